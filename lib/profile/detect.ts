@@ -1,0 +1,92 @@
+import { dateLineRanges, splitEntries } from './entries';
+import { looksLikeName, titleSegments } from './people';
+import { readPage, type PageView } from './page';
+import type { Detection, ProfileKind } from './schema';
+import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from './sections';
+import { SITE_ADAPTERS } from './sites';
+import { jsonLdTypes } from './structured-data';
+
+export const PROFILE_THRESHOLD = 0.5;
+
+/** Is this page a candidate profile, and of which kind? A pure function of (document, URL). */
+export function detectProfile(doc: Document, url?: string): Detection {
+  try {
+    return detectPage(readPage(doc, url));
+  } catch {
+    return { isProfile: false, kind: 'unknown', confidence: 0 };
+  }
+}
+
+const NOT_PROFILE_TYPES = new Set(['JobPosting', 'BlogPosting', 'Article', 'NewsArticle', 'TechArticle', 'FAQPage', 'Product', 'Recipe', 'Event', 'HowTo', 'SoftwareApplication', 'APIReference']);
+const PROFILE_TYPES = new Set(['Person', 'ProfilePage']);
+
+export function detectPage(page: PageView): Detection {
+  for (const site of SITE_ADAPTERS) {
+    const score = site.detect(page);
+    if (score >= PROFILE_THRESHOLD) return { isProfile: true, kind: site.id, confidence: round(score) };
+  }
+  const { model, sections } = page;
+  const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
+  const ldTypes = page.doc ? jsonLdTypes(page.doc) : [];
+  let score = 0;
+
+  const experienceSections = sections.filter((s) => s.kind === 'experience');
+  const entries = experienceSections.length
+    ? experienceSections.flatMap((s) => splitEntries(sectionBlocks(model, s)))
+    : splitEntries(sections.filter((s) => s.kind === 'header' || s.kind === 'other').flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
+  const roles = entries.filter((e) => TITLE_WORDS.test([...e.header, e.dateRest].join(' '))).length;
+  if (experienceSections.length && entries.length) score += 0.35;
+  else if (roles >= 2) score += 0.35;
+  else if (roles === 1) score += 0.25;
+  if (roles >= 3) score += 0.15;
+  if (roles >= 5) score += 0.1;
+
+  if (has('education')) score += 0.15;
+  if (has('skills') || has('tools')) score += 0.15;
+  if (has('projects') || has('achievements') || has('certifications')) score += 0.05;
+
+  const header = sectionBlocks(model, sections[0]!).filter((b) => !b.nav);
+  const named = header.some((b) => b.heading && looksLikeName(b.text)) || titleSegments(model.title).some(looksLikeName);
+  if (named) score += 0.15;
+  if (header.some((b) => /@|\+\d/.test(b.text)) || model.anchors.some((a) => /^(mailto|tel):|linkedin\.com|github\.com/i.test(a.href))) score += 0.1;
+  const cvTitle = /\b(cv|curriculum vitae|resume|résumé)\b/i.test(model.title) || header.some((b) => b.heading === 1 && /\b(cv|curriculum vitae|resume|résumé)\b/i.test(b.text));
+  if (cvTitle) score += 0.2;
+
+  const portfolioHint = /portfolio/i.test(model.title) || /portfolio/i.test(page.url ?? '') || model.anchors.some((a) => /portfolio/i.test(a.text));
+  const projects = countProjects(page);
+  if (portfolioHint && projects >= 2) score += 0.3;
+  if (ldTypes.some((t) => PROFILE_TYPES.has(t))) score += 0.3;
+
+  // What other pages look like.
+  if (ldTypes.some((t) => NOT_PROFILE_TYPES.has(t))) score -= 0.6;
+  const jobSections = sections.filter((s) => s.kind === 'jobpost').length;
+  if (jobSections >= 2) score -= 0.5;
+  if (model.blocks.some((b) => /^apply( now| for this (job|role|position))?$/i.test(b.text))) score -= 0.3;
+  // A team page: several people, each a name heading with a role line under it.
+  const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && looksLikeName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
+  if (peopleHeadings >= 3) score -= 0.5;
+  if (/\b(documentation|docs|api reference|reference|changelog)\b/i.test(model.title)) score -= 0.3;
+
+  const confidence = round(Math.max(0, Math.min(1, score)));
+  if (confidence < PROFILE_THRESHOLD) return { isProfile: false, kind: 'unknown', confidence };
+  const kind: ProfileKind = portfolioHint && projects >= 2 && roles <= 1 ? 'portfolio' : projects >= 3 && roles <= 1 && !has('education') ? 'portfolio' : 'resume';
+  return { isProfile: true, kind, confidence };
+}
+
+/** Headed items with prose under a projects section or an untitled one. */
+function countProjects(page: PageView): number {
+  let n = 0;
+  for (const s of page.sections) {
+    if (s.kind !== 'projects' && s.kind !== 'other') continue;
+    const blocks = sectionBlocks(page.model, s);
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.heading > s.level && !COUNTER.test(b.text) && !dateLineRanges(b.text).length && !blocks[i + 1]!.heading && blocks[i + 1]!.text.length > 40) n++;
+    }
+  }
+  return n;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,157 @@
+import { findDateRanges, stripTrailingDuration, type DateRange } from './dates';
+import type { EndDate, Experience, PartialDate } from './schema';
+import { COUNTER, TITLE_WORDS } from './sections';
+import type { Block } from './text-model';
+
+/**
+ * Splits a run of blocks into dated entries (jobs, degrees). An entry is anchored on the line
+ * holding its date range; its header is the short lines just above that line (title, company),
+ * or the rest of the date line itself ("Dec 2020 - Present: Title (Company)"); everything after,
+ * up to the next header, is its description. A sub-heading without dates still opens an entry
+ * when the section's dated entries are headed the same way (a second role at the same company).
+ */
+export interface RawEntry {
+  header: string[];
+  /** Header blocks in page order, for knowing which was a heading. */
+  headerBlocks: Block[];
+  dateLine: string | null;
+  ranges: DateRange[];
+  /** What the date line says besides its dates, durations and separators. */
+  dateRest: string;
+  body: Block[];
+}
+
+const MAX_HEADER_LINES = 3;
+const SHORT = 110;
+
+function isShortLine(b: Block): boolean {
+  return b.text.length <= SHORT && !/[.!?]$/.test(b.text) && !COUNTER.test(b.text);
+}
+
+/** Date ranges that make up most of the line (a date line), not a date inside a sentence. */
+export function dateLineRanges(text: string): DateRange[] {
+  const ranges = findDateRanges(text);
+  if (!ranges.length) return [];
+  if (text.length <= 80 || ranges[0]!.index <= 2) return ranges;
+  return [];
+}
+
+export function splitEntries(blocks: Block[]): RawEntry[] {
+  const anchors: { i: number; ranges: DateRange[] }[] = [];
+  blocks.forEach((b, i) => {
+    if (b.listItem && b.text.length > 80) return;
+    const ranges = dateLineRanges(b.text);
+    if (ranges.length) anchors.push({ i, ranges });
+  });
+  if (!anchors.length) return [];
+
+  const starts: { start: number; anchor: number | null }[] = [];
+  let prevAnchor = -1;
+  let headedByHeading = false;
+  for (const a of anchors) {
+    let start = a.i;
+    const ownRest = restOfDateLine(blocks[a.i]!.text, a.ranges);
+    if (ownRest.length < 3 || blocks[a.i]!.heading === 0) {
+      for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES; j--) {
+        const b = blocks[j]!;
+        if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
+        if (!isShortLine(b)) break;
+        start = j;
+        if (b.heading) {
+          headedByHeading = true;
+          // A kicker above the title heading ("ACME" over "Staff Engineer") names the company.
+          const kicker = blocks[j - 1];
+          if (j - 1 > prevAnchor && kicker && !kicker.heading && !kicker.nav && !kicker.listItem && kicker.text.split(' ').length <= 4 && isShortLine(kicker)) start = j - 1;
+          break;
+        }
+      }
+    }
+    starts.push({ start, anchor: a.i });
+    prevAnchor = a.i;
+  }
+  // Undated roles inside the section, headed like the dated ones.
+  if (headedByHeading) {
+    const headingLevels = new Set(starts.map((s) => blocks[s.start]!.heading).filter(Boolean));
+    const taken = new Set(starts.map((s) => s.start));
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (!b.heading || !headingLevels.has(b.heading) || taken.has(i)) continue;
+      const owner = starts.findIndex((s, k) => s.start < i && (k + 1 === starts.length || starts[k + 1]!.start > i));
+      if (owner === -1 || i <= starts[owner]!.anchor!) continue;
+      starts.splice(owner + 1, 0, { start: i, anchor: null });
+    }
+  }
+
+  const entries: RawEntry[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const { start, anchor } = starts[k]!;
+    const end = k + 1 < starts.length ? starts[k + 1]!.start : blocks.length;
+    let headerEnd: number;
+    let dateLine: string | null = null;
+    let ranges: DateRange[] = [];
+    if (anchor !== null) {
+      headerEnd = anchor;
+      dateLine = blocks[anchor]!.text;
+      ranges = anchors.find((a) => a.i === anchor)!.ranges;
+    } else {
+      headerEnd = start + 1;
+      while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem) headerEnd++;
+    }
+    const headerBlocks = blocks.slice(start, headerEnd);
+    entries.push({
+      header: headerBlocks.map((b) => b.text),
+      headerBlocks,
+      dateLine,
+      ranges,
+      dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '',
+      body: blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end),
+    });
+  }
+  return entries;
+}
+
+function restOfDateLine(text: string, ranges: DateRange[]): string {
+  let rest = text;
+  for (const r of [...ranges].reverse()) rest = rest.slice(0, r.index) + ' ' + rest.slice(r.end_);
+  rest = stripTrailingDuration(rest);
+  return rest.replace(/^[\s:,;|·•—–-]+|[\s:,;|·•—–-]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
+}
+
+export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: EndDate | null } {
+  if (!ranges.length) return { start: null, end: null };
+  // Several ranges on one line ("May 2017 - July 2017, Nov 2017 - Dec 2017"): the whole span.
+  const first = ranges[0]!;
+  const last = ranges[ranges.length - 1]!;
+  return { start: first.start, end: last.end };
+}
+
+const SPLITTERS = [' — ', ' – ', ' | ', ' @ ', ' at ', ' - '];
+
+/** Title, company and location from an entry's header lines. */
+export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
+  const parts: string[] = [];
+  for (const line of lines) {
+    const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
+    if (paren && TITLE_WORDS.test(paren[1]!)) {
+      parts.push(paren[1]!, paren[2]!);
+      continue;
+    }
+    const sep = SPLITTERS.find((s) => line.includes(s));
+    if (sep) parts.push(...line.split(sep).map((p) => p.trim()).filter(Boolean).slice(0, 2));
+    else parts.push(line);
+  }
+  let location: string | null = null;
+  const candidates = parts.filter((p) => p && !COUNTER.test(p));
+  let titleIdx = candidates.findIndex((p) => TITLE_WORDS.test(p));
+  if (titleIdx === -1) titleIdx = 0;
+  const title = candidates[titleIdx] ?? null;
+  let company = candidates.find((_, i) => i !== titleIdx) ?? null;
+  if (company) {
+    const comma = /^([^,]+?),\s*(.+)$/.exec(company);
+    if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v)\b/i.test(comma[2]!)) {
+      company = comma[1]!;
+      location = comma[2]!;
+    }
+  }
+  return { title: title || null, company: company || null, location };
+}

@@ -1,0 +1,72 @@
+import { canonicalSkill, findSkills } from '../skills/match';
+import type { Skill, SkillSource } from './schema';
+import { COUNTER } from './sections';
+import type { Block } from './text-model';
+
+/** The items of a list-like section: list items as they are, other lines split on separators. */
+export function listItems(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (COUNTER.test(b.text)) continue;
+    const parts = b.listItem && !/[,;|•·]/.test(b.text) ? [b.text] : b.text.split(/\s*[,;|•·]\s*/);
+    for (const p of parts) {
+      const item = p.replace(/^[-*★☆✓✔►▪◦]\s*/, '').trim();
+      if (item) out.push(item);
+    }
+  }
+  return out;
+}
+
+const WITH_YEARS = /^(.+?)\s*(?:[-–:(]\s*)?(\d+(?:\.\d+)?)\s*\+?\s*(?:yrs?|years?)\.?\)?$/i;
+const MAX_UNKNOWN_WORDS = 4;
+
+/**
+ * Skills from the items of a skills or tools list. A known spelling becomes its canonical name;
+ * an item the dictionary does not know is kept as written when it reads like a skill name.
+ */
+export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
+  const out: Skill[] = [];
+  for (const item of items) {
+    const y = WITH_YEARS.exec(item);
+    const label = (y ? y[1]! : item).trim();
+    const years = y ? Number(y[2]) : null;
+    const whole = canonicalSkill(label);
+    if (whole) {
+      out.push({ name: whole, raw: label, years, source });
+      continue;
+    }
+    const found = findSkills(label, 'list');
+    if (found.length) {
+      for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
+      continue;
+    }
+    if (label.split(/\s+/).length <= MAX_UNKNOWN_WORDS && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label)) {
+      out.push({ name: label, raw: label, years, source });
+    }
+  }
+  return out;
+}
+
+/** Skills mentioned in prose. */
+export function skillsFromProse(text: string, source: SkillSource): Skill[] {
+  return findSkills(text, 'prose').map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
+}
+
+const SOURCE_RANK: Record<SkillSource, number> = { skills: 0, tools: 1, experience: 2, text: 3 };
+
+/** One entry per skill: the most authoritative source and its spelling, the most years seen. */
+export function mergeSkills(skills: Skill[]): Skill[] {
+  const byName = new Map<string, Skill>();
+  for (const s of skills) {
+    const key = s.name.toLowerCase();
+    const seen = byName.get(key);
+    if (!seen) {
+      byName.set(key, { ...s });
+      continue;
+    }
+    const years = seen.years === null ? s.years : s.years === null ? seen.years : Math.max(seen.years, s.years);
+    if (SOURCE_RANK[s.source] < SOURCE_RANK[seen.source]) byName.set(key, { ...s, years });
+    else seen.years = years;
+  }
+  return [...byName.values()];
+}

@@ -1,0 +1,15 @@
+import { splitSections, type Section } from './sections';
+import { buildTextModel, type TextModel } from './text-model';
+
+/** A document read once: its text model and sections, shared by detection and extraction. */
+export interface PageView {
+  doc: Document;
+  url: string | undefined;
+  model: TextModel;
+  sections: Section[];
+}
+
+export function readPage(doc: Document, url?: string): PageView {
+  const model = buildTextModel(doc);
+  return { doc, url, model, sections: splitSections(model) };
+}

@@ -1,0 +1,92 @@
+import type { Block, TextModel } from './text-model';
+
+export type SectionKind =
+  | 'header' | 'summary' | 'experience' | 'education' | 'skills' | 'tools' | 'projects' | 'achievements'
+  | 'certifications' | 'interests' | 'contact' | 'languages' | 'publications' | 'assessment'
+  | 'interview' | 'jobpost' | 'other';
+
+/** Section titles, matched against the whole (short) heading text. Order matters: first match wins. */
+const TITLES: [SectionKind, RegExp][] = [
+  ['assessment', /^(vetted for|(ai |skills? )?(assessment|screening)( results?)?)$/],
+  ['interview', /interview (questions|answers)|questions (&|and) answers/],
+  ['tools', /^(applications? (&|and) )?tools( known| used| (&|and) technologies)?$|^applications (&|and) tools known$/],
+  ['skills', /^((technical|key|core|professional|top|hard|soft)\s+)?(skills?|skillsets?|skill set|expertise|competenc(e|ies)|proficienc(y|ies)|technologies|tech stack|stack|technical proficiency)(\s*(&|and)\s*(tools|technologies|expertise|interests))?$/],
+  ['experience', /^((work|professional|employment|career|relevant|industry|research|teaching)\s+)?(experience|history|employment( history)?)$|^(work|employment|career) history$|^positions?( held)?$|^career$/],
+  ['education', /^(education|academics?|academic (background|qualifications)|qualifications|degrees?)( (&|and) (training|certifications?))?$/],
+  ['projects', /^((major|key|selected|personal|side|notable|featured|academic|open[- ]source)\s+)?(projects?|work|case studies)$/],
+  ['achievements', /^((key|notable)\s+)?(achievements?|awards?( (&|and) (honou?rs|achievements|scholarships))?|honou?rs( (&|and) awards)?|accomplishments|scholarships?|recognitions?)$/],
+  ['certifications', /^(certifications?|certificates?|courses?|coursework|specializations?|licen[cs]es( (&|and) certifications)?|trainings?)( (&|and) (courses|certifications?|training))?$/],
+  ['interests', /^(interests|hobbies( (&|and) interests)?|personal interests)$/],
+  ['languages', /^(spoken )?languages?$/],
+  ['publications', /^(publications?|papers|talks|patents|published blogs|blogs?|writing)$/],
+  ['contact', /^(contact( me| info(rmation)?| details)?|get in touch)$/],
+  ['summary', /^((professional|career|executive)\s+)?(summary|profile|objective|overview)$|^about( me)?$|^bio$/],
+  ['jobpost', /^(requirements|responsibilities|qualifications (we|you)|what you('ll| will) (do|bring)|nice to have|benefits|perks|about the role|about the job|the role|who you are|hiring process|how to apply|job description)$/],
+];
+
+export function classifyTitle(text: string): SectionKind {
+  const t = text.toLowerCase().replace(/[:.]+$/, '').replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 60) return 'other';
+  for (const [kind, re] of TITLES) if (re.test(t)) return kind;
+  return 'other';
+}
+
+export interface Section {
+  kind: SectionKind;
+  title: string;
+  /** Index of the heading block (-1 for the header region before any heading). */
+  start: number;
+  /** Content blocks, heading excluded: [from, to). */
+  from: number;
+  to: number;
+  level: number;
+}
+
+const ALL_CAPS = /^[A-Z][A-Z &/,-]{2,40}$/;
+
+/** A block that opens a section: a heading, or a short all-caps or known title line. */
+function sectionLevel(b: Block): { kind: SectionKind; level: number } | null {
+  if (b.nav || b.text.length > 60) return null;
+  const kind = classifyTitle(b.text);
+  if (b.heading) return { kind, level: b.heading };
+  // In a list, a lone known word ("Writing" among interests) is an item, not a title.
+  if (b.listItem && (kind === 'other' || !b.text.includes(' '))) return null;
+  if (kind !== 'other' && (ALL_CAPS.test(b.text) || b.text.split(' ').length <= 4)) return { kind, level: 7 };
+  return null;
+}
+
+/**
+ * Splits the page into sections by its headings. A heading opens a section if it names a known
+ * section or if it is no deeper than the current one; deeper unknown headings (a role, a project)
+ * stay inside their section.
+ */
+/** The first section is always the page header (kind 'header', start -1): what precedes any heading. */
+export function splitSections(model: TextModel): Section[] {
+  const { blocks } = model;
+  const sections: Section[] = [];
+  let current: Section = { kind: 'header', title: '', start: -1, from: 0, to: 0, level: 0 };
+  for (let i = 0; i < blocks.length; i++) {
+    const opened = sectionLevel(blocks[i]!);
+    if (!opened) continue;
+    const inside = current.start >= 0 && opened.kind === 'other' && opened.level > current.level;
+    // The page's h1 (a name, a role) belongs to the header, not a section of its own.
+    const pageTitle = current.start === -1 && opened.kind === 'other' && opened.level === 1;
+    if (inside || pageTitle) continue;
+    current.to = i;
+    sections.push(current);
+    current = { kind: opened.kind, title: blocks[i]!.text, start: i, from: i + 1, to: blocks.length, level: opened.level };
+  }
+  current.to = blocks.length;
+  sections.push(current);
+  return sections;
+}
+
+export function sectionBlocks(model: TextModel, s: Section): Block[] {
+  return model.blocks.slice(s.from, s.to);
+}
+
+/** "15 Skills", "4 Projects", "15.25 Years": counters sites print next to a section title. */
+export const COUNTER = /^\d+(\.\d+)?\s*[A-Za-z]+$/;
+
+export const TITLE_WORDS =
+  /\b(engineer|developer|programmer|architect|lead|manager|director|head|vp|vice president|chief|cto|ceo|cfo|coo|founder|co-founder|officer|scientist|analyst|consultant|specialist|administrator|designer|researcher|research(er)? (assistant|associate|fellow)|assistent|assistant|associate|intern|trainee|apprentice|sde(-\d)?|sre|devops|technician|strategist|recruiter|owner|partner|principal|staff|fellow|professor|lecturer|teacher|postdoc(toral)?|doctoral|student|freelancer?|contractor|writer|editor|product|marketing|accountant|nurse|physician)\b/i;

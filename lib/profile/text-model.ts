@@ -1,0 +1,186 @@
+/**
+ * One linear pass over a document that turns it into "blocks": the lines a reader sees, each with
+ * the little structure extraction needs (heading level, list membership, the element it came from).
+ * Every extractor works on this model, so the DOM is walked once per page.
+ *
+ * Only the DOM subset shared by browsers and linkedom is used (childNodes, localName, getAttribute),
+ * and the walk is iterative so hostile, deeply nested markup cannot overflow the stack.
+ */
+
+export interface Block {
+  text: string;
+  /** 1 to 6 for headings (h1..h6, role=heading), otherwise 0. */
+  heading: number;
+  /** Inside a list item, description or table cell: a member of a list rather than prose. */
+  listItem: boolean;
+  /** Inside nav: site chrome, not profile content. */
+  nav: boolean;
+  el: Element;
+  /** The list item (li, dd) the block belongs to, grouping the lines of one item. */
+  item: Element | null;
+}
+
+export interface Anchor {
+  text: string;
+  href: string;
+  /** Index of the block the link text belongs to. */
+  block: number;
+  nav: boolean;
+}
+
+export interface TextModel {
+  title: string;
+  blocks: Block[];
+  anchors: Anchor[];
+}
+
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'select', 'option', 'textarea', 'input', 'button', 'head', 'video', 'audio', 'skillmark-overlay',
+]);
+
+const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'img', 'kbd',
+  'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+]);
+
+const LIST_CONTAINERS = new Set(['li', 'dd', 'td']);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const MAX_BLOCK_CHARS = 20_000;
+
+interface Frame {
+  heading: number;
+  listItem: boolean;
+  nav: boolean;
+  el: Element;
+  item: Element | null;
+}
+
+const alnum = /[\p{L}\p{N}]/u;
+
+export function buildTextModel(doc: Document): TextModel {
+  const blocks: Block[] = [];
+  const anchors: Anchor[] = [];
+  const root = doc.body ?? doc.documentElement;
+  const title = normalise(doc.title ?? '');
+  if (!root) return { title, blocks, anchors };
+
+  let buf = '';
+  // An inline element boundary: adjacent words from two elements are separate words on screen
+  // ("Present</span><span>2 yr" reads as "Present 2 yr").
+  let boundary = false;
+  let frame: Frame = { heading: 0, listItem: false, nav: false, el: root, item: null };
+  const frames: Frame[] = [];
+  const openAnchors: { start: number; href: string; nav: boolean }[] = [];
+
+  const flush = () => {
+    if (buf) {
+      const text = normalise(buf.length > MAX_BLOCK_CHARS ? buf.slice(0, MAX_BLOCK_CHARS) : buf);
+      if (text) blocks.push({ text, heading: frame.heading, listItem: frame.listItem, nav: frame.nav, el: frame.el, item: frame.item });
+    }
+    buf = '';
+    boundary = false;
+  };
+  const append = (s: string) => {
+    if (boundary && buf && alnum.test(buf[buf.length - 1]!) && alnum.test(s[0] ?? '')) buf += ' ';
+    boundary = false;
+    buf += s;
+  };
+
+  // Work items: a node to enter, or a marker to leave an element.
+  type Item = Node | { leave: Element; block: boolean; anchor: boolean };
+  const stack: Item[] = [];
+  pushChildren(stack, root);
+
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('leave' in item) {
+      if (item.anchor) {
+        const open = openAnchors.pop();
+        if (open) {
+          const text = normalise(buf.slice(open.start));
+          // The anchor's text ends before a block break, so it belongs to the block flushed next.
+          anchors.push({ text, href: open.href, block: blocks.length, nav: open.nav });
+        }
+      }
+      if (item.block) {
+        flush();
+        frame = frames.pop() ?? frame;
+      } else {
+        boundary = true;
+      }
+      continue;
+    }
+    if (item.nodeType === TEXT_NODE) {
+      const data = (item as Text).data;
+      if (data) append(data);
+      continue;
+    }
+    if (item.nodeType !== ELEMENT_NODE) continue;
+    const el = item as Element;
+    const tag = el.localName;
+    if (SKIPPED.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+    if (tag === 'br' || tag === 'hr') {
+      flush();
+      continue;
+    }
+    const isAnchor = tag === 'a' && el.hasAttribute('href');
+    if (isAnchor) {
+      openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav });
+    }
+    if (INLINE.has(tag)) {
+      boundary = true;
+      stack.push({ leave: el, block: false, anchor: isAnchor });
+      pushChildren(stack, el);
+      continue;
+    }
+    flush();
+    frames.push(frame);
+    frame = {
+      heading: headingLevel(el, tag) || frame.heading,
+      listItem: frame.listItem || LIST_CONTAINERS.has(tag),
+      nav: frame.nav || tag === 'nav',
+      el,
+      item: tag === 'li' || tag === 'dd' ? el : frame.item,
+    };
+    stack.push({ leave: el, block: true, anchor: isAnchor });
+    pushChildren(stack, el);
+  }
+  flush();
+  return { title, blocks, anchors };
+}
+
+function pushChildren(stack: (Node | object)[], el: Node) {
+  const kids = el.childNodes;
+  for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+}
+
+function headingLevel(el: Element, tag: string): number {
+  if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
+  if (el.getAttribute('role') === 'heading') {
+    const level = Number(el.getAttribute('aria-level'));
+    return level >= 1 && level <= 6 ? level : 2;
+  }
+  return 0;
+}
+
+export function normalise(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** The baseline the benchmark compares extraction with: visit every text node once, nothing else. */
+export function walkTextNodes(doc: Document): number {
+  let chars = 0;
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) chars += (node as Text).data.length;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return chars;
+}

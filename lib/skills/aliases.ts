@@ -1,0 +1,452 @@
+/**
+ * The curated skill dictionary: one line per technology, "Canonical: alias, alias".
+ * Marks on any spelling (canonical or alias):
+ *   ^  ambiguous as an English word: in prose it matches only with exactly this capitalisation
+ *      ("Go", "Chef", "Spark" are skills; "go", "chef" are not)
+ *   ~  only as a whole item of a skills list, never in prose ("R", "C": a capital R is not R)
+ * Spellings are compared after lower-casing and turning punctuation runs into spaces, so
+ * "Node.js" also covers "node js"; "NodeJS" still needs its own alias.
+ * Language names and aliases follow GitHub Linguist's languages.yml (MIT) where they overlap.
+ */
+export const SKILL_LINES = String.raw`
+# Languages
+Python: python3, ~py
+Java
+JavaScript: ~js, ecmascript, es6
+TypeScript: ~ts
+^Go: golang, ^Go lang
+~C: ~ANSI C
+C++: cpp, cplusplus
+C#: csharp, c sharp
+~R: ~R language, ~Rlang
+^Ruby
+PHP
+Scala
+Kotlin
+^Swift
+Objective-C: objc, objective c
+^Rust
+Elixir
+Erlang
+Haskell
+Clojure
+F#: fsharp
+OCaml
+Perl
+Lua
+^Dart
+^Julia
+MATLAB
+^Groovy
+~Shell: shell scripting, ~sh
+Bash: bash scripting
+PowerShell
+SQL
+PL/SQL: plsql
+T-SQL: tsql
+HTML: html5
+CSS: css3
+Sass: scss
+~Less: less css
+Solidity
+^Fortran
+COBOL
+~Assembly: asm
+VHDL
+Verilog
+Zig
+Nim
+^Crystal
+^Elm
+Visual Basic: vb.net, vba
+^Apex
+ABAP
+^Delphi
+^Prolog
+^Lisp: common lisp
+WebAssembly: wasm
+GraphQL
+Protocol Buffers: protobuf, protobufs
+# Front end
+React: react.js, reactjs
+React Native
+Angular: angularjs, angular.js
+Vue.js: vue, vuejs
+Svelte
+Next.js: nextjs
+Nuxt: nuxt.js, nuxtjs
+Redux
+jQuery
+Tailwind CSS: tailwind, tailwindcss
+Bootstrap
+Webpack
+Vite
+Babel
+Storybook
+Three.js: threejs
+D3.js: d3, d3js
+^Ember.js: ^Ember, emberjs
+^Backbone.js: ^Backbone
+Flutter
+^Ionic
+^Electron
+Material UI: mui
+# Back end frameworks
+Node.js: ~node, nodejs, node js
+Express.js: expressjs, ~express
+NestJS: nest.js
+Django
+Flask
+FastAPI: fast api
+Sanic
+^Tornado
+^Pyramid
+^Spring: spring framework
+Spring Boot: springboot
+Hibernate
+Ruby on Rails: rails, ror
+Laravel
+Symfony
+ASP.NET: asp.net core, aspnet
+.NET: dotnet, .net core
+^Gin: go-gin, gin gonic
+~Echo: labstack echo
+Gorilla Mux: go-mux, gorilla/mux, mux
+GORM
+^Fiber
+^Phoenix
+Ktor
+Quarkus
+Micronaut
+Vert.x
+gRPC: grpc
+^REST: restful, rest api, rest apis, restful services
+SOAP
+WebSockets: websocket
+OpenAPI: swagger
+Celery
+RabbitMQ: rabbit mq
+ActiveMQ
+ZeroMQ: zmq
+NATS
+Asyncio: async io
+Pydantic
+SQLAlchemy
+Pandas
+NumPy
+SciPy
+Polars
+Dask
+^Ray
+# Data and ML
+Machine Learning: ml
+Deep Learning
+MLOps: ml ops
+Computer Vision
+NLP: natural language processing
+LLM: llms, large language models
+Generative AI: genai, gen ai
+TensorFlow
+PyTorch: torch
+Keras
+scikit-learn: sklearn, scikit learn
+XGBoost
+LightGBM
+Hugging Face: huggingface, transformers
+LangChain
+OpenCV
+spaCy
+NLTK
+MLflow
+Kubeflow
+KServe
+Triton Inference Server: triton, nvidia triton
+Vertex AI: vertexai, google vertex ai
+SageMaker: aws sagemaker, amazon sagemaker
+^Feast
+Jupyter: jupyter notebook, jupyterlab
+Zeppelin
+RASA
+Selenium
+Beautiful Soup: beautifulsoup, bs4
+Scrapy
+Milvus
+Pinecone
+Weaviate
+FAISS
+# Data engineering
+Spark: apache spark, pyspark, spark sql
+Hadoop: apache hadoop
+HDFS
+Hive: apache hive
+~Pig: apache pig
+Presto: prestodb
+Trino
+Kafka: apache kafka, kafka streams
+Flink: apache flink
+^Beam: apache beam
+^Storm: apache storm
+Airflow: apache airflow
+NiFi: apache nifi
+^Luigi
+Dagster
+^Prefect
+dbt: ~dbt, data build tool
+Avro: apache avro
+Parquet: apache parquet
+~ORC
+Delta Lake: deltalake
+Iceberg: apache iceberg
+Hudi: apache hudi
+Pinot: apache pinot
+Druid: apache druid
+^Doris: apache doris
+StarRocks
+ClickHouse
+^Ranger: apache ranger
+^Atlas: apache atlas
+Tachyon: alluxio
+ZooKeeper: apache zookeeper
+^YARN: hadoop yarn
+Mesos: apache mesos
+^Marathon
+DC/OS: mesosphere dc/os, dcos
+Databricks
+Snowflake
+BigQuery: big query, google bigquery
+Bigtable: cloud bigtable, google bigtable
+Redshift: amazon redshift, aws redshift
+^Athena: aws athena, amazon athena
+AWS Glue: ^Glue
+Kinesis: aws kinesis, amazon kinesis
+EMR: aws emr, amazon emr
+Looker
+Tableau
+Power BI: powerbi
+Redash
+Metabase
+Superset: apache superset
+Kibana
+ETL
+Data Warehousing: data warehouse
+Data Engineering
+Data Science
+Data Lake: data lakes
+# Databases
+PostgreSQL: postgres, postgre, psql, postgresql database
+MySQL
+MariaDB
+SQLite
+Oracle Database: oracle db, ^Oracle
+Microsoft SQL Server: sql server, mssql, ms sql
+MongoDB: mongo
+Cassandra: apache cassandra
+Redis: redis geolocation
+Memcached
+Elasticsearch: elastic search, elasticsearch
+OpenSearch
+Solr: apache solr
+DynamoDB: dynamo db, amazon dynamodb
+Cosmos DB: cosmosdb, azure cosmos db
+Neo4j
+CouchDB
+Couchbase
+HBase
+ScyllaDB
+CockroachDB
+Aerospike
+InfluxDB
+TimescaleDB
+EdgeDB
+Firebase
+Firestore
+Supabase
+^Realm
+NoSQL
+# Cloud
+AWS: amazon web services, amazon aws
+GCP: google cloud, google cloud platform
+Azure: microsoft azure, azure cloud, ms azure
+Oracle Cloud: oci
+IBM Cloud
+Alibaba Cloud
+DigitalOcean: digital ocean
+Heroku
+Vercel
+Netlify
+Cloudflare
+OpenStack
+AWS Lambda: ^Lambda
+Amazon EC2: ec2, aws ec2
+Amazon S3: s3, aws s3
+Amazon ECS: ecs, aws ecs, ecs fargate, aws ecs fargate
+AWS Fargate: fargate
+Amazon EKS: eks, aws eks
+Amazon RDS: rds, aws rds
+Amazon SQS: sqs
+Amazon SNS: sns
+AWS CloudFormation: cloudformation
+AWS CDK: cdk
+AWS Batch
+Google Kubernetes Engine: gke
+Google Compute Engine: gce
+Cloud Run: google cloud run
+Cloud Functions: google cloud functions, gcf
+Cloud Build: google cloud build
+Cloud Composer: composer
+Cloud Storage: gcs, google cloud storage
+Pub/Sub: pubsub, pub sub, google pub/sub, cloud pub/sub
+Azure Kubernetes Service: aks
+Azure Functions
+Azure Blob Storage: azure blob
+Azure Container Apps
+Azure DevOps
+MinIO: minio
+Ceph
+# Containers, infrastructure, delivery
+Docker: dockerfile, docker compose, docker-compose, dockerized
+Kubernetes: k8s, kube
+Helm: helm charts
+Podman
+containerd
+OpenShift
+Rancher
+^Nomad
+Istio
+Linkerd
+^Envoy
+^Consul
+^Vault: hashicorp vault
+Terraform: ~tform, terraform cloud
+Terragrunt
+Pulumi
+Ansible
+^Chef
+^Puppet
+SaltStack: ~salt
+^Packer
+^Vagrant
+Jenkins
+GitLab CI: gitlab ci/cd
+GitHub Actions
+CircleCI: circle ci
+Travis CI: travis
+TeamCity
+^Bamboo
+BuildKite: buildkite
+Spinnaker: spinakker
+ArgoCD: argo cd, argo-cd
+Argo Workflows
+^Flux: fluxcd
+^Tekton
+GitOps
+CI/CD: ci cd, cicd, continuous integration, continuous delivery, continuous deployment
+DevOps
+SRE: site reliability engineering
+^Atlantis
+Git
+GitHub
+GitLab
+Bitbucket
+Linux
+Unix
+Nginx
+Apache HTTP Server: apache httpd, httpd
+HAProxy
+Traefik
+^Kong
+Microservices: microservice
+Serverless
+Infrastructure as Code: iac
+# Observability
+Prometheus: prometheus exporters
+Grafana: grafana oss
+Datadog: data dog
+New Relic: newrelic
+^Splunk
+ELK Stack: elk, elastic stack
+Logstash
+Fluentd
+Fluent Bit
+Jaeger
+^Zipkin
+OpenTelemetry: open telemetry, otel
+^Sentry
+PagerDuty: pager duty
+Opsgenie
+Dead Man's Snitch: deadmanssnitch, deadman snitch
+Nagios
+Zabbix
+^Loki
+^Thanos
+^Cortex
+VictoriaMetrics
+Cloud Trace: google cloud trace
+Elastic APM: elastic-apm
+Observability
+# Practice
+Agile
+Scrum
+Kanban
+Jira
+Confluence
+System Design
+Distributed Systems
+TDD: test driven development
+BDD
+Unit Testing
+Pytest
+JUnit
+^Jest
+^Mocha
+Cypress
+Playwright
+Puppeteer
+Postman
+Figma
+UML
+Design Patterns
+OAuth: oauth2, oauth 2.0
+JWT
+RBAC
+LDAP
+SSO
+# Mobile and other
+Android
+iOS
+SwiftUI
+Jetpack Compose
+Xamarin
+^Unity
+Unreal Engine
+Blockchain
+Ethereum
+IoT: iot, internet of things
+MQTT
+Raspberry Pi
+Arduino
+Embedded Systems
+^ROS
+CUDA
+OpenMP
+MPI
+HPC
+Hortonworks
+Cloudera
+^Oryx
+MLlib: spark mllib
+Spark Streaming
+Mesosphere
+Lustre: lustrefs
+etcd
+^Peloton
+Flink SQL
+^Gremlin
+^Cypher
+WordPress
+Drupal
+Shopify
+Salesforce
+^SAP
+ServiceNow
+`;

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+// The e2e build (SKILLMARK_E2E=1, `npm run build:e2e`) also runs on local pages so the browser tests
+// and the demo need no permission prompt. Production builds never include these hosts.
+const e2e = process.env.SKILLMARK_E2E === '1';
+export const LOCAL_TEST_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
+  manifest: ({ browser }) => ({
+    name: 'Skillmark',
+    description:
+      'Reads candidate profiles and resumes you open, shows skill gaps for your role, and keeps your notes. Everything stays in your browser.',
+    permissions: ['storage'],
+    ...(e2e ? { host_permissions: LOCAL_TEST_HOSTS } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'skillmark@skillmark.app',
+              strict_min_version: '140.0',
+              // Skillmark transmits nothing: all data stays in the browser's own storage.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
