@@ -8,13 +8,13 @@ export const LOCAL_TEST_HOSTS = ['http://localhost/*', 'http://127.0.0.1/*'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  outDirTemplate: e2e ? '{{browser}}-mv{{manifestVersion}}-e2e' : '{{browser}}-mv{{manifestVersion}}',
+  // One output folder per browser, whatever the mode: the e2e build lands where the tests load it.
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}',
   manifest: ({ browser }) => ({
     name: 'Skillmark',
     description:
       'Reads candidate profiles and resumes you open, shows skill gaps for your role, and keeps your notes. Everything stays in your browser.',
     permissions: ['storage'],
-    ...(e2e ? { host_permissions: LOCAL_TEST_HOSTS } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -28,4 +28,11 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      manifest.content_scripts ??= [];
+      manifest.content_scripts.push({ matches: LOCAL_TEST_HOSTS, js: ['content-scripts/profile.js'], run_at: 'document_idle' });
+    },
+  },
 });
