@@ -44,6 +44,7 @@ export function splitEntries(blocks: Block[]): RawEntry[] {
     if (ranges.length) anchors.push({ i, ranges });
   });
   if (!anchors.length) return [];
+  const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
 
   const starts: { start: number; anchor: number | null }[] = [];
   let prevAnchor = -1;
@@ -69,17 +70,20 @@ export function splitEntries(blocks: Block[]): RawEntry[] {
     starts.push({ start, anchor: a.i });
     prevAnchor = a.i;
   }
-  // Undated roles inside the section, headed like the dated ones.
+  // Undated roles inside the section, headed like the dated ones: a heading of the same level
+  // that falls in a previous entry's description (after its date line).
   if (headedByHeading) {
     const headingLevels = new Set(starts.map((s) => blocks[s.start]!.heading).filter(Boolean));
-    const taken = new Set(starts.map((s) => s.start));
-    for (let i = 0; i < blocks.length; i++) {
-      const b = blocks[i]!;
-      if (!b.heading || !headingLevels.has(b.heading) || taken.has(i)) continue;
-      const owner = starts.findIndex((s, k) => s.start < i && (k + 1 === starts.length || starts[k + 1]!.start > i));
-      if (owner === -1 || i <= starts[owner]!.anchor!) continue;
-      starts.splice(owner + 1, 0, { start: i, anchor: null });
+    const merged: typeof starts = [];
+    let k = 0;
+    for (let i = 0; i < blocks.length && starts.length; i++) {
+      while (k < starts.length && starts[k]!.start <= i) merged.push(starts[k++]!);
+      const owner = merged[merged.length - 1];
+      if (!owner || owner.start === i || owner.anchor === null || i <= owner.anchor) continue;
+      if (blocks[i]!.heading && headingLevels.has(blocks[i]!.heading)) merged.push({ start: i, anchor: null });
     }
+    while (k < starts.length) merged.push(starts[k++]!);
+    starts.splice(0, starts.length, ...merged);
   }
 
   const entries: RawEntry[] = [];
@@ -92,7 +96,7 @@ export function splitEntries(blocks: Block[]): RawEntry[] {
     if (anchor !== null) {
       headerEnd = anchor;
       dateLine = blocks[anchor]!.text;
-      ranges = anchors.find((a) => a.i === anchor)!.ranges;
+      ranges = rangesAt.get(anchor)!;
     } else {
       headerEnd = start + 1;
       while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem) headerEnd++;

@@ -45,6 +45,7 @@ export function extractFromPage(page: PageView, detection: Detection, options: E
     const site = SITE_ADAPTERS.find((s) => s.id === detection.kind);
     if (site) profile = site.refine(profile, page);
     profile.warnings = [...experienceWarnings(profile.experience, now), ...profile.warnings];
+    if (page.model.truncated) profile.warnings.push('the page is very large: only its first part was read');
     const checked = Profile.safeParse(profile);
     if (checked.success) return checked.data;
     return { ...emptyProfile(), name: profile.name, warnings: [`extraction produced invalid fields: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`] };

@@ -32,7 +32,12 @@ export interface TextModel {
   title: string;
   blocks: Block[];
   anchors: Anchor[];
+  /** The page had more blocks than any profile needs; reading stopped at MAX_BLOCKS. */
+  truncated: boolean;
 }
+
+/** Far more lines than any profile has; a page past it is read up to here, so hostile pages stay cheap. */
+export const MAX_BLOCKS = 20_000;
 
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -65,7 +70,7 @@ export function buildTextModel(doc: Document): TextModel {
   const anchors: Anchor[] = [];
   const root = doc.body ?? doc.documentElement;
   const title = normalise(doc.title ?? '');
-  if (!root) return { title, blocks, anchors };
+  if (!root) return { title, blocks, anchors, truncated: false };
 
   let buf = '';
   // An inline element boundary: adjacent words from two elements are separate words on screen
@@ -94,7 +99,7 @@ export function buildTextModel(doc: Document): TextModel {
   const stack: Item[] = [];
   pushChildren(stack, root);
 
-  while (stack.length) {
+  while (stack.length && blocks.length < MAX_BLOCKS) {
     const item = stack.pop()!;
     if ('leave' in item) {
       if (item.anchor) {
@@ -148,8 +153,9 @@ export function buildTextModel(doc: Document): TextModel {
     stack.push({ leave: el, block: true, anchor: isAnchor });
     pushChildren(stack, el);
   }
-  flush();
-  return { title, blocks, anchors };
+  const truncated = blocks.length >= MAX_BLOCKS;
+  if (!truncated) flush();
+  return { title, blocks, anchors, truncated };
 }
 
 function pushChildren(stack: (Node | object)[], el: Node) {

@@ -25,36 +25,24 @@ export function experienceWarnings(experience: Experience[], now: Date): string[
     }
   }
 
-  const dated = experience.filter((e) => e.start !== null);
-  if (dated.length < 3) return warnings;
+  // A list ordered one way but for a single role points at a mistyped year in that role.
+  const dated = experience.filter((e) => e.start !== null && !flagged.has(e));
+  if (dated.length < 4) return warnings;
   const starts = dated.map((e) => monthIndex(e.start!, 'start', now));
-  let down = 0;
-  let up = 0;
+  const down: number[] = [];
+  const up: number[] = [];
   for (let i = 1; i < starts.length; i++) {
-    if (starts[i]! < starts[i - 1]!) down++;
-    else if (starts[i]! > starts[i - 1]!) up++;
+    if (starts[i]! < starts[i - 1]!) down.push(i);
+    else if (starts[i]! > starts[i - 1]!) up.push(i);
   }
-  const descending = down >= 2 * up;
-  const ascending = up >= 2 * down;
-  if (!descending && !ascending) return warnings;
-  const dir = descending ? -1 : 1;
-  let prev: number | null = null;
-  let prevEntry: Experience | null = null;
-  for (let i = 0; i < dated.length; i++) {
-    const e = dated[i]!;
-    const s = starts[i]!;
-    if (flagged.has(e)) continue;
-    const next = starts.slice(i + 1).find((_, k) => !flagged.has(dated[i + 1 + k]!));
-    const breaksOrder = prev !== null && (s - prev) * dir < 0;
-    const neighboursAgree = next === undefined || prev === null || (next - prev) * dir >= 0;
-    if (breaksOrder && neighboursAgree && prevEntry) {
-      const between = next === undefined ? `after ${prevEntry.start}` : `between roles starting ${prevEntry.start} and ${dated.slice(i + 1).find((d) => !flagged.has(d))!.start}`;
-      warnings.push(`${label(e)}: dated ${e.start} to ${e.end ?? '?'} but listed ${between}; a year may be mistyped`);
-      flagged.add(e);
-      continue;
-    }
-    prev = s;
-    prevEntry = e;
-  }
+  const [odd, dir] = up.length === 1 && down.length >= 3 ? [up[0]!, -1] : down.length === 1 && up.length >= 3 ? [down[0]!, 1] : [null, 0];
+  if (odd === null) return warnings;
+  const prev = dated[odd - 1]!;
+  const next = dated[odd + 1];
+  // The odd one out is the role that breaks the order while its neighbours keep it.
+  if (next && (monthIndex(next.start!, 'start', now) - monthIndex(prev.start!, 'start', now)) * dir < 0) return warnings;
+  const e = dated[odd]!;
+  const between = next ? `between roles starting ${prev.start} and ${next.start}` : `after ${prev.start}`;
+  warnings.push(`${label(e)}: dated ${e.start} to ${e.end ?? '?'} but listed ${between}; a year may be mistyped`);
   return warnings;
 }

@@ -31,7 +31,7 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
 }
 
 // Words of one skill name are joined by a space, hyphen, slash, dot or apostrophe, never by a comma or bracket.
-const PHRASE_GAP = /^[\s\-/.'’]{1,3}$/;
+const PHRASE_GAP = /^[\s\-/.'’]{0,3}$/;
 
 function matchAt(text: string, tokens: Token[], i: number, context: MatchContext, dict: SkillDictionary): { spelling: Spelling; length: number } | null {
   const first = tokens[i]!;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../cli/parse-html';
+import { findEmails, findPhones, safeHttpUrl } from './contacts';
+import { buildTextModel } from './text-model';
+
+const model = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`));
+
+describe('contacts', () => {
+  it('finds emails in text and mailto links, once each', () => {
+    expect(findEmails(model('<p>jane.doe@example.com</p><a href="mailto:Jane.Doe@example.com">mail</a>'))).toEqual(['jane.doe@example.com']);
+  });
+  it('finds phone numbers but not year ranges or counts', () => {
+    expect(findPhones(model('<p>+91 90000 00000</p><p>2014 - 2018</p><p>1000-2000 users</p><p>(415) 555-0134</p>'))).toEqual(['+91 90000 00000', '(415) 555-0134']);
+  });
+  it('allows only http(s) URLs', () => {
+    expect(safeHttpUrl('javascript:alert(1)', 'https://a.com')).toBeNull();
+    expect(safeHttpUrl('data:text/html,hi', undefined)).toBeNull();
+    expect(safeHttpUrl('/me', 'https://a.com/x')).toBe('https://a.com/me');
+    expect(safeHttpUrl('not a url', undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createDictionary, defaultDictionary } from './dictionary';
+import { canonicalSkill, findSkills } from './match';
+
+const names = (text: string, context?: 'prose' | 'list') => findSkills(text, context).map((m) => m.canonical);
+
+describe('the alias dictionary', () => {
+  it('holds several hundred technologies', () => {
+    expect(defaultDictionary().canonicals.size).toBeGreaterThan(400);
+  });
+
+  it.each([
+    ['k8s', 'Kubernetes'],
+    ['Argo CD', 'ArgoCD'],
+    ['argo-cd', 'ArgoCD'],
+    ['Google Cloud', 'GCP'],
+    ['GCP', 'GCP'],
+    ['Postgres', 'PostgreSQL'],
+    ['Golang', 'Go'],
+    ['Node', 'Node.js'],
+    ['NodeJS', 'Node.js'],
+    ['node.js', 'Node.js'],
+    ['Apache Airflow', 'Airflow'],
+    ['Pub/Sub', 'Pub/Sub'],
+    ['PubSub', 'Pub/Sub'],
+    ['CI/CD', 'CI/CD'],
+    ['Deadmanssnitch', "Dead Man's Snitch"],
+    ['C++', 'C++'],
+    ['C#', 'C#'],
+    ['.NET', '.NET'],
+    ['Spinakker', 'Spinnaker'],
+  ])('%s is %s', (label, canonical) => {
+    expect(canonicalSkill(label)).toBe(canonical);
+  });
+
+  it('does not know what it does not know', () => {
+    expect(canonicalSkill('Prestod')).toBeNull();
+    expect(canonicalSkill('Distributed crawlers')).toBeNull();
+  });
+});
+
+describe('findSkills never invents a skill from a substring', () => {
+  it('"Go" is not in "Google", "Tform" is not in "platform"', () => {
+    expect(names('Google Sheets on a platform')).not.toContain('Go');
+    expect(names('Google Sheets on a platform')).not.toContain('Terraform');
+  });
+  it('a capital R or C in prose is not a language', () => {
+    expect(names('Plan R was chosen. C grade. R&D team.')).toEqual([]);
+    expect(names('R, C, Python', 'list')).toEqual(['R', 'C', 'Python']);
+  });
+  it('ambiguous words need their capitalisation in prose', () => {
+    expect(names('we go to the rest of the chef')).toEqual([]);
+    expect(names('Built in Go with a REST API and Chef')).toEqual(['Go', 'REST', 'Chef']);
+    expect(names('a Go-based engine')).toEqual(['Go']);
+  });
+  it('"node" in prose is a cluster node, not Node.js', () => {
+    expect(names('a 21 node Cassandra cluster')).toEqual(['Cassandra']);
+  });
+  it('finds skills in work-history text, longest name first', () => {
+    expect(names('Deployed on Google Kubernetes Engine with Apache Kafka and Spark Streaming')).toEqual(['Google Kubernetes Engine', 'Kafka', 'Spark Streaming']);
+    expect(names('(Go, Kafka, GitLab, Prometheus)')).toEqual(['Go', 'Kafka', 'GitLab', 'Prometheus']);
+  });
+  it('a phrase does not run across a comma or bracket', () => {
+    expect(names('Spark (Streaming, MLlib)')).toEqual(['Spark', 'MLlib']);
+  });
+
+  it('every mention is a whole-word slice of the text (property)', () => {
+    const words = ['Go', 'Google', 'Kubernetes', 'k8s', 'platform', 'R', 'rest', 'Python', 'Node.js', 'node', 'CI/CD', 'the', 'Argo CD', 'C++', ',', '.', '(', ')'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }), fc.constantFrom(' ', ', ', ' / ', '\n'), (parts, sep) => {
+        const text = parts.join(sep);
+        for (const m of findSkills(text)) {
+          expect(text.slice(m.start, m.end)).toBe(m.raw);
+          expect(/[\p{L}\p{N}]/u.test(text[m.start - 1] ?? ' ')).toBe(false);
+          expect(/[\p{L}\p{N}]/u.test(text[m.end] ?? ' ')).toBe(false);
+        }
+      }),
+    );
+  });
+
+  it('adding unrelated words around a skill does not change what is found (property)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Kubernetes', 'Terraform', 'PostgreSQL', 'Airflow', 'Kafka'), fc.array(fc.constantFrom('the', 'platform', 'team', 'Google', 'data'), { maxLength: 8 }), (skill, filler) => {
+        expect(names([...filler, skill, ...filler].join(' '))).toEqual([skill]);
+      }),
+    );
+  });
+});
+
+describe('createDictionary', () => {
+  it('accepts extra lines, so recruiters can add aliases', () => {
+    const dict = createDictionary(undefined, 'Internal Platform: ipx, ^Orbit');
+    expect(findSkills('we run ipx on Orbit, not orbit', 'prose', dict).map((m) => m.canonical)).toEqual(['Internal Platform', 'Internal Platform']);
+  });
+});
