@@ -24,6 +24,8 @@ export default defineConfig({
               // Skillmark transmits nothing: all data stays in the browser's own storage.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

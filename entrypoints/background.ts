@@ -16,7 +16,8 @@ const tabStore: TabStore = {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const fromExtensionPage = sender.tab === undefined && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+    // The browser sets sender.url: the page's URL for a content script, our own origin for the popup and options.
+    const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
     return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, fromExtensionPage }, browser.runtime.id, tabStore).catch((err: unknown) => ({
       ok: false as const,
       error: `storage failed: ${err instanceof Error ? err.message : String(err)}`,

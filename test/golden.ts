@@ -1,6 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseHtmlDocument } from '../lib/cli/parse-html';
 import { analyzeDocument } from '../lib/profile/extract';
 

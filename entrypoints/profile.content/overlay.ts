@@ -66,7 +66,9 @@ function renderPanel(p: Profile, detection: Detection): HTMLElement {
     facts.append(el('dt', '', k), el('dd', '', v));
   };
   addFact('Experience', p.yearsOfExperience !== null ? `${p.yearsOfExperience} years` : null);
-  addFact('Current', current ? [current.title, current.company].filter(Boolean).join(' · ') : null);
+  const currentRole = current ? [current.title, current.company].filter(Boolean).join(' · ') : null;
+  const headlineSaysIt = current && p.headline && [current.title, current.company].every((x) => !x || p.headline!.includes(x));
+  addFact('Current', headlineSaysIt ? null : currentRole);
   addFact('Screening', p.assessment ? `${p.assessment.score}/${p.assessment.maxScore}${p.assessment.role ? ` · ${p.assessment.role}` : ''}` : null);
   addFact('Skills', p.skills.length ? `${p.skills.length} found` : null);
   body.append(facts);

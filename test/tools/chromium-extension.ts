@@ -38,6 +38,14 @@ export async function launchChromiumWithExtension(options: { headless?: boolean;
   };
 }
 
+/** What content scripts reported per tab, read inside the extension's service worker. */
+export async function readTabProfiles(worker: Worker): Promise<unknown[]> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    return Object.values(await api.storage.session.get(null));
+  });
+}
+
 /** The overlay's text, read through the DevTools protocol, which sees into closed shadow roots. */
 export async function overlayText(context: BrowserContext, page: import('playwright-core').Page): Promise<string | null> {
   const cdp = await context.newCDPSession(page);

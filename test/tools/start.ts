@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromiumWithExtension } from './chromium-extension';
+import { launchChromiumWithExtension, readTabProfiles } from './chromium-extension';
 import { serveSeeds } from './serve-seeds';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -31,11 +31,7 @@ if (!headless) {
   await page.waitForTimeout(300);
   await page.screenshot({ path: out });
   const worker = await browser.background();
-  const stored = await worker.evaluate(async () => {
-    // Runs in the extension's service worker: what the content script reported for this tab.
-    const all = await chrome.storage.session.get(null);
-    return Object.values(all)[0] ?? null;
-  });
+  const stored = await readTabProfiles(worker).then((all) => all[0] ?? null);
   console.error(`No display: saved a screenshot of ${url} with Skillmark on it to ${out}`);
   console.error('The profile Skillmark extracted from the page:');
   console.log(JSON.stringify(stored, null, 2));
