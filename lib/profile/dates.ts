@@ -10,11 +10,12 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const YEAR = '((?:19|20)\\d\\d)';
 const TOKEN_SOURCE =
-  `(?<![\\p{L}\\p{N}])(?:${MONTH}\\.?,?\\s*(?:'(\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20
+  `(?<![A-Za-z0-9])(?:${MONTH}\\.?,?\\s*(?:'(\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20
   `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019
-  `|${YEAR}[-/.](0[1-9]|1[0-2])(?![\\p{N}])` + // 2019-03
+  `|${YEAR}[-/.](0[1-9]|1[0-2])(?![0-9])` + // 2019-03
   `|${YEAR}` + // 2014
-  `|(present|current|now|today|ongoing|date))(?![\\p{L}\\p{N}])`;
+  `|(present|current|now|today|ongoing|date))(?![A-Za-z0-9])`;
+const TOKEN_RE = new RegExp(TOKEN_SOURCE, 'gi');
 
 const SEPARATOR = /^\s*(?:-|–|—|‐|‑|−|~|to|until|till|through|thru)\s*$/i;
 
@@ -34,7 +35,10 @@ export interface DateRange {
 
 export function findDateTokens(text: string): DateToken[] {
   const out: DateToken[] = [];
-  const re = new RegExp(TOKEN_SOURCE, 'giu');
+  // Every date has a year: text without two digits in a row has none (most lines of a page).
+  if (!/\d\d/.test(text)) return out;
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const [all, month, shortYear, year1, mm2, year2, year3, mm3, year4, present] = m;
     let value: PartialDate | 'present';

@@ -27,7 +27,7 @@ export function detectPage(page: PageView): Detection {
   }
   const { model, sections } = page;
   const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
-  const ldTypes = page.doc ? jsonLdTypes(page.doc) : [];
+  const ldTypes = page.structured ? jsonLdTypes(page.doc) : [];
   let score = 0;
 
   const experienceSections = sections.filter((s) => s.kind === 'experience');

@@ -39,8 +39,10 @@ export function extractFromPage(page: PageView, detection: Detection, options: E
   const now = options.now ?? new Date();
   try {
     let profile = extractGeneric(page.model, page.sections, { url: page.url, now });
-    for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) {
-      if (person) profile = overlay(profile, person);
+    if (page.structured) {
+      for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) {
+        if (person) profile = overlay(profile, person);
+      }
     }
     const site = SITE_ADAPTERS.find((s) => s.id === detection.kind);
     if (site) profile = site.refine(profile, page);

@@ -22,6 +22,13 @@ export function jsonLdTypes(doc: Document): string[] {
 
 const MAX_JSON_LD_CHARS = 200_000;
 
+const STRUCTURED = 'script[type="application/ld+json"], [itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume';
+
+/** One query for every kind of structured data, so pages without any (most) pay for a single pass. */
+export function hasStructuredData(doc: Document): boolean {
+  return doc.querySelector(STRUCTURED) !== null;
+}
+
 function readJsonLd(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {

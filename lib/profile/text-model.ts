@@ -126,7 +126,8 @@ export function buildTextModel(doc: Document): TextModel {
     if (item.nodeType !== ELEMENT_NODE) continue;
     const el = item as Element;
     const tag = el.localName;
-    if (SKIPPED.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') continue;
+    const attributed = el.hasAttributes();
+    if (SKIPPED.has(tag) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'))) continue;
     if (tag === 'br' || tag === 'hr') {
       flush();
       continue;
@@ -144,7 +145,7 @@ export function buildTextModel(doc: Document): TextModel {
     flush();
     frames.push(frame);
     frame = {
-      heading: headingLevel(el, tag) || frame.heading,
+      heading: headingLevel(el, tag, attributed) || frame.heading,
       listItem: frame.listItem || LIST_CONTAINERS.has(tag),
       nav: frame.nav || tag === 'nav',
       el,
@@ -163,9 +164,9 @@ function pushChildren(stack: (Node | object)[], el: Node) {
   for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
 }
 
-function headingLevel(el: Element, tag: string): number {
+function headingLevel(el: Element, tag: string, attributed: boolean): number {
   if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
-  if (el.getAttribute('role') === 'heading') {
+  if (attributed && el.getAttribute('role') === 'heading') {
     const level = Number(el.getAttribute('aria-level'));
     return level >= 1 && level <= 6 ? level : 2;
   }
@@ -173,7 +174,7 @@ function headingLevel(el: Element, tag: string): number {
 }
 
 export function normalise(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return /\s\s|[\t\n\r\f\v\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 /** The baseline the benchmark compares extraction with: visit every text node once, nothing else. */

@@ -11,18 +11,23 @@ export interface Spelling {
   listOnly: boolean;
 }
 
+/** A trie over lower-cased tokens: each node holds the spellings that end there. */
+export interface TrieNode {
+  spellings?: Spelling[];
+  next?: Map<string, TrieNode>;
+}
+
 export interface SkillDictionary {
-  /** Normalised key ("node .js") → spellings. */
-  byKey: Map<string, Spelling[]>;
-  /** First tokens of multi-token keys, so single tokens skip the longer lookups. */
-  phraseStarts: Set<string>;
-  longest: number;
+  root: Map<string, TrieNode>;
   canonicals: Set<string>;
 }
 
 // A token is a run of letters/digits (plus "+" and "#" for C++ and C#), optionally led by a dot
 // (".NET", the ".js" of "Node.js"). Prose and dictionary spellings go through the same tokenizer.
-const TOKEN = /\.?[\p{L}\p{N}][\p{L}\p{N}+#]*/gu;
+// Letters beyond ASCII are matched by code point range rather than \p{L}: a non-unicode regex is
+// several times faster, and the ranges leave out punctuation blocks (dashes, quotes, bullets, arrows).
+const WORD = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFFDC';
+const TOKEN = new RegExp(`\\.?[${WORD}][${WORD}+#]*`, 'g');
 
 export interface Token {
   text: string;
@@ -33,9 +38,14 @@ export interface Token {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const lowerText = text.toLowerCase();
+  // Lower-casing may change length for a few characters; then each token is lowered on its own.
+  const sameLength = lowerText.length === text.length;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ text: m[0], lower: sameLength ? lowerText.slice(start, end) : m[0].toLowerCase(), start, end });
   }
   return out;
 }
@@ -48,7 +58,7 @@ export function skillKey(text: string): string {
 
 /** Parses dictionary lines ("Canonical: alias, alias" with ^ and ~ marks) into a lookup. */
 export function createDictionary(lines: string = SKILL_LINES, extra: string = ''): SkillDictionary {
-  const dict: SkillDictionary = { byKey: new Map(), phraseStarts: new Set(), longest: 1, canonicals: new Set() };
+  const dict: SkillDictionary = { root: new Map(), canonicals: new Set() };
   for (const rawLine of `${lines}\n${extra}`.split('\n')) {
     const line = rawLine.trim();
     if (!line || line.startsWith('#')) continue;
@@ -71,20 +81,21 @@ function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {
   const written = stripMarks(marked);
   const tokens = tokenize(written);
   if (!tokens.length) return;
-  const key = tokens.map((t) => t.lower).join(' ');
   const spelling: Spelling = {
     canonical,
     written: tokens.map((t) => t.text).join(' '),
     caseSensitive: marked.includes('^'),
     listOnly: marked.includes('~'),
   };
-  const list = dict.byKey.get(key);
-  if (list) {
-    // A later, unmarked spelling of the same key for the same skill wins over a marked one.
-    if (!list.some((s) => s.canonical === canonical && s.written === spelling.written)) list.push(spelling);
-  } else dict.byKey.set(key, [spelling]);
-  if (tokens.length > 1) dict.phraseStarts.add(tokens[0]!.lower);
-  dict.longest = Math.max(dict.longest, tokens.length);
+  let level = dict.root;
+  let node: TrieNode | undefined;
+  for (const t of tokens) {
+    node = level.get(t.lower);
+    if (!node) level.set(t.lower, (node = {}));
+    level = node.next ??= new Map();
+  }
+  const list = (node!.spellings ??= []);
+  if (!list.some((s) => s.canonical === canonical && s.written === spelling.written)) list.push(spelling);
 }
 
 let shared: SkillDictionary | undefined;

@@ -8,6 +8,7 @@ const names = (text: string, context?: 'prose' | 'list') => findSkills(text, con
 describe('the alias dictionary', () => {
   it('holds several hundred technologies', () => {
     expect(defaultDictionary().canonicals.size).toBeGreaterThan(400);
+    expect(defaultDictionary().root.size).toBeGreaterThan(500);
   });
 
   it.each([

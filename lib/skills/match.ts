@@ -31,33 +31,32 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
 }
 
 // Words of one skill name are joined by a space, hyphen, slash, dot or apostrophe, never by a comma or bracket.
-const PHRASE_GAP = /^[\s\-/.'’]{0,3}$/;
+const JOINERS = new Set([' ', '\t', '\n', '-', '/', '.', "'", '’']);
 
+function joined(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) if (!JOINERS.has(text[i]!)) return false;
+  return true;
+}
+
+function acceptable(s: Spelling, tokens: Token[], i: number, n: number, context: MatchContext): boolean {
+  if (context === 'list') return true;
+  if (s.listOnly) return false;
+  return !s.caseSensitive || tokens.slice(i, i + n).map((t) => t.text).join(' ') === s.written;
+}
+
+/** The longest dictionary spelling starting at token i, walking the trie token by token. */
 function matchAt(text: string, tokens: Token[], i: number, context: MatchContext, dict: SkillDictionary): { spelling: Spelling; length: number } | null {
-  const first = tokens[i]!;
-  const maxLen = dict.phraseStarts.has(first.lower) ? Math.min(dict.longest, tokens.length - i) : 1;
-  for (let n = maxLen; n >= 1; n--) {
-    let key = first.lower;
-    for (let k = 1; k < n; k++) {
-      // A phrase never spans a sentence or list boundary: the tokens must be close together.
-      if (!PHRASE_GAP.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start))) {
-        key = '';
-        break;
-      }
-      key += ` ${tokens[i + k]!.lower}`;
-    }
-    if (!key) continue;
-    const spellings = dict.byKey.get(key);
-    if (!spellings) continue;
-    for (const s of spellings) {
-      if (context === 'prose') {
-        if (s.listOnly) continue;
-        if (s.caseSensitive && tokens.slice(i, i + n).map((t) => t.text).join(' ') !== s.written) continue;
-      }
-      return { spelling: s, length: n };
-    }
+  let node = dict.root.get(tokens[i]!.lower);
+  let best: { spelling: Spelling; length: number } | null = null;
+  for (let n = 1; node; n++) {
+    const hit = node.spellings?.find((s) => acceptable(s, tokens, i, n, context));
+    if (hit) best = { spelling: hit, length: n };
+    const next = tokens[i + n];
+    if (!next || !node.next || !joined(text, tokens[i + n - 1]!.end, next.start)) break;
+    node = node.next.get(next.lower);
   }
-  return null;
+  return best;
 }
 
 /** The canonical name for a whole skill label ("Argo CD" → "ArgoCD"), or null when unknown. */
