@@ -23,10 +23,10 @@ function main(files: string[]): number {
     try {
       const html = readFileSync(file, 'utf8');
       const { detection, profile } = analyzeDocument(parseHtmlDocument(html), pathToFileURL(resolve(file)).href);
-      line = { file, isProfile: detection.isProfile, kind: detection.kind, confidence: detection.confidence, ...profile };
+      line = { file, isProfile: detection.isProfile, kind: detection.kind, ...profile };
     } catch (err) {
       status = 1;
-      line = { file, isProfile: false, kind: 'unknown', confidence: 0, ...emptyProfile(), warnings: [`could not read ${file}: ${err instanceof Error ? err.message : String(err)}`] };
+      line = { file, isProfile: false, kind: 'unknown', ...emptyProfile(), warnings: [`could not read ${file}: ${err instanceof Error ? err.message : String(err)}`] };
     }
     process.stdout.write(`${JSON.stringify(line)}\n`);
   }
