@@ -3,8 +3,8 @@ import { Profile } from '../lib/profile/schema';
 import { analyzeSeed, expectedFor, NON_PROFILE_DIR, nonProfilePages, PROFILE_DIR, profilePages } from './golden';
 
 describe('seed profiles match their hand-checked expected extraction', () => {
-  it('has the four seed profiles', () => {
-    expect(profilePages()).toEqual(['000-vetted-talent.html', '001-portfolio.html', '002-resume.html', '003-cv.html']);
+  it('has the four product seeds and the published-template fixtures', () => {
+    expect(profilePages()).toEqual(['000-vetted-talent.html', '001-portfolio.html', '002-resume.html', '003-cv.html', '004-template-resume.html', '005-json-resume.html', '006-personal-portfolio.html']);
   });
 
   for (const file of profilePages()) {
@@ -22,6 +22,9 @@ describe('detection matrix', () => {
     '001-portfolio.html': 'portfolio',
     '002-resume.html': 'resume',
     '003-cv.html': 'resume',
+    '004-template-resume.html': 'resume',
+    '005-json-resume.html': 'resume',
+    '006-personal-portfolio.html': 'portfolio',
   };
   for (const file of profilePages()) {
     it(`${file} is a ${kinds[file]} profile`, () => {

@@ -71,16 +71,31 @@ export function findLinks(model: TextModel, url: string | undefined, headerEnd: 
     if (!(inHeader || PROFILE_HOSTS.test(host) || PROFILE_LABEL.test(text))) continue;
     // Site navigation links to the site's own pages ("Home", "CV"); only profile sites and a portfolio count there.
     if (a.nav && !PROFILE_HOSTS.test(host) && !/portfolio/i.test(text)) continue;
-    const label = labelFor(model, a, text) || host;
+    const label = labelFor(model, a, text, host.replace(/^www\./, '')) || host;
     if (!out.has(href)) out.set(href, { label, url: href });
   }
   return [...out.values()];
 }
 
-function labelFor(model: TextModel, a: Anchor, text: string): string {
+const SITE_NAMES: [RegExp, string][] = [
+  [/github\.com$/, 'GitHub'], [/gitlab\.com$/, 'GitLab'], [/linkedin\.com$/, 'LinkedIn'], [/(twitter|x)\.com$/, 'Twitter'],
+  [/medium\.com$/, 'Medium'], [/stackoverflow\.com$/, 'Stack Overflow'], [/kaggle\.com$/, 'Kaggle'], [/dev\.to$/, 'DEV'],
+  [/behance\.net$/, 'Behance'], [/dribbble\.com$/, 'Dribbble'], [/bitbucket\.org$/, 'Bitbucket'], [/leetcode\.com$/, 'LeetCode'],
+];
+
+/** Link text that is a handle or an address ("@jane", "jane_doe", "jane.dev"), not a label. */
+const HANDLE = /^@[\w.-]+$|^[\w-]*[_.\d][\w.-]*$|^[a-z][a-z0-9-]*$|^https?:\/\//;
+
+function labelFor(model: TextModel, a: Anchor, text: string, host: string): string {
+  const own = model.blocks[a.block]?.text ?? '';
+  if (text && HANDLE.test(text)) {
+    // "Twitter jane_doe": the words beside the handle name the network.
+    const beside = own.replace(text, '').replace(/[:·|]/g, ' ').trim();
+    if (beside && beside.length <= 30 && !/\d{3}/.test(beside)) return beside;
+    return SITE_NAMES.find(([re]) => re.test(host))?.[1] ?? 'Website';
+  }
   if (text && !GENERIC_TEXT.test(text)) return text.replace(/^back to\s+/i, '').replace(/^./, (c) => c.toUpperCase());
   // "Professional Portfolio: View here" or a label block right above the link.
-  const own = model.blocks[a.block]?.text ?? '';
   const colon = own.indexOf(':');
   if (colon > 0) return own.slice(0, colon).trim();
   const prev = model.blocks[a.block - 1]?.text ?? '';

@@ -10,9 +10,9 @@ const MONTHS: Record<string, number> = {
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const YEAR = '((?:19|20)\\d\\d)';
 const TOKEN_SOURCE =
-  `(?<![A-Za-z0-9])(?:${MONTH}\\.?,?\\s*(?:'(\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20
+  `(?<![A-Za-z0-9])(?:${MONTH}\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:'(\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Mar 2, 2026
   `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019
-  `|${YEAR}[-/.](0[1-9]|1[0-2])(?![0-9])` + // 2019-03
+  `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![0-9/.]))?(?![0-9])` + // 2019-03, 2019-03-01
   `|${YEAR}` + // 2014
   `|(present|current|now|today|ongoing|date))(?![A-Za-z0-9])`;
 const TOKEN_RE = new RegExp(TOKEN_SOURCE, 'gi');

@@ -32,7 +32,7 @@ export function detectPage(page: PageView): Detection {
 
   const experienceSections = sections.filter((s) => s.kind === 'experience');
   const entries = experienceSections.length
-    ? experienceSections.flatMap((s) => splitEntries(sectionBlocks(model, s)))
+    ? experienceSections.flatMap((s) => splitEntries(sectionBlocks(model, s), 'section'))
     : splitEntries(sections.filter((s) => s.kind === 'header' || s.kind === 'other').flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
   const roles = entries.filter((e) => TITLE_WORDS.test([...e.header, e.dateRest].join(' '))).length;
   if (experienceSections.length && entries.length) score += 0.35;
@@ -55,6 +55,7 @@ export function detectPage(page: PageView): Detection {
   const portfolioHint = /portfolio/i.test(model.title) || /portfolio/i.test(page.url ?? '') || model.anchors.some((a) => /portfolio/i.test(a.text));
   const projects = countProjects(page);
   if (portfolioHint && projects >= 2) score += 0.3;
+  else if (projects >= 2 && named && (has('skills') || has('summary') || has('contact'))) score += 0.2;
   if (ldTypes.some((t) => PROFILE_TYPES.has(t))) score += 0.3;
 
   // What other pages look like.
@@ -69,7 +70,8 @@ export function detectPage(page: PageView): Detection {
 
   const confidence = round(Math.max(0, Math.min(1, score)));
   if (confidence < PROFILE_THRESHOLD) return { isProfile: false, kind: 'unknown', confidence };
-  const kind: ProfileKind = portfolioHint && projects >= 2 && roles <= 1 ? 'portfolio' : projects >= 3 && roles <= 1 && !has('education') ? 'portfolio' : 'resume';
+  // A portfolio shows work: more projects than roles, and no education section as a resume has.
+  const kind: ProfileKind = projects >= 2 && (portfolioHint ? roles <= 1 || projects >= roles : projects >= roles && !has('education')) ? 'portfolio' : 'resume';
   return { isProfile: true, kind, confidence };
 }
 

@@ -36,7 +36,65 @@ export function dateLineRanges(text: string): DateRange[] {
   return [];
 }
 
-export function splitEntries(blocks: Block[]): RawEntry[] {
+/**
+ * In a titled section (experience, education), entries are usually headed: one heading per entry,
+ * and the dates anywhere inside it, even after the description. Elsewhere (a plain CV, a page
+ * header) entries are found by their date lines.
+ */
+export function splitEntries(blocks: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
+  if (mode === 'section') {
+    const headed = splitByHeadings(blocks);
+    if (headed) return headed;
+  }
+  return splitByDateLines(blocks);
+}
+
+function splitByHeadings(blocks: Block[]): RawEntry[] | null {
+  let top = 7;
+  for (const b of blocks) if (b.heading && b.heading < top) top = b.heading;
+  if (top === 7) return null;
+  const heads: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.heading === top) heads.push(i);
+  });
+  const firstDate = blocks.findIndex((b) => dateLineRanges(b.text).length > 0);
+  // Dated lines before the first heading mean the headings are not what splits the entries.
+  if (firstDate === -1 || firstDate < heads[0]!) return null;
+  const entries: RawEntry[] = [];
+  heads.forEach((h, k) => {
+    const range = blocks.slice(h, heads[k + 1] ?? blocks.length);
+    const dated = range.map((b, i) => ({ i, ranges: dateLineRanges(b.text) })).filter((d) => d.ranges.length);
+    if (dated.length >= 2) {
+      // One heading over several dated roles (a company and its positions): split those by dates,
+      // and let the heading name the company of roles that do not say it.
+      for (const e of splitByDateLines(range.slice(1))) {
+        if (!e.header.includes(range[0]!.text)) {
+          e.header.unshift(range[0]!.text);
+          e.headerBlocks.unshift(range[0]!);
+        }
+        entries.push(e);
+      }
+      return;
+    }
+    let headerEnd = 1;
+    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && !range[headerEnd]!.listItem && isShortLine(range[headerEnd]!) && !dateLineRanges(range[headerEnd]!.text).length) headerEnd++;
+    const date = dated[0];
+    const dateLine = date ? range[date.i]!.text : null;
+    const ranges = date?.ranges ?? [];
+    const headerBlocks = range.slice(0, headerEnd).filter((_, i) => i !== date?.i);
+    entries.push({
+      header: headerBlocks.map((b) => b.text),
+      headerBlocks,
+      dateLine,
+      ranges,
+      dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '',
+      body: range.filter((_, i) => i >= headerEnd && i !== date?.i),
+    });
+  });
+  return entries;
+}
+
+function splitByDateLines(blocks: Block[]): RawEntry[] {
   const anchors: { i: number; ranges: DateRange[] }[] = [];
   blocks.forEach((b, i) => {
     if (b.listItem && b.text.length > 80) return;

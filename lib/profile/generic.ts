@@ -2,9 +2,9 @@ import { coveredMonths, parseYears } from './dates';
 import { dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } from './entries';
 import { findEmails, findLinks, findPhones, safeHttpUrl } from './contacts';
 import { listItems, mergeSkills, skillsFromItems, skillsFromProse } from './items';
-import { looksLikeName, nameFromIntro, titleSegments } from './people';
+import { cleanName, looksLikeName, nameFromIntro, titleSegments } from './people';
 import { emptyProfile, type Assessment, type Education, type Experience, type Profile, type Project, type Skill } from './schema';
-import { COUNTER, sectionBlocks, type Section, type SectionKind } from './sections';
+import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } from './sections';
 import type { Block, TextModel } from './text-model';
 
 export interface ExtractContext {
@@ -30,7 +30,7 @@ export function extractGeneric(model: TextModel, sections: Section[], ctx: Extra
   p.experience = extractExperience(model, sections, ctx);
   p.education = of('education').flatMap((s) => extractEducation(sectionBlocks(model, s)));
   p.projects = extractProjects(model, sections);
-  p.achievements = [...headerAchievements(headerBlocks), ...of('achievements').flatMap((s) => paragraphs(sectionBlocks(model, s)))];
+  p.achievements = [...headerAchievements(headerBlocks), ...of('achievements').flatMap((s) => paragraphs(sectionBlocks(model, s), true))];
   p.certifications = of('certifications').flatMap((s) => paragraphs(sectionBlocks(model, s)));
   p.interests = listItems(blocksOf('interests'));
   p.assessment = of('assessment').map((s) => extractAssessment(sectionBlocks(model, s))).find(Boolean) ?? null;
@@ -76,8 +76,8 @@ function readFacts(blocks: Block[]): Map<string, string> {
 
 function findName(model: TextModel, header: Block[]): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
-  for (const b of headings) if (looksLikeName(b.text)) return b.text;
-  for (const seg of titleSegments(model.title)) if (looksLikeName(seg)) return seg;
+  for (const b of headings) if (looksLikeName(b.text)) return cleanName(b.text);
+  for (const seg of titleSegments(model.title)) if (looksLikeName(seg)) return cleanName(seg);
   for (const b of header.slice(0, 12)) {
     const intro = nameFromIntro(b.text);
     if (intro) return intro;
@@ -87,10 +87,14 @@ function findName(model: TextModel, header: Block[]): string | null {
 
 function headlineAfterName(header: Block[], name: string | null): string | null {
   if (!name) return null;
-  const i = header.findIndex((b) => b.text === name);
+  const i = header.findIndex((b) => b.text.includes(name));
+  if (i < 0) return null;
   for (const b of header.slice(i + 1, i + 3)) {
-    if (b.text === name || b.text.length < 3) continue;
-    if (b.text.length <= 90 && !/[.!?]$/.test(b.text) && !b.text.includes('@') && !/\d{5,}/.test(b.text) && !dateLineRanges(b.text).length && b.text.split(' ').length >= 2) return b.text;
+    if (b.text.includes(name) || b.text.length < 3) continue;
+    const words = b.text.split(' ').length;
+    const sentence = /[!?]$/.test(b.text) || (/\.$/.test(b.text) && words > 12);
+    const oneTitleWord = words === 1 && TITLE_WORDS.test(b.text);
+    if (b.text.length <= 90 && !sentence && !b.text.includes('@') && !/\d{5,}/.test(b.text) && !dateLineRanges(b.text).length && (words >= 2 || oneTitleWord)) return b.text.replace(/\.$/, '');
     break;
   }
   return null;
@@ -105,7 +109,7 @@ function currentRoleHeadline(experience: Experience[]): string | null {
 function extractSummary(model: TextModel, sections: Section[], header: Block[], p: Profile): string | null {
   const fromSections = sections
     .filter((s) => s.kind === 'summary')
-    .map((s) => sectionBlocks(model, s).filter((b) => !COUNTER.test(b.text)))
+    .map((s) => sectionBlocks(model, s).filter((b) => !COUNTER.test(b.text) && !b.listItem))
     // A "summary" that is a list of dated roles is a timeline, not a summary.
     .filter((bs) => bs.filter((b) => dateLineRanges(b.text).length).length < 2)
     .flatMap((bs) => bs.map((b) => b.text));
@@ -119,7 +123,7 @@ const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other'];
 
 function extractExperience(model: TextModel, sections: Section[], ctx: ExtractContext): Experience[] {
   const own = sections.filter((s) => s.kind === 'experience');
-  let entries = own.flatMap((s) => splitEntries(sectionBlocks(model, s)));
+  let entries = own.flatMap((s) => splitEntries(sectionBlocks(model, s), 'section'));
   if (!entries.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
     const blocks = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to));
@@ -133,7 +137,8 @@ function extractExperience(model: TextModel, sections: Section[], ctx: ExtractCo
 }
 
 function toExperience(e: RawEntry): Experience {
-  const restIsHeader = e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest));
+  const restIsHeader =
+    !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (TITLE_WORDS.test(e.dateRest) && !e.header.some((h) => TITLE_WORDS.test(h))));
   const role = parseRoleHeader(restIsHeader ? [...e.header, e.dateRest] : e.header);
   const location = role.location ?? (!restIsHeader && e.dateRest ? e.dateRest : null);
   const body = e.body.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
@@ -148,11 +153,13 @@ function toExperience(e: RawEntry): Experience {
   };
 }
 
-const DEGREE = /\b(bachelor'?s?|master'?s?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|mba|ph\.?\s?d|doctor(ate)?|diploma|associate'?s? degree|degree|class \d+|grade \d+|high school|secondary|certificate|post[- ]?graduate|undergraduate|graduate)\b/i;
+const DEGREE = /\b(bachelor'?s?|master'?s?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|mba|ph\.?\s?d|doctor(ate)?|diploma|associate'?s? degree|degree|class \d+|grade \d+|certificate|post[- ]?graduate|undergraduate|ged|a-levels?|baccalaur[ée]at)\b/i;
+const INSTITUTION = /\b(university|universit[éä]t|college|school|institute|academy|polytechnic|iit|nit|iiit|conservatory|faculty)\b/i;
+const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
 function extractEducation(blocks: Block[]): Education[] {
-  const entries = splitEntries(blocks);
+  const entries = splitEntries(blocks, 'section');
   const groups: { lines: string[]; start: string | null; end: string | null }[] = entries.length
     ? entries.map((e) => {
         const { start, end } = spanOf(e.ranges);
@@ -200,11 +207,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       details.push(raw);
       continue;
     }
-    const split = / — | – | \| /.exec(line);
+    const split = / — | – | \| /.exec(line) ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
     const parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
     for (const part of parts) {
-      if (!degree && DEGREE.test(part)) degree = part;
-      else if (!institution && !DEGREE.test(part) && part.length <= 100) {
+      const isInstitution = INSTITUTION.test(part) && !/\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i.test(part);
+      if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
+      else if (!institution && (isInstitution || !DEGREE.test(part)) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(part)) {
         const comma = /^([^,]+),\s*(.+)$/.exec(part);
         if (comma && parts.length > 1) {
           institution = comma[1]!;
@@ -214,6 +222,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     }
   }
   if (!degree && !institution) return null;
+  // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
+  if (degree && !field) {
+    const i = details.findIndex((d) => d.length <= 60 && !/\d/.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
+    if (i >= 0) field = details.splice(i, 1)[0]!;
+  }
   if (degree) {
     const inField = /^(.+?\b(?:of|in)\b.+?)\s+in\s+(.+)$/i.exec(degree) ?? /^((?:bachelor|master|doctor)\w*(?: of \w+)?)\s+in\s+(.+)$/i.exec(degree);
     if (inField && !field) {
@@ -225,12 +238,21 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
 }
 
-/** Each paragraph or list item of a section, lines of one item joined. */
-function paragraphs(blocks: Block[]): string[] {
+/** Each paragraph or list item of a section, lines of one item joined; with byHeading, each headed group. */
+function paragraphs(blocks: Block[], byHeading = false): string[] {
   const out: string[] = [];
   let lastItem: Element | null | undefined;
+  const headed = byHeading && blocks.some((b) => b.heading);
+  let inGroup = false;
   for (const b of blocks) {
     if (COUNTER.test(b.text)) continue;
+    if (headed) {
+      if (b.heading) out.push(b.text);
+      else if (inGroup) out[out.length - 1] += ` · ${b.text}`;
+      else out.push(b.text);
+      inGroup = inGroup || b.heading > 0;
+      continue;
+    }
     if (b.item && b.item === lastItem) out[out.length - 1] += ` ${b.text}`;
     else out.push(b.text);
     lastItem = b.item;

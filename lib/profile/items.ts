@@ -3,15 +3,24 @@ import type { Skill, SkillSource } from './schema';
 import { COUNTER } from './sections';
 import type { Block } from './text-model';
 
-/** The items of a list-like section: list items as they are, other lines split on separators. */
+const LEVEL = /^(master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native( speaker)?|elementary|working proficiency|\d(\.\d)?\s*\/\s*\d+|[★☆●○]+)$/i;
+
+/**
+ * The items of a list-like section: list items as they are, other lines split on separators.
+ * Where a section has list items, its other short lines are group labels ("Workflow"), not items;
+ * a sentence stays whole; skill levels ("Master") are not items.
+ */
 export function listItems(blocks: Block[]): string[] {
   const out: string[] = [];
+  const hasList = blocks.some((b) => b.listItem);
   for (const b of blocks) {
-    if (COUNTER.test(b.text)) continue;
-    const parts = b.listItem && !/[,;|•·]/.test(b.text) ? [b.text] : b.text.split(/\s*[,;|•·]\s*/);
+    if (COUNTER.test(b.text) || LEVEL.test(b.text)) continue;
+    if (hasList && !b.listItem && !b.heading && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 4) continue;
+    const sentence = /[.!?]$/.test(b.text) && b.text.split(' ').length > 6;
+    const parts = sentence || (b.listItem && !/[,;|•·]/.test(b.text)) ? [b.text] : b.text.split(/\s*[,;|•·]\s*/);
     for (const p of parts) {
       const item = p.replace(/^[-*★☆✓✔►▪◦]\s*/, '').trim();
-      if (item) out.push(item);
+      if (item && !LEVEL.test(item)) out.push(item);
     }
   }
   return out;

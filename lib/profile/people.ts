@@ -6,7 +6,7 @@ const WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
 /** Reads like a person's name: two to five capitalised words, no digits, no job title, no UI word. */
 export function looksLikeName(text: string): boolean {
-  const t = text.trim();
+  const t = cleanName(text);
   if (t.length < 4 || t.length > 60 || /\d/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
@@ -14,6 +14,11 @@ export function looksLikeName(text: string): boolean {
   if (words.filter((w) => WORD.test(w)).length < 2) return false;
   if (TITLE_WORDS.test(t) || NOT_NAMES.test(t) || classifyTitle(t) !== 'other') return false;
   return true;
+}
+
+/** "Alex Morgan." → "Alex Morgan": headings often end a name with a period or exclamation mark. */
+export function cleanName(text: string): string {
+  return text.trim().replace(/[.!,;:]+$/, '');
 }
 
 const INTRO = /\b(?:I'm|I am|I’m|my name is|this is)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})/u;

@@ -11,16 +11,16 @@ const TITLES: [SectionKind, RegExp][] = [
   ['interview', /interview (questions|answers)|questions (&|and) answers/],
   ['tools', /^(applications? (&|and) )?tools( known| used| (&|and) technologies)?$|^applications (&|and) tools known$/],
   ['skills', /^((technical|key|core|professional|top|hard|soft)\s+)?(skills?|skillsets?|skill set|expertise|competenc(e|ies)|proficienc(y|ies)|technologies|tech stack|stack|technical proficiency)(\s*(&|and)\s*(tools|technologies|expertise|interests))?$/],
-  ['experience', /^((work|professional|employment|career|relevant|industry|research|teaching)\s+)?(experience|history|employment( history)?)$|^(work|employment|career) history$|^positions?( held)?$|^career$/],
+  ['experience', /^((work|professional|employment|career|relevant|industry|research|teaching)\s+)?(experience|history|employment( history)?)$|^(work|employment|career) history$|^positions?( held)?$|^career$|^where i('ve| have) worked$|^jobs$|^(work|professional) background$/],
   ['education', /^(education|academics?|academic (background|qualifications)|qualifications|degrees?)( (&|and) (training|certifications?))?$/],
-  ['projects', /^((major|key|selected|personal|side|notable|featured|academic|open[- ]source)\s+)?(projects?|work|case studies)$/],
-  ['achievements', /^((key|notable)\s+)?(achievements?|awards?( (&|and) (honou?rs|achievements|scholarships))?|honou?rs( (&|and) awards)?|accomplishments|scholarships?|recognitions?)$/],
+  ['projects', /^((major|key|selected|personal|side|notable|featured|academic|open[- ]source|recent|my)\s+)?(projects?|work|case studies)$|^(some )?things i('ve| have) (built|made)$|^what i('ve| have) (built|made)$/],
+  ['achievements', /^((key|notable)\s+)?(achievements?|awards?( (&|and) (honou?rs|achievements|scholarships|certifications?))?|honou?rs( (&|and) awards)?|accomplishments|scholarships?|recognitions?)$/],
   ['certifications', /^(certifications?|certificates?|courses?|coursework|specializations?|licen[cs]es( (&|and) certifications)?|trainings?)( (&|and) (courses|certifications?|training))?$/],
   ['interests', /^(interests|hobbies( (&|and) interests)?|personal interests)$/],
   ['languages', /^(spoken )?languages?$/],
   ['publications', /^(publications?|papers|talks|patents|published blogs|blogs?|writing)$/],
-  ['contact', /^(contact( me| info(rmation)?| details)?|get in touch)$/],
-  ['summary', /^((professional|career|executive)\s+)?(summary|profile|objective|overview)$|^about( me)?$|^bio$/],
+  ['contact', /^(contact( me| info(rmation)?| details)?|get in touch|say hello)$/],
+  ['summary', /^((professional|career|executive)\s+)?(summary|profile|objective|overview)$|^about( me| myself)?$|^bio$|^who i am$/],
   ['jobpost', /^(requirements|responsibilities|qualifications (we|you)|what you('ll| will) (do|bring)|nice to have|benefits|perks|about the role|about the job|the role|who you are|hiring process|how to apply|job description)$/],
 ];
 
@@ -41,6 +41,9 @@ export interface Section {
   to: number;
   level: number;
 }
+
+/** A line that holds a date range (cheap test: a year, a dash or "to", another year or present). */
+const DATED = /(19|20)\d\d.{0,12}(-|–|—|\bto\b).{0,14}((19|20)\d\d|present|current|now)/i;
 
 const ALL_CAPS = /^[A-Z][A-Z &/,-]{2,40}$/;
 
@@ -65,12 +68,14 @@ export function splitSections(model: TextModel): Section[] {
   const { blocks } = model;
   const sections: Section[] = [];
   let current: Section = { kind: 'header', title: '', start: -1, from: 0, to: 0, level: 0 };
+  let h1 = -1;
   for (let i = 0; i < blocks.length; i++) {
     const opened = sectionLevel(blocks[i]!);
     if (!opened) continue;
     const inside = current.start >= 0 && opened.kind === 'other' && opened.level > current.level;
-    // The page's h1 (a name, a role) belongs to the header, not a section of its own.
-    const pageTitle = current.start === -1 && opened.kind === 'other' && opened.level === 1;
+    // The page's h1 (a name, a role) and a short tagline heading right under it belong to the header.
+    const pageTitle = current.start === -1 && opened.kind === 'other' && (opened.level === 1 || (h1 >= 0 && i - h1 <= 2 && blocks[i]!.text.length <= 40));
+    if (blocks[i]!.heading === 1 && h1 < 0) h1 = i;
     if (inside || pageTitle) continue;
     current.to = i;
     sections.push(current);
@@ -78,6 +83,10 @@ export function splitSections(model: TextModel): Section[] {
   }
   current.to = blocks.length;
   sections.push(current);
+  // "Work" is a job history on a resume and a project list on a portfolio: its dates tell which.
+  for (const s of sections) {
+    if (s.kind === 'projects' && /^work$/i.test(s.title) && blocks.slice(s.from, s.to).some((b) => DATED.test(b.text))) s.kind = 'experience';
+  }
   return sections;
 }
 

@@ -20,6 +20,7 @@ describe('buildTextModel', () => {
     expect(model('<p><span>Mar, 2024 - Present</span><span>2 yr 2 months</span></p>').blocks[0]!.text).toBe('Mar, 2024 - Present 2 yr 2 months');
     expect(model('<p><span>15</span>Skills</p>').blocks[0]!.text).toBe('15 Skills');
     expect(model('<p><a href="#">Github</a>, <a href="#">Blog</a></p>').blocks[0]!.text).toBe('Github, Blog');
+    expect(model('<p>1<sup>st</sup> Place</p>').blocks[0]!.text).toBe('1st Place');
   });
 
   it('skips scripts, styles, hidden elements and form controls', () => {

@@ -95,7 +95,7 @@ export function buildTextModel(doc: Document): TextModel {
   };
 
   // Work items: a node to enter, or a marker to leave an element.
-  type Item = Node | { leave: Element; block: boolean; anchor: boolean };
+  type Item = Node | { leave: Element; block: boolean; anchor: boolean; joins?: boolean };
   const stack: Item[] = [];
   pushChildren(stack, root);
 
@@ -114,7 +114,7 @@ export function buildTextModel(doc: Document): TextModel {
         flush();
         frame = frames.pop() ?? frame;
       } else {
-        boundary = true;
+        boundary = !item.joins;
       }
       continue;
     }
@@ -137,8 +137,10 @@ export function buildTextModel(doc: Document): TextModel {
       openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav });
     }
     if (INLINE.has(tag)) {
-      boundary = true;
-      stack.push({ leave: el, block: false, anchor: isAnchor });
+      // Superscripts and subscripts continue their word ("1<sup>st</sup>"); other inline elements may not.
+      const joins = tag === 'sup' || tag === 'sub';
+      boundary = !joins;
+      stack.push({ leave: el, block: false, anchor: isAnchor, joins });
       pushChildren(stack, el);
       continue;
     }

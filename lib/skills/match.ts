@@ -39,10 +39,15 @@ function joined(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function acceptable(s: Spelling, tokens: Token[], i: number, n: number, context: MatchContext): boolean {
+function acceptable(s: Spelling, tokens: Token[], i: number, n: number, context: MatchContext, text: string, dict: SkillDictionary): boolean {
   if (context === 'list') return true;
   if (s.listOnly) return false;
-  return !s.caseSensitive || tokens.slice(i, i + n).map((t) => t.text).join(' ') === s.written;
+  if (!s.caseSensitive) return true;
+  if (tokens.slice(i, i + n).map((t) => t.text).join(' ') !== s.written) return false;
+  // A short ambiguous word before another capitalised word is usually English ("Go Sooners!").
+  const next = tokens[i + n];
+  if (n === 1 && s.written.length <= 4 && next && /^[A-Z][a-z]/.test(next.text) && text.slice(tokens[i]!.end, next.start) === ' ' && !dict.root.has(next.lower)) return false;
+  return true;
 }
 
 /** The longest dictionary spelling starting at token i, walking the trie token by token. */
@@ -50,7 +55,7 @@ function matchAt(text: string, tokens: Token[], i: number, context: MatchContext
   let node = dict.root.get(tokens[i]!.lower);
   let best: { spelling: Spelling; length: number } | null = null;
   for (let n = 1; node; n++) {
-    const hit = node.spellings?.find((s) => acceptable(s, tokens, i, n, context));
+    const hit = node.spellings?.find((s) => acceptable(s, tokens, i, n, context, text, dict));
     if (hit) best = { spelling: hit, length: n };
     const next = tokens[i + n];
     if (!next || !node.next || !joined(text, tokens[i + n - 1]!.end, next.start)) break;
