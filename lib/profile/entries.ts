@@ -81,15 +81,7 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
     const date = dated[0];
     const dateLine = date ? range[date.i]!.text : null;
     const ranges = date?.ranges ?? [];
-    const headerBlocks = range.slice(0, headerEnd).filter((_, i) => i !== date?.i);
-    entries.push({
-      header: headerBlocks.map((b) => b.text),
-      headerBlocks,
-      dateLine,
-      ranges,
-      dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '',
-      body: range.filter((_, i) => i >= headerEnd && i !== date?.i),
-    });
+    entries.push(makeEntry(range.slice(0, headerEnd).filter((_, i) => i !== date?.i), dateLine, ranges, range.filter((_, i) => i >= headerEnd && i !== date?.i)));
   });
   return entries;
 }
@@ -159,17 +151,13 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       headerEnd = start + 1;
       while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem) headerEnd++;
     }
-    const headerBlocks = blocks.slice(start, headerEnd);
-    entries.push({
-      header: headerBlocks.map((b) => b.text),
-      headerBlocks,
-      dateLine,
-      ranges,
-      dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '',
-      body: blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end),
-    });
+    entries.push(makeEntry(blocks.slice(start, headerEnd), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end)));
   }
   return entries;
+}
+
+function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
+  return { header: headerBlocks.map((b) => b.text), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
 }
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {
