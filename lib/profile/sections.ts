@@ -24,9 +24,13 @@ const TITLES: [SectionKind, RegExp][] = [
   ['jobpost', /^(requirements|responsibilities|qualifications (we|you)|what you('ll| will) (do|bring)|nice to have|benefits|perks|about the role|about the job|the role|who you are|hiring process|how to apply|job description)$/],
 ];
 
+// One pass rejects the lines that are no section title (nearly all of them) before the per-kind tests.
+const ANY_TITLE = new RegExp(TITLES.map(([, re]) => `(?:${re.source})`).join('|'));
+
 export function classifyTitle(text: string): SectionKind {
+  if (text.length > 62) return 'other';
   const t = text.toLowerCase().replace(/[:.]+$/, '').replace(/\s+/g, ' ').trim();
-  if (!t || t.length > 60) return 'other';
+  if (!t || t.length > 60 || !ANY_TITLE.test(t)) return 'other';
   for (const [kind, re] of TITLES) if (re.test(t)) return kind;
   return 'other';
 }

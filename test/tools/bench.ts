@@ -41,8 +41,8 @@ for (const path of pages) {
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`${pad('page', 36)}${pad('KB', 8)}${pad('extract ms', 12)}${pad('text walk ms', 14)}ratio`);
-for (const r of rows) console.log(`${pad(r.page, 36)}${pad(r.kb.toFixed(1), 8)}${pad(r.extract.toFixed(3), 12)}${pad(r.walk.toFixed(3), 14)}${(r.extract / r.walk).toFixed(1)}×`);
+console.log(`${pad('page', 40)}${pad('KB', 8)}${pad('extract ms', 12)}${pad('text walk ms', 14)}ratio`);
+for (const r of rows) console.log(`${pad(r.page, 40)}${pad(r.kb.toFixed(1), 8)}${pad(r.extract.toFixed(3), 12)}${pad(r.walk.toFixed(3), 14)}${(r.extract / r.walk).toFixed(1)}×`);
 const profiles = rows.filter((r) => r.page.startsWith('profiles/'));
 const extractMs = profiles.reduce((a, r) => a + r.extract, 0) / profiles.length;
 const ratio = profiles.reduce((a, r) => a + r.extract, 0) / profiles.reduce((a, r) => a + r.walk, 0);
