@@ -1,0 +1,76 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyProfile, type Profile } from '../profile/schema';
+import { describe as describeQuote } from '../anchoring/selectors';
+import { SkillmarkDB } from './db';
+import { activeRole, addAnnotation, addNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, StorageError, updateSettings } from './repository';
+import { normaliseProfileUrl } from './url';
+
+let db: SkillmarkDB;
+let n = 0;
+beforeEach(() => {
+  db = new SkillmarkDB(`test-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const jane: Profile = {
+  ...emptyProfile(),
+  name: 'Jane Doe',
+  headline: 'SRE',
+  emails: ['jane@example.com'],
+  experience: [{ title: 'SRE', company: 'Acme', start: '2020-01', end: 'present', location: null, description: null }],
+};
+const detection = { isProfile: true, kind: 'resume' as const, confidence: 0.9 };
+
+describe('repository', () => {
+  it('saves a candidate keyed by the normalised URL, and a second save refreshes it but keeps the rest', async () => {
+    const first = await saveCandidate(db, { url: 'https://WWW.example.com/p/jane/?utm_source=x#top', profile: jane, detection, roleId: null, matchScore: 40 }, new Date('2026-01-01T00:00:00Z'));
+    expect(first).toMatchObject({ id: 'https://example.com/p/jane', name: 'Jane Doe', company: 'Acme', stage: 'sourced', nameKey: 'jane doe|acme' });
+    await db.candidates.update(first.id, { tags: ['k8s'], rating: 4, stage: 'screening' });
+    await addNote(db, 'https://example.com/p/jane', 'Strong on incident response.');
+    const again = await saveCandidate(db, { url: 'https://example.com/p/jane', profile: { ...jane, headline: 'Staff SRE' }, detection, roleId: 'r1', matchScore: 70 }, new Date('2026-02-01T00:00:00Z'));
+    expect(again).toMatchObject({ headline: 'Staff SRE', tags: ['k8s'], rating: 4, stage: 'screening', matchScore: 70, firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-02-01T00:00:00.000Z' });
+    expect((await listNotes(db, 'https://example.com/p/jane')).map((x) => x.body)).toEqual(['Strong on incident response.']);
+  });
+
+  it('refuses a note or annotation for a candidate not saved, and writes nothing', async () => {
+    await expect(addNote(db, 'https://example.com/x', 'hi')).rejects.toThrow(StorageError);
+    await expect(addNote(db, 'https://example.com/x', 'hi')).rejects.toThrow(/save the candidate first/);
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('stores annotations with their selectors', async () => {
+    await saveCandidate(db, { url: 'https://example.com/p/jane', profile: jane, detection, roleId: null, matchScore: null });
+    const selectors = describeQuote('Jane runs Kubernetes at scale.', 10, 20);
+    await addAnnotation(db, { url: 'https://example.com/p/jane', selectors, note: 'ask about scale', id: 'a1' });
+    expect(await listAnnotations(db, 'https://example.com/p/jane#x')).toMatchObject([{ id: 'a1', note: 'ask about scale', selectors: { quote: { exact: 'Kubernetes' } } }]);
+  });
+
+  it('ships the demo role and remembers the active one', async () => {
+    const roles = await listRoles(db);
+    expect(roles.map((r) => r.id)).toEqual(['demo-staff-sre']);
+    expect((await activeRole(db))?.id).toBe('demo-staff-sre');
+    await updateSettings(db, { activeRoleId: 'demo-staff-sre', highlightsOn: false });
+    expect(await getSettings(db)).toMatchObject({ activeRoleId: 'demo-staff-sre', highlightsOn: false });
+  });
+
+  it('rejects invalid records with a clear error and keeps the database unchanged', async () => {
+    await expect(saveCandidate(db, { url: 'https://example.com/p', profile: { ...jane, name: 'x'.repeat(500) }, detection, roleId: null, matchScore: null })).rejects.toThrow(/Could not save the candidate/);
+    expect(await getCandidate(db, 'https://example.com/p')).toBeNull();
+  });
+
+  it('reports a full disk as such', () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    expect(new StorageError('save the note', quota).message).toBe('Could not save the note: the browser storage is full');
+  });
+});
+
+describe('normaliseProfileUrl', () => {
+  it.each([
+    ['https://www.Example.com/in/jane/', 'https://example.com/in/jane'],
+    ['https://example.com/in/jane?utm_source=li&b=2&a=1#about', 'https://example.com/in/jane?a=1&b=2'],
+    ['http://localhost:8080/profiles/x.html', 'http://localhost:8080/profiles/x.html'],
+  ])('%s', (raw, want) => expect(normaliseProfileUrl(raw)).toBe(want));
+});

@@ -1,0 +1,138 @@
+import type { Selectors } from '../anchoring/selectors';
+import type { Detection, Profile } from '../profile/schema';
+import { DEMO_ROLE } from '../roles/demo';
+import type { SkillmarkDB } from './db';
+import { Annotation, Candidate, DEFAULT_SETTINGS, Note, Role, Settings } from './records';
+import { normaliseProfileUrl } from './url';
+
+/** Storage failures keep their cause but say what was being done, for the recruiter to read. */
+export class StorageError extends Error {
+  constructor(action: string, cause: unknown) {
+    const reason = cause instanceof Error ? (cause.name === 'QuotaExceededError' ? 'the browser storage is full' : cause.message) : String(cause);
+    super(`Could not ${action}: ${reason}`);
+    this.name = 'StorageError';
+  }
+}
+
+async function guarded<T>(action: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw new StorageError(action, err);
+  }
+}
+
+export async function getSettings(db: SkillmarkDB): Promise<Settings> {
+  const stored = Settings.safeParse(await db.settings.get('app'));
+  return stored.success ? stored.data : DEFAULT_SETTINGS;
+}
+
+export async function updateSettings(db: SkillmarkDB, patch: Partial<Omit<Settings, 'key'>>): Promise<Settings> {
+  return guarded('save the settings', () =>
+    db.transaction('rw', db.settings, async () => {
+      const next = Settings.parse({ ...(await getSettings(db)), ...patch, key: 'app' });
+      await db.settings.put(next);
+      return next;
+    }),
+  );
+}
+
+/** The roles, with the demo role added the first time so a new install works out of the box. */
+export async function listRoles(db: SkillmarkDB): Promise<Role[]> {
+  const roles = await db.roles.orderBy('updatedAt').reverse().toArray();
+  if (roles.length) return roles;
+  await guarded('add the demo role', () => db.roles.put(DEMO_ROLE));
+  return [DEMO_ROLE];
+}
+
+export async function saveRole(db: SkillmarkDB, role: Role): Promise<Role> {
+  const checked = Role.parse(role);
+  await guarded('save the role', () => db.roles.put(checked));
+  return checked;
+}
+
+export async function activeRole(db: SkillmarkDB): Promise<Role | null> {
+  const [roles, settings] = await Promise.all([listRoles(db), getSettings(db)]);
+  return roles.find((r) => r.id === settings.activeRoleId) ?? roles[0] ?? null;
+}
+
+export interface SaveCandidateInput {
+  url: string;
+  profile: Profile;
+  detection: Detection;
+  roleId: string | null;
+  matchScore: number | null;
+}
+
+/** Saves or refreshes a candidate: a new snapshot, the same notes, tags, rating and stage. */
+export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, now = new Date()): Promise<Candidate> {
+  const id = normaliseProfileUrl(input.url);
+  const at = now.toISOString();
+  const current = input.profile.experience.find((e) => e.end === 'present') ?? input.profile.experience[0];
+  return guarded('save the candidate', () =>
+    db.transaction('rw', db.candidates, async () => {
+      const existing = await db.candidates.get(id);
+      const record = Candidate.parse({
+        id,
+        url: input.url,
+        name: input.profile.name,
+        headline: input.profile.headline,
+        company: current?.company ?? null,
+        emails: input.profile.emails.slice(0, 20),
+        nameKey: input.profile.name ? `${input.profile.name}|${current?.company ?? ''}`.toLowerCase() : null,
+        kind: input.detection.kind,
+        profile: input.profile,
+        tags: existing?.tags ?? [],
+        rating: existing?.rating ?? null,
+        stage: existing?.stage ?? 'sourced',
+        roleId: input.roleId ?? existing?.roleId ?? null,
+        matchScore: input.matchScore,
+        firstSeen: existing?.firstSeen ?? at,
+        lastSeen: at,
+        updatedAt: at,
+      });
+      await db.candidates.put(record);
+      return record;
+    }),
+  );
+}
+
+export async function getCandidate(db: SkillmarkDB, url: string): Promise<Candidate | null> {
+  return (await db.candidates.get(normaliseProfileUrl(url))) ?? null;
+}
+
+export async function addNote(db: SkillmarkDB, url: string, body: string, now = new Date()): Promise<Note> {
+  const candidateId = normaliseProfileUrl(url);
+  const at = now.toISOString();
+  return guarded('save the note', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
+      const note = Note.parse({ candidateId, body, created: at, updated: at });
+      const id = await db.notes.add(note);
+      await db.candidates.update(candidateId, { updatedAt: at });
+      return { ...note, id: id as number };
+    }),
+  );
+}
+
+export async function listNotes(db: SkillmarkDB, url: string): Promise<Note[]> {
+  return db.notes.where('candidateId').equals(normaliseProfileUrl(url)).sortBy('created');
+}
+
+export async function addAnnotation(db: SkillmarkDB, input: { url: string; selectors: Selectors; note: string; id: string }, now = new Date()): Promise<Annotation> {
+  const candidateId = normaliseProfileUrl(input.url);
+  const at = now.toISOString();
+  return guarded('save the annotation', () =>
+    db.transaction('rw', db.candidates, db.annotations, async () => {
+      if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
+      const record = Annotation.parse({ id: input.id, candidateId, url: input.url, selectors: input.selectors, note: input.note, created: at, updated: at });
+      await db.annotations.put(record);
+      await db.candidates.update(candidateId, { updatedAt: at });
+      return record;
+    }),
+  );
+}
+
+export async function listAnnotations(db: SkillmarkDB, url: string): Promise<Annotation[]> {
+  return db.annotations.where('candidateId').equals(normaliseProfileUrl(url)).toArray();
+}
