@@ -14,7 +14,16 @@ export default defineConfig({
     name: 'Skillmark',
     description:
       'Reads candidate profiles and resumes you open, shows skill gaps for your role, and keeps your notes. Everything stays in your browser.',
-    permissions: ['storage'],
+    // storage: settings and per-tab state; activeTab + scripting: analyse the page you are on when
+    // you ask (popup button, shortcut, context menu); contextMenus: that menu item.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Sites you choose to analyse automatically are requested one origin at a time, at run time.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    ...(e2e ? { host_permissions: LOCAL_TEST_HOSTS } : {}),
+    commands: {
+      'analyze-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Analyze this page with Skillmark' },
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Skillmark popup' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

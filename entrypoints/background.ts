@@ -1,8 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { route, type TabStore } from '../lib/messaging/router';
+import { database } from '../lib/db/db';
+import { getSettings } from '../lib/db/repository';
+import { route, type Services, type TabStore } from '../lib/messaging/router';
 
 const key = (tabId: number) => `tab:${tabId}`;
+const BOOTSTRAP = '/content-scripts/profile.js';
+const OVERLAY = '/content-scripts/overlay.js';
+const ANALYZE_MENU = 'skillmark-analyze';
 
 /** What each tab's page was found to be. Session storage: gone when the browser closes. */
 const tabStore: TabStore = {
@@ -14,16 +19,84 @@ const tabStore: TabStore = {
   },
 };
 
+const siteScriptId = (origin: string) => `site-${origin.replace(/[^a-z0-9]+/gi, '-')}`;
+
+/** Firefox MV2 registers with contentScripts.register; the handles live as long as this background page. */
+const firefoxRegistrations = new Map<string, { unregister(): Promise<void> }>();
+
+interface LegacyContentScripts {
+  register(options: { matches: string[]; js: { file: string }[]; runAt: 'document_idle' }): Promise<{ unregister(): Promise<void> }>;
+}
+
+async function registerSite(origin: string) {
+  const matches = [`${origin}/*`];
+  if (!(await browser.permissions.contains({ origins: matches }))) throw new Error(`no permission for ${origin}`);
+  const legacy = (browser as unknown as { contentScripts?: LegacyContentScripts }).contentScripts;
+  if (import.meta.env.FIREFOX && legacy) {
+    if (firefoxRegistrations.has(origin)) return;
+    firefoxRegistrations.set(origin, await legacy.register({ matches, js: [{ file: BOOTSTRAP }], runAt: 'document_idle' }));
+    return;
+  }
+  const id = siteScriptId(origin);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) return;
+  await browser.scripting.registerContentScripts([{ id, matches, js: [BOOTSTRAP], runAt: 'document_idle', persistAcrossSessions: true }]);
+}
+
+async function unregisterSite(origin: string) {
+  const handle = firefoxRegistrations.get(origin);
+  if (handle) {
+    await handle.unregister();
+    firefoxRegistrations.delete(origin);
+  } else if (!import.meta.env.FIREFOX) {
+    const id = siteScriptId(origin);
+    if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  }
+  await browser.permissions.remove({ origins: [`${origin}/*`] });
+}
+
+async function analyzeTab(tabId: number) {
+  await browser.scripting.executeScript({ target: { tabId }, files: [BOOTSTRAP] });
+}
+
+const services: Services = {
+  tabs: tabStore,
+  db: database,
+  injectOverlay: async (tabId, frameId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY] });
+  },
+  analyzeTab,
+  enableSite: registerSite,
+  disableSite: unregisterSite,
+  newId: () => crypto.randomUUID(),
+  now: () => new Date(),
+};
+
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     // The browser sets sender.url: the page's URL for a content script, our own origin for the popup and options.
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
-    return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, fromExtensionPage }, browser.runtime.id, tabStore).catch((err: unknown) => ({
-      ok: false as const,
-      error: `storage failed: ${err instanceof Error ? err.message : String(err)}`,
-    }));
+    return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, fromExtensionPage }, browser.runtime.id, services);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(key(tabId));
   });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: ANALYZE_MENU, title: 'Analyze this page with Skillmark', contexts: ['page', 'selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ANALYZE_MENU && tab?.id !== undefined) void analyzeTab(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'analyze-page') return;
+    const run = (id: number | undefined) => id !== undefined && void analyzeTab(id);
+    if (tab?.id !== undefined) run(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => run(t?.id));
+  });
+
+  // Firefox forgets contentScripts.register registrations when the background restarts.
+  if (import.meta.env.FIREFOX) {
+    void getSettings(database()).then((s) => Promise.all(s.autoSites.map((o) => registerSite(o).catch(() => undefined))));
+  }
 });

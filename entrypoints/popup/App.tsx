@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ProfileSummary } from '../../components/ProfileSummary';
-import type { Message, Replies, TabProfile } from '../../lib/messaging/protocol';
+import { request } from '../../lib/messaging/client';
+import type { TabProfile } from '../../lib/messaging/protocol';
 
 type State = { status: 'loading' } | { status: 'ready'; tab: TabProfile | null } | { status: 'error'; error: string };
 
 async function loadCurrentTab(): Promise<State> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { status: 'ready', tab: null };
-  const message: Message = { type: 'tab:get-profile', tabId: tab.id };
-  const reply = (await browser.runtime.sendMessage(message)) as Replies['tab:get-profile'];
+  const reply = await request({ type: 'tab:get-profile', tabId: tab.id });
   return reply.ok ? { status: 'ready', tab: reply.value } : { status: 'error', error: reply.error };
 }
 

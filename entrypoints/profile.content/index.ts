@@ -1,35 +1,37 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { request } from '../../lib/messaging/client';
 import { detectPage } from '../../lib/profile/detect';
-import { extractFromPage } from '../../lib/profile/extract';
 import { readPage } from '../../lib/profile/page';
-import type { Message } from '../../lib/messaging/protocol';
-import { mountOverlay, type OverlayHandle } from './overlay';
+import { bridge } from './bridge';
 
+/**
+ * The bootstrap: the only script that runs on every page Skillmark may look at. It detects, and
+ * only on a profile asks the background to load the overlay (React, extraction, highlights).
+ */
 export default defineContentScript({
-  // Registered at run time only (and for local pages in the e2e build, see wxt.config.ts):
-  // Skillmark never asks for every site up front.
+  // Registered at run time only (activeTab, sites the recruiter enabled; localhost in the e2e build).
   registration: 'runtime',
   matches: [],
   async main(ctx) {
-    let overlay: OverlayHandle | null = null;
+    const shared = bridge();
     const analyze = async () => {
+      if (ctx.isInvalid) return;
       const page = readPage(document, location.href);
       const detection = detectPage(page);
-      overlay?.remove();
-      overlay = null;
-      if (!detection.isProfile || ctx.isInvalid) return;
-      const profile = extractFromPage(page, detection);
-      overlay = await mountOverlay(ctx, profile, detection);
-      const message: Message = { type: 'profile:detected', url: location.href, detection, profile };
-      await browser.runtime.sendMessage(message).catch(() => {
-        // The background may be restarting; the overlay works without it.
-      });
+      shared.page = page;
+      shared.detection = detection;
+      if (!detection.isProfile) {
+        shared.overlay?.hide();
+        return;
+      }
+      if (shared.overlay) shared.overlay.update();
+      else {
+        const reply = await request({ type: 'overlay:inject' });
+        if (!reply.ok) console.warn(`Skillmark could not load its panel: ${reply.error}`);
+      }
     };
     await analyze();
     ctx.addEventListener(window, 'wxt:locationchange', () => void analyze());
+    ctx.onInvalidated(() => shared.overlay?.hide());
   },
 });
-
-export type { ContentScriptContext };

@@ -1,0 +1,255 @@
+import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import type { Gap, RequiredResult } from '../lib/skills/gap';
+import type { Detection, Profile } from '../lib/profile/schema';
+import type { Role } from '../lib/roles/schema';
+
+export interface AnnotationView {
+  id: string;
+  quote: string;
+  note: string;
+  orphaned: boolean;
+}
+
+export interface OverlayPanelProps {
+  profile: Profile;
+  detection: Detection;
+  roles: Role[];
+  activeRoleId: string | null;
+  gap: Gap | null;
+  savedAt: string | null;
+  notesCount: number;
+  highlightsOn: boolean;
+  annotations: AnnotationView[];
+  /** Text selected on the page, waiting for its note. */
+  pendingQuote: string | null;
+  busy: boolean;
+  error: string | null;
+  notice: string | null;
+  onSave(): void;
+  onNote(body: string): Promise<boolean>;
+  onRole(roleId: string): void;
+  onHighlights(on: boolean): void;
+  onSkill(name: string): void;
+  onAnnotate(note: string): Promise<boolean>;
+  onCancelAnnotate(): void;
+}
+
+const KIND_LABEL: Record<Detection['kind'], string> = { 'vetted-talent': 'Talent profile', resume: 'Resume', portfolio: 'Portfolio', unknown: 'Profile' };
+
+export function OverlayPanel(props: OverlayPanelProps) {
+  const { profile: p, gap } = props;
+  const [collapsed, setCollapsed] = useState(false);
+  const [offset, setOffset] = useState({ x: 0, y: 0 });
+  const drag = useRef<{ x: number; y: number; ox: number; oy: number } | null>(null);
+  const current = p.experience.find((e) => e.end === 'present');
+
+  const startDrag = (e: ReactPointerEvent<HTMLElement>) => {
+    if ((e.target as HTMLElement).closest('button')) return;
+    drag.current = { x: e.clientX, y: e.clientY, ox: offset.x, oy: offset.y };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const moveDrag = (e: ReactPointerEvent<HTMLElement>) => {
+    const d = drag.current;
+    if (d) setOffset({ x: d.ox + e.clientX - d.x, y: d.oy + e.clientY - d.y });
+  };
+
+  return (
+    <aside className={collapsed ? 'panel collapsed' : 'panel'} style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }} aria-label="Skillmark candidate panel">
+      <header className="head" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={() => (drag.current = null)} title="Drag to move">
+        <span className="brand">Skillmark</span>
+        <span className="kind">{KIND_LABEL[props.detection.kind]}</span>
+        {gap && <span className="score-badge" aria-label={`Match ${gap.score} percent`}>{gap.score}%</span>}
+        <button type="button" className="icon" aria-expanded={!collapsed} aria-label={collapsed ? 'Expand Skillmark panel' : 'Collapse Skillmark panel'} onClick={() => setCollapsed(!collapsed)}>
+          {collapsed ? '+' : '–'}
+        </button>
+      </header>
+      {!collapsed && (
+        <div className="body">
+          <section aria-label="Candidate">
+            <h2 className="name">{p.name ?? 'Unnamed candidate'}</h2>
+            {p.headline && <p className="headline">{p.headline}</p>}
+            <dl className="facts">
+              {p.yearsOfExperience !== null && <Fact k="Experience" v={`${p.yearsOfExperience} years`} />}
+              {current && !(p.headline && [current.title, current.company].every((x) => !x || p.headline!.includes(x))) && <Fact k="Current" v={[current.title, current.company].filter(Boolean).join(' · ')} />}
+              {p.assessment && <Fact k="Screening" v={`${p.assessment.score}/${p.assessment.maxScore}${p.assessment.role ? ` · ${p.assessment.role}` : ''}`} />}
+            </dl>
+          </section>
+
+          <section aria-label="Match against the role" className="role">
+            <label className="row">
+              <span>Role</span>
+              <select value={props.activeRoleId ?? ''} onChange={(e) => props.onRole(e.target.value)}>
+                {props.roles.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {gap && (
+              <>
+                <p className="score">
+                  Match <strong>{gap.score}%</strong>: {gap.counts.matched} matched, {gap.counts.partial} partial, {gap.counts.missing} missing of {gap.required.length} required
+                </p>
+                <Group title="Matched" kind="matched" items={gap.required.filter((r) => r.status === 'matched')} onSkill={props.onSkill} />
+                <Group title="Partial" kind="partial" items={gap.required.filter((r) => r.status === 'partial')} onSkill={props.onSkill} />
+                <Group title="Missing" kind="missing" items={gap.required.filter((r) => r.status === 'missing')} onSkill={props.onSkill} />
+                {gap.niceToHave.some((n) => n.found) && (
+                  <div className="group">
+                    <h3>Nice to have, found</h3>
+                    <ul className="chips">
+                      {gap.niceToHave.filter((n) => n.found).map((n) => (
+                        <li key={n.skill.name}>
+                          <button type="button" className="chip nice" onClick={() => props.onSkill(n.evidence?.skill ?? n.skill.name)}>
+                            {n.skill.name}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </>
+            )}
+          </section>
+
+          {p.warnings.length > 0 && (
+            <details className="warnings">
+              <summary>{p.warnings.length === 1 ? '1 data warning' : `${p.warnings.length} data warnings`}</summary>
+              <ul>
+                {p.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+
+          <section aria-label="Actions" className="actions">
+            <div className="row">
+              <button type="button" className="primary" onClick={props.onSave} disabled={props.busy}>
+                {props.savedAt ? 'Update saved candidate' : 'Save candidate'}
+              </button>
+              <label className="toggle">
+                <input type="checkbox" checked={props.highlightsOn} onChange={(e) => props.onHighlights(e.target.checked)} /> Highlights
+              </label>
+            </div>
+            {props.savedAt && <p className="muted">Saved · {props.notesCount === 1 ? '1 note' : `${props.notesCount} notes`}</p>}
+            <NoteBox label="Quick note" placeholder="What stood out?" button="Add note" busy={props.busy} onSubmit={props.onNote} />
+          </section>
+
+          {props.pendingQuote && (
+            <section aria-label="New annotation" className="annotate">
+              <blockquote>{props.pendingQuote}</blockquote>
+              <NoteBox label="Annotation" placeholder="Your note on this passage" button="Save annotation" busy={props.busy} onSubmit={props.onAnnotate} autoFocus />
+              <button type="button" className="link" onClick={props.onCancelAnnotate}>
+                Cancel
+              </button>
+            </section>
+          )}
+
+          {props.annotations.length > 0 && (
+            <section aria-label="Annotations" className="annotations">
+              <h3>Annotations</h3>
+              <ul>
+                {props.annotations.filter((a) => !a.orphaned).map((a) => (
+                  <li key={a.id}>
+                    <q>{a.quote}</q> {a.note && <span>— {a.note}</span>}
+                  </li>
+                ))}
+              </ul>
+              {props.annotations.some((a) => a.orphaned) && (
+                <>
+                  <h3>No longer on the page</h3>
+                  <ul className="orphans">
+                    {props.annotations.filter((a) => a.orphaned).map((a) => (
+                      <li key={a.id}>
+                        <q>{a.quote}</q> {a.note && <span>— {a.note}</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </section>
+          )}
+
+          {props.error && (
+            <p role="alert" className="error">
+              {props.error}
+            </p>
+          )}
+          {props.notice && (
+            <p role="status" className="notice">
+              {props.notice}
+            </p>
+          )}
+        </div>
+      )}
+    </aside>
+  );
+}
+
+function Fact({ k, v }: { k: string; v: string }) {
+  return (
+    <>
+      <dt>{k}</dt>
+      <dd>{v}</dd>
+    </>
+  );
+}
+
+function Group({ title, kind, items, onSkill }: { title: string; kind: 'matched' | 'partial' | 'missing'; items: RequiredResult[]; onSkill(name: string): void }) {
+  if (!items.length) return null;
+  return (
+    <div className="group">
+      <h3>
+        {title} <span className="count">{items.length}</span>
+      </h3>
+      <ul className="chips">
+        {items.map((r) => (
+          <li key={r.skill.name}>
+            {kind === 'missing' ? (
+              <span className="chip missing" title={r.reason}>
+                {r.skill.name}
+              </span>
+            ) : (
+              <button type="button" className={`chip ${kind}`} title={r.reason} onClick={() => onSkill(r.evidence?.skill ?? r.skill.name)}>
+                {r.skill.name}
+                {kind === 'partial' && <span className="why"> · {r.reason}</span>}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function NoteBox(props: { label: string; placeholder: string; button: string; busy: boolean; autoFocus?: boolean; onSubmit(body: string): Promise<boolean> }) {
+  const [body, setBody] = useState('');
+  return (
+    <form
+      className="note"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!body.trim()) return;
+        void props.onSubmit(body.trim()).then((saved) => saved && setBody(''));
+      }}
+    >
+      <label>
+        <span className="sr-only">{props.label}</span>
+        <textarea value={body} placeholder={props.placeholder} rows={2} maxLength={20_000} autoFocus={props.autoFocus} aria-label={props.label} onChange={(e) => setBody(e.target.value)} />
+      </label>
+      <button type="submit" disabled={props.busy || !body.trim()}>
+        {props.button}
+      </button>
+    </form>
+  );
+}
+
+/** The small button that appears beside a text selection on the page. */
+export function AnnotateButton({ x, y, onClick }: { x: number; y: number; onClick(): void }) {
+  return (
+    <button type="button" className="annotate-button" style={{ left: x, top: y }} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
+      Annotate
+    </button>
+  );
+}

@@ -1,0 +1,62 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { OVERLAY_CSS } from '../../components/overlay-styles';
+import { bridge } from '../profile.content/bridge';
+import { OverlayApp } from './OverlayApp';
+
+/**
+ * The overlay: loaded by the background into a tab whose bootstrap found a profile. It extracts,
+ * asks the store about the candidate, and shows the panel in a closed shadow root whose events
+ * stay inside it, with highlights drawn on the page.
+ */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  async main(ctx) {
+    const shared = bridge();
+    let ui: ShadowRootContentScriptUi<Root> | null = null;
+    let generation = 0;
+
+    const hide = () => {
+      ui?.remove();
+      ui = null;
+    };
+    const show = async () => {
+      const { page, detection } = shared;
+      hide();
+      if (!page || !detection?.isProfile || ctx.isInvalid) return;
+      const key = ++generation;
+      const created = await createShadowRootUi(ctx, {
+        name: 'skillmark-overlay',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        mode: 'closed',
+        isolateEvents: true,
+        onMount(container, shadow) {
+          const style = document.createElement('style');
+          style.textContent = OVERLAY_CSS;
+          shadow.appendChild(style);
+          const root = createRoot(container);
+          root.render(<OverlayApp key={key} page={page} detection={detection} />);
+          return root;
+        },
+        onRemove(root) {
+          root?.unmount();
+        },
+      });
+      // A newer page view may have started while this one was being created.
+      if (key !== generation || ctx.isInvalid) return;
+      ui = created;
+      ui.mount();
+    };
+
+    shared.overlay = { update: () => void show(), hide };
+    ctx.onInvalidated(() => {
+      hide();
+      if (shared.overlay?.hide === hide) shared.overlay = null;
+    });
+    await show();
+  },
+});
