@@ -39,6 +39,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // Store builds are built for production whatever the flag, so React and the rest are their lean selves.
+  vite: () => ({ define: { __SKILLMARK_E2E__: JSON.stringify(e2e) } }),
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!e2e) return;

@@ -21,7 +21,7 @@ interface Selected {
 const MAX_QUOTE = 2000;
 
 /** The overlay's state and its talk with the background; OverlayPanel only draws. */
-export function OverlayApp({ page, detection }: { page: PageView; detection: Detection }) {
+export function OverlayApp({ page, detection, onSummary }: { page: PageView; detection: Detection; onSummary?: (s: { name: string; score: number | null }) => void }) {
   const profile = useMemo(() => extractFromPage(page, detection), [page, detection]);
   const index = useMemo(() => buildTextIndex(page.doc.body), [page]);
   const highlighter = useMemo(() => new Highlighter(document), []);
@@ -41,6 +41,9 @@ export function OverlayApp({ page, detection }: { page: PageView; detection: Det
 
   const role = state?.roles.find((r) => r.id === state.activeRoleId) ?? null;
   const gap = useMemo(() => (role ? computeGap(profile, role) : null), [profile, role]);
+  useEffect(() => {
+    if (state) onSummary?.({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null });
+  }, [onSummary, state, profile, gap]);
   const anchored = useMemo(() => (state?.annotations ?? []).map((a) => ({ a, at: anchor(index.text, a.selectors) })), [state?.annotations, index]);
 
   useEffect(() => {

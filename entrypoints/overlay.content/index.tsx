@@ -27,7 +27,8 @@ export default defineContentScript({
       hide();
       if (!page || !detection?.isProfile || ctx.isInvalid) return;
       const key = ++generation;
-      const created = await createShadowRootUi(ctx, {
+      let created: ShadowRootContentScriptUi<Root> | undefined = undefined;
+      created = await createShadowRootUi(ctx, {
         name: 'skillmark-overlay',
         position: 'inline',
         anchor: 'body',
@@ -39,7 +40,10 @@ export default defineContentScript({
           style.textContent = OVERLAY_CSS;
           shadow.appendChild(style);
           const root = createRoot(container);
-          root.render(<OverlayApp key={key} page={page} detection={detection} />);
+          // e2e builds only: what the closed panel shows, readable by browser tests that cannot see inside
+          // it (Firefox over WebDriver BiDi). Compiled out of store builds.
+          const onSummary = __SKILLMARK_E2E__ ? (summary: { name: string; score: number | null }) => created?.shadowHost.setAttribute('data-e2e-summary', JSON.stringify(summary)) : undefined;
+          root.render(<OverlayApp key={key} page={page} detection={detection} onSummary={onSummary} />);
           return root;
         },
         onRemove(root) {

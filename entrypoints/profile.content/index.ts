@@ -31,7 +31,13 @@ export default defineContentScript({
       }
     };
     await analyze();
-    ctx.addEventListener(window, 'wxt:locationchange', () => void analyze());
+    // A single-page site announces the new URL before it renders the new view: look once the
+    // view has had time to render, and once more later for views that load their data first.
+    let timers: number[] = [];
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      timers.forEach((t) => clearTimeout(t));
+      timers = [ctx.setTimeout(() => void analyze(), 300), ctx.setTimeout(() => void analyze(), 1500)];
+    });
     ctx.onInvalidated(() => shared.overlay?.hide());
   },
 });

@@ -3,7 +3,7 @@ import type { Browser } from 'puppeteer-core';
 import { nonProfilePages, profilePages } from '../golden';
 import { launchFirefoxWithExtension } from '../tools/firefox-extension';
 import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
-import { SETTLE_MS } from './expectations';
+import { overlayExpectations, SETTLE_MS } from './expectations';
 
 describe('Firefox: the built extension on the seed pages', () => {
   let server: SeedServer;
@@ -24,9 +24,34 @@ describe('Firefox: the built extension on the seed pages', () => {
       await page.waitForSelector('skillmark-overlay', { timeout: 15_000 });
       expect(await page.evaluate(() => document.querySelectorAll('skillmark-overlay').length)).toBe(1);
       expect(await page.evaluate(() => document.querySelector('skillmark-overlay')!.shadowRoot === null)).toBe(true);
+      // The closed panel's name and match score, mirrored onto its host by e2e builds only.
+      await page.waitForFunction(() => document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-summary'), { timeout: 15_000 });
+      const summary = JSON.parse((await page.evaluate(() => document.querySelector('skillmark-overlay')!.getAttribute('data-e2e-summary')))!) as { name: string; score: number | null };
+      expect(summary.name).toBe(overlayExpectations(file).name);
+      expect(summary.score).toEqual(expect.any(Number));
+      // Highlights are drawn with the Custom Highlight API (the demo role's skills are on this page).
+      if (file === '000-vetted-talent.html') await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size > 0, { timeout: 10_000 });
       await page.close();
     });
   }
+
+  it('single-page navigation keeps exactly one overlay on a profile and none elsewhere', async () => {
+    const page = await browser.newPage();
+    const count = () => page.evaluate(() => document.querySelectorAll('skillmark-overlay').length);
+    const settle = async (want: number) => {
+      for (let i = 0; i < 40 && (await count()) !== want; i++) await new Promise((r) => setTimeout(r, 250));
+      return count();
+    };
+    await page.goto(server.url('spa/candidate/maria'));
+    expect(await settle(1)).toBe(1);
+    await page.click('a[href="/spa/jobs/sre"]');
+    expect(await settle(0)).toBe(0);
+    await page.click('a[href="/spa/candidate/maria"]');
+    expect(await settle(1)).toBe(1);
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    expect(await count()).toBe(1);
+    await page.close();
+  });
 
   for (const file of nonProfilePages()) {
     it(`stays silent on ${file}`, async () => {

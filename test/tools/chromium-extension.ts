@@ -55,11 +55,13 @@ export async function overlayText(context: BrowserContext, page: import('playwri
   if (!host) return null;
   const parts: string[] = [];
   collectText(host, parts);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 interface CdpNode {
+  nodeId: number;
   nodeType: number;
+  attributes?: string[];
   localName?: string;
   nodeValue?: string;
   children?: CdpNode[];
@@ -75,8 +77,44 @@ function find(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | null {
   return null;
 }
 
+const BLOCKS = new Set(['div', 'p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'section', 'header', 'aside', 'label', 'button', 'blockquote', 'form', 'details', 'summary', 'select', 'option', 'span']);
+
+/** Text as a reader sees it: inline runs joined, blocks (and chips) separated by a space. */
 function collectText(n: CdpNode, out: string[]) {
   if (n.localName === 'style' || n.localName === 'script') return;
   if (n.nodeType === 3 && n.nodeValue) out.push(n.nodeValue);
+  const block = BLOCKS.has(n.localName ?? '') && n.localName !== 'span';
+  if (block) out.push(' ');
   for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) collectText(c, out);
+  if (block) out.push(' ');
+}
+
+function textOf(n: CdpNode): string {
+  const parts: string[] = [];
+  collectText(n, parts);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Clicks an element inside the overlay's closed shadow root, found through the DevTools protocol:
+ * the first element with that tag whose text (or aria-label) contains `label`.
+ */
+export async function clickInOverlay(context: BrowserContext, page: import('playwright-core').Page, tag: string, label: string): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.localName === 'skillmark-overlay');
+    const attr = (n: CdpNode, name: string) => {
+      const a = n.attributes ?? [];
+      const i = a.indexOf(name);
+      return i >= 0 ? a[i + 1] : undefined;
+    };
+    const target = host && find(host, (n) => n.localName === tag && (textOf(n).includes(label) || (attr(n, 'aria-label') ?? '').includes(label)));
+    if (!target) throw new Error(`no <${tag}> "${label}" in the overlay`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
 }

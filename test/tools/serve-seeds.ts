@@ -14,7 +14,9 @@ export interface SeedServer {
 /** Serves seeds/ on 127.0.0.1 at a free port: the pages as a site would serve them, nothing else. */
 export async function serveSeeds(root: string = SEEDS): Promise<SeedServer> {
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    // The single-page app answers every route under /spa/ with its shell, as such sites do.
+    if (path.startsWith('/spa/')) path = '/spa/index.html';
     const file = join(root, path);
     if (!file.startsWith(root + sep)) {
       res.writeHead(403).end();

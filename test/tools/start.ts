@@ -13,7 +13,7 @@ const root = resolve(import.meta.dirname, '../..');
 const headless = !process.env.DISPLAY || process.env.SKILLMARK_HEADLESS === '1';
 
 console.error('Building Skillmark (e2e build: runs on localhost pages)…');
-execSync('npx wxt build --mode e2e', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SKILLMARK_E2E: '1' } });
+execSync('npx wxt build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, SKILLMARK_E2E: '1' } });
 
 const server = await serveSeeds();
 const browser = await launchChromiumWithExtension({ headless });

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickInOverlay, launchChromiumWithExtension, overlayText, type ExtensionBrowser } from '../tools/chromium-extension';
+import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import { SETTLE_MS } from './expectations';
+
+const highlightSizes = (page: Page) =>
+  page.evaluate(() => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+    return Object.fromEntries([...reg.keys()].map((k) => [k, reg.get(k)!.size]));
+  });
+
+describe('Chromium: highlights, annotations, isolation and single-page navigation', () => {
+  let server: SeedServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await serveSeeds();
+    browser = await launchChromiumWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    await page.locator('skillmark-overlay').waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toMatch(/Match \d+%/);
+    return page;
+  }
+
+  it('shows the demo role\'s match and draws highlights by state, with the Custom Highlight API', async () => {
+    const page = await open('profiles/000-vetted-talent.html');
+    const text = (await overlayText(browser.context, page))!;
+    expect(text).toMatch(/Match \d+%: \d+ matched, \d+ partial, \d+ missing of 15 required/);
+    await expect.poll(() => highlightSizes(page)).toMatchObject({ 'skillmark-matched': expect.any(Number), 'skillmark-partial': expect.any(Number), 'skillmark-nice': expect.any(Number) });
+    const sizes = await highlightSizes(page);
+    expect(sizes['skillmark-matched']).toBeGreaterThan(10);
+    // No wrapping elements in the page: the DOM is untouched.
+    expect(await page.locator('skillmark-mark').count()).toBe(0);
+    // The toggle turns them off.
+    await clickInOverlay(browser.context, page, 'label', 'Highlights');
+    await expect.poll(() => highlightSizes(page)).toEqual({});
+    await clickInOverlay(browser.context, page, 'label', 'Highlights');
+    await expect.poll(async () => Object.keys(await highlightSizes(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  // Key events are stopped at the overlay, so the page's listeners (shortcuts bind on document and
+  // window, bubbling) never see them. A capture-phase listener on an ancestor runs before any
+  // element-level isolation can act; only an iframe could hide keys from those.
+  it('typing in the overlay never reaches the page, and the page cannot open its shadow root', async () => {
+    const page = await open('profiles/002-resume.html');
+    await page.evaluate(() => {
+      (window as unknown as { keys: number }).keys = 0;
+      document.addEventListener('keydown', () => (window as unknown as { keys: number }).keys++);
+      document.body.addEventListener('keypress', () => (window as unknown as { keys: number }).keys++);
+      window.addEventListener('keydown', () => (window as unknown as { keys: number }).keys++);
+    });
+    await clickInOverlay(browser.context, page, 'textarea', 'Quick note');
+    await page.keyboard.type('Strong Go background');
+    expect(await page.evaluate(() => (window as unknown as { keys: number }).keys)).toBe(0);
+    expect(await overlayText(browser.context, page)).toContain('Add note');
+    expect(await page.evaluate(() => document.querySelector('skillmark-overlay')!.shadowRoot)).toBeNull();
+    // Typing on the page itself still reaches it.
+    await page.mouse.click(10, 500);
+    await page.keyboard.press('a');
+    expect(await page.evaluate(() => (window as unknown as { keys: number }).keys)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('an annotation on selected text is saved and re-anchored after a reload', async () => {
+    const page = await open('profiles/003-cv.html');
+    const quote = 'presence platform';
+    await page.evaluate((q) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n as Text).data.indexOf(q);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + q.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error('quote not on page');
+    }, quote);
+    await clickInOverlay(browser.context, page, 'button', 'Annotate');
+    await clickInOverlay(browser.context, page, 'textarea', 'Annotation');
+    await page.keyboard.type('Ask how presence detection scaled');
+    await clickInOverlay(browser.context, page, 'button', 'Save annotation');
+    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain('Ask how presence detection scaled');
+
+    await page.reload();
+    await page.locator('skillmark-overlay').waitFor({ state: 'attached' });
+    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toMatch(/Annotations presence platform\s*— Ask how presence detection scaled/);
+    await expect.poll(async () => (await highlightSizes(page))['skillmark-annotation'] ?? 0).toBe(1);
+    expect(await overlayText(browser.context, page)).not.toContain('No longer on the page');
+    await page.close();
+  });
+
+  it('single-page navigation keeps exactly one overlay on a profile and none elsewhere', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('spa/candidate/maria'));
+    const count = () => page.locator('skillmark-overlay').count();
+    await expect.poll(count, { timeout: 15_000 }).toBe(1);
+    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain('Maria Lopez');
+    await page.click('text=Job');
+    await expect.poll(count, { timeout: 10_000 }).toBe(0);
+    await page.click('text=Candidate');
+    await expect.poll(count, { timeout: 10_000 }).toBe(1);
+    await page.goBack();
+    await expect.poll(count, { timeout: 10_000 }).toBe(0);
+    await page.goForward();
+    await expect.poll(count, { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await count()).toBe(1);
+    await page.close();
+  });
+});
