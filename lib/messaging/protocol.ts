@@ -27,6 +27,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site:enable'), origin: Origin }),
   z.object({ type: z.literal('site:disable'), origin: Origin }),
   z.object({ type: z.literal('role:save'), role: Role }),
+  z.object({ type: z.literal('settings:get') }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -65,6 +66,7 @@ export interface Replies {
   'site:enable': null;
   'site:disable': null;
   'role:save': Role;
+  'settings:get': Settings;
 }
 
 export type Reply<T extends Message['type']> = Result<Replies[T]>;

@@ -101,5 +101,7 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       return ok(null);
     case 'role:save':
       return ok(await saveRole(db(), msg.role));
+    case 'settings:get':
+      return ok(await getSettings(db()));
   }
 }

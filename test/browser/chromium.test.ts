@@ -66,7 +66,7 @@ describe('Chromium: the built extension on the seed pages', () => {
   it('the popup opens and answers for its own tab', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await expect(page.getByText('No candidate profile found on this page.').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    await expect(page.getByText('No candidate profile found on this page yet.').waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
     await page.close();
   });
 });

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { parseHtmlDocument } from '../../lib/cli/parse-html';
 import { analyzeDocument } from '../../lib/profile/extract';
 import { walkTextNodes } from '../../lib/profile/text-model';
+import { execSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { anchor, describe } from '../../lib/anchoring/selectors';
+import { buildTextModel } from '../../lib/profile/text-model';
 import { NON_PROFILE_DIR, nonProfilePages, PROFILE_DIR, profilePages } from '../golden';
+import { measureInBrowser } from './bench-browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const WARMUP = 15;
@@ -48,4 +53,45 @@ const extractMs = profiles.reduce((a, r) => a + r.extract, 0) / profiles.length;
 const ratio = profiles.reduce((a, r) => a + r.extract, 0) / profiles.reduce((a, r) => a + r.walk, 0);
 console.log(`\nmedian of ${RUNS} runs after ${WARMUP} warm-up runs, Node ${process.version}, linkedom DOM`);
 console.log(`extraction per seed profile page: ${extractMs.toFixed(2)} ms; ${ratio.toFixed(2)}× the bare text walk (aim: within 5×)`);
-console.log(JSON.stringify({ extract_ms_per_page: Number(extractMs.toFixed(3)), extract_vs_textwalk_ratio: Number(ratio.toFixed(2)), pages: profiles.length, runs: RUNS }));
+
+// Anchoring: annotations on the vetted-talent page's text, re-found after the text above them moved
+// (exact) and after a light edit to the quote itself (fuzzy).
+const text = buildTextModel(parseHtmlDocument(readFileSync(join(PROFILE_DIR, '000-vetted-talent.html'), 'utf8'))).blocks.map((b) => b.text).join('\n');
+const quotes = Array.from({ length: 100 }, (_, i) => {
+  const start = Math.floor(((i * 7919) % 997) / 997 * (text.length - 200));
+  return describe(text, start, start + 40 + (i % 60));
+});
+const moved = `A new paragraph was added at the top of the page.\n${text}`;
+const exactMs = time(() => quotes.forEach((q) => anchor(moved, q))) / quotes.length;
+const edited = quotes.map((q) => ({ q, text: moved.replace(q.quote.exact, q.quote.exact.slice(0, 10) + 'x' + q.quote.exact.slice(11)) }));
+const fuzzyMs = median(edited.slice(0, 20).map(({ q, text: t }) => {
+  const s = performance.now();
+  anchor(t, q);
+  return performance.now() - s;
+}));
+console.log(`anchoring per annotation: ${exactMs.toFixed(3)} ms exact after a move, ${fuzzyMs.toFixed(2)} ms fuzzy after an edit (${(text.length / 1024).toFixed(0)} KB of text)`);
+
+console.error('\nBuilding the e2e extension for the browser figures…');
+execSync('npx wxt build', { cwd: resolve(import.meta.dirname, '../..'), stdio: 'ignore', env: { ...process.env, SKILLMARK_E2E: '1' } });
+const b = await measureInBrowser();
+console.log(`\nheadless Chromium, e2e build: bootstrap ${b.bootstrap_kb} KB (aim ≤ 10), overlay script ${b.overlay_kb} KB (loaded on profiles only)`);
+for (const f of Object.keys(b.overlay_ms)) console.log(`${pad(f, 40)}panel ${b.overlay_ms[f]} ms, highlights ${b.highlights_ms[f] ?? '–'} ms after DOMContentLoaded`);
+console.log(`highlight pass on the vetted-talent page: ${b.highlight_ms} ms; mark.js on the same terms: ${b.markjs_ms} ms; ratio ${b.highlight_vs_markjs_ratio} (aim ≤ 0.2)`);
+
+const avg = (o: Record<string, number>) => Math.round(Object.values(o).reduce((a, x) => a + x, 0) / Math.max(1, Object.values(o).length));
+console.log(
+  JSON.stringify({
+    extract_ms_per_page: Number(extractMs.toFixed(3)),
+    extract_vs_textwalk_ratio: Number(ratio.toFixed(2)),
+    bootstrap_kb: b.bootstrap_kb,
+    overlay_shown_ms_avg: avg(b.overlay_ms),
+    highlights_drawn_ms_avg: avg(b.highlights_ms),
+    highlight_ms: b.highlight_ms,
+    markjs_ms: b.markjs_ms,
+    highlight_vs_markjs_ratio: b.highlight_vs_markjs_ratio,
+    anchor_ms_per_annotation: Number(exactMs.toFixed(4)),
+    anchor_fuzzy_ms_per_annotation: Number(fuzzyMs.toFixed(3)),
+    pages: profiles.length,
+    runs: RUNS,
+  }),
+);

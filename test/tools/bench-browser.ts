@@ -1,0 +1,97 @@
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { DEMO_ROLE } from '../../lib/roles/demo';
+import { profilePages } from '../golden';
+import { CHROME_BUILD, launchChromiumWithExtension } from './chromium-extension';
+import { serveSeeds } from './serve-seeds';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface BrowserFigures {
+  bootstrap_kb: number;
+  overlay_kb: number;
+  overlay_ms: Record<string, number>;
+  highlights_ms: Record<string, number>;
+  highlight_ms: number;
+  markjs_ms: number;
+  highlight_vs_markjs_ratio: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** In headless Chromium with the e2e build: sizes, time to panel and highlights, and the highlight pass against mark.js. */
+export async function measureInBrowser(runs = 7): Promise<BrowserFigures> {
+  const kb = (f: string) => Math.round((statSync(resolve(CHROME_BUILD, f)).size / 1024) * 10) / 10;
+  const server = await serveSeeds();
+  const browser = await launchChromiumWithExtension();
+  const overlay_ms: Record<string, number> = {};
+  const highlights_ms: Record<string, number> = {};
+  try {
+    for (const file of profilePages()) {
+      const shown: number[] = [];
+      const drawn: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.context.newPage();
+        // Timestamps taken in the page: the panel attaching, and the first highlight registered,
+        // from the moment the document is parsed (content scripts run at document_idle after it).
+        // (A string, not a function: tsx would wrap named inner functions in a helper the page lacks.)
+        await page.addInitScript(`
+          window.sm = {};
+          const tick = () => {
+            if (!window.sm.overlay && document.querySelector('skillmark-overlay')) window.sm.overlay = performance.now();
+            if (!window.sm.highlights && CSS.highlights && CSS.highlights.size) window.sm.highlights = performance.now();
+            if (!window.sm.overlay || !window.sm.highlights) requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        `);
+        await page.goto(server.url(`profiles/${file}`));
+        await page.waitForFunction('window.sm && window.sm.overlay', null, { timeout: 15_000 });
+        await page.waitForTimeout(500);
+        const t = (await page.evaluate(`({ dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd, overlay: window.sm.overlay, highlights: window.sm.highlights ?? null })`)) as { dcl: number; overlay: number; highlights: number | null };
+        shown.push(t.overlay - t.dcl);
+        if (t.highlights !== null) drawn.push(t.highlights - t.dcl);
+        await page.close();
+      }
+      overlay_ms[file] = Math.round(median(shown));
+      if (drawn.length) highlights_ms[file] = Math.round(median(drawn));
+    }
+
+    // The highlight pass against mark.js: same page (the vetted-talent seed), same terms (the demo
+    // role's skills), both run in the page's own world; each run on a freshly loaded page.
+    const bundle = await build({ entryPoints: [resolve(ROOT, 'test/tools/bench-highlight-entry.ts')], bundle: true, write: false, format: 'iife', minify: true, logLevel: 'silent' });
+    const ours = bundle.outputFiles[0]!.text;
+    const markjs = readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+    const terms = [...DEMO_ROLE.required, ...DEMO_ROLE.niceToHave].map((s) => s.name);
+    const plain = await browser.context.newPage();
+    const oursMs: number[] = [];
+    const markMs: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await plain.goto(server.url('profiles/000-vetted-talent.html').replace('127.0.0.1', 'localhost') + '?bench');
+      await plain.addScriptTag({ content: ours });
+      oursMs.push((await plain.evaluate(`skillmarkBench.highlight(${JSON.stringify(terms)})`)) as number);
+      await plain.reload();
+      await plain.addScriptTag({ content: markjs });
+      markMs.push(
+        (await plain.evaluate(
+          `(() => { const start = performance.now(); new Mark(document.body).mark(${JSON.stringify(terms)}, { separateWordSearch: false, accuracy: 'exactly', exclude: ['skillmark-overlay'] }); return performance.now() - start; })()`,
+        )) as number,
+      );
+    }
+    await plain.close();
+    const highlight_ms = Math.round(median(oursMs) * 100) / 100;
+    const markjs_ms = Math.round(median(markMs) * 100) / 100;
+    return {
+      bootstrap_kb: kb('content-scripts/profile.js'),
+      overlay_kb: kb('content-scripts/overlay.js'),
+      overlay_ms,
+      highlights_ms,
+      highlight_ms,
+      markjs_ms,
+      highlight_vs_markjs_ratio: Math.round((highlight_ms / markjs_ms) * 100) / 100,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
