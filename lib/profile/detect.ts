@@ -1,9 +1,9 @@
-import { dateLineRanges, splitEntries } from './entries';
+import { dateLineRanges } from './entries';
 import { looksLikeName, titleSegments } from './people';
 import { readPage, type PageView } from './page';
 import type { Detection, ProfileKind } from './schema';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from './sections';
-import { SITE_ADAPTERS } from './sites';
+import { SITE_DETECTORS } from './sites';
 import { jsonLdTypes } from './structured-data';
 
 export const PROFILE_THRESHOLD = 0.5;
@@ -21,7 +21,7 @@ const NOT_PROFILE_TYPES = new Set(['JobPosting', 'BlogPosting', 'Article', 'News
 const PROFILE_TYPES = new Set(['Person', 'ProfilePage']);
 
 export function detectPage(page: PageView): Detection {
-  for (const site of SITE_ADAPTERS) {
+  for (const site of SITE_DETECTORS) {
     const score = site.detect(page);
     if (score >= PROFILE_THRESHOLD) return { isProfile: true, kind: site.id, confidence: round(score) };
   }
@@ -31,11 +31,8 @@ export function detectPage(page: PageView): Detection {
   let score = 0;
 
   const experienceSections = sections.filter((s) => s.kind === 'experience');
-  const entries = experienceSections.length
-    ? experienceSections.flatMap((s) => splitEntries(sectionBlocks(model, s), 'section'))
-    : splitEntries(sections.filter((s) => s.kind === 'header' || s.kind === 'other').flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
-  const roles = entries.filter((e) => TITLE_WORDS.test([...e.header, e.dateRest].join(' '))).length;
-  if (experienceSections.length && entries.length) score += 0.35;
+  const { dated, roles } = countRoles(page);
+  if (experienceSections.length && dated) score += 0.35;
   else if (roles >= 2) score += 0.35;
   else if (roles === 1) score += 0.25;
   if (roles >= 3) score += 0.15;
@@ -73,6 +70,28 @@ export function detectPage(page: PageView): Detection {
   // A portfolio shows work: more projects than roles, and no education section as a resume has.
   const kind: ProfileKind = projects >= 2 && (portfolioHint ? roles <= 1 || projects >= roles : projects >= roles && !has('education')) ? 'portfolio' : 'resume';
   return { isProfile: true, kind, confidence };
+}
+
+/**
+ * Dated lines, and those among them that read as a role: a job title on the date line or on one of
+ * the two short lines around it. In experience sections when there are any, elsewhere otherwise
+ * (outside education, skills and the like), as extraction does.
+ */
+function countRoles({ model, sections }: PageView): { dated: number; roles: number } {
+  const own = sections.filter((s) => s.kind === 'experience');
+  const scope = own.length ? own : sections.filter((s) => s.kind === 'header' || s.kind === 'other');
+  let dated = 0;
+  let roles = 0;
+  for (const s of scope) {
+    for (let i = Math.max(s.from, 0); i < s.to; i++) {
+      const b = model.blocks[i]!;
+      if ((b.listItem && b.text.length > 80) || !dateLineRanges(b.text).length) continue;
+      dated++;
+      const near = [b, model.blocks[i - 1], model.blocks[i - 2], model.blocks[i + 1]].filter((x) => x && x.text.length <= 110 && !(x.listItem && !x.heading));
+      if (near.some((x) => TITLE_WORDS.test(x!.text))) roles++;
+    }
+  }
+  return { dated, roles };
 }
 
 /** Headed items with prose under a projects section or an untitled one. */

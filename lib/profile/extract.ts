@@ -4,7 +4,7 @@ import { extractGeneric } from './generic';
 import { mergeSkills } from './items';
 import { readPage, type PageView } from './page';
 import { emptyProfile, type Detection, type Profile, type Skill } from './schema';
-import { SITE_ADAPTERS } from './sites';
+import { SITE_REFINERS } from './sites';
 import { personFromJsonLd, personFromMarkup, type PersonData } from './structured-data';
 import { experienceWarnings } from './warnings';
 
@@ -44,7 +44,7 @@ export function extractFromPage(page: PageView, detection: Detection, options: E
         if (person) profile = overlay(profile, person);
       }
     }
-    const site = SITE_ADAPTERS.find((s) => s.id === detection.kind);
+    const site = SITE_REFINERS.find((s) => s.id === detection.kind);
     if (site) profile = site.refine(profile, page);
     profile.warnings = [...experienceWarnings(profile.experience, now), ...profile.warnings];
     if (page.model.truncated) profile.warnings.push('the page is very large: only its first part was read');

@@ -2,11 +2,11 @@ import type { PageView } from '../page';
 import type { Profile, ProfileKind } from '../schema';
 import * as vettedTalent from './vetted-talent';
 
-export interface SiteAdapter {
-  id: Exclude<ProfileKind, 'resume' | 'portfolio' | 'unknown'>;
-  detect(page: PageView): number;
-  refine(profile: Profile, page: PageView): Profile;
-}
+type SiteKind = Exclude<ProfileKind, 'resume' | 'portfolio' | 'unknown'>;
 
-/** Site adapters, most specific first. A new site is a new module here. */
-export const SITE_ADAPTERS: SiteAdapter[] = [vettedTalent];
+/**
+ * Site adapters, most specific first; a new site is a new module here. Detection and refinement
+ * are listed apart so the detection bootstrap carries only the former.
+ */
+export const SITE_DETECTORS: { id: SiteKind; detect(page: PageView): number }[] = [{ id: vettedTalent.id, detect: vettedTalent.detect }];
+export const SITE_REFINERS: { id: SiteKind; refine(profile: Profile, page: PageView): Profile }[] = [{ id: vettedTalent.id, refine: vettedTalent.refine }];
