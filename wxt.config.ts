@@ -45,7 +45,7 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!e2e) return;
       manifest.content_scripts ??= [];
-      manifest.content_scripts.push({ matches: LOCAL_TEST_HOSTS, js: ['content-scripts/profile.js'], run_at: 'document_idle' });
+      manifest.content_scripts.push({ matches: LOCAL_TEST_HOSTS, js: ['bootstrap.js'], run_at: 'document_idle' });
     },
   },
 });

@@ -5,7 +5,7 @@ import { getSettings } from '../lib/db/repository';
 import { route, type Services, type TabStore } from '../lib/messaging/router';
 
 const key = (tabId: number) => `tab:${tabId}`;
-const BOOTSTRAP = '/content-scripts/profile.js';
+const BOOTSTRAP = '/bootstrap.js';
 const OVERLAY = '/content-scripts/overlay.js';
 const ANALYZE_MENU = 'skillmark-analyze';
 

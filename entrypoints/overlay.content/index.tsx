@@ -2,7 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
-import { bridge } from '../profile.content/bridge';
+import { bridge } from '../bootstrap/bridge';
 import { OverlayApp } from './OverlayApp';
 
 /**

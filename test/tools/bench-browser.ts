@@ -82,7 +82,7 @@ export async function measureInBrowser(runs = 7): Promise<BrowserFigures> {
     const highlight_ms = Math.round(median(oursMs) * 100) / 100;
     const markjs_ms = Math.round(median(markMs) * 100) / 100;
     return {
-      bootstrap_kb: kb('content-scripts/profile.js'),
+      bootstrap_kb: kb('bootstrap.js'),
       overlay_kb: kb('content-scripts/overlay.js'),
       overlay_ms,
       highlights_ms,

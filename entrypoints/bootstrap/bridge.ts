@@ -8,12 +8,14 @@ import type { Detection } from '../../lib/profile/schema';
 export interface Bridge {
   page: PageView | null;
   detection: Detection | null;
+  /** Set by the bootstrap: detect again. */
+  analyze: (() => Promise<void>) | null;
   /** Set by the overlay once it runs: show the current page, or hide everything. */
   overlay: { update(): void; hide(): void } | null;
 }
 
 export function bridge(): Bridge {
   const g = globalThis as unknown as { __skillmarkBridge?: Bridge };
-  g.__skillmarkBridge ??= { page: null, detection: null, overlay: null };
+  g.__skillmarkBridge ??= { page: null, detection: null, analyze: null, overlay: null };
   return g.__skillmarkBridge;
 }
