@@ -1,18 +1,73 @@
 import { useCallback, useEffect, useState } from 'react';
+import { draftOf, RoleEditor, type RoleDraftState } from '../../components/RoleEditor';
 import { SiteList } from '../../components/SiteList';
 import { request } from '../../lib/messaging/client';
-import type { Settings } from '../../lib/db/records';
+import type { Role, Settings } from '../../lib/db/records';
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [roles, setRoles] = useState<Role[]>([]);
+  const [editing, setEditing] = useState<RoleDraftState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
     void request({ type: 'settings:get' }).then((r) => (r.ok ? setSettings(r.value) : setError(r.error)));
+    void request({ type: 'roles:list' }).then((r) => (r.ok ? setRoles(r.value) : setError(r.error)));
   }, []);
   useEffect(load, [load]);
+
+  const save = async (draft: RoleDraftState): Promise<string | null> => {
+    const now = new Date().toISOString();
+    const existing = roles.find((r) => r.id === draft.id);
+    const role: Role = { id: draft.id ?? crypto.randomUUID(), title: draft.title.trim(), required: draft.required, niceToHave: draft.niceToHave, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    const r = await request({ type: 'role:save', role });
+    if (!r.ok) return r.error;
+    setEditing(null);
+    load();
+    return null;
+  };
+
   return (
     <main>
       <h1>Skillmark settings</h1>
+      <section aria-labelledby="roles">
+        <h2 id="roles">Roles you are hiring for</h2>
+        {editing ? (
+          <RoleEditor initial={editing} onSave={save} onCancel={() => setEditing(null)} />
+        ) : (
+          <>
+            <ul className="roles">
+              {roles.map((r) => (
+                <li key={r.id}>
+                  <div>
+                    <strong>{r.title}</strong>
+                    <span className="muted">
+                      {' '}
+                      · {r.required.length} required, {r.niceToHave.length} nice to have
+                    </span>
+                  </div>
+                  <div className="buttons">
+                    <button type="button" onClick={() => setEditing(draftOf(r))} aria-label={`Edit ${r.title}`}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      aria-label={`Delete ${r.title}`}
+                      onClick={() => {
+                        if (confirm(`Delete the role “${r.title}”? Saved candidates keep their scores.`)) void request({ type: 'role:delete', roleId: r.id }).then((x) => (x.ok ? load() : setError(x.error)));
+                      }}
+                    >
+                      Delete
+                    </button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <button type="button" className="primary" onClick={() => setEditing(draftOf(null))}>
+              New role
+            </button>
+          </>
+        )}
+      </section>
       <section aria-labelledby="sites">
         <h2 id="sites">Sites analysed automatically</h2>
         {settings && (

@@ -74,3 +74,18 @@ describe('normaliseProfileUrl', () => {
     ['http://localhost:8080/profiles/x.html', 'http://localhost:8080/profiles/x.html'],
   ])('%s', (raw, want) => expect(normaliseProfileUrl(raw)).toBe(want));
 });
+
+describe('deleteRole', () => {
+  it('removes the role, and candidates and settings forget it', async () => {
+    const db2 = new SkillmarkDB('delete-role');
+    const { saveRole, deleteRole } = await import('./repository');
+    await saveRole(db2, { id: 'r1', title: 'SRE', required: [{ name: 'Go', minYears: null }], niceToHave: [], createdAt: 'x', updatedAt: 'x' });
+    await saveCandidate(db2, { url: 'https://example.com/p', profile: jane, detection, roleId: 'r1', matchScore: 50 });
+    await updateSettings(db2, { activeRoleId: 'r1' });
+    await deleteRole(db2, 'r1');
+    expect(await db2.roles.get('r1')).toBeUndefined();
+    expect((await getCandidate(db2, 'https://example.com/p'))?.roleId).toBeNull();
+    expect((await getSettings(db2)).activeRoleId).toBeNull();
+    await db2.delete();
+  });
+});

@@ -51,6 +51,18 @@ export async function saveRole(db: SkillmarkDB, role: Role): Promise<Role> {
   return checked;
 }
 
+/** Deletes a role; candidates matched against it keep their score and forget the role. */
+export async function deleteRole(db: SkillmarkDB, roleId: string): Promise<void> {
+  await guarded('delete the role', () =>
+    db.transaction('rw', db.roles, db.candidates, db.settings, async () => {
+      await db.roles.delete(roleId);
+      await db.candidates.where('roleId').equals(roleId).modify({ roleId: null });
+      const settings = await getSettings(db);
+      if (settings.activeRoleId === roleId) await db.settings.put({ ...settings, activeRoleId: null });
+    }),
+  );
+}
+
 export async function activeRole(db: SkillmarkDB): Promise<Role | null> {
   const [roles, settings] = await Promise.all([listRoles(db), getSettings(db)]);
   return roles.find((r) => r.id === settings.activeRoleId) ?? roles[0] ?? null;

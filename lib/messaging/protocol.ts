@@ -28,6 +28,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('site:disable'), origin: Origin }),
   z.object({ type: z.literal('role:save'), role: Role }),
   z.object({ type: z.literal('settings:get') }),
+  z.object({ type: z.literal('roles:list') }),
+  z.object({ type: z.literal('role:delete'), roleId: z.string().max(64) }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -67,6 +69,8 @@ export interface Replies {
   'site:disable': null;
   'role:save': Role;
   'settings:get': Settings;
+  'roles:list': Role[];
+  'role:delete': null;
 }
 
 export type Reply<T extends Message['type']> = Result<Replies[T]>;

@@ -1,5 +1,5 @@
 import type { SkillmarkDB } from '../db/db';
-import { addAnnotation, addNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, saveRole, updateSettings } from '../db/repository';
+import { addAnnotation, addNote, deleteRole, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, saveRole, updateSettings } from '../db/repository';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from './protocol';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -103,5 +103,10 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       return ok(await saveRole(db(), msg.role));
     case 'settings:get':
       return ok(await getSettings(db()));
+    case 'roles:list':
+      return ok(await listRoles(db()));
+    case 'role:delete':
+      await deleteRole(db(), msg.roleId);
+      return ok(null);
   }
 }

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { roleFromText } from '../lib/roles/from-text';
+import type { Role, RoleSkill } from '../lib/roles/schema';
+import { canonicalSkill } from '../lib/skills/match';
+
+export interface RoleDraftState {
+  id: string | null;
+  title: string;
+  required: RoleSkill[];
+  niceToHave: RoleSkill[];
+}
+
+export const draftOf = (role: Role | null): RoleDraftState =>
+  role ? { id: role.id, title: role.title, required: role.required, niceToHave: role.niceToHave } : { id: null, title: '', required: [], niceToHave: [] };
+
+/**
+ * Edits a role: its title, required skills with optional minimum years, and nice-to-haves. A pasted
+ * job description drafts the skills with the same dictionary as profiles; everything stays editable
+ * until Save.
+ */
+export function RoleEditor({ initial, onSave, onCancel }: { initial: RoleDraftState; onSave(draft: RoleDraftState): Promise<string | null>; onCancel(): void }) {
+  const [draft, setDraft] = useState(initial);
+  const [jd, setJd] = useState('');
+  const [newSkill, setNewSkill] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const set = (patch: Partial<RoleDraftState>) => setDraft((d) => ({ ...d, ...patch }));
+  const add = (list: 'required' | 'niceToHave') => {
+    const name = canonicalSkill(newSkill.trim()) ?? newSkill.trim();
+    if (!name) return;
+    if ([...draft.required, ...draft.niceToHave].some((s) => s.name.toLowerCase() === name.toLowerCase())) return setError(`${name} is already in this role.`);
+    set({ [list]: [...draft[list], { name, minYears: null }] });
+    setNewSkill('');
+    setError(null);
+  };
+
+  return (
+    <form
+      className="role-editor"
+      aria-label={draft.id ? `Edit role ${draft.title}` : 'New role'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSave(draft).then(setError);
+      }}
+    >
+      <label className="field">
+        <span>Title</span>
+        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} required maxLength={200} />
+      </label>
+
+      <details open={!draft.id}>
+        <summary>Draft from a job description</summary>
+        <label className="field">
+          <span>Paste the job description</span>
+          <textarea value={jd} rows={6} onChange={(e) => setJd(e.target.value)} />
+        </label>
+        <button
+          type="button"
+          disabled={!jd.trim()}
+          onClick={() => {
+            const d = roleFromText(jd);
+            setDraft((cur) => ({ ...cur, title: cur.title || d.title, required: d.required, niceToHave: d.niceToHave }));
+          }}
+        >
+          Draft skills from this text
+        </button>
+      </details>
+
+      <fieldset>
+        <legend>Required skills</legend>
+        {draft.required.length === 0 && <p className="muted">None yet.</p>}
+        <ul className="skill-rows">
+          {draft.required.map((s, i) => (
+            <li key={s.name}>
+              <span className="skill-name">{s.name}</span>
+              <label>
+                <span>min. years</span>
+                <input
+                  type="number"
+                  min={0}
+                  max={60}
+                  step={0.5}
+                  value={s.minYears ?? ''}
+                  aria-label={`Minimum years of ${s.name}`}
+                  onChange={(e) => set({ required: draft.required.map((r, j) => (j === i ? { ...r, minYears: e.target.value === '' ? null : Number(e.target.value) } : r)) })}
+                />
+              </label>
+              <button type="button" aria-label={`Remove ${s.name}`} onClick={() => set({ required: draft.required.filter((_, j) => j !== i) })}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <legend>Nice to have</legend>
+        {draft.niceToHave.length === 0 && <p className="muted">None yet.</p>}
+        <ul className="skill-rows">
+          {draft.niceToHave.map((s, i) => (
+            <li key={s.name}>
+              <span className="skill-name">{s.name}</span>
+              <button type="button" aria-label={`Remove ${s.name}`} onClick={() => set({ niceToHave: draft.niceToHave.filter((_, j) => j !== i) })}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <div className="add-skill">
+        <label className="field">
+          <span>Add a skill</span>
+          <input value={newSkill} onChange={(e) => setNewSkill(e.target.value)} maxLength={80} placeholder="e.g. k8s, Postgres, Terraform" />
+        </label>
+        <button type="button" onClick={() => add('required')} disabled={!newSkill.trim()}>
+          Add as required
+        </button>
+        <button type="button" onClick={() => add('niceToHave')} disabled={!newSkill.trim()}>
+          Add as nice to have
+        </button>
+      </div>
+
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="buttons">
+        <button type="submit" className="primary" disabled={!draft.title.trim() || draft.required.length === 0}>
+          Save role
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { launchChromiumWithExtension, overlayText, type ExtensionBrowser } from '../tools/chromium-extension';
+import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+
+const JOB = `Senior Platform Engineer
+Requirements
+- 5+ years with Kubernetes
+- Terraform and Helm
+Nice to have
+- Kafka`;
+
+describe('Chromium: a role made from a pasted job description', () => {
+  let server: SeedServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await serveSeeds();
+    browser = await launchChromiumWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('drafts the skills, lets the recruiter edit them, saves, and the overlay can match against it', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'New role' }).click();
+    await options.getByLabel('Paste the job description').fill(JOB);
+    await options.getByRole('button', { name: 'Draft skills from this text' }).click();
+    await expect.poll(() => options.getByLabel('Title').inputValue()).toBe('Senior Platform Engineer');
+    expect(await options.getByLabel('Minimum years of Kubernetes').inputValue()).toBe('5');
+    await options.getByRole('button', { name: 'Remove Helm' }).click();
+    await options.getByLabel('Add a skill').fill('k8s');
+    await options.getByRole('button', { name: 'Add as required' }).click();
+    await expect(options.getByRole('alert').textContent()).resolves.toContain('Kubernetes is already in this role.');
+    await options.getByLabel('Add a skill').fill('Postgres');
+    await options.getByRole('button', { name: 'Add as nice to have' }).click();
+    await options.screenshot({ path: resolve(import.meta.dirname, '../../.output/screenshots/options-role-editor.png'), fullPage: true });
+    await options.getByRole('button', { name: 'Save role' }).click();
+    await expect.poll(() => options.locator('.roles').textContent()).toContain('Senior Platform Engineer · 2 required, 2 nice to have');
+
+    const page = await browser.context.newPage();
+    await page.goto(server.url('spa/candidate/maria'));
+    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '', { timeout: 15_000 }).toContain('Senior Platform Engineer');
+    await page.close();
+    await options.close();
+  });
+});
