@@ -1,0 +1,98 @@
+import { Backup, type BackupTables } from '../export/backup';
+import type { SkillmarkDB } from './db';
+import { StorageError } from './repository';
+
+/** The largest backup Skillmark reads: far above 10,000 candidates with 50,000 notes. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+const POISON = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type ImportCheck = { ok: true; backup: Backup } | { ok: false; error: string };
+
+/**
+ * Reads a backup file whole and validates every record before anything is written. An invalid file
+ * is refused with the record and field at fault; keys that could pollute prototypes are refused
+ * outright.
+ */
+export function checkBackup(text: string, maxBytes = MAX_IMPORT_BYTES): ImportCheck {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > maxBytes) return { ok: false, error: `The file is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB).` };
+  let data: unknown;
+  let poisoned: string | null = null;
+  try {
+    data = JSON.parse(text, (key, value: unknown) => {
+      if (POISON.has(key)) poisoned ??= key;
+      return value;
+    });
+  } catch (err) {
+    return { ok: false, error: `The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (poisoned) return { ok: false, error: `The file contains a forbidden key "${poisoned}".` };
+  const parsed = Backup.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path;
+    const where = path[0] === 'tables' && path.length >= 3 ? `${String(path[1])} record ${Number(path[2]) + 1}, field ${path.slice(3).join('.') || '(the record)'}` : path.join('.') || 'the file';
+    return { ok: false, error: `Not a valid Skillmark backup: ${where}: ${issue.message}.` };
+  }
+  return { ok: true, backup: parsed.data };
+}
+
+export interface ImportPreview {
+  /** Per table: records not in the database, records that would change, and those identical. */
+  counts: Record<keyof BackupTables, { new: number; updated: number; unchanged: number }>;
+  /** Candidates that differ on both sides: changed in the database after the backup was made. */
+  conflicting: number;
+}
+
+const KEYS = { candidates: 'id', notes: 'id', annotations: 'id', roles: 'id', settings: 'key' } as const;
+
+export async function previewImport(db: SkillmarkDB, backup: Backup): Promise<ImportPreview> {
+  const counts = {} as ImportPreview['counts'];
+  let conflicting = 0;
+  for (const name of Object.keys(KEYS) as (keyof BackupTables)[]) {
+    const rows = backup.tables[name] as Record<string, unknown>[];
+    const keys = rows.map((r) => r[KEYS[name]]).filter((k) => k !== undefined) as (string | number)[];
+    const existing = await (db.table(name) as { bulkGet(k: (string | number)[]): Promise<(Record<string, unknown> | undefined)[]> }).bulkGet(keys);
+    const byKey = new Map(existing.filter(Boolean).map((e) => [e![KEYS[name]] as string | number, e!]));
+    const c = { new: 0, updated: 0, unchanged: 0 };
+    for (const r of rows) {
+      const key = r[KEYS[name]] as string | number | undefined;
+      const have = key === undefined ? undefined : byKey.get(key);
+      if (!have) c.new++;
+      else if (JSON.stringify(have) === JSON.stringify(r)) c.unchanged++;
+      else {
+        c.updated++;
+        if (name === 'candidates' && String(have.updatedAt) > backup.exportedAt) conflicting++;
+      }
+    }
+    counts[name] = c;
+  }
+  return { counts, conflicting };
+}
+
+/**
+ * Writes a checked backup in one transaction over every table: all of it or none of it. "replace"
+ * empties the tables first; "merge" keeps what the backup does not mention and, for a record on
+ * both sides, the backup's version unless the database's was updated later.
+ */
+export async function applyImport(db: SkillmarkDB, backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
+  const t = backup.tables;
+  try {
+    await db.transaction('rw', [db.candidates, db.notes, db.annotations, db.roles, db.settings], async () => {
+      if (mode === 'replace') await Promise.all([db.candidates.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]);
+      let candidates = t.candidates;
+      if (mode === 'merge') {
+        const have = await db.candidates.bulkGet(candidates.map((c) => c.id));
+        candidates = candidates.filter((c, i) => !have[i] || have[i]!.updatedAt <= c.updatedAt);
+      }
+      await db.candidates.bulkPut(candidates);
+      await db.notes.bulkPut(t.notes);
+      await db.annotations.bulkPut(t.annotations);
+      await db.roles.bulkPut(t.roles);
+      await db.settings.bulkPut(t.settings);
+    });
+  } catch (err) {
+    throw new StorageError('import the backup (nothing was changed)', err);
+  }
+}
