@@ -1,12 +1,26 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Annotation, Candidate, Note, Role, Settings } from './records';
+import { moveProfilesToSnapshots } from './migrations';
+import type { Annotation, Candidate, Note, Role, Settings, Snapshot } from './records';
 
 /**
  * Skillmark's database. It lives in the extension origin only (background, popup, options);
  * content scripts reach it through messages. Only queried fields are indexed; long text never is.
  */
+/** Version 1: candidates by URL, with what the workspace filters and sorts on and what finds duplicates. */
+export const V1_STORES = {
+  candidates: 'id, updatedAt, stage, roleId, rating, matchScore, *tags, *emails, nameKey',
+  notes: '++id, candidateId, updated',
+  annotations: 'id, candidateId',
+  roles: 'id, updatedAt',
+  settings: 'key',
+};
+
+/** The latest schema version, as backups record it. */
+export const DB_VERSION = 2;
+
 export class SkillmarkDB extends Dexie {
   candidates!: EntityTable<Candidate, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'id'>;
   notes!: EntityTable<Note, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
   roles!: EntityTable<Role, 'id'>;
@@ -14,14 +28,11 @@ export class SkillmarkDB extends Dexie {
 
   constructor(name = 'skillmark') {
     super(name);
-    // Version 1: candidates by URL, with what the workspace filters and sorts on and what finds duplicates.
-    this.version(1).stores({
-      candidates: 'id, updatedAt, stage, roleId, rating, matchScore, *tags, *emails, nameKey',
-      notes: '++id, candidateId, updated',
-      annotations: 'id, candidateId',
-      roles: 'id, updatedAt',
-      settings: 'key',
-    });
+    this.version(1).stores(V1_STORES);
+    // Version 2: the profile snapshot leaves the candidate record for its own table.
+    this.version(2)
+      .stores({ snapshots: 'id' })
+      .upgrade(moveProfilesToSnapshots);
   }
 }
 

@@ -21,7 +21,7 @@ async function seedDb(target: SkillmarkDB, names: string[]) {
   }
 }
 async function exportOf(target: SkillmarkDB) {
-  const tables = { candidates: await target.candidates.toArray(), notes: await target.notes.toArray(), annotations: await target.annotations.toArray(), roles: await target.roles.toArray(), settings: await target.settings.toArray() };
+  const tables = { candidates: await target.candidates.toArray(), snapshots: await target.snapshots.toArray(), notes: await target.notes.toArray(), annotations: await target.annotations.toArray(), roles: await target.roles.toArray(), settings: await target.settings.toArray() };
   return buildBackup(tables, { now: new Date('2026-03-01T00:00:00Z'), appVersion: '0.1.0' });
 }
 async function snapshot(target: SkillmarkDB) {
@@ -63,8 +63,8 @@ describe('import', () => {
     ['malformed JSON', '{"format": "skillmark-backup", ', /not valid JSON/],
     ['a file that is not a backup', '{"hello": "world"}', /Not a valid Skillmark backup/],
     ['a poisoned key', '{"format":"skillmark-backup","__proto__":{"polluted":true}}', /forbidden key "__proto__"/],
-    ['a newer schema', JSON.stringify({ format: 'skillmark-backup', schemaVersion: 99, exportedAt: '', appVersion: '', tables: { candidates: [], notes: [], annotations: [], roles: [], settings: [] } }), /schemaVersion/],
-    ['an unknown key', JSON.stringify({ format: 'skillmark-backup', schemaVersion: 1, exportedAt: '', appVersion: '', tables: { candidates: [], notes: [], annotations: [], roles: [], settings: [] }, extra: 1 }), /Unrecognized key/],
+    ['a newer schema', JSON.stringify({ format: 'skillmark-backup', schemaVersion: 99, exportedAt: '', appVersion: '', tables: { candidates: [], snapshots: [], notes: [], annotations: [], roles: [], settings: [] } }), /schemaVersion/],
+    ['an unknown key', JSON.stringify({ format: 'skillmark-backup', schemaVersion: 2, exportedAt: '', appVersion: '', tables: { candidates: [], snapshots: [], notes: [], annotations: [], roles: [], settings: [] }, extra: 1 }), /Unrecognized key/],
   ])('refuses %s with a clear error', (_, text, error) => {
     const r = checkBackup(text);
     expect(r.ok).toBe(false);
@@ -96,5 +96,20 @@ describe('import', () => {
     });
     await expect(applyImport(db, checked.backup, 'replace')).rejects.toThrow(/nothing was changed/);
     expect(await snapshot(db)).toBe(before);
+  });
+});
+
+describe('old backups', () => {
+  it('a schema version 1 backup is read and brought to the current version', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { SEEDS } = await import('../../test/golden');
+    const { tables } = JSON.parse(readFileSync(join(SEEDS, 'db', 'v1.json'), 'utf8'));
+    const r = checkBackup(JSON.stringify({ format: 'skillmark-backup', schemaVersion: 1, exportedAt: '2026-05-05T00:00:00.000Z', appVersion: '0.1.0', tables }));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.backup.schemaVersion).toBe(2);
+    expect(r.backup.tables.snapshots).toHaveLength(tables.candidates.length);
+    await applyImport(db, r.backup, 'replace');
+    expect((await db.candidates.toArray()).find((c) => c.name === 'Sudeep Gupta')?.notesCount).toBe(2);
   });
 });

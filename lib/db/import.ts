@@ -1,4 +1,5 @@
-import { Backup, type BackupTables } from '../export/backup';
+import { Backup, BackupV1, SCHEMA_VERSION, type BackupTables } from '../export/backup';
+import { splitV1Candidates } from './migrations';
 import type { SkillmarkDB } from './db';
 import { StorageError } from './repository';
 
@@ -28,14 +29,25 @@ export function checkBackup(text: string, maxBytes = MAX_IMPORT_BYTES): ImportCh
     return { ok: false, error: `The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
   }
   if (poisoned) return { ok: false, error: `The file contains a forbidden key "${poisoned}".` };
+  // A backup from schema version 1 is read as such and brought to the current version.
+  if (typeof data === 'object' && data !== null && (data as { schemaVersion?: unknown }).schemaVersion === 1) {
+    const v1 = BackupV1.safeParse(data);
+    if (!v1.success) return { ok: false, error: describeIssue(v1.error.issues[0]!) };
+    const { candidates, snapshots } = splitV1Candidates(v1.data.tables.candidates, (id) => v1.data.tables.notes.filter((n) => n.candidateId === id).map((n) => n.body));
+    return { ok: true, backup: { ...v1.data, schemaVersion: SCHEMA_VERSION, tables: { ...v1.data.tables, candidates, snapshots } } };
+  }
   const parsed = Backup.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path;
-    const where = path[0] === 'tables' && path.length >= 3 ? `${String(path[1])} record ${Number(path[2]) + 1}, field ${path.slice(3).join('.') || '(the record)'}` : path.join('.') || 'the file';
-    return { ok: false, error: `Not a valid Skillmark backup: ${where}: ${issue.message}.` };
+    return { ok: false, error: describeIssue(parsed.error.issues[0]!) };
   }
   return { ok: true, backup: parsed.data };
+}
+
+/** "candidates record 3, field rating: Number must be less than or equal to 5." */
+function describeIssue(issue: { path: (string | number)[]; message: string }): string {
+  const path = issue.path;
+  const where = path[0] === 'tables' && path.length >= 3 ? `${String(path[1])} record ${Number(path[2]) + 1}, field ${path.slice(3).join('.') || '(the record)'}` : path.join('.') || 'the file';
+  return `Not a valid Skillmark backup: ${where}: ${issue.message}.`;
 }
 
 export interface ImportPreview {
@@ -45,7 +57,7 @@ export interface ImportPreview {
   conflicting: number;
 }
 
-const KEYS = { candidates: 'id', notes: 'id', annotations: 'id', roles: 'id', settings: 'key' } as const;
+const KEYS = { candidates: 'id', snapshots: 'id', notes: 'id', annotations: 'id', roles: 'id', settings: 'key' } as const;
 
 export async function previewImport(db: SkillmarkDB, backup: Backup): Promise<ImportPreview> {
   const counts = {} as ImportPreview['counts'];
@@ -79,14 +91,16 @@ export async function previewImport(db: SkillmarkDB, backup: Backup): Promise<Im
 export async function applyImport(db: SkillmarkDB, backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
   const t = backup.tables;
   try {
-    await db.transaction('rw', [db.candidates, db.notes, db.annotations, db.roles, db.settings], async () => {
-      if (mode === 'replace') await Promise.all([db.candidates.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]);
+    await db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations, db.roles, db.settings], async () => {
+      if (mode === 'replace') await Promise.all([db.candidates.clear(), db.snapshots.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]);
       let candidates = t.candidates;
       if (mode === 'merge') {
         const have = await db.candidates.bulkGet(candidates.map((c) => c.id));
         candidates = candidates.filter((c, i) => !have[i] || have[i]!.updatedAt <= c.updatedAt);
       }
+      const kept = new Set(candidates.map((c) => c.id));
       await db.candidates.bulkPut(candidates);
+      await db.snapshots.bulkPut(t.snapshots.filter((s) => kept.has(s.id)));
       await db.notes.bulkPut(t.notes);
       await db.annotations.bulkPut(t.annotations);
       await db.roles.bulkPut(t.roles);

@@ -8,7 +8,8 @@ export const Stage = z.enum(STAGES);
 
 const Iso = z.string().max(40);
 
-/** A saved candidate, keyed by the normalised URL of their profile page. */
+/** A saved candidate, keyed by the normalised URL of their profile page: the summary the workspace
+ * lists, filters and searches. The full extracted profile is kept apart, in `snapshots`. */
 export const Candidate = z
   .object({
     id: z.string().min(1).max(2048),
@@ -16,16 +17,49 @@ export const Candidate = z
     name: z.string().max(200).nullable(),
     headline: z.string().max(500).nullable(),
     company: z.string().max(200).nullable(),
+    location: z.string().max(200).nullable(),
     emails: z.array(z.string().max(320)).max(20),
+    phone: z.string().max(40).nullable(),
     /** "name|company", lower-cased: how a duplicate under another URL is recognised. */
     nameKey: z.string().max(400).nullable(),
     kind: ProfileKind,
-    profile: Profile,
+    /** Canonical skill names, most authoritative first. */
+    skills: z.array(z.string().max(80)).max(80),
+    yearsOfExperience: z.number().min(0).max(80).nullable(),
     tags: z.array(z.string().min(1).max(60)).max(50),
     rating: z.number().int().min(1).max(5).nullable(),
     stage: Stage,
     roleId: z.string().max(64).nullable(),
     matchScore: z.number().min(0).max(100).nullable(),
+    notesCount: z.number().int().min(0),
+    /** Lower-cased name, headline, company, skills, tags and notes: what full-text search scans. */
+    searchText: z.string().max(100_000),
+    firstSeen: Iso,
+    lastSeen: Iso,
+    updatedAt: Iso,
+  })
+  .strict();
+
+/** The profile as extracted when the candidate was last saved. */
+export const Snapshot = z.object({ id: z.string().min(1).max(2048), profile: Profile, savedAt: Iso }).strict();
+
+/** Version 1 kept the profile inside the candidate; version 2 moved it to `snapshots`. */
+export const CandidateV1 = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    name: z.string().nullable(),
+    headline: z.string().nullable(),
+    company: z.string().nullable(),
+    emails: z.array(z.string()),
+    nameKey: z.string().nullable(),
+    kind: ProfileKind,
+    profile: Profile,
+    tags: z.array(z.string()),
+    rating: z.number().nullable(),
+    stage: Stage,
+    roleId: z.string().nullable(),
+    matchScore: z.number().nullable(),
     firstSeen: Iso,
     lastSeen: Iso,
     updatedAt: Iso,
@@ -82,6 +116,8 @@ export const DEFAULT_SETTINGS: Settings = {
 export { Role };
 export type Stage = z.infer<typeof Stage>;
 export type Candidate = z.infer<typeof Candidate>;
+export type Snapshot = z.infer<typeof Snapshot>;
+export type CandidateV1 = z.infer<typeof CandidateV1>;
 export type Note = z.infer<typeof Note>;
 export type Annotation = z.infer<typeof Annotation>;
 export type Settings = z.infer<typeof Settings>;

@@ -57,7 +57,9 @@ describe('repository', () => {
   });
 
   it('rejects invalid records with a clear error and keeps the database unchanged', async () => {
-    await expect(saveCandidate(db, { url: 'https://example.com/p', profile: { ...jane, name: 'x'.repeat(500) }, detection, roleId: null, matchScore: null })).rejects.toThrow(/Could not save the candidate/);
+    // The snapshot is refused after the summary was written: the transaction takes both back.
+    await expect(saveCandidate(db, { url: 'https://example.com/p', profile: { ...jane, yearsOfExperience: -5 }, detection, roleId: null, matchScore: null })).rejects.toThrow(/Could not save the candidate/);
+    expect(await db.snapshots.count()).toBe(0);
     expect(await getCandidate(db, 'https://example.com/p')).toBeNull();
   });
 

@@ -2,7 +2,8 @@ import type { Selectors } from '../anchoring/selectors';
 import type { Detection, Profile } from '../profile/schema';
 import { DEMO_ROLE } from '../roles/demo';
 import type { SkillmarkDB } from './db';
-import { Annotation, Candidate, DEFAULT_SETTINGS, Note, Role, Settings } from './records';
+import { Annotation, Candidate, DEFAULT_SETTINGS, Note, Role, Settings, Snapshot } from './records';
+import { searchTextOf, summaryOf } from './summary';
 import { normaliseProfileUrl } from './url';
 
 /** Storage failures keep their cause but say what was being done, for the recruiter to read. */
@@ -80,33 +81,37 @@ export interface SaveCandidateInput {
 export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, now = new Date()): Promise<Candidate> {
   const id = normaliseProfileUrl(input.url);
   const at = now.toISOString();
-  const current = input.profile.experience.find((e) => e.end === 'present') ?? input.profile.experience[0];
   return guarded('save the candidate', () =>
-    db.transaction('rw', db.candidates, async () => {
+    db.transaction('rw', db.candidates, db.snapshots, db.notes, async () => {
       const existing = await db.candidates.get(id);
+      const summary = summaryOf(input.profile);
+      const tags = existing?.tags ?? [];
+      const notes = existing ? (await db.notes.where('candidateId').equals(id).toArray()).map((n) => n.body) : [];
       const record = Candidate.parse({
         id,
         url: input.url,
-        name: input.profile.name,
-        headline: input.profile.headline,
-        company: current?.company ?? null,
-        emails: input.profile.emails.slice(0, 20),
-        nameKey: input.profile.name ? `${input.profile.name}|${current?.company ?? ''}`.toLowerCase() : null,
+        ...summary,
         kind: input.detection.kind,
-        profile: input.profile,
-        tags: existing?.tags ?? [],
+        tags,
         rating: existing?.rating ?? null,
         stage: existing?.stage ?? 'sourced',
         roleId: input.roleId ?? existing?.roleId ?? null,
         matchScore: input.matchScore,
+        notesCount: notes.length,
+        searchText: searchTextOf({ ...summary, tags }, notes),
         firstSeen: existing?.firstSeen ?? at,
         lastSeen: at,
         updatedAt: at,
       });
       await db.candidates.put(record);
+      await db.snapshots.put(Snapshot.parse({ id, profile: input.profile, savedAt: at }));
       return record;
     }),
   );
+}
+
+export async function getSnapshot(db: SkillmarkDB, id: string): Promise<Snapshot | null> {
+  return (await db.snapshots.get(id)) ?? null;
 }
 
 export async function getCandidate(db: SkillmarkDB, url: string): Promise<Candidate | null> {
@@ -119,9 +124,14 @@ export async function addNote(db: SkillmarkDB, url: string, body: string, now = 
   return guarded('save the note', () =>
     db.transaction('rw', db.candidates, db.notes, async () => {
       if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
+      const candidate = await db.candidates.get(candidateId);
       const note = Note.parse({ candidateId, body, created: at, updated: at });
       const id = await db.notes.add(note);
-      await db.candidates.update(candidateId, { updatedAt: at });
+      await db.candidates.update(candidateId, {
+        updatedAt: at,
+        notesCount: (candidate?.notesCount ?? 0) + 1,
+        searchText: `${candidate?.searchText ?? ''}\n${body.toLowerCase()}`.slice(0, 100_000),
+      });
       return { ...note, id: id as number };
     }),
   );

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../profile/schema';
+import type { Snapshot } from '../db/records';
 import type { Candidate, Note } from '../db/records';
 import { candidateRows, CSV_COLUMNS, guardCell, rowsToCsv } from './csv';
 
 const candidate = (patch: Partial<Candidate>): Candidate => ({
-  id: 'https://example.com/p', url: 'https://example.com/p', name: 'Jane Doe', headline: 'SRE', company: 'Acme', emails: ['jane@example.com'], nameKey: 'jane doe|acme',
-  kind: 'resume', profile: { ...emptyProfile(), name: 'Jane Doe', yearsOfExperience: 7, skills: [{ name: 'Go', raw: 'Golang', years: 3, source: 'skills' }] },
+  id: 'https://example.com/p', url: 'https://example.com/p', name: 'Jane Doe', headline: 'SRE', company: 'Acme', location: null, emails: ['jane@example.com'], phone: null, nameKey: 'jane doe|acme',
+  kind: 'resume', skills: ['Go'], yearsOfExperience: 7, notesCount: 0, searchText: '',
   tags: ['backend', 'k8s'], rating: 4, stage: 'screening', roleId: 'r1', matchScore: 62, firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z',
   ...patch,
 });
@@ -36,7 +37,8 @@ describe('CSV export', () => {
       { id: 1, candidateId: 'https://example.com/p', body: 'Strong on "incidents", ask about on-call,\nand pager load', created: 'a', updated: 'a' },
       { id: 2, candidateId: 'https://example.com/p', body: '=cmd|calc', created: 'b', updated: 'b' },
     ];
-    const rows = candidateRows([candidate({}), candidate({ id: 'https://example.com/q', url: 'https://example.com/q', name: '-Evil', rating: null, tags: [] })], (id) => notes.filter((n) => n.candidateId === id), [{ id: 'r1', title: 'SRE', required: [], niceToHave: [], createdAt: '', updatedAt: '' }]);
+    const snapshot: Snapshot = { id: 'https://example.com/p', savedAt: '', profile: { ...emptyProfile(), skills: [{ name: 'Go', raw: 'Golang', years: 3, source: 'skills' }] } };
+    const rows = candidateRows([candidate({}), candidate({ id: 'https://example.com/q', url: 'https://example.com/q', name: '-Evil', rating: null, tags: [] })], (id) => notes.filter((n) => n.candidateId === id), [{ id: 'r1', title: 'SRE', required: [], niceToHave: [], createdAt: '', updatedAt: '' }], (id) => (id === snapshot.id ? snapshot : undefined));
     const csv = rowsToCsv(rows);
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual([...CSV_COLUMNS]);

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Candidate, Note, Role } from '../db/records';
+import type { Candidate, Note, Role, Snapshot } from '../db/records';
 
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -16,27 +16,31 @@ export const CSV_COLUMNS = [
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
 /** One row per candidate with what recruiters paste into a spreadsheet or an ATS; notes joined. */
-export function candidateRows(candidates: Candidate[], notesOf: (id: string) => Note[], roles: Role[]): CsvRow[] {
+export function candidateRows(candidates: Candidate[], notesOf: (id: string) => Note[], roles: Role[], snapshotOf: (id: string) => Snapshot | undefined = () => undefined): CsvRow[] {
   const roleTitle = new Map(roles.map((r) => [r.id, r.title]));
-  return candidates.map((c) => ({
+  return candidates.map((c) => {
+    const skills = snapshotOf(c.id)?.profile.skills;
+    return {
     name: c.name ?? '',
     headline: c.headline ?? '',
     current_company: c.company ?? '',
-    location: c.profile.location ?? '',
+    location: c.location ?? '',
     email: c.emails[0] ?? '',
-    phone: c.profile.phones[0] ?? '',
+    phone: c.phone ?? '',
     profile_url: c.url,
     stage: c.stage,
     rating: c.rating === null ? '' : String(c.rating),
     tags: c.tags.join('; '),
     role: c.roleId ? (roleTitle.get(c.roleId) ?? '') : '',
     match_score: c.matchScore === null ? '' : String(c.matchScore),
-    years_experience: c.profile.yearsOfExperience === null ? '' : String(c.profile.yearsOfExperience),
-    top_skills: c.profile.skills.slice(0, 15).map((s) => (s.years !== null ? `${s.name} (${s.years}y)` : s.name)).join('; '),
+    years_experience: c.yearsOfExperience === null ? '' : String(c.yearsOfExperience),
+    // With the snapshot at hand, skills carry their stated years.
+    top_skills: (skills ? skills.slice(0, 15).map((s) => (s.years !== null ? `${s.name} (${s.years}y)` : s.name)) : c.skills.slice(0, 15)).join('; '),
     first_seen: c.firstSeen,
     last_seen: c.lastSeen,
     notes: notesOf(c.id).map((n) => n.body).join('\n---\n'),
-  }));
+    };
+  });
 }
 
 /** CSV text (with a header row) for the rows, every cell guarded against formula injection. */

@@ -8,8 +8,8 @@ import { candidateMarkdown, escapeMarkdown } from './markdown';
 
 const { profile } = analyzeSeed(PROFILE_DIR, '000-vetted-talent.html');
 const candidate: Candidate = {
-  id: 'https://talent.example.com/sudeep', url: 'https://talent.example.com/sudeep', name: profile.name, headline: profile.headline, company: 'Avalara', emails: [], nameKey: null,
-  kind: 'vetted-talent', profile, tags: ['sre'], rating: 4, stage: 'interview', roleId: DEMO_ROLE.id, matchScore: 60,
+  id: 'https://talent.example.com/sudeep', url: 'https://talent.example.com/sudeep', name: profile.name, headline: profile.headline, company: 'Avalara', location: null, emails: [], phone: null, nameKey: null,
+  kind: 'vetted-talent', skills: [], yearsOfExperience: 15.25, notesCount: 1, searchText: '', tags: ['sre'], rating: 4, stage: 'interview', roleId: DEMO_ROLE.id, matchScore: 60,
   firstSeen: '2026-05-01T00:00:00.000Z', lastSeen: '2026-05-02T00:00:00.000Z', updatedAt: '2026-05-02T00:00:00.000Z',
 };
 
@@ -18,7 +18,7 @@ describe('Markdown dossier', () => {
     expect(escapeMarkdown('[click](javascript:alert(1)) *x* <img>')).toBe('\\[click\\]\\(javascript:alert\\(1\\)\\) \\*x\\* \\<img\\>');
   });
   it('has the facts, the match, the history, the notes and annotations', () => {
-    const md = candidateMarkdown(candidate, [{ id: 1, candidateId: candidate.id, body: 'Great *Airflow* story', created: '2026-05-02T10:00:00.000Z', updated: '' }], [], DEMO_ROLE, computeGap(profile, DEMO_ROLE, SEED_NOW));
+    const md = candidateMarkdown(candidate, profile, [{ id: 1, candidateId: candidate.id, body: 'Great *Airflow* story', created: '2026-05-02T10:00:00.000Z', updated: '' }], [], DEMO_ROLE, computeGap(profile, DEMO_ROLE, SEED_NOW));
     expect(md).toMatch(/^# Sudeep Gupta\n/);
     expect(md).toContain('- **Stage:** interview');
     expect(md).toContain('- **Screening:** 61/100 (Staff, Software Engineer \\(SRE\\))');

@@ -1,4 +1,5 @@
 import type { Annotation, Candidate, Note, Role } from '../db/records';
+import type { Profile } from '../profile/schema';
 import type { Gap } from '../skills/gap';
 
 /** Page text in Markdown stays text: characters Markdown would act on are escaped. */
@@ -9,8 +10,7 @@ export function escapeMarkdown(text: string): string {
 const safeLink = (url: string) => (/^https?:\/\//i.test(url) ? `<${url.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeMarkdown(url));
 
 /** A readable dossier for one candidate: facts, skills, history, the match, notes and annotations. */
-export function candidateMarkdown(c: Candidate, notes: Note[], annotations: Annotation[], role: Role | null, gap: Gap | null): string {
-  const p = c.profile;
+export function candidateMarkdown(c: Candidate, p: Profile, notes: Note[], annotations: Annotation[], role: Role | null, gap: Gap | null): string {
   const e = escapeMarkdown;
   const lines: string[] = [`# ${e(c.name ?? 'Unnamed candidate')}`, ''];
   if (c.headline) lines.push(`*${e(c.headline)}*`, '');
