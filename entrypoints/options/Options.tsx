@@ -1,10 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
+import { DataPanel } from './DataPanel';
+import { Workspace } from './Workspace';
 import { draftOf, RoleEditor, type RoleDraftState } from '../../components/RoleEditor';
 import { SiteList } from '../../components/SiteList';
 import { request } from '../../lib/messaging/client';
 import type { Role, Settings } from '../../lib/db/records';
 
+type Tab = 'candidates' | 'roles' | 'settings' | 'data';
+const TABS: [Tab, string][] = [
+  ['candidates', 'Candidates'],
+  ['roles', 'Roles'],
+  ['settings', 'Settings'],
+  ['data', 'Data'],
+];
+const tabFromHash = (): Tab => (TABS.find(([t]) => `#${t}` === location.hash)?.[0] ?? 'candidates');
+
+/** The workspace: candidates, roles, settings and data, one section at a time (the URL hash remembers which). */
 export function Options() {
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+  useEffect(() => {
+    const on = () => setTab(tabFromHash());
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [roles, setRoles] = useState<Role[]>([]);
   const [editing, setEditing] = useState<RoleDraftState | null>(null);
@@ -28,7 +46,24 @@ export function Options() {
 
   return (
     <main>
-      <h1>Skillmark settings</h1>
+      <header className="top">
+        <h1>Skillmark</h1>
+        <nav aria-label="Workspace sections">
+          {TABS.map(([t, label]) => (
+            <a key={t} href={`#${t}`} aria-current={tab === t ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {tab === 'candidates' && <Workspace onError={setError} />}
+      {tab === 'data' && <DataPanel onError={setError} />}
+      {tab === 'roles' && (
       <section aria-labelledby="roles">
         <h2 id="roles">Roles you are hiring for</h2>
         {editing ? (
@@ -68,6 +103,8 @@ export function Options() {
           </>
         )}
       </section>
+      )}
+      {tab === 'settings' && (
       <section aria-labelledby="sites">
         <h2 id="sites">Sites analysed automatically</h2>
         {settings && (
@@ -77,10 +114,6 @@ export function Options() {
           />
         )}
       </section>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
       )}
     </main>
   );

@@ -158,3 +158,53 @@ export async function addAnnotation(db: SkillmarkDB, input: { url: string; selec
 export async function listAnnotations(db: SkillmarkDB, url: string): Promise<Annotation[]> {
   return db.annotations.where('candidateId').equals(normaliseProfileUrl(url)).toArray();
 }
+
+export interface CandidatePatch {
+  addTag?: string;
+  removeTag?: string;
+  stage?: Candidate['stage'];
+  rating?: number | null;
+}
+
+/** Applies one change to many candidates (bulk actions), keeping their search text current. */
+export async function updateCandidates(db: SkillmarkDB, ids: string[], patch: CandidatePatch, now = new Date()): Promise<number> {
+  const at = now.toISOString();
+  return guarded('update the candidates', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      const found = (await db.candidates.bulkGet(ids)).filter((c): c is Candidate => c !== undefined);
+      const tagChange = patch.addTag !== undefined || patch.removeTag !== undefined;
+      const notes = tagChange ? await db.notes.where('candidateId').anyOf(found.map((c) => c.id)).toArray() : [];
+      const next = found.map((c) => {
+        let tags = c.tags;
+        if (patch.addTag && !tags.includes(patch.addTag)) tags = [...tags, patch.addTag];
+        if (patch.removeTag) tags = tags.filter((t) => t !== patch.removeTag);
+        const updated: Candidate = { ...c, tags, stage: patch.stage ?? c.stage, rating: patch.rating !== undefined ? patch.rating : c.rating, updatedAt: at };
+        if (tagChange) updated.searchText = searchTextOf(updated, notes.filter((n) => n.candidateId === c.id).map((n) => n.body));
+        return Candidate.parse(updated);
+      });
+      await db.candidates.bulkPut(next);
+      return next.length;
+    }),
+  );
+}
+
+/** Deletes candidates with their snapshots, notes and annotations, all in one transaction. */
+export async function deleteCandidates(db: SkillmarkDB, ids: string[]): Promise<void> {
+  await guarded('delete the candidates', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+      await db.candidates.bulkDelete(ids);
+      await db.snapshots.bulkDelete(ids);
+      await db.notes.where('candidateId').anyOf(ids).delete();
+      await db.annotations.where('candidateId').anyOf(ids).delete();
+    }),
+  );
+}
+
+/** Deletes every candidate, note, annotation and role, and resets the settings. */
+export async function deleteEverything(db: SkillmarkDB): Promise<void> {
+  await guarded('delete everything', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations, db.roles, db.settings], () =>
+      Promise.all([db.candidates.clear(), db.snapshots.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]).then(() => undefined),
+    ),
+  );
+}

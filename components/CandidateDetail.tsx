@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { STAGES, type Annotation, type Candidate, type Note, type Role, type Stage } from '../lib/db/records';
+import type { Profile } from '../lib/profile/schema';
+import { computeGap } from '../lib/skills/gap';
+
+const httpOnly = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
+
+/** One candidate: the facts, stage, rating and tags, notes, annotations and the match against every role. */
+export function CandidateDetail(props: {
+  candidate: Candidate;
+  profile: Profile | null;
+  notes: Note[];
+  annotations: Annotation[];
+  roles: Role[];
+  onClose(): void;
+  onStage(stage: Stage): void;
+  onRating(rating: number | null): void;
+  onTag(tag: string, add: boolean): void;
+  onNote(body: string): Promise<boolean>;
+  onExport(kind: 'markdown' | 'json-resume'): void;
+}) {
+  const { candidate: c, profile: p } = props;
+  const [note, setNote] = useState('');
+  const [tag, setTag] = useState('');
+  return (
+    <aside className="detail" aria-label={`Candidate ${c.name ?? ''}`}>
+      <header className="detail-head">
+        <div>
+          <h2>{c.name ?? 'Unnamed candidate'}</h2>
+          {c.headline && <p className="muted">{c.headline}</p>}
+          {httpOnly(c.url) && (
+            <a href={httpOnly(c.url)} target="_blank" rel="noreferrer noopener">
+              Open the profile page
+            </a>
+          )}
+        </div>
+        <button type="button" onClick={props.onClose} aria-label="Close the candidate">
+          Close
+        </button>
+      </header>
+
+      <div className="controls">
+        <label>
+          Stage{' '}
+          <select value={c.stage} onChange={(e) => props.onStage(e.target.value as Stage)}>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Rating{' '}
+          <select value={c.rating ?? ''} onChange={(e) => props.onRating(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">not rated</option>
+            {[1, 2, 3, 4, 5].map((r) => (
+              <option key={r} value={r}>
+                {'★'.repeat(r)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="tags-edit">
+        {c.tags.map((t) => (
+          <span key={t} className="tag">
+            {t}{' '}
+            <button type="button" className="x" onClick={() => props.onTag(t, false)} aria-label={`Remove tag ${t}`}>
+              ×
+            </button>
+          </span>
+        ))}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (tag.trim()) props.onTag(tag.trim().slice(0, 60), true);
+            setTag('');
+          }}
+        >
+          <input value={tag} onChange={(e) => setTag(e.target.value)} placeholder="Add a tag" aria-label="Add a tag" maxLength={60} />
+        </form>
+      </div>
+
+      {p && (
+        <section>
+          <h3>Profile</h3>
+          <dl className="facts">
+            {p.yearsOfExperience !== null && (
+              <>
+                <dt>Experience</dt>
+                <dd>{p.yearsOfExperience} years</dd>
+              </>
+            )}
+            {p.location && (
+              <>
+                <dt>Location</dt>
+                <dd>{p.location}</dd>
+              </>
+            )}
+            {p.emails.length > 0 && (
+              <>
+                <dt>Email</dt>
+                <dd>{p.emails.join(', ')}</dd>
+              </>
+            )}
+            {p.assessment && (
+              <>
+                <dt>Screening</dt>
+                <dd>
+                  {p.assessment.score}/{p.assessment.maxScore} {p.assessment.role}
+                </dd>
+              </>
+            )}
+          </dl>
+          <p className="skills">{p.skills.map((s) => (s.years !== null ? `${s.name} (${s.years}y)` : s.name)).join(', ')}</p>
+          <ul className="history">
+            {p.experience.map((e, i) => (
+              <li key={i}>
+                <strong>{[e.title, e.company].filter(Boolean).join(' · ')}</strong> <span className="muted">{[e.start, e.end].filter(Boolean).join(' – ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {p && props.roles.length > 0 && (
+        <section>
+          <h3>Match</h3>
+          <ul className="matches">
+            {props.roles.map((r) => {
+              const g = computeGap(p, r);
+              return (
+                <li key={r.id}>
+                  <strong>{g.score}%</strong> {r.title} <span className="muted">({g.counts.matched} matched, {g.counts.partial} partial, {g.counts.missing} missing)</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      <section>
+        <h3>Notes</h3>
+        <form
+          className="note-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (note.trim()) void props.onNote(note.trim()).then((ok) => ok && setNote(''));
+          }}
+        >
+          <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} aria-label="New note" placeholder="Add a note" maxLength={20_000} />
+          <button type="submit" disabled={!note.trim()}>
+            Add note
+          </button>
+        </form>
+        <ol className="timeline">
+          {[...props.notes].reverse().map((n) => (
+            <li key={n.id}>
+              <time className="muted">{n.created.slice(0, 16).replace('T', ' ')}</time>
+              <p>{n.body}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {props.annotations.length > 0 && (
+        <section>
+          <h3>Annotations</h3>
+          <ul className="annotations">
+            {props.annotations.map((a) => (
+              <li key={a.id}>
+                <blockquote>{a.selectors.quote.exact}</blockquote>
+                {a.note && <p>{a.note}</p>}
+                {httpOnly(a.url) && (
+                  <a href={httpOnly(a.url)} target="_blank" rel="noreferrer noopener">
+                    On the page
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="buttons">
+        <button type="button" onClick={() => props.onExport('markdown')}>
+          Export dossier (Markdown)
+        </button>
+        <button type="button" onClick={() => props.onExport('json-resume')} disabled={!p}>
+          Export JSON Resume
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { database } from '../../lib/db/db';
+import { applyImport, checkBackup, previewImport, type ImportPreview } from '../../lib/db/import';
+import { deleteEverything } from '../../lib/db/repository';
+import type { Backup } from '../../lib/export/backup';
+import { exportBackup, exportCsv, exportMarkdown } from '../../lib/export/run';
+import { download, stamp } from './download';
+
+const db = database();
+
+/** Export, import, delete everything, and the storage Skillmark uses. */
+export function DataPanel({ onError }: { onError(message: string | null): void }) {
+  const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
+  const [pending, setPending] = useState<{ backup: Backup; preview: ImportPreview; file: string } | null>(null);
+  const [storage, setStorage] = useState<{ usage: number; quota: number; persisted: boolean } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [confirmText, setConfirmText] = useState('');
+
+  const refreshStorage = () =>
+    void Promise.all([navigator.storage.estimate(), navigator.storage.persisted()]).then(([e, persisted]) => setStorage({ usage: e.usage ?? 0, quota: e.quota ?? 0, persisted }));
+  useEffect(refreshStorage, []);
+
+  const run = async (label: string, work: (p: (d: number, t: number) => void) => Promise<void>) => {
+    onError(null);
+    setNotice(null);
+    setProgress({ label, done: 0, total: 1 });
+    try {
+      await work((done, total) => setProgress({ label, done, total }));
+    } catch (err) {
+      onError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setProgress(null);
+      refreshStorage();
+    }
+  };
+
+  return (
+    <div className="data">
+      <section aria-labelledby="export">
+        <h2 id="export">Export</h2>
+        <p className="muted">Everything stays in this browser until you export it.</p>
+        <div className="buttons">
+          <button type="button" disabled={!!progress} onClick={() => void run('JSON backup', async (p) => download(`skillmark-backup-${stamp()}.json`, await exportBackup(db, browser.runtime.getManifest().version, p), 'application/json'))}>
+            JSON backup (everything)
+          </button>
+          <button type="button" disabled={!!progress} onClick={() => void run('CSV', async (p) => download(`skillmark-candidates-${stamp()}.csv`, await exportCsv(db, null, p), 'text/csv'))}>
+            CSV (all candidates)
+          </button>
+          <button type="button" disabled={!!progress} onClick={() => void run('Markdown', async (p) => download(`skillmark-dossiers-${stamp()}.md`, await exportMarkdown(db, null, p), 'text/markdown'))}>
+            Markdown dossiers
+          </button>
+        </div>
+        {progress && (
+          <label className="progress">
+            Exporting {progress.label}… <progress max={progress.total} value={progress.done} />
+          </label>
+        )}
+      </section>
+
+      <section aria-labelledby="import">
+        <h2 id="import">Import a backup</h2>
+        <input
+          type="file"
+          accept="application/json,.json"
+          aria-label="Choose a Skillmark JSON backup"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            void file.text().then(async (text) => {
+              const checked = checkBackup(text);
+              if (!checked.ok) {
+                setPending(null);
+                return onError(`${file.name}: ${checked.error} Nothing was imported.`);
+              }
+              onError(null);
+              setPending({ backup: checked.backup, preview: await previewImport(db, checked.backup), file: file.name });
+            });
+          }}
+        />
+        {pending && (
+          <div className="preview" role="group" aria-label="Import preview">
+            <p>
+              <strong>{pending.file}</strong>, exported {pending.backup.exportedAt.slice(0, 10)}: {pending.preview.counts.candidates.new} new, {pending.preview.counts.candidates.updated} updated and {pending.preview.counts.candidates.unchanged} unchanged candidates; {pending.preview.counts.notes.new} new notes
+              {pending.preview.conflicting > 0 && `; ${pending.preview.conflicting} candidates changed here since the backup (merge keeps the newer)`}.
+            </p>
+            <div className="buttons">
+              <button type="button" onClick={() => void run('import', async () => applyImport(db, pending.backup, 'merge').then(() => (setPending(null), setNotice('Backup merged.'))))}>
+                Merge into my data
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => {
+                  if (confirm('Replace all your Skillmark data with this backup?')) void run('import', async () => applyImport(db, pending.backup, 'replace').then(() => (setPending(null), setNotice('Data replaced by the backup.'))));
+                }}
+              >
+                Replace my data
+              </button>
+              <button type="button" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="storage">
+        <h2 id="storage">Storage</h2>
+        {storage && (
+          <p>
+            Using {(storage.usage / 1048576).toFixed(1)} MB{storage.quota ? ` of ${(storage.quota / 1073741824).toFixed(1)} GB available` : ''}.{' '}
+            {storage.persisted ? 'The browser will not clear it to free space.' : 'The browser may clear it under storage pressure.'}
+          </p>
+        )}
+        {storage && !storage.persisted && (
+          <button type="button" onClick={() => void navigator.storage.persist().then(refreshStorage)}>
+            Ask the browser to keep it
+          </button>
+        )}
+      </section>
+
+      <section aria-labelledby="delete" className="danger-zone">
+        <h2 id="delete">Delete everything</h2>
+        <p>Deletes every candidate, note, annotation and role, and resets the settings. Export a backup first.</p>
+        <label>
+          Type DELETE to confirm <input value={confirmText} onChange={(e) => setConfirmText(e.target.value)} aria-label="Type DELETE to confirm" />
+        </label>{' '}
+        <button type="button" className="danger" disabled={confirmText !== 'DELETE'} onClick={() => void run('delete', async () => deleteEverything(db).then(() => (setConfirmText(''), setNotice('Everything was deleted.'))))}>
+          Delete everything
+        </button>
+      </section>
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { CandidateDetail } from '../../components/CandidateDetail';
+import { CandidateTable } from '../../components/CandidateTable';
+import { database } from '../../lib/db/db';
+import { STAGES, type Stage } from '../../lib/db/records';
+import { addNote, deleteCandidates, updateCandidates } from '../../lib/db/repository';
+import { toJsonResume } from '../../lib/export/json-resume';
+import { exportCsv, exportMarkdown } from '../../lib/export/run';
+import { allTags, EMPTY_QUERY, runQuery, type CandidateQuery, type SortKey } from '../../lib/workspace/query';
+import { download, stamp } from './download';
+
+const db = database();
+
+/** The candidates workspace: search, filters, sorting, bulk actions and the candidate detail. */
+export function Workspace({ onError }: { onError(message: string | null): void }) {
+  const all = useLiveQuery(() => db.candidates.toArray(), []);
+  const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
+  const [query, setQuery] = useState<CandidateQuery>(EMPTY_QUERY);
+  const deferred = useDeferredValue(query);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [open, setOpen] = useState<string | null>(null);
+  const [bulkTag, setBulkTag] = useState('');
+  const rows = useMemo(() => (all ? runQuery(all, deferred) : []), [all, deferred]);
+  const tags = useMemo(() => (all ? allTags(all) : []), [all]);
+  const set = (patch: Partial<CandidateQuery>) => setQuery((q) => ({ ...q, ...patch }));
+  const guard = (work: Promise<unknown>) => work.then(() => onError(null), (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  const ids = [...selected];
+
+  if (all === undefined) return <p className="muted">Loading candidates…</p>;
+  return (
+    <div className="workspace">
+      <div className="filters" role="search">
+        <input type="search" value={query.text} onChange={(e) => set({ text: e.target.value })} placeholder="Search names, skills, companies, notes" aria-label="Search candidates" />
+        <select value={query.stage} onChange={(e) => set({ stage: e.target.value as Stage | '' })} aria-label="Filter by stage">
+          <option value="">Any stage</option>
+          {STAGES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+        <select value={query.tag} onChange={(e) => set({ tag: e.target.value })} aria-label="Filter by tag">
+          <option value="">Any tag</option>
+          {tags.map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+        <select value={query.roleId} onChange={(e) => set({ roleId: e.target.value })} aria-label="Filter by role">
+          <option value="">Any role</option>
+          {roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.title}
+            </option>
+          ))}
+        </select>
+        <select value={query.minRating} onChange={(e) => set({ minRating: Number(e.target.value) })} aria-label="Minimum rating">
+          <option value={0}>Any rating</option>
+          {[1, 2, 3, 4, 5].map((r) => (
+            <option key={r} value={r}>
+              {r}+ ★
+            </option>
+          ))}
+        </select>
+        <label className="range">
+          Match{' '}
+          <input type="number" min={0} max={100} value={query.minScore} onChange={(e) => set({ minScore: Number(e.target.value) || 0 })} aria-label="Minimum match score" />–
+          <input type="number" min={0} max={100} value={query.maxScore} onChange={(e) => set({ maxScore: Number(e.target.value) || 100 })} aria-label="Maximum match score" />%
+        </label>
+        <select value={query.sort} onChange={(e) => set({ sort: e.target.value as SortKey })} aria-label="Sort by">
+          <option value="updated">Recently updated</option>
+          <option value="name">Name</option>
+          <option value="score">Match score</option>
+          <option value="rating">Rating</option>
+          <option value="stage">Stage</option>
+        </select>
+      </div>
+
+      <p className="count" aria-live="polite">
+        {rows.length === all.length ? `${all.length} candidates` : `${rows.length} of ${all.length} candidates`}
+        {selected.size > 0 && ` · ${selected.size} selected`}
+      </p>
+
+      {selected.size > 0 && (
+        <div className="bulk" role="toolbar" aria-label="Bulk actions">
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (bulkTag.trim()) void guard(updateCandidates(db, ids, { addTag: bulkTag.trim().slice(0, 60) }));
+              setBulkTag('');
+            }}
+          >
+            <input value={bulkTag} onChange={(e) => setBulkTag(e.target.value)} placeholder="Tag" aria-label="Tag to add to the selection" maxLength={60} />
+            <button type="submit">Add tag</button>
+          </form>
+          <select value="" onChange={(e) => e.target.value && void guard(updateCandidates(db, ids, { stage: e.target.value as Stage }))} aria-label="Move the selection to a stage">
+            <option value="">Move to stage…</option>
+            {STAGES.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+          <button type="button" onClick={() => void guard(exportCsv(db, ids).then((t) => download(`skillmark-selection-${stamp()}.csv`, t, 'text/csv')))}>
+            Export CSV
+          </button>
+          <button type="button" onClick={() => void guard(exportMarkdown(db, ids).then((t) => download(`skillmark-selection-${stamp()}.md`, t, 'text/markdown')))}>
+            Export Markdown
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              if (confirm(`Delete ${ids.length} candidate(s) with their notes and annotations?`)) void guard(deleteCandidates(db, ids).then(() => setSelected(new Set())));
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+
+      <div className={open ? 'split' : ''}>
+        <CandidateTable
+          rows={rows}
+          roles={roles}
+          selected={selected}
+          height={560}
+          onToggle={(id) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))}
+          onToggleAll={() => setSelected((s) => (rows.every((r) => s.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))))}
+          onOpen={setOpen}
+        />
+        {open && <Detail id={open} onClose={() => setOpen(null)} guard={guard} />}
+      </div>
+    </div>
+  );
+}
+
+function Detail({ id, onClose, guard }: { id: string; onClose(): void; guard(p: Promise<unknown>): Promise<unknown> }) {
+  const candidate = useLiveQuery(() => db.candidates.get(id), [id]);
+  const snapshot = useLiveQuery(() => db.snapshots.get(id), [id]);
+  const notes = useLiveQuery(() => db.notes.where('candidateId').equals(id).sortBy('created'), [id]) ?? [];
+  const annotations = useLiveQuery(() => db.annotations.where('candidateId').equals(id).toArray(), [id]) ?? [];
+  const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
+  if (!candidate) return null;
+  return (
+    <CandidateDetail
+      candidate={candidate}
+      profile={snapshot?.profile ?? null}
+      notes={notes}
+      annotations={annotations}
+      roles={roles}
+      onClose={onClose}
+      onStage={(stage) => void guard(updateCandidates(db, [id], { stage }))}
+      onRating={(rating) => void guard(updateCandidates(db, [id], { rating }))}
+      onTag={(tag, add) => void guard(updateCandidates(db, [id], add ? { addTag: tag } : { removeTag: tag }))}
+      onNote={async (body) => {
+        let ok = false;
+        await guard(addNote(db, candidate.url, body).then(() => (ok = true)));
+        return ok;
+      }}
+      onExport={(kind) => {
+        const name = (candidate.name ?? 'candidate').replace(/[^\w.-]+/g, '-');
+        if (kind === 'json-resume' && snapshot) download(`${name}.resume.json`, JSON.stringify(toJsonResume(snapshot.profile, candidate.url), null, 2), 'application/json');
+        else void guard(exportMarkdown(db, [id]).then((t) => download(`${name}.md`, t, 'text/markdown')));
+      }}
+    />
+  );
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInOverlay, launchChromiumWithExtension, overlayText, type ExtensionBrowser } from '../tools/chromium-extension';
+import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+
+const SHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
+
+describe('Chromium: save, find, export, delete and restore candidates', () => {
+  let server: SeedServer;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    server = await serveSeeds();
+    browser = await launchChromiumWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function saveFromPage(path: string, note: string) {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(path));
+    await page.locator('skillmark-overlay').waitFor({ state: 'attached' });
+    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toMatch(/Save candidate/);
+    await clickInOverlay(browser.context, page, 'button', 'Save candidate');
+    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain('Candidate saved.');
+    await clickInOverlay(browser.context, page, 'textarea', 'Quick note');
+    await page.keyboard.type(note);
+    await clickInOverlay(browser.context, page, 'button', 'Add note');
+    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain('Note saved.');
+    await page.close();
+  }
+
+  async function downloadText(page: Page, button: string): Promise<string> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    return readFileSync((await file.path())!, 'utf8');
+  }
+
+  it('round-trips through the workspace', async () => {
+    await saveFromPage('profiles/000-vetted-talent.html', 'Airflow platform lead, ask about the Composer migration');
+    await saveFromPage('profiles/002-resume.html', 'Strong Go and Kafka background');
+
+    const ws = await browser.context.newPage();
+    await ws.setViewportSize({ width: 1280, height: 900 });
+    await ws.goto(`chrome-extension://${browser.extensionId}/options.html#candidates`);
+    await expect.poll(() => ws.locator('.count').textContent()).toBe('2 candidates');
+    await ws.getByLabel('Search candidates').fill('composer migration');
+    await expect.poll(() => ws.locator('.count').textContent()).toBe('1 of 2 candidates');
+    await expect(ws.locator('.row').first().textContent()).resolves.toContain('Sudeep Gupta');
+    await ws.getByRole('button', { name: /Sudeep Gupta/ }).click();
+    await expect(ws.locator('.detail').textContent()).resolves.toContain('Airflow platform lead, ask about the Composer migration');
+    await ws.screenshot({ path: `${SHOTS}/workspace.png` });
+    await ws.getByLabel('Search candidates').fill('');
+
+    await ws.goto(`chrome-extension://${browser.extensionId}/options.html#data`);
+    const csv = await downloadText(ws, 'CSV (all candidates)');
+    const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => r.name).sort()).toEqual(['Ravi Prakash', 'Sudeep Gupta']);
+    expect(rows.find((r) => r.name === 'Ravi Prakash')?.notes).toBe('Strong Go and Kafka background');
+    expect(rows.find((r) => r.name === 'Sudeep Gupta')?.years_experience).toBe('15.25');
+    const json = await downloadText(ws, 'JSON backup (everything)');
+    const backup = JSON.parse(json);
+    expect(backup).toMatchObject({ format: 'skillmark-backup', schemaVersion: 2 });
+    expect(backup.tables.candidates).toHaveLength(2);
+    expect(backup.tables.notes).toHaveLength(2);
+    await ws.screenshot({ path: `${SHOTS}/workspace-data.png`, fullPage: true });
+
+    await ws.getByLabel('Type DELETE to confirm').fill('DELETE');
+    await ws.getByRole('button', { name: 'Delete everything' }).click();
+    await expect.poll(() => ws.getByRole('status').textContent()).toBe('Everything was deleted.');
+
+    ws.on('dialog', (d) => void d.accept());
+    await ws.getByLabel('Choose a Skillmark JSON backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await expect.poll(() => ws.locator('.preview').textContent()).toContain('2 new');
+    await ws.getByRole('button', { name: 'Replace my data' }).click();
+    await expect.poll(() => ws.getByRole('status').textContent()).toBe('Data replaced by the backup.');
+    const again = await downloadText(ws, 'JSON backup (everything)');
+    expect(JSON.parse(again).tables).toEqual(backup.tables);
+
+    // A broken file is refused, naming what is wrong, and nothing changes.
+    const bad = { ...backup, tables: { ...backup.tables, candidates: [{ ...backup.tables.candidates[0], rating: 11 }, backup.tables.candidates[1]] } };
+    await ws.getByLabel('Choose a Skillmark JSON backup').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect.poll(() => ws.getByRole('alert').textContent()).toMatch(/candidates record 1, field rating.*Nothing was imported/);
+    expect(JSON.parse(await downloadText(ws, 'JSON backup (everything)')).tables).toEqual(backup.tables);
+    await ws.close();
+  });
+});
