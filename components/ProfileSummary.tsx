@@ -14,7 +14,7 @@ export function ProfileSummary({ profile }: { profile: Profile }) {
             <dd>{profile.yearsOfExperience} years</dd>
           </>
         )}
-        {current && (
+        {current && !(profile.headline && [current.title, current.company].every((x) => !x || profile.headline!.includes(x))) && (
           <>
             <dt>Current</dt>
             <dd>{[current.title, current.company].filter(Boolean).join(' · ')}</dd>

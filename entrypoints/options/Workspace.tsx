@@ -4,7 +4,7 @@ import { CandidateDetail } from '../../components/CandidateDetail';
 import { CandidateTable } from '../../components/CandidateTable';
 import { database } from '../../lib/db/db';
 import { STAGES, type Stage } from '../../lib/db/records';
-import { addNote, deleteCandidates, updateCandidates } from '../../lib/db/repository';
+import { addNote, deleteCandidates, findDuplicates, mergeCandidates, updateCandidates } from '../../lib/db/repository';
 import { toJsonResume } from '../../lib/export/json-resume';
 import { exportCsv, exportMarkdown } from '../../lib/export/run';
 import { allTags, EMPTY_QUERY, runQuery, type CandidateQuery, type SortKey } from '../../lib/workspace/query';
@@ -137,8 +137,21 @@ function Detail({ id, onClose, guard }: { id: string; onClose(): void; guard(p: 
   const notes = useLiveQuery(() => db.notes.where('candidateId').equals(id).sortBy('created'), [id]) ?? [];
   const annotations = useLiveQuery(() => db.annotations.where('candidateId').equals(id).toArray(), [id]) ?? [];
   const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
+  const duplicates = useLiveQuery(async () => {
+    const c = await db.candidates.get(id);
+    return c ? findDuplicates(db, c) : [];
+  }, [id]) ?? [];
   if (!candidate) return null;
   return (
+    <div className="detail-col">
+    {duplicates.map((d) => (
+      <p key={d.id} className="duplicate" role="note">
+        Possibly the same person: <strong>{d.name ?? d.url}</strong> ({d.headline ?? d.url}).{' '}
+        <button type="button" onClick={() => void guard(mergeCandidates(db, id, d.id))}>
+          Merge into this candidate
+        </button>
+      </p>
+    ))}
     <CandidateDetail
       candidate={candidate}
       profile={snapshot?.profile ?? null}
@@ -160,5 +173,6 @@ function Detail({ id, onClose, guard }: { id: string; onClose(): void; guard(p: 
         else void guard(exportMarkdown(db, [id]).then((t) => download(`${name}.md`, t, 'text/markdown')));
       }}
     />
+    </div>
   );
 }

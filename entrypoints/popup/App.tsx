@@ -1,8 +1,16 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ProfileSummary } from '../../components/ProfileSummary';
+import { database } from '../../lib/db/db';
+import { activeRole, saveCandidate } from '../../lib/db/repository';
+import { normaliseProfileUrl } from '../../lib/db/url';
 import { request } from '../../lib/messaging/client';
 import type { TabProfile } from '../../lib/messaging/protocol';
+import { computeGap } from '../../lib/skills/gap';
+import { CandidateControls } from './CandidateControls';
+
+const db = database();
 
 interface TabInfo {
   id: number;
@@ -13,8 +21,10 @@ interface TabInfo {
 
 type State = { status: 'loading' } | { status: 'ready'; tab: TabInfo | null } | { status: 'error'; error: string };
 
-async function loadCurrentTab(): Promise<State> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+/** The tab the popup is about: the active one, or ?tab=ID when the popup is opened as a page. */
+async function loadTab(): Promise<State> {
+  const forced = Number(new URLSearchParams(location.search).get('tab'));
+  const tab = forced ? await browser.tabs.get(forced) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return { status: 'ready', tab: null };
   const [profile, settings] = await Promise.all([request({ type: 'tab:get-profile', tabId: tab.id }), request({ type: 'settings:get' })]);
   if (!profile.ok) return { status: 'error', error: profile.error };
@@ -26,20 +36,35 @@ async function loadCurrentTab(): Promise<State> {
 export function App() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => {
-    loadCurrentTab().then(setState, (err: unknown) => setState({ status: 'error', error: err instanceof Error ? err.message : String(err) }));
+    loadTab().then(setState, (err: unknown) => setState({ status: 'error', error: err instanceof Error ? err.message : String(err) }));
   }, []);
   useEffect(reload, [reload]);
+
+  const tabProfile = state.status === 'ready' ? state.tab?.profile : null;
+  const candidateId = tabProfile ? normaliseProfileUrl(tabProfile.url) : '';
+  const saved = useLiveQuery(() => (candidateId ? db.candidates.get(candidateId) : undefined), [candidateId]);
+  const recent = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(5).toArray(), []) ?? [];
 
   const analyze = async (tabId: number) => {
     setMessage('Analyzing…');
     const r = await request({ type: 'tab:analyze', tabId });
     if (!r.ok) return setMessage(`Could not analyze this page: ${r.error}`);
-    // The page reports what it found; give it a moment.
     setTimeout(() => {
       reload();
       setMessage(null);
     }, 800);
+  };
+
+  const save = async (tp: TabProfile) => {
+    try {
+      const role = await activeRole(db);
+      await saveCandidate(db, { url: tp.url, profile: tp.profile, detection: tp.detection, roleId: role?.id ?? null, matchScore: role ? computeGap(tp.profile, role).score : null });
+      setError(null);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
   };
 
   const alwaysAnalyze = async (origin: string) => {
@@ -55,14 +80,17 @@ export function App() {
     <main>
       <header className="bar">
         <h1>Skillmark</h1>
+        <button type="button" className="bar-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Open workspace
+        </button>
       </header>
-      {state.status === 'loading' && <p className="muted">Loading…</p>}
+      {state.status === 'loading' && <p className="muted panel">Loading…</p>}
       {state.status === 'error' && (
-        <p role="alert" className="error">
+        <p role="alert" className="error panel">
           Skillmark could not read this tab: {state.error}
         </p>
       )}
-      {state.status === 'ready' && state.tab && !state.tab.profile && (
+      {state.status === 'ready' && !tabProfile && state.tab && (
         <section className="panel">
           <p className="muted">No candidate profile found on this page yet.</p>
           <button type="button" className="primary" onClick={() => void analyze(state.tab!.id)}>
@@ -71,29 +99,55 @@ export function App() {
           <p className="hint">Shortcut: Alt+Shift+S, or right-click → Analyze this page with Skillmark.</p>
         </section>
       )}
-      {state.status === 'ready' && state.tab?.profile && (
+      {tabProfile && state.status === 'ready' && (
         <>
-          <ProfileSummary profile={state.tab.profile.profile} />
-          {state.tab.origin && !state.tab.autoSite && (
+          <ProfileSummary profile={tabProfile.profile} />
+          <section className="panel">
+            {saved ? (
+              <CandidateControls candidate={saved} profile={tabProfile.profile} onError={setError} />
+            ) : (
+              <button type="button" className="primary" onClick={() => void save(tabProfile)}>
+                Save candidate
+              </button>
+            )}
+          </section>
+          {state.tab?.origin && !state.tab.autoSite && (
             <section className="panel">
               <button type="button" onClick={() => void alwaysAnalyze(state.tab!.origin!)}>
                 Always analyze profiles on {new URL(state.tab.origin).host}
               </button>
             </section>
           )}
-          {state.tab.autoSite && <p className="muted panel">Profiles on this site are analyzed automatically.</p>}
         </>
+      )}
+      {error && (
+        <p role="alert" className="error panel">
+          {error}
+        </p>
       )}
       {message && (
         <p role="status" className="panel">
           {message}
         </p>
       )}
-      <footer className="panel">
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
-        </button>
-      </footer>
+      {recent.length > 0 && (
+        <section className="panel recent" aria-labelledby="recent">
+          <h2 id="recent">Recent candidates</h2>
+          <ul>
+            {recent.map((c) => (
+              <li key={c.id}>
+                <a href={/^https?:\/\//.test(c.url) ? c.url : undefined} target="_blank" rel="noreferrer noopener">
+                  {c.name ?? c.url}
+                </a>{' '}
+                <span className="muted">
+                  {c.stage}
+                  {c.matchScore !== null ? ` · ${c.matchScore}%` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </main>
   );
 }

@@ -91,3 +91,25 @@ describe('deleteRole', () => {
     await db2.delete();
   });
 });
+
+describe('duplicates and merging', () => {
+  it('proposes a merge for a shared email or the same name at the same company, and merges', async () => {
+    const db3 = new SkillmarkDB('dupes');
+    const { findDuplicates, mergeCandidates, listNotes: notesOf, updateNote } = await import('./repository');
+    const a = await saveCandidate(db3, { url: 'https://site-a.example/jane', profile: jane, detection, roleId: null, matchScore: null });
+    const b = await saveCandidate(db3, { url: 'https://site-b.example/jd', profile: { ...jane, emails: ['other@example.com'] }, detection, roleId: null, matchScore: null });
+    await saveCandidate(db3, { url: 'https://site-c.example/x', profile: { ...emptyProfile(), name: 'Someone Else' }, detection, roleId: null, matchScore: null });
+    await db3.candidates.update(b.id, { tags: ['k8s'], rating: 5, stage: 'interview' });
+    const note = await addNote(db3, b.url, 'met at meetup');
+    expect((await findDuplicates(db3, a)).map((d) => d.id)).toEqual([b.id]);
+    await mergeCandidates(db3, a.id, b.id);
+    const kept = (await getCandidate(db3, a.url))!;
+    expect(kept).toMatchObject({ tags: ['k8s'], rating: 5, stage: 'interview', notesCount: 1 });
+    expect((await notesOf(db3, a.url)).map((x) => x.body)).toEqual(['met at meetup']);
+    expect(await getCandidate(db3, b.url)).toBeNull();
+    expect(await db3.snapshots.get(b.id)).toBeUndefined();
+    await updateNote(db3, note.id!, 'met at the k8s meetup in Berlin');
+    expect((await getCandidate(db3, a.url))!.searchText).toContain('berlin');
+    await db3.delete();
+  });
+});

@@ -208,3 +208,65 @@ export async function deleteEverything(db: SkillmarkDB): Promise<void> {
     ),
   );
 }
+
+/** Replaces a note's text (the popup's note saves as you type), keeping the candidate's search text current. */
+export async function updateNote(db: SkillmarkDB, id: number, body: string, now = new Date()): Promise<void> {
+  await guarded('save the note', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      const note = await db.notes.get(id);
+      if (!note) throw new Error('the note no longer exists');
+      const at = now.toISOString();
+      await db.notes.put(Note.parse({ ...note, body, updated: at }));
+      const candidate = await db.candidates.get(note.candidateId);
+      if (candidate) {
+        const bodies = (await db.notes.where('candidateId').equals(candidate.id).toArray()).map((n) => n.body);
+        await db.candidates.put({ ...candidate, searchText: searchTextOf(candidate, bodies), updatedAt: at });
+      }
+    }),
+  );
+}
+
+/** Sets the role a candidate is matched against, with the score against it. */
+export async function setCandidateRole(db: SkillmarkDB, id: string, roleId: string | null, matchScore: number | null, now = new Date()): Promise<void> {
+  await guarded('change the role', () => db.candidates.update(id, { roleId, matchScore, updatedAt: now.toISOString() }).then(() => undefined));
+}
+
+/** Other saved candidates that look like the same person: a shared email, or the same name at the same company. */
+export async function findDuplicates(db: SkillmarkDB, c: Candidate): Promise<Candidate[]> {
+  const byEmail = c.emails.length ? await db.candidates.where('emails').anyOf(c.emails).toArray() : [];
+  const byName = c.nameKey ? await db.candidates.where('nameKey').equals(c.nameKey).toArray() : [];
+  const seen = new Map<string, Candidate>();
+  for (const x of [...byEmail, ...byName]) if (x.id !== c.id) seen.set(x.id, x);
+  return [...seen.values()];
+}
+
+/**
+ * Merges a duplicate into the candidate kept: its notes and annotations move over, tags are joined,
+ * the better rating and the further stage are kept; the duplicate's record and snapshot go.
+ */
+export async function mergeCandidates(db: SkillmarkDB, keepId: string, dropId: string, now = new Date()): Promise<void> {
+  await guarded('merge the candidates', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+      const [keep, drop] = await db.candidates.bulkGet([keepId, dropId]);
+      if (!keep || !drop) throw new Error('one of the candidates no longer exists');
+      await db.notes.where('candidateId').equals(dropId).modify({ candidateId: keepId });
+      await db.annotations.where('candidateId').equals(dropId).modify({ candidateId: keepId });
+      const bodies = (await db.notes.where('candidateId').equals(keepId).toArray()).map((n) => n.body);
+      const order = ['sourced', 'contacted', 'screening', 'interview', 'offer', 'hired', 'on-hold', 'rejected'];
+      const tags = [...new Set([...keep.tags, ...drop.tags])].slice(0, 50);
+      const merged = Candidate.parse({
+        ...keep,
+        tags,
+        rating: Math.max(keep.rating ?? 0, drop.rating ?? 0) || null,
+        stage: order.indexOf(drop.stage) > order.indexOf(keep.stage) ? drop.stage : keep.stage,
+        notesCount: bodies.length,
+        searchText: searchTextOf({ ...keep, tags }, bodies),
+        firstSeen: keep.firstSeen < drop.firstSeen ? keep.firstSeen : drop.firstSeen,
+        updatedAt: now.toISOString(),
+      });
+      await db.candidates.put(merged);
+      await db.candidates.delete(dropId);
+      await db.snapshots.delete(dropId);
+    }),
+  );
+}
