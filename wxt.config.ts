@@ -46,6 +46,11 @@ export default defineConfig({
       if (!e2e) return;
       manifest.content_scripts ??= [];
       manifest.content_scripts.push({ matches: LOCAL_TEST_HOSTS, js: ['bootstrap.js'], run_at: 'document_idle' });
+      // Firefox's WebDriver BiDi will not navigate a tab to moz-extension:// pages; e2e builds let the
+      // local test pages open the popup and workspace instead. Store builds expose no page.
+      if (manifest.manifest_version === 2) {
+        manifest.web_accessible_resources = [...((manifest.web_accessible_resources as string[] | undefined) ?? []), 'popup.html', 'options.html'];
+      }
     },
   },
 });

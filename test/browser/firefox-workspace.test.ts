@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension, openExtensionPage } from '../tools/firefox-extension';
+import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+
+async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await get();
+    if (ok(v) || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe('Firefox: save a candidate from the popup, export it', () => {
+  let server: SeedServer;
+  let browser: Browser;
+  let downloads: string;
+  beforeAll(async () => {
+    server = await serveSeeds();
+    downloads = mkdtempSync(join(tmpdir(), 'skillmark-ff-downloads-'));
+    browser = await launchFirefoxWithExtension(undefined, downloads);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
+
+  async function downloaded(prefix: string): Promise<string> {
+    const name = await until(async () => readdirSync(downloads).find((f) => f.startsWith(prefix) && !f.endsWith('.part')), (f) => f !== undefined);
+    if (!name) throw new Error(`no ${prefix} download`);
+    return readFileSync(join(downloads, name), 'utf8');
+  }
+
+  it('saves, notes, and exports CSV and JSON with that content', async () => {
+    const profile = await browser.newPage();
+    await profile.goto(server.url('profiles/000-vetted-talent.html'));
+    await profile.waitForFunction(() => document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-summary'), { timeout: 15_000 });
+
+    let popup = await openExtensionPage(browser, server.origin, 'popup.html');
+    const tabId = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
+      return (await api.tabs.query({})).find((t) => t.url?.includes('000-vetted-talent'))!.id;
+    });
+    await popup.close();
+    popup = await openExtensionPage(browser, server.origin, `popup.html?tab=${tabId}`);
+    await popup.waitForSelector('button.primary');
+    expect(await text(popup, 'button.primary')).toBe('Save candidate');
+    await popup.click('button.primary');
+    await popup.waitForSelector('textarea[aria-label="Note"]');
+    await popup.type('textarea[aria-label="Note"]', 'Ask about the Airflow platform costs');
+    await until(() => text(popup, '.controls'), (t) => t.includes('saved'));
+
+    const ws = await openExtensionPage(browser, server.origin, 'options.html#candidates');
+    await until(() => text(ws, '.count').catch(() => ''), (t) => t === '1 candidates');
+    await ws.evaluate(() => void (location.hash = '#data'));
+    await ws.waitForSelector('button');
+    const click = async (label: string) => {
+      const buttons = await ws.$$('button');
+      for (const b of buttons) if ((await b.evaluate((el) => el.textContent)) === label) return b.click();
+      throw new Error(`no button ${label}`);
+    };
+    await click('CSV (all candidates)');
+    const rows = Papa.parse<Record<string, string>>(await downloaded('skillmark-candidates-'), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ name: 'Sudeep Gupta', notes: 'Ask about the Airflow platform costs', years_experience: '15.25' });
+    await click('JSON backup (everything)');
+    const backup = JSON.parse(await downloaded('skillmark-backup-'));
+    expect(backup).toMatchObject({ format: 'skillmark-backup', schemaVersion: 2 });
+    expect(backup.tables.candidates[0].name).toBe('Sudeep Gupta');
+    expect(backup.tables.snapshots[0].profile.assessment.score).toBe(61);
+  });
+});
