@@ -24,7 +24,7 @@ describe('Chromium: a role made from a pasted job description', () => {
 
   it('drafts the skills, lets the recruiter edit them, saves, and the overlay can match against it', async () => {
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html#roles`);
     await options.getByRole('button', { name: 'New role' }).click();
     await options.getByLabel('Paste the job description').fill(JOB);
     await options.getByRole('button', { name: 'Draft skills from this text' }).click();

@@ -1,0 +1,2 @@
+import { measureWorkspace } from './bench-workspace';
+console.log(await measureWorkspace());
