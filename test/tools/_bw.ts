@@ -1,2 +1,0 @@
-import { measureWorkspace } from './bench-workspace';
-console.log(await measureWorkspace());
