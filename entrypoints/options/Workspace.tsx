@@ -11,23 +11,27 @@ import { allTags, EMPTY_QUERY, runQuery, type CandidateQuery, type SortKey } fro
 import { download, stamp } from './download';
 
 const db = database();
+const FIRST_PAGE = 40;
 
 /** The candidates workspace: search, filters, sorting, bulk actions and the candidate detail. */
 export function Workspace({ onError }: { onError(message: string | null): void }) {
   const all = useLiveQuery(() => db.candidates.toArray(), []);
+  // The most recent candidates come first, while all of them load: the table shows at once.
+  const firstPage = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray(), []);
   const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
   const [query, setQuery] = useState<CandidateQuery>(EMPTY_QUERY);
   const deferred = useDeferredValue(query);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [open, setOpen] = useState<string | null>(null);
   const [bulkTag, setBulkTag] = useState('');
-  const rows = useMemo(() => (all ? runQuery(all, deferred) : []), [all, deferred]);
+  const rows = useMemo(() => (all ? runQuery(all, deferred) : (firstPage ?? [])), [all, firstPage, deferred]);
   const tags = useMemo(() => (all ? allTags(all) : []), [all]);
   const set = (patch: Partial<CandidateQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const guard = (work: Promise<unknown>) => work.then(() => onError(null), (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
   const ids = [...selected];
 
-  if (all === undefined) return <p className="muted">Loading candidates…</p>;
+  if (all === undefined && firstPage === undefined) return <p className="muted">Loading candidates…</p>;
+  const total = all?.length;
   return (
     <div className="workspace">
       <div className="filters" role="search">
@@ -75,7 +79,7 @@ export function Workspace({ onError }: { onError(message: string | null): void }
       </div>
 
       <p className="count" aria-live="polite">
-        {rows.length === all.length ? `${all.length} candidates` : `${rows.length} of ${all.length} candidates`}
+        {total === undefined ? 'Loading all candidates…' : rows.length === total ? `${total} candidates` : `${rows.length} of ${total} candidates`}
         {selected.size > 0 && ` · ${selected.size} selected`}
       </p>
 

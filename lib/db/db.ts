@@ -27,11 +27,19 @@ export class SkillmarkDB extends Dexie {
   settings!: EntityTable<Settings, 'key'>;
 
   constructor(name = 'skillmark') {
-    super(name);
+    // Chrome's "strict" durability flushes to disk before every commit; "relaxed" (Firefox's only
+    // mode) commits once the data is written, several times faster for imports. A browser crash
+    // loses nothing either way; only a power cut in the same instant could.
+    super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(V1_STORES);
-    // Version 2: the profile snapshot leaves the candidate record for its own table.
+    // Version 2: the profile snapshot leaves the candidate record for its own table, and only the
+    // indexes queries use remain (the workspace filters and sorts its summaries in memory).
     this.version(2)
-      .stores({ snapshots: 'id' })
+      .stores({
+        candidates: 'id, updatedAt, roleId, *emails, nameKey',
+        snapshots: 'id',
+        notes: '++id, candidateId',
+      })
       .upgrade(moveProfilesToSnapshots);
   }
 }

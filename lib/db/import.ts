@@ -6,7 +6,7 @@ import { StorageError } from './repository';
 /** The largest backup Skillmark reads: far above 10,000 candidates with 50,000 notes. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-const POISON = new Set(['__proto__', 'constructor', 'prototype']);
+const POISON_KEY = /(?<!\\)"(__proto__|constructor|prototype)"\s*:/;
 
 export type ImportCheck = { ok: true; backup: Backup } | { ok: false; error: string };
 
@@ -16,19 +16,19 @@ export type ImportCheck = { ok: true; backup: Backup } | { ok: false; error: str
  * outright.
  */
 export function checkBackup(text: string, maxBytes = MAX_IMPORT_BYTES): ImportCheck {
-  const bytes = new TextEncoder().encode(text).length;
+  // UTF-8 needs at most three bytes per UTF-16 unit: count exactly only near the limit.
+  const bytes = text.length * 3 <= maxBytes ? text.length : new TextEncoder().encode(text).length;
   if (bytes > maxBytes) return { ok: false, error: `The file is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB).` };
+  // A key that could pollute prototypes, anywhere in the file. In JSON text a key is a quoted string
+  // followed by a colon; inside string values quotes are escaped, so they cannot match.
+  const poisoned = POISON_KEY.exec(text);
+  if (poisoned) return { ok: false, error: `The file contains a forbidden key "${poisoned[1]}".` };
   let data: unknown;
-  let poisoned: string | null = null;
   try {
-    data = JSON.parse(text, (key, value: unknown) => {
-      if (POISON.has(key)) poisoned ??= key;
-      return value;
-    });
+    data = JSON.parse(text);
   } catch (err) {
     return { ok: false, error: `The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
   }
-  if (poisoned) return { ok: false, error: `The file contains a forbidden key "${poisoned}".` };
   // A backup from schema version 1 is read as such and brought to the current version.
   if (typeof data === 'object' && data !== null && (data as { schemaVersion?: unknown }).schemaVersion === 1) {
     const v1 = BackupV1.safeParse(data);
@@ -64,19 +64,25 @@ export async function previewImport(db: SkillmarkDB, backup: Backup): Promise<Im
   let conflicting = 0;
   for (const name of Object.keys(KEYS) as (keyof BackupTables)[]) {
     const rows = backup.tables[name] as Record<string, unknown>[];
-    const keys = rows.map((r) => r[KEYS[name]]).filter((k) => k !== undefined) as (string | number)[];
-    const existing = await (db.table(name) as { bulkGet(k: (string | number)[]): Promise<(Record<string, unknown> | undefined)[]> }).bulkGet(keys);
-    const byKey = new Map(existing.filter(Boolean).map((e) => [e![KEYS[name]] as string | number, e!]));
+    const keys = rows.map((r) => r[KEYS[name]] as string | number);
     const c = { new: 0, updated: 0, unchanged: 0 };
-    for (const r of rows) {
-      const key = r[KEYS[name]] as string | number | undefined;
-      const have = key === undefined ? undefined : byKey.get(key);
-      if (!have) c.new++;
-      else if (JSON.stringify(have) === JSON.stringify(r)) c.unchanged++;
-      else {
-        c.updated++;
-        if (name === 'candidates' && String(have.updatedAt) > backup.exportedAt) conflicting++;
-      }
+    if (name === 'candidates') {
+      // Candidates are compared whole, to tell updated from unchanged and spot conflicts.
+      const existing = await db.candidates.bulkGet(keys as string[]);
+      rows.forEach((r, i) => {
+        const have = existing[i];
+        if (!have) c.new++;
+        else if (JSON.stringify(have) === JSON.stringify(r)) c.unchanged++;
+        else {
+          c.updated++;
+          if (have.updatedAt > backup.exportedAt) conflicting++;
+        }
+      });
+    } else {
+      // The rest follow their candidate; knowing which keys exist is enough (and cheap at 50,000 notes).
+      const present = new Set(await (db.table(name) as { where(k: string): { anyOf(k: (string | number)[]): { primaryKeys(): Promise<(string | number)[]> } } }).where(KEYS[name] === 'key' ? 'key' : ':id').anyOf(keys).primaryKeys());
+      for (const k of keys) if (present.has(k)) c.updated++;
+      else c.new++;
     }
     counts[name] = c;
   }
