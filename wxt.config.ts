@@ -14,9 +14,10 @@ export default defineConfig({
     name: 'Skillmark',
     description:
       'Reads candidate profiles and resumes you open, shows skill gaps for your role, and keeps your notes. Everything stays in your browser.',
-    // storage: settings and per-tab state; activeTab + scripting: analyse the page you are on when
-    // you ask (popup button, shortcut, context menu); contextMenus: that menu item.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // storage: settings and per-tab state; unlimitedStorage: the candidate database may outgrow the
+    // default quota; activeTab + scripting: analyse the page you are on when you ask (popup button,
+    // shortcut, context menu); contextMenus: that menu item.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     // Sites you choose to analyse automatically are requested one origin at a time, at run time.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     ...(e2e ? { host_permissions: LOCAL_TEST_HOSTS } : {}),

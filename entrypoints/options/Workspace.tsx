@@ -15,9 +15,9 @@ const FIRST_PAGE = 40;
 
 /** The candidates workspace: search, filters, sorting, bulk actions and the candidate detail. */
 export function Workspace({ onError }: { onError(message: string | null): void }) {
-  const all = useLiveQuery(() => db.candidates.toArray(), []);
   // The most recent candidates come first, while all of them load: the table shows at once.
   const firstPage = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray(), []);
+  const all = useLiveQuery(() => db.candidates.toArray(), []);
   const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
   const [query, setQuery] = useState<CandidateQuery>(EMPTY_QUERY);
   const deferred = useDeferredValue(query);
