@@ -6,7 +6,9 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 90_000,
     hookTimeout: 90_000,
+    // Browsers on a busy two-core machine: a poll gets ten seconds before it fails.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

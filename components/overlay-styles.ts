@@ -52,6 +52,7 @@ button.primary:disabled { opacity: 0.6; }
 .orphans { color: #7a5260; }
 .error { margin: 0; color: #9b1c1c; font-weight: 600; }
 .notice { margin: 0; color: #0d5a2a; }
+.error-only { padding: 10px 14px; color: #9b1c1c; font-weight: 600; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .annotate-button { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; background: #d46bb8; color: #fff; border: 0; border-radius: 6px; padding: 6px 10px; box-shadow: 0 4px 12px rgba(0,0,0,0.2); cursor: pointer; }
 `;

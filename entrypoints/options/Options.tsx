@@ -2,7 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { DataPanel } from './DataPanel';
 import { Workspace } from './Workspace';
 import { draftOf, RoleEditor, type RoleDraftState } from '../../components/RoleEditor';
+import { SettingsForm } from '../../components/SettingsForm';
 import { SiteList } from '../../components/SiteList';
+import { database } from '../../lib/db/db';
+import { updateSettings } from '../../lib/db/repository';
 import { request } from '../../lib/messaging/client';
 import type { Role, Settings } from '../../lib/db/records';
 
@@ -103,6 +106,21 @@ export function Options() {
           </>
         )}
       </section>
+      )}
+      {tab === 'settings' && settings && (
+        <section aria-labelledby="look">
+          <h2 id="look">Highlights and skills</h2>
+          <SettingsForm
+            colors={settings.highlightColors}
+            aliases={settings.skillAliases}
+            onSave={(highlightColors, skillAliases) =>
+              updateSettings(database(), { highlightColors, skillAliases }).then(
+                (next) => (setSettings(next), null),
+                (err: unknown) => (err instanceof Error ? err.message : String(err)),
+              )
+            }
+          />
+        </section>
       )}
       {tab === 'settings' && (
       <section aria-labelledby="sites">

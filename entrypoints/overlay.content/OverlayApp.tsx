@@ -8,6 +8,7 @@ import type { PageState } from '../../lib/messaging/protocol';
 import { extractFromPage } from '../../lib/profile/extract';
 import type { PageView } from '../../lib/profile/page';
 import type { Detection } from '../../lib/profile/schema';
+import { setCustomAliases } from '../../lib/skills/dictionary';
 import { computeGap } from '../../lib/skills/gap';
 
 interface Selected {
@@ -22,11 +23,17 @@ const MAX_QUOTE = 2000;
 
 /** The overlay's state and its talk with the background; OverlayPanel only draws. */
 export function OverlayApp({ page, detection, onSummary }: { page: PageView; detection: Detection; onSummary?: (s: { name: string; score: number | null }) => void }) {
-  const profile = useMemo(() => extractFromPage(page, detection), [page, detection]);
+  const [state, setState] = useState<PageState | null>(null);
+  // Extraction waits for the settings: the recruiter's own skill aliases join the dictionary first.
+  const aliases = state?.settings.skillAliases;
+  const profile = useMemo(() => {
+    if (aliases === undefined) return null;
+    setCustomAliases(aliases);
+    return extractFromPage(page, detection);
+  }, [page, detection, aliases]);
   const index = useMemo(() => buildTextIndex(page.doc.body), [page]);
   const highlighter = useMemo(() => new Highlighter(document), []);
   const firstMention = useRef(new Map<string, Range>());
-  const [state, setState] = useState<PageState | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -35,14 +42,16 @@ export function OverlayApp({ page, detection, onSummary }: { page: PageView; det
   const url = page.url ?? location.href;
 
   useEffect(() => {
-    void request({ type: 'profile:detected', url, detection, profile });
     void request({ type: 'page:state', url }).then((r) => (r.ok ? setState(r.value) : setError(r.error)));
+  }, [url]);
+  useEffect(() => {
+    if (profile) void request({ type: 'profile:detected', url, detection, profile });
   }, [url, detection, profile]);
 
   const role = state?.roles.find((r) => r.id === state.activeRoleId) ?? null;
-  const gap = useMemo(() => (role ? computeGap(profile, role) : null), [profile, role]);
+  const gap = useMemo(() => (role && profile ? computeGap(profile, role) : null), [profile, role]);
   useEffect(() => {
-    if (state) onSummary?.({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null });
+    if (state && profile) onSummary?.({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null });
   }, [onSummary, state, profile, gap]);
   const anchored = useMemo(() => (state?.annotations ?? []).map((a) => ({ a, at: anchor(index.text, a.selectors) })), [state?.annotations, index]);
 
@@ -100,6 +109,7 @@ export function OverlayApp({ page, detection, onSummary }: { page: PageView; det
   }, []);
 
   const save = useCallback(async () => {
+    if (!profile) return false;
     const saved = await run(() => request({ type: 'candidate:save', url, profile, detection, roleId: role?.id ?? null, matchScore: gap?.score ?? null }), 'Candidate saved.');
     if (saved) setState((s) => (s ? { ...s, candidate: saved } : s));
     return saved !== null;
@@ -109,6 +119,13 @@ export function OverlayApp({ page, detection, onSummary }: { page: PageView; det
 
   const annotations: AnnotationView[] = anchored.map(({ a, at }) => ({ id: a.id, quote: a.selectors.quote.exact, note: a.note, orphaned: at === null }));
 
+  if (!profile) {
+    return error ? (
+      <p role="alert" className="panel error-only">
+        Skillmark: {error}
+      </p>
+    ) : null;
+  }
   return (
     <>
       <OverlayPanel

@@ -102,6 +102,8 @@ export const Settings = z
     highlightsOn: z.boolean(),
     /** Origins ("https://talent.example.com") where profiles are analysed automatically. */
     autoSites: z.array(z.string().max(300)).max(500),
+    /** The recruiter's own skill aliases, one "Canonical: alias, alias" per line (added after version 1, hence the default). */
+    skillAliases: z.string().max(20_000).default(''),
   })
   .strict();
 
@@ -111,6 +113,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightColors: { matched: '#b7f0c9', partial: '#ffe3a3', nice: '#cfe0ff' },
   highlightsOn: true,
   autoSites: [],
+  skillAliases: '',
 };
 
 export { Role };
@@ -120,5 +123,5 @@ export type Snapshot = z.infer<typeof Snapshot>;
 export type CandidateV1 = z.infer<typeof CandidateV1>;
 export type Note = z.infer<typeof Note>;
 export type Annotation = z.infer<typeof Annotation>;
-export type Settings = z.infer<typeof Settings>;
+export type Settings = z.output<typeof Settings>;
 export type HighlightColors = z.infer<typeof HighlightColors>;

@@ -99,9 +99,17 @@ function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {
 }
 
 let shared: SkillDictionary | undefined;
+let sharedExtra = '';
 
-/** The built-in dictionary, parsed once. */
+/** The dictionary in use: the built-in one plus the recruiter's own aliases, parsed once per change. */
 export function defaultDictionary(): SkillDictionary {
-  shared ??= createDictionary();
+  shared ??= createDictionary(undefined, sharedExtra);
   return shared;
+}
+
+/** Adds the recruiter's aliases ("Canonical: alias, alias" lines) to the dictionary every matcher uses. */
+export function setCustomAliases(lines: string): void {
+  if (lines === sharedExtra) return;
+  sharedExtra = lines;
+  shared = undefined;
 }

@@ -95,3 +95,19 @@ describe('createDictionary', () => {
     expect(findSkills('we run ipx on Orbit, not orbit', 'prose', dict).map((m) => m.canonical)).toEqual(['Internal Platform', 'Internal Platform']);
   });
 });
+
+describe('the recruiter\'s own aliases', () => {
+  it('join the dictionary every matcher uses, and can be taken back', async () => {
+    const { setCustomAliases } = await import('./dictionary');
+    const { canonicalSkill: canon } = await import('./match');
+    expect(canon('nwp')).toBeNull();
+    setCustomAliases('Northwind Platform: nwp, northwind-platform');
+    try {
+      expect(canon('NWP')).toBe('Northwind Platform');
+      expect(findSkills('We deploy on the northwind-platform daily').map((m) => m.canonical)).toEqual(['Northwind Platform']);
+    } finally {
+      setCustomAliases('');
+    }
+    expect(canon('nwp')).toBeNull();
+  });
+});

@@ -111,9 +111,18 @@ export async function clickInOverlay(context: BrowserContext, page: import('play
     };
     const target = host && find(host, (n) => n.localName === tag && (textOf(n).includes(label) || (attr(n, 'aria-label') ?? '').includes(label)));
     if (!target) throw new Error(`no <${tag}> "${label}" in the overlay`);
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    // The panel may still be laying out (data arriving): click once the element stops moving.
+    let box = '';
+    let center = { x: 0, y: 0 };
+    for (let i = 0; i < 20; i++) {
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as { model: { content: number[] } };
+      const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+      center = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+      if (JSON.stringify(model.content) === box) break;
+      box = JSON.stringify(model.content);
+      await page.waitForTimeout(100);
+    }
+    await page.mouse.click(center.x, center.y);
   } finally {
     await cdp.detach();
   }

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { HighlightColors } from '../lib/db/records';
+
+const COLOUR_LABELS: [keyof HighlightColors, string][] = [
+  ['matched', 'Matched skills'],
+  ['partial', 'Partial matches'],
+  ['nice', 'Nice to have'],
+];
+
+/** Lines that are not "Canonical" or "Canonical: alias, alias", by number (1-based). */
+export function badAliasLines(text: string): number[] {
+  return text
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), i }))
+    .filter(({ line }) => line && !line.startsWith('#') && !/^[^:,]{1,80}(:\s*[^:]{1,500})?$/.test(line))
+    .map(({ i }) => i + 1);
+}
+
+/** Highlight colours and the recruiter's own skill aliases. */
+export function SettingsForm(props: { colors: HighlightColors; aliases: string; onSave(colors: HighlightColors, aliases: string): Promise<string | null> }) {
+  const [colors, setColors] = useState(props.colors);
+  const [aliases, setAliases] = useState(props.aliases);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const bad = badAliasLines(aliases);
+  return (
+    <form
+      className="settings-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (bad.length) return;
+        void props.onSave(colors, aliases).then((error) => setMessage(error ? { ok: false, text: error } : { ok: true, text: 'Settings saved.' }));
+      }}
+    >
+      <fieldset>
+        <legend>Highlight colours</legend>
+        {COLOUR_LABELS.map(([key, label]) => (
+          <label key={key} className="colour">
+            <input type="color" value={colors[key]} onChange={(e) => setColors({ ...colors, [key]: e.target.value })} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span>Your skill aliases</span>
+        <span className="muted">One skill per line: the name to show, then the other ways it is written. Example: “Kubernetes: kube, k8s cluster”.</span>
+        <textarea value={aliases} onChange={(e) => setAliases(e.target.value)} rows={6} maxLength={20_000} aria-invalid={bad.length > 0} aria-describedby={bad.length ? 'alias-errors' : undefined} />
+      </label>
+      {bad.length > 0 && (
+        <p id="alias-errors" role="alert" className="error">
+          {bad.length === 1 ? `Line ${bad[0]} is` : `Lines ${bad.join(', ')} are`} not “Name: alias, alias”.
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={bad.length > 0}>
+        Save settings
+      </button>
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>
+          {message.text}
+        </p>
+      )}
+    </form>
+  );
+}
