@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -33,8 +33,14 @@ describe('Firefox: save a candidate from the popup, export it', () => {
 
   const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
 
+  // Firefox names the file early and fills it through a .part companion: wait until that is gone.
   async function downloaded(prefix: string): Promise<string> {
-    const name = await until(async () => readdirSync(downloads).find((f) => f.startsWith(prefix) && !f.endsWith('.part')), (f) => f !== undefined);
+    const done = () => {
+      const files = readdirSync(downloads);
+      const name = files.find((f) => f.startsWith(prefix) && !f.endsWith('.part'));
+      return name && !files.some((f) => f.startsWith(prefix) && f.endsWith('.part')) && statSync(join(downloads, name)).size > 0 ? name : undefined;
+    };
+    const name = await until(async () => done(), (f) => f !== undefined, 20_000);
     if (!name) throw new Error(`no ${prefix} download`);
     return readFileSync(join(downloads, name), 'utf8');
   }
