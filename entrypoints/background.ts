@@ -15,7 +15,12 @@ const tabStore: TabStore = {
     return (await browser.storage.session.get(key(tabId)))[key(tabId)];
   },
   async set(tabId, value) {
-    await browser.storage.session.set({ [key(tabId)]: value });
+    // A report can arrive after its tab closed (the page went away mid-message): nothing to keep then.
+    const open = await browser.tabs.get(tabId).then(
+      () => true,
+      () => false,
+    );
+    if (open) await browser.storage.session.set({ [key(tabId)]: value });
   },
 };
 

@@ -29,9 +29,10 @@ describe('Chromium: the built extension on the seed pages', () => {
       expect(await page.evaluate(() => document.querySelectorAll('skillmark-overlay').length)).toBe(1);
       // A closed shadow root: the page cannot reach into Skillmark's panel.
       expect(await page.evaluate(() => document.querySelector('skillmark-overlay')!.shadowRoot)).toBeNull();
-      const text = await overlayText(browser.context, page);
       const want = overlayExpectations(file);
-      expect(text).toContain(want.name);
+      // The panel fills in once the store has answered.
+      await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain(want.name);
+      const text = await overlayText(browser.context, page);
       if (want.score) expect(text).toContain(want.score);
       await page.screenshot({ path: `${SHOTS}/chromium-${file.replace('.html', '.png')}` });
       await page.close();
