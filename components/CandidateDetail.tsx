@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { STAGES, type Annotation, type Candidate, type Note, type Role, type Stage } from '../lib/db/records';
+import type { Annotation, Candidate, Note, Role, Stage } from '../lib/db/records';
+import { RatingSelect, StageSelect, TagEditor } from './CandidateFields';
 import type { Profile } from '../lib/profile/schema';
 import { computeGap } from '../lib/skills/gap';
 
@@ -21,7 +22,6 @@ export function CandidateDetail(props: {
 }) {
   const { candidate: c, profile: p } = props;
   const [note, setNote] = useState('');
-  const [tag, setTag] = useState('');
   return (
     <aside className="detail" aria-label={`Candidate ${c.name ?? ''}`}>
       <header className="detail-head">
@@ -40,47 +40,10 @@ export function CandidateDetail(props: {
       </header>
 
       <div className="controls">
-        <label>
-          Stage{' '}
-          <select value={c.stage} onChange={(e) => props.onStage(e.target.value as Stage)}>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Rating{' '}
-          <select value={c.rating ?? ''} onChange={(e) => props.onRating(e.target.value ? Number(e.target.value) : null)}>
-            <option value="">not rated</option>
-            {[1, 2, 3, 4, 5].map((r) => (
-              <option key={r} value={r}>
-                {'★'.repeat(r)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StageSelect value={c.stage} onChange={props.onStage} />
+        <RatingSelect value={c.rating} onChange={props.onRating} />
       </div>
-      <div className="tags-edit">
-        {c.tags.map((t) => (
-          <span key={t} className="tag">
-            {t}{' '}
-            <button type="button" className="x" onClick={() => props.onTag(t, false)} aria-label={`Remove tag ${t}`}>
-              ×
-            </button>
-          </span>
-        ))}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (tag.trim()) props.onTag(tag.trim().slice(0, 60), true);
-            setTag('');
-          }}
-        >
-          <input value={tag} onChange={(e) => setTag(e.target.value)} placeholder="Add a tag" aria-label="Add a tag" maxLength={60} />
-        </form>
-      </div>
+      <TagEditor tags={c.tags} onChange={props.onTag} />
 
       {p && (
         <section>

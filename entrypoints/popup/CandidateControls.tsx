@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { database } from '../../lib/db/db';
-import { STAGES, type Candidate, type Stage } from '../../lib/db/records';
+import type { Candidate } from '../../lib/db/records';
+import { RatingSelect, StageSelect, TagEditor } from '../../components/CandidateFields';
 import { addNote, setCandidateRole, updateCandidates, updateNote } from '../../lib/db/repository';
 import type { Profile } from '../../lib/profile/schema';
 import { computeGap } from '../../lib/skills/gap';
@@ -12,7 +13,6 @@ const SAVE_DELAY_MS = 600;
 /** Stage, rating, tags, role and a note that saves as you type, for a saved candidate. */
 export function CandidateControls({ candidate, profile, onError }: { candidate: Candidate; profile: Profile; onError(message: string | null): void }) {
   const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
-  const [tag, setTag] = useState('');
   const [note, setNote] = useState('');
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const noteId = useRef<number | null>(null);
@@ -51,25 +51,8 @@ export function CandidateControls({ candidate, profile, onError }: { candidate: 
   return (
     <div className="controls">
       <div className="row">
-        <label>
-          Stage{' '}
-          <select value={candidate.stage} onChange={(e) => void guard(updateCandidates(db, [candidate.id], { stage: e.target.value as Stage }))}>
-            {STAGES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Rating{' '}
-          <select value={candidate.rating ?? ''} onChange={(e) => void guard(updateCandidates(db, [candidate.id], { rating: e.target.value ? Number(e.target.value) : null }))}>
-            <option value="">–</option>
-            {[1, 2, 3, 4, 5].map((r) => (
-              <option key={r} value={r}>
-                {'★'.repeat(r)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StageSelect value={candidate.stage} onChange={(stage) => void guard(updateCandidates(db, [candidate.id], { stage }))} />
+        <RatingSelect value={candidate.rating} onChange={(rating) => void guard(updateCandidates(db, [candidate.id], { rating }))} />
       </div>
       <label className="block">
         Role{' '}
@@ -88,25 +71,7 @@ export function CandidateControls({ candidate, profile, onError }: { candidate: 
           ))}
         </select>
       </label>
-      <div className="tags">
-        {candidate.tags.map((t) => (
-          <span key={t} className="tag">
-            {t}
-            <button type="button" onClick={() => void guard(updateCandidates(db, [candidate.id], { removeTag: t }))} aria-label={`Remove tag ${t}`}>
-              ×
-            </button>
-          </span>
-        ))}
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (tag.trim()) void guard(updateCandidates(db, [candidate.id], { addTag: tag.trim().slice(0, 60) }));
-            setTag('');
-          }}
-        >
-          <input value={tag} onChange={(e) => setTag(e.target.value)} placeholder="Add tag" aria-label="Add a tag" maxLength={60} />
-        </form>
-      </div>
+      <TagEditor tags={candidate.tags} onChange={(tag, add) => void guard(updateCandidates(db, [candidate.id], add ? { addTag: tag } : { removeTag: tag }))} />
       <label className="block">
         Note <span className="muted">{noteState === 'saving' ? 'saving…' : noteState === 'saved' ? 'saved' : `${candidate.notesCount} so far`}</span>
         <textarea value={note} onChange={(e) => onNote(e.target.value)} onBlur={flush} rows={3} maxLength={20_000} placeholder="Saves as you type" aria-label="Note" />

@@ -7,24 +7,22 @@ export const BACKUP_FORMAT = 'skillmark-backup';
 /** The database schema version the tables are in (SkillmarkDB's latest version). */
 export const SCHEMA_VERSION = DB_VERSION;
 
-export const Backup = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    schemaVersion: z.literal(SCHEMA_VERSION),
-    exportedAt: z.string().max(40),
-    appVersion: z.string().max(40),
-    tables: z
-      .object({
-        candidates: z.array(Candidate),
-        snapshots: z.array(Snapshot),
-        notes: z.array(Note),
-        annotations: z.array(Annotation),
-        roles: z.array(Role.strict()),
-        settings: z.array(Settings).max(1),
-      })
-      .strict(),
-  })
-  .strict();
+/** The envelope every backup version shares, around that version's tables. */
+function envelope<V extends number, T extends z.ZodRawShape>(version: V, tables: T) {
+  return z
+    .object({
+      format: z.literal(BACKUP_FORMAT),
+      schemaVersion: z.literal(version),
+      exportedAt: z.string().max(40),
+      appVersion: z.string().max(40),
+      tables: z.object(tables).strict(),
+    })
+    .strict();
+}
+
+const COMMON_TABLES = { notes: z.array(Note), annotations: z.array(Annotation), roles: z.array(Role.strict()), settings: z.array(Settings).max(1) };
+
+export const Backup = envelope(SCHEMA_VERSION, { candidates: z.array(Candidate), snapshots: z.array(Snapshot), ...COMMON_TABLES });
 export type Backup = z.infer<typeof Backup>;
 export type BackupTables = Backup['tables'];
 
@@ -35,21 +33,5 @@ export function buildBackup(tables: BackupTables, meta: { now: Date; appVersion:
 }
 
 /** A version 1 backup, from before snapshots had a table of their own. */
-export const BackupV1 = z
-  .object({
-    format: z.literal(BACKUP_FORMAT),
-    schemaVersion: z.literal(1),
-    exportedAt: z.string().max(40),
-    appVersion: z.string().max(40),
-    tables: z
-      .object({
-        candidates: z.array(CandidateV1),
-        notes: z.array(Note),
-        annotations: z.array(Annotation),
-        roles: z.array(Role.strict()),
-        settings: z.array(Settings).max(1),
-      })
-      .strict(),
-  })
-  .strict();
+export const BackupV1 = envelope(1, { candidates: z.array(CandidateV1), ...COMMON_TABLES });
 export type BackupV1 = z.infer<typeof BackupV1>;

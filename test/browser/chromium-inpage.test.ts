@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickInOverlay, launchChromiumWithExtension, overlayText, type ExtensionBrowser } from '../tools/chromium-extension';
-import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import { clickInOverlay, overlayText } from '../tools/chromium-extension';
 import { SETTLE_MS } from './expectations';
+import { withChromium } from './suite';
 
 const highlightSizes = (page: Page) =>
   page.evaluate(() => {
@@ -11,28 +11,19 @@ const highlightSizes = (page: Page) =>
   });
 
 describe('Chromium: highlights, annotations, isolation and single-page navigation', () => {
-  let server: SeedServer;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await serveSeeds();
-    browser = await launchChromiumWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withChromium();
 
   async function open(path: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url(path));
     await page.locator('skillmark-overlay').waitFor({ state: 'attached', timeout: 15_000 });
-    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toMatch(/Match \d+%/);
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Match \d+%/);
     return page;
   }
 
   it('shows the demo role\'s match and draws highlights by state, with the Custom Highlight API', async () => {
     const page = await open('profiles/000-vetted-talent.html');
-    const text = (await overlayText(browser.context, page))!;
+    const text = (await overlayText(env.browser.context, page))!;
     expect(text).toMatch(/Match \d+%: \d+ matched, \d+ partial, \d+ missing of 15 required/);
     await expect.poll(() => highlightSizes(page)).toMatchObject({ 'skillmark-matched': expect.any(Number), 'skillmark-partial': expect.any(Number), 'skillmark-nice': expect.any(Number) });
     const sizes = await highlightSizes(page);
@@ -40,9 +31,9 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     // No wrapping elements in the page: the DOM is untouched.
     expect(await page.locator('skillmark-mark').count()).toBe(0);
     // The toggle turns them off.
-    await clickInOverlay(browser.context, page, 'label', 'Highlights');
+    await clickInOverlay(env.browser.context, page, 'label', 'Highlights');
     await expect.poll(() => highlightSizes(page)).toEqual({});
-    await clickInOverlay(browser.context, page, 'label', 'Highlights');
+    await clickInOverlay(env.browser.context, page, 'label', 'Highlights');
     await expect.poll(async () => Object.keys(await highlightSizes(page)).length).toBeGreaterThan(0);
     await page.close();
   });
@@ -58,10 +49,10 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
       document.body.addEventListener('keypress', () => (window as unknown as { keys: number }).keys++);
       window.addEventListener('keydown', () => (window as unknown as { keys: number }).keys++);
     });
-    await clickInOverlay(browser.context, page, 'textarea', 'Quick note');
+    await clickInOverlay(env.browser.context, page, 'textarea', 'Quick note');
     await page.keyboard.type('Strong Go background');
     expect(await page.evaluate(() => (window as unknown as { keys: number }).keys)).toBe(0);
-    expect(await overlayText(browser.context, page)).toContain('Add note');
+    expect(await overlayText(env.browser.context, page)).toContain('Add note');
     expect(await page.evaluate(() => document.querySelector('skillmark-overlay')!.shadowRoot)).toBeNull();
     // Typing on the page itself still reaches it.
     await page.mouse.click(10, 500);
@@ -88,26 +79,26 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
       }
       throw new Error('quote not on page');
     }, quote);
-    await clickInOverlay(browser.context, page, 'button', 'Annotate');
-    await clickInOverlay(browser.context, page, 'textarea', 'Annotation');
+    await clickInOverlay(env.browser.context, page, 'button', 'Annotate');
+    await clickInOverlay(env.browser.context, page, 'textarea', 'Annotation');
     await page.keyboard.type('Ask how presence detection scaled');
-    await clickInOverlay(browser.context, page, 'button', 'Save annotation');
-    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain('Ask how presence detection scaled');
+    await clickInOverlay(env.browser.context, page, 'button', 'Save annotation');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Ask how presence detection scaled');
 
     await page.reload();
     await page.locator('skillmark-overlay').waitFor({ state: 'attached' });
-    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toMatch(/Annotations presence platform\s*— Ask how presence detection scaled/);
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Annotations presence platform\s*— Ask how presence detection scaled/);
     await expect.poll(async () => (await highlightSizes(page))['skillmark-annotation'] ?? 0).toBe(1);
-    expect(await overlayText(browser.context, page)).not.toContain('No longer on the page');
+    expect(await overlayText(env.browser.context, page)).not.toContain('No longer on the page');
     await page.close();
   });
 
   it('single-page navigation keeps exactly one overlay on a profile and none elsewhere', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('spa/candidate/maria'));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('spa/candidate/maria'));
     const count = () => page.locator('skillmark-overlay').count();
     await expect.poll(count, { timeout: 15_000 }).toBe(1);
-    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain('Maria Lopez');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Maria Lopez');
     await page.click('text=Job');
     await expect.poll(count, { timeout: 10_000 }).toBe(0);
     await page.click('text=Candidate');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { launchChromiumWithExtension, overlayText, type ExtensionBrowser } from '../tools/chromium-extension';
-import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import { overlayText } from '../tools/chromium-extension';
+import { withChromium } from './suite';
 
 const JOB = `Senior Platform Engineer
 Requirements
@@ -11,20 +11,11 @@ Nice to have
 - Kafka`;
 
 describe('Chromium: a role made from a pasted job description', () => {
-  let server: SeedServer;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await serveSeeds();
-    browser = await launchChromiumWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withChromium();
 
   it('drafts the skills, lets the recruiter edit them, saves, and the overlay can match against it', async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html#roles`);
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html#roles`);
     await options.getByRole('button', { name: 'New role' }).click();
     await options.getByLabel('Paste the job description').fill(JOB);
     await options.getByRole('button', { name: 'Draft skills from this text' }).click();
@@ -40,9 +31,9 @@ describe('Chromium: a role made from a pasted job description', () => {
     await options.getByRole('button', { name: 'Save role' }).click();
     await expect.poll(() => options.locator('.roles').textContent()).toContain('Senior Platform Engineer · 2 required, 2 nice to have');
 
-    const page = await browser.context.newPage();
-    await page.goto(server.url('spa/candidate/maria'));
-    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '', { timeout: 15_000 }).toContain('Senior Platform Engineer');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('spa/candidate/maria'));
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '', { timeout: 15_000 }).toContain('Senior Platform Engineer');
     await page.close();
     await options.close();
   });

@@ -2,35 +2,26 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInOverlay, launchChromiumWithExtension, overlayText, type ExtensionBrowser } from '../tools/chromium-extension';
-import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import { describe, expect, it } from 'vitest';
+import { clickInOverlay, overlayText } from '../tools/chromium-extension';
+import { withChromium } from './suite';
 
 const SHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
 
 describe('Chromium: save, find, export, delete and restore candidates', () => {
-  let server: SeedServer;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    server = await serveSeeds();
-    browser = await launchChromiumWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withChromium();
 
   async function saveFromPage(path: string, note: string) {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(path));
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url(path));
     await page.locator('skillmark-overlay').waitFor({ state: 'attached' });
-    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toMatch(/Save candidate/);
-    await clickInOverlay(browser.context, page, 'button', 'Save candidate');
-    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain('Candidate saved.');
-    await clickInOverlay(browser.context, page, 'textarea', 'Quick note');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Save candidate/);
+    await clickInOverlay(env.browser.context, page, 'button', 'Save candidate');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Candidate saved.');
+    await clickInOverlay(env.browser.context, page, 'textarea', 'Quick note');
     await page.keyboard.type(note);
-    await clickInOverlay(browser.context, page, 'button', 'Add note');
-    await expect.poll(async () => (await overlayText(browser.context, page)) ?? '').toContain('Note saved.');
+    await clickInOverlay(env.browser.context, page, 'button', 'Add note');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Note saved.');
     await page.close();
   }
 
@@ -43,9 +34,9 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     await saveFromPage('profiles/000-vetted-talent.html', 'Airflow platform lead, ask about the Composer migration');
     await saveFromPage('profiles/002-resume.html', 'Strong Go and Kafka background');
 
-    const ws = await browser.context.newPage();
+    const ws = await env.browser.context.newPage();
     await ws.setViewportSize({ width: 1280, height: 900 });
-    await ws.goto(`chrome-extension://${browser.extensionId}/options.html#candidates`);
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#candidates`);
     await expect.poll(() => ws.locator('.count').textContent()).toBe('2 candidates');
     await ws.getByLabel('Search candidates').fill('composer migration');
     await expect.poll(() => ws.locator('.count').textContent()).toBe('1 of 2 candidates');
@@ -55,7 +46,7 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     await ws.screenshot({ path: `${SHOTS}/workspace.png` });
     await ws.getByLabel('Search candidates').fill('');
 
-    await ws.goto(`chrome-extension://${browser.extensionId}/options.html#data`);
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#data`);
     const csv = await downloadText(ws, 'CSV (all candidates)');
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.name).sort()).toEqual(['Ravi Prakash', 'Sudeep Gupta']);
