@@ -22,7 +22,7 @@ interface Selected {
 const MAX_QUOTE = 2000;
 
 /** The overlay's state and its talk with the background; OverlayPanel only draws. */
-export function OverlayApp({ page, detection, onSummary }: { page: PageView; detection: Detection; onSummary?: (s: { name: string; score: number | null }) => void }) {
+export function OverlayApp({ page, detection, onSummary }: { page: PageView; detection: Detection; onSummary?: (s: { name: string; score: number | null; annotations: { quote: string; note: string; orphaned: boolean }[] }) => void }) {
   const [state, setState] = useState<PageState | null>(null);
   // Extraction waits for the settings: the recruiter's own skill aliases join the dictionary first.
   const aliases = state?.settings.skillAliases;
@@ -50,10 +50,10 @@ export function OverlayApp({ page, detection, onSummary }: { page: PageView; det
 
   const role = state?.roles.find((r) => r.id === state.activeRoleId) ?? null;
   const gap = useMemo(() => (role && profile ? computeGap(profile, role) : null), [profile, role]);
-  useEffect(() => {
-    if (state && profile) onSummary?.({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null });
-  }, [onSummary, state, profile, gap]);
   const anchored = useMemo(() => (state?.annotations ?? []).map((a) => ({ a, at: anchor(index.text, a.selectors) })), [state?.annotations, index]);
+  useEffect(() => {
+    if (state && profile) onSummary?.({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null, annotations: anchored.map(({ a, at }) => ({ quote: a.selectors.quote.exact, note: a.note, orphaned: at === null })) });
+  }, [onSummary, state, profile, gap, anchored]);
 
   useEffect(() => {
     const byKind = new Map<HighlightKind, Range[]>();

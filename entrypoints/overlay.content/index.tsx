@@ -35,14 +35,15 @@ export default defineContentScript({
         append: 'last',
         mode: 'closed',
         isolateEvents: true,
-        onMount(container, shadow) {
+        onMount(container, shadow, host) {
           const style = document.createElement('style');
           style.textContent = OVERLAY_CSS;
           shadow.appendChild(style);
+          if (__SKILLMARK_E2E__) exposeControlsForTests(host, shadow);
           const root = createRoot(container);
           // e2e builds only: what the closed panel shows, readable by browser tests that cannot see inside
           // it (Firefox over WebDriver BiDi). Compiled out of store builds.
-          const onSummary = __SKILLMARK_E2E__ ? (summary: { name: string; score: number | null }) => created?.shadowHost.setAttribute('data-e2e-summary', JSON.stringify(summary)) : undefined;
+          const onSummary = __SKILLMARK_E2E__ ? (summary: object) => created?.shadowHost.setAttribute('data-e2e-summary', JSON.stringify(summary)) : undefined;
           root.render(<OverlayApp key={key} page={page} detection={detection} onSummary={onSummary} />);
           return root;
         },
@@ -64,3 +65,20 @@ export default defineContentScript({
     await show();
   },
 });
+
+/**
+ * e2e builds only (compiled out of store builds): on a "skillmark-e2e-measure" event, write where the
+ * panel's controls are on screen onto the host, so tests over WebDriver BiDi, which cannot see into
+ * a closed shadow root, can click and type in it as a person would. Read-only: nothing is triggered.
+ */
+function exposeControlsForTests(host: HTMLElement, shadow: ShadowRoot) {
+  host.addEventListener('skillmark-e2e-measure', () => {
+    const at: Record<string, [number, number]> = {};
+    for (const el of Array.from(shadow.querySelectorAll('button, textarea, select, input'))) {
+      const label = el.getAttribute('aria-label') || el.textContent?.trim() || '';
+      const r = el.getBoundingClientRect();
+      if (label && r.width) at[label] ??= [r.x + r.width / 2, r.y + r.height / 2];
+    }
+    host.setAttribute('data-e2e-controls', JSON.stringify(at));
+  });
+}
