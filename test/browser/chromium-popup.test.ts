@@ -38,7 +38,7 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#candidates`);
     await ws.getByLabel('Search candidates').fill('pinot monday');
     await expect.poll(() => ws.locator('.row').count()).toBe(1);
-    await expect(ws.locator('.row').first().textContent()).resolves.toMatch(/Ravi Prakash.*screening.*★★★★.*golang/);
+    await expect.poll(() => ws.locator('.row').first().textContent()).toMatch(/Ravi Prakash.*screening.*★★★★.*golang/);
     await Promise.all([ws.close(), popup.close(), page.close()]);
   });
 });

@@ -40,9 +40,9 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     await expect.poll(() => ws.locator('.count').textContent()).toBe('2 candidates');
     await ws.getByLabel('Search candidates').fill('composer migration');
     await expect.poll(() => ws.locator('.count').textContent()).toBe('1 of 2 candidates');
-    await expect(ws.locator('.row').first().textContent()).resolves.toContain('Sudeep Gupta');
+    await expect.poll(() => ws.locator('.row').first().textContent()).toContain('Sudeep Gupta');
     await ws.getByRole('button', { name: /Sudeep Gupta/ }).click();
-    await expect(ws.locator('.detail').textContent()).resolves.toContain('Airflow platform lead, ask about the Composer migration');
+    await expect.poll(() => ws.locator('.detail').textContent()).toContain('Airflow platform lead, ask about the Composer migration');
     await ws.screenshot({ path: `${SHOTS}/workspace.png` });
     await ws.getByLabel('Search candidates').fill('');
 
