@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../lib/cli/parse-html';
 import { analyzeDocument } from '../lib/profile/extract';
-import { detectProfile } from '../lib/profile/detect';
+import { detectProfile, extractProfile } from '../lib/profile';
 import { Profile } from '../lib/profile/schema';
 
 const analyze = (html: string) => analyzeDocument(parseHtmlDocument(html), 'http://localhost/x.html', { now: new Date('2026-05-15T00:00:00Z') });
@@ -63,9 +63,10 @@ describe('bad input never throws out of the engine', () => {
     );
   });
 
-  it('detectProfile agrees with analyzeDocument', () => {
+  it('the public API (detectProfile, extractProfile) agrees with analyzeDocument', () => {
     const doc = parseHtmlDocument('<html><body><h1>Jane Doe</h1><h2>Experience</h2><h3>Staff Engineer</h3><p>Acme</p><p>2019 - Present</p><h2>Education</h2><p>MIT — BSc Computer Science</p><p>2010 - 2014</p><h2>Skills</h2><ul><li>Go</li></ul></body></html>');
     expect(detectProfile(doc)).toEqual(analyzeDocument(doc).detection);
+    expect(extractProfile(doc, 'https://jane.example.com/', { now: new Date('2026-05-15T00:00:00Z') })).toEqual(analyzeDocument(doc, 'https://jane.example.com/', { now: new Date('2026-05-15T00:00:00Z') }).profile);
     expect(detectProfile(doc).isProfile).toBe(true);
   });
 });

@@ -110,10 +110,6 @@ export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, 
   );
 }
 
-export async function getSnapshot(db: SkillmarkDB, id: string): Promise<Snapshot | null> {
-  return (await db.snapshots.get(id)) ?? null;
-}
-
 export async function getCandidate(db: SkillmarkDB, url: string): Promise<Candidate | null> {
   return (await db.candidates.get(normaliseProfileUrl(url))) ?? null;
 }

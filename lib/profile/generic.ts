@@ -335,4 +335,3 @@ function computedYears(experience: Experience[], now: Date): number | null {
   return Math.round((coveredMonths(ranges, now) / 12) * 10) / 10;
 }
 
-export { readFacts, findName };

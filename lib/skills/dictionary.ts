@@ -50,12 +50,6 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-export function skillKey(text: string): string {
-  return tokenize(text)
-    .map((t) => t.lower)
-    .join(' ');
-}
-
 /** Parses dictionary lines ("Canonical: alias, alias" with ^ and ~ marks) into a lookup. */
 export function createDictionary(lines: string = SKILL_LINES, extra: string = ''): SkillDictionary {
   const dict: SkillDictionary = { root: new Map(), canonicals: new Set() };
