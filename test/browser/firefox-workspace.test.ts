@@ -16,7 +16,7 @@ async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 10_00
   }
 }
 
-describe('Firefox: save a candidate from the popup, export it', () => {
+describe('Firefox: save, find, export, delete and restore a candidate', () => {
   let server: SeedServer;
   let browser: Browser;
   let downloads: string;
@@ -45,7 +45,7 @@ describe('Firefox: save a candidate from the popup, export it', () => {
     return readFileSync(join(downloads, name), 'utf8');
   }
 
-  it('saves, notes, and exports CSV and JSON with that content', async () => {
+  it('saves, notes, exports CSV and JSON with that content, finds it, deletes everything and restores it', async () => {
     const profile = await browser.newPage();
     await profile.goto(server.url('profiles/000-vetted-talent.html'));
     await profile.waitForFunction(() => document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-summary'), { timeout: 15_000 });
@@ -82,5 +82,24 @@ describe('Firefox: save a candidate from the popup, export it', () => {
     expect(backup).toMatchObject({ format: 'skillmark-backup', schemaVersion: 2 });
     expect(backup.tables.candidates[0].name).toBe('Sudeep Gupta');
     expect(backup.tables.snapshots[0].profile.assessment.score).toBe(61);
+
+    // Find it by its note, delete everything, restore the backup: the same data comes back.
+    await ws.evaluate(() => void (location.hash = '#candidates'));
+    await ws.waitForSelector('input[type=search]');
+    await ws.type('input[type=search]', 'airflow costs');
+    expect(await until(() => text(ws, '.count'), (t) => t === '1 of 1 candidates' || t === '1 candidates')).toMatch(/^1 /);
+    await ws.evaluate(() => void (location.hash = '#data'));
+    await ws.waitForSelector('input[aria-label="Type DELETE to confirm"]');
+    await ws.type('input[aria-label="Type DELETE to confirm"]', 'DELETE');
+    await click('Delete everything');
+    await until(() => text(ws, '[role=status]').catch(() => ''), (t) => t === 'Everything was deleted.');
+    const backupFile = join(downloads, readdirSync(downloads).find((f) => f.startsWith('skillmark-backup-'))!);
+    const input = await ws.$('input[type=file]');
+    await input!.uploadFile(backupFile);
+    await until(() => text(ws, '.preview').catch(() => ''), (t) => t.includes('1 new'));
+    await click('Merge into my data');
+    await until(() => text(ws, '[role=status]').catch(() => ''), (t) => t === 'Backup merged.');
+    await ws.evaluate(() => void (location.hash = '#candidates'));
+    expect(await until(() => text(ws, '.count').catch(() => ''), (t) => t === '1 candidates')).toBe('1 candidates');
   });
 });
