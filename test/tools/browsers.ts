@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 /** Browsers come from Debian. Missing ones are installed when we are root, otherwise we say what to install. */
@@ -24,4 +24,17 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking',
 
 export function extensionArgs(dir: string): string[] {
   return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS];
+}
+
+/** Browser tests need the e2e build (it runs on localhost pages); a store build would fail them all obscurely. */
+export function assertE2eBuild(dir: string): void {
+  let manifest: { content_scripts?: { matches?: string[] }[] };
+  try {
+    manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
+  } catch {
+    throw new Error(`No extension build in ${dir}: run \`npm run build:e2e\` first.`);
+  }
+  if (!manifest.content_scripts?.some((c) => c.matches?.some((m) => m.includes('127.0.0.1')))) {
+    throw new Error(`${dir} is a store build, not the e2e build the browser tests need: run \`npm run build:e2e\` first.`);
+  }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM, ensureBrowsers, extensionArgs } from './browsers';
+import { assertE2eBuild, CHROMIUM, ensureBrowsers, extensionArgs } from './browsers';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -17,6 +17,7 @@ export interface ExtensionBrowser {
 export async function launchChromiumWithExtension(options: { headless?: boolean; build?: string } = {}): Promise<ExtensionBrowser> {
   ensureBrowsers([CHROMIUM]);
   const build = options.build ?? CHROME_BUILD;
+  assertE2eBuild(build);
   const userDataDir = mkdtempSync(join(tmpdir(), 'skillmark-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

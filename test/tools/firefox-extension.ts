@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { ensureBrowsers, FIREFOX } from './browsers';
+import { assertE2eBuild, ensureBrowsers, FIREFOX } from './browsers';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 
@@ -14,6 +14,7 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUI
  */
 export async function launchFirefoxWithExtension(build: string = FIREFOX_BUILD, downloadDir?: string): Promise<Browser> {
   ensureBrowsers([FIREFOX]);
+  assertE2eBuild(build);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
