@@ -27,7 +27,7 @@ export function extractGeneric(model: TextModel, sections: Section[], ctx: Extra
   p.name = findName(model, headerBlocks);
   p.location = facts.get('location') ?? facts.get('based in') ?? null;
 
-  p.experience = extractExperience(model, sections, ctx);
+  p.experience = extractExperience(model, sections);
   p.education = of('education').flatMap((s) => extractEducation(sectionBlocks(model, s)));
   p.projects = extractProjects(model, sections);
   p.achievements = [...headerAchievements(headerBlocks), ...of('achievements').flatMap((s) => paragraphs(sectionBlocks(model, s), true))];
@@ -121,7 +121,7 @@ function extractSummary(model: TextModel, sections: Section[], header: Block[], 
 
 const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other'];
 
-function extractExperience(model: TextModel, sections: Section[], ctx: ExtractContext): Experience[] {
+function extractExperience(model: TextModel, sections: Section[]): Experience[] {
   const own = sections.filter((s) => s.kind === 'experience');
   let entries = own.flatMap((s) => splitEntries(sectionBlocks(model, s), 'section'));
   if (!entries.length) {
@@ -132,7 +132,6 @@ function extractExperience(model: TextModel, sections: Section[], ctx: ExtractCo
   if (!entries.length) {
     entries = sections.filter((s) => s.kind === 'summary').flatMap((s) => splitEntries(sectionBlocks(model, s)));
   }
-  void ctx;
   return entries.map(toExperience).filter((e) => e.title || e.company);
 }
 

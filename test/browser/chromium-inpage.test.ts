@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { clickInOverlay, overlayText } from '../tools/chromium-extension';
 import { SETTLE_MS } from './expectations';
 import { withChromium } from './suite';
+import { selectTextInPage } from './page-helpers';
 
 const highlightSizes = (page: Page) =>
   page.evaluate(() => {
@@ -64,21 +65,7 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
   it('an annotation on selected text is saved and re-anchored after a reload', async () => {
     const page = await open('profiles/003-cv.html');
     const quote = 'presence platform';
-    await page.evaluate((q) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(q);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + q.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-      throw new Error('quote not on page');
-    }, quote);
+    await page.evaluate(selectTextInPage, quote);
     await clickInOverlay(env.browser.context, page, 'button', 'Annotate');
     await clickInOverlay(env.browser.context, page, 'textarea', 'Annotation');
     await page.keyboard.type('Ask how presence detection scaled');

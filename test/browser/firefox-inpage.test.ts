@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from '../tools/firefox-extension';
-import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { selectTextInPage } from './page-helpers';
+import { withFirefox } from './suite';
 
 interface Summary {
   name: string;
@@ -40,19 +40,10 @@ async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean): Promise<T
 }
 
 describe('Firefox: typing isolation and an annotation that survives a reload', () => {
-  let server: SeedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveSeeds();
-    browser = await launchFirefoxWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withFirefox();
 
   const open = async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     // Tall enough for the whole panel: a control scrolled out of the viewport cannot be clicked.
     await page.setViewport({ width: 1280, height: 1100 });
     return page;
@@ -60,7 +51,7 @@ describe('Firefox: typing isolation and an annotation that survives a reload', (
 
   it('keys typed in the panel never reach the page', async () => {
     const page = await open();
-    await page.goto(server.url('profiles/002-resume.html'));
+    await page.goto(env.server.url('profiles/002-resume.html'));
     await until(() => summary(page), (s) => s !== null);
     await page.evaluate(() => {
       (window as unknown as { keys: number }).keys = 0;
@@ -75,23 +66,9 @@ describe('Firefox: typing isolation and an annotation that survives a reload', (
 
   it('annotates selected text, and finds it again after a reload', async () => {
     const page = await open();
-    await page.goto(server.url('profiles/003-cv.html'));
+    await page.goto(env.server.url('profiles/003-cv.html'));
     await until(() => summary(page), (s) => s !== null);
-    await page.evaluate((q) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(q);
-        if (i < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, i + q.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-      throw new Error('quote not on the page');
-    }, 'Data replication');
+    await page.evaluate(selectTextInPage, 'Data replication');
     await clickControl(page, 'Annotate');
     await clickControl(page, 'Annotation');
     await page.keyboard.type('Ask about backfills');

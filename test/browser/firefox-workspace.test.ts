@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, openExtensionPage } from '../tools/firefox-extension';
-import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import type { Page } from 'puppeteer-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openExtensionPage } from '../tools/firefox-extension';
+import { withFirefox } from './suite';
 
 async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
@@ -17,19 +17,9 @@ async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 10_00
 }
 
 describe('Firefox: save, find, export, delete and restore a candidate', () => {
-  let server: SeedServer;
-  let browser: Browser;
-  let downloads: string;
-  beforeAll(async () => {
-    server = await serveSeeds();
-    downloads = mkdtempSync(join(tmpdir(), 'skillmark-ff-downloads-'));
-    browser = await launchFirefoxWithExtension(undefined, downloads);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(downloads, { recursive: true, force: true });
-  });
+  const downloads = mkdtempSync(join(tmpdir(), 'skillmark-ff-downloads-'));
+  const env = withFirefox(() => downloads);
+  afterAll(() => rmSync(downloads, { recursive: true, force: true }));
 
   const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
 
@@ -46,17 +36,17 @@ describe('Firefox: save, find, export, delete and restore a candidate', () => {
   }
 
   it('saves, notes, exports CSV and JSON with that content, finds it, deletes everything and restores it', async () => {
-    const profile = await browser.newPage();
-    await profile.goto(server.url('profiles/000-vetted-talent.html'));
+    const profile = await env.browser.newPage();
+    await profile.goto(env.server.url('profiles/000-vetted-talent.html'));
     await profile.waitForFunction(() => document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-summary'), { timeout: 15_000 });
 
-    let popup = await openExtensionPage(browser, server.origin, 'popup.html');
+    let popup = await openExtensionPage(env.browser, env.server.origin, 'popup.html');
     const tabId = await popup.evaluate(async () => {
       const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
       return (await api.tabs.query({})).find((t) => t.url?.includes('000-vetted-talent'))!.id;
     });
     await popup.close();
-    popup = await openExtensionPage(browser, server.origin, `popup.html?tab=${tabId}`);
+    popup = await openExtensionPage(env.browser, env.server.origin, `popup.html?tab=${tabId}`);
     await popup.waitForSelector('button.primary');
     expect(await text(popup, 'button.primary')).toBe('Save candidate');
     await popup.click('button.primary');
@@ -64,7 +54,7 @@ describe('Firefox: save, find, export, delete and restore a candidate', () => {
     await popup.type('textarea[aria-label="Note"]', 'Ask about the Airflow platform costs');
     await until(() => text(popup, '.controls'), (t) => t.includes('saved'));
 
-    const ws = await openExtensionPage(browser, server.origin, 'options.html#candidates');
+    const ws = await openExtensionPage(env.browser, env.server.origin, 'options.html#candidates');
     await until(() => text(ws, '.count').catch(() => ''), (t) => t === '1 candidates');
     await ws.evaluate(() => void (location.hash = '#data'));
     await ws.waitForSelector('button');

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import { nonProfilePages, profilePages } from '../golden';
-import { launchFirefoxWithExtension } from '../tools/firefox-extension';
-import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
 import { overlayExpectations, SETTLE_MS } from './expectations';
+import { withFirefox } from './suite';
 
 describe('Firefox: the built extension on the seed pages', () => {
-  let server: SeedServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveSeeds();
-    browser = await launchFirefoxWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = withFirefox();
 
   for (const file of profilePages()) {
     it(`shows exactly one closed overlay on ${file}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url(`profiles/${file}`));
+      const page = await env.browser.newPage();
+      await page.goto(env.server.url(`profiles/${file}`));
       await page.waitForSelector('skillmark-overlay', { timeout: 15_000 });
       expect(await page.evaluate(() => document.querySelectorAll('skillmark-overlay').length)).toBe(1);
       expect(await page.evaluate(() => document.querySelector('skillmark-overlay')!.shadowRoot === null)).toBe(true);
@@ -36,13 +25,13 @@ describe('Firefox: the built extension on the seed pages', () => {
   }
 
   it('single-page navigation keeps exactly one overlay on a profile and none elsewhere', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const count = () => page.evaluate(() => document.querySelectorAll('skillmark-overlay').length);
     const settle = async (want: number) => {
       for (let i = 0; i < 40 && (await count()) !== want; i++) await new Promise((r) => setTimeout(r, 250));
       return count();
     };
-    await page.goto(server.url('spa/candidate/maria'));
+    await page.goto(env.server.url('spa/candidate/maria'));
     expect(await settle(1)).toBe(1);
     await page.click('a[href="/spa/jobs/sre"]');
     expect(await settle(0)).toBe(0);
@@ -55,8 +44,8 @@ describe('Firefox: the built extension on the seed pages', () => {
 
   for (const file of nonProfilePages()) {
     it(`stays silent on ${file}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(server.url(`non-profiles/${file}`));
+      const page = await env.browser.newPage();
+      await page.goto(env.server.url(`non-profiles/${file}`));
       await new Promise((r) => setTimeout(r, SETTLE_MS));
       expect(await page.evaluate(() => document.querySelectorAll('skillmark-overlay').length)).toBe(0);
       await page.close();
