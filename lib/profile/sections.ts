@@ -5,34 +5,66 @@ export type SectionKind =
   | 'certifications' | 'interests' | 'contact' | 'languages' | 'publications' | 'assessment'
   | 'interview' | 'jobpost' | 'other';
 
-/** Section titles, matched against the whole (short) heading text. Order matters: first match wins. */
-const TITLES: [SectionKind, RegExp][] = [
-  ['assessment', /^(vetted for|(ai |skills? )?(assessment|screening)( results?)?)$/],
-  ['interview', /interview (questions|answers)|questions (&|and) answers/],
-  ['tools', /^(applications? (&|and) )?tools( known| used| (&|and) technologies)?$|^applications (&|and) tools known$/],
-  ['skills', /^((technical|key|core|professional|top|hard|soft)\s+)?(skills?|skillsets?|skill set|expertise|competenc(e|ies)|proficienc(y|ies)|technologies|tech stack|stack|technical proficiency)(\s*(&|and)\s*(tools|technologies|expertise|interests))?$/],
-  ['experience', /^((work|professional|employment|career|relevant|industry|research|teaching)\s+)?(experience|history|employment( history)?)$|^(work|employment|career) history$|^positions?( held)?$|^career$|^where i('ve| have) worked$|^jobs$|^(work|professional) background$/],
-  ['education', /^(education|academics?|academic (background|qualifications)|qualifications|degrees?)( (&|and) (training|certifications?))?$/],
-  ['projects', /^((major|key|selected|personal|side|notable|featured|academic|open[- ]source|recent|my)\s+)?(projects?|work|case studies)$|^(some )?things i('ve| have) (built|made)$|^what i('ve| have) (built|made)$/],
-  ['achievements', /^((key|notable)\s+)?(achievements?|awards?( (&|and) (honou?rs|achievements|scholarships|certifications?))?|honou?rs( (&|and) awards)?|accomplishments|scholarships?|recognitions?)$/],
-  ['certifications', /^(certifications?|certificates?|courses?|coursework|specializations?|licen[cs]es( (&|and) certifications)?|trainings?)( (&|and) (courses|certifications?|training))?$/],
-  ['interests', /^(interests|hobbies( (&|and) interests)?|personal interests)$/],
-  ['languages', /^(spoken )?languages?$/],
-  ['publications', /^(publications?|papers|talks|patents|published blogs|blogs?|writing)$/],
-  ['contact', /^(contact( me| info(rmation)?| details)?|get in touch|say hello)$/],
-  ['summary', /^((professional|career|executive)\s+)?(summary|profile|objective|overview)$|^about( me| myself)?$|^bio$|^who i am$/],
-  ['jobpost', /^(requirements|responsibilities|qualifications (we|you)|what you('ll| will) (do|bring)|nice to have|benefits|perks|about the role|about the job|the role|who you are|hiring process|how to apply|job description)$/],
-];
+/**
+ * Section titles by kind, as head phrases: a title is a head phrase, optionally after qualifiers
+ * ("Relevant Work Experience") and before "known", "used", "held" or "results", in the singular or
+ * plural, or two head phrases joined by "and" ("Skills & Tools"), the first giving the kind.
+ * Kept as one string because the detecting bootstrap carries it on every page it runs on.
+ */
+const VOCABULARY =
+  'assessment:vetted for,assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
+  'tools:tool,application;' +
+  'skills:skill,skillset,skill set,expertise,competence,competency,proficiency,technology,tech stack,stack;' +
+  "experience:experience,history,employment,employment history,position,career,job,professional background,work background,where i've worked;" +
+  'education:education,academic,academic background,academic qualification,qualification,degree;' +
+  "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
+  'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +
+  'certifications:certification,certificate,course,coursework,specialization,licence,license,training;' +
+  'interests:interest,hobby;' +
+  'languages:language;' +
+  'publications:publication,paper,talk,patent,published blog,blog,writing;' +
+  'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello;' +
+  'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
+  "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
-// One pass rejects the lines that are no section title (nearly all of them) before the per-kind tests.
-const ANY_TITLE = new RegExp(TITLES.map(([, re]) => `(?:${re.source})`).join('|'));
+const KINDS = new Map<string, SectionKind>(
+  VOCABULARY.split(';').flatMap((group) => {
+    const [kind, phrases] = group.split(':') as [SectionKind, string];
+    return phrases.split(',').map((phrase) => [phrase, kind] as const);
+  }),
+);
+
+const QUALIFIERS = new Set(
+  'technical key core top hard soft professional work employment career relevant industry research teaching major selected personal side notable featured academic open-source recent my executive spoken'.split(' '),
+);
+
+const INTERVIEW = /interview (question|answer)|questions and answers/;
+
+/** The kind of a phrase with no "and": a head phrase, after any qualifiers. */
+function headKind(phrase: string): SectionKind | undefined {
+  const words = phrase.replace(/ (known|used|held|results?)$/, '').split(' ');
+  for (;;) {
+    const kind = KINDS.get(words.join(' ').replace(/ies$/, 'y').replace(/([^s])s$/, '$1'));
+    if (kind || words.length < 2 || !QUALIFIERS.has(words[0]!)) return kind;
+    words.shift();
+  }
+}
 
 export function classifyTitle(text: string): SectionKind {
   if (text.length > 62) return 'other';
-  const t = text.toLowerCase().replace(/[:.]+$/, '').replace(/\s+/g, ' ').trim();
-  if (!t || t.length > 60 || !ANY_TITLE.test(t)) return 'other';
-  for (const [kind, re] of TITLES) if (re.test(t)) return kind;
-  return 'other';
+  const t = text
+    .toLowerCase()
+    .replace(/[:.]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/&/g, 'and')
+    .replace(/[’‘]/g, "'")
+    .replace(/\bi have\b/g, "i've")
+    .replace(/\byou will\b/g, "you'll")
+    .replace(/\bopen source\b/g, 'open-source');
+  if (INTERVIEW.test(t)) return 'interview';
+  const kinds = t.split(' and ').map(headKind);
+  return kinds.every(Boolean) ? kinds[0]! : 'other';
 }
 
 export interface Section {

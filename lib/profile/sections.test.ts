@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTitle } from './sections';
+
+describe('classifyTitle', () => {
+  it.each([
+    ['Work Experience', 'experience'], ['Relevant Work Experience', 'experience'], ['EMPLOYMENT HISTORY', 'experience'], ['Positions held', 'experience'], ["Where I’ve worked", 'experience'],
+    ['Technical Skills:', 'skills'], ['Skills & Tools', 'skills'], ['Tech Stack', 'skills'], ['Core Competencies', 'skills'],
+    ['Applications & Tools Known', 'tools'], ['Tools and Technologies', 'tools'],
+    ['Academic Background', 'education'], ['Education & Training', 'education'],
+    ['Some things I have built', 'projects'], ['Open source projects', 'projects'], ['Case Studies', 'projects'], ['Work', 'projects'],
+    ['Honors and Awards', 'achievements'], ['Licences & Certifications', 'certifications'], ['Hobbies & Interests', 'interests'],
+    ['About me', 'summary'], ['Vetted For', 'assessment'], ['AI-interview Questions & Answers', 'interview'],
+    ['What you will do', 'jobpost'], ['Preferred qualifications', 'jobpost'],
+  ])('%s is a %s section', (title, kind) => {
+    expect(classifyTitle(title)).toBe(kind);
+  });
+
+  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team'])(
+    '%s is no known section',
+    (title) => {
+      expect(classifyTitle(title)).toBe('other');
+    },
+  );
+});
