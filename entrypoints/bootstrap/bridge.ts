@@ -1,4 +1,4 @@
-import type { PageView } from '../../lib/profile/page';
+import type { PageText } from '../../lib/profile/detect';
 import type { Detection } from '../../lib/profile/schema';
 
 /**
@@ -6,7 +6,8 @@ import type { Detection } from '../../lib/profile/schema';
  * the same frame, so a global there is invisible to the page and needs no message.
  */
 export interface Bridge {
-  page: PageView | null;
+  /** The page as the bootstrap read it; the overlay extracts from the same text model. */
+  page: PageText | null;
   detection: Detection | null;
   /** Set by the bootstrap: detect again. */
   analyze: (() => Promise<void>) | null;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { request } from '../../lib/messaging/client';
 import { detectPage } from '../../lib/profile/detect';
-import { readPage } from '../../lib/profile/page';
+import { buildTextModel } from '../../lib/profile/text-model';
 import { bridge } from './bridge';
 
 /**
@@ -26,7 +26,7 @@ export default defineUnlistedScript(() => {
   };
   const analyze = async () => {
     if (!alive()) return stop();
-    const page = readPage(document, location.href);
+    const page = { doc: document, url: location.href, model: buildTextModel(document) };
     const detection = detectPage(page);
     shared.page = page;
     shared.detection = detection;

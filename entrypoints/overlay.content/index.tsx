@@ -2,6 +2,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
+import { viewPage } from '../../lib/profile/page';
 import { bridge } from '../bootstrap/bridge';
 import { OverlayApp } from './OverlayApp';
 
@@ -23,9 +24,10 @@ export default defineContentScript({
       ui = null;
     };
     const show = async () => {
-      const { page, detection } = shared;
+      const { page: text, detection } = shared;
       hide();
-      if (!page || !detection?.isProfile || ctx.isInvalid) return;
+      if (!text || !detection?.isProfile || ctx.isInvalid) return;
+      const page = viewPage(text);
       const key = ++generation;
       let created: ShadowRootContentScriptUi<Root> | undefined = undefined;
       created = await createShadowRootUi(ctx, {

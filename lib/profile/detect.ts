@@ -1,33 +1,70 @@
-import { dateLineRanges } from './entries';
+import { isDateLine } from './dates';
 import { looksLikeName, titleSegments } from './people';
-import { readPage, type PageView } from './page';
 import type { Detection, ProfileKind } from './schema';
-import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from './sections';
+import { COUNTER, TITLE_WORDS, sectionBlocks, splitSections, titleClassifier, type Section, type SectionKind } from './sections';
 import { SITE_DETECTORS } from './sites';
-import { jsonLdTypes } from './structured-data';
+import { buildTextModel, type TextModel } from './text-model';
 
 export const PROFILE_THRESHOLD = 0.5;
+
+/** What detection reads: the page's text model. Extraction reads more of the same model. */
+export interface PageText {
+  doc: Document;
+  url: string | undefined;
+  model: TextModel;
+}
+
+/** The page as detection splits it: sections by the coarse vocabulary below. */
+export interface DetectionView extends PageText {
+  sections: Section[];
+}
+
+/**
+ * The section titles detection scores, coarser than extraction's (section-titles.ts): it only needs
+ * to know a resume's main sections and a job post's, and this is what the bootstrap carries.
+ * Achievements stand for certifications too.
+ */
+const detectionTitle = titleClassifier(
+  "experience:experience,history,employment,position,career,job,where i've worked;" +
+    'education:education,academic,qualification,degree;' +
+    'skills:skill,skillset,skill set,expertise,competency,proficiency,technology,tech stack,stack,tool;' +
+    'projects:project,work,case study;' +
+    'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
+    'summary:summary,profile,about,about me,bio;' +
+    'contact:contact,contact me,get in touch;' +
+    "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification",
+);
 
 /** Is this page a candidate profile, and of which kind? A pure function of (document, URL). */
 export function detectProfile(doc: Document, url?: string): Detection {
   try {
-    return detectPage(readPage(doc, url));
+    return detectPage({ doc, url, model: buildTextModel(doc) });
   } catch {
     return { isProfile: false, kind: 'unknown', confidence: 0 };
   }
 }
 
-const NOT_PROFILE_TYPES = new Set(['JobPosting', 'BlogPosting', 'Article', 'NewsArticle', 'TechArticle', 'FAQPage', 'Product', 'Recipe', 'Event', 'HowTo', 'SoftwareApplication', 'APIReference']);
-const PROFILE_TYPES = new Set(['Person', 'ProfilePage']);
+const NOT_PROFILE_TYPES = 'JobPosting|BlogPosting|Article|NewsArticle|TechArticle|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference';
 
-export function detectPage(page: PageView): Detection {
+/**
+ * Whether the page's JSON-LD declares a thing of one of these types (a "|" list). Read as text, not
+ * parsed: detection only asks which kinds of thing a page declares, and extraction parses it anyway.
+ */
+function declares(ld: string, types: string): boolean {
+  return new RegExp(`"@type"\\s*:\\s*(\\[[^\\]]*)?"(${types})"`).test(ld);
+}
+
+export function detectPage(text: PageText): Detection {
+  const page: DetectionView = { ...text, sections: splitSections(text.model, detectionTitle) };
   for (const site of SITE_DETECTORS) {
     const score = site.detect(page);
     if (score >= PROFILE_THRESHOLD) return { isProfile: true, kind: site.id, confidence: round(score) };
   }
   const { model, sections } = page;
   const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
-  const ldTypes = page.structured ? jsonLdTypes(page.doc) : [];
+  const ld = Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent).join(' ');
+  // An article names its author a Person: the article type wins.
+  const notProfileType = declares(ld, NOT_PROFILE_TYPES);
   let score = 0;
 
   const experienceSections = sections.filter((s) => s.kind === 'experience');
@@ -39,11 +76,12 @@ export function detectPage(page: PageView): Detection {
   if (roles >= 5) score += 0.1;
 
   if (has('education')) score += 0.15;
-  if (has('skills') || has('tools')) score += 0.15;
-  if (has('projects') || has('achievements') || has('certifications')) score += 0.05;
+  if (has('skills')) score += 0.15;
+  if (has('projects') || has('achievements')) score += 0.05;
 
   const header = sectionBlocks(model, sections[0]!).filter((b) => !b.nav);
-  const named = header.some((b) => b.heading && looksLikeName(b.text)) || titleSegments(model.title).some(looksLikeName);
+  const isName = (text: string) => looksLikeName(text, detectionTitle);
+  const named = header.some((b) => b.heading && isName(b.text)) || titleSegments(model.title).some(isName);
   if (named) score += 0.15;
   if (header.some((b) => /@|\+\d/.test(b.text)) || model.anchors.some((a) => /^(mailto|tel):|linkedin\.com|github\.com/i.test(a.href))) score += 0.1;
   const cvTitle = /\b(cv|curriculum vitae|resume|résumé)\b/i.test(model.title) || header.some((b) => b.heading === 1 && /\b(cv|curriculum vitae|resume|résumé)\b/i.test(b.text));
@@ -53,15 +91,15 @@ export function detectPage(page: PageView): Detection {
   const projects = countProjects(page);
   if (portfolioHint && projects >= 2) score += 0.3;
   else if (projects >= 2 && named && (has('skills') || has('summary') || has('contact'))) score += 0.2;
-  if (ldTypes.some((t) => PROFILE_TYPES.has(t))) score += 0.3;
+  if (!notProfileType && declares(ld, 'Person|ProfilePage')) score += 0.3;
 
   // What other pages look like.
-  if (ldTypes.some((t) => NOT_PROFILE_TYPES.has(t))) score -= 0.6;
+  if (notProfileType) score -= 0.6;
   const jobSections = sections.filter((s) => s.kind === 'jobpost').length;
   if (jobSections >= 2) score -= 0.5;
   if (model.blocks.some((b) => /^apply( now| for this (job|role|position))?$/i.test(b.text))) score -= 0.3;
   // A team page: several people, each a name heading with a role line under it.
-  const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && looksLikeName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
+  const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && isName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
   if (peopleHeadings >= 3) score -= 0.5;
   if (/\b(documentation|docs|api reference|reference|changelog)\b/i.test(model.title)) score -= 0.3;
 
@@ -77,7 +115,7 @@ export function detectPage(page: PageView): Detection {
  * the two short lines around it. In experience sections when there are any, elsewhere otherwise
  * (outside education, skills and the like), as extraction does.
  */
-function countRoles({ model, sections }: PageView): { dated: number; roles: number } {
+function countRoles({ model, sections }: DetectionView): { dated: number; roles: number } {
   const own = sections.filter((s) => s.kind === 'experience');
   const scope = own.length ? own : sections.filter((s) => s.kind === 'header' || s.kind === 'other');
   let dated = 0;
@@ -85,7 +123,7 @@ function countRoles({ model, sections }: PageView): { dated: number; roles: numb
   for (const s of scope) {
     for (let i = Math.max(s.from, 0); i < s.to; i++) {
       const b = model.blocks[i]!;
-      if ((b.listItem && b.text.length > 80) || !dateLineRanges(b.text).length) continue;
+      if ((b.listItem && b.text.length > 80) || !isDateLine(b.text)) continue;
       dated++;
       const near = [b, model.blocks[i - 1], model.blocks[i - 2], model.blocks[i + 1]].filter((x) => x && x.text.length <= 110 && !(x.listItem && !x.heading));
       if (near.some((x) => TITLE_WORDS.test(x!.text))) roles++;
@@ -95,14 +133,14 @@ function countRoles({ model, sections }: PageView): { dated: number; roles: numb
 }
 
 /** Headed items with prose under a projects section or an untitled one. */
-function countProjects(page: PageView): number {
+function countProjects(page: DetectionView): number {
   let n = 0;
   for (const s of page.sections) {
     if (s.kind !== 'projects' && s.kind !== 'other') continue;
     const blocks = sectionBlocks(page.model, s);
     for (let i = 0; i + 1 < blocks.length; i++) {
       const b = blocks[i]!;
-      if (b.heading > s.level && !COUNTER.test(b.text) && !dateLineRanges(b.text).length && !blocks[i + 1]!.heading && blocks[i + 1]!.text.length > 40) n++;
+      if (b.heading > s.level && !COUNTER.test(b.text) && !isDateLine(b.text) && !blocks[i + 1]!.heading && blocks[i + 1]!.text.length > 40) n++;
     }
   }
   return n;

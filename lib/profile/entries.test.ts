@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRoleHeader } from './entries';
+import { isDateLine } from './dates';
+import { dateLineRanges, parseRoleHeader } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
@@ -11,5 +13,34 @@ describe('parseRoleHeader', () => {
     [['Staff Engineer at Acme, Inc.'], { title: 'Staff Engineer', company: 'Acme, Inc.', location: null }],
   ])('%j', (lines, expected) => {
     expect(parseRoleHeader(lines)).toEqual(expected);
+  });
+});
+
+describe('isDateLine', () => {
+  // Lines built from date-like pieces, so the two readings meet on their hard cases.
+  const piece = fc.constantFrom('Mar', 'Sept', 'September', 'May', 'Jan.', "'19", '2019', '2024', '03/2019', '2019-03', '2019-03-01', '1999', 'Present', 'now', 'to', '-', '–', ' - ', ' ', ', ', 'Engineer', 'at', '12', '2', 'date', '.', 'x'.repeat(70));
+  const soup = fc.array(piece, { maxLength: 9 }).map((parts) => parts.join(' '));
+  const point = fc.constantFrom('Mar 2019', 'Sept, 2022', 'September 2021', "Jan '20", '03/2019', '2019-03', '2014');
+  const words = fc.constantFrom('', 'Lead Engineer', 'Acme Corp,', 'Dec 2020 - Present: SRE (Acme)', 'Worked on billing from', 'x'.repeat(90));
+  const written = fc.tuple(words, point, fc.constantFrom(' - ', ' – ', ' to ', '-', ' until '), fc.oneof(point, fc.constantFrom('Present', 'now', 'date')), words).map((parts) => parts.join(' ').trim());
+
+  it('agrees with dateLineRanges on lines as people write them (property)', () => {
+    fc.assert(
+      fc.property(written, (text) => {
+        expect(isDateLine(text)).toBe(dateLineRanges(text).length > 0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  // Where tokens overlap ("Mar 2019-03 - 03/2019") the regex may read a range the tokenizer does
+  // not; it never misses one, so detection never loses a date line extraction would find.
+  it('finds every date line dateLineRanges finds (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(soup, fc.string({ maxLength: 120 })), (text) => {
+        if (dateLineRanges(text).length) expect(isDateLine(text)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

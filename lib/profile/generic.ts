@@ -1,3 +1,4 @@
+import { classifyTitle } from './section-titles';
 import { coveredMonths, parseYears } from './dates';
 import { dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } from './entries';
 import { findEmails, findLinks, findPhones, safeHttpUrl } from './contacts';
@@ -76,10 +77,10 @@ function readFacts(blocks: Block[]): Map<string, string> {
 
 function findName(model: TextModel, header: Block[]): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
-  for (const b of headings) if (looksLikeName(b.text)) return cleanName(b.text);
-  for (const seg of titleSegments(model.title)) if (looksLikeName(seg)) return cleanName(seg);
+  for (const b of headings) if (looksLikeName(b.text, classifyTitle)) return cleanName(b.text);
+  for (const seg of titleSegments(model.title)) if (looksLikeName(seg, classifyTitle)) return cleanName(seg);
   for (const b of header.slice(0, 12)) {
-    const intro = nameFromIntro(b.text);
+    const intro = nameFromIntro(b.text, classifyTitle);
     if (intro) return intro;
   }
   return null;

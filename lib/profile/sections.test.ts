@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTitle } from './sections';
+import { classifyTitle } from './section-titles';
 
 describe('classifyTitle', () => {
   it.each([

@@ -1,3 +1,4 @@
+import { isDateLine } from './dates';
 import type { Block, TextModel } from './text-model';
 
 export type SectionKind =
@@ -5,66 +6,49 @@ export type SectionKind =
   | 'certifications' | 'interests' | 'contact' | 'languages' | 'publications' | 'assessment'
   | 'interview' | 'jobpost' | 'other';
 
-/**
- * Section titles by kind, as head phrases: a title is a head phrase, optionally after qualifiers
- * ("Relevant Work Experience") and before "known", "used", "held" or "results", in the singular or
- * plural, or two head phrases joined by "and" ("Skills & Tools"), the first giving the kind.
- * Kept as one string because the detecting bootstrap carries it on every page it runs on.
- */
-const VOCABULARY =
-  'assessment:vetted for,assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
-  'tools:tool,application;' +
-  'skills:skill,skillset,skill set,expertise,competence,competency,proficiency,technology,tech stack,stack;' +
-  "experience:experience,history,employment,employment history,position,career,job,professional background,work background,where i've worked;" +
-  'education:education,academic,academic background,academic qualification,qualification,degree;' +
-  "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
-  'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +
-  'certifications:certification,certificate,course,coursework,specialization,licence,license,training;' +
-  'interests:interest,hobby;' +
-  'languages:language;' +
-  'publications:publication,paper,talk,patent,published blog,blog,writing;' +
-  'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello;' +
-  'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
-  "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
-
-const KINDS = new Map<string, SectionKind>(
-  VOCABULARY.split(';').flatMap((group) => {
-    const [kind, phrases] = group.split(':') as [SectionKind, string];
-    return phrases.split(',').map((phrase) => [phrase, kind] as const);
-  }),
-);
+/** What kind of section a title opens; 'other' when it names none. */
+export type TitleClassifier = (text: string) => SectionKind;
 
 const QUALIFIERS = new Set(
   'technical key core top hard soft professional work employment career relevant industry research teaching major selected personal side notable featured academic open-source recent my executive spoken'.split(' '),
 );
 
-const INTERVIEW = /interview (question|answer)|questions and answers/;
-
-/** The kind of a phrase with no "and": a head phrase, after any qualifiers. */
-function headKind(phrase: string): SectionKind | undefined {
-  const words = phrase.replace(/ (known|used|held|results?)$/, '').split(' ');
-  for (;;) {
-    const kind = KINDS.get(words.join(' ').replace(/ies$/, 'y').replace(/([^s])s$/, '$1'));
-    if (kind || words.length < 2 || !QUALIFIERS.has(words[0]!)) return kind;
-    words.shift();
+/**
+ * A classifier over a vocabulary of head phrases, written "kind:phrase,phrase;kind:...". A title is
+ * a head phrase, optionally after qualifiers ("Relevant Work Experience") and before "known", "used",
+ * "held" or "results", singular or plural; or two such joined by "and" ("Skills & Tools"), the first
+ * giving the kind. Vocabularies are strings because the detecting bootstrap carries one to every page.
+ */
+export function titleClassifier(vocabulary: string, special?: [RegExp, SectionKind]): TitleClassifier {
+  const kinds = new Map<string, SectionKind>();
+  for (const group of vocabulary.split(';')) {
+    const [kind, phrases] = group.split(':') as [SectionKind, string];
+    for (const phrase of phrases.split(',')) kinds.set(phrase, kind);
   }
-}
-
-export function classifyTitle(text: string): SectionKind {
-  if (text.length > 62) return 'other';
-  const t = text
-    .toLowerCase()
-    .replace(/[:.]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/&/g, 'and')
-    .replace(/[’‘]/g, "'")
-    .replace(/\bi have\b/g, "i've")
-    .replace(/\byou will\b/g, "you'll")
-    .replace(/\bopen source\b/g, 'open-source');
-  if (INTERVIEW.test(t)) return 'interview';
-  const kinds = t.split(' and ').map(headKind);
-  return kinds.every(Boolean) ? kinds[0]! : 'other';
+  const headKind = (phrase: string): SectionKind | undefined => {
+    const words = phrase.replace(/ (known|used|held|results?)$/, '').split(' ');
+    for (;;) {
+      const kind = kinds.get(words.join(' ').replace(/ies$/, 'y').replace(/([^s])s$/, '$1'));
+      if (kind || words.length < 2 || !QUALIFIERS.has(words[0]!)) return kind;
+      words.shift();
+    }
+  };
+  return (text) => {
+    if (text.length > 62) return 'other';
+    const t = text
+      .toLowerCase()
+      .replace(/[:.]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/&/g, 'and')
+      .replace(/[’‘]/g, "'")
+      .replace(/\bi have\b/g, "i've")
+      .replace(/\byou will\b/g, "you'll")
+      .replace(/\bopen source\b/g, 'open-source');
+    if (special?.[0].test(t)) return special[1];
+    const found = t.split(' and ').map(headKind);
+    return found.every(Boolean) ? found[0]! : 'other';
+  };
 }
 
 export interface Section {
@@ -78,15 +62,12 @@ export interface Section {
   level: number;
 }
 
-/** A line that holds a date range (cheap test: a year, a dash or "to", another year or present). */
-const DATED = /(19|20)\d\d.{0,12}(-|–|—|\bto\b).{0,14}((19|20)\d\d|present|current|now)/i;
-
 const ALL_CAPS = /^[A-Z][A-Z &/,-]{2,40}$/;
 
 /** A block that opens a section: a heading, or a short all-caps or known title line. */
-function sectionLevel(b: Block): { kind: SectionKind; level: number } | null {
+function sectionLevel(b: Block, classify: TitleClassifier): { kind: SectionKind; level: number } | null {
   if (b.nav || b.text.length > 60) return null;
-  const kind = classifyTitle(b.text);
+  const kind = classify(b.text);
   if (b.heading) return { kind, level: b.heading };
   // In a list, a lone known word ("Writing" among interests) is an item, not a title.
   if (b.listItem && (kind === 'other' || !b.text.includes(' '))) return null;
@@ -100,13 +81,13 @@ function sectionLevel(b: Block): { kind: SectionKind; level: number } | null {
  * stay inside their section.
  */
 /** The first section is always the page header (kind 'header', start -1): what precedes any heading. */
-export function splitSections(model: TextModel): Section[] {
+export function splitSections(model: TextModel, classify: TitleClassifier): Section[] {
   const { blocks } = model;
   const sections: Section[] = [];
   let current: Section = { kind: 'header', title: '', start: -1, from: 0, to: 0, level: 0 };
   let h1 = -1;
   for (let i = 0; i < blocks.length; i++) {
-    const opened = sectionLevel(blocks[i]!);
+    const opened = sectionLevel(blocks[i]!, classify);
     if (!opened) continue;
     const inside = current.start >= 0 && opened.kind === 'other' && opened.level > current.level;
     // The page's h1 (a name, a role) and a short tagline heading right under it belong to the header.
@@ -121,7 +102,7 @@ export function splitSections(model: TextModel): Section[] {
   sections.push(current);
   // "Work" is a job history on a resume and a project list on a portfolio: its dates tell which.
   for (const s of sections) {
-    if (s.kind === 'projects' && /^work$/i.test(s.title) && blocks.slice(s.from, s.to).some((b) => DATED.test(b.text))) s.kind = 'experience';
+    if (s.kind === 'projects' && /^work$/i.test(s.title) && blocks.slice(s.from, s.to).some((b) => isDateLine(b.text))) s.kind = 'experience';
   }
   return sections;
 }

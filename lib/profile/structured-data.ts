@@ -15,11 +15,6 @@ export interface PersonData {
   education: Education[];
 }
 
-/** The page-level JSON-LD types, for detection: a JobPosting or BlogPosting page is not a profile. */
-export function jsonLdTypes(doc: Document): string[] {
-  return readJsonLd(doc).flatMap((n) => types(n));
-}
-
 const MAX_JSON_LD_CHARS = 200_000;
 
 const STRUCTURED = 'script[type="application/ld+json"], [itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume';

@@ -1,0 +1,23 @@
+import { titleClassifier } from './sections';
+
+/**
+ * Every section title extraction knows, by kind (see titleClassifier for the form). Detection uses
+ * a coarser vocabulary of its own (detect.ts), so the bootstrap does not carry this one.
+ */
+const VOCABULARY =
+  'assessment:vetted for,assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
+  'tools:tool,application;' +
+  'skills:skill,skillset,skill set,expertise,competence,competency,proficiency,technology,tech stack,stack;' +
+  "experience:experience,history,employment,employment history,position,career,job,professional background,work background,where i've worked;" +
+  'education:education,academic,academic background,academic qualification,qualification,degree;' +
+  "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
+  'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +
+  'certifications:certification,certificate,course,coursework,specialization,licence,license,training;' +
+  'interests:interest,hobby;' +
+  'languages:language;' +
+  'publications:publication,paper,talk,patent,published blog,blog,writing;' +
+  'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello;' +
+  'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
+  "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
+
+export const classifyTitle = titleClassifier(VOCABULARY, [/interview (question|answer)|questions and answers/, 'interview']);
