@@ -20,4 +20,4 @@ const VOCABULARY =
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
-export const classifyTitle = titleClassifier(VOCABULARY, [/interview (question|answer)|questions and answers/, 'interview']);
+export const classifyTitle = titleClassifier(VOCABULARY, [/interview (question|answer)|questions (and|&) answers/i, 'interview']);

@@ -21,20 +21,31 @@ const QUALIFIERS = new Set(
  */
 export function titleClassifier(vocabulary: string, special?: [RegExp, SectionKind]): TitleClassifier {
   const kinds = new Map<string, SectionKind>();
+  // The words a title can end with: nearly every line of a page is rejected on its last word.
+  const lastWords = new Set(['known', 'used', 'held', 'result']);
   for (const group of vocabulary.split(';')) {
     const [kind, phrases] = group.split(':') as [SectionKind, string];
-    for (const phrase of phrases.split(',')) kinds.set(phrase, kind);
+    for (const phrase of phrases.split(',')) {
+      kinds.set(phrase, kind);
+      lastWords.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
+    }
   }
+  const singular = (word: string) => word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
   const headKind = (phrase: string): SectionKind | undefined => {
     const words = phrase.replace(/ (known|used|held|results?)$/, '').split(' ');
     for (;;) {
-      const kind = kinds.get(words.join(' ').replace(/ies$/, 'y').replace(/([^s])s$/, '$1'));
+      const kind = kinds.get(singular(words.join(' ')));
       if (kind || words.length < 2 || !QUALIFIERS.has(words[0]!)) return kind;
       words.shift();
     }
   };
   return (text) => {
     if (text.length > 62) return 'other';
+    if (special?.[0].test(text)) return special[1];
+    let end = text.length;
+    while (end && ' :.'.includes(text[end - 1]!)) end--;
+    const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+    if (!lastWords.has(last.endsWith('s') ? singular(last) : last)) return 'other';
     const t = text
       .toLowerCase()
       .replace(/[:.]+$/, '')
@@ -45,7 +56,6 @@ export function titleClassifier(vocabulary: string, special?: [RegExp, SectionKi
       .replace(/\bi have\b/g, "i've")
       .replace(/\byou will\b/g, "you'll")
       .replace(/\bopen source\b/g, 'open-source');
-    if (special?.[0].test(t)) return special[1];
     const found = t.split(' and ').map(headKind);
     return found.every(Boolean) ? found[0]! : 'other';
   };
