@@ -41,4 +41,36 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     await expect.poll(() => ws.locator('.row').first().textContent()).toMatch(/Ravi Prakash.*screening.*★★★★.*golang/);
     await Promise.all([ws.close(), popup.close(), page.close()]);
   });
+
+  it('"Analyze this page" looks again at a page whose content changed without a new URL', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('non-profiles/job-posting.html'));
+    const tabId = (await (await env.browser.background()).evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
+      return (await api.tabs.query({})).find((t) => t.url?.includes('job-posting'))!.id;
+    })) as number;
+    // The bootstrap has looked and found a job post; nothing is shown.
+    await page.waitForTimeout(1000);
+    expect(await page.locator('skillmark-overlay').count()).toBe(0);
+
+    // The site swaps in a resume by script, keeping its URL: nothing tells the bootstrap to look again.
+    const resume = await (await fetch(env.server.url('profiles/002-resume.html'))).text();
+    await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.title = next.title;
+      document.body.replaceWith(document.importNode(next.body, true));
+    }, resume);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('skillmark-overlay').count()).toBe(0);
+
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByText('No candidate profile found on this page yet.').waitFor();
+    await popup.getByRole('button', { name: 'Analyze this page' }).click();
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '', { timeout: 15_000 }).toContain('Ravi Prakash');
+    expect(await page.locator('skillmark-overlay').count()).toBe(1);
+    // The popup shows what was found once the page reports it.
+    await popup.getByRole('button', { name: 'Save candidate' }).waitFor({ timeout: 15_000 });
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
