@@ -15,7 +15,7 @@ export interface PageText {
 }
 
 /** The page as detection splits it: sections by the coarse vocabulary below. */
-export interface DetectionView extends PageText {
+interface DetectionView extends PageText {
   sections: Section[];
 }
 
@@ -44,15 +44,14 @@ export function detectProfile(doc: Document, url?: string): Detection {
   }
 }
 
-const NOT_PROFILE_TYPES = 'JobPosting|BlogPosting|Article|NewsArticle|TechArticle|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference';
-
 /**
- * Whether the page's JSON-LD declares a thing of one of these types (a "|" list). Read as text, not
- * parsed: detection only asks which kinds of thing a page declares, and extraction parses it anyway.
+ * A test for JSON-LD declaring a thing of one of these types ("A|B"), alone or in a type array. Read
+ * as text, not parsed: detection only asks which kinds of thing a page declares, and extraction parses
+ * it anyway. Array items are matched one quoted string at a time, so hostile text cannot make it backtrack.
  */
-function declares(ld: string, types: string): boolean {
-  return new RegExp(`"@type"\\s*:\\s*(\\[[^\\]]*)?"(${types})"`).test(ld);
-}
+const declaresType = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${types})"`);
+const DECLARES_NOT_PROFILE = declaresType('JobPosting|BlogPosting|Article|NewsArticle|TechArticle|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference');
+const DECLARES_PERSON = declaresType('Person|ProfilePage');
 
 export function detectPage(text: PageText): Detection {
   const page: DetectionView = { ...text, sections: splitSections(text.model, detectionTitle) };
@@ -64,7 +63,7 @@ export function detectPage(text: PageText): Detection {
   const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
   const ld = Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent).join(' ');
   // An article names its author a Person: the article type wins.
-  const notProfileType = declares(ld, NOT_PROFILE_TYPES);
+  const notProfileType = DECLARES_NOT_PROFILE.test(ld);
   let score = 0;
 
   const experienceSections = sections.filter((s) => s.kind === 'experience');
@@ -91,7 +90,7 @@ export function detectPage(text: PageText): Detection {
   const projects = countProjects(page);
   if (portfolioHint && projects >= 2) score += 0.3;
   else if (projects >= 2 && named && (has('skills') || has('summary') || has('contact'))) score += 0.2;
-  if (!notProfileType && declares(ld, 'Person|ProfilePage')) score += 0.3;
+  if (!notProfileType && DECLARES_PERSON.test(ld)) score += 0.3;
 
   // What other pages look like.
   if (notProfileType) score -= 0.6;

@@ -8,7 +8,7 @@ const VOCABULARY =
   'assessment:vetted for,assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application;' +
   'skills:skill,skillset,skill set,expertise,competence,competency,proficiency,technology,tech stack,stack;' +
-  "experience:experience,history,employment,employment history,position,career,job,professional background,work background,where i've worked;" +
+  "experience:experience,history,employment,position,career,job,professional background,work background,where i've worked;" +
   'education:education,academic,academic background,academic qualification,qualification,degree;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
   'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +

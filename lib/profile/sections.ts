@@ -47,8 +47,8 @@ export function titleClassifier(vocabulary: string, special?: [RegExp, SectionKi
     const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
     if (!lastWords.has(last.endsWith('s') ? singular(last) : last)) return 'other';
     const t = text
+      .slice(0, end)
       .toLowerCase()
-      .replace(/[:.]+$/, '')
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/&/g, 'and')
