@@ -7,16 +7,15 @@ import type { Detection } from '../../lib/profile/schema';
  */
 export interface Bridge {
   /** The page as the bootstrap read it; the overlay extracts from the same text model. */
-  page: PageText | null;
-  detection: Detection | null;
+  page?: PageText;
+  detection?: Detection;
   /** Set by the bootstrap: detect again. */
-  analyze: (() => Promise<void>) | null;
+  analyze?: () => Promise<void>;
   /** Set by the overlay once it runs: show the current page, or hide everything. */
-  overlay: { update(): void; hide(): void } | null;
+  overlay?: { update(): void; hide(): void } | null;
 }
 
 export function bridge(): Bridge {
-  const g = globalThis as unknown as { __skillmarkBridge?: Bridge };
-  g.__skillmarkBridge ??= { page: null, detection: null, analyze: null, overlay: null };
-  return g.__skillmarkBridge;
+  const g = globalThis as { __skillmarkBridge?: Bridge };
+  return (g.__skillmarkBridge ??= {});
 }

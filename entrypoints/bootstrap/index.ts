@@ -17,15 +17,9 @@ export default defineUnlistedScript(() => {
   // Injected again (you pressed Analyze on a site that already runs it): look again, once.
   if (shared.analyze) return void shared.analyze();
 
-  const alive = () => {
-    try {
-      return Boolean(browser.runtime?.id);
-    } catch {
-      return false;
-    }
-  };
+  // The extension context is gone (updated, reloaded or removed): this script is an orphan.
+  const alive = () => browser.runtime?.id != null;
   const analyze = async () => {
-    if (!alive()) return stop();
     const page = { doc: document, url: location.href, model: buildTextModel(document) };
     const detection = detectPage(page);
     shared.page = page;
@@ -37,23 +31,20 @@ export default defineUnlistedScript(() => {
   };
   shared.analyze = analyze;
 
-  // A single-page site changes the URL before it renders the new view: look once it has had time
-  // to render, and once more for views that load their data first.
+  // A single-page site changes the URL before it renders the new view (pushState, back and
+  // forward): look one poll after the change is seen, once it has rendered, and two polls later for
+  // views that load their data first.
   let url = location.href;
-  let timers: ReturnType<typeof setTimeout>[] = [];
-  const onUrl = () => {
+  let polls = Infinity; // since the URL last changed
+  const poll = setInterval(() => {
     if (!alive()) return stop();
-    if (location.href === url) return;
-    url = location.href;
-    timers.forEach(clearTimeout);
-    timers = [setTimeout(analyze, 300), setTimeout(analyze, 1500)];
-  };
-  const poll = setInterval(onUrl, 500);
-  addEventListener('popstate', onUrl);
+    if (location.href !== url) {
+      url = location.href;
+      polls = 0;
+    } else if (++polls === 1 || polls === 3) void analyze();
+  }, 500);
   function stop() {
     clearInterval(poll);
-    timers.forEach(clearTimeout);
-    removeEventListener('popstate', onUrl);
     shared.overlay?.hide();
   }
   void analyze();

@@ -3,6 +3,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
 import { viewPage } from '../../lib/profile/page';
+import { withLayout } from '../../lib/profile/sites';
 import { bridge } from '../bootstrap/bridge';
 import { OverlayApp } from './OverlayApp';
 
@@ -24,10 +25,11 @@ export default defineContentScript({
       ui = null;
     };
     const show = async () => {
-      const { page: text, detection } = shared;
+      const { page: text } = shared;
       hide();
-      if (!text || !detection?.isProfile || ctx.isInvalid) return;
+      if (!text || !shared.detection?.isProfile || ctx.isInvalid) return;
       const page = viewPage(text);
+      const detection = withLayout(page, shared.detection);
       const key = ++generation;
       let created: ShadowRootContentScriptUi<Root> | undefined = undefined;
       created = await createShadowRootUi(ctx, {

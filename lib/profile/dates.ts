@@ -1,3 +1,4 @@
+import { DASH, TOKEN_SOURCE } from './date-line';
 import type { EndDate, PartialDate } from './schema';
 
 /** Date ranges as resumes and profiles write them: "Mar, 2024 - Present", "Sept 2022 - Jan 2023",
@@ -7,31 +8,8 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const YEAR = '((?:19|20)\\d\\d)';
-// Every way a point in time is written (month and year, numeric month/year, ISO, a bare year).
-const POINT =
-  `${MONTH}\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:'(\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Mar 2, 2026
-  `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019
-  `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![0-9/.]))?(?![0-9])` + // 2019-03, 2019-03-01
-  `|${YEAR}`; // 2014
-const TOKEN_SOURCE = `(?<![A-Za-z0-9])(?:${POINT}|(present|current|now|today|ongoing|date))(?![A-Za-z0-9])`;
-const TOKEN_RE = /* @__PURE__ */ new RegExp(TOKEN_SOURCE, 'gi');
-
-const DASH = '(?:-|–|—|‐|‑|−|~|to|until|till|through|thru)';
-const SEPARATOR = /* @__PURE__ */ new RegExp(`^\\s*${DASH}\\s*$`, 'i');
-// A start point, a dash and an end point: the pairs findDateRanges reads, as one test.
-const RANGE_RE = new RegExp(`(?<![A-Za-z0-9])(?:${POINT})(?![A-Za-z0-9])\\s*${DASH}\\s*${TOKEN_SOURCE}`, 'i');
-
-/**
- * Whether the line is a date line, as dateLineRanges decides (a range that is most of the line or
- * opens it), without parsing: detection asks this of every line and needs no values.
- */
-export function isDateLine(text: string): boolean {
-  if (!/\d\d/.test(text)) return false;
-  const m = RANGE_RE.exec(text);
-  return m !== null && (text.length <= 80 || m.index <= 2);
-}
+const TOKEN_RE = new RegExp(TOKEN_SOURCE, 'gi');
+const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
 
 export interface DateToken {
   value: PartialDate | 'present';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../cli/parse-html';
-import { detectProfile } from './detect';
+import { detectProfile } from './extract';
 
 const page = (ld: object, body: string) =>
   parseHtmlDocument(`<html><head><title>Page</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${body}</body></html>`);
@@ -16,13 +16,23 @@ describe('detectProfile and JSON-LD', () => {
     }
   });
 
-  it('an article that names its author a Person is an article', () => {
-    const ld = { '@type': 'BlogPosting', headline: 'On call', author: { '@type': 'Person', name: 'Jane Doe' } };
-    expect(detectProfile(page(ld, thin))).toMatchObject({ isProfile: false, confidence: 0 });
+  it('an article or a job posting that names a Person is not a profile', () => {
+    for (const type of ['BlogPosting', 'ScholarlyArticle', 'NewsArticle', 'JobPosting']) {
+      const ld = { '@type': type, headline: 'On call', author: { '@type': 'Person', name: 'Jane Doe' } };
+      expect(detectProfile(page(ld, thin))).toMatchObject({ isProfile: false, confidence: 0 });
+    }
   });
 
   it('a type name must match whole: "PersonalTrainer" is no Person', () => {
     const before = detectProfile(parseHtmlDocument(`<html><body>${thin}</body></html>`)).confidence;
     expect(detectProfile(page({ '@type': 'PersonalTrainer' }, thin)).confidence).toBe(before);
+  });
+
+  it('"Résumé" in the page title counts as "Resume" does', () => {
+    const titled = (title: string) => detectProfile(parseHtmlDocument(`<html><head><title>${title}</title></head><body>${thin}</body></html>`)).confidence;
+    const plain = titled('Jane Doe');
+    expect(titled('Jane Doe – Résumé')).toBeCloseTo(plain + 0.2);
+    expect(titled('Jane Doe – Resume')).toBeCloseTo(plain + 0.2);
+    expect(titled('Jane Doe – Resumes of the team')).toBeCloseTo(plain);
   });
 });

@@ -1,9 +1,8 @@
-import { isDateLine } from './dates';
+import { isDateLine } from './date-line';
 import { looksLikeName, titleSegments } from './people';
 import type { Detection, ProfileKind } from './schema';
 import { COUNTER, TITLE_WORDS, sectionBlocks, splitSections, titleClassifier, type Section, type SectionKind } from './sections';
-import { SITE_DETECTORS } from './sites';
-import { buildTextModel, type TextModel } from './text-model';
+import type { TextModel } from './text-model';
 
 export const PROFILE_THRESHOLD = 0.5;
 
@@ -32,17 +31,9 @@ const detectionTitle = titleClassifier(
     'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
     'summary:summary,profile,about,about me,bio;' +
     'contact:contact,contact me,get in touch;' +
+    'assessment:assessment,screening,ai screening,vetted for;' +
     "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification",
 );
-
-/** Is this page a candidate profile, and of which kind? A pure function of (document, URL). */
-export function detectProfile(doc: Document, url?: string): Detection {
-  try {
-    return detectPage({ doc, url, model: buildTextModel(doc) });
-  } catch {
-    return { isProfile: false, kind: 'unknown', confidence: 0 };
-  }
-}
 
 /**
  * A test for JSON-LD declaring a thing of one of these types ("A|B"), alone or in a type array. Read
@@ -50,15 +41,11 @@ export function detectProfile(doc: Document, url?: string): Detection {
  * it anyway. Array items are matched one quoted string at a time, so hostile text cannot make it backtrack.
  */
 const declaresType = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${types})"`);
-const DECLARES_NOT_PROFILE = declaresType('JobPosting|BlogPosting|Article|NewsArticle|TechArticle|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference');
+const DECLARES_NOT_PROFILE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference');
 const DECLARES_PERSON = declaresType('Person|ProfilePage');
 
 export function detectPage(text: PageText): Detection {
   const page: DetectionView = { ...text, sections: splitSections(text.model, detectionTitle) };
-  for (const site of SITE_DETECTORS) {
-    const score = site.detect(page);
-    if (score >= PROFILE_THRESHOLD) return { isProfile: true, kind: site.id, confidence: round(score) };
-  }
   const { model, sections } = page;
   const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
   const ld = Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent).join(' ');
@@ -66,9 +53,8 @@ export function detectPage(text: PageText): Detection {
   const notProfileType = DECLARES_NOT_PROFILE.test(ld);
   let score = 0;
 
-  const experienceSections = sections.filter((s) => s.kind === 'experience');
   const { dated, roles } = countRoles(page);
-  if (experienceSections.length && dated) score += 0.35;
+  if (has('experience') && dated) score += 0.35;
   else if (roles >= 2) score += 0.35;
   else if (roles === 1) score += 0.25;
   if (roles >= 3) score += 0.15;
@@ -77,16 +63,19 @@ export function detectPage(text: PageText): Detection {
   if (has('education')) score += 0.15;
   if (has('skills')) score += 0.15;
   if (has('projects') || has('achievements')) score += 0.05;
+  // A talent marketplace's screening of the candidate ("Vetted For", "AI Screening").
+  if (has('assessment')) score += 0.15;
 
   const header = sectionBlocks(model, sections[0]!).filter((b) => !b.nav);
   const isName = (text: string) => looksLikeName(text, detectionTitle);
   const named = header.some((b) => b.heading && isName(b.text)) || titleSegments(model.title).some(isName);
   if (named) score += 0.15;
   if (header.some((b) => /@|\+\d/.test(b.text)) || model.anchors.some((a) => /^(mailto|tel):|linkedin\.com|github\.com/i.test(a.href))) score += 0.1;
-  const cvTitle = /\b(cv|curriculum vitae|resume|résumé)\b/i.test(model.title) || header.some((b) => b.heading === 1 && /\b(cv|curriculum vitae|resume|résumé)\b/i.test(b.text));
-  if (cvTitle) score += 0.2;
+  const cv = /\b(cv|curriculum vitae|r[eé]sum[eé])(?![\wé])/i;
+  if (cv.test(model.title) || header.some((b) => b.heading === 1 && cv.test(b.text))) score += 0.2;
 
-  const portfolioHint = /portfolio/i.test(model.title) || /portfolio/i.test(page.url ?? '') || model.anchors.some((a) => /portfolio/i.test(a.text));
+  const portfolio = /portfolio/i;
+  const portfolioHint = portfolio.test(model.title + (page.url ?? '')) || model.anchors.some((a) => portfolio.test(a.text));
   const projects = countProjects(page);
   if (portfolioHint && projects >= 2) score += 0.3;
   else if (projects >= 2 && named && (has('skills') || has('summary') || has('contact'))) score += 0.2;
@@ -100,7 +89,7 @@ export function detectPage(text: PageText): Detection {
   // A team page: several people, each a name heading with a role line under it.
   const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && isName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
   if (peopleHeadings >= 3) score -= 0.5;
-  if (/\b(documentation|docs|api reference|reference|changelog)\b/i.test(model.title)) score -= 0.3;
+  if (/\b(documentation|docs|reference|changelog)\b/i.test(model.title)) score -= 0.3;
 
   const confidence = round(Math.max(0, Math.min(1, score)));
   if (confidence < PROFILE_THRESHOLD) return { isProfile: false, kind: 'unknown', confidence };
@@ -124,8 +113,8 @@ function countRoles({ model, sections }: DetectionView): { dated: number; roles:
       const b = model.blocks[i]!;
       if ((b.listItem && b.text.length > 80) || !isDateLine(b.text)) continue;
       dated++;
-      const near = [b, model.blocks[i - 1], model.blocks[i - 2], model.blocks[i + 1]].filter((x) => x && x.text.length <= 110 && !(x.listItem && !x.heading));
-      if (near.some((x) => TITLE_WORDS.test(x!.text))) roles++;
+      const near = [b, model.blocks[i - 1], model.blocks[i - 2], model.blocks[i + 1]];
+      if (near.some((x) => x && x.text.length <= 110 && !(x.listItem && !x.heading) && TITLE_WORDS.test(x.text))) roles++;
     }
   }
   return { dated, roles };

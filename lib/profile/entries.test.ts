@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDateLine } from './dates';
+import { isDateLine } from './date-line';
 import { dateLineRanges, parseRoleHeader } from './entries';
 
 describe('parseRoleHeader', () => {

@@ -4,7 +4,7 @@ import { extractGeneric } from './generic';
 import { mergeSkills } from './items';
 import { readPage, type PageView } from './page';
 import { emptyProfile, type Detection, type Profile, type Skill } from './schema';
-import { SITE_REFINERS } from './sites';
+import { SITES, withLayout } from './sites';
 import { personFromJsonLd, personFromMarkup, type PersonData } from './structured-data';
 import { experienceWarnings } from './warnings';
 
@@ -13,20 +13,34 @@ export interface ExtractOptions {
   now?: Date;
 }
 
+const NOT_A_PROFILE: Detection = { isProfile: false, kind: 'unknown', confidence: 0 };
+
+/** Is this page a candidate profile, and of which kind? A pure function of (document, URL). */
+export function detectProfile(doc: Document, url?: string): Detection {
+  try {
+    return detectView(readPage(doc, url));
+  } catch {
+    return NOT_A_PROFILE;
+  }
+}
+
+function detectView(page: PageView): Detection {
+  try {
+    return withLayout(page, detectPage(page));
+  } catch {
+    return NOT_A_PROFILE;
+  }
+}
+
 /** Detection and extraction from one read of the page. Never throws. */
 export function analyzeDocument(doc: Document, url?: string, options: ExtractOptions = {}): { detection: Detection; profile: Profile } {
   let page: PageView;
   try {
     page = readPage(doc, url);
   } catch (err) {
-    return { detection: { isProfile: false, kind: 'unknown', confidence: 0 }, profile: failed(err) };
+    return { detection: NOT_A_PROFILE, profile: failed(err) };
   }
-  let detection: Detection;
-  try {
-    detection = detectPage(page);
-  } catch {
-    detection = { isProfile: false, kind: 'unknown', confidence: 0 };
-  }
+  const detection = detectView(page);
   return { detection, profile: extractFromPage(page, detection, options) };
 }
 
@@ -44,7 +58,7 @@ export function extractFromPage(page: PageView, detection: Detection, options: E
         if (person) profile = overlay(profile, person);
       }
     }
-    const site = SITE_REFINERS.find((s) => s.id === detection.kind);
+    const site = SITES.find((s) => s.id === detection.kind);
     if (site) profile = site.refine(profile, page);
     profile.warnings = [...experienceWarnings(profile.experience, now), ...profile.warnings];
     if (page.model.truncated) profile.warnings.push('the page is very large: only its first part was read');

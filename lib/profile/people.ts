@@ -1,7 +1,7 @@
 import { TITLE_WORDS, type TitleClassifier } from './sections';
 
-const PARTICLES = new Set(['de', 'da', 'del', 'der', 'den', 'di', 'du', 'dos', 'das', 'van', 'von', 'la', 'le', 'bin', 'binti', 'al', 'el', 'y', 'e']);
-const NOT_NAMES = /\b(meet|our|the|team|welcome|hello|hi|about|resume|résumé|curriculum|vitae|cv|portfolio|home|profile|page|blog|docs?|documentation|careers?|jobs?|hire|contact|projects?|work|services|login|sign|menu|reference|guide|news|talent|vetted|skills?|analytics|labs?|inc|ltd|llc|gmbh|technologies|systems|solutions|software|group|corp|company|studio|agency|consulting)\b/i;
+const PARTICLES = new Set('de da del der den di du dos das van von la le bin binti al el y e'.split(' '));
+const NOT_NAMES = /\b(meet|our|the|team|welcome|hello|hi|about|r[eé]sum[eé]|curriculum|vitae|cv|portfolio|home|profile|page|blog|docs?|documentation|careers?|jobs?|hire|contact|projects?|work|services|login|sign|menu|reference|guide|news|talent|vetted|skills?|analytics|labs?|inc|ltd|llc|gmbh|technologies|systems|solutions|software|group|corp|company|studio|agency|consulting)(?![\wé])/i;
 const WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
 /**
@@ -31,7 +31,7 @@ export function nameFromIntro(text: string, classify: TitleClassifier): string |
   return m && looksLikeName(m[1]!, classify) ? m[1]! : null;
 }
 
-/** Splits a page title like "Jane Doe - Staff Engineer | Site" into its segments. */
+/** Splits a page title like "Jane Doe - Staff Engineer | Site" into its segments (untrimmed: looksLikeName and cleanName trim). */
 export function titleSegments(title: string): string[] {
-  return title.split(/\s+[|–—·:•-]\s+|\s*\|\s*/).map((s) => s.trim()).filter(Boolean);
+  return title.split(/\s+[|–—·:•-]\s+|\s*\|\s*/);
 }

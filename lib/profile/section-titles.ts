@@ -1,4 +1,4 @@
-import { titleClassifier } from './sections';
+import { titleClassifier, type TitleClassifier } from './sections';
 
 /**
  * Every section title extraction knows, by kind (see titleClassifier for the form). Detection uses
@@ -20,4 +20,12 @@ const VOCABULARY =
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
-export const classifyTitle = titleClassifier(VOCABULARY, [/interview (question|answer)|questions (and|&) answers/i, 'interview']);
+const byVocabulary = titleClassifier(VOCABULARY);
+const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
+// Other spellings of phrases and qualifiers the vocabulary writes one way.
+const respell = (title: string) => title.replace(/\bi have\b/gi, "i've").replace(/\byou will\b/gi, "you'll").replace(/\bopen source\b/gi, 'open-source');
+
+export const classifyTitle: TitleClassifier = (text) => {
+  if (text.length > 62) return 'other';
+  return INTERVIEW.test(text) ? 'interview' : byVocabulary(respell(text));
+};

@@ -1,4 +1,4 @@
-import { isDateLine } from './dates';
+import { isDateLine } from './date-line';
 import type { Block, TextModel } from './text-model';
 
 export type SectionKind =
@@ -19,7 +19,7 @@ const QUALIFIERS = new Set(
  * "held" or "results", singular or plural; or two such joined by "and" ("Skills & Tools"), the first
  * giving the kind. Vocabularies are strings because the detecting bootstrap carries one to every page.
  */
-export function titleClassifier(vocabulary: string, special?: [RegExp, SectionKind]): TitleClassifier {
+export function titleClassifier(vocabulary: string): TitleClassifier {
   const kinds = new Map<string, SectionKind>();
   // The words a title can end with: nearly every line of a page is rejected on its last word.
   const lastWords = new Set(['known', 'used', 'held', 'result']);
@@ -41,21 +41,11 @@ export function titleClassifier(vocabulary: string, special?: [RegExp, SectionKi
   };
   return (text) => {
     if (text.length > 62) return 'other';
-    if (special?.[0].test(text)) return special[1];
     let end = text.length;
     while (end && ' :.'.includes(text[end - 1]!)) end--;
     const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
     if (!lastWords.has(last.endsWith('s') ? singular(last) : last)) return 'other';
-    const t = text
-      .slice(0, end)
-      .toLowerCase()
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/&/g, 'and')
-      .replace(/[’‘]/g, "'")
-      .replace(/\bi have\b/g, "i've")
-      .replace(/\byou will\b/g, "you'll")
-      .replace(/\bopen source\b/g, 'open-source');
+    const t = text.slice(0, end).toLowerCase().replace(/\s+/g, ' ').trim().replace(/&/g, 'and').replace(/[’‘]/g, "'");
     const found = t.split(' and ').map(headKind);
     return found.every(Boolean) ? found[0]! : 'other';
   };
@@ -125,4 +115,4 @@ export function sectionBlocks(model: TextModel, s: Section): Block[] {
 export const COUNTER = /^\d+(\.\d+)?\s*[A-Za-z]+$/;
 
 export const TITLE_WORDS =
-  /\b(engineer|developer|programmer|architect|lead|manager|director|head|vp|vice president|chief|cto|ceo|cfo|coo|founder|co-founder|officer|scientist|analyst|consultant|specialist|administrator|designer|researcher|research(er)? (assistant|associate|fellow)|assistent|assistant|associate|intern|trainee|apprentice|sde(-\d)?|sre|devops|technician|strategist|recruiter|owner|partner|principal|staff|fellow|professor|lecturer|teacher|postdoc(toral)?|doctoral|student|freelancer?|contractor|writer|editor|product|marketing|accountant|nurse|physician)\b/i;
+  /\b(engineer|developer|programmer|architect|lead|manager|director|head|vp|vice president|chief|cto|ceo|cfo|coo|founder|officer|scientist|analyst|consultant|specialist|administrator|designer|researcher|assistent|assistant|associate|intern|trainee|apprentice|sde|sre|devops|technician|strategist|recruiter|owner|partner|principal|staff|fellow|professor|lecturer|teacher|postdoc(toral)?|doctoral|student|freelancer?|contractor|writer|editor|product|marketing|accountant|nurse|physician)\b/i;

@@ -52,22 +52,17 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const MAX_BLOCK_CHARS = 20_000;
 
-interface Frame {
-  heading: number;
-  listItem: boolean;
-  nav: boolean;
-  el: Element;
-  item: Element | null;
-}
+/** What the blocks of the element being read share. */
+type Frame = Omit<Block, 'text'>;
 
 const alnum = /[\p{L}\p{N}]/u;
 
 export function buildTextModel(doc: Document): TextModel {
   const blocks: Block[] = [];
   const anchors: Anchor[] = [];
-  const root = doc.body ?? doc.documentElement;
+  // A document with no element at all reads as an empty one.
+  const root = doc.body ?? doc.documentElement ?? doc.createElement('body');
   const title = normalise(doc.title ?? '');
-  if (!root) return { title, blocks, anchors, truncated: false };
 
   let buf = '';
   // An inline element boundary: adjacent words from two elements are separate words on screen
@@ -79,8 +74,8 @@ export function buildTextModel(doc: Document): TextModel {
 
   const flush = () => {
     if (buf) {
-      const text = normalise(buf.length > MAX_BLOCK_CHARS ? buf.slice(0, MAX_BLOCK_CHARS) : buf);
-      if (text) blocks.push({ text, heading: frame.heading, listItem: frame.listItem, nav: frame.nav, el: frame.el, item: frame.item });
+      const text = normalise(buf.slice(0, MAX_BLOCK_CHARS));
+      if (text) blocks.push({ text, ...frame });
     }
     buf = '';
     boundary = false;
@@ -164,7 +159,7 @@ function pushChildren(stack: (Node | object)[], el: Node) {
 }
 
 function headingLevel(el: Element, tag: string, attributed: boolean): number {
-  if (tag.length === 2 && tag[0] === 'h' && tag[1]! >= '1' && tag[1]! <= '6') return Number(tag[1]);
+  if (/^h[1-6]$/.test(tag)) return Number(tag[1]);
   if (attributed && el.getAttribute('role') === 'heading') {
     const level = Number(el.getAttribute('aria-level'));
     return level >= 1 && level <= 6 ? level : 2;

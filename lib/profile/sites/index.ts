@@ -1,12 +1,19 @@
 import type { PageView } from '../page';
-import type { Profile, ProfileKind } from '../schema';
+import type { Detection, Profile, ProfileKind } from '../schema';
 import * as vettedTalent from './vetted-talent';
 
 type SiteKind = Exclude<ProfileKind, 'resume' | 'portfolio' | 'unknown'>;
 
+/** Site layouts, most specific first; a new site is a new module here. */
+export const SITES: { id: SiteKind; recognise(page: PageView): boolean; refine(profile: Profile, page: PageView): Profile }[] = [vettedTalent];
+
 /**
- * Site adapters, most specific first; a new site is a new module here. Detection and refinement
- * are listed apart so the detection bootstrap carries only the former.
+ * A profile's kind, made precise by the site layout it is in. Detection only asks whether a page is
+ * a profile (the bootstrap carries it to every page); the layout is recognised on extraction's view
+ * of a profile, where its refiner is used.
  */
-export const SITE_DETECTORS: { id: SiteKind; detect(page: Pick<PageView, 'model' | 'sections'>): number }[] = [{ id: vettedTalent.id, detect: vettedTalent.detect }];
-export const SITE_REFINERS: { id: SiteKind; refine(profile: Profile, page: PageView): Profile }[] = [{ id: vettedTalent.id, refine: vettedTalent.refine }];
+export function withLayout(page: PageView, detection: Detection): Detection {
+  if (!detection.isProfile) return detection;
+  const site = SITES.find((s) => s.recognise(page));
+  return site ? { ...detection, kind: site.id } : detection;
+}

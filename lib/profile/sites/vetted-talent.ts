@@ -10,38 +10,33 @@ import type { Profile } from '../schema';
  */
 export const id = 'vetted-talent' as const;
 
-/** Enough of a page to find the layout's landmarks: what detection and extraction both have. */
+/** Enough of a page to find the layout's landmarks. */
 type Landmarks = Pick<PageView, 'model' | 'sections'>;
 
-const SIGNALS: ((page: Landmarks) => boolean)[] = [
-  (p) => p.model.blocks.some((b) => /^vetted talent$/i.test(b.text)),
-  (p) => p.sections.some((s) => /^vetted for$/i.test(s.title)),
-  (p) => p.model.blocks.some((b) => /\bAI Screening\b/.test(b.text)),
-  (p) => p.model.blocks.some((b) => /^score\s*:\s*\d+(\.\d+)?\s*\/\s*\d+$/i.test(b.text)),
-  (p) => p.sections.some((s) => /^skillsets?$/i.test(s.title)),
-  (p) => p.sections.some((s) => /^work history$/i.test(s.title)),
-  (p) => p.sections.some((s) => /^applications (&|and) tools known$/i.test(s.title)),
-  (p) => p.model.blocks.some((b) => /^years of experience\b/i.test(b.text)),
-];
-// What each signal is, in the same order, for warnings; apart so the detection bootstrap leaves them out.
-const SIGNAL_NAMES = [
-  'a "Vetted Talent" badge', 'the "Vetted For" section', 'an AI screening result', 'a "Score: N/100" line',
-  'the "Skillsets" section', 'the "Work History" section', 'the "Applications & Tools Known" section', 'a "Years of Experience" fact',
+/** The layout's landmarks, each with what it is for the warnings when it goes missing. */
+const LANDMARKS: [what: string, found: (page: Landmarks) => boolean][] = [
+  ['a "Vetted Talent" badge', (p) => p.model.blocks.some((b) => /^vetted talent$/i.test(b.text))],
+  ['the "Vetted For" section', (p) => p.sections.some((s) => /^vetted for$/i.test(s.title))],
+  ['an AI screening result', (p) => p.model.blocks.some((b) => /\bAI Screening\b/.test(b.text))],
+  ['a "Score: N/100" line', (p) => p.model.blocks.some((b) => /^score\s*:\s*\d+(\.\d+)?\s*\/\s*\d+$/i.test(b.text))],
+  ['the "Skillsets" section', (p) => p.sections.some((s) => /^skillsets?$/i.test(s.title))],
+  ['the "Work History" section', (p) => p.sections.some((s) => /^work history$/i.test(s.title))],
+  ['the "Applications & Tools Known" section', (p) => p.sections.some((s) => /^applications (&|and) tools known$/i.test(s.title))],
+  ['a "Years of Experience" fact', (p) => p.model.blocks.some((b) => /^years of experience\b/i.test(b.text))],
 ];
 
-const REQUIRED_SIGNALS = 3;
+const REQUIRED_LANDMARKS = 3;
 
-/** 0 when this is not the layout, else how many of its landmarks are on the page (0.5 to 1). */
-export function detect(page: Landmarks): number {
-  const hits = SIGNALS.filter((test) => test(page)).length;
-  return hits >= REQUIRED_SIGNALS ? 0.5 + (0.5 * hits) / SIGNALS.length : 0;
+/** Whether a profile page is in this layout: enough of its landmarks are there. */
+export function recognise(page: Landmarks): boolean {
+  return LANDMARKS.filter(([, found]) => found(page)).length >= REQUIRED_LANDMARKS;
 }
 
 /** Site-specific finishing on top of the generic extraction, and loud notes when the layout moved. */
 export function refine(profile: Profile, page: PageView): Profile {
   const warnings = [...profile.warnings];
-  const missing = SIGNAL_NAMES.filter((_, i) => !SIGNALS[i]!(page));
-  for (const what of missing) warnings.push(`vetted-talent layout: ${what} was not found; the page may have changed`);
+  const missing = LANDMARKS.filter(([, found]) => !found(page));
+  for (const [what] of missing) warnings.push(`vetted-talent layout: ${what} was not found; the page may have changed`);
   if (!profile.name) warnings.push('vetted-talent layout: no candidate name found');
   if (!profile.assessment && page.sections.some((s) => s.kind === 'assessment')) warnings.push('vetted-talent layout: the AI screening score could not be read');
 

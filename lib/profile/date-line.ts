@@ -1,0 +1,32 @@
+/**
+ * How resumes write dates, as regular expression sources, and the one test detection needs. Apart
+ * from the parser (dates.ts) because the detecting bootstrap carries this module to every page.
+ */
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const YEAR = '((?:19|20)\\d\\d)';
+// A date stands alone: no letter or digit touches it (every pattern here is case-insensitive).
+const ALONE_BEFORE = '(?<![a-z\\d])';
+const ALONE_AFTER = '(?![a-z\\d])';
+// Every way a point in time is written (month and year, numeric month/year, ISO, a bare year).
+const POINT =
+  `${MONTH}\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:'(\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Mar 2, 2026
+  `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019
+  `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019-03-01
+  `|${YEAR}`; // 2014
+/** A point in time or "present"; its groups are read by findDateTokens. */
+export const TOKEN_SOURCE = `${ALONE_BEFORE}(?:${POINT}|(present|current|now|today|ongoing|date))${ALONE_AFTER}`;
+/** What stands between the two ends of a range. */
+export const DASH = '(?:[-–—‐‑−~]|to|until|till|through|thru)';
+// A start point, a dash and an end point: the pairs findDateRanges reads, as one test.
+const RANGE_RE = new RegExp(`${ALONE_BEFORE}(?:${POINT})${ALONE_AFTER}\\s*${DASH}\\s*${TOKEN_SOURCE}`, 'i');
+
+/**
+ * Whether the line is a date line, as dateLineRanges decides (a range that is most of the line or
+ * opens it), without parsing: detection asks this of every line and needs no values.
+ */
+export function isDateLine(text: string): boolean {
+  if (!/\d\d/.test(text)) return false;
+  const m = RANGE_RE.exec(text);
+  return m !== null && (text.length <= 80 || m.index <= 2);
+}
