@@ -109,7 +109,7 @@ function countRoles({ model, sections }: DetectionView): { dated: number; roles:
   let dated = 0;
   let roles = 0;
   for (const s of scope) {
-    for (let i = Math.max(s.from, 0); i < s.to; i++) {
+    for (let i = s.from; i < s.to; i++) {
       const b = model.blocks[i]!;
       if ((b.listItem && b.text.length > 80) || !isDateLine(b.text)) continue;
       dated++;

@@ -22,7 +22,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** In headless Chromium with the e2e build: sizes, time to panel and highlights, and the highlight pass against mark.js. */
 export async function measureInBrowser(runs = 7): Promise<BrowserFigures> {
-  const kb = (f: string) => Math.round((statSync(resolve(CHROME_BUILD, f)).size / 1024) * 10) / 10;
+  // kB as 1,000 bytes, the stricter reading of the 10 KB budget.
+  const kb = (f: string) => Math.round(statSync(resolve(CHROME_BUILD, f)).size / 10) / 100;
   const server = await serveSeeds();
   const browser = await launchChromiumWithExtension();
   const overlay_ms: Record<string, number> = {};
