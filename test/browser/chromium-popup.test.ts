@@ -73,4 +73,37 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     await popup.getByRole('button', { name: 'Save candidate' }).waitFor({ timeout: 15_000 });
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('"Always analyze profiles on <site>" registers the bootstrap for that origin, and Settings stops it', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('profiles/001-portfolio.html'));
+    const origin = new URL(page.url()).origin;
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').not.toBe('');
+    const worker = await env.browser.background();
+    const tabId = (await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
+      return (await api.tabs.query({})).find((t) => t.url?.includes('001-portfolio'))!.id;
+    })) as number;
+    const registered = () =>
+      worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[]; js?: string[] }[]> } } }).chrome;
+        return (await api.scripting.getRegisteredContentScripts()).map((s) => ({ matches: s.matches, js: s.js }));
+      });
+    expect(await registered()).toEqual([]);
+
+    // The e2e build already holds this local origin, so the browser grants it without its prompt;
+    // a store build asks here, from this click.
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: `Always analyze profiles on ${new URL(origin).host}` }).click();
+    await popup.getByText(`Profiles on ${origin} will be analyzed automatically.`).waitFor();
+    expect(await registered()).toEqual([{ matches: [`${origin}/*`], js: ['bootstrap.js'] }]);
+
+    const ws = await env.browser.context.newPage();
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#settings`);
+    await ws.getByRole('button', { name: `Stop analysing ${origin} automatically` }).click();
+    await ws.getByText('No site is analysed automatically.', { exact: false }).waitFor();
+    expect(await registered()).toEqual([]);
+    await Promise.all([ws.close(), popup.close(), page.close()]);
+  });
 });
