@@ -44,6 +44,10 @@ const declaresType = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"
 const DECLARES_NOT_PROFILE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference');
 const DECLARES_PERSON = declaresType('Person|ProfilePage');
 
+/**
+ * Whether the page is a candidate profile, and a resume or a portfolio: what the bootstrap runs on
+ * every page it may look at. The site layout of a profile is named later, on extraction's view (withLayout).
+ */
 export function detectPage(text: PageText): Detection {
   const page: DetectionView = { ...text, sections: splitSections(text.model, detectionTitle) };
   const { model, sections } = page;
