@@ -11,6 +11,10 @@ describe('parseRoleHeader', () => {
     [['CARS24', 'Machine Learning Engineer'], { title: 'Machine Learning Engineer', company: 'CARS24', location: null }],
     [['Senior Software Engineer, Tech Lead (Uber ATG)'], { title: 'Senior Software Engineer, Tech Lead', company: 'Uber ATG', location: null }],
     [['Staff Engineer at Acme, Inc.'], { title: 'Staff Engineer', company: 'Acme, Inc.', location: null }],
+    [['Staff Data Engineer', 'Stripe · Full-time'], { title: 'Staff Data Engineer', company: 'Stripe', location: null }],
+    [['Professor of Computer Science, University of Zurich'], { title: 'Professor of Computer Science', company: 'University of Zurich', location: null }],
+    // A speciality after the comma is part of the title.
+    [['Software Engineer, Machine Learning'], { title: 'Software Engineer, Machine Learning', company: null, location: null }],
   ])('%j', (lines, expected) => {
     expect(parseRoleHeader(lines)).toEqual(expected);
   });

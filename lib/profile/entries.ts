@@ -94,6 +94,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     if (ranges.length) anchors.push({ i, ranges });
   });
   if (!anchors.length) return [];
+  if (anchors[0]!.i === 0 && anchors.every((a) => restOfDateLine(blocks[a.i]!.text, a.ranges).length < 3)) return splitDateFirst(blocks, anchors);
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
 
   const starts: { start: number; anchor: number | null }[] = [];
@@ -156,6 +157,22 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   return entries;
 }
 
+/**
+ * Date-first layouts, as academic CVs and tables write them: the run opens on a bare date line
+ * ("2019 – present") and each entry's title follows its date ("Professor, University of Zurich").
+ * The header is the one or two short lines after the date; a bullet of a list is description.
+ */
+function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): RawEntry[] {
+  return anchors.map((a, k) => {
+    const end = anchors[k + 1]?.i ?? blocks.length;
+    const date = blocks[a.i]!;
+    const bullet = (b: Block) => b.item !== null && b.item !== date.item && b.item.localName === 'li';
+    let headerEnd = a.i + 1;
+    while (headerEnd < end && headerEnd - a.i <= 2 && isShortLine(blocks[headerEnd]!) && !bullet(blocks[headerEnd]!)) headerEnd++;
+    return makeEntry(blocks.slice(a.i + 1, headerEnd), date.text, a.ranges, blocks.slice(headerEnd, end));
+  });
+}
+
 function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
   return { header: headerBlocks.map((b) => b.text), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
 }
@@ -175,7 +192,11 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
   return { start: first.start, end: last.end };
 }
 
-const SPLITTERS = [' — ', ' – ', ' | ', ' @ ', ' at ', ' - '];
+const SPLITTERS = [' — ', ' – ', ' | ', ' · ', ' @ ', ' at ', ' - '];
+// "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
+const EMPLOYMENT_TYPE = /^(full[- ]time|part[- ]time|contract|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship)$/i;
+// What only an organisation's name says: "Professor of Computer Science, University of Zurich".
+const ORGANISATION = /\b(university|universit[éä]t|college|school|institute|academy|polytechnic|hospital|clinic|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|corp(oration)?|company|agency|foundation|ministry)\b/i;
 
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
@@ -191,11 +212,18 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     else parts.push(line);
   }
   let location: string | null = null;
-  const candidates = parts.filter((p) => p && !COUNTER.test(p));
+  const candidates = parts.filter((p) => p && !COUNTER.test(p) && !EMPLOYMENT_TYPE.test(p));
   let titleIdx = candidates.findIndex((p) => TITLE_WORDS.test(p));
   if (titleIdx === -1) titleIdx = 0;
-  const title = candidates[titleIdx] ?? null;
+  let title = candidates[titleIdx] ?? null;
   let company = candidates.find((_, i) => i !== titleIdx) ?? null;
+  // One line for both: the employer after the last comma, when it names an organisation.
+  const both = !company && title ? /^(.+),\s*([^,]+)$/.exec(title) : null;
+  if (both && TITLE_WORDS.test(both[1]!) && ORGANISATION.test(both[2]!) && !TITLE_WORDS.test(both[2]!)) {
+    title = both[1]!;
+    company = both[2]!;
+    return { title, company, location };
+  }
   if (company) {
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
     if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v)\b/i.test(comma[2]!)) {

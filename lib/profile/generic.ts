@@ -79,6 +79,9 @@ function findName(model: TextModel, header: Block[]): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   for (const b of headings) if (looksLikeName(b.text, classifyTitle)) return cleanName(b.text);
   for (const seg of titleSegments(model.title)) if (looksLikeName(seg, classifyTitle)) return cleanName(seg);
+  // A resume that opens on its owner's name in bold or large text rather than in a heading.
+  const opening = header.find((b) => !b.nav);
+  if (opening && looksLikeName(opening.text, classifyTitle)) return cleanName(opening.text);
   for (const b of header.slice(0, 12)) {
     const intro = nameFromIntro(b.text, classifyTitle);
     if (intro) return intro;
@@ -210,6 +213,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     const split = / — | – | \| /.exec(line) ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
     const parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
     for (const part of parts) {
+      // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
+      const school = /^(.+?),\s*([^,]+)$/.exec(part);
+      if (school && !degree && !institution && DEGREE.test(school[1]!) && !INSTITUTION.test(school[1]!) && INSTITUTION.test(school[2]!) && !DEGREE.test(school[2]!)) {
+        degree = school[1]!;
+        institution = school[2]!;
+        continue;
+      }
       const isInstitution = INSTITUTION.test(part) && !/\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i.test(part);
       if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
       else if (!institution && (isInstitution || !DEGREE.test(part)) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(part)) {

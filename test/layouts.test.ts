@@ -1,0 +1,84 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../lib/cli/parse-html';
+import { analyzeDocument } from '../lib/profile/extract';
+import { SEED_NOW } from './golden';
+
+/**
+ * Small pages written for these tests in layouts the seeds do not have: profiles (a networking-site
+ * profile, a freelance marketplace profile, an academic CV in a table, a plain bold-and-paragraph
+ * resume, a minimal design portfolio) and pages that mention people, dates and roles without being
+ * a profile (a career blog post, a changelog, team cards, a company history, an author page, an
+ * encyclopedia biography, a job post without structured data).
+ */
+const DIR = join(import.meta.dirname, 'fixtures', 'layouts');
+const analyze = (file: string) => analyzeDocument(parseHtmlDocument(readFileSync(join(DIR, file), 'utf8')), `https://example.com/${file}`, { now: SEED_NOW });
+
+const KINDS: Record<string, string | null> = {
+  'author-page.html': null,
+  'bio-wiki.html': null,
+  'blog-career.html': null,
+  'company-history.html': null,
+  'docs-changelog.html': null,
+  'freelancer.html': 'resume',
+  'job-nold.html': null,
+  'linkedin-like.html': 'resume',
+  'portfolio-min.html': 'portfolio',
+  'resume-plain.html': 'resume',
+  'table-resume.html': 'resume',
+  'team-cards.html': null,
+};
+
+describe('detection on layouts the seeds do not have', () => {
+  it('covers every page in the folder', () => {
+    expect(readdirSync(DIR).filter((f) => f.endsWith('.html')).sort()).toEqual(Object.keys(KINDS).sort());
+  });
+  for (const [file, kind] of Object.entries(KINDS)) {
+    it(`${file}: ${kind ?? 'not a profile'}`, () => {
+      const { detection } = analyze(file);
+      if (kind) expect(detection).toMatchObject({ isProfile: true, kind });
+      else expect(detection.isProfile).toBe(false);
+    });
+  }
+});
+
+describe('extraction on layouts the seeds do not have', () => {
+  it('an academic CV in a table: each date comes before its position', () => {
+    const { profile } = analyze('table-resume.html');
+    expect(profile.name).toBe('Dr. Helena Weiss');
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Professor of Computer Science', 'University of Zurich', '2019', 'present'],
+      ['Assistant Professor, ETH Zurich', null, '2014', '2019'],
+      ['Postdoctoral Researcher, MIT CSAIL', null, '2012', '2014'],
+    ]);
+  });
+
+  it('a resume that opens on the name in bold, with degree and school on one line', () => {
+    const { profile } = analyze('resume-plain.html');
+    expect(profile.name).toBe('Sam Carter');
+    expect(profile.education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([['B.S. Computer Science', 'Oregon State University', '2013', '2017']]);
+    expect(profile.experience.map((e) => [e.start, e.end])).toEqual([
+      ['2021', 'present'],
+      ['2017', '2021'],
+    ]);
+  });
+
+  it('a networking-site profile: employer without its employment type, every role dated', () => {
+    const { profile } = analyze('linkedin-like.html');
+    expect(profile.name).toBe('Priya Nair');
+    expect(profile.experience.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Staff Data Engineer', '2021-01', 'present'],
+      ['Senior Data Engineer', '2017-03', '2020-12'],
+      ['Data Engineer', '2014-07', '2017-02'],
+    ]);
+    expect(profile.experience[0]!.company).toBe('Stripe');
+    expect(profile.education[0]).toMatchObject({ institution: 'Trinity College Dublin', start: '2012', end: '2014' });
+  });
+
+  it('a minimal portfolio: its projects', () => {
+    const { profile } = analyze('portfolio-min.html');
+    expect(profile.name).toBe('Lee Park');
+    expect(profile.projects.map((p) => p.name)).toEqual(['Atlas dashboard', 'Fintech onboarding', 'Design system']);
+  });
+});
