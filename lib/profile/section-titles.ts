@@ -23,9 +23,12 @@ const VOCABULARY =
 const byVocabulary = titleClassifier(VOCABULARY);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
+const RESPELLED = /\b(i have|you will|open source)\b/i;
 const respell = (title: string) => title.replace(/\bi have\b/gi, "i've").replace(/\byou will\b/gi, "you'll").replace(/\bopen source\b/gi, 'open-source');
 
 export const classifyTitle: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
-  return INTERVIEW.test(text) ? 'interview' : byVocabulary(respell(text));
+  if (INTERVIEW.test(text)) return 'interview';
+  const kind = byVocabulary(text);
+  return kind === 'other' && RESPELLED.test(text) ? byVocabulary(respell(text)) : kind;
 };
