@@ -8,26 +8,32 @@ import { SEED_NOW } from './golden';
 /**
  * Small pages written for these tests in layouts the seeds do not have: profiles (a networking-site
  * profile, a freelance marketplace profile, an academic CV in a table, a plain bold-and-paragraph
- * resume, a minimal design portfolio) and pages that mention people, dates and roles without being
- * a profile (a career blog post, a changelog, team cards, a company history, an author page, an
- * encyclopedia biography, a job post without structured data).
+ * resume, a minimal design portfolio, a vetted-developer marketplace profile) and pages that mention
+ * people, dates and roles without being a profile (a career blog post, a changelog, team cards,
+ * conference speakers, meetup events with their speakers, a course page, a company history, a
+ * blog's about page, an author page, an encyclopedia biography, a job post without structured data).
  */
 const DIR = join(import.meta.dirname, 'fixtures', 'layouts');
 const analyze = (file: string) => analyzeDocument(parseHtmlDocument(readFileSync(join(DIR, file), 'utf8')), `https://example.com/${file}`, { now: SEED_NOW });
 
 const KINDS: Record<string, string | null> = {
+  'about-blog.html': null,
   'author-page.html': null,
   'bio-wiki.html': null,
   'blog-career.html': null,
   'company-history.html': null,
+  'course.html': null,
   'docs-changelog.html': null,
+  'events.html': null,
   'freelancer.html': 'resume',
   'job-nold.html': null,
   'linkedin-like.html': 'resume',
   'portfolio-min.html': 'portfolio',
   'resume-plain.html': 'resume',
+  'speakers.html': null,
   'table-resume.html': 'resume',
   'team-cards.html': null,
+  'toptal-like.html': 'resume',
 };
 
 describe('detection on layouts the seeds do not have', () => {

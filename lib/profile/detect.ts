@@ -104,8 +104,10 @@ export function detectPage(text: PageText): Detection {
 
 /**
  * Dated lines, and those among them that read as a role: a job title on the date line or on one of
- * the two short lines around it. In experience sections when there are any, elsewhere otherwise
- * (outside education, skills and the like), as extraction does.
+ * the two short lines above it (a line below it is an event's speaker or a company's history as
+ * often as a role; date-first layouts still count, the next entry's date line sits under each title).
+ * In experience sections when there are any, elsewhere otherwise (outside education, skills and the
+ * like), as extraction does.
  */
 function countRoles({ model, sections }: DetectionView): { dated: number; roles: number } {
   const own = sections.filter((s) => s.kind === 'experience');
@@ -117,7 +119,7 @@ function countRoles({ model, sections }: DetectionView): { dated: number; roles:
       const b = model.blocks[i]!;
       if ((b.listItem && b.text.length > 80) || !isDateLine(b.text)) continue;
       dated++;
-      const near = [b, model.blocks[i - 1], model.blocks[i - 2], model.blocks[i + 1]];
+      const near = [b, model.blocks[i - 1], model.blocks[i - 2]];
       if (near.some((x) => x && x.text.length <= 110 && !(x.listItem && !x.heading) && TITLE_WORDS.test(x.text))) roles++;
     }
   }
