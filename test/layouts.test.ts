@@ -8,7 +8,7 @@ import { SEED_NOW } from './golden';
 /**
  * Small pages written for these tests in layouts the seeds do not have: profiles (a networking-site
  * profile, a freelance marketplace profile, an academic CV in a table, a plain bold-and-paragraph
- * resume, a minimal design portfolio, a vetted-developer marketplace profile) and pages that mention
+ * resume, a two-row resume of the kind LaTeX templates made popular, a minimal design portfolio, a vetted-developer marketplace profile) and pages that mention
  * people, dates and roles without being a profile (a career blog post, a changelog, team cards,
  * conference speakers, meetup events with their speakers, a course page, a company history, a
  * blog's about page, an author page, an encyclopedia biography, a job post without structured data).
@@ -34,6 +34,7 @@ const KINDS: Record<string, string | null> = {
   'table-resume.html': 'resume',
   'team-cards.html': null,
   'toptal-like.html': 'resume',
+  'two-row-resume.html': 'resume',
 };
 
 describe('detection on layouts the seeds do not have', () => {
@@ -86,5 +87,19 @@ describe('extraction on layouts the seeds do not have', () => {
     const { profile } = analyze('portfolio-min.html');
     expect(profile.name).toBe('Lee Park');
     expect(profile.projects.map((p) => p.name)).toEqual(['Atlas dashboard', 'Fintech onboarding', 'Design system']);
+  });
+
+  it('a two-row resume: title and dates over employer and city, projects with their stack', () => {
+    const { profile } = analyze('two-row-resume.html');
+    expect(profile.name).toBe('Jordan Lee');
+    expect(profile.experience.map((e) => [e.title, e.company, e.location, e.start, e.end])).toEqual([
+      ['Site Reliability Engineer', 'Northwind Labs', 'Chicago, IL', '2021-07', 'present'],
+      ['Undergraduate Research Assistant', 'Lakeside University', 'Madison, WI', '2019-01', '2021-05'],
+    ]);
+    expect(profile.experience[0]!.description).toMatch(/^Moved 40 services/);
+    expect(profile.education.map((e) => [e.degree, e.field, e.institution, e.location, e.start, e.end])).toEqual([
+      ['Bachelor of Science', 'Computer Science, Minor in Statistics', 'Lakeside University', 'Madison, WI', '2017-08', '2021-05'],
+    ]);
+    expect(profile.projects).toEqual([{ name: 'Pagerbot', description: 'Go, Prometheus, Slack API\nAn on-call assistant that turns Prometheus alerts into Slack threads with their runbooks', url: null }]);
   });
 });

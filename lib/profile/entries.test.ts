@@ -15,6 +15,9 @@ describe('parseRoleHeader', () => {
     [['Professor of Computer Science, University of Zurich'], { title: 'Professor of Computer Science', company: 'University of Zurich', location: null }],
     // A speciality after the comma is part of the title.
     [['Software Engineer, Machine Learning'], { title: 'Software Engineer, Machine Learning', company: null, location: null }],
+    // A two-column row read as one line: the organisation, then its city.
+    [['Research Assistant', 'Texas A&M University College Station, TX'], { title: 'Research Assistant', company: 'Texas A&M University', location: 'College Station, TX' }],
+    [['Engineer', 'Acme Corp San Francisco, CA'], { title: 'Engineer', company: 'Acme Corp', location: 'San Francisco, CA' }],
   ])('%j', (lines, expected) => {
     expect(parseRoleHeader(lines)).toEqual(expected);
   });

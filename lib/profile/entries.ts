@@ -227,9 +227,21 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   if (company) {
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
     if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v)\b/i.test(comma[2]!)) {
-      company = comma[1]!;
-      location = comma[2]!;
+      ({ name: company, place: location } = organisationAndPlace(company, ORGANISATION) ?? { name: comma[1]!, place: comma[2]! });
     }
   }
   return { title: title || null, company: company || null, location };
+}
+
+/**
+ * "Southwestern University Georgetown, TX": a row whose two columns (the organisation, its city) were
+ * read as one line. The place starts after the first word that only an organisation's name has.
+ */
+export function organisationAndPlace(text: string, orgWords: RegExp): { name: string; place: string } | null {
+  const comma = /^([^,]+?),\s*(.+)$/.exec(text);
+  const org = comma ? orgWords.exec(comma[1]!) : null;
+  if (!comma || !org) return null;
+  const cut = org.index + org[0].length;
+  const city = comma[1]!.slice(cut).trim();
+  return /^[A-Z][\w.'&-]*(\s+[A-Z][\w.'&-]*){0,2}$/.test(city) ? { name: comma[1]!.slice(0, cut), place: `${city}, ${comma[2]}` } : null;
 }

@@ -1,6 +1,6 @@
 import { classifyTitle } from './section-titles';
-import { coveredMonths, parseYears } from './dates';
-import { dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } from './entries';
+import { coveredMonths, findDateRanges, parseYears } from './dates';
+import { dateLineRanges, organisationAndPlace, parseRoleHeader, spanOf, splitEntries, type RawEntry } from './entries';
 import { findEmails, findLinks, findPhones, safeHttpUrl } from './contacts';
 import { listItems, mergeSkills, skillsFromItems, skillsFromProse } from './items';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from './people';
@@ -142,9 +142,18 @@ function extractExperience(model: TextModel, sections: Section[]): Experience[] 
 function toExperience(e: RawEntry): Experience {
   const restIsHeader =
     !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (TITLE_WORDS.test(e.dateRest) && !e.header.some((h) => TITLE_WORDS.test(h))));
-  const role = parseRoleHeader(restIsHeader ? [...e.header, e.dateRest] : e.header);
+  const header = restIsHeader ? [...e.header, e.dateRest] : e.header;
+  let rest = e.body;
+  // "Title ........ June 2020 – Present" over "Company ........ City, ST", then the bullets: with the
+  // title on the date line and nothing above it, a short line right under it names the employer.
+  const under = e.body[0];
+  if (restIsHeader && !e.header.length && under && !under.listItem && !under.heading && under.text.length <= 80 && !/[.!?]$/.test(under.text) && !dateLineRanges(under.text).length && (e.body.length === 1 || e.body[1]!.listItem)) {
+    header.push(under.text);
+    rest = e.body.slice(1);
+  }
+  const role = parseRoleHeader(header);
   const location = role.location ?? (!restIsHeader && e.dateRest ? e.dateRest : null);
-  const body = e.body.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
+  const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
   return {
     title: role.title,
@@ -204,6 +213,14 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       end ??= year[1]!;
       line = line.slice(0, year.index).trim();
     }
+    // Dates at the end of a line too long to be a date line ("Bachelor of Science in …, Minor in … Aug. 2017 – May 2021").
+    const trailing = start || end ? [] : findDateRanges(line);
+    if (trailing.length && trailing[trailing.length - 1]!.end_ >= line.length - 1) {
+      const span = spanOf(trailing);
+      start = span.start;
+      end = span.end === 'present' ? null : span.end;
+      line = line.slice(0, trailing[0]!.index).replace(/[\s|·,–—-]+$/, '');
+    }
     const fieldLine = FIELD_LINE.exec(line);
     if (fieldLine) {
       field ??= fieldLine[2]!.trim();
@@ -231,6 +248,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       } else details.push(part);
     }
   }
+  if (institution && !location) ({ name: institution, place: location } = organisationAndPlace(institution, INSTITUTION) ?? { name: institution, place: null });
   if (!degree && !institution) return null;
   // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
   if (degree && !field) {
@@ -294,7 +312,7 @@ function extractProjects(model: TextModel, sections: Section[]): Project[] {
         if (COUNTER.test(t)) continue;
         const colon = /^([^:]{2,60}):\s+(.+)$/.exec(t);
         if (colon) out.push({ name: colon[1]!, description: colon[2]!, url: projectUrl(model, i, i + 1) });
-        else items.push({ name: t, from: i + 1, to: i + 2 < s.to && model.blocks[i + 1]!.text.length > t.length ? (i++, i + 1) : i + 1 });
+        else items.push({ name: t, from: i + 1, to: i + 1 < s.to && model.blocks[i + 1]!.text.length > t.length ? (i++, i + 1) : i + 1 });
       }
     }
     // An unnamed section counts only when it reads like projects: named items with prose.
@@ -302,10 +320,20 @@ function extractProjects(model: TextModel, sections: Section[]): Project[] {
     if (s.kind === 'other' && (described.length < 2 || described.length !== items.length)) continue;
     for (const it of items) {
       const body = model.blocks.slice(it.from, it.to).filter((b) => !/^(architecture|demo|source|code|repo|github|live|link)\b.{0,3}$/i.test(b.text.replace(/[↗→]/g, '').trim()));
-      out.push({ name: it.name, description: body.length ? body.map((b) => b.text).join('\n') : null, url: projectUrl(model, it.from, it.to) });
+      const { name, stack } = projectLine(it.name);
+      const description = [stack, ...body.map((b) => b.text)].filter(Boolean).join('\n');
+      out.push({ name, description: description || null, url: projectUrl(model, it.from, it.to) });
     }
   }
   return out;
+}
+
+/** "Gitlytics | Python, Flask, React · June 2020 – Present": the name, and what it was built with (dates dropped). */
+function projectLine(line: string): { name: string; stack: string | null } {
+  let text = line;
+  for (const r of findDateRanges(line).reverse()) text = text.slice(0, r.index) + text.slice(r.end_);
+  const [name, ...rest] = text.split(/\s+[|—·]\s+/).map((p) => p.replace(/^[\s|—·,–-]+|[\s|—·,–-]+$/g, '')).filter(Boolean);
+  return name ? { name, stack: rest.join(' · ') || null } : { name: line, stack: null };
 }
 
 function projectUrl(model: TextModel, from: number, to: number): string | null {
