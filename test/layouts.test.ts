@@ -8,7 +8,7 @@ import { SEED_NOW } from './golden';
 /**
  * Small pages written for these tests in layouts the seeds do not have: profiles (a networking-site
  * profile, a freelance marketplace profile, an academic CV in a table, a plain bold-and-paragraph
- * resume, a two-row resume of the kind LaTeX templates made popular, a minimal design portfolio, a vetted-developer marketplace profile) and pages that mention
+ * resume, a two-row resume of the kind LaTeX templates made popular, a CV as a definition list, a portfolio with a one-line-per-role timeline, a minimal design portfolio, a vetted-developer marketplace profile) and pages that mention
  * people, dates and roles without being a profile (a career blog post, a changelog, team cards,
  * conference speakers, meetup events with their speakers, a course page, a company history, a
  * blog's about page, an author page, an encyclopedia biography, a job post without structured data).
@@ -23,6 +23,7 @@ const KINDS: Record<string, string | null> = {
   'blog-career.html': null,
   'company-history.html': null,
   'course.html': null,
+  'dl-cv.html': 'resume',
   'docs-changelog.html': null,
   'events.html': null,
   'freelancer.html': 'resume',
@@ -33,6 +34,7 @@ const KINDS: Record<string, string | null> = {
   'speakers.html': null,
   'table-resume.html': 'resume',
   'team-cards.html': null,
+  'timeline-portfolio.html': 'portfolio',
   'toptal-like.html': 'resume',
   'two-row-resume.html': 'resume',
 };
@@ -56,8 +58,8 @@ describe('extraction on layouts the seeds do not have', () => {
     expect(profile.name).toBe('Dr. Helena Weiss');
     expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
       ['Professor of Computer Science', 'University of Zurich', '2019', 'present'],
-      ['Assistant Professor, ETH Zurich', null, '2014', '2019'],
-      ['Postdoctoral Researcher, MIT CSAIL', null, '2012', '2014'],
+      ['Assistant Professor', 'ETH Zurich', '2014', '2019'],
+      ['Postdoctoral Researcher', 'MIT CSAIL', '2012', '2014'],
     ]);
   });
 
@@ -101,5 +103,24 @@ describe('extraction on layouts the seeds do not have', () => {
       ['Bachelor of Science', 'Computer Science, Minor in Statistics', 'Lakeside University', 'Madison, WI', '2017-08', '2021-05'],
     ]);
     expect(profile.projects).toEqual([{ name: 'Pagerbot', description: 'Go, Prometheus, Slack API\nAn on-call assistant that turns Prometheus alerts into Slack threads with their runbooks', url: null }]);
+  });
+
+  it('a CV as a definition list: dates as terms, "Title, Employer" as their descriptions', () => {
+    const { profile } = analyze('dl-cv.html');
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end, e.description])).toEqual([
+      ['Senior Backend Developer', 'Allegro', '2020-03', 'present', 'Payments platform in Java and Kotlin on Kubernetes.'],
+      ['Backend Developer', 'Comarch', '2016-09', '2020-02', 'Billing systems in Java, Oracle and Kafka.'],
+    ]);
+    expect(profile.education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([['MSc in Computer Science', 'AGH University of Science and Technology', '2011', '2016']]);
+  });
+
+  it('a portfolio timeline, one line per role; "Freelance" is no employer', () => {
+    const { profile } = analyze('timeline-portfolio.html');
+    expect(profile.experience.map((e) => [e.title, e.company, e.start, e.end])).toEqual([
+      ['Frontend Engineer', 'Vercel', '2022', 'present'],
+      ['UI Developer', 'Shopify', '2019', '2022'],
+      ['Web Developer', null, '2017', '2019'],
+    ]);
+    expect(profile.projects.map((p) => p.name)).toEqual(['a11y-lint', 'Color contrast checker']);
   });
 });

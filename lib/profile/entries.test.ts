@@ -13,8 +13,13 @@ describe('parseRoleHeader', () => {
     [['Staff Engineer at Acme, Inc.'], { title: 'Staff Engineer', company: 'Acme, Inc.', location: null }],
     [['Staff Data Engineer', 'Stripe · Full-time'], { title: 'Staff Data Engineer', company: 'Stripe', location: null }],
     [['Professor of Computer Science, University of Zurich'], { title: 'Professor of Computer Science', company: 'University of Zurich', location: null }],
-    // A speciality after the comma is part of the title.
+    // A speciality or a skill after the comma is part of the title; a name is the employer.
     [['Software Engineer, Machine Learning'], { title: 'Software Engineer, Machine Learning', company: null, location: null }],
+    [['Software Engineer, Infrastructure'], { title: 'Software Engineer, Infrastructure', company: null, location: null }],
+    [['Senior Engineer, Kubernetes'], { title: 'Senior Engineer, Kubernetes', company: null, location: null }],
+    [['Staff Engineer, data platform'], { title: 'Staff Engineer, data platform', company: null, location: null }],
+    [['Senior Backend Developer, Allegro'], { title: 'Senior Backend Developer', company: 'Allegro', location: null }],
+    [['Assistant Professor, ETH Zurich'], { title: 'Assistant Professor', company: 'ETH Zurich', location: null }],
     // A two-column row read as one line: the organisation, then its city.
     [['Research Assistant', 'Texas A&M University College Station, TX'], { title: 'Research Assistant', company: 'Texas A&M University', location: 'College Station, TX' }],
     [['Engineer', 'Acme Corp San Francisco, CA'], { title: 'Engineer', company: 'Acme Corp', location: 'San Francisco, CA' }],

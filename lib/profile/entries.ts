@@ -1,3 +1,4 @@
+import { canonicalSkill } from '../skills/match';
 import { findDateRanges, stripTrailingDuration, type DateRange } from './dates';
 import type { EndDate, Experience, PartialDate } from './schema';
 import { COUNTER, TITLE_WORDS } from './sections';
@@ -217,9 +218,10 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   if (titleIdx === -1) titleIdx = 0;
   let title = candidates[titleIdx] ?? null;
   let company = candidates.find((_, i) => i !== titleIdx) ?? null;
-  // One line for both: the employer after the last comma, when it names an organisation.
+  // One line for both: the employer after the last comma, when it names an organisation or reads
+  // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
   const both = !company && title ? /^(.+),\s*([^,]+)$/.exec(title) : null;
-  if (both && TITLE_WORDS.test(both[1]!) && ORGANISATION.test(both[2]!) && !TITLE_WORDS.test(both[2]!)) {
+  if (both && TITLE_WORDS.test(both[1]!) && !TITLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || readsAsEmployer(both[2]!))) {
     title = both[1]!;
     company = both[2]!;
     return { title, company, location };
@@ -231,6 +233,15 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     }
   }
   return { title: title || null, company: company || null, location };
+}
+
+// What follows "Software Engineer," when it is the kind of work, not the employer.
+const SPECIALITY = /^(infrastructure|platform|back-?end|front-?end|full[- ]?stack|data|security|mobile|web|ios|android|growth|payments|search|ads|research|reliability|tooling|tools|developer experience|ml|ai|cloud|qa|testing|operations|ops|analytics|it|systems|networking|core|apis?|internal tools|observability|storage|compute|billing|identity|integrations|design|ux|ui|remote|hybrid|on-?site)$/i;
+
+/** One to four capitalised words that are neither a speciality nor a skill: an employer's name. */
+function readsAsEmployer(text: string): boolean {
+  const words = text.split(' ');
+  return words.length <= 4 && words.every((w) => /^[A-Z0-9&]/.test(w)) && !SPECIALITY.test(text) && canonicalSkill(text) === null;
 }
 
 /**
