@@ -73,15 +73,15 @@ describe('extraction on layouts the seeds do not have', () => {
     ]);
   });
 
-  it('a networking-site profile: employer without its employment type, every role dated', () => {
+  it('a networking-site profile: employer without its employment type, each line in its own role', () => {
     const { profile } = analyze('linkedin-like.html');
     expect(profile.name).toBe('Priya Nair');
-    expect(profile.experience.map((e) => [e.title, e.start, e.end])).toEqual([
-      ['Staff Data Engineer', '2021-01', 'present'],
-      ['Senior Data Engineer', '2017-03', '2020-12'],
-      ['Data Engineer', '2014-07', '2017-02'],
+    // "Dublin", the first role's place, stands between its dates and the next role: it stays with the first.
+    expect(profile.experience.map((e) => [e.title, e.company, e.location, e.start, e.end])).toEqual([
+      ['Staff Data Engineer', 'Stripe', 'Dublin', '2021-01', 'present'],
+      ['Senior Data Engineer', 'Intercom', null, '2017-03', '2020-12'],
+      ['Data Engineer', 'Accenture', null, '2014-07', '2017-02'],
     ]);
-    expect(profile.experience[0]!.company).toBe('Stripe');
     expect(profile.education[0]).toMatchObject({ institution: 'Trinity College Dublin', start: '2012', end: '2014' });
   });
 

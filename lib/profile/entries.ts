@@ -108,6 +108,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES; j--) {
         const b = blocks[j]!;
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
+        // Another list item is another entry (or its bullets): "Dublin" closing the role above.
+        if (b.item && b.item !== blocks[a.i]!.item) break;
         if (!isShortLine(b)) break;
         start = j;
         if (b.heading) {

@@ -1,3 +1,4 @@
+import { canonicalSkill } from '../skills/match';
 import { classifyTitle } from './section-titles';
 import { coveredMonths, findDateRanges, parseYears } from './dates';
 import { dateLineRanges, organisationAndPlace, parseRoleHeader, spanOf, splitEntries, type RawEntry } from './entries';
@@ -139,6 +140,9 @@ function extractExperience(model: TextModel, sections: Section[]): Experience[] 
   return entries.map(toExperience).filter((e) => e.title || e.company);
 }
 
+// Capitalised words, in comma-separated parts: "Dublin", "San Francisco, CA", "Berlin, Germany".
+const PLACE = /^[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,4}$/;
+
 function toExperience(e: RawEntry): Experience {
   const restIsHeader =
     !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (TITLE_WORDS.test(e.dateRest) && !e.header.some((h) => TITLE_WORDS.test(h))));
@@ -152,7 +156,13 @@ function toExperience(e: RawEntry): Experience {
     rest = e.body.slice(1);
   }
   const role = parseRoleHeader(header);
-  const location = role.location ?? (!restIsHeader && e.dateRest ? e.dateRest : null);
+  let location = role.location ?? (!restIsHeader && e.dateRest ? e.dateRest : null);
+  // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
+  const place = rest[0];
+  if (!location && place && !place.heading && place.text.length <= 40 && PLACE.test(place.text) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null) {
+    location = place.text;
+    rest = rest.slice(1);
+  }
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
   return {
