@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickInOverlay, overlayText } from '../tools/chromium-extension';
+import { clickInOverlay, overlayElement, overlayText } from '../tools/chromium-extension';
 import { SETTLE_MS } from './expectations';
 import { withChromium } from './suite';
 import { selectTextInPage } from './page-helpers';
@@ -96,6 +96,42 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await expect.poll(count, { timeout: 10_000 }).toBe(1);
     await page.waitForTimeout(SETTLE_MS);
     expect(await count()).toBe(1);
+    await page.close();
+  });
+
+  it('the panel keeps its own look on a page that restyles everything, collapses, and moves by its header', async () => {
+    const page = await open('profiles/002-resume.html');
+    const look = ['font-size', 'font-family', 'letter-spacing', 'text-transform', 'color', 'line-height'];
+    const panel = () => overlayElement(env.browser.context, page, 'aside', 'Skillmark', look);
+    const save = () => overlayElement(env.browser.context, page, 'button', 'Save candidate', look);
+    const before = { panel: (await panel())!, save: (await save())! };
+    expect(before.panel.style['font-size']).toBe('13px');
+
+    // A page with a huge root size, its own fonts, and rules that reach every element it can.
+    await page.addStyleTag({
+      content: 'html { font-size: 40px !important } body { font: 30px/3 serif !important } * { letter-spacing: 4px !important; text-transform: uppercase !important; color: red !important; line-height: 3 !important } button { padding: 2rem !important }',
+    });
+    await page.waitForTimeout(200);
+    const after = { panel: (await panel())!, save: (await save())! };
+    expect(after.panel.style).toEqual(before.panel.style);
+    expect(after.save.style).toEqual(before.save.style);
+    expect([after.panel.width, after.save.width, after.save.height]).toEqual([before.panel.width, before.save.width, before.save.height]);
+
+    await clickInOverlay(env.browser.context, page, 'button', 'Collapse Skillmark panel');
+    await expect.poll(() => save()).toBeNull();
+    await clickInOverlay(env.browser.context, page, 'button', 'Expand Skillmark panel');
+    await expect.poll(async () => (await save()) !== null).toBe(true);
+
+    // Dragged by its header, 300 px left and 120 px down.
+    const head = (await overlayElement(env.browser.context, page, 'header', 'Skillmark'))!;
+    const grab = { x: head.x + 40, y: head.y + head.height / 2 };
+    await page.mouse.move(grab.x, grab.y);
+    await page.mouse.down();
+    await page.mouse.move(grab.x - 150, grab.y + 60, { steps: 5 });
+    await page.mouse.move(grab.x - 300, grab.y + 120, { steps: 5 });
+    await page.mouse.up();
+    const moved = (await panel())!;
+    expect([Math.round(moved.x - after.panel.x), Math.round(moved.y - after.panel.y)]).toEqual([-300, 120]);
     await page.close();
   });
 });

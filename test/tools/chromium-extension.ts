@@ -128,3 +128,37 @@ export async function clickInOverlay(context: BrowserContext, page: import('play
     await cdp.detach();
   }
 }
+
+/**
+ * Where an element of the overlay is on screen and how it is styled, through the DevTools protocol
+ * (it sees into the closed shadow root): the first element with that tag whose text or aria-label
+ * contains `label`, or null when the overlay shows none.
+ */
+export async function overlayElement(
+  context: BrowserContext,
+  page: import('playwright-core').Page,
+  tag: string,
+  label: string,
+  properties: string[] = [],
+): Promise<{ x: number; y: number; width: number; height: number; style: Record<string, string> } | null> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.localName === 'skillmark-overlay');
+    const aria = (n: CdpNode) => {
+      const a = n.attributes ?? [];
+      const i = a.indexOf('aria-label');
+      return i >= 0 ? a[i + 1]! : '';
+    };
+    const target = host && find(host, (n) => n.localName === tag && (textOf(n).includes(label) || aria(n).includes(label)));
+    if (!target) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as { model: { border: number[]; width: number; height: number } };
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: target.nodeId })) as { computedStyle: { name: string; value: string }[] };
+    const style = Object.fromEntries(computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]));
+    return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height, style };
+  } finally {
+    await cdp.detach();
+  }
+}
