@@ -1,9 +1,13 @@
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickInOverlay, overlayElement, overlayText } from '../tools/chromium-extension';
 import { SETTLE_MS } from './expectations';
 import { withChromium } from './suite';
 import { selectTextInPage } from './page-helpers';
+
+type Fallback = { native: boolean; draw(terms: string[]): void; clear(): void };
 
 const highlightSizes = (page: Page) =>
   page.evaluate(() => {
@@ -132,6 +136,66 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await page.mouse.up();
     const moved = (await panel())!;
     expect([Math.round(moved.x - after.panel.x), Math.round(moved.y - after.panel.y)]).toEqual([-300, 120]);
+    await page.close();
+  });
+
+  it('a skill in the panel scrolls the page to its first mention; with highlights off the panel says there is none', async () => {
+    const page = await open('profiles/000-vetted-talent.html');
+    // A short window, so that some mentions start below the fold while the matched chips still show.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    const chips = ['Ansible', 'ArgoCD', 'DevOps', 'AWS', 'Docker', 'Kubernetes'];
+    // The first mention of each, in page coordinates, as the highlighter finds it (a whole word).
+    const firstAt = await page.evaluate((names) => {
+      const at: Record<string, number> = {};
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const name of names) {
+          if (name in at || !new RegExp(`(^|[^A-Za-z])${name}([^A-Za-z]|$)`).test(n.textContent ?? '')) continue;
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          at[name] = r.getBoundingClientRect().top + scrollY;
+        }
+      }
+      return at;
+    }, chips);
+    const [skill, top] = Object.entries(firstAt).sort((a, b) => b[1] - a[1])[0]!;
+    const viewport = page.viewportSize()!.height;
+    expect(top).toBeGreaterThan(viewport);
+    await page.evaluate(() => scrollTo(0, 0));
+    await clickInOverlay(env.browser.context, page, 'button', skill);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(top - viewport);
+    await expect.poll(async () => {
+      const y = await page.evaluate(() => scrollY);
+      return top >= y && top <= y + viewport;
+    }).toBe(true);
+
+    // With highlights off there is nothing to scroll to, and the panel says so.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await clickInOverlay(env.browser.context, page, 'label', 'Highlights');
+    await clickInOverlay(env.browser.context, page, 'button', 'Docker');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Docker is not highlighted on this page.');
+    await clickInOverlay(env.browser.context, page, 'label', 'Highlights');
+    await page.close();
+  });
+
+  it('without the CSS Custom Highlight API, highlights wrap the mentions and leave the page as it was when cleared', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('non-profiles/job-posting.html'));
+    const bundle = await build({ entryPoints: [resolve(import.meta.dirname, 'highlight-fallback-entry.ts')], bundle: true, write: false, format: 'iife', logLevel: 'silent' });
+    const before = await page.evaluate(() => ({ html: document.body.innerHTML, text: document.body.innerText }));
+    await page.evaluate(() => delete (window as unknown as { Highlight?: unknown }).Highlight);
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    expect(await page.evaluate(() => (window as unknown as { skillmarkFallback: Fallback }).skillmarkFallback.native)).toBe(false);
+
+    await page.evaluate(() => (window as unknown as { skillmarkFallback: Fallback }).skillmarkFallback.draw(['Kubernetes', 'Terraform']));
+    const marks = await page.locator('skillmark-mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['Kubernetes', 'Terraform']));
+    expect(await page.evaluate(() => document.body.innerText)).toBe(before.text);
+
+    await page.evaluate(() => (window as unknown as { skillmarkFallback: Fallback }).skillmarkFallback.clear());
+    expect(await page.locator('skillmark-mark').count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before.html);
     await page.close();
   });
 });
