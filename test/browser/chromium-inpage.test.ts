@@ -182,7 +182,7 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('non-profiles/job-posting.html'));
     const bundle = await build({ entryPoints: [resolve(import.meta.dirname, 'highlight-fallback-entry.ts')], bundle: true, write: false, format: 'iife', logLevel: 'silent' });
-    const before = await page.evaluate(() => ({ html: document.body.innerHTML, text: document.body.innerText }));
+    const before = await page.evaluate(() => ({ html: new XMLSerializer().serializeToString(document.body), text: document.body.innerText }));
     await page.evaluate(() => delete (window as unknown as { Highlight?: unknown }).Highlight);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     expect(await page.evaluate(() => (window as unknown as { skillmarkFallback: Fallback }).skillmarkFallback.native)).toBe(false);
@@ -195,7 +195,7 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
 
     await page.evaluate(() => (window as unknown as { skillmarkFallback: Fallback }).skillmarkFallback.clear());
     expect(await page.locator('skillmark-mark').count()).toBe(0);
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(before.html);
+    expect(await page.evaluate(() => new XMLSerializer().serializeToString(document.body))).toBe(before.html);
     await page.close();
   });
 });
