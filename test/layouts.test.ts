@@ -8,7 +8,7 @@ import { SEED_NOW } from './golden';
 /**
  * Small pages written for these tests in layouts the seeds do not have: profiles (a networking-site
  * profile, a freelance marketplace profile, an academic CV in a table, a plain bold-and-paragraph
- * resume, a two-row resume of the kind LaTeX templates made popular, a CV as a definition list, a portfolio with a one-line-per-role timeline, a minimal design portfolio, a vetted-developer marketplace profile) and pages that mention
+ * resume, a two-row resume of the kind LaTeX templates made popular, a CV as a definition list, a portfolio with a one-line-per-role timeline, skills with years written every way, a minimal design portfolio, a vetted-developer marketplace profile) and pages that mention
  * people, dates and roles without being a profile (a career blog post, a changelog, team cards,
  * conference speakers, meetup events with their speakers, a course page, a company history, a
  * blog's about page, an author page, an encyclopedia biography, a job post without structured data).
@@ -31,6 +31,7 @@ const KINDS: Record<string, string | null> = {
   'linkedin-like.html': 'resume',
   'portfolio-min.html': 'portfolio',
   'resume-plain.html': 'resume',
+  'skills-years.html': 'resume',
   'speakers.html': null,
   'table-resume.html': 'resume',
   'team-cards.html': null,
@@ -122,5 +123,21 @@ describe('extraction on layouts the seeds do not have', () => {
       ['Web Developer', null, '2017', '2019'],
     ]);
     expect(profile.projects.map((p) => p.name)).toEqual(['a11y-lint', 'Color contrast checker']);
+  });
+
+  it('skills with years however they are written, and a tools table with a years column', () => {
+    const { profile } = analyze('skills-years.html');
+    expect(Object.fromEntries(profile.skills.filter((s) => s.source === 'skills' || s.source === 'tools').map((s) => [s.name, s.years]))).toEqual({
+      Python: 5,
+      Go: 3,
+      Kubernetes: 4,
+      Terraform: 2,
+      AWS: 3,
+      Docker: 6,
+      PostgreSQL: 4,
+      Kafka: 1.5,
+      Ansible: 3,
+      Jenkins: 5,
+    });
   });
 });

@@ -13,18 +13,33 @@ const LEVEL = /^(master|expert|advanced|intermediate|beginner|basic|novice|profi
 export function listItems(blocks: Block[]): string[] {
   const out: string[] = [];
   const hasList = blocks.some((b) => b.listItem);
+  // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
+  const yearsColumn = blocks.some((b) => /^(years?|yrs\.?|years of experience|experience \(years\))$/i.test(b.text));
+  let row: Element | null = null;
   for (const b of blocks) {
+    const sameRow = row !== null && b.el.parentElement === row;
+    row = b.el.localName === 'td' || b.el.localName === 'th' ? b.el.parentElement : null;
+    if (yearsColumn && sameRow && out.length && /^\d+(\.\d+)?\+?$/.test(b.text)) {
+      out[out.length - 1] += ` (${b.text} years)`;
+      continue;
+    }
     if (COUNTER.test(b.text) || LEVEL.test(b.text)) continue;
     if (hasList && !b.listItem && !b.heading && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 4) continue;
     const sentence = /[.!?]$/.test(b.text) && b.text.split(' ').length > 6;
     const parts = sentence || (b.listItem && !/[,;|•·]/.test(b.text)) ? [b.text] : b.text.split(/\s*[,;|•·]\s*/);
+    let first = true;
     for (const p of parts) {
       const item = p.replace(/^[-*★☆✓✔►▪◦]\s*/, '').trim();
-      if (item && !LEVEL.test(item)) out.push(item);
+      // "Terraform, 2 years": the years belong to the item before the comma.
+      if (!first && YEARS_ONLY.test(item) && out.length) out[out.length - 1] += ` ${item}`;
+      else if (item && !LEVEL.test(item)) out.push(item);
+      first = false;
     }
   }
   return out;
 }
+
+const YEARS_ONLY = /^\(?\d+(\.\d+)?\s*\+?\s*(yrs?|years?)\.?\)?$/i;
 
 const WITH_YEARS = /^(.+?)\s*(?:[-–:(]\s*)?(\d+(?:\.\d+)?)\s*\+?\s*(?:yrs?|years?)\.?\)?$/i;
 const MAX_UNKNOWN_WORDS = 4;
