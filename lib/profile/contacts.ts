@@ -14,11 +14,17 @@ export function findEmails(model: TextModel): string[] {
     }
   }
   for (const b of model.blocks) {
-    if (b.nav || !b.text.includes('@')) continue;
-    for (const m of b.text.matchAll(EMAIL)) out.add(m[0].replace(/\.$/, '').toLowerCase());
+    if (b.nav) continue;
+    if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) out.add(m[0].replace(/\.$/, '').toLowerCase());
+    if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
+      for (const m of b.text.matchAll(HIDDEN_EMAIL)) out.add(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
+    }
   }
   return [...out];
 }
+
+// "jane [at] example [dot] com", as people write addresses to keep them from harvesters.
+const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N}-]+(?:\s*[[(<{]\s*dot\s*[\])>}]\s*[\p{L}\p{N}-]+)+)/giu;
 
 export function findPhones(model: TextModel, blocks = model.blocks): string[] {
   const out = new Map<string, string>();
@@ -83,15 +89,15 @@ const SITE_NAMES: [RegExp, string][] = [
   [/behance\.net$/, 'Behance'], [/dribbble\.com$/, 'Dribbble'], [/bitbucket\.org$/, 'Bitbucket'], [/leetcode\.com$/, 'LeetCode'],
 ];
 
-/** Link text that is a handle or an address ("@jane", "jane_doe", "jane.dev"), not a label. */
-const HANDLE = /^@[\w.-]+$|^[\w-]*[_.\d][\w.-]*$|^[a-z][a-z0-9-]*$|^https?:\/\//;
+/** Link text that is a handle or an address ("@jane", "jane_doe", "jane.dev", "github.com/jane"), not a label. */
+const HANDLE = /^@[\w.-]+$|^[\w-]*[_.\d][\w.-]*$|^[a-z][a-z0-9-]*$|^https?:\/\/|^(www\.)?[\w-]+(\.[\w-]+)+\/\S*$/;
 
 function labelFor(model: TextModel, a: Anchor, text: string, host: string): string {
   const own = model.blocks[a.block]?.text ?? '';
   if (text && HANDLE.test(text)) {
     // "Twitter jane_doe": the words beside the handle name the network.
     const beside = own.replace(text, '').replace(/[:·|]/g, ' ').trim();
-    if (beside && beside.length <= 30 && !/\d{3}/.test(beside)) return beside;
+    if (beside && beside.length <= 30 && /^[\p{L} ]+$/u.test(beside)) return beside;
     return SITE_NAMES.find(([re]) => re.test(host))?.[1] ?? 'Website';
   }
   if (text && !GENERIC_TEXT.test(text)) return text.replace(/^back to\s+/i, '').replace(/^./, (c) => c.toUpperCase());

@@ -38,6 +38,12 @@ export function extractGeneric(model: TextModel, sections: Section[], ctx: Extra
   p.assessment = of('assessment').map((s) => extractAssessment(sectionBlocks(model, s))).find(Boolean) ?? null;
 
   p.headline = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? headlineAfterName(headerBlocks, p.name) ?? currentRoleHeadline(p.experience);
+  // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
+  const placed = p.headline ? /^(.+?)\s+[·|•]\s+([^·|•]+,[^·|•]+)$/.exec(p.headline) : null;
+  if (placed && !p.location && PLACE.test(placed[2]!)) {
+    p.headline = placed[1]!;
+    p.location = placed[2]!;
+  }
   p.summary = extractSummary(model, sections, headerBlocks, p);
 
   const headerEnd = sections[1]?.start ?? model.blocks.length;
