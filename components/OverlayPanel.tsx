@@ -34,7 +34,7 @@ export interface OverlayPanelProps {
   onCancelAnnotate(): void;
 }
 
-const KIND_LABEL: Record<Detection['kind'], string> = { 'vetted-talent': 'Talent profile', resume: 'Resume', portfolio: 'Portfolio', unknown: 'Profile' };
+const KIND_LABEL: Record<Detection['kind'], string> = { 'vetted-talent': 'Talent profile', resume: 'Resume', portfolio: 'Portfolio', unknown: 'Page' };
 
 export function OverlayPanel(props: OverlayPanelProps) {
   const { profile: p, gap } = props;
@@ -65,6 +65,11 @@ export function OverlayPanel(props: OverlayPanelProps) {
       </header>
       {!collapsed && (
         <div className="body">
+          {!props.detection.isProfile && (
+            <p className="asked" role="note">
+              This page does not read like a candidate profile; it is shown because you asked to analyze it.
+            </p>
+          )}
           <section aria-label="Candidate">
             <h2 className="name">{p.name ?? 'Unnamed candidate'}</h2>
             {p.headline && <p className="headline">{p.headline}</p>}

@@ -15,6 +15,7 @@ export const OVERLAY_CSS = `
 .icon { margin-left: 4px; width: 26px; height: 26px; border: 0; border-radius: 6px; background: rgba(255,255,255,0.16); color: #fff; font: 700 16px/1 system-ui, sans-serif; cursor: pointer; }
 .head .kind + .icon { margin-left: auto; }
 button:focus-visible, select:focus-visible, textarea:focus-visible, input:focus-visible, summary:focus-visible { outline: 2px solid #f5b700; outline-offset: 1px; }
+.asked { margin: 0 0 8px; padding: 6px 8px; background: #fff6db; color: #5c4400; border-radius: 6px; font-size: 12px; }
 .body { padding: 12px 14px 14px; overflow: auto; display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; }
 .name { margin: 0; font-size: 17px; line-height: 1.25; color: #0f172a; }
 .headline { margin: 2px 0 0; color: #3b4458; }

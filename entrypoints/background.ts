@@ -62,8 +62,25 @@ async function unregisterSite(origin: string) {
   await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
 }
 
+/** You asked: detect, and show what Skillmark reads even on a page it would not take for a profile. */
 async function analyzeTab(tabId: number) {
   await browser.scripting.executeScript({ target: { tabId }, files: [BOOTSTRAP] });
+  const [answer] = await browser.scripting.executeScript({ target: { tabId }, func: insistOnOverlay });
+  if (answer?.result) await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY] });
+}
+
+/**
+ * Runs in the tab's isolated world, right after the bootstrap has detected: marks this URL as asked
+ * for, and says whether the overlay still has to be loaded. Serialised by the browser, so it stands alone.
+ */
+function insistOnOverlay(): boolean {
+  const shared = (globalThis as { __skillmarkBridge?: { detection?: { isProfile: boolean }; asked?: string; overlay?: { update(): void } | null } }).__skillmarkBridge;
+  // A profile: the bootstrap is already loading the overlay.
+  if (!shared?.detection || shared.detection.isProfile) return false;
+  shared.asked = location.href;
+  if (!shared.overlay) return true;
+  shared.overlay.update();
+  return false;
 }
 
 const services: Services = {

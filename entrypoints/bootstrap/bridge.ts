@@ -11,6 +11,11 @@ export interface Bridge {
   detection?: Detection;
   /** Set by the bootstrap: detect again. */
   analyze?: () => Promise<void>;
+  /**
+   * The URL you asked Skillmark to analyse (popup button, shortcut, menu): the overlay shows what it
+   * reads there even when detection would stay silent. Set by the background, after the bootstrap.
+   */
+  asked?: string;
   /** Set by the overlay once it runs: show the current page, or hide everything. */
   overlay?: { update(): void; hide(): void } | null;
 }

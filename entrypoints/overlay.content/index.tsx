@@ -25,11 +25,12 @@ export default defineContentScript({
       ui = null;
     };
     const show = async () => {
-      const { page: text } = shared;
+      const { page: text, detection: found } = shared;
       hide();
-      if (!text || !shared.detection?.isProfile || ctx.isInvalid) return;
+      // A profile, or a page you asked about (popup button, shortcut, menu) that detection would pass over.
+      if (!text || !found || !(found.isProfile || shared.asked === location.href) || ctx.isInvalid) return;
       const page = viewPage(text);
-      const detection = withLayout(page, shared.detection);
+      const detection = withLayout(page, found);
       const key = ++generation;
       let created: ShadowRootContentScriptUi<Root> | undefined = undefined;
       created = await createShadowRootUi(ctx, {

@@ -106,4 +106,28 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     expect(await registered()).toEqual([]);
     await Promise.all([ws.close(), popup.close(), page.close()]);
   });
+
+  it('"Analyze this page" on a page that is no profile shows what it reads, says so, and leaves with the URL', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('non-profiles/blog-post.html'));
+    const tabId = (await (await env.browser.background()).evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
+      return (await api.tabs.query({})).find((t) => t.url?.includes('blog-post'))!.id;
+    })) as number;
+    await page.waitForTimeout(1000);
+    expect(await page.locator('skillmark-overlay').count()).toBe(0);
+
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Analyze this page' }).click();
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '', { timeout: 15_000 }).toContain('shown because you asked to analyze it');
+    expect(await overlayText(env.browser.context, page)).toMatch(/^Skillmark ?Page/);
+    expect(await page.locator('skillmark-overlay').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/chromium-asked-blog-post.png` });
+
+    // Asking was for this page: the next view of a single-page site is detected as usual.
+    await page.evaluate(() => history.pushState(null, '', '/non-profiles/blog-post.html?next'));
+    await expect.poll(() => page.locator('skillmark-overlay').count(), { timeout: 10_000 }).toBe(0);
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
