@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nonProfilePages, profilePages } from '../golden';
 import { overlayExpectations, SETTLE_MS } from './expectations';
+import { openExtensionPage } from '../tools/firefox-extension';
 import { withFirefox } from './suite';
 
 describe('Firefox: the built extension on the seed pages', () => {
@@ -51,4 +52,25 @@ describe('Firefox: the built extension on the seed pages', () => {
       await page.close();
     });
   }
+
+  it('"Analyze this page" from the popup shows the panel on a page detection passes over', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('non-profiles/blog-post.html'));
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    expect(await page.evaluate(() => document.querySelectorAll('skillmark-overlay').length)).toBe(0);
+
+    let popup = await openExtensionPage(env.browser, env.server.origin, 'popup.html');
+    const tabId = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
+      return (await api.tabs.query({})).find((t) => t.url?.includes('blog-post'))!.id;
+    });
+    await popup.close();
+    popup = await openExtensionPage(env.browser, env.server.origin, `popup.html?tab=${tabId}`);
+    await popup.waitForSelector('button.primary');
+    expect(await popup.$eval('button.primary', (el) => el.textContent)).toBe('Analyze this page');
+    await popup.click('button.primary');
+    await page.waitForFunction(() => document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-summary'), { timeout: 15_000 });
+    expect(await page.evaluate(() => document.querySelectorAll('skillmark-overlay').length)).toBe(1);
+    await Promise.all([popup.close(), page.close()]);
+  });
 });
