@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { database } from '../lib/db/db';
 import { getSettings } from '../lib/db/repository';
 import { route, type Services, type TabStore } from '../lib/messaging/router';
+import { sitePattern } from '../lib/permissions/site-pattern';
 
 const key = (tabId: number) => `tab:${tabId}`;
 const BOOTSTRAP = '/bootstrap.js';
@@ -34,7 +35,7 @@ interface LegacyContentScripts {
 }
 
 async function registerSite(origin: string) {
-  const matches = [`${origin}/*`];
+  const matches = [sitePattern(origin)];
   if (!(await browser.permissions.contains({ origins: matches }))) throw new Error(`no permission for ${origin}`);
   const legacy = (browser as unknown as { contentScripts?: LegacyContentScripts }).contentScripts;
   if (import.meta.env.FIREFOX && legacy) {
@@ -59,7 +60,7 @@ async function unregisterSite(origin: string) {
   }
   // A build that requires the host (the e2e build's local hosts) cannot give it back: the browser
   // refuses, and the script is unregistered all the same.
-  await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
+  await browser.permissions.remove({ origins: [sitePattern(origin)] }).catch(() => false);
 }
 
 /** You asked: detect, and show what Skillmark reads even on a page it would not take for a profile. */

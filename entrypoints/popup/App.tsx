@@ -7,6 +7,7 @@ import { activeRole, saveCandidate } from '../../lib/db/repository';
 import { normaliseProfileUrl } from '../../lib/db/url';
 import { request } from '../../lib/messaging/client';
 import type { TabProfile } from '../../lib/messaging/protocol';
+import { sitePattern } from '../../lib/permissions/site-pattern';
 import { computeGap } from '../../lib/skills/gap';
 import { CandidateControls } from './CandidateControls';
 
@@ -68,8 +69,13 @@ export function App() {
   };
 
   const alwaysAnalyze = async (origin: string) => {
-    // Asked from this click, one origin at a time: the browser shows its own prompt.
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] });
+    // Asked from this click, one site at a time: the browser shows its own prompt.
+    let granted: boolean;
+    try {
+      granted = await browser.permissions.request({ origins: [sitePattern(origin)] });
+    } catch (err) {
+      return setError(`Could not ask for ${origin}: ${err instanceof Error ? err.message : String(err)}`);
+    }
     if (!granted) return setMessage(`Skillmark was not allowed on ${origin}.`);
     const r = await request({ type: 'site:enable', origin });
     setMessage(r.ok ? `Profiles on ${origin} will be analyzed automatically.` : `Could not enable ${origin}: ${r.error}`);

@@ -73,4 +73,30 @@ describe('Firefox: the built extension on the seed pages', () => {
     expect(await page.evaluate(() => document.querySelectorAll('skillmark-overlay').length)).toBe(1);
     await Promise.all([popup.close(), page.close()]);
   });
+
+  it('"Always analyze profiles on <site>" registers with contentScripts.register, and Settings stops it', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url('profiles/002-resume.html'));
+    await page.waitForFunction(() => document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-summary'), { timeout: 15_000 });
+    const origin = env.server.origin;
+
+    let popup = await openExtensionPage(env.browser, origin, 'popup.html');
+    const tabId = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
+      return (await api.tabs.query({})).find((t) => t.url?.includes('002-resume'))!.id;
+    });
+    await popup.close();
+    popup = await openExtensionPage(env.browser, origin, `popup.html?tab=${tabId}`);
+    const host = new URL(origin).host;
+    const always = await popup.waitForSelector(`::-p-text(Always analyze profiles on ${host})`);
+    await always!.click();
+    // The e2e build already holds this local origin, so Firefox grants it without its prompt.
+    await popup.waitForSelector(`::-p-text(Profiles on ${origin} will be analyzed automatically.)`, { timeout: 10_000 });
+
+    const ws = await openExtensionPage(env.browser, origin, 'options.html#settings');
+    const stop = await ws.waitForSelector(`button[aria-label="Stop analysing ${origin} automatically"]`);
+    await stop!.click();
+    await ws.waitForSelector('::-p-text(No site is analysed automatically.)', { timeout: 10_000 });
+    await Promise.all([ws.close(), popup.close(), page.close()]);
+  });
 });
