@@ -120,7 +120,7 @@ export function App() {
           {state.tab?.origin && !state.tab.autoSite && (
             <section className="panel">
               <button type="button" onClick={() => void alwaysAnalyze(state.tab!.origin!)}>
-                Always analyze profiles on {new URL(state.tab.origin).host}
+                Always analyze profiles on {new URL(state.tab.origin).hostname}
               </button>
             </section>
           )}

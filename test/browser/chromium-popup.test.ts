@@ -95,7 +95,7 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     // a store build asks here, from this click.
     const popup = await env.browser.context.newPage();
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByRole('button', { name: `Always analyze profiles on ${new URL(origin).host}` }).click();
+    await popup.getByRole('button', { name: `Always analyze profiles on ${new URL(origin).hostname}` }).click();
     await popup.getByText(`Profiles on ${origin} will be analyzed automatically.`).waitFor();
     // The pattern leaves the port out: Firefox refuses patterns that name one, and both browsers match any port without it.
     expect(await registered()).toEqual([{ matches: [`${new URL(origin).protocol}//${new URL(origin).hostname}/*`], js: ['bootstrap.js'] }]);

@@ -87,7 +87,7 @@ describe('Firefox: the built extension on the seed pages', () => {
     });
     await popup.close();
     popup = await openExtensionPage(env.browser, origin, `popup.html?tab=${tabId}`);
-    const host = new URL(origin).host;
+    const host = new URL(origin).hostname;
     const always = await popup.waitForSelector(`::-p-text(Always analyze profiles on ${host})`);
     await always!.click();
     // The e2e build already holds this local origin, so Firefox grants it without its prompt.
