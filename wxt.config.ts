@@ -70,7 +70,6 @@ function squeezeBootstrap(): Plugin {
     async generateBundle(_options, bundle) {
       const chunk = bundle['bootstrap.js'];
       if (chunk?.type !== 'chunk') return;
-      if (process.env.SQUEEZE_DEBUG) (await import('node:fs')).writeFileSync('/tmp/pre-terser.js', chunk.code);
       const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, pure_getters: true } });
       if (out.code) chunk.code = out.code;
     },

@@ -7,7 +7,7 @@ import { SETTLE_MS } from './expectations';
 import { withChromium } from './suite';
 import { selectTextInPage } from './page-helpers';
 
-type Fallback = { native: boolean; draw(terms: string[]): void; clear(): void };
+type Fallback = { native: boolean; highlight(terms: string[]): number; clear(): void };
 
 const highlightSizes = (page: Page) =>
   page.evaluate(() => {
@@ -181,19 +181,19 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
   it('without the CSS Custom Highlight API, highlights wrap the mentions and leave the page as it was when cleared', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('non-profiles/job-posting.html'));
-    const bundle = await build({ entryPoints: [resolve(import.meta.dirname, 'highlight-fallback-entry.ts')], bundle: true, write: false, format: 'iife', logLevel: 'silent' });
+    const bundle = await build({ entryPoints: [resolve(import.meta.dirname, '../tools/bench-highlight-entry.ts')], bundle: true, write: false, format: 'iife', logLevel: 'silent' });
     const before = await page.evaluate(() => ({ html: new XMLSerializer().serializeToString(document.body), text: document.body.innerText }));
     await page.evaluate(() => delete (window as unknown as { Highlight?: unknown }).Highlight);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    expect(await page.evaluate(() => (window as unknown as { skillmarkFallback: Fallback }).skillmarkFallback.native)).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { skillmarkBench: Fallback }).skillmarkBench.native)).toBe(false);
 
-    await page.evaluate(() => (window as unknown as { skillmarkFallback: Fallback }).skillmarkFallback.draw(['Kubernetes', 'Terraform']));
+    await page.evaluate(() => (window as unknown as { skillmarkBench: Fallback }).skillmarkBench.highlight(['Kubernetes', 'Terraform']));
     const marks = await page.locator('skillmark-mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks)).toEqual(new Set(['Kubernetes', 'Terraform']));
     expect(await page.evaluate(() => document.body.innerText)).toBe(before.text);
 
-    await page.evaluate(() => (window as unknown as { skillmarkFallback: Fallback }).skillmarkFallback.clear());
+    await page.evaluate(() => (window as unknown as { skillmarkBench: Fallback }).skillmarkBench.clear());
     expect(await page.locator('skillmark-mark').count()).toBe(0);
     expect(await page.evaluate(() => new XMLSerializer().serializeToString(document.body))).toBe(before.html);
     await page.close();

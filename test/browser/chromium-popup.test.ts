@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { overlayText } from '../tools/chromium-extension';
+import { overlayText, tabIdOf } from '../tools/chromium-extension';
 import { withChromium } from './suite';
 
 const SHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
@@ -12,10 +12,7 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('profiles/002-resume.html'));
     await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Ravi Prakash');
-    const tabId = (await (await env.browser.background()).evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
-      return (await api.tabs.query({})).find((t) => t.url?.includes('002-resume'))!.id;
-    })) as number;
+    const tabId = await tabIdOf(env.browser, '002-resume');
 
     // The service worker is stopped, as the env.browser does when it idles; the popup must wake it.
     const pageCdp = await env.browser.context.newCDPSession(page);
@@ -45,10 +42,7 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
   it('"Analyze this page" looks again at a page whose content changed without a new URL', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('non-profiles/job-posting.html'));
-    const tabId = (await (await env.browser.background()).evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
-      return (await api.tabs.query({})).find((t) => t.url?.includes('job-posting'))!.id;
-    })) as number;
+    const tabId = await tabIdOf(env.browser, 'job-posting');
     // The bootstrap has looked and found a job post; nothing is shown.
     await page.waitForTimeout(1000);
     expect(await page.locator('skillmark-overlay').count()).toBe(0);
@@ -80,10 +74,7 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     const origin = new URL(page.url()).origin;
     await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').not.toBe('');
     const worker = await env.browser.background();
-    const tabId = (await worker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
-      return (await api.tabs.query({})).find((t) => t.url?.includes('001-portfolio'))!.id;
-    })) as number;
+    const tabId = await tabIdOf(env.browser, '001-portfolio');
     const registered = () =>
       worker.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[]; js?: string[] }[]> } } }).chrome;
@@ -111,10 +102,7 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
   it('"Analyze this page" on a page that is no profile shows what it reads, says so, and leaves with the URL', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('non-profiles/blog-post.html'));
-    const tabId = (await (await env.browser.background()).evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome;
-      return (await api.tabs.query({})).find((t) => t.url?.includes('blog-post'))!.id;
-    })) as number;
+    const tabId = await tabIdOf(env.browser, 'blog-post');
     await page.waitForTimeout(1000);
     expect(await page.locator('skillmark-overlay').count()).toBe(0);
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openExtensionPage } from '../tools/firefox-extension';
+import { openExtensionPage, openPopupFor } from '../tools/firefox-extension';
 import { withFirefox } from './suite';
 
 async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
@@ -40,13 +40,7 @@ describe('Firefox: save, find, export, delete and restore a candidate', () => {
     await profile.goto(env.server.url('profiles/000-vetted-talent.html'));
     await profile.waitForFunction(() => document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-summary'), { timeout: 15_000 });
 
-    let popup = await openExtensionPage(env.browser, env.server.origin, 'popup.html');
-    const tabId = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
-      return (await api.tabs.query({})).find((t) => t.url?.includes('000-vetted-talent'))!.id;
-    });
-    await popup.close();
-    popup = await openExtensionPage(env.browser, env.server.origin, `popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, env.server.origin, '000-vetted-talent');
     await popup.waitForSelector('button.primary');
     expect(await text(popup, 'button.primary')).toBe('Save candidate');
     await popup.click('button.primary');

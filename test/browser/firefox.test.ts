@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nonProfilePages, profilePages } from '../golden';
 import { overlayExpectations, SETTLE_MS } from './expectations';
-import { openExtensionPage } from '../tools/firefox-extension';
+import { openExtensionPage, openPopupFor } from '../tools/firefox-extension';
 import { withFirefox } from './suite';
 
 describe('Firefox: the built extension on the seed pages', () => {
@@ -59,13 +59,7 @@ describe('Firefox: the built extension on the seed pages', () => {
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     expect(await page.evaluate(() => document.querySelectorAll('skillmark-overlay').length)).toBe(0);
 
-    let popup = await openExtensionPage(env.browser, env.server.origin, 'popup.html');
-    const tabId = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
-      return (await api.tabs.query({})).find((t) => t.url?.includes('blog-post'))!.id;
-    });
-    await popup.close();
-    popup = await openExtensionPage(env.browser, env.server.origin, `popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, env.server.origin, 'blog-post');
     await popup.waitForSelector('button.primary');
     expect(await popup.$eval('button.primary', (el) => el.textContent)).toBe('Analyze this page');
     await popup.click('button.primary');
@@ -80,13 +74,7 @@ describe('Firefox: the built extension on the seed pages', () => {
     await page.waitForFunction(() => document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-summary'), { timeout: 15_000 });
     const origin = env.server.origin;
 
-    let popup = await openExtensionPage(env.browser, origin, 'popup.html');
-    const tabId = await popup.evaluate(async () => {
-      const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
-      return (await api.tabs.query({})).find((t) => t.url?.includes('002-resume'))!.id;
-    });
-    await popup.close();
-    popup = await openExtensionPage(env.browser, origin, `popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(env.browser, origin, '002-resume');
     const host = new URL(origin).hostname;
     const always = await popup.waitForSelector(`::-p-text(Always analyze profiles on ${host})`);
     await always!.click();

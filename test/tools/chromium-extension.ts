@@ -162,3 +162,12 @@ export async function overlayElement(
     await cdp.detach();
   }
 }
+
+/** The id of the open tab whose URL contains `urlPart`, asked of the extension's service worker. */
+export async function tabIdOf(browser: ExtensionBrowser, urlPart: string): Promise<number> {
+  const worker = await browser.background();
+  return (await worker.evaluate(async (part) => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome;
+    return (await api.tabs.query({})).find((t) => t.url?.includes(part))!.id;
+  }, urlPart)) as number;
+}

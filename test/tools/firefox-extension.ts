@@ -48,3 +48,14 @@ export async function openExtensionPage(browser: Browser, fromOrigin: string, pa
   await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 10_000 });
   return page;
 }
+
+/** The popup for the open tab whose URL contains `urlPart`, as the toolbar button would show it. */
+export async function openPopupFor(browser: Browser, fromOrigin: string, urlPart: string) {
+  const finder = await openExtensionPage(browser, fromOrigin, 'popup.html');
+  const tabId = await finder.evaluate(async (part) => {
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).browser;
+    return (await api.tabs.query({})).find((t) => t.url?.includes(part))!.id;
+  }, urlPart);
+  await finder.close();
+  return openExtensionPage(browser, fromOrigin, `popup.html?tab=${tabId}`);
+}
