@@ -1,17 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { Profile } from '../lib/profile/schema';
-import { analyzeSeed, expectedFor, NON_PROFILE_DIR, nonProfilePages, PROFILE_DIR, profilePages } from './golden';
+import { analyzeCorpusPage, loadCorpus } from './eval/corpus';
+import { FIELDS, isRight, scorePage } from './eval/score';
+import { analyzeSeed, NON_PROFILE_DIR, nonProfilePages, PROFILE_DIR, profilePages } from './golden';
 
-describe('seed profiles match their hand-checked expected extraction', () => {
+describe('seed pages, field by field against their hand-checked expectations', () => {
   it('has the four product seeds and the published-template fixtures', () => {
     expect(profilePages()).toEqual(['000-vetted-talent.html', '001-portfolio.html', '002-resume.html', '003-cv.html', '004-template-resume.html', '005-json-resume.html', '006-personal-portfolio.html']);
   });
 
-  for (const file of profilePages()) {
-    it(file, () => {
-      const { detection, profile } = analyzeSeed(PROFILE_DIR, file);
-      expect(Profile.parse(profile)).toEqual(profile);
-      expect({ isProfile: detection.isProfile, kind: detection.kind, ...profile }).toEqual(expectedFor(file));
+  for (const page of loadCorpus([PROFILE_DIR])) {
+    describe(page.file, () => {
+      const { profile, detection } = analyzeCorpusPage(page);
+      const checks = scorePage(page.expected, detection, profile);
+      it('is a valid Profile', () => expect(Profile.parse(profile)).toEqual(profile));
+      for (const field of FIELDS) {
+        const mine = checks.filter((c) => c.field === field);
+        if (mine.length) it(field, () => expect(mine.filter((c) => !isRight(c))).toEqual([]));
+      }
     });
   }
 });

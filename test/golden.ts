@@ -18,7 +18,3 @@ export function analyzeSeed(dir: string, file: string) {
   const html = readFileSync(join(dir, file), 'utf8');
   return analyzeDocument(parseHtmlDocument(html), `http://localhost/${file}`, { now: SEED_NOW });
 }
-
-export function expectedFor(file: string): unknown {
-  return JSON.parse(readFileSync(join(PROFILE_DIR, file.replace(/\.html$/, '.expected.json')), 'utf8'));
-}
