@@ -2,6 +2,7 @@ import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
 import type { Gap, RequiredResult } from '../lib/skills/gap';
 import type { Detection, Profile } from '../lib/profile/schema';
 import type { Role } from '../lib/roles/schema';
+import { siteLabel } from '../lib/profile/sites/registry';
 
 export interface AnnotationView {
   id: string;
@@ -34,7 +35,8 @@ export interface OverlayPanelProps {
   onCancelAnnotate(): void;
 }
 
-const KIND_LABEL: Record<Detection['kind'], string> = { 'vetted-talent': 'Talent profile', resume: 'Resume', portfolio: 'Portfolio', unknown: 'Page' };
+const GENERIC_LABEL: Record<string, string> = { resume: 'Resume', portfolio: 'Portfolio', unknown: 'Page' };
+const kindLabel = (kind: Detection['kind']) => siteLabel(kind) ?? GENERIC_LABEL[kind] ?? 'Page';
 
 export function OverlayPanel(props: OverlayPanelProps) {
   const { profile: p, gap } = props;
@@ -57,7 +59,7 @@ export function OverlayPanel(props: OverlayPanelProps) {
     <aside className={collapsed ? 'panel collapsed' : 'panel'} style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }} aria-label="Skillmark candidate panel">
       <header className="head" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={() => (drag.current = null)} title="Drag to move">
         <span className="brand">Skillmark</span>
-        <span className="kind">{KIND_LABEL[props.detection.kind]}</span>
+        <span className="kind">{kindLabel(props.detection.kind)}</span>
         {gap && <span className="score-badge" aria-label={`Match ${gap.score} percent`}>{gap.score}%</span>}
         <button type="button" className="icon" aria-expanded={!collapsed} aria-label={collapsed ? 'Expand Skillmark panel' : 'Collapse Skillmark panel'} onClick={() => setCollapsed(!collapsed)}>
           {collapsed ? '+' : '–'}

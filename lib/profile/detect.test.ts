@@ -36,10 +36,10 @@ describe('detectProfile and JSON-LD', () => {
     expect(titled('Jane Doe – Resumes of the team')).toBeCloseTo(plain);
   });
 
-  it('a screening of the candidate ("Vetted For", "AI Screening") counts towards a profile', () => {
+  it('a screening of the candidate ("Screening results", "AI Screening") counts towards a profile', () => {
     const confidence = (extra: string) => detectProfile(parseHtmlDocument(`<html><body>${thin}${extra}</body></html>`)).confidence;
     const plain = confidence('');
-    expect(confidence('<h2>Vetted For</h2><p>Staff Engineer</p>')).toBeCloseTo(plain + 0.15);
+    expect(confidence('<h2>Screening results</h2><p>Staff Engineer</p>')).toBeCloseTo(plain + 0.15);
     expect(confidence('<h2>AI Screening</h2><p>Score: 61/100</p>')).toBeCloseTo(plain + 0.15);
     expect(confidence('<h2>Risk assessment</h2><p>Low.</p>')).toBeCloseTo(plain);
   });

@@ -31,7 +31,7 @@ const detectionTitle = titleClassifier(
     'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
     'summary:summary,profile,about,about me,bio;' +
     'contact:contact,contact me,get in touch;' +
-    'assessment:assessment,screening,ai screening,vetted for;' +
+    'assessment:assessment,screening,ai screening;' +
     "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification",
 );
 

@@ -1,17 +1,46 @@
-import { canonicalSkill } from '../skills/match';
 import { detectPage } from './detect';
-import { extractGeneric } from './generic';
-import { mergeSkills } from './items';
 import { readPage, type PageView } from './page';
-import { emptyProfile, type Detection, type Profile, type Skill } from './schema';
-import { SITES, withLayout } from './sites';
-import { personFromJsonLd, personFromMarkup, type PersonData } from './structured-data';
-import { experienceWarnings } from './warnings';
+import { emptyProfile, type Detection, type Profile } from './schema';
+import { siteRefinement, withLayout } from './sites';
+import { achievements } from './stages/achievements';
+import { assessment } from './stages/assessment';
+import { education } from './stages/education';
+import { experience } from './stages/experience';
+import { header } from './stages/header';
+import { headline } from './stages/headline';
+import { projects } from './stages/projects';
+import { skills } from './stages/skills';
+import { runStages, type Stage } from './stages/stage';
+import { summary } from './stages/summary';
+import { warnings } from './stages/warnings';
+import { years } from './stages/years';
+import { structuredData } from './structured-data';
 
 export interface ExtractOptions {
   /** What "present" means; defaults to the current time. */
   now?: Date;
 }
+
+/**
+ * Extraction, stage by stage. The page is first read into its text model, sections and header facts
+ * (readPage); each stage then reads the page and the fields the stages above it gave, never more
+ * (stage.ts checks the order). Read these in order to know what the engine does.
+ */
+export const STAGES: readonly Stage[] = [
+  header, // name, location, emails, phones, links
+  experience, // jobs with dates
+  education,
+  projects,
+  achievements, // and certifications, interests
+  headline, // needs the name and the current role
+  summary,
+  years, // stated totals before the years the roles cover
+  skills, // lists first, then technologies in the person's own text
+  assessment,
+  structuredData, // JSON-LD, microdata and microformats state facts outright: they win
+  siteRefinement, // the site adapter of the page's layout
+  warnings,
+];
 
 const NOT_A_PROFILE: Detection = { isProfile: false, kind: 'unknown', confidence: 0 };
 
@@ -50,43 +79,13 @@ export function extractProfile(doc: Document, url?: string, options: ExtractOpti
 }
 
 export function extractFromPage(page: PageView, detection: Detection, options: ExtractOptions = {}): Profile {
-  const now = options.now ?? new Date();
   try {
-    let profile = extractGeneric(page.model, page.sections, { url: page.url, now });
-    if (page.structured) {
-      for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) {
-        if (person) profile = overlay(profile, person);
-      }
-    }
-    const site = SITES.find((s) => s.id === detection.kind);
-    if (site) profile = site.refine(profile, page);
-    profile.warnings = [...experienceWarnings(profile.experience, now), ...profile.warnings];
-    if (page.model.truncated) profile.warnings.push('the page is very large: only its first part was read');
     // The Profile type is checked at compile time and the schema at every boundary it crosses
     // (messages, storage, CLI tests); parsing it again here would cost a tenth of extraction.
-    return profile;
+    return runStages(STAGES, page, emptyProfile(), { now: options.now ?? new Date(), kind: detection.kind });
   } catch (err) {
     return failed(err);
   }
-}
-
-/** Structured data states facts explicitly, so it wins for single fields and adds to lists. */
-function overlay(p: Profile, person: PersonData): Profile {
-  const canonical = (s: Skill): Skill => ({ ...s, name: canonicalSkill(s.raw) ?? s.name });
-  const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
-  return {
-    ...p,
-    name: person.name ?? p.name,
-    headline: person.headline ?? p.headline,
-    summary: p.summary ?? person.summary,
-    location: person.location ?? p.location,
-    emails: union(p.emails, person.emails),
-    phones: union(p.phones, person.phones),
-    links: [...p.links, ...person.links.filter((l) => !p.links.some((x) => x.url === l.url))],
-    skills: mergeSkills([...person.skills.map(canonical), ...p.skills]),
-    experience: p.experience.length ? p.experience : person.experience,
-    education: p.education.length ? p.education : person.education,
-  };
 }
 
 function failed(err: unknown): Profile {

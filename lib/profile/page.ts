@@ -1,21 +1,52 @@
 import type { PageText } from './detect';
 import { classifyTitle } from './section-titles';
-import { splitSections, type Section } from './sections';
+import { sectionBlocks, splitSections, type Section } from './sections';
 import { hasStructuredData } from './structured-data';
-import { buildTextModel } from './text-model';
+import { buildTextModel, type Block } from './text-model';
 
-/** A document read once for extraction: its text model and sections by extraction's vocabulary. */
+/**
+ * A document read once for extraction: the first stages (page → text model → sections → the
+ * header's facts). Every later stage reads this view.
+ */
 export interface PageView extends PageText {
   sections: Section[];
   /** The page has JSON-LD, microdata or microformats worth reading. */
   structured: boolean;
+  /** The blocks before the first section title, site navigation left out. */
+  header: Block[];
+  /** "Label: value" facts the header states ("Location: Berlin"), by lower-case label. */
+  facts: Map<string, string>;
 }
 
 /** Extraction's view of a page detection has already read (the text model is walked once). */
 export function viewPage(text: PageText): PageView {
-  return { ...text, sections: splitSections(text.model, classifyTitle), structured: hasStructuredData(text.doc) };
+  const sections = splitSections(text.model, classifyTitle);
+  const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
+  return { ...text, sections, structured: hasStructuredData(text.doc), header, facts: readFacts(header) };
 }
 
 export function readPage(doc: Document, url?: string): PageView {
   return viewPage({ doc, url, model: buildTextModel(doc) });
 }
+
+const FACT_LABEL = /^(role|current role|title|job title|position|designation|headline|years of experience|total experience|experience|location|based in|current company|professional portfolio|portfolio|website)$/i;
+
+/** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
+export function readFacts(blocks: Block[]): Map<string, string> {
+  const facts = new Map<string, string>();
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i]!.text;
+    const colon = /^([^:]{2,30}):\s*(.{1,120})$/.exec(t);
+    if (colon && FACT_LABEL.test(colon[1]!.trim())) {
+      facts.set(colon[1]!.trim().toLowerCase(), colon[2]!.trim());
+    } else if (FACT_LABEL.test(t) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
+      facts.set(t.toLowerCase(), blocks[i + 1]!.text);
+      i++;
+    }
+  }
+  return facts;
+}
+
+/** The sections of one kind, and their blocks. */
+export const sectionsOf = (page: PageView, kind: Section['kind']) => page.sections.filter((s) => s.kind === kind);
+export const blocksOf = (page: PageView, kind: Section['kind']) => sectionsOf(page, kind).flatMap((s) => sectionBlocks(page.model, s));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_KINDS } from './sites/registry';
 
 /** 'YYYY-MM' or 'YYYY'. Experience ends may also be 'present'. */
 export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/);
@@ -49,7 +50,8 @@ export const Assessment = z.object({
   skillsAssessed: z.array(z.string()),
 });
 
-export const ProfileKind = z.enum(['vetted-talent', 'resume', 'portfolio', 'unknown']);
+/** The generic kinds, and one per site in the registry. */
+export const ProfileKind = z.enum(['resume', 'portfolio', 'unknown', ...SITE_KINDS]);
 
 export const Profile = z.object({
   name: z.string().nullable(),

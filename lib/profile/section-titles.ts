@@ -1,11 +1,12 @@
 import { titleClassifier, type TitleClassifier } from './sections';
+import { SITE_VOCABULARY } from './sites/registry';
 
 /**
  * Every section title extraction knows, by kind (see titleClassifier for the form). Detection uses
  * a coarser vocabulary of its own (detect.ts), so the bootstrap does not carry this one.
  */
 const VOCABULARY =
-  'assessment:vetted for,assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
+  'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application;' +
   'skills:skill,skillset,skill set,expertise,competence,competency,proficiency,technology,tech stack,stack;' +
   "experience:experience,history,employment,position,career,job,professional background,work background,where i've worked;" +
@@ -20,7 +21,7 @@ const VOCABULARY =
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
-const byVocabulary = titleClassifier(VOCABULARY);
+const byVocabulary = titleClassifier(`${VOCABULARY};${SITE_VOCABULARY}`);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 const RESPELLED = /\b(i have|you will|open source)\b/i;

@@ -1,5 +1,8 @@
+import { canonicalSkill } from '../skills/match';
 import { safeHttpUrl } from './contacts';
-import type { Education, Experience, Link, Skill } from './schema';
+import { mergeSkills } from './items';
+import { stage } from './stages/stage';
+import type { Education, Experience, Link, Profile, Skill } from './schema';
 
 /** What a page states about its person in machine-readable form (JSON-LD, microdata, h-card). */
 export interface PersonData {
@@ -119,5 +122,39 @@ export function personFromMarkup(doc: Document): PersonData | null {
       .map((s) => ({ name: s, raw: s, years: null, source: 'skills' as const })),
     experience: [],
     education: [],
+  };
+}
+
+const FIELDS = ['name', 'headline', 'summary', 'location', 'emails', 'phones', 'links', 'skills', 'experience', 'education'] as const;
+
+/** Structured data states facts explicitly: it wins for single fields and adds to lists. */
+export const structuredData = stage({
+  name: 'structured data',
+  needs: FIELDS,
+  gives: FIELDS,
+  run(page, p) {
+    let out: Pick<Profile, (typeof FIELDS)[number]> = p;
+    if (page.structured) {
+      for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, person);
+    }
+    return out;
+  },
+});
+
+function overlay<P extends Pick<Profile, (typeof FIELDS)[number]>>(p: P, person: PersonData): P {
+  const canonical = (s: Skill): Skill => ({ ...s, name: canonicalSkill(s.raw) ?? s.name });
+  const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  return {
+    ...p,
+    name: person.name ?? p.name,
+    headline: person.headline ?? p.headline,
+    summary: p.summary ?? person.summary,
+    location: person.location ?? p.location,
+    emails: union(p.emails, person.emails),
+    phones: union(p.phones, person.phones),
+    links: [...p.links, ...person.links.filter((l) => !p.links.some((x) => x.url === l.url))],
+    skills: mergeSkills([...person.skills.map(canonical), ...p.skills]),
+    experience: p.experience.length ? p.experience : person.experience,
+    education: p.education.length ? p.education : person.education,
   };
 }

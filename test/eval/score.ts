@@ -107,7 +107,14 @@ function roleSimilarity(e: ExpectedRole, a: Role): number {
 }
 
 function schoolSimilarity(e: ExpectedSchool, a: School): number {
-  return (e.institution !== undefined && sameText(e.institution, a.institution) ? 1 : 0) + (e.degree !== undefined && sameText(e.degree, a.degree) ? 1 : 0);
+  return (e.institution !== undefined && sameText(e.institution, a.institution) ? 1 : 0) + (e.degree !== undefined && sameText(e.degree, degreeAsWritten(e.degree, a)) ? 1 : 0);
+}
+
+/** The extracted degree, or the degree with its field in the form the expectation writes, when that is how the page has it. */
+function degreeAsWritten(expected: Text, a: School): string | null {
+  if (!a.degree || !a.field) return a.degree;
+  const joined = [`${a.degree} in ${a.field}`, `${a.degree} ${a.field}`, `${a.degree}, ${a.field}`, `${a.degree} of ${a.field}`, `${a.degree} - ${a.field}`];
+  return joined.find((j) => sameText(expected, j)) ?? a.degree;
 }
 
 function entries<E extends object, A>(
@@ -185,7 +192,8 @@ export function scorePage(exp: Expectation, detection: Detection, profile: Profi
     checks.push(
       ...entries('education', exp.education, profile.education, schoolSimilarity, [
         ['education.institution', (e) => e.institution, (a) => a.institution],
-        ['education.degree', (e) => e.degree, (a) => a.degree],
+        // The degree as the page writes it may include its field ("MSc in Computer Science").
+        ['education.degree', (e) => e.degree, (a) => degreeAsWritten(e.degree, a)],
       ], (a) => [a.degree, a.institution].filter(Boolean).join(' · ')),
     );
   }

@@ -1,14 +1,9 @@
-import { sectionBlocks } from '../sections';
-import type { PageView } from '../page';
-import type { Profile } from '../schema';
+import type { SiteAdapter } from '..';
+import type { PageView } from '../../page';
+import { sectionBlocks } from '../../sections';
+import { site } from './site';
 
-/**
- * Talent-marketplace profiles in the "vetted talent" layout: a header with "Vetted Talent" badges
- * and Role / Years of Experience facts, "Skillsets" chips with years, a "Vetted For" AI screening
- * with a score, a "Professional Summary" timeline, "Applications & Tools Known", "Work History".
- * Everything is found by its visible text, never by the site's generated class names.
- */
-export const id = 'vetted-talent' as const;
+/** The vetted-talent layout's adapter (site.ts describes the layout): landmarks found by visible text, never by class names. */
 
 /** Enough of a page to find the layout's landmarks. */
 type Landmarks = Pick<PageView, 'model' | 'sections'>;
@@ -28,13 +23,12 @@ const LANDMARKS: [what: string, found: (page: Landmarks) => boolean][] = [
 const REQUIRED_LANDMARKS = 3;
 
 /** Whether a profile page is in this layout: enough of its landmarks are there. */
-export function recognise(page: Landmarks): boolean {
+function recognise(page: Landmarks): boolean {
   return LANDMARKS.filter(([, found]) => found(page)).length >= REQUIRED_LANDMARKS;
 }
 
-/** Site-specific finishing on top of the generic extraction, and loud notes when the layout moved. */
-export function refine(profile: Profile, page: PageView): Profile {
-  const warnings = [...profile.warnings];
+const refine: SiteAdapter['refine'] = (profile, page) => {
+  const warnings: string[] = [];
   const missing = LANDMARKS.filter(([, found]) => !found(page));
   for (const [what] of missing) warnings.push(`vetted-talent layout: ${what} was not found; the page may have changed`);
   if (!profile.name) warnings.push('vetted-talent layout: no candidate name found');
@@ -49,5 +43,7 @@ export function refine(profile: Profile, page: PageView): Profile {
     const counter = history ? sectionBlocks(page.model, history).find((b) => /^\d+(\.\d+)?\s*years?$/i.test(b.text)) : undefined;
     if (counter) years = parseFloat(counter.text);
   }
-  return { ...profile, headline, yearsOfExperience: years, warnings };
-}
+  return { headline, yearsOfExperience: years, warnings };
+};
+
+export const adapter: SiteAdapter = { id: site.id, recognise, refine };

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { education } from './education';
+import { pageOf, runOn } from './test-page';
+
+const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
+
+describe('education stage', () => {
+  it('reads degree and school on their own lines, with the dates', () => {
+    expect(schools('<h3>University of Porto</h3><p>MSc in Computer Science</p><p>2012 - 2014</p>')).toEqual([['MSc', 'Computer Science', 'University of Porto', '2012', '2014']]);
+  });
+
+  it('reads "degree, school" and a year in brackets', () => {
+    expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
+  });
+});

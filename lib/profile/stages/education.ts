@@ -1,0 +1,118 @@
+import { findDateRanges } from '../dates';
+import { organisationAndPlace, spanOf, splitEntries } from '../entries';
+import { sectionsOf } from '../page';
+import type { Education } from '../schema';
+import { COUNTER, sectionBlocks } from '../sections';
+import type { Block } from '../text-model';
+import { stage } from './stage';
+
+/** Degrees and schools from education sections. */
+export const education = stage({
+  name: 'education',
+  needs: [],
+  gives: ['education'],
+  run: (page) => ({ education: sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s))) }),
+});
+
+const DEGREE = /\b(bachelor'?s?|master'?s?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|mba|ph\.?\s?d|doctor(ate)?|diploma|associate'?s? degree|degree|class \d+|grade \d+|certificate|post[- ]?graduate|undergraduate|ged|a-levels?|baccalaur[ée]at)\b/i;
+// "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
+const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
+const INSTITUTION = /\b(university|universit[éä]t|college|school|institute|academy|polytechnic|iit|nit|iiit|conservatory|faculty)\b/i;
+const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
+const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
+
+function extractEducation(blocks: Block[]): Education[] {
+  const entries = splitEntries(blocks, 'section');
+  const groups: { lines: string[]; start: string | null; end: string | null }[] = entries.length
+    ? entries.map((e) => {
+        const { start, end } = spanOf(e.ranges);
+        return { lines: [...e.header, ...(e.dateRest ? [e.dateRest] : []), ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
+      })
+    : groupByItem(blocks).map((lines) => ({ lines, start: null, end: null }));
+  return groups.map(toEducation).filter((e): e is Education => e !== null);
+}
+
+function groupByItem(blocks: Block[]): string[][] {
+  const groups: string[][] = [];
+  let lastItem: Element | null | undefined;
+  for (const b of blocks) {
+    if (COUNTER.test(b.text)) continue;
+    if (b.item && b.item === lastItem) groups[groups.length - 1]!.push(b.text);
+    else groups.push([b.text]);
+    lastItem = b.item;
+  }
+  // Without list items, degree and school stand on consecutive lines: pair them up.
+  if (groups.every((g) => g.length === 1) && groups.length > 1) {
+    const paired: string[][] = [];
+    for (let i = 0; i < groups.length; i += 2) paired.push([...groups[i]!, ...(groups[i + 1] ?? [])]);
+    return paired;
+  }
+  return groups;
+}
+
+function toEducation(g: { lines: string[]; start: string | null; end: string | null }): Education | null {
+  let degree: string | null = null;
+  let institution: string | null = null;
+  let location: string | null = null;
+  let field: string | null = null;
+  let { start, end } = g;
+  const details: string[] = [];
+  for (const raw of g.lines) {
+    let line = raw;
+    const year = /\s*\(((?:19|20)\d\d)\)\s*$/.exec(line);
+    if (year) {
+      end ??= year[1]!;
+      line = line.slice(0, year.index).trim();
+    }
+    // Dates at the end of a line too long to be a date line ("Bachelor of Science in …, Minor in … Aug. 2017 – May 2021").
+    const trailing = start || end ? [] : findDateRanges(line);
+    if (trailing.length && trailing[trailing.length - 1]!.end_ >= line.length - 1) {
+      const span = spanOf(trailing);
+      start = span.start;
+      end = span.end === 'present' ? null : span.end;
+      line = line.slice(0, trailing[0]!.index).replace(/[\s|·,–—-]+$/, '');
+    }
+    const fieldLine = FIELD_LINE.exec(line);
+    if (fieldLine) {
+      field ??= fieldLine[2]!.trim();
+      details.push(raw);
+      continue;
+    }
+    const split = / — | – | \| /.exec(line) ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
+    const parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
+    for (const part of parts) {
+      // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
+      const school = /^(.+?),\s*([^,]+)$/.exec(part);
+      if (school && !degree && !institution && DEGREE.test(school[1]!) && !INSTITUTION.test(school[1]!) && INSTITUTION.test(school[2]!) && !DEGREE.test(school[2]!)) {
+        degree = school[1]!;
+        institution = school[2]!;
+        continue;
+      }
+      const isInstitution = INSTITUTION.test(part) && !/\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i.test(part);
+      if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
+      else if (!institution && (isInstitution || !DEGREE.test(part)) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(part)) {
+        const comma = /^([^,]+),\s*(.+)$/.exec(part);
+        if (comma && parts.length > 1) {
+          institution = comma[1]!;
+          location = comma[2]!;
+        } else institution = part;
+      } else details.push(part);
+    }
+  }
+  if (institution && !location) ({ name: institution, place: location } = organisationAndPlace(institution, INSTITUTION) ?? { name: institution, place: null });
+  if (!degree && !institution) return null;
+  // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
+  if (degree && !field) {
+    const i = details.findIndex((d) => d.length <= 60 && !/\d/.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
+    if (i >= 0) field = details.splice(i, 1)[0]!;
+  }
+  if (degree) {
+    const inField = /^(.+?\b(?:of|in)\b.+?)\s+in\s+(.+)$/i.exec(degree) ?? /^((?:bachelor|master|doctor)\w*(?: of \w+)?)\s+in\s+(.+)$/i.exec(degree) ?? ABBREVIATED_IN_FIELD.exec(degree);
+    if (inField && !field) {
+      degree = inField[1]!;
+      field = inField[2]!;
+    }
+  }
+  if (start && !/^\d{4}(-\d\d)?$/.test(start)) start = null;
+  return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
+}

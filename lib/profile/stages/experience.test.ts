@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { experience } from './experience';
+import { header } from './header';
+import { pageOf, runOn } from './test-page';
+
+const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
+
+describe('experience stage', () => {
+  it('reads headed roles of an experience section with their dates and places', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Staff Engineer</h3><p>Acme</p><p>Jan 2020 - Present</p><p>Dublin</p><ul><li>Ran the platform.</li></ul><h3>Engineer</h3><p>Initech</p><p>2016 - 2019</p>')).toEqual([
+      ['Staff Engineer', 'Acme', '2020-01', 'present', 'Dublin'],
+      ['Engineer', 'Initech', '2016', '2019', null],
+    ]);
+  });
+
+  it('finds dated roles without an experience section', () => {
+    expect(roles('<h1>Jane Doe</h1><p><b>Data Engineer, Allegro</b></p><p>Mar 2018 – Feb 2021</p><p>Built pipelines.</p>')).toEqual([['Data Engineer', 'Allegro', '2018-03', '2021-02', null]]);
+  });
+
+  it('gives nothing for a page without dated roles', () => {
+    expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
+  });
+});

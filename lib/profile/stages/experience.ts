@@ -1,0 +1,66 @@
+import { canonicalSkill } from '../../skills/match';
+import { dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } from '../entries';
+import type { PageView } from '../page';
+import { PLACE } from '../places';
+import type { Experience } from '../schema';
+import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
+import { isAchievementLine } from './achievements';
+import { stage } from './stage';
+
+/** Jobs with their dates: from experience sections, else from dated roles anywhere on the page. */
+export const experience = stage({
+  name: 'experience',
+  needs: ['name'],
+  gives: ['experience'],
+  run: (page, { name }) => ({ experience: extractExperience(page, name) }),
+});
+
+const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other'];
+
+function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
+  const titled = sections.filter((s) => s.kind === 'experience');
+  let entries = titled.flatMap((s) => splitEntries(sectionBlocks(model, s), 'section'));
+  if (!entries.length) {
+    // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
+    const blocks = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to));
+    entries = splitEntries(blocks).filter((e) => e.header.length || e.dateRest);
+  }
+  if (!entries.length) {
+    entries = sections.filter((s) => s.kind === 'summary').flatMap((s) => splitEntries(sectionBlocks(model, s)));
+  }
+  // The person's own name (a heading above their only role) is never a role's title or employer.
+  const own = (line: string) => name !== null && line === name;
+  return entries.map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) })).filter((e) => e.title || e.company);
+}
+
+function toExperience(e: RawEntry): Experience {
+  const restIsHeader =
+    !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (TITLE_WORDS.test(e.dateRest) && !e.header.some((h) => TITLE_WORDS.test(h))));
+  const header = restIsHeader ? [...e.header, e.dateRest] : e.header;
+  let rest = e.body;
+  // "Title ........ June 2020 – Present" over "Company ........ City, ST", then the bullets: with the
+  // title on the date line and nothing above it, a short line right under it names the employer.
+  const under = e.body[0];
+  if (restIsHeader && !e.header.length && under && !under.listItem && !under.heading && under.text.length <= 80 && !/[.!?]$/.test(under.text) && !dateLineRanges(under.text).length && (e.body.length === 1 || e.body[1]!.listItem)) {
+    header.push(under.text);
+    rest = e.body.slice(1);
+  }
+  const role = parseRoleHeader(header);
+  let location = role.location ?? (!restIsHeader && e.dateRest ? e.dateRest : null);
+  // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
+  const place = rest[0];
+  if (!location && place && !place.heading && place.text.length <= 40 && PLACE.test(place.text) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null) {
+    location = place.text;
+    rest = rest.slice(1);
+  }
+  const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
+  const { start, end } = spanOf(e.ranges);
+  return {
+    title: role.title,
+    company: role.company,
+    start,
+    end,
+    location,
+    description: body.length ? body.map((b) => b.text).join('\n') : null,
+  };
+}

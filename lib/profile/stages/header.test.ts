@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { header } from './header';
+import { pageOf, runOn } from './test-page';
+
+describe('header stage', () => {
+  it('reads the name heading, the stated location and the contacts of the header', () => {
+    const page = pageOf('<nav><a href="https://github.com/site">Site</a></nav><h1>Jane Doe</h1><p>Location: Berlin, Germany</p><p><a href="mailto:jane@example.com">Email</a> · +49 555 123456 · <a href="https://github.com/example-jane">GitHub</a></p><h2>Experience</h2>');
+    const p = runOn(page, [header]);
+    expect([p.name, p.location, p.emails, p.phones]).toEqual(['Jane Doe', 'Berlin, Germany', ['jane@example.com'], ['+49 555 123456']]);
+    expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
+  });
+
+  it('falls back to the page title, then to "I am …" in the opening lines', () => {
+    expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
+    expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');
+  });
+
+  it('gives no name to a page whose header names none', () => {
+    expect(runOn(pageOf('<h1>Our Team</h1><p>Meet the people.</p>'), [header]).name).toBeNull();
+  });
+});

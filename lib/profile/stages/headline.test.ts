@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { experience } from './experience';
+import { header } from './header';
+import { headline } from './headline';
+import { pageOf, runOn } from './test-page';
+
+const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
+
+describe('headline stage', () => {
+  it('takes a stated role first, then the line under the name', () => {
+    expect(run('<h1>Jane Doe</h1><p>Role: Platform Engineer</p><p>Builder of things</p>').headline).toBe('Platform Engineer');
+    expect(run('<h1>Jane Doe</h1><p>Senior Backend Engineer</p>').headline).toBe('Senior Backend Engineer');
+  });
+
+  it('never takes a date line, a sentence or an address for the headline; the current role stands in', () => {
+    const p = run('<h1>Jane Doe</h1><p>jane@example.com</p><h2>Experience</h2><h3>Staff Engineer</h3><p>Acme</p><p>Jan 2020 - Present</p>');
+    expect(p.headline).toBe('Staff Engineer at Acme');
+  });
+
+  it('moves a place closing the headline to the location', () => {
+    const p = run('<h1>Jane Doe</h1><p>Data Scientist · Casablanca, Morocco</p>');
+    expect([p.headline, p.location]).toEqual(['Data Scientist', 'Casablanca, Morocco']);
+  });
+});
