@@ -122,7 +122,7 @@ function entries<E extends object, A>(
   expected: E[],
   actual: A[],
   similarity: (e: E, a: A) => number,
-  fields: [Field, (e: E) => Text | undefined, (a: A) => string | null][],
+  fields: [Field, (e: E) => Text | undefined, (a: A, e: E) => string | null][],
   describe: (a: A) => string,
 ): Check[] {
   const pairs = align(expected, actual, similarity);
@@ -134,7 +134,7 @@ function entries<E extends object, A>(
     for (const [f, want, got] of fields) {
       const w = want(e);
       if (w === undefined) continue;
-      checks.push(scalar(f, w, a ? got(a) : null));
+      checks.push(scalar(f, w, a ? got(a, e) : null));
       // An entry that was never found cannot have reported a wrong value: its fields are misses.
       if (!a && w !== null) checks[checks.length - 1]!.outcome = 'fn';
     }
@@ -193,7 +193,7 @@ export function scorePage(exp: Expectation, detection: Detection, profile: Profi
       ...entries('education', exp.education, profile.education, schoolSimilarity, [
         ['education.institution', (e) => e.institution, (a) => a.institution],
         // The degree as the page writes it may include its field ("MSc in Computer Science").
-        ['education.degree', (e) => e.degree, (a) => degreeAsWritten(e.degree, a)],
+        ['education.degree', (e) => e.degree, (a, e) => degreeAsWritten(e.degree, a)],
       ], (a) => [a.degree, a.institution].filter(Boolean).join(' · ')),
     );
   }
