@@ -29,7 +29,8 @@ export function readPage(doc: Document, url?: string): PageView {
   return viewPage({ doc, url, model: buildTextModel(doc) });
 }
 
-const FACT_LABEL = /^(role|current role|title|job title|position|designation|headline|years of experience|total experience|experience|location|based in|current company|professional portfolio|portfolio|website)$/i;
+const FACT_LABEL =
+  /^(role|current role|title|job title|position|designation|headline|years of experience|total experience|experience|location|based in|address|city|residence|standort|wohnort|ort|adresse|lieu|localisation|ville|ubicación|localización|dirección|ciudad|localização|cidade|endereço|località|luogo|città|indirizzo|residenza|current company|professional portfolio|portfolio|website)$/i;
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
 export function readFacts(blocks: Block[]): Map<string, string> {

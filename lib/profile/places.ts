@@ -1,2 +1,84 @@
+/**
+ * Where a person is: "Berlin, Germany", "Austin, TX", "Porto (Portugal)", "München, Deutschland",
+ * "Toronto". A place is one to four comma-separated parts of capitalised words whose last part is a
+ * country, a state or province, or (alone) a well-known city. The names are general knowledge, in
+ * English and in the countries' own languages, kept as data like the skill dictionary.
+ */
+
 /** Capitalised words, in comma-separated parts: "Dublin", "San Francisco, CA", "Berlin, Germany". */
 export const PLACE = /^[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,4}$/;
+
+const COUNTRIES =
+  'afghanistan,albania,algeria,andorra,angola,argentina,armenia,australia,austria,azerbaijan,bahrain,bangladesh,belarus,belgium,bolivia,bosnia and herzegovina,botswana,brazil,bulgaria,cambodia,cameroon,canada,chile,china,colombia,costa rica,croatia,cuba,cyprus,czechia,czech republic,denmark,dominican republic,ecuador,egypt,el salvador,estonia,ethiopia,finland,france,georgia,germany,ghana,greece,guatemala,honduras,hong kong,hungary,iceland,india,indonesia,iran,iraq,ireland,israel,italy,ivory coast,jamaica,japan,jordan,kazakhstan,kenya,kosovo,kuwait,kyrgyzstan,latvia,lebanon,libya,liechtenstein,lithuania,luxembourg,macau,madagascar,malaysia,malta,mauritius,mexico,moldova,monaco,mongolia,montenegro,morocco,mozambique,myanmar,namibia,nepal,netherlands,the netherlands,new zealand,nicaragua,nigeria,north macedonia,norway,oman,pakistan,palestine,panama,paraguay,peru,philippines,poland,portugal,puerto rico,qatar,romania,russia,rwanda,saudi arabia,senegal,serbia,singapore,slovakia,slovenia,south africa,south korea,korea,spain,sri lanka,sudan,sweden,switzerland,syria,taiwan,tajikistan,tanzania,thailand,tunisia,turkey,türkiye,uganda,ukraine,united arab emirates,uae,united kingdom,uk,england,scotland,wales,northern ireland,united states,united states of america,usa,us,uruguay,uzbekistan,venezuela,vietnam,viet nam,yemen,zambia,zimbabwe,' +
+  // In their own languages, as CVs written in them say it.
+  'deutschland,österreich,schweiz,suisse,svizzera,españa,méxico,brasil,italia,francia,frankreich,espagne,espanha,alemanha,alemania,allemagne,germania,belgique,belgië,nederland,polska,česko,россия,україна,беларусь,中国,中華民國,日本,대한민국,भारत,ελλάδα,türkiye,sverige,norge,danmark,suomi,éire,perú,panamá,república dominicana,argélie,maroc,tunisie,sénégal,côte d\'ivoire,estados unidos,états-unis,stati uniti,reino unido,royaume-uni,regno unito,vereinigtes königreich,portugal';
+
+const REGIONS =
+  'alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming,district of columbia,' +
+  'ontario,quebec,québec,british columbia,alberta,manitoba,saskatchewan,nova scotia,new brunswick,newfoundland,' +
+  'bavaria,bayern,berlin,hesse,hessen,saxony,sachsen,catalonia,cataluña,catalunya,andalusia,lombardy,lombardia,lazio,piedmont,piemonte,île-de-france,ile-de-france,jalisco,nuevo león,são paulo,rio de janeiro,minas gerais,karnataka,maharashtra,tamil nadu,telangana,kerala,delhi,gujarat,west bengal,punjab,uttar pradesh,new south wales,victoria,queensland,western australia,western cape,gauteng,lagos state';
+
+// Two-letter state and province codes, as addresses write them after a city.
+const CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE NSW VIC QLD WA SA TAS BO MI TO RM NA FI'.split(' '));
+
+const CITIES =
+  'london,paris,berlin,munich,münchen,hamburg,frankfurt,cologne,köln,stuttgart,düsseldorf,vienna,wien,zurich,zürich,geneva,genève,basel,bern,amsterdam,rotterdam,the hague,utrecht,eindhoven,brussels,bruxelles,antwerp,luxembourg,copenhagen,stockholm,gothenburg,oslo,helsinki,reykjavik,dublin,cork,edinburgh,glasgow,manchester,birmingham,bristol,leeds,cambridge,oxford,madrid,barcelona,valencia,seville,sevilla,bilbao,lisbon,lisboa,porto,rome,roma,milan,milano,turin,torino,bologna,florence,firenze,naples,napoli,athens,warsaw,warszawa,kraków,krakow,wrocław,wroclaw,gdańsk,prague,praha,brno,budapest,bucharest,cluj-napoca,sofia,belgrade,zagreb,ljubljana,bratislava,vilnius,riga,tallinn,kyiv,kiev,lviv,moscow,москва,saint petersburg,istanbul,ankara,tel aviv,jerusalem,dubai,abu dhabi,doha,riyadh,cairo,casablanca,rabat,tunis,lagos,abuja,accra,nairobi,kigali,addis ababa,cape town,johannesburg,new york,new york city,nyc,san francisco,los angeles,seattle,portland,austin,boston,chicago,denver,atlanta,miami,washington,philadelphia,pittsburgh,detroit,minneapolis,dallas,houston,phoenix,san diego,san jose,toronto,montreal,montréal,vancouver,ottawa,calgary,waterloo,mexico city,ciudad de méxico,guadalajara,monterrey,bogotá,bogota,medellín,lima,santiago,buenos aires,montevideo,são paulo,sao paulo,rio de janeiro,belo horizonte,porto alegre,curitiba,recife,florianópolis,tokyo,osaka,kyoto,seoul,busan,beijing,shanghai,shenzhen,guangzhou,hangzhou,hong kong,taipei,singapore,kuala lumpur,jakarta,bangkok,manila,ho chi minh city,hanoi,bangalore,bengaluru,mumbai,new delhi,delhi,hyderabad,chennai,pune,kolkata,gurgaon,gurugram,noida,ahmedabad,karachi,lahore,dhaka,colombo,kathmandu,sydney,melbourne,brisbane,perth,adelaide,auckland,wellington,christchurch,tbilisi,yerevan,baku,almaty,tashkent';
+
+const set = (csv: string) => new Set(csv.split(','));
+const COUNTRY = set(COUNTRIES);
+const REGION = set(REGIONS);
+const CITY = set(CITIES);
+
+// One part: capitalised words (any script's capitals, or a script without case), with the
+// lower-case particles place names have ("Rio de Janeiro", "Ciudad de México").
+const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lo}+)";
+const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|sur|upon|on))*$`, 'u');
+
+const lowerPart = (p: string) => p.toLowerCase().replace(/\.$/, '');
+
+/** Whether the text, whole, names a place. */
+export function isPlace(text: string): boolean {
+  const t = text.trim();
+  if (!t || t.length > 60) return false;
+  // "Porto (Portugal)": a city with its country in brackets.
+  const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
+  if (bracket) return PART.test(bracket[1]!) && COUNTRY.has(lowerPart(bracket[2]!));
+  const parts = t.split(/\s*,\s*/);
+  if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p))) return false;
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3);
+  return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && /^[A-Z]{2,3}$/.test(last));
+}
+
+// A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
+const PLACE_IN_PROSE = /\b(based in|based out of|located in|living in|live in|lives in|residing in|from|in)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•\n]{1,58})/gu;
+const POSTCODE = /\b(?:\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
+
+/** The place a short line states: the line, or one of its " · ", " | " separated parts, or the end of an address. */
+export function placeAlone(text: string): string | null {
+  for (const seg of text.split(/\s+[·|•–—]\s+|\s*[|•·]\s*|\s{2,}/)) {
+    const s = seg.replace(/^[^\p{L}]+/u, '').trim();
+    if (isPlace(s)) return s;
+    // "Rua de Santa Catarina 310, 4000-443 Porto (Portugal)", "1070 Vienna, Austria": the city onwards.
+    const parts = s.split(/\s*,\s*/);
+    for (let i = 0; i < parts.length; i++) {
+      const tail = parts.slice(i).map((p) => p.replace(POSTCODE, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+      if (tail.length && !tail.some((p) => /\d/.test(p)) && isPlace(tail.join(', '))) return tail.join(', ');
+    }
+  }
+  return null;
+}
+
+/** A place a sentence names: "based in Lisbon, Portugal"; after a bare "in" or "from", only a place with its country or state. */
+export function placeInProse(text: string): string | null {
+  for (const m of text.matchAll(PLACE_IN_PROSE)) {
+    const stated = m[1] !== 'in' && m[1] !== 'from';
+    const words = m[2]!.split(/\s+/);
+    // The longest run of words that is a place: "Seattle, WA, USA. I design…" → "Seattle, WA, USA".
+    for (let n = Math.min(words.length, 8); n > 0; n--) {
+      const candidate = words.slice(0, n).join(' ').replace(/[,\s]+$/, '');
+      if (isPlace(candidate) && (stated || candidate.includes(','))) return candidate;
+    }
+  }
+  return null;
+}

@@ -1,6 +1,8 @@
+import { isDateLine } from '../date-line';
 import { findEmails, findLinks, findPhones } from '../contacts';
 import { blocksOf, type PageView } from '../page';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
+import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import type { Block } from '../text-model';
 import { stage } from './stage';
@@ -14,7 +16,7 @@ export const header = stage({
     const headerEnd = page.sections[1]?.start ?? page.model.blocks.length;
     return {
       name: findName(page),
-      location: page.facts.get('location') ?? page.facts.get('based in') ?? null,
+      location: findLocation(page),
       emails: findEmails(page.model),
       phones: findPhones(page.model, [...page.header, ...blocksOf(page, 'contact')]),
       links: findLinks(page.model, page.url, headerEnd),
@@ -32,6 +34,29 @@ function findName({ model, header }: PageView): string | null {
   for (const b of header.slice(0, 12)) {
     const intro = nameFromIntro(b.text, classifyTitle);
     if (intro) return intro;
+  }
+  return null;
+}
+
+const LOCATION_FACTS = ['location', 'based in', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza'];
+
+/** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
+function findLocation(page: PageView): string | null {
+  for (const label of LOCATION_FACTS) {
+    const fact = page.facts.get(label);
+    if (fact) return placeAlone(fact) ?? fact;
+  }
+  // A place on a date line is where that role or degree was, not where the person is.
+  const short = (b: Block) => b.text.length <= 160 && !isDateLine(b.text);
+  const opening = page.header.slice(0, 20).filter(short);
+  const contact = blocksOf(page, 'contact').filter(short);
+  for (const b of [...opening, ...contact]) {
+    const place = placeAlone(b.text);
+    if (place) return place;
+  }
+  for (const b of [...page.header.slice(0, 20), ...blocksOf(page, 'summary').slice(0, 6)]) {
+    const place = placeInProse(b.text);
+    if (place) return place;
   }
   return null;
 }

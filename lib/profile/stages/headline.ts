@@ -1,39 +1,76 @@
 import { dateLineRanges } from '../entries';
-import { PLACE } from '../places';
+import { titleSegments } from '../people';
+import { PLACE, isPlace, placeAlone } from '../places';
+import { ROLE_WORDS } from '../role-words';
 import type { Experience } from '../schema';
-import { TITLE_WORDS } from '../sections';
+import { classifyTitle } from '../section-titles';
+import { COUNTER } from '../sections';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 
-/** The person's tagline: a stated fact, the line under the name, or else the current role. */
+/**
+ * The person's tagline: a stated fact, else the line near the name that reads as one (a job title
+ * first), else a segment of the page title, else the current role.
+ */
 export const headline = stage({
   name: 'headline',
   needs: ['name', 'location', 'experience'],
   gives: ['headline', 'location'],
   run(page, { name, location, experience }) {
     const { facts } = page;
-    const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation');
-    const line = stated ?? headlineAfterName(page.header, name) ?? currentRoleHeadline(experience);
+    const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
+    const line = stated ?? headlineNearName(page.header, name, location) ?? fromTitle(page.model.title, name) ?? currentRoleHeadline(experience);
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
-    const placed = line ? /^(.+?)\s+[·|•]\s+([^·|•]+,[^·|•]+)$/.exec(line) : null;
-    if (placed && !location && PLACE.test(placed[2]!)) return { headline: placed[1]!, location: placed[2]! };
+    const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+)$/.exec(line) : null;
+    if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
     return { headline: line, location };
   },
 });
 
-function headlineAfterName(header: Block[], name: string | null): string | null {
+// Lines near a name that are the page's furniture, not the person's tagline.
+const FURNITURE =
+  /^(download|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|log ?in|sign (in|up)|view|see|more|top \d+%|verified|vetted|pro|online|offline|last seen|member since|joined|\d+ (followers|following|connections|reviews|jobs))\b/i;
+const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
+const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
+
+/** Whether a line near the name could be the person's tagline, and how strongly: a job title scores higher. */
+function taglineScore(b: Block, name: string | null, location: string | null): number {
+  const t = b.text;
+  const words = t.split(' ').length;
+  if (t.length < 3 || t.length > 140 || b.nav || (name && t.includes(name)) || t === location) return 0;
+  if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':')) return 0;
+  if (dateLineRanges(t).length || placeAlone(t) === t || classifyTitle(t) !== 'other') return 0;
+  const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
+  if (sentence) return 0;
+  if (ROLE_WORDS.test(t)) return 2;
+  return words >= 2 && !/^[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?$/u.test(t) ? 1 : 0;
+}
+
+const WINDOW = 6;
+
+function headlineNearName(header: Block[], name: string | null, location: string | null): string | null {
   if (!name) return null;
   const i = header.findIndex((b) => b.text.includes(name));
   if (i < 0) return null;
-  for (const b of header.slice(i + 1, i + 3)) {
-    if (b.text.includes(name) || b.text.length < 3) continue;
-    const words = b.text.split(' ').length;
-    const sentence = /[!?]$/.test(b.text) || (/\.$/.test(b.text) && words > 12);
-    const oneTitleWord = words === 1 && TITLE_WORDS.test(b.text);
-    if (b.text.length <= 90 && !sentence && !b.text.includes('@') && !/\d{5,}/.test(b.text) && !dateLineRanges(b.text).length && (words >= 2 || oneTitleWord)) return b.text.replace(/\.$/, '');
-    break;
+  const near = [...header.slice(i + 1, i + 1 + WINDOW), ...header.slice(Math.max(0, i - 2), i)];
+  let fallback: string | null = null;
+  for (const [k, b] of near.entries()) {
+    const score = taglineScore(b, name, location);
+    if (score === 2) return clean(b.text);
+    // A line without a job title counts only right under the name ("Designer who codes").
+    if (score === 1 && k < 2 && fallback === null) fallback = clean(b.text);
   }
-  return null;
+  return fallback;
+}
+
+/** "Jane Doe – Senior Engineer | Site": the page title's segment that names a job. */
+function fromTitle(title: string, name: string | null): string | null {
+  const segment = titleSegments(title).map((s) => s.trim()).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
+  return segment ?? null;
+}
+
+function clean(text: string): string {
+  return text.replace(/\.$/, '');
 }
 
 function currentRoleHeadline(experience: Experience[]): string | null {

@@ -1,0 +1,15 @@
+import { TITLE_WORDS } from './sections';
+
+/**
+ * Job-title nouns: detection's English vocabulary (TITLE_WORDS, which the bootstrap carries) and,
+ * for extraction only, the same nouns in German, French, Spanish, Portuguese and Italian, as CVs in
+ * those languages write their titles ("Entwicklerin", "Ingénieur", "Desarrolladora").
+ */
+const FOREIGN =
+  'entwickler(?:in)?|ingenieur(?:in)?|informatiker(?:in)?|berater(?:in)?|leiter(?:in)?|projektleiter(?:in)?|projektmanager(?:in)?|architekt(?:in)?|programmierer(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|wissenschaftliche[rn]? mitarbeiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|' +
+  'd[ée]veloppeu(?:r|se)|ing[ée]nieur(?:e)?|chef de projet|cheffe de projet|responsable|directeur|directrice|consultante?|concepteur|conceptrice|stagiaire|alternante?|charg[ée]e? de|administrat(?:eur|rice)|analyste|' +
+  'desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|dise[ñn]ador(?:a)?|arquitect[oa]|jef[ea] de|gerente|director(?:a)?|consultor(?:a)?|analista|becari[oa]|t[ée]cnic[oa]|' +
+  'desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|' +
+  'sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|direttore|consulente|tecnico|stagista|sistemista';
+
+export const ROLE_WORDS = new RegExp(`${TITLE_WORDS.source}|(?<![\\p{L}])(?:${FOREIGN})(?![\\p{L}])`, 'iu');
