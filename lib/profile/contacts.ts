@@ -1,4 +1,5 @@
 import type { Link } from './schema';
+import { isPeopleSite, isPersonalProfileUrl, unwrapRedirect } from './profile-urls';
 import type { Anchor, TextModel } from './text-model';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -46,9 +47,10 @@ export function findPhones(model: TextModel, blocks = model.blocks): string[] {
   return [...out.values()];
 }
 
-const PROFILE_HOSTS = /(^|\.)(github\.com|gitlab\.com|linkedin\.com|twitter\.com|x\.com|medium\.com|dev\.to|stackoverflow\.com|kaggle\.com|behance\.net|dribbble\.com|bitbucket\.org|leetcode\.com|hashnode\.dev|substack\.com|scholar\.google\.com|orcid\.org)$/i;
-const PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|homepage|home page|blog|resume|cv|personal site|stack ?overflow|kaggle|medium)\b/i;
+const PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web)\b/i;
 const GENERIC_TEXT = /^(view( here)?|here|link|open|visit|click here|more|↗|→)$/i;
+// A line that credits the site's makers: its links are theirs, not the person's.
+const CREDIT = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on)\b|©|\b(copyright|all rights reserved)\b/i;
 
 /** Only http(s) URLs survive: javascript:, data: and the like never become links. */
 export function safeHttpUrl(href: string, base: string | undefined): string | null {
@@ -61,26 +63,51 @@ export function safeHttpUrl(href: string, base: string | undefined): string | nu
 }
 
 /**
- * The candidate's own links: those in the page header, those to profile sites, and those
- * labelled as a profile (GitHub, Blog, Portfolio). Labels come from the link text, or from the
- * fact label beside it when the text says only "View here".
+ * The candidate's own links. A page on a site of people's pages (GitHub, LinkedIn, Mastodon…)
+ * counts wherever it stands, unless the page is on that site too (then it is someone else's, or
+ * the site's own); any other link counts in the person's part of the page (its header, contact and
+ * summary: inScope) or when its text says it is their site ("Website", "Blog"), never in
+ * navigation or a credits line. Labels come from the link text, or the fact label beside it.
  */
-export function findLinks(model: TextModel, url: string | undefined, headerEnd: number): Link[] {
+export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean): Link[] {
   const out = new Map<string, Link>();
+  const page = pageUrl(url);
   for (const a of model.anchors) {
-    const href = safeHttpUrl(a.href, url);
-    if (!href || a.href.startsWith('#')) continue;
-    const host = new URL(href).hostname;
-    if (url && samePage(href, url)) continue;
+    if (a.href.startsWith('#')) continue;
+    const safe = safeHttpUrl(a.href, url);
+    if (!safe) continue;
+    const target = unwrapRedirect(new URL(safe));
+    const href = target.href;
+    const host = target.hostname.replace(/^www\./, '');
+    const samePageHost = page !== null && page.hostname.replace(/^www\./, '') === host;
     const text = a.text.replace(/[↗→←]/g, '').trim();
-    const inHeader = a.block < headerEnd && !a.nav;
-    if (!(inHeader || PROFILE_HOSTS.test(host) || PROFILE_LABEL.test(text))) continue;
-    // Site navigation links to the site's own pages ("Home", "CV"); only profile sites and a portfolio count there.
-    if (a.nav && !PROFILE_HOSTS.test(host) && !/portfolio/i.test(text)) continue;
-    const label = labelFor(model, a, text, host.replace(/^www\./, '')) || host;
-    if (!out.has(href)) out.set(href, { label, url: href });
+    const line = model.blocks[a.block]?.text ?? '';
+    if (CREDIT.test(line)) continue;
+    if (isPeopleSite(host)) {
+      if (!isPersonalProfileUrl(target) || samePageHost) continue;
+    } else {
+      // Navigation holds the site's own pages; only a link it labels as the person's site counts there.
+      if (a.nav && !PROFILE_LABEL.test(text)) continue;
+      // The site's own pages are its navigation, unless the person's part of the page gives its home as their address ("jane.dev").
+      if (samePageHost && !(inScope(a.block) && /^\/?$/.test(target.pathname) && HANDLE.test(text))) continue;
+      // In the person's part of the page, a link that names itself: an address, a handle, a site, or an icon.
+      const names = !text || HANDLE.test(text) || PROFILE_LABEL.test(text) || text.toLowerCase().includes(host.split('.')[0]!);
+      if (!(inScope(a.block) ? names : PROFILE_LABEL.test(text))) continue;
+    }
+    const label = labelFor(model, a, text, host) || host;
+    const key = href.replace(/\/+$/, '');
+    if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(href, { label, url: href });
   }
   return [...out.values()];
+}
+
+function pageUrl(url: string | undefined): URL | null {
+  try {
+    const u = url ? new URL(url) : null;
+    return u && /^https?:$/.test(u.protocol) && !/^(localhost|127\.0\.0\.1)$/.test(u.hostname) ? u : null;
+  } catch {
+    return null;
+  }
 }
 
 const SITE_NAMES: [RegExp, string][] = [

@@ -4,6 +4,7 @@ import { blocksOf, type PageView } from '../page';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
+import type { SectionKind } from '../sections';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 
@@ -13,16 +14,20 @@ export const header = stage({
   needs: [],
   gives: ['name', 'location', 'emails', 'phones', 'links'],
   run(page) {
-    const headerEnd = page.sections[1]?.start ?? page.model.blocks.length;
+    // The person's part of the page: the header, and the sections that are about them rather than their record.
+    const personal = page.sections.filter((s, i) => i === 0 || PERSONAL.has(s.kind));
+    const inScope = (block: number) => personal.some((s) => block >= (s.start < 0 ? s.from : s.start) && block < s.to);
     return {
       name: findName(page),
       location: findLocation(page),
       emails: findEmails(page.model),
       phones: findPhones(page.model, [...page.header, ...blocksOf(page, 'contact')]),
-      links: findLinks(page.model, page.url, headerEnd),
+      links: findLinks(page.model, page.url, inScope),
     };
   },
 });
+
+const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
 
 function findName({ model, header }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
