@@ -91,8 +91,10 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       // The site's own pages are its navigation, unless the person's part of the page gives its home as their address ("jane.dev").
       if (samePageHost && !(inScope(a.block) && /^\/?$/.test(target.pathname) && HANDLE.test(text))) continue;
       // In the person's part of the page, a link that names itself: an address, a handle, a site, or an icon.
-      const names = !text || HANDLE.test(text) || PROFILE_LABEL.test(text) || text.toLowerCase().includes(host.split('.')[0]!);
-      if (!(inScope(a.block) ? names : PROFILE_LABEL.test(text))) continue;
+      // "Professional Portfolio: View here": a generic link text takes the label beside it.
+      const said = GENERIC_TEXT.test(text) ? labelFor(model, a, text, host) : text;
+      const names = !said || HANDLE.test(said) || PROFILE_LABEL.test(said) || said.toLowerCase().includes(host.split('.')[0]!);
+      if (!(inScope(a.block) ? names : PROFILE_LABEL.test(said))) continue;
     }
     const label = labelFor(model, a, text, host) || host;
     const key = href.replace(/\/+$/, '');
@@ -135,15 +137,6 @@ function labelFor(model: TextModel, a: Anchor, text: string, host: string): stri
   return prev.length <= 40 ? prev : '';
 }
 
-function samePage(href: string, url: string): boolean {
-  try {
-    const a = new URL(href);
-    const b = new URL(url);
-    return a.origin === b.origin && a.pathname === b.pathname;
-  } catch {
-    return false;
-  }
-}
 
 function decodeSafe(s: string): string {
   try {
