@@ -1,20 +1,68 @@
 import { canonicalSkill, findSkills } from '../skills/match';
 import type { Skill, SkillSource } from './schema';
+import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
 import type { Block } from './text-model';
 
-const LEVEL = /^(master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native( speaker)?|elementary|working proficiency|\d(\.\d)?\s*\/\s*\d+|[★☆●○]+)$/i;
+// Proficiency words and marks that rate a skill rather than name one.
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|learning|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
+const LEVEL = new RegExp(`^(${LEVEL_WORD}|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
+// "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
+const TRAILING_LEVEL = new RegExp(`\\s*(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)\\)?$`, 'i');
+
+/** Splits on commas, semicolons, bars and bullets outside brackets: "Kubernetes (EKS, GKE), Helm" is two items. */
+function splitItems(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (c === ',' || c === ';' || c === '|' || c === '•' || c === '·')) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((p) => p.trim()).filter(Boolean);
+}
 
 /**
- * The items of a list-like section: list items as they are, other lines split on separators.
- * Where a section has list items, its other short lines are group labels ("Workflow"), not items;
- * a sentence stays whole; skill levels ("Master") are not items.
+ * Chips: a block whose element holds only inline elements, each with its own text
+ * (<div><span>Go</span><span>Rust</span></div>), is that many items.
  */
-export function listItems(blocks: Block[]): string[] {
+function chips(b: Block): string[] | null {
+  const kids = b.el.childNodes;
+  if (kids.length < 2) return null;
+  const out: string[] = [];
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.nodeType === 3) {
+      // Text between chips may only be spacing or a separator.
+      if (/[^\s,·|•/]/.test((k as Text).data)) return null;
+      continue;
+    }
+    if (k.nodeType !== 1) continue;
+    const el = k as Element;
+    if (!/^(span|a|code|kbd|b|strong|em|i|small|mark|button|label)$/.test(el.localName)) return null;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out.length >= 2 && out.join(' ') === b.text ? out : null;
+}
+
+/**
+ * The items of a list-like section (with labelsAreTitles, items that are section titles are dropped
+ * as group labels): list items as they are, other lines split on separators.
+ * Where a section has list items, its other short lines are group labels ("Workflow"), not items;
+ * "Label: a, b" rows lose their label; a sentence stays whole; skill levels ("Master") are not items.
+ */
+export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): string[] {
   const out: string[] = [];
   const hasList = blocks.some((b) => b.listItem);
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
-  const yearsColumn = blocks.some((b) => /^(years?|yrs\.?|years of experience|experience \(years\))$/i.test(b.text));
+  const yearsColumn = blocks.some((b) => /^(years?|yrs\.?|years of experience|experience \(years\)|jahre|années|años|anos|anni)$/i.test(b.text));
   let row: Element | null = null;
   for (const b of blocks) {
     const sameRow = row !== null && b.el.parentElement === row;
@@ -23,25 +71,39 @@ export function listItems(blocks: Block[]): string[] {
       out[out.length - 1] += ` (${b.text} years)`;
       continue;
     }
-    if (COUNTER.test(b.text) || LEVEL.test(b.text)) continue;
-    if (hasList && !b.listItem && !b.heading && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 4) continue;
-    const sentence = /[.!?]$/.test(b.text) && b.text.split(' ').length > 6;
-    const parts = sentence || (b.listItem && !/[,;|•·]/.test(b.text)) ? [b.text] : b.text.split(/\s*[,;|•·]\s*/);
+    if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
+    // "Cloud: AWS, GCP": a label, then the items.
+    const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
+    // "Go: 3 yrs", "Python: expert" name a skill and rate it.
+    const labelled = colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!) ? colon : null;
+    const text = labelled ? labelled[2]! : b.text;
+    const split = labelled ? null : chips(b);
+    if (!split && !labelled && hasList && !b.listItem && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
+    const sentence = /[.!?]$/.test(text) && text.split(' ').length > 6;
+    const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·]/.test(text)) ? [text] : splitItems(text));
     let first = true;
     for (const p of parts) {
-      const item = p.replace(/^[-*★☆✓✔►▪◦]\s*/, '').trim();
+      const item = cleanItem(p, labelsAreTitles);
       // "Terraform, 2 years": the years belong to the item before the comma.
-      if (!first && YEARS_ONLY.test(item) && out.length) out[out.length - 1] += ` ${item}`;
-      else if (item && !LEVEL.test(item)) out.push(item);
+      if (!first && item && YEARS_ONLY.test(item) && out.length) out[out.length - 1] += ` ${item}`;
+      else if (item) out.push(item);
       first = false;
     }
   }
   return out;
 }
 
-const YEARS_ONLY = /^\(?\d+(\.\d+)?\s*\+?\s*(yrs?|years?)\.?\)?$/i;
+function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
+  let item = raw.replace(/^[-*★☆✓✔►▪◦]\s*/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
+  if (!item || LEVEL.test(item) || /©/.test(item)) return null;
+  if (!YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
+  // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
+  return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;
+}
 
-const WITH_YEARS = /^(.+?)\s*(?:[-–:(]\s*)?(\d+(?:\.\d+)?)\s*\+?\s*(?:yrs?|years?)\.?\)?$/i;
+const YEARS_ONLY = /^[-–—(]?\s*\d+(\.\d+)?\s*\+?\s*(yrs?|years?|jahre|ans|años|anos|anni)\.?\)?$/i;
+
+const WITH_YEARS = /^(.+?)\s*(?:[-–—:(|]\s*)?(\d+(?:\.\d+)?)\s*\+?\s*(?:yrs?|years?|jahre|ans|años|anos|anni)\.?\)?$/i;
 const MAX_UNKNOWN_WORDS = 4;
 
 /**
@@ -64,11 +126,34 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
       for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
       continue;
     }
-    if (label.split(/\s+/).length <= MAX_UNKNOWN_WORDS && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label)) {
+    if (label.split(/\s+/).length <= MAX_UNKNOWN_WORDS && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
       out.push({ name: label, raw: label, years, source });
     }
   }
   return out;
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * A line that is a list of technologies wherever it stands ("Stack: Go, Kafka, Postgres", a row of
+ * chips): three or more items, most of them known to the dictionary. Its known items, or null.
+ */
+export function knownSkillsOfList(b: Block): string[] | null {
+  const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
+  const text = colon ? colon[2]! : b.text;
+  const items = chips(b) ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);
+  if (!items || items.length < 3) return null;
+  const known = items.map((i) => canonicalSkill(i.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
+  return known.length >= 3 && known.length / items.length >= 0.6 ? known : null;
 }
 
 /** Skills mentioned in prose. */

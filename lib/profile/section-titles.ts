@@ -8,7 +8,7 @@ import { SITE_VOCABULARY } from './sites/registry';
 const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application;' +
-  'skills:skill,skillset,skill set,expertise,competence,competency,proficiency,technology,tech stack,stack;' +
+  'skills:skill,skillset,skill set,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,languages and framework,programming language;' +
   "experience:experience,history,employment,position,career,job,professional background,work background,where i've worked;" +
   'education:education,academic,academic background,academic qualification,qualification,degree;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
@@ -21,7 +21,22 @@ const VOCABULARY =
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
-const byVocabulary = titleClassifier(`${VOCABULARY};${SITE_VOCABULARY}`);
+/** The same sections as CVs in German, French, Spanish, Portuguese and Italian title them. */
+const FOREIGN =
+  'skills:kenntnisse,fähigkeiten,kompetenzen,it-kenntnisse,edv-kenntnisse,fachkenntnisse,technische kenntnisse,technologien,compétences,compétences techniques,compétence,savoir-faire,habilidades,competencias,conocimientos,aptitudes,tecnologías,habilidades técnicas,competências,tecnologias,conhecimentos,competenze,competenze tecniche,conoscenze,tecnologie,abilità;' +
+  'tools:werkzeuge,tools,outils,herramientas,ferramentas,strumenti;' +
+  'experience:berufserfahrung,erfahrung,werdegang,beruflicher werdegang,berufliche stationen,berufliche erfahrung,praxiserfahrung,expérience,expériences,expérience professionnelle,expériences professionnelles,parcours,parcours professionnel,experiencia,experiencia laboral,experiencia profesional,trayectoria,trayectoria profesional,experiência,experiência profissional,experiências,esperienza,esperienze,esperienza lavorativa,esperienza professionale,esperienze lavorative,esperienze professionali;' +
+  'education:ausbildung,bildung,bildungsweg,studium,schulbildung,akademische ausbildung,formation,formations,études,diplômes,formation académique,formación,educación,estudios,formación académica,formação,educação,formação acadêmica,formação académica,istruzione,formazione,studi,istruzione e formazione;' +
+  'projects:projekte,projets,proyectos,projetos,progetti;' +
+  'summary:profil,über mich,zusammenfassung,kurzprofil,à propos,à propos de moi,sobre mí,perfil,perfil profesional,acerca de mí,sobre mim,perfil profissional,chi sono,profilo,su di me,profilo professionale;' +
+  'languages:sprachen,sprachkenntnisse,langues,idiomas,lingue,conoscenze linguistiche;' +
+  'certifications:zertifikate,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
+  "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +
+  'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
+  'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten;' +
+  'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni';
+
+const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${SITE_VOCABULARY}`);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 const RESPELLED = /\b(i have|you will|open source)\b/i;

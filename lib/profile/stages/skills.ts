@@ -1,4 +1,4 @@
-import { listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
+import { knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf } from '../page';
 import type { Skill } from '../schema';
 import { sectionBlocks } from '../sections';
@@ -11,8 +11,18 @@ export const skills = stage({
   gives: ['skills'],
   run(page, p) {
     const found: Skill[] = [];
-    for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(sectionBlocks(page.model, s)), 'skills'));
-    for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(sectionBlocks(page.model, s)), 'tools'));
+    for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(sectionBlocks(page.model, s), { labelsAreTitles: true }), 'skills'));
+    for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(sectionBlocks(page.model, s), { labelsAreTitles: true }), 'tools'));
+    // Lists of technologies outside the skills sections (a README's toolbox, a job's "Stack:" line).
+    for (const s of page.sections) {
+      // A screening's list names the role's skills, not the candidate's; spoken languages are no technologies.
+      if (['skills', 'tools', 'jobpost', 'assessment', 'languages'].includes(s.kind)) continue;
+      const source = s.kind === 'experience' || s.kind === 'projects' ? 'experience' : 'skills';
+      for (const b of sectionBlocks(page.model, s)) {
+        if (b.nav) continue;
+        for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
+      }
+    }
     for (const e of p.experience) found.push(...skillsFromProse([e.title, e.description].filter(Boolean).join('\n'), 'experience'));
     const prose = [p.headline, p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
     found.push(...skillsFromProse(prose.filter(Boolean).join('\n'), 'text'));
