@@ -1,5 +1,4 @@
 import type { PageText } from '../../lib/profile/detect';
-import type { Detection } from '../../lib/profile/schema';
 
 /**
  * What the detection bootstrap and the overlay share. Both run in the extension's isolated world of
@@ -8,7 +7,8 @@ import type { Detection } from '../../lib/profile/schema';
 export interface Bridge {
   /** The page as the bootstrap read it; the overlay extracts from the same text model. */
   page?: PageText;
-  detection?: Detection;
+  /** The bootstrap's pre-screen score of that read: from PRESCREEN up, the overlay judges the page. */
+  prescore?: number;
   /** Set by the bootstrap: detect again. */
   analyze?: () => Promise<void>;
   /**

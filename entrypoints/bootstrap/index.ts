@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { request } from '../../lib/messaging/client';
-import { detectPage } from '../../lib/profile/detect';
+import { PRESCREEN, prescreenPage } from '../../lib/profile/detect';
 import { buildTextModel } from '../../lib/profile/text-model';
 import { bridge } from './bridge';
 
 /**
  * The bootstrap: the only script that runs on pages Skillmark may look at (the tab you asked it to
- * analyse, sites you enabled; localhost in e2e builds). It detects, and only on a profile asks the
- * background to load the overlay (extraction, React, highlights). An unlisted script rather than a
+ * analyse, sites you enabled; localhost in e2e builds). It pre-screens the page, and only on a page
+ * that may be a profile asks the background to load the overlay, which extracts and decides
+ * (extraction, the fitted signal table, React, highlights). An unlisted script rather than a
  * WXT content script, to stay small: it watches URL changes itself and stops when the extension
  * context goes away (an update or uninstall), as WXT's ctx would.
  */
@@ -21,10 +22,10 @@ export default defineUnlistedScript(() => {
   const alive = () => browser.runtime?.id != null;
   const analyze = async () => {
     const page = { doc: document, url: location.href, model: buildTextModel(document) };
-    const detection = detectPage(page);
+    const prescore = prescreenPage(page);
     shared.page = page;
-    shared.detection = detection;
-    if (!detection.isProfile) return shared.overlay?.hide();
+    shared.prescore = prescore;
+    if (prescore < PRESCREEN) return shared.overlay?.hide();
     if (shared.overlay) return shared.overlay.update();
     const reply = await request({ type: 'overlay:inject' });
     if (!reply.ok) console.warn(`Skillmark could not load its panel: ${reply.error}`);

@@ -29,7 +29,7 @@ export function OverlayApp({ page, detection, onSummary }: { page: PageView; det
   const profile = useMemo(() => {
     if (aliases === undefined) return null;
     setCustomAliases(aliases);
-    return extractFromPage(page, detection);
+    return extractFromPage(page, detection.kind);
   }, [page, detection, aliases]);
   const index = useMemo(() => buildTextIndex(page.doc.body), [page]);
   const highlighter = useMemo(() => new Highlighter(document), []);

@@ -3,7 +3,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
 import { viewPage } from '../../lib/profile/page';
-import { withLayout } from '../../lib/profile/sites';
+import { analyzePage } from '../../lib/profile/extract';
 import { bridge } from '../bootstrap/bridge';
 import { OverlayApp } from './OverlayApp';
 
@@ -25,12 +25,13 @@ export default defineContentScript({
       ui = null;
     };
     const show = async () => {
-      const { page: text, detection: found } = shared;
+      const { page: text, prescore } = shared;
       hide();
-      // A profile, or a page you asked about (popup button, shortcut, menu) that detection would pass over.
-      if (!text || !found || !(found.isProfile || shared.asked === location.href) || ctx.isInvalid) return;
+      if (!text || prescore === undefined || ctx.isInvalid) return;
       const page = viewPage(text);
-      const detection = withLayout(page, found);
+      const { detection } = analyzePage(page, prescore);
+      // A profile, or a page you asked about (popup button, shortcut, menu) that detection passes over.
+      if (!(detection.isProfile || shared.asked === location.href)) return;
       const key = ++generation;
       let created: ShadowRootContentScriptUi<Root> | undefined = undefined;
       created = await createShadowRootUi(ctx, {

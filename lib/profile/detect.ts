@@ -1,10 +1,14 @@
 import { isDateLine } from './date-line';
 import { looksLikeName, titleSegments } from './people';
-import type { Detection, ProfileKind } from './schema';
 import { COUNTER, TITLE_WORDS, sectionBlocks, splitSections, titleClassifier, type Section, type SectionKind } from './sections';
 import type { TextModel } from './text-model';
 
-export const PROFILE_THRESHOLD = 0.5;
+/**
+ * The pre-screen score from which a page is worth a closer look: the bootstrap then loads the
+ * overlay, where extraction and the fitted signal table decide (judge.ts). Low on purpose: nearly
+ * every profile passes, and most other pages (news, shops, docs) score 0.
+ */
+export const PRESCREEN = 0.15;
 
 /** What detection reads: the page's text model. Extraction reads more of the same model. */
 export interface PageText {
@@ -45,10 +49,10 @@ const DECLARES_NOT_PROFILE = declaresType('\\w*Posting|\\w*Article|FAQPage|Produ
 const DECLARES_PERSON = declaresType('Person|ProfilePage');
 
 /**
- * Whether the page is a candidate profile, and a resume or a portfolio: what the bootstrap runs on
- * every page it may look at. The site layout of a profile is named later, on extraction's view (withLayout).
+ * How much the page looks like a candidate profile, from coarse signals: what the bootstrap runs on
+ * every page it may look at. A score of PRESCREEN or more is worth a closer look.
  */
-export function detectPage(text: PageText): Detection {
+export function prescreenPage(text: PageText): number {
   const page: DetectionView = { ...text, sections: splitSections(text.model, detectionTitle) };
   const { model, sections } = page;
   const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
@@ -95,11 +99,7 @@ export function detectPage(text: PageText): Detection {
   if (peopleHeadings >= 3) score -= 0.5;
   if (/\b(documentation|docs|reference|changelog)\b/i.test(model.title)) score -= 0.3;
 
-  const confidence = round(Math.max(0, Math.min(1, score)));
-  if (confidence < PROFILE_THRESHOLD) return { isProfile: false, kind: 'unknown', confidence };
-  // A portfolio shows work: more projects than roles, and no education section as a resume has.
-  const kind: ProfileKind = projects >= 2 && (portfolioHint ? roles <= 1 || projects >= roles : projects >= roles && !has('education')) ? 'portfolio' : 'resume';
-  return { isProfile: true, kind, confidence };
+  return round(Math.max(0, Math.min(1, score)));
 }
 
 /**

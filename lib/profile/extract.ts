@@ -1,7 +1,8 @@
-import { detectPage } from './detect';
+import { prescreenPage } from './detect';
+import { judgeProfile } from './judge';
 import { readPage, type PageView } from './page';
 import { emptyProfile, type Detection, type Profile } from './schema';
-import { siteRefinement, withLayout } from './sites';
+import { recogniseSite, siteRefinement } from './sites';
 import { achievements } from './stages/achievements';
 import { assessment } from './stages/assessment';
 import { education } from './stages/education';
@@ -46,19 +47,7 @@ const NOT_A_PROFILE: Detection = { isProfile: false, kind: 'unknown', confidence
 
 /** Is this page a candidate profile, and of which kind? A pure function of (document, URL). */
 export function detectProfile(doc: Document, url?: string): Detection {
-  try {
-    return detectView(readPage(doc, url));
-  } catch {
-    return NOT_A_PROFILE;
-  }
-}
-
-function detectView(page: PageView): Detection {
-  try {
-    return withLayout(page, detectPage(page));
-  } catch {
-    return NOT_A_PROFILE;
-  }
+  return analyzeDocument(doc, url).detection;
 }
 
 /** Detection and extraction from one read of the page. Never throws. */
@@ -69,8 +58,18 @@ export function analyzeDocument(doc: Document, url?: string, options: ExtractOpt
   } catch (err) {
     return { detection: NOT_A_PROFILE, profile: failed(err) };
   }
-  const detection = detectView(page);
-  return { detection, profile: extractFromPage(page, detection, options) };
+  return analyzePage(page, safe(() => prescreenPage(page), 0), options);
+}
+
+/**
+ * What the overlay does with the page the bootstrap read and pre-screened: extract, then judge from
+ * what was found whether it is a profile, and of which site or kind.
+ */
+export function analyzePage(page: PageView, prescore: number, options: ExtractOptions = {}): { detection: Detection; profile: Profile } {
+  const site = safe(() => recogniseSite(page), null);
+  const profile = extractFromPage(page, site ?? 'unknown', options);
+  const detection = safe(() => judgeProfile(page, profile, prescore, site), NOT_A_PROFILE);
+  return { detection, profile };
 }
 
 /** The Profile of a page, whatever its kind: structured data first, then site adapters, then sections. */
@@ -78,13 +77,22 @@ export function extractProfile(doc: Document, url?: string, options: ExtractOpti
   return analyzeDocument(doc, url, options).profile;
 }
 
-export function extractFromPage(page: PageView, detection: Detection, options: ExtractOptions = {}): Profile {
+/** Runs the stages on the page; `kind` names the site layout whose adapter refines the result. */
+export function extractFromPage(page: PageView, kind: string, options: ExtractOptions = {}): Profile {
   try {
     // The Profile type is checked at compile time and the schema at every boundary it crosses
     // (messages, storage, CLI tests); parsing it again here would cost a tenth of extraction.
-    return runStages(STAGES, page, emptyProfile(), { now: options.now ?? new Date(), kind: detection.kind });
+    return runStages(STAGES, page, emptyProfile(), { now: options.now ?? new Date(), kind });
   } catch (err) {
     return failed(err);
+  }
+}
+
+function safe<T>(run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch {
+    return fallback;
   }
 }
 

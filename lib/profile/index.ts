@@ -1,4 +1,5 @@
-export { detectPage, PROFILE_THRESHOLD } from './detect';
-export { analyzeDocument, detectProfile, extractProfile, extractFromPage, type ExtractOptions } from './extract';
+export { prescreenPage, PRESCREEN } from './detect';
+export { PROFILE_THRESHOLD } from './judge';
+export { analyzeDocument, analyzePage, detectProfile, extractProfile, extractFromPage, type ExtractOptions } from './extract';
 export { readPage, type PageView } from './page';
 export * from './schema';

@@ -6,7 +6,7 @@ import type { Detection, Profile } from '../../lib/profile/schema';
 import { Expectation } from './expectation';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-export const CORPUS_DIRS = [join(ROOT, 'seeds', 'profiles'), join(ROOT, 'seeds', 'non-profiles'), join(ROOT, 'test', 'corpus')];
+export const CORPUS_DIRS = [join(ROOT, 'seeds', 'profiles'), join(ROOT, 'seeds', 'non-profiles'), join(ROOT, 'test', 'fixtures', 'layouts'), join(ROOT, 'test', 'corpus')];
 
 /** "present" on corpus pages that do not say otherwise. */
 export const CORPUS_NOW = '2026-11-28';

@@ -1,5 +1,5 @@
 import type { PageView } from '../page';
-import type { Detection, Profile } from '../schema';
+import type { Profile } from '../schema';
 import { stage } from '../stages/stage';
 import type { SiteKind } from './registry';
 import * as vettedTalent from './vetted-talent';
@@ -18,15 +18,9 @@ export type RefinedGives = 'headline' | 'yearsOfExperience' | 'warnings';
 /** The adapters, in the registry's order. */
 export const SITES: SiteAdapter[] = [vettedTalent.adapter];
 
-/**
- * A profile's kind, made precise by the site layout it is in. Detection only asks whether a page is
- * a profile (the bootstrap carries it to every page); the layout is recognised on extraction's view
- * of a profile, where its refiner is used.
- */
-export function withLayout(page: PageView, detection: Detection): Detection {
-  if (!detection.isProfile) return detection;
-  const site = SITES.find((s) => s.recognise(page));
-  return site ? { ...detection, kind: site.id } : detection;
+/** The site layout the page is in, if any: its adapter refines extraction, and it names the profile's kind. */
+export function recogniseSite(page: PageView): SiteKind | null {
+  return SITES.find((s) => s.recognise(page))?.id ?? null;
 }
 
 /** Site refinement: the adapter of the layout the page was recognised in, if any. */

@@ -1,0 +1,75 @@
+/**
+ * `npm run fit:signals`: fits the weights of the signal table on the corpus by logistic regression
+ * and writes them beside the table: whether a page is a profile (profile-signals.ts). Run it after adding a signal or corpus pages, and commit the weights with what
+ * changed them. Deterministic: full-batch gradient descent from zero, a fixed number of steps, L2
+ * regularisation against weights that only fit a few pages, each class weighing the same.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHtmlDocument } from '../../lib/cli/parse-html';
+import { prescreenPage } from '../../lib/profile/detect';
+import { extractFromPage } from '../../lib/profile/extract';
+import { readPage } from '../../lib/profile/page';
+import { PROFILE_TABLE, probability, signalValues, type Evidence, type SignalTable, type Weights } from '../../lib/profile/profile-signals';
+import { recogniseSite } from '../../lib/profile/sites';
+import { CORPUS_NOW, loadCorpus } from '../eval/corpus';
+
+const STEPS = 8000;
+const RATE = 0.5;
+const L2 = 0.0005;
+const LIB = join(import.meta.dirname, '..', '..', 'lib', 'profile');
+
+const pages = loadCorpus().map((p) => {
+  const page = readPage(parseHtmlDocument(p.html), p.expected.url ?? `http://localhost/${p.file}`);
+  const site = recogniseSite(page);
+  const profile = extractFromPage(page, site ?? 'unknown', { now: new Date(`${p.expected.now ?? CORPUS_NOW}T00:00:00Z`) });
+  const evidence: Evidence = { page, profile, prescore: prescreenPage(page) };
+  return { file: p.file, expected: p.expected, site, evidence };
+});
+
+interface Row {
+  file: string;
+  x: number[];
+  y: 0 | 1;
+}
+
+function fit(table: SignalTable, rows: Row[]): Weights {
+  const positives = rows.filter((r) => r.y === 1).length;
+  const classWeight = (y: number) => (y ? rows.length / (2 * positives) : rows.length / (2 * (rows.length - positives)));
+  const w = new Array<number>(table.signals.length).fill(0);
+  let bias = 0;
+  const asWeights = (): Weights => ({ bias, weights: Object.fromEntries(table.signals.map((s, i) => [s.name, w[i]!])) });
+  for (let step = 0; step < STEPS; step++) {
+    const grad = new Array<number>(w.length).fill(0);
+    let gradBias = 0;
+    const current = asWeights();
+    for (const r of rows) {
+      const err = (probability(r.x, table, current) - r.y) * classWeight(r.y);
+      r.x.forEach((v, i) => (grad[i]! += err * v));
+      gradBias += err;
+    }
+    w.forEach((_, i) => (w[i] = w[i]! - RATE * (grad[i]! / rows.length + L2 * w[i]!)));
+    bias -= RATE * (gradBias / rows.length);
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { bias: round(bias), weights: Object.fromEntries(table.signals.map((s, i) => [s.name, round(w[i]!)])) };
+}
+
+function fitAndWrite(what: string, table: SignalTable, rows: Row[], file: string, yes: string, no: string) {
+  const fitted = fit(table, rows);
+  writeFileSync(join(LIB, file), `${JSON.stringify(fitted, null, 2)}\n`);
+  const wrong = rows.filter((r) => probability(r.x, table, fitted) >= 0.5 !== (r.y === 1));
+  console.log(`\n${what}: ${table.signals.length} signals fitted on ${rows.length} pages, ${wrong.length} on the wrong side of 0.5`);
+  for (const r of wrong) console.log(`  ${(r.y ? yes : no).padEnd(12)} ${probability(r.x, table, fitted).toFixed(2)} ${r.file}`);
+  console.log(`  ${'(bias)'.padEnd(32)} ${fitted.bias}`);
+  for (const s of table.signals) console.log(`  ${s.name.padEnd(32)} ${fitted.weights[s.name]}`);
+}
+
+fitAndWrite(
+  'profile or not',
+  PROFILE_TABLE,
+  pages.map((p) => ({ file: p.file, x: signalValues(p.evidence, PROFILE_TABLE), y: p.expected.isProfile ? 1 : 0 })),
+  'profile-signals.weights.json',
+  'profile',
+  'non-profile',
+);
