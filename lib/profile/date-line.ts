@@ -19,14 +19,16 @@ export const TOKEN_SOURCE = `${ALONE_BEFORE}(?:${POINT}|(present|current|now|tod
 /** What stands between the two ends of a range. */
 export const DASH = '(?:[-–—‐‑−~]|to|until|till|through|thru)';
 // A start point, a dash and an end point: the pairs findDateRanges reads, as one test.
-const RANGE_RE = new RegExp(`${ALONE_BEFORE}(?:${POINT})${ALONE_AFTER}\\s*${DASH}\\s*${TOKEN_SOURCE}`, 'i');
+const RANGE_SOURCE = `${ALONE_BEFORE}(?:${POINT})${ALONE_AFTER}\\s*${DASH}\\s*${TOKEN_SOURCE}`;
+const RANGE_RE = new RegExp(RANGE_SOURCE, 'i');
+const RANGE_AT_END = new RegExp(`${RANGE_SOURCE}[\\s)\\]]*$`, 'i');
 
 /**
- * Whether the line is a date line, as dateLineRanges decides (a range that is most of the line or
- * opens it), without parsing: detection asks this of every line and needs no values.
+ * Whether the line is a date line, as dateLineRanges decides (a range that is most of the line, opens
+ * it, or closes a one-line entry), in English and numeric forms, without parsing: detection asks this of every line and needs no values.
  */
 export function isDateLine(text: string): boolean {
   if (!/\d\d/.test(text)) return false;
   const m = RANGE_RE.exec(text);
-  return m !== null && (text.length <= 80 || m.index <= 2);
+  return m !== null && (text.length <= 80 || m.index <= 2 || (text.length <= 160 && !/[.!?]\s/.test(text) && RANGE_AT_END.test(text)));
 }

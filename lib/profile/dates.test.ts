@@ -19,6 +19,21 @@ describe('findDateRanges', () => {
     ['2013-12-01 — 2014-12-01', [['2013-12', '2014-12']]],
     ['Mar 2, 2024 - Jan 15, 2025', [['2024-03', '2025-01']]],
     ["Jan '20 - Mar '21", [['2020-01', '2021-03']]],
+    ['2019.03 - 2021.11', [['2019-03', '2021-11']]],
+    ['2021–now', [['2021', 'present']]],
+    ['Fall 2021 – Spring 2023', [['2021-09', '2023-03']]],
+    ['since 2020', [['2020', 'present']]],
+    ['Since Jan 2021 · Berlin', [['2021-01', 'present']]],
+    ['März 2019 – heute', [['2019-03', 'present']]],
+    ['seit 04/2020', [['2020-04', 'present']]],
+    ["janv. 2020 - aujourd'hui", [['2020-01', 'present']]],
+    ['Depuis septembre 2021', [['2021-09', 'present']]],
+    ['ene. 2018 – actualidad', [['2018-01', 'present']]],
+    ['marzo de 2015 - diciembre de 2017', [['2015-03', '2017-12']]],
+    ['set 2017 - atual', [['2017-09', 'present']]],
+    ['gennaio 2016 – presente', [['2016-01', 'present']]],
+    ['von 2014 bis 2018', [['2014', '2018']]],
+    ['[ 01/03/2021 – Current ]', [['2021-03', 'present']]],
   ])('%s', (text, expected) => {
     expect(range(text)).toEqual(expected);
   });

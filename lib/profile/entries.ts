@@ -34,6 +34,9 @@ export function dateLineRanges(text: string): DateRange[] {
   const ranges = findDateRanges(text);
   if (!ranges.length) return [];
   if (text.length <= 80 || ranges[0]!.index <= 2) return ranges;
+  // "Title, Employer, City, ST Feb '25 – Present": a one-line entry closing on its dates.
+  const last = ranges[ranges.length - 1]!;
+  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !/[.!?]\s/.test(text)) return ranges;
   return [];
 }
 
