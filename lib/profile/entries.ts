@@ -1,6 +1,8 @@
 import { canonicalSkill } from '../skills/match';
 import { findDateRanges, stripTrailingDuration, type DateRange } from './dates';
 import type { EndDate, Experience, PartialDate } from './schema';
+import { PLACE, isPlace } from './places';
+import { ROLE_WORDS } from './role-words';
 import { COUNTER, TITLE_WORDS } from './sections';
 import type { Block } from './text-model';
 
@@ -198,43 +200,61 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
   return { start: first.start, end: last.end };
 }
 
-const SPLITTERS = [' — ', ' – ', ' | ', ' · ', ' @ ', ' at ', ' - '];
+const SPLITTERS = [' — ', ' – ', ' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' en ', ' em ', ' presso ', ' - '];
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
-const EMPLOYMENT_TYPE = /^(full[- ]time|part[- ]time|contract|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship)$/i;
+const EMPLOYMENT_TYPE =
+  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|remote|hybrid|on-?site|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato)$/i;
+// "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
+const DURATION = /^(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi)\b[\s,]*)+$/i;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-const ORGANISATION = /\b(university|universit[éä]t|college|school|institute|academy|polytechnic|hospital|clinic|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|corp(oration)?|company|agency|foundation|ministry)\b/i;
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   const parts: string[] = [];
   for (const line of lines) {
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
-    if (paren && TITLE_WORDS.test(paren[1]!)) {
+    if (paren && ROLE_WORDS.test(paren[1]!) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time)/i.test(paren[2]!)) {
       parts.push(paren[1]!, paren[2]!);
       continue;
     }
     const sep = SPLITTERS.find((s) => line.includes(s));
-    if (sep) parts.push(...line.split(sep).map((p) => p.trim()).filter(Boolean).slice(0, 2));
+    if (sep) parts.push(...line.split(sep).map((p) => p.trim()).filter(Boolean));
     else parts.push(line);
   }
   let location: string | null = null;
-  const candidates = parts.filter((p) => p && !COUNTER.test(p) && !EMPLOYMENT_TYPE.test(p));
-  let titleIdx = candidates.findIndex((p) => TITLE_WORDS.test(p));
+  const candidates: string[] = [];
+  for (const p of parts) {
+    if (!p || COUNTER.test(p) || EMPLOYMENT_TYPE.test(p) || DURATION.test(p)) continue;
+    // A part that is a place says where the role was.
+    if (isPlace(p) && !ORGANISATION.test(p) && candidates.length) location ??= p;
+    else candidates.push(p);
+  }
+  let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
   if (titleIdx === -1) titleIdx = 0;
   let title = candidates[titleIdx] ?? null;
   let company = candidates.find((_, i) => i !== titleIdx) ?? null;
+  // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not a place.
+  const commas = !company && title ? title.split(/\s*,\s*/) : [];
+  if (commas.length >= 3 && ROLE_WORDS.test(commas[0]!)) {
+    const rest = commas.slice(1);
+    const placeAt = rest.findIndex((_, k) => isPlace(rest.slice(k).join(', ')));
+    if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
+  }
   // One line for both: the employer after the last comma, when it names an organisation or reads
   // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
   const both = !company && title ? /^(.+),\s*([^,]+)$/.exec(title) : null;
-  if (both && TITLE_WORDS.test(both[1]!) && !TITLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || readsAsEmployer(both[2]!))) {
-    title = both[1]!;
-    company = both[2]!;
-    return { title, company, location };
+  if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || readsAsEmployer(both[2]!))) {
+    return { title: both[1]!, company: both[2]!, location };
   }
   if (company) {
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
     if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v)\b/i.test(comma[2]!)) {
-      ({ name: company, place: location } = organisationAndPlace(company, ORGANISATION) ?? { name: comma[1]!, place: comma[2]! });
+      const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || PLACE.test(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : null);
+      if (split) {
+        company = split.name;
+        location ??= split.place;
+      }
     }
   }
   return { title: title || null, company: company || null, location };

@@ -46,6 +46,8 @@ export function isPlace(text: string): boolean {
   const parts = t.split(/\s*,\s*/);
   if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p))) return false;
   const last = parts[parts.length - 1]!;
+  // A city is a few words ("San Francisco", "Rio de Janeiro"), unless it is a well-known longer one.
+  if (parts[0]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > 3 && !CITY.has(lowerPart(parts[0]!))) return false;
   if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3);
   return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && /^[A-Z]{2,3}$/.test(last));
 }

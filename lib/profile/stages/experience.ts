@@ -3,7 +3,9 @@ import { dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } 
 import type { PageView } from '../page';
 import { PLACE } from '../places';
 import type { Experience } from '../schema';
+import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
+import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
 import { stage } from './stage';
 
@@ -33,17 +35,29 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   return entries.map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) })).filter((e) => e.title || e.company);
 }
 
+// A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
+const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
+
+/** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
+function headerLike(b: Block): boolean {
+  return !b.listItem && b.text.length <= 90 && !/[.!?]$/.test(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
+}
+
 function toExperience(e: RawEntry): Experience {
   const restIsHeader =
-    !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (TITLE_WORDS.test(e.dateRest) && !e.header.some((h) => TITLE_WORDS.test(h))));
-  const header = restIsHeader ? [...e.header, e.dateRest] : e.header;
-  let rest = e.body;
-  // "Title ........ June 2020 – Present" over "Company ........ City, ST", then the bullets: with the
-  // title on the date line and nothing above it, a short line right under it names the employer.
-  const under = e.body[0];
-  if (restIsHeader && !e.header.length && under && !under.listItem && !under.heading && under.text.length <= 80 && !/[.!?]$/.test(under.text) && !dateLineRanges(under.text).length && (e.body.length === 1 || e.body[1]!.listItem)) {
-    header.push(under.text);
-    rest = e.body.slice(1);
+    !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h))));
+  const header = restIsHeader ? [...e.header, e.dateRest] : [...e.header];
+  let rest = e.body.filter((b) => !ORNAMENT.test(b.text));
+  // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.
+  if (!header.length) {
+    while (rest.length && header.length < 2 && headerLike(rest[0]!)) header.push(rest.shift()!.text);
+  } else if (header.length === 1 && rest[0] && headerLike(rest[0]) && !rest[0].heading && (rest.length === 1 || rest[1]!.listItem || !headerLike(rest[1]!) || rest[1]!.text.length > 90)) {
+    // "Title" above the dates, "Employer, City" under them.
+    const below = parseRoleHeader([header[0]!, rest[0].text]);
+    if (below.company && !parseRoleHeader(header).company) {
+      header.push(rest[0].text);
+      rest = rest.slice(1);
+    }
   }
   const role = parseRoleHeader(header);
   let location = role.location ?? (!restIsHeader && e.dateRest ? e.dateRest : null);
