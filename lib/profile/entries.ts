@@ -109,7 +109,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   for (const a of anchors) {
     let start = a.i;
     const ownRest = restOfDateLine(blocks[a.i]!.text, a.ranges);
-    if (ownRest.length < 3 || blocks[a.i]!.heading === 0) {
+    // A date line whose rest names a role heads its own entry ("Title, Employer, City  Feb '25 – Present").
+    if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
       for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES; j--) {
         const b = blocks[j]!;
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
@@ -189,7 +190,7 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   let rest = text;
   for (const r of [...ranges].reverse()) rest = rest.slice(0, r.index) + ' ' + rest.slice(r.end_);
   rest = stripTrailingDuration(rest);
-  return rest.replace(/^[\s:,;|·•—–-]+|[\s:,;|·•—–-]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
+  return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
 }
 
 export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: EndDate | null } {
@@ -234,12 +235,19 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   if (titleIdx === -1) titleIdx = 0;
   let title = candidates[titleIdx] ?? null;
   let company = candidates.find((_, i) => i !== titleIdx) ?? null;
-  // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not a place.
+  // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not
+  // a place (or names an organisation), and what follows it is where; "Professor, Department, University"
+  // names its employer last.
   const commas = !company && title ? title.split(/\s*,\s*/) : [];
   if (commas.length >= 3 && ROLE_WORDS.test(commas[0]!)) {
     const rest = commas.slice(1);
     const placeAt = rest.findIndex((_, k) => isPlace(rest.slice(k).join(', ')));
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
+    const orgs = rest.map((p, k) => (ORGANISATION.test(p) ? k : -1)).filter((k) => k >= 0);
+    if (orgs.length === 1 && rest.slice(orgs[0]! + 1).every((p) => PLACE.test(p))) {
+      return { title: commas[0]!, company: rest[orgs[0]!]!, location: location ?? (rest.slice(orgs[0]! + 1).join(', ') || null) };
+    }
+    if (orgs.length > 1) return { title: commas[0]!, company: rest[orgs[orgs.length - 1]!]!, location };
   }
   // One line for both: the employer after the last comma, when it names an organisation or reads
   // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
@@ -248,6 +256,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     return { title: both[1]!, company: both[2]!, location };
   }
   if (company) {
+    // "Monzo Bank, London (hybrid)", "Hugging Face, remote": how the role was worked is no part of the name.
+    company = company.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '').replace(/,\s*(?:remote|hybrid|on-?site)$/i, '').trim();
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
     if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v)\b/i.test(comma[2]!)) {
       const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || PLACE.test(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : null);
