@@ -241,7 +241,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   const commas = !company && title ? title.split(/\s*,\s*/) : [];
   if (commas.length >= 3 && ROLE_WORDS.test(commas[0]!)) {
     const rest = commas.slice(1);
-    const placeAt = rest.findIndex((_, k) => isPlace(rest.slice(k).join(', ')));
+    const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
     const orgs = rest.map((p, k) => (ORGANISATION.test(p) ? k : -1)).filter((k) => k >= 0);
     if (orgs.length === 1 && rest.slice(orgs[0]! + 1).every((p) => PLACE.test(p))) {
@@ -276,7 +276,7 @@ const SPECIALITY = /^(infrastructure|platform|back-?end|front-?end|full[- ]?stac
 /** One to four capitalised words that are neither a speciality nor a skill: an employer's name. */
 function readsAsEmployer(text: string): boolean {
   const words = text.split(' ');
-  return words.length <= 4 && words.every((w) => /^[A-Z0-9&]/.test(w)) && !SPECIALITY.test(text) && canonicalSkill(text) === null;
+  return words.length <= 4 && words.every((w) => /^[A-Z0-9&]/.test(w)) && !SPECIALITY.test(text) && canonicalSkill(text) === null && !isPlace(text) && !/^[A-Z]{2}$/.test(text);
 }
 
 /**

@@ -49,6 +49,9 @@ export function isPlace(text: string): boolean {
   // A city is a few words ("San Francisco", "Rio de Janeiro"), unless it is a well-known longer one.
   if (parts[0]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > 3 && !CITY.has(lowerPart(parts[0]!))) return false;
   if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3);
+  // "Seattle, WA, USA", "Guadalajara, Jalisco, Mexico": after the city, only regions and countries.
+  const regional = (p: string) => COUNTRY.has(lowerPart(p)) || REGION.has(lowerPart(p)) || CODES.has(p);
+  if (parts.length >= 3 && !parts.slice(1).every(regional)) return false;
   return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && /^[A-Z]{2,3}$/.test(last));
 }
 

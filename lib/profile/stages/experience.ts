@@ -21,18 +21,22 @@ const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other'];
 
 function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
   const titled = sections.filter((s) => s.kind === 'experience');
+  let scanned = false;
   let entries = titled.flatMap((s) => splitEntries(sectionBlocks(model, s), 'section'));
   if (!entries.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
     const blocks = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to));
-    entries = splitEntries(blocks).filter((e) => e.header.length || e.dateRest);
+    entries = splitEntries(blocks);
+    scanned = true;
   }
   if (!entries.length) {
     entries = sections.filter((s) => s.kind === 'summary').flatMap((s) => splitEntries(sectionBlocks(model, s)));
   }
   // The person's own name (a heading above their only role) is never a role's title or employer.
   const own = (line: string) => name !== null && line === name;
-  return entries.map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) })).filter((e) => e.title || e.company);
+  const roles = entries.map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) }));
+  // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
+  return roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company));
 }
 
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
