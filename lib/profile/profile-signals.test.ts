@@ -41,6 +41,7 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
   'many people': [evidence(team), evidence('<h3>Jane Doe</h3><p>Senior Engineer</p>')],
   'a byline': [evidence('<p>Posted on May 3 by Jane</p>'), evidence('<p>Jane Doe</p>')],
   'mostly prose': [evidence(prose), evidence('<ul><li>Go</li><li>Rust</li></ul>')],
+  'written about the person': [evidence('<p>Jane Doe (born 12 May 1975) is a computer scientist.</p><p>She joined Acme in 2001 as a researcher.</p>'), evidence('<p>I joined Acme in 2001 as a researcher.</p>')],
 };
 
 describe('the profile signal table', () => {

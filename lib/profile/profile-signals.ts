@@ -65,6 +65,7 @@ export const SIGNALS: Signal[] = [
   { name: 'many people', test: (e) => Math.min(1, Math.max(0, manyPeople(e) - 2) / 3) },
   { name: 'a byline', test: (e) => (e.page.model.blocks.slice(0, 80).some((b) => b.text.length <= 80 && BYLINE.test(b.text)) ? 1 : 0) },
   { name: 'mostly prose', test: (e) => proseShare(e) },
+  { name: 'written about the person', test: (e) => Math.min(1, thirdPerson(e) / 4) },
 ];
 
 /** Headings that are people's names, each followed by a role line: a team, a speaker list, a directory. */
@@ -75,6 +76,15 @@ function manyPeople(e: Evidence): number {
     const b = blocks[i]!;
     if (b.heading >= 2 && looksLikeName(b.text, classifyTitle) && ROLE_WORDS.test(blocks[i + 1]?.text.slice(0, 80) ?? '')) n++;
   }
+  return n;
+}
+
+// "(born 12 May 1975)", "She joined…", "He was…": a biography is written about its person, a profile by them.
+const BIO = /\((?:born|b\.|née|geb\.|née le|nacid[oa])\s|\b(?:was born|died)\b|^(?:He|She|They) (?:is|was|joined|has|had|became|began|led|moved|received|studied|worked|served|founded)\b/;
+
+function thirdPerson(e: Evidence): number {
+  let n = 0;
+  for (const b of e.page.model.blocks) if (!b.nav && b.text.length > 30 && BIO.test(b.text)) n++;
   return n;
 }
 

@@ -45,9 +45,10 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
     while (end && ' :.'.includes(text[end - 1]!)) end--;
     const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
     if (!lastWords.has(last.endsWith('s') ? singular(last) : last)) return 'other';
-    const t = text.slice(0, end).toLowerCase().replace(/\s+/g, ' ').trim().replace(/&/g, 'and').replace(/[’‘]/g, "'");
+    const t = text.slice(0, end).toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
     const found = t.split(' and ').map(headKind);
-    return found.every(Boolean) ? found[0]! : 'other';
+    // "Skills & Tools" is a skills section; "Leadership & Soft Skills" too, by its head phrase.
+    return found.every(Boolean) ? found[0]! : found[found.length - 1] ?? 'other';
   };
 }
 
@@ -89,7 +90,9 @@ export function splitSections(model: TextModel, classify: TitleClassifier): Sect
   for (let i = 0; i < blocks.length; i++) {
     const opened = sectionLevel(blocks[i]!, classify);
     if (!opened) continue;
-    const inside = current.start >= 0 && opened.kind === 'other' && opened.level > current.level;
+    // Deeper headings stay in their section: a role, a project, a skills group ("Languages", "Tools") or a screening's list.
+    const group = (current.kind === 'skills' || current.kind === 'tools' || current.kind === 'assessment') && (opened.kind === 'languages' || opened.kind === 'tools' || opened.kind === 'skills');
+    const inside = current.start >= 0 && (opened.kind === 'other' || group) && opened.level > current.level;
     // The page's h1 (a name, a role) and a short tagline heading right under it belong to the header.
     const pageTitle = current.start === -1 && opened.kind === 'other' && (opened.level === 1 || (h1 >= 0 && i - h1 <= 2 && blocks[i]!.text.length <= 40));
     if (blocks[i]!.heading === 1 && h1 < 0) h1 = i;
