@@ -83,7 +83,9 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
       return;
     }
     let headerEnd = 1;
-    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && !range[headerEnd]!.listItem && isShortLine(range[headerEnd]!) && !dateLineRanges(range[headerEnd]!.text).length) headerEnd++;
+    // The header is the short lines under the heading, and may be list items of the heading's own item.
+    const ownItem = (b: Block) => !b.listItem || (b.item !== null && b.item === range[0]!.item);
+    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && !dateLineRanges(range[headerEnd]!.text).length) headerEnd++;
     const date = dated[0];
     const dateLine = date ? range[date.i]!.text : null;
     const ranges = date?.ranges ?? [];
@@ -201,7 +203,8 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
   return { start: first.start, end: last.end };
 }
 
-const SPLITTERS = [' — ', ' – ', ' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' en ', ' em ', ' presso ', ' - '];
+const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' en ', ' em ', ' presso '];
+const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|remote|hybrid|on-?site|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato)$/i;
@@ -219,7 +222,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
       parts.push(paren[1]!, paren[2]!);
       continue;
     }
-    const sep = SPLITTERS.find((s) => line.includes(s));
+    // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
+    const sep = (lines.length > 1 ? STRONG_SPLITTERS : SPLITTERS).find((s) => line.includes(s));
     if (sep) parts.push(...line.split(sep).map((p) => p.trim()).filter(Boolean));
     else parts.push(line);
   }

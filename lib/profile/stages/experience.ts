@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../skills/match';
 import { dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } from '../entries';
 import type { PageView } from '../page';
-import { PLACE } from '../places';
+import { PLACE, placeAlone } from '../places';
 import type { Experience } from '../schema';
 import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
@@ -22,7 +22,7 @@ const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other'];
 function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
   const titled = sections.filter((s) => s.kind === 'experience');
   let scanned = false;
-  let entries = titled.flatMap((s) => splitEntries(sectionBlocks(model, s), 'section'));
+  let entries = titled.flatMap((s) => withGroupEmployers(sectionBlocks(model, s), splitEntries(sectionBlocks(model, s), 'section')));
   if (!entries.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
     const blocks = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to));
@@ -47,6 +47,28 @@ function headerLike(b: Block): boolean {
   return !b.listItem && b.text.length <= 90 && !/[.!?]$/.test(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
 }
 
+// "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": the line under an employer that groups several roles.
+const GROUP_LINE = /^(?:(?:full[- ]time|part[- ]time|contract|freelance|internship|self[- ]employed|vollzeit|teilzeit)\s*·\s*)?\d+\+?\s*(?:yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi)\b/i;
+
+/**
+ * Networking-site profiles group several roles under one employer: the employer's name over a line
+ * of how long they stayed, then each role. Roles that do not name their employer take the group's.
+ */
+function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
+  const groups: { at: number; name: string }[] = [];
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (next && GROUP_LINE.test(next.text) && !dateLineRanges(next.text).length && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text });
+  });
+  if (!groups.length) return entries;
+  return entries.map((e) => {
+    const at = blocks.indexOf(e.headerBlocks[0] ?? e.body[0]!);
+    const group = [...groups].reverse().find((g) => g.at < at);
+    if (!group || e.header.includes(group.name) || parseRoleHeader(e.header).company) return e;
+    return { ...e, header: [...e.header, group.name] };
+  });
+}
+
 function toExperience(e: RawEntry): Experience {
   const restIsHeader =
     !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h))));
@@ -67,9 +89,13 @@ function toExperience(e: RawEntry): Experience {
   let location = role.location ?? (!restIsHeader && e.dateRest ? e.dateRest : null);
   // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
   const place = rest[0];
-  if (!location && place && !place.heading && place.text.length <= 40 && PLACE.test(place.text) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null) {
-    location = place.text;
-    rest = rest.slice(1);
+  if (!location && place && !place.heading && place.text.length <= 60) {
+    // "Bengaluru, Karnataka, India · Hybrid": the place, without how the role was worked.
+    const found = placeAlone(place.text) ?? (place.text.length <= 40 && PLACE.test(place.text) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null ? place.text : null);
+    if (found) {
+      location = found;
+      rest = rest.slice(1);
+    }
   }
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
