@@ -102,7 +102,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     if (ranges.length) anchors.push({ i, ranges });
   });
   if (!anchors.length) return [];
-  if (anchors[0]!.i === 0 && anchors.every((a) => restOfDateLine(blocks[a.i]!.text, a.ranges).length < 3)) return splitDateFirst(blocks, anchors);
+  if (anchors.every((a) => restOfDateLine(blocks[a.i]!.text, a.ranges).length < 3) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
 
   const starts: { start: number; anchor: number | null }[] = [];
@@ -169,6 +169,18 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
 }
 
 /**
+ * Whether bare date lines lead their entries: the run opens on one, or nothing above the first one
+ * reads as a role (a table's column labels, an introduction) while the line after a date does.
+ */
+function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
+  const first = anchors[0]!.i;
+  if (first === 0) return true;
+  const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text);
+  if (blocks.slice(Math.max(0, first - MAX_HEADER_LINES), first).some(role)) return false;
+  return anchors.filter((a) => role(blocks[a.i + 1])).length * 2 >= anchors.length;
+}
+
+/**
  * Date-first layouts, as academic CVs and tables write them: the run opens on a bare date line
  * ("2019 – present") and each entry's title follows its date ("Professor, University of Zurich").
  * The header is the one or two short lines after the date; a bullet of a list is description.
@@ -216,7 +228,9 @@ const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|un
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   const parts: string[] = [];
-  for (const line of lines) {
+  for (const raw of lines) {
+    // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
+    const line = raw.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\)$/i, '');
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (paren && ROLE_WORDS.test(paren[1]!) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time)/i.test(paren[2]!)) {
       parts.push(paren[1]!, paren[2]!);

@@ -25,8 +25,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   let entries = titled.flatMap((s) => withGroupEmployers(sectionBlocks(model, s), splitEntries(sectionBlocks(model, s), 'section')));
   if (!entries.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
-    const blocks = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to));
-    entries = splitEntries(blocks);
+    entries = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => splitEntries(model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
     scanned = true;
   }
   if (!entries.length) {
