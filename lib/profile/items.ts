@@ -10,6 +10,16 @@ const LEVEL = new RegExp(`^(${LEVEL_WORD}|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
 const TRAILING_LEVEL = new RegExp(`\\s*(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)\\)?$`, 'i');
 
+// The last words of the levels in LEVEL_WORD: an item ending otherwise needs no level stripped.
+const LEVEL_ENDINGS = new Set(
+  'master expert advanced intermediate beginner basic novice proficient fluent native speaker elementary proficiency professional working competent good excellent strong solid familiar learning tongue muttersprache fließend grundkenntnisse kenntnisse verhandlungssicher courant bilingue notions maternelle nativo nativa avanzado intermedio básico fluente avançado intermediário madrelingua avanzato buono ottimo a1 a2 b1 b2 c1 c2 endorsement endorsements'.split(' '),
+);
+
+function mayEndInLevel(item: string): boolean {
+  const last = item.slice(item.search(/[^\s\-–—:|·(]+\)?$/)).replace(/\)$/, '').toLowerCase();
+  return LEVEL_ENDINGS.has(last) || /%$|[★☆●○◆◇■□]$/.test(last);
+}
+
 /** Splits on commas, semicolons, bars and bullets outside brackets: "Kubernetes (EKS, GKE), Helm" is two items. */
 function splitItems(text: string): string[] {
   const out: string[] = [];
@@ -96,7 +106,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   let item = raw.replace(/^[-*★☆✓✔►▪◦]\s*/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   if (!item || LEVEL.test(item) || /©/.test(item)) return null;
-  if (!YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
+  if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
   return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;
 }
@@ -148,6 +158,8 @@ function balanced(text: string): boolean {
  * chips): three or more items, most of them known to the dictionary. Its known items, or null.
  */
 export function knownSkillsOfList(b: Block): string[] | null {
+  // Most lines of a page are neither separated lists nor rows of chips: pass them over cheaply.
+  if (b.text.length > 400 || (!/[,;|•·]/.test(b.text) && b.el.childElementCount < 3)) return null;
   const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
   const text = colon ? colon[2]! : b.text;
   const items = chips(b) ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);

@@ -19,7 +19,13 @@ export interface Signal {
   test(e: Evidence): number;
 }
 
-const ld = (e: Evidence) => Array.from(e.page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '').join(' ');
+// The page's JSON-LD as text, read once per page for the rows that ask about it.
+const ldText = new WeakMap<object, string>();
+const ld = (e: Evidence) => {
+  let text = ldText.get(e.page);
+  if (text === undefined) ldText.set(e.page, (text = e.page.structured ? Array.from(e.page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '').join(' ') : ''));
+  return text;
+};
 const meta = (e: Evidence, property: string) => e.page.doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.toLowerCase() ?? '';
 const declares = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${types})"`);
 const PERSON_TYPE = declares('Person|ProfilePage');
@@ -82,21 +88,23 @@ function manyPeople(e: Evidence): number {
 // "(born 12 May 1975)", "She joined…", "He was…": a biography is written about its person, a profile by them.
 const BIO = /\((?:born|b\.|née|geb\.|née le|nacid[oa])\s|\b(?:was born|died)\b|^(?:He|She|They) (?:is|was|joined|has|had|became|began|led|moved|received|studied|worked|served|founded)\b/;
 
+const BIO_HINT = /born|died|née|geb\.|nacid|^(?:He|She|They) /;
+
 function thirdPerson(e: Evidence): number {
   let n = 0;
-  for (const b of e.page.model.blocks) if (!b.nav && b.text.length > 30 && BIO.test(b.text)) n++;
+  for (const b of e.page.model.blocks) if (!b.nav && b.text.length > 30 && BIO_HINT.test(b.text) && BIO.test(b.text)) n++;
   return n;
 }
 
-/** The share of the page's words in long paragraphs: an article reads as prose, a profile as lists and short lines. */
+/** The share of the page's text in long paragraphs: an article reads as prose, a profile as lists and short lines. */
 function proseShare(e: Evidence): number {
   let prose = 0;
   let all = 0;
   for (const b of e.page.model.blocks) {
     if (b.nav) continue;
-    const words = b.text.split(' ').length;
-    all += words;
-    if (words >= 40 && !b.listItem) prose += words;
+    all += b.text.length;
+    // About forty words or more.
+    if (b.text.length >= 240 && !b.listItem) prose += b.text.length;
   }
   return all ? prose / all : 0;
 }

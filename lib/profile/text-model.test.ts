@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../cli/parse-html';
-import { buildTextModel, walkTextNodes } from './text-model';
+import { buildTextModel, readTextFloor } from './text-model';
 
 const model = (html: string) => buildTextModel(parseHtmlDocument(`<html><head><title>T</title></head><body>${html}</body></html>`));
 
@@ -41,6 +41,6 @@ describe('buildTextModel', () => {
   });
 
   it('the text-walk baseline sees all text', () => {
-    expect(walkTextNodes(parseHtmlDocument('<html><body><p>ab</p><p>c</p></body></html>'))).toBe(3);
+    expect(readTextFloor(parseHtmlDocument('<html><body><p>ab</p><p>c</p></body></html>'))).toBe(97 + 98 + 99);
   });
 });

@@ -20,6 +20,13 @@ export interface TrieNode {
 export interface SkillDictionary {
   root: Map<string, TrieNode>;
   canonicals: Set<string>;
+  /** firstKey() of every first token in root: a token whose key is not here starts no skill, so it is never sliced or looked up. */
+  firstKeys: Set<number>;
+}
+
+/** A cheap fingerprint of a lower-cased token: its first character code and its length. */
+export function firstKey(firstLowerCode: number, length: number): number {
+  return firstLowerCode * 64 + Math.min(length, 63);
 }
 
 // A token is a run of letters/digits (plus "+" and "#" for C++ and C#), optionally led by a dot
@@ -34,6 +41,43 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+}
+
+/** Whether a character code can be part of a token (the WORD ranges of TOKEN). */
+export function isWordCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x1fff && c !== 0xd7 && c !== 0xf7) || (c >= 0x2c00 && c <= 0x2dff) || (c >= 0x3040 && c <= 0xd7ff) ||
+    (c >= 0xf900 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) || (c >= 0xff10 && c <= 0xffdc)
+  );
+}
+
+/**
+ * Token spans of the text, in one pass over its character codes, as tokenize() would find them:
+ * starts and ends interleaved ([s0, e0, s1, e1, …]), no strings made.
+ */
+export function tokenSpans(text: string): number[] {
+  const spans: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let start = -1;
+    if (isWordCode(c)) start = i;
+    else if (c === 46 && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) start = i++;
+    if (start < 0) {
+      i++;
+      continue;
+    }
+    i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordCode(d) || d === 43 || d === 35) i++;
+      else break;
+    }
+    spans.push(start, i);
+  }
+  return spans;
 }
 
 export function tokenize(text: string): Token[] {
@@ -52,7 +96,7 @@ export function tokenize(text: string): Token[] {
 
 /** Parses dictionary lines ("Canonical: alias, alias" with ^ and ~ marks) into a lookup. */
 export function createDictionary(lines: string = SKILL_LINES, extra: string = ''): SkillDictionary {
-  const dict: SkillDictionary = { root: new Map(), canonicals: new Set() };
+  const dict: SkillDictionary = { root: new Map(), canonicals: new Set(), firstKeys: new Set() };
   for (const rawLine of `${lines}\n${extra}`.split('\n')) {
     const line = rawLine.trim();
     if (!line || line.startsWith('#')) continue;
@@ -81,6 +125,7 @@ function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {
     caseSensitive: marked.includes('^'),
     listOnly: marked.includes('~'),
   };
+  dict.firstKeys.add(firstKey(tokens[0]!.lower.charCodeAt(0), tokens[0]!.lower.length));
   let level = dict.root;
   let node: TrieNode | undefined;
   for (const t of tokens) {

@@ -111,3 +111,17 @@ describe('the recruiter\'s own aliases', () => {
     expect(canon('nwp')).toBeNull();
   });
 });
+
+describe('tokenSpans', () => {
+  it('finds the tokens tokenize finds, in one pass over the character codes (property)', async () => {
+    const { tokenSpans, tokenize } = await import('./dictionary');
+    const chars = fc.constantFrom('a', 'Z', '9', '.', '+', '#', ' ', '-', 'é', '×', 'ß', '中', '—', ',', '/', '\n');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+        const spans = tokenSpans(text);
+        const pairs = tokenize(text).flatMap((t) => [t.start, t.end]);
+        expect(spans).toEqual(pairs);
+      }),
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { defaultDictionary, tokenize, type SkillDictionary, type Spelling, type Token } from './dictionary';
+import { defaultDictionary, firstKey, tokenSpans, type SkillDictionary, type Spelling } from './dictionary';
 
 export interface SkillMention {
   canonical: string;
@@ -10,20 +10,41 @@ export interface SkillMention {
 
 export type MatchContext = 'prose' | 'list';
 
+/** The text being matched: its token spans, and its lower-cased form for dictionary lookups. */
+interface Scan {
+  text: string;
+  lower: string;
+  /** Token spans, starts and ends interleaved. */
+  spans: number[];
+  count: number;
+}
+
+const lowerOf = (scan: Scan, t: number) => {
+  const s = scan.spans[2 * t]!;
+  const e = scan.spans[2 * t + 1]!;
+  return scan.lower.length === scan.text.length ? scan.lower.slice(s, e) : scan.text.slice(s, e).toLowerCase();
+};
+const textOf = (scan: Scan, t: number) => scan.text.slice(scan.spans[2 * t]!, scan.spans[2 * t + 1]!);
+
 /**
  * Every known skill mentioned in the text, longest spelling first at each position, never inside
  * a longer word ("Go" is not found in "Google"). In prose, ambiguous spellings must match their
- * capitalisation and list-only ones (a lone "R") are ignored.
+ * capitalisation and list-only ones (a lone "R") are ignored. One pass over the character codes
+ * finds the tokens; a token whose first character and length start no dictionary spelling is
+ * passed over without being sliced or looked up (most words of a page).
  */
 export function findSkills(text: string, context: MatchContext = 'prose', dict: SkillDictionary = defaultDictionary()): SkillMention[] {
-  const tokens = tokenize(text);
+  const spans = tokenSpans(text);
+  const scan: Scan = { text, lower: text.toLowerCase(), spans, count: spans.length / 2 };
   const out: SkillMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const hit = matchAt(text, tokens, i, context, dict);
+  for (let i = 0; i < scan.count; ) {
+    const start = spans[2 * i]!;
+    const end = spans[2 * i + 1]!;
+    const code = scan.lower.length === text.length ? scan.lower.charCodeAt(start) : text.slice(start, start + 1).toLowerCase().charCodeAt(0);
+    const hit = dict.firstKeys.has(firstKey(code, end - start)) ? matchAt(scan, i, context, dict) : null;
     if (hit) {
-      const first = tokens[i]!;
-      const last = tokens[i + hit.length - 1]!;
-      out.push({ canonical: hit.spelling.canonical, raw: text.slice(first.start, last.end), start: first.start, end: last.end });
+      const last = i + hit.length - 1;
+      out.push({ canonical: hit.spelling.canonical, raw: text.slice(start, spans[2 * last + 1]!), start, end: spans[2 * last + 1]! });
       i += hit.length;
     } else i++;
   }
@@ -39,27 +60,32 @@ function joined(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function acceptable(s: Spelling, tokens: Token[], i: number, n: number, context: MatchContext, text: string, dict: SkillDictionary): boolean {
+function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: MatchContext, dict: SkillDictionary): boolean {
   if (context === 'list') return true;
   if (s.listOnly) return false;
   if (!s.caseSensitive) return true;
-  if (tokens.slice(i, i + n).map((t) => t.text).join(' ') !== s.written) return false;
+  const written: string[] = [];
+  for (let k = i; k < i + n; k++) written.push(textOf(scan, k));
+  if (written.join(' ') !== s.written) return false;
   // A short ambiguous word before another capitalised word is usually English ("Go Sooners!").
-  const next = tokens[i + n];
-  if (n === 1 && s.written.length <= 4 && next && /^[A-Z][a-z]/.test(next.text) && text.slice(tokens[i]!.end, next.start) === ' ' && !dict.root.has(next.lower)) return false;
+  if (n === 1 && s.written.length <= 4 && i + 1 < scan.count) {
+    const next = textOf(scan, i + 1);
+    const between = scan.text.slice(scan.spans[2 * i + 1]!, scan.spans[2 * i + 2]!);
+    if (/^[A-Z][a-z]/.test(next) && between === ' ' && !dict.root.has(lowerOf(scan, i + 1))) return false;
+  }
   return true;
 }
 
 /** The longest dictionary spelling starting at token i, walking the trie token by token. */
-function matchAt(text: string, tokens: Token[], i: number, context: MatchContext, dict: SkillDictionary): { spelling: Spelling; length: number } | null {
-  let node = dict.root.get(tokens[i]!.lower);
+function matchAt(scan: Scan, i: number, context: MatchContext, dict: SkillDictionary): { spelling: Spelling; length: number } | null {
+  let node = dict.root.get(lowerOf(scan, i));
   let best: { spelling: Spelling; length: number } | null = null;
   for (let n = 1; node; n++) {
-    const hit = node.spellings?.find((s) => acceptable(s, tokens, i, n, context, text, dict));
+    const hit = node.spellings?.find((s) => acceptable(s, scan, i, n, context, dict));
     if (hit) best = { spelling: hit, length: n };
-    const next = tokens[i + n];
-    if (!next || !node.next || !joined(text, tokens[i + n - 1]!.end, next.start)) break;
-    node = node.next.get(next.lower);
+    const next = i + n;
+    if (next >= scan.count || !node.next || !joined(scan.text, scan.spans[2 * next - 1]!, scan.spans[2 * next]!)) break;
+    node = node.next.get(lowerOf(scan, next));
   }
   return best;
 }
