@@ -3,7 +3,7 @@ import { findDateRanges, stripTrailingDuration, type DateRange } from './dates';
 import type { EndDate, Experience, PartialDate } from './schema';
 import { PLACE, isPlace } from './places';
 import { ROLE_WORDS } from './role-words';
-import { COUNTER, TITLE_WORDS } from './sections';
+import { COUNTER } from './sections';
 import type { Block } from './text-model';
 
 /**
@@ -251,7 +251,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   }
   let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
   if (titleIdx === -1) titleIdx = 0;
-  let title = candidates[titleIdx] ?? null;
+  const title = candidates[titleIdx] ?? null;
   let company = candidates.find((_, i) => i !== titleIdx) ?? null;
   // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not
   // a place (or names an organisation), and what follows it is where; "Professor, Department, University"
