@@ -1,4 +1,5 @@
 import { coveredMonths, parseYears } from '../dates';
+import { blocksOf } from '../page';
 import type { Experience } from '../schema';
 import { stage } from './stage';
 
@@ -9,16 +10,29 @@ export const years = stage({
   gives: ['yearsOfExperience'],
   run(page, { summary, experience }, { now }) {
     const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience');
+    // The person's own words about themselves: the summary, the header, an about section.
+    const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text)];
     return {
-      yearsOfExperience: (stated ? parseYears(stated) : null) ?? statedYears([summary ?? '', ...page.header.map((b) => b.text)]) ?? computedYears(experience, now),
+      yearsOfExperience: (stated ? parseYears(stated) : null) ?? statedYears(own) ?? computedYears(experience, now),
     };
   },
 });
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/**
+ * "9 years of experience", "11+ years in security", "Eight years of building…", "(14+ years)",
+ * "über 15 Jahren Berufserfahrung", "10 ans d'expérience", "más de 10 años", "8 anni di esperienza":
+ * a number of years the person states, not one that dates something ("3 years ago", "2 years old").
+ */
+const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.join('|')})\\s*\\+?\\s*(?:years?|yrs?|jahren?|ans|años|anos|anni)(?![\\p{L}])(?!\\s+(?:ago|old|later|younger|older))`, 'iu');
+
 function statedYears(texts: string[]): number | null {
   for (const t of texts) {
-    const m = /(\d+(?:\.\d+)?)\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional\s+|industry\s+|work\s+)?experience/i.exec(t);
-    if (m) return Number(m[1]);
+    const m = STATED.exec(t);
+    if (!m) continue;
+    const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
+    const years = n >= 0 ? n : Number(m[1]);
+    if (years > 0 && years <= 50) return years;
   }
   return null;
 }

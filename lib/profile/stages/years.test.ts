@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { experience } from './experience';
+import { header } from './header';
+import { summary } from './summary';
+import { pageOf, runOn } from './test-page';
+import { years } from './years';
+
+const total = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header, experience, summary, years]).yearsOfExperience;
+const roles = '<h2>Experience</h2><h3>Engineer</h3><p>Acme</p><p>Jan 2016 - Present</p>';
+
+describe('years stage', () => {
+  it.each([
+    ['<p>Backend engineer with 9 years of experience.</p>', 9],
+    ['<h2>About</h2><p>11+ years in security, 60 CVEs triaged last year.</p>', 11],
+    ['<p>Eight years of building payment back-ends in Go.</p>', 8],
+    ['<p>Firmware engineer (14+ years) working on motor controllers.</p>', 14],
+    ['<p>Backend-Entwickler mit über 9 Jahren Berufserfahrung.</p>', 9],
+    ["<p>Designer UX/UI avec plus de 8 ans d’expérience.</p>", 8],
+    ['<p>Ingeniera de datos con 7 años de experiencia.</p>', 7],
+  ])('a stated total wins over the roles: %s', (body, expected) => {
+    expect(total(body + roles)).toBe(expected);
+  });
+
+  it('counts the years the roles cover when no total is stated, and no date as a total', () => {
+    expect(total(`<p>I moved to Berlin 3 years ago.</p>${roles}`)).toBeCloseTo(10.4, 1);
+  });
+});
