@@ -10,7 +10,9 @@ export function findEmails(model: TextModel): string[] {
   const out = new Set<string>();
   for (const a of model.anchors) {
     if (/^mailto:/i.test(a.href)) {
-      const addr = decodeSafe(a.href.slice(7).split('?')[0]!).trim();
+      // The address a reader sees wins over the link's target, which pages garble against harvesters.
+      const shown = a.text.match(EMAIL)?.[0];
+      const addr = shown ?? decodeSafe(a.href.slice(7).split('?')[0]!).trim();
       if (addr.match(EMAIL)?.[0] === addr) out.add(addr.toLowerCase());
     }
   }

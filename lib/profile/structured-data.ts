@@ -106,6 +106,17 @@ export function personFromMarkup(doc: Document): PersonData | null {
   const scope = doc.querySelector('[itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume');
   if (!scope) return null;
   const text = (sel: string) => scope.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  // An address or number marked up on a link ("Contact me" → mailto:…) is the link's target, not its words.
+  const linked = (sel: string, scheme: string) => {
+    const el = scope.querySelector(sel);
+    const href = el?.getAttribute('href') ?? '';
+    if (!href.toLowerCase().startsWith(scheme)) return text(sel);
+    try {
+      return decodeURIComponent(href.slice(scheme.length).split('?')[0]!).trim() || null;
+    } catch {
+      return null;
+    }
+  };
   const name = text('[itemprop="name"], .p-name, .fn');
   if (!name) return null;
   return {
@@ -113,8 +124,8 @@ export function personFromMarkup(doc: Document): PersonData | null {
     headline: text('[itemprop="jobTitle"], .p-job-title, .title'),
     summary: text('[itemprop="description"], .p-summary, .summary'),
     location: text('[itemprop="address"], .p-locality, .locality, .adr'),
-    emails: [text('[itemprop="email"], .u-email, .email')].filter((s): s is string => s !== null).map((e) => e.toLowerCase()),
-    phones: [text('[itemprop="telephone"], .p-tel, .tel')].filter((s): s is string => s !== null),
+    emails: [linked('[itemprop="email"], .u-email, .email', 'mailto:')].filter((e): e is string => e !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)).map((e) => e.toLowerCase()),
+    phones: [linked('[itemprop="telephone"], .p-tel, .tel', 'tel:')].filter((p): p is string => p !== null && /\d{6}/.test(p.replace(/\D/g, ''))),
     links: [],
     skills: Array.from(scope.querySelectorAll('.p-skill, .skill'))
       .map((el) => el.textContent?.trim() ?? '')

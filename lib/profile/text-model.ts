@@ -46,6 +46,9 @@ const SKIPPED = new Set(
 
 const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i img kbd label mark q s samp small span strong sub sup time u var wbr'.split(' '));
 
+// Text hidden by an inline style is no part of what a reader sees ("jane<span style=display:none>-remove-</span>@…").
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 const LIST_CONTAINERS = new Set(['li', 'dd', 'td']);
 
 const ELEMENT_NODE = 1;
@@ -119,7 +122,7 @@ export function buildTextModel(doc: Document): TextModel {
     const el = item as Element;
     const tag = el.localName;
     const attributed = el.hasAttributes();
-    if (SKIPPED.has(tag) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true'))) continue;
+    if (SKIPPED.has(tag) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
     if (tag === 'br' || tag === 'hr') {
       flush();
       continue;
