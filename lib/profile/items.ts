@@ -74,7 +74,12 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
   const yearsColumn = blocks.some((b) => /^(years?|yrs\.?|years of experience|experience \(years\)|jahre|années|años|anos|anni)$/i.test(b.text));
   let row: Element | null = null;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
+    // A heading over items of its own is their group's label ("Languages" over Go, Python); a
+    // heading with nothing under it but the next heading is an item (a skill over its progress
+    // bar), and so is one rated by the line under it ("Web Development" / "Master" / its keywords).
+    const next = blocks[i + 1];
+    if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
     const sameRow = row !== null && b.el.parentElement === row;
     row = b.el.localName === 'td' || b.el.localName === 'th' ? b.el.parentElement : null;
     if (yearsColumn && sameRow && out.length && /^\d+(\.\d+)?\+?$/.test(b.text)) {

@@ -19,7 +19,9 @@ export const headline = stage({
   run(page, { name, location, experience }) {
     const { facts } = page;
     const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
-    const line = stated ?? headlineNearName(page.header, name, location) ?? fromTitle(page.model.title, name) ?? currentRoleHeadline(experience);
+    // Two-column pages may put a sidebar before the name: look near the name's heading wherever it stands.
+    const named = page.header.some((b) => name && b.text.includes(name)) ? page.header : page.model.blocks.filter((b) => !b.nav);
+    const line = stated ?? headlineNearName(named, name, location) ?? fromTitle(page.model.title, name) ?? currentRoleHeadline(experience);
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+)$/.exec(line) : null;
     if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
