@@ -6,6 +6,10 @@ import type { Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
 const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|learning|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
+// The Common European Framework's self-assessment grid and the EU's digital competence areas, as
+// CVs lay out language and digital skills; and the labels of those grids' rows.
+const GRID_TERM =
+  /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|common european framework.*)$/i;
 const LEVEL = new RegExp(`^(${LEVEL_WORD}|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
 const TRAILING_LEVEL = new RegExp(`\\s*(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)\\)?$`, 'i');
@@ -111,6 +115,9 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   let item = raw.replace(/^[-*★☆✓✔►▪◦]\s*/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   if (!item || LEVEL.test(item) || /©/.test(item)) return null;
+  // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
+  if (labelsAreTitles && GRID_TERM.test(item)) return null;
+  if (labelsAreTitles && /\b(skills?|kenntnisse|compétences|competencias|competências|competenze)$/i.test(item)) return null;
   if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
   return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;
@@ -141,7 +148,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
       for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
       continue;
     }
-    if (label.split(/\s+/).length <= MAX_UNKNOWN_WORDS && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
+    if (label.split(/\s+/).length <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
       out.push({ name: label, raw: label, years, source });
     }
   }
