@@ -10,6 +10,8 @@ const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
   /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|common european framework.*)$/i;
+// A skills table's column labels.
+const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|jahre|niveau|nivel|livello|anni|años|anos)$/i;
 const LEVEL = new RegExp(`^(${LEVEL_WORD}|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
 const TRAILING_LEVEL = new RegExp(`\\s*(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)\\)?$`, 'i');
@@ -113,10 +115,10 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
 }
 
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
-  let item = raw.replace(/^[-*★☆✓✔►▪◦]\s*/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
+  let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   if (!item || LEVEL.test(item) || /©/.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
-  if (labelsAreTitles && GRID_TERM.test(item)) return null;
+  if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item))) return null;
   if (labelsAreTitles && /\b(skills?|kenntnisse|compétences|competencias|competências|competenze)$/i.test(item)) return null;
   if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
