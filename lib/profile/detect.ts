@@ -36,7 +36,7 @@ const detectionTitle = titleClassifier(
     'summary:summary,profile,about,about me,bio;' +
     'contact:contact,contact me,get in touch;' +
     'assessment:assessment,screening,ai screening;' +
-    "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification",
+    'jobpost:requirement,responsibility,nice to have,benefit,about the role,the role,how to apply,job description,preferred qualification',
 );
 
 /**
@@ -93,11 +93,9 @@ export function prescreenPage(text: PageText): number {
   if (notProfileType) score -= 0.6;
   const jobSections = sections.filter((s) => s.kind === 'jobpost').length;
   if (jobSections >= 2) score -= 0.5;
-  if (model.blocks.some((b) => /^apply( now| for this (job|role|position))?$/i.test(b.text))) score -= 0.3;
   // A team page: several people, each a name heading with a role line under it.
   const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && isName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
   if (peopleHeadings >= 3) score -= 0.5;
-  if (/\b(documentation|docs|reference|changelog)\b/i.test(model.title)) score -= 0.3;
 
   return round(Math.max(0, Math.min(1, score)));
 }

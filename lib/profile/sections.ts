@@ -34,8 +34,13 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
   const headKind = (phrase: string): SectionKind | undefined => {
     const words = phrase.replace(/ (known|used|held|results?)$/, '').split(' ');
     for (;;) {
-      const kind = kinds.get(singular(words.join(' ')));
-      if (kind || words.length < 2 || !QUALIFIERS.has(words[0]!)) return kind;
+      const phrase = words.join(' ');
+      const kind = kinds.get(phrase) ?? kinds.get(singular(phrase));
+      if (kind) return kind;
+      // "Digital Skills", "Teaching Experience": any words before these heads qualify them.
+      // ("Years of Experience" is a fact's label, not a section.)
+      if (words.length <= 3 && !words.includes('of') && /^(skill|experience)$/.test(singular(words[words.length - 1]!))) return kinds.get(singular(words[words.length - 1]!));
+      if (words.length < 2 || !QUALIFIERS.has(words[0]!)) return undefined;
       words.shift();
     }
   };
@@ -43,8 +48,9 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
     if (text.length > 62) return 'other';
     let end = text.length;
     while (end && ' :.'.includes(text[end - 1]!)) end--;
-    const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
-    if (!lastWords.has(last.endsWith('s') ? singular(last) : last)) return 'other';
+    const head = text.slice(0, end);
+    const last = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('/')) + 1).toLowerCase();
+    if (!lastWords.has(last) && !lastWords.has(singular(last))) return 'other';
     const t = text.slice(0, end).toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
     const found = t.split(' and ').map(headKind);
     // "Skills & Tools" is a skills section; "Leadership & Soft Skills" too, by its head phrase.
