@@ -42,7 +42,7 @@ export function isPlace(text: string): boolean {
   if (!t || t.length > 60) return false;
   // "Porto (Portugal)": a city with its country in brackets.
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
-  if (bracket) return PART.test(bracket[1]!) && COUNTRY.has(lowerPart(bracket[2]!));
+  if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));
   const parts = t.split(/\s*,\s*/);
   if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p))) return false;
   const last = parts[parts.length - 1]!;
@@ -56,13 +56,16 @@ export function isPlace(text: string): boolean {
 }
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
-const PLACE_IN_PROSE = /\b(based in|based out of|located in|living in|live in|lives in|residing in|from|in)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•\n]{1,58})/gu;
+const PLACE_IN_PROSE =
+  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|from|in|aus|en|à|em|no|na|a)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
 const POSTCODE = /\b(?:\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
 
 /** The place a short line states: the line, or one of its " · ", " | " separated parts, or the end of an address. */
 export function placeAlone(text: string): string | null {
-  for (const seg of text.split(/\s+[·|•–—]\s+|\s*[|•·]\s*|\s{2,}/)) {
-    const s = seg.replace(/^[^\p{L}]+/u, '').trim();
+  for (const seg of text.split(/\s+[·|•∙⋅‧◦▪–—›]\s+|\s*[|•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
+    const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').trim();
+    if (s.length > 80) continue;
     if (isPlace(s)) return s;
     // "Rua de Santa Catarina 310, 4000-443 Porto (Portugal)", "1070 Vienna, Austria": the city onwards.
     const parts = s.split(/\s*,\s*/);
@@ -77,12 +80,13 @@ export function placeAlone(text: string): string | null {
 /** A place a sentence names: "based in Lisbon, Portugal"; after a bare "in" or "from", only a place with its country or state. */
 export function placeInProse(text: string): string | null {
   for (const m of text.matchAll(PLACE_IN_PROSE)) {
-    const stated = m[1] !== 'in' && m[1] !== 'from';
+    const stated = !BARE.has(m[1]!.toLowerCase());
     const words = m[2]!.split(/\s+/);
     // The longest run of words that is a place: "Seattle, WA, USA. I design…" → "Seattle, WA, USA".
     for (let n = Math.min(words.length, 8); n > 0; n--) {
       const candidate = words.slice(0, n).join(' ').replace(/[,\s]+$/, '');
-      if (isPlace(candidate) && (stated || candidate.includes(','))) return candidate;
+      // After a bare "in" or "from": a place with its region or country, or a well-known city.
+      if (isPlace(candidate) && (stated || candidate.includes(',') || CITY.has(lowerPart(candidate)))) return candidate;
     }
   }
   return null;

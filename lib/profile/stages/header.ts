@@ -53,14 +53,34 @@ function findLocation(page: PageView): string | null {
   }
   // A place on a date line is where that role or degree was, not where the person is.
   const short = (b: Block) => b.text.length <= 160 && !isDateLine(b.text);
-  const opening = page.header.slice(0, 20).filter(short);
   const contact = blocksOf(page, 'contact').filter(short);
-  for (const b of [...opening, ...contact]) {
-    const place = placeAlone(b.text);
+  // A section titled as the fact ("Location") states it in its first line.
+  const titled = page.sections.find((s) => s.start >= 0 && LOCATION_FACTS.includes(s.title.toLowerCase().replace(/:$/, '')));
+  const stated = titled ? page.model.blocks.slice(titled.from, titled.from + 1) : [];
+  // The person's part of the page: the header, then untitled sections (a two-column page's name
+  // block), the summary and contact sections.
+  const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)];
+  const lines = [...stated, ...own.filter(short), ...contact];
+  for (const [i, b] of lines.entries()) {
+    const place = placeAlone(b.text) ?? placeInParts(b);
+    if (!place) continue;
+    // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
+    const fuller = lines.slice(i + 1).map((x) => placeAlone(x.text)).find((x) => x?.startsWith(`${place},`));
+    return fuller ?? place;
+  }
+  for (const b of own) {
+    const place = placeInProse(b.text);
     if (place) return place;
   }
-  for (const b of [...page.header.slice(0, 20), ...blocksOf(page, 'summary').slice(0, 6)]) {
-    const place = placeInProse(b.text);
+  return null;
+}
+
+/** "<span>Stockholm, Sweden</span> <a>jane@example.com</a>": a place in one of the line's own elements. */
+function placeInParts(b: Block): string | null {
+  if (b.el.childElementCount < 2) return null;
+  for (let k = b.el.firstElementChild; k; k = k.nextElementSibling) {
+    const text = (k.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const place = text.length <= 60 ? placeAlone(text) : null;
     if (place) return place;
   }
   return null;
