@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PRESCREEN } from '../lib/profile/detect';
 import { defineBackground } from 'wxt/utils/define-background';
 import { database } from '../lib/db/db';
 import { getSettings } from '../lib/db/repository';
@@ -66,22 +67,25 @@ async function unregisterSite(origin: string) {
 /** You asked: detect, and show what Skillmark reads even on a page it would not take for a profile. */
 async function analyzeTab(tabId: number) {
   await browser.scripting.executeScript({ target: { tabId }, files: [BOOTSTRAP] });
-  const [answer] = await browser.scripting.executeScript({ target: { tabId }, func: insistOnOverlay });
+  const [answer] = await browser.scripting.executeScript({ target: { tabId }, func: insistOnOverlay, args: [PRESCREEN] });
   if (answer?.result) await browser.scripting.executeScript({ target: { tabId }, files: [OVERLAY] });
 }
 
 /**
- * Runs in the tab's isolated world, right after the bootstrap has detected: marks this URL as asked
- * for, and says whether the overlay still has to be loaded. Serialised by the browser, so it stands alone.
+ * Runs in the tab's isolated world, right after the bootstrap has pre-screened: marks this URL as
+ * asked for (the overlay then shows what it reads even where it judges the page no profile), and
+ * says whether the overlay still has to be loaded. Serialised by the browser, so it stands alone.
  */
-function insistOnOverlay(): boolean {
-  const shared = (globalThis as { __skillmarkBridge?: { detection?: { isProfile: boolean }; asked?: string; overlay?: { update(): void } | null } }).__skillmarkBridge;
-  // A profile: the bootstrap is already loading the overlay.
-  if (!shared?.detection || shared.detection.isProfile) return false;
+function insistOnOverlay(prescreen: number): boolean {
+  const shared = (globalThis as { __skillmarkBridge?: { prescore?: number; asked?: string; overlay?: { update(): void } | null } }).__skillmarkBridge;
+  if (!shared || shared.prescore === undefined) return false;
   shared.asked = location.href;
-  if (!shared.overlay) return true;
-  shared.overlay.update();
-  return false;
+  if (shared.overlay) {
+    shared.overlay.update();
+    return false;
+  }
+  // A page that passed the pre-screen: the bootstrap is already loading the overlay.
+  return shared.prescore < prescreen;
 }
 
 const services: Services = {

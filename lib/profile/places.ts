@@ -91,3 +91,9 @@ export function placeInProse(text: string): string | null {
   }
   return null;
 }
+
+/** "San Francisco, California US": a line that opens on a well-known city and a comma. */
+export function startsWithCity(text: string): boolean {
+  const comma = text.indexOf(',');
+  return comma > 0 && CITY.has(lowerPart(text.slice(0, comma).trim()));
+}

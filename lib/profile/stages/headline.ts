@@ -1,6 +1,6 @@
 import { dateLineRanges } from '../entries';
 import { titleSegments } from '../people';
-import { PLACE, isPlace, placeAlone } from '../places';
+import { PLACE, isPlace, placeAlone, startsWithCity } from '../places';
 import { ROLE_WORDS } from '../role-words';
 import type { Experience } from '../schema';
 import { classifyTitle } from '../section-titles';
@@ -31,7 +31,7 @@ export const headline = stage({
 
 // Lines near a name that are the page's furniture, not the person's tagline.
 const FURNITURE =
-  /^(download|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|log ?in|sign (in|up)|view|see|more|top \d+%|verified|vetted|pro|online|offline|last seen|member since|joined|\d+ (followers|following|connections|reviews|jobs))\b/i;
+  /^(download|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
 
@@ -41,7 +41,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   const words = t.split(' ').length;
   if (t.length < 3 || t.length > 140 || b.nav || (name && t.includes(name)) || t === location) return 0;
   if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':')) return 0;
-  if (dateLineRanges(t).length || placeAlone(t) === t || classifyTitle(t) !== 'other') return 0;
+  // A line that is or holds a place (an address, "Pune, India – 2:14 pm local time") is not a tagline, unless it names a job too.
+  if (dateLineRanges(t).length || ((placeAlone(t) !== null || startsWithCity(t)) && !ROLE_WORDS.test(t)) || classifyTitle(t) !== 'other') return 0;
   const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
   if (sentence) return 0;
   if (ROLE_WORDS.test(t)) return 2;
@@ -67,7 +68,7 @@ function headlineNearName(header: Block[], name: string | null, location: string
 
 /** "Jane Doe – Senior Engineer | Site": the page title's segment that names a job. */
 function fromTitle(title: string, name: string | null): string | null {
-  const segment = titleSegments(title).map((s) => s.trim()).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
+  const segment = titleSegments(title).map((s) => s.trim().replace(/\s+(r[ée]sum[ée]|cv|portfolio|lebenslauf|curr[ií]cul(um|o))$/i, '')).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
   return segment ?? null;
 }
 
