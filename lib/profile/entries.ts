@@ -25,6 +25,8 @@ export interface RawEntry {
 }
 
 const MAX_HEADER_LINES = 3;
+// A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
+export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
 
 function isShortLine(b: Block): boolean {
@@ -123,8 +125,10 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         if (b.heading) {
           headedByHeading = true;
           // A kicker above the title heading ("ACME" over "Staff Engineer") names the company.
+          // (or a heading above the title's level: "Acme" as h3 over "Staff Engineer" as h4).
           const kicker = blocks[j - 1];
-          if (j - 1 > prevAnchor && kicker && !kicker.heading && !kicker.nav && !kicker.listItem && kicker.text.split(' ').length <= 4 && isShortLine(kicker)) start = j - 1;
+          const above = kicker && (!kicker.heading || kicker.heading < b.heading) && /^[\p{L}\p{N}]/u.test(kicker.text);
+          if (j - 1 > prevAnchor && kicker && above && !kicker.nav && !kicker.listItem && kicker.text.split(' ').length <= 4 && isShortLine(kicker)) start = j - 1;
           break;
         }
       }
@@ -177,7 +181,8 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   if (first === 0) return true;
   const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text);
   if (blocks.slice(Math.max(0, first - MAX_HEADER_LINES), first).some(role)) return false;
-  return anchors.filter((a) => role(blocks[a.i + 1])).length * 2 >= anchors.length;
+  // The title may follow the employer ("2021–now", "Northbeam Consulting", "Senior Consultant").
+  return anchors.filter((a) => role(blocks[a.i + 1]) || (role(blocks[a.i + 2]) && !dateLineRanges(blocks[a.i + 1]?.text ?? '').length)).length * 2 >= anchors.length;
 }
 
 /**
@@ -190,9 +195,14 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     const end = anchors[k + 1]?.i ?? blocks.length;
     const date = blocks[a.i]!;
     const bullet = (b: Block) => b.item !== null && b.item !== date.item && b.item.localName === 'li';
+    // The one or two short lines after the date, an icon between them aside ("2023 – Present", "🚀", title, employer).
+    const header: Block[] = [];
     let headerEnd = a.i + 1;
-    while (headerEnd < end && headerEnd - a.i <= 2 && isShortLine(blocks[headerEnd]!) && !bullet(blocks[headerEnd]!)) headerEnd++;
-    return makeEntry(blocks.slice(a.i + 1, headerEnd), date.text, a.ranges, blocks.slice(headerEnd, end));
+    while (headerEnd < end && header.length < 2 && isShortLine(blocks[headerEnd]!) && !bullet(blocks[headerEnd]!)) {
+      if (!ORNAMENT.test(blocks[headerEnd]!.text)) header.push(blocks[headerEnd]!);
+      headerEnd++;
+    }
+    return makeEntry(header, date.text, a.ranges, blocks.slice(headerEnd, end));
   });
 }
 

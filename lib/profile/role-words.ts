@@ -6,6 +6,8 @@ import { TITLE_WORDS } from './sections';
  * those languages write their titles ("Entwicklerin", "Ingénieur", "Desarrolladora").
  */
 const FOREIGN =
+  // English nouns detection does without.
+  'tester|auditor|coordinator|advocate|evangelist|instructor|trainer|coach|mentor|translator|illustrator|animator|artist|photographer|producer|journalist|planner|lawyer|attorney|paralegal|pharmacist|therapist|surgeon|dentist|operator|mechanic|electrician|supervisor|clerk|receptionist|secretary|agent|broker|advisor|adviser|representative|executive|president|dean|maintainer|tutor|pentester|copywriter|economist|statistician|mathematician|physicist|chemist|biologist|lead|sysadmin|webmaster|dba|' +
   'entwickler(?:in)?|ingenieur(?:in)?|informatiker(?:in)?|berater(?:in)?|leiter(?:in)?|projektleiter(?:in)?|projektmanager(?:in)?|architekt(?:in)?|programmierer(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|wissenschaftliche[rn]? mitarbeiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|' +
   'd[ée]veloppeu(?:r|se)|ing[ée]nieur(?:e)?|chef de projet|cheffe de projet|responsable|directeur|directrice|consultante?|concepteur|conceptrice|stagiaire|alternante?|charg[ée]e? de|administrat(?:eur|rice)|analyste|' +
   'desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|dise[ñn]ador(?:a)?|arquitect[oa]|jef[ea] de|gerente|director(?:a)?|consultor(?:a)?|analista|becari[oa]|t[ée]cnic[oa]|' +

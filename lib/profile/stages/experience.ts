@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../skills/match';
-import { dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } from '../entries';
+import { ORNAMENT, dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, placeAlone } from '../places';
 import type { Experience } from '../schema';
@@ -38,8 +38,6 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   return roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company));
 }
 
-// A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
-const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 
 /** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
 function headerLike(b: Block): boolean {
