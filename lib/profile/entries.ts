@@ -212,7 +212,11 @@ function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateR
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {
   let rest = text;
-  for (const r of [...ranges].reverse()) rest = rest.slice(0, r.index) + ' ' + rest.slice(r.end_);
+  for (const r of [...ranges].reverse()) {
+    // "01/03/2021 – Current": the day before a month/year date goes with it.
+    const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
+    rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + ' ' + rest.slice(r.end_);
+  }
   rest = stripTrailingDuration(rest);
   return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
 }
@@ -284,6 +288,12 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     return { title: both[1]!, company: both[2]!, location };
   }
   if (company) {
+    // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
+    const dashed = /^(.+?)\s+[-–—|]\s+([^-–—|]+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
+    if (dashed && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || /^\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+)?(?:,\s*\p{Lu}[\p{L}.'-]+)?$/u.test(dashed[2]!)) && canonicalSkill(dashed[2]!) === null) {
+      company = dashed[1]!;
+      location ??= dashed[2]!;
+    }
     // "Monzo Bank, London (hybrid)", "Hugging Face, remote": how the role was worked is no part of the name.
     company = company.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '').replace(/,\s*(?:remote|hybrid|on-?site)$/i, '').trim();
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
