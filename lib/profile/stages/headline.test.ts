@@ -14,7 +14,7 @@ describe('headline stage', () => {
 
   it('never takes a date line, a sentence or an address for the headline; the current role stands in', () => {
     const p = run('<h1>Jane Doe</h1><p>jane@example.com</p><h2>Experience</h2><h3>Staff Engineer</h3><p>Acme</p><p>Jan 2020 - Present</p>');
-    expect(p.headline).toBe('Staff Engineer at Acme');
+    expect(p.headline).toBe('Staff Engineer');
   });
 
   it('moves a place closing the headline to the location', () => {

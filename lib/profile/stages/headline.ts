@@ -76,8 +76,8 @@ function clean(text: string): string {
   return text.replace(/\.$/, '');
 }
 
+/** Without a tagline, the current (or latest) job title, as the page writes it. */
 function currentRoleHeadline(experience: Experience[]): string | null {
   const current = experience.find((e) => e.end === 'present') ?? experience[0];
-  if (!current?.title) return null;
-  return current.company ? `${current.title} at ${current.company}` : current.title;
+  return current?.title ?? null;
 }
