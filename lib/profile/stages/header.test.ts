@@ -19,3 +19,22 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Our Team</h1><p>Meet the people.</p>'), [header]).name).toBeNull();
   });
 });
+
+describe('header stage: names as pages write them', () => {
+  it.each([
+    ['<h1>Dr. Ingrid Solberg</h1>', 'Dr. Ingrid Solberg'],
+    ['<h1>Marcus Greene, RN</h1>', 'Marcus Greene'],
+    ['<h1><span class="sr-only">User</span> Grace Whitfield</h1>', 'Grace Whitfield'],
+    ["<h1>Hi, I'm Olivia Harper</h1>", 'Olivia Harper'],
+    ['<h1>李明 (Li Ming)</h1>', '李明 (Li Ming)'],
+    ['<h1>अमित शर्मा</h1>', 'अमित शर्मा'],
+    ['<h1>Анна Смирнова</h1>', 'Анна Смирнова'],
+  ])('%s', (body, name) => {
+    expect(runOn(pageOf(body), [header]).name).toBe(name);
+  });
+
+  it("finds the name in a two-column page's main column and in a page title like \"Jane Doe's resume\"", () => {
+    expect(runOn(pageOf('<aside><h2>Contact</h2><p>jane@example.com</p></aside><main><h1>Jane Doe</h1><p>Engineer</p></main>'), [header]).name).toBe('Jane Doe');
+    expect(runOn(pageOf('<p>Welcome</p>', "Giulia Ferraro's resume"), [header]).name).toBe('Giulia Ferraro');
+  });
+});

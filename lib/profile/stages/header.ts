@@ -29,17 +29,49 @@ export const header = stage({
 
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
 
-function findName({ model, header }: PageView): string | null {
+function findName({ model, header, sections }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
-  for (const b of headings) if (looksLikeName(b.text, classifyTitle)) return cleanName(b.text);
-  for (const seg of titleSegments(model.title)) if (looksLikeName(seg, classifyTitle)) return cleanName(seg);
+  // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
+  // two-column page with a sidebar before the name: those headings, and the h1 wherever it stands.
+  const second = sections[1];
+  const opening = second && second.kind === 'other' && model.blocks.slice(0, second.start).filter((b) => !b.nav).length <= 2 ? [model.blocks[second.start]!] : [];
+  const h1s = model.blocks.filter((b) => b.heading === 1 && !b.nav && !header.includes(b));
+  for (const b of [...headings, ...opening, ...h1s]) {
+    const name = asName(b.text);
+    if (name) return name;
+  }
+  for (const seg of titleSegments(model.title)) {
+    // "Giulia Ferraro's resume".
+    const name = asName(seg.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, ''));
+    if (name) return name;
+  }
   // A resume that opens on its owner's name in bold or large text rather than in a heading.
-  const opening: Block | undefined = header[0];
-  if (opening && looksLikeName(opening.text, classifyTitle)) return cleanName(opening.text);
+  const first: Block | undefined = header[0];
+  const named = first && asName(first.text);
+  if (named) return named;
   for (const b of header.slice(0, 12)) {
     const intro = nameFromIntro(b.text, classifyTitle);
     if (intro) return intro;
   }
+  return null;
+}
+
+// Titles before a name and letters after it: "Dr. Ingrid Solberg", "Marcus Greene, RN", "Rahul V., Ph.D.".
+const HONORIFIC = /^(?:dr\.?|prof\.?|professor|mr\.?|mrs\.?|ms\.?|mx\.?|sir|dame)\s+/i;
+const POSTNOMINAL = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc|ma|ba|esq\.?|jr\.?|sr\.?|ii|iii)(?:,\s*(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc))*\.?$/i;
+// Words a site writes before a name it shows ("User Grace Whitfield", a visually hidden label).
+const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi|hello|hey)?[,!]?\s*(?:i'm|i’m|i am|my name is|this is))\s+/i;
+// A name in a script without letter case (Chinese, Arabic, Devanagari…), alone or with its romanised form: "李明 (Li Ming)".
+const CASELESS_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}·・' -]{0,30}(?:\s*\(([^()]{3,40})\))?$/u;
+
+/** The text as a person's name, with titles, post-nominal letters and UI words taken off; or null. */
+function asName(text: string): string | null {
+  const shown = cleanName(text).replace(UI_PREFIX, '');
+  const bare = shown.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
+  // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
+  if (looksLikeName(bare, classifyTitle)) return cleanName(shown.replace(POSTNOMINAL, ''));
+  const caseless = CASELESS_NAME.exec(bare);
+  if (caseless && (!caseless[1] || looksLikeName(caseless[1], classifyTitle)) && bare.replace(/\s*\(.*\)$/, '').length >= 2) return bare;
   return null;
 }
 
