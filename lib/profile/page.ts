@@ -2,7 +2,8 @@ import type { PageText } from './detect';
 import { classifyTitle } from './section-titles';
 import { sectionBlocks, splitSections, type Section } from './sections';
 import { hasStructuredData } from './structured-data';
-import { buildTextModel, type Block } from './text-model';
+import { isDateLine } from './date-line';
+import { buildTextModel, type Block, type TextModel } from './text-model';
 
 /**
  * A document read once for extraction: the first stages (page → text model → sections → the
@@ -20,7 +21,7 @@ export interface PageView extends PageText {
 
 /** Extraction's view of a page detection has already read (the text model is walked once). */
 export function viewPage(text: PageText): PageView {
-  const sections = splitSections(text.model, classifyTitle);
+  const sections = withHeldEntries(splitSections(text.model, classifyTitle), text.model);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   return { ...text, sections, structured: hasStructuredData(text.doc), header, facts: readFacts(header) };
 }
@@ -46,6 +47,27 @@ export function readFacts(blocks: Block[]): Map<string, string> {
     }
   }
   return facts;
+}
+
+/**
+ * A titled section whose title is straight away followed by headings of its own level ("Work", then
+ * "Acme", "Initech") holds them: they are its entries, not sections of their own. (Extraction's
+ * view only: the pre-screen does without.)
+ */
+export function withHeldEntries(sections: Section[], model: TextModel): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    const holder = out[out.length - 1];
+    const held = holder && holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level && (holder.held || holder.from === s.start);
+    if (held) {
+      holder.to = s.to;
+      holder.held = true;
+    } else out.push({ ...s });
+  }
+  return out.map(({ held, ...s }) =>
+    // "Work" holding dated entries is a job history (as splitSections decides for its own content).
+    held && s.kind === 'projects' && /^work$/i.test(s.title) && model.blocks.slice(s.from, s.to).some((b) => isDateLine(b.text)) ? { ...s, kind: 'experience' } : s,
+  );
 }
 
 /** The sections of one kind, and their blocks. */

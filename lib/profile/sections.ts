@@ -67,6 +67,8 @@ export interface Section {
   from: number;
   to: number;
   level: number;
+  /** Set while withHeldEntries folds same-level headings into this section. */
+  held?: boolean;
 }
 
 const ALL_CAPS = /^[A-Z][A-Z &/,-]{2,40}$/;
@@ -93,16 +95,9 @@ export function splitSections(model: TextModel, classify: TitleClassifier): Sect
   const sections: Section[] = [];
   let current: Section = { kind: 'header', title: '', start: -1, from: 0, to: 0, level: 0 };
   let h1 = -1;
-  // A titled section whose title is straight away followed by headings of its own level ("Work",
-  // then "Acme", "Initech") holds them: they are its entries, not sections of their own.
-  let holds = false;
   for (let i = 0; i < blocks.length; i++) {
     const opened = sectionLevel(blocks[i]!, classify);
     if (!opened) continue;
-    if (current.start >= 0 && current.kind !== 'other' && opened.kind === 'other' && opened.level === current.level && (holds || i === current.from)) {
-      holds = true;
-      continue;
-    }
     // Deeper headings stay in their section: a role, a project, a skills group ("Languages", "Tools") or a screening's list.
     const group = (current.kind === 'skills' || current.kind === 'tools' || current.kind === 'assessment') && (opened.kind === 'languages' || opened.kind === 'tools' || opened.kind === 'skills');
     const inside = current.start >= 0 && (opened.kind === 'other' || group) && opened.level > current.level;
@@ -110,7 +105,6 @@ export function splitSections(model: TextModel, classify: TitleClassifier): Sect
     const pageTitle = current.start === -1 && opened.kind === 'other' && (opened.level === 1 || (h1 >= 0 && i - h1 <= 2 && blocks[i]!.text.length <= 40));
     if (blocks[i]!.heading === 1 && h1 < 0) h1 = i;
     if (inside || pageTitle) continue;
-    holds = false;
     current.to = i;
     sections.push(current);
     current = { kind: opened.kind, title: blocks[i]!.text, start: i, from: i + 1, to: blocks.length, level: opened.level };
