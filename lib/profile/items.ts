@@ -138,23 +138,39 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   const out: Skill[] = [];
   for (const item of items) {
     const y = WITH_YEARS.exec(item);
-    const label = (y ? y[1]! : item).trim();
     const years = y ? Number(y[2]) : null;
-    const whole = canonicalSkill(label);
-    if (whole) {
-      out.push({ name: whole, raw: label, years, source });
-      continue;
-    }
-    const found = findSkills(label, 'list');
-    if (found.length) {
-      for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
-      continue;
-    }
-    if (label.split(/\s+/).length <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
-      out.push({ name: label, raw: label, years, source });
+    for (const label of parts((y ? y[1]! : item).trim())) {
+      const whole = canonicalSkill(label);
+      if (whole) {
+        out.push({ name: whole, raw: label, years, source });
+        continue;
+      }
+      const found = findSkills(label, 'list');
+      if (found.length) {
+        for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
+        continue;
+      }
+      if (label.split(/\s+/).length <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
+        out.push({ name: label, raw: label, years, source });
+      }
     }
   }
   return out;
+}
+
+const JOINED = /\s+(?:&|and|und|et|y|e)\s+|\s*\/\s*/;
+
+/**
+ * The skills one item names: the item when the dictionary knows it whole ("CI/CD", "A/B Testing"),
+ * else its parts ("Dagger/Hilt", "Xcode Cloud & Fastlane"), each without a qualifier in brackets
+ * ("English (IELTS 7.0)", "ISTQB Certified").
+ */
+function parts(label: string): string[] {
+  if (canonicalSkill(label)) return [label];
+  const base = label.replace(/\s*\([^()]*\)$/, '').replace(/\s+certified$/i, '').trim() || label;
+  if (canonicalSkill(base)) return [base];
+  const split = base.split(JOINED).map((p) => p.trim());
+  return split.length > 1 && split.every((p) => p.length >= 2) ? split : [base];
 }
 
 function balanced(text: string): boolean {
