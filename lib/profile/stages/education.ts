@@ -17,7 +17,7 @@ export const education = stage({
 
 // Degrees as CVs write them, abbreviated or not, in English, German, French, Spanish, Portuguese and Italian.
 const DEGREE =
-  /(?<![\p{L}])(bachelor'?s?|master'?s?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?a\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?b\.?\s?a|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|m\.?\s?phil|ll\.?\s?[bm]|mba|ph\.?\s?d|d\.?\s?phil|doctor(ate)?|diploma|diplom|dipl\.|associate'?s? degree|degree|class \d+|grade \d+|certificate|post[- ]?graduate|undergraduate|ged|a-levels?|baccalaur[ée]at|abitur|matura|staatsexamen|magister|licence|licenciatura|licenciado|grado|máster|master|mastère|maîtrise|mestrado|bacharelado|doutorado|doctorado|dottorato|laurea|diploma di|diplôme|dipl[oô]me d'ingénieur|ingeniería|ingeniero|ingénieur|engenharia|classes préparatoires|bootcamp|nanodegree|hnd|btec|bts|dut|cfgs|técnico superior)(?![\p{L}])/iu;
+  /(?<![\p{L}])(bachelor['’]?s?|master['’]?s?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?a\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?b\.?\s?a|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|m\.?\s?phil|ll\.?\s?[bm]|mba|ph\.?\s?d|d\.?\s?phil|doctor(ate)?|diploma|diplom|dipl\.|associate'?s? degree|degree|class \d+|grade \d+|certificate|post[- ]?graduate|undergraduate|ged|a-levels?|baccalaur[ée]at|abitur|matura|staatsexamen|magister|licence|licenciatura|licenciado|grado|máster|master|mastère|maîtrise|mestrado|bacharelado|doutorado|doctorado|dottorato|laurea|diploma di|diplôme|dipl[oô]me d'ingénieur|ingeniería|ingeniero|ingénieur|engenharia|classes préparatoires|bootcamp|nanodegree|hnd|btec|bts|dut|cfgs|técnico superior)(?![\p{L}])/iu;
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
 const INSTITUTION =
@@ -46,7 +46,8 @@ function groupByItem(blocks: Block[]): string[][] {
     lastItem = b.item;
   }
   // Without list items, degree and school stand on consecutive lines: pair them up.
-  if (groups.every((g) => g.length === 1) && groups.length > 1) {
+  // (Not when each line names both, "MSc in Robotics, Carnegie Mellon University, 2016".)
+  if (groups.every((g) => g.length === 1) && groups.length > 1 && !groups.some((g) => DEGREE.test(g[0]!) && INSTITUTION.test(g[0]!))) {
     const paired: string[][] = [];
     for (let i = 0; i < groups.length; i += 2) paired.push([...groups[i]!, ...(groups[i + 1] ?? [])]);
     return paired;
@@ -63,9 +64,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   const details: string[] = [];
   for (const raw of g.lines) {
     let line = raw;
-    const year = /\s*\(((?:19|20)\d\d)\)\s*$/.exec(line);
+    // "(2011)" or ", 2016" closing the line: the year it ended.
+    const year = /\s*(?:\(((?:19|20)\d\d)\)|,\s*((?:19|20)\d\d))\s*$/.exec(line);
     if (year) {
-      end ??= year[1]!;
+      end ??= (year[1] ?? year[2])!;
       line = line.slice(0, year.index).trim();
     }
     // Dates at the end of a line too long to be a date line ("Bachelor of Science in …, Minor in … Aug. 2017 – May 2021").
