@@ -54,7 +54,8 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
     const t = text.slice(0, end).toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
     const found = t.split(' and ').map(headKind);
     // "Skills & Tools" is a skills section; "Leadership & Soft Skills" too, by its head phrase.
-    return found.every(Boolean) ? found[0]! : found[found.length - 1] ?? 'other';
+    // (Only in a short title: "AGH University of Science and Technology" is a school.)
+    return found.every(Boolean) ? found[0]! : (t.split(' ').length <= 5 && found[found.length - 1]) || 'other';
   };
 }
 
