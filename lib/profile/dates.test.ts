@@ -34,6 +34,7 @@ describe('findDateRanges', () => {
     ['gennaio 2016 – presente', [['2016-01', 'present']]],
     ['von 2014 bis 2018', [['2014', '2018']]],
     ['[ 01/03/2021 – Current ]', [['2021-03', 'present']]],
+    ['01/09/2015–28/02/2019', [['2015-09', '2019-02']]],
   ])('%s', (text, expected) => {
     expect(range(text)).toEqual(expected);
   });

@@ -97,7 +97,8 @@ export function findDateRanges(text: string): DateRange[] {
     if (a.value === 'present') continue;
     const b = tokens[i + 1];
     // "to date" and "date" only count as an end.
-    if (b && SEPARATOR.test(text.slice(a.end, b.index))) {
+    // "01/09/2015–28/02/2019": the day before the end's month/year stands between them.
+    if (b && SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, ''))) {
       ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
       i++;
     } else if (SINCE.test(text.slice(Math.max(0, a.index - 12), a.index))) {
