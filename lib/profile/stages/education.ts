@@ -1,4 +1,5 @@
 import { findDateRanges } from '../dates';
+import { DEGREE, INSTITUTION } from '../degrees';
 import { isPlace } from '../places';
 import { organisationAndPlace, spanOf, splitEntries } from '../entries';
 import { sectionsOf } from '../page';
@@ -15,13 +16,8 @@ export const education = stage({
   run: (page) => ({ education: sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s))) }),
 });
 
-// Degrees as CVs write them, abbreviated or not, in English, German, French, Spanish, Portuguese and Italian.
-const DEGREE =
-  /(?<![\p{L}])(bachelor['’]?s?|master['’]?s?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?a\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?b\.?\s?a|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|m\.?\s?phil|ll\.?\s?[bm]|mba|ph\.?\s?d|d\.?\s?phil|doctor(ate)?|diploma|diplom|dipl\.|associate'?s? degree|degree|class \d+|grade \d+|certificate|post[- ]?graduate|undergraduate|ged|a-levels?|baccalaur[ée]at|abitur|matura|staatsexamen|magister|licence|licenciatura|licenciado|grado|máster|master|mastère|maîtrise|mestrado|bacharelado|doutorado|doctorado|dottorato|laurea|diploma di|diplôme|dipl[oô]me d'ingénieur|ingeniería|ingeniero|ingénieur|engenharia|classes préparatoires|bootcamp|nanodegree|hnd|btec|bts|dut|cfgs|técnico superior)(?![\p{L}])/iu;
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
-const INSTITUTION =
-  /(?<![\p{L}])(university|universit[éä]t|universidad|universidade|universit[àa]|universitat|université|college|school|institute|institut|instituto|istituto|academy|akademie|academia|accademia|polytechnic|politecnico|polit[eè]cnica|polytechnique|hochschule|fachhochschule|gymnasium|lycée|lyceum|liceo|école|ecole|escuela|escola|scuola|conservatory|conservatoire|faculty|facult[ée]|fakultät|iit|nit|iiit|iteso|tu|eth|epfl|mit|bootcamp)(?![\p{L}])/iu;
 const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 

@@ -21,3 +21,12 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });
 });
+
+describe('experience stage: what is not a job', () => {
+  it('leaves a degree on a timeline and a rated client job out', () => {
+    const timeline = '<h1>Jane Doe</h1><h2>Timeline</h2><p>2020 - Present</p><h3>Product Designer</h3><h4>Back Market</h4><p>2015 - 2018</p><h3>Bachelor of Design</h3><h4>École Émile Cohl</h4>';
+    expect(roles(timeline)).toEqual([['Product Designer', 'Back Market', '2020', 'present', null]]);
+    const market = '<h1>Jane Doe</h1><h2>Work History</h2><h3>Stripe billing integration for Node.js API</h3><p>5.0</p><p>Jan 2025 - Feb 2025</p><p>Great work, fast.</p>';
+    expect(roles(market)).toEqual([]);
+  });
+});

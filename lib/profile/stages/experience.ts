@@ -3,6 +3,7 @@ import { ORNAMENT, dateLineRanges, parseRoleHeader, spanOf, splitEntries, type R
 import type { PageView } from '../page';
 import { PLACE, placeAlone } from '../places';
 import type { Experience } from '../schema';
+import { DEGREE } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import type { Block } from '../text-model';
@@ -35,7 +36,8 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const own = (line: string) => name !== null && line === name;
   const roles = entries.map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) }));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
-  return roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company));
+  // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
+  return roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e));
 }
 
 
@@ -64,6 +66,17 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
     if (!group || e.header.includes(group.name) || parseRoleHeader(e.header).company) return e;
     return { ...e, header: [...e.header, group.name] };
   });
+}
+
+function isDegree(e: Experience): boolean {
+  return e.title !== null && DEGREE.test(e.title) && !ROLE_WORDS.test(e.title);
+}
+
+// "SaaS dashboard rebuild (Next.js) · 5.0", "★★★★★": a rating beside an entry marks a client's job and its review.
+const RATING = /^(?:[0-5]\.\d|[★☆]{3,5})$/;
+
+function isClientJob(e: Experience): boolean {
+  return (e.company !== null && RATING.test(e.company.trim())) || (e.title !== null && !ROLE_WORDS.test(e.title) && /\s[·|]\s*[0-5]\.\d\b/.test(e.title));
 }
 
 function toExperience(e: RawEntry): Experience {

@@ -1,0 +1,7 @@
+/** How CVs name degrees and schools, for the education stage and for telling a degree from a job. */
+
+// Degrees as CVs write them, abbreviated or not, in English, German, French, Spanish, Portuguese and Italian.
+export const DEGREE =
+  /(?<![\p{L}])(bachelor['’]?s?|master['’]?s?|b\.?\s?tech|m\.?\s?tech|b\.?\s?e\b|m\.?\s?e\b|b\.?\s?sc|m\.?\s?sc|b\.?\s?s\b|m\.?\s?s\b|b\.?\s?a\b|m\.?\s?a\b|b\.?\s?a\.?\s?sc|b\.?\s?eng|m\.?\s?eng|b\.?\s?b\.?\s?a|b\.?\s?com|m\.?\s?com|b\.?\s?ed|m\.?\s?ed|m\.?\s?phil|ll\.?\s?[bm]|mba|ph\.?\s?d|d\.?\s?phil|doctor(ate)?|diploma|diplom|dipl\.|associate'?s? degree|degree|class \d+|grade \d+|certificate|post[- ]?graduate|undergraduate|ged|a-levels?|baccalaur[ée]at|abitur|matura|staatsexamen|magister|licence|licenciatura|licenciado|grado|máster|master|mastère|maîtrise|mestrado|bacharelado|doutorado|doctorado|dottorato|laurea|diploma di|diplôme|dipl[oô]me d'ingénieur|ingeniería|ingeniero|ingénieur|engenharia|classes préparatoires|bootcamp|nanodegree|hnd|btec|bts|dut|cfgs|técnico superior)(?![\p{L}])/iu;
+export const INSTITUTION =
+  /(?<![\p{L}])(university|universit[éä]t|universidad|universidade|universit[àa]|universitat|université|college|school|institute|institut|instituto|istituto|academy|akademie|academia|accademia|polytechnic|politecnico|polit[eè]cnica|polytechnique|hochschule|fachhochschule|gymnasium|lycée|lyceum|liceo|école|ecole|escuela|escola|scuola|conservatory|conservatoire|faculty|facult[ée]|fakultät|iit|nit|iiit|iteso|tu|eth|epfl|mit|bootcamp)(?![\p{L}])/iu;
