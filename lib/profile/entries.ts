@@ -217,7 +217,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
     const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
     rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + ' ' + rest.slice(r.end_);
   }
-  rest = stripTrailingDuration(rest);
+  // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
+  rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
   return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
 }
 
