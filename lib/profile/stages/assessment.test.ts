@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { assessment } from './assessment';
+import { pageOf, runOn } from './test-page';
+
+const score = (body: string) => {
+  const a = runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [assessment]).assessment;
+  return a && [a.score, a.maxScore];
+};
+
+describe('assessment stage', () => {
+  it.each([
+    ['<h2>AI Screening</h2><p>Score: 61/100</p>', [61, 100]],
+    ['<p>Screening score</p><p>91/100</p>', [91, 100]],
+    ['<h2>Vetting result</h2><p>4.5/5</p><p>Overall technical interview rating</p>', [4.5, 5]],
+    ['<h2>Skills assessment</h2><p>Cloud security (AWS)</p><p>83 out of 100</p>', [83, 100]],
+    ['<h2>Assessment</h2><p>QA Automation Challenge</p><p>Score: 92%</p>', [92, 100]],
+  ])('reads %s', (body, expected) => {
+    expect(score(body)).toEqual(expected);
+  });
+
+  it('takes no client satisfaction, skill bar or sentence for a screening score', () => {
+    expect(score('<p>98% Job Success</p><p>Top rated</p>')).toBeNull();
+    expect(score('<p>I ran A/B tests on the checkout.</p><h3>My skills</h3><h5>SQL</h5><p>90%</p>')).toBeNull();
+  });
+});
