@@ -23,6 +23,14 @@ describe('parseRoleHeader', () => {
     // A two-column row read as one line: the organisation, then its city.
     [['Research Assistant', 'Texas A&M University College Station, TX'], { title: 'Research Assistant', company: 'Texas A&M University', location: 'College Station, TX' }],
     [['Engineer', 'Acme Corp San Francisco, CA'], { title: 'Engineer', company: 'Acme Corp', location: 'San Francisco, CA' }],
+    // One-line entries, and the shapes networking sites and academic CVs use.
+    [['SharePoint / .NET Consultant, Nationwide Insurance, Columbus, OH'], { title: 'SharePoint / .NET Consultant', company: 'Nationwide Insurance', location: 'Columbus, OH' }],
+    [['SAP Inhouse-Berater Finanzen, BASF SE, Ludwigshafen'], { title: 'SAP Inhouse-Berater Finanzen', company: 'BASF SE', location: 'Ludwigshafen' }],
+    [['Professor of Distributed Systems, School of Computing Science, University of Northfield'], { title: 'Professor of Distributed Systems', company: 'University of Northfield', location: null }],
+    [['Software Engineer - Data Platform', 'Tessaract Analytics · Full-time'], { title: 'Software Engineer - Data Platform', company: 'Tessaract Analytics', location: null }],
+    [['Senior Product Manager', 'Einride - Stockholm'], { title: 'Senior Product Manager', company: 'Einride', location: 'Stockholm' }],
+    [['Staff SRE, Edgeport CDN (remote)'], { title: 'Staff SRE', company: 'Edgeport CDN', location: null }],
+    [['Backend-Entwicklerin bei Kronberg Digital'], { title: 'Backend-Entwicklerin', company: 'Kronberg Digital', location: null }],
   ])('%j', (lines, expected) => {
     expect(parseRoleHeader(lines)).toEqual(expected);
   });

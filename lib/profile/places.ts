@@ -67,7 +67,9 @@ export function placeAlone(text: string): string | null {
     const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').trim();
     if (s.length > 80) continue;
     if (isPlace(s)) return s;
-    // "Rua de Santa Catarina 310, 4000-443 Porto (Portugal)", "1070 Vienna, Austria": the city onwards.
+    // "Rua de Santa Catarina 310, 4000-443 Porto (Portugal)", "1070 Vienna, Austria": an address (it has
+    // a number), the city onwards.
+    if (!/\d/.test(s)) continue;
     const parts = s.split(/\s*,\s*/);
     for (let i = 0; i < parts.length; i++) {
       const tail = parts.slice(i).map((p) => p.replace(POSTCODE, '').replace(/\s+/g, ' ').trim()).filter(Boolean);

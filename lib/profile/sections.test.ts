@@ -11,11 +11,14 @@ describe('classifyTitle', () => {
     ['Honors and Awards', 'achievements'], ['Licences & Certifications', 'certifications'], ['Hobbies & Interests', 'interests'],
     ['About me', 'summary'], ['Vetted For', 'assessment'], ['AI-interview Questions & Answers', 'interview'],
     ['What you will do', 'jobpost'], ['Preferred qualifications', 'jobpost'],
+    ['Skills/Languages', 'skills'], ['Digital skills', 'skills'], ['Leadership & Soft Skills', 'skills'], ['Professional Strengths', 'skills'], ['Toolbox', 'skills'],
+    ['Berufserfahrung', 'experience'], ['Expériences professionnelles', 'experience'], ['Esperienza lavorativa', 'experience'], ['Academic Appointments', 'experience'], ['Timeline', 'experience'], ['Teaching Experience', 'experience'],
+    ['Habilidades', 'skills'], ['Competências', 'skills'], ['Kenntnisse', 'skills'], ['Ausbildung', 'education'], ['Formación', 'education'], ['Istruzione', 'education'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
-  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team'])(
+  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience'])(
     '%s is no known section',
     (title) => {
       expect(classifyTitle(title)).toBe('other');

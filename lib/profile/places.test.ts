@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isPlace, placeAlone, placeInProse } from './places';
+
+describe('places', () => {
+  it.each(['Berlin, Germany', 'Austin, TX', 'Porto (Portugal)', 'München, Deutschland', 'Toronto', 'Seattle, WA, USA', 'Guadalajara, Jalisco, Mexico', 'Ho Chi Minh City'])('%s is a place', (text) => {
+    expect(isPlace(text)).toBe(true);
+  });
+
+  it.each(['Acme Corp San Francisco, CA', 'Nationwide Insurance, Columbus, OH', 'CPA (Kenya)', 'Senior Engineer', 'Kubernetes', 'Remote'])('%s is no place', (text) => {
+    expect(isPlace(text)).toBe(false);
+  });
+
+  it('finds the place in a line of contacts and at the end of an address', () => {
+    expect(placeAlone('Kyoto, Japan ∙ +81 555 75 753 4410 ∙ kenji@example.org')).toBe('Kyoto, Japan');
+    expect(placeAlone('Rua de Santa Catarina 310, 4000-443 Porto (Portugal)')).toBe('Porto (Portugal)');
+    expect(placeAlone('I write firmware. I live in Zürich, Switzerland.')).toBeNull();
+  });
+
+  it('finds a place in the person’s words, after a bare "in" only with its country or a well-known city', () => {
+    expect(placeInProse('Mobile developer based in Casablanca, Morocco, with 6 years of experience')).toBe('Casablanca, Morocco');
+    expect(placeInProse('Cloud architect in Toronto helping banks move to AWS')).toBe('Toronto');
+    expect(placeInProse('Data Scientist aus Hamburg mit Fokus auf Prognosemodelle')).toBe('Hamburg');
+    expect(placeInProse('I worked in Marketing for two years')).toBeNull();
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isPeopleSite, isPersonalProfileUrl, unwrapRedirect } from './profile-urls';
+
+const personal = (url: string) => isPersonalProfileUrl(new URL(url));
+
+describe('profile URLs', () => {
+  it.each(['https://github.com/example-jane', 'https://www.linkedin.com/in/example-jane/', 'https://stackoverflow.com/users/123/jane', 'https://mastodon.social/@jane', 'https://scholar.google.com/citations?user=abc', 'https://orcid.org/0000-0002-5555-0101', 'https://x.com/example_jane'])('%s is a person’s page', (url) => {
+    expect(personal(url)).toBe(true);
+  });
+
+  it.each(['https://github.com/pricing', 'https://github.com/example-jane/repo', 'https://www.linkedin.com/jobs/', 'https://www.linkedin.com/company/acme', 'https://x.com/intent/tweet', 'https://jane.example.com/blog'])('%s is not', (url) => {
+    expect(personal(url)).toBe(false);
+  });
+
+  it('knows which hosts have user pages, and unwraps a document export’s redirect links', () => {
+    expect(isPeopleSite('www.github.com')).toBe(true);
+    expect(isPeopleSite('jane.example.com')).toBe(false);
+    expect(unwrapRedirect(new URL('https://www.google.com/url?q=https://jane.dev/&sa=D')).href).toBe('https://jane.dev/');
+  });
+});

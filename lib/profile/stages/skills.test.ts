@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { achievements } from './achievements';
+import { experience } from './experience';
+import { header } from './header';
+import { headline } from './headline';
+import { projects } from './projects';
+import { skills } from './skills';
+import { summary } from './summary';
+import { pageOf, runOn } from './test-page';
+
+const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header, experience, projects, achievements, headline, summary, skills]).skills;
+const names = (body: string) => run(body).map((s) => s.name);
+
+describe('skills stage', () => {
+  it('reads chips, labelled rows and years, without levels, group labels or the language grid', () => {
+    expect(names('<h2>Skills</h2><h3>Languages</h3><div><span>Go</span><span>Rust</span></div><p>Cloud: AWS, GCP</p><ul><li>SQL Advanced</li><li>Python - 6 years</li></ul>')).toEqual(['Go', 'Rust', 'AWS', 'GCP', 'SQL', 'Python']);
+    expect(run('<h2>Skills</h2><ul><li>Python - 6 years</li></ul>')[0]).toMatchObject({ name: 'Python', years: 6, source: 'skills' });
+    expect(names('<h2>Personal skills</h2><p>Mother tongue(s)</p><p>Italian</p><p>UNDERSTANDING</p><p>C1</p><p>Digital skills</p><p>Kubernetes</p>')).toEqual(['Italian', 'Kubernetes']);
+  });
+
+  it('finds a list of technologies outside a skills section, and technologies in the person’s text', () => {
+    expect(names('<h2>Hi, I’m Jane</h2><ul><li>IaC: Terraform, Ansible, Packer</li></ul>')).toEqual(['Terraform', 'Ansible', 'Packer']);
+    expect(run('<h2>About</h2><p>I run Kubernetes clusters and write Go.</p>').map((s) => [s.name, s.source])).toEqual([['Kubernetes', 'text'], ['Go', 'text']]);
+  });
+
+  it('never takes a screening’s list of assessed skills for the candidate’s', () => {
+    expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
+  });
+});

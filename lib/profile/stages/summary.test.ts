@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { experience } from './experience';
+import { header } from './header';
+import { summary } from './summary';
+import { pageOf, runOn } from './test-page';
+
+const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header, experience, summary]).summary;
+
+describe('summary stage', () => {
+  it('reads the summary section, or long prose in the header', () => {
+    expect(run('<h2>About me</h2><p>I build data platforms.</p>')).toBe('I build data platforms.');
+    const prose = 'Platform engineer who has spent the last decade keeping payment systems up and making on-call boring for everyone involved.';
+    expect(run(`<p>${prose}</p><h2>Skills</h2><p>Go</p>`)).toBe(prose);
+  });
+
+  it('takes no timeline of dated roles for a summary', () => {
+    expect(run('<h2>Summary</h2><p>2020 - 2022 Engineer</p><p>2018 - 2020 Intern</p>')).toBeNull();
+  });
+});
