@@ -20,6 +20,7 @@ const prose = `<p>${'Every word of this long paragraph is part of an essay about
 const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
   'dated roles': [evidence(roles), evidence('<h1>Jane Doe</h1>')],
   'experience section': [evidence(roles), evidence('<h2>Projects</h2><p>x</p>')],
+  "a CV's sections": [evidence('<h2>Experience</h2><p>x</p><h2>Education</h2><p>y</p>'), evidence('<h2>Gallery</h2><p>x</p>')],
   education: [evidence('<h2>Education</h2><h3>University of Porto</h3><p>MSc Computer Science</p><p>2012 - 2014</p>'), evidence('<h1>Jane Doe</h1>')],
   'skills listed': [evidence('<h2>Skills</h2><ul><li>Go</li><li>Rust</li><li>Kafka</li><li>Terraform</li><li>Redis</li></ul>'), evidence('<p>I like Go.</p>')],
   'a name': [evidence('<h1>Jane Doe</h1>'), evidence('<h1>Welcome</h1>')],

@@ -50,6 +50,7 @@ const pageUrl = (e: Evidence) => {
 export const SIGNALS: Signal[] = [
   { name: 'dated roles', test: (e) => Math.min(1, e.profile.experience.filter((x) => x.start).length / 3) },
   { name: 'experience section', test: (e) => (e.page.sections.some((s) => s.kind === 'experience') ? 1 : 0) },
+  { name: "a CV's sections", test: (e) => (['experience', 'education', 'skills'] as const).filter((k) => e.page.sections.some((s) => s.kind === k)).length / 3 },
   { name: 'education', test: (e) => (e.profile.education.length ? 1 : 0) },
   { name: 'skills listed', test: (e) => Math.min(1, e.profile.skills.filter((s) => s.source === 'skills' || s.source === 'tools').length / 5) },
   { name: 'a name', test: (e) => (e.profile.name ? 1 : 0) },

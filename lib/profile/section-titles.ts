@@ -8,7 +8,7 @@ import { SITE_VOCABULARY } from './sites/registry';
 const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application;' +
-  'skills:skill,skillset,skill set,skills matrix,skill matrix,strength,area of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,languages and framework,programming language;' +
+  'skills:skill,skillset,skill set,skills matrix,skill matrix,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,languages and framework,programming language;' +
   "experience:experience,history,employment,position,appointment,career,job,professional background,work background,where i've worked,timeline,journey,career path;" +
   'education:education,academic,academic background,academic qualification,qualification,degree;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
@@ -39,8 +39,16 @@ const FOREIGN =
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${SITE_VOCABULARY}`);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
-const RESPELLED = /\b(i have|you will|open source)\b/i;
-const respell = (title: string) => title.replace(/\bi have\b/gi, "i've").replace(/\byou will\b/gi, "you'll").replace(/\bopen source\b/gi, 'open-source');
+// "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "{ CAREER_LOG }").
+const RESPELLED = /\b(i have|you will|open source|und|et|y|e)\b|^[^\p{L}\p{N}]|^\d{1,2}[.)]|\.(txt|md|log|json|sh)\b|[^\p{L}.]$|_/iu;
+const respell = (title: string) =>
+  title
+    .replace(/\bi have\b/gi, "i've")
+    .replace(/\byou will\b/gi, "you'll")
+    .replace(/\bopen source\b/gi, 'open-source')
+    .replace(/\s+(und|et|y|e)\s+/gi, ' and ')
+    .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}.]+$/giu, '')
+    .replace(/_/g, ' ');
 
 export const classifyTitle: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';

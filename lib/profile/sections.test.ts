@@ -13,12 +13,13 @@ describe('classifyTitle', () => {
     ['What you will do', 'jobpost'], ['Preferred qualifications', 'jobpost'],
     ['Skills/Languages', 'skills'], ['Digital skills', 'skills'], ['Leadership & Soft Skills', 'skills'], ['Professional Strengths', 'skills'], ['Toolbox', 'skills'],
     ['Berufserfahrung', 'experience'], ['Expériences professionnelles', 'experience'], ['Esperienza lavorativa', 'experience'], ['Academic Appointments', 'experience'], ['Timeline', 'experience'], ['Teaching Experience', 'experience'],
+    ['Fähigkeiten und Kenntnisse', 'skills'], ['> skills.txt', 'skills'], ['// work_experience', 'experience'], ['01. Experience', 'experience'], ['Areas of expertise', 'skills'],
     ['Habilidades', 'skills'], ['Competências', 'skills'], ['Kenntnisse', 'skills'], ['Ausbildung', 'education'], ['Formación', 'education'], ['Istruzione', 'education'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
-  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience'])(
+  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects'])(
     '%s is no known section',
     (title) => {
       expect(classifyTitle(title)).toBe('other');

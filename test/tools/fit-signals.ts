@@ -16,7 +16,7 @@ import { CORPUS_NOW, loadCorpus } from '../eval/corpus';
 
 const STEPS = 8000;
 const RATE = 0.5;
-const L2 = 0.0005;
+const L2 = 0.001;
 const LIB = join(import.meta.dirname, '..', '..', 'lib', 'profile');
 
 const pages = loadCorpus().map((p) => {
