@@ -44,7 +44,7 @@ const detectionTitle = titleClassifier(
  * as text, not parsed: detection only asks which kinds of thing a page declares, and extraction parses
  * it anyway. Array items are matched one quoted string at a time, so hostile text cannot make it backtrack.
  */
-const declaresType = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${types})"`);
+export const declaresType = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${types})"`);
 const DECLARES_NOT_PROFILE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference');
 const DECLARES_PERSON = declaresType('Person|ProfilePage');
 

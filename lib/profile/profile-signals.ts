@@ -1,3 +1,4 @@
+import { declaresType } from './detect';
 import type { PageView } from './page';
 import { isPersonalProfileUrl } from './profile-urls';
 import { ROLE_WORDS } from './role-words';
@@ -27,9 +28,8 @@ const ld = (e: Evidence) => {
   return text;
 };
 const meta = (e: Evidence, property: string) => e.page.doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.toLowerCase() ?? '';
-const declares = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${types})"`);
-const PERSON_TYPE = declares('Person|ProfilePage');
-const OTHER_TYPE = declares('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
+const PERSON_TYPE = declaresType('Person|ProfilePage');
+const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
 const CV_WORD = /\b(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo)(?![\p{L}])/iu;
 // "Download CV", "Resume (PDF)", "Lebenslauf herunterladen": a link to the person's CV.
 const CV_LINK = /\b(cv|r[eé]sum[eé]|lebenslauf|curr[ií]cul(?:um|o))\b/iu;
