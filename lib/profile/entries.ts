@@ -30,7 +30,18 @@ export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
 
 function isShortLine(b: Block): boolean {
-  return b.text.length <= SHORT && !/[.!?]$/.test(b.text) && !COUNTER.test(b.text);
+  return b.text.length <= SHORT && !endsSentence(b.text) && !COUNTER.test(b.text);
+}
+
+/**
+ * A line that ends a sentence, not a name that ends in an abbreviation ("Mappa Civica S.r.l.",
+ * "Kumo Payments K.K.", "Acme Inc."): a full stop after a few words, or "!" or "?".
+ */
+export function endsSentence(text: string): boolean {
+  if (/[!?]$/.test(text)) return true;
+  if (!text.endsWith('.')) return false;
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|corp|co|llc|plc|bros|dept|univ)\.$/iu.test(last) && text.split(' ').length <= 6);
 }
 
 /** Date ranges that make up most of the line (a date line), not a date inside a sentence. */

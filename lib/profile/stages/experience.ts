@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../skills/match';
-import { ORNAMENT, dateLineRanges, parseRoleHeader, spanOf, splitEntries, type RawEntry } from '../entries';
+import { ORNAMENT, dateLineRanges, endsSentence, parseRoleHeader, spanOf, splitEntries, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, placeAlone } from '../places';
 import type { Experience } from '../schema';
@@ -43,7 +43,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
 
 /** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
 function headerLike(b: Block): boolean {
-  return !b.listItem && b.text.length <= 90 && !/[.!?]$/.test(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
+  return !b.listItem && b.text.length <= 90 && !endsSentence(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
 }
 
 // "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": the line under an employer that groups several roles.
