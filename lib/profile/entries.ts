@@ -226,8 +226,13 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   for (const r of [...ranges].reverse()) {
     // "01/03/2021 – Current": the day before a month/year date goes with it.
     const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
-    rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + ' ' + rest.slice(r.end_);
+    rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + '\u0000' + rest.slice(r.end_);
   }
+  // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
+  rest = rest.replace(/[\s,;:|·•—–-]*\u0000[\s,;:|·•—–-]*/g, (gap) => {
+    const strong = /\s[—–|·•]\s|\s-\s/.exec(gap);
+    return strong ? strong[0] : gap.includes(',') ? ', ' : ' ';
+  });
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
   rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
   return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
@@ -243,6 +248,9 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 
 const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' en ', ' em ', ' presso '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => s.replace(/[|.]/g, '\\$&')).join('|'));
+const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
+const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|remote|hybrid|on-?site|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato)$/i;
@@ -263,8 +271,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
       continue;
     }
     // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
-    const sep = (lines.length > 1 ? STRONG_SPLITTERS : SPLITTERS).find((s) => line.includes(s));
-    if (sep) parts.push(...line.split(sep).map((p) => p.trim()).filter(Boolean));
+    const split = line.split(lines.length > 1 ? STRONG_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
+    if (split.length > 1) parts.push(...split);
     else parts.push(line);
   }
   let location: string | null = null;
