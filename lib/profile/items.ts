@@ -86,8 +86,10 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     // bar), and so is one rated by the line under it ("Web Development" / "Master" / its keywords).
     const next = blocks[i + 1];
     if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
-    const sameRow = row !== null && b.el.parentElement === row;
-    row = b.el.localName === 'td' || b.el.localName === 'th' ? b.el.parentElement : null;
+    // The table row the line sits in, through the paragraphs document editors put in cells.
+    const tr = b.listItem ? b.el.closest('tr') : null;
+    const sameRow = row !== null && tr === row;
+    row = tr;
     if (yearsColumn && sameRow && out.length && /^\d+(\.\d+)?\+?$/.test(b.text)) {
       out[out.length - 1] += ` (${b.text} years)`;
       continue;
