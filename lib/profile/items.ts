@@ -80,6 +80,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
   const yearsColumn = blocks.some((b) => /^(years?|yrs\.?|years of experience|experience \(years\)|jahre|années|años|anos|anni)$/i.test(b.text));
   let row: Element | null = null;
+  let rowStart = 0;
   for (const [i, b] of blocks.entries()) {
     // A heading over items of its own is their group's label ("Languages" over Go, Python); a
     // heading with nothing under it but the next heading is an item (a skill over its progress
@@ -89,9 +90,11 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     // The table row the line sits in, through the paragraphs document editors put in cells.
     const tr = b.listItem ? b.el.closest('tr') : null;
     const sameRow = row !== null && tr === row;
+    if (!sameRow) rowStart = out.length;
     row = tr;
     if (yearsColumn && sameRow && out.length && /^\d+(\.\d+)?\+?$/.test(b.text)) {
-      out[out.length - 1] += ` (${b.text} years)`;
+      // "TypeScript, JavaScript | 8": the years go to every item the row lists.
+      for (let k = Math.min(rowStart, out.length - 1); k < out.length; k++) out[k] += ` (${b.text} years)`;
       continue;
     }
     if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
