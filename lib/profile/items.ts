@@ -155,7 +155,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
         for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
         continue;
       }
-      if (label.split(/\s+/).length <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
+      if (label.split(/\s+/).filter((w) => !/^(&|and|\/)$/i.test(w)).length <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
         out.push({ name: label, raw: label, years, source });
       }
     }
@@ -167,15 +167,17 @@ const JOINED = /\s+(?:&|and|und|et|y|e)\s+|\s*\/\s*/;
 
 /**
  * The skills one item names: the item when the dictionary knows it whole ("CI/CD", "A/B Testing"),
- * else its parts ("Dagger/Hilt", "Xcode Cloud & Fastlane"), each without a qualifier in brackets
+ * else its parts when each is a known skill ("Jenkins & GitHub Actions"), without a qualifier in brackets
  * ("English (IELTS 7.0)", "ISTQB Certified").
  */
 function parts(label: string): string[] {
   if (canonicalSkill(label)) return [label];
   const base = label.replace(/\s*\([^()]*\)$/, '').replace(/\s+certified$/i, '').trim() || label;
   if (canonicalSkill(base)) return [base];
+  // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
+  // Access Management" are one thing each.
   const split = base.split(JOINED).map((p) => p.trim());
-  return split.length > 1 && split.every((p) => p.length >= 2) ? split : [base];
+  return split.length > 1 && split.every((p) => canonicalSkill(p) !== null) ? split : [base];
 }
 
 function balanced(text: string): boolean {
