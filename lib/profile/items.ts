@@ -98,6 +98,8 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
       continue;
     }
     if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
+    // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
+    if (tr && next && next.el.closest('tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3) continue;
     // "Cloud: AWS, GCP": a label, then the items.
     const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
     // "Go: 3 yrs", "Python: expert" name a skill and rate it.
@@ -120,7 +122,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
 }
 
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
-  let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
+  let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   if (!item || LEVEL.test(item) || /©/.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
   if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item))) return null;
