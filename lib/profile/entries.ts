@@ -344,7 +344,8 @@ function readsAsEmployer(text: string): boolean {
 export function organisationAndPlace(text: string, orgWords: RegExp): { name: string; place: string } | null {
   const comma = /^([^,]+?),\s*(.+)$/.exec(text);
   const org = comma ? orgWords.exec(comma[1]!) : null;
-  if (!comma || !org) return null;
+  // An organisation word opening the name ("Université Hassan II", "University of Porto") is followed by more of the name.
+  if (!comma || !org || org.index === 0) return null;
   const cut = org.index + org[0].length;
   const city = comma[1]!.slice(cut).trim();
   return /^[A-Z][\w.'&-]*(\s+[A-Z][\w.'&-]*){0,2}$/.test(city) ? { name: comma[1]!.slice(0, cut), place: `${city}, ${comma[2]}` } : null;

@@ -122,5 +122,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
 /** "Politecnico di Torino, Turin (Italy)": the school, and the place after its last comma. */
 function schoolAndPlace(text: string): { name: string; place: string | null } {
   const comma = /^(.+?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(text);
-  return comma && isPlace(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : { name: text, place: null };
+  // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
+  const place = comma && (isPlace(comma[2]!) || /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)*,\s*[A-Z]{2}$/u.test(comma[2]!));
+  return place ? { name: comma![1]!, place: comma![2]! } : { name: text, place: null };
 }
