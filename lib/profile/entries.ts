@@ -283,10 +283,21 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     if (isPlace(p) && !ORGANISATION.test(p) && candidates.length) location ??= p;
     else candidates.push(p);
   }
+  // "Junior Programmer, Pixel Fjord — Aarhus": a part that holds both title and employer is two parts.
+  for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
+    const both = /^(.+),\s*([^,]+)$/.exec(candidates[k]!);
+    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || readsAsEmployer(both[2]!))) {
+      candidates.splice(k, 1, both[1]!, both[2]!);
+      break;
+    }
+  }
   let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
   if (titleIdx === -1) titleIdx = 0;
   const title = candidates[titleIdx] ?? null;
   let company = candidates.find((_, i) => i !== titleIdx) ?? null;
+  // A short capitalised part after title and employer is where ("… — Aarhus").
+  const third = candidates.find((p, i) => i !== titleIdx && p !== company);
+  if (third && !location && /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(third) && canonicalSkill(third) === null) location = third;
   // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not
   // a place (or names an organisation), and what follows it is where; "Professor, Department, University"
   // names its employer last.
@@ -296,7 +307,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
     const orgs = rest.map((p, k) => (ORGANISATION.test(p) ? k : -1)).filter((k) => k >= 0);
-    if (orgs.length === 1 && rest.slice(orgs[0]! + 1).every((p) => PLACE.test(p))) {
+    if (orgs.length === 1 && rest.slice(orgs[0]! + 1).every((p) => PLACE.test(p) || (/^\p{Lu}/u.test(p) && p.split(' ').length <= 4))) {
       return { title: commas[0]!, company: rest[orgs[0]!]!, location: location ?? (rest.slice(orgs[0]! + 1).join(', ') || null) };
     }
     if (orgs.length > 1) return { title: commas[0]!, company: rest[orgs[orgs.length - 1]!]!, location };
