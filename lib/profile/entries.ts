@@ -226,10 +226,10 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   for (const r of [...ranges].reverse()) {
     // "01/03/2021 – Current": the day before a month/year date goes with it.
     const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
-    rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + '\u0000' + rest.slice(r.end_);
+    rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + '\uE000' + rest.slice(r.end_);
   }
   // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
-  rest = rest.replace(/[\s,;:|·•—–-]*\u0000[\s,;:|·•—–-]*/g, (gap) => {
+  rest = rest.replace(/[\s,;:|·•—–-]*\uE000[\s,;:|·•—–-]*/g, (gap) => {
     const strong = /\s[—–|·•]\s|\s-\s/.exec(gap);
     return strong ? strong[0] : gap.includes(',') ? ', ' : ' ';
   });
