@@ -9,7 +9,7 @@ const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice
 // The Common European Framework's self-assessment grid and the EU's digital competence areas, as
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
-  /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|common european framework.*)$/i;
+  /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|[abc][12] and [abc][12]:.*|common european framework.*)$/i;
 // A skills table's column labels.
 const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|jahre|niveau|nivel|livello|anni|años|anos)$/i;
 const LEVEL = new RegExp(`^(${LEVEL_WORD}|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
@@ -92,9 +92,11 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     const sameRow = row !== null && tr === row;
     if (!sameRow) rowStart = out.length;
     row = tr;
-    if (yearsColumn && sameRow && out.length && /^\d+(\.\d+)?\+?$/.test(b.text)) {
+    // A bare number under a years column, or "14 years" in any cell of the row.
+    if (sameRow && out.length && ((yearsColumn && /^\d+(\.\d+)?\+?$/.test(b.text)) || YEARS_ONLY.test(b.text))) {
       // "TypeScript, JavaScript | 8": the years go to every item the row lists.
-      for (let k = Math.min(rowStart, out.length - 1); k < out.length; k++) out[k] += ` (${b.text} years)`;
+      const years = /^\d+(\.\d+)?\+?$/.test(b.text) ? `(${b.text} years)` : `(${b.text.replace(/[()]/g, '')})`;
+      for (let k = Math.min(rowStart, out.length - 1); k < out.length; k++) out[k] += ` ${years}`;
       continue;
     }
     if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
@@ -179,7 +181,11 @@ function parts(label: string): string[] {
   // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
   // Access Management" are one thing each.
   const split = base.split(JOINED).map((p) => p.trim());
-  return split.length > 1 && split.every((p) => canonicalSkill(p) !== null) ? split : [base];
+  if (split.length < 2) return [base];
+  // With spaces around the joiner ("FreeRTOS / Zephyr", "Xcode Cloud & Fastlane") one known part is enough.
+  const spaced = /\s(&|and|\/)\s/.test(base) && split.every((p) => p.split(' ').length <= 3);
+  const known = split.filter((p) => canonicalSkill(p) !== null).length;
+  return known === split.length || (spaced && known > 0) ? split : [base];
 }
 
 function balanced(text: string): boolean {

@@ -51,14 +51,16 @@ export function readFacts(blocks: Block[]): Map<string, string> {
 
 /**
  * A titled section whose title is straight away followed by headings of its own level ("Work", then
- * "Acme", "Initech") holds them: they are its entries, not sections of their own. (Extraction's
- * view only: the pre-screen does without.)
+ * "Acme", "Initech") holds them: they are its entries, not sections of their own; and a table header
+ * cell that reads like a title stays in its section. (Extraction's view only: the pre-screen does without.)
  */
 export function withHeldEntries(sections: Section[], model: TextModel): Section[] {
   const out: Section[] = [];
   for (const s of sections) {
     const holder = out[out.length - 1];
-    const held = holder && holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level && (holder.held || holder.from === s.start);
+    // A table's header cell that reads like a title ("Skill | Experience") opens no section either.
+    const headerCell = s.start >= 0 && !model.blocks[s.start]!.heading && model.blocks[s.start]!.el.closest('th, thead') !== null;
+    const held = holder && ((holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level && (holder.held || holder.from === s.start)) || headerCell);
     if (held) {
       holder.to = s.to;
       holder.held = true;
