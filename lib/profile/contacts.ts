@@ -18,7 +18,8 @@ export function findEmails(model: TextModel): string[] {
   }
   for (const b of model.blocks) {
     if (b.nav) continue;
-    if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) out.add(m[0].replace(/\.$/, '').toLowerCase());
+    // "@jane@hachyderm.io" is a fediverse handle, not an address.
+    if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') out.add(m[0].replace(/\.$/, '').toLowerCase());
     if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
       for (const m of b.text.matchAll(HIDDEN_EMAIL)) out.add(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
     }

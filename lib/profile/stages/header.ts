@@ -97,7 +97,7 @@ function findLocation(page: PageView): string | null {
     const place = placeAlone(b.text) ?? placeInParts(b);
     if (!place) continue;
     // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
-    const fuller = lines.slice(i + 1).map((x) => placeAlone(x.text)).find((x) => x?.startsWith(`${place},`));
+    const fuller = [...lines.slice(i + 1).map((x) => placeAlone(x.text)), ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`));
     return fuller ?? place;
   }
   for (const b of own) {
