@@ -259,6 +259,12 @@ const DURATION = /^(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
+/** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
+export function placeOfDateLine(rest: string): string | null {
+  const parts = rest.split(/\s+[·|•]\s+|\s*[·|•]\s*/).map((p) => p.trim()).filter((p) => p && !EMPLOYMENT_TYPE.test(p) && !DURATION.test(p));
+  return parts.length ? parts.join(', ') : null;
+}
+
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   const parts: string[] = [];

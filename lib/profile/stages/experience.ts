@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../skills/match';
-import { ORNAMENT, dateLineRanges, endsSentence, parseRoleHeader, spanOf, splitEntries, type RawEntry } from '../entries';
+import { ORNAMENT, dateLineRanges, endsSentence, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, placeAlone } from '../places';
 import type { Experience } from '../schema';
@@ -87,16 +87,17 @@ function toExperience(e: RawEntry): Experience {
   // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.
   if (!header.length) {
     while (rest.length && header.length < 2 && headerLike(rest[0]!)) header.push(rest.shift()!.text);
-  } else if (header.length === 1 && rest[0] && headerLike(rest[0]) && !rest[0].heading && (rest.length === 1 || rest[1]!.listItem || !headerLike(rest[1]!) || rest[1]!.text.length > 90)) {
-    // "Title" above the dates, "Employer, City" under them.
+  } else if (header.length === 1 && rest[0] && headerLike(rest[0]) && !rest[0].heading) {
+    // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
     const below = parseRoleHeader([header[0]!, rest[0].text]);
-    if (below.company && !parseRoleHeader(header).company) {
+    const alone = rest.length === 1 || rest[1]!.listItem || !headerLike(rest[1]!) || rest[1]!.text.length > 90 || (below.company !== null && below.location !== null);
+    if (alone && below.company && !parseRoleHeader(header).company) {
       header.push(rest[0].text);
       rest = rest.slice(1);
     }
   }
   const role = parseRoleHeader(header);
-  let location = role.location ?? (!restIsHeader && e.dateRest ? e.dateRest : null);
+  let location = role.location ?? (!restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null);
   // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
   const place = rest[0];
   if (!location && place && !place.heading && place.text.length <= 60) {
