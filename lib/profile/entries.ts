@@ -202,8 +202,14 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
  * The header is the one or two short lines after the date; a bullet of a list is description.
  */
 function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): RawEntry[] {
+  // A heading right above a date ("Ferrous Labs" over "2022 — Present" over "Staff Engineer") names its employer.
+  // (Only when the first date has one too: otherwise the heading ends the entry above.)
+  const headed = (i: number) => (i > 0 && blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!) ? blocks[i - 1]! : null);
+  const first = headed(anchors[0]!.i);
+  const kicker = (i: number) => (first ? headed(i) : null);
   return anchors.map((a, k) => {
-    const end = anchors[k + 1]?.i ?? blocks.length;
+    const next = anchors[k + 1];
+    const end = next ? next.i - (kicker(next.i) ? 1 : 0) : blocks.length;
     const date = blocks[a.i]!;
     const bullet = (b: Block) => b.item !== null && b.item !== date.item && b.item.localName === 'li';
     // The one or two short lines after the date, an icon between them aside ("2023 – Present", "🚀", title, employer).
@@ -213,7 +219,8 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
       if (!ORNAMENT.test(blocks[headerEnd]!.text)) header.push(blocks[headerEnd]!);
       headerEnd++;
     }
-    return makeEntry(header, date.text, a.ranges, blocks.slice(headerEnd, end));
+    const above = kicker(a.i);
+    return makeEntry(above ? [...header, above] : header, date.text, a.ranges, blocks.slice(headerEnd, end));
   });
 }
 
