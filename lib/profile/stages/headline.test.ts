@@ -22,3 +22,10 @@ describe('headline stage', () => {
     expect([p.headline, p.location]).toEqual(['Data Scientist', 'Casablanca, Morocco']);
   });
 });
+
+describe('headline stage: the page title', () => {
+  it('takes the job the page title names, as the page writes it out in full', () => {
+    const p = runOn(pageOf('<h1>Priya R.</h1><p>Pune, India</p><p>98% Job Success</p><h2>Full-Stack Developer | React, Node.js &amp; PostgreSQL</h2><p>I build web apps.</p>', 'Priya R. - Full-Stack Developer | React - Freelancer'), [header, experience, headline]);
+    expect(p.headline).toBe('Full-Stack Developer | React, Node.js & PostgreSQL');
+  });
+});

@@ -21,7 +21,10 @@ export const headline = stage({
     const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
     // Two-column pages may put a sidebar before the name: look near the name's heading wherever it stands.
     const named = page.header.some((b) => name && b.text.includes(name)) ? page.header : page.model.blocks.filter((b) => !b.nav);
-    const line = stated ?? headlineNearName(named, name, location) ?? fromTitle(page.model.title, name) ?? currentRoleHeadline(experience);
+    const titled = fromTitle(page.model.title, name);
+    // The page title shortens a tagline the page writes out in full ("Full-Stack Developer | React, Node.js").
+    const inFull = titled ? page.model.blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > titled.length && b.text.startsWith(titled))?.text : undefined;
+    const line = stated ?? headlineNearName(named, name, location) ?? inFull ?? titled ?? currentRoleHeadline(experience);
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+)$/.exec(line) : null;
     if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
