@@ -13,3 +13,10 @@ describe('education stage', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });
 });
+
+describe('education stage: timelines', () => {
+  it('takes the degrees of a timeline that mixes jobs and degrees when the page has no education section', () => {
+    const page = pageOf('<h1>Jane Doe</h1><h2>Timeline</h2><p>2020 - Present</p><h3>Product Designer</h3><h4>Back Market</h4><p>2015 - 2018</p><h3>Bachelor of Design</h3><h4>École Émile Cohl</h4>');
+    expect(runOn(page, [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([['Bachelor of Design', 'École Émile Cohl', '2015', '2018']]);
+  });
+});

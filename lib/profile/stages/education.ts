@@ -2,7 +2,8 @@ import { findDateRanges } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { isPlace } from '../places';
 import { organisationAndPlace, spanOf, splitEntries } from '../entries';
-import { sectionsOf } from '../page';
+import { sectionsOf, type PageView } from '../page';
+import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../schema';
 import { COUNTER, sectionBlocks } from '../sections';
 import type { Block } from '../text-model';
@@ -13,8 +14,23 @@ export const education = stage({
   name: 'education',
   needs: [],
   gives: ['education'],
-  run: (page) => ({ education: sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s))) }),
+  run(page) {
+    const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
+    return { education: titled.length ? titled : timelineDegrees(page) };
+  },
 });
+
+/** A timeline of jobs and degrees together ("2015 – 2018", "Diplôme …", "École …"): its degrees. */
+function timelineDegrees(page: PageView): Education[] {
+  return sectionsOf(page, 'experience')
+    .flatMap((s) => splitEntries(sectionBlocks(page.model, s), 'section'))
+    .filter((e) => e.header.some((h) => DEGREE.test(h) && !ROLE_WORDS.test(h)))
+    .map((e) => {
+      const { start, end } = spanOf(e.ranges);
+      return toEducation({ lines: e.header, start, end: end === 'present' ? null : end });
+    })
+    .filter((e): e is Education => e !== null);
+}
 
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
