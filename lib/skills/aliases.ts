@@ -449,4 +449,83 @@ Shopify
 Salesforce
 ^SAP
 ServiceNow
+
+# Design and product tools
+^Sketch
+Adobe XD: ^XD
+Adobe Illustrator: ^Illustrator
+Adobe Photoshop: ^Photoshop
+InVision
+^Framer
+^Miro
+^Maze
+^Amplitude
+Looker Studio: google data studio
+Microsoft Excel: ^Excel, ms excel
+Power Query
+DAX
+TestRail
+
+# Embedded, systems and networking
+FreeRTOS
+Zephyr: zephyr rtos
+Yocto: yocto project
+STM32
+AUTOSAR
+Modbus
+CAN bus: ^CAN
+CMake
+Gradle
+Neovim
+^Nix: nixos
+eBPF
+Slurm
+^Debian
+Red Hat Enterprise Linux: rhel
+Windows Server
+Active Directory
+VMware: vsphere, esxi
+Cisco IOS
+NX-OS
+Juniper Junos: junos
+BGP
+MPLS
+
+# Security and quality
+Burp Suite
+Semgrep
+Snyk
+SIEM
+^Lighthouse
+k6: ~k6
+
+# More frameworks and libraries
+Java EE: jakarta ee, j2ee
+Django REST Framework: drf
+PostGIS
+JAX
+ONNX Runtime
+Hugging Face Transformers
+Weights & Biases: wandb
+Docusaurus
+Backstage
+Retrofit
+^Combine
+UIKit
+^Core Data
+Kotlin Multiplatform: kmp
+^Dagger
+^Hilt
+^Bloc
+^Room
+Fastlane
+Bitrise
+Firebase Crashlytics: crashlytics
+SSIS
+SAP S/4HANA: s/4hana, s4hana
+SAP Fiori
+Seurat
+Bioconductor
+Snakemake
+PRINCE2
 `;
