@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../skills/match';
 import { findDateRanges, stripTrailingDuration, type DateRange } from './dates';
 import type { EndDate, Experience, PartialDate } from './schema';
-import { PLACE, isPlace } from './places';
+import { PLACE, TOWN, isPlace } from './places';
 import { ROLE_WORDS } from './role-words';
 import { COUNTER } from './sections';
 import type { Block } from './text-model';
@@ -266,8 +266,11 @@ const DURATION = /^(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
-// One to three capitalised words in any alphabet: a town the gazetteer may not know ("Malmö", "Vitória").
-const TOWN = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'-]*)?$/u;
+/** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
+export function isTenureLine(text: string): boolean {
+  const parts = text.split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.some((p) => DURATION.test(p)) && parts.every((p) => DURATION.test(p) || EMPLOYMENT_TYPE.test(p));
+}
 
 /** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
 export function placeOfDateLine(rest: string): string | null {
@@ -313,7 +316,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   let company = candidates.find((_, i) => i !== titleIdx) ?? null;
   // A short capitalised part after title and employer is where ("… — Aarhus").
   const third = candidates.find((p, i) => i !== titleIdx && p !== company);
-  if (third && !location && /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u.test(third) && canonicalSkill(third) === null) location = third;
+  if (third && !location && TOWN.test(third) && canonicalSkill(third) === null) location = third;
   // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not
   // a place (or names an organisation), and what follows it is where; "Professor, Department, University"
   // names its employer last.
@@ -337,7 +340,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   if (company) {
     // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
     const dashed = /^(.+?)\s+[-–—|]\s+([^-–—|]+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
-    if (dashed && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || /^\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+)?(?:,\s*\p{Lu}[\p{L}.'-]+)?$/u.test(dashed[2]!)) && canonicalSkill(dashed[2]!) === null) {
+    if (dashed && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(dashed[2]!)) && canonicalSkill(dashed[2]!) === null) {
       company = dashed[1]!;
       location ??= dashed[2]!;
     }

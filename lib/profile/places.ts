@@ -8,6 +8,13 @@
 /** Capitalised words, in comma-separated parts: "Dublin", "San Francisco, CA", "Berlin, Germany". */
 export const PLACE = /^[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,4}$/;
 
+/**
+ * A town the gazetteer may not know, in any alphabet: one to three capitalised words, and perhaps its
+ * region or country code after a comma ("Malmö", "Vitória", "Fontainebleau, FR"). Only where a line's
+ * shape already says a place stands there (after an employer's name and its comma).
+ */
+export const TOWN = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu}[\p{L}.'-]*)?$/u;
+
 const COUNTRIES =
   'afghanistan,albania,algeria,andorra,angola,argentina,armenia,australia,austria,azerbaijan,bahrain,bangladesh,belarus,belgium,bolivia,bosnia and herzegovina,botswana,brazil,bulgaria,cambodia,cameroon,canada,chile,china,colombia,costa rica,croatia,cuba,cyprus,czechia,czech republic,denmark,dominican republic,ecuador,egypt,el salvador,estonia,ethiopia,finland,france,georgia,germany,ghana,greece,guatemala,honduras,hong kong,hungary,iceland,india,indonesia,iran,iraq,ireland,israel,italy,ivory coast,jamaica,japan,jordan,kazakhstan,kenya,kosovo,kuwait,kyrgyzstan,latvia,lebanon,libya,liechtenstein,lithuania,luxembourg,macau,madagascar,malaysia,malta,mauritius,mexico,moldova,monaco,mongolia,montenegro,morocco,mozambique,myanmar,namibia,nepal,netherlands,the netherlands,new zealand,nicaragua,nigeria,north macedonia,norway,oman,pakistan,palestine,panama,paraguay,peru,philippines,poland,portugal,puerto rico,qatar,romania,russia,rwanda,saudi arabia,senegal,serbia,singapore,slovakia,slovenia,south africa,south korea,korea,spain,sri lanka,sudan,sweden,switzerland,syria,taiwan,tajikistan,tanzania,thailand,tunisia,turkey,türkiye,uganda,ukraine,united arab emirates,uae,united kingdom,uk,england,scotland,wales,northern ireland,united states,united states of america,usa,us,uruguay,uzbekistan,venezuela,vietnam,viet nam,yemen,zambia,zimbabwe,' +
   // In their own languages, as CVs written in them say it.

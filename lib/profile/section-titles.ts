@@ -39,7 +39,7 @@ const FOREIGN =
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${SITE_VOCABULARY}`);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
-// "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "{ CAREER_LOG }").
+// "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 const RESPELLED = /\b(i have|you will|open source|und|et|y|e)\b|^[^\p{L}\p{N}]|^\d{1,2}[.)]|\.(txt|md|log|json|sh)\b|[^\p{L}.]$|_/iu;
 const respell = (title: string) =>
   title

@@ -47,17 +47,14 @@ function scoreNearTest(blocks: Block[]): Assessment | null {
 function extractAssessment(blocks: Block[]): Assessment | null {
   const text = blocks.map((b) => b.text).join('\n');
   const stated = /score\s*:?\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)/i.exec(text);
-  const score = stated ? [stated[0], stated[1], stated[2]] : (() => {
-    const s = scoreNearTest(blocks);
-    return s ? ['', String(s.score), String(s.maxScore)] : null;
-  })();
+  const score = stated ? { score: Number(stated[1]), maxScore: Number(stated[2]) } : scoreNearTest(blocks);
   if (!score) return null;
   const skillsLine = /skills assessed\s*:?\s*(.+)/i.exec(text);
   const roleBlock = blocks.find((b) => /\b(ai screening|screening|assessment)\b/i.test(b.text) && b.text.length <= 100 && !/score|skills assessed/i.test(b.text));
   const role = roleBlock ? roleBlock.text.replace(/\s*\b(ai screening|screening|assessment)\b\s*/gi, ' ').trim() || null : null;
   return {
-    score: Number(score[1]),
-    maxScore: Number(score[2]),
+    score: score.score,
+    maxScore: score.maxScore,
     role,
     skillsAssessed: skillsLine ? skillsLine[1]!.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean) : [],
   };

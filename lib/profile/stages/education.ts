@@ -1,6 +1,6 @@
 import { findDateRanges } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
-import { isPlace } from '../places';
+import { TOWN, isPlace } from '../places';
 import { organisationAndPlace, spanOf, splitEntries } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
@@ -139,6 +139,6 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
 function schoolAndPlace(text: string): { name: string; place: string | null } {
   const comma = /^(.+?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(text);
   // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
-  const place = comma && (isPlace(comma[2]!) || /^\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+)*,\s*[A-Z]{2}$/u.test(comma[2]!));
+  const place = comma && (isPlace(comma[2]!) || (TOWN.test(comma[2]!) && /,\s*[A-Z]{2}$/.test(comma[2]!)));
   return place ? { name: comma![1]!, place: comma![2]! } : { name: text, place: null };
 }

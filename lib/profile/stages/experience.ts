@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../skills/match';
-import { ORNAMENT, dateLineRanges, endsSentence, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, type RawEntry } from '../entries';
+import { ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, placeAlone } from '../places';
 import type { Experience } from '../schema';
@@ -46,18 +46,15 @@ function headerLike(b: Block): boolean {
   return !b.listItem && b.text.length <= 90 && !endsSentence(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
 }
 
-// "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": the line under an employer that groups several roles.
-const GROUP_LINE = /^(?:(?:full[- ]time|part[- ]time|contract|freelance|internship|self[- ]employed|vollzeit|teilzeit)\s*·\s*)?\d+\+?\s*(?:yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi)\b/i;
-
 /**
  * Networking-site profiles group several roles under one employer: the employer's name over a line
- * of how long they stayed, then each role. Roles that do not name their employer take the group's.
+ * of how long they stayed ("Full-time · 8 yrs 5 mos"), then each role. Roles that do not name their employer take the group's.
  */
 function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
   const groups: { at: number; name: string }[] = [];
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    if (next && GROUP_LINE.test(next.text) && !dateLineRanges(next.text).length && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text });
+    if (next && isTenureLine(next.text) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text });
   });
   if (!groups.length) return entries;
   return entries.map((e) => {

@@ -19,12 +19,7 @@ export const headline = stage({
   run(page, { name, location, experience }) {
     const { facts } = page;
     const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
-    // Two-column pages may put a sidebar before the name: look near the name's heading wherever it stands.
-    const named = page.header.some((b) => name && b.text.includes(name)) ? page.header : page.model.blocks.filter((b) => !b.nav);
-    const titled = fromTitle(page.model.title, name);
-    // The page title shortens a tagline the page writes out in full ("Full-Stack Developer | React, Node.js").
-    const inFull = titled ? page.model.blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > titled.length && b.text.startsWith(titled))?.text : undefined;
-    const line = stated ?? headlineNearName(named, name, location) ?? inFull ?? titled ?? currentRoleHeadline(experience);
+    const line = stated ?? headlineNearName(page.header, page.model.blocks, name, location) ?? fromTitle(page.model.title, page.model.blocks, name) ?? currentRoleHeadline(experience);
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+)$/.exec(line) : null;
     if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
@@ -54,11 +49,13 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
 
 const WINDOW = 6;
 
-function headlineNearName(header: Block[], name: string | null, location: string | null): string | null {
+function headlineNearName(header: Block[], all: Block[], name: string | null, location: string | null): string | null {
   if (!name) return null;
-  const i = header.findIndex((b) => b.text.includes(name));
+  // Two-column pages may put a sidebar before the name: look near the name wherever it stands.
+  const blocks = header.some((b) => b.text.includes(name)) ? header : all.filter((b) => !b.nav);
+  const i = blocks.findIndex((b) => b.text.includes(name));
   if (i < 0) return null;
-  const near = [...header.slice(i + 1, i + 1 + WINDOW), ...header.slice(Math.max(0, i - 2), i)];
+  const near = [...blocks.slice(i + 1, i + 1 + WINDOW), ...blocks.slice(Math.max(0, i - 2), i)];
   let fallback: string | null = null;
   for (const [k, b] of near.entries()) {
     const score = taglineScore(b, name, location);
@@ -69,10 +66,14 @@ function headlineNearName(header: Block[], name: string | null, location: string
   return fallback;
 }
 
-/** "Jane Doe – Senior Engineer | Site": the page title's segment that names a job. */
-function fromTitle(title: string, name: string | null): string | null {
+/**
+ * "Jane Doe – Senior Engineer | Site": the page title's segment that names a job, as the page writes
+ * it out in full when the title shortens it ("Full-Stack Developer | React, Node.js").
+ */
+function fromTitle(title: string, blocks: Block[], name: string | null): string | null {
   const segment = titleSegments(title).map((s) => s.trim().replace(/\s+(r[ée]sum[ée]|cv|portfolio|lebenslauf|curr[ií]cul(um|o))$/i, '')).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
-  return segment ?? null;
+  if (!segment) return null;
+  return blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > segment.length && b.text.startsWith(segment))?.text ?? segment;
 }
 
 function clean(text: string): string {
