@@ -7,7 +7,7 @@ import { request } from '../../lib/messaging/client';
 import type { PageState } from '../../lib/messaging/protocol';
 import { extractFromPage } from '../../lib/profile/extract';
 import type { PageView } from '../../lib/profile/page';
-import type { Detection } from '../../lib/profile/schema';
+import type { Detection, Profile } from '../../lib/profile/schema';
 import { setCustomAliases } from '../../lib/skills/dictionary';
 import { computeGap } from '../../lib/skills/gap';
 
@@ -22,15 +22,17 @@ interface Selected {
 const MAX_QUOTE = 2000;
 
 /** The overlay's state and its talk with the background; OverlayPanel only draws. */
-export function OverlayApp({ page, detection, onSummary }: { page: PageView; detection: Detection; onSummary?: (s: { name: string; score: number | null; annotations: { quote: string; note: string; orphaned: boolean }[] }) => void }) {
+export function OverlayApp({ page, detection, judged, onSummary }: { page: PageView; detection: Detection; judged?: { profile: Profile; aliases: string }; onSummary?: (s: { name: string; score: number | null; annotations: { quote: string; note: string; orphaned: boolean }[] }) => void }) {
   const [state, setState] = useState<PageState | null>(null);
   // Extraction waits for the settings: the recruiter's own skill aliases join the dictionary first.
   const aliases = state?.settings.skillAliases;
   const profile = useMemo(() => {
     if (aliases === undefined) return null;
+    // Judging the page already extracted it: again only when the recruiter's aliases differ.
+    if (judged && judged.aliases === aliases) return judged.profile;
     setCustomAliases(aliases);
     return extractFromPage(page, detection.kind);
-  }, [page, detection, aliases]);
+  }, [page, detection, judged, aliases]);
   const index = useMemo(() => buildTextIndex(page.doc.body), [page]);
   const highlighter = useMemo(() => new Highlighter(document), []);
   const firstMention = useRef(new Map<string, Range>());

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
 import { viewPage } from '../../lib/profile/page';
 import { analyzePage } from '../../lib/profile/extract';
+import { customAliases } from '../../lib/skills/dictionary';
 import { bridge } from '../bootstrap/bridge';
 import { OverlayApp } from './OverlayApp';
 
@@ -29,7 +30,9 @@ export default defineContentScript({
       hide();
       if (!text || prescore === undefined || ctx.isInvalid) return;
       const page = viewPage(text);
-      const { detection } = analyzePage(page, prescore);
+      const { detection, profile } = analyzePage(page, prescore);
+      // What judging the page extracted, and with which of the recruiter's aliases: the panel reuses it when they still hold.
+      const judged = { profile, aliases: customAliases() };
       // A profile, or a page you asked about (popup button, shortcut, menu) that detection passes over.
       if (!(detection.isProfile || shared.asked === location.href)) return;
       const key = ++generation;
@@ -50,7 +53,7 @@ export default defineContentScript({
           // e2e builds only: what the closed panel shows, readable by browser tests that cannot see inside
           // it (Firefox over WebDriver BiDi). Compiled out of store builds.
           const onSummary = __SKILLMARK_E2E__ ? (summary: object) => created?.shadowHost.setAttribute('data-e2e-summary', JSON.stringify(summary)) : undefined;
-          root.render(<OverlayApp key={key} page={page} detection={detection} onSummary={onSummary} />);
+          root.render(<OverlayApp key={key} page={page} detection={detection} judged={judged} onSummary={onSummary} />);
           return root;
         },
         onRemove(root) {

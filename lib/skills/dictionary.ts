@@ -146,6 +146,11 @@ export function defaultDictionary(): SkillDictionary {
   return shared;
 }
 
+/** The recruiter's aliases the dictionary holds now. */
+export function customAliases(): string {
+  return sharedExtra;
+}
+
 /** Adds the recruiter's aliases ("Canonical: alias, alias" lines) to the dictionary every matcher uses. */
 export function setCustomAliases(lines: string): void {
   if (lines === sharedExtra) return;
