@@ -77,7 +77,8 @@ async function analyzeTab(tabId: number) {
  * says whether the overlay still has to be loaded. Serialised by the browser, so it stands alone.
  */
 function insistOnOverlay(prescreen: number): boolean {
-  const shared = (globalThis as { __skillmarkBridge?: { prescore?: number; asked?: string; overlay?: { update(): void } | null } }).__skillmarkBridge;
+  // The bridge's key (BRIDGE_KEY in bootstrap/bridge.ts), written out: this function is serialised alone.
+  const shared = (globalThis as unknown as Record<symbol, { prescore?: number; asked?: string; overlay?: { update(): void } | null } | undefined>)[Symbol.for('skillmark.bridge')];
   if (!shared || shared.prescore === undefined) return false;
   shared.asked = location.href;
   if (shared.overlay) {
@@ -105,7 +106,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     // The browser sets sender.url: the page's URL for a content script, our own origin for the popup and options.
     const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
-    return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, fromExtensionPage }, browser.runtime.id, services);
+    const pageUrls = fromExtensionPage ? [] : [sender.url, sender.tab?.url].filter((u): u is string => typeof u === 'string');
+    return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, fromExtensionPage, pageUrls }, browser.runtime.id, services);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(key(tabId));

@@ -20,7 +20,13 @@ export interface Bridge {
   overlay?: { update(): void; hide(): void } | null;
 }
 
+/**
+ * Keyed by a symbol of the isolated world's own registry: a page can plant an element whose id names
+ * any string property of `window` (`<form id="__skillmarkBridge">`), but never a symbol.
+ */
+export const BRIDGE_KEY = 'skillmark.bridge';
+
 export function bridge(): Bridge {
-  const g = globalThis as { __skillmarkBridge?: Bridge };
-  return (g.__skillmarkBridge ??= {});
+  const g = globalThis as unknown as Record<symbol, Bridge | undefined>;
+  return (g[Symbol.for(BRIDGE_KEY)] ??= {});
 }

@@ -6,9 +6,9 @@ import { describe as describeQuote } from '../anchoring/selectors';
 import { route, type Sender, type Services } from './router';
 
 const ID = 'skillmark-id';
-const fromPage: Sender = { extensionId: ID, tabId: 7, frameId: 0, fromExtensionPage: false };
-const fromPopup: Sender = { extensionId: ID, tabId: undefined, frameId: undefined, fromExtensionPage: true };
 const url = 'https://example.com/p';
+const fromPage: Sender = { extensionId: ID, tabId: 7, frameId: 0, fromExtensionPage: false, pageUrls: [url] };
+const fromPopup: Sender = { extensionId: ID, tabId: undefined, frameId: undefined, fromExtensionPage: true, pageUrls: [] };
 const detection = { isProfile: true, kind: 'resume' as const, confidence: 0.9 };
 const detected = { type: 'profile:detected', url, detection, profile: { ...emptyProfile(), name: 'Jane' } };
 
@@ -65,6 +65,27 @@ describe('route', () => {
     expect(await route({ type: 'annotation:add', url, selectors, note: 'depth?' }, fromPage, ID, services)).toMatchObject({ ok: true, value: { id: 'id-1' } });
     const state = await route({ type: 'page:state', url: `${url}#x` }, fromPage, ID, services);
     expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: 60 }, notes: 1, activeRoleId: 'demo-staff-sre', annotations: [{ note: 'depth?' }] } });
+  });
+
+  it("answers a content script only about its own page's candidate", async () => {
+    const other = 'https://other.example/q';
+    const save = { type: 'candidate:save', url: other, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: 60 };
+    expect(await route(save, fromPopup, ID, services)).toMatchObject({ ok: true });
+    expect(await route({ type: 'note:add', url: other, body: 'lowball at 90k' }, fromPopup, ID, services)).toMatchObject({ ok: true });
+    const refused = { ok: false, error: expect.stringMatching(/only ask about its own candidate/) };
+    for (const msg of [
+      { type: 'page:state', url: other },
+      { type: 'note:add', url: other, body: 'planted' },
+      save,
+      { type: 'annotation:add', url: other, selectors: describeQuote('Jane knows Kafka', 11, 16), note: '' },
+      { ...detected, url: other },
+    ]) {
+      expect(await route(msg, fromPage, ID, services)).toEqual(refused);
+    }
+    expect(await db.notes.count()).toBe(1);
+    expect(tabData.size).toBe(0);
+    // The same page under another fragment, or a tab URL the History API moved on, is still its own.
+    expect(await route({ type: 'page:state', url: `${other}#notes` }, { ...fromPage, pageUrls: [url, other] }, ID, services)).toMatchObject({ ok: true, value: { notes: 1 } });
   });
 
   it('turns a storage failure into an error reply', async () => {

@@ -66,6 +66,20 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await page.close();
   });
 
+  it('a page that plants elements named like globals (DOM clobbering) still gets the panel', async () => {
+    const page = await env.browser.context.newPage();
+    const path = 'profiles/002-resume.html';
+    await page.route(env.server.url(path), async (route) => {
+      const original = await (await route.fetch()).text();
+      const planted = ['__skillmarkBridge', 'skillmark', 'bridge', 'browser', 'chrome'].map((id) => `<form id="${id}"></form><img name="${id}">`).join('');
+      await route.fulfill({ body: original.replace(/<body([^>]*)>/i, `<body$1>${planted}`), contentType: 'text/html' });
+    });
+    await page.goto(env.server.url(path));
+    await page.locator('skillmark-overlay').waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Match \d+%/);
+    await page.close();
+  });
+
   it('an annotation on selected text is saved and re-anchored after a reload', async () => {
     const page = await open('profiles/003-cv.html');
     const quote = 'presence platform';
