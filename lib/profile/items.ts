@@ -213,6 +213,31 @@ export function knownSkillsOfList(b: Block): string[] | null {
   return known.length >= 3 && known.length / items.length >= 0.6 ? known : null;
 }
 
+/**
+ * Technologies listed one per list item outside a skills section (an about section's `<ul>` of
+ * tools): the runs of sibling items, each one short line, most of them known skills. A footer's
+ * lists are the site's own links ("By stack: Python, React, Rust"), not the person's.
+ */
+export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
+  const out: string[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      const known = run.map((b) => canonicalSkill(b.text.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
+      if (known.length >= 3 && known.length / run.length >= 0.6) out.push(...known);
+    }
+    run = [];
+  };
+  for (const b of blocks) {
+    const sibling = run.length > 0 && b.item !== null && b.item.parentElement === run[0]!.item?.parentElement;
+    if (!sibling) flush();
+    if (b.listItem && !b.nav && b.item !== null && b.text.length <= 40 && !/[,;.:]\s/.test(b.text) && !b.item.closest('footer, [role=contentinfo]')) run.push(b);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource): Skill[] {
   return findSkills(text, 'prose').map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));

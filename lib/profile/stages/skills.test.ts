@@ -23,6 +23,14 @@ describe('skills stage', () => {
     expect(run('<h2>About</h2><p>I run Kubernetes clusters and write Go.</p>').map((s) => [s.name, s.source])).toEqual([['Kubernetes', 'text'], ['Go', 'text']]);
   });
 
+  it('takes a run of list items that are mostly technologies, but not the list of a sentence or the site footer', () => {
+    const about = (items: string[]) => `<h2>About</h2><p>Tools I use daily:</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+    expect(names(about(['PyTorch', 'MLflow', 'BigQuery', 'My cat']))).toEqual(['PyTorch', 'MLflow', 'BigQuery']);
+    expect(names(about(['PyTorch', 'Reading', 'Hiking', 'Chess']))).toEqual([]);
+    expect(names(about(['Shipped PyTorch models to prod. Twice.', 'MLflow', 'BigQuery']))).toEqual([]);
+    expect(names(`<h2>About</h2><p>Hello.</p><footer><h2>By stack</h2><ul><li><a href="/py">Python</a></li><li><a href="/rs">Rust</a></li><li><a href="/go">Go</a></li></ul></footer>`)).toEqual([]);
+  });
+
   it('never takes a screening’s list of assessed skills for the candidate’s', () => {
     expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
   });

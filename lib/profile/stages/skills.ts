@@ -1,4 +1,4 @@
-import { knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
+import { knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf } from '../page';
 import type { Skill } from '../schema';
 import { sectionBlocks } from '../sections';
@@ -18,10 +18,12 @@ export const skills = stage({
       // A screening's list names the role's skills, not the candidate's; spoken languages are no technologies.
       if (['skills', 'tools', 'jobpost', 'assessment', 'languages'].includes(s.kind)) continue;
       const source = s.kind === 'experience' || s.kind === 'projects' ? 'experience' : 'skills';
-      for (const b of sectionBlocks(page.model, s)) {
+      const blocks = sectionBlocks(page.model, s);
+      for (const b of blocks) {
         if (b.nav) continue;
         for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
       }
+      for (const name of knownSkillsOfItemRuns(blocks)) found.push({ name, raw: name, years: null, source });
     }
     for (const e of p.experience) found.push(...skillsFromProse([e.title, e.description].filter(Boolean).join('\n'), 'experience'));
     const prose = [p.headline, p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
