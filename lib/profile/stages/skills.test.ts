@@ -31,6 +31,12 @@ describe('skills stage', () => {
     expect(names(`<h2>About</h2><p>Hello.</p><footer><h2>By stack</h2><ul><li><a href="/py">Python</a></li><li><a href="/rs">Rust</a></li><li><a href="/go">Go</a></li></ul></footer>`)).toEqual([]);
   });
 
+  it('takes no skill from a role’s title or headline, or from a link named for its site', () => {
+    expect(names('<h2>Experience</h2><h3>Senior DevOps Engineer, Acme</h3><p>2019 – 2023</p><p>Ran Terraform for 40 teams.</p>')).toEqual(['Terraform']);
+    expect(names('<h2>About</h2><p>I write Rust. <a href="https://github.com/jane">GitHub</a> · <a href="https://jane.dev">Blog</a></p>')).toEqual(['Rust']);
+    expect(names('<h2>Skills</h2><ul><li>GitHub</li><li>Git</li></ul><p><a href="https://github.com/jane">GitHub</a></p>')).toEqual(['GitHub', 'Git']);
+  });
+
   it('never takes a screening’s list of assessed skills for the candidate’s', () => {
     expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
   });

@@ -1,13 +1,28 @@
 import { knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
-import { blocksOf, sectionsOf } from '../page';
+import { blocksOf, sectionsOf, type PageView } from '../page';
 import type { Skill } from '../schema';
 import { sectionBlocks } from '../sections';
 import { stage } from './stage';
 
+/** Labels of links named for the site they lead to ("GitHub" to github.com): contacts, not skills. */
+function linksNamedForTheirSite(page: PageView): Set<string> {
+  const names = new Set<string>();
+  for (const a of page.model.anchors) {
+    const label = a.text.trim().toLowerCase();
+    if (label.length < 3 || label.length > 30) continue;
+    try {
+      if (new URL(a.href).hostname.includes(label.replace(/[^a-z0-9]+/g, ''))) names.add(label);
+    } catch {
+      // Not a URL: not a site link.
+    }
+  }
+  return names;
+}
+
 /** Skills: the items of skills and tools sections, then technologies named in the person's own text. */
 export const skills = stage({
   name: 'skills',
-  needs: ['experience', 'headline', 'summary', 'projects', 'achievements', 'certifications'],
+  needs: ['experience', 'summary', 'projects', 'achievements', 'certifications'],
   gives: ['skills'],
   run(page, p) {
     const found: Skill[] = [];
@@ -25,9 +40,11 @@ export const skills = stage({
       }
       for (const name of knownSkillsOfItemRuns(blocks)) found.push({ name, raw: name, years: null, source });
     }
-    for (const e of p.experience) found.push(...skillsFromProse([e.title, e.description].filter(Boolean).join('\n'), 'experience'));
-    const prose = [p.headline, p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
+    // A title or headline names the role ("DevOps Engineer", "Senior SRE"), not a technology claimed.
+    for (const e of p.experience) found.push(...skillsFromProse(e.description ?? '', 'experience'));
+    const prose = [p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
     found.push(...skillsFromProse(prose.filter(Boolean).join('\n'), 'text'));
-    return { skills: mergeSkills(found) };
+    const siteNames = linksNamedForTheirSite(page);
+    return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !siteNames.has(s.raw.toLowerCase())) };
   },
 });
