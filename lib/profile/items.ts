@@ -125,10 +125,11 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
 
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
-  if (!item || LEVEL.test(item) || /©/.test(item)) return null;
+  // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
+  if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
   if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item))) return null;
-  if (labelsAreTitles && /\b(skills?|kenntnisse|compétences|competencias|competências|competenze)$/i.test(item)) return null;
+  if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
   if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
   return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;

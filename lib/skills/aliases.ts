@@ -471,6 +471,7 @@ FreeRTOS
 Zephyr: zephyr rtos
 Yocto: yocto project
 STM32
+ARM Cortex-M: cortex-m
 AUTOSAR
 Modbus
 CAN bus: ^CAN
