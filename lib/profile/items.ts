@@ -239,6 +239,27 @@ export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
   return out;
 }
 
+/**
+ * Technologies a section shows as pictures only (a README's row of logo badges): the known skills
+ * among the alt texts of the images after the section's heading and before the next section's.
+ * Walks the heading's following siblings, then its ancestors' (linkedom's compareDocumentPosition
+ * does not order elements, so document order is found by walking).
+ */
+export function knownSkillsOfImages(heading: Element, next: Element | null): string[] {
+  const out: string[] = [];
+  for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (next && (sib === next || sib.contains(next))) return out;
+      const images = sib.localName === 'img' ? [sib] : [...sib.querySelectorAll('img[alt]')];
+      for (const img of images) {
+        const name = canonicalSkill((img.getAttribute('alt') ?? '').trim());
+        if (name) out.push(name);
+      }
+    }
+  }
+  return out;
+}
+
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource): Skill[] {
   return findSkills(text, 'prose').map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));

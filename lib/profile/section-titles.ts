@@ -8,7 +8,7 @@ import { SITE_VOCABULARY } from './sites/registry';
 const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application;' +
-  'skills:skill,skillset,skill set,skills matrix,skill matrix,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,languages and framework,programming language;' +
+  'skills:skill,skillset,skill set,skills matrix,skill matrix,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework;' +
   "experience:experience,history,employment,position,appointment,career,job,professional background,work background,where i've worked,timeline,journey,career path;" +
   'education:education,academic,academic background,academic qualification,qualification,degree;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
@@ -50,9 +50,13 @@ const respell = (title: string) =>
     .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}.]+$/giu, '')
     .replace(/_/g, ' ');
 
+const TECHNICAL = { skills: 1, tools: 1 };
+
 export const classifyTitle: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   if (INTERVIEW.test(text)) return 'interview';
   const kind = byVocabulary(text);
+  // "Languages and Tools", "Languages & Frameworks": programming languages, listed with the rest.
+  if (kind === 'languages' && / (and|&|\/) /.test(text) && byVocabulary(text.replace(/^.*? (and|&|\/) /, '')) in TECHNICAL) return 'skills';
   return kind === 'other' && RESPELLED.test(text) ? byVocabulary(respell(text)) : kind;
 };

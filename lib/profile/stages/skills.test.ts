@@ -37,6 +37,12 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>GitHub</li><li>Git</li></ul><p><a href="https://github.com/jane">GitHub</a></p>')).toEqual(['GitHub', 'Git']);
   });
 
+  it('reads a skills section shown as logo badges by their alt texts, up to the next section', () => {
+    const badges = (alts: string[]) => alts.map((a) => `<a href="https://example.org/${a}"><img src="x.svg" alt="${a}"></a>`).join(' ');
+    const body = `<h2>About</h2><p>Hi.</p><div><h3>Languages and Tools</h3></div><p>${badges(['python', 'pytorch', 'gcp', 'visitor counter'])}</p><h2>Pinned</h2><p>${badges(['docker'])}</p>`;
+    expect(run(body).map((s) => [s.name, s.source])).toEqual([['Python', 'skills'], ['PyTorch', 'skills'], ['GCP', 'skills']]);
+  });
+
   it('never takes a screening’s list of assessed skills for the candidate’s', () => {
     expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
+import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf, type PageView } from '../page';
 import type { Skill } from '../schema';
 import { sectionBlocks } from '../sections';
@@ -28,6 +28,11 @@ export const skills = stage({
     const found: Skill[] = [];
     for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(sectionBlocks(page.model, s), { labelsAreTitles: true }), 'skills'));
     for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(sectionBlocks(page.model, s), { labelsAreTitles: true }), 'tools'));
+    for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
+      const heading = page.model.blocks[s.start]?.el;
+      if (!heading) continue;
+      for (const name of knownSkillsOfImages(heading, page.model.blocks[s.to]?.el ?? null)) found.push({ name, raw: name, years: null, source: s.kind === 'tools' ? 'tools' : 'skills' });
+    }
     // Lists of technologies outside the skills sections (a README's toolbox, a job's "Stack:" line).
     for (const s of page.sections) {
       // A screening's list names the role's skills, not the candidate's; spoken languages are no technologies.
