@@ -210,6 +210,11 @@ export function knownSkillsOfList(b: Block): string[] | null {
   const text = colon ? colon[2]! : b.text;
   const items = chips(b) ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);
   if (!items || items.length < 3) return null;
+  // "Stack: Elixir · Icecast · Fly.io": a row its label calls skills lists skills, known or not.
+  if (colon && ['skills', 'tools'].includes(classifyTitle(colon[1]!))) {
+    const named = skillsFromItems(items, 'skills').map((s) => s.name);
+    if (named.length >= items.length / 2) return named;
+  }
   const known = items.map((i) => canonicalSkill(i.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
   return known.length >= 3 && known.length / items.length >= 0.6 ? known : null;
 }

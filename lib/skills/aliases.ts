@@ -28,6 +28,7 @@ Objective-C: objc, objective c
 ^Rust
 Elixir
 Erlang
+~OTP
 Haskell
 Clojure
 F#: fsharp

@@ -43,6 +43,11 @@ describe('skills stage', () => {
     expect(run(body).map((s) => [s.name, s.source])).toEqual([['Python', 'skills'], ['PyTorch', 'skills'], ['GCP', 'skills']]);
   });
 
+  it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {
+    expect(names('<h2>Hello</h2><p>Stack: Elixir · Icecast · Fly.io · Erlang/OTP</p>')).toEqual(['Elixir', 'Icecast', 'Fly.io', 'Erlang', 'OTP']);
+    expect(names('<h2>Hello</h2><p>Hobbies: climbing · Icecast · baking</p>')).toEqual([]);
+  });
+
   it('never takes a screening’s list of assessed skills for the candidate’s', () => {
     expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
   });
