@@ -78,7 +78,7 @@ async function analyzeTab(tabId: number) {
  */
 function insistOnOverlay(prescreen: number): boolean {
   // The bridge's key (BRIDGE_KEY in bootstrap/bridge.ts), written out: this function is serialised alone.
-  const shared = (globalThis as unknown as Record<symbol, { prescore?: number; asked?: string; overlay?: { update(): void } | null } | undefined>)[Symbol.for('skillmark.bridge')];
+  const shared = (globalThis as unknown as Record<symbol, { prescore?: number; asked?: string; overlay?: { update(): void } | null } | undefined>)[Symbol.for('skillmark')];
   if (!shared || shared.prescore === undefined) return false;
   shared.asked = location.href;
   if (shared.overlay) {

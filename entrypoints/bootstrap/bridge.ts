@@ -24,7 +24,7 @@ export interface Bridge {
  * Keyed by a symbol of the isolated world's own registry: a page can plant an element whose id names
  * any string property of `window` (`<form id="__skillmarkBridge">`), but never a symbol.
  */
-export const BRIDGE_KEY = 'skillmark.bridge';
+export const BRIDGE_KEY = 'skillmark';
 
 export function bridge(): Bridge {
   const g = globalThis as unknown as Record<symbol, Bridge | undefined>;

@@ -17,6 +17,13 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><p><b>Data Engineer, Allegro</b></p><p>Mar 2018 – Feb 2021</p><p>Built pipelines.</p>')).toEqual([['Data Engineer', 'Allegro', '2018-03', '2021-02', null]]);
   });
 
+  it('reads a “Work” section of roles dated with a typographic apostrophe as a job history', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Work</h2><p>Lead Security Engineer | Razorleaf Jan ‘22 – Present · Bengaluru</p><ul><li>Runs the secure SDLC.</li></ul><p>Security Engineer | Infosys Jul ’19 – Dec ’21 · Pune</p>')).toEqual([
+      ['Lead Security Engineer', 'Razorleaf', '2022-01', 'present', 'Bengaluru'],
+      ['Security Engineer', 'Infosys', '2019-07', '2021-12', 'Pune'],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });
