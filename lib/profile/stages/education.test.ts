@@ -9,6 +9,13 @@ describe('education stage', () => {
     expect(schools('<h3>University of Porto</h3><p>MSc in Computer Science</p><p>2012 - 2014</p>')).toEqual([['MSc', 'Computer Science', 'University of Porto', '2012', '2014']]);
   });
 
+  it('takes a line its degree words miss for the degree when the next line is the school', () => {
+    expect(schools('<ul><li><h3>Bachelier en informatique et systèmes</h3><p>Haute École Louvain en Hainaut</p><p>2010 - 2013</p></li></ul>')).toEqual([['Bachelier en informatique et systèmes', null, 'Haute École Louvain en Hainaut', '2010', '2013']]);
+    expect(schools('<ul><li><h3>Statistik (Promotion)</h3><p>Ludwig-Maximilians-Universität München</p><p>2016 – 2020</p></li></ul>')).toEqual([['Statistik (Promotion)', null, 'Ludwig-Maximilians-Universität München', '2016', '2020']]);
+    // A sentence that happens to say "school" describes the entry; it names no school.
+    expect(schools('<ul><li><h3>Bergen Katedralskole</h3><p>2008 – 2011</p><p>Upper secondary school, media line.</p></li></ul>')).toEqual([[null, null, 'Bergen Katedralskole', '2008', '2011']]);
+  });
+
   it('reads "degree, school" and a year in brackets', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });

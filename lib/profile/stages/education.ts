@@ -117,6 +117,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       } else details.push(part);
     }
   }
+  // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school, is its degree.
+  const school = !degree && institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
+  if (school >= 0) {
+    degree = institution;
+    institution = details.splice(school, 1)[0]!;
+  }
   if (institution && !location) ({ name: institution, place: location } = organisationAndPlace(institution, INSTITUTION) ?? schoolAndPlace(institution));
   if (!degree && !institution) return null;
   // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
