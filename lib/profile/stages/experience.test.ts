@@ -24,6 +24,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
+      ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],
+      ['Engineer', null, '2019-09', '2022-02', 'Berlin, Germany'],
+      ['Intern', null, '2018', '2019', 'San Mateo'],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../skills/match';
 import { ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, type RawEntry } from '../entries';
 import type { PageView } from '../page';
-import { PLACE, placeAlone } from '../places';
+import { PLACE, isPlace, placeAlone } from '../places';
 import type { Experience } from '../schema';
 import { DEGREE } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
@@ -76,6 +76,10 @@ function isClientJob(e: Experience): boolean {
   return (e.company !== null && RATING.test(e.company.trim())) || (e.title !== null && !ROLE_WORDS.test(e.title) && /\s[·|]\s*[0-5]\.\d\b/.test(e.title));
 }
 
+const EMPLOYER = /\b(inc|ltd|llc|gmbh|ag|sa|sas|srl|bv|plc|corp|co|labs?|tech|technologies|software|systems|solutions|studios?|group|bank|banco|agency|agence|agencia|agência|consulting|digital|media|health|games)\.?$/i;
+// Words places are named with ("San", "Saint-", "New", "Bad"): such a line stays a location.
+const PLACE_WORD = /^(san|santa|são|saint|st\.?|sainte|new|bad|la|le|los|las|el|port|fort|mount|north|south|east|west)\b|\b(city|town|beach|valley|springs?|heights)$/i;
+
 function toExperience(e: RawEntry): Experience {
   const restIsHeader =
     !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h))));
@@ -94,7 +98,13 @@ function toExperience(e: RawEntry): Experience {
     }
   }
   const role = parseRoleHeader(header);
-  let location = role.location ?? (!restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null);
+  let rested = !restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null;
+  // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.
+  if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {
+    role.company = rested;
+    rested = null;
+  }
+  let location = role.location ?? rested;
   // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
   const place = rest[0];
   if (!location && place && !place.heading && place.text.length <= 60) {
