@@ -21,6 +21,9 @@ export interface PageView extends PageText {
 
 /** Extraction's view of a page detection has already read (the text model is walked once). */
 export function viewPage(text: PageText): PageView {
+  // As browsers do, a link's target is read without the whitespace templates leave around it
+  // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
+  for (const a of text.model.anchors) a.href = a.href.trim();
   const sections = withHeldEntries(splitSections(text.model, classifyTitle), text.model);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   return { ...text, sections, structured: hasStructuredData(text.doc), header, facts: readFacts(header) };

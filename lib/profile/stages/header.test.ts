@@ -10,6 +10,11 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('reads a link target the way browsers do, without the whitespace a template left around it', () => {
+    const p = runOn(pageOf(`<h1>Jane Doe</h1><p><a href='\n   mailto:jane@example.com\n  '>Mail me</a> <a href=" https://github.com/example-jane ">GitHub</a></p>`), [header]);
+    expect([p.emails, p.links.map((l) => l.url)]).toEqual([['jane@example.com'], ['https://github.com/example-jane']]);
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');
