@@ -1,6 +1,6 @@
 import type { Link } from './schema';
 import { isPeopleSite, isPersonalProfileUrl, unwrapRedirect } from './profile-urls';
-import type { Anchor, TextModel } from './text-model';
+import type { Anchor, Block, TextModel } from './text-model';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Starts with + or (, or has enough digits to be a phone number rather than a year or a range.
@@ -30,14 +30,15 @@ export function findEmails(model: TextModel): string[] {
 // "jane [at] example [dot] com", as people write addresses to keep them from harvesters.
 const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N}-]+(?:\s*[[(<{]\s*dot\s*[\])>}]\s*[\p{L}\p{N}-]+)+)/giu;
 
-export function findPhones(model: TextModel, blocks = model.blocks): string[] {
+export function findPhones(model: TextModel, blocks = model.blocks, others: ReadonlySet<Block> = new Set()): string[] {
   const out = new Map<string, string>();
   const add = (raw: string) => {
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) return;
     if (!out.has(digits)) out.set(digits, raw.trim());
   };
-  for (const a of model.anchors) if (/^tel:/i.test(a.href)) add(a.text || decodeSafe(a.href.slice(4)));
+  // A tel: link anywhere is the person's, but a referee's (in a References section) is theirs.
+  for (const a of model.anchors) if (/^tel:/i.test(a.href) && !others.has(model.blocks[a.block]!)) add(a.text || decodeSafe(a.href.slice(4)));
   for (const b of blocks) {
     if (b.nav || b.text.length > 200) continue;
     for (const m of b.text.matchAll(PHONE)) {

@@ -15,6 +15,11 @@ describe('header stage', () => {
     expect([p.emails, p.links.map((l) => l.url)]).toEqual([['jane@example.com'], ['https://github.com/example-jane']]);
   });
 
+  it('leaves a referee’s phone to the referee, but keeps the person’s own line in that section', () => {
+    const p = runOn(pageOf('<h1>Jane Doe</h1><h2>Objective</h2><p>Build things.</p><h2>References</h2><p>Dana Whitfield, Creative Director</p><p>Acme, Richmond, VA, <a href="tel:804-555-0177">804-555-0177</a></p><p>You can reach me at <a href="tel:804-555-0142">804-555-0142</a>.</p>'), [header]);
+    expect(p.phones).toEqual(['804-555-0142']);
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');

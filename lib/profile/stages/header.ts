@@ -4,7 +4,7 @@ import { blocksOf, type PageView } from '../page';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
-import type { SectionKind } from '../sections';
+import { sectionBlocks, type SectionKind } from '../sections';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 
@@ -21,13 +21,20 @@ export const header = stage({
       name: findName(page),
       location: findLocation(page),
       emails: findEmails(page.model),
-      phones: findPhones(page.model, [...page.header, ...blocksOf(page, 'contact')]),
+      phones: findPhones(page.model, [...page.header, ...blocksOf(page, 'contact')], referees(page)),
       links: findLinks(page.model, page.url, inScope),
     };
   },
 });
 
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
+/** The lines of a References section that speak of others (not "reach me at …"): their contacts are not the person's. */
+function referees(page: PageView): Set<Block> {
+  const refs = page.sections.filter((s) => REFERENCES.test(s.title)).flatMap((s) => sectionBlocks(page.model, s));
+  return new Set(refs.filter((b) => !/\b(me|my|I)\b/.test(b.text)));
+}
+
+const REFERENCES = /^(references?|referees?|referenzen|références|referencias|referências|referenze)\b/i;
 
 function findName({ model, header, sections }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
