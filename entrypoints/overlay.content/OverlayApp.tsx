@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AnnotateButton, OverlayPanel, type AnnotationView } from '../../components/OverlayPanel';
 import { anchor, describe } from '../../lib/anchoring/selectors';
+import { watchLateContent } from '../../lib/anchoring/late-content';
 import { buildTextIndex, offsetsOf, rangeFor } from '../../lib/anchoring/text-index';
 import { Highlighter, skillRanges, type HighlightKind } from '../../lib/highlight/highlighter';
 import { request } from '../../lib/messaging/client';
@@ -33,7 +34,12 @@ export function OverlayApp({ page, detection, judged, onSummary }: { page: PageV
     setCustomAliases(aliases);
     return extractFromPage(page, detection.kind);
   }, [page, detection, judged, aliases]);
-  const index = useMemo(() => buildTextIndex(page.doc.body), [page]);
+  // Bumped when content that arrived late may hold an orphaned annotation's words: index and anchor again.
+  const [contentVersion, setContentVersion] = useState(0);
+  const index = useMemo(() => {
+    void contentVersion; // a new version is the page's content changed: read it again
+    return buildTextIndex(page.doc.body);
+  }, [page, contentVersion]);
   const highlighter = useMemo(() => new Highlighter(document), []);
   const firstMention = useRef(new Map<string, Range>());
   const [busy, setBusy] = useState(false);
@@ -53,6 +59,11 @@ export function OverlayApp({ page, detection, judged, onSummary }: { page: PageV
   const role = state?.roles.find((r) => r.id === state.activeRoleId) ?? null;
   const gap = useMemo(() => (role && profile ? computeGap(profile, role) : null), [profile, role]);
   const anchored = useMemo(() => (state?.annotations ?? []).map((a) => ({ a, at: anchor(index.text, a.selectors) })), [state?.annotations, index]);
+  const orphans = useRef(0);
+  useEffect(() => {
+    orphans.current = anchored.filter(({ at }) => at === null).length;
+  }, [anchored]);
+  useEffect(() => watchLateContent(page.doc.body, () => orphans.current > 0, () => setContentVersion((v) => v + 1)), [page]);
   useEffect(() => {
     if (state && profile) onSummary?.({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null, annotations: anchored.map(({ a, at }) => ({ quote: a.selectors.quote.exact, note: a.note, orphaned: at === null })) });
   }, [onSummary, state, profile, gap, anchored]);

@@ -1,39 +1,85 @@
 /**
- * The page's content text as one string, with the way back from an offset to a text node.
- * Skillmark's own overlay, scripts, styles and form fields are left out, so positions stay stable
- * while the overlay changes and never point into an input.
+ * The page's content text as one string, as it renders (runs of whitespace as one space), with the
+ * way from an offset to a text node and back. Skillmark's own overlay, scripts, styles and form
+ * fields are left out, so positions stay stable while the overlay changes and never point into an input.
  */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'IFRAME', 'SKILLMARK-OVERLAY', 'SKILLMARK-MARK']);
 
 export interface TextIndex {
+  /** The text, whitespace runs collapsed to one space (across node boundaries too). */
   text: string;
   nodes: Text[];
-  /** Offset of each node's first character in `text`. */
+  /** Offset in `text` of each node's first kept character. */
   starts: number[];
+  /** Whether the text before each node ended in a space, so the node's leading whitespace is dropped. */
+  spaceBefore: boolean[];
 }
+
+const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0' || /\s/.test(c);
 
 export function buildTextIndex(root: Node): TextIndex {
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let text = '';
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        const el = node as Element;
-        if (SKIPPED.has(el.tagName.toUpperCase()) || (el as HTMLElement).isContentEditable) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_SKIP;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = n as Text;
-    starts.push(text.length);
-    nodes.push(t);
-    text += t.data;
+  const spaceBefore: boolean[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let space = false;
+  // A plain walk in document order (no TreeWalker filter: not every DOM honours one).
+  for (let n: Node | null = root.firstChild; n; ) {
+    if (n.nodeType === 3) {
+      const t = n as Text;
+      nodes.push(t);
+      starts.push(length);
+      spaceBefore.push(space);
+      // Collapse whitespace; a node that is only whitespace adds at most one space.
+      const collapsed = t.data.replace(/\s+/g, ' ');
+      const kept: string = space && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+      parts.push(kept);
+      length += kept.length;
+      if (kept.length) space = kept.endsWith(' ');
+    }
+    const el = n.nodeType === 1 ? (n as HTMLElement) : null;
+    const enter = el !== null && !SKIPPED.has(el.tagName.toUpperCase()) && !el.isContentEditable && el.firstChild !== null;
+    n = enter ? el.firstChild : afterWithin(n, root);
   }
-  return { text, nodes, starts };
+  return { text: parts.join(''), nodes, starts, spaceBefore };
+}
+
+/** The offset in the index of a character offset inside node i. */
+function toIndex(index: TextIndex, i: number, rawOffset: number): number {
+  const data = index.nodes[i]!.data;
+  let out = index.starts[i]!;
+  let space = index.spaceBefore[i]!;
+  for (let k = 0; k < rawOffset && k < data.length; k++) {
+    if (isSpace(data[k]!)) {
+      if (!space) out++;
+      space = true;
+    } else {
+      out++;
+      space = false;
+    }
+  }
+  return out;
+}
+
+/** The character offset inside node i of an offset in the index (the first raw character that makes it). */
+function toRaw(index: TextIndex, i: number, offset: number): number {
+  const data = index.nodes[i]!.data;
+  let at = index.starts[i]!;
+  let space = index.spaceBefore[i]!;
+  let k = 0;
+  for (; k < data.length && at < offset; k++) {
+    if (isSpace(data[k]!)) {
+      if (!space) at++;
+      space = true;
+    } else {
+      at++;
+      space = false;
+    }
+  }
+  // Skip whitespace dropped by collapsing, so a range starts on the character the offset names.
+  while (k < data.length && space && isSpace(data[k]!)) k++;
+  return k;
 }
 
 /** The text node and offset inside it for a position in the index. */
@@ -48,7 +94,13 @@ export function locate(index: TextIndex, offset: number, preferEnd = false): { n
     else hi = mid - 1;
   }
   const node = nodes[lo]!;
-  return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
+  return { node, offset: preferEnd ? Math.min(rawEnd(index, lo, offset), node.data.length) : Math.min(toRaw(index, lo, offset), node.data.length) };
+}
+
+/** The raw offset just after the character before `offset` in node i (the end of a range). */
+function rawEnd(index: TextIndex, i: number, offset: number): number {
+  if (offset <= index.starts[i]!) return 0;
+  return toRaw(index, i, offset - 1) + 1;
 }
 
 export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
@@ -61,16 +113,60 @@ export function rangeFor(index: TextIndex, start: number, end: number): Range | 
   return range;
 }
 
-/** The index offsets of a DOM range (a selection), or null when it lies outside the indexed text. */
+/**
+ * The index offsets a DOM range covers (a selection), trimmed of the spaces at its edges, or null
+ * when it covers no indexed text (collapsed, empty, blank or outside the page's content). Boundary
+ * points on elements (container and child offset) and in text the index skips are resolved to the
+ * first indexed text at or after them, by walking the tree (no reliance on compareDocumentPosition).
+ */
 export function offsetsOf(index: TextIndex, range: Range): { start: number; end: number } | null {
-  const at = (node: Node, offset: number): number | null => {
-    const i = index.nodes.indexOf(node as Text);
-    if (i >= 0) return index.starts[i]! + offset;
-    // An element boundary: the first indexed text node after it.
-    const after = index.nodes.findIndex((t) => node.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING || node.contains(t));
-    return after >= 0 ? index.starts[after]! : null;
+  if (range.collapsed) return null;
+  const positions = positionsOf(index);
+  const at = (container: Node, offset: number): number => {
+    const i = positions.get(container);
+    if (i !== undefined) return toIndex(index, i, offset);
+    // An element boundary before its child at `offset`, or a point in text the index skips.
+    const kids = container.childNodes;
+    let from: Node | null;
+    if (container.nodeType === 1 || container.nodeType === 9 || container.nodeType === 11) from = offset < kids.length ? kids[offset]! : after(container);
+    else from = offset === 0 ? container : after(container);
+    for (let n = from; n; n = next(n)) {
+      const j = positions.get(n);
+      if (j !== undefined) return index.starts[j]!;
+    }
+    return index.text.length;
   };
-  const start = at(range.startContainer, range.startOffset);
-  const end = at(range.endContainer, range.endOffset);
-  return start !== null && end !== null && end > start ? { start, end } : null;
+  let start = at(range.startContainer, range.startOffset);
+  let end = at(range.endContainer, range.endOffset);
+  while (start < end && index.text[start] === ' ') start++;
+  while (end > start && index.text[end - 1] === ' ') end--;
+  return end > start ? { start, end } : null;
+}
+
+const positionCache = new WeakMap<TextIndex, Map<Node, number>>();
+
+function positionsOf(index: TextIndex): Map<Node, number> {
+  let map = positionCache.get(index);
+  if (!map) {
+    map = new Map(index.nodes.map((n, i) => [n, i]));
+    positionCache.set(index, map);
+  }
+  return map;
+}
+
+/** The next node in document order, descending first. */
+function next(n: Node): Node | null {
+  return n.firstChild ?? after(n);
+}
+
+/** The first node after n's subtree in document order, without leaving root. */
+function afterWithin(n: Node, root: Node): Node | null {
+  for (let cur: Node | null = n; cur && cur !== root; cur = cur.parentNode) if (cur.nextSibling) return cur.nextSibling;
+  return null;
+}
+
+/** The first node after n's subtree in document order. */
+function after(n: Node): Node | null {
+  for (let cur: Node | null = n; cur; cur = cur.parentNode) if (cur.nextSibling) return cur.nextSibling;
+  return null;
 }

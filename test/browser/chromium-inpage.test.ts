@@ -98,6 +98,63 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await page.close();
   });
 
+  it('an annotation whose words arrive late (a lazy section) is orphaned, then anchored when they render', async () => {
+    const page = await open('profiles/003-cv.html');
+    await page.evaluate(selectTextInPage, 'notebook servers');
+    await clickInOverlay(env.browser.context, page, 'button', 'Annotate');
+    await clickInOverlay(env.browser.context, page, 'textarea', 'Annotation');
+    await page.keyboard.type('Lazy words');
+    await clickInOverlay(env.browser.context, page, 'button', 'Save annotation');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Lazy words');
+
+    // The same page, but the annotated words render two seconds after load.
+    await page.route(env.server.url('profiles/003-cv.html'), async (route) => {
+      const original = await (await route.fetch()).text();
+      const late = '<span id="late"></span><script>setTimeout(() => { document.getElementById("late").textContent = "notebook servers"; }, 2000);</script>';
+      await route.fulfill({ body: original.replace('notebook servers', late), contentType: 'text/html' });
+    });
+    await page.reload();
+    await page.locator('skillmark-overlay').waitFor({ state: 'attached' });
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('No longer on the page');
+    const before = (await highlightSizes(page))['skillmark-annotation'] ?? 0;
+    await expect.poll(async () => (await highlightSizes(page))['skillmark-annotation'] ?? 0, { timeout: 10_000 }).toBe(before + 1);
+    expect(await overlayText(env.browser.context, page)).not.toContain('No longer on the page');
+    await page.close();
+  });
+
+  it('describes real mouse selections as the words they cover: a triple-click paragraph, a double-click word, a drag', async () => {
+    const page = await open('profiles/003-cv.html');
+    const selected = () => page.evaluate(() => getSelection()!.toString().replace(/\s+/g, ' ').trim());
+    // What the annotation composer quotes for the page's current selection (then a fresh page).
+    const composed = async () => {
+      await expect.poll(() => overlayElement(env.browser.context, page, 'button', 'Annotate')).not.toBeNull();
+      await clickInOverlay(env.browser.context, page, 'button', 'Annotate');
+      const text = (await overlayText(env.browser.context, page)) ?? '';
+      await page.reload();
+      await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Match \d+%/);
+      return text;
+    };
+    const line = page.locator('li', { hasText: 'Real-time efficiency chargeback' });
+    // A triple-click selection ends on an element boundary: the start of the next item.
+    await line.click({ clickCount: 3 });
+    const paragraph = await selected();
+    expect(paragraph).toBe('Real-time efficiency chargeback: Kubernetes clusters and internal remote inference server (EKS, Kinesis, Flink, Glue Spark ETL)');
+    expect(await composed()).toContain(paragraph);
+    const box = (await line.boundingBox())!;
+    await page.mouse.dblclick(box.x + 8, box.y + 8);
+    const word = await selected();
+    expect(word).toBe('Real');
+    expect(await composed()).toContain(`${word} `);
+    await page.mouse.move(box.x + 2, box.y + 8);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height - 4, { steps: 5 });
+    await page.mouse.up();
+    const dragged = await selected();
+    expect(dragged.length).toBeGreaterThan(10);
+    expect(await composed()).toContain(dragged);
+    await page.close();
+  });
+
   it('single-page navigation keeps exactly one overlay on a profile and none elsewhere', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('spa/candidate/maria'));
