@@ -103,6 +103,19 @@ suite('anchoring', () => {
     expect(found('Intro. Led the migration to Go.', s)).toMatchObject({ text: 'Led the migration', method: 'exact' });
   });
 
+  it('scores lower as the quote or its context drifts from what was saved', () => {
+    const text = 'Ten years on, the platform team still runs the Kafka clusters that Jane designed in 2016.';
+    const at = (quote: string, prefix: string, suffix: string) =>
+      anchor(text, { quote: { type: 'TextQuoteSelector', exact: quote, prefix, suffix }, position: { type: 'TextPositionSelector', start: 18, end: 18 + quote.length } })?.score ?? 0;
+    const quotes = ['platform team still', 'platform teem still', 'platfrm teem still'].map((q) => at(q, 'Ten years on, the ', ' runs the Kafka'));
+    const prefixes = ['Ten years on, the ', 'Ten yeers on, the ', 'Two yeers on, thy '].map((p) => at('platform team still', p, ' runs the Kafka'));
+    for (const scores of [quotes, prefixes]) {
+      expect(scores[0]).toBeGreaterThan(scores[1]!);
+      expect(scores[1]).toBeGreaterThan(scores[2]!);
+      expect(scores[2]).toBeGreaterThanOrEqual(MIN_SCORE);
+    }
+  });
+
   it('scores similarity by edit distance', () => {
     expect(similarity('kitten', 'sitting')).toBeCloseTo(1 - 3 / 7);
     expect(similarity('', '')).toBe(1);
