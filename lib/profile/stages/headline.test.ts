@@ -7,6 +7,17 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('takes how the person introduces themselves in About before their latest job title', () => {
+    const jobs = '<h2>Experience</h2><h3>Senior Robotics Engineer | Allegheny | 2021 - present</h3>';
+    expect(run(`<h1>Leah Goldberg</h1><h2>About Me</h2><p>I’m Leah Goldberg, a Robotics Software Engineer in Pittsburgh, PA. I build planners.</p>${jobs}`).headline).toBe('Robotics Software Engineer');
+    expect(run(`<h1>Arjun Mehta</h1><h2>About</h2><p>Hi! I am Arjun Mehta, PhD candidate in Machine Learning at ETH Zürich.</p>${jobs}`).headline).toBe('PhD candidate in Machine Learning');
+    expect(run(`<h1>Jakub Nowicki</h1><h2>About me</h2><h3>Backend Engineer</h3><p>Since 2015</p>${jobs}`).headline).toBe('Backend Engineer');
+    expect(run(`<h1>Elena Petrescu</h1><h2>About</h2><p>Computational linguist and NLP engineer. I build speech models.</p>${jobs}`).headline).toBe('Computational linguist and NLP engineer');
+    expect(run(`<p>Henrik Sørensen</p><h2>About Me</h2><p>Henrik Sørensen — Gameplay Programmer · Copenhagen, Denmark</p>${jobs}`)).toMatchObject({ headline: 'Gameplay Programmer', location: 'Copenhagen, Denmark' });
+    // A sentence about the work, not a role, leaves the latest job title.
+    expect(run(`<h1>Jane Doe</h1><h2>About</h2><p>I like small services and clear ownership.</p>${jobs}`).headline).toBe('Senior Robotics Engineer');
+  });
+
   it('takes a stated role first, then the line under the name', () => {
     expect(run('<h1>Jane Doe</h1><p>Role: Platform Engineer</p><p>Builder of things</p>').headline).toBe('Platform Engineer');
     expect(run('<h1>Jane Doe</h1><p>Senior Backend Engineer</p>').headline).toBe('Senior Backend Engineer');

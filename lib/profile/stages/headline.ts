@@ -1,10 +1,11 @@
 import { dateLineRanges } from '../entries';
-import { titleSegments } from '../people';
+import { looksLikeName, titleSegments } from '../people';
 import { PLACE, isPlace, placeAlone, startsWithCity } from '../places';
 import { ROLE_WORDS } from '../role-words';
 import type { Experience } from '../schema';
 import { classifyTitle } from '../section-titles';
 import { COUNTER } from '../sections';
+import { blocksOf } from '../page';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 
@@ -19,7 +20,12 @@ export const headline = stage({
   run(page, { name, location, experience }) {
     const { facts } = page;
     const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
-    const line = stated ?? headlineNearName(page.header, page.model.blocks, name, location) ?? fromTitle(page.model.title, page.model.blocks, name) ?? currentRoleHeadline(experience);
+    const line =
+      stated ??
+      headlineNearName(page.header, page.model.blocks, name, location) ??
+      fromTitle(page.model.title, page.model.blocks, name) ??
+      fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name) ??
+      currentRoleHeadline(experience);
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+)$/.exec(line) : null;
     if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
@@ -74,6 +80,46 @@ function fromTitle(title: string, blocks: Block[], name: string | null): string 
   const segment = titleSegments(title).map((s) => s.trim().replace(/\s+(r[ée]sum[ée]|cv|portfolio|lebenslauf|curr[ií]cul(um|o))$/i, '')).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
   if (!segment) return null;
   return blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > segment.length && b.text.startsWith(segment))?.text ?? segment;
+}
+
+// "I'm Leah Goldberg, a Robotics Software Engineer in Pittsburgh": the role a person introduces themselves with.
+const INTRODUCED = /(?:^|[.!]\s+|\b)(?:I am|I'm|I’m|Je suis|Ich bin|Soy|Sou|Sono)\s+(?:[^,.;]{2,40},\s+)?(?:(?:an?|une?|eine?|una?|um)\s+)?([^,.;()]{3,90})/iu;
+// Where a role phrase ends: before where or for whom the person works.
+const ROLE_END = /\s+(?:at|from|based|with|who|working|living|focused|specialis(?:ing|ed)|specializ(?:ing|ed)|and I|bei|chez|en|aus|de|da)\s|\s+in\s+(?=\p{Lu}[\p{L}.-]*(?:,|\s*$))/u;
+
+/**
+ * Without a tagline by the name or in the title: how the person introduces themselves where the
+ * page begins or in the About section. A line that opens on the name ("Jane Doe — Gameplay
+ * Programmer · Copenhagen"), a heading that is a job title, "I'm Jane, a … engineer in …", or an
+ * opening sentence that is only roles ("Computational linguist and NLP engineer.").
+ */
+function fromIntroduction(blocks: Block[], name: string | null): string | null {
+  for (const b of blocks) {
+    if (b.nav) continue;
+    const t = b.text;
+    // "Jane Doe — Gameplay Programmer · Copenhagen": the name (the page's, or one that reads as a name), then the role.
+    const named = name && t.startsWith(name) ? name : /^(.{3,40}?)\s+[—–|]\s/.exec(t)?.[1];
+    if (named && (named === name || looksLikeName(named, classifyTitle))) {
+      const rest = /^\s*[—–\-|·:,]\s*(.+?)(?:[.!?]\s.*)?$/.exec(t.slice(named.length))?.[1];
+      if (rest && ROLE_WORDS.test(rest) && rest.length <= 120) return clean(rest);
+      if (named === name) continue;
+    }
+    if (b.heading && ROLE_WORDS.test(t) && t.split(' ').length <= 6 && classifyTitle(t) === 'other') return withoutPlace(clean(t));
+    const intro = INTRODUCED.exec(t);
+    if (intro) {
+      const phrase = intro[1]!.split(ROLE_END)[0]!.trim();
+      if ((ROLE_WORDS.test(phrase) || /\bph\.?\s?d\b/i.test(phrase)) && phrase.split(' ').length <= 8 && (!name || !phrase.includes(name))) return withoutPlace(phrase);
+    }
+    const first = /^([^.!?]{3,80})[.!?](?:\s|$)/u.exec(t)?.[1];
+    if (first && ROLE_WORDS.test(first) && first.split(' ').length <= 8 && !/\b(I|my|me|we|our)\b/i.test(first) && /^\p{Lu}/u.test(first)) return withoutPlace(first);
+  }
+  return null;
+}
+
+/** "Product designer, Lyon": the role without the town that closes it. */
+function withoutPlace(phrase: string): string {
+  const m = /^(.+?),\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})$/u.exec(phrase);
+  return m && !ROLE_WORDS.test(m[2]!) ? m[1]! : phrase;
 }
 
 function clean(text: string): string {
