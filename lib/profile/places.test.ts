@@ -19,6 +19,9 @@ describe('places', () => {
   it('finds a place in the person’s words, after a bare "in" only with its country or a well-known city', () => {
     expect(placeInProse('Mobile developer based in Casablanca, Morocco, with 6 years of experience')).toBe('Casablanca, Morocco');
     expect(placeInProse('Cloud architect in Toronto helping banks move to AWS')).toBe('Toronto');
+    // An "in" inside a longer match ("a Robotics Engineer in …"), and "<place> based".
+    expect(placeInProse('I’m Leah, a Robotics Software Engineer in Pittsburgh, PA. I build planners.')).toBe('Pittsburgh, PA');
+    expect(placeInProse('Richmond, VA based web developer with a soft spot for type')).toBe('Richmond, VA');
     expect(placeInProse('Data Scientist aus Hamburg mit Fokus auf Prognosemodelle')).toBe('Hamburg');
     expect(placeInProse('I worked in Marketing for two years')).toBeNull();
   });

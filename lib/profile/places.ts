@@ -88,7 +88,12 @@ export function placeAlone(text: string): string | null {
 
 /** A place a sentence names: "based in Lisbon, Portugal"; after a bare "in" or "from", only a place with its country or state. */
 export function placeInProse(text: string): string | null {
-  for (const m of text.matchAll(PLACE_IN_PROSE)) {
+  // "Based <place>", "<place>-based": a place the text says the person is in.
+  const basedAfter = /^(.{3,40}?)[ -]based\b/u.exec(text);
+  if (basedAfter && isPlace(basedAfter[1]!.trim())) return basedAfter[1]!.trim();
+  // Matches may overlap ("a Robotics Engineer in Pittsburgh, PA": the "in" inside the "a" match).
+  const re = new RegExp(PLACE_IN_PROSE.source, 'gu');
+  for (let m = re.exec(text); m; re.lastIndex = m.index + m[1]!.length + 1, m = re.exec(text)) {
     const stated = !BARE.has(m[1]!.toLowerCase());
     const words = m[2]!.split(/\s+/);
     // The longest run of words that is a place: "Seattle, WA, USA. I design…" → "Seattle, WA, USA".

@@ -20,6 +20,13 @@ describe('header stage', () => {
     expect(p.phones).toEqual(['804-555-0142']);
   });
 
+  it('finds the place on a line of its own between <br>s, or in a sentence of its own', () => {
+    expect(runOn(pageOf('<h1>Chloé Martin</h1><p><span>Lyon, France<br>+33 5 55 12 34 56<br>chloe@example.com</span></p><h2>Profile</h2>'), [header]).location).toBe('Lyon, France');
+    expect(runOn(pageOf('<h1>Marcus Holloway</h1><h2>About</h2><p>Technical writer. Wellington, New Zealand.</p>'), [header]).location).toBe('Wellington, New Zealand');
+    // Not where a job was: a place on a date line is that role's.
+    expect(runOn(pageOf('<h1>Jane Doe</h1><h2>About</h2><p>September 2021 – April 2024 · Gurgaon, India</p>'), [header]).location).toBeNull();
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');

@@ -101,14 +101,43 @@ function findLocation(page: PageView): string | null {
   const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)];
   const lines = [...stated, ...own.filter(short), ...contact];
   for (const [i, b] of lines.entries()) {
-    const place = placeAlone(b.text) ?? placeInParts(b);
+    const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b);
     if (!place) continue;
     // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
     const fuller = [...lines.slice(i + 1).map((x) => placeAlone(x.text)), ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`));
     return fuller ?? place;
   }
   for (const b of own) {
-    const place = placeInProse(b.text);
+    const place = placeInProse(b.text) ?? (isDateLine(b.text) ? null : placeSentence(b.text));
+    if (place) return place;
+  }
+  return null;
+}
+
+/** "… documentation lead. Wellington, New Zealand.": a sentence of its own that is a place. */
+function placeSentence(text: string): string | null {
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const place = placeAlone(sentence.replace(/[.!?]$/, ''));
+    if (place) return place;
+  }
+  return null;
+}
+
+/** "Lyon, France<br>+33 5 55 12 34 56": a place on one of the line's own <br>-separated lines. */
+function placeInLines(b: Block): string | null {
+  if (!b.el.querySelector('br')) return null;
+  const lines = [''];
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) lines[lines.length - 1] += (c as Text).data;
+      else if ((c as Element).localName === 'br') lines.push('');
+      else if (c.nodeType === 1) walk(c);
+    }
+  };
+  walk(b.el);
+  for (const line of lines) {
+    const text = line.replace(/\s+/g, ' ').trim();
+    const place = text.length <= 60 ? placeAlone(text) : null;
     if (place) return place;
   }
   return null;
