@@ -9,6 +9,20 @@ describe('contacts', () => {
   it('finds emails in text and mailto links, once each', () => {
     expect(findEmails(model('<p>jane.doe@example.com</p><a href="mailto:Jane.Doe@example.com">mail</a>'))).toEqual(['jane.doe@example.com']);
   });
+  it('keeps the person’s links, not the site’s own subdomains or the network profile the page is', () => {
+    const urls = (html: string, page: string) => findLinks(model(html), page, () => true).map((l) => l.url);
+    expect(urls('<p><a href="https://about.gitlab.com/why-gitlab">Why GitLab</a> <a href="https://github.com/olena">GitHub</a></p>', 'https://gitlab.com/olena')).toEqual(['https://github.com/olena']);
+    expect(urls('<p><a href="https://www.linkedin.com/in/jane">LinkedIn</a> <a href="https://github.com/jane">GitHub</a></p>', 'https://www.linkedin.com/in/jane')).toEqual(['https://github.com/jane']);
+    // Sibling subdomains are two people's sites; a personal site's own address as the website stays.
+    expect(urls('<p><a href="https://john.example.com">john.example.com</a></p>', 'https://jane.example.com/cv')).toEqual(['https://john.example.com/']);
+    expect(urls('<p><a href="https://jane.example.com">jane.example.com</a></p>', 'https://jane.example.com/')).toEqual(['https://jane.example.com/']);
+  });
+
+  it('takes a fediverse “/@user” page anywhere on the page, even as a bare icon', () => {
+    const m = model('<h2>Experience</h2><p>Built things.</p><footer><a href="https://norden.social/@example_hannah" aria-label="mastodon"><i></i></a></footer>');
+    expect(findLinks(m, 'https://hannah.example.com/', () => false).map((l) => l.url)).toEqual(['https://norden.social/@example_hannah']);
+  });
+
   it('reads addresses written to hide them from harvesters, but not prose with "at"', () => {
     expect(findEmails(model('<p>Email: jane.doe [at] example [dot] co [dot] uk · (at) home</p><p>Meet me at the office (at 9).</p>'))).toEqual(['jane.doe@example.co.uk']);
   });

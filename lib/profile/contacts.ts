@@ -84,10 +84,17 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const href = target.href;
     const host = target.hostname.replace(/^www\./, '');
     const samePageHost = page !== null && page.hostname.replace(/^www\./, '') === host;
+    if (isNetworkProfileItself(target, page)) continue;
+    // A page of the site's own subdomains ("about.gitlab.com" from gitlab.com/jane) is the site's, not the
+    // person's. (Sibling subdomains are not: jane.example.com and john.example.com are two people's sites.)
+    const pageHost = page?.hostname.replace(/^www\./, '') ?? '';
+    const sameSite = page !== null && !samePageHost && (host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`));
     const text = a.text.replace(/[↗→←]/g, '').trim();
     const line = model.blocks[a.block]?.text ?? '';
     if (CREDIT.test(line)) continue;
-    if (isPeopleSite(host)) {
+    if (sameSite) continue;
+    // A network's profile page, or a fediverse server's "/@user" page, is the person's wherever it stands.
+    if (isPeopleSite(host) || FEDIVERSE.test(target.pathname)) {
       if (!isPersonalProfileUrl(target) || samePageHost) continue;
     } else {
       // Navigation holds the site's own pages; only a link it labels as the person's site counts there.
@@ -107,7 +114,18 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
   return [...out.values()];
 }
 
-function pageUrl(url: string | undefined): URL | null {
+/**
+ * A network profile's own address on that profile ("linkedin.com/in/jane" on it) is no further link of
+ * the person's; a personal site that gives its own address as the person's website still is.
+ */
+export function isNetworkProfileItself(target: URL, page: URL | null): boolean {
+  const bare = (u: URL) => `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`;
+  return page !== null && isPeopleSite(target.hostname.replace(/^www\./, '')) && bare(target) === bare(page);
+}
+
+const FEDIVERSE = /^\/@\w[\w.]*\/?$/;
+
+export function pageUrl(url: string | undefined): URL | null {
   try {
     const u = url ? new URL(url) : null;
     return u && /^https?:$/.test(u.protocol) && !/^(localhost|127\.0\.0\.1)$/.test(u.hostname) ? u : null;

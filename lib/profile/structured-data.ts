@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../skills/match';
-import { safeHttpUrl } from './contacts';
+import { isNetworkProfileItself, pageUrl as pageUrlOf, safeHttpUrl } from './contacts';
 import { mergeSkills } from './items';
 import { stage } from './stages/stage';
 import type { Education, Experience, Link, Profile, Skill } from './schema';
@@ -79,7 +79,7 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
   const address = isObject(p.address) ? [str(p.address.addressLocality), str(p.address.addressRegion), str(p.address.addressCountry)].filter(Boolean).join(', ') : str(p.address);
   const links = [...strs(p.sameAs), ...strs(p.url)]
     .map((u) => safeHttpUrl(u, pageUrl))
-    .filter((u): u is string => u !== null)
+    .filter((u): u is string => u !== null && !isNetworkProfileItself(new URL(u), pageUrlOf(pageUrl)))
     .map((url) => ({ label: new URL(url).hostname.replace(/^www\./, ''), url }));
   const works = Array.isArray(p.worksFor) ? p.worksFor : p.worksFor ? [p.worksFor] : [];
   const alumni = Array.isArray(p.alumniOf) ? p.alumniOf : p.alumniOf ? [p.alumniOf] : [];
