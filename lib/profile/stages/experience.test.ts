@@ -32,6 +32,12 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('splits “Employer, Town” under the dates, and keeps where the role was worked (remote) as its place', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Lead DevOps Engineer</h3><p>Mar 2022 – Present</p><p>Pagaqui, São Paulo</p><ul><li>Ran Terraform.</li></ul>')).toEqual([['Lead DevOps Engineer', 'Pagaqui', '2022-03', 'present', 'São Paulo']]);
+    expect(roles('<h1>Jane Doe</h1><h2>Erfahrung</h2><h3>Studentische Hilfskraft</h3><p>RWTH Aachen University</p><p>2014 – 2016 Nebenjob · Aachen</p>')).toEqual([['Studentische Hilfskraft', 'RWTH Aachen University', '2014', '2016', 'Aachen']]);
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Staff Engineer @ Cinder</h3><p>2023.04 - now · Remote</p>')).toEqual([['Staff Engineer', 'Cinder', '2023-04', 'present', 'Remote']]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

@@ -113,6 +113,12 @@ function toExperience(e: RawEntry): Experience {
     if (found) {
       location = found;
       rest = rest.slice(1);
+      // "Pagaqui, São Paulo" under a title alone: the employer, then its town.
+      const split = !role.company ? /^([^,]+),\s*(.+)$/.exec(found) : null;
+      if (split && !isPlace(split[1]!) && isPlace(split[2]!) && !ROLE_WORDS.test(split[1]!)) {
+        role.company = split[1]!;
+        location = split[2]!;
+      }
     }
   }
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
