@@ -16,6 +16,14 @@ describe('education stage', () => {
     expect(schools('<ul><li><h3>Bergen Katedralskole</h3><p>2008 – 2011</p><p>Upper secondary school, media line.</p></li></ul>')).toEqual([[null, null, 'Bergen Katedralskole', '2008', '2011']]);
   });
 
+  it('keeps a school’s dashed name whole, and tells a school’s town from the degree’s field', () => {
+    expect(schools('<h3>Alma Mater Studiorum – Università di Bologna</h3><p>Laurea in Informatica</p><p>2012 – 2015</p>')).toEqual([['Laurea in Informatica', null, 'Alma Mater Studiorum – Università di Bologna', '2012', '2015']]);
+    const lagos = runOn(pageOf('<h1>Jane Doe</h1><h2>Education</h2><h3>Bachelor of Science in Computer Science</h3><p>University of Lagos - Lagos, Nigeria</p><p>2010 - 2014</p>'), [education]).education[0]!;
+    expect([lagos.institution, lagos.location]).toEqual(['University of Lagos', 'Lagos, Nigeria']);
+    const anna = runOn(pageOf('<h1>Jane Doe</h1><h2>Education</h2><h3>Anna University</h3><p>Chennai</p><p>2011 - 2015</p><p>B.E.</p><p>Computer Science and Engineering</p>'), [education]).education[0]!;
+    expect([anna.institution, anna.degree, anna.field, anna.location]).toEqual(['Anna University', 'B.E.', 'Computer Science and Engineering', 'Chennai']);
+  });
+
   it('reads "degree, school" and a year in brackets', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });

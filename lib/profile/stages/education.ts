@@ -1,6 +1,6 @@
 import { findDateRanges } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
-import { TOWN, isPlace } from '../places';
+import { TOWN, isPlace, placeAlone } from '../places';
 import { organisationAndPlace, spanOf, splitEntries } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
@@ -97,7 +97,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       continue;
     }
     const split = / — | – | \| /.exec(line) ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
-    const parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
+    let parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
+    // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
+    // school's name with a dash in it, not a school and a degree (nor a school and its town).
+    if (parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p))) parts = [line];
     for (const part of parts) {
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
       const school = /^(.+?),\s*([^,]+)$/.exec(part);
@@ -125,6 +128,18 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   }
   if (institution && !location) ({ name: institution, place: location } = organisationAndPlace(institution, INSTITUTION) ?? schoolAndPlace(institution));
   if (!degree && !institution) return null;
+  // "University of Lagos - Lagos, Nigeria": the school, a dash, then its town.
+  const dashed = institution ? /^(.+?)\s+[-–—]\s+(.+)$/.exec(institution) : null;
+  if (dashed && (isPlace(dashed[2]!) || dashed[1]!.includes(dashed[2]!))) {
+    institution = dashed[1]!;
+    location = location ? `${dashed[2]!}, ${location}` : dashed[2]!;
+  }
+  // A line that is only a place ("Chennai" beside the school) is where the school is.
+  const placeLine = details.findIndex((d) => d.length <= 40 && placeAlone(d) === d);
+  if (placeLine >= 0) {
+    const place = details.splice(placeLine, 1)[0]!;
+    location ??= place;
+  }
   // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
   if (degree && !field) {
     const i = details.findIndex((d) => d.length <= 60 && !/\d/.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
