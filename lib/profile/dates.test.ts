@@ -10,6 +10,8 @@ describe('findDateRanges', () => {
     ['Sept 2022 - Jan 2023', [['2022-09', '2023-01']]],
     ['September 2021 – April 2024 · Gurgaon, India', [['2021-09', '2024-04']]],
     ['2014 - 2018', [['2014', '2018']]],
+    ['Made in Bogotá. © 2021–2026 Jane Doe.', []],
+    ['Copyright 2019-2024 Acme', []],
     ['Dec 2020 - Present: Staff Software Engineer (Stripe)', [['2020-12', 'present']]],
     ['December 2020 - Present: Staff Software Engineer (Stripe)', [['2020-12', 'present']]],
     ['Oct, 2016 - Jul, 2017 9 months', [['2016-10', '2017-07']]],

@@ -89,6 +89,8 @@ export function findDateTokens(text: string): DateToken[] {
  * Every "start – end" pair in the text, in order, and "since <date>" as a range to the present.
  * A lone "present" or a lone date is not a range.
  */
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/i;
+
 export function findDateRanges(text: string): DateRange[] {
   const tokens = findDateTokens(text);
   const ranges: DateRange[] = [];
@@ -99,7 +101,8 @@ export function findDateRanges(text: string): DateRange[] {
     // "to date" and "date" only count as an end.
     // "01/09/2015–28/02/2019": the day before the end's month/year stands between them.
     if (b && SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, ''))) {
-      ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
+      // "© 2021–2026": the years a site was published, not a role's.
+      if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 12), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
       i++;
     } else if (SINCE.test(text.slice(Math.max(0, a.index - 12), a.index))) {
       const word = /\S+\s*$/.exec(text.slice(0, a.index))!;

@@ -281,9 +281,16 @@ export function placeOfDateLine(rest: string): string | null {
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   const parts: string[] = [];
+  let bracketed: string | null = null;
   for (const raw of lines) {
     // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
-    const line = raw.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\)$/i, '');
+    let line = raw.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\)$/i, '');
+    // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
+    const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
+    if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
+      bracketed ??= placed[2]!;
+      line = placed[1]!;
+    }
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (paren && ROLE_WORDS.test(paren[1]!) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time)/i.test(paren[2]!)) {
       parts.push(paren[1]!, paren[2]!);
@@ -294,7 +301,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     if (split.length > 1) parts.push(...split);
     else parts.push(line);
   }
-  let location: string | null = null;
+  let location: string | null = bracketed;
   const candidates: string[] = [];
   for (const p of parts) {
     if (!p || COUNTER.test(p) || EMPLOYMENT_TYPE.test(p) || DURATION.test(p)) continue;

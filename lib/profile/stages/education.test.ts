@@ -24,6 +24,13 @@ describe('education stage', () => {
     expect([anna.institution, anna.degree, anna.field, anna.location]).toEqual(['Anna University', 'B.E.', 'Computer Science and Engineering', 'Chennai']);
   });
 
+  it('reads several schools on one line, a degree its words miss beside a school', () => {
+    expect(schools('<p>Psychologist, Universidad Nacional de Colombia (2015) · MSc Human-Computer Interaction, Universidad de los Andes (2019).</p>')).toEqual([
+      ['Psychologist', null, 'Universidad Nacional de Colombia', null, '2015'],
+      ['MSc Human-Computer Interaction', null, 'Universidad de los Andes', null, '2019'],
+    ]);
+  });
+
   it('reads "degree, school" and a year in brackets', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });

@@ -53,6 +53,13 @@ function groupByItem(blocks: Block[]): string[][] {
   let lastItem: Element | null | undefined;
   for (const b of blocks) {
     if (COUNTER.test(b.text)) continue;
+    // "Psychologist, Universidad Nacional (2015) · MSc HCI, Universidad de los Andes (2019).": one line, several schools.
+    const several = b.text.split(/\s+[·•|]\s+/);
+    if (several.length > 1 && several.every((part) => INSTITUTION.test(part))) {
+      for (const part of several) groups.push([part.replace(/\.$/, '')]);
+      lastItem = undefined;
+      continue;
+    }
     if (b.item && b.item === lastItem) groups[groups.length - 1]!.push(b.text);
     else groups.push([b.text]);
     lastItem = b.item;
@@ -104,7 +111,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     for (const part of parts) {
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
       const school = /^(.+?),\s*([^,]+)$/.exec(part);
-      if (school && !degree && !institution && DEGREE.test(school[1]!) && !INSTITUTION.test(school[1]!) && INSTITUTION.test(school[2]!) && !DEGREE.test(school[2]!)) {
+      // ("Psychologist, Universidad Nacional": a short first part beside a school is its degree, named or not.)
+      if (school && !degree && !institution && (DEGREE.test(school[1]!) || (school[1]!.length <= 60 && !/\d/.test(school[1]!))) && !INSTITUTION.test(school[1]!) && INSTITUTION.test(school[2]!) && !DEGREE.test(school[2]!)) {
         degree = school[1]!;
         institution = school[2]!;
         continue;

@@ -38,6 +38,13 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Staff Engineer @ Cinder</h3><p>2023.04 - now · Remote</p>')).toEqual([['Staff Engineer', 'Cinder', '2023-04', 'present', 'Remote']]);
   });
 
+  it('finds dated roles an About section lists, with a place in brackets, but not a footer’s © years', () => {
+    expect(roles('<h1>Sofía Castellanos</h1><h2>About</h2><p>I research.</p><h3>What I have been doing</h3><h4>Since 2023 · Lead UX Researcher at Cóndor Seguros</h4><p>Built research ops.</p><h4>2020–2023 · Senior UX Researcher at Mercadito (Medellín)</h4><p>Ran interviews.</p><h2>Notes, twice a month</h2><p>Email</p><p>Made in Bogotá. © 2021–2026 Sofía Castellanos.</p>')).toEqual([
+      ['Lead UX Researcher', 'Cóndor Seguros', '2023', 'present', null],
+      ['Senior UX Researcher', 'Mercadito', '2020', '2023', 'Medellín'],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

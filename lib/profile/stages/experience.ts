@@ -18,7 +18,7 @@ export const experience = stage({
   run: (page, { name }) => ({ experience: extractExperience(page, name) }),
 });
 
-const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other'];
+const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary'];
 
 function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
   const titled = sections.filter((s) => s.kind === 'experience');
