@@ -8,6 +8,7 @@ import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
+import { rolesInProse } from './prose-roles';
 import { stage } from './stage';
 
 /** Jobs with their dates: from experience sections, else from dated roles anywhere on the page. */
@@ -37,7 +38,17 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const roles = entries.map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) }));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
-  return roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e));
+  const kept = roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
+  // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
+  // a profile's "Work" field), wherever they stand but in sections about something else.
+  return kept.length ? kept : rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
+}
+
+const PROSE_ELSEWHERE: SectionKind[] = ['education', 'publications', 'jobpost', 'assessment', 'certifications', 'interview'];
+
+/** "Acme (backend developer, )": a line of several roles read as one, its dates taken out of the brackets. */
+function emptiedBrackets(e: Experience): boolean {
+  return /\([^()]*,\s*\)|\(\s*\)/.test(`${e.title ?? ''} ${e.company ?? ''}`);
 }
 
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { rolesInProse } from './prose-roles';
+import { pageOf } from './test-page';
+
+const roles = (body: string) => rolesInProse(pageOf(body).model.blocks).map((e) => [e.title, e.company, e.start, e.end]);
+
+describe('roles in prose', () => {
+  it('reads a README’s roles, with their dates in brackets', () => {
+    expect(roles(`<ul><li>🔭 Currently: Machine Learning Engineer at AgriSense Labs (since 2023)</li><li>🌱 Before: Data Scientist at Volta Telecom (Jan '20 – Dec '22), Research Assistant at KNUST (2018–2019)</li></ul>`)).toEqual([
+      ['Machine Learning Engineer', 'AgriSense Labs', '2023', 'present'],
+      ['Data Scientist', 'Volta Telecom', '2020-01', '2022-12'],
+      ['Research Assistant', 'KNUST', '2018', '2019'],
+    ]);
+  });
+
+  it('reads “Employer (role, dates)” lists and a profile’s “Work” field', () => {
+    expect(roles('<p>Parcours : Canut Numérique (backend developer, depuis 2022) · Agence Traboule (développeuse web, 2019–2022)</p>')).toEqual([
+      ['backend developer', 'Canut Numérique', '2022', 'present'],
+      ['développeuse web', 'Agence Traboule', '2019', '2022'],
+    ]);
+    expect(roles('<p>Work</p><p>Senior Developer Advocate at Lumenwave</p>')).toEqual([['Senior Developer Advocate', 'Lumenwave', null, 'present']]);
+    expect(roles("<p>I'm Inês, a backend developer at Rádio Ribeira Digital (since 2023), where I build the scheduling.</p>")).toEqual([['backend developer', 'Rádio Ribeira Digital', '2023', 'present']]);
+  });
+
+  it('takes no role without dates or a word that it is current, and nothing that is not a job', () => {
+    expect(roles('<p>I spoke at KubeCon Europe (2021) and was an engineer at Initech once.</p>')).toEqual([]);
+    expect(roles('<p>Currently reading at Hatchards Bookshop.</p>')).toEqual([]);
+  });
+});
