@@ -23,6 +23,12 @@ export default defineConfig({
     // Sites you choose to analyse automatically are requested one origin at a time, at run time.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     ...(e2e ? { host_permissions: LOCAL_TEST_HOSTS } : {}),
+    // The panel is a page of the extension's own origin, framed into the pages Skillmark reads, so
+    // the page cannot reach what the recruiter types or reads in it. Chrome's dynamic URL changes
+    // every session, so a page cannot probe for Skillmark by a fixed address; Firefox's addresses
+    // carry a random per-install id already.
+    web_accessible_resources:
+      browser === 'firefox' ? ['panel.html'] : [{ resources: ['panel.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
     commands: {
       'analyze-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Analyze this page with Skillmark' },
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Skillmark popup' },

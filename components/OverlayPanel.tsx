@@ -33,6 +33,8 @@ export interface OverlayPanelProps {
   onSkill(name: string): void;
   onAnnotate(note: string): Promise<boolean>;
   onCancelAnnotate(): void;
+  /** The panel in a frame of its own: dragging its header moves the frame, by these deltas. */
+  onMove(dx: number, dy: number): void;
 }
 
 const GENERIC_LABEL: Record<string, string> = { resume: 'Resume', portfolio: 'Portfolio', unknown: 'Page' };
@@ -41,22 +43,24 @@ const kindLabel = (kind: Detection['kind']) => siteLabel(kind) ?? GENERIC_LABEL[
 export function OverlayPanel(props: OverlayPanelProps) {
   const { profile: p, gap } = props;
   const [collapsed, setCollapsed] = useState(false);
-  const [offset, setOffset] = useState({ x: 0, y: 0 });
-  const drag = useRef<{ x: number; y: number; ox: number; oy: number } | null>(null);
+  // Screen coordinates: the frame moves under the pointer, so its own client coordinates would drift.
+  const drag = useRef<{ x: number; y: number } | null>(null);
   const current = p.experience.find((e) => e.end === 'present');
 
   const startDrag = (e: ReactPointerEvent<HTMLElement>) => {
     if ((e.target as HTMLElement).closest('button')) return;
-    drag.current = { x: e.clientX, y: e.clientY, ox: offset.x, oy: offset.y };
+    drag.current = { x: e.screenX, y: e.screenY };
     e.currentTarget.setPointerCapture(e.pointerId);
   };
   const moveDrag = (e: ReactPointerEvent<HTMLElement>) => {
     const d = drag.current;
-    if (d) setOffset({ x: d.ox + e.clientX - d.x, y: d.oy + e.clientY - d.y });
+    if (!d || (e.screenX === d.x && e.screenY === d.y)) return;
+    props.onMove(e.screenX - d.x, e.screenY - d.y);
+    drag.current = { x: e.screenX, y: e.screenY };
   };
 
   return (
-    <aside className={collapsed ? 'panel collapsed' : 'panel'} style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }} aria-label="Skillmark candidate panel">
+    <aside className={collapsed ? 'panel collapsed' : 'panel'} aria-label="Skillmark candidate panel">
       <header className="head" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={() => (drag.current = null)} title="Drag to move">
         <span className="brand">Skillmark</span>
         <span className="kind">{kindLabel(props.detection.kind)}</span>
@@ -249,14 +253,5 @@ function NoteBox(props: { label: string; placeholder: string; button: string; bu
         {props.button}
       </button>
     </form>
-  );
-}
-
-/** The small button that appears beside a text selection on the page. */
-export function AnnotateButton({ x, y, onClick }: { x: number; y: number; onClick(): void }) {
-  return (
-    <button type="button" className="annotate-button" style={{ left: x, top: y }} onMouseDown={(e) => e.preventDefault()} onClick={onClick}>
-      Annotate
-    </button>
   );
 }

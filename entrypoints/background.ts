@@ -3,6 +3,7 @@ import { PRESCREEN } from '../lib/profile/detect';
 import { defineBackground } from 'wxt/utils/define-background';
 import { database } from '../lib/db/db';
 import { getSettings } from '../lib/db/repository';
+import { panelRelay } from '../lib/messaging/panel-relay';
 import { route, type Services, type TabStore } from '../lib/messaging/router';
 import { sitePattern } from '../lib/permissions/site-pattern';
 
@@ -104,8 +105,9 @@ const services: Services = {
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // The browser sets sender.url: the page's URL for a content script, our own origin for the popup and options.
-    const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+    // The browser sets sender.url: the page's URL for a content script, our own origin for the popup,
+    // the workspace and the panel frame (whose address may be Chrome's per-session dynamic one).
+    const fromExtensionPage = typeof sender.url === 'string' && (sender.url.startsWith(browser.runtime.getURL('/')) || /^(chrome|moz)-extension:\/\//.test(sender.url));
     const pageUrls = fromExtensionPage ? [] : [sender.url, sender.tab?.url].filter((u): u is string => typeof u === 'string');
     return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, fromExtensionPage, pageUrls }, browser.runtime.id, services);
   });
@@ -125,6 +127,10 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) run(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => run(t?.id));
   });
+
+  // Firefox: an extension frame inside a web page hears no content script's port, so the background
+  // (persistent there) joins the panel frame to its page side.
+  if (import.meta.env.FIREFOX) browser.runtime.onConnect.addListener(panelRelay(browser.runtime.id, browser.runtime.getURL('/panel.html')));
 
   // Firefox forgets contentScripts.register registrations when the background restarts.
   if (import.meta.env.FIREFOX) {

@@ -160,6 +160,28 @@ suite('anchoring', () => {
     );
   });
 
+  it('any selection, a single character too, after an edit elsewhere: the same words or nothing, unless the page now repeats all it saved elsewhere (property)', () => {
+    fc.assert(
+      fc.property(page, fc.nat(), fc.nat({ max: 30 }), edit, (text, a, len, e) => {
+        const start = a % (text.length - 1);
+        const end = Math.min(text.length, start + 1 + len);
+        fc.pre(text.slice(start, end).trim() !== '');
+        const s = describe(text, start, end);
+        const before = e.at % (text.length + 1) < start;
+        const from = before ? e.at % (start + 1) : end + (e.at % (text.length - end + 1));
+        const to = before ? Math.min(start, from + e.cut) : Math.min(text.length, from + e.cut);
+        const edited = text.slice(0, from) + e.insert + text.slice(to);
+        const shift = before ? e.insert.length - (to - from) : 0;
+        // A second copy of the quote with all its saved context is the same words by every measure there is.
+        const window = s.quote.prefix + s.quote.exact + s.quote.suffix;
+        fc.pre(edited.indexOf(window) === edited.lastIndexOf(window));
+        const got = anchor(edited, s);
+        if (got) expect([got.start, got.end]).toEqual([start + shift, end + shift]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('after an edit outside the quote and its context, still finds it (property)', () => {
     fc.assert(
       fc.property(page, fc.nat(), fc.nat({ max: 30 }), fc.nat(), (text, a, len, at) => {

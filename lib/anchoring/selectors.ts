@@ -100,6 +100,8 @@ export function anchor(text: string, s: Selectors): Anchor | null {
   // otherwise move to a neighbour that shares only what follows it).
   const ambiguous = exactHits.length > 1 || exact.length < UNIQUE_LENGTH;
   if (ambiguous && best.weakSide < SIDE_MIN) return null;
+  // A single character means nothing alone: only where its saved context stands whole on both sides.
+  if (exact.trim().length < 2 && !(best.whole.prefix && best.whole.suffix)) return null;
   // Two places that fit about as well, or another place that keeps a side of the context whole where
   // the best one does not (a repetitive page whose context was edited): no guessing between them.
   // (A place with its whole context on both sides is beyond doubt unless another has that too.)

@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickInOverlay, overlayElement, overlayText } from '../tools/chromium-extension';
+import { clickInOverlay, overlayElement, overlayText, panelFrame } from '../tools/chromium-extension';
 import { SETTLE_MS } from './expectations';
 import { withChromium } from './suite';
 import { selectTextInPage } from './page-helpers';
+import { everything, HOSTILE_SCRIPT, PANEL_ONLY, SECRET_ANNOTATION, SECRET_NOTE, type HostileLog } from './hostile-page';
 
 type Fallback = { native: boolean; highlight(terms: string[]): number; clear(): void };
 
@@ -77,6 +78,52 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await page.goto(env.server.url(path));
     await page.locator('skillmark-overlay').waitFor({ state: 'attached', timeout: 15_000 });
     await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Match \d+%/);
+    await page.close();
+  });
+
+  it('a hostile page learns nothing the recruiter types or reads in the panel, and cannot stop it appearing', async () => {
+    const page = await env.browser.context.newPage();
+    const path = 'profiles/004-template-resume.html';
+    await page.route(env.server.url(path), async (route) => {
+      const original = await (await route.fetch()).text();
+      await route.fulfill({ body: original.replace(/<head([^>]*)>/i, `<head$1><script>${HOSTILE_SCRIPT}</script>`), contentType: 'text/html' });
+    });
+    await page.goto(env.server.url(path));
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '', { timeout: 15_000 }).toMatch(/Match \d+%/);
+
+    await clickInOverlay(env.browser.context, page, 'textarea', 'Quick note');
+    await page.keyboard.type(SECRET_NOTE);
+    await clickInOverlay(env.browser.context, page, 'button', 'Add note');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Saved · 1 note');
+    await page.evaluate(selectTextInPage, 'customer portal');
+    await clickInOverlay(env.browser.context, page, 'button', 'Annotate');
+    await clickInOverlay(env.browser.context, page, 'textarea', 'Annotation');
+    await page.keyboard.type(SECRET_ANNOTATION);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await clickInOverlay(env.browser.context, page, 'button', 'Save annotation');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain(SECRET_ANNOTATION);
+    // Text selected in the panel (its annotation) is the frame's own selection, not the page's.
+    await panelFrame(page)!.evaluate((secret) => {
+      const li = [...document.querySelectorAll('li')].find((l) => l.textContent?.includes(secret))!;
+      getSelection()!.selectAllChildren(li);
+      document.execCommand('copy');
+    }, SECRET_ANNOTATION);
+    await page.waitForTimeout(200);
+
+    await page.evaluate((words) => (window as unknown as { __probe(w: string[]): void }).__probe(words), PANEL_ONLY);
+    const log = (await page.evaluate(() => (window as unknown as { __hostile: HostileLog }).__hostile)) as HostileLog;
+    expect(log.events.filter(([, key, data, clip]) => key || data || clip)).toEqual([]);
+    for (const secret of PANEL_ONLY) expect(everything(log)).not.toContain(secret);
+    expect(log.found).toEqual([]);
+    expect(log.planted).toBe(true);
+    // The recorder is not deaf: keys typed on the page itself, and page text it looks for, it gets.
+    await page.mouse.click(10, 600);
+    await page.keyboard.type('zq');
+    await page.evaluate(() => (window as unknown as { __probe(w: string[]): void }).__probe(['customer portal']));
+    const after = (await page.evaluate(() => (window as unknown as { __hostile: HostileLog }).__hostile)) as HostileLog;
+    expect(after.events.some(([type, key]) => type === 'keydown' && key === 'z')).toBe(true);
+    expect(after.found).toEqual(['customer portal: customer portal']);
     await page.close();
   });
 
@@ -205,8 +252,11 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await page.mouse.move(grab.x - 150, grab.y + 60, { steps: 5 });
     await page.mouse.move(grab.x - 300, grab.y + 120, { steps: 5 });
     await page.mouse.up();
-    const moved = (await panel())!;
-    expect([Math.round(moved.x - after.panel.x), Math.round(moved.y - after.panel.y)]).toEqual([-300, 120]);
+    // The frame is moved by the page side as the panel reports the drag: asynchronously.
+    await expect.poll(async () => {
+      const moved = (await panel())!;
+      return [Math.round(moved.x - after.panel.x), Math.round(moved.y - after.panel.y)];
+    }).toEqual([-300, 120]);
     await page.close();
   });
 

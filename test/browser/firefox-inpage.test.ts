@@ -1,43 +1,8 @@
-import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { clickControl, summary, typeInPanel, until } from './firefox-panel';
+import { everything, HOSTILE_SCRIPT, PANEL_ONLY, SECRET_ANNOTATION, SECRET_NOTE, type HostileLog } from './hostile-page';
 import { selectTextInPage } from './page-helpers';
 import { withFirefox } from './suite';
-
-interface Summary {
-  name: string;
-  annotations: { quote: string; note: string; orphaned: boolean }[];
-}
-
-/** Where the closed panel's controls are (e2e builds report it on request), to click them as a person would. */
-async function controls(page: Page): Promise<Record<string, [number, number]>> {
-  return JSON.parse(
-    (await page.evaluate(() => {
-      const host = document.querySelector('skillmark-overlay')!;
-      host.dispatchEvent(new Event('skillmark-e2e-measure'));
-      return host.getAttribute('data-e2e-controls');
-    })) ?? '{}',
-  );
-}
-
-async function clickControl(page: Page, label: string) {
-  for (let i = 0; i < 50; i++) {
-    const at = (await controls(page))[label];
-    if (at) return page.mouse.click(at[0], at[1]);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`no "${label}" in the panel`);
-}
-
-const summary = async (page: Page): Promise<Summary | null> => JSON.parse((await page.evaluate(() => document.querySelector('skillmark-overlay')?.getAttribute('data-e2e-summary') ?? 'null')) as string);
-
-async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 75; i++) {
-    const v = await get();
-    if (ok(v)) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return get();
-}
 
 describe('Firefox: typing isolation and an annotation that survives a reload', () => {
   const env = withFirefox();
@@ -64,6 +29,40 @@ describe('Firefox: typing isolation and an annotation that survives a reload', (
     await page.close();
   });
 
+  it('a hostile page learns nothing the recruiter types or reads in the panel, and cannot stop it appearing', async () => {
+    const page = await open();
+    // Tall enough for the panel with a note, the composer and the annotation list.
+    await page.setViewport({ width: 1280, height: 1800 });
+    await page.evaluateOnNewDocument(HOSTILE_SCRIPT);
+    await page.goto(env.server.url('profiles/002-resume.html'));
+    await until(() => summary(page), (s) => s !== null);
+    await clickControl(page, 'Quick note');
+    await typeInPanel(page, SECRET_NOTE);
+    await clickControl(page, 'Add note');
+    await page.evaluate(selectTextInPage, 'Apache Pinot');
+    await clickControl(page, 'Annotate');
+    await clickControl(page, 'Annotation');
+    await typeInPanel(page, SECRET_ANNOTATION);
+    await clickControl(page, 'Save annotation');
+
+    expect((await until(() => summary(page), (s) => (s?.annotations.length ?? 0) === 1))?.annotations[0]?.note).toBe(SECRET_ANNOTATION);
+
+    await page.evaluate((words) => (window as unknown as { __probe(w: string[]): void }).__probe(words), PANEL_ONLY);
+    const log = (await page.evaluate(() => (window as unknown as { __hostile: HostileLog }).__hostile)) as HostileLog;
+    expect(log.events.filter(([, key, data, clip]) => key || data || clip)).toEqual([]);
+    // (The e2e build's test attributes on the host say what the panel shows; store builds have none.)
+    const heard = everything({ ...log, mutations: log.mutations.filter((m) => !m.startsWith('{')) });
+    for (const secret of PANEL_ONLY) expect(heard).not.toContain(secret);
+    expect(log.found).toEqual([]);
+    expect(log.planted).toBe(true);
+    // The recorder is not deaf: keys typed on the page itself it gets.
+    await page.mouse.click(10, 700);
+    await page.keyboard.type('zq');
+    const after = (await page.evaluate(() => (window as unknown as { __hostile: HostileLog }).__hostile)) as HostileLog;
+    expect(after.events.some(([type, key]) => type === 'keydown' && key === 'z')).toBe(true);
+    await page.close();
+  });
+
   it('annotates selected text, and finds it again after a reload', async () => {
     const page = await open();
     await page.goto(env.server.url('profiles/003-cv.html'));
@@ -71,7 +70,7 @@ describe('Firefox: typing isolation and an annotation that survives a reload', (
     await page.evaluate(selectTextInPage, 'Data replication');
     await clickControl(page, 'Annotate');
     await clickControl(page, 'Annotation');
-    await page.keyboard.type('Ask about backfills');
+    await typeInPanel(page, 'Ask about backfills');
     await clickControl(page, 'Save annotation');
     await until(() => summary(page), (s) => (s?.annotations.length ?? 0) === 1);
 

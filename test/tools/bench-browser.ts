@@ -16,6 +16,38 @@ export interface BrowserFigures {
   highlight_ms: number;
   markjs_ms: number;
   highlight_vs_markjs_ratio: number;
+  /** All Skillmark script on the page's own main thread, injection to highlights drawn (median over the seed profiles). */
+  page_main_thread_ms: number;
+  /** The longest main-thread task of the page's that runs Skillmark script (worst seed profile). */
+  page_longest_task_ms: number;
+  /** From DOMContentLoaded to the panel drawn in its frame (median over the seed profiles). */
+  panel_shown_ms: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; frame?: string } };
+}
+
+/**
+ * Skillmark's work on the page's main thread, from a DevTools trace of one page load: script
+ * evaluation, function calls and compilation attributed to the extension's scripts (the bootstrap and
+ * the overlay's page side; the panel's own frame runs in the extension's process), and the longest
+ * task that runs any of it.
+ */
+function extensionWork(events: TraceEvent[]): { total: number; longest: number } {
+  const ours = events.filter((e) => e.ph === 'X' && ['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule'].includes(e.name) && /^chrome-extension:\/\//.test(e.args?.data?.url ?? ''));
+  // Only the outermost of nested calls counts, once.
+  const outer = ours.filter((e) => !ours.some((o) => o !== e && o.tid === e.tid && o.ts <= e.ts && o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) && (o.ts < e.ts || (o.dur ?? 0) > (e.dur ?? 0))));
+  const total = outer.reduce((t, e) => t + (e.dur ?? 0), 0) / 1000;
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && outer.some((o) => o.tid === e.tid && o.ts >= e.ts && o.ts < e.ts + (e.dur ?? 0)));
+  const longest = Math.max(0, ...tasks.map((t) => (t.dur ?? 0) / 1000));
+  return { total, longest };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -58,6 +90,34 @@ export async function measureInBrowser(runs = 7): Promise<BrowserFigures> {
       if (drawn.length) highlights_ms[file] = Math.round(median(drawn));
     }
 
+    // The page's main thread: a DevTools trace of each seed profile's load, until the panel is drawn.
+    const mainMs: number[] = [];
+    const longestMs: number[] = [];
+    const panelMs: number[] = [];
+    for (const file of profilePages()) {
+      const perPage: { total: number; longest: number; shown: number }[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.context.newPage();
+        const cdp = await browser.context.newCDPSession(page);
+        const events: TraceEvent[] = [];
+        cdp.on('Tracing.dataCollected', (d) => void events.push(...((d as unknown as { value: TraceEvent[] }).value)));
+        const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+        await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+        await page.goto(server.url(`profiles/${file}`));
+        await page.waitForFunction(`document.querySelector('skillmark-overlay')?.hasAttribute('data-e2e-shown')`, null, { timeout: 15_000 });
+        await page.waitForTimeout(300);
+        await cdp.send('Tracing.end');
+        await done;
+        const shown = (await page.evaluate(`Number(document.querySelector('skillmark-overlay').getAttribute('data-e2e-shown')) - performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd`)) as number;
+        perPage.push({ ...extensionWork(events), shown });
+        await cdp.detach();
+        await page.close();
+      }
+      mainMs.push(median(perPage.map((p) => p.total)));
+      longestMs.push(median(perPage.map((p) => p.longest)));
+      panelMs.push(median(perPage.map((p) => p.shown)));
+    }
+
     // The highlight pass against mark.js: same page (the vetted-talent seed), same terms (the demo
     // role's skills), both run in the page's own world; each run on a freshly loaded page.
     const bundle = await build({ entryPoints: [resolve(ROOT, 'test/tools/bench-highlight-entry.ts')], bundle: true, write: false, format: 'iife', minify: true, logLevel: 'silent' });
@@ -90,6 +150,9 @@ export async function measureInBrowser(runs = 7): Promise<BrowserFigures> {
       highlight_ms,
       markjs_ms,
       highlight_vs_markjs_ratio: Math.round((highlight_ms / markjs_ms) * 100) / 100,
+      page_main_thread_ms: Math.round(median(mainMs) * 10) / 10,
+      page_longest_task_ms: Math.round(Math.max(...longestMs) * 10) / 10,
+      panel_shown_ms: Math.round(median(panelMs)),
     };
   } finally {
     await browser.close();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type ElementHandle, type Frame, type Page, type Worker } from 'playwright-core';
 import { assertE2eBuild, CHROMIUM, ensureBrowsers, extensionArgs } from './browsers';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -47,22 +47,73 @@ export async function readTabProfiles(worker: Worker): Promise<unknown[]> {
   });
 }
 
-/** The overlay's text, read through the DevTools protocol, which sees into closed shadow roots. */
-export async function overlayText(context: BrowserContext, page: import('playwright-core').Page): Promise<string | null> {
+/**
+ * The panel's frame: a page of the extension's own origin inside the overlay's closed shadow root.
+ * Playwright reaches it as one of the page's frames (an out-of-process frame in Chromium).
+ */
+export function panelFrame(page: Page): Frame | null {
+  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/panel\.html/.test(f.url())) ?? null;
+}
+
+/** The panel's text as a reader sees it, or null while no panel is shown. */
+export async function overlayText(_context: BrowserContext, page: Page): Promise<string | null> {
+  const frame = panelFrame(page);
+  if (!frame || !(await page.locator('skillmark-overlay').count())) return null;
+  try {
+    // The text as written (not as CSS transforms it), blocks and chips apart.
+    const text = await frame.evaluate(() => {
+      const inline = new Set(['SPAN', 'STRONG', 'EM', 'B', 'I', 'Q', 'A', 'SMALL', 'CODE']);
+      const out: string[] = [];
+      const walk = (n: Node) => {
+        if (n.nodeType === 3) out.push((n as Text).data);
+        if (n.nodeType !== 1 || ['STYLE', 'SCRIPT'].includes((n as Element).tagName)) return;
+        const block = !inline.has((n as Element).tagName);
+        if (block) out.push(' ');
+        for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+        if (block) out.push(' ');
+      };
+      walk(document.body);
+      return out.join('');
+    });
+    return (text as string).replace(/\s+/g, ' ').trim();
+  } catch {
+    // The frame navigated or went away while being read.
+    return null;
+  }
+}
+
+/** The first element of the panel with that tag whose text or aria-label contains `label`. */
+async function panelElement(page: Page, tag: string, label: string): Promise<ElementHandle | null> {
+  const frame = panelFrame(page);
+  if (!frame) return null;
+  for (const el of await frame.$$(tag)) {
+    const [text, aria] = await el.evaluate((e) => [(e as HTMLElement).innerText ?? e.textContent ?? '', e.getAttribute('aria-label') ?? '']);
+    if (text.replace(/\s+/g, ' ').includes(label) || aria.includes(label)) return el;
+  }
+  return null;
+}
+
+/**
+ * The page side's own controls (the Annotate button beside a selection) live in the overlay host's
+ * closed shadow root, outside the frame: found through the DevTools protocol, which sees into it.
+ */
+async function hostElementBox(context: BrowserContext, page: Page, tag: string, label: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
   const cdp = await context.newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  await cdp.detach();
-  const host = find(root, (n) => n.localName === 'skillmark-overlay');
-  if (!host) return null;
-  const parts: string[] = [];
-  collectText(host, parts);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.localName === 'skillmark-overlay');
+    const target = host && find(host, (n) => n.localName === tag && textOf(n).includes(label));
+    if (!target) return null;
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId }).catch(() => ({ model: null }))) as { model: { border: number[]; width: number; height: number } | null };
+    return model && model.width ? { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height } : null;
+  } finally {
+    await cdp.detach();
+  }
 }
 
 interface CdpNode {
   nodeId: number;
   nodeType: number;
-  attributes?: string[];
   localName?: string;
   nodeValue?: string;
   children?: CdpNode[];
@@ -78,89 +129,47 @@ function find(n: CdpNode, test: (n: CdpNode) => boolean): CdpNode | null {
   return null;
 }
 
-const BLOCKS = new Set(['div', 'p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'section', 'header', 'aside', 'label', 'button', 'blockquote', 'form', 'details', 'summary', 'select', 'option', 'span']);
-
-/** Text as a reader sees it: inline runs joined, blocks (and chips) separated by a space. */
-function collectText(n: CdpNode, out: string[]) {
-  if (n.localName === 'style' || n.localName === 'script') return;
-  if (n.nodeType === 3 && n.nodeValue) out.push(n.nodeValue);
-  const block = BLOCKS.has(n.localName ?? '') && n.localName !== 'span';
-  if (block) out.push(' ');
-  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) collectText(c, out);
-  if (block) out.push(' ');
-}
-
 function textOf(n: CdpNode): string {
   const parts: string[] = [];
-  collectText(n, parts);
+  const walk = (c: CdpNode) => {
+    if (c.nodeType === 3 && c.nodeValue) parts.push(c.nodeValue);
+    for (const k of [...(c.shadowRoots ?? []), ...(c.children ?? [])]) walk(k);
+  };
+  walk(n);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Clicks an element inside the overlay's closed shadow root, found through the DevTools protocol:
- * the first element with that tag whose text (or aria-label) contains `label`.
- */
-export async function clickInOverlay(context: BrowserContext, page: import('playwright-core').Page, tag: string, label: string): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = find(root, (n) => n.localName === 'skillmark-overlay');
-    const attr = (n: CdpNode, name: string) => {
-      const a = n.attributes ?? [];
-      const i = a.indexOf(name);
-      return i >= 0 ? a[i + 1] : undefined;
-    };
-    const target = host && find(host, (n) => n.localName === tag && (textOf(n).includes(label) || (attr(n, 'aria-label') ?? '').includes(label)));
-    if (!target) throw new Error(`no <${tag}> "${label}" in the overlay`);
-    // The panel may still be laying out (data arriving): click once the element stops moving.
-    let box = '';
-    let center = { x: 0, y: 0 };
-    for (let i = 0; i < 20; i++) {
-      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as { model: { content: number[] } };
-      const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-      center = { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
-      if (JSON.stringify(model.content) === box) break;
-      box = JSON.stringify(model.content);
-      await page.waitForTimeout(100);
-    }
-    await page.mouse.click(center.x, center.y);
-  } finally {
-    await cdp.detach();
+/** Clicks an element of the panel (or of the page side, as the Annotate button) as a person would. */
+export async function clickInOverlay(context: BrowserContext, page: Page, tag: string, label: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const el = await panelElement(page, tag, label);
+    if (el) return el.click();
+    const box = await hostElementBox(context, page, tag, label);
+    if (box) return page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(100);
   }
+  throw new Error(`no <${tag}> "${label}" in the overlay`);
 }
 
 /**
- * Where an element of the overlay is on screen and how it is styled, through the DevTools protocol
- * (it sees into the closed shadow root): the first element with that tag whose text or aria-label
- * contains `label`, or null when the overlay shows none.
+ * Where an element of the panel is on screen (page coordinates) and how it is styled: the first
+ * element with that tag whose text or aria-label contains `label`, or null when the panel shows none.
  */
 export async function overlayElement(
-  context: BrowserContext,
-  page: import('playwright-core').Page,
+  _context: BrowserContext,
+  page: Page,
   tag: string,
   label: string,
   properties: string[] = [],
 ): Promise<{ x: number; y: number; width: number; height: number; style: Record<string, string> } | null> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    await cdp.send('DOM.enable');
-    await cdp.send('CSS.enable');
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = find(root, (n) => n.localName === 'skillmark-overlay');
-    const aria = (n: CdpNode) => {
-      const a = n.attributes ?? [];
-      const i = a.indexOf('aria-label');
-      return i >= 0 ? a[i + 1]! : '';
-    };
-    const target = host && find(host, (n) => n.localName === tag && (textOf(n).includes(label) || aria(n).includes(label)));
-    if (!target) return null;
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: target.nodeId })) as { model: { border: number[]; width: number; height: number } };
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: target.nodeId })) as { computedStyle: { name: string; value: string }[] };
-    const style = Object.fromEntries(computedStyle.filter((p) => properties.includes(p.name)).map((p) => [p.name, p.value]));
-    return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height, style };
-  } finally {
-    await cdp.detach();
+  const el = await panelElement(page, tag, label);
+  const box = el && (await el.boundingBox());
+  if (!el || !box) {
+    const outside = await hostElementBox(_context, page, tag, label);
+    return outside && { ...outside, style: {} };
   }
+  const style = (await el.evaluate((e, props) => Object.fromEntries(props.map((p) => [p, getComputedStyle(e as Element).getPropertyValue(p)])), properties)) as Record<string, string>;
+  return { ...box, style };
 }
 
 /** The id of the open tab whose URL contains `urlPart`, asked of the extension's service worker. */

@@ -6,7 +6,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromiumWithExtension, readTabProfiles } from './chromium-extension';
+import { launchChromiumWithExtension, overlayText, readTabProfiles } from './chromium-extension';
 import { serveSeeds } from './serve-seeds';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -28,6 +28,8 @@ if (!headless) {
 } else {
   const out = resolve(root, '.output/demo.png');
   mkdirSync(resolve(root, '.output'), { recursive: true });
+  // The panel is a frame of the extension's own: wait until it shows the candidate and the match.
+  for (let i = 0; i < 100 && !/Match \d+%/.test((await overlayText(browser.context, page)) ?? ''); i++) await page.waitForTimeout(100);
   await page.waitForTimeout(300);
   await page.screenshot({ path: out });
   const worker = await browser.background();

@@ -1,0 +1,229 @@
+import { browser } from 'wxt/browser';
+import { watchLateContent } from '../../lib/anchoring/late-content';
+import { anchor, describe, type Selectors } from '../../lib/anchoring/selectors';
+import { buildTextIndex, offsetsOf, rangeFor, type TextIndex } from '../../lib/anchoring/text-index';
+import { Highlighter, skillRanges, type HighlightKind } from '../../lib/highlight/highlighter';
+import { PageToPanel, PanelToPage, panelPortName } from '../../lib/messaging/panel-protocol';
+import { extractFromPage } from '../../lib/profile/extract';
+import type { PageView } from '../../lib/profile/page';
+import type { Detection, Profile } from '../../lib/profile/schema';
+import { customAliases, setCustomAliases } from '../../lib/skills/dictionary';
+
+const MAX_QUOTE = 2000;
+const WIDTH = 340;
+const MARGIN = 16;
+
+/** What the page side shows in the page itself: the host's shadow root holds only these. */
+export const HOST_CSS = `
+:host { all: initial; }
+iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483647; width: ${WIDTH}px; height: 120px; border: 0; border-radius: 10px;
+  box-shadow: 0 10px 28px rgba(15, 23, 42, 0.2); background: transparent; color-scheme: normal; }
+.annotate-button { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; background: #a8327f; color: #fff; border: 0; border-radius: 6px; padding: 6px 10px; box-shadow: 0 4px 12px rgba(0,0,0,0.2); cursor: pointer; }
+.annotate-button:focus-visible { outline: 2px solid #1b2130; outline-offset: 2px; }
+`;
+
+/**
+ * The part of the panel that must touch the page, run by the content script: it shows the panel in
+ * a frame of the extension's own origin, draws highlights, offers "Annotate" beside a selection,
+ * anchors annotations and scrolls to a mention. It holds no React and never sees what the recruiter
+ * types: the frame sends it skill names and annotation selectors, nothing more.
+ */
+export class PageSide {
+  private index: TextIndex;
+  private port: ReturnType<typeof browser.runtime.connect> | null = null;
+  private profile: Profile;
+  private aliases = customAliases();
+  private highlights: Extract<PanelToPage, { type: 'highlights' }> | null = null;
+  private annotations: { id: string; selectors: Selectors }[] = [];
+  private anchoredIds = new Set<string>();
+  private firstMention = new Map<string, Range>();
+  private readonly highlighter: Highlighter;
+  private readonly frame: HTMLIFrameElement;
+  private readonly button: HTMLButtonElement;
+  private selected: { start: number; end: number } | null = null;
+  private offset = { x: 0, y: 0 };
+  private readonly stops: (() => void)[] = [];
+
+  constructor(
+    private readonly page: PageView,
+    private readonly detection: Detection,
+    judged: Profile,
+    shadow: ShadowRoot,
+    private readonly host: HTMLElement,
+  ) {
+    this.profile = judged;
+    this.index = buildTextIndex(page.doc.body);
+    this.highlighter = new Highlighter(page.doc);
+    const style = page.doc.createElement('style');
+    style.textContent = HOST_CSS;
+    // The frame's URL carries a nonce: only the port that names it is this panel's.
+    const nonce = crypto.randomUUID();
+    this.frame = page.doc.createElement('iframe');
+    this.frame.title = 'Skillmark candidate panel';
+    this.frame.src = `${browser.runtime.getURL('/panel.html')}#${nonce}`;
+    this.frame.addEventListener('load', () => this.connect(nonce));
+    this.button = page.doc.createElement('button');
+    this.button.type = 'button';
+    this.button.className = 'annotate-button';
+    this.button.textContent = 'Annotate';
+    this.button.hidden = true;
+    // Keep the page's selection when the button is pressed.
+    this.button.addEventListener('mousedown', (e) => e.preventDefault());
+    this.button.addEventListener('click', () => this.compose());
+    shadow.append(style, this.frame, this.button);
+    const onUp = () => this.onSelection();
+    page.doc.addEventListener('mouseup', onUp);
+    page.doc.addEventListener('keyup', onUp);
+    this.stops.push(() => {
+      page.doc.removeEventListener('mouseup', onUp);
+      page.doc.removeEventListener('keyup', onUp);
+    });
+    if (__SKILLMARK_E2E__) host.addEventListener('skillmark-e2e-measure', () => this.send({ type: 'e2e-measure' }));
+    this.stops.push(
+      watchLateContent(page.doc.body, () => this.annotations.some((a) => !this.anchoredIds.has(a.id)), () => {
+        this.index = buildTextIndex(page.doc.body);
+        this.redraw();
+      }),
+    );
+  }
+
+  private destroyed = false;
+
+  destroy() {
+    this.destroyed = true;
+    for (const stop of this.stops) stop();
+    this.highlighter.clear();
+    this.port?.disconnect();
+    this.port = null;
+  }
+
+  /**
+   * Opens the port to the panel. Until the panel says it is listening, a port that finds no listener
+   * (the frame still loading: browsers fire "load" for its first blank document too) is tried again.
+   */
+  private connect(nonce: string, tries = 50) {
+    if (this.port || this.destroyed) return;
+    const port = browser.runtime.connect({ name: panelPortName(nonce) });
+    this.port = port;
+    let heard = false;
+    port.onMessage.addListener((raw: unknown) => {
+      heard = true;
+      const parsed = PanelToPage.safeParse(raw);
+      if (parsed.success) this.receive(parsed.data);
+    });
+    port.onDisconnect.addListener(() => {
+      if (this.port === port) this.port = null;
+      if (!heard && tries > 0) setTimeout(() => this.connect(nonce, tries - 1), 100);
+    });
+  }
+
+  private send(message: PageToPanel) {
+    this.port?.postMessage(message);
+  }
+
+  private sendPage() {
+    this.send({ type: 'page', url: this.page.url ?? location.href, detection: this.detection, profile: this.profile, aliases: this.aliases });
+  }
+
+  private receive(m: PanelToPage) {
+    switch (m.type) {
+      case 'ready':
+        this.sendPage();
+        if (this.annotations.length) this.send({ type: 'anchored', ids: [...this.anchoredIds] });
+        return;
+      case 'aliases':
+        if (m.aliases !== this.aliases) {
+          this.aliases = m.aliases;
+          setCustomAliases(m.aliases);
+          this.profile = extractFromPage(this.page, this.detection.kind);
+          this.sendPage();
+        }
+        return;
+      case 'highlights':
+        this.highlights = m;
+        this.redraw();
+        return;
+      case 'annotations':
+        this.annotations = m.list;
+        this.redraw();
+        return;
+      case 'scroll': {
+        const el = this.firstMention.get(m.skill)?.startContainer.parentElement;
+        el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        this.send({ type: 'mention', skill: m.skill, found: Boolean(el) });
+        return;
+      }
+      case 'layout':
+        // e2e builds only: when the panel was first drawn, for the bench.
+        if (__SKILLMARK_E2E__ && !this.host.hasAttribute('data-e2e-shown')) this.host.setAttribute('data-e2e-shown', String(performance.now()));
+        this.frame.style.height = `${Math.min(Math.ceil(m.height), innerHeight - 2 * MARGIN)}px`;
+        return;
+      case 'move':
+        this.offset = { x: this.offset.x + m.dx, y: this.offset.y + m.dy };
+        this.frame.style.transform = `translate(${this.offset.x}px, ${this.offset.y}px)`;
+        return;
+      case 'e2e':
+        if (!__SKILLMARK_E2E__) return;
+        this.host.setAttribute('data-e2e-summary', m.summary);
+        this.exposeControls(m.controls);
+        return;
+    }
+  }
+
+  /** Highlights for the gap's skills and the anchored annotations, drawn again from the current text. */
+  private redraw() {
+    const byKind = new Map<HighlightKind, Range[]>();
+    this.firstMention = new Map();
+    const h = this.highlights;
+    if (h?.on) {
+      const found = skillRanges(this.index, (name) => h.kinds[name]);
+      for (const [k, v] of found.byKind) byKind.set(k, v);
+      this.firstMention = found.first;
+    }
+    const anchored = this.annotations.map((a) => ({ a, at: anchor(this.index.text, a.selectors) }));
+    const ranges = anchored.flatMap(({ at }) => (at ? [rangeFor(this.index, at.start, at.end)] : [])).filter((r): r is Range => r !== null);
+    if (ranges.length) byKind.set('annotation', ranges);
+    this.highlighter.draw(byKind, h?.colors ?? { matched: '#b7f0c9', partial: '#ffe3a3', nice: '#cfe0ff' });
+    this.anchoredIds = new Set(anchored.filter(({ at }) => at !== null).map(({ a }) => a.id));
+    this.send({ type: 'anchored', ids: [...this.anchoredIds] });
+  }
+
+  /** A selection on the page (not in the panel) offers the Annotate button beside it. */
+  private onSelection() {
+    const sel = this.page.doc.getSelection();
+    const range = sel && !sel.isCollapsed && sel.rangeCount ? sel.getRangeAt(0) : null;
+    const at = range ? offsetsOf(this.index, range) : null;
+    if (!range || !at || at.end - at.start > MAX_QUOTE) {
+      this.selected = null;
+      this.button.hidden = true;
+      return;
+    }
+    this.selected = at;
+    const rect = range.getBoundingClientRect();
+    this.button.style.left = `${Math.min(rect.right + 6, innerWidth - 90)}px`;
+    this.button.style.top = `${Math.max(rect.top - 34, 4)}px`;
+    this.button.hidden = false;
+  }
+
+  private compose() {
+    const at = this.selected;
+    this.button.hidden = true;
+    if (!at) return;
+    this.send({ type: 'compose', quote: this.index.text.slice(at.start, at.end), selectors: describe(this.index.text, at.start, at.end) });
+    this.frame.focus();
+  }
+
+  /**
+   * e2e builds only: where the panel's controls are on the page (the frame's own positions moved by
+   * the frame's place), for tests over WebDriver BiDi that cannot look into the frame. Read-only.
+   */
+  private exposeControls(controls: Record<string, [number, number]>) {
+    const r = this.frame.getBoundingClientRect();
+    const at = Object.fromEntries(Object.entries(controls).map(([k, [x, y]]) => [k, [r.x + x, r.y + y]]));
+    if (!this.button.hidden) {
+      const b = this.button.getBoundingClientRect();
+      at['Annotate'] = [b.x + b.width / 2, b.y + b.height / 2];
+    }
+    this.host.setAttribute('data-e2e-controls', JSON.stringify(at));
+  }
+}

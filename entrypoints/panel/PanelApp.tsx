@@ -1,0 +1,213 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { OverlayPanel, type AnnotationView } from '../../components/OverlayPanel';
+import type { Selectors } from '../../lib/anchoring/selectors';
+import { request } from '../../lib/messaging/client';
+import { PageToPanel, type PanelToPage } from '../../lib/messaging/panel-protocol';
+import type { PageState } from '../../lib/messaging/protocol';
+import type { Detection, Profile } from '../../lib/profile/schema';
+import { computeGap } from '../../lib/skills/gap';
+import type { HighlightKind } from '../../lib/highlight/highlighter';
+
+/** The port to this panel's page side (the content script that made the frame). */
+export interface PagePort {
+  postMessage(message: PanelToPage): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void; removeListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+interface Seen {
+  url: string;
+  detection: Detection;
+  profile: Profile;
+  aliases: string;
+}
+
+/**
+ * The panel, in a frame of the extension's own origin: the candidate, the gap, notes and
+ * annotations, and everything the recruiter types. It talks to the background as the popup does,
+ * and to its page side only in skill names, selectors and sizes.
+ */
+export function PanelApp({ port }: { port: PagePort }) {
+  const [seen, setSeen] = useState<Seen | null>(null);
+  const [state, setState] = useState<PageState | null>(null);
+  const [anchoredIds, setAnchoredIds] = useState<Set<string> | null>(null);
+  const [pending, setPending] = useState<{ quote: string; selectors: Selectors } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [gone, setGone] = useState(false);
+  const send = useCallback((m: PanelToPage) => port.postMessage(m), [port]);
+  const summaryRef = useRef<string | null>(null);
+
+  useEffect(() => {
+    const onMessage = (raw: unknown) => {
+      const parsed = PageToPanel.safeParse(raw);
+      if (!parsed.success) return;
+      const m = parsed.data;
+      if (m.type === 'page') setSeen({ url: m.url, detection: m.detection, profile: m.profile, aliases: m.aliases });
+      else if (m.type === 'anchored') setAnchoredIds(new Set(m.ids));
+      else if (m.type === 'compose') setPending({ quote: m.quote, selectors: m.selectors });
+      else if (m.type === 'mention') setNotice(m.found ? null : `${m.skill} is not highlighted on this page.`);
+      else if (m.type === 'e2e-measure' && __SKILLMARK_E2E__) reportForTests(port, summaryRef.current);
+    };
+    port.onMessage.addListener(onMessage);
+    port.onDisconnect.addListener(() => setGone(true));
+    // Listening now: the page side sends the page only when asked, so nothing arrives unheard.
+    port.postMessage({ type: 'ready' });
+    return () => port.onMessage.removeListener(onMessage);
+  }, [port]);
+
+  const url = seen?.url;
+  useEffect(() => {
+    if (url) void request({ type: 'page:state', url }).then((r) => (r.ok ? setState(r.value) : setError(r.error)));
+  }, [url]);
+  // Extraction uses the recruiter's own skill aliases: the page side extracts again when they differ.
+  const aliases = state?.settings.skillAliases;
+  useEffect(() => {
+    if (aliases !== undefined) send({ type: 'aliases', aliases });
+  }, [aliases, send]);
+  const profile = seen && aliases !== undefined && seen.aliases === aliases ? seen.profile : null;
+  useEffect(() => {
+    if (seen && profile) void request({ type: 'profile:detected', url: seen.url, detection: seen.detection, profile });
+  }, [seen, profile]);
+
+  const role = state?.roles.find((r) => r.id === state.activeRoleId) ?? null;
+  const gap = useMemo(() => (role && profile ? computeGap(profile, role) : null), [profile, role]);
+
+  // What the page side draws: the gap's skills by state, and the annotations' places.
+  useEffect(() => {
+    if (!state) return;
+    const kinds: Record<string, Exclude<HighlightKind, 'annotation'>> = {};
+    if (gap) {
+      // A skill that matches outright stays green even when it is also another skill's near match.
+      for (const r of gap.required) if (r.status === 'matched') kinds[r.evidence?.skill ?? r.skill.name] = 'matched';
+      for (const r of gap.required) if (r.status === 'partial') kinds[r.evidence?.skill ?? r.skill.name] ??= 'partial';
+      for (const n of gap.niceToHave) if (n.found) kinds[n.evidence?.skill ?? n.skill.name] ??= 'nice';
+    }
+    send({ type: 'highlights', on: state.settings.highlightsOn, kinds, colors: state.settings.highlightColors });
+  }, [gap, state, send]);
+  const annotationList = state?.annotations;
+  useEffect(() => {
+    if (annotationList) send({ type: 'annotations', list: annotationList.map((a) => ({ id: a.id, selectors: a.selectors })) });
+  }, [annotationList, send]);
+
+  const annotations: AnnotationView[] = (state?.annotations ?? []).map((a) => ({ id: a.id, quote: a.selectors.quote.exact, note: a.note, orphaned: anchoredIds !== null && !anchoredIds.has(a.id) }));
+
+  // The frame is as tall as the panel (the page side fits it, up to the window's height).
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = panelRef.current;
+    if (!el) return;
+    const report = () => {
+      const aside = el.querySelector('.panel');
+      const head = aside?.querySelector('.head');
+      const body = aside?.querySelector('.body');
+      const border = aside ? aside.getBoundingClientRect().height - aside.clientHeight : 0;
+      send({ type: 'layout', height: (head?.getBoundingClientRect().height ?? 0) + (body?.scrollHeight ?? 0) + border || el.getBoundingClientRect().height });
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(el);
+    for (const child of Array.from(el.querySelectorAll('.panel, .body, .body > *'))) observer.observe(child);
+    report();
+    return () => observer.disconnect();
+  });
+
+  // e2e builds only: what the panel shows, and where its controls are, for tests that cannot look into the frame.
+  const summary = profile && state ? JSON.stringify({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null, annotations: annotations.map(({ quote, note, orphaned }) => ({ quote, note, orphaned })), composing: pending !== null, error }) : null;
+  useEffect(() => {
+    summaryRef.current = summary;
+    if (__SKILLMARK_E2E__) reportForTests(port, summary);
+  }, [summary, port]);
+
+  // The reply of one action, its error shown; { value } on success (a null value is a success too).
+  const run = useCallback(async <T,>(work: () => Promise<{ ok: true; value: T } | { ok: false; error: string }>, done: string): Promise<{ value: T } | null> => {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    const r = await work();
+    setBusy(false);
+    if (!r.ok) {
+      setError(r.error);
+      return null;
+    }
+    setNotice(done);
+    return { value: r.value };
+  }, []);
+
+  const save = useCallback(async () => {
+    if (!seen || !profile) return false;
+    const saved = await run(() => request({ type: 'candidate:save', url: seen.url, profile, detection: seen.detection, roleId: role?.id ?? null, matchScore: gap?.score ?? null }), 'Candidate saved.');
+    if (saved) setState((s) => (s ? { ...s, candidate: saved.value } : s));
+    return saved !== null;
+  }, [run, seen, profile, role, gap]);
+
+  const ensureSaved = async () => state?.candidate !== null || (await save());
+
+  if (gone) return <p className="panel error-only">Skillmark: this page was left; reload it to see the candidate again.</p>;
+  if (!seen || !profile) {
+    return error ? (
+      <p role="alert" className="panel error-only">
+        Skillmark: {error}
+      </p>
+    ) : null;
+  }
+  return (
+    <div ref={panelRef}>
+      <OverlayPanel
+        profile={profile}
+        detection={seen.detection}
+        roles={state?.roles ?? []}
+        activeRoleId={role?.id ?? null}
+        gap={gap}
+        savedAt={state?.candidate?.updatedAt ?? null}
+        notesCount={state?.notes ?? 0}
+        highlightsOn={state?.settings.highlightsOn ?? true}
+        annotations={annotations}
+        pendingQuote={pending?.quote ?? null}
+        busy={busy}
+        error={error}
+        notice={notice}
+        onSave={() => void save()}
+        onNote={async (body) => {
+          if (!(await ensureSaved())) return false;
+          const ok = (await run(() => request({ type: 'note:add', url: seen.url, body }), 'Note saved.')) !== null;
+          if (ok) setState((s) => (s ? { ...s, notes: s.notes + 1 } : s));
+          return ok;
+        }}
+        onRole={(roleId) => {
+          setState((s) => (s ? { ...s, activeRoleId: roleId } : s));
+          void request({ type: 'role:set-active', roleId }).then((r) => !r.ok && setError(r.error));
+        }}
+        onHighlights={(on) => {
+          setState((s) => (s ? { ...s, settings: { ...s.settings, highlightsOn: on } } : s));
+          void request({ type: 'settings:highlights', on }).then((r) => !r.ok && setError(r.error));
+        }}
+        onSkill={(name) => send({ type: 'scroll', skill: name })}
+        onAnnotate={async (note) => {
+          if (!pending || !(await ensureSaved())) return false;
+          const created = await run(() => request({ type: 'annotation:add', url: seen.url, selectors: pending.selectors, note }), 'Annotation saved.');
+          if (!created) return false;
+          setState((s) => (s ? { ...s, annotations: [...s.annotations, created.value] } : s));
+          setPending(null);
+          return true;
+        }}
+        onCancelAnnotate={() => setPending(null)}
+        onMove={(dx, dy) => send({ type: 'move', dx, dy })}
+      />
+    </div>
+  );
+}
+
+/** e2e builds only (compiled out of store builds): the summary and where each labelled control is. */
+function reportForTests(port: PagePort, summary: string | null) {
+  if (!__SKILLMARK_E2E__ || !summary) return;
+  const controls: Record<string, [number, number]> = {};
+  for (const el of Array.from(document.querySelectorAll('button, textarea, select, input'))) {
+    const label = el.getAttribute('aria-label') || el.textContent?.trim() || '';
+    const r = el.getBoundingClientRect();
+    if (label && r.width) controls[label] ??= [r.x + r.width / 2, r.y + r.height / 2];
+  }
+  // How much each text box holds (not what): tests wait for typed keys to arrive.
+  const drafts = Array.from(document.querySelectorAll('textarea')).map((t) => `${t.getAttribute('aria-label')}=${t.value.length}`).join(',');
+  port.postMessage({ type: 'e2e', summary: JSON.stringify({ ...JSON.parse(summary), drafts }), controls });
+}
