@@ -10,6 +10,7 @@
  */
 export const SKILL_LINES = String.raw`
 # Languages
+VBA: vba macros
 Python: python3, ~py
 Java
 JavaScript: ~js, ecmascript, es6
@@ -134,6 +135,7 @@ Asyncio: async io
 Pydantic
 SQLAlchemy
 Pandas
+Scanpy
 NumPy
 SciPy
 Polars
@@ -169,6 +171,7 @@ Jupyter: jupyter notebook, jupyterlab
 Zeppelin
 RASA
 Selenium
+REST Assured: rest-assured, restassured
 Beautiful Soup: beautifulsoup, bs4
 Scrapy
 Milvus
@@ -387,6 +390,9 @@ Elastic APM: elastic-apm
 Observability
 # Practice
 Agile
+Technical Writing
+User Interviews: user interviewing
+Threat Modeling: threat modelling
 Scrum
 Kanban
 Jira
@@ -413,6 +419,8 @@ RBAC
 LDAP
 SSO
 # Mobile and other
+Kotlin Coroutines: coroutines & flow, coroutines and flow
+Xcode
 Android
 iOS
 SwiftUI
@@ -468,10 +476,12 @@ DAX
 TestRail
 
 # Embedded, systems and networking
+io_uring: io uring
 FreeRTOS
 Zephyr: zephyr rtos
 Yocto: yocto project
 STM32
+Embedded Linux
 ARM Cortex-M: cortex-m
 AUTOSAR
 Modbus
@@ -494,6 +504,10 @@ BGP
 MPLS
 
 # Security and quality
+WCAG: wcag 2, wcag 2 0, wcag 2 1, wcag 2 2
+VoiceOver
+NVDA
+^JAWS
 Burp Suite
 Semgrep
 Snyk
