@@ -419,7 +419,7 @@ RBAC
 LDAP
 SSO
 # Mobile and other
-Kotlin Coroutines: coroutines & flow, coroutines and flow
+Kotlin Coroutines
 Xcode
 Android
 iOS
