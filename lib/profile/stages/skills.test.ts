@@ -48,6 +48,10 @@ describe('skills stage', () => {
     expect(names('<h2>Hello</h2><p>Hobbies: climbing · Icecast · baking</p>')).toEqual([]);
   });
 
+  it('takes nothing from the site footer that closes the last section', () => {
+    expect(names('<h2>Skills</h2><ul><li>Go</li><li>Rust</li></ul><footer><p>© Jane</p><a href="#">Privacy</a> · <a href="#">Terms</a></footer>')).toEqual(['Go', 'Rust']);
+  });
+
   it('never takes a screening’s list of assessed skills for the candidate’s', () => {
     expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
   });

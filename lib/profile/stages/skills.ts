@@ -1,7 +1,7 @@
 import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf, type PageView } from '../page';
 import type { Skill } from '../schema';
-import { sectionBlocks } from '../sections';
+import { sectionBlocks, type Section } from '../sections';
 import { stage } from './stage';
 
 /** Labels of links named for the site they lead to ("GitHub" to github.com): contacts, not skills. */
@@ -26,8 +26,10 @@ export const skills = stage({
   gives: ['skills'],
   run(page, p) {
     const found: Skill[] = [];
-    for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(sectionBlocks(page.model, s), { labelsAreTitles: true }), 'skills'));
-    for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(sectionBlocks(page.model, s), { labelsAreTitles: true }), 'tools'));
+    // The last section runs to the page's end: its footer ("Privacy · Terms") is the site's, not a list of skills.
+    const own = (s: Section) => sectionBlocks(page.model, s).filter((b) => !b.el.closest('footer, [role=contentinfo]'));
+    for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'skills'));
+    for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'tools'));
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
       const heading = page.model.blocks[s.start]?.el;
       if (!heading) continue;
