@@ -27,6 +27,10 @@ export default defineContentScript({
       const { page: text, prescore } = shared;
       hide();
       if (!text || prescore === undefined || ctx.isInvalid) return;
+      // Loading this script is one task of the page's; judging and extracting the page is the next,
+      // so neither keeps the page's main thread long.
+      await new Promise((r) => setTimeout(r, 0));
+      if (ctx.isInvalid) return;
       const page = viewPage(text);
       const { detection, profile } = analyzePage(page, prescore);
       // A profile, or a page you asked about (popup button, shortcut, menu) that detection passes over.
