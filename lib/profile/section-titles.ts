@@ -55,7 +55,9 @@ const TECHNICAL = { skills: 1, tools: 1 };
 export const classifyTitle: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   if (INTERVIEW.test(text)) return 'interview';
-  const kind = byVocabulary(text);
+  const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
+  // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
+  const kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);
   // "Languages and Tools", "Languages & Frameworks": programming languages, listed with the rest.
   if (kind === 'languages' && / (and|&|\/) /.test(text) && byVocabulary(text.replace(/^.*? (and|&|\/) /, '')) in TECHNICAL) return 'skills';
   return kind === 'other' && RESPELLED.test(text) ? byVocabulary(respell(text)) : kind;

@@ -11,7 +11,7 @@ describe('classifyTitle', () => {
     ['Honors and Awards', 'achievements'], ['Licences & Certifications', 'certifications'], ['Hobbies & Interests', 'interests'],
     ['About me', 'summary'], ['Vetted For', 'assessment'], ['AI-interview Questions & Answers', 'interview'],
     ['What you will do', 'jobpost'], ['Preferred qualifications', 'jobpost'],
-    ['Skills/Languages', 'skills'], ['Languages and Tools', 'skills'], ['Languages & Frameworks', 'skills'], ['Languages', 'languages'], ['Languages & Interests', 'languages'], ['Digital skills', 'skills'], ['Leadership & Soft Skills', 'skills'], ['Professional Strengths', 'skills'], ['Toolbox', 'skills'],
+    ['Skills/Languages', 'skills'], ['Languages and Tools', 'skills'], ['Kontaktdaten (geschäftlich)', 'contact'], ['Experience (selected)', 'experience'], ['Languages & Frameworks', 'skills'], ['Languages', 'languages'], ['Languages & Interests', 'languages'], ['Digital skills', 'skills'], ['Leadership & Soft Skills', 'skills'], ['Professional Strengths', 'skills'], ['Toolbox', 'skills'],
     ['Berufserfahrung', 'experience'], ['Expériences professionnelles', 'experience'], ['Esperienza lavorativa', 'experience'], ['Academic Appointments', 'experience'], ['Timeline', 'experience'], ['Teaching Experience', 'experience'],
     ['Fähigkeiten und Kenntnisse', 'skills'], ['> skills.txt', 'skills'], ['// work_experience', 'experience'], ['01. Experience', 'experience'], ['Areas of expertise', 'skills'],
     ['Habilidades', 'skills'], ['Competências', 'skills'], ['Kenntnisse', 'skills'], ['Ausbildung', 'education'], ['Formación', 'education'], ['Istruzione', 'education'],

@@ -27,6 +27,14 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>About</h2><p>September 2021 – April 2024 · Gurgaon, India</p>'), [header]).location).toBeNull();
   });
 
+  it('reads a number its label introduces anywhere, and one on the contact line under the introduction', () => {
+    expect(runOn(pageOf('<h1>Diego Ruiz</h1><h2>SRE</h2><p>Teléfono: +52 555 123 4567</p><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p>'), [header]).phones).toEqual(['+52 555 123 4567']);
+    expect(runOn(pageOf('<h1>Stefan Hoffmann</h1><h2>Erfahrung</h2><p>x</p><h2>Kontaktdaten (geschäftlich)</h2><p>Telefon</p><p>+49 555 69123456</p>'), [header]).phones).toEqual(['+49 555 69123456']);
+    expect(runOn(pageOf('<p>Leah Goldberg</p><h2>About Me</h2><p>I build planners.</p><p>leah@example.com · +1 555 0100 246 · GitHub</p>'), [header]).phones).toEqual(['+1 555 0100 246']);
+    // A number in a role's description is not the person's.
+    expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Experience</h2><p>Ran the hotline +1 555 010 9999 for Acme.</p>'), [header]).phones).toEqual([]);
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');

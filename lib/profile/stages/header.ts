@@ -21,13 +21,25 @@ export const header = stage({
       name: findName(page),
       location: findLocation(page),
       emails: findEmails(page.model),
-      phones: findPhones(page.model, [...page.header, ...blocksOf(page, 'contact')], referees(page)),
+      phones: findPhones(page.model, phoneLines(page), referees(page)),
       links: findLinks(page.model, page.url, inScope),
     };
   },
 });
 
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
+// "Phone: …", "Tel.", "Teléfono", "Telefon", "Mobile": a line (or the line after one) that says it is a number to call.
+const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|teléfono|telefone|telefono|celular|portable)\b\.?\s*:?/i;
+
+/**
+ * Where the person's own numbers are: the header, contact sections, the opening lines of About
+ * (a contact line under the introduction), and any line a phone label introduces.
+ */
+function phoneLines(page: PageView): Block[] {
+  const labelled = page.model.blocks.filter((b, i) => PHONE_LABEL.test(b.text) || (i > 0 && PHONE_LABEL.test(page.model.blocks[i - 1]!.text) && page.model.blocks[i - 1]!.text.length <= 20));
+  return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled];
+}
+
 /** The lines of a References section that speak of others (not "reach me at …"): their contacts are not the person's. */
 function referees(page: PageView): Set<Block> {
   const refs = page.sections.filter((s) => REFERENCES.test(s.title)).flatMap((s) => sectionBlocks(page.model, s));
