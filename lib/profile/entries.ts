@@ -385,5 +385,7 @@ export function organisationAndPlace(text: string, orgWords: RegExp): { name: st
   if (!comma || !org || org.index === 0) return null;
   const cut = org.index + org[0].length;
   const city = comma[1]!.slice(cut).trim();
+  // "Technological University Dublin, Dublin": the town after the comma; the one before is the name's.
+  if (city && comma[2]!.startsWith(city)) return { name: comma[1]!, place: comma[2]! };
   return /^[A-Z][\w.'&-]*(\s+[A-Z][\w.'&-]*){0,2}$/.test(city) ? { name: comma[1]!.slice(0, cut), place: `${city}, ${comma[2]}` } : null;
 }

@@ -113,7 +113,7 @@ function schoolSimilarity(e: ExpectedSchool, a: School): number {
 /** The extracted degree, or the degree with its field in the form the expectation writes, when that is how the page has it. */
 function degreeAsWritten(expected: Text, a: School): string | null {
   if (!a.degree || !a.field) return a.degree;
-  const joined = [`${a.degree} in ${a.field}`, `${a.degree} ${a.field}`, `${a.degree}, ${a.field}`, `${a.degree} of ${a.field}`, `${a.degree} - ${a.field}`];
+  const joined = [`${a.degree} in ${a.field}`, `${a.degree} ${a.field}`, `${a.degree}, ${a.field}`, `${a.degree} of ${a.field}`, `${a.degree} - ${a.field}`, `${a.degree} – ${a.field}`];
   return joined.find((j) => sameText(expected, j)) ?? a.degree;
 }
 

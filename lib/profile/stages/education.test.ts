@@ -31,6 +31,13 @@ describe('education stage', () => {
     ]);
   });
 
+  it('keeps a town that is part of a school’s name, reads a dashed degree over its school, and skips the footer', () => {
+    const dublin = runOn(pageOf('<h1>Jane Doe</h1><h2>Education</h2><p>2009 – 2013 Technological University Dublin, Dublin</p><p>B.Eng. Civil Engineering</p>'), [education]).education[0]!;
+    expect([dublin.institution, dublin.location]).toEqual(['Technological University Dublin', 'Dublin']);
+    expect(schools('<h3>Master Informatique – Architectures logicielles</h3><p>Université de Nantes</p><p>2012 - 2014</p>')).toEqual([['Master Informatique', 'Architectures logicielles', 'Université de Nantes', '2012', '2014']]);
+    expect(schools('<h3>BSc Physics</h3><p>University of Leeds</p><p>2010 - 2013</p><footer><p>Olivia Harper</p><p>Senior Software Engineer</p><p>© 2026 Olivia Harper</p></footer>')).toEqual([['BSc Physics', null, 'University of Leeds', '2010', '2013']]);
+  });
+
   it('reads "degree, school" and a year in brackets', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });

@@ -15,7 +15,8 @@ export const education = stage({
   needs: [],
   gives: ['education'],
   run(page) {
-    const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
+    // The last section runs to the page's end: its footer (the name, the site's links) is no school.
+    const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s).filter((b) => !b.el.closest('footer, [role=contentinfo]'))));
     return { education: titled.length ? titled : timelineDegrees(page) };
   },
 });
@@ -81,6 +82,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   let field: string | null = null;
   let { start, end } = g;
   const details: string[] = [];
+  // A line of the entry names the school: a part of another line that does not is no school.
+  const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !/\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i.test(l));
   for (const raw of g.lines) {
     let line = raw;
     // "(2011)" or ", 2016" closing the line: the year it ended.
@@ -119,7 +122,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       }
       const isInstitution = INSTITUTION.test(part) && !/\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i.test(part);
       if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
-      else if (!institution && (isInstitution || !DEGREE.test(part)) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(part)) {
+      else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(part)) {
         const comma = /^([^,]+),\s*(.+)$/.exec(part);
         if (comma && parts.length > 1) {
           institution = comma[1]!;
