@@ -17,9 +17,36 @@ export const education = stage({
   run(page) {
     // The last section runs to the page's end: its footer (the name, the site's links) is no school.
     const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s).filter((b) => !b.el.closest('footer, [role=contentinfo]'))));
-    return { education: titled.length ? titled : timelineDegrees(page) };
+    if (titled.length) return { education: titled };
+    const timeline = timelineDegrees(page);
+    return { education: timeline.length ? timeline : degreesInProse(page) };
   },
 });
+
+/**
+ * Without an education section: lines elsewhere that name a degree and its school together ("🎓 M.Sc.
+ * Computer Science, Kwame Nkrumah University of Science and Technology", "BSc in CSE from BUET").
+ */
+function degreesInProse(page: PageView): Education[] {
+  const out: Education[] = [];
+  for (const s of page.sections) {
+    if (s.kind === 'experience' || s.kind === 'projects' || s.kind === 'publications' || s.kind === 'jobpost') continue;
+    for (const b of sectionBlocks(page.model, s)) {
+      if (b.nav || b.text.length > 200 || !DEGREE.test(b.text) || !INSTITUTION.test(b.text)) continue;
+      // Items apart, and sentences (a full stop after a word, not after "M.Sc.").
+      for (const part of b.text.split(/\s+[·•|;]\s+|(?<=\p{Ll}{3})\.\s+/u)) {
+        // Without the clause that runs on ("…, then a year subediting at a newspaper").
+        const line = part.replace(/^[^\p{L}]+/u, '').replace(/[.]$/, '').replace(/,\s+\p{Ll}.*$/u, '');
+        const from = /^(.+?)\s+(?:from|at)\s+(.+)$/.exec(line);
+        const lines = from && DEGREE.test(from[1]!) && INSTITUTION.test(from[2]!) ? [from[1]!, from[2]!] : [line];
+        if (!DEGREE.test(line) || !INSTITUTION.test(line)) continue;
+        const e = toEducation({ lines, start: null, end: null });
+        if (e?.degree && e.institution && DEGREE.test(e.degree) && INSTITUTION.test(e.institution)) out.push(e);
+      }
+    }
+  }
+  return out;
+}
 
 /** A timeline of jobs and degrees together ("2015 – 2018", "Diplôme …", "École …"): its degrees. */
 function timelineDegrees(page: PageView): Education[] {
