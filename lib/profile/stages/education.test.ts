@@ -41,7 +41,7 @@ describe('education stage', () => {
   it('without an education section, reads a degree and its school written together elsewhere', () => {
     const prose = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution]);
     expect(prose('<h2>About</h2><ul><li>🎓 M.Sc. Computer Science, Kwame Nkrumah University of Science and Technology</li></ul>')).toEqual([['M.Sc. Computer Science', null, 'Kwame Nkrumah University of Science and Technology']]);
-    expect(prose('<h2>About</h2><p>I studied for a BA (Hons) in English Literature at Victoria University of Wellington, then a year subediting at a newspaper.</p>')).toEqual([['BA (Hons)', 'English Literature', 'Victoria University of Wellington']]);
+    expect(prose('<h2>About</h2><p>I studied for a BA (Hons) in English Literature at Victoria University of Wellington, then a year subediting at a newspaper.</p>')).toEqual([['BA (Hons) in English Literature', null, 'Victoria University of Wellington']]);
     // A degree a role asks for, in an experience section, is no education of the person's.
     expect(prose('<h2>Experience</h2><p>Taught the BSc course at Acme University, 2019 – 2021.</p>')).toEqual([]);
   });

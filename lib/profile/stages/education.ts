@@ -38,7 +38,8 @@ function degreesInProse(page: PageView): Education[] {
         // Without the clause that runs on ("…, then a year subediting at a newspaper").
         const line = part.replace(/^[^\p{L}]+/u, '').replace(/[.]$/, '').replace(/,\s+\p{Ll}.*$/u, '');
         const from = /^(.+?)\s+(?:from|at)\s+(.+)$/.exec(line);
-        const lines = from && DEGREE.test(from[1]!) && INSTITUTION.test(from[2]!) ? [from[1]!, from[2]!] : [line];
+        // "I studied for a BA in …": the degree from its first word.
+        const lines = from && DEGREE.test(from[1]!) && INSTITUTION.test(from[2]!) ? [from[1]!.slice(DEGREE.exec(from[1]!)!.index), from[2]!] : [line];
         if (!DEGREE.test(line) || !INSTITUTION.test(line)) continue;
         const e = toEducation({ lines, start: null, end: null });
         if (e?.degree && e.institution && DEGREE.test(e.degree) && INSTITUTION.test(e.institution)) out.push(e);
