@@ -12,6 +12,7 @@ describe('parseRoleHeader', () => {
     [['Senior Software Engineer, Tech Lead (Uber ATG)'], { title: 'Senior Software Engineer, Tech Lead', company: 'Uber ATG', location: null }],
     [['Staff Engineer at Acme, Inc.'], { title: 'Staff Engineer', company: 'Acme, Inc.', location: null }],
     [['Staff Data Engineer', 'Stripe · Full-time'], { title: 'Staff Data Engineer', company: 'Stripe', location: null }],
+    [['Mobile Developer (new grad)', 'SystemWorks Tokyo'], { title: 'Mobile Developer (new grad)', company: 'SystemWorks Tokyo', location: null }],
     [['Professor of Computer Science, University of Zurich'], { title: 'Professor of Computer Science', company: 'University of Zurich', location: null }],
     // A speciality or a skill after the comma is part of the title; a name is the employer.
     [['Software Engineer, Machine Learning'], { title: 'Software Engineer, Machine Learning', company: null, location: null }],

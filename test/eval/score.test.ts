@@ -64,6 +64,7 @@ describe('keys', () => {
     expect(urlKey('https://www.GitHub.com/jane/')).toBe(urlKey('http://github.com/jane'));
     expect(skillKey('Postgres')).toBe(skillKey('PostgreSQL'));
     expect(skillKey('C++')).not.toBe(skillKey('C'));
+    expect(skillKey('Amazon Web Services (AWS)')).toBe(skillKey('AWS'));
   });
 
   it('align keeps order and leaves unmatched entries out', () => {

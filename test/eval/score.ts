@@ -72,7 +72,8 @@ export function urlKey(s: string): string {
 }
 
 /** A skill by its canonical name where the dictionary knows it, as written otherwise. */
-export const skillKey = (s: string) => normText(canonicalSkill(s) ?? s);
+// "Amazon Web Services (AWS)": a skill written with its abbreviation is the skill.
+export const skillKey = (s: string) => normText(canonicalSkill(s) ?? canonicalSkill(s.replace(/\s*\([^()]*\)$/, '')) ?? s);
 
 /** Order-preserving alignment of expected entries with extracted ones, maximising matched fields. */
 export function align<E, A>(expected: E[], actual: A[], similarity: (e: E, a: A) => number): (number | null)[] {
