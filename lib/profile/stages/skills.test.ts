@@ -52,6 +52,11 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>Go</li><li>Rust</li></ul><footer><p>© Jane</p><a href="#">Privacy</a> · <a href="#">Terms</a></footer>')).toEqual(['Go', 'Rust']);
   });
 
+  it('reads the programming languages a “Languages” section lists, not the spoken ones', () => {
+    expect(names('<h2>Languages</h2><p><span>Rust</span> <span>C++</span> <span>Go</span> <span>Python</span></p>')).toEqual(['Rust', 'C++', 'Go', 'Python']);
+    expect(names('<h2>Languages</h2><ul><li>English</li><li>German</li><li>Spanish</li></ul>')).toEqual([]);
+  });
+
   it('never takes a screening’s list of assessed skills for the candidate’s', () => {
     expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
   });

@@ -37,8 +37,9 @@ export const skills = stage({
     }
     // Lists of technologies outside the skills sections (a README's toolbox, a job's "Stack:" line).
     for (const s of page.sections) {
-      // A screening's list names the role's skills, not the candidate's; spoken languages are no technologies.
-      if (['skills', 'tools', 'jobpost', 'assessment', 'languages'].includes(s.kind)) continue;
+      // A screening's list names the role's skills, not the candidate's. A "Languages" section may list
+      // programming languages (spoken ones are no technologies the dictionary knows, so they stay out).
+      if (['skills', 'tools', 'jobpost', 'assessment'].includes(s.kind)) continue;
       const source = s.kind === 'experience' || s.kind === 'projects' ? 'experience' : 'skills';
       const blocks = sectionBlocks(page.model, s);
       for (const b of blocks) {
