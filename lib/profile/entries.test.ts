@@ -13,6 +13,7 @@ describe('parseRoleHeader', () => {
     [['Staff Engineer at Acme, Inc.'], { title: 'Staff Engineer', company: 'Acme, Inc.', location: null }],
     [['Staff Data Engineer', 'Stripe · Full-time'], { title: 'Staff Data Engineer', company: 'Stripe', location: null }],
     [['Mobile Developer (new grad)', 'SystemWorks Tokyo'], { title: 'Mobile Developer (new grad)', company: 'SystemWorks Tokyo', location: null }],
+    [['Clinical Nurse Manager, Emergency Department', 'Piedmont Midtown Hospital - Atlanta, GA'], { title: 'Clinical Nurse Manager, Emergency Department', company: 'Piedmont Midtown Hospital', location: 'Atlanta, GA' }],
     [['Professor of Computer Science, University of Zurich'], { title: 'Professor of Computer Science', company: 'University of Zurich', location: null }],
     // A speciality or a skill after the comma is part of the title; a name is the employer.
     [['Software Engineer, Machine Learning'], { title: 'Software Engineer, Machine Learning', company: null, location: null }],

@@ -310,9 +310,12 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     else candidates.push(p);
   }
   // "Junior Programmer, Pixel Fjord — Aarhus": a part that holds both title and employer is two parts.
+  // (Not when another part names an organisation: "Clinical Nurse Manager, Emergency Department" over
+  // "Piedmont Midtown Hospital" is a title with its unit.)
+  const namedOrganisation = (k: number) => candidates.some((p, i) => i !== k && ORGANISATION.test(p) && !ROLE_WORDS.test(p));
   for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
     const both = /^(.+),\s*([^,]+)$/.exec(candidates[k]!);
-    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || readsAsEmployer(both[2]!))) {
+    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !namedOrganisation(k)))) {
       candidates.splice(k, 1, both[1]!, both[2]!);
       break;
     }
