@@ -91,7 +91,8 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const sameSite = page !== null && !samePageHost && (host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`));
     const text = a.text.replace(/[↗→←]/g, '').trim();
     const line = model.blocks[a.block]?.text ?? '';
-    if (CREDIT.test(line)) continue;
+    // (An icon with no words of its own on the © line is the owner's own social link, not a credit.)
+    if (CREDIT.test(line) && text) continue;
     if (sameSite) continue;
     // A network's profile page, or a fediverse server's "/@user" page, is the person's wherever it stands.
     if (isPeopleSite(host) || FEDIVERSE.test(target.pathname)) {

@@ -101,7 +101,8 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     }
     if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
-    if (tr && next && next.el.closest('tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3) continue;
+    // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
+    if (tr && next && next.el.closest('tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
     // "Cloud: AWS, GCP": a label, then the items.
     const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
     // "Go: 3 yrs", "Python: expert" name a skill and rate it.

@@ -35,6 +35,15 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Experience</h2><p>Ran the hotline +1 555 010 9999 for Acme.</p>'), [header]).phones).toEqual([]);
   });
 
+  it('takes a personal site’s brand for its owner’s name when the footer’s © names them, with the icon links beside it', () => {
+    const page = pageOf('<nav><div><a href="/">Elena Petrescu</a></div><ul><li><a href="/about">About</a></li></ul></nav><h2>About</h2><p>Computational linguist.</p><h2>Publications</h2><p>A paper, 2022</p><footer><p>© 2025 Elena Petrescu <a href="https://github.com/example-epetrescu"><i></i></a> <a href="https://gohugo.io">Hugo</a></p></footer>', 'About');
+    const p = runOn(page, [header]);
+    expect(p.name).toBe('Elena Petrescu');
+    expect(p.links.map((l) => l.url)).toEqual(['https://github.com/example-epetrescu']);
+    // Without the © line naming them, a brand is only a brand.
+    expect(runOn(pageOf('<nav><div><a href="/">Jane Doe</a></div></nav><h2>About</h2><p>x</p><footer><p>© 2025 Someone Else</p></footer>'), [header]).name).toBeNull();
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');

@@ -72,6 +72,10 @@ function findName({ model, header, sections }: PageView): string | null {
     const intro = nameFromIntro(b.text, classifyTitle);
     if (intro) return intro;
   }
+  // A personal site's brand in its navigation is its owner's name when the footer's © says it again.
+  const brand = model.blocks.slice(0, 3).find((b) => b.nav && asName(b.text));
+  const owner = brand && asName(brand.text);
+  if (owner && model.blocks.slice(-6).some((b) => /©|\(c\)|copyright/i.test(b.text) && b.text.includes(owner))) return owner;
   return null;
 }
 

@@ -57,6 +57,11 @@ describe('skills stage', () => {
     expect(names('<h2>Languages</h2><ul><li>English</li><li>German</li><li>Spanish</li></ul>')).toEqual([]);
   });
 
+  it('reads a table whose first column is itself skills, and whose first column elsewhere labels the row', () => {
+    expect(names('<h2>Technical skills</h2><table><tr><th>Language</th><th>Tools</th></tr><tr><td>Python</td><td>PyTorch, spaCy</td></tr><tr><td>Bash</td><td>Git, Kaldi</td></tr></table>')).toEqual(['Python', 'PyTorch', 'spaCy', 'Bash', 'Git', 'Kaldi']);
+    expect(names('<h2>Skills</h2><table><tr><td>Cloud</td><td>AWS, GCP</td></tr></table>')).toEqual(['AWS', 'GCP']);
+  });
+
   it('never takes a screening’s list of assessed skills for the candidate’s', () => {
     expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
   });
