@@ -138,6 +138,13 @@ suite('anchoring', () => {
   const WORDS = ['Go', 'Rust', 'led', 'the', 'team', 'at', 'Acme', 'built', 'a', 'platform', 'in', '2019', 'and', 'Kafka', 'services', 'for', 'payments', 'senior', 'engineer'];
   const page = fc.array(fc.constantFrom(...WORDS), { minLength: 20, maxLength: 160 }).map((w) => w.join(' '));
   const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 40 }), insert: fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((w) => w.join(' ')) });
+  /** An edit that does not touch text[start, end): before it, or after it; and how far it moves the quote. */
+  const editElsewhere = (text: string, start: number, end: number, e: { at: number; cut: number; insert: string }) => {
+    const before = e.at % (text.length + 1) < start;
+    const from = before ? e.at % (start + 1) : end + (e.at % (text.length - end + 1));
+    const to = before ? Math.min(start, from + e.cut) : Math.min(text.length, from + e.cut);
+    return { edited: text.slice(0, from) + e.insert + text.slice(to), shift: before ? e.insert.length - (to - from) : 0 };
+  };
 
   it('after an edit elsewhere, returns the same words or nothing, never other words (property)', () => {
     fc.assert(
@@ -147,12 +154,7 @@ suite('anchoring', () => {
         // A selection is a few characters at least: one letter has no meaning of its own to keep.
         fc.pre(text.slice(start, end).trim().length >= 3);
         const s = describe(text, start, end);
-        // An edit that does not touch the quote: before it, or after it.
-        const before = e.at % (text.length + 1) < start;
-        const from = before ? e.at % (start + 1) : end + (e.at % (text.length - end + 1));
-        const to = before ? Math.min(start, from + e.cut) : Math.min(text.length, from + e.cut);
-        const edited = text.slice(0, from) + e.insert + text.slice(to);
-        const shift = before ? e.insert.length - (to - from) : 0;
+        const { edited, shift } = editElsewhere(text, start, end, e);
         const got = anchor(edited, s);
         if (got) expect([got.start, got.end]).toEqual([start + shift, end + shift]);
       }),
@@ -167,11 +169,7 @@ suite('anchoring', () => {
         const end = Math.min(text.length, start + 1 + len);
         fc.pre(text.slice(start, end).trim() !== '');
         const s = describe(text, start, end);
-        const before = e.at % (text.length + 1) < start;
-        const from = before ? e.at % (start + 1) : end + (e.at % (text.length - end + 1));
-        const to = before ? Math.min(start, from + e.cut) : Math.min(text.length, from + e.cut);
-        const edited = text.slice(0, from) + e.insert + text.slice(to);
-        const shift = before ? e.insert.length - (to - from) : 0;
+        const { edited, shift } = editElsewhere(text, start, end, e);
         // A second copy of the quote with all its saved context is the same words by every measure there is.
         const window = s.quote.prefix + s.quote.exact + s.quote.suffix;
         fc.pre(edited.indexOf(window) === edited.lastIndexOf(window));

@@ -45,30 +45,16 @@ export function buildTextIndex(root: Node): TextIndex {
   return { text: parts.join(''), nodes, starts, spaceBefore };
 }
 
-/** The offset in the index of a character offset inside node i. */
-function toIndex(index: TextIndex, i: number, rawOffset: number): number {
-  const data = index.nodes[i]!.data;
-  let out = index.starts[i]!;
-  let space = index.spaceBefore[i]!;
-  for (let k = 0; k < rawOffset && k < data.length; k++) {
-    if (isSpace(data[k]!)) {
-      if (!space) out++;
-      space = true;
-    } else {
-      out++;
-      space = false;
-    }
-  }
-  return out;
-}
-
-/** The character offset inside node i of an offset in the index (the first raw character that makes it). */
-function toRaw(index: TextIndex, i: number, offset: number): number {
+/**
+ * Walks node i's characters as the index collapsed them, from its first, while `go(k, at)` holds:
+ * k the raw offset in the node, at the index offset it has reached.
+ */
+function walk(index: TextIndex, i: number, go: (k: number, at: number) => boolean): { k: number; at: number; space: boolean } {
   const data = index.nodes[i]!.data;
   let at = index.starts[i]!;
   let space = index.spaceBefore[i]!;
   let k = 0;
-  for (; k < data.length && at < offset; k++) {
+  for (; k < data.length && go(k, at); k++) {
     if (isSpace(data[k]!)) {
       if (!space) at++;
       space = true;
@@ -77,9 +63,22 @@ function toRaw(index: TextIndex, i: number, offset: number): number {
       space = false;
     }
   }
+  return { k, at, space };
+}
+
+/** The offset in the index of a character offset inside node i. */
+function toIndex(index: TextIndex, i: number, rawOffset: number): number {
+  return walk(index, i, (k) => k < rawOffset).at;
+}
+
+/** The character offset inside node i of an offset in the index (the first raw character that makes it). */
+function toRaw(index: TextIndex, i: number, offset: number): number {
+  const data = index.nodes[i]!.data;
+  const { k, space } = walk(index, i, (_, at) => at < offset);
   // Skip whitespace dropped by collapsing, so a range starts on the character the offset names.
-  while (k < data.length && space && isSpace(data[k]!)) k++;
-  return k;
+  let raw = k;
+  while (raw < data.length && space && isSpace(data[raw]!)) raw++;
+  return raw;
 }
 
 /** The text node and offset inside it for a position in the index. */
