@@ -59,7 +59,8 @@ function headlineNearName(header: Block[], all: Block[], name: string | null, lo
   if (!name) return null;
   // Two-column pages may put a sidebar before the name: look near the name wherever it stands.
   const blocks = header.some((b) => b.text.includes(name)) ? header : all.filter((b) => !b.nav);
-  const i = blocks.findIndex((b) => b.text.includes(name));
+  // (The footer's "© 2025 Jane Doe" names the person too, but nothing near it is their tagline.)
+  const i = blocks.findIndex((b) => b.text.includes(name) && !/©|\bcopyright\b/i.test(b.text));
   if (i < 0) return null;
   const near = [...blocks.slice(i + 1, i + 1 + WINDOW), ...blocks.slice(Math.max(0, i - 2), i)];
   let fallback: string | null = null;
