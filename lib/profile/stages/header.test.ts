@@ -44,6 +44,11 @@ describe('header stage', () => {
     expect(runOn(pageOf('<nav><div><a href="/">Jane Doe</a></div></nav><h2>About</h2><p>x</p><footer><p>© 2025 Someone Else</p></footer>'), [header]).name).toBeNull();
   });
 
+  it('leaves the address under another person’s name (the recruiter signed in) to them', () => {
+    const p = runOn(pageOf('<header><p>Megan Holt</p><p>megan.holt@example.org</p></header><h1>Emily Carter</h1><p>emily.carter@example.com</p><h2>Experience</h2>'), [header]);
+    expect([p.name, p.emails]).toEqual(['Emily Carter', ['emily.carter@example.com']]);
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');

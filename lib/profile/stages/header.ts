@@ -17,10 +17,11 @@ export const header = stage({
     // The person's part of the page: the header, and the sections that are about them rather than their record.
     const personal = page.sections.filter((s, i) => i === 0 || PERSONAL.has(s.kind));
     const inScope = (block: number) => personal.some((s) => block >= (s.start < 0 ? s.from : s.start) && block < s.to);
+    const name = findName(page);
     return {
-      name: findName(page),
+      name,
       location: findLocation(page),
-      emails: findEmails(page.model),
+      emails: findEmails(page.model).filter((email) => !someoneElses(page, email, name)),
       phones: findPhones(page.model, phoneLines(page), referees(page)),
       links: findLinks(page.model, page.url, inScope),
     };
@@ -38,6 +39,17 @@ const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|
 function phoneLines(page: PageView): Block[] {
   const labelled = page.model.blocks.filter((b, i) => PHONE_LABEL.test(b.text) || (i > 0 && PHONE_LABEL.test(page.model.blocks[i - 1]!.text) && page.model.blocks[i - 1]!.text.length <= 20));
   return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled];
+}
+
+/**
+ * An address under another person's name ("Megan Holt" over "megan.holt@…": the recruiter signed
+ * in to the site showing the candidate) is theirs, not the candidate's.
+ */
+function someoneElses(page: PageView, email: string, name: string | null): boolean {
+  const blocks = page.model.blocks;
+  const i = blocks.findIndex((b) => b.text.toLowerCase() === email);
+  const above = i > 0 ? blocks[i - 1]!.text : '';
+  return name !== null && above !== name && !above.includes(name) && looksLikeName(above, classifyTitle);
 }
 
 /** The lines of a References section that speak of others (not "reach me at …"): their contacts are not the person's. */
