@@ -13,6 +13,10 @@ describe('parseRoleHeader', () => {
     [['Staff Engineer at Acme, Inc.'], { title: 'Staff Engineer', company: 'Acme, Inc.', location: null }],
     [['Staff Data Engineer', 'Stripe · Full-time'], { title: 'Staff Data Engineer', company: 'Stripe', location: null }],
     [['Mobile Developer (new grad)', 'SystemWorks Tokyo'], { title: 'Mobile Developer (new grad)', company: 'SystemWorks Tokyo', location: null }],
+    [['Softwareentwickler', 'Brennwert Solutions AG, Augsburg'], { title: 'Softwareentwickler', company: 'Brennwert Solutions AG', location: 'Augsburg' }],
+    [['Développeur web', 'Atlantic Web Agency – Saint-Nazaire'], { title: 'Développeur web', company: 'Atlantic Web Agency', location: 'Saint-Nazaire' }],
+    [['Doctoral researcher, EMBL, Heidelberg'], { title: 'Doctoral researcher', company: 'EMBL', location: 'Heidelberg' }],
+    [['Senior Engineer, Platform, Stripe'], { title: 'Senior Engineer, Platform', company: 'Stripe', location: null }],
     [['Clinical Nurse Manager, Emergency Department', 'Piedmont Midtown Hospital - Atlanta, GA'], { title: 'Clinical Nurse Manager, Emergency Department', company: 'Piedmont Midtown Hospital', location: 'Atlanta, GA' }],
     [['Professor of Computer Science, University of Zurich'], { title: 'Professor of Computer Science', company: 'University of Zurich', location: null }],
     // A speciality or a skill after the comma is part of the title; a name is the employer.

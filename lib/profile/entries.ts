@@ -340,6 +340,10 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
       return { title: commas[0]!, company: rest[orgs[0]!]!, location: location ?? (rest.slice(orgs[0]! + 1).join(', ') || null) };
     }
     if (orgs.length > 1) return { title: commas[0]!, company: rest[orgs[orgs.length - 1]!]!, location };
+    // "Doctoral researcher, EMBL, Heidelberg": with neither part known, title, employer and town is the order CVs use.
+    if (orgs.length === 0 && rest.length === 2 && readsAsEmployer(rest[0]!) && TOWN.test(rest[1]!) && rest[1]!.split(' ').length <= 2) {
+      return { title: commas[0]!, company: rest[0]!, location: location ?? rest[1]! };
+    }
   }
   // One line for both: the employer after the last comma, when it names an organisation or reads
   // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
@@ -349,7 +353,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   }
   if (company) {
     // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
-    const dashed = /^(.+?)\s+[-–—|]\s+([^-–—|]+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
+    // (A hyphen inside the town's name is no separator: "Atlantic Web Agency – Saint-Nazaire".)
+    const dashed = /^(.+?)\s+[-–—|]\s+((?:(?!\s[-–—|]\s).)+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
     if (dashed && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(dashed[2]!)) && canonicalSkill(dashed[2]!) === null) {
       company = dashed[1]!;
       location ??= dashed[2]!;
@@ -377,6 +382,8 @@ function readsAsEmployer(text: string): boolean {
   return words.length <= 4 && words.every((w) => /^[A-Z0-9&]/.test(w)) && !SPECIALITY.test(text) && canonicalSkill(text) === null && !isPlace(text) && !/^[A-Z]{2}$/.test(text);
 }
 
+const LEGAL_FORM = /^(ag|gmbh|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
+
 /**
  * "Southwestern University Georgetown, TX": a row whose two columns (the organisation, its city) were
  * read as one line. The place starts after the first word that only an organisation's name has.
@@ -388,6 +395,8 @@ export function organisationAndPlace(text: string, orgWords: RegExp): { name: st
   if (!comma || !org || org.index === 0) return null;
   const cut = org.index + org[0].length;
   const city = comma[1]!.slice(cut).trim();
+  // "Brennwert Solutions AG, Augsburg": a legal form closes the name; the town is after the comma.
+  if (LEGAL_FORM.test(city)) return { name: comma[1]!, place: comma[2]! };
   // "Technological University Dublin, Dublin": the town after the comma; the one before is the name's.
   if (city && comma[2]!.startsWith(city)) return { name: comma[1]!, place: comma[2]! };
   return /^[A-Z][\w.'&-]*(\s+[A-Z][\w.'&-]*){0,2}$/.test(city) ? { name: comma[1]!.slice(0, cut), place: `${city}, ${comma[2]}` } : null;
