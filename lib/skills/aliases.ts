@@ -70,6 +70,8 @@ WebAssembly: wasm
 GraphQL
 Protocol Buffers: protobuf, protobufs
 # Front end
+^Liquid: shopify liquid
+^Sanity: sanity cms, sanity.io
 React: react.js, reactjs
 React Native
 Angular: angularjs, angular.js
@@ -94,6 +96,7 @@ Flutter
 ^Electron
 Material UI: mui
 # Back end frameworks
+ASP.NET MVC: aspnet mvc
 Node.js: ~node, nodejs, node js
 Express.js: expressjs, ~express
 NestJS: nest.js
@@ -142,6 +145,11 @@ Polars
 Dask
 ^Ray
 # Data and ML
+OR-Tools: google or-tools
+^PuLP
+Nextflow
+Causal Inference
+Time Series Forecasting: time-series forecasting
 Machine Learning: ml
 Deep Learning
 MLOps: ml ops
@@ -268,10 +276,11 @@ Supabase
 ^Realm
 NoSQL
 # Cloud
+^Bicep: azure bicep
 AWS: amazon web services, amazon aws
 GCP: google cloud, google cloud platform
 Azure: microsoft azure, azure cloud, ms azure
-Oracle Cloud: oci
+Oracle Cloud: oci, oracle cloud infrastructure
 IBM Cloud
 Alibaba Cloud
 DigitalOcean: digital ocean
@@ -389,6 +398,8 @@ Cloud Trace: google cloud trace
 Elastic APM: elastic-apm
 Observability
 # Practice
+Engineering Management
+~Hiring
 Agile
 Technical Writing
 User Interviews: user interviewing
@@ -419,6 +430,17 @@ RBAC
 LDAP
 SSO
 # Mobile and other
+Android Studio
+Appium
+Xcode Cloud
+SAP FI/CO: sap fico
+SAP PI/PO: sap pipo
+SAP BPC
+^Epic: epic ehr, epic systems
+~BLS
+~ACLS
+~PALS
+~TNCC
 Kotlin Coroutines
 Xcode
 Android
@@ -460,6 +482,7 @@ Salesforce
 ServiceNow
 
 # Design and product tools
+Adobe Premiere Pro: ^Premiere Pro
 ^Sketch
 Adobe XD: ^XD
 Adobe Illustrator: ^Illustrator
@@ -504,6 +527,9 @@ BGP
 MPLS
 
 # Security and quality
+Penetration Testing: pentesting, pen testing, penetration test
+OWASP Top 10: owasp top ten
+OWASP ZAP: zed attack proxy
 WCAG: wcag 2, wcag 2 0, wcag 2 1, wcag 2 2
 VoiceOver
 NVDA
