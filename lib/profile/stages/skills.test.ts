@@ -34,6 +34,8 @@ describe('skills stage', () => {
   it('takes no skill from a role’s title or headline, or from a link named for its site', () => {
     expect(names('<h2>Experience</h2><h3>Senior DevOps Engineer, Acme</h3><p>2019 – 2023</p><p>Ran Terraform for 40 teams.</p>')).toEqual(['Terraform']);
     expect(names('<h2>About</h2><p>I write Rust. <a href="https://github.com/jane">GitHub</a> · <a href="https://jane.dev">Blog</a></p>')).toEqual(['Rust']);
+    // A heading naming the network over the profile's address is a contact label too.
+    expect(names('<h2>About</h2><p>I write Rust.</p><h4>GitHub</h4><p><a href="https://github.com/jane">github.com/jane</a></p>')).toEqual(['Rust']);
     expect(names('<h2>Skills</h2><ul><li>GitHub</li><li>Git</li></ul><p><a href="https://github.com/jane">GitHub</a></p>')).toEqual(['GitHub', 'Git']);
   });
 

@@ -1,17 +1,23 @@
 import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf, type PageView } from '../page';
+import { isPeopleSite } from '../profile-urls';
 import type { Skill } from '../schema';
 import { sectionBlocks, type Section } from '../sections';
 import { stage } from './stage';
 
-/** Labels of links named for the site they lead to ("GitHub" to github.com): contacts, not skills. */
-function linksNamedForTheirSite(page: PageView): Set<string> {
+/**
+ * The sites the page links the person to, by name ("github" for github.com/jane), and the labels
+ * of links named for their site ("GitHub" to github.com): in the person's text, a mention of one of
+ * these is a contact ("GitHub" over the profile's address), not a skill.
+ */
+function linkedSites(page: PageView): Set<string> {
   const names = new Set<string>();
   for (const a of page.model.anchors) {
     const label = a.text.trim().toLowerCase();
-    if (label.length < 3 || label.length > 30) continue;
     try {
-      if (new URL(a.href).hostname.includes(label.replace(/[^a-z0-9]+/g, ''))) names.add(label);
+      const host = new URL(a.href).hostname.replace(/^www\./, '');
+      if (isPeopleSite(host)) names.add(host.split('.')[0]!);
+      if (label.length >= 3 && label.length <= 30 && host.includes(label.replace(/[^a-z0-9]+/g, ''))) names.add(label);
     } catch {
       // Not a URL: not a site link.
     }
@@ -52,7 +58,7 @@ export const skills = stage({
     for (const e of p.experience) found.push(...skillsFromProse(e.description ?? '', 'experience'));
     const prose = [p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
     found.push(...skillsFromProse(prose.filter(Boolean).join('\n'), 'text'));
-    const siteNames = linksNamedForTheirSite(page);
-    return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !siteNames.has(s.raw.toLowerCase())) };
+    const sites = linkedSites(page);
+    return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !(sites.has(s.raw.toLowerCase()) || sites.has(s.name.toLowerCase().replace(/[^a-z0-9]+/g, '')))) };
   },
 });
