@@ -46,6 +46,12 @@ describe('education stage', () => {
     expect(prose('<h2>Experience</h2><p>Taught the BSc course at Acme University, 2019 – 2021.</p>')).toEqual([]);
   });
 
+  it('reads a networking profile’s “Degree - Abbreviation, Field”', () => {
+    expect(schools('<ul><li><h3>National Institute of Technology Karnataka</h3><p>Bachelor of Technology - BTech, Computer Science and Engineering</p><p>2012 - 2016</p></li></ul>')).toEqual([
+      ['Bachelor of Technology - BTech', 'Computer Science and Engineering', 'National Institute of Technology Karnataka', '2012', '2016'],
+    ]);
+  });
+
   it('reads "degree, school" and a year in brackets', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });

@@ -128,6 +128,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       end = span.end === 'present' ? null : span.end;
       line = line.slice(0, trailing[0]!.index).replace(/[\s|·,–—-]+$/, '');
     }
+    // "Master of Science - MS, Computer Science": a networking profile's degree, its abbreviation, then the field.
+    const spelled: RegExpExecArray | null = !degree ? /^(.+?) - ((?:[BM]\.?\s?(?:Tech|Sc|S|A|E|Eng|Ed)|MBA|Ph\.?\s?D)\.?),?\s+(.+)$/.exec(line) : null;
+    if (spelled && DEGREE.test(spelled[1]!) && !INSTITUTION.test(spelled[3]!)) {
+      degree = `${spelled[1]} - ${spelled[2]}`;
+      field ??= spelled[3]!;
+      continue;
+    }
     const fieldLine = FIELD_LINE.exec(line);
     if (fieldLine) {
       field ??= fieldLine[2]!.trim();
