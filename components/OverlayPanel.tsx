@@ -33,8 +33,8 @@ export interface OverlayPanelProps {
   onSkill(name: string): void;
   onAnnotate(note: string): Promise<boolean>;
   onCancelAnnotate(): void;
-  /** The panel in a frame of its own: dragging its header moves the frame, by these deltas. */
-  onMove(dx: number, dy: number): void;
+  /** The panel in a frame of its own: its header dragged, the pointer's place on the screen. */
+  onDrag(phase: 'start' | 'move' | 'end', x: number, y: number): void;
 }
 
 const GENERIC_LABEL: Record<string, string> = { resume: 'Resume', portfolio: 'Portfolio', unknown: 'Page' };
@@ -44,24 +44,27 @@ export function OverlayPanel(props: OverlayPanelProps) {
   const { profile: p, gap } = props;
   const [collapsed, setCollapsed] = useState(false);
   // Screen coordinates: the frame moves under the pointer, so its own client coordinates would drift.
-  const drag = useRef<{ x: number; y: number } | null>(null);
+  const dragging = useRef(false);
   const current = p.experience.find((e) => e.end === 'present');
 
   const startDrag = (e: ReactPointerEvent<HTMLElement>) => {
     if ((e.target as HTMLElement).closest('button')) return;
-    drag.current = { x: e.screenX, y: e.screenY };
+    dragging.current = true;
     e.currentTarget.setPointerCapture(e.pointerId);
+    props.onDrag('start', e.screenX, e.screenY);
   };
   const moveDrag = (e: ReactPointerEvent<HTMLElement>) => {
-    const d = drag.current;
-    if (!d || (e.screenX === d.x && e.screenY === d.y)) return;
-    props.onMove(e.screenX - d.x, e.screenY - d.y);
-    drag.current = { x: e.screenX, y: e.screenY };
+    if (dragging.current) props.onDrag('move', e.screenX, e.screenY);
+  };
+  const endDrag = (e: ReactPointerEvent<HTMLElement>) => {
+    if (!dragging.current) return;
+    dragging.current = false;
+    props.onDrag('end', e.screenX, e.screenY);
   };
 
   return (
     <aside className={collapsed ? 'panel collapsed' : 'panel'} aria-label="Skillmark candidate panel">
-      <header className="head" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={() => (drag.current = null)} title="Drag to move">
+      <header className="head" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={endDrag} onPointerCancel={endDrag} title="Drag to move">
         <span className="brand">Skillmark</span>
         <span className="kind">{kindLabel(props.detection.kind)}</span>
         {gap && <span className="score-badge" aria-label={`Match ${gap.score} percent`}>{gap.score}%</span>}

@@ -24,18 +24,19 @@ export default defineContentScript({
       ui = null;
     };
     const show = async () => {
-      const { page: text, prescore } = shared;
+      // Each call supersedes the ones before it, from its first step: only the newest may mount.
+      const key = ++generation;
       hide();
+      const { page: text, prescore } = shared;
       if (!text || prescore === undefined || ctx.isInvalid) return;
       // Loading this script is one task of the page's; judging and extracting the page is the next,
       // so neither keeps the page's main thread long.
       await new Promise((r) => setTimeout(r, 0));
-      if (ctx.isInvalid) return;
+      if (key !== generation || ctx.isInvalid) return;
       const page = viewPage(text);
       const { detection, profile } = analyzePage(page, prescore);
       // A profile, or a page you asked about (popup button, shortcut, menu) that detection passes over.
       if (!(detection.isProfile || shared.asked === location.href)) return;
-      const key = ++generation;
       const created = await createShadowRootUi(ctx, {
         name: 'skillmark-overlay',
         position: 'inline',
@@ -48,6 +49,7 @@ export default defineContentScript({
       });
       // A newer page view may have started while this one was being created.
       if (key !== generation || ctx.isInvalid) return;
+      hide();
       ui = created;
       ui.mount();
     };

@@ -20,6 +20,8 @@ iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483
   box-shadow: 0 10px 28px rgba(15, 23, 42, 0.2); background: transparent; color-scheme: normal; }
 .annotate-button { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; background: #a8327f; color: #fff; border: 0; border-radius: 6px; padding: 6px 10px; box-shadow: 0 4px 12px rgba(0,0,0,0.2); cursor: pointer; }
 .annotate-button:focus-visible { outline: 2px solid #1b2130; outline-offset: 2px; }
+.drag-shield { position: fixed; inset: 0; z-index: 2147483647; cursor: move; background: transparent; }
+.drag-shield[hidden] { display: none; }
 `;
 
 /**
@@ -42,6 +44,8 @@ export class PageSide {
   private readonly button: HTMLButtonElement;
   private selected: { start: number; end: number } | null = null;
   private offset = { x: 0, y: 0 };
+  private drag: { x: number; y: number; base: { x: number; y: number } } | null = null;
+  private readonly shield: HTMLDivElement;
   private readonly stops: (() => void)[] = [];
 
   constructor(
@@ -70,7 +74,13 @@ export class PageSide {
     // Keep the page's selection when the button is pressed.
     this.button.addEventListener('mousedown', (e) => e.preventDefault());
     this.button.addEventListener('click', () => this.compose());
-    shadow.append(style, this.frame, this.button);
+    // While the panel is dragged, a clear layer over the page catches the pointer once it leaves the frame.
+    this.shield = page.doc.createElement('div');
+    this.shield.className = 'drag-shield';
+    this.shield.hidden = true;
+    this.shield.addEventListener('pointermove', (e) => this.dragTo(e.screenX, e.screenY));
+    this.shield.addEventListener('pointerup', () => this.endDrag());
+    shadow.append(style, this.frame, this.button, this.shield);
     const onUp = () => this.onSelection();
     page.doc.addEventListener('mouseup', onUp);
     page.doc.addEventListener('keyup', onUp);
@@ -158,9 +168,10 @@ export class PageSide {
         if (__SKILLMARK_E2E__ && !this.host.hasAttribute('data-e2e-shown')) this.host.setAttribute('data-e2e-shown', String(performance.now()));
         this.frame.style.height = `${Math.min(Math.ceil(m.height), innerHeight - 2 * MARGIN)}px`;
         return;
-      case 'move':
-        this.offset = { x: this.offset.x + m.dx, y: this.offset.y + m.dy };
-        this.frame.style.transform = `translate(${this.offset.x}px, ${this.offset.y}px)`;
+      case 'drag':
+        if (m.phase === 'start') this.startDrag(m.x, m.y);
+        else if (m.phase === 'move') this.dragTo(m.x, m.y);
+        else this.endDrag();
         return;
       case 'e2e':
         if (!__SKILLMARK_E2E__) return;
@@ -168,6 +179,22 @@ export class PageSide {
         this.exposeControls(m.controls);
         return;
     }
+  }
+
+  private startDrag(x: number, y: number) {
+    this.drag = { x, y, base: { ...this.offset } };
+    this.shield.hidden = false;
+  }
+
+  private dragTo(x: number, y: number) {
+    if (!this.drag) return;
+    this.offset = { x: this.drag.base.x + x - this.drag.x, y: this.drag.base.y + y - this.drag.y };
+    this.frame.style.transform = `translate(${this.offset.x}px, ${this.offset.y}px)`;
+  }
+
+  private endDrag() {
+    this.drag = null;
+    this.shield.hidden = true;
   }
 
   /** Highlights for the gap's skills and the anchored annotations, drawn again from the current text. */

@@ -192,7 +192,7 @@ export function PanelApp({ port }: { port: PagePort }) {
           return true;
         }}
         onCancelAnnotate={() => setPending(null)}
-        onMove={(dx, dy) => send({ type: 'move', dx, dy })}
+        onDrag={(phase, x, y) => send({ type: 'drag', phase, x, y })}
       />
     </div>
   );

@@ -50,8 +50,12 @@ export const PanelToPage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('scroll'), skill: z.string().max(200) }),
   /** The panel's size, so the frame fits it. */
   z.object({ type: z.literal('layout'), height: z.number().min(0).max(10_000) }),
-  /** The panel dragged by its header, or moved from the keyboard: by how much. */
-  z.object({ type: z.literal('move'), dx: z.number().min(-10_000).max(10_000), dy: z.number().min(-10_000).max(10_000) }),
+  /**
+   * The panel dragged by its header: where the pointer is on the screen. The page side moves the
+   * frame by how far it has come since the drag began, and catches the pointer itself when it
+   * leaves the frame (a lost or late event costs nothing but smoothness).
+   */
+  z.object({ type: z.literal('drag'), phase: z.enum(['start', 'move', 'end']), x: z.number().min(-100_000).max(100_000), y: z.number().min(-100_000).max(100_000) }),
   /** e2e builds only: what the panel shows and where its controls are, for tests that cannot look into the frame. */
   z.object({ type: z.literal('e2e'), summary: z.string().max(200_000), controls: z.record(z.string().max(300), z.tuple([z.number(), z.number()])) }),
 ]);

@@ -102,7 +102,7 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Control+C');
     await clickInOverlay(env.browser.context, page, 'button', 'Save annotation');
-    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain(SECRET_ANNOTATION);
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Annotation saved');
     // Text selected in the panel (its annotation) is the frame's own selection, not the page's.
     await panelFrame(page)!.evaluate((secret) => {
       const li = [...document.querySelectorAll('li')].find((l) => l.textContent?.includes(secret))!;
