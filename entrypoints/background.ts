@@ -107,7 +107,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     // The browser sets sender.url: the page's URL for a content script, our own origin for the popup,
     // the workspace and the panel frame (whose address may be Chrome's per-session dynamic one).
-    const fromExtensionPage = typeof sender.url === 'string' && (sender.url.startsWith(browser.runtime.getURL('/')) || /^(chrome|moz)-extension:\/\//.test(sender.url));
+    // (Other extensions' pages cannot reach this listener, and the router checks sender.id too.)
+    const fromExtensionPage = typeof sender.url === 'string' && /^(chrome|moz)-extension:\/\//.test(sender.url);
     const pageUrls = fromExtensionPage ? [] : [sender.url, sender.tab?.url].filter((u): u is string => typeof u === 'string');
     return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, fromExtensionPage, pageUrls }, browser.runtime.id, services);
   });

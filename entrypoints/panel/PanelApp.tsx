@@ -94,7 +94,10 @@ export function PanelApp({ port }: { port: PagePort }) {
   const annotations: AnnotationView[] = (state?.annotations ?? []).map((a) => ({ id: a.id, quote: a.selectors.quote.exact, note: a.note, orphaned: anchoredIds !== null && !anchoredIds.has(a.id) }));
 
   // The frame is as tall as the panel (the page side fits it, up to the window's height).
+  // (Sections come and go, so the observed elements are set again after each render; the page side,
+  // on the page's own thread, hears only a height that changed.)
   const panelRef = useRef<HTMLDivElement>(null);
+  const reportedHeight = useRef(-1);
   useEffect(() => {
     const el = panelRef.current;
     if (!el) return;
@@ -103,7 +106,10 @@ export function PanelApp({ port }: { port: PagePort }) {
       const head = aside?.querySelector('.head');
       const body = aside?.querySelector('.body');
       const border = aside ? aside.getBoundingClientRect().height - aside.clientHeight : 0;
-      send({ type: 'layout', height: (head?.getBoundingClientRect().height ?? 0) + (body?.scrollHeight ?? 0) + border || el.getBoundingClientRect().height });
+      const height = Math.ceil((head?.getBoundingClientRect().height ?? 0) + (body?.scrollHeight ?? 0) + border || el.getBoundingClientRect().height);
+      if (height === reportedHeight.current) return;
+      reportedHeight.current = height;
+      send({ type: 'layout', height });
     };
     const observer = new ResizeObserver(report);
     observer.observe(el);

@@ -40,7 +40,7 @@ export function buildTextIndex(root: Node): TextIndex {
     }
     const el = n.nodeType === 1 ? (n as HTMLElement) : null;
     const enter = el !== null && !SKIPPED.has(el.tagName.toUpperCase()) && !el.isContentEditable && el.firstChild !== null;
-    n = enter ? el.firstChild : afterWithin(n, root);
+    n = enter ? el.firstChild : after(n, root);
   }
   return { text: parts.join(''), nodes, starts, spaceBefore };
 }
@@ -158,14 +158,8 @@ function next(n: Node): Node | null {
   return n.firstChild ?? after(n);
 }
 
-/** The first node after n's subtree in document order, without leaving root. */
-function afterWithin(n: Node, root: Node): Node | null {
+/** The first node after n's subtree in document order (without leaving root, when given). */
+function after(n: Node, root: Node | null = null): Node | null {
   for (let cur: Node | null = n; cur && cur !== root; cur = cur.parentNode) if (cur.nextSibling) return cur.nextSibling;
-  return null;
-}
-
-/** The first node after n's subtree in document order. */
-function after(n: Node): Node | null {
-  for (let cur: Node | null = n; cur; cur = cur.parentNode) if (cur.nextSibling) return cur.nextSibling;
   return null;
 }

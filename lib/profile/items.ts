@@ -2,7 +2,7 @@ import { canonicalSkill, findSkills } from '../skills/match';
 import type { Skill, SkillSource } from './schema';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import type { Block } from './text-model';
+import { inSiteFooter, type Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
 const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|learning|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
@@ -238,7 +238,7 @@ export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
   for (const b of blocks) {
     const sibling = run.length > 0 && b.item !== null && b.item.parentElement === run[0]!.item?.parentElement;
     if (!sibling) flush();
-    if (b.listItem && !b.nav && b.item !== null && b.text.length <= 40 && !/[,;.:]\s/.test(b.text) && !b.item.closest('footer, [role=contentinfo]')) run.push(b);
+    if (b.listItem && !b.nav && b.item !== null && b.text.length <= 40 && !/[,;.:]\s/.test(b.text) && !inSiteFooter(b)) run.push(b);
     else flush();
   }
   flush();

@@ -194,3 +194,9 @@ export function readTextFloor(doc: Document): number {
   }
   return sum;
 }
+
+/**
+ * The site's footer ("Privacy · Terms", the owner's name again, the theme's links): the last section
+ * runs to the page's end, so its blocks include it, but it is no part of any section's content.
+ */
+export const inSiteFooter = (b: Block): boolean => b.el.closest('footer, [role=contentinfo]') !== null;

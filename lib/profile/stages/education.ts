@@ -6,7 +6,7 @@ import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../schema';
 import { COUNTER, sectionBlocks } from '../sections';
-import type { Block } from '../text-model';
+import { inSiteFooter, type Block } from '../text-model';
 import { stage } from './stage';
 
 /** Degrees and schools from education sections. */
@@ -15,8 +15,7 @@ export const education = stage({
   needs: [],
   gives: ['education'],
   run(page) {
-    // The last section runs to the page's end: its footer (the name, the site's links) is no school.
-    const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s).filter((b) => !b.el.closest('footer, [role=contentinfo]'))));
+    const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s).filter((b) => !inSiteFooter(b))));
     if (titled.length) return { education: titled };
     const timeline = timelineDegrees(page);
     return { education: timeline.length ? timeline : degreesInProse(page) };
@@ -63,6 +62,8 @@ function timelineDegrees(page: PageView): Education[] {
 
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
+// Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
+const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
 const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
@@ -111,7 +112,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   let { start, end } = g;
   const details: string[] = [];
   // A line of the entry names the school: a part of another line that does not is no school.
-  const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !/\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i.test(l));
+  const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !NAMES_A_DEGREE.test(l));
   for (const raw of g.lines) {
     let line = raw;
     // "(2011)" or ", 2016" closing the line: the year it ended.
@@ -155,7 +156,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
         institution = school[2]!;
         continue;
       }
-      const isInstitution = INSTITUTION.test(part) && !/\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i.test(part);
+      const isInstitution = INSTITUTION.test(part) && !NAMES_A_DEGREE.test(part);
       if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
       else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(part)) {
         const comma = /^([^,]+),\s*(.+)$/.exec(part);

@@ -1,5 +1,6 @@
 import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf, type PageView } from '../page';
+import { inSiteFooter } from '../text-model';
 import { isPeopleSite } from '../profile-urls';
 import type { Skill } from '../schema';
 import { sectionBlocks, type Section } from '../sections';
@@ -32,8 +33,7 @@ export const skills = stage({
   gives: ['skills'],
   run(page, p) {
     const found: Skill[] = [];
-    // The last section runs to the page's end: its footer ("Privacy · Terms") is the site's, not a list of skills.
-    const own = (s: Section) => sectionBlocks(page.model, s).filter((b) => !b.el.closest('footer, [role=contentinfo]'));
+    const own = (s: Section) => sectionBlocks(page.model, s).filter((b) => !inSiteFooter(b));
     for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'skills'));
     for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'tools'));
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
