@@ -3,6 +3,17 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Imports, as written (relative), that reach into a folder: `../page/x`, `../../lib/page/x`. */
+const into = (...folders) => `(^|/)(${folders.join('|')})/`;
+const ENTRYPOINTS = ['bootstrap', 'overlay\\.content', 'panel', 'popup', 'options', 'background'];
+const SHARED_MAY_NOT = [into('page', 'extension', 'components', 'entrypoints', 'cli', ...ENTRYPOINTS)];
+const PAGE_MAY_NOT = [into('extension', 'components', 'cli', 'panel', 'popup', 'options'), '^\\.\\./(bootstrap|overlay\\.content)/'];
+const EXTENSION_MAY_NOT = [into('page', 'cli', 'bootstrap', 'overlay\\.content')];
+const PAGE_FREE_OF = ['react', 'react-dom', 'react-dom/client', 'dexie', 'dexie-react-hooks'];
+/** Tests and their helpers may reach across: they check both sides. */
+const TEST_FILES = ['**/*.test.{ts,tsx}', '**/test-*.ts'];
+const boundary = (message, regexes) => ({ regex: regexes.join('|'), message });
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', '.scratch/**'] },
   js.configs.recommended,
@@ -25,5 +36,32 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function: extensions may not run code built from strings.' },
       ],
     },
+  },
+  // The boundary between what runs in the candidate's page and what runs in the extension's own
+  // origin (README, "Layout"). Page code sees the page's hostile DOM and may reach the extension
+  // only through the protocols; extension code holds the recruiter's data. Each side imports its
+  // own code and lib/shared/ (schemas, protocols, the skill dictionary), never the other side.
+  {
+    files: ['lib/shared/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [boundary('lib/shared/ is shared by both sides: it imports only lib/shared/.', SHARED_MAY_NOT)] }] },
+  },
+  {
+    files: ['lib/page/**/*.{ts,tsx}', 'entrypoints/bootstrap/**', 'entrypoints/overlay.content/**'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: PAGE_FREE_OF.map((name) => ({ name, message: 'The page side stays small and framework-free: the panel (React) runs in the extension frame.' })),
+          patterns: [boundary('Page-side code (it runs in the candidate\'s page) imports only lib/page/ and lib/shared/.', PAGE_MAY_NOT)],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/extension/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/background.ts', 'entrypoints/panel/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [boundary('Extension-side code imports only lib/extension/, lib/shared/ and components/, never the page side.', EXTENSION_MAY_NOT)] }] },
   },
 );

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import type { Annotation, Candidate, Note, Role, Stage } from '../lib/db/records';
+import type { Annotation, Candidate, Note, Role, Stage } from '../lib/shared/records';
 import { RatingSelect, StageSelect, TagEditor } from './CandidateFields';
-import type { Profile } from '../lib/profile/schema';
-import { computeGap } from '../lib/skills/gap';
+import type { Profile } from '../lib/shared/profile';
+import { computeGap } from '../lib/extension/skills/gap';
 
 const httpOnly = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { STAGES, type Stage } from '../lib/db/records';
+import { STAGES, type Stage } from '../lib/shared/records';
 
 /** The stage picker, shared by the popup and the workspace. */
 export function StageSelect({ value, onChange }: { value: Stage; onChange(stage: Stage): void }) {

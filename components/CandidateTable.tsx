@@ -1,5 +1,5 @@
 import { useState, type UIEvent } from 'react';
-import type { Candidate, Role } from '../lib/db/records';
+import type { Candidate, Role } from '../lib/shared/records';
 
 const ROW = 52;
 const OVERSCAN = 8;

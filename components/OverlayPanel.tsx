@@ -1,8 +1,8 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { Gap, RequiredResult } from '../lib/skills/gap';
-import type { Detection, Profile } from '../lib/profile/schema';
-import type { Role } from '../lib/roles/schema';
-import { siteLabel } from '../lib/profile/sites/registry';
+import type { Gap, RequiredResult } from '../lib/extension/skills/gap';
+import type { Detection, Profile } from '../lib/shared/profile';
+import type { Role } from '../lib/shared/role';
+import { siteLabel } from '../lib/shared/sites/registry';
 
 export interface AnnotationView {
   id: string;

@@ -1,4 +1,4 @@
-import type { Profile } from '../lib/profile/schema';
+import type { Profile } from '../lib/shared/profile';
 
 /** The facts a recruiter scans first. Page text is rendered as React text, never as HTML. */
 export function ProfileSummary({ profile }: { profile: Profile }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { roleFromText } from '../lib/roles/from-text';
-import type { Role, RoleSkill } from '../lib/roles/schema';
-import { canonicalSkill } from '../lib/skills/match';
+import { roleFromText } from '../lib/extension/roles/from-text';
+import type { Role, RoleSkill } from '../lib/shared/role';
+import { canonicalSkill } from '../lib/shared/skills/match';
 
 export interface RoleDraftState {
   id: string | null;

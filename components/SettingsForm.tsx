@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { HighlightColors } from '../lib/db/records';
+import type { HighlightColors } from '../lib/shared/records';
 
 const COLOUR_LABELS: [keyof HighlightColors, string][] = [
   ['matched', 'Matched skills'],

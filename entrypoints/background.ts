@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { PRESCREEN } from '../lib/profile/detect';
+import { PRESCREEN } from '../lib/shared/prescreen';
 import { defineBackground } from 'wxt/utils/define-background';
-import { database } from '../lib/db/db';
-import { getSettings } from '../lib/db/repository';
-import { panelRelay } from '../lib/messaging/panel-relay';
-import { route, type Services, type TabStore } from '../lib/messaging/router';
-import { sitePattern } from '../lib/permissions/site-pattern';
+import { database } from '../lib/extension/db/db';
+import { getSettings } from '../lib/extension/db/repository';
+import { panelRelay } from '../lib/extension/messaging/panel-relay';
+import { route, type Services, type TabStore } from '../lib/extension/messaging/router';
+import { sitePattern } from '../lib/extension/permissions/site-pattern';
 
 const key = (tabId: number) => `tab:${tabId}`;
 const BOOTSTRAP = '/bootstrap.js';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Profile, ProfileKind } from '../lib/profile/schema';
+import { Profile, ProfileKind } from '../lib/shared/profile';
 import { nonProfilePages, profilePages } from './golden';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Profile } from '../lib/profile/schema';
+import { Profile } from '../lib/shared/profile';
 import { analyzeCorpusPage, loadCorpus } from './eval/corpus';
 import { FIELDS, isRight, scorePage } from './eval/score';
 import { analyzeSeed, NON_PROFILE_DIR, nonProfilePages, PROFILE_DIR, profilePages } from './golden';

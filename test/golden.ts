@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtmlDocument } from '../lib/cli/parse-html';
-import { analyzeDocument } from '../lib/profile/extract';
+import { analyzeDocument } from '../lib/page/profile/extract';
 
 export const SEEDS = join(import.meta.dirname, '..', 'seeds');
 export const PROFILE_DIR = join(SEEDS, 'profiles');

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../lib/cli/parse-html';
-import { analyzeDocument } from '../lib/profile/extract';
+import { analyzeDocument } from '../lib/page/profile/extract';
 import { SEED_NOW } from './golden';
 
 /**

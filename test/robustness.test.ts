@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../lib/cli/parse-html';
-import { analyzeDocument } from '../lib/profile/extract';
-import { detectProfile, extractProfile } from '../lib/profile';
-import { Profile } from '../lib/profile/schema';
+import { analyzeDocument } from '../lib/page/profile/extract';
+import { detectProfile, extractProfile } from '../lib/page/profile';
+import { Profile } from '../lib/shared/profile';
 
 const analyze = (html: string) => analyzeDocument(parseHtmlDocument(html), 'http://localhost/x.html', { now: new Date('2026-05-15T00:00:00Z') });
 

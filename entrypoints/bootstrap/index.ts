@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { request } from '../../lib/messaging/client';
-import { PRESCREEN, prescreenPage } from '../../lib/profile/detect';
-import { buildTextModel } from '../../lib/profile/text-model';
-import { bridge } from './bridge';
+import { request } from '../../lib/shared/request';
+import { prescreenPage } from '../../lib/page/profile/detect';
+import { PRESCREEN } from '../../lib/shared/prescreen';
+import { buildTextModel } from '../../lib/page/profile/text-model';
+import { bridge } from '../../lib/page/bridge';
 
 /**
  * The bootstrap: the only script that runs on pages Skillmark may look at (the tab you asked it to

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { database } from '../../lib/db/db';
-import { applyImport, checkBackup, previewImport, type ImportPreview } from '../../lib/db/import';
-import { deleteEverything } from '../../lib/db/repository';
-import type { Backup } from '../../lib/export/backup';
-import { exportBackup, exportCsv, exportMarkdown } from '../../lib/export/run';
+import { database } from '../../lib/extension/db/db';
+import { applyImport, checkBackup, previewImport, type ImportPreview } from '../../lib/extension/backup/import';
+import { deleteEverything } from '../../lib/extension/db/repository';
+import type { Backup } from '../../lib/extension/backup/format';
+import { exportBackup, exportCsv, exportMarkdown } from '../../lib/extension/export/run';
 import { download, stamp } from './download';
 
 const db = database();

@@ -4,10 +4,10 @@ import { Workspace } from './Workspace';
 import { draftOf, RoleEditor, type RoleDraftState } from '../../components/RoleEditor';
 import { SettingsForm } from '../../components/SettingsForm';
 import { SiteList } from '../../components/SiteList';
-import { database } from '../../lib/db/db';
-import { updateSettings } from '../../lib/db/repository';
-import { request } from '../../lib/messaging/client';
-import type { Role, Settings } from '../../lib/db/records';
+import { database } from '../../lib/extension/db/db';
+import { updateSettings } from '../../lib/extension/db/repository';
+import { request } from '../../lib/shared/request';
+import type { Role, Settings } from '../../lib/shared/records';
 
 type Tab = 'candidates' | 'roles' | 'settings' | 'data';
 const TABS: [Tab, string][] = [

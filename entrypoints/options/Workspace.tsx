@@ -2,12 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { CandidateDetail } from '../../components/CandidateDetail';
 import { CandidateTable } from '../../components/CandidateTable';
-import { database } from '../../lib/db/db';
-import { STAGES, type Stage } from '../../lib/db/records';
-import { addNote, deleteCandidates, findDuplicates, mergeCandidates, updateCandidates } from '../../lib/db/repository';
-import { toJsonResume } from '../../lib/export/json-resume';
-import { exportCsv, exportMarkdown } from '../../lib/export/run';
-import { allTags, EMPTY_QUERY, runQuery, type CandidateQuery, type SortKey } from '../../lib/workspace/query';
+import { database } from '../../lib/extension/db/db';
+import { STAGES, type Stage } from '../../lib/shared/records';
+import { addNote, deleteCandidates, findDuplicates, mergeCandidates, updateCandidates } from '../../lib/extension/db/repository';
+import { toJsonResume } from '../../lib/extension/export/json-resume';
+import { exportCsv, exportMarkdown } from '../../lib/extension/export/run';
+import { allTags, EMPTY_QUERY, runQuery, type CandidateQuery, type SortKey } from '../../lib/extension/workspace/query';
 import { download, stamp } from './download';
 
 const db = database();

@@ -1,8 +1,8 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzePage } from '../../lib/profile/extract';
-import { viewPage } from '../../lib/profile/page';
-import { bridge } from '../bootstrap/bridge';
+import { analyzePage } from '../../lib/page/profile/extract';
+import { viewPage } from '../../lib/page/profile/page';
+import { bridge } from '../../lib/page/bridge';
 import { PageSide } from './page-side';
 
 /**

@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
-import { watchLateContent } from '../../lib/anchoring/late-content';
-import { anchor, describe, type Selectors } from '../../lib/anchoring/selectors';
-import { buildTextIndex, offsetsOf, rangeFor, type TextIndex } from '../../lib/anchoring/text-index';
-import { Highlighter, skillRanges, type HighlightKind } from '../../lib/highlight/highlighter';
-import { PageToPanel, PanelToPage, panelPortName } from '../../lib/messaging/panel-protocol';
-import { extractFromPage } from '../../lib/profile/extract';
-import type { PageView } from '../../lib/profile/page';
-import type { Detection, Profile } from '../../lib/profile/schema';
-import { customAliases, setCustomAliases } from '../../lib/skills/dictionary';
+import { watchLateContent } from '../../lib/page/anchoring/late-content';
+import { anchor, describe } from '../../lib/page/anchoring/selectors';
+import type { Selectors } from '../../lib/shared/selectors';
+import { buildTextIndex, offsetsOf, rangeFor, type TextIndex } from '../../lib/page/anchoring/text-index';
+import { Highlighter, skillRanges } from '../../lib/page/highlight/highlighter';
+import type { HighlightKind } from '../../lib/shared/highlight-kinds';
+import { PageToPanel, PanelToPage, panelPortName } from '../../lib/shared/panel-protocol';
+import { extractFromPage } from '../../lib/page/profile/extract';
+import type { PageView } from '../../lib/page/profile/page';
+import type { Detection, Profile } from '../../lib/shared/profile';
+import { customAliases, setCustomAliases } from '../../lib/shared/skills/dictionary';
 
 const MAX_QUOTE = 2000;
 const WIDTH = 340;

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { OverlayPanel, type AnnotationView } from '../../components/OverlayPanel';
-import type { Selectors } from '../../lib/anchoring/selectors';
-import { request } from '../../lib/messaging/client';
-import { PageToPanel, type PanelToPage } from '../../lib/messaging/panel-protocol';
-import type { PageState } from '../../lib/messaging/protocol';
-import type { Detection, Profile } from '../../lib/profile/schema';
-import { computeGap } from '../../lib/skills/gap';
-import type { HighlightKind } from '../../lib/highlight/highlighter';
+import type { Selectors } from '../../lib/shared/selectors';
+import { request } from '../../lib/shared/request';
+import { PageToPanel, type PanelToPage } from '../../lib/shared/panel-protocol';
+import type { PageState } from '../../lib/shared/protocol';
+import type { Detection, Profile } from '../../lib/shared/profile';
+import { computeGap } from '../../lib/extension/skills/gap';
+import type { HighlightKind } from '../../lib/shared/highlight-kinds';
 
 /** The port to this panel's page side (the content script that made the frame). */
 export interface PagePort {

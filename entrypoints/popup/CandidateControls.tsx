@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { database } from '../../lib/db/db';
-import type { Candidate } from '../../lib/db/records';
+import { database } from '../../lib/extension/db/db';
+import type { Candidate } from '../../lib/shared/records';
 import { RatingSelect, StageSelect, TagEditor } from '../../components/CandidateFields';
-import { addNote, setCandidateRole, updateCandidates, updateNote } from '../../lib/db/repository';
-import type { Profile } from '../../lib/profile/schema';
-import { computeGap } from '../../lib/skills/gap';
+import { addNote, setCandidateRole, updateCandidates, updateNote } from '../../lib/extension/db/repository';
+import type { Profile } from '../../lib/shared/profile';
+import { computeGap } from '../../lib/extension/skills/gap';
 
 const db = database();
 const SAVE_DELAY_MS = 600;

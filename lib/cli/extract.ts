@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { analyzeDocument } from '../profile/extract';
-import { emptyProfile } from '../profile/schema';
+import { analyzeDocument } from '../page/profile/extract';
+import { emptyProfile } from '../shared/profile';
 import { parseHtmlDocument } from './parse-html';
 
 const USAGE = 'usage: npm run -s extract -- FILE.html [FILE.html…]';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHtmlDocument } from '../../lib/cli/parse-html';
-import { analyzeDocument } from '../../lib/profile/extract';
-import type { Detection, Profile } from '../../lib/profile/schema';
+import { analyzeDocument } from '../../lib/page/profile/extract';
+import type { Detection, Profile } from '../../lib/shared/profile';
 import { Expectation } from './expectation';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EndDate, PartialDate, ProfileKind } from '../../lib/profile/schema';
+import { EndDate, PartialDate, ProfileKind } from '../../lib/shared/profile';
 
 /** A text field: the one form the page writes, or every acceptable form; null when the page has none. */
 const Text = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).nullable();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, type Detection, type Profile } from '../../lib/profile/schema';
+import { emptyProfile, type Detection, type Profile } from '../../lib/shared/profile';
 import type { Expectation } from './expectation';
 import { align, normText, scoreboard, scorePage, skillKey, urlKey } from './score';
 

@@ -1,5 +1,5 @@
-import { canonicalSkill } from '../../lib/skills/match';
-import type { Detection, Profile } from '../../lib/profile/schema';
+import { canonicalSkill } from '../../lib/shared/skills/match';
+import type { Detection, Profile } from '../../lib/shared/profile';
 import type { Expectation, ExpectedRole, ExpectedSchool } from './expectation';
 
 /** The fields the scoreboard reports, in its order. */

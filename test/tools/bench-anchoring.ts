@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchor, describe, normalizeSpace } from '../../lib/anchoring/selectors';
+import { anchor, describe, normalizeSpace } from '../../lib/page/anchoring/selectors';
 import { parseHtmlDocument } from '../../lib/cli/parse-html';
-import { buildTextModel } from '../../lib/profile/text-model';
+import { buildTextModel } from '../../lib/page/profile/text-model';
 import { PROFILE_DIR, profilePages } from '../golden';
 
 export const ANCHOR_PAGE_CHARS = 12_000;

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { DEMO_ROLE } from '../../lib/roles/demo';
+import { DEMO_ROLE } from '../../lib/extension/roles/demo';
 import { profilePages } from '../golden';
 import { CHROME_BUILD, launchChromiumWithExtension } from './chromium-extension';
 import { serveSeeds } from './serve-seeds';

@@ -3,8 +3,8 @@
  * mark.js, so both work on the same document, with the same terms, in the same run; the fallback
  * test runs it after taking the CSS Custom Highlight API away.
  */
-import { buildTextIndex } from '../../lib/anchoring/text-index';
-import { Highlighter, skillRanges } from '../../lib/highlight/highlighter';
+import { buildTextIndex } from '../../lib/page/anchoring/text-index';
+import { Highlighter, skillRanges } from '../../lib/page/highlight/highlighter';
 
 const highlighter = new Highlighter(document);
 (globalThis as unknown as { skillmarkBench: unknown }).skillmarkBench = {

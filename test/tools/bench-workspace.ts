@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { searchTextOf, summaryOf } from '../../lib/db/summary';
-import type { Candidate, Note, Snapshot } from '../../lib/db/records';
-import { buildBackup } from '../../lib/export/backup';
-import { emptyProfile, type Profile } from '../../lib/profile/schema';
-import { DEMO_ROLE } from '../../lib/roles/demo';
+import { searchTextOf, summaryOf } from '../../lib/extension/db/summary';
+import type { Candidate, Note, Snapshot } from '../../lib/shared/records';
+import { buildBackup } from '../../lib/extension/backup/format';
+import { emptyProfile, type Profile } from '../../lib/shared/profile';
+import { DEMO_ROLE } from '../../lib/extension/roles/demo';
 import { launchChromiumWithExtension } from './chromium-extension';
 
 export interface WorkspaceFigures {

@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtmlDocument } from '../../lib/cli/parse-html';
-import { analyzeDocument } from '../../lib/profile/extract';
+import { analyzeDocument } from '../../lib/page/profile/extract';
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { anchoringFigures } from './bench-anchoring';
-import { readTextFloor } from '../../lib/profile/text-model';
+import { readTextFloor } from '../../lib/page/profile/text-model';
 import { loadCorpus } from '../eval/corpus';
 import { longerPage } from './longer-page';
 import { NON_PROFILE_DIR, nonProfilePages, PROFILE_DIR, profilePages } from '../golden';

@@ -7,11 +7,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtmlDocument } from '../../lib/cli/parse-html';
-import { prescreenPage } from '../../lib/profile/detect';
-import { extractFromPage } from '../../lib/profile/extract';
-import { readPage } from '../../lib/profile/page';
-import { PROFILE_TABLE, probability, signalValues, type Evidence, type SignalTable, type Weights } from '../../lib/profile/profile-signals';
-import { recogniseSite } from '../../lib/profile/sites';
+import { prescreenPage } from '../../lib/page/profile/detect';
+import { extractFromPage } from '../../lib/page/profile/extract';
+import { readPage } from '../../lib/page/profile/page';
+import { PROFILE_TABLE, probability, signalValues, type Evidence, type SignalTable, type Weights } from '../../lib/page/profile/profile-signals';
+import { recogniseSite } from '../../lib/page/profile/sites';
 import { CORPUS_NOW, loadCorpus } from '../eval/corpus';
 
 const STEPS = 8000;

@@ -1,0 +1,115 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyProfile, type Profile } from '../../shared/profile';
+import { describe as describeQuote } from '../../page/anchoring/selectors';
+import { SkillmarkDB } from './db';
+import { activeRole, addAnnotation, addNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, StorageError, updateSettings } from './repository';
+import { normaliseProfileUrl } from './url';
+
+let db: SkillmarkDB;
+let n = 0;
+beforeEach(() => {
+  db = new SkillmarkDB(`test-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const jane: Profile = {
+  ...emptyProfile(),
+  name: 'Jane Doe',
+  headline: 'SRE',
+  emails: ['jane@example.com'],
+  experience: [{ title: 'SRE', company: 'Acme', start: '2020-01', end: 'present', location: null, description: null }],
+};
+const detection = { isProfile: true, kind: 'resume' as const, confidence: 0.9 };
+
+describe('repository', () => {
+  it('saves a candidate keyed by the normalised URL, and a second save refreshes it but keeps the rest', async () => {
+    const first = await saveCandidate(db, { url: 'https://WWW.example.com/p/jane/?utm_source=x#top', profile: jane, detection, roleId: null, matchScore: 40 }, new Date('2026-01-01T00:00:00Z'));
+    expect(first).toMatchObject({ id: 'https://example.com/p/jane', name: 'Jane Doe', company: 'Acme', stage: 'sourced', nameKey: 'jane doe|acme' });
+    await db.candidates.update(first.id, { tags: ['k8s'], rating: 4, stage: 'screening' });
+    await addNote(db, 'https://example.com/p/jane', 'Strong on incident response.');
+    const again = await saveCandidate(db, { url: 'https://example.com/p/jane', profile: { ...jane, headline: 'Staff SRE' }, detection, roleId: 'r1', matchScore: 70 }, new Date('2026-02-01T00:00:00Z'));
+    expect(again).toMatchObject({ headline: 'Staff SRE', tags: ['k8s'], rating: 4, stage: 'screening', matchScore: 70, firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-02-01T00:00:00.000Z' });
+    expect((await listNotes(db, 'https://example.com/p/jane')).map((x) => x.body)).toEqual(['Strong on incident response.']);
+  });
+
+  it('refuses a note or annotation for a candidate not saved, and writes nothing', async () => {
+    await expect(addNote(db, 'https://example.com/x', 'hi')).rejects.toThrow(StorageError);
+    await expect(addNote(db, 'https://example.com/x', 'hi')).rejects.toThrow(/save the candidate first/);
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('stores annotations with their selectors', async () => {
+    await saveCandidate(db, { url: 'https://example.com/p/jane', profile: jane, detection, roleId: null, matchScore: null });
+    const selectors = describeQuote('Jane runs Kubernetes at scale.', 10, 20);
+    await addAnnotation(db, { url: 'https://example.com/p/jane', selectors, note: 'ask about scale', id: 'a1' });
+    expect(await listAnnotations(db, 'https://example.com/p/jane#x')).toMatchObject([{ id: 'a1', note: 'ask about scale', selectors: { quote: { exact: 'Kubernetes' } } }]);
+  });
+
+  it('ships the demo role and remembers the active one', async () => {
+    const roles = await listRoles(db);
+    expect(roles.map((r) => r.id)).toEqual(['demo-staff-sre']);
+    expect((await activeRole(db))?.id).toBe('demo-staff-sre');
+    await updateSettings(db, { activeRoleId: 'demo-staff-sre', highlightsOn: false });
+    expect(await getSettings(db)).toMatchObject({ activeRoleId: 'demo-staff-sre', highlightsOn: false });
+  });
+
+  it('rejects invalid records with a clear error and keeps the database unchanged', async () => {
+    // The snapshot is refused after the summary was written: the transaction takes both back.
+    await expect(saveCandidate(db, { url: 'https://example.com/p', profile: { ...jane, yearsOfExperience: -5 }, detection, roleId: null, matchScore: null })).rejects.toThrow(/Could not save the candidate/);
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await getCandidate(db, 'https://example.com/p')).toBeNull();
+  });
+
+  it('reports a full disk as such', () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    expect(new StorageError('save the note', quota).message).toBe('Could not save the note: the browser storage is full');
+  });
+});
+
+describe('normaliseProfileUrl', () => {
+  it.each([
+    ['https://www.Example.com/in/jane/', 'https://example.com/in/jane'],
+    ['https://example.com/in/jane?utm_source=li&b=2&a=1#about', 'https://example.com/in/jane?a=1&b=2'],
+    ['http://localhost:8080/profiles/x.html', 'http://localhost:8080/profiles/x.html'],
+  ])('%s', (raw, want) => expect(normaliseProfileUrl(raw)).toBe(want));
+});
+
+describe('deleteRole', () => {
+  it('removes the role, and candidates and settings forget it', async () => {
+    const db2 = new SkillmarkDB('delete-role');
+    const { saveRole, deleteRole } = await import('./repository');
+    await saveRole(db2, { id: 'r1', title: 'SRE', required: [{ name: 'Go', minYears: null }], niceToHave: [], createdAt: 'x', updatedAt: 'x' });
+    await saveCandidate(db2, { url: 'https://example.com/p', profile: jane, detection, roleId: 'r1', matchScore: 50 });
+    await updateSettings(db2, { activeRoleId: 'r1' });
+    await deleteRole(db2, 'r1');
+    expect(await db2.roles.get('r1')).toBeUndefined();
+    expect((await getCandidate(db2, 'https://example.com/p'))?.roleId).toBeNull();
+    expect((await getSettings(db2)).activeRoleId).toBeNull();
+    await db2.delete();
+  });
+});
+
+describe('duplicates and merging', () => {
+  it('proposes a merge for a shared email or the same name at the same company, and merges', async () => {
+    const db3 = new SkillmarkDB('dupes');
+    const { findDuplicates, mergeCandidates, listNotes: notesOf, updateNote } = await import('./repository');
+    const a = await saveCandidate(db3, { url: 'https://site-a.example/jane', profile: jane, detection, roleId: null, matchScore: null });
+    const b = await saveCandidate(db3, { url: 'https://site-b.example/jd', profile: { ...jane, emails: ['other@example.com'] }, detection, roleId: null, matchScore: null });
+    await saveCandidate(db3, { url: 'https://site-c.example/x', profile: { ...emptyProfile(), name: 'Someone Else' }, detection, roleId: null, matchScore: null });
+    await db3.candidates.update(b.id, { tags: ['k8s'], rating: 5, stage: 'interview' });
+    const note = await addNote(db3, b.url, 'met at meetup');
+    expect((await findDuplicates(db3, a)).map((d) => d.id)).toEqual([b.id]);
+    await mergeCandidates(db3, a.id, b.id);
+    const kept = (await getCandidate(db3, a.url))!;
+    expect(kept).toMatchObject({ tags: ['k8s'], rating: 5, stage: 'interview', notesCount: 1 });
+    expect((await notesOf(db3, a.url)).map((x) => x.body)).toEqual(['met at meetup']);
+    expect(await getCandidate(db3, b.url)).toBeNull();
+    expect(await db3.snapshots.get(b.id)).toBeUndefined();
+    await updateNote(db3, note.id!, 'met at the k8s meetup in Berlin');
+    expect((await getCandidate(db3, a.url))!.searchText).toContain('berlin');
+    await db3.delete();
+  });
+});

@@ -1,0 +1,268 @@
+import type { Selectors } from '../../shared/selectors';
+import type { Detection, Profile } from '../../shared/profile';
+import { DEMO_ROLE } from '../roles/demo';
+import type { SkillmarkDB } from './db';
+import { Annotation, Candidate, DEFAULT_SETTINGS, Note, Role, Settings, Snapshot } from '../../shared/records';
+import { searchTextOf, summaryOf } from './summary';
+import { normaliseProfileUrl } from './url';
+
+/** Storage failures keep their cause but say what was being done, for the recruiter to read. */
+export class StorageError extends Error {
+  constructor(action: string, cause: unknown) {
+    const reason = cause instanceof Error ? (cause.name === 'QuotaExceededError' ? 'the browser storage is full' : cause.message) : String(cause);
+    super(`Could not ${action}: ${reason}`);
+    this.name = 'StorageError';
+  }
+}
+
+async function guarded<T>(action: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    throw new StorageError(action, err);
+  }
+}
+
+export async function getSettings(db: SkillmarkDB): Promise<Settings> {
+  const stored = Settings.safeParse(await db.settings.get('app'));
+  return stored.success ? stored.data : DEFAULT_SETTINGS;
+}
+
+export async function updateSettings(db: SkillmarkDB, patch: Partial<Omit<Settings, 'key'>>): Promise<Settings> {
+  return guarded('save the settings', () =>
+    db.transaction('rw', db.settings, async () => {
+      const next = Settings.parse({ ...(await getSettings(db)), ...patch, key: 'app' });
+      await db.settings.put(next);
+      return next;
+    }),
+  );
+}
+
+/** The roles, with the demo role added the first time so a new install works out of the box. */
+export async function listRoles(db: SkillmarkDB): Promise<Role[]> {
+  const roles = await db.roles.orderBy('updatedAt').reverse().toArray();
+  if (roles.length) return roles;
+  await guarded('add the demo role', () => db.roles.put(DEMO_ROLE));
+  return [DEMO_ROLE];
+}
+
+export async function saveRole(db: SkillmarkDB, role: Role): Promise<Role> {
+  const checked = Role.parse(role);
+  await guarded('save the role', () => db.roles.put(checked));
+  return checked;
+}
+
+/** Deletes a role; candidates matched against it keep their score and forget the role. */
+export async function deleteRole(db: SkillmarkDB, roleId: string): Promise<void> {
+  await guarded('delete the role', () =>
+    db.transaction('rw', db.roles, db.candidates, db.settings, async () => {
+      await db.roles.delete(roleId);
+      await db.candidates.where('roleId').equals(roleId).modify({ roleId: null });
+      const settings = await getSettings(db);
+      if (settings.activeRoleId === roleId) await db.settings.put({ ...settings, activeRoleId: null });
+    }),
+  );
+}
+
+export async function activeRole(db: SkillmarkDB): Promise<Role | null> {
+  const [roles, settings] = await Promise.all([listRoles(db), getSettings(db)]);
+  return roles.find((r) => r.id === settings.activeRoleId) ?? roles[0] ?? null;
+}
+
+export interface SaveCandidateInput {
+  url: string;
+  profile: Profile;
+  detection: Detection;
+  roleId: string | null;
+  matchScore: number | null;
+}
+
+/** Saves or refreshes a candidate: a new snapshot, the same notes, tags, rating and stage. */
+export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, now = new Date()): Promise<Candidate> {
+  const id = normaliseProfileUrl(input.url);
+  const at = now.toISOString();
+  return guarded('save the candidate', () =>
+    db.transaction('rw', db.candidates, db.snapshots, db.notes, async () => {
+      const existing = await db.candidates.get(id);
+      const summary = summaryOf(input.profile);
+      const tags = existing?.tags ?? [];
+      const notes = existing ? (await db.notes.where('candidateId').equals(id).toArray()).map((n) => n.body) : [];
+      const record = Candidate.parse({
+        id,
+        url: input.url,
+        ...summary,
+        kind: input.detection.kind,
+        tags,
+        rating: existing?.rating ?? null,
+        stage: existing?.stage ?? 'sourced',
+        roleId: input.roleId ?? existing?.roleId ?? null,
+        matchScore: input.matchScore,
+        notesCount: notes.length,
+        searchText: searchTextOf({ ...summary, tags }, notes),
+        firstSeen: existing?.firstSeen ?? at,
+        lastSeen: at,
+        updatedAt: at,
+      });
+      await db.candidates.put(record);
+      await db.snapshots.put(Snapshot.parse({ id, profile: input.profile, savedAt: at }));
+      return record;
+    }),
+  );
+}
+
+export async function getCandidate(db: SkillmarkDB, url: string): Promise<Candidate | null> {
+  return (await db.candidates.get(normaliseProfileUrl(url))) ?? null;
+}
+
+export async function addNote(db: SkillmarkDB, url: string, body: string, now = new Date()): Promise<Note> {
+  const candidateId = normaliseProfileUrl(url);
+  const at = now.toISOString();
+  return guarded('save the note', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
+      const candidate = await db.candidates.get(candidateId);
+      const note = Note.parse({ candidateId, body, created: at, updated: at });
+      const id = await db.notes.add(note);
+      await db.candidates.update(candidateId, {
+        updatedAt: at,
+        notesCount: (candidate?.notesCount ?? 0) + 1,
+        searchText: `${candidate?.searchText ?? ''}\n${body.toLowerCase()}`.slice(0, 100_000),
+      });
+      return { ...note, id: id as number };
+    }),
+  );
+}
+
+export async function listNotes(db: SkillmarkDB, url: string): Promise<Note[]> {
+  return db.notes.where('candidateId').equals(normaliseProfileUrl(url)).sortBy('created');
+}
+
+export async function addAnnotation(db: SkillmarkDB, input: { url: string; selectors: Selectors; note: string; id: string }, now = new Date()): Promise<Annotation> {
+  const candidateId = normaliseProfileUrl(input.url);
+  const at = now.toISOString();
+  return guarded('save the annotation', () =>
+    db.transaction('rw', db.candidates, db.annotations, async () => {
+      if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
+      const record = Annotation.parse({ id: input.id, candidateId, url: input.url, selectors: input.selectors, note: input.note, created: at, updated: at });
+      await db.annotations.put(record);
+      await db.candidates.update(candidateId, { updatedAt: at });
+      return record;
+    }),
+  );
+}
+
+export async function listAnnotations(db: SkillmarkDB, url: string): Promise<Annotation[]> {
+  return db.annotations.where('candidateId').equals(normaliseProfileUrl(url)).toArray();
+}
+
+export interface CandidatePatch {
+  addTag?: string;
+  removeTag?: string;
+  stage?: Candidate['stage'];
+  rating?: number | null;
+}
+
+/** Applies one change to many candidates (bulk actions), keeping their search text current. */
+export async function updateCandidates(db: SkillmarkDB, ids: string[], patch: CandidatePatch, now = new Date()): Promise<number> {
+  const at = now.toISOString();
+  return guarded('update the candidates', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      const found = (await db.candidates.bulkGet(ids)).filter((c): c is Candidate => c !== undefined);
+      const tagChange = patch.addTag !== undefined || patch.removeTag !== undefined;
+      const notes = tagChange ? await db.notes.where('candidateId').anyOf(found.map((c) => c.id)).toArray() : [];
+      const next = found.map((c) => {
+        let tags = c.tags;
+        if (patch.addTag && !tags.includes(patch.addTag)) tags = [...tags, patch.addTag];
+        if (patch.removeTag) tags = tags.filter((t) => t !== patch.removeTag);
+        const updated: Candidate = { ...c, tags, stage: patch.stage ?? c.stage, rating: patch.rating !== undefined ? patch.rating : c.rating, updatedAt: at };
+        if (tagChange) updated.searchText = searchTextOf(updated, notes.filter((n) => n.candidateId === c.id).map((n) => n.body));
+        return Candidate.parse(updated);
+      });
+      await db.candidates.bulkPut(next);
+      return next.length;
+    }),
+  );
+}
+
+/** Deletes candidates with their snapshots, notes and annotations, all in one transaction. */
+export async function deleteCandidates(db: SkillmarkDB, ids: string[]): Promise<void> {
+  await guarded('delete the candidates', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+      await db.candidates.bulkDelete(ids);
+      await db.snapshots.bulkDelete(ids);
+      await db.notes.where('candidateId').anyOf(ids).delete();
+      await db.annotations.where('candidateId').anyOf(ids).delete();
+    }),
+  );
+}
+
+/** Deletes every candidate, note, annotation and role, and resets the settings. */
+export async function deleteEverything(db: SkillmarkDB): Promise<void> {
+  await guarded('delete everything', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations, db.roles, db.settings], () =>
+      Promise.all([db.candidates.clear(), db.snapshots.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]).then(() => undefined),
+    ),
+  );
+}
+
+/** Replaces a note's text (the popup's note saves as you type), keeping the candidate's search text current. */
+export async function updateNote(db: SkillmarkDB, id: number, body: string, now = new Date()): Promise<void> {
+  await guarded('save the note', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      const note = await db.notes.get(id);
+      if (!note) throw new Error('the note no longer exists');
+      const at = now.toISOString();
+      await db.notes.put(Note.parse({ ...note, body, updated: at }));
+      const candidate = await db.candidates.get(note.candidateId);
+      if (candidate) {
+        const bodies = (await db.notes.where('candidateId').equals(candidate.id).toArray()).map((n) => n.body);
+        await db.candidates.put({ ...candidate, searchText: searchTextOf(candidate, bodies), updatedAt: at });
+      }
+    }),
+  );
+}
+
+/** Sets the role a candidate is matched against, with the score against it. */
+export async function setCandidateRole(db: SkillmarkDB, id: string, roleId: string | null, matchScore: number | null, now = new Date()): Promise<void> {
+  await guarded('change the role', () => db.candidates.update(id, { roleId, matchScore, updatedAt: now.toISOString() }).then(() => undefined));
+}
+
+/** Other saved candidates that look like the same person: a shared email, or the same name at the same company. */
+export async function findDuplicates(db: SkillmarkDB, c: Candidate): Promise<Candidate[]> {
+  const byEmail = c.emails.length ? await db.candidates.where('emails').anyOf(c.emails).toArray() : [];
+  const byName = c.nameKey ? await db.candidates.where('nameKey').equals(c.nameKey).toArray() : [];
+  const seen = new Map<string, Candidate>();
+  for (const x of [...byEmail, ...byName]) if (x.id !== c.id) seen.set(x.id, x);
+  return [...seen.values()];
+}
+
+/**
+ * Merges a duplicate into the candidate kept: its notes and annotations move over, tags are joined,
+ * the better rating and the further stage are kept; the duplicate's record and snapshot go.
+ */
+export async function mergeCandidates(db: SkillmarkDB, keepId: string, dropId: string, now = new Date()): Promise<void> {
+  await guarded('merge the candidates', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+      const [keep, drop] = await db.candidates.bulkGet([keepId, dropId]);
+      if (!keep || !drop) throw new Error('one of the candidates no longer exists');
+      await db.notes.where('candidateId').equals(dropId).modify({ candidateId: keepId });
+      await db.annotations.where('candidateId').equals(dropId).modify({ candidateId: keepId });
+      const bodies = (await db.notes.where('candidateId').equals(keepId).toArray()).map((n) => n.body);
+      const order = ['sourced', 'contacted', 'screening', 'interview', 'offer', 'hired', 'on-hold', 'rejected'];
+      const tags = [...new Set([...keep.tags, ...drop.tags])].slice(0, 50);
+      const merged = Candidate.parse({
+        ...keep,
+        tags,
+        rating: Math.max(keep.rating ?? 0, drop.rating ?? 0) || null,
+        stage: order.indexOf(drop.stage) > order.indexOf(keep.stage) ? drop.stage : keep.stage,
+        notesCount: bodies.length,
+        searchText: searchTextOf({ ...keep, tags }, bodies),
+        firstSeen: keep.firstSeen < drop.firstSeen ? keep.firstSeen : drop.firstSeen,
+        updatedAt: now.toISOString(),
+      });
+      await db.candidates.put(merged);
+      await db.candidates.delete(dropId);
+      await db.snapshots.delete(dropId);
+    }),
+  );
+}

@@ -1,0 +1,50 @@
+import Papa from 'papaparse';
+import type { Candidate, Note, Role, Snapshot } from '../../shared/records';
+
+/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell a spreadsheet shows as text: a leading formula character is escaped with an apostrophe. */
+export function guardCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export const CSV_COLUMNS = [
+  'name', 'headline', 'current_company', 'location', 'email', 'phone', 'profile_url', 'stage', 'rating', 'tags',
+  'role', 'match_score', 'years_experience', 'top_skills', 'first_seen', 'last_seen', 'notes',
+] as const;
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/** One row per candidate with what recruiters paste into a spreadsheet or an ATS; notes joined. */
+export function candidateRows(candidates: Candidate[], notesOf: (id: string) => Note[], roles: Role[], snapshotOf: (id: string) => Snapshot | undefined = () => undefined): CsvRow[] {
+  const roleTitle = new Map(roles.map((r) => [r.id, r.title]));
+  return candidates.map((c) => {
+    const skills = snapshotOf(c.id)?.profile.skills;
+    return {
+    name: c.name ?? '',
+    headline: c.headline ?? '',
+    current_company: c.company ?? '',
+    location: c.location ?? '',
+    email: c.emails[0] ?? '',
+    phone: c.phone ?? '',
+    profile_url: c.url,
+    stage: c.stage,
+    rating: c.rating === null ? '' : String(c.rating),
+    tags: c.tags.join('; '),
+    role: c.roleId ? (roleTitle.get(c.roleId) ?? '') : '',
+    match_score: c.matchScore === null ? '' : String(c.matchScore),
+    years_experience: c.yearsOfExperience === null ? '' : String(c.yearsOfExperience),
+    // With the snapshot at hand, skills carry their stated years.
+    top_skills: (skills ? skills.slice(0, 15).map((s) => (s.years !== null ? `${s.name} (${s.years}y)` : s.name)) : c.skills.slice(0, 15)).join('; '),
+    first_seen: c.firstSeen,
+    last_seen: c.lastSeen,
+    notes: notesOf(c.id).map((n) => n.body).join('\n---\n'),
+    };
+  });
+}
+
+/** CSV text (with a header row) for the rows, every cell guarded against formula injection. */
+export function rowsToCsv(rows: CsvRow[], header = true): string {
+  const data = rows.map((r) => CSV_COLUMNS.map((k) => guardCell(r[k])));
+  return Papa.unparse({ fields: header ? [...CSV_COLUMNS] : [], data }, { header, newline: '\r\n', quotes: false, escapeFormulae: false });
+}

@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SkillmarkDB } from '../db/db';
+import { emptyProfile } from '../../shared/profile';
+import { describe as describeQuote } from '../../page/anchoring/selectors';
+import { route, type Sender, type Services } from './router';
+
+const ID = 'skillmark-id';
+const url = 'https://example.com/p';
+const fromPage: Sender = { extensionId: ID, tabId: 7, frameId: 0, fromExtensionPage: false, pageUrls: [url] };
+const fromPopup: Sender = { extensionId: ID, tabId: undefined, frameId: undefined, fromExtensionPage: true, pageUrls: [] };
+const detection = { isProfile: true, kind: 'resume' as const, confidence: 0.9 };
+const detected = { type: 'profile:detected', url, detection, profile: { ...emptyProfile(), name: 'Jane' } };
+
+let db: SkillmarkDB;
+let calls: string[];
+let tabData: Map<number, unknown>;
+let services: Services;
+let n = 0;
+beforeEach(() => {
+  db = new SkillmarkDB(`router-${n++}`);
+  calls = [];
+  tabData = new Map();
+  services = {
+    tabs: { get: async (id) => tabData.get(id), set: async (id, v) => void tabData.set(id, v) },
+    db: () => db,
+    injectOverlay: async (tabId, frameId) => void calls.push(`inject ${tabId}/${frameId}`),
+    analyzeTab: async (tabId) => void calls.push(`analyze ${tabId}`),
+    enableSite: async (o) => void calls.push(`enable ${o}`),
+    disableSite: async (o) => void calls.push(`disable ${o}`),
+    newId: () => 'id-1',
+    now: () => new Date('2026-01-01T00:00:00Z'),
+  };
+});
+afterEach(() => db.delete());
+
+describe('route', () => {
+  it('stores what a content script reports for its own tab, and the popup reads it back', async () => {
+    expect(await route(detected, fromPage, ID, services)).toEqual({ ok: true, value: null });
+    const reply = await route({ type: 'tab:get-profile', tabId: 7 }, fromPopup, ID, services);
+    expect(reply).toMatchObject({ ok: true, value: { url, profile: { name: 'Jane' }, seenAt: '2026-01-01T00:00:00.000Z' } });
+  });
+
+  it('refuses other extensions, privileged messages from pages, and invalid payloads', async () => {
+    expect(await route(detected, { ...fromPage, extensionId: 'other' }, ID, services)).toEqual({ ok: false, error: 'unknown sender' });
+    for (const msg of [{ type: 'tab:get-profile', tabId: 7 }, { type: 'site:enable', origin: 'https://evil.example' }, { type: 'tab:analyze', tabId: 1 }]) {
+      expect(await route(msg, fromPage, ID, services)).toEqual({ ok: false, error: `${msg.type} is not allowed from a web page` });
+    }
+    expect((await route({ ...detected, profile: { name: 3 } }, fromPage, ID, services)).ok).toBe(false);
+    expect(await route({ type: 'nope' }, fromPopup, ID, services)).toMatchObject({ ok: false });
+    expect(tabData.size).toBe(0);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses oversized messages', async () => {
+    const huge = { ...detected, profile: { ...emptyProfile(), summary: 'x'.repeat(600_000) } };
+    expect(await route(huge, fromPage, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+  });
+
+  it('saves a candidate, a note and an annotation from the page, and reports the page state', async () => {
+    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: 60 };
+    expect(await route(save, fromPage, ID, services)).toMatchObject({ ok: true, value: { id: url, name: 'Jane' } });
+    expect(await route({ type: 'note:add', url, body: 'Call on Monday' }, fromPage, ID, services)).toEqual({ ok: true, value: null });
+    const selectors = describeQuote('Jane knows Kafka', 11, 16);
+    expect(await route({ type: 'annotation:add', url, selectors, note: 'depth?' }, fromPage, ID, services)).toMatchObject({ ok: true, value: { id: 'id-1' } });
+    const state = await route({ type: 'page:state', url: `${url}#x` }, fromPage, ID, services);
+    expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: 60 }, notes: 1, activeRoleId: 'demo-staff-sre', annotations: [{ note: 'depth?' }] } });
+  });
+
+  it("answers a content script only about its own page's candidate", async () => {
+    const other = 'https://other.example/q';
+    const save = { type: 'candidate:save', url: other, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: 60 };
+    expect(await route(save, fromPopup, ID, services)).toMatchObject({ ok: true });
+    expect(await route({ type: 'note:add', url: other, body: 'lowball at 90k' }, fromPopup, ID, services)).toMatchObject({ ok: true });
+    const refused = { ok: false, error: expect.stringMatching(/only ask about its own candidate/) };
+    for (const msg of [
+      { type: 'page:state', url: other },
+      { type: 'note:add', url: other, body: 'planted' },
+      save,
+      { type: 'annotation:add', url: other, selectors: describeQuote('Jane knows Kafka', 11, 16), note: '' },
+      { ...detected, url: other },
+    ]) {
+      expect(await route(msg, fromPage, ID, services)).toEqual(refused);
+    }
+    expect(await db.notes.count()).toBe(1);
+    expect(tabData.size).toBe(0);
+    // The same page under another fragment, or a tab URL the History API moved on, is still its own.
+    expect(await route({ type: 'page:state', url: `${other}#notes` }, { ...fromPage, pageUrls: [url, other] }, ID, services)).toMatchObject({ ok: true, value: { notes: 1 } });
+  });
+
+  it('turns a storage failure into an error reply', async () => {
+    expect(await route({ type: 'note:add', url, body: 'orphan note' }, fromPage, ID, services)).toEqual({ ok: false, error: 'Could not save the note: save the candidate first' });
+  });
+
+  it('asks the browser to inject the overlay into the sending tab only', async () => {
+    await route({ type: 'overlay:inject' }, { ...fromPage, frameId: 3 }, ID, services);
+    expect(calls).toEqual(['inject 7/3']);
+  });
+
+  it('enables and disables automatic analysis on a site from extension pages', async () => {
+    await route({ type: 'site:enable', origin: 'https://talent.example.com' }, fromPopup, ID, services);
+    expect((await route({ type: 'page:state', url }, fromPage, ID, services)) as unknown).toMatchObject({ value: { settings: { autoSites: ['https://talent.example.com'] } } });
+    await route({ type: 'site:disable', origin: 'https://talent.example.com' }, fromPopup, ID, services);
+    expect(calls).toEqual(['enable https://talent.example.com', 'disable https://talent.example.com']);
+    expect((await route({ type: 'page:state', url }, fromPage, ID, services)) as unknown).toMatchObject({ value: { settings: { autoSites: [] } } });
+  });
+});

@@ -1,0 +1,133 @@
+import type { SkillmarkDB } from '../db/db';
+import { normaliseProfileUrl } from '../db/url';
+import { addAnnotation, addNote, deleteRole, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, saveRole, updateSettings } from '../db/repository';
+import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
+
+/** Who sent a message, as the browser reports it (never as the message claims). */
+export interface Sender {
+  extensionId: string | undefined;
+  tabId: number | undefined;
+  frameId: number | undefined;
+  /** The sender is an extension page (popup, options), not a content script in a web page. */
+  fromExtensionPage: boolean;
+  /**
+   * The URLs the browser reports for a content script's page: its frame's and its tab's (a page
+   * that changed its URL with the History API can be ahead of one of them). Empty for extension pages.
+   */
+  pageUrls: string[];
+}
+
+export interface TabStore {
+  get(tabId: number): Promise<unknown>;
+  set(tabId: number, value: TabProfile): Promise<void>;
+}
+
+/** What the router needs from the browser, so it can be tested without one. */
+export interface Services {
+  tabs: TabStore;
+  db: () => SkillmarkDB;
+  /** Runs the full in-page overlay in a tab that already runs the detection bootstrap. */
+  injectOverlay(tabId: number, frameId: number): Promise<void>;
+  /** Runs the detection bootstrap in a tab (popup button, shortcut, context menu). */
+  analyzeTab(tabId: number): Promise<void>;
+  enableSite(origin: string): Promise<void>;
+  disableSite(origin: string): Promise<void>;
+  newId(): string;
+  now(): Date;
+}
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** Validates and dispatches one message. */
+export async function route(raw: unknown, sender: Sender, ownId: string, services: Services): Promise<Result<unknown>> {
+  if (sender.extensionId !== ownId) return { ok: false, error: 'unknown sender' };
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) return parsed;
+  const msg: Message = parsed.value;
+  if (!sender.fromExtensionPage && !CONTENT_SCRIPT_MESSAGES.has(msg.type)) {
+    return { ok: false, error: `${msg.type} is not allowed from a web page` };
+  }
+  if (!sender.fromExtensionPage && 'url' in msg && !isSendersPage(msg.url, sender.pageUrls)) {
+    return { ok: false, error: `${msg.type}: a page may only ask about its own candidate` };
+  }
+  try {
+    return await handle(msg, sender, services);
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** A content script speaks only for the page the browser says it runs in, never for a URL it names. */
+function isSendersPage(url: string, pageUrls: string[]): boolean {
+  const key = normaliseProfileUrl(url);
+  return pageUrls.some((page) => {
+    try {
+      return normaliseProfileUrl(page) === key;
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function handle(msg: Message, sender: Sender, s: Services): Promise<Result<Replies[Message['type']]>> {
+  const db = s.db;
+  switch (msg.type) {
+    case 'profile:detected': {
+      if (sender.tabId === undefined) return { ok: false, error: 'profile:detected must come from a tab' };
+      await s.tabs.set(sender.tabId, { url: msg.url, detection: msg.detection, profile: msg.profile, seenAt: s.now().toISOString() });
+      return ok(null);
+    }
+    case 'overlay:inject':
+      if (sender.tabId === undefined) return { ok: false, error: 'overlay:inject must come from a tab' };
+      await s.injectOverlay(sender.tabId, sender.frameId ?? 0);
+      return ok(null);
+    case 'page:state': {
+      const [candidate, notes, roles, settings, annotations] = await Promise.all([
+        getCandidate(db(), msg.url),
+        listNotes(db(), msg.url),
+        listRoles(db()),
+        getSettings(db()),
+        listAnnotations(db(), msg.url),
+      ]);
+      const activeRoleId = roles.find((r) => r.id === settings.activeRoleId)?.id ?? roles[0]?.id ?? null;
+      return ok({ candidate, notes: notes.length, roles, activeRoleId, settings, annotations });
+    }
+    case 'candidate:save':
+      return ok(await saveCandidate(db(), msg, s.now()));
+    case 'note:add':
+      await addNote(db(), msg.url, msg.body, s.now());
+      return ok(null);
+    case 'annotation:add':
+      return ok(await addAnnotation(db(), { url: msg.url, selectors: msg.selectors, note: msg.note, id: s.newId() }, s.now()));
+    case 'role:set-active':
+      await updateSettings(db(), { activeRoleId: msg.roleId });
+      return ok(null);
+    case 'settings:highlights':
+      await updateSettings(db(), { highlightsOn: msg.on });
+      return ok(null);
+    case 'tab:get-profile': {
+      const stored = TabProfile.safeParse(await s.tabs.get(msg.tabId));
+      return ok(stored.success ? stored.data : null);
+    }
+    case 'tab:analyze':
+      await s.analyzeTab(msg.tabId);
+      return ok(null);
+    case 'site:enable':
+      await s.enableSite(msg.origin);
+      await updateSettings(db(), { autoSites: [...new Set([...(await getSettings(db())).autoSites, msg.origin])] });
+      return ok(null);
+    case 'site:disable':
+      await s.disableSite(msg.origin);
+      await updateSettings(db(), { autoSites: (await getSettings(db())).autoSites.filter((o) => o !== msg.origin) });
+      return ok(null);
+    case 'role:save':
+      return ok(await saveRole(db(), msg.role));
+    case 'settings:get':
+      return ok(await getSettings(db()));
+    case 'roles:list':
+      return ok(await listRoles(db()));
+    case 'role:delete':
+      await deleteRole(db(), msg.roleId);
+      return ok(null);
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { findEmails, findLinks, findPhones, safeHttpUrl } from './contacts';
+import { buildTextModel } from './text-model';
+
+const model = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`));
+
+describe('contacts', () => {
+  it('finds emails in text and mailto links, once each', () => {
+    expect(findEmails(model('<p>jane.doe@example.com</p><a href="mailto:Jane.Doe@example.com">mail</a>'))).toEqual(['jane.doe@example.com']);
+  });
+  it('keeps the person’s links, not the site’s own subdomains or the network profile the page is', () => {
+    const urls = (html: string, page: string) => findLinks(model(html), page, () => true).map((l) => l.url);
+    expect(urls('<p><a href="https://about.gitlab.com/why-gitlab">Why GitLab</a> <a href="https://github.com/olena">GitHub</a></p>', 'https://gitlab.com/olena')).toEqual(['https://github.com/olena']);
+    expect(urls('<p><a href="https://www.linkedin.com/in/jane">LinkedIn</a> <a href="https://github.com/jane">GitHub</a></p>', 'https://www.linkedin.com/in/jane')).toEqual(['https://github.com/jane']);
+    // Sibling subdomains are two people's sites; a personal site's own address as the website stays.
+    expect(urls('<p><a href="https://john.example.com">john.example.com</a></p>', 'https://jane.example.com/cv')).toEqual(['https://john.example.com/']);
+    expect(urls('<p><a href="https://jane.example.com">jane.example.com</a></p>', 'https://jane.example.com/')).toEqual(['https://jane.example.com/']);
+  });
+
+  it('takes a fediverse “/@user” page anywhere on the page, even as a bare icon', () => {
+    const m = model('<h2>Experience</h2><p>Built things.</p><footer><a href="https://norden.social/@example_hannah" aria-label="mastodon"><i></i></a></footer>');
+    expect(findLinks(m, 'https://hannah.example.com/', () => false).map((l) => l.url)).toEqual(['https://norden.social/@example_hannah']);
+  });
+
+  it('reads addresses written to hide them from harvesters, but not prose with "at"', () => {
+    expect(findEmails(model('<p>Email: jane.doe [at] example [dot] co [dot] uk · (at) home</p><p>Meet me at the office (at 9).</p>'))).toEqual(['jane.doe@example.co.uk']);
+  });
+  it('labels a link written as an address by its site', () => {
+    const m = model('<header><p><a href="https://github.com/jane">github.com/jane</a> · <a href="https://www.linkedin.com/in/jane/">linkedin.com/in/jane</a></p></header>');
+    expect(findLinks(m, 'https://jane.example/', () => true).map((l) => l.label)).toEqual(['GitHub', 'LinkedIn']);
+  });
+  it('finds phone numbers but not year ranges or counts', () => {
+    expect(findPhones(model('<p>+91 90000 00000</p><p>2014 - 2018</p><p>1000-2000 users</p><p>(415) 555-0134</p>'))).toEqual(['+91 90000 00000', '(415) 555-0134']);
+  });
+  it('allows only http(s) URLs', () => {
+    expect(safeHttpUrl('javascript:alert(1)', 'https://a.com')).toBeNull();
+    expect(safeHttpUrl('data:text/html,hi', undefined)).toBeNull();
+    expect(safeHttpUrl('/me', 'https://a.com/x')).toBe('https://a.com/me');
+    expect(safeHttpUrl('not a url', undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,170 @@
+import type { Link } from '../../shared/profile';
+import { isPeopleSite, isPersonalProfileUrl, unwrapRedirect } from './profile-urls';
+import type { Anchor, Block, TextModel } from './text-model';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+// Starts with + or (, or has enough digits to be a phone number rather than a year or a range.
+const PHONE = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d\s().-]{7,}\d(?![\p{L}\p{N}])/gu;
+
+export function findEmails(model: TextModel): string[] {
+  const out = new Set<string>();
+  for (const a of model.anchors) {
+    if (/^mailto:/i.test(a.href)) {
+      // The address a reader sees wins over the link's target, which pages garble against harvesters.
+      const shown = a.text.match(EMAIL)?.[0];
+      const addr = shown ?? decodeSafe(a.href.slice(7).split('?')[0]!).trim();
+      if (addr.match(EMAIL)?.[0] === addr) out.add(addr.toLowerCase());
+    }
+  }
+  for (const b of model.blocks) {
+    if (b.nav) continue;
+    // "@jane@hachyderm.io" is a fediverse handle, not an address.
+    if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') out.add(m[0].replace(/\.$/, '').toLowerCase());
+    if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
+      for (const m of b.text.matchAll(HIDDEN_EMAIL)) out.add(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
+    }
+  }
+  return [...out];
+}
+
+// "jane [at] example [dot] com", as people write addresses to keep them from harvesters.
+const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N}-]+(?:\s*[[(<{]\s*dot\s*[\])>}]\s*[\p{L}\p{N}-]+)+)/giu;
+
+export function findPhones(model: TextModel, blocks = model.blocks, others: ReadonlySet<Block> = new Set()): string[] {
+  const out = new Map<string, string>();
+  const add = (raw: string) => {
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15) return;
+    if (!out.has(digits)) out.set(digits, raw.trim());
+  };
+  // A tel: link anywhere is the person's, but a referee's (in a References section) is theirs.
+  for (const a of model.anchors) if (/^tel:/i.test(a.href) && !others.has(model.blocks[a.block]!)) add(a.text || decodeSafe(a.href.slice(4)));
+  for (const b of blocks) {
+    if (b.nav || b.text.length > 200) continue;
+    for (const m of b.text.matchAll(PHONE)) {
+      const raw = m[0];
+      // Date ranges and numeric ranges ("2014 - 2018", "1000-2000") are not phone numbers.
+      if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw.trim()) || (!/^[+(]/.test(raw) && raw.replace(/\D/g, '').length < 10)) continue;
+      add(raw);
+    }
+  }
+  return [...out.values()];
+}
+
+const PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web)\b/i;
+const GENERIC_TEXT = /^(view( here)?|here|link|open|visit|click here|more|↗|→)$/i;
+// A line that credits the site's makers: its links are theirs, not the person's.
+const CREDIT = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on)\b|©|\b(copyright|all rights reserved)\b/i;
+
+/** Only http(s) URLs survive: javascript:, data: and the like never become links. */
+export function safeHttpUrl(href: string, base: string | undefined): string | null {
+  try {
+    const url = base ? new URL(href, base) : new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The candidate's own links. A page on a site of people's pages (GitHub, LinkedIn, Mastodon…)
+ * counts wherever it stands, unless the page is on that site too (then it is someone else's, or
+ * the site's own); any other link counts in the person's part of the page (its header, contact and
+ * summary: inScope) or when its text says it is their site ("Website", "Blog"), never in
+ * navigation or a credits line. Labels come from the link text, or the fact label beside it.
+ */
+export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean): Link[] {
+  const out = new Map<string, Link>();
+  const page = pageUrl(url);
+  for (const a of model.anchors) {
+    if (a.href.startsWith('#')) continue;
+    const safe = safeHttpUrl(a.href, url);
+    if (!safe) continue;
+    const target = unwrapRedirect(new URL(safe));
+    const href = target.href;
+    const host = target.hostname.replace(/^www\./, '');
+    const samePageHost = page !== null && page.hostname.replace(/^www\./, '') === host;
+    if (isNetworkProfileItself(target, page)) continue;
+    // A page of the site's own subdomains ("about.gitlab.com" from gitlab.com/jane) is the site's, not the
+    // person's. (Sibling subdomains are not: jane.example.com and john.example.com are two people's sites.)
+    const pageHost = page?.hostname.replace(/^www\./, '') ?? '';
+    const sameSite = page !== null && !samePageHost && (host.endsWith(`.${pageHost}`) || pageHost.endsWith(`.${host}`));
+    const text = a.text.replace(/[↗→←]/g, '').trim();
+    const line = model.blocks[a.block]?.text ?? '';
+    // (An icon with no words of its own on the © line is the owner's own social link, not a credit.)
+    if (CREDIT.test(line) && text) continue;
+    if (sameSite) continue;
+    // A network's profile page, or a fediverse server's "/@user" page, is the person's wherever it stands.
+    if (isPeopleSite(host) || FEDIVERSE.test(target.pathname)) {
+      if (!isPersonalProfileUrl(target) || samePageHost) continue;
+    } else {
+      // Navigation holds the site's own pages; only a link it labels as the person's site counts there.
+      if (a.nav && !PROFILE_LABEL.test(text)) continue;
+      // The site's own pages are its navigation, unless the person's part of the page gives its home as their address ("jane.dev").
+      if (samePageHost && !(inScope(a.block) && /^\/?$/.test(target.pathname) && HANDLE.test(text))) continue;
+      // In the person's part of the page, a link that names itself: an address, a handle, a site, or an icon.
+      // "Professional Portfolio: View here": a generic link text takes the label beside it.
+      const said = GENERIC_TEXT.test(text) ? labelFor(model, a, text, host) : text;
+      const names = !said || HANDLE.test(said) || PROFILE_LABEL.test(said) || said.toLowerCase().includes(host.split('.')[0]!);
+      if (!(inScope(a.block) ? names : PROFILE_LABEL.test(said))) continue;
+    }
+    const label = labelFor(model, a, text, host) || host;
+    const key = href.replace(/\/+$/, '');
+    if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(href, { label, url: href });
+  }
+  return [...out.values()];
+}
+
+/**
+ * A network profile's own address on that profile ("linkedin.com/in/jane" on it) is no further link of
+ * the person's; a personal site that gives its own address as the person's website still is.
+ */
+export function isNetworkProfileItself(target: URL, page: URL | null): boolean {
+  const bare = (u: URL) => `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`;
+  return page !== null && isPeopleSite(target.hostname.replace(/^www\./, '')) && bare(target) === bare(page);
+}
+
+const FEDIVERSE = /^\/@\w[\w.]*\/?$/;
+
+export function pageUrl(url: string | undefined): URL | null {
+  try {
+    const u = url ? new URL(url) : null;
+    return u && /^https?:$/.test(u.protocol) && !/^(localhost|127\.0\.0\.1)$/.test(u.hostname) ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+const SITE_NAMES: [RegExp, string][] = [
+  [/github\.com$/, 'GitHub'], [/gitlab\.com$/, 'GitLab'], [/linkedin\.com$/, 'LinkedIn'], [/(twitter|x)\.com$/, 'Twitter'],
+  [/medium\.com$/, 'Medium'], [/stackoverflow\.com$/, 'Stack Overflow'], [/kaggle\.com$/, 'Kaggle'], [/dev\.to$/, 'DEV'],
+  [/behance\.net$/, 'Behance'], [/dribbble\.com$/, 'Dribbble'], [/bitbucket\.org$/, 'Bitbucket'], [/leetcode\.com$/, 'LeetCode'],
+];
+
+/** Link text that is a handle or an address ("@jane", "jane_doe", "jane.dev", "github.com/jane"), not a label. */
+const HANDLE = /^@[\w.-]+$|^[\w-]*[_.\d][\w.-]*$|^[a-z][a-z0-9-]*$|^https?:\/\/|^(www\.)?[\w-]+(\.[\w-]+)+\/\S*$/;
+
+function labelFor(model: TextModel, a: Anchor, text: string, host: string): string {
+  const own = model.blocks[a.block]?.text ?? '';
+  if (text && HANDLE.test(text)) {
+    // "Twitter jane_doe": the words beside the handle name the network.
+    const beside = own.replace(text, '').replace(/[:·|]/g, ' ').trim();
+    if (beside && beside.length <= 30 && /^[\p{L} ]+$/u.test(beside)) return beside;
+    return SITE_NAMES.find(([re]) => re.test(host))?.[1] ?? 'Website';
+  }
+  if (text && !GENERIC_TEXT.test(text)) return text.replace(/^back to\s+/i, '').replace(/^./, (c) => c.toUpperCase());
+  // "Professional Portfolio: View here" or a label block right above the link.
+  const colon = own.indexOf(':');
+  if (colon > 0) return own.slice(0, colon).trim();
+  const prev = model.blocks[a.block - 1]?.text ?? '';
+  return prev.length <= 40 ? prev : '';
+}
+
+
+function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { coveredMonths } from '../../shared/months';
+import { findDateRanges, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
+
+const range = (text: string) => findDateRanges(text).map(({ start, end }) => [start, end]);
+
+describe('findDateRanges', () => {
+  it.each([
+    ['Mar, 2024 - Present', [['2024-03', 'present']]],
+    ['Sept 2022 - Jan 2023', [['2022-09', '2023-01']]],
+    ['September 2021 – April 2024 · Gurgaon, India', [['2021-09', '2024-04']]],
+    ['2014 - 2018', [['2014', '2018']]],
+    ['Made in Bogotá. © 2021–2026 Jane Doe.', []],
+    ['Copyright 2019-2024 Acme', []],
+    ['Dec 2020 - Present: Staff Software Engineer (Stripe)', [['2020-12', 'present']]],
+    ['December 2020 - Present: Staff Software Engineer (Stripe)', [['2020-12', 'present']]],
+    ['Oct, 2016 - Jul, 2017 9 months', [['2016-10', '2017-07']]],
+    ['May 2017 - July 2017, Nov 2017 - Dec 2017', [['2017-05', '2017-07'], ['2017-11', '2017-12']]],
+    ['03/2019 to 08/2019', [['2019-03', '2019-08']]],
+    ['2019-03 — now', [['2019-03', 'present']]],
+    ['2013-12-01 — 2014-12-01', [['2013-12', '2014-12']]],
+    ['Mar 2, 2024 - Jan 15, 2025', [['2024-03', '2025-01']]],
+    ["Jan '20 - Mar '21", [['2020-01', '2021-03']]],
+    ['2019.03 - 2021.11', [['2019-03', '2021-11']]],
+    ['2021–now', [['2021', 'present']]],
+    ['Fall 2021 – Spring 2023', [['2021-09', '2023-03']]],
+    ['since 2020', [['2020', 'present']]],
+    ['Since Jan 2021 · Berlin', [['2021-01', 'present']]],
+    ['März 2019 – heute', [['2019-03', 'present']]],
+    ['seit 04/2020', [['2020-04', 'present']]],
+    ["janv. 2020 - aujourd'hui", [['2020-01', 'present']]],
+    ['Depuis septembre 2021', [['2021-09', 'present']]],
+    ['ene. 2018 – actualidad', [['2018-01', 'present']]],
+    ['marzo de 2015 - diciembre de 2017', [['2015-03', '2017-12']]],
+    ['set 2017 - atual', [['2017-09', 'present']]],
+    ['gennaio 2016 – presente', [['2016-01', 'present']]],
+    ['von 2014 bis 2018', [['2014', '2018']]],
+    ['[ 01/03/2021 – Current ]', [['2021-03', 'present']]],
+    ['01/09/2015–28/02/2019', [['2015-09', '2019-02']]],
+  ])('%s', (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it('finds no range in a sentence without a separator or in plain numbers', () => {
+    expect(range('Joined Jan 2021 · Go, PostgreSQL')).toEqual([]);
+    expect(range('Saved 1+ million USD in 18 months')).toEqual([]);
+    expect(range('Kaggle Rank 8617')).toEqual([]);
+    expect(range('Ranked 1681 in 7th National Cyber Olympiad')).toEqual([]);
+  });
+
+  it('does not read a month inside a word', () => {
+    expect(range('Marathon 2019 - 2020')).toEqual([['2019', '2020']]);
+    expect(range('Mayhem 2019')).toEqual([]);
+  });
+
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const date = fc.record({ y: fc.integer({ min: 1950, max: 2049 }), m: fc.integer({ min: 1, max: 12 }), style: fc.constantFrom('short', 'long', 'comma', 'numeric', 'iso') });
+  const write = ({ y, m, style }: { y: number; m: number; style: string }) =>
+    style === 'short' ? `${MONTHS[m - 1]} ${y}` : style === 'long' ? `${LONG[m - 1]} ${y}` : style === 'comma' ? `${MONTHS[m - 1]}, ${y}` : style === 'numeric' ? `${String(m).padStart(2, '0')}/${y}` : `${y}-${String(m).padStart(2, '0')}`;
+  const iso = ({ y, m }: { y: number; m: number }) => `${y}-${String(m).padStart(2, '0')}`;
+
+  it('reads any written start and end back to YYYY-MM (property)', () => {
+    fc.assert(
+      fc.property(date, fc.oneof(date, fc.constant(null)), fc.constantFrom(' - ', ' – ', ' — ', ' to ', '-'), (a, b, sep) => {
+        const text = `${write(a)}${sep}${b ? write(b) : 'Present'}`;
+        expect(range(text)).toEqual([[iso(a), b ? iso(b) : 'present']]);
+      }),
+    );
+  });
+
+  it('never throws and only returns well-formed dates on arbitrary text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const r of findDateRanges(text)) {
+          expect(r.start).toMatch(/^\d{4}(-\d\d)?$/);
+          expect(r.end).toMatch(/^(\d{4}(-\d\d)?|present)$/);
+        }
+      }),
+    );
+  });
+});
+
+describe('durations and years', () => {
+  it.each([
+    ['2 yr 2 months', 26],
+    ['3 yr 11 months', 47],
+    ['9 months', 9],
+    ['1 yr', 12],
+    ['2 yrs', 24],
+    ['15.25 years', 183],
+    ['soon', null],
+  ])('%s', (text, months) => expect(parseDurationMonths(text)).toBe(months));
+
+  it('strips the duration a site prints after the range, and nothing else', () => {
+    expect(stripTrailingDuration('Apr, 2020 - Mar, 2024 3 yr 11 months')).toBe('Apr, 2020 - Mar, 2024');
+    expect(stripTrailingDuration('Staff Software Engineer (Stripe)')).toBe('Staff Software Engineer (Stripe)');
+  });
+
+  it('parses stated years', () => {
+    expect(parseYears('15.25 years')).toBe(15.25);
+    expect(parseYears('6+ years')).toBe(6);
+    expect(parseYears('several years')).toBeNull();
+  });
+
+  it('counts overlapping months once', () => {
+    const now = new Date('2026-05-15T00:00:00Z');
+    expect(coveredMonths([{ start: '2020-01', end: '2020-12' }, { start: '2020-06', end: '2021-05' }], now)).toBe(17);
+    expect(coveredMonths([{ start: '2026-01', end: 'present' }], now)).toBe(5);
+    expect(coveredMonths([{ start: '2019-12', end: '2012-12' }], now)).toBe(0);
+  });
+});

@@ -1,0 +1,137 @@
+import type { EndDate, PartialDate } from '../../shared/profile';
+
+/**
+ * Date ranges as resumes and profiles write them: "Mar, 2024 - Present", "Sept 2022 - Jan 2023",
+ * "03/2019 to 08/2019", "2019.03 - 2021.11", "Jan '19 – Dec '21", "2021–now", "Fall 2021 – Spring
+ * 2023", "since 2020", and month names and "present" words in German, French, Spanish, Portuguese
+ * and Italian ("März 2019 – heute", "janv. 2020 - aujourd'hui", "desde 2018"). Extraction's parser:
+ * the bootstrap's English-only test for a date line is date-line.ts.
+ */
+
+// Month names and their common abbreviations, by month, in English, German, French, Spanish, Portuguese and Italian.
+const MONTH_NAMES: string[][] = [
+  ['january', 'jan', 'januar', 'jän', 'jänner', 'janvier', 'janv', 'enero', 'ene', 'janeiro', 'gennaio', 'gen'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'febrero', 'fevereiro', 'fev', 'febbraio'],
+  ['march', 'mar', 'märz', 'maerz', 'mär', 'mrz', 'mars', 'marzo', 'março', 'marco'],
+  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mag'],
+  ['june', 'jun', 'juni', 'juin', 'junio', 'junho', 'giugno', 'giu'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'julho', 'luglio', 'lug'],
+  ['august', 'aug', 'août', 'aout', 'agosto', 'ago'],
+  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'set', 'setembro', 'settembre', 'sett'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott'],
+  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre'],
+];
+// Seasons, as US academic and internship CVs write them: the month each begins in.
+const SEASONS: [string, number][] = [['spring', 3], ['summer', 6], ['fall', 9], ['autumn', 9], ['winter', 12]];
+
+const MONTH_NUMBER = new Map<string, number>();
+MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, i + 1)));
+for (const [n, m] of SEASONS) MONTH_NUMBER.set(n, m);
+
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const MONTH = `(${alternation([...MONTH_NUMBER.keys()])})`;
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'o momento', 'hoje', 'oggi', 'in corso', 'attuale', 'corrente'];
+const YEAR = '((?:19|20)\\d\\d)';
+const L = 'a-z\\d\\u00C0-\\u024F';
+const POINT =
+  `${MONTH}\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:de\\s+)?(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019
+  `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019, 03.2019
+  `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019.03, 2019-03-01
+  `|${YEAR}`; // 2014
+const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
+/** What stands between the two ends of a range, in the six languages. */
+const DASH = '(?:[-–—‐‑−~]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a)';
+const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
+// "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
+const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da)\s*$/iu;
+
+export interface DateToken {
+  value: PartialDate | 'present';
+  index: number;
+  end: number;
+}
+
+export interface DateRange {
+  start: PartialDate;
+  end: EndDate;
+  index: number;
+  /** Index just past the range in the text. */
+  end_: number;
+}
+
+export function findDateTokens(text: string): DateToken[] {
+  const out: DateToken[] = [];
+  // Every date has a year: text without two digits in a row has none (most lines of a page).
+  if (!/\d\d/.test(text)) return out;
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [all, month, shortYear, year1, mm2, year2, year3, mm3, year4, present] = m;
+    let value: PartialDate | 'present';
+    if (month) {
+      const y = year1 ?? (shortYear ? `${Number(shortYear) > 50 ? 19 : 20}${shortYear}` : null);
+      const n = MONTH_NUMBER.get(month.toLowerCase());
+      if (!y || !n) continue;
+      value = `${y}-${pad(n)}`;
+    } else if (mm2) value = `${year2}-${pad(Number(mm2))}`;
+    else if (year3) value = `${year3}-${pad(Number(mm3))}`;
+    else if (year4) value = year4;
+    else if (present) value = 'present';
+    else continue;
+    out.push({ value, index: m.index, end: m.index + all.length });
+  }
+  return out;
+}
+
+/**
+ * Every "start – end" pair in the text, in order, and "since <date>" as a range to the present.
+ * A lone "present" or a lone date is not a range.
+ */
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/i;
+
+export function findDateRanges(text: string): DateRange[] {
+  const tokens = findDateTokens(text);
+  const ranges: DateRange[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (a.value === 'present') continue;
+    const b = tokens[i + 1];
+    // "to date" and "date" only count as an end.
+    // "01/09/2015–28/02/2019": the day before the end's month/year stands between them.
+    if (b && SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, ''))) {
+      // "© 2021–2026": the years a site was published, not a role's.
+      if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 12), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
+      i++;
+    } else if (SINCE.test(text.slice(Math.max(0, a.index - 12), a.index))) {
+      const word = /\S+\s*$/.exec(text.slice(0, a.index))!;
+      ranges.push({ start: a.value, end: 'present', index: word.index, end_: a.end });
+    }
+  }
+  return ranges;
+}
+
+/** "2 yr 2 months", "3 yrs", "9 months", "15.25 years" → months. */
+export function parseDurationMonths(text: string): number | null {
+  const m = /^(?:(\d+(?:\.\d+)?)\s*\+?\s*(?:yrs?|years?)\.?)?\s*(?:(\d+)\s*(?:mos?|months?)\.?)?$/i.exec(text.trim());
+  if (!m || (!m[1] && !m[2])) return null;
+  return Math.round(Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0));
+}
+
+const DURATION_AT_END = /\s*\(?\b(?:\d+(?:\.\d+)?\s*\+?\s*(?:yrs?|years?)\.?(?:\s*\d+\s*(?:mos?|months?)\.?)?|\d+\s*(?:mos?|months?)\.?)\)?\s*$/i;
+
+/** Strips a trailing duration like "2 yr 2 months" that sites print after a date range. */
+export function stripTrailingDuration(text: string): string {
+  return text.replace(DURATION_AT_END, '').trim();
+}
+
+/** "15.25 years", "6+ years", "12 yrs" → 15.25, 6, 12. */
+export function parseYears(text: string): number | null {
+  const m = /(\d+(?:\.\d+)?)\s*\+?\s*(?:yrs?|years?)\b/i.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

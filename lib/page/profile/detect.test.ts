@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { prescreenPage } from './detect';
+import { buildTextModel } from './text-model';
+
+const prescore = (doc: Document) => prescreenPage({ doc, url: undefined, model: buildTextModel(doc) });
+
+const page = (ld: object, body: string) =>
+  parseHtmlDocument(`<html><head><title>Page</title><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body>${body}</body></html>`);
+
+// A thin page: a name and contact links, not enough to be a profile without what its JSON-LD says.
+const thin = '<h1>Jane Doe</h1><p><a href="mailto:jane@example.com">Email</a></p><h2>About</h2><p>Platform engineer.</p>';
+
+describe('the pre-screen and JSON-LD', () => {
+  it('a page declaring a Person (alone, in an array or a @graph) counts as one', () => {
+    const before = prescore(parseHtmlDocument(`<html><body>${thin}</body></html>`));
+    for (const ld of [{ '@type': 'Person', name: 'Jane Doe' }, { '@type': ['Thing', 'Person'] }, { '@graph': [{ '@type': 'WebSite' }, { '@type': 'ProfilePage' }] }]) {
+      expect(prescore(page(ld, thin))).toBeCloseTo(before + 0.3);
+    }
+  });
+
+  it('an article or a job posting that names a Person is not a profile', () => {
+    for (const type of ['BlogPosting', 'ScholarlyArticle', 'NewsArticle', 'JobPosting']) {
+      const ld = { '@type': type, headline: 'On call', author: { '@type': 'Person', name: 'Jane Doe' } };
+      expect(prescore(page(ld, thin))).toBe(0);
+    }
+  });
+
+  it('a type name must match whole: "PersonalTrainer" is no Person', () => {
+    const before = prescore(parseHtmlDocument(`<html><body>${thin}</body></html>`));
+    expect(prescore(page({ '@type': 'PersonalTrainer' }, thin))).toBe(before);
+  });
+
+  it('"Résumé" in the page title counts as "Resume" does', () => {
+    const titled = (title: string) => prescore(parseHtmlDocument(`<html><head><title>${title}</title></head><body>${thin}</body></html>`));
+    const plain = titled('Jane Doe');
+    expect(titled('Jane Doe – Résumé')).toBeCloseTo(plain + 0.2);
+    expect(titled('Jane Doe – Resume')).toBeCloseTo(plain + 0.2);
+    expect(titled('Jane Doe – Resumes of the team')).toBeCloseTo(plain);
+  });
+
+  it('a screening of the candidate ("Screening results", "AI Screening") counts towards a profile', () => {
+    const confidence = (extra: string) => prescore(parseHtmlDocument(`<html><body>${thin}${extra}</body></html>`));
+    const plain = confidence('');
+    expect(confidence('<h2>Screening results</h2><p>Staff Engineer</p>')).toBeCloseTo(plain + 0.15);
+    expect(confidence('<h2>AI Screening</h2><p>Score: 61/100</p>')).toBeCloseTo(plain + 0.15);
+    expect(confidence('<h2>Risk assessment</h2><p>Low.</p>')).toBeCloseTo(plain);
+  });
+});

@@ -1,0 +1,137 @@
+import { isDateLine } from './date-line';
+import { looksLikeName, titleSegments } from './people';
+import { COUNTER, TITLE_WORDS, sectionBlocks, splitSections, titleClassifier, type Section, type SectionKind } from './sections';
+import type { TextModel } from './text-model';
+
+
+/** What detection reads: the page's text model. Extraction reads more of the same model. */
+export interface PageText {
+  doc: Document;
+  url: string | undefined;
+  model: TextModel;
+}
+
+/** The page as detection splits it: sections by the coarse vocabulary below. */
+interface DetectionView extends PageText {
+  sections: Section[];
+}
+
+/**
+ * The section titles detection scores, coarser than extraction's (section-titles.ts): it only needs
+ * to know a resume's main sections and a job post's, and this is what the bootstrap carries.
+ * Achievements stand for certifications too.
+ */
+const detectionTitle = titleClassifier(
+  "experience:experience,history,employment,position,career,job,where i've worked;" +
+    'education:education,academic,qualification,degree;' +
+    'skills:skill,skillset,skill set,expertise,competency,proficiency,technology,tech stack,stack,tool;' +
+    'projects:project,work,case study;' +
+    'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
+    'summary:summary,profile,about,about me,bio;' +
+    'contact:contact,contact me,get in touch;' +
+    'assessment:assessment,screening,ai screening;' +
+    'jobpost:requirement,responsibility,nice to have,benefit,about the role,the role,how to apply,job description,preferred qualification',
+);
+
+/**
+ * A test for JSON-LD declaring a thing of one of these types ("A|B"), alone or in a type array. Read
+ * as text, not parsed: detection only asks which kinds of thing a page declares, and extraction parses
+ * it anyway. Array items are matched one quoted string at a time, so hostile text cannot make it backtrack.
+ */
+export const declaresType = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${types})"`);
+const DECLARES_NOT_PROFILE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference');
+const DECLARES_PERSON = declaresType('Person|ProfilePage');
+
+/**
+ * How much the page looks like a candidate profile, from coarse signals: what the bootstrap runs on
+ * every page it may look at. A score of PRESCREEN or more is worth a closer look.
+ */
+export function prescreenPage(text: PageText): number {
+  const page: DetectionView = { ...text, sections: splitSections(text.model, detectionTitle) };
+  const { model, sections } = page;
+  const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
+  const ld = Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent).join(' ');
+  // An article names its author a Person: the article type wins.
+  const notProfileType = DECLARES_NOT_PROFILE.test(ld);
+  let score = 0;
+
+  const { dated, roles } = countRoles(page);
+  if (has('experience') && dated) score += 0.35;
+  else if (roles >= 2) score += 0.35;
+  else if (roles === 1) score += 0.25;
+  if (roles >= 3) score += 0.15;
+  if (roles >= 5) score += 0.1;
+
+  if (has('education')) score += 0.15;
+  if (has('skills')) score += 0.15;
+  if (has('projects') || has('achievements')) score += 0.05;
+  // A talent marketplace's screening of the candidate ("Vetted For", "AI Screening").
+  if (has('assessment')) score += 0.15;
+
+  const header = sectionBlocks(model, sections[0]!).filter((b) => !b.nav);
+  const isName = (text: string) => looksLikeName(text, detectionTitle);
+  const named = header.some((b) => b.heading && isName(b.text)) || titleSegments(model.title).some(isName);
+  if (named) score += 0.15;
+  if (header.some((b) => /@|\+\d/.test(b.text)) || model.anchors.some((a) => /^(mailto|tel):|linkedin\.com|github\.com/i.test(a.href))) score += 0.1;
+  const cv = /\b(cv|curriculum vitae|r[eé]sum[eé])(?![\wé])/i;
+  if (cv.test(model.title) || header.some((b) => b.heading === 1 && cv.test(b.text))) score += 0.2;
+
+  const portfolio = /portfolio/i;
+  const portfolioHint = portfolio.test(model.title + (page.url ?? '')) || model.anchors.some((a) => portfolio.test(a.text));
+  const projects = countProjects(page);
+  if (portfolioHint && projects >= 2) score += 0.3;
+  else if (projects >= 2 && named && (has('skills') || has('summary') || has('contact'))) score += 0.2;
+  if (!notProfileType && DECLARES_PERSON.test(ld)) score += 0.3;
+
+  // What other pages look like.
+  if (notProfileType) score -= 0.6;
+  const jobSections = sections.filter((s) => s.kind === 'jobpost').length;
+  if (jobSections >= 2) score -= 0.5;
+  // A team page: several people, each a name heading with a role line under it.
+  const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && isName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
+  if (peopleHeadings >= 3) score -= 0.5;
+
+  return round(Math.max(0, Math.min(1, score)));
+}
+
+/**
+ * Dated lines, and those among them that read as a role: a job title on the date line or on one of
+ * the two short lines above it (a line below it is an event's speaker or a company's history as
+ * often as a role; date-first layouts still count, the next entry's date line sits under each title).
+ * In experience sections when there are any, elsewhere otherwise (outside education, skills and the
+ * like), as extraction does.
+ */
+function countRoles({ model, sections }: DetectionView): { dated: number; roles: number } {
+  const own = sections.filter((s) => s.kind === 'experience');
+  const scope = own.length ? own : sections.filter((s) => s.kind === 'header' || s.kind === 'other');
+  let dated = 0;
+  let roles = 0;
+  for (const s of scope) {
+    for (let i = s.from; i < s.to; i++) {
+      const b = model.blocks[i]!;
+      if ((b.listItem && b.text.length > 80) || !isDateLine(b.text)) continue;
+      dated++;
+      const near = [b, model.blocks[i - 1], model.blocks[i - 2]];
+      if (near.some((x) => x && x.text.length <= 110 && !(x.listItem && !x.heading) && TITLE_WORDS.test(x.text))) roles++;
+    }
+  }
+  return { dated, roles };
+}
+
+/** Headed items with prose under a projects section or an untitled one. */
+function countProjects(page: DetectionView): number {
+  let n = 0;
+  for (const s of page.sections) {
+    if (s.kind !== 'projects' && s.kind !== 'other') continue;
+    const blocks = sectionBlocks(page.model, s);
+    for (let i = 0; i + 1 < blocks.length; i++) {
+      const b = blocks[i]!;
+      if (b.heading > s.level && !COUNTER.test(b.text) && !isDateLine(b.text) && !blocks[i + 1]!.heading && blocks[i + 1]!.text.length > 40) n++;
+    }
+  }
+  return n;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,403 @@
+import { canonicalSkill } from '../../shared/skills/match';
+import { findDateRanges, stripTrailingDuration, type DateRange } from './dates';
+import type { EndDate, Experience, PartialDate } from '../../shared/profile';
+import { PLACE, TOWN, isPlace } from './places';
+import { ROLE_WORDS } from './role-words';
+import { COUNTER } from './sections';
+import type { Block } from './text-model';
+
+/**
+ * Splits a run of blocks into dated entries (jobs, degrees). An entry is anchored on the line
+ * holding its date range; its header is the short lines just above that line (title, company),
+ * or the rest of the date line itself ("Dec 2020 - Present: Title (Company)"); everything after,
+ * up to the next header, is its description. A sub-heading without dates still opens an entry
+ * when the section's dated entries are headed the same way (a second role at the same company).
+ */
+export interface RawEntry {
+  header: string[];
+  /** Header blocks in page order, for knowing which was a heading. */
+  headerBlocks: Block[];
+  dateLine: string | null;
+  ranges: DateRange[];
+  /** What the date line says besides its dates, durations and separators. */
+  dateRest: string;
+  body: Block[];
+}
+
+const MAX_HEADER_LINES = 3;
+// A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
+export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
+const SHORT = 110;
+
+function isShortLine(b: Block): boolean {
+  return b.text.length <= SHORT && !endsSentence(b.text) && !COUNTER.test(b.text);
+}
+
+/**
+ * A line that ends a sentence, not a name that ends in an abbreviation ("Mappa Civica S.r.l.",
+ * "Kumo Payments K.K.", "Acme Inc."): a full stop after a few words, or "!" or "?".
+ */
+export function endsSentence(text: string): boolean {
+  if (/[!?]$/.test(text)) return true;
+  if (!text.endsWith('.')) return false;
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|corp|co|llc|plc|bros|dept|univ)\.$/iu.test(last) && text.split(' ').length <= 6);
+}
+
+/** Date ranges that make up most of the line (a date line), not a date inside a sentence. */
+export function dateLineRanges(text: string): DateRange[] {
+  const ranges = findDateRanges(text);
+  if (!ranges.length) return [];
+  if (text.length <= 80 || ranges[0]!.index <= 2) return ranges;
+  // "Title, Employer, City, ST Feb '25 – Present": a one-line entry closing on its dates.
+  const last = ranges[ranges.length - 1]!;
+  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !/[.!?]\s/.test(text)) return ranges;
+  return [];
+}
+
+/**
+ * In a titled section (experience, education), entries are usually headed: one heading per entry,
+ * and the dates anywhere inside it, even after the description. Elsewhere (a plain CV, a page
+ * header) entries are found by their date lines.
+ */
+export function splitEntries(blocks: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
+  if (mode === 'section') {
+    const headed = splitByHeadings(blocks);
+    if (headed) return headed;
+  }
+  return splitByDateLines(blocks);
+}
+
+function splitByHeadings(blocks: Block[]): RawEntry[] | null {
+  let top = 7;
+  for (const b of blocks) if (b.heading && b.heading < top) top = b.heading;
+  if (top === 7) return null;
+  const heads: number[] = [];
+  blocks.forEach((b, i) => {
+    if (b.heading === top) heads.push(i);
+  });
+  const firstDate = blocks.findIndex((b) => dateLineRanges(b.text).length > 0);
+  // Dated lines before the first heading mean the headings are not what splits the entries.
+  if (firstDate === -1 || firstDate < heads[0]!) return null;
+  const entries: RawEntry[] = [];
+  heads.forEach((h, k) => {
+    const range = blocks.slice(h, heads[k + 1] ?? blocks.length);
+    const dated = range.map((b, i) => ({ i, ranges: dateLineRanges(b.text) })).filter((d) => d.ranges.length);
+    if (dated.length >= 2) {
+      // One heading over several dated roles (a company and its positions): split those by dates,
+      // and let the heading name the company of roles that do not say it.
+      for (const e of splitByDateLines(range.slice(1))) {
+        if (!e.header.includes(range[0]!.text)) {
+          e.header.unshift(range[0]!.text);
+          e.headerBlocks.unshift(range[0]!);
+        }
+        entries.push(e);
+      }
+      return;
+    }
+    let headerEnd = 1;
+    // The header is the short lines under the heading, and may be list items of the heading's own item.
+    const ownItem = (b: Block) => !b.listItem || (b.item !== null && b.item === range[0]!.item);
+    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && !dateLineRanges(range[headerEnd]!.text).length) headerEnd++;
+    const date = dated[0];
+    const dateLine = date ? range[date.i]!.text : null;
+    const ranges = date?.ranges ?? [];
+    entries.push(makeEntry(range.slice(0, headerEnd).filter((_, i) => i !== date?.i), dateLine, ranges, range.filter((_, i) => i >= headerEnd && i !== date?.i)));
+  });
+  return entries;
+}
+
+function splitByDateLines(blocks: Block[]): RawEntry[] {
+  const anchors: { i: number; ranges: DateRange[] }[] = [];
+  blocks.forEach((b, i) => {
+    if (b.listItem && b.text.length > 80) return;
+    const ranges = dateLineRanges(b.text);
+    if (ranges.length) anchors.push({ i, ranges });
+  });
+  if (!anchors.length) return [];
+  if (anchors.every((a) => restOfDateLine(blocks[a.i]!.text, a.ranges).length < 3) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
+  const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
+
+  const starts: { start: number; anchor: number | null }[] = [];
+  let prevAnchor = -1;
+  let headedByHeading = false;
+  for (const a of anchors) {
+    let start = a.i;
+    const ownRest = restOfDateLine(blocks[a.i]!.text, a.ranges);
+    // A date line whose rest names a role heads its own entry ("Title, Employer, City  Feb '25 – Present").
+    if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
+      for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES; j--) {
+        const b = blocks[j]!;
+        if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
+        // Another list item is another entry (or its bullets): "Dublin" closing the role above.
+        if (b.item && b.item !== blocks[a.i]!.item) break;
+        if (!isShortLine(b)) break;
+        start = j;
+        if (b.heading) {
+          headedByHeading = true;
+          // A kicker above the title heading ("ACME" over "Staff Engineer") names the company.
+          // (or a heading above the title's level: "Acme" as h3 over "Staff Engineer" as h4).
+          const kicker = blocks[j - 1];
+          const above = kicker && (!kicker.heading || kicker.heading < b.heading) && /^[\p{L}\p{N}]/u.test(kicker.text);
+          if (j - 1 > prevAnchor && kicker && above && !kicker.nav && !kicker.listItem && kicker.text.split(' ').length <= 4 && isShortLine(kicker)) start = j - 1;
+          break;
+        }
+      }
+    }
+    starts.push({ start, anchor: a.i });
+    prevAnchor = a.i;
+  }
+  // Undated roles inside the section, headed like the dated ones: a heading of the same level
+  // that falls in a previous entry's description (after its date line).
+  if (headedByHeading) {
+    const headingLevels = new Set(starts.map((s) => blocks[s.start]!.heading).filter(Boolean));
+    const merged: typeof starts = [];
+    let k = 0;
+    for (let i = 0; i < blocks.length && starts.length; i++) {
+      while (k < starts.length && starts[k]!.start <= i) merged.push(starts[k++]!);
+      const owner = merged[merged.length - 1];
+      if (!owner || owner.start === i || owner.anchor === null || i <= owner.anchor) continue;
+      if (blocks[i]!.heading && headingLevels.has(blocks[i]!.heading)) merged.push({ start: i, anchor: null });
+    }
+    while (k < starts.length) merged.push(starts[k++]!);
+    starts.splice(0, starts.length, ...merged);
+  }
+
+  const entries: RawEntry[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const { start, anchor } = starts[k]!;
+    const end = k + 1 < starts.length ? starts[k + 1]!.start : blocks.length;
+    let headerEnd: number;
+    let dateLine: string | null = null;
+    let ranges: DateRange[] = [];
+    if (anchor !== null) {
+      headerEnd = anchor;
+      dateLine = blocks[anchor]!.text;
+      ranges = rangesAt.get(anchor)!;
+    } else {
+      headerEnd = start + 1;
+      while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem) headerEnd++;
+    }
+    entries.push(makeEntry(blocks.slice(start, headerEnd), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end)));
+  }
+  return entries;
+}
+
+/**
+ * Whether bare date lines lead their entries: the run opens on one, or nothing above the first one
+ * reads as a role (a table's column labels, an introduction) while the line after a date does.
+ */
+function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
+  const first = anchors[0]!.i;
+  if (first === 0) return true;
+  const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text);
+  if (blocks.slice(Math.max(0, first - MAX_HEADER_LINES), first).some(role)) return false;
+  // The title may follow the employer ("2021–now", "Northbeam Consulting", "Senior Consultant").
+  return anchors.filter((a) => role(blocks[a.i + 1]) || (role(blocks[a.i + 2]) && !dateLineRanges(blocks[a.i + 1]?.text ?? '').length)).length * 2 >= anchors.length;
+}
+
+/**
+ * Date-first layouts, as academic CVs and tables write them: the run opens on a bare date line
+ * ("2019 – present") and each entry's title follows its date ("Professor, University of Zurich").
+ * The header is the one or two short lines after the date; a bullet of a list is description.
+ */
+function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): RawEntry[] {
+  // A heading right above a date ("Ferrous Labs" over "2022 — Present" over "Staff Engineer") names its employer.
+  // (Only when the first date has one too: otherwise the heading ends the entry above.)
+  const headed = (i: number) => (i > 0 && blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!) ? blocks[i - 1]! : null);
+  const first = headed(anchors[0]!.i);
+  const kicker = (i: number) => (first ? headed(i) : null);
+  return anchors.map((a, k) => {
+    const next = anchors[k + 1];
+    const end = next ? next.i - (kicker(next.i) ? 1 : 0) : blocks.length;
+    const date = blocks[a.i]!;
+    const bullet = (b: Block) => b.item !== null && b.item !== date.item && b.item.localName === 'li';
+    // The one or two short lines after the date, an icon between them aside ("2023 – Present", "🚀", title, employer).
+    const header: Block[] = [];
+    let headerEnd = a.i + 1;
+    while (headerEnd < end && header.length < 2 && isShortLine(blocks[headerEnd]!) && !bullet(blocks[headerEnd]!)) {
+      if (!ORNAMENT.test(blocks[headerEnd]!.text)) header.push(blocks[headerEnd]!);
+      headerEnd++;
+    }
+    const above = kicker(a.i);
+    return makeEntry(above ? [...header, above] : header, date.text, a.ranges, blocks.slice(headerEnd, end));
+  });
+}
+
+function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
+  return { header: headerBlocks.map((b) => b.text), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
+}
+
+function restOfDateLine(text: string, ranges: DateRange[]): string {
+  let rest = text;
+  for (const r of [...ranges].reverse()) {
+    // "01/03/2021 – Current": the day before a month/year date goes with it.
+    const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
+    rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + '\uE000' + rest.slice(r.end_);
+  }
+  // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
+  rest = rest.replace(/[\s,;:|·•—–-]*\uE000[\s,;:|·•—–-]*/g, (gap) => {
+    const strong = /\s[—–|·•]\s|\s-\s/.exec(gap);
+    return strong ? strong[0] : gap.includes(',') ? ', ' : ' ';
+  });
+  // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
+  rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
+  return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
+}
+
+export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: EndDate | null } {
+  if (!ranges.length) return { start: null, end: null };
+  // Several ranges on one line ("May 2017 - July 2017, Nov 2017 - Dec 2017"): the whole span.
+  const first = ranges[0]!;
+  const last = ranges[ranges.length - 1]!;
+  return { start: first.start, end: last.end };
+}
+
+const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' en ', ' em ', ' presso '];
+const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => s.replace(/[|.]/g, '\\$&')).join('|'));
+const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
+const SPLIT = splitOn(SPLITTERS);
+// "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
+const EMPLOYMENT_TYPE =
+  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato)$/i;
+// "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
+const DURATION = /^(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi)\b[\s,]*)+$/i;
+// What only an organisation's name says: "Professor of Computer Science, University of Zurich".
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
+
+/** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
+export function isTenureLine(text: string): boolean {
+  const parts = text.split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.some((p) => DURATION.test(p)) && parts.every((p) => DURATION.test(p) || EMPLOYMENT_TYPE.test(p));
+}
+
+/** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
+export function placeOfDateLine(rest: string): string | null {
+  const parts = rest.split(/\s+[·|•]\s+|\s*[·|•]\s*/).map((p) => p.trim()).filter((p) => p && !EMPLOYMENT_TYPE.test(p) && !DURATION.test(p));
+  return parts.length ? parts.join(', ') : null;
+}
+
+/** Title, company and location from an entry's header lines. */
+export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
+  const parts: string[] = [];
+  let bracketed: string | null = null;
+  for (const raw of lines) {
+    // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
+    let line = raw.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\)$/i, '');
+    // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
+    const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
+    if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
+      bracketed ??= placed[2]!;
+      line = placed[1]!;
+    }
+    const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
+    if (paren && ROLE_WORDS.test(paren[1]!) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|working student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
+      parts.push(paren[1]!, paren[2]!);
+      continue;
+    }
+    // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
+    const split = line.split(lines.length > 1 ? STRONG_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
+    if (split.length > 1) parts.push(...split);
+    else parts.push(line);
+  }
+  let location: string | null = bracketed;
+  const candidates: string[] = [];
+  for (const p of parts) {
+    if (!p || COUNTER.test(p) || EMPLOYMENT_TYPE.test(p) || DURATION.test(p)) continue;
+    // A part that is a place says where the role was.
+    if (isPlace(p) && !ORGANISATION.test(p) && candidates.length) location ??= p;
+    else candidates.push(p);
+  }
+  // "Junior Programmer, Pixel Fjord — Aarhus": a part that holds both title and employer is two parts.
+  // (Not when another part names an organisation: "Clinical Nurse Manager, Emergency Department" over
+  // "Piedmont Midtown Hospital" is a title with its unit.)
+  const namedOrganisation = (k: number) => candidates.some((p, i) => i !== k && ORGANISATION.test(p) && !ROLE_WORDS.test(p));
+  for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
+    const both = /^(.+),\s*([^,]+)$/.exec(candidates[k]!);
+    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !namedOrganisation(k)))) {
+      candidates.splice(k, 1, both[1]!, both[2]!);
+      break;
+    }
+  }
+  let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
+  if (titleIdx === -1) titleIdx = 0;
+  const title = candidates[titleIdx] ?? null;
+  let company = candidates.find((_, i) => i !== titleIdx) ?? null;
+  // A short capitalised part after title and employer is where ("… — Aarhus").
+  const third = candidates.find((p, i) => i !== titleIdx && p !== company);
+  if (third && !location && TOWN.test(third) && canonicalSkill(third) === null) location = third;
+  // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not
+  // a place (or names an organisation), and what follows it is where; "Professor, Department, University"
+  // names its employer last.
+  const commas = !company && title ? title.split(/\s*,\s*/) : [];
+  if (commas.length >= 3 && ROLE_WORDS.test(commas[0]!)) {
+    const rest = commas.slice(1);
+    const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
+    if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
+    const orgs = rest.map((p, k) => (ORGANISATION.test(p) ? k : -1)).filter((k) => k >= 0);
+    if (orgs.length === 1 && rest.slice(orgs[0]! + 1).every((p) => PLACE.test(p) || (/^\p{Lu}/u.test(p) && p.split(' ').length <= 4))) {
+      return { title: commas[0]!, company: rest[orgs[0]!]!, location: location ?? (rest.slice(orgs[0]! + 1).join(', ') || null) };
+    }
+    if (orgs.length > 1) return { title: commas[0]!, company: rest[orgs[orgs.length - 1]!]!, location };
+    // "Doctoral researcher, EMBL, Heidelberg": with neither part known, title, employer and town is the order CVs use.
+    if (orgs.length === 0 && rest.length === 2 && readsAsEmployer(rest[0]!) && TOWN.test(rest[1]!) && rest[1]!.split(' ').length <= 2) {
+      return { title: commas[0]!, company: rest[0]!, location: location ?? rest[1]! };
+    }
+  }
+  // One line for both: the employer after the last comma, when it names an organisation or reads
+  // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
+  const both = !company && title ? /^(.+),\s*([^,]+)$/.exec(title) : null;
+  if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || readsAsEmployer(both[2]!))) {
+    return { title: both[1]!, company: both[2]!, location };
+  }
+  if (company) {
+    // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
+    // (A hyphen inside the town's name is no separator: "Atlantic Web Agency – Saint-Nazaire".)
+    const dashed = /^(.+?)\s+[-–—|]\s+((?:(?!\s[-–—|]\s).)+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
+    if (dashed && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(dashed[2]!)) && canonicalSkill(dashed[2]!) === null) {
+      company = dashed[1]!;
+      location ??= dashed[2]!;
+    }
+    // "Monzo Bank, London (hybrid)", "Hugging Face, remote": how the role was worked is no part of the name.
+    company = company.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '').replace(/,\s*(?:remote|hybrid|on-?site)$/i, '').trim();
+    const comma = /^([^,]+?),\s*(.+)$/.exec(company);
+    if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v)\b/i.test(comma[2]!)) {
+      const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || TOWN.test(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : null);
+      if (split) {
+        company = split.name;
+        location ??= split.place;
+      }
+    }
+  }
+  return { title: title || null, company: company || null, location };
+}
+
+// What follows "Software Engineer," when it is the kind of work, not the employer.
+const SPECIALITY = /^(infrastructure|platform|back-?end|front-?end|full[- ]?stack|data|security|mobile|web|ios|android|growth|payments|search|ads|research|reliability|tooling|tools|developer experience|ml|ai|cloud|qa|testing|operations|ops|analytics|it|systems|networking|core|apis?|internal tools|observability|storage|compute|billing|identity|integrations|design|ux|ui|remote|hybrid|on-?site)$/i;
+
+/** One to four capitalised words that are neither a speciality nor a skill: an employer's name. */
+function readsAsEmployer(text: string): boolean {
+  const words = text.split(' ');
+  return words.length <= 4 && words.every((w) => /^[A-Z0-9&]/.test(w)) && !SPECIALITY.test(text) && canonicalSkill(text) === null && !isPlace(text) && !/^[A-Z]{2}$/.test(text);
+}
+
+const LEGAL_FORM = /^(ag|gmbh|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
+
+/**
+ * "Southwestern University Georgetown, TX": a row whose two columns (the organisation, its city) were
+ * read as one line. The place starts after the first word that only an organisation's name has.
+ */
+export function organisationAndPlace(text: string, orgWords: RegExp): { name: string; place: string } | null {
+  const comma = /^([^,]+?),\s*(.+)$/.exec(text);
+  const org = comma ? orgWords.exec(comma[1]!) : null;
+  // An organisation word opening the name ("Université Hassan II", "University of Porto") is followed by more of the name.
+  if (!comma || !org || org.index === 0) return null;
+  const cut = org.index + org[0].length;
+  const city = comma[1]!.slice(cut).trim();
+  // "Brennwert Solutions AG, Augsburg": a legal form closes the name; the town is after the comma.
+  if (LEGAL_FORM.test(city)) return { name: comma[1]!, place: comma[2]! };
+  // "Technological University Dublin, Dublin": the town after the comma; the one before is the name's.
+  if (city && comma[2]!.startsWith(city)) return { name: comma[1]!, place: comma[2]! };
+  return /^[A-Z][\w.'&-]*(\s+[A-Z][\w.'&-]*){0,2}$/.test(city) ? { name: comma[1]!.slice(0, cut), place: `${city}, ${comma[2]}` } : null;
+}

@@ -1,0 +1,291 @@
+import { canonicalSkill, findSkills } from '../../shared/skills/match';
+import type { Skill, SkillSource } from '../../shared/profile';
+import { classifyTitle } from './section-titles';
+import { COUNTER } from './sections';
+import { inSiteFooter, type Block } from './text-model';
+
+// Proficiency words and marks that rate a skill rather than name one.
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|learning|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
+// The Common European Framework's self-assessment grid and the EU's digital competence areas, as
+// CVs lay out language and digital skills; and the labels of those grids' rows.
+const GRID_TERM =
+  /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|[abc][12] and [abc][12]:.*|common european framework.*)$/i;
+// A skills table's column labels.
+const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|jahre|niveau|nivel|livello|anni|años|anos)$/i;
+const LEVEL = new RegExp(`^(${LEVEL_WORD}|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
+// "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
+const TRAILING_LEVEL = new RegExp(`\\s*(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)\\)?$`, 'i');
+
+// The last words of the levels in LEVEL_WORD: an item ending otherwise needs no level stripped.
+const LEVEL_ENDINGS = new Set(
+  'master expert advanced intermediate beginner basic novice proficient fluent native speaker elementary proficiency professional working competent good excellent strong solid familiar learning tongue muttersprache fließend grundkenntnisse kenntnisse verhandlungssicher courant bilingue notions maternelle nativo nativa avanzado intermedio básico fluente avançado intermediário madrelingua avanzato buono ottimo a1 a2 b1 b2 c1 c2 endorsement endorsements'.split(' '),
+);
+
+function mayEndInLevel(item: string): boolean {
+  const last = item.slice(item.search(/[^\s\-–—:|·(]+\)?$/)).replace(/\)$/, '').toLowerCase();
+  return LEVEL_ENDINGS.has(last) || /%$|[★☆●○◆◇■□]$/.test(last);
+}
+
+/** Splits on commas, semicolons, bars and bullets outside brackets: "Kubernetes (EKS, GKE), Helm" is two items. */
+function splitItems(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (c === ',' || c === ';' || c === '|' || c === '•' || c === '·')) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * Chips: a block whose element holds only inline elements, each with its own text
+ * (<div><span>Go</span><span>Rust</span></div>), is that many items.
+ */
+function chips(b: Block): string[] | null {
+  const kids = b.el.childNodes;
+  if (kids.length < 2) return null;
+  const out: string[] = [];
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.nodeType === 3) {
+      // Text between chips may only be spacing or a separator.
+      if (/[^\s,·|•/]/.test((k as Text).data)) return null;
+      continue;
+    }
+    if (k.nodeType !== 1) continue;
+    const el = k as Element;
+    if (!/^(span|a|code|kbd|b|strong|em|i|small|mark|button|label)$/.test(el.localName)) return null;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out.length >= 2 && out.join(' ') === b.text ? out : null;
+}
+
+/**
+ * The items of a list-like section (with labelsAreTitles, items that are section titles are dropped
+ * as group labels): list items as they are, other lines split on separators.
+ * Where a section has list items, its other short lines are group labels ("Workflow"), not items;
+ * "Label: a, b" rows lose their label; a sentence stays whole; skill levels ("Master") are not items.
+ */
+export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): string[] {
+  const out: string[] = [];
+  const hasList = blocks.some((b) => b.listItem);
+  // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
+  const yearsColumn = blocks.some((b) => /^(years?|yrs\.?|years of experience|experience \(years\)|jahre|années|años|anos|anni)$/i.test(b.text));
+  let row: Element | null = null;
+  let rowStart = 0;
+  for (const [i, b] of blocks.entries()) {
+    // A heading over items of its own is their group's label ("Languages" over Go, Python); a
+    // heading with nothing under it but the next heading is an item (a skill over its progress
+    // bar), and so is one rated by the line under it ("Web Development" / "Master" / its keywords).
+    const next = blocks[i + 1];
+    if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
+    // The table row the line sits in, through the paragraphs document editors put in cells.
+    const tr = b.listItem ? b.el.closest('tr') : null;
+    const sameRow = row !== null && tr === row;
+    if (!sameRow) rowStart = out.length;
+    row = tr;
+    // A bare number under a years column, or "14 years" in any cell of the row.
+    if (sameRow && out.length && ((yearsColumn && /^\d+(\.\d+)?\+?$/.test(b.text)) || YEARS_ONLY.test(b.text))) {
+      // "TypeScript, JavaScript | 8": the years go to every item the row lists.
+      const years = /^\d+(\.\d+)?\+?$/.test(b.text) ? `(${b.text} years)` : `(${b.text.replace(/[()]/g, '')})`;
+      for (let k = Math.min(rowStart, out.length - 1); k < out.length; k++) out[k] += ` ${years}`;
+      continue;
+    }
+    if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
+    // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
+    // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
+    if (tr && next && next.el.closest('tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
+    // "Cloud: AWS, GCP": a label, then the items.
+    const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
+    // "Go: 3 yrs", "Python: expert" name a skill and rate it.
+    const labelled = colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!) ? colon : null;
+    const text = labelled ? labelled[2]! : b.text;
+    const split = labelled ? null : chips(b);
+    if (!split && !labelled && hasList && !b.listItem && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
+    const sentence = /[.!?]$/.test(text) && text.split(' ').length > 6;
+    const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·]/.test(text)) ? [text] : splitItems(text));
+    let first = true;
+    for (const p of parts) {
+      const item = cleanItem(p, labelsAreTitles);
+      // "Terraform, 2 years": the years belong to the item before the comma.
+      if (!first && item && YEARS_ONLY.test(item) && out.length) out[out.length - 1] += ` ${item}`;
+      else if (item) out.push(item);
+      first = false;
+    }
+  }
+  return out;
+}
+
+function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
+  let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
+  // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
+  if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
+  // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
+  if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item))) return null;
+  if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
+  if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
+  // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
+  return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;
+}
+
+const YEARS_ONLY = /^[-–—(]?\s*\d+(\.\d+)?\s*\+?\s*(yrs?|years?|jahre|ans|años|anos|anni)\.?\)?$/i;
+
+const WITH_YEARS = /^(.+?)\s*(?:[-–—:(|]\s*)?(\d+(?:\.\d+)?)\s*\+?\s*(?:yrs?|years?|jahre|ans|años|anos|anni)\.?\)?$/i;
+const MAX_UNKNOWN_WORDS = 4;
+
+/**
+ * Skills from the items of a skills or tools list. A known spelling becomes its canonical name;
+ * an item the dictionary does not know is kept as written when it reads like a skill name.
+ */
+export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
+  const out: Skill[] = [];
+  for (const item of items) {
+    const y = WITH_YEARS.exec(item);
+    const years = y ? Number(y[2]) : null;
+    for (const label of parts((y ? y[1]! : item).trim())) {
+      const whole = canonicalSkill(label);
+      if (whole) {
+        out.push({ name: whole, raw: label, years, source });
+        continue;
+      }
+      const found = findSkills(label, 'list');
+      if (found.length) {
+        for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
+        continue;
+      }
+      if (label.split(/\s+/).filter((w) => !/^(&|and|\/)$/i.test(w)).length <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
+        out.push({ name: label, raw: label, years, source });
+      }
+    }
+  }
+  return out;
+}
+
+const JOINED = /\s+(?:&|and|und|et|y|e)\s+|\s*\/\s*/;
+
+/**
+ * The skills one item names: the item when the dictionary knows it whole ("CI/CD", "A/B Testing"),
+ * else its parts when each is a known skill ("Jenkins & GitHub Actions"), without a qualifier in brackets
+ * ("English (IELTS 7.0)", "ISTQB Certified").
+ */
+function parts(label: string): string[] {
+  if (canonicalSkill(label)) return [label];
+  const base = label.replace(/\s*\([^()]*\)$/, '').replace(/\s+certified$/i, '').trim() || label;
+  if (canonicalSkill(base)) return [base];
+  // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
+  // Access Management" are one thing each.
+  const split = base.split(JOINED).map((p) => p.trim());
+  if (split.length < 2) return [base];
+  // With spaces around the joiner ("FreeRTOS / Zephyr", "Xcode Cloud & Fastlane") one known part is enough.
+  const spaced = /\s(&|and|\/)\s/.test(base) && split.every((p) => p.split(' ').length <= 3);
+  const known = split.filter((p) => canonicalSkill(p) !== null).length;
+  return known === split.length || (spaced && known > 0) ? split : [base];
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * A line that is a list of technologies wherever it stands ("Stack: Go, Kafka, Postgres", a row of
+ * chips): three or more items, most of them known to the dictionary. Its known items, or null.
+ */
+export function knownSkillsOfList(b: Block): string[] | null {
+  // Most lines of a page are neither separated lists nor rows of chips: pass them over cheaply.
+  if (b.text.length > 400 || (!/[,;|•·]/.test(b.text) && b.el.childElementCount < 3)) return null;
+  const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
+  const text = colon ? colon[2]! : b.text;
+  const items = chips(b) ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);
+  if (!items || items.length < 3) return null;
+  // "Stack: Elixir · Icecast · Fly.io": a row its label calls skills lists skills, known or not.
+  if (colon && ['skills', 'tools'].includes(classifyTitle(colon[1]!))) {
+    const named = skillsFromItems(items, 'skills').map((s) => s.name);
+    if (named.length >= items.length / 2) return named;
+  }
+  const known = items.map((i) => canonicalSkill(i.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
+  return known.length >= 3 && known.length / items.length >= 0.6 ? known : null;
+}
+
+/**
+ * Technologies listed one per list item outside a skills section (an about section's `<ul>` of
+ * tools): the runs of sibling items, each one short line, most of them known skills. A footer's
+ * lists are the site's own links ("By stack: Python, React, Rust"), not the person's.
+ */
+export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
+  const out: string[] = [];
+  let run: Block[] = [];
+  const flush = () => {
+    if (run.length >= 3) {
+      const known = run.map((b) => canonicalSkill(b.text.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
+      if (known.length >= 3 && known.length / run.length >= 0.6) out.push(...known);
+    }
+    run = [];
+  };
+  for (const b of blocks) {
+    const sibling = run.length > 0 && b.item !== null && b.item.parentElement === run[0]!.item?.parentElement;
+    if (!sibling) flush();
+    if (b.listItem && !b.nav && b.item !== null && b.text.length <= 40 && !/[,;.:]\s/.test(b.text) && !inSiteFooter(b)) run.push(b);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Technologies a section shows as pictures only (a README's row of logo badges): the known skills
+ * among the alt texts of the images after the section's heading and before the next section's.
+ * Walks the heading's following siblings, then its ancestors' (linkedom's compareDocumentPosition
+ * does not order elements, so document order is found by walking).
+ */
+export function knownSkillsOfImages(heading: Element, next: Element | null): string[] {
+  const out: string[] = [];
+  for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (next && (sib === next || sib.contains(next))) return out;
+      const images = sib.localName === 'img' ? [sib] : [...sib.querySelectorAll('img[alt]')];
+      for (const img of images) {
+        const name = canonicalSkill((img.getAttribute('alt') ?? '').trim());
+        if (name) out.push(name);
+      }
+    }
+  }
+  return out;
+}
+
+/** Skills mentioned in prose. */
+export function skillsFromProse(text: string, source: SkillSource): Skill[] {
+  return findSkills(text, 'prose').map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
+}
+
+const SOURCE_RANK: Record<SkillSource, number> = { skills: 0, tools: 1, experience: 2, text: 3 };
+
+/** One entry per skill: the most authoritative source and its spelling, the most years seen. */
+export function mergeSkills(skills: Skill[]): Skill[] {
+  const byName = new Map<string, Skill>();
+  for (const s of skills) {
+    const key = s.name.toLowerCase();
+    const seen = byName.get(key);
+    if (!seen) {
+      byName.set(key, { ...s });
+      continue;
+    }
+    const years = seen.years === null ? s.years : s.years === null ? seen.years : Math.max(seen.years, s.years);
+    if (SOURCE_RANK[s.source] < SOURCE_RANK[seen.source]) byName.set(key, { ...s, years });
+    else seen.years = years;
+  }
+  return [...byName.values()];
+}

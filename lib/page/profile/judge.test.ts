@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { genericKind } from './judge';
+import { emptyProfile, type Profile } from '../../shared/profile';
+import { pageOf } from './stages/test-page';
+
+const role = { title: 'Engineer', company: 'Acme', start: '2020', end: 'present', location: null, description: null } as Profile['experience'][number];
+const kindOf = (body: string, title = '', profile: Partial<Profile> = {}) => genericKind({ page: pageOf(body, title), profile: { ...emptyProfile(), experience: [role, role], ...profile }, prescore: 1 });
+
+describe('the kind of a profile page', () => {
+  it('is a portfolio when the site greets its visitor, invites contact or is headed a portfolio', () => {
+    expect(kindOf('<h1>Jane Doe</h1><h2>Experience</h2><p>x</p><h2>Get in touch</h2><p>Mail me</p>')).toBe('portfolio');
+    expect(kindOf('<p>Hello! 👋</p><h2>Hi, I’m Jane</h2><h2>Experience</h2><p>x</p>')).toBe('portfolio');
+    expect(kindOf('<p>[ PORTFOLIO // 2025 ]</p><h1>Jane Doe</h1><h2>Experience</h2><p>x</p>')).toBe('portfolio');
+  });
+
+  it('is a resume when the page says it is one, whatever else it has', () => {
+    expect(kindOf('<h1>Jane Doe</h1><h2>Experience</h2><p>x</p><h2>Get in touch</h2><p>Mail me</p>', 'Jane Doe - CV')).toBe('resume');
+    expect(kindOf('<h1>Jane Doe</h1><h2>Experience</h2><p>x</p><h2>Education</h2><p>y</p>')).toBe('resume');
+  });
+
+  it('is a portfolio on a code host’s profile page', () => {
+    const page = pageOf('<h1>Jane Doe</h1>');
+    expect(genericKind({ page: { ...page, url: 'https://github.com/jane' }, profile: emptyProfile(), prescore: 1 })).toBe('portfolio');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { extractFromPage } from './extract';
+import { readPage } from './page';
+import { PROFILE_TABLE, SIGNALS, probability, signalValues, type Evidence } from './profile-signals';
+
+const NOW = new Date('2026-05-15T00:00:00Z');
+
+function evidence(body: string, { title = 'Page', head = '', url = 'https://example.com/page', prescore = 0.5 } = {}): Evidence {
+  const page = readPage(parseHtmlDocument(`<html><head><title>${title}</title>${head}</head><body>${body}</body></html>`), url);
+  return { page, profile: extractFromPage(page, 'unknown', { now: NOW }), prescore };
+}
+
+const ld = (type: string) => `<script type="application/ld+json">{"@type": "${type}", "name": "Jane Doe"}</script>`;
+const roles = '<h2>Experience</h2><h3>Staff Engineer</h3><p>Acme</p><p>Jan 2020 - Present</p><h3>Engineer</h3><p>Initech</p><p>2016 - 2019</p><h3>Intern</h3><p>Globex</p><p>2015 - 2016</p>';
+const team = ['Jane Doe', 'Omar Haddad', 'Li Wei', 'Ana Lima', 'Kofi Mensah'].map((n) => `<h3>${n}</h3><p>Senior Engineer</p>`).join('');
+const prose = `<p>${'Every word of this long paragraph is part of an essay about building software, the kind of text a blog post is made of. '.repeat(4)}</p>`;
+
+/** For each signal: a page where it fires, and one where it does not. */
+const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
+  'dated roles': [evidence(roles), evidence('<h1>Jane Doe</h1>')],
+  'experience section': [evidence(roles), evidence('<h2>Projects</h2><p>x</p>')],
+  "a CV's sections": [evidence('<h2>Experience</h2><p>x</p><h2>Education</h2><p>y</p>'), evidence('<h2>Gallery</h2><p>x</p>')],
+  education: [evidence('<h2>Education</h2><h3>University of Porto</h3><p>MSc Computer Science</p><p>2012 - 2014</p>'), evidence('<h1>Jane Doe</h1>')],
+  'skills listed': [evidence('<h2>Skills</h2><ul><li>Go</li><li>Rust</li><li>Kafka</li><li>Terraform</li><li>Redis</li></ul>'), evidence('<p>I like Go.</p>')],
+  'a name': [evidence('<h1>Jane Doe</h1>'), evidence('<h1>Welcome</h1>')],
+  'a job as headline': [evidence('<h1>Jane Doe</h1><p>Platform Engineer</p>'), evidence('<h1>Jane Doe</h1><p>Hiking, coffee and cats</p>')],
+  contacts: [evidence('<p>jane@example.com</p>'), evidence('<p>Write to us.</p>')],
+  'profile links': [evidence('<a href="https://github.com/example-jane">GitHub</a>'), evidence('<a href="https://github.com/pricing">Pricing</a>')],
+  'a location': [evidence('<h1>Jane Doe</h1><p>Berlin, Germany</p>'), evidence('<h1>Jane Doe</h1>')],
+  'says CV or resume': [evidence('<p>x</p>', { title: 'Jane Doe – Lebenslauf' }), evidence('<p>x</p>', { title: 'Jane Doe – Blog' })],
+  'declares a person': [evidence('<p>x</p>', { head: ld('Person') }), evidence('<p>x</p>', { head: ld('Organization') })],
+  'a profile page': [evidence('<p>x</p>', { url: 'https://github.com/example-jane' }), evidence('<p>x</p>', { url: 'https://github.com/example-jane/repo' })],
+  'a screening': [evidence('<h2>Screening results</h2><p>Score: 87/100</p>'), evidence('<h2>Results</h2><p>87 wins</p>')],
+  projects: [evidence('<h2>Projects</h2><h3>a11y-lint</h3><p>A linter for accessible React components.</p><h3>zipper</h3><p>A fast archive tool written in Rust.</p>'), evidence('<h1>Jane Doe</h1>')],
+  'a portfolio section': [evidence('<h2>Portfolio</h2><p>x</p>'), evidence('<h2>Gallery</h2><p>x</p>')],
+  'offers a CV': [evidence('<a href="/cv.pdf">Download CV</a>'), evidence('<a href="/blog">Blog</a>')],
+  'pre-screen': [evidence('<p>x</p>', { prescore: 0.6 }), evidence('<p>x</p>', { prescore: 0 })],
+  'a job post': [evidence('<h2>Requirements</h2><p>5+ years of Go</p><h2>Benefits</h2><p>Remote</p>'), evidence('<h2>Experience</h2><p>x</p>')],
+  'declares another kind of page': [evidence('<p>x</p>', { head: ld('BlogPosting') }), evidence('<p>x</p>', { head: ld('Person') })],
+  'an apply button': [evidence('<button>x</button><p>Apply now</p>'), evidence('<p>Applied ML engineer</p>')],
+  'many people': [evidence(team), evidence('<h3>Jane Doe</h3><p>Senior Engineer</p>')],
+  'a byline': [evidence('<p>Posted on May 3 by Jane</p>'), evidence('<p>Jane Doe</p>')],
+  'mostly prose': [evidence(prose), evidence('<ul><li>Go</li><li>Rust</li></ul>')],
+  'written about the person': [evidence('<p>Jane Doe (born 12 May 1975) is a computer scientist.</p><p>She joined Acme in 2001 as a researcher.</p>'), evidence('<p>I joined Acme in 2001 as a researcher.</p>')],
+};
+
+describe('the profile signal table', () => {
+  it('has a case each way for every signal, and a fitted weight for each', () => {
+    expect(Object.keys(CASES).sort()).toEqual(SIGNALS.map((s) => s.name).sort());
+    for (const s of SIGNALS) expect(PROFILE_TABLE.fitted.weights[s.name], s.name).toEqual(expect.any(Number));
+  });
+
+  for (const [i, signal] of SIGNALS.entries()) {
+    it(`${signal.name}: fires on its page, stays at 0 on the other`, () => {
+      const [fires, silent] = CASES[signal.name]!;
+      expect(signalValues(fires)[i]).toBeGreaterThan(0);
+      expect(signalValues(silent)[i]).toBe(0);
+    });
+  }
+
+  it('judges a resume a profile and a blog post not one', () => {
+    const resume = evidence(`<h1>Jane Doe</h1><p>Platform Engineer</p><p>jane@example.com · Berlin, Germany</p>${roles}<h2>Skills</h2><ul><li>Go</li><li>Rust</li><li>Kafka</li></ul>`, { prescore: 0.8 });
+    const post = evidence(`<h1>Why we moved to Go</h1><p>Posted on May 3 by Jane Doe</p>${prose}${prose}`, { head: ld('BlogPosting'), prescore: 0.15 });
+    expect(probability(signalValues(resume))).toBeGreaterThan(0.5);
+    expect(probability(signalValues(post))).toBeLessThan(0.5);
+  });
+});

@@ -1,0 +1,136 @@
+import { declaresType } from './detect';
+import type { PageView } from './page';
+import { isPersonalProfileUrl } from './profile-urls';
+import { ROLE_WORDS } from './role-words';
+import type { Profile } from '../../shared/profile';
+import { looksLikeName } from './people';
+import { classifyTitle } from './section-titles';
+import WEIGHTS from './profile-signals.weights.json';
+
+/** What the profile signals read: the page as extraction saw it, what extraction found, and the bootstrap's pre-screen score. */
+export interface Evidence {
+  page: PageView;
+  profile: Profile;
+  prescore: number;
+}
+
+/** One signal of whether a page is a candidate's profile: a value in [0, 1], weighed by a fitted weight. */
+export interface Signal {
+  name: string;
+  test(e: Evidence): number;
+}
+
+// The page's JSON-LD as text, read once per page for the rows that ask about it.
+const ldText = new WeakMap<object, string>();
+const ld = (e: Evidence) => {
+  let text = ldText.get(e.page);
+  if (text === undefined) ldText.set(e.page, (text = e.page.structured ? Array.from(e.page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '').join(' ') : ''));
+  return text;
+};
+const meta = (e: Evidence, property: string) => e.page.doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.toLowerCase() ?? '';
+const PERSON_TYPE = declaresType('Person|ProfilePage');
+const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
+const CV_WORD = /\b(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo)(?![\p{L}])/iu;
+// "Download CV", "Resume (PDF)", "Lebenslauf herunterladen": a link to the person's CV.
+const CV_LINK = /\b(cv|r[eé]sum[eé]|lebenslauf|curr[ií]cul(?:um|o))\b/iu;
+const BYLINE = /\b(\d+ min(ute)? read|posted (on|by|in)|published (on|by)|written by|updated on|reading time|comments?)\b/i;
+const APPLY = /^(apply( now| for this (job|role|position))?|jetzt bewerben|postuler|postularme|candidatar-se|candidati)$/i;
+const pageUrl = (e: Evidence) => {
+  try {
+    return e.page.url ? new URL(e.page.url) : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The table of signals, in the order of the fitted weights file. Each row is tested both ways in
+ * profile-signals.test.ts; the weights are fitted on the corpus by `npm run fit:signals`, never by hand.
+ */
+export const SIGNALS: Signal[] = [
+  { name: 'dated roles', test: (e) => Math.min(1, e.profile.experience.filter((x) => x.start).length / 3) },
+  { name: 'experience section', test: (e) => (e.page.sections.some((s) => s.kind === 'experience') ? 1 : 0) },
+  { name: "a CV's sections", test: (e) => (['experience', 'education', 'skills'] as const).filter((k) => e.page.sections.some((s) => s.kind === k)).length / 3 },
+  { name: 'education', test: (e) => (e.profile.education.length ? 1 : 0) },
+  { name: 'skills listed', test: (e) => Math.min(1, e.profile.skills.filter((s) => s.source === 'skills' || s.source === 'tools').length / 5) },
+  { name: 'a name', test: (e) => (e.profile.name ? 1 : 0) },
+  { name: 'a job as headline', test: (e) => (e.profile.headline && ROLE_WORDS.test(e.profile.headline) ? 1 : 0) },
+  { name: 'contacts', test: (e) => (e.profile.emails.length || e.profile.phones.length ? 1 : 0) },
+  { name: 'profile links', test: (e) => Math.min(1, e.profile.links.length / 2) },
+  { name: 'a location', test: (e) => (e.profile.location ? 1 : 0) },
+  { name: 'says CV or resume', test: (e) => (CV_WORD.test(e.page.model.title) || e.page.header.some((b) => b.heading === 1 && CV_WORD.test(b.text)) ? 1 : 0) },
+  { name: 'declares a person', test: (e) => (PERSON_TYPE.test(ld(e)) ? 1 : 0) },
+  { name: 'a profile page', test: (e) => (meta(e, 'og:type') === 'profile' || (pageUrl(e) !== null && isPersonalProfileUrl(pageUrl(e)!)) ? 1 : 0) },
+  { name: 'a screening', test: (e) => (e.profile.assessment || e.page.sections.some((s) => s.kind === 'assessment') ? 1 : 0) },
+  { name: 'projects', test: (e) => Math.min(1, e.profile.projects.length / 3) },
+  { name: 'a portfolio section', test: (e) => (e.page.sections.some((s) => s.kind === 'projects' || (s.level > 0 && /^(my |selected |recent )?portfolio$/i.test(s.title))) ? 1 : 0) },
+  { name: 'offers a CV', test: (e) => (e.page.model.anchors.some((a) => a.text.length <= 40 && CV_LINK.test(a.text)) ? 1 : 0) },
+  { name: 'pre-screen', test: (e) => Math.min(1, e.prescore) },
+  { name: 'a job post', test: (e) => (e.page.sections.filter((s) => s.kind === 'jobpost').length >= 2 || /"@type"\s*:\s*"JobPosting"/.test(ld(e)) ? 1 : 0) },
+  { name: 'declares another kind of page', test: (e) => (OTHER_TYPE.test(ld(e)) || ['article', 'website.article', 'music.song', 'video.other', 'product'].includes(meta(e, 'og:type')) ? 1 : 0) },
+  { name: 'an apply button', test: (e) => (e.page.model.blocks.some((b) => APPLY.test(b.text)) ? 1 : 0) },
+  { name: 'many people', test: (e) => Math.min(1, Math.max(0, manyPeople(e) - 2) / 3) },
+  { name: 'a byline', test: (e) => (e.page.model.blocks.slice(0, 80).some((b) => b.text.length <= 80 && BYLINE.test(b.text)) ? 1 : 0) },
+  { name: 'mostly prose', test: (e) => proseShare(e) },
+  { name: 'written about the person', test: (e) => Math.min(1, thirdPerson(e) / 4) },
+];
+
+/** Headings that are people's names, each followed by a role line: a team, a speaker list, a directory. */
+function manyPeople(e: Evidence): number {
+  const { blocks } = e.page.model;
+  let n = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.heading >= 2 && looksLikeName(b.text, classifyTitle) && ROLE_WORDS.test(blocks[i + 1]?.text.slice(0, 80) ?? '')) n++;
+  }
+  return n;
+}
+
+// "(born 12 May 1975)", "She joined…", "He was…": a biography is written about its person, a profile by them.
+const BIO = /\((?:born|b\.|née|geb\.|née le|nacid[oa])\s|\b(?:was born|died)\b|^(?:He|She|They) (?:is|was|joined|has|had|became|began|led|moved|received|studied|worked|served|founded)\b/;
+
+const BIO_HINT = /born|died|née|geb\.|nacid|^(?:He|She|They) /;
+
+function thirdPerson(e: Evidence): number {
+  let n = 0;
+  for (const b of e.page.model.blocks) if (!b.nav && b.text.length > 30 && BIO_HINT.test(b.text) && BIO.test(b.text)) n++;
+  return n;
+}
+
+/** The share of the page's text in long paragraphs: an article reads as prose, a profile as lists and short lines. */
+function proseShare(e: Evidence): number {
+  let prose = 0;
+  let all = 0;
+  for (const b of e.page.model.blocks) {
+    if (b.nav) continue;
+    all += b.text.length;
+    // About forty words or more.
+    if (b.text.length >= 240 && !b.listItem) prose += b.text.length;
+  }
+  return all ? prose / all : 0;
+}
+
+export interface Weights {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/** A table of signals and the weights fitted for it. */
+export interface SignalTable {
+  signals: Signal[];
+  fitted: Weights;
+}
+
+export const PROFILE_TABLE: SignalTable = { signals: SIGNALS, fitted: WEIGHTS };
+
+/** Each signal's value on this evidence, in the table's order. */
+export function signalValues(e: Evidence, table: SignalTable = PROFILE_TABLE): number[] {
+  return table.signals.map((s) => s.test(e));
+}
+
+/** The probability the table's question is answered yes, under its weights (logistic). */
+export function probability(values: number[], table: SignalTable = PROFILE_TABLE, w: Weights = table.fitted): number {
+  let z = w.bias;
+  table.signals.forEach((s, i) => (z += (w.weights[s.name] ?? 0) * values[i]!));
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,64 @@
+import { titleClassifier, type TitleClassifier } from './sections';
+import { SITE_VOCABULARY } from '../../shared/sites/registry';
+
+/**
+ * Every section title extraction knows, by kind (see titleClassifier for the form). Detection uses
+ * a coarser vocabulary of its own (detect.ts), so the bootstrap does not carry this one.
+ */
+const VOCABULARY =
+  'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
+  'tools:tool,application;' +
+  'skills:skill,skillset,skill set,skills matrix,skill matrix,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework;' +
+  "experience:experience,history,employment,position,appointment,career,job,professional background,work background,where i've worked,timeline,journey,career path;" +
+  'education:education,academic,academic background,academic qualification,qualification,degree,studies;' +
+  "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
+  'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +
+  'certifications:certification,certificate,course,coursework,specialization,licence,license,training;' +
+  'interests:interest,hobby;' +
+  'languages:language;' +
+  'publications:publication,paper,talk,patent,published blog,blog,writing;' +
+  'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello;' +
+  'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
+  "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
+
+/** The same sections as CVs in German, French, Spanish, Portuguese and Italian title them. */
+const FOREIGN =
+  'skills:kenntnisse,fähigkeiten,kompetenzen,it-kenntnisse,edv-kenntnisse,fachkenntnisse,technische kenntnisse,technologien,compétences,compétences techniques,compétence,savoir-faire,habilidades,competencias,conocimientos,aptitudes,tecnologías,habilidades técnicas,competências,tecnologias,conhecimentos,competenze,competenze tecniche,conoscenze,tecnologie,abilità;' +
+  'tools:werkzeuge,tools,outils,herramientas,ferramentas,strumenti;' +
+  'experience:berufserfahrung,erfahrung,werdegang,beruflicher werdegang,berufliche stationen,berufliche erfahrung,praxiserfahrung,expérience,expériences,expérience professionnelle,expériences professionnelles,parcours,parcours professionnel,experiencia,experiencia laboral,experiencia profesional,trayectoria,trayectoria profesional,experiência,experiência profissional,experiências,esperienza,esperienze,esperienza lavorativa,esperienza professionale,esperienze lavorative,esperienze professionali;' +
+  'education:ausbildung,bildung,bildungsweg,studium,schulbildung,akademische ausbildung,formation,formations,études,diplômes,formation académique,formación,educación,estudios,formación académica,formação,educação,formação acadêmica,formação académica,istruzione,formazione,studi,istruzione e formazione;' +
+  'projects:projekte,projets,proyectos,projetos,progetti;' +
+  'summary:profil,über mich,zusammenfassung,kurzprofil,à propos,à propos de moi,sobre mí,perfil,perfil profesional,acerca de mí,sobre mim,perfil profissional,chi sono,profilo,su di me,profilo professionale;' +
+  'languages:sprachen,sprachkenntnisse,langues,idiomas,lingue,conoscenze linguistiche;' +
+  'certifications:zertifikate,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
+  "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +
+  'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
+  'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten;' +
+  'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni';
+
+const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${SITE_VOCABULARY}`);
+const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
+// Other spellings of phrases and qualifiers the vocabulary writes one way.
+// "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
+const RESPELLED = /\b(i have|you will|open source|und|et|y|e)\b|^[^\p{L}\p{N}]|^\d{1,2}[.)]|\.(txt|md|log|json|sh)\b|[^\p{L}.]$|_/iu;
+const respell = (title: string) =>
+  title
+    .replace(/\bi have\b/gi, "i've")
+    .replace(/\byou will\b/gi, "you'll")
+    .replace(/\bopen source\b/gi, 'open-source')
+    .replace(/\s+(und|et|y|e)\s+/gi, ' and ')
+    .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}.]+$/giu, '')
+    .replace(/_/g, ' ');
+
+const TECHNICAL = { skills: 1, tools: 1 };
+
+export const classifyTitle: TitleClassifier = (text) => {
+  if (text.length > 62) return 'other';
+  if (INTERVIEW.test(text)) return 'interview';
+  const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
+  // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
+  const kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);
+  // "Languages and Tools", "Languages & Frameworks": programming languages, listed with the rest.
+  if (kind === 'languages' && / (and|&|\/) /.test(text) && byVocabulary(text.replace(/^.*? (and|&|\/) /, '')) in TECHNICAL) return 'skills';
+  return kind === 'other' && RESPELLED.test(text) ? byVocabulary(respell(text)) : kind;
+};

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeCorpusPage, loadCorpus } from '../../../../test/eval/corpus';
+import { parseHtmlDocument } from '../../../cli/parse-html';
+import { analyzeDocument } from '../extract';
+import { ProfileKind } from '../../../shared/profile';
+import { SITES } from '.';
+import { SITE_INFO, siteLabel } from '../../../shared/sites/registry';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+
+describe('the site registry', () => {
+  it('lists every adapter once, with a label and a kind of its own', () => {
+    expect(SITES.map((s) => s.id)).toEqual(SITE_INFO.map((s) => s.id));
+    for (const info of SITE_INFO) {
+      expect(ProfileKind.parse(info.id)).toBe(info.id);
+      expect(siteLabel(info.id)).toBe(info.label);
+    }
+  });
+
+  for (const info of SITE_INFO) {
+    it(`${info.id}: has pages, and each is recognised as the site`, () => {
+      expect(info.pages.length).toBeGreaterThan(0);
+      for (const file of info.pages) {
+        const { detection } = analyzeDocument(parseHtmlDocument(readFileSync(join(ROOT, file), 'utf8')), 'https://example.com/p');
+        expect(detection, file).toMatchObject({ isProfile: true, kind: info.id });
+      }
+    });
+
+    it(`${info.id}: no other page of the corpus is taken for the site`, () => {
+      const others = loadCorpus().filter((p) => !(info.pages as readonly string[]).includes(p.file) && p.expected.kind !== info.id);
+      const taken = others.filter((p) => analyzeCorpusPage(p).detection.kind === info.id).map((p) => p.file);
+      expect(taken).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,61 @@
+import { canonicalSkill } from '../../../shared/skills/match';
+import { sectionsOf } from '../page';
+import type { Assessment } from '../../../shared/profile';
+import { sectionBlocks } from '../sections';
+import type { Block } from '../text-model';
+import { stage } from './stage';
+
+/** A screening or test score the page shows for the person. */
+export const assessment = stage({
+  name: 'assessment',
+  needs: [],
+  gives: ['assessment'],
+  run: (page) => ({
+    assessment: sectionsOf(page, 'assessment').map((s) => extractAssessment(sectionBlocks(page.model, s))).find(Boolean) ?? scoreNearTest(page.model.blocks),
+  }),
+});
+
+// A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "83 out of 100", "Score: 92%".
+const SCORE = /^(?:(?:overall\s+)?score\s*:?\s*)?(\d{1,3}(?:\.\d)?)\s*(?:\/|out of|of)\s*(5|10|100)$|^(?:(?:overall\s+)?score\s*:?\s*)?(\d{1,3}(?:\.\d)?)\s*%$/i;
+// What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
+const TEST_WORDS = /\b(screening|assessment|assessed|skills? test|tests?|tested|score|vetting|vetted|evaluation|technical interview|challenge|exam)\b/i;
+const NOT_A_TEST = /\b(job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%)\b/i;
+
+function readScore(text: string): { score: number; maxScore: number } | null {
+  const m = SCORE.exec(text.trim());
+  if (!m) return null;
+  return m[1] ? { score: Number(m[1]), maxScore: Number(m[2]) } : { score: Number(m[3]), maxScore: 100 };
+}
+
+/** A score line with a screening or test named within two lines of it, wherever the page puts it. */
+function scoreNearTest(blocks: Block[]): Assessment | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.nav || b.text.length > 40) continue;
+    const score = readScore(b.text);
+    if (!score || score.score > score.maxScore) continue;
+    const near = blocks.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== b);
+    // A label names the test (not a sentence that happens to say "test"), and a skill's progress bar ("SQL", "90%") is no score.
+    const previous = blocks[i - 1];
+    if (previous && canonicalSkill(previous.text) !== null) continue;
+    if (NOT_A_TEST.test(b.text) || !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text))) continue;
+    return { ...score, role: null, skillsAssessed: [] };
+  }
+  return null;
+}
+
+function extractAssessment(blocks: Block[]): Assessment | null {
+  const text = blocks.map((b) => b.text).join('\n');
+  const stated = /score\s*:?\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)/i.exec(text);
+  const score = stated ? { score: Number(stated[1]), maxScore: Number(stated[2]) } : scoreNearTest(blocks);
+  if (!score) return null;
+  const skillsLine = /skills assessed\s*:?\s*(.+)/i.exec(text);
+  const roleBlock = blocks.find((b) => /\b(ai screening|screening|assessment)\b/i.test(b.text) && b.text.length <= 100 && !/score|skills assessed/i.test(b.text));
+  const role = roleBlock ? roleBlock.text.replace(/\s*\b(ai screening|screening|assessment)\b\s*/gi, ' ').trim() || null : null;
+  return {
+    score: score.score,
+    maxScore: score.maxScore,
+    role,
+    skillsAssessed: skillsLine ? skillsLine[1]!.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean) : [],
+  };
+}

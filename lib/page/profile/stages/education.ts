@@ -1,0 +1,212 @@
+import { findDateRanges } from '../dates';
+import { DEGREE, INSTITUTION } from '../degrees';
+import { TOWN, isPlace, placeAlone } from '../places';
+import { organisationAndPlace, spanOf, splitEntries } from '../entries';
+import { sectionsOf, type PageView } from '../page';
+import { ROLE_WORDS } from '../role-words';
+import type { Education } from '../../../shared/profile';
+import { COUNTER, sectionBlocks } from '../sections';
+import { inSiteFooter, type Block } from '../text-model';
+import { stage } from './stage';
+
+/** Degrees and schools from education sections. */
+export const education = stage({
+  name: 'education',
+  needs: [],
+  gives: ['education'],
+  run(page) {
+    const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s).filter((b) => !inSiteFooter(b))));
+    if (titled.length) return { education: titled };
+    const timeline = timelineDegrees(page);
+    return { education: timeline.length ? timeline : degreesInProse(page) };
+  },
+});
+
+/**
+ * Without an education section: lines elsewhere that name a degree and its school together ("🎓 M.Sc.
+ * Computer Science, Kwame Nkrumah University of Science and Technology", "BSc in CSE from BUET").
+ */
+function degreesInProse(page: PageView): Education[] {
+  const out: Education[] = [];
+  for (const s of page.sections) {
+    if (s.kind === 'experience' || s.kind === 'projects' || s.kind === 'publications' || s.kind === 'jobpost') continue;
+    for (const b of sectionBlocks(page.model, s)) {
+      if (b.nav || b.text.length > 200 || !DEGREE.test(b.text) || !INSTITUTION.test(b.text)) continue;
+      // Items apart, and sentences (a full stop after a word, not after "M.Sc.").
+      for (const part of b.text.split(/\s+[·•|;]\s+|(?<=\p{Ll}{3})\.\s+/u)) {
+        // Without the clause that runs on ("…, then a year subediting at a newspaper").
+        const line = part.replace(/^[^\p{L}]+/u, '').replace(/[.]$/, '').replace(/,\s+\p{Ll}.*$/u, '');
+        const from = /^(.+?)\s+(?:from|at)\s+(.+)$/.exec(line);
+        // "I studied for a BA in …": the degree from its first word.
+        const lines = from && DEGREE.test(from[1]!) && INSTITUTION.test(from[2]!) ? [from[1]!.slice(DEGREE.exec(from[1]!)!.index), from[2]!] : [line];
+        if (!DEGREE.test(line) || !INSTITUTION.test(line)) continue;
+        const e = toEducation({ lines, start: null, end: null });
+        if (e?.degree && e.institution && DEGREE.test(e.degree) && INSTITUTION.test(e.institution)) out.push(e);
+      }
+    }
+  }
+  return out;
+}
+
+/** A timeline of jobs and degrees together ("2015 – 2018", "Diplôme …", "École …"): its degrees. */
+function timelineDegrees(page: PageView): Education[] {
+  return sectionsOf(page, 'experience')
+    .flatMap((s) => splitEntries(sectionBlocks(page.model, s), 'section'))
+    .filter((e) => e.header.some((h) => DEGREE.test(h) && !ROLE_WORDS.test(h)))
+    .map((e) => {
+      const { start, end } = spanOf(e.ranges);
+      return toEducation({ lines: e.header, start, end: end === 'present' ? null : end });
+    })
+    .filter((e): e is Education => e !== null);
+}
+
+// "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
+const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
+// Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
+const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
+const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
+const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
+
+function extractEducation(blocks: Block[]): Education[] {
+  const entries = splitEntries(blocks, 'section');
+  const groups: { lines: string[]; start: string | null; end: string | null }[] = entries.length
+    ? entries.map((e) => {
+        const { start, end } = spanOf(e.ranges);
+        return { lines: [...e.header, ...(e.dateRest ? [e.dateRest] : []), ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
+      })
+    : groupByItem(blocks).map((lines) => ({ lines, start: null, end: null }));
+  return groups.map(toEducation).filter((e): e is Education => e !== null);
+}
+
+function groupByItem(blocks: Block[]): string[][] {
+  const groups: string[][] = [];
+  let lastItem: Element | null | undefined;
+  for (const b of blocks) {
+    if (COUNTER.test(b.text)) continue;
+    // "Psychologist, Universidad Nacional (2015) · MSc HCI, Universidad de los Andes (2019).": one line, several schools.
+    const several = b.text.split(/\s+[·•|]\s+/);
+    if (several.length > 1 && several.every((part) => INSTITUTION.test(part))) {
+      for (const part of several) groups.push([part.replace(/\.$/, '')]);
+      lastItem = undefined;
+      continue;
+    }
+    if (b.item && b.item === lastItem) groups[groups.length - 1]!.push(b.text);
+    else groups.push([b.text]);
+    lastItem = b.item;
+  }
+  // Without list items, degree and school stand on consecutive lines: pair them up.
+  // (Not when each line names both, "MSc in Robotics, Carnegie Mellon University, 2016".)
+  if (groups.every((g) => g.length === 1) && groups.length > 1 && !groups.some((g) => DEGREE.test(g[0]!) && INSTITUTION.test(g[0]!))) {
+    const paired: string[][] = [];
+    for (let i = 0; i < groups.length; i += 2) paired.push([...groups[i]!, ...(groups[i + 1] ?? [])]);
+    return paired;
+  }
+  return groups;
+}
+
+function toEducation(g: { lines: string[]; start: string | null; end: string | null }): Education | null {
+  let degree: string | null = null;
+  let institution: string | null = null;
+  let location: string | null = null;
+  let field: string | null = null;
+  let { start, end } = g;
+  const details: string[] = [];
+  // A line of the entry names the school: a part of another line that does not is no school.
+  const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !NAMES_A_DEGREE.test(l));
+  for (const raw of g.lines) {
+    let line = raw;
+    // "(2011)" or ", 2016" closing the line: the year it ended.
+    const year = /\s*(?:\(((?:19|20)\d\d)\)|,\s*((?:19|20)\d\d))\s*$/.exec(line);
+    if (year) {
+      end ??= (year[1] ?? year[2])!;
+      line = line.slice(0, year.index).trim();
+    }
+    // Dates at the end of a line too long to be a date line ("Bachelor of Science in …, Minor in … Aug. 2017 – May 2021").
+    const trailing = start || end ? [] : findDateRanges(line);
+    if (trailing.length && trailing[trailing.length - 1]!.end_ >= line.length - 1) {
+      const span = spanOf(trailing);
+      start = span.start;
+      end = span.end === 'present' ? null : span.end;
+      line = line.slice(0, trailing[0]!.index).replace(/[\s|·,–—-]+$/, '');
+    }
+    // "Master of Science - MS, Computer Science": a networking profile's degree, its abbreviation, then the field.
+    const spelled: RegExpExecArray | null = !degree ? /^(.+?) - ((?:[BM]\.?\s?(?:Tech|Sc|S|A|E|Eng|Ed)|MBA|Ph\.?\s?D)\.?),?\s+(.+)$/.exec(line) : null;
+    if (spelled && DEGREE.test(spelled[1]!) && !INSTITUTION.test(spelled[3]!)) {
+      degree = `${spelled[1]} - ${spelled[2]}`;
+      field ??= spelled[3]!;
+      continue;
+    }
+    const fieldLine = FIELD_LINE.exec(line);
+    if (fieldLine) {
+      field ??= fieldLine[2]!.trim();
+      details.push(raw);
+      continue;
+    }
+    const split = / — | – | \| /.exec(line) ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
+    let parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
+    // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
+    // school's name with a dash in it, not a school and a degree (nor a school and its town).
+    if (parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p))) parts = [line];
+    for (const part of parts) {
+      // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
+      const school = /^(.+?),\s*([^,]+)$/.exec(part);
+      // ("Psychologist, Universidad Nacional": a short first part beside a school is its degree, named or not.)
+      if (school && !degree && !institution && (DEGREE.test(school[1]!) || (school[1]!.length <= 60 && !/\d/.test(school[1]!))) && !INSTITUTION.test(school[1]!) && INSTITUTION.test(school[2]!) && !DEGREE.test(school[2]!)) {
+        degree = school[1]!;
+        institution = school[2]!;
+        continue;
+      }
+      const isInstitution = INSTITUTION.test(part) && !NAMES_A_DEGREE.test(part);
+      if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
+      else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(part)) {
+        const comma = /^([^,]+),\s*(.+)$/.exec(part);
+        if (comma && parts.length > 1) {
+          institution = comma[1]!;
+          location = comma[2]!;
+        } else institution = part;
+      } else details.push(part);
+    }
+  }
+  // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school, is its degree.
+  const school = !degree && institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
+  if (school >= 0) {
+    degree = institution;
+    institution = details.splice(school, 1)[0]!;
+  }
+  if (institution && !location) ({ name: institution, place: location } = organisationAndPlace(institution, INSTITUTION) ?? schoolAndPlace(institution));
+  if (!degree && !institution) return null;
+  // "University of Lagos - Lagos, Nigeria": the school, a dash, then its town.
+  const dashed = institution ? /^(.+?)\s+[-–—]\s+(.+)$/.exec(institution) : null;
+  if (dashed && (isPlace(dashed[2]!) || dashed[1]!.includes(dashed[2]!))) {
+    institution = dashed[1]!;
+    location = location ? `${dashed[2]!}, ${location}` : dashed[2]!;
+  }
+  // A line that is only a place ("Chennai" beside the school) is where the school is.
+  const placeLine = details.findIndex((d) => d.length <= 40 && placeAlone(d) === d);
+  if (placeLine >= 0) {
+    const place = details.splice(placeLine, 1)[0]!;
+    location ??= place;
+  }
+  // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
+  if (degree && !field) {
+    const i = details.findIndex((d) => d.length <= 60 && !/\d/.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
+    if (i >= 0) field = details.splice(i, 1)[0]!;
+  }
+  if (degree) {
+    const inField = /^(.+?\b(?:of|in)\b.+?)\s+in\s+(.+)$/i.exec(degree) ?? /^((?:bachelor|master|doctor)\w*(?: of \w+)?)\s+in\s+(.+)$/i.exec(degree) ?? ABBREVIATED_IN_FIELD.exec(degree);
+    if (inField && !field) {
+      degree = inField[1]!;
+      field = inField[2]!;
+    }
+  }
+  if (start && !/^\d{4}(-\d\d)?$/.test(start)) start = null;
+  return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
+}
+
+/** "Politecnico di Torino, Turin (Italy)": the school, and the place after its last comma. */
+function schoolAndPlace(text: string): { name: string; place: string | null } {
+  const comma = /^(.+?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(text);
+  // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
+  const place = comma && (isPlace(comma[2]!) || (TOWN.test(comma[2]!) && /,\s*[A-Z]{2}$/.test(comma[2]!)));
+  return place ? { name: comma![1]!, place: comma![2]! } : { name: text, place: null };
+}

@@ -1,0 +1,145 @@
+import { canonicalSkill } from '../../../shared/skills/match';
+import { ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, type RawEntry } from '../entries';
+import type { PageView } from '../page';
+import { PLACE, isPlace, placeAlone } from '../places';
+import type { Experience } from '../../../shared/profile';
+import { DEGREE } from '../degrees';
+import { ROLE_WORDS } from '../role-words';
+import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
+import type { Block } from '../text-model';
+import { isAchievementLine } from './achievements';
+import { rolesInProse } from './prose-roles';
+import { stage } from './stage';
+
+/** Jobs with their dates: from experience sections, else from dated roles anywhere on the page. */
+export const experience = stage({
+  name: 'experience',
+  needs: ['name'],
+  gives: ['experience'],
+  run: (page, { name }) => ({ experience: extractExperience(page, name) }),
+});
+
+const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary'];
+
+function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
+  const titled = sections.filter((s) => s.kind === 'experience');
+  let scanned = false;
+  let entries = titled.flatMap((s) => withGroupEmployers(sectionBlocks(model, s), splitEntries(sectionBlocks(model, s), 'section')));
+  if (!entries.length) {
+    // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
+    entries = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => splitEntries(model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
+    scanned = true;
+  }
+  if (!entries.length) {
+    entries = sections.filter((s) => s.kind === 'summary').flatMap((s) => splitEntries(sectionBlocks(model, s)));
+  }
+  // The person's own name (a heading above their only role) is never a role's title or employer.
+  const own = (line: string) => name !== null && line === name;
+  const roles = entries.map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) }));
+  // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
+  // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
+  const kept = roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
+  // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
+  // a profile's "Work" field), wherever they stand but in sections about something else.
+  return kept.length ? kept : rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
+}
+
+const PROSE_ELSEWHERE: SectionKind[] = ['education', 'publications', 'jobpost', 'assessment', 'certifications', 'interview'];
+
+/** "Acme (backend developer, )": a line of several roles read as one, its dates taken out of the brackets. */
+function emptiedBrackets(e: Experience): boolean {
+  return /\([^()]*,\s*\)|\(\s*\)/.test(`${e.title ?? ''} ${e.company ?? ''}`);
+}
+
+
+/** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
+function headerLike(b: Block): boolean {
+  return !b.listItem && b.text.length <= 90 && !endsSentence(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
+}
+
+/**
+ * Networking-site profiles group several roles under one employer: the employer's name over a line
+ * of how long they stayed ("Full-time · 8 yrs 5 mos"), then each role. Roles that do not name their employer take the group's.
+ */
+function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
+  const groups: { at: number; name: string }[] = [];
+  blocks.forEach((b, i) => {
+    const next = blocks[i + 1];
+    if (next && isTenureLine(next.text) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text });
+  });
+  if (!groups.length) return entries;
+  return entries.map((e) => {
+    const at = blocks.indexOf(e.headerBlocks[0] ?? e.body[0]!);
+    const group = [...groups].reverse().find((g) => g.at < at);
+    if (!group || e.header.includes(group.name) || parseRoleHeader(e.header).company) return e;
+    return { ...e, header: [...e.header, group.name] };
+  });
+}
+
+function isDegree(e: Experience): boolean {
+  return e.title !== null && DEGREE.test(e.title) && !ROLE_WORDS.test(e.title);
+}
+
+// "SaaS dashboard rebuild (Next.js) · 5.0", "★★★★★": a rating beside an entry marks a client's job and its review.
+const RATING = /^(?:[0-5]\.\d|[★☆]{3,5})$/;
+
+function isClientJob(e: Experience): boolean {
+  return (e.company !== null && RATING.test(e.company.trim())) || (e.title !== null && !ROLE_WORDS.test(e.title) && /\s[·|]\s*[0-5]\.\d\b/.test(e.title));
+}
+
+const EMPLOYER = /\b(inc|ltd|llc|gmbh|ag|sa|sas|srl|bv|plc|corp|co|labs?|tech|technologies|software|systems|solutions|studios?|group|bank|banco|agency|agence|agencia|agência|consulting|digital|media|health|games)\.?$/i;
+// Words places are named with ("San", "Saint-", "New", "Bad"): such a line stays a location.
+const PLACE_WORD = /^(san|santa|são|saint|st\.?|sainte|new|bad|la|le|los|las|el|port|fort|mount|north|south|east|west)\b|\b(city|town|beach|valley|springs?|heights)$/i;
+
+function toExperience(e: RawEntry): Experience {
+  const restIsHeader =
+    !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h))));
+  const header = restIsHeader ? [...e.header, e.dateRest] : [...e.header];
+  let rest = e.body.filter((b) => !ORNAMENT.test(b.text));
+  // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.
+  if (!header.length) {
+    while (rest.length && header.length < 2 && headerLike(rest[0]!)) header.push(rest.shift()!.text);
+  } else if (header.length === 1 && rest[0] && headerLike(rest[0]) && !rest[0].heading) {
+    // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
+    const below = parseRoleHeader([header[0]!, rest[0].text]);
+    const alone = rest.length === 1 || rest[1]!.listItem || !headerLike(rest[1]!) || rest[1]!.text.length > 90 || (below.company !== null && below.location !== null);
+    if (alone && below.company && !parseRoleHeader(header).company) {
+      header.push(rest[0].text);
+      rest = rest.slice(1);
+    }
+  }
+  const role = parseRoleHeader(header);
+  let rested = !restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null;
+  // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.
+  if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {
+    role.company = rested;
+    rested = null;
+  }
+  let location = role.location ?? rested;
+  // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
+  const place = rest[0];
+  if (!location && place && !place.heading && place.text.length <= 60) {
+    // "Bengaluru, Karnataka, India · Hybrid": the place, without how the role was worked.
+    const found = placeAlone(place.text) ?? (place.text.length <= 40 && PLACE.test(place.text) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null ? place.text : null);
+    if (found) {
+      location = found;
+      rest = rest.slice(1);
+      // "Pagaqui, São Paulo" under a title alone: the employer, then its town.
+      const split = !role.company ? /^([^,]+),\s*(.+)$/.exec(found) : null;
+      if (split && !isPlace(split[1]!) && isPlace(split[2]!) && !ROLE_WORDS.test(split[1]!)) {
+        role.company = split[1]!;
+        location = split[2]!;
+      }
+    }
+  }
+  const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
+  const { start, end } = spanOf(e.ranges);
+  return {
+    title: role.title,
+    company: role.company,
+    start,
+    end,
+    location,
+    description: body.length ? body.map((b) => b.text).join('\n') : null,
+  };
+}

@@ -1,0 +1,134 @@
+import { dateLineRanges } from '../entries';
+import { looksLikeName, titleSegments } from '../people';
+import { PLACE, isPlace, placeAlone, startsWithCity } from '../places';
+import { ROLE_WORDS } from '../role-words';
+import type { Experience } from '../../../shared/profile';
+import { classifyTitle } from '../section-titles';
+import { COUNTER } from '../sections';
+import { blocksOf } from '../page';
+import type { Block } from '../text-model';
+import { stage } from './stage';
+
+/**
+ * The person's tagline: a stated fact, else the line near the name that reads as one (a job title
+ * first), else a segment of the page title, else the current role.
+ */
+export const headline = stage({
+  name: 'headline',
+  needs: ['name', 'location', 'experience'],
+  gives: ['headline', 'location'],
+  run(page, { name, location, experience }) {
+    const { facts } = page;
+    const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
+    const line =
+      stated ??
+      headlineNearName(page.header, page.model.blocks, name, location) ??
+      fromTitle(page.model.title, page.model.blocks, name) ??
+      fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name) ??
+      currentRoleHeadline(experience);
+    // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
+    const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+)$/.exec(line) : null;
+    if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
+    return { headline: line, location };
+  },
+});
+
+// Lines near a name that are the page's furniture, not the person's tagline.
+const FURNITURE =
+  /^(download|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
+const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
+const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
+
+/** Whether a line near the name could be the person's tagline, and how strongly: a job title scores higher. */
+function taglineScore(b: Block, name: string | null, location: string | null): number {
+  const t = b.text;
+  const words = t.split(' ').length;
+  if (t.length < 3 || t.length > 140 || b.nav || (name && t.includes(name)) || t === location) return 0;
+  if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':')) return 0;
+  // A line that is or holds a place (an address, "Pune, India – 2:14 pm local time") is not a tagline, unless it names a job too.
+  if (dateLineRanges(t).length || ((placeAlone(t) !== null || startsWithCity(t)) && !ROLE_WORDS.test(t)) || classifyTitle(t) !== 'other') return 0;
+  const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
+  if (sentence) return 0;
+  if (ROLE_WORDS.test(t)) return 2;
+  return words >= 2 && !/^[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?$/u.test(t) ? 1 : 0;
+}
+
+const WINDOW = 6;
+
+function headlineNearName(header: Block[], all: Block[], name: string | null, location: string | null): string | null {
+  if (!name) return null;
+  // Two-column pages may put a sidebar before the name: look near the name wherever it stands.
+  const blocks = header.some((b) => b.text.includes(name)) ? header : all.filter((b) => !b.nav);
+  // (The footer's "© 2025 Jane Doe" names the person too, but nothing near it is their tagline.)
+  const i = blocks.findIndex((b) => b.text.includes(name) && !/©|\bcopyright\b/i.test(b.text));
+  if (i < 0) return null;
+  const near = [...blocks.slice(i + 1, i + 1 + WINDOW), ...blocks.slice(Math.max(0, i - 2), i)];
+  let fallback: string | null = null;
+  for (const [k, b] of near.entries()) {
+    const score = taglineScore(b, name, location);
+    if (score === 2) return clean(b.text);
+    // A line without a job title counts only right under the name ("Designer who codes").
+    if (score === 1 && k < 2 && fallback === null) fallback = clean(b.text);
+  }
+  return fallback;
+}
+
+/**
+ * "Jane Doe – Senior Engineer | Site": the page title's segment that names a job, as the page writes
+ * it out in full when the title shortens it ("Full-Stack Developer | React, Node.js").
+ */
+function fromTitle(title: string, blocks: Block[], name: string | null): string | null {
+  const segment = titleSegments(title).map((s) => s.trim().replace(/\s+(r[ée]sum[ée]|cv|portfolio|lebenslauf|curr[ií]cul(um|o))$/i, '')).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
+  if (!segment) return null;
+  return blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > segment.length && b.text.startsWith(segment))?.text ?? segment;
+}
+
+// "I'm Leah Goldberg, a Robotics Software Engineer in Pittsburgh": the role a person introduces themselves with.
+const INTRODUCED = /(?:^|[.!]\s+|\b)(?:I am|I'm|I’m|Je suis|Ich bin|Soy|Sou|Sono)\s+(?:[^,.;]{2,40},\s+)?(?:(?:an?|une?|eine?|una?|um)\s+)?([^,.;()]{3,90})/iu;
+// Where a role phrase ends: before where or for whom the person works.
+const ROLE_END = /\s+(?:at|from|based|with|who|working|living|focused|specialis(?:ing|ed)|specializ(?:ing|ed)|and I|bei|chez|en|aus|de|da)\s|\s+in\s+(?=\p{Lu}[\p{L}.-]*(?:,|\s*$))/u;
+
+/**
+ * Without a tagline by the name or in the title: how the person introduces themselves where the
+ * page begins or in the About section. A line that opens on the name ("Jane Doe — Gameplay
+ * Programmer · Copenhagen"), a heading that is a job title, "I'm Jane, a … engineer in …", or an
+ * opening sentence that is only roles ("Computational linguist and NLP engineer.").
+ */
+function fromIntroduction(blocks: Block[], name: string | null): string | null {
+  for (const b of blocks) {
+    if (b.nav) continue;
+    const t = b.text;
+    // "Jane Doe — Gameplay Programmer · Copenhagen": the name (the page's, or one that reads as a name), then the role.
+    const named = name && t.startsWith(name) ? name : /^(.{3,40}?)\s+[—–|]\s/.exec(t)?.[1];
+    if (named && (named === name || looksLikeName(named, classifyTitle))) {
+      const rest = /^\s*[—–\-|·:,]\s*(.+?)(?:[.!?]\s.*)?$/.exec(t.slice(named.length))?.[1];
+      if (rest && ROLE_WORDS.test(rest) && rest.length <= 120) return clean(rest);
+      if (named === name) continue;
+    }
+    if (b.heading && ROLE_WORDS.test(t) && t.split(' ').length <= 6 && classifyTitle(t) === 'other') return withoutPlace(clean(t));
+    const intro = INTRODUCED.exec(t);
+    if (intro) {
+      const phrase = intro[1]!.split(ROLE_END)[0]!.trim();
+      if ((ROLE_WORDS.test(phrase) || /\bph\.?\s?d\b/i.test(phrase)) && phrase.split(' ').length <= 8 && (!name || !phrase.includes(name))) return withoutPlace(phrase);
+    }
+    const first = /^([^.!?]{3,80})[.!?](?:\s|$)/u.exec(t)?.[1];
+    if (first && ROLE_WORDS.test(first) && first.split(' ').length <= 8 && !/\b(I|my|me|we|our)\b/i.test(first) && /^\p{Lu}/u.test(first)) return withoutPlace(first);
+  }
+  return null;
+}
+
+/** "Product designer, Lyon": the role without the town that closes it. */
+function withoutPlace(phrase: string): string {
+  const m = /^(.+?),\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})$/u.exec(phrase);
+  return m && !ROLE_WORDS.test(m[2]!) ? m[1]! : phrase;
+}
+
+function clean(text: string): string {
+  return text.replace(/\.$/, '');
+}
+
+/** Without a tagline, the current (or latest) job title, as the page writes it. */
+function currentRoleHeadline(experience: Experience[]): string | null {
+  const current = experience.find((e) => e.end === 'present') ?? experience[0];
+  return current?.title ?? null;
+}

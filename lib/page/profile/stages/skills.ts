@@ -1,0 +1,64 @@
+import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
+import { blocksOf, sectionsOf, type PageView } from '../page';
+import { inSiteFooter } from '../text-model';
+import { isPeopleSite } from '../profile-urls';
+import type { Skill } from '../../../shared/profile';
+import { sectionBlocks, type Section } from '../sections';
+import { stage } from './stage';
+
+/**
+ * The sites the page links the person to, by name ("github" for github.com/jane), and the labels
+ * of links named for their site ("GitHub" to github.com): in the person's text, a mention of one of
+ * these is a contact ("GitHub" over the profile's address), not a skill.
+ */
+function linkedSites(page: PageView): Set<string> {
+  const names = new Set<string>();
+  for (const a of page.model.anchors) {
+    const label = a.text.trim().toLowerCase();
+    try {
+      const host = new URL(a.href).hostname.replace(/^www\./, '');
+      if (isPeopleSite(host)) names.add(host.split('.')[0]!);
+      if (label.length >= 3 && label.length <= 30 && host.includes(label.replace(/[^a-z0-9]+/g, ''))) names.add(label);
+    } catch {
+      // Not a URL: not a site link.
+    }
+  }
+  return names;
+}
+
+/** Skills: the items of skills and tools sections, then technologies named in the person's own text. */
+export const skills = stage({
+  name: 'skills',
+  needs: ['experience', 'summary', 'projects', 'achievements', 'certifications'],
+  gives: ['skills'],
+  run(page, p) {
+    const found: Skill[] = [];
+    const own = (s: Section) => sectionBlocks(page.model, s).filter((b) => !inSiteFooter(b));
+    for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'skills'));
+    for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'tools'));
+    for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
+      const heading = page.model.blocks[s.start]?.el;
+      if (!heading) continue;
+      for (const name of knownSkillsOfImages(heading, page.model.blocks[s.to]?.el ?? null)) found.push({ name, raw: name, years: null, source: s.kind === 'tools' ? 'tools' : 'skills' });
+    }
+    // Lists of technologies outside the skills sections (a README's toolbox, a job's "Stack:" line).
+    for (const s of page.sections) {
+      // A screening's list names the role's skills, not the candidate's. A "Languages" section may list
+      // programming languages (spoken ones are no technologies the dictionary knows, so they stay out).
+      if (['skills', 'tools', 'jobpost', 'assessment'].includes(s.kind)) continue;
+      const source = s.kind === 'experience' || s.kind === 'projects' ? 'experience' : 'skills';
+      const blocks = sectionBlocks(page.model, s);
+      for (const b of blocks) {
+        if (b.nav) continue;
+        for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
+      }
+      for (const name of knownSkillsOfItemRuns(blocks)) found.push({ name, raw: name, years: null, source });
+    }
+    // A title or headline names the role ("DevOps Engineer", "Senior SRE"), not a technology claimed.
+    for (const e of p.experience) found.push(...skillsFromProse(e.description ?? '', 'experience'));
+    const prose = [p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
+    found.push(...skillsFromProse(prose.filter(Boolean).join('\n'), 'text'));
+    const sites = linkedSites(page);
+    return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !(sites.has(s.raw.toLowerCase()) || sites.has(s.name.toLowerCase().replace(/[^a-z0-9]+/g, '')))) };
+  },
+});

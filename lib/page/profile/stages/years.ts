@@ -1,0 +1,48 @@
+import { coveredMonths } from '../../../shared/months';
+import { parseYears } from '../dates';
+import { blocksOf } from '../page';
+import type { Experience } from '../../../shared/profile';
+import { stage } from './stage';
+
+/** Years of experience: a total the page states wins over the years its dated roles cover. */
+export const years = stage({
+  name: 'years',
+  needs: ['summary', 'experience'],
+  gives: ['yearsOfExperience'],
+  run(page, { summary, experience }, { now }) {
+    const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience');
+    // The person's own words about themselves: the summary, the header, an about section.
+    const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text)];
+    return {
+      yearsOfExperience: (stated ? parseYears(stated) : null) ?? statedYears(own) ?? computedYears(experience, now),
+    };
+  },
+});
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+/**
+ * "9 years of experience", "11+ years in security", "Eight years of building…", "(14+ years)",
+ * "über 15 Jahren Berufserfahrung", "10 ans d'expérience", "más de 10 años", "8 anni di esperienza":
+ * a number of years the person states, not one that dates something ("3 years ago", "2 years old").
+ */
+const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.join('|')})\\s*\\+?\\s*(?:years?|yrs?|jahren?|ans|años|anos|anni)(?![\\p{L}])(?!\\s+(?:ago|old|later|younger|older))`, 'iu');
+
+function statedYears(texts: string[]): number | null {
+  for (const t of texts) {
+    const m = STATED.exec(t);
+    if (!m) continue;
+    const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
+    const years = n >= 0 ? n : Number(m[1]);
+    if (years > 0 && years <= 50) return years;
+  }
+  return null;
+}
+
+const NOT_EMPLOYMENT = /\b(intern|internship|trainee|student|apprentice)\b/i;
+
+/** Years covered by dated roles (internships and student jobs aside), overlaps counted once. */
+function computedYears(experience: Experience[], now: Date): number | null {
+  const ranges = experience.filter((e) => e.start && e.end && !NOT_EMPLOYMENT.test(e.title ?? '')).map((e) => ({ start: e.start!, end: e.end! }));
+  if (!ranges.length) return null;
+  return Math.round((coveredMonths(ranges, now) / 12) * 10) / 10;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { analyzeDocument } from './extract';
+import { personFromJsonLd, personFromMarkup } from './structured-data';
+
+const doc = (head: string, body = '') => parseHtmlDocument(`<html><head>${head}</head><body>${body}</body></html>`);
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe('structured data', () => {
+  it('reads a JSON-LD Person, also inside @graph or a ProfilePage', () => {
+    const person = { '@type': 'Person', name: 'Jane Doe', jobTitle: 'Staff Engineer', email: 'mailto:Jane@Example.com', sameAs: ['https://github.com/jane', 'javascript:alert(1)'], knowsAbout: ['k8s', 'Postgres'], address: { addressLocality: 'Berlin', addressCountry: 'DE' } };
+    for (const data of [person, { '@graph': [{ '@type': 'WebSite' }, person] }, { '@type': 'ProfilePage', mainEntity: person }]) {
+      const p = personFromJsonLd(doc(ld(data)), 'https://jane.example.com/');
+      expect(p).toMatchObject({ name: 'Jane Doe', headline: 'Staff Engineer', emails: ['jane@example.com'], location: 'Berlin, DE', links: [{ label: 'github.com', url: 'https://github.com/jane' }] });
+    }
+  });
+
+  it('ignores a page about several people, and an author nested in an article', () => {
+    expect(personFromJsonLd(doc(ld([{ '@type': 'Person', name: 'A B' }, { '@type': 'Person', name: 'C D' }])), undefined)).toBeNull();
+    expect(personFromJsonLd(doc(ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'A B' } })), undefined)).toBeNull();
+  });
+
+  it('reads microdata and h-card', () => {
+    const micro = personFromMarkup(doc('', '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span><span itemprop="jobTitle">SRE</span></div>'));
+    expect(micro).toMatchObject({ name: 'Jane Doe', headline: 'SRE' });
+    const hcard = personFromMarkup(doc('', '<div class="h-card"><p class="p-name">Jane Doe</p><a class="u-email">jane@example.com</a></div>'));
+    expect(hcard).toMatchObject({ name: 'Jane Doe', emails: ['jane@example.com'] });
+  });
+
+  it('structured facts win in the extracted profile, and their skills are canonical', () => {
+    const html = ld({ '@type': 'Person', name: 'Jane Doe', jobTitle: 'Platform Engineer', knowsAbout: ['k8s', 'Golang'] });
+    const { profile } = analyzeDocument(doc(html, '<h1>Welcome</h1><p>Hello there.</p>'), 'https://jane.example.com/');
+    expect(profile.name).toBe('Jane Doe');
+    expect(profile.headline).toBe('Platform Engineer');
+    expect(profile.skills.map((s) => s.name)).toEqual(['Kubernetes', 'Go']);
+  });
+});

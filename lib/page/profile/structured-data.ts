@@ -1,0 +1,171 @@
+import { canonicalSkill } from '../../shared/skills/match';
+import { isNetworkProfileItself, pageUrl as pageUrlOf, safeHttpUrl } from './contacts';
+import { mergeSkills } from './items';
+import { stage } from './stages/stage';
+import type { Education, Experience, Link, Profile, Skill } from '../../shared/profile';
+
+/** What a page states about its person in machine-readable form (JSON-LD, microdata, h-card). */
+export interface PersonData {
+  name: string | null;
+  headline: string | null;
+  summary: string | null;
+  location: string | null;
+  emails: string[];
+  phones: string[];
+  links: Link[];
+  skills: Skill[];
+  experience: Experience[];
+  education: Education[];
+}
+
+const MAX_JSON_LD_CHARS = 200_000;
+
+const STRUCTURED = 'script[type="application/ld+json"], [itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume';
+
+/** One query for every kind of structured data, so pages without any (most) pay for a single pass. */
+export function hasStructuredData(doc: Document): boolean {
+  return doc.querySelector(STRUCTURED) !== null;
+}
+
+function readJsonLd(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue;
+    try {
+      const data: unknown = JSON.parse(text);
+      for (const node of Array.isArray(data) ? data : [data]) {
+        if (!isObject(node)) continue;
+        const graph = node['@graph'];
+        if (Array.isArray(graph)) out.push(...graph.filter(isObject));
+        else out.push(node);
+      }
+    } catch {
+      // Broken JSON-LD is common; the page's text still speaks for it.
+    }
+  }
+  return out;
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function types(node: Record<string, unknown>): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function str(x: unknown): string | null {
+  if (typeof x === 'string') return x.trim() || null;
+  if (isObject(x) && typeof x.name === 'string') return x.name.trim() || null;
+  return null;
+}
+
+function strs(x: unknown): string[] {
+  return (Array.isArray(x) ? x : x === undefined ? [] : [x]).map(str).filter((s): s is string => s !== null);
+}
+
+/** The one Person the page is about, if its JSON-LD says so (a page listing many people is a team page). */
+export function personFromJsonLd(doc: Document, pageUrl: string | undefined): PersonData | null {
+  const nodes = readJsonLd(doc);
+  const people = nodes.flatMap((n) => {
+    if (types(n).includes('Person')) return [n];
+    const main = n.mainEntity;
+    return types(n).includes('ProfilePage') && isObject(main) && types(main).includes('Person') ? [main] : [];
+  });
+  if (people.length !== 1) return null;
+  const p = people[0]!;
+  const address = isObject(p.address) ? [str(p.address.addressLocality), str(p.address.addressRegion), str(p.address.addressCountry)].filter(Boolean).join(', ') : str(p.address);
+  const links = [...strs(p.sameAs), ...strs(p.url)]
+    .map((u) => safeHttpUrl(u, pageUrl))
+    .filter((u): u is string => u !== null && !isNetworkProfileItself(new URL(u), pageUrlOf(pageUrl)))
+    .map((url) => ({ label: new URL(url).hostname.replace(/^www\./, ''), url }));
+  const works = Array.isArray(p.worksFor) ? p.worksFor : p.worksFor ? [p.worksFor] : [];
+  const alumni = Array.isArray(p.alumniOf) ? p.alumniOf : p.alumniOf ? [p.alumniOf] : [];
+  return {
+    name: str(p.name),
+    headline: str(p.jobTitle),
+    summary: str(p.description),
+    location: address || null,
+    emails: strs(p.email).map((e) => e.replace(/^mailto:/i, '').toLowerCase()),
+    phones: strs(p.telephone),
+    links,
+    skills: [...strs(p.knowsAbout), ...strs(p.skills)].map((s) => ({ name: s, raw: s, years: null, source: 'skills' as const })),
+    experience: works.map(str).filter((c): c is string => c !== null).map((company, i) => ({
+      title: i === 0 ? str(p.jobTitle) : null, company, start: null, end: i === 0 ? ('present' as const) : null, location: null, description: null,
+    })),
+    education: alumni.map(str).filter((s): s is string => s !== null).map((institution) => ({
+      institution, degree: null, field: null, start: null, end: null, location: null, details: [],
+    })),
+  };
+}
+
+/** schema.org microdata and the h-card / hResume microformats: named, published conventions. */
+export function personFromMarkup(doc: Document): PersonData | null {
+  const scope = doc.querySelector('[itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume');
+  if (!scope) return null;
+  const text = (sel: string) => scope.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  // An address or number marked up on a link ("Contact me" → mailto:…) is the link's target, not its words.
+  const linked = (sel: string, scheme: string) => {
+    const el = scope.querySelector(sel);
+    const href = el?.getAttribute('href') ?? '';
+    if (!href.toLowerCase().startsWith(scheme)) return text(sel);
+    try {
+      return decodeURIComponent(href.slice(scheme.length).split('?')[0]!).trim() || null;
+    } catch {
+      return null;
+    }
+  };
+  const name = text('[itemprop="name"], .p-name, .fn');
+  if (!name) return null;
+  return {
+    name,
+    headline: text('[itemprop="jobTitle"], .p-job-title, .title'),
+    summary: text('[itemprop="description"], .p-summary, .summary'),
+    location: text('[itemprop="address"], .p-locality, .locality, .adr'),
+    emails: [linked('[itemprop="email"], .u-email, .email', 'mailto:')].filter((e): e is string => e !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)).map((e) => e.toLowerCase()),
+    phones: [linked('[itemprop="telephone"], .p-tel, .tel', 'tel:')].filter((p): p is string => p !== null && /\d{6}/.test(p.replace(/\D/g, ''))),
+    links: [],
+    skills: Array.from(scope.querySelectorAll('.p-skill, .skill'))
+      .map((el) => el.textContent?.trim() ?? '')
+      .filter(Boolean)
+      .map((s) => ({ name: s, raw: s, years: null, source: 'skills' as const })),
+    experience: [],
+    education: [],
+  };
+}
+
+const FIELDS = ['name', 'headline', 'summary', 'location', 'emails', 'phones', 'links', 'skills', 'experience', 'education'] as const;
+
+/** Structured data states facts explicitly: it wins for single fields and adds to lists. */
+export const structuredData = stage({
+  name: 'structured data',
+  needs: FIELDS,
+  gives: FIELDS,
+  run(page, p) {
+    let out: Pick<Profile, (typeof FIELDS)[number]> = p;
+    if (page.structured) {
+      for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, person);
+    }
+    return out;
+  },
+});
+
+function overlay<P extends Pick<Profile, (typeof FIELDS)[number]>>(p: P, person: PersonData): P {
+  const canonical = (s: Skill): Skill => ({ ...s, name: canonicalSkill(s.raw) ?? s.name });
+  const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  return {
+    ...p,
+    name: person.name ?? p.name,
+    headline: person.headline ?? p.headline,
+    summary: p.summary ?? person.summary,
+    location: person.location ?? p.location,
+    emails: union(p.emails, person.emails),
+    phones: union(p.phones, person.phones),
+    links: [...p.links, ...person.links.filter((l) => !p.links.some((x) => x.url === l.url))],
+    skills: mergeSkills([...person.skills.map(canonical), ...p.skills]),
+    experience: p.experience.length ? p.experience : person.experience,
+    education: p.education.length ? p.education : person.education,
+  };
+}

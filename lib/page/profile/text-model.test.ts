@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { buildTextModel, readTextFloor } from './text-model';
+
+const model = (html: string) => buildTextModel(parseHtmlDocument(`<html><head><title>T</title></head><body>${html}</body></html>`));
+
+describe('buildTextModel', () => {
+  it('makes one block per block element and keeps inline text together', () => {
+    const m = model('<h2>Work <b>History</b></h2><p>Jan 2020 - <span>Present</span></p><ul><li>Go</li><li>Rust</li></ul>');
+    expect(m.blocks.map((b) => [b.text, b.heading, b.listItem])).toEqual([
+      ['Work History', 2, false],
+      ['Jan 2020 - Present', 0, false],
+      ['Go', 0, true],
+      ['Rust', 0, true],
+    ]);
+    expect(m.title).toBe('T');
+  });
+
+  it('separates words of adjacent inline elements as the screen does', () => {
+    expect(model('<p><span>Mar, 2024 - Present</span><span>2 yr 2 months</span></p>').blocks[0]!.text).toBe('Mar, 2024 - Present 2 yr 2 months');
+    expect(model('<p><span>15</span>Skills</p>').blocks[0]!.text).toBe('15 Skills');
+    expect(model('<p><a href="#">Github</a>, <a href="#">Blog</a></p>').blocks[0]!.text).toBe('Github, Blog');
+    expect(model('<p>1<sup>st</sup> Place</p>').blocks[0]!.text).toBe('1st Place');
+  });
+
+  it('skips scripts, styles, hidden elements and form controls', () => {
+    const m = model('<script>x</script><style>y</style><p hidden>h</p><p aria-hidden="true">a</p><button>Hire</button><p>kept</p>');
+    expect(m.blocks.map((b) => b.text)).toEqual(['kept']);
+  });
+
+  it('records links with the block they sit in, and nav membership', () => {
+    const m = model('<nav><a href="/home">Home</a></nav><p>See <a href="https://github.com/x">GitHub</a></p>');
+    expect(m.anchors).toEqual([
+      { text: 'Home', href: '/home', block: 0, nav: true },
+      { text: 'GitHub', href: 'https://github.com/x', block: 1, nav: false },
+    ]);
+  });
+
+  it('role=heading counts as a heading', () => {
+    expect(model('<div role="heading" aria-level="3">Skills</div>').blocks[0]!.heading).toBe(3);
+  });
+
+  it('the text-walk baseline sees all text', () => {
+    expect(readTextFloor(parseHtmlDocument('<html><body><p>ab</p><p>c</p></body></html>'))).toBe(97 + 98 + 99);
+  });
+});

@@ -1,5 +1,0 @@
-export { prescreenPage, PRESCREEN } from './detect';
-export { PROFILE_THRESHOLD } from './judge';
-export { analyzeDocument, analyzePage, detectProfile, extractProfile, extractFromPage, type ExtractOptions } from './extract';
-export { readPage, type PageView } from './page';
-export * from './schema';

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { Selectors } from './selectors';
+import { Annotation, Candidate, Role, Settings } from './records';
+import { Detection, Profile } from './profile';
+
+/**
+ * The one protocol between the page side (content scripts) and the extension side (background,
+ * popup, options). Every message is validated on arrival and its size bounded, so a hostile page
+ * cannot make the background store megabytes or run privileged actions.
+ */
+const Url = z.string().max(2048).url();
+const Origin = z.string().max(300).regex(/^https?:\/\/[^/]+$/);
+
+export const Message = z.discriminatedUnion('type', [
+  // From content scripts.
+  z.object({ type: z.literal('profile:detected'), url: Url, detection: Detection, profile: Profile }),
+  z.object({ type: z.literal('overlay:inject') }),
+  z.object({ type: z.literal('page:state'), url: Url }),
+  z.object({ type: z.literal('candidate:save'), url: Url, profile: Profile, detection: Detection, roleId: z.string().max(64).nullable(), matchScore: z.number().min(0).max(100).nullable() }),
+  z.object({ type: z.literal('note:add'), url: Url, body: z.string().trim().min(1).max(20_000) }),
+  z.object({ type: z.literal('annotation:add'), url: Url, selectors: Selectors, note: z.string().max(5000) }),
+  z.object({ type: z.literal('role:set-active'), roleId: z.string().max(64) }),
+  z.object({ type: z.literal('settings:highlights'), on: z.boolean() }),
+  // From extension pages only.
+  z.object({ type: z.literal('tab:get-profile'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('tab:analyze'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('site:enable'), origin: Origin }),
+  z.object({ type: z.literal('site:disable'), origin: Origin }),
+  z.object({ type: z.literal('role:save'), role: Role }),
+  z.object({ type: z.literal('settings:get') }),
+  z.object({ type: z.literal('roles:list') }),
+  z.object({ type: z.literal('role:delete'), roleId: z.string().max(64) }),
+]);
+export type Message = z.infer<typeof Message>;
+export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
+
+/** What a content script in a web page may ask for. Export, import and delete are never among them. */
+export const CONTENT_SCRIPT_MESSAGES = new Set<Message['type']>(['profile:detected', 'overlay:inject', 'page:state', 'candidate:save', 'note:add', 'annotation:add', 'role:set-active', 'settings:highlights']);
+
+export const MAX_MESSAGE_BYTES = 512 * 1024;
+
+export const TabProfile = z.object({ url: Url, detection: Detection, profile: Profile, seenAt: z.string() });
+export type TabProfile = z.infer<typeof TabProfile>;
+
+export interface PageState {
+  candidate: Candidate | null;
+  notes: number;
+  roles: Role[];
+  activeRoleId: string | null;
+  settings: Settings;
+  annotations: Annotation[];
+}
+
+/** Errors do not cross the message boundary, so every reply is a Result. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Replies {
+  'profile:detected': null;
+  'overlay:inject': null;
+  'page:state': PageState;
+  'candidate:save': Candidate;
+  'note:add': null;
+  'annotation:add': Annotation;
+  'role:set-active': null;
+  'settings:highlights': null;
+  'tab:get-profile': TabProfile | null;
+  'tab:analyze': null;
+  'site:enable': null;
+  'site:disable': null;
+  'role:save': Role;
+  'settings:get': Settings;
+  'roles:list': Role[];
+  'role:delete': null;
+}
+
+export type Reply<T extends Message['type']> = Result<Replies[T]>;
+
+export function parseMessage(raw: unknown): Result<Message> {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return { ok: false, error: 'message is not serialisable' };
+  }
+  if (size > MAX_MESSAGE_BYTES) return { ok: false, error: `message too large (${size} bytes)` };
+  const parsed = Message.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.path.join('.') || ''} ${parsed.error.issues[0]?.message ?? ''}`.trim() };
+  return { ok: true, value: parsed.data };
+}
