@@ -9,7 +9,7 @@ const ENTRYPOINTS = ['bootstrap', 'overlay\\.content', 'panel', 'popup', 'option
 const SHARED_MAY_NOT = [into('page', 'extension', 'components', 'entrypoints', 'cli', ...ENTRYPOINTS)];
 const PAGE_MAY_NOT = [into('extension', 'components', 'cli', 'panel', 'popup', 'options'), '^\\.\\./(bootstrap|overlay\\.content)/'];
 const EXTENSION_MAY_NOT = [into('page', 'cli', 'bootstrap', 'overlay\\.content')];
-const PAGE_FREE_OF = ['react', 'react-dom', 'react-dom/client', 'dexie', 'dexie-react-hooks'];
+const PAGE_FREE_OF = ['react', 'react-dom', 'react-dom/client', 'dexie', 'dexie-react-hooks', 'zod'];
 /** Tests and their helpers may reach across: they check both sides. */
 const TEST_FILES = ['**/*.test.{ts,tsx}', '**/test-*.ts'];
 const boundary = (message, regexes) => ({ regex: regexes.join('|'), message });
@@ -53,7 +53,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: PAGE_FREE_OF.map((name) => ({ name, message: 'The page side stays small and framework-free: the panel (React) runs in the extension frame.' })),
+          paths: PAGE_FREE_OF.map((name) => ({ name, message: 'The page side stays small: the panel (React) runs in the extension frame, and the page side checks messages with valibot (lib/shared/panel-to-page.ts), not Zod.' })),
           patterns: [boundary('Page-side code (it runs in the candidate\'s page) imports only lib/page/ and lib/shared/.', PAGE_MAY_NOT)],
         },
       ],

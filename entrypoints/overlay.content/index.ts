@@ -1,7 +1,8 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { analyzePage } from '../../lib/page/profile/extract';
-import { viewPage } from '../../lib/page/profile/page';
+import { viewPage, type PageView } from '../../lib/page/profile/page';
+import { PRESCREEN_SURE } from '../../lib/shared/prescreen';
 import { bridge } from '../../lib/page/bridge';
 import { PageSide } from './page-side';
 
@@ -34,9 +35,22 @@ export default defineContentScript({
       await new Promise((r) => setTimeout(r, 0));
       if (key !== generation || ctx.isInvalid) return;
       const page = viewPage(text);
-      const { detection, profile } = analyzePage(page, prescore);
+      // A page the pre-screen is nearly sure of gets the panel's frame now, hidden: the frame loads
+      // in the extension's process while this one extracts, and shows the page once judged.
+      if (prescore >= PRESCREEN_SURE) {
+        if (!(await mount(key, page, null))) return;
+        await new Promise((r) => setTimeout(r, 0));
+        if (key !== generation || ctx.isInvalid) return;
+      }
+      const analysis = analyzePage(page, prescore);
       // A profile, or a page you asked about (popup button, shortcut, menu) that detection passes over.
-      if (!(detection.isProfile || shared.asked === location.href)) return;
+      if (!(analysis.detection.isProfile || shared.asked === location.href)) return hide();
+      if (ui?.mounted) ui.mounted.judged(analysis.detection, analysis.profile);
+      else await mount(key, page, analysis);
+    };
+
+    /** Shows the page side in the page; false when a newer page view superseded this one meanwhile. */
+    const mount = async (key: number, page: PageView, analysis: ConstructorParameters<typeof PageSide>[1]) => {
       const created = await createShadowRootUi(ctx, {
         name: 'skillmark-overlay',
         position: 'inline',
@@ -44,14 +58,14 @@ export default defineContentScript({
         append: 'last',
         mode: 'closed',
         isolateEvents: true,
-        onMount: (_container, shadow, host) => new PageSide(page, detection, profile, shadow, host),
+        onMount: (_container, shadow, host) => new PageSide(page, analysis, shadow, host),
         onRemove: (side) => side?.destroy(),
       });
-      // A newer page view may have started while this one was being created.
-      if (key !== generation || ctx.isInvalid) return;
+      if (key !== generation || ctx.isInvalid) return false;
       hide();
       ui = created;
       ui.mount();
+      return true;
     };
 
     shared.overlay = { update: () => void show(), hide };

@@ -5,7 +5,9 @@ import type { Selectors } from '../../lib/shared/selectors';
 import { buildTextIndex, offsetsOf, rangeFor, type TextIndex } from '../../lib/page/anchoring/text-index';
 import { Highlighter, skillRanges } from '../../lib/page/highlight/highlighter';
 import type { HighlightKind } from '../../lib/shared/highlight-kinds';
-import { PageToPanel, PanelToPage, panelPortName } from '../../lib/shared/panel-protocol';
+import { panelPortName } from '../../lib/shared/panel-ports';
+import type { PageToPanel } from '../../lib/shared/panel-protocol';
+import { parsePanelToPage, type PanelToPage } from '../../lib/shared/panel-to-page';
 import { extractFromPage } from '../../lib/page/profile/extract';
 import type { PageView } from '../../lib/page/profile/page';
 import type { Detection, Profile } from '../../lib/shared/profile';
@@ -35,7 +37,10 @@ iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483
 export class PageSide {
   private index: TextIndex;
   private port: ReturnType<typeof browser.runtime.connect> | null = null;
-  private profile: Profile;
+  private detection: Detection | null = null;
+  private profile: Profile | null = null;
+  /** The panel said it is listening before the page was judged: send the page once it is. */
+  private panelWaiting = false;
   private aliases = customAliases();
   private highlights: Extract<PanelToPage, { type: 'highlights' }> | null = null;
   private annotations: { id: string; selectors: Selectors }[] = [];
@@ -50,14 +55,16 @@ export class PageSide {
   private readonly shield: HTMLDivElement;
   private readonly stops: (() => void)[] = [];
 
+  /**
+   * The page side of a page, judged (`analysis`) or still being judged: then the frame loads hidden
+   * while the page is extracted, and shows once `judged` gives it the page to show.
+   */
   constructor(
     private readonly page: PageView,
-    private readonly detection: Detection,
-    judged: Profile,
+    analysis: { detection: Detection; profile: Profile } | null,
     shadow: ShadowRoot,
     private readonly host: HTMLElement,
   ) {
-    this.profile = judged;
     this.index = buildTextIndex(page.doc.body);
     this.highlighter = new Highlighter(page.doc);
     const style = page.doc.createElement('style');
@@ -68,6 +75,8 @@ export class PageSide {
     this.frame.title = 'Skillmark candidate panel';
     this.frame.src = `${browser.runtime.getURL('/panel.html')}#${nonce}`;
     this.frame.addEventListener('load', () => this.connect(nonce));
+    if (analysis) this.judged(analysis.detection, analysis.profile);
+    else this.frame.style.visibility = 'hidden';
     this.button = page.doc.createElement('button');
     this.button.type = 'button';
     this.button.className = 'annotate-button';
@@ -101,6 +110,17 @@ export class PageSide {
 
   private destroyed = false;
 
+  /** The page judged a profile (or asked about): the panel may show it. */
+  judged(detection: Detection, profile: Profile) {
+    this.detection = detection;
+    this.profile = profile;
+    this.frame.style.visibility = '';
+    if (this.panelWaiting) {
+      this.panelWaiting = false;
+      this.sendPage();
+    }
+  }
+
   destroy() {
     this.destroyed = true;
     for (const stop of this.stops) stop();
@@ -120,8 +140,8 @@ export class PageSide {
     let heard = false;
     port.onMessage.addListener((raw: unknown) => {
       heard = true;
-      const parsed = PanelToPage.safeParse(raw);
-      if (parsed.success) this.receive(parsed.data);
+      const message = parsePanelToPage(raw);
+      if (message) this.receive(message);
     });
     port.onDisconnect.addListener(() => {
       if (this.port === port) this.port = null;
@@ -134,6 +154,10 @@ export class PageSide {
   }
 
   private sendPage() {
+    if (!this.detection || !this.profile) {
+      this.panelWaiting = true;
+      return;
+    }
     this.send({ type: 'page', url: this.page.url ?? location.href, detection: this.detection, profile: this.profile, aliases: this.aliases });
   }
 
@@ -147,6 +171,7 @@ export class PageSide {
         if (m.aliases !== this.aliases) {
           this.aliases = m.aliases;
           setCustomAliases(m.aliases);
+          if (!this.detection) return;
           this.profile = extractFromPage(this.page, this.detection.kind);
           this.sendPage();
         }

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
-import { framePortName, panelPortName } from '../../lib/shared/panel-protocol';
+import { framePortName, panelPortName } from '../../lib/shared/panel-ports';
 import { PanelApp, type PagePort } from './PanelApp';
 
 // The panel's styles, made for a frame of its own: the page's styles cannot reach it here.

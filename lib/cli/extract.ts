@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { analyzeDocument } from '../page/profile/extract';
-import { emptyProfile } from '../shared/profile';
+import { emptyProfile } from '../shared/empty-profile';
 import { parseHtmlDocument } from './parse-html';
 
 const USAGE = 'usage: npm run -s extract -- FILE.html [FILE.html…]';

@@ -92,24 +92,3 @@ export type ProfileKind = z.infer<typeof ProfileKind>;
 export type Profile = z.infer<typeof Profile>;
 export type Detection = z.infer<typeof Detection>;
 
-export function emptyProfile(): Profile {
-  return {
-    name: null,
-    headline: null,
-    location: null,
-    summary: null,
-    yearsOfExperience: null,
-    emails: [],
-    phones: [],
-    links: [],
-    skills: [],
-    experience: [],
-    education: [],
-    projects: [],
-    achievements: [],
-    certifications: [],
-    interests: [],
-    assessment: null,
-    warnings: [],
-  };
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, type Detection, type Profile } from '../../lib/shared/profile';
+import { type Detection, type Profile } from '../../lib/shared/profile';
+import { emptyProfile } from '../../lib/shared/empty-profile';
 import type { Expectation } from './expectation';
 import { align, normText, scoreboard, scorePage, skillKey, urlKey } from './score';
 

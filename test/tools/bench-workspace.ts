@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { searchTextOf, summaryOf } from '../../lib/extension/db/summary';
 import type { Candidate, Note, Snapshot } from '../../lib/shared/records';
 import { buildBackup } from '../../lib/extension/backup/format';
-import { emptyProfile, type Profile } from '../../lib/shared/profile';
+import { type Profile } from '../../lib/shared/profile';
+import { emptyProfile } from '../../lib/shared/empty-profile';
 import { DEMO_ROLE } from '../../lib/extension/roles/demo';
 import { launchChromiumWithExtension } from './chromium-extension';
 

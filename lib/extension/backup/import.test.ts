@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBackup } from './format';
-import { emptyProfile } from '../../shared/profile';
+import { emptyProfile } from '../../shared/empty-profile';
 import { SkillmarkDB } from '../db/db';
 import { applyImport, checkBackup, previewImport } from './import';
 import { addNote, saveCandidate } from '../db/repository';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyProfile, type Profile } from '../../shared/profile';
+import type { Profile } from '../../shared/profile';
+import { emptyProfile } from '../../shared/empty-profile';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { SkillmarkDB } from './db';
 import { activeRole, addAnnotation, addNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, StorageError, updateSettings } from './repository';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { emptyProfile } from '../../shared/profile';
+import { emptyProfile } from '../../shared/empty-profile';
 import type { Snapshot } from '../../shared/records';
 import type { Candidate, Note } from '../../shared/records';
 import { candidateRows, CSV_COLUMNS, guardCell, rowsToCsv } from './csv';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framePortName, panelPortName } from '../../shared/panel-protocol';
+import { framePortName, panelPortName } from '../../shared/panel-ports';
 import { panelRelay, type RelayPort } from './panel-relay';
 
 const ID = 'skillmark@skillmark.app';

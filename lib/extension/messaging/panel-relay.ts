@@ -1,4 +1,4 @@
-import { NONCE } from '../../shared/panel-protocol';
+import { NONCE } from '../../shared/panel-ports';
 
 /** The parts of a runtime port the relay uses (so it can be tested without a browser). */
 export interface RelayPort {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SkillmarkDB } from '../db/db';
-import { emptyProfile } from '../../shared/profile';
+import { emptyProfile } from '../../shared/empty-profile';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { route, type Sender, type Services } from './router';
 

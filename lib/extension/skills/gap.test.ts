@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSeed, PROFILE_DIR, SEED_NOW } from '../../../test/golden';
-import { emptyProfile, type Profile } from '../../shared/profile';
+import type { Profile } from '../../shared/profile';
+import { emptyProfile } from '../../shared/empty-profile';
 import { DEMO_ROLE } from '../roles/demo';
 import type { Role } from '../../shared/role';
 import { canonicalSkill } from '../../shared/skills/match';

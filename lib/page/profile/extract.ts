@@ -1,7 +1,8 @@
 import { prescreenPage } from './detect';
 import { judgeProfile } from './judge';
 import { readPage, type PageView } from './page';
-import { emptyProfile, type Detection, type Profile } from '../../shared/profile';
+import type { Detection, Profile } from '../../shared/profile';
+import { emptyProfile } from '../../shared/empty-profile';
 import { recogniseSite, siteRefinement } from './sites';
 import { achievements } from './stages/achievements';
 import { assessment } from './stages/assessment';

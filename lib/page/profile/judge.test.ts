@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { genericKind } from './judge';
-import { emptyProfile, type Profile } from '../../shared/profile';
+import type { Profile } from '../../shared/profile';
+import { emptyProfile } from '../../shared/empty-profile';
 import { pageOf } from './stages/test-page';
 
 const role = { title: 'Engineer', company: 'Acme', start: '2020', end: 'present', location: null, description: null } as Profile['experience'][number];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STAGES } from '../extract';
 import { runStages, stage, unmetNeeds } from './stage';
 import { CTX, pageOf } from './test-page';
-import { emptyProfile } from '../../../shared/profile';
+import { emptyProfile } from '../../../shared/empty-profile';
 
 describe('the stage list', () => {
   it('runs every stage after the stages that give what it needs', () => {

@@ -1,6 +1,7 @@
 import { parseHtmlDocument } from '../../../cli/parse-html';
 import { readPage, type PageView } from '../page';
-import { emptyProfile, type Profile } from '../../../shared/profile';
+import type { Profile } from '../../../shared/profile';
+import { emptyProfile } from '../../../shared/empty-profile';
 import { runStages, type Stage, type StageContext } from './stage';
 
 export const NOW = new Date('2026-05-15T00:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProfile } from '../../../shared/profile';
+import { emptyProfile } from '../../../shared/empty-profile';
 import { pageOf, runOn } from './test-page';
 import { warnings } from './warnings';
 

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../lib/cli/parse-html';
+import { prescreenPage } from '../lib/page/profile/detect';
+import { buildTextModel } from '../lib/page/profile/text-model';
+import { PRESCREEN, PRESCREEN_SURE } from '../lib/shared/prescreen';
+import { loadCorpus } from './eval/corpus';
+
+const scored = loadCorpus().map((p) => {
+  const doc = parseHtmlDocument(p.html);
+  return { file: p.file, isProfile: p.expected.isProfile, score: prescreenPage({ doc, url: p.expected.url ?? `http://localhost/${p.file}`, model: buildTextModel(doc) }) };
+});
+
+describe('the pre-screen thresholds, on the corpus', () => {
+  it('PRESCREEN_SURE: no non-profile scores so high that its panel frame would start loading', () => {
+    expect(scored.filter((p) => !p.isProfile && p.score >= PRESCREEN_SURE).map((p) => p.file)).toEqual([]);
+    // ...and it is worth having: most profiles start their frame early.
+    expect(scored.filter((p) => p.isProfile && p.score >= PRESCREEN_SURE).length).toBeGreaterThan(scored.filter((p) => p.isProfile).length / 2);
+  });
+
+  it('PRESCREEN: nearly every profile passes on to extraction', () => {
+    const profiles = scored.filter((p) => p.isProfile);
+    expect(profiles.filter((p) => p.score < PRESCREEN).length).toBeLessThanOrEqual(Math.ceil(profiles.length * 0.02));
+  });
+});
