@@ -1,5 +1,5 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { Gap, RequiredResult } from '../lib/extension/skills/gap';
+import { explain, type Gap, type RequiredResult } from '../lib/extension/skills/gap';
 import type { Detection, Profile } from '../lib/shared/profile';
 import type { Role } from '../lib/shared/role';
 import { siteLabel } from '../lib/shared/sites/registry';
@@ -221,11 +221,11 @@ function Group({ title, kind, items, onSkill }: { title: string; kind: 'matched'
         {items.map((r) => (
           <li key={r.skill.name}>
             {kind === 'missing' ? (
-              <span className="chip missing" title={r.reason}>
+              <span className="chip missing" title={explain(r)}>
                 {r.skill.name}
               </span>
             ) : (
-              <button type="button" className={`chip ${kind}`} title={r.reason} onClick={() => onSkill(r.evidence?.skill ?? r.skill.name)}>
+              <button type="button" className={`chip ${kind}`} title={explain(r)} onClick={() => onSkill(r.evidence?.skill ?? r.skill.name)}>
                 {r.skill.name}
                 {kind === 'partial' && <span className="why"> · {r.reason}</span>}
               </button>

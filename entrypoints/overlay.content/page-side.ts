@@ -4,6 +4,7 @@ import { anchor, describe } from '../../lib/page/anchoring/selectors';
 import type { Selectors } from '../../lib/shared/selectors';
 import { buildTextIndex, offsetsOf, rangeFor, type TextIndex } from '../../lib/page/anchoring/text-index';
 import { Highlighter, skillRanges } from '../../lib/page/highlight/highlighter';
+import { listElement } from '../../lib/page/highlight/not-evidence';
 import type { HighlightKind } from '../../lib/shared/highlight-kinds';
 import { panelPortName } from '../../lib/shared/panel-ports';
 import type { PageToPanel } from '../../lib/shared/panel-protocol';
@@ -39,6 +40,8 @@ export class PageSide {
   private port: ReturnType<typeof browser.runtime.connect> | null = null;
   private detection: Detection | null = null;
   private profile: Profile | null = null;
+  /** The screening's list of assessed skills: the role's words, not evidence of the candidate's. */
+  private notEvidence: Element | null = null;
   /** The panel said it is listening before the page was judged: send the page once it is. */
   private panelWaiting = false;
   private aliases = customAliases();
@@ -114,6 +117,7 @@ export class PageSide {
   judged(detection: Detection, profile: Profile) {
     this.detection = detection;
     this.profile = profile;
+    this.notEvidence = profile.assessment ? listElement(this.page.doc.body, profile.assessment.skillsAssessed) : null;
     this.frame.style.visibility = '';
     if (this.panelWaiting) {
       this.panelWaiting = false;
@@ -230,7 +234,7 @@ export class PageSide {
     this.firstMention = new Map();
     const h = this.highlights;
     if (h?.on) {
-      const found = skillRanges(this.index, (name) => h.kinds[name]);
+      const found = skillRanges(this.index, (name) => h.kinds[name], this.notEvidence);
       for (const [k, v] of found.byKind) byKind.set(k, v);
       this.firstMention = found.first;
     }

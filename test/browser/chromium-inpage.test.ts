@@ -34,6 +34,15 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await expect.poll(() => highlightSizes(page)).toMatchObject({ 'skillmark-matched': expect.any(Number), 'skillmark-partial': expect.any(Number), 'skillmark-nice': expect.any(Number) });
     const sizes = await highlightSizes(page);
     expect(sizes['skillmark-matched']).toBeGreaterThan(10);
+    // The screening's "Skills assessed" line is the role's list, not the candidate's evidence: no
+    // highlight falls in it, while the same skills are highlighted in the candidate's own sections.
+    const inAssessedLine = await page.evaluate(() => {
+      const line = [...document.querySelectorAll('li')].find((li) => /Skills assessed/.test(li.textContent ?? ''))!;
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const ranges = [...reg.values()].flatMap((h) => [...h]);
+      return { inside: ranges.filter((r) => line.contains(r.startContainer)).length, ansibleElsewhere: ranges.some((r) => r.toString() === 'Ansible' && !line.contains(r.startContainer)) };
+    });
+    expect(inAssessedLine).toEqual({ inside: 0, ansibleElsewhere: true });
     // No wrapping elements in the page: the DOM is untouched.
     expect(await page.locator('skillmark-mark').count()).toBe(0);
     // The toggle turns them off.

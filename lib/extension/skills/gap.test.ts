@@ -5,7 +5,7 @@ import { emptyProfile } from '../../shared/empty-profile';
 import { DEMO_ROLE } from '../roles/demo';
 import type { Role } from '../../shared/role';
 import { canonicalSkill } from '../../shared/skills/match';
-import { computeGap } from './gap';
+import { computeGap, explain } from './gap';
 
 const role = (required: [string, number | null][], nice: string[] = []): Role => ({
   id: 'r', title: 'Role', createdAt: '', updatedAt: '',
@@ -30,16 +30,58 @@ describe('computeGap', () => {
     expect(gap.score).toBe(50);
   });
 
-  it('infers years from the dates of roles that mention the skill', () => {
+  it('credits a role\'s dates to a skill the role works with, and says which roles gave the years', () => {
     const p = profile({
-      skills: [skill('Go', null, 'experience')],
+      skills: [skill('Python', null, 'experience')],
       experience: [
-        { title: 'Engineer', company: 'A', start: '2020-01', end: '2021-12', location: null, description: 'Built services in Go.' },
-        { title: 'Engineer', company: 'B', start: '2018-01', end: '2019-12', location: null, description: 'Java only.' },
+        { title: 'Engineer', company: 'A', start: '2020-01', end: '2021-12', location: null, description: 'Built the billing services.\nTech used - Python, Kafka, Redis' },
+        { title: 'Python Developer', company: 'B', start: '2016-01', end: '2016-12', location: null, description: 'Payments.' },
+        { title: 'Engineer', company: 'C', start: '2018-01', end: '2018-12', location: null, description: 'Rewrote the router in Python. Profiled the Python workers under load.' },
+        { title: 'Engineer', company: 'D', start: '2010-01', end: '2014-12', location: null, description: 'Java only.' },
       ],
     });
-    const [go] = computeGap(p, role([['Go', 3]]), SEED_NOW).required;
-    expect(go).toMatchObject({ status: 'partial', reason: '2 of 3 years', evidence: { years: 2, yearsFrom: 'work history', where: 'work history: Engineer at A' } });
+    const [python] = computeGap(p, role([['Python', 5]]), SEED_NOW).required;
+    expect(python).toMatchObject({ status: 'partial', reason: '4 of 5 years', evidence: { years: 4, yearsFrom: 'work history', where: 'work history: Engineer at A' } });
+    expect(python!.evidence!.yearsBasis).toBe('the dates of 3 roles that work with it: Engineer at A (in its stack); Python Developer at B (in the title); Engineer at C (in several of its lines)');
+  });
+
+  it('credits no years for a skill mentioned once in a role\'s bullets, and says why', () => {
+    const p = profile({
+      skills: [skill('Kafka', null, 'experience')],
+      experience: [{ title: 'Staff Engineer', company: 'A', start: '2012-01', end: '2022-12', location: null, description: 'Led the platform team.\nOnce wrote a Kafka consumer for the audit log.' }],
+    });
+    const [kafka] = computeGap(p, role([['Kafka', 3]]), SEED_NOW).required;
+    expect(kafka).toMatchObject({ status: 'matched', reason: 'present, years not shown', evidence: { years: null, yearsFrom: null, where: 'work history: Staff Engineer at A' } });
+    expect(kafka!.evidence!.yearsBasis).toMatch(/only mentioned once/);
+  });
+
+  it('lets one piece of evidence support at most one near match', () => {
+    const gap = computeGap(profile({ skills: [skill('Cloud Build', null, 'text')] }), role([['BuildKite', null], ['CircleCI', null], ['Jenkins', null]]), SEED_NOW);
+    expect(gap.required.map((r) => r.status)).toEqual(['partial', 'missing', 'missing']);
+    expect(gap.required[0]).toMatchObject({ reason: 'near match: Cloud Build' });
+    expect(gap.required[0]!.nearBecause).toBe('Cloud Build is near BuildKite: both CI servers: pipelines of build and test steps run on every change');
+  });
+
+  it('gives each requirement its own near match where the evidence allows', () => {
+    // First come, first served would spend Amazon EKS on Kubernetes and leave AWS with nothing.
+    const gap = computeGap(profile({ skills: [skill('Amazon EKS'), skill('Nomad', null, 'text')] }), role([['Kubernetes', null], ['AWS', null]]), SEED_NOW);
+    expect(gap.required.map((r) => [r.skill.name, r.status, r.evidence?.skill])).toEqual([
+      ['Kubernetes', 'partial', 'Nomad'],
+      ['AWS', 'partial', 'Amazon EKS'],
+    ]);
+    expect(gap.required[1]!.nearBecause).toBe('Amazon EKS is near AWS: a service or edition of AWS');
+  });
+
+  it('never takes a practice for a tool, nor a tool for a practice', () => {
+    const r = role([['DevOps', null], ['ArgoCD', null], ['SRE', null]]);
+    const gap = computeGap(profile({ skills: [skill('Azure DevOps'), skill('GitOps'), skill('DevOps', null, 'text')] }), r, SEED_NOW);
+    expect(gap.required.map((x) => [x.skill.name, x.status, x.evidence?.skill ?? null])).toEqual([
+      ['DevOps', 'matched', 'DevOps'],
+      ['ArgoCD', 'missing', null],
+      ['SRE', 'partial', 'DevOps'],
+    ]);
+    const toolOnly = computeGap(profile({ skills: [skill('Azure DevOps')] }), role([['DevOps', null]]), SEED_NOW);
+    expect(toolOnly.required[0]!.status).toBe('missing');
   });
 
   it('cannot be inflated by repeating a skill', () => {
@@ -65,5 +107,17 @@ describe('computeGap', () => {
     expect(status).toMatchObject({ Kubernetes: 'matched', Docker: 'matched', Ansible: 'matched', ArgoCD: 'matched', Terraform: 'partial', Chef: 'partial', Jenkins: 'missing' });
     expect(gap.score).toBeGreaterThan(0);
     expect(gap.score).toBeLessThan(100);
+  });
+});
+
+describe('explain', () => {
+  it('says why, what stood in, where it was seen and where the years came from', () => {
+    const gap = computeGap(profile({ skills: [skill('Puppet', 3)] }), role([['Chef', 2]]), SEED_NOW);
+    expect(explain(gap.required[0]!).split('\n')).toEqual([
+      'Chef: near match: Puppet',
+      'Puppet is near Chef: both configuration management tools: declared machine state, applied by an agent or over SSH',
+      'Seen in the skills list as "Puppet"',
+      'Years: stated with the skill (Puppet)',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { coveredMonths } from '../../shared/months';
 import type { Experience, Profile, Skill } from '../../shared/profile';
 import type { Role, RoleSkill } from '../../shared/role';
-import { FAMILY_OF } from './families';
+import { PRACTICES, ROWS_OF } from './alternatives';
 import { findSkills } from '../../shared/skills/match';
 
 export type GapStatus = 'matched' | 'partial' | 'missing';
@@ -14,6 +14,8 @@ export interface GapEvidence {
   where: string;
   years: number | null;
   yearsFrom: 'stated' | 'work history' | null;
+  /** Which evidence gave the years, or why none were credited: "stated on the skill", "2 roles that work with it: …". */
+  yearsBasis: string;
 }
 
 export interface RequiredResult {
@@ -21,6 +23,8 @@ export interface RequiredResult {
   status: GapStatus;
   /** Why this status, in one phrase: "6 years stated", "near match: Puppet", "4 of 5 years". */
   reason: string;
+  /** For a near match, why the candidate's skill stands in for the asked one (the alternatives table's row). */
+  nearBecause?: string;
   evidence: GapEvidence | null;
 }
 
@@ -51,12 +55,20 @@ const lower = (s: string) => s.toLowerCase();
 
 /**
  * How the candidate measures against the role. Pure: the same profile and role always give the
- * same gap. Years come from the page's own skill years, or else from the dates of the roles whose
- * title or description mention the skill.
+ * same gap. Years come from the page's own skill years, or else from the dates of the roles that
+ * work with the skill (see useIn); the evidence says which.
  */
 export function computeGap(profile: Profile, role: Role, now: Date = new Date()): Gap {
   const bySkill = new Map(profile.skills.map((s) => [lower(s.name), s]));
-  const required = role.required.map((want) => judge(want, profile, bySkill, now));
+  const direct = role.required.map((want) => judge(want, profile, bySkill, now));
+  const near = assignNearMatches(direct.map((r, i) => (r ? [] : nearCandidates(role.required[i]!.name, profile.skills))));
+  const required = direct.map((r, i): RequiredResult => {
+    if (r) return r;
+    const want = role.required[i]!;
+    const match = near[i];
+    if (!match) return { skill: want, status: 'missing', reason: 'not on the page', evidence: null };
+    return { skill: want, status: 'partial', reason: `near match: ${match.skill.name}`, nearBecause: `${match.skill.name} is near ${want.name}: ${match.because}`, evidence: evidenceFor(match.skill, profile, now) };
+  });
   const niceToHave = role.niceToHave.map((want) => {
     const have = bySkill.get(lower(want.name));
     return { skill: want, found: !!have, evidence: have ? evidenceFor(have, profile, now) : null };
@@ -67,19 +79,16 @@ export function computeGap(profile: Profile, role: Role, now: Date = new Date())
   return { roleId: role.id, roleTitle: role.title, required, niceToHave, score, counts };
 }
 
-function judge(want: RoleSkill, profile: Profile, bySkill: Map<string, Skill>, now: Date): RequiredResult {
+/** The requirement met by the skill itself, or null when only a near match (or nothing) could meet it. */
+function judge(want: RoleSkill, profile: Profile, bySkill: Map<string, Skill>, now: Date): RequiredResult | null {
   const have = bySkill.get(lower(want.name));
-  if (have) {
-    const evidence = evidenceFor(have, profile, now);
-    if (want.minYears !== null && evidence.years !== null && evidence.years < want.minYears) {
-      return { skill: want, status: 'partial', reason: `${fmt(evidence.years)} of ${fmt(want.minYears)} years`, evidence };
-    }
-    const reason = evidence.years !== null ? `${fmt(evidence.years)} years ${evidence.yearsFrom === 'stated' ? 'stated' : 'in work history'}` : want.minYears !== null ? 'present, years not shown' : `in ${evidence.where}`;
-    return { skill: want, status: 'matched', reason, evidence };
+  if (!have) return null;
+  const evidence = evidenceFor(have, profile, now);
+  if (want.minYears !== null && evidence.years !== null && evidence.years < want.minYears) {
+    return { skill: want, status: 'partial', reason: `${fmt(evidence.years)} of ${fmt(want.minYears)} years`, evidence };
   }
-  const near = nearMatch(want.name, profile.skills);
-  if (near) return { skill: want, status: 'partial', reason: `near match: ${near.name}`, evidence: evidenceFor(near, profile, now) };
-  return { skill: want, status: 'missing', reason: 'not on the page', evidence: null };
+  const reason = evidence.years !== null ? `${fmt(evidence.years)} years ${evidence.yearsFrom === 'stated' ? 'stated' : 'in work history'}` : want.minYears !== null ? 'present, years not shown' : `in ${evidence.where}`;
+  return { skill: want, status: 'matched', reason, evidence };
 }
 
 /** The names a cloud's own services go by ("Amazon EKS", "Cloud Run", "Azure Functions"). */
@@ -89,22 +98,61 @@ const PLATFORM_PREFIXES: Record<string, string[]> = {
   azure: ['azure ', 'microsoft azure'],
 };
 
-/** A related skill: one of the same family, or a service of the asked-for platform ("AWS Lambda" for "AWS"). */
-function nearMatch(name: string, skills: Skill[]): Skill | null {
+interface NearCandidate {
+  skill: Skill;
+  because: string;
+}
+
+/**
+ * The candidate's skills that could stand in for the asked one, best first: a service of the asked
+ * platform ("AWS Lambda" for "AWS"), or a genuine alternative from the table. A practice is never
+ * near a tool, nor a tool near a practice.
+ */
+function nearCandidates(name: string, skills: Skill[]): NearCandidate[] {
   const key = lower(name);
-  const families = FAMILY_OF.get(key);
-  const ranked = [...skills].sort((a, b) => rank(a) - rank(b));
+  const practice = PRACTICES.has(key);
+  const rows = ROWS_OF.get(key) ?? [];
   const prefixes = [`${key} `, ...(PLATFORM_PREFIXES[key] ?? [])];
-  for (const s of ranked) {
+  const seen = new Set<string>();
+  const found: NearCandidate[] = [];
+  for (const s of [...skills].sort((a, b) => rank(a) - rank(b))) {
     const other = lower(s.name);
-    if (prefixes.some((p) => other.startsWith(p)) || other.endsWith(` ${key}`)) return s;
+    if (other === key || seen.has(other) || PRACTICES.has(other) !== practice) continue;
+    seen.add(other);
+    if (!practice && (prefixes.some((p) => other.startsWith(p)) || other.endsWith(` ${key}`))) {
+      found.push({ skill: s, because: `a service or edition of ${name}` });
+      continue;
+    }
+    const row = rows.find((r) => r.members.some((m) => lower(m) === other));
+    if (row) found.push({ skill: s, because: row.reason });
   }
-  if (!families) return null;
-  for (const s of ranked) {
-    const theirs = FAMILY_OF.get(lower(s.name));
-    if (theirs && [...theirs].some((f) => families.has(f))) return s;
-  }
-  return null;
+  return found;
+}
+
+/**
+ * One piece of evidence supports at most one near match: each of the candidate's skills is given to
+ * one requirement, so that as many requirements as possible get one (a bipartite matching, earlier
+ * requirements and better evidence first). One "Cloud Build" no longer makes three CI servers partial.
+ */
+function assignNearMatches(options: NearCandidate[][]): (NearCandidate | null)[] {
+  const holder = new Map<string, number>();
+  const chosen: (NearCandidate | null)[] = options.map(() => null);
+  const tryAssign = (i: number, visited: Set<string>): boolean => {
+    for (const option of options[i]!) {
+      const key = lower(option.skill.name);
+      if (visited.has(key)) continue;
+      visited.add(key);
+      const current = holder.get(key);
+      if (current === undefined || tryAssign(current, visited)) {
+        holder.set(key, i);
+        chosen[i] = option;
+        return true;
+      }
+    }
+    return false;
+  };
+  options.forEach((_, i) => tryAssign(i, new Set()));
+  return chosen;
 }
 
 function rank(s: Skill): number {
@@ -112,17 +160,55 @@ function rank(s: Skill): number {
 }
 
 function evidenceFor(have: Skill, profile: Profile, now: Date): GapEvidence {
-  if (have.years !== null) return { skill: have.name, raw: have.raw, where: WHERE[have.source], years: have.years, yearsFrom: 'stated' };
-  const roles = rolesMentioning(have.name, profile.experience);
-  const ranges = roles.filter((e) => e.start && e.end).map((e) => ({ start: e.start!, end: e.end! }));
+  const base = { skill: have.name, raw: have.raw };
+  if (have.years !== null) return { ...base, where: WHERE[have.source], years: have.years, yearsFrom: 'stated', yearsBasis: `stated with the skill (${have.raw})` };
+  const uses = profile.experience.map((role) => ({ role, use: useIn(have.name, role) })).filter((u) => u.use !== null);
+  const working = uses.filter((u) => u.use !== 'mentioned once');
+  const ranges = working.filter((u) => u.role.start && u.role.end).map((u) => ({ start: u.role.start!, end: u.role.end! }));
   const months = ranges.length ? coveredMonths(ranges, now) : 0;
-  const where = roles.length ? `work history: ${[roles[0]!.title, roles[0]!.company].filter(Boolean).join(' at ')}` : WHERE[have.source];
-  return { skill: have.name, raw: have.raw, where, years: months ? Math.round((months / 12) * 10) / 10 : null, yearsFrom: months ? 'work history' : null };
+  const first = uses[0]?.role;
+  const where = first ? `work history: ${label(first)}` : WHERE[have.source];
+  if (months) {
+    const roles = working.map((u) => `${label(u.role)} (${u.use})`).join('; ');
+    return { ...base, where, years: Math.round((months / 12) * 10) / 10, yearsFrom: 'work history', yearsBasis: `the dates of ${working.length === 1 ? 'the role' : `${working.length} roles`} that work with it: ${roles}` };
+  }
+  const yearsBasis = uses.length ? `no years: only mentioned once in ${uses.length === 1 ? 'a role' : `${uses.length} roles`}, which does not show how long it was used` : 'no years shown on the page';
+  return { ...base, where, years: null, yearsFrom: null, yearsBasis };
 }
 
-function rolesMentioning(skill: string, experience: Experience[]): Experience[] {
+/**
+ * A role's own stack line: "Tech used - Go, Kafka", "Technologies: …", "Environment: …". What it
+ * names was the role's daily work, not a passing mention.
+ */
+const STACK_LINE = /\b(?:tech(?:nolog(?:y|ies))?(?: stack| used)?|stack|tools(?: used)?|environment|tooling|built with)\s*[:\-–—]\s*(.+)$/i;
+
+type Use = 'in the title' | 'in its stack' | 'in several of its lines' | 'mentioned once';
+
+/**
+ * How a role works with a skill: named in its title or its stack line, or in two or more of its
+ * lines, credits the role's dates to the skill; a single mention in a bullet does not.
+ */
+function useIn(skill: string, role: Experience): Use | null {
   const key = lower(skill);
-  return experience.filter((e) => findSkills([e.title, e.description].filter(Boolean).join('\n')).some((m) => lower(m.canonical) === key));
+  const names = (text: string) => findSkills(text).some((m) => lower(m.canonical) === key);
+  if (role.title && names(role.title)) return 'in the title';
+  // Lines, and the sentences of a paragraph: "several" means separate statements, not one list.
+  const lines = (role.description ?? '').split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u).filter((l) => names(l));
+  if (!lines.length) return null;
+  if (lines.some((l) => names(STACK_LINE.exec(l)?.[1] ?? ''))) return 'in its stack';
+  return lines.length >= 2 ? 'in several of its lines' : 'mentioned once';
+}
+
+function label(role: Experience): string {
+  return [role.title, role.company].filter(Boolean).join(' at ') || 'a role';
+}
+
+/** The whole judgement of one requirement, for a tooltip: why this status, and which evidence gave the years. */
+export function explain(r: RequiredResult): string {
+  const lines = [`${r.skill.name}: ${r.reason}`];
+  if (r.nearBecause) lines.push(r.nearBecause);
+  if (r.evidence) lines.push(`Seen in the ${r.evidence.where.replace(/^work history: /, 'work history, ')} as "${r.evidence.raw}"`, `Years: ${r.evidence.yearsBasis}`);
+  return lines.join('\n');
 }
 
 function fmt(n: number): string {

@@ -12,14 +12,15 @@ export interface HighlightColors {
 /**
  * Every mention of the given skills in the indexed text, as DOM ranges grouped by kind. Matching
  * runs per text node with the same dictionary as extraction; `kindOf` maps a canonical skill name
- * to its highlight kind (or nothing, for skills the role does not ask about).
+ * to its highlight kind (or nothing, for skills the role does not ask about). Text inside `skip`
+ * names skills without being evidence of them (see not-evidence.ts) and is passed over.
  */
-export function skillRanges(index: TextIndex, kindOf: (canonical: string) => HighlightKind | undefined): { byKind: Map<HighlightKind, Range[]>; first: Map<string, Range> } {
+export function skillRanges(index: TextIndex, kindOf: (canonical: string) => HighlightKind | undefined, skip: Element | null = null): { byKind: Map<HighlightKind, Range[]>; first: Map<string, Range> } {
   const byKind = new Map<HighlightKind, Range[]>();
   const first = new Map<string, Range>();
   for (const node of index.nodes) {
     const data = node.data;
-    if (data.length < 1 || !/[A-Za-z0-9]/.test(data)) continue;
+    if (data.length < 1 || !/[A-Za-z0-9]/.test(data) || skip?.contains(node)) continue;
     // A short text node is a chip or list item: list rules there ("C", "R" count).
     for (const m of findSkills(data, data.length <= 40 ? 'list' : 'prose')) {
       const kind = kindOf(m.canonical);

@@ -80,6 +80,8 @@ Svelte
 Next.js: nextjs
 Nuxt: nuxt.js, nuxtjs
 Redux
+^Zustand
+MobX
 jQuery
 Tailwind CSS: tailwind, tailwindcss
 Bootstrap
@@ -196,6 +198,7 @@ Presto: prestodb
 Trino
 Kafka: apache kafka, kafka streams
 Flink: apache flink
+^Pulsar: apache pulsar
 ^Beam: apache beam
 ^Storm: apache storm
 Airflow: apache airflow
@@ -416,6 +419,7 @@ Unit Testing
 Pytest
 JUnit
 ^Jest
+Vitest
 ^Mocha
 Cypress
 Playwright
