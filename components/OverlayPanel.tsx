@@ -1,5 +1,5 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { explain, type Gap, type RequiredResult } from '../lib/extension/skills/gap';
+import { experienceLine, explain, type Gap, type RequiredResult } from '../lib/extension/skills/gap';
 import type { Detection, Profile } from '../lib/shared/profile';
 import type { Role } from '../lib/shared/role';
 import { siteLabel } from '../lib/shared/sites/registry';
@@ -105,6 +105,7 @@ export function OverlayPanel(props: OverlayPanelProps) {
                 <p className="score">
                   Match <strong>{gap.score}%</strong>: {gap.counts.matched} matched, {gap.counts.partial} partial, {gap.counts.missing} missing of {gap.required.length} required
                 </p>
+                {gap.experience && <p className={`experience ${gap.experience.met === false ? 'short' : ''}`}>{experienceLine(gap.experience)}</p>}
                 <Group title="Matched" kind="matched" items={gap.required.filter((r) => r.status === 'matched')} onSkill={props.onSkill} />
                 <Group title="Partial" kind="partial" items={gap.required.filter((r) => r.status === 'partial')} onSkill={props.onSkill} />
                 <Group title="Missing" kind="missing" items={gap.required.filter((r) => r.status === 'missing')} onSkill={props.onSkill} />
@@ -223,10 +224,12 @@ function Group({ title, kind, items, onSkill }: { title: string; kind: 'matched'
             {kind === 'missing' ? (
               <span className="chip missing" title={explain(r)}>
                 {r.skill.name}
+                {r.skill.anyOf?.length ? <span className="or"> or {r.skill.anyOf.join(' or ')}</span> : null}
               </span>
             ) : (
               <button type="button" className={`chip ${kind}`} title={explain(r)} onClick={() => onSkill(r.evidence?.skill ?? r.skill.name)}>
                 {r.skill.name}
+                {r.skill.anyOf?.length ? <span className="or"> or {r.skill.anyOf.join(' or ')}</span> : null}
                 {kind === 'partial' && <span className="why"> · {r.reason}</span>}
               </button>
             )}

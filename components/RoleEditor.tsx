@@ -8,10 +8,16 @@ export interface RoleDraftState {
   title: string;
   required: RoleSkill[];
   niceToHave: RoleSkill[];
+  minYearsExperience: number | null;
 }
 
 export const draftOf = (role: Role | null): RoleDraftState =>
-  role ? { id: role.id, title: role.title, required: role.required, niceToHave: role.niceToHave } : { id: null, title: '', required: [], niceToHave: [] };
+  role
+    ? { id: role.id, title: role.title, required: role.required, niceToHave: role.niceToHave, minYearsExperience: role.minYearsExperience ?? null }
+    : { id: null, title: '', required: [], niceToHave: [], minYearsExperience: null };
+
+/** "React or Vue.js": a requirement and the alternatives that meet it as well. */
+const skillLabel = (s: RoleSkill) => [s.name, ...(s.anyOf ?? [])].join(' or ');
 
 /**
  * Edits a role: its title, required skills with optional minimum years, and nice-to-haves. A pasted
@@ -27,7 +33,7 @@ export function RoleEditor({ initial, onSave, onCancel }: { initial: RoleDraftSt
   const add = (list: 'required' | 'niceToHave') => {
     const name = canonicalSkill(newSkill.trim()) ?? newSkill.trim();
     if (!name) return;
-    if ([...draft.required, ...draft.niceToHave].some((s) => s.name.toLowerCase() === name.toLowerCase())) return setError(`${name} is already in this role.`);
+    if ([...draft.required, ...draft.niceToHave].flatMap((s) => [s.name, ...(s.anyOf ?? [])]).some((n) => n.toLowerCase() === name.toLowerCase())) return setError(`${name} is already in this role.`);
     set({ [list]: [...draft[list], { name, minYears: null }] });
     setNewSkill('');
     setError(null);
@@ -58,12 +64,24 @@ export function RoleEditor({ initial, onSave, onCancel }: { initial: RoleDraftSt
           disabled={!jd.trim()}
           onClick={() => {
             const d = roleFromText(jd);
-            setDraft((cur) => ({ ...cur, title: cur.title || d.title, required: d.required, niceToHave: d.niceToHave }));
+            setDraft((cur) => ({ ...cur, title: cur.title || d.title, required: d.required, niceToHave: d.niceToHave, minYearsExperience: d.minYearsExperience }));
           }}
         >
           Draft skills from this text
         </button>
       </details>
+
+      <label className="field">
+        <span>Minimum years of experience overall</span>
+        <input
+          type="number"
+          min={0}
+          max={60}
+          step={0.5}
+          value={draft.minYearsExperience ?? ''}
+          onChange={(e) => set({ minYearsExperience: e.target.value === '' ? null : Number(e.target.value) })}
+        />
+      </label>
 
       <fieldset>
         <legend>Required skills</legend>
@@ -71,7 +89,7 @@ export function RoleEditor({ initial, onSave, onCancel }: { initial: RoleDraftSt
         <ul className="skill-rows">
           {draft.required.map((s, i) => (
             <li key={s.name}>
-              <span className="skill-name">{s.name}</span>
+              <span className="skill-name">{skillLabel(s)}</span>
               <label>
                 <span>min. years</span>
                 <input
@@ -80,11 +98,11 @@ export function RoleEditor({ initial, onSave, onCancel }: { initial: RoleDraftSt
                   max={60}
                   step={0.5}
                   value={s.minYears ?? ''}
-                  aria-label={`Minimum years of ${s.name}`}
+                  aria-label={`Minimum years of ${skillLabel(s)}`}
                   onChange={(e) => set({ required: draft.required.map((r, j) => (j === i ? { ...r, minYears: e.target.value === '' ? null : Number(e.target.value) } : r)) })}
                 />
               </label>
-              <button type="button" aria-label={`Remove ${s.name}`} onClick={() => set({ required: draft.required.filter((_, j) => j !== i) })}>
+              <button type="button" aria-label={`Remove ${skillLabel(s)}`} onClick={() => set({ required: draft.required.filter((_, j) => j !== i) })}>
                 Remove
               </button>
             </li>
@@ -98,8 +116,8 @@ export function RoleEditor({ initial, onSave, onCancel }: { initial: RoleDraftSt
         <ul className="skill-rows">
           {draft.niceToHave.map((s, i) => (
             <li key={s.name}>
-              <span className="skill-name">{s.name}</span>
-              <button type="button" aria-label={`Remove ${s.name}`} onClick={() => set({ niceToHave: draft.niceToHave.filter((_, j) => j !== i) })}>
+              <span className="skill-name">{skillLabel(s)}</span>
+              <button type="button" aria-label={`Remove ${skillLabel(s)}`} onClick={() => set({ niceToHave: draft.niceToHave.filter((_, j) => j !== i) })}>
                 Remove
               </button>
             </li>

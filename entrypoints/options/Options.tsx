@@ -39,7 +39,7 @@ export function Options() {
   const save = async (draft: RoleDraftState): Promise<string | null> => {
     const now = new Date().toISOString();
     const existing = roles.find((r) => r.id === draft.id);
-    const role: Role = { id: draft.id ?? crypto.randomUUID(), title: draft.title.trim(), required: draft.required, niceToHave: draft.niceToHave, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    const role: Role = { id: draft.id ?? crypto.randomUUID(), title: draft.title.trim(), required: draft.required, niceToHave: draft.niceToHave, minYearsExperience: draft.minYearsExperience, createdAt: existing?.createdAt ?? now, updatedAt: now };
     const r = await request({ type: 'role:save', role });
     if (!r.ok) return r.error;
     setEditing(null);

@@ -121,3 +121,21 @@ describe('explain', () => {
     ]);
   });
 });
+
+describe('computeGap with a drafted role', () => {
+  it('meets "X or Y" with either, and says which', () => {
+    const r: Role = { ...role([['Redux', null]]), required: [{ name: 'Redux', minYears: 2, anyOf: ['Zustand'] }] };
+    const gap = computeGap(profile({ skills: [skill('Zustand', 3)] }), r, SEED_NOW);
+    expect(gap.required[0]).toMatchObject({ status: 'matched', reason: 'as Zustand: 3 years stated', evidence: { skill: 'Zustand' } });
+    expect(computeGap(profile({ skills: [skill('Zustand', 1)] }), r, SEED_NOW).required[0]).toMatchObject({ status: 'partial', reason: 'as Zustand: 1 of 2 years' });
+    expect(computeGap(profile({ skills: [skill('MobX')] }), r, SEED_NOW).required[0]).toMatchObject({ status: 'partial', reason: 'near match: MobX' });
+  });
+
+  it('shows the role\'s minimum experience against the candidate\'s years', () => {
+    const r: Role = { ...role([['Go', null]]), minYearsExperience: 5 };
+    expect(computeGap(profile({ yearsOfExperience: 6 }), r, SEED_NOW).experience).toEqual({ want: 5, have: 6, met: true });
+    expect(computeGap(profile({ yearsOfExperience: 3 }), r, SEED_NOW).experience).toEqual({ want: 5, have: 3, met: false });
+    expect(computeGap(profile({}), r, SEED_NOW).experience).toEqual({ want: 5, have: null, met: null });
+    expect(computeGap(profile({}), role([['Go', null]]), SEED_NOW).experience).toBeNull();
+  });
+});

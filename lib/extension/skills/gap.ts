@@ -1,6 +1,6 @@
 import { coveredMonths } from '../../shared/months';
 import type { Experience, Profile, Skill } from '../../shared/profile';
-import type { Role, RoleSkill } from '../../shared/role';
+import { namesOf, type Role, type RoleSkill } from '../../shared/role';
 import { PRACTICES, ROWS_OF } from './alternatives';
 import { findSkills } from '../../shared/skills/match';
 
@@ -42,6 +42,8 @@ export interface Gap {
   /** 0 to 100: each required skill counts once, matched 1 and partial ½, whatever the page repeats. */
   score: number;
   counts: Record<GapStatus, number>;
+  /** The role's minimum experience overall against the candidate's years; null when the role sets none. */
+  experience: { want: number; have: number | null; met: boolean | null } | null;
 }
 
 const WHERE: Record<Skill['source'], string> = {
@@ -61,7 +63,7 @@ const lower = (s: string) => s.toLowerCase();
 export function computeGap(profile: Profile, role: Role, now: Date = new Date()): Gap {
   const bySkill = new Map(profile.skills.map((s) => [lower(s.name), s]));
   const direct = role.required.map((want) => judge(want, profile, bySkill, now));
-  const near = assignNearMatches(direct.map((r, i) => (r ? [] : nearCandidates(role.required[i]!.name, profile.skills))));
+  const near = assignNearMatches(direct.map((r, i) => (r ? [] : namesOf(role.required[i]!).flatMap((name) => nearCandidates(name, profile.skills)))));
   const required = direct.map((r, i): RequiredResult => {
     if (r) return r;
     const want = role.required[i]!;
@@ -70,25 +72,34 @@ export function computeGap(profile: Profile, role: Role, now: Date = new Date())
     return { skill: want, status: 'partial', reason: `near match: ${match.skill.name}`, nearBecause: `${match.skill.name} is near ${want.name}: ${match.because}`, evidence: evidenceFor(match.skill, profile, now) };
   });
   const niceToHave = role.niceToHave.map((want) => {
-    const have = bySkill.get(lower(want.name));
+    const have = firstHeld(want, bySkill);
     return { skill: want, found: !!have, evidence: have ? evidenceFor(have, profile, now) : null };
   });
   const counts = { matched: 0, partial: 0, missing: 0 };
   for (const r of required) counts[r.status]++;
   const score = required.length ? Math.round(((counts.matched + counts.partial / 2) / required.length) * 100) : 0;
-  return { roleId: role.id, roleTitle: role.title, required, niceToHave, score, counts };
+  const want = role.minYearsExperience ?? null;
+  const experience = want === null ? null : { want, have: profile.yearsOfExperience, met: profile.yearsOfExperience === null ? null : profile.yearsOfExperience >= want };
+  return { roleId: role.id, roleTitle: role.title, required, niceToHave, score, counts, experience };
 }
 
 /** The requirement met by the skill itself, or null when only a near match (or nothing) could meet it. */
 function judge(want: RoleSkill, profile: Profile, bySkill: Map<string, Skill>, now: Date): RequiredResult | null {
-  const have = bySkill.get(lower(want.name));
+  const have = firstHeld(want, bySkill);
   if (!have) return null;
   const evidence = evidenceFor(have, profile, now);
+  // Met by one of its alternatives ("Redux or Zustand"): say which.
+  const via = lower(have.name) === lower(want.name) ? '' : `as ${have.name}: `;
   if (want.minYears !== null && evidence.years !== null && evidence.years < want.minYears) {
-    return { skill: want, status: 'partial', reason: `${fmt(evidence.years)} of ${fmt(want.minYears)} years`, evidence };
+    return { skill: want, status: 'partial', reason: `${via}${fmt(evidence.years)} of ${fmt(want.minYears)} years`, evidence };
   }
   const reason = evidence.years !== null ? `${fmt(evidence.years)} years ${evidence.yearsFrom === 'stated' ? 'stated' : 'in work history'}` : want.minYears !== null ? 'present, years not shown' : `in ${evidence.where}`;
-  return { skill: want, status: 'matched', reason, evidence };
+  return { skill: want, status: 'matched', reason: via + reason, evidence };
+}
+
+/** The candidate's skill that meets the requirement: its own name first, then its alternatives. */
+function firstHeld(want: RoleSkill, bySkill: Map<string, Skill>): Skill | undefined {
+  return namesOf(want).map((n) => bySkill.get(lower(n))).find((s) => s !== undefined);
 }
 
 /** The names a cloud's own services go by ("Amazon EKS", "Cloud Run", "Azure Functions"). */
@@ -209,6 +220,12 @@ export function explain(r: RequiredResult): string {
   if (r.nearBecause) lines.push(r.nearBecause);
   if (r.evidence) lines.push(`Seen in the ${r.evidence.where.replace(/^work history: /, 'work history, ')} as "${r.evidence.raw}"`, `Years: ${r.evidence.yearsBasis}`);
   return lines.join('\n');
+}
+
+/** "Experience: 6 years, the role asks 5+" in a recruiter's words. */
+export function experienceLine(e: NonNullable<Gap['experience']>): string {
+  if (e.have === null) return `Experience: not shown on the page; the role asks ${fmt(e.want)}+ years`;
+  return `Experience: ${fmt(e.have)} years, the role asks ${fmt(e.want)}+${e.met ? '' : ' (short)'}`;
 }
 
 function fmt(n: number): string {
