@@ -109,8 +109,7 @@ export default defineBackground(() => {
     // the workspace and the panel frame (whose address may be Chrome's per-session dynamic one).
     // (Other extensions' pages cannot reach this listener, and the router checks sender.id too.)
     const fromExtensionPage = typeof sender.url === 'string' && /^(chrome|moz)-extension:\/\//.test(sender.url);
-    const pageUrls = fromExtensionPage ? [] : [sender.url, sender.tab?.url].filter((u): u is string => typeof u === 'string');
-    return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, fromExtensionPage, pageUrls }, browser.runtime.id, services);
+    return route(raw, { extensionId: sender.id, tabId: sender.tab?.id, frameId: sender.frameId, fromExtensionPage }, browser.runtime.id, services);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void browser.storage.session.remove(key(tabId));

@@ -34,8 +34,13 @@ export const Message = z.discriminatedUnion('type', [
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
 
-/** What a content script in a web page may ask for. Export, import and delete are never among them. */
-export const CONTENT_SCRIPT_MESSAGES = new Set<Message['type']>(['profile:detected', 'overlay:inject', 'page:state', 'candidate:save', 'note:add', 'annotation:add', 'role:set-active', 'settings:highlights']);
+/**
+ * What a content script in a web page may ask for: only that the overlay be loaded into its own
+ * tab. Everything that reads or writes a candidate comes from the panel's frame, a page of the
+ * extension's own origin, so a page that subverts the content script's world still reaches no
+ * recruiter's data.
+ */
+export const CONTENT_SCRIPT_MESSAGES = new Set<Message['type']>(['overlay:inject']);
 
 export const MAX_MESSAGE_BYTES = 512 * 1024;
 

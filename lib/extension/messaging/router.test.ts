@@ -7,8 +7,10 @@ import { route, type Sender, type Services } from './router';
 
 const ID = 'skillmark-id';
 const url = 'https://example.com/p';
-const fromPage: Sender = { extensionId: ID, tabId: 7, frameId: 0, fromExtensionPage: false, pageUrls: [url] };
-const fromPopup: Sender = { extensionId: ID, tabId: undefined, frameId: undefined, fromExtensionPage: true, pageUrls: [] };
+const fromPage: Sender = { extensionId: ID, tabId: 7, frameId: 0, fromExtensionPage: false };
+const fromPopup: Sender = { extensionId: ID, tabId: undefined, frameId: undefined, fromExtensionPage: true };
+/** The panel: a page of the extension's own origin, framed into tab 7. */
+const fromPanel: Sender = { extensionId: ID, tabId: 7, frameId: 3, fromExtensionPage: true };
 const detection = { isProfile: true, kind: 'resume' as const, confidence: 0.9 };
 const detected = { type: 'profile:detected', url, detection, profile: { ...emptyProfile(), name: 'Jane' } };
 
@@ -35,18 +37,18 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 describe('route', () => {
-  it('stores what a content script reports for its own tab, and the popup reads it back', async () => {
-    expect(await route(detected, fromPage, ID, services)).toEqual({ ok: true, value: null });
+  it('stores what the panel reports for its tab, and the popup reads it back', async () => {
+    expect(await route(detected, fromPanel, ID, services)).toEqual({ ok: true, value: null });
     const reply = await route({ type: 'tab:get-profile', tabId: 7 }, fromPopup, ID, services);
     expect(reply).toMatchObject({ ok: true, value: { url, profile: { name: 'Jane' }, seenAt: '2026-01-01T00:00:00.000Z' } });
   });
 
   it('refuses other extensions, privileged messages from pages, and invalid payloads', async () => {
-    expect(await route(detected, { ...fromPage, extensionId: 'other' }, ID, services)).toEqual({ ok: false, error: 'unknown sender' });
+    expect(await route(detected, { ...fromPanel, extensionId: 'other' }, ID, services)).toEqual({ ok: false, error: 'unknown sender' });
     for (const msg of [{ type: 'tab:get-profile', tabId: 7 }, { type: 'site:enable', origin: 'https://evil.example' }, { type: 'tab:analyze', tabId: 1 }]) {
       expect(await route(msg, fromPage, ID, services)).toEqual({ ok: false, error: `${msg.type} is not allowed from a web page` });
     }
-    expect((await route({ ...detected, profile: { name: 3 } }, fromPage, ID, services)).ok).toBe(false);
+    expect((await route({ ...detected, profile: { name: 3 } }, fromPanel, ID, services)).ok).toBe(false);
     expect(await route({ type: 'nope' }, fromPopup, ID, services)).toMatchObject({ ok: false });
     expect(tabData.size).toBe(0);
     expect(calls).toEqual([]);
@@ -54,42 +56,40 @@ describe('route', () => {
 
   it('refuses oversized messages', async () => {
     const huge = { ...detected, profile: { ...emptyProfile(), summary: 'x'.repeat(600_000) } };
-    expect(await route(huge, fromPage, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+    expect(await route(huge, fromPanel, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
   });
 
-  it('saves a candidate, a note and an annotation from the page, and reports the page state', async () => {
+  it('saves a candidate, a note and an annotation from the panel, and reports the page state', async () => {
     const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: 60 };
-    expect(await route(save, fromPage, ID, services)).toMatchObject({ ok: true, value: { id: url, name: 'Jane' } });
-    expect(await route({ type: 'note:add', url, body: 'Call on Monday' }, fromPage, ID, services)).toEqual({ ok: true, value: null });
+    expect(await route(save, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: url, name: 'Jane' } });
+    expect(await route({ type: 'note:add', url, body: 'Call on Monday' }, fromPanel, ID, services)).toEqual({ ok: true, value: null });
     const selectors = describeQuote('Jane knows Kafka', 11, 16);
-    expect(await route({ type: 'annotation:add', url, selectors, note: 'depth?' }, fromPage, ID, services)).toMatchObject({ ok: true, value: { id: 'id-1' } });
-    const state = await route({ type: 'page:state', url: `${url}#x` }, fromPage, ID, services);
+    expect(await route({ type: 'annotation:add', url, selectors, note: 'depth?' }, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: 'id-1' } });
+    const state = await route({ type: 'page:state', url: `${url}#x` }, fromPanel, ID, services);
     expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: 60 }, notes: 1, activeRoleId: 'demo-staff-sre', annotations: [{ note: 'depth?' }] } });
   });
 
-  it("answers a content script only about its own page's candidate", async () => {
-    const other = 'https://other.example/q';
-    const save = { type: 'candidate:save', url: other, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: 60 };
-    expect(await route(save, fromPopup, ID, services)).toMatchObject({ ok: true });
-    expect(await route({ type: 'note:add', url: other, body: 'lowball at 90k' }, fromPopup, ID, services)).toMatchObject({ ok: true });
-    const refused = { ok: false, error: expect.stringMatching(/only ask about its own candidate/) };
+  it('answers a content script nothing about any candidate, its own page\'s included', async () => {
+    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: 60 };
+    expect(await route(save, fromPanel, ID, services)).toMatchObject({ ok: true });
+    expect(await route({ type: 'note:add', url, body: 'lowball at 90k' }, fromPanel, ID, services)).toMatchObject({ ok: true });
     for (const msg of [
-      { type: 'page:state', url: other },
-      { type: 'note:add', url: other, body: 'planted' },
+      { type: 'page:state', url },
+      { type: 'note:add', url, body: 'planted' },
       save,
-      { type: 'annotation:add', url: other, selectors: describeQuote('Jane knows Kafka', 11, 16), note: '' },
-      { ...detected, url: other },
+      { type: 'annotation:add', url, selectors: describeQuote('Jane knows Kafka', 11, 16), note: '' },
+      { type: 'role:set-active', roleId: 'demo-staff-sre' },
+      { type: 'settings:highlights', on: false },
+      detected,
     ]) {
-      expect(await route(msg, fromPage, ID, services)).toEqual(refused);
+      expect(await route(msg, fromPage, ID, services)).toEqual({ ok: false, error: `${msg.type} is not allowed from a web page` });
     }
-    expect(await db.notes.count()).toBe(1);
+    expect((await db.notes.toArray()).map((n) => n.body)).toEqual(['lowball at 90k']);
     expect(tabData.size).toBe(0);
-    // The same page under another fragment, or a tab URL the History API moved on, is still its own.
-    expect(await route({ type: 'page:state', url: `${other}#notes` }, { ...fromPage, pageUrls: [url, other] }, ID, services)).toMatchObject({ ok: true, value: { notes: 1 } });
   });
 
   it('turns a storage failure into an error reply', async () => {
-    expect(await route({ type: 'note:add', url, body: 'orphan note' }, fromPage, ID, services)).toEqual({ ok: false, error: 'Could not save the note: save the candidate first' });
+    expect(await route({ type: 'note:add', url, body: 'orphan note' }, fromPanel, ID, services)).toEqual({ ok: false, error: 'Could not save the note: save the candidate first' });
   });
 
   it('asks the browser to inject the overlay into the sending tab only', async () => {
@@ -99,9 +99,9 @@ describe('route', () => {
 
   it('enables and disables automatic analysis on a site from extension pages', async () => {
     await route({ type: 'site:enable', origin: 'https://talent.example.com' }, fromPopup, ID, services);
-    expect((await route({ type: 'page:state', url }, fromPage, ID, services)) as unknown).toMatchObject({ value: { settings: { autoSites: ['https://talent.example.com'] } } });
+    expect((await route({ type: 'page:state', url }, fromPanel, ID, services)) as unknown).toMatchObject({ value: { settings: { autoSites: ['https://talent.example.com'] } } });
     await route({ type: 'site:disable', origin: 'https://talent.example.com' }, fromPopup, ID, services);
     expect(calls).toEqual(['enable https://talent.example.com', 'disable https://talent.example.com']);
-    expect((await route({ type: 'page:state', url }, fromPage, ID, services)) as unknown).toMatchObject({ value: { settings: { autoSites: [] } } });
+    expect((await route({ type: 'page:state', url }, fromPanel, ID, services)) as unknown).toMatchObject({ value: { settings: { autoSites: [] } } });
   });
 });

@@ -1,5 +1,4 @@
 import type { SkillmarkDB } from '../db/db';
-import { normaliseProfileUrl } from '../db/url';
 import { addAnnotation, addNote, deleteRole, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, saveRole, updateSettings } from '../db/repository';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
 
@@ -8,13 +7,8 @@ export interface Sender {
   extensionId: string | undefined;
   tabId: number | undefined;
   frameId: number | undefined;
-  /** The sender is an extension page (popup, options), not a content script in a web page. */
+  /** The sender is an extension page (popup, options, the panel's frame), not a content script in a web page. */
   fromExtensionPage: boolean;
-  /**
-   * The URLs the browser reports for a content script's page: its frame's and its tab's (a page
-   * that changed its URL with the History API can be ahead of one of them). Empty for extension pages.
-   */
-  pageUrls: string[];
 }
 
 export interface TabStore {
@@ -47,26 +41,11 @@ export async function route(raw: unknown, sender: Sender, ownId: string, service
   if (!sender.fromExtensionPage && !CONTENT_SCRIPT_MESSAGES.has(msg.type)) {
     return { ok: false, error: `${msg.type} is not allowed from a web page` };
   }
-  if (!sender.fromExtensionPage && 'url' in msg && !isSendersPage(msg.url, sender.pageUrls)) {
-    return { ok: false, error: `${msg.type}: a page may only ask about its own candidate` };
-  }
   try {
     return await handle(msg, sender, services);
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-}
-
-/** A content script speaks only for the page the browser says it runs in, never for a URL it names. */
-function isSendersPage(url: string, pageUrls: string[]): boolean {
-  const key = normaliseProfileUrl(url);
-  return pageUrls.some((page) => {
-    try {
-      return normaliseProfileUrl(page) === key;
-    } catch {
-      return false;
-    }
-  });
 }
 
 async function handle(msg: Message, sender: Sender, s: Services): Promise<Result<Replies[Message['type']]>> {
