@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Annotation, Candidate, Note, Role, Stage } from '../lib/shared/records';
 import { RatingSelect, StageSelect, TagEditor } from './CandidateFields';
+import { NoteList } from './NoteList';
 import type { Profile } from '../lib/shared/profile';
 import { computeGap } from '../lib/extension/skills/gap';
 
@@ -18,6 +19,9 @@ export function CandidateDetail(props: {
   onRating(rating: number | null): void;
   onTag(tag: string, add: boolean): void;
   onNote(body: string): Promise<boolean>;
+  onEditNote(note: Note, body: string): Promise<boolean>;
+  onDeleteNote(note: Note): void;
+  onDelete(): void;
   onExport(kind: 'markdown' | 'json-resume'): void;
 }) {
   const { candidate: c, profile: p } = props;
@@ -117,14 +121,7 @@ export function CandidateDetail(props: {
             Add note
           </button>
         </form>
-        <ol className="timeline">
-          {[...props.notes].reverse().map((n) => (
-            <li key={n.id}>
-              <time className="muted">{n.created.slice(0, 16).replace('T', ' ')}</time>
-              <p>{n.body}</p>
-            </li>
-          ))}
-        </ol>
+        <NoteList notes={props.notes} onEdit={props.onEditNote} onDelete={props.onDeleteNote} />
       </section>
 
       {props.annotations.length > 0 && (
@@ -152,6 +149,9 @@ export function CandidateDetail(props: {
         </button>
         <button type="button" onClick={() => props.onExport('json-resume')} disabled={!p}>
           Export JSON Resume
+        </button>
+        <button type="button" className="danger" onClick={props.onDelete}>
+          Delete candidate
         </button>
       </div>
     </aside>

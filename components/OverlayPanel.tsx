@@ -1,4 +1,6 @@
-import { useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import type { Note } from '../lib/shared/records';
+import { NoteList } from './NoteList';
 import { experienceLine, explain, type Gap, type RequiredResult } from '../lib/extension/skills/gap';
 import type { Detection, Profile } from '../lib/shared/profile';
 import type { Role } from '../lib/shared/role';
@@ -18,7 +20,7 @@ export interface OverlayPanelProps {
   activeRoleId: string | null;
   gap: Gap | null;
   savedAt: string | null;
-  notesCount: number;
+  notes: Note[];
   highlightsOn: boolean;
   annotations: AnnotationView[];
   /** Text selected on the page, waiting for its note. */
@@ -28,6 +30,10 @@ export interface OverlayPanelProps {
   notice: string | null;
   onSave(): void;
   onNote(body: string): Promise<boolean>;
+  onEditNote(note: Note, body: string): Promise<boolean>;
+  onDeleteNote(note: Note): void;
+  /** The Undo bar of the last delete (a live region, always present). */
+  undoBar: ReactNode;
   onRole(roleId: string): void;
   onHighlights(on: boolean): void;
   onSkill(name: string): void;
@@ -147,8 +153,15 @@ export function OverlayPanel(props: OverlayPanelProps) {
                 <input type="checkbox" checked={props.highlightsOn} onChange={(e) => props.onHighlights(e.target.checked)} /> Highlights
               </label>
             </div>
-            {props.savedAt && <p className="muted">Saved · {props.notesCount === 1 ? '1 note' : `${props.notesCount} notes`}</p>}
+            {props.savedAt && <p className="muted">Saved · {props.notes.length === 1 ? '1 note' : `${props.notes.length} notes`}</p>}
             <NoteBox label="Quick note" placeholder="What stood out?" button="Add note" busy={props.busy} onSubmit={props.onNote} />
+            {props.notes.length > 0 && (
+              <details className="notes">
+                <summary>Notes ({props.notes.length})</summary>
+                <NoteList notes={props.notes} onEdit={props.onEditNote} onDelete={props.onDeleteNote} />
+              </details>
+            )}
+            {props.undoBar}
           </section>
 
           {props.pendingQuote && (

@@ -56,4 +56,13 @@ button.primary:disabled { opacity: 0.6; }
 .error-only { padding: 10px 14px; color: #9b1c1c; font-weight: 600; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .annotate-button { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; background: #d46bb8; color: #fff; border: 0; border-radius: 6px; padding: 6px 10px; box-shadow: 0 4px 12px rgba(0,0,0,0.2); cursor: pointer; }
+.note-list { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 8px; }
+.note-list li { border-left: 3px solid currentColor; padding: 2px 0 2px 10px; }
+.note-list p { margin: 2px 0 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
+.note-list textarea { width: 100%; box-sizing: border-box; font: inherit; }
+.note-actions { display: flex; gap: 6px; flex-wrap: wrap; }
+.note-actions button { font-size: 12px; padding: 4px 8px; }
+.undo-bar:empty { display: none; }
+.undo-bar { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 8px 0; padding: 6px 10px; border: 1px solid currentColor; border-radius: 6px; }
+.notes summary { cursor: pointer; font-weight: 600; margin-top: 6px; }
 `;

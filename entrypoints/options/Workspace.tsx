@@ -4,7 +4,8 @@ import { CandidateDetail } from '../../components/CandidateDetail';
 import { CandidateTable } from '../../components/CandidateTable';
 import { database } from '../../lib/extension/db/db';
 import { STAGES, type Stage } from '../../lib/shared/records';
-import { addNote, deleteCandidates, findDuplicates, mergeCandidates, updateCandidates } from '../../lib/extension/db/repository';
+import { addNote, deleteCandidates, deleteNote, findDuplicates, mergeCandidates, restoreCandidates, restoreNote, updateCandidates, updateNote } from '../../lib/extension/db/repository';
+import { useUndo, type UndoOffer } from '../../components/Undo';
 import { toJsonResume } from '../../lib/extension/export/json-resume';
 import { exportCsv, exportMarkdown } from '../../lib/extension/export/run';
 import { allTags, EMPTY_QUERY, runQuery, type CandidateQuery, type SortKey } from '../../lib/extension/workspace/query';
@@ -29,6 +30,17 @@ export function Workspace({ onError }: { onError(message: string | null): void }
   const set = (patch: Partial<CandidateQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const guard = (work: Promise<unknown>) => work.then(() => onError(null), (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
   const ids = [...selected];
+  const undo = useUndo((message) => onError(message));
+  /** Deletes at once and offers the candidates back: a wrong click costs nothing. */
+  const remove = (which: string[]) =>
+    guard(
+      deleteCandidates(db, which).then((gone) => {
+        setSelected((s) => new Set([...s].filter((x) => !which.includes(x))));
+        if (open && which.includes(open)) setOpen(null);
+        const n = gone.candidates.length;
+        undo.offer({ message: n === 1 ? `Deleted ${gone.candidates[0]!.name ?? 'the candidate'}.` : `Deleted ${n} candidates.`, undo: () => restoreCandidates(db, gone) });
+      }),
+    );
 
   if (all === undefined && firstPage === undefined) return <p className="muted">Loading candidates…</p>;
   const total = all?.length;
@@ -107,17 +119,13 @@ export function Workspace({ onError }: { onError(message: string | null): void }
           <button type="button" onClick={() => void guard(exportMarkdown(db, ids).then((t) => download(`skillmark-selection-${stamp()}.md`, t, 'text/markdown')))}>
             Export Markdown
           </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() => {
-              if (confirm(`Delete ${ids.length} candidate(s) with their notes and annotations?`)) void guard(deleteCandidates(db, ids).then(() => setSelected(new Set())));
-            }}
-          >
+          <button type="button" className="danger" onClick={() => void remove(ids)}>
             Delete
           </button>
         </div>
       )}
+
+      {undo.bar}
 
       <div className={open ? 'split' : ''}>
         <CandidateTable
@@ -129,13 +137,13 @@ export function Workspace({ onError }: { onError(message: string | null): void }
           onToggleAll={() => setSelected((s) => (rows.every((r) => s.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))))}
           onOpen={setOpen}
         />
-        {open && <Detail id={open} onClose={() => setOpen(null)} guard={guard} />}
+        {open && <Detail id={open} onClose={() => setOpen(null)} guard={guard} onDelete={() => void remove([open])} offerUndo={undo.offer} />}
       </div>
     </div>
   );
 }
 
-function Detail({ id, onClose, guard }: { id: string; onClose(): void; guard(p: Promise<unknown>): Promise<unknown> }) {
+function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClose(): void; guard(p: Promise<unknown>): Promise<unknown>; onDelete(): void; offerUndo(o: UndoOffer): void }) {
   const candidate = useLiveQuery(() => db.candidates.get(id), [id]);
   const snapshot = useLiveQuery(() => db.snapshots.get(id), [id]);
   const notes = useLiveQuery(() => db.notes.where('candidateId').equals(id).sortBy('created'), [id]) ?? [];
@@ -171,6 +179,13 @@ function Detail({ id, onClose, guard }: { id: string; onClose(): void; guard(p: 
         await guard(addNote(db, candidate.url, body).then(() => (ok = true)));
         return ok;
       }}
+      onEditNote={async (note, body) => {
+        let ok = false;
+        await guard(updateNote(db, note.id!, body).then(() => (ok = true)));
+        return ok;
+      }}
+      onDeleteNote={(note) => void guard(deleteNote(db, note.id!).then((gone) => offerUndo({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })))}
+      onDelete={onDelete}
       onExport={(kind) => {
         const name = (candidate.name ?? 'candidate').replace(/[^\w.-]+/g, '-');
         if (kind === 'json-resume' && snapshot) download(`${name}.resume.json`, JSON.stringify(toJsonResume(snapshot.profile, candidate.url), null, 2), 'application/json');

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { OverlayPanel, type AnnotationView } from '../../components/OverlayPanel';
+import { useUndo } from '../../components/Undo';
 import type { Selectors } from '../../lib/shared/selectors';
 import { request } from '../../lib/shared/request';
 import { PageToPanel, type PanelToPage } from '../../lib/shared/panel-protocol';
@@ -61,6 +62,14 @@ export function PanelApp({ port }: { port: PagePort }) {
   useEffect(() => {
     if (url) void request({ type: 'page:state', url }).then((r) => (r.ok ? setState(r.value) : setError(r.error)));
   }, [url]);
+  /** Reads the candidate's state again after a change made here. */
+  const refresh = useCallback(async () => {
+    if (!url) return;
+    const r = await request({ type: 'page:state', url });
+    if (r.ok) setState(r.value);
+    else setError(r.error);
+  }, [url]);
+  const undo = useUndo(setError);
   // Extraction uses the recruiter's own skill aliases: the page side extracts again when they differ.
   const aliases = state?.settings.skillAliases;
   useEffect(() => {
@@ -166,7 +175,7 @@ export function PanelApp({ port }: { port: PagePort }) {
         activeRoleId={role?.id ?? null}
         gap={gap}
         savedAt={state?.candidate?.updatedAt ?? null}
-        notesCount={state?.notes ?? 0}
+        notes={state?.notes ?? []}
         highlightsOn={state?.settings.highlightsOn ?? true}
         annotations={annotations}
         pendingQuote={pending?.quote ?? null}
@@ -177,9 +186,29 @@ export function PanelApp({ port }: { port: PagePort }) {
         onNote={async (body) => {
           if (!(await ensureSaved())) return false;
           const ok = (await run(() => request({ type: 'note:add', url: seen.url, body }), 'Note saved.')) !== null;
-          if (ok) setState((s) => (s ? { ...s, notes: s.notes + 1 } : s));
+          if (ok) await refresh();
           return ok;
         }}
+        onEditNote={async (note, body) => {
+          const ok = (await run(() => request({ type: 'note:update', url: seen.url, id: note.id!, body }), 'Note saved.')) !== null;
+          if (ok) await refresh();
+          return ok;
+        }}
+        onDeleteNote={(note) => {
+          void run(() => request({ type: 'note:delete', url: seen.url, id: note.id! }), 'Note deleted.').then(async (gone) => {
+            if (!gone) return;
+            await refresh();
+            undo.offer({
+              message: 'Note deleted.',
+              undo: async () => {
+                const r = await request({ type: 'note:restore', url: seen.url, note: gone.value });
+                if (!r.ok) throw new Error(r.error);
+                await refresh();
+              },
+            });
+          });
+        }}
+        undoBar={undo.bar}
         onRole={(roleId) => {
           setState((s) => (s ? { ...s, activeRoleId: roleId } : s));
           void request({ type: 'role:set-active', roleId }).then((r) => !r.ok && setError(r.error));

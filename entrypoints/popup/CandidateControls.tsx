@@ -1,52 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { database } from '../../lib/extension/db/db';
 import type { Candidate } from '../../lib/shared/records';
 import { RatingSelect, StageSelect, TagEditor } from '../../components/CandidateFields';
-import { addNote, setCandidateRole, updateCandidates, updateNote } from '../../lib/extension/db/repository';
+import { deleteNote, restoreNote, setCandidateRole, updateCandidates, updateNote } from '../../lib/extension/db/repository';
+import { request } from '../../lib/shared/request';
+import { NoteList } from '../../components/NoteList';
+import { useUndo } from '../../components/Undo';
 import type { Profile } from '../../lib/shared/profile';
 import { computeGap } from '../../lib/extension/skills/gap';
 
 const db = database();
-const SAVE_DELAY_MS = 600;
 
-/** Stage, rating, tags, role and a note that saves as you type, for a saved candidate. */
+/** Stage, rating, tags, role, a note that saves as you type, and the candidate's notes, for a saved candidate. */
 export function CandidateControls({ candidate, profile, onError }: { candidate: Candidate; profile: Profile; onError(message: string | null): void }) {
   const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
+  const notes = useLiveQuery(() => db.notes.where('candidateId').equals(candidate.id).sortBy('created'), [candidate.id]) ?? [];
   const [note, setNote] = useState('');
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const noteId = useRef<number | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The note typed here is saved under this key by the background on every change: the popup can
+  // close at any moment (a click elsewhere closes it) and the background still writes the last one.
+  const [draftKey] = useState(() => crypto.randomUUID());
+  const sent = useRef(0);
   const guard = (p: Promise<unknown>) => p.then(() => onError(null), (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  const undo = useUndo((message) => onError(message));
 
-  // The note saves a moment after you stop typing: the first save creates it, later ones update it.
-  // Closing the popup or leaving the field saves at once, so no word is lost.
-  const pending = useRef<string | null>(null);
-  const flush = () => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    const body = pending.current;
-    pending.current = null;
-    if (!body) return;
-    const work = noteId.current === null ? addNote(db, candidate.url, body).then((n) => void (noteId.current = n.id ?? null)) : updateNote(db, noteId.current, body);
-    void guard(work.then(() => setNoteState('saved')));
-  };
   const onNote = (text: string) => {
     setNote(text);
-    if (timer.current) clearTimeout(timer.current);
-    if (!text.trim()) return;
-    pending.current = text.trim();
+    const seq = ++sent.current;
     setNoteState('saving');
-    timer.current = setTimeout(flush, SAVE_DELAY_MS);
+    void request({ type: 'note:draft', url: candidate.url, key: draftKey, body: text }).then((r) => {
+      if (!r.ok) return onError(r.error);
+      if (seq === sent.current) setNoteState(text.trim() ? 'saved' : 'idle');
+    });
   };
-  useEffect(() => {
-    addEventListener('pagehide', flush);
-    return () => {
-      removeEventListener('pagehide', flush);
-      flush();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- one listener for the popup's life; flush reads refs
-  }, []);
 
   return (
     <div className="controls">
@@ -72,10 +59,28 @@ export function CandidateControls({ candidate, profile, onError }: { candidate: 
         </select>
       </label>
       <TagEditor tags={candidate.tags} onChange={(tag, add) => void guard(updateCandidates(db, [candidate.id], add ? { addTag: tag } : { removeTag: tag }))} />
-      <label className="block">
-        Note <span className="muted">{noteState === 'saving' ? 'saving…' : noteState === 'saved' ? 'saved' : `${candidate.notesCount} so far`}</span>
-        <textarea value={note} onChange={(e) => onNote(e.target.value)} onBlur={flush} rows={3} maxLength={20_000} placeholder="Saves as you type" aria-label="Note" />
+      <label className="block" htmlFor="popup-note">
+        Note
       </label>
+      <textarea id="popup-note" value={note} onChange={(e) => onNote(e.target.value)} rows={3} maxLength={20_000} placeholder="Saves as you type" aria-describedby="popup-note-state" />
+      <p id="popup-note-state" className="muted note-state" role="status">
+        {noteState === 'saving' ? 'Saving…' : noteState === 'saved' ? 'Saved.' : notes.length === 1 ? '1 note so far' : `${notes.length} notes so far`}
+      </p>
+      <NoteList
+        notes={notes.filter((n) => n.draftKey !== draftKey)}
+        onEdit={(n, body) =>
+          updateNote(db, n.id!, body).then(
+            () => (onError(null), true),
+            (err: unknown) => (onError(err instanceof Error ? err.message : String(err)), false),
+          )
+        }
+        onDelete={(n) =>
+          void guard(
+            deleteNote(db, n.id!).then((gone) => undo.offer({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })),
+          )
+        }
+      />
+      {undo.bar}
     </div>
   );
 }

@@ -1,23 +1,30 @@
 import { z } from 'zod';
 import { Selectors } from './selectors';
-import { Annotation, Candidate, Role, Settings } from './records';
+import { Annotation, Candidate, Note, Role, Settings } from './records';
 import { Detection, Profile } from './profile';
 
 /**
- * The one protocol between the page side (content scripts) and the extension side (background,
- * popup, options). Every message is validated on arrival and its size bounded, so a hostile page
- * cannot make the background store megabytes or run privileged actions.
+ * The one protocol to the background, from the page side (content scripts: overlay:inject only,
+ * see CONTENT_SCRIPT_MESSAGES) and the extension's own pages (the panel's frame, popup, workspace).
+ * Every message is validated on arrival and its size bounded.
  */
 const Url = z.string().max(2048).url();
+const NoteId = z.number().int().positive();
 const Origin = z.string().max(300).regex(/^https?:\/\/[^/]+$/);
 
 export const Message = z.discriminatedUnion('type', [
   // From content scripts.
-  z.object({ type: z.literal('profile:detected'), url: Url, detection: Detection, profile: Profile }),
   z.object({ type: z.literal('overlay:inject') }),
+  // From the panel's frame.
+  z.object({ type: z.literal('profile:detected'), url: Url, detection: Detection, profile: Profile }),
   z.object({ type: z.literal('page:state'), url: Url }),
   z.object({ type: z.literal('candidate:save'), url: Url, profile: Profile, detection: Detection, roleId: z.string().max(64).nullable(), matchScore: z.number().min(0).max(100).nullable() }),
   z.object({ type: z.literal('note:add'), url: Url, body: z.string().trim().min(1).max(20_000) }),
+  z.object({ type: z.literal('note:update'), url: Url, id: NoteId, body: z.string().trim().min(1).max(20_000) }),
+  z.object({ type: z.literal('note:delete'), url: Url, id: NoteId }),
+  z.object({ type: z.literal('note:restore'), url: Url, note: Note }),
+  /** The note being typed, as it stands after each keystroke (the popup): one note per key, emptied is deleted. */
+  z.object({ type: z.literal('note:draft'), url: Url, key: z.string().min(1).max(64), body: z.string().max(20_000) }),
   z.object({ type: z.literal('annotation:add'), url: Url, selectors: Selectors, note: z.string().max(5000) }),
   z.object({ type: z.literal('role:set-active'), roleId: z.string().max(64) }),
   z.object({ type: z.literal('settings:highlights'), on: z.boolean() }),
@@ -49,7 +56,7 @@ export type TabProfile = z.infer<typeof TabProfile>;
 
 export interface PageState {
   candidate: Candidate | null;
-  notes: number;
+  notes: Note[];
   roles: Role[];
   activeRoleId: string | null;
   settings: Settings;
@@ -65,6 +72,10 @@ export interface Replies {
   'page:state': PageState;
   'candidate:save': Candidate;
   'note:add': null;
+  'note:update': Note;
+  'note:delete': Note;
+  'note:restore': null;
+  'note:draft': Note | null;
   'annotation:add': Annotation;
   'role:set-active': null;
   'settings:highlights': null;

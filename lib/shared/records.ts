@@ -73,6 +73,8 @@ export const Note = z
     body: z.string().min(1).max(20_000),
     created: Iso,
     updated: Iso,
+    /** Set by the editor that creates the note as it is typed (the popup), so every keystroke updates the same note. */
+    draftKey: z.string().min(1).max(64).optional(),
   })
   .strict();
 

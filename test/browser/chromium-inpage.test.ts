@@ -90,6 +90,29 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await page.close();
   });
 
+  it('a note added in the panel clears the box and counts; notes can be edited and deleted there, with an Undo', async () => {
+    const page = await open('profiles/006-personal-portfolio.html');
+    const frame = panelFrame(page)!;
+    await frame.getByRole('textbox', { name: 'Quick note' }).fill('Great portfolio, ask about the design system');
+    await frame.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Saved · 1 note');
+    expect(await frame.getByRole('textbox', { name: 'Quick note' }).inputValue()).toBe('');
+
+    await frame.getByText('Notes (1)').click();
+    await frame.getByRole('button', { name: /^Edit note: Great portfolio, ask about the/ }).click();
+    await frame.getByRole('textbox', { name: /^Edit note:/ }).fill('Great portfolio; design system lead at two startups');
+    await frame.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('design system lead at two startups');
+
+    await frame.getByRole('button', { name: /^Delete note: Great portfolio/ }).click();
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Saved · 0 notes');
+    await frame.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Saved · 1 note');
+    await frame.getByText('Notes (1)').click();
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('design system lead at two startups');
+    await page.close();
+  });
+
   it('a hostile page learns nothing the recruiter types or reads in the panel, and cannot stop it appearing', async () => {
     const page = await env.browser.context.newPage();
     const path = 'profiles/004-template-resume.html';

@@ -28,7 +28,7 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     await popup.getByLabel('Add a tag').fill('golang');
     await popup.getByLabel('Add a tag').press('Enter');
     await popup.getByLabel('Note').fill('Call back on Monday about the Pinot work');
-    await expect.poll(() => popup.locator('.controls').textContent()).toContain('saved');
+    await expect.poll(() => popup.locator('.note-state').textContent()).toBe('Saved.');
     await popup.screenshot({ path: `${SHOTS}/popup-candidate.png` });
 
     const ws = await env.browser.context.newPage();
@@ -37,6 +37,42 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     await expect.poll(() => ws.locator('.row').count()).toBe(1);
     await expect.poll(() => ws.locator('.row').first().textContent()).toMatch(/Ravi Prakash.*screening.*★★★★.*golang/);
     await Promise.all([ws.close(), popup.close(), page.close()]);
+  });
+
+  it('keeps every keystroke of a note when the popup closes right after the last one, and lets notes be edited and deleted with an Undo', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('profiles/005-json-resume.html'));
+    await page.locator('skillmark-overlay').waitFor({ state: 'attached', timeout: 15_000 });
+    const tabId = await tabIdOf(env.browser, '005-json-resume');
+    const open = async () => {
+      const popup = await env.browser.context.newPage();
+      await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+      return popup;
+    };
+    let popup = await open();
+    await popup.getByRole('button', { name: 'Save candidate' }).click();
+    await popup.getByLabel('Note').click();
+    await popup.keyboard.type('Asked 95k; flexible on start date');
+    // Closed at 0 ms after the last key: no blur, no debounce, no wait.
+    await popup.close();
+
+    popup = await open();
+    await expect.poll(() => popup.locator('.note-list').textContent()).toContain('Asked 95k; flexible on start date');
+    await expect.poll(() => popup.locator('.note-state').textContent()).toBe('1 note so far');
+
+    await popup.getByRole('button', { name: 'Edit note: Asked 95k; flexible on start date' }).click();
+    await popup.getByRole('textbox', { name: 'Edit note: Asked 95k; flexible on start date' }).fill('Asked 100k; flexible on start date');
+    await popup.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => popup.locator('.note-list').textContent()).toContain('Asked 100k; flexible on start date');
+    await expect.poll(() => popup.locator('.note-list time').first().textContent()).toContain('edited');
+
+    await popup.getByRole('button', { name: /^Delete note: Asked 100k/ }).click();
+    await expect.poll(() => popup.locator('.undo-bar').textContent()).toContain('Note deleted.');
+    await expect.poll(() => popup.locator('.note-state').textContent()).toBe('0 notes so far');
+    await popup.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => popup.locator('.note-list').textContent()).toContain('Asked 100k; flexible on start date');
+    await expect.poll(() => popup.locator('.note-state').textContent()).toBe('1 note so far');
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('"Analyze this page" looks again at a page whose content changed without a new URL', async () => {

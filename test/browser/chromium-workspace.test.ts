@@ -78,4 +78,46 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     expect(JSON.parse(await downloadText(ws, 'JSON backup (everything)')).tables).toEqual(backup.tables);
     await ws.close();
   });
+
+  it('edits and deletes notes, and deletes candidates, each with an Undo that brings everything back', async () => {
+    await saveFromPage('profiles/003-cv.html', 'First call went well');
+    await saveFromPage('profiles/004-template-resume.html', 'Portfolio is thin');
+    const ws = await env.browser.context.newPage();
+    await ws.setViewportSize({ width: 1280, height: 900 });
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#candidates`);
+    await ws.getByLabel('Search candidates').fill('first call');
+    await expect.poll(() => ws.locator('.count').textContent()).toMatch(/^1 of \d+ candidates/);
+    await ws.locator('.row').first().getByRole('button').first().click();
+    const detail = ws.locator('.detail');
+    await detail.getByRole('button', { name: 'Edit note: First call went well' }).click();
+    await detail.getByRole('textbox', { name: 'Edit note: First call went well' }).fill('First call went well; second round booked');
+    await detail.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => detail.locator('.note-list').textContent()).toContain('second round booked');
+
+    await detail.getByRole('button', { name: /^Delete note: First call/ }).click();
+    await expect.poll(() => ws.locator('.undo-bar').textContent()).toContain('Note deleted.');
+    await expect.poll(() => detail.locator('.note-list').count()).toBe(0);
+    await ws.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => detail.locator('.note-list').textContent()).toContain('second round booked');
+
+    // Deleting the candidate needs no confirmation: it goes at once, and Undo restores it with its notes.
+    const name = (await detail.locator('h2').textContent())!;
+    await detail.getByRole('button', { name: 'Delete candidate' }).click();
+    await expect.poll(() => ws.locator('.undo-bar').textContent()).toContain(name === 'Unnamed candidate' ? 'Deleted the candidate.' : `Deleted ${name}.`);
+    await expect.poll(() => ws.locator('.count').textContent()).toMatch(/^0 of \d+ candidates/);
+    await ws.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => ws.locator('.count').textContent()).toMatch(/^1 of \d+ candidates/);
+    await ws.getByLabel('Search candidates').fill('second round booked');
+    await expect.poll(() => ws.locator('.count').textContent()).toMatch(/^1 of \d+ candidates/);
+
+    // A selection, deleted and brought back the same way.
+    await ws.getByLabel('Search candidates').fill('');
+    const before = (await ws.locator('.count').textContent())!;
+    await ws.getByRole('checkbox', { name: /Select all/i }).check();
+    await ws.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => ws.locator('.undo-bar').textContent()).toMatch(/Deleted \d+ candidates\./);
+    await ws.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => ws.locator('.count').textContent()).toBe(before);
+    await ws.close();
+  });
 });

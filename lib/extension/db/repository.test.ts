@@ -4,7 +4,7 @@ import type { Profile } from '../../shared/profile';
 import { emptyProfile } from '../../shared/empty-profile';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { SkillmarkDB } from './db';
-import { activeRole, addAnnotation, addNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, StorageError, updateSettings } from './repository';
+import { activeRole, addAnnotation, addNote, deleteCandidates, deleteNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreCandidates, restoreNote, saveCandidate, saveNoteDraft, StorageError, updateNote, updateSettings } from './repository';
 import { normaliseProfileUrl } from './url';
 
 let db: SkillmarkDB;
@@ -112,5 +112,47 @@ describe('duplicates and merging', () => {
     await updateNote(db3, note.id!, 'met at the k8s meetup in Berlin');
     expect((await getCandidate(db3, a.url))!.searchText).toContain('berlin');
     await db3.delete();
+  });
+});
+
+describe('notes that can be corrected, and deletes that can be undone', () => {
+  const url = 'https://example.com/p/jane';
+  const save = () => saveCandidate(db, { url, profile: jane, detection, roleId: null, matchScore: null });
+
+  it('a note typed as a draft is one note, updated by each change and gone when emptied', async () => {
+    await save();
+    for (const body of ['C', 'Ca', 'Call back Monday']) await saveNoteDraft(db, url, 'draft-1', body);
+    expect((await listNotes(db, url)).map((x) => x.body)).toEqual(['Call back Monday']);
+    expect(await getCandidate(db, url)).toMatchObject({ notesCount: 1, searchText: expect.stringContaining('call back monday') });
+    await saveNoteDraft(db, url, 'draft-2', 'Second thought');
+    expect((await listNotes(db, url)).map((x) => x.body)).toEqual(['Call back Monday', 'Second thought']);
+    expect(await saveNoteDraft(db, url, 'draft-1', '   ')).toBeNull();
+    expect((await listNotes(db, url)).map((x) => x.body)).toEqual(['Second thought']);
+    expect((await getCandidate(db, url))!.notesCount).toBe(1);
+  });
+
+  it('edits a note, deletes it and puts it back as it was', async () => {
+    await save();
+    const note = await addNote(db, url, 'Lowball at 90k');
+    await updateNote(db, note.id!, 'Asked 95k, flexible');
+    expect(await getCandidate(db, url)).toMatchObject({ searchText: expect.stringContaining('asked 95k') });
+    const gone = await deleteNote(db, note.id!);
+    expect(gone).toMatchObject({ id: note.id, body: 'Asked 95k, flexible' });
+    expect(await listNotes(db, url)).toEqual([]);
+    expect((await getCandidate(db, url))!.notesCount).toBe(0);
+    await restoreNote(db, gone);
+    expect(await listNotes(db, url)).toEqual([gone]);
+    expect((await getCandidate(db, url))!.notesCount).toBe(1);
+  });
+
+  it('deletes candidates with everything they had, and an Undo brings all of it back', async () => {
+    await save();
+    await addNote(db, url, 'Strong on incident response.');
+    await addAnnotation(db, { url, selectors: describeQuote('Jane knows Kafka', 11, 16), note: 'depth?', id: 'a1' });
+    const before = { c: await db.candidates.toArray(), s: await db.snapshots.toArray(), n: await db.notes.toArray(), a: await db.annotations.toArray() };
+    const gone = await deleteCandidates(db, [normaliseProfileUrl(url)]);
+    expect([await db.candidates.count(), await db.snapshots.count(), await db.notes.count(), await db.annotations.count()]).toEqual([0, 0, 0, 0]);
+    await restoreCandidates(db, gone);
+    expect({ c: await db.candidates.toArray(), s: await db.snapshots.toArray(), n: await db.notes.toArray(), a: await db.annotations.toArray() }).toEqual(before);
   });
 });

@@ -120,17 +120,74 @@ export async function addNote(db: SkillmarkDB, url: string, body: string, now = 
   return guarded('save the note', () =>
     db.transaction('rw', db.candidates, db.notes, async () => {
       if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
-      const candidate = await db.candidates.get(candidateId);
       const note = Note.parse({ candidateId, body, created: at, updated: at });
       const id = await db.notes.add(note);
-      await db.candidates.update(candidateId, {
-        updatedAt: at,
-        notesCount: (candidate?.notesCount ?? 0) + 1,
-        searchText: `${candidate?.searchText ?? ''}\n${body.toLowerCase()}`.slice(0, 100_000),
-      });
+      await refreshNotesSummary(db, candidateId, at);
       return { ...note, id: id as number };
     }),
   );
+}
+
+/**
+ * The note being typed under `key`, saved as it stands: created by the first keystroke, updated by
+ * the next, deleted when emptied. Sent to the background on every change, so closing the editor at
+ * any moment keeps what was typed. Returns the note, or null once it is empty.
+ */
+export async function saveNoteDraft(db: SkillmarkDB, url: string, key: string, body: string, now = new Date()): Promise<Note | null> {
+  const candidateId = normaliseProfileUrl(url);
+  const at = now.toISOString();
+  return guarded('save the note', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
+      const existing = (await db.notes.where('candidateId').equals(candidateId).toArray()).find((n) => n.draftKey === key);
+      const text = body.trim();
+      let saved: Note | null = null;
+      if (!text) {
+        if (existing?.id !== undefined) await db.notes.delete(existing.id);
+      } else if (existing) {
+        saved = Note.parse({ ...existing, body: text, updated: at });
+        await db.notes.put(saved);
+      } else {
+        const note = Note.parse({ candidateId, body: text, created: at, updated: at, draftKey: key });
+        saved = { ...note, id: (await db.notes.add(note)) as number };
+      }
+      await refreshNotesSummary(db, candidateId, at);
+      return saved;
+    }),
+  );
+}
+
+/** Deletes a note and returns it, for an Undo. */
+export async function deleteNote(db: SkillmarkDB, id: number, now = new Date()): Promise<Note> {
+  return guarded('delete the note', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      const note = await db.notes.get(id);
+      if (!note) throw new Error('the note no longer exists');
+      await db.notes.delete(id);
+      await refreshNotesSummary(db, note.candidateId, now.toISOString());
+      return note;
+    }),
+  );
+}
+
+/** Puts a deleted note back as it was (Undo). */
+export async function restoreNote(db: SkillmarkDB, note: Note, now = new Date()): Promise<void> {
+  const record = Note.parse(note);
+  await guarded('restore the note', () =>
+    db.transaction('rw', db.candidates, db.notes, async () => {
+      if (!(await db.candidates.get(record.candidateId))) throw new Error('its candidate was deleted');
+      await db.notes.put(record);
+      await refreshNotesSummary(db, record.candidateId, now.toISOString());
+    }),
+  );
+}
+
+/** Keeps a candidate's note count and search text in step with its notes (inside the caller's transaction). */
+async function refreshNotesSummary(db: SkillmarkDB, candidateId: string, at: string): Promise<void> {
+  const candidate = await db.candidates.get(candidateId);
+  if (!candidate) return;
+  const bodies = (await db.notes.where('candidateId').equals(candidateId).sortBy('created')).map((n) => n.body);
+  await db.candidates.put({ ...candidate, notesCount: bodies.length, searchText: searchTextOf(candidate, bodies), updatedAt: at });
 }
 
 export async function listNotes(db: SkillmarkDB, url: string): Promise<Note[]> {
@@ -184,14 +241,47 @@ export async function updateCandidates(db: SkillmarkDB, ids: string[], patch: Ca
   );
 }
 
-/** Deletes candidates with their snapshots, notes and annotations, all in one transaction. */
-export async function deleteCandidates(db: SkillmarkDB, ids: string[]): Promise<void> {
-  await guarded('delete the candidates', () =>
+/** What deleteCandidates removed, kept by the caller for an Undo. */
+export interface DeletedCandidates {
+  candidates: Candidate[];
+  snapshots: Snapshot[];
+  notes: Note[];
+  annotations: Annotation[];
+}
+
+/** Deletes candidates with their snapshots, notes and annotations, all in one transaction; returns what went. */
+export async function deleteCandidates(db: SkillmarkDB, ids: string[]): Promise<DeletedCandidates> {
+  return guarded('delete the candidates', () =>
     db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+      const gone: DeletedCandidates = {
+        candidates: (await db.candidates.bulkGet(ids)).filter((c): c is Candidate => c !== undefined),
+        snapshots: (await db.snapshots.bulkGet(ids)).filter((x): x is Snapshot => x !== undefined),
+        notes: await db.notes.where('candidateId').anyOf(ids).toArray(),
+        annotations: await db.annotations.where('candidateId').anyOf(ids).toArray(),
+      };
       await db.candidates.bulkDelete(ids);
       await db.snapshots.bulkDelete(ids);
       await db.notes.where('candidateId').anyOf(ids).delete();
       await db.annotations.where('candidateId').anyOf(ids).delete();
+      return gone;
+    }),
+  );
+}
+
+/**
+ * Puts deleted candidates back with everything they had (Undo). A candidate saved again meanwhile
+ * (the same page) keeps its newer record; its old notes and annotations still come back.
+ */
+export async function restoreCandidates(db: SkillmarkDB, gone: DeletedCandidates): Promise<void> {
+  await guarded('restore the candidates', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+      const present = new Set((await db.candidates.bulkGet(gone.candidates.map((c) => c.id))).filter((c) => c !== undefined).map((c) => c!.id));
+      await db.candidates.bulkPut(gone.candidates.filter((c) => !present.has(c.id)));
+      await db.snapshots.bulkPut(gone.snapshots.filter((x) => !present.has(x.id)));
+      await db.notes.bulkPut(gone.notes);
+      await db.annotations.bulkPut(gone.annotations);
+      const at = new Date().toISOString();
+      for (const id of present) await refreshNotesSummary(db, id, at);
     }),
   );
 }
@@ -205,19 +295,17 @@ export async function deleteEverything(db: SkillmarkDB): Promise<void> {
   );
 }
 
-/** Replaces a note's text (the popup's note saves as you type), keeping the candidate's search text current. */
-export async function updateNote(db: SkillmarkDB, id: number, body: string, now = new Date()): Promise<void> {
-  await guarded('save the note', () =>
+/** Replaces a note's text (an edit), keeping the candidate's search text current. */
+export async function updateNote(db: SkillmarkDB, id: number, body: string, now = new Date()): Promise<Note> {
+  return guarded('save the note', () =>
     db.transaction('rw', db.candidates, db.notes, async () => {
       const note = await db.notes.get(id);
       if (!note) throw new Error('the note no longer exists');
       const at = now.toISOString();
-      await db.notes.put(Note.parse({ ...note, body, updated: at }));
-      const candidate = await db.candidates.get(note.candidateId);
-      if (candidate) {
-        const bodies = (await db.notes.where('candidateId').equals(candidate.id).toArray()).map((n) => n.body);
-        await db.candidates.put({ ...candidate, searchText: searchTextOf(candidate, bodies), updatedAt: at });
-      }
+      const updated = Note.parse({ ...note, body: body.trim(), updated: at });
+      await db.notes.put(updated);
+      await refreshNotesSummary(db, note.candidateId, at);
+      return updated;
     }),
   );
 }

@@ -66,7 +66,7 @@ describe('route', () => {
     const selectors = describeQuote('Jane knows Kafka', 11, 16);
     expect(await route({ type: 'annotation:add', url, selectors, note: 'depth?' }, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: 'id-1' } });
     const state = await route({ type: 'page:state', url: `${url}#x` }, fromPanel, ID, services);
-    expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: 60 }, notes: 1, activeRoleId: 'demo-staff-sre', annotations: [{ note: 'depth?' }] } });
+    expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: 60 }, notes: [{ body: 'Call on Monday' }], activeRoleId: 'demo-staff-sre', annotations: [{ note: 'depth?' }] } });
   });
 
   it('answers a content script nothing about any candidate, its own page\'s included', async () => {
@@ -86,6 +86,25 @@ describe('route', () => {
     }
     expect((await db.notes.toArray()).map((n) => n.body)).toEqual(['lowball at 90k']);
     expect(tabData.size).toBe(0);
+  });
+
+  it('edits, deletes and restores notes from the panel, only those of the page\'s own candidate', async () => {
+    const other = 'https://other.example/q';
+    for (const u of [url, other]) await route({ type: 'candidate:save', url: u, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: null }, fromPanel, ID, services);
+    await route({ type: 'note:add', url: other, body: 'Their note' }, fromPanel, ID, services);
+    const draft = await route({ type: 'note:draft', url, key: 'k1', body: 'Lowball' }, fromPanel, ID, services);
+    expect(draft).toMatchObject({ ok: true, value: { body: 'Lowball', draftKey: 'k1' } });
+    const id = (draft as { value: { id: number } }).value.id;
+    await route({ type: 'note:draft', url, key: 'k1', body: 'Lowball at 90k' }, fromPanel, ID, services);
+    expect(await route({ type: 'note:update', url, id, body: 'Asked 95k' }, fromPanel, ID, services)).toMatchObject({ ok: true, value: { body: 'Asked 95k' } });
+    const theirs = (await db.notes.where('candidateId').equals(other).first())!.id!;
+    expect(await route({ type: 'note:update', url, id: theirs, body: 'overwritten' }, fromPanel, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/not on this candidate/) });
+    expect(await route({ type: 'note:delete', url, id: theirs }, fromPanel, ID, services)).toMatchObject({ ok: false });
+    const gone = await route({ type: 'note:delete', url, id }, fromPanel, ID, services);
+    expect(gone).toMatchObject({ ok: true, value: { id, body: 'Asked 95k' } });
+    expect(await route({ type: 'note:restore', url: other, note: (gone as { value: object }).value }, fromPanel, ID, services)).toMatchObject({ ok: false });
+    expect(await route({ type: 'note:restore', url, note: (gone as { value: object }).value }, fromPanel, ID, services)).toEqual({ ok: true, value: null });
+    expect((await db.notes.toArray()).map((n) => n.body).sort()).toEqual(['Asked 95k', 'Their note']);
   });
 
   it('turns a storage failure into an error reply', async () => {

@@ -1,5 +1,6 @@
 import type { SkillmarkDB } from '../db/db';
-import { addAnnotation, addNote, deleteRole, getCandidate, getSettings, listAnnotations, listNotes, listRoles, saveCandidate, saveRole, updateSettings } from '../db/repository';
+import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
+import { normaliseProfileUrl } from '../db/url';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -69,13 +70,25 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
         listAnnotations(db(), msg.url),
       ]);
       const activeRoleId = roles.find((r) => r.id === settings.activeRoleId)?.id ?? roles[0]?.id ?? null;
-      return ok({ candidate, notes: notes.length, roles, activeRoleId, settings, annotations });
+      return ok({ candidate, notes, roles, activeRoleId, settings, annotations });
     }
     case 'candidate:save':
       return ok(await saveCandidate(db(), msg, s.now()));
     case 'note:add':
       await addNote(db(), msg.url, msg.body, s.now());
       return ok(null);
+    case 'note:update':
+      await noteOfPage(s, msg.url, msg.id);
+      return ok(await updateNote(db(), msg.id, msg.body, s.now()));
+    case 'note:delete':
+      await noteOfPage(s, msg.url, msg.id);
+      return ok(await deleteNote(db(), msg.id, s.now()));
+    case 'note:restore':
+      if (msg.note.candidateId !== normaliseProfileUrl(msg.url)) return { ok: false, error: 'note:restore: the note is not this page\'s candidate\'s' };
+      await restoreNote(db(), msg.note, s.now());
+      return ok(null);
+    case 'note:draft':
+      return ok(await saveNoteDraft(db(), msg.url, msg.key, msg.body, s.now()));
     case 'annotation:add':
       return ok(await addAnnotation(db(), { url: msg.url, selectors: msg.selectors, note: msg.note, id: s.newId() }, s.now()));
     case 'role:set-active':
@@ -109,4 +122,10 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       await deleteRole(db(), msg.roleId);
       return ok(null);
   }
+}
+
+/** A note named by id belongs to the candidate of the page it is edited from, or nothing is done. */
+async function noteOfPage(s: Services, url: string, id: number): Promise<void> {
+  const note = await s.db().notes.get(id);
+  if (!note || note.candidateId !== normaliseProfileUrl(url)) throw new Error('that note is not on this candidate');
 }
