@@ -45,6 +45,18 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a name after the title’s comma as its unit when another line names the employer', () => {
+    // The employer and its town under the dates.
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Support Engineer, Customer Tooling</h3><p>03/2015 - 06/2017</p><p>Harbour Freight Lines, Rotterdam</p><ul><li>Kept the ticket queue short.</li></ul>')).toEqual([
+      ['Support Engineer, Customer Tooling', 'Harbour Freight Lines', '2015-03', '2017-06', 'Rotterdam'],
+    ]);
+    // A networking profile's employer over the roles held there.
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Quillon Bank</h4><p>Full-time · 4 yrs</p><ul><li><h3>Team Lead, Card Issuing</h3><p>Jan 2022 - Present</p></li><li><h3>Developer</h3><p>Jan 2020 - Dec 2021</p></li></ul></li></ul>')).toEqual([
+      ['Team Lead, Card Issuing', 'Quillon Bank', '2022-01', 'present', null],
+      ['Developer', 'Quillon Bank', '2020-01', '2021-12', null],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });
