@@ -278,6 +278,17 @@ export function placeOfDateLine(rest: string): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
+/**
+ * "Vollzeit · Linz · Versicherungen": a line of how someone worked somewhere, then where, perhaps then
+ * the industry. The town after the employment type, known to the gazetteer or not.
+ */
+export function townOfWorkLine(text: string): string | null {
+  const parts = text.split(/\s*[·|•]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !EMPLOYMENT_TYPE.test(parts[0]!)) return null;
+  const town = parts.find((p) => !EMPLOYMENT_TYPE.test(p))!;
+  return TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null ? town : null;
+}
+
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   const parts: string[] = [];

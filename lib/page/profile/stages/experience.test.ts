@@ -57,6 +57,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the town under the dates: in any alphabet, after an employment type, with how the work was done', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Buchhalterin</h3><p>Elbtal Möbel GmbH</p><p>05/2016 – 02/2020</p><p>Vollzeit · Kassel · Möbelhandel</p><h3>Praktikantin</h3><p>Nordmark Handel</p><p>2015 – 2016</p><p>Göttingen</p><p>Belege gebucht.</p>')).toEqual([
+      ['Buchhalterin', 'Elbtal Möbel GmbH', '2016-05', '2020-02', 'Kassel'],
+      ['Praktikantin', 'Nordmark Handel', '2015', '2016', 'Göttingen'],
+    ]);
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Analyst</h3><p>Cobalt Freight</p><p>2019 – 2022</p><p>Lisbon (remote)</p>')).toEqual([['Analyst', 'Cobalt Freight', '2019', '2022', 'Lisbon (remote)']]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, type RawEntry } from '../entries';
+import { ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
-import { PLACE, isPlace, placeAlone } from '../places';
+import { PLACE, TOWN, isPlace, placeAlone } from '../places';
 import type { Experience } from '../../../shared/profile';
 import { DEGREE } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
@@ -124,7 +124,9 @@ function toExperience(e: RawEntry): Experience {
   const place = rest[0];
   if (!location && place && !place.heading && place.text.length <= 60) {
     // "Bengaluru, Karnataka, India · Hybrid": the place, without how the role was worked.
-    const found = placeAlone(place.text) ?? (place.text.length <= 40 && PLACE.test(place.text) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null ? place.text : null);
+    // (A town in any alphabet, "Lübeck", as well; after the employer, or after how the role was worked.)
+    const town = place.text.length <= 40 && (PLACE.test(place.text) || (role.company !== null && TOWN.test(place.text))) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null;
+    const found = placeAlone(place.text) ?? (town ? place.text : null) ?? (role.company !== null ? townOfWorkLine(place.text) : null);
     if (found) {
       location = found;
       rest = rest.slice(1);
