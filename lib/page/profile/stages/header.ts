@@ -5,7 +5,7 @@ import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../peopl
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
-import type { Block } from '../text-model';
+import { inSiteFooter, type Block } from '../text-model';
 import { stage } from './stage';
 
 /** The page header: the person's name, where they are, and how to reach them. */
@@ -126,18 +126,19 @@ function findLocation(page: PageView): string | null {
   const stated = titled ? page.model.blocks.slice(titled.from, titled.from + 1) : [];
   // The person's part of the page: the header, then untitled sections (a two-column page's name
   // block), the summary and contact sections.
-  const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)];
+  // (Not the site's footer: "Made in Bogotá with Eleventy" says where the site was made.)
+  const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
   const lines = [...stated, ...own.filter(short), ...contact];
+  // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
+  const fuller = (place: string, others: (string | null)[]) => [...others, ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`)) ?? place;
   for (const [i, b] of lines.entries()) {
     const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b);
     if (!place) continue;
-    // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
-    const fuller = [...lines.slice(i + 1).map((x) => placeAlone(x.text)), ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`));
-    return fuller ?? place;
+    return fuller(place, lines.slice(i + 1).map((x) => placeAlone(x.text)));
   }
   for (const b of own) {
     const place = placeInProse(b.text) ?? (isDateLine(b.text) ? null : placeSentence(b.text));
-    if (place) return place;
+    if (place) return fuller(place, []);
   }
   return null;
 }
