@@ -37,6 +37,9 @@ describe('parseRoleHeader', () => {
     [['Senior Product Manager', 'Einride - Stockholm'], { title: 'Senior Product Manager', company: 'Einride', location: 'Stockholm' }],
     [['Staff SRE, Edgeport CDN (remote)'], { title: 'Staff SRE', company: 'Edgeport CDN', location: null }],
     [['Backend-Entwicklerin bei Kronberg Digital'], { title: 'Backend-Entwicklerin', company: 'Kronberg Digital', location: null }],
+    // With the employer on a line of its own, a name after the title's comma is its unit; a town on the same line is no employer.
+    [['Orbital Foods', 'Product Analyst, Growth Insights'], { title: 'Product Analyst, Growth Insights', company: 'Orbital Foods', location: null }],
+    [['Junior Analyst, Tallow Partners — Leeds'], { title: 'Junior Analyst', company: 'Tallow Partners', location: 'Leeds' }],
   ])('%j', (lines, expected) => {
     expect(parseRoleHeader(lines)).toEqual(expected);
   });

@@ -278,11 +278,24 @@ export function placeOfDateLine(rest: string): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
+/**
+ * "Vollzeit · Linz · Versicherungen": a line of how someone worked somewhere, then where, perhaps then
+ * the industry. The town after the employment type, known to the gazetteer or not.
+ */
+export function townOfWorkLine(text: string): string | null {
+  const parts = text.split(/\s*[·|•]\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || !EMPLOYMENT_TYPE.test(parts[0]!)) return null;
+  const town = parts.find((p) => !EMPLOYMENT_TYPE.test(p))!;
+  return TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null ? town : null;
+}
+
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
   const parts: string[] = [];
+  // The header line each part comes from.
+  const partLine: number[] = [];
   let bracketed: string | null = null;
-  for (const raw of lines) {
+  for (const [n, raw] of lines.entries()) {
     // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
     let line = raw.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\)$/i, '');
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
@@ -294,28 +307,36 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (paren && ROLE_WORDS.test(paren[1]!) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|working student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
       parts.push(paren[1]!, paren[2]!);
+      partLine.push(n, n);
       continue;
     }
     // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
     const split = line.split(lines.length > 1 ? STRONG_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
     if (split.length > 1) parts.push(...split);
     else parts.push(line);
+    while (partLine.length < parts.length) partLine.push(n);
   }
   let location: string | null = bracketed;
   const candidates: string[] = [];
-  for (const p of parts) {
+  const candidateLine: number[] = [];
+  for (const [i, p] of parts.entries()) {
     if (!p || COUNTER.test(p) || EMPLOYMENT_TYPE.test(p) || DURATION.test(p)) continue;
     // A part that is a place says where the role was.
     if (isPlace(p) && !ORGANISATION.test(p) && candidates.length) location ??= p;
-    else candidates.push(p);
+    else {
+      candidates.push(p);
+      candidateLine.push(partLine[i]!);
+    }
   }
   // "Junior Programmer, Pixel Fjord — Aarhus": a part that holds both title and employer is two parts.
-  // (Not when another part names an organisation: "Clinical Nurse Manager, Emergency Department" over
-  // "Piedmont Midtown Hospital" is a title with its unit.)
+  // (Not when another part names an organisation, or another line reads as the employer: "Clinical Nurse
+  // Manager, Emergency Department" over "Piedmont Midtown Hospital", "Software Engineer, Data Platform"
+  // under "Mikan Retail" are titles with their unit.)
   const namedOrganisation = (k: number) => candidates.some((p, i) => i !== k && ORGANISATION.test(p) && !ROLE_WORDS.test(p));
+  const namedEmployer = (k: number) => candidates.some((p, i) => candidateLine[i] !== candidateLine[k] && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, '')));
   for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
     const both = /^(.+),\s*([^,]+)$/.exec(candidates[k]!);
-    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !namedOrganisation(k)))) {
+    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !namedOrganisation(k) && !namedEmployer(k)))) {
       candidates.splice(k, 1, both[1]!, both[2]!);
       break;
     }

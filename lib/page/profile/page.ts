@@ -24,7 +24,7 @@ export function viewPage(text: PageText): PageView {
   // As browsers do, a link's target is read without the whitespace templates leave around it
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
-  const sections = withHeldEntries(splitSections(text.model, classifyTitle), text.model);
+  const sections = withLabelPairs(withHeldEntries(splitSections(text.model, classifyTitle), text.model), text.model);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   return { ...text, sections, structured: hasStructuredData(text.doc), header, facts: readFacts(header) };
 }
@@ -73,6 +73,28 @@ export function withHeldEntries(sections: Section[], model: TextModel): Section[
     // "Work" holding dated entries is a job history (as splitSections decides for its own content).
     held && s.kind === 'projects' && /^work$/i.test(s.title) && model.blocks.slice(s.from, s.to).some((b) => isDateLine(b.text)) ? { ...s, kind: 'experience' } : s,
   );
+}
+
+/**
+ * A profile's label/value pairs ("Education" over its value, then "Pronouns" over its own, each pair in
+ * an element of the same kind): a label opens a section inside its element only. The next pair's
+ * label is a title too, of a section the page does not name ('other'), even when its word is unknown.
+ */
+export function withLabelPairs(sections: Section[], model: TextModel): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    let current = s;
+    for (;;) {
+      const label = current.start >= 0 && current.level === 7 ? model.blocks[current.start]!.el : null;
+      const next = label ? model.blocks.findIndex((b, i) => i >= current.from && i < current.to && !label.contains(b.el)) : -1;
+      const twin = next > current.from ? model.blocks[next]!.el : null;
+      if (!label || !twin || twin.localName !== label.localName || twin.className !== label.className || !twin.className || model.blocks[next]!.text.length > 40) break;
+      out.push({ ...current, to: next });
+      current = { kind: 'other', title: model.blocks[next]!.text, start: next, from: next + 1, to: current.to, level: 7 };
+    }
+    out.push(current);
+  }
+  return out;
 }
 
 /** The sections of one kind, and their blocks. */

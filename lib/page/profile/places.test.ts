@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isPlace, placeAlone, placeInProse } from './places';
 
 describe('places', () => {
-  it.each(['Berlin, Germany', 'Austin, TX', 'Porto (Portugal)', 'München, Deutschland', 'Toronto', 'Seattle, WA, USA', 'Guadalajara, Jalisco, Mexico', 'Ho Chi Minh City'])('%s is a place', (text) => {
+  it.each(['Berlin, Germany', 'Austin, TX', 'Porto (Portugal)', 'München, Deutschland', 'Toronto', 'Seattle, WA, USA', 'Guadalajara, Jalisco, Mexico', 'Ho Chi Minh City', 'Gdańsk, Pomorskie, Poland', 'Lisbon (remote)', 'Remote (Madrid)'])('%s is a place', (text) => {
     expect(isPlace(text)).toBe(true);
   });
 
-  it.each(['Acme Corp San Francisco, CA', 'Nationwide Insurance, Columbus, OH', 'CPA (Kenya)', 'Senior Engineer', 'Kubernetes', 'Remote'])('%s is no place', (text) => {
+  it.each(['Acme Corp San Francisco, CA', 'Nationwide Insurance, Columbus, OH', 'CPA (Kenya)', 'Senior Engineer', 'Kubernetes', 'Remote', 'Software Engineer, Google, Ireland', 'Remote (contract)'])('%s is no place', (text) => {
     expect(isPlace(text)).toBe(false);
   });
 

@@ -41,6 +41,8 @@ const CITY = set(CITIES);
 const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lo}+)";
 const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|sur|upon|on))*$`, 'u');
 
+const WORK_MODE = /^(remote|remoto|remota|hybrid|híbrido|hybride|télétravail|on-?site|vor ort)$/i;
+
 const lowerPart = (p: string) => p.toLowerCase().replace(/\.$/, '');
 
 /** Whether the text, whole, names a place. */
@@ -49,6 +51,9 @@ export function isPlace(text: string): boolean {
   if (!t || t.length > 60) return false;
   // "Porto (Portugal)": a city with its country in brackets.
   const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
+  // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there.
+  if (bracket && WORK_MODE.test(bracket[2]!)) return isPlace(bracket[1]!);
+  if (bracket && WORK_MODE.test(bracket[1]!)) return isPlace(bracket[2]!);
   if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));
   const parts = t.split(/\s*,\s*/);
   if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p))) return false;
@@ -58,7 +63,9 @@ export function isPlace(text: string): boolean {
   if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3);
   // "Seattle, WA, USA", "Guadalajara, Jalisco, Mexico": after the city, only regions and countries.
   const regional = (p: string) => COUNTRY.has(lowerPart(p)) || REGION.has(lowerPart(p)) || CODES.has(p);
-  if (parts.length >= 3 && !parts.slice(1).every(regional)) return false;
+  // ("Kraków, Małopolskie, Poland": between a well-known city and its country, a region the list does not know.)
+  const cityRegionCountry = parts.length === 3 && CITY.has(lowerPart(parts[0]!)) && COUNTRY.has(lowerPart(last)) && !parts[1]!.includes(' ');
+  if (parts.length >= 3 && !cityRegionCountry && !parts.slice(1).every(regional)) return false;
   return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && /^[A-Z]{2,3}$/.test(last));
 }
 

@@ -25,6 +25,9 @@ describe('structured data', () => {
     expect(micro).toMatchObject({ name: 'Jane Doe', headline: 'SRE' });
     const hcard = personFromMarkup(doc('', '<div class="h-card"><p class="p-name">Jane Doe</p><a class="u-email">jane@example.com</a></div>'));
     expect(hcard).toMatchObject({ name: 'Jane Doe', emails: ['jane@example.com'] });
+    // An h-card's address in its parts: locality, region, country.
+    const parts = personFromMarkup(doc('', '<div class="h-card"><p class="p-name">Jane Doe</p><p>Living in <span class="p-locality">Ghent</span>, <span class="p-country-name">Belgium</span>.</p></div>'));
+    expect(parts?.location).toBe('Ghent, Belgium');
   });
 
   it('structured facts win in the extracted profile, and their skills are canonical', () => {

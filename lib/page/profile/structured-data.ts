@@ -117,13 +117,15 @@ export function personFromMarkup(doc: Document): PersonData | null {
       return null;
     }
   };
+  // An h-card's address as its parts ("Bucharest", "Romania"): locality, region and country, in that order.
+  const address = () => ['.p-locality, .locality', '.p-region, .region', '.p-country-name, .country-name'].map(text).filter(Boolean).join(', ') || null;
   const name = text('[itemprop="name"], .p-name, .fn');
   if (!name) return null;
   return {
     name,
     headline: text('[itemprop="jobTitle"], .p-job-title, .title'),
     summary: text('[itemprop="description"], .p-summary, .summary'),
-    location: text('[itemprop="address"], .p-locality, .locality, .adr'),
+    location: text('[itemprop="address"], .adr, .p-adr') ?? address(),
     emails: [linked('[itemprop="email"], .u-email, .email', 'mailto:')].filter((e): e is string => e !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)).map((e) => e.toLowerCase()),
     phones: [linked('[itemprop="telephone"], .p-tel, .tel', 'tel:')].filter((p): p is string => p !== null && /\d{6}/.test(p.replace(/\D/g, ''))),
     links: [],

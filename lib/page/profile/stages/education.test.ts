@@ -24,6 +24,11 @@ describe('education stage', () => {
     expect([anna.institution, anna.degree, anna.field, anna.location]).toEqual(['Anna University', 'B.E.', 'Computer Science and Engineering', 'Chennai']);
   });
 
+  it('reads an acronym after a degree that names its field as the school, but not a bare degree’s field', () => {
+    expect(schools('<p>MSc in Robotics, KTH</p>')).toEqual([['MSc', 'Robotics', 'KTH', null, null]]);
+    expect(schools('<p>B.Tech, ECE</p>').map((e) => e[2])).not.toContain('ECE');
+  });
+
   it('reads several schools on one line, a degree its words miss beside a school', () => {
     expect(schools('<p>Psychologist, Universidad Nacional de Colombia (2015) · MSc Human-Computer Interaction, Universidad de los Andes (2019).</p>')).toEqual([
       ['Psychologist', null, 'Universidad Nacional de Colombia', null, '2015'],

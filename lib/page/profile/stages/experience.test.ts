@@ -45,6 +45,26 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a name after the title’s comma as its unit when another line names the employer', () => {
+    // The employer and its town under the dates.
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Support Engineer, Customer Tooling</h3><p>03/2015 - 06/2017</p><p>Harbour Freight Lines, Rotterdam</p><ul><li>Kept the ticket queue short.</li></ul>')).toEqual([
+      ['Support Engineer, Customer Tooling', 'Harbour Freight Lines', '2015-03', '2017-06', 'Rotterdam'],
+    ]);
+    // A networking profile's employer over the roles held there.
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Quillon Bank</h4><p>Full-time · 4 yrs</p><ul><li><h3>Team Lead, Card Issuing</h3><p>Jan 2022 - Present</p></li><li><h3>Developer</h3><p>Jan 2020 - Dec 2021</p></li></ul></li></ul>')).toEqual([
+      ['Team Lead, Card Issuing', 'Quillon Bank', '2022-01', 'present', null],
+      ['Developer', 'Quillon Bank', '2020-01', '2021-12', null],
+    ]);
+  });
+
+  it('reads the town under the dates: in any alphabet, after an employment type, with how the work was done', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Buchhalterin</h3><p>Elbtal Möbel GmbH</p><p>05/2016 – 02/2020</p><p>Vollzeit · Kassel · Möbelhandel</p><h3>Praktikantin</h3><p>Nordmark Handel</p><p>2015 – 2016</p><p>Göttingen</p><p>Belege gebucht.</p>')).toEqual([
+      ['Buchhalterin', 'Elbtal Möbel GmbH', '2016-05', '2020-02', 'Kassel'],
+      ['Praktikantin', 'Nordmark Handel', '2015', '2016', 'Göttingen'],
+    ]);
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Analyst</h3><p>Cobalt Freight</p><p>2019 – 2022</p><p>Lisbon (remote)</p>')).toEqual([['Analyst', 'Cobalt Freight', '2019', '2022', 'Lisbon (remote)']]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, type RawEntry } from '../entries';
+import { ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
-import { PLACE, isPlace, placeAlone } from '../places';
+import { PLACE, TOWN, isPlace, placeAlone } from '../places';
 import type { Experience } from '../../../shared/profile';
 import { DEGREE } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
@@ -71,7 +71,8 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
   return entries.map((e) => {
     const at = blocks.indexOf(e.headerBlocks[0] ?? e.body[0]!);
     const group = [...groups].reverse().find((g) => g.at < at);
-    if (!group || e.header.includes(group.name) || parseRoleHeader(e.header).company) return e;
+    // A role's own header may name another employer; a unit after its title's comma is none ("Tech Lead, Payouts").
+    if (!group || e.header.includes(group.name) || parseRoleHeader([...e.header, group.name]).company !== group.name) return e;
     return { ...e, header: [...e.header, group.name] };
   });
 }
@@ -103,7 +104,10 @@ function toExperience(e: RawEntry): Experience {
     // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
     const below = parseRoleHeader([header[0]!, rest[0].text]);
     const alone = rest.length === 1 || rest[1]!.listItem || !headerLike(rest[1]!) || rest[1]!.text.length > 90 || (below.company !== null && below.location !== null);
-    if (alone && below.company && !parseRoleHeader(header).company) {
+    // ("Working Student, Web Development" over "Agentur Nordlicht, Kiel": the line below names the
+    // employer and its town, so what follows the title's comma is its unit.)
+    const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0].text);
+    if (alone && below.company && (unit || !parseRoleHeader(header).company)) {
       header.push(rest[0].text);
       rest = rest.slice(1);
     }
@@ -120,7 +124,9 @@ function toExperience(e: RawEntry): Experience {
   const place = rest[0];
   if (!location && place && !place.heading && place.text.length <= 60) {
     // "Bengaluru, Karnataka, India · Hybrid": the place, without how the role was worked.
-    const found = placeAlone(place.text) ?? (place.text.length <= 40 && PLACE.test(place.text) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null ? place.text : null);
+    // (A town in any alphabet, "Lübeck", as well; after the employer, or after how the role was worked.)
+    const town = place.text.length <= 40 && (PLACE.test(place.text) || (role.company !== null && TOWN.test(place.text))) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null;
+    const found = placeAlone(place.text) ?? (town ? place.text : null) ?? (role.company !== null ? townOfWorkLine(place.text) : null);
     if (found) {
       location = found;
       rest = rest.slice(1);

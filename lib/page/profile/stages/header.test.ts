@@ -27,6 +27,19 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>About</h2><p>September 2021 – April 2024 · Gurgaon, India</p>'), [header]).location).toBeNull();
   });
 
+  it('leaves the site footer’s address and number to the site when the person has their own, and keeps them when not', () => {
+    const footer = '<footer><h2>Contact</h2><p><a href="mailto:office@example.org">office@example.org</a><br>+44 20 5550 1999</p></footer>';
+    const agency = runOn(pageOf(`<h1>Jane Doe</h1><p><a href="mailto:jane.doe@example.com">jane.doe@example.com</a> · +44 7700 555123</p><h2>About</h2><p>Partner.</p>${footer}`), [header]);
+    expect([agency.emails, agency.phones]).toEqual([['jane.doe@example.com'], ['+44 7700 555123']]);
+    const personal = runOn(pageOf(`<h1>Jane Doe</h1><h2>About</h2><p>Illustrator.</p>${footer}`), [header]);
+    expect([personal.emails, personal.phones]).toEqual([['office@example.org'], ['+44 20 5550 1999']]);
+  });
+
+  it('takes the fuller form of a place the prose names twice, and no place from the site footer', () => {
+    expect(runOn(pageOf('<h1>Jane Doe</h1><p>Illustrator in Lisbon</p><h2>About</h2><p>I draw maps and book covers. Freelancing from Lisbon, Portugal since 2019.</p>'), [header]).location).toBe('Lisbon, Portugal');
+    expect(runOn(pageOf('<h1>Jane Doe</h1><h2>About</h2><p>I draw maps and book covers.</p><footer><p>Made in Lisbon with Hugo.</p></footer>'), [header]).location).toBeNull();
+  });
+
   it('reads a number its label introduces anywhere, and one on the contact line under the introduction', () => {
     expect(runOn(pageOf('<h1>Diego Ruiz</h1><h2>SRE</h2><p>Teléfono: +52 555 123 4567</p><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p>'), [header]).phones).toEqual(['+52 555 123 4567']);
     expect(runOn(pageOf('<h1>Stefan Hoffmann</h1><h2>Erfahrung</h2><p>x</p><h2>Kontaktdaten (geschäftlich)</h2><p>Telefon</p><p>+49 555 69123456</p>'), [header]).phones).toEqual(['+49 555 69123456']);

@@ -5,7 +5,7 @@ import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../peopl
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
-import type { Block } from '../text-model';
+import { inSiteFooter, type Anchor, type Block, type TextModel } from '../text-model';
 import { stage } from './stage';
 
 /** The page header: the person's name, where they are, and how to reach them. */
@@ -18,17 +18,34 @@ export const header = stage({
     const personal = page.sections.filter((s, i) => i === 0 || PERSONAL.has(s.kind));
     const inScope = (block: number) => personal.some((s) => block >= (s.start < 0 ? s.from : s.start) && block < s.to);
     const name = findName(page);
+    // The site's footer holds the site's own contacts (an agency's enquiries address and switchboard):
+    // the person's addresses, and numbers, are those elsewhere when the page gives any (a personal
+    // site's footer may be all there is). Footer links are findLinks' to judge.
+    const inside = withoutFooter(page.model);
+    const lines = phoneLines(page);
+    const kept = new Set(inside.blocks);
+    const emails = (model: TextModel) => findEmails(model).filter((email) => !someoneElses(page, email, name));
+    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => kept.has(b)) : lines, referees(page));
+    const ownEmails = emails(inside);
+    const ownPhones = phones(inside);
     return {
       name,
       location: findLocation(page),
-      emails: findEmails(page.model).filter((email) => !someoneElses(page, email, name)),
-      phones: findPhones(page.model, phoneLines(page), referees(page)),
+      emails: ownEmails.length ? ownEmails : emails(page.model),
+      phones: ownPhones.length ? ownPhones : phones(page.model),
       links: findLinks(page.model, page.url, inScope),
     };
   },
 });
 
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
+
+function withoutFooter(model: TextModel): TextModel {
+  const blocks = model.blocks.filter((b) => !inSiteFooter(b));
+  const at = (a: Anchor) => model.blocks[a.block];
+  const anchors = model.anchors.filter((a) => !at(a) || !inSiteFooter(at(a)!)).map((a) => ({ ...a, block: at(a) ? blocks.indexOf(at(a)!) : blocks.length }));
+  return { ...model, blocks, anchors };
+}
 // "Phone: …", "Tel.", "Teléfono", "Telefon", "Mobile": a line (or the line after one) that says it is a number to call.
 const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|teléfono|telefone|telefono|celular|portable)\b\.?\s*:?/i;
 
@@ -126,18 +143,19 @@ function findLocation(page: PageView): string | null {
   const stated = titled ? page.model.blocks.slice(titled.from, titled.from + 1) : [];
   // The person's part of the page: the header, then untitled sections (a two-column page's name
   // block), the summary and contact sections.
-  const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)];
+  // (Not the site's footer: "Made in Bogotá with Eleventy" says where the site was made.)
+  const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
   const lines = [...stated, ...own.filter(short), ...contact];
+  // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
+  const fuller = (place: string, others: (string | null)[]) => [...others, ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`)) ?? place;
   for (const [i, b] of lines.entries()) {
     const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b);
     if (!place) continue;
-    // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
-    const fuller = [...lines.slice(i + 1).map((x) => placeAlone(x.text)), ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`));
-    return fuller ?? place;
+    return fuller(place, lines.slice(i + 1).map((x) => placeAlone(x.text)));
   }
   for (const b of own) {
     const place = placeInProse(b.text) ?? (isDateLine(b.text) ? null : placeSentence(b.text));
-    if (place) return place;
+    if (place) return fuller(place, []);
   }
   return null;
 }
