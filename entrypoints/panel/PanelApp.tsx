@@ -151,10 +151,10 @@ export function PanelApp({ port }: { port: PagePort }) {
 
   const save = useCallback(async () => {
     if (!seen || !profile) return false;
-    const saved = await run(() => request({ type: 'candidate:save', url: seen.url, profile, detection: seen.detection, roleId: role?.id ?? null, matchScore: gap?.score ?? null }), 'Candidate saved.');
+    const saved = await run(() => request({ type: 'candidate:save', url: seen.url, profile, detection: seen.detection, roleId: role?.id ?? null }), 'Candidate saved.');
     if (saved) setState((s) => (s ? { ...s, candidate: saved.value } : s));
     return saved !== null;
-  }, [run, seen, profile, role, gap]);
+  }, [run, seen, profile, role]);
 
   const ensureSaved = async () => state?.candidate !== null || (await save());
 

@@ -8,7 +8,6 @@ import { normaliseProfileUrl } from '../../lib/extension/db/url';
 import { request } from '../../lib/shared/request';
 import type { TabProfile } from '../../lib/shared/protocol';
 import { sitePattern } from '../../lib/extension/permissions/site-pattern';
-import { computeGap } from '../../lib/extension/skills/gap';
 import { CandidateControls } from './CandidateControls';
 
 const db = database();
@@ -61,7 +60,7 @@ export function App() {
   const save = async (tp: TabProfile) => {
     try {
       const role = await activeRole(db);
-      await saveCandidate(db, { url: tp.url, profile: tp.profile, detection: tp.detection, roleId: role?.id ?? null, matchScore: role ? computeGap(tp.profile, role).score : null });
+      await saveCandidate(db, { url: tp.url, profile: tp.profile, detection: tp.detection, roleId: role?.id ?? null });
       setError(null);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -110,7 +109,7 @@ export function App() {
           <ProfileSummary profile={tabProfile.profile} />
           <section className="panel">
             {saved ? (
-              <CandidateControls candidate={saved} profile={tabProfile.profile} onError={setError} />
+              <CandidateControls candidate={saved} onError={setError} />
             ) : (
               <button type="button" className="primary" onClick={() => void save(tabProfile)}>
                 Save candidate

@@ -7,13 +7,11 @@ import { deleteNote, restoreNote, setCandidateRole, updateCandidates, updateNote
 import { request } from '../../lib/shared/request';
 import { NoteList } from '../../components/NoteList';
 import { useUndo } from '../../components/Undo';
-import type { Profile } from '../../lib/shared/profile';
-import { computeGap } from '../../lib/extension/skills/gap';
 
 const db = database();
 
 /** Stage, rating, tags, role, a note that saves as you type, and the candidate's notes, for a saved candidate. */
-export function CandidateControls({ candidate, profile, onError }: { candidate: Candidate; profile: Profile; onError(message: string | null): void }) {
+export function CandidateControls({ candidate, onError }: { candidate: Candidate; onError(message: string | null): void }) {
   const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
   const notes = useLiveQuery(() => db.notes.where('candidateId').equals(candidate.id).sortBy('created'), [candidate.id]) ?? [];
   const [note, setNote] = useState('');
@@ -47,7 +45,7 @@ export function CandidateControls({ candidate, profile, onError }: { candidate: 
           value={candidate.roleId ?? ''}
           onChange={(e) => {
             const role = roles.find((r) => r.id === e.target.value) ?? null;
-            void guard(setCandidateRole(db, candidate.id, role?.id ?? null, role ? computeGap(profile, role).score : null));
+            void guard(setCandidateRole(db, candidate.id, role?.id ?? null));
           }}
         >
           <option value="">No role</option>

@@ -18,7 +18,7 @@ export const Message = z.discriminatedUnion('type', [
   // From the panel's frame.
   z.object({ type: z.literal('profile:detected'), url: Url, detection: Detection, profile: Profile }),
   z.object({ type: z.literal('page:state'), url: Url }),
-  z.object({ type: z.literal('candidate:save'), url: Url, profile: Profile, detection: Detection, roleId: z.string().max(64).nullable(), matchScore: z.number().min(0).max(100).nullable() }),
+  z.object({ type: z.literal('candidate:save'), url: Url, profile: Profile, detection: Detection, roleId: z.string().max(64).nullable() }),
   z.object({ type: z.literal('note:add'), url: Url, body: z.string().trim().min(1).max(20_000) }),
   z.object({ type: z.literal('note:update'), url: Url, id: NoteId, body: z.string().trim().min(1).max(20_000) }),
   z.object({ type: z.literal('note:delete'), url: Url, id: NoteId }),

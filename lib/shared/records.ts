@@ -8,6 +8,25 @@ export const Stage = z.enum(STAGES);
 
 const Iso = z.string().max(40);
 
+/**
+ * Facts the recruiter corrected. They win over what the page says, and are kept when the page is
+ * read again; the snapshot keeps what the page said, so both can be shown.
+ */
+export const Corrections = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    headline: z.string().trim().min(1).max(500).optional(),
+    location: z.string().trim().min(1).max(200).optional(),
+    company: z.string().trim().min(1).max(200).optional(),
+    yearsOfExperience: z.number().min(0).max(80).optional(),
+    /** Skills the recruiter set, by canonical name, with years (null: has it, years unknown). */
+    skills: z.record(z.string().min(1).max(80), z.number().min(0).max(60).nullable()).optional(),
+    /** Skills the page shows that the candidate does not have (an extraction mistake). */
+    removedSkills: z.array(z.string().min(1).max(80)).max(100).optional(),
+    at: Iso,
+  })
+  .strict();
+
 /** A saved candidate, keyed by the normalised URL of their profile page: the summary the workspace
  * lists, filters and searches. The full extracted profile is kept apart, in `snapshots`. */
 export const Candidate = z
@@ -32,6 +51,7 @@ export const Candidate = z
     roleId: z.string().max(64).nullable(),
     matchScore: z.number().min(0).max(100).nullable(),
     notesCount: z.number().int().min(0),
+    corrections: Corrections.optional(),
     /** Lower-cased name, headline, company, skills, tags and notes: what full-text search scans. */
     searchText: z.string().max(100_000),
     firstSeen: Iso,
@@ -121,6 +141,7 @@ export const DEFAULT_SETTINGS: Settings = {
 export { Role };
 export type Stage = z.infer<typeof Stage>;
 export type Candidate = z.infer<typeof Candidate>;
+export type Corrections = z.infer<typeof Corrections>;
 export type Snapshot = z.infer<typeof Snapshot>;
 export type CandidateV1 = z.infer<typeof CandidateV1>;
 export type Note = z.infer<typeof Note>;

@@ -16,7 +16,7 @@ afterEach(() => db.delete());
 const detection = { isProfile: true, kind: 'resume' as const, confidence: 1 };
 async function seedDb(target: SkillmarkDB, names: string[]) {
   for (const name of names) {
-    await saveCandidate(target, { url: `https://example.com/${name}`, profile: { ...emptyProfile(), name }, detection, roleId: null, matchScore: null }, new Date('2026-01-01T00:00:00Z'));
+    await saveCandidate(target, { url: `https://example.com/${name}`, profile: { ...emptyProfile(), name }, detection, roleId: null }, new Date('2026-01-01T00:00:00Z'));
     await addNote(target, `https://example.com/${name}`, `note on ${name}`, new Date('2026-01-01T00:00:00Z'));
   }
 }

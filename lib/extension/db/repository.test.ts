@@ -4,7 +4,7 @@ import type { Profile } from '../../shared/profile';
 import { emptyProfile } from '../../shared/empty-profile';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { SkillmarkDB } from './db';
-import { activeRole, addAnnotation, addNote, deleteCandidates, deleteNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreCandidates, restoreNote, saveCandidate, saveNoteDraft, StorageError, updateNote, updateSettings } from './repository';
+import { activeRole, addAnnotation, addNote, deleteCandidates, deleteNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreCandidates, restoreNote, saveCandidate, saveNoteDraft, saveRole, StorageError, updateNote, updateSettings } from './repository';
 import { normaliseProfileUrl } from './url';
 
 let db: SkillmarkDB;
@@ -27,12 +27,14 @@ const detection = { isProfile: true, kind: 'resume' as const, confidence: 0.9 };
 
 describe('repository', () => {
   it('saves a candidate keyed by the normalised URL, and a second save refreshes it but keeps the rest', async () => {
-    const first = await saveCandidate(db, { url: 'https://WWW.example.com/p/jane/?utm_source=x#top', profile: jane, detection, roleId: null, matchScore: 40 }, new Date('2026-01-01T00:00:00Z'));
+    const first = await saveCandidate(db, { url: 'https://WWW.example.com/p/jane/?utm_source=x#top', profile: jane, detection, roleId: null }, new Date('2026-01-01T00:00:00Z'));
     expect(first).toMatchObject({ id: 'https://example.com/p/jane', name: 'Jane Doe', company: 'Acme', stage: 'sourced', nameKey: 'jane doe|acme' });
     await db.candidates.update(first.id, { tags: ['k8s'], rating: 4, stage: 'screening' });
     await addNote(db, 'https://example.com/p/jane', 'Strong on incident response.');
-    const again = await saveCandidate(db, { url: 'https://example.com/p/jane', profile: { ...jane, headline: 'Staff SRE' }, detection, roleId: 'r1', matchScore: 70 }, new Date('2026-02-01T00:00:00Z'));
-    expect(again).toMatchObject({ headline: 'Staff SRE', tags: ['k8s'], rating: 4, stage: 'screening', matchScore: 70, firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-02-01T00:00:00.000Z' });
+    // The score is the repository's own, against the stored role (one Go requirement of two is met).
+    await saveRole(db, { id: 'r1', title: 'SRE', required: [{ name: 'Go', minYears: null }, { name: 'Figma', minYears: null }], niceToHave: [], createdAt: '', updatedAt: '' });
+    const again = await saveCandidate(db, { url: 'https://example.com/p/jane', profile: { ...jane, headline: 'Staff SRE', skills: [{ name: 'Go', raw: 'Go', years: null, source: 'skills' }] }, detection, roleId: 'r1' }, new Date('2026-02-01T00:00:00Z'));
+    expect(again).toMatchObject({ headline: 'Staff SRE', tags: ['k8s'], rating: 4, stage: 'screening', roleId: 'r1', matchScore: 50, firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-02-01T00:00:00.000Z' });
     expect((await listNotes(db, 'https://example.com/p/jane')).map((x) => x.body)).toEqual(['Strong on incident response.']);
   });
 
@@ -43,7 +45,7 @@ describe('repository', () => {
   });
 
   it('stores annotations with their selectors', async () => {
-    await saveCandidate(db, { url: 'https://example.com/p/jane', profile: jane, detection, roleId: null, matchScore: null });
+    await saveCandidate(db, { url: 'https://example.com/p/jane', profile: jane, detection, roleId: null });
     const selectors = describeQuote('Jane runs Kubernetes at scale.', 10, 20);
     await addAnnotation(db, { url: 'https://example.com/p/jane', selectors, note: 'ask about scale', id: 'a1' });
     expect(await listAnnotations(db, 'https://example.com/p/jane#x')).toMatchObject([{ id: 'a1', note: 'ask about scale', selectors: { quote: { exact: 'Kubernetes' } } }]);
@@ -59,7 +61,7 @@ describe('repository', () => {
 
   it('rejects invalid records with a clear error and keeps the database unchanged', async () => {
     // The snapshot is refused after the summary was written: the transaction takes both back.
-    await expect(saveCandidate(db, { url: 'https://example.com/p', profile: { ...jane, yearsOfExperience: -5 }, detection, roleId: null, matchScore: null })).rejects.toThrow(/Could not save the candidate/);
+    await expect(saveCandidate(db, { url: 'https://example.com/p', profile: { ...jane, yearsOfExperience: -5 }, detection, roleId: null })).rejects.toThrow(/Could not save the candidate/);
     expect(await db.snapshots.count()).toBe(0);
     expect(await getCandidate(db, 'https://example.com/p')).toBeNull();
   });
@@ -83,7 +85,7 @@ describe('deleteRole', () => {
     const db2 = new SkillmarkDB('delete-role');
     const { saveRole, deleteRole } = await import('./repository');
     await saveRole(db2, { id: 'r1', title: 'SRE', required: [{ name: 'Go', minYears: null }], niceToHave: [], createdAt: 'x', updatedAt: 'x' });
-    await saveCandidate(db2, { url: 'https://example.com/p', profile: jane, detection, roleId: 'r1', matchScore: 50 });
+    await saveCandidate(db2, { url: 'https://example.com/p', profile: jane, detection, roleId: 'r1' });
     await updateSettings(db2, { activeRoleId: 'r1' });
     await deleteRole(db2, 'r1');
     expect(await db2.roles.get('r1')).toBeUndefined();
@@ -97,9 +99,9 @@ describe('duplicates and merging', () => {
   it('proposes a merge for a shared email or the same name at the same company, and merges', async () => {
     const db3 = new SkillmarkDB('dupes');
     const { findDuplicates, mergeCandidates, listNotes: notesOf, updateNote } = await import('./repository');
-    const a = await saveCandidate(db3, { url: 'https://site-a.example/jane', profile: jane, detection, roleId: null, matchScore: null });
-    const b = await saveCandidate(db3, { url: 'https://site-b.example/jd', profile: { ...jane, emails: ['other@example.com'] }, detection, roleId: null, matchScore: null });
-    await saveCandidate(db3, { url: 'https://site-c.example/x', profile: { ...emptyProfile(), name: 'Someone Else' }, detection, roleId: null, matchScore: null });
+    const a = await saveCandidate(db3, { url: 'https://site-a.example/jane', profile: jane, detection, roleId: null });
+    const b = await saveCandidate(db3, { url: 'https://site-b.example/jd', profile: { ...jane, emails: ['other@example.com'] }, detection, roleId: null });
+    await saveCandidate(db3, { url: 'https://site-c.example/x', profile: { ...emptyProfile(), name: 'Someone Else' }, detection, roleId: null });
     await db3.candidates.update(b.id, { tags: ['k8s'], rating: 5, stage: 'interview' });
     const note = await addNote(db3, b.url, 'met at meetup');
     expect((await findDuplicates(db3, a)).map((d) => d.id)).toEqual([b.id]);
@@ -117,7 +119,7 @@ describe('duplicates and merging', () => {
 
 describe('notes that can be corrected, and deletes that can be undone', () => {
   const url = 'https://example.com/p/jane';
-  const save = () => saveCandidate(db, { url, profile: jane, detection, roleId: null, matchScore: null });
+  const save = () => saveCandidate(db, { url, profile: jane, detection, roleId: null });
 
   it('a note typed as a draft is one note, updated by each change and gone when emptied', async () => {
     await save();

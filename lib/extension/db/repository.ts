@@ -2,7 +2,9 @@ import type { Selectors } from '../../shared/selectors';
 import type { Detection, Profile } from '../../shared/profile';
 import { DEMO_ROLE } from '../roles/demo';
 import type { SkillmarkDB } from './db';
-import { Annotation, Candidate, DEFAULT_SETTINGS, Note, Role, Settings, Snapshot } from '../../shared/records';
+import { Annotation, Candidate, Corrections, DEFAULT_SETTINGS, Note, Role, Settings, Snapshot } from '../../shared/records';
+import { gapOfCandidate } from '../skills/gap';
+import { correctedProfile } from './corrections';
 import { searchTextOf, summaryOf } from './summary';
 import { normaliseProfileUrl } from './url';
 
@@ -46,9 +48,17 @@ export async function listRoles(db: SkillmarkDB): Promise<Role[]> {
   return [DEMO_ROLE];
 }
 
+/** Saves a role; the candidates matched against it are scored again. */
 export async function saveRole(db: SkillmarkDB, role: Role): Promise<Role> {
   const checked = Role.parse(role);
-  await guarded('save the role', () => db.roles.put(checked));
+  await guarded('save the role', () =>
+    db.transaction('rw', db.roles, db.candidates, db.snapshots, async () => {
+      await db.roles.put(checked);
+      const matched = await db.candidates.where('roleId').equals(checked.id).toArray();
+      const snapshots = await db.snapshots.bulkGet(matched.map((c) => c.id));
+      await db.candidates.bulkPut(matched.map((c, i) => ({ ...c, matchScore: snapshots[i] ? gapOfCandidate(snapshots[i]!.profile, c.corrections, checked).score : c.matchScore })));
+    }),
+  );
   return checked;
 }
 
@@ -74,7 +84,19 @@ export interface SaveCandidateInput {
   profile: Profile;
   detection: Detection;
   roleId: string | null;
-  matchScore: number | null;
+}
+
+/** The candidate's facts as the workspace lists them: the page's, with the recruiter's corrections. */
+function correctedSummary(profile: Profile, corrections: Corrections | undefined) {
+  const summary = summaryOf(correctedProfile(profile, corrections));
+  const company = corrections?.company ?? summary.company;
+  return { ...summary, company, nameKey: summary.name ? `${summary.name}|${company ?? ''}`.toLowerCase().slice(0, 400) : null };
+}
+
+/** The stored match score: against the role, on the corrected profile (see gapOfCandidate). */
+async function scoreAgainst(db: SkillmarkDB, roleId: string | null, profile: Profile, corrections: Corrections | undefined): Promise<number | null> {
+  const role = roleId ? await db.roles.get(roleId) : undefined;
+  return role ? gapOfCandidate(profile, corrections, role).score : null;
 }
 
 /** Saves or refreshes a candidate: a new snapshot, the same notes, tags, rating and stage. */
@@ -82,9 +104,11 @@ export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, 
   const id = normaliseProfileUrl(input.url);
   const at = now.toISOString();
   return guarded('save the candidate', () =>
-    db.transaction('rw', db.candidates, db.snapshots, db.notes, async () => {
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.roles], async () => {
       const existing = await db.candidates.get(id);
-      const summary = summaryOf(input.profile);
+      const corrections = existing?.corrections;
+      const summary = correctedSummary(input.profile, corrections);
+      const roleId = input.roleId ?? existing?.roleId ?? null;
       const tags = existing?.tags ?? [];
       const notes = existing ? (await db.notes.where('candidateId').equals(id).toArray()).map((n) => n.body) : [];
       const record = Candidate.parse({
@@ -95,9 +119,10 @@ export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, 
         tags,
         rating: existing?.rating ?? null,
         stage: existing?.stage ?? 'sourced',
-        roleId: input.roleId ?? existing?.roleId ?? null,
-        matchScore: input.matchScore,
+        roleId,
+        matchScore: await scoreAgainst(db, roleId, input.profile, corrections),
         notesCount: notes.length,
+        ...(corrections ? { corrections } : {}),
         searchText: searchTextOf({ ...summary, tags }, notes),
         firstSeen: existing?.firstSeen ?? at,
         lastSeen: at,
@@ -310,9 +335,45 @@ export async function updateNote(db: SkillmarkDB, id: number, body: string, now 
   );
 }
 
-/** Sets the role a candidate is matched against, with the score against it. */
-export async function setCandidateRole(db: SkillmarkDB, id: string, roleId: string | null, matchScore: number | null, now = new Date()): Promise<void> {
-  await guarded('change the role', () => db.candidates.update(id, { roleId, matchScore, updatedAt: now.toISOString() }).then(() => undefined));
+/** Sets the role a candidate is matched against, and scores them against it. */
+export async function setCandidateRole(db: SkillmarkDB, id: string, roleId: string | null, now = new Date()): Promise<void> {
+  await guarded('change the role', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.roles], async () => {
+      const [candidate, snapshot] = await Promise.all([db.candidates.get(id), db.snapshots.get(id)]);
+      if (!candidate) throw new Error('the candidate no longer exists');
+      const matchScore = snapshot ? await scoreAgainst(db, roleId, snapshot.profile, candidate.corrections) : null;
+      await db.candidates.put({ ...candidate, roleId, matchScore, updatedAt: now.toISOString() });
+    }),
+  );
+}
+
+/**
+ * Sets the recruiter's corrections of a candidate's facts (null clears them). They are applied over
+ * the snapshot for the listed facts, the search text and the score, and kept when the page is saved again.
+ */
+export async function correctCandidate(db: SkillmarkDB, id: string, fix: Omit<Corrections, 'at'> | null, now = new Date()): Promise<Candidate> {
+  const at = now.toISOString();
+  const corrections = fix ? Corrections.parse({ ...fix, at }) : undefined;
+  return guarded('save the correction', () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.roles], async () => {
+      const [candidate, snapshot] = await Promise.all([db.candidates.get(id), db.snapshots.get(id)]);
+      if (!candidate || !snapshot) throw new Error('the candidate no longer exists');
+      const summary = correctedSummary(snapshot.profile, corrections);
+      const notes = (await db.notes.where('candidateId').equals(id).sortBy('created')).map((n) => n.body);
+      const rest: Candidate = { ...candidate };
+      delete rest.corrections;
+      const record = Candidate.parse({
+        ...rest,
+        ...summary,
+        ...(corrections ? { corrections } : {}),
+        matchScore: await scoreAgainst(db, candidate.roleId, snapshot.profile, corrections),
+        searchText: searchTextOf({ ...summary, tags: candidate.tags }, notes),
+        updatedAt: at,
+      });
+      await db.candidates.put(record);
+      return record;
+    }),
+  );
 }
 
 /** Other saved candidates that look like the same person: a shared email, or the same name at the same company. */

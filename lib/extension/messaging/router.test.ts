@@ -60,17 +60,17 @@ describe('route', () => {
   });
 
   it('saves a candidate, a note and an annotation from the panel, and reports the page state', async () => {
-    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: 60 };
+    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null };
     expect(await route(save, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: url, name: 'Jane' } });
     expect(await route({ type: 'note:add', url, body: 'Call on Monday' }, fromPanel, ID, services)).toEqual({ ok: true, value: null });
     const selectors = describeQuote('Jane knows Kafka', 11, 16);
     expect(await route({ type: 'annotation:add', url, selectors, note: 'depth?' }, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: 'id-1' } });
     const state = await route({ type: 'page:state', url: `${url}#x` }, fromPanel, ID, services);
-    expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: 60 }, notes: [{ body: 'Call on Monday' }], activeRoleId: 'demo-staff-sre', annotations: [{ note: 'depth?' }] } });
+    expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: null }, notes: [{ body: 'Call on Monday' }], activeRoleId: 'demo-staff-sre', annotations: [{ note: 'depth?' }] } });
   });
 
   it('answers a content script nothing about any candidate, its own page\'s included', async () => {
-    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: 60 };
+    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null };
     expect(await route(save, fromPanel, ID, services)).toMatchObject({ ok: true });
     expect(await route({ type: 'note:add', url, body: 'lowball at 90k' }, fromPanel, ID, services)).toMatchObject({ ok: true });
     for (const msg of [
@@ -90,7 +90,7 @@ describe('route', () => {
 
   it('edits, deletes and restores notes from the panel, only those of the page\'s own candidate', async () => {
     const other = 'https://other.example/q';
-    for (const u of [url, other]) await route({ type: 'candidate:save', url: u, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null, matchScore: null }, fromPanel, ID, services);
+    for (const u of [url, other]) await route({ type: 'candidate:save', url: u, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null }, fromPanel, ID, services);
     await route({ type: 'note:add', url: other, body: 'Their note' }, fromPanel, ID, services);
     const draft = await route({ type: 'note:draft', url, key: 'k1', body: 'Lowball' }, fromPanel, ID, services);
     expect(draft).toMatchObject({ ok: true, value: { body: 'Lowball', draftKey: 'k1' } });

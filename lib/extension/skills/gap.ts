@@ -3,6 +3,8 @@ import type { Experience, Profile, Skill } from '../../shared/profile';
 import { namesOf, type Role, type RoleSkill } from '../../shared/role';
 import { PRACTICES, ROWS_OF } from './alternatives';
 import { findSkills } from '../../shared/skills/match';
+import type { Corrections } from '../../shared/records';
+import { correctedProfile } from '../db/corrections';
 
 export type GapStatus = 'matched' | 'partial' | 'missing';
 
@@ -212,6 +214,14 @@ function useIn(skill: string, role: Experience): Use | null {
 
 function label(role: Experience): string {
   return [role.title, role.company].filter(Boolean).join(' at ') || 'a role';
+}
+
+/**
+ * A saved candidate's match against a role: the page's profile with the recruiter's corrections.
+ * Every surface (the panel, popup, workspace, exports and the stored score) computes it here.
+ */
+export function gapOfCandidate(profile: Profile, corrections: Corrections | undefined, role: Role, now: Date = new Date()): Gap {
+  return computeGap(correctedProfile(profile, corrections), role, now);
 }
 
 /** The whole judgement of one requirement, for a tooltip: why this status, and which evidence gave the years. */
