@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../shared/empty-profile';
 import type { Snapshot } from '../../shared/records';
 import type { Candidate, Note } from '../../shared/records';
-import { candidateRows, CSV_COLUMNS, guardCell, rowsToCsv } from './csv';
+import { candidateRows, CSV_COLUMNS, csvFile, guardCell, rowsToCsv, UTF8_BOM } from './csv';
 
 const candidate = (patch: Partial<Candidate>): Candidate => ({
   id: 'https://example.com/p', url: 'https://example.com/p', name: 'Jane Doe', headline: 'SRE', company: 'Acme', location: null, emails: ['jane@example.com'], phone: null, nameKey: 'jane doe|acme',
@@ -57,5 +57,13 @@ describe('CSV export', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('csvFile', () => {
+  it('puts the byte order mark before the text exactly once', () => {
+    const csv = rowsToCsv(candidateRows([candidate({ name: 'José Müller–Ortiz' })], () => [], []));
+    expect(csvFile(csv)).toBe(`${UTF8_BOM}${csv}`);
+    expect(csvFile(csvFile(csv))).toBe(csvFile(csv));
   });
 });

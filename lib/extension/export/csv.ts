@@ -43,6 +43,17 @@ export function candidateRows(candidates: Candidate[], notesOf: (id: string) => 
   });
 }
 
+/**
+ * Excel reads a CSV file as UTF-8 only when it starts with a byte order mark; without one it takes
+ * the system code page, and "José", "王小明" and en dashes arrive garbled.
+ */
+export const UTF8_BOM = '\uFEFF';
+
+/** The CSV as a file to download: the byte order mark once, before the header. */
+export function csvFile(csv: string): string {
+  return UTF8_BOM + csv.replace(/^\uFEFF+/, '');
+}
+
 /** CSV text (with a header row) for the rows, every cell guarded against formula injection. */
 export function rowsToCsv(rows: CsvRow[], header = true): string {
   const data = rows.map((r) => CSV_COLUMNS.map((k) => guardCell(r[k])));
