@@ -13,20 +13,82 @@ const candidate = (patch: Partial<Candidate>): Candidate => ({
   ...patch,
 });
 
+/** What a spreadsheet may read as the start of a formula, written out apart from the code under test. */
+const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+const startsWithTrigger = (s: string) => {
+  const lead = /^\s*/.exec(s)![0];
+  return lead.includes('\t') || lead.includes('\r') || TRIGGERS.includes(s.charAt(lead.length));
+};
+/** A cell that starts a formula but holds only digits, spaces, + - ( ) . and an extension cannot call or reference anything. */
+const onlyNumberCharacters = (s: string) => /^[\d\p{Zs}+\-().,]+$/u.test(s.replace(/(?:ext\.?|extension|x)(?=\p{Zs}*\d)/giu, '')) && /\d/.test(s);
+/** Strings made of triggers, whitespace, digits and phone punctuation, with letters and formula characters mixed in. */
+const cellText = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...TRIGGERS, ' ', '\n', '\u00a0', '\u3000', '\ufeff', '1', '5', '0', '(', ')', '.', ',', 'e', 'x', 't', 'A', '|', '!', '"', "'", '﹢', '﹦'), maxLength: 14 }),
+  fc.string(),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+);
+
 describe('guardCell', () => {
-  it('escapes cells a spreadsheet would run as a formula', () => {
-    expect(guardCell('=HYPERLINK("http://evil")')).toBe(`'=HYPERLINK("http://evil")`);
-    expect(guardCell('+1 555')).toBe("'+1 555");
-    expect(guardCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(guardCell('Jane')).toBe('Jane');
+  it.each([
+    '=HYPERLINK("http://evil")',
+    '@SUM(A1)',
+    '-Evil',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    '  =1+1',
+    '\u3000=1+1',
+    '\n@SUM(A1)',
+    '＝HYPERLINK("http://evil")',
+    '＋1 555 0100',
+    '－2+3',
+    '＠SUM(A1)',
+    '\tanything',
+    '\r=1',
+    ' \t5',
+    '+1 555 0100 =cmd',
+    '+1 555 ext. 12, and call me',
+    '-',
+  ])('guards %j', (cell) => {
+    expect(guardCell(cell)).toBe(`'${cell}`);
   });
-  it('no guarded cell starts a formula, and the original is recoverable (property)', () => {
+
+  it.each(['+1 555 0100', '+44 (0)20 7946 0958', '(317) 585-8468', '+91 90000 00000', '+1-555-0100 ext. 12', '+1 555 0100 x12', '+1.555.010.0100', '-42', '-3.5', '+49 30 1234567, ext 8'])('leaves the phone number or plain number %j as written', (cell) => {
+    expect(guardCell(cell)).toBe(cell);
+  });
+
+  it.each(['Jane', 'jane@example.com', ' Jane', 'C++', '5 + 3', ''])('leaves %j, which starts no formula, as written', (cell) => {
+    expect(guardCell(cell)).toBe(cell);
+  });
+
+  it('an output that starts a formula holds nothing but a number (property)', () => {
     fc.assert(
-      fc.property(fc.string(), (s) => {
+      fc.property(cellText, (s) => {
         const g = guardCell(s);
-        expect(/^[=+\-@\t\r]/.test(g)).toBe(false);
-        // Only formula starts gain the quote, so the original is the guarded cell minus it.
-        expect(g).toBe(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+        if (startsWithTrigger(g)) expect(onlyNumberCharacters(g)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never changes a cell without a trigger, and only ever prefixes an apostrophe (property)', () => {
+    fc.assert(
+      fc.property(cellText, (s) => {
+        const g = guardCell(s);
+        if (!startsWithTrigger(s)) expect(g).toBe(s);
+        else expect([s, `'${s}`]).toContain(g);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves generated phone numbers as written (property)', () => {
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '2', '5', '9'), minLength: 1, maxLength: 4 });
+    const phone = fc
+      .tuple(fc.constantFrom('', '+', '-', '(', '+('), fc.array(fc.tuple(digits, fc.constantFrom(' ', '-', '.', ') ', '\u00a0')), { minLength: 1, maxLength: 4 }), digits, fc.constantFrom('', ' ext. 12', ' x7', ', ext 301'))
+      .map(([lead, groups, last, ext]) => `${lead}${groups.map(([d, sep]) => d + sep).join('')}${last}${ext}`);
+    fc.assert(
+      fc.property(phone, (p) => {
+        expect(guardCell(p)).toBe(p);
       }),
     );
   });
@@ -39,13 +101,14 @@ describe('CSV export', () => {
       { id: 2, candidateId: 'https://example.com/p', body: '=cmd|calc', created: 'b', updated: 'b' },
     ];
     const snapshot: Snapshot = { id: 'https://example.com/p', savedAt: '', profile: { ...emptyProfile(), skills: [{ name: 'Go', raw: 'Golang', years: 3, source: 'skills' }] } };
-    const rows = candidateRows([candidate({}), candidate({ id: 'https://example.com/q', url: 'https://example.com/q', name: '-Evil', rating: null, tags: [] })], (id) => notes.filter((n) => n.candidateId === id), [{ id: 'r1', title: 'SRE', required: [], niceToHave: [], createdAt: '', updatedAt: '' }], (id) => (id === snapshot.id ? snapshot : undefined));
+    const rows = candidateRows([candidate({ phone: '+1 555 0100' }), candidate({ id: 'https://example.com/q', url: 'https://example.com/q', name: '-Evil', rating: null, tags: [] })], (id) => notes.filter((n) => n.candidateId === id), [{ id: 'r1', title: 'SRE', required: [], niceToHave: [], createdAt: '', updatedAt: '' }], (id) => (id === snapshot.id ? snapshot : undefined));
     const csv = rowsToCsv(rows);
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual([...CSV_COLUMNS]);
     expect(parsed.slice(1)).toEqual(rows.map((r) => CSV_COLUMNS.map((k) => guardCell(r[k]))));
     expect(rows[0]).toMatchObject({ name: 'Jane Doe', role: 'SRE', match_score: '62', tags: 'backend; k8s', top_skills: 'Go (3y)', notes: 'Strong on "incidents", ask about on-call,\nand pager load\n---\n=cmd|calc' });
     expect(parsed[2]![0]).toBe("'-Evil");
+    expect(parsed[1]![CSV_COLUMNS.indexOf('phone')]).toBe('+1 555 0100');
   });
 
   it('round-trips arbitrary cell text (property)', () => {

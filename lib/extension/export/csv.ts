@@ -1,12 +1,24 @@
 import Papa from 'papaparse';
 import type { Candidate, Note, Role, Snapshot } from '../../shared/records';
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell a spreadsheet may read as a formula (OWASP CSV injection): one whose first character, after
+ * any whitespace, is = + - @ or a fullwidth form of them (East Asian Excel takes those as formulas
+ * too), or whose leading whitespace holds a tab or carriage return.
+ */
+const FORMULA_START = /^\s*[=+\-@＝＋－＠\t\r]/u;
 
-/** A cell a spreadsheet shows as text: a leading formula character is escaped with an apostrophe. */
+/**
+ * Digits, spaces, + - ( ) . and an optional extension: a phone number or a plain number. Without
+ * letters or = ! | " a spreadsheet can at most compute arithmetic from it, never call a function
+ * or reach another cell or program, so it is left as written.
+ */
+const PLAIN_NUMBER = /^[\d\p{Zs}+\-().]+(?:,?\p{Zs}*(?:ext\.?|extension|x)\p{Zs}*\d{1,6}\p{Zs}*)?$/iu;
+
+/** A cell a spreadsheet shows as text: one that could start a formula gains a leading apostrophe. */
 export function guardCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  if (!FORMULA_START.test(value)) return value;
+  return PLAIN_NUMBER.test(value) && /\d/.test(value) ? value : `'${value}`;
 }
 
 export const CSV_COLUMNS = [
