@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { analyzeSeed, PROFILE_DIR } from '../../../test/golden';
 import { emptyProfile } from '../../shared/empty-profile';
-import type { Snapshot } from '../../shared/records';
-import type { Candidate, Note } from '../../shared/records';
+import type { Profile } from '../../shared/profile';
+import type { Candidate, Note, Snapshot } from '../../shared/records';
+import { summaryOf } from '../db/summary';
 import { candidateRows, CSV_COLUMNS, csvFile, guardCell, rowsToCsv, UTF8_BOM } from './csv';
 
 const candidate = (patch: Partial<Candidate>): Candidate => ({
@@ -120,6 +122,29 @@ describe('CSV export', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('CSV location', () => {
+  const snap = (id: string, patch: Partial<Profile>): Snapshot => ({ id, savedAt: '', profile: { ...emptyProfile(), ...patch } });
+  const role = (title: string, company: string, end: string, location: string | null) => ({ title, company, start: '2020-01', end, location, description: null });
+  const locationOf = (c: Candidate, s: Snapshot | undefined) => candidateRows([c], () => [], [], () => s)[0]!.location;
+
+  it("is the candidate's own when it has one", () => {
+    expect(locationOf(candidate({ location: 'Porto' }), snap('https://example.com/p', { location: 'Lisbon' }))).toBe('Porto');
+  });
+  it("comes from the snapshot's profile when the candidate record has none", () => {
+    expect(locationOf(candidate({ location: null }), snap('https://example.com/p', { location: 'Lisbon' }))).toBe('Lisbon');
+  });
+  it('falls back to where the current role is, never a past one', () => {
+    expect(locationOf(candidate({ location: null }), snap('https://example.com/p', { experience: [role('SRE', 'Old Co', '2019-12', 'Noida'), role('Lead SRE', 'Acme', 'present', 'Gurugram')] }))).toBe('Gurugram');
+    expect(locationOf(candidate({ location: null }), snap('https://example.com/p', { experience: [role('SRE', 'Old Co', '2019-12', 'Noida')] }))).toBe('');
+  });
+  it('is filled for a seed resume that states it only on the current role', () => {
+    const { profile } = analyzeSeed(PROFILE_DIR, '002-resume.html');
+    const c = candidate({ ...summaryOf(profile) });
+    expect(c.location).toBeNull();
+    expect(locationOf(c, { id: c.id, savedAt: '', profile })).toBe('Gurugram');
   });
 });
 

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { Profile } from '../../shared/profile';
 import type { Candidate, Note, Role, Snapshot } from '../../shared/records';
 
 /**
@@ -31,12 +32,13 @@ export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 export function candidateRows(candidates: Candidate[], notesOf: (id: string) => Note[], roles: Role[], snapshotOf: (id: string) => Snapshot | undefined = () => undefined): CsvRow[] {
   const roleTitle = new Map(roles.map((r) => [r.id, r.title]));
   return candidates.map((c) => {
-    const skills = snapshotOf(c.id)?.profile.skills;
+    const profile = snapshotOf(c.id)?.profile;
+    const skills = profile?.skills;
     return {
     name: c.name ?? '',
     headline: c.headline ?? '',
     current_company: c.company ?? '',
-    location: c.location ?? '',
+    location: c.location ?? (profile ? locationOf(profile) : null) ?? '',
     email: c.emails[0] ?? '',
     phone: c.phone ?? '',
     profile_url: c.url,
@@ -64,6 +66,14 @@ export const UTF8_BOM = '\uFEFF';
 /** The CSV as a file to download: the byte order mark once, before the header. */
 export function csvFile(csv: string): string {
   return UTF8_BOM + csv.replace(/^\uFEFF+/, '');
+}
+
+/**
+ * Where the candidate is: the profile's own location, else where their current role is. Many pages
+ * state it only on the role ("Lead SRE, Acme, Gurugram"), which left the column empty.
+ */
+function locationOf(profile: Profile): string | null {
+  return profile.location ?? profile.experience.find((x) => x.end === 'present' && x.location)?.location ?? null;
 }
 
 /** CSV text (with a header row) for the rows, every cell guarded against formula injection. */
