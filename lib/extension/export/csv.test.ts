@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { analyzeSeed, PROFILE_DIR } from '../../../test/golden';
+import { analyzeSeed, PROFILE_DIR, SEED_NOW } from '../../../test/golden';
 import { emptyProfile } from '../../shared/empty-profile';
-import type { Profile } from '../../shared/profile';
-import type { Candidate, Note, Snapshot } from '../../shared/records';
+import type { Profile, Skill } from '../../shared/profile';
+import type { Candidate, Note, Role, Snapshot } from '../../shared/records';
 import { summaryOf } from '../db/summary';
+import { DEMO_ROLE } from '../roles/demo';
+import { computeGap } from '../skills/gap';
 import { candidateRows, CSV_COLUMNS, csvFile, guardCell, rowsToCsv, UTF8_BOM } from './csv';
 
 const candidate = (patch: Partial<Candidate>): Candidate => ({
@@ -145,6 +147,43 @@ describe('CSV location', () => {
     const c = candidate({ ...summaryOf(profile) });
     expect(c.location).toBeNull();
     expect(locationOf(c, { id: c.id, savedAt: '', profile })).toBe('Gurugram');
+  });
+});
+
+describe('CSV top skills', () => {
+  const skill = (name: string, years: number | null): Skill => ({ name, raw: name, years, source: 'skills' });
+  // Page order, as the skills list shows them.
+  const skills = [skill('HTML', null), skill('Python', 10), skill('Kubernetes', 2), skill('Go', null), skill('Terraform', 6), skill('Puppet', 3), skill('Bash', 1)];
+  const snapshot: Snapshot = { id: 'https://example.com/p', savedAt: '', profile: { ...emptyProfile(), skills } };
+  const sre: Role = { id: 'r1', title: 'SRE', required: [{ name: 'Kubernetes', minYears: 5 }, { name: 'Go', minYears: null }, { name: 'Ansible', minYears: null }, { name: 'Terraform', minYears: null }, { name: 'Java', minYears: null }], niceToHave: [], createdAt: '', updatedAt: '' };
+  const topSkills = (c: Candidate, s: Snapshot = snapshot, roles = [sre]) => candidateRows([c], () => [], roles, () => s, SEED_NOW)[0]!.top_skills;
+
+  it("puts the candidate's role's matched skills first, then the partial ones (near matches too), then the rest by stated years", () => {
+    // Go and Terraform meet the role (in its order), Kubernetes has 2 of 5 years, Puppet is near Ansible; Java is missing.
+    expect(topSkills(candidate({ roleId: 'r1' }))).toBe('Go; Terraform (6y); Kubernetes (2y); Puppet (3y); Python (10y); Bash (1y); HTML');
+  });
+  it('orders by stated years, most first, when the candidate has no role (or its role was deleted); skills without years keep page order', () => {
+    const byYears = 'Python (10y); Terraform (6y); Puppet (3y); Kubernetes (2y); Bash (1y); HTML; Go';
+    expect(topSkills(candidate({ roleId: null }))).toBe(byYears);
+    expect(topSkills(candidate({ roleId: 'deleted' }))).toBe(byYears);
+  });
+  it('keeps 15, the matched ones among them even when they come last on the page', () => {
+    const many = Array.from({ length: 20 }, (_, i) => skill(`Skill ${i}`, i % 4));
+    const role: Role = { ...sre, required: [{ name: 'Skill 19', minYears: null }] };
+    const top = topSkills(candidate({ roleId: 'r1' }), { ...snapshot, profile: { ...emptyProfile(), skills: many } }, [role]).split('; ');
+    expect(top).toHaveLength(15);
+    expect(top[0]).toBe('Skill 19 (3y)');
+  });
+  it('on a seed page and the demo role, the matched skills lead, then the partial ones', () => {
+    const { profile } = analyzeSeed(PROFILE_DIR, '000-vetted-talent.html');
+    const gap = computeGap(profile, DEMO_ROLE, SEED_NOW);
+    const names = (status: 'matched' | 'partial') => gap.required.filter((r) => r.status === status).map((r) => r.evidence!.skill);
+    // A skill that meets one requirement and stands in for another counts once, where it first appears.
+    const lead = [...new Set([...names('matched'), ...names('partial')])];
+    expect(lead.length).toBeGreaterThan(3);
+    const top = topSkills(candidate({ roleId: DEMO_ROLE.id }), { id: 'https://example.com/p', savedAt: '', profile }, [DEMO_ROLE]).split('; ').map((s) => s.replace(/ \([\d.]+y\)$/, ''));
+    expect(top.slice(0, lead.length)).toEqual(lead.slice(0, 15));
+    expect(top).not.toEqual(profile.skills.slice(0, 15).map((s) => s.name));
   });
 });
 

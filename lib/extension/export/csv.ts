@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
-import type { Profile } from '../../shared/profile';
+import type { Profile, Skill } from '../../shared/profile';
 import type { Candidate, Note, Role, Snapshot } from '../../shared/records';
+import { computeGap } from '../skills/gap';
 
 /**
  * A cell a spreadsheet may read as a formula (OWASP CSV injection): one whose first character, after
@@ -29,11 +30,11 @@ export const CSV_COLUMNS = [
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
 /** One row per candidate with what recruiters paste into a spreadsheet or an ATS; notes joined. */
-export function candidateRows(candidates: Candidate[], notesOf: (id: string) => Note[], roles: Role[], snapshotOf: (id: string) => Snapshot | undefined = () => undefined): CsvRow[] {
-  const roleTitle = new Map(roles.map((r) => [r.id, r.title]));
+export function candidateRows(candidates: Candidate[], notesOf: (id: string) => Note[], roles: Role[], snapshotOf: (id: string) => Snapshot | undefined = () => undefined, now = new Date()): CsvRow[] {
+  const roleById = new Map(roles.map((r) => [r.id, r]));
   return candidates.map((c) => {
     const profile = snapshotOf(c.id)?.profile;
-    const skills = profile?.skills;
+    const role = c.roleId ? roleById.get(c.roleId) : undefined;
     return {
     name: c.name ?? '',
     headline: c.headline ?? '',
@@ -45,11 +46,11 @@ export function candidateRows(candidates: Candidate[], notesOf: (id: string) => 
     stage: c.stage,
     rating: c.rating === null ? '' : String(c.rating),
     tags: c.tags.join('; '),
-    role: c.roleId ? (roleTitle.get(c.roleId) ?? '') : '',
+    role: role?.title ?? '',
     match_score: c.matchScore === null ? '' : String(c.matchScore),
     years_experience: c.yearsOfExperience === null ? '' : String(c.yearsOfExperience),
-    // With the snapshot at hand, skills carry their stated years.
-    top_skills: (skills ? skills.slice(0, 15).map((s) => (s.years !== null ? `${s.name} (${s.years}y)` : s.name)) : c.skills.slice(0, 15)).join('; '),
+    // With the snapshot at hand, skills are ordered by relevance and carry their stated years.
+    top_skills: (profile ? topSkills(profile, role, now).map((s) => (s.years !== null ? `${s.name} (${s.years}y)` : s.name)) : c.skills.slice(0, TOP_SKILLS)).join('; '),
     first_seen: c.firstSeen,
     last_seen: c.lastSeen,
     notes: notesOf(c.id).map((n) => n.body).join('\n---\n'),
@@ -66,6 +67,29 @@ export const UTF8_BOM = '\uFEFF';
 /** The CSV as a file to download: the byte order mark once, before the header. */
 export function csvFile(csv: string): string {
   return UTF8_BOM + csv.replace(/^\uFEFF+/, '');
+}
+
+const TOP_SKILLS = 15;
+
+/**
+ * The skills a recruiter looks for first: those that meet the candidate's role, then those that
+ * partly meet it (too few years, or a near match), each in the role's order; then the rest by
+ * stated years, most first, page order among equals.
+ */
+function topSkills(profile: Profile, role: Role | undefined, now: Date): Skill[] {
+  const byName = new Map(profile.skills.map((s) => [s.name.toLowerCase(), s]));
+  const lead = new Set<Skill>();
+  if (role) {
+    const required = computeGap(profile, role, now).required;
+    for (const status of ['matched', 'partial'] as const) {
+      for (const r of required) {
+        const skill = r.status === status && r.evidence ? byName.get(r.evidence.skill.toLowerCase()) : undefined;
+        if (skill) lead.add(skill);
+      }
+    }
+  }
+  const rest = profile.skills.filter((s) => !lead.has(s)).sort((a, b) => (b.years ?? -1) - (a.years ?? -1));
+  return [...lead, ...rest].slice(0, TOP_SKILLS);
 }
 
 /**
