@@ -93,7 +93,7 @@ function topSkills(profile: Profile, role: Role | undefined, now: Date): Skill[]
 }
 
 /**
- * Where the candidate is: the profile's own location, else where their current role is. Many pages
+ * Where the candidate is: the profile's own location, else where their current role is. Some pages
  * state it only on the role ("Lead SRE, Acme, Gurugram"), which left the column empty.
  */
 function locationOf(profile: Profile): string | null {
