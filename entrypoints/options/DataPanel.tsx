@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { database } from '../../lib/extension/db/db';
-import { applyImport, checkBackup, previewImport, type ImportPreview } from '../../lib/extension/backup/import';
+import { applyImport, checkBackup, describePreview, previewImport, type ImportPreview } from '../../lib/extension/backup/import';
 import { deleteEverything } from '../../lib/extension/db/repository';
 import type { Backup } from '../../lib/extension/backup/format';
 import { exportBackup, exportCsv, exportMarkdown } from '../../lib/extension/export/run';
@@ -82,7 +82,7 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
         {pending && (
           <div className="preview" role="group" aria-label="Import preview">
             <p>
-              <strong>{pending.file}</strong>, exported {pending.backup.exportedAt.slice(0, 10)}: {pending.preview.counts.candidates.new} new, {pending.preview.counts.candidates.updated} updated and {pending.preview.counts.candidates.unchanged} unchanged candidates; {pending.preview.counts.notes.new} new notes
+              <strong>{pending.file}</strong>, exported {pending.backup.exportedAt.slice(0, 10)}: {describePreview(pending.preview)}
               {pending.preview.conflicting > 0 && `; ${pending.preview.conflicting} candidates changed here since the backup (merge keeps the newer)`}.
             </p>
             <div className="buttons">

@@ -3,8 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBackup } from './format';
 import { emptyProfile } from '../../shared/empty-profile';
 import { SkillmarkDB } from '../db/db';
-import { applyImport, checkBackup, previewImport } from './import';
-import { addNote, saveCandidate } from '../db/repository';
+import { applyImport, checkBackup, describePreview, previewImport } from './import';
+import { addAnnotation, addNote, saveCandidate, saveRole, updateSettings } from '../db/repository';
+import { describe as describeQuote } from '../../page/anchoring/selectors';
+import type { Role } from '../../shared/records';
 
 let db: SkillmarkDB;
 let n = 0;
@@ -96,6 +98,50 @@ describe('import', () => {
     });
     await expect(applyImport(db, checked.backup, 'replace')).rejects.toThrow(/nothing was changed/);
     expect(await snapshot(db)).toBe(before);
+  });
+});
+
+describe('import preview', () => {
+  const role = (id: string, title: string): Role => ({ id, title, required: [{ name: 'Go', minYears: null }], niceToHave: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+  const annotate = (name: string, id: string, note: string) => addAnnotation(db, { url: `https://example.com/${name}`, selectors: describeQuote('Jane runs Kubernetes at scale.', 10, 20), note, id }, new Date('2026-01-01T00:00:00Z'));
+
+  it('counts annotations, roles and settings as new, updated or unchanged, and says so', async () => {
+    await seedDb(db, ['ana', 'bo']);
+    for (const [id, title] of [['r1', 'SRE'], ['r2', 'Data engineer'], ['r3', 'Platform lead']] as const) await saveRole(db, role(id, title));
+    await annotate('ana', 'a1', 'ask about scale');
+    await annotate('bo', 'a2', 'check the dates');
+    await annotate('bo', 'a3', 'strong');
+    await updateSettings(db, { highlightsOn: false });
+    const checked = checkBackup(await exportOf(db));
+    if (!checked.ok) throw new Error(checked.error);
+    // Since the backup: one role and one annotation changed, one of each deleted, one of each left alone.
+    await saveRole(db, role('r1', 'Staff SRE'));
+    await db.roles.delete('r2');
+    await db.annotations.update('a1', { note: 'ask about scale, and cost' });
+    await db.annotations.delete('a2');
+
+    const preview = await previewImport(db, checked.backup);
+    expect(preview.counts.annotations).toEqual({ new: 1, updated: 1, unchanged: 1 });
+    expect(preview.counts.roles).toEqual({ new: 1, updated: 1, unchanged: 1 });
+    expect(preview.counts.settings).toEqual({ new: 0, updated: 0, unchanged: 1 });
+    expect(describePreview(preview)).toBe('0 new, 0 updated and 2 unchanged candidates; 2 notes already here; 1 new, 1 updated and 1 unchanged annotations; 1 new, 1 updated and 1 unchanged roles; the same settings as here');
+  });
+
+  it('into an empty database: everything new, and no line for tables the backup does not have', async () => {
+    await seedDb(db, ['ana']);
+    await saveRole(db, role('r1', 'SRE'));
+    const checked = checkBackup(await exportOf(db));
+    if (!checked.ok) throw new Error(checked.error);
+    const empty = new SkillmarkDB(`import-empty-${n++}`);
+    const preview = await previewImport(empty, checked.backup);
+    expect(describePreview(preview)).toBe('1 new, 0 updated and 0 unchanged candidates; 1 new note; 1 new role');
+    await updateSettings(db, { highlightsOn: false });
+    const withSettings = checkBackup(await exportOf(db));
+    if (!withSettings.ok) throw new Error(withSettings.error);
+    expect(describePreview(await previewImport(empty, withSettings.backup))).toMatch(/; its settings \(none here yet\)$/);
+    await updateSettings(empty, { highlightsOn: true });
+    expect(describePreview(await previewImport(empty, withSettings.backup))).toMatch(/; its settings, which differ from these$/);
+    await empty.delete();
   });
 });
 

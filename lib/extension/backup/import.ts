@@ -51,13 +51,22 @@ function describeIssue(issue: { path: (string | number)[]; message: string }): s
 }
 
 export interface ImportPreview {
-  /** Per table: records not in the database, records that would change, and those identical. */
+  /**
+   * Per table: records not in the database, records that would change, and those identical. Notes
+   * and snapshots follow their candidate and are many: one already in the database counts as
+   * updated, without comparing.
+   */
   counts: Record<keyof BackupTables, { new: number; updated: number; unchanged: number }>;
   /** Candidates that differ on both sides: changed in the database after the backup was made. */
   conflicting: number;
 }
 
 const KEYS = { candidates: 'id', snapshots: 'id', notes: 'id', annotations: 'id', roles: 'id', settings: 'key' } as const;
+/** The tables compared record by record; the others are only looked up by key (cheap at 50,000 notes). */
+const COMPARED = new Set<keyof BackupTables>(['candidates', 'annotations', 'roles', 'settings']);
+
+/** The same record whatever the order of its keys (Zod and Dexie may order them differently). */
+const canonical = (value: unknown): string => JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
 
 export async function previewImport(db: SkillmarkDB, backup: Backup): Promise<ImportPreview> {
   const counts = {} as ImportPreview['counts'];
@@ -65,28 +74,53 @@ export async function previewImport(db: SkillmarkDB, backup: Backup): Promise<Im
   for (const name of Object.keys(KEYS) as (keyof BackupTables)[]) {
     const rows = backup.tables[name] as Record<string, unknown>[];
     const keys = rows.map((r) => r[KEYS[name]] as string | number);
+    const table = db.table<Record<string, unknown>, string | number>(name);
     const c = { new: 0, updated: 0, unchanged: 0 };
-    if (name === 'candidates') {
-      // Candidates are compared whole, to tell updated from unchanged and spot conflicts.
-      const existing = await db.candidates.bulkGet(keys as string[]);
+    if (COMPARED.has(name)) {
+      const existing = await table.bulkGet(keys);
       rows.forEach((r, i) => {
         const have = existing[i];
         if (!have) c.new++;
-        else if (JSON.stringify(have) === JSON.stringify(r)) c.unchanged++;
+        else if (canonical(have) === canonical(r)) c.unchanged++;
         else {
           c.updated++;
-          if (have.updatedAt > backup.exportedAt) conflicting++;
+          if (name === 'candidates' && (have.updatedAt as string) > backup.exportedAt) conflicting++;
         }
       });
     } else {
-      // The rest follow their candidate; knowing which keys exist is enough (and cheap at 50,000 notes).
-      const present = new Set(await (db.table(name) as { where(k: string): { anyOf(k: (string | number)[]): { primaryKeys(): Promise<(string | number)[]> } } }).where(KEYS[name] === 'key' ? 'key' : ':id').anyOf(keys).primaryKeys());
+      const present = new Set(await table.where(':id').anyOf(keys).primaryKeys());
       for (const k of keys) if (present.has(k)) c.updated++;
       else c.new++;
     }
     counts[name] = c;
   }
   return { counts, conflicting };
+}
+
+const plural = (n: number, noun: string) => `${noun}${n === 1 ? '' : 's'}`;
+const sentence = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
+
+/**
+ * What an import would do, table by table, for the recruiter to confirm: "2 new, 0 updated and 0
+ * unchanged candidates; 3 new notes; 1 new role; the same settings as here". Tables the backup
+ * has no records of are left out; snapshots go with their candidates.
+ */
+export function describePreview({ counts }: ImportPreview): string {
+  const { candidates, notes, annotations, roles, settings } = counts;
+  const out = [`${candidates.new} new, ${candidates.updated} updated and ${candidates.unchanged} unchanged candidates`];
+  const total = (c: { new: number; updated: number; unchanged: number }) => c.new + c.updated + c.unchanged;
+  if (notes.new && notes.updated) out.push(`${notes.new} new notes, ${notes.updated} already here`);
+  else if (notes.new) out.push(`${notes.new} new ${plural(notes.new, 'note')}`);
+  else if (notes.updated) out.push(`${notes.updated} ${plural(notes.updated, 'note')} already here`);
+  for (const [c, noun] of [[annotations, 'annotation'], [roles, 'role']] as const) {
+    if (!total(c)) continue;
+    const parts = [c.new && `${c.new} new`, c.updated && `${c.updated} updated`, c.unchanged && `${c.unchanged} unchanged`].filter((p): p is string => !!p);
+    out.push(`${sentence(parts)} ${plural(total(c), noun)}`);
+  }
+  if (settings.new) out.push('its settings (none here yet)');
+  else if (settings.updated) out.push('its settings, which differ from these');
+  else if (settings.unchanged) out.push('the same settings as here');
+  return out.join('; ');
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SkillmarkDB } from '../db/db';
 import type { Candidate, Note, Snapshot } from '../../shared/records';
 import { computeGap } from '../skills/gap';
 import { buildBackup } from '../backup/format';
-import { candidateRows, rowsToCsv } from './csv';
+import { candidateRows, csvFile, rowsToCsv } from './csv';
 import { candidateMarkdown } from './markdown';
 
 const CHUNK = 500;
@@ -35,7 +35,7 @@ export async function exportBackup(db: SkillmarkDB, appVersion: string, progress
   return buildBackup({ candidates, snapshots, notes, annotations, roles, settings }, { now, appVersion });
 }
 
-/** CSV of the given candidates (or all), built in chunks so a progress bar can follow. */
+/** The CSV file of the given candidates (or all), built in chunks so a progress bar can follow. */
 export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress: Progress = () => {}): Promise<string> {
   const [candidates, notes, roles] = await Promise.all([candidatesOf(db, ids), notesBy(db, ids), db.roles.toArray()]);
   const parts: string[] = [];
@@ -45,7 +45,7 @@ export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress:
     parts.push(rowsToCsv(candidateRows(chunk, (id) => notes.get(id) ?? [], roles, (id) => snaps.get(id)), i === 0));
     progress(Math.min(i + CHUNK, candidates.length), candidates.length);
   }
-  return parts.join('\r\n') || rowsToCsv([], true);
+  return csvFile(parts.join('\r\n') || rowsToCsv([], true));
 }
 
 /** A Markdown dossier per candidate, one after another. */

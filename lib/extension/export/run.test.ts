@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emptyProfile } from '../../shared/empty-profile';
+import type { Candidate, Snapshot } from '../../shared/records';
+import { SkillmarkDB } from '../db/db';
+import { summaryOf } from '../db/summary';
+import { exportBackup, exportCsv, exportMarkdown } from './run';
+
+let db: SkillmarkDB;
+let n = 0;
+beforeEach(() => {
+  db = new SkillmarkDB(`export-run-${n++}`);
+});
+afterEach(() => db.delete());
+
+const AT = '2026-05-01T00:00:00.000Z';
+/** Names Excel garbles when it reads a file as Windows-1252: accents, CJK, en and em dashes. */
+const NAMES = ['José Müller–Ortiz', '王小明', 'Zoë O’Brien — Staff SRE', 'Łukasz Żółw'];
+
+async function seed(count: number) {
+  const snapshots: Snapshot[] = [];
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = `https://example.com/p/${i}`;
+    const profile = { ...emptyProfile(), name: NAMES[i % NAMES.length]! };
+    snapshots.push({ id, profile, savedAt: AT });
+    candidates.push({ id, url: id, ...summaryOf(profile), kind: 'resume', tags: [], rating: null, stage: 'sourced', roleId: null, matchScore: null, notesCount: 0, searchText: '', firstSeen: AT, lastSeen: AT, updatedAt: AT });
+  }
+  await db.candidates.bulkPut(candidates);
+  await db.snapshots.bulkPut(snapshots);
+}
+
+const BOM = '\uFEFF';
+const boms = (text: string) => text.split(BOM).length - 1;
+
+describe('exported files', () => {
+  it('the CSV file starts with one UTF-8 byte order mark, however many chunks it was built in', async () => {
+    await seed(501);
+    const csv = await exportCsv(db, null);
+    expect(boms(csv)).toBe(1);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(501);
+    expect(new Set(rows.map((r) => r.name))).toEqual(new Set(NAMES));
+  });
+
+  it('an empty CSV export is the header alone, with its one byte order mark', async () => {
+    const csv = await exportCsv(db, []);
+    expect(csv.startsWith(`${BOM}name,`)).toBe(true);
+    expect(boms(csv)).toBe(1);
+  });
+
+  it('JSON and Markdown exports carry no byte order mark', async () => {
+    await seed(3);
+    expect(boms(await exportBackup(db, '0.1.0'))).toBe(0);
+    const md = await exportMarkdown(db, null);
+    expect(md).toContain('# 王小明');
+    expect(boms(md)).toBe(0);
+  });
+});
