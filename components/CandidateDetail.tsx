@@ -2,8 +2,10 @@ import { useState } from 'react';
 import type { Annotation, Candidate, Note, Role, Stage } from '../lib/shared/records';
 import { RatingSelect, StageSelect, TagEditor } from './CandidateFields';
 import { NoteList } from './NoteList';
+import { CorrectFacts, type Fix } from './CorrectFacts';
+import { correctedProfile } from '../lib/extension/db/corrections';
 import type { Profile } from '../lib/shared/profile';
-import { computeGap } from '../lib/extension/skills/gap';
+import { gapOfCandidate } from '../lib/extension/skills/gap';
 
 const httpOnly = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
@@ -22,9 +24,12 @@ export function CandidateDetail(props: {
   onEditNote(note: Note, body: string): Promise<boolean>;
   onDeleteNote(note: Note): void;
   onDelete(): void;
+  onCorrect(fix: Fix | null): Promise<boolean>;
   onExport(kind: 'markdown' | 'json-resume'): void;
 }) {
-  const { candidate: c, profile: p } = props;
+  const { candidate: c, profile: page } = props;
+  // The facts as the recruiter corrected them; the page's own stay in the snapshot.
+  const p = page ? correctedProfile(page, c.corrections) : null;
   const [note, setNote] = useState('');
   return (
     <aside className="detail" aria-label={`Candidate ${c.name ?? ''}`}>
@@ -81,6 +86,7 @@ export function CandidateDetail(props: {
             )}
           </dl>
           <p className="skills">{p.skills.map((s) => (s.years !== null ? `${s.name} (${s.years}y)` : s.name)).join(', ')}</p>
+          <CorrectFacts key={c.corrections?.at ?? 'page'} profile={page!} corrections={c.corrections} onSave={props.onCorrect} />
           <ul className="history">
             {p.experience.map((e, i) => (
               <li key={i}>
@@ -96,7 +102,7 @@ export function CandidateDetail(props: {
           <h3>Match</h3>
           <ul className="matches">
             {props.roles.map((r) => {
-              const g = computeGap(p, r);
+              const g = gapOfCandidate(page!, c.corrections, r);
               return (
                 <li key={r.id}>
                   <strong>{g.score}%</strong> {r.title} <span className="muted">({g.counts.matched} matched, {g.counts.partial} partial, {g.counts.missing} missing)</span>

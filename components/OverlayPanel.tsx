@@ -1,6 +1,7 @@
 import { useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { Note } from '../lib/shared/records';
 import { NoteList } from './NoteList';
+import type { FactDifference } from '../lib/extension/db/corrections';
 import { experienceLine, explain, type Gap, type RequiredResult } from '../lib/extension/skills/gap';
 import type { Detection, Profile } from '../lib/shared/profile';
 import type { Role } from '../lib/shared/role';
@@ -20,6 +21,8 @@ export interface OverlayPanelProps {
   activeRoleId: string | null;
   gap: Gap | null;
   savedAt: string | null;
+  /** The recruiter's corrections that differ from what this page says (both are shown). */
+  differences: FactDifference[];
   notes: Note[];
   highlightsOn: boolean;
   annotations: AnnotationView[];
@@ -93,6 +96,18 @@ export function OverlayPanel(props: OverlayPanelProps) {
               {current && !(p.headline && [current.title, current.company].every((x) => !x || p.headline!.includes(x))) && <Fact k="Current" v={[current.title, current.company].filter(Boolean).join(' · ')} />}
               {p.assessment && <Fact k="Screening" v={`${p.assessment.score}/${p.assessment.maxScore}${p.assessment.role ? ` · ${p.assessment.role}` : ''}`} />}
             </dl>
+            {props.differences.length > 0 && (
+              <div className="corrections">
+                <h3>Your corrections</h3>
+                <ul>
+                  {props.differences.map((d) => (
+                    <li key={d.label}>
+                      <strong>{d.label}</strong>: {d.yours} <span className="muted">(the page says {d.page ?? 'nothing'})</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </section>
 
           <section aria-label="Match against the role" className="role">

@@ -4,7 +4,7 @@ import { CandidateDetail } from '../../components/CandidateDetail';
 import { CandidateTable } from '../../components/CandidateTable';
 import { database } from '../../lib/extension/db/db';
 import { STAGES, type Stage } from '../../lib/shared/records';
-import { addNote, deleteCandidates, deleteNote, findDuplicates, mergeCandidates, restoreCandidates, restoreNote, updateCandidates, updateNote } from '../../lib/extension/db/repository';
+import { addNote, correctCandidate, deleteCandidates, deleteNote, findDuplicates, mergeCandidates, restoreCandidates, restoreNote, updateCandidates, updateNote } from '../../lib/extension/db/repository';
 import { useUndo, type UndoOffer } from '../../components/Undo';
 import { toJsonResume } from '../../lib/extension/export/json-resume';
 import { exportCsv, exportMarkdown } from '../../lib/extension/export/run';
@@ -13,6 +13,7 @@ import { download, stamp } from './download';
 
 const db = database();
 const FIRST_PAGE = 40;
+const candidates = (n: number) => (n === 1 ? '1 candidate' : `${n} candidates`);
 
 /** The candidates workspace: search, filters, sorting, bulk actions and the candidate detail. */
 export function Workspace({ onError }: { onError(message: string | null): void }) {
@@ -91,7 +92,7 @@ export function Workspace({ onError }: { onError(message: string | null): void }
       </div>
 
       <p className="count" aria-live="polite">
-        {total === undefined ? 'Loading all candidates…' : rows.length === total ? `${total} candidates` : `${rows.length} of ${total} candidates`}
+        {total === undefined ? 'Loading all candidates…' : rows.length === total ? candidates(total) : `${rows.length} of ${candidates(total)}`}
         {selected.size > 0 && ` · ${selected.size} selected`}
       </p>
 
@@ -186,6 +187,11 @@ function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClo
       }}
       onDeleteNote={(note) => void guard(deleteNote(db, note.id!).then((gone) => offerUndo({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })))}
       onDelete={onDelete}
+      onCorrect={async (fix) => {
+        let ok = false;
+        await guard(correctCandidate(db, id, fix).then(() => (ok = true)));
+        return ok;
+      }}
       onExport={(kind) => {
         const name = (candidate.name ?? 'candidate').replace(/[^\w.-]+/g, '-');
         if (kind === 'json-resume' && snapshot) download(`${name}.resume.json`, JSON.stringify(toJsonResume(snapshot.profile, candidate.url), null, 2), 'application/json');

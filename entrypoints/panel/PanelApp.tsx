@@ -6,7 +6,8 @@ import { request } from '../../lib/shared/request';
 import { PageToPanel, type PanelToPage } from '../../lib/shared/panel-protocol';
 import type { PageState } from '../../lib/shared/protocol';
 import type { Detection, Profile } from '../../lib/shared/profile';
-import { computeGap } from '../../lib/extension/skills/gap';
+import { gapOfCandidate } from '../../lib/extension/skills/gap';
+import { differences } from '../../lib/extension/db/corrections';
 import type { HighlightKind } from '../../lib/shared/highlight-kinds';
 
 /** The port to this panel's page side (the content script that made the frame). */
@@ -81,7 +82,8 @@ export function PanelApp({ port }: { port: PagePort }) {
   }, [seen, profile]);
 
   const role = state?.roles.find((r) => r.id === state.activeRoleId) ?? null;
-  const gap = useMemo(() => (role && profile ? computeGap(profile, role) : null), [profile, role]);
+  const corrections = state?.candidate?.corrections;
+  const gap = useMemo(() => (role && profile ? gapOfCandidate(profile, corrections, role) : null), [profile, corrections, role]);
 
   // What the page side draws: the gap's skills by state, and the annotations' places.
   useEffect(() => {
@@ -175,6 +177,7 @@ export function PanelApp({ port }: { port: PagePort }) {
         activeRoleId={role?.id ?? null}
         gap={gap}
         savedAt={state?.candidate?.updatedAt ?? null}
+        differences={differences(profile, corrections)}
         notes={state?.notes ?? []}
         highlightsOn={state?.settings.highlightsOn ?? true}
         annotations={annotations}

@@ -120,4 +120,39 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     await expect.poll(() => ws.locator('.count').textContent()).toBe(before);
     await ws.close();
   });
+
+  it('corrects a candidate\'s facts in the workspace; the panel shows them beside the page\'s, and a new save keeps them', async () => {
+    await saveFromPage('profiles/001-portfolio.html', 'Portfolio candidate');
+    const ws = await env.browser.context.newPage();
+    await ws.setViewportSize({ width: 1280, height: 900 });
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#candidates`);
+    await ws.getByLabel('Search candidates').fill('portfolio candidate');
+    await expect.poll(() => ws.locator('.count').textContent()).toMatch(/^1 (of \d+ )?candidates?$/);
+    await ws.locator('.row').first().getByRole('button').first().click();
+    const detail = ws.locator('.detail');
+    const pageName = (await detail.locator('h2').textContent())!;
+    await detail.getByText('Correct the facts').click();
+    await detail.getByLabel('Name', { exact: true }).fill('Corrected Name');
+    await detail.getByLabel('Location', { exact: true }).fill('Lisbon, Portugal');
+    await detail.getByLabel('Add a skill').fill('k8s');
+    await detail.getByRole('button', { name: 'Add skill' }).click();
+    await detail.getByLabel('Years of Kubernetes').fill('3');
+    await detail.getByRole('button', { name: 'Save corrections' }).click();
+    await expect.poll(() => detail.locator('h2').textContent()).toBe('Corrected Name');
+    await expect.poll(() => detail.locator('.corrections').textContent()).toContain(`Name: Corrected Name (yours; the page says ${pageName === 'Unnamed candidate' ? 'nothing' : pageName})`);
+    await ws.screenshot({ path: `${SHOTS}/workspace-corrections.png`, fullPage: true });
+
+    // The page read again: the panel shows both, and saving again keeps the recruiter's facts.
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('profiles/001-portfolio.html'));
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Your corrections');
+    const text = (await overlayText(env.browser.context, page))!;
+    expect(text).toContain('Location: Lisbon, Portugal');
+    expect(text).toContain('Kubernetes: 3 years');
+    await clickInOverlay(env.browser.context, page, 'button', 'Update saved candidate');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Candidate saved.');
+    await page.close();
+    await expect.poll(() => ws.locator('.row').first().textContent()).toContain('Corrected Name');
+    await ws.close();
+  });
 });

@@ -4,7 +4,7 @@ import type { Profile } from '../../shared/profile';
 import { emptyProfile } from '../../shared/empty-profile';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { SkillmarkDB } from './db';
-import { activeRole, addAnnotation, addNote, deleteCandidates, deleteNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreCandidates, restoreNote, saveCandidate, saveNoteDraft, saveRole, StorageError, updateNote, updateSettings } from './repository';
+import { activeRole, addAnnotation, addNote, correctCandidate, deleteCandidates, deleteNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreCandidates, restoreNote, saveCandidate, saveNoteDraft, saveRole, StorageError, updateNote, updateSettings } from './repository';
 import { normaliseProfileUrl } from './url';
 
 let db: SkillmarkDB;
@@ -156,5 +156,31 @@ describe('notes that can be corrected, and deletes that can be undone', () => {
     expect([await db.candidates.count(), await db.snapshots.count(), await db.notes.count(), await db.annotations.count()]).toEqual([0, 0, 0, 0]);
     await restoreCandidates(db, gone);
     expect({ c: await db.candidates.toArray(), s: await db.snapshots.toArray(), n: await db.notes.toArray(), a: await db.annotations.toArray() }).toEqual(before);
+  });
+});
+
+describe('correcting a candidate\'s facts', () => {
+  const url = 'https://example.com/p/jane';
+  it('wins over the page, is kept when the page is saved again, and can be cleared', async () => {
+    await saveRole(db, { id: 'r1', title: 'SRE', required: [{ name: 'Go', minYears: 5 }], niceToHave: [], createdAt: '', updatedAt: '' });
+    const page = { ...jane, skills: [{ name: 'Go', raw: 'Go', years: 2, source: 'skills' as const }] };
+    await saveCandidate(db, { url, profile: page, detection, roleId: 'r1' });
+    expect((await getCandidate(db, url))!.matchScore).toBe(50);
+    const fixed = await correctCandidate(db, normaliseProfileUrl(url), { name: 'Jane Q. Doe', company: 'Acme Labs', skills: { Go: 6 } }, new Date('2026-03-01T00:00:00Z'));
+    expect(fixed).toMatchObject({ name: 'Jane Q. Doe', company: 'Acme Labs', nameKey: 'jane q. doe|acme labs', matchScore: 100, corrections: { name: 'Jane Q. Doe', at: '2026-03-01T00:00:00.000Z' } });
+    expect(fixed.searchText).toContain('jane q. doe');
+    // The page is read and saved again: the page's name and years come back in the snapshot, the corrections stay on top.
+    const again = await saveCandidate(db, { url, profile: page, detection, roleId: null });
+    expect(again).toMatchObject({ name: 'Jane Q. Doe', company: 'Acme Labs', matchScore: 100, corrections: { skills: { Go: 6 } } });
+    expect((await db.snapshots.get(again.id))!.profile.name).toBe('Jane Doe');
+    const cleared = await correctCandidate(db, again.id, null);
+    expect(cleared).toMatchObject({ name: 'Jane Doe', company: 'Acme', matchScore: 50 });
+    expect(cleared.corrections).toBeUndefined();
+  });
+
+  it('refuses a correction that breaks the schema, and changes nothing', async () => {
+    const saved = await saveCandidate(db, { url, profile: jane, detection, roleId: null });
+    await expect(correctCandidate(db, saved.id, { yearsOfExperience: -3 })).rejects.toThrow();
+    expect(await getCandidate(db, url)).toEqual(saved);
   });
 });

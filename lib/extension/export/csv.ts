@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Profile, Skill } from '../../shared/profile';
 import type { Candidate, Note, Role, Snapshot } from '../../shared/records';
 import { computeGap } from '../skills/gap';
+import { correctedProfile } from '../db/corrections';
 
 /**
  * A cell a spreadsheet may read as a formula (OWASP CSV injection): one whose first character, after
@@ -33,7 +34,8 @@ export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 export function candidateRows(candidates: Candidate[], notesOf: (id: string) => Note[], roles: Role[], snapshotOf: (id: string) => Snapshot | undefined = () => undefined, now = new Date()): CsvRow[] {
   const roleById = new Map(roles.map((r) => [r.id, r]));
   return candidates.map((c) => {
-    const profile = snapshotOf(c.id)?.profile;
+    const snapshot = snapshotOf(c.id);
+    const profile = snapshot ? correctedProfile(snapshot.profile, c.corrections) : undefined;
     const role = c.roleId ? roleById.get(c.roleId) : undefined;
     return {
     name: c.name ?? '',

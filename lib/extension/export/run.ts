@@ -1,6 +1,7 @@
 import type { SkillmarkDB } from '../db/db';
 import type { Candidate, Note, Snapshot } from '../../shared/records';
-import { computeGap } from '../skills/gap';
+import { gapOfCandidate } from '../skills/gap';
+import { correctedProfile } from '../db/corrections';
 import { buildBackup } from '../backup/format';
 import { candidateRows, csvFile, rowsToCsv } from './csv';
 import { candidateMarkdown } from './markdown';
@@ -60,7 +61,7 @@ export async function exportMarkdown(db: SkillmarkDB, ids: string[] | null, prog
       const profile = snaps[k]?.profile;
       if (!profile) return;
       const role = roles.find((r) => r.id === c.roleId) ?? null;
-      out.push(candidateMarkdown(c, profile, notes.get(c.id) ?? [], annotations.filter((a) => a.candidateId === c.id), role, role ? computeGap(profile, role) : null));
+      out.push(candidateMarkdown(c, correctedProfile(profile, c.corrections), notes.get(c.id) ?? [], annotations.filter((a) => a.candidateId === c.id), role, role ? gapOfCandidate(profile, c.corrections, role) : null));
     });
     progress(Math.min(i + CHUNK, candidates.length), candidates.length);
   }

@@ -203,13 +203,36 @@ type Use = 'in the title' | 'in its stack' | 'in several of its lines' | 'mentio
  */
 function useIn(skill: string, role: Experience): Use | null {
   const key = lower(skill);
-  const names = (text: string) => findSkills(text).some((m) => lower(m.canonical) === key);
-  if (role.title && names(role.title)) return 'in the title';
-  // Lines, and the sentences of a paragraph: "several" means separate statements, not one list.
-  const lines = (role.description ?? '').split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u).filter((l) => names(l));
-  if (!lines.length) return null;
-  if (lines.some((l) => names(STACK_LINE.exec(l)?.[1] ?? ''))) return 'in its stack';
-  return lines.length >= 2 ? 'in several of its lines' : 'mentioned once';
+  const read = readRole(role);
+  if (read.title.has(key)) return 'in the title';
+  const lines = read.lines.filter((l) => l.has(key)).length;
+  if (!lines) return null;
+  if (read.stack.has(key)) return 'in its stack';
+  return lines >= 2 ? 'in several of its lines' : 'mentioned once';
+}
+
+interface RoleSkills {
+  title: Set<string>;
+  /** The skills of each line, and of each sentence of a paragraph: "several" means separate statements, not one list. */
+  lines: Set<string>[];
+  stack: Set<string>;
+}
+
+/** Each role's skills, read once per role object: a gap asks about every requirement, exports about every candidate. */
+const readRoles = new WeakMap<Experience, RoleSkills>();
+function readRole(role: Experience): RoleSkills {
+  let read = readRoles.get(role);
+  if (!read) {
+    const skillsOf = (text: string) => new Set(findSkills(text).map((m) => lower(m.canonical)));
+    const lines = (role.description ?? '').split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u);
+    read = {
+      title: skillsOf(role.title ?? ''),
+      lines: lines.map(skillsOf),
+      stack: new Set(lines.flatMap((l) => [...skillsOf(STACK_LINE.exec(l)?.[1] ?? '')])),
+    };
+    readRoles.set(role, read);
+  }
+  return read;
 }
 
 function label(role: Experience): string {
