@@ -23,10 +23,10 @@ export function CandidateTable(props: { rows: Candidate[]; roles: Role[]; select
         </label>
         <span className="cell name">Candidate</span>
         <span className="cell">Stage</span>
-        <span className="cell num">Rating</span>
+        <span className="cell num col-rating">Rating</span>
         <span className="cell num">Match</span>
-        <span className="cell">Tags</span>
-        <span className="cell">Updated</span>
+        <span className="cell col-tags">Tags</span>
+        <span className="cell col-updated">Updated</span>
       </div>
       <div className="tbody" style={{ height: props.height }} onScroll={(e: UIEvent<HTMLDivElement>) => setTop(e.currentTarget.scrollTop)}>
         <div style={{ height: rows.length * ROW, position: 'relative' }}>
@@ -35,21 +35,21 @@ export function CandidateTable(props: { rows: Candidate[]; roles: Role[]; select
               <label className="cell check">
                 <input type="checkbox" checked={props.selected.has(c.id)} onChange={() => props.onToggle(c.id)} aria-label={`Select ${c.name ?? c.url}`} />
               </label>
-              <button type="button" className="cell name open" onClick={() => props.onOpen(c.id)}>
+              <button type="button" className="cell name open" data-open={c.id} onClick={() => props.onOpen(c.id)}>
                 <strong>{c.name ?? 'Unnamed candidate'}</strong>
                 <span className="sub">{[c.headline, c.company && !c.headline?.includes(c.company) ? c.company : null].filter(Boolean).join(' · ') || c.url}</span>
               </button>
               <span className="cell">
                 <span className={`stage stage-${c.stage}`}>{c.stage}</span>
               </span>
-              <span className="cell num" aria-label={c.rating ? `${c.rating} of 5` : 'not rated'}>
+              <span className="cell num col-rating" aria-label={c.rating ? `${c.rating} of 5` : 'not rated'}>
                 {c.rating ? '★'.repeat(c.rating) : '–'}
               </span>
               <span className="cell num" title={c.roleId ? roleTitle.get(c.roleId) : undefined}>
                 {c.matchScore === null ? '–' : `${c.matchScore}%`}
               </span>
-              <span className="cell tags">{c.tags.join(', ')}</span>
-              <span className="cell muted">{c.updatedAt.slice(0, 10)}</span>
+              <span className="cell tags col-tags">{c.tags.join(', ')}</span>
+              <span className="cell muted col-updated">{c.updatedAt.slice(0, 10)}</span>
             </div>
           ))}
         </div>

@@ -14,7 +14,7 @@ export const UNDO_MS = 8000;
  * few seconds. The bar is a live region, so the message is announced, and its button takes focus
  * only if focus had nowhere else to go.
  */
-export function useUndo(onError: (message: string) => void): { offer(o: UndoOffer): void; bar: ReactElement } {
+export function useUndo(onError: (message: string) => void): { offer(o: UndoOffer): void; bar: ReactElement; pending: boolean } {
   const [current, setCurrent] = useState<UndoOffer | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -52,5 +52,5 @@ export function useUndo(onError: (message: string) => void): { offer(o: UndoOffe
       )}
     </div>
   );
-  return { offer, bar };
+  return { offer, bar, pending: current !== null };
 }

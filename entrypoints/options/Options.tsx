@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { DataPanel } from './DataPanel';
 import { Workspace } from './Workspace';
 import { draftOf, RoleEditor, type RoleDraftState } from '../../components/RoleEditor';
 import { SettingsForm } from '../../components/SettingsForm';
 import { SiteList } from '../../components/SiteList';
 import { database } from '../../lib/extension/db/db';
-import { updateSettings } from '../../lib/extension/db/repository';
+import { readSettings, resetSettings, updateSettings } from '../../lib/extension/db/repository';
 import { request } from '../../lib/shared/request';
-import type { Role, Settings } from '../../lib/shared/records';
+import type { Role } from '../../lib/shared/records';
+
+const db = database();
 
 type Tab = 'candidates' | 'roles' | 'settings' | 'data';
 const TABS: [Tab, string][] = [
@@ -26,15 +29,13 @@ export function Options() {
     addEventListener('hashchange', on);
     return () => removeEventListener('hashchange', on);
   }, []);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [roles, setRoles] = useState<Role[]>([]);
+  // Read live, as the workspace reads candidates: a change made anywhere (the popup, the panel,
+  // "Delete everything", an import) shows here without a reload.
+  const stored = useLiveQuery(() => readSettings(db), []);
+  const settings = stored?.settings ?? null;
+  const roles = useLiveQuery(() => db.roles.orderBy('updatedAt').reverse().toArray(), []) ?? [];
   const [editing, setEditing] = useState<RoleDraftState | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    void request({ type: 'settings:get' }).then((r) => (r.ok ? setSettings(r.value) : setError(r.error)));
-    void request({ type: 'roles:list' }).then((r) => (r.ok ? setRoles(r.value) : setError(r.error)));
-  }, []);
-  useEffect(load, [load]);
 
   const save = async (draft: RoleDraftState): Promise<string | null> => {
     const now = new Date().toISOString();
@@ -43,7 +44,6 @@ export function Options() {
     const r = await request({ type: 'role:save', role });
     if (!r.ok) return r.error;
     setEditing(null);
-    load();
     return null;
   };
 
@@ -73,6 +73,7 @@ export function Options() {
           <RoleEditor initial={editing} onSave={save} onCancel={() => setEditing(null)} />
         ) : (
           <>
+            {roles.length === 0 && <p className="muted">No roles yet. Add the role you are hiring for, or draft one from a job description, to see each candidate's skill gap.</p>}
             <ul className="roles">
               {roles.map((r) => (
                 <li key={r.id}>
@@ -91,7 +92,7 @@ export function Options() {
                       type="button"
                       aria-label={`Delete ${r.title}`}
                       onClick={() => {
-                        if (confirm(`Delete the role “${r.title}”? Saved candidates keep their scores.`)) void request({ type: 'role:delete', roleId: r.id }).then((x) => (x.ok ? load() : setError(x.error)));
+                        if (confirm(`Delete the role “${r.title}”? Saved candidates keep their scores.`)) void request({ type: 'role:delete', roleId: r.id }).then((x) => !x.ok && setError(x.error));
                       }}
                     >
                       Delete
@@ -107,6 +108,14 @@ export function Options() {
         )}
       </section>
       )}
+      {tab === 'settings' && stored?.problem && (
+        <div role="alert" className="error">
+          <p>{stored.problem}</p>
+          <button type="button" onClick={() => void resetSettings(db).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))}>
+            Reset the settings to the defaults
+          </button>
+        </div>
+      )}
       {tab === 'settings' && settings && (
         <section aria-labelledby="look">
           <h2 id="look">Highlights and skills</h2>
@@ -114,8 +123,8 @@ export function Options() {
             colors={settings.highlightColors}
             aliases={settings.skillAliases}
             onSave={(highlightColors, skillAliases) =>
-              updateSettings(database(), { highlightColors, skillAliases }).then(
-                (next) => (setSettings(next), null),
+              updateSettings(db, { highlightColors, skillAliases }).then(
+                () => null,
                 (err: unknown) => (err instanceof Error ? err.message : String(err)),
               )
             }
@@ -128,7 +137,7 @@ export function Options() {
         {settings && (
           <SiteList
             sites={settings.autoSites}
-            onRemove={(origin) => void request({ type: 'site:disable', origin }).then((r) => (r.ok ? load() : setError(r.error)))}
+            onRemove={(origin) => void request({ type: 'site:disable', origin }).then((r) => !r.ok && setError(r.error))}
           />
         )}
       </section>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { CandidateDetail } from '../../components/CandidateDetail';
 import { CandidateTable } from '../../components/CandidateTable';
 import { database } from '../../lib/extension/db/db';
@@ -32,6 +32,26 @@ export function Workspace({ onError }: { onError(message: string | null): void }
   const guard = (work: Promise<unknown>) => work.then(() => onError(null), (err: unknown) => onError(err instanceof Error ? err.message : String(err)));
   const ids = [...selected];
   const undo = useUndo((message) => onError(message));
+  const search = useRef<HTMLInputElement>(null);
+  /** Closes the detail and puts focus back on the row it was opened from. */
+  const close = useCallback(() => {
+    setOpen((id) => {
+      if (id) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-open="${CSS.escape(id)}"]`)?.focus());
+      return null;
+    });
+  }, []);
+  // "/" searches, Escape closes the detail: the keys recruiters expect of a list like this.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.target.tagName));
+      if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        search.current?.focus();
+      } else if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [close]);
   /** Deletes at once and offers the candidates back: a wrong click costs nothing. */
   const remove = (which: string[]) =>
     guard(
@@ -45,10 +65,26 @@ export function Workspace({ onError }: { onError(message: string | null): void }
 
   if (all === undefined && firstPage === undefined) return <p className="muted">Loading candidates…</p>;
   const total = all?.length;
+  if (total === 0 && !undo.pending)
+    return (
+      <div className="empty">
+        <h2>No candidates yet</h2>
+        <ol>
+          <li>
+            Under <a href="#roles">Roles</a>, add the role you are hiring for (or draft it from a job description): Skillmark measures every candidate against it.
+          </li>
+          <li>Open a candidate's profile page: a resume, a portfolio, a talent-marketplace or code-host profile. Skillmark's panel shows the skill gap; press <strong>Save candidate</strong>.</li>
+          <li>
+            Their notes, stage, rating and tags then live here. Moving from another browser? Import a backup under <a href="#data">Data</a>.
+          </li>
+        </ol>
+        {undo.bar}
+      </div>
+    );
   return (
     <div className="workspace">
       <div className="filters" role="search">
-        <input type="search" value={query.text} onChange={(e) => set({ text: e.target.value })} placeholder="Search names, skills, companies, notes" aria-label="Search candidates" />
+        <input ref={search} type="search" value={query.text} onChange={(e) => set({ text: e.target.value })} placeholder="Search names, skills, companies, notes" aria-label="Search candidates" />
         <select value={query.stage} onChange={(e) => set({ stage: e.target.value as Stage | '' })} aria-label="Filter by stage">
           <option value="">Any stage</option>
           {STAGES.map((s) => (
@@ -138,7 +174,7 @@ export function Workspace({ onError }: { onError(message: string | null): void }
           onToggleAll={() => setSelected((s) => (rows.every((r) => s.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))))}
           onOpen={setOpen}
         />
-        {open && <Detail id={open} onClose={() => setOpen(null)} guard={guard} onDelete={() => void remove([open])} offerUndo={undo.offer} />}
+        {open && <Detail id={open} onClose={close} guard={guard} onDelete={() => void remove([open])} offerUndo={undo.offer} />}
       </div>
     </div>
   );

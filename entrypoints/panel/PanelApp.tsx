@@ -183,7 +183,7 @@ export function PanelApp({ port }: { port: PagePort }) {
         annotations={annotations}
         pendingQuote={pending?.quote ?? null}
         busy={busy}
-        error={error}
+        error={error ?? state?.settingsProblem ?? null}
         notice={notice}
         onSave={() => void save()}
         onNote={async (body) => {

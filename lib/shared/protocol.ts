@@ -60,6 +60,8 @@ export interface PageState {
   roles: Role[];
   activeRoleId: string | null;
   settings: Settings;
+  /** Why the stored settings could not be read (the defaults are in use), or null. */
+  settingsProblem: string | null;
   annotations: Annotation[];
 }
 

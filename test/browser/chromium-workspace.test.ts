@@ -30,6 +30,17 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     return readFileSync((await file.path())!, 'utf8');
   }
 
+  it('greets a new user with what to do first, and fits a 480 px window', async () => {
+    const ws = await env.browser.context.newPage();
+    await ws.setViewportSize({ width: 480, height: 800 });
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#candidates`);
+    await expect.poll(() => ws.locator('.empty').textContent()).toContain('No candidates yet');
+    expect(await ws.locator('.empty').textContent()).toMatch(/add the role you are hiring for.*Save candidate/s);
+    expect(await ws.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(480);
+    await ws.screenshot({ path: `${SHOTS}/workspace-empty-480.png`, fullPage: true });
+    await ws.close();
+  });
+
   it('round-trips through the workspace', async () => {
     await saveFromPage('profiles/000-vetted-talent.html', 'Airflow platform lead, ask about the Composer migration');
     await saveFromPage('profiles/002-resume.html', 'Strong Go and Kafka background');
@@ -44,6 +55,21 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     await ws.getByRole('button', { name: /Sudeep Gupta/ }).click();
     await expect.poll(() => ws.locator('.detail').textContent()).toContain('Airflow platform lead, ask about the Composer migration');
     await ws.screenshot({ path: `${SHOTS}/workspace.png` });
+    // Escape closes the detail and puts focus back on its row; "/" goes to the search box.
+    await ws.locator('.detail h2').click();
+    await ws.keyboard.press('Escape');
+    await expect.poll(() => ws.locator('.detail').count()).toBe(0);
+    expect(await ws.evaluate(() => document.activeElement?.textContent)).toContain('Sudeep Gupta');
+    await ws.keyboard.press('/');
+    expect(await ws.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search candidates');
+    // In a 480 px window the list keeps its key columns and nothing runs off the side.
+    await ws.setViewportSize({ width: 480, height: 800 });
+    expect(await ws.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(480);
+    await ws.getByRole('button', { name: /Sudeep Gupta/ }).click();
+    await ws.screenshot({ path: `${SHOTS}/workspace-480.png`, fullPage: true });
+    expect(await ws.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(480);
+    await ws.keyboard.press('Escape');
+    await ws.setViewportSize({ width: 1280, height: 900 });
     await ws.getByLabel('Search candidates').fill('');
 
     await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#data`);
@@ -62,6 +88,9 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     await ws.getByLabel('Type DELETE to confirm').fill('DELETE');
     await ws.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(() => ws.getByRole('status').textContent()).toBe('Everything was deleted.');
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#roles`);
+    await expect.poll(() => ws.locator('main').textContent()).toContain('No roles yet');
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#data`);
 
     ws.on('dialog', (d) => void d.accept());
     await ws.getByLabel('Choose a Skillmark JSON backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
@@ -112,6 +141,7 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
 
     // A selection, deleted and brought back the same way.
     await ws.getByLabel('Search candidates').fill('');
+    await expect.poll(() => ws.locator('.count').textContent()).toMatch(/^\d+ candidates?$/);
     const before = (await ws.locator('.count').textContent())!;
     await ws.getByRole('checkbox', { name: /Select all/i }).check();
     await ws.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Delete' }).click();

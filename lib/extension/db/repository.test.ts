@@ -4,7 +4,7 @@ import type { Profile } from '../../shared/profile';
 import { emptyProfile } from '../../shared/empty-profile';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { SkillmarkDB } from './db';
-import { activeRole, addAnnotation, addNote, correctCandidate, deleteCandidates, deleteNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreCandidates, restoreNote, saveCandidate, saveNoteDraft, saveRole, StorageError, updateNote, updateSettings } from './repository';
+import { activeRole, addAnnotation, addNote, correctCandidate, readSettings, resetSettings, deleteCandidates, deleteNote, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreCandidates, restoreNote, saveCandidate, saveNoteDraft, saveRole, StorageError, updateNote, updateSettings } from './repository';
 import { normaliseProfileUrl } from './url';
 
 let db: SkillmarkDB;
@@ -182,5 +182,19 @@ describe('correcting a candidate\'s facts', () => {
     const saved = await saveCandidate(db, { url, profile: jane, detection, roleId: null });
     await expect(correctCandidate(db, saved.id, { yearsOfExperience: -3 })).rejects.toThrow();
     expect(await getCandidate(db, url)).toEqual(saved);
+  });
+});
+
+describe('settings that cannot be read', () => {
+  it('are reported, used as defaults for reading, never overwritten by a change, and reset only when asked', async () => {
+    const broken = { key: 'app', activeRoleId: null, highlightColors: { matched: 'green' }, highlightsOn: true, autoSites: [] };
+    await db.settings.put(broken as never);
+    const read = await readSettings(db);
+    expect(read.settings).toEqual(await getSettings(db));
+    expect(read.problem).toMatch(/stored settings cannot be read \(highlightColors\.matched: .*nothing was overwritten/);
+    await expect(updateSettings(db, { highlightsOn: false })).rejects.toThrow(/cannot be read/);
+    expect(await db.settings.get('app')).toEqual(broken);
+    await resetSettings(db);
+    expect(await readSettings(db)).toMatchObject({ problem: null, settings: { highlightsOn: true } });
   });
 });

@@ -25,19 +25,39 @@ async function guarded<T>(action: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function getSettings(db: SkillmarkDB): Promise<Settings> {
-  const stored = Settings.safeParse(await db.settings.get('app'));
-  return stored.success ? stored.data : DEFAULT_SETTINGS;
+/**
+ * The settings, and what is wrong with the stored ones if they cannot be read: then the defaults
+ * are used for reading, the stored record is left as it is, and the problem is shown to the recruiter.
+ */
+export async function readSettings(db: SkillmarkDB): Promise<{ settings: Settings; problem: string | null }> {
+  const raw: unknown = await db.settings.get('app');
+  if (raw === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
+  const stored = Settings.safeParse(raw);
+  if (stored.success) return { settings: stored.data, problem: null };
+  const where = stored.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`).join('; ');
+  return { settings: DEFAULT_SETTINGS, problem: `Skillmark's stored settings cannot be read (${where}). Defaults are in use and nothing was overwritten; reset them under Settings.` };
 }
 
+export async function getSettings(db: SkillmarkDB): Promise<Settings> {
+  return (await readSettings(db)).settings;
+}
+
+/** Changes the settings; refused while the stored ones cannot be read, so they are never silently replaced. */
 export async function updateSettings(db: SkillmarkDB, patch: Partial<Omit<Settings, 'key'>>): Promise<Settings> {
   return guarded('save the settings', () =>
     db.transaction('rw', db.settings, async () => {
-      const next = Settings.parse({ ...(await getSettings(db)), ...patch, key: 'app' });
+      const { settings, problem } = await readSettings(db);
+      if (problem) throw new Error(problem);
+      const next = Settings.parse({ ...settings, ...patch, key: 'app' });
       await db.settings.put(next);
       return next;
     }),
   );
+}
+
+/** Replaces the stored settings with the defaults: the recruiter's explicit answer to unreadable settings. */
+export async function resetSettings(db: SkillmarkDB): Promise<void> {
+  await guarded('reset the settings', () => db.settings.put(DEFAULT_SETTINGS));
 }
 
 /** The roles, with the demo role added the first time so a new install works out of the box. */

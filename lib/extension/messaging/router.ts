@@ -1,5 +1,5 @@
 import type { SkillmarkDB } from '../db/db';
-import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, listAnnotations, listNotes, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
+import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, listAnnotations, readSettings, listNotes, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
 import { normaliseProfileUrl } from '../db/url';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
 
@@ -62,15 +62,15 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       await s.injectOverlay(sender.tabId, sender.frameId ?? 0);
       return ok(null);
     case 'page:state': {
-      const [candidate, notes, roles, settings, annotations] = await Promise.all([
+      const [candidate, notes, roles, { settings, problem }, annotations] = await Promise.all([
         getCandidate(db(), msg.url),
         listNotes(db(), msg.url),
         listRoles(db()),
-        getSettings(db()),
+        readSettings(db()),
         listAnnotations(db(), msg.url),
       ]);
       const activeRoleId = roles.find((r) => r.id === settings.activeRoleId)?.id ?? roles[0]?.id ?? null;
-      return ok({ candidate, notes, roles, activeRoleId, settings, annotations });
+      return ok({ candidate, notes, roles, activeRoleId, settings, settingsProblem: problem, annotations });
     }
     case 'candidate:save':
       return ok(await saveCandidate(db(), msg, s.now()));
