@@ -18,13 +18,17 @@ const MAX_QUOTE = 2000;
 const WIDTH = 340;
 const MARGIN = 16;
 
-/** What the page side shows in the page itself: the host's shadow root holds only these. */
+/**
+ * What the page side shows in the page itself: the host's shadow root holds only these. The frame's
+ * color-scheme matches the panel's own (`light dark`, following the system): where they differ,
+ * browsers paint an opaque backdrop behind the frame's transparent corners.
+ */
 export const HOST_CSS = `
 :host { all: initial; }
 iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483647; width: ${WIDTH}px; height: 120px; border: 0; border-radius: 10px;
-  box-shadow: 0 10px 28px rgba(15, 23, 42, 0.2); background: transparent; color-scheme: normal; }
+  box-shadow: 0 10px 28px rgba(15, 23, 42, 0.2); background: transparent; color-scheme: light dark; }
 .annotate-button { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; background: #a8327f; color: #fff; border: 0; border-radius: 6px; padding: 6px 10px; box-shadow: 0 4px 12px rgba(0,0,0,0.2); cursor: pointer; }
-.annotate-button:focus-visible { outline: 2px solid #1b2130; outline-offset: 2px; }
+.annotate-button:focus-visible { outline: 2px solid #1b2130; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
 .drag-shield { position: fixed; inset: 0; z-index: 2147483647; cursor: move; background: transparent; }
 .drag-shield[hidden] { display: none; }
 `;

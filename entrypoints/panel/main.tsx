@@ -2,10 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OVERLAY_CSS } from '../../components/overlay-styles';
+import { installPalette } from '../../components/palette';
 import { framePortName, panelPortName } from '../../lib/shared/panel-ports';
 import { PanelApp, type PagePort } from './PanelApp';
 
 // The panel's styles, made for a frame of its own: the page's styles cannot reach it here.
+installPalette(document);
 const style = document.createElement('style');
 style.textContent = `${OVERLAY_CSS}
 html, body { margin: 0; background: transparent; }

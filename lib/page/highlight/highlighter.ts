@@ -2,6 +2,7 @@ import { findSkills } from '../../shared/skills/match';
 import type { TextIndex } from '../anchoring/text-index';
 
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../shared/highlight-kinds';
+import { highlightInk, isDarkGround, parseColor, type Rgba } from './contrast';
 
 export interface HighlightColors {
   matched: string;
@@ -47,12 +48,51 @@ function registry(): { highlights: HighlightRegistry; Highlight: HighlightCtor }
   return g.CSS?.highlights && g.Highlight ? { highlights: g.CSS.highlights, Highlight: g.Highlight } : null;
 }
 
-const name = (kind: HighlightKind) => `skillmark-${kind}`;
+const ANNOTATION_COLOR = '#f9c4ee';
+const GROUNDS = ['light', 'dark'] as const;
+type Ground = (typeof GROUNDS)[number];
+/** One highlight per kind and ground: on a dark ground the same colour is drawn with its own ink. */
+const name = (kind: HighlightKind, ground: Ground) => `skillmark-${kind}${ground === 'dark' ? '-on-dark' : ''}`;
+
+/**
+ * Reads which ground the text of an element stands on (see isDarkGround): the background colours
+ * of it and its ancestors, down to the first opaque one. A background image ends the walk, its
+ * colours unknown. Each element's style is read once per draw, however many mentions it holds.
+ */
+class Grounds {
+  private readonly layers = new Map<Element, Rgba[]>();
+  private readonly grounds = new Map<Element, Ground>();
+
+  of(el: Element): Ground {
+    let ground = this.grounds.get(el);
+    if (!ground) {
+      const text = parseColor(el.ownerDocument.defaultView!.getComputedStyle(el).color);
+      ground = isDarkGround(this.layersOf(el), text) ? 'dark' : 'light';
+      this.grounds.set(el, ground);
+    }
+    return ground;
+  }
+
+  private layersOf(el: Element): Rgba[] {
+    let layers = this.layers.get(el);
+    if (layers) return layers;
+    const style = el.ownerDocument.defaultView!.getComputedStyle(el);
+    const bg = parseColor(style.backgroundColor);
+    const below = () => (el.parentElement ? this.layersOf(el.parentElement) : []);
+    if (style.backgroundImage !== 'none') layers = [];
+    else if (!bg || bg.a === 0) layers = below();
+    else layers = bg.a >= 1 ? [bg] : [bg, ...below()];
+    this.layers.set(el, layers);
+    return layers;
+  }
+}
 
 /**
  * Draws highlights without touching the page's DOM where the CSS Custom Highlight API exists: the
  * ranges are registered and styled by a constructed stylesheet. Elsewhere each range is wrapped in
- * a <skillmark-mark> element, removed again by clear().
+ * a <skillmark-mark> element, removed again by clear(). The recruiter's colours are pastels made for
+ * light pages: where a mention stands on a dark ground (light text), its text is drawn in an ink
+ * that reads on the colour instead of the page's own.
  */
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
@@ -63,20 +103,39 @@ export class Highlighter {
 
   draw(byKind: Map<HighlightKind, Range[]>, colors: HighlightColors) {
     this.clear();
-    const css = HIGHLIGHT_KINDS.map((k) => `${this.native ? `::highlight(${name(k)})` : `skillmark-mark[data-kind="${k}"]`} { background-color: ${k === 'annotation' ? '#f9c4ee' : colors[k]}; color: inherit; }`).join('\n');
+    // Grounds are read before the highlight sheet is adopted: adopting it invalidates every style.
+    const grounds = new Grounds();
+    const split = [...byKind].map(([kind, ranges]) => {
+      const byGround = new Map<Ground, Range[]>(GROUNDS.map((g) => [g, []]));
+      for (const r of ranges) {
+        const el = r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement;
+        byGround.get(el ? grounds.of(el) : 'light')!.push(r);
+      }
+      return [kind, byGround] as const;
+    });
+    const css = HIGHLIGHT_KINDS.flatMap((k) => {
+      const color = k === 'annotation' ? ANNOTATION_COLOR : colors[k];
+      return GROUNDS.map((g) => {
+        const selector = this.native ? `::highlight(${name(k, g)})` : `skillmark-mark[data-kind="${k}"][data-ground="${g}"]`;
+        return `${selector} { background-color: ${color}; color: ${highlightInk(color, g === 'dark')}; }`;
+      });
+    }).join('\n');
     this.sheet = new (this.doc.defaultView!.CSSStyleSheet)();
     this.sheet.replaceSync(css);
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     const reg = registry();
-    for (const [kind, ranges] of byKind) {
-      if (reg) reg.highlights.set(name(kind), new reg.Highlight(...ranges));
-      else for (const r of [...ranges].reverse()) this.wrap(r, kind);
+    for (const [kind, byGround] of split) {
+      for (const [ground, list] of byGround) {
+        if (!list.length) continue;
+        if (reg) reg.highlights.set(name(kind, ground), new reg.Highlight(...list));
+        else for (const r of [...list].reverse()) this.wrap(r, kind, ground);
+      }
     }
   }
 
   clear() {
     const reg = registry();
-    if (reg) for (const k of HIGHLIGHT_KINDS) reg.highlights.delete(name(k));
+    if (reg) for (const k of HIGHLIGHT_KINDS) for (const g of GROUNDS) reg.highlights.delete(name(k, g));
     for (const m of this.marks) {
       const parent = m.parentNode;
       if (!parent) continue;
@@ -89,10 +148,11 @@ export class Highlighter {
     this.sheet = null;
   }
 
-  private wrap(range: Range, kind: HighlightKind) {
+  private wrap(range: Range, kind: HighlightKind, ground: Ground) {
     if (range.startContainer !== range.endContainer) return;
     const mark = this.doc.createElement('skillmark-mark');
     mark.setAttribute('data-kind', kind);
+    mark.setAttribute('data-ground', ground);
     try {
       range.surroundContents(mark);
       this.marks.push(mark);
