@@ -1,4 +1,4 @@
-import { useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { Note } from '../lib/shared/records';
 import { NoteList } from './NoteList';
 import type { FactDifference } from '../lib/extension/db/corrections';
@@ -39,6 +39,11 @@ export interface OverlayPanelProps {
   undoBar: ReactNode;
   onRole(roleId: string): void;
   onHighlights(on: boolean): void;
+  /** A narrow page: the panel starts collapsed so it does not hide what the recruiter reads. */
+  startCollapsed: boolean;
+  docked: boolean;
+  canDock: boolean;
+  onDock(on: boolean): void;
   onSkill(name: string): void;
   onAnnotate(note: string): Promise<boolean>;
   onCancelAnnotate(): void;
@@ -51,7 +56,13 @@ const kindLabel = (kind: Detection['kind']) => siteLabel(kind) ?? GENERIC_LABEL[
 
 export function OverlayPanel(props: OverlayPanelProps) {
   const { profile: p, gap } = props;
-  const [collapsed, setCollapsed] = useState(false);
+  const [collapsedByUser, setCollapsed] = useState(props.startCollapsed);
+  // Text to annotate opens the panel: the composer comes first and in view, Save on screen without scrolling.
+  const collapsed = collapsedByUser && !props.pendingQuote;
+  const composerRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (props.pendingQuote) composerRef.current?.scrollIntoView({ block: 'start' });
+  }, [props.pendingQuote]);
   // Screen coordinates: the frame moves under the pointer, so its own client coordinates would drift.
   const dragging = useRef(false);
   const current = p.experience.find((e) => e.end === 'present');
@@ -72,17 +83,31 @@ export function OverlayPanel(props: OverlayPanelProps) {
   };
 
   return (
-    <aside className={collapsed ? 'panel collapsed' : 'panel'} aria-label="Skillmark candidate panel">
+    <aside className={['panel', collapsed && 'collapsed', props.docked && 'docked'].filter(Boolean).join(' ')} aria-label="Skillmark candidate panel">
       <header className="head" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={endDrag} onPointerCancel={endDrag} title="Drag to move">
         <span className="brand">Skillmark</span>
         <span className="kind">{kindLabel(props.detection.kind)}</span>
         {gap && <span className="score-badge" aria-label={`Match ${gap.score} percent`}>{gap.score}%</span>}
+        {props.canDock && (
+          <button type="button" className="icon" aria-pressed={props.docked} aria-label={props.docked ? 'Float the panel over the page' : 'Dock the panel to the side of the page'} title={props.docked ? 'Float over the page' : 'Dock to the side'} onClick={() => props.onDock(!props.docked)}>
+            {props.docked ? '⇱' : '⇥'}
+          </button>
+        )}
         <button type="button" className="icon" aria-expanded={!collapsed} aria-label={collapsed ? 'Expand Skillmark panel' : 'Collapse Skillmark panel'} onClick={() => setCollapsed(!collapsed)}>
           {collapsed ? '+' : '–'}
         </button>
       </header>
       {!collapsed && (
         <div className="body">
+          {props.pendingQuote && (
+            <section aria-label="New annotation" className="annotate" ref={composerRef}>
+              <blockquote>{props.pendingQuote}</blockquote>
+              <NoteBox label="Annotation" placeholder="Your note on this passage" button="Save annotation" busy={props.busy} onSubmit={props.onAnnotate} autoFocus />
+              <button type="button" className="link" onClick={props.onCancelAnnotate}>
+                Cancel
+              </button>
+            </section>
+          )}
           {!props.detection.isProfile && (
             <p className="asked" role="note">
               This page does not read like a candidate profile; it is shown because you asked to analyze it.
@@ -179,15 +204,6 @@ export function OverlayPanel(props: OverlayPanelProps) {
             {props.undoBar}
           </section>
 
-          {props.pendingQuote && (
-            <section aria-label="New annotation" className="annotate">
-              <blockquote>{props.pendingQuote}</blockquote>
-              <NoteBox label="Annotation" placeholder="Your note on this passage" button="Save annotation" busy={props.busy} onSubmit={props.onAnnotate} autoFocus />
-              <button type="button" className="link" onClick={props.onCancelAnnotate}>
-                Cancel
-              </button>
-            </section>
-          )}
 
           {props.annotations.length > 0 && (
             <section aria-label="Annotations" className="annotations">

@@ -67,4 +67,5 @@ button.primary:disabled { opacity: 0.6; }
 .undo-bar:empty { display: none; }
 .undo-bar { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 8px 0; padding: 6px 10px; border: 1px solid currentColor; border-radius: 6px; }
 .notes summary { cursor: pointer; font-weight: 600; margin-top: 6px; }
+.panel.docked { min-height: 100vh; box-sizing: border-box; border-radius: 0; }
 `;

@@ -116,6 +116,10 @@ export class PageSide {
   }
 
   private destroyed = false;
+  private docked = false;
+  private height = 120;
+  private rootMargin = '';
+  private rootMarginPriority = '';
 
   /** The page judged a profile (or asked about): the panel may show it. */
   judged(detection: Detection, profile: Profile) {
@@ -131,6 +135,7 @@ export class PageSide {
 
   destroy() {
     this.destroyed = true;
+    if (this.docked) this.restoreRootMargin();
     for (const stop of this.stops) stop();
     this.highlighter.clear();
     this.port?.disconnect();
@@ -166,7 +171,7 @@ export class PageSide {
       this.panelWaiting = true;
       return;
     }
-    this.send({ type: 'page', url: this.page.url ?? location.href, detection: this.detection, profile: this.profile, aliases: this.aliases });
+    this.send({ type: 'page', url: this.page.url ?? location.href, detection: this.detection, profile: this.profile, aliases: this.aliases, viewportWidth: innerWidth });
   }
 
   private receive(m: PanelToPage) {
@@ -201,7 +206,11 @@ export class PageSide {
       case 'layout':
         // e2e builds only: when the panel was first drawn, for the bench.
         if (__SKILLMARK_E2E__ && !this.host.hasAttribute('data-e2e-shown')) this.host.setAttribute('data-e2e-shown', String(performance.now()));
-        this.frame.style.height = `${Math.min(Math.ceil(m.height), innerHeight - 2 * MARGIN)}px`;
+        this.height = Math.ceil(m.height);
+        if (!this.docked) this.frame.style.height = `${Math.min(this.height, innerHeight - 2 * MARGIN)}px`;
+        return;
+      case 'dock':
+        this.dock(m.on);
         return;
       case 'drag':
         if (m.phase === 'start') this.startDrag(m.x, m.y);
@@ -216,7 +225,35 @@ export class PageSide {
     }
   }
 
+  /**
+   * Docked, the panel takes the page's right edge at full height and the page narrows for it (its
+   * root element gains a right margin, put back as it was when undocked or gone), so the panel
+   * never covers what the recruiter reads. Floating, it sits over the page where it was dragged.
+   */
+  private dock(on: boolean) {
+    if (on === this.docked) return;
+    this.docked = on;
+    const root = this.page.doc.documentElement;
+    const style = this.frame.style;
+    if (on) {
+      this.rootMargin = root.style.getPropertyValue('margin-right');
+      this.rootMarginPriority = root.style.getPropertyPriority('margin-right');
+      root.style.setProperty('margin-right', `${WIDTH}px`, 'important');
+      Object.assign(style, { top: '0px', right: '0px', height: '100vh', borderRadius: '0px', transform: 'none' });
+    } else {
+      this.restoreRootMargin();
+      Object.assign(style, { top: '', right: '', borderRadius: '', transform: `translate(${this.offset.x}px, ${this.offset.y}px)`, height: `${Math.min(this.height, innerHeight - 2 * MARGIN)}px` });
+    }
+  }
+
+  private restoreRootMargin() {
+    const root = this.page.doc.documentElement;
+    if (this.rootMargin) root.style.setProperty('margin-right', this.rootMargin, this.rootMarginPriority);
+    else root.style.removeProperty('margin-right');
+  }
+
   private startDrag(x: number, y: number) {
+    if (this.docked) return;
     this.drag = { x, y, base: { ...this.offset } };
     this.shield.hidden = false;
   }

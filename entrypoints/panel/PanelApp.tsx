@@ -22,7 +22,11 @@ interface Seen {
   detection: Detection;
   profile: Profile;
   aliases: string;
+  viewportWidth: number;
 }
+
+/** A page narrower than this starts with the panel collapsed and floating: docked, it would take half of it. */
+const NARROW_PAGE = 720;
 
 /**
  * The panel, in a frame of the extension's own origin: the candidate, the gap, notes and
@@ -46,7 +50,7 @@ export function PanelApp({ port }: { port: PagePort }) {
       const parsed = PageToPanel.safeParse(raw);
       if (!parsed.success) return;
       const m = parsed.data;
-      if (m.type === 'page') setSeen({ url: m.url, detection: m.detection, profile: m.profile, aliases: m.aliases });
+      if (m.type === 'page') setSeen({ url: m.url, detection: m.detection, profile: m.profile, aliases: m.aliases, viewportWidth: m.viewportWidth });
       else if (m.type === 'anchored') setAnchoredIds(new Set(m.ids));
       else if (m.type === 'compose') setPending({ quote: m.quote, selectors: m.selectors });
       else if (m.type === 'mention') setNotice(m.found ? null : `${m.skill} is not highlighted on this page.`);
@@ -97,6 +101,11 @@ export function PanelApp({ port }: { port: PagePort }) {
     }
     send({ type: 'highlights', on: state.settings.highlightsOn, kinds, colors: state.settings.highlightColors });
   }, [gap, state, send]);
+  const narrow = (seen?.viewportWidth ?? Infinity) < NARROW_PAGE;
+  const docked = !narrow && (state?.settings.panelDocked ?? false);
+  useEffect(() => {
+    if (state) send({ type: 'dock', on: docked });
+  }, [docked, state, send]);
   const annotationList = state?.annotations;
   useEffect(() => {
     if (annotationList) send({ type: 'annotations', list: annotationList.map((a) => ({ id: a.id, selectors: a.selectors })) });
@@ -215,6 +224,13 @@ export function PanelApp({ port }: { port: PagePort }) {
         onRole={(roleId) => {
           setState((s) => (s ? { ...s, activeRoleId: roleId } : s));
           void request({ type: 'role:set-active', roleId }).then((r) => !r.ok && setError(r.error));
+        }}
+        startCollapsed={narrow}
+        docked={docked}
+        canDock={!narrow}
+        onDock={(on) => {
+          setState((s) => (s ? { ...s, settings: { ...s.settings, panelDocked: on } } : s));
+          void request({ type: 'settings:dock', on }).then((r) => !r.ok && setError(r.error));
         }}
         onHighlights={(on) => {
           setState((s) => (s ? { ...s, settings: { ...s.settings, highlightsOn: on } } : s));

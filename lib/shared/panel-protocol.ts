@@ -7,7 +7,7 @@ const Url = z.string().max(2048).url();
 
 export const PageToPanel = z.discriminatedUnion('type', [
   /** The page as the content script read it, extracted with the recruiter's skill aliases. */
-  z.object({ type: z.literal('page'), url: Url, detection: Detection, profile: Profile, aliases: z.string().max(100_000) }),
+  z.object({ type: z.literal('page'), url: Url, detection: Detection, profile: Profile, aliases: z.string().max(100_000), viewportWidth: z.number().min(0).max(100_000) }),
   /** Which of the annotations the panel sent are on the page now. */
   z.object({ type: z.literal('anchored'), ids: z.array(z.string().max(64)).max(5000) }),
   /** The recruiter chose to annotate the selected words: the quote and where it is. */

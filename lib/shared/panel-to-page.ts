@@ -29,6 +29,8 @@ const PanelToPageSchema = v.variant('type', [
   /** The candidate's annotations, as selectors only (their notes stay in the panel). */
   v.object({ type: v.literal('annotations'), list: v.pipe(v.array(v.object({ id: Str(64), selectors: SelectorsSchema })), v.maxLength(5000)) }),
   v.object({ type: v.literal('scroll'), skill: Str(200) }),
+  /** The panel docked to the side of the page (the page narrows for it), or floating over it. */
+  v.object({ type: v.literal('dock'), on: v.boolean() }),
   /** The panel's size, so the frame fits it. */
   v.object({ type: v.literal('layout'), height: Num(0, 10_000) }),
   /**

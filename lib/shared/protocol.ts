@@ -28,6 +28,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('annotation:add'), url: Url, selectors: Selectors, note: z.string().max(5000) }),
   z.object({ type: z.literal('role:set-active'), roleId: z.string().max(64) }),
   z.object({ type: z.literal('settings:highlights'), on: z.boolean() }),
+  z.object({ type: z.literal('settings:dock'), on: z.boolean() }),
   // From extension pages only.
   z.object({ type: z.literal('tab:get-profile'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('tab:analyze'), tabId: z.number().int().nonnegative() }),
@@ -81,6 +82,7 @@ export interface Replies {
   'annotation:add': Annotation;
   'role:set-active': null;
   'settings:highlights': null;
+  'settings:dock': null;
   'tab:get-profile': TabProfile | null;
   'tab:analyze': null;
   'site:enable': null;

@@ -126,6 +126,8 @@ export const Settings = z
     autoSites: z.array(z.string().max(300)).max(500),
     /** The recruiter's own skill aliases, one "Canonical: alias, alias" per line (added after version 1, hence the default). */
     skillAliases: z.string().max(20_000).default(''),
+    /** The panel docked to the side of the page (the page narrows) rather than floating over it. */
+    panelDocked: z.boolean().default(false),
   })
   .strict();
 
@@ -136,6 +138,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightsOn: true,
   autoSites: [],
   skillAliases: '',
+  panelDocked: false,
 };
 
 export { Role };

@@ -159,6 +159,26 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await page.close();
   });
 
+  it('opens the annotation composer in view, its Save button on screen, even when the panel is taller than the window', async () => {
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 520 });
+    await page.goto(env.server.url('profiles/005-json-resume.html'));
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Match \d+%/);
+    const quote = (await page.evaluate(() => [...document.querySelectorAll('p, li')].map((e) => e.textContent!.trim()).find((t) => t.length > 40)!)).slice(0, 24);
+    await page.evaluate(selectTextInPage, quote);
+    await clickInOverlay(env.browser.context, page, 'button', 'Annotate');
+    const frame = panelFrame(page)!;
+    await expect.poll(() => frame.getByRole('button', { name: 'Save annotation' }).count()).toBe(1);
+    const inView = await frame.evaluate(() => {
+      const save = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Save annotation')!.getBoundingClientRect();
+      return { top: save.top, bottom: save.bottom, height: innerHeight, scrollable: document.scrollingElement!.scrollHeight > innerHeight };
+    });
+    expect(inView.top).toBeGreaterThanOrEqual(0);
+    expect(inView.bottom).toBeLessThanOrEqual(inView.height);
+    await frame.getByRole('button', { name: 'Cancel' }).click();
+    await page.close();
+  });
+
   it('an annotation on selected text is saved and re-anchored after a reload', async () => {
     const page = await open('profiles/003-cv.html');
     const quote = 'presence platform';
@@ -290,6 +310,34 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
       return [Math.round(moved.x - after.panel.x), Math.round(moved.y - after.panel.y)];
     }).toEqual([-300, 120]);
     await page.close();
+  });
+
+  it('docks to the side so it hides nothing (the page narrows), floats again as it was, and starts collapsed on a narrow page', async () => {
+    const page = await open('profiles/001-portfolio.html');
+    const frameBox = () => page.evaluate(() => document.querySelector('skillmark-overlay')!.getBoundingClientRect().width);
+    expect(await frameBox()).toBeGreaterThanOrEqual(0);
+    const rootMargin = () => page.evaluate(() => getComputedStyle(document.documentElement).marginRight);
+    const before = await rootMargin();
+    const frame = panelFrame(page)!;
+    await frame.getByRole('button', { name: 'Dock the panel to the side of the page' }).click();
+    await expect.poll(rootMargin).toBe('340px');
+    // The page's content now ends where the docked panel begins: nothing is under it.
+    const layout = await page.evaluate(() => ({ body: document.body.getBoundingClientRect().right, width: innerWidth, height: innerHeight }));
+    expect(layout.body).toBeLessThanOrEqual(layout.width - 340);
+    const docked = (await overlayElement(env.browser.context, page, 'aside', 'Skillmark'))!;
+    expect(Math.round(docked.x + docked.width)).toBe(layout.width);
+    await page.screenshot({ path: resolve(import.meta.dirname, '../../.output/screenshots/panel-docked.png') });
+    await frame.getByRole('button', { name: 'Float the panel over the page' }).click();
+    await expect.poll(rootMargin).toBe(before);
+
+    // A 600 px window: the panel starts collapsed, and offers no docking.
+    const narrow = await env.browser.context.newPage();
+    await narrow.setViewportSize({ width: 600, height: 800 });
+    await narrow.goto(env.server.url('profiles/001-portfolio.html'));
+    await expect.poll(async () => (await overlayText(env.browser.context, narrow)) ?? '').toContain('Skillmark');
+    await expect.poll(() => panelFrame(narrow)!.getByRole('button', { name: 'Expand Skillmark panel' }).count()).toBe(1);
+    expect(await panelFrame(narrow)!.getByRole('button', { name: /Dock the panel/ }).count()).toBe(0);
+    await Promise.all([narrow.close(), page.close()]);
   });
 
   it('a skill in the panel scrolls the page to its first mention; with highlights off the panel says there is none', async () => {

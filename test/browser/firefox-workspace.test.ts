@@ -44,12 +44,13 @@ describe('Firefox: save, find, export, delete and restore a candidate', () => {
     await popup.waitForSelector('button.primary');
     expect(await text(popup, 'button.primary')).toBe('Save candidate');
     await popup.click('button.primary');
-    await popup.waitForSelector('textarea[aria-label="Note"]');
-    await popup.type('textarea[aria-label="Note"]', 'Ask about the Airflow platform costs');
-    await until(() => text(popup, '.controls'), (t) => t.includes('saved'));
+    // The note box (labelled "Note") saves as you type; its state is a status line of its own.
+    await popup.waitForSelector('textarea#popup-note');
+    await popup.type('textarea#popup-note', 'Ask about the Airflow platform costs');
+    await until(() => text(popup, '.note-state'), (t) => t === 'Saved.');
 
     const ws = await openExtensionPage(env.browser, env.server.origin, 'options.html#candidates');
-    await until(() => text(ws, '.count').catch(() => ''), (t) => t === '1 candidates');
+    await until(() => text(ws, '.count').catch(() => ''), (t) => t === '1 candidate');
     await ws.evaluate(() => void (location.hash = '#data'));
     await ws.waitForSelector('button');
     const click = async (label: string) => {
@@ -71,7 +72,7 @@ describe('Firefox: save, find, export, delete and restore a candidate', () => {
     await ws.evaluate(() => void (location.hash = '#candidates'));
     await ws.waitForSelector('input[type=search]');
     await ws.type('input[type=search]', 'airflow costs');
-    expect(await until(() => text(ws, '.count'), (t) => t === '1 of 1 candidates' || t === '1 candidates')).toMatch(/^1 /);
+    expect(await until(() => text(ws, '.count'), (t) => t === '1 of 1 candidate' || t === '1 candidate')).toMatch(/^1 /);
     await ws.evaluate(() => void (location.hash = '#data'));
     await ws.waitForSelector('input[aria-label="Type DELETE to confirm"]');
     await ws.type('input[aria-label="Type DELETE to confirm"]', 'DELETE');
@@ -84,6 +85,6 @@ describe('Firefox: save, find, export, delete and restore a candidate', () => {
     await click('Merge into my data');
     await until(() => text(ws, '[role=status]').catch(() => ''), (t) => t === 'Backup merged.');
     await ws.evaluate(() => void (location.hash = '#candidates'));
-    expect(await until(() => text(ws, '.count').catch(() => ''), (t) => t === '1 candidates')).toBe('1 candidates');
+    expect(await until(() => text(ws, '.count').catch(() => ''), (t) => t === '1 candidate')).toBe('1 candidate');
   });
 });

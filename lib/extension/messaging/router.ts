@@ -94,6 +94,9 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
     case 'role:set-active':
       await updateSettings(db(), { activeRoleId: msg.roleId });
       return ok(null);
+    case 'settings:dock':
+      await updateSettings(db(), { panelDocked: msg.on });
+      return ok(null);
     case 'settings:highlights':
       await updateSettings(db(), { highlightsOn: msg.on });
       return ok(null);

@@ -1,0 +1,108 @@
+/**
+ * Screenshots to look at before a change to the panel, popup or workspace lands: the panel on
+ * every seed profile, the popup and the workspace, in light and dark, wide and narrow, with a
+ * contact sheet per surface (.output/screens/sheet-*.png) so they can be looked at together.
+ * Run with `npm run screens` after `SKILLMARK_E2E=1 npx wxt build`.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { profilePages } from '../golden';
+import { clickInOverlay, launchChromiumWithExtension, overlayText, tabIdOf } from './chromium-extension';
+import { serveSeeds } from './serve-seeds';
+
+const OUT = resolve(import.meta.dirname, '../../.output/screens');
+const SCHEMES = ['light', 'dark'] as const;
+const WIDE = { width: 1280, height: 900 };
+
+async function waitForPanel(context: BrowserContext, page: Page, pattern: RegExp): Promise<void> {
+  for (let i = 0; i < 150 && !pattern.test((await overlayText(context, page)) ?? ''); i++) await page.waitForTimeout(100);
+}
+
+/** A page of images, four to a row, each captioned: one PNG to look at instead of dozens. */
+async function sheet(context: BrowserContext, name: string, files: string[]): Promise<void> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1600, height: 900 });
+  const tiles = files
+    .map((f) => `<figure><img src="data:image/png;base64,${readFileSync(f).toString('base64')}"><figcaption>${f.split('/').pop()}</figcaption></figure>`)
+    .join('');
+  await page.setContent(`<style>body{margin:8px;font:12px system-ui;display:grid;grid-template-columns:repeat(4,1fr);gap:8px;background:#888}figure{margin:0;background:#fff}img{width:100%;display:block}figcaption{padding:2px 4px}</style>${tiles}`);
+  await page.screenshot({ path: `${OUT}/sheet-${name}.png`, fullPage: true });
+  await page.close();
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const server = await serveSeeds();
+  const browser = await launchChromiumWithExtension();
+  const { context, extensionId } = browser;
+  const shots: Record<string, string[]> = { panel: [], popup: [], workspace: [] };
+  try {
+    // Two saved candidates with notes, so the popup and workspace have something to show.
+    for (const file of ['000-vetted-talent.html', '002-resume.html']) {
+      const page = await context.newPage();
+      await page.goto(server.url(`profiles/${file}`));
+      await waitForPanel(context, page, /Save candidate/);
+      await clickInOverlay(context, page, 'button', 'Save candidate');
+      await waitForPanel(context, page, /Candidate saved/);
+      await clickInOverlay(context, page, 'textarea', 'Quick note');
+      await page.keyboard.type('Strong Go background, ask about the Pinot migration');
+      await clickInOverlay(context, page, 'button', 'Add note');
+      await waitForPanel(context, page, /Note saved/);
+      await page.close();
+    }
+
+    for (const scheme of SCHEMES) {
+      for (const [label, size] of [['wide', WIDE], ['narrow', { width: 600, height: 900 }]] as const) {
+        for (const path of [...profilePages().map((f) => `profiles/${f}`), 'themes/dark-profile.html']) {
+          const page = await context.newPage();
+          await page.setViewportSize(size);
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(server.url(path));
+          await waitForPanel(context, page, label === 'wide' ? /Match \d+%/ : /Skillmark/);
+          await page.waitForTimeout(400);
+          const file = `${OUT}/panel-${path.split('/').pop()!.replace('.html', '')}-${scheme}-${label}.png`;
+          await page.screenshot({ path: file });
+          shots.panel!.push(file);
+          await page.close();
+        }
+      }
+
+      const profileTab = await context.newPage();
+      await profileTab.goto(server.url('profiles/002-resume.html'));
+      await waitForPanel(context, profileTab, /Match \d+%/);
+      const tabId = await tabIdOf(browser, '002-resume');
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 380, height: 720 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForTimeout(600);
+      shots.popup!.push(`${OUT}/popup-${scheme}.png`);
+      await popup.screenshot({ path: shots.popup!.at(-1)!, fullPage: true });
+      await Promise.all([popup.close(), profileTab.close()]);
+
+      for (const [label, size] of [['wide', WIDE], ['narrow', { width: 480, height: 900 }]] as const) {
+        const ws = await context.newPage();
+        await ws.setViewportSize(size);
+        await ws.emulateMedia({ colorScheme: scheme });
+        for (const tab of ['candidates', 'roles', 'settings', 'data']) {
+          await ws.goto(`chrome-extension://${extensionId}/options.html#${tab}`);
+          await ws.waitForTimeout(500);
+          if (tab === 'candidates') await ws.getByRole('button', { name: /Sudeep Gupta/ }).click();
+          await ws.waitForTimeout(300);
+          const file = `${OUT}/workspace-${tab}-${scheme}-${label}.png`;
+          await ws.screenshot({ path: file, fullPage: true });
+          shots.workspace!.push(file);
+        }
+        await ws.close();
+      }
+    }
+    for (const [name, files] of Object.entries(shots)) await sheet(context, name, files);
+    console.log(JSON.stringify({ screens: Object.values(shots).flat().length, sheets: Object.keys(shots).map((n) => `.output/screens/sheet-${n}.png`) }));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
