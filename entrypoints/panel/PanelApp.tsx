@@ -4,7 +4,7 @@ import { useUndo } from '../../components/Undo';
 import type { Selectors } from '../../lib/shared/selectors';
 import { request } from '../../lib/shared/request';
 import { PageToPanel, type PanelToPage } from '../../lib/shared/panel-protocol';
-import type { PageState } from '../../lib/shared/protocol';
+import type { PageState, Reply } from '../../lib/shared/protocol';
 import type { Detection, Profile } from '../../lib/shared/profile';
 import { gapOfCandidate } from '../../lib/extension/skills/gap';
 import { differences } from '../../lib/extension/db/corrections';
@@ -64,8 +64,28 @@ export function PanelApp({ port }: { port: PagePort }) {
   }, [port]);
 
   const url = seen?.url;
+  // The candidate's state, kept current: a long poll that answers when anything the panel shows
+  // changes, here or in the popup or workspace.
   useEffect(() => {
-    if (url) void request({ type: 'page:state', url }).then((r) => (r.ok ? setState(r.value) : setError(r.error)));
+    if (!url) return;
+    let alive = true;
+    let version: string | null = null;
+    void (async () => {
+      while (alive) {
+        const r: Reply<'page:watch'> = await request({ type: 'page:watch', url, version });
+        if (!alive) return;
+        if (!r.ok) {
+          setError(r.error);
+          await new Promise((wait) => setTimeout(wait, 3000));
+        } else if (r.value) {
+          version = r.value.version;
+          setState(r.value.state);
+        }
+      }
+    })();
+    return () => {
+      alive = false;
+    };
   }, [url]);
   /** Reads the candidate's state again after a change made here. */
   const refresh = useCallback(async () => {

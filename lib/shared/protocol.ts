@@ -18,6 +18,8 @@ export const Message = z.discriminatedUnion('type', [
   // From the panel's frame.
   z.object({ type: z.literal('profile:detected'), url: Url, detection: Detection, profile: Profile }),
   z.object({ type: z.literal('page:state'), url: Url }),
+  /** The page's state once it differs from the version shown (a long poll); null when nothing changed for a while. */
+  z.object({ type: z.literal('page:watch'), url: Url, version: z.string().max(40).nullable() }),
   z.object({ type: z.literal('candidate:save'), url: Url, profile: Profile, detection: Detection, roleId: z.string().max(64).nullable() }),
   z.object({ type: z.literal('note:add'), url: Url, body: z.string().trim().min(1).max(20_000) }),
   z.object({ type: z.literal('note:update'), url: Url, id: NoteId, body: z.string().trim().min(1).max(20_000) }),
@@ -73,6 +75,7 @@ export interface Replies {
   'profile:detected': null;
   'overlay:inject': null;
   'page:state': PageState;
+  'page:watch': { state: PageState; version: string } | null;
   'candidate:save': Candidate;
   'note:add': null;
   'note:update': Note;

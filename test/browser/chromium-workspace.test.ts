@@ -185,4 +185,20 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     await expect.poll(() => ws.locator('.row').first().textContent()).toContain('Corrected Name');
     await ws.close();
   });
+
+  it('an open panel follows what the popup and the workspace change, without a reload', async () => {
+    await saveFromPage('profiles/005-json-resume.html', 'First impression: strong');
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('profiles/005-json-resume.html'));
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Saved · 1 note');
+    const ws = await env.browser.context.newPage();
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#candidates`);
+    await ws.getByLabel('Search candidates').fill('first impression');
+    await ws.locator('.row').first().getByRole('button').first().click();
+    await ws.locator('.detail').getByLabel('New note').fill('Second call booked for Friday');
+    await ws.locator('.detail').getByRole('button', { name: 'Add note' }).click();
+    // The panel, open all along on the page, shows the workspace's note.
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '', { timeout: 10_000 }).toContain('Saved · 2 notes');
+    await Promise.all([ws.close(), page.close()]);
+  });
 });

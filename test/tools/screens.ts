@@ -8,15 +8,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { profilePages } from '../golden';
-import { clickInOverlay, launchChromiumWithExtension, overlayText, tabIdOf } from './chromium-extension';
+import { launchChromiumWithExtension, panelFrame, tabIdOf } from './chromium-extension';
 import { serveSeeds } from './serve-seeds';
 
 const OUT = resolve(import.meta.dirname, '../../.output/screens');
 const SCHEMES = ['light', 'dark'] as const;
 const WIDE = { width: 1280, height: 900 };
 
-async function waitForPanel(context: BrowserContext, page: Page, pattern: RegExp): Promise<void> {
-  for (let i = 0; i < 150 && !pattern.test((await overlayText(context, page)) ?? ''); i++) await page.waitForTimeout(100);
+/** Waits for the panel to show the text. (Frame locators, not overlayText: tsx would wrap its in-page walk in a helper the page lacks.) */
+async function waitForPanel(page: Page, text: RegExp): Promise<void> {
+  await page.locator('skillmark-overlay[data-e2e-shown]').waitFor({ state: 'attached', timeout: 15_000 });
+  await panelFrame(page)!.getByText(text).first().waitFor({ timeout: 15_000 });
 }
 
 /** A page of images, four to a row, each captioned: one PNG to look at instead of dozens. */
@@ -42,13 +44,13 @@ async function main() {
     for (const file of ['000-vetted-talent.html', '002-resume.html']) {
       const page = await context.newPage();
       await page.goto(server.url(`profiles/${file}`));
-      await waitForPanel(context, page, /Save candidate/);
-      await clickInOverlay(context, page, 'button', 'Save candidate');
-      await waitForPanel(context, page, /Candidate saved/);
-      await clickInOverlay(context, page, 'textarea', 'Quick note');
-      await page.keyboard.type('Strong Go background, ask about the Pinot migration');
-      await clickInOverlay(context, page, 'button', 'Add note');
-      await waitForPanel(context, page, /Note saved/);
+      await waitForPanel(page, /Save candidate/);
+      const frame = panelFrame(page)!;
+      await frame.getByRole('button', { name: 'Save candidate' }).click();
+      await waitForPanel(page, /Candidate saved/);
+      await frame.getByRole('textbox', { name: 'Quick note' }).fill('Strong Go background, ask about the Pinot migration');
+      await frame.getByRole('button', { name: 'Add note' }).click();
+      await waitForPanel(page, /Note saved/);
       await page.close();
     }
 
@@ -59,7 +61,7 @@ async function main() {
           await page.setViewportSize(size);
           await page.emulateMedia({ colorScheme: scheme });
           await page.goto(server.url(path));
-          await waitForPanel(context, page, label === 'wide' ? /Match \d+%/ : /Skillmark/);
+          await waitForPanel(page, label === 'wide' ? /Match \d+%/ : /Skillmark/);
           await page.waitForTimeout(400);
           const file = `${OUT}/panel-${path.split('/').pop()!.replace('.html', '')}-${scheme}-${label}.png`;
           await page.screenshot({ path: file });
@@ -70,7 +72,7 @@ async function main() {
 
       const profileTab = await context.newPage();
       await profileTab.goto(server.url('profiles/002-resume.html'));
-      await waitForPanel(context, profileTab, /Match \d+%/);
+      await waitForPanel(profileTab, /Match \d+%/);
       const tabId = await tabIdOf(browser, '002-resume');
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 380, height: 720 });

@@ -1,6 +1,7 @@
 import type { SkillmarkDB } from '../db/db';
 import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, listAnnotations, readSettings, listNotes, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
 import { normaliseProfileUrl } from '../db/url';
+import { watchPageState } from './page-state';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -32,6 +33,9 @@ export interface Services {
 }
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** How long a page:watch waits for a change before answering "nothing yet" (well inside the browser's message limits). */
+const WATCH_MS = 25_000;
 
 /** Validates and dispatches one message. */
 export async function route(raw: unknown, sender: Sender, ownId: string, services: Services): Promise<Result<unknown>> {
@@ -72,6 +76,8 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       const activeRoleId = roles.find((r) => r.id === settings.activeRoleId)?.id ?? roles[0]?.id ?? null;
       return ok({ candidate, notes, roles, activeRoleId, settings, settingsProblem: problem, annotations });
     }
+    case 'page:watch':
+      return ok(await watchPageState(db(), msg.url, msg.version, WATCH_MS));
     case 'candidate:save':
       return ok(await saveCandidate(db(), msg, s.now()));
     case 'note:add':

@@ -1,0 +1,41 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SkillmarkDB } from '../db/db';
+import { addNote, saveCandidate, updateCandidates } from '../db/repository';
+import { emptyProfile } from '../../shared/empty-profile';
+import { readPageState, versionOf, watchPageState } from './page-state';
+
+const url = 'https://example.com/p/jane';
+let db: SkillmarkDB;
+let n = 0;
+beforeEach(async () => {
+  db = new SkillmarkDB(`page-state-${n++}`);
+  await saveCandidate(db, { url, profile: { ...emptyProfile(), name: 'Jane' }, detection: { isProfile: true, kind: 'resume', confidence: 0.9 }, roleId: null });
+});
+afterEach(() => db.delete());
+
+describe('watchPageState', () => {
+  it('answers at once when the panel shows nothing yet or an older state', async () => {
+    const first = await watchPageState(db, url, null, 5000);
+    expect(first!.state.candidate!.name).toBe('Jane');
+    expect(first!.version).toBe(versionOf(await readPageState(db, url)));
+  });
+
+  it('waits for a change, and answers with it', async () => {
+    const { version } = (await watchPageState(db, url, null, 5000))!;
+    const watched = watchPageState(db, url, version, 5000);
+    await addNote(db, url, 'Asked 95k');
+    await updateCandidates(db, [url], { stage: 'screening' });
+    const next = await watched;
+    expect(next!.state.notes.map((x) => x.body)).toEqual(['Asked 95k']);
+    expect(next!.version).not.toBe(version);
+  });
+
+  it('answers null when nothing changed in time, and reads without writing', async () => {
+    const { version } = (await watchPageState(db, url, null, 5000))!;
+    expect(await watchPageState(db, url, version, 50)).toBeNull();
+    // The demo role is shown to a new install without being written by a read.
+    expect((await readPageState(db, url)).roles.map((r) => r.id)).toEqual(['demo-staff-sre']);
+    expect(await db.roles.count()).toBe(0);
+  });
+});
