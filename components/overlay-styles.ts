@@ -48,7 +48,7 @@ button.primary:disabled { opacity: 0.6; }
 .note { display: grid; grid-template-columns: minmax(0, 1fr); gap: 4px; }
 .note label { display: block; }
 .note textarea { width: 100%; font: inherit; padding: 6px 8px; border: 1px solid var(--border); border-radius: 6px; resize: vertical; color: var(--text); background: var(--surface); }
-.note button { justify-self: end; font: 600 12px/1 system-ui, sans-serif; padding: 6px 10px; border-radius: 6px; border: 1px solid var(--accent); background: var(--surface); color: var(--accent); cursor: pointer; }
+.note button, .note-actions button, .undo-bar button { justify-self: end; font: 600 12px/1 system-ui, sans-serif; padding: 6px 10px; border-radius: 6px; border: 1px solid var(--accent); background: var(--surface); color: var(--accent); cursor: pointer; }
 .note button:disabled { opacity: 0.5; cursor: default; }
 .annotate blockquote { margin: 0 0 6px; padding: 4px 8px; border-left: 3px solid var(--annot-border); background: var(--annot-bg); color: var(--annot-text); }
 .link { border: 0; background: none; color: var(--accent); text-decoration: underline; cursor: pointer; font: inherit; padding: 0; }
@@ -61,9 +61,8 @@ button.primary:disabled { opacity: 0.6; }
 .note-list { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 8px; }
 .note-list li { border-left: 3px solid currentColor; padding: 2px 0 2px 10px; }
 .note-list p { margin: 2px 0 4px; white-space: pre-wrap; overflow-wrap: anywhere; }
-.note-list textarea { width: 100%; box-sizing: border-box; font: inherit; }
+.note-list textarea { width: 100%; box-sizing: border-box; font: inherit; padding: 6px 8px; border: 1px solid var(--border); border-radius: 6px; color: var(--text); background: var(--surface); }
 .note-actions { display: flex; gap: 6px; flex-wrap: wrap; }
-.note-actions button { font-size: 12px; padding: 4px 8px; }
 .undo-bar:empty { display: none; }
 .undo-bar { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 8px 0; padding: 6px 10px; border: 1px solid currentColor; border-radius: 6px; }
 .notes summary { cursor: pointer; font-weight: 600; margin-top: 6px; }

@@ -159,7 +159,7 @@ export function PanelApp({ port }: { port: PagePort }) {
   });
 
   // e2e builds only: what the panel shows, and where its controls are, for tests that cannot look into the frame.
-  const summary = profile && state ? JSON.stringify({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null, annotations: annotations.map(({ quote, note, orphaned }) => ({ quote, note, orphaned })), composing: pending !== null, error }) : null;
+  const summary = profile && state ? JSON.stringify({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null, annotations: annotations.map(({ quote, note, orphaned }) => ({ quote, note, orphaned })), notes: state.notes.map((n) => n.body), composing: pending !== null, error }) : null;
   useEffect(() => {
     summaryRef.current = summary;
     if (__SKILLMARK_E2E__) reportForTests(port, summary);
@@ -276,7 +276,7 @@ export function PanelApp({ port }: { port: PagePort }) {
 function reportForTests(port: PagePort, summary: string | null) {
   if (!__SKILLMARK_E2E__ || !summary) return;
   const controls: Record<string, [number, number]> = {};
-  for (const el of Array.from(document.querySelectorAll('button, textarea, select, input'))) {
+  for (const el of Array.from(document.querySelectorAll('button, textarea, select, input, summary'))) {
     const label = el.getAttribute('aria-label') || el.textContent?.trim() || '';
     const r = el.getBoundingClientRect();
     if (label && r.width) controls[label] ??= [r.x + r.width / 2, r.y + r.height / 2];

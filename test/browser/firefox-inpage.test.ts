@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickControl, summary, typeInPanel, until } from './firefox-panel';
+import { clickControl, controls, summary, typeInPanel, until } from './firefox-panel';
 import { everything, HOSTILE_SCRIPT, PANEL_ONLY, SECRET_ANNOTATION, SECRET_NOTE, type HostileLog } from './hostile-page';
 import { selectTextInPage } from './page-helpers';
 import { withFirefox } from './suite';
@@ -26,6 +26,36 @@ describe('Firefox: typing isolation and an annotation that survives a reload', (
     await clickControl(page, 'Quick note');
     await page.keyboard.type('Strong Go background');
     expect(await page.evaluate(() => (window as unknown as { keys: number }).keys)).toBe(0);
+    await page.close();
+  });
+
+  it('a note in the panel can be edited and deleted, and an Undo brings it back', async () => {
+    const page = await open();
+    // Tall enough for the panel with its notes open and one being edited.
+    await page.setViewport({ width: 1280, height: 1800 });
+    await page.goto(env.server.url('profiles/006-personal-portfolio.html'));
+    await until(() => summary(page), (s) => s !== null);
+    await clickControl(page, 'Quick note');
+    await typeInPanel(page, 'Ask about the design system');
+    await clickControl(page, 'Add note');
+    expect((await until(() => summary(page), (s) => s?.notes.length === 1))?.notes).toEqual(['Ask about the design system']);
+    await clickControl(page, 'Notes (1)');
+    await clickControl(page, 'Edit note: Ask about the design system');
+    // The edit box takes the button's place and name: click into it, go to its end, type.
+    await clickControl(page, 'Edit note: Ask about the design system');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and its tokens');
+    const edited = 'Ask about the design system and its tokens'.length;
+    // (Measuring asks the panel to report again: its drafts then say how much each box holds.)
+    await until(async () => (await controls(page), summary(page)), (s) => ((s as { drafts?: string } | null)?.drafts ?? '').includes(`=${edited}`));
+    // Saved from the keyboard: Tab to Save, Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect((await until(() => summary(page), (s) => s?.notes[0] === 'Ask about the design system and its tokens'))?.notes).toEqual(['Ask about the design system and its tokens']);
+    await clickControl(page, 'Delete note: Ask about the design system and its toke…');
+    expect((await until(() => summary(page), (s) => s?.notes.length === 0))?.notes).toEqual([]);
+    await clickControl(page, 'Undo');
+    expect((await until(() => summary(page), (s) => s?.notes.length === 1))?.notes).toEqual(['Ask about the design system and its tokens']);
     await page.close();
   });
 

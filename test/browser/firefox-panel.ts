@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 export interface Summary {
   name: string;
   annotations: { quote: string; note: string; orphaned: boolean }[];
+  notes: string[];
 }
 
 /**
