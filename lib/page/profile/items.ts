@@ -5,16 +5,17 @@ import { COUNTER } from './sections';
 import { inSiteFooter, type Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
-const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|learning|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
 // The Common European Framework's self-assessment grid and the EU's digital competence areas, as
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
   /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|[abc][12] and [abc][12]:.*|common european framework.*)$/i;
 // A skills table's column labels.
 const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|jahre|niveau|nivel|livello|anni|años|anos)$/i;
-const LEVEL = new RegExp(`^(${LEVEL_WORD}|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
+// "Learning" rates a skill only set apart ("Rust (learning)"); bare, it ends a field's name ("Reinforcement Learning").
+const LEVEL = new RegExp(`^(${LEVEL_WORD}|learning|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
-const TRAILING_LEVEL = new RegExp(`\\s*(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)\\)?$`, 'i');
+const TRAILING_LEVEL = new RegExp(`\\s*(?:(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)|[-–—:|·(]\\s*learning)\\)?$`, 'i');
 
 // The last words of the levels in LEVEL_WORD: an item ending otherwise needs no level stripped.
 const LEVEL_ENDINGS = new Set(
@@ -131,7 +132,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
   if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item))) return null;
   if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
-  if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
+  // A level word may end a skill's own name ("Machine Learning", "React Native", "Visual Basic").
+  if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item) && canonicalSkill(item) === null) item = item.replace(TRAILING_LEVEL, '').trim() || item;
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
   return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;
 }

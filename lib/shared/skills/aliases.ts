@@ -176,6 +176,7 @@ KServe
 Triton Inference Server: triton, nvidia triton
 Vertex AI: vertexai, google vertex ai
 SageMaker: aws sagemaker, amazon sagemaker
+Azure Machine Learning: azure ml
 ^Feast
 Jupyter: jupyter notebook, jupyterlab
 Zeppelin

@@ -18,6 +18,16 @@ describe('skills stage', () => {
     expect(names('<h2>Personal skills</h2><p>Mother tongue(s)</p><p>Italian</p><p>UNDERSTANDING</p><p>C1</p><p>Digital skills</p><p>Kubernetes</p>')).toEqual(['Italian', 'Kubernetes']);
   });
 
+  it('keeps a level word that ends the skill’s own name, and “learning” set apart only', () => {
+    expect(names('<h2>Skills</h2><ul><li>Machine Learning</li><li>React Native</li><li>Reinforcement Learning</li><li>Rust (learning)</li><li>Go Advanced</li></ul>')).toEqual([
+      'Machine Learning',
+      'React Native',
+      'Reinforcement Learning',
+      'Rust',
+      'Go',
+    ]);
+  });
+
   it('finds a list of technologies outside a skills section, and technologies in the person’s text', () => {
     expect(names('<h2>Hi, I’m Jane</h2><ul><li>IaC: Terraform, Ansible, Packer</li></ul>')).toEqual(['Terraform', 'Ansible', 'Packer']);
     expect(run('<h2>About</h2><p>I run Kubernetes clusters and write Go.</p>').map((s) => [s.name, s.source])).toEqual([['Kubernetes', 'text'], ['Go', 'text']]);
