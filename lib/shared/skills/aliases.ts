@@ -165,7 +165,7 @@ Keras
 scikit-learn: sklearn, scikit learn
 XGBoost
 LightGBM
-Hugging Face: huggingface, transformers
+Hugging Face: huggingface, hugging face transformers, ~transformers
 LangChain
 OpenCV
 spaCy
@@ -524,10 +524,11 @@ Slurm
 Red Hat Enterprise Linux: rhel
 Windows Server
 Active Directory
-VMware: vsphere, esxi
-Cisco IOS
+VMware: vsphere, esxi, vmware vsphere, vmware esxi
+Cisco IOS: cisco ios xe, ios xe, cisco ios xr, ios xr
 NX-OS
 Juniper Junos: junos
+Palo Alto Networks: ~palo alto, pan os
 BGP
 MPLS
 
@@ -552,7 +553,6 @@ Django REST Framework: drf
 PostGIS
 JAX
 ONNX Runtime
-Hugging Face Transformers
 Weights & Biases: wandb
 Docusaurus
 Backstage
