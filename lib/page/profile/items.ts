@@ -10,6 +10,8 @@ const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
   /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|[abc][12] and [abc][12]:.*|common european framework.*)$/i;
+// Language certificates, as the language grid's last column lists them ("IELTS 7.5", "DELF B1"): credentials, not skills.
+const LANGUAGE_CERTIFICATE = /^(?:ielts|toefl|toeic|delf|dalf|dele|siele|goethe[- ]zertifikat|testdaf|telc|ösd|cils|celi|plida|celpe-bras|caple|cambridge (?:first|advanced|proficiency|english)|hsk|jlpt|topik)\b/i;
 // A skills table's column labels.
 const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|jahre|niveau|nivel|livello|anni|años|anos)$/i;
 // "Learning" rates a skill only set apart ("Rust (learning)"); bare, it ends a field's name ("Reinforcement Learning").
@@ -111,7 +113,9 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     const text = labelled ? labelled[2]! : b.text;
     const split = labelled ? null : chips(b);
     if (!split && !labelled && hasList && !b.listItem && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
-    const sentence = /[.!?]$/.test(text) && text.split(' ').length > 6;
+    // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
+    // with distributed teams across time zones"); the dictionary still finds the technologies it names.
+    const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6) || (!labelled && !split && isClauses(text));
     const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·]/.test(text)) ? [text] : splitItems(text));
     let first = true;
     for (const p of parts) {
@@ -125,12 +129,19 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
   return out;
 }
 
+/** Two or three comma-joined parts, one of them a clause of more than six words. */
+function isClauses(text: string): boolean {
+  if (!text.includes(',')) return false;
+  const parts = splitItems(text);
+  return parts.length <= 3 && parts.some((p) => p.split(' ').length > 6);
+}
+
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
-  if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item))) return null;
+  if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item) || LANGUAGE_CERTIFICATE.test(item))) return null;
   if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
   // A level word may end a skill's own name ("Machine Learning", "React Native", "Visual Basic").
   if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item) && canonicalSkill(item) === null) item = item.replace(TRAILING_LEVEL, '').trim() || item;

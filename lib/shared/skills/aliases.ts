@@ -568,7 +568,7 @@ Kotlin Multiplatform: kmp
 Fastlane
 Bitrise
 Firebase Crashlytics: crashlytics
-SSIS
+SSIS: sql server integration services
 SAP S/4HANA: s/4hana, s4hana
 SAP Fiori
 Seurat

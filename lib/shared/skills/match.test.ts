@@ -36,6 +36,7 @@ describe('the alias dictionary', () => {
     ['VMware vSphere', 'VMware'],
     ['Cisco IOS-XE', 'Cisco IOS'],
     ['Azure Machine Learning', 'Azure Machine Learning'],
+    ['SQL Server Integration Services', 'SSIS'],
   ])('%s is %s', (label, canonical) => {
     expect(canonicalSkill(label)).toBe(canonical);
   });

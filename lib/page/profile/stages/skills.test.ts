@@ -28,6 +28,14 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('takes no language certificate, comma-joined clause or additional information for a skill', () => {
+    const body =
+      '<h2>Personal skills</h2><table><tr><td>English</td><td>C1</td><td>IELTS 7.5</td></tr><tr><td>French</td><td>B1</td><td>DELF B1</td></tr></table>' +
+      '<ul><li>team player, used to working with distributed teams across time zones</li><li>Go, Rust</li></ul>' +
+      '<table><tr><td><p>Additional information</p></td></tr><tr><td><p>Conferences</p></td><td><p>Speaker at Codemotion Milan 2023</p></td></tr></table>';
+    expect(names(body)).toEqual(['English', 'French', 'Go', 'Rust']);
+  });
+
   it('finds a list of technologies outside a skills section, and technologies in the person’s text', () => {
     expect(names('<h2>Hi, I’m Jane</h2><ul><li>IaC: Terraform, Ansible, Packer</li></ul>')).toEqual(['Terraform', 'Ansible', 'Packer']);
     expect(run('<h2>About</h2><p>I run Kubernetes clusters and write Go.</p>').map((s) => [s.name, s.source])).toEqual([['Kubernetes', 'text'], ['Go', 'text']]);
