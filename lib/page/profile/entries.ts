@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { findDateRanges, stripTrailingDuration, type DateRange } from './dates';
+import { findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, isPlace } from './places';
 import { ROLE_WORDS } from './role-words';
@@ -49,9 +49,11 @@ export function dateLineRanges(text: string): DateRange[] {
   const ranges = findDateRanges(text);
   if (!ranges.length) return [];
   if (text.length <= 80 || ranges[0]!.index <= 2) return ranges;
-  // "Title, Employer, City, ST Feb '25 – Present": a one-line entry closing on its dates.
+  // "Title, Employer, City, ST Feb '25 – Present": a one-line entry closing on its dates, maybe then
+  // its place in brackets ("Employer — Title, Jun 2011 – Jun 2016 (Bengaluru)").
   const last = ranges[ranges.length - 1]!;
-  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !/[.!?]\s/.test(text)) return ranges;
+  const closing = text.replace(/\s*\([^()\d]{2,30}\)$/, '').replace(/[\s)\]]+$/, '');
+  if (text.length <= 160 && last.end_ >= closing.length - 1 && !/[.!?]\s/.test(text)) return ranges;
   return [];
 }
 
@@ -109,8 +111,10 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
 
 function splitByDateLines(blocks: Block[]): RawEntry[] {
   const anchors: { i: number; ranges: DateRange[] }[] = [];
+  const entryLists = listsOfEntries(blocks);
   blocks.forEach((b, i) => {
-    if (b.listItem && b.text.length > 80) return;
+    // A long list item is a bullet that happens to hold dates, unless its list is one of one-line entries.
+    if (b.listItem && b.text.length > 80 && !entryLists.has(b.item?.parentElement ?? null)) return;
     const ranges = dateLineRanges(b.text);
     if (ranges.length) anchors.push({ i, ranges });
   });
@@ -184,6 +188,25 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
 }
 
 /**
+ * The lists whose items are one-line entries ("Title, Employer, City — 2019 - 2023"): each item one
+ * line, and at least two of them, and most, date lines of a short line's length.
+ */
+function listsOfEntries(blocks: Block[]): Set<Element | null> {
+  const items = new Map<Element, { lines: number; dated: number }>();
+  const lines = new Map<Element, number>();
+  for (const b of blocks) if (b.item) lines.set(b.item, (lines.get(b.item) ?? 0) + 1);
+  for (const b of blocks) {
+    const list = b.item?.parentElement;
+    if (!list) continue;
+    const seen = items.get(list) ?? { lines: 0, dated: 0 };
+    seen.lines++;
+    if (lines.get(b.item!) === 1 && b.text.length <= 80 && dateLineRanges(b.text).length) seen.dated++;
+    items.set(list, seen);
+  }
+  return new Set([...items].filter(([, n]) => n.dated >= 2 && n.dated * 2 >= n.lines).map(([list]) => list));
+}
+
+/**
  * Whether bare date lines lead their entries: the run opens on one, or nothing above the first one
  * reads as a role (a table's column labels, an introduction) while the line after a date does.
  */
@@ -233,7 +256,15 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   for (const r of [...ranges].reverse()) {
     // "01/03/2021 – Current": the day before a month/year date goes with it.
     const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
-    rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + '\uE000' + rest.slice(r.end_);
+    let from = r.index - (day ? day[0].length : 0);
+    // "Summer 2018 (Jun 2018 - Sep 2018)": a date just before the range's brackets restates it.
+    const restated = findDateTokens(rest.slice(0, from)).pop();
+    let to = r.end_;
+    if (restated && /^\s*[([]\s*$/.test(rest.slice(restated.end, from))) {
+      from = restated.index;
+      to += /^\s*[)\]]?/.exec(rest.slice(to))![0].length;
+    }
+    rest = rest.slice(0, from) + '\uE000' + rest.slice(to);
   }
   // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
   rest = rest.replace(/[\s,;:|·•—–-]*\uE000[\s,;:|·•—–-]*/g, (gap) => {
@@ -242,7 +273,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   });
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
   rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
-  return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
+  // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets.)
+  return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
 }
 
 export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: EndDate | null } {

@@ -13,6 +13,25 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a list of one-line roles, long items, a restated season and a place in brackets included', () => {
+    const list = [
+      'Acme Robotics — Principal Firmware Engineer, Jan 2020 – present',
+      'Deccan Automotive Systems — Embedded Software Engineer, Jun 2011 – Jun 2016 (Bengaluru)',
+      'Machine Learning Intern, Bitdefender, Bucharest — Summer 2018 (Jun 2018 - Sep 2018)',
+      'Initech — Trainee Engineer, Aug 2010 – May 2011',
+    ];
+    expect(roles(`<h1>Jane Doe</h1><h2>Work history</h2><ul>${list.map((l) => `<li>${l}</li>`).join('')}</ul>`)).toEqual([
+      ['Principal Firmware Engineer', 'Acme Robotics', '2020-01', 'present', null],
+      ['Embedded Software Engineer', 'Deccan Automotive Systems', '2011-06', '2016-06', 'Bengaluru'],
+      ['Machine Learning Intern', 'Bitdefender', '2018-06', '2018-09', 'Bucharest'],
+      ['Trainee Engineer', 'Initech', '2010-08', '2011-05', null],
+    ]);
+    // A job's long bullet that holds dates is no role of its own.
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><p>Engineer, Initech</p><p>2016 - 2019</p><ul><li>Cut build times by 40% for the mobile and web teams, rolled out between 2017 - 2018</li><li>Ran the on-call rota.</li></ul>')).toEqual([
+      ['Engineer', 'Initech', '2016', '2019', null],
+    ]);
+  });
+
   it('finds dated roles without an experience section', () => {
     expect(roles('<h1>Jane Doe</h1><p><b>Data Engineer, Allegro</b></p><p>Mar 2018 – Feb 2021</p><p>Built pipelines.</p>')).toEqual([['Data Engineer', 'Allegro', '2018-03', '2021-02', null]]);
   });
