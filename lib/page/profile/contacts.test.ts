@@ -16,6 +16,8 @@ describe('contacts', () => {
     // Sibling subdomains are two people's sites; a personal site's own address as the website stays.
     expect(urls('<p><a href="https://john.example.com">john.example.com</a></p>', 'https://jane.example.com/cv')).toEqual(['https://john.example.com/']);
     expect(urls('<p><a href="https://jane.example.com">jane.example.com</a></p>', 'https://jane.example.com/')).toEqual(['https://jane.example.com/']);
+    // A bare word over the site's home link is the site's brand, not the person's address.
+    expect(urls('<p><a href="/">arcwise</a></p><h1>Jane Doe</h1>', 'https://app.arcwise.example/talent/jane')).toEqual([]);
   });
 
   it('takes a fediverse “/@user” page anywhere on the page, even as a bare icon', () => {
