@@ -49,11 +49,9 @@ export function dateLineRanges(text: string): DateRange[] {
   const ranges = findDateRanges(text);
   if (!ranges.length) return [];
   if (text.length <= 80 || ranges[0]!.index <= 2) return ranges;
-  // "Title, Employer, City, ST Feb '25 – Present": a one-line entry closing on its dates, maybe then
-  // its place in brackets ("Employer — Title, Jun 2011 – Jun 2016 (Bengaluru)").
+  // "Title, Employer, City, ST Feb '25 – Present": a one-line entry closing on its dates.
   const last = ranges[ranges.length - 1]!;
-  const closing = text.replace(/\s*\([^()\d]{2,30}\)$/, '').replace(/[\s)\]]+$/, '');
-  if (text.length <= 160 && last.end_ >= closing.length - 1 && !/[.!?]\s/.test(text)) return ranges;
+  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !/[.!?]\s/.test(text)) return ranges;
   return [];
 }
 
@@ -114,8 +112,11 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   const entryLists = listsOfEntries(blocks);
   blocks.forEach((b, i) => {
     // A long list item is a bullet that happens to hold dates, unless its list is one of one-line entries.
-    if (b.listItem && b.text.length > 80 && !entryLists.has(b.item?.parentElement ?? null)) return;
-    const ranges = dateLineRanges(b.text);
+    const inEntryList = entryLists.has(b.item?.parentElement ?? null);
+    if (b.listItem && b.text.length > 80 && !inEntryList) return;
+    // In such a list an entry may close on its place in brackets after the dates ("… Jun 2011 – Jun 2016 (Bengaluru)").
+    // (Not in dateLineRanges: detection's isDateLine must find every line that finds.)
+    const ranges = dateLineRanges(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
     if (ranges.length) anchors.push({ i, ranges });
   });
   if (!anchors.length) return [];
