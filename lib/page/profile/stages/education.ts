@@ -75,7 +75,22 @@ function extractEducation(blocks: Block[]): Education[] {
         return { lines: [...e.header, ...(e.dateRest ? [e.dateRest] : []), ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
       })
     : groupByItem(blocks).map((lines) => ({ lines, start: null, end: null }));
-  return groups.map(toEducation).filter((e): e is Education => e !== null);
+  return alikeEntries(groups, groups.map(toEducation)).filter((e): e is Education => e !== null);
+}
+
+/**
+ * Entries of one section are laid out alike: where one reads degree over school ("BSc Informatik" /
+ * "FH Technikum Wien"), a degree the words miss over a school they miss is read the same way
+ * ("Reife- und Diplomprüfung" over "HTL Spengergasse"), not as a school with a detail under it.
+ */
+function alikeEntries(groups: { lines: string[] }[], found: (Education | null)[]): (Education | null)[] {
+  const degreeFirst = found.some((e, k) => e?.degree && e.institution && DEGREE.test(groups[k]!.lines[0]!) && groups[k]!.lines[1]?.startsWith(e.institution));
+  if (!degreeFirst) return found;
+  return found.map((e, k) => {
+    const [first, second] = groups[k]!.lines;
+    if (!e || e.degree || !second || e.institution !== first || e.details[0] !== second || /\d/.test(second) || second.length > 100) return e;
+    return { ...e, degree: first, institution: second, details: e.details.slice(1) };
+  });
 }
 
 function groupByItem(blocks: Block[]): string[][] {
