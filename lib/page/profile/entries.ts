@@ -120,6 +120,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     if (ranges.length) anchors.push({ i, ranges });
   });
   if (!anchors.length) return [];
+  addSingleDates(blocks, anchors);
   if (anchors.every((a) => restOfDateLine(blocks[a.i]!.text, a.ranges).length < 3) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
 
@@ -186,6 +187,26 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     entries.push(makeEntry(blocks.slice(start, headerEnd), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end)));
   }
   return entries;
+}
+
+/**
+ * A timeline dates its entries in one styled element ("2020 - 2023" in a date badge): a lone year
+ * in that same element ("2018") dates an entry too, begun and ended that year.
+ */
+function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): void {
+  const styleOf = (b: Block) => (b.el.className ? `${b.el.localName}.${b.el.className}` : null);
+  const styles = new Set(anchors.map((a) => styleOf(blocks[a.i]!)).filter(Boolean));
+  if (!styles.size) return;
+  const taken = new Set(anchors.map((a) => a.i));
+  for (const [i, b] of blocks.entries()) {
+    if (taken.has(i) || !styles.has(styleOf(b))) continue;
+    const [only, ...more] = findDateTokens(b.text);
+    const bare = (t: string) => t.replace(/[()[\]\s]/g, '');
+    // (A lone month names an event, a talk or a launch ("Oct '23"); a lone year may hold a whole role.)
+    if (!only || more.length || !/^\d{4}$/.test(only.value) || bare(b.text) !== bare(b.text.slice(only.index, only.end))) continue;
+    anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: only.index, end_: only.end }] });
+  }
+  anchors.sort((a, b) => a.i - b.i);
 }
 
 /**

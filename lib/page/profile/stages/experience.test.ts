@@ -32,6 +32,16 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a lone date in a timeline’s date badge as the year of that entry', () => {
+    const entry = (date: string, title: string, company: string) => `<div class="when">${date}</div><h3>${title}</h3><h4>${company}</h4><p>Did things.</p>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Timeline</h2>${entry('2020 - 2023', 'Product Designer', 'Back Market')}${entry('2018', 'Design Intern', 'Ubisoft')}`)).toEqual([
+      ['Product Designer', 'Back Market', '2020', '2023', null],
+      ['Design Intern', 'Ubisoft', '2018', '2018', null],
+    ]);
+    // A lone month marks an event (a talk), not a role.
+    expect(roles(`<h1>Jane Doe</h1><h2>Timeline</h2>${entry('2020 - 2023', 'Product Designer', 'Back Market')}${entry("Oct '23", 'Speaker, KubeCon', 'Chicago')}`)).toHaveLength(1);
+  });
+
   it('finds dated roles without an experience section', () => {
     expect(roles('<h1>Jane Doe</h1><p><b>Data Engineer, Allegro</b></p><p>Mar 2018 – Feb 2021</p><p>Built pipelines.</p>')).toEqual([['Data Engineer', 'Allegro', '2018-03', '2021-02', null]]);
   });
