@@ -49,6 +49,11 @@ describe('skills stage', () => {
     expect(names(`<h2>About</h2><p>Hello.</p><footer><h2>By stack</h2><ul><li><a href="/py">Python</a></li><li><a href="/rs">Rust</a></li><li><a href="/go">Go</a></li></ul></footer>`)).toEqual([]);
   });
 
+  it('takes no skill from an employer the person’s text names', () => {
+    const jobs = '<h2>Experience</h2><h3>Senior Engineer</h3><p>New Relic</p><p>2018 – 2021</p><p>Built ingest in Go.</p>';
+    expect(names(`<h2>About</h2><p>Engineer at Twilio, previously at New Relic; I write Rust.</p>${jobs}`)).toEqual(['Go', 'Rust']);
+  });
+
   it('takes no skill from a role’s title or headline, or from a link named for its site', () => {
     expect(names('<h2>Experience</h2><h3>Senior DevOps Engineer, Acme</h3><p>2019 – 2023</p><p>Ran Terraform for 40 teams.</p>')).toEqual(['Terraform']);
     expect(names('<h2>About</h2><p>I write Rust. <a href="https://github.com/jane">GitHub</a> · <a href="https://jane.dev">Blog</a></p>')).toEqual(['Rust']);
