@@ -162,6 +162,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).
     if (parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p))) parts = [line];
+    // The same after a degree that names its field and a comma ("B.Sc. in Mechanical Engineering, Technion –
+    // Israel Institute of Technology"; after "B.Tech," the field comes, then the dash and the school).
+    const afterDegree = parts.length > 1 ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
+    if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
     for (const part of parts) {
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
       const school = /^(.+?),\s*([^,]+)$/.exec(part);
