@@ -27,8 +27,8 @@ export function findEmails(model: TextModel): string[] {
   return [...out];
 }
 
-// "jane [at] example [dot] com", as people write addresses to keep them from harvesters.
-const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N}-]+(?:\s*[[(<{]\s*dot\s*[\])>}]\s*[\p{L}\p{N}-]+)+)/giu;
+// "jane [at] example [dot] com", "jane [at] example.org", as people write addresses to keep them from harvesters.
+const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N}-]+(?:(?:\s*[[(<{]\s*dot\s*[\])>}]\s*|\.)[\p{L}\p{N}-]+)+)/giu;
 
 export function findPhones(model: TextModel, blocks = model.blocks, others: ReadonlySet<Block> = new Set()): string[] {
   const out = new Map<string, string>();
