@@ -313,7 +313,7 @@ const splitOn = (separators: string[]) => new RegExp(separators.map((s) => s.rep
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
-const EMPLOYMENT_TYPE =
+export const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato)$/i;
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 const DURATION = /^(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi)\b[\s,]*)+$/i;
@@ -342,6 +342,8 @@ export function townOfWorkLine(text: string): string | null {
   const town = parts.find((p) => !EMPLOYMENT_TYPE.test(p))!;
   return TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null ? town : null;
 }
+
+const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)ndig|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista)$/i;
 
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
@@ -398,7 +400,9 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
   if (titleIdx === -1) titleIdx = 0;
   const title = candidates[titleIdx] ?? null;
-  let company = candidates.find((_, i) => i !== titleIdx) ?? null;
+  // With no employer named, working for oneself is where the role was, when a line opens on it
+  // ("Self-employed · Freelance" under the title); after the title it says how ("Web Developer · Freelance").
+  let company = candidates.find((_, i) => i !== titleIdx) ?? parts.find((p, i) => SELF_EMPLOYED.test(p) && (i === 0 || partLine[i] !== partLine[i - 1])) ?? null;
   // A short capitalised part after title and employer is where ("… — Aarhus").
   const third = candidates.find((p, i) => i !== titleIdx && p !== company);
   if (third && !location && TOWN.test(third) && canonicalSkill(third) === null) location = third;

@@ -42,6 +42,13 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Doe</h1><h2>Timeline</h2>${entry('2020 - 2023', 'Product Designer', 'Back Market')}${entry("Oct '23", 'Speaker, KubeCon', 'Chicago')}`)).toHaveLength(1);
   });
 
+  it('reads “Freelance” over a date line that names the role as the employer, not the title', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Gogoro</h3><p>2018.06 – 2019.12 | UX Designer</p><h3>Freelance</h3><p>2016.09 – 2018.05 | UI Designer</p>')).toEqual([
+      ['UX Designer', 'Gogoro', '2018-06', '2019-12', null],
+      ['UI Designer', 'Freelance', '2016-09', '2018-05', null],
+    ]);
+  });
+
   it('finds dated roles without an experience section', () => {
     expect(roles('<h1>Jane Doe</h1><p><b>Data Engineer, Allegro</b></p><p>Mar 2018 – Feb 2021</p><p>Built pipelines.</p>')).toEqual([['Data Engineer', 'Allegro', '2018-03', '2021-02', null]]);
   });
