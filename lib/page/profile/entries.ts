@@ -130,8 +130,12 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   for (const a of anchors) {
     let start = a.i;
     const ownRest = restOfDateLine(blocks[a.i]!.text, a.ranges);
-    // A date line whose rest names a role heads its own entry ("Title, Employer, City  Feb '25 – Present").
-    if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
+    // A date line whose rest names a role heads its own entry ("Title, Employer, City  Feb '25 – Present"),
+    // under the employer's own line when it names none ("ATLAS COPCO – Nacka" over "Financial Analyst 03/2021 - present").
+    const above = blocks[a.i - 1];
+    if (ownRest.length >= 3 && ROLE_WORDS.test(ownRest) && above && a.i - 1 > prevAnchor && !parseRoleHeader([ownRest]).company && employerLine(above) && (a.i - 2 <= prevAnchor || !employerLine(blocks[a.i - 2]!))) {
+      start = a.i - 1;
+    } else if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
       for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES; j--) {
         const b = blocks[j]!;
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
@@ -226,6 +230,11 @@ function listsOfEntries(blocks: Block[]): Set<Element | null> {
     items.set(list, seen);
   }
   return new Set([...items].filter(([, n]) => n.dated >= 2 && n.dated * 2 >= n.lines).map(([list]) => list));
+}
+
+/** A line that can only name an employer (and its town): short, no role, no sentence, no bullet, no date. */
+function employerLine(b: Block): boolean {
+  return !b.nav && !b.listItem && !b.heading && b.text.length <= 60 && /^\p{Lu}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !/[,;:]$/.test(b.text) && !dateLineRanges(b.text).length && !/^[^\p{L}\p{N}]/u.test(b.text);
 }
 
 /**

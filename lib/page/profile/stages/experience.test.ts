@@ -49,6 +49,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes the employer’s line above a date line that names only the role', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Professional Experience</h2><p>ATLAS COPCO – Nacka</p><p>Senior Financial Analyst 03/2021 - present</p><p>· Monthly group consolidation.</p><p>ERICSSON – Kista</p><p>Financial Analyst 08/2017 - 02/2021</p>')).toEqual([
+      ['Senior Financial Analyst', 'ATLAS COPCO', '2021-03', 'present', 'Nacka'],
+      ['Financial Analyst', 'ERICSSON', '2017-08', '2021-02', 'Kista'],
+    ]);
+  });
+
   it('finds dated roles without an experience section', () => {
     expect(roles('<h1>Jane Doe</h1><p><b>Data Engineer, Allegro</b></p><p>Mar 2018 – Feb 2021</p><p>Built pipelines.</p>')).toEqual([['Data Engineer', 'Allegro', '2018-03', '2021-02', null]]);
   });
