@@ -318,7 +318,9 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 
 const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' en ', ' em ', ' presso '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
-const splitOn = (separators: string[]) => new RegExp(separators.map((s) => s.replace(/[|.]/g, '\\$&')).join('|'));
+// A word that means "at" splits a title from its employer only before a name ("Analista en Google",
+// "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\d]|\\p{Ll}\\p{Lu})` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
