@@ -439,6 +439,11 @@ Android Studio
 Appium
 Xcode Cloud
 SAP FI/CO: sap fico
+SAP FI: sap financial accounting
+SAP CO: sap controlling
+SAP MM: sap materials management
+SAP SD: sap sales and distribution
+SAP EWM: sap extended warehouse management
 SAP PI/PO: sap pipo
 SAP BPC
 ^Epic: epic ehr, epic systems
@@ -512,6 +517,7 @@ STM32
 Embedded Linux
 ARM Cortex-M: cortex-m
 AUTOSAR
+MISRA C: misra
 Modbus
 CAN bus: ^CAN
 CMake

@@ -37,6 +37,9 @@ describe('the alias dictionary', () => {
     ['Cisco IOS-XE', 'Cisco IOS'],
     ['Azure Machine Learning', 'Azure Machine Learning'],
     ['SQL Server Integration Services', 'SSIS'],
+    ['SAP FI', 'SAP FI'],
+    ['SAP MM', 'SAP MM'],
+    ['MISRA', 'MISRA C'],
   ])('%s is %s', (label, canonical) => {
     expect(canonicalSkill(label)).toBe(canonical);
   });
