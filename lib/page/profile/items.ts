@@ -230,7 +230,11 @@ export function knownSkillsOfList(b: Block): string[] | null {
     if (named.length >= items.length / 2) return named;
   }
   const known = items.map((i) => canonicalSkill(i.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
-  return known.length >= 3 && known.length / items.length >= 0.6 ? known : null;
+  if (known.length < 3 || known.length / items.length < 0.6) return null;
+  // A row of chips that is three parts in four technologies is a skills list: its other chips are
+  // skills too, as written ("Causal Inference", "Italian").
+  const named = chips(b) && known.length / items.length >= 0.75 ? skillsFromItems(items, 'skills').map((s) => s.name) : null;
+  return named && named.length === items.length ? named : known;
 }
 
 /**

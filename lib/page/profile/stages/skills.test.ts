@@ -68,6 +68,12 @@ describe('skills stage', () => {
     expect(run(body).map((s) => [s.name, s.source])).toEqual([['Python', 'skills'], ['PyTorch', 'skills'], ['GCP', 'skills']]);
   });
 
+  it('takes every chip of a row that is mostly technologies, and only the known ones of a mixed row', () => {
+    const row = (items: string[]) => `<h2>About</h2><p>Hi, I work on pricing.</p><div>${items.map((i) => `<span>${i}</span>`).join(' ')}</div>`;
+    expect(names(row(['Python', 'PyTorch', 'SQL', 'Italian']))).toEqual(['Python', 'PyTorch', 'SQL', 'Italian']);
+    expect(names(row(['Python', 'PyTorch', 'SQL', 'Coffee', 'Cycling']))).toEqual(['Python', 'PyTorch', 'SQL']);
+  });
+
   it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {
     expect(names('<h2>Hello</h2><p>Stack: Elixir · Icecast · Fly.io · Erlang/OTP</p>')).toEqual(['Elixir', 'Icecast', 'Fly.io', 'Erlang', 'OTP']);
     expect(names('<h2>Hello</h2><p>Hobbies: climbing · Icecast · baking</p>')).toEqual([]);
