@@ -16,6 +16,8 @@ describe('contacts', () => {
     // Sibling subdomains are two people's sites; a personal site's own address as the website stays.
     expect(urls('<p><a href="https://john.example.com">john.example.com</a></p>', 'https://jane.example.com/cv')).toEqual(['https://john.example.com/']);
     expect(urls('<p><a href="https://jane.example.com">jane.example.com</a></p>', 'https://jane.example.com/')).toEqual(['https://jane.example.com/']);
+    // A bare word over the site's home link is the site's brand, not the person's address.
+    expect(urls('<p><a href="/">arcwise</a></p><h1>Jane Doe</h1>', 'https://app.arcwise.example/talent/jane')).toEqual([]);
   });
 
   it('takes a fediverse “/@user” page anywhere on the page, even as a bare icon', () => {
@@ -25,6 +27,7 @@ describe('contacts', () => {
 
   it('reads addresses written to hide them from harvesters, but not prose with "at"', () => {
     expect(findEmails(model('<p>Email: jane.doe [at] example [dot] co [dot] uk · (at) home</p><p>Meet me at the office (at 9).</p>'))).toEqual(['jane.doe@example.co.uk']);
+    expect(findEmails(model('<p>Email: arjun.mehta [at] example.org · Google Scholar</p>'))).toEqual(['arjun.mehta@example.org']);
   });
   it('labels a link written as an address by its site', () => {
     const m = model('<header><p><a href="https://github.com/jane">github.com/jane</a> · <a href="https://www.linkedin.com/in/jane/">linkedin.com/in/jane</a></p></header>');

@@ -27,8 +27,8 @@ export function findEmails(model: TextModel): string[] {
   return [...out];
 }
 
-// "jane [at] example [dot] com", as people write addresses to keep them from harvesters.
-const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N}-]+(?:\s*[[(<{]\s*dot\s*[\])>}]\s*[\p{L}\p{N}-]+)+)/giu;
+// "jane [at] example [dot] com", "jane [at] example.org", as people write addresses to keep them from harvesters.
+const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N}-]+(?:(?:\s*[[(<{]\s*dot\s*[\])>}]\s*|\.)[\p{L}\p{N}-]+)+)/giu;
 
 export function findPhones(model: TextModel, blocks = model.blocks, others: ReadonlySet<Block> = new Set()): string[] {
   const out = new Map<string, string>();
@@ -100,8 +100,9 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     } else {
       // Navigation holds the site's own pages; only a link it labels as the person's site counts there.
       if (a.nav && !PROFILE_LABEL.test(text)) continue;
-      // The site's own pages are its navigation, unless the person's part of the page gives its home as their address ("jane.dev").
-      if (samePageHost && !(inScope(a.block) && /^\/?$/.test(target.pathname) && HANDLE.test(text))) continue;
+      // The site's own pages are its navigation, unless the person's part of the page gives its home as their
+      // address ("jane.dev"); a bare word over the home link is the site's brand ("arcwise").
+      if (samePageHost && !(inScope(a.block) && /^\/?$/.test(target.pathname) && HANDLE.test(text) && !/^[a-z][a-z0-9-]*$/.test(text))) continue;
       // In the person's part of the page, a link that names itself: an address, a handle, a site, or an icon.
       // "Professional Portfolio: View here": a generic link text takes the label beside it.
       const said = GENERIC_TEXT.test(text) ? labelFor(model, a, text, host) : text;

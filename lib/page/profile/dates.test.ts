@@ -38,6 +38,11 @@ describe('findDateRanges', () => {
     ['von 2014 bis 2018', [['2014', '2018']]],
     ['[ 01/03/2021 – Current ]', [['2021-03', 'present']]],
     ['01/09/2015–28/02/2019', [['2015-09', '2019-02']]],
+    // A range left open at the line's end runs to the present; a copyright's is no role's.
+    ['2020 –', [['2020', 'present']]],
+    ['Sep 2021 -', [['2021-09', 'present']]],
+    ['© 2021 –', []],
+    ['2020 – Berlin', []],
   ])('%s', (text, expected) => {
     expect(range(text)).toEqual(expected);
   });

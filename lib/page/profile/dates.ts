@@ -90,6 +90,7 @@ export function findDateTokens(text: string): DateToken[] {
  * A lone "present" or a lone date is not a range.
  */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/i;
+const OPEN_END = /^\s*[-–—]\s*$/;
 
 export function findDateRanges(text: string): DateRange[] {
   const tokens = findDateTokens(text);
@@ -107,6 +108,9 @@ export function findDateRanges(text: string): DateRange[] {
     } else if (SINCE.test(text.slice(Math.max(0, a.index - 12), a.index))) {
       const word = /\S+\s*$/.exec(text.slice(0, a.index))!;
       ranges.push({ start: a.value, end: 'present', index: word.index, end_: a.end });
+    } else if (!b && OPEN_END.test(text.slice(a.end)) && !COPYRIGHT.test(text.slice(Math.max(0, a.index - 12), a.index))) {
+      // "2020 –" closing the line: a range still open.
+      ranges.push({ start: a.value, end: 'present', index: a.index, end_: text.length });
     }
   }
   return ranges;

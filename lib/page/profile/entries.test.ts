@@ -12,6 +12,12 @@ describe('parseRoleHeader', () => {
     [['Senior Software Engineer, Tech Lead (Uber ATG)'], { title: 'Senior Software Engineer, Tech Lead', company: 'Uber ATG', location: null }],
     [['Staff Engineer at Acme, Inc.'], { title: 'Staff Engineer', company: 'Acme, Inc.', location: null }],
     [['Staff Data Engineer', 'Stripe · Full-time'], { title: 'Staff Data Engineer', company: 'Stripe', location: null }],
+    // Working for oneself, with no employer named, is where the role was.
+    [['Product Designer', 'Self-employed · Freelance'], { title: 'Product Designer', company: 'Self-employed', location: null }],
+    [['Web Developer · Freelance'], { title: 'Web Developer', company: null, location: null }],
+    // "en", "at" before a field or a lower-case word are part of the title; before a name they split it.
+    [['Analyste principale en sécurité', 'Banque Boréale'], { title: 'Analyste principale en sécurité', company: 'Banque Boréale', location: null }],
+    [['Senior Android Engineer at iFome Delivery'], { title: 'Senior Android Engineer', company: 'iFome Delivery', location: null }],
     [['Mobile Developer (new grad)', 'SystemWorks Tokyo'], { title: 'Mobile Developer (new grad)', company: 'SystemWorks Tokyo', location: null }],
     [['Softwareentwickler', 'Brennwert Solutions AG, Augsburg'], { title: 'Softwareentwickler', company: 'Brennwert Solutions AG', location: 'Augsburg' }],
     [['Développeur web', 'Atlantic Web Agency – Saint-Nazaire'], { title: 'Développeur web', company: 'Atlantic Web Agency', location: 'Saint-Nazaire' }],

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { findDateRanges, stripTrailingDuration, type DateRange } from './dates';
+import { findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, isPlace } from './places';
 import { ROLE_WORDS } from './role-words';
@@ -109,12 +109,18 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
 
 function splitByDateLines(blocks: Block[]): RawEntry[] {
   const anchors: { i: number; ranges: DateRange[] }[] = [];
+  const entryLists = listsOfEntries(blocks);
   blocks.forEach((b, i) => {
-    if (b.listItem && b.text.length > 80) return;
-    const ranges = dateLineRanges(b.text);
+    // A long list item is a bullet that happens to hold dates, unless its list is one of one-line entries.
+    const inEntryList = entryLists.has(b.item?.parentElement ?? null);
+    if (b.listItem && b.text.length > 80 && !inEntryList) return;
+    // In such a list an entry may close on its place in brackets after the dates ("… Jun 2011 – Jun 2016 (Bengaluru)").
+    // (Not in dateLineRanges: detection's isDateLine must find every line that finds.)
+    const ranges = dateLineRanges(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
     if (ranges.length) anchors.push({ i, ranges });
   });
   if (!anchors.length) return [];
+  addSingleDates(blocks, anchors);
   if (anchors.every((a) => restOfDateLine(blocks[a.i]!.text, a.ranges).length < 3) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
 
@@ -124,8 +130,12 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   for (const a of anchors) {
     let start = a.i;
     const ownRest = restOfDateLine(blocks[a.i]!.text, a.ranges);
-    // A date line whose rest names a role heads its own entry ("Title, Employer, City  Feb '25 – Present").
-    if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
+    // A date line whose rest names a role heads its own entry ("Title, Employer, City  Feb '25 – Present"),
+    // under the employer's own line when it names none ("ATLAS COPCO – Nacka" over "Financial Analyst 03/2021 - present").
+    const above = blocks[a.i - 1];
+    if (ownRest.length >= 3 && ROLE_WORDS.test(ownRest) && above && a.i - 1 > prevAnchor && !parseRoleHeader([ownRest]).company && employerLine(above) && (a.i - 2 <= prevAnchor || !employerLine(blocks[a.i - 2]!))) {
+      start = a.i - 1;
+    } else if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
       for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES; j--) {
         const b = blocks[j]!;
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
@@ -184,6 +194,50 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
 }
 
 /**
+ * A timeline dates its entries in one styled element ("2020 - 2023" in a date badge): a lone year
+ * in that same element ("2018") dates an entry too, begun and ended that year.
+ */
+function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): void {
+  const styleOf = (b: Block) => (b.el.className ? `${b.el.localName}.${b.el.className}` : null);
+  const styles = new Set(anchors.map((a) => styleOf(blocks[a.i]!)).filter(Boolean));
+  if (!styles.size) return;
+  const taken = new Set(anchors.map((a) => a.i));
+  for (const [i, b] of blocks.entries()) {
+    if (taken.has(i) || !styles.has(styleOf(b))) continue;
+    const [only, ...more] = findDateTokens(b.text);
+    const bare = (t: string) => t.replace(/[()[\]\s]/g, '');
+    // (A lone month names an event, a talk or a launch ("Oct '23"); a lone year may hold a whole role.)
+    if (!only || more.length || !/^\d{4}$/.test(only.value) || bare(b.text) !== bare(b.text.slice(only.index, only.end))) continue;
+    anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: only.index, end_: only.end }] });
+  }
+  anchors.sort((a, b) => a.i - b.i);
+}
+
+/**
+ * The lists whose items are one-line entries ("Title, Employer, City — 2019 - 2023"): each item one
+ * line, and at least two of them, and most, date lines of a short line's length.
+ */
+function listsOfEntries(blocks: Block[]): Set<Element | null> {
+  const items = new Map<Element, { lines: number; dated: number }>();
+  const lines = new Map<Element, number>();
+  for (const b of blocks) if (b.item) lines.set(b.item, (lines.get(b.item) ?? 0) + 1);
+  for (const b of blocks) {
+    const list = b.item?.parentElement;
+    if (!list) continue;
+    const seen = items.get(list) ?? { lines: 0, dated: 0 };
+    seen.lines++;
+    if (lines.get(b.item!) === 1 && b.text.length <= 80 && dateLineRanges(b.text).length) seen.dated++;
+    items.set(list, seen);
+  }
+  return new Set([...items].filter(([, n]) => n.dated >= 2 && n.dated * 2 >= n.lines).map(([list]) => list));
+}
+
+/** A line that can only name an employer (and its town): short, no role, no sentence, no bullet, no date. */
+function employerLine(b: Block): boolean {
+  return !b.nav && !b.listItem && !b.heading && b.text.length <= 60 && /^\p{Lu}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !/[,;:]$/.test(b.text) && !dateLineRanges(b.text).length && !/^[^\p{L}\p{N}]/u.test(b.text);
+}
+
+/**
  * Whether bare date lines lead their entries: the run opens on one, or nothing above the first one
  * reads as a role (a table's column labels, an introduction) while the line after a date does.
  */
@@ -233,7 +287,15 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   for (const r of [...ranges].reverse()) {
     // "01/03/2021 – Current": the day before a month/year date goes with it.
     const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
-    rest = rest.slice(0, r.index - (day ? day[0].length : 0)) + '\uE000' + rest.slice(r.end_);
+    let from = r.index - (day ? day[0].length : 0);
+    // "Summer 2018 (Jun 2018 - Sep 2018)": a date just before the range's brackets restates it.
+    const restated = findDateTokens(rest.slice(0, from)).pop();
+    let to = r.end_;
+    if (restated && /^\s*[([]\s*$/.test(rest.slice(restated.end, from))) {
+      from = restated.index;
+      to += /^\s*[)\]]?/.exec(rest.slice(to))![0].length;
+    }
+    rest = rest.slice(0, from) + '\uE000' + rest.slice(to);
   }
   // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
   rest = rest.replace(/[\s,;:|·•—–-]*\uE000[\s,;:|·•—–-]*/g, (gap) => {
@@ -242,7 +304,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   });
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
   rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
-  return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').trim();
+  // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets.)
+  return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
 }
 
 export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: EndDate | null } {
@@ -255,11 +318,13 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 
 const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' en ', ' em ', ' presso '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
-const splitOn = (separators: string[]) => new RegExp(separators.map((s) => s.replace(/[|.]/g, '\\$&')).join('|'));
+// A word that means "at" splits a title from its employer only before a name ("Analista en Google",
+// "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\d]|\\p{Ll}\\p{Lu})` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
-const EMPLOYMENT_TYPE =
+export const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato)$/i;
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 const DURATION = /^(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi)\b[\s,]*)+$/i;
@@ -288,6 +353,8 @@ export function townOfWorkLine(text: string): string | null {
   const town = parts.find((p) => !EMPLOYMENT_TYPE.test(p))!;
   return TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null ? town : null;
 }
+
+const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)ndig|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista)$/i;
 
 /** Title, company and location from an entry's header lines. */
 export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
@@ -344,7 +411,9 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
   if (titleIdx === -1) titleIdx = 0;
   const title = candidates[titleIdx] ?? null;
-  let company = candidates.find((_, i) => i !== titleIdx) ?? null;
+  // With no employer named, working for oneself is where the role was, when a line opens on it
+  // ("Self-employed · Freelance" under the title); after the title it says how ("Web Developer · Freelance").
+  let company = candidates.find((_, i) => i !== titleIdx) ?? parts.find((p, i) => SELF_EMPLOYED.test(p) && (i === 0 || partLine[i] !== partLine[i - 1])) ?? null;
   // A short capitalised part after title and employer is where ("… — Aarhus").
   const third = candidates.find((p, i) => i !== titleIdx && p !== company);
   if (third && !location && TOWN.test(third) && canonicalSkill(third) === null) location = third;

@@ -5,16 +5,19 @@ import { COUNTER } from './sections';
 import { inSiteFooter, type Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
-const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|learning|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
 // The Common European Framework's self-assessment grid and the EU's digital competence areas, as
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
   /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|[abc][12] and [abc][12]:.*|common european framework.*)$/i;
+// Language certificates, as the language grid's last column lists them ("IELTS 7.5", "DELF B1"): credentials, not skills.
+const LANGUAGE_CERTIFICATE = /^(?:ielts|toefl|toeic|delf|dalf|dele|siele|goethe[- ]zertifikat|testdaf|telc|ösd|cils|celi|plida|celpe-bras|caple|cambridge (?:first|advanced|proficiency|english)|hsk|jlpt|topik)\b/i;
 // A skills table's column labels.
 const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|jahre|niveau|nivel|livello|anni|años|anos)$/i;
-const LEVEL = new RegExp(`^(${LEVEL_WORD}|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
+// "Learning" rates a skill only set apart ("Rust (learning)"); bare, it ends a field's name ("Reinforcement Learning").
+const LEVEL = new RegExp(`^(${LEVEL_WORD}|learning|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
-const TRAILING_LEVEL = new RegExp(`\\s*(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)\\)?$`, 'i');
+const TRAILING_LEVEL = new RegExp(`\\s*(?:(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)|[-–—:|·(]\\s*learning)\\)?$`, 'i');
 
 // The last words of the levels in LEVEL_WORD: an item ending otherwise needs no level stripped.
 const LEVEL_ENDINGS = new Set(
@@ -110,7 +113,9 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     const text = labelled ? labelled[2]! : b.text;
     const split = labelled ? null : chips(b);
     if (!split && !labelled && hasList && !b.listItem && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
-    const sentence = /[.!?]$/.test(text) && text.split(' ').length > 6;
+    // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
+    // with distributed teams across time zones"); the dictionary still finds the technologies it names.
+    const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6) || (!labelled && !split && isClauses(text));
     const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·]/.test(text)) ? [text] : splitItems(text));
     let first = true;
     for (const p of parts) {
@@ -124,14 +129,22 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
   return out;
 }
 
+/** Two or three comma-joined parts, one of them a clause of more than six words. */
+function isClauses(text: string): boolean {
+  if (!text.includes(',')) return false;
+  const parts = splitItems(text);
+  return parts.length <= 3 && parts.some((p) => p.split(' ').length > 6);
+}
+
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
-  if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item))) return null;
+  if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item) || LANGUAGE_CERTIFICATE.test(item))) return null;
   if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
-  if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
+  // A level word may end a skill's own name ("Machine Learning", "React Native", "Visual Basic").
+  if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item) && canonicalSkill(item) === null) item = item.replace(TRAILING_LEVEL, '').trim() || item;
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
   return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;
 }
@@ -217,7 +230,11 @@ export function knownSkillsOfList(b: Block): string[] | null {
     if (named.length >= items.length / 2) return named;
   }
   const known = items.map((i) => canonicalSkill(i.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
-  return known.length >= 3 && known.length / items.length >= 0.6 ? known : null;
+  if (known.length < 3 || known.length / items.length < 0.6) return null;
+  // A row of chips that is three parts in four technologies is a skills list: its other chips are
+  // skills too, as written ("Causal Inference", "Italian").
+  const named = chips(b) && known.length / items.length >= 0.75 ? skillsFromItems(items, 'skills').map((s) => s.name) : null;
+  return named && named.length === items.length ? named : known;
 }
 
 /**

@@ -87,7 +87,10 @@ export function placeAlone(text: string): string | null {
     const parts = s.split(/\s*,\s*/);
     for (let i = 0; i < parts.length; i++) {
       const tail = parts.slice(i).map((p) => p.replace(POSTCODE, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-      if (tail.length && !tail.some((p) => /\d/.test(p)) && isPlace(tail.join(', '))) return tail.join(', ');
+      if (!tail.length || tail.some((p) => /\d/.test(p))) continue;
+      if (isPlace(tail.join(', '))) return tail.join(', ');
+      // "Lindenhofstraße 12, 68163 Mannheim": the town a postcode opens, known to the gazetteer or not.
+      if (i > 0 && tail.length === 1 && new RegExp(`^${POSTCODE.source}\\s`).test(parts[i]!) && TOWN.test(tail[0]!)) return tail[0]!;
     }
   }
   return null;

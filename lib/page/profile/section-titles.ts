@@ -19,6 +19,8 @@ const VOCABULARY =
   'publications:publication,paper,talk,patent,published blog,blog,writing;' +
   'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello;' +
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
+  // A CV's catch-all ("Additional information": licences, memberships, references): no list of skills.
+  'additional:additional information,other information,further information,additional details,miscellaneous;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
 /** The same sections as CVs in German, French, Spanish, Portuguese and Italian title them. */
@@ -34,6 +36,7 @@ const FOREIGN =
   "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +
   'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
   'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten;' +
+  'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni;' +
   'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni';
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${SITE_VOCABULARY}`);

@@ -28,6 +28,20 @@ describe('buildTextModel', () => {
     expect(m.blocks.map((b) => b.text)).toEqual(['kept']);
   });
 
+  it('reads a button in a list item as the item (a chip one can toggle)', () => {
+    const m = model('<h3>More skills</h3><ul><li><button type="button">JUnit</button></li><li><button>SQL</button></li></ul><p>Jane <button>Follow</button></p>');
+    expect(m.blocks.map((b) => [b.text, b.listItem])).toEqual([
+      ['More skills', false],
+      ['JUnit', true],
+      ['SQL', true],
+      ['Jane', false],
+    ]);
+  });
+
+  it('breaks the line at <br> and <hr>, inside inline elements too', () => {
+    expect(model('<p><span>Berlin<br>Germany</span></p><hr><p>x</p>').blocks.map((b) => b.text)).toEqual(['Berlin', 'Germany', 'x']);
+  });
+
   it('records links with the block they sit in, and nav membership', () => {
     const m = model('<nav><a href="/home">Home</a></nav><p>See <a href="https://github.com/x">GitHub</a></p>');
     expect(m.anchors).toEqual([

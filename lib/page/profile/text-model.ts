@@ -122,11 +122,8 @@ export function buildTextModel(doc: Document): TextModel {
     const el = item as Element;
     const tag = el.localName;
     const attributed = el.hasAttributes();
-    if (SKIPPED.has(tag) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
-    if (tag === 'br' || tag === 'hr') {
-      flush();
-      continue;
-    }
+    // A button in a list item is a chip (a skill tag one can toggle); elsewhere it is an action ("Hire").
+    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
     const isAnchor = tag === 'a' && el.hasAttribute('href');
     if (isAnchor) {
       openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav });
@@ -139,6 +136,7 @@ export function buildTextModel(doc: Document): TextModel {
       pushChildren(stack, el);
       continue;
     }
+    // Any other element, <br> and <hr> included, ends the line.
     flush();
     frames.push(frame);
     frame = {

@@ -165,7 +165,7 @@ Keras
 scikit-learn: sklearn, scikit learn
 XGBoost
 LightGBM
-Hugging Face: huggingface, transformers
+Hugging Face: huggingface, hugging face transformers, ~transformers
 LangChain
 OpenCV
 spaCy
@@ -176,6 +176,7 @@ KServe
 Triton Inference Server: triton, nvidia triton
 Vertex AI: vertexai, google vertex ai
 SageMaker: aws sagemaker, amazon sagemaker
+Azure Machine Learning: azure ml
 ^Feast
 Jupyter: jupyter notebook, jupyterlab
 Zeppelin
@@ -438,6 +439,11 @@ Android Studio
 Appium
 Xcode Cloud
 SAP FI/CO: sap fico
+SAP FI: sap financial accounting
+SAP CO: sap controlling
+SAP MM: sap materials management
+SAP SD: sap sales and distribution
+SAP EWM: sap extended warehouse management
 SAP PI/PO: sap pipo
 SAP BPC
 ^Epic: epic ehr, epic systems
@@ -511,6 +517,7 @@ STM32
 Embedded Linux
 ARM Cortex-M: cortex-m
 AUTOSAR
+MISRA C: misra
 Modbus
 CAN bus: ^CAN
 CMake
@@ -523,10 +530,11 @@ Slurm
 Red Hat Enterprise Linux: rhel
 Windows Server
 Active Directory
-VMware: vsphere, esxi
-Cisco IOS
+VMware: vsphere, esxi, vmware vsphere, vmware esxi
+Cisco IOS: cisco ios xe, ios xe, cisco ios xr, ios xr
 NX-OS
 Juniper Junos: junos
+Palo Alto Networks: ~palo alto, pan os
 BGP
 MPLS
 
@@ -551,7 +559,6 @@ Django REST Framework: drf
 PostGIS
 JAX
 ONNX Runtime
-Hugging Face Transformers
 Weights & Biases: wandb
 Docusaurus
 Backstage
@@ -567,7 +574,7 @@ Kotlin Multiplatform: kmp
 Fastlane
 Bitrise
 Firebase Crashlytics: crashlytics
-SSIS
+SSIS: sql server integration services
 SAP S/4HANA: s/4hana, s4hana
 SAP Fiori
 Seurat

@@ -31,8 +31,23 @@ describe('the alias dictionary', () => {
     ['C#', 'C#'],
     ['.NET', '.NET'],
     ['Spinakker', 'Spinnaker'],
+    // A product named with its vendor is one skill, not the vendor and a part.
+    ['Hugging Face Transformers', 'Hugging Face'],
+    ['VMware vSphere', 'VMware'],
+    ['Cisco IOS-XE', 'Cisco IOS'],
+    ['Azure Machine Learning', 'Azure Machine Learning'],
+    ['SQL Server Integration Services', 'SSIS'],
+    ['SAP FI', 'SAP FI'],
+    ['SAP MM', 'SAP MM'],
+    ['MISRA', 'MISRA C'],
   ])('%s is %s', (label, canonical) => {
     expect(canonicalSkill(label)).toBe(canonical);
+  });
+
+  it('reads “Transformers” and “Palo Alto” as products only in a list: in prose they are an architecture and a city', () => {
+    expect(names('Forecasts with Temporal Fusion Transformers, from our office in Palo Alto.')).toEqual([]);
+    expect(names('Transformers', 'list')).toEqual(['Hugging Face']);
+    expect(names('Palo Alto firewalls', 'list')).toEqual(['Palo Alto Networks']);
   });
 
   it('does not know what it does not know', () => {

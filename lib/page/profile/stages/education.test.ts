@@ -9,6 +9,20 @@ describe('education stage', () => {
     expect(schools('<h3>University of Porto</h3><p>MSc in Computer Science</p><p>2012 - 2014</p>')).toEqual([['MSc', 'Computer Science', 'University of Porto', '2012', '2014']]);
   });
 
+  it('reads entries laid out alike the same way: a degree and a school the words miss, under a degree over a school', () => {
+    expect(schools('<h3>BSc Informatik</h3><p>FH Technikum Wien</p><p>2018 – 2021</p><h3>Reife- und Diplomprüfung, Informationstechnologie</h3><p>HTL Spengergasse</p><p>2013 – 2018</p>')).toEqual([
+      ['BSc Informatik', null, 'FH Technikum Wien', '2018', '2021'],
+      ['Reife- und Diplomprüfung, Informationstechnologie', null, 'HTL Spengergasse', '2013', '2018'],
+    ]);
+  });
+
+  it('keeps a school’s dash after a degree that names its field and a comma', () => {
+    expect(schools('<ul><li>B.Sc. in Mechanical Engineering, Technion – Israel Institute of Technology, 2014</li></ul>')).toEqual([
+      ['B.Sc.', 'Mechanical Engineering', 'Technion – Israel Institute of Technology', null, '2014'],
+    ]);
+    expect(schools('<ul><li>B.Tech, Computer Science — National Institute of Technology Calicut</li></ul>')[0]!.slice(0, 3)).toEqual(['B.Tech, Computer Science', null, 'National Institute of Technology Calicut']);
+  });
+
   it('takes a line its degree words miss for the degree when the next line is the school', () => {
     expect(schools('<ul><li><h3>Bachelier en informatique et systèmes</h3><p>Haute École Louvain en Hainaut</p><p>2010 - 2013</p></li></ul>')).toEqual([['Bachelier en informatique et systèmes', null, 'Haute École Louvain en Hainaut', '2010', '2013']]);
     expect(schools('<ul><li><h3>Statistik (Promotion)</h3><p>Ludwig-Maximilians-Universität München</p><p>2016 – 2020</p></li></ul>')).toEqual([['Statistik (Promotion)', null, 'Ludwig-Maximilians-Universität München', '2016', '2020']]);

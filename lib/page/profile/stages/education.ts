@@ -75,7 +75,22 @@ function extractEducation(blocks: Block[]): Education[] {
         return { lines: [...e.header, ...(e.dateRest ? [e.dateRest] : []), ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
       })
     : groupByItem(blocks).map((lines) => ({ lines, start: null, end: null }));
-  return groups.map(toEducation).filter((e): e is Education => e !== null);
+  return alikeEntries(groups, groups.map(toEducation)).filter((e): e is Education => e !== null);
+}
+
+/**
+ * Entries of one section are laid out alike: where one reads degree over school ("BSc Informatik" /
+ * "FH Technikum Wien"), a degree the words miss over a school they miss is read the same way
+ * ("Reife- und Diplomprüfung" over "HTL Spengergasse"), not as a school with a detail under it.
+ */
+function alikeEntries(groups: { lines: string[] }[], found: (Education | null)[]): (Education | null)[] {
+  const degreeFirst = found.some((e, k) => e?.degree && e.institution && DEGREE.test(groups[k]!.lines[0]!) && groups[k]!.lines[1]?.startsWith(e.institution));
+  if (!degreeFirst) return found;
+  return found.map((e, k) => {
+    const [first, second] = groups[k]!.lines;
+    if (!e || e.degree || !second || e.institution !== first || e.details[0] !== second || /\d/.test(second) || second.length > 100) return e;
+    return { ...e, degree: first, institution: second, details: e.details.slice(1) };
+  });
 }
 
 function groupByItem(blocks: Block[]): string[][] {
@@ -147,6 +162,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).
     if (parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p))) parts = [line];
+    // The same after a degree that names its field and a comma ("B.Sc. in Mechanical Engineering, Technion –
+    // Israel Institute of Technology"; after "B.Tech," the field comes, then the dash and the school).
+    const afterDegree = parts.length > 1 ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
+    if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
     for (const part of parts) {
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
       const school = /^(.+?),\s*([^,]+)$/.exec(part);

@@ -13,6 +13,49 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a list of one-line roles, long items, a restated season and a place in brackets included', () => {
+    const list = [
+      'Acme Robotics — Principal Firmware Engineer, Jan 2020 – present',
+      'Deccan Automotive Systems — Embedded Software Engineer, Jun 2011 – Jun 2016 (Bengaluru)',
+      'Machine Learning Intern, Bitdefender, Bucharest — Summer 2018 (Jun 2018 - Sep 2018)',
+      'Initech — Trainee Engineer, Aug 2010 – May 2011',
+    ];
+    expect(roles(`<h1>Jane Doe</h1><h2>Work history</h2><ul>${list.map((l) => `<li>${l}</li>`).join('')}</ul>`)).toEqual([
+      ['Principal Firmware Engineer', 'Acme Robotics', '2020-01', 'present', null],
+      ['Embedded Software Engineer', 'Deccan Automotive Systems', '2011-06', '2016-06', 'Bengaluru'],
+      ['Machine Learning Intern', 'Bitdefender', '2018-06', '2018-09', 'Bucharest'],
+      ['Trainee Engineer', 'Initech', '2010-08', '2011-05', null],
+    ]);
+    // A job's long bullet that holds dates is no role of its own.
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><p>Engineer, Initech</p><p>2016 - 2019</p><ul><li>Cut build times by 40% for the mobile and web teams, rolled out between 2017 - 2018</li><li>Ran the on-call rota.</li></ul>')).toEqual([
+      ['Engineer', 'Initech', '2016', '2019', null],
+    ]);
+  });
+
+  it('reads a lone date in a timeline’s date badge as the year of that entry', () => {
+    const entry = (date: string, title: string, company: string) => `<div class="when">${date}</div><h3>${title}</h3><h4>${company}</h4><p>Did things.</p>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Timeline</h2>${entry('2020 - 2023', 'Product Designer', 'Back Market')}${entry('2018', 'Design Intern', 'Ubisoft')}`)).toEqual([
+      ['Product Designer', 'Back Market', '2020', '2023', null],
+      ['Design Intern', 'Ubisoft', '2018', '2018', null],
+    ]);
+    // A lone month marks an event (a talk), not a role.
+    expect(roles(`<h1>Jane Doe</h1><h2>Timeline</h2>${entry('2020 - 2023', 'Product Designer', 'Back Market')}${entry("Oct '23", 'Speaker, KubeCon', 'Chicago')}`)).toHaveLength(1);
+  });
+
+  it('reads “Freelance” over a date line that names the role as the employer, not the title', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Gogoro</h3><p>2018.06 – 2019.12 | UX Designer</p><h3>Freelance</h3><p>2016.09 – 2018.05 | UI Designer</p>')).toEqual([
+      ['UX Designer', 'Gogoro', '2018-06', '2019-12', null],
+      ['UI Designer', 'Freelance', '2016-09', '2018-05', null],
+    ]);
+  });
+
+  it('takes the employer’s line above a date line that names only the role', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Professional Experience</h2><p>ATLAS COPCO – Nacka</p><p>Senior Financial Analyst 03/2021 - present</p><p>· Monthly group consolidation.</p><p>ERICSSON – Kista</p><p>Financial Analyst 08/2017 - 02/2021</p>')).toEqual([
+      ['Senior Financial Analyst', 'ATLAS COPCO', '2021-03', 'present', 'Nacka'],
+      ['Financial Analyst', 'ERICSSON', '2017-08', '2021-02', 'Kista'],
+    ]);
+  });
+
   it('finds dated roles without an experience section', () => {
     expect(roles('<h1>Jane Doe</h1><p><b>Data Engineer, Allegro</b></p><p>Mar 2018 – Feb 2021</p><p>Built pipelines.</p>')).toEqual([['Data Engineer', 'Allegro', '2018-03', '2021-02', null]]);
   });

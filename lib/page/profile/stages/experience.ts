@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
+import { EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, isPlace, placeAlone } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -94,7 +94,8 @@ const PLACE_WORD = /^(san|santa|são|saint|st\.?|sainte|new|bad|la|le|los|las|el
 
 function toExperience(e: RawEntry): Experience {
   const restIsHeader =
-    !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h))));
+    // ("Freelance" over "2016 – 2018 | UI Designer": how the role was worked is no title above the dates.)
+    !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   const header = restIsHeader ? [...e.header, e.dateRest] : [...e.header];
   let rest = e.body.filter((b) => !ORNAMENT.test(b.text));
   // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.

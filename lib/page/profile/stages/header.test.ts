@@ -10,6 +10,13 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('reads the contact card in a two-column document’s side cell, whatever section the main column is in', () => {
+    const side = '<td><p>Austin, TX<br>(512) 555-0142<br><a href="mailto:jane@example.com">jane@example.com</a></p><h1>Skills</h1><p>SQL</p></td>';
+    const page = pageOf(`<p>Jane Doe</p><p>Product Manager</p><table><tr><td><h1>Education</h1><h2>University of Texas, 2011 - 2015</h2></td>${side}</tr></table>`);
+    const p = runOn(page, [header]);
+    expect([p.location, p.phones, p.emails]).toEqual(['Austin, TX', ['(512) 555-0142'], ['jane@example.com']]);
+  });
+
   it('reads a link target the way browsers do, without the whitespace a template left around it', () => {
     const p = runOn(pageOf(`<h1>Jane Doe</h1><p><a href='\n   mailto:jane@example.com\n  '>Mail me</a> <a href=" https://github.com/example-jane ">GitHub</a></p>`), [header]);
     expect([p.emails, p.links.map((l) => l.url)]).toEqual([['jane@example.com'], ['https://github.com/example-jane']]);

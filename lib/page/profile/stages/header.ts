@@ -55,7 +55,32 @@ const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|
  */
 function phoneLines(page: PageView): Block[] {
   const labelled = page.model.blocks.filter((b, i) => PHONE_LABEL.test(b.text) || (i > 0 && PHONE_LABEL.test(page.model.blocks[i - 1]!.text) && page.model.blocks[i - 1]!.text.length <= 20));
-  return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled];
+  return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled, ...contactCards(page)];
+}
+
+const EMAIL_LINE = /^\S+@\S+\.\w+$/;
+const MAX_CARD_LINES = 8;
+
+/**
+ * Contact cards wherever they stand: the run of short lines around an e-mail address alone on its
+ * line, in one element (a paragraph's <br>-separated lines) or in sibling elements (a document
+ * editor's two-column CV keeps "Austin, TX / (512) 555-0142 / jane@example.com" in a side cell,
+ * whatever section the main column is in). Not a referee's, in a References section.
+ */
+function contactCards(page: PageView): Block[] {
+  const others = referees(page);
+  const blocks = page.model.blocks;
+  const out = new Set<Block>();
+  for (const [i, b] of blocks.entries()) {
+    if (b.nav || others.has(b) || !EMAIL_LINE.test(b.text)) continue;
+    const inCard = (x: Block | undefined) => !!x && !x.heading && !x.nav && x.text.length <= 80 && (x.el === b.el || x.el.parentElement === b.el.parentElement);
+    let from = i;
+    let to = i + 1;
+    while (from > 0 && i - from < MAX_CARD_LINES && inCard(blocks[from - 1])) from--;
+    while (to - from < MAX_CARD_LINES && inCard(blocks[to])) to++;
+    for (const x of blocks.slice(from, to)) out.add(x);
+  }
+  return [...out];
 }
 
 /**
@@ -145,7 +170,7 @@ function findLocation(page: PageView): string | null {
   // block), the summary and contact sections.
   // (Not the site's footer: "Made in Bogotá with Eleventy" says where the site was made.)
   const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
-  const lines = [...stated, ...own.filter(short), ...contact];
+  const lines = [...stated, ...own.filter(short), ...contact, ...contactCards(page)];
   // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
   const fuller = (place: string, others: (string | null)[]) => [...others, ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`)) ?? place;
   for (const [i, b] of lines.entries()) {

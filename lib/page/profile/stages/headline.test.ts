@@ -18,6 +18,12 @@ describe('headline stage', () => {
     expect(run(`<h1>Jane Doe</h1><h2>About</h2><p>I like small services and clear ownership.</p>${jobs}`).headline).toBe('Senior Robotics Engineer');
   });
 
+  it('takes a short bio under the name whole, and only the opening role of a longer one or of About', () => {
+    expect(run('<h1>Sam Reyes</h1><p>Developer advocate. I write about JavaScript and web performance. Taco enthusiast.</p>').headline).toBe('Developer advocate. I write about JavaScript and web performance. Taco enthusiast.');
+    const long = 'Developer advocate. I write about JavaScript, web performance, accessibility, design systems, testing, and the joy of shipping small things every single week.';
+    expect(run(`<h1>Sam Reyes</h1><p>${long}</p>`).headline).toBe('Developer advocate');
+  });
+
   it('looks for the tagline near the name, not near the footer’s © line that names them too', () => {
     expect(run('<nav><div><a href="/">Elena Petrescu</a></div><ul><li><a href="/cv">CV</a></li></ul></nav><h2>About</h2><p>Computational linguist and NLP engineer. I build speech models.</p><h2>Publications</h2><ul><li>E. Petrescu, R. Ionescu: Speech recognition for Romanian, Interspeech 2022</li></ul><p>© 2025 Elena Petrescu</p>').headline).toBe('Computational linguist and NLP engineer');
   });

@@ -24,7 +24,7 @@ export const headline = stage({
       stated ??
       headlineNearName(page.header, page.model.blocks, name, location) ??
       fromTitle(page.model.title, page.model.blocks, name) ??
-      fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name) ??
+      fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
       currentRoleHeadline(experience);
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+)$/.exec(line) : null;
@@ -92,9 +92,10 @@ const ROLE_END = /\s+(?:at|from|based|with|who|working|living|focused|specialis(
  * Without a tagline by the name or in the title: how the person introduces themselves where the
  * page begins or in the About section. A line that opens on the name ("Jane Doe — Gameplay
  * Programmer · Copenhagen"), a heading that is a job title, "I'm Jane, a … engineer in …", or an
- * opening sentence that is only roles ("Computational linguist and NLP engineer.").
+ * opening sentence that is only roles ("Computational linguist and NLP engineer."). A short bio in the
+ * page's header that opens so ("Developer advocate. I write about …") is the tagline whole, as written.
  */
-function fromIntroduction(blocks: Block[], name: string | null): string | null {
+function fromIntroduction(blocks: Block[], name: string | null, header: Block[]): string | null {
   for (const b of blocks) {
     if (b.nav) continue;
     const t = b.text;
@@ -112,7 +113,7 @@ function fromIntroduction(blocks: Block[], name: string | null): string | null {
       if ((ROLE_WORDS.test(phrase) || /\bph\.?\s?d\b/i.test(phrase)) && phrase.split(' ').length <= 8 && (!name || !phrase.includes(name))) return withoutPlace(phrase);
     }
     const first = /^([^.!?]{3,80})[.!?](?:\s|$)/u.exec(t)?.[1];
-    if (first && ROLE_WORDS.test(first) && first.split(' ').length <= 8 && !/\b(I|my|me|we|our)\b/i.test(first) && /^\p{Lu}/u.test(first)) return withoutPlace(first);
+    if (first && ROLE_WORDS.test(first) && first.split(' ').length <= 8 && !/\b(I|my|me|we|our)\b/i.test(first) && /^\p{Lu}/u.test(first)) return t.length <= 140 && header.includes(b) ? t : withoutPlace(first);
   }
   return null;
 }

@@ -22,6 +22,23 @@ describe('roles in prose', () => {
     expect(roles("<p>I'm Inês, a backend developer at Rádio Ribeira Digital (since 2023), where I build the scheduling.</p>")).toEqual([['backend developer', 'Rádio Ribeira Digital', '2023', 'present']]);
   });
 
+  it('reads employers joined by small words, “chez”/“bei”, a placement named for its kind, and one date in brackets', () => {
+    expect(roles('<p>Parcours : Alternance chez Mairie de Villeurbanne (2017–2019) · Entwicklerin bei Bank of Vienna (seit 2020)</p>')).toEqual([
+      ['Alternance', 'Mairie de Villeurbanne', '2017', '2019'],
+      ['Entwicklerin', 'Bank of Vienna', '2020', 'present'],
+    ]);
+    expect(roles('<p>Before that I was a QA intern at Douro Software (Fall 2019) and a tester at Initech (Jun 2018).</p>')).toEqual([
+      ['QA intern', 'Douro Software', '2019', '2019'],
+      ['tester', 'Initech', '2018-06', '2018-06'],
+    ]);
+  });
+
+  it('reads “currently” before the title, and ends the employer at the sentence’s full stop', () => {
+    expect(roles('<p>DBA for 16 years, currently Principal Database Engineer at Aire Valley Health. I look after 200 servers.</p>')).toEqual([
+      ['Principal Database Engineer', 'Aire Valley Health', null, 'present'],
+    ]);
+  });
+
   it('takes no role without dates or a word that it is current, and nothing that is not a job', () => {
     expect(roles('<p>I spoke at KubeCon Europe (2021) and was an engineer at Initech once.</p>')).toEqual([]);
     expect(roles('<p>Currently reading at Hatchards Bookshop.</p>')).toEqual([]);

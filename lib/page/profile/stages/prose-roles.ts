@@ -1,18 +1,23 @@
-import { findDateRanges } from '../dates';
-import { spanOf } from '../entries';
+import { findDateRanges, findDateTokens } from '../dates';
+import { endsSentence, spanOf } from '../entries';
 import { ROLE_WORDS } from '../role-words';
-import type { Experience } from '../../../shared/profile';
+import type { Experience, PartialDate } from '../../../shared/profile';
 import type { Block } from '../text-model';
 
-// A role written out in a sentence: "<title> at <Employer>", the employer's capitalised words, then
-// maybe its dates in brackets ("Data Scientist at Volta Telecom (Jan '20 – Dec '22)").
-const TITLE_AT = /((?:[\p{L}&/+.-]+\s){0,5}?[\p{L}&/+.-]+)\s+(?:at|@)\s+((?:\p{Lu}|\d)[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}|\d|&)[\p{L}\p{N}&.'’-]*){0,4})(?:\s*\(([^()]{2,40})\))?/gu;
+// An employer's name: capitalised words, with the small words names join them by ("Bank of America",
+// "Mairie de Villeurbanne"), up to a word that ends a sentence ("… at Acme Health. I look after …").
+const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+(?:(?:of|de|du|des|del|della|di|da|do|dos|la|le|zu|von|für|and|y|e|et)\\s+)?(?:\\p{Lu}|\\d|&)[\\p{L}\\p{N}&.'’-]*){0,4}";
+// A role written out in a sentence: "<title> at <Employer>" (bei, chez, presso), then maybe its dates
+// in brackets ("Data Scientist at Volta Telecom (Jan '20 – Dec '22)").
+const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(?:at|@|bei|chez|presso)\\s+(${EMPLOYER})(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
-const EMPLOYER_PAREN = /((?:\p{Lu}|\d)[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}|\d|&)[\p{L}\p{N}&.'’-]*){0,4})\s*\(([^(),]{3,60}),\s*([^()]{4,40})\)/gu;
+const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
 // Words that say a role is the one the person holds now.
 const NOW = /\b(currently|now|presently|today|aktuell|derzeit|actuellement|actualmente|attualmente)\b|^\s*(work|current (role|position)|currently)\s*$/iu;
 // Words before a title that are no part of it ("I'm Inês, a backend developer at …").
 const LEAD = /^(?:.*\b(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then)\s+)/iu;
+// A placement named for its kind is a role too ("Internship at Acme", "Alternance chez …").
+const PLACEMENT = /^(?:internship|apprenticeship|work placement|praktikum|ausbildung|alternance|stage|prácticas|estágio|tirocinio)$/iu;
 
 /**
  * Roles a profile states in prose rather than as entries: a code host's README ("Currently: ML
@@ -29,8 +34,9 @@ export function rolesInProse(blocks: Block[]): Experience[] {
     for (const clause of b.text.split(/\s*[;·•]\s*|(?<=\))\s*,\s*/)) {
       for (const m of clause.matchAll(TITLE_AT)) {
         const title = m[1]!.replace(LEAD, '').replace(/^[^\p{L}]+/u, '').trim();
-        if (!ROLE_WORDS.test(title) || title.split(' ').length > 6) continue;
-        const role = dated(title, m[2]!.trim(), m[3], current || NOW.test(clause.slice(0, m.index)));
+        if (!(ROLE_WORDS.test(title) || PLACEMENT.test(title)) || title.split(' ').length > 6) continue;
+        // The words the title's lead dropped count too ("currently Principal Engineer at …").
+        const role = dated(title, m[2]!.trim(), m[3], current || NOW.test(clause.slice(0, m.index) + m[1]!));
         if (role) out.push(role);
       }
       for (const m of clause.matchAll(EMPLOYER_PAREN)) {
@@ -45,7 +51,12 @@ export function rolesInProse(blocks: Block[]): Experience[] {
 
 function dated(title: string, company: string, when: string | undefined, current: boolean): Experience | null {
   const ranges = when ? findDateRanges(when) : [];
-  if (!ranges.length && !current) return null;
-  const { start, end } = ranges.length ? spanOf(ranges) : { start: null, end: 'present' as const };
-  return { title, company, start, end, location: null, description: null };
+  // One date in the brackets ("QA intern at Douro Software (Fall 2019)"): the role began and ended then.
+  const once = !ranges.length && when ? findDateTokens(when).filter((t) => t.value !== 'present') : [];
+  // A season names no month of the role's start or end, only its year.
+  const single = once.length === 1 ? ((/\b(?:spring|summer|fall|autumn|winter)\b/i.test(when!) ? once[0]!.value.slice(0, 4) : once[0]!.value) as PartialDate) : null;
+  if (!ranges.length && !single && !current) return null;
+  const { start, end } = ranges.length ? spanOf(ranges) : single ? { start: single, end: single } : { start: null, end: 'present' as const };
+  // The sentence's full stop is no part of the employer's name ("… at Aire Valley Health Informatics.").
+  return { title, company: endsSentence(company) ? company.slice(0, -1) : company, start, end, location: null, description: null };
 }

@@ -18,6 +18,24 @@ describe('skills stage', () => {
     expect(names('<h2>Personal skills</h2><p>Mother tongue(s)</p><p>Italian</p><p>UNDERSTANDING</p><p>C1</p><p>Digital skills</p><p>Kubernetes</p>')).toEqual(['Italian', 'Kubernetes']);
   });
 
+  it('keeps a level word that ends the skill’s own name, and “learning” set apart only', () => {
+    expect(names('<h2>Skills</h2><ul><li>Machine Learning</li><li>React Native</li><li>Reinforcement Learning</li><li>Rust (learning)</li><li>Go Advanced</li></ul>')).toEqual([
+      'Machine Learning',
+      'React Native',
+      'Reinforcement Learning',
+      'Rust',
+      'Go',
+    ]);
+  });
+
+  it('takes no language certificate, comma-joined clause or additional information for a skill', () => {
+    const body =
+      '<h2>Personal skills</h2><table><tr><td>English</td><td>C1</td><td>IELTS 7.5</td></tr><tr><td>French</td><td>B1</td><td>DELF B1</td></tr></table>' +
+      '<ul><li>team player, used to working with distributed teams across time zones</li><li>Go, Rust</li></ul>' +
+      '<table><tr><td><p>Additional information</p></td></tr><tr><td><p>Conferences</p></td><td><p>Speaker at Codemotion Milan 2023</p></td></tr></table>';
+    expect(names(body)).toEqual(['English', 'French', 'Go', 'Rust']);
+  });
+
   it('finds a list of technologies outside a skills section, and technologies in the person’s text', () => {
     expect(names('<h2>Hi, I’m Jane</h2><ul><li>IaC: Terraform, Ansible, Packer</li></ul>')).toEqual(['Terraform', 'Ansible', 'Packer']);
     expect(run('<h2>About</h2><p>I run Kubernetes clusters and write Go.</p>').map((s) => [s.name, s.source])).toEqual([['Kubernetes', 'text'], ['Go', 'text']]);
@@ -29,6 +47,11 @@ describe('skills stage', () => {
     expect(names(about(['PyTorch', 'Reading', 'Hiking', 'Chess']))).toEqual([]);
     expect(names(about(['Shipped PyTorch models to prod. Twice.', 'MLflow', 'BigQuery']))).toEqual([]);
     expect(names(`<h2>About</h2><p>Hello.</p><footer><h2>By stack</h2><ul><li><a href="/py">Python</a></li><li><a href="/rs">Rust</a></li><li><a href="/go">Go</a></li></ul></footer>`)).toEqual([]);
+  });
+
+  it('takes no skill from an employer the person’s text names', () => {
+    const jobs = '<h2>Experience</h2><h3>Senior Engineer</h3><p>New Relic</p><p>2018 – 2021</p><p>Built ingest in Go.</p>';
+    expect(names(`<h2>About</h2><p>Engineer at Twilio, previously at New Relic; I write Rust.</p>${jobs}`)).toEqual(['Go', 'Rust']);
   });
 
   it('takes no skill from a role’s title or headline, or from a link named for its site', () => {
@@ -43,6 +66,12 @@ describe('skills stage', () => {
     const badges = (alts: string[]) => alts.map((a) => `<a href="https://example.org/${a}"><img src="x.svg" alt="${a}"></a>`).join(' ');
     const body = `<h2>About</h2><p>Hi.</p><div><h3>Languages and Tools</h3></div><p>${badges(['python', 'pytorch', 'gcp', 'visitor counter'])}</p><h2>Pinned</h2><p>${badges(['docker'])}</p>`;
     expect(run(body).map((s) => [s.name, s.source])).toEqual([['Python', 'skills'], ['PyTorch', 'skills'], ['GCP', 'skills']]);
+  });
+
+  it('takes every chip of a row that is mostly technologies, and only the known ones of a mixed row', () => {
+    const row = (items: string[]) => `<h2>About</h2><p>Hi, I work on pricing.</p><div>${items.map((i) => `<span>${i}</span>`).join(' ')}</div>`;
+    expect(names(row(['Python', 'PyTorch', 'SQL', 'Italian']))).toEqual(['Python', 'PyTorch', 'SQL', 'Italian']);
+    expect(names(row(['Python', 'PyTorch', 'SQL', 'Coffee', 'Cycling']))).toEqual(['Python', 'PyTorch', 'SQL']);
   });
 
   it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {

@@ -59,6 +59,9 @@ export const skills = stage({
     const prose = [p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
     found.push(...skillsFromProse(prose.filter(Boolean).join('\n'), 'text'));
     const sites = linkedSites(page);
-    return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !(sites.has(s.raw.toLowerCase()) || sites.has(s.name.toLowerCase().replace(/[^a-z0-9]+/g, '')))) };
+    // In the person's text, an employer of theirs is where they worked ("previously at New Relic"), not a skill.
+    const employers = new Set(p.experience.map((e) => e.company?.toLowerCase()).filter(Boolean));
+    const aside = (s: Skill) => sites.has(s.raw.toLowerCase()) || sites.has(s.name.toLowerCase().replace(/[^a-z0-9]+/g, '')) || employers.has(s.raw.toLowerCase());
+    return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !aside(s)) };
   },
 });

@@ -17,6 +17,7 @@ describe('years stage', () => {
     ['<p>Backend-Entwickler mit über 9 Jahren Berufserfahrung.</p>', 9],
     ["<p>Designer UX/UI avec plus de 8 ans d’expérience.</p>", 8],
     ['<p>Ingeniera de datos con 7 años de experiencia.</p>', 7],
+    ['<dl><dt>Years of experience</dt><dd>14</dd><dt>Job type</dt><dd>Full-time</dd></dl>', 14],
   ])('a stated total wins over the roles: %s', (body, expected) => {
     expect(total(body + roles)).toBe(expected);
   });

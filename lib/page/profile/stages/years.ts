@@ -11,10 +11,13 @@ export const years = stage({
   gives: ['yearsOfExperience'],
   run(page, { summary, experience }, { now }) {
     const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience');
+    // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
+    const counted = page.facts.get('years of experience');
+    const bare = counted && /^\d{1,2}(?:\.\d+)?\+?$/.test(counted) ? parseFloat(counted) : null;
     // The person's own words about themselves: the summary, the header, an about section.
     const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text)];
     return {
-      yearsOfExperience: (stated ? parseYears(stated) : null) ?? statedYears(own) ?? computedYears(experience, now),
+      yearsOfExperience: (stated ? parseYears(stated) : null) ?? bare ?? statedYears(own) ?? computedYears(experience, now),
     };
   },
 });
