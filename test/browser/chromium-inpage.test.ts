@@ -71,8 +71,10 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     expect(await page.evaluate(() => document.querySelector('skillmark-overlay')!.shadowRoot)).toBeNull();
     // Typing on the page itself still reaches it.
     await page.mouse.click(10, 500);
+    // (Focus leaves the panel's frame for the page a moment after the click.)
+    await expect.poll(() => page.evaluate(() => document.hasFocus() && !(document.activeElement instanceof HTMLElement && document.activeElement.localName === 'skillmark-overlay'))).toBe(true);
     await page.keyboard.press('a');
-    expect(await page.evaluate(() => (window as unknown as { keys: number }).keys)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { keys: number }).keys)).toBeGreaterThan(0);
     await page.close();
   });
 
