@@ -10,6 +10,7 @@ const STYLES = {
   panel: OVERLAY_CSS,
   popup: readFileSync(join(root, 'entrypoints/popup/style.css'), 'utf8'),
   workspace: readFileSync(join(root, 'entrypoints/options/style.css'), 'utf8'),
+  shared: readFileSync(join(root, 'components/shared.css'), 'utf8'),
 };
 const ALL = Object.values(STYLES).join('\n');
 
