@@ -1,6 +1,6 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzePage } from '../../lib/page/profile/extract';
+import { analyzePageInSlices } from '../../lib/page/profile/extract';
 import { viewPage, type PageView } from '../../lib/page/profile/page';
 import { PRESCREEN_SURE } from '../../lib/shared/prescreen';
 import { bridge } from '../../lib/page/bridge';
@@ -42,7 +42,8 @@ export default defineContentScript({
         await new Promise((r) => setTimeout(r, 0));
         if (key !== generation || ctx.isInvalid) return;
       }
-      const analysis = analyzePage(page, prescore);
+      const analysis = await analyzePageInSlices(page, prescore, () => new Promise((r) => setTimeout(r, 0)));
+      if (key !== generation || ctx.isInvalid) return;
       // A profile, or a page you asked about (popup button, shortcut, menu) that detection passes over.
       if (!(analysis.detection.isProfile || shared.asked === location.href)) return hide();
       if (ui?.mounted) ui.mounted.judged(analysis.detection, analysis.profile);
