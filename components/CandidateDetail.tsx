@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Annotation, Candidate, Note, Role, Stage } from '../lib/shared/records';
 import { RatingSelect, StageSelect, TagEditor } from './CandidateFields';
 import { NoteList } from './NoteList';
@@ -30,12 +30,17 @@ export function CandidateDetail(props: {
   const { candidate: c, profile: page } = props;
   // The facts as the recruiter corrected them; the page's own stay in the snapshot.
   const p = page ? correctedProfile(page, c.corrections) : null;
+  // Opening a candidate takes focus to its heading: the detail is one step away, not after the whole list.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [c.id]);
   const [note, setNote] = useState('');
   return (
     <aside className="detail" aria-label={`Candidate ${c.name ?? ''}`}>
       <header className="detail-head">
         <div>
-          <h2>{c.name ?? 'Unnamed candidate'}</h2>
+          <h2 tabIndex={-1} ref={heading}>
+            {c.name ?? 'Unnamed candidate'}
+          </h2>
           {c.headline && <p className="muted">{c.headline}</p>}
           {httpOnly(c.url) && (
             <a href={httpOnly(c.url)} target="_blank" rel="noreferrer noopener">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { STAGES, type Stage } from '../lib/shared/records';
 
 /** The stage picker, shared by the popup and the workspace. */
@@ -35,12 +35,14 @@ export function RatingSelect({ value, onChange }: { value: number | null; onChan
 /** The candidate's tags, each removable, and a field to add one. */
 export function TagEditor({ tags, onChange }: { tags: string[]; onChange(tag: string, add: boolean): void }) {
   const [tag, setTag] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   return (
     <div className="tags-edit">
       {tags.map((t) => (
         <span key={t} className="tag">
           {t}
-          <button type="button" className="x" onClick={() => onChange(t, false)} aria-label={`Remove tag ${t}`}>
+          {/* The removed tag's button goes: focus moves to the tag box, not to the top of the page. */}
+          <button type="button" className="x" onClick={() => (onChange(t, false), input.current?.focus())} aria-label={`Remove tag ${t}`}>
             ×
           </button>
         </span>
@@ -52,7 +54,7 @@ export function TagEditor({ tags, onChange }: { tags: string[]; onChange(tag: st
           setTag('');
         }}
       >
-        <input value={tag} onChange={(e) => setTag(e.target.value)} placeholder="Add a tag" aria-label="Add a tag" maxLength={60} />
+        <input ref={input} value={tag} onChange={(e) => setTag(e.target.value)} placeholder="Add a tag" aria-label="Add a tag" maxLength={60} />
       </form>
     </div>
   );

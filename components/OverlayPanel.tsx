@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { Note } from '../lib/shared/records';
 import { NoteList } from './NoteList';
 import type { FactDifference } from '../lib/extension/db/corrections';
@@ -61,7 +61,9 @@ export function OverlayPanel(props: OverlayPanelProps) {
   const collapsed = collapsedByUser && !props.pendingQuote;
   const composerRef = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (props.pendingQuote) composerRef.current?.scrollIntoView({ block: 'start' });
+    if (!props.pendingQuote) return;
+    composerRef.current?.scrollIntoView({ block: 'start' });
+    composerRef.current?.querySelector('textarea')?.focus();
   }, [props.pendingQuote]);
   // Screen coordinates: the frame moves under the pointer, so its own client coordinates would drift.
   const dragging = useRef(false);
@@ -76,6 +78,15 @@ export function OverlayPanel(props: OverlayPanelProps) {
   const moveDrag = (e: ReactPointerEvent<HTMLElement>) => {
     if (dragging.current) props.onDrag('move', e.screenX, e.screenY);
   };
+  // The keyboard's way to move the panel: each arrow key moves it 24 px (as a drag of that length).
+  const moveByKey = (e: ReactKeyboardEvent<HTMLElement>) => {
+    const step = { ArrowLeft: [-24, 0], ArrowRight: [24, 0], ArrowUp: [0, -24], ArrowDown: [0, 24] }[e.key];
+    if (!step) return;
+    e.preventDefault();
+    props.onDrag('start', 0, 0);
+    props.onDrag('move', step[0]!, step[1]!);
+    props.onDrag('end', step[0]!, step[1]!);
+  };
   const endDrag = (e: ReactPointerEvent<HTMLElement>) => {
     if (!dragging.current) return;
     dragging.current = false;
@@ -83,11 +94,18 @@ export function OverlayPanel(props: OverlayPanelProps) {
   };
 
   return (
-    <aside className={['panel', collapsed && 'collapsed', props.docked && 'docked'].filter(Boolean).join(' ')} aria-label="Skillmark candidate panel">
-      <header className="head" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={endDrag} onPointerCancel={endDrag} title="Drag to move">
-        <span className="brand">Skillmark</span>
+    <aside className={['panel', collapsed && 'collapsed', props.docked && 'docked'].filter(Boolean).join(' ')} aria-labelledby="skillmark-title">
+      <header className="head" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={endDrag} onPointerCancel={endDrag}>
+        <h1 className="brand" id="skillmark-title">
+          Skillmark
+        </h1>
         <span className="kind">{kindLabel(props.detection.kind)}</span>
         {gap && <span className="score-badge" aria-label={`Match ${gap.score} percent`}>{gap.score}%</span>}
+        {!props.docked && (
+          <button type="button" className="icon" aria-label="Move the panel: arrow keys" title="Move with the arrow keys, or drag the header" onKeyDown={moveByKey}>
+            ✥
+          </button>
+        )}
         {props.canDock && (
           <button type="button" className="icon" aria-pressed={props.docked} aria-label={props.docked ? 'Float the panel over the page' : 'Dock the panel to the side of the page'} title={props.docked ? 'Float over the page' : 'Dock to the side'} onClick={() => props.onDock(!props.docked)}>
             {props.docked ? '⇱' : '⇥'}
@@ -100,7 +118,7 @@ export function OverlayPanel(props: OverlayPanelProps) {
       {!collapsed && (
         <div className="body">
           {props.pendingQuote && (
-            <section aria-label="New annotation" className="annotate" ref={composerRef}>
+            <section aria-label="New annotation" className="annotate" ref={composerRef} onKeyDown={(e) => e.key === 'Escape' && props.onCancelAnnotate()}>
               <blockquote>{props.pendingQuote}</blockquote>
               <NoteBox label="Annotation" placeholder="Your note on this passage" button="Save annotation" busy={props.busy} onSubmit={props.onAnnotate} autoFocus />
               <button type="button" className="link" onClick={props.onCancelAnnotate}>

@@ -41,6 +41,12 @@ export function RoleEditor({ initial, onSave, onCancel }: { initial: RoleDraftSt
 
   return (
     <form
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onCancel();
+        }
+      }}
       className="role-editor"
       aria-label={draft.id ? `Edit role ${draft.title}` : 'New role'}
       onSubmit={(e) => {
@@ -50,7 +56,7 @@ export function RoleEditor({ initial, onSave, onCancel }: { initial: RoleDraftSt
     >
       <label className="field">
         <span>Title</span>
-        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} required maxLength={200} />
+        <input value={draft.title} onChange={(e) => set({ title: e.target.value })} required maxLength={200} autoFocus />
       </label>
 
       <details open={!draft.id}>

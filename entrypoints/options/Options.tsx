@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DataPanel } from './DataPanel';
 import { Workspace } from './Workspace';
 import { draftOf, RoleEditor, type RoleDraftState } from '../../components/RoleEditor';
@@ -35,6 +35,13 @@ export function Options() {
   const settings = stored?.settings ?? null;
   const roles = useLiveQuery(() => db.roles.orderBy('updatedAt').reverse().toArray(), []) ?? [];
   const [editing, setEditing] = useState<RoleDraftState | null>(null);
+  // Closing the role editor (saved or cancelled) puts focus back on "New role", not the top of the page.
+  const newRole = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (!editing && wasEditing.current) newRole.current?.focus();
+    wasEditing.current = editing !== null;
+  }, [editing]);
   const [error, setError] = useState<string | null>(null);
 
   const save = async (draft: RoleDraftState): Promise<string | null> => {
@@ -101,7 +108,7 @@ export function Options() {
                 </li>
               ))}
             </ul>
-            <button type="button" className="primary" onClick={() => setEditing(draftOf(null))}>
+            <button ref={newRole} type="button" className="primary" onClick={() => setEditing(draftOf(null))}>
               New role
             </button>
           </>

@@ -25,7 +25,7 @@ const MARGIN = 16;
  */
 export const HOST_CSS = `
 :host { all: initial; }
-iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483647; width: ${WIDTH}px; height: 120px; border: 0; border-radius: 10px;
+iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483647; width: ${WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px); height: 120px; border: 0; border-radius: 10px;
   box-shadow: 0 10px 28px rgba(15, 23, 42, 0.2); background: transparent; color-scheme: light dark; }
 .annotate-button { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; background: #a8327f; color: #fff; border: 0; border-radius: 6px; padding: 6px 10px; box-shadow: 0 4px 12px rgba(0,0,0,0.2); cursor: pointer; }
 .annotate-button:focus-visible { outline: 2px solid #1b2130; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
@@ -308,8 +308,9 @@ export class PageSide {
     const at = this.selected;
     this.button.hidden = true;
     if (!at) return;
-    this.send({ type: 'compose', quote: this.index.text.slice(at.start, at.end), selectors: describe(this.index.text, at.start, at.end) });
+    // The frame first, so the composer's box can take focus when it opens.
     this.frame.focus();
+    this.send({ type: 'compose', quote: this.index.text.slice(at.start, at.end), selectors: describe(this.index.text, at.start, at.end) });
   }
 
   /**

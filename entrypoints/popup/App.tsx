@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ProfileSummary } from '../../components/ProfileSummary';
 import { database } from '../../lib/extension/db/db';
@@ -47,6 +47,15 @@ export function App() {
   const saved = useLiveQuery(() => (candidateId ? db.candidates.get(candidateId) : undefined), [candidateId]);
   const recent = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(5).toArray(), []) ?? [];
 
+  // After Save candidate or Analyze this page, the button pressed is gone: focus goes to the first
+  // control of what replaced it, not back to the top of the popup.
+  const main = useRef<HTMLElement>(null);
+  const savedId = saved?.id;
+  const profileUrl = tabProfile?.url;
+  useEffect(() => {
+    if (document.activeElement === document.body) main.current?.querySelector<HTMLElement>('.panel select, .panel button, .panel textarea')?.focus();
+  }, [savedId, profileUrl]);
+
   const analyze = async (tabId: number) => {
     setMessage('Analyzing…');
     const r = await request({ type: 'tab:analyze', tabId });
@@ -82,7 +91,7 @@ export function App() {
   };
 
   return (
-    <main>
+    <main ref={main}>
       <header className="bar">
         <h1>Skillmark</h1>
         <button type="button" className="bar-link" onClick={() => void browser.runtime.openOptionsPage()}>

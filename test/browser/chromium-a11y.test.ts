@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { panelFrame, tabIdOf } from '../tools/chromium-extension';
+import { clickInOverlay, panelFrame, tabIdOf } from '../tools/chromium-extension';
+import { selectTextInPage } from './page-helpers';
 import { withChromium } from './suite';
 
 const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
@@ -70,5 +71,59 @@ describe('Chromium: the panel, popup and workspace pass axe-core (WCAG 2.1 A/AA)
     expect(Object.keys(found)).toHaveLength(14);
     expect(Object.fromEntries(Object.entries(found).filter(([, v]) => v.length))).toEqual({});
     await Promise.all([ws.close(), page.close()]);
+  });
+
+  it('the main paths by keyboard alone: open a candidate, change its stage, close it; a role; the panel moved and a composer closed', async () => {
+    const focused = (p: Page | Frame) => p.evaluate(() => {
+      const el = document.activeElement as (HTMLElement & { labels?: NodeListOf<HTMLLabelElement> }) | null;
+      // Its accessible name, near enough: aria-label, else its label's own words, else its text.
+      const label = el?.getAttribute('aria-label') ?? (el?.labels?.[0] ? el.labels[0].firstChild?.textContent?.trim() : null) ?? el?.textContent?.trim() ?? '';
+      return { tag: el?.tagName ?? '', label, open: el?.getAttribute('data-open') ?? null };
+    });
+    const ws = await env.browser.context.newPage();
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#candidates`);
+    await ws.locator('.row').first().waitFor();
+    // "/" to search, then Tab to the first candidate and open it with Enter: focus lands on the detail's heading.
+    await ws.keyboard.press('/');
+    await ws.keyboard.type('Ravi');
+    for (let i = 0; i < 30 && (await focused(ws)).open === null; i++) await ws.keyboard.press('Tab');
+    expect((await focused(ws)).open).not.toBeNull();
+    await ws.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(ws)).tag).toBe('H2');
+    // The stage, from the keyboard.
+    for (let i = 0; i < 10 && (await focused(ws)).label !== 'Stage'; i++) await ws.keyboard.press('Tab');
+    await ws.keyboard.press('ArrowDown');
+    await expect.poll(() => ws.locator('.row').first().textContent()).toContain('contacted');
+    // Escape closes the detail and focus goes back to the candidate's row.
+    await ws.keyboard.press('Escape');
+    await expect.poll(async () => (await focused(ws)).open).not.toBeNull();
+
+    // New role focuses its title; Escape cancels and focus returns to "New role".
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#roles`);
+    await ws.getByRole('button', { name: 'New role' }).focus();
+    await ws.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(ws)).tag).toBe('INPUT');
+    await ws.keyboard.press('Escape');
+    await expect.poll(async () => (await focused(ws)).label).toBe('New role');
+    await ws.close();
+
+    // The panel moves with the arrow keys; Escape closes the annotation composer.
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('profiles/002-resume.html'));
+    await page.locator('skillmark-overlay[data-e2e-shown]').waitFor({ state: 'attached', timeout: 15_000 });
+    const frame = panelFrame(page)!;
+    const frameLeft = async () => (await frame.frameElement().then((el) => el.boundingBox()))!.x;
+    const before = await frameLeft();
+    await frame.getByRole('button', { name: 'Move the panel: arrow keys' }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(frameLeft).toBe(before - 48);
+    await page.evaluate(selectTextInPage, 'Apache Pinot');
+    await clickInOverlay(env.browser.context, page, 'button', 'Annotate');
+    await expect.poll(() => frame.getByRole('button', { name: 'Save annotation' }).count()).toBe(1);
+    await frame.getByRole('textbox', { name: 'Annotation' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => frame.getByRole('button', { name: 'Save annotation' }).count()).toBe(0);
+    await page.close();
   });
 });

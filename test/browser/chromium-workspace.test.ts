@@ -59,9 +59,9 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     await ws.locator('.detail h2').click();
     await ws.keyboard.press('Escape');
     await expect.poll(() => ws.locator('.detail').count()).toBe(0);
-    expect(await ws.evaluate(() => document.activeElement?.textContent)).toContain('Sudeep Gupta');
+    await expect.poll(() => ws.evaluate(() => document.activeElement?.hasAttribute('data-open') && document.activeElement.textContent)).toContain('Sudeep Gupta');
     await ws.keyboard.press('/');
-    expect(await ws.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search candidates');
+    await expect.poll(() => ws.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Search candidates');
     // In a 480 px window the list keeps its key columns and nothing runs off the side.
     await ws.setViewportSize({ width: 480, height: 800 });
     expect(await ws.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(480);

@@ -94,6 +94,8 @@ class Grounds {
  * light pages: where a mention stands on a dark ground (light text), its text is drawn in an ink
  * that reads on the colour instead of the page's own.
  */
+const UNDERLINE: Record<HighlightKind, string> = { matched: 'solid', partial: 'dashed', nice: 'dotted', annotation: 'wavy' };
+
 export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
   private marks: Element[] = [];
@@ -101,6 +103,10 @@ export class Highlighter {
 
   constructor(private readonly doc: Document) {}
 
+  /**
+   * Each state has its own underline besides its colour (WCAG 1.4.1: colour is never the only cue):
+   * matched solid, partial dashed, nice-to-have dotted, annotations wavy.
+   */
   draw(byKind: Map<HighlightKind, Range[]>, colors: HighlightColors) {
     this.clear();
     // Grounds are read before the highlight sheet is adopted: adopting it invalidates every style.
@@ -117,7 +123,7 @@ export class Highlighter {
       const color = k === 'annotation' ? ANNOTATION_COLOR : colors[k];
       return GROUNDS.map((g) => {
         const selector = this.native ? `::highlight(${name(k, g)})` : `skillmark-mark[data-kind="${k}"][data-ground="${g}"]`;
-        return `${selector} { background-color: ${color}; color: ${highlightInk(color, g === 'dark')}; }`;
+        return `${selector} { background-color: ${color}; color: ${highlightInk(color, g === 'dark')}; text-decoration: underline ${UNDERLINE[k]} 1.5px; text-underline-offset: 2px; }`;
       });
     }).join('\n');
     this.sheet = new (this.doc.defaultView!.CSSStyleSheet)();
