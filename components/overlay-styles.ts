@@ -13,7 +13,7 @@ export const OVERLAY_CSS = `
 .head { display: flex; align-items: center; gap: 8px; padding: 8px 10px 8px 14px; background: var(--accent-bg); color: var(--on-accent); border-radius: 9px 9px 0 0; cursor: move; user-select: none; touch-action: none; }
 .collapsed .head { border-radius: 9px; }
 .brand { font-weight: 700; font-size: inherit; margin: 0; }
-.kind { font-size: 11px; background: var(--accent-soft); border-radius: 999px; padding: 1px 8px; }
+.kind { font-size: 11px; background: var(--accent-soft); border-radius: 999px; padding: 1px 8px; white-space: nowrap; }
 .score-badge { margin-left: auto; font-weight: 700; background: var(--on-accent); color: var(--accent-bg); border-radius: 999px; padding: 0 8px; font-size: 12px; }
 .icon { margin-left: 4px; width: 26px; height: 26px; border: 0; border-radius: 6px; background: var(--accent-soft); color: var(--on-accent); font: 700 16px/1 system-ui, sans-serif; cursor: pointer; }
 .head .kind + .icon { margin-left: auto; }
