@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import { contrast, parseColor, type Rgba } from '../lib/shared/contrast';
 import type { HighlightColors } from '../lib/shared/records';
+
+/** The text of a typical light page, which the highlight colour sits behind. */
+const DARK_TEXT: Rgba = { r: 0x1b, g: 0x21, b: 0x30, a: 1 };
 
 const COLOUR_LABELS: [keyof HighlightColors, string][] = [
   ['matched', 'Matched skills'],
@@ -16,18 +20,31 @@ export function badAliasLines(text: string): number[] {
     .map(({ i }) => i + 1);
 }
 
+/**
+ * Highlight colours a page's dark text cannot be read on (below 4.5:1, WCAG 1.4.3), with why. On
+ * dark pages Skillmark draws the highlighted words in black or white itself (highlighter.ts).
+ */
+export function unreadableColours(colors: HighlightColors): string[] {
+  return COLOUR_LABELS.flatMap(([key, label]) => {
+    const c = parseColor(colors[key]);
+    const ratio = c ? contrast(c, DARK_TEXT) : 0;
+    return ratio >= 4.5 ? [] : [`${label}: dark text on ${colors[key]} reads at ${ratio.toFixed(1)}:1; choose a lighter colour (4.5:1 or more)`];
+  });
+}
+
 /** Highlight colours and the recruiter's own skill aliases. */
 export function SettingsForm(props: { colors: HighlightColors; aliases: string; onSave(colors: HighlightColors, aliases: string): Promise<string | null> }) {
   const [colors, setColors] = useState(props.colors);
   const [aliases, setAliases] = useState(props.aliases);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const bad = badAliasLines(aliases);
+  const unreadable = unreadableColours(colors);
   return (
     <form
       className="settings-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (bad.length) return;
+        if (bad.length || unreadable.length) return;
         void props.onSave(colors, aliases).then((error) => setMessage(error ? { ok: false, text: error } : { ok: true, text: 'Settings saved.' }));
       }}
     >
@@ -38,6 +55,13 @@ export function SettingsForm(props: { colors: HighlightColors; aliases: string; 
             <input type="color" value={colors[key]} onChange={(e) => setColors({ ...colors, [key]: e.target.value })} /> {label}
           </label>
         ))}
+        {unreadable.length > 0 && (
+          <ul role="alert" className="error">
+            {unreadable.map((u) => (
+              <li key={u}>{u}</li>
+            ))}
+          </ul>
+        )}
       </fieldset>
       <label className="field">
         <span>Your skill aliases</span>
@@ -49,7 +73,7 @@ export function SettingsForm(props: { colors: HighlightColors; aliases: string; 
           {bad.length === 1 ? `Line ${bad[0]} is` : `Lines ${bad.join(', ')} are`} not “Name: alias, alias”.
         </p>
       )}
-      <button type="submit" className="primary" disabled={bad.length > 0}>
+      <button type="submit" className="primary" disabled={bad.length > 0 || unreadable.length > 0}>
         Save settings
       </button>
       {message && (

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrast, parseColor } from '../lib/page/highlight/contrast';
+import { contrast, parseColor } from '../lib/shared/contrast';
 import { OVERLAY_CSS } from './overlay-styles';
 import { PALETTE, type Token } from './palette';
 

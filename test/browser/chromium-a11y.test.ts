@@ -126,4 +126,43 @@ describe('Chromium: the panel, popup and workspace pass axe-core (WCAG 2.1 A/AA)
     await expect.poll(() => frame.getByRole('button', { name: 'Save annotation' }).count()).toBe(0);
     await page.close();
   });
+
+  it('reflows to 320 px without sideways scrolling (WCAG 1.4.10), and the import preview passes axe too', async () => {
+    const wide = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth);
+    const ws = await env.browser.context.newPage();
+    await ws.setViewportSize({ width: 320, height: 640 });
+    for (const tab of ['candidates', 'roles', 'settings', 'data']) {
+      await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#${tab}`);
+      await ws.getByRole('heading', { level: 1 }).waitFor();
+      expect(await wide(ws), tab).toBeLessThanOrEqual(320);
+    }
+    const tabId = await tabIdOf(env.browser, '002-resume').catch(() => null);
+    const popup = await env.browser.context.newPage();
+    await popup.setViewportSize({ width: 320, height: 640 });
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html${tabId === null ? '' : `?tab=${tabId}`}`);
+    await popup.getByRole('heading', { level: 1 }).waitFor();
+    expect(await wide(popup)).toBeLessThanOrEqual(320);
+    await popup.close();
+
+    const page = await env.browser.context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(env.server.url('profiles/003-cv.html'));
+    await page.locator('skillmark-overlay[data-e2e-shown]').waitFor({ state: 'attached', timeout: 15_000 });
+    const box = (await panelFrame(page)!.frameElement().then((el) => el.boundingBox()))!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    await page.close();
+
+    // A backup chosen for import: its preview, checked like every other screen.
+    await ws.setViewportSize({ width: 1280, height: 900 });
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#data`);
+    const [file] = await Promise.all([ws.waitForEvent('download'), ws.getByRole('button', { name: 'JSON backup (everything)' }).click()]);
+    await ws.getByLabel('Choose a Skillmark JSON backup').setInputFiles((await file.path())!);
+    await ws.locator('.preview').waitFor();
+    for (const scheme of SCHEMES) {
+      await ws.emulateMedia({ colorScheme: scheme });
+      expect(await violations(ws), scheme).toEqual([]);
+    }
+    await ws.close();
+  });
 });

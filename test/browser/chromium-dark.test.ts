@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, parseColor } from '../../lib/page/highlight/contrast';
+import { contrast, parseColor } from '../../lib/shared/contrast';
 import { overlayText } from '../tools/chromium-extension';
 import { withChromium } from './suite';
 

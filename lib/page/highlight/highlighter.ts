@@ -2,7 +2,7 @@ import { findSkills } from '../../shared/skills/match';
 import type { TextIndex } from '../anchoring/text-index';
 
 import { HIGHLIGHT_KINDS, type HighlightKind } from '../../shared/highlight-kinds';
-import { highlightInk, isDarkGround, parseColor, type Rgba } from './contrast';
+import { highlightInk, isDarkGround, parseColor, type Rgba } from '../../shared/contrast';
 
 export interface HighlightColors {
   matched: string;

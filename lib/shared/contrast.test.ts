@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/records';
+import { DEFAULT_SETTINGS } from './records';
 import { BLACK, contrast, highlightInk, isDark, isDarkGround, luminance, over, parseColor, toHex, WHITE } from './contrast';
 
 const c = (css: string) => parseColor(css)!;
