@@ -87,13 +87,6 @@ export function PanelApp({ port }: { port: PagePort }) {
       alive = false;
     };
   }, [url]);
-  /** Reads the candidate's state again after a change made here. */
-  const refresh = useCallback(async () => {
-    if (!url) return;
-    const r = await request({ type: 'page:state', url });
-    if (r.ok) setState(r.value);
-    else setError(r.error);
-  }, [url]);
   const undo = useUndo(setError);
   // Extraction uses the recruiter's own skill aliases: the page side extracts again when they differ.
   const aliases = state?.settings.skillAliases;
@@ -217,25 +210,20 @@ export function PanelApp({ port }: { port: PagePort }) {
         onSave={() => void save()}
         onNote={async (body) => {
           if (!(await ensureSaved())) return false;
-          const ok = (await run(() => request({ type: 'note:add', url: seen.url, body }), 'Note saved.')) !== null;
-          if (ok) await refresh();
-          return ok;
+          // (The page's state comes back through the watch above, this change included.)
+          return (await run(() => request({ type: 'note:add', url: seen.url, body }), 'Note saved.')) !== null;
         }}
         onEditNote={async (note, body) => {
-          const ok = (await run(() => request({ type: 'note:update', url: seen.url, id: note.id!, body }), 'Note saved.')) !== null;
-          if (ok) await refresh();
-          return ok;
+          return (await run(() => request({ type: 'note:update', url: seen.url, id: note.id!, body }), 'Note saved.')) !== null;
         }}
         onDeleteNote={(note) => {
-          void run(() => request({ type: 'note:delete', url: seen.url, id: note.id! }), 'Note deleted.').then(async (gone) => {
+          void run(() => request({ type: 'note:delete', url: seen.url, id: note.id! }), 'Note deleted.').then((gone) => {
             if (!gone) return;
-            await refresh();
             undo.offer({
               message: 'Note deleted.',
               undo: async () => {
                 const r = await request({ type: 'note:restore', url: seen.url, note: gone.value });
                 if (!r.ok) throw new Error(r.error);
-                await refresh();
               },
             });
           });

@@ -107,6 +107,14 @@ describe('route', () => {
     expect((await db.notes.toArray()).map((n) => n.body).sort()).toEqual(['Asked 95k', 'Their note']);
   });
 
+  it('stores the demo role on a new install when the panel first asks, so a save is scored against it', async () => {
+    const watched = await route({ type: 'page:watch', url, version: null }, fromPanel, ID, services);
+    expect(watched).toMatchObject({ ok: true, value: { state: { activeRoleId: 'demo-staff-sre' } } });
+    expect((await db.roles.toArray()).map((r) => r.id)).toEqual(['demo-staff-sre']);
+    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane', skills: [{ name: 'Docker', raw: 'Docker', years: null, source: 'skills' }] }, detection, roleId: 'demo-staff-sre' };
+    expect(await route(save, fromPanel, ID, services)).toMatchObject({ ok: true, value: { matchScore: expect.any(Number) } });
+  });
+
   it('turns a storage failure into an error reply', async () => {
     expect(await route({ type: 'note:add', url, body: 'orphan note' }, fromPanel, ID, services)).toEqual({ ok: false, error: 'Could not save the note: save the candidate first' });
   });

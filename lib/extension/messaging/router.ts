@@ -1,7 +1,7 @@
 import type { SkillmarkDB } from '../db/db';
-import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, listAnnotations, readSettings, listNotes, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
+import { addAnnotation, addNote, deleteNote, deleteRole, getSettings, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
 import { normaliseProfileUrl } from '../db/url';
-import { watchPageState } from './page-state';
+import { readPageState, watchPageState } from './page-state';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -65,18 +65,12 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       if (sender.tabId === undefined) return { ok: false, error: 'overlay:inject must come from a tab' };
       await s.injectOverlay(sender.tabId, sender.frameId ?? 0);
       return ok(null);
-    case 'page:state': {
-      const [candidate, notes, roles, { settings, problem }, annotations] = await Promise.all([
-        getCandidate(db(), msg.url),
-        listNotes(db(), msg.url),
-        listRoles(db()),
-        readSettings(db()),
-        listAnnotations(db(), msg.url),
-      ]);
-      const activeRoleId = roles.find((r) => r.id === settings.activeRoleId)?.id ?? roles[0]?.id ?? null;
-      return ok({ candidate, notes, roles, activeRoleId, settings, settingsProblem: problem, annotations });
-    }
+    // listRoles stores the demo role on a new install, so the role the panel shows is one a save can score against.
+    case 'page:state':
+      await listRoles(db());
+      return ok(await readPageState(db(), msg.url));
     case 'page:watch':
+      await listRoles(db());
       return ok(await watchPageState(db(), msg.url, msg.version, WATCH_MS));
     case 'candidate:save':
       return ok(await saveCandidate(db(), msg, s.now()));

@@ -101,7 +101,7 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       // Navigation holds the site's own pages; only a link it labels as the person's site counts there.
       if (a.nav && !PROFILE_LABEL.test(text)) continue;
       // The site's own pages are its navigation, unless the person's part of the page gives its home as their
-      // address ("jane.dev"); a bare word over the home link is the site's brand ("arcwise").
+      // address ("jane.dev"); a bare word over the home link is the site's brand ("talently").
       if (samePageHost && !(inScope(a.block) && /^\/?$/.test(target.pathname) && HANDLE.test(text) && !/^[a-z][a-z0-9-]*$/.test(text))) continue;
       // In the person's part of the page, a link that names itself: an address, a handle, a site, or an icon.
       // "Professional Portfolio: View here": a generic link text takes the label beside it.
