@@ -6,6 +6,7 @@ import { experienceLine, explain, type Gap, type RequiredResult } from '../lib/e
 import type { Detection, Profile } from '../lib/shared/profile';
 import type { Role } from '../lib/shared/role';
 import { siteLabel } from '../lib/shared/sites/registry';
+import { clampPanelWidth, PANEL_WIDTH } from '../lib/shared/panel-size';
 
 export interface AnnotationView {
   id: string;
@@ -49,6 +50,11 @@ export interface OverlayPanelProps {
   onCancelAnnotate(): void;
   /** The panel in a frame of its own: its header dragged, the pointer's place on the screen. */
   onDrag(phase: 'start' | 'move' | 'end', x: number, y: number): void;
+  /** The panel's width in CSS px, and the widest the window allows. */
+  width: number;
+  maxWidth: number;
+  /** Resized by its left edge: `done` once the recruiter lets go (or for each key press), to keep it. */
+  onResize(width: number, done: boolean): void;
 }
 
 const GENERIC_LABEL: Record<string, string> = { resume: 'Resume', portfolio: 'Portfolio', unknown: 'Page' };
@@ -87,6 +93,25 @@ export function OverlayPanel(props: OverlayPanelProps) {
     props.onDrag('move', step[0]!, step[1]!);
     props.onDrag('end', step[0]!, step[1]!);
   };
+  // The left edge is a window splitter (ARIA): arrow keys move it 40 px, Home and End to the ends.
+  // The panel is anchored on the right, so moving the edge left makes it wider.
+  const resizing = useRef<{ x: number; width: number } | null>(null);
+  const resizeByKey = (e: ReactKeyboardEvent<HTMLElement>) => {
+    const to = { ArrowLeft: props.width + PANEL_WIDTH.step, ArrowRight: props.width - PANEL_WIDTH.step, Home: PANEL_WIDTH.min, End: props.maxWidth }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    props.onResize(clampPanelWidth(to, props.maxWidth + 32), true);
+  };
+  const startResize = (e: ReactPointerEvent<HTMLElement>) => {
+    resizing.current = { x: e.screenX, width: props.width };
+    e.currentTarget.setPointerCapture(e.pointerId);
+  };
+  const moveResize = (e: ReactPointerEvent<HTMLElement>, done: boolean) => {
+    const from = resizing.current;
+    if (!from) return;
+    if (done) resizing.current = null;
+    props.onResize(clampPanelWidth(from.width + from.x - e.screenX, props.maxWidth + 32), done);
+  };
   const endDrag = (e: ReactPointerEvent<HTMLElement>) => {
     if (!dragging.current) return;
     dragging.current = false;
@@ -115,6 +140,23 @@ export function OverlayPanel(props: OverlayPanelProps) {
           {collapsed ? '+' : '–'}
         </button>
       </header>
+      <div
+        className="resize"
+        role="separator"
+        tabIndex={0}
+        aria-orientation="vertical"
+        aria-label="Resize the panel: left and right arrow keys"
+        aria-valuemin={PANEL_WIDTH.min}
+        aria-valuemax={props.maxWidth}
+        aria-valuenow={props.width}
+        aria-valuetext={`${props.width} pixels wide`}
+        title="Drag, or use the left and right arrow keys, to resize"
+        onKeyDown={resizeByKey}
+        onPointerDown={startResize}
+        onPointerMove={(e) => moveResize(e, false)}
+        onPointerUp={(e) => moveResize(e, true)}
+        onPointerCancel={(e) => moveResize(e, true)}
+      />
       {!collapsed && (
         <div className="body">
           {props.pendingQuote && (

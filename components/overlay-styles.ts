@@ -12,6 +12,8 @@ export const OVERLAY_CSS = `
 }
 .head { display: flex; align-items: center; gap: 8px; padding: 8px 10px 8px 14px; background: var(--accent-bg); color: var(--on-accent); border-radius: 9px 9px 0 0; cursor: move; user-select: none; touch-action: none; }
 .collapsed .head { border-radius: 9px; }
+.resize { position: absolute; left: 0; top: 0; bottom: 0; width: 6px; cursor: ew-resize; touch-action: none; border-radius: 9px 0 0 9px; }
+.resize:hover, .resize:focus-visible { background: var(--focus); outline: none; }
 .brand { font-weight: 700; font-size: inherit; margin: 0; }
 .kind { font-size: 11px; background: var(--accent-soft); border-radius: 999px; padding: 1px 8px; white-space: nowrap; }
 .score-badge { margin-left: auto; font-weight: 700; background: var(--on-accent); color: var(--accent-bg); border-radius: 999px; padding: 0 8px; font-size: 12px; }

@@ -13,9 +13,9 @@ import { extractFromPage } from '../../lib/page/profile/extract';
 import type { PageView } from '../../lib/page/profile/page';
 import type { Detection, Profile } from '../../lib/shared/profile';
 import { customAliases, setCustomAliases } from '../../lib/shared/skills/dictionary';
+import { PANEL_WIDTH } from '../../lib/shared/panel-size';
 
 const MAX_QUOTE = 2000;
-const WIDTH = 340;
 const MARGIN = 16;
 
 /**
@@ -25,7 +25,7 @@ const MARGIN = 16;
  */
 export const HOST_CSS = `
 :host { all: initial; }
-iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483647; width: ${WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px); height: 120px; border: 0; border-radius: 10px;
+iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483647; width: ${PANEL_WIDTH.initial}px; max-width: calc(100vw - ${2 * MARGIN}px); height: 120px; border: 0; border-radius: 10px;
   box-shadow: 0 10px 28px rgba(15, 23, 42, 0.2); background: transparent; color-scheme: light dark; }
 .annotate-button { position: fixed; z-index: 2147483647; font: 600 12px/1 system-ui, sans-serif; background: #a8327f; color: #fff; border: 0; border-radius: 6px; padding: 6px 10px; box-shadow: 0 4px 12px rgba(0,0,0,0.2); cursor: pointer; }
 .annotate-button:focus-visible { outline: 2px solid #1b2130; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
@@ -118,6 +118,7 @@ export class PageSide {
   private destroyed = false;
   private docked = false;
   private height = 120;
+  private width: number = PANEL_WIDTH.initial;
   private rootMargin = '';
   private rootMarginPriority = '';
 
@@ -212,6 +213,11 @@ export class PageSide {
       case 'dock':
         this.dock(m.on);
         return;
+      case 'width':
+        this.width = m.width;
+        this.frame.style.width = `${m.width}px`;
+        if (this.docked) this.page.doc.documentElement.style.setProperty('margin-right', `${m.width}px`, 'important');
+        return;
       case 'drag':
         if (m.phase === 'start') this.startDrag(m.x, m.y);
         else if (m.phase === 'move') this.dragTo(m.x, m.y);
@@ -238,7 +244,7 @@ export class PageSide {
     if (on) {
       this.rootMargin = root.style.getPropertyValue('margin-right');
       this.rootMarginPriority = root.style.getPropertyPriority('margin-right');
-      root.style.setProperty('margin-right', `${WIDTH}px`, 'important');
+      root.style.setProperty('margin-right', `${this.width}px`, 'important');
       Object.assign(style, { top: '0px', right: '0px', height: '100vh', borderRadius: '0px', transform: 'none' });
     } else {
       this.restoreRootMargin();

@@ -9,6 +9,7 @@ import type { Detection, Profile } from '../../lib/shared/profile';
 import { gapOfCandidate } from '../../lib/extension/skills/gap';
 import { differences } from '../../lib/extension/db/corrections';
 import type { HighlightKind } from '../../lib/shared/highlight-kinds';
+import { clampPanelWidth, PANEL_WIDTH } from '../../lib/shared/panel-size';
 
 /** The port to this panel's page side (the content script that made the frame). */
 export interface PagePort {
@@ -119,6 +120,13 @@ export function PanelApp({ port }: { port: PagePort }) {
   useEffect(() => {
     if (state) send({ type: 'dock', on: docked });
   }, [docked, state, send]);
+  // The width being dragged, until it is let go and kept in settings.
+  const [liveWidth, setLiveWidth] = useState<number | null>(null);
+  const maxWidth = clampPanelWidth(PANEL_WIDTH.max, seen?.viewportWidth);
+  const width = clampPanelWidth(liveWidth ?? state?.settings.panelWidth ?? PANEL_WIDTH.initial, seen?.viewportWidth);
+  useEffect(() => {
+    if (state) send({ type: 'width', width });
+  }, [width, state, send]);
   const annotationList = state?.annotations;
   useEffect(() => {
     if (annotationList) send({ type: 'annotations', list: annotationList.map((a) => ({ id: a.id, selectors: a.selectors })) });
@@ -238,7 +246,7 @@ export function PanelApp({ port }: { port: PagePort }) {
         canDock={!narrow}
         onDock={(on) => {
           setState((s) => (s ? { ...s, settings: { ...s.settings, panelDocked: on } } : s));
-          void request({ type: 'settings:dock', on }).then((r) => !r.ok && setError(r.error));
+          void request({ type: 'settings:panel', docked: on }).then((r) => !r.ok && setError(r.error));
         }}
         onHighlights={(on) => {
           setState((s) => (s ? { ...s, settings: { ...s.settings, highlightsOn: on } } : s));
@@ -255,6 +263,14 @@ export function PanelApp({ port }: { port: PagePort }) {
         }}
         onCancelAnnotate={() => setPending(null)}
         onDrag={(phase, x, y) => send({ type: 'drag', phase, x, y })}
+        width={width}
+        maxWidth={maxWidth}
+        onResize={(to, done) => {
+          if (!done) return setLiveWidth(to);
+          setLiveWidth(null);
+          setState((s) => (s ? { ...s, settings: { ...s.settings, panelWidth: to } } : s));
+          void request({ type: 'settings:panel', width: to }).then((r) => !r.ok && setError(r.error));
+        }}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { SKILL_HIGHLIGHT_KINDS } from './highlight-kinds';
+import { PANEL_WIDTH } from './panel-size';
 
 /**
  * What the panel frame tells the page side, checked by the page side on arrival (see
@@ -31,6 +32,8 @@ const PanelToPageSchema = v.variant('type', [
   v.object({ type: v.literal('scroll'), skill: Str(200) }),
   /** The panel docked to the side of the page (the page narrows for it), or floating over it. */
   v.object({ type: v.literal('dock'), on: v.boolean() }),
+  /** The width the recruiter resized the panel to. */
+  v.object({ type: v.literal('width'), width: Num(PANEL_WIDTH.min, PANEL_WIDTH.max) }),
   /** The panel's size, so the frame fits it. */
   v.object({ type: v.literal('layout'), height: Num(0, 10_000) }),
   /**

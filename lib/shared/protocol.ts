@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Selectors } from './selectors';
 import { Annotation, Candidate, Note, Role, Settings } from './records';
 import { Detection, Profile } from './profile';
+import { PANEL_WIDTH } from './panel-size';
 
 /**
  * The one protocol to the background, from the page side (content scripts: overlay:inject only,
@@ -30,7 +31,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('annotation:add'), url: Url, selectors: Selectors, note: z.string().max(5000) }),
   z.object({ type: z.literal('role:set-active'), roleId: z.string().max(64) }),
   z.object({ type: z.literal('settings:highlights'), on: z.boolean() }),
-  z.object({ type: z.literal('settings:dock'), on: z.boolean() }),
+  /** The panel docked or floating, and its width. */
+  z.object({ type: z.literal('settings:panel'), docked: z.boolean().optional(), width: z.number().int().min(PANEL_WIDTH.min).max(PANEL_WIDTH.max).optional() }),
   // From extension pages only.
   z.object({ type: z.literal('tab:get-profile'), tabId: z.number().int().nonnegative() }),
   z.object({ type: z.literal('tab:analyze'), tabId: z.number().int().nonnegative() }),
@@ -85,7 +87,7 @@ export interface Replies {
   'annotation:add': Annotation;
   'role:set-active': null;
   'settings:highlights': null;
-  'settings:dock': null;
+  'settings:panel': null;
   'tab:get-profile': TabProfile | null;
   'tab:analyze': null;
   'site:enable': null;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Selectors } from './selectors';
 import { Profile, ProfileKind } from './profile';
 import { Role } from './role';
+import { PANEL_WIDTH } from './panel-size';
 
 export const STAGES = ['sourced', 'contacted', 'screening', 'interview', 'offer', 'hired', 'rejected', 'on-hold'] as const;
 export const Stage = z.enum(STAGES);
@@ -128,6 +129,8 @@ export const Settings = z
     skillAliases: z.string().max(20_000).default(''),
     /** The panel docked to the side of the page (the page narrows) rather than floating over it. */
     panelDocked: z.boolean().default(false),
+    /** The panel's width, as the recruiter last resized it. */
+    panelWidth: z.number().int().min(PANEL_WIDTH.min).max(PANEL_WIDTH.max).default(PANEL_WIDTH.initial),
   })
   .strict();
 
@@ -139,6 +142,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoSites: [],
   skillAliases: '',
   panelDocked: false,
+  panelWidth: PANEL_WIDTH.initial,
 };
 
 export { Role };

@@ -54,6 +54,15 @@ describe('route', () => {
     expect(calls).toEqual([]);
   });
 
+  it('keeps the panel docked or floating and its width, each without touching the other, and refuses a width out of range', async () => {
+    expect(await route({ type: 'settings:panel', width: 500 }, fromPanel, ID, services)).toEqual({ ok: true, value: null });
+    expect(await route({ type: 'settings:panel', docked: true }, fromPanel, ID, services)).toEqual({ ok: true, value: null });
+    expect(await db.settings.get('app')).toMatchObject({ panelWidth: 500, panelDocked: true });
+    for (const width of [100, 5000, 400.5]) expect((await route({ type: 'settings:panel', width }, fromPanel, ID, services)).ok).toBe(false);
+    expect(await route({ type: 'settings:panel', width: 500 }, fromPage, ID, services)).toEqual({ ok: false, error: 'settings:panel is not allowed from a web page' });
+    expect(await db.settings.get('app')).toMatchObject({ panelWidth: 500 });
+  });
+
   it('refuses oversized messages', async () => {
     const huge = { ...detected, profile: { ...emptyProfile(), summary: 'x'.repeat(600_000) } };
     expect(await route(huge, fromPanel, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });

@@ -94,8 +94,8 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
     case 'role:set-active':
       await updateSettings(db(), { activeRoleId: msg.roleId });
       return ok(null);
-    case 'settings:dock':
-      await updateSettings(db(), { panelDocked: msg.on });
+    case 'settings:panel':
+      await updateSettings(db(), { ...(msg.docked === undefined ? {} : { panelDocked: msg.docked }), ...(msg.width === undefined ? {} : { panelWidth: msg.width }) });
       return ok(null);
     case 'settings:highlights':
       await updateSettings(db(), { highlightsOn: msg.on });
