@@ -11,7 +11,7 @@ installPalette(document);
 const style = document.createElement('style');
 style.textContent = `${OVERLAY_CSS}
 html, body { margin: 0; background: transparent; }
-.panel { position: relative; width: 100%; max-height: 100vh; box-shadow: none; }`;
+.panel { position: relative; inset: auto; width: 100%; max-height: 100vh; box-shadow: none; }`;
 document.head.append(style);
 
 const nonce = location.hash.slice(1);

@@ -177,6 +177,58 @@ describe('Chromium: the panel, popup and workspace pass axe-core (WCAG 2.1 A/AA)
     await page.close();
   });
 
+  it('save, note, tag and export by keyboard alone, from the page into the panel and on to the workspace', async () => {
+    const active = (target: Page | Frame) => target.evaluate(() => {
+      const el = document.activeElement;
+      return el && el !== document.body ? `${el.tagName}:${el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''}` : '';
+    });
+    /** Presses Tab until the focused element's "TAG:name" matches, as a keyboard user would. */
+    const tabTo = async (target: Page | Frame, want: RegExp, keys: Page['keyboard'], limit = 200) => {
+      for (let i = 0; i < limit && !want.test(await active(target)); i++) await keys.press('Tab');
+      expect(await active(target)).toMatch(want);
+    };
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('profiles/001-portfolio.html'));
+    await page.locator('skillmark-overlay[data-e2e-shown]').waitFor({ state: 'attached', timeout: 15_000 });
+    const frame = panelFrame(page)!;
+    await frame.getByRole('button', { name: 'Save candidate' }).waitFor();
+    // From the top of the page, Tab walks the page's own links and then into the panel.
+    await tabTo(frame, /^BUTTON:Save candidate$/, page.keyboard, 300);
+    await page.keyboard.press('Enter');
+    await frame.getByText('Candidate saved.').waitFor();
+    await tabTo(frame, /^TEXTAREA:/, page.keyboard);
+    await page.keyboard.type('kbdonly: strong on Kotlin');
+    await tabTo(frame, /^BUTTON:Add note$/, page.keyboard, 5);
+    await page.keyboard.press('Enter');
+    await frame.getByText('Saved · 1 note').waitFor();
+    await page.close();
+
+    const ws = await env.browser.context.newPage();
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#candidates`);
+    await ws.locator('[data-open]').first().waitFor();
+    await ws.keyboard.press('/');
+    await ws.keyboard.type('kbdonly');
+    await expect.poll(() => ws.locator('[role="row"][aria-selected]').count()).toBe(1);
+    await tabTo(ws, /^BUTTON:/, ws.keyboard, 30);
+    expect(await ws.evaluate(() => Boolean(document.activeElement?.closest('[role="grid"]')))).toBe(true);
+    await ws.keyboard.press('Enter');
+    await expect.poll(() => active(ws)).toMatch(/^H2:/);
+    await tabTo(ws, /^INPUT:Add a tag$/, ws.keyboard, 20);
+    await ws.keyboard.type('kotlin-shortlist');
+    await ws.keyboard.press('Enter');
+    await expect.poll(() => ws.locator('[role="row"][aria-selected]').first().textContent()).toContain('kotlin-shortlist');
+    await ws.keyboard.press('Escape');
+
+    await ws.goto(`chrome-extension://${env.browser.extensionId}/options.html#data`);
+    await ws.getByRole('heading', { level: 2 }).first().waitFor();
+    await tabTo(ws, /^BUTTON:JSON backup/, ws.keyboard, 40);
+    const [file] = await Promise.all([ws.waitForEvent('download'), ws.keyboard.press('Enter')]);
+    const backup = readFileSync((await file.path())!, 'utf8');
+    expect(backup).toContain('kbdonly: strong on Kotlin');
+    expect(backup).toContain('kotlin-shortlist');
+    await ws.close();
+  });
+
   it('reflows to 320 px and 200 % zoom without sideways scrolling or cut-off columns (WCAG 1.4.10), and the import preview passes axe too', async () => {
     const wide = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth);
     const ws = await env.browser.context.newPage();

@@ -98,6 +98,32 @@ async function main() {
         }
         await ws.close();
       }
+      // Keyboard focus, as a keyboard user sees it: a grid cell reached with the arrow keys, and the panel's resize edge.
+      const grid = await context.newPage();
+      await grid.setViewportSize(WIDE);
+      await grid.emulateMedia({ colorScheme: scheme });
+      await grid.goto(`chrome-extension://${extensionId}/options.html#candidates`);
+      await grid.locator('[data-open]').first().focus();
+      for (const key of ['ArrowDown', 'ArrowRight']) await grid.keyboard.press(key);
+      await grid.waitForTimeout(200);
+      shots.workspace!.push(`${OUT}/workspace-grid-focus-${scheme}.png`);
+      await grid.screenshot({ path: shots.workspace!.at(-1)! });
+      await grid.close();
+      const resized = await context.newPage();
+      await resized.setViewportSize(WIDE);
+      await resized.emulateMedia({ colorScheme: scheme });
+      await resized.goto(server.url('profiles/003-cv.html'));
+      await waitForPanel(resized, /Match \d+%/);
+      await panelFrame(resized)!.getByRole('separator', { name: /Resize the panel/ }).focus();
+      for (const key of ['ArrowLeft', 'ArrowLeft']) await resized.keyboard.press(key);
+      await resized.waitForTimeout(300);
+      shots.panel!.push(`${OUT}/panel-resize-focus-${scheme}.png`);
+      await resized.screenshot({ path: shots.panel!.at(-1)! });
+      // Back to the starting width for what comes after.
+      await resized.keyboard.press('ArrowRight');
+      await resized.keyboard.press('ArrowRight');
+      await resized.waitForTimeout(200);
+      await resized.close();
     }
     for (const [name, files] of Object.entries(shots)) await sheet(context, name, files);
     console.log(JSON.stringify({ screens: Object.values(shots).flat().length, sheets: Object.keys(shots).map((n) => `.output/screens/sheet-${n}.png`) }));
