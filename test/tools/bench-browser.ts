@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { DEMO_ROLE } from '../../lib/extension/roles/demo';
 import { profilePages } from '../golden';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM } from './browsers';
 import { CHROME_BUILD, launchChromiumWithExtension } from './chromium-extension';
 import { serveSeeds } from './serve-seeds';
 
@@ -22,6 +24,9 @@ export interface BrowserFigures {
   page_longest_task_ms: number;
   /** From DOMContentLoaded to the panel drawn in its frame (median over the seed profiles). */
   panel_shown_ms: number;
+  /** What the page's renderer gains with Skillmark, the panel shown: JS heap (page and isolated worlds) and DOM nodes, median over the seed profiles. */
+  page_memory_kb: number;
+  page_dom_nodes: number;
 }
 
 interface TraceEvent {
@@ -124,6 +129,40 @@ export async function measureInBrowser(runs = 7): Promise<BrowserFigures> {
       panelMs.push(median(perPage.map((p) => p.shown)));
     }
 
+    // The memory a page gains: the same seed in this browser and in one without the extension, each
+    // after a full garbage collection once the panel is shown (JSHeapUsedSize counts the content
+    // scripts' isolated world too; the panel's frame lives in the extension's process).
+    const bare = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+    const heapKb: number[] = [];
+    const nodes: number[] = [];
+    try {
+      const plainPage = await bare.newPage({ viewport: { width: 1280, height: 900 } });
+      const measure = async (page: Page) => {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+        await cdp.detach();
+        const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+        return { heap: get('JSHeapUsedSize'), nodes: get('Nodes') };
+      };
+      for (const file of profilePages()) {
+        const withExt = await browser.context.newPage();
+        await withExt.goto(server.url(`profiles/${file}`));
+        await withExt.locator('skillmark-overlay[data-e2e-shown]').waitFor({ state: 'attached', timeout: 15_000 });
+        await withExt.waitForTimeout(500);
+        const a = await measure(withExt);
+        await withExt.close();
+        await plainPage.goto(server.url(`profiles/${file}`));
+        await plainPage.waitForTimeout(500);
+        const b = await measure(plainPage);
+        heapKb.push((a.heap - b.heap) / 1024);
+        nodes.push(a.nodes - b.nodes);
+      }
+    } finally {
+      await bare.close();
+    }
+
     // The highlight pass against mark.js: same page (the vetted-talent seed), same terms (the demo
     // role's skills), both run in the page's own world; each run on a freshly loaded page.
     const bundle = await build({ entryPoints: [resolve(ROOT, 'test/tools/bench-highlight-entry.ts')], bundle: true, write: false, format: 'iife', minify: true, logLevel: 'silent' });
@@ -159,6 +198,8 @@ export async function measureInBrowser(runs = 7): Promise<BrowserFigures> {
       page_main_thread_ms: Math.round(median(mainMs) * 10) / 10,
       page_longest_task_ms: Math.round(Math.max(...longestMs) * 10) / 10,
       panel_shown_ms: Math.round(median(panelMs)),
+      page_memory_kb: Math.round(median(heapKb)),
+      page_dom_nodes: Math.round(median(nodes)),
     };
   } finally {
     await browser.close();

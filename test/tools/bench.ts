@@ -90,6 +90,7 @@ for (const f of Object.keys(b.overlay_ms)) {
   console.log(`${pad(f, 40)}panel ${b.overlay_ms[f]} ms, ${drawn === undefined ? 'no highlights (the page mentions none of the role\'s skills)' : `highlights ${drawn} ms`} after DOMContentLoaded`);
 }
 console.log(`the page's main thread, DevTools trace of each seed profile: Skillmark script ${b.page_main_thread_ms} ms in all (median; aim ≤ 60), longest task ${b.page_longest_task_ms} ms (worst page; aim ≤ 50), panel drawn in its frame ${b.panel_shown_ms} ms after DOMContentLoaded (median; aim ≤ 150)`);
+console.log(`what the page gains with the panel shown: ${b.page_memory_kb} kB of JS heap (its content scripts' world included), ${b.page_dom_nodes} DOM nodes (median over the seed profiles)`);
 console.log(`highlight pass on the vetted-talent page: ${b.highlight_ms} ms; mark.js on the same terms: ${b.markjs_ms} ms; ratio ${b.highlight_vs_markjs_ratio} (aim ≤ 0.2)`);
 
 console.error('\nThe workspace with 10,000 candidates and 50,000 notes…');
@@ -110,6 +111,8 @@ console.log(
     page_main_thread_ms: b.page_main_thread_ms,
     page_longest_task_ms: b.page_longest_task_ms,
     panel_shown_ms: b.panel_shown_ms,
+    page_memory_kb: b.page_memory_kb,
+    page_dom_nodes: b.page_dom_nodes,
     overlay_kb: b.overlay_kb,
     highlights_drawn_ms_avg: avg(b.highlights_ms),
     highlight_ms: b.highlight_ms,
