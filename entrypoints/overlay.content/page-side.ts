@@ -76,11 +76,12 @@ export class PageSide {
     this.highlighter = new Highlighter(page.doc);
     const style = page.doc.createElement('style');
     style.textContent = HOST_CSS;
-    // The frame's URL carries a nonce: only the port that names it is this panel's.
+    // The frame's URL carries a nonce (only the port that names it is this panel's) and the page's
+    // URL, so the panel reads its candidate from the database while the port is still being opened.
     const nonce = crypto.randomUUID();
     this.frame = page.doc.createElement('iframe');
     this.frame.title = 'Skillmark candidate panel';
-    this.frame.src = `${browser.runtime.getURL('/panel.html')}#${nonce}`;
+    this.frame.src = `${browser.runtime.getURL('/panel.html')}#${nonce}&${encodeURIComponent(page.url ?? location.href)}`;
     this.frame.addEventListener('load', () => this.connect(nonce));
     if (analysis) this.judged(analysis.detection, analysis.profile);
     else this.frame.style.visibility = 'hidden';

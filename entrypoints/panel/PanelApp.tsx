@@ -34,7 +34,17 @@ const NARROW_PAGE = 720;
  * annotations, and everything the recruiter types. It talks to the background as the popup does,
  * and to its page side only in skill names, selectors and sizes.
  */
-export function PanelApp({ port }: { port: PagePort }) {
+/** The first answer about a page's candidate, asked for before the page side has spoken. */
+export interface EarlyState {
+  url: string;
+  reply: Promise<Reply<'page:watch'>>;
+}
+
+export function prefetchState(url: string): EarlyState {
+  return { url, reply: request({ type: 'page:watch', url, version: null }) };
+}
+
+export function PanelApp({ port, early = null }: { port: PagePort; early?: EarlyState | null }) {
   const [seen, setSeen] = useState<Seen | null>(null);
   const [state, setState] = useState<PageState | null>(null);
   const [anchoredIds, setAnchoredIds] = useState<Set<string> | null>(null);
@@ -71,9 +81,11 @@ export function PanelApp({ port }: { port: PagePort }) {
     if (!url) return;
     let alive = true;
     let version: string | null = null;
+    let first = early?.url === url ? early.reply : null;
     void (async () => {
       while (alive) {
-        const r: Reply<'page:watch'> = await request({ type: 'page:watch', url, version });
+        const r: Reply<'page:watch'> = await (first ?? request({ type: 'page:watch', url, version }));
+        first = null;
         if (!alive) return;
         if (!r.ok) {
           setError(r.error);
@@ -87,7 +99,7 @@ export function PanelApp({ port }: { port: PagePort }) {
     return () => {
       alive = false;
     };
-  }, [url]);
+  }, [url, early]);
   const undo = useUndo(setError);
   // Extraction uses the recruiter's own skill aliases: the page side extracts again when they differ.
   const aliases = state?.settings.skillAliases;
