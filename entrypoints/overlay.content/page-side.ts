@@ -40,7 +40,11 @@ iframe { position: fixed; top: ${MARGIN}px; right: ${MARGIN}px; z-index: 2147483
  * types: the frame sends it skill names and annotation selectors, nothing more.
  */
 export class PageSide {
-  private index: TextIndex;
+  /** The page's text and where each piece lies: built when first needed, so the frame starts loading first. */
+  private builtIndex: TextIndex | null = null;
+  private get index(): TextIndex {
+    return (this.builtIndex ??= buildTextIndex(this.page.doc.body));
+  }
   private port: ReturnType<typeof browser.runtime.connect> | null = null;
   private detection: Detection | null = null;
   private profile: Profile | null = null;
@@ -72,7 +76,6 @@ export class PageSide {
     shadow: ShadowRoot,
     private readonly host: HTMLElement,
   ) {
-    this.index = buildTextIndex(page.doc.body);
     this.highlighter = new Highlighter(page.doc);
     const style = page.doc.createElement('style');
     style.textContent = HOST_CSS;
@@ -110,7 +113,7 @@ export class PageSide {
     if (__SKILLMARK_E2E__) host.addEventListener('skillmark-e2e-measure', () => this.send({ type: 'e2e-measure' }));
     this.stops.push(
       watchLateContent(page.doc.body, () => this.annotations.some((a) => !this.anchoredIds.has(a.id)), () => {
-        this.index = buildTextIndex(page.doc.body);
+        this.builtIndex = null;
         this.redraw();
       }),
     );
