@@ -116,6 +116,7 @@ interface RequestOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const TIMED_OUT = 'no answer in time';
 /** Allowed beyond a long poll's own timeout before we stop waiting (pouchdb-server ignores `timeout`). */
 const LONGPOLL_SLACK_MS = 5_000;
 
@@ -213,12 +214,12 @@ export class CouchClient {
       return await this.request('GET', [this.config.db, '_changes'], ChangesAnswer, {
         query: params,
         signal: query.signal,
-        timeoutMs: longpoll ? waitMs + LONGPOLL_SLACK_MS : undefined,
+        timeoutMs: longpoll ? waitMs + Math.min(LONGPOLL_SLACK_MS, Math.max(500, waitMs / 5)) : undefined,
         inDb: true,
       });
     } catch (error) {
       // A long poll that outlived its wait without news is no error; the caller's own abort is passed on.
-      if (longpoll && isAbort(error) && !query.signal?.aborted) return { results: [], last_seq: query.since };
+      if (longpoll && error instanceof SyncError && error.detail.endsWith(TIMED_OUT)) return { results: [], last_seq: query.since };
       throw error;
     }
   }
@@ -298,7 +299,7 @@ export class CouchClient {
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      if (isAbort(error)) throw new SyncError('unreachable', `${where}: no answer in time`);
+      if (isAbort(error)) throw new SyncError('unreachable', `${where}: ${TIMED_OUT}`);
       throw new SyncError(this.online() ? 'unreachable' : 'offline', where);
     }
     if (auth.kind === 'session' && isLogin) {
@@ -321,6 +322,7 @@ export class CouchClient {
       return await response.text();
     } catch (error) {
       if (signal?.aborted) throw error;
+      if (isAbort(error)) throw new SyncError('unreachable', `${where}: ${TIMED_OUT}`);
       throw new SyncError(this.online() ? 'unreachable' : 'offline', `${where}: the answer was cut off`);
     }
   }
