@@ -26,7 +26,7 @@ async function failure(promise: Promise<unknown>): Promise<SyncError> {
   return error as SyncError;
 }
 
-describe('CouchClient against pouchdb-server', () => {
+describe('CouchClient against pouchdb-server', { timeout: 20_000 }, () => {
   it('reads the server and the database, and what _security means for a member', async () => {
     const client = ann();
     expect((await client.serverInfo()).version).toMatch(/\d/);

@@ -120,6 +120,7 @@ export async function startProxy(target: string): Promise<Proxy> {
   const to = new URL(target);
   const sockets = new Set<Socket>();
   let server: Server | null = null;
+  let closing: Promise<void> = Promise.resolve();
   let passed = 0;
   let budget = Infinity;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
@@ -135,7 +136,7 @@ export async function startProxy(target: string): Promise<Proxy> {
     });
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
-    if (budget <= 0) void down();
+    if (budget <= 0) closing = down();
   };
   const listen = async () => {
     server = createServer(handler);
@@ -147,13 +148,13 @@ export async function startProxy(target: string): Promise<Proxy> {
     await new Promise<void>((resolve) => listening.listen(port, '127.0.0.1', resolve));
   };
   const down = async () => {
-    const closing = server;
+    const open = server;
     server = null;
-    if (!closing) return;
+    if (!open) return;
     // Let the request that used the last of the budget finish, then refuse everything.
     await new Promise((resolve) => setTimeout(resolve, 20));
     await new Promise<void>((resolve) => {
-      closing.close(() => resolve());
+      open.close(() => resolve());
       for (const socket of sockets) socket.destroy();
     });
   };
@@ -165,13 +166,17 @@ export async function startProxy(target: string): Promise<Proxy> {
     },
     downAfter(count) {
       budget = count;
-      if (count <= 0) void down();
+      if (count <= 0) closing = down();
     },
     async up() {
+      await closing;
       budget = Infinity;
       if (!server) await listen();
     },
-    stop: down,
+    async stop() {
+      await closing;
+      await down();
+    },
   };
 }
 
