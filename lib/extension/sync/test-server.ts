@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * Test helpers: pouchdb-server in memory on 127.0.0.1, set up as a team would set up CouchDB (a
@@ -52,7 +53,7 @@ export async function startCouch(): Promise<TestCouch> {
   const port = await freePort();
   // pouchdb-server writes its config.json and log.txt where it runs.
   const dir = mkdtempSync(join(tmpdir(), 'skillmark-couch-'));
-  const bin = join(process.cwd(), 'node_modules', 'pouchdb-server', 'bin', 'pouchdb-server');
+  const bin = join(dirname(createRequire(import.meta.url).resolve('pouchdb-server/package.json')), 'bin', 'pouchdb-server');
   const child = spawn(process.execPath, [bin, '--in-memory', '--host', '127.0.0.1', '--port', String(port), '--no-stdout-logs'], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
