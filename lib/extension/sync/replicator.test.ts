@@ -176,6 +176,34 @@ describe('two recruiters, one team database', { timeout: 20_000 }, () => {
     for (const store of [a.store, b.store]) expect(store.get('candidate', id)?.fields).toMatchObject({ company: 'Globex', location: 'Paris' });
   });
 
+  it('an edit saved while a pulled change is being merged is not overwritten: the two merge in the same cycle', async () => {
+    class RacingStore extends MemoryStore {
+      beforeWrite: (() => void) | null = null;
+      override async write(writes: Parameters<MemoryStore['write']>[0]) {
+        const hook = this.beforeWrite;
+        this.beforeWrite = null;
+        hook?.();
+        return super.write(writes);
+      }
+    }
+    const db = await team();
+    const a = side('ann', db);
+    const store = new RacingStore();
+    const b = side('bob', db, { store });
+    const id = newId();
+    a.store.save(candidate(id));
+    await a.replicator.syncOnce();
+    await b.replicator.syncOnce();
+
+    a.store.save(edited(a.store.get('candidate', id)!, { stage: 'offer' }, at(10)));
+    await a.replicator.syncOnce();
+    store.beforeWrite = () => store.save(edited(store.get('candidate', id)!, { rating: 5 }, at(20), 'Bob'));
+    const status = await b.replicator.syncOnce();
+    expect(status.pending).toBe(0);
+    await a.replicator.syncOnce();
+    for (const side of [a.store, b.store]) expect(side.get('candidate', id)?.fields).toMatchObject({ stage: 'offer', rating: 5 });
+  });
+
   it('A deletes a candidate: B sees it deleted; A undoes: it is back on B', async () => {
     const db = await team();
     const a = side('ann', db);

@@ -91,6 +91,7 @@ export class Replicator {
   private since: Seq | null = null;
   private checkpointRev: string | undefined;
   private running: Promise<SyncStatus> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
   /** Set by a local change; wakes the live loop's long poll. */
   private wake: AbortController | null = null;
   private dirty = false;
@@ -119,16 +120,30 @@ export class Replicator {
 
   /** One cycle: pull, then push. Calls made while one runs share it. Throws the cycle's SyncError. */
   syncOnce(signal?: AbortSignal): Promise<SyncStatus> {
-    this.running ??= this.cycle(signal).finally(() => {
+    this.running ??= this.exclusive(() => this.cycle(signal)).finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  /** A local change was saved: a live loop pushes it now rather than after its long poll. */
+  /** One writer at a time: a cycle and a live loop's news never interleave their reads and writes. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  /** A local change was saved: a live loop pushes it now rather than after its long poll; the count of pending changes follows. */
   nudge(): void {
     this.dirty = true;
     this.wake?.abort();
+    void this.store.pendingCount().then(
+      (pending) => this.update({ pending }),
+      () => undefined,
+    );
   }
 
   /**
@@ -147,18 +162,14 @@ export class Replicator {
           delay = 0;
           while (!signal.aborted && !this.dirty) {
             const news = await this.waitForNews(signal);
-            if (news.length > 0) {
-              this.update({ inProgress: true });
-              await this.apply(news);
-              await this.saveCheckpoint(this.since ?? 0, signal);
-              await this.push(signal);
-              this.update({ inProgress: false, lastSyncedAt: this.now(), pending: await this.store.pendingCount(), error: this.state.refusedOutgoing > 0 ? this.state.error : null });
-            }
+            if (news.seq !== null) await this.exclusive(() => this.takeNews(news.rows, news.seq!, signal));
           }
         } catch (error) {
           if (signal.aborted) break;
-          this.update({ inProgress: false, error: asSyncError(error) });
-          delay = delay === 0 ? this.backoff.first : Math.min(this.backoff.max, delay * 2);
+          const failure = asSyncError(error);
+          this.update({ inProgress: false, error: failure });
+          // A wrong password or a missing database will not mend by itself soon: wait the longest.
+          delay = !failure.transient ? this.backoff.max : delay === 0 ? this.backoff.first : Math.min(this.backoff.max, delay * 2);
           await sleep(delay * (0.75 + Math.random() * 0.5), signal);
         }
       }
@@ -169,25 +180,40 @@ export class Replicator {
     }
   }
 
-  private async waitForNews(signal: AbortSignal): Promise<ChangeRow[]> {
+  /** The next changes after `since`, or none (seq null) when the wait ended without news. */
+  private async waitForNews(signal: AbortSignal): Promise<{ rows: ChangeRow[]; seq: Seq | null }> {
     const wake = new AbortController();
     this.wake = wake;
     try {
+      const since = this.since ?? 0;
       const answer = await this.client.changes({
-        since: this.since ?? 0,
+        since,
         feed: 'longpoll',
         timeoutMs: this.longpollMs,
         includeDocs: true,
         limit: this.pullBatch,
         signal: AbortSignal.any([signal, wake.signal]),
       });
-      this.since = answer.last_seq;
-      return answer.results;
+      const moved = JSON.stringify(answer.last_seq) !== JSON.stringify(since);
+      return { rows: answer.results, seq: moved ? answer.last_seq : null };
     } catch (error) {
-      if (wake.signal.aborted && isAbort(error)) return [];
+      if (wake.signal.aborted && isAbort(error)) return { rows: [], seq: null };
       throw error;
     } finally {
       this.wake = null;
+    }
+  }
+
+  /** What a long poll brought: merged in, the checkpoint moved on, and anything pending pushed. */
+  private async takeNews(rows: readonly ChangeRow[], seq: Seq, signal: AbortSignal): Promise<void> {
+    this.update({ inProgress: true });
+    try {
+      await this.apply(rows);
+      await this.saveCheckpoint(seq, signal);
+      await this.push(signal);
+      this.update({ lastSyncedAt: this.now(), error: this.state.refusedOutgoing > 0 ? this.state.error : null });
+    } finally {
+      this.update({ inProgress: false, pending: await this.store.pendingCount().catch(() => this.state.pending) });
     }
   }
 
