@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SyncError, isAbort } from './errors';
+import { linkedSignal } from './signals';
 
 /**
  * A small client for the parts of CouchDB's HTTP API that replication needs, on `fetch` alone, so
@@ -282,9 +283,18 @@ export class CouchClient {
     const isLogin = segments[0] === '_session' && method === 'POST';
     if (auth.kind === 'session' && !this.loggedIn && !isLogin) await this.login(options.signal);
     const url = this.url(segments, options.query);
+    const linked = linkedSignal([options.signal], options.timeoutMs ?? this.timeoutMs);
+    try {
+      return await this.send(method, url, schema, options, relogin, linked.signal);
+    } finally {
+      linked.dispose();
+    }
+  }
+
+  private async send<T extends z.ZodTypeAny>(method: string, url: URL, schema: T, options: RequestOptions, relogin: boolean, signal: AbortSignal): Promise<z.infer<T>> {
+    const auth = this.config.auth;
+    const isLogin = url.pathname.endsWith('/_session') && method === 'POST';
     const where = `${method} ${url.pathname}`;
-    const timeout = AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     let response: Response;
     try {
       response = await this.fetchImpl(url, {
@@ -312,7 +322,8 @@ export class CouchClient {
     if (response.status === 401 && auth.kind === 'session' && !isLogin && relogin) {
       // The session cookie expired: log in once more and try again.
       this.loggedIn = false;
-      return this.request(method, segments, schema, options, false);
+      await this.login(options.signal);
+      return this.send(method, url, schema, options, false, signal);
     }
     throw await this.failure(response, text, where, options);
   }

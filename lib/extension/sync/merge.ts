@@ -39,11 +39,20 @@ export const same = (a: unknown, b: unknown): boolean => a === b || canonical(a)
 export const sameContent = (a: SyncRecord, b: SyncRecord): boolean =>
   a.updatedAt === b.updatedAt && a.author === b.author && a.deleted === b.deleted && a.deletedAt === b.deletedAt && same(a.fields, b.fields);
 
+/** Which version is newer: by `updatedAt`, then by author's name so every replica agrees; 0 when both match. */
+function compareAge(a: SyncRecord, b: SyncRecord): number {
+  const byTime = time(a.updatedAt) - time(b.updatedAt);
+  if (byTime !== 0) return byTime;
+  return a.author === b.author ? 0 : a.author > b.author ? 1 : -1;
+}
+
+/** The greater of two values in canonical JSON: a tie-break that depends on nothing but the values. */
+const greater = <T>(a: T, b: T): T => (canonical(a) >= canonical(b) ? a : b);
+
 /** The newer of two versions; a tie is broken the same way on every replica. */
 export function newer(a: SyncRecord, b: SyncRecord): SyncRecord {
-  const byTime = time(a.updatedAt) - time(b.updatedAt);
-  if (byTime !== 0) return byTime > 0 ? a : b;
-  if (a.author !== b.author) return a.author > b.author ? a : b;
+  const age = compareAge(a, b);
+  if (age !== 0) return age > 0 ? a : b;
   return canonical(contentOf(a)) >= canonical(contentOf(b)) ? a : b;
 }
 
@@ -78,7 +87,10 @@ export function mergeCandidate(base: SyncRecord | null, local: SyncRecord, remot
   if (base && sameContent(base, local)) return { ...remote, conflicts: local.conflicts };
   if (base && sameContent(base, remote)) return local;
 
-  const winner = newer(local, remote);
+  const age = compareAge(local, remote);
+  const winner = age >= 0 ? local : remote;
+  // Same time and author on both sides: the values themselves decide, so that merging again changes nothing.
+  const pick = <T>(l: T, r: T): T => (age > 0 ? l : age < 0 ? r : greater(l, r));
   const fields: Record<string, unknown> = {};
   const found: FieldConflict[] = [];
   const keys = new Set([...Object.keys(base?.fields ?? {}), ...Object.keys(local.fields), ...Object.keys(remote.fields)]);
@@ -94,7 +106,7 @@ export function mergeCandidate(base: SyncRecord | null, local: SyncRecord, remot
       const tags = key === 'tags' ? mergeTags(b, l, r) : null;
       if (tags) value = tags;
       else {
-        value = winner === local ? l : r;
+        value = pick(l, r);
         found.push({ field: key, local: l ?? null, remote: r ?? null, at });
       }
     }
@@ -102,10 +114,11 @@ export function mergeCandidate(base: SyncRecord | null, local: SyncRecord, remot
   }
 
   // Deletion: whichever side changed it since base; with no base, the newer side.
-  let gone: SyncRecord = winner;
-  if (local.deleted === remote.deleted) gone = local.deleted ? winner : local;
-  else if (base && base.deleted === local.deleted) gone = remote;
-  else if (base && base.deleted === remote.deleted) gone = local;
+  let deleted = pick(local.deleted, remote.deleted);
+  if (local.deleted === remote.deleted) deleted = local.deleted;
+  else if (base && base.deleted === local.deleted) deleted = remote.deleted;
+  else if (base && base.deleted === remote.deleted) deleted = local.deleted;
+  const deletedAt = !deleted ? null : local.deleted && remote.deleted ? pick(local.deletedAt, remote.deletedAt) : local.deleted ? local.deletedAt : remote.deletedAt;
 
   const kept = (local.conflicts ?? []).filter((conflict) => !found.some((fresh) => fresh.field === conflict.field));
   const conflicts = [...kept, ...found];
@@ -114,8 +127,8 @@ export function mergeCandidate(base: SyncRecord | null, local: SyncRecord, remot
     id: local.id,
     updatedAt: winner.updatedAt,
     author: winner.author,
-    deleted: gone.deleted,
-    deletedAt: gone.deleted ? gone.deletedAt : null,
+    deleted,
+    deletedAt,
     fields,
     ...(conflicts.length > 0 ? { conflicts } : {}),
   };

@@ -42,7 +42,7 @@ function side(user: string, db: string, options: { url?: string; password?: stri
     pushBatch: options.pushBatch,
     longpollMs: 2000,
     backoffMs: { first: 50, max: 200 },
-    onStatus: (status) => status.progress && progress.push(status.progress),
+    onProgress: (step) => progress.push(step),
   });
   return { store, replicator, progress };
 }
@@ -85,7 +85,7 @@ describe('two recruiters, one team database', { timeout: 20_000 }, () => {
     expect(b.store.get('candidate', id)).toEqual(a.store.get('candidate', id));
     expect(notesOf(b.store, id)).toEqual(['Strong Go background']);
     // B's first sync reported its progress against the database's count.
-    expect(b.progress.at(-1)).toEqual({ done: 2, total: 2 });
+    expect(b.progress).toEqual([{ done: 2, total: 2 }]);
 
     b.store.save(edited(b.store.get('candidate', id)!, { stage: 'interview' }, at(30), 'Bob'));
     b.store.save(note(newId(), id, 'Phone screen went well', { author: 'Bob', updatedAt: at(31) }));
@@ -258,6 +258,8 @@ describe('two recruiters, one team database', { timeout: 20_000 }, () => {
       await proxy.up();
       await b.replicator.syncOnce();
       expect(notesOf(b.store, id)).toHaveLength(119);
+      // Progress page by page, the second cycle going on from where the first was cut.
+      expect(b.progress).toEqual([25, 50, 75, 100, 120].map((done) => ({ done, total: 120 })));
     } finally {
       await proxy.stop();
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Seq, type ChangeRow, type CouchClient } from './couch';
 import { fromDoc, recordKey, toDoc, type SyncRecord } from './documents';
 import { SyncError, isAbort } from './errors';
+import { linkedSignal } from './signals';
 import { isPending, type LocalEntry, type LocalStore, type SyncWrite } from './local-store';
 import { mergeRecords, sameContent, withoutConflicts } from './merge';
 
@@ -52,6 +53,8 @@ export interface ReplicatorOptions {
   backoffMs?: { first: number; max: number };
   now?: () => string;
   onStatus?: (status: SyncStatus) => void;
+  /** After each page of a pull that knows its total (the first sync of a replica, above all). */
+  onProgress?: (progress: SyncProgress) => void;
   onRefused?: (refusal: Refusal) => void;
 }
 
@@ -92,6 +95,7 @@ export class Replicator {
   private checkpointRev: string | undefined;
   private running: Promise<SyncStatus> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private catchingUp: SyncProgress | null = null;
   /** Set by a local change; wakes the live loop's long poll. */
   private wake: AbortController | null = null;
   private dirty = false;
@@ -184,6 +188,7 @@ export class Replicator {
   private async waitForNews(signal: AbortSignal): Promise<{ rows: ChangeRow[]; seq: Seq | null }> {
     const wake = new AbortController();
     this.wake = wake;
+    const linked = linkedSignal([signal, wake.signal]);
     try {
       const since = this.since ?? 0;
       const answer = await this.client.changes({
@@ -192,7 +197,7 @@ export class Replicator {
         timeoutMs: this.longpollMs,
         includeDocs: true,
         limit: this.pullBatch,
-        signal: AbortSignal.any([signal, wake.signal]),
+        signal: linked.signal,
       });
       const moved = JSON.stringify(answer.last_seq) !== JSON.stringify(since);
       return { rows: answer.results, seq: moved ? answer.last_seq : null };
@@ -200,6 +205,7 @@ export class Replicator {
       if (wake.signal.aborted && isAbort(error)) return { rows: [], seq: null };
       throw error;
     } finally {
+      linked.dispose();
       this.wake = null;
     }
   }
@@ -266,22 +272,26 @@ export class Replicator {
 
   private async pull(signal?: AbortSignal): Promise<void> {
     let since = await this.startingSeq(signal);
-    const first = since === 0;
-    const total = first ? await this.client.dbInfo(signal).then((info) => info.doc_count + (info.doc_del_count ?? 0)) : 0;
-    let done = 0;
+    // A first sync counts against the database's size, across cycles until it is done.
+    if (since === 0) {
+      const info = await this.client.dbInfo(signal);
+      this.catchingUp = { done: 0, total: info.doc_count + (info.doc_del_count ?? 0) };
+    }
     for (;;) {
       const answer = await this.client.changes({ since, limit: this.pullBatch, includeDocs: true, signal });
       await this.apply(answer.results);
-      done += answer.results.length;
+      if (this.catchingUp) {
+        const done = this.catchingUp.done + answer.results.length;
+        this.catchingUp = { done, total: Math.max(this.catchingUp.total, done) };
+        this.update({ progress: this.catchingUp });
+        this.options.onProgress?.(this.catchingUp);
+      }
       const moved = JSON.stringify(answer.last_seq) !== JSON.stringify(since);
       since = answer.last_seq;
       if (moved || this.since === null) await this.saveCheckpoint(since, signal);
-      if (first || answer.pending) {
-        const progress = { done, total: first ? Math.max(total, done) : done + (answer.pending ?? 0) };
-        this.update({ progress });
-      }
       if (answer.results.length < this.pullBatch) break;
     }
+    this.catchingUp = null;
   }
 
   /** Merges a batch of changes into the store, in one write. */
