@@ -5,6 +5,7 @@ import { emptyProfile } from '../../shared/empty-profile';
 import type { Candidate, Snapshot } from '../../shared/records';
 import { SkillmarkDB } from '../db/db';
 import { summaryOf } from '../db/summary';
+import { legacyId } from '../../shared/ids';
 import { exportBackup, exportCsv, exportMarkdown } from './run';
 
 let db: SkillmarkDB;
@@ -22,10 +23,12 @@ async function seed(count: number) {
   const snapshots: Snapshot[] = [];
   const candidates: Candidate[] = [];
   for (let i = 0; i < count; i++) {
-    const id = `https://example.com/p/${i}`;
+    const url = `https://example.com/p/${i}`;
+    const id = legacyId(AT, `candidate:${url}`);
     const profile = { ...emptyProfile(), name: NAMES[i % NAMES.length]! };
-    snapshots.push({ id, profile, savedAt: AT });
-    candidates.push({ id, url: id, ...summaryOf(profile), kind: 'resume', tags: [], rating: null, stage: 'sourced', roleId: null, matchScore: null, notesCount: 0, searchText: '', firstSeen: AT, lastSeen: AT, updatedAt: AT });
+    const stamp = { updatedAt: AT, author: '', deletedAt: null };
+    snapshots.push({ id: legacyId(AT, `snapshot:${url}`), candidateId: id, profile, savedAt: AT, ...stamp });
+    candidates.push({ id, url, pageUrl: url, ...summaryOf(profile), kind: 'resume', tags: [], rating: null, stage: 'sourced', roleId: null, matchScore: null, notesCount: 0, searchText: '', firstSeen: AT, lastSeen: AT, ...stamp });
   }
   await db.candidates.bulkPut(candidates);
   await db.snapshots.bulkPut(snapshots);
