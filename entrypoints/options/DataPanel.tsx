@@ -105,6 +105,7 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
               <button
                 type="button"
                 className="danger"
+                disabled={!!progress}
                 onClick={() => {
                   if (confirm('Replace all your Skillmark data with this backup?')) void run('import', async (p) => applyImport(db, pending.backup, 'replace', p).then(() => (setPending(null), setNotice('Data replaced by the backup.'))));
                 }}
