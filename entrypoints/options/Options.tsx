@@ -5,7 +5,8 @@ import { Workspace } from './Workspace';
 import { draftOf, RoleEditor, type RoleDraftState } from '../../components/RoleEditor';
 import { SettingsForm } from '../../components/SettingsForm';
 import { SiteList } from '../../components/SiteList';
-import { database, whyReadOnly } from '../../lib/extension/db/db';
+import { database } from '../../lib/extension/db/db';
+import { useReadOnly } from '../../components/useReadOnly';
 import { liveRoles } from '../../lib/extension/db/reads';
 import { newId } from '../../lib/shared/ids';
 import { readSettings, resetSettings, updateSettings } from '../../lib/extension/db/repository';
@@ -36,7 +37,7 @@ export function Options() {
   const stored = useLiveQuery(() => readSettings(db), []);
   const settings = stored?.settings ?? null;
   const roles = useLiveQuery(() => liveRoles(db), []) ?? [];
-  const readOnly = useLiveQuery(() => whyReadOnly(db), []);
+  const readOnly = useReadOnly();
   const [editing, setEditing] = useState<RoleDraftState | null>(null);
   // Closing the role editor (saved or cancelled) puts focus back on "New role", not the top of the page.
   const newRole = useRef<HTMLButtonElement>(null);

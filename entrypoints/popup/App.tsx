@@ -2,13 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ProfileSummary } from '../../components/ProfileSummary';
-import { database, whyReadOnly } from '../../lib/extension/db/db';
+import { database } from '../../lib/extension/db/db';
 import { activeRole, saveCandidate } from '../../lib/extension/db/repository';
 import { candidateByUrl, listCandidates } from '../../lib/extension/db/reads';
 import { request } from '../../lib/shared/request';
 import type { TabProfile } from '../../lib/shared/protocol';
 import { sitePattern } from '../../lib/extension/permissions/site-pattern';
 import { CandidateControls } from './CandidateControls';
+import { useReadOnly } from '../../components/useReadOnly';
 
 const db = database();
 
@@ -46,7 +47,7 @@ export function App() {
   const pageUrl = tabProfile?.url;
   const saved = useLiveQuery(async () => (pageUrl ? ((await candidateByUrl(db, pageUrl)) ?? undefined) : undefined), [pageUrl]);
   const recent = useLiveQuery(() => listCandidates(db, 5), []) ?? [];
-  const readOnly = useLiveQuery(() => whyReadOnly(db), []);
+  const readOnly = useReadOnly();
 
   // After Save candidate or Analyze this page, the button pressed is gone: focus goes to the first
   // control of what replaced it, not back to the top of the popup.

@@ -11,7 +11,7 @@ export type ImportPreview = Pick<ImportPlan, 'counts' | 'conflicting'>;
 
 /** What merging the backup would do, for the recruiter to confirm (nothing is written). */
 export async function previewImport(db: SkillmarkDB, backup: Backup): Promise<ImportPreview> {
-  const { counts, conflicting } = await planImport(db, backup.tables, 'merge');
+  const { counts, conflicting } = await planImport(db, backup.tables, 'merge', { countOnly: true });
   return { counts, conflicting };
 }
 

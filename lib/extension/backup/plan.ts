@@ -39,8 +39,9 @@ const canonical = (value: unknown): string => JSON.stringify(value, (_, v: unkno
  * later `updatedAt` wins, and a tie keeps this browser's. So importing a backup twice adds nothing,
  * and a backup from another browser adds its notes beside this browser's own. "replace" plans
  * onto an empty database. Reads indexes and primary keys, and only the records the backup also has.
+ * `countOnly` (a preview) skips preparing the candidates' note counts.
  */
-export async function planImport(db: SkillmarkDB, t: BackupTables, mode: 'merge' | 'replace'): Promise<ImportPlan> {
+export async function planImport(db: SkillmarkDB, t: BackupTables, mode: 'merge' | 'replace', { countOnly = false } = {}): Promise<ImportPlan> {
   const counts = { candidates: zero(), snapshots: zero(), notes: zero(), annotations: zero(), roles: zero(), settings: zero() };
   const merge = mode === 'merge';
   const [idByUrl, updatedById, snapshotIdByCandidate] = merge
@@ -131,6 +132,7 @@ export async function planImport(db: SkillmarkDB, t: BackupTables, mode: 'merge'
     if (outcome !== 'kept') settings.push(next);
   }
 
+  if (countOnly) return { counts, conflicting, writes: { candidates, snapshots, notes, annotations, roles, settings }, recount: [] };
   // Note counts and search text: from the file for candidates new here, from the database after the writes for the others.
   const bodies = new Map<string, string[]>();
   for (const n of [...t.notes].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0))) {
