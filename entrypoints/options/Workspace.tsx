@@ -219,10 +219,10 @@ function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClo
       }}
       onEditNote={async (note, body) => {
         let ok = false;
-        await guard(updateNote(db, note.id, body).then(() => (ok = true)));
+        await guard(updateNote(db, note, body).then(() => (ok = true)));
         return ok;
       }}
-      onDeleteNote={(note) => void guard(deleteNote(db, note.id).then((gone) => offerUndo({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })))}
+      onDeleteNote={(note) => void guard(deleteNote(db, note).then((gone) => offerUndo({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })))}
       onDelete={onDelete}
       onCorrect={async (fix) => {
         let ok = false;

@@ -68,14 +68,14 @@ export function CandidateControls({ candidate, onError }: { candidate: Candidate
       <NoteList
         notes={notes.filter((n) => n.draftKey !== draftKey)}
         onEdit={(n, body) =>
-          updateNote(db, n.id, body).then(
+          updateNote(db, n, body).then(
             () => (onError(null), true),
             (err: unknown) => (onError(err instanceof Error ? err.message : String(err)), false),
           )
         }
         onDelete={(n) =>
           void guard(
-            deleteNote(db, n.id).then((gone) => undo.offer({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })),
+            deleteNote(db, n).then((gone) => undo.offer({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })),
           )
         }
       />

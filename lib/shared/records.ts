@@ -79,6 +79,9 @@ export const Note = z
   })
   .strict();
 
+/** A candidate's notes, stored together (see lib/extension/db/note-sets.ts); each note is still a document of its own. */
+export const NoteSet = z.object({ candidateId: RecordId, notes: z.array(Note) }).strict();
+
 export const Annotation = z
   .object({
     ...travelling,
@@ -138,6 +141,7 @@ export type Candidate = z.infer<typeof Candidate>;
 export type Corrections = z.infer<typeof Corrections>;
 export type Snapshot = z.infer<typeof Snapshot>;
 export type Note = z.infer<typeof Note>;
+export type NoteSet = z.infer<typeof NoteSet>;
 export type Annotation = z.infer<typeof Annotation>;
 export type Settings = z.output<typeof Settings>;
 export type HighlightColors = z.infer<typeof HighlightColors>;

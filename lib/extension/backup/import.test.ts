@@ -8,10 +8,11 @@ import { buildBackup, type Backup } from './format';
 import { emptyProfile } from '../../shared/empty-profile';
 import { SkillmarkDB, V1_STORES, V2_STORES } from '../db/db';
 import { applyImport, checkBackup, checkImportSize, describePreview, previewImport } from './import';
-import { addAnnotation, addNote, deleteCandidates, deleteNote, getCandidate, listNotes, saveCandidate, saveRole, updateCandidates, updateSettings } from '../db/repository';
+import { addAnnotation, addNote, deleteCandidates, deleteNote, getCandidate, listNotes, mergeCandidates, saveCandidate, saveRole, updateCandidates, updateSettings } from '../db/repository';
 import { listCandidates } from '../db/reads';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { role } from '../db/test-records';
+import { readSets } from '../db/note-sets';
 
 let db: SkillmarkDB;
 let n = 0;
@@ -30,13 +31,13 @@ async function seedDb(target: SkillmarkDB, names: string[], at = JAN) {
   }
 }
 async function tablesOf(target: SkillmarkDB) {
-  return { candidates: await target.candidates.toArray(), snapshots: await target.snapshots.toArray(), notes: await target.notes.toArray(), annotations: await target.annotations.toArray(), roles: await target.roles.toArray(), settings: await target.settings.toArray() };
+  return { candidates: await target.candidates.toArray(), snapshots: await target.snapshots.toArray(), notes: (await readSets(target, null)).sort((a, b) => (a.id < b.id ? -1 : 1)), annotations: await target.annotations.toArray(), roles: await target.roles.toArray(), settings: await target.settings.toArray() };
 }
 async function exportOf(target: SkillmarkDB) {
   return buildBackup(await tablesOf(target), { now: new Date('2026-03-01T00:00:00Z'), appVersion: '0.1.0' });
 }
 async function snapshot(target: SkillmarkDB) {
-  return JSON.stringify([await target.candidates.toArray(), await target.notes.toArray(), await target.roles.toArray()]);
+  return JSON.stringify([await target.candidates.toArray(), (await readSets(target, null)).sort((a, b) => (a.id < b.id ? -1 : 1)), await target.roles.toArray()]);
 }
 function checked(text: string): Backup {
   const r = checkBackup(text);
@@ -116,6 +117,21 @@ describe('import', () => {
     expect((await listNotes(b, urlOf('ana'))).map((x) => x.body)).toEqual(['note on ana', 'quick note one', 'quick note two']);
     expect(await getCandidate(b, urlOf('ana'))).toMatchObject({ id: mine.id, notesCount: 3, searchText: expect.stringContaining('note on ana') });
     await b.delete();
+  });
+
+  it('a note moved to another candidate (a merge of duplicates) moves here too, and is nowhere twice', async () => {
+    await seedDb(db, ['ana', 'bo']);
+    const other = new SkillmarkDB(`import-move-${n++}`);
+    await applyImport(other, checked(await exportOf(db)), 'merge');
+    const [ana, bo] = await Promise.all([getCandidate(db, urlOf('ana')), getCandidate(db, urlOf('bo'))]);
+    await mergeCandidates(db, ana!.id, bo!.id, new Date('2026-02-01T00:00:00Z'));
+    await applyImport(other, checked(await exportOf(db)), 'merge');
+    expect((await listNotes(other, urlOf('ana'))).map((x) => x.body)).toEqual(['note on ana', 'note on bo']);
+    expect(await getCandidate(other, urlOf('ana'))).toMatchObject({ notesCount: 2 });
+    expect(await getCandidate(other, urlOf('bo'))).toBeNull();
+    const ids = (await readSets(other, null)).map((x) => x.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    await other.delete();
   });
 
   it('a delete travels: a newer tombstone in the backup deletes the record here, an older one does not', async () => {
@@ -203,7 +219,7 @@ describe('import', () => {
     const backup = checked(await exportOf(db));
     const before = await snapshot(db);
     // The notes table fails mid-import (as a full disk would), after the candidates were cleared.
-    db.notes.hook('creating', () => {
+    db.noteSets.hook('creating', () => {
       throw new Error('disk full');
     });
     await expect(applyImport(db, backup, 'replace')).rejects.toThrow(/nothing was changed/);
@@ -241,7 +257,7 @@ describe('import preview', () => {
     const r2 = newer.tables.roles.find((r) => r.title === 'Data engineer')!;
     Object.assign(r2, { title: 'Senior data engineer', updatedAt: '2026-05-01T00:00:00.000Z' });
     const note = (await listNotes(db, urlOf('bo')))[0]!;
-    await deleteNote(db, note.id, new Date('2026-04-01T00:00:00Z'));
+    await deleteNote(db, note, new Date('2026-04-01T00:00:00Z'));
 
     const preview = await previewImport(db, newer);
     expect(preview.counts.roles).toEqual({ added: 0, updated: 1, deleted: 0, kept: 2 });

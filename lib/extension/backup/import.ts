@@ -1,8 +1,9 @@
-import type { Backup, BackupTables } from './format';
+import type { Backup } from './format';
 import type { SkillmarkDB } from '../db/db';
 import { StorageError, writing } from '../db/repository';
 import { notesOf } from '../db/reads';
 import { searchTextOf } from '../db/summary';
+import { groupByCandidate, putNotes, readSet } from '../db/note-sets';
 import { planImport, type ImportPlan, type TableCounts } from './plan';
 
 export { checkBackup, checkImportSize, MAX_IMPORT_BYTES, type ImportCheck } from './check';
@@ -47,7 +48,7 @@ export type ImportProgress = (done: number, total: number) => void;
 
 /** Records written per request: large enough to keep IndexedDB busy, small enough for the progress bar to move. */
 const CHUNK = 2000;
-const ORDER: (keyof BackupTables)[] = ['roles', 'candidates', 'snapshots', 'notes', 'annotations', 'settings'];
+const ORDER = ['roles', 'candidates', 'snapshots', 'notes', 'annotations', 'settings'] as const;
 
 /**
  * Writes a checked backup in one transaction over every table: all of it or none of it. "replace"
@@ -57,13 +58,26 @@ const ORDER: (keyof BackupTables)[] = ['roles', 'candidates', 'snapshots', 'note
 export async function applyImport(db: SkillmarkDB, backup: Backup, mode: 'merge' | 'replace', progress: ImportProgress = () => {}): Promise<ImportPlan['counts']> {
   try {
     return await writing(db, 'import the backup (nothing was changed)', new Date(), () =>
-      db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations, db.roles, db.settings], async () => {
-        if (mode === 'replace') await Promise.all([db.candidates.clear(), db.snapshots.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]);
+      db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations, db.roles, db.settings], async () => {
+        if (mode === 'replace') await Promise.all([db.candidates.clear(), db.snapshots.clear(), db.noteSets.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]);
         const plan = await planImport(db, backup.tables, mode);
         const total = ORDER.reduce((n, t) => n + plan.writes[t].length, 0);
         let done = 0;
         progress(0, total);
+        for (const [id, from] of plan.moved) await db.noteSets.put({ candidateId: from, notes: (await readSet(db, from)).filter((x) => x.id !== id) });
         for (const table of ORDER) {
+          if (table === 'notes') {
+            // A candidate's notes go into its set: written whole when replacing, merged by id otherwise.
+            const sets = [...groupByCandidate(plan.writes.notes)];
+            for (let i = 0; i < sets.length; i += CHUNK / 5) {
+              const chunk = sets.slice(i, i + CHUNK / 5);
+              if (mode === 'replace') await db.noteSets.bulkAdd(chunk.map(([candidateId, notes]) => ({ candidateId, notes })));
+              else await putNotes(db, chunk.flatMap(([, notes]) => notes));
+              done += chunk.reduce((k, [, notes]) => k + notes.length, 0);
+              progress(done, total);
+            }
+            continue;
+          }
           const rows: object[] = plan.writes[table];
           for (let i = 0; i < rows.length; i += CHUNK) {
             const chunk = rows.slice(i, i + CHUNK);

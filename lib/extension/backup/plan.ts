@@ -2,6 +2,7 @@ import type { SkillmarkDB } from '../db/db';
 import { later } from '../../shared/record-fields';
 import type { Candidate, Settings } from '../../shared/records';
 import { searchTextOf } from '../db/summary';
+import { readSets } from '../db/note-sets';
 import type { BackupTables } from './format';
 
 /** Per table: records the import adds, updates (its version is newer; `deleted` of them are deletes) and keeps (this browser's is the same or newer). */
@@ -20,6 +21,8 @@ export interface ImportPlan {
   writes: BackupTables;
   /** Candidates already here that gain or lose notes: their count and search text are taken again after the writes. */
   recount: string[];
+  /** Notes here that the backup moves to another candidate (a merge of duplicates), by id: the candidate they leave. */
+  moved: Map<string, string>;
 }
 
 const zero = (): TableCounts => ({ added: 0, updated: 0, deleted: 0, kept: 0 });
@@ -100,24 +103,32 @@ export async function planImport(db: SkillmarkDB, t: BackupTables, mode: 'merge'
   }
 
   // Notes, annotations and roles: by id; the versions here are read only for the ids both sides have.
-  async function byId<T extends { id: string; updatedAt: string; deletedAt: string | null }>(table: 'notes' | 'annotations' | 'roles', rows: T[], repoint: (r: T) => T): Promise<T[]> {
+  async function byId<T extends { id: string; updatedAt: string; deletedAt: string | null }>(table: 'notes' | 'annotations' | 'roles', rows: T[], repoint: (r: T) => T, local?: Map<string, string>): Promise<T[]> {
     if (!merge) {
       for (const r of rows) tally(counts[table], 'added', r.deletedAt !== null);
       return rows.map(repoint);
     }
-    const present = new Set(await db.table(table).toCollection().primaryKeys());
-    const shared = rows.filter((r) => present.has(r.id));
-    const ours = new Map((await db.table<{ id: string; updatedAt: string }, string>(table).bulkGet(shared.map((r) => r.id))).map((r) => [r!.id, r!.updatedAt]));
+    let ours = local;
+    if (!ours) {
+      const present = new Set(await db.table(table).toCollection().primaryKeys());
+      const shared = rows.filter((r) => present.has(r.id));
+      ours = new Map((await db.table<{ id: string; updatedAt: string }, string>(table).bulkGet(shared.map((r) => r.id))).map((r) => [r!.id, r!.updatedAt]));
+    }
     const out: T[] = [];
     for (const r of rows) {
-      const outcome = decide(r.updatedAt, ours.get(r.id));
+      const outcome = decide(r.updatedAt, ours!.get(r.id));
       tally(counts[table], outcome, r.deletedAt !== null);
       if (outcome !== 'kept') out.push(repoint(r));
     }
     return out;
   }
   const repoint = <T extends { candidateId: string }>(r: T): T => (remap.has(r.candidateId) ? { ...r, candidateId: remap.get(r.candidateId)! } : r);
-  const notes = await byId('notes', t.notes, repoint);
+  // Notes live in their candidate's set: the ones here are read from the sets (none when replacing).
+  const notesHere = merge ? await readSets(db, null) : [];
+  const noteUpdated = new Map(notesHere.map((x) => [x.id, x.updatedAt]));
+  const noteCandidate = new Map(notesHere.map((x) => [x.id, x.candidateId]));
+  const notes = await byId('notes', t.notes, repoint, noteUpdated);
+  const moved = new Map(notes.filter((x) => noteCandidate.has(x.id) && noteCandidate.get(x.id) !== x.candidateId).map((x) => [x.id, noteCandidate.get(x.id)!]));
   const annotations = await byId('annotations', t.annotations, repoint);
   const roles = await byId('roles', t.roles, (r) => r);
 
@@ -132,7 +143,7 @@ export async function planImport(db: SkillmarkDB, t: BackupTables, mode: 'merge'
     if (outcome !== 'kept') settings.push(next);
   }
 
-  if (countOnly) return { counts, conflicting, writes: { candidates, snapshots, notes, annotations, roles, settings }, recount: [] };
+  if (countOnly) return { counts, conflicting, writes: { candidates, snapshots, notes, annotations, roles, settings }, recount: [], moved };
   // Note counts and search text: from the file for candidates new here, from the database after the writes for the others.
   const bodies = new Map<string, string[]>();
   for (const n of [...t.notes].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0))) {
@@ -142,6 +153,6 @@ export async function planImport(db: SkillmarkDB, t: BackupTables, mode: 'merge'
     bodies.get(id)!.push(n.body);
   }
   const counted = candidates.map((c) => (local.has(c.id) ? c : { ...c, notesCount: bodies.get(c.id)?.length ?? 0, searchText: searchTextOf(c, bodies.get(c.id) ?? []) }));
-  const recount = [...new Set([...candidates.filter((c) => local.has(c.id)).map((c) => c.id), ...notes.map((n) => n.candidateId).filter((id) => local.has(id))])];
-  return { counts, conflicting, writes: { candidates: counted, snapshots, notes, annotations, roles, settings }, recount };
+  const recount = [...new Set([...candidates.filter((c) => local.has(c.id)).map((c) => c.id), ...notes.map((n) => n.candidateId).filter((id) => local.has(id)), ...moved.values()])];
+  return { counts, conflicting, writes: { candidates: counted, snapshots, notes, annotations, roles, settings }, recount, moved };
 }

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { giveRecordsGlobalIds, moveProfilesToSnapshots } from './migrations';
-import { Meta, type Annotation, type Candidate, type Note, type Role, type Settings, type Snapshot } from '../../shared/records';
+import { Meta, type Annotation, type Candidate, type NoteSet, type Role, type Settings, type Snapshot } from '../../shared/records';
 import { version as packageVersion } from '../../../package.json';
 
 /**
@@ -37,7 +37,7 @@ export class ReadOnlyError extends Error {
 export class SkillmarkDB extends Dexie {
   candidates!: EntityTable<Candidate, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
-  notes!: EntityTable<Note, 'id'>;
+  noteSets!: EntityTable<NoteSet, 'candidateId'>;
   annotations!: EntityTable<Annotation, 'id'>;
   roles!: EntityTable<Role, 'id'>;
   settings!: EntityTable<Settings, 'key'>;
@@ -57,11 +57,9 @@ export class SkillmarkDB extends Dexie {
     this.version(2).stores(V2_STORES).upgrade(moveProfilesToSnapshots);
     // Version 3: every record a document with a ULID, updatedAt, author and tombstone. Candidates
     // are found by page through a unique index on their normalised URL, snapshots through their
-    // candidate's id. Notes keep the store version 1 made (IndexedDB cannot change a primary key in
-    // place, and its auto-increment flag is one): their ids are always given, ULIDs, so the store's
-    // number generator never runs.
+    // candidate's id; a candidate's notes are stored together, in its note set (note-sets.ts).
     this.version(3)
-      .stores({ candidates: 'id, &url, updatedAt, roleId, *emails, nameKey', snapshots: 'id, &candidateId', meta: 'key' })
+      .stores({ candidates: 'id, &url, updatedAt, roleId, *emails, nameKey', snapshots: 'id, &candidateId', notes: null, noteSets: 'candidateId', meta: 'key' })
       .upgrade(giveRecordsGlobalIds(appVersion));
     this.on('ready', () => this.checkWriter(appVersion));
     this.use({

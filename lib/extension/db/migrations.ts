@@ -3,6 +3,7 @@ import { legacyId, ULID_PATTERN } from '../../shared/ids';
 import { AnnotationV2, CandidateV1, CandidateV2, NoteV2, RoleV2, SettingsV2, SnapshotV2, type ProfileV2, type TablesV2 } from '../../shared/legacy-records';
 import type { Annotation, Candidate, Meta, Note, Role, Settings, Snapshot } from '../../shared/records';
 import { searchTextOf, summaryOf } from './summary';
+import { setsOf } from './note-sets';
 
 /** Version 1 candidates as version 2 summaries and snapshots. Pure: shared by the upgrade and old backups. */
 export function splitV1Candidates(old: CandidateV1[], notesOf: (id: string) => string[]): { candidates: CandidateV2[]; snapshots: SnapshotV2[] } {
@@ -139,10 +140,12 @@ export function giveRecordsGlobalIds(appVersion: string) {
     const roleIds = new Map(tables.roles.map((r, i) => [r.id, next.roles[i]!.id]));
     const unreadable = rawSettings.filter((s) => !SettingsV2.safeParse(s).success).map((s) => ({ ...s, activeRoleId: typeof s.activeRoleId === 'string' ? (roleIds.get(s.activeRoleId) ?? null) : s.activeRoleId }));
     next.settings.push(...(unreadable as Settings[]));
-    for (const name of Object.keys(next) as (keyof TablesV3)[]) {
+    for (const name of ['candidates', 'snapshots', 'annotations', 'roles', 'settings'] as const) {
       await tx.table(name).clear();
       await tx.table(name).bulkAdd(next[name]);
     }
+    // The notes table goes once this upgrade is done (Dexie deletes it after).
+    await tx.table('noteSets').bulkAdd(setsOf(next.notes));
     const meta: Meta = { key: 'writer', schemaVersion: 3, appVersion };
     await tx.table('meta').put(meta);
   };

@@ -13,7 +13,7 @@ import { buildBackup } from '../backup/format';
 import { readPageState } from '../messaging/page-state';
 
 const v3 = () => JSON.parse(readFileSync(join(SEEDS, 'db', 'v3.json'), 'utf8')).tables as Record<string, object[]>;
-const STORES = { candidates: 'id, &url, updatedAt, roleId, *emails, nameKey', snapshots: 'id, &candidateId', notes: '++id, candidateId', annotations: 'id, candidateId', roles: 'id, updatedAt', settings: 'key', meta: 'key' };
+const STORES = { candidates: 'id, &url, updatedAt, roleId, *emails, nameKey', snapshots: 'id, &candidateId', noteSets: 'candidateId', annotations: 'id, candidateId', roles: 'id, updatedAt', settings: 'key', meta: 'key' };
 
 /** A database as a future Skillmark might leave it: this version's tables, at `version`, with a `meta` record. */
 async function writtenByNewer(name: string, version: number, meta: object | null) {

@@ -1,6 +1,7 @@
 import type { SkillmarkDB } from './db';
 import type { Annotation, Candidate, Note, Role, Snapshot } from '../../shared/records';
 import { normaliseProfileUrl } from './url';
+import { readSet, readSets } from './note-sets';
 
 /**
  * What the recruiter sees: records not deleted. A delete leaves a tombstone (`deletedAt`) so it can
@@ -44,13 +45,14 @@ export async function snapshotsOf(db: SkillmarkDB, candidateIds: string[]): Prom
 
 /** A candidate's notes, oldest first. */
 export async function notesOf(db: SkillmarkDB, candidateId: string): Promise<Note[]> {
-  return (await db.notes.where('candidateId').equals(candidateId).sortBy('created')).filter(live);
+  return byCreation((await readSet(db, candidateId)).filter(live));
 }
+
+const byCreation = (notes: Note[]) => notes.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
 
 /** The notes of these candidates (or of all), oldest first. */
 export async function notesOfMany(db: SkillmarkDB, candidateIds: string[] | null): Promise<Note[]> {
-  const notes = candidateIds ? await db.notes.where('candidateId').anyOf(candidateIds).toArray() : await db.notes.toArray();
-  return notes.filter(live).sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+  return byCreation((await readSets(db, candidateIds)).filter(live));
 }
 
 export async function annotationsOf(db: SkillmarkDB, candidateIds: string[]): Promise<Annotation[]> {

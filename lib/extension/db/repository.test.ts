@@ -8,6 +8,7 @@ import { activeRole, addAnnotation, addNote, correctCandidate, readSettings, res
 import { normaliseProfileUrl } from './url';
 import { role, roleId } from './test-records';
 import { ULID_PATTERN } from '../../shared/ids';
+import { readSets } from './note-sets';
 import { DEMO_ROLE } from '../roles/demo';
 import { listCandidates } from './reads';
 
@@ -47,7 +48,7 @@ describe('repository', () => {
   it('refuses a note or annotation for a candidate not saved, and writes nothing', async () => {
     await expect(addNote(db, 'https://example.com/x', 'hi')).rejects.toThrow(StorageError);
     await expect(addNote(db, 'https://example.com/x', 'hi')).rejects.toThrow(/save the candidate first/);
-    expect(await db.notes.count()).toBe(0);
+    expect(await db.noteSets.count()).toBe(0);
   });
 
   it('stores annotations with their selectors', async () => {
@@ -121,7 +122,8 @@ describe('duplicates and merging', () => {
     expect(await db3.candidates.get(b.id)).toMatchObject({ deletedAt: expect.any(String) });
     expect(await db3.snapshots.where('candidateId').equals(b.id).first()).toMatchObject({ deletedAt: expect.any(String) });
     expect(await findDuplicates(db3, kept)).toEqual([]);
-    await updateNote(db3, note.id, 'met at the k8s meetup in Berlin');
+    await updateNote(db3, { ...note, candidateId: a.id }, 'met at the k8s meetup in Berlin');
+    await expect(updateNote(db3, note, 'under the old candidate')).rejects.toThrow(/no longer exists/);
     expect((await getCandidate(db3, a.url))!.searchText).toContain('berlin');
     await db3.delete();
   });
@@ -147,14 +149,14 @@ describe('notes that can be corrected, and deletes that can be undone', () => {
     await save();
     const note = await addNote(db, url, 'Lowball at 90k');
     expect(note.id).toMatch(ULID_PATTERN);
-    await updateNote(db, note.id, 'Asked 95k, flexible');
+    await updateNote(db, note, 'Asked 95k, flexible');
     expect(await getCandidate(db, url)).toMatchObject({ searchText: expect.stringContaining('asked 95k') });
-    const gone = await deleteNote(db, note.id, new Date('2026-03-01T00:00:00Z'));
+    const gone = await deleteNote(db, note, new Date('2026-03-01T00:00:00Z'));
     expect(gone).toMatchObject({ id: note.id, body: 'Asked 95k, flexible', deletedAt: null });
     expect(await listNotes(db, url)).toEqual([]);
     expect(await getCandidate(db, url)).toMatchObject({ notesCount: 0, searchText: expect.not.stringContaining('asked 95k') });
     // The note stays as a tombstone, so the delete can travel; Undo clears it.
-    expect(await db.notes.get(note.id)).toMatchObject({ body: 'Asked 95k, flexible', deletedAt: '2026-03-01T00:00:00.000Z' });
+    expect((await readSets(db, null)).find((x) => x.id === note.id)).toMatchObject({ body: 'Asked 95k, flexible', deletedAt: '2026-03-01T00:00:00.000Z' });
     await restoreNote(db, gone, new Date('2026-03-02T00:00:00Z'));
     expect(await listNotes(db, url)).toEqual([{ ...gone, updatedAt: '2026-03-02T00:00:00.000Z' }]);
     expect((await getCandidate(db, url))!.notesCount).toBe(1);
@@ -166,8 +168,8 @@ describe('notes that can be corrected, and deletes that can be undone', () => {
     await addAnnotation(db, { url, selectors: describeQuote('Jane knows Kafka', 11, 16), note: 'depth?' });
     // An older delete stays deleted when the candidate's delete is undone.
     const older = await addNote(db, url, 'Deleted before');
-    await deleteNote(db, older.id);
-    const all = async () => ({ c: await db.candidates.toArray(), s: await db.snapshots.toArray(), n: await db.notes.toArray(), a: await db.annotations.toArray() });
+    await deleteNote(db, older);
+    const all = async () => ({ c: await db.candidates.toArray(), s: await db.snapshots.toArray(), n: (await readSets(db, null)).sort((x, y) => (x.id < y.id ? -1 : 1)), a: await db.annotations.toArray() });
     const withoutTime = (x: Awaited<ReturnType<typeof all>>) => Object.values(x).flatMap((rows: { updatedAt: string }[]) => rows.map(({ updatedAt: _, ...r }) => r));
     const before = await all();
     const id = (await getCandidate(db, url))!.id;

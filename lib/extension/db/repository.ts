@@ -8,7 +8,8 @@ import { gapOfCandidate } from '../skills/gap';
 import { correctedProfile } from './corrections';
 import { searchTextOf, summaryOf } from './summary';
 import { normaliseProfileUrl } from './url';
-import { candidateById, candidateByUrl, candidatesByIds, live, liveRoles, notesOf, roleById, snapshotOf } from './reads';
+import { candidateById, candidateByUrl, candidatesByIds, live, liveRoles, notesOf, notesOfMany, roleById, snapshotOf } from './reads';
+import { putNotes, readSet, readSets } from './note-sets';
 
 /** Storage failures keep their cause but say what was being done, for the recruiter to read. */
 export class StorageError extends Error {
@@ -147,7 +148,7 @@ async function scoreAgainst(db: SkillmarkDB, roleId: string | null, profile: Pro
 export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, now = new Date()): Promise<Candidate> {
   const url = normaliseProfileUrl(input.url);
   return writing(db, 'save the candidate', now, (stamp) =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.roles], async () => {
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.roles], async () => {
       const stored = await db.candidates.where('url').equals(url).first();
       const existing = live(stored) ? stored : undefined;
       const corrections = existing?.corrections;
@@ -196,10 +197,10 @@ async function savedCandidate(db: SkillmarkDB, url: string): Promise<Candidate> 
 
 export async function addNote(db: SkillmarkDB, url: string, body: string, now = new Date()): Promise<Note> {
   return writing(db, 'save the note', now, (stamp) =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
       const candidate = await savedCandidate(db, url);
       const note = Note.parse({ id: newId(), candidateId: candidate.id, body, created: stamp.updatedAt, ...stamp, deletedAt: null });
-      await db.notes.add(note);
+      await putNotes(db, [note]);
       await refreshNotesSummary(db, candidate.id, stamp);
       return note;
     }),
@@ -213,19 +214,19 @@ export async function addNote(db: SkillmarkDB, url: string, body: string, now = 
  */
 export async function saveNoteDraft(db: SkillmarkDB, url: string, key: string, body: string, now = new Date()): Promise<Note | null> {
   return writing(db, 'save the note', now, (stamp) =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
       const candidate = await savedCandidate(db, url);
-      const existing = (await db.notes.where('candidateId').equals(candidate.id).toArray()).find((n) => n.draftKey === key);
+      const existing = (await readSet(db, candidate.id)).find((n) => n.draftKey === key);
       const text = body.trim();
       let saved: Note | null = null;
       if (!text) {
-        if (live(existing)) await db.notes.put({ ...existing, ...stamp, deletedAt: stamp.updatedAt });
+        if (live(existing)) await putNotes(db, [{ ...existing, ...stamp, deletedAt: stamp.updatedAt }]);
       } else if (existing) {
         saved = Note.parse({ ...existing, body: text, ...stamp, deletedAt: null });
-        await db.notes.put(saved);
+        await putNotes(db, [saved]);
       } else {
         saved = Note.parse({ id: newId(), candidateId: candidate.id, body: text, created: stamp.updatedAt, ...stamp, deletedAt: null, draftKey: key });
-        await db.notes.add(saved);
+        await putNotes(db, [saved]);
       }
       await refreshNotesSummary(db, candidate.id, stamp);
       return saved;
@@ -233,13 +234,19 @@ export async function saveNoteDraft(db: SkillmarkDB, url: string, key: string, b
   );
 }
 
+/** The note of this candidate with this id, if it is not deleted (inside the caller's transaction). */
+export async function liveNote(db: SkillmarkDB, candidateId: string, id: string): Promise<Note | null> {
+  const note = (await readSet(db, candidateId)).find((n) => n.id === id);
+  return live(note) ? note : null;
+}
+
 /** Deletes a note (a tombstone) and returns it as it was, for an Undo. */
-export async function deleteNote(db: SkillmarkDB, id: string, now = new Date()): Promise<Note> {
+export async function deleteNote(db: SkillmarkDB, which: Pick<Note, 'id' | 'candidateId'>, now = new Date()): Promise<Note> {
   return writing(db, 'delete the note', now, (stamp) =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
-      const note = await db.notes.get(id);
-      if (!live(note)) throw new Error('the note no longer exists');
-      await db.notes.put({ ...note, ...stamp, deletedAt: stamp.updatedAt });
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
+      const note = await liveNote(db, which.candidateId, which.id);
+      if (!note) throw new Error('the note no longer exists');
+      await putNotes(db, [{ ...note, ...stamp, deletedAt: stamp.updatedAt }]);
       await refreshNotesSummary(db, note.candidateId, stamp);
       return note;
     }),
@@ -250,11 +257,10 @@ export async function deleteNote(db: SkillmarkDB, id: string, now = new Date()):
 export async function restoreNote(db: SkillmarkDB, note: Note, now = new Date()): Promise<void> {
   const given = Note.parse(note);
   await writing(db, 'restore the note', now, (stamp) =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
       if (!(await candidateById(db, given.candidateId))) throw new Error('its candidate was deleted');
-      const stored = await db.notes.get(given.id);
-      if (stored && stored.candidateId !== given.candidateId) throw new Error('that note belongs to another candidate');
-      await db.notes.put({ ...(stored ?? given), ...stamp, deletedAt: null });
+      const stored = (await readSet(db, given.candidateId)).find((n) => n.id === given.id);
+      await putNotes(db, [{ ...(stored ?? given), ...stamp, deletedAt: null }]);
       await refreshNotesSummary(db, given.candidateId, stamp);
     }),
   );
@@ -301,10 +307,10 @@ export interface CandidatePatch {
 /** Applies one change to many candidates (bulk actions), keeping their search text current. */
 export async function updateCandidates(db: SkillmarkDB, ids: string[], patch: CandidatePatch, now = new Date()): Promise<number> {
   return writing(db, 'update the candidates', now, (stamp) =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
       const found = await candidatesByIds(db, ids);
       const tagChange = patch.addTag !== undefined || patch.removeTag !== undefined;
-      const notes = tagChange ? (await db.notes.where('candidateId').anyOf(found.map((c) => c.id)).sortBy('created')).filter(live) : [];
+      const notes = tagChange ? await notesOfMany(db, found.map((c) => c.id)) : [];
       const next = found.map((c) => {
         let tags = c.tags;
         if (patch.addTag && !tags.includes(patch.addTag)) tags = [...tags, patch.addTag];
@@ -327,7 +333,7 @@ export interface DeletedCandidates {
   annotations: Annotation[];
 }
 
-const TRAVELLING = ['candidates', 'snapshots', 'notes', 'annotations'] as const;
+const TRAVELLING = ['candidates', 'snapshots', 'annotations'] as const;
 
 /**
  * Deletes candidates with their snapshots, notes and annotations, all in one transaction: each
@@ -335,17 +341,18 @@ const TRAVELLING = ['candidates', 'snapshots', 'notes', 'annotations'] as const;
  */
 export async function deleteCandidates(db: SkillmarkDB, ids: string[], now = new Date()): Promise<DeletedCandidates> {
   return writing(db, 'delete the candidates', now, (stamp) =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations], async () => {
       const candidates = await candidatesByIds(db, ids);
       const of = candidates.map((c) => c.id);
       const gone: DeletedCandidates = {
         candidates,
         snapshots: (await db.snapshots.where('candidateId').anyOf(of).toArray()).filter(live),
-        notes: (await db.notes.where('candidateId').anyOf(of).toArray()).filter(live),
+        notes: (await readSets(db, of)).filter(live),
         annotations: (await db.annotations.where('candidateId').anyOf(of).toArray()).filter(live),
       };
       const tombstone = { ...stamp, deletedAt: stamp.updatedAt };
       await Promise.all(TRAVELLING.map((t) => db.table(t).bulkPut(gone[t].map((r) => ({ ...r, ...tombstone })))));
+      await putNotes(db, gone.notes.map((n) => ({ ...n, ...tombstone })));
       return gone;
     }),
   );
@@ -358,12 +365,14 @@ export async function deleteCandidates(db: SkillmarkDB, ids: string[], now = new
  */
 export async function restoreCandidates(db: SkillmarkDB, gone: DeletedCandidates, now = new Date()): Promise<void> {
   await writing(db, 'restore the candidates', now, (stamp) =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations], async () => {
+      const back = <T extends { deletedAt: string | null }>(rows: (T | undefined)[]) => rows.filter((r): r is T => !!r && r.deletedAt !== null).map((r) => ({ ...r, ...stamp, deletedAt: null }));
       for (const t of TRAVELLING) {
         const table = db.table<{ id: string; deletedAt: string | null }, string>(t);
-        const stored = await table.bulkGet(gone[t].map((r) => r.id));
-        await table.bulkPut(stored.filter((r): r is { id: string; deletedAt: string } => !!r && r.deletedAt !== null).map((r) => ({ ...r, ...stamp, deletedAt: null })));
+        await table.bulkPut(back(await table.bulkGet(gone[t].map((r) => r.id))));
       }
+      const ids = new Set(gone.notes.map((n) => n.id));
+      await putNotes(db, back((await readSets(db, [...new Set(gone.notes.map((n) => n.candidateId))])).filter((n) => ids.has(n.id))));
       for (const c of gone.candidates) await refreshNotesSummary(db, c.id, stamp);
     }),
   );
@@ -375,20 +384,20 @@ export async function restoreCandidates(db: SkillmarkDB, gone: DeletedCandidates
  */
 export async function deleteEverything(db: SkillmarkDB): Promise<void> {
   await writing(db, 'delete everything', new Date(), () =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations, db.roles, db.settings], () =>
-      Promise.all([db.candidates.clear(), db.snapshots.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]).then(() => undefined),
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations, db.roles, db.settings], () =>
+      Promise.all([db.candidates.clear(), db.snapshots.clear(), db.noteSets.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]).then(() => undefined),
     ),
   );
 }
 
 /** Replaces a note's text (an edit), keeping the candidate's search text current. */
-export async function updateNote(db: SkillmarkDB, id: string, body: string, now = new Date()): Promise<Note> {
+export async function updateNote(db: SkillmarkDB, which: Pick<Note, 'id' | 'candidateId'>, body: string, now = new Date()): Promise<Note> {
   return writing(db, 'save the note', now, (stamp) =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
-      const note = await db.notes.get(id);
-      if (!live(note)) throw new Error('the note no longer exists');
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
+      const note = await liveNote(db, which.candidateId, which.id);
+      if (!note) throw new Error('the note no longer exists');
       const updated = Note.parse({ ...note, body: body.trim(), ...stamp });
-      await db.notes.put(updated);
+      await putNotes(db, [updated]);
       await refreshNotesSummary(db, note.candidateId, stamp);
       return updated;
     }),
@@ -414,7 +423,7 @@ export async function setCandidateRole(db: SkillmarkDB, id: string, roleId: stri
 export async function correctCandidate(db: SkillmarkDB, id: string, fix: Omit<Corrections, 'at'> | null, now = new Date()): Promise<Candidate> {
   const corrections = fix ? Corrections.parse({ ...fix, at: now.toISOString() }) : undefined;
   return writing(db, 'save the correction', now, (stamp) =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.roles], async () => {
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.roles], async () => {
       const [candidate, snapshot] = await Promise.all([candidateById(db, id), snapshotOf(db, id)]);
       if (!candidate || !snapshot) throw new Error('the candidate no longer exists');
       const summary = correctedSummary(snapshot.profile, corrections);
@@ -450,10 +459,12 @@ export async function findDuplicates(db: SkillmarkDB, c: Candidate): Promise<Can
  */
 export async function mergeCandidates(db: SkillmarkDB, keepId: string, dropId: string, now = new Date()): Promise<void> {
   await writing(db, 'merge the candidates', now, (stamp) =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations], async () => {
       const [keep, drop] = await candidatesByIds(db, [keepId, dropId]).then((found) => [found.find((c) => c.id === keepId), found.find((c) => c.id === dropId)]);
       if (!keep || !drop) throw new Error('one of the candidates no longer exists');
-      await db.notes.where('candidateId').equals(dropId).modify({ candidateId: keepId, ...stamp });
+      const moved = (await readSet(db, dropId)).map((n) => ({ ...n, candidateId: keepId, ...stamp }));
+      await putNotes(db, moved);
+      await db.noteSets.delete(dropId);
       await db.annotations.where('candidateId').equals(dropId).modify({ candidateId: keepId, ...stamp });
       const bodies = (await notesOf(db, keepId)).map((n) => n.body);
       const order = ['sourced', 'contacted', 'screening', 'interview', 'offer', 'hired', 'on-hold', 'rejected'];

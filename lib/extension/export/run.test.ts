@@ -68,7 +68,7 @@ describe('exported files', () => {
     for (const name of ['Kept Person', 'Gone Person']) await saveCandidate(db, { url: `https://example.com/${name.split(' ')[0]}`, profile: { ...emptyProfile(), name }, detection, roleId: null });
     await addNote(db, 'https://example.com/Kept', 'a note that stays');
     const deleted = await addNote(db, 'https://example.com/Kept', 'a note deleted');
-    await deleteNote(db, deleted.id);
+    await deleteNote(db, deleted);
     await deleteCandidates(db, [(await getCandidate(db, 'https://example.com/Gone'))!.id]);
 
     const rows = Papa.parse<Record<string, string>>((await exportCsv(db, null)).slice(1), { header: true, skipEmptyLines: true }).data;

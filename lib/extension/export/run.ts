@@ -5,6 +5,7 @@ import { correctedProfile } from '../db/corrections';
 import { buildBackup } from '../backup/format';
 import { candidateRows, csvFile, rowsToCsv } from './csv';
 import { candidateMarkdown } from './markdown';
+import { readSets } from '../db/note-sets';
 import { annotationsOf, candidatesByIds, listCandidates, liveRoles, notesOfMany, snapshotsOf } from '../db/reads';
 
 const CHUNK = 500;
@@ -42,7 +43,7 @@ export async function exportBackup(db: SkillmarkDB, appVersion: string, progress
     offset += chunk.length;
     progress(Math.min(offset, total), total);
   }
-  const [notes, annotations, roles, settings] = await Promise.all([db.notes.toArray(), db.annotations.toArray(), db.roles.toArray(), db.settings.toArray()]);
+  const [notes, annotations, roles, settings] = await Promise.all([readSets(db, null), db.annotations.toArray(), db.roles.toArray(), db.settings.toArray()]);
   return buildBackup({ candidates, snapshots, notes, annotations, roles, settings }, { now, appVersion });
 }
 

@@ -6,6 +6,7 @@ import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { route, type Sender, type Services } from './router';
 import { ULID_PATTERN } from '../../shared/ids';
 import { DEMO_ROLE } from '../roles/demo';
+import { readSets } from '../db/note-sets';
 
 const ID = 'skillmark-id';
 const url = 'https://example.com/p';
@@ -85,7 +86,7 @@ describe('route', () => {
     ]) {
       expect(await route(msg, fromPage, ID, services)).toEqual({ ok: false, error: `${msg.type} is not allowed from a web page` });
     }
-    expect((await db.notes.toArray()).map((n) => n.body)).toEqual(['lowball at 90k']);
+    expect((await readSets(db, null)).map((n) => n.body)).toEqual(['lowball at 90k']);
     expect(tabData.size).toBe(0);
   });
 
@@ -99,14 +100,14 @@ describe('route', () => {
     expect(id).toMatch(ULID_PATTERN);
     await route({ type: 'note:draft', url, key: 'k1', body: 'Lowball at 90k' }, fromPanel, ID, services);
     expect(await route({ type: 'note:update', url, id, body: 'Asked 95k' }, fromPanel, ID, services)).toMatchObject({ ok: true, value: { body: 'Asked 95k' } });
-    const theirs = (await db.notes.filter((x) => x.body === 'Their note').first())!.id;
+    const theirs = (await readSets(db, null)).find((x) => x.body === 'Their note')!.id;
     expect(await route({ type: 'note:update', url, id: theirs, body: 'overwritten' }, fromPanel, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/not on this candidate/) });
     expect(await route({ type: 'note:delete', url, id: theirs }, fromPanel, ID, services)).toMatchObject({ ok: false });
     const gone = await route({ type: 'note:delete', url, id }, fromPanel, ID, services);
     expect(gone).toMatchObject({ ok: true, value: { id, body: 'Asked 95k' } });
     expect(await route({ type: 'note:restore', url: other, note: (gone as { value: object }).value }, fromPanel, ID, services)).toMatchObject({ ok: false });
     expect(await route({ type: 'note:restore', url, note: (gone as { value: object }).value }, fromPanel, ID, services)).toEqual({ ok: true, value: null });
-    expect((await db.notes.toArray()).filter((n) => n.deletedAt === null).map((n) => n.body).sort()).toEqual(['Asked 95k', 'Their note']);
+    expect((await readSets(db, null)).filter((n) => n.deletedAt === null).map((n) => n.body).sort()).toEqual(['Asked 95k', 'Their note']);
     // A number, as notes were named before version 3, is no note id.
     expect(await route({ type: 'note:delete', url, id: 7 }, fromPanel, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid message: id/) });
   });

@@ -1,5 +1,5 @@
 import type { SkillmarkDB } from '../db/db';
-import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
+import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, liveNote, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
 import { readPageState, watchPageState } from './page-state';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
 
@@ -76,11 +76,9 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       await addNote(db(), msg.url, msg.body, s.now());
       return ok(null);
     case 'note:update':
-      await noteOfPage(s, msg.url, msg.id);
-      return ok(await updateNote(db(), msg.id, msg.body, s.now()));
+      return ok(await updateNote(db(), await noteOfPage(s, msg.url, msg.id), msg.body, s.now()));
     case 'note:delete':
-      await noteOfPage(s, msg.url, msg.id);
-      return ok(await deleteNote(db(), msg.id, s.now()));
+      return ok(await deleteNote(db(), await noteOfPage(s, msg.url, msg.id), s.now()));
     case 'note:restore':
       if (msg.note.candidateId !== (await getCandidate(db(), msg.url))?.id) return { ok: false, error: 'note:restore: the note is not this page\'s candidate\'s' };
       await restoreNote(db(), msg.note, s.now());
@@ -126,7 +124,9 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
 }
 
 /** A note named by id belongs to the candidate of the page it is edited from, or nothing is done. */
-async function noteOfPage(s: Services, url: string, id: string): Promise<void> {
-  const [note, candidate] = await Promise.all([s.db().notes.get(id), getCandidate(s.db(), url)]);
-  if (!note || !candidate || note.candidateId !== candidate.id) throw new Error('that note is not on this candidate');
+async function noteOfPage(s: Services, url: string, id: string): Promise<{ id: string; candidateId: string }> {
+  const candidate = await getCandidate(s.db(), url);
+  const note = candidate ? await liveNote(s.db(), candidate.id, id) : null;
+  if (!note) throw new Error('that note is not on this candidate');
+  return note;
 }
