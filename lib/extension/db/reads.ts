@@ -37,9 +37,19 @@ export async function snapshotOf(db: SkillmarkDB, candidateId: string): Promise<
   return live(s) ? s : null;
 }
 
-/** The snapshots of these candidates, by candidate id. */
-export async function snapshotsOf(db: SkillmarkDB, candidateIds: string[]): Promise<Map<string, Snapshot>> {
-  const found = await db.snapshots.where('candidateId').anyOf(candidateIds).toArray();
+/** Each candidate's snapshot id, read from the index alone (no snapshot is read). */
+export async function snapshotKeys(db: SkillmarkDB): Promise<Map<string, string>> {
+  const [candidateIds, ids] = await Promise.all([db.snapshots.orderBy('candidateId').keys(), db.snapshots.orderBy('candidateId').primaryKeys()]);
+  return new Map(candidateIds.map((c, i) => [String(c), ids[i]!]));
+}
+
+/**
+ * The snapshots of these candidates, by candidate id. Fetched by primary key (`keys`, from
+ * snapshotKeys, when reading many in chunks): several times faster than walking the index for each.
+ */
+export async function snapshotsOf(db: SkillmarkDB, candidateIds: string[], keys?: Map<string, string>): Promise<Map<string, Snapshot>> {
+  const index = keys ?? (await snapshotKeys(db));
+  const found = await db.snapshots.bulkGet(candidateIds.flatMap((c) => index.get(c) ?? []));
   return new Map(found.filter(live).map((s) => [s.candidateId, s]));
 }
 

@@ -6,7 +6,7 @@ import { buildBackup } from '../backup/format';
 import { candidateRows, csvFile, rowsToCsv } from './csv';
 import { candidateMarkdown } from './markdown';
 import { readSets } from '../db/note-sets';
-import { annotationsOf, candidatesByIds, listCandidates, liveRoles, notesOfMany, snapshotsOf } from '../db/reads';
+import { annotationsOf, candidatesByIds, listCandidates, liveRoles, notesOfMany, snapshotKeys, snapshotsOf } from '../db/reads';
 
 const CHUNK = 500;
 export type Progress = (done: number, total: number) => void;
@@ -35,13 +35,13 @@ export async function exportBackup(db: SkillmarkDB, appVersion: string, progress
   const candidates = await db.candidates.toArray();
   const total = await db.snapshots.count();
   const snapshots = [];
-  let offset = 0;
-  for (;;) {
-    const chunk = await db.snapshots.offset(offset).limit(CHUNK).toArray();
+  // Page by key, not by offset: each chunk starts where the last ended, without counting past it.
+  for (let last = ''; ; ) {
+    const chunk = await (last ? db.snapshots.where(':id').above(last) : db.snapshots.toCollection()).limit(CHUNK).toArray();
     if (!chunk.length) break;
     snapshots.push(...chunk);
-    offset += chunk.length;
-    progress(Math.min(offset, total), total);
+    last = chunk.at(-1)!.id;
+    progress(Math.min(snapshots.length, total), total);
   }
   const [notes, annotations, roles, settings] = await Promise.all([readSets(db, null), db.annotations.toArray(), db.roles.toArray(), db.settings.toArray()]);
   return buildBackup({ candidates, snapshots, notes, annotations, roles, settings }, { now, appVersion });
@@ -49,11 +49,11 @@ export async function exportBackup(db: SkillmarkDB, appVersion: string, progress
 
 /** The CSV file of the given candidates (or all), built in chunks so a progress bar can follow. */
 export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress: Progress = () => {}): Promise<string> {
-  const [candidates, notes, roles] = await Promise.all([candidatesOf(db, ids), notesBy(db, ids), liveRoles(db)]);
+  const [candidates, notes, roles, keys] = await Promise.all([candidatesOf(db, ids), notesBy(db, ids), liveRoles(db), snapshotKeys(db)]);
   const parts: string[] = [];
   for (let i = 0; i < candidates.length; i += CHUNK) {
     const chunk = candidates.slice(i, i + CHUNK);
-    const snaps = await snapshotsOf(db, chunk.map((c) => c.id));
+    const snaps = await snapshotsOf(db, chunk.map((c) => c.id), keys);
     parts.push(rowsToCsv(candidateRows(chunk, (id) => notes.get(id) ?? [], roles, (id) => snaps.get(id)), i === 0));
     progress(Math.min(i + CHUNK, candidates.length), candidates.length);
   }
@@ -62,11 +62,11 @@ export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress:
 
 /** A Markdown dossier per candidate, one after another. */
 export async function exportMarkdown(db: SkillmarkDB, ids: string[] | null, progress: Progress = () => {}): Promise<string> {
-  const [candidates, notes, roles] = await Promise.all([candidatesOf(db, ids), notesBy(db, ids), liveRoles(db)]);
+  const [candidates, notes, roles, keys] = await Promise.all([candidatesOf(db, ids), notesBy(db, ids), liveRoles(db), snapshotKeys(db)]);
   const out: string[] = [];
   for (let i = 0; i < candidates.length; i += CHUNK) {
     const chunk = candidates.slice(i, i + CHUNK);
-    const snaps = await snapshotsOf(db, chunk.map((c) => c.id));
+    const snaps = await snapshotsOf(db, chunk.map((c) => c.id), keys);
     const annotations = await annotationsOf(db, chunk.map((c) => c.id));
     chunk.forEach((c) => {
       const profile = snaps.get(c.id)?.profile;
