@@ -3,6 +3,7 @@ import { later } from '../../shared/record-fields';
 import type { Candidate, Settings } from '../../shared/records';
 import { searchTextOf } from '../db/summary';
 import { readSets } from '../db/note-sets';
+import { snapshotKeys } from '../db/reads';
 import type { BackupTables } from './format';
 
 /** Per table: records the import adds, updates (its version is newer; `deleted` of them are deletes) and keeps (this browser's is the same or newer). */
@@ -27,10 +28,10 @@ export interface ImportPlan {
 
 const zero = (): TableCounts => ({ added: 0, updated: 0, deleted: 0, kept: 0 });
 
-/** A map from the keys of an index to the primary keys, read from the index alone (no record is read). */
-async function indexToIds(db: SkillmarkDB, table: 'candidates' | 'snapshots', index: string): Promise<Map<string, string>> {
-  const [keys, ids] = await Promise.all([db.table(table).orderBy(index).keys(), db.table(table).orderBy(index).primaryKeys()]);
-  return new Map(keys.map((k, i) => [String(k), String(ids[i])]));
+/** The candidates' [index key, id] pairs, read from the index alone (no record is read). */
+async function candidateIndex(db: SkillmarkDB, index: 'url' | 'updatedAt'): Promise<[string, string][]> {
+  const [keys, ids] = await Promise.all([db.candidates.orderBy(index).keys(), db.candidates.orderBy(index).primaryKeys()]);
+  return keys.map((k, i) => [String(k), ids[i]!]);
 }
 
 const canonical = (value: unknown): string => JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
@@ -47,19 +48,9 @@ const canonical = (value: unknown): string => JSON.stringify(value, (_, v: unkno
 export async function planImport(db: SkillmarkDB, t: BackupTables, mode: 'merge' | 'replace', { countOnly = false } = {}): Promise<ImportPlan> {
   const counts = { candidates: zero(), snapshots: zero(), notes: zero(), annotations: zero(), roles: zero(), settings: zero() };
   const merge = mode === 'merge';
-  const [idByUrl, updatedById, snapshotIdByCandidate] = merge
-    ? await Promise.all([
-        indexToIds(db, 'candidates', 'url'),
-        db.candidates
-          .orderBy('updatedAt')
-          .keys()
-          .then(async (keys) => {
-            const ids = await db.candidates.orderBy('updatedAt').primaryKeys();
-            return new Map(ids.map((id, i) => [id, String(keys[i])]));
-          }),
-        indexToIds(db, 'snapshots', 'candidateId'),
-      ])
-    : [new Map<string, string>(), new Map<string, string>(), new Map<string, string>()];
+  const [byUrl, byUpdated, snapshotIdByCandidate] = merge ? await Promise.all([candidateIndex(db, 'url'), candidateIndex(db, 'updatedAt'), snapshotKeys(db)]) : [[], [], new Map<string, string>()];
+  const idByUrl = new Map(byUrl);
+  const updatedById = new Map(byUpdated.map(([updatedAt, id]) => [id, updatedAt]));
 
   const tally = (c: TableCounts, outcome: 'added' | 'updated' | 'kept', deleted: boolean) => {
     c[outcome]++;
