@@ -5,7 +5,7 @@ import { encodeTime, monotonicFactory } from 'ulid';
  * ids made in two browsers never collide and sort by creation. Made with `ulid` (the reference
  * implementation: no dependencies, no eval, crypto.getRandomValues, which service workers have).
  */
-export const ULID_PATTERN = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export { ULID_PATTERN } from './ulid-pattern';
 
 /** Random bytes drawn 4 KB at a time: ulid asks for one per character, and a call per byte is slow at 50,000 ids. */
 let pool = new Uint8Array(0);
