@@ -42,8 +42,8 @@ export function CandidateDetail(props: {
             {c.name ?? 'Unnamed candidate'}
           </h2>
           {c.headline && <p className="muted">{c.headline}</p>}
-          {httpOnly(c.url) && (
-            <a href={httpOnly(c.url)} target="_blank" rel="noreferrer noopener">
+          {httpOnly(c.pageUrl) && (
+            <a href={httpOnly(c.pageUrl)} target="_blank" rel="noreferrer noopener">
               Open the profile page
             </a>
           )}

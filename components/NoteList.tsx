@@ -9,7 +9,7 @@ const gist = (body: string) => (body.length > 40 ? `${body.slice(0, 40)}…` : b
  * deletes and offers the Undo; an edit stays open until its save succeeds.
  */
 export function NoteList(props: { notes: Note[]; onEdit(note: Note, body: string): Promise<boolean>; onDelete(note: Note): void }) {
-  const [editing, setEditing] = useState<{ id: number; body: string } | null>(null);
+  const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [busy, setBusy] = useState(false);
   if (!props.notes.length) return null;
   return (
@@ -18,7 +18,7 @@ export function NoteList(props: { notes: Note[]; onEdit(note: Note, body: string
         <li key={n.id}>
           <time className="muted" dateTime={n.created}>
             {n.created.slice(0, 16).replace('T', ' ')}
-            {n.updated !== n.created && ' · edited'}
+            {n.updatedAt !== n.created && ' · edited'}
           </time>
           {editing && editing.id === n.id ? (
             <form
@@ -38,7 +38,7 @@ export function NoteList(props: { notes: Note[]; onEdit(note: Note, body: string
                 }
               }}
             >
-              <textarea value={editing.body} onChange={(e) => setEditing({ id: n.id!, body: e.target.value })} rows={3} maxLength={20_000} aria-label={`Edit note: ${gist(n.body)}`} autoFocus />
+              <textarea value={editing.body} onChange={(e) => setEditing({ id: n.id, body: e.target.value })} rows={3} maxLength={20_000} aria-label={`Edit note: ${gist(n.body)}`} autoFocus />
               <div className="note-actions">
                 <button type="submit" disabled={busy || !editing.body.trim()}>
                   Save
@@ -52,7 +52,7 @@ export function NoteList(props: { notes: Note[]; onEdit(note: Note, body: string
             <>
               <p>{n.body}</p>
               <div className="note-actions">
-                <button type="button" aria-label={`Edit note: ${gist(n.body)}`} onClick={() => setEditing({ id: n.id!, body: n.body })}>
+                <button type="button" aria-label={`Edit note: ${gist(n.body)}`} onClick={() => setEditing({ id: n.id, body: n.body })}>
                   Edit
                 </button>
                 <button type="button" aria-label={`Delete note: ${gist(n.body)}`} onClick={() => props.onDelete(n)}>

@@ -32,10 +32,11 @@ export function unreadableColours(colors: HighlightColors): string[] {
   });
 }
 
-/** Highlight colours and the recruiter's own skill aliases. */
-export function SettingsForm(props: { colors: HighlightColors; aliases: string; onSave(colors: HighlightColors, aliases: string): Promise<string | null> }) {
+/** The recruiter's display name, highlight colours and their own skill aliases. */
+export function SettingsForm(props: { colors: HighlightColors; aliases: string; displayName: string; onSave(colors: HighlightColors, aliases: string, displayName: string): Promise<string | null> }) {
   const [colors, setColors] = useState(props.colors);
   const [aliases, setAliases] = useState(props.aliases);
+  const [displayName, setDisplayName] = useState(props.displayName);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const bad = badAliasLines(aliases);
   const unreadable = unreadableColours(colors);
@@ -45,9 +46,14 @@ export function SettingsForm(props: { colors: HighlightColors; aliases: string; 
       onSubmit={(e) => {
         e.preventDefault();
         if (bad.length || unreadable.length) return;
-        void props.onSave(colors, aliases).then((error) => setMessage(error ? { ok: false, text: error } : { ok: true, text: 'Settings saved.' }));
+        void props.onSave(colors, aliases, displayName.trim()).then((error) => setMessage(error ? { ok: false, text: error } : { ok: true, text: 'Settings saved.' }));
       }}
     >
+      <label className="field">
+        <span>Your name</span>
+        <span className="muted">Recorded as the author of the candidates, notes and roles you change, so a shared backup (and later a team) shows who wrote what.</span>
+        <input value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={200} autoComplete="name" />
+      </label>
       <fieldset>
         <legend>Highlight colours</legend>
         {COLOUR_LABELS.map(([key, label]) => (

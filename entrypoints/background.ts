@@ -99,7 +99,6 @@ const services: Services = {
   analyzeTab,
   enableSite: registerSite,
   disableSite: unregisterSite,
-  newId: () => crypto.randomUUID(),
   now: () => new Date(),
 };
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { database } from '../../lib/extension/db/db';
-import { applyImport, checkBackup, describePreview, previewImport, type ImportPreview } from '../../lib/extension/backup/import';
+import { applyImport, checkBackup, checkImportSize, describePreview, previewImport, type ImportPreview } from '../../lib/extension/backup/import';
 import { deleteEverything } from '../../lib/extension/db/repository';
 import type { Backup } from '../../lib/extension/backup/format';
 import { exportBackup, exportCsv, exportMarkdown } from '../../lib/extension/export/run';
@@ -51,7 +51,7 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
             Markdown dossiers
           </button>
         </div>
-        {progress && (
+        {progress && progress.label !== 'import' && (
           <label className="progress">
             Exporting {progress.label}… <progress max={progress.total} value={progress.done} />
           </label>
@@ -68,7 +68,14 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
+            const tooLarge = checkImportSize(file.size);
+            if (tooLarge) {
+              setPending(null);
+              return onError(`${file.name}: ${tooLarge}`);
+            }
+            setNotice(`Reading ${file.name}…`);
             void file.text().then(async (text) => {
+              setNotice(null);
               const checked = checkBackup(text);
               if (!checked.ok) {
                 setPending(null);
@@ -76,24 +83,31 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
               }
               onError(null);
               setPending({ backup: checked.backup, preview: await previewImport(db, checked.backup), file: file.name });
-            });
+            }).catch((err: unknown) => onError(`${file.name}: ${err instanceof Error ? err.message : String(err)} Nothing was imported.`));
           }}
         />
+        {progress?.label === 'import' && (
+          <label className="progress">
+            Importing… {progress.done.toLocaleString()} of {progress.total.toLocaleString()} records <progress max={progress.total} value={progress.done} />
+          </label>
+        )}
         {pending && (
           <div className="preview" role="group" aria-label="Import preview">
             <p>
-              <strong>{pending.file}</strong>, exported {pending.backup.exportedAt.slice(0, 10)}: {describePreview(pending.preview)}
-              {pending.preview.conflicting > 0 && `; ${pending.preview.conflicting} candidates changed here since the backup (merge keeps the newer)`}.
+              <strong>{pending.file}</strong>, exported {pending.backup.exportedAt.slice(0, 10)}. Merging it: {describePreview(pending.preview)}
+              {pending.preview.conflicting > 0 && `; ${pending.preview.conflicting} of the candidates kept were changed here since the backup (merge keeps the newer)`}.
+              {' '}Replacing instead deletes this browser's data first and writes the backup's.
             </p>
             <div className="buttons">
-              <button type="button" onClick={() => void run('import', async () => applyImport(db, pending.backup, 'merge').then(() => (setPending(null), setNotice('Backup merged.'))))}>
+              <button type="button" disabled={!!progress} onClick={() => void run('import', async (p) => applyImport(db, pending.backup, 'merge', p).then(() => (setPending(null), setNotice('Backup merged.'))))}>
                 Merge into my data
               </button>
               <button
                 type="button"
                 className="danger"
+                disabled={!!progress}
                 onClick={() => {
-                  if (confirm('Replace all your Skillmark data with this backup?')) void run('import', async () => applyImport(db, pending.backup, 'replace').then(() => (setPending(null), setNotice('Data replaced by the backup.'))));
+                  if (confirm('Replace all your Skillmark data with this backup?')) void run('import', async (p) => applyImport(db, pending.backup, 'replace', p).then(() => (setPending(null), setNotice('Data replaced by the backup.'))));
                 }}
               >
                 Replace my data

@@ -6,6 +6,9 @@ import { draftOf, RoleEditor, type RoleDraftState } from '../../components/RoleE
 import { SettingsForm } from '../../components/SettingsForm';
 import { SiteList } from '../../components/SiteList';
 import { database } from '../../lib/extension/db/db';
+import { useReadOnly } from '../../components/useReadOnly';
+import { liveRoles } from '../../lib/extension/db/reads';
+import { newId } from '../../lib/shared/ids';
 import { readSettings, resetSettings, updateSettings } from '../../lib/extension/db/repository';
 import { request } from '../../lib/shared/request';
 import type { Role } from '../../lib/shared/records';
@@ -33,7 +36,8 @@ export function Options() {
   // "Delete everything", an import) shows here without a reload.
   const stored = useLiveQuery(() => readSettings(db), []);
   const settings = stored?.settings ?? null;
-  const roles = useLiveQuery(() => db.roles.orderBy('updatedAt').reverse().toArray(), []) ?? [];
+  const roles = useLiveQuery(() => liveRoles(db), []) ?? [];
+  const readOnly = useReadOnly();
   const [editing, setEditing] = useState<RoleDraftState | null>(null);
   // Closing the role editor (saved or cancelled) puts focus back on "New role", not the top of the page.
   const newRole = useRef<HTMLButtonElement>(null);
@@ -47,7 +51,8 @@ export function Options() {
   const save = async (draft: RoleDraftState): Promise<string | null> => {
     const now = new Date().toISOString();
     const existing = roles.find((r) => r.id === draft.id);
-    const role: Role = { id: draft.id ?? crypto.randomUUID(), title: draft.title.trim(), required: draft.required, niceToHave: draft.niceToHave, minYearsExperience: draft.minYearsExperience, createdAt: existing?.createdAt ?? now, updatedAt: now };
+    // The background stamps author and time as it stores the role.
+    const role: Role = { id: draft.id ?? newId(), title: draft.title.trim(), required: draft.required, niceToHave: draft.niceToHave, minYearsExperience: draft.minYearsExperience, createdAt: existing?.createdAt ?? now, updatedAt: now, author: settings?.displayName ?? '', deletedAt: null };
     const r = await request({ type: 'role:save', role });
     if (!r.ok) return r.error;
     setEditing(null);
@@ -66,6 +71,11 @@ export function Options() {
           ))}
         </nav>
       </header>
+      {readOnly && (
+        <p role="alert" className="error">
+          {readOnly}
+        </p>
+      )}
       {error && (
         <p role="alert" className="error">
           {error}
@@ -125,12 +135,13 @@ export function Options() {
       )}
       {tab === 'settings' && settings && (
         <section aria-labelledby="look">
-          <h2 id="look">Highlights and skills</h2>
+          <h2 id="look">Your name, highlights and skills</h2>
           <SettingsForm
             colors={settings.highlightColors}
             aliases={settings.skillAliases}
-            onSave={(highlightColors, skillAliases) =>
-              updateSettings(db, { highlightColors, skillAliases }).then(
+            displayName={settings.displayName}
+            onSave={(highlightColors, skillAliases, displayName) =>
+              updateSettings(db, { highlightColors, skillAliases, displayName }).then(
                 () => null,
                 (err: unknown) => (err instanceof Error ? err.message : String(err)),
               )

@@ -5,6 +5,7 @@ import { CandidateTable } from '../../components/CandidateTable';
 import { database } from '../../lib/extension/db/db';
 import { STAGES, type Stage } from '../../lib/shared/records';
 import { addNote, correctCandidate, deleteCandidates, deleteNote, findDuplicates, mergeCandidates, restoreCandidates, restoreNote, updateCandidates, updateNote } from '../../lib/extension/db/repository';
+import { annotationsOf, candidateById, listCandidates, liveRoles, notesOf, snapshotOf } from '../../lib/extension/db/reads';
 import { useUndo, type UndoOffer } from '../../components/Undo';
 import { toJsonResume } from '../../lib/extension/export/json-resume';
 import { exportCsv, exportMarkdown } from '../../lib/extension/export/run';
@@ -18,9 +19,9 @@ const candidates = (n: number) => (n === 1 ? '1 candidate' : `${n} candidates`);
 /** The candidates workspace: search, filters, sorting, bulk actions and the candidate detail. */
 export function Workspace({ onError }: { onError(message: string | null): void }) {
   // The most recent candidates come first, while all of them load: the table shows at once.
-  const firstPage = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(FIRST_PAGE).toArray(), []);
-  const all = useLiveQuery(() => db.candidates.toArray(), []);
-  const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
+  const firstPage = useLiveQuery(() => listCandidates(db, FIRST_PAGE), []);
+  const all = useLiveQuery(() => listCandidates(db), []);
+  const roles = useLiveQuery(() => liveRoles(db), []) ?? [];
   const [query, setQuery] = useState<CandidateQuery>(EMPTY_QUERY);
   const deferred = useDeferredValue(query);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -181,13 +182,13 @@ export function Workspace({ onError }: { onError(message: string | null): void }
 }
 
 function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClose(): void; guard(p: Promise<unknown>): Promise<unknown>; onDelete(): void; offerUndo(o: UndoOffer): void }) {
-  const candidate = useLiveQuery(() => db.candidates.get(id), [id]);
-  const snapshot = useLiveQuery(() => db.snapshots.get(id), [id]);
-  const notes = useLiveQuery(() => db.notes.where('candidateId').equals(id).sortBy('created'), [id]) ?? [];
-  const annotations = useLiveQuery(() => db.annotations.where('candidateId').equals(id).toArray(), [id]) ?? [];
-  const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
+  const candidate = useLiveQuery(() => candidateById(db, id), [id]);
+  const snapshot = useLiveQuery(() => snapshotOf(db, id), [id]);
+  const notes = useLiveQuery(() => notesOf(db, id), [id]) ?? [];
+  const annotations = useLiveQuery(() => annotationsOf(db, [id]), [id]) ?? [];
+  const roles = useLiveQuery(() => liveRoles(db), []) ?? [];
   const duplicates = useLiveQuery(async () => {
-    const c = await db.candidates.get(id);
+    const c = await candidateById(db, id);
     return c ? findDuplicates(db, c) : [];
   }, [id]) ?? [];
   if (!candidate) return null;
@@ -218,10 +219,10 @@ function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClo
       }}
       onEditNote={async (note, body) => {
         let ok = false;
-        await guard(updateNote(db, note.id!, body).then(() => (ok = true)));
+        await guard(updateNote(db, note, body).then(() => (ok = true)));
         return ok;
       }}
-      onDeleteNote={(note) => void guard(deleteNote(db, note.id!).then((gone) => offerUndo({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })))}
+      onDeleteNote={(note) => void guard(deleteNote(db, note).then((gone) => offerUndo({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })))}
       onDelete={onDelete}
       onCorrect={async (fix) => {
         let ok = false;
@@ -230,7 +231,7 @@ function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClo
       }}
       onExport={(kind) => {
         const name = (candidate.name ?? 'candidate').replace(/[^\w.-]+/g, '-');
-        if (kind === 'json-resume' && snapshot) download(`${name}.resume.json`, JSON.stringify(toJsonResume(snapshot.profile, candidate.url), null, 2), 'application/json');
+        if (kind === 'json-resume' && snapshot) download(`${name}.resume.json`, JSON.stringify(toJsonResume(snapshot.profile, candidate.pageUrl), null, 2), 'application/json');
         else void guard(exportMarkdown(db, [id]).then((t) => download(`${name}.md`, t, 'text/markdown')));
       }}
     />

@@ -225,7 +225,7 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
         annotations={annotations}
         pendingQuote={pending?.quote ?? null}
         busy={busy}
-        error={error ?? state?.settingsProblem ?? null}
+        error={error ?? state?.readOnly ?? state?.settingsProblem ?? null}
         notice={notice}
         onSave={() => void save()}
         onNote={async (body) => {
@@ -234,10 +234,10 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
           return (await run(() => request({ type: 'note:add', url: seen.url, body }), 'Note saved.')) !== null;
         }}
         onEditNote={async (note, body) => {
-          return (await run(() => request({ type: 'note:update', url: seen.url, id: note.id!, body }), 'Note saved.')) !== null;
+          return (await run(() => request({ type: 'note:update', url: seen.url, id: note.id, body }), 'Note saved.')) !== null;
         }}
         onDeleteNote={(note) => {
-          void run(() => request({ type: 'note:delete', url: seen.url, id: note.id! }), 'Note deleted.').then((gone) => {
+          void run(() => request({ type: 'note:delete', url: seen.url, id: note.id }), 'Note deleted.').then((gone) => {
             if (!gone) return;
             undo.offer({
               message: 'Note deleted.',

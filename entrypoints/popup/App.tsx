@@ -4,11 +4,12 @@ import { browser } from 'wxt/browser';
 import { ProfileSummary } from '../../components/ProfileSummary';
 import { database } from '../../lib/extension/db/db';
 import { activeRole, saveCandidate } from '../../lib/extension/db/repository';
-import { normaliseProfileUrl } from '../../lib/extension/db/url';
+import { candidateByUrl, listCandidates } from '../../lib/extension/db/reads';
 import { request } from '../../lib/shared/request';
 import type { TabProfile } from '../../lib/shared/protocol';
 import { sitePattern } from '../../lib/extension/permissions/site-pattern';
 import { CandidateControls } from './CandidateControls';
+import { useReadOnly } from '../../components/useReadOnly';
 
 const db = database();
 
@@ -43,18 +44,18 @@ export function App() {
   useEffect(reload, [reload]);
 
   const tabProfile = state.status === 'ready' ? state.tab?.profile : null;
-  const candidateId = tabProfile ? normaliseProfileUrl(tabProfile.url) : '';
-  const saved = useLiveQuery(() => (candidateId ? db.candidates.get(candidateId) : undefined), [candidateId]);
-  const recent = useLiveQuery(() => db.candidates.orderBy('updatedAt').reverse().limit(5).toArray(), []) ?? [];
+  const pageUrl = tabProfile?.url;
+  const saved = useLiveQuery(async () => (pageUrl ? ((await candidateByUrl(db, pageUrl)) ?? undefined) : undefined), [pageUrl]);
+  const recent = useLiveQuery(() => listCandidates(db, 5), []) ?? [];
+  const readOnly = useReadOnly();
 
   // After Save candidate or Analyze this page, the button pressed is gone: focus goes to the first
   // control of what replaced it, not back to the top of the popup.
   const main = useRef<HTMLElement>(null);
   const savedId = saved?.id;
-  const profileUrl = tabProfile?.url;
   useEffect(() => {
     if (document.activeElement === document.body) main.current?.querySelector<HTMLElement>('.panel select, .panel button, .panel textarea')?.focus();
-  }, [savedId, profileUrl]);
+  }, [savedId, pageUrl]);
 
   const analyze = async (tabId: number) => {
     setMessage('Analyzing…');
@@ -98,6 +99,11 @@ export function App() {
           Open workspace
         </button>
       </header>
+      {readOnly && (
+        <p role="alert" className="error panel">
+          {readOnly}
+        </p>
+      )}
       {state.status === 'loading' && <p className="muted panel">Loading…</p>}
       {state.status === 'error' && (
         <p role="alert" className="error panel">
@@ -150,7 +156,7 @@ export function App() {
           <ul>
             {recent.map((c) => (
               <li key={c.id}>
-                <a href={/^https?:\/\//.test(c.url) ? c.url : undefined} target="_blank" rel="noreferrer noopener">
+                <a href={/^https?:\/\//.test(c.pageUrl) ? c.pageUrl : undefined} target="_blank" rel="noreferrer noopener">
                   {c.name ?? c.url}
                 </a>{' '}
                 <span className="muted">

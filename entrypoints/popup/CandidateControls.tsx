@@ -5,6 +5,7 @@ import type { Candidate } from '../../lib/shared/records';
 import { RatingSelect, StageSelect, TagEditor } from '../../components/CandidateFields';
 import { deleteNote, restoreNote, setCandidateRole, updateCandidates, updateNote } from '../../lib/extension/db/repository';
 import { request } from '../../lib/shared/request';
+import { liveRoles, notesOf } from '../../lib/extension/db/reads';
 import { NoteList } from '../../components/NoteList';
 import { useUndo } from '../../components/Undo';
 
@@ -12,8 +13,8 @@ const db = database();
 
 /** Stage, rating, tags, role, a note that saves as you type, and the candidate's notes, for a saved candidate. */
 export function CandidateControls({ candidate, onError }: { candidate: Candidate; onError(message: string | null): void }) {
-  const roles = useLiveQuery(() => db.roles.toArray(), []) ?? [];
-  const notes = useLiveQuery(() => db.notes.where('candidateId').equals(candidate.id).sortBy('created'), [candidate.id]) ?? [];
+  const roles = useLiveQuery(() => liveRoles(db), []) ?? [];
+  const notes = useLiveQuery(() => notesOf(db, candidate.id), [candidate.id]) ?? [];
   const [note, setNote] = useState('');
   const [noteState, setNoteState] = useState<'idle' | 'saving' | 'saved'>('idle');
   // The note typed here is saved under this key by the background on every change: the popup can
@@ -67,14 +68,14 @@ export function CandidateControls({ candidate, onError }: { candidate: Candidate
       <NoteList
         notes={notes.filter((n) => n.draftKey !== draftKey)}
         onEdit={(n, body) =>
-          updateNote(db, n.id!, body).then(
+          updateNote(db, n, body).then(
             () => (onError(null), true),
             (err: unknown) => (onError(err instanceof Error ? err.message : String(err)), false),
           )
         }
         onDelete={(n) =>
           void guard(
-            deleteNote(db, n.id!).then((gone) => undo.offer({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })),
+            deleteNote(db, n).then((gone) => undo.offer({ message: 'Note deleted.', undo: () => restoreNote(db, gone) })),
           )
         }
       />

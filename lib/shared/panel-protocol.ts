@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Selectors } from './selectors';
 import { Detection, Profile } from './profile';
+import { RecordId } from './record-fields';
 
 /** What the page side tells the panel frame: checked by the frame on arrival (see panel-ports.ts). */
 const Url = z.string().max(2048).url();
@@ -9,7 +10,7 @@ export const PageToPanel = z.discriminatedUnion('type', [
   /** The page as the content script read it, extracted with the recruiter's skill aliases. */
   z.object({ type: z.literal('page'), url: Url, detection: Detection, profile: Profile, aliases: z.string().max(100_000), viewportWidth: z.number().min(0).max(100_000) }),
   /** Which of the annotations the panel sent are on the page now. */
-  z.object({ type: z.literal('anchored'), ids: z.array(z.string().max(64)).max(5000) }),
+  z.object({ type: z.literal('anchored'), ids: z.array(RecordId).max(5000) }),
   /** The recruiter chose to annotate the selected words: the quote and where it is. */
   z.object({ type: z.literal('compose'), quote: z.string().max(5000), selectors: Selectors }),
   /** The answer to a scroll request: whether the skill is mentioned (highlighted) on the page. */

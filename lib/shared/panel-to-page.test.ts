@@ -13,7 +13,7 @@ describe('the panel-to-page messages', () => {
       { type: 'ready' },
       { type: 'aliases', aliases: 'k8s = Kubernetes' },
       { type: 'highlights', on: true, kinds: { React: 'matched', Go: 'partial' }, colors: { matched: '#cdeccd', partial: '#fde8b0', nice: '#d6e6ff' } },
-      { type: 'annotations', list: [{ id: '01J', selectors: { quote, position } }] },
+      { type: 'annotations', list: [{ id: '01KQM2C2704T4FBNT6FEMY9D77', selectors: { quote, position } }] },
       { type: 'scroll', skill: 'React' },
       { type: 'layout', height: 420 },
       { type: 'drag', phase: 'move', x: 10, y: -4 },
@@ -23,7 +23,7 @@ describe('the panel-to-page messages', () => {
   });
 
   it('drops what the panel never sends, and keeps no unknown fields', () => {
-    for (const m of [null, 'ready', {}, { type: 'eval' }, { type: 'layout', height: -1 }, { type: 'layout', height: Number.NaN }, { type: 'drag', phase: 'fling', x: 0, y: 0 }, { type: 'highlights', on: true, kinds: { React: 'annotation' }, colors: { matched: '', partial: '', nice: '' } }, { type: 'scroll', skill: 'x'.repeat(201) }, { type: 'annotations', list: [{ id: 'a', selectors: { quote: { ...quote, exact: '' }, position } }] }])
+    for (const m of [null, 'ready', {}, { type: 'eval' }, { type: 'layout', height: -1 }, { type: 'layout', height: Number.NaN }, { type: 'drag', phase: 'fling', x: 0, y: 0 }, { type: 'highlights', on: true, kinds: { React: 'annotation' }, colors: { matched: '', partial: '', nice: '' } }, { type: 'scroll', skill: 'x'.repeat(201) }, { type: 'annotations', list: [{ id: '01KQM2C2704T4FBNT6FEMY9D77', selectors: { quote: { ...quote, exact: '' }, position } }] }, { type: 'annotations', list: [{ id: 'a-1', selectors: { quote, position } }] }])
       expect(parsePanelToPage(m), JSON.stringify(m)).toBeNull();
     expect(parsePanelToPage({ type: 'scroll', skill: 'React', note: 'lowball at 90k' })).toEqual({ type: 'scroll', skill: 'React' });
   });

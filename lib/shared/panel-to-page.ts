@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { SKILL_HIGHLIGHT_KINDS } from './highlight-kinds';
 import { PANEL_WIDTH } from './panel-size';
+import { ULID_PATTERN } from './ulid-pattern';
 
 /**
  * What the panel frame tells the page side, checked by the page side on arrival (see
@@ -13,6 +14,8 @@ const Num = (min: number, max: number) => v.pipe(v.number(), v.minValue(min), v.
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const Kind = v.picklist(SKILL_HIGHLIGHT_KINDS);
 const Color = Str(32);
+/** A record's id (an annotation's), as lib/shared/record-fields.ts defines it. */
+const Id = v.pipe(v.string(), v.regex(ULID_PATTERN));
 
 /** The annotation selectors, as lib/shared/selectors.ts defines them for the database (a test keeps the two in step). */
 export const SelectorsSchema = v.object({
@@ -28,7 +31,7 @@ const PanelToPageSchema = v.variant('type', [
   /** Which skills to highlight, in which state and colour. */
   v.object({ type: v.literal('highlights'), on: v.boolean(), kinds: v.record(Str(200), Kind), colors: v.object({ matched: Color, partial: Color, nice: Color }) }),
   /** The candidate's annotations, as selectors only (their notes stay in the panel). */
-  v.object({ type: v.literal('annotations'), list: v.pipe(v.array(v.object({ id: Str(64), selectors: SelectorsSchema })), v.maxLength(5000)) }),
+  v.object({ type: v.literal('annotations'), list: v.pipe(v.array(v.object({ id: Id, selectors: SelectorsSchema })), v.maxLength(5000)) }),
   v.object({ type: v.literal('scroll'), skill: Str(200) }),
   /** The panel docked to the side of the page (the page narrows for it), or floating over it. */
   v.object({ type: v.literal('dock'), on: v.boolean() }),

@@ -5,6 +5,16 @@ import { SITE_KINDS } from './sites/registry';
 export const PartialDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/);
 export const EndDate = z.union([PartialDate, z.literal('present')]);
 
+/**
+ * A web address a recruiter may click: http or https only, so a `javascript:` or `data:` address
+ * from a page or a crafted backup never becomes a link.
+ */
+export const HttpUrl = z
+  .string()
+  .max(2048)
+  .url()
+  .regex(/^https?:\/\//i, 'must be an http(s) address');
+
 export const SkillSource = z.enum(['skills', 'tools', 'experience', 'text']);
 
 export const Skill = z.object({
@@ -38,10 +48,10 @@ export const Education = z.object({
 export const Project = z.object({
   name: z.string().min(1),
   description: z.string().nullable(),
-  url: z.string().nullable(),
+  url: HttpUrl.nullable(),
 });
 
-export const Link = z.object({ label: z.string(), url: z.string().url() });
+export const Link = z.object({ label: z.string(), url: HttpUrl });
 
 export const Assessment = z.object({
   score: z.number(),

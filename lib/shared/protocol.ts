@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Selectors } from './selectors';
 import { Annotation, Candidate, Note, Role, Settings } from './records';
+import { RecordId } from './record-fields';
 import { Detection, Profile } from './profile';
 import { PANEL_WIDTH } from './panel-size';
 
@@ -10,7 +11,6 @@ import { PANEL_WIDTH } from './panel-size';
  * Every message is validated on arrival and its size bounded.
  */
 const Url = z.string().max(2048).url();
-const NoteId = z.number().int().positive();
 const Origin = z.string().max(300).regex(/^https?:\/\/[^/]+$/);
 
 export const Message = z.discriminatedUnion('type', [
@@ -21,15 +21,15 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page:state'), url: Url }),
   /** The page's state once it differs from the version shown (a long poll); null when nothing changed for a while. */
   z.object({ type: z.literal('page:watch'), url: Url, version: z.string().max(40).nullable() }),
-  z.object({ type: z.literal('candidate:save'), url: Url, profile: Profile, detection: Detection, roleId: z.string().max(64).nullable() }),
+  z.object({ type: z.literal('candidate:save'), url: Url, profile: Profile, detection: Detection, roleId: RecordId.nullable() }),
   z.object({ type: z.literal('note:add'), url: Url, body: z.string().trim().min(1).max(20_000) }),
-  z.object({ type: z.literal('note:update'), url: Url, id: NoteId, body: z.string().trim().min(1).max(20_000) }),
-  z.object({ type: z.literal('note:delete'), url: Url, id: NoteId }),
+  z.object({ type: z.literal('note:update'), url: Url, id: RecordId, body: z.string().trim().min(1).max(20_000) }),
+  z.object({ type: z.literal('note:delete'), url: Url, id: RecordId }),
   z.object({ type: z.literal('note:restore'), url: Url, note: Note }),
   /** The note being typed, as it stands after each keystroke (the popup): one note per key, emptied is deleted. */
   z.object({ type: z.literal('note:draft'), url: Url, key: z.string().min(1).max(64), body: z.string().max(20_000) }),
   z.object({ type: z.literal('annotation:add'), url: Url, selectors: Selectors, note: z.string().max(5000) }),
-  z.object({ type: z.literal('role:set-active'), roleId: z.string().max(64) }),
+  z.object({ type: z.literal('role:set-active'), roleId: RecordId }),
   z.object({ type: z.literal('settings:highlights'), on: z.boolean() }),
   /** The panel docked or floating, and its width. */
   z.object({ type: z.literal('settings:panel'), docked: z.boolean().optional(), width: z.number().int().min(PANEL_WIDTH.min).max(PANEL_WIDTH.max).optional() }),
@@ -41,7 +41,7 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('role:save'), role: Role }),
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('roles:list') }),
-  z.object({ type: z.literal('role:delete'), roleId: z.string().max(64) }),
+  z.object({ type: z.literal('role:delete'), roleId: RecordId }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -68,6 +68,8 @@ export interface PageState {
   /** Why the stored settings could not be read (the defaults are in use), or null. */
   settingsProblem: string | null;
   annotations: Annotation[];
+  /** Why the data may only be read (written by a newer Skillmark), or null. */
+  readOnly: string | null;
 }
 
 /** Errors do not cross the message boundary, so every reply is a Result. */

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { Selectors } from './selectors';
-import { Profile, ProfileKind } from './profile';
+import { HttpUrl, Profile, ProfileKind } from './profile';
 import { Role } from './role';
 import { PANEL_WIDTH } from './panel-size';
+import { IsoDateTime, RecordId, travelling } from './record-fields';
 
 export const STAGES = ['sourced', 'contacted', 'screening', 'interview', 'offer', 'hired', 'rejected', 'on-hold'] as const;
 export const Stage = z.enum(STAGES);
-
-const Iso = z.string().max(40);
 
 /**
  * Facts the recruiter corrected. They win over what the page says, and are kept when the page is
@@ -24,16 +23,22 @@ export const Corrections = z
     skills: z.record(z.string().min(1).max(80), z.number().min(0).max(60).nullable()).optional(),
     /** Skills the page shows that the candidate does not have (an extraction mistake). */
     removedSkills: z.array(z.string().min(1).max(80)).max(100).optional(),
-    at: Iso,
+    at: IsoDateTime,
   })
   .strict();
 
-/** A saved candidate, keyed by the normalised URL of their profile page: the summary the workspace
- * lists, filters and searches. The full extracted profile is kept apart, in `snapshots`. */
+/**
+ * A saved candidate: the summary the workspace lists, filters and searches. Found by page through
+ * `url`, the normalised profile URL (a unique index); the full extracted profile is kept apart, in
+ * `snapshots`.
+ */
 export const Candidate = z
   .object({
-    id: z.string().min(1).max(2048),
-    url: z.string().url().max(2048),
+    ...travelling,
+    /** The profile URL, normalised (normaliseProfileUrl): one candidate per page. */
+    url: HttpUrl,
+    /** The address as the recruiter last saved it, for links and exports. */
+    pageUrl: HttpUrl,
     name: z.string().max(200).nullable(),
     headline: z.string().max(500).nullable(),
     company: z.string().max(200).nullable(),
@@ -49,65 +54,44 @@ export const Candidate = z
     tags: z.array(z.string().min(1).max(60)).max(50),
     rating: z.number().int().min(1).max(5).nullable(),
     stage: Stage,
-    roleId: z.string().max(64).nullable(),
+    roleId: RecordId.nullable(),
     matchScore: z.number().min(0).max(100).nullable(),
+    /** The candidate's notes that are not deleted. */
     notesCount: z.number().int().min(0),
     corrections: Corrections.optional(),
     /** Lower-cased name, headline, company, skills, tags and notes: what full-text search scans. */
     searchText: z.string().max(100_000),
-    firstSeen: Iso,
-    lastSeen: Iso,
-    updatedAt: Iso,
+    firstSeen: IsoDateTime,
+    lastSeen: IsoDateTime,
   })
   .strict();
 
-/** The profile as extracted when the candidate was last saved. */
-export const Snapshot = z.object({ id: z.string().min(1).max(2048), profile: Profile, savedAt: Iso }).strict();
-
-/** Version 1 kept the profile inside the candidate; version 2 moved it to `snapshots`. */
-export const CandidateV1 = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    name: z.string().nullable(),
-    headline: z.string().nullable(),
-    company: z.string().nullable(),
-    emails: z.array(z.string()),
-    nameKey: z.string().nullable(),
-    kind: ProfileKind,
-    profile: Profile,
-    tags: z.array(z.string()),
-    rating: z.number().nullable(),
-    stage: Stage,
-    roleId: z.string().nullable(),
-    matchScore: z.number().nullable(),
-    firstSeen: Iso,
-    lastSeen: Iso,
-    updatedAt: Iso,
-  })
-  .strict();
+/** The profile as extracted when the candidate was last saved: one per candidate (a unique index). */
+export const Snapshot = z.object({ ...travelling, candidateId: RecordId, profile: Profile, savedAt: IsoDateTime }).strict();
 
 export const Note = z
   .object({
-    id: z.number().int().positive().optional(),
-    candidateId: z.string().min(1).max(2048),
+    ...travelling,
+    candidateId: RecordId,
     body: z.string().min(1).max(20_000),
-    created: Iso,
-    updated: Iso,
+    created: IsoDateTime,
     /** Set by the editor that creates the note as it is typed (the popup), so every keystroke updates the same note. */
     draftKey: z.string().min(1).max(64).optional(),
   })
   .strict();
 
+/** A candidate's notes, stored together (see lib/extension/db/note-sets.ts); each note is still a document of its own. */
+export const NoteSet = z.object({ candidateId: RecordId, notes: z.array(Note) }).strict();
+
 export const Annotation = z
   .object({
-    id: z.string().min(1).max(64),
-    candidateId: z.string().min(1).max(2048),
-    url: z.string().url().max(2048),
+    ...travelling,
+    candidateId: RecordId,
+    /** The page the passage was marked on. */
+    url: HttpUrl,
     selectors: Selectors,
     note: z.string().max(5000),
-    created: Iso,
-    updated: Iso,
+    created: IsoDateTime,
   })
   .strict();
 
@@ -117,10 +101,11 @@ export const HighlightColors = z.object({
   nice: z.string().regex(/^#[0-9a-f]{6}$/i),
 });
 
+/** This browser's settings: not a travelling record (each recruiter keeps their own). */
 export const Settings = z
   .object({
     key: z.literal('app'),
-    activeRoleId: z.string().max(64).nullable(),
+    activeRoleId: RecordId.nullable(),
     highlightColors: HighlightColors,
     highlightsOn: z.boolean(),
     /** Origins ("https://talent.example.com") where profiles are analysed automatically. */
@@ -131,6 +116,8 @@ export const Settings = z
     panelDocked: z.boolean().default(false),
     /** The panel's width, as the recruiter last resized it. */
     panelWidth: z.number().int().min(PANEL_WIDTH.min).max(PANEL_WIDTH.max).default(PANEL_WIDTH.initial),
+    /** The recruiter's name as their records carry it (`author`); "" until they set it (added in version 3). */
+    displayName: z.string().trim().max(200).default(''),
   })
   .strict();
 
@@ -143,15 +130,23 @@ export const DEFAULT_SETTINGS: Settings = {
   skillAliases: '',
   panelDocked: false,
   panelWidth: PANEL_WIDTH.initial,
+  displayName: '',
 };
+
+/**
+ * Which Skillmark wrote this database last: an older Skillmark that finds a newer schema here opens
+ * it read-only (see db.ts) rather than rewrite what it does not understand.
+ */
+export const Meta = z.object({ key: z.literal('writer'), schemaVersion: z.number().int().positive(), appVersion: z.string().max(40) }).strict();
 
 export { Role };
 export type Stage = z.infer<typeof Stage>;
 export type Candidate = z.infer<typeof Candidate>;
 export type Corrections = z.infer<typeof Corrections>;
 export type Snapshot = z.infer<typeof Snapshot>;
-export type CandidateV1 = z.infer<typeof CandidateV1>;
 export type Note = z.infer<typeof Note>;
+export type NoteSet = z.infer<typeof NoteSet>;
 export type Annotation = z.infer<typeof Annotation>;
 export type Settings = z.output<typeof Settings>;
 export type HighlightColors = z.infer<typeof HighlightColors>;
+export type Meta = z.infer<typeof Meta>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateTime, travelling } from './record-fields';
 
 const SkillName = z.string().min(1).max(80);
 
@@ -11,14 +12,13 @@ export const RoleSkill = z.object({
 });
 
 export const Role = z.object({
-  id: z.string().min(1).max(64),
+  ...travelling,
   title: z.string().min(1).max(200),
   required: z.array(RoleSkill).max(100),
   niceToHave: z.array(RoleSkill).max(100),
   /** The role's minimum years of experience overall ("5+ years of experience"); absent or null means none. */
   minYearsExperience: z.number().min(0).max(60).nullable().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: IsoDateTime,
 });
 
 export type RoleSkill = z.infer<typeof RoleSkill>;

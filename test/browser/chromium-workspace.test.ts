@@ -80,7 +80,7 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
     expect(rows.find((r) => r.name === 'Sudeep Gupta')?.years_experience).toBe('15.25');
     const json = await downloadText(ws, 'JSON backup (everything)');
     const backup = JSON.parse(json);
-    expect(backup).toMatchObject({ format: 'skillmark-backup', schemaVersion: 2 });
+    expect(backup).toMatchObject({ format: 'skillmark-backup', schemaVersion: 3 });
     expect(backup.tables.candidates).toHaveLength(2);
     expect(backup.tables.notes).toHaveLength(2);
     await ws.screenshot({ path: `${SHOTS}/workspace-data.png`, fullPage: true });
@@ -94,7 +94,7 @@ describe('Chromium: save, find, export, delete and restore candidates', () => {
 
     ws.on('dialog', (d) => void d.accept());
     await ws.getByLabel('Choose a Skillmark JSON backup').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await expect.poll(() => ws.locator('.preview').textContent()).toContain('2 new');
+    await expect.poll(() => ws.locator('.preview').textContent()).toContain('2 candidates: 2 added');
     await ws.getByRole('button', { name: 'Replace my data' }).click();
     await expect.poll(() => ws.getByRole('status').textContent()).toBe('Data replaced by the backup.');
     const again = await downloadText(ws, 'JSON backup (everything)');

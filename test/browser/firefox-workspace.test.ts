@@ -64,7 +64,7 @@ describe('Firefox: save, find, export, delete and restore a candidate', () => {
     expect(rows[0]).toMatchObject({ name: 'Sudeep Gupta', notes: 'Ask about the Airflow platform costs', years_experience: '15.25' });
     await click('JSON backup (everything)');
     const backup = JSON.parse(await downloaded('skillmark-backup-'));
-    expect(backup).toMatchObject({ format: 'skillmark-backup', schemaVersion: 2 });
+    expect(backup).toMatchObject({ format: 'skillmark-backup', schemaVersion: 3 });
     expect(backup.tables.candidates[0].name).toBe('Sudeep Gupta');
     expect(backup.tables.snapshots[0].profile.assessment.score).toBe(61);
 
@@ -81,7 +81,7 @@ describe('Firefox: save, find, export, delete and restore a candidate', () => {
     const backupFile = join(downloads, readdirSync(downloads).find((f) => f.startsWith('skillmark-backup-'))!);
     const input = await ws.$('input[type=file]');
     await input!.uploadFile(backupFile);
-    await until(() => text(ws, '.preview').catch(() => ''), (t) => t.includes('1 new'));
+    await until(() => text(ws, '.preview').catch(() => ''), (t) => t.includes('1 candidate: 1 added'));
     await click('Merge into my data');
     await until(() => text(ws, '[role=status]').catch(() => ''), (t) => t === 'Backup merged.');
     await ws.evaluate(() => void (location.hash = '#candidates'));

@@ -8,6 +8,7 @@ import { type Profile } from '../../lib/shared/profile';
 import { emptyProfile } from '../../lib/shared/empty-profile';
 import { DEMO_ROLE } from '../../lib/extension/roles/demo';
 import { launchChromiumWithExtension } from './chromium-extension';
+import { legacyId } from '../../lib/shared/ids';
 
 export interface WorkspaceFigures {
   backup_mb: number;
@@ -55,14 +56,16 @@ export function syntheticBackup(candidates = 10_000, notesEach = 5): string {
   const notes: Note[] = [];
   for (let i = 0; i < candidates; i++) {
     const profile = profileOf(i);
-    const id = `https://talent.example.com/p/${i}`;
+    const url = `https://talent.example.com/p/${i}`;
     const bodies = Array.from({ length: notesEach }, (_, k) => `Note ${k + 1} on candidate ${i}: ${k % 2 ? 'strong on' : 'ask about'} ${profile.skills[k % profile.skills.length]!.name}.`);
     const summary = summaryOf(profile);
     const tags = [`batch-${i % 20}`];
     const at = new Date(now.getTime() - i * 60_000).toISOString();
-    cands.push({ id, url: id, ...summary, kind: 'resume', tags, rating: (i % 5) + 1, stage: STAGES[i % STAGES.length]!, roleId: DEMO_ROLE.id, matchScore: i % 101, notesCount: notesEach, searchText: searchTextOf({ ...summary, tags }, bodies), firstSeen: at, lastSeen: at, updatedAt: at });
-    snaps.push({ id, profile, savedAt: at });
-    bodies.forEach((body, k) => notes.push({ id: i * notesEach + k + 1, candidateId: id, body, created: at, updated: at }));
+    const id = legacyId(at, `candidate:${url}`);
+    const fresh = { author: 'Bench', deletedAt: null, updatedAt: at };
+    cands.push({ id, url, pageUrl: url, ...fresh, ...summary, kind: 'resume', tags, rating: (i % 5) + 1, stage: STAGES[i % STAGES.length]!, roleId: DEMO_ROLE.id, matchScore: i % 101, notesCount: notesEach, searchText: searchTextOf({ ...summary, tags }, bodies), firstSeen: at, lastSeen: at });
+    snaps.push({ id: legacyId(at, `snapshot:${url}`), candidateId: id, profile, savedAt: at, ...fresh });
+    bodies.forEach((body, k) => notes.push({ id: legacyId(at, `note:${url}:${k}`), candidateId: id, body, created: at, ...fresh }));
   }
   return buildBackup({ candidates: cands, snapshots: snaps, notes, annotations: [], roles: [DEMO_ROLE], settings: [] }, { now, appVersion: 'bench' });
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Annotation, Candidate, CandidateV1, Note, Role, Settings, Snapshot } from '../../shared/records';
+import { Annotation, Candidate, Note, Role, Settings, Snapshot } from '../../shared/records';
+import { AnnotationV2, CandidateV1, CandidateV2, NoteV2, RoleV2, SettingsV2, SnapshotV2 } from '../../shared/legacy-records';
+import { IsoDateTime } from '../../shared/record-fields';
 import { DB_VERSION } from '../db/db';
 
 /** The backup file's own format: a versioned envelope around every table. */
@@ -8,23 +10,33 @@ export const BACKUP_FORMAT = 'skillmark-backup';
 export const SCHEMA_VERSION = DB_VERSION;
 
 /** The envelope every backup version shares, around that version's tables. */
-function envelope<V extends number, T extends z.ZodRawShape>(version: V, tables: T) {
+function envelope<V extends number, T extends z.ZodRawShape>(version: V, tables: T, exportedAt: z.ZodString = z.string().max(40)) {
   return z
     .object({
       format: z.literal(BACKUP_FORMAT),
       schemaVersion: z.literal(version),
-      exportedAt: z.string().max(40),
+      exportedAt,
       appVersion: z.string().max(40),
       tables: z.object(tables).strict(),
     })
     .strict();
 }
 
-const COMMON_TABLES = { notes: z.array(Note), annotations: z.array(Annotation), roles: z.array(Role.strict()), settings: z.array(Settings).max(1) };
+/** The tables of a version 3 backup: every record as the database holds it, tombstones included. */
+export const BackupTables = z
+  .object({
+    candidates: z.array(Candidate),
+    snapshots: z.array(Snapshot),
+    notes: z.array(Note),
+    annotations: z.array(Annotation),
+    roles: z.array(Role.strict()),
+    settings: z.array(Settings).max(1),
+  })
+  .strict();
+export type BackupTables = z.infer<typeof BackupTables>;
 
-export const Backup = envelope(SCHEMA_VERSION, { candidates: z.array(Candidate), snapshots: z.array(Snapshot), ...COMMON_TABLES });
+export const Backup = envelope(SCHEMA_VERSION, BackupTables.shape, IsoDateTime);
 export type Backup = z.infer<typeof Backup>;
-export type BackupTables = Backup['tables'];
 
 /** The backup as a JSON string. Pure: the caller provides the data, the time and the version. */
 export function buildBackup(tables: BackupTables, meta: { now: Date; appVersion: string }): string {
@@ -32,6 +44,12 @@ export function buildBackup(tables: BackupTables, meta: { now: Date; appVersion:
   return JSON.stringify(backup, null, 1);
 }
 
+const LEGACY_TABLES = { notes: z.array(NoteV2), annotations: z.array(AnnotationV2), roles: z.array(RoleV2), settings: z.array(SettingsV2).max(1) };
+
+/** A version 2 backup: candidates keyed by URL, numbered notes. */
+export const BackupV2 = envelope(2, { candidates: z.array(CandidateV2), snapshots: z.array(SnapshotV2), ...LEGACY_TABLES });
+export type BackupV2 = z.infer<typeof BackupV2>;
+
 /** A version 1 backup, from before snapshots had a table of their own. */
-export const BackupV1 = envelope(1, { candidates: z.array(CandidateV1), ...COMMON_TABLES });
+export const BackupV1 = envelope(1, { candidates: z.array(CandidateV1), ...LEGACY_TABLES });
 export type BackupV1 = z.infer<typeof BackupV1>;

@@ -1,152 +1,102 @@
-import { Backup, BackupV1, SCHEMA_VERSION, type BackupTables } from './format';
-import { splitV1Candidates } from '../db/migrations';
+import type { Backup } from './format';
 import type { SkillmarkDB } from '../db/db';
-import { StorageError } from '../db/repository';
+import { StorageError, writing } from '../db/repository';
+import { notesOf } from '../db/reads';
+import { searchTextOf } from '../db/summary';
+import { groupByCandidate, putNotes, readSet } from '../db/note-sets';
+import { planImport, type ImportPlan, type TableCounts } from './plan';
 
-/** The largest backup Skillmark reads: far above 10,000 candidates with 50,000 notes. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+export { checkBackup, checkImportSize, MAX_IMPORT_BYTES, type ImportCheck } from './check';
 
-const POISON_KEY = /(?<!\\)"(__proto__|constructor|prototype)"\s*:/;
+export type ImportPreview = Pick<ImportPlan, 'counts' | 'conflicting'>;
 
-export type ImportCheck = { ok: true; backup: Backup } | { ok: false; error: string };
-
-/**
- * Reads a backup file whole and validates every record before anything is written. An invalid file
- * is refused with the record and field at fault; keys that could pollute prototypes are refused
- * outright.
- */
-export function checkBackup(text: string, maxBytes = MAX_IMPORT_BYTES): ImportCheck {
-  // UTF-8 needs at most three bytes per UTF-16 unit: count exactly only near the limit.
-  const bytes = text.length * 3 <= maxBytes ? text.length : new TextEncoder().encode(text).length;
-  if (bytes > maxBytes) return { ok: false, error: `The file is too large (${(bytes / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB).` };
-  // A key that could pollute prototypes, anywhere in the file. In JSON text a key is a quoted string
-  // followed by a colon; inside string values quotes are escaped, so they cannot match.
-  const poisoned = POISON_KEY.exec(text);
-  if (poisoned) return { ok: false, error: `The file contains a forbidden key "${poisoned[1]}".` };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    return { ok: false, error: `The file is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
-  }
-  // A backup from schema version 1 is read as such and brought to the current version.
-  if (typeof data === 'object' && data !== null && (data as { schemaVersion?: unknown }).schemaVersion === 1) {
-    const v1 = BackupV1.safeParse(data);
-    if (!v1.success) return { ok: false, error: describeIssue(v1.error.issues[0]!) };
-    const { candidates, snapshots } = splitV1Candidates(v1.data.tables.candidates, (id) => v1.data.tables.notes.filter((n) => n.candidateId === id).map((n) => n.body));
-    return { ok: true, backup: { ...v1.data, schemaVersion: SCHEMA_VERSION, tables: { ...v1.data.tables, candidates, snapshots } } };
-  }
-  const parsed = Backup.safeParse(data);
-  if (!parsed.success) {
-    return { ok: false, error: describeIssue(parsed.error.issues[0]!) };
-  }
-  return { ok: true, backup: parsed.data };
-}
-
-/** "candidates record 3, field rating: Number must be less than or equal to 5." */
-function describeIssue(issue: { path: (string | number)[]; message: string }): string {
-  const path = issue.path;
-  const where = path[0] === 'tables' && path.length >= 3 ? `${String(path[1])} record ${Number(path[2]) + 1}, field ${path.slice(3).join('.') || '(the record)'}` : path.join('.') || 'the file';
-  return `Not a valid Skillmark backup: ${where}: ${issue.message}.`;
-}
-
-export interface ImportPreview {
-  /**
-   * Per table: records not in the database, records that would change, and those identical. Notes
-   * and snapshots follow their candidate and are many: one already in the database counts as
-   * updated, without comparing.
-   */
-  counts: Record<keyof BackupTables, { new: number; updated: number; unchanged: number }>;
-  /** Candidates that differ on both sides: changed in the database after the backup was made. */
-  conflicting: number;
-}
-
-const KEYS = { candidates: 'id', snapshots: 'id', notes: 'id', annotations: 'id', roles: 'id', settings: 'key' } as const;
-/** The tables compared record by record; the others are only looked up by key (cheap at 50,000 notes). */
-const COMPARED = new Set<keyof BackupTables>(['candidates', 'annotations', 'roles', 'settings']);
-
-/** The same record whatever the order of its keys (Zod and Dexie may order them differently). */
-const canonical = (value: unknown): string => JSON.stringify(value, (_, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
-
+/** What merging the backup would do, for the recruiter to confirm (nothing is written). */
 export async function previewImport(db: SkillmarkDB, backup: Backup): Promise<ImportPreview> {
-  const counts = {} as ImportPreview['counts'];
-  let conflicting = 0;
-  for (const name of Object.keys(KEYS) as (keyof BackupTables)[]) {
-    const rows = backup.tables[name] as Record<string, unknown>[];
-    const keys = rows.map((r) => r[KEYS[name]] as string | number);
-    const table = db.table<Record<string, unknown>, string | number>(name);
-    const c = { new: 0, updated: 0, unchanged: 0 };
-    if (COMPARED.has(name)) {
-      const existing = await table.bulkGet(keys);
-      rows.forEach((r, i) => {
-        const have = existing[i];
-        if (!have) c.new++;
-        else if (canonical(have) === canonical(r)) c.unchanged++;
-        else {
-          c.updated++;
-          if (name === 'candidates' && (have.updatedAt as string) > backup.exportedAt) conflicting++;
-        }
-      });
-    } else {
-      const present = new Set(await table.where(':id').anyOf(keys).primaryKeys());
-      for (const k of keys) if (present.has(k)) c.updated++;
-      else c.new++;
-    }
-    counts[name] = c;
-  }
+  const { counts, conflicting } = await planImport(db, backup.tables, 'merge', { countOnly: true });
   return { counts, conflicting };
 }
 
-const plural = (n: number, noun: string) => `${noun}${n === 1 ? '' : 's'}`;
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const sentence = (parts: string[]) => (parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? ''));
 
+/** "3 added, 1 updated (1 of them deleted) and 2 kept": the parts that are not zero. */
+function outcome(c: TableCounts): string {
+  return sentence([c.added && `${c.added} added`, c.updated && `${c.updated} updated${c.deleted ? ` (${c.deleted} of them deleted)` : ''}`, c.kept && `${c.kept} kept`].filter((p): p is string => !!p));
+}
+
 /**
- * What an import would do, table by table, for the recruiter to confirm: "2 new, 0 updated and 0
- * unchanged candidates; 3 new notes; 1 new role; the same settings as here". Tables the backup
- * has no records of are left out; snapshots go with their candidates.
+ * What a merge would do, table by table: "candidates: 2 added, 1 kept; notes: 3 added;
+ * roles: 1 updated; settings: this browser's kept". Added: not here yet; updated: the backup's
+ * version is newer; kept: this browser's is the same or newer. Tables the backup has no records of
+ * are left out; snapshots go with their candidates.
  */
 export function describePreview({ counts }: ImportPreview): string {
-  const { candidates, notes, annotations, roles, settings } = counts;
-  const out = [`${candidates.new} new, ${candidates.updated} updated and ${candidates.unchanged} unchanged candidates`];
-  const total = (c: { new: number; updated: number; unchanged: number }) => c.new + c.updated + c.unchanged;
-  if (notes.new && notes.updated) out.push(`${notes.new} new notes, ${notes.updated} already here`);
-  else if (notes.new) out.push(`${notes.new} new ${plural(notes.new, 'note')}`);
-  else if (notes.updated) out.push(`${notes.updated} ${plural(notes.updated, 'note')} already here`);
-  for (const [c, noun] of [[annotations, 'annotation'], [roles, 'role']] as const) {
-    if (!total(c)) continue;
-    const parts = [c.new && `${c.new} new`, c.updated && `${c.updated} updated`, c.unchanged && `${c.unchanged} unchanged`].filter((p): p is string => !!p);
-    out.push(`${sentence(parts)} ${plural(total(c), noun)}`);
+  const out: string[] = [];
+  for (const [table, noun] of [['candidates', 'candidate'], ['notes', 'note'], ['annotations', 'annotation'], ['roles', 'role']] as const) {
+    const c = counts[table];
+    const total = c.added + c.updated + c.kept;
+    if (total || table === 'candidates') out.push(`${plural(total, noun)}: ${outcome(c) || 'none'}`);
   }
-  if (settings.new) out.push('its settings (none here yet)');
-  else if (settings.updated) out.push('its settings, which differ from these');
-  else if (settings.unchanged) out.push('the same settings as here');
+  const s = counts.settings;
+  if (s.added) out.push('its settings (none here yet)');
+  else if (s.updated) out.push('its settings, which differ from these (your name stays)');
+  else if (s.kept) out.push('the same settings as here');
   return out.join('; ');
 }
+
+export type ImportProgress = (done: number, total: number) => void;
+
+/** Records written per request: large enough to keep IndexedDB busy, small enough for the progress bar to move. */
+const CHUNK = 2000;
+const ORDER = ['roles', 'candidates', 'snapshots', 'notes', 'annotations', 'settings'] as const;
 
 /**
  * Writes a checked backup in one transaction over every table: all of it or none of it. "replace"
  * empties the tables first; "merge" keeps what the backup does not mention and, for a record on
- * both sides, the backup's version unless the database's was updated later.
+ * both sides, the later version (planImport). `progress` hears how many records are written.
  */
-export async function applyImport(db: SkillmarkDB, backup: Backup, mode: 'merge' | 'replace'): Promise<void> {
-  const t = backup.tables;
+export async function applyImport(db: SkillmarkDB, backup: Backup, mode: 'merge' | 'replace', progress: ImportProgress = () => {}): Promise<ImportPlan['counts']> {
   try {
-    await db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations, db.roles, db.settings], async () => {
-      if (mode === 'replace') await Promise.all([db.candidates.clear(), db.snapshots.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]);
-      let candidates = t.candidates;
-      if (mode === 'merge') {
-        const have = await db.candidates.bulkGet(candidates.map((c) => c.id));
-        candidates = candidates.filter((c, i) => !have[i] || have[i]!.updatedAt <= c.updatedAt);
-      }
-      const kept = new Set(candidates.map((c) => c.id));
-      await db.candidates.bulkPut(candidates);
-      await db.snapshots.bulkPut(t.snapshots.filter((s) => kept.has(s.id)));
-      await db.notes.bulkPut(t.notes);
-      await db.annotations.bulkPut(t.annotations);
-      await db.roles.bulkPut(t.roles);
-      await db.settings.bulkPut(t.settings);
-    });
+    return await writing(db, 'import the backup (nothing was changed)', new Date(), () =>
+      db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations, db.roles, db.settings], async () => {
+        if (mode === 'replace') await Promise.all([db.candidates.clear(), db.snapshots.clear(), db.noteSets.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]);
+        const plan = await planImport(db, backup.tables, mode);
+        const total = ORDER.reduce((n, t) => n + plan.writes[t].length, 0);
+        let done = 0;
+        progress(0, total);
+        for (const [id, from] of plan.moved) await db.noteSets.put({ candidateId: from, notes: (await readSet(db, from)).filter((x) => x.id !== id) });
+        for (const table of ORDER) {
+          if (table === 'notes') {
+            // A candidate's notes go into its set: written whole when replacing, merged by id otherwise.
+            const sets = [...groupByCandidate(plan.writes.notes)];
+            for (let i = 0; i < sets.length; i += CHUNK / 5) {
+              const chunk = sets.slice(i, i + CHUNK / 5);
+              if (mode === 'replace') await db.noteSets.bulkAdd(chunk.map(([candidateId, notes]) => ({ candidateId, notes })));
+              else await putNotes(db, chunk.flatMap(([, notes]) => notes));
+              done += chunk.reduce((k, [, notes]) => k + notes.length, 0);
+              progress(done, total);
+            }
+            continue;
+          }
+          const rows: object[] = plan.writes[table];
+          for (let i = 0; i < rows.length; i += CHUNK) {
+            const chunk = rows.slice(i, i + CHUNK);
+            // bulkAdd into emptied tables: no record to look up first, and the same result.
+            await (mode === 'replace' ? db.table(table).bulkAdd(chunk) : db.table(table).bulkPut(chunk));
+            done += chunk.length;
+            progress(done, total);
+          }
+        }
+        for (const id of plan.recount) {
+          const candidate = await db.candidates.get(id);
+          if (!candidate) continue;
+          const bodies = (await notesOf(db, id)).map((n) => n.body);
+          await db.candidates.put({ ...candidate, notesCount: bodies.length, searchText: searchTextOf(candidate, bodies) });
+        }
+        return plan.counts;
+      }),
+    );
   } catch (err) {
-    throw new StorageError('import the backup (nothing was changed)', err);
+    throw err instanceof StorageError ? err : new StorageError('import the backup (nothing was changed)', err);
   }
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { moveProfilesToSnapshots } from './migrations';
-import type { Annotation, Candidate, Note, Role, Settings, Snapshot } from '../../shared/records';
+import { giveRecordsGlobalIds, moveProfilesToSnapshots } from './migrations';
+import { Meta, type Annotation, type Candidate, type NoteSet, type Role, type Settings, type Snapshot } from '../../shared/records';
+import { version as packageVersion } from '../../../package.json';
 
 /**
  * Skillmark's database. It lives in the extension origin only (background, popup, options);
@@ -15,33 +16,89 @@ export const V1_STORES = {
   settings: 'key',
 };
 
+/** Version 2: the profile snapshot in a table of its own, and only the indexes queries use. */
+export const V2_STORES = {
+  candidates: 'id, updatedAt, roleId, *emails, nameKey',
+  snapshots: 'id',
+  notes: '++id, candidateId',
+};
+
 /** The latest schema version, as backups record it. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/** This Skillmark's version, as the database's `meta` record names its last writer. */
+export const APP_VERSION: string = packageVersion;
+
+/** Raised by every write while the database is read-only (written by a newer Skillmark). */
+export class ReadOnlyError extends Error {
+  override name = 'ReadOnlyError';
+}
 
 export class SkillmarkDB extends Dexie {
   candidates!: EntityTable<Candidate, 'id'>;
   snapshots!: EntityTable<Snapshot, 'id'>;
-  notes!: EntityTable<Note, 'id'>;
+  noteSets!: EntityTable<NoteSet, 'candidateId'>;
   annotations!: EntityTable<Annotation, 'id'>;
   roles!: EntityTable<Role, 'id'>;
   settings!: EntityTable<Settings, 'key'>;
+  meta!: EntityTable<Meta, 'key'>;
+  /**
+   * Why this database may only be read ("This data was written by Skillmark 0.4.0; …"), or null.
+   * Known once the database is open (see `whyReadOnly`).
+   */
+  readOnly: string | null = null;
 
-  constructor(name = 'skillmark') {
+  constructor(name = 'skillmark', appVersion = APP_VERSION) {
     // Chrome's "strict" durability flushes to disk before every commit; "relaxed" (Firefox's only
     // mode) commits once the data is written, several times faster for imports. A browser crash
     // loses nothing either way; only a power cut in the same instant could.
     super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(V1_STORES);
-    // Version 2: the profile snapshot leaves the candidate record for its own table, and only the
-    // indexes queries use remain (the workspace filters and sorts its summaries in memory).
-    this.version(2)
-      .stores({
-        candidates: 'id, updatedAt, roleId, *emails, nameKey',
-        snapshots: 'id',
-        notes: '++id, candidateId',
-      })
-      .upgrade(moveProfilesToSnapshots);
+    this.version(2).stores(V2_STORES).upgrade(moveProfilesToSnapshots);
+    // Version 3: every record a document with a ULID, updatedAt, author and tombstone. Candidates
+    // are found by page through a unique index on their normalised URL, snapshots through their
+    // candidate's id; a candidate's notes are stored together, in its note set (note-sets.ts).
+    this.version(3)
+      .stores({ candidates: 'id, &url, updatedAt, roleId, *emails, nameKey', snapshots: 'id, &candidateId', notes: null, noteSets: 'candidateId', meta: 'key' })
+      .upgrade(giveRecordsGlobalIds(appVersion));
+    this.on('ready', () => this.checkWriter(appVersion));
+    this.use({
+      stack: 'dbcore',
+      name: 'read-only-when-newer',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return { ...table, mutate: (req) => (this.readOnly ? Promise.reject(new ReadOnlyError(this.readOnly)) : table.mutate(req)) };
+        },
+      }),
+    });
   }
+
+  /**
+   * A database that a newer Skillmark wrote (a higher schema version, in IndexedDB's own version or
+   * in the `meta` record) is opened read-only: this version would not know what it holds, so it
+   * changes nothing. Otherwise the `meta` record names this version as the last writer.
+   */
+  private async checkWriter(appVersion: string): Promise<void> {
+    const installed = Math.round(this.backendDB().version / 10);
+    const stored = this.backendDB().objectStoreNames.contains('meta') ? Meta.safeParse(await this.meta.get('writer')) : null;
+    const writer = stored?.success ? stored.data : null;
+    const newer = Math.max(installed, writer?.schemaVersion ?? 0);
+    if (newer > DB_VERSION) {
+      const who = writer && writer.schemaVersion >= installed ? `Skillmark ${writer.appVersion}` : `a newer Skillmark (schema version ${newer})`;
+      this.readOnly = `This data was written by ${who}; update Skillmark to edit it. Until then it can be read and exported, not changed.`;
+      return;
+    }
+    this.readOnly = null;
+    if (writer?.appVersion !== appVersion || writer.schemaVersion !== DB_VERSION) await this.meta.put({ key: 'writer', schemaVersion: DB_VERSION, appVersion });
+  }
+}
+
+/** Why the database may only be read, or null: opens it first if need be. */
+export async function whyReadOnly(db: SkillmarkDB): Promise<string | null> {
+  await db.open();
+  return db.readOnly;
 }
 
 let instance: SkillmarkDB | undefined;

@@ -1,12 +1,15 @@
 import type { Selectors } from '../../shared/selectors';
 import type { Detection, Profile } from '../../shared/profile';
+import { newId } from '../../shared/ids';
 import { DEMO_ROLE } from '../roles/demo';
-import type { SkillmarkDB } from './db';
+import { ReadOnlyError, whyReadOnly, type SkillmarkDB } from './db';
 import { Annotation, Candidate, Corrections, DEFAULT_SETTINGS, Note, Role, Settings, Snapshot } from '../../shared/records';
 import { gapOfCandidate } from '../skills/gap';
 import { correctedProfile } from './corrections';
 import { searchTextOf, summaryOf } from './summary';
 import { normaliseProfileUrl } from './url';
+import { candidateById, candidateByUrl, candidatesByIds, live, liveRoles, notesOf, notesOfMany, roleById, snapshotOf } from './reads';
+import { putNotes, readSet, readSets } from './note-sets';
 
 /** Storage failures keep their cause but say what was being done, for the recruiter to read. */
 export class StorageError extends Error {
@@ -17,9 +20,22 @@ export class StorageError extends Error {
   }
 }
 
-async function guarded<T>(action: string, work: () => Promise<T>): Promise<T> {
+/** When and by whom a change is made: every record it touches carries both. */
+export interface Stamp {
+  updatedAt: string;
+  author: string;
+}
+
+/**
+ * Runs a write: refused while the database is read-only, stamped with the time and the recruiter's
+ * display name, and any failure named for the recruiter ("Could not save the note: …").
+ */
+export async function writing<T>(db: SkillmarkDB, action: string, now: Date, work: (stamp: Stamp) => Promise<T>): Promise<T> {
   try {
-    return await work();
+    const readOnly = await whyReadOnly(db);
+    if (readOnly) throw new ReadOnlyError(readOnly);
+    const author = (await readSettings(db)).settings.displayName;
+    return await work({ updatedAt: now.toISOString(), author });
   } catch (err) {
     throw new StorageError(action, err);
   }
@@ -44,7 +60,7 @@ export async function getSettings(db: SkillmarkDB): Promise<Settings> {
 
 /** Changes the settings; refused while the stored ones cannot be read, so they are never silently replaced. */
 export async function updateSettings(db: SkillmarkDB, patch: Partial<Omit<Settings, 'key'>>): Promise<Settings> {
-  return guarded('save the settings', () =>
+  return writing(db, 'save the settings', new Date(), () =>
     db.transaction('rw', db.settings, async () => {
       const { settings, problem } = await readSettings(db);
       if (problem) throw new Error(problem);
@@ -57,37 +73,42 @@ export async function updateSettings(db: SkillmarkDB, patch: Partial<Omit<Settin
 
 /** Replaces the stored settings with the defaults: the recruiter's explicit answer to unreadable settings. */
 export async function resetSettings(db: SkillmarkDB): Promise<void> {
-  await guarded('reset the settings', () => db.settings.put(DEFAULT_SETTINGS));
+  await writing(db, 'reset the settings', new Date(), () => db.settings.put(DEFAULT_SETTINGS));
 }
 
-/** The roles, with the demo role added the first time so a new install works out of the box. */
+/** The roles, with the demo role added the first time so a new install works out of the box (shown, not stored, while read-only). */
 export async function listRoles(db: SkillmarkDB): Promise<Role[]> {
-  const roles = await db.roles.orderBy('updatedAt').reverse().toArray();
-  if (roles.length) return roles;
-  await guarded('add the demo role', () => db.roles.put(DEMO_ROLE));
+  const roles = await liveRoles(db);
+  if (roles.length || (await whyReadOnly(db))) return roles.length ? roles : [DEMO_ROLE];
+  await writing(db, 'add the demo role', new Date(), () => db.roles.put(DEMO_ROLE));
   return [DEMO_ROLE];
 }
 
 /** Saves a role; the candidates matched against it are scored again. */
-export async function saveRole(db: SkillmarkDB, role: Role): Promise<Role> {
-  const checked = Role.parse(role);
-  await guarded('save the role', () =>
-    db.transaction('rw', db.roles, db.candidates, db.snapshots, async () => {
+export async function saveRole(db: SkillmarkDB, role: Role, now = new Date()): Promise<Role> {
+  return writing(db, 'save the role', now, (stamp) =>
+    db.transaction('rw', [db.roles, db.candidates, db.snapshots], async () => {
+      const checked = Role.parse({ ...role, ...stamp, deletedAt: null });
       await db.roles.put(checked);
-      const matched = await db.candidates.where('roleId').equals(checked.id).toArray();
-      const snapshots = await db.snapshots.bulkGet(matched.map((c) => c.id));
-      await db.candidates.bulkPut(matched.map((c, i) => ({ ...c, matchScore: snapshots[i] ? gapOfCandidate(snapshots[i]!.profile, c.corrections, checked).score : c.matchScore })));
+      const matched = (await db.candidates.where('roleId').equals(checked.id).toArray()).filter(live);
+      const rescored = [];
+      for (const c of matched) {
+        const snapshot = await snapshotOf(db, c.id);
+        if (snapshot) rescored.push({ ...c, matchScore: gapOfCandidate(snapshot.profile, c.corrections, checked).score, ...stamp });
+      }
+      await db.candidates.bulkPut(rescored);
+      return checked;
     }),
   );
-  return checked;
 }
 
-/** Deletes a role; candidates matched against it keep their score and forget the role. */
-export async function deleteRole(db: SkillmarkDB, roleId: string): Promise<void> {
-  await guarded('delete the role', () =>
-    db.transaction('rw', db.roles, db.candidates, db.settings, async () => {
-      await db.roles.delete(roleId);
-      await db.candidates.where('roleId').equals(roleId).modify({ roleId: null });
+/** Deletes a role (a tombstone); candidates matched against it keep their score and forget the role. */
+export async function deleteRole(db: SkillmarkDB, roleId: string, now = new Date()): Promise<void> {
+  await writing(db, 'delete the role', now, (stamp) =>
+    db.transaction('rw', [db.roles, db.candidates, db.settings], async () => {
+      const role = await db.roles.get(roleId);
+      if (live(role)) await db.roles.put({ ...role, ...stamp, deletedAt: stamp.updatedAt });
+      await db.candidates.where('roleId').equals(roleId).modify({ roleId: null, ...stamp });
       const settings = await getSettings(db);
       if (settings.activeRoleId === roleId) await db.settings.put({ ...settings, activeRoleId: null });
     }),
@@ -115,25 +136,31 @@ function correctedSummary(profile: Profile, corrections: Corrections | undefined
 
 /** The stored match score: against the role, on the corrected profile (see gapOfCandidate). */
 async function scoreAgainst(db: SkillmarkDB, roleId: string | null, profile: Profile, corrections: Corrections | undefined): Promise<number | null> {
-  const role = roleId ? await db.roles.get(roleId) : undefined;
+  const role = roleId ? await roleById(db, roleId) : null;
   return role ? gapOfCandidate(profile, corrections, role).score : null;
 }
 
-/** Saves or refreshes a candidate: a new snapshot, the same notes, tags, rating and stage. */
+/**
+ * Saves or refreshes a candidate: a new snapshot, the same notes, tags, rating and stage. A page
+ * whose candidate was deleted is saved afresh under the same record (its URL is unique), with
+ * nothing of what was deleted.
+ */
 export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, now = new Date()): Promise<Candidate> {
-  const id = normaliseProfileUrl(input.url);
-  const at = now.toISOString();
-  return guarded('save the candidate', () =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.roles], async () => {
-      const existing = await db.candidates.get(id);
+  const url = normaliseProfileUrl(input.url);
+  return writing(db, 'save the candidate', now, (stamp) =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.roles], async () => {
+      const stored = await db.candidates.where('url').equals(url).first();
+      const existing = live(stored) ? stored : undefined;
       const corrections = existing?.corrections;
       const summary = correctedSummary(input.profile, corrections);
       const roleId = input.roleId ?? existing?.roleId ?? null;
       const tags = existing?.tags ?? [];
-      const notes = existing ? (await db.notes.where('candidateId').equals(id).toArray()).map((n) => n.body) : [];
+      const id = stored?.id ?? newId();
+      const notes = existing ? (await notesOf(db, id)).map((n) => n.body) : [];
       const record = Candidate.parse({
         id,
-        url: input.url,
+        url,
+        pageUrl: input.url,
         ...summary,
         kind: input.detection.kind,
         tags,
@@ -144,31 +171,38 @@ export async function saveCandidate(db: SkillmarkDB, input: SaveCandidateInput, 
         notesCount: notes.length,
         ...(corrections ? { corrections } : {}),
         searchText: searchTextOf({ ...summary, tags }, notes),
-        firstSeen: existing?.firstSeen ?? at,
-        lastSeen: at,
-        updatedAt: at,
+        firstSeen: existing?.firstSeen ?? stamp.updatedAt,
+        lastSeen: stamp.updatedAt,
+        ...stamp,
+        deletedAt: null,
       });
+      const snapshotId = (await db.snapshots.where('candidateId').equals(id).first())?.id ?? newId();
       await db.candidates.put(record);
-      await db.snapshots.put(Snapshot.parse({ id, profile: input.profile, savedAt: at }));
+      await db.snapshots.put(Snapshot.parse({ id: snapshotId, candidateId: id, profile: input.profile, savedAt: stamp.updatedAt, ...stamp, deletedAt: null }));
       return record;
     }),
   );
 }
 
 export async function getCandidate(db: SkillmarkDB, url: string): Promise<Candidate | null> {
-  return (await db.candidates.get(normaliseProfileUrl(url))) ?? null;
+  return candidateByUrl(db, url);
+}
+
+/** The live candidate of a page, inside a write: "save the candidate first" when there is none. */
+async function savedCandidate(db: SkillmarkDB, url: string): Promise<Candidate> {
+  const c = await candidateByUrl(db, url);
+  if (!c) throw new Error('save the candidate first');
+  return c;
 }
 
 export async function addNote(db: SkillmarkDB, url: string, body: string, now = new Date()): Promise<Note> {
-  const candidateId = normaliseProfileUrl(url);
-  const at = now.toISOString();
-  return guarded('save the note', () =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
-      if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
-      const note = Note.parse({ candidateId, body, created: at, updated: at });
-      const id = await db.notes.add(note);
-      await refreshNotesSummary(db, candidateId, at);
-      return { ...note, id: id as number };
+  return writing(db, 'save the note', now, (stamp) =>
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
+      const candidate = await savedCandidate(db, url);
+      const note = Note.parse({ id: newId(), candidateId: candidate.id, body, created: stamp.updatedAt, ...stamp, deletedAt: null });
+      await putNotes(db, [note]);
+      await refreshNotesSummary(db, candidate.id, stamp);
+      return note;
     }),
   );
 }
@@ -179,82 +213,88 @@ export async function addNote(db: SkillmarkDB, url: string, body: string, now = 
  * any moment keeps what was typed. Returns the note, or null once it is empty.
  */
 export async function saveNoteDraft(db: SkillmarkDB, url: string, key: string, body: string, now = new Date()): Promise<Note | null> {
-  const candidateId = normaliseProfileUrl(url);
-  const at = now.toISOString();
-  return guarded('save the note', () =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
-      if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
-      const existing = (await db.notes.where('candidateId').equals(candidateId).toArray()).find((n) => n.draftKey === key);
+  return writing(db, 'save the note', now, (stamp) =>
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
+      const candidate = await savedCandidate(db, url);
+      const existing = (await readSet(db, candidate.id)).find((n) => n.draftKey === key);
       const text = body.trim();
       let saved: Note | null = null;
       if (!text) {
-        if (existing?.id !== undefined) await db.notes.delete(existing.id);
+        if (live(existing)) await putNotes(db, [{ ...existing, ...stamp, deletedAt: stamp.updatedAt }]);
       } else if (existing) {
-        saved = Note.parse({ ...existing, body: text, updated: at });
-        await db.notes.put(saved);
+        saved = Note.parse({ ...existing, body: text, ...stamp, deletedAt: null });
+        await putNotes(db, [saved]);
       } else {
-        const note = Note.parse({ candidateId, body: text, created: at, updated: at, draftKey: key });
-        saved = { ...note, id: (await db.notes.add(note)) as number };
+        saved = Note.parse({ id: newId(), candidateId: candidate.id, body: text, created: stamp.updatedAt, ...stamp, deletedAt: null, draftKey: key });
+        await putNotes(db, [saved]);
       }
-      await refreshNotesSummary(db, candidateId, at);
+      await refreshNotesSummary(db, candidate.id, stamp);
       return saved;
     }),
   );
 }
 
-/** Deletes a note and returns it, for an Undo. */
-export async function deleteNote(db: SkillmarkDB, id: number, now = new Date()): Promise<Note> {
-  return guarded('delete the note', () =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
-      const note = await db.notes.get(id);
+/** The note of this candidate with this id, if it is not deleted (inside the caller's transaction). */
+export async function liveNote(db: SkillmarkDB, candidateId: string, id: string): Promise<Note | null> {
+  const note = (await readSet(db, candidateId)).find((n) => n.id === id);
+  return live(note) ? note : null;
+}
+
+/** Deletes a note (a tombstone) and returns it as it was, for an Undo. */
+export async function deleteNote(db: SkillmarkDB, which: Pick<Note, 'id' | 'candidateId'>, now = new Date()): Promise<Note> {
+  return writing(db, 'delete the note', now, (stamp) =>
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
+      const note = await liveNote(db, which.candidateId, which.id);
       if (!note) throw new Error('the note no longer exists');
-      await db.notes.delete(id);
-      await refreshNotesSummary(db, note.candidateId, now.toISOString());
+      await putNotes(db, [{ ...note, ...stamp, deletedAt: stamp.updatedAt }]);
+      await refreshNotesSummary(db, note.candidateId, stamp);
       return note;
     }),
   );
 }
 
-/** Puts a deleted note back as it was (Undo). */
+/** Brings a deleted note back (Undo): its tombstone is cleared. */
 export async function restoreNote(db: SkillmarkDB, note: Note, now = new Date()): Promise<void> {
-  const record = Note.parse(note);
-  await guarded('restore the note', () =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
-      if (!(await db.candidates.get(record.candidateId))) throw new Error('its candidate was deleted');
-      await db.notes.put(record);
-      await refreshNotesSummary(db, record.candidateId, now.toISOString());
+  const given = Note.parse(note);
+  await writing(db, 'restore the note', now, (stamp) =>
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
+      if (!(await candidateById(db, given.candidateId))) throw new Error('its candidate was deleted');
+      const stored = (await readSet(db, given.candidateId)).find((n) => n.id === given.id);
+      await putNotes(db, [{ ...(stored ?? given), ...stamp, deletedAt: null }]);
+      await refreshNotesSummary(db, given.candidateId, stamp);
     }),
   );
 }
 
 /** Keeps a candidate's note count and search text in step with its notes (inside the caller's transaction). */
-async function refreshNotesSummary(db: SkillmarkDB, candidateId: string, at: string): Promise<void> {
+async function refreshNotesSummary(db: SkillmarkDB, candidateId: string, stamp: Stamp): Promise<void> {
   const candidate = await db.candidates.get(candidateId);
-  if (!candidate) return;
-  const bodies = (await db.notes.where('candidateId').equals(candidateId).sortBy('created')).map((n) => n.body);
-  await db.candidates.put({ ...candidate, notesCount: bodies.length, searchText: searchTextOf(candidate, bodies), updatedAt: at });
+  if (!live(candidate)) return;
+  const bodies = (await notesOf(db, candidateId)).map((n) => n.body);
+  await db.candidates.put({ ...candidate, notesCount: bodies.length, searchText: searchTextOf(candidate, bodies), ...stamp });
 }
 
+/** The notes of a page's candidate, oldest first. */
 export async function listNotes(db: SkillmarkDB, url: string): Promise<Note[]> {
-  return db.notes.where('candidateId').equals(normaliseProfileUrl(url)).sortBy('created');
+  const c = await candidateByUrl(db, url);
+  return c ? notesOf(db, c.id) : [];
 }
 
-export async function addAnnotation(db: SkillmarkDB, input: { url: string; selectors: Selectors; note: string; id: string }, now = new Date()): Promise<Annotation> {
-  const candidateId = normaliseProfileUrl(input.url);
-  const at = now.toISOString();
-  return guarded('save the annotation', () =>
+export async function addAnnotation(db: SkillmarkDB, input: { url: string; selectors: Selectors; note: string }, now = new Date()): Promise<Annotation> {
+  return writing(db, 'save the annotation', now, (stamp) =>
     db.transaction('rw', db.candidates, db.annotations, async () => {
-      if (!(await db.candidates.get(candidateId))) throw new Error('save the candidate first');
-      const record = Annotation.parse({ id: input.id, candidateId, url: input.url, selectors: input.selectors, note: input.note, created: at, updated: at });
-      await db.annotations.put(record);
-      await db.candidates.update(candidateId, { updatedAt: at });
+      const candidate = await savedCandidate(db, input.url);
+      const record = Annotation.parse({ id: newId(), candidateId: candidate.id, url: input.url, selectors: input.selectors, note: input.note, created: stamp.updatedAt, ...stamp, deletedAt: null });
+      await db.annotations.add(record);
+      await db.candidates.put({ ...candidate, ...stamp });
       return record;
     }),
   );
 }
 
 export async function listAnnotations(db: SkillmarkDB, url: string): Promise<Annotation[]> {
-  return db.annotations.where('candidateId').equals(normaliseProfileUrl(url)).toArray();
+  const c = await candidateByUrl(db, url);
+  return c ? (await db.annotations.where('candidateId').equals(c.id).toArray()).filter(live) : [];
 }
 
 export interface CandidatePatch {
@@ -266,17 +306,16 @@ export interface CandidatePatch {
 
 /** Applies one change to many candidates (bulk actions), keeping their search text current. */
 export async function updateCandidates(db: SkillmarkDB, ids: string[], patch: CandidatePatch, now = new Date()): Promise<number> {
-  const at = now.toISOString();
-  return guarded('update the candidates', () =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
-      const found = (await db.candidates.bulkGet(ids)).filter((c): c is Candidate => c !== undefined);
+  return writing(db, 'update the candidates', now, (stamp) =>
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
+      const found = await candidatesByIds(db, ids);
       const tagChange = patch.addTag !== undefined || patch.removeTag !== undefined;
-      const notes = tagChange ? await db.notes.where('candidateId').anyOf(found.map((c) => c.id)).toArray() : [];
+      const notes = tagChange ? await notesOfMany(db, found.map((c) => c.id)) : [];
       const next = found.map((c) => {
         let tags = c.tags;
         if (patch.addTag && !tags.includes(patch.addTag)) tags = [...tags, patch.addTag];
         if (patch.removeTag) tags = tags.filter((t) => t !== patch.removeTag);
-        const updated: Candidate = { ...c, tags, stage: patch.stage ?? c.stage, rating: patch.rating !== undefined ? patch.rating : c.rating, updatedAt: at };
+        const updated: Candidate = { ...c, tags, stage: patch.stage ?? c.stage, rating: patch.rating !== undefined ? patch.rating : c.rating, ...stamp };
         if (tagChange) updated.searchText = searchTextOf(updated, notes.filter((n) => n.candidateId === c.id).map((n) => n.body));
         return Candidate.parse(updated);
       });
@@ -286,7 +325,7 @@ export async function updateCandidates(db: SkillmarkDB, ids: string[], patch: Ca
   );
 }
 
-/** What deleteCandidates removed, kept by the caller for an Undo. */
+/** What deleteCandidates removed, as it was, kept by the caller for an Undo. */
 export interface DeletedCandidates {
   candidates: Candidate[];
   snapshots: Snapshot[];
@@ -294,62 +333,72 @@ export interface DeletedCandidates {
   annotations: Annotation[];
 }
 
-/** Deletes candidates with their snapshots, notes and annotations, all in one transaction; returns what went. */
-export async function deleteCandidates(db: SkillmarkDB, ids: string[]): Promise<DeletedCandidates> {
-  return guarded('delete the candidates', () =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
+const TRAVELLING = ['candidates', 'snapshots', 'annotations'] as const;
+
+/**
+ * Deletes candidates with their snapshots, notes and annotations, all in one transaction: each
+ * gets a tombstone. Returns what went, for the Undo.
+ */
+export async function deleteCandidates(db: SkillmarkDB, ids: string[], now = new Date()): Promise<DeletedCandidates> {
+  return writing(db, 'delete the candidates', now, (stamp) =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations], async () => {
+      const candidates = await candidatesByIds(db, ids);
+      const of = candidates.map((c) => c.id);
       const gone: DeletedCandidates = {
-        candidates: (await db.candidates.bulkGet(ids)).filter((c): c is Candidate => c !== undefined),
-        snapshots: (await db.snapshots.bulkGet(ids)).filter((x): x is Snapshot => x !== undefined),
-        notes: await db.notes.where('candidateId').anyOf(ids).toArray(),
-        annotations: await db.annotations.where('candidateId').anyOf(ids).toArray(),
+        candidates,
+        snapshots: (await db.snapshots.where('candidateId').anyOf(of).toArray()).filter(live),
+        notes: (await readSets(db, of)).filter(live),
+        annotations: (await db.annotations.where('candidateId').anyOf(of).toArray()).filter(live),
       };
-      await db.candidates.bulkDelete(ids);
-      await db.snapshots.bulkDelete(ids);
-      await db.notes.where('candidateId').anyOf(ids).delete();
-      await db.annotations.where('candidateId').anyOf(ids).delete();
+      const tombstone = { ...stamp, deletedAt: stamp.updatedAt };
+      await Promise.all(TRAVELLING.map((t) => db.table(t).bulkPut(gone[t].map((r) => ({ ...r, ...tombstone })))));
+      await putNotes(db, gone.notes.map((n) => ({ ...n, ...tombstone })));
       return gone;
     }),
   );
 }
 
 /**
- * Puts deleted candidates back with everything they had (Undo). A candidate saved again meanwhile
- * (the same page) keeps its newer record; its old notes and annotations still come back.
+ * Brings deleted candidates back with everything they had (Undo): the tombstones of exactly what
+ * deleteCandidates removed are cleared. A candidate saved again meanwhile (the same page) keeps its
+ * newer record and snapshot; its old notes and annotations still come back.
  */
-export async function restoreCandidates(db: SkillmarkDB, gone: DeletedCandidates): Promise<void> {
-  await guarded('restore the candidates', () =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
-      const present = new Set((await db.candidates.bulkGet(gone.candidates.map((c) => c.id))).filter((c) => c !== undefined).map((c) => c!.id));
-      await db.candidates.bulkPut(gone.candidates.filter((c) => !present.has(c.id)));
-      await db.snapshots.bulkPut(gone.snapshots.filter((x) => !present.has(x.id)));
-      await db.notes.bulkPut(gone.notes);
-      await db.annotations.bulkPut(gone.annotations);
-      const at = new Date().toISOString();
-      for (const id of present) await refreshNotesSummary(db, id, at);
+export async function restoreCandidates(db: SkillmarkDB, gone: DeletedCandidates, now = new Date()): Promise<void> {
+  await writing(db, 'restore the candidates', now, (stamp) =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations], async () => {
+      const back = <T extends { deletedAt: string | null }>(rows: (T | undefined)[]) => rows.filter((r): r is T => !!r && r.deletedAt !== null).map((r) => ({ ...r, ...stamp, deletedAt: null }));
+      for (const t of TRAVELLING) {
+        const table = db.table<{ id: string; deletedAt: string | null }, string>(t);
+        await table.bulkPut(back(await table.bulkGet(gone[t].map((r) => r.id))));
+      }
+      const ids = new Set(gone.notes.map((n) => n.id));
+      await putNotes(db, back((await readSets(db, [...new Set(gone.notes.map((n) => n.candidateId))])).filter((n) => ids.has(n.id))));
+      for (const c of gone.candidates) await refreshNotesSummary(db, c.id, stamp);
     }),
   );
 }
 
-/** Deletes every candidate, note, annotation and role, and resets the settings. */
+/**
+ * Deletes every candidate, note, annotation and role for good, and resets the settings: the one
+ * hard delete, a wipe of this browser's data (nothing is left to travel or to undo).
+ */
 export async function deleteEverything(db: SkillmarkDB): Promise<void> {
-  await guarded('delete everything', () =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations, db.roles, db.settings], () =>
-      Promise.all([db.candidates.clear(), db.snapshots.clear(), db.notes.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]).then(() => undefined),
+  await writing(db, 'delete everything', new Date(), () =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations, db.roles, db.settings], () =>
+      Promise.all([db.candidates.clear(), db.snapshots.clear(), db.noteSets.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]).then(() => undefined),
     ),
   );
 }
 
 /** Replaces a note's text (an edit), keeping the candidate's search text current. */
-export async function updateNote(db: SkillmarkDB, id: number, body: string, now = new Date()): Promise<Note> {
-  return guarded('save the note', () =>
-    db.transaction('rw', db.candidates, db.notes, async () => {
-      const note = await db.notes.get(id);
+export async function updateNote(db: SkillmarkDB, which: Pick<Note, 'id' | 'candidateId'>, body: string, now = new Date()): Promise<Note> {
+  return writing(db, 'save the note', now, (stamp) =>
+    db.transaction('rw', db.candidates, db.noteSets, async () => {
+      const note = await liveNote(db, which.candidateId, which.id);
       if (!note) throw new Error('the note no longer exists');
-      const at = now.toISOString();
-      const updated = Note.parse({ ...note, body: body.trim(), updated: at });
-      await db.notes.put(updated);
-      await refreshNotesSummary(db, note.candidateId, at);
+      const updated = Note.parse({ ...note, body: body.trim(), ...stamp });
+      await putNotes(db, [updated]);
+      await refreshNotesSummary(db, note.candidateId, stamp);
       return updated;
     }),
   );
@@ -357,12 +406,12 @@ export async function updateNote(db: SkillmarkDB, id: number, body: string, now 
 
 /** Sets the role a candidate is matched against, and scores them against it. */
 export async function setCandidateRole(db: SkillmarkDB, id: string, roleId: string | null, now = new Date()): Promise<void> {
-  await guarded('change the role', () =>
+  await writing(db, 'change the role', now, (stamp) =>
     db.transaction('rw', [db.candidates, db.snapshots, db.roles], async () => {
-      const [candidate, snapshot] = await Promise.all([db.candidates.get(id), db.snapshots.get(id)]);
+      const [candidate, snapshot] = await Promise.all([candidateById(db, id), snapshotOf(db, id)]);
       if (!candidate) throw new Error('the candidate no longer exists');
       const matchScore = snapshot ? await scoreAgainst(db, roleId, snapshot.profile, candidate.corrections) : null;
-      await db.candidates.put({ ...candidate, roleId, matchScore, updatedAt: now.toISOString() });
+      await db.candidates.put(Candidate.parse({ ...candidate, roleId, matchScore, ...stamp }));
     }),
   );
 }
@@ -372,14 +421,13 @@ export async function setCandidateRole(db: SkillmarkDB, id: string, roleId: stri
  * the snapshot for the listed facts, the search text and the score, and kept when the page is saved again.
  */
 export async function correctCandidate(db: SkillmarkDB, id: string, fix: Omit<Corrections, 'at'> | null, now = new Date()): Promise<Candidate> {
-  const at = now.toISOString();
-  const corrections = fix ? Corrections.parse({ ...fix, at }) : undefined;
-  return guarded('save the correction', () =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.roles], async () => {
-      const [candidate, snapshot] = await Promise.all([db.candidates.get(id), db.snapshots.get(id)]);
+  const corrections = fix ? Corrections.parse({ ...fix, at: now.toISOString() }) : undefined;
+  return writing(db, 'save the correction', now, (stamp) =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.roles], async () => {
+      const [candidate, snapshot] = await Promise.all([candidateById(db, id), snapshotOf(db, id)]);
       if (!candidate || !snapshot) throw new Error('the candidate no longer exists');
       const summary = correctedSummary(snapshot.profile, corrections);
-      const notes = (await db.notes.where('candidateId').equals(id).sortBy('created')).map((n) => n.body);
+      const notes = (await notesOf(db, id)).map((n) => n.body);
       const rest: Candidate = { ...candidate };
       delete rest.corrections;
       const record = Candidate.parse({
@@ -388,7 +436,7 @@ export async function correctCandidate(db: SkillmarkDB, id: string, fix: Omit<Co
         ...(corrections ? { corrections } : {}),
         matchScore: await scoreAgainst(db, candidate.roleId, snapshot.profile, corrections),
         searchText: searchTextOf({ ...summary, tags: candidate.tags }, notes),
-        updatedAt: at,
+        ...stamp,
       });
       await db.candidates.put(record);
       return record;
@@ -401,22 +449,24 @@ export async function findDuplicates(db: SkillmarkDB, c: Candidate): Promise<Can
   const byEmail = c.emails.length ? await db.candidates.where('emails').anyOf(c.emails).toArray() : [];
   const byName = c.nameKey ? await db.candidates.where('nameKey').equals(c.nameKey).toArray() : [];
   const seen = new Map<string, Candidate>();
-  for (const x of [...byEmail, ...byName]) if (x.id !== c.id) seen.set(x.id, x);
+  for (const x of [...byEmail, ...byName]) if (x.id !== c.id && live(x)) seen.set(x.id, x);
   return [...seen.values()];
 }
 
 /**
  * Merges a duplicate into the candidate kept: its notes and annotations move over, tags are joined,
- * the better rating and the further stage are kept; the duplicate's record and snapshot go.
+ * the better rating and the further stage are kept; the duplicate and its snapshot are deleted (tombstones).
  */
 export async function mergeCandidates(db: SkillmarkDB, keepId: string, dropId: string, now = new Date()): Promise<void> {
-  await guarded('merge the candidates', () =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.notes, db.annotations], async () => {
-      const [keep, drop] = await db.candidates.bulkGet([keepId, dropId]);
+  await writing(db, 'merge the candidates', now, (stamp) =>
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations], async () => {
+      const [keep, drop] = await candidatesByIds(db, [keepId, dropId]).then((found) => [found.find((c) => c.id === keepId), found.find((c) => c.id === dropId)]);
       if (!keep || !drop) throw new Error('one of the candidates no longer exists');
-      await db.notes.where('candidateId').equals(dropId).modify({ candidateId: keepId });
-      await db.annotations.where('candidateId').equals(dropId).modify({ candidateId: keepId });
-      const bodies = (await db.notes.where('candidateId').equals(keepId).toArray()).map((n) => n.body);
+      const moved = (await readSet(db, dropId)).map((n) => ({ ...n, candidateId: keepId, ...stamp }));
+      await putNotes(db, moved);
+      await db.noteSets.delete(dropId);
+      await db.annotations.where('candidateId').equals(dropId).modify({ candidateId: keepId, ...stamp });
+      const bodies = (await notesOf(db, keepId)).map((n) => n.body);
       const order = ['sourced', 'contacted', 'screening', 'interview', 'offer', 'hired', 'on-hold', 'rejected'];
       const tags = [...new Set([...keep.tags, ...drop.tags])].slice(0, 50);
       const merged = Candidate.parse({
@@ -427,11 +477,12 @@ export async function mergeCandidates(db: SkillmarkDB, keepId: string, dropId: s
         notesCount: bodies.length,
         searchText: searchTextOf({ ...keep, tags }, bodies),
         firstSeen: keep.firstSeen < drop.firstSeen ? keep.firstSeen : drop.firstSeen,
-        updatedAt: now.toISOString(),
+        ...stamp,
       });
-      await db.candidates.put(merged);
-      await db.candidates.delete(dropId);
-      await db.snapshots.delete(dropId);
+      const tombstone = { ...stamp, deletedAt: stamp.updatedAt };
+      await db.candidates.bulkPut([merged, { ...drop, ...tombstone }]);
+      const snapshot = await db.snapshots.where('candidateId').equals(dropId).first();
+      if (live(snapshot)) await db.snapshots.put({ ...snapshot, ...tombstone });
     }),
   );
 }

@@ -11,7 +11,7 @@ import { computeGap } from '../skills/gap';
 import { candidateRows, CSV_COLUMNS, csvFile, guardCell, rowsToCsv, UTF8_BOM } from './csv';
 
 const candidate = (patch: Partial<Candidate>): Candidate => ({
-  id: 'https://example.com/p', url: 'https://example.com/p', name: 'Jane Doe', headline: 'SRE', company: 'Acme', location: null, emails: ['jane@example.com'], phone: null, nameKey: 'jane doe|acme',
+  id: 'https://example.com/p', url: 'https://example.com/p', pageUrl: 'https://example.com/p', author: '', deletedAt: null, name: 'Jane Doe', headline: 'SRE', company: 'Acme', location: null, emails: ['jane@example.com'], phone: null, nameKey: 'jane doe|acme',
   kind: 'resume', skills: ['Go'], yearsOfExperience: 7, notesCount: 0, searchText: '',
   tags: ['backend', 'k8s'], rating: 4, stage: 'screening', roleId: 'r1', matchScore: 62, firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z',
   ...patch,
@@ -101,11 +101,11 @@ describe('guardCell', () => {
 describe('CSV export', () => {
   it('one row per candidate, notes joined, parses back to the same cells', () => {
     const notes: Note[] = [
-      { id: 1, candidateId: 'https://example.com/p', body: 'Strong on "incidents", ask about on-call,\nand pager load', created: 'a', updated: 'a' },
-      { id: 2, candidateId: 'https://example.com/p', body: '=cmd|calc', created: 'b', updated: 'b' },
+      { id: 'n1', candidateId: 'https://example.com/p', body: 'Strong on "incidents", ask about on-call,\nand pager load', created: 'a', updatedAt: 'a', author: '', deletedAt: null },
+      { id: 'n2', candidateId: 'https://example.com/p', body: '=cmd|calc', created: 'b', updatedAt: 'b', author: '', deletedAt: null },
     ];
-    const snapshot: Snapshot = { id: 'https://example.com/p', savedAt: '', profile: { ...emptyProfile(), skills: [{ name: 'Go', raw: 'Golang', years: 3, source: 'skills' }] } };
-    const rows = candidateRows([candidate({ phone: '+1 555 0100' }), candidate({ id: 'https://example.com/q', url: 'https://example.com/q', name: '-Evil', rating: null, tags: [] })], (id) => notes.filter((n) => n.candidateId === id), [{ id: 'r1', title: 'SRE', required: [], niceToHave: [], createdAt: '', updatedAt: '' }], (id) => (id === snapshot.id ? snapshot : undefined));
+    const snapshot: Snapshot = { id: 'https://example.com/p', candidateId: 'https://example.com/p', savedAt: '', updatedAt: '', author: '', deletedAt: null, profile: { ...emptyProfile(), skills: [{ name: 'Go', raw: 'Golang', years: 3, source: 'skills' }] } };
+    const rows = candidateRows([candidate({ phone: '+1 555 0100' }), candidate({ id: 'https://example.com/q', url: 'https://example.com/q', name: '-Evil', rating: null, tags: [] })], (id) => notes.filter((n) => n.candidateId === id), [{ id: 'r1', title: 'SRE', required: [], niceToHave: [], createdAt: '', updatedAt: '', author: '', deletedAt: null }], (id) => (id === snapshot.id ? snapshot : undefined));
     const csv = rowsToCsv(rows);
     const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(parsed[0]).toEqual([...CSV_COLUMNS]);
@@ -128,7 +128,7 @@ describe('CSV export', () => {
 });
 
 describe('CSV location', () => {
-  const snap = (id: string, patch: Partial<Profile>): Snapshot => ({ id, savedAt: '', profile: { ...emptyProfile(), ...patch } });
+  const snap = (id: string, patch: Partial<Profile>): Snapshot => ({ id, candidateId: id, savedAt: '', updatedAt: '', author: '', deletedAt: null, profile: { ...emptyProfile(), ...patch } });
   const role = (title: string, company: string, end: string, location: string | null) => ({ title, company, start: '2020-01', end, location, description: null });
   const locationOf = (c: Candidate, s: Snapshot | undefined) => candidateRows([c], () => [], [], () => s)[0]!.location;
 
@@ -146,7 +146,7 @@ describe('CSV location', () => {
     const { profile } = analyzeSeed(PROFILE_DIR, '002-resume.html');
     const c = candidate({ ...summaryOf(profile) });
     expect(c.location).toBeNull();
-    expect(locationOf(c, { id: c.id, savedAt: '', profile })).toBe('Gurugram');
+    expect(locationOf(c, { id: c.id, candidateId: c.id, savedAt: '', updatedAt: '', author: '', deletedAt: null, profile })).toBe('Gurugram');
   });
 });
 
@@ -154,8 +154,8 @@ describe('CSV top skills', () => {
   const skill = (name: string, years: number | null): Skill => ({ name, raw: name, years, source: 'skills' });
   // Page order, as the skills list shows them.
   const skills = [skill('HTML', null), skill('Python', 10), skill('Kubernetes', 2), skill('Go', null), skill('Terraform', 6), skill('Puppet', 3), skill('Bash', 1)];
-  const snapshot: Snapshot = { id: 'https://example.com/p', savedAt: '', profile: { ...emptyProfile(), skills } };
-  const sre: Role = { id: 'r1', title: 'SRE', required: [{ name: 'Kubernetes', minYears: 5 }, { name: 'Go', minYears: null }, { name: 'Ansible', minYears: null }, { name: 'Terraform', minYears: null }, { name: 'Java', minYears: null }], niceToHave: [], createdAt: '', updatedAt: '' };
+  const snapshot: Snapshot = { id: 'https://example.com/p', candidateId: 'https://example.com/p', savedAt: '', updatedAt: '', author: '', deletedAt: null, profile: { ...emptyProfile(), skills } };
+  const sre: Role = { id: 'r1', title: 'SRE', required: [{ name: 'Kubernetes', minYears: 5 }, { name: 'Go', minYears: null }, { name: 'Ansible', minYears: null }, { name: 'Terraform', minYears: null }, { name: 'Java', minYears: null }], niceToHave: [], createdAt: '', updatedAt: '', author: '', deletedAt: null };
   const topSkills = (c: Candidate, s: Snapshot = snapshot, roles = [sre]) => candidateRows([c], () => [], roles, () => s, SEED_NOW)[0]!.top_skills;
 
   it("puts the candidate's role's matched skills first, then the partial ones (near matches too), then the rest by stated years", () => {
@@ -181,7 +181,7 @@ describe('CSV top skills', () => {
     // A skill that meets one requirement and stands in for another counts once, where it first appears.
     const lead = [...new Set([...names('matched'), ...names('partial')])];
     expect(lead.length).toBeGreaterThan(3);
-    const top = topSkills(candidate({ roleId: DEMO_ROLE.id }), { id: 'https://example.com/p', savedAt: '', profile }, [DEMO_ROLE]).split('; ').map((s) => s.replace(/ \([\d.]+y\)$/, ''));
+    const top = topSkills(candidate({ roleId: DEMO_ROLE.id }), { id: 'https://example.com/p', candidateId: 'https://example.com/p', savedAt: '', updatedAt: '', author: '', deletedAt: null, profile }, [DEMO_ROLE]).split('; ').map((s) => s.replace(/ \([\d.]+y\)$/, ''));
     expect(top.slice(0, lead.length)).toEqual(lead.slice(0, 15));
     expect(top).not.toEqual(profile.skills.slice(0, 15).map((s) => s.name));
   });

@@ -44,7 +44,7 @@ export function candidateRows(candidates: Candidate[], notesOf: (id: string) => 
     location: c.location ?? (profile ? locationOf(profile) : null) ?? '',
     email: c.emails[0] ?? '',
     phone: c.phone ?? '',
-    profile_url: c.url,
+    profile_url: c.pageUrl,
     stage: c.stage,
     rating: c.rating === null ? '' : String(c.rating),
     tags: c.tags.join('; '),

@@ -10,14 +10,14 @@ import { candidateMarkdown } from './markdown';
 
 const { profile } = analyzeSeed(PROFILE_DIR, '000-vetted-talent.html');
 const candidate: Candidate = {
-  id: 'https://talent.example.com/sudeep', url: 'https://talent.example.com/sudeep', name: profile.name, headline: profile.headline, company: 'Avalara', location: null, emails: [], phone: null, nameKey: null,
+  id: 'https://talent.example.com/sudeep', url: 'https://talent.example.com/sudeep', pageUrl: 'https://talent.example.com/sudeep', author: '', deletedAt: null, name: profile.name, headline: profile.headline, company: 'Avalara', location: null, emails: [], phone: null, nameKey: null,
   kind: 'vetted-talent', skills: [], yearsOfExperience: 15.25, notesCount: 1, searchText: '', tags: ['sre'], rating: 4, stage: 'interview', roleId: DEMO_ROLE.id, matchScore: 60,
   firstSeen: '2026-05-01T00:00:00.000Z', lastSeen: '2026-05-02T00:00:00.000Z', updatedAt: '2026-05-02T00:00:00.000Z',
 };
 
 describe('Markdown dossier', () => {
   it('has the facts, the match, the history, the notes and annotations', () => {
-    const md = candidateMarkdown(candidate, profile, [{ id: 1, candidateId: candidate.id, body: 'Great *Airflow* story', created: '2026-05-02T10:00:00.000Z', updated: '' }], [], DEMO_ROLE, computeGap(profile, DEMO_ROLE, SEED_NOW));
+    const md = candidateMarkdown(candidate, profile, [{ id: 'n1', candidateId: candidate.id, body: 'Great *Airflow* story', created: '2026-05-02T10:00:00.000Z', updatedAt: '', author: '', deletedAt: null }], [], DEMO_ROLE, computeGap(profile, DEMO_ROLE, SEED_NOW));
     expect(md).toMatch(/^# Sudeep Gupta\n/);
     expect(md).toContain('- **Stage:** interview');
     expect(md).toContain('- **Screening:** 61/100 (Staff, Software Engineer (SRE))');
@@ -46,8 +46,8 @@ describe('Markdown dossier text', () => {
     '2024. Great year at Acme_Corp, see https://github.com/jane_doe/infra-tools',
     '# not a heading, just a note',
   ].join('\n');
-  const quote = { id: 'a1', candidateId: jane.id, url: jane.url, selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'Cut AWS spend by 40% (~$1.2M/yr)', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 10 } }, note: '[ref]: sounds high\n> ask for the numbers', created: '', updated: '' };
-  const out = candidateMarkdown(jane, profile, [{ id: 1, candidateId: jane.id, body: note, created: '2026-05-02T10:00:00.000Z', updated: '' }], [quote], null, null);
+  const quote = { id: 'a1', candidateId: jane.id, url: jane.url, selectors: { quote: { type: 'TextQuoteSelector' as const, exact: 'Cut AWS spend by 40% (~$1.2M/yr)', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector' as const, start: 0, end: 10 } }, note: '[ref]: sounds high\n> ask for the numbers', created: '', updatedAt: '', author: '', deletedAt: null };
+  const out = candidateMarkdown(jane, profile, [{ id: 'n1', candidateId: jane.id, body: note, created: '2026-05-02T10:00:00.000Z', updatedAt: '', author: '', deletedAt: null }], [quote], null, null);
 
   it('emails, phone numbers, URLs and sentences read as written', () => {
     expect(out).toContain("# Zoë O'Brien-Nakamura\n");

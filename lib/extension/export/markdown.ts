@@ -18,7 +18,7 @@ export function candidateMarkdown(c: Candidate, p: Profile, notes: Note[], annot
   if (c.headline?.trim()) lines.push(wrapped(c.headline, '*'), '');
   const list = (xs: string[]) => (xs.length ? inline(xs.join(', ')) : null);
   const facts: [string, string | null][] = [
-    ['Profile', safeLink(c.url)],
+    ['Profile', safeLink(c.pageUrl)],
     ['Stage', c.stage],
     ['Rating', c.rating === null ? null : `${'★'.repeat(c.rating)}${'☆'.repeat(5 - c.rating)}`],
     ['Tags', list(c.tags)],

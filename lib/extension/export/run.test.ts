@@ -5,7 +5,9 @@ import { emptyProfile } from '../../shared/empty-profile';
 import type { Candidate, Snapshot } from '../../shared/records';
 import { SkillmarkDB } from '../db/db';
 import { summaryOf } from '../db/summary';
+import { legacyId } from '../../shared/ids';
 import { exportBackup, exportCsv, exportMarkdown } from './run';
+import { addNote, deleteCandidates, deleteNote, getCandidate, saveCandidate } from '../db/repository';
 
 let db: SkillmarkDB;
 let n = 0;
@@ -22,10 +24,12 @@ async function seed(count: number) {
   const snapshots: Snapshot[] = [];
   const candidates: Candidate[] = [];
   for (let i = 0; i < count; i++) {
-    const id = `https://example.com/p/${i}`;
+    const url = `https://example.com/p/${i}`;
+    const id = legacyId(AT, `candidate:${url}`);
     const profile = { ...emptyProfile(), name: NAMES[i % NAMES.length]! };
-    snapshots.push({ id, profile, savedAt: AT });
-    candidates.push({ id, url: id, ...summaryOf(profile), kind: 'resume', tags: [], rating: null, stage: 'sourced', roleId: null, matchScore: null, notesCount: 0, searchText: '', firstSeen: AT, lastSeen: AT, updatedAt: AT });
+    const stamp = { updatedAt: AT, author: '', deletedAt: null };
+    snapshots.push({ id: legacyId(AT, `snapshot:${url}`), candidateId: id, profile, savedAt: AT, ...stamp });
+    candidates.push({ id, url, pageUrl: url, ...summaryOf(profile), kind: 'resume', tags: [], rating: null, stage: 'sourced', roleId: null, matchScore: null, notesCount: 0, searchText: '', firstSeen: AT, lastSeen: AT, ...stamp });
   }
   await db.candidates.bulkPut(candidates);
   await db.snapshots.bulkPut(snapshots);
@@ -57,5 +61,29 @@ describe('exported files', () => {
     const md = await exportMarkdown(db, null);
     expect(md).toContain('# 王小明');
     expect(boms(md)).toBe(0);
+  });
+
+  it('leave deleted candidates and notes out of CSV and Markdown; the JSON backup carries them as tombstones', async () => {
+    const detection = { isProfile: true, kind: 'resume' as const, confidence: 1 };
+    for (const name of ['Kept Person', 'Gone Person']) await saveCandidate(db, { url: `https://example.com/${name.split(' ')[0]}`, profile: { ...emptyProfile(), name }, detection, roleId: null });
+    await addNote(db, 'https://example.com/Kept', 'a note that stays');
+    const deleted = await addNote(db, 'https://example.com/Kept', 'a note deleted');
+    await deleteNote(db, deleted);
+    await deleteCandidates(db, [(await getCandidate(db, 'https://example.com/Gone'))!.id]);
+
+    const rows = Papa.parse<Record<string, string>>((await exportCsv(db, null)).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.name, r.notes])).toEqual([['Kept Person', 'a note that stays']]);
+    const md = await exportMarkdown(db, null);
+    expect(md).toContain('# Kept Person');
+    expect(md).not.toContain('Gone Person');
+    expect(md).not.toContain('a note deleted');
+    // Selected by id, a deleted candidate is not exported either.
+    const all = await db.candidates.toArray();
+    expect(Papa.parse((await exportCsv(db, all.map((c) => c.id))).slice(1), { header: true, skipEmptyLines: true }).data).toHaveLength(1);
+
+    const backup = JSON.parse(await exportBackup(db, '0.1.0')) as { tables: Record<string, { deletedAt: string | null }[]> };
+    expect(backup.tables.candidates!.map((c) => c.deletedAt === null)).toEqual(expect.arrayContaining([true, false]));
+    expect(backup.tables.notes!.filter((x) => x.deletedAt !== null)).toHaveLength(1);
+    expect(backup.tables.snapshots).toHaveLength(2);
   });
 });

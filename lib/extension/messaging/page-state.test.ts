@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SkillmarkDB } from '../db/db';
 import { addNote, saveCandidate, updateCandidates } from '../db/repository';
 import { emptyProfile } from '../../shared/empty-profile';
+import { DEMO_ROLE } from '../roles/demo';
 import { readPageState, versionOf, watchPageState } from './page-state';
 
 const url = 'https://example.com/p/jane';
@@ -22,12 +23,14 @@ describe('watchPageState', () => {
   });
 
   it('waits for a change, and answers with it', async () => {
-    const { version } = (await watchPageState(db, url, null, 5000))!;
+    const first = await watchPageState(db, url, null, 5000);
+    const { version } = first!;
     const watched = watchPageState(db, url, version, 5000);
     await addNote(db, url, 'Asked 95k');
-    await updateCandidates(db, [url], { stage: 'screening' });
+    await updateCandidates(db, [first!.state.candidate!.id], { stage: 'screening' });
     const next = await watched;
     expect(next!.state.notes.map((x) => x.body)).toEqual(['Asked 95k']);
+    expect((await readPageState(db, url)).candidate!.stage).toBe('screening');
     expect(next!.version).not.toBe(version);
   });
 
@@ -35,7 +38,7 @@ describe('watchPageState', () => {
     const { version } = (await watchPageState(db, url, null, 5000))!;
     expect(await watchPageState(db, url, version, 50)).toBeNull();
     // The demo role is shown to a new install without being written by a read.
-    expect((await readPageState(db, url)).roles.map((r) => r.id)).toEqual(['demo-staff-sre']);
+    expect((await readPageState(db, url)).roles.map((r) => r.id)).toEqual([DEMO_ROLE.id]);
     expect(await db.roles.count()).toBe(0);
   });
 });

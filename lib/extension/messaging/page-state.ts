@@ -1,21 +1,23 @@
 import { liveQuery } from 'dexie';
-import type { SkillmarkDB } from '../db/db';
+import { whyReadOnly, type SkillmarkDB } from '../db/db';
 import { getCandidate, listAnnotations, listNotes, readSettings } from '../db/repository';
+import { liveRoles } from '../db/reads';
 import { DEMO_ROLE } from '../roles/demo';
 import type { PageState } from '../../shared/protocol';
 
 /** Everything the panel shows about its page's candidate, read without writing anything. */
 export async function readPageState(db: SkillmarkDB, url: string): Promise<PageState> {
-  const [candidate, notes, stored, { settings, problem }, annotations] = await Promise.all([
+  const [candidate, notes, stored, { settings, problem }, annotations, readOnly] = await Promise.all([
     getCandidate(db, url),
     listNotes(db, url),
-    db.roles.orderBy('updatedAt').reverse().toArray(),
+    liveRoles(db),
     readSettings(db),
     listAnnotations(db, url),
+    whyReadOnly(db),
   ]);
   const roles = stored.length ? stored : [DEMO_ROLE];
   const activeRoleId = roles.find((r) => r.id === settings.activeRoleId)?.id ?? roles[0]?.id ?? null;
-  return { candidate, notes, roles, activeRoleId, settings, settingsProblem: problem, annotations };
+  return { candidate, notes, roles, activeRoleId, settings, settingsProblem: problem, annotations, readOnly };
 }
 
 /** A short fingerprint of a state (FNV-1a over its JSON): the panel sends back the one it shows. */

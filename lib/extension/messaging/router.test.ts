@@ -4,6 +4,9 @@ import { SkillmarkDB } from '../db/db';
 import { emptyProfile } from '../../shared/empty-profile';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { route, type Sender, type Services } from './router';
+import { ULID_PATTERN } from '../../shared/ids';
+import { DEMO_ROLE } from '../roles/demo';
+import { readSets } from '../db/note-sets';
 
 const ID = 'skillmark-id';
 const url = 'https://example.com/p';
@@ -30,7 +33,6 @@ beforeEach(() => {
     analyzeTab: async (tabId) => void calls.push(`analyze ${tabId}`),
     enableSite: async (o) => void calls.push(`enable ${o}`),
     disableSite: async (o) => void calls.push(`disable ${o}`),
-    newId: () => 'id-1',
     now: () => new Date('2026-01-01T00:00:00Z'),
   };
 });
@@ -70,12 +72,12 @@ describe('route', () => {
 
   it('saves a candidate, a note and an annotation from the panel, and reports the page state', async () => {
     const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane' }, detection, roleId: null };
-    expect(await route(save, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: url, name: 'Jane' } });
+    expect(await route(save, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: expect.stringMatching(ULID_PATTERN), url, name: 'Jane' } });
     expect(await route({ type: 'note:add', url, body: 'Call on Monday' }, fromPanel, ID, services)).toEqual({ ok: true, value: null });
     const selectors = describeQuote('Jane knows Kafka', 11, 16);
-    expect(await route({ type: 'annotation:add', url, selectors, note: 'depth?' }, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: 'id-1' } });
+    expect(await route({ type: 'annotation:add', url, selectors, note: 'depth?' }, fromPanel, ID, services)).toMatchObject({ ok: true, value: { id: expect.stringMatching(ULID_PATTERN), url } });
     const state = await route({ type: 'page:state', url: `${url}#x` }, fromPanel, ID, services);
-    expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: null }, notes: [{ body: 'Call on Monday' }], activeRoleId: 'demo-staff-sre', annotations: [{ note: 'depth?' }] } });
+    expect(state).toMatchObject({ ok: true, value: { candidate: { name: 'Jane', matchScore: null }, notes: [{ body: 'Call on Monday' }], activeRoleId: DEMO_ROLE.id, annotations: [{ note: 'depth?' }], readOnly: null } });
   });
 
   it('answers a content script nothing about any candidate, its own page\'s included', async () => {
@@ -87,13 +89,13 @@ describe('route', () => {
       { type: 'note:add', url, body: 'planted' },
       save,
       { type: 'annotation:add', url, selectors: describeQuote('Jane knows Kafka', 11, 16), note: '' },
-      { type: 'role:set-active', roleId: 'demo-staff-sre' },
+      { type: 'role:set-active', roleId: DEMO_ROLE.id },
       { type: 'settings:highlights', on: false },
       detected,
     ]) {
       expect(await route(msg, fromPage, ID, services)).toEqual({ ok: false, error: `${msg.type} is not allowed from a web page` });
     }
-    expect((await db.notes.toArray()).map((n) => n.body)).toEqual(['lowball at 90k']);
+    expect((await readSets(db, null)).map((n) => n.body)).toEqual(['lowball at 90k']);
     expect(tabData.size).toBe(0);
   });
 
@@ -103,24 +105,27 @@ describe('route', () => {
     await route({ type: 'note:add', url: other, body: 'Their note' }, fromPanel, ID, services);
     const draft = await route({ type: 'note:draft', url, key: 'k1', body: 'Lowball' }, fromPanel, ID, services);
     expect(draft).toMatchObject({ ok: true, value: { body: 'Lowball', draftKey: 'k1' } });
-    const id = (draft as { value: { id: number } }).value.id;
+    const id = (draft as { value: { id: string } }).value.id;
+    expect(id).toMatch(ULID_PATTERN);
     await route({ type: 'note:draft', url, key: 'k1', body: 'Lowball at 90k' }, fromPanel, ID, services);
     expect(await route({ type: 'note:update', url, id, body: 'Asked 95k' }, fromPanel, ID, services)).toMatchObject({ ok: true, value: { body: 'Asked 95k' } });
-    const theirs = (await db.notes.where('candidateId').equals(other).first())!.id!;
+    const theirs = (await readSets(db, null)).find((x) => x.body === 'Their note')!.id;
     expect(await route({ type: 'note:update', url, id: theirs, body: 'overwritten' }, fromPanel, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/not on this candidate/) });
     expect(await route({ type: 'note:delete', url, id: theirs }, fromPanel, ID, services)).toMatchObject({ ok: false });
     const gone = await route({ type: 'note:delete', url, id }, fromPanel, ID, services);
     expect(gone).toMatchObject({ ok: true, value: { id, body: 'Asked 95k' } });
     expect(await route({ type: 'note:restore', url: other, note: (gone as { value: object }).value }, fromPanel, ID, services)).toMatchObject({ ok: false });
     expect(await route({ type: 'note:restore', url, note: (gone as { value: object }).value }, fromPanel, ID, services)).toEqual({ ok: true, value: null });
-    expect((await db.notes.toArray()).map((n) => n.body).sort()).toEqual(['Asked 95k', 'Their note']);
+    expect((await readSets(db, null)).filter((n) => n.deletedAt === null).map((n) => n.body).sort()).toEqual(['Asked 95k', 'Their note']);
+    // A number, as notes were named before version 3, is no note id.
+    expect(await route({ type: 'note:delete', url, id: 7 }, fromPanel, ID, services)).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid message: id/) });
   });
 
   it('stores the demo role on a new install when the panel first asks, so a save is scored against it', async () => {
     const watched = await route({ type: 'page:watch', url, version: null }, fromPanel, ID, services);
-    expect(watched).toMatchObject({ ok: true, value: { state: { activeRoleId: 'demo-staff-sre' } } });
-    expect((await db.roles.toArray()).map((r) => r.id)).toEqual(['demo-staff-sre']);
-    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane', skills: [{ name: 'Docker', raw: 'Docker', years: null, source: 'skills' }] }, detection, roleId: 'demo-staff-sre' };
+    expect(watched).toMatchObject({ ok: true, value: { state: { activeRoleId: DEMO_ROLE.id } } });
+    expect((await db.roles.toArray()).map((r) => r.id)).toEqual([DEMO_ROLE.id]);
+    const save = { type: 'candidate:save', url, profile: { ...emptyProfile(), name: 'Jane', skills: [{ name: 'Docker', raw: 'Docker', years: null, source: 'skills' }] }, detection, roleId: DEMO_ROLE.id };
     expect(await route(save, fromPanel, ID, services)).toMatchObject({ ok: true, value: { matchScore: expect.any(Number) } });
   });
 

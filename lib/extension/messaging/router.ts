@@ -1,6 +1,5 @@
 import type { SkillmarkDB } from '../db/db';
-import { addAnnotation, addNote, deleteNote, deleteRole, getSettings, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
-import { normaliseProfileUrl } from '../db/url';
+import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, liveNote, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
 import { readPageState, watchPageState } from './page-state';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
 
@@ -28,7 +27,6 @@ export interface Services {
   analyzeTab(tabId: number): Promise<void>;
   enableSite(origin: string): Promise<void>;
   disableSite(origin: string): Promise<void>;
-  newId(): string;
   now(): Date;
 }
 
@@ -78,19 +76,17 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       await addNote(db(), msg.url, msg.body, s.now());
       return ok(null);
     case 'note:update':
-      await noteOfPage(s, msg.url, msg.id);
-      return ok(await updateNote(db(), msg.id, msg.body, s.now()));
+      return ok(await updateNote(db(), await noteOfPage(s, msg.url, msg.id), msg.body, s.now()));
     case 'note:delete':
-      await noteOfPage(s, msg.url, msg.id);
-      return ok(await deleteNote(db(), msg.id, s.now()));
+      return ok(await deleteNote(db(), await noteOfPage(s, msg.url, msg.id), s.now()));
     case 'note:restore':
-      if (msg.note.candidateId !== normaliseProfileUrl(msg.url)) return { ok: false, error: 'note:restore: the note is not this page\'s candidate\'s' };
+      if (msg.note.candidateId !== (await getCandidate(db(), msg.url))?.id) return { ok: false, error: 'note:restore: the note is not this page\'s candidate\'s' };
       await restoreNote(db(), msg.note, s.now());
       return ok(null);
     case 'note:draft':
       return ok(await saveNoteDraft(db(), msg.url, msg.key, msg.body, s.now()));
     case 'annotation:add':
-      return ok(await addAnnotation(db(), { url: msg.url, selectors: msg.selectors, note: msg.note, id: s.newId() }, s.now()));
+      return ok(await addAnnotation(db(), { url: msg.url, selectors: msg.selectors, note: msg.note }, s.now()));
     case 'role:set-active':
       await updateSettings(db(), { activeRoleId: msg.roleId });
       return ok(null);
@@ -128,7 +124,9 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
 }
 
 /** A note named by id belongs to the candidate of the page it is edited from, or nothing is done. */
-async function noteOfPage(s: Services, url: string, id: number): Promise<void> {
-  const note = await s.db().notes.get(id);
-  if (!note || note.candidateId !== normaliseProfileUrl(url)) throw new Error('that note is not on this candidate');
+async function noteOfPage(s: Services, url: string, id: string): Promise<{ id: string; candidateId: string }> {
+  const candidate = await getCandidate(s.db(), url);
+  const note = candidate ? await liveNote(s.db(), candidate.id, id) : null;
+  if (!note) throw new Error('that note is not on this candidate');
+  return note;
 }

@@ -8,7 +8,7 @@ import { canonicalSkill } from '../../shared/skills/match';
 import { computeGap, explain } from './gap';
 
 const role = (required: [string, number | null][], nice: string[] = []): Role => ({
-  id: 'r', title: 'Role', createdAt: '', updatedAt: '',
+  id: 'r', title: 'Role', createdAt: '', updatedAt: '', author: '', deletedAt: null,
   required: required.map(([name, minYears]) => ({ name, minYears })),
   niceToHave: nice.map((name) => ({ name, minYears: null })),
 });

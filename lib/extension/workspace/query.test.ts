@@ -3,7 +3,7 @@ import type { Candidate } from '../../shared/records';
 import { allTags, EMPTY_QUERY, runQuery } from './query';
 
 const c = (id: string, patch: Partial<Candidate>): Candidate => ({
-  id, url: `https://e.com/${id}`, name: id, headline: null, company: null, location: null, emails: [], phone: null, nameKey: null, kind: 'resume', skills: [], yearsOfExperience: null,
+  id, url: `https://e.com/${id}`, pageUrl: `https://e.com/${id}`, author: '', deletedAt: null, name: id, headline: null, company: null, location: null, emails: [], phone: null, nameKey: null, kind: 'resume', skills: [], yearsOfExperience: null,
   tags: [], rating: null, stage: 'sourced', roleId: null, matchScore: null, notesCount: 0, searchText: id.toLowerCase(), firstSeen: '', lastSeen: '', updatedAt: '2026-01-01', ...patch,
 });
 

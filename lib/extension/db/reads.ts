@@ -1,0 +1,80 @@
+import type { SkillmarkDB } from './db';
+import type { Annotation, Candidate, Note, Role, Snapshot } from '../../shared/records';
+import { normaliseProfileUrl } from './url';
+import { readSet, readSets } from './note-sets';
+
+/**
+ * What the recruiter sees: records not deleted. A delete leaves a tombstone (`deletedAt`) so it can
+ * travel and be undone; every reader of candidates, snapshots, notes, annotations and roles goes
+ * through here, so none of them shows a tombstone.
+ */
+export const live = <T extends { deletedAt: string | null }>(record: T | undefined | null): record is T => !!record && record.deletedAt === null;
+const onlyLive = <T extends { deletedAt: string | null }>(records: (T | undefined)[]): T[] => records.filter(live);
+
+/** The candidate saved for a page (any address of it), or null: one indexed read. */
+export async function candidateByUrl(db: SkillmarkDB, url: string): Promise<Candidate | null> {
+  const c = await db.candidates.where('url').equals(normaliseProfileUrl(url)).first();
+  return live(c) ? c : null;
+}
+
+export async function candidateById(db: SkillmarkDB, id: string): Promise<Candidate | null> {
+  const c = await db.candidates.get(id);
+  return live(c) ? c : null;
+}
+
+export async function candidatesByIds(db: SkillmarkDB, ids: string[]): Promise<Candidate[]> {
+  return onlyLive(await db.candidates.bulkGet(ids));
+}
+
+/** Every candidate, or the most recently updated first when `limit` is given. */
+export async function listCandidates(db: SkillmarkDB, limit?: number): Promise<Candidate[]> {
+  if (limit === undefined) return (await db.candidates.toArray()).filter(live);
+  return db.candidates.orderBy('updatedAt').reverse().filter(live).limit(limit).toArray();
+}
+
+export async function snapshotOf(db: SkillmarkDB, candidateId: string): Promise<Snapshot | null> {
+  const s = await db.snapshots.where('candidateId').equals(candidateId).first();
+  return live(s) ? s : null;
+}
+
+/** Each candidate's snapshot id, read from the index alone (no snapshot is read). */
+export async function snapshotKeys(db: SkillmarkDB): Promise<Map<string, string>> {
+  const [candidateIds, ids] = await Promise.all([db.snapshots.orderBy('candidateId').keys(), db.snapshots.orderBy('candidateId').primaryKeys()]);
+  return new Map(candidateIds.map((c, i) => [String(c), ids[i]!]));
+}
+
+/**
+ * The snapshots of these candidates, by candidate id. Fetched by primary key (`keys`, from
+ * snapshotKeys, when reading many in chunks): several times faster than walking the index for each.
+ */
+export async function snapshotsOf(db: SkillmarkDB, candidateIds: string[], keys?: Map<string, string>): Promise<Map<string, Snapshot>> {
+  const index = keys ?? (await snapshotKeys(db));
+  const found = await db.snapshots.bulkGet(candidateIds.flatMap((c) => index.get(c) ?? []));
+  return new Map(found.filter(live).map((s) => [s.candidateId, s]));
+}
+
+/** A candidate's notes, oldest first. */
+export async function notesOf(db: SkillmarkDB, candidateId: string): Promise<Note[]> {
+  return byCreation((await readSet(db, candidateId)).filter(live));
+}
+
+const byCreation = (notes: Note[]) => notes.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+
+/** The notes of these candidates (or of all), oldest first. */
+export async function notesOfMany(db: SkillmarkDB, candidateIds: string[] | null): Promise<Note[]> {
+  return byCreation((await readSets(db, candidateIds)).filter(live));
+}
+
+export async function annotationsOf(db: SkillmarkDB, candidateIds: string[]): Promise<Annotation[]> {
+  return (await db.annotations.where('candidateId').anyOf(candidateIds).toArray()).filter(live);
+}
+
+/** The roles, most recently changed first. */
+export async function liveRoles(db: SkillmarkDB): Promise<Role[]> {
+  return db.roles.orderBy('updatedAt').reverse().filter(live).toArray();
+}
+
+export async function roleById(db: SkillmarkDB, id: string): Promise<Role | null> {
+  const r = await db.roles.get(id);
+  return live(r) ? r : null;
+}
