@@ -316,7 +316,7 @@ export class CouchClient {
       const cookie = response.headers.get('set-cookie')?.match(/AuthSession=[^;]*/)?.[0];
       if (cookie) this.cookie = cookie;
     }
-    const text = await this.readText(response, where, options.signal);
+    const text = await this.readText(response, where, options.signal, signal);
     if (response.ok) return this.parse(text, schema, where);
 
     if (response.status === 401 && auth.kind === 'session' && !isLogin && relogin) {
@@ -328,13 +328,27 @@ export class CouchClient {
     throw await this.failure(response, text, where, options);
   }
 
-  private async readText(response: Response, where: string, signal?: AbortSignal): Promise<string> {
+  /**
+   * The answer's body, given up when `linked` aborts (the caller's stop, a wake-up or the request's
+   * time): Node's fetch does not always end a body it is still reading when its signal aborts after
+   * the headers came, and a long poll on a server that ignores `timeout` would then wait for ever.
+   */
+  private async readText(response: Response, where: string, signal: AbortSignal | undefined, linked: AbortSignal): Promise<string> {
+    let stop: () => void = () => undefined;
+    const aborted = new Promise<never>((_, reject) => {
+      stop = () => reject(linked.reason instanceof Error ? linked.reason : new DOMException('Aborted', 'AbortError'));
+      if (linked.aborted) stop();
+      else linked.addEventListener('abort', stop, { once: true });
+    });
     try {
-      return await response.text();
+      return await Promise.race([response.text(), aborted]);
     } catch (error) {
+      response.body?.cancel().catch(() => undefined);
       if (signal?.aborted) throw error;
       if (isAbort(error)) throw new SyncError('unreachable', `${where}: ${TIMED_OUT}`);
       throw new SyncError(this.online() ? 'unreachable' : 'offline', `${where}: the answer was cut off`);
+    } finally {
+      linked.removeEventListener('abort', stop);
     }
   }
 
