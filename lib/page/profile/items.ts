@@ -2,7 +2,8 @@ import { canonicalSkill, findSkills } from '../../shared/skills/match';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import { inSiteFooter, type Block } from './text-model';
+import { inSiteFooter } from './site-footer';
+import type { Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
 const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';

@@ -3,6 +3,7 @@ import { classifyTitle } from './section-titles';
 import { sectionBlocks, splitSections, type Section } from './sections';
 import { hasStructuredData } from './structured-data';
 import { isDateLine } from './date-line';
+import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 
 /**
@@ -24,6 +25,7 @@ export function viewPage(text: PageText): PageView {
   // As browsers do, a link's target is read without the whitespace templates leave around it
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
+  markSiteFooter(text.model);
   const sections = withLabelPairs(withHeldEntries(splitSections(text.model, classifyTitle), text.model), text.model);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   return { ...text, sections, structured: hasStructuredData(text.doc), header, facts: readFacts(header) };

@@ -18,6 +18,8 @@ export interface Block {
   el: Element;
   /** The list item (li, dd) the block belongs to, grouping the lines of one item. */
   item: Element | null;
+  /** In the site's footer: set by extraction's view of the page (site-footer.ts). */
+  footer?: boolean;
 }
 
 export interface Anchor {
@@ -192,9 +194,3 @@ export function readTextFloor(doc: Document): number {
   }
   return sum;
 }
-
-/**
- * The site's footer ("Privacy · Terms", the owner's name again, the theme's links): the last section
- * runs to the page's end, so its blocks include it, but it is no part of any section's content.
- */
-export const inSiteFooter = (b: Block): boolean => b.el.closest('footer, [role=contentinfo]') !== null;

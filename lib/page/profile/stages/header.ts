@@ -5,7 +5,8 @@ import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../peopl
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
-import { inSiteFooter, type Anchor, type Block, type TextModel } from '../text-model';
+import { inSiteFooter } from '../site-footer';
+import type { Anchor, Block, TextModel } from '../text-model';
 import { stage } from './stage';
 
 /** The page header: the person's name, where they are, and how to reach them. */
@@ -41,9 +42,15 @@ export const header = stage({
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
 
 function withoutFooter(model: TextModel): TextModel {
-  const blocks = model.blocks.filter((b) => !inSiteFooter(b));
+  const blocks: Block[] = [];
+  // Where each block of the model stands among those kept.
+  const kept: number[] = [];
+  for (const b of model.blocks) {
+    kept.push(blocks.length);
+    if (!inSiteFooter(b)) blocks.push(b);
+  }
   const at = (a: Anchor) => model.blocks[a.block];
-  const anchors = model.anchors.filter((a) => !at(a) || !inSiteFooter(at(a)!)).map((a) => ({ ...a, block: at(a) ? blocks.indexOf(at(a)!) : blocks.length }));
+  const anchors = model.anchors.filter((a) => !at(a) || !inSiteFooter(at(a)!)).map((a) => ({ ...a, block: at(a) ? kept[a.block]! : blocks.length }));
   return { ...model, blocks, anchors };
 }
 // "Phone: …", "Tel.", "Teléfono", "Telefon", "Mobile": a line (or the line after one) that says it is a number to call.

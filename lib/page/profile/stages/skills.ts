@@ -1,6 +1,6 @@
 import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf, type PageView } from '../page';
-import { inSiteFooter } from '../text-model';
+import { inSiteFooter } from '../site-footer';
 import { isPeopleSite } from '../profile-urls';
 import type { Skill } from '../../../shared/profile';
 import { sectionBlocks, type Section } from '../sections';
