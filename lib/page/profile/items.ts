@@ -2,6 +2,7 @@ import { canonicalSkill, findSkills } from '../../shared/skills/match';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
+import { allElements, closestTag } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import type { Block } from './text-model';
 
@@ -92,7 +93,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     const next = blocks[i + 1];
     if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
     // The table row the line sits in, through the paragraphs document editors put in cells.
-    const tr = b.listItem ? b.el.closest('tr') : null;
+    const tr = b.listItem ? closestTag(b.el, 'tr') : null;
     const sameRow = row !== null && tr === row;
     if (!sameRow) rowStart = out.length;
     row = tr;
@@ -106,7 +107,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
-    if (tr && next && next.el.closest('tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
+    if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
     // "Cloud: AWS, GCP": a label, then the items.
     const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
     // "Go: 3 yrs", "Python: expert" name a skill and rate it.
@@ -274,7 +275,7 @@ export function knownSkillsOfImages(heading: Element, next: Element | null): str
   for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (next && (sib === next || sib.contains(next))) return out;
-      const images = sib.localName === 'img' ? [sib] : [...sib.querySelectorAll('img[alt]')];
+      const images = sib.localName === 'img' ? [sib] : allElements(sib, hasAlt);
       for (const img of images) {
         const name = canonicalSkill((img.getAttribute('alt') ?? '').trim());
         if (name) out.push(name);
@@ -283,6 +284,8 @@ export function knownSkillsOfImages(heading: Element, next: Element | null): str
   }
   return out;
 }
+
+const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt');
 
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource): Skill[] {

@@ -3,6 +3,7 @@ import { classifyTitle } from './section-titles';
 import { sectionBlocks, splitSections, type Section } from './sections';
 import { hasStructuredData } from './structured-data';
 import { isDateLine } from './date-line';
+import { closestTag } from './dom-search';
 import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 
@@ -64,7 +65,7 @@ export function withHeldEntries(sections: Section[], model: TextModel): Section[
   for (const s of sections) {
     const holder = out[out.length - 1];
     // A table's header cell that reads like a title ("Skill | Experience") opens no section either.
-    const headerCell = s.start >= 0 && !model.blocks[s.start]!.heading && model.blocks[s.start]!.el.closest('th, thead') !== null;
+    const headerCell = s.start >= 0 && !model.blocks[s.start]!.heading && (closestTag(model.blocks[s.start]!.el, 'th') ?? closestTag(model.blocks[s.start]!.el, 'thead')) !== null;
     const held = holder && ((holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level && (holder.held || holder.from === s.start)) || headerCell);
     if (held) {
       holder.to = s.to;

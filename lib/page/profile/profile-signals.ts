@@ -1,4 +1,6 @@
 import { declaresType } from './detect';
+import { elementsByTag } from './dom-search';
+import { isJsonLd } from './structured-data';
 import type { PageView } from './page';
 import { isPersonalProfileUrl } from './profile-urls';
 import { ROLE_WORDS } from './role-words';
@@ -24,10 +26,16 @@ export interface Signal {
 const ldText = new WeakMap<object, string>();
 const ld = (e: Evidence) => {
   let text = ldText.get(e.page);
-  if (text === undefined) ldText.set(e.page, (text = e.page.structured ? Array.from(e.page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '').join(' ') : ''));
+  if (text === undefined) ldText.set(e.page, (text = e.page.structured ? elementsByTag(e.page.doc, 'script').filter(isJsonLd).map((s) => s.textContent ?? '').join(' ') : ''));
   return text;
 };
-const meta = (e: Evidence, property: string) => e.page.doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.toLowerCase() ?? '';
+// And its meta elements, found once.
+const metas = new WeakMap<object, Element[]>();
+const meta = (e: Evidence, property: string) => {
+  let all = metas.get(e.page);
+  if (all === undefined) metas.set(e.page, (all = elementsByTag(e.page.doc, 'meta')));
+  return all.find((m) => m.getAttribute('property') === property || m.getAttribute('name') === property)?.getAttribute('content')?.toLowerCase() ?? '';
+};
 const PERSON_TYPE = declaresType('Person|ProfilePage');
 const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
 const CV_WORD = /\b(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo)(?![\p{L}])/iu;

@@ -5,6 +5,7 @@ import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../peopl
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
+import { firstElement } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
 import type { Anchor, Block, TextModel } from '../text-model';
 import { stage } from './stage';
@@ -201,9 +202,11 @@ function placeSentence(text: string): string | null {
   return null;
 }
 
+const isBr = (el: Element) => el.localName === 'br';
+
 /** "Lyon, France<br>+33 5 55 12 34 56": a place on one of the line's own <br>-separated lines. */
 function placeInLines(b: Block): string | null {
-  if (!b.el.querySelector('br')) return null;
+  if (!firstElement(b.el, isBr)) return null;
   const lines = [''];
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
