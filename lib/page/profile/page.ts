@@ -1,7 +1,7 @@
 import type { PageText } from './detect';
 import { classifyTitle } from './section-titles';
 import { sectionBlocks, splitSections, type Section } from './sections';
-import { hasStructuredData } from './structured-data';
+import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
 import { closestTag } from './dom-search';
 import { markSiteFooter } from './site-footer';
@@ -15,6 +15,8 @@ export interface PageView extends PageText {
   sections: Section[];
   /** The page has JSON-LD, microdata or microformats worth reading. */
   structured: boolean;
+  /** The page's meta elements, in document order. */
+  metas: Element[];
   /** The blocks before the first section title, site navigation left out. */
   header: Block[];
   /** "Label: value" facts the header states ("Location: Berlin"), by lower-case label. */
@@ -29,7 +31,7 @@ export function viewPage(text: PageText): PageView {
   markSiteFooter(text.model);
   const sections = withLabelPairs(withHeldEntries(splitSections(text.model, classifyTitle), text.model), text.model);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
-  return { ...text, sections, structured: hasStructuredData(text.doc), header, facts: readFacts(header) };
+  return { ...text, sections, ...readMarkup(text.doc), header, facts: readFacts(header) };
 }
 
 export function readPage(doc: Document, url?: string): PageView {

@@ -29,13 +29,8 @@ const ld = (e: Evidence) => {
   if (text === undefined) ldText.set(e.page, (text = e.page.structured ? elementsByTag(e.page.doc, 'script').filter(isJsonLd).map((s) => s.textContent ?? '').join(' ') : ''));
   return text;
 };
-// And its meta elements, found once.
-const metas = new WeakMap<object, Element[]>();
-const meta = (e: Evidence, property: string) => {
-  let all = metas.get(e.page);
-  if (all === undefined) metas.set(e.page, (all = elementsByTag(e.page.doc, 'meta')));
-  return all.find((m) => m.getAttribute('property') === property || m.getAttribute('name') === property)?.getAttribute('content')?.toLowerCase() ?? '';
-};
+const meta = (e: Evidence, property: string) =>
+  e.page.metas.find((m) => m.getAttribute('property') === property || m.getAttribute('name') === property)?.getAttribute('content')?.toLowerCase() ?? '';
 const PERSON_TYPE = declaresType('Person|ProfilePage');
 const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
 const CV_WORD = /\b(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo)(?![\p{L}])/iu;

@@ -30,9 +30,19 @@ const isStructured = (el: Element) =>
 
 export const isJsonLd = (script: Element) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json';
 
-/** One pass for every kind of structured data, so pages without any (most) pay for a single walk. */
-export function hasStructuredData(doc: Document): boolean {
-  return firstElement(doc, isStructured) !== null;
+/**
+ * One walk of the document for what extraction asks of its markup: whether it has structured data
+ * of any kind, and its meta elements (og:type and the like), in document order.
+ */
+export function readMarkup(doc: Document): { structured: boolean; metas: Element[] } {
+  let structured = false;
+  const metas: Element[] = [];
+  firstElement(doc, (el) => {
+    if (el.localName === 'meta') metas.push(el);
+    if (!structured) structured = isStructured(el);
+    return false;
+  });
+  return { structured, metas };
 }
 
 function readJsonLd(doc: Document): Record<string, unknown>[] {
