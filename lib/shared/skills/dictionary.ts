@@ -22,11 +22,38 @@ export interface SkillDictionary {
   canonicals: Set<string>;
   /** firstKey() of every first token in root: a token whose key is not here starts no skill, so it is never sliced or looked up. */
   firstKeys: Set<number>;
+  /** A bit per asciiHash() of every ASCII first token in root: the finer test for ASCII tokens (most words of a page). */
+  firstHashes: Int32Array;
 }
 
 /** A cheap fingerprint of a lower-cased token: its first character code and its length. */
 export function firstKey(firstLowerCode: number, length: number): number {
   return firstLowerCode * 64 + Math.min(length, 63);
+}
+
+const HASH_BITS = 1 << 16;
+
+/**
+ * A 16-bit hash of text[start, end) lower-cased, read from its character codes; -1 when a character
+ * is not ASCII (lower-casing beyond ASCII is left to toLowerCase, and firstKey to test).
+ */
+export function asciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return (h ^ (h >>> 16)) & (HASH_BITS - 1);
+}
+
+/** Whether a token may start a dictionary spelling: by its hash when it is ASCII, else by firstKey. */
+export function mayStartSkill(dict: SkillDictionary, text: string, lower: string, start: number, end: number): boolean {
+  const h = asciiHash(text, start, end);
+  if (h >= 0) return (dict.firstHashes[h >>> 5]! & (1 << (h & 31))) !== 0;
+  const code = lower.length === text.length ? lower.charCodeAt(start) : text.slice(start, start + 1).toLowerCase().charCodeAt(0);
+  return dict.firstKeys.has(firstKey(code, end - start));
 }
 
 // A token is a run of letters/digits (plus "+" and "#" for C++ and C#), optionally led by a dot
@@ -96,7 +123,7 @@ export function tokenize(text: string): Token[] {
 
 /** Parses dictionary lines ("Canonical: alias, alias" with ^ and ~ marks) into a lookup. */
 export function createDictionary(lines: string = SKILL_LINES, extra: string = ''): SkillDictionary {
-  const dict: SkillDictionary = { root: new Map(), canonicals: new Set(), firstKeys: new Set() };
+  const dict: SkillDictionary = { root: new Map(), canonicals: new Set(), firstKeys: new Set(), firstHashes: new Int32Array(HASH_BITS / 32) };
   for (const rawLine of `${lines}\n${extra}`.split('\n')) {
     const line = rawLine.trim();
     if (!line || line.startsWith('#')) continue;
@@ -125,7 +152,10 @@ function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {
     caseSensitive: marked.includes('^'),
     listOnly: marked.includes('~'),
   };
-  dict.firstKeys.add(firstKey(tokens[0]!.lower.charCodeAt(0), tokens[0]!.lower.length));
+  const first = tokens[0]!.lower;
+  dict.firstKeys.add(firstKey(first.charCodeAt(0), first.length));
+  const h = asciiHash(first, 0, first.length);
+  if (h >= 0) dict.firstHashes[h >>> 5]! |= 1 << (h & 31);
   let level = dict.root;
   let node: TrieNode | undefined;
   for (const t of tokens) {

@@ -1,4 +1,4 @@
-import { defaultDictionary, firstKey, tokenSpans, type SkillDictionary, type Spelling } from './dictionary';
+import { defaultDictionary, mayStartSkill, tokenSpans, type SkillDictionary, type Spelling } from './dictionary';
 
 export interface SkillMention {
   canonical: string;
@@ -30,8 +30,8 @@ const textOf = (scan: Scan, t: number) => scan.text.slice(scan.spans[2 * t]!, sc
  * Every known skill mentioned in the text, longest spelling first at each position, never inside
  * a longer word ("Go" is not found in "Google"). In prose, ambiguous spellings must match their
  * capitalisation and list-only ones (a lone "R") are ignored. One pass over the character codes
- * finds the tokens; a token whose first character and length start no dictionary spelling is
- * passed over without being sliced or looked up (most words of a page).
+ * finds the tokens; a token whose hash (or, beyond ASCII, first character and length) starts no
+ * dictionary spelling is passed over without being sliced or looked up (most words of a page).
  */
 export function findSkills(text: string, context: MatchContext = 'prose', dict: SkillDictionary = defaultDictionary()): SkillMention[] {
   const spans = tokenSpans(text);
@@ -40,8 +40,7 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
   for (let i = 0; i < scan.count; ) {
     const start = spans[2 * i]!;
     const end = spans[2 * i + 1]!;
-    const code = scan.lower.length === text.length ? scan.lower.charCodeAt(start) : text.slice(start, start + 1).toLowerCase().charCodeAt(0);
-    const hit = dict.firstKeys.has(firstKey(code, end - start)) ? matchAt(scan, i, context, dict) : null;
+    const hit = mayStartSkill(dict, text, scan.lower, start, end) ? matchAt(scan, i, context, dict) : null;
     if (hit) {
       const last = i + hit.length - 1;
       out.push({ canonical: hit.spelling.canonical, raw: text.slice(start, spans[2 * last + 1]!), start, end: spans[2 * last + 1]! });
