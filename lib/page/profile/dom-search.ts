@@ -11,6 +11,12 @@ export function closestTag(el: Element, tag: string): Element | null {
   return null;
 }
 
+/** Whether the element has at least n element children (childElementCount, without the list linkedom builds for it). */
+export function hasElements(el: Element, n: number): boolean {
+  for (let k = el.firstElementChild; k && n > 0; k = k.nextElementSibling) n--;
+  return n <= 0;
+}
+
 /** The first element under root, in document order, that passes the test. */
 export function firstElement(root: Document | Element, test: (el: Element) => boolean): Element | null {
   let el = root.firstElementChild;

@@ -2,7 +2,7 @@ import { canonicalSkill, findSkills } from '../../shared/skills/match';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import { allElements, closestTag } from './dom-search';
+import { allElements, closestTag, hasElements } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import type { Block } from './text-model';
 
@@ -54,11 +54,10 @@ function splitItems(text: string): string[] {
  * (<div><span>Go</span><span>Rust</span></div>), is that many items.
  */
 function chips(b: Block): string[] | null {
-  const kids = b.el.childNodes;
-  if (kids.length < 2) return null;
+  const first = b.el.firstChild;
+  if (!first?.nextSibling) return null;
   const out: string[] = [];
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
+  for (let k: ChildNode | null = first; k; k = k.nextSibling) {
     if (k.nodeType === 3) {
       // Text between chips may only be spacing or a separator.
       if (/[^\s,·|•/]/.test((k as Text).data)) return null;
@@ -221,7 +220,7 @@ function balanced(text: string): boolean {
  */
 export function knownSkillsOfList(b: Block): string[] | null {
   // Most lines of a page are neither separated lists nor rows of chips: pass them over cheaply.
-  if (b.text.length > 400 || (!/[,;|•·]/.test(b.text) && b.el.childElementCount < 3)) return null;
+  if (b.text.length > 400 || (!/[,;|•·]/.test(b.text) && !hasElements(b.el, 3))) return null;
   const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
   const text = colon ? colon[2]! : b.text;
   const items = chips(b) ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);

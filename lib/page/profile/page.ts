@@ -91,7 +91,7 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
     let current = s;
     for (;;) {
       const label = current.start >= 0 && current.level === 7 ? model.blocks[current.start]!.el : null;
-      const next = label ? model.blocks.findIndex((b, i) => i >= current.from && i < current.to && !label.contains(b.el)) : -1;
+      const next = label ? firstOutside(model, label, current.from, current.to) : -1;
       const twin = next > current.from ? model.blocks[next]!.el : null;
       if (!label || !twin || twin.localName !== label.localName || twin.className !== label.className || !twin.className || model.blocks[next]!.text.length > 40) break;
       out.push({ ...current, to: next });
@@ -100,6 +100,12 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
     out.push(current);
   }
   return out;
+}
+
+/** The first block in [from, to) outside the element, or -1. */
+function firstOutside(model: TextModel, el: Element, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!el.contains(model.blocks[i]!.el)) return i;
+  return -1;
 }
 
 /** The sections of one kind, and their blocks. */

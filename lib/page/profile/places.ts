@@ -102,7 +102,8 @@ export function placeInProse(text: string): string | null {
   const basedAfter = /^(.{3,40}?)[ -]based\b/u.exec(text);
   if (basedAfter && isPlace(basedAfter[1]!.trim())) return basedAfter[1]!.trim();
   // Matches may overlap ("a Robotics Engineer in Pittsburgh, PA": the "in" inside the "a" match).
-  const re = new RegExp(PLACE_IN_PROSE.source, 'gu');
+  const re = PLACE_IN_PROSE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; re.lastIndex = m.index + m[1]!.length + 1, m = re.exec(text)) {
     const stated = !BARE.has(m[1]!.toLowerCase());
     const words = m[2]!.split(/\s+/);

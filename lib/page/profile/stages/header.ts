@@ -5,7 +5,7 @@ import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../peopl
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
-import { firstElement } from '../dom-search';
+import { firstElement, hasElements } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
 import type { Anchor, Block, TextModel } from '../text-model';
 import { stage } from './stage';
@@ -226,7 +226,7 @@ function placeInLines(b: Block): string | null {
 
 /** "<span>Stockholm, Sweden</span> <a>jane@example.com</a>": a place in one of the line's own elements. */
 function placeInParts(b: Block): string | null {
-  if (b.el.childElementCount < 2) return null;
+  if (!hasElements(b.el, 2)) return null;
   for (let k = b.el.firstElementChild; k; k = k.nextElementSibling) {
     const text = (k.textContent ?? '').replace(/\s+/g, ' ').trim();
     const place = text.length <= 60 ? placeAlone(text) : null;
