@@ -18,13 +18,25 @@ export function findEmails(model: TextModel): string[] {
   }
   for (const b of model.blocks) {
     if (b.nav) continue;
-    // "@jane@hachyderm.io" is a fediverse handle, not an address.
-    if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') out.add(m[0].replace(/\.$/, '').toLowerCase());
-    if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
-      for (const m of b.text.matchAll(HIDDEN_EMAIL)) out.add(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
-    }
+    for (const email of emailsOf(b)) out.add(email);
   }
   return [...out];
+}
+
+// A block's addresses, read once however many views of the page (with and without its footer) ask.
+const blockEmails = new WeakMap<Block, string[]>();
+
+function emailsOf(b: Block): string[] {
+  let found = blockEmails.get(b);
+  if (found) return found;
+  found = [];
+  // "@jane@hachyderm.io" is a fediverse handle, not an address.
+  if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') found.push(m[0].replace(/\.$/, '').toLowerCase());
+  if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
+    for (const m of b.text.matchAll(HIDDEN_EMAIL)) found.push(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
+  }
+  blockEmails.set(b, found);
+  return found;
 }
 
 // "jane [at] example [dot] com", "jane [at] example.org", as people write addresses to keep them from harvesters.
@@ -40,7 +52,8 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
   // A tel: link anywhere is the person's, but a referee's (in a References section) is theirs.
   for (const a of model.anchors) if (/^tel:/i.test(a.href) && !others.has(model.blocks[a.block]!)) add(a.text || decodeSafe(a.href.slice(4)));
   for (const b of blocks) {
-    if (b.nav || b.text.length > 200) continue;
+    // (A number has digits: most lines have none, and PHONE is slow to say so.)
+    if (b.nav || b.text.length > 200 || !/\d/.test(b.text)) continue;
     for (const m of b.text.matchAll(PHONE)) {
       const raw = m[0];
       // Date ranges and numeric ranges ("2014 - 2018", "1000-2000") are not phone numbers.

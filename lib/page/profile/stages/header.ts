@@ -24,15 +24,17 @@ export const header = stage({
     // the person's addresses, and numbers, are those elsewhere when the page gives any (a personal
     // site's footer may be all there is). Footer links are findLinks' to judge.
     const inside = withoutFooter(page.model);
-    const lines = phoneLines(page);
+    const others = referees(page);
+    const cards = contactCards(page, others);
+    const lines = phoneLines(page, cards);
     const kept = new Set(inside.blocks);
     const emails = (model: TextModel) => findEmails(model).filter((email) => !someoneElses(page, email, name));
-    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => kept.has(b)) : lines, referees(page));
+    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => kept.has(b)) : lines, others);
     const ownEmails = emails(inside);
     const ownPhones = phones(inside);
     return {
       name,
-      location: findLocation(page),
+      location: findLocation(page, cards),
       emails: ownEmails.length ? ownEmails : emails(page.model),
       phones: ownPhones.length ? ownPhones : phones(page.model),
       links: findLinks(page.model, page.url, inScope),
@@ -61,9 +63,9 @@ const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|
  * Where the person's own numbers are: the header, contact sections, the opening lines of About
  * (a contact line under the introduction), and any line a phone label introduces.
  */
-function phoneLines(page: PageView): Block[] {
+function phoneLines(page: PageView, cards: Block[]): Block[] {
   const labelled = page.model.blocks.filter((b, i) => PHONE_LABEL.test(b.text) || (i > 0 && PHONE_LABEL.test(page.model.blocks[i - 1]!.text) && page.model.blocks[i - 1]!.text.length <= 20));
-  return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled, ...contactCards(page)];
+  return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled, ...cards];
 }
 
 const EMAIL_LINE = /^\S+@\S+\.\w+$/;
@@ -75,8 +77,7 @@ const MAX_CARD_LINES = 8;
  * editor's two-column CV keeps "Austin, TX / (512) 555-0142 / jane@example.com" in a side cell,
  * whatever section the main column is in). Not a referee's, in a References section.
  */
-function contactCards(page: PageView): Block[] {
-  const others = referees(page);
+function contactCards(page: PageView, others: Set<Block>): Block[] {
   const blocks = page.model.blocks;
   const out = new Set<Block>();
   for (const [i, b] of blocks.entries()) {
@@ -163,7 +164,7 @@ function asName(text: string): string | null {
 const LOCATION_FACTS = ['location', 'based in', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza'];
 
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
-function findLocation(page: PageView): string | null {
+function findLocation(page: PageView, cards: Block[]): string | null {
   for (const label of LOCATION_FACTS) {
     const fact = page.facts.get(label);
     if (fact) return placeAlone(fact) ?? fact;
@@ -178,13 +179,17 @@ function findLocation(page: PageView): string | null {
   // block), the summary and contact sections.
   // (Not the site's footer: "Made in Bogotá with Eleventy" says where the site was made.)
   const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
-  const lines = [...stated, ...own.filter(short), ...contact, ...contactCards(page)];
+  const lines = [...stated, ...own.filter(short), ...contact, ...cards];
   // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
-  const fuller = (place: string, others: (string | null)[]) => [...others, ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`)) ?? place;
+  const fuller = (place: string, after: Block[]) => {
+    for (const x of after) if (placeAlone(x.text)?.startsWith(`${place},`)) return placeAlone(x.text)!;
+    for (const x of own) if (placeInProse(x.text)?.startsWith(`${place},`)) return placeInProse(x.text)!;
+    return place;
+  };
   for (const [i, b] of lines.entries()) {
     const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b);
     if (!place) continue;
-    return fuller(place, lines.slice(i + 1).map((x) => placeAlone(x.text)));
+    return fuller(place, lines.slice(i + 1));
   }
   for (const b of own) {
     const place = placeInProse(b.text) ?? (isDateLine(b.text) ? null : placeSentence(b.text));
