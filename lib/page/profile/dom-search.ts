@@ -17,6 +17,15 @@ export function hasElements(el: Element, n: number): boolean {
   return n <= 0;
 }
 
+/**
+ * The element's classes, each once, one space apart ('' without any): className as linkedom gives
+ * it, read without the DOMTokenList linkedom builds for className and getAttribute('class').
+ */
+export function classNameOf(el: Element): string {
+  const raw = el.getAttributeNode('class')?.value ?? '';
+  return /\s/.test(raw) ? [...new Set(raw.split(/\s+/).filter(Boolean))].join(' ') : raw;
+}
+
 /** The first element under root, in document order, that passes the test. */
 export function firstElement(root: Document | Element, test: (el: Element) => boolean): Element | null {
   let el = root.firstElementChild;

@@ -223,18 +223,25 @@ export function knownSkillsOfList(b: Block): string[] | null {
   if (b.text.length > 400 || (!/[,;|•·]/.test(b.text) && !hasElements(b.el, 3))) return null;
   const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
   const text = colon ? colon[2]! : b.text;
-  const items = chips(b) ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);
+  const chipped = chips(b);
+  const items = chipped ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);
   if (!items || items.length < 3) return null;
   // "Stack: Elixir · Icecast · Fly.io": a row its label calls skills lists skills, known or not.
   if (colon && ['skills', 'tools'].includes(classifyTitle(colon[1]!))) {
     const named = skillsFromItems(items, 'skills').map((s) => s.name);
     if (named.length >= items.length / 2) return named;
   }
-  const known = items.map((i) => canonicalSkill(i.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
+  // Three known items and three in five at least; most lines with commas are prose, and show it early.
+  const needed = Math.max(3, Math.floor(0.6 * items.length));
+  const known: string[] = [];
+  for (let i = 0; i < items.length && known.length + items.length - i >= needed; i++) {
+    const k = canonicalSkill(items[i]!.replace(TRAILING_LEVEL, '').trim());
+    if (k !== null) known.push(k);
+  }
   if (known.length < 3 || known.length / items.length < 0.6) return null;
   // A row of chips that is three parts in four technologies is a skills list: its other chips are
   // skills too, as written ("Causal Inference", "Italian").
-  const named = chips(b) && known.length / items.length >= 0.75 ? skillsFromItems(items, 'skills').map((s) => s.name) : null;
+  const named = chipped && known.length / items.length >= 0.75 ? skillsFromItems(items, 'skills').map((s) => s.name) : null;
   return named && named.length === items.length ? named : known;
 }
 

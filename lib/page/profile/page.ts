@@ -3,7 +3,7 @@ import { classifyTitle } from './section-titles';
 import { sectionBlocks, splitSections, type Section } from './sections';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
-import { closestTag } from './dom-search';
+import { classNameOf, closestTag } from './dom-search';
 import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 
@@ -93,7 +93,7 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
       const label = current.start >= 0 && current.level === 7 ? model.blocks[current.start]!.el : null;
       const next = label ? firstOutside(model, label, current.from, current.to) : -1;
       const twin = next > current.from ? model.blocks[next]!.el : null;
-      if (!label || !twin || twin.localName !== label.localName || twin.className !== label.className || !twin.className || model.blocks[next]!.text.length > 40) break;
+      if (!label || !twin || twin.localName !== label.localName || classNameOf(twin) !== classNameOf(label) || !classNameOf(twin) || model.blocks[next]!.text.length > 40) break;
       out.push({ ...current, to: next });
       current = { kind: 'other', title: model.blocks[next]!.text, start: next, from: next + 1, to: current.to, level: 7 };
     }

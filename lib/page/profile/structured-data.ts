@@ -26,7 +26,7 @@ const MICROFORMAT = /(?:^|\s)(?:h-card|vcard|hresume|h-resume)(?:$|\s)/;
 /** JSON-LD, schema.org's Person in microdata, or an h-card or hResume (what personFromMarkup reads). */
 const isStructured = (el: Element) =>
   el.hasAttributes() &&
-  ((el.localName === 'script' && isJsonLd(el)) || (el.getAttribute('itemtype')?.endsWith('schema.org/Person') ?? false) || MICROFORMAT.test(el.getAttribute('class') ?? ''));
+  ((el.localName === 'script' && isJsonLd(el)) || (el.getAttribute('itemtype')?.endsWith('schema.org/Person') ?? false) || MICROFORMAT.test(el.getAttributeNode('class')?.value ?? ''));
 
 export const isJsonLd = (script: Element) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json';
 

@@ -107,6 +107,21 @@ export function tokenSpans(text: string): number[] {
   return spans;
 }
 
+/** Whether the text's first token is ASCII and, by its hash, starts no dictionary spelling. */
+export function firstTokenStartsNoSkill(dict: SkillDictionary, text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const dot = c === 46 && i + 1 < n && isWordCode(text.charCodeAt(i + 1));
+    if (!dot && !isWordCode(c)) continue;
+    let end = i + (dot ? 2 : 1);
+    while (end < n && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 43 || text.charCodeAt(end) === 35)) end++;
+    const h = asciiHash(text, i, end);
+    return h >= 0 && (dict.firstHashes[h >>> 5]! & (1 << (h & 31))) === 0;
+  }
+  return false;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const lowerText = text.toLowerCase();

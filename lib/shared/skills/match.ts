@@ -1,4 +1,4 @@
-import { defaultDictionary, mayStartSkill, tokenSpans, type SkillDictionary, type Spelling } from './dictionary';
+import { defaultDictionary, firstTokenStartsNoSkill, mayStartSkill, tokenSpans, type SkillDictionary, type Spelling } from './dictionary';
 
 export interface SkillMention {
   canonical: string;
@@ -91,6 +91,9 @@ function matchAt(scan: Scan, i: number, context: MatchContext, dict: SkillDictio
 
 /** The canonical name for a whole skill label ("Argo CD" → "ArgoCD"), or null when unknown. */
 export function canonicalSkill(label: string, dict: SkillDictionary = defaultDictionary()): string | null {
+  // A first word that starts no skill stays outside any mention, and an ASCII word's letters or
+  // digits are more than punctuation: no need to look further (most labels that are no skill).
+  if (firstTokenStartsNoSkill(dict, label)) return null;
   const mentions = findSkills(label, 'list', dict);
   if (mentions.length !== 1) return null;
   const m = mentions[0]!;
