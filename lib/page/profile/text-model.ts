@@ -92,13 +92,15 @@ export function buildTextModel(doc: Document): TextModel {
   };
 
   // Work items: a node to enter, or a marker to leave an element.
-  type Item = Node | { leave: Element; block: boolean; anchor: boolean; joins?: boolean };
-  const stack: Item[] = [];
+  type Leave = { leave: Element; block: boolean; anchor: boolean; joins?: boolean };
+  const stack: (Node | Leave)[] = [];
   pushChildren(stack, root);
 
   while (stack.length && blocks.length < MAX_BLOCKS) {
-    const item = stack.pop()!;
-    if ('leave' in item) {
+    // One type for both kinds of item: a marker has no nodeType (`'leave' in item` would search a
+    // node's whole prototype chain).
+    const item = stack.pop() as Node & Partial<Leave>;
+    if (!item.nodeType) {
       if (item.anchor) {
         const open = openAnchors.pop();
         if (open) {
