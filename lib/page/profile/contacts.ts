@@ -6,7 +6,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Starts with + or (, or has enough digits to be a phone number rather than a year or a range.
 const PHONE = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d\s().-]{7,}\d(?![\p{L}\p{N}])/gu;
 
-export function findEmails(model: TextModel): string[] {
+/** The addresses the page shows; `read` keeps each block's, for another view of the same page (with its footer, without). */
+export function findEmails(model: TextModel, read = new Map<Block, string[]>()): string[] {
   const out = new Set<string>();
   for (const a of model.anchors) {
     if (/^mailto:/i.test(a.href)) {
@@ -18,24 +19,20 @@ export function findEmails(model: TextModel): string[] {
   }
   for (const b of model.blocks) {
     if (b.nav) continue;
-    for (const email of emailsOf(b)) out.add(email);
+    let found = read.get(b);
+    if (!found) read.set(b, (found = emailsOf(b)));
+    for (const email of found) out.add(email);
   }
   return [...out];
 }
 
-// A block's addresses, read once however many views of the page (with and without its footer) ask.
-const blockEmails = new WeakMap<Block, string[]>();
-
 function emailsOf(b: Block): string[] {
-  let found = blockEmails.get(b);
-  if (found) return found;
-  found = [];
+  const found: string[] = [];
   // "@jane@hachyderm.io" is a fediverse handle, not an address.
   if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') found.push(m[0].replace(/\.$/, '').toLowerCase());
   if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
     for (const m of b.text.matchAll(HIDDEN_EMAIL)) found.push(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
   }
-  blockEmails.set(b, found);
   return found;
 }
 

@@ -1,5 +1,5 @@
 import type { PageText } from './detect';
-import { classifyTitle } from './section-titles';
+import { classifyTitle, forgetTitles } from './section-titles';
 import { sectionBlocks, splitSections, type Section } from './sections';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
@@ -29,6 +29,7 @@ export function viewPage(text: PageText): PageView {
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
   markSiteFooter(text.model);
+  forgetTitles();
   const sections = withLabelPairs(withHeldEntries(splitSections(text.model, classifyTitle), text.model), text.model);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   return { ...text, sections, ...readMarkup(text.doc), header, facts: readFacts(header) };

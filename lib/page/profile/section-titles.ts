@@ -1,4 +1,4 @@
-import { titleClassifier, type TitleClassifier } from './sections';
+import { titleClassifier, type SectionKind, type TitleClassifier } from './sections';
 import { SITE_VOCABULARY } from '../../shared/sites/registry';
 
 /**
@@ -55,7 +55,27 @@ const respell = (title: string) =>
 
 const TECHNICAL = { skills: 1, tools: 1 };
 
+// The lines of the page being read, classified: extraction asks again of the same lines (a section's
+// title, then a name candidate, a list item). Emptied for each page (forgetTitles), and never let grow
+// past a page's worth, so it holds one page's lines and no page is read faster for having been read before.
+const classified = new Map<string, SectionKind>();
+const MAX_CLASSIFIED = 5_000;
+
+/** Starts a page: the lines classified so far were another page's. */
+export function forgetTitles(): void {
+  classified.clear();
+}
+
 export const classifyTitle: TitleClassifier = (text) => {
+  let kind = classified.get(text);
+  if (kind === undefined) {
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    classified.set(text, (kind = classify(text)));
+  }
+  return kind;
+};
+
+const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   if (INTERVIEW.test(text)) return 'interview';
   const bare = text.replace(/\s*\([^()]*\)\s*$/, '');

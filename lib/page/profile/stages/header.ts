@@ -28,7 +28,8 @@ export const header = stage({
     const cards = contactCards(page, others);
     const lines = phoneLines(page, cards);
     const kept = new Set(inside.blocks);
-    const emails = (model: TextModel) => findEmails(model).filter((email) => !someoneElses(page, email, name));
+    const read = new Map<Block, string[]>();
+    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !someoneElses(page, email, name));
     const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => kept.has(b)) : lines, others);
     const ownEmails = emails(inside);
     const ownPhones = phones(inside);
