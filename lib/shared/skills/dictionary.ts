@@ -48,9 +48,8 @@ export function asciiHash(text: string, start: number, end: number): number {
   return (h ^ (h >>> 16)) & (HASH_BITS - 1);
 }
 
-/** Whether a token may start a dictionary spelling: by its hash when it is ASCII, else by firstKey. */
-export function mayStartSkill(dict: SkillDictionary, text: string, lower: string, start: number, end: number): boolean {
-  const h = asciiHash(text, start, end);
+/** Whether a token may start a dictionary spelling: by its hash (asciiHash) when it is ASCII, else by firstKey. */
+export function mayStartSkill(dict: SkillDictionary, text: string, lower: string, start: number, end: number, h = asciiHash(text, start, end)): boolean {
   if (h >= 0) return (dict.firstHashes[h >>> 5]! & (1 << (h & 31))) !== 0;
   const code = lower.length === text.length ? lower.charCodeAt(start) : text.slice(start, start + 1).toLowerCase().charCodeAt(0);
   return dict.firstKeys.has(firstKey(code, end - start));
@@ -79,30 +78,35 @@ export function isWordCode(c: number): boolean {
   );
 }
 
+// What an ASCII character is to the tokenizer: 1 a word character, 2 "+" or "#" (inside a token only), 0 neither.
+const ASCII_KIND = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : c === 43 || c === 35 ? 2 : 0));
+const kindOf = (c: number) => (c < 128 ? ASCII_KIND[c]! : isWordCode(c) ? 1 : 0);
+
 /**
  * Token spans of the text, in one pass over its character codes, as tokenize() would find them:
- * starts and ends interleaved ([s0, e0, s1, e1, …]), no strings made.
+ * starts and ends interleaved ([s0, e0, s1, e1, …]), no strings made. With `hashes`, each token's
+ * asciiHash() too, read in the same pass.
  */
-export function tokenSpans(text: string): number[] {
+export function tokenSpans(text: string, hashes?: number[]): number[] {
   const spans: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let start = -1;
-    if (isWordCode(c)) start = i;
-    else if (c === 46 && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) start = i++;
-    if (start < 0) {
+    if (kindOf(c) !== 1 && !(c === 46 && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === 1)) {
       i++;
       continue;
     }
-    i++;
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (isWordCode(d) || d === 43 || d === 35) i++;
-      else break;
+    const start = i;
+    let h = 0;
+    let ascii = true;
+    // The first character (a word character, or the dot before one), then the token's others.
+    for (let d = c; i < n && (i === start || kindOf((d = text.charCodeAt(i))) !== 0); i++) {
+      if (d >= 128) ascii = false;
+      h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
     }
     spans.push(start, i);
+    hashes?.push(ascii ? (h ^ (h >>> 16)) & (HASH_BITS - 1) : -1);
   }
   return spans;
 }
