@@ -337,6 +337,8 @@ const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|un
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
+  // (A duration starts with a number: most lines have none.)
+  if (!/\d/.test(text)) return false;
   const parts = text.split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);
   return parts.some((p) => DURATION.test(p)) && parts.every((p) => DURATION.test(p) || EMPLOYMENT_TYPE.test(p));
 }

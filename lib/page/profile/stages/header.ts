@@ -201,7 +201,7 @@ function findLocation(page: PageView, cards: Block[]): string | null {
 
 /** "… documentation lead. Wellington, New Zealand.": a sentence of its own that is a place. */
 function placeSentence(text: string): string | null {
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of /[.!?]\s/.test(text) ? text.split(/(?<=[.!?])\s+/) : [text]) {
     const place = placeAlone(sentence.replace(/[.!?]$/, ''));
     if (place) return place;
   }
