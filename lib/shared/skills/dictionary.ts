@@ -98,12 +98,16 @@ export function tokenSpans(text: string, hashes?: number[]): number[] {
       continue;
     }
     const start = i;
-    let h = 0;
-    let ascii = true;
     // The first character (a word character, or the dot before one), then the token's others.
-    for (let d = c; i < n && (i === start || kindOf((d = text.charCodeAt(i))) !== 0); i++) {
-      if (d >= 128) ascii = false;
-      h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+    let h = c >= 65 && c <= 90 ? c + 32 : c;
+    let ascii = c < 128;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d < 128) {
+        if (ASCII_KIND[d] === 0) break;
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+      } else if (isWordCode(d)) ascii = false;
+      else break;
     }
     spans.push(start, i);
     hashes?.push(ascii ? (h ^ (h >>> 16)) & (HASH_BITS - 1) : -1);
