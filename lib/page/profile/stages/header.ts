@@ -27,10 +27,9 @@ export const header = stage({
     const others = referees(page);
     const cards = contactCards(page, others);
     const lines = phoneLines(page, cards);
-    const kept = new Set(inside.blocks);
     const read = new Map<Block, string[]>();
     const emails = (model: TextModel) => findEmails(model, read).filter((email) => !someoneElses(page, email, name));
-    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => kept.has(b)) : lines, others);
+    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownEmails = emails(inside);
     const ownPhones = phones(inside);
     return {
@@ -65,7 +64,13 @@ const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|
  * (a contact line under the introduction), and any line a phone label introduces.
  */
 function phoneLines(page: PageView, cards: Block[]): Block[] {
-  const labelled = page.model.blocks.filter((b, i) => PHONE_LABEL.test(b.text) || (i > 0 && PHONE_LABEL.test(page.model.blocks[i - 1]!.text) && page.model.blocks[i - 1]!.text.length <= 20));
+  const labelled: Block[] = [];
+  let after = false;
+  for (const b of page.model.blocks) {
+    const label = PHONE_LABEL.test(b.text);
+    if (label || after) labelled.push(b);
+    after = label && b.text.length <= 20;
+  }
   return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled, ...cards];
 }
 
