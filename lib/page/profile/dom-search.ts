@@ -47,8 +47,3 @@ export function allElements(root: Element, test: (el: Element) => boolean): Elem
   });
   return out;
 }
-
-/** The document's elements with this tag, in document order, as querySelectorAll(tag) gives them. */
-export function elementsByTag(doc: Document, tag: string): Element[] {
-  return Array.from(doc.getElementsByTagName(tag)).filter((el) => !closestTag(el, 'template'));
-}

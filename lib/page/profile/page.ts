@@ -17,6 +17,7 @@ export interface PageView extends PageText {
   structured: boolean;
   /** The page's meta elements, in document order. */
   metas: Element[];
+  ld: string;
   /** The blocks before the first section title, site navigation left out. */
   header: Block[];
   /** "Label: value" facts the header states ("Location: Berlin"), by lower-case label. */

@@ -1,6 +1,4 @@
 import { declaresType } from './detect';
-import { elementsByTag } from './dom-search';
-import { isJsonLd } from './structured-data';
 import type { PageView } from './page';
 import { isPersonalProfileUrl } from './profile-urls';
 import { ROLE_WORDS } from './role-words';
@@ -22,13 +20,7 @@ export interface Signal {
   test(e: Evidence): number;
 }
 
-// The page's JSON-LD as text, read once per page for the rows that ask about it.
-const ldText = new WeakMap<object, string>();
-const ld = (e: Evidence) => {
-  let text = ldText.get(e.page);
-  if (text === undefined) ldText.set(e.page, (text = e.page.structured ? elementsByTag(e.page.doc, 'script').filter(isJsonLd).map((s) => s.textContent ?? '').join(' ') : ''));
-  return text;
-};
+const ld = (e: Evidence) => e.page.ld;
 const meta = (e: Evidence, property: string) =>
   e.page.metas.find((m) => m.getAttribute('property') === property || m.getAttribute('name') === property)?.getAttribute('content')?.toLowerCase() ?? '';
 const PERSON_TYPE = declaresType('Person|ProfilePage');

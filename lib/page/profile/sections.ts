@@ -101,7 +101,7 @@ export function splitSections(model: TextModel, classify: TitleClassifier): Sect
     const opened = sectionLevel(blocks[i]!, classify);
     if (!opened) continue;
     // Deeper headings stay in their section: a role, a project, a skills group ("Languages", "Tools") or a screening's list.
-    const group = ['skills', 'tools', 'assessment'].includes(current.kind) && (opened.kind === 'languages' || opened.kind === 'tools' || opened.kind === 'skills');
+    const group = ['skills', 'tools', 'assessment'].includes(current.kind) && ['languages', 'tools', 'skills'].includes(opened.kind);
     const inside = current.start >= 0 && (opened.kind === 'other' || group) && opened.level > current.level;
     // The page's h1 (a name, a role) and a short tagline heading right under it belong to the header.
     const pageTitle = current.start === -1 && opened.kind === 'other' && (opened.level === 1 || (h1 >= 0 && i - h1 <= 2 && blocks[i]!.text.length <= 40));

@@ -32,17 +32,19 @@ export const isJsonLd = (script: Element) => script.getAttribute('type')?.toLowe
 
 /**
  * One walk of the document for what extraction asks of its markup: whether it has structured data
- * of any kind, and its meta elements (og:type and the like), in document order.
+ * of any kind, its meta elements (og:type and the like) and its JSON-LD as text, in document order.
  */
-export function readMarkup(doc: Document): { structured: boolean; metas: Element[] } {
+export function readMarkup(doc: Document): { structured: boolean; metas: Element[]; ld: string } {
   let structured = false;
   const metas: Element[] = [];
+  const ld: string[] = [];
   firstElement(doc, (el) => {
     if (el.localName === 'meta') metas.push(el);
+    if (el.localName === 'script' && isJsonLd(el)) ld.push(el.textContent ?? '');
     if (!structured) structured = isStructured(el);
     return false;
   });
-  return { structured, metas };
+  return { structured, metas, ld: ld.join(' ') };
 }
 
 function readJsonLd(doc: Document): Record<string, unknown>[] {
