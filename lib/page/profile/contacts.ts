@@ -6,7 +6,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Starts with + or (, or has enough digits to be a phone number rather than a year or a range.
 const PHONE = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d\s().-]{7,}\d(?![\p{L}\p{N}])/gu;
 
-export function findEmails(model: TextModel): string[] {
+/** The addresses the page shows; `read` keeps each block's, for another view of the same page (with its footer, without). */
+export function findEmails(model: TextModel, read = new Map<Block, string[]>()): string[] {
   const out = new Set<string>();
   for (const a of model.anchors) {
     if (/^mailto:/i.test(a.href)) {
@@ -18,13 +19,21 @@ export function findEmails(model: TextModel): string[] {
   }
   for (const b of model.blocks) {
     if (b.nav) continue;
-    // "@jane@hachyderm.io" is a fediverse handle, not an address.
-    if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') out.add(m[0].replace(/\.$/, '').toLowerCase());
-    if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
-      for (const m of b.text.matchAll(HIDDEN_EMAIL)) out.add(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
-    }
+    let found = read.get(b);
+    if (!found) read.set(b, (found = emailsOf(b)));
+    for (const email of found) out.add(email);
   }
   return [...out];
+}
+
+function emailsOf(b: Block): string[] {
+  const found: string[] = [];
+  // "@jane@hachyderm.io" is a fediverse handle, not an address.
+  if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') found.push(m[0].replace(/\.$/, '').toLowerCase());
+  if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
+    for (const m of b.text.matchAll(HIDDEN_EMAIL)) found.push(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
+  }
+  return found;
 }
 
 // "jane [at] example [dot] com", "jane [at] example.org", as people write addresses to keep them from harvesters.
@@ -40,7 +49,8 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
   // A tel: link anywhere is the person's, but a referee's (in a References section) is theirs.
   for (const a of model.anchors) if (/^tel:/i.test(a.href) && !others.has(model.blocks[a.block]!)) add(a.text || decodeSafe(a.href.slice(4)));
   for (const b of blocks) {
-    if (b.nav || b.text.length > 200) continue;
+    // (A number has digits: most lines have none, and PHONE is slow to say so.)
+    if (b.nav || b.text.length > 200 || !/\d/.test(b.text)) continue;
     for (const m of b.text.matchAll(PHONE)) {
       const raw = m[0];
       // Date ranges and numeric ranges ("2014 - 2018", "1000-2000") are not phone numbers.

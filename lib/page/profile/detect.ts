@@ -9,6 +9,8 @@ export interface PageText {
   doc: Document;
   url: string | undefined;
   model: TextModel;
+  /** The page's JSON-LD as text, when extraction's view has read it already (the bootstrap reads it in prescreenPage). */
+  ld?: string;
 }
 
 /** The page as detection splits it: sections by the coarse vocabulary below. */
@@ -50,7 +52,7 @@ export function prescreenPage(text: PageText): number {
   const page: DetectionView = { ...text, sections: splitSections(text.model, detectionTitle) };
   const { model, sections } = page;
   const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
-  const ld = Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent).join(' ');
+  const ld = page.ld ?? Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent).join(' ');
   // An article names its author a Person: the article type wins.
   const notProfileType = DECLARES_NOT_PROFILE.test(ld);
   let score = 0;

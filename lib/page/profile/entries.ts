@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
+import { classNameOf } from './dom-search';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, isPlace } from './places';
 import { ROLE_WORDS } from './role-words';
@@ -198,7 +199,10 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
  * in that same element ("2018") dates an entry too, begun and ended that year.
  */
 function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): void {
-  const styleOf = (b: Block) => (b.el.className ? `${b.el.localName}.${b.el.className}` : null);
+  const styleOf = (b: Block) => {
+    const name = classNameOf(b.el);
+    return name ? `${b.el.localName}.${name}` : null;
+  };
   const styles = new Set(anchors.map((a) => styleOf(blocks[a.i]!)).filter(Boolean));
   if (!styles.size) return;
   const taken = new Set(anchors.map((a) => a.i));
@@ -333,6 +337,8 @@ const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|un
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
+  // (A duration starts with a number: most lines have none.)
+  if (!/\d/.test(text)) return false;
   const parts = text.split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);
   return parts.some((p) => DURATION.test(p)) && parts.every((p) => DURATION.test(p) || EMPLOYMENT_TYPE.test(p));
 }

@@ -2,7 +2,9 @@ import { canonicalSkill, findSkills } from '../../shared/skills/match';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import { inSiteFooter, type Block } from './text-model';
+import { allElements, closestTag, hasElements } from './dom-search';
+import { inSiteFooter } from './site-footer';
+import type { Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
 const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
@@ -52,11 +54,10 @@ function splitItems(text: string): string[] {
  * (<div><span>Go</span><span>Rust</span></div>), is that many items.
  */
 function chips(b: Block): string[] | null {
-  const kids = b.el.childNodes;
-  if (kids.length < 2) return null;
+  const first = b.el.firstChild;
+  if (!first?.nextSibling) return null;
   const out: string[] = [];
-  for (let i = 0; i < kids.length; i++) {
-    const k = kids[i]!;
+  for (let k: ChildNode | null = first; k; k = k.nextSibling) {
     if (k.nodeType === 3) {
       // Text between chips may only be spacing or a separator.
       if (/[^\s,·|•/]/.test((k as Text).data)) return null;
@@ -91,7 +92,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     const next = blocks[i + 1];
     if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
     // The table row the line sits in, through the paragraphs document editors put in cells.
-    const tr = b.listItem ? b.el.closest('tr') : null;
+    const tr = b.listItem ? closestTag(b.el, 'tr') : null;
     const sameRow = row !== null && tr === row;
     if (!sameRow) rowStart = out.length;
     row = tr;
@@ -105,7 +106,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
-    if (tr && next && next.el.closest('tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
+    if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
     // "Cloud: AWS, GCP": a label, then the items.
     const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
     // "Go: 3 yrs", "Python: expert" name a skill and rate it.
@@ -219,21 +220,28 @@ function balanced(text: string): boolean {
  */
 export function knownSkillsOfList(b: Block): string[] | null {
   // Most lines of a page are neither separated lists nor rows of chips: pass them over cheaply.
-  if (b.text.length > 400 || (!/[,;|•·]/.test(b.text) && b.el.childElementCount < 3)) return null;
+  if (b.text.length > 400 || (!/[,;|•·]/.test(b.text) && !hasElements(b.el, 3))) return null;
   const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
   const text = colon ? colon[2]! : b.text;
-  const items = chips(b) ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);
+  const chipped = chips(b);
+  const items = chipped ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);
   if (!items || items.length < 3) return null;
   // "Stack: Elixir · Icecast · Fly.io": a row its label calls skills lists skills, known or not.
   if (colon && ['skills', 'tools'].includes(classifyTitle(colon[1]!))) {
     const named = skillsFromItems(items, 'skills').map((s) => s.name);
     if (named.length >= items.length / 2) return named;
   }
-  const known = items.map((i) => canonicalSkill(i.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
+  // Three known items and three in five at least; most lines with commas are prose, and show it early.
+  const needed = Math.max(3, Math.floor(0.6 * items.length));
+  const known: string[] = [];
+  for (let i = 0; i < items.length && known.length + items.length - i >= needed; i++) {
+    const k = canonicalSkill(items[i]!.replace(TRAILING_LEVEL, '').trim());
+    if (k !== null) known.push(k);
+  }
   if (known.length < 3 || known.length / items.length < 0.6) return null;
   // A row of chips that is three parts in four technologies is a skills list: its other chips are
   // skills too, as written ("Causal Inference", "Italian").
-  const named = chips(b) && known.length / items.length >= 0.75 ? skillsFromItems(items, 'skills').map((s) => s.name) : null;
+  const named = chipped && known.length / items.length >= 0.75 ? skillsFromItems(items, 'skills').map((s) => s.name) : null;
   return named && named.length === items.length ? named : known;
 }
 
@@ -273,7 +281,7 @@ export function knownSkillsOfImages(heading: Element, next: Element | null): str
   for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (next && (sib === next || sib.contains(next))) return out;
-      const images = sib.localName === 'img' ? [sib] : [...sib.querySelectorAll('img[alt]')];
+      const images = sib.localName === 'img' ? [sib] : allElements(sib, hasAlt);
       for (const img of images) {
         const name = canonicalSkill((img.getAttribute('alt') ?? '').trim());
         if (name) out.push(name);
@@ -282,6 +290,8 @@ export function knownSkillsOfImages(heading: Element, next: Element | null): str
   }
   return out;
 }
+
+const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt');
 
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource): Skill[] {

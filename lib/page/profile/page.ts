@@ -1,8 +1,10 @@
 import type { PageText } from './detect';
-import { classifyTitle } from './section-titles';
+import { classifyTitle, forgetTitles } from './section-titles';
 import { sectionBlocks, splitSections, type Section } from './sections';
-import { hasStructuredData } from './structured-data';
+import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
+import { classNameOf, closestTag } from './dom-search';
+import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 
 /**
@@ -13,6 +15,9 @@ export interface PageView extends PageText {
   sections: Section[];
   /** The page has JSON-LD, microdata or microformats worth reading. */
   structured: boolean;
+  /** The page's meta elements, in document order. */
+  metas: Element[];
+  ld: string;
   /** The blocks before the first section title, site navigation left out. */
   header: Block[];
   /** "Label: value" facts the header states ("Location: Berlin"), by lower-case label. */
@@ -24,9 +29,11 @@ export function viewPage(text: PageText): PageView {
   // As browsers do, a link's target is read without the whitespace templates leave around it
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
+  markSiteFooter(text.model);
+  forgetTitles();
   const sections = withLabelPairs(withHeldEntries(splitSections(text.model, classifyTitle), text.model), text.model);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
-  return { ...text, sections, structured: hasStructuredData(text.doc), header, facts: readFacts(header) };
+  return { ...text, sections, ...readMarkup(text.doc), header, facts: readFacts(header) };
 }
 
 export function readPage(doc: Document, url?: string): PageView {
@@ -62,7 +69,7 @@ export function withHeldEntries(sections: Section[], model: TextModel): Section[
   for (const s of sections) {
     const holder = out[out.length - 1];
     // A table's header cell that reads like a title ("Skill | Experience") opens no section either.
-    const headerCell = s.start >= 0 && !model.blocks[s.start]!.heading && model.blocks[s.start]!.el.closest('th, thead') !== null;
+    const headerCell = s.start >= 0 && !model.blocks[s.start]!.heading && (closestTag(model.blocks[s.start]!.el, 'th') ?? closestTag(model.blocks[s.start]!.el, 'thead')) !== null;
     const held = holder && ((holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level && (holder.held || holder.from === s.start)) || headerCell);
     if (held) {
       holder.to = s.to;
@@ -86,15 +93,21 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
     let current = s;
     for (;;) {
       const label = current.start >= 0 && current.level === 7 ? model.blocks[current.start]!.el : null;
-      const next = label ? model.blocks.findIndex((b, i) => i >= current.from && i < current.to && !label.contains(b.el)) : -1;
+      const next = label ? firstOutside(model, label, current.from, current.to) : -1;
       const twin = next > current.from ? model.blocks[next]!.el : null;
-      if (!label || !twin || twin.localName !== label.localName || twin.className !== label.className || !twin.className || model.blocks[next]!.text.length > 40) break;
+      if (!label || !twin || twin.localName !== label.localName || classNameOf(twin) !== classNameOf(label) || !classNameOf(twin) || model.blocks[next]!.text.length > 40) break;
       out.push({ ...current, to: next });
       current = { kind: 'other', title: model.blocks[next]!.text, start: next, from: next + 1, to: current.to, level: 7 };
     }
     out.push(current);
   }
   return out;
+}
+
+/** The first block in [from, to) outside the element, or -1. */
+function firstOutside(model: TextModel, el: Element, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!el.contains(model.blocks[i]!.el)) return i;
+  return -1;
 }
 
 /** The sections of one kind, and their blocks. */

@@ -50,7 +50,7 @@ export function isPlace(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 60) return false;
   // "Porto (Portugal)": a city with its country in brackets.
-  const bracket = /^(.+?)\s*\(([^()]+)\)$/.exec(t);
+  const bracket = t.endsWith(')') ? /^(.+?)\s*\(([^()]+)\)$/.exec(t) : null;
   // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there.
   if (bracket && WORK_MODE.test(bracket[2]!)) return isPlace(bracket[1]!);
   if (bracket && WORK_MODE.test(bracket[1]!)) return isPlace(bracket[2]!);
@@ -102,7 +102,8 @@ export function placeInProse(text: string): string | null {
   const basedAfter = /^(.{3,40}?)[ -]based\b/u.exec(text);
   if (basedAfter && isPlace(basedAfter[1]!.trim())) return basedAfter[1]!.trim();
   // Matches may overlap ("a Robotics Engineer in Pittsburgh, PA": the "in" inside the "a" match).
-  const re = new RegExp(PLACE_IN_PROSE.source, 'gu');
+  const re = PLACE_IN_PROSE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; re.lastIndex = m.index + m[1]!.length + 1, m = re.exec(text)) {
     const stated = !BARE.has(m[1]!.toLowerCase());
     const words = m[2]!.split(/\s+/);
@@ -110,7 +111,7 @@ export function placeInProse(text: string): string | null {
     for (let n = Math.min(words.length, 8); n > 0; n--) {
       const candidate = words.slice(0, n).join(' ').replace(/[,\s]+$/, '');
       // After a bare "in" or "from": a place with its region or country, or a well-known city.
-      if (isPlace(candidate) && (stated || candidate.includes(',') || CITY.has(lowerPart(candidate)))) return candidate;
+      if ((stated || candidate.includes(',') || CITY.has(lowerPart(candidate))) && isPlace(candidate)) return candidate;
     }
   }
   return null;

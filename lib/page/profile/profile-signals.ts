@@ -20,14 +20,9 @@ export interface Signal {
   test(e: Evidence): number;
 }
 
-// The page's JSON-LD as text, read once per page for the rows that ask about it.
-const ldText = new WeakMap<object, string>();
-const ld = (e: Evidence) => {
-  let text = ldText.get(e.page);
-  if (text === undefined) ldText.set(e.page, (text = e.page.structured ? Array.from(e.page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '').join(' ') : ''));
-  return text;
-};
-const meta = (e: Evidence, property: string) => e.page.doc.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content')?.toLowerCase() ?? '';
+const ld = (e: Evidence) => e.page.ld;
+const meta = (e: Evidence, property: string) =>
+  e.page.metas.find((m) => m.getAttribute('property') === property || m.getAttribute('name') === property)?.getAttribute('content')?.toLowerCase() ?? '';
 const PERSON_TYPE = declaresType('Person|ProfilePage');
 const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
 const CV_WORD = /\b(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo)(?![\p{L}])/iu;

@@ -36,10 +36,12 @@ const RULES: [host: RegExp, rule: Rule][] = [
   [/^[\w-]+\.(substack\.com|medium\.com|hashnode\.dev|github\.io|gitlab\.io)$/, (p) => p === '/' || p === ''],
 ];
 
+// Every rule's host pattern in one (each is written ^…$): one match instead of one per rule.
+const ANY_RULE = new RegExp(`^(?:${RULES.map(([re]) => re.source.slice(1, -1)).join('|')})$`);
+
 /** Hosts that have user pages at all: a link there that is not one is the site's own page. */
 export function isPeopleSite(host: string): boolean {
-  const h = host.replace(/^www\./, '');
-  return RULES.some(([re]) => re.test(h));
+  return ANY_RULE.test(host.replace(/^www\./, ''));
 }
 
 /** Whether the URL is someone's page on a site of people's pages (or a fediverse "/@user" page). */

@@ -1,4 +1,4 @@
-import { titleClassifier, type TitleClassifier } from './sections';
+import { titleClassifier, type SectionKind, type TitleClassifier } from './sections';
 import { SITE_VOCABULARY } from '../../shared/sites/registry';
 
 /**
@@ -43,7 +43,13 @@ const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${SITE_VOCABULARY
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
-const RESPELLED = /\b(i have|you will|open source|und|et|y|e)\b|^[^\p{L}\p{N}]|^\d{1,2}[.)]|\.(txt|md|log|json|sh)\b|[^\p{L}.]$|_/iu;
+// (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
+const SPELLED = /\b(i have|you will|open source|und|et|y|e)\b/iu;
+const DECORATED_START = /^(?:[^\p{L}\p{N}]|\d{1,2}[.)])/iu;
+const DECORATED_END = /[^\p{L}.]$/iu;
+const FILE_NAME = /\.(txt|md|log|json|sh)\b/iu;
+// (The last two code units hold the last character, whichever it is.)
+const respelled = (t: string) => t.includes('_') || DECORATED_START.test(t) || DECORATED_END.test(t.slice(-2)) || (t.includes('.') && FILE_NAME.test(t)) || SPELLED.test(t);
 const respell = (title: string) =>
   title
     .replace(/\bi have\b/gi, "i've")
@@ -55,13 +61,33 @@ const respell = (title: string) =>
 
 const TECHNICAL = { skills: 1, tools: 1 };
 
+// The lines of the page being read, classified: extraction asks again of the same lines (a section's
+// title, then a name candidate, a list item). Emptied for each page (forgetTitles), and never let grow
+// past a page's worth, so it holds one page's lines and no page is read faster for having been read before.
+const classified = new Map<string, SectionKind>();
+const MAX_CLASSIFIED = 5_000;
+
+/** Starts a page: the lines classified so far were another page's. */
+export function forgetTitles(): void {
+  classified.clear();
+}
+
 export const classifyTitle: TitleClassifier = (text) => {
+  let kind = classified.get(text);
+  if (kind === undefined) {
+    if (classified.size >= MAX_CLASSIFIED) classified.clear();
+    classified.set(text, (kind = classify(text)));
+  }
+  return kind;
+};
+
+const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   if (INTERVIEW.test(text)) return 'interview';
-  const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
+  const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
   const kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);
   // "Languages and Tools", "Languages & Frameworks": programming languages, listed with the rest.
   if (kind === 'languages' && / (and|&|\/) /.test(text) && byVocabulary(text.replace(/^.*? (and|&|\/) /, '')) in TECHNICAL) return 'skills';
-  return kind === 'other' && RESPELLED.test(text) ? byVocabulary(respell(text)) : kind;
+  return kind === 'other' && respelled(text) ? byVocabulary(respell(text)) : kind;
 };

@@ -30,7 +30,8 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
       lastWords.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
     }
   }
-  const singular = (word: string) => word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1');
+  // (Most words end otherwise: no regular expression runs on them. "ies" is found before "es".)
+  const singular = (word: string) => (word.endsWith('s') ? word.replace(/ies$|([^s])s$/, (_, c?: string) => c || 'y') : word);
   const headKind = (phrase: string): SectionKind | undefined => {
     const words = phrase.replace(/ (known|used|held|results?)$/, '').split(' ');
     for (;;) {
@@ -51,7 +52,7 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
     const head = text.slice(0, end);
     const last = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('/')) + 1).toLowerCase();
     if (!lastWords.has(last) && !lastWords.has(singular(last))) return 'other';
-    const t = text.slice(0, end).toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
+    const t = head.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
     const found = t.split(' and ').map(headKind);
     // "Skills & Tools" is a skills section; "Leadership & Soft Skills" too, by its head phrase.
     // (Only in a short title: "AGH University of Science and Technology" is a school.)
@@ -100,7 +101,7 @@ export function splitSections(model: TextModel, classify: TitleClassifier): Sect
     const opened = sectionLevel(blocks[i]!, classify);
     if (!opened) continue;
     // Deeper headings stay in their section: a role, a project, a skills group ("Languages", "Tools") or a screening's list.
-    const group = (current.kind === 'skills' || current.kind === 'tools' || current.kind === 'assessment') && (opened.kind === 'languages' || opened.kind === 'tools' || opened.kind === 'skills');
+    const group = ['skills', 'tools', 'assessment'].includes(current.kind) && ['languages', 'tools', 'skills'].includes(opened.kind);
     const inside = current.start >= 0 && (opened.kind === 'other' || group) && opened.level > current.level;
     // The page's h1 (a name, a role) and a short tagline heading right under it belong to the header.
     const pageTitle = current.start === -1 && opened.kind === 'other' && (opened.level === 1 || (h1 >= 0 && i - h1 <= 2 && blocks[i]!.text.length <= 40));

@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { isNetworkProfileItself, pageUrl as pageUrlOf, safeHttpUrl } from './contacts';
+import { firstElement } from './dom-search';
 import { mergeSkills } from './items';
 import { stage } from './stages/stage';
 import type { Education, Experience, Link, Profile, Skill } from '../../shared/profile';
@@ -20,11 +21,30 @@ export interface PersonData {
 
 const MAX_JSON_LD_CHARS = 200_000;
 
-const STRUCTURED = 'script[type="application/ld+json"], [itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume';
+const MICROFORMAT = /(?:^|\s)(?:h-card|vcard|hresume|h-resume)(?:$|\s)/;
 
-/** One query for every kind of structured data, so pages without any (most) pay for a single pass. */
-export function hasStructuredData(doc: Document): boolean {
-  return doc.querySelector(STRUCTURED) !== null;
+/** JSON-LD, schema.org's Person in microdata, or an h-card or hResume (what personFromMarkup reads). */
+const isStructured = (el: Element) =>
+  el.hasAttributes() &&
+  ((el.localName === 'script' && isJsonLd(el)) || (el.getAttribute('itemtype')?.endsWith('schema.org/Person') ?? false) || MICROFORMAT.test(el.getAttributeNode('class')?.value ?? ''));
+
+export const isJsonLd = (script: Element) => script.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+
+/**
+ * One walk of the document for what extraction asks of its markup: whether it has structured data
+ * of any kind, its meta elements (og:type and the like) and its JSON-LD as text, in document order.
+ */
+export function readMarkup(doc: Document): { structured: boolean; metas: Element[]; ld: string } {
+  let structured = false;
+  const metas: Element[] = [];
+  const ld: string[] = [];
+  firstElement(doc, (el) => {
+    if (el.localName === 'meta') metas.push(el);
+    if (el.localName === 'script' && isJsonLd(el)) ld.push(el.textContent ?? '');
+    if (!structured) structured = isStructured(el);
+    return false;
+  });
+  return { structured, metas, ld: ld.join(' ') };
 }
 
 function readJsonLd(doc: Document): Record<string, unknown>[] {

@@ -18,6 +18,8 @@ export interface Block {
   el: Element;
   /** The list item (li, dd) the block belongs to, grouping the lines of one item. */
   item: Element | null;
+  /** In the site's footer: set by extraction's view of the page (site-footer.ts). */
+  footer?: boolean;
 }
 
 export interface Anchor {
@@ -90,13 +92,15 @@ export function buildTextModel(doc: Document): TextModel {
   };
 
   // Work items: a node to enter, or a marker to leave an element.
-  type Item = Node | { leave: Element; block: boolean; anchor: boolean; joins?: boolean };
-  const stack: Item[] = [];
+  type Leave = { leave: Element; block: boolean; anchor: boolean; joins?: boolean };
+  const stack: (Node | Leave)[] = [];
   pushChildren(stack, root);
 
   while (stack.length && blocks.length < MAX_BLOCKS) {
-    const item = stack.pop()!;
-    if ('leave' in item) {
+    // One type for both kinds of item: a marker has no nodeType (`'leave' in item` would search a
+    // node's whole prototype chain).
+    const item = stack.pop() as Node & Partial<Leave>;
+    if (!item.nodeType) {
       if (item.anchor) {
         const open = openAnchors.pop();
         if (open) {
@@ -192,9 +196,3 @@ export function readTextFloor(doc: Document): number {
   }
   return sum;
 }
-
-/**
- * The site's footer ("Privacy · Terms", the owner's name again, the theme's links): the last section
- * runs to the page's end, so its blocks include it, but it is no part of any section's content.
- */
-export const inSiteFooter = (b: Block): boolean => b.el.closest('footer, [role=contentinfo]') !== null;

@@ -22,11 +22,37 @@ export interface SkillDictionary {
   canonicals: Set<string>;
   /** firstKey() of every first token in root: a token whose key is not here starts no skill, so it is never sliced or looked up. */
   firstKeys: Set<number>;
+  /** A bit per asciiHash() of every ASCII first token in root: the finer test for ASCII tokens (most words of a page). */
+  firstHashes: Int32Array;
 }
 
 /** A cheap fingerprint of a lower-cased token: its first character code and its length. */
 export function firstKey(firstLowerCode: number, length: number): number {
   return firstLowerCode * 64 + Math.min(length, 63);
+}
+
+const HASH_BITS = 1 << 16;
+
+/**
+ * A 16-bit hash of text[start, end) lower-cased, read from its character codes; -1 when a character
+ * is not ASCII (lower-casing beyond ASCII is left to toLowerCase, and firstKey to test).
+ */
+export function asciiHash(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return (h ^ (h >>> 16)) & (HASH_BITS - 1);
+}
+
+/** Whether a token may start a dictionary spelling: by its hash (asciiHash) when it is ASCII, else by firstKey. */
+export function mayStartSkill(dict: SkillDictionary, text: string, lower: string, start: number, end: number, h = asciiHash(text, start, end)): boolean {
+  if (h >= 0) return (dict.firstHashes[h >>> 5]! & (1 << (h & 31))) !== 0;
+  const code = lower.length === text.length ? lower.charCodeAt(start) : text.slice(start, start + 1).toLowerCase().charCodeAt(0);
+  return dict.firstKeys.has(firstKey(code, end - start));
 }
 
 // A token is a run of letters/digits (plus "+" and "#" for C++ and C#), optionally led by a dot
@@ -52,32 +78,56 @@ export function isWordCode(c: number): boolean {
   );
 }
 
+// What an ASCII character is to the tokenizer: 1 a word character, 2 "+" or "#" (inside a token only), 0 neither.
+const ASCII_KIND = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : c === 43 || c === 35 ? 2 : 0));
+const kindOf = (c: number) => (c < 128 ? ASCII_KIND[c]! : isWordCode(c) ? 1 : 0);
+
 /**
  * Token spans of the text, in one pass over its character codes, as tokenize() would find them:
- * starts and ends interleaved ([s0, e0, s1, e1, …]), no strings made.
+ * starts and ends interleaved ([s0, e0, s1, e1, …]), no strings made. With `hashes`, each token's
+ * asciiHash() too, read in the same pass.
  */
-export function tokenSpans(text: string): number[] {
+export function tokenSpans(text: string, hashes?: number[]): number[] {
   const spans: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let start = -1;
-    if (isWordCode(c)) start = i;
-    else if (c === 46 && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) start = i++;
-    if (start < 0) {
+    if (kindOf(c) !== 1 && !(c === 46 && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === 1)) {
       i++;
       continue;
     }
-    i++;
-    while (i < n) {
+    const start = i;
+    // The first character (a word character, or the dot before one), then the token's others.
+    let h = c >= 65 && c <= 90 ? c + 32 : c;
+    let ascii = c < 128;
+    for (i++; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (isWordCode(d) || d === 43 || d === 35) i++;
+      if (d < 128) {
+        if (ASCII_KIND[d] === 0) break;
+        h = (Math.imul(h, 31) + (d >= 65 && d <= 90 ? d + 32 : d)) | 0;
+      } else if (isWordCode(d)) ascii = false;
       else break;
     }
     spans.push(start, i);
+    hashes?.push(ascii ? (h ^ (h >>> 16)) & (HASH_BITS - 1) : -1);
   }
   return spans;
+}
+
+/** Whether the text's first token is ASCII and, by its hash, starts no dictionary spelling. */
+export function firstTokenStartsNoSkill(dict: SkillDictionary, text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const dot = c === 46 && i + 1 < n && isWordCode(text.charCodeAt(i + 1));
+    if (!dot && !isWordCode(c)) continue;
+    let end = i + (dot ? 2 : 1);
+    while (end < n && (isWordCode(text.charCodeAt(end)) || text.charCodeAt(end) === 43 || text.charCodeAt(end) === 35)) end++;
+    const h = asciiHash(text, i, end);
+    return h >= 0 && (dict.firstHashes[h >>> 5]! & (1 << (h & 31))) === 0;
+  }
+  return false;
 }
 
 export function tokenize(text: string): Token[] {
@@ -96,7 +146,7 @@ export function tokenize(text: string): Token[] {
 
 /** Parses dictionary lines ("Canonical: alias, alias" with ^ and ~ marks) into a lookup. */
 export function createDictionary(lines: string = SKILL_LINES, extra: string = ''): SkillDictionary {
-  const dict: SkillDictionary = { root: new Map(), canonicals: new Set(), firstKeys: new Set() };
+  const dict: SkillDictionary = { root: new Map(), canonicals: new Set(), firstKeys: new Set(), firstHashes: new Int32Array(HASH_BITS / 32) };
   for (const rawLine of `${lines}\n${extra}`.split('\n')) {
     const line = rawLine.trim();
     if (!line || line.startsWith('#')) continue;
@@ -125,7 +175,10 @@ function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {
     caseSensitive: marked.includes('^'),
     listOnly: marked.includes('~'),
   };
-  dict.firstKeys.add(firstKey(tokens[0]!.lower.charCodeAt(0), tokens[0]!.lower.length));
+  const first = tokens[0]!.lower;
+  dict.firstKeys.add(firstKey(first.charCodeAt(0), first.length));
+  const h = asciiHash(first, 0, first.length);
+  if (h >= 0) dict.firstHashes[h >>> 5]! |= 1 << (h & 31);
   let level = dict.root;
   let node: TrieNode | undefined;
   for (const t of tokens) {

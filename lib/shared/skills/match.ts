@@ -1,4 +1,4 @@
-import { defaultDictionary, firstKey, tokenSpans, type SkillDictionary, type Spelling } from './dictionary';
+import { defaultDictionary, firstTokenStartsNoSkill, mayStartSkill, tokenSpans, type SkillDictionary, type Spelling } from './dictionary';
 
 export interface SkillMention {
   canonical: string;
@@ -30,18 +30,18 @@ const textOf = (scan: Scan, t: number) => scan.text.slice(scan.spans[2 * t]!, sc
  * Every known skill mentioned in the text, longest spelling first at each position, never inside
  * a longer word ("Go" is not found in "Google"). In prose, ambiguous spellings must match their
  * capitalisation and list-only ones (a lone "R") are ignored. One pass over the character codes
- * finds the tokens; a token whose first character and length start no dictionary spelling is
- * passed over without being sliced or looked up (most words of a page).
+ * finds the tokens; a token whose hash (or, beyond ASCII, first character and length) starts no
+ * dictionary spelling is passed over without being sliced or looked up (most words of a page).
  */
 export function findSkills(text: string, context: MatchContext = 'prose', dict: SkillDictionary = defaultDictionary()): SkillMention[] {
-  const spans = tokenSpans(text);
+  const hashes: number[] = [];
+  const spans = tokenSpans(text, hashes);
   const scan: Scan = { text, lower: text.toLowerCase(), spans, count: spans.length / 2 };
   const out: SkillMention[] = [];
   for (let i = 0; i < scan.count; ) {
     const start = spans[2 * i]!;
     const end = spans[2 * i + 1]!;
-    const code = scan.lower.length === text.length ? scan.lower.charCodeAt(start) : text.slice(start, start + 1).toLowerCase().charCodeAt(0);
-    const hit = dict.firstKeys.has(firstKey(code, end - start)) ? matchAt(scan, i, context, dict) : null;
+    const hit = mayStartSkill(dict, text, scan.lower, start, end, hashes[i]) ? matchAt(scan, i, context, dict) : null;
     if (hit) {
       const last = i + hit.length - 1;
       out.push({ canonical: hit.spelling.canonical, raw: text.slice(start, spans[2 * last + 1]!), start, end: spans[2 * last + 1]! });
@@ -52,21 +52,33 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
 }
 
 // Words of one skill name are joined by a space, hyphen, slash, dot or apostrophe, never by a comma or bracket.
-const JOINERS = new Set([' ', '\t', '\n', '-', '/', '.', "'", '’']);
+const JOINERS = new Set([' ', '\t', '\n', '-', '/', '.', "'", '’'].map((c) => c.charCodeAt(0)));
 
 function joined(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
-  for (let i = from; i < to; i++) if (!JOINERS.has(text[i]!)) return false;
+  for (let i = from; i < to; i++) if (!JOINERS.has(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** Whether tokens i..i+n-1, joined by single spaces, are written exactly as the spelling is. */
+function writtenAs(scan: Scan, i: number, n: number, written: string): boolean {
+  let p = 0;
+  for (let k = i; k < i + n; k++) {
+    const from = scan.spans[2 * k]!;
+    const length = scan.spans[2 * k + 1]! - from;
+    if (k > i && written.charCodeAt(p++) !== 32) return false;
+    if (p + length > written.length) return false;
+    for (let q = 0; q < length; q++) if (scan.text.charCodeAt(from + q) !== written.charCodeAt(p + q)) return false;
+    p += length;
+  }
+  return p === written.length;
 }
 
 function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: MatchContext, dict: SkillDictionary): boolean {
   if (context === 'list') return true;
   if (s.listOnly) return false;
   if (!s.caseSensitive) return true;
-  const written: string[] = [];
-  for (let k = i; k < i + n; k++) written.push(textOf(scan, k));
-  if (written.join(' ') !== s.written) return false;
+  if (!writtenAs(scan, i, n, s.written)) return false;
   // A short ambiguous word before another capitalised word is usually English ("Go Sooners!").
   if (n === 1 && s.written.length <= 4 && i + 1 < scan.count) {
     const next = textOf(scan, i + 1);
@@ -76,13 +88,19 @@ function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: Matc
   return true;
 }
 
+const NONE: Spelling[] = [];
+
 /** The longest dictionary spelling starting at token i, walking the trie token by token. */
 function matchAt(scan: Scan, i: number, context: MatchContext, dict: SkillDictionary): { spelling: Spelling; length: number } | null {
   let node = dict.root.get(lowerOf(scan, i));
   let best: { spelling: Spelling; length: number } | null = null;
   for (let n = 1; node; n++) {
-    const hit = node.spellings?.find((s) => acceptable(s, scan, i, n, context, dict));
-    if (hit) best = { spelling: hit, length: n };
+    for (const s of node.spellings ?? NONE) {
+      if (acceptable(s, scan, i, n, context, dict)) {
+        best = { spelling: s, length: n };
+        break;
+      }
+    }
     const next = i + n;
     if (next >= scan.count || !node.next || !joined(scan.text, scan.spans[2 * next - 1]!, scan.spans[2 * next]!)) break;
     node = node.next.get(lowerOf(scan, next));
@@ -92,6 +110,9 @@ function matchAt(scan: Scan, i: number, context: MatchContext, dict: SkillDictio
 
 /** The canonical name for a whole skill label ("Argo CD" → "ArgoCD"), or null when unknown. */
 export function canonicalSkill(label: string, dict: SkillDictionary = defaultDictionary()): string | null {
+  // A first word that starts no skill stays outside any mention, and an ASCII word's letters or
+  // digits are more than punctuation: no need to look further (most labels that are no skill).
+  if (firstTokenStartsNoSkill(dict, label)) return null;
   const mentions = findSkills(label, 'list', dict);
   if (mentions.length !== 1) return null;
   const m = mentions[0]!;

@@ -6,7 +6,8 @@ import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
 import { COUNTER, sectionBlocks } from '../sections';
-import { inSiteFooter, type Block } from '../text-model';
+import { inSiteFooter } from '../site-footer';
+import type { Block } from '../text-model';
 import { stage } from './stage';
 
 /** Degrees and schools from education sections. */

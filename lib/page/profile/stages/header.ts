@@ -5,7 +5,9 @@ import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../peopl
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
-import { inSiteFooter, type Anchor, type Block, type TextModel } from '../text-model';
+import { firstElement, hasElements } from '../dom-search';
+import { inSiteFooter } from '../site-footer';
+import type { Anchor, Block, TextModel } from '../text-model';
 import { stage } from './stage';
 
 /** The page header: the person's name, where they are, and how to reach them. */
@@ -22,15 +24,17 @@ export const header = stage({
     // the person's addresses, and numbers, are those elsewhere when the page gives any (a personal
     // site's footer may be all there is). Footer links are findLinks' to judge.
     const inside = withoutFooter(page.model);
-    const lines = phoneLines(page);
-    const kept = new Set(inside.blocks);
-    const emails = (model: TextModel) => findEmails(model).filter((email) => !someoneElses(page, email, name));
-    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => kept.has(b)) : lines, referees(page));
+    const others = referees(page);
+    const cards = contactCards(page, others);
+    const lines = phoneLines(page, cards);
+    const read = new Map<Block, string[]>();
+    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !someoneElses(page, email, name));
+    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownEmails = emails(inside);
     const ownPhones = phones(inside);
     return {
       name,
-      location: findLocation(page),
+      location: findLocation(page, cards),
       emails: ownEmails.length ? ownEmails : emails(page.model),
       phones: ownPhones.length ? ownPhones : phones(page.model),
       links: findLinks(page.model, page.url, inScope),
@@ -41,9 +45,15 @@ export const header = stage({
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
 
 function withoutFooter(model: TextModel): TextModel {
-  const blocks = model.blocks.filter((b) => !inSiteFooter(b));
+  const blocks: Block[] = [];
+  // Where each block of the model stands among those kept.
+  const kept: number[] = [];
+  for (const b of model.blocks) {
+    kept.push(blocks.length);
+    if (!inSiteFooter(b)) blocks.push(b);
+  }
   const at = (a: Anchor) => model.blocks[a.block];
-  const anchors = model.anchors.filter((a) => !at(a) || !inSiteFooter(at(a)!)).map((a) => ({ ...a, block: at(a) ? blocks.indexOf(at(a)!) : blocks.length }));
+  const anchors = model.anchors.filter((a) => !at(a) || !inSiteFooter(at(a)!)).map((a) => ({ ...a, block: at(a) ? kept[a.block]! : blocks.length }));
   return { ...model, blocks, anchors };
 }
 // "Phone: …", "Tel.", "Teléfono", "Telefon", "Mobile": a line (or the line after one) that says it is a number to call.
@@ -53,9 +63,15 @@ const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|
  * Where the person's own numbers are: the header, contact sections, the opening lines of About
  * (a contact line under the introduction), and any line a phone label introduces.
  */
-function phoneLines(page: PageView): Block[] {
-  const labelled = page.model.blocks.filter((b, i) => PHONE_LABEL.test(b.text) || (i > 0 && PHONE_LABEL.test(page.model.blocks[i - 1]!.text) && page.model.blocks[i - 1]!.text.length <= 20));
-  return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled, ...contactCards(page)];
+function phoneLines(page: PageView, cards: Block[]): Block[] {
+  const labelled: Block[] = [];
+  let after = false;
+  for (const b of page.model.blocks) {
+    const label = PHONE_LABEL.test(b.text);
+    if (label || after) labelled.push(b);
+    after = label && b.text.length <= 20;
+  }
+  return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled, ...cards];
 }
 
 const EMAIL_LINE = /^\S+@\S+\.\w+$/;
@@ -67,8 +83,7 @@ const MAX_CARD_LINES = 8;
  * editor's two-column CV keeps "Austin, TX / (512) 555-0142 / jane@example.com" in a side cell,
  * whatever section the main column is in). Not a referee's, in a References section.
  */
-function contactCards(page: PageView): Block[] {
-  const others = referees(page);
+function contactCards(page: PageView, others: Set<Block>): Block[] {
   const blocks = page.model.blocks;
   const out = new Set<Block>();
   for (const [i, b] of blocks.entries()) {
@@ -155,7 +170,7 @@ function asName(text: string): string | null {
 const LOCATION_FACTS = ['location', 'based in', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza'];
 
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
-function findLocation(page: PageView): string | null {
+function findLocation(page: PageView, cards: Block[]): string | null {
   for (const label of LOCATION_FACTS) {
     const fact = page.facts.get(label);
     if (fact) return placeAlone(fact) ?? fact;
@@ -170,13 +185,17 @@ function findLocation(page: PageView): string | null {
   // block), the summary and contact sections.
   // (Not the site's footer: "Made in Bogotá with Eleventy" says where the site was made.)
   const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
-  const lines = [...stated, ...own.filter(short), ...contact, ...contactCards(page)];
+  const lines = [...stated, ...own.filter(short), ...contact, ...cards];
   // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
-  const fuller = (place: string, others: (string | null)[]) => [...others, ...own.map((x) => placeInProse(x.text))].find((x) => x?.startsWith(`${place},`)) ?? place;
+  const fuller = (place: string, after: Block[]) => {
+    for (const x of after) if (placeAlone(x.text)?.startsWith(`${place},`)) return placeAlone(x.text)!;
+    for (const x of own) if (placeInProse(x.text)?.startsWith(`${place},`)) return placeInProse(x.text)!;
+    return place;
+  };
   for (const [i, b] of lines.entries()) {
     const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b);
     if (!place) continue;
-    return fuller(place, lines.slice(i + 1).map((x) => placeAlone(x.text)));
+    return fuller(place, lines.slice(i + 1));
   }
   for (const b of own) {
     const place = placeInProse(b.text) ?? (isDateLine(b.text) ? null : placeSentence(b.text));
@@ -187,16 +206,18 @@ function findLocation(page: PageView): string | null {
 
 /** "… documentation lead. Wellington, New Zealand.": a sentence of its own that is a place. */
 function placeSentence(text: string): string | null {
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  for (const sentence of /[.!?]\s/.test(text) ? text.split(/(?<=[.!?])\s+/) : [text]) {
     const place = placeAlone(sentence.replace(/[.!?]$/, ''));
     if (place) return place;
   }
   return null;
 }
 
+const isBr = (el: Element) => el.localName === 'br';
+
 /** "Lyon, France<br>+33 5 55 12 34 56": a place on one of the line's own <br>-separated lines. */
 function placeInLines(b: Block): string | null {
-  if (!b.el.querySelector('br')) return null;
+  if (!firstElement(b.el, isBr)) return null;
   const lines = [''];
   const walk = (n: Node) => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
@@ -216,7 +237,7 @@ function placeInLines(b: Block): string | null {
 
 /** "<span>Stockholm, Sweden</span> <a>jane@example.com</a>": a place in one of the line's own elements. */
 function placeInParts(b: Block): string | null {
-  if (b.el.childElementCount < 2) return null;
+  if (!hasElements(b.el, 2)) return null;
   for (let k = b.el.firstElementChild; k; k = k.nextElementSibling) {
     const text = (k.textContent ?? '').replace(/\s+/g, ' ').trim();
     const place = text.length <= 60 ? placeAlone(text) : null;

@@ -12,6 +12,9 @@ const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+
 const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(?:at|@|bei|chez|presso)\\s+(${EMPLOYER})(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
 const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
+// What each pattern needs to match at all, cheap to look for first (most lines have neither).
+const HAS_AT = /\s(?:at|@|bei|chez|presso)\s/u;
+const HAS_PAREN = /\(/;
 // Words that say a role is the one the person holds now.
 const NOW = /\b(currently|now|presently|today|aktuell|derzeit|actuellement|actualmente|attualmente)\b|^\s*(work|current (role|position)|currently)\s*$/iu;
 // Words before a title that are no part of it ("I'm Inês, a backend developer at …").
@@ -28,18 +31,18 @@ const PLACEMENT = /^(?:internship|apprenticeship|work placement|praktikum|ausbil
 export function rolesInProse(blocks: Block[]): Experience[] {
   const out: Experience[] = [];
   for (const [i, b] of blocks.entries()) {
-    if (b.nav || b.text.length > 600) continue;
+    if (b.nav || b.text.length > 600 || !(HAS_AT.test(b.text) || HAS_PAREN.test(b.text))) continue;
     const label = i > 0 ? blocks[i - 1]!.text : '';
     const current = NOW.test(label) && label.length <= 30;
     for (const clause of b.text.split(/\s*[;·•]\s*|(?<=\))\s*,\s*/)) {
-      for (const m of clause.matchAll(TITLE_AT)) {
+      for (const m of HAS_AT.test(clause) ? clause.matchAll(TITLE_AT) : []) {
         const title = m[1]!.replace(LEAD, '').replace(/^[^\p{L}]+/u, '').trim();
         if (!(ROLE_WORDS.test(title) || PLACEMENT.test(title)) || title.split(' ').length > 6) continue;
         // The words the title's lead dropped count too ("currently Principal Engineer at …").
         const role = dated(title, m[2]!.trim(), m[3], current || NOW.test(clause.slice(0, m.index) + m[1]!));
         if (role) out.push(role);
       }
-      for (const m of clause.matchAll(EMPLOYER_PAREN)) {
+      for (const m of HAS_PAREN.test(clause) ? clause.matchAll(EMPLOYER_PAREN) : []) {
         if (!ROLE_WORDS.test(m[2]!)) continue;
         const role = dated(m[2]!.trim(), m[1]!.trim(), m[3], false);
         if (role) out.push(role);

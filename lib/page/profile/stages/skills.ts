@@ -1,10 +1,13 @@
 import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf, type PageView } from '../page';
-import { inSiteFooter } from '../text-model';
+import { inSiteFooter } from '../site-footer';
 import { isPeopleSite } from '../profile-urls';
 import type { Skill } from '../../../shared/profile';
 import { sectionBlocks, type Section } from '../sections';
 import { stage } from './stage';
+
+// A URL scheme may start the link (loosely: the URL parser skips leading spaces and controls and ignores tabs and newlines).
+const ABSOLUTE = /^[^a-z]*[a-z][a-z\d+.\-\t\n\r]*:/i;
 
 /**
  * The sites the page links the person to, by name ("github" for github.com/jane), and the labels
@@ -14,6 +17,8 @@ import { stage } from './stage';
 function linkedSites(page: PageView): Set<string> {
   const names = new Set<string>();
   for (const a of page.model.anchors) {
+    // A relative link ("/about", "#work") names no site; new URL() would throw, which costs more than the rest.
+    if (!ABSOLUTE.test(a.href)) continue;
     const label = a.text.trim().toLowerCase();
     try {
       const host = new URL(a.href).hostname.replace(/^www\./, '');

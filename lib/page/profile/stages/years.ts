@@ -30,9 +30,12 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
  */
 const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.join('|')})\\s*\\+?\\s*(?:years?|yrs?|jahren?|ans|años|anos|anni)(?![\\p{L}])(?!\\s+(?:ago|old|later|younger|older))`, 'iu');
 
+// Each unit of STATED in part, with its flags: a line without one states no years (most lines).
+const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
+
 function statedYears(texts: string[]): number | null {
   for (const t of texts) {
-    const m = STATED.exec(t);
+    const m = UNIT.test(t) ? STATED.exec(t) : null;
     if (!m) continue;
     const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
     const years = n >= 0 ? n : Number(m[1]);

@@ -1,0 +1,49 @@
+/**
+ * Element searches by sibling pointers, for the few questions extraction asks of the DOM. In
+ * linkedom (the CLI, the tests) querySelector and closest compile their selector on every call,
+ * which cost more than the search; these compile nothing. Like querySelector, they leave out a
+ * template's contents (not part of the document in browsers; children in linkedom).
+ */
+
+/** The element itself or its nearest ancestor with this tag, as closest(tag) finds it. */
+export function closestTag(el: Element, tag: string): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e.localName === tag) return e;
+  return null;
+}
+
+/** Whether the element has at least n element children (childElementCount, without the list linkedom builds for it). */
+export function hasElements(el: Element, n: number): boolean {
+  for (let k = el.firstElementChild; k && n > 0; k = k.nextElementSibling) n--;
+  return n <= 0;
+}
+
+/**
+ * The element's classes, each once, one space apart ('' without any): className as linkedom gives
+ * it, read without the DOMTokenList linkedom builds for className and getAttribute('class').
+ */
+export function classNameOf(el: Element): string {
+  const raw = el.getAttributeNode('class')?.value ?? '';
+  return /\s/.test(raw) ? [...new Set(raw.split(/\s+/).filter(Boolean))].join(' ') : raw;
+}
+
+/** The first element under root, in document order, that passes the test. */
+export function firstElement(root: Document | Element, test: (el: Element) => boolean): Element | null {
+  let el = root.firstElementChild;
+  while (el) {
+    if (test(el)) return el;
+    let next = el.localName === 'template' ? null : el.firstElementChild;
+    for (let at: Element | null = el; !next && at && at !== root; at = at.parentElement) next = at.nextElementSibling;
+    el = next;
+  }
+  return null;
+}
+
+/** Every element under root, in document order, that passes the test. */
+export function allElements(root: Element, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  firstElement(root, (el) => {
+    if (test(el)) out.push(el);
+    return false;
+  });
+  return out;
+}
