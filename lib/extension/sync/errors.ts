@@ -13,6 +13,8 @@ export const SYNC_ERROR_KINDS = [
   'invalid-response',
   'redirected',
   'local',
+  'no-permission',
+  'not-members-only',
 ] as const;
 export type SyncErrorKind = (typeof SYNC_ERROR_KINDS)[number];
 
@@ -27,6 +29,9 @@ const MESSAGES: Record<SyncErrorKind, string> = {
   'invalid-response': 'The team server answered in a way Skillmark does not understand. Is the address that of a CouchDB server?',
   redirected: 'The team server sent Skillmark to another address. Enter the final address (with https://) in Settings → Team.',
   local: 'Skillmark could not save what came from the team server on this computer. It will try again; nothing you saved is lost.',
+  'no-permission': 'Skillmark may not reach the team server yet: allow it when the browser asks (Settings → Team).',
+  'not-members-only':
+    'Anyone who can reach the team server can read this database: it has no members. Add the team’s users as members in its _security before sharing candidates there.',
 };
 
 export class SyncError extends Error {
