@@ -1,3 +1,4 @@
+import type { Table, Transaction } from 'dexie';
 import type { SkillmarkDB } from '../db/db';
 import { bumped, COUNTER, keyOf, type SyncStateRow } from '../db/sync-state';
 import { live } from '../db/reads';
@@ -36,12 +37,25 @@ export class Batch {
   private counter: number | undefined;
   readonly touched = new Set<string>();
 
-  constructor(private readonly db: SkillmarkDB) {}
+  /**
+   * Every request goes through `tx` itself rather than Dexie's zone: a long run of awaits on what
+   * the batch already holds can outlast Dexie's tracking of the zone, and a request made outside
+   * the transaction would let it commit early.
+   */
+  constructor(private readonly tx: Transaction) {}
+
+  private table<K extends keyof SkillmarkDB & string>(name: K): SkillmarkDB[K] {
+    return this.tx.table(name) as unknown as SkillmarkDB[K];
+  }
+
+  private records_<T extends TableName>(name: T): Table<Tables[T], string> {
+    return this.tx.table(name) as unknown as Table<Tables[T], string>;
+  }
 
   /** Reads the rows and records of these keys in a few bulk reads. */
   async load(keys: readonly string[]): Promise<void> {
     const missing = keys.filter((key) => !this.rows.has(key));
-    const rows = await this.db.syncState.bulkGet(missing);
+    const rows = await this.table('syncState').bulkGet(missing);
     missing.forEach((key, i) => this.rows.set(key, rows[i]));
     const ids: { [T in TableName]: string[] } = { candidates: [], snapshots: [], annotations: [], roles: [] };
     const sets = new Set<string>();
@@ -54,8 +68,8 @@ export class Batch {
       } else if (!this.records[TABLE_OF[parsed.type]].has(parsed.id)) ids[TABLE_OF[parsed.type]].push(parsed.id);
     }
     await Promise.all([
-      ...(Object.keys(ids) as TableName[]).map(async (table) => {
-        const found = await this.db.table<Tables[typeof table], string>(table).bulkGet(ids[table]);
+      ...(Object.keys(ids) as TableName[]).filter((table) => ids[table].length > 0).map(async (table) => {
+        const found = await this.records_(table).bulkGet(ids[table]);
         ids[table].forEach((id, i) => this.records[table].set(id, (found[i] as never) ?? null));
       }),
       this.loadSets([...sets]),
@@ -65,7 +79,7 @@ export class Batch {
   private async loadSets(ids: string[]): Promise<void> {
     const wanted = ids.filter((id) => !this.sets.has(id));
     if (wanted.length === 0) return;
-    const found = await this.db.noteSets.bulkGet(wanted);
+    const found = await this.table('noteSets').bulkGet(wanted);
     wanted.forEach((id, i) => this.sets.set(id, found[i]?.notes ?? []));
   }
 
@@ -80,7 +94,7 @@ export class Batch {
   }
 
   async nextSeq(): Promise<number> {
-    this.counter ??= Number((await this.db.syncMeta.get(COUNTER))?.value ?? 0);
+    this.counter ??= Number((await this.table('syncMeta').get(COUNTER))?.value ?? 0);
     return ++this.counter;
   }
 
@@ -92,7 +106,7 @@ export class Batch {
 
   async get<T extends TableName>(table: T, id: string): Promise<Tables[T] | undefined> {
     const records = this.records[table];
-    if (!records.has(id)) records.set(id, ((await this.db.table<Tables[T], string>(table).get(id)) as Tables[T] | undefined) ?? null);
+    if (!records.has(id)) records.set(id, ((await this.records_(table).get(id)) as Tables[T] | undefined) ?? null);
     return records.get(id) ?? undefined;
   }
 
@@ -151,7 +165,7 @@ export class Batch {
   /** The candidate (tombstones included) saved for this page, other than `except`. */
   async candidateAt(url: string, except: string): Promise<Candidate | undefined> {
     for (const [id, c] of this.records.candidates) if (id !== except && c?.url === url) return c;
-    const stored = await this.db.candidates.where('url').equals(url).first();
+    const stored = await this.table('candidates').where('url').equals(url).first();
     if (!stored || stored.id === except) return undefined;
     // What this batch changed of it wins over what is stored.
     const mine = await this.get('candidates', stored.id);
@@ -161,20 +175,20 @@ export class Batch {
   /** The snapshot of this candidate (tombstones included), other than `except`. */
   async snapshotAt(candidateId: string, except: string | null): Promise<Snapshot | undefined> {
     for (const [id, s] of this.records.snapshots) if (id !== except && s?.candidateId === candidateId) return s;
-    const stored = await this.db.snapshots.where('candidateId').equals(candidateId).first();
+    const stored = await this.table('snapshots').where('candidateId').equals(candidateId).first();
     if (!stored || stored.id === except) return undefined;
     const mine = await this.get('snapshots', stored.id);
     return mine?.candidateId === candidateId ? mine : undefined;
   }
 
   async annotationsOf(candidateId: string): Promise<Annotation[]> {
-    const stored = await this.db.annotations.where('candidateId').equals(candidateId).primaryKeys();
+    const stored = await this.table('annotations').where('candidateId').equals(candidateId).primaryKeys();
     const all = await Promise.all([...new Set([...stored, ...this.records.annotations.keys()])].map((id) => this.get('annotations', id)));
     return all.filter((a): a is Annotation => a?.candidateId === candidateId);
   }
 
   async candidatesOfRole(roleId: string): Promise<string[]> {
-    return (await this.db.candidates.where('roleId').equals(roleId).primaryKeys()).map(String);
+    return (await this.table('candidates').where('roleId').equals(roleId).primaryKeys()).map(String);
   }
 
   /** The candidate this id now is: itself, or the one it was merged into (same page), followed to the end. */
@@ -198,7 +212,7 @@ export class Batch {
     await this.loadSets(ids);
     const unread = ids.filter((id) => !this.records.candidates.has(id));
     if (unread.length) {
-      const found = await this.db.candidates.bulkGet(unread);
+      const found = await this.table('candidates').bulkGet(unread);
       unread.forEach((id, i) => this.records.candidates.set(id, found[i] ?? null));
     }
     for (const id of ids) {
@@ -219,16 +233,29 @@ export class Batch {
     }
   }
 
+  /**
+   * Writes what changed, one request after another and none of them empty: an empty bulk call
+   * makes no request, and a transaction with no request pending may commit under the next one.
+   */
   async flush(): Promise<void> {
     const tables = Object.keys(this.dirty) as TableName[];
     const removed = (t: TableName) => [...this.dirty[t]].filter((id) => this.records[t].get(id) === null);
     const written = <T extends TableName>(t: T) => [...this.dirty[t]].map((id) => this.records[t].get(id)).filter((r): r is Tables[T] => !!r);
-    await Promise.all(tables.map((t) => this.db.table(t).bulkDelete(removed(t))));
-    await Promise.all(tables.map((t) => this.db.table(t).bulkPut(written(t))));
+    for (const t of tables) {
+      const ids = removed(t);
+      if (ids.length) await this.records_(t).bulkDelete(ids);
+    }
+    for (const t of tables) {
+      const rows = written(t);
+      if (rows.length) await this.records_(t).bulkPut(rows);
+    }
     const sets = [...this.dirtySets].map((candidateId) => ({ candidateId, notes: this.sets.get(candidateId)! }));
-    await this.db.noteSets.bulkDelete(sets.filter((s) => s.notes.length === 0).map((s) => s.candidateId));
-    await this.db.noteSets.bulkPut(sets.filter((s) => s.notes.length > 0));
-    await this.db.syncState.bulkPut([...this.dirtyRows].map((key) => this.rows.get(key)!));
-    if (this.counter !== undefined) await this.db.syncMeta.put({ name: COUNTER, value: this.counter });
+    const emptied = sets.filter((s) => s.notes.length === 0).map((s) => s.candidateId);
+    const filled = sets.filter((s) => s.notes.length > 0);
+    if (emptied.length) await this.table('noteSets').bulkDelete(emptied);
+    if (filled.length) await this.table('noteSets').bulkPut(filled);
+    const rows = [...this.dirtyRows].map((key) => this.rows.get(key)!);
+    if (rows.length) await this.table('syncState').bulkPut(rows);
+    if (this.counter !== undefined) await this.table('syncMeta').put({ name: COUNTER, value: this.counter });
   }
 }

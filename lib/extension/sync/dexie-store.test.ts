@@ -183,6 +183,22 @@ describe('DexieStore: the LocalStore contract over the database', () => {
     expect(await store.pendingCount()).toBe(0);
   });
 
+  it('takes a batch as large as the engine sends (1,000 merged, then 1,000 pushed) in one transaction each', async () => {
+    const { db, store } = open();
+    const template = toSyncRecord('candidate', await save(db));
+    const records: SyncRecord[] = Array.from({ length: 1000 }, (_, i) => {
+      const url = `https://talent.example.com/in/p-${i}`;
+      return { ...template, id: newId(), fields: { ...template.fields, url, pageUrl: url, tags: [`t${i}`] } };
+    });
+    const merged = await store.write(records.map((record) => ({ kind: 'merged' as const, key: `candidate:${record.id}`, seq: null, record, sync: { rev: rev(1), base: record }, pending: true })));
+    expect(merged.skipped).toEqual([]);
+    const pending = await store.pending(0, 1000);
+    expect(pending).toHaveLength(1000);
+    await store.write(pending.map((e) => ({ kind: 'pushed' as const, key: `${e.record.type}:${e.record.id}`, seq: e.seq, sync: { rev: rev(2), base: e.record } })));
+    expect(await store.pendingCount()).toBe(2);
+    expect(await db.candidates.count()).toBe(1001);
+  });
+
   it('keeps its own values', async () => {
     const { store } = open();
     expect(await store.getMeta('pull-since')).toBeNull();

@@ -36,12 +36,12 @@ export class DexieStore implements LocalStore {
   }
 
   async pending(after: number, limit: number): Promise<LocalEntry[]> {
-    return this.db.transaction('r', TABLES, async () => {
-      const batch = new Batch(this.db);
+    return this.db.transaction('r', TABLES, async (tx) => {
+      const batch = new Batch(tx);
       const found: LocalEntry[] = [];
       let from = after;
       while (found.length < limit) {
-        const rows = await this.db.syncState.where('pendingSeq').above(from).limit(limit - found.length).toArray();
+        const rows = await tx.table<SyncStateRow, string>(SYNC_STATE).where('pendingSeq').above(from).limit(limit - found.length).toArray();
         if (rows.length === 0) break;
         await batch.load(rows.map((r) => r.key));
         for (const row of rows) {
@@ -59,8 +59,8 @@ export class DexieStore implements LocalStore {
   }
 
   async read(keys: readonly string[]): Promise<Map<string, LocalEntry>> {
-    return this.db.transaction('r', TABLES, async () => {
-      const batch = new Batch(this.db);
+    return this.db.transaction('r', TABLES, async (tx) => {
+      const batch = new Batch(tx);
       await batch.load(keys);
       const found = new Map<string, LocalEntry>();
       for (const key of keys) {
@@ -75,7 +75,7 @@ export class DexieStore implements LocalStore {
     const refused: [string, string][] = [];
     const result = await this.db.transaction('rw', TABLES, async (tx) => {
       markSyncWrite(tx);
-      const batch = new Batch(this.db);
+      const batch = new Batch(tx);
       await batch.load(writes.map((w) => w.key));
       const skipped: string[] = [];
       for (const write of writes) {
