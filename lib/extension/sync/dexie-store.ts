@@ -104,12 +104,11 @@ export class DexieStore implements LocalStore {
   private async merge(batch: Batch, write: Extract<SyncWrite, { kind: 'merged' }>, row: SyncStateRow | undefined): Promise<string | null> {
     const { record, sync, key } = write;
     const now = this.now();
-    if (record.type === 'candidate' && (mergedInto(record) || row?.away?.into)) {
-      const into = mergedInto(record);
-      if (into) {
-        await sendAway(batch, record.id, await batch.resolve(into), record, now, sync);
-        return null;
-      }
+    // Another replica merged this candidate into one of the same page: so does this one.
+    const into = record.type === 'candidate' ? mergedInto(record) : null;
+    if (into) {
+      await sendAway(batch, record.id, await batch.resolve(into), record, now, sync);
+      return null;
     }
     const converted = fromSyncRecord(record);
     if (!converted.ok) {
