@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { Annotation, Candidate, Note, Role, Settings, Snapshot } from '../../shared/records';
 import { AnnotationV2, CandidateV1, CandidateV2, NoteV2, RoleV2, SettingsV2, SnapshotV2 } from '../../shared/legacy-records';
 import { IsoDateTime } from '../../shared/record-fields';
-import { DB_VERSION } from '../db/db';
 
 /** The backup file's own format: a versioned envelope around every table. */
 export const BACKUP_FORMAT = 'skillmark-backup';
-/** The database schema version the tables are in (SkillmarkDB's latest version). */
-export const SCHEMA_VERSION = DB_VERSION;
+/**
+ * The schema version of the records a backup holds. Database version 4 added only this browser's
+ * sync bookkeeping, which is not backed up, so backups stay at version 3.
+ */
+export const SCHEMA_VERSION = 3;
 
 /** The envelope every backup version shares, around that version's tables. */
 function envelope<V extends number, T extends z.ZodRawShape>(version: V, tables: T, exportedAt: z.ZodString = z.string().max(40)) {

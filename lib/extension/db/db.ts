@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { giveRecordsGlobalIds, moveProfilesToSnapshots } from './migrations';
+import { markEverythingPending, syncTracking, type SyncMetaRow, type SyncStateRow } from './sync-state';
+import { LocalChanges } from './local-changes';
 import { Meta, type Annotation, type Candidate, type NoteSet, type Role, type Settings, type Snapshot } from '../../shared/records';
 import { version as packageVersion } from '../../../package.json';
 
@@ -23,8 +25,18 @@ export const V2_STORES = {
   notes: '++id, candidateId',
 };
 
-/** The latest schema version, as backups record it. */
-export const DB_VERSION = 3;
+/**
+ * Version 3: every record a document with a ULID, updatedAt, author and tombstone. Candidates are
+ * found by page through a unique index on their normalised URL, snapshots through their candidate's
+ * id; a candidate's notes are stored together, in its note set (note-sets.ts).
+ */
+export const V3_STORES = { candidates: 'id, &url, updatedAt, roleId, *emails, nameKey', snapshots: 'id, &candidateId', notes: null, noteSets: 'candidateId', meta: 'key' };
+
+/** Version 4: team sync's bookkeeping, every record already here pending (sync-state.ts). */
+export const V4_STORES = { syncState: 'key, pendingSeq', syncMeta: 'name' };
+
+/** The latest schema version of the database (backups keep their own: backup/format.ts). */
+export const DB_VERSION = 4;
 
 /** This Skillmark's version, as the database's `meta` record names its last writer. */
 export const APP_VERSION: string = packageVersion;
@@ -42,6 +54,11 @@ export class SkillmarkDB extends Dexie {
   roles!: EntityTable<Role, 'id'>;
   settings!: EntityTable<Settings, 'key'>;
   meta!: EntityTable<Meta, 'key'>;
+  /** Team sync's bookkeeping: one row per record that can travel, by document id (sync-state.ts). */
+  syncState!: EntityTable<SyncStateRow, 'key'>;
+  syncMeta!: EntityTable<SyncMetaRow, 'name'>;
+  /** The recruiter's own changes, announced once committed (not sync's writes). */
+  readonly localChanges: LocalChanges;
   /**
    * Why this database may only be read ("This data was written by Skillmark 0.4.0; …"), or null.
    * Known once the database is open (see `whyReadOnly`).
@@ -55,13 +72,11 @@ export class SkillmarkDB extends Dexie {
     super(name, { chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(V1_STORES);
     this.version(2).stores(V2_STORES).upgrade(moveProfilesToSnapshots);
-    // Version 3: every record a document with a ULID, updatedAt, author and tombstone. Candidates
-    // are found by page through a unique index on their normalised URL, snapshots through their
-    // candidate's id; a candidate's notes are stored together, in its note set (note-sets.ts).
-    this.version(3)
-      .stores({ candidates: 'id, &url, updatedAt, roleId, *emails, nameKey', snapshots: 'id, &candidateId', notes: null, noteSets: 'candidateId', meta: 'key' })
-      .upgrade(giveRecordsGlobalIds(appVersion));
+    this.version(3).stores(V3_STORES).upgrade(giveRecordsGlobalIds(appVersion));
+    this.version(4).stores(V4_STORES).upgrade(markEverythingPending);
+    this.localChanges = new LocalChanges(`skillmark-local-changes:${name}`);
     this.on('ready', () => this.checkWriter(appVersion));
+    this.use(syncTracking(() => this.localChanges.emit()));
     this.use({
       stack: 'dbcore',
       name: 'read-only-when-newer',

@@ -5,7 +5,8 @@ import Dexie from 'dexie';
 import { decodeTime } from 'ulid';
 import { describe, expect, it } from 'vitest';
 import { SEEDS } from '../../../test/golden';
-import { DB_VERSION, SkillmarkDB, V1_STORES, V2_STORES } from './db';
+import { DB_VERSION, SkillmarkDB, V1_STORES, V2_STORES, V3_STORES } from './db';
+import { DexieStore } from '../sync/dexie-store';
 import { Annotation, Candidate, Meta, Note, Role, Settings, Snapshot, type Candidate as CandidateT } from '../../shared/records';
 import { CandidateV1, type TablesV2 } from '../../shared/legacy-records';
 import { ULID_PATTERN } from '../../shared/ids';
@@ -19,10 +20,11 @@ import { PANEL_WIDTH } from '../../shared/panel-size';
 const fixture = (v: number) => JSON.parse(readFileSync(join(SEEDS, 'db', `v${v}.json`), 'utf8')) as { version: number; tables: Record<string, unknown[]> };
 
 /** A database as version `v` of Skillmark left it, with the rows given. */
-async function writeVersion(name: string, v: 1 | 2, tables: Record<string, unknown[]>) {
+async function writeVersion(name: string, v: 1 | 2 | 3, tables: Record<string, unknown[]>) {
   const old = new Dexie(name);
   old.version(1).stores(V1_STORES);
-  if (v === 2) old.version(2).stores(V2_STORES);
+  if (v >= 2) old.version(2).stores(V2_STORES);
+  if (v >= 3) old.version(3).stores(V3_STORES);
   await old.transaction('rw', old.tables, async () => {
     for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
   });
@@ -59,6 +61,11 @@ describe('schema migrations', () => {
     await db.transaction('rw', db.tables, async () => {
       for (const [table, rows] of Object.entries(tables)) await db.table(table).bulkPut(rows);
     });
+    // Writing the records took sync rows of their own: the fixture's are put back over them.
+    await db.transaction('rw', db.syncState, db.syncMeta, async () => {
+      await Promise.all([db.syncState.clear(), db.syncMeta.clear()]);
+      await Promise.all([db.syncState.bulkPut(tables.syncState as never[]), db.syncMeta.bulkPut(tables.syncMeta as never[])]);
+    });
     db.close();
     const again = new SkillmarkDB('latest-fixture', '0.1.0');
     for (const [table, rows] of Object.entries(tables)) expect(await again.table(table).toArray()).toEqual(rows);
@@ -71,7 +78,7 @@ describe('schema migrations', () => {
     await writeVersion('migrate-v2', 2, before as unknown as Record<string, unknown[]>);
     const db = new SkillmarkDB('migrate-v2', '9.9.9');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(DB_VERSION);
     const after = await read(db);
     for (const table of ['candidates', 'snapshots', 'notes', 'annotations', 'roles', 'settings'] as const) expect(after[table]).toHaveLength(before[table].length);
 
@@ -123,7 +130,7 @@ describe('schema migrations', () => {
 
     // Settings: the active role re-pointed, the new display name empty, the rest as it was.
     expect(after.settings).toEqual([{ ...before.settings[0], activeRoleId: roleIds.get(before.settings[0]!.activeRoleId!), displayName: '', panelWidth: PANEL_WIDTH.initial }]);
-    expect(Meta.parse(await db.meta.get('writer'))).toEqual({ key: 'writer', schemaVersion: 3, appVersion: '9.9.9' });
+    expect(Meta.parse(await db.meta.get('writer'))).toEqual({ key: 'writer', schemaVersion: DB_VERSION, appVersion: '9.9.9' });
 
     // And the readers see it: Sudeep's two notes, on his new id.
     const sudeep = (await listCandidates(db)).find((c) => c.name === 'Sudeep Gupta')!;
@@ -131,12 +138,42 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('the version 3 fixture is the version 2 fixture upgraded', async () => {
+  it('the version 4 fixture is the version 2 fixture upgraded, and the version 3 fixture with the writer named', async () => {
     await writeVersion('migrate-v2-fixture', 2, fixture(2).tables);
     const db = new SkillmarkDB('migrate-v2-fixture', '0.1.0');
     await read(db);
-    for (const [table, rows] of Object.entries(fixture(3).tables)) expect(await db.table(table).toArray()).toEqual(rows);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(fixture(3).tables).sort());
+    for (const [table, rows] of Object.entries(fixture(4).tables)) expect(await db.table(table).toArray()).toEqual(rows);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(fixture(4).tables).sort());
+    for (const [table, rows] of Object.entries(fixture(3).tables)) if (table !== 'meta') expect(fixture(4).tables[table]).toEqual(rows);
+    await db.delete();
+  });
+
+  it('version 3 upgrades to 4: every record pending, once, in the order others point at them (roles, candidates, snapshots, notes, annotations)', async () => {
+    const { tables } = fixture(3);
+    await writeVersion('migrate-v3', 3, tables);
+    const db = new SkillmarkDB('migrate-v3', '0.1.0');
+    await db.open();
+    expect(db.verno).toBe(4);
+    // Nothing of the records changed.
+    for (const [table, rows] of Object.entries(tables)) if (table !== 'meta') expect(await db.table(table).toArray()).toEqual(rows);
+    const notes = (tables.noteSets as { candidateId: string; notes: { id: string }[] }[]).flatMap((s) => s.notes.map((n) => ({ key: `note:${n.id}`, set: s.candidateId })));
+    const expected = [
+      ...(tables.roles as { id: string }[]).map((r) => ({ key: `role:${r.id}` })),
+      ...(tables.candidates as { id: string }[]).map((c) => ({ key: `candidate:${c.id}` })),
+      ...(tables.snapshots as { id: string }[]).map((x) => ({ key: `snapshot:${x.id}` })),
+      ...notes,
+      ...(tables.annotations as { id: string }[]).map((a) => ({ key: `annotation:${a.id}` })),
+    ];
+    const rows = await db.syncState.orderBy('pendingSeq').toArray();
+    expect(rows.map(({ key, set }) => (set ? { key, set } : { key }))).toEqual(expected);
+    expect(rows.map((r) => r.seq)).toEqual(expected.map((_, i) => i + 1));
+    expect(rows.every((r) => r.syncedSeq === 0 && r.pendingSeq === r.seq && r.sync === null)).toBe(true);
+    expect(await db.syncMeta.get('seq')).toEqual({ name: 'seq', value: expected.length });
+    // The sync store hands them out in that order, as they are.
+    const store = new DexieStore(db);
+    const pending = await store.pending(0, 1000);
+    expect(pending.map((e) => `${e.record.type}:${e.record.id}`)).toEqual(expected.map((e) => e.key));
+    expect(await store.pendingCount()).toBe(expected.length);
     await db.delete();
   });
 

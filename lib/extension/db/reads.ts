@@ -1,4 +1,5 @@
 import type { SkillmarkDB } from './db';
+import type { FieldConflict } from '../sync/documents';
 import type { Annotation, Candidate, Note, Role, Snapshot } from '../../shared/records';
 import { normaliseProfileUrl } from './url';
 import { readSet, readSets } from './note-sets';
@@ -77,4 +78,12 @@ export async function liveRoles(db: SkillmarkDB): Promise<Role[]> {
 export async function roleById(db: SkillmarkDB, id: string): Promise<Role | null> {
   const r = await db.roles.get(id);
   return live(r) ? r : null;
+}
+
+/**
+ * The field conflicts team sync found on a candidate (both recruiters changed the same field): the
+ * newer value is in the record, the other waits here for a person to choose. This replica's own.
+ */
+export async function conflictsOf(db: SkillmarkDB, candidateId: string): Promise<FieldConflict[]> {
+  return (await db.syncState.get(`candidate:${candidateId}`))?.conflicts ?? [];
 }

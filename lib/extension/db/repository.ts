@@ -94,7 +94,8 @@ export async function saveRole(db: SkillmarkDB, role: Role, now = new Date()): P
       const rescored = [];
       for (const c of matched) {
         const snapshot = await snapshotOf(db, c.id);
-        if (snapshot) rescored.push({ ...c, matchScore: gapOfCandidate(snapshot.profile, c.corrections, checked).score, ...stamp });
+        // The score is computed per replica (it does not travel): the candidates are not changed otherwise.
+        if (snapshot) rescored.push({ ...c, matchScore: gapOfCandidate(snapshot.profile, c.corrections, checked).score });
       }
       await db.candidates.bulkPut(rescored);
       return checked;
@@ -201,7 +202,7 @@ export async function addNote(db: SkillmarkDB, url: string, body: string, now = 
       const candidate = await savedCandidate(db, url);
       const note = Note.parse({ id: newId(), candidateId: candidate.id, body, created: stamp.updatedAt, ...stamp, deletedAt: null });
       await putNotes(db, [note]);
-      await refreshNotesSummary(db, candidate.id, stamp);
+      await refreshNotesSummary(db, candidate.id);
       return note;
     }),
   );
@@ -228,7 +229,7 @@ export async function saveNoteDraft(db: SkillmarkDB, url: string, key: string, b
         saved = Note.parse({ id: newId(), candidateId: candidate.id, body: text, created: stamp.updatedAt, ...stamp, deletedAt: null, draftKey: key });
         await putNotes(db, [saved]);
       }
-      await refreshNotesSummary(db, candidate.id, stamp);
+      await refreshNotesSummary(db, candidate.id);
       return saved;
     }),
   );
@@ -247,7 +248,7 @@ export async function deleteNote(db: SkillmarkDB, which: Pick<Note, 'id' | 'cand
       const note = await liveNote(db, which.candidateId, which.id);
       if (!note) throw new Error('the note no longer exists');
       await putNotes(db, [{ ...note, ...stamp, deletedAt: stamp.updatedAt }]);
-      await refreshNotesSummary(db, note.candidateId, stamp);
+      await refreshNotesSummary(db, note.candidateId);
       return note;
     }),
   );
@@ -261,17 +262,21 @@ export async function restoreNote(db: SkillmarkDB, note: Note, now = new Date())
       if (!(await candidateById(db, given.candidateId))) throw new Error('its candidate was deleted');
       const stored = (await readSet(db, given.candidateId)).find((n) => n.id === given.id);
       await putNotes(db, [{ ...(stored ?? given), ...stamp, deletedAt: null }]);
-      await refreshNotesSummary(db, given.candidateId, stamp);
+      await refreshNotesSummary(db, given.candidateId);
     }),
   );
 }
 
-/** Keeps a candidate's note count and search text in step with its notes (inside the caller's transaction). */
-async function refreshNotesSummary(db: SkillmarkDB, candidateId: string, stamp: Stamp): Promise<void> {
+/**
+ * Keeps a candidate's note count and search text in step with its notes (inside the caller's
+ * transaction). Both are computed per replica and do not travel, so the candidate is not stamped: a
+ * new note is a change of the note alone, and team sync sends the note, not the candidate.
+ */
+async function refreshNotesSummary(db: SkillmarkDB, candidateId: string): Promise<void> {
   const candidate = await db.candidates.get(candidateId);
   if (!live(candidate)) return;
   const bodies = (await notesOf(db, candidateId)).map((n) => n.body);
-  await db.candidates.put({ ...candidate, notesCount: bodies.length, searchText: searchTextOf(candidate, bodies), ...stamp });
+  await db.candidates.put({ ...candidate, notesCount: bodies.length, searchText: searchTextOf(candidate, bodies) });
 }
 
 /** The notes of a page's candidate, oldest first. */
@@ -373,7 +378,7 @@ export async function restoreCandidates(db: SkillmarkDB, gone: DeletedCandidates
       }
       const ids = new Set(gone.notes.map((n) => n.id));
       await putNotes(db, back((await readSets(db, [...new Set(gone.notes.map((n) => n.candidateId))])).filter((n) => ids.has(n.id))));
-      for (const c of gone.candidates) await refreshNotesSummary(db, c.id, stamp);
+      for (const c of gone.candidates) await refreshNotesSummary(db, c.id);
     }),
   );
 }
@@ -398,7 +403,7 @@ export async function updateNote(db: SkillmarkDB, which: Pick<Note, 'id' | 'cand
       if (!note) throw new Error('the note no longer exists');
       const updated = Note.parse({ ...note, body: body.trim(), ...stamp });
       await putNotes(db, [updated]);
-      await refreshNotesSummary(db, note.candidateId, stamp);
+      await refreshNotesSummary(db, note.candidateId);
       return updated;
     }),
   );

@@ -1,8 +1,8 @@
 import type { SyncRecord } from './documents';
 
 /**
- * What the sync engine needs from the local database, and no more. The Dexie side implements it
- * over its tables (not yet: see README, "Team sync"); memory-store.ts implements it for tests.
+ * What the sync engine needs from the local database, and no more. dexie-store.ts implements it
+ * over Skillmark's tables; memory-store.ts implements it for tests and the figures.
  *
  * Keys are document ids, `<type>:<id>` (documents.ts, recordKey). Every write to a record, the
  * recruiter's own or sync's, takes the next value of one store-wide counter as the record's `seq`,
