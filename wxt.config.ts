@@ -18,8 +18,9 @@ export default defineConfig({
       'Reads candidate profiles and resumes you open, shows skill gaps for your role, and keeps your notes. Everything stays in your browser.',
     // storage: settings and per-tab state; unlimitedStorage: the candidate database may outgrow the
     // default quota; activeTab + scripting: analyse the page you are on when you ask (popup button,
-    // shortcut, context menu); contextMenus: that menu item.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
+    // shortcut, context menu); contextMenus: that menu item; alarms: team sharing catches up every
+    // few minutes while no Skillmark page is open (it does nothing until sharing is started).
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
     // Sites you choose to analyse automatically are requested one origin at a time, at run time.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     ...(e2e ? { host_permissions: LOCAL_TEST_HOSTS } : {}),

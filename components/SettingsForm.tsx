@@ -51,7 +51,7 @@ export function SettingsForm(props: { colors: HighlightColors; aliases: string; 
     >
       <label className="field">
         <span>Your name</span>
-        <span className="muted">Recorded as the author of the candidates, notes and roles you change, so a shared backup (and later a team) shows who wrote what.</span>
+        <span className="muted">Recorded as the author of the candidates, notes and roles you change, so your team (and a shared backup) shows who wrote what.</span>
         <input value={displayName} onChange={(e) => setDisplayName(e.target.value)} maxLength={200} autoComplete="name" />
       </label>
       <fieldset>

@@ -6,6 +6,11 @@ import { getSettings } from '../lib/extension/db/repository';
 import { panelRelay } from '../lib/extension/messaging/panel-relay';
 import { route, type Services, type TabStore } from '../lib/extension/messaging/router';
 import { sitePattern } from '../lib/extension/permissions/site-pattern';
+import { TeamSync } from '../lib/extension/sync/team';
+import { teamStorage } from '../lib/extension/sync/team-storage';
+import { DexieStore } from '../lib/extension/sync/dexie-store';
+import { newId } from '../lib/shared/ids';
+import { LIVE_PORT } from '../lib/shared/live-port';
 
 const key = (tabId: number) => `tab:${tabId}`;
 const BOOTSTRAP = '/bootstrap.js';
@@ -90,7 +95,18 @@ function insistOnOverlay(prescreen: number): boolean {
   return shared.prescore < prescreen;
 }
 
-const services: Services = {
+const TEAM_ALARM = 'skillmark-team-sync';
+
+/** The team's sharing: off until the recruiter starts it in Settings → Team; only the origin they granted is ever reached. */
+const makeTeam = () =>
+  new TeamSync({
+    store: new DexieStore(database()),
+    ...teamStorage(database()),
+    hasPermission: (origin) => browser.permissions.contains({ origins: [sitePattern(origin)] }),
+    newReplicaId: () => newId(),
+  });
+
+const makeServices = (team: TeamSync): Services => ({
   tabs: tabStore,
   db: database,
   injectOverlay: async (tabId, frameId) => {
@@ -99,10 +115,13 @@ const services: Services = {
   analyzeTab,
   enableSite: registerSite,
   disableSite: unregisterSite,
+  team,
   now: () => new Date(),
-};
+});
 
 export default defineBackground(() => {
+  const team = makeTeam();
+  const services = makeServices(team);
   browser.runtime.onMessage.addListener((raw, sender) => {
     // The browser sets sender.url: the page's URL for a content script, our own origin for the popup,
     // the workspace and the panel frame (whose address may be Chrome's per-session dynamic one).
@@ -130,6 +149,18 @@ export default defineBackground(() => {
   // Firefox: an extension frame inside a web page hears no content script's port, so the background
   // (persistent there) joins the panel frame to its page side.
   if (import.meta.env.FIREFOX) browser.runtime.onConnect.addListener(panelRelay(browser.runtime.id, browser.runtime.getURL('/panel.html')));
+
+  // Team sharing: every few minutes from an alarm, and live while a Skillmark page (the workspace,
+  // the popup, a panel) holds its port open. A content script cannot hold it: only our own pages.
+  void browser.alarms.create(TEAM_ALARM, { periodInMinutes: 5 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_ALARM) void team.syncNow();
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIVE_PORT || port.sender?.id !== browser.runtime.id || !/^(chrome|moz)-extension:\/\//.test(port.sender.url ?? '')) return;
+    void team.setLive(true);
+    port.onDisconnect.addListener(() => void team.setLive(false));
+  });
 
   // Firefox forgets contentScripts.register registrations when the background restarts.
   if (import.meta.env.FIREFOX) {

@@ -11,6 +11,10 @@ import { liveRoles } from '../../lib/extension/db/reads';
 import { newId } from '../../lib/shared/ids';
 import { readSettings, resetSettings, updateSettings } from '../../lib/extension/db/repository';
 import { request } from '../../lib/shared/request';
+import { TeamPanel } from '../../components/TeamPanel';
+import { sitePattern } from '../../lib/extension/permissions/site-pattern';
+import { useTeam } from './useTeam';
+import { browser } from 'wxt/browser';
 import type { Role } from '../../lib/shared/records';
 
 const db = database();
@@ -149,6 +153,7 @@ export function Options() {
           />
         </section>
       )}
+      {tab === 'settings' && <TeamSection onError={setError} />}
       {tab === 'settings' && (
       <section aria-labelledby="sites">
         <h2 id="sites">Sites analysed automatically</h2>
@@ -161,5 +166,38 @@ export function Options() {
       </section>
       )}
     </main>
+  );
+}
+
+/** Settings → Team: sharing candidates with a team through its own CouchDB. */
+function TeamSection({ onError }: { onError(message: string): void }) {
+  const team = useTeam();
+  const replyOf = async <T,>(p: Promise<{ ok: true; value: T } | { ok: false; error: string }>): Promise<T> => {
+    const r = await p;
+    if (!r.ok) throw new Error(r.error);
+    return r.value;
+  };
+  return (
+    <section aria-labelledby="team">
+      <h2 id="team">Team sharing</h2>
+      {team.error && <p role="alert" className="error">{team.error}</p>}
+      {team.view && (
+        <TeamPanel
+          view={team.view}
+          onPermission={(origin) => browser.permissions.request({ origins: [sitePattern(origin)] })}
+          onCheck={(settings) => replyOf(request({ type: 'team:check', settings }))}
+          onStart={async (settings) => {
+            const r = await replyOf(request({ type: 'team:start', settings }));
+            await team.refresh();
+            return r;
+          }}
+          onStop={async () => {
+            await replyOf(request({ type: 'team:stop' }));
+            await team.refresh();
+          }}
+          onSync={() => replyOf(request({ type: 'team:sync' })).then(() => team.refresh(), (err: unknown) => onError(err instanceof Error ? err.message : String(err)))}
+        />
+      )}
+    </section>
   );
 }

@@ -9,6 +9,8 @@ import { request } from '../../lib/shared/request';
 import type { TabProfile } from '../../lib/shared/protocol';
 import { sitePattern } from '../../lib/extension/permissions/site-pattern';
 import { CandidateControls } from './CandidateControls';
+import { SyncStatusLine } from '../../components/TeamPanel';
+import { useTeam } from '../options/useTeam';
 import { useReadOnly } from '../../components/useReadOnly';
 
 const db = database();
@@ -168,6 +170,13 @@ export function App() {
           </ul>
         </section>
       )}
+      <TeamStatus />
     </main>
   );
+}
+
+/** The team's sync, one line, when sharing is on. */
+function TeamStatus() {
+  const { view } = useTeam();
+  return view ? <SyncStatusLine view={view} /> : null;
 }

@@ -4,6 +4,7 @@ import { Annotation, Candidate, Note, Role, Settings } from './records';
 import { RecordId } from './record-fields';
 import { Detection, Profile } from './profile';
 import { PANEL_WIDTH } from './panel-size';
+import { TeamSettings, type TeamCheck, type TeamView } from './team-settings';
 
 /**
  * The one protocol to the background, from the page side (content scripts: overlay:inject only,
@@ -42,6 +43,12 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings:get') }),
   z.object({ type: z.literal('roles:list') }),
   z.object({ type: z.literal('role:delete'), roleId: RecordId }),
+  // Team sharing (Settings → Team, the sync status): extension pages only.
+  z.object({ type: z.literal('team:get') }),
+  z.object({ type: z.literal('team:check'), settings: TeamSettings }),
+  z.object({ type: z.literal('team:start'), settings: TeamSettings }),
+  z.object({ type: z.literal('team:stop') }),
+  z.object({ type: z.literal('team:sync') }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>;
@@ -98,6 +105,11 @@ export interface Replies {
   'settings:get': Settings;
   'roles:list': Role[];
   'role:delete': null;
+  'team:get': TeamView;
+  'team:check': TeamCheck;
+  'team:start': TeamCheck;
+  'team:stop': TeamView;
+  'team:sync': TeamView;
 }
 
 export type Reply<T extends Message['type']> = Result<Replies[T]>;

@@ -4,6 +4,8 @@ import { SkillmarkDB } from '../db/db';
 import { emptyProfile } from '../../shared/empty-profile';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
 import { route, type Sender, type Services } from './router';
+import { TeamSync } from '../sync/team';
+import { MemoryStore } from '../sync/memory-store';
 import { ULID_PATTERN } from '../../shared/ids';
 import { DEMO_ROLE } from '../roles/demo';
 import { readSets } from '../db/note-sets';
@@ -33,6 +35,7 @@ beforeEach(() => {
     analyzeTab: async (tabId) => void calls.push(`analyze ${tabId}`),
     enableSite: async (o) => void calls.push(`enable ${o}`),
     disableSite: async (o) => void calls.push(`disable ${o}`),
+    team: new TeamSync({ store: new MemoryStore(), load: async () => null, save: async () => void calls.push('team saved'), hasPermission: async () => false, newReplicaId: () => 'r1' }),
     now: () => new Date('2026-01-01T00:00:00Z'),
   };
 });
@@ -63,6 +66,19 @@ describe('route', () => {
     for (const width of [100, 5000, 400.5]) expect((await route({ type: 'settings:panel', width }, fromPanel, ID, services)).ok).toBe(false);
     expect(await route({ type: 'settings:panel', width: 500 }, fromPage, ID, services)).toEqual({ ok: false, error: 'settings:panel is not allowed from a web page' });
     expect(await db.settings.get('app')).toMatchObject({ panelWidth: 500 });
+  });
+
+  it('team sharing answers extension pages only, never shows a password, and checks the origin was granted before anything', async () => {
+    expect(await route({ type: 'team:get' }, fromPopup, ID, services)).toMatchObject({ ok: true, value: { configured: false, enabled: false } });
+    const settings = { url: 'https://couch.example.com', db: 'recruiting', auth: { kind: 'basic', username: 'ann', password: 'pw-123' } };
+    for (const msg of [{ type: 'team:get' }, { type: 'team:start', settings }, { type: 'team:stop' }, { type: 'team:sync' }]) {
+      expect(await route(msg, fromPage, ID, services)).toEqual({ ok: false, error: `${msg.type} is not allowed from a web page` });
+    }
+    const started = await route({ type: 'team:start', settings }, fromPopup, ID, services);
+    expect(started).toMatchObject({ ok: true, value: { ok: false, error: { kind: 'no-permission' } } });
+    expect(JSON.stringify(started)).not.toContain('pw-123');
+    expect((await route({ type: 'team:check', settings: { ...settings, url: 'javascript:alert(1)' } }, fromPopup, ID, services)).ok).toBe(false);
+    expect(calls).toEqual([]);
   });
 
   it('refuses oversized messages', async () => {

@@ -1,6 +1,7 @@
 import type { SkillmarkDB } from '../db/db';
 import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, liveNote, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
 import { readPageState, watchPageState } from './page-state';
+import type { TeamSync } from '../sync/team';
 import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
@@ -27,6 +28,8 @@ export interface Services {
   analyzeTab(tabId: number): Promise<void>;
   enableSite(origin: string): Promise<void>;
   disableSite(origin: string): Promise<void>;
+  /** The team's sharing (lib/extension/sync/team.ts). */
+  team: Pick<TeamSync, 'view' | 'check' | 'start' | 'stop' | 'syncNow'>;
   now(): Date;
 }
 
@@ -120,6 +123,17 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
     case 'role:delete':
       await deleteRole(db(), msg.roleId);
       return ok(null);
+    case 'team:get':
+      return ok(await s.team.view());
+    case 'team:check':
+      return ok(await s.team.check(msg.settings));
+    case 'team:start':
+      return ok(await s.team.start(msg.settings));
+    case 'team:stop':
+      await s.team.stop();
+      return ok(await s.team.view());
+    case 'team:sync':
+      return ok(await s.team.syncNow());
   }
 }
 

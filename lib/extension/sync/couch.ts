@@ -8,28 +8,9 @@ import { linkedSignal } from './signals';
  * every failure becomes a SyncError. Credentials are sent to the configured origin only.
  */
 
-const HttpUrl = z
-  .string()
-  .url()
-  .max(2048)
-  .refine((text) => /^https?:$/.test(new URL(text).protocol), 'The server address must start with https:// (or http:// for a server on this computer).')
-  .refine((text) => new URL(text).username === '' && new URL(text).password === '', 'Put the user name and password in their own fields, not in the address.')
-  .refine((text) => new URL(text).search === '' && new URL(text).hash === '', 'The server address has no ? or # part.');
+import { CouchAuth, CouchConfig, DbName } from '../../shared/team-settings';
 
-/** CouchDB's rule for database names. */
-export const DbName = z.string().regex(/^[a-z][a-z0-9_$()+/-]*$/, 'A database name starts with a lower-case letter (a–z, 0–9, _$()+-/ after it).').max(238);
-
-export const CouchAuth = z.discriminatedUnion('kind', [
-  /** HTTP Basic on every request. */
-  z.object({ kind: z.literal('basic'), username: z.string().min(1).max(200), password: z.string().min(1).max(1000) }),
-  /** One login to `_session`, then its cookie. */
-  z.object({ kind: z.literal('session'), username: z.string().min(1).max(200), password: z.string().min(1).max(1000) }),
-  z.object({ kind: z.literal('none') }),
-]);
-
-export const CouchConfig = z.object({ url: HttpUrl, db: DbName, auth: CouchAuth }).strict();
-export type CouchConfig = z.infer<typeof CouchConfig>;
-export type CouchAuth = z.infer<typeof CouchAuth>;
+export { CouchAuth, CouchConfig, DbName };
 
 /** CouchDB 2+ sequences are opaque strings; CouchDB 1 and pouchdb-server use numbers. Passed back as given. */
 export const Seq = z.union([z.string().max(1000), z.number().int().nonnegative()]);

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { CouchAuth, CouchClient, CouchConfig, DbName } from './couch';
-import { SyncError, type SyncErrorKind } from './errors';
+import { CouchClient } from './couch';
+import { TeamSettings, type TeamCheck, type TeamView } from '../../shared/team-settings';
+import { SyncError } from './errors';
 import type { LocalStore } from './local-store';
 import { Replicator, type SyncStatus } from './replicator';
+
+export { TeamSettings, WHAT_IS_SHARED, type TeamCheck, type TeamView } from '../../shared/team-settings';
 
 /**
  * A team's sharing, as the background runs it: the settings (server, database, the recruiter's own
@@ -11,17 +14,6 @@ import { Replicator, type SyncStatus } from './replicator';
  * local record; nothing is sent until the recruiter starts sharing, and only to the one origin
  * they configured and granted.
  */
-
-/** What the recruiter enters in Settings → Team. */
-export const TeamSettings = z
-  .object({
-    url: CouchConfig.shape.url,
-    db: DbName,
-    /** Basic sends the password with every request; a session logs in once and keeps CouchDB's cookie. */
-    auth: CouchAuth.options[0].or(CouchAuth.options[1]),
-  })
-  .strict();
-export type TeamSettings = z.infer<typeof TeamSettings>;
 
 /**
  * What is kept: the settings, whether sharing is on, and this browser's replica id (its checkpoint's
@@ -36,27 +28,6 @@ export const TeamRecord = z
   .strict()
   .refine((r) => !r.enabled || r.settings.auth.password.length > 0, 'Sharing needs a password.');
 export type TeamRecord = z.infer<typeof TeamRecord>;
-
-/** What a screen may show: never the password. */
-export interface TeamView {
-  configured: boolean;
-  enabled: boolean;
-  url: string | null;
-  db: string | null;
-  username: string | null;
-  authKind: 'basic' | 'session' | null;
-  lastSyncedAt: string | null;
-  pending: number;
-  inProgress: boolean;
-  progress: { done: number; total: number } | null;
-  error: { kind: SyncErrorKind; message: string } | null;
-}
-
-export type TeamCheck = { ok: true; serverVersion: string; user: string | null; documents: number } | { ok: false; error: { kind: SyncErrorKind; message: string } };
-
-/** What is shared, in the words Settings → Team shows before sharing starts. */
-export const WHAT_IS_SHARED =
-  'Every candidate you save, with the profile as it was read, your notes, annotations, tags, rating and stage, and your roles. Settings and site permissions stay on this computer.';
 
 export interface TeamDeps {
   store: LocalStore;
