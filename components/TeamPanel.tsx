@@ -110,19 +110,19 @@ export function TeamPanel(props: {
           </p>
           <label className="field">
             CouchDB server address
-            <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="url" required />
+            <input type="url" name="url" value={url} onChange={(e) => setUrl(e.target.value)} autoComplete="url" required />
           </label>
           <label className="field">
             Team database
-            <input value={db} onChange={(e) => setDb(e.target.value)} autoCapitalize="none" spellCheck={false} required />
+            <input name="db" value={db} onChange={(e) => setDb(e.target.value)} autoCapitalize="none" spellCheck={false} required />
           </label>
           <label className="field">
             Your CouchDB user
-            <input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" autoCapitalize="none" spellCheck={false} required />
+            <input name="username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" autoCapitalize="none" spellCheck={false} required />
           </label>
           <label className="field">
             Password
-            <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
+            <input type="password" name="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" required />
           </label>
           <label>
             <input type="checkbox" checked={session} onChange={(e) => setSession(e.target.checked)} /> Log in once and keep CouchDB's session cookie (instead of sending the password with each request)

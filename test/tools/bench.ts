@@ -18,6 +18,7 @@ import { longerPage } from './longer-page';
 import { NON_PROFILE_DIR, nonProfilePages, PROFILE_DIR, profilePages } from '../golden';
 import { measureInBrowser } from './bench-browser';
 import { measureWorkspace } from './bench-workspace';
+import { measureSync } from './bench-sync';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const WARMUP = 15;
@@ -99,6 +100,10 @@ console.log(`\nworkspace, headless Chromium, 10,000 candidates and 50,000 notes 
 console.log(`import ${w.db_import_10k_ms} ms (checking ${w.import_check_ms} ms, writing ${w.import_write_ms} ms; aim ≤ 5000)`);
 console.log(`table first render ${w.table_first_render_ms} ms (aim ≤ 300), search ${w.search_ms} ms (aim ≤ 50), CSV export ${w.export_csv_10k_ms} ms (aim ≤ 2000)`);
 
+console.error('\nTeam sync: 10,000 candidates and 50,000 notes through pouchdb-server…');
+const sync = await measureSync((line) => console.error(line));
+console.log(`\nteam sync, Node against pouchdb-server in memory: first sync of 10,000 candidates and 50,000 notes into an empty replica ${sync.sync_initial_10k_ms} ms (in-memory store; ${sync.sync_initial_10k_dexie_ms} ms into the real database's DexieStore under fake-indexeddb; aim ≤ 60000), one changed note from A to B ${sync.sync_incremental_ms} ms (live loops; aim ≤ 1000)`);
+
 const avg = (o: Record<string, number>) => Math.round(Object.values(o).reduce((a, x) => a + x, 0) / Math.max(1, Object.values(o).length));
 console.log(
   JSON.stringify({
@@ -124,6 +129,9 @@ console.log(
     table_first_render_ms: w.table_first_render_ms,
     search_ms: w.search_ms,
     export_csv_10k_ms: w.export_csv_10k_ms,
+    sync_initial_10k_ms: sync.sync_initial_10k_ms,
+    sync_initial_10k_dexie_ms: sync.sync_initial_10k_dexie_ms,
+    sync_incremental_ms: sync.sync_incremental_ms,
     pages: profiles.length,
     runs: RUNS,
   }),
