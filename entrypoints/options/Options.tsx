@@ -14,6 +14,7 @@ import { request } from '../../lib/shared/request';
 import { TeamPanel } from '../../components/TeamPanel';
 import { sitePattern } from '../../lib/extension/permissions/site-pattern';
 import { useTeam } from './useTeam';
+import { useLivePort } from './useLivePort';
 import { browser } from 'wxt/browser';
 import type { Role } from '../../lib/shared/records';
 
@@ -30,6 +31,7 @@ const tabFromHash = (): Tab => (TABS.find(([t]) => `#${t}` === location.hash)?.[
 
 /** The workspace: candidates, roles, settings and data, one section at a time (the URL hash remembers which). */
 export function Options() {
+  useLivePort();
   const [tab, setTab] = useState<Tab>(tabFromHash);
   useEffect(() => {
     const on = () => setTab(tabFromHash());

@@ -10,6 +10,7 @@ import { gapOfCandidate } from '../../lib/extension/skills/gap';
 import { differences } from '../../lib/extension/db/corrections';
 import type { HighlightKind } from '../../lib/shared/highlight-kinds';
 import { clampPanelWidth, PANEL_WIDTH } from '../../lib/shared/panel-size';
+import { useLivePort } from '../options/useLivePort';
 
 /** The port to this panel's page side (the content script that made the frame). */
 export interface PagePort {
@@ -45,6 +46,7 @@ export function prefetchState(url: string): EarlyState {
 }
 
 export function PanelApp({ port, early = null }: { port: PagePort; early?: EarlyState | null }) {
+  useLivePort();
   const [seen, setSeen] = useState<Seen | null>(null);
   const [state, setState] = useState<PageState | null>(null);
   const [anchoredIds, setAnchoredIds] = useState<Set<string> | null>(null);

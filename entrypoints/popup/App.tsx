@@ -11,6 +11,7 @@ import { sitePattern } from '../../lib/extension/permissions/site-pattern';
 import { CandidateControls } from './CandidateControls';
 import { SyncStatusLine } from '../../components/TeamPanel';
 import { useTeam } from '../options/useTeam';
+import { useLivePort } from '../options/useLivePort';
 import { useReadOnly } from '../../components/useReadOnly';
 
 const db = database();
@@ -37,6 +38,7 @@ async function loadTab(): Promise<State> {
 }
 
 export function App() {
+  useLivePort();
   const [state, setState] = useState<State>({ status: 'loading' });
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

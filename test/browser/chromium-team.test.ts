@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCouch, type TestCouch } from '../../lib/extension/sync/test-server';
+import { startCouch, startProxy, type TestCouch } from '../../lib/extension/sync/test-server';
 import { launchChromiumWithExtension, panelFrame, type ExtensionBrowser } from '../tools/chromium-extension';
 import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
 
@@ -86,6 +86,61 @@ describe('Chromium: a team shares candidates and notes through its CouchDB', () 
     await annList.getByText('Bob: call went well').waitFor({ timeout: 30_000 });
     await annList.getByText('Ann: strong Go background').waitFor();
     await Promise.all([annSettings.close(), bobSettings.close(), bobList.close(), annList.close()]);
+  });
+
+  it('A deletes the candidate, B sees it gone; the Undo on A brings it back everywhere', async () => {
+    const annList = await workspace(ann, 'candidates');
+    const bobList = await workspace(bob, 'candidates');
+    await bobList.getByRole('button', { name: /Ravi Prakash/ }).waitFor();
+    await annList.getByRole('button', { name: /Ravi Prakash/ }).click();
+    await annList.getByRole('button', { name: 'Delete candidate' }).click();
+    await annList.getByRole('button', { name: 'Undo' }).waitFor();
+    await expect.poll(() => bobList.getByRole('button', { name: /Ravi Prakash/ }).count(), { timeout: 30_000 }).toBe(0);
+    await annList.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => bobList.getByRole('button', { name: /Ravi Prakash/ }).count(), { timeout: 30_000 }).toBe(1);
+    // With its notes, on both sides.
+    await bobList.getByRole('button', { name: /Ravi Prakash/ }).click();
+    await bobList.getByText('Ann: strong Go background').waitFor();
+    await Promise.all([annList.close(), bobList.close()]);
+  });
+
+  it('the server gone mid-sync: the status says so, nothing local is lost, and what waited travels once it is back', async () => {
+    const proxy = await startProxy(couch.url);
+    try {
+      // Bob shares through a proxy that can be taken down.
+      const settings = await workspace(bob, 'settings');
+      await settings.getByRole('button', { name: 'Stop sharing' }).click();
+      await settings.getByLabel('CouchDB server address').fill(proxy.url);
+      await settings.getByLabel('Team database').fill('recruiting');
+      await settings.getByLabel('Your CouchDB user').fill('bob');
+      await settings.getByLabel('Password', { exact: true }).fill('bob-pw');
+      await settings.getByRole('button', { name: 'Start sharing' }).click();
+      await settings.getByText(/last synced/).waitFor();
+
+      proxy.downAfter(0);
+      const list = await workspace(bob, 'candidates');
+      await list.getByRole('button', { name: /Ravi Prakash/ }).click();
+      await list.getByRole('textbox', { name: 'New note' }).fill('Bob: written while the server was down');
+      await list.getByRole('button', { name: 'Add note' }).click();
+      await list.getByText('Bob: written while the server was down').waitFor();
+      await settings.getByRole('button', { name: 'Sync now' }).click();
+      await settings.getByText(/did not answer/).waitFor({ timeout: 30_000 });
+      await settings.getByText(/change(s)? waiting/).waitFor();
+      // Nothing lost here.
+      await list.reload();
+      await list.getByRole('button', { name: /Ravi Prakash/ }).click();
+      await list.getByText('Bob: written while the server was down').waitFor();
+
+      await proxy.up();
+      await settings.getByRole('button', { name: 'Sync now' }).click();
+      await expect.poll(() => settings.getByText(/did not answer/).count(), { timeout: 30_000 }).toBe(0);
+      const annList = await workspace(ann, 'candidates');
+      await annList.getByRole('button', { name: /Ravi Prakash/ }).click();
+      await annList.getByText('Bob: written while the server was down').waitFor({ timeout: 30_000 });
+      await Promise.all([settings.close(), list.close(), annList.close()]);
+    } finally {
+      await proxy.stop();
+    }
   });
 
   it('a wrong password, a database the user is not a member of, and a missing database each say so, and share nothing', async () => {
