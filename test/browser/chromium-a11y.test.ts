@@ -1,27 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { clickInOverlay, panelFrame, tabIdOf } from '../tools/chromium-extension';
 import { selectTextInPage } from './page-helpers';
 import { withChromium } from './suite';
+import { violations, type Violation } from './axe';
 
-const AXE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 const SCHEMES = ['light', 'dark'] as const;
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: string[];
-}
-
-/** axe-core's WCAG 2.1 A and AA rules on a page or frame as it stands: every violation, with where. */
-async function violations(target: Page | Frame): Promise<Violation[]> {
-  if (!(await target.evaluate('typeof axe !== "undefined"'))) await target.evaluate(AXE);
-  return (await target.evaluate(
-    `axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) })))`,
-  )) as Violation[];
-}
 
 describe('Chromium: the panel, popup and workspace pass axe-core (WCAG 2.1 A/AA), light and dark', () => {
   const env = withChromium();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouch, startProxy, type TestCouch } from '../../lib/extension/sync/test-server';
 import { launchChromiumWithExtension, panelFrame, type ExtensionBrowser } from '../tools/chromium-extension';
 import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import { violations } from './axe';
 
 /**
  * Two recruiters, two browser profiles, one team database on a CouchDB-compatible server
@@ -65,6 +66,11 @@ describe('Chromium: a team shares candidates and notes through its CouchDB', () 
     await expect.poll(() => annSettings.getByText(/last synced (just now|\d+ min ago)/).count()).toBeGreaterThan(0);
     // The password is never shown again, and the form is gone while sharing.
     expect(await annSettings.getByLabel('Password', { exact: true }).count()).toBe(0);
+    // Sharing on, in both schemes, passes axe like every other screen.
+    for (const scheme of ['light', 'dark'] as const) {
+      await annSettings.emulateMedia({ colorScheme: scheme });
+      expect(await violations(annSettings), scheme).toEqual([]);
+    }
 
     const bobSettings = await workspace(bob, 'settings');
     await share(bobSettings, 'bob', 'bob-pw');

@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Dexie, Middleware, Transaction } from 'dexie';
 import type { FieldConflict, RecordType, SyncRecord } from '../sync/documents';
 import type { SyncState } from '../sync/local-store';
 import { same } from '../sync/merge';
@@ -62,6 +62,12 @@ export interface SyncMetaRow {
 }
 
 export const COUNTER = 'seq';
+/**
+ * Whether writes are tracked: only while the team shares. Without a team nothing needs to know
+ * what changed, and tracking would more than triple what an import writes (a row per note); when
+ * sharing starts, `startTracking` marks every record pending once.
+ */
+export const TRACKING = 'tracking';
 
 /** Sync's own transactions: their rows are written by the sync store, not by this middleware. */
 const syncWrites = new WeakSet<object>();
@@ -183,6 +189,8 @@ export function syncTracking(changed: () => void): Middleware<DBCore> {
               // An upgrade writes what it converts (version 4's upgrade marks it all pending); sync writes its own rows.
               if ((trans as unknown as IDBTransaction).mode === 'versionchange' || syncWrites.has(trans) || !tracking()) return table.mutate(req);
               const run = (queues.get(trans) ?? Promise.resolve()).then(async () => {
+                const [flag] = (await down.table(SYNC_META).getMany({ trans, keys: [TRACKING] })) as (SyncMetaRow | undefined)[];
+                if (flag?.value !== true) return table.mutate(req);
                 if (req.type === 'add' || req.type === 'put') {
                   const changes = await changesOf(table, name, req);
                   const result = await table.mutate(req);
@@ -224,4 +232,44 @@ export async function markEverythingPending(tx: Transaction): Promise<void> {
   }
   await tx.table(SYNC_STATE).bulkAdd(rows);
   await tx.table(SYNC_META).put({ name: COUNTER, value: rows.length } satisfies SyncMetaRow);
+}
+
+/**
+ * Sharing starts: from now on every write is tracked, and every record here is pending once (what
+ * changed while nobody tracked is not known), keeping what each row knew of the server (its `_rev`);
+ * rows of records no longer here stop being pending. In one transaction of sync's own.
+ */
+export async function startTracking(db: Dexie): Promise<void> {
+  const tables = [...Object.keys(SYNCED_TABLES), SYNC_STATE, SYNC_META];
+  await db.transaction('rw', tables, async (tx) => {
+    markSyncWrite(tx);
+    const keys: Change[] = [];
+    for (const [table, type] of Object.entries(SYNCED_TABLES)) {
+      if (table === 'noteSets') {
+        await tx.table<{ candidateId: string; notes: { id: string }[] }>('noteSets').each((set) => set.notes.forEach((note) => keys.push({ key: keyOf('note', note.id), set: set.candidateId })));
+      } else {
+        for (const id of await tx.table(table).toCollection().primaryKeys()) keys.push({ key: keyOf(type, String(id)) });
+      }
+    }
+    const state = tx.table<SyncStateRow, string>(SYNC_STATE);
+    const meta = tx.table<SyncMetaRow, string>(SYNC_META);
+    let seq = Number((await meta.get(COUNTER))?.value ?? 0);
+    const olds = await state.bulkGet(keys.map((k) => k.key));
+    const here = new Set(keys.map((k) => k.key));
+    const rows = keys.map((k, i) => ({ ...bumped(olds[i], k.key, ++seq), ...(k.set ? { set: k.set } : {}) }));
+    const gone = (await state.where('pendingSeq').above(0).toArray()).filter((r) => !here.has(r.key) && !r.away).map(unpended);
+    await state.bulkPut([...rows, ...gone]);
+    await meta.bulkPut([
+      { name: COUNTER, value: seq },
+      { name: TRACKING, value: true },
+    ]);
+  });
+}
+
+/** Sharing stops: writes are no longer tracked; what each row knows of the server is kept for a later start. */
+export async function stopTracking(db: Dexie): Promise<void> {
+  await db.transaction('rw', [SYNC_META], async (tx) => {
+    markSyncWrite(tx);
+    await tx.table<SyncMetaRow, string>(SYNC_META).put({ name: TRACKING, value: false });
+  });
 }

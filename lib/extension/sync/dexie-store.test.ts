@@ -37,10 +37,13 @@ import type { Candidate } from '../../shared/records';
 
 const dbs: SkillmarkDB[] = [];
 let n = 0;
-function open(): { db: SkillmarkDB; store: DexieStore } {
+/** A database whose team shares: its writes are tracked (db/sync-state.ts, startTracking). */
+async function open(): Promise<{ db: SkillmarkDB; store: DexieStore }> {
   const db = new SkillmarkDB(`dexie-store-${n++}`, '0.1.0');
   dbs.push(db);
-  return { db, store: new DexieStore(db, { now: () => '2026-03-01T00:00:00.000Z' }) };
+  const store = new DexieStore(db, { now: () => '2026-03-01T00:00:00.000Z' });
+  await store.begin();
+  return { db, store };
 }
 afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
@@ -77,7 +80,7 @@ async function seqs(db: SkillmarkDB): Promise<Map<string, number>> {
 
 describe('DexieStore: the LocalStore contract over the database', () => {
   it('lists pending records lowest seq first, after a seq and up to a limit, and counts them', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const c = await save(db);
     const first = await addNote(db, URL_A, 'First call');
     const second = await addNote(db, URL_A, 'Second call');
@@ -97,7 +100,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
   });
 
   it('a note added is pending; its candidate, whose note count and search text changed, is not', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const c = await save(db);
     const entries = await store.pending(0, 10);
     await store.write(entries.map((e) => ({ kind: 'pushed', key: `${e.record.type}:${e.record.id}`, seq: e.seq, sync: { rev: rev(1), base: e.record } })));
@@ -108,7 +111,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
   });
 
   it('pushed: syncedSeq becomes the seq pushed, and a record changed meanwhile stays pending', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const c = await save(db);
     const [entry] = await store.pending(0, 1);
     await updateCandidates(db, [c.id], { stage: 'screening' });
@@ -120,7 +123,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
   });
 
   it('merged: written into the tables, read back as it was given; pending only when asked; skipped when the recruiter changed the record meanwhile', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const c = await save(db);
     const key = `candidate:${c.id}`;
     const entry = (await store.read([key])).get(key)!;
@@ -145,7 +148,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
   });
 
   it('merged records that did not exist are created: a candidate with its notes in its set, a tombstone hidden from reads, a conflict kept for a person', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const id = newId();
     const url = 'https://talent.example.com/in/bob';
     const candidate = toSyncRecord('candidate', { ...((await save(db)) as Candidate), id, url, pageUrl: url, name: 'Bob Roe' });
@@ -175,6 +178,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
     const db = new SkillmarkDB(`dexie-store-${n++}`, '0.1.0');
     dbs.push(db);
     const store = new DexieStore(db, { onRefused: (key, reason) => refused.push(`${key} ${reason}`) });
+    await store.begin();
     const note: SyncRecord = { type: 'note', id: 'not-a-ulid', updatedAt: '2026-01-02T00:00:00.000Z', author: 'Bob', deleted: false, deletedAt: null, fields: { candidateId: newId(), body: 'x', created: '2026-01-02T00:00:00.000Z' } };
     await store.write([{ kind: 'merged', key: 'note:not-a-ulid', seq: null, record: note, sync: { rev: rev(1), base: note }, pending: false }]);
     expect(refused).toEqual([expect.stringMatching(/^note:not-a-ulid id: must be a ULID/)]);
@@ -184,7 +188,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
   });
 
   it('takes a batch as large as the engine sends (1,000 merged, then 1,000 pushed) in one transaction each', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const template = toSyncRecord('candidate', await save(db));
     const records: SyncRecord[] = Array.from({ length: 1000 }, (_, i) => {
       const url = `https://talent.example.com/in/p-${i}`;
@@ -200,7 +204,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
   });
 
   it('keeps its own values', async () => {
-    const { store } = open();
+    const { store } = await open();
     expect(await store.getMeta('pull-since')).toBeNull();
     await store.setMeta('pull-since', '"12-abc"');
     expect(await store.getMeta('pull-since')).toBe('"12-abc"');
@@ -209,7 +213,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
   });
 
   it('subscribe hears the recruiter’s writes once committed, here and in another context of the same database, never sync’s writes', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const other = new SkillmarkDB(db.name, '0.1.0');
     let here = 0;
     let there = 0;
@@ -239,7 +243,7 @@ describe('DexieStore: the LocalStore contract over the database', () => {
 
 describe('every local write of a record takes the next seq in its own transaction', () => {
   it('each repository write and the backup import: every record whose travelling content changed has a new seq, no other', async () => {
-    const { db } = open();
+    const { db } = await open();
     const steps: Array<[string, () => Promise<unknown>]> = [];
     let candidate: Candidate;
     let other: Candidate;
@@ -294,7 +298,7 @@ describe('every local write of a record takes the next seq in its own transactio
 
   it('a write that bypasses the tracking is caught: the check above sees a changed record without a new seq', async () => {
     // The same comparison, on a write made in a transaction marked as sync's (which sets its own rows): it must differ.
-    const { db } = open();
+    const { db } = await open();
     const c = await save(db);
     const before = await seqs(db);
     const { markSyncWrite } = await import('../db/sync-state');
@@ -319,7 +323,7 @@ describe('same page saved by two recruiters', () => {
   }
 
   it('a pulled candidate created later goes into the one here: its notes follow, its tombstone (merged into ours) is pending', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const mine = await save(db);
     await addNote(db, URL_A, 'Ann’s note');
     const theirs = newId();
@@ -337,7 +341,7 @@ describe('same page saved by two recruiters', () => {
   });
 
   it('a pulled candidate created earlier takes ours over: our notes and annotations move to it, our snapshot and candidate become tombstones', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const mine = await save(db);
     await addNote(db, URL_A, 'Ann’s note');
     await addAnnotation(db, { url: URL_A, selectors: describeQuote('Jane runs Go at scale.', 10, 12), note: 'Go' });
@@ -359,7 +363,7 @@ describe('same page saved by two recruiters', () => {
   });
 
   it('what arrives later for the candidate merged away goes to the one kept', async () => {
-    const { db, store } = open();
+    const { db, store } = await open();
     const mine = await save(db);
     const theirs = newId();
     await pulledCandidate(store, db, theirs, mine.url, {}, '2026-02-01T00:00:00.000Z');
@@ -367,5 +371,35 @@ describe('same page saved by two recruiters', () => {
     await store.write([{ kind: 'merged', key: `note:${late.id}`, seq: null, record: late, sync: { rev: rev(1), base: late }, pending: false }]);
     expect((await notesOf(db, mine.id)).map((x) => x.body)).toContain('late');
     expect(keys(await store.pending(0, 100))).toContain(`note:${late.id}`);
+  });
+});
+
+describe('tracking only while the team shares', () => {
+  it('without sharing, writes leave no sync rows; starting marks every record pending once, keeping what a row knew of the server; stopping ends the tracking', async () => {
+    const db = new SkillmarkDB(`dexie-store-${n++}`, '0.1.0');
+    dbs.push(db);
+    const store = new DexieStore(db);
+    const c = await save(db);
+    await addNote(db, URL_A, 'Strong on Go');
+    expect(await db.syncState.count()).toBe(0);
+    expect(await store.pendingCount()).toBe(0);
+
+    await store.begin();
+    expect((await store.pending(0, 10)).map((e) => e.record.type).sort()).toEqual(['candidate', 'note', 'snapshot']);
+    const [candidateEntry] = (await store.pending(0, 10)).filter((e) => e.record.type === 'candidate');
+    await store.write([{ kind: 'pushed', key: `candidate:${c.id}`, seq: candidateEntry!.seq, sync: { rev: '1-abc', base: candidateEntry!.record } }]);
+    expect(await store.pendingCount()).toBe(2);
+
+    // Stopped, a change is not tracked; started again, everything is pending once more, the rev kept.
+    await store.end();
+    await addNote(db, URL_A, 'Written while not sharing');
+    expect(await store.pendingCount()).toBe(2);
+    await store.begin();
+    const again = await store.pending(0, 10);
+    expect(again).toHaveLength(4);
+    expect(again.find((e) => e.record.type === 'candidate')?.sync?.rev).toBe('1-abc');
+    // A tracked write takes a seq at once.
+    await addNote(db, URL_A, 'Tracked again');
+    expect(await store.pendingCount()).toBe(5);
   });
 });

@@ -1,5 +1,5 @@
 import type { SkillmarkDB } from '../db/db';
-import { keyOf, markSyncWrite, SYNC_META, SYNC_STATE, type SyncStateRow } from '../db/sync-state';
+import { keyOf, markSyncWrite, startTracking, stopTracking, SYNC_META, SYNC_STATE, type SyncStateRow } from '../db/sync-state';
 import type { Candidate, Note, Snapshot } from '../../shared/records';
 import type { SyncRecord } from './documents';
 import type { LocalEntry, LocalStore, SyncWrite } from './local-store';
@@ -52,6 +52,14 @@ export class DexieStore implements LocalStore {
       }
       return found;
     });
+  }
+
+  begin(): Promise<void> {
+    return startTracking(this.db);
+  }
+
+  end(): Promise<void> {
+    return stopTracking(this.db);
   }
 
   async pendingCount(): Promise<number> {

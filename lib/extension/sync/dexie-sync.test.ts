@@ -39,6 +39,7 @@ async function recruiter(user: 'ann' | 'bob', team: string, name: string): Promi
   opened.push(db);
   await updateSettings(db, { displayName: name });
   const store = new DexieStore(db);
+  await store.begin();
   const client = new CouchClient({ url: couch.url, db: team, auth: { kind: 'basic', username: user, password: `${user}-pw` } }, { online: () => true });
   const replicator = new Replicator({ client, store, replicaId: `${user}-${count}`, longpollMs: 2000, backoffMs: { first: 50, max: 200 } });
   return { db, store, replicator, sync: () => replicator.syncOnce() };

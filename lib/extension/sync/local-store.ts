@@ -22,6 +22,10 @@ export interface LocalStore {
   setMeta(name: string, value: string | null): Promise<void>;
   /** Calls back after each of the recruiter's own changes (not sync's writes), so a live sync pushes at once. */
   subscribe?(listener: () => void): () => void;
+  /** Sharing starts: track every change from now on, and take every record here as pending once. */
+  begin?(): Promise<void>;
+  /** Sharing stops: changes need no tracking any more. */
+  end?(): Promise<void>;
 }
 
 /** What the server had when this replica last agreed with it: its `_rev`, and the record as it was (null: unknown). */

@@ -99,6 +99,7 @@ export class TeamSync {
     if (!checked.ok) return checked;
     const same = this.record && this.record.settings.url === settings.url && this.record.settings.db === settings.db;
     const record: TeamRecord = { settings, enabled: true, replicaId: same ? this.record!.replicaId : this.deps.newReplicaId() };
+    await this.deps.store.begin?.();
     await this.deps.save(record);
     this.stopLive();
     this.record = record;
@@ -116,6 +117,7 @@ export class TeamSync {
     this.stopLive();
     this.replicator = null;
     this.lastError = null;
+    await this.deps.store.end?.();
     if (this.record) {
       this.record = { ...this.record, enabled: false, settings: { ...this.record.settings, auth: { ...this.record.settings.auth, password: '' } } };
       await this.deps.save(this.record);
