@@ -22,7 +22,7 @@ describe('three-way merge of a candidate', () => {
     const remote = edited(base, { stage: 'rejected' }, at(20), 'Bob');
     const merged = mergeCandidate(base, local, remote, NOW);
     expect(merged.fields.stage).toBe('offer');
-    expect(merged.conflicts).toEqual([{ field: 'stage', local: 'offer', remote: 'rejected', at: NOW }]);
+    expect(merged.conflicts).toEqual([{ field: 'stage', local: 'offer', remote: 'rejected', at: NOW, remoteAuthor: 'Bob' }]);
 
     const chosen = resolveConflict(merged, 'stage', 'remote', at(40), 'Ann');
     expect(chosen.fields.stage).toBe('rejected');

@@ -107,7 +107,7 @@ export function mergeCandidate(base: SyncRecord | null, local: SyncRecord, remot
       if (tags) value = tags;
       else {
         value = pick(l, r);
-        found.push({ field: key, local: l ?? null, remote: r ?? null, at });
+        found.push({ field: key, local: l ?? null, remote: r ?? null, at, remoteAuthor: remote.author });
       }
     }
     if (value !== undefined) fields[key] = value;
