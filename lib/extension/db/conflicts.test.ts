@@ -6,7 +6,7 @@ import type { FieldConflict } from '../sync/documents';
 import { DexieStore } from '../sync/dexie-store';
 import { SkillmarkDB } from './db';
 import { resolveConflict } from './conflicts';
-import { conflictsOf } from './reads';
+import { conflictedCandidates, conflictsOf } from './reads';
 import { saveCandidate, saveRole, StorageError, updateSettings } from './repository';
 import { role, roleId } from './test-records';
 import { gapOfCandidate } from '../skills/gap';
@@ -133,5 +133,12 @@ describe('resolveConflict', () => {
     expect((await db.syncState.get(key(id)))?.extra).toEqual({ pronouns: 'they/them' });
     expect((await store.pending(0, 10))[0]!.record.fields).toMatchObject({ pronouns: 'they/them' });
     expect((await store.pending(0, 10))[0]!.record.fields).not.toHaveProperty('corrections');
+  });
+
+  it('the workspace finds the candidates with a conflict waiting, until it is settled', async () => {
+    const { db, id } = await withConflicts([stage]);
+    expect(await conflictedCandidates(db)).toEqual(new Set([id]));
+    await resolveConflict(db, id, 'stage', 'remote', LATER);
+    expect(await conflictedCandidates(db)).toEqual(new Set());
   });
 });
