@@ -6,6 +6,9 @@ import { CorrectFacts, type Fix } from './CorrectFacts';
 import { correctedProfile } from '../lib/extension/db/corrections';
 import type { Profile } from '../lib/shared/profile';
 import { gapOfCandidate } from '../lib/extension/skills/gap';
+import type { FieldConflict } from '../lib/extension/sync/documents';
+import type { ConflictChoice } from '../lib/extension/db/conflicts';
+import { ConflictList } from './ConflictList';
 
 const httpOnly = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
 
@@ -16,6 +19,11 @@ export function CandidateDetail(props: {
   notes: Note[];
   annotations: Annotation[];
   roles: Role[];
+  /** Field conflicts team sync found on this candidate, waiting for the recruiter to choose. */
+  conflicts: FieldConflict[];
+  /** The recruiter's display name (the other side of a conflict is never called by it). */
+  you: string;
+  onResolve(field: string, choice: ConflictChoice): Promise<boolean>;
   onClose(): void;
   onStage(stage: Stage): void;
   onRating(rating: number | null): void;
@@ -52,6 +60,8 @@ export function CandidateDetail(props: {
           Close
         </button>
       </header>
+
+      <ConflictList conflicts={props.conflicts} current={c} roles={props.roles} you={props.you} onChoose={props.onResolve} onSettled={() => heading.current?.focus()} />
 
       <div className="controls">
         <StageSelect value={c.stage} onChange={props.onStage} />

@@ -13,7 +13,17 @@ const HEADER = -1;
  * each value with its column's name. The grid is one Tab stop; arrow keys, Home/End and Page keys
  * move between cells (roving focus), Enter opens the candidate and Space selects it.
  */
-export function CandidateTable(props: { rows: Candidate[]; roles: Role[]; selected: Set<string>; height: number; onToggle(id: string): void; onToggleAll(): void; onOpen(id: string): void }) {
+export function CandidateTable(props: {
+  rows: Candidate[];
+  roles: Role[];
+  selected: Set<string>;
+  /** Candidates with a field conflict to settle (team sync): marked in the list. */
+  conflicted?: Set<string>;
+  height: number;
+  onToggle(id: string): void;
+  onToggleAll(): void;
+  onOpen(id: string): void;
+}) {
   const [top, setTop] = useState(0);
   const [active, setActive] = useState<GridCell>({ row: 0, col: 1 });
   const focusPending = useRef(false);
@@ -114,7 +124,14 @@ export function CandidateTable(props: { rows: Candidate[]; roles: Role[]; select
                 </span>
                 <span className="cell name" role="gridcell">
                   <button type="button" className="open" {...cell(index, 1)} data-open={c.id} onClick={() => props.onOpen(c.id)}>
-                    <strong>{c.name ?? 'Unnamed candidate'}</strong>
+                    <span className="line">
+                      <strong>{c.name ?? 'Unnamed candidate'}</strong>
+                      {props.conflicted?.has(c.id) && (
+                        <span className="conflict-badge" role="img" aria-label="has a conflict to settle">
+                          conflict
+                        </span>
+                      )}
+                    </span>
                     <span className="sub">{[c.headline, c.company && !c.headline?.includes(c.company) ? c.company : null].filter(Boolean).join(' · ') || c.url}</span>
                   </button>
                 </span>

@@ -22,6 +22,8 @@ export interface OverlayPanelProps {
   activeRoleId: string | null;
   gap: Gap | null;
   savedAt: string | null;
+  /** Field conflicts team sync found on the saved candidate (settled in the workspace). */
+  conflicts?: number;
   /** The recruiter's corrections that differ from what this page says (both are shown). */
   differences: FactDifference[];
   notes: Note[];
@@ -254,6 +256,7 @@ export function OverlayPanel(props: OverlayPanelProps) {
               </label>
             </div>
             {props.savedAt && <p className="muted">Saved · {props.notes.length === 1 ? '1 note' : `${props.notes.length} notes`}</p>}
+            {props.savedAt && (props.conflicts ?? 0) > 0 && <p className="conflict-note">This candidate has a conflict to settle in the workspace.</p>}
             <NoteBox label="Quick note" placeholder="What stood out?" button="Add note" busy={props.busy} onSubmit={props.onNote} />
             {props.notes.length > 0 && (
               <details className="notes">

@@ -20,6 +20,7 @@ export const OVERLAY_CSS = `
 .icon { margin-left: 4px; width: 26px; height: 26px; border: 0; border-radius: 6px; background: var(--accent-soft); color: var(--on-accent); font: 700 16px/1 system-ui, sans-serif; cursor: pointer; }
 .head .kind + .icon { margin-left: auto; }
 button:focus-visible, select:focus-visible, textarea:focus-visible, input:focus-visible, summary:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
+.conflict-note { margin: 4px 0; padding: 4px 8px; background: var(--warn-bg); color: var(--warn-text); border-radius: 6px; font-size: 12px; }
 .asked { margin: 0 0 8px; padding: 6px 8px; background: var(--warn-bg); color: var(--warn-text); border-radius: 6px; font-size: 12px; }
 .body { padding: 12px 14px 14px; overflow: auto; display: grid; grid-template-columns: minmax(0, 1fr); gap: 12px; }
 .name { margin: 0; font-size: 17px; line-height: 1.25; }

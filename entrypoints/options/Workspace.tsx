@@ -4,8 +4,9 @@ import { CandidateDetail } from '../../components/CandidateDetail';
 import { CandidateTable } from '../../components/CandidateTable';
 import { database } from '../../lib/extension/db/db';
 import { STAGES, type Stage } from '../../lib/shared/records';
-import { addNote, correctCandidate, deleteCandidates, deleteNote, findDuplicates, mergeCandidates, restoreCandidates, restoreNote, updateCandidates, updateNote } from '../../lib/extension/db/repository';
-import { annotationsOf, candidateById, listCandidates, liveRoles, notesOf, snapshotOf } from '../../lib/extension/db/reads';
+import { addNote, correctCandidate, deleteCandidates, deleteNote, findDuplicates, getSettings, mergeCandidates, restoreCandidates, restoreNote, updateCandidates, updateNote } from '../../lib/extension/db/repository';
+import { annotationsOf, candidateById, conflictedCandidates, conflictsOf, listCandidates, liveRoles, notesOf, snapshotOf } from '../../lib/extension/db/reads';
+import { resolveConflict } from '../../lib/extension/db/conflicts';
 import { useUndo, type UndoOffer } from '../../components/Undo';
 import { toJsonResume } from '../../lib/extension/export/json-resume';
 import { exportCsv, exportMarkdown } from '../../lib/extension/export/run';
@@ -22,6 +23,7 @@ export function Workspace({ onError }: { onError(message: string | null): void }
   const firstPage = useLiveQuery(() => listCandidates(db, FIRST_PAGE), []);
   const all = useLiveQuery(() => listCandidates(db), []);
   const roles = useLiveQuery(() => liveRoles(db), []) ?? [];
+  const conflicted = useLiveQuery(() => conflictedCandidates(db), []);
   const [query, setQuery] = useState<CandidateQuery>(EMPTY_QUERY);
   const deferred = useDeferredValue(query);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -170,6 +172,7 @@ export function Workspace({ onError }: { onError(message: string | null): void }
           rows={rows}
           roles={roles}
           selected={selected}
+          conflicted={conflicted}
           height={560}
           onToggle={(id) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])))}
           onToggleAll={() => setSelected((s) => (rows.every((r) => s.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id))))}
@@ -187,6 +190,8 @@ function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClo
   const notes = useLiveQuery(() => notesOf(db, id), [id]) ?? [];
   const annotations = useLiveQuery(() => annotationsOf(db, [id]), [id]) ?? [];
   const roles = useLiveQuery(() => liveRoles(db), []) ?? [];
+  const conflicts = useLiveQuery(() => conflictsOf(db, id), [id]) ?? [];
+  const you = useLiveQuery(() => getSettings(db).then((s) => s.displayName), []) ?? '';
   const duplicates = useLiveQuery(async () => {
     const c = await candidateById(db, id);
     return c ? findDuplicates(db, c) : [];
@@ -208,6 +213,13 @@ function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClo
       notes={notes}
       annotations={annotations}
       roles={roles}
+      conflicts={conflicts}
+      you={you}
+      onResolve={async (field, choice) => {
+        let ok = false;
+        await guard(resolveConflict(db, id, field, choice).then(() => (ok = true)));
+        return ok;
+      }}
       onClose={onClose}
       onStage={(stage) => void guard(updateCandidates(db, [id], { stage }))}
       onRating={(rating) => void guard(updateCandidates(db, [id], { rating }))}

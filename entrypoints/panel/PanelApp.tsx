@@ -221,6 +221,7 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
         activeRoleId={role?.id ?? null}
         gap={gap}
         savedAt={state?.candidate?.updatedAt ?? null}
+        conflicts={state?.conflicts ?? 0}
         differences={differences(profile, corrections)}
         notes={state?.notes ?? []}
         highlightsOn={state?.settings.highlightsOn ?? true}

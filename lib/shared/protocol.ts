@@ -77,6 +77,8 @@ export interface PageState {
   annotations: Annotation[];
   /** Why the data may only be read (written by a newer Skillmark), or null. */
   readOnly: string | null;
+  /** How many field conflicts team sync found on the candidate, to settle in the workspace. */
+  conflicts: number;
 }
 
 /** Errors do not cross the message boundary, so every reply is a Result. */

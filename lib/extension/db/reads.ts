@@ -87,3 +87,17 @@ export async function roleById(db: SkillmarkDB, id: string): Promise<Role | null
 export async function conflictsOf(db: SkillmarkDB, candidateId: string): Promise<FieldConflict[]> {
   return (await db.syncState.get(`candidate:${candidateId}`))?.conflicts ?? [];
 }
+
+/**
+ * The candidates with field conflicts waiting, for the workspace's list. The sync rows have no index
+ * on conflicts, so this reads every candidate's row (not the notes'): about as costly as listing the
+ * candidates, which the workspace also does on every change.
+ */
+export async function conflictedCandidates(db: SkillmarkDB): Promise<Set<string>> {
+  const keys = await db.syncState
+    .where('key')
+    .between('candidate:', 'candidate:\uffff')
+    .filter((row) => (row.conflicts?.length ?? 0) > 0)
+    .primaryKeys();
+  return new Set(keys.map((k) => k.slice('candidate:'.length)));
+}

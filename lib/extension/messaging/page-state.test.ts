@@ -5,6 +5,7 @@ import { addNote, saveCandidate, updateCandidates } from '../db/repository';
 import { emptyProfile } from '../../shared/empty-profile';
 import { DEMO_ROLE } from '../roles/demo';
 import { readPageState, versionOf, watchPageState } from './page-state';
+import { resolveConflict } from '../db/conflicts';
 
 const url = 'https://example.com/p/jane';
 let db: SkillmarkDB;
@@ -40,5 +41,17 @@ describe('watchPageState', () => {
     // The demo role is shown to a new install without being written by a read.
     expect((await readPageState(db, url)).roles.map((r) => r.id)).toEqual([DEMO_ROLE.id]);
     expect(await db.roles.count()).toBe(0);
+  });
+
+  it('counts the field conflicts waiting on the candidate, and a watching panel hears of a new one and of its settling', async () => {
+    expect((await readPageState(db, url)).conflicts).toBe(0);
+    const { version } = (await watchPageState(db, url, null, 5000))!;
+    const id = (await readPageState(db, url)).candidate!.id;
+    const watched = watchPageState(db, url, version, 5000);
+    await db.syncState.update(`candidate:${id}`, { conflicts: [{ field: 'stage', local: 'offer', remote: 'hired', at: '2026-02-01T00:00:00.000Z' }] });
+    expect((await watched)?.state.conflicts).toBe(1);
+    const settled = watchPageState(db, url, (await watchPageState(db, url, null, 5000))!.version, 5000);
+    await resolveConflict(db, id, 'stage', 'remote');
+    expect((await settled)?.state).toMatchObject({ conflicts: 0, candidate: { stage: 'hired' } });
   });
 });

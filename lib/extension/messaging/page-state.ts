@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { whyReadOnly, type SkillmarkDB } from '../db/db';
 import { getCandidate, listAnnotations, listNotes, readSettings } from '../db/repository';
-import { liveRoles } from '../db/reads';
+import { conflictsOf, liveRoles } from '../db/reads';
 import { DEMO_ROLE } from '../roles/demo';
 import type { PageState } from '../../shared/protocol';
 
@@ -17,7 +17,8 @@ export async function readPageState(db: SkillmarkDB, url: string): Promise<PageS
   ]);
   const roles = stored.length ? stored : [DEMO_ROLE];
   const activeRoleId = roles.find((r) => r.id === settings.activeRoleId)?.id ?? roles[0]?.id ?? null;
-  return { candidate, notes, roles, activeRoleId, settings, settingsProblem: problem, annotations, readOnly };
+  const conflicts = candidate ? (await conflictsOf(db, candidate.id)).length : 0;
+  return { candidate, notes, roles, activeRoleId, settings, settingsProblem: problem, annotations, readOnly, conflicts };
 }
 
 /** A short fingerprint of a state (FNV-1a over its JSON): the panel sends back the one it shows. */

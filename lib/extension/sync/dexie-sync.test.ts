@@ -4,6 +4,7 @@ import type { Profile } from '../../shared/profile';
 import { emptyProfile } from '../../shared/empty-profile';
 import { SkillmarkDB } from '../db/db';
 import { addNote, deleteCandidates, restoreCandidates, saveCandidate, updateCandidates, updateSettings } from '../db/repository';
+import { resolveConflict } from '../db/conflicts';
 import { candidateByUrl, conflictsOf, listCandidates, notesOf } from '../db/reads';
 import { CouchClient } from './couch';
 import { DexieStore } from './dexie-store';
@@ -91,7 +92,7 @@ describe('two browsers through the team database', { timeout: 30_000 }, () => {
     expect(await a.store.pendingCount()).toBe(0);
   });
 
-  it('both edit the same candidate offline: different fields are both kept; the same field keeps the newer value and shows the conflict', async () => {
+  it('both edit the same candidate offline: different fields are both kept; the same field keeps the newer value and shows the conflict; the choice a person makes travels', async () => {
     const db = await team();
     const [a, b] = [await recruiter('ann', db, 'Ann'), await recruiter('bob', db, 'Bob')];
     const saved = await saveCandidate(a.db, { url: URL, profile: jane, detection, roleId: null }, t(0));
@@ -119,7 +120,18 @@ describe('two browsers through the team database', { timeout: 30_000 }, () => {
       expect((await candidateByUrl(r.db, URL))?.stage).toBe('rejected');
       expect(await bodies(r, saved.id)).toEqual(['Ann: ready for an offer', 'Bob: failed the system design round']);
     }
-    expect(await conflictsOf(b.db, saved.id)).toMatchObject([{ field: 'stage', local: 'rejected', remote: 'offer' }]);
+    expect(await conflictsOf(b.db, saved.id)).toMatchObject([{ field: 'stage', local: 'rejected', remote: 'offer', remoteAuthor: 'Ann' }]);
+
+    // Bob keeps Ann's value: an edit of his, pushed; Ann has it, and neither has a conflict left.
+    await resolveConflict(b.db, saved.id, 'stage', 'remote', t(30));
+    expect(await b.store.pendingCount()).toBe(1);
+    await b.sync();
+    await a.sync();
+    for (const r of [a, b]) {
+      expect(await candidateByUrl(r.db, URL)).toMatchObject({ stage: 'offer', author: 'Bob', notesCount: 2 });
+      expect(await conflictsOf(r.db, saved.id)).toEqual([]);
+      expect(await r.store.pendingCount()).toBe(0);
+    }
   });
 
   it('A deletes a candidate, B sees it gone; A undoes, it is back on B with its notes', async () => {

@@ -26,8 +26,11 @@ const HttpUrl = z
   .max(2048)
   .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), 'only http(s) addresses');
 
-/** A field both sides changed since the last sync, to different values: `at` is when that was seen. */
-export const FieldConflict = z.object({ field: z.string().min(1).max(100), local: z.unknown(), remote: z.unknown(), at: IsoDate }).strict();
+/**
+ * A field both sides changed since the last sync, to different values: `at` is when that was seen,
+ * `remoteAuthor` who last wrote the other side's version (absent in conflicts recorded before it was kept).
+ */
+export const FieldConflict = z.object({ field: z.string().min(1).max(100), local: z.unknown(), remote: z.unknown(), at: IsoDate, remoteAuthor: z.string().max(200).optional() }).strict();
 export type FieldConflict = z.infer<typeof FieldConflict>;
 
 /** A record as the sync engine sees it: the metadata every record type has, and the record's own fields. */

@@ -22,7 +22,7 @@ describe('three-way merge of a candidate', () => {
     const remote = edited(base, { stage: 'rejected' }, at(20), 'Bob');
     const merged = mergeCandidate(base, local, remote, NOW);
     expect(merged.fields.stage).toBe('offer');
-    expect(merged.conflicts).toEqual([{ field: 'stage', local: 'offer', remote: 'rejected', at: NOW }]);
+    expect(merged.conflicts).toEqual([{ field: 'stage', local: 'offer', remote: 'rejected', at: NOW, remoteAuthor: 'Bob' }]);
 
     const chosen = resolveConflict(merged, 'stage', 'remote', at(40), 'Ann');
     expect(chosen.fields.stage).toBe('rejected');
@@ -37,6 +37,15 @@ describe('three-way merge of a candidate', () => {
     const merged = mergeCandidate(start, local, remote, NOW);
     expect(merged.fields.tags).toEqual(['berlin', 'go', 'senior']);
     expect(merged.conflicts).toBeUndefined();
+  });
+
+  it('both saved the page again: first seen is the earlier, last seen the later, and neither is a conflict', () => {
+    const local = edited(base, { firstSeen: at(2), lastSeen: at(30) }, at(30));
+    const remote = edited(base, { firstSeen: at(1), lastSeen: at(20) }, at(20), 'Bob');
+    for (const merged of [mergeCandidate(base, local, remote, NOW), mergeCandidate(base, remote, local, NOW), mergeCandidate(null, remote, local, NOW)]) {
+      expect([merged.fields.firstSeen, merged.fields.lastSeen]).toEqual([at(1), at(30)]);
+      expect(merged.conflicts).toBeUndefined();
+    }
   });
 
   it('an edit on one side and a delete on the other: deleted, carrying the edit, so Undo brings both back', () => {

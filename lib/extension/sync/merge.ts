@@ -9,9 +9,10 @@ import type { FieldConflict, SyncRecord } from './documents';
  * `{ field, local, remote, at }` is kept on the record for a person to choose (resolveConflict).
  * Tags merge as sets instead: each side's additions and removals since `base` are all applied (a tag
  * one side added and the other never had stays; one side's removal of a tag the other kept removes
- * it), so two recruiters tagging the same candidate never conflict. Deletion is a field like the others:
- * an edit on one side and a delete on the other give a deleted candidate that carries the edit, so Undo
- * brings it back with it.
+ * it), so two recruiters tagging the same candidate never conflict; `firstSeen` and `lastSeen` take
+ * the earlier and the later of the two sides. Deletion is a field like the others: an edit on one
+ * side and a delete on the other give a deleted candidate that carries the edit, so Undo brings it
+ * back with it.
  *
  * Notes, annotations, snapshots and roles are written by one person at a time: the newer `updatedAt`
  * wins whole, tombstones included (an Undo is a newer write, so it beats the older delete).
@@ -81,6 +82,18 @@ function mergeTags(base: unknown, local: unknown, remote: unknown): string[] | n
   return [...new Set([...b, ...l, ...r])].filter((tag) => !removed.has(tag)).sort();
 }
 
+/**
+ * When the page was first and last saved, by anyone: the earlier and the later of the two sides.
+ * Both recruiters saving the same page is not a choice a person should be asked to make.
+ */
+const SEEN = { firstSeen: -1, lastSeen: 1 } as const;
+function seenBoth(key: keyof typeof SEEN, local: unknown, remote: unknown): string | null {
+  if (typeof local !== 'string' || typeof remote !== 'string' || Number.isNaN(Date.parse(local)) || Number.isNaN(Date.parse(remote))) return null;
+  const later = time(local) !== time(remote) ? (time(local) > time(remote) ? local : remote) : greater(local, remote);
+  const earlier = later === local ? remote : local;
+  return SEEN[key] > 0 ? later : earlier;
+}
+
 /** Three-way merge of a candidate; `at` dates any conflict found. */
 export function mergeCandidate(base: SyncRecord | null, local: SyncRecord, remote: SyncRecord, at: string): SyncRecord {
   if (sameContent(local, remote)) return local;
@@ -104,10 +117,12 @@ export function mergeCandidate(base: SyncRecord | null, local: SyncRecord, remot
     else if (base && same(r, b)) value = l;
     else {
       const tags = key === 'tags' ? mergeTags(b, l, r) : null;
+      const seen = key in SEEN ? seenBoth(key as keyof typeof SEEN, l, r) : null;
       if (tags) value = tags;
+      else if (seen) value = seen;
       else {
         value = pick(l, r);
-        found.push({ field: key, local: l ?? null, remote: r ?? null, at });
+        found.push({ field: key, local: l ?? null, remote: r ?? null, at, remoteAuthor: remote.author });
       }
     }
     if (value !== undefined) fields[key] = value;
