@@ -39,6 +39,8 @@ async function withConflicts(conflicts: FieldConflict[], patch: Partial<Candidat
   dbs.push(db);
   await updateSettings(db, { displayName: 'Ann' });
   const store = new DexieStore(db);
+  // Conflicts come from a team's sync: the team shares, so writes are tracked.
+  await store.begin();
   const saved = await saveCandidate(db, { url: 'https://talent.example.com/in/jane', profile: jane, detection, roleId: null }, new Date('2026-01-01T00:00:00Z'));
   await db.candidates.update(saved.id, patch);
   const entry = (await store.read([key(saved.id)])).get(key(saved.id))!;

@@ -6,6 +6,7 @@ import { emptyProfile } from '../../shared/empty-profile';
 import { DEMO_ROLE } from '../roles/demo';
 import { readPageState, versionOf, watchPageState } from './page-state';
 import { resolveConflict } from '../db/conflicts';
+import { startTracking } from '../db/sync-state';
 
 const url = 'https://example.com/p/jane';
 let db: SkillmarkDB;
@@ -44,6 +45,8 @@ describe('watchPageState', () => {
   });
 
   it('counts the field conflicts waiting on the candidate, and a watching panel hears of a new one and of its settling', async () => {
+    // Conflicts come from a team's sync: the team shares, so writes are tracked.
+    await startTracking(db);
     expect((await readPageState(db, url)).conflicts).toBe(0);
     const { version } = (await watchPageState(db, url, null, 5000))!;
     const id = (await readPageState(db, url)).candidate!.id;
