@@ -41,6 +41,10 @@ describe('Chromium: the same field changed offline in two browsers is a conflict
   };
 
   const share = async (page: Page, line: Proxy, user: string) => {
+    // Each recruiter's name, as their records carry it (the conflict names the other side by it).
+    await page.getByRole('textbox', { name: /^Your name/ }).fill(user[0]!.toUpperCase() + user.slice(1));
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
     await page.getByLabel('CouchDB server address').fill(line.url);
     await page.getByLabel('Team database').fill('recruiting');
     await page.getByLabel('Your CouchDB user').fill(user);
