@@ -1,14 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Profile } from '../../shared/profile';
-import { emptyProfile } from '../../shared/empty-profile';
 import type { FieldConflict } from '../sync/documents';
 import { DexieStore } from '../sync/dexie-store';
 import { SkillmarkDB } from './db';
 import { resolveConflict } from './conflicts';
 import { conflictedCandidates, conflictsOf } from './reads';
 import { saveCandidate, saveRole, StorageError, updateSettings } from './repository';
-import { role, roleId } from './test-records';
+import { role, roleId, jane, resumeDetection } from './test-records';
 import { gapOfCandidate } from '../skills/gap';
 import type { Candidate } from '../../shared/records';
 
@@ -18,14 +16,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const detection = { isProfile: true, kind: 'resume' as const, confidence: 0.9 };
-const jane: Profile = {
-  ...emptyProfile(),
-  name: 'Jane Doe',
-  headline: 'SRE',
-  skills: [{ name: 'Go', raw: 'Go', years: null, source: 'skills' }],
-  experience: [{ title: 'SRE', company: 'Acme', start: '2020-01', end: 'present', location: null, description: null }],
-};
+const detection = resumeDetection;
 const AT = '2026-02-01T00:00:00.000Z';
 const LATER = new Date('2026-03-01T00:00:00Z');
 const key = (id: string) => `candidate:${id}`;

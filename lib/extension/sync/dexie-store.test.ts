@@ -1,7 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Profile } from '../../shared/profile';
-import { emptyProfile } from '../../shared/empty-profile';
 import { newId } from '../../shared/ids';
 import { SkillmarkDB } from '../db/db';
 import { describe as describeQuote } from '../../page/anchoring/selectors';
@@ -25,7 +23,7 @@ import {
 } from '../db/repository';
 import { candidateByUrl, conflictsOf, listCandidates, notesOf } from '../db/reads';
 import { readSets } from '../db/note-sets';
-import { role, roleId } from '../db/test-records';
+import { role, roleId, jane, resumeDetection } from '../db/test-records';
 import { applyImport, checkBackup } from '../backup/import';
 import { buildBackup } from '../backup/format';
 import type { SyncRecord } from './documents';
@@ -49,14 +47,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-const detection = { isProfile: true, kind: 'resume' as const, confidence: 0.9 };
-const jane: Profile = {
-  ...emptyProfile(),
-  name: 'Jane Doe',
-  headline: 'SRE',
-  skills: [{ name: 'Go', raw: 'Go', years: null, source: 'skills' }],
-  experience: [{ title: 'SRE', company: 'Acme', start: '2020-01', end: 'present', location: null, description: null }],
-};
+const detection = resumeDetection;
 const URL_A = 'https://talent.example.com/in/jane';
 const save = (db: SkillmarkDB, url = URL_A, when = new Date('2026-01-01T00:00:00Z')) => saveCandidate(db, { url, profile: jane, detection, roleId: null }, when);
 const keys = (entries: LocalEntry[]) => entries.map((e) => `${e.record.type}:${e.record.id}`);
