@@ -6,6 +6,8 @@
  */
 export interface Alternatives {
   members: string[];
+  /** The members lower-cased, to look a skill up in. */
+  lowered: ReadonlySet<string>;
   /** Why a member stands in for another, completing "X is near Y: …". */
   reason: string;
 }
@@ -51,7 +53,10 @@ const ROWS: [string, string][] = [
   ['SRE, DevOps', 'both practices of running software in production: automation, on-call and reliability'],
 ];
 
-export const ALTERNATIVES: Alternatives[] = ROWS.map(([members, reason]) => ({ members: members.split(',').map((m) => m.trim()), reason }));
+export const ALTERNATIVES: Alternatives[] = ROWS.map(([members, reason]) => {
+  const list = members.split(',').map((m) => m.trim());
+  return { members: list, lowered: new Set(list.map((m) => m.toLowerCase())), reason };
+});
 
 /**
  * Practices and disciplines: ways of working, not tools. A practice is near only another practice,

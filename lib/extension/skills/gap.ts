@@ -65,7 +65,9 @@ const lower = (s: string) => s.toLowerCase();
 export function computeGap(profile: Profile, role: Role, now: Date = new Date()): Gap {
   const bySkill = new Map(profile.skills.map((s) => [lower(s.name), s]));
   const direct = role.required.map((want) => judge(want, profile, bySkill, now));
-  const near = assignNearMatches(direct.map((r, i) => (r ? [] : namesOf(role.required[i]!).flatMap((name) => nearCandidates(name, profile.skills)))));
+  // The candidate's skills, best evidence first, each lower-cased once for every near-match search.
+  const ranked = [...profile.skills].sort((a, b) => rank(a) - rank(b)).map((skill) => ({ skill, name: lower(skill.name) }));
+  const near = assignNearMatches(direct.map((r, i) => (r ? [] : namesOf(role.required[i]!).flatMap((name) => nearCandidates(name, ranked)))));
   const required = direct.map((r, i): RequiredResult => {
     if (r) return r;
     const want = role.required[i]!;
@@ -121,22 +123,21 @@ interface NearCandidate {
  * platform ("AWS Lambda" for "AWS"), or a genuine alternative from the table. A practice is never
  * near a tool, nor a tool near a practice.
  */
-function nearCandidates(name: string, skills: Skill[]): NearCandidate[] {
+function nearCandidates(name: string, ranked: { skill: Skill; name: string }[]): NearCandidate[] {
   const key = lower(name);
   const practice = PRACTICES.has(key);
   const rows = ROWS_OF.get(key) ?? [];
   const prefixes = [`${key} `, ...(PLATFORM_PREFIXES[key] ?? [])];
   const seen = new Set<string>();
   const found: NearCandidate[] = [];
-  for (const s of [...skills].sort((a, b) => rank(a) - rank(b))) {
-    const other = lower(s.name);
+  for (const { skill: s, name: other } of ranked) {
     if (other === key || seen.has(other) || PRACTICES.has(other) !== practice) continue;
     seen.add(other);
     if (!practice && (prefixes.some((p) => other.startsWith(p)) || other.endsWith(` ${key}`))) {
       found.push({ skill: s, because: `a service or edition of ${name}` });
       continue;
     }
-    const row = rows.find((r) => r.members.some((m) => lower(m) === other));
+    const row = rows.find((r) => r.lowered.has(other));
     if (row) found.push({ skill: s, because: row.reason });
   }
   return found;
