@@ -34,7 +34,7 @@ const iso = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const ulid = (prefix: string, n: number) => `01J${prefix}${[...n.toString(32)].map((d) => CROCKFORD[parseInt(d, 32)]).join('').padStart(22, '0')}`;
 
-function teamRecords(): SyncRecord[] {
+export function teamRecords(): SyncRecord[] {
   const records: SyncRecord[] = [];
   for (let i = 0; i < CANDIDATES; i++) {
     const candidateId = ulid('C', i);
