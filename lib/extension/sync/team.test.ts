@@ -142,4 +142,25 @@ describe('team sharing: check, start, stop', { timeout: 20_000 }, () => {
     const view = await again.syncNow();
     expect(view).toMatchObject({ enabled: true, error: { kind: 'no-permission' } });
   });
+
+  it('kept settings that cannot be read are reported, and starting again replaces them', async () => {
+    const db = await teamDb();
+    const store = new MemoryStore();
+    let kept: TeamRecord | null = null;
+    const team = new TeamSync({
+      store,
+      load: async () => {
+        throw new Error('The team settings kept on this computer cannot be read: enter them again in Settings → Team.');
+      },
+      save: async (record) => void (kept = record),
+      hasPermission: async () => true,
+      newReplicaId: () => `replica-${newId()}`,
+      online: () => true,
+    });
+    expect(await team.view()).toMatchObject({ configured: false, error: { kind: 'local', message: expect.stringMatching(/enter them again/) } });
+    expect(await team.syncNow()).toMatchObject({ enabled: false });
+    expect(await team.start(settings(db))).toMatchObject({ ok: true });
+    expect(kept).toMatchObject({ enabled: true, settings: { db } });
+    expect((await team.view()).error).toBeNull();
+  });
 });

@@ -52,15 +52,24 @@ export class TeamSync {
   private lastError: SyncError | null = null;
   private readonly listeners = new Set<(view: TeamView) => void>();
   private loaded: Promise<void> | null = null;
+  /** Why the kept settings could not be read, until sharing is started again. */
+  private unreadable: string | null = null;
 
   constructor(private readonly deps: TeamDeps) {}
 
   /** Reads the kept settings once; sharing that was on carries on. */
   private ready(): Promise<void> {
-    this.loaded ??= this.deps.load().then((record) => {
-      this.record = record;
-      if (record?.enabled) this.replicator = this.makeReplicator(record);
-    });
+    // Kept settings that cannot be read are reported, and taken as none: starting again replaces them.
+    this.loaded ??= this.deps.load().then(
+      (record) => {
+        this.record = record;
+        if (record?.enabled) this.replicator = this.makeReplicator(record);
+      },
+      (error: unknown) => {
+        this.record = null;
+        this.unreadable = error instanceof Error ? error.message.slice(0, 300) : 'The team settings kept on this computer cannot be read.';
+      },
+    );
     return this.loaded;
   }
 
@@ -101,6 +110,7 @@ export class TeamSync {
     const record: TeamRecord = { settings, enabled: true, replicaId: same ? this.record!.replicaId : this.deps.newReplicaId() };
     await this.deps.store.begin?.();
     await this.deps.save(record);
+    this.unreadable = null;
     this.stopLive();
     this.record = record;
     this.lastError = null;
@@ -193,7 +203,7 @@ export class TeamSync {
   private snapshot(): TeamView {
     const record = this.record;
     const status: SyncStatus | null = this.replicator?.status ?? null;
-    const error = this.lastError ? errorView(this.lastError) : status?.error ? errorView(status.error) : null;
+    const error = this.unreadable ? { kind: 'local', message: this.unreadable } : this.lastError ? errorView(this.lastError) : status?.error ? errorView(status.error) : null;
     return {
       configured: record !== null,
       enabled: record?.enabled ?? false,
