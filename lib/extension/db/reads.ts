@@ -1,5 +1,5 @@
 import type { SkillmarkDB } from './db';
-import type { FieldConflict } from '../sync/documents';
+import { docId, type FieldConflict } from '../sync/documents';
 import type { Annotation, Candidate, Note, Role, Snapshot } from '../../shared/records';
 import { normaliseProfileUrl } from './url';
 import { readSet, readSets } from './note-sets';
@@ -85,7 +85,7 @@ export async function roleById(db: SkillmarkDB, id: string): Promise<Role | null
  * newer value is in the record, the other waits here for a person to choose. This replica's own.
  */
 export async function conflictsOf(db: SkillmarkDB, candidateId: string): Promise<FieldConflict[]> {
-  return (await db.syncState.get(`candidate:${candidateId}`))?.conflicts ?? [];
+  return (await db.syncState.get(docId('candidate', candidateId)))?.conflicts ?? [];
 }
 
 /**

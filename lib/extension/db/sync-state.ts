@@ -1,5 +1,5 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Dexie, Middleware, Transaction } from 'dexie';
-import type { FieldConflict, RecordType, SyncRecord } from '../sync/documents';
+import { docId, type FieldConflict, type RecordType, type SyncRecord } from '../sync/documents';
 import type { SyncState } from '../sync/local-store';
 import { same } from '../sync/merge';
 
@@ -75,7 +75,8 @@ export function markSyncWrite(tx: Transaction): void {
   syncWrites.add(tx.idbtrans);
 }
 
-export const keyOf = (type: RecordType, id: string): string => `${type}:${id}`;
+/** A record's key here: its document id on the team's server. */
+export const keyOf = docId;
 
 /** A row for a record changed here: the next `seq`, pending; what it knew of the server stays. */
 export function bumped(old: SyncStateRow | undefined, key: string, seq: number): SyncStateRow {

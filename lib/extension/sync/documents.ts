@@ -97,17 +97,8 @@ export const FIELDS = {
 /** The keys a document uses for itself; a record's own fields may not take them. */
 const META_KEYS = new Set(['_id', '_rev', 'type', 'id', 'updatedAt', 'author', 'deleted', 'deletedAt']);
 
-const DocMeta = z
-  .object({
-    _id: z.string().max(200),
-    _rev: z.string().max(200).optional(),
-    type: RecordType,
-    id: RecordId,
-    updatedAt: IsoDate,
-    author: z.string().max(200),
-    deleted: z.boolean(),
-    deletedAt: IsoDate.nullable(),
-  })
+const DocMeta = SyncRecord.pick({ type: true, id: true, updatedAt: true, author: true, deleted: true, deletedAt: true })
+  .extend({ _id: z.string().max(200), _rev: z.string().max(200).optional() })
   .passthrough();
 
 export const docId = (type: RecordType, id: string): string => `${type}:${id}`;

@@ -1,4 +1,4 @@
-import { recordKey, type RecordType, type SyncRecord } from './documents';
+import { docId, recordKey, type RecordType, type SyncRecord } from './documents';
 import { isPending, type LocalEntry, type LocalStore, type SyncWrite } from './local-store';
 
 /** A LocalStore in memory: for tests and the sync benchmark, and as the reference for the Dexie one. */
@@ -33,7 +33,7 @@ export class MemoryStore implements LocalStore {
   }
 
   get(type: RecordType, id: string): SyncRecord | undefined {
-    const entry = this.entries.get(`${type}:${id}`);
+    const entry = this.entries.get(docId(type, id));
     return entry ? structuredClone(entry.record) : undefined;
   }
 
