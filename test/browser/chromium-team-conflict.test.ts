@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouch, startProxy, type Proxy, type TestCouch } from '../../lib/extension/sync/test-server';
 import { launchChromiumWithExtension, panelFrame, type ExtensionBrowser } from '../tools/chromium-extension';
+import { submitTeamForm } from '../tools/team-form';
 import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
 
 /**
@@ -45,11 +46,7 @@ describe('Chromium: the same field changed offline in two browsers is a conflict
     await page.getByRole('textbox', { name: /^Your name/ }).fill(user[0]!.toUpperCase() + user.slice(1));
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
-    await page.getByLabel('CouchDB server address').fill(line.url);
-    await page.getByLabel('Team database').fill('recruiting');
-    await page.getByLabel('Your CouchDB user').fill(user);
-    await page.getByLabel('Password', { exact: true }).fill(`${user}-pw`);
-    await page.getByRole('button', { name: 'Start sharing' }).click();
+    await submitTeamForm(page, { url: line.url, db: 'recruiting', user, password: `${user}-pw` });
     await expect.poll(() => page.getByText(/last synced (just now|\d+ min ago)/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
   };
 

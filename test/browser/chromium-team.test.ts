@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouch, startProxy, type TestCouch } from '../../lib/extension/sync/test-server';
 import { launchChromiumWithExtension, panelFrame, type ExtensionBrowser } from '../tools/chromium-extension';
 import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import { submitTeamForm } from '../tools/team-form';
 import { violations } from './axe';
 
 /**
@@ -38,13 +39,7 @@ describe('Chromium: a team shares candidates and notes through its CouchDB', () 
   };
 
   /** Settings → Team, filled in and started (or only checked) as a recruiter would. */
-  const share = async (page: Page, user: string, password: string, db = 'recruiting', start = true) => {
-    await page.getByLabel('CouchDB server address').fill(couch.url);
-    await page.getByLabel('Team database').fill(db);
-    await page.getByLabel('Your CouchDB user').fill(user);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: start ? 'Start sharing' : 'Check the connection' }).click();
-  };
+  const share = (page: Page, user: string, password: string, db = 'recruiting', start = true) => submitTeamForm(page, { url: couch.url, db, user, password }, start ? 'start' : 'check');
 
   it('A saves a candidate and a note; B sees them; B moves the stage and adds a note; A sees both notes and the stage', async () => {
     // Ann saves a candidate with a note in the panel.
@@ -116,11 +111,7 @@ describe('Chromium: a team shares candidates and notes through its CouchDB', () 
       // Bob shares through a proxy that can be taken down.
       const settings = await workspace(bob, 'settings');
       await settings.getByRole('button', { name: 'Stop sharing' }).click();
-      await settings.getByLabel('CouchDB server address').fill(proxy.url);
-      await settings.getByLabel('Team database').fill('recruiting');
-      await settings.getByLabel('Your CouchDB user').fill('bob');
-      await settings.getByLabel('Password', { exact: true }).fill('bob-pw');
-      await settings.getByRole('button', { name: 'Start sharing' }).click();
+      await submitTeamForm(settings, { url: proxy.url, db: 'recruiting', user: 'bob', password: 'bob-pw' });
       await settings.getByText(/last synced/).waitFor();
 
       proxy.downAfter(0);

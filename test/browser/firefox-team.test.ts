@@ -4,6 +4,7 @@ import { startCouch, type TestCouch } from '../../lib/extension/sync/test-server
 import { launchChromiumWithExtension, panelFrame, type ExtensionBrowser } from '../tools/chromium-extension';
 import { launchFirefoxWithExtension, openExtensionPage } from '../tools/firefox-extension';
 import { serveSeeds, type SeedServer } from '../tools/serve-seeds';
+import { submitTeamForm } from '../tools/team-form';
 import { until } from './firefox-panel';
 
 /** A Firefox profile and a Chromium one share one team database (pouchdb-server on 127.0.0.1). */
@@ -45,11 +46,7 @@ describe('Firefox and Chromium: one team, one CouchDB', () => {
     await profile.close();
     const annSettings = await chromium.context.newPage();
     await annSettings.goto(`chrome-extension://${chromium.extensionId}/options.html#settings`);
-    await annSettings.getByLabel('CouchDB server address').fill(couch.url);
-    await annSettings.getByLabel('Team database').fill('recruiting');
-    await annSettings.getByLabel('Your CouchDB user').fill('ann');
-    await annSettings.getByLabel('Password', { exact: true }).fill('ann-pw');
-    await annSettings.getByRole('button', { name: 'Start sharing' }).click();
+    await submitTeamForm(annSettings, { url: couch.url, db: 'recruiting', user: 'ann', password: 'ann-pw' });
     await annSettings.getByText(/last synced/).waitFor();
 
     // Bob, in Firefox: sharing on, then Ann's candidate and note are there.

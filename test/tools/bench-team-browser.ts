@@ -5,6 +5,7 @@ import { Replicator } from '../../lib/extension/sync/replicator';
 import { startCouch } from '../../lib/extension/sync/test-server';
 import type { TeamView } from '../../lib/shared/team-settings';
 import { teamRecords } from './bench-sync';
+import { submitTeamForm } from './team-form';
 import { launchChromiumWithExtension, type ExtensionBrowser } from './chromium-extension';
 
 export interface TeamBrowserFigures {
@@ -22,11 +23,7 @@ const teamView = (page: Page) => page.evaluate(() => (globalThis as unknown as {
 async function startSharing(browser: ExtensionBrowser, url: string, user: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html#settings`);
-  await page.getByLabel('CouchDB server address').fill(url);
-  await page.getByLabel('Team database').fill('team');
-  await page.getByLabel('Your CouchDB user').fill(user);
-  await page.getByLabel('Password', { exact: true }).fill(`${user}-pw`);
-  await page.getByRole('button', { name: 'Start sharing' }).click();
+  await submitTeamForm(page, { url, db: 'team', user, password: `${user}-pw` });
   return page;
 }
 
