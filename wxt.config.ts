@@ -15,7 +15,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Skillmark',
     description:
-      'Reads candidate profiles and resumes you open, shows skill gaps for your role, and keeps your notes. Everything stays in your browser.',
+      'Reads candidate profiles and resumes you open, shows skill gaps for your role, and keeps your notes in your browser, shared only with your team\'s own CouchDB if you choose.',
     // storage: settings and per-tab state; unlimitedStorage: the candidate database may outgrow the
     // default quota; activeTab + scripting: analyse the page you are on when you ask (popup button,
     // shortcut, context menu); contextMenus: that menu item; alarms: team sharing catches up every
@@ -40,7 +40,8 @@ export default defineConfig({
             gecko: {
               id: 'skillmark@skillmark.app',
               strict_min_version: '140.0',
-              // Skillmark transmits nothing: all data stays in the browser's own storage.
+              // Skillmark transmits nothing to its developers or anyone else: data leaves the browser only
+              // for a CouchDB server the recruiter configures and grants, for their own team.
               data_collection_permissions: { required: ['none'] },
             },
             // data_collection_permissions needs Firefox for Android 142.
