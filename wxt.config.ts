@@ -15,7 +15,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Skillmark',
     description:
-      'Reads candidate profiles and resumes you open, shows skill gaps for your role, and keeps your notes in your browser, shared only with your team\'s own CouchDB if you choose.',
+      "Reads candidate profiles you open, shows skill gaps for your role, and keeps notes in your browser or your team's own CouchDB.",
     // storage: settings and per-tab state; unlimitedStorage: the candidate database may outgrow the
     // default quota; activeTab + scripting: analyse the page you are on when you ask (popup button,
     // shortcut, context menu); contextMenus: that menu item; alarms: team sharing catches up every
