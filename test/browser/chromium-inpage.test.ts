@@ -104,6 +104,8 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await frame.getByRole('button', { name: /^Edit note: Great portfolio, ask about the/ }).click();
     await frame.getByRole('textbox', { name: /^Edit note:/ }).fill('Great portfolio; design system lead at two startups');
     await frame.getByRole('button', { name: 'Save', exact: true }).click();
+    // The editor closes once the edit is stored; until then its textarea holds the new words too.
+    await expect.poll(() => frame.getByRole('textbox', { name: /^Edit note:/ }).count()).toBe(0);
     await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('design system lead at two startups');
 
     await frame.getByRole('button', { name: /^Delete note: Great portfolio/ }).click();
@@ -189,7 +191,8 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await clickInOverlay(env.browser.context, page, 'textarea', 'Annotation');
     await page.keyboard.type('Ask how presence detection scaled');
     await clickInOverlay(env.browser.context, page, 'button', 'Save annotation');
-    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Ask how presence detection scaled');
+    // Listed under Annotations, not just typed: the composer's textarea holds the same words until the save lands.
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Annotations presence platform\s*— Ask how presence detection scaled/);
 
     await page.reload();
     await page.locator('skillmark-overlay').waitFor({ state: 'attached' });
@@ -206,7 +209,7 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await clickInOverlay(env.browser.context, page, 'textarea', 'Annotation');
     await page.keyboard.type('Lazy words');
     await clickInOverlay(env.browser.context, page, 'button', 'Save annotation');
-    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Lazy words');
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/notebook servers\s*— Lazy words/);
 
     // The same page, but the annotated words render two seconds after load.
     await page.route(env.server.url('profiles/003-cv.html'), async (route) => {
