@@ -64,20 +64,20 @@ const lower = (s: string) => s.toLowerCase();
  */
 export function computeGap(profile: Profile, role: Role, now: Date = new Date()): Gap {
   const bySkill = new Map(profile.skills.map((s) => [lower(s.name), s]));
-  const direct = role.required.map((want) => judge(want, profile, bySkill, now));
-  // The candidate's skills, best evidence first, each lower-cased once for every near-match search.
-  const ranked = [...profile.skills].sort((a, b) => rank(a) - rank(b)).map((skill) => ({ skill, name: lower(skill.name) }));
-  const near = assignNearMatches(direct.map((r, i) => (r ? [] : namesOf(role.required[i]!).flatMap((name) => nearCandidates(name, ranked)))));
+  const evidence = evidenceReader(profile, now);
+  const direct = role.required.map((want) => judge(want, bySkill, evidence));
+  const ranked = rankedSkills(profile.skills);
+  const near = assignNearMatches(direct.map((r, i) => (r ? [] : nearOptions(role.required[i]!, ranked))));
   const required = direct.map((r, i): RequiredResult => {
     if (r) return r;
     const want = role.required[i]!;
     const match = near[i];
     if (!match) return { skill: want, status: 'missing', reason: 'not on the page', evidence: null };
-    return { skill: want, status: 'partial', reason: `near match: ${match.skill.name}`, nearBecause: `${match.skill.name} is near ${want.name}: ${match.because}`, evidence: evidenceFor(match.skill, profile, now) };
+    return { skill: want, status: 'partial', reason: `near match: ${match.skill.name}`, nearBecause: `${match.skill.name} is near ${want.name}: ${match.because}`, evidence: evidence(match.skill) };
   });
   const niceToHave = role.niceToHave.map((want) => {
     const have = firstHeld(want, bySkill);
-    return { skill: want, found: !!have, evidence: have ? evidenceFor(have, profile, now) : null };
+    return { skill: want, found: !!have, evidence: have ? evidence(have) : null };
   });
   const counts = { matched: 0, partial: 0, missing: 0 };
   for (const r of required) counts[r.status]++;
@@ -88,10 +88,10 @@ export function computeGap(profile: Profile, role: Role, now: Date = new Date())
 }
 
 /** The requirement met by the skill itself, or null when only a near match (or nothing) could meet it. */
-function judge(want: RoleSkill, profile: Profile, bySkill: Map<string, Skill>, now: Date): RequiredResult | null {
+function judge(want: RoleSkill, bySkill: Map<string, Skill>, evidenceOf: (have: Skill) => GapEvidence): RequiredResult | null {
   const have = firstHeld(want, bySkill);
   if (!have) return null;
-  const evidence = evidenceFor(have, profile, now);
+  const evidence = evidenceOf(have);
   // Met by one of its alternatives ("Redux or Zustand"): say which.
   const via = lower(have.name) === lower(want.name) ? '' : `as ${have.name}: `;
   if (want.minYears !== null && evidence.years !== null && evidence.years < want.minYears) {
@@ -103,7 +103,20 @@ function judge(want: RoleSkill, profile: Profile, bySkill: Map<string, Skill>, n
 
 /** The candidate's skill that meets the requirement: its own name first, then its alternatives. */
 function firstHeld(want: RoleSkill, bySkill: Map<string, Skill>): Skill | undefined {
-  return namesOf(want).map((n) => bySkill.get(lower(n))).find((s) => s !== undefined);
+  const names = loweredNames(want);
+  for (let i = 0; i < names.length; i++) {
+    const have = bySkill.get(names[i]!);
+    if (have) return have;
+  }
+  return undefined;
+}
+
+/** A requirement's names, lower-cased once per role skill rather than once per candidate. */
+const LOWERED = new WeakMap<RoleSkill, string[]>();
+function loweredNames(want: RoleSkill): string[] {
+  let names = LOWERED.get(want);
+  if (!names) LOWERED.set(want, (names = namesOf(want).map(lower)));
+  return names;
 }
 
 /** The names a cloud's own services go by ("Amazon EKS", "Cloud Run", "Azure Functions"). */
@@ -118,29 +131,81 @@ interface NearCandidate {
   because: string;
 }
 
+/** One of the candidate's skills as the near-match search reads it. */
+interface RankedSkill {
+  skill: Skill;
+  name: string;
+  practice: boolean;
+}
+
+/**
+ * The candidate's skills, best evidence first, each name once (lower-cased): read once per gap and
+ * shared by every requirement's near-match search.
+ */
+function rankedSkills(skills: Skill[]): RankedSkill[] {
+  const seen = new Set<string>();
+  const out: RankedSkill[] = [];
+  for (const skill of [...skills].sort((a, b) => rank(a) - rank(b))) {
+    const name = lower(skill.name);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    out.push({ skill, name, practice: PRACTICES.has(name) });
+  }
+  return out;
+}
+
+/** What stands in for one asked skill: its platform's prefixes, and each alternative's reason (the table's first row that names it). */
+interface NearTable {
+  practice: boolean;
+  prefixes: string[];
+  suffix: string;
+  reasons: Map<string, string>;
+}
+
+/** The near-match table of each asked skill, built on first use: exports ask it for every candidate. */
+const NEAR_TABLES = new Map<string, NearTable>();
+function nearTable(key: string): NearTable {
+  let table = NEAR_TABLES.get(key);
+  if (!table) {
+    const reasons = new Map<string, string>();
+    for (const row of ROWS_OF.get(key) ?? []) for (const name of row.lowered) if (!reasons.has(name)) reasons.set(name, row.reason);
+    table = { practice: PRACTICES.has(key), prefixes: [`${key} `, ...(PLATFORM_PREFIXES[key] ?? [])], suffix: ` ${key}`, reasons };
+    NEAR_TABLES.set(key, table);
+  }
+  return table;
+}
+
 /**
  * The candidate's skills that could stand in for the asked one, best first: a service of the asked
  * platform ("AWS Lambda" for "AWS"), or a genuine alternative from the table. A practice is never
  * near a tool, nor a tool near a practice.
  */
-function nearCandidates(name: string, ranked: { skill: Skill; name: string }[]): NearCandidate[] {
-  const key = lower(name);
-  const practice = PRACTICES.has(key);
-  const rows = ROWS_OF.get(key) ?? [];
-  const prefixes = [`${key} `, ...(PLATFORM_PREFIXES[key] ?? [])];
-  const seen = new Set<string>();
+function nearOptions(want: RoleSkill, ranked: RankedSkill[]): NearCandidate[] {
+  const names = namesOf(want);
+  const keys = loweredNames(want);
+  return names.length === 1 ? nearCandidates(names[0]!, keys[0]!, ranked) : names.flatMap((name, i) => nearCandidates(name, keys[i]!, ranked));
+}
+
+function nearCandidates(name: string, key: string, ranked: RankedSkill[]): NearCandidate[] {
+  const { practice, prefixes, suffix, reasons } = nearTable(key);
   const found: NearCandidate[] = [];
-  for (const { skill: s, name: other } of ranked) {
-    if (other === key || seen.has(other) || PRACTICES.has(other) !== practice) continue;
-    seen.add(other);
-    if (!practice && (prefixes.some((p) => other.startsWith(p)) || other.endsWith(` ${key}`))) {
+  for (let i = 0; i < ranked.length; i++) {
+    const { skill: s, name: other, practice: otherPractice } = ranked[i]!;
+    if (other === key || otherPractice !== practice) continue;
+    if (!practice && (startsWithAny(other, prefixes) || other.endsWith(suffix))) {
       found.push({ skill: s, because: `a service or edition of ${name}` });
       continue;
     }
-    const row = rows.find((r) => r.lowered.has(other));
-    if (row) found.push({ skill: s, because: row.reason });
+    const because = reasons.get(other);
+    if (because !== undefined) found.push({ skill: s, because });
   }
   return found;
+}
+
+// Indexed loops, no closure or iterator: this runs for every skill of every candidate in an export.
+function startsWithAny(text: string, prefixes: string[]): boolean {
+  for (let i = 0; i < prefixes.length; i++) if (text.startsWith(prefixes[i]!)) return true;
+  return false;
 }
 
 /**
@@ -173,10 +238,29 @@ function rank(s: Skill): number {
   return { skills: 0, tools: 1, experience: 2, text: 3 }[s.source] - (s.years ?? 0) / 100;
 }
 
-function evidenceFor(have: Skill, profile: Profile, now: Date): GapEvidence {
-  const base = { skill: have.name, raw: have.raw };
-  if (have.years !== null) return { ...base, where: WHERE[have.source], years: have.years, yearsFrom: 'stated', yearsBasis: `stated with the skill (${have.raw})` };
-  const uses = profile.experience.map((role) => ({ role, use: useIn(have.name, role) })).filter((u) => u.use !== null);
+/**
+ * The evidence for each of the candidate's skills, worked out once per skill, reading each role's
+ * skills once: a gap asks about every requirement and nice-to-have, an export about every candidate.
+ */
+function evidenceReader(profile: Profile, now: Date): (have: Skill) => GapEvidence {
+  const roles = new Map<Experience, RoleSkills>();
+  const read = (role: Experience) => {
+    let r = roles.get(role);
+    if (!r) roles.set(role, (r = readRole(role)));
+    return r;
+  };
+  const found = new Map<Skill, GapEvidence>();
+  return (have) => {
+    let e = found.get(have);
+    if (!e) found.set(have, (e = evidenceFor(have, profile, now, read)));
+    return e;
+  };
+}
+
+function evidenceFor(have: Skill, profile: Profile, now: Date, read: (role: Experience) => RoleSkills): GapEvidence {
+  if (have.years !== null) return { skill: have.name, raw: have.raw, where: WHERE[have.source], years: have.years, yearsFrom: 'stated', yearsBasis: `stated with the skill (${have.raw})` };
+  const key = lower(have.name);
+  const uses = profile.experience.map((role) => ({ role, use: useIn(key, read(role)) })).filter((u) => u.use !== null);
   const working = uses.filter((u) => u.use !== 'mentioned once');
   const ranges = working.filter((u) => u.role.start && u.role.end).map((u) => ({ start: u.role.start!, end: u.role.end! }));
   const months = ranges.length ? coveredMonths(ranges, now) : 0;
@@ -184,10 +268,10 @@ function evidenceFor(have: Skill, profile: Profile, now: Date): GapEvidence {
   const where = first ? `work history: ${label(first)}` : WHERE[have.source];
   if (months) {
     const roles = working.map((u) => `${label(u.role)} (${u.use})`).join('; ');
-    return { ...base, where, years: Math.round((months / 12) * 10) / 10, yearsFrom: 'work history', yearsBasis: `the dates of ${working.length === 1 ? 'the role' : `${working.length} roles`} that work with it: ${roles}` };
+    return { skill: have.name, raw: have.raw, where, years: Math.round((months / 12) * 10) / 10, yearsFrom: 'work history', yearsBasis: `the dates of ${working.length === 1 ? 'the role' : `${working.length} roles`} that work with it: ${roles}` };
   }
   const yearsBasis = uses.length ? `no years: only mentioned once in ${uses.length === 1 ? 'a role' : `${uses.length} roles`}, which does not show how long it was used` : 'no years shown on the page';
-  return { ...base, where, years: null, yearsFrom: null, yearsBasis };
+  return { skill: have.name, raw: have.raw, where, years: null, yearsFrom: null, yearsBasis };
 }
 
 /**
@@ -202,11 +286,10 @@ type Use = 'in the title' | 'in its stack' | 'in several of its lines' | 'mentio
  * How a role works with a skill: named in its title or its stack line, or in two or more of its
  * lines, credits the role's dates to the skill; a single mention in a bullet does not.
  */
-function useIn(skill: string, role: Experience): Use | null {
-  const key = lower(skill);
-  const read = readRole(role);
+function useIn(key: string, read: RoleSkills): Use | null {
   if (read.title.has(key)) return 'in the title';
-  const lines = read.lines.filter((l) => l.has(key)).length;
+  let lines = 0;
+  for (const l of read.lines) if (l.has(key)) lines++;
   if (!lines) return null;
   if (read.stack.has(key)) return 'in its stack';
   return lines >= 2 ? 'in several of its lines' : 'mentioned once';
@@ -219,21 +302,15 @@ interface RoleSkills {
   stack: Set<string>;
 }
 
-/** Each role's skills, read once per role object: a gap asks about every requirement, exports about every candidate. */
-const readRoles = new WeakMap<Experience, RoleSkills>();
+/** The skills a role names in its title, in each of its statements, and in its stack line. */
 function readRole(role: Experience): RoleSkills {
-  let read = readRoles.get(role);
-  if (!read) {
-    const skillsOf = (text: string) => new Set(findSkills(text).map((m) => lower(m.canonical)));
-    const lines = (role.description ?? '').split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u);
-    read = {
-      title: skillsOf(role.title ?? ''),
-      lines: lines.map(skillsOf),
-      stack: new Set(lines.flatMap((l) => [...skillsOf(STACK_LINE.exec(l)?.[1] ?? '')])),
-    };
-    readRoles.set(role, read);
-  }
-  return read;
+  const skillsOf = (text: string) => new Set(findSkills(text).map((m) => lower(m.canonical)));
+  const lines = (role.description ?? '').split(/\n|(?<=[.;!?])\s+(?=\p{Lu})/u);
+  return {
+    title: skillsOf(role.title ?? ''),
+    lines: lines.map(skillsOf),
+    stack: new Set(lines.flatMap((l) => [...skillsOf(STACK_LINE.exec(l)?.[1] ?? '')])),
+  };
 }
 
 function label(role: Experience): string {
