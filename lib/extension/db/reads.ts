@@ -59,7 +59,8 @@ export async function notesOf(db: SkillmarkDB, candidateId: string): Promise<Not
   return byCreation((await readSet(db, candidateId)).filter(live));
 }
 
-const byCreation = (notes: Note[]) => notes.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+/** Notes oldest first (sorted in place). */
+export const byCreation = (notes: Note[]) => notes.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
 
 /** The notes of these candidates (or of all), oldest first. */
 export async function notesOfMany(db: SkillmarkDB, candidateIds: string[] | null): Promise<Note[]> {

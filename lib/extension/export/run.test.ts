@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyProfile } from '../../shared/empty-profile';
-import type { Candidate, Snapshot } from '../../shared/records';
+import type { Candidate, Note, Snapshot } from '../../shared/records';
 import { SkillmarkDB } from '../db/db';
 import { summaryOf } from '../db/summary';
 import { legacyId } from '../../shared/ids';
@@ -47,6 +47,41 @@ describe('exported files', () => {
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(501);
     expect(new Set(rows.map((r) => r.name))).toEqual(new Set(NAMES));
+  });
+
+  it('lists every candidate across chunks, most recently updated first, each with its own snapshot and notes, oldest note first', async () => {
+    const count = 1201;
+    const candidates: Candidate[] = [];
+    const snapshots: Snapshot[] = [];
+    const sets: { candidateId: string; notes: Note[] }[] = [];
+    const stamp = { author: '', deletedAt: null };
+    for (let i = 0; i < count; i++) {
+      const url = `https://example.com/p/${i}`;
+      // Ids in one order, times in another: the file follows the times.
+      const id = legacyId(AT, `candidate:${(i * 7919) % count}`);
+      const at = new Date(Date.parse(AT) + ((i * 31) % count) * 60_000).toISOString();
+      const profile = { ...emptyProfile(), name: `Person ${i}`, skills: [{ name: `Skill${i}`, raw: `Skill${i}`, years: 1, source: 'skills' as const }] };
+      candidates.push({ id, url, pageUrl: url, ...summaryOf(profile), kind: 'resume', tags: [], rating: null, stage: 'sourced', roleId: null, matchScore: null, notesCount: 2, searchText: '', firstSeen: at, lastSeen: at, updatedAt: at, ...stamp });
+      // Every 100th candidate has no snapshot: its row comes from the candidate record alone.
+      if (i % 100) snapshots.push({ id: legacyId(AT, `snapshot:${i}`), candidateId: id, profile, savedAt: at, updatedAt: at, ...stamp });
+      const note = (k: number, minutes: number, deletedAt: string | null = null) => ({ id: legacyId(AT, `note:${i}:${k}`), candidateId: id, body: `note ${k} of ${i}`, created: new Date(Date.parse(AT) + minutes * 60_000).toISOString(), updatedAt: at, author: '', deletedAt });
+      sets.push({ candidateId: id, notes: [note(2, 20), note(1, 10), note(3, 30, AT)] });
+    }
+    await db.candidates.bulkPut(candidates);
+    await db.snapshots.bulkPut(snapshots);
+    await db.noteSets.bulkPut(sets);
+
+    const progress: number[] = [];
+    const rows = Papa.parse<Record<string, string>>((await exportCsv(db, null, (done) => progress.push(done))).slice(1), { header: true, skipEmptyLines: true }).data;
+    const expected = candidates.map((c, i) => ({ c, i })).sort((a, b) => (a.c.updatedAt < b.c.updatedAt ? 1 : a.c.updatedAt > b.c.updatedAt ? -1 : a.c.id < b.c.id ? -1 : 1));
+    expect(rows.map((r) => r.name)).toEqual(expected.map(({ i }) => `Person ${i}`));
+    for (const [k, { i }] of expected.entries()) {
+      expect(rows[k]!.notes).toBe(`note 1 of ${i}\n---\nnote 2 of ${i}`);
+      // With the snapshot, the skill carries its years; without it, the candidate's own list.
+      expect(rows[k]!.top_skills).toBe(i % 100 ? `Skill${i} (1y)` : `Skill${i}`);
+    }
+    expect(progress.at(-1)).toBe(count);
+    expect(progress.length).toBeGreaterThan(2);
   });
 
   it('an empty CSV export is the header alone, with its one byte order mark', async () => {

@@ -1,12 +1,12 @@
 import type { SkillmarkDB } from '../db/db';
-import type { Note } from '../../shared/records';
+import type { Candidate, Note, Snapshot } from '../../shared/records';
 import { gapOfCandidate } from '../skills/gap';
 import { correctedProfile } from '../db/corrections';
 import { buildBackup } from '../backup/format';
-import { candidateRows, csvFile, rowsToCsv } from './csv';
+import { candidateRows, csvFile, rowsToCsv, type CsvRow } from './csv';
 import { candidateMarkdown } from './markdown';
 import { readSets } from '../db/note-sets';
-import { annotationsOf, candidatesByIds, listCandidates, liveRoles, notesOfMany, snapshotKeys, snapshotsOf } from '../db/reads';
+import { annotationsOf, byCreation, candidatesByIds, listCandidates, live, liveRoles, notesOfMany, snapshotKeys, snapshotsOf } from '../db/reads';
 
 const CHUNK = 500;
 export type Progress = (done: number, total: number) => void;
@@ -28,35 +28,74 @@ async function candidatesOf(db: SkillmarkDB, ids: string[] | null) {
 }
 
 /**
+ * Every snapshot, deleted ones too, in chunks of the table's own order. Paged by key, not by offset:
+ * each chunk starts where the last ended, without counting past it, and is read in one request
+ * (reading by candidate instead costs a request per snapshot).
+ */
+async function eachSnapshotChunk(db: SkillmarkDB, each: (chunk: Snapshot[], done: number, total: number) => void): Promise<void> {
+  const total = await db.snapshots.count();
+  let done = 0;
+  for (let last = ''; ; ) {
+    const chunk = await (last ? db.snapshots.where(':id').above(last) : db.snapshots.toCollection()).limit(CHUNK).toArray();
+    if (!chunk.length) return;
+    done += chunk.length;
+    last = chunk.at(-1)!.id;
+    each(chunk, Math.min(done, total), total);
+  }
+}
+
+/**
  * The whole database as a JSON backup, read table by table, snapshots in chunks. Deleted records
  * go too, as tombstones: merged elsewhere, a delete made here travels (README, "Backups").
  */
 export async function exportBackup(db: SkillmarkDB, appVersion: string, progress: Progress = () => {}, now = new Date()): Promise<string> {
   const candidates = await db.candidates.toArray();
-  const total = await db.snapshots.count();
-  const snapshots = [];
-  // Page by key, not by offset: each chunk starts where the last ended, without counting past it.
-  for (let last = ''; ; ) {
-    const chunk = await (last ? db.snapshots.where(':id').above(last) : db.snapshots.toCollection()).limit(CHUNK).toArray();
-    if (!chunk.length) break;
+  const snapshots: Snapshot[] = [];
+  await eachSnapshotChunk(db, (chunk, done, total) => {
     snapshots.push(...chunk);
-    last = chunk.at(-1)!.id;
-    progress(Math.min(snapshots.length, total), total);
-  }
+    progress(done, total);
+  });
   const [notes, annotations, roles, settings] = await Promise.all([readSets(db, null), db.annotations.toArray(), db.roles.toArray(), db.settings.toArray()]);
   return buildBackup({ candidates, snapshots, notes, annotations, roles, settings }, { now, appVersion });
 }
 
-/** The CSV file of the given candidates (or all), built in chunks so a progress bar can follow. */
+/**
+ * The CSV file of the given candidates (or all), built in chunks so a progress bar can follow. All
+ * candidates are read a chunk at a time in key order, each chunk's snapshots and notes by one key
+ * range, so only one chunk's records are held at once; the rows are put in the list's order at the
+ * end. A selection is read by id.
+ */
 export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress: Progress = () => {}): Promise<string> {
-  const [candidates, notes, roles, keys] = await Promise.all([candidatesOf(db, ids), notesBy(db, ids), liveRoles(db), snapshotKeys(db)]);
-  const parts: string[] = [];
-  for (let i = 0; i < candidates.length; i += CHUNK) {
-    const chunk = candidates.slice(i, i + CHUNK);
-    const snaps = await snapshotsOf(db, chunk.map((c) => c.id), keys);
-    parts.push(rowsToCsv(candidateRows(chunk, (id) => notes.get(id) ?? [], roles, (id) => snaps.get(id)), i === 0));
-    progress(Math.min(i + CHUNK, candidates.length), candidates.length);
+  const roles = await liveRoles(db);
+  const rows: { updatedAt: string; id: string; row: CsvRow }[] = [];
+  const add = (candidates: Candidate[], snapshots: Map<string, Snapshot>, notes: Map<string, Note[]>) =>
+    candidateRows(candidates, (id) => notes.get(id) ?? [], roles, (id) => snapshots.get(id)).forEach((row, k) => rows.push({ updatedAt: candidates[k]!.updatedAt, id: candidates[k]!.id, row }));
+  if (ids) {
+    const [candidates, notes, keys] = await Promise.all([candidatesByIds(db, ids), notesBy(db, ids), snapshotKeys(db)]);
+    for (let i = 0; i < candidates.length; i += CHUNK) {
+      const chunk = candidates.slice(i, i + CHUNK);
+      add(chunk, await snapshotsOf(db, chunk.map((c) => c.id), keys), notes);
+      progress(Math.min(i + CHUNK, candidates.length), candidates.length);
+    }
+  } else {
+    const total = await db.candidates.count();
+    let done = 0;
+    for (let last = ''; ; ) {
+      const chunk = await (last ? db.candidates.where(':id').above(last) : db.candidates.toCollection()).limit(CHUNK).toArray();
+      if (!chunk.length) break;
+      const [first, end] = [chunk[0]!.id, chunk.at(-1)!.id];
+      const [snapshots, sets] = await Promise.all([db.snapshots.where('candidateId').between(first, end, true, true).toArray(), db.noteSets.where(':id').between(first, end, true, true).toArray()]);
+      const notes = new Map(sets.map((set) => [set.candidateId, byCreation(set.notes.filter(live))]));
+      add(chunk.filter(live), new Map(snapshots.filter(live).map((snap) => [snap.candidateId, snap])), notes);
+      done += chunk.length;
+      last = end;
+      progress(Math.min(done, total), total);
+    }
   }
+  // All of them: most recently updated first, among equals in the order of their ids (a selection keeps its own order).
+  if (!ids) rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const parts: string[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) parts.push(rowsToCsv(rows.slice(i, i + CHUNK).map((r) => r.row), i === 0));
   return csvFile(parts.join('\r\n') || rowsToCsv([], true));
 }
 
