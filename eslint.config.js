@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 /** Imports, as written (relative), that reach into a folder: `../page/x`, `../../lib/page/x`. */
 const into = (...folders) => `(^|/)(${folders.join('|')})/`;
-const ENTRYPOINTS = ['bootstrap', 'overlay\\.content', 'panel', 'popup', 'options', 'background'];
+const ENTRYPOINTS = ['bootstrap', 'overlay\\.content', 'panel', 'popup', 'options', 'background', 'offscreen'];
 const SHARED_MAY_NOT = [into('page', 'extension', 'components', 'entrypoints', 'cli', ...ENTRYPOINTS)];
 const PAGE_MAY_NOT = [into('extension', 'components', 'cli', 'panel', 'popup', 'options'), '^\\.\\./(bootstrap|overlay\\.content)/'];
 const EXTENSION_MAY_NOT = [into('page', 'cli', 'bootstrap', 'overlay\\.content')];
@@ -63,5 +63,13 @@ export default tseslint.config(
     files: ['lib/extension/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'entrypoints/background.ts', 'entrypoints/panel/**', 'entrypoints/popup/**', 'entrypoints/options/**'],
     ignores: TEST_FILES,
     rules: { 'no-restricted-imports': ['error', { patterns: [boundary('Extension-side code imports only lib/extension/, lib/shared/ and components/, never the page side.', EXTENSION_MAY_NOT)] }] },
+  },
+  // The one crossing: the extension reads a page's markup into a profile in a document of its own
+  // (Chrome's offscreen document, Firefox's background page), with the extraction engine of
+  // lib/page/profile/ (it reads a DOM and nothing else). Nothing else of the page side.
+  {
+    files: ['lib/extension/analysis/**/*.ts', 'entrypoints/offscreen/**'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: [boundary('The page reader imports the extraction engine (lib/page/profile/) and nothing else of the page side.', [into('cli', 'bootstrap', 'overlay\\.content'), '(^|/)page/(?!profile/)'])] }] },
   },
 );

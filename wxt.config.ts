@@ -20,7 +20,9 @@ export default defineConfig({
     // default quota; activeTab + scripting: analyse the page you are on when you ask (popup button,
     // shortcut, context menu); contextMenus: that menu item; alarms: team sharing catches up every
     // few minutes while no Skillmark page is open (it does nothing until sharing is started).
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+    // offscreen (Chrome): a hidden page of Skillmark's own that reads a profile page's markup into
+    // fields, since the service worker has no DOM and the page's own thread should not carry the work.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Sites you choose to analyse automatically are requested one origin at a time, at run time.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     ...(e2e ? { host_permissions: LOCAL_TEST_HOSTS } : {}),

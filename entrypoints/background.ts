@@ -11,6 +11,7 @@ import { teamStorage } from '../lib/extension/sync/team-storage';
 import { DexieStore } from '../lib/extension/sync/dexie-store';
 import { newId } from '../lib/shared/ids';
 import { LIVE_PORT } from '../lib/shared/live-port';
+import { analyzeOffscreen } from '../lib/extension/analysis/offscreen-client';
 
 const key = (tabId: number) => `tab:${tabId}`;
 const BOOTSTRAP = '/bootstrap.js';
@@ -113,6 +114,9 @@ const makeServices = (team: TeamSync): Services => ({
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [OVERLAY] });
   },
   analyzeTab,
+  // Firefox's background is a page, with a DOM to parse into; Chrome's service worker asks its offscreen document.
+  // (Imported on first use, so Chrome's worker does not carry the engine it never runs.)
+  analyzeHtml: import.meta.env.FIREFOX ? async (html, url, aliases) => (await import('../lib/extension/analysis/analyze-html')).analyzeHtml(html, url, aliases) : analyzeOffscreen,
   enableSite: registerSite,
   disableSite: unregisterSite,
   team,

@@ -1,16 +1,19 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analyzePageInSlices } from '../../lib/page/profile/extract';
-import { viewPage, type PageView } from '../../lib/page/profile/page';
 import { PRESCREEN_SURE } from '../../lib/shared/prescreen';
 import { bridge } from '../../lib/page/bridge';
-import { PageSide } from './page-side';
+import { pageMarkup } from '../../lib/page/page-markup';
+import { request } from '../../lib/shared/request';
+import type { PageAnalysis } from '../../lib/shared/protocol';
+import { PageSide, type PageRef } from './page-side';
 
 /**
- * The overlay: loaded by the background into a tab whose bootstrap found a profile. It judges and
- * extracts the page, then shows the panel: a frame of the extension's own origin inside a closed
- * shadow root, so what the recruiter types and reads there is out of the page's reach. What must
- * touch the page (highlights, the selection to annotate, scrolling to a mention) stays here.
+ * The overlay: loaded by the background into a tab whose bootstrap found a profile. It has the
+ * page's markup read into a profile in the extension's own process (the engine is warm there, and
+ * the page's main thread only serialises), then shows the panel: a frame of the extension's own
+ * origin inside a closed shadow root, so what the recruiter types and reads there is out of the
+ * page's reach. What must touch the page (highlights, the selection to annotate, scrolling to a
+ * mention) stays here.
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -30,28 +33,29 @@ export default defineContentScript({
       hide();
       const { page: text, prescore } = shared;
       if (!text || prescore === undefined || ctx.isInvalid) return;
-      // Loading this script is one task of the page's; judging and extracting the page is the next,
-      // so neither keeps the page's main thread long.
-      await new Promise((r) => setTimeout(r, 0));
+      const page: PageRef = { doc: text.doc, url: text.url };
+      // The markup is asked to be read first; a page the pre-screen is nearly sure of gets the
+      // panel's frame meanwhile, hidden: it loads while the page is read, and shows once judged.
+      const reading = read(page);
+      if (prescore >= PRESCREEN_SURE && !(await mount(key, page, null))) return;
+      const reply = await reading;
       if (key !== generation || ctx.isInvalid) return;
-      const page = viewPage(text);
-      // A page the pre-screen is nearly sure of gets the panel's frame now, hidden: the frame loads
-      // in the extension's process while this one extracts, and shows the page once judged.
-      if (prescore >= PRESCREEN_SURE) {
-        if (!(await mount(key, page, null))) return;
-        await new Promise((r) => setTimeout(r, 0));
-        if (key !== generation || ctx.isInvalid) return;
+      if (!reply.ok) {
+        console.error(`Skillmark could not read this page: ${reply.error}`);
+        return hide();
       }
-      const analysis = await analyzePageInSlices(page, prescore, () => new Promise((r) => setTimeout(r, 0)));
-      if (key !== generation || ctx.isInvalid) return;
+      const analysis = reply.value;
       // A profile, or a page you asked about (popup button, shortcut, menu) that detection passes over.
       if (!(analysis.detection.isProfile || shared.asked === location.href)) return hide();
-      if (ui?.mounted) ui.mounted.judged(analysis.detection, analysis.profile);
+      if (ui?.mounted) ui.mounted.judged(analysis);
       else await mount(key, page, analysis);
     };
 
+    /** The page's markup, read into a profile by the extension (lib/extension/analysis). */
+    const read = (page: PageRef) => request({ type: 'page:analyze', url: (page.url ?? location.href).slice(0, 2048), html: pageMarkup(page.doc) });
+
     /** Shows the page side in the page; false when a newer page view superseded this one meanwhile. */
-    const mount = async (key: number, page: PageView, analysis: ConstructorParameters<typeof PageSide>[1]) => {
+    const mount = async (key: number, page: PageRef, analysis: PageAnalysis | null) => {
       const created = await createShadowRootUi(ctx, {
         name: 'skillmark-overlay',
         position: 'inline',
@@ -59,7 +63,7 @@ export default defineContentScript({
         append: 'last',
         mode: 'closed',
         isolateEvents: true,
-        onMount: (_container, shadow, host) => new PageSide(page, analysis, shadow, host),
+        onMount: (_container, shadow, host) => new PageSide(page, analysis, shadow, host, () => read(page)),
         onRemove: (side) => side?.destroy(),
       });
       if (key !== generation || ctx.isInvalid) return false;

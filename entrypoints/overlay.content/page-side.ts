@@ -9,10 +9,15 @@ import type { HighlightKind } from '../../lib/shared/highlight-kinds';
 import { panelPortName } from '../../lib/shared/panel-ports';
 import type { PageToPanel } from '../../lib/shared/panel-protocol';
 import { parsePanelToPage, type PanelToPage } from '../../lib/shared/panel-to-page';
-import { extractFromPage } from '../../lib/page/profile/extract';
-import type { PageView } from '../../lib/page/profile/page';
 import type { Detection, Profile } from '../../lib/shared/profile';
+import type { PageAnalysis, Result } from '../../lib/shared/protocol';
 import { customAliases, setCustomAliases } from '../../lib/shared/skills/dictionary';
+
+/** The page a page side stands in: its document, and its address when the bootstrap read it. */
+export interface PageRef {
+  doc: Document;
+  url?: string;
+}
 import { PANEL_WIDTH } from '../../lib/shared/panel-size';
 
 const MAX_QUOTE = 2000;
@@ -71,10 +76,12 @@ export class PageSide {
    * while the page is extracted, and shows once `judged` gives it the page to show.
    */
   constructor(
-    private readonly page: PageView,
-    analysis: { detection: Detection; profile: Profile } | null,
+    private readonly page: PageRef,
+    analysis: PageAnalysis | null,
     shadow: ShadowRoot,
     private readonly host: HTMLElement,
+    /** Reads the page again (the recruiter's skill aliases changed), in the extension's process. */
+    private readonly reread: () => Promise<Result<PageAnalysis>>,
   ) {
     this.highlighter = new Highlighter(page.doc);
     const style = page.doc.createElement('style');
@@ -86,7 +93,7 @@ export class PageSide {
     this.frame.title = 'Skillmark candidate panel';
     this.frame.src = `${browser.runtime.getURL('/panel.html')}#${nonce}&${encodeURIComponent(page.url ?? location.href)}`;
     this.frame.addEventListener('load', () => this.connect(nonce));
-    if (analysis) this.judged(analysis.detection, analysis.profile);
+    if (analysis) this.judged(analysis);
     else this.frame.style.visibility = 'hidden';
     this.button = page.doc.createElement('button');
     this.button.type = 'button';
@@ -127,9 +134,12 @@ export class PageSide {
   private rootMarginPriority = '';
 
   /** The page judged a profile (or asked about): the panel may show it. */
-  judged(detection: Detection, profile: Profile) {
+  judged({ detection, profile, aliases }: PageAnalysis) {
     this.detection = detection;
     this.profile = profile;
+    this.aliases = aliases;
+    // The highlights find skills with the same aliases the profile was read with.
+    setCustomAliases(aliases);
     this.notEvidence = profile.assessment ? listElement(this.page.doc.body, profile.assessment.skillsAssessed) : null;
     this.frame.style.visibility = '';
     if (this.panelWaiting) {
@@ -186,12 +196,14 @@ export class PageSide {
         if (this.annotations.length) this.send({ type: 'anchored', ids: [...this.anchoredIds] });
         return;
       case 'aliases':
-        if (m.aliases !== this.aliases) {
-          this.aliases = m.aliases;
-          setCustomAliases(m.aliases);
-          if (!this.detection) return;
-          this.profile = extractFromPage(this.page, this.detection.kind);
-          this.sendPage();
+        // The recruiter's aliases changed since the page was read: read it again with theirs.
+        if (m.aliases !== this.aliases && this.detection) {
+          void this.reread().then((r) => {
+            if (this.destroyed) return;
+            if (r.ok) this.judged(r.value);
+            else console.error(`Skillmark could not read this page again: ${r.error}`);
+            this.sendPage();
+          });
         }
         return;
       case 'highlights':

@@ -5,10 +5,11 @@ import { RecordId } from './record-fields';
 import { Detection, Profile } from './profile';
 import { PANEL_WIDTH } from './panel-size';
 import { TeamSettings, type TeamCheck, type TeamView } from './team-settings';
+import { PAGE_HTML_MAX } from './page-html';
 
 /**
- * The one protocol to the background, from the page side (content scripts: overlay:inject only,
- * see CONTENT_SCRIPT_MESSAGES) and the extension's own pages (the panel's frame, popup, workspace).
+ * The one protocol to the background, from the page side (content scripts: overlay:inject and
+ * page:analyze only, see CONTENT_SCRIPT_MESSAGES) and the extension's own pages (the panel's frame, popup, workspace).
  * Every message is validated on arrival and its size bounded.
  */
 const Url = z.string().max(2048).url();
@@ -17,6 +18,8 @@ const Origin = z.string().max(300).regex(/^https?:\/\/[^/]+$/);
 export const Message = z.discriminatedUnion('type', [
   // From content scripts.
   z.object({ type: z.literal('overlay:inject') }),
+  /** The page's markup, to be read into a profile by the extension's own process, off the page's main thread. */
+  z.object({ type: z.literal('page:analyze'), url: Url, html: z.string().max(PAGE_HTML_MAX) }),
   // From the panel's frame.
   z.object({ type: z.literal('profile:detected'), url: Url, detection: Detection, profile: Profile }),
   z.object({ type: z.literal('page:state'), url: Url }),
@@ -55,13 +58,16 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 
 /**
  * What a content script in a web page may ask for: only that the overlay be loaded into its own
- * tab. Everything that reads or writes a candidate comes from the panel's frame, a page of the
+ * tab, and that its own page's markup be read into a profile (which reads and writes nothing kept).
+ * Everything that reads or writes a candidate comes from the panel's frame, a page of the
  * extension's own origin, so a page that subverts the content script's world still reaches no
  * recruiter's data.
  */
-export const CONTENT_SCRIPT_MESSAGES = new Set<Message['type']>(['overlay:inject']);
+export const CONTENT_SCRIPT_MESSAGES = new Set<Message['type']>(['overlay:inject', 'page:analyze']);
 
 export const MAX_MESSAGE_BYTES = 512 * 1024;
+/** A page's markup is larger than any other message; its own bound is PAGE_HTML_MAX. */
+const MAX_ANALYZE_BYTES = PAGE_HTML_MAX + 64 * 1024;
 
 export const TabProfile = z.object({ url: Url, detection: Detection, profile: Profile, seenAt: z.string() });
 export type TabProfile = z.infer<typeof TabProfile>;
@@ -87,6 +93,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 export interface Replies {
   'profile:detected': null;
   'overlay:inject': null;
+  'page:analyze': PageAnalysis;
   'page:state': PageState;
   'page:watch': { state: PageState; version: string } | null;
   'candidate:save': Candidate;
@@ -116,6 +123,10 @@ export interface Replies {
 
 export type Reply<T extends Message['type']> = Result<Replies[T]>;
 
+/** What the extension read from a page's markup, and with which of the recruiter's skill aliases. */
+export const PageAnalysis = z.object({ detection: Detection, profile: Profile, aliases: z.string().max(20_000) });
+export type PageAnalysis = z.infer<typeof PageAnalysis>;
+
 export function parseMessage(raw: unknown): Result<Message> {
   let size: number;
   try {
@@ -123,7 +134,8 @@ export function parseMessage(raw: unknown): Result<Message> {
   } catch {
     return { ok: false, error: 'message is not serialisable' };
   }
-  if (size > MAX_MESSAGE_BYTES) return { ok: false, error: `message too large (${size} bytes)` };
+  const analyze = typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'page:analyze';
+  if (size > (analyze ? MAX_ANALYZE_BYTES : MAX_MESSAGE_BYTES)) return { ok: false, error: `message too large (${size} bytes)` };
   const parsed = Message.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.path.join('.') || ''} ${parsed.error.issues[0]?.message ?? ''}`.trim() };
   return { ok: true, value: parsed.data };

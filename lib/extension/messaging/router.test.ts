@@ -9,6 +9,10 @@ import { MemoryStore } from '../sync/memory-store';
 import { ULID_PATTERN } from '../../shared/ids';
 import { DEMO_ROLE } from '../roles/demo';
 import { readSets } from '../db/note-sets';
+import { parseHTML } from 'linkedom';
+import { analyzeHtml } from '../analysis/analyze-html';
+import { updateSettings } from '../db/repository';
+import { PAGE_HTML_MAX } from '../../shared/page-html';
 
 const ID = 'skillmark-id';
 const url = 'https://example.com/p';
@@ -33,6 +37,7 @@ beforeEach(() => {
     db: () => db,
     injectOverlay: async (tabId, frameId) => void calls.push(`inject ${tabId}/${frameId}`),
     analyzeTab: async (tabId) => void calls.push(`analyze ${tabId}`),
+    analyzeHtml: async (html, pageUrl, aliases) => analyzeHtml(html, pageUrl, aliases, (h) => parseHTML(h).document as unknown as Document, new Date('2026-01-01T00:00:00Z')),
     enableSite: async (o) => void calls.push(`enable ${o}`),
     disableSite: async (o) => void calls.push(`disable ${o}`),
     team: new TeamSync({ store: new MemoryStore(), load: async () => null, save: async () => void calls.push('team saved'), hasPermission: async () => false, newReplicaId: () => 'r1' }),
@@ -57,6 +62,19 @@ describe('route', () => {
     expect(await route({ type: 'nope' }, fromPopup, ID, services)).toMatchObject({ ok: false });
     expect(tabData.size).toBe(0);
     expect(calls).toEqual([]);
+  });
+
+  it("reads a tab's own page markup into a profile with the recruiter's skill aliases, and says which", async () => {
+    await updateSettings(db, { skillAliases: 'Kubernetes: kube-wrangling' });
+    const html = `<html><body><h1>Ana Silva</h1><p>Platform engineer in Lisbon</p><h2>Skills</h2><ul><li>Go</li><li>kube-wrangling</li><li>Terraform</li></ul>
+      <h2>Experience</h2><p>Senior Engineer, Acme, 2019 – present</p></body></html>`;
+    const reply = await route({ type: 'page:analyze', url, html }, fromPage, ID, services);
+    if (!reply.ok) throw new Error(reply.error);
+    expect(reply.value).toMatchObject({ aliases: 'Kubernetes: kube-wrangling', profile: { name: 'Ana Silva' } });
+    expect((reply.value as { profile: { skills: { name: string }[] } }).profile.skills.map((s) => s.name)).toContain('Kubernetes');
+    // Only from a tab, and no larger than its bound.
+    expect(await route({ type: 'page:analyze', url, html }, { ...fromPage, tabId: undefined }, ID, services)).toEqual({ ok: false, error: 'page:analyze must come from a tab' });
+    expect((await route({ type: 'page:analyze', url, html: 'x'.repeat(PAGE_HTML_MAX + 1) }, fromPage, ID, services)).ok).toBe(false);
   });
 
   it('keeps the panel docked or floating and its width, each without touching the other, and refuses a width out of range', async () => {

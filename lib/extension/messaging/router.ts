@@ -2,7 +2,7 @@ import type { SkillmarkDB } from '../db/db';
 import { addAnnotation, addNote, deleteNote, deleteRole, getCandidate, getSettings, liveNote, listRoles, restoreNote, saveCandidate, saveNoteDraft, saveRole, updateNote, updateSettings } from '../db/repository';
 import { readPageState, watchPageState } from './page-state';
 import type { TeamSync } from '../sync/team';
-import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type Replies, type Result } from '../../shared/protocol';
+import { CONTENT_SCRIPT_MESSAGES, parseMessage, TabProfile, type Message, type PageAnalysis, type Replies, type Result } from '../../shared/protocol';
 
 /** Who sent a message, as the browser reports it (never as the message claims). */
 export interface Sender {
@@ -26,6 +26,8 @@ export interface Services {
   injectOverlay(tabId: number, frameId: number): Promise<void>;
   /** Runs the detection bootstrap in a tab (popup button, shortcut, context menu). */
   analyzeTab(tabId: number): Promise<void>;
+  /** Reads a page's markup into a profile in the extension's own process (lib/extension/analysis). */
+  analyzeHtml(html: string, url: string, aliases: string): Promise<PageAnalysis>;
   enableSite(origin: string): Promise<void>;
   disableSite(origin: string): Promise<void>;
   /** The team's sharing (lib/extension/sync/team.ts). */
@@ -61,6 +63,11 @@ async function handle(msg: Message, sender: Sender, s: Services): Promise<Result
       if (sender.tabId === undefined) return { ok: false, error: 'profile:detected must come from a tab' };
       await s.tabs.set(sender.tabId, { url: msg.url, detection: msg.detection, profile: msg.profile, seenAt: s.now().toISOString() });
       return ok(null);
+    }
+    case 'page:analyze': {
+      if (sender.tabId === undefined) return { ok: false, error: 'page:analyze must come from a tab' };
+      // Read with the recruiter's own skill aliases, and say which: the panel shows a profile read with the ones it knows.
+      return ok(await s.analyzeHtml(msg.html, msg.url, (await getSettings(db())).skillAliases));
     }
     case 'overlay:inject':
       if (sender.tabId === undefined) return { ok: false, error: 'overlay:inject must come from a tab' };

@@ -12,7 +12,7 @@ import { header } from './stages/header';
 import { headline } from './stages/headline';
 import { projects } from './stages/projects';
 import { skills } from './stages/skills';
-import { runStages, stageByStage, type Stage } from './stages/stage';
+import { runStages, type Stage } from './stages/stage';
 import { summary } from './stages/summary';
 import { warnings } from './stages/warnings';
 import { years } from './stages/years';
@@ -69,36 +69,6 @@ export function analyzeDocument(doc: Document, url?: string, options: ExtractOpt
 export function analyzePage(page: PageView, prescore: number, options: ExtractOptions = {}): { detection: Detection; profile: Profile } {
   const site = safe(() => recogniseSite(page), null);
   const profile = extractFromPage(page, site ?? 'unknown', options);
-  const detection = safe(() => judgeProfile(page, profile, prescore, site), NOT_A_PROFILE);
-  return { detection, profile };
-}
-
-/**
- * analyzePage in slices of the page's main thread: after a stage, once `budgetMs` have gone by,
- * `pause` lets the page run (the overlay passes a macrotask) before the next stage. The first run
- * of the stages on a page compiles their code and patterns, which as one task kept the page busy
- * for longer than the 50 ms of a long task.
- */
-export async function analyzePageInSlices(page: PageView, prescore: number, pause: () => Promise<void>, budgetMs = 20, options: ExtractOptions = {}): Promise<{ detection: Detection; profile: Profile }> {
-  const site = safe(() => recogniseSite(page), null);
-  let profile: Profile;
-  try {
-    const steps = stageByStage(STAGES, page, emptyProfile(), { now: options.now ?? new Date(), kind: site ?? 'unknown' });
-    let sliceStart = performance.now();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) {
-        profile = step.value;
-        break;
-      }
-      if (performance.now() - sliceStart > budgetMs) {
-        await pause();
-        sliceStart = performance.now();
-      }
-    }
-  } catch (err) {
-    profile = failed(err);
-  }
   const detection = safe(() => judgeProfile(page, profile, prescore, site), NOT_A_PROFILE);
   return { detection, profile };
 }

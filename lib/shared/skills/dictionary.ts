@@ -167,23 +167,28 @@ function stripMarks(s: string): string {
 function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {
   if (!marked) return;
   const written = stripMarks(marked);
-  const tokens = tokenize(written);
-  if (!tokens.length) return;
+  // The same spans prose is read by (tokenSpans), with no pattern to compile: the dictionary is
+  // built in every page the highlights are drawn in, and in every panel.
+  const spans = tokenSpans(written);
+  if (!spans.length) return;
+  const words: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) words.push(written.slice(spans[k], spans[k + 1]));
   const spelling: Spelling = {
     canonical,
-    written: tokens.map((t) => t.text).join(' '),
+    written: words.join(' '),
     caseSensitive: marked.includes('^'),
     listOnly: marked.includes('~'),
   };
-  const first = tokens[0]!.lower;
+  const lowered = words.map((w) => w.toLowerCase());
+  const first = lowered[0]!;
   dict.firstKeys.add(firstKey(first.charCodeAt(0), first.length));
   const h = asciiHash(first, 0, first.length);
   if (h >= 0) dict.firstHashes[h >>> 5]! |= 1 << (h & 31);
   let level = dict.root;
   let node: TrieNode | undefined;
-  for (const t of tokens) {
-    node = level.get(t.lower);
-    if (!node) level.set(t.lower, (node = {}));
+  for (const word of lowered) {
+    node = level.get(word);
+    if (!node) level.set(word, (node = {}));
     level = node.next ??= new Map();
   }
   const list = (node!.spellings ??= []);
