@@ -34,11 +34,10 @@ export default defineContentScript({
       const { page: text, prescore } = shared;
       if (!text || prescore === undefined || ctx.isInvalid) return;
       const page: PageRef = { doc: text.doc, url: text.url };
-      // The markup is asked to be read first; a page the pre-screen is nearly sure of gets the
-      // panel's frame meanwhile, hidden: it loads while the page is read, and shows once judged.
-      const reading = read(page);
+      // A page the pre-screen is nearly sure of gets the panel's frame first, hidden: it loads in the
+      // extension's process while the page is read, and shows once judged.
       if (prescore >= PRESCREEN_SURE && !(await mount(key, page, null))) return;
-      const reply = await reading;
+      const reply = await read(page);
       if (key !== generation || ctx.isInvalid) return;
       if (!reply.ok) {
         console.error(`Skillmark could not read this page: ${reply.error}`);
