@@ -117,6 +117,33 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
   const corrections = state?.candidate?.corrections;
   const gap = useMemo(() => (role && profile ? gapOfCandidate(profile, corrections, role) : null), [profile, corrections, role]);
 
+  // The frame is as tall as the panel (the page side fits it, up to the window's height).
+  // Declared before the highlights' effect, so the page side fits the frame before it draws them:
+  // the panel is whole on screen first.
+  // (Sections come and go, so the observed elements are set again after each render; the page side,
+  // on the page's own thread, hears only a height that changed.)
+  const panelRef = useRef<HTMLDivElement>(null);
+  const reportedHeight = useRef(-1);
+  useEffect(() => {
+    const el = panelRef.current;
+    if (!el) return;
+    const report = () => {
+      const aside = el.querySelector('.panel');
+      const head = aside?.querySelector('.head');
+      const body = aside?.querySelector('.body');
+      const border = aside ? aside.getBoundingClientRect().height - aside.clientHeight : 0;
+      const height = Math.ceil((head?.getBoundingClientRect().height ?? 0) + (body?.scrollHeight ?? 0) + border || el.getBoundingClientRect().height);
+      if (height === reportedHeight.current) return;
+      reportedHeight.current = height;
+      send({ type: 'layout', height });
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(el);
+    for (const child of Array.from(el.querySelectorAll('.panel, .body, .body > *'))) observer.observe(child);
+    report();
+    return () => observer.disconnect();
+  });
+
   // What the page side draws: the gap's skills by state, and the annotations' places.
   useEffect(() => {
     if (!state) return;
@@ -148,30 +175,6 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
 
   const annotations: AnnotationView[] = (state?.annotations ?? []).map((a) => ({ id: a.id, quote: a.selectors.quote.exact, note: a.note, orphaned: anchoredIds !== null && !anchoredIds.has(a.id) }));
 
-  // The frame is as tall as the panel (the page side fits it, up to the window's height).
-  // (Sections come and go, so the observed elements are set again after each render; the page side,
-  // on the page's own thread, hears only a height that changed.)
-  const panelRef = useRef<HTMLDivElement>(null);
-  const reportedHeight = useRef(-1);
-  useEffect(() => {
-    const el = panelRef.current;
-    if (!el) return;
-    const report = () => {
-      const aside = el.querySelector('.panel');
-      const head = aside?.querySelector('.head');
-      const body = aside?.querySelector('.body');
-      const border = aside ? aside.getBoundingClientRect().height - aside.clientHeight : 0;
-      const height = Math.ceil((head?.getBoundingClientRect().height ?? 0) + (body?.scrollHeight ?? 0) + border || el.getBoundingClientRect().height);
-      if (height === reportedHeight.current) return;
-      reportedHeight.current = height;
-      send({ type: 'layout', height });
-    };
-    const observer = new ResizeObserver(report);
-    observer.observe(el);
-    for (const child of Array.from(el.querySelectorAll('.panel, .body, .body > *'))) observer.observe(child);
-    report();
-    return () => observer.disconnect();
-  });
 
   // e2e builds only: what the panel shows, and where its controls are, for tests that cannot look into the frame.
   const summary = profile && state ? JSON.stringify({ name: profile.name ?? 'Unnamed candidate', score: gap?.score ?? null, annotations: annotations.map(({ quote, note, orphaned }) => ({ quote, note, orphaned })), notes: state.notes.map((n) => n.body), composing: pending !== null, error }) : null;
