@@ -55,6 +55,8 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [gone, setGone] = useState(false);
+  // The width being dragged or stepped with the keys, until the stored settings say the same.
+  const [liveWidth, setLiveWidth] = useState<number | null>(null);
   const send = useCallback((m: PanelToPage) => port.postMessage(m), [port]);
   const summaryRef = useRef<string | null>(null);
 
@@ -95,6 +97,10 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
         } else if (r.value) {
           version = r.value.version;
           setState(r.value.state);
+          // A width let go is kept until the stored settings say the same: the answer to an earlier
+          // step (two quick arrow presses) would otherwise take the panel back a step for a moment.
+          const stored = r.value.state.settings.panelWidth;
+          setLiveWidth((w) => (w !== null && w === stored ? null : w));
         }
       }
     })();
@@ -161,8 +167,6 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
   useEffect(() => {
     if (state) send({ type: 'dock', on: docked });
   }, [docked, state, send]);
-  // The width being dragged, until it is let go and kept in settings.
-  const [liveWidth, setLiveWidth] = useState<number | null>(null);
   const maxWidth = clampPanelWidth(PANEL_WIDTH.max, seen?.viewportWidth);
   const width = clampPanelWidth(liveWidth ?? state?.settings.panelWidth ?? PANEL_WIDTH.initial, seen?.viewportWidth);
   useEffect(() => {
@@ -284,8 +288,8 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
         width={width}
         maxWidth={maxWidth}
         onResize={(to, done) => {
-          if (!done) return setLiveWidth(to);
-          setLiveWidth(null);
+          setLiveWidth(to);
+          if (!done) return;
           setState((s) => (s ? { ...s, settings: { ...s.settings, panelWidth: to } } : s));
           void request({ type: 'settings:panel', width: to }).then((r) => !r.ok && setError(r.error));
         }}
