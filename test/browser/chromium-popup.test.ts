@@ -43,6 +43,8 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('profiles/005-json-resume.html'));
     await page.locator('skillmark-overlay').waitFor({ state: 'attached', timeout: 15_000 });
+    // The page is read and the panel has told the background what it shows: the popup reads that once, when it opens.
+    await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Match \d+%/);
     const tabId = await tabIdOf(env.browser, '005-json-resume');
     const open = async () => {
       const popup = await env.browser.context.newPage();
