@@ -23,6 +23,10 @@ interface TabInfo {
   autoSite: boolean;
 }
 
+/** How often, and how many times, the popup asks again for the profile of a page still being read. */
+const PROFILE_CHECK_MS = 250;
+const PROFILE_CHECKS = 12;
+
 type State = { status: 'loading' } | { status: 'ready'; tab: TabInfo | null } | { status: 'error'; error: string };
 
 /** The tab the popup is about: the active one, or ?tab=ID when the popup is opened as a page. */
@@ -46,6 +50,21 @@ export function App() {
     loadTab().then(setState, (err: unknown) => setState({ status: 'error', error: err instanceof Error ? err.message : String(err) }));
   }, []);
   useEffect(reload, [reload]);
+
+  // The page may still be being read when the popup opens (or just after Analyze this page): while
+  // the tab has no profile, it is asked again for a few seconds, and shown as soon as there is one.
+  const waiting = state.status === 'ready' && state.tab !== null && state.tab.profile === null;
+  useEffect(() => {
+    if (!waiting) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      if (++tries > PROFILE_CHECKS) return clearInterval(timer);
+      void loadTab().then((next) => {
+        if (next.status === 'ready' && next.tab?.profile) setState(next);
+      });
+    }, PROFILE_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [waiting, state]);
 
   const tabProfile = state.status === 'ready' ? state.tab?.profile : null;
   const pageUrl = tabProfile?.url;

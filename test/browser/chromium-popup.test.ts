@@ -77,6 +77,20 @@ describe('Chromium: the popup for a profile tab, from a cold service worker', ()
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it('opened before the page is read, shows the candidate as soon as it is', async () => {
+    // The popup opens on a tab with no profile yet (here: a blog post); the tab then becomes a
+    // profile page, as a page still being read does, and the popup follows without being reopened.
+    const page = await env.browser.context.newPage();
+    await page.goto(env.server.url('non-profiles/blog-post.html'));
+    const tabId = await tabIdOf(env.browser, 'blog-post');
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', { name: 'Analyze this page' }).waitFor();
+    await page.goto(env.server.url('profiles/006-personal-portfolio.html'));
+    await popup.getByRole('button', { name: 'Save candidate' }).waitFor({ timeout: 10_000 });
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('"Analyze this page" looks again at a page whose content changed without a new URL', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(env.server.url('non-profiles/job-posting.html'));
