@@ -66,8 +66,6 @@ export type MessageOf<T extends Message['type']> = Extract<Message, { type: T }>
 export const CONTENT_SCRIPT_MESSAGES = new Set<Message['type']>(['overlay:inject', 'page:analyze']);
 
 export const MAX_MESSAGE_BYTES = 512 * 1024;
-/** A page's markup is larger than any other message; its own bound is PAGE_HTML_MAX. */
-const MAX_ANALYZE_BYTES = PAGE_HTML_MAX + 64 * 1024;
 
 export const TabProfile = z.object({ url: Url, detection: Detection, profile: Profile, seenAt: z.string() });
 export type TabProfile = z.infer<typeof TabProfile>;
@@ -128,14 +126,17 @@ export const PageAnalysis = z.object({ detection: Detection, profile: Profile, a
 export type PageAnalysis = z.infer<typeof PageAnalysis>;
 
 export function parseMessage(raw: unknown): Result<Message> {
-  let size: number;
+  // A page's markup is bounded by its schema (PAGE_HTML_MAX characters), not by its size as JSON:
+  // quotes and line breaks would swell that past any fixed bound, and stringifying megabytes only
+  // to measure them is time the page's reading does not need.
+  const analyze = typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'page:analyze';
+  let size = 0;
   try {
-    size = JSON.stringify(raw)?.length ?? 0;
+    if (!analyze) size = JSON.stringify(raw)?.length ?? 0;
   } catch {
     return { ok: false, error: 'message is not serialisable' };
   }
-  const analyze = typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'page:analyze';
-  if (size > (analyze ? MAX_ANALYZE_BYTES : MAX_MESSAGE_BYTES)) return { ok: false, error: `message too large (${size} bytes)` };
+  if (size > MAX_MESSAGE_BYTES) return { ok: false, error: `message too large (${size} bytes)` };
   const parsed = Message.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${parsed.error.issues[0]?.path.join('.') || ''} ${parsed.error.issues[0]?.message ?? ''}`.trim() };
   return { ok: true, value: parsed.data };

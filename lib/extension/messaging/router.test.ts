@@ -72,6 +72,10 @@ describe('route', () => {
     if (!reply.ok) throw new Error(reply.error);
     expect(reply.value).toMatchObject({ aliases: 'Kubernetes: kube-wrangling', profile: { name: 'Ana Silva' } });
     expect((reply.value as { profile: { skills: { name: string }[] } }).profile.skills.map((s) => s.name)).toContain('Kubernetes');
+    // Bounded by its length, not its size as JSON: a page of quotes and line breaks is still read.
+    const quoted = html.replace('<body>', `<body><!--${'"\n'.repeat(2_500_000)}-->`);
+    expect(JSON.stringify(quoted).length).toBeGreaterThan(PAGE_HTML_MAX);
+    expect(await route({ type: 'page:analyze', url, html: quoted }, fromPage, ID, services)).toMatchObject({ ok: true, value: { profile: { name: 'Ana Silva' } } });
     // Only from a tab, and no larger than its bound.
     expect(await route({ type: 'page:analyze', url, html }, { ...fromPage, tabId: undefined }, ID, services)).toEqual({ ok: false, error: 'page:analyze must come from a tab' });
     expect((await route({ type: 'page:analyze', url, html: 'x'.repeat(PAGE_HTML_MAX + 1) }, fromPage, ID, services)).ok).toBe(false);
