@@ -40,8 +40,11 @@ export default defineContentScript({
       const reply = await read(page);
       if (key !== generation || ctx.isInvalid) return;
       if (!reply.ok) {
-        console.error(`Skillmark could not read this page: ${reply.error}`);
-        return hide();
+        // Shown where a panel was to appear (a page nearly sure to be a profile, or one you asked
+        // about), so a failure is not mistaken for "no profile here".
+        if (!ui?.mounted && shared.asked === location.href && !(await mount(key, page, null))) return;
+        if (ui?.mounted) ui.mounted.unread(reply.error);
+        return;
       }
       const analysis = reply.value;
       // A profile, or a page you asked about (popup button, shortcut, menu) that detection passes over.

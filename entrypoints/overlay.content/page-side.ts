@@ -57,6 +57,8 @@ export class PageSide {
   private notEvidence: Element | null = null;
   /** The panel said it is listening before the page was judged: send the page once it is. */
   private panelWaiting = false;
+  /** Why the page could not be read, once that is known: the panel says so instead. */
+  private unreadError: string | null = null;
   private aliases = customAliases();
   private highlights: Extract<PanelToPage, { type: 'highlights' }> | null = null;
   private annotations: { id: string; selectors: Selectors }[] = [];
@@ -148,6 +150,16 @@ export class PageSide {
     }
   }
 
+  /** The page could not be read: the panel shows why rather than nothing. */
+  unread(error: string) {
+    this.unreadError = error.slice(0, 500);
+    this.frame.style.visibility = '';
+    if (this.panelWaiting) {
+      this.panelWaiting = false;
+      this.sendPage();
+    }
+  }
+
   destroy() {
     this.destroyed = true;
     if (this.docked) this.restoreRootMargin();
@@ -182,6 +194,10 @@ export class PageSide {
   }
 
   private sendPage() {
+    if (this.unreadError) {
+      this.send({ type: 'unread', error: this.unreadError });
+      return;
+    }
     if (!this.detection || !this.profile) {
       this.panelWaiting = true;
       return;
@@ -200,9 +216,10 @@ export class PageSide {
         if (m.aliases !== this.aliases && this.detection) {
           void this.reread().then((r) => {
             if (this.destroyed) return;
-            if (r.ok) this.judged(r.value);
-            else console.error(`Skillmark could not read this page again: ${r.error}`);
-            this.sendPage();
+            if (r.ok) {
+              this.judged(r.value);
+              this.sendPage();
+            } else this.send({ type: 'unread', error: r.error.slice(0, 500) });
           });
         }
         return;

@@ -68,6 +68,7 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
       if (m.type === 'page') setSeen({ url: m.url, detection: m.detection, profile: m.profile, aliases: m.aliases, viewportWidth: m.viewportWidth });
       else if (m.type === 'anchored') setAnchoredIds(new Set(m.ids));
       else if (m.type === 'compose') setPending({ quote: m.quote, selectors: m.selectors });
+      else if (m.type === 'unread') setError(`could not read this page: ${m.error}`);
       else if (m.type === 'mention') setNotice(m.found ? null : `${m.skill} is not highlighted on this page.`);
       else if (m.type === 'e2e-measure' && __SKILLMARK_E2E__) reportForTests(port, summaryRef.current);
     };
