@@ -59,7 +59,7 @@ button.primary:disabled { opacity: 0.6; }
 .orphans { color: var(--muted); }
 .error { margin: 0; color: var(--bad-text); font-weight: 600; }
 .notice { margin: 0; color: var(--good-text); }
-.error-only { padding: 10px 14px; color: var(--bad-text); font-weight: 600; }
+.error-only { margin: 0; padding: 10px 14px; color: var(--bad-text); font-weight: 600; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .note-list { list-style: none; margin: 8px 0 0; padding: 0; display: grid; gap: 8px; }
 .note-list li { border-left: 3px solid currentColor; padding: 2px 0 2px 10px; }

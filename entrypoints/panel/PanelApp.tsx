@@ -139,7 +139,8 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
       const head = aside?.querySelector('.head');
       const body = aside?.querySelector('.body');
       const border = aside ? aside.getBoundingClientRect().height - aside.clientHeight : 0;
-      const height = Math.ceil((head?.getBoundingClientRect().height ?? 0) + (body?.scrollHeight ?? 0) + border || el.getBoundingClientRect().height);
+      // A message alone (no head or body: an error, a page left) is as tall as it is drawn.
+      const height = Math.ceil(body ? (head?.getBoundingClientRect().height ?? 0) + body.scrollHeight + border : el.getBoundingClientRect().height);
       if (height === reportedHeight.current) return;
       reportedHeight.current = height;
       send({ type: 'layout', height });
@@ -212,12 +213,19 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
 
   const ensureSaved = async () => state?.candidate !== null || (await save());
 
-  if (gone) return <p className="panel error-only">Skillmark: this page was left; reload it to see the candidate again.</p>;
+  if (gone)
+    return (
+      <div ref={panelRef}>
+        <p className="panel error-only">Skillmark: this page was left; reload it to see the candidate again.</p>
+      </div>
+    );
   if (!seen || !profile) {
     return error ? (
-      <p role="alert" className="panel error-only">
-        Skillmark: {error}
-      </p>
+      <div ref={panelRef}>
+        <p role="alert" className="panel error-only">
+          Skillmark: {error}
+        </p>
+      </div>
     ) : null;
   }
   return (
