@@ -56,20 +56,12 @@ export function mayStartSkill(dict: SkillDictionary, text: string, lower: string
 }
 
 // A token is a run of letters/digits (plus "+" and "#" for C++ and C#), optionally led by a dot
-// (".NET", the ".js" of "Node.js"). Prose and dictionary spellings go through the same tokenizer.
-// Letters beyond ASCII are matched by code point range rather than \p{L}: a non-unicode regex is
-// several times faster, and the ranges leave out punctuation blocks (dashes, quotes, bullets, arrows).
-const WORD = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFFDC';
-const TOKEN = new RegExp(`\\.?[${WORD}][${WORD}+#]*`, 'g');
+// (".NET", the ".js" of "Node.js"). Prose and dictionary spellings go through the same tokenizer
+// (tokenSpans). Letters beyond ASCII are taken by code point range rather than \p{L}: the ranges
+// leave out punctuation blocks (dashes, quotes, bullets, arrows). match.test.ts states the same
+// rule as a regular expression and checks tokenSpans against it.
 
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-/** Whether a character code can be part of a token (the WORD ranges of TOKEN). */
+/** Whether a character code can be part of a token. */
 export function isWordCode(c: number): boolean {
   return (
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
@@ -83,7 +75,7 @@ const ASCII_KIND = new Uint8Array(128).map((_, c) => (isWordCode(c) ? 1 : c === 
 const kindOf = (c: number) => (c < 128 ? ASCII_KIND[c]! : isWordCode(c) ? 1 : 0);
 
 /**
- * Token spans of the text, in one pass over its character codes, as tokenize() would find them:
+ * Token spans of the text (see the token rule above), in one pass over its character codes:
  * starts and ends interleaved ([s0, e0, s1, e1, …]), no strings made. With `hashes`, each token's
  * asciiHash() too, read in the same pass.
  */
@@ -128,20 +120,6 @@ export function firstTokenStartsNoSkill(dict: SkillDictionary, text: string): bo
     return h >= 0 && (dict.firstHashes[h >>> 5]! & (1 << (h & 31))) === 0;
   }
   return false;
-}
-
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const lowerText = text.toLowerCase();
-  // Lower-casing may change length for a few characters; then each token is lowered on its own.
-  const sameLength = lowerText.length === text.length;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ text: m[0], lower: sameLength ? lowerText.slice(start, end) : m[0].toLowerCase(), start, end });
-  }
-  return out;
 }
 
 /** Parses dictionary lines ("Canonical: alias, alias" with ^ and ~ marks) into a lookup. */
