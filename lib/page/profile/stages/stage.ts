@@ -27,21 +27,11 @@ export function stage<N extends keyof Profile, G extends keyof Profile>(s: Stage
 
 /** Runs the stages in order; each contributes only the fields it declares. */
 export function runStages(stages: readonly Stage[], page: PageView, start: Profile, ctx: StageContext): Profile {
-  const steps = stageByStage(stages, page, start, ctx);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** The stages one at a time: each step runs one stage (and yields its name), so a caller can pause between them. */
-export function* stageByStage(stages: readonly Stage[], page: PageView, start: Profile, ctx: StageContext): Generator<string, Profile> {
   const profile: Profile = { ...start };
   const mutable = profile as Record<keyof Profile, unknown>;
   for (const s of stages) {
     const out = s.run(page, profile, ctx) as Partial<Profile>;
     for (const key of s.gives) mutable[key] = out[key];
-    yield s.name;
   }
   return profile;
 }
