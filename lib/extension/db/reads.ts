@@ -27,6 +27,42 @@ export async function candidatesByIds(db: SkillmarkDB, ids: string[]): Promise<C
   return onlyLive(await db.candidates.bulkGet(ids));
 }
 
+/** Most recently updated first; among equals, in the order of their ids. */
+export function newestFirst(a: { updatedAt: string; id: string }, b: { updatedAt: string; id: string }): number {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** One page of candidates in key order, with each one's snapshot and notes (oldest first); deleted records left out. */
+export interface CandidatePage {
+  /** How many candidate records the page read, deleted ones included; 0 past the last. */
+  read: number;
+  /** The key to read the next page after. */
+  last: string;
+  candidates: Candidate[];
+  snapshots: Map<string, Snapshot>;
+  notes: Map<string, Note[]>;
+}
+
+/**
+ * Up to `limit` candidates after the key `after` ('' for the first), with their snapshots and notes,
+ * each read by one key range (both are keyed by the candidate's id): three requests a page, where
+ * reading them by candidate costs one per record.
+ */
+export async function candidatePage(db: SkillmarkDB, after: string, limit: number): Promise<CandidatePage> {
+  const records = await (after ? db.candidates.where(':id').above(after) : db.candidates.toCollection()).limit(limit).toArray();
+  if (!records.length) return { read: 0, last: after, candidates: [], snapshots: new Map(), notes: new Map() };
+  const [first, last] = [records[0]!.id, records.at(-1)!.id];
+  const [snapshots, sets] = await Promise.all([db.snapshots.where('candidateId').between(first, last, true, true).toArray(), db.noteSets.where(':id').between(first, last, true, true).toArray()]);
+  return {
+    read: records.length,
+    last,
+    candidates: records.filter(live),
+    snapshots: new Map(snapshots.filter(live).map((snap) => [snap.candidateId, snap])),
+    notes: new Map(sets.map((set) => [set.candidateId, byCreation(set.notes.filter(live))])),
+  };
+}
+
 /** Every candidate, or the most recently updated first when `limit` is given. */
 export async function listCandidates(db: SkillmarkDB, limit?: number): Promise<Candidate[]> {
   if (limit === undefined) return (await db.candidates.toArray()).filter(live);
@@ -59,8 +95,9 @@ export async function notesOf(db: SkillmarkDB, candidateId: string): Promise<Not
   return byCreation((await readSet(db, candidateId)).filter(live));
 }
 
-/** Notes oldest first (sorted in place). */
-export const byCreation = (notes: Note[]) => notes.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+/** Notes in the order they were written. */
+export const oldestFirst = (a: Note, b: Note) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0);
+const byCreation = (notes: Note[]) => notes.sort(oldestFirst);
 
 /** The notes of these candidates (or of all), oldest first. */
 export async function notesOfMany(db: SkillmarkDB, candidateIds: string[] | null): Promise<Note[]> {

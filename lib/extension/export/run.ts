@@ -6,7 +6,7 @@ import { buildBackup } from '../backup/format';
 import { candidateRows, csvFile, rowsToCsv, type CsvRow } from './csv';
 import { candidateMarkdown } from './markdown';
 import { readSets } from '../db/note-sets';
-import { annotationsOf, byCreation, candidatesByIds, listCandidates, live, liveRoles, notesOfMany, snapshotKeys, snapshotsOf } from '../db/reads';
+import { annotationsOf, candidatePage, candidatesByIds, listCandidates, liveRoles, newestFirst, notesOfMany, snapshotKeys, snapshotsOf } from '../db/reads';
 
 const CHUNK = 500;
 export type Progress = (done: number, total: number) => void;
@@ -24,7 +24,7 @@ async function notesBy(db: SkillmarkDB, ids: string[] | null): Promise<Map<strin
 
 async function candidatesOf(db: SkillmarkDB, ids: string[] | null) {
   if (ids) return candidatesByIds(db, ids);
-  return (await listCandidates(db)).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
+  return (await listCandidates(db)).sort(newestFirst);
 }
 
 /**
@@ -67,9 +67,9 @@ export async function exportBackup(db: SkillmarkDB, appVersion: string, progress
  */
 export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress: Progress = () => {}): Promise<string> {
   const roles = await liveRoles(db);
-  const rows: { updatedAt: string; id: string; row: CsvRow }[] = [];
+  const rows: { candidate: Candidate; row: CsvRow }[] = [];
   const add = (candidates: Candidate[], snapshots: Map<string, Snapshot>, notes: Map<string, Note[]>) =>
-    candidateRows(candidates, (id) => notes.get(id) ?? [], roles, (id) => snapshots.get(id)).forEach((row, k) => rows.push({ updatedAt: candidates[k]!.updatedAt, id: candidates[k]!.id, row }));
+    candidateRows(candidates, (id) => notes.get(id) ?? [], roles, (id) => snapshots.get(id)).forEach((row, k) => rows.push({ candidate: candidates[k]!, row }));
   if (ids) {
     const [candidates, notes, keys] = await Promise.all([candidatesByIds(db, ids), notesBy(db, ids), snapshotKeys(db)]);
     for (let i = 0; i < candidates.length; i += CHUNK) {
@@ -80,20 +80,14 @@ export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress:
   } else {
     const total = await db.candidates.count();
     let done = 0;
-    for (let last = ''; ; ) {
-      const chunk = await (last ? db.candidates.where(':id').above(last) : db.candidates.toCollection()).limit(CHUNK).toArray();
-      if (!chunk.length) break;
-      const [first, end] = [chunk[0]!.id, chunk.at(-1)!.id];
-      const [snapshots, sets] = await Promise.all([db.snapshots.where('candidateId').between(first, end, true, true).toArray(), db.noteSets.where(':id').between(first, end, true, true).toArray()]);
-      const notes = new Map(sets.map((set) => [set.candidateId, byCreation(set.notes.filter(live))]));
-      add(chunk.filter(live), new Map(snapshots.filter(live).map((snap) => [snap.candidateId, snap])), notes);
-      done += chunk.length;
-      last = end;
+    for (let page = await candidatePage(db, '', CHUNK); page.read; page = await candidatePage(db, page.last, CHUNK)) {
+      add(page.candidates, page.snapshots, page.notes);
+      done += page.read;
       progress(Math.min(done, total), total);
     }
+    // All of them in the list's order (a selection keeps its own).
+    rows.sort((a, b) => newestFirst(a.candidate, b.candidate));
   }
-  // All of them: most recently updated first, among equals in the order of their ids (a selection keeps its own order).
-  if (!ids) rows.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const parts: string[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) parts.push(rowsToCsv(rows.slice(i, i + CHUNK).map((r) => r.row), i === 0));
   return csvFile(parts.join('\r\n') || rowsToCsv([], true));

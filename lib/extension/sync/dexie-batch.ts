@@ -1,7 +1,7 @@
 import type { Table, Transaction } from 'dexie';
 import type { SkillmarkDB } from '../db/db';
 import { bumped, COUNTER, keyOf, type SyncStateRow } from '../db/sync-state';
-import { live } from '../db/reads';
+import { live, oldestFirst } from '../db/reads';
 import { searchTextOf } from '../db/summary';
 import { gapOfCandidate } from '../skills/gap';
 import type { Annotation, Candidate, Note, Role, Snapshot } from '../../shared/records';
@@ -17,8 +17,6 @@ interface Tables {
   roles: Role;
 }
 const TABLE_OF = { candidate: 'candidates', snapshot: 'snapshots', annotation: 'annotations', role: 'roles' } as const satisfies Record<Exclude<RecordType, 'note'>, TableName>;
-
-const byCreation = (a: Note, b: Note) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0);
 
 /**
  * One sync write (or read) over the local tables, inside the caller's transaction: records are read
@@ -218,7 +216,7 @@ export class Batch {
     for (const id of ids) {
       const c = this.records.candidates.get(id);
       if (!c) continue;
-      const bodies = this.sets.get(id)!.filter(live).sort(byCreation).map((n) => n.body);
+      const bodies = this.sets.get(id)!.filter(live).sort(oldestFirst).map((n) => n.body);
       const role = c.roleId ? await this.get('roles', c.roleId) : undefined;
       const snapshot = live(role) ? await this.snapshotAt(id, null) : undefined;
       const derived = {
