@@ -20,9 +20,7 @@ describe('Chromium: the same field changed offline in two browsers is a conflict
   let bobLine: Proxy;
 
   beforeAll(async () => {
-    couch = await startCouch();
-    await couch.createUser('ann', 'ann-pw');
-    await couch.createUser('bob', 'bob-pw');
+    couch = await startCouch({ users: ['ann', 'bob'] });
     await couch.createDb('recruiting', ['ann', 'bob']);
     [annLine, bobLine] = await Promise.all([startProxy(couch.url), startProxy(couch.url)]);
     server = await serveSeeds();

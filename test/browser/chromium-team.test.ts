@@ -18,10 +18,7 @@ describe('Chromium: a team shares candidates and notes through its CouchDB', () 
   let bob: ExtensionBrowser;
 
   beforeAll(async () => {
-    couch = await startCouch();
-    await couch.createUser('ann', 'ann-pw');
-    await couch.createUser('bob', 'bob-pw');
-    await couch.createUser('eve', 'eve-pw');
+    couch = await startCouch({ users: ['ann', 'bob', 'eve'] });
     await couch.createDb('recruiting', ['ann', 'bob']);
     server = await serveSeeds();
     [ann, bob] = await Promise.all([launchChromiumWithExtension(), launchChromiumWithExtension()]);

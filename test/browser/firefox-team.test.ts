@@ -15,9 +15,7 @@ describe('Firefox and Chromium: one team, one CouchDB', () => {
   let firefox: FirefoxBrowser;
 
   beforeAll(async () => {
-    couch = await startCouch();
-    await couch.createUser('ann', 'ann-pw');
-    await couch.createUser('bob', 'bob-pw');
+    couch = await startCouch({ users: ['ann', 'bob'] });
     await couch.createDb('recruiting', ['ann', 'bob']);
     server = await serveSeeds();
     chromium = await launchChromiumWithExtension();

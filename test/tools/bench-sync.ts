@@ -92,10 +92,8 @@ async function until(check: () => boolean, ms: number): Promise<void> {
 }
 
 export async function measureSync(log: (line: string) => void = console.log): Promise<SyncFigures> {
-  const couch = await startCouch();
+  const couch = await startCouch({ users: ['ann', 'bob'] });
   try {
-    await couch.createUser('ann', 'ann-pw');
-    await couch.createUser('bob', 'bob-pw');
     await couch.createDb('team', ['ann', 'bob']);
     const client = (user: string) => new CouchClient({ url: couch.url, db: 'team', auth: { kind: 'basic', username: user, password: `${user}-pw` } }, { online: () => true });
 

@@ -43,10 +43,9 @@ async function synced(page: Page, timeoutMs: number): Promise<void> {
  * sync of a large team into an empty profile, and one note from one profile to another.
  */
 export async function measureTeamInBrowser(log: (line: string) => void = console.error): Promise<TeamBrowserFigures> {
-  const couch = await startCouch();
+  const couch = await startCouch({ users: ['ann', 'bob', 'carol'] });
   const profiles: ExtensionBrowser[] = [];
   try {
-    for (const user of ['ann', 'bob', 'carol']) await couch.createUser(user, `${user}-pw`);
     await couch.createDb('team', ['ann', 'bob', 'carol']);
     // The team's database, filled by a third recruiter's Skillmark (in Node).
     const seed = new MemoryStore();

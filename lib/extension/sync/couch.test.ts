@@ -7,9 +7,7 @@ import { startCouch, startStub, type TestCouch } from './test-server';
 let couch: TestCouch;
 
 beforeAll(async () => {
-  couch = await startCouch();
-  await couch.createUser('ann', 'ann-pw');
-  await couch.createUser('bob', 'bob-pw');
+  couch = await startCouch({ users: ['ann', 'bob'] });
   await couch.createDb('team', ['ann']);
 }, 30_000);
 

@@ -17,9 +17,7 @@ let couch: TestCouch;
 let count = 0;
 
 beforeAll(async () => {
-  couch = await startCouch();
-  await couch.createUser('ann', 'ann-pw');
-  await couch.createUser('bob', 'bob-pw');
+  couch = await startCouch({ users: ['ann', 'bob'] });
 }, 30_000);
 afterAll(() => couch?.stop());
 

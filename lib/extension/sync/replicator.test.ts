@@ -11,10 +11,7 @@ let couch: TestCouch;
 let dbCount = 0;
 
 beforeAll(async () => {
-  couch = await startCouch();
-  await couch.createUser('ann', 'ann-pw');
-  await couch.createUser('bob', 'bob-pw');
-  await couch.createUser('eve', 'eve-pw');
+  couch = await startCouch({ users: ['ann', 'bob', 'eve'] });
 }, 30_000);
 
 afterAll(() => couch?.stop());

@@ -49,7 +49,11 @@ async function waitUntilAnswers(url: string, child: ChildProcess, output: () => 
   throw new Error(`pouchdb-server did not answer at ${url}: ${output()}`);
 }
 
-export async function startCouch(): Promise<TestCouch> {
+/** The password the test servers give a recruiter's user: their name and "-pw". */
+export const passwordOf = (user: string) => `${user}-pw`;
+
+/** A CouchDB-compatible server in memory on 127.0.0.1, with these recruiters' users (passwordOf). */
+export async function startCouch(options: { users?: string[] } = {}): Promise<TestCouch> {
   const port = await freePort();
   // pouchdb-server writes its config.json and log.txt where it runs.
   const dir = mkdtempSync(join(tmpdir(), 'skillmark-couch-'));
@@ -93,7 +97,7 @@ export async function startCouch(): Promise<TestCouch> {
     const answer = await admin(method, path, body);
     if (answer.status >= 300) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.json)}`);
   };
-  return {
+  const couch: TestCouch = {
     url,
     admin,
     createUser: (name, password) => must('PUT', `/_users/org.couchdb.user:${name}`, { name, password, roles: [], type: 'user' }),
@@ -103,6 +107,13 @@ export async function startCouch(): Promise<TestCouch> {
     },
     stop,
   };
+  try {
+    for (const user of options.users ?? []) await couch.createUser(user, passwordOf(user));
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return couch;
 }
 
 /** A pass-through to `target` on a port of its own, which can go down (connections refused and cut) and come back. */
