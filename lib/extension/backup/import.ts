@@ -65,16 +65,29 @@ export async function applyImport(db: SkillmarkDB, backup: Backup, mode: 'merge'
         let done = 0;
         progress(0, total);
         for (const [id, from] of plan.moved) await db.noteSets.put({ candidateId: from, notes: (await readSet(db, from)).filter((x) => x.id !== id) });
+        // Every chunk is asked for at once: IndexedDB writes one while this thread clones the next.
+        const writes: Promise<unknown>[] = [];
+        const written = (request: Promise<unknown>, records: number) =>
+          writes.push(
+            request.then(() => {
+              done += records;
+              progress(done, total);
+            }),
+          );
         for (const table of ORDER) {
           if (table === 'notes') {
             // A candidate's notes go into its set: written whole when replacing, merged by id otherwise.
             const sets = [...groupByCandidate(plan.writes.notes)];
             for (let i = 0; i < sets.length; i += CHUNK / 5) {
               const chunk = sets.slice(i, i + CHUNK / 5);
-              if (mode === 'replace') await db.noteSets.bulkAdd(chunk.map(([candidateId, notes]) => ({ candidateId, notes })));
-              else await putNotes(db, chunk.flatMap(([, notes]) => notes));
-              done += chunk.reduce((k, [, notes]) => k + notes.length, 0);
-              progress(done, total);
+              const records = chunk.reduce((k, [, notes]) => k + notes.length, 0);
+              if (mode === 'replace') written(db.noteSets.bulkAdd(chunk.map(([candidateId, notes]) => ({ candidateId, notes }))), records);
+              else {
+                // Merging reads each set before writing it: one chunk at a time.
+                const request = putNotes(db, chunk.flatMap(([, notes]) => notes));
+                written(request, records);
+                await request;
+              }
             }
             continue;
           }
@@ -82,11 +95,10 @@ export async function applyImport(db: SkillmarkDB, backup: Backup, mode: 'merge'
           for (let i = 0; i < rows.length; i += CHUNK) {
             const chunk = rows.slice(i, i + CHUNK);
             // bulkAdd into emptied tables: no record to look up first, and the same result.
-            await (mode === 'replace' ? db.table(table).bulkAdd(chunk) : db.table(table).bulkPut(chunk));
-            done += chunk.length;
-            progress(done, total);
+            written(mode === 'replace' ? db.table(table).bulkAdd(chunk) : db.table(table).bulkPut(chunk), chunk.length);
           }
         }
+        await Promise.all(writes);
         for (const id of plan.recount) {
           const candidate = await db.candidates.get(id);
           if (!candidate) continue;

@@ -150,6 +150,19 @@ export function syncTracking(changed: () => void): Middleware<DBCore> {
       const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
       const heard = new WeakSet<DBCoreTransaction>();
       const tracking = () => down.schema.tables.some((t) => t.name === SYNC_STATE);
+      // Whether sharing is on, read once per transaction: only sync's own transactions change it.
+      const flags = new WeakMap<DBCoreTransaction, Promise<boolean>>();
+      const sharing = (trans: DBCoreTransaction): Promise<boolean> => {
+        let flag = flags.get(trans);
+        if (!flag) {
+          flag = down
+            .table(SYNC_META)
+            .getMany({ trans, keys: [TRACKING] })
+            .then(([row]) => (row as SyncMetaRow | undefined)?.value === true);
+          flags.set(trans, flag);
+        }
+        return flag;
+      };
 
       async function bump(trans: DBCoreTransaction, changes: Change[]): Promise<void> {
         if (changes.length === 0) return;
@@ -183,34 +196,38 @@ export function syncTracking(changed: () => void): Middleware<DBCore> {
         table: (name) => {
           const table = down.table(name);
           if (!isSynced(name)) return table;
+          const synced: SyncedTable = name;
           return {
             ...table,
             mutate: (req) => {
               const trans = req.trans;
               // An upgrade writes what it converts (version 4's upgrade marks it all pending); sync writes its own rows.
               if ((trans as unknown as IDBTransaction).mode === 'versionchange' || syncWrites.has(trans) || !tracking()) return table.mutate(req);
-              const run = (queues.get(trans) ?? Promise.resolve()).then(async () => {
-                const [flag] = (await down.table(SYNC_META).getMany({ trans, keys: [TRACKING] })) as (SyncMetaRow | undefined)[];
-                if (flag?.value !== true) return table.mutate(req);
-                if (req.type === 'add' || req.type === 'put') {
-                  const changes = await changesOf(table, name, req);
-                  const result = await table.mutate(req);
-                  const failed = new Set(Object.keys(result.failures).map(Number));
-                  await bump(trans, failed.size ? changes.filter((_, i) => name === 'noteSets' || !failed.has(i)) : changes);
-                  return result;
-                }
-                const removed = await removedBy(table, name, req, down.table(SYNC_STATE));
-                const result = await table.mutate(req);
-                await unpend(trans, removed);
-                return result;
-              });
-              queues.set(
-                trans,
-                run.catch(() => undefined),
-              );
-              return run;
+              // Not sharing: writes go straight down, so a transaction's requests can be in flight together.
+              return sharing(trans).then((on) => (on ? tracked(req) : table.mutate(req)));
             },
           };
+          function tracked(req: DBCoreMutateRequest) {
+            const trans = req.trans;
+            const run = (queues.get(trans) ?? Promise.resolve()).then(async () => {
+              if (req.type === 'add' || req.type === 'put') {
+                const changes = await changesOf(table, synced, req);
+                const result = await table.mutate(req);
+                const failed = new Set(Object.keys(result.failures).map(Number));
+                await bump(trans, failed.size ? changes.filter((_, i) => synced === 'noteSets' || !failed.has(i)) : changes);
+                return result;
+              }
+              const removed = await removedBy(table, synced, req, down.table(SYNC_STATE));
+              const result = await table.mutate(req);
+              await unpend(trans, removed);
+              return result;
+            });
+            queues.set(
+              trans,
+              run.catch(() => undefined),
+            );
+            return run;
+          }
         },
       };
     },

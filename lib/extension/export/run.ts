@@ -67,9 +67,10 @@ export async function exportBackup(db: SkillmarkDB, appVersion: string, progress
  */
 export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress: Progress = () => {}): Promise<string> {
   const roles = await liveRoles(db);
-  const rows: { candidate: Candidate; row: CsvRow }[] = [];
+  // Each row keeps only its candidate's sort key, so the records read can be collected page by page.
+  const rows: { updatedAt: string; id: string; row: CsvRow }[] = [];
   const add = (candidates: Candidate[], snapshots: Map<string, Snapshot>, notes: Map<string, Note[]>) =>
-    candidateRows(candidates, (id) => notes.get(id) ?? [], roles, (id) => snapshots.get(id)).forEach((row, k) => rows.push({ candidate: candidates[k]!, row }));
+    candidateRows(candidates, (id) => notes.get(id) ?? [], roles, (id) => snapshots.get(id)).forEach((row, k) => rows.push({ updatedAt: candidates[k]!.updatedAt, id: candidates[k]!.id, row }));
   if (ids) {
     const [candidates, notes, keys] = await Promise.all([candidatesByIds(db, ids), notesBy(db, ids), snapshotKeys(db)]);
     for (let i = 0; i < candidates.length; i += CHUNK) {
@@ -80,13 +81,16 @@ export async function exportCsv(db: SkillmarkDB, ids: string[] | null, progress:
   } else {
     const total = await db.candidates.count();
     let done = 0;
-    for (let page = await candidatePage(db, '', CHUNK); page.read; page = await candidatePage(db, page.last, CHUNK)) {
+    for (let page = await candidatePage(db, '', CHUNK); page.read; ) {
+      // The next page is read while this one is turned into rows.
+      const next = candidatePage(db, page.last, CHUNK);
       add(page.candidates, page.snapshots, page.notes);
       done += page.read;
       progress(Math.min(done, total), total);
+      page = await next;
     }
     // All of them in the list's order (a selection keeps its own).
-    rows.sort((a, b) => newestFirst(a.candidate, b.candidate));
+    rows.sort(newestFirst);
   }
   const parts: string[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) parts.push(rowsToCsv(rows.slice(i, i + CHUNK).map((r) => r.row), i === 0));

@@ -366,6 +366,30 @@ describe('same page saved by two recruiters', () => {
 });
 
 describe('tracking only while the team shares', () => {
+  it('writes issued together in one transaction (an import replacing everything) each take their own seq while sharing, and all land when not', async () => {
+    const source = new SkillmarkDB(`dexie-store-${n++}`, '0.1.0');
+    dbs.push(source);
+    await save(source);
+    await save(source, 'https://talent.example.com/in/ana');
+    await addNote(source, URL_A, 'one');
+    await addNote(source, URL_A, 'two');
+    const tables = { candidates: await source.candidates.toArray(), snapshots: await source.snapshots.toArray(), notes: await notesOf(source, (await candidateByUrl(source, URL_A))!.id), annotations: [], roles: [], settings: [] };
+    const backup = checkBackup(buildBackup(tables, { now: new Date(), appVersion: '0.1.0' }));
+    if (!backup.ok) throw new Error(backup.error);
+
+    const quiet = new SkillmarkDB(`dexie-store-${n++}`, '0.1.0');
+    dbs.push(quiet);
+    await applyImport(quiet, backup.backup, 'replace');
+    expect([await quiet.candidates.count(), await quiet.snapshots.count(), (await notesOf(quiet, tables.notes[0]!.candidateId)).length, await quiet.syncState.count()]).toEqual([2, 2, 2, 0]);
+
+    const { db } = await open();
+    await applyImport(db, backup.backup, 'replace');
+    const given = [...(await seqs(db)).values()];
+    expect(given).toHaveLength(2 + 2 + 2);
+    expect(new Set(given).size).toBe(given.length);
+    expect((await db.syncMeta.get('seq'))?.value).toBe(Math.max(...given));
+  });
+
   it('without sharing, writes leave no sync rows; starting marks every record pending once, keeping what a row knew of the server; stopping ends the tracking', async () => {
     const db = new SkillmarkDB(`dexie-store-${n++}`, '0.1.0');
     dbs.push(db);
