@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { database } from '../../lib/extension/db/db';
-import { applyImport, checkBackup, checkImportSize, describePreview, previewImport, type ImportPreview } from '../../lib/extension/backup/import';
+import { checkImportSize, describePreview } from '../../lib/extension/backup/import';
 import { deleteEverything } from '../../lib/extension/db/repository';
-import type { Backup } from '../../lib/extension/backup/format';
-import { exportBackup, exportCsv, exportMarkdown } from '../../lib/extension/export/run';
+import { dataWorker } from '../../lib/extension/data-worker/client';
+import type { ImportPreview } from '../../lib/extension/data-worker/protocol';
 import { download, stamp } from './download';
 
 const db = database();
@@ -12,7 +11,8 @@ const db = database();
 /** Export, import, delete everything, and the storage Skillmark uses. */
 export function DataPanel({ onError }: { onError(message: string | null): void }) {
   const [progress, setProgress] = useState<{ label: string; done: number; total: number } | null>(null);
-  const [pending, setPending] = useState<{ backup: Backup; preview: ImportPreview; file: string } | null>(null);
+  // The backup itself stays in the data worker, which checked it; the workspace holds what it would do.
+  const [pending, setPending] = useState<{ exportedAt: string; preview: ImportPreview; file: string } | null>(null);
   const [storage, setStorage] = useState<{ usage: number; quota: number; persisted: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [confirmText, setConfirmText] = useState('');
@@ -20,6 +20,8 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
   const refreshStorage = () =>
     void Promise.all([navigator.storage.estimate(), navigator.storage.persisted()]).then(([e, persisted]) => setStorage({ usage: e.usage ?? 0, quota: e.quota ?? 0, persisted }));
   useEffect(refreshStorage, []);
+  // Started with the tab, so an import or export does not wait for the worker's code to load.
+  useEffect(() => void dataWorker(), []);
 
   const run = async (label: string, work: (p: (d: number, t: number) => void) => Promise<void>) => {
     onError(null);
@@ -41,13 +43,13 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
         <h2 id="export">Export</h2>
         <p className="muted">Everything stays in this browser until you export it.</p>
         <div className="buttons">
-          <button type="button" disabled={!!progress} onClick={() => void run('JSON backup', async (p) => download(`skillmark-backup-${stamp()}.json`, await exportBackup(db, browser.runtime.getManifest().version, p), 'application/json'))}>
+          <button type="button" disabled={!!progress} onClick={() => void run('JSON backup', async (p) => download(`skillmark-backup-${stamp()}.json`, await dataWorker().exportText('backup', null, p), 'application/json'))}>
             JSON backup (everything)
           </button>
-          <button type="button" disabled={!!progress} onClick={() => void run('CSV', async (p) => download(`skillmark-candidates-${stamp()}.csv`, await exportCsv(db, null, p), 'text/csv'))}>
+          <button type="button" disabled={!!progress} onClick={() => void run('CSV', async (p) => download(`skillmark-candidates-${stamp()}.csv`, await dataWorker().exportText('csv', null, p), 'text/csv'))}>
             CSV (all candidates)
           </button>
-          <button type="button" disabled={!!progress} onClick={() => void run('Markdown', async (p) => download(`skillmark-dossiers-${stamp()}.md`, await exportMarkdown(db, null, p), 'text/markdown'))}>
+          <button type="button" disabled={!!progress} onClick={() => void run('Markdown', async (p) => download(`skillmark-dossiers-${stamp()}.md`, await dataWorker().exportText('markdown', null, p), 'text/markdown'))}>
             Markdown dossiers
           </button>
         </div>
@@ -74,16 +76,18 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
               return onError(`${file.name}: ${tooLarge}`);
             }
             setNotice(`Reading ${file.name}…`);
-            void file.text().then(async (text) => {
-              setNotice(null);
-              const checked = checkBackup(text);
-              if (!checked.ok) {
+            void dataWorker()
+              .readBackup(file)
+              .then(({ exportedAt, preview }) => {
+                setNotice(null);
+                onError(null);
+                setPending({ exportedAt, preview, file: file.name });
+              })
+              .catch((err: unknown) => {
+                setNotice(null);
                 setPending(null);
-                return onError(`${file.name}: ${checked.error} Nothing was imported.`);
-              }
-              onError(null);
-              setPending({ backup: checked.backup, preview: await previewImport(db, checked.backup), file: file.name });
-            }).catch((err: unknown) => onError(`${file.name}: ${err instanceof Error ? err.message : String(err)} Nothing was imported.`));
+                onError(`${file.name}: ${err instanceof Error ? err.message : String(err)} Nothing was imported.`);
+              });
           }}
         />
         {progress?.label === 'import' && (
@@ -94,12 +98,12 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
         {pending && (
           <div className="preview" role="group" aria-label="Import preview">
             <p>
-              <strong>{pending.file}</strong>, exported {pending.backup.exportedAt.slice(0, 10)}. Merging it: {describePreview(pending.preview)}
+              <strong>{pending.file}</strong>, exported {pending.exportedAt.slice(0, 10)}. Merging it: {describePreview(pending.preview)}
               {pending.preview.conflicting > 0 && `; ${pending.preview.conflicting} of the candidates kept were changed here since the backup (merge keeps the newer)`}.
               {' '}Replacing instead deletes this browser's data first and writes the backup's.
             </p>
             <div className="buttons">
-              <button type="button" disabled={!!progress} onClick={() => void run('import', async (p) => applyImport(db, pending.backup, 'merge', p).then(() => (setPending(null), setNotice('Backup merged.'))))}>
+              <button type="button" disabled={!!progress} onClick={() => void run('import', async (p) => dataWorker().applyBackup('merge', p).then(() => (setPending(null), setNotice('Backup merged.'))))}>
                 Merge into my data
               </button>
               <button
@@ -107,12 +111,12 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
                 className="danger"
                 disabled={!!progress}
                 onClick={() => {
-                  if (confirm('Replace all your Skillmark data with this backup?')) void run('import', async (p) => applyImport(db, pending.backup, 'replace', p).then(() => (setPending(null), setNotice('Data replaced by the backup.'))));
+                  if (confirm('Replace all your Skillmark data with this backup?')) void run('import', async (p) => dataWorker().applyBackup('replace', p).then(() => (setPending(null), setNotice('Data replaced by the backup.'))));
                 }}
               >
                 Replace my data
               </button>
-              <button type="button" onClick={() => setPending(null)}>
+              <button type="button" onClick={() => (setPending(null), void dataWorker().discardBackup())}>
                 Cancel
               </button>
             </div>

@@ -9,7 +9,7 @@ import { annotationsOf, candidateById, conflictedCandidates, conflictsOf, listCa
 import { resolveConflict } from '../../lib/extension/db/conflicts';
 import { useUndo, type UndoOffer } from '../../components/Undo';
 import { toJsonResume } from '../../lib/extension/export/json-resume';
-import { exportCsv, exportMarkdown } from '../../lib/extension/export/run';
+import { dataWorker } from '../../lib/extension/data-worker/client';
 import { allTags, EMPTY_QUERY, runQuery, type CandidateQuery, type SortKey } from '../../lib/extension/workspace/query';
 import { download, stamp } from './download';
 
@@ -153,10 +153,10 @@ export function Workspace({ onError }: { onError(message: string | null): void }
               <option key={s}>{s}</option>
             ))}
           </select>
-          <button type="button" onClick={() => void guard(exportCsv(db, ids).then((t) => download(`skillmark-selection-${stamp()}.csv`, t, 'text/csv')))}>
+          <button type="button" onClick={() => void guard(dataWorker().exportText('csv', ids).then((t) => download(`skillmark-selection-${stamp()}.csv`, t, 'text/csv')))}>
             Export CSV
           </button>
-          <button type="button" onClick={() => void guard(exportMarkdown(db, ids).then((t) => download(`skillmark-selection-${stamp()}.md`, t, 'text/markdown')))}>
+          <button type="button" onClick={() => void guard(dataWorker().exportText('markdown', ids).then((t) => download(`skillmark-selection-${stamp()}.md`, t, 'text/markdown')))}>
             Export Markdown
           </button>
           <button type="button" className="danger" onClick={() => void remove(ids)}>
@@ -244,7 +244,7 @@ function Detail({ id, onClose, guard, onDelete, offerUndo }: { id: string; onClo
       onExport={(kind) => {
         const name = (candidate.name ?? 'candidate').replace(/[^\w.-]+/g, '-');
         if (kind === 'json-resume' && snapshot) download(`${name}.resume.json`, JSON.stringify(toJsonResume(snapshot.profile, candidate.pageUrl), null, 2), 'application/json');
-        else void guard(exportMarkdown(db, [id]).then((t) => download(`${name}.md`, t, 'text/markdown')));
+        else void guard(dataWorker().exportText('markdown', [id]).then((t) => download(`${name}.md`, t, 'text/markdown')));
       }}
     />
     </div>
