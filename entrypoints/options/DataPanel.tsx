@@ -141,7 +141,10 @@ export function DataPanel({ onError }: { onError(message: string | null): void }
 
       <section aria-labelledby="delete" className="danger-zone">
         <h2 id="delete">Delete everything</h2>
-        <p>Deletes every candidate, note, annotation and role, and resets the settings. Export a backup first.</p>
+        <p>
+          Deletes every candidate, note, annotation and role in this browser, and resets the settings. Export a backup first. Your team&apos;s server keeps its copy: while sharing is on, the team&apos;s records come back at the next sync, so stop
+          sharing first (Settings → Team) to keep this browser empty.
+        </p>
         <label>
           Type DELETE to confirm <input value={confirmText} onChange={(e) => setConfirmText(e.target.value)} aria-label="Type DELETE to confirm" />
         </label>{' '}

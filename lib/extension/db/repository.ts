@@ -10,6 +10,7 @@ import { searchTextOf, summaryOf } from './summary';
 import { normaliseProfileUrl } from './url';
 import { candidateById, candidateByUrl, candidatesByIds, live, liveRoles, notesOf, notesOfMany, roleById, snapshotOf } from './reads';
 import { putNotes, readSet, readSets } from './note-sets';
+import { forgetTheServer } from './sync-state';
 
 /** Storage failures keep their cause but say what was being done, for the recruiter to read. */
 export class StorageError extends Error {
@@ -389,9 +390,10 @@ export async function restoreCandidates(db: SkillmarkDB, gone: DeletedCandidates
  */
 export async function deleteEverything(db: SkillmarkDB): Promise<void> {
   await writing(db, 'delete everything', new Date(), () =>
-    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations, db.roles, db.settings], () =>
-      Promise.all([db.candidates.clear(), db.snapshots.clear(), db.noteSets.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]).then(() => undefined),
-    ),
+    db.transaction('rw', [db.candidates, db.snapshots, db.noteSets, db.annotations, db.roles, db.settings, db.syncState, db.syncMeta], async () => {
+      await Promise.all([db.candidates.clear(), db.snapshots.clear(), db.noteSets.clear(), db.annotations.clear(), db.roles.clear(), db.settings.clear()]);
+      await forgetTheServer(db);
+    }),
   );
 }
 

@@ -68,6 +68,18 @@ export const COUNTER = 'seq';
  * sharing starts, `startTracking` marks every record pending once.
  */
 export const TRACKING = 'tracking';
+/** The prefix of the sync engine's own values in `syncMeta` (its pull checkpoint). */
+export const ENGINE_META = 'engine:';
+
+/**
+ * After "Delete everything": what this browser knew of the team's server (each record's rev and
+ * state, the pull checkpoint) goes with the records, so a team that still shares sends its records
+ * again at the next sync. Whether sharing is on, and the seq counter, stay.
+ */
+export async function forgetTheServer(db: Dexie): Promise<void> {
+  await db.table(SYNC_STATE).clear();
+  await db.table(SYNC_META).where('name').startsWith(ENGINE_META).delete();
+}
 
 /** Sync's own transactions: their rows are written by the sync store, not by this middleware. */
 const syncWrites = new WeakSet<object>();
@@ -174,10 +186,14 @@ export function syncTracking(changed: () => void): Middleware<DBCore> {
         const rows = changes.map((c, i) => ({ ...bumped(olds[i], c.key, ++seq), ...(c.set ? { set: c.set } : {}) }));
         await state.mutate({ trans, type: 'put', values: rows, keys: rows.map((r) => r.key) });
         await meta.mutate({ trans, type: 'put', values: [{ name: COUNTER, value: seq }], keys: [COUNTER] });
-        if (!heard.has(trans)) {
-          heard.add(trans);
-          (trans as unknown as IDBTransaction).addEventListener('complete', () => changed());
-        }
+        announce(trans);
+      }
+
+      /** `changed` once the transaction commits. */
+      function announce(trans: DBCoreTransaction): void {
+        if (heard.has(trans)) return;
+        heard.add(trans);
+        (trans as unknown as IDBTransaction).addEventListener('complete', () => changed());
       }
 
       async function unpend(trans: DBCoreTransaction, keys: string[]): Promise<void> {
@@ -220,6 +236,8 @@ export function syncTracking(changed: () => void): Middleware<DBCore> {
               const removed = await removedBy(table, synced, req, down.table(SYNC_STATE));
               const result = await table.mutate(req);
               await unpend(trans, removed);
+              // A record gone for good (a wipe, an import replacing everything) is a change too: a live sync wakes to it.
+              if (removed.length) announce(trans);
               return result;
             });
             queues.set(

@@ -1,5 +1,5 @@
 import type { SkillmarkDB } from '../db/db';
-import { keyOf, markSyncWrite, startTracking, stopTracking, SYNC_META, SYNC_STATE, type SyncStateRow } from '../db/sync-state';
+import { ENGINE_META, keyOf, markSyncWrite, startTracking, stopTracking, SYNC_META, SYNC_STATE, type SyncStateRow } from '../db/sync-state';
 import type { Candidate, Note, Snapshot } from '../../shared/records';
 import type { SyncRecord } from './documents';
 import type { LocalEntry, LocalStore, SyncWrite } from './local-store';
@@ -15,7 +15,7 @@ export interface DexieStoreOptions {
 }
 
 const TABLES = ['candidates', 'snapshots', 'noteSets', 'annotations', 'roles', SYNC_STATE, SYNC_META] as const;
-const ENGINE = (name: string) => `engine:${name}`;
+const ENGINE = (name: string) => `${ENGINE_META}${name}`;
 
 /**
  * The LocalStore over Skillmark's database (schema version 4), with the semantics of memory-store.ts.

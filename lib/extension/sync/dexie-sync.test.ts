@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '../../shared/profile';
 import { emptyProfile } from '../../shared/empty-profile';
 import { SkillmarkDB } from '../db/db';
-import { addNote, deleteCandidates, restoreCandidates, saveCandidate, updateCandidates, updateSettings } from '../db/repository';
+import { addNote, deleteCandidates, deleteEverything, restoreCandidates, saveCandidate, updateCandidates, updateSettings } from '../db/repository';
 import { resolveConflict } from '../db/conflicts';
 import { candidateByUrl, conflictsOf, listCandidates, notesOf } from '../db/reads';
 import { CouchClient } from './couch';
@@ -182,6 +182,37 @@ describe('two browsers through the team database', { timeout: 30_000 }, () => {
     await a.sync();
     await b.sync();
     expect(await Promise.all([a, b].map(async (r) => [await r.db.candidates.toArray(), await r.db.noteSets.toArray()]))).toEqual(before);
+  });
+
+  it('"Delete everything" on B empties B, not the team: A keeps everything, and B’s next sync (live or not) brings the team’s records back', async () => {
+    const db = await team();
+    const [a, b] = [await recruiter('ann', db, 'Ann'), await recruiter('bob', db, 'Bob')];
+    const saved = await saveCandidate(a.db, { url: URL, profile: jane, detection, roleId: null }, t(0));
+    await addNote(a.db, URL, 'Strong Go background', t(1));
+    await a.sync();
+    await b.sync();
+    expect(await bodies(b, saved.id)).toEqual(['Strong Go background']);
+
+    await deleteEverything(b.db);
+    expect([await b.db.candidates.count(), await b.db.syncState.count(), await b.store.pendingCount()]).toEqual([0, 0, 0]);
+    await b.sync();
+    await a.sync();
+    expect(await candidateByUrl(a.db, URL)).toMatchObject({ id: saved.id, notesCount: 1 });
+    expect(await candidateByUrl(b.db, URL)).toMatchObject({ id: saved.id, notesCount: 1 });
+    expect(await bodies(b, saved.id)).toEqual(['Strong Go background']);
+
+    // Live: the wipe wakes B's loop, which pulls everything again rather than waiting for news.
+    const stop = new AbortController();
+    const loop = b.replicator.live(stop.signal);
+    try {
+      await waitFor(async () => (await b.store.pendingCount()) === 0 && b.replicator.status.inProgress === false);
+      await deleteEverything(b.db);
+      await waitFor(async () => (await candidateByUrl(b.db, URL)) !== null);
+      expect(await bodies(b, saved.id)).toEqual(['Strong Go background']);
+    } finally {
+      stop.abort();
+      await loop;
+    }
   });
 
   it('live: a note added on A through the repository reaches B’s reads without a manual sync', async () => {

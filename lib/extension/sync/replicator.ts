@@ -248,10 +248,12 @@ export class Replicator {
 
   /** Where to pull from: our local checkpoint if the server's copy agrees with it, else the start (merging is idempotent). */
   private async startingSeq(signal?: AbortSignal): Promise<Seq> {
-    if (this.since !== null) return this.since;
+    const stored = await this.store.getMeta(PULL_SINCE);
+    // A checkpoint gone from the store ("Delete everything" forgot the server): pull from the start again.
+    if (this.since !== null && stored !== null) return this.since;
+    this.since = null;
     const remote = await this.client.getLocal(this.checkpointId, Checkpoint, signal);
     this.checkpointRev = remote?._rev;
-    const stored = await this.store.getMeta(PULL_SINCE);
     if (stored !== null && remote && JSON.stringify(remote.last_seq) === stored) return remote.last_seq;
     return 0;
   }
