@@ -1,10 +1,11 @@
 /**
- * `npm run eval [-- --diff [TEXT]] [-- --groups]`: runs extraction over the corpus (seed pages and
- * test/corpus) and prints, per field, how many checks were right, precision and recall; the pages
- * fully right; and a last JSON line of the figures. `--diff` lists each wrong check (of the pages
- * whose path contains TEXT); `--groups` adds accuracy per corpus folder.
+ * `npm run eval [-- --diff [TEXT]] [-- --groups] [-- --dir PATH]`: runs extraction over the corpus
+ * (seed pages and test/corpus) and prints, per field, how many checks were right, precision and
+ * recall; the pages fully right; and a last JSON line of the figures. `--diff` lists each wrong
+ * check (of the pages whose path contains TEXT); `--groups` adds accuracy per corpus folder;
+ * `--dir` scores the pages of another folder instead (a holdout set kept out of the corpus).
  */
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { analyzeCorpusPage, loadCorpus } from '../eval/corpus';
 import { isRight, scoreboard, scorePage, type Check } from '../eval/score';
 
@@ -12,7 +13,8 @@ const args = process.argv.slice(2);
 const diffAt = args.indexOf('--diff');
 const diffFilter = diffAt >= 0 ? (args[diffAt + 1] && !args[diffAt + 1]!.startsWith('--') ? args[diffAt + 1]! : '') : null;
 
-const pages = loadCorpus();
+const dirAt = args.indexOf('--dir');
+const pages = dirAt >= 0 && args[dirAt + 1] ? loadCorpus([resolve(args[dirAt + 1]!)]) : loadCorpus();
 const all: Check[] = [];
 const byGroup = new Map<string, Check[]>();
 let fullyRight = 0;
