@@ -378,7 +378,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
       line = placed[1]!;
     }
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
-    if (paren && ROLE_WORDS.test(paren[1]!) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|working student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
+    if (paren && ROLE_WORDS.test(paren[1]!) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
       parts.push(paren[1]!, paren[2]!);
       partLine.push(n, n);
       continue;

@@ -150,9 +150,14 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;
 }
 
-const YEARS_ONLY = /^[-–—(]?\s*\d+(\.\d+)?\s*\+?\s*(yrs?|years?|jahre|ans|años|anos|anni)\.?\)?$/i;
+// "7 Years 4 Months", "3 yrs 2 mos": the months do not add a year.
+const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi)\\.?)?';
+const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*(yrs?|years?|jahre|ans|años|anos|anni)\\.?${AND_MONTHS}\\)?$`, 'i');
 
-const WITH_YEARS = /^(.+?)\s*(?:[-–—:(|]\s*)?(\d+(?:\.\d+)?)\s*\+?\s*(?:yrs?|years?|jahre|ans|años|anos|anni)\.?\)?$/i;
+const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*(?:yrs?|years?|jahre|ans|años|anos|anni)\\.?${AND_MONTHS}\\)?$`, 'i');
+
+// "Terraform (Less than 1 year)": a skill, with no years to credit.
+const UNDER_A_YEAR = /\s*[(\-–—]\s*(?:less than|under|<)\s*(?:1|one|a)\s*(?:years?|yrs?)\)?$/i;
 const MAX_UNKNOWN_WORDS = 4;
 
 /**
@@ -161,7 +166,8 @@ const MAX_UNKNOWN_WORDS = 4;
  */
 export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   const out: Skill[] = [];
-  for (const item of items) {
+  for (const raw of items) {
+    const item = raw.replace(UNDER_A_YEAR, '');
     const y = WITH_YEARS.exec(item);
     const years = y ? Number(y[2]) : null;
     for (const label of parts((y ? y[1]! : item).trim())) {

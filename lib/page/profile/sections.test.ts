@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTitle } from './section-titles';
+import { readPage } from './page';
+import { parseHtmlDocument } from '../../cli/parse-html';
 
 describe('classifyTitle', () => {
   it.each([
@@ -26,3 +28,22 @@ describe('classifyTitle', () => {
     },
   );
 });
+
+describe('splitSections', () => {
+  const kinds = (body: string) => readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://example.com/').sections.map((s) => [s.kind, s.title]);
+
+  it('opens a section at a title beside its owner’s controls, the title an element of its own', () => {
+    expect(kinds('<h1>Jane</h1><div><span>Key skills</span><em title="Edit"></em></div><p>Java</p><div><span>Employment</span><span>Add employment</span></div><p>Engineer, Acme</p>')).toEqual([
+      ['header', ''],
+      ['skills', 'Key skills'],
+      ['experience', 'Employment Add employment'],
+    ]);
+    // Prose that merely ends so is no title.
+    expect(kinds('<h1>Jane</h1><p>Experience I would add to any team</p>').map(([k]) => k)).toEqual(['header']);
+  });
+
+  it('reads a table of contents’ links to places on the page as links, not titles', () => {
+    expect(kinds('<h1>Jane</h1><ul><li><a href="#skills">Key skills</a></li><li><a href="#jobs">Employment</a><span>Add</span></li></ul><h2 id="skills">Skills</h2><p>Go</p>').map(([k]) => k)).toEqual(['header', 'skills']);
+  });
+});
+

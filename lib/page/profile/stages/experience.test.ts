@@ -120,4 +120,16 @@ describe('experience stage: what is not a job', () => {
     const market = '<h1>Jane Doe</h1><h2>Work History</h2><h3>Stripe billing integration for Node.js API</h3><p>5.0</p><p>Jan 2025 - Feb 2025</p><p>Great work, fast.</p>';
     expect(roles(market)).toEqual([]);
   });
+
+  it('leaves out a marketplace’s client contracts (earnings, rate, hours), and reads the employment beside them', () => {
+    const contract = (title: string, dates: string, billing: string) => `<article><h4><a href="/jobs/1">${title}</a></h4><div><strong>5.0</strong><span>${dates}</span></div><p><em>"Great work."</em></p><div><span>${billing}</span></div></article>`;
+    const page = `<h1>Jane Doe</h1><h2>Work history</h2>${contract('Flutter MVP for a grocery startup', 'Oct 7, 2024 - Jan 20, 2025', '$52,020 earned</span><span>$85.00 /hr</span><span>612 hours')}${contract('Fix Bluetooth pairing in an Android app', 'Jun 2, 2024 - Jul 15, 2024', 'Fixed-price</span><span>$1,500')}<h2>Employment history</h2><h4>Lead iOS Engineer | Northwind Mobile</h4><p>March 2017 - February 2021</p>`;
+    expect(roles(page)).toEqual([['Lead iOS Engineer', 'Northwind Mobile', '2017-03', '2021-02', null]]);
+  });
+
+  it('keeps a qualifier in brackets in the title when the employer has a line of its own, and reads past a drawn separator', () => {
+    const job = (title: string) => `<p>${title}</p><div><span>Ohio University</span><div>-</div><div><span>Athens, OH</span></div></div><p>September 2011 to May 2015</p>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Work Experience</h2>${job('Help Desk Technician (Student)')}`)).toEqual([['Help Desk Technician (Student)', 'Ohio University', '2011-09', '2015-05', 'Athens, OH']]);
+  });
 });
+

@@ -35,7 +35,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   }
   // The person's own name (a heading above their only role) is never a role's title or employer.
   const own = (line: string) => name !== null && line === name;
-  const roles = entries.map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) }));
+  const roles = entries.filter((e) => !billedToAClient(e)).map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) }));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
   const kept = roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
@@ -83,6 +83,15 @@ function isDegree(e: Experience): boolean {
 
 // "SaaS dashboard rebuild (Next.js) · 5.0", "★★★★★": a rating beside an entry marks a client's job and its review.
 const RATING = /^(?:[0-5]\.\d|[★☆]{3,5})$/;
+
+// A marketplace's record of a contract: what it earned, at what rate, for how many hours ("$52,020
+// earned · $85.00 /hr · 612 hours", "Fixed-price $14,500", "No feedback given"), a line of its own.
+const BILLING = /^(?:(?:[$€£]\s?\d[\d,.]*\s*(?:\/\s*(?:hr|hour|h)\b|earned\b|total\b)?|\d[\d,]*\s+hours?\b|fixed[- ]price\b|hourly\b|no feedback given\b|[·|•])\s*)+$/i;
+
+/** A client's job billed through a marketplace: no employment, whatever its title says. */
+function billedToAClient(e: RawEntry): boolean {
+  return e.body.some((b) => b.text.length <= 80 && BILLING.test(b.text)) || e.header.some((h) => h.length <= 80 && BILLING.test(h));
+}
 
 function isClientJob(e: Experience): boolean {
   return (e.company !== null && RATING.test(e.company.trim())) || (e.title !== null && !ROLE_WORDS.test(e.title) && /\s[·|]\s*[0-5]\.\d\b/.test(e.title));

@@ -96,4 +96,12 @@ describe('skills stage', () => {
   it('never takes a screening’s list of assessed skills for the candidate’s', () => {
     expect(names('<h2>Screening</h2><p>Skills assessed: Ansible, Chef, Puppet, Jenkins</p>')).toEqual([]);
   });
+
+  it('reads years written with months in a table’s experience column, and credits none for less than a year', () => {
+    const row = (skill: string, version: string, used: string, years: string) => `<tr><td>${skill}</td><td>${version}</td><td>${used}</td><td>${years}</td></tr>`;
+    const table = `<h2>IT skills</h2><table><thead><tr><th>Skills</th><th>Version</th><th>Last used</th><th>Experience</th></tr></thead><tbody>${row('Java', '17', '2026', '7 Years 4 Months')}${row('Docker', '25', '2026', '3 Years 3 Months')}</tbody></table>`;
+    expect(run(table).map((s) => [s.name, s.years])).toEqual([['Java', 7], ['Docker', 3]]);
+    expect(run('<h2>Skills</h2><ul><li>Terraform (Less than 1 year)</li><li>Networking (10+ years)</li></ul>').map((s) => [s.name, s.years])).toEqual([['Terraform', null], ['Networking', 10]]);
+  });
 });
+
