@@ -82,7 +82,24 @@ export function findDateTokens(text: string): DateToken[] {
     else continue;
     out.push({ value, index: m.index, end: m.index + all.length });
   }
-  return out;
+  return /[-–—]/.test(text) ? withYearFromEnd(text, out) : out;
+}
+
+// "Jun – Sep 2023": a range's start that takes its year from the end.
+const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?\\s*[-–—]\\s*(?=[a-z\\u00C0-\\u024F])`, "gi");
+
+function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
+  MONTH_BEFORE_END.lastIndex = 0;
+  let out = tokens;
+  for (let m = MONTH_BEFORE_END.exec(text); m; m = MONTH_BEFORE_END.exec(text)) {
+    const end = m.index + m[0].length;
+    const next = tokens.find((t) => t.index === end);
+    const n = MONTH_NUMBER.get(m[1]!.toLowerCase());
+    if (!next || !n || next.value === 'present' || next.value.length !== 7 || tokens.some((t) => t.index <= m!.index && t.end > m!.index)) continue;
+    if (out === tokens) out = [...tokens];
+    out.push({ value: `${next.value.slice(0, 4)}-${pad(n)}`, index: m.index, end: m.index + m[1]!.length });
+  }
+  return out === tokens ? out : out.sort((a, b) => a.index - b.index);
 }
 
 /**

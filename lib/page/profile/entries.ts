@@ -137,8 +137,11 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     if (ownRest.length >= 3 && ROLE_WORDS.test(ownRest) && above && a.i - 1 > prevAnchor && !parseRoleHeader([ownRest]).company && employerLine(above) && (a.i - 2 <= prevAnchor || !employerLine(blocks[a.i - 2]!))) {
       start = a.i - 1;
     } else if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
-      for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES; j--) {
+      // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no header line.)
+      let ornaments = 0;
+      for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES + ornaments; j--) {
         const b = blocks[j]!;
+        if (ORNAMENT.test(b.text)) ornaments++;
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
         if (b.item && b.item !== blocks[a.i]!.item) break;
@@ -360,6 +363,9 @@ export function townOfWorkLine(text: string): string | null {
   return TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null ? town : null;
 }
 
+/** A part of an organisation named for what it does there: "Department of Informatics", "Faculty of Law". */
+const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|institute|centre|center)\s+(?:of|for)\s/i;
+
 const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)ndig|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista)$/i;
 
 /** Title, company and location from an entry's header lines. */
@@ -429,6 +435,10 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   const commas = !company && title ? title.split(/\s*,\s*/) : [];
   if (commas.length >= 3 && ROLE_WORDS.test(commas[0]!)) {
     const rest = commas.slice(1);
+    // "Postdoc, Department of Computer Science, ETH Zürich, Switzerland": a unit, then the employer, then where.
+    if (UNIT.test(rest[0]!) && (rest.length >= 3 || !isPlace(rest[1]!))) {
+      return { title: commas[0]!, company: rest[1]!, location: location ?? (rest.slice(2).join(', ') || null) };
+    }
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
     const orgs = rest.map((p, k) => (ORGANISATION.test(p) ? k : -1)).filter((k) => k >= 0);

@@ -81,29 +81,9 @@ function sectionLevel(b: Block, classify: TitleClassifier): { kind: SectionKind;
   const kind = classify(b.text);
   if (b.heading) return { kind, level: b.heading };
   // In a list, a lone known word ("Writing" among interests) is an item, not a title.
-  if (b.listItem && (kind === 'other' || !b.text.includes(' ') || linksWithinPage(b))) return null;
+  if (b.listItem && (kind === 'other' || !b.text.includes(' '))) return null;
   if (kind !== 'other' && (ALL_CAPS.test(b.text) || b.text.split(' ').length <= 4)) return { kind, level: 7 };
-  const beside = kind === 'other' ? titleBesideControls(b, classify) : null;
-  return beside && beside !== 'other' ? { kind: beside, level: 7 } : null;
-}
-
-/** A table of contents' entry: its line is a link to a place on the same page ("Key skills" → #keySkills). */
-function linksWithinPage(b: Block): boolean {
-  const first = b.el.firstElementChild;
-  return first?.localName === 'a' && (first.getAttribute('href') ?? '').startsWith('#');
-}
-
-// The controls a profile's own page puts beside a section's title, for its owner: "Employment  Add
-// employment", "Key skills  Edit", "Projects  + Add" (in the six languages).
-const BESIDE_CONTROLS =
-  /^(.{2,40}?)\s+(?:[+✎✏]\s*)?(?:add|edit|update|manage|view all|see all|show all|upload|hinzufügen|bearbeiten|ajouter|modifier|añadir|agregar|editar|adicionar|aggiungi|modifica)(?:\s+\S+){0,3}$/iu;
-
-/** The kind of the title in a line of a title and its controls, when the title is an element of its own. */
-function titleBesideControls(b: Block, classify: TitleClassifier): SectionKind | null {
-  const m = BESIDE_CONTROLS.exec(b.text);
-  if (!m) return null;
-  const first = b.el.firstElementChild;
-  return first && first.textContent?.trim() === m[1] ? classify(m[1]!) : null;
+  return null;
 }
 
 /**

@@ -61,8 +61,6 @@ const MAX_BLOCK_CHARS = 20_000;
 type Frame = Omit<Block, 'text'>;
 
 const alnum = /[\p{L}\p{N}]/u;
-// A separator drawn as an element of its own between two facts ("Acme <div>-</div> Columbus, OH"): no line.
-const SEPARATOR_ONLY = /^[-–—|·•/,;:]+$/;
 
 export function buildTextModel(doc: Document): TextModel {
   const blocks: Block[] = [];
@@ -82,7 +80,7 @@ export function buildTextModel(doc: Document): TextModel {
   const flush = () => {
     if (buf) {
       const text = normalise(buf.slice(0, MAX_BLOCK_CHARS));
-      if (text && !SEPARATOR_ONLY.test(text)) blocks.push({ text, ...frame });
+      if (text) blocks.push({ text, ...frame });
     }
     buf = '';
     boundary = false;

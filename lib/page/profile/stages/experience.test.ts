@@ -131,5 +131,21 @@ describe('experience stage: what is not a job', () => {
     const job = (title: string) => `<p>${title}</p><div><span>Ohio University</span><div>-</div><div><span>Athens, OH</span></div></div><p>September 2011 to May 2015</p>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Work Experience</h2>${job('Help Desk Technician (Student)')}`)).toEqual([['Help Desk Technician (Student)', 'Ohio University', '2011-09', '2015-05', 'Athens, OH']]);
   });
+
+  it('reads an academic CV’s dated definition list: role, unit, employer, country, and a range whose start takes the end’s year', () => {
+    const entry = (dates: string, role: string) => `<dt>${dates}</dt><dd><strong>${role.split(',')[0]}</strong>,${role.split(',').slice(1).join(',')}<br><span>Hosted by Prof. A. Brenner.</span></dd>`;
+    const dl = `<dl>${entry('2024 – present', 'Postdoctoral Researcher, Department of Computer Science, ETH Zürich, Switzerland.')}${entry('Jun – Sep 2023', 'Research Intern, Microsoft Research, Cambridge, UK.')}${entry('2018 – 2023', 'Doctoral Research Fellow, Department of Informatics, University of Oslo, Norway.')}</dl>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Appointments</h2>${dl}`)).toEqual([
+      ['Postdoctoral Researcher', 'ETH Zürich', '2024', 'present', 'Switzerland'],
+      ['Research Intern', 'Microsoft Research', '2023-06', '2023-09', 'Cambridge, UK'],
+      ['Doctoral Research Fellow', 'University of Oslo', '2018', '2023', 'Norway'],
+    ]);
+  });
+
+  it('reads “Employer · Town · dates” under a title alone as the employer and its town', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><p><strong>Senior Analytics Engineer</strong></p><p>Auto Trader UK · Manchester <mark>· Jan \'22 – Present</mark></p><ul><li>Led a team.</li></ul>')).toEqual([
+      ['Senior Analytics Engineer', 'Auto Trader UK', '2022-01', 'present', 'Manchester'],
+    ]);
+  });
 });
 

@@ -52,6 +52,13 @@ function emptiedBrackets(e: Experience): boolean {
 }
 
 
+/** The role a definition list's entry opens with, its full stop aside: a line of a few comma-separated parts. */
+function definedRole(b: Block): string | null {
+  if (b.item?.localName !== 'dd' || b.el !== b.item && b.el.parentElement !== b.item) return null;
+  const text = b.text.replace(/\.$/, '');
+  return text.length <= 120 && text.includes(',') && !/[;:!?]/.test(text) && headerLike({ ...b, listItem: false, text }) ? text : null;
+}
+
 /** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
 function headerLike(b: Block): boolean {
   return !b.listItem && b.text.length <= 90 && !endsSentence(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
@@ -105,10 +112,18 @@ function toExperience(e: RawEntry): Experience {
   const restIsHeader =
     // ("Freelance" over "2016 – 2018 | UI Designer": how the role was worked is no title above the dates.)
     !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
-  const header = restIsHeader ? [...e.header, e.dateRest] : [...e.header];
+  // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
+  // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
+  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h)).map((h) => (h.includes(',') ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
   let rest = e.body.filter((b) => !ORNAMENT.test(b.text));
   // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.
   if (!header.length) {
+    // A dated definition list ("2018 – 2023" / "Doctoral Fellow, University of Oslo, Norway."): the definition's first line names the role.
+    const defined = rest[0] ? definedRole(rest[0]) : null;
+    if (defined) {
+      header.push(defined);
+      rest.shift();
+    }
     while (rest.length && header.length < 2 && headerLike(rest[0]!)) header.push(rest.shift()!.text);
   } else if (header.length === 1 && rest[0] && headerLike(rest[0]) && !rest[0].heading) {
     // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
@@ -128,6 +143,12 @@ function toExperience(e: RawEntry): Experience {
   if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {
     role.company = rested;
     rested = null;
+  }
+  // "Auto Trader UK · Manchester · Jan '22 – Present" under a title alone: the employer, then its town.
+  const employerThenTown = rested && role.title && !role.company && header.length === 1 ? /^([^,]+),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(rested) : null;
+  if (employerThenTown && !isPlace(employerThenTown[1]!) && !ROLE_WORDS.test(employerThenTown[1]!) && isPlace(employerThenTown[2]!)) {
+    role.company = employerThenTown[1]!;
+    rested = employerThenTown[2]!;
   }
   let location = role.location ?? rested;
   // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.

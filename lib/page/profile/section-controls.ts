@@ -1,0 +1,55 @@
+import type { Block, TextModel } from './text-model';
+import type { Section, TitleClassifier } from './sections';
+
+/**
+ * What a site's own page puts around its section titles, read by extraction only (the detecting
+ * bootstrap, which must stay small, goes without): a table of contents' links to places on the
+ * page are no titles, and a title beside its owner's controls ("Employment  Add employment") is one.
+ */
+export function withControlsAroundTitles(sections: Section[], model: TextModel, classify: TitleClassifier): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    const prev = out[out.length - 1];
+    // "Key skills" → #keySkills in a list of links: the section it seemed to open is the one before.
+    if (prev && s.start >= 0 && model.blocks[s.start]!.listItem && linksWithinPage(model.blocks[s.start]!)) {
+      prev.to = s.to;
+      continue;
+    }
+    out.push(s);
+  }
+  const split: Section[] = [];
+  for (const s of out) {
+    let current = s;
+    const end = s.to;
+    for (let i = s.from; i < end; i++) {
+      const b = model.blocks[i]!;
+      if (b.heading || b.listItem || b.nav || b.text.length > 60) continue;
+      const kind = titleBesideControls(b, classify);
+      if (!kind) continue;
+      current.to = i;
+      split.push(current);
+      current = { kind, title: b.text, start: i, from: i + 1, to: end, level: 7 };
+    }
+    split.push(current);
+  }
+  return split;
+}
+
+function linksWithinPage(b: Block): boolean {
+  const first = b.el.firstElementChild;
+  return first?.localName === 'a' && (first.getAttribute('href') ?? '').startsWith('#');
+}
+
+// The controls a profile's own page puts beside a section's title, for its owner: "Employment  Add
+// employment", "Key skills  Edit", "Projects  + Add" (in the six languages).
+const BESIDE_CONTROLS =
+  /^(.{2,40}?)\s+(?:[+✎✏]\s*)?(?:add|edit|update|manage|view all|see all|show all|upload|hinzufügen|bearbeiten|ajouter|modifier|añadir|agregar|editar|adicionar|aggiungi|modifica)(?:\s+\S+){0,3}$/iu;
+
+/** The kind of the title in a line of a title and its controls, when the title is an element of its own. */
+function titleBesideControls(b: Block, classify: TitleClassifier): Section['kind'] | null {
+  const m = BESIDE_CONTROLS.exec(b.text);
+  if (!m || classify(b.text) !== 'other') return null;
+  const first = b.el.firstElementChild;
+  const kind = first && first.textContent?.trim() === m[1] ? classify(m[1]!) : 'other';
+  return kind === 'other' ? null : kind;
+}
