@@ -1,7 +1,7 @@
 import type { PageText } from './detect';
 import { classifyTitle, forgetTitles } from './section-titles';
 import { sectionBlocks, splitSections, type Section } from './sections';
-import { withControlsAroundTitles } from './section-controls';
+import { refineSections } from './section-refine';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
 import { classNameOf, closestTag } from './dom-search';
@@ -32,7 +32,7 @@ export function viewPage(text: PageText): PageView {
   for (const a of text.model.anchors) a.href = a.href.trim();
   markSiteFooter(text.model);
   forgetTitles();
-  const sections = withLabelPairs(withHeldEntries(withControlsAroundTitles(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model);
+  const sections = withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   return { ...text, sections, ...readMarkup(text.doc), header, facts: readFacts(header) };
 }

@@ -81,4 +81,9 @@ describe('education stage: timelines', () => {
     const page = pageOf('<h1>Jane Doe</h1><h2>Timeline</h2><p>2020 - Present</p><h3>Product Designer</h3><h4>Back Market</h4><p>2015 - 2018</p><h3>Bachelor of Design</h3><h4>École Émile Cohl</h4>');
     expect(runOn(page, [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([['Bachelor of Design', 'École Émile Cohl', '2015', '2018']]);
   });
+
+  it('reads “Degree @ School” as a portfolio writes it', () => {
+    expect(schools('<ul><li><time>2013 - 2017</time><h3>B.Sc. Computer Systems Engineering @ Universidad de Guadalajara</h3></li></ul>').map(([d, , i]) => [d, i])).toEqual([['B.Sc. Computer Systems Engineering', 'Universidad de Guadalajara']]);
+  });
 });
+

@@ -158,7 +158,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       details.push(raw);
       continue;
     }
-    const split = / — | – | \| /.exec(line) ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
+    const split = / — | – | \| | @ /.exec(line) ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
     let parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).

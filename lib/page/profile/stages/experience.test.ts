@@ -147,5 +147,13 @@ describe('experience stage: what is not a job', () => {
       ['Senior Analytics Engineer', 'Auto Trader UK', '2022-01', 'present', 'Manchester'],
     ]);
   });
+
+  it('reads a portfolio timeline of list items (date, then the role as a heading) under a subtitle line', () => {
+    const item = (dates: string, role: string, place: string) => `<li><time>${dates}</time><h3>${role}</h3><p>${place}</p><p>Built the merchant dashboard in React.</p></li>`;
+    expect(roles(`<h1>Jane Doe</h1><section><h2>Experience</h2><p>Where I've worked</p><ol>${item('2021.12 - Present', 'Senior Full-stack Engineer <span>@ Nubecita Labs</span>', 'Remote')}${item('2019.03 - 2021.11', 'Full-stack Developer <span>@ Kiwi Commerce</span>', 'Mexico City')}</ol></section>`)).toEqual([
+      ['Senior Full-stack Engineer', 'Nubecita Labs', '2021-12', 'present', 'Remote'],
+      ['Full-stack Developer', 'Kiwi Commerce', '2019-03', '2021-11', 'Mexico City'],
+    ]);
+  });
 });
 

@@ -61,7 +61,8 @@ function definedRole(b: Block): string | null {
 
 /** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
 function headerLike(b: Block): boolean {
-  return !b.listItem && b.text.length <= 90 && !endsSentence(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
+  // (A heading in a list item is its entry's title, not a bullet: a timeline of <li>s.)
+  return (!b.listItem || b.heading > 0) && b.text.length <= 90 && !endsSentence(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
 }
 
 /**

@@ -2,17 +2,30 @@ import type { Block, TextModel } from './text-model';
 import type { Section, TitleClassifier } from './sections';
 
 /**
- * What a site's own page puts around its section titles, read by extraction only (the detecting
- * bootstrap, which must stay small, goes without): a table of contents' links to places on the
- * page are no titles, and a title beside its owner's controls ("Employment  Add employment") is one.
+ * Extraction's second look at the sections the detecting bootstrap's splitter found (that splitter
+ * must stay small, so what only extraction needs is here): a table of contents' links to places on
+ * the page are no titles; a heading's subtitle ("Experience" over "Where I've worked") opens no
+ * section of its own; and a title beside its owner's controls ("Employment  Add employment") does.
  */
-export function withControlsAroundTitles(sections: Section[], model: TextModel, classify: TitleClassifier): Section[] {
+export function refineSections(sections: Section[], model: TextModel, classify: TitleClassifier): Section[] {
   const out: Section[] = [];
+  // The section a subtitle was folded into: the deeper headings after it (its roles) stay inside it.
+  let holding: Section | null = null;
   for (const s of sections) {
     const prev = out[out.length - 1];
+    if (holding && s.kind === 'other' && s.level > holding.level) {
+      holding.to = s.to;
+      continue;
+    }
+    holding = null;
     // "Key skills" → #keySkills in a list of links: the section it seemed to open is the one before.
     if (prev && s.start >= 0 && model.blocks[s.start]!.listItem && linksWithinPage(model.blocks[s.start]!)) {
       prev.to = s.to;
+      continue;
+    }
+    if (prev && s.level === 7 && prev.level < 7 && s.kind === prev.kind && prev.from === s.start) {
+      prev.to = s.to;
+      holding = prev;
       continue;
     }
     out.push(s);
