@@ -141,6 +141,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
+  // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.
+  if (/\b(?:issued|expires?|expired|valid until|credential id)\b/i.test(item) && /\d/.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
   if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item) || LANGUAGE_CERTIFICATE.test(item))) return null;
   if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
@@ -198,7 +200,11 @@ const JOINED = /\s+(?:&|and|und|et|y|e)\s+|\s*\/\s*/;
  */
 function parts(label: string): string[] {
   if (canonicalSkill(label)) return [label];
-  const base = label.replace(/\s*\([^()]*\)$/, '').replace(/\s+certified$/i, '').trim() || label;
+  const bare = label.replace(/\s*\([^()]*\)$/, '').trim() || label;
+  const uncertified = bare.replace(/\s+certified$/i, '');
+  // "ISTQB Certified", "AWS Certified": the skill certified ("Get Certified" is a link's call to action).
+  if (uncertified !== bare && (canonicalSkill(uncertified) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(uncertified) || uncertified.includes(' '))) return [uncertified];
+  const base = bare;
   if (canonicalSkill(base)) return [base];
   // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
   // Access Management" are one thing each.

@@ -103,5 +103,9 @@ describe('skills stage', () => {
     expect(run(table).map((s) => [s.name, s.years])).toEqual([['Java', 7], ['Docker', 3]]);
     expect(run('<h2>Skills</h2><ul><li>Terraform (Less than 1 year)</li><li>Networking (10+ years)</li></ul>').map((s) => [s.name, s.years])).toEqual([['Terraform', null], ['Networking', 10]]);
   });
+
+  it('takes no skill from a badge’s record, and keeps the skill a “Certified” item names', () => {
+    expect(names('<h2>Verified Skills</h2><ul><li>Java (Basic)</li><li><span>Verified</span> Issued Nov 2020</li><li>ISTQB Certified</li></ul>')).toEqual(['Java', 'ISTQB']);
+  });
 });
 
