@@ -4,6 +4,7 @@ import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
 import { allElements, closestTag, hasElements } from './dom-search';
 import { inSiteFooter } from './site-footer';
+import { isPlace } from './places';
 import type { Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
@@ -12,6 +13,9 @@ const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
   /^(understanding|speaking|writing|listening|reading|spoken interaction|spoken production|self-assessment|information processing|communication|content creation|safety|problem solving|(basic|independent|proficient) user|mother tongues?(\(s\))?|other languages?(\(s\))?|driving licen[cs]e|levels?:.*|[abc][12] and [abc][12]:.*|common european framework.*)$/i;
+// The same grid and personal details in the five other languages Europass writes CVs in.
+const GRID_TERM_FOREIGN =
+  /^(comprensione|parlato|produzione scritta|ascolto|lettura|interazione|produzione orale|lingua madre|lingue madri|altre lingue|altra lingua|patente di guida|dati personali|verstehen|sprechen|schreiben|hören|lesen|an gesprächen teilnehmen|zusammenhängendes sprechen|muttersprachen?|weitere sprachen?|führerschein|persönliche daten|comprendre|parler|écrire|écouter|lire|prendre part à une conversation|s['’]exprimer oralement en continu|langues? maternelles?|autres? langues?|permis de conduire|comprensión|comprensión auditiva|comprensión de lectura|habla|expresión oral|expresión escrita|interacción oral|lenguas? maternas?|otros? idiomas?|permiso de conducir|compreender|falar|escrever|compreensão oral|leitura|interação oral|produção oral|línguas? maternas?|outras? línguas?|carta de condução|carteira de habilitação|dados pessoais)$/i;
 // Language certificates, as the language grid's last column lists them ("IELTS 7.5", "DELF B1"): credentials, not skills.
 const LANGUAGE_CERTIFICATE = /^(?:ielts|toefl|toeic|delf|dalf|dele|siele|goethe[- ]zertifikat|testdaf|telc|ösd|cils|celi|plida|celpe-bras|caple|cambridge (?:first|advanced|proficiency|english)|hsk|jlpt|topik)\b/i;
 // A skills table's column labels.
@@ -141,10 +145,12 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
+  // A signature's place and date closing a CV ("Bologna", "02/10/2026 Giulia Ferraresi"): no skills.
+  if (labelsAreTitles && ((isPlace(item) && canonicalSkill(item) === null) || /\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(item))) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.
   if (/\b(?:issued|expires?|expired|valid until|credential id)\b/i.test(item) && /\d/.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
-  if (labelsAreTitles && (GRID_TERM.test(item) || COLUMN_LABEL.test(item) || LANGUAGE_CERTIFICATE.test(item))) return null;
+  if (labelsAreTitles && (GRID_TERM.test(item) || GRID_TERM_FOREIGN.test(item) || COLUMN_LABEL.test(item) || LANGUAGE_CERTIFICATE.test(item))) return null;
   if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
   // A level word may end a skill's own name ("Machine Learning", "React Native", "Visual Basic").
   if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item) && canonicalSkill(item) === null) item = item.replace(TRAILING_LEVEL, '').trim() || item;

@@ -17,7 +17,7 @@ const VOCABULARY =
   'interests:interest,hobby;' +
   'languages:language;' +
   'publications:publication,paper,talk,patent,published blog,blog,writing;' +
-  'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello;' +
+  'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello,personal information,personal detail,personal data;' +
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   // A CV's catch-all ("Additional information": licences, memberships, references): no list of skills.
   'additional:additional information,other information,further information,additional details,miscellaneous;' +
@@ -26,16 +26,18 @@ const VOCABULARY =
 /** The same sections as CVs in German, French, Spanish, Portuguese and Italian title them. */
 const FOREIGN =
   'skills:kenntnisse,fähigkeiten,kompetenzen,it-kenntnisse,edv-kenntnisse,fachkenntnisse,technische kenntnisse,technologien,compétences,compétences techniques,compétence,savoir-faire,habilidades,competencias,conocimientos,aptitudes,tecnologías,habilidades técnicas,competências,tecnologias,conhecimentos,competenze,competenze tecniche,conoscenze,tecnologie,abilità;' +
+  // The qualified forms CVs in these languages use (the qualifier follows the head), Europass's among them.
+  'skills:persönliche fähigkeiten,digitale kompetenzen,it-kompetenzen,compétences informatiques,compétences numériques,compétences personnelles,competencias digitales,competencias técnicas,competencias personales,conocimientos informáticos,conocimientos técnicos,competências digitais,competências técnicas,competências pessoais,conhecimentos técnicos,conhecimentos de informática,competenze personali,competenze informatiche,competenze digitali,conoscenze informatiche;' +
   'tools:werkzeuge,tools,outils,herramientas,ferramentas,strumenti;' +
   'experience:berufserfahrung,erfahrung,werdegang,beruflicher werdegang,berufliche stationen,berufliche erfahrung,praxiserfahrung,expérience,expériences,expérience professionnelle,expériences professionnelles,parcours,parcours professionnel,experiencia,experiencia laboral,experiencia profesional,trayectoria,trayectoria profesional,experiência,experiência profissional,experiências,esperienza,esperienze,esperienza lavorativa,esperienza professionale,esperienze lavorative,esperienze professionali;' +
   'education:ausbildung,bildung,bildungsweg,studium,schulbildung,akademische ausbildung,formation,formations,études,diplômes,formation académique,formación,educación,estudios,formación académica,formação,educação,formação acadêmica,formação académica,istruzione,formazione,studi,istruzione e formazione;' +
   'projects:projekte,projets,proyectos,projetos,progetti;' +
   'summary:profil,über mich,zusammenfassung,kurzprofil,à propos,à propos de moi,sobre mí,perfil,perfil profesional,acerca de mí,sobre mim,perfil profissional,chi sono,profilo,su di me,profilo professionale;' +
-  'languages:sprachen,sprachkenntnisse,langues,idiomas,lingue,conoscenze linguistiche;' +
+  'languages:sprachen,sprachkenntnisse,langues,idiomas,lingue,conoscenze linguistiche,competenze linguistiche,compétences linguistiques,competencias lingüísticas,competências linguísticas;' +
   'certifications:zertifikate,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
   "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +
   'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
-  'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten;' +
+  'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten,persönliche angaben,persönliche daten,informations personnelles,información personal,datos personales,informação pessoal,informações pessoais,dados pessoais,informazioni personali,dati personali;' +
   'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni;' +
   'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni';
 
