@@ -8,7 +8,7 @@ import { isPlace } from './places';
 import type { Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
-const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|fluente|avançado|intermediário|madrelingua|avanzato|buono|ottimo|[ABC][12])';
 // The Common European Framework's self-assessment grid and the EU's digital competence areas, as
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
@@ -117,7 +117,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     const labelled = colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!) ? colon : null;
     const text = labelled ? labelled[2]! : b.text;
     const split = labelled ? null : chips(b);
-    if (!split && !labelled && hasList && !b.listItem && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
+    if (!split && !labelled && hasList && !b.listItem && !ariaItem(b) && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
     // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6) || (!labelled && !split && isClauses(text));
@@ -132,6 +132,12 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     }
   }
   return out;
+}
+
+/** A row or item of a table or list drawn with divs and ARIA roles ("Go | 6 years" as role=row). */
+function ariaItem(b: Block): boolean {
+  const role = b.el.getAttribute('role');
+  return role === 'row' || role === 'listitem' || role === 'cell';
 }
 
 /** Two or three comma-joined parts, one of them a clause of more than six words. */

@@ -18,8 +18,9 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       continue;
     }
     holding = null;
-    // "Key skills" → #keySkills in a list of links: the section it seemed to open is the one before.
-    if (prev && s.start >= 0 && model.blocks[s.start]!.listItem && linksWithinPage(model.blocks[s.start]!)) {
+    // "Key skills" → #keySkills in a list of links, "Skill | Experience" heading a table's columns:
+    // the section it seemed to open is the one before.
+    if (prev && s.start >= 0 && ((model.blocks[s.start]!.listItem && linksWithinPage(model.blocks[s.start]!)) || columnHeads(model.blocks[s.start]!))) {
       prev.to = s.to;
       continue;
     }
@@ -46,6 +47,11 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     split.push(current);
   }
   return split;
+}
+
+function columnHeads(b: Block): boolean {
+  const el = b.el;
+  return el.localName === 'th' || el.localName === 'thead' || el.getAttribute('role') === 'columnheader' || (el.getAttribute('role') === 'row' && el.querySelector('[role=columnheader]') !== null) || (el.localName === 'tr' && el.querySelector('th') !== null);
 }
 
 function linksWithinPage(b: Block): boolean {

@@ -85,5 +85,9 @@ describe('education stage: timelines', () => {
   it('reads “Degree @ School” as a portfolio writes it', () => {
     expect(schools('<ul><li><time>2013 - 2017</time><h3>B.Sc. Computer Systems Engineering @ Universidad de Guadalajara</h3></li></ul>').map(([d, , i]) => [d, i])).toEqual([['B.Sc. Computer Systems Engineering', 'Universidad de Guadalajara']]);
   });
+
+  it('reads a school and its town after a middle dot', () => {
+    expect(schools('<h3>Grado en Ingeniería Informática</h3><p>Universidad del País Vasco (UPV/EHU) · Leioa</p><p>2010 – 2014</p>').map(([, , i]) => i)).toEqual(['Universidad del País Vasco (UPV/EHU)']);
+  });
 });
 

@@ -198,10 +198,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   if (institution && !location) ({ name: institution, place: location } = organisationAndPlace(institution, INSTITUTION) ?? schoolAndPlace(institution));
   if (!degree && !institution) return null;
   // "University of Lagos - Lagos, Nigeria": the school, a dash, then its town.
-  const dashed = institution ? /^(.+?)\s+[-–—]\s+(.+)$/.exec(institution) : null;
-  if (dashed && (isPlace(dashed[2]!) || dashed[1]!.includes(dashed[2]!))) {
+  // ("Universidad de Deusto · Bilbao": a middle dot the same.)
+  const dashed = institution ? /^(.+?)\s+([-–—·•|])\s+(.+)$/.exec(institution) : null;
+  if (dashed && (isPlace(dashed[3]!) || dashed[1]!.includes(dashed[3]!) || ('·•|'.includes(dashed[2]!) && TOWN.test(dashed[3]!) && !INSTITUTION.test(dashed[3]!)))) {
     institution = dashed[1]!;
-    location = location ? `${dashed[2]!}, ${location}` : dashed[2]!;
+    location = location ? `${dashed[3]!}, ${location}` : dashed[3]!;
   }
   // A line that is only a place ("Chennai" beside the school) is where the school is.
   const placeLine = details.findIndex((d) => d.length <= 40 && placeAlone(d) === d);

@@ -109,5 +109,12 @@ describe('skills stage', () => {
   it('takes no skill from a badge’s record, and keeps the skill a “Certified” item names', () => {
     expect(names('<h2>Verified Skills</h2><ul><li>Java (Basic)</li><li><span>Verified</span> Issued Nov 2020</li><li>ISTQB Certified</li></ul>')).toEqual(['Java', 'ISTQB']);
   });
+
+  it('reads a skills table drawn with ARIA rows, its column heads no section title, and a level word in Spanish', () => {
+    const row = (skill: string, years: string) => `<div role="row"><span role="cell">${skill}</span><span role="cell">${years}</span></div>`;
+    const grid = `<h2>Core skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Experience</span></div></div>${row('Go', '6 years')}${row('PostgreSQL', '8 years')}</div><p>Also worked with:</p><ul><li>Redis</li><li>Docker</li></ul>`;
+    expect(run(grid).map((s) => [s.name, s.years])).toEqual([['Go', 6], ['PostgreSQL', 8], ['Redis', null], ['Docker', null]]);
+    expect(names('<h2>Habilidades</h2><ul><li>Kotlin</li><li>Experto</li></ul>')).toEqual(['Kotlin']);
+  });
 });
 
