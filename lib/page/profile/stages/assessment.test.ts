@@ -13,6 +13,8 @@ describe('assessment stage', () => {
     ['<p>Screening score</p><p>91/100</p>', [91, 100]],
     ['<h2>Vetting result</h2><p>4.5/5</p><p>Overall technical interview rating</p>', [4.5, 5]],
     ['<h2>Skills assessment</h2><p>Cloud security (AWS)</p><p>83 out of 100</p>', [83, 100]],
+    ['<div><span>Stage: Phone screen</span><div>Assessment: 87/100</div></div>', [87, 100]],
+    ['<p>Technical score 4.6/5</p>', [4.6, 5]],
     ['<h2>Assessment</h2><p>QA Automation Challenge</p><p>Score: 92%</p>', [92, 100]],
   ])('reads %s', (body, expected) => {
     expect(score(body)).toEqual(expected);

@@ -16,7 +16,9 @@ export const assessment = stage({
 });
 
 // A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "83 out of 100", "Score: 92%".
-const SCORE = /^(?:(?:overall\s+)?score\s*:?\s*)?(\d{1,3}(?:\.\d)?)\s*(?:\/|out of|of)\s*(5|10|100)$|^(?:(?:overall\s+)?score\s*:?\s*)?(\d{1,3}(?:\.\d)?)\s*%$/i;
+// ("Assessment: 87/100", "Technical score 4.6/5": the test named on the score's own line.)
+const LABEL = '(?:(?:(?:overall|technical|total|final)\\s+)?(?:score|assessment|screening|test|evaluation)(?:\\s+score)?\\s*:?\\s*)?';
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*(?:\\/|out of|of)\\s*(5|10|100)$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 const TEST_WORDS = /\b(screening|assessment|assessed|skills? test|tests?|tested|score|vetting|vetted|evaluation|technical interview|challenge|exam)\b/i;
 const NOT_A_TEST = /\b(job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%)\b/i;
@@ -38,7 +40,8 @@ function scoreNearTest(blocks: Block[]): Assessment | null {
     // A label names the test (not a sentence that happens to say "test"), and a skill's progress bar ("SQL", "90%") is no score.
     const previous = blocks[i - 1];
     if (previous && canonicalSkill(previous.text) !== null) continue;
-    if (NOT_A_TEST.test(b.text) || !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text))) continue;
+    const labelled = /^\D/.test(b.text) && TEST_WORDS.test(b.text);
+    if (NOT_A_TEST.test(b.text) || (!labelled && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
     return { ...score, role: null, skillsAssessed: [] };
   }
   return null;
