@@ -16,7 +16,7 @@ describe('classifyTitle', () => {
     ['Skills/Languages', 'skills'], ['Languages and Tools', 'skills'], ['Kontaktdaten (geschäftlich)', 'contact'], ['Experience (selected)', 'experience'], ['Languages & Frameworks', 'skills'], ['Languages', 'languages'], ['Languages & Interests', 'languages'], ['Digital skills', 'skills'], ['Leadership & Soft Skills', 'skills'], ['Professional Strengths', 'skills'], ['Toolbox', 'skills'],
     ['Berufserfahrung', 'experience'], ['Expériences professionnelles', 'experience'], ['Esperienza lavorativa', 'experience'], ['Academic Appointments', 'experience'], ['Timeline', 'experience'], ['Teaching Experience', 'experience'],
     ['Fähigkeiten und Kenntnisse', 'skills'], ['> skills.txt', 'skills'], ['// work_experience', 'experience'], ['01. Experience', 'experience'], ['Areas of expertise', 'skills'],
-    ['Competenze personali', 'skills'], ['Competenze informatiche', 'skills'], ['Conocimientos informáticos', 'skills'], ['Competenze linguistiche', 'languages'], ['Informazioni personali', 'contact'], ['Personal information', 'contact'],
+    ['Competenze personali', 'skills'], ['Competenze informatiche', 'skills'], ['Conocimientos informáticos', 'skills'], ['Competenze linguistiche', 'languages'], ['Informazioni personali', 'contact'], ['Personal information', 'contact'], ['Tools I reach for', 'tools'], ['Studied', 'education'],
     ['Habilidades', 'skills'], ['Competências', 'skills'], ['Kenntnisse', 'skills'], ['Ausbildung', 'education'], ['Formación', 'education'], ['Istruzione', 'education'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);

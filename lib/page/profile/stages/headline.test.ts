@@ -49,4 +49,10 @@ describe('headline stage: the page title', () => {
     const p = runOn(pageOf('<h1>Priya R.</h1><p>Pune, India</p><p>98% Job Success</p><h2>Full-Stack Developer | React, Node.js &amp; PostgreSQL</h2><p>I build web apps.</p>', 'Priya R. - Full-Stack Developer | React - Freelancer'), [header, experience, headline]);
     expect(p.headline).toBe('Full-Stack Developer | React, Node.js & PostgreSQL');
   });
+
+  it('never takes a line that opens on the person’s place, whatever badge follows it', () => {
+    const page = '<p>Product designer &amp; front-end developer</p><h1>Rohini Verma</h1><p>I design interfaces for money.</p><div><span>Bengaluru, India</span><span>Open to freelance in 2027</span></div>';
+    expect(run(page).headline).toBe('Product designer & front-end developer');
+  });
 });
+

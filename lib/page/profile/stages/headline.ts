@@ -47,6 +47,9 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':')) return 0;
   // A line that is or holds a place (an address, "Pune, India – 2:14 pm local time") is not a tagline, unless it names a job too.
   if (dateLineRanges(t).length || ((placeAlone(t) !== null || startsWithCity(t)) && !ROLE_WORDS.test(t)) || classifyTitle(t) !== 'other') return 0;
+  // "Bengaluru, India" then a badge ("Open to freelance in 2027") in one line: a place, whatever follows it.
+  const first = b.el.firstElementChild?.textContent?.trim();
+  if (first && first.length < t.length && t.startsWith(first) && placeAlone(first) === first) return 0;
   const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
   if (sentence) return 0;
   if (ROLE_WORDS.test(t)) return 2;
