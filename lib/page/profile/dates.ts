@@ -23,26 +23,42 @@ const MONTH_NAMES: string[][] = [
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
   ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre'],
 ];
+// The same in Russian (nominative, genitive, abbreviated) and Arabic (Egyptian and Levantine names).
+const OTHER_SCRIPT_MONTHS: string[][] = [
+  ['январь', 'января', 'янв', 'يناير', 'كانون الثاني'],
+  ['февраль', 'февраля', 'фев', 'февр', 'فبراير', 'شباط'],
+  ['март', 'марта', 'مارس', 'آذار'],
+  ['апрель', 'апреля', 'апр', 'أبريل', 'إبريل', 'ابريل', 'نيسان'],
+  ['май', 'мая', 'مايو', 'أيار'],
+  ['июнь', 'июня', 'июн', 'يونيو', 'حزيران'],
+  ['июль', 'июля', 'июл', 'يوليو', 'تموز'],
+  ['август', 'августа', 'авг', 'أغسطس', 'اغسطس', 'آب'],
+  ['сентябрь', 'сентября', 'сен', 'сент', 'سبتمبر', 'أيلول'],
+  ['октябрь', 'октября', 'окт', 'أكتوبر', 'اكتوبر', 'تشرين الأول'],
+  ['ноябрь', 'ноября', 'ноя', 'нояб', 'نوفمبر', 'تشرين الثاني'],
+  ['декабрь', 'декабря', 'дек', 'ديسمبر', 'كانون الأول'],
+];
 // Seasons, as US academic and internship CVs write them: the month each begins in.
 const SEASONS: [string, number][] = [['spring', 3], ['summer', 6], ['fall', 9], ['autumn', 9], ['winter', 12]];
 
 const MONTH_NUMBER = new Map<string, number>();
-MONTH_NAMES.forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, i + 1)));
+[...MONTH_NAMES, ...OTHER_SCRIPT_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
 for (const [n, m] of SEASONS) MONTH_NUMBER.set(n, m);
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const MONTH = `(${alternation([...MONTH_NUMBER.keys()])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'o momento', 'hoje', 'oggi', 'in corso', 'attuale', 'corrente'];
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'o momento', 'hoje', 'oggi', 'in corso', 'attuale', 'corrente', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
 const YEAR = '((?:19|20)\\d\\d)';
-const L = 'a-z\\d\\u00C0-\\u024F';
+const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =
   `${MONTH}\\.?,?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:de\\s+)?(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019
   `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019, 03.2019
   `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019.03, 2019-03-01
+  `|${YEAR}\\s*年\\s*(1[0-2]|0?[1-9])\\s*月` + // 2018年7月
   `|${YEAR}`; // 2014
 const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
 /** What stands between the two ends of a range, in the six languages. */
-const DASH = '(?:[-–—‐‑−~]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a)';
+const DASH = '(?:[-–—‐‑−~至]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a|по)';
 const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
 const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da)\s*$/iu;
@@ -61,14 +77,19 @@ export interface DateRange {
   end_: number;
 }
 
-export function findDateTokens(text: string): DateToken[] {
+// Arabic-Indic and Persian digits, read as the digits they are (one character each, so indices hold).
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const westernDigits = (text: string) => (/[\u0660-\u0669\u06F0-\u06F9]/.test(text) ? text.replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) - 0x660) % 0x90)) : text);
+
+export function findDateTokens(raw: string): DateToken[] {
+  const text = westernDigits(raw);
   const out: DateToken[] = [];
   // Every date has a year: text without two digits in a row has none (most lines of a page).
   if (!/\d\d/.test(text)) return out;
   const re = TOKEN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const [all, month, shortYear, year1, mm2, year2, year3, mm3, year4, present] = m;
+    const [all, month, shortYear, year1, mm2, year2, year3, mm3, year5, mm5, year4, present] = m;
     let value: PartialDate | 'present';
     if (month) {
       const y = year1 ?? (shortYear ? `${Number(shortYear) > 50 ? 19 : 20}${shortYear}` : null);
@@ -77,6 +98,7 @@ export function findDateTokens(text: string): DateToken[] {
       value = `${y}-${pad(n)}`;
     } else if (mm2) value = `${year2}-${pad(Number(mm2))}`;
     else if (year3) value = `${year3}-${pad(Number(mm3))}`;
+    else if (year5) value = `${year5}-${pad(Number(mm5))}`;
     else if (year4) value = year4;
     else if (present) value = 'present';
     else continue;

@@ -41,7 +41,19 @@ const FOREIGN =
   'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni;' +
   'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni';
 
-const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${SITE_VOCABULARY}`);
+/** And as CVs in Russian, Chinese and Arabic title them. */
+const OTHER_SCRIPTS =
+  'experience:опыт работы,опыт,трудовая деятельность,места работы,工作经历,工作经验,实习经历,职业经历,الخبرة المهنية,الخبرات,الخبرة العملية,الخبرة,الخبرات العملية;' +
+  'education:образование,высшее образование,教育背景,教育经历,学历,التعليم,المؤهلات العلمية,المؤهل العلمي;' +
+  'skills:навыки,ключевые навыки,профессиональные навыки,технологии,стек технологий,компетенции,专业技能,技能,技能特长,个人技能,技术栈,المهارات,المهارات التقنية;' +
+  'languages:языки,знание языков,владение языками,语言能力,اللغات;' +
+  'summary:о себе,обо мне,自我评价,个人简介,个人总结,关于我,نبذة عني,نبذة,الملخص;' +
+  'contact:контакты,контактная информация,联系方式,基本信息,个人信息,بيانات الاتصال,معلومات الاتصال,معلومات شخصية;' +
+  'projects:проекты,项目经历,项目经验,المشاريع;' +
+  'certifications:сертификаты,курсы,证书,资格证书,الشهادات;' +
+  'achievements:достижения,获奖经历,荣誉奖项';
+
+const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").

@@ -18,6 +18,8 @@ describe('years stage', () => {
     ["<p>Designer UX/UI avec plus de 8 ans d’expérience.</p>", 8],
     ['<p>Ingeniera de datos con 7 años de experiencia.</p>', 7],
     ['<dl><dt>Years of experience</dt><dd>14</dd><dt>Job type</dt><dd>Full-time</dd></dl>', 14],
+    ['<p>Мария, 31 год. Опыт работы 8 лет, пишу на Python.</p>', 8],
+    ['<p>工作年限：10 年，专注后端开发。</p>', 10],
   ])('a stated total wins over the roles: %s', (body, expected) => {
     expect(total(body + roles)).toBe(expected);
   });
@@ -25,4 +27,9 @@ describe('years stage', () => {
   it('counts the years the roles cover when no total is stated, and no date as a total', () => {
     expect(total(`<p>I moved to Berlin 3 years ago.</p>${roles}`)).toBeCloseTo(10.4, 1);
   });
+
+  it('takes no age for a total in Russian ("31 год")', () => {
+    expect(total('<p>Мария, 31 год, Санкт-Петербург.</p>' + roles)).not.toBe(31);
+  });
 });
+

@@ -10,14 +10,14 @@ export const years = stage({
   needs: ['summary', 'experience'],
   gives: ['yearsOfExperience'],
   run(page, { summary, experience }, { now }) {
-    const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience');
+    const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience') ?? TOTAL_LABELS.map((l) => page.facts.get(l)).find(Boolean);
     // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
     const counted = page.facts.get('years of experience');
     const bare = counted && /^\d{1,2}(?:\.\d+)?\+?$/.test(counted) ? parseFloat(counted) : null;
     // The person's own words about themselves: the summary, the header, an about section.
     const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text)];
     return {
-      yearsOfExperience: (stated ? parseYears(stated) : null) ?? bare ?? statedYears(own) ?? computedYears(experience, now),
+      yearsOfExperience: (stated ? (parseYears(stated) ?? yearsElsewhere(stated)) : null) ?? bare ?? statedYears(own) ?? computedYears(experience, now),
     };
   },
 });
@@ -32,10 +32,27 @@ const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.
 
 // Each unit of STATED in part, with its flags: a line without one states no years (most lines).
 const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
+// In Russian, Chinese and Arabic a number of years states experience only beside the word for it
+// ("Опыт работы 8 лет", "工作年限：10 年"): alone it is as often an age ("31 год").
+const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما)(?![\p{L}])/u;
+const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة/iu;
+// A total's label in those languages ("Опыт работы" / "8 лет").
+const TOTAL_LABELS = ['опыт работы', 'общий стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة'];
+
+function yearsElsewhere(text: string): number | null {
+  const m = STATED_ELSEWHERE.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** The years stated after the word for experience ("31 год. Опыт работы 8 лет": 8, not the age). */
+function afterExperienceWord(text: string): RegExpExecArray | null {
+  const word = EXPERIENCE_WORD.exec(text);
+  return word ? STATED_ELSEWHERE.exec(text.slice(word.index)) : null;
+}
 
 function statedYears(texts: string[]): number | null {
   for (const t of texts) {
-    const m = UNIT.test(t) ? STATED.exec(t) : null;
+    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t);
     if (!m) continue;
     const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
     const years = n >= 0 ? n : Number(m[1]);
