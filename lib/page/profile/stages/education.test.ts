@@ -89,5 +89,9 @@ describe('education stage: timelines', () => {
   it('reads a school and its town after a middle dot', () => {
     expect(schools('<h3>Grado en Ingeniería Informática</h3><p>Universidad del País Vasco (UPV/EHU) · Leioa</p><p>2010 – 2014</p>').map(([, , i]) => i)).toEqual(['Universidad del País Vasco (UPV/EHU)']);
   });
+
+  it('knows BMath and B.Des. for degrees', () => {
+    expect(schools('<h3>University of Waterloo</h3><p>BMath, Computer Science</p><p>2012 - 2017</p>').map(([d, f, i]) => [d, f, i])).toEqual([['BMath, Computer Science', null, 'University of Waterloo']]);
+  });
 });
 
