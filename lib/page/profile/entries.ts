@@ -209,12 +209,19 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
   const styles = new Set(anchors.map((a) => styleOf(blocks[a.i]!)).filter(Boolean));
   if (!styles.size) return;
   const taken = new Set(anchors.map((a) => a.i));
+  // Where the styled lines put their dates: opening the line ("2021–now · Lead Engineer · Zalando") or
+  // closing it ("Designer at Razorpay (2021–now)"); a lone year there dates its role as a range would.
+  const end = (t: string) => t.replace(/[\s)\]]+$/, '').length;
+  const opening = anchors.every((a) => a.ranges[0]!.index <= 2);
+  const closing = anchors.every((a) => a.ranges[a.ranges.length - 1]!.end_ >= end(blocks[a.i]!.text) - 1);
   for (const [i, b] of blocks.entries()) {
     if (taken.has(i) || !styles.has(styleOf(b))) continue;
     const [only, ...more] = findDateTokens(b.text);
     const bare = (t: string) => t.replace(/[()[\]\s]/g, '');
     // (A lone month names an event, a talk or a launch ("Oct '23"); a lone year may hold a whole role.)
-    if (!only || more.length || !/^\d{4}$/.test(only.value) || bare(b.text) !== bare(b.text.slice(only.index, only.end))) continue;
+    if (!only || more.length || !/^\d{4}$/.test(only.value)) continue;
+    const alone = bare(b.text) === bare(b.text.slice(only.index, only.end));
+    if (!alone && !(opening && only.index <= 2) && !(closing && only.end >= end(b.text) - 1)) continue;
     anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: only.index, end_: only.end }] });
   }
   anchors.sort((a, b) => a.i - b.i);

@@ -155,5 +155,14 @@ describe('experience stage: what is not a job', () => {
       ['Full-stack Developer', 'Kiwi Commerce', '2019-03', '2021-11', 'Mexico City'],
     ]);
   });
+
+  it('reads a lone year where the other lines of the list put their ranges: a role begun and ended that year', () => {
+    const lines = ['2021–now · Lead Data Engineer · Zalando', '2017–2021 · Data Engineer · Delivery Hero', '2015 · Analytics Intern · HelloFresh'];
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2><p class="timeline">${lines.join('<br>')}</p>`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Lead Data Engineer', 'Zalando', '2021', 'present'],
+      ['Data Engineer', 'Delivery Hero', '2017', '2021'],
+      ['Analytics Intern', 'HelloFresh', '2015', '2015'],
+    ]);
+  });
 });
 
