@@ -153,6 +153,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // A signature's place and date closing a CV ("Bologna", "02/10/2026 Giulia Ferraresi"): no skills.
   if (labelsAreTitles && ((isPlace(item) && canonicalSkill(item) === null) || /\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(item))) return null;
+  // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.
+  if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|recomendaciones|recomendações|conferme)\b/iu.test(item)) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.
   if (/\b(?:issued|expires?|expired|valid until|credential id)\b/i.test(item) && /\d/.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.

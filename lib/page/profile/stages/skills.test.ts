@@ -115,6 +115,7 @@ describe('skills stage', () => {
     const grid = `<h2>Core skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Experience</span></div></div>${row('Go', '6 years')}${row('PostgreSQL', '8 years')}</div><p>Also worked with:</p><ul><li>Redis</li><li>Docker</li></ul>`;
     expect(run(grid).map((s) => [s.name, s.years])).toEqual([['Go', 6], ['PostgreSQL', 8], ['Redis', null], ['Docker', null]]);
     expect(names('<h2>Habilidades</h2><ul><li>Kotlin</li><li>Experto</li></ul>')).toEqual(['Kotlin']);
+    expect(names('<h2>Aptitudes</h2><ul><li>Kotlin</li><li>Validada por 23 contactos</li><li>12 Bestätigungen</li></ul>')).toEqual(['Kotlin']);
   });
 });
 
