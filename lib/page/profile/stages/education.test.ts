@@ -93,5 +93,10 @@ describe('education stage: timelines', () => {
   it('knows BMath and B.Des. for degrees', () => {
     expect(schools('<h3>University of Waterloo</h3><p>BMath, Computer Science</p><p>2012 - 2017</p>').map(([d, f, i]) => [d, f, i])).toEqual([['BMath, Computer Science', null, 'University of Waterloo']]);
   });
+
+  it('reads the school’s own name out of “Field at School” and “the School”', () => {
+    expect(schools('<h3>BSc, 2016</h3><p>Computer Science at National University of Singapore</p>').map(([, , i]) => i)).toEqual(['National University of Singapore']);
+    expect(schools('<p>MEng, the University of York, 2012</p>').map(([, , i]) => i)).toEqual(['University of York']);
+  });
 });
 

@@ -223,6 +223,15 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     }
   }
   if (start && !/^\d{4}(-\d\d)?$/.test(start)) start = null;
+  // "the University of York", "Computer Science at National University of Singapore": the school's own name.
+  if (institution) {
+    const at = /^(.+?)\s+(?:at|an der|à l['’]|en la|na|all['’])\s+(.+)$/iu.exec(institution);
+    if (at && INSTITUTION.test(at[2]!) && !INSTITUTION.test(at[1]!)) {
+      field ??= at[1]!;
+      institution = at[2]!;
+    }
+    institution = institution.replace(/^the\s+(?=\p{Lu})/u, '');
+  }
   return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
 }
 

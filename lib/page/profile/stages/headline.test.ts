@@ -54,5 +54,11 @@ describe('headline stage: the page title', () => {
     const page = '<p>Product designer &amp; front-end developer</p><h1>Rohini Verma</h1><p>I design interfaces for money.</p><div><span>Bengaluru, India</span><span>Open to freelance in 2027</span></div>';
     expect(run(page).headline).toBe('Product designer & front-end developer');
   });
+
+  it('takes no labelled personal details for a tagline, and reads a place closing it with its flag and time zone', () => {
+    expect(run('<h1>Ana Silva</h1><p>Nacionalidade: Portuguesa Data de nascimento: 22/06/1992</p><h2>Experiência profissional</h2><h3>Engenheira de Dados Sénior</h3><p>Feedzai</p><p>2019 - 2024</p>').headline).not.toMatch(/Nacionalidade/);
+    const placed = run('<h1>Tomás Aguirre</h1><p>Staff Backend Engineer · payments · Montevideo, Uruguay 🇺🇾 (UTC−3)</p>');
+    expect([placed.headline, placed.location]).toEqual(['Staff Backend Engineer · payments', 'Montevideo, Uruguay']);
+  });
 });
 

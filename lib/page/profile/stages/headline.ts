@@ -27,7 +27,8 @@ export const headline = stage({
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
       currentRoleHeadline(experience);
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
-    const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+)$/.exec(line) : null;
+    // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
+    const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
     if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
     return { headline: line, location };
   },
@@ -47,6 +48,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':')) return 0;
   // A line that is or holds a place (an address, "Pune, India – 2:14 pm local time") is not a tagline, unless it names a job too.
   if (dateLineRanges(t).length || ((placeAlone(t) !== null || startsWithCity(t)) && !ROLE_WORDS.test(t)) || classifyTitle(t) !== 'other') return 0;
+  // "Nacionalidade: Portuguesa  Data de nascimento: 22/06/1992": personal details, labelled, are no tagline.
+  if ((t.match(/(?:^|\s)[\p{L}][\p{L} ]{1,24}:\s/gu)?.length ?? 0) >= 2) return 0;
   // "Bengaluru, India" then a badge ("Open to freelance in 2027") in one line: a place, whatever follows it.
   const first = b.el.firstElementChild?.textContent?.trim();
   if (first && first.length < t.length && t.startsWith(first) && placeAlone(first) === first) return 0;
