@@ -60,5 +60,9 @@ describe('headline stage: the page title', () => {
     const placed = run('<h1>Tomás Aguirre</h1><p>Staff Backend Engineer · payments · Montevideo, Uruguay 🇺🇾 (UTC−3)</p>');
     expect([placed.headline, placed.location]).toEqual(['Staff Backend Engineer · payments', 'Montevideo, Uruguay']);
   });
+
+  it('takes no phrase cut out of a sentence for a headline', () => {
+    expect(run('<h1>Jane Doe</h1><section><h2>Currently</h2><p>since 2022 · leading the developer platform group</p></section>').headline).toBeNull();
+  });
 });
 

@@ -20,12 +20,14 @@ export const headline = stage({
   run(page, { name, location, experience }) {
     const { facts } = page;
     const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
-    const line =
+    const found =
       stated ??
       headlineNearName(page.header, page.model.blocks, name, location) ??
       fromTitle(page.model.title, page.model.blocks, name) ??
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
       currentRoleHeadline(experience);
+    // A phrase cut out of a sentence ("leading the developer platform group") is no headline.
+    const line = found && /^\p{Ll}\p{L}*ing\s/u.test(found) ? null : found;
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
