@@ -87,7 +87,9 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
     if (dated.length >= 2) {
       // One heading over several dated roles (a company and its positions): split those by dates,
       // and let the heading name the company of roles that do not say it.
-      for (const e of splitByDateLines(range.slice(1))) {
+      // (The company's own dates right under its heading span its roles: its roles' headings, deeper, head the entries.)
+      const own = dated[0]!.i <= 2 && range.slice(dated[0]!.i + 1).some((b) => b.heading > top);
+      for (const e of splitByDateLines(range.slice(own ? dated[0]!.i + 1 : 1))) {
         if (!e.header.includes(range[0]!.text)) {
           e.header.unshift(range[0]!.text);
           e.headerBlocks.unshift(range[0]!);

@@ -164,5 +164,13 @@ describe('experience stage: what is not a job', () => {
       ['Analytics Intern', 'HelloFresh', '2015', '2015'],
     ]);
   });
+
+  it('reads an employer’s heading over its roles, its own dates spanning theirs', () => {
+    const group = '<li><div><h3>Voltéo <span>— Lyon</span></h3><span>sept. 2017 – aujourd’hui</span></div><p>Start-up de 60 personnes.</p><ol><li><h4>Lead développeur back-end</h4><span>janv. 2021 – aujourd’hui</span><ul><li>Encadrement d’une équipe.</li></ul></li><li><h4>Développeur back-end</h4><span>sept. 2017 – déc. 2020</span><ul><li>API publique en Django.</li></ul></li></ol></li>';
+    expect(roles(`<h1>Jane Doe</h1><h2>Expériences professionnelles</h2><ol>${group}</ol>`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Lead développeur back-end', 'Voltéo', '2021-01', 'present'],
+      ['Développeur back-end', 'Voltéo', '2017-09', '2020-12'],
+    ]);
+  });
 });
 
