@@ -17,7 +17,7 @@ import { CORPUS_NOW, loadCorpus } from '../eval/corpus';
 const STEPS = 8000;
 const RATE = 0.5;
 const L2 = 0.001;
-const LIB = join(import.meta.dirname, '..', '..', 'lib', 'profile');
+const LIB = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile');
 
 const pages = loadCorpus().map((p) => {
   const page = readPage(parseHtmlDocument(p.html), p.expected.url ?? `http://localhost/${p.file}`);
