@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeName, nameFromIntro, titleSegments } from './people';
-import { cleanName as clean } from './people';
 import { classifyTitle } from './section-titles';
 
 describe('looksLikeName', () => {
@@ -34,10 +33,3 @@ describe('names in page titles and introductions', () => {
     expect(nameFromIntro("Hi, I'm Senior Engineer at Acme.", classifyTitle)).toBeNull();
   });
 });
-
-describe('cleanName', () => {
-  it('drops an end mark and a site’s badge in capitals, and keeps a name’s own words', () => {
-    expect(['Alex Morgan.', 'Svenja Hartmann PREMIUM', 'Ana Ruiz PRO', 'Jean Pro'].map(clean)).toEqual(['Alex Morgan', 'Svenja Hartmann', 'Ana Ruiz', 'Jean Pro']);
-  });
-});
-

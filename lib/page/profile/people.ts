@@ -19,12 +19,9 @@ export function looksLikeName(text: string, classify: TitleClassifier): boolean 
   return true;
 }
 
-// A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
-const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
-
-/** "Alex Morgan." → "Alex Morgan": headings often end a name with a period or exclamation mark, or a site's badge. */
+/** "Alex Morgan." → "Alex Morgan": headings often end a name with a period or exclamation mark. */
 export function cleanName(text: string): string {
-  return text.trim().replace(/[.!,;:]+$/, '').replace(BADGE, '');
+  return text.trim().replace(/[.!,;:]+$/, '');
 }
 
 const INTRO = /\b(?:I'm|I am|I’m|my name is|this is)\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,3})/u;

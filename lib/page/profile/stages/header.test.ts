@@ -96,4 +96,9 @@ describe('header stage: names as pages write them', () => {
     expect(runOn(pageOf('<aside><h2>Contact</h2><p>jane@example.com</p></aside><main><h1>Jane Doe</h1><p>Engineer</p></main>'), [header]).name).toBe('Jane Doe');
     expect(runOn(pageOf('<p>Welcome</p>', "Giulia Ferraro's resume"), [header]).name).toBe('Giulia Ferraro');
   });
+
+  it('takes a site’s badge in capitals beside the name for no part of it', () => {
+    expect(['Svenja Hartmann <span>PREMIUM</span>', 'Ana Ruiz <span>PRO</span>', 'Jean Pro'].map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Svenja Hartmann', 'Ana Ruiz', 'Jean Pro']);
+  });
 });
+

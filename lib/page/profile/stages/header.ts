@@ -153,12 +153,14 @@ const HONORIFIC = /^(?:dr\.?|prof\.?|professor|mr\.?|mrs\.?|ms\.?|mx\.?|sir|dame
 const POSTNOMINAL = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc|ma|ba|esq\.?|jr\.?|sr\.?|ii|iii)(?:,\s*(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc))*\.?$/i;
 // Words a site writes before a name it shows ("User Grace Whitfield", a visually hidden label).
 const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi|hello|hey)?[,!]?\s*(?:i'm|i’m|i am|my name is|this is))\s+/i;
+// A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
+const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
 // A name in a script without letter case (Chinese, Arabic, Devanagari…), alone or with its romanised form: "李明 (Li Ming)".
 const CASELESS_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}·・' -]{0,30}(?:\s*\(([^()]{3,40})\))?$/u;
 
 /** The text as a person's name, with titles, post-nominal letters and UI words taken off; or null. */
 function asName(text: string): string | null {
-  const shown = cleanName(text).replace(UI_PREFIX, '');
+  const shown = cleanName(text).replace(UI_PREFIX, '').replace(BADGE, '');
   const bare = shown.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   if (looksLikeName(bare, classifyTitle)) return cleanName(shown.replace(POSTNOMINAL, ''));
