@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { loadCorpus } from './corpus';
 
 describe('the corpus', () => {
@@ -8,4 +9,12 @@ describe('the corpus', () => {
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) expect(page.expected.isProfile || page.expected.kind === undefined).toBe(true);
   });
+
+  it('keeps its holdout out, with a valid expectation beside every holdout page', () => {
+    const holdout = loadCorpus([join(import.meta.dirname, '..', 'holdout')]);
+    expect(holdout.length).toBeGreaterThan(0);
+    const corpus = new Set(loadCorpus().map((p) => p.html));
+    expect(holdout.filter((p) => corpus.has(p.html)).map((p) => p.file)).toEqual([]);
+  });
 });
+
