@@ -399,6 +399,13 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
       partLine.push(n, n);
       continue;
     }
+    // "杭州云栖数据科技有限公司 高级后端开发工程师": in Chinese the employer, named by its suffix, then the title.
+    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所)(?:（[^）]*）)?)\s+(\S.*)$/u.exec(line);
+    if (cjk) {
+      parts.push(cjk[2]!, cjk[1]!);
+      partLine.push(n, n);
+      continue;
+    }
     // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
     const split = line.split(lines.length > 1 ? STRONG_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
     if (split.length > 1) parts.push(...split);

@@ -172,5 +172,10 @@ describe('experience stage: what is not a job', () => {
       ['Développeur back-end', 'Voltéo', '2017-09', '2020-12'],
     ]);
   });
+
+  it('reads a Chinese CV’s employer, named by its suffix, before the title on one line', () => {
+    const job = '<div><span>杭州云栖数据科技有限公司</span> <span>高级后端开发工程师</span> <span>2018.07 - 至今</span></div><ul><li>负责实时风控平台的架构设计。</li></ul>';
+    expect(roles(`<h1>王晓东</h1><h2>工作经历</h2>${job}`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([['高级后端开发工程师', '杭州云栖数据科技有限公司', '2018-07', 'present']]);
+  });
 });
 
