@@ -98,5 +98,9 @@ describe('education stage: timelines', () => {
     expect(schools('<h3>BSc, 2016</h3><p>Computer Science at National University of Singapore</p>').map(([, , i]) => i)).toEqual(['National University of Singapore']);
     expect(schools('<p>MEng, the University of York, 2012</p>').map(([, , i]) => i)).toEqual(['University of York']);
   });
+
+  it('takes a labelled detail (thesis, advisor) for no school, and a year after a middle dot for the end', () => {
+    expect(schools('<h3>PhD in Computer Science</h3><p>University of Oslo, Norway · 2023</p><p>Thesis: Incremental Parsing, Verified. Advisor: Prof. Eirik Haug.</p>').map(([, , i, , e]) => [i, e])).toEqual([['University of Oslo', '2023']]);
+  });
 });
 

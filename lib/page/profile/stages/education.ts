@@ -131,8 +131,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !NAMES_A_DEGREE.test(l));
   for (const raw of g.lines) {
     let line = raw;
-    // "(2011)" or ", 2016" closing the line: the year it ended.
-    const year = /\s*(?:\(((?:19|20)\d\d)\)|,\s*((?:19|20)\d\d))\s*$/.exec(line);
+    // A labelled detail ("Thesis: …", "Advisor: …", "GPA: 3.8") says something of the degree, never which school.
+    if (/^(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework)\s*:/i.test(line)) {
+      details.push(raw);
+      continue;
+    }
+    // "(2011)", ", 2016" or "· 2023" closing the line: the year it ended.
+    const year = /\s*(?:\(((?:19|20)\d\d)\)|[,·|]\s*((?:19|20)\d\d))\s*$/.exec(line);
     if (year) {
       end ??= (year[1] ?? year[2])!;
       line = line.slice(0, year.index).trim();
