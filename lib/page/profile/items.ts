@@ -153,6 +153,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // A signature's place and date closing a CV ("Bologna", "02/10/2026 Giulia Ferraresi"): no skills.
   if (labelsAreTitles && ((isPlace(item) && canonicalSkill(item) === null) || /\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(item))) return null;
+  // A link's call to action among the items ("Get Certified", "View all"): no skill.
+  if (labelsAreTitles && /^(?:get|take|start|view|see|show|add|edit|request|download|apply|hire|contact|follow|connect|message|share|subscribe|book)\b/i.test(item) && item.split(' ').length <= 3 && canonicalSkill(item) === null) return null;
   // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.
   if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|recomendaciones|recomendações|conferme)\b/iu.test(item)) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.

@@ -21,6 +21,8 @@ const VOCABULARY =
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   // A CV's catch-all ("Additional information": licences, memberships, references): no list of skills.
   'additional:additional information,other information,further information,additional details,miscellaneous;' +
+  // Unpaid or other work is no employment (the corpus's experience is jobs and internships).
+  'additional:volunteer experience,volunteering,volunteer work,other experience,other experiences;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
 /** The same sections as CVs in German, French, Spanish, Portuguese and Italian title them. */
