@@ -216,11 +216,7 @@ const JOINED = /\s+(?:&|and|und|et|y|e)\s+|\s*\/\s*/;
  */
 function parts(label: string): string[] {
   if (canonicalSkill(label)) return [label];
-  const bare = label.replace(/\s*\([^()]*\)$/, '').trim() || label;
-  const uncertified = bare.replace(/\s+certified$/i, '');
-  // "ISTQB Certified", "AWS Certified": the skill certified ("Get Certified" is a link's call to action).
-  if (uncertified !== bare && (canonicalSkill(uncertified) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(uncertified) || uncertified.includes(' '))) return [uncertified];
-  const base = bare;
+  const base = label.replace(/\s*\([^()]*\)$/, '').replace(/\s+certified$/i, '').trim() || label;
   if (canonicalSkill(base)) return [base];
   // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
   // Access Management" are one thing each.

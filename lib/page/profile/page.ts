@@ -4,7 +4,7 @@ import { sectionBlocks, splitSections, type Section } from './sections';
 import { refineSections } from './section-refine';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
-import { classNameOf, closestTag } from './dom-search';
+import { classNameOf } from './dom-search';
 import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 
@@ -62,16 +62,14 @@ export function readFacts(blocks: Block[]): Map<string, string> {
 
 /**
  * A titled section whose title is straight away followed by headings of its own level ("Work", then
- * "Acme", "Initech") holds them: they are its entries, not sections of their own; and a table header
- * cell that reads like a title stays in its section. (Extraction's view only: the pre-screen does without.)
+ * "Acme", "Initech") holds them: they are its entries, not sections of their own. (Extraction's view
+ * only: the pre-screen does without; a table's column heads are folded earlier, in section-refine.ts.)
  */
 export function withHeldEntries(sections: Section[], model: TextModel): Section[] {
   const out: Section[] = [];
   for (const s of sections) {
     const holder = out[out.length - 1];
-    // A table's header cell that reads like a title ("Skill | Experience") opens no section either.
-    const headerCell = s.start >= 0 && !model.blocks[s.start]!.heading && (closestTag(model.blocks[s.start]!.el, 'th') ?? closestTag(model.blocks[s.start]!.el, 'thead')) !== null;
-    const held = holder && ((holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level && (holder.held || holder.from === s.start)) || headerCell);
+    const held = holder && holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level && (holder.held || holder.from === s.start);
     if (held) {
       holder.to = s.to;
       holder.held = true;

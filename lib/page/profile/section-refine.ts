@@ -1,5 +1,6 @@
 import type { Block, TextModel } from './text-model';
 import type { Section, TitleClassifier } from './sections';
+import { closestTag } from './dom-search';
 
 /**
  * Extraction's second look at the sections the detecting bootstrap's splitter found (that splitter
@@ -49,9 +50,13 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   return split;
 }
 
+/** A table's column heads ("Skill | Experience"): in a th or thead, or a row of ARIA columnheader cells. */
 function columnHeads(b: Block): boolean {
+  if (b.heading) return false;
   const el = b.el;
-  return el.localName === 'th' || el.localName === 'thead' || el.getAttribute('role') === 'columnheader' || (el.getAttribute('role') === 'row' && el.querySelector('[role=columnheader]') !== null) || (el.localName === 'tr' && el.querySelector('th') !== null);
+  if ((closestTag(el, 'th') ?? closestTag(el, 'thead')) !== null) return true;
+  const role = el.getAttribute('role');
+  return role === 'columnheader' || (role === 'row' && el.querySelector('[role=columnheader]') !== null) || (el.localName === 'tr' && el.querySelector('th') !== null);
 }
 
 function linksWithinPage(b: Block): boolean {
