@@ -78,8 +78,8 @@ export interface DateRange {
 }
 
 // Arabic-Indic and Persian digits, read as the digits they are (one character each, so indices hold).
-const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
-const westernDigits = (text: string) => (/[\u0660-\u0669\u06F0-\u06F9]/.test(text) ? text.replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) - 0x660) % 0x90)) : text);
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
+const westernDigits = (text: string) => (EASTERN_DIGIT.test(text) ? text.replace(new RegExp(EASTERN_DIGIT, 'g'), (d) => String((d.charCodeAt(0) - 0x660) % 0x90)) : text);
 
 export function findDateTokens(raw: string): DateToken[] {
   const text = westernDigits(raw);
@@ -108,7 +108,7 @@ export function findDateTokens(raw: string): DateToken[] {
 }
 
 // "Jun – Sep 2023": a range's start that takes its year from the end.
-const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?\\s*[-–—]\\s*(?=[a-z\\u00C0-\\u024F])`, "gi");
+const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?\\s*[-–—]\\s*(?=[a-z\\u00C0-\\u024F])`, 'gi');
 
 function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
   MONTH_BEFORE_END.lastIndex = 0;

@@ -54,7 +54,7 @@ function emptiedBrackets(e: Experience): boolean {
 
 /** The role a definition list's entry opens with, its full stop aside: a line of a few comma-separated parts. */
 function definedRole(b: Block): string | null {
-  if (b.item?.localName !== 'dd' || b.el !== b.item && b.el.parentElement !== b.item) return null;
+  if (b.item?.localName !== 'dd' || (b.el !== b.item && b.el.parentElement !== b.item)) return null;
   const text = b.text.replace(/\.$/, '');
   return text.length <= 120 && text.includes(',') && !/[;:!?]/.test(text) && headerLike({ ...b, listItem: false, text }) ? text : null;
 }

@@ -100,5 +100,9 @@ describe('header stage: names as pages write them', () => {
   it('takes a site’s badge in capitals beside the name for no part of it', () => {
     expect(['Svenja Hartmann <span>PREMIUM</span>', 'Ana Ruiz <span>PRO</span>', 'Jean Pro'].map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Svenja Hartmann', 'Ana Ruiz', 'Jean Pro']);
   });
+
+  it('reads the location a Russian, Chinese or Arabic page labels', () => {
+    expect(runOn(pageOf('<h1>Анна Иванова</h1><p>Город</p><p>Санкт-Петербург</p><h2>Опыт работы</h2>'), [header]).location).toBe('Санкт-Петербург');
+  });
 });
 
