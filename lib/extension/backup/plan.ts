@@ -3,7 +3,7 @@ import { later } from '../../shared/record-fields';
 import type { Candidate, Settings } from '../../shared/records';
 import { searchTextOf } from '../db/summary';
 import { readSets } from '../db/note-sets';
-import { snapshotKeys } from '../db/reads';
+import { oldestFirst, snapshotKeys } from '../db/reads';
 import type { BackupTables } from './format';
 
 /** Per table: records the import adds, updates (its version is newer; `deleted` of them are deletes) and keeps (this browser's is the same or newer). */
@@ -137,7 +137,7 @@ export async function planImport(db: SkillmarkDB, t: BackupTables, mode: 'merge'
   if (countOnly) return { counts, conflicting, writes: { candidates, snapshots, notes, annotations, roles, settings }, recount: [], moved };
   // Note counts and search text: from the file for candidates new here, from the database after the writes for the others.
   const bodies = new Map<string, string[]>();
-  for (const n of [...t.notes].sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0))) {
+  for (const n of [...t.notes].sort(oldestFirst)) {
     if (n.deletedAt !== null) continue;
     const id = candidateOf(n.candidateId);
     if (!bodies.has(id)) bodies.set(id, []);

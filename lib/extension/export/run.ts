@@ -28,33 +28,21 @@ async function candidatesOf(db: SkillmarkDB, ids: string[] | null) {
 }
 
 /**
- * Every snapshot, deleted ones too, in chunks of the table's own order. Paged by key, not by offset:
- * each chunk starts where the last ended, without counting past it, and is read in one request
- * (reading by candidate instead costs a request per snapshot).
- */
-async function eachSnapshotChunk(db: SkillmarkDB, each: (chunk: Snapshot[], done: number, total: number) => void): Promise<void> {
-  const total = await db.snapshots.count();
-  let done = 0;
-  for (let last = ''; ; ) {
-    const chunk = await (last ? db.snapshots.where(':id').above(last) : db.snapshots.toCollection()).limit(CHUNK).toArray();
-    if (!chunk.length) return;
-    done += chunk.length;
-    last = chunk.at(-1)!.id;
-    each(chunk, Math.min(done, total), total);
-  }
-}
-
-/**
  * The whole database as a JSON backup, read table by table, snapshots in chunks. Deleted records
  * go too, as tombstones: merged elsewhere, a delete made here travels (README, "Backups").
  */
 export async function exportBackup(db: SkillmarkDB, appVersion: string, progress: Progress = () => {}, now = new Date()): Promise<string> {
   const candidates = await db.candidates.toArray();
+  const total = await db.snapshots.count();
   const snapshots: Snapshot[] = [];
-  await eachSnapshotChunk(db, (chunk, done, total) => {
+  // Page by key, not by offset: each chunk starts where the last ended, without counting past it.
+  for (let last = ''; ; ) {
+    const chunk = await (last ? db.snapshots.where(':id').above(last) : db.snapshots.toCollection()).limit(CHUNK).toArray();
+    if (!chunk.length) break;
     snapshots.push(...chunk);
-    progress(done, total);
-  });
+    last = chunk.at(-1)!.id;
+    progress(Math.min(snapshots.length, total), total);
+  }
   const [notes, annotations, roles, settings] = await Promise.all([readSets(db, null), db.annotations.toArray(), db.roles.toArray(), db.settings.toArray()]);
   return buildBackup({ candidates, snapshots, notes, annotations, roles, settings }, { now, appVersion });
 }
