@@ -12,13 +12,13 @@ import { parsePanelToPage, type PanelToPage } from '../../lib/shared/panel-to-pa
 import type { Detection, Profile } from '../../lib/shared/profile';
 import type { PageAnalysis, Result } from '../../lib/shared/protocol';
 import { customAliases, setCustomAliases } from '../../lib/shared/skills/dictionary';
+import { PANEL_WIDTH } from '../../lib/shared/panel-size';
 
 /** The page a page side stands in: its document, and its address when the bootstrap read it. */
 export interface PageRef {
   doc: Document;
   url?: string;
 }
-import { PANEL_WIDTH } from '../../lib/shared/panel-size';
 
 const MAX_QUOTE = 2000;
 const MARGIN = 16;
@@ -139,6 +139,7 @@ export class PageSide {
   judged({ detection, profile, aliases }: PageAnalysis) {
     this.detection = detection;
     this.profile = profile;
+    this.unreadError = null;
     this.aliases = aliases;
     // The highlights find skills with the same aliases the profile was read with.
     setCustomAliases(aliases);
@@ -216,10 +217,10 @@ export class PageSide {
         if (m.aliases !== this.aliases && this.detection) {
           void this.reread().then((r) => {
             if (this.destroyed) return;
-            if (r.ok) {
-              this.judged(r.value);
-              this.sendPage();
-            } else this.send({ type: 'unread', error: r.error.slice(0, 500) });
+            // A failure is kept (a reconnecting panel is told the same) until a read succeeds.
+            if (r.ok) this.judged(r.value);
+            else this.unreadError = r.error.slice(0, 500);
+            this.sendPage();
           });
         }
         return;
