@@ -183,7 +183,7 @@ function nearTable(key: string): NearTable {
 function nearOptions(want: RoleSkill, ranked: RankedSkill[]): NearCandidate[] {
   const names = namesOf(want);
   const keys = loweredNames(want);
-  return names.length === 1 ? nearCandidates(names[0]!, keys[0]!, ranked) : names.flatMap((name, i) => nearCandidates(name, keys[i]!, ranked));
+  return names.flatMap((name, i) => nearCandidates(name, keys[i]!, ranked));
 }
 
 function nearCandidates(name: string, key: string, ranked: RankedSkill[]): NearCandidate[] {
