@@ -7,7 +7,7 @@ import { SITE_VOCABULARY } from '../../shared/sites/registry';
  */
 const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
-  'tools:tool,application,tools i reach for,tools i love,my tools;' +
+  'tools:tool,application,my tools;' +
   'skills:skill,skillset,skill set,skills matrix,skill matrix,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework;' +
   "experience:experience,history,employment,position,appointment,career,job,professional background,work background,where i've worked,timeline,journey,career path;" +
   'education:education,academic,academic background,academic qualification,qualification,degree,studies,studied,where i studied,schooling;' +
@@ -76,6 +76,7 @@ const respell = (title: string) =>
     .replace(/_/g, ' ');
 
 const TECHNICAL = { skills: 1, tools: 1 };
+const OWN_CLAUSE = /^(tools|skills|technologies|tech|stack)\s+(?:i|i'm|i've|i’ve|we)\s+\p{L}+(?:\s+\p{L}+)?$/iu;
 
 // The lines of the page being read, classified: extraction asks again of the same lines (a section's
 // title, then a name candidate, a list item). Emptied for each page (forgetTitles), and never let grow
@@ -103,6 +104,9 @@ const classify: TitleClassifier = (text) => {
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
   const kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);
+  // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
+  const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
+  if (clause) return byVocabulary(clause[1]!);
   // "Languages and Tools", "Languages & Frameworks": programming languages, listed with the rest.
   if (kind === 'languages' && / (and|&|\/) /.test(text) && byVocabulary(text.replace(/^.*? (and|&|\/) /, '')) in TECHNICAL) return 'skills';
   return kind === 'other' && respelled(text) ? byVocabulary(respell(text)) : kind;
