@@ -83,6 +83,12 @@ describe('Chromium: the same field changed offline in two browsers is a conflict
     await setStageAndNote(annList, 'offer', 'Ann: ready for an offer');
     await setStageAndNote(bobList, 'rejected', 'Bob: failed the system design round');
 
+    // Each browser counts its offline changes as waiting, so "synced, nothing waiting" after
+    // reconnecting means they reached the server (not a status left from before going offline).
+    for (const settings of [annSettings, bobSettings]) {
+      await expect.poll(async () => (await settings.getByRole('status').filter({ hasText: 'Shared with recruiting' }).textContent()) ?? '', { timeout: 30_000 }).toMatch(/\d+ changes? waiting/);
+    }
+
     // Ann reconnects first, then Bob: Bob's browser finds the conflict.
     await reconnect(annSettings, annLine);
     await reconnect(bobSettings, bobLine);
