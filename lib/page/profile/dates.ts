@@ -4,7 +4,8 @@ import type { EndDate, PartialDate } from '../../shared/profile';
  * Date ranges as resumes and profiles write them: "Mar, 2024 - Present", "Sept 2022 - Jan 2023",
  * "03/2019 to 08/2019", "2019.03 - 2021.11", "Jan '19 – Dec '21", "2021–now", "Fall 2021 – Spring
  * 2023", "since 2020", and month names and "present" words in German, French, Spanish, Portuguese
- * and Italian ("März 2019 – heute", "janv. 2020 - aujourd'hui", "desde 2018"). Extraction's parser:
+ * and Italian ("März 2019 – heute", "janv. 2020 - aujourd'hui", "desde 2018"), and in Polish, Dutch,
+ * Russian, Chinese and Arabic ("sty 2019 – obecnie", "mrt 2018 – heden"). Extraction's parser:
  * the bootstrap's English-only test for a date line is date-line.ts.
  */
 
@@ -22,6 +23,21 @@ const MONTH_NAMES: string[][] = [
   ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'outubro', 'out', 'ottobre', 'ott'],
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
   ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'diciembre', 'dic', 'dezembro', 'dicembre'],
+];
+// The same in Polish and Dutch (nominative, genitive and the three-letter forms job boards print).
+const MORE_LATIN_MONTHS: string[][] = [
+  ['styczeń', 'stycznia', 'sty', 'januari'],
+  ['luty', 'lutego', 'lut', 'februari'],
+  ['marzec', 'marca', 'maart', 'mrt'],
+  ['kwiecień', 'kwietnia', 'kwi'],
+  ['maj', 'maja', 'mei'],
+  ['czerwiec', 'czerwca', 'cze'],
+  ['lipiec', 'lipca', 'lip'],
+  ['sierpień', 'sierpnia', 'sie', 'augustus'],
+  ['wrzesień', 'września', 'wrz'],
+  ['październik', 'października', 'paź', 'paz'],
+  ['listopad', 'listopada', 'lis'],
+  ['grudzień', 'grudnia', 'gru'],
 ];
 // The same in Russian (nominative, genitive, abbreviated) and Arabic (Egyptian and Levantine names).
 const OTHER_SCRIPT_MONTHS: string[][] = [
@@ -42,12 +58,12 @@ const OTHER_SCRIPT_MONTHS: string[][] = [
 const SEASONS: [string, number][] = [['spring', 3], ['summer', 6], ['fall', 9], ['autumn', 9], ['winter', 12]];
 
 const MONTH_NUMBER = new Map<string, number>();
-[...MONTH_NAMES, ...OTHER_SCRIPT_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
+[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
 for (const [n, m] of SEASONS) MONTH_NUMBER.set(n, m);
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const MONTH = `(${alternation([...MONTH_NUMBER.keys()])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'o momento', 'hoje', 'oggi', 'in corso', 'attuale', 'corrente', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'o momento', 'hoje', 'oggi', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =

@@ -17,6 +17,20 @@ export function hasElements(el: Element, n: number): boolean {
   return n <= 0;
 }
 
+const CARD_PART = /^(p|div|h[1-6]|ul|ol|dl|section|article|header|footer)$/;
+
+/**
+ * Inside a link that wraps a card of its own (title, lines, tags): a teaser for another page (a
+ * job offer, a similar profile), not the page's own content. A link holding a chip is no card.
+ */
+export function inLinkCard(el: Element): boolean {
+  const link = closestTag(el, 'a');
+  if (!link) return false;
+  let parts = 0;
+  for (let k = link.firstElementChild; k; k = k.nextElementSibling) if (CARD_PART.test(k.localName) && ++parts >= 2) return true;
+  return false;
+}
+
 /**
  * The element's classes, each once, one space apart ('' without any): className as linkedom gives
  * it, read without the DOMTokenList linkedom builds for className and getAttribute('class').

@@ -1,6 +1,7 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
 import { classNameOf } from './dom-search';
+import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, isPlace } from './places';
 import { ROLE_WORDS } from './role-words';
@@ -148,6 +149,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
         if (b.item && b.item !== blocks[a.i]!.item) break;
         if (!isShortLine(b)) break;
+        // The previous role's row of technologies ("Django FastAPI Redis" as chips) closes it.
+        if (knownSkillsOfList(b)) break;
         start = j;
         if (b.heading) {
           headedByHeading = true;
@@ -346,7 +349,7 @@ export const EMPLOYMENT_TYPE =
 // ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
 const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {

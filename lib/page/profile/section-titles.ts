@@ -43,6 +43,19 @@ const FOREIGN =
   'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni;' +
   'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni';
 
+/** And in Polish and Dutch. */
+const MORE_LATIN =
+  "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,historia zatrudnienia,werkervaring,ervaring,loopbaan,werkgeschiedenis;" +
+  "education:wykształcenie,edukacja,opleiding,opleidingen,onderwijs;" +
+  "skills:umiejętności,umiejętności techniczne,kompetencje,technologie,vaardigheden,technische vaardigheden,competenties,kennis;" +
+  "languages:języki,znajomość języków,talen,talenkennis;" +
+  "projects:projekty,projecten;" +
+  "summary:o mnie,podsumowanie,profiel,over mij,samenvatting;" +
+  "certifications:certyfikaty,kursy,szkolenia,certificaten,cursussen;" +
+  "interests:zainteresowania,interesses,hobby's;" +
+  "contact:dane kontaktowe,dane osobowe,contactgegevens,persoonlijke gegevens;" +
+  "achievements:osiągnięcia,nagrody,prijzen";
+
 /** And as CVs in Russian, Chinese and Arabic title them. */
 const OTHER_SCRIPTS =
   'experience:опыт работы,опыт,трудовая деятельность,места работы,工作经历,工作经验,实习经历,职业经历,الخبرة المهنية,الخبرات,الخبرة العملية,الخبرة,الخبرات العملية;' +
@@ -55,7 +68,7 @@ const OTHER_SCRIPTS =
   'certifications:сертификаты,курсы,证书,资格证书,الشهادات;' +
   'achievements:достижения,获奖经历,荣誉奖项';
 
-const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
+const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").

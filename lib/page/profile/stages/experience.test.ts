@@ -13,6 +13,17 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('ends a role at its row of technology chips, and reads Polish and Dutch months and present words', () => {
+    const role = (title: string, company: string, dates: string, chips: string[]) =>
+      `<article><p>${title}</p><p>${company} • Kraków</p><p>${dates}</p><ul><li>Built things.</li></ul><div>${chips.map((c) => `<span>${c}</span>`).join('')}</div></article>`;
+    const body = `<h1>Jane Doe</h1><h2>Doświadczenie</h2>${role('Senior Python Developer', 'Wawel Systems', 'sty 2019 – obecnie', ['Django', 'FastAPI', 'Redis'])}${role('Python Developer', 'Smok Data', 'maj 2016 – gru 2018', ['Flask', 'pandas', 'Airflow'])}`;
+    expect(roles(body)).toEqual([
+      ['Senior Python Developer', 'Wawel Systems', '2019-01', 'present', 'Kraków'],
+      ['Python Developer', 'Smok Data', '2016-05', '2018-12', 'Kraków'],
+    ]);
+    expect(roles('<h1>Jane Doe</h1><h2>Werkervaring</h2><h3>Ontwikkelaar</h3><p>Acme</p><p>mrt 2018 – heden</p>')).toEqual([['Ontwikkelaar', 'Acme', '2018-03', 'present', null]]);
+  });
+
   it('reads a list of one-line roles, long items, a restated season and a place in brackets included', () => {
     const list = [
       'Acme Robotics — Principal Firmware Engineer, Jan 2020 – present',

@@ -43,6 +43,12 @@ describe('skills stage', () => {
     expect(run('<h2>About</h2><p>I run Kubernetes clusters and write Go.</p>').map((s) => [s.name, s.source])).toEqual([['Kubernetes', 'text'], ['Go', 'text']]);
   });
 
+  it('takes no stack from a card that links to another page (a similar job offer), but does from linked chips', () => {
+    const offer = '<aside><h3>Similar offers</h3><ul><li><a href="/jobs/1"><p>Tech Lead</p><p>Acme · Warsaw</p><p>Python · Go · GCP</p></a></li></ul></aside>';
+    expect(names(`<h2>About</h2><p>Hello.</p>${offer}`)).toEqual([]);
+    expect(names('<h2>About</h2><p>Hello.</p><p><a href="/t/py">Python</a> · <a href="/t/go">Go</a> · <a href="/t/gcp">GCP</a></p>')).toEqual(['Python', 'Go', 'GCP']);
+  });
+
   it('takes a run of list items that are mostly technologies, but not the list of a sentence or the site footer', () => {
     const about = (items: string[]) => `<h2>About</h2><p>Tools I use daily:</p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
     expect(names(about(['PyTorch', 'MLflow', 'BigQuery', 'My cat']))).toEqual(['PyTorch', 'MLflow', 'BigQuery']);

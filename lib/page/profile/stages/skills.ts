@@ -1,6 +1,7 @@
 import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf, type PageView } from '../page';
 import { inSiteFooter } from '../site-footer';
+import { inLinkCard } from '../dom-search';
 import { isPeopleSite } from '../profile-urls';
 import type { Skill } from '../../../shared/profile';
 import { sectionBlocks, type Section } from '../sections';
@@ -54,7 +55,7 @@ export const skills = stage({
       const source = s.kind === 'experience' || s.kind === 'projects' ? 'experience' : 'skills';
       const blocks = sectionBlocks(page.model, s);
       for (const b of blocks) {
-        if (b.nav) continue;
+        if (b.nav || inLinkCard(b.el)) continue;
         for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
       }
       for (const name of knownSkillsOfItemRuns(blocks)) found.push({ name, raw: name, years: null, source });

@@ -20,6 +20,9 @@ describe('years stage', () => {
     ['<dl><dt>Years of experience</dt><dd>14</dd><dt>Job type</dt><dd>Full-time</dd></dl>', 14],
     ['<p>Мария, 31 год. Опыт работы 8 лет, пишу на Python.</p>', 8],
     ['<p>工作年限：10 年，专注后端开发。</p>', 10],
+    ['<p><span>Kraków</span><span>10+ lat doświadczenia</span></p>', 10],
+    ['<p>Backend-ontwikkelaar met 8 jaar ervaring in Java.</p>', 8],
+    ['<p>拥有6年工作经验的后端工程师。</p>', 6],
   ])('a stated total wins over the roles: %s', (body, expected) => {
     expect(total(body + roles)).toBe(expected);
   });
@@ -30,6 +33,7 @@ describe('years stage', () => {
 
   it('takes no age for a total in Russian ("31 год")', () => {
     expect(total('<p>Мария, 31 год, Санкт-Петербург.</p>' + roles)).not.toBe(31);
+    expect(total('<p>Anna, 31 lat, Kraków.</p>' + roles)).not.toBe(31);
   });
 });
 

@@ -36,6 +36,8 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 // ("Опыт работы 8 лет", "工作年限：10 年"): alone it is as often an age ("31 год").
 const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما)(?![\p{L}])/u;
 const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة/iu;
+// Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
+const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:lat|lata|jaar|лет|года?|年)\s*(?:\p{L}+\s+)?(?:doświadczeni|ervaring|опыт|стаж|工作经验|经验)/iu;
 // A total's label in those languages ("Опыт работы" / "8 лет").
 const TOTAL_LABELS = ['опыт работы', 'общий стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة'];
 
@@ -52,7 +54,7 @@ function afterExperienceWord(text: string): RegExpExecArray | null {
 
 function statedYears(texts: string[]): number | null {
   for (const t of texts) {
-    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t);
+    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t) ?? BEFORE_EXPERIENCE_WORD.exec(t);
     if (!m) continue;
     const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
     const years = n >= 0 ? n : Number(m[1]);
