@@ -135,7 +135,8 @@ function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
     const n = MONTH_NUMBER.get(m[1]!.toLowerCase());
     if (!next || !n || next.value === 'present' || next.value.length !== 7 || tokens.some((t) => t.index <= m!.index && t.end > m!.index)) continue;
     if (out === tokens) out = [...tokens];
-    out.push({ value: `${next.value.slice(0, 4)}-${pad(n)}`, index: m.index, end: m.index + m[1]!.length });
+    // (Its abbreviation's point is part of it: "Jun.–Sep. 2012".)
+    out.push({ value: `${next.value.slice(0, 4)}-${pad(n)}`, index: m.index, end: m.index + m[0].replace(/\s*[-–—]\s*$/, '').length });
   }
   return out === tokens ? out : out.sort((a, b) => a.index - b.index);
 }

@@ -30,6 +30,8 @@ const MAX_HEADER_LINES = 3;
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
 export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
+// A full stop before a capital that ends a sentence, not an initial's or a title's ("Paul G. Allen", "Prof. Lee").
+const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ))\.\s+(?=\p{Lu})/u;
 
 function isShortLine(b: Block): boolean {
   return b.text.length <= SHORT && !endsSentence(b.text) && !COUNTER.test(b.text);
@@ -288,8 +290,15 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     // The one or two short lines after the date, an icon between them aside ("2023 – Present", "🚀", title, employer).
     const header: Block[] = [];
     let headerEnd = a.i + 1;
-    while (headerEnd < end && header.length < 2 && isShortLine(blocks[headerEnd]!) && !bullet(blocks[headerEnd]!)) {
-      if (!ORNAMENT.test(blocks[headerEnd]!.text)) header.push(blocks[headerEnd]!);
+    // An academic CV's one long line heads its entry too when it opens on a role: its first sentence
+    // ("Postdoctoral Fellow, Institute, University, Pittsburgh, PA" of "…, PA. Host: Prof. …").
+    const opensOnRole = (b: Block) => header.length === 0 && b.text.length <= 240 && ROLE_WORDS.test(b.text.split(',', 1)[0]!.slice(0, 60));
+    while (headerEnd < end && header.length < 2 && !bullet(blocks[headerEnd]!)) {
+      const b = blocks[headerEnd]!;
+      if (isShortLine(b)) {
+        if (!ORNAMENT.test(b.text)) header.push(b);
+      } else if (opensOnRole(b)) header.push({ ...b, text: b.text.split(SENTENCE_END, 1)[0]!.replace(/\.$/, '') });
+      else break;
       headerEnd++;
     }
     const above = kicker(a.i);

@@ -102,5 +102,11 @@ describe('education stage: timelines', () => {
   it('takes a labelled detail (thesis, advisor) for no school, and a year after a middle dot for the end', () => {
     expect(schools('<h3>PhD in Computer Science</h3><p>University of Oslo, Norway · 2023</p><p>Thesis: Incremental Parsing, Verified. Advisor: Prof. Eirik Haug.</p>').map(([, , i, , e]) => [i, e])).toEqual([['University of Oslo', '2023']]);
   });
-});
 
+  it('reads "degree, school, town year" on one line, and takes an honour under it for no school', () => {
+    expect(schools('<p>Ph.D. in Computer Science, University of Washington, Seattle 2014</p><p>B.Tech. in Computer Science, Indian Institute of Technology Madras, Chennai 2009</p><p>Institute Silver Medal</p>')).toEqual([
+      ['Ph.D.', 'Computer Science', 'University of Washington', null, '2014'],
+      ['B.Tech.', 'Computer Science', 'Indian Institute of Technology Madras', null, '2009'],
+    ]);
+  });
+});

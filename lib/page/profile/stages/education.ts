@@ -64,6 +64,7 @@ function timelineDegrees(page: PageView): Education[] {
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
+const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
 const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
@@ -136,8 +137,14 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       details.push(raw);
       continue;
     }
+    // An honour beside the degree ("Institute Silver Medal", "Dean's List") is no school of its own.
+    if (HONOUR.test(line) && !DEGREE.test(line)) {
+      details.push(raw);
+      continue;
+    }
     // "(2011)", ", 2016" or "· 2023" closing the line: the year it ended.
-    const year = /\s*(?:\(((?:19|20)\d\d)\)|[,·|]\s*((?:19|20)\d\d))\s*$/.exec(line);
+    // (Or after a space alone, when the line names a school: "…, University of Washington, Seattle 2014".)
+    const year = /\s*(?:\(((?:19|20)\d\d)\)|[,·|]\s*((?:19|20)\d\d))\s*$/.exec(line) ?? (INSTITUTION.test(line) ? /(?<=\p{L})\s+((?:19|20)\d\d)$/u.exec(line) : null);
     if (year) {
       end ??= (year[1] ?? year[2])!;
       line = line.slice(0, year.index).trim();
@@ -173,6 +180,14 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     const afterDegree = parts.length > 1 ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
     if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
     for (const part of parts) {
+      // "Ph.D. in Computer Science, University of Washington, Seattle": the degree, its school, its town.
+      const three = !degree && !institution ? /^([^,]+),\s*([^,]+),\s*([^,]+)$/.exec(part) : null;
+      if (three && DEGREE.test(three[1]!) && !INSTITUTION.test(three[1]!) && INSTITUTION.test(three[2]!) && !DEGREE.test(three[2]!) && (isPlace(three[3]!) || TOWN.test(three[3]!)) && !INSTITUTION.test(three[3]!)) {
+        degree = three[1]!;
+        institution = three[2]!;
+        location = three[3]!;
+        continue;
+      }
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
       const school = /^(.+?),\s*([^,]+)$/.exec(part);
       // ("Psychologist, Universidad Nacional": a short first part beside a school is its degree, named or not.)

@@ -143,6 +143,17 @@ describe('experience stage: what is not a job', () => {
     expect(roles(`<h1>Jane Doe</h1><h2>Work Experience</h2>${job('Help Desk Technician (Student)')}`)).toEqual([['Help Desk Technician (Student)', 'Ohio University', '2011-09', '2015-05', 'Athens, OH']]);
   });
 
+  it('reads a date-first table whose role lines run long ("…, Pittsburgh, PA. Host: Prof. …")', () => {
+    const row = (d: string, r: string) => `<tr><td>${d}</td><td>${r}</td></tr>`;
+    const table = `<table>${row('2016–2021', 'Assistant Professor, Northeastern University, Boston, MA')}${row('2014–2016', 'Postdoctoral Fellow, Carnegie Mellon University, Pittsburgh, PA. Host: Prof. Alan W. Example, with whom I ran the speech group.')}${row('2009–2014', 'Graduate Research Assistant, Paul G. Allen School, University of Washington, Seattle, WA. Advisor: Prof. Mari Example.')}${row('Jun.–Sep. 2012', 'Research Intern, Microsoft Research, Redmond, WA')}</table>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Employment</h2>${table}`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Assistant Professor', 'Northeastern University', '2016', '2021'],
+      ['Postdoctoral Fellow', 'Carnegie Mellon University', '2014', '2016'],
+      ['Graduate Research Assistant', 'Paul G. Allen School, University of Washington', '2009', '2014'],
+      ['Research Intern', 'Microsoft Research', '2012-06', '2012-09'],
+    ]);
+  });
+
   it('reads an academic CV’s dated definition list: role, unit, employer, country, and a range whose start takes the end’s year', () => {
     const entry = (dates: string, role: string) => `<dt>${dates}</dt><dd><strong>${role.split(',')[0]}</strong>,${role.split(',').slice(1).join(',')}<br><span>Hosted by Prof. A. Brenner.</span></dd>`;
     const dl = `<dl>${entry('2024 – present', 'Postdoctoral Researcher, Department of Computer Science, ETH Zürich, Switzerland.')}${entry('Jun – Sep 2023', 'Research Intern, Microsoft Research, Cambridge, UK.')}${entry('2018 – 2023', 'Doctoral Research Fellow, Department of Informatics, University of Oslo, Norway.')}</dl>`;
