@@ -111,6 +111,9 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
+    // "Cloud Platforms" over "AWS, Azure, GCP": a short line over a separated list labels it.
+    // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
+    if (next && !next.heading && !/[,;|•·:\d]/.test(b.text) && b.text.split(' ').length <= 4 && /[,;|•·]/.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null) continue;
     // "Cloud: AWS, GCP": a label, then the items.
     const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
     // "Go: 3 yrs", "Python: expert" name a skill and rate it.

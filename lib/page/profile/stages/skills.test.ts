@@ -43,6 +43,11 @@ describe('skills stage', () => {
     expect(run('<h2>About</h2><p>I run Kubernetes clusters and write Go.</p>').map((s) => [s.name, s.source])).toEqual([['Kubernetes', 'text'], ['Go', 'text']]);
   });
 
+  it('takes a short line over a separated list for the list’s label, not a skill, but keeps a rated row over a labelled list', () => {
+    expect(names('<h2>Skills</h2><p>Cloud Platforms</p><p>AWS, Microsoft Azure, Google Cloud Platform</p><p>Methodologies</p><p>Agile, Scrum, Kanban</p>')).toEqual(['AWS', 'Azure', 'GCP', 'Agile', 'Scrum', 'Kanban']);
+    expect(names('<h2>Skills</h2><div role="row"><span role="cell">Terraform</span> <span role="cell">3 years</span></div><p><strong>Also worked with:</strong> Rust, Elixir, CockroachDB</p>')).toEqual(['Terraform', 'Rust', 'Elixir', 'CockroachDB']);
+  });
+
   it('takes no stack from a card that links to another page (a similar job offer), but does from linked chips', () => {
     const offer = '<aside><h3>Similar offers</h3><ul><li><a href="/jobs/1"><p>Tech Lead</p><p>Acme · Warsaw</p><p>Python · Go · GCP</p></a></li></ul></aside>';
     expect(names(`<h2>About</h2><p>Hello.</p>${offer}`)).toEqual([]);
