@@ -70,6 +70,8 @@ const OTHER_SCRIPTS =
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
+// Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
+const RELATED = /^(?:(?:similar|related|more|other) (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|people (?:also viewed|you may know)|others also viewed|you (?:may|might) also like|more like this)/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
@@ -114,6 +116,7 @@ export const classifyTitle: TitleClassifier = (text) => {
 const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   if (INTERVIEW.test(text)) return 'interview';
+  if (RELATED.test(text)) return 'related';
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
   const kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);

@@ -4,7 +4,7 @@ import type { Block, TextModel } from './text-model';
 export type SectionKind =
   | 'header' | 'summary' | 'experience' | 'education' | 'skills' | 'tools' | 'projects' | 'achievements'
   | 'certifications' | 'interests' | 'contact' | 'languages' | 'publications' | 'assessment'
-  | 'interview' | 'jobpost' | 'additional' | 'other';
+  | 'interview' | 'jobpost' | 'additional' | 'related' | 'other';
 
 /** What kind of section a title opens; 'other' when it names none. */
 export type TitleClassifier = (text: string) => SectionKind;

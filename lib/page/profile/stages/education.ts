@@ -181,7 +181,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
     for (const part of parts) {
       // "Ph.D. in Computer Science, University of Washington, Seattle": the degree, its school, its town.
-      const three = !degree && !institution ? /^([^,]+),\s*([^,]+),\s*([^,]+)$/.exec(part) : null;
+      const three: RegExpExecArray | null = !degree && !institution ? /^([^,]+),\s*([^,]+),\s*([^,]+)$/.exec(part) : null;
       if (three && DEGREE.test(three[1]!) && !INSTITUTION.test(three[1]!) && INSTITUTION.test(three[2]!) && !DEGREE.test(three[2]!) && (isPlace(three[3]!) || TOWN.test(three[3]!)) && !INSTITUTION.test(three[3]!)) {
         degree = three[1]!;
         institution = three[2]!;

@@ -44,7 +44,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   return kept.length ? kept : rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
 }
 
-const PROSE_ELSEWHERE: SectionKind[] = ['education', 'publications', 'jobpost', 'assessment', 'certifications', 'interview'];
+const PROSE_ELSEWHERE: SectionKind[] = ['education', 'publications', 'jobpost', 'assessment', 'certifications', 'interview', 'related'];
 
 /** "Acme (backend developer, )": a line of several roles read as one, its dates taken out of the brackets. */
 function emptiedBrackets(e: Experience): boolean {

@@ -48,6 +48,10 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><div role="row"><span role="cell">Terraform</span> <span role="cell">3 years</span></div><p><strong>Also worked with:</strong> Rust, Elixir, CockroachDB</p>')).toEqual(['Terraform', 'Rust', 'Elixir', 'CockroachDB']);
   });
 
+  it('takes no skill from the other people or offers beside the profile ("Similar developers")', () => {
+    expect(names('<h2>About</h2><p>I write Python.</p><h3>Similar developers in Singapore</h3><ul><li>Arjun Pillai — Go, Kubernetes, Helm</li></ul>')).toEqual(['Python']);
+  });
+
   it('takes no stack from a card that links to another page (a similar job offer), but does from linked chips', () => {
     const offer = '<aside><h3>Similar offers</h3><ul><li><a href="/jobs/1"><p>Tech Lead</p><p>Acme · Warsaw</p><p>Python · Go · GCP</p></a></li></ul></aside>';
     expect(names(`<h2>About</h2><p>Hello.</p>${offer}`)).toEqual([]);

@@ -51,7 +51,7 @@ export const skills = stage({
     for (const s of page.sections) {
       // A screening's list names the role's skills, not the candidate's. A "Languages" section may list
       // programming languages (spoken ones are no technologies the dictionary knows, so they stay out).
-      if (['skills', 'tools', 'jobpost', 'assessment'].includes(s.kind)) continue;
+      if (['skills', 'tools', 'jobpost', 'assessment', 'related'].includes(s.kind)) continue;
       const source = s.kind === 'experience' || s.kind === 'projects' ? 'experience' : 'skills';
       const blocks = sectionBlocks(page.model, s);
       for (const b of blocks) {
