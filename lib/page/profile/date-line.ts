@@ -20,8 +20,8 @@ export const TOKEN_SOURCE = `${ALONE_BEFORE}(?:${POINT}|(present|current|now|tod
 export const DASH = '(?:[-–—‐‑−~→]|->|to|until|till|through|thru)';
 // A start point, a dash and an end point: the pairs findDateRanges reads, as one test.
 // (Or a start and a dash closing the text: "2020 –", a range still open.)
-// ("Jun – Sep 2023": a start month may take the end's year.)
-const RANGE_SOURCE = `${ALONE_BEFORE}(?:${POINT}|${MONTH})${ALONE_AFTER}\\s*${DASH}\\s*(?:${TOKEN_SOURCE}|$)`;
+// ("Jun – Sep 2023", "Jun.–Sep. 2012": a start month may take the end's year.)
+const RANGE_SOURCE = `${ALONE_BEFORE}(?:${POINT}|${MONTH}${ALONE_AFTER}\\.?)${ALONE_AFTER}\\s*${DASH}\\s*(?:${TOKEN_SOURCE}|$)`;
 const RANGE_RE = new RegExp(RANGE_SOURCE, 'i');
 const RANGE_AT_END = new RegExp(`${RANGE_SOURCE}[\\s)\\]]*$`, 'i');
 
