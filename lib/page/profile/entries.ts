@@ -302,6 +302,11 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
       headerEnd++;
     }
     const above = kicker(a.i);
+    // "2017 – 2021" / "Lyon" / "Web Developer — Sopra Steria": the town under the dates, then the
+    // line that names both role and employer; the town stays with the entry as where it was.
+    if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text)) {
+      return makeEntry([header[1]!], date.text, a.ranges, [header[0]!, ...blocks.slice(headerEnd, end)]);
+    }
     return makeEntry(above ? [...header, above] : header, date.text, a.ranges, blocks.slice(headerEnd, end));
   });
 }
@@ -383,6 +388,12 @@ export function townOfWorkLine(text: string): string | null {
   if (parts.length < 2 || !EMPLOYMENT_TYPE.test(parts[0]!)) return null;
   const town = parts.find((p) => !EMPLOYMENT_TYPE.test(p))!;
   return TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null ? town : null;
+}
+
+/** A town on its own line ("Lyon", "Paris · remote"): known to the gazetteer, or capitalised and naming no organisation or role. */
+function placeLine(text: string): boolean {
+  const town = text.split(/\s*[·|•]\s*/)[0]!.trim();
+  return isPlace(text) || (TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null);
 }
 
 /** A part of an organisation named for what it does there: "Department of Informatics", "Faculty of Law". */

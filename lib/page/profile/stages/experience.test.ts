@@ -154,6 +154,15 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads a document’s date column with the town under the dates and "Role — Employer" beside them', () => {
+    const row = (d: string, town: string, r: string) => `<tr><td><p>${d}</p><p>${town}</p></td><td><h2>${r}</h2><ul><li>Built the agenda in React.</li></ul></td></tr>`;
+    const table = `<table>${row('Septembre 2017 – février 2021', 'Lyon', 'Développeuse web — Sopra Steria')}${row('2014 – 2016', 'Villeurbanne', 'Équipière polyvalente — McDonald’s')}</table>`;
+    expect(roles(`<p class="title">Jane Doe</p><h1>Expériences professionnelles</h1>${table}`)).toEqual([
+      ['Développeuse web', 'Sopra Steria', '2017-09', '2021-02', 'Lyon'],
+      ['Équipière polyvalente', 'McDonald’s', '2014', '2016', 'Villeurbanne'],
+    ]);
+  });
+
   it('reads an academic CV’s dated definition list: role, unit, employer, country, and a range whose start takes the end’s year', () => {
     const entry = (dates: string, role: string) => `<dt>${dates}</dt><dd><strong>${role.split(',')[0]}</strong>,${role.split(',').slice(1).join(',')}<br><span>Hosted by Prof. A. Brenner.</span></dd>`;
     const dl = `<dl>${entry('2024 – present', 'Postdoctoral Researcher, Department of Computer Science, ETH Zürich, Switzerland.')}${entry('Jun – Sep 2023', 'Research Intern, Microsoft Research, Cambridge, UK.')}${entry('2018 – 2023', 'Doctoral Research Fellow, Department of Informatics, University of Oslo, Norway.')}</dl>`;
