@@ -290,6 +290,9 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     // The one or two short lines after the date, an icon between them aside ("2023 – Present", "🚀", title, employer).
     const header: Block[] = [];
     let headerEnd = a.i + 1;
+    // "01/03/2019 – Atual" / "Lisboa, Portugal" / title / employer (Europass): the place under the
+    // dates is where the role was, and the lines after it head the entry.
+    const placeFirst = headerEnd + 1 < end && isPlace(blocks[headerEnd]!.text) && isShortLine(blocks[headerEnd + 1]!) && !bullet(blocks[headerEnd + 1]!) ? blocks[headerEnd++]! : null;
     // An academic CV's one long line heads its entry too when it opens on a role: its first sentence
     // ("Postdoctoral Fellow, Institute, University, Pittsburgh, PA" of "…, PA. Host: Prof. …").
     const opensOnRole = (b: Block) => header.length === 0 && b.text.length <= 240 && ROLE_WORDS.test(b.text.split(',', 1)[0]!.slice(0, 60));
@@ -302,6 +305,7 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
       headerEnd++;
     }
     const above = kicker(a.i);
+    if (placeFirst) return makeEntry(header, date.text, a.ranges, [placeFirst, ...blocks.slice(headerEnd, end)]);
     // "2017 – 2021" / "Lyon" / "Web Developer — Sopra Steria": the town under the dates, then the
     // line that names both role and employer; the town stays with the entry as where it was.
     if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text)) {
@@ -363,7 +367,7 @@ export const EMPLOYMENT_TYPE =
 // ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
 const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
@@ -509,7 +513,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     // "Monzo Bank, London (hybrid)", "Hugging Face, remote": how the role was worked is no part of the name.
     company = company.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '').replace(/,\s*(?:remote|hybrid|on-?site)$/i, '').trim();
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
-    if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v)\b/i.test(comma[2]!)) {
+    if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v|unipessoal|lda)\b/i.test(comma[2]!)) {
       const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || TOWN.test(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : null);
       if (split) {
         company = split.name;
@@ -529,7 +533,7 @@ function readsAsEmployer(text: string): boolean {
   return words.length <= 4 && words.every((w) => /^[A-Z0-9&]/.test(w)) && !SPECIALITY.test(text) && canonicalSkill(text) === null && !isPlace(text) && !/^[A-Z]{2}$/.test(text);
 }
 
-const LEGAL_FORM = /^(ag|gmbh|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
+const LEGAL_FORM = /^(ag|gmbh|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
 
 /**
  * "Southwestern University Georgetown, TX": a row whose two columns (the organisation, its city) were

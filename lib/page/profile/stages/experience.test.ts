@@ -163,6 +163,14 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads Europass’s date, place, title and employer, the place as where the role was', () => {
+    const entry = (d: string, place: string, title: string, employer: string) => `<div><p>${d}</p><p>${place}</p><h3>${title}</h3><p>${employer}</p><ul><li>Desenho de pipelines de dados.</li></ul></div>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experiência profissional</h2>${entry('01/03/2019 – Atual', 'Lisboa, Portugal', 'Engenheira de Dados Sénior', 'Farfetch Portugal, Unipessoal Lda.')}${entry('15/09/2016 – 28/02/2019', 'Coimbra, Portugal', 'Analista de Dados', 'Critical Software, S.A.')}`)).toEqual([
+      ['Engenheira de Dados Sénior', 'Farfetch Portugal, Unipessoal Lda.', '2019-03', 'present', 'Lisboa, Portugal'],
+      ['Analista de Dados', 'Critical Software, S.A.', '2016-09', '2019-02', 'Coimbra, Portugal'],
+    ]);
+  });
+
   it('reads an academic CV’s dated definition list: role, unit, employer, country, and a range whose start takes the end’s year', () => {
     const entry = (dates: string, role: string) => `<dt>${dates}</dt><dd><strong>${role.split(',')[0]}</strong>,${role.split(',').slice(1).join(',')}<br><span>Hosted by Prof. A. Brenner.</span></dd>`;
     const dl = `<dl>${entry('2024 – present', 'Postdoctoral Researcher, Department of Computer Science, ETH Zürich, Switzerland.')}${entry('Jun – Sep 2023', 'Research Intern, Microsoft Research, Cambridge, UK.')}${entry('2018 – 2023', 'Doctoral Research Fellow, Department of Informatics, University of Oslo, Norway.')}</dl>`;
