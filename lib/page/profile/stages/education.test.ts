@@ -109,4 +109,8 @@ describe('education stage: timelines', () => {
       ['B.Tech.', 'Computer Science', 'Indian Institute of Technology Madras', null, '2009'],
     ]);
   });
+
+  it('reads a labelled degree ("Abschluss: M.Sc. · Schwerpunkt …"), the line over the school as its field', () => {
+    expect(schools('<p>10/2013 – 03/2016</p><p>Informatik</p><p>Universität Hamburg</p><p>Abschluss: M.Sc. · Schwerpunkt Datenbanken</p>')).toEqual([['M.Sc.', 'Informatik', 'Universität Hamburg', '2013-10', '2016-03']]);
+  });
 });

@@ -64,6 +64,7 @@ function timelineDegrees(page: PageView): Education[] {
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
+const LABELLED_DEGREE = /^(?:abschluss|abschlussgrad|degree|diploma|diplôme|dipl[oô]me obtenu|titolo|titolo di studio|título|titulación|grau|qualification|qualifikation)\s*:\s*(.+)$/i;
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
 const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
@@ -128,6 +129,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   let field: string | null = null;
   let { start, end } = g;
   const details: string[] = [];
+  let labelledDegree = false;
   // A line of the entry names the school: a part of another line that does not is no school.
   const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !NAMES_A_DEGREE.test(l));
   for (const raw of g.lines) {
@@ -135,6 +137,15 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // A labelled detail ("Thesis: …", "Advisor: …", "GPA: 3.8") says something of the degree, never which school.
     if (/^(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework)\s*:/i.test(line)) {
       details.push(raw);
+      continue;
+    }
+    // "Abschluss: M.Sc. · Schwerpunkt Datenbanken": the degree under its label, then what it adds.
+    const labelled = LABELLED_DEGREE.exec(line);
+    if (labelled && !degree) {
+      const [named, ...more] = labelled[1]!.split(/\s+[·|•]\s+/);
+      degree = named!.trim();
+      labelledDegree = true;
+      details.push(...more);
       continue;
     }
     // An honour beside the degree ("Institute Silver Medal", "Dean's List") is no school of its own.
@@ -208,6 +219,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
         } else institution = part;
       } else details.push(part);
     }
+  }
+  // Under a labelled degree, a line that names no school ("Informatik" over "Universität Hamburg") is its field.
+  const schoolBelow = labelledDegree && institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
+  if (schoolBelow >= 0) {
+    field ??= institution;
+    institution = details.splice(schoolBelow, 1)[0]!;
   }
   // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school, is its degree.
   const school = !degree && institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
