@@ -31,6 +31,8 @@ const FOREIGN =
   // The qualified forms CVs in these languages use (the qualifier follows the head), Europass's among them.
   'skills:persönliche fähigkeiten,digitale kompetenzen,it-kompetenzen,compétences informatiques,compétences numériques,compétences personnelles,competencias digitales,competencias técnicas,competencias personales,conocimientos informáticos,conocimientos técnicos,competências digitais,competências técnicas,competências pessoais,conhecimentos técnicos,conhecimentos de informática,competenze personali,competenze informatiche,competenze digitali,conoscenze informatiche;' +
   'tools:werkzeuge,tools,outils,herramientas,ferramentas,strumenti;' +
+  // What a member offers, as business networks head their skills ("Ich biete" beside "Ich suche").
+  'skills:ich biete,what i offer,i offer,je propose,ofrezco,ofereço,offro;' +
   'experience:berufserfahrung,erfahrung,werdegang,beruflicher werdegang,berufliche stationen,berufliche erfahrung,praxiserfahrung,expérience,expériences,expérience professionnelle,expériences professionnelles,parcours,parcours professionnel,experiencia,experiencia laboral,experiencia profesional,trayectoria,trayectoria profesional,experiência,experiência profissional,experiências,esperienza,esperienze,esperienza lavorativa,esperienza professionale,esperienze lavorative,esperienze professionali;' +
   'education:ausbildung,bildung,bildungsweg,studium,schulbildung,akademische ausbildung,formation,formations,études,diplômes,formation académique,formación,educación,estudios,formación académica,formação,educação,formação acadêmica,formação académica,istruzione,formazione,studi,istruzione e formazione;' +
   'projects:projekte,projets,proyectos,projetos,progetti;' +
@@ -71,7 +73,7 @@ const OTHER_SCRIPTS =
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
-const RELATED = /^(?:(?:similar|related|more|other) (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|people (?:also viewed|you may know)|others also viewed|you (?:may|might) also like|more like this)/i;
+const RELATED = /^(?:(?:similar|related|more|other) (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|people (?:also viewed|you may know)|others also viewed|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili)/i;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
