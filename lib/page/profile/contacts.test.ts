@@ -20,6 +20,11 @@ describe('contacts', () => {
     expect(urls('<p><a href="/">arcwise</a></p><h1>Jane Doe</h1>', 'https://app.arcwise.example/talent/jane')).toEqual([]);
   });
 
+  it('takes no share or submit button for a link of the person’s', () => {
+    const m = model('<p><a href="https://reddit.com/submit?url=https%3a%2f%2fjane.example.com%2fcv&title=CV">Reddit</a> <a href="https://twitter.com/intent/tweet/?text=CV">X</a> <a href="https://www.facebook.com/sharer.php?u=https%3a%2f%2fjane.example.com">Facebook</a> <a href="https://jane.example.org/">My blog</a></p>');
+    expect(findLinks(m, 'https://jane.example.com/cv', () => true).map((l) => l.url)).toEqual(['https://jane.example.org/']);
+  });
+
   it('takes a fediverse “/@user” page anywhere on the page, even as a bare icon', () => {
     const m = model('<h2>Experience</h2><p>Built things.</p><footer><a href="https://norden.social/@example_hannah" aria-label="mastodon"><i></i></a></footer>');
     expect(findLinks(m, 'https://hannah.example.com/', () => false).map((l) => l.url)).toEqual(['https://norden.social/@example_hannah']);

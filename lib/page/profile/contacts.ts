@@ -76,6 +76,11 @@ export function safeHttpUrl(href: string, base: string | undefined): string | nu
   }
 }
 
+/** A button that shares or submits a page elsewhere ("reddit.com/submit?url=…", "/intent/tweet?text=…"): no one's address. */
+function isShareLink(url: URL): boolean {
+  return /(?:^|\/)(?:share|sharer|submit|intent|sharearticle|sendmessage)(?:\.php)?(?:\/|$)/i.test(url.pathname) || /^https?:/i.test(url.searchParams.get('url') ?? url.searchParams.get('u') ?? '');
+}
+
 /**
  * The candidate's own links. A page on a site of people's pages (GitHub, LinkedIn, Mastodon…)
  * counts wherever it stands, unless the page is on that site too (then it is someone else's, or
@@ -94,7 +99,7 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const href = target.href;
     const host = target.hostname.replace(/^www\./, '');
     const samePageHost = page !== null && page.hostname.replace(/^www\./, '') === host;
-    if (isNetworkProfileItself(target, page)) continue;
+    if (isNetworkProfileItself(target, page) || isShareLink(target)) continue;
     // A page of the site's own subdomains ("about.gitlab.com" from gitlab.com/jane) is the site's, not the
     // person's. (Sibling subdomains are not: jane.example.com and john.example.com are two people's sites.)
     const pageHost = page?.hostname.replace(/^www\./, '') ?? '';

@@ -51,7 +51,7 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
 }
 
 /** A table's column heads ("Skill | Experience"): in a th or thead, or a row of ARIA columnheader cells. */
-function columnHeads(b: Block): boolean {
+export function columnHeads(b: Block): boolean {
   if (b.heading) return false;
   const el = b.el;
   if ((closestTag(el, 'th') ?? closestTag(el, 'thead')) !== null) return true;

@@ -119,6 +119,8 @@ const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   if (INTERVIEW.test(text)) return 'interview';
   if (RELATED.test(text)) return 'related';
+  // "Experience, education and skills.": a sentence that lists what the page holds titles none of it.
+  if (text.endsWith('.') && text.includes(', ')) return 'other';
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
   const kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);

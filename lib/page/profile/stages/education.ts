@@ -6,6 +6,7 @@ import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
 import { COUNTER, sectionBlocks } from '../sections';
+import { columnHeads } from '../section-refine';
 import { inSiteFooter } from '../site-footer';
 import type { Block } from '../text-model';
 import { stage } from './stage';
@@ -63,14 +64,16 @@ function timelineDegrees(page: PageView): Education[] {
 
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
-// Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
 const LABELLED_DEGREE = /^(?:abschluss|abschlussgrad|degree|diploma|diplôme|dipl[oô]me obtenu|titolo|titolo di studio|título|titulación|grau|qualification|qualifikation)\s*:\s*(.+)$/i;
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
+// Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
 const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
-function extractEducation(blocks: Block[]): Education[] {
+function extractEducation(all: Block[]): Education[] {
+  // A table's column heads ("Period | School | Degree") head no entry.
+  const blocks = all.filter((b) => !columnHeads(b));
   const entries = splitEntries(blocks, 'section');
   const groups: { lines: string[]; start: string | null; end: string | null }[] = entries.length
     ? entries.map((e) => {
