@@ -113,4 +113,11 @@ describe('education stage: timelines', () => {
   it('reads a labelled degree ("Abschluss: M.Sc. · Schwerpunkt …"), the line over the school as its field', () => {
     expect(schools('<p>10/2013 – 03/2016</p><p>Informatik</p><p>Universität Hamburg</p><p>Abschluss: M.Sc. · Schwerpunkt Datenbanken</p>')).toEqual([['M.Sc.', 'Informatik', 'Universität Hamburg', '2013-10', '2016-03']]);
   });
+
+  it('reads a month and year closing the degree’s line, "Expected in" aside, and knows an associate of applied science', () => {
+    expect(schools('<p>Bachelor of Science: Cloud Computing Expected in Jun 2027</p><p>Western Governors University, Salt Lake City, UT</p><p>Associate of Applied Science: Networking May 2014</p><p>Bluegrass Community and Technical College, Lexington, KY</p>')).toEqual([
+      ['Bachelor of Science: Cloud Computing', null, 'Western Governors University', null, '2027-06'],
+      ['Associate of Applied Science: Networking', null, 'Bluegrass Community and Technical College', null, '2014-05'],
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { findDateRanges } from '../dates';
+import { findDateRanges, findDateTokens } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { TOWN, isPlace, placeAlone } from '../places';
 import { organisationAndPlace, spanOf, splitEntries } from '../entries';
@@ -65,6 +65,7 @@ function timelineDegrees(page: PageView): Education[] {
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
 const LABELLED_DEGREE = /^(?:abschluss|abschlussgrad|degree|diploma|diplôme|dipl[oô]me obtenu|titolo|titolo di studio|título|titulación|grau|qualification|qualifikation)\s*:\s*(.+)$/i;
+const CLOSING_DATE = /\s*[,·|]?\s*((?:expected|anticipated|graduat(?:ed|ion)|completed)(?:\s+(?:in|on))?:?\s+)?(\p{L}{3,9}\.?\s+(?:19|20)\d\d)$/iu;
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
@@ -162,6 +163,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (year) {
       end ??= (year[1] ?? year[2])!;
       line = line.slice(0, year.index).trim();
+    }
+    // "… Expected in Jun 2027", "… May 2014": a month and year closing the line is when the degree ends.
+    const closing = !year && !end ? CLOSING_DATE.exec(line) : null;
+    const closingDate = closing ? findDateTokens(closing[2]!)[0] : undefined;
+    if (closing && closingDate && closingDate.value !== 'present' && closingDate.end === closing[2]!.length && /\p{L}/u.test(line.slice(0, closing.index))) {
+      end = closingDate.value;
+      line = line.slice(0, closing.index).trim();
     }
     // Dates at the end of a line too long to be a date line ("Bachelor of Science in …, Minor in … Aug. 2017 – May 2021").
     const trailing = start || end ? [] : findDateRanges(line);
