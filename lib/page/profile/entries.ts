@@ -30,6 +30,7 @@ const MAX_HEADER_LINES = 3;
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
 export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
+const SEASON = /^(?:spring|summer|fall|autumn|winter)\b/i;
 // A full stop before a capital that ends a sentence, not an initial's or a title's ("Paul G. Allen", "Prof. Lee").
 const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ))\.\s+(?=\p{Lu})/u;
 
@@ -225,11 +226,15 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
     if (taken.has(i) || !styles.has(styleOf(b))) continue;
     const [only, ...more] = findDateTokens(b.text);
     const bare = (t: string) => t.replace(/[()[\]\s]/g, '');
-    // (A lone month names an event, a talk or a launch ("Oct '23"); a lone year may hold a whole role.)
-    if (!only || more.length || !/^\d{4}$/.test(only.value)) continue;
+    // (A lone month names an event, a talk or a launch ("Oct '23"); a lone year may hold a whole role,
+    // and so may a season, an internship's "Summer 2020", dated by its year.)
+    if (!only || more.length || only.value === 'present') continue;
+    const season = SEASON.test(b.text.slice(only.index, only.end));
+    if (!/^\d{4}$/.test(only.value) && !season) continue;
+    const year = only.value.slice(0, 4) as PartialDate;
     const alone = bare(b.text) === bare(b.text.slice(only.index, only.end));
-    if (!alone && !(opening && only.index <= 2) && !(closing && only.end >= end(b.text) - 1)) continue;
-    anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: only.index, end_: only.end }] });
+    if (!alone && (season || (!(opening && only.index <= 2) && !(closing && only.end >= end(b.text) - 1)))) continue;
+    anchors.push({ i, ranges: [{ start: year, end: year, index: only.index, end_: only.end }] });
   }
   anchors.sort((a, b) => a.i - b.i);
 }
@@ -506,7 +511,9 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
     // (A hyphen inside the town's name is no separator: "Atlantic Web Agency – Saint-Nazaire".)
     const dashed = /^(.+?)\s+[-–—|]\s+((?:(?!\s[-–—|]\s).)+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
-    if (dashed && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(dashed[2]!)) && canonicalSkill(dashed[2]!) === null) {
+    // (An acronym in brackets is the employer's own short name: "École Polytechnique Fédérale de Lausanne (EPFL)".)
+    const acronym = company.endsWith(')') && /^\p{Lu}{2,6}$/u.test(dashed?.[2] ?? '') && !isPlace(dashed![2]!);
+    if (dashed && !acronym && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(dashed[2]!)) && canonicalSkill(dashed[2]!) === null) {
       company = dashed[1]!;
       location ??= dashed[2]!;
     }

@@ -163,6 +163,14 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('dates an internship by the season in the date column, as its year', () => {
+    const row = (d: string, t: string, c: string) => `<tr><td class="year">${d}</td><td>${t}</td><td>${c}</td></tr>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Positions</h2><table>${row('2021 – 2023', 'Postdoctoral Researcher', 'Max Planck Institute, Tübingen')}${row('Summer 2020', 'Research Intern', 'Google Research, Zürich')}</table>`)).toEqual([
+      ['Postdoctoral Researcher', 'Max Planck Institute', '2021', '2023', 'Tübingen'],
+      ['Research Intern', 'Google Research', '2020', '2020', 'Zürich'],
+    ]);
+  });
+
   it('reads Europass’s date, place, title and employer, the place as where the role was', () => {
     const entry = (d: string, place: string, title: string, employer: string) => `<div><p>${d}</p><p>${place}</p><h3>${title}</h3><p>${employer}</p><ul><li>Desenho de pipelines de dados.</li></ul></div>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Experiência profissional</h2>${entry('01/03/2019 – Atual', 'Lisboa, Portugal', 'Engenheira de Dados Sénior', 'Farfetch Portugal, Unipessoal Lda.')}${entry('15/09/2016 – 28/02/2019', 'Coimbra, Portugal', 'Analista de Dados', 'Critical Software, S.A.')}`)).toEqual([
