@@ -16,6 +16,8 @@ describe('places', () => {
     // The town after a postcode, known to the gazetteer or not; not a street's name and number.
     expect(placeAlone('Lindenhofstraße 12, 68163 Mannheim · Tel. +49 555 621 4471190')).toBe('Mannheim');
     expect(placeAlone('Lindenhofstraße 12')).toBeNull();
+    expect(placeAlone('CH-1015 Lausanne, Switzerland')).toBe('Lausanne, Switzerland');
+    expect(placeAlone('D-80331 München')).toBe('München');
     expect(placeAlone('I write firmware. I live in Zürich, Switzerland.')).toBeNull();
   });
 

@@ -73,7 +73,7 @@ export function isPlace(text: string): boolean {
 const PLACE_IN_PROSE =
   /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|from|in|aus|en|à|em|no|na|a)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
-const POSTCODE = /\b(?:\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
+const POSTCODE = /\b(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
 
 /** The place a short line states: the line, or one of its " · ", " | " separated parts, or the end of an address. */
 export function placeAlone(text: string): string | null {
