@@ -198,6 +198,11 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
         continue;
       }
       const found = findSkills(label, 'list');
+      // "Azure Data Factory", "Kafka Streams": a product named after a known platform, kept whole.
+      if (found.length === 1 && productOf(label, found[0]!.raw)) {
+        out.push({ name: label, raw: label, years, source });
+        continue;
+      }
       if (found.length) {
         for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
         continue;
@@ -208,6 +213,16 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     }
   }
   return out;
+}
+
+// What an item says of the technology it names, not a product's name ("GraphQL APIs", "Agile Development").
+const GENERIC_TAIL = /(?:^|\s)(?:apis?|development|developer|programming|frameworks?|library|libraries|testing|tests|services?|platforms?|ecosystem|stack|basics|fundamentals|tools?|tooling|instruments|projects|apps|applications|integration|migration|administration|design|architecture|expert|expertise)$/i;
+
+/** The item opens on a known name and goes on in one or two capitalised words the dictionary does not know. */
+function productOf(label: string, known: string): boolean {
+  if (!label.startsWith(`${known} `)) return false;
+  const rest = label.slice(known.length + 1);
+  return /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(rest) && !GENERIC_TAIL.test(rest) && canonicalSkill(rest) === null && findSkills(rest, 'list').length === 0;
 }
 
 const JOINED = /\s+(?:&|and|und|et|y|e)\s+|\s*\/\s*/;

@@ -48,6 +48,10 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><div role="row"><span role="cell">Terraform</span> <span role="cell">3 years</span></div><p><strong>Also worked with:</strong> Rust, Elixir, CockroachDB</p>')).toEqual(['Terraform', 'Rust', 'Elixir', 'CockroachDB']);
   });
 
+  it('keeps a product named after a known platform whole, but not a known name with a generic word after it', () => {
+    expect(names('<h2>Skills</h2><ul><li>Azure Data Factory</li><li>Cloudflare Workers</li><li>GraphQL APIs</li><li>Agile Development</li><li>Spring Boot Microservices</li></ul>')).toEqual(['Azure Data Factory', 'Cloudflare Workers', 'GraphQL', 'Agile', 'Spring Boot', 'Microservices']);
+  });
+
   it('takes no skill from the other people or offers beside the profile ("Similar developers")', () => {
     expect(names('<h2>About</h2><p>I write Python.</p><h3>Similar developers in Singapore</h3><ul><li>Arjun Pillai — Go, Kubernetes, Helm</li></ul>')).toEqual(['Python']);
   });
