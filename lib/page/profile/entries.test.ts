@@ -5,6 +5,7 @@ import { dateLineRanges, parseRoleHeader } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
+    [['Sviluppatrice Java', 'Nexum Consulting S.p.A., Modena (Italia)'], { title: 'Sviluppatrice Java', company: 'Nexum Consulting S.p.A.', location: 'Modena (Italia)' }],
     [['Professor', 'École Polytechnique Fédérale de Lausanne (EPFL)'], { title: 'Professor', company: 'École Polytechnique Fédérale de Lausanne (EPFL)', location: null }],
     [['Solution Architect | Virgin Money (via Harvey Nash)'], { title: 'Solution Architect', company: 'Virgin Money (via Harvey Nash)', location: null }],
     [['BatterySmart, Gurugram — SDE-3'], { title: 'SDE-3', company: 'BatterySmart', location: 'Gurugram' }],

@@ -422,8 +422,11 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
-      bracketed ??= placed[2]!;
-      line = placed[1]!;
+      // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
+      const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
+      const inTown = town && TOWN.test(town[2]!) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
+      bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;
+      line = inTown ? town[1]! : placed[1]!;
     }
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     // ("Architect | Virgin Money (via Hays)": after title and employer, the brackets qualify the employer.)

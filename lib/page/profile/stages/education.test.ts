@@ -120,4 +120,8 @@ describe('education stage: timelines', () => {
       ['Associate of Applied Science: Networking', null, 'Bluegrass Community and Technical College', null, '2014-05'],
     ]);
   });
+
+  it('reads the town a school is named for after its name as where it is', () => {
+    expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Education</h2><p>Laurea magistrale in Informatica</p><p>Università degli Studi di Ferrara, Ferrara</p>'), [education]).education.map((e) => [e.institution, e.location])).toEqual([['Università degli Studi di Ferrara', 'Ferrara']]);
+  });
 });

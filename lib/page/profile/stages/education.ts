@@ -287,6 +287,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
 function schoolAndPlace(text: string): { name: string; place: string | null } {
   const comma = /^(.+?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(text);
   // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
-  const place = comma && (isPlace(comma[2]!) || (TOWN.test(comma[2]!) && /,\s*[A-Z]{2}$/.test(comma[2]!)));
+  // ("Università degli Studi di Ferrara, Ferrara": a town the school is named for, after its name.)
+  const place = comma && (isPlace(comma[2]!) || (TOWN.test(comma[2]!) && (/,\s*[A-Z]{2}$/.test(comma[2]!) || comma[1]!.endsWith(` ${comma[2]!}`))));
   return place ? { name: comma![1]!, place: comma![2]! } : { name: text, place: null };
 }
