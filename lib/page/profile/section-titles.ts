@@ -71,6 +71,7 @@ const OTHER_SCRIPTS =
   'achievements:достижения,获奖经历,荣誉奖项';
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
+const TOTAL_AFTER = /\s*[(·•|—–-]?\s*\d+\+?\s*(?:years?|yrs?|лет|года?|jahre?|ans|años|anos|anni|lat|jaar)(?![\p{L}]).*$/iu;
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
 const RELATED = /^(?:(?:similar|related|more|other) (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|people (?:also viewed|you may know)|others also viewed|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili)/i;
@@ -123,7 +124,10 @@ const classify: TitleClassifier = (text) => {
   if (text.endsWith('.') && text.includes(', ')) return 'other';
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
-  const kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);
+  let kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);
+  // "Опыт работы 8 лет и 7 месяцев", "Experience · 12 years": the total a title states leaves its kind too.
+  const counted = kind === 'other' ? TOTAL_AFTER.exec(text) : null;
+  if (counted && counted.index > 0) kind = byVocabulary(text.slice(0, counted.index));
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);
