@@ -17,11 +17,11 @@ const POINT =
 /** A point in time or "present"; its groups are read by findDateTokens. */
 export const TOKEN_SOURCE = `${ALONE_BEFORE}(?:${POINT}|(present|current|now|today|ongoing|date))${ALONE_AFTER}`;
 /** What stands between the two ends of a range. */
-export const DASH = '(?:[-–—‐‑−~→]|->|to|until|till|through|thru)';
+export const DASH = '(?:[-–—‐‑−~→]|to|until|till|through|thru)';
 // A start point, a dash and an end point: the pairs findDateRanges reads, as one test.
 // (Or a start and a dash closing the text: "2020 –", a range still open.)
 // ("Jun – Sep 2023", "Jun.–Sep. 2012": a start month may take the end's year.)
-const RANGE_SOURCE = `${ALONE_BEFORE}(?:${POINT}|${MONTH}${ALONE_AFTER}\\.?)${ALONE_AFTER}\\s*${DASH}\\s*(?:${TOKEN_SOURCE}|$)`;
+const RANGE_SOURCE = `${ALONE_BEFORE}(?:${POINT}|${MONTH}\\.?)${ALONE_AFTER}\\s*${DASH}\\s*(?:${TOKEN_SOURCE}|$)`;
 const RANGE_RE = new RegExp(RANGE_SOURCE, 'i');
 const RANGE_AT_END = new RegExp(`${RANGE_SOURCE}[\\s)\\]]*$`, 'i');
 
