@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { request } from '../../lib/shared/request';
+import type { MessageOf } from '../../lib/shared/protocol';
 import { prescreenPage } from '../../lib/page/profile/detect';
 import { PRESCREEN } from '../../lib/shared/prescreen';
 import { buildTextModel } from '../../lib/page/profile/text-model';
@@ -28,8 +28,10 @@ export default defineUnlistedScript(() => {
     shared.prescore = prescore;
     if (prescore < PRESCREEN) return shared.overlay?.hide();
     if (shared.overlay) return shared.overlay.update();
-    const reply = await request({ type: 'overlay:inject' });
-    if (!reply.ok) console.warn(`Skillmark could not load its panel: ${reply.error}`);
+    // (Not lib/shared/request: its Result plumbing costs the bootstrap bytes it needs for detection.)
+    const inject: MessageOf<'overlay:inject'> = { type: 'overlay:inject' };
+    const reply = (await browser.runtime.sendMessage(inject).catch(String)) as { ok?: boolean } | string | undefined;
+    if (!(reply as { ok?: boolean } | undefined)?.ok) console.warn('Skillmark could not load its panel:', reply);
   };
   shared.analyze = analyze;
 

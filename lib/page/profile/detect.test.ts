@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { prescreenPage } from './detect';
 import { buildTextModel } from './text-model';
+import { PRESCREEN } from '../../shared/prescreen';
 
 const prescore = (doc: Document) => prescreenPage({ doc, url: undefined, model: buildTextModel(doc) });
 
@@ -37,6 +38,14 @@ describe('the pre-screen and JSON-LD', () => {
     expect(titled('Jane Doe – Résumé')).toBeCloseTo(plain + 0.2);
     expect(titled('Jane Doe – Resume')).toBeCloseTo(plain + 0.2);
     expect(titled('Jane Doe – Resumes of the team')).toBeCloseTo(plain);
+  });
+
+  it('a CV written wholly in French, Spanish, Portuguese, Italian or German passes on to extraction by its section titles', () => {
+    const cv = (education: string, skills: string) => prescore(parseHtmlDocument(`<html><body><p>Camille Durand</p><h2>${education}</h2><p>Université Lyon 2</p><h2>${skills}</h2><ul><li>Figma</li></ul></body></html>`));
+    for (const [education, skills] of [['Formation', 'Compétences'], ['Formación', 'Habilidades'], ['Formação', 'Competências'], ['Formazione', 'Competenze'], ['Ausbildung', 'Kenntnisse']]) {
+      expect(cv(education!, skills!)).toBeGreaterThanOrEqual(PRESCREEN);
+    }
+    expect(cv('Histoire', 'Recettes')).toBeLessThan(PRESCREEN);
   });
 
   it('a screening of the candidate ("Screening results", "AI Screening") counts towards a profile', () => {

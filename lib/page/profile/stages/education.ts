@@ -164,13 +164,6 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       end ??= (year[1] ?? year[2])!;
       line = line.slice(0, year.index).trim();
     }
-    // "… Expected in Jun 2027", "… May 2014": a month and year closing the line is when the degree ends.
-    const closing = !year && !end ? CLOSING_DATE.exec(line) : null;
-    const closingDate = closing ? findDateTokens(closing[2]!)[0] : undefined;
-    if (closing && closingDate && closingDate.value !== 'present' && closingDate.end === closing[2]!.length && /\p{L}/u.test(line.slice(0, closing.index))) {
-      end = closingDate.value;
-      line = line.slice(0, closing.index).trim();
-    }
     // Dates at the end of a line too long to be a date line ("Bachelor of Science in …, Minor in … Aug. 2017 – May 2021").
     const trailing = start || end ? [] : findDateRanges(line);
     if (trailing.length && trailing[trailing.length - 1]!.end_ >= line.length - 1) {
@@ -178,6 +171,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       start = span.start;
       end = span.end === 'present' ? null : span.end;
       line = line.slice(0, trailing[0]!.index).replace(/[\s|·,–—-]+$/, '');
+    }
+    // "… Expected in Jun 2027", "… May 2014": a month and year closing the line is when the degree ends.
+    const closing = !start && !end ? CLOSING_DATE.exec(line) : null;
+    const closingDate = closing ? findDateTokens(closing[2]!)[0] : undefined;
+    if (closing && closingDate && closingDate.value !== 'present' && closingDate.end === closing[2]!.length && /\p{L}/u.test(line.slice(0, closing.index))) {
+      end = closingDate.value;
+      line = line.slice(0, closing.index).trim();
     }
     // "Master of Science - MS, Computer Science": a networking profile's degree, its abbreviation, then the field.
     const spelled: RegExpExecArray | null = !degree ? /^(.+?) - ((?:[BM]\.?\s?(?:Tech|Sc|S|A|E|Eng|Ed)|MBA|Ph\.?\s?D)\.?),?\s+(.+)$/.exec(line) : null;
