@@ -37,6 +37,15 @@ suite('anchoring', () => {
     expect(edited.slice(anchor(edited, s)!.start, anchor(edited, s)!.start + 5)).toBe('Go at');
   });
 
+  it('does not move a short quote to a near copy of it and its context that an edit beside it forged', () => {
+    const text = 'engineer Go Acme Rust Kafka 2019 the the and 2019';
+    const s = describe(text, 1, 3);
+    // "platform engineer" typed into "engi|neer": a new "ng" whose context nearly matches the saved one.
+    const edited = `${text.slice(0, 4)}platform engineer${text.slice(4)}`;
+    const got = anchor(edited, s);
+    expect(got === null || got.start === 1).toBe(true);
+  });
+
   it('does not take the saved position when a copy moved into it with other words around', () => {
     const text = 'Intro line. Staff Engineer at Acme, leading the platform team since 2020.';
     const s = quoteAt(text, 'Staff Engineer');

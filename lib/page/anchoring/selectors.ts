@@ -95,7 +95,11 @@ export function anchor(text: string, s: Selectors): Anchor | null {
   const rivals = scored.filter((c) => Math.min(c.end, best.end) - Math.max(c.start, best.start) < exact.length / 2);
   const whole = (c: Scored) => c.whole.prefix && c.whole.suffix;
   const doubt = whole(best) ? rivals.some(whole) : rivals.some((c) => best.score - c.score < MARGIN || (c.whole.prefix && !best.whole.prefix) || (c.whole.suffix && !best.whole.suffix));
-  if (doubt) return null;
+  // The quote still at its saved position, with as much of its context unbroken as the best place:
+  // an edit beside it forged a near copy elsewhere ("engi|neer" + "platform engineer"), no move.
+  const sides = (c: Scored) => Number(c.whole.prefix) + Number(c.whole.suffix);
+  const stayed = scored.find((c) => c.start === start && c.end === end && c.errors === 0);
+  if (doubt || (stayed && stayed !== best && sides(stayed) >= sides(best))) return null;
   return { start: best.start, end: best.end, score: best.score, method: best.method };
 }
 
