@@ -16,6 +16,7 @@ describe('assessment stage', () => {
     ['<div><span>Stage: Phone screen</span><div>Assessment: 87/100</div></div>', [87, 100]],
     ['<p>Technical score 4.6/5</p>', [4.6, 5]],
     ['<h2>Assessment</h2><p>QA Automation Challenge</p><p>Score: 92%</p>', [92, 100]],
+    ['<h2>Screening result</h2><p>Coding test</p><p><span class="sr-only">Coding test: </span>44<span>/50</span></p>', [44, 50]],
   ])('reads %s', (body, expected) => {
     expect(score(body)).toEqual(expected);
   });

@@ -15,10 +15,10 @@ export const assessment = stage({
   }),
 });
 
-// A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "83 out of 100", "Score: 92%".
-// ("Assessment: 87/100", "Technical score 4.6/5": the test named on the score's own line.)
-const LABEL = '(?:(?:(?:overall|technical|total|final)\\s+)?(?:score|assessment|screening|test|evaluation)(?:\\s+score)?\\s*:?\\s*)?';
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*(?:\\/|out of|of)\\s*(5|10|100)$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
+// A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "83 out of 100", "Score: 92%", "44/50".
+// ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
+const LABEL = '(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home)\\s+)?(?:score|assessment|screening|test|evaluation)(?:\\s+score)?\\s*:?\\s*)?';
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*(?:\\/|out of|of)\\s*(5|10|20|50|100)$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 const TEST_WORDS = /\b(screening|assessment|assessed|skills? test|tests?|tested|score|vetting|vetted|evaluation|technical interview|challenge|exam)\b/i;
 const NOT_A_TEST = /\b(job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%)\b/i;
