@@ -37,4 +37,11 @@ describe('structured data', () => {
     expect(profile.headline).toBe('Platform Engineer');
     expect(profile.skills.map((s) => s.name)).toEqual(['Kubernetes', 'Go']);
   });
+
+  it('keeps the page’s own words for a place the markup gives with a country code', () => {
+    const html = ld({ '@type': 'Person', name: 'Kwame Boateng', address: { '@type': 'PostalAddress', addressLocality: 'Accra', addressCountry: 'GH' } });
+    const at = (body: string) => analyzeDocument(doc(html, `<h1>Kwame Boateng</h1>${body}`), 'https://talent.example.com/kwame').profile.location;
+    expect(at('<dl><dt>Location</dt><dd>Accra, Ghana</dd></dl>')).toBe('Accra, Ghana');
+    expect(at('<p>Hello.</p>')).toBe('Accra, GH');
+  });
 });

@@ -174,6 +174,12 @@ export const structuredData = stage({
   },
 });
 
+/** "Accra, GH" in the markup, "Accra, Ghana" on the page: the page's words, as a recruiter reads them. */
+function writtenOut(marked: string | null, read: string | null): string | null {
+  const coded = marked ? /^(.+), [A-Z]{2}$/.exec(marked) : null;
+  return coded && read?.startsWith(`${coded[1]!}, `) && read.length > marked!.length ? read : null;
+}
+
 function overlay<P extends Pick<Profile, (typeof FIELDS)[number]>>(p: P, person: PersonData): P {
   const canonical = (s: Skill): Skill => ({ ...s, name: canonicalSkill(s.raw) ?? s.name });
   const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
@@ -182,7 +188,7 @@ function overlay<P extends Pick<Profile, (typeof FIELDS)[number]>>(p: P, person:
     name: person.name ?? p.name,
     headline: person.headline ?? p.headline,
     summary: p.summary ?? person.summary,
-    location: person.location ?? p.location,
+    location: writtenOut(person.location, p.location) ?? person.location ?? p.location,
     emails: union(p.emails, person.emails),
     phones: union(p.phones, person.phones),
     links: [...p.links, ...person.links.filter((l) => !p.links.some((x) => x.url === l.url))],
