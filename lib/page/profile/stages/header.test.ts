@@ -42,6 +42,13 @@ describe('header stage', () => {
     expect([personal.emails, personal.phones]).toEqual([['office@example.org'], ['+44 20 5550 1999']]);
   });
 
+  it('takes no address from a copyright line that names someone else, but does from one that names the person', () => {
+    const site = runOn(pageOf('<h1>Kwame Boateng</h1><h2>About</h2><p>Engineer.</p><p>© 2026 Proofhire Inc. · hello@proofhire.example</p>'), [header]);
+    expect(site.emails).toEqual([]);
+    const own = runOn(pageOf('<h1>Kwame Boateng</h1><h2>About</h2><p>Engineer.</p><p>© 2026 Kwame Boateng · kwame@example.com</p>'), [header]);
+    expect(own.emails).toEqual(['kwame@example.com']);
+  });
+
   it('takes the fuller form of a place the prose names twice, and no place from the site footer', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><p>Illustrator in Lisbon</p><h2>About</h2><p>I draw maps and book covers. Freelancing from Lisbon, Portugal since 2019.</p>'), [header]).location).toBe('Lisbon, Portugal');
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>About</h2><p>I draw maps and book covers.</p><footer><p>Made in Lisbon with Hugo.</p></footer>'), [header]).location).toBeNull();

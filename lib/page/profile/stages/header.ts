@@ -28,7 +28,10 @@ export const header = stage({
     const cards = contactCards(page, others);
     const lines = phoneLines(page, cards);
     const read = new Map<Block, string[]>();
-    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !someoneElses(page, email, name));
+    // A copyright line that names someone else holds the site's address ("© 2026 Proofhire Inc. · hello@…").
+    const siteLine = (b: Block) => b.text.includes('©') && !(name && b.text.includes(name));
+    const sites = new Set(findEmails({ ...page.model, blocks: page.model.blocks.filter(siteLine), anchors: [] }, read));
+    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name));
     const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownEmails = emails(inside);
     const ownPhones = phones(inside);
