@@ -19,7 +19,7 @@ const GRID_TERM_FOREIGN =
 // Language certificates, as the language grid's last column lists them ("IELTS 7.5", "DELF B1"): credentials, not skills.
 const LANGUAGE_CERTIFICATE = /^(?:ielts|toefl|toeic|delf|dalf|dele|siele|goethe[- ]zertifikat|testdaf|telc|ösd|cils|celi|plida|celpe-bras|caple|cambridge (?:first|advanced|proficiency|english)|hsk|jlpt|topik)\b/i;
 // A skills table's column labels.
-const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|jahre|niveau|nivel|livello|anni|años|anos)$/i;
+const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|last used|since|jahre|niveau|nivel|livello|anni|años|anos)$/i;
 // "Learning" rates a skill only set apart ("Rust (learning)"); bare, it ends a field's name ("Reinforcement Learning").
 const LEVEL = new RegExp(`^(${LEVEL_WORD}|learning|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
@@ -101,7 +101,8 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     if (!sameRow) rowStart = out.length;
     row = tr;
     // A bare number under a years column, or "14 years" in any cell of the row.
-    if (sameRow && out.length && ((yearsColumn && /^\d+(\.\d+)?\+?$/.test(b.text)) || YEARS_ONLY.test(b.text))) {
+    // (A year in another column, "Last used: 2024", counts no years.)
+    if (sameRow && out.length && ((yearsColumn && /^\d{1,2}(\.\d+)?\+?$/.test(b.text)) || YEARS_ONLY.test(b.text))) {
       // "TypeScript, JavaScript | 8": the years go to every item the row lists.
       const years = /^\d+(\.\d+)?\+?$/.test(b.text) ? `(${b.text} years)` : `(${b.text.replace(/[()]/g, '')})`;
       for (let k = Math.min(rowStart, out.length - 1); k < out.length; k++) out[k] += ` ${years}`;

@@ -48,6 +48,12 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><div role="row"><span role="cell">Terraform</span> <span role="cell">3 years</span></div><p><strong>Also worked with:</strong> Rust, Elixir, CockroachDB</p>')).toEqual(['Terraform', 'Rust', 'Elixir', 'CockroachDB']);
   });
 
+  it('reads the years column of a skills table, not the year a "Last used" column gives', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = `<table>${row(['Skill', 'Years', 'Level', 'Last used'])}${row(['AWS', '9', 'Expert', '2026'])}${row(['Java', '6', 'Advanced', '2022'])}</table>`;
+    expect(run(`<h2>Core skills matrix</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['AWS', 9], ['Java', 6]]);
+  });
+
   it('keeps a product named after a known platform whole, but not a known name with a generic word after it', () => {
     expect(names('<h2>Skills</h2><ul><li>Azure Data Factory</li><li>Cloudflare Workers</li><li>GraphQL APIs</li><li>Agile Development</li><li>Spring Boot Microservices</li></ul>')).toEqual(['Azure Data Factory', 'Cloudflare Workers', 'GraphQL', 'Agile', 'Spring Boot', 'Microservices']);
   });
