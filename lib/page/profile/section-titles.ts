@@ -71,6 +71,7 @@ const OTHER_SCRIPTS =
   'achievements:достижения,获奖经历,荣誉奖项';
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
+const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
 const TOTAL_AFTER = /\s*[(·•|—–-]?\s*\d+\+?\s*(?:years?|yrs?|лет|года?|jahre?|ans|años|anos|anni|lat|jaar)(?![\p{L}]).*$/iu;
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
@@ -125,6 +126,9 @@ const classify: TitleClassifier = (text) => {
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
   let kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);
+  // "Academic and Professional Appointments", "Research & Industry Experience": two qualifiers of one head.
+  const qualified = kind !== 'other' ? TWO_QUALIFIERS.exec(text) : null;
+  if (qualified) kind = byVocabulary(qualified[1]!);
   // "Опыт работы 8 лет и 7 месяцев", "Experience · 12 years": the total a title states leaves its kind too.
   const counted = kind === 'other' ? TOTAL_AFTER.exec(text) : null;
   if (counted && counted.index > 0) kind = byVocabulary(text.slice(0, counted.index));

@@ -19,7 +19,7 @@ describe('classifyTitle', () => {
     ['Competenze personali', 'skills'], ['Competenze informatiche', 'skills'], ['Conocimientos informáticos', 'skills'], ['Competenze linguistiche', 'languages'], ['Informazioni personali', 'contact'], ['Personal information', 'contact'], ['Tools I reach for', 'tools'], ['Skills I bring', 'skills'], ['Studied', 'education'], ['Опыт работы', 'experience'], ['Volunteer experience', 'additional'], ['Other experiences', 'additional'], ['工作经历', 'experience'], ['المهارات', 'skills'], ['教育背景', 'education'],
     ['Habilidades', 'skills'], ['Competências', 'skills'], ['Kenntnisse', 'skills'], ['Ausbildung', 'education'], ['Formación', 'education'], ['Istruzione', 'education'],
     ['Doświadczenie zawodowe', 'experience'], ['Wykształcenie', 'education'], ['Werkervaring', 'experience'], ['Opleiding', 'education'], ['Vaardigheden', 'skills'], ['Ich biete', 'skills'],
-    ['Опыт работы 8 лет и 7 месяцев', 'experience'], ['Experience · 12 years', 'experience'],     ['Experience, education and skills.', 'other'],     ['Similar developers in Singapore', 'related'], ['People also viewed', 'related'], ['Ähnliche Profile in Hamburg', 'related'], ['Perfiles similares', 'related'],
+['Academic and Professional Appointments', 'experience'], ['Research & Industry Experience', 'experience'],     ['Опыт работы 8 лет и 7 месяцев', 'experience'], ['Experience · 12 years', 'experience'],     ['Experience, education and skills.', 'other'],     ['Similar developers in Singapore', 'related'], ['People also viewed', 'related'], ['Ähnliche Profile in Hamburg', 'related'], ['Perfiles similares', 'related'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
