@@ -7,6 +7,7 @@ import { isDateLine } from './date-line';
 import { classNameOf } from './dom-search';
 import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
+import { dropPermalinks } from './permalinks';
 import { splitScreenReaderRows } from './screen-reader-rows';
 
 /**
@@ -32,6 +33,7 @@ export function viewPage(text: PageText): PageView {
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
   splitScreenReaderRows(text.model);
+  dropPermalinks(text.model);
   markSiteFooter(text.model);
   forgetTitles();
   const sections = withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model);

@@ -40,3 +40,4 @@ function rowsOf(el: Element, rows: string[]): string[] {
   }
   return rows;
 }
+
