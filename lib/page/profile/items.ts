@@ -96,7 +96,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     const next = blocks[i + 1];
     if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
     // The table row the line sits in, through the paragraphs document editors put in cells.
-    const tr = b.listItem ? closestTag(b.el, 'tr') : null;
+    const tr = b.listItem || b.el.localName === 'th' ? closestTag(b.el, 'tr') : null;
     const sameRow = row !== null && tr === row;
     if (!sameRow) rowStart = out.length;
     row = tr;
@@ -108,7 +108,8 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
       for (let k = Math.min(rowStart, out.length - 1); k < out.length; k++) out[k] += ` ${years}`;
       continue;
     }
-    if (COUNTER.test(b.text) || LEVEL.test(b.text) || b.el.localName === 'th') continue;
+    // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
+    if (b.el.localName === 'caption' || COUNTER.test(b.text) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
@@ -121,7 +122,7 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
     const labelled = colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!) ? colon : null;
     const text = labelled ? labelled[2]! : b.text;
     const split = labelled ? null : chips(b);
-    if (!split && !labelled && hasList && !b.listItem && !ariaItem(b) && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
+    if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
     // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6) || (!labelled && !split && isClauses(text));

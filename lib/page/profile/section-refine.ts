@@ -54,7 +54,8 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
 export function columnHeads(b: Block): boolean {
   if (b.heading) return false;
   const el = b.el;
-  if ((closestTag(el, 'th') ?? closestTag(el, 'thead')) !== null) return true;
+  const th = closestTag(el, 'th');
+  if ((th !== null && th.getAttribute('scope') !== 'row') || closestTag(el, 'thead') !== null) return true;
   const role = el.getAttribute('role');
   return role === 'columnheader' || (role === 'row' && el.querySelector('[role=columnheader]') !== null) || (el.localName === 'tr' && el.querySelector('th') !== null);
 }

@@ -54,6 +54,12 @@ describe('skills stage', () => {
     expect(run(`<h2>Core skills matrix</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['AWS', 9], ['Java', 6]]);
   });
 
+  it('reads a skills table whose rows are headed by th scope="row", its caption no skill', () => {
+    const row = (skill: string, years: string) => `<tr><th scope="row">${skill}</th><td>${years}</td><td><span aria-label="Expert"></span></td></tr>`;
+    const table = `<table><caption>Skills with years of experience</caption><thead><tr><th scope="col">Skill</th><th scope="col">Experience</th><th scope="col">Level</th></tr></thead><tbody>${row('Python', '9 yrs')}${row('Apache Spark', '6 yrs')}</tbody></table><ul><li>Docker</li></ul>`;
+    expect(run(`<h2>Core skills</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['Python', 9], ['Spark', 6], ['Docker', null]]);
+  });
+
   it('keeps a product named after a known platform whole, but not a known name with a generic word after it', () => {
     expect(names('<h2>Skills</h2><ul><li>Azure Data Factory</li><li>Cloudflare Workers</li><li>GraphQL APIs</li><li>Agile Development</li><li>Spring Boot Microservices</li></ul>')).toEqual(['Azure Data Factory', 'Cloudflare Workers', 'GraphQL', 'Agile', 'Spring Boot', 'Microservices']);
   });
