@@ -163,6 +163,14 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads employer, dates, title and town, each on its own line (a JSON Resume theme)', () => {
+    const job = (c: string, d: string, t: string, town: string) => `<div class="job"><h3>${c}</h3><p>${d}</p><p>${t}</p><p>${town}</p><p>Shipped entity-extraction models used on millions of notes.</p></div>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Work</h2>${job('Quillpath Health', '2022.06 – Present', 'Senior Machine Learning Engineer', 'Toronto, ON')}${job('Sahyadri Analytics Pvt. Ltd.', '2019.03 – 2022.05', 'Machine Learning Engineer', 'Pune, India')}`)).toEqual([
+      ['Senior Machine Learning Engineer', 'Quillpath Health', '2022-06', 'present', 'Toronto, ON'],
+      ['Machine Learning Engineer', 'Sahyadri Analytics Pvt. Ltd.', '2019-03', '2022-05', 'Pune, India'],
+    ]);
+  });
+
   it('dates an internship by the season in the date column, as its year', () => {
     const row = (d: string, t: string, c: string) => `<tr><td class="year">${d}</td><td>${t}</td><td>${c}</td></tr>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Positions</h2><table>${row('2021 – 2023', 'Postdoctoral Researcher', 'Max Planck Institute, Tübingen')}${row('Summer 2020', 'Research Intern', 'Google Research, Zürich')}</table>`)).toEqual([

@@ -129,7 +129,8 @@ function toExperience(e: RawEntry): Experience {
   } else if (header.length === 1 && rest[0] && headerLike(rest[0]) && !rest[0].heading) {
     // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
     const below = parseRoleHeader([header[0]!, rest[0].text]);
-    const alone = rest.length === 1 || rest[1]!.listItem || !headerLike(rest[1]!) || rest[1]!.text.length > 90 || (below.company !== null && below.location !== null);
+    // (Or the line after it is only where: "Acme" / dates / "Staff Engineer" / "Toronto, ON".)
+    const alone = rest.length === 1 || rest[1]!.listItem || !headerLike(rest[1]!) || rest[1]!.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(rest[1]!.text) === rest[1]!.text;
     // ("Working Student, Web Development" over "Agentur Nordlicht, Kiel": the line below names the
     // employer and its town, so what follows the title's comma is its unit.)
     const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0].text);
