@@ -46,7 +46,8 @@ export function endsSentence(text: string): boolean {
   if (/[!?]$/.test(text)) return true;
   if (!text.endsWith('.')) return false;
   const last = text.slice(text.lastIndexOf(' ') + 1);
-  return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|corp|co|llc|plc|bros|dept|univ)\.$/iu.test(last) && text.split(' ').length <= 6);
+  // (Nor "Android Developer — Naranja Móvil S.L.": a title and its employer, however many words.)
+  return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|corp|co|llc|plc|bros|dept|univ)\.$/iu.test(last) && (text.split(' ').length <= 6 || / [—–|·] /.test(text)));
 }
 
 /** Date ranges that make up most of the line (a date line), not a date inside a sentence. */
@@ -402,8 +403,13 @@ export function townOfWorkLine(text: string): string | null {
 /** A town on its own line ("Lyon", "Paris · remote"): known to the gazetteer, or capitalised and naming no organisation or role. */
 function placeLine(text: string): boolean {
   const town = text.split(/\s*[·|•]\s*/)[0]!.trim();
-  return isPlace(text) || (TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null);
+  if (isPlace(text) || REMOTE.test(town)) return true;
+  return (TOWN.test(town) || TOWN_WITH_PARTICLES.test(town)) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null;
 }
+// "Castellón de la Plana", "Frankfurt am Main", "Saint-Denis-sur-Mer": a town whose name has small words in it.
+const TOWN_WITH_PARTICLES = /^\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|la|las|los|le|les|di|da|do|dos|das|sur|am|an|der|im|upon|on|en)\s+)+\p{Lu}[\p{L}'-]*){1,2}$/u;
+// Working away from an office, where a town would stand ("En remoto", "Remote", "Télétravail").
+const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétravail|hybrid|híbrido|hybride)$/i;
 
 /** A part of an organisation named for what it does there: "Department of Informatics", "Faculty of Law". */
 const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|institute|centre|center)\s+(?:of|for)\s/i;

@@ -156,10 +156,12 @@ describe('experience stage: what is not a job', () => {
 
   it('reads a document’s date column with the town under the dates and "Role — Employer" beside them', () => {
     const row = (d: string, town: string, r: string) => `<tr><td><p>${d}</p><p>${town}</p></td><td><h2>${r}</h2><ul><li>Built the agenda in React.</li></ul></td></tr>`;
-    const table = `<table>${row('Septembre 2017 – février 2021', 'Lyon', 'Développeuse web — Sopra Steria')}${row('2014 – 2016', 'Villeurbanne', 'Équipière polyvalente — McDonald’s')}</table>`;
-    expect(roles(`<p class="title">Jane Doe</p><h1>Expériences professionnelles</h1>${table}`)).toEqual([
-      ['Développeuse web', 'Sopra Steria', '2017-09', '2021-02', 'Lyon'],
-      ['Équipière polyvalente', 'McDonald’s', '2014', '2016', 'Villeurbanne'],
+    const table = `<table>${row('Septembre 2017 – février 2021', 'Lyon', 'Développeuse web — Sopra Steria')}${row('2014 – 2016', 'Villeurbanne', 'Équipière polyvalente — McDonald’s')}${row('oct. 2012 – ago. 2013', 'En remoto', 'Desarrolladora Android — Naranja Móvil S.L.')}${row('2011 – 2012', 'Castellón de la Plana', 'Programadora Java — Levante TIC')}</table>`;
+    expect(roles(`<p class="title">Jane Doe</p><h1>Expériences professionnelles</h1>${table}`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Développeuse web', 'Sopra Steria', '2017-09', '2021-02'],
+      ['Équipière polyvalente', 'McDonald’s', '2014', '2016'],
+      ['Desarrolladora Android', 'Naranja Móvil S.L.', '2012-10', '2013-08'],
+      ['Programadora Java', 'Levante TIC', '2011', '2012'],
     ]);
   });
 
