@@ -436,7 +436,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     }
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     // ("Architect | Virgin Money (via Hays)": after title and employer, the brackets qualify the employer.)
-    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
+    // ("Software Engineer (Front-end)": a speciality in brackets is part of the title.)
+    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !SPECIALITY.test(paren[2]!.trim()) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
       parts.push(paren[1]!, paren[2]!);
       partLine.push(n, n);
       continue;
