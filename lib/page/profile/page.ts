@@ -8,6 +8,7 @@ import { classNameOf } from './dom-search';
 import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
+import { separateBoldLeads } from './bold-leads';
 import { splitScreenReaderRows } from './screen-reader-rows';
 
 /**
@@ -34,6 +35,7 @@ export function viewPage(text: PageText): PageView {
   for (const a of text.model.anchors) a.href = a.href.trim();
   splitScreenReaderRows(text.model);
   dropPermalinks(text.model);
+  separateBoldLeads(text.model);
   markSiteFooter(text.model);
   forgetTitles();
   const sections = withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model);
