@@ -103,10 +103,15 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
       }
       return;
     }
+    // Where the section's other roles have ranges, a year or a season alone under a heading dates its role ("Summer 2018").
+    if (!dated.length) {
+      const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && loneDate(b.text) !== null);
+      if (lone > 0) dated.push({ i: lone, ranges: [loneDate(range[lone]!.text)!] });
+    }
     let headerEnd = 1;
     // The header is the short lines under the heading, and may be list items of the heading's own item.
     const ownItem = (b: Block) => !b.listItem || (b.item !== null && b.item === range[0]!.item);
-    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && !dateLineRanges(range[headerEnd]!.text).length) headerEnd++;
+    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && headerEnd !== dated[0]?.i && !dateLineRanges(range[headerEnd]!.text).length) headerEnd++;
     const date = dated[0];
     const dateLine = date ? range[date.i]!.text : null;
     const ranges = date?.ranges ?? [];
@@ -204,6 +209,15 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     entries.push(makeEntry(blocks.slice(start, headerEnd), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end)));
   }
   return entries;
+}
+
+/** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
+function loneDate(text: string): DateRange | null {
+  const [only, ...more] = findDateTokens(text);
+  if (!only || more.length || only.value === 'present' || text.replace(/[()[\]\s]/g, '') !== text.slice(only.index, only.end).replace(/[()[\]\s]/g, '')) return null;
+  if (!/^\d{4}$/.test(only.value) && !SEASON.test(text.slice(only.index, only.end))) return null;
+  const year = only.value.slice(0, 4) as PartialDate;
+  return { start: year, end: year, index: only.index, end_: only.end };
 }
 
 /**

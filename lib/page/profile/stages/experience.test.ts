@@ -173,6 +173,14 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads a timeline whose items hold title, dates and "Employer · Full-time · Town", an internship dated by its season', () => {
+    const item = (t: string, d: string, c: string) => `<li><div><h3>${t}</h3><span>${d}</span></div><p>${c}</p><ul><li>Built the scheduling app.</li></ul></li>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2><ol>${item('Senior Software Engineer', 'Mar 2022 — Present', 'Trailhead Health · Full-time · Austin, TX')}${item('Software Engineering Intern', 'Summer 2018', 'Coppervale Energy · Internship · Houston, TX')}</ol>`)).toEqual([
+      ['Senior Software Engineer', 'Trailhead Health', '2022-03', 'present', 'Austin, TX'],
+      ['Software Engineering Intern', 'Coppervale Energy', '2018', '2018', 'Houston, TX'],
+    ]);
+  });
+
   it('dates an internship by the season in the date column, as its year', () => {
     const row = (d: string, t: string, c: string) => `<tr><td class="year">${d}</td><td>${t}</td><td>${c}</td></tr>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Positions</h2><table>${row('2021 – 2023', 'Postdoctoral Researcher', 'Max Planck Institute, Tübingen')}${row('Summer 2020', 'Research Intern', 'Google Research, Zürich')}</table>`)).toEqual([

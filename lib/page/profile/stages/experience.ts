@@ -59,6 +59,11 @@ function definedRole(b: Block): string | null {
   return text.length <= 120 && text.includes(',') && !/[;:!?]/.test(text) && headerLike({ ...b, listItem: false, text }) ? text : null;
 }
 
+/** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
+function inEntryItem(e: RawEntry, b: Block): boolean {
+  return b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item;
+}
+
 /** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
 function headerLike(b: Block): boolean {
   // (A heading in a list item is its entry's title, not a bullet: a timeline of <li>s.)
@@ -126,7 +131,7 @@ function toExperience(e: RawEntry): Experience {
       rest.shift();
     }
     while (rest.length && header.length < 2 && headerLike(rest[0]!)) header.push(rest.shift()!.text);
-  } else if (header.length === 1 && rest[0] && headerLike(rest[0]) && !rest[0].heading) {
+  } else if (header.length === 1 && rest[0] && (headerLike(rest[0]) || headerLike({ ...rest[0], listItem: !inEntryItem(e, rest[0]) })) && !rest[0].heading) {
     // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
     const below = parseRoleHeader([header[0]!, rest[0].text]);
     // (Or the line after it is only where: "Acme" / dates / "Staff Engineer" / "Toronto, ON".)
