@@ -104,6 +104,7 @@ describe('education stage: timelines', () => {
   });
 
   it('reads "degree, school, town year" on one line, and takes an honour under it for no school', () => {
+    expect(schools('<p>M.Sc. Computer Science, NTNU, Trondheim</p>')).toEqual([['M.Sc. Computer Science', null, 'NTNU', null, null]]);
     expect(schools('<p>Ph.D. in Computer Science, University of Washington, Seattle 2014</p><p>B.Tech. in Computer Science, Indian Institute of Technology Madras, Chennai 2009</p><p>Institute Silver Medal</p>')).toEqual([
       ['Ph.D.', 'Computer Science', 'University of Washington', null, '2014'],
       ['B.Tech.', 'Computer Science', 'Indian Institute of Technology Madras', null, '2009'],

@@ -204,7 +204,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     for (const part of parts) {
       // "Ph.D. in Computer Science, University of Washington, Seattle": the degree, its school, its town.
       const three: RegExpExecArray | null = !degree && !institution ? /^([^,]+),\s*([^,]+),\s*([^,]+)$/.exec(part) : null;
-      if (three && DEGREE.test(three[1]!) && !INSTITUTION.test(three[1]!) && INSTITUTION.test(three[2]!) && !DEGREE.test(three[2]!) && (isPlace(three[3]!) || TOWN.test(three[3]!)) && !INSTITUTION.test(three[3]!)) {
+      // (The school may be its acronym: "M.Sc. Computer Science, NTNU, Trondheim".)
+      if (three && DEGREE.test(three[1]!) && !INSTITUTION.test(three[1]!) && (INSTITUTION.test(three[2]!) || /^\p{Lu}{2,8}$/u.test(three[2]!.trim())) && !DEGREE.test(three[2]!) && (isPlace(three[3]!) || TOWN.test(three[3]!)) && !INSTITUTION.test(three[3]!)) {
         degree = three[1]!;
         institution = three[2]!;
         location = three[3]!;
