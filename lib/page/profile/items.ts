@@ -339,7 +339,15 @@ const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt')
 
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource): Skill[] {
-  return findSkills(text, 'prose').map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
+  return findSkills(text, 'prose')
+    .filter((m) => !inPlaceName(text, m.start, m.end))
+    .map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
+}
+
+/** "Hong Kong", "Ruby, Arizona"? Only the first: a capitalised word before the mention that makes a known place with it. */
+function inPlaceName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return before !== null && isPlace(`${before[1]!} ${text.slice(start, end)}`);
 }
 
 const SOURCE_RANK: Record<SkillSource, number> = { skills: 0, tools: 1, experience: 2, text: 3 };

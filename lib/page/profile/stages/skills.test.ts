@@ -64,6 +64,10 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>Azure Data Factory</li><li>Cloudflare Workers</li><li>GraphQL APIs</li><li>Agile Development</li><li>Spring Boot Microservices</li></ul>')).toEqual(['Azure Data Factory', 'Cloudflare Workers', 'GraphQL', 'Agile', 'Spring Boot', 'Microservices']);
   });
 
+  it('takes no skill out of a place’s name in the person’s text ("Hong Kong" is no Kong)', () => {
+    expect(names('<h2>About</h2><p>I moved from Hong Kong to London in 2022 and write Go.</p>')).toEqual(['Go']);
+  });
+
   it('takes no skill from the other people or offers beside the profile ("Similar developers")', () => {
     expect(names('<h2>About</h2><p>I write Python.</p><h3>Similar developers in Singapore</h3><ul><li>Arjun Pillai — Go, Kubernetes, Helm</li></ul>')).toEqual(['Python']);
   });
