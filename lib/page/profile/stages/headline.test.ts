@@ -28,6 +28,11 @@ describe('headline stage', () => {
     expect(run('<nav><div><a href="/">Elena Petrescu</a></div><ul><li><a href="/cv">CV</a></li></ul></nav><h2>About</h2><p>Computational linguist and NLP engineer. I build speech models.</p><h2>Publications</h2><ul><li>E. Petrescu, R. Ionescu: Speech recognition for Romanian, Interspeech 2022</li></ul><p>© 2025 Elena Petrescu</p>').headline).toBe('Computational linguist and NLP engineer');
   });
 
+  it('takes "based in <place>" closing the tagline for the location', () => {
+    const p = run('<h1>Ana Ribeiro</h1><p>Design Engineer — designer who ships code, based in Lisbon, Portugal</p><h2>Work</h2><p>Things.</p>');
+    expect([p.headline, p.location]).toEqual(['Design Engineer — designer who ships code', 'Lisbon, Portugal']);
+  });
+
   it('takes a stated role first, then the line under the name', () => {
     expect(run('<h1>Jane Doe</h1><p>Role: Platform Engineer</p><p>Builder of things</p>').headline).toBe('Platform Engineer');
     expect(run('<h1>Jane Doe</h1><p>Senior Backend Engineer</p>').headline).toBe('Senior Backend Engineer');

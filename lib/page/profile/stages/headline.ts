@@ -27,7 +27,13 @@ export const headline = stage({
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
       currentRoleHeadline(experience);
     // A phrase cut out of a sentence ("leading the developer platform group") is no headline.
-    const line = found && /^\p{Ll}\p{L}*ing\s/u.test(found) ? null : found;
+    let line = found && /^\p{Ll}\p{L}*ing\s/u.test(found) ? null : found;
+    // "Design Engineer — designer who ships code, based in Lisbon, Portugal.": where closes the tagline.
+    const based = line ? BASED_IN.exec(line) : null;
+    if (based && isPlace(based[2]!)) {
+      line = based[1]!;
+      location ??= based[2]!;
+    }
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
@@ -35,6 +41,8 @@ export const headline = stage({
     return { headline: line, location };
   },
 });
+
+const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([^.]+?)\.?$/i;
 
 // Lines near a name that are the page's furniture, not the person's tagline.
 const FURNITURE =
