@@ -55,7 +55,13 @@ const OTHER_SCRIPT_MONTHS: string[][] = [
   ['декабрь', 'декабря', 'дек', 'ديسمبر', 'كانون الأول'],
 ];
 // Seasons, as US academic and internship CVs write them: the month each begins in.
-const SEASONS: [string, number][] = [['spring', 3], ['summer', 6], ['fall', 9], ['autumn', 9], ['winter', 12]];
+// (And in German, French, Spanish, Portuguese and Italian: "estate 2012", "été 2019", "Sommer 2018".)
+const SEASONS: [string, number][] = [
+  ['spring', 3], ['summer', 6], ['fall', 9], ['autumn', 9], ['winter', 12],
+  ['frühling', 3], ['frühjahr', 3], ['sommer', 6], ['herbst', 9],
+  ['printemps', 3], ['été', 6], ['automne', 9], ['hiver', 12],
+  ['primavera', 3], ['verano', 6], ['verão', 6], ['estate', 6], ['otoño', 9], ['outono', 9], ['autunno', 9], ['invierno', 12], ['inverno', 12],
+];
 
 const MONTH_NUMBER = new Map<string, number>();
 [...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));

@@ -181,6 +181,12 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads the town on the date line without the kind of contract ("Imola · set 2014 – dic 2015 · contratto a progetto")', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Esperienze lavorative</h2><h3>Sviluppatrice software embedded — Studio Tecnico Ferri</h3><p>Imola · set 2014 – dic 2015 · contratto a progetto</p><ul><li>Data logger su MSP430.</li></ul>')).toEqual([
+      ['Sviluppatrice software embedded', 'Studio Tecnico Ferri', '2014-09', '2015-12', 'Imola'],
+    ]);
+  });
+
   it('dates an internship by the season in the date column, as its year', () => {
     const row = (d: string, t: string, c: string) => `<tr><td class="year">${d}</td><td>${t}</td><td>${c}</td></tr>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Positions</h2><table>${row('2021 – 2023', 'Postdoctoral Researcher', 'Max Planck Institute, Tübingen')}${row('Summer 2020', 'Research Intern', 'Google Research, Zürich')}</table>`)).toEqual([
