@@ -5,6 +5,7 @@ import { dateLineRanges, parseRoleHeader } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
+    [['Senior Backend-Entwickler', 'Elbflorenz Logistik GmbH, Dresden (hybrid, 2 Tage/Woche vor Ort)'], { title: 'Senior Backend-Entwickler', company: 'Elbflorenz Logistik GmbH', location: 'Dresden' }],
     [['Engenheiro de Software Sênior (Front-end)', 'Mineira Pagamentos S.A. · Belo Horizonte, MG'], { title: 'Engenheiro de Software Sênior (Front-end)', company: 'Mineira Pagamentos S.A.', location: 'Belo Horizonte, MG' }],
     [['Sviluppatrice Java', 'Nexum Consulting S.p.A., Modena (Italia)'], { title: 'Sviluppatrice Java', company: 'Nexum Consulting S.p.A.', location: 'Modena (Italia)' }],
     [['Professor', 'École Polytechnique Fédérale de Lausanne (EPFL)'], { title: 'Professor', company: 'École Polytechnique Fédérale de Lausanne (EPFL)', location: null }],

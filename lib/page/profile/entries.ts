@@ -438,7 +438,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   let bracketed: string | null = null;
   for (const [n, raw] of lines.entries()) {
     // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
-    let line = raw.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time)\)$/i, '');
+    // (Also with more said of it: "(hybrid, 2 Tage/Woche vor Ort)".)
+    let line = raw.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail)(?:[,;:][^()]*)?\)$/i, '');
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
