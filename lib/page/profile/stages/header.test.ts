@@ -42,6 +42,12 @@ describe('header stage', () => {
     expect([personal.emails, personal.phones]).toEqual([['office@example.org'], ['+44 20 5550 1999']]);
   });
 
+  it('reads the name out of a title that is a file’s name ("Lebenslauf_Jonas_Weidenfeller_2026")', () => {
+    const page = pageOf('<p>Lebenslauf</p><p>Jonas Weidenfeller</p><h2>Kurzprofil</h2><p>Backend-Entwickler.</p>');
+    page.model.title = 'Lebenslauf_Jonas_Weidenfeller_2026';
+    expect(runOn(page, [header]).name).toBe('Jonas Weidenfeller');
+  });
+
   it('takes no address from a copyright line that names someone else, but does from one that names the person', () => {
     const site = runOn(pageOf('<h1>Kwame Boateng</h1><h2>About</h2><p>Engineer.</p><p>© 2026 Proofhire Inc. · hello@proofhire.example</p>'), [header]);
     expect(site.emails).toEqual([]);

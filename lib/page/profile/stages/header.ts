@@ -120,6 +120,8 @@ function referees(page: PageView): Set<Block> {
 
 const REFERENCES = /^(references?|referees?|referenzen|références|referencias|referências|referenze)\b/i;
 
+const FILE_WORDS = /(?<![\p{L}])(?:lebenslauf|cv|resume|résumé|curriculum|vitae|final|v\d+|\d{4})(?![\p{L}])/giu;
+
 function findName({ model, header, sections }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
@@ -136,6 +138,9 @@ function findName({ model, header, sections }: PageView): string | null {
     const name = asName(seg.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, ''));
     if (name) return name;
   }
+  // A document converted from a file keeps the file's name for its title ("Lebenslauf_Jonas_Weidenfeller_2026").
+  const file = model.title.includes('_') ? asName(model.title.replace(/\.(?:pdf|docx?|odt|html?)$/i, '').replace(/_/g, ' ').replace(FILE_WORDS, '').replace(/\s+/g, ' ').trim()) : null;
+  if (file) return file;
   // A resume that opens on its owner's name in bold or large text rather than in a heading.
   const first: Block | undefined = header[0];
   const named = first && asName(first.text);
