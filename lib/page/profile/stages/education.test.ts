@@ -125,4 +125,8 @@ describe('education stage: timelines', () => {
   it('reads the town a school is named for after its name as where it is', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Education</h2><p>Laurea magistrale in Informatica</p><p>Università degli Studi di Ferrara, Ferrara</p>'), [education]).education.map((e) => [e.institution, e.location])).toEqual([['Università degli Studi di Ferrara', 'Ferrara']]);
   });
+
+  it('takes a grade after a middle dot and a labelled thesis in German for details, not the school', () => {
+    expect(schools('<p>10.2012 – 08.2014</p><p>Master of Science Informatik</p><p>Technische Universität Chemnitz · Abschlussnote 1,7</p><p>Masterarbeit: „Konsistenzmodelle“</p>')).toEqual([['Master of Science Informatik', null, 'Technische Universität Chemnitz', '2012-10', '2014-08']]);
+  });
 });

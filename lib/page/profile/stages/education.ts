@@ -69,7 +69,7 @@ const CLOSING_DATE = /\s*[,·|]?\s*((?:expected|anticipated|graduat(?:ed|ion)|co
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
-const GRADE_LINE = /\b(c?gpa|grade|percentage|score)\b|%/i;
+const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|voto|nota|calificación|média)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
 function extractEducation(all: Block[]): Education[] {
@@ -139,7 +139,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   for (const raw of g.lines) {
     let line = raw;
     // A labelled detail ("Thesis: …", "Advisor: …", "GPA: 3.8") says something of the degree, never which school.
-    if (/^(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework)\s*:/i.test(line)) {
+    // (In the other languages too: "Masterarbeit:", "Abschlussnote:", "Mémoire :", "Tesi:", "Tesis:", "Tese:".)
+    if (/^(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?)\s*:/i.test(line)) {
       details.push(raw);
       continue;
     }
@@ -156,6 +157,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (HONOUR.test(line) && !DEGREE.test(line)) {
       details.push(raw);
       continue;
+    }
+    // "Technische Universität Chemnitz · Abschlussnote 1,7": the grade after a middle dot is a detail.
+    const graded = /^(.+?)\s+[·|]\s+([^·|]*\d[^·|]*)$/.exec(line);
+    if (graded && GRADE_LINE.test(graded[2]!)) {
+      details.push(graded[2]!);
+      line = graded[1]!;
     }
     // "(2011)", ", 2016" or "· 2023" closing the line: the year it ended.
     // (Or after a space alone, when the line names a school: "…, University of Washington, Seattle 2014".)
@@ -261,7 +268,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   }
   // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
   if (degree && !field) {
-    const i = details.findIndex((d) => d.length <= 60 && !/\d/.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
+    const i = details.findIndex((d) => d.length <= 60 && !/\d|:/.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
     if (i >= 0) field = details.splice(i, 1)[0]!;
   }
   if (degree) {
