@@ -5,6 +5,8 @@ import { dateLineRanges, parseRoleHeader } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
+    [['Product Designer — Harbourline, Hong Kong'], { title: 'Product Designer', company: 'Harbourline', location: 'Hong Kong' }],
+    [['Design Engineer — Berlin, Germany'], { title: 'Design Engineer', company: null, location: 'Berlin, Germany' }],
     [['Senior Backend-Entwickler', 'Elbflorenz Logistik GmbH, Dresden (hybrid, 2 Tage/Woche vor Ort)'], { title: 'Senior Backend-Entwickler', company: 'Elbflorenz Logistik GmbH', location: 'Dresden' }],
     [['Engenheiro de Software Sênior (Front-end)', 'Mineira Pagamentos S.A. · Belo Horizonte, MG'], { title: 'Engenheiro de Software Sênior (Front-end)', company: 'Mineira Pagamentos S.A.', location: 'Belo Horizonte, MG' }],
     [['Sviluppatrice Java', 'Nexum Consulting S.p.A., Modena (Italia)'], { title: 'Sviluppatrice Java', company: 'Nexum Consulting S.p.A.', location: 'Modena (Italia)' }],

@@ -475,8 +475,15 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   const candidateLine: number[] = [];
   for (const [i, p] of parts.entries()) {
     if (!p || COUNTER.test(p) || EMPLOYMENT_TYPE.test(p) || DURATION.test(p)) continue;
-    // A part that is a place says where the role was.
-    if (isPlace(p) && !ORGANISATION.test(p) && candidates.length) location ??= p;
+    // A part that is a place says where the role was ("Berlin, Germany"), unless it opens on a name the
+    // gazetteer does not know and nothing else names the employer ("Harbourline, Hong Kong").
+    const named = /^([^,]+),\s*(.+)$/.exec(p);
+    const employerFirst = named !== null && candidates.length === 1 && i === parts.length - 1 && !isPlace(named[1]!) && isPlace(named[2]!) && !ROLE_WORDS.test(named[1]!);
+    if (employerFirst) {
+      candidates.push(named[1]!);
+      candidateLine.push(partLine[i]!);
+      location ??= named[2]!;
+    } else if (isPlace(p) && !ORGANISATION.test(p) && candidates.length) location ??= p;
     else {
       candidates.push(p);
       candidateLine.push(partLine[i]!);
