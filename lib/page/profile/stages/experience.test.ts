@@ -187,6 +187,12 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('takes a town opening the description ("Porto Alegre · Leading five engineers…") for where', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><p>Lead Mobile Engineer at Carteira Viva (2021–now)</p><p>Porto Alegre · Leading five engineers across iOS and Android.</p>')).toEqual([
+      ['Lead Mobile Engineer', 'Carteira Viva', '2021', 'present', 'Porto Alegre'],
+    ]);
+  });
+
   it('dates an internship by the season in the date column, as its year', () => {
     const row = (d: string, t: string, c: string) => `<tr><td class="year">${d}</td><td>${t}</td><td>${c}</td></tr>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Positions</h2><table>${row('2021 – 2023', 'Postdoctoral Researcher', 'Max Planck Institute, Tübingen')}${row('Summer 2020', 'Research Intern', 'Google Research, Zürich')}</table>`)).toEqual([

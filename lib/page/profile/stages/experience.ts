@@ -176,6 +176,9 @@ function toExperience(e: RawEntry): Experience {
       }
     }
   }
+  // "Porto Alegre · Leading five engineers…": a town opening the description is where.
+  const opener = !location && rest[0] ? /^([^·•|]{2,40}?)\s+[·•|]\s+\S/.exec(rest[0].text) : null;
+  if (opener && isPlace(opener[1]!)) location = opener[1]!;
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
   return {
