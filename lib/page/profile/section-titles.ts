@@ -75,7 +75,7 @@ const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|wor
 const TOTAL_AFTER = /\s*[(·•|—–-]?\s*\d+\+?\s*(?:years?|yrs?|лет|года?|jahre?|ans|años|anos|anni|lat|jaar)(?![\p{L}]).*$/iu;
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
-const RELATED = /^(?:(?:similar|related|more|other) (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|people (?:also viewed|you may know)|others also viewed|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili)/i;
+const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+)? (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:\p{L}+ )?also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili)/iu;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
