@@ -48,7 +48,7 @@ export function readPage(doc: Document, url?: string): PageView {
 }
 
 const FACT_LABEL =
-  /^(role|current role|title|job title|position|designation|headline|years of experience|total experience|experience|location|based in|address|city|residence|standort|wohnort|ort|adresse|lieu|localisation|ville|ubicación|localización|dirección|ciudad|localização|cidade|endereço|località|luogo|città|indirizzo|residenza|current company|professional portfolio|portfolio|website|опыт работы|общий стаж|工作年限|工作经验|سنوات الخبرة|الخبرة|город|местоположение|现居地|所在地|المدينة|الموقع)$/i;
+  /^(role|current role|title|job title|position|designation|headline|years of experience|total experience|experience|location|based in|address|city|residence|standort|wohnort|ort|adresse|lieu|localisation|ville|ubicación|localización|dirección|ciudad|localização|cidade|endereço|località|luogo|città|indirizzo|residenza|current company|professional portfolio|portfolio|website|опыт работы|общий стаж|工作年限|工作经验|سنوات الخبرة|الخبرة|город|местоположение|现居地|现居|所在地|المدينة|الموقع)$/i;
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
 export function readFacts(blocks: Block[]): Map<string, string> {

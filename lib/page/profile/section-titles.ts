@@ -121,6 +121,12 @@ const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   if (INTERVIEW.test(text)) return 'interview';
   if (RELATED.test(text)) return 'related';
+  // "教育背景 Education", "项目经历 Projects": a title in two scripts, the Latin one read as any other.
+  const bilingual = /^([^\u0000-\u024F]+)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u.exec(text);
+  if (bilingual) {
+    const kind = classifyTitle(bilingual[2]!);
+    return kind !== 'other' ? kind : classifyTitle(bilingual[1]!);
+  }
   // "Experience, education and skills.": a sentence that lists what the page holds titles none of it.
   if (text.endsWith('.') && text.includes(', ')) return 'other';
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;

@@ -177,7 +177,7 @@ function asName(text: string): string | null {
   return null;
 }
 
-const LOCATION_FACTS = ['location', 'based in', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza', 'город', 'местоположение', '现居地', '所在地', 'المدينة', 'الموقع'];
+const LOCATION_FACTS = ['location', 'based in', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza', 'город', 'местоположение', '现居地', '现居', '所在地', 'المدينة', 'الموقع'];
 
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
 function findLocation(page: PageView, cards: Block[]): string | null {

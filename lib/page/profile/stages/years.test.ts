@@ -23,6 +23,7 @@ describe('years stage', () => {
     ['<p><span>Kraków</span><span>10+ lat doświadczenia</span></p>', 10],
     ['<p>Backend-ontwikkelaar met 8 jaar ervaring in Java.</p>', 8],
     ['<p>拥有6年工作经验的后端工程师。</p>', 6],
+    ['<p>10 年 Java 后端开发经验，长期深耕高并发系统。</p>', 10],
   ])('a stated total wins over the roles: %s', (body, expected) => {
     expect(total(body + roles)).toBe(expected);
   });

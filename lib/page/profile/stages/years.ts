@@ -37,6 +37,8 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما)(?![\p{L}])/u;
 const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة/iu;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
+// "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
+const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?经验/u;
 const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:lat|lata|jaar|лет|года?|年)\s*(?:\p{L}+\s+)?(?:doświadczeni|ervaring|опыт|стаж|工作经验|经验)/iu;
 // A total's label in those languages ("Опыт работы" / "8 лет").
 const TOTAL_LABELS = ['опыт работы', 'общий стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة'];
@@ -54,7 +56,7 @@ function afterExperienceWord(text: string): RegExpExecArray | null {
 
 function statedYears(texts: string[]): number | null {
   for (const t of texts) {
-    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t) ?? BEFORE_EXPERIENCE_WORD.exec(t);
+    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t) ?? BEFORE_EXPERIENCE_WORD.exec(t) ?? YEARS_OF_CJK.exec(t);
     if (!m) continue;
     const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
     const years = n >= 0 ? n : Number(m[1]);
