@@ -9,6 +9,7 @@ import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
+import { joinSplitWords } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 
 /**
@@ -36,6 +37,7 @@ export function viewPage(text: PageText): PageView {
   splitScreenReaderRows(text.model);
   dropPermalinks(text.model);
   separateBoldLeads(text.model);
+  joinSplitWords(text.model);
   markSiteFooter(text.model);
   forgetTitles();
   const sections = withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model);

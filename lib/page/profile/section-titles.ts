@@ -119,6 +119,8 @@ export const classifyTitle: TitleClassifier = (text) => {
 
 const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
+  // "CENTRES D’INTÉRÊT": a typographic apostrophe is the vocabulary's plain one.
+  if (/[’‘]/.test(text)) return classifyTitle(text.replace(/[’‘]/g, "'"));
   if (INTERVIEW.test(text)) return 'interview';
   if (RELATED.test(text)) return 'related';
   // "教育背景 Education", "项目经历 Projects": a title in two scripts, the Latin one read as any other.
