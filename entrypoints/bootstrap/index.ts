@@ -31,7 +31,7 @@ export default defineUnlistedScript(() => {
     // (Not lib/shared/request: its Result plumbing costs the bootstrap bytes it needs for detection.)
     const inject: MessageOf<'overlay:inject'> = { type: 'overlay:inject' };
     const reply = (await browser.runtime.sendMessage(inject).catch(String)) as { ok?: boolean } | string | undefined;
-    if (!(reply as { ok?: boolean } | undefined)?.ok) console.warn('Skillmark could not load its panel:', reply);
+    if (!(reply as { ok?: boolean } | undefined)?.ok) console.warn('Skillmark: no panel', reply);
   };
   shared.analyze = analyze;
 

@@ -40,9 +40,9 @@ describe('the pre-screen and JSON-LD', () => {
     expect(titled('Jane Doe – Resumes of the team')).toBeCloseTo(plain);
   });
 
-  it('a CV written wholly in French, Spanish, Portuguese, Italian or German passes on to extraction by its section titles', () => {
+  it('a CV written wholly in French, Spanish, Portuguese, Italian, German or Arabic passes on to extraction by its section titles', () => {
     const cv = (education: string, skills: string) => prescore(parseHtmlDocument(`<html><body><p>Camille Durand</p><h2>${education}</h2><p>Université Lyon 2</p><h2>${skills}</h2><ul><li>Figma</li></ul></body></html>`));
-    for (const [education, skills] of [['Formation', 'Compétences'], ['Formación', 'Habilidades'], ['Formação', 'Competências'], ['Formazione', 'Competenze'], ['Ausbildung', 'Kenntnisse']]) {
+    for (const [education, skills] of [['Formation', 'Compétences'], ['Formación', 'Habilidades'], ['Formação', 'Competências'], ['Formazione', 'Competenze'], ['Ausbildung', 'Kenntnisse'], ['التعليم', 'المهارات']]) {
       expect(cv(education!, skills!)).toBeGreaterThanOrEqual(PRESCREEN);
     }
     expect(cv('Histoire', 'Recettes')).toBeLessThan(PRESCREEN);

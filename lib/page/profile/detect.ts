@@ -21,12 +21,13 @@ interface DetectionView extends PageText {
 /**
  * The section titles detection scores, coarser than extraction's (section-titles.ts): it only needs
  * to know a resume's main sections and a job post's, and this is what the bootstrap carries (with
- * each main section's most common title in German, French, Spanish, Portuguese and Italian).
+ * each main section's most common title in German, French, Spanish, Portuguese and Italian, and
+ * Arabic's word for education).
  * Achievements stand for certifications too.
  */
 const detectionTitle = titleClassifier(
   "experience:experience,history,employment,position,career,job,where i've worked,expérience,experiencia,berufserfahrung;" +
-    'education:education,academic,qualification,degree,formation,formación,formação,formazione,ausbildung;' +
+    'education:education,academic,qualification,degree,formation,formación,formação,formazione,ausbildung,التعليم;' +
     'skills:skill,skillset,skill set,expertise,competency,proficiency,technology,tech stack,stack,tool,compétence,habilidades,competenze,kenntnisse;' +
     'projects:project,work,case study;' +
     'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
