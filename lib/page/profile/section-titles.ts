@@ -72,6 +72,7 @@ const OTHER_SCRIPTS =
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
+const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
 const TOTAL_AFTER = /\s*[(·•|—–-]?\s*\d+\+?\s*(?:years?|yrs?|лет|года?|jahre?|ans|años|anos|anni|lat|jaar)(?![\p{L}]).*$/iu;
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
@@ -124,7 +125,7 @@ const classify: TitleClassifier = (text) => {
   if (INTERVIEW.test(text)) return 'interview';
   if (RELATED.test(text)) return 'related';
   // "教育背景 Education", "项目经历 Projects": a title in two scripts, the Latin one read as any other.
-  const bilingual = /^([^\u0000-\u024F]+)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u.exec(text);
+  const bilingual = BILINGUAL.exec(text);
   if (bilingual) {
     const kind = classifyTitle(bilingual[2]!);
     return kind !== 'other' ? kind : classifyTitle(bilingual[1]!);
