@@ -5,6 +5,8 @@ import { dateLineRanges, parseRoleHeader } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
+    [['Intern, Network Operations | Deltanet ICT'], { title: 'Intern, Network Operations', company: 'Deltanet ICT', location: null }],
+    [['Junior Programmer, Pixel Fjord — Aarhus'], { title: 'Junior Programmer', company: 'Pixel Fjord', location: 'Aarhus' }],
     [['Product Designer — Harbourline, Hong Kong'], { title: 'Product Designer', company: 'Harbourline', location: 'Hong Kong' }],
     [['Design Engineer — Berlin, Germany'], { title: 'Design Engineer', company: null, location: 'Berlin, Germany' }],
     [['Senior Backend-Entwickler', 'Elbflorenz Logistik GmbH, Dresden (hybrid, 2 Tage/Woche vor Ort)'], { title: 'Senior Backend-Entwickler', company: 'Elbflorenz Logistik GmbH', location: 'Dresden' }],

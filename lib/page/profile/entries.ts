@@ -494,7 +494,9 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   // Manager, Emergency Department" over "Piedmont Midtown Hospital", "Software Engineer, Data Platform"
   // under "Mikan Retail" are titles with their unit.)
   const namedOrganisation = (k: number) => candidates.some((p, i) => i !== k && ORGANISATION.test(p) && !ROLE_WORDS.test(p));
-  const namedEmployer = (k: number) => candidates.some((p, i) => candidateLine[i] !== candidateLine[k] && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, '')));
+  // ("Intern, Network Operations | Deltanet ICT": an employer of more than one word after a separator on the
+  // same line counts too; a known place, or one word that may be a town, "— Aarhus", does not.)
+  const namedEmployer = (k: number) => candidates.some((p, i) => i !== k && (candidateLine[i] !== candidateLine[k] || (!isPlace(p) && (p.includes(' ') || ORGANISATION.test(p)))) && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, '')));
   for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
     const both = /^(.+),\s*([^,]+)$/.exec(candidates[k]!);
     if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !namedOrganisation(k) && !namedEmployer(k)))) {
