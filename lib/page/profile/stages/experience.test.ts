@@ -193,6 +193,15 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('takes a badge of how the role was worked off the title ("Lead Data Engineer CDI"), not the words of a title ("Développeur en alternance")', () => {
+    const role = (t: string, badge: string) => `<h3>${t} <span class="badge">${badge}</span></h3><p>Acme</p><p>2021 – 2023</p>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Expérience</h2>${role('Lead Data Engineer', 'CDI')}${role('Chargée de cours vacataire', 'temps partiel')}<h3>Développeur en alternance</h3><p>Initech</p><p>2019 – 2021</p>`).map(([t]) => t)).toEqual([
+      'Lead Data Engineer',
+      'Chargée de cours vacataire',
+      'Développeur en alternance',
+    ]);
+  });
+
   it('dates an internship by the season in the date column, as its year', () => {
     const row = (d: string, t: string, c: string) => `<tr><td class="year">${d}</td><td>${t}</td><td>${c}</td></tr>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Positions</h2><table>${row('2021 – 2023', 'Postdoctoral Researcher', 'Max Planck Institute, Tübingen')}${row('Summer 2020', 'Research Intern', 'Google Research, Zürich')}</table>`)).toEqual([

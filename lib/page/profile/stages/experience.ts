@@ -59,6 +59,15 @@ function definedRole(b: Block): string | null {
   return text.length <= 120 && text.includes(',') && !/[;:!?]/.test(text) && headerLike({ ...b, listItem: false, text }) ? text : null;
 }
 
+function withoutTrailingType(title: string): string {
+  const words = title.split(' ');
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    // ("Développeur en alternance": after a preposition it is the title's own words.)
+    if (EMPLOYMENT_TYPE.test(words.slice(-k).join(' ')) && !/^(?:en|in|im|a|à|em|as|de|di|da|del|on)$/i.test(words[words.length - k - 1]!)) return words.slice(0, -k).join(' ');
+  }
+  return title;
+}
+
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
 function inEntryItem(e: RawEntry, b: Block): boolean {
   return b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item;
@@ -145,6 +154,8 @@ function toExperience(e: RawEntry): Experience {
     }
   }
   const role = parseRoleHeader(header);
+  // "Lead Data Engineer CDI": a badge of how the role was worked, read onto the title's line, is no part of it.
+  if (role.title) role.title = withoutTrailingType(role.title);
   let rested = !restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null;
   // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.
   if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {
