@@ -37,6 +37,15 @@ suite('anchoring', () => {
     expect(edited.slice(anchor(edited, s)!.start, anchor(edited, s)!.start + 5)).toBe('Go at');
   });
 
+  it('moves a one-character quote where an edit beside it moved all it saved ("o" of "Go" in "GoGo Rust")', () => {
+    const text = 'Go Rust led the team at Acme and built a platform in 2019';
+    const s = describe(text, 1, 2);
+    // "Go" typed after "Go": "GoGo Rust …", the saved "G" | "o" | " Rust led the team…" now stands at 2–4.
+    const edited = `${text.slice(0, 2)}Go${text.slice(2)}`;
+    const got = anchor(edited, s);
+    expect(got && edited.slice(got.start - 1, got.end + 5)).toBe('Go Rust');
+  });
+
   it('does not move a short quote to a near copy of it and its context that an edit beside it forged', () => {
     const text = 'engineer Go Acme Rust Kafka 2019 the the and 2019';
     const s = describe(text, 1, 3);
@@ -180,9 +189,11 @@ suite('anchoring', () => {
         fc.pre(text.slice(start, end).trim() !== '');
         const s = describe(text, start, end);
         const { edited, shift } = editElsewhere(text, start, end, e);
-        // A second copy of the quote with all its saved context is the same words by every measure there is.
+        // A copy of the quote with all its saved context, other than its own, is the same words by every
+        // measure there is: an edit beside a short quote can move all it saved ("o" of "Go": "GoGo Rust").
         const window = s.quote.prefix + s.quote.exact + s.quote.suffix;
-        fc.pre(edited.indexOf(window) === edited.lastIndexOf(window));
+        const at = edited.indexOf(window);
+        fc.pre(at === -1 || (at === start + shift - s.quote.prefix.length && edited.indexOf(window, at + 1) === -1));
         const got = anchor(edited, s);
         if (got) expect([got.start, got.end]).toEqual([start + shift, end + shift]);
       }),

@@ -129,4 +129,9 @@ describe('education stage: timelines', () => {
   it('takes a grade after a middle dot and a labelled thesis in German for details, not the school', () => {
     expect(schools('<p>10.2012 – 08.2014</p><p>Master of Science Informatik</p><p>Technische Universität Chemnitz · Abschlussnote 1,7</p><p>Masterarbeit: „Konsistenzmodelle“</p>')).toEqual([['Master of Science Informatik', null, 'Technische Universität Chemnitz', '2012-10', '2014-08']]);
   });
+
+  it('takes no invisible line for a school, and no note on how it was studied for part of its name', () => {
+    expect(schools('<p>2014 – 2018</p><p>Bacharelado em Sistemas de Informação</p><p>\u200b</p><p>PUC Minas</p>').map(([, , i]) => i)).toEqual(['PUC Minas']);
+    expect(schools('<p>Grado en Ingeniería Informática</p><p>Universidad de Alicante · (semipresencial)</p>').map(([, , i]) => i)).toEqual(['Universidad de Alicante']);
+  });
 });

@@ -137,7 +137,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   // A line of the entry names the school: a part of another line that does not is no school.
   const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !NAMES_A_DEGREE.test(l));
   for (const raw of g.lines) {
-    let line = raw;
+    // (A line of nothing visible, a zero-width space a builder leaves in an empty box, says nothing.)
+    if (!/[\p{L}\p{N}]/u.test(raw)) continue;
+    // "Universidad de Alicante · (semipresencial)", "University of Dhaka, Bangladesh, Graduated": how or
+    // whether it was studied, after the name, is no part of it.
+    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$/i, '');
     // A labelled detail ("Thesis: …", "Advisor: …", "GPA: 3.8") says something of the degree, never which school.
     // (In the other languages too: "Masterarbeit:", "Abschlussnote:", "Mémoire :", "Tesi:", "Tesis:", "Tese:".)
     if (/^(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?)\s*:/i.test(line)) {
@@ -252,6 +256,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     institution = details.splice(school, 1)[0]!;
   }
   if (institution && !location) ({ name: institution, place: location } = organisationAndPlace(institution, INSTITUTION) ?? schoolAndPlace(institution));
+  // "Lycée du Parc, Lyon" with "Lyon" already read as where: the town after the name goes.
+  else if (institution && location) {
+    const town = schoolAndPlace(institution);
+    if (town.place && location.includes(town.place)) institution = town.name;
+  }
   if (!degree && !institution) return null;
   // "University of Lagos - Lagos, Nigeria": the school, a dash, then its town.
   // ("Universidad de Deusto · Bilbao": a middle dot the same.)
