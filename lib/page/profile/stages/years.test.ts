@@ -24,6 +24,10 @@ describe('years stage', () => {
     ['<p>Backend-ontwikkelaar met 8 jaar ervaring in Java.</p>', 8],
     ['<p>拥有6年工作经验的后端工程师。</p>', 6],
     ['<p>10 年 Java 后端开发经验，长期深耕高并发系统。</p>', 10],
+    ['<p>Ten-plus years of shipping software for teams that move fast.</p>', 10],
+    ['<h2>Additional Information</h2><p>Over 10 years of IT experience, from help desk to infrastructure.</p>', 10],
+    ['<h2>معلومات سريعة</h2><p>سنوات الخبرة</p><p>11 سنة</p>', 11],
+    ['<div><h2>Experience</h2><p>10 yrs</p><p>Time zone</p><p>GMT</p></div>', 10],
   ])('a stated total wins over the roles: %s', (body, expected) => {
     expect(total(body + roles)).toBe(expected);
   });

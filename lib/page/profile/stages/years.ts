@@ -1,6 +1,6 @@
 import { coveredMonths } from '../../../shared/months';
 import { parseYears } from '../dates';
-import { blocksOf } from '../page';
+import { blocksOf, sectionsOf } from '../page';
 import type { Experience } from '../../../shared/profile';
 import { stage } from './stage';
 
@@ -14,21 +14,27 @@ export const years = stage({
     // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
     const counted = page.facts.get('years of experience');
     const bare = counted && /^\d{1,2}(?:\.\d+)?\+?$/.test(counted) ? parseFloat(counted) : null;
+    // "Experience" over "10 yrs" (a fact grid the sections read as a title): the total, as its first line.
+    const titled = sectionsOf(page, 'experience').map((s) => page.model.blocks[s.from]?.text ?? '').find((t) => TOTAL_ALONE.test(t));
     // The person's own words about themselves: the summary, the header, an about section.
-    const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text)];
+    // (Personal details and "Additional information" are theirs too: "Over 10 years of IT experience".)
+    const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text), ...['contact', 'additional'].flatMap((k) => blocksOf(page, k as 'contact').slice(0, 12).map((b) => b.text))];
+    // A total's label over its value anywhere ("سنوات الخبرة" / "11 سنة" in a quick-facts box).
+    const labelled = page.model.blocks.findIndex((b, i) => i + 1 < page.model.blocks.length && TOTAL_LABELS.includes(b.text.toLowerCase()) && yearsElsewhere(page.model.blocks[i + 1]!.text) !== null);
     return {
-      yearsOfExperience: (stated ? (parseYears(stated) ?? yearsElsewhere(stated)) : null) ?? bare ?? statedYears(own) ?? computedYears(experience, now),
+      yearsOfExperience: (stated ? (parseYears(stated) ?? yearsElsewhere(stated)) : null) ?? bare ?? (titled ? parseFloat(titled) : null) ?? (labelled >= 0 ? yearsElsewhere(page.model.blocks[labelled + 1]!.text) : null) ?? statedYears(own) ?? computedYears(experience, now),
     };
   },
 });
 
+const TOTAL_ALONE = /^\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?|jahre|ans|años|anos|anni|lat|jaar|лет|года?|年)$/iu;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /**
  * "9 years of experience", "11+ years in security", "Eight years of building…", "(14+ years)",
  * "über 15 Jahren Berufserfahrung", "10 ans d'expérience", "más de 10 años", "8 anni di esperienza":
  * a number of years the person states, not one that dates something ("3 years ago", "2 years old").
  */
-const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.join('|')})\\s*\\+?\\s*(?:years?|yrs?|jahren?|ans|años|anos|anni)(?![\\p{L}])(?!\\s+(?:ago|old|later|younger|older))`, 'iu');
+const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.join('|')})\\s*(?:\\+|-?\\s*plus)?\\s*(?:years?|yrs?|jahren?|ans|años|anos|anni)(?![\\p{L}])(?!\\s+(?:ago|old|later|younger|older))`, 'iu');
 
 // Each unit of STATED in part, with its flags: a line without one states no years (most lines).
 const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
