@@ -176,7 +176,8 @@ export const structuredData = stage({
 
 /** "Accra, GH" in the markup, "Accra, Ghana" on the page: the page's words, as a recruiter reads them. */
 function writtenOut(marked: string | null, read: string | null): string | null {
-  const coded = marked ? /^(.+), [A-Z]{2}$/.exec(marked) : null;
+  // ("Belo Horizonte, MG, BR" and "Belo Horizonte, Minas Gerais, Brasil": the same town, by its first part.)
+  const coded = marked ? /^([^,]+),.*\b[A-Z]{2}$/.exec(marked) : null;
   return coded && read?.startsWith(`${coded[1]!}, `) && read.length > marked!.length ? read : null;
 }
 
