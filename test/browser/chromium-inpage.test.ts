@@ -233,6 +233,8 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     const composed = async () => {
       await expect.poll(() => overlayElement(env.browser.context, page, 'button', 'Annotate')).not.toBeNull();
       await clickInOverlay(env.browser.context, page, 'button', 'Annotate');
+      // The composer draws after the click: read it once it shows (under CI load it took longer than one read).
+      await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Save annotation');
       const text = (await overlayText(env.browser.context, page)) ?? '';
       await page.reload();
       await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/Match \d+%/);
