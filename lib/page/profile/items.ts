@@ -167,6 +167,9 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
   if (labelsAreTitles && (GRID_TERM.test(item) || GRID_TERM_FOREIGN.test(item) || COLUMN_LABEL.test(item) || LANGUAGE_CERTIFICATE.test(item))) return null;
   if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
+  // "Ae Adobe After Effects", "P ProtoPie": a tool tile's icon letters before its name are no part of it.
+  const icon = /^(\p{Lu}\p{Ll}?)\s+(\p{Lu}\S.+)$/u.exec(item);
+  if (icon && icon[1]![0] === icon[2]![0] && canonicalSkill(icon[1]!) === null) item = icon[2]!;
   // A level word may end a skill's own name ("Machine Learning", "React Native", "Visual Basic").
   if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item) && canonicalSkill(item) === null) item = item.replace(TRAILING_LEVEL, '').trim() || item;
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
@@ -175,9 +178,9 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
 
 // "7 Years 4 Months", "3 yrs 2 mos": the months do not add a year.
 const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi)\\.?)?';
-const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*(yrs?|years?|jahre|ans|años|anos|anni)\\.?${AND_MONTHS}\\)?$`, 'i');
+const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*(yrs?|years?|jahre?|ans?|años?|anos?|anni|anno)\\.?${AND_MONTHS}\\)?$`, 'i');
 
-const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*(?:yrs?|years?|jahre|ans|años|anos|anni)\\.?${AND_MONTHS}\\)?$`, 'i');
+const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*(?:yrs?|years?|jahre?|ans?|años?|anos?|anni|anno)\\.?${AND_MONTHS}\\)?$`, 'i');
 
 // "Terraform (Less than 1 year)": a skill, with no years to credit.
 const UNDER_A_YEAR = /\s*[(\-–—]\s*(?:less than|under|<)\s*(?:1|one|a)\s*(?:years?|yrs?)\)?$/i;

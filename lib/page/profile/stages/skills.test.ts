@@ -64,6 +64,11 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>Azure Data Factory</li><li>Cloudflare Workers</li><li>GraphQL APIs</li><li>Agile Development</li><li>Spring Boot Microservices</li></ul>')).toEqual(['Azure Data Factory', 'Cloudflare Workers', 'GraphQL', 'Agile', 'Spring Boot', 'Microservices']);
   });
 
+  it('reads a year in the singular ("1 año", "1 Jahr") and drops a tool tile’s icon letters ("Ae Adobe After Effects")', () => {
+    expect(run('<h2>Habilidades</h2><ul><li>Angular — 1 año</li><li>Quarkus (1 Jahr)</li></ul>').map((s) => [s.name, s.years])).toEqual([['Angular', 1], ['Quarkus', 1]]);
+    expect(names('<h2>Tools</h2><ul><li>Ae Adobe After Effects</li><li>P ProtoPie</li><li>Figma</li></ul>')).toEqual(['Adobe After Effects', 'ProtoPie', 'Figma']);
+  });
+
   it('takes no skill out of a place’s name in the person’s text ("Hong Kong" is no Kong)', () => {
     expect(names('<h2>About</h2><p>I moved from Hong Kong to London in 2022 and write Go.</p>')).toEqual(['Go']);
   });
