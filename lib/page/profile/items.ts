@@ -158,6 +158,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // A signature's place and date closing a CV ("Bologna", "02/10/2026 Giulia Ferraresi"): no skills.
   if (labelsAreTitles && ((isPlace(item) && canonicalSkill(item) === null) || /\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(item))) return null;
+  // A site's credit or legal link closing the last list ("Made with Carrd", "Impressum"): no skill.
+  if (/^(?:(?:made|built|powered|designed|created|hosted) (?:with|by|on)\b|impressum$|imprint$|datenschutz|privacy|mentions légales$|aviso legal$|note legali$)/i.test(item)) return null;
   // A link's call to action among the items ("Get Certified", "View all"): no skill.
   if (labelsAreTitles && /^(?:get|take|start|view|see|show|add|edit|request|download|apply|hire|contact|follow|connect|message|share|subscribe|book)\b/i.test(item) && item.split(' ').length <= 3 && canonicalSkill(item) === null) return null;
   // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.

@@ -69,6 +69,10 @@ describe('skills stage', () => {
     expect(names('<h2>Tools</h2><ul><li>Ae Adobe After Effects</li><li>P ProtoPie</li><li>Figma</li></ul>')).toEqual(['Adobe After Effects', 'ProtoPie', 'Figma']);
   });
 
+  it('takes no site credit or legal link closing a skills list for a skill', () => {
+    expect(names('<h2>Skills</h2><ul><li>Figma</li><li>Webflow</li><li>Made with Carrd</li><li>Impressum</li></ul>')).toEqual(['Figma', 'Webflow']);
+  });
+
   it('takes no skill out of a place’s name in the person’s text ("Hong Kong" is no Kong)', () => {
     expect(names('<h2>About</h2><p>I moved from Hong Kong to London in 2022 and write Go.</p>')).toEqual(['Go']);
   });
