@@ -30,8 +30,9 @@ export default defineUnlistedScript(() => {
     if (shared.overlay) return shared.overlay.update();
     // (Not lib/shared/request: its Result plumbing costs the bootstrap bytes it needs for detection.)
     const inject: MessageOf<'overlay:inject'> = { type: 'overlay:inject' };
-    const reply = (await browser.runtime.sendMessage(inject).catch(String)) as { ok?: boolean } | string | undefined;
-    if (!(reply as { ok?: boolean } | undefined)?.ok) console.warn('Skillmark: no panel', reply);
+    // (A failure to send is its message: a string has no `ok`.)
+    const reply = (await browser.runtime.sendMessage(inject).catch(String)) as { ok?: boolean } | undefined;
+    if (!reply?.ok) console.warn('Skillmark: no panel', reply);
   };
   shared.analyze = analyze;
 

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
+import { SEASON_START, findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
 import { classNameOf } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
@@ -30,7 +30,6 @@ const MAX_HEADER_LINES = 3;
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
 export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
-const SEASON = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|verão|estate|otoño|outono|autunno|invierno|inverno)(?![\p{L}])/iu;
 // A full stop before a capital that ends a sentence, not an initial's or a title's ("Paul G. Allen", "Prof. Lee").
 const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ))\.\s+(?=\p{Lu})/u;
 
@@ -215,7 +214,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
 function loneDate(text: string): DateRange | null {
   const [only, ...more] = findDateTokens(text);
   if (!only || more.length || only.value === 'present' || text.replace(/[()[\]\s]/g, '') !== text.slice(only.index, only.end).replace(/[()[\]\s]/g, '')) return null;
-  if (!/^\d{4}$/.test(only.value) && !SEASON.test(text.slice(only.index, only.end))) return null;
+  if (!/^\d{4}$/.test(only.value) && !SEASON_START.test(text.slice(only.index, only.end))) return null;
   const year = only.value.slice(0, 4) as PartialDate;
   return { start: year, end: year, index: only.index, end_: only.end };
 }
@@ -239,17 +238,18 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
   const closing = anchors.every((a) => a.ranges[a.ranges.length - 1]!.end_ >= end(blocks[a.i]!.text) - 1);
   for (const [i, b] of blocks.entries()) {
     if (taken.has(i) || !styles.has(styleOf(b))) continue;
-    const [only, ...more] = findDateTokens(b.text);
-    const bare = (t: string) => t.replace(/[()[\]\s]/g, '');
     // (A lone month names an event, a talk or a launch ("Oct '23"); a lone year may hold a whole role,
     // and so may a season, an internship's "Summer 2020", dated by its year.)
-    if (!only || more.length || only.value === 'present') continue;
-    const season = SEASON.test(b.text.slice(only.index, only.end));
-    if (!/^\d{4}$/.test(only.value) && !season) continue;
-    const year = only.value.slice(0, 4) as PartialDate;
-    const alone = bare(b.text) === bare(b.text.slice(only.index, only.end));
-    if (!alone && (season || (!(opening && only.index <= 2) && !(closing && only.end >= end(b.text) - 1)))) continue;
-    anchors.push({ i, ranges: [{ start: year, end: year, index: only.index, end_: only.end }] });
+    const lone = loneDate(b.text);
+    if (lone) {
+      anchors.push({ i, ranges: [lone] });
+      continue;
+    }
+    // A year where the styled lines put their dates, beside other words.
+    const [only, ...more] = findDateTokens(b.text);
+    if (!only || more.length || !/^\d{4}$/.test(only.value)) continue;
+    if (!(opening && only.index <= 2) && !(closing && only.end >= end(b.text) - 1)) continue;
+    anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: only.index, end_: only.end }] });
   }
   anchors.sort((a, b) => a.i - b.i);
 }
@@ -382,7 +382,7 @@ const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
-  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|contrato de prácticas|pj|clt)$/i;
+  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt)$/i;
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
 const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;

@@ -5,6 +5,7 @@ import { COUNTER } from './sections';
 import { allElements, closestTag, hasElements } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
+import { YEAR_UNIT } from './dates';
 import type { Block } from './text-model';
 
 // Proficiency words and marks that rate a skill rather than name one.
@@ -180,9 +181,9 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
 
 // "7 Years 4 Months", "3 yrs 2 mos": the months do not add a year.
 const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi)\\.?)?';
-const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*(yrs?|years?|jahre?|ans?|años?|anos?|anni|anno)\\.?${AND_MONTHS}\\)?$`, 'i');
+const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*(${YEAR_UNIT})\\.?${AND_MONTHS}\\)?$`, 'iu');
 
-const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*(?:yrs?|years?|jahre?|ans?|años?|anos?|anni|anno)\\.?${AND_MONTHS}\\)?$`, 'i');
+const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*(?:${YEAR_UNIT})\\.?${AND_MONTHS}\\)?$`, 'iu');
 
 // "Terraform (Less than 1 year)": a skill, with no years to credit.
 const UNDER_A_YEAR = /\s*[(\-–—]\s*(?:less than|under|<)\s*(?:1|one|a)\s*(?:years?|yrs?)\)?$/i;
@@ -223,7 +224,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
 }
 
 // What an item says of the technology it names, not a product's name ("GraphQL APIs", "Agile Development").
-const GENERIC_TAIL = /(?:^|\s)(?:apis?|development|developer|programming|frameworks?|library|libraries|testing|tests|services?|platforms?|ecosystem|stack|basics|fundamentals|tools?|tooling|instruments|projects|apps|applications|integration|migration|administration|design|architecture|expert|expertise)$/i;
+const GENERIC_TAIL = /(?:^|\s)(?:apis?|development|developer|programming|frameworks?|library|libraries|testing|tests|services?|platforms?|ecosystem|stack|basics|fundamentals|tools?|tooling|projects|apps|applications|integration|migration|administration|design|architecture|expert|expertise)$/i;
 
 /** The item opens on a known name and goes on in one or two capitalised words the dictionary does not know. */
 function productOf(label: string, known: string): boolean {

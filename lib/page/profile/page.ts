@@ -49,8 +49,12 @@ export function readPage(doc: Document, url?: string): PageView {
   return viewPage({ doc, url, model: buildTextModel(doc) });
 }
 
-const FACT_LABEL =
-  /^(role|current role|title|job title|position|designation|headline|years of experience|total experience|experience|location|based in|address|city|residence|standort|wohnort|ort|adresse|lieu|localisation|ville|ubicación|localización|dirección|ciudad|localização|cidade|endereço|località|luogo|città|indirizzo|residenza|current company|professional portfolio|portfolio|website|опыт работы|общий стаж|工作年限|工作经验|سنوات الخبرة|الخبرة|город|местоположение|现居地|现居|所在地|المدينة|الموقع)$/i;
+/** The labels a page states where its person is ("Location", "Wohnort", "Ciudad", "Город", "现居"). */
+export const LOCATION_LABELS = ['location', 'based in', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza', 'город', 'местоположение', '现居地', '现居', '所在地', 'المدينة', 'الموقع'];
+/** The labels of a stated total of years in Russian, Chinese and Arabic ("Опыт работы" / "8 лет"). */
+export const TOTAL_LABELS = ['опыт работы', 'общий стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة'];
+const FACT_LABELS = ['role', 'current role', 'title', 'job title', 'position', 'designation', 'headline', 'years of experience', 'total experience', 'experience', 'current company', 'professional portfolio', 'portfolio', 'website'];
+const FACT_LABEL = new RegExp(`^(${[...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS].join('|')})$`, 'i');
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
 export function readFacts(blocks: Block[]): Map<string, string> {

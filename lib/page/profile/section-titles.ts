@@ -1,5 +1,6 @@
 import { titleClassifier, type SectionKind, type TitleClassifier } from './sections';
 import { SITE_VOCABULARY } from '../../shared/sites/registry';
+import { YEAR_UNIT } from './dates';
 
 /**
  * Every section title extraction knows, by kind (see titleClassifier for the form). Detection uses
@@ -73,7 +74,7 @@ const OTHER_SCRIPTS =
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
 const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
-const TOTAL_AFTER = /\s*[(·•|—–-]?\s*\d+\+?\s*(?:years?|yrs?|лет|года?|jahre?|ans|años|anos|anni|lat|jaar)(?![\p{L}]).*$/iu;
+const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*\\d+\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
 const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+)? (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:\p{L}+ )?also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili)/iu;

@@ -243,16 +243,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       } else details.push(part);
     }
   }
-  // Under a labelled degree, a line that names no school ("Informatik" over "Universität Hamburg") is its field.
-  const schoolBelow = labelledDegree && institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
-  if (schoolBelow >= 0) {
-    field ??= institution;
-    institution = details.splice(schoolBelow, 1)[0]!;
-  }
-  // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school, is its degree.
-  const school = !degree && institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
+  // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school,
+  // is its degree; under a labelled degree ("Informatik" over "Universität Hamburg"), its field.
+  const school = (!degree || labelledDegree) && institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
   if (school >= 0) {
-    degree = institution;
+    if (degree) field ??= institution;
+    else degree = institution;
     institution = details.splice(school, 1)[0]!;
   }
   if (institution && !location) ({ name: institution, place: location } = organisationAndPlace(institution, INSTITUTION) ?? schoolAndPlace(institution));

@@ -59,6 +59,7 @@ function definedRole(b: Block): string | null {
   return text.length <= 120 && text.includes(',') && !/[;:!?]/.test(text) && headerLike({ ...b, listItem: false, text }) ? text : null;
 }
 
+/** The title without how the role was worked, when a badge saying so was read onto its line ("Lead Data Engineer CDI"). */
 function withoutTrailingType(title: string): string {
   const words = title.split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
@@ -140,7 +141,7 @@ function toExperience(e: RawEntry): Experience {
       rest.shift();
     }
     while (rest.length && header.length < 2 && headerLike(rest[0]!)) header.push(rest.shift()!.text);
-  } else if (header.length === 1 && rest[0] && (headerLike(rest[0]) || headerLike({ ...rest[0], listItem: !inEntryItem(e, rest[0]) })) && !rest[0].heading) {
+  } else if (header.length === 1 && rest[0] && headerLike(inEntryItem(e, rest[0]) ? { ...rest[0], listItem: false } : rest[0]) && !rest[0].heading) {
     // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
     const below = parseRoleHeader([header[0]!, rest[0].text]);
     // (Or the line after it is only where: "Acme" / dates / "Staff Engineer" / "Toronto, ON".)
@@ -154,7 +155,6 @@ function toExperience(e: RawEntry): Experience {
     }
   }
   const role = parseRoleHeader(header);
-  // "Lead Data Engineer CDI": a badge of how the role was worked, read onto the title's line, is no part of it.
   if (role.title) role.title = withoutTrailingType(role.title);
   let rested = !restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null;
   // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.

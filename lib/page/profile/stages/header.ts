@@ -1,6 +1,6 @@
 import { isDateLine } from '../date-line';
 import { findEmails, findLinks, findPhones } from '../contacts';
-import { blocksOf, type PageView } from '../page';
+import { LOCATION_LABELS, blocksOf, type PageView } from '../page';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
@@ -177,11 +177,9 @@ function asName(text: string): string | null {
   return null;
 }
 
-const LOCATION_FACTS = ['location', 'based in', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza', 'город', 'местоположение', '现居地', '现居', '所在地', 'المدينة', 'الموقع'];
-
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
 function findLocation(page: PageView, cards: Block[]): string | null {
-  for (const label of LOCATION_FACTS) {
+  for (const label of LOCATION_LABELS) {
     const fact = page.facts.get(label);
     if (fact) return placeAlone(fact) ?? fact;
   }
@@ -189,7 +187,7 @@ function findLocation(page: PageView, cards: Block[]): string | null {
   const short = (b: Block) => b.text.length <= 160 && !isDateLine(b.text);
   const contact = blocksOf(page, 'contact').filter(short);
   // A section titled as the fact ("Location") states it in its first line.
-  const titled = page.sections.find((s) => s.start >= 0 && LOCATION_FACTS.includes(s.title.toLowerCase().replace(/:$/, '')));
+  const titled = page.sections.find((s) => s.start >= 0 && LOCATION_LABELS.includes(s.title.toLowerCase().replace(/:$/, '')));
   const stated = titled ? page.model.blocks.slice(titled.from, titled.from + 1) : [];
   // The person's part of the page: the header, then untitled sections (a two-column page's name
   // block), the summary and contact sections.

@@ -1,6 +1,6 @@
 import { coveredMonths } from '../../../shared/months';
-import { parseYears } from '../dates';
-import { blocksOf, sectionsOf } from '../page';
+import { YEAR_UNIT, parseYears } from '../dates';
+import { TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
 import type { Experience } from '../../../shared/profile';
 import { stage } from './stage';
 
@@ -18,7 +18,7 @@ export const years = stage({
     const titled = sectionsOf(page, 'experience').map((s) => page.model.blocks[s.from]?.text ?? '').find((t) => TOTAL_ALONE.test(t));
     // The person's own words about themselves: the summary, the header, an about section.
     // (Personal details and "Additional information" are theirs too: "Over 10 years of IT experience".)
-    const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text), ...['contact', 'additional'].flatMap((k) => blocksOf(page, k as 'contact').slice(0, 12).map((b) => b.text))];
+    const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text), ...[...blocksOf(page, 'contact').slice(0, 12), ...blocksOf(page, 'additional').slice(0, 12)].map((b) => b.text)];
     // A total's label over its value anywhere ("سنوات الخبرة" / "11 سنة" in a quick-facts box).
     const labelled = page.model.blocks.findIndex((b, i) => i + 1 < page.model.blocks.length && TOTAL_LABELS.includes(b.text.toLowerCase()) && yearsElsewhere(page.model.blocks[i + 1]!.text) !== null);
     return {
@@ -27,7 +27,7 @@ export const years = stage({
   },
 });
 
-const TOTAL_ALONE = /^\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?|jahre|ans|años|anos|anni|lat|jaar|лет|года?|年)$/iu;
+const TOTAL_ALONE = new RegExp(`^\\d{1,2}(?:\\.\\d)?\\s*\\+?\\s*(?:${YEAR_UNIT})$`, 'iu');
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /**
  * "9 years of experience", "11+ years in security", "Eight years of building…", "(14+ years)",
@@ -42,12 +42,10 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 // ("Опыт работы 8 лет", "工作年限：10 年"): alone it is as often an age ("31 год").
 const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما)(?![\p{L}])/u;
 const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة/iu;
-// Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?经验/u;
+// Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:lat|lata|jaar|лет|года?|年)\s*(?:\p{L}+\s+)?(?:doświadczeni|ervaring|опыт|стаж|工作经验|经验)/iu;
-// A total's label in those languages ("Опыт работы" / "8 лет").
-const TOTAL_LABELS = ['опыт работы', 'общий стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة'];
 
 function yearsElsewhere(text: string): number | null {
   const m = STATED_ELSEWHERE.exec(text);
