@@ -33,6 +33,12 @@ const SHORT = 110;
 // A full stop before a capital that ends a sentence, not an initial's or a title's ("Paul G. Allen", "Prof. Lee").
 const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ))\.\s+(?=\p{Lu})/u;
 
+/** Two cells of one table row. */
+function besideInRow(a: Block, b: Block): boolean {
+  const row = a.el.parentElement;
+  return row !== null && row.localName === 'tr' && row === b.el.parentElement;
+}
+
 function isShortLine(b: Block): boolean {
   return b.text.length <= SHORT && !endsSentence(b.text) && !COUNTER.test(b.text);
 }
@@ -153,6 +159,11 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES + ornaments; j--) {
         const b = blocks[j]!;
         if (ORNAMENT.test(b.text)) ornaments++;
+        // A table row's text beside its date cell is the row's role, and all of it: "Programmer/Analyst, Keystone Mutual, Harrisburg, PA | 1995 – 1997".
+        if (j === a.i - 1 && besideInRow(b, blocks[a.i]!) && b.text.length <= 120 && !endsSentence(b.text)) {
+          start = j;
+          break;
+        }
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
         if (b.item && b.item !== blocks[a.i]!.item) break;
@@ -287,6 +298,8 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   if (first === 0) return true;
   const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text);
   if (blocks.slice(Math.max(0, first - MAX_HEADER_LINES), first).some(role)) return false;
+  // Rows whose date cell closes them ("Principal, Acme | 2005 – 2007") are headed by their first cell.
+  if (anchors.filter((a) => a.i > 0 && besideInRow(blocks[a.i - 1]!, blocks[a.i]!)).length * 2 > anchors.length) return false;
   // The title may follow the employer ("2021–now", "Northbeam Consulting", "Senior Consultant").
   return anchors.filter((a) => role(blocks[a.i + 1]) || (role(blocks[a.i + 2]) && !dateLineRanges(blocks[a.i + 1]?.text ?? '').length)).length * 2 >= anchors.length;
 }

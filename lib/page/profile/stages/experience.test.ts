@@ -263,5 +263,15 @@ describe('experience stage: what is not a job', () => {
     const job = '<div><span>杭州云栖数据科技有限公司</span> <span>高级后端开发工程师</span> <span>2018.07 - 至今</span></div><ul><li>负责实时风控平台的架构设计。</li></ul>';
     expect(roles(`<h1>王晓东</h1><h2>工作经历</h2>${job}`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([['高级后端开发工程师', '杭州云栖数据科技有限公司', '2018-07', 'present']]);
   });
-});
 
+  it('gives roles dated inside an employer’s span that employer’s name and town, their whole line the title', () => {
+    const row = (a: string, b: string) => `<table><tr><td>${a}</td><td>${b}</td></tr></table>`;
+    const body = `<h1>Jane Doe</h1><h2>Professional Experience</h2>${row('Corvane Holdings, Hartford, CT', '2012 – 2018')}<p>Diversified industrial group.</p>${row('Group Chief Information Officer', 'Mar 2015 – May 2018')}${row('Vice President, Enterprise Applications', 'Jul 2012 – Feb 2015')}${row('Interim President, Corvane Ventures', 'Apr 2013 – Sep 2013')}<p>EARLIER CAREER</p>${row('Programmer/Analyst, Keystone Mutual Insurance, Harrisburg, PA', '1995 – 1997')}`;
+    expect(roles(body)).toEqual([
+      ['Group Chief Information Officer', 'Corvane Holdings', '2015-03', '2018-05', 'Hartford, CT'],
+      ['Vice President, Enterprise Applications', 'Corvane Holdings', '2012-07', '2015-02', 'Hartford, CT'],
+      ['Interim President', 'Corvane Ventures', '2013-04', '2013-09', 'Hartford, CT'],
+      ['Programmer/Analyst', 'Keystone Mutual Insurance', '1995', '1997', 'Harrisburg, PA'],
+    ]);
+  });
+});

@@ -35,7 +35,8 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   }
   // The person's own name (a heading above their only role) is never a role's title or employer.
   const own = (line: string) => name !== null && line === name;
-  const roles = entries.filter((e) => !billedToAClient(e)).map((e) => toExperience({ ...e, header: e.header.filter((h) => !own(h)) }));
+  const billed = entries.filter((e) => !billedToAClient(e)).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) }));
+  const roles = underTheirEmployers(billed, billed.map(toExperience));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
   const kept = roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
@@ -98,6 +99,48 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
     if (!group || e.header.includes(group.name) || parseRoleHeader([...e.header, group.name]).company !== group.name) return e;
     return { ...e, header: [...e.header, group.name] };
   });
+}
+
+/**
+ * Résumés group the roles held at one employer under it: "Acme Corp, Hartford, CT · 2012 – 2018",
+ * then each role with dates inside those ("Group CIO · Mar 2015 – May 2018"). The employer's line
+ * is no role: its roles take its name and town, their whole own line as the title ("Vice President,
+ * Enterprise Applications" names a unit, not an employer), unless what follows the title's comma
+ * shares a name with the employer (a subsidiary: "Interim President, Acme Ventures").
+ */
+function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experience[] {
+  const out: Experience[] = [];
+  for (let k = 0; k < roles.length; k++) {
+    const head = entries[k]!;
+    const group = roles[k]!;
+    const line = head.header.length === 1 ? head.header[0]! : null;
+    let n = k + 1;
+    while (line && n < roles.length && within(roles[n]!, group)) n++;
+    if (!line || n === k + 1 || ROLE_WORDS.test(line) || head.body.length > 2) {
+      out.push(group);
+      continue;
+    }
+    const split = /^([^,]+),\s*(.+)$/.exec(line);
+    const [company, location] = split && isPlace(split[2]!) ? [split[1]!, split[2]!] : [line, group.location];
+    const words = new Set(company.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
+    for (let c = k + 1; c < n; c++) {
+      const role = roles[c]!;
+      const own = entries[c]!.header.length === 1 ? entries[c]!.header[0]! : null;
+      const subsidiary = role.company !== null && role.company.split(/\s+/).some((w) => words.has(w));
+      const title = own && role.company && !subsidiary && !isPlace(role.company) ? own : role.title;
+      out.push({ ...role, title, company: subsidiary ? role.company : company, location: role.location ?? location });
+    }
+    k = n - 1;
+  }
+  return out;
+}
+
+/** The role's dates fall inside the other's, which are years apart, not one range written twice. */
+function within(role: Experience, group: Experience): boolean {
+  if (!role.start || !role.end || !group.start || !group.end) return false;
+  if (role.start === group.start && role.end === group.end) return false;
+  const year = (d: string) => d.slice(0, 4);
+  return year(role.start) >= year(group.start) && (group.end === 'present' || (role.end !== 'present' && year(role.end) <= year(group.end)));
 }
 
 function isDegree(e: Experience): boolean {
@@ -174,7 +217,9 @@ function toExperience(e: RawEntry): Experience {
   if (!location && place && !place.heading && place.text.length <= 60) {
     // "Bengaluru, Karnataka, India · Hybrid": the place, without how the role was worked.
     // (A town in any alphabet, "Lübeck", as well; after the employer, or after how the role was worked.)
-    const town = place.text.length <= 40 && (PLACE.test(place.text) || (role.company !== null && TOWN.test(place.text))) && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null;
+    // (Words in capitals the gazetteer does not know head what follows: "EARLIER CAREER".)
+    const shouted = /^[^\p{Ll}]+\s[^\p{Ll}]+$/u.test(place.text) && !isPlace(place.text);
+    const town = place.text.length <= 40 && (PLACE.test(place.text) || (role.company !== null && TOWN.test(place.text))) && !shouted && !TITLE_WORDS.test(place.text) && canonicalSkill(place.text) === null;
     const found = placeAlone(place.text) ?? (town ? place.text : null) ?? (role.company !== null ? townOfWorkLine(place.text) : null);
     if (found) {
       location = found;
