@@ -18,6 +18,8 @@ describe('contacts', () => {
     expect(urls('<p><a href="https://jane.example.com">jane.example.com</a></p>', 'https://jane.example.com/')).toEqual(['https://jane.example.com/']);
     // A bare word over the site's home link is the site's brand, not the person's address.
     expect(urls('<p><a href="/">arcwise</a></p><h1>Jane Doe</h1>', 'https://app.arcwise.example/talent/jane')).toEqual([]);
+    // A researcher's staff page and author records are theirs.
+    expect(urls('<ul><li><a href="https://uni.example.org/people/jd">Staff page, Kelvinside University</a></li><li><a href="https://scopus.example.org/authid?id=5710">Scopus Author ID: 5710</a></li><li><a href="https://uni.example.org/news">Latest news</a></li></ul>', 'https://registra.example.org/0000-0003')).toEqual(['https://uni.example.org/people/jd', 'https://scopus.example.org/authid?id=5710']);
   });
 
   it('takes no share or submit button for a link of the person’s', () => {
@@ -40,6 +42,9 @@ describe('contacts', () => {
   });
   it('finds phone numbers but not year ranges or counts', () => {
     expect(findPhones(model('<p>+91 90000 00000</p><p>2014 - 2018</p><p>1000-2000 users</p><p>(415) 555-0134</p>'))).toEqual(['+91 90000 00000', '(415) 555-0134']);
+  });
+  it('takes no identifier that runs on into letters for a phone number', () => {
+    expect(findPhones(model('<p>https://registra.example.org/0000-0003-1842-550X</p><p>Tel. 030 5550 1990</p>'))).toEqual(['030 5550 1990']);
   });
   it('allows only http(s) URLs', () => {
     expect(safeHttpUrl('javascript:alert(1)', 'https://a.com')).toBeNull();

@@ -55,13 +55,15 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
       const raw = m[0];
       // Date ranges and numeric ranges ("2014 - 2018", "1000-2000") are not phone numbers.
       if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw.trim()) || (!/^[+(]/.test(raw) && raw.replace(/\D/g, '').length < 10)) continue;
+      // A number that runs on into letters is an identifier ("0000-0003-1842-550X", a researcher's ID).
+      if (/^-[\p{L}\p{N}]/u.test(b.text.slice(m.index! + raw.length))) continue;
       add(raw);
     }
   }
   return [...out.values()];
 }
 
-const PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web)\b/i;
+const PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web|staff page|faculty page|scholar|researchgate|orcid|scopus|researcher ?id|dblp)\b/i;
 const GENERIC_TEXT = /^(view( here)?|here|link|open|visit|click here|more|↗|→)$/i;
 // A line that credits the site's makers: its links are theirs, not the person's.
 const CREDIT = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on)\b|©|\b(copyright|all rights reserved)\b/i;

@@ -222,7 +222,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
 }
 
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
-function loneDate(text: string): DateRange | null {
+export function loneDate(text: string): DateRange | null {
   const [only, ...more] = findDateTokens(text);
   if (!only || more.length || only.value === 'present' || text.replace(/[()[\]\s]/g, '') !== text.slice(only.index, only.end).replace(/[()[\]\s]/g, '')) return null;
   if (!/^\d{4}$/.test(only.value) && !SEASON_START.test(text.slice(only.index, only.end))) return null;
@@ -450,9 +450,11 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   const partLine: number[] = [];
   let bracketed: string | null = null;
   for (const [n, raw] of lines.entries()) {
+    // "Kelvinside University: Glasgow, GB": a registry writes the employer's town after a colon.
     // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
     // (Also with more said of it: "(hybrid, 2 Tage/Woche vor Ort)".)
-    let line = raw.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail)(?:[,;:][^()]*)?\)$/i, '');
+    let line = raw.replace(/^([^:]{2,80}):\s+(.+)$/, (all, who: string, where: string) => ((isPlace(where) || (TOWN.test(where) && /,\s*[A-Z]{2}$/.test(where))) && !ROLE_WORDS.test(who) ? `${who}, ${where}` : all));
+    line = line.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail)(?:[,;:][^()]*)?\)$/i, '');
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
@@ -466,8 +468,10 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     // ("Architect | Virgin Money (via Hays)": after title and employer, the brackets qualify the employer.)
     // ("Software Engineer (Front-end)": a speciality in brackets is part of the title.)
     if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !SPECIALITY.test(paren[2]!.trim()) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
-      parts.push(paren[1]!, paren[2]!);
-      partLine.push(n, n);
+      // (With the employer on a line of its own, the brackets name the role's unit or field: "Research Scientist (Speech Recognition)".)
+      if (lines.some((l, k) => k !== n && !ROLE_WORDS.test(l) && !dateLineRanges(l).length)) parts.push(paren[1]!);
+      else parts.push(paren[1]!, paren[2]!);
+      while (partLine.length < parts.length) partLine.push(n);
       continue;
     }
     // "杭州云栖数据科技有限公司 高级后端开发工程师": in Chinese the employer, named by its suffix, then the title.

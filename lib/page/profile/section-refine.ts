@@ -14,7 +14,8 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   let holding: Section | null = null;
   for (const s of sections) {
     const prev = out[out.length - 1];
-    if (holding && s.kind === 'other' && s.level > holding.level) {
+    // (A record's type label repeated on each of its entries, "Employment" under every employer, is no title either.)
+    if (holding && ((s.kind === 'other' && s.level > holding.level) || (s.kind === holding.kind && s.level === 7))) {
       holding.to = s.to;
       continue;
     }
@@ -25,7 +26,7 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       prev.to = s.to;
       continue;
     }
-    if (prev && s.level === 7 && prev.level < 7 && s.kind === prev.kind && prev.from === s.start) {
+    if (prev && s.level === 7 && prev.level < 7 && s.kind === prev.kind && s.start - prev.from <= 3) {
       prev.to = s.to;
       holding = prev;
       continue;

@@ -134,4 +134,8 @@ describe('education stage: timelines', () => {
     expect(schools('<p>2014 – 2018</p><p>Bacharelado em Sistemas de Informação</p><p>\u200b</p><p>PUC Minas</p>').map(([, , i]) => i)).toEqual(['PUC Minas']);
     expect(schools('<p>Grado en Ingeniería Informática</p><p>Universidad de Alicante · (semipresencial)</p>').map(([, , i]) => i)).toEqual(['Universidad de Alicante']);
   });
+
+  it('reads a school with its town after a colon, and no unit in brackets into the degree', () => {
+    expect(schools('<h4>Kelvinside University: Glasgow, GB</h4><div>2014-10 to 2018-12 | PhD in Informatics (School of Informatics)</div>').map(([d, f, i]) => [d, f, i])).toEqual([['PhD', 'Informatics', 'Kelvinside University']]);
+  });
 });

@@ -141,7 +141,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (!/[\p{L}\p{N}]/u.test(raw)) continue;
     // "Universidad de Alicante · (semipresencial)", "University of Dhaka, Bangladesh, Graduated": how or
     // whether it was studied, after the name, is no part of it.
-    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$/i, '');
+    // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
+    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\((?:the\s+)?(?:department|dept\.|faculty|division|school|college|institute|centre|center)\s+(?:of|for)\s[^()]+\)$/i, '').replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$/i, '');
     // A labelled detail ("Thesis: …", "Advisor: …", "GPA: 3.8") says something of the degree, never which school.
     // (In the other languages too: "Masterarbeit:", "Abschlussnote:", "Mémoire :", "Tesi:", "Tesis:", "Tese:".)
     if (/^(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?)\s*:/i.test(line)) {
@@ -298,6 +299,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
 
 /** "Politecnico di Torino, Turin (Italy)": the school, and the place after its last comma. */
 function schoolAndPlace(text: string): { name: string; place: string | null } {
+  // "Kelvinside University: Glasgow, GB": a registry writes the town after a colon.
+  const colon = /^([^:]{2,80}):\s+(.+)$/.exec(text);
+  if (colon && (isPlace(colon[2]!) || (TOWN.test(colon[2]!) && /,\s*[A-Z]{2}$/.test(colon[2]!)))) return { name: colon[1]!, place: colon[2]! };
   const comma = /^(.+?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(text);
   // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
   // ("Università degli Studi di Ferrara, Ferrara": a town the school is named for, after its name.)

@@ -274,4 +274,13 @@ describe('experience stage: what is not a job', () => {
       ['Programmer/Analyst', 'Keystone Mutual Insurance', '1995', '1997', 'Harrisburg, PA'],
     ]);
   });
+
+  it('reads a registry’s record: employer and town after a colon, a type label repeated on each entry, a field in brackets', () => {
+    const record = (employer: string, line: string) => `<h4>${employer}</h4><div>${line}</div><div>Employment</div><div>Source: Jane Doe</div>`;
+    const body = `<h1>Jane Doe</h1><h2>Employment (2)</h2><div>Sort</div>${record('Kelvinside University: Glasgow, GB', '2021-09-01 to present | Senior Research Fellow (School of Informatics)')}${record('Softronic Iași SRL: Iași, RO', '2012-07 to 2014-08 | Junior Software Developer')}`;
+    expect(roles(body)).toEqual([
+      ['Senior Research Fellow', 'Kelvinside University', '2021-09', 'present', 'Glasgow, GB'],
+      ['Junior Software Developer', 'Softronic Iași SRL', '2012-07', '2014-08', 'Iași, RO'],
+    ]);
+  });
 });

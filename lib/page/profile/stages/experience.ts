@@ -10,6 +10,8 @@ import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
 import { rolesInProse } from './prose-roles';
 import { stage } from './stage';
+import { rolesOfTables } from '../table-roles';
+import { tableOf } from '../tables';
 
 /** Jobs with their dates: from experience sections, else from dated roles anywhere on the page. */
 export const experience = stage({
@@ -24,8 +26,13 @@ const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary'];
 function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
   const titled = sections.filter((s) => s.kind === 'experience');
   let scanned = false;
-  let entries = titled.flatMap((s) => withGroupEmployers(sectionBlocks(model, s), splitEntries(sectionBlocks(model, s), 'section')));
-  if (!entries.length) {
+  // A job history table is read by its columns; the section's other lines by their dates.
+  const tabled = titled.flatMap((s) => rolesOfTables(sectionBlocks(model, s)));
+  let entries = titled.flatMap((s) => {
+    const blocks = sectionBlocks(model, s);
+    return withGroupEmployers(blocks, splitEntries(tabled.length ? blocks.filter((b) => !tableOf(b.el)) : blocks, 'section'));
+  });
+  if (!entries.length && !tabled.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
     entries = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => splitEntries(model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
     scanned = true;
@@ -39,7 +46,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const roles = underTheirEmployers(billed, billed.map(toExperience));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
-  const kept = roles.filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
+  const kept = [...tabled, ...roles].filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
   // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
   // a profile's "Work" field), wherever they stand but in sections about something else.
   return kept.length ? kept : rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { rolesOfTables } from './table-roles';
+import { buildTextModel } from './text-model';
+
+const roles = (html: string) => rolesOfTables(buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks).map((r) => [r.title, r.company, r.start, r.end, r.location]);
+
+describe('job history tables', () => {
+  it('reads a database drawn with ARIA roles: a start and no end is the role held now', () => {
+    const row = (cells: string[], role = 'cell') => `<div role="row">${cells.map((c) => `<div role="${role}">${c}</div>`).join('')}</div>`;
+    const table = `<div role="table">${row(['Role', 'Company', 'Start', 'End', 'Type'], 'columnheader')}${row(['📄 Senior Data Engineer', 'Kvarnby Energi AB', 'March 1, 2022', '', 'Full-time'])}${row(['📄 Data Engineer', 'Öresund Mobility AB', 'September 2, 2019', 'February 28, 2022', 'Full-time'])}</div>`;
+    expect(roles(table)).toEqual([
+      ['Senior Data Engineer', 'Kvarnby Energi AB', '2022-03', 'present', null],
+      ['Data Engineer', 'Öresund Mobility AB', '2019-09', '2022-02', null],
+    ]);
+  });
+
+  it('reads a years column, an employer cell with its town, and a season alone', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = `<table><thead><tr><th>Years</th><th>Position</th><th>Where</th></tr></thead><tbody>${row(['2021–now', 'Senior Research Scientist', 'Norwegian Computing Center, Oslo'])}${row(['Summer 2018', 'Research Intern', 'Microsoft Research, Cambridge (UK)'])}</tbody></table>`;
+    expect(roles(table)).toEqual([
+      ['Senior Research Scientist', 'Norwegian Computing Center', '2021', 'present', 'Oslo'],
+      ['Research Intern', 'Microsoft Research', '2018', '2018', 'Cambridge (UK)'],
+    ]);
+  });
+
+  it('reads no roles from a table without a title column or without head cells', () => {
+    expect(roles('<table><thead><tr><th>Skill</th><th>Years</th></tr></thead><tr><td>Go</td><td>6</td></tr></table>')).toEqual([]);
+    expect(roles('<table><tr><td>Role</td><td>Company</td></tr><tr><td>Engineer</td><td>Acme</td></tr></table>')).toEqual([]);
+  });
+});

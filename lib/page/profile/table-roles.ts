@@ -1,0 +1,51 @@
+import type { Experience } from '../../shared/profile';
+import { dateLineRanges, loneDate, parseRoleHeader, spanOf } from './entries';
+import type { Block } from './text-model';
+import { readTable, tablesOf, type Table } from './tables';
+
+// Column heads of a job history table, in the languages CVs are read in.
+const TITLE = /^(?:(?:job )?title|role|position|job|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|должность|职位|职务|المسمى الوظيفي)$/;
+const COMPANY = /^(?:company|employer|organi[sz]ation|institution|firm|entreprise|employeur|société|empresa|empleador|azienda|datore di lavoro|arbeitgeber|unternehmen|firma|pracodawca|werkgever|компания|организация|公司|单位|الشركة)$/;
+const START = /^(?:start|start date|from|since|begin|début|date de début|desde|inicio|fecha de inicio|início|data de início|dal|inizio|data inizio|von|beginn|seit|od|van|начало|开始|开始时间|من)$/;
+const END = /^(?:end|end date|to|until|fin|date de fin|hasta|fecha de fin|fim|até|data de fim|al|fine|data fine|bis|ende|do|tot|окончание|结束|结束时间|إلى)$/;
+const PERIOD = /^(?:dates?|years?|jahre|années|años|anos|anni|period|duration|tenure|when|période|periodo|período|fechas|datas|zeitraum|dauer|okres|periode|период|时间|الفترة)$/;
+// ("Where" names the employer, and often its town, or the town alone.)
+const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
+const PLACE = /^(?:location|city|place|office|lieu|ville|ubicación|ciudad|localização|cidade|luogo|sede|città|ort|standort|miejsce|plaats|город|地点|الموقع)$/;
+
+/** Jobs from the blocks' job history tables: a title column beside an employer or a dates column. */
+export function rolesOfTables(blocks: Block[]): Experience[] {
+  const out: Experience[] = [];
+  for (const el of tablesOf(blocks)) {
+    const table = readTable(el);
+    if (table) out.push(...rolesOf(table));
+  }
+  return out;
+}
+
+function rolesOf(table: Table): Experience[] {
+  const heads = table.heads.map((h) => h.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
+  const title = col(TITLE);
+  const [start, end, period, place] = [col(START), col(END), col(PERIOD), col(PLACE)];
+  const company = col(COMPANY) >= 0 ? col(COMPANY) : col(WHERE);
+  if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
+  const out: Experience[] = [];
+  for (const row of table.rows) {
+    const cell = (k: number) => (k >= 0 ? (row[k] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').trim() || null : null);
+    const name = cell(title);
+    if (!name) continue;
+    // A record with a start and no end is the role held now.
+    const dates = period >= 0 ? (cell(period) ?? '') : cell(start) ? `${cell(start)} – ${cell(end) ?? 'present'}` : '';
+    // ("Summer 2020", "2018": a year or a season alone dates a role begun and ended then.)
+    const lone = loneDate(dates);
+    const ranges = lone ? [lone] : dateLineRanges(dates);
+    const { start: from, end: to } = ranges.length ? spanOf(ranges) : { start: null, end: null };
+    // "Norwegian Computing Center, Oslo": the employer's cell may say where, after a comma.
+    const employer = cell(company);
+    const read = employer ? parseRoleHeader([name, employer]) : null;
+    const [firm, town] = read && read.title === name && read.company ? [read.company, read.location] : [employer, null];
+    out.push({ title: name, company: firm, start: from, end: to, location: cell(place) ?? town, description: null });
+  }
+  return out;
+}
