@@ -7,6 +7,7 @@ import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT } from './dates';
 import type { Block } from './text-model';
+import { readTable, tablesOf } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
 const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|[ABC][12])';
@@ -83,9 +84,12 @@ function chips(b: Block): string[] | null {
  * Where a section has list items, its other short lines are group labels ("Workflow"), not items;
  * "Label: a, b" rows lose their label; a sentence stays whole; skill levels ("Master") are not items.
  */
-export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): string[] {
-  const out: string[] = [];
-  const hasList = blocks.some((b) => b.listItem);
+export function listItems(all: Block[], { labelsAreTitles = false } = {}): string[] {
+  // A skills table with column heads is read by its columns: the skill's, and its years'.
+  const tabled = labelsAreTitles ? skillTables(all) : [];
+  const out: string[] = tabled.flatMap((t) => t.items);
+  const blocks = tabled.length ? all.filter((b) => !tabled.some((t) => t.el.contains(b.el))) : all;
+  const hasList = all.some((b) => b.listItem);
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
   const yearsColumn = blocks.some((b) => /^(years?|yrs\.?|years of experience|experience \(years\)|jahre|années|años|anos|anni)$/i.test(b.text));
   let row: Element | null = null;
@@ -140,6 +144,39 @@ export function listItems(blocks: Block[], { labelsAreTitles = false } = {}): st
   return out;
 }
 
+// Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
+const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|librar(?:y|ies)|platforms?|databases?|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|навык|技能|المهارة)$/;
+const YEARS_HEAD = /^(?:years?|yrs|years of experience|experience(?: \(years\))?|jahre|erfahrung|années|expérience|años|experiencia|anos|experiência|anni|esperienza|лет|опыт|年)$/;
+
+/** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
+function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
+  const out: { el: Element; items: string[] }[] = [];
+  for (const el of tablesOf(blocks)) {
+    const table = readTable(el);
+    if (!table) continue;
+    const heads = table.heads.map((h) => h.replace(/^[^\p{L}]+|[^\p{L})]+$/gu, ''));
+    // ("Language | Tools": each column a kind of skill.)
+    const skills = heads.flatMap((h, k) => (SKILL_HEAD.test(h) ? [k] : []));
+    if (!skills.length) continue;
+    const years = heads.findIndex((h) => YEARS_HEAD.test(h));
+    const items: string[] = [];
+    for (const row of table.rows) {
+      const name = skills.map((k) => row[k]?.trim() ?? '').filter(Boolean).join(', ');
+      if (!name) continue;
+      // ("14 years" in a column of its own, when no head says so.)
+      const y = (years >= 0 ? (row[years] ?? '') : (row.find((c, k) => !skills.includes(k) && YEARS_ONLY.test(c.trim())) ?? '')).trim();
+      const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
+      // "Blender, Houdini": a cell may list several, each with the row's years.
+      for (const part of splitItems(name)) {
+        const item = cleanItem(part, true);
+        if (item) items.push(`${item}${stated}`);
+      }
+    }
+    if (items.length) out.push({ el, items });
+  }
+  return out;
+}
+
 /** A row or item of a table or list drawn with divs and ARIA roles ("Go | 6 years" as role=row). */
 function ariaItem(b: Block): boolean {
   const role = b.el.getAttribute('role');
@@ -163,6 +200,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (/^(?:(?:made|built|powered|designed|created|hosted) (?:with|by|on)\b|impressum$|imprint$|datenschutz|privacy|mentions légales$|aviso legal$|note legali$)/i.test(item)) return null;
   // A link's call to action among the items ("Get Certified", "View all"): no skill.
   if (labelsAreTitles && /^(?:get|take|start|view|see|show|add|edit|request|download|apply|hire|contact|follow|connect|message|share|subscribe|book)\b/i.test(item) && item.split(' ').length <= 3 && canonicalSkill(item) === null) return null;
+  // A list's view controls ("⊞ By category", "Sorted by Years ↓"): no skill.
+  if (labelsAreTitles && /^[^\p{L}\p{N}]*(?:(?:sort(?:ed)?|group(?:ed)?|filter(?:ed)?)\s+)?by\s+\p{L}+(?:\s+[^\p{L}\p{N}]+)?$/iu.test(item)) return null;
   // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.
   if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|recomendaciones|recomendações|conferme)\b/iu.test(item)) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.

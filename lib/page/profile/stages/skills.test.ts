@@ -162,5 +162,13 @@ describe('skills stage', () => {
     expect(names('<h2>Aptitudes</h2><ul><li>Kotlin</li><li>Validada por 23 contactos</li><li>12 Bestätigungen</li></ul>')).toEqual(['Kotlin']);
     expect(names('<h2>Skills</h2><ul><li>Kotlin</li><li>Get Certified</li><li>View all</li></ul>')).toEqual(['Kotlin']);
   });
+
+  it('reads a skills table by its columns: each kind of skill, and the years, not the category or the level', () => {
+    const row = (cells: string[], role = 'cell') => `<div role="row">${cells.map((c) => `<div role="${role}">${c}</div>`).join('')}</div>`;
+    const table = `<div>⊞ By category Sorted by Years ↓</div><div role="table">${row(['Aa Skill', 'Category', '# Years', 'Level'], 'columnheader')}${row(['SQL', 'Language', '10', 'Expert'])}${row(['Apache Airflow', 'Orchestration', '5', 'Advanced'])}${row(['Scala', 'Language', '1.5', 'Basic'])}</div>`;
+    expect(run(`<h2>Skills</h2>${table}`).map((s) => [s.name, s.years ?? null])).toEqual([['SQL', 10], ['Airflow', 5], ['Scala', 1.5]]);
+    const html = '<table><thead><tr><th>Language</th><th>Tools</th></tr></thead><tr><td>Python</td><td>PyTorch, spaCy</td></tr><tr><td>Bash</td><td>Git</td></tr></table>';
+    expect(names(`<h2>Skills</h2>${html}`)).toEqual(['Python', 'PyTorch', 'spaCy', 'Bash', 'Git']);
+  });
 });
 
