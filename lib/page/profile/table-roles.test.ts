@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { rolesOfTables } from './table-roles';
+import { rolesOfRecords, rolesOfTables } from './table-roles';
 import { buildTextModel } from './text-model';
 
+const blocks = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
 const roles = (html: string) => rolesOfTables(buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks).map((r) => [r.title, r.company, r.start, r.end, r.location]);
 
 describe('job history tables', () => {
@@ -28,4 +29,13 @@ describe('job history tables', () => {
     expect(roles('<table><thead><tr><th>Skill</th><th>Years</th></tr></thead><tr><td>Go</td><td>6</td></tr></table>')).toEqual([]);
     expect(roles('<table><tr><td>Role</td><td>Company</td></tr><tr><td>Engineer</td><td>Acme</td></tr></table>')).toEqual([]);
   });
+
+  it('reads records of labelled fields: label and value elements in turn, or "Label: value" lines', () => {
+    const { roles: spans } = rolesOfRecords(blocks('<div><span class="lbl">Empresa</span><span class="val strong">Naranjo Digital S.L.</span><span class="lbl">Puesto</span><span class="val">Desarrolladora Full Stack</span><span class="lbl">Fechas</span><span class="val">03/2022 - Actualidad</span><span class="lbl">Nivel</span><span class="val">Especialista</span></div>'));
+    expect(spans.map((r) => [r.title, r.company, r.start, r.end])).toEqual([['Desarrolladora Full Stack', 'Naranjo Digital S.L.', '2022-03', 'present']]);
+    const { roles: lines, used } = rolesOfRecords(blocks('<p>Azienda: Mappa Civica S.r.l.</p><p>Ruolo: Sviluppatrice</p><p>Periodo: 2019 – 2021</p><p>Azienda: Acme</p><p>Ruolo: Stagista</p><p>Periodo: 2018</p><p>Interessi: vela</p>'));
+    expect(lines.map((r) => [r.title, r.company, r.start, r.end])).toEqual([['Sviluppatrice', 'Mappa Civica S.r.l.', '2019', '2021'], ['Stagista', 'Acme', '2018', '2018']]);
+    expect(used.size).toBe(6);
+  });
 });
+

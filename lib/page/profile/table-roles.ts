@@ -1,7 +1,7 @@
 import type { Experience } from '../../shared/profile';
 import { dateLineRanges, loneDate, parseRoleHeader, spanOf } from './entries';
 import type { Block } from './text-model';
-import { readTable, tablesOf, type Table } from './tables';
+import { headText, readTable, recordsOf, tablesOf, type Table } from './tables';
 
 // Column heads of a job history table, in the languages CVs are read in.
 const TITLE = /^(?:(?:job )?title|role|position|job|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|должность|职位|职务|المسمى الوظيفي)$/;
@@ -12,6 +12,30 @@ const PERIOD = /^(?:dates?|years?|jahre|années|años|anos|anni|period|duration|
 // ("Where" names the employer, and often its town, or the town alone.)
 const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
 const PLACE = /^(?:location|city|place|office|lieu|ville|ubicación|ciudad|localização|cidade|luogo|sede|città|ort|standort|miejsce|plaats|город|地点|الموقع)$/;
+
+/**
+ * Jobs written as records of labelled fields, as job boards and HR forms show a CV ("Empresa |
+ * Naranjo Digital S.L. | Puesto | Desarrolladora | Fechas | 03/2022 - Actualidad"): the labels are a
+ * job history table's column heads.
+ */
+export function rolesOfRecords(blocks: Block[]): { roles: Experience[]; used: Set<Block> } {
+  const roles: Experience[] = [];
+  const used = new Set<Block>();
+  for (const r of recordsOf(blocks, fieldOf)) {
+    const role = roleOf(r.fields.map(([k]) => k), [r.fields.map(([, v]) => v)])[0];
+    if (!role) continue;
+    roles.push(role);
+    for (const b of r.blocks) used.add(b);
+  }
+  return { roles, used };
+}
+
+const FIELDS: [string, RegExp][] = [['title', TITLE], ['company', COMPANY], ['start', START], ['end', END], ['period', PERIOD], ['place', PLACE], ['where', WHERE]];
+function fieldOf(label: string): string | null {
+  const h = headText(label);
+  for (const [name, re] of FIELDS) if (re.test(h)) return name;
+  return null;
+}
 
 /** Jobs from the blocks' job history tables: a title column beside an employer or a dates column. */
 export function rolesOfTables(blocks: Block[]): Experience[] {
@@ -24,14 +48,18 @@ export function rolesOfTables(blocks: Block[]): Experience[] {
 }
 
 function rolesOf(table: Table): Experience[] {
-  const heads = table.heads.map((h) => h.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  return roleOf(table.heads, table.rows);
+}
+
+function roleOf(labels: string[], rows: string[][]): Experience[] {
+  const heads = labels.map(headText);
   const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
   const title = col(TITLE);
   const [start, end, period, place] = [col(START), col(END), col(PERIOD), col(PLACE)];
   const company = col(COMPANY) >= 0 ? col(COMPANY) : col(WHERE);
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
   const out: Experience[] = [];
-  for (const row of table.rows) {
+  for (const row of rows) {
     const cell = (k: number) => (k >= 0 ? (row[k] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').trim() || null : null);
     const name = cell(title);
     if (!name) continue;

@@ -2,7 +2,7 @@ import { closestTag } from './dom-search';
 import type { Block } from './text-model';
 
 /**
- * Tables of records, as HR systems, ATS pages, word processors and Notion databases lay out a job
+ * Tables and records of labelled fields, as HR systems, ATS pages, word processors and Notion databases lay out a job
  * history or a skills list: an HTML table or one drawn with ARIA roles (role=table, row, cell), its
  * column heads in th, thead or role=columnheader cells. Each row is read as its cells' texts.
  */
@@ -80,4 +80,65 @@ function isHeadCell(cell: Element): boolean {
 
 function textOf(cell: Element): string {
   return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
+export function headText(label: string): string {
+  return label.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+}
+
+/** A record's fields, label and value, and the lines they were read from. */
+export interface FieldRecord {
+  fields: [string, string][];
+  blocks: Block[];
+}
+
+/**
+ * Records of labelled fields, as job boards and HR forms lay out a CV: a row of label and value
+ * elements in turn (<span class=lbl>Empresa</span><span class=val>…</span>…), or lines of "Label:
+ * value" ("Azienda: …", "Ruolo: …"), a new record at each repeated label. A label counts when the
+ * vocabulary names its field (fieldOf); a record needs two such.
+ */
+export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | null): FieldRecord[] {
+  const out: FieldRecord[] = [];
+  let current: FieldRecord = { fields: [], blocks: [] };
+  const close = () => {
+    if (current.fields.filter(([k]) => fieldOf(k)).length >= 2) out.push(current);
+    current = { fields: [], blocks: [] };
+  };
+  for (const b of blocks) {
+    const pairs = pairsOf(b.el);
+    if (pairs && pairs.filter(([k]) => fieldOf(k)).length >= 2) {
+      close();
+      current = { fields: pairs, blocks: [b] };
+      close();
+      continue;
+    }
+    const labelled = /^([^:]{2,30}?)\s*:\s*(\S.{0,150})$/.exec(b.text);
+    const field = labelled ? fieldOf(labelled[1]!) : null;
+    if (!labelled || !field) {
+      close();
+      continue;
+    }
+    if (current.fields.some(([k]) => fieldOf(k) === field)) close();
+    current.fields.push([labelled[1]!, labelled[2]!]);
+    current.blocks.push(b);
+  }
+  close();
+  return out;
+}
+
+/** An element's children as label and value elements in turn: at least two pairs, the labels alike in class. */
+function pairsOf(el: Element): [string, string][] | null {
+  const first = el.firstElementChild;
+  const second = first?.nextElementSibling;
+  if (!first || !second || first.className === second.className) return null;
+  const out: [string, string][] = [];
+  for (let k: Element | null = first; k; k = k.nextElementSibling?.nextElementSibling ?? null) {
+    const value = k.nextElementSibling;
+    // (A value may carry a class of its own, "val val--strong"; no value is dressed as the labels.)
+    if (!value || k.className !== first.className || value.className === first.className) return null;
+    out.push([textOf(k), textOf(value)]);
+  }
+  return out.length >= 2 ? out : null;
 }

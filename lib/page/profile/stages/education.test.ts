@@ -138,4 +138,9 @@ describe('education stage: timelines', () => {
   it('reads a school with its town after a colon, and no unit in brackets into the degree', () => {
     expect(schools('<h4>Kelvinside University: Glasgow, GB</h4><div>2014-10 to 2018-12 | PhD in Informatics (School of Informatics)</div>').map(([d, f, i]) => [d, f, i])).toEqual([['PhD', 'Informatics', 'Kelvinside University']]);
   });
+
+  it('reads a school record of labelled fields', () => {
+    expect(schools('<div><span class="k">Nivel de estudios</span><span class="v">Grado</span><span class="k">Titulación</span><span class="v">Grado en Ingeniería Informática</span><span class="k">Centro</span><span class="v">UNED</span><span class="k">Fechas</span><span class="v">2014 - 2019</span></div>')).toEqual([['Grado en Ingeniería Informática', null, 'UNED', '2014', '2019']]);
+  });
 });
+

@@ -7,6 +7,7 @@ import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
 import { COUNTER, sectionBlocks } from '../sections';
 import { columnHeads } from '../section-refine';
+import { headText, recordsOf } from '../tables';
 import { inSiteFooter } from '../site-footer';
 import type { Block } from '../text-model';
 import { stage } from './stage';
@@ -72,9 +73,34 @@ const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
 const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|voto|nota|calificación|média)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
+// Labels of a school record's fields ("Titulación: …", "Centro: …"), as job boards and forms write them.
+const SCHOOL_LABEL = /^(?:school|institution|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|учебное заведение|университет|学校|院校)$/;
+const DEGREE_LABEL = /^(?:degree|qualification|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|степень|специальность|学位|专业)$/;
+const schoolField = (label: string) => {
+  const h = headText(label);
+  return SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : /^(?:dates?|fechas|period|periodo|período|zeitraum|période)$/.test(h) ? 'dates' : null;
+};
+
+/** Schools written as records of labelled fields: the degree and the school under their labels. */
+function schoolsOfRecords(blocks: Block[]): { schools: Education[]; used: Set<Block> } {
+  const schools: Education[] = [];
+  const used = new Set<Block>();
+  for (const r of recordsOf(blocks, schoolField)) {
+    const value = (field: string) => r.fields.find(([k]) => schoolField(k) === field)?.[1] || null;
+    const [institution, degree] = [value('institution'), value('degree')];
+    if (!institution || !degree) continue;
+    const ranges = findDateRanges(value('dates') ?? '');
+    const { start, end } = ranges.length ? spanOf(ranges) : { start: null, end: null };
+    schools.push({ institution, degree, field: null, start, end: end === 'present' ? null : end, location: null, details: [] });
+    for (const b of r.blocks) used.add(b);
+  }
+  return { schools, used };
+}
+
 function extractEducation(all: Block[]): Education[] {
+  const records = schoolsOfRecords(all);
   // A table's column heads ("Period | School | Degree") head no entry.
-  const blocks = all.filter((b) => !columnHeads(b));
+  const blocks = all.filter((b) => !columnHeads(b) && !records.used.has(b));
   const entries = splitEntries(blocks, 'section');
   const groups: { lines: string[]; start: string | null; end: string | null }[] = entries.length
     ? entries.map((e) => {
@@ -82,7 +108,7 @@ function extractEducation(all: Block[]): Education[] {
         return { lines: [...e.header, ...(e.dateRest ? [e.dateRest] : []), ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
       })
     : groupByItem(blocks).map((lines) => ({ lines, start: null, end: null }));
-  return alikeEntries(groups, groups.map(toEducation)).filter((e): e is Education => e !== null);
+  return [...records.schools, ...alikeEntries(groups, groups.map(toEducation)).filter((e): e is Education => e !== null)];
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
 import { rolesInProse } from './prose-roles';
 import { stage } from './stage';
-import { rolesOfTables } from '../table-roles';
+import { rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 
 /** Jobs with their dates: from experience sections, else from dated roles anywhere on the page. */
@@ -27,9 +27,11 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const titled = sections.filter((s) => s.kind === 'experience');
   let scanned = false;
   // A job history table is read by its columns; the section's other lines by their dates.
-  const tabled = titled.flatMap((s) => rolesOfTables(sectionBlocks(model, s)));
-  let entries = titled.flatMap((s) => {
-    const blocks = sectionBlocks(model, s);
+  // (And so are records of labelled fields, "Empresa: …", "Puesto: …".)
+  const records = titled.map((s) => rolesOfRecords(sectionBlocks(model, s)));
+  const tabled = [...titled.flatMap((s) => rolesOfTables(sectionBlocks(model, s))), ...records.flatMap((r) => r.roles)];
+  let entries = titled.flatMap((s, k) => {
+    const blocks = sectionBlocks(model, s).filter((b) => !records[k]!.used.has(b));
     return withGroupEmployers(blocks, splitEntries(tabled.length ? blocks.filter((b) => !tableOf(b.el)) : blocks, 'section'));
   });
   if (!entries.length && !tabled.length) {
