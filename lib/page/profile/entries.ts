@@ -240,8 +240,18 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
     return name ? `${b.el.localName}.${name}` : null;
   };
   const styles = new Set(anchors.map((a) => styleOf(blocks[a.i]!)).filter(Boolean));
-  if (!styles.size) return;
   const taken = new Set(anchors.map((a) => a.i));
+  // Where every date opens its line before a colon ("Oct 2021 – now: Doctoral Researcher"), a year or
+  // a season alone there dates its role too ("Summer 2021: Research Intern"), in any style.
+  if (anchors.every((a) => a.ranges[0]!.index <= 2 && /^\s*:/.test(blocks[a.i]!.text.slice(a.ranges[a.ranges.length - 1]!.end_)))) {
+    for (const [i, b] of blocks.entries()) {
+      const lead = taken.has(i) ? null : /^(.{4,14}?)\s*:\s+\S/.exec(b.text);
+      const lone = lead ? loneDate(lead[1]!) : null;
+      if (lone) anchors.push({ i, ranges: [lone] });
+    }
+    anchors.sort((a, b) => a.i - b.i);
+  }
+  if (!styles.size) return;
   // Where the styled lines put their dates: opening the line ("2021–now · Lead Engineer · Zalando") or
   // closing it ("Designer at Razorpay (2021–now)"); a lone year there dates its role as a range would.
   const end = (t: string) => t.replace(/[\s)\]]+$/, '').length;
@@ -449,7 +459,10 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   // The header line each part comes from.
   const partLine: number[] = [];
   let bracketed: string | null = null;
-  for (const [n, raw] of lines.entries()) {
+  for (let [n, raw] of lines.entries()) {
+    // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
+    const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
+    if (unit && UNIT.test(unit[1]!) && ORGANISATION.test(unit[2]!) && !ROLE_WORDS.test(raw)) raw = unit[2]!;
     // "Kelvinside University: Glasgow, GB": a registry writes the employer's town after a colon.
     // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
     // (Also with more said of it: "(hybrid, 2 Tage/Woche vor Ort)".)

@@ -283,4 +283,15 @@ describe('experience stage: what is not a job', () => {
       ['Junior Software Developer', 'Softronic Iași SRL', '2012-07', '2014-08', 'Iași, RO'],
     ]);
   });
+
+  it('reads a Markdown CV’s roles: dates and title before a colon, a season alone, the employer its first sub-bullet', () => {
+    const role = (line: string, employer: string) => `<li>${line}<ul><li>${employer}</li><li>Developed Bayesian methods for long reads on the cluster.</li></ul></li>`;
+    const body = `<h1>Jane Doe</h1><h2>Work experience</h2><ul>${role('Oct 2021 – now: Doctoral Researcher', 'Adria Institute of Molecular Biology, Zagreb')}${role('Summer 2021: Research Intern', 'Genomira Labs, Ljubljana')}${role('2019 – 2021: Student Teaching Assistant', 'Faculty of Science, Sava University')}</ul>`;
+    expect(roles(body)).toEqual([
+      ['Doctoral Researcher', 'Adria Institute of Molecular Biology', '2021-10', 'present', 'Zagreb'],
+      ['Research Intern', 'Genomira Labs', '2021', '2021', 'Ljubljana'],
+      ['Student Teaching Assistant', 'Sava University', '2019', '2021', null],
+    ]);
+  });
 });
+

@@ -81,7 +81,13 @@ function withoutTrailingType(title: string): string {
 
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
 function inEntryItem(e: RawEntry, b: Block): boolean {
-  return b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item;
+  return (b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item) || firstSubItem(e, b);
+}
+
+/** The first item of a list inside the date line's own item ("Oct 2021 – now: Researcher" over "• Acme Institute, Zagreb"). */
+function firstSubItem(e: RawEntry, b: Block): boolean {
+  const owner = b.item && !b.item.previousElementSibling ? b.item.parentElement?.parentElement : null;
+  return !!owner && owner.localName === 'li' && !!e.dateLine && (owner.firstChild?.textContent ?? '').trim().startsWith(e.dateLine.slice(0, 12));
 }
 
 /** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
