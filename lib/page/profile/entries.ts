@@ -459,7 +459,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   // The header line each part comes from.
   const partLine: number[] = [];
   let bracketed: string | null = null;
-  for (let [n, raw] of lines.entries()) {
+  for (const [n, given] of lines.entries()) {
+    let raw = given;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
     const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
     if (unit && UNIT.test(unit[1]!) && ORGANISATION.test(unit[2]!) && !ROLE_WORDS.test(raw)) raw = unit[2]!;

@@ -142,5 +142,12 @@ describe('education stage: timelines', () => {
   it('reads a school record of labelled fields', () => {
     expect(schools('<div><span class="k">Nivel de estudios</span><span class="v">Grado</span><span class="k">Titulación</span><span class="v">Grado en Ingeniería Informática</span><span class="k">Centro</span><span class="v">UNED</span><span class="k">Fechas</span><span class="v">2014 - 2019</span></div>')).toEqual([['Grado en Ingeniería Informática', null, 'UNED', '2014', '2019']]);
   });
+
+  it('reads a degree still expected ("…, 2027 (expected)")', () => {
+    expect(schools('<ul><li>Ph.D. in Bioinformatics, Sava University, 2027 (expected)</li><li>M.Sc. in Molecular Biology, Sava University, 2021</li></ul>').map(([d, f, i, , e]) => [d, f, i, e])).toEqual([
+      ['Ph.D.', 'Bioinformatics', 'Sava University', '2027'],
+      ['M.Sc.', 'Molecular Biology', 'Sava University', '2021'],
+    ]);
+  });
 });
 
