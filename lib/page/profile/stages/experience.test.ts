@@ -293,5 +293,14 @@ describe('experience stage: what is not a job', () => {
       ['Student Teaching Assistant', 'Sava University', '2019', '2021', null],
     ]);
   });
+
+  it('reads a job board’s timeline: how long beside the dates, the employer under the title in the same item', () => {
+    const role = (dates: string, title: string, employer: string) => `<li><div><time>${dates}</time><small>5 Jahre 8 Monate</small></div><div><h3>${title}</h3><p>${employer}</p><ul><li>Betrieb von Kubernetes-Clustern.</li></ul></div></li>`;
+    const body = `<h1>Jane Doe</h1><h2>Berufserfahrung</h2><ol>${role('seit 04/2021', 'DevOps Engineerin', 'Elbtal Logistik GmbH · Leipzig · Vollzeit')}${role('09/2018 – 03/2021', 'Linux-Administratorin', 'Sachsen Datacenter AG · Dresden')}</ol>`;
+    expect(roles(body)).toEqual([
+      ['DevOps Engineerin', 'Elbtal Logistik GmbH', '2021-04', 'present', 'Leipzig'],
+      ['Linux-Administratorin', 'Sachsen Datacenter AG', '2018-09', '2021-03', 'Dresden'],
+    ]);
+  });
 });
 

@@ -185,7 +185,8 @@ const PLACE_WORD = /^(san|santa|são|saint|st\.?|sainte|new|bad|la|le|los|las|el
 function toExperience(e: RawEntry): Experience {
   const restIsHeader =
     // ("Freelance" over "2016 – 2018 | UI Designer": how the role was worked is no title above the dates.)
-    !!e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
+    // ("seit 04/2021 5 Jahre 8 Monate": how long it lasted is no header either.)
+    !!e.dateRest && !isTenureLine(e.dateRest) && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h)).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
@@ -198,7 +199,12 @@ function toExperience(e: RawEntry): Experience {
       header.push(defined);
       rest.shift();
     }
-    while (rest.length && header.length < 2 && headerLike(rest[0]!)) header.push(rest.shift()!.text);
+    // (The line after the title in the title's own list item is the employer's, not a bullet.)
+    let item: Element | null = null;
+    while (rest.length && header.length < 2 && headerLike(item && rest[0]!.item === item ? { ...rest[0]!, listItem: false } : rest[0]!)) {
+      item ??= rest[0]!.item;
+      header.push(rest.shift()!.text);
+    }
   } else if (header.length === 1 && rest[0] && headerLike(inEntryItem(e, rest[0]) ? { ...rest[0], listItem: false } : rest[0]) && !rest[0].heading) {
     // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
     const below = parseRoleHeader([header[0]!, rest[0].text]);
