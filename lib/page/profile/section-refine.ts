@@ -8,12 +8,23 @@ import { closestTag } from './dom-search';
  * the page are no titles; a heading's subtitle ("Experience" over "Where I've worked") opens no
  * section of its own; and a title beside its owner's controls ("Employment  Add employment") does.
  */
+// Sections whose entries a page may head with headings of their own.
+const ENTRY_KINDS: Section['kind'][] = ['experience', 'education', 'projects', 'achievements', 'certifications', 'publications', 'additional'];
+
 export function refineSections(sections: Section[], model: TextModel, classify: TitleClassifier): Section[] {
   const out: Section[] = [];
   // The section a subtitle was folded into: the deeper headings after it (its roles) stay inside it.
   let holding: Section | null = null;
+  // A page that writes every section title as styled text, no heading, heads only its entries with
+  // headings ("Experiência profissional" as a div over each role's h3): those stay in their section.
+  const known = sections.filter((s) => s.kind !== 'other' && s.kind !== 'header');
+  const textTitles = known.length >= 2 && known.every((s) => s.level === 7);
   for (const s of sections) {
     const prev = out[out.length - 1];
+    if (textTitles && prev && ENTRY_KINDS.includes(prev.kind) && s.kind === 'other' && s.level < 7) {
+      prev.to = s.to;
+      continue;
+    }
     // (A record's type label repeated on each of its entries, "Employment" under every employer, is no title either.)
     if (holding && ((s.kind === 'other' && s.level > holding.level) || (s.kind === holding.kind && s.level === 7))) {
       holding.to = s.to;

@@ -48,5 +48,12 @@ describe('splitSections', () => {
   it('reads a table of contents’ links to places on the page as links, not titles', () => {
     expect(kinds('<h1>Jane</h1><ul><li><a href="#skills">Key skills</a></li><li><a href="#jobs">Employment</a><span>Add</span></li></ul><h2 id="skills">Skills</h2><p>Go</p>').map(([k]) => k)).toEqual(['header', 'skills']);
   });
+
+  it('keeps entry headings in their section where every section title is styled text', () => {
+    const page = '<h1>Jane</h1><div>Experiência profissional</div><div>mar/2021 – atual</div><h3>Desenvolvedora Sênior</h3><div>Banco Digital</div><div>jan/2018 – fev/2021</div><h3>Desenvolvedora Pleno</h3><div>Agência Colibri</div><div>Formação acadêmica</div><p>Bacharelado em Ciência da Computação</p>';
+    expect(kinds(page).map(([k]) => k)).toEqual(['header', 'experience', 'education']);
+    // A registry's type label repeated under each entry is no title either.
+    expect(kinds('<h1>Jane</h1><h2>Employment (2)</h2><div>Sort</div><h4>Acme: Oslo, NO</h4><div>2020 to present | Engineer</div><div>Employment</div><h4>Initech: Bergen, NO</h4><div>2018 to 2020 | Intern</div><div>Employment</div><h2>Education</h2>').map(([k]) => k)).toEqual(['header', 'experience', 'education']);
+  });
 });
 
