@@ -4,7 +4,7 @@ import { sectionBlocks, splitSections, type Section } from './sections';
 import { refineSections } from './section-refine';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
-import { classNameOf } from './dom-search';
+import { classNameOf, firstElement } from './dom-search';
 import { markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
@@ -63,13 +63,25 @@ export function readFacts(blocks: Block[]): Map<string, string> {
     const t = blocks[i]!.text;
     const colon = /^([^:]{2,30}):\s*(.{1,120})$/.exec(t);
     if (colon && FACT_LABEL.test(colon[1]!.trim())) {
-      facts.set(colon[1]!.trim().toLowerCase(), colon[2]!.trim());
+      facts.set(colon[1]!.trim().toLowerCase(), valueBesideLabel(blocks[i]!.el, `${colon[1]!.trim()}:`) ?? colon[2]!.trim());
     } else if (FACT_LABEL.test(t) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
       facts.set(t.toLowerCase(), blocks[i + 1]!.text);
       i++;
     }
   }
   return facts;
+}
+
+/**
+ * The value a label's own element holds beside it, where the line runs on past that element:
+ * "<span><span>Wohnort:</span> Leipzig, Sachsen</span> <span>IT & Telekommunikation</span>" says Leipzig, Sachsen.
+ */
+function valueBesideLabel(line: Element, label: string): string | null {
+  const el = firstElement(line, (e) => e.textContent?.trim() === label);
+  const holder = el?.parentElement;
+  if (!el || !holder || holder === line || !line.contains(holder)) return null;
+  const text = (holder.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.startsWith(label) && text.length > label.length ? text.slice(label.length).trim() : null;
 }
 
 /**

@@ -10,6 +10,12 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('reads a labelled place from the label’s own element, without a note in brackets after it', () => {
+    const where = (html: string) => runOn(pageOf(`<h1>Jane Doe</h1>${html}<h2>Experience</h2>`), [header]).location;
+    expect(where('<p><span><span class="sr-only">Wohnort:</span> Leipzig, Sachsen</span> <span>IT &amp; Telekommunikation</span> <span>Profil-ID K-7421983</span></p>')).toBe('Leipzig, Sachsen');
+    expect(where('<ul><li><b>Endereço:</b> Rua Morais Soares 112, 1900-345 Lisboa (Portugal) <span>(Residência)</span></li></ul>')).toBe('Lisboa (Portugal)');
+  });
+
   it('reads the contact card in a two-column document’s side cell, whatever section the main column is in', () => {
     const side = '<td><p>Austin, TX<br>(512) 555-0142<br><a href="mailto:jane@example.com">jane@example.com</a></p><h1>Skills</h1><p>SQL</p></td>';
     const page = pageOf(`<p>Jane Doe</p><p>Product Manager</p><table><tr><td><h1>Education</h1><h2>University of Texas, 2011 - 2015</h2></td>${side}</tr></table>`);

@@ -2,7 +2,7 @@ import { isDateLine } from '../date-line';
 import { findEmails, findLinks, findPhones } from '../contacts';
 import { LOCATION_LABELS, blocksOf, type PageView } from '../page';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
-import { placeAlone, placeInProse } from '../places';
+import { isPlace, placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements } from '../dom-search';
@@ -180,7 +180,8 @@ function asName(text: string): string | null {
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
 function findLocation(page: PageView, cards: Block[]): string | null {
   for (const label of LOCATION_LABELS) {
-    const fact = page.facts.get(label);
+    // ("… 1900-345 Lisboa (Portugal) (Residência)": a note in brackets after the place is no part of it.)
+    const fact = page.facts.get(label)?.replace(/\s*\(([^()\d]{2,20})\)$/, (note, word: string) => (isPlace(word) ? note : ''));
     if (fact) return placeAlone(fact) ?? fact;
   }
   // A place on a date line is where that role or degree was, not where the person is.
