@@ -1,3 +1,4 @@
+import { TITLE_WORDS } from './sections';
 /**
  * Where a person is: "Berlin, Germany", "Austin, TX", "Porto (Portugal)", "München, Deutschland",
  * "Toronto". A place is one to four comma-separated parts of capitalised words whose last part is a
@@ -57,6 +58,8 @@ export function isPlace(text: string): boolean {
   if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));
   const parts = t.split(/\s*,\s*/);
   if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p))) return false;
+  // ("Full-Stack Engineer Austin, TX": a job title before the town makes the line no place.)
+  if (TITLE_WORDS.test(parts[0]!) && !CITY.has(lowerPart(parts[0]!))) return false;
   const last = parts[parts.length - 1]!;
   // A city is a few words ("San Francisco", "Rio de Janeiro"), unless it is a well-known longer one.
   if (parts[0]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > 3 && !CITY.has(lowerPart(parts[0]!))) return false;

@@ -69,5 +69,12 @@ describe('headline stage: the page title', () => {
   it('takes no phrase cut out of a sentence for a headline', () => {
     expect(run('<h1>Jane Doe</h1><section><h2>Currently</h2><p>since 2022 · leading the developer platform group</p></section>').headline).toBeNull();
   });
+
+  it('takes a place closing the tagline after a space or a full stop as the location, and "I’m a" off it', () => {
+    const p = run('<h1>Jane Doe</h1><p><span>Full-Stack Engineer</span> <span>Austin, TX</span></p><h2>Experience</h2>');
+    expect([p.headline, p.location]).toEqual(['Full-Stack Engineer', 'Austin, TX']);
+    expect(run('<h1>Jane Doe</h1><p>Systems programmer — data planes, Linux. Trondheim, Norway.</p><h2>Skills</h2>').headline).toBe('Systems programmer — data planes, Linux');
+    expect(run('<h1>Jane Doe</h1><p>I’m a Data Scientist</p><h2>Skills</h2>').headline).toBe('Data Scientist');
+  });
 });
 

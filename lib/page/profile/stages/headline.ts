@@ -38,7 +38,11 @@ export const headline = stage({
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
     if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
-    return { headline: line, location };
+    // "Full-Stack Engineer Austin, TX", "Systems programmer — data planes. Trondheim, Norway.": a place
+    // after the role, with no separator but a space or a full stop, closes it too.
+    const tail = line ? trailingPlace(line) : null;
+    if (tail) return { headline: tail.role, location: location ?? tail.place };
+    return { headline: line?.replace(/^(?:i['’]m|i am)\s+(?:an?\s+)?(?=\p{L})/iu, '') ?? null, location };
   },
 });
 
@@ -130,6 +134,18 @@ function fromIntroduction(blocks: Block[], name: string | null, header: Block[])
     }
     const first = /^([^.!?]{3,80})[.!?](?:\s|$)/u.exec(t)?.[1];
     if (first && ROLE_WORDS.test(first) && first.split(' ').length <= 8 && !/\b(I|my|me|we|our)\b/i.test(first) && /^\p{Lu}/u.test(first)) return t.length <= 140 && header.includes(b) ? t : withoutPlace(first);
+  }
+  return null;
+}
+
+/** The role and the place that close a line with no separator between them but a space or a full stop. */
+function trailingPlace(line: string): { role: string; place: string } | null {
+  const text = line.replace(/\.$/, '');
+  const words = text.split(' ');
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const place = words.slice(-k).join(' ');
+    const role = words.slice(0, -k).join(' ').replace(/[.,]$/, '');
+    if (place.includes(',') && !/\.\s/.test(place) && isPlace(place) && ROLE_WORDS.test(role) && !isPlace(role)) return { role, place };
   }
   return null;
 }
