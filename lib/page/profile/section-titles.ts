@@ -17,13 +17,13 @@ const VOCABULARY =
   'certifications:certification,certificate,course,coursework,specialization,licence,license,training;' +
   'interests:interest,hobby;' +
   'languages:language;' +
-  'publications:publication,paper,talk,patent,published blog,blog,writing;' +
+  'publications:publication,paper,talk,patent,published blog,blog,writing,speaking,speaking engagement,presentation;' +
   'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello,personal information,personal detail,personal data;' +
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   // A CV's catch-all ("Additional information": licences, memberships, references): no list of skills.
   'additional:additional information,other information,further information,additional details,miscellaneous;' +
   // Unpaid or other work is no employment (the corpus's experience is jobs and internships).
-  'additional:volunteer experience,volunteering,volunteer work,other experience,other experiences;' +
+  'additional:volunteer experience,volunteering,volunteer work,other experience,other experiences,professional memberships,memberships,professional affiliations,affiliations,professional bodies,mitgliedschaften,adhésions,afiliaciones,afiliações,associazioni professionali;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
 /** The same sections as CVs in German, French, Spanish, Portuguese and Italian title them. */

@@ -149,5 +149,12 @@ describe('education stage: timelines', () => {
       ['M.Sc.', 'Molecular Biology', 'Sava University', '2021'],
     ]);
   });
+
+  it('keeps a labelled detail after a dash out of the school', () => {
+    expect(schools('<p>PhD, Computer Science, University of Ashcombe, 2018 — Thesis: Making mutation analysis affordable in CI</p><p>MSc Advanced Computer Science, University of Ashcombe, 2009</p>').map(([d, f, i, , e]) => [d, f, i, e])).toEqual([
+      ['PhD, Computer Science', null, 'University of Ashcombe', '2018'],
+      ['MSc Advanced Computer Science', null, 'University of Ashcombe', '2009'],
+    ]);
+  });
 });
 

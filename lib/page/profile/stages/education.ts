@@ -169,6 +169,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // whether it was studied, after the name, is no part of it.
     // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
     let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\((?:the\s+)?(?:department|dept\.|faculty|division|school|college|institute|centre|center)\s+(?:of|for)\s[^()]+\)$/i, '').replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, '');
+    // "…, University of Ashcombe, 2018 — Thesis: …": a labelled detail after a dash is the degree's, not the line's.
+    const detail = /\s+[—–-]\s+((?:thesis|dissertation|advisors?|supervisors?|masterarbeit|mémoire|tesi|tesis|tese)\s*:.*)$/i.exec(line);
+    if (detail) {
+      details.push(detail[1]!);
+      line = line.slice(0, detail.index);
+    }
     // A labelled detail ("Thesis: …", "Advisor: …", "GPA: 3.8") says something of the degree, never which school.
     // (In the other languages too: "Masterarbeit:", "Abschlussnote:", "Mémoire :", "Tesi:", "Tesis:", "Tese:".)
     if (/^(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?)\s*:/i.test(line)) {
