@@ -302,5 +302,13 @@ describe('experience stage: what is not a job', () => {
       ['Linux-Administratorin', 'Sachsen Datacenter AG', '2018-09', '2021-03', 'Dresden'],
     ]);
   });
+
+  it('groups no roles under a role whose dates happen to span the next one’s, nor under a lead-in', () => {
+    const job = (employer: string, line: string) => `<h3>${employer}</h3><p>${line}</p><ul><li>Migrated CI jobs.</li></ul>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2>${job('Zalando SE', "Jul '23 – Feb '24 | DevOps Engineer (contract)")}${job('N26', "Jan '23 – Jun '23 | SRE (contract)")}`).map(([t, c]) => [t, c])).toEqual([
+      ['DevOps Engineer (contract)', 'Zalando SE'],
+      ['SRE (contract)', 'N26'],
+    ]);
+  });
 });
 

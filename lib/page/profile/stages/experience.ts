@@ -131,7 +131,9 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
     const line = head.header.length === 1 ? head.header[0]! : null;
     let n = k + 1;
     while (line && n < roles.length && within(roles[n]!, group)) n++;
-    if (!line || n === k + 1 || ROLE_WORDS.test(line) || head.body.length > 2) {
+    // (A head whose date line names a role is that role: "Zalando SE" over "Jul '23 – Feb '24 | DevOps Engineer".)
+    // (Nor is a lead-in, "Responsibilities include:", over a bullet that happens to span years.)
+    if (!line || n === k + 1 || ROLE_WORDS.test(line) || line.endsWith(':') || (head.dateRest && (ROLE_WORDS.test(head.dateRest) || head.dateRest.length > 40)) || head.body.length > 2) {
       out.push(group);
       continue;
     }
@@ -154,8 +156,14 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
 function within(role: Experience, group: Experience): boolean {
   if (!role.start || !role.end || !group.start || !group.end) return false;
   if (role.start === group.start && role.end === group.end) return false;
-  const year = (d: string) => d.slice(0, 4);
-  return year(role.start) >= year(group.start) && (group.end === 'present' || (role.end !== 'present' && year(role.end) <= year(group.end)));
+  // Compared as precisely as both say: by month where both give one, else by year.
+  const at = (a: string, b: string) => (a.length === b.length ? [a, b] : [a.slice(0, 4), b.slice(0, 4)]);
+  const [rs, gs] = at(role.start, group.start);
+  if (rs! < gs!) return false;
+  if (group.end === 'present') return true;
+  if (role.end === 'present') return false;
+  const [re, ge] = at(role.end, group.end);
+  return re! <= ge!;
 }
 
 function isDegree(e: Experience): boolean {
