@@ -167,6 +167,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
         if (b.item && b.item !== blocks[a.i]!.item) break;
+        // A list item holding title, employer and dates is the whole entry: a note above the list is no part of it.
+        if (!b.item && blocks[a.i]!.item?.localName === 'li' && start < a.i && blocks[start]!.item === blocks[a.i]!.item) break;
         if (!isShortLine(b)) break;
         // The previous role's row of technologies ("Django FastAPI Redis" as chips) closes it.
         if (knownSkillsOfList(b)) break;

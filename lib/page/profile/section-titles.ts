@@ -10,7 +10,7 @@ const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application,my tools;' +
   'skills:skill,skillset,skill set,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords;' +
-  "experience:experience,history,employment,position,appointment,career,job,professional background,work background,where i've worked,timeline,journey,career path;" +
+  "experience:experience,history,employment,position,appointment,career,job,job history,position history,professional background,work background,where i've worked,timeline,journey,career path;" +
   'education:education,academic,academic background,academic qualification,qualification,degree,studies,studied,where i studied,schooling;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
   'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +
@@ -142,6 +142,9 @@ const classify: TitleClassifier = (text) => {
   // "Опыт работы 8 лет и 7 месяцев", "Experience · 12 years": the total a title states leaves its kind too.
   const counted = kind === 'other' ? TOTAL_AFTER.exec(text) : null;
   if (counted && counted.index > 0) kind = byVocabulary(text.slice(0, counted.index));
+  // "Job history at Tallgrass Analytics", "Experience at Acme": where, after the head, leaves its kind.
+  const at = kind === 'other' ? / (?:at|bei|chez|en|na|presso) \p{Lu}/u.exec(text) : null;
+  if (at) kind = byVocabulary(text.slice(0, at.index));
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);

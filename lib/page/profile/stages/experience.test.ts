@@ -310,5 +310,15 @@ describe('experience stage: what is not a job', () => {
       ['SRE (contract)', 'N26'],
     ]);
   });
+
+  it('reads an HR system’s job history table, its employer named in the title, and a list under a note', () => {
+    const table = '<h2>Job history at Tallgrass Analytics</h2><table><thead><tr><th>Title</th><th>Department</th><th>From</th><th>To</th></tr></thead><tbody><tr><td>Staff Software Engineer</td><td>Platform</td><td>Apr 1, 2024</td><td>Current</td></tr><tr><td>Software Engineer II</td><td>Payments</td><td>Mar 14, 2019</td><td>Mar 31, 2024</td></tr></tbody></table>';
+    const prior = '<h2>Previous experience</h2><p>From the résumé on file</p><ol><li><div><p>Backend Developer</p><p>Lakeshore Fintech Inc. · Toronto, ON</p></div><p>2016 – 2019</p></li></ol>';
+    expect(roles(`<h1>Jane Doe</h1>${table}${prior}`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Staff Software Engineer', 'Tallgrass Analytics', '2024-04', 'present'],
+      ['Software Engineer II', 'Tallgrass Analytics', '2019-03', '2024-03'],
+      ['Backend Developer', 'Lakeshore Fintech Inc.', '2016', '2019'],
+    ]);
+  });
 });
 

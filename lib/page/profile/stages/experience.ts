@@ -5,7 +5,7 @@ import { PLACE, TOWN, isPlace, placeAlone } from '../places';
 import type { Experience } from '../../../shared/profile';
 import { DEGREE } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
-import { COUNTER, TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
+import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } from '../sections';
 import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
 import { rolesInProse } from './prose-roles';
@@ -29,7 +29,12 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   // A job history table is read by its columns; the section's other lines by their dates.
   // (And so are records of labelled fields, "Empresa: …", "Puesto: …".)
   const records = titled.map((s) => rolesOfRecords(sectionBlocks(model, s)));
-  const tabled = [...titled.flatMap((s) => rolesOfTables(sectionBlocks(model, s))), ...records.flatMap((r) => r.roles)];
+  // ("Job history at Tallgrass Analytics": an HR system's table of roles held there names no employer of its own.)
+  const employerOf = (s: Section) => / (?:at|bei|chez|presso) (\p{Lu}[^,;:]{1,60})$/u.exec(s.title)?.[1] ?? null;
+  const tabled = [
+    ...titled.flatMap((s) => rolesOfTables(sectionBlocks(model, s)).map((r) => ({ ...r, company: r.company ?? employerOf(s) }))),
+    ...records.flatMap((r) => r.roles),
+  ];
   let entries = titled.flatMap((s, k) => {
     const blocks = sectionBlocks(model, s).filter((b) => !records[k]!.used.has(b));
     return withGroupEmployers(blocks, splitEntries(tabled.length ? blocks.filter((b) => !tableOf(b.el)) : blocks, 'section'));
