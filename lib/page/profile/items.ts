@@ -273,6 +273,7 @@ function productOf(label: string, known: string): boolean {
 }
 
 const JOINED = /\s+(?:&|and|und|et|y|e)\s+|\s*\/\s*/;
+const SPACED_JOINER = /\s+(?:&|and|und|et|y|e|\/)\s+/;
 
 /**
  * The skills one item names: the item when the dictionary knows it whole ("CI/CD", "A/B Testing"),
@@ -285,7 +286,9 @@ function parts(label: string): string[] {
   if (canonicalSkill(base)) return [base];
   // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
   // Access Management" are one thing each.
-  const split = base.split(JOINED).map((p) => p.trim());
+  // (Where a joiner has spaces around it, a bare slash is part of a name: "Statistics & A/B testing".)
+  const joined = /\s(&|and|und|et|y|e|\/)\s/.test(base);
+  const split = base.split(joined ? SPACED_JOINER : JOINED).map((p) => p.trim());
   if (split.length < 2) return [base];
   // With spaces around the joiner ("FreeRTOS / Zephyr", "Xcode Cloud & Fastlane") one known part is enough.
   const spaced = /\s(&|and|\/)\s/.test(base) && split.every((p) => p.split(' ').length <= 3);

@@ -581,4 +581,108 @@ Seurat
 Bioconductor
 Snakemake
 PRINCE2
+# Wider coverage: office and IT platforms, editors, build and test tools, data tools
+Microsoft 365: office 365, m365, o365
+Exchange Online
+Microsoft Entra ID: entra id, azure ad, azure active directory, aad
+Microsoft Intune: intune
+SharePoint
+Veeam: veeam backup
+^Cisco: cisco ios
+Hyper-V
+Proxmox: proxmox ve
+LaTeX
+Cython
+tmux
+Vim
+Emacs
+IntelliJ IDEA: intellij
+PyCharm
+RubyMine
+VS Code: visual studio code, vscode
+^Apollo: apollo graphql, apollo client, apollo server
+Framer Motion
+GSAP: greensock
+Webflow
+^Blender
+MyBatis
+RocketMQ
+Spring Cloud
+JVM
+PL/pgSQL
+Akka
+Play Framework
+Netty
+Apache Thrift: thrift
+DuckDB
+Airbyte
+Fivetran
+Crossplane
+Bazel
+Maven: apache maven
+sbt
+~Make: gnu make, makefile, makefiles
+Conan
+vcpkg
+Homebrew
+k3s
+Kustomize
+Skaffold
+Buildah
+Firecracker
+Deno
+~Bun: bun.js
+Rollup: rollup.js
+esbuild
+ESLint
+Prettier
+XCTest
+Espresso
+TestNG
+Mockito
+RSpec
+Minitest
+PHPUnit
+Jasmine
+JMeter: apache jmeter
+Gatling
+^Locust
+AsyncAPI
+AMQP
+EventBridge: amazon eventbridge
+App Engine: google app engine
+Hasura
+Prisma
+TypeORM
+Sequelize
+Mongoose
+Entity Framework: ef core, entity framework core
+Dapper
+LINQ
+Blazor
+WPF
+WinForms: windows forms
+.NET MAUI: maui
+Godot
+OpenGL
+Vulkan
+DirectX
+OpenCL
+Simulink
+LabVIEW
+Stata
+SPSS: ibm spss
+SystemVerilog
+MapKit
+WidgetKit
+WorkManager
+XDP
+Linux Kernel: linux kernel development
+~A/B Testing: ~ab testing, ~a/b tests, ~split testing
+~Accessibility: ~a11y, ~web accessibility
+WCAG
+~Code Review: ~code reviews
+~Prototyping
+~Design Systems: ~design system
+Data Vault: data vault 2.0
 `;

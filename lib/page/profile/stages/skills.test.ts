@@ -170,5 +170,9 @@ describe('skills stage', () => {
     const html = '<table><thead><tr><th>Language</th><th>Tools</th></tr></thead><tr><td>Python</td><td>PyTorch, spaCy</td></tr><tr><td>Bash</td><td>Git</td></tr></table>';
     expect(names(`<h2>Skills</h2>${html}`)).toEqual(['Python', 'PyTorch', 'spaCy', 'Bash', 'Git']);
   });
+
+  it('splits an item at a spaced joiner, a bare slash inside a name kept', () => {
+    expect(names('<h2>Skills</h2><ul><li>Statistics &amp; A/B testing</li><li>Microsoft 365 / Exchange Online</li><li>CI/CD</li></ul>')).toEqual(['Statistics', 'A/B Testing', 'Microsoft 365', 'Exchange Online', 'CI/CD']);
+  });
 });
 
