@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { findEmails, findLinks, findPhones, safeHttpUrl } from './contacts';
 import { buildTextModel } from './text-model';
+import { readIconLinks } from './icon-links';
 
 const model = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`));
 
@@ -19,7 +20,13 @@ describe('contacts', () => {
     // A bare word over the site's home link is the site's brand, not the person's address.
     expect(urls('<p><a href="/">arcwise</a></p><h1>Jane Doe</h1>', 'https://app.arcwise.example/talent/jane')).toEqual([]);
     // Icon links a theme hides from screen readers are on screen all the same, and say what they are in their labels.
-    expect(urls('<h1>Jane Doe</h1><ul aria-hidden="true"><li><a href="https://github.com/example-jane" aria-label="github"><svg></svg></a></li><li><a href="https://scholar.example.org/citations?user=X1" aria-label="google-scholar"><svg></svg></a></li></ul><p>Published with <a href="https://wowchemy.example.com/">Wowchemy</a></p>', 'https://jane.example.org/')).toEqual(['https://github.com/example-jane', 'https://scholar.example.org/citations?user=X1']);
+    const withIcons = (html: string, page: string) => {
+      const doc = parseHtmlDocument(`<html><body>${html}</body></html>`);
+      const m = buildTextModel(doc);
+      readIconLinks(doc, m);
+      return findLinks(m, page, () => true).map((l) => l.url);
+    };
+    expect(withIcons('<h1>Jane Doe</h1><ul aria-hidden="true"><li><a href="https://github.com/example-jane" aria-label="github"><svg></svg></a></li><li><a href="https://scholar.example.org/citations?user=X1" aria-label="google-scholar"><svg></svg></a></li></ul><p>Published with <a href="https://wowchemy.example.com/">Wowchemy</a></p>', 'https://jane.example.org/')).toEqual(['https://github.com/example-jane', 'https://scholar.example.org/citations?user=X1']);
     // A researcher's staff page and author records are theirs.
     expect(urls('<ul><li><a href="https://uni.example.org/people/jd">Staff page, Kelvinside University</a></li><li><a href="https://scopus.example.org/authid?id=5710">Scopus Author ID: 5710</a></li><li><a href="https://uni.example.org/news">Latest news</a></li></ul>', 'https://registra.example.org/0000-0003')).toEqual(['https://uni.example.org/people/jd', 'https://scopus.example.org/authid?id=5710']);
   });

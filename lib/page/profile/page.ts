@@ -11,6 +11,7 @@ import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
 import { joinSplitWords } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
+import { readIconLinks } from './icon-links';
 
 /**
  * A document read once for extraction: the first stages (page → text model → sections → the
@@ -34,6 +35,7 @@ export function viewPage(text: PageText): PageView {
   // As browsers do, a link's target is read without the whitespace templates leave around it
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
+  readIconLinks(text.doc, text.model);
   splitScreenReaderRows(text.model);
   dropPermalinks(text.model);
   separateBoldLeads(text.model);

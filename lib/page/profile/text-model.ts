@@ -24,7 +24,7 @@ export interface Block {
 
 export interface Anchor {
   text: string;
-  /** What an icon link says it is, for those who cannot see the icon (aria-label="google-scholar"). */
+  /** What an icon link says it is, for those who cannot see the icon (aria-label="google-scholar"): extraction's view only (icon-links.ts). */
   label?: string;
   href: string;
   /** Index of the block the link text belongs to. */
@@ -77,7 +77,7 @@ export function buildTextModel(doc: Document): TextModel {
   let boundary = false;
   let frame: Frame = { heading: 0, listItem: false, nav: false, el: root, item: null };
   const frames: Frame[] = [];
-  const openAnchors: { start: number; href: string; nav: boolean; label: string | null }[] = [];
+  const openAnchors: { start: number; href: string; nav: boolean }[] = [];
 
   const flush = () => {
     if (buf) {
@@ -108,7 +108,7 @@ export function buildTextModel(doc: Document): TextModel {
         if (open) {
           const text = normalise(buf.slice(open.start));
           // The anchor's text ends before a block break, so it belongs to the block flushed next.
-          anchors.push({ text, label: open.label ?? undefined, href: open.href, block: blocks.length, nav: open.nav });
+          anchors.push({ text, href: open.href, block: blocks.length, nav: open.nav });
         }
       }
       if (item.block) {
@@ -129,16 +129,10 @@ export function buildTextModel(doc: Document): TextModel {
     const tag = el.localName;
     const attributed = el.hasAttributes();
     // A button in a list item is a chip (a skill tag one can toggle); elsewhere it is an action ("Hire").
-    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) {
-      // Icon links hidden from screen readers are still on screen ("<ul class=network-icon aria-hidden=true>"): their addresses count, with no text.
-      if (attributed && tag !== 'svg' && el.firstElementChild && el.getAttribute('aria-hidden') === 'true') {
-        for (const a of el.getElementsByTagName('a')) if (a.hasAttribute('href')) anchors.push({ text: '', label: a.getAttribute('aria-label') ?? undefined, href: a.getAttribute('href') ?? '', block: blocks.length, nav: frame.nav });
-      }
-      continue;
-    }
+    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
     const isAnchor = tag === 'a' && el.hasAttribute('href');
     if (isAnchor) {
-      openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav, label: el.getAttribute('aria-label') });
+      openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav });
     }
     if (INLINE.has(tag)) {
       // Superscripts and subscripts continue their word ("1<sup>st</sup>"); other inline elements may not.
