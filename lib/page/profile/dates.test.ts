@@ -43,6 +43,7 @@ describe('findDateRanges', () => {
     ["janv. 2020 - aujourd'hui", [['2020-01', 'present']]],
     ['Depuis septembre 2021', [['2021-09', 'present']]],
     ['ene. 2018 – actualidad', [['2018-01', 'present']]],
+    ['set. 2021 – atualidade', [['2021-09', 'present']]],
     ['marzo de 2015 - diciembre de 2017', [['2015-03', '2017-12']]],
     ['set 2017 - atual', [['2017-09', 'present']]],
     ['gennaio 2016 – presente', [['2016-01', 'present']]],

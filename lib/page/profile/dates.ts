@@ -73,7 +73,7 @@ export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lat
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const MONTH = `(${alternation([...MONTH_NUMBER.keys()])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'o momento', 'hoje', 'oggi', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =

@@ -34,7 +34,7 @@ const FOREIGN =
   'tools:werkzeuge,tools,outils,herramientas,ferramentas,strumenti;' +
   // What a member offers, as business networks head their skills ("Ich biete" beside "Ich suche").
   'skills:ich biete,what i offer,i offer,je propose,ofrezco,ofereço,offro;' +
-  'experience:berufserfahrung,erfahrung,werdegang,beruflicher werdegang,berufliche stationen,berufliche erfahrung,praxiserfahrung,expérience,expériences,expérience professionnelle,expériences professionnelles,parcours,parcours professionnel,experiencia,experiencia laboral,experiencia profesional,trayectoria,trayectoria profesional,experiência,experiência profissional,experiências,esperienza,esperienze,esperienza lavorativa,esperienza professionale,esperienze lavorative,esperienze professionali;' +
+  'experience:berufserfahrung,erfahrung,werdegang,beruflicher werdegang,berufliche stationen,berufliche erfahrung,praxiserfahrung,expérience,expériences,expérience professionnelle,expériences professionnelles,parcours,parcours professionnel,experiencia,experiencia laboral,experiencia profesional,trayectoria,trayectoria profesional,percurso,percurso profissional,experiência,experiência profissional,experiências,esperienza,esperienze,esperienza lavorativa,esperienza professionale,esperienze lavorative,esperienze professionali;' +
   'education:ausbildung,bildung,bildungsweg,studium,schulbildung,akademische ausbildung,formation,formations,études,diplômes,formation académique,formación,educación,estudios,formación académica,formação,educação,formação acadêmica,formação académica,istruzione,formazione,studi,istruzione e formazione;' +
   'projects:projekte,projets,proyectos,projetos,progetti;' +
   'summary:profil,über mich,zusammenfassung,kurzprofil,à propos,à propos de moi,sobre mí,perfil,perfil profesional,acerca de mí,sobre mim,perfil profissional,chi sono,profilo,su di me,profilo professionale;' +
@@ -77,7 +77,7 @@ const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Scrip
 const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*\\d+\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
-const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+)? (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:\p{L}+ )?also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili)/iu;
+const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+)? (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:\p{L}+ )?also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili|^\p{L}+ (?:semelhantes|similares|similaires|simili|relacionad[oa]s|connexes|correlat[ei])$)/iu;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
@@ -97,6 +97,8 @@ const respell = (title: string) =>
     .replace(/_/g, ' ');
 
 const TECHNICAL = { skills: 1, tools: 1 };
+const ENGLISH_HEAD = /^(?:work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
+const HEADS_FIRST = new Set<SectionKind>(['experience', 'projects', 'skills', 'education', 'achievements', 'certifications', 'publications']);
 const OWN_CLAUSE = /^(tools|skills|technologies|tech|stack)\s+(?:i|i'm|i've|i’ve|we)\s+\p{L}+(?:\s+\p{L}+)?$/iu;
 
 // The lines of the page being read, classified: extraction asks again of the same lines (a section's
@@ -145,6 +147,12 @@ const classify: TitleClassifier = (text) => {
   // "Job history at Tallgrass Analytics", "Experience at Acme": where, after the head, leaves its kind.
   const at = kind === 'other' ? / (?:at|bei|chez|en|na|presso) \p{Lu}/u.exec(text) : null;
   if (at) kind = byVocabulary(text.slice(0, at.index));
+  // "Projets personnels", "Projetos open source", "Percurso profissional": in the Romance languages
+  // the qualifiers follow the head, in lower case.
+  const after = kind === 'other' ? /^(\p{Lu}\p{Ll}+) ((?:\p{Ll}[\p{Ll}-]*)(?: \p{Ll}[\p{Ll}-]*){0,2})$/u.exec(text) : null;
+  // (English heads take their qualifiers before them: "Work permit", "Experience design" are no titles.)
+  // (Nor does a head a preposition follows: "Tecnologías de la información" names an industry.)
+  if (after && !ENGLISH_HEAD.test(after[1]!) && !/^(?:de|da|do|di|del|della|des|du|der|of|en|em|in|a|à|e|y|et)\b/.test(after[2]!) && HEADS_FIRST.has(byVocabulary(after[1]!))) kind = byVocabulary(after[1]!);
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);
