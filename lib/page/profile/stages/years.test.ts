@@ -40,5 +40,13 @@ describe('years stage', () => {
     expect(total('<p>Мария, 31 год, Санкт-Петербург.</p>' + roles)).not.toBe(31);
     expect(total('<p>Anna, 31 lat, Kraków.</p>' + roles)).not.toBe(31);
   });
+
+  it('reads a total as a labelled fact anywhere, as a stats tile’s number, or opening an experience section’s first line', () => {
+    const total = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header, summary, experience, years]).yearsOfExperience;
+    expect(total('<ul><li>Nantes (44)</li><li>Expérience : 10 ans</li></ul><h2>Compétences</h2><p>Python</p>')).toBe(10);
+    expect(total('<div><div><p>Apps shipped</p><p>12</p></div><div><p>Years building mobile</p><p>9</p></div></div><h2>Skills</h2><p>Swift</p>')).toBe(9);
+    expect(total('<div class="fact"><div>12</div><div>Years Experience</div></div><div class="fact"><div>60</div><div>Nurses Supervised</div></div><h2>Skills</h2><p>Epic</p>')).toBe(12);
+    expect(total('<dl><dt>Experience</dt><dd>14 years of professional systems programming</dd></dl>')).toBe(14);
+  });
 });
 
