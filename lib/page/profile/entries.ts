@@ -453,6 +453,9 @@ const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétr
 /** A part of an organisation named for what it does there: "Department of Informatics", "Faculty of Law". */
 const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|institute|centre|center)\s+(?:of|for)\s/i;
 
+// A unit named before its kind: "Systems Group", "Vision Lab", "Platform Team".
+const UNIT_NAMED = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:group|lab|laboratory|team|division)$/iu;
+
 const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)ndig|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista)$/i;
 
 /** Title, company and location from an entry's header lines. */
@@ -470,6 +473,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
     // (Also with more said of it: "(hybrid, 2 Tage/Woche vor Ort)".)
     let line = raw.replace(/^([^:]{2,80}):\s+(.+)$/, (all, who: string, where: string) => ((isPlace(where) || (TOWN.test(where) && /,\s*[A-Z]{2}$/.test(where))) && !ROLE_WORDS.test(who) ? `${who}, ${where}` : all));
+    // ("…, ETH Zürich, Switzerland (host: Prof. A. Vonarburg)": a labelled note in brackets names no part of the role.)
+    line = line.replace(/\s*\((?:host|hosts|advisor|adviser|supervisor|mentor|pi|manager|reporting to|with)\s*:[^()]*\)$/i, '');
     line = line.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail)(?:[,;:][^()]*)?\)$/i, '');
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
@@ -550,10 +555,13 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   // a place (or names an organisation), and what follows it is where; "Professor, Department, University"
   // names its employer last.
   const commas = !company && title ? title.split(/\s*,\s*/) : [];
+  // "Associate Professor (with tenure), Department …, University": a note in lower case after the title is no part of it.
+  // (A contract is part of what the role was: "Senior .NET Developer (contract), Acme, Leeds".)
+  if (commas.length >= 3) commas[0] = commas[0]!.replace(/\s*\((?!contract|freelance|interim|temporary)[\p{Ll}][\p{Ll} -]*\)$/u, '');
   if (commas.length >= 3 && ROLE_WORDS.test(commas[0]!)) {
     const rest = commas.slice(1);
     // "Postdoc, Department of Computer Science, ETH Zürich, Switzerland": a unit, then the employer, then where.
-    if (UNIT.test(rest[0]!) && (rest.length >= 3 || !isPlace(rest[1]!))) {
+    if ((UNIT.test(rest[0]!) || UNIT_NAMED.test(rest[0]!)) && (rest.length >= 3 || !isPlace(rest[1]!)) && !isPlace(rest[1]!)) {
       return { title: commas[0]!, company: rest[1]!, location: location ?? (rest.slice(2).join(', ') || null) };
     }
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));

@@ -320,5 +320,15 @@ describe('experience stage: what is not a job', () => {
       ['Backend Developer', 'Lakeshore Fintech Inc.', '2016', '2019'],
     ]);
   });
+
+  it('reads a faculty page’s rows: a note after the title, a unit before the employer, a host in brackets', () => {
+    const row = (dates: string, role: string) => `<tr><td>${dates}</td><td>${role}</td></tr>`;
+    const table = `<table>${row('2020 – present', '<b>Associate Professor</b> (with tenure), Department of Computer Science, Lakemont University')}${row('2012 – 2014', '<b>Postdoctoral Researcher</b>, Systems Group, ETH Zürich, Switzerland (host: Prof. Annelies Vonarburg)')}${row('2005 – 2007', '<b>Software Engineer</b> (contract), Vistula Software, Warsaw, Poland')}</table>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Appointments</h2>${table}`).map(([t, c]) => [t, c])).toEqual([
+      ['Associate Professor', 'Lakemont University'],
+      ['Postdoctoral Researcher', 'ETH Zürich'],
+      ['Software Engineer (contract)', 'Vistula Software'],
+    ]);
+  });
 });
 
