@@ -12,6 +12,12 @@ const FOREIGN =
   'd[ée]veloppeu(?:r|se)|ing[ée]nieur(?:e)?|chef de projet|cheffe de projet|responsable|directeur|directrice|consultante?|concepteur|conceptrice|stagiaire|alternante?|charg[ée]e? de|administrat(?:eur|rice)|analyste|' +
   'desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|dise[ñn]ador(?:a)?|arquitect[oa]|jef[ea] de|gerente|director(?:a)?|consultor(?:a)?|analista|becari[oa]|t[ée]cnic[oa]|' +
   'desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|' +
-  'sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|direttore|consulente|tecnico|stagista|sistemista';
+  'sviluppat(?:ore|rice)|ingegnere|progettista|responsabile|direttore|consulente|tecnico|stagista|sistemista|' +
+  'programista|programistka|in[żz]ynier|kierownik|kierowniczka|analityk|projektant(?:ka)?|sta[żz]ysta|sta[żz]ystka|specjalista|specjalistka|' +
+  'ontwikkelaar|medewerker|adviseur|beheerder|stagiair|projectleider|teamleider|' +
+  'разработчик|разработчица|программист|инженер|аналитик|руководитель|директор|менеджер|архитектор|тестировщик|стаж[её]р|специалист|тимлид|дизайнер|администратор|консультант|' +
+  'مهندس|مطور|مطورة|مدير|مديرة|محلل|محللة|مصمم|مصممة|مستشار';
+// Titles in Chinese and Japanese, written without spaces: the noun closes the title ("高级后端开发工程师").
+const CJK = '工程师|架构师|设计师|分析师|开发者|程序员|经理|总监|主管|实习生|エンジニア|デザイナー|マネージャー|プログラマー|開発者';
 
-export const ROLE_WORDS = new RegExp(`${TITLE_WORDS.source}|(?<![\\p{L}])(?:${FOREIGN})(?![\\p{L}])`, 'iu');
+export const ROLE_WORDS = new RegExp(`${TITLE_WORDS.source}|(?<![\\p{L}])(?:${FOREIGN})(?![\\p{L}])|${CJK}`, 'iu');

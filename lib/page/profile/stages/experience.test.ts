@@ -330,5 +330,16 @@ describe('experience stage: what is not a job', () => {
       ['Software Engineer (contract)', 'Vistula Software'],
     ]);
   });
+
+  it('reads a Russian board’s history: an employer with its town and trade over its roles, or over one role’s heading', () => {
+    const body = '<h1>Jane Doe</h1><h2>Опыт работы</h2><div>Авито</div><div>Москва • Интернет-компания</div><div>Март 2019 — настоящее время (7 лет)</div>' +
+      '<div>Ведущий Python-разработчик</div><div>Январь 2022 — настоящее время (4 года)</div><p>Разрабатываю сервисы поиска.</p><div>Python-разработчик</div><div>Март 2019 — Декабрь 2021 (2 года)</div><p>Поддерживала монолит.</p>' +
+      '<div>ООО «Невские системы»</div><div>Санкт-Петербург • Заказная разработка</div><div>Май 2018 — Февраль 2019 (10 месяцев)</div><ul><li><h3>Младший Python-разработчик</h3><p>Писала бэкенды на Flask.</p></li></ul>';
+    expect(roles(body)).toEqual([
+      ['Ведущий Python-разработчик', 'Авито', '2022-01', 'present', 'Москва'],
+      ['Python-разработчик', 'Авито', '2019-03', '2021-12', 'Москва'],
+      ['Младший Python-разработчик', 'ООО «Невские системы»', '2018-05', '2019-02', 'Санкт-Петербург'],
+    ]);
+  });
 });
 

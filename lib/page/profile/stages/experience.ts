@@ -49,7 +49,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   }
   // The person's own name (a heading above their only role) is never a role's title or employer.
   const own = (line: string) => name !== null && line === name;
-  const billed = entries.filter((e) => !billedToAClient(e)).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) }));
+  const billed = titlesUnderEmployers(entries.filter((e) => !billedToAClient(e)).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
   const roles = underTheirEmployers(billed, billed.map(toExperience));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
@@ -133,7 +133,9 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
   for (let k = 0; k < roles.length; k++) {
     const head = entries[k]!;
     const group = roles[k]!;
-    const line = head.header.length === 1 ? head.header[0]! : null;
+    // (The employer's line may have its town and trade under it: "Авито" / "Москва • Интернет-компания".)
+    const placeLine = head.header.length === 2 ? placeAlone(head.header[1]!) : null;
+    const line = head.header.length === 1 || placeLine ? head.header[0]! : null;
     let n = k + 1;
     while (line && n < roles.length && within(roles[n]!, group)) n++;
     // (A head whose date line names a role is that role: "Zalando SE" over "Jul '23 – Feb '24 | DevOps Engineer".)
@@ -143,7 +145,7 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
       continue;
     }
     const split = /^([^,]+),\s*(.+)$/.exec(line);
-    const [company, location] = split && isPlace(split[2]!) ? [split[1]!, split[2]!] : [line, group.location];
+    const [company, location] = split && isPlace(split[2]!) ? [split[1]!, split[2]!] : [line, placeLine ?? group.location];
     const words = new Set(company.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
     for (let c = k + 1; c < n; c++) {
       const role = roles[c]!;
@@ -155,6 +157,30 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
     k = n - 1;
   }
   return out;
+}
+
+/**
+ * An employer's dated line with nothing under it, then an undated heading that names a role: one
+ * entry, the role held there ("ООО «Невские системы»" / "Санкт-Петербург" / dates, then an h3 "Младший
+ * Python-разработчик" over its description).
+ */
+function titlesUnderEmployers(entries: RawEntry[]): RawEntry[] {
+  const out: RawEntry[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    const next = entries[k + 1];
+    if (next && e.ranges.length && !e.body.length && e.header.length && !e.header.some((h) => ROLE_WORDS.test(h)) && !next.ranges.length && next.header.length === 1 && ROLE_WORDS.test(next.header[0]!)) {
+      out.push({ ...e, body: [...next.headerBlocks, ...next.body] });
+      k++;
+    } else out.push(e);
+  }
+  return out;
+}
+
+/** The town of an employer's line of town and trade ("Санкт-Петербург • Заказная разработка"), or of a place alone. */
+function townAndTrade(line: string): string | null {
+  const first = line.split(/\s+[•·|]\s+/)[0]!;
+  return placeAlone(line) ?? (first !== line && TOWN.test(first) ? first : null);
 }
 
 /** The role's dates fall inside the other's, which are years apart, not one range written twice. */
@@ -231,6 +257,11 @@ function toExperience(e: RawEntry): Experience {
       rest = rest.slice(1);
     }
   }
+  // "ООО «Невские системы»" / "Санкт-Петербург • Заказная разработка" / dates / "Младший Python-разработчик":
+  // over the dates the employer and where, under them the title.
+  const titleBelow = header.length === 2 && !restIsHeader && !header.some((h) => ROLE_WORDS.test(h)) && townAndTrade(header[1]!) !== null && rest[0] && (!rest[0].listItem || rest[0].heading > 0) && rest[0].text.length <= 80 && ROLE_WORDS.test(rest[0].text) && !endsSentence(rest[0].text);
+  const employerTown = titleBelow ? townAndTrade(header[1]!) : null;
+  if (titleBelow) header.splice(0, header.length, rest.shift()!.text, header[0]!);
   const role = parseRoleHeader(header);
   if (role.title) role.title = withoutTrailingType(role.title);
   let rested = !restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null;
@@ -245,7 +276,7 @@ function toExperience(e: RawEntry): Experience {
     role.company = employerThenTown[1]!;
     rested = employerThenTown[2]!;
   }
-  let location = role.location ?? rested;
+  let location = role.location ?? rested ?? employerTown;
   // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
   const place = rest[0];
   if (!location && place && !place.heading && place.text.length <= 60) {
