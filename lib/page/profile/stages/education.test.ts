@@ -156,5 +156,13 @@ describe('education stage: timelines', () => {
       ['MSc Advanced Computer Science', null, 'University of Ashcombe', '2009'],
     ]);
   });
+
+  it('keeps the grade and how it was studied out of the degree', () => {
+    expect(schools('<p>BSc Statistics, First Class Honours.</p><p>University of Leeds, 2014</p><p>MSc Data Science (part-time, Distinction)</p><p>Open University, 2019</p>').map(([d, f]) => [d, f])).toEqual([
+      ['BSc Statistics', null],
+      ['MSc Data Science', null],
+    ]);
+    expect(schools('<p><strong>BSc (Hons) Computing Science</strong>, 2:1, University of Glasgow – 1997–2001</p>').map(([d, , i]) => [d, i])).toEqual([['BSc (Hons) Computing Science', 'University of Glasgow']]);
+  });
 });
 

@@ -67,6 +67,8 @@ function timelineDegrees(page: PageView): Education[] {
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
 const LABELLED_DEGREE = /^(?:abschluss|abschlussgrad|degree|diploma|diplôme|dipl[oô]me obtenu|titolo|titolo di studio|título|titulación|grau|qualification|qualifikation)\s*:\s*(.+)$/i;
 const CLOSING_DATE = /\s*[,·|]?\s*((?:expected|anticipated|graduat(?:ed|ion)|completed)(?:\s+(?:in|on))?:?\s+)?(\p{L}{3,9}\.?\s+(?:19|20)\d\d)$/iu;
+const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(?: honou?rs)?|lower second(?:[- ]class)?(?: honou?rs)?|with (?:high |highest )?(?:honou?rs|distinction)|distinction|merit|(?:summa |magna )?cum laude|part[- ]time|full[- ]time|distance learning|online)';
+const STUDY_NOTE = new RegExp(`,\\s*(?:${GRADE_WORDS}|[12]:[12])(?:\\.?$|(?=,))|\\s*\\(${GRADE_WORDS}(?:,\\s*${GRADE_WORDS})*\\)(?:\\.?$|(?=,))`, 'gi');
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
@@ -162,11 +164,14 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   let labelledDegree = false;
   // A line of the entry names the school: a part of another line that does not is no school.
   const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !NAMES_A_DEGREE.test(l));
-  for (const raw of g.lines) {
+  for (let raw of g.lines) {
     // (A line of nothing visible, a zero-width space a builder leaves in an empty box, says nothing.)
     if (!/[\p{L}\p{N}]/u.test(raw)) continue;
     // "Universidad de Alicante · (semipresencial)", "University of Dhaka, Bangladesh, Graduated": how or
     // whether it was studied, after the name, is no part of it.
+    // ("BSc Statistics, First Class Honours.", "MSc Data Science (part-time, Distinction)": the grade and how it
+    // was studied are no part of the degree.)
+    raw = raw.replace(STUDY_NOTE, '');
     // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
     let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\((?:the\s+)?(?:department|dept\.|faculty|division|school|college|institute|centre|center)\s+(?:of|for)\s[^()]+\)$/i, '').replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, '');
     // "…, University of Ashcombe, 2018 — Thesis: …": a labelled detail after a dash is the degree's, not the line's.
