@@ -164,5 +164,12 @@ describe('education stage: timelines', () => {
     ]);
     expect(schools('<p><strong>BSc (Hons) Computing Science</strong>, 2:1, University of Glasgow – 1997–2001</p>').map(([d, , i]) => [d, i])).toEqual([['BSc (Hons) Computing Science', 'University of Glasgow']]);
   });
+
+  it('reads a line of sentences that each name a degree, "same place" being the school named before', () => {
+    expect(schools('<p>MSc in Distributed Systems, Politehnica University of Bucharest (2014). BSc in Computer Science, same place (2012).</p>').map(([d, f, i, , e]) => [d, f, i, e])).toEqual([
+      ['MSc', 'Distributed Systems', 'Politehnica University of Bucharest', '2014'],
+      ['BSc', 'Computer Science', 'Politehnica University of Bucharest', '2012'],
+    ]);
+  });
 });
 

@@ -109,8 +109,25 @@ function extractEducation(all: Block[]): Education[] {
         const { start, end } = spanOf(e.ranges);
         return { lines: [...e.header, ...(e.dateRest ? [e.dateRest] : []), ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
       })
-    : groupByItem(blocks).map((lines) => ({ lines, start: null, end: null }));
+    : groupByItem(blocks).flatMap(degreeSentences).map((lines) => ({ lines, start: null, end: null }));
   return [...records.schools, ...alikeEntries(groups, groups.map(toEducation)).filter((e): e is Education => e !== null)];
+}
+
+/**
+ * "MSc in …, Politehnica University of Bucharest (2014). BSc in …, same place (2012).": a line of
+ * sentences that each name a degree is that many entries; "same place" is the school named before.
+ */
+function degreeSentences(lines: string[]): string[][] {
+  if (lines.length !== 1) return [lines];
+  const sentences = lines[0]!.split(/(?<=[\p{Ll})\d]{2})\.\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 || !sentences.every((t) => DEGREE.test(t))) return [lines];
+  let school: string | null = null;
+  return sentences.map((sentence) => {
+    const t = sentence.replace(/\.$/, '');
+    const own = t.split(/,\s*/).find((p) => INSTITUTION.test(p));
+    if (own) school = own.replace(/\s*\((?:19|20)\d\d\)$/, '');
+    return [school ? t.replace(/\b(?:same (?:place|university|school|institution)|ibid\.?)/i, school) : t];
+  });
 }
 
 /**
