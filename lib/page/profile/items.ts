@@ -238,6 +238,10 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     const item = raw.replace(UNDER_A_YEAR, '');
     const y = WITH_YEARS.exec(item);
     const years = y ? Number(y[2]) : null;
+    // "screen readers (NVDA, VoiceOver, JAWS)": a list of known technologies in brackets names them too.
+    const listed = /\(([^()]+)\)$/.exec(item);
+    const inner = listed ? splitItems(listed[1]!) : [];
+    if (inner.length >= 2 && inner.every((p) => canonicalSkill(p) !== null)) for (const p of inner) out.push({ name: canonicalSkill(p)!, raw: p, years: null, source });
     for (const label of parts((y ? y[1]! : item).trim())) {
       const whole = canonicalSkill(label);
       if (whole) {

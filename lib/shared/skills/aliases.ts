@@ -685,4 +685,61 @@ WCAG
 ~Prototyping
 ~Design Systems: ~design system
 Data Vault: data vault 2.0
+# Wider coverage: compilers and hardware, accessibility, business, design and engineering tools
+LLVM
+Clang
+^GCC
+~SIMD: ~simd intrinsics
+~x86: x86-64, ~x86_64, ~amd64
+~ARM: arm64, aarch64
+ARM Cortex-M: cortex-m
+RISC-V: riscv
+~AVX: ~avx2, ~avx-512
+^axe: axe-core
+TalkBack
+Google Sheets
+HubSpot
+^Workday
+Zendesk
+^Asana
+Trello
+^Notion
+^Slack
+Adobe InDesign: indesign
+Adobe After Effects: after effects
+Adobe Lightroom: lightroom
+Final Cut Pro
+DaVinci Resolve
+Canva
+Zeplin
+ProtoPie
+Cinema 4D: c4d
+^Maya: autodesk maya
+ZBrush
+Substance Painter
+AutoCAD
+Revit
+SolidWorks
+Fusion 360
+CATIA
+ANSYS
+COMSOL
+KiCad
+Altium Designer: altium
+ESP32
+Zigbee
+LoRaWAN: lora
+~BLE: bluetooth low energy
+OPC UA
+~PLC: plc programming
+SCADA
+Gazebo
+~SLAM
+~Kalman Filter: kalman filters, kalman filtering
+dSPACE
+ISO 26262
+DO-178C
+IEC 62304
+~Budgeting
+~Forecasting
 `;

@@ -174,5 +174,9 @@ describe('skills stage', () => {
   it('splits an item at a spaced joiner, a bare slash inside a name kept', () => {
     expect(names('<h2>Skills</h2><ul><li>Statistics &amp; A/B testing</li><li>Microsoft 365 / Exchange Online</li><li>CI/CD</li></ul>')).toEqual(['Statistics', 'A/B Testing', 'Microsoft 365', 'Exchange Online', 'CI/CD']);
   });
+
+  it('names the known technologies an item lists in brackets', () => {
+    expect(names('<h2>Skills</h2><p>HTML, CSS, ARIA, screen readers (NVDA, VoiceOver, JAWS), Vue</p>')).toEqual(expect.arrayContaining(['NVDA', 'VoiceOver', 'JAWS', 'Vue.js']));
+  });
 });
 
