@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isPlace, placeAlone, placeInProse } from './places';
 
 describe('places', () => {
-  it.each(['Berlin, Germany', 'Austin, TX', 'Porto (Portugal)', 'München, Deutschland', 'Toronto', 'Seattle, WA, USA', 'Guadalajara, Jalisco, Mexico', 'Ho Chi Minh City', 'Gdańsk, Pomorskie, Poland', 'Lisbon (remote)', 'Remote (Madrid)'])('%s is a place', (text) => {
+  it.each(['Berlin, Germany', 'Austin, TX', 'Porto (Portugal)', 'München, Deutschland', 'Toronto', 'Seattle, WA, USA', 'Guadalajara, Jalisco, Mexico', 'Ho Chi Minh City', 'Gdańsk, Pomorskie, Poland', 'Lisbon (remote)', 'Remote (Madrid)', 'Madrid, Comunidad de Madrid, España', 'Köln, Nordrhein-Westfalen, Deutschland'])('%s is a place', (text) => {
     expect(isPlace(text)).toBe(true);
   });
 
-  it.each(['Acme Corp San Francisco, CA', 'Nationwide Insurance, Columbus, OH', 'CPA (Kenya)', 'Senior Engineer', 'Kubernetes', 'Remote', 'Software Engineer, Google, Ireland', 'Remote (contract)'])('%s is no place', (text) => {
+  it.each(['Acme Corp San Francisco, CA', 'Nationwide Insurance, Columbus, OH', 'CPA (Kenya)', 'Senior Engineer', 'Kubernetes', 'Remote', 'Software Engineer, Google, Ireland', 'Remote (contract)', 'Full-Stack Engineer Austin, TX'])('%s is no place', (text) => {
     expect(isPlace(text)).toBe(false);
   });
 
@@ -19,6 +19,10 @@ describe('places', () => {
     expect(placeAlone('CH-1015 Lausanne, Switzerland')).toBe('Lausanne, Switzerland');
     expect(placeAlone('D-80331 München')).toBe('München');
     expect(placeAlone('I write firmware. I live in Zürich, Switzerland.')).toBeNull();
+    // A label without its colon; a French town with its département; not "Ciudad de México" without its first word.
+    expect(placeAlone('Location Austin, TX')).toBe('Austin, TX');
+    expect(placeAlone('Nantes (44)')).toBe('Nantes (44)');
+    expect(placeAlone('Ciudad de México, México')).toBe('Ciudad de México, México');
   });
 
   it('finds a place in the person’s words, after a bare "in" only with its country or a well-known city', () => {

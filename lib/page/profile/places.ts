@@ -67,7 +67,8 @@ export function isPlace(text: string): boolean {
   // "Seattle, WA, USA", "Guadalajara, Jalisco, Mexico": after the city, only regions and countries.
   const regional = (p: string) => COUNTRY.has(lowerPart(p)) || REGION.has(lowerPart(p)) || CODES.has(p);
   // ("Kraków, Małopolskie, Poland": between a well-known city and its country, a region the list does not know.)
-  const cityRegionCountry = parts.length === 3 && CITY.has(lowerPart(parts[0]!)) && COUNTRY.has(lowerPart(last)) && !parts[1]!.includes(' ');
+  // ("Madrid, Comunidad de Madrid, España": a region of a few words, the city's own name among them or not.)
+  const cityRegionCountry = parts.length === 3 && CITY.has(lowerPart(parts[0]!)) && COUNTRY.has(lowerPart(last)) && parts[1]!.split(' ').length <= 4;
   if (parts.length >= 3 && !cityRegionCountry && !parts.slice(1).every(regional)) return false;
   return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && /^[A-Z]{2,3}$/.test(last));
 }
@@ -75,15 +76,20 @@ export function isPlace(text: string): boolean {
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
   /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|from|in|aus|en|à|em|no|na|a)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+// (Not "Ciudad de México": the label's next word is a name, in capitals.)
+const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
 const POSTCODE = /\b(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
 
 /** The place a short line states: the line, or one of its " · ", " | " separated parts, or the end of an address. */
 export function placeAlone(text: string): string | null {
   for (const seg of text.split(/\s+[·|•∙⋅‧◦▪–—›]\s+|\s*[|•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
-    const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').trim();
+    // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)
+    const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').trim();
     if (s.length > 80) continue;
     if (isPlace(s)) return s;
+    const departement = /^(.+?)\s*\((?:\d{2,3}|2[AB])\)$/.exec(s);
+    if (departement && (isPlace(departement[1]!) || TOWN.test(departement[1]!))) return s;
     // "Rua de Santa Catarina 310, 4000-443 Porto (Portugal)", "1070 Vienna, Austria": an address (it has
     // a number), the city onwards.
     if (!/\d/.test(s)) continue;
