@@ -68,7 +68,8 @@ export function isPlace(text: string): boolean {
   const regional = (p: string) => COUNTRY.has(lowerPart(p)) || REGION.has(lowerPart(p)) || CODES.has(p);
   // ("Kraków, Małopolskie, Poland": between a well-known city and its country, a region the list does not know.)
   // ("Madrid, Comunidad de Madrid, España": a region of a few words, the city's own name among them or not.)
-  const cityRegionCountry = parts.length === 3 && CITY.has(lowerPart(parts[0]!)) && COUNTRY.has(lowerPart(last)) && parts[1]!.split(' ').length <= 4;
+  // ("Katowice, Śląskie, Poland": a town of one word the gazetteer does not know, its region, its country.)
+  const cityRegionCountry = parts.length === 3 && (CITY.has(lowerPart(parts[0]!)) || /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!)) && COUNTRY.has(lowerPart(last)) && parts[1]!.split(' ').length <= 4;
   if (parts.length >= 3 && !cityRegionCountry && !parts.slice(1).every(regional)) return false;
   return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && /^[A-Z]{2,3}$/.test(last));
 }

@@ -341,5 +341,14 @@ describe('experience stage: what is not a job', () => {
       ['Младший Python-разработчик', 'ООО «Невские системы»', '2018-05', '2019-02', 'Санкт-Петербург'],
     ]);
   });
+
+  it('gives a network’s grouped roles their group’s employer and town, the group’s head no role of its own', () => {
+    const role = (title: string, dates: string) => `<li><p>${title}</p><p>${dates}</p><p>Ran the platform.</p></li>`;
+    const body = `<h1>Jane Doe</h1><h2>Experience</h2><ul><li><p>Ridgeback Payments</p><p>Full-time · 5 yrs 2 mos</p><p>Kraków, Małopolskie, Poland · Hybrid</p><ul>${role('Engineering Manager', 'Jan 2024 - Present · 2 yrs 11 mos')}${role('Senior SRE', 'Oct 2021 - Dec 2023 · 2 yrs 3 mos')}</ul></li></ul>`;
+    expect(roles(body)).toEqual([
+      ['Engineering Manager', 'Ridgeback Payments', '2024-01', 'present', 'Kraków, Małopolskie, Poland'],
+      ['Senior SRE', 'Ridgeback Payments', '2021-10', '2023-12', 'Kraków, Małopolskie, Poland'],
+    ]);
+  });
 });
 

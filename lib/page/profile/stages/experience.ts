@@ -49,7 +49,8 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   }
   // The person's own name (a heading above their only role) is never a role's title or employer.
   const own = (line: string) => name !== null && line === name;
-  const billed = titlesUnderEmployers(entries.filter((e) => !billedToAClient(e)).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
+  // (A group's own head, "Ridgeback Payments" over "Full-time · 5 yrs 2 mos", undated, is no role.)
+  const billed = titlesUnderEmployers(entries.filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
   const roles = underTheirEmployers(billed, billed.map(toExperience));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
@@ -106,10 +107,12 @@ function headerLike(b: Block): boolean {
  * of how long they stayed ("Full-time · 8 yrs 5 mos"), then each role. Roles that do not name their employer take the group's.
  */
 function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
-  const groups: { at: number; name: string }[] = [];
+  const groups: { at: number; name: string; place: string | null }[] = [];
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
-    if (next && isTenureLine(next.text) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text });
+    // (The group's town may follow: "Kraków, Małopolskie, Poland · Hybrid".)
+    const place = blocks[i + 2] ? placeAlone(blocks[i + 2]!.text) : null;
+    if (next && isTenureLine(next.text) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text, place });
   });
   if (!groups.length) return entries;
   return entries.map((e) => {
@@ -117,7 +120,9 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
     const group = [...groups].reverse().find((g) => g.at < at);
     // A role's own header may name another employer; a unit after its title's comma is none ("Tech Lead, Payouts").
     if (!group || e.header.includes(group.name) || parseRoleHeader([...e.header, group.name]).company !== group.name) return e;
-    return { ...e, header: [...e.header, group.name] };
+    // The group's town is its roles' when they name none of their own, before their description.
+    const placed = group.place && !e.body.some((b) => placeAlone(b.text)) && !(e.dateRest && placeAlone(e.dateRest));
+    return { ...e, header: [...e.header, group.name], dateRest: placed && !e.dateRest ? group.place! : e.dateRest };
   });
 }
 
