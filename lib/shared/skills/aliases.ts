@@ -742,4 +742,25 @@ DO-178C
 IEC 62304
 ~Budgeting
 ~Forecasting
+# Wider coverage: the Spring family and data platforms by product
+Spring MVC: spring web mvc
+Spring Batch
+Spring Cloud Gateway
+Spring Security
+Spring Data: spring data jpa
+Spring WebFlux: webflux
+Spring Cloud Alibaba
+Spring Integration
+Kafka Connect
+Unity Catalog
+Delta Live Tables
+Great Expectations
+dbt Cloud
+Google Cloud Dataflow: dataflow, cloud dataflow
+Dataproc: google dataproc
+Cloud Spanner: spanner, google spanner
+Cloud SQL: google cloud sql
+Cloudflare Workers
+Fly.io
+Hetzner
 `;
