@@ -589,6 +589,7 @@ Microsoft Intune: intune
 SharePoint
 Veeam: veeam backup
 ^Cisco: cisco ios
+Cisco Meraki: meraki
 Hyper-V
 Proxmox: proxmox ve
 LaTeX
