@@ -10,6 +10,12 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('takes the author its markup names for a page headed only by what it is', () => {
+    const page = (h1: string) => pageOf(`<html><head><meta name="author" content="Haruka Mori"></head><body><h1>${h1}</h1><p>January 12, 2025 · 2 min</p><h2>Experience</h2></body></html>`);
+    expect(runOn(page('Resume'), [header]).name).toBe('Haruka Mori');
+    expect(runOn(page('Notes on queues'), [header]).name).toBeNull();
+  });
+
   it('reads a labelled place from the label’s own element, without a note in brackets after it', () => {
     const where = (html: string) => runOn(pageOf(`<h1>Jane Doe</h1>${html}<h2>Experience</h2>`), [header]).location;
     expect(where('<p><span><span class="sr-only">Wohnort:</span> Leipzig, Sachsen</span> <span>IT &amp; Telekommunikation</span> <span>Profil-ID K-7421983</span></p>')).toBe('Leipzig, Sachsen');

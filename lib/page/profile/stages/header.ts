@@ -122,7 +122,7 @@ const REFERENCES = /^(references?|referees?|referenzen|références|referencias|
 
 const FILE_WORDS = /(?<![\p{L}])(?:lebenslauf|cv|resume|résumé|curriculum|vitae|final|v\d+|\d{4})(?![\p{L}])/giu;
 
-function findName({ model, header, sections }: PageView): string | null {
+function findName({ model, header, sections, doc }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
   // two-column page with a sidebar before the name: those headings, and the h1 wherever it stands.
@@ -153,8 +153,14 @@ function findName({ model, header, sections }: PageView): string | null {
   const brand = model.blocks.slice(0, 3).find((b) => b.nav && asName(b.text));
   const owner = brand && asName(brand.text);
   if (owner && model.blocks.slice(-6).some((b) => /©|\(c\)|copyright/i.test(b.text) && b.text.includes(owner))) return owner;
-  return null;
+  // A page headed only by what it is ("Resume", "CV", "About"): its author, as its markup names them.
+  const titled = headings[0] ?? h1s[0];
+  const generic = titled && (RESUME_TITLE.test(titled.text) || classifyTitle(titled.text) === 'summary');
+  const author = generic ? asName(doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim() ?? '') : null;
+  return author;
 }
+
+const RESUME_TITLE = /^(?:r[ée]sum[ée]|cv|curriculum vitae|lebenslauf|curr[íi]culo|about(?: me)?|my resume|my cv)$/i;
 
 // Titles before a name and letters after it: "Dr. Ingrid Solberg", "Marcus Greene, RN", "Rahul V., Ph.D.".
 const HONORIFIC = /^(?:dr\.?|prof\.?|professor|mr\.?|mrs\.?|ms\.?|mx\.?|sir|dame)\s+/i;

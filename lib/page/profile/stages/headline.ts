@@ -50,7 +50,7 @@ const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([
 
 // Lines near a name that are the page's furniture, not the person's tagline.
 const FURNITURE =
-  /^(download|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
+  /^(download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
 
