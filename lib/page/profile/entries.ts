@@ -67,6 +67,30 @@ export function dateLineRanges(text: string): DateRange[] {
 }
 
 /**
+ * "Bolwerk Verzekeringen, Amersfoort | sep. 2021 – heden | Vast dienstverband, 36 uur": a line of
+ * parts between bars, one of them the dates and nothing else. (Extraction's reading only: such a
+ * line is too long for the date lines detection counts.)
+ */
+function entryDates(text: string): DateRange[] {
+  const ranges = dateLineRanges(text);
+  return ranges.length ? ranges : (datesBetweenBars(text) ?? []);
+}
+
+function datesBetweenBars(text: string): DateRange[] | null {
+  if (text.length > 200 || !/\s[|·•]\s/.test(text)) return null;
+  let at = 0;
+  for (const seg of text.split(/(\s[|·•]\s)/)) {
+    const ranges = /\d/.test(seg) ? findDateRanges(seg) : [];
+    const trimmed = seg.trim();
+    if (ranges.length && ranges[0]!.index <= seg.indexOf(trimmed) + 2 && ranges[ranges.length - 1]!.end_ >= seg.indexOf(trimmed) + trimmed.length - 1) {
+      return ranges.map((r) => ({ ...r, index: r.index + at, end_: r.end_ + at }));
+    }
+    at += seg.length;
+  }
+  return null;
+}
+
+/**
  * In a titled section (experience, education), entries are usually headed: one heading per entry,
  * and the dates anywhere inside it, even after the description. Elsewhere (a plain CV, a page
  * header) entries are found by their date lines.
@@ -87,13 +111,13 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
   blocks.forEach((b, i) => {
     if (b.heading === top) heads.push(i);
   });
-  const firstDate = blocks.findIndex((b) => dateLineRanges(b.text).length > 0);
+  const firstDate = blocks.findIndex((b) => entryDates(b.text).length > 0);
   // Dated lines before the first heading mean the headings are not what splits the entries.
   if (firstDate === -1 || firstDate < heads[0]!) return null;
   const entries: RawEntry[] = [];
   heads.forEach((h, k) => {
     const range = blocks.slice(h, heads[k + 1] ?? blocks.length);
-    const dated = range.map((b, i) => ({ i, ranges: dateLineRanges(b.text) })).filter((d) => d.ranges.length);
+    const dated = range.map((b, i) => ({ i, ranges: entryDates(b.text) })).filter((d) => d.ranges.length);
     if (dated.length >= 2) {
       // One heading over several dated roles (a company and its positions): split those by dates,
       // and let the heading name the company of roles that do not say it.
@@ -116,7 +140,7 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
     let headerEnd = 1;
     // The header is the short lines under the heading, and may be list items of the heading's own item.
     const ownItem = (b: Block) => !b.listItem || (b.item !== null && b.item === range[0]!.item);
-    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && headerEnd !== dated[0]?.i && !dateLineRanges(range[headerEnd]!.text).length) headerEnd++;
+    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && headerEnd !== dated[0]?.i && !entryDates(range[headerEnd]!.text).length) headerEnd++;
     const date = dated[0];
     const dateLine = date ? range[date.i]!.text : null;
     const ranges = date?.ranges ?? [];
@@ -134,7 +158,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     if (b.listItem && b.text.length > 80 && !inEntryList) return;
     // In such a list an entry may close on its place in brackets after the dates ("… Jun 2011 – Jun 2016 (Bengaluru)").
     // (Not in dateLineRanges: detection's isDateLine must find every line that finds.)
-    const ranges = dateLineRanges(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
+    const ranges = entryDates(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
     if (ranges.length) anchors.push({ i, ranges });
   });
   if (!anchors.length) return [];
@@ -407,7 +431,10 @@ const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
-  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt)$/i;
+  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki)$/i;
+// Hours a week, as a line of how someone worked says them ("36 uur", "40 Std./Woche").
+const HOURS = /^\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs?|h|std\.?|stunden|heures|horas|ore)(?:\s*(?:\/|per|pro|par|por)\s*\p{L}+\.?)?$/iu;
+const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE.test(x) || DURATION.test(x) || HOURS.test(x));
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
 const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;
@@ -424,7 +451,7 @@ export function isTenureLine(text: string): boolean {
 
 /** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
 export function placeOfDateLine(rest: string): string | null {
-  const parts = rest.split(/\s+[·|•]\s+|\s*[·|•]\s*/).map((p) => p.trim()).filter((p) => p && !EMPLOYMENT_TYPE.test(p) && !DURATION.test(p));
+  const parts = rest.split(/\s+[·|•]\s+|\s*[·|•]\s*/).map((p) => p.trim()).filter((p) => p && !workTerms(p));
   return parts.length ? parts.join(', ') : null;
 }
 

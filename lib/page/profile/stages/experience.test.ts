@@ -350,5 +350,14 @@ describe('experience stage: what is not a job', () => {
       ['Senior SRE', 'Ridgeback Payments', '2021-10', '2023-12', 'Kraków, Małopolskie, Poland'],
     ]);
   });
+
+  it('reads a line of parts between bars, one of them the dates, under the title', () => {
+    const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Testframework in Playwright.</li></ul>`;
+    const body = `<h1>Jane Doe</h1><h2>Werkervaring</h2>${role('Test Automation Engineer', 'Bolwerk Verzekeringen, Amersfoort | sep. 2021 – heden | Vast dienstverband, 36 uur')}${role('Junior Testanalist', 'Polder ICT Diensten, Zwolle | feb. 2016 – feb. 2018')}`;
+    expect(roles(body)).toEqual([
+      ['Test Automation Engineer', 'Bolwerk Verzekeringen', '2021-09', 'present', 'Amersfoort'],
+      ['Junior Testanalist', 'Polder ICT Diensten', '2016-02', '2018-02', 'Zwolle'],
+    ]);
+  });
 });
 

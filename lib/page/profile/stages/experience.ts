@@ -277,7 +277,9 @@ function toExperience(e: RawEntry): Experience {
   }
   // "Auto Trader UK · Manchester · Jan '22 – Present" under a title alone: the employer, then its town.
   const employerThenTown = rested && role.title && !role.company && header.length === 1 ? /^([^,]+),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(rested) : null;
-  if (employerThenTown && !isPlace(employerThenTown[1]!) && !ROLE_WORDS.test(employerThenTown[1]!) && isPlace(employerThenTown[2]!)) {
+  // (A town the gazetteer does not know, one or two capitalised words, after an employer's name of several: "Polder ICT Diensten, Zwolle".)
+  const unknownTown = employerThenTown && TOWN.test(employerThenTown[2]!) && employerThenTown[2]!.split(' ').length <= 2 && !employerThenTown[2]!.includes(',') && (EMPLOYER.test(employerThenTown[1]!) || employerThenTown[1]!.split(' ').length >= 2) && canonicalSkill(employerThenTown[2]!) === null && !TITLE_WORDS.test(employerThenTown[2]!);
+  if (employerThenTown && !isPlace(employerThenTown[1]!) && !ROLE_WORDS.test(employerThenTown[1]!) && (isPlace(employerThenTown[2]!) || unknownTown)) {
     role.company = employerThenTown[1]!;
     rested = employerThenTown[2]!;
   }
