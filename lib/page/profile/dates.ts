@@ -69,7 +69,7 @@ for (const [n, m] of SEASONS) MONTH_NUMBER.set(n, m);
 /** A text that opens on a season's name ("Summer 2020", "estate 2012"). */
 export const SEASON_START = new RegExp(`^(?:${SEASONS.map(([n]) => n).join('|')})(?![\\p{L}])`, 'iu');
 /** The word for years after a number, in the languages extraction reads ("5 yrs", "3 Jahre", "1 año", "8 лет", "10 年"). */
-export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|jaar|лет|года?|年';
+export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|лет|года?|年';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const MONTH = `(${alternation([...MONTH_NUMBER.keys()])})`;

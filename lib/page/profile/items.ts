@@ -10,7 +10,7 @@ import type { Block } from './text-model';
 import { readTable, tablesOf } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
-const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|[ABC][12])';
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|[ABC][12])';
 // The Common European Framework's self-assessment grid and the EU's digital competence areas, as
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
@@ -23,13 +23,14 @@ const LANGUAGE_CERTIFICATE = /^(?:ielts|toefl|toeic|delf|dalf|dele|siele|goethe[
 // A skills table's column labels.
 const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|last used|since|jahre|niveau|nivel|livello|anni|años|anos)$/i;
 // "Learning" rates a skill only set apart ("Rust (learning)"); bare, it ends a field's name ("Reinforcement Learning").
-const LEVEL = new RegExp(`^(${LEVEL_WORD}|learning|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
+// ("1 — uczę się", "5 — expert": a rating scale's legend.)
+const LEVEL = new RegExp(`^(?:\\d\\s*[—–-]\\s*)?(${LEVEL_WORD}|learning|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
 const TRAILING_LEVEL = new RegExp(`\\s*(?:(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)|[-–—:|·(]\\s*learning)\\)?$`, 'i');
 
 // The last words of the levels in LEVEL_WORD: an item ending otherwise needs no level stripped.
 const LEVEL_ENDINGS = new Set(
-  'master expert advanced intermediate beginner basic novice proficient fluent native speaker elementary proficiency professional working competent good excellent strong solid familiar learning tongue muttersprache fließend grundkenntnisse kenntnisse verhandlungssicher courant bilingue notions maternelle nativo nativa avanzado intermedio básico fluente avançado intermediário madrelingua avanzato buono ottimo a1 a2 b1 b2 c1 c2 endorsement endorsements'.split(' '),
+  'master expert advanced intermediate beginner basic novice proficient fluent native speaker elementary proficiency professional working competent good excellent strong solid familiar learning tongue muttersprache fließend grundkenntnisse kenntnisse verhandlungssicher courant bilingue notions maternelle nativo nativa avanzado intermedio básico fluente avançado intermediário madrelingua avanzato buono ottimo ekspert zaawansowany średniozaawansowany podstawowy się biegły gevorderd basis gemiddeld vloeiend moedertaal a1 a2 b1 b2 c1 c2 endorsement endorsements'.split(' '),
 );
 
 function mayEndInLevel(item: string): boolean {

@@ -359,5 +359,10 @@ describe('experience stage: what is not a job', () => {
       ['Junior Testanalist', 'Polder ICT Diensten', '2016-02', '2018-02', 'Zwolle'],
     ]);
   });
+
+  it('takes contract and work-mode badges off the employer’s name', () => {
+    const role = (title: string, employer: string, dates: string) => `<article><h3>${title}</h3><p>${employer} <span>B2B</span> <span>hybrydowo</span></p><p>${dates}</p></article>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Doświadczenie</h2>${role('Senior Frontend Developer', 'Rybitwa Software sp. z o.o.', '03.2022 – obecnie · Wrocław')}`)).toEqual([['Senior Frontend Developer', 'Rybitwa Software sp. z o.o.', '2022-03', 'present', 'Wrocław']]);
+  });
 });
 

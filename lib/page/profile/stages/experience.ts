@@ -77,13 +77,25 @@ function definedRole(b: Block): string | null {
 
 /** The title without how the role was worked, when a badge saying so was read onto its line ("Lead Data Engineer CDI"). */
 function withoutTrailingType(title: string): string {
-  const words = title.split(' ');
-  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
-    // ("Développeur en alternance": after a preposition it is the title's own words.)
-    if (EMPLOYMENT_TYPE.test(words.slice(-k).join(' ')) && !/^(?:en|in|im|a|à|em|as|de|di|da|del|on)$/i.test(words[words.length - k - 1]!)) return words.slice(0, -k).join(' ');
+  let words = title.split(' ');
+  // ("Rybitwa Software sp. z o.o. B2B hybrydowo": badges of how, one after another.)
+  for (let cut = true; cut && words.length > 1; ) {
+    cut = false;
+    for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+      // ("Développeur en alternance": after a preposition it is the title's own words.)
+      const tail = words.slice(-k).join(' ');
+      if ((EMPLOYMENT_TYPE.test(tail) || WORK_MODE_WORD.test(tail)) && !/^(?:en|in|im|a|à|em|as|de|di|da|del|on)$/i.test(words[words.length - k - 1]!)) {
+        words = words.slice(0, -k);
+        cut = true;
+        break;
+      }
+    }
   }
-  return title;
+  return words.join(' ');
 }
+
+// Where the work was done, as a badge beside a title or an employer.
+const WORK_MODE_WORD = /^(?:hybrid|hybrydowo|zdalnie|stacjonarnie|remote|on-?site|remoto|híbrido|hybride|télétravail|hybrido)$/i;
 
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
 function inEntryItem(e: RawEntry, b: Block): boolean {
@@ -269,6 +281,7 @@ function toExperience(e: RawEntry): Experience {
   if (titleBelow) header.splice(0, header.length, rest.shift()!.text, header[0]!);
   const role = parseRoleHeader(header);
   if (role.title) role.title = withoutTrailingType(role.title);
+  if (role.company) role.company = withoutTrailingType(role.company);
   let rested = !restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null;
   // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.
   if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {

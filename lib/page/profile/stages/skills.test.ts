@@ -178,5 +178,9 @@ describe('skills stage', () => {
   it('names the known technologies an item lists in brackets', () => {
     expect(names('<h2>Skills</h2><p>HTML, CSS, ARIA, screen readers (NVDA, VoiceOver, JAWS), Vue</p>')).toEqual(expect.arrayContaining(['NVDA', 'VoiceOver', 'JAWS', 'Vue.js']));
   });
+
+  it('takes a rating scale’s legend and Polish and Dutch levels for no skills', () => {
+    expect(names('<h2>Umiejętności</h2><ul><li>React</li><li>Zaawansowany</li><li>TypeScript</li><li>Gevorderd</li></ul><p>1 — uczę się</p><p>5 — ekspert</p>')).toEqual(['React', 'TypeScript']);
+  });
 });
 
