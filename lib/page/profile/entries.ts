@@ -314,7 +314,8 @@ function listsOfEntries(blocks: Block[]): Set<Element | null> {
     if (!list) continue;
     const seen = items.get(list) ?? { lines: 0, dated: 0 };
     seen.lines++;
-    if (lines.get(b.item!) === 1 && b.text.length <= 80 && dateLineRanges(b.text).length) seen.dated++;
+    // (A line up to 140 characters when its dates close it: "Title, Unit, Employer — Town (Mar '17 – Aug '24)".)
+    if (lines.get(b.item!) === 1 && b.text.length <= 140 && dateLineRanges(b.text).length) seen.dated++;
     items.set(list, seen);
   }
   return new Set([...items].filter(([, n]) => n.dated >= 2 && n.dated * 2 >= n.lines).map(([list]) => list));
@@ -480,6 +481,9 @@ const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétr
 /** A part of an organisation named for what it does there: "Department of Informatics", "Faculty of Law". */
 const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|institute|centre|center)\s+(?:of|for)\s/i;
 
+// What a team or a title's function is called: "Global Supply Chain Planning", "Demand Planning & S&OP".
+const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|sales|finance|strategy|research|infrastructure|platform|security|supply chain|procurement|logistics|people|talent|quality|s&op|enterprise applications|it strategy|pmo|technology|transformation)\b/i;
+
 // A unit named before its kind: "Systems Group", "Vision Lab", "Platform Team".
 const UNIT_NAMED = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:group|lab|laboratory|team|division)$/iu;
 
@@ -590,6 +594,10 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     // "Postdoc, Department of Computer Science, ETH Zürich, Switzerland": a unit, then the employer, then where.
     if ((UNIT.test(rest[0]!) || UNIT_NAMED.test(rest[0]!)) && (rest.length >= 3 || !isPlace(rest[1]!)) && !isPlace(rest[1]!)) {
       return { title: commas[0]!, company: rest[1]!, location: location ?? (rest.slice(2).join(', ') || null) };
+    }
+    // "Vice President, Global Supply Chain Planning, Halvorsen Foods": a function after the title is its own, the employer after it.
+    if (rest.length === 2 && FUNCTION_AREA.test(rest[0]!) && !ORGANISATION.test(rest[0]!) && !isPlace(rest[1]!) && readsAsEmployer(rest[1]!) && !FUNCTION_AREA.test(rest[1]!)) {
+      return { title: `${commas[0]!}, ${rest[0]!}`, company: rest[1]!, location };
     }
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };

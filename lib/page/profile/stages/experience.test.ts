@@ -364,5 +364,13 @@ describe('experience stage: what is not a job', () => {
     const role = (title: string, employer: string, dates: string) => `<article><h3>${title}</h3><p>${employer} <span>B2B</span> <span>hybrydowo</span></p><p>${dates}</p></article>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Doświadczenie</h2>${role('Senior Frontend Developer', 'Rybitwa Software sp. z o.o.', '03.2022 – obecnie · Wrocław')}`)).toEqual([['Senior Frontend Developer', 'Rybitwa Software sp. z o.o.', '2022-03', 'present', 'Wrocław']]);
   });
+
+  it('reads a bullet list of one-line roles: title with its function, employer, town and dates in brackets', () => {
+    const items = ["Vice President, Global Supply Chain Planning, Halvorsen Foods — Chicago (Mar '17 – Aug '24)", "Director, Demand Planning & S&OP, Brightmeadow Brands — Minneapolis (Jan '11 – Feb '17)"];
+    expect(roles(`<h1>Jane Doe</h1><h2>Employment history</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`)).toEqual([
+      ['Vice President, Global Supply Chain Planning', 'Halvorsen Foods', '2017-03', '2024-08', 'Chicago'],
+      ['Director, Demand Planning & S&OP', 'Brightmeadow Brands', '2011-01', '2017-02', 'Minneapolis'],
+    ]);
+  });
 });
 
