@@ -17,6 +17,9 @@ import { CORPUS_NOW, loadCorpus } from '../eval/corpus';
 const STEPS = 8000;
 const RATE = 0.5;
 const L2 = 0.001;
+// The seed pages are the product's specification (the documents it was designed from): each counts as
+// several corpus pages, so a fit on a larger corpus does not trade one of them away for a borderline page.
+const SEED_WEIGHT = 4;
 const LIB = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile');
 
 const pages = loadCorpus().map((p) => {
@@ -44,7 +47,7 @@ function fit(table: SignalTable, rows: Row[]): Weights {
     let gradBias = 0;
     const current = asWeights();
     for (const r of rows) {
-      const err = (probability(r.x, table, current) - r.y) * classWeight(r.y);
+      const err = (probability(r.x, table, current) - r.y) * classWeight(r.y) * (r.file.startsWith('seeds/') ? SEED_WEIGHT : 1);
       r.x.forEach((v, i) => (grad[i]! += err * v));
       gradBias += err;
     }

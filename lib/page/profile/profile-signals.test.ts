@@ -43,6 +43,7 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
   'a byline': [evidence('<p>Posted on May 3 by Jane</p>'), evidence('<p>Jane Doe</p>')],
   'mostly prose': [evidence(prose), evidence('<ul><li>Go</li><li>Rust</li></ul>')],
   'written about the person': [evidence('<p>Jane Doe (born 12 May 1975) is a computer scientist.</p><p>She joined Acme in 2001 as a researcher.</p>'), evidence('<p>I joined Acme in 2001 as a researcher.</p>')],
+  'code blocks': [evidence('<pre>baseURL: x</pre><pre>params: y</pre><pre>theme: z</pre><pre>menu: w</pre>'), evidence('<pre>cargo install ripgrep</pre><p>Jane Doe</p>')],
 };
 
 describe('the profile signal table', () => {
