@@ -48,6 +48,7 @@ export function viewPage(text: PageText): PageView {
 }
 
 export function readPage(doc: Document, url?: string): PageView {
+  showCollapsed(doc);
   return viewPage({ doc, url, model: buildTextModel(doc) });
 }
 
@@ -138,3 +139,17 @@ function firstOutside(model: TextModel, el: Element, from: number, to: number): 
 /** The sections of one kind, and their blocks. */
 export const sectionsOf = (page: PageView, kind: Section['kind']) => page.sections.filter((s) => s.kind === kind);
 export const blocksOf = (page: PageView, kind: Section['kind']) => sectionsOf(page, kind).flatMap((s) => sectionBlocks(page.model, s));
+
+/**
+ * A collapsed accordion's content is the person's as much as what shows ("Compétences techniques" as a
+ * <details> whose body a site's script hides with display:none until opened): extraction reads it. Only
+ * on the inert copy extraction parses from the page's markup, never on a live page.
+ */
+function showCollapsed(doc: Document): void {
+  for (const details of doc.getElementsByTagName('details')) {
+    for (const el of details.querySelectorAll('[style]')) {
+      const style = el.getAttribute('style');
+      if (style && /display\s*:\s*none/i.test(style)) el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
+    }
+  }
+}

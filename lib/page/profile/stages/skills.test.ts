@@ -182,5 +182,9 @@ describe('skills stage', () => {
   it('takes a rating scale’s legend and Polish and Dutch levels for no skills', () => {
     expect(names('<h2>Umiejętności</h2><ul><li>React</li><li>Zaawansowany</li><li>TypeScript</li><li>Gevorderd</li></ul><p>1 — uczę się</p><p>5 — ekspert</p>')).toEqual(['React', 'TypeScript']);
   });
+
+  it('reads a collapsed accordion’s list, hidden by a script until opened', () => {
+    expect(names('<h2>Compétences</h2><details data-collapsed="true"><summary>Compétences techniques</summary><div style="display:none;overflow:hidden;height:0px"><ul><li>Python</li><li>Kubeflow</li></ul></div></details>')).toEqual(['Python', 'Kubeflow']);
+  });
 });
 
