@@ -9,4 +9,11 @@ describe('dropPermalinks', () => {
     dropPermalinks(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['Work', 'Acme S.r.l.', 'C#', 'Section §']);
   });
+
+  it('takes off a permanent link that says what it is to screen readers, and no line that merely ends so', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><h2 id="e">Experience <a class="heading-link" href="#e"><span aria-hidden="true">#</span><span class="sr-only">Link to heading</span></a></h2><p>Read the link to heading</p></body></html>'));
+    dropPermalinks(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Experience', 'Read the link to heading']);
+  });
 });
+

@@ -1,21 +1,31 @@
 import type { TextModel } from './text-model';
 
 // What documentation and blog generators put after a heading for its permanent link (MkDocs "¶",
-// markdown-it-anchor "#", Sphinx "¶", GitHub's "🔗").
+// markdown-it-anchor "#", Sphinx "¶", GitHub's "🔗"), or say of it for screen readers (Hugo's Coder
+// theme: "Link to heading"; Docusaurus: "Direct link to Skills").
 const PERMALINK = /\s*(?:#|¶|§|🔗|⚓)$/u;
+const SAID = /^(?:link to (?:this )?(?:heading|section)|permalink(?: to .+)?|anchor link|direct link to .+|lien direct vers .+|link zu diesem abschnitt|enlace directo a .+)$/i;
 
-/** Headings and lines without their permanent-link glyph ("Experience¶", "Work#"): the glyph is a link to the line itself, not its words. */
+/** Headings and lines without their permanent link ("Experience¶", "Work#", "Experience Link to heading"): a link to the line itself, not its words. */
 export function dropPermalinks(model: TextModel): void {
   for (const b of model.blocks) {
-    if (!PERMALINK.test(b.text)) continue;
-    const text = b.text.replace(PERMALINK, '');
-    if (text && permalinkIn(b.el)) b.text = text;
+    if (!b.text.includes(' ') && !PERMALINK.test(b.text)) continue;
+    const said = permalinkIn(b.el);
+    if (said === null) continue;
+    const text = said && b.text.endsWith(said) ? b.text.slice(0, -said.length).trim() : b.text.replace(PERMALINK, '');
+    if (text && text !== b.text) b.text = text;
   }
 }
 
-function permalinkIn(el: Element): boolean {
+/** The text of the element's own permanent link, as the line reads it ('' for a glyph alone), or null. */
+function permalinkIn(el: Element): string | null {
   for (let a = el.lastElementChild; a; a = a.previousElementSibling) {
-    if (a.localName === 'a' && (a.getAttribute('href') ?? '').startsWith('#') && PERMALINK.test(` ${(a.textContent ?? '').trim()}`)) return true;
+    if (a.localName !== 'a' || !(a.getAttribute('href') ?? '').startsWith('#')) continue;
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (PERMALINK.test(` ${text}`)) return '';
+    // (Its glyph hidden from screen readers, its words for them: the line reads only the words.)
+    const words = text.replace(/^(?:#|¶|§|🔗|⚓)\s*/u, '');
+    if (SAID.test(words)) return words;
   }
-  return false;
+  return null;
 }
