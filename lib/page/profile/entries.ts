@@ -242,7 +242,11 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       headerEnd = start + 1;
       while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem) headerEnd++;
     }
-    entries.push(makeEntry(blocks.slice(start, headerEnd), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end)));
+    const entry = makeEntry(blocks.slice(start, headerEnd), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end));
+    // "Senior Product Designer | Lumen Bank, Melbourne | 2021 – Present" drawn as three spans on one line: its parts apart.
+    const fields = anchor !== null && entry.dateRest ? fieldsOfLine(blocks[anchor]!) : null;
+    if (fields) entry.dateRest = fields.filter((f) => !findDateRanges(f).length).join(' · ');
+    entries.push(entry);
   }
   return entries;
 }
@@ -383,6 +387,27 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     }
     return makeEntry(above ? [...header, above] : header, date.text, a.ranges, blocks.slice(headerEnd, end));
   });
+}
+
+/** A line drawn as inline elements of text of their own, each a field ("title", "employer, town", "dates"), or null. */
+function fieldsOfLine(b: Block): string[] | null {
+  const out: string[] = [];
+  let el = b.el;
+  // (Through a wrapper of one element: <li><div><span>…</span><span>…</span></div></li>.)
+  while (el.firstElementChild && el.firstElementChild === el.lastElementChild && !el.firstChild?.nextSibling) el = el.firstElementChild;
+  for (let k: ChildNode | null = el.firstChild; k; k = k.nextSibling) {
+    if (k.nodeType === 3) {
+      if ((k as Text).data.trim()) return null;
+      continue;
+    }
+    if (k.nodeType !== 1) continue;
+    const child = k as Element;
+    if (!/^(?:span|a|strong|b|em|i|small|time)$/.test(child.localName)) return null;
+    if (child.getAttribute('aria-hidden') === 'true') continue;
+    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out.length >= 3 && out.join(' ') === b.text ? out : null;
 }
 
 function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
@@ -527,7 +552,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
       continue;
     }
     // "杭州云栖数据科技有限公司 高级后端开发工程师": in Chinese the employer, named by its suffix, then the title.
-    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所)(?:（[^）]*）)?)\s+(\S.*)$/u.exec(line);
+    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所)(?:（[^）]*）)?)\s+(?:[·|•]\s+)?(\S.*)$/u.exec(line);
     if (cjk) {
       parts.push(cjk[2]!, cjk[1]!);
       partLine.push(n, n);

@@ -372,5 +372,13 @@ describe('experience stage: what is not a job', () => {
       ['Director, Demand Planning & S&OP', 'Brightmeadow Brands', '2011-01', '2017-02', 'Minneapolis'],
     ]);
   });
+
+  it('reads a role line drawn as spans of their own: title, employer and town, dates', () => {
+    const role = (t: string, c: string, d: string) => `<li><span aria-hidden="true">LB</span><div><span class="t">${t}</span><span class="c">${c}</span><span class="d">${d}</span></div></li>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Work Experience</h2><ul>${role('Senior Product Designer', 'Lumen Bank, Melbourne', '2021 – Present')}${role('Junior Graphic Designer', 'Paperplane Print', '2014 – 2016')}</ul>`)).toEqual([
+      ['Senior Product Designer', 'Lumen Bank', '2021', 'present', 'Melbourne'],
+      ['Junior Graphic Designer', 'Paperplane Print', '2014', '2016', null],
+    ]);
+  });
 });
 
