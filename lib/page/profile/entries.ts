@@ -407,7 +407,8 @@ function fieldsOfLine(b: Block): string[] | null {
     const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text) out.push(text);
   }
-  return out.length >= 3 && out.join(' ') === b.text ? out : null;
+  // (A field may carry its separator: "<span>· Vercel</span>".)
+  return out.length >= 3 && out.join(' ') === b.text ? out.map((f) => f.replace(/^[·|•–—-]\s*/, '')).filter(Boolean) : null;
 }
 
 function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
