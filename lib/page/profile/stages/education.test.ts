@@ -163,6 +163,7 @@ describe('education stage: timelines', () => {
       ['MSc Data Science', null],
     ]);
     expect(schools('<p><strong>BSc (Hons) Computing Science</strong>, 2:1, University of Glasgow – 1997–2001</p>').map(([d, , i]) => [d, i])).toEqual([['BSc (Hons) Computing Science', 'University of Glasgow']]);
+    expect(schools('<p>MSc Data Science</p><p>University of Manchester — Distinction</p>').map(([d, , i]) => [d, i])).toEqual([['MSc Data Science', 'University of Manchester']]);
   });
 
   it('reads a line of sentences that each name a degree, "same place" being the school named before', () => {
