@@ -133,6 +133,15 @@ const classify: TitleClassifier = (text) => {
     const kind = classifyTitle(bilingual[2]!);
     return kind !== 'other' ? kind : classifyTitle(bilingual[1]!);
   }
+  // "Aus- und Weiterbildung": a German head left for the next word to finish ("Ausbildung und Weiterbildung").
+  const suspended = /^(\p{L}+)-\s+(?:und|oder|&)\s+(\p{L}+)$/u.exec(text);
+  if (suspended) {
+    const [, first, second] = suspended;
+    for (let k = 1; k < second!.length - 3; k++) {
+      const whole = `${first}${second!.slice(k).toLowerCase()}`;
+      if (byVocabulary(whole) !== 'other') return byVocabulary(whole);
+    }
+  }
   // "Experience, education and skills.": a sentence that lists what the page holds titles none of it.
   if (text.endsWith('.') && text.includes(', ')) return 'other';
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
