@@ -138,9 +138,12 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
       if (lone > 0) dated.push({ i: lone, ranges: [loneDate(range[lone]!.text)!] });
     }
     let headerEnd = 1;
+    // ("Lead Android Engineer at Paytorg (Feb 2021 – now)" as the heading: the role and its dates are all
+    // there, and the line under it says where and in what trade.)
+    const whole = dated[0]?.i === 0 && ROLE_WORDS.test(restOfDateLine(range[0]!.text, dated[0].ranges));
     // The header is the short lines under the heading, and may be list items of the heading's own item.
     const ownItem = (b: Block) => !b.listItem || (b.item !== null && b.item === range[0]!.item);
-    while (headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && headerEnd !== dated[0]?.i && !entryDates(range[headerEnd]!.text).length) headerEnd++;
+    while (!whole && headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && headerEnd !== dated[0]?.i && !entryDates(range[headerEnd]!.text).length) headerEnd++;
     const date = dated[0];
     const dateLine = date ? range[date.i]!.text : null;
     const ranges = date?.ranges ?? [];

@@ -380,5 +380,13 @@ describe('experience stage: what is not a job', () => {
       ['Junior Graphic Designer', 'Paperplane Print', '2014', '2016', null],
     ]);
   });
+
+  it('reads a heading that holds the role and its dates, the line under it saying where', () => {
+    const job = (h: string, meta: string) => `<article><h3>${h}</h3><p>${meta}</p><ul><li>Led the wallet app.</li></ul></article>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Employment</h2>${job('Lead Android Engineer at Paytorg <span>(Feb 2021 – now)</span>', 'Remote · Fintech · 280 employees')}${job('Senior Android Developer at Kovalen Mobility <span>(Jun 2018 – Jan 2021)</span>', 'Almaty, Kazakhstan · Micromobility')}`)).toEqual([
+      ['Lead Android Engineer', 'Paytorg', '2021-02', 'present', null],
+      ['Senior Android Developer', 'Kovalen Mobility', '2018-06', '2021-01', 'Almaty, Kazakhstan'],
+    ]);
+  });
 });
 
