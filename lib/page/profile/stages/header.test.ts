@@ -10,6 +10,11 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('takes the name from a title segment a site labels ("Postulante: …"), not the site’s brand', () => {
+    const page = pageOf('<header>laburando <small>empresas</small></header><h1>Desarrollador/a .NET Senior</h1><p>128 postulantes</p><h2>Experiencia laboral</h2>', 'Postulante: María Florencia Gutiérrez | Aviso 44120 | Laburando Empresas');
+    expect(runOn(page, [header]).name).toBe('María Florencia Gutiérrez');
+  });
+
   it('takes the author its markup names for a page headed only by what it is', () => {
     const page = (h1: string) => pageOf(`<html><head><meta name="author" content="Haruka Mori"></head><body><h1>${h1}</h1><p>January 12, 2025 · 2 min</p><h2>Experience</h2></body></html>`);
     expect(runOn(page('Resume'), [header]).name).toBe('Haruka Mori');

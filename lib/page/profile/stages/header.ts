@@ -134,8 +134,8 @@ function findName({ model, header, sections, doc }: PageView): string | null {
     if (name) return name;
   }
   for (const seg of titleSegments(model.title)) {
-    // "Giulia Ferraro's resume".
-    const name = asName(seg.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, ''));
+    // "Giulia Ferraro's resume"; "Postulante: María Gutiérrez", "Candidate: Jane Doe" (a site's label before the name).
+    const name = asName(seg.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, '').replace(/^\p{L}[\p{L} ]{1,20}:\s+(?=\p{Lu})/u, ''));
     if (name) return name;
   }
   // A document converted from a file keeps the file's name for its title ("Lebenslauf_Jonas_Weidenfeller_2026").

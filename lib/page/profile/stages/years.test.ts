@@ -48,5 +48,10 @@ describe('years stage', () => {
     expect(total('<div class="fact"><div>12</div><div>Years Experience</div></div><div class="fact"><div>60</div><div>Nurses Supervised</div></div><h2>Skills</h2><p>Epic</p>')).toBe(12);
     expect(total('<dl><dt>Experience</dt><dd>14 years of professional systems programming</dd></dl>')).toBe(14);
   });
+
+  it('counts no job’s requirement shown beside the applicant as their total', () => {
+    const total = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header, summary, experience, years]).yearsOfExperience;
+    expect(total('<p>Requisitos: +5 años en C#, experiencia en microservicios.</p><p>Rosario, Santa Fe · 9 años de experiencia laboral</p><h2>Skills</h2><p>C#</p>')).toBe(9);
+  });
 });
 

@@ -70,8 +70,12 @@ function afterExperienceWord(text: string): RegExpExecArray | null {
   return word ? STATED_ELSEWHERE.exec(text.slice(word.index)) : null;
 }
 
+// A job's requirements shown beside the applicant ("Requisitos: +5 años en C#") are no total of theirs.
+const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigences|must[- ]haves?|qualifications required)\b/i;
+
 function statedYears(texts: string[]): number | null {
   for (const t of texts) {
+    if (REQUIREMENT.test(t)) continue;
     const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t) ?? BEFORE_EXPERIENCE_WORD.exec(t) ?? YEARS_OF_CJK.exec(t);
     if (!m) continue;
     const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
