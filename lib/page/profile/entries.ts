@@ -3,7 +3,7 @@ import { SEASON_START, findDateRanges, findDateTokens, stripTrailingDuration, ty
 import { classNameOf } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
-import { PLACE, TOWN, isPlace } from './places';
+import { PLACE, TOWN, isCountryOrRegion, isPlace } from './places';
 import { ROLE_WORDS } from './role-words';
 import { COUNTER } from './sections';
 import type { Block } from './text-model';
@@ -541,7 +541,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
       const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
-      const inTown = town && TOWN.test(town[2]!) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
+      // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
+      const inTown = town && isCountryOrRegion(placed[2]!) && TOWN.test(town[2]!) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
       bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;
       line = inTown ? town[1]! : placed[1]!;
     }

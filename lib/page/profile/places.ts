@@ -47,6 +47,12 @@ const WORK_MODE = /^(remote|remoto|remota|hybrid|híbrido|hybride|télétravail|
 const lowerPart = (p: string) => p.toLowerCase().replace(/\.$/, '');
 
 /** Whether the text, whole, names a place. */
+/** A country's name or a region's, in any of the gazetteer's languages ("Italia", "Bayern"). */
+export function isCountryOrRegion(text: string): boolean {
+  const t = lowerPart(text.trim());
+  return COUNTRY.has(t) || REGION.has(t);
+}
+
 export function isPlace(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 60) return false;

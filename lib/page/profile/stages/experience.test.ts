@@ -388,5 +388,13 @@ describe('experience stage: what is not a job', () => {
       ['Senior Android Developer', 'Kovalen Mobility', '2018-06', '2021-01', 'Almaty, Kazakhstan'],
     ]);
   });
+
+  it('reads the town in brackets after the employer, and a country in brackets after a town', () => {
+    const items = ['<code>2021–now</code> · Senior ML Engineer, Nordlys Energy (Gothenburg)', '<code>2018–2021</code> · Data Scientist, Fjordbank (Stockholm)'];
+    expect(roles(`<h1>Jane Doe</h1><h2>Career</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`)).toEqual([
+      ['Senior ML Engineer', 'Nordlys Energy', '2021', 'present', 'Gothenburg'],
+      ['Data Scientist', 'Fjordbank', '2018', '2021', 'Stockholm'],
+    ]);
+  });
 });
 
