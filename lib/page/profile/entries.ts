@@ -3,7 +3,7 @@ import { SEASON_START, findDateRanges, findDateTokens, stripTrailingDuration, ty
 import { classNameOf } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
-import { PLACE, TOWN, isCountryOrRegion, isPlace } from './places';
+import { PLACE, TOWN, isCountryOrRegion, isPlace, placeAlone } from './places';
 import { ROLE_WORDS } from './role-words';
 import { COUNTER } from './sections';
 import type { Block } from './text-model';
@@ -123,11 +123,16 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
       // and let the heading name the company of roles that do not say it.
       // (The company's own dates right under its heading span its roles: its roles' headings, deeper, head the entries.)
       const own = dated[0]!.i <= 2 && range.slice(dated[0]!.i + 1).some((b) => b.heading > top);
-      for (const e of splitByDateLines(range.slice(own ? dated[0]!.i + 1 : 1))) {
+      // (The company's town under its heading is its roles' where they name none: "Toronto, Ontario, Canada".)
+      const subs = splitByDateLines(range.slice(own ? dated[0]!.i + 1 : 1));
+      const before = subs[0] ? range.indexOf(subs[0].headerBlocks[0] ?? subs[0].body[0]!) : -1;
+      const place = before > 1 ? range.slice(1, before).map((b) => (b.text.length <= 80 ? placeAlone(b.text) : null)).find(Boolean) : null;
+      for (const e of subs) {
         if (!e.header.includes(range[0]!.text)) {
           e.header.unshift(range[0]!.text);
           e.headerBlocks.unshift(range[0]!);
         }
+        if (place && (!e.dateRest || isTenureLine(e.dateRest)) && !e.body.some((b) => placeAlone(b.text) !== null)) e.dateRest = place;
         entries.push(e);
       }
       return;

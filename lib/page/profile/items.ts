@@ -203,6 +203,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (labelsAreTitles && /^(?:get|take|start|view|see|show|add|edit|request|download|apply|hire|contact|follow|connect|message|share|subscribe|book)\b/i.test(item) && item.split(' ').length <= 3 && canonicalSkill(item) === null) return null;
   // A list's view controls ("⊞ By category", "Sorted by Years ↓"): no skill.
   if (labelsAreTitles && /^[^\p{L}\p{N}]*(?:(?:sort(?:ed)?|group(?:ed)?|filter(?:ed)?)\s+)?by\s+\p{L}+(?:\s+[^\p{L}\p{N}]+)?$/iu.test(item)) return null;
+  // Who vouched for it and how it was checked ("Endorsed by Deshawn Coles", "Passed Kinnect Skill Assessment"): no skill.
+  if (/^(?:endorsed by|recommended by|passed (?:the )?.*\bassessment|verified by)\b/i.test(item)) return null;
   // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.
   if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|recomendaciones|recomendações|conferme)\b/iu.test(item)) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.

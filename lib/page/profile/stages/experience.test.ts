@@ -396,5 +396,14 @@ describe('experience stage: what is not a job', () => {
       ['Data Scientist', 'Fjordbank', '2018', '2021', 'Stockholm'],
     ]);
   });
+
+  it('gives roles under an employer’s heading that heading’s town, and reads no endorsement for a skill', () => {
+    const sub = (t: string, d: string) => `<li><h4>${t}</h4><p>${d}</p><p>Led the migration of carrier payouts to an event-driven architecture on Kafka; payout latency from four hours to seventy minutes.</p></li>`;
+    const body = `<h1>Jane Doe</h1><h2>Experience</h2><h3>Northwind Freight</h3><p>Full-time · 5 yrs 2 mos</p><p>Toronto, Ontario, Canada · Hybrid</p><ul>${sub('Engineering Manager', 'January 2023 to Present, 3 years 11 months')}${sub('Senior Software Engineer', 'March 2021 to December 2022, 1 year 10 months')}</ul>`;
+    expect(roles(body).map(([t, c, , , l]) => [t, c, l])).toEqual([
+      ['Engineering Manager', 'Northwind Freight', 'Toronto, Ontario, Canada'],
+      ['Senior Software Engineer', 'Northwind Freight', 'Toronto, Ontario, Canada'],
+    ]);
+  });
 });
 

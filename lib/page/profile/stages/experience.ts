@@ -133,8 +133,8 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
     // A role's own header may name another employer; a unit after its title's comma is none ("Tech Lead, Payouts").
     if (!group || e.header.includes(group.name) || parseRoleHeader([...e.header, group.name]).company !== group.name) return e;
     // The group's town is its roles' when they name none of their own, before their description.
-    const placed = group.place && !e.body.some((b) => placeAlone(b.text)) && !(e.dateRest && placeAlone(e.dateRest));
-    return { ...e, header: [...e.header, group.name], dateRest: placed && !e.dateRest ? group.place! : e.dateRest };
+    const placed = group.place && !e.body.some((b) => placeAlone(b.text)) && !(e.dateRest && !isTenureLine(e.dateRest) && placeAlone(e.dateRest));
+    return { ...e, header: [...e.header, group.name], dateRest: placed && (!e.dateRest || isTenureLine(e.dateRest)) ? group.place! : e.dateRest };
   });
 }
 

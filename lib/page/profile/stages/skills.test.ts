@@ -186,5 +186,9 @@ describe('skills stage', () => {
   it('reads a collapsed accordion’s list, hidden by a script until opened', () => {
     expect(names('<h2>Compétences</h2><details data-collapsed="true"><summary>Compétences techniques</summary><div style="display:none;overflow:hidden;height:0px"><ul><li>Python</li><li>Kubeflow</li></ul></div></details>')).toEqual(['Python', 'Kubeflow']);
   });
+
+  it('reads no endorsement or assessment badge for a skill', () => {
+    expect(names('<h2>Skills</h2><ul><li>Go</li><li>Endorsed by Deshawn Coles</li><li>Passed Kinnect Skill Assessment</li><li>Kafka</li></ul>')).toEqual(['Go', 'Kafka']);
+  });
 });
 
