@@ -405,5 +405,14 @@ describe('experience stage: what is not a job', () => {
       ['Senior Software Engineer', 'Northwind Freight', 'Toronto, Ontario, Canada'],
     ]);
   });
+
+  it('reads a job history continued on the next page, after a page’s running footer, in whatever section it lands', () => {
+    const role = (t: string, c: string, d: string) => `<p>${t}</p><p>${c}</p><p>${d}</p><p>• Delivered six client apps in Swift and Objective-C.</p>`;
+    const body = `<h1>Tobias Renwick</h1><h2>Experience</h2>${role('Senior iOS Engineer', 'Fernleaf Health · Portland, OR', 'June 2020 – Present')}<h2>Interests</h2><p>Trail running</p><p>Renwick — 1/2</p>${role('Mobile Developer', 'Brightwater Studio · Portland, OR', 'Jan 2016 – Aug 2017')}`;
+    expect(roles(body).map(([t, c, s]) => [t, c, s])).toEqual([
+      ['Senior iOS Engineer', 'Fernleaf Health', '2020-06'],
+      ['Mobile Developer', 'Brightwater Studio', '2016-01'],
+    ]);
+  });
 });
 

@@ -54,11 +54,35 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const roles = underTheirEmployers(billed, billed.map(toExperience));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
-  const kept = [...tabled, ...roles].filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
+  const kept = [...tabled, ...roles, ...(scanned ? [] : continued(model, sections))].filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
   // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
   // a profile's "Work" field), wherever they stand but in sections about something else.
   return kept.length ? kept : rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
 }
+
+/**
+ * A job history continued on the next page of a printed or exported CV, after a page's running footer
+ * ("Renwick — 1/2"), lands in whatever section the sidebar last opened ("Interests"): its roles, each a
+ * job title at an employer with dates, are the history's too.
+ */
+function continued(model: PageView['model'], sections: Section[]): Experience[] {
+  const out: Experience[] = [];
+  for (const s of sections) {
+    if (!CONTINUED_IN.includes(s.kind)) continue;
+    const blocks = sectionBlocks(model, s);
+    const footer = blocks.findIndex((b) => PAGE_FOOTER.test(b.text));
+    if (footer < 0) continue;
+    for (const e of splitEntries(blocks.slice(footer + 1), 'section')) {
+      const role = toExperience(e);
+      if (role.title && ROLE_WORDS.test(role.title) && role.company && role.start) out.push(role);
+    }
+  }
+  return out;
+}
+
+const CONTINUED_IN: SectionKind[] = ['interests', 'languages', 'other', 'contact', 'skills'];
+// A printed page's running footer: "Renwick — 1/2", "Page 1 of 2", "Seite 1 / 2".
+const PAGE_FOOTER = /(?:^|\s)(?:\d+\s*\/\s*\d+|(?:page|seite|página|pagina)\s+\d+\s*(?:of|von|de|di|\/)\s*\d+)$/i;
 
 const PROSE_ELSEWHERE: SectionKind[] = ['education', 'publications', 'jobpost', 'assessment', 'certifications', 'interview', 'related'];
 

@@ -142,9 +142,11 @@ function findName({ model, header, sections, doc }: PageView): string | null {
   const file = model.title.includes('_') ? asName(model.title.replace(/\.(?:pdf|docx?|odt|html?)$/i, '').replace(/_/g, ' ').replace(FILE_WORDS, '').replace(/\s+/g, ' ').trim()) : null;
   if (file) return file;
   // A resume that opens on its owner's name in bold or large text rather than in a heading.
-  const first: Block | undefined = header[0];
-  const named = first && asName(first.text);
-  if (named) return named;
+  // (Or on the line after a viewer's bar: "Renwick_Resume_2026.pages — 2 pages Download PDF" over "Tobias Renwick".)
+  for (const b of header.slice(0, 3)) {
+    const named = b.text.length <= 60 ? asName(b.text) : null;
+    if (named) return named;
+  }
   for (const b of header.slice(0, 12)) {
     const intro = nameFromIntro(b.text, classifyTitle);
     if (intro) return intro;
