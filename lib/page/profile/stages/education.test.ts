@@ -172,5 +172,9 @@ describe('education stage: timelines', () => {
       ['BSc', 'Computer Science', 'Politehnica University of Bucharest', '2012'],
     ]);
   });
+
+  it('reads a line of only where and when as the school’s above it', () => {
+    expect(schools('<p>Oregon State University</p><p>B.S. Computer Science</p><p>Corvallis, 2014</p><h2>Interests</h2>').map(([d, , i, , e]) => [d, i, e])).toEqual([['B.S. Computer Science', 'Oregon State University', '2014']]);
+  });
 });
 

@@ -109,8 +109,24 @@ function extractEducation(all: Block[]): Education[] {
         const { start, end } = spanOf(e.ranges);
         return { lines: [...e.header, ...(e.dateRest ? [e.dateRest] : []), ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
       })
-    : groupByItem(blocks).flatMap(degreeSentences).map((lines) => ({ lines, start: null, end: null }));
+    : withPlaceLines(groupByItem(blocks)).flatMap(degreeSentences).map((lines) => ({ lines, start: null, end: null }));
   return [...records.schools, ...alikeEntries(groups, groups.map(toEducation)).filter((e): e is Education => e !== null)];
+}
+
+/** "Oregon State University" / "B.S. Computer Science" / "Corvallis, 2014": a group of only where and when is the one before's. */
+function withPlaceLines(groups: string[][]): string[][] {
+  const out: string[][] = [];
+  for (const g of groups) {
+    const prev = out[out.length - 1];
+    if (prev && g.every((l) => whereAndWhen(l))) prev.push(...g);
+    else out.push([...g]);
+  }
+  return out;
+}
+
+function whereAndWhen(line: string): boolean {
+  const where = line.replace(/,?\s*(?:19|20)\d\d$/, '').trim();
+  return where !== line && (where === '' || placeAlone(where) === where || (TOWN.test(where) && where.split(' ').length <= 2 && !INSTITUTION.test(where) && !DEGREE.test(where)));
 }
 
 /**
