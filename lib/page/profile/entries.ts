@@ -141,6 +141,9 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
     if (!dated.length) {
       const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && loneDate(b.text) !== null);
       if (lone > 0) dated.push({ i: lone, ranges: [loneDate(range[lone]!.text)!] });
+      // ("Design Intern at Tata Elxsi (2015)": or in brackets closing the heading.)
+      const closing = lone > 0 ? null : /\(((?:19|20)\d\d)\)$/.exec(range[0]!.text);
+      if (closing) dated.push({ i: 0, ranges: [{ start: closing[1] as PartialDate, end: closing[1] as PartialDate, index: closing.index, end_: range[0]!.text.length }] });
     }
     let headerEnd = 1;
     // ("Lead Android Engineer at Paytorg (Feb 2021 – now)" as the heading: the role and its dates are all

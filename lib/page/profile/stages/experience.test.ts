@@ -414,5 +414,13 @@ describe('experience stage: what is not a job', () => {
       ['Mobile Developer', 'Brightwater Studio', '2016-01'],
     ]);
   });
+
+  it('dates a role by a year in brackets closing its heading, where the others have ranges', () => {
+    const card = (h: string) => `<article><h3>${h}</h3><p>Designed flows for the set-top box interface and ran usability tests.</p></article>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2>${card('Product Designer at Razorpay <span>(2021–now)</span>')}${card('Design Intern at Tata Elxsi <span>(2015)</span>')}`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Product Designer', 'Razorpay', '2021', 'present'],
+      ['Design Intern', 'Tata Elxsi', '2015', '2015'],
+    ]);
+  });
 });
 
