@@ -6,6 +6,11 @@ import { dateLineRanges, parseRoleHeader } from './entries';
 describe('parseRoleHeader', () => {
   it.each([
     [['Intern, Network Operations | Deltanet ICT'], { title: 'Intern, Network Operations', company: 'Deltanet ICT', location: null }],
+    [['Vice President, Global Supply Chain Planning, Halvorsen Foods — Chicago'], { title: 'Vice President, Global Supply Chain Planning', company: 'Halvorsen Foods', location: 'Chicago' }],
+    [['Senior ML Engineer, Nordlys Energy (Gothenburg)'], { title: 'Senior ML Engineer', company: 'Nordlys Energy', location: 'Gothenburg' }],
+    [['Research Scientist (Speech Recognition)', 'Lumenvox Speech Ltd: Cambridge, GB'], { title: 'Research Scientist', company: 'Lumenvox Speech Ltd', location: 'Cambridge, GB' }],
+    [['Graduate Trainee, Finance'], { title: 'Graduate Trainee, Finance', company: null, location: null }],
+    [['Senior Analyst, Southern Cross Analytics'], { title: 'Senior Analyst', company: 'Southern Cross Analytics', location: null }],
     [['Junior Programmer, Pixel Fjord — Aarhus'], { title: 'Junior Programmer', company: 'Pixel Fjord', location: 'Aarhus' }],
     [['Product Designer — Harbourline, Hong Kong'], { title: 'Product Designer', company: 'Harbourline', location: 'Hong Kong' }],
     [['Design Engineer — Berlin, Germany'], { title: 'Design Engineer', company: null, location: 'Berlin, Germany' }],

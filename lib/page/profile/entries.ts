@@ -652,7 +652,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   // One line for both: the employer after the last comma, when it names an organisation or reads
   // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
   const both = !company && title ? /^(.+),\s*([^,]+)$/.exec(title) : null;
-  if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || readsAsEmployer(both[2]!))) {
+  // (Not a function after the title: "Graduate Trainee, Finance".)
+  if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !/^(?:finance|marketing|sales|operations|engineering|research|strategy|legal|product|design|it|hr|procurement|logistics|risk|audit|treasury)$/i.test(both[2]!)))) {
     return { title: both[1]!, company: both[2]!, location };
   }
   if (company) {
