@@ -69,7 +69,7 @@ export const SIGNALS: Signal[] = [
   { name: 'mostly prose', test: (e) => proseShare(e) },
   { name: 'written about the person', test: (e) => Math.min(1, thirdPerson(e) / 4) },
   // Documentation shows its configuration in code blocks; a profile hardly ever has more than one.
-  { name: 'code blocks', test: (e) => Math.min(1, Math.max(0, e.page.doc.getElementsByTagName('pre').length - 1) / 3) },
+  { name: 'code blocks', test: (e) => Math.min(1, Math.max(0, new Set(e.page.model.blocks.filter((b) => b.el.localName === 'pre').map((b) => b.el)).size - 1) / 3) },
 ];
 
 /** Headings that are people's names, each followed by a role line: a team, a speaker list, a directory. */
