@@ -1,7 +1,11 @@
+/**
+ * Jobs a page lays out by label rather than by line: a job history table's columns (an HR system, a
+ * Notion database, a faculty page) and records of labelled fields (a job board's CV).
+ */
 import type { Experience } from '../../shared/profile';
 import { dateLineRanges, loneDate, parseRoleHeader, spanOf } from './entries';
 import type { Block } from './text-model';
-import { headText, readTable, recordsOf, tablesOf, type Table } from './tables';
+import { headText, readTable, recordsOf, tablesOf } from './tables';
 
 // Column heads of a job history table, in the languages CVs are read in.
 const TITLE = /^(?:(?:job )?title|role|position|job|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|должность|职位|职务|المسمى الوظيفي)$/;
@@ -22,7 +26,7 @@ export function rolesOfRecords(blocks: Block[]): { roles: Experience[]; used: Se
   const roles: Experience[] = [];
   const used = new Set<Block>();
   for (const r of recordsOf(blocks, fieldOf)) {
-    const role = roleOf(r.fields.map(([k]) => k), [r.fields.map(([, v]) => v)])[0];
+    const role = rolesOfColumns(r.fields.map(([k]) => k), [r.fields.map(([, v]) => v)])[0];
     if (!role) continue;
     roles.push(role);
     for (const b of r.blocks) used.add(b);
@@ -42,16 +46,13 @@ export function rolesOfTables(blocks: Block[]): Experience[] {
   const out: Experience[] = [];
   for (const el of tablesOf(blocks)) {
     const table = readTable(el);
-    if (table) out.push(...rolesOf(table));
+    if (table) out.push(...rolesOfColumns(table.heads, table.rows));
   }
   return out;
 }
 
-function rolesOf(table: Table): Experience[] {
-  return roleOf(table.heads, table.rows);
-}
-
-function roleOf(labels: string[], rows: string[][]): Experience[] {
+/** Jobs from rows of cells under their labels: a title column beside an employer or a dates column. */
+function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
   const heads = labels.map(headText);
   const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
   const title = col(TITLE);
