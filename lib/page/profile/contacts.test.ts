@@ -27,6 +27,8 @@ describe('contacts', () => {
       return findLinks(m, page, () => true).map((l) => l.url);
     };
     expect(withIcons('<h1>Jane Doe</h1><ul aria-hidden="true"><li><a href="https://github.com/example-jane" aria-label="github"><svg></svg></a></li><li><a href="https://scholar.example.org/citations?user=X1" aria-label="google-scholar"><svg></svg></a></li></ul><p>Published with <a href="https://wowchemy.example.com/">Wowchemy</a></p>', 'https://jane.example.org/')).toEqual(['https://github.com/example-jane', 'https://scholar.example.org/citations?user=X1']);
+    // The page's own address, and a marketplace's logo on the page's first line, are no links of the person's.
+    expect(urls('<a href="https://stosik.example/">stosik.it</a><h1>Jane Doe</h1><p><a href="https://www.stosik.example/kandydaci/jane-7kq9/">stosik.example/kandydaci/jane-7kq9</a> <a href="https://github.com/example-jane">GitHub</a></p>', 'https://stosik.example/kandydaci/jane-7kq9')).toEqual(['https://github.com/example-jane']);
     // A researcher's staff page and author records are theirs.
     expect(urls('<ul><li><a href="https://uni.example.org/people/jd">Staff page, Kelvinside University</a></li><li><a href="https://scopus.example.org/authid?id=5710">Scopus Author ID: 5710</a></li><li><a href="https://uni.example.org/news">Latest news</a></li></ul>', 'https://registra.example.org/0000-0003')).toEqual(['https://uni.example.org/people/jd', 'https://scopus.example.org/authid?id=5710']);
   });

@@ -78,6 +78,22 @@ export function safeHttpUrl(href: string, base: string | undefined): string | nu
   }
 }
 
+/** Whether the link is the page's own address, written out. */
+export function isPageItself(url: string, pageAddress: string | undefined): boolean {
+  const page = pageUrl(pageAddress);
+  try {
+    return page !== null && samePage(new URL(url), page);
+  } catch {
+    return false;
+  }
+}
+
+/** The same page, whatever its trailing slash, query or fragment. */
+function samePage(a: URL, b: URL): boolean {
+  const bare = (u: URL) => `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}`;
+  return bare(a) === bare(b) && a.pathname.replace(/\/+$/, '') !== '';
+}
+
 /** A button that shares or submits a page elsewhere ("reddit.com/submit?url=…", "/intent/tweet?text=…"): no one's address. */
 function isShareLink(url: URL): boolean {
   return /(?:^|\/)(?:share|sharer|submit|intent|sharearticle|sendmessage)(?:\.php)?(?:\/|$)/i.test(url.pathname) || /^https?:/i.test(url.searchParams.get('url') ?? url.searchParams.get('u') ?? '');
@@ -101,7 +117,8 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const href = target.href;
     const host = target.hostname.replace(/^www\./, '');
     const samePageHost = page !== null && page.hostname.replace(/^www\./, '') === host;
-    if (isNetworkProfileItself(target, page) || isShareLink(target)) continue;
+    // (Nor the page itself, its own address written out as a link: "kinnect.example/in/jane".)
+    if (isNetworkProfileItself(target, page) || isShareLink(target) || (page !== null && samePage(target, page))) continue;
     // A page of the site's own subdomains ("about.gitlab.com" from gitlab.com/jane) is the site's, not the
     // person's. (Sibling subdomains are not: jane.example.com and john.example.com are two people's sites.)
     const pageHost = page?.hostname.replace(/^www\./, '') ?? '';
@@ -119,7 +136,8 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       if (a.nav && !PROFILE_LABEL.test(text)) continue;
       // The site's own pages are its navigation, unless the person's part of the page gives its home as their
       // address ("jane.dev"); a bare word over the home link is the site's brand ("talently").
-      if (samePageHost && !(inScope(a.block) && /^\/?$/.test(target.pathname) && HANDLE.test(text) && !/^[a-z][a-z0-9-]*$/.test(text))) continue;
+      // (Not the page's first line: a marketplace's logo, "stosik.it", links home.)
+      if (samePageHost && !(inScope(a.block) && a.block > 0 && /^\/?$/.test(target.pathname) && HANDLE.test(text) && !/^[a-z][a-z0-9-]*$/.test(text))) continue;
       // In the person's part of the page, a link that names itself: an address, a handle, a site, or an icon.
       // "Professional Portfolio: View here": a generic link text takes the label beside it.
       const said = GENERIC_TEXT.test(text) ? labelFor(model, a, text, host) : text || (a.label ?? '');

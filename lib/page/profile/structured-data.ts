@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { isNetworkProfileItself, pageUrl as pageUrlOf, safeHttpUrl } from './contacts';
+import { isNetworkProfileItself, isPageItself, pageUrl as pageUrlOf, safeHttpUrl } from './contacts';
 import { firstElement } from './dom-search';
 import { mergeSkills } from './items';
 import { stage } from './stages/stage';
@@ -170,7 +170,8 @@ export const structuredData = stage({
     if (page.structured) {
       for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, person);
     }
-    return out;
+    // (The markup's "url" of the person is often the page itself: no link elsewhere.)
+    return { ...out, links: out.links.filter((l) => !isPageItself(l.url, page.url)) };
   },
 });
 
