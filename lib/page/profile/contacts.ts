@@ -136,8 +136,9 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       if (a.nav && !PROFILE_LABEL.test(text)) continue;
       // The site's own pages are its navigation, unless the person's part of the page gives its home as their
       // address ("jane.dev"); a bare word over the home link is the site's brand ("talently").
-      // (Not the page's first line: a marketplace's logo, "stosik.it", links home.)
-      if (samePageHost && !(inScope(a.block) && a.block > 0 && /^\/?$/.test(target.pathname) && HANDLE.test(text) && !/^[a-z][a-z0-9-]*$/.test(text))) continue;
+      // (On the page's first line only when it writes the page's own host: a marketplace's logo, "stosik.it", links home too.)
+      const ownHost = text.toLowerCase().replace(/^www\.|\/$/g, '') === host;
+      if (samePageHost && !(inScope(a.block) && (a.block > 0 || ownHost) && /^\/?$/.test(target.pathname) && HANDLE.test(text) && !/^[a-z][a-z0-9-]*$/.test(text))) continue;
       // In the person's part of the page, a link that names itself: an address, a handle, a site, or an icon.
       // "Professional Portfolio: View here": a generic link text takes the label beside it.
       const said = GENERIC_TEXT.test(text) ? labelFor(model, a, text, host) : text || (a.label ?? '');
