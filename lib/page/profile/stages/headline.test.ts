@@ -76,5 +76,9 @@ describe('headline stage: the page title', () => {
     expect(run('<h1>Jane Doe</h1><p>Systems programmer — data planes, Linux. Trondheim, Norway.</p><h2>Skills</h2>').headline).toBe('Systems programmer — data planes, Linux');
     expect(run('<h1>Jane Doe</h1><p>I’m a Data Scientist</p><h2>Skills</h2>').headline).toBe('Data Scientist');
   });
+
+  it('finds the tagline under a name set in capitals', () => {
+    expect(run('<p>MARGARET A. THORNBURY</p><p>Chief Operating Officer | Technology-Led Transformation</p><p>Greenwich, CT</p><h2>Experience</h2><h3>Executive Vice President</h3><p>Acme</p><p>2018 – present</p>').headline).toBe('Chief Operating Officer | Technology-Led Transformation');
+  });
 });
 

@@ -78,9 +78,12 @@ const WINDOW = 6;
 function headlineNearName(header: Block[], all: Block[], name: string | null, location: string | null): string | null {
   if (!name) return null;
   // Two-column pages may put a sidebar before the name: look near the name wherever it stands.
-  const blocks = header.some((b) => b.text.includes(name)) ? header : all.filter((b) => !b.nav);
+  // (The name may be set in capitals on the page, "MARGARET A. THORNBURY", and read as "Margaret A. Thornbury".)
+  const lower = name.toLowerCase();
+  const names = (b: Block) => b.text.includes(name) || b.text.toLowerCase().includes(lower);
+  const blocks = header.some(names) ? header : all.filter((b) => !b.nav);
   // (The footer's "© 2025 Jane Doe" names the person too, but nothing near it is their tagline.)
-  const i = blocks.findIndex((b) => b.text.includes(name) && !/©|\bcopyright\b/i.test(b.text));
+  const i = blocks.findIndex((b) => names(b) && !/©|\bcopyright\b/i.test(b.text));
   if (i < 0) return null;
   const near = [...blocks.slice(i + 1, i + 1 + WINDOW), ...blocks.slice(Math.max(0, i - 2), i)];
   let fallback: string | null = null;
