@@ -45,5 +45,8 @@ describe('structured data', () => {
     expect(at('<p>Hello.</p>')).toBe('Accra, GH');
     const region = ld({ '@type': 'Person', name: 'Kwame Boateng', address: { '@type': 'PostalAddress', addressLocality: 'Belo Horizonte', addressRegion: 'MG', addressCountry: 'BR' } });
     expect(analyzeDocument(doc(region, '<h1>Kwame Boateng</h1><dl><dt>Location</dt><dd>Belo Horizonte, Minas Gerais, Brasil</dd></dl>'), 'https://talent.example.com/k').profile.location).toBe('Belo Horizonte, Minas Gerais, Brasil');
+    // A line of the page that writes it out anywhere, not only the place read as the person's; a state's code stays.
+    const koeln = ld({ '@type': 'Person', name: 'Kerem Özdemir', address: { '@type': 'PostalAddress', addressLocality: 'Köln', addressCountry: 'DE' } });
+    expect(analyzeDocument(doc(koeln, '<h1>Kerem Özdemir</h1><p>Senior Engineer</p><p><span>Köln, Nordrhein-Westfalen, Deutschland</span></p>'), 'https://net.example.com/in/k').profile.location).toBe('Köln, Nordrhein-Westfalen, Deutschland');
   });
 });

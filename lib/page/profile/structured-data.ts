@@ -1,6 +1,7 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { isNetworkProfileItself, isPageItself, pageUrl as pageUrlOf, safeHttpUrl } from './contacts';
 import { firstElement } from './dom-search';
+import { placeAlone } from './places';
 import { mergeSkills } from './items';
 import { stage } from './stages/stage';
 import type { Education, Experience, Link, Profile, Skill } from '../../shared/profile';
@@ -170,8 +171,12 @@ export const structuredData = stage({
     if (page.structured) {
       for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, person);
     }
+    // "Köln, DE" in the markup, "Köln, Nordrhein-Westfalen, Deutschland" on a line of the page: the page's words.
+    // (Not "Chicago, IL, USA" for "Chicago, IL": a state's code is the page's own words too.)
+    const coded = out.location ? /^([^,]+),\s*([A-Z]{2})$/.exec(out.location) : null;
+    const written = coded ? page.model.blocks.map((b) => (b.text.length <= 120 ? placeAlone(b.text) : null)).find((p) => p?.startsWith(`${coded[1]!}, `) && p.length > out.location!.length && !p.includes(coded[2]!)) : null;
     // (The markup's "url" of the person is often the page itself: no link elsewhere.)
-    return { ...out, links: out.links.filter((l) => !isPageItself(l.url, page.url)) };
+    return { ...out, location: written ?? out.location, links: out.links.filter((l) => !isPageItself(l.url, page.url)) };
   },
 });
 
