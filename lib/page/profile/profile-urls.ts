@@ -11,6 +11,8 @@ const RESERVED = new Set(
 
 const ONE_SEGMENT = /^\/@?([\w.-]+)\/?$/;
 
+const GENERIC_USER_PAGE = /^\/(?:~[\w.-]+|(?:u|users?)\/(?:\d+\/)?[\w.-]+)\/?$/;
+
 type Rule = (path: string, search: URLSearchParams) => boolean;
 const oneSegment: Rule = (path) => {
   const m = ONE_SEGMENT.exec(path);
@@ -49,8 +51,9 @@ export function isPersonalProfileUrl(url: URL): boolean {
   const host = url.hostname.replace(/^www\./, '').toLowerCase();
   const rules = RULES.filter(([re]) => re.test(host));
   if (rules.length) return rules.some(([, rule]) => rule(url.pathname, url.searchParams));
-  // Mastodon and other fediverse servers: https://server/@user.
-  return /^\/@\w[\w.]*\/?$/.test(url.pathname);
+  // Mastodon and other fediverse servers: https://server/@user. And the schemes community software
+  // uses on any host: Discourse's /u/jane, Stack Exchange's /users/123/jane, SourceHut's and npm's /~jane.
+  return /^\/@\w[\w.]*\/?$/.test(url.pathname) || GENERIC_USER_PAGE.test(url.pathname);
 }
 
 /** "https://www.google.com/url?q=https://jane.dev&sa=D": the address a redirect link leads to, as document exports write links. */
