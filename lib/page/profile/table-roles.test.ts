@@ -23,6 +23,7 @@ describe('job history tables', () => {
       ['Senior Research Scientist', 'Norwegian Computing Center', '2021', 'present', 'Oslo'],
       ['Research Intern', 'Microsoft Research', '2018', '2018', 'Cambridge (UK)'],
     ]);
+    expect(roles(`<table><thead><tr><th>Years</th><th>Position</th><th>Institution</th></tr></thead><tbody>${row(['2019–now', 'Lecturer', 'University of Lothian, School of Biological Sciences'])}</tbody></table>`)).toEqual([['Lecturer', 'University of Lothian', '2019', 'present', null]]);
   });
 
   it('reads no roles from a table without a title column or without head cells', () => {

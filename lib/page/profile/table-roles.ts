@@ -71,7 +71,8 @@ function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
     const ranges = lone ? [lone] : dateLineRanges(dates);
     const { start: from, end: to } = ranges.length ? spanOf(ranges) : { start: null, end: null };
     // "Norwegian Computing Center, Oslo": the employer's cell may say where, after a comma.
-    const employer = cell(company);
+    // ("University of Lothian, School of Biological Sciences": a unit after the employer is no part of it.)
+    const employer = cell(company)?.replace(/,\s*(?:the\s+)?(?:department|dept\.|faculty|division|school|institute|centre|center|laboratory|lab)\s+(?:of|for)\s.*$/i, '') ?? null;
     const read = employer ? parseRoleHeader([name, employer]) : null;
     const [firm, town] = read && read.title === name && read.company ? [read.company, read.location] : [employer, null];
     out.push({ title: name, company: firm, start: from, end: to, location: cell(place) ?? town, description: null });

@@ -176,5 +176,13 @@ describe('education stage: timelines', () => {
   it('reads a line of only where and when as the school’s above it', () => {
     expect(schools('<p>Oregon State University</p><p>B.S. Computer Science</p><p>Corvallis, 2014</p><h2>Interests</h2>').map(([d, , i, , e]) => [d, i, e])).toEqual([['B.S. Computer Science', 'Oregon State University', '2014']]);
   });
+
+  it('reads a table of degrees by its columns, its notes beside it no school', () => {
+    const table = '<table><thead><tr><th>Year</th><th>Degree</th><th>Institution</th></tr></thead><tbody><tr><td>2012</td><td>PhD Ecology</td><td>University of the Basque Country (UPV/EHU)</td></tr><tr><td>2007</td><td>BSc Zoology</td><td>University of Glasgow</td></tr></tbody></table><p>PhD thesis: Imperfect detection and the geography of decline.</p>';
+    expect(schools(table).map(([d, , i, , e]) => [d, i, e])).toEqual([
+      ['PhD Ecology', 'University of the Basque Country (UPV/EHU)', '2012'],
+      ['BSc Zoology', 'University of Glasgow', '2007'],
+    ]);
+  });
 });
 

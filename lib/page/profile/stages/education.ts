@@ -7,7 +7,7 @@ import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
 import { COUNTER, sectionBlocks } from '../sections';
 import { columnHeads } from '../section-refine';
-import { headText, recordsOf } from '../tables';
+import { headText, readTable, recordsOf, tablesOf } from '../tables';
 import { inSiteFooter } from '../site-footer';
 import type { Block } from '../text-model';
 import { stage } from './stage';
@@ -99,7 +99,35 @@ function schoolsOfRecords(blocks: Block[]): { schools: Education[]; used: Set<Bl
   return { schools, used };
 }
 
+/** Schools from a table with a degree column and a school column ("Year | Degree | Institution"). */
+function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Element> } {
+  const schools: Education[] = [];
+  const used = new Set<Element>();
+  for (const el of tablesOf(blocks)) {
+    const table = readTable(el);
+    if (!table) continue;
+    const col = (field: string) => table.heads.findIndex((h) => schoolField(h) === field);
+    const [degree, school] = [col('degree'), col('institution')];
+    const when = table.heads.findIndex((h) => /^(?:years?|dates?|period|periodo|período|zeitraum|jahr|année|año|ano|anno)$/.test(headText(h)));
+    if (degree < 0 || school < 0) continue;
+    for (const row of table.rows) {
+      const [d, i] = [row[degree]?.trim(), row[school]?.trim()];
+      if (!d || !i) continue;
+      const ranges = when >= 0 ? findDateRanges(row[when] ?? '') : [];
+      const year = when >= 0 && !ranges.length ? /(?:19|20)\d\d/.exec(row[when] ?? '')?.[0] ?? null : null;
+      const { start, end } = ranges.length ? spanOf(ranges) : { start: null, end: year };
+      const { name, place } = schoolAndPlace(i);
+      schools.push({ institution: name, degree: d, field: null, start, end: end === 'present' ? null : end, location: place, details: [] });
+    }
+    used.add(el);
+  }
+  return { schools, used };
+}
+
 function extractEducation(all: Block[]): Education[] {
+  const tabled = schoolsOfTables(all);
+  // (Beside a table of degrees, the section's other lines are its notes: a school of their own names both.)
+  if (tabled.schools.length) return [...tabled.schools, ...extractEducation(all.filter((b) => ![...tabled.used].some((t) => t.contains(b.el)))).filter((e) => e.degree && e.institution)];
   const records = schoolsOfRecords(all);
   // A table's column heads ("Period | School | Degree") head no entry.
   const blocks = all.filter((b) => !columnHeads(b) && !records.used.has(b));
