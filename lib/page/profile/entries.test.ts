@@ -10,6 +10,7 @@ describe('parseRoleHeader', () => {
     [['Senior ML Engineer, Nordlys Energy (Gothenburg)'], { title: 'Senior ML Engineer', company: 'Nordlys Energy', location: 'Gothenburg' }],
     [['Research Scientist (Speech Recognition)', 'Lumenvox Speech Ltd: Cambridge, GB'], { title: 'Research Scientist', company: 'Lumenvox Speech Ltd', location: 'Cambridge, GB' }],
     [['Graduate Trainee, Finance'], { title: 'Graduate Trainee, Finance', company: null, location: null }],
+    [['Sviluppatrice backend', 'Portici Digitali S.r.l. — Bologna (ibrido)'], { title: 'Sviluppatrice backend', company: 'Portici Digitali S.r.l.', location: 'Bologna' }],
     [['Senior Analyst, Southern Cross Analytics'], { title: 'Senior Analyst', company: 'Southern Cross Analytics', location: null }],
     [['Junior Programmer, Pixel Fjord — Aarhus'], { title: 'Junior Programmer', company: 'Pixel Fjord', location: 'Aarhus' }],
     [['Product Designer — Harbourline, Hong Kong'], { title: 'Product Designer', company: 'Harbourline', location: 'Hong Kong' }],

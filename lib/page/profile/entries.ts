@@ -543,7 +543,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     let line = raw.replace(/^([^:]{2,80}):\s+(.+)$/, (all, who: string, where: string) => ((isPlace(where) || (TOWN.test(where) && /,\s*[A-Z]{2}$/.test(where))) && !ROLE_WORDS.test(who) ? `${who}, ${where}` : all));
     // ("…, ETH Zürich, Switzerland (host: Prof. A. Vonarburg)": a labelled note in brackets names no part of the role.)
     line = line.replace(/\s*\((?:host|hosts|advisor|adviser|supervisor|mentor|pi|manager|reporting to|with)\s*:[^()]*\)$/i, '');
-    line = line.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail)(?:[,;:][^()]*)?\)$/i, '');
+    line = line.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote)(?:[,;:][^()]*)?\)$/i, '');
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
