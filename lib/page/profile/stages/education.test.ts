@@ -184,5 +184,12 @@ describe('education stage: timelines', () => {
       ['BSc Zoology', 'University of Glasgow', '2007'],
     ]);
   });
+
+  it('closes an entry at its dates’ full stop, the sentence after it a note', () => {
+    expect(schools('<ul><li>MSc Computer Science (ir.), Delft University of Technology — 1993–1999. Thesis on load balancing for parallel simulation.</li><li>VWO, Stedelijk Gymnasium Middelburg — 1987–1993</li></ul>').map(([d, , i, s]) => [d, i, s])).toEqual([
+      ['MSc Computer Science (ir.)', 'Delft University of Technology', '1993'],
+      ['VWO', 'Stedelijk Gymnasium Middelburg', '1987'],
+    ]);
+  });
 });
 

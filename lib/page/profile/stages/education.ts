@@ -124,7 +124,14 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
   return { schools, used };
 }
 
-function extractEducation(all: Block[]): Education[] {
+// "MSc …, Delft University of Technology — 1993–1999. Thesis on …": the entry closes at its dates' full stop.
+const DATES_THEN_SENTENCE = /^(.{10,160}?(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|heute|aujourd'hui|actualidad|oggi))\.\s+\p{Lu}/iu;
+
+function extractEducation(given: Block[]): Education[] {
+  const all = given.map((b) => {
+    const m = b.text.length > 80 ? DATES_THEN_SENTENCE.exec(b.text) : null;
+    return m ? { ...b, text: m[1]! } : b;
+  });
   const tabled = schoolsOfTables(all);
   // (Beside a table of degrees, the section's other lines are its notes: a school of their own names both.)
   if (tabled.schools.length) return [...tabled.schools, ...extractEducation(all.filter((b) => ![...tabled.used].some((t) => t.contains(b.el)))).filter((e) => e.degree && e.institution)];
