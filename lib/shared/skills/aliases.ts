@@ -372,10 +372,10 @@ Apache HTTP Server: apache httpd, httpd
 HAProxy
 Traefik
 ^Kong
-Microservices: microservice
+Microservices: microservice, ~microservicios, ~microsserviços, ~microservizi, ~mikroserwisy
 Serverless
 Infrastructure as Code: iac
-# Observability
+# Observability: ~observabilidade, ~observabilidad, ~observabilité, ~osservabilità, ~observierbarkeit
 Prometheus: prometheus exporters
 Grafana: grafana oss
 Datadog: data dog
@@ -405,7 +405,7 @@ Observability
 Engineering Management
 ~Hiring
 Agile
-Technical Writing
+Technical Writing: ~documentazione tecnica, ~technische dokumentation, ~rédaction technique, ~redacción técnica
 User Interviews: user interviewing
 Threat Modeling: threat modelling
 Scrum
@@ -413,8 +413,8 @@ Kanban
 Jira
 Confluence
 System Design
-Distributed Systems
-TDD: test driven development
+Distributed Systems: ~verteilte systeme, ~systèmes distribués, ~sistemas distribuidos, ~sistemas distribuídos, ~sistemi distribuiti
+TDD: test driven development, ~testgetriebene entwicklung, ~développement piloté par les tests, ~desarrollo guiado por pruebas, ~desenvolvimento orientado a testes
 BDD
 Unit Testing
 Pytest
@@ -680,9 +680,9 @@ WorkManager
 XDP
 Linux Kernel: linux kernel development
 ~A/B Testing: ~ab testing, ~a/b tests, ~split testing
-~Accessibility: ~a11y, ~web accessibility
+~Accessibility: ~a11y, ~web accessibility, ~accessibilité, ~accessibilité numérique, ~barrierefreiheit, ~accesibilidad, ~acessibilidade, ~accessibilità
 WCAG
-~Code Review: ~code reviews
+~Code Review: ~code reviews, ~revue de code, ~revues de code, ~revisión de código, ~revisão de código, ~revisione del codice
 ~Prototyping
 ~Design Systems: ~design system
 Data Vault: data vault 2.0

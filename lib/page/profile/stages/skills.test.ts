@@ -190,5 +190,10 @@ describe('skills stage', () => {
   it('reads no endorsement or assessment badge for a skill', () => {
     expect(names('<h2>Skills</h2><ul><li>Go</li><li>Endorsed by Deshawn Coles</li><li>Passed Kinnect Skill Assessment</li><li>Kafka</li></ul>')).toEqual(['Go', 'Kafka']);
   });
+
+  it('knows practices by their names in the languages CVs are written in, in lists only', () => {
+    expect(names('<h2>Compétences</h2><ul><li>revue de code</li><li>accessibilité numérique</li><li>testgetriebene Entwicklung</li></ul>')).toEqual(['Code Review', 'Accessibility', 'TDD']);
+    expect(names('<h2>Über mich</h2><p>Ich liebe verteilte Systeme und gute Dokumentation.</p>')).toEqual([]);
+  });
 });
 
