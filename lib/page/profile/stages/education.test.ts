@@ -191,5 +191,9 @@ describe('education stage: timelines', () => {
       ['VWO', 'Stedelijk Gymnasium Middelburg', '1987'],
     ]);
   });
+
+  it('reads a school that ends on its number', () => {
+    expect(schools('<p>2012 – 2015</p><p>Licence Informatique</p><p>Université Claude Bernard Lyon 1</p>').map(([d, , i]) => [d, i])).toEqual([['Licence Informatique', 'Université Claude Bernard Lyon 1']]);
+  });
 });
 

@@ -340,7 +340,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       }
       const isInstitution = INSTITUTION.test(part) && !NAMES_A_DEGREE.test(part);
       if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
-      else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(part)) {
+      // (A school may end on its number: "Université Claude Bernard Lyon 1", "Paris 8".)
+      else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(isInstitution ? part.replace(/\s\d{1,2}$/, '') : part)) {
         const comma = /^([^,]+),\s*(.+)$/.exec(part);
         if (comma && parts.length > 1) {
           institution = comma[1]!;
