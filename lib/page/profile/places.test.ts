@@ -23,6 +23,9 @@ describe('places', () => {
     expect(placeAlone('Location Austin, TX')).toBe('Austin, TX');
     expect(placeAlone('Nantes (44)')).toBe('Nantes (44)');
     expect(placeAlone('Ciudad de México, México')).toBe('Ciudad de México, México');
+    // An address without a number, its building named as such: the city onwards.
+    expect(placeAlone('Ashworth Building, Kings Buildings Campus, Edinburgh, United Kingdom')).toBe('Edinburgh, United Kingdom');
+    expect(placeAlone('Senior Lecturer, Kings College, Edinburgh, United Kingdom')).toBeNull();
   });
 
   it('finds a place in the person’s words, after a bare "in" only with its country or a well-known city', () => {

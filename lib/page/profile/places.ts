@@ -85,6 +85,7 @@ const PLACE_IN_PROSE =
   /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|from|in|aus|en|à|em|no|na|a)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
+const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|avenue|calle|avenida|rua|via|piazza)\b/i;
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
 const POSTCODE = /\b(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
 
@@ -97,9 +98,17 @@ export function placeAlone(text: string): string | null {
     if (isPlace(s)) return s;
     const departement = /^(.+?)\s*\((?:\d{2,3}|2[AB])\)$/.exec(s);
     if (departement && (isPlace(departement[1]!) || TOWN.test(departement[1]!))) return s;
+    // "Ashworth Building, Kings Buildings Campus, Edinburgh, United Kingdom": an address without a number,
+    // its building or street named as such, the city onwards.
+    if (!/\d/.test(s)) {
+      const parts = s.split(/\s*,\s*/);
+      if (parts.length >= 3 && ADDRESS_WORD.test(parts[0]!)) {
+        for (let i = 1; i < parts.length - 1; i++) if (isPlace(parts.slice(i).join(', '))) return parts.slice(i).join(', ');
+      }
+      continue;
+    }
     // "Rua de Santa Catarina 310, 4000-443 Porto (Portugal)", "1070 Vienna, Austria": an address (it has
     // a number), the city onwards.
-    if (!/\d/.test(s)) continue;
     const parts = s.split(/\s*,\s*/);
     for (let i = 0; i < parts.length; i++) {
       const tail = parts.slice(i).map((p) => p.replace(POSTCODE, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
