@@ -61,3 +61,28 @@ export function allElements(root: Element, test: (el: Element) => boolean): Elem
   });
   return out;
 }
+
+const INLINE_PART = /^(?:span|a|code|kbd|b|strong|em|i|small|mark|button|label|time)$/;
+
+/**
+ * The texts of an element's inline children, each a part of its own ("<span>Go</span><span>Rust</span>",
+ * "<span>Title</span><span>Employer</span><span>2021 – now</span>"), or null when it holds another
+ * kind of element or words of its own between them (only spacing or a separator may stand there).
+ * A child hidden from screen readers is no part: the text model does not read it either.
+ */
+export function inlineParts(el: Element): string[] | null {
+  const out: string[] = [];
+  for (let k: ChildNode | null = el.firstChild; k; k = k.nextSibling) {
+    if (k.nodeType === 3) {
+      if (/[^\s,·|•/]/.test((k as Text).data)) return null;
+      continue;
+    }
+    if (k.nodeType !== 1) continue;
+    const child = k as Element;
+    if (!INLINE_PART.test(child.localName)) return null;
+    if (child.getAttribute('aria-hidden') === 'true') continue;
+    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) out.push(text);
+  }
+  return out;
+}

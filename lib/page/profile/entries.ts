@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { SEASON_START, findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
-import { classNameOf } from './dom-search';
+import { classNameOf, inlineParts } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, isCountryOrRegion, isPlace, placeAlone } from './places';
@@ -24,6 +24,8 @@ export interface RawEntry {
   /** What the date line says besides its dates, durations and separators. */
   dateRest: string;
   body: Block[];
+  /** Where the employer the entry is grouped under says it is, for a role that says nothing of it. */
+  groupPlace?: string;
 }
 
 const MAX_HEADER_LINES = 3;
@@ -132,7 +134,7 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
           e.header.unshift(range[0]!.text);
           e.headerBlocks.unshift(range[0]!);
         }
-        if (place && (!e.dateRest || isTenureLine(e.dateRest)) && !e.body.some((b) => placeAlone(b.text) !== null)) e.dateRest = place;
+        if (place) e.groupPlace = place;
         entries.push(e);
       }
       return;
@@ -402,24 +404,12 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
 
 /** A line drawn as inline elements of text of their own, each a field ("title", "employer, town", "dates"), or null. */
 function fieldsOfLine(b: Block): string[] | null {
-  const out: string[] = [];
   let el = b.el;
   // (Through a wrapper of one element: <li><div><span>…</span><span>…</span></div></li>.)
   while (el.firstElementChild && el.firstElementChild === el.lastElementChild && !el.firstChild?.nextSibling) el = el.firstElementChild;
-  for (let k: ChildNode | null = el.firstChild; k; k = k.nextSibling) {
-    if (k.nodeType === 3) {
-      if ((k as Text).data.trim()) return null;
-      continue;
-    }
-    if (k.nodeType !== 1) continue;
-    const child = k as Element;
-    if (!/^(?:span|a|strong|b|em|i|small|time)$/.test(child.localName)) return null;
-    if (child.getAttribute('aria-hidden') === 'true') continue;
-    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) out.push(text);
-  }
+  const parts = inlineParts(el);
   // (A field may carry its separator: "<span>· Vercel</span>".)
-  return out.length >= 3 && out.join(' ') === b.text ? out.map((f) => f.replace(/^[·|•–—-]\s*/, '')).filter(Boolean) : null;
+  return parts && parts.length >= 3 && parts.join(' ') === b.text ? parts.map((f) => f.replace(/^[·|•–—-]\s*/, '')).filter(Boolean) : null;
 }
 
 function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
@@ -516,10 +506,13 @@ const TOWN_WITH_PARTICLES = /^\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|la|las|los|le|l
 const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétravail|hybrid|híbrido|hybride)$/i;
 
 /** A part of an organisation named for what it does there: "Department of Informatics", "Faculty of Law". */
-const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|institute|centre|center)\s+(?:of|for)\s/i;
+export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|college|institute|centre|center)\s+(?:of|for)\s/i;
 
 // What a team or a title's function is called: "Global Supply Chain Planning", "Demand Planning & S&OP".
 const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|sales|finance|strategy|research|infrastructure|platform|security|supply chain|procurement|logistics|people|talent|quality|s&op|enterprise applications|it strategy|pmo|technology|transformation)\b/i;
+
+// A function alone, as a part after a title's comma names it ("Graduate Trainee, Finance"): no employer.
+const BARE_FUNCTION = /^(?:finance|marketing|sales|operations|engineering|research|strategy|legal|product|design|it|hr|procurement|logistics|risk|audit|treasury)$/i;
 
 // A unit named before its kind: "Systems Group", "Vision Lab", "Platform Team".
 const UNIT_NAMED = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:group|lab|laboratory|team|division)$/iu;
@@ -630,7 +623,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   if (commas.length >= 3 && ROLE_WORDS.test(commas[0]!)) {
     const rest = commas.slice(1);
     // "Postdoc, Department of Computer Science, ETH Zürich, Switzerland": a unit, then the employer, then where.
-    if ((UNIT.test(rest[0]!) || UNIT_NAMED.test(rest[0]!)) && (rest.length >= 3 || !isPlace(rest[1]!)) && !isPlace(rest[1]!)) {
+    if ((UNIT.test(rest[0]!) || UNIT_NAMED.test(rest[0]!)) && !isPlace(rest[1]!)) {
       return { title: commas[0]!, company: rest[1]!, location: location ?? (rest.slice(2).join(', ') || null) };
     }
     // "Vice President, Global Supply Chain Planning, Halvorsen Foods": a function after the title is its own, the employer after it.
@@ -653,7 +646,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
   const both = !company && title ? /^(.+),\s*([^,]+)$/.exec(title) : null;
   // (Not a function after the title: "Graduate Trainee, Finance".)
-  if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !/^(?:finance|marketing|sales|operations|engineering|research|strategy|legal|product|design|it|hr|procurement|logistics|risk|audit|treasury)$/i.test(both[2]!)))) {
+  if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !BARE_FUNCTION.test(both[2]!)))) {
     return { title: both[1]!, company: both[2]!, location };
   }
   if (company) {

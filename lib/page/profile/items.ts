@@ -2,7 +2,7 @@ import { canonicalSkill, findSkills } from '../../shared/skills/match';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import { allElements, closestTag, hasElements } from './dom-search';
+import { allElements, closestTag, hasElements, inlineParts } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT } from './dates';
@@ -61,22 +61,8 @@ function splitItems(text: string): string[] {
  * (<div><span>Go</span><span>Rust</span></div>), is that many items.
  */
 function chips(b: Block): string[] | null {
-  const first = b.el.firstChild;
-  if (!first?.nextSibling) return null;
-  const out: string[] = [];
-  for (let k: ChildNode | null = first; k; k = k.nextSibling) {
-    if (k.nodeType === 3) {
-      // Text between chips may only be spacing or a separator.
-      if (/[^\s,·|•/]/.test((k as Text).data)) return null;
-      continue;
-    }
-    if (k.nodeType !== 1) continue;
-    const el = k as Element;
-    if (!/^(span|a|code|kbd|b|strong|em|i|small|mark|button|label)$/.test(el.localName)) return null;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) out.push(text);
-  }
-  return out.length >= 2 && out.join(' ') === b.text ? out : null;
+  const parts = b.el.firstChild?.nextSibling ? inlineParts(b.el) : null;
+  return parts && parts.length >= 2 && parts.join(' ') === b.text ? parts : null;
 }
 
 /**

@@ -23,3 +23,13 @@ describe('withLabelPairs', () => {
     ]);
   });
 });
+
+describe('readPage', () => {
+  it('reads a collapsed accordion’s content and leaves the document as it was given', () => {
+    const html = '<html><body><h1>Jane Doe</h1><details><summary>Skills</summary><div style="display:none;height:0px"><p>Kubeflow</p></div></details></body></html>';
+    const doc = parseHtmlDocument(html);
+    const page = readPage(doc, 'https://jane.example.com/');
+    expect(page.model.blocks.map((b) => b.text)).toContain('Kubeflow');
+    expect(doc.querySelector('details div')!.getAttribute('style')).toBe('display:none;height:0px');
+  });
+});

@@ -48,8 +48,15 @@ export function viewPage(text: PageText): PageView {
 }
 
 export function readPage(doc: Document, url?: string): PageView {
-  showCollapsed(doc);
-  return viewPage({ doc, url, model: buildTextModel(doc) });
+  // (Opened for the read and closed again: the document is as the caller gave it.)
+  const close = openCollapsed(doc);
+  let model: TextModel;
+  try {
+    model = buildTextModel(doc);
+  } finally {
+    close();
+  }
+  return viewPage({ doc, url, model });
 }
 
 /** The labels a page states where its person is ("Location", "Wohnort", "Ciudad", "Город", "现居"). */
@@ -142,14 +149,20 @@ export const blocksOf = (page: PageView, kind: Section['kind']) => sectionsOf(pa
 
 /**
  * A collapsed accordion's content is the person's as much as what shows ("Compétences techniques" as a
- * <details> whose body a site's script hides with display:none until opened): extraction reads it. Only
- * on the inert copy extraction parses from the page's markup, never on a live page.
+ * <details> whose body a site's script hides with display:none until opened): the text model reads it
+ * opened. Returns what closes it again.
  */
-function showCollapsed(doc: Document): void {
+function openCollapsed(doc: Document): () => void {
+  const hidden: [Element, string][] = [];
   for (const details of doc.getElementsByTagName('details')) {
     for (const el of details.querySelectorAll('[style]')) {
-      const style = el.getAttribute('style');
-      if (style && /display\s*:\s*none/i.test(style)) el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
+      const style = el.getAttribute('style')!;
+      if (!/display\s*:\s*none/i.test(style)) continue;
+      hidden.push([el, style]);
+      el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
     }
   }
+  return () => {
+    for (const [el, style] of hidden) el.setAttribute('style', style);
+  };
 }

@@ -3,7 +3,7 @@
  * Notion database, a faculty page) and records of labelled fields (a job board's CV).
  */
 import type { Experience } from '../../shared/profile';
-import { dateLineRanges, loneDate, parseRoleHeader, spanOf } from './entries';
+import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf } from './entries';
 import type { Block } from './text-model';
 import { headText, readTable, recordsOf, tablesOf } from './tables';
 
@@ -72,7 +72,8 @@ function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
     const { start: from, end: to } = ranges.length ? spanOf(ranges) : { start: null, end: null };
     // "Norwegian Computing Center, Oslo": the employer's cell may say where, after a comma.
     // ("University of Lothian, School of Biological Sciences": a unit after the employer is no part of it.)
-    const employer = cell(company)?.replace(/,\s*(?:the\s+)?(?:department|dept\.|faculty|division|school|institute|centre|center|laboratory|lab)\s+(?:of|for)\s.*$/i, '') ?? null;
+    const unit = cell(company) ? /^(.+?),\s*(.+)$/.exec(cell(company)!) : null;
+    const employer = unit && UNIT.test(unit[2]!) ? unit[1]! : cell(company);
     const read = employer ? parseRoleHeader([name, employer]) : null;
     const [firm, town] = read && read.title === name && read.company ? [read.company, read.location] : [employer, null];
     out.push({ title: name, company: firm, start: from, end: to, location: cell(place) ?? town, description: null });

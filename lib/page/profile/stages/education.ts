@@ -1,7 +1,7 @@
 import { findDateRanges, findDateTokens } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { TOWN, isPlace, placeAlone } from '../places';
-import { organisationAndPlace, spanOf, splitEntries } from '../entries';
+import { UNIT, organisationAndPlace, spanOf, splitEntries } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
@@ -241,7 +241,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // was studied are no part of the degree.)
     raw = raw.replace(STUDY_NOTE, '');
     // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
-    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\((?:the\s+)?(?:department|dept\.|faculty|division|school|college|institute|centre|center)\s+(?:of|for)\s[^()]+\)$/i, '').replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, '');
+    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, '');
     // "…, University of Ashcombe, 2018 — Thesis: …": a labelled detail after a dash is the degree's, not the line's.
     const detail = /\s+[—–-]\s+((?:thesis|dissertation|advisors?|supervisors?|masterarbeit|mémoire|tesi|tesis|tese)\s*:.*)$/i.exec(line);
     if (detail) {

@@ -157,8 +157,7 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
     // A role's own header may name another employer; a unit after its title's comma is none ("Tech Lead, Payouts").
     if (!group || e.header.includes(group.name) || parseRoleHeader([...e.header, group.name]).company !== group.name) return e;
     // The group's town is its roles' when they name none of their own, before their description.
-    const placed = group.place && !e.body.some((b) => placeAlone(b.text)) && !(e.dateRest && !isTenureLine(e.dateRest) && placeAlone(e.dateRest));
-    return { ...e, header: [...e.header, group.name], dateRest: placed && (!e.dateRest || isTenureLine(e.dateRest)) ? group.place! : e.dateRest };
+    return { ...e, header: [...e.header, group.name], groupPlace: group.place ?? e.groupPlace };
   });
 }
 
@@ -344,6 +343,8 @@ function toExperience(e: RawEntry): Experience {
   // "Porto Alegre · Leading five engineers…": a town opening the description is where.
   const opener = !location && rest[0] ? /^([^·•|]{2,40}?)\s+[·•|]\s+\S/.exec(rest[0].text) : null;
   if (opener && isPlace(opener[1]!)) location = opener[1]!;
+  // Saying nothing of where, the role was where its employer's group says it is.
+  location ??= e.groupPlace ?? null;
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
   return {
