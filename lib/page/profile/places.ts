@@ -42,7 +42,8 @@ const CITY = set(CITIES);
 const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lo}+)";
 const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|sur|upon|on))*$`, 'u');
 
-const WORK_MODE = /^(remote|remoto|remota|hybrid|híbrido|hybride|télétravail|on-?site|vor ort)$/i;
+/** How the work is done where a place would stand, or as a badge beside a title or an employer. */
+export const WORK_MODE = /^(remote|remoto|remota|hybrid|híbrido|hybride|ibrido|hybrydowo|télétravail|zdalnie|stacjonarnie|on-?site|vor ort)$/i;
 
 const lowerPart = (p: string) => p.toLowerCase().replace(/\.$/, '');
 

@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../../shared/skills/match';
 import { EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
-import { PLACE, TOWN, isPlace, placeAlone } from '../places';
+import { PLACE, TOWN, WORK_MODE, isPlace, placeAlone } from '../places';
 import type { Experience } from '../../../shared/profile';
 import { DEGREE } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
@@ -108,7 +108,7 @@ function withoutTrailingType(title: string): string {
     for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
       // ("Développeur en alternance": after a preposition it is the title's own words.)
       const tail = words.slice(-k).join(' ');
-      if ((EMPLOYMENT_TYPE.test(tail) || WORK_MODE_WORD.test(tail)) && !/^(?:en|in|im|a|à|em|as|de|di|da|del|on)$/i.test(words[words.length - k - 1]!)) {
+      if ((EMPLOYMENT_TYPE.test(tail) || WORK_MODE.test(tail)) && !/^(?:en|in|im|a|à|em|as|de|di|da|del|on)$/i.test(words[words.length - k - 1]!)) {
         words = words.slice(0, -k);
         cut = true;
         break;
@@ -117,9 +117,6 @@ function withoutTrailingType(title: string): string {
   }
   return words.join(' ');
 }
-
-// Where the work was done, as a badge beside a title or an employer.
-const WORK_MODE_WORD = /^(?:hybrid|hybrydowo|zdalnie|stacjonarnie|remote|on-?site|remoto|híbrido|hybride|télétravail|hybrido)$/i;
 
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
 function inEntryItem(e: RawEntry, b: Block): boolean {
@@ -174,7 +171,7 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
     const head = entries[k]!;
     const group = roles[k]!;
     // (The employer's line may have its town and trade under it: "Авито" / "Москва • Интернет-компания".)
-    const placeLine = head.header.length === 2 ? placeAlone(head.header[1]!) : null;
+    const placeLine = head.header.length === 2 ? townAndTrade(head.header[1]!) : null;
     const line = head.header.length === 1 || placeLine ? head.header[0]! : null;
     let n = k + 1;
     while (line && n < roles.length && within(roles[n]!, group)) n++;
