@@ -7,7 +7,7 @@ import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT } from './dates';
 import type { Block } from './text-model';
-import { readTable, tablesOf } from './tables';
+import { headText, readTable, tablesOf } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
 const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|[ABC][12])';
@@ -78,7 +78,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   const blocks = tabled.length ? all.filter((b) => !tabled.some((t) => t.el.contains(b.el))) : all;
   const hasList = all.some((b) => b.listItem);
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
-  const yearsColumn = blocks.some((b) => /^(years?|yrs\.?|years of experience|experience \(years\)|jahre|années|años|anos|anni)$/i.test(b.text));
+  const yearsColumn = blocks.some((b) => b.text.length <= 30 && YEARS_HEAD.test(headText(b.text)));
   let row: Element | null = null;
   let rowStart = 0;
   for (const [i, b] of blocks.entries()) {
@@ -141,7 +141,7 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   for (const el of tablesOf(blocks)) {
     const table = readTable(el);
     if (!table) continue;
-    const heads = table.heads.map((h) => h.replace(/^[^\p{L}]+|[^\p{L})]+$/gu, ''));
+    const heads = table.heads.map(headText);
     // ("Language | Tools": each column a kind of skill.)
     const skills = heads.flatMap((h, k) => (SKILL_HEAD.test(h) ? [k] : []));
     if (!skills.length) continue;

@@ -5,14 +5,13 @@
 import type { Experience } from '../../shared/profile';
 import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf } from './entries';
 import type { Block } from './text-model';
-import { headText, readTable, recordsOf, tablesOf } from './tables';
+import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from './tables';
 
 // Column heads of a job history table, in the languages CVs are read in.
 const TITLE = /^(?:(?:job )?title|role|position|job|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|должность|职位|职务|المسمى الوظيفي)$/;
 const COMPANY = /^(?:company|employer|organi[sz]ation|institution|firm|entreprise|employeur|société|empresa|empleador|azienda|datore di lavoro|arbeitgeber|unternehmen|firma|pracodawca|werkgever|компания|организация|公司|单位|الشركة)$/;
 const START = /^(?:start|start date|from|since|begin|début|date de début|desde|inicio|fecha de inicio|início|data de início|dal|inizio|data inizio|von|beginn|seit|od|van|начало|开始|开始时间|من)$/;
 const END = /^(?:end|end date|to|until|fin|date de fin|hasta|fecha de fin|fim|até|data de fim|al|fine|data fine|bis|ende|do|tot|окончание|结束|结束时间|إلى)$/;
-const PERIOD = /^(?:dates?|years?|jahre|années|años|anos|anni|period|duration|tenure|when|période|periodo|período|fechas|datas|zeitraum|dauer|okres|periode|период|时间|الفترة)$/;
 // ("Where" names the employer, and often its town, or the town alone.)
 const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
 const PLACE = /^(?:location|city|place|office|lieu|ville|ubicación|ciudad|localização|cidade|luogo|sede|città|ort|standort|miejsce|plaats|город|地点|الموقع)$/;
@@ -34,7 +33,7 @@ export function rolesOfRecords(blocks: Block[]): { roles: Experience[]; used: Se
   return { roles, used };
 }
 
-const FIELDS: [string, RegExp][] = [['title', TITLE], ['company', COMPANY], ['start', START], ['end', END], ['period', PERIOD], ['place', PLACE], ['where', WHERE]];
+const FIELDS: [string, RegExp][] = [['title', TITLE], ['company', COMPANY], ['start', START], ['end', END], ['period', PERIOD_HEAD], ['place', PLACE], ['where', WHERE]];
 function fieldOf(label: string): string | null {
   const h = headText(label);
   for (const [name, re] of FIELDS) if (re.test(h)) return name;
@@ -56,7 +55,7 @@ function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
   const heads = labels.map(headText);
   const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
   const title = col(TITLE);
-  const [start, end, period, place] = [col(START), col(END), col(PERIOD), col(PLACE)];
+  const [start, end, period, place] = [col(START), col(END), col(PERIOD_HEAD), col(PLACE)];
   const company = col(COMPANY) >= 0 ? col(COMPANY) : col(WHERE);
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
   const out: Experience[] = [];

@@ -82,9 +82,13 @@ function textOf(cell: Element): string {
   return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** A column head or field label that says when, in the languages CVs are read in ("Dates", "Years", "Zeitraum", "Periodo"). */
+export const PERIOD_HEAD = /^(?:dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|duration|tenure|when|période|periodo|período|fechas|datas|zeitraum|dauer|okres|periode|период|时间|الفترة)$/;
+
 /** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
 export function headText(label: string): string {
-  return label.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  // (A closing bracket is the label's own: "Experience (years)".)
+  return label.toLowerCase().replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '');
 }
 
 /** A record's fields, label and value, and the lines they were read from. */

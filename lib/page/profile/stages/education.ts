@@ -7,7 +7,7 @@ import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
 import { COUNTER, sectionBlocks } from '../sections';
 import { columnHeads } from '../section-refine';
-import { headText, readTable, recordsOf, tablesOf } from '../tables';
+import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from '../tables';
 import { inSiteFooter } from '../site-footer';
 import type { Block } from '../text-model';
 import { stage } from './stage';
@@ -80,7 +80,7 @@ const SCHOOL_LABEL = /^(?:school|institution|university|college|centre|center|ce
 const DEGREE_LABEL = /^(?:degree|qualification|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|степень|специальность|学位|专业)$/;
 const schoolField = (label: string) => {
   const h = headText(label);
-  return SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : /^(?:dates?|fechas|period|periodo|período|zeitraum|période)$/.test(h) ? 'dates' : null;
+  return SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : null;
 };
 
 /** Schools written as records of labelled fields: the degree and the school under their labels. */
@@ -108,7 +108,7 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
     if (!table) continue;
     const col = (field: string) => table.heads.findIndex((h) => schoolField(h) === field);
     const [degree, school] = [col('degree'), col('institution')];
-    const when = table.heads.findIndex((h) => /^(?:years?|dates?|period|periodo|período|zeitraum|jahr|année|año|ano|anno)$/.test(headText(h)));
+    const when = col('dates');
     if (degree < 0 || school < 0) continue;
     for (const row of table.rows) {
       const [d, i] = [row[degree]?.trim(), row[school]?.trim()];
