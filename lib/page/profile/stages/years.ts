@@ -10,29 +10,53 @@ export const years = stage({
   needs: ['summary', 'experience'],
   gives: ['yearsOfExperience'],
   run(page, { summary, experience }, { now }) {
-    const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience') ?? TOTAL_LABELS.map((l) => page.facts.get(l)).find(Boolean);
-    // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
-    const counted = page.facts.get('years of experience');
-    const bare = counted && /^\d{1,2}(?:\.\d+)?\+?$/.test(counted) ? parseFloat(counted) : null;
-    // "Experience" over "10 yrs" (a fact grid the sections read as a title): the total, as its first line.
-    // (Or a line that opens on it: "Experience" / "14 years of professional systems programming".)
-    const firsts = sectionsOf(page, 'experience').map((s) => page.model.blocks[s.from]?.text ?? '');
-    const titled = firsts.find((t) => TOTAL_ALONE.test(t)) ?? firsts.map((t) => (t.length <= 80 ? TOTAL_FIRST.exec(t)?.[1] : undefined)).find(Boolean);
-    // The person's own words about themselves: the summary, the header, an about section.
-    // (Personal details and "Additional information" are theirs too: "Over 10 years of IT experience".)
-    const own = [summary ?? '', ...page.header.slice(0, 40).map((b) => b.text), ...blocksOf(page, 'summary').slice(0, 12).map((b) => b.text), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20).map((b) => b.text), ...[...blocksOf(page, 'contact').slice(0, 12), ...blocksOf(page, 'additional').slice(0, 12)].map((b) => b.text)];
-    // A total's label over its value anywhere ("سنوات الخبرة" / "11 سنة" in a quick-facts box).
-    const labelled = page.model.blocks.findIndex((b, i) => i + 1 < page.model.blocks.length && TOTAL_LABELS.includes(b.text.toLowerCase()) && yearsElsewhere(page.model.blocks[i + 1]!.text) !== null);
-    // "Expérience : 10 ans" in a list of facts anywhere; "Years building mobile" over "9" in a stats strip.
-    const factLine = page.model.blocks.find((b) => b.text.length <= 60 && EXPERIENCE_FACT.test(b.text) && STATED.test(b.text.replace(EXPERIENCE_FACT, '')));
-    // (The tile's number is the line beside the label in the label's own element, before it or after it.)
     const blocks = page.model.blocks;
-    const tileNumber = (i: number) => [blocks[i - 1], blocks[i + 1]].find((n) => n && n.el.parentElement === blocks[i]!.el.parentElement && /^\d{1,2}\+?$/.test(n.text));
-    const tileAt = blocks.findIndex((b, i) => b.text.length <= 40 && /^years\b/i.test(b.text) && tileNumber(i) !== undefined);
-    const tile = tileAt >= 0 ? tileNumber(tileAt)!.text : null;
-    return {
-      yearsOfExperience: (stated ? (parseYears(stated) ?? yearsElsewhere(stated)) : null) ?? bare ?? (titled ? parseFloat(titled) : null) ?? (labelled >= 0 ? yearsElsewhere(page.model.blocks[labelled + 1]!.text) : null) ?? (factLine ? statedYears([factLine.text.replace(EXPERIENCE_FACT, '')]) : null) ?? (tile ? parseFloat(tile) : null) ?? statedYears(own) ?? computedYears(experience, now),
-    };
+    // Each way a page states the total, most explicit first; only the first that finds one is read.
+    const readers: Array<() => number | null> = [
+      () => {
+        const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience') ?? TOTAL_LABELS.map((l) => page.facts.get(l)).find(Boolean);
+        return stated ? (parseYears(stated) ?? yearsElsewhere(stated)) : null;
+      },
+      // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
+      () => {
+        const counted = page.facts.get('years of experience');
+        return counted && /^\d{1,2}(?:\.\d+)?\+?$/.test(counted) ? parseFloat(counted) : null;
+      },
+      // "Experience" over "10 yrs" (a fact grid the sections read as a title): the total, as its first line.
+      // (Or a line that opens on it: "Experience" / "14 years of professional systems programming".)
+      () => {
+        const firsts = sectionsOf(page, 'experience').map((s) => blocks[s.from]?.text ?? '');
+        const titled = firsts.find((t) => TOTAL_ALONE.test(t)) ?? firsts.map((t) => (t.length <= 80 ? TOTAL_FIRST.exec(t)?.[1] : undefined)).find(Boolean);
+        return titled ? parseFloat(titled) : null;
+      },
+      // A total's label over its value anywhere ("سنوات الخبرة" / "11 سنة" in a quick-facts box).
+      () => {
+        const i = blocks.findIndex((b, i) => i + 1 < blocks.length && TOTAL_LABELS.includes(b.text.toLowerCase()) && yearsElsewhere(blocks[i + 1]!.text) !== null);
+        return i >= 0 ? yearsElsewhere(blocks[i + 1]!.text) : null;
+      },
+      // "Expérience : 10 ans" in a list of facts anywhere.
+      () => {
+        const fact = blocks.find((b) => b.text.length <= 60 && EXPERIENCE_FACT.test(b.text) && STATED.test(b.text.replace(EXPERIENCE_FACT, '')));
+        return fact ? statedYears([fact.text.replace(EXPERIENCE_FACT, '')]) : null;
+      },
+      // "Years building mobile" over "9" in a stats strip: the tile's number is the line beside the
+      // label in the label's own element, before it or after it.
+      () => {
+        const tileNumber = (i: number) => [blocks[i - 1], blocks[i + 1]].find((n) => n && n.el.parentElement === blocks[i]!.el.parentElement && /^\d{1,2}\+?$/.test(n.text));
+        const at = blocks.findIndex((b, i) => b.text.length <= 40 && /^years\b/i.test(b.text) && tileNumber(i) !== undefined);
+        return at >= 0 ? parseFloat(tileNumber(at)!.text) : null;
+      },
+      // The person's own words about themselves: the summary, the header, an about section.
+      // (Personal details and "Additional information" are theirs too: "Over 10 years of IT experience".)
+      () => {
+        const own = [summary ?? '', ...page.header.slice(0, 40), ...blocksOf(page, 'summary').slice(0, 12), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20), ...blocksOf(page, 'contact').slice(0, 12), ...blocksOf(page, 'additional').slice(0, 12)];
+        return statedYears(own.map((b) => (typeof b === 'string' ? b : b.text)));
+      },
+      () => computedYears(experience, now),
+    ];
+    let total: number | null = null;
+    for (const read of readers) if ((total = read()) !== null) break;
+    return { yearsOfExperience: total };
   },
 });
 
