@@ -1,4 +1,5 @@
 import { TITLE_WORDS } from './sections';
+
 /**
  * Where a person is: "Berlin, Germany", "Austin, TX", "Porto (Portugal)", "München, Deutschland",
  * "Toronto". A place is one to four comma-separated parts of capitalised words whose last part is a
@@ -47,13 +48,13 @@ export const WORK_MODE = /^(remote|remoto|remota|hybrid|híbrido|hybride|ibrido|
 
 const lowerPart = (p: string) => p.toLowerCase().replace(/\.$/, '');
 
-/** Whether the text, whole, names a place. */
 /** A country's name or a region's, in any of the gazetteer's languages ("Italia", "Bayern"). */
 export function isCountryOrRegion(text: string): boolean {
   const t = lowerPart(text.trim());
   return COUNTRY.has(t) || REGION.has(t);
 }
 
+/** Whether the text, whole, names a place. */
 export function isPlace(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 60) return false;
@@ -86,7 +87,7 @@ const PLACE_IN_PROSE =
   /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|from|in|aus|en|à|em|no|na|a)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
-const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|avenue|calle|avenida|rua|via|piazza)\b/i;
+const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
 const POSTCODE = /\b(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
 
