@@ -286,7 +286,9 @@ function parts(label: string): string[] {
   // With spaces around the joiner ("FreeRTOS / Zephyr", "Xcode Cloud & Fastlane") one known part is enough.
   const spaced = /\s(&|and|\/)\s/.test(base) && split.every((p) => p.split(' ').length <= 3);
   const known = split.filter((p) => canonicalSkill(p) !== null).length;
-  return known === split.length || (spaced && known > 0) ? split : [base];
+  // Named things set apart by a spaced slash ("Cucumber / Gherkin") are two skills even where the dictionary knows neither.
+  const names = /\s\/\s/.test(base) && split.every((p) => /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(p));
+  return known === split.length || (spaced && known > 0) || names ? split : [base];
 }
 
 function balanced(text: string): boolean {

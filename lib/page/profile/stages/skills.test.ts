@@ -173,6 +173,8 @@ describe('skills stage', () => {
 
   it('splits an item at a spaced joiner, a bare slash inside a name kept', () => {
     expect(names('<h2>Skills</h2><ul><li>Statistics &amp; A/B testing</li><li>Microsoft 365 / Exchange Online</li><li>CI/CD</li></ul>')).toEqual(['Statistics', 'A/B Testing', 'Microsoft 365', 'Exchange Online', 'CI/CD']);
+    // A spaced slash sets apart two names the dictionary need not know; a spaced "&" joins one name unless it knows a part.
+    expect(names('<h2>Skills</h2><ul><li>Quokka / Wombat - 6 years</li><li>Health &amp; Safety</li></ul>').sort()).toEqual(['Health & Safety', 'Quokka', 'Wombat']);
   });
 
   it('names the known technologies an item lists in brackets', () => {
