@@ -183,6 +183,9 @@ describe('education stage: timelines', () => {
       ['PhD Ecology', 'University of the Basque Country (UPV/EHU)', '2012'],
       ['BSc Zoology', 'University of Glasgow', '2007'],
     ]);
+    // Dutch heads, a yes/no diploma column after the course's, and the school's town after a comma in its cell.
+    const dutch = '<table><thead><tr><th>Periode</th><th>Opleiding</th><th>Instituut</th><th>Diploma</th></tr></thead><tbody><tr><td>2008 – 2012</td><td>MBO niveau 4</td><td>Deltion College, Zwolle</td><td>Ja</td></tr></tbody></table>';
+    expect(schools(dutch).map(([d, , i, s, e]) => [d, i, s, e])).toEqual([['MBO niveau 4', 'Deltion College', '2008', '2012']]);
   });
 
   it('closes an entry at its dates’ full stop, the sentence after it a note', () => {

@@ -76,8 +76,8 @@ const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|v
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
 // Labels of a school record's fields ("Titulación: …", "Centro: …"), as job boards and forms write them.
-const SCHOOL_LABEL = /^(?:school|institution|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|учебное заведение|университет|学校|院校)$/;
-const DEGREE_LABEL = /^(?:degree|qualification|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|степень|специальность|学位|专业)$/;
+const SCHOOL_LABEL = /^(?:school|institution|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校)$/;
+const DEGREE_LABEL = /^(?:degree|qualification|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业)$/;
 const schoolField = (label: string) => {
   const h = headText(label);
   return SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : null;
@@ -116,7 +116,9 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
       const ranges = when >= 0 ? findDateRanges(row[when] ?? '') : [];
       const year = when >= 0 && !ranges.length ? /(?:19|20)\d\d/.exec(row[when] ?? '')?.[0] ?? null : null;
       const { start, end } = ranges.length ? spanOf(ranges) : { start: null, end: year };
-      const { name, place } = schoolAndPlace(i);
+      // (In the school's own column, one capitalised word after a school's name and a comma is its town: "Deltion College, Zwolle".)
+      const town = /^(.+?),\s*(\p{Lu}[\p{L}'-]+)$/u.exec(i);
+      const { name, place } = town && INSTITUTION.test(town[1]!) && !INSTITUTION.test(town[2]!) ? { name: town[1]!, place: town[2]! } : schoolAndPlace(i);
       schools.push({ institution: name, degree: d, field: null, start, end: end === 'present' ? null : end, location: place, details: [] });
     }
     used.add(el);
