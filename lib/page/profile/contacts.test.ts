@@ -38,6 +38,11 @@ describe('contacts', () => {
     expect(findLinks(m, 'https://jane.example.com/cv', () => true).map((l) => l.url)).toEqual(['https://jane.example.org/']);
   });
 
+  it('takes a rel="me" address, and a personal site labelled in another language, outside the person’s part of the page', () => {
+    const m = model('<h2>Projects</h2><p><a href="https://acme.example.com">acme.example.com</a> <a rel="nofollow me" href="https://hana.example.com">hana.example.com</a> <a href="https://fang.example.com">Site personnel</a></p>');
+    expect(findLinks(m, 'https://market.example/hana', () => false).map((l) => l.url)).toEqual(['https://hana.example.com/', 'https://fang.example.com/']);
+  });
+
   it('takes a fediverse “/@user” page anywhere on the page, even as a bare icon', () => {
     const m = model('<h2>Experience</h2><p>Built things.</p><footer><a href="https://norden.social/@example_hannah" aria-label="mastodon"><i></i></a></footer>');
     expect(findLinks(m, 'https://hannah.example.com/', () => false).map((l) => l.url)).toEqual(['https://norden.social/@example_hannah']);

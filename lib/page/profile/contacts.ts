@@ -63,7 +63,7 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
   return [...out.values()];
 }
 
-const PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web|staff page|faculty page|scholar|researchgate|orcid|scopus|researcher ?id|dblp)\b/i;
+const PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web|site personnel|sitio personal|site pessoal|sito personale|persönliche website|portfólio|portafolio|strona www|strona domowa|persoonlijke website|staff page|faculty page|scholar|researchgate|orcid|scopus|researcher ?id|dblp)\b/i;
 const GENERIC_TEXT = /^(view( here)?|here|link|open|visit|click here|more|↗|→)$/i;
 // A line that credits the site's makers: its links are theirs, not the person's.
 const CREDIT = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|published|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on)\b|©|\b(copyright|all rights reserved)\b/i;
@@ -143,7 +143,7 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       // "Professional Portfolio: View here": a generic link text takes the label beside it.
       const said = GENERIC_TEXT.test(text) ? labelFor(model, a, text, host) : text || (a.label ?? '');
       const names = !said || HANDLE.test(said) || PROFILE_LABEL.test(said) || said.toLowerCase().includes(host.split('.')[0]!);
-      if (!(inScope(a.block) ? names : PROFILE_LABEL.test(said))) continue;
+      if (!(inScope(a.block) || a.me ? names : PROFILE_LABEL.test(said))) continue;
     }
     const label = labelFor(model, a, text, host) || host;
     const key = href.replace(/\/+$/, '');

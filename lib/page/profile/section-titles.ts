@@ -18,7 +18,7 @@ const VOCABULARY =
   'interests:interest,hobby;' +
   'languages:language;' +
   'publications:publication,paper,talk,patent,published blog,blog,writing,speaking,speaking engagement,presentation;' +
-  'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello,personal information,personal detail,personal data;' +
+  'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello,personal information,personal detail,personal data,links,link,on the web,around the web,elsewhere,find me,find me online,find me elsewhere,online,online presence,social,socials,social links,profiles,online profiles;' +
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   // A CV's catch-all ("Additional information": licences, memberships, references): no list of skills.
   'additional:additional information,other information,further information,additional details,miscellaneous;' +
@@ -42,7 +42,7 @@ const FOREIGN =
   'certifications:zertifikate,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
   "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +
   'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
-  'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten,persönliche angaben,persönliche daten,informations personnelles,información personal,datos personales,informação pessoal,informações pessoais,dados pessoais,informazioni personali,dati personali;' +
+  'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten,persönliche angaben,persönliche daten,informations personnelles,información personal,datos personales,informação pessoal,informações pessoais,dados pessoais,informazioni personali,dati personali,liens,enlaces,collegamenti,im netz,im web,sur le web,en la red,na web,ссылки,链接,روابط;' +
   'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni;' +
   'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni';
 

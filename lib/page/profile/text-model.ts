@@ -30,6 +30,8 @@ export interface Anchor {
   /** Index of the block the link text belongs to. */
   block: number;
   nav: boolean;
+  /** rel="me": the link says it is the same person as the page (the IndieWeb's and the fediverse's claim). */
+  me?: boolean;
 }
 
 export interface TextModel {
@@ -77,7 +79,7 @@ export function buildTextModel(doc: Document): TextModel {
   let boundary = false;
   let frame: Frame = { heading: 0, listItem: false, nav: false, el: root, item: null };
   const frames: Frame[] = [];
-  const openAnchors: { start: number; href: string; nav: boolean }[] = [];
+  const openAnchors: { start: number; href: string; nav: boolean; me: boolean }[] = [];
 
   const flush = () => {
     if (buf) {
@@ -108,7 +110,7 @@ export function buildTextModel(doc: Document): TextModel {
         if (open) {
           const text = normalise(buf.slice(open.start));
           // The anchor's text ends before a block break, so it belongs to the block flushed next.
-          anchors.push({ text, href: open.href, block: blocks.length, nav: open.nav });
+          anchors.push({ text, href: open.href, block: blocks.length, nav: open.nav, ...(open.me && { me: true }) });
         }
       }
       if (item.block) {
@@ -132,7 +134,7 @@ export function buildTextModel(doc: Document): TextModel {
     if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
     const isAnchor = tag === 'a' && el.hasAttribute('href');
     if (isAnchor) {
-      openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav });
+      openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav, me: /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? '') });
     }
     if (INLINE.has(tag)) {
       // Superscripts and subscripts continue their word ("1<sup>st</sup>"); other inline elements may not.
