@@ -54,25 +54,21 @@ const OTHER_SCRIPT_MONTHS: string[][] = [
   ['ноябрь', 'ноября', 'ноя', 'нояб', 'نوفمبر', 'تشرين الثاني'],
   ['декабрь', 'декабря', 'дек', 'ديسمبر', 'كانون الأول'],
 ];
-// Seasons, as US academic and internship CVs write them: the month each begins in.
+// Seasons, as US academic and internship CVs write them. A season says only its year: the south's summer
+// is the north's winter, and "Winter 2021" may be its January.
 // (And in German, French, Spanish, Portuguese and Italian: "estate 2012", "été 2019", "Sommer 2018".)
-const SEASONS: [string, number][] = [
-  ['spring', 3], ['summer', 6], ['fall', 9], ['autumn', 9], ['winter', 12],
-  ['frühling', 3], ['frühjahr', 3], ['sommer', 6], ['herbst', 9],
-  ['printemps', 3], ['été', 6], ['automne', 9], ['hiver', 12],
-  ['primavera', 3], ['verano', 6], ['verão', 6], ['estate', 6], ['otoño', 9], ['outono', 9], ['autunno', 9], ['invierno', 12], ['inverno', 12],
-];
+const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter', 'frühling', 'frühjahr', 'sommer', 'herbst', 'printemps', 'été', 'automne', 'hiver', 'primavera', 'verano', 'verão', 'estate', 'otoño', 'outono', 'autunno', 'invierno', 'inverno'];
+const SEASON_NAME = new Set(SEASONS);
 
 const MONTH_NUMBER = new Map<string, number>();
 [...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
-for (const [n, m] of SEASONS) MONTH_NUMBER.set(n, m);
 /** A text that opens on a season's name ("Summer 2020", "estate 2012"). */
-export const SEASON_START = new RegExp(`^(?:${SEASONS.map(([n]) => n).join('|')})(?![\\p{L}])`, 'iu');
+export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 'iu');
 /** The word for years after a number, in the languages extraction reads ("5 yrs", "3 Jahre", "1 año", "8 лет", "10 年"). */
 export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|лет|года?|年';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const MONTH = `(${alternation([...MONTH_NUMBER.keys()])})`;
+const MONTH = `(${alternation([...MONTH_NUMBER.keys(), ...SEASONS])})`;
 const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
@@ -120,8 +116,8 @@ export function findDateTokens(raw: string): DateToken[] {
     if (month) {
       const y = year1 ?? (shortYear ? `${Number(shortYear) > 50 ? 19 : 20}${shortYear}` : null);
       const n = MONTH_NUMBER.get(month.toLowerCase());
-      if (!y || !n) continue;
-      value = `${y}-${pad(n)}`;
+      if (!y || (!n && !SEASON_NAME.has(month.toLowerCase()))) continue;
+      value = n ? `${y}-${pad(n)}` : y;
     } else if (mm2) value = `${year2}-${pad(Number(mm2))}`;
     else if (year3) value = `${year3}-${pad(Number(mm3))}`;
     else if (year5) value = `${year5}-${pad(Number(mm5))}`;
@@ -143,10 +139,10 @@ function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
     const end = m.index + m[0].length;
     const next = tokens.find((t) => t.index === end);
     const n = MONTH_NUMBER.get(m[1]!.toLowerCase());
-    if (!next || !n || next.value === 'present' || next.value.length !== 7 || tokens.some((t) => t.index <= m!.index && t.end > m!.index)) continue;
+    if (!next || (!n && !SEASON_NAME.has(m[1]!.toLowerCase())) || next.value === 'present' || next.value.length !== 7 || tokens.some((t) => t.index <= m!.index && t.end > m!.index)) continue;
     if (out === tokens) out = [...tokens];
     // (Its abbreviation's point is part of it: "Jun.–Sep. 2012".)
-    out.push({ value: `${next.value.slice(0, 4)}-${pad(n)}`, index: m.index, end: m.index + m[0].replace(/\s*[-–—]\s*$/, '').length });
+    out.push({ value: n ? `${next.value.slice(0, 4)}-${pad(n)}` : next.value.slice(0, 4), index: m.index, end: m.index + m[0].replace(/\s*[-–—]\s*$/, '').length });
   }
   return out === tokens ? out : out.sort((a, b) => a.index - b.index);
 }
