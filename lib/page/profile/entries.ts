@@ -610,9 +610,10 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   // With no employer named, working for oneself is where the role was, when a line opens on it
   // ("Self-employed · Freelance" under the title); after the title it says how ("Web Developer · Freelance").
   let company = candidates.find((_, i) => i !== titleIdx) ?? parts.find((p, i) => SELF_EMPLOYED.test(p) && (i === 0 || partLine[i] !== partLine[i - 1])) ?? null;
-  // A short capitalised part after title and employer is where ("… — Aarhus").
-  const third = candidates.find((p, i) => i !== titleIdx && p !== company);
-  if (third && !location && TOWN.test(third) && canonicalSkill(third) === null) location = third;
+  // A short capitalised part after title and employer is where ("… — Aarhus"); of several, the last, as a
+  // town closes the line after the industry ("Cooperativa del Litoral · Seguros · Rosario").
+  const third = candidates.filter((p, i) => i !== titleIdx && p !== company).findLast((p) => REMOTE.test(p) || (TOWN.test(p) && canonicalSkill(p) === null));
+  if (third && !location) location = third;
   // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not
   // a place (or names an organisation), and what follows it is where; "Professor, Department, University"
   // names its employer last.
