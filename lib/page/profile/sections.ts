@@ -1,4 +1,5 @@
 import { isDateLine } from './date-line';
+import { inSiteFooter } from './site-footer';
 import type { Block, TextModel } from './text-model';
 
 export type SectionKind =
@@ -120,8 +121,20 @@ export function splitSections(model: TextModel, classify: TitleClassifier): Sect
   return sections;
 }
 
+/**
+ * Where a section's content ends. The last section runs to the page's end; the site's footer after it
+ * is none of its content (unless the section is itself in the footer: a "Contact" heading there).
+ */
+export function contentEnd(model: TextModel, s: Section): number {
+  const head = model.blocks[s.start];
+  if (head && inSiteFooter(head)) return s.to;
+  let to = s.to;
+  while (to > s.from && inSiteFooter(model.blocks[to - 1]!)) to--;
+  return to;
+}
+
 export function sectionBlocks(model: TextModel, s: Section): Block[] {
-  return model.blocks.slice(s.from, s.to);
+  return model.blocks.slice(s.from, contentEnd(model, s));
 }
 
 /** "15 Skills", "4 Projects", "15.25 Years": counters sites print next to a section title. */

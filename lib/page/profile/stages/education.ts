@@ -8,7 +8,6 @@ import type { Education } from '../../../shared/profile';
 import { COUNTER, sectionBlocks } from '../sections';
 import { columnHeads } from '../section-refine';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from '../tables';
-import { inSiteFooter } from '../site-footer';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 
@@ -18,7 +17,7 @@ export const education = stage({
   needs: [],
   gives: ['education'],
   run(page) {
-    const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s).filter((b) => !inSiteFooter(b))));
+    const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
     if (titled.length) return { education: titled };
     const timeline = timelineDegrees(page);
     return { education: timeline.length ? timeline : degreesInProse(page) };

@@ -9,6 +9,11 @@ describe('projects stage', () => {
     expect(p.projects[0]!.description).toContain('Python, Flask');
   });
 
+  it('ends the last section before the site’s footer', () => {
+    const p = runOn(pageOf('<h1>Jane Doe</h1><h2>Projects</h2><p>tidepool</p><p>A tiny diff viewer for SQL migrations.</p><footer><p>© 2026 Jane Doe</p><p>Built with Astro · Hosted on Cloudflare Pages</p></footer>'), [projects]);
+    expect(p.projects.map((x) => x.name)).toEqual(['tidepool']);
+  });
+
   it('takes an untitled section for projects only when it reads like them', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Notes</h2><p>Short.</p>'), [projects]).projects).toEqual([]);
   });

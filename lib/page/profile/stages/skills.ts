@@ -1,6 +1,5 @@
 import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
 import { blocksOf, sectionsOf, type PageView } from '../page';
-import { inSiteFooter } from '../site-footer';
 import { inLinkCard } from '../dom-search';
 import { isPeopleSite } from '../profile-urls';
 import type { Skill } from '../../../shared/profile';
@@ -39,7 +38,7 @@ export const skills = stage({
   gives: ['skills'],
   run(page, p) {
     const found: Skill[] = [];
-    const own = (s: Section) => sectionBlocks(page.model, s).filter((b) => !inSiteFooter(b));
+    const own = (s: Section) => sectionBlocks(page.model, s);
     for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'skills'));
     for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'tools'));
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
