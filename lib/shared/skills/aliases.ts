@@ -372,10 +372,10 @@ Apache HTTP Server: apache httpd, httpd
 HAProxy
 Traefik
 ^Kong
-Microservices: microservice, ~microservicios, ~microsserviços, ~microservizi, ~mikroserwisy
+Microservices: microservice, ~microservicios, ~microsserviços, ~microservizi, ~mikroserwisy, ~microservice architecture, ~microservices architecture, ~arquitectura de microservicios, ~arquitetura de microsserviços, ~architecture microservices, ~architettura a microservizi, ~microservice-architektur, ~microservices-architektur
 Serverless
 Infrastructure as Code: iac
-# Observability: ~observabilidade, ~observabilidad, ~observabilité, ~osservabilità, ~observierbarkeit
+# Observability
 Prometheus: prometheus exporters
 Grafana: grafana oss
 Datadog: data dog
@@ -400,7 +400,7 @@ Zabbix
 VictoriaMetrics
 Cloud Trace: google cloud trace
 Elastic APM: elastic-apm
-Observability
+Observability: ~observabilidade, ~observabilidad, ~observabilité, ~osservabilità, ~observierbarkeit
 # Practice
 Engineering Management
 ~Hiring
@@ -414,6 +414,10 @@ Jira
 Confluence
 System Design
 Distributed Systems: ~verteilte systeme, ~systèmes distribués, ~sistemas distribuidos, ~sistemas distribuídos, ~sistemi distribuiti
+~Event-Driven Architecture: ~arquitectura orientada a eventos, ~arquitetura orientada a eventos, ~architecture événementielle, ~architettura a eventi, ~architettura event-driven, ~ereignisgesteuerte architektur
+~Functional Safety: ~sicurezza funzionale, ~funktionale sicherheit, ~sécurité fonctionnelle, ~seguridad funcional, ~segurança funcional
+~HIL Testing: ~hil, ~hardware-in-the-loop, ~hardware in the loop testing, ~test hil, ~tests hil, ~hil-tests, ~pruebas hil, ~testes hil
+~Risk-Based Testing: ~risk based testing, ~risicogebaseerd testen, ~risikobasiertes testen, ~tests basés sur les risques, ~pruebas basadas en riesgos, ~testes baseados em risco, ~test basati sul rischio
 TDD: test driven development, ~testgetriebene entwicklung, ~développement piloté par les tests, ~desarrollo guiado por pruebas, ~desenvolvimento orientado a testes
 BDD
 Unit Testing

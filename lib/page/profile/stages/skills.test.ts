@@ -195,6 +195,7 @@ describe('skills stage', () => {
 
   it('knows practices by their names in the languages CVs are written in, in lists only', () => {
     expect(names('<h2>Compétences</h2><ul><li>revue de code</li><li>accessibilité numérique</li><li>testgetriebene Entwicklung</li></ul>')).toEqual(['Code Review', 'Accessibility', 'TDD']);
+    expect(names('<h2>Competências</h2><ul><li>observabilidade</li><li>arquitetura orientada a eventos</li><li>sicurezza funzionale</li><li>risicogebaseerd testen</li></ul>')).toEqual(['Observability', 'Event-Driven Architecture', 'Functional Safety', 'Risk-Based Testing']);
     expect(names('<h2>Über mich</h2><p>Ich liebe verteilte Systeme und gute Dokumentation.</p>')).toEqual([]);
   });
 });
