@@ -17,7 +17,7 @@ describe('skills stage', () => {
     expect(run('<h2>Skills</h2><ul><li>Python - 6 years</li></ul>')[0]).toMatchObject({ name: 'Python', years: 6, source: 'skills' });
     expect(names('<h2>Personal skills</h2><p>Mother tongue(s)</p><p>Italian</p><p>UNDERSTANDING</p><p>C1</p><p>Digital skills</p><p>Kubernetes</p>')).toEqual(['Italian', 'Kubernetes']);
     // The same grid in Italian, and the place and date a CV is signed with.
-    expect(names('<h2>Competenze personali</h2><p>Lingua madre</p><p>Italiano</p><p>COMPRENSIONE</p><p>PRODUZIONE SCRITTA</p><p>Patente di guida</p><p>Competenze informatiche</p><p>Kubernetes</p><p>Bologna</p><p>02/10/2026 Giulia Ferraresi</p>')).toEqual(['Italiano', 'Kubernetes']);
+    expect(names('<h2>Competenze personali</h2><p>Lingua madre</p><p>Italiano</p><p>COMPRENSIONE</p><p>PRODUZIONE SCRITTA</p><p>Patente di guida</p><p>Cambridge C1 Advanced (2021)</p><p>Competenze informatiche</p><p>Utente autonomo</p><p>Kubernetes</p><p>Bologna</p><p>02/10/2026 Giulia Ferraresi</p>')).toEqual(['Italiano', 'Kubernetes']);
   });
 
   it('keeps a level word that ends the skill’s own name, and “learning” set apart only', () => {
