@@ -81,12 +81,21 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   const yearsColumn = blocks.some((b) => b.text.length <= 30 && YEARS_HEAD.test(headText(b.text)));
   let row: Element | null = null;
   let rowStart = 0;
+  const skip = new Set<Block>();
   for (const [i, b] of blocks.entries()) {
     // A heading over items of its own is their group's label ("Languages" over Go, Python); a
     // heading with nothing under it but the next heading is an item (a skill over its progress
     // bar), and so is one rated by the line under it ("Web Development" / "Master" / its keywords).
     const next = blocks[i + 1];
+    // (A heading the dictionary knows over a line that describes it, "Fortran" over "WRF physics and namelist
+    // hacking", is a skill over its note: the skill, and the technologies the note names.)
+    if (b.heading && next && !next.heading && !LEVEL.test(next.text) && canonicalSkill(b.text) !== null && !/[,;|•·:]/.test(next.text) && next.text.split(' ').length >= 3 && !chips(next)) {
+      out.push(b.text, ...findSkills(next.text, 'list').map((m) => m.raw));
+      skip.add(next);
+      continue;
+    }
     if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
+    if (skip.has(b)) continue;
     // The table row the line sits in, through the paragraphs document editors put in cells.
     const tr = b.listItem || b.el.localName === 'th' ? closestTag(b.el, 'tr') : null;
     const sameRow = row !== null && tr === row;

@@ -177,6 +177,10 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>Quokka / Wombat - 6 years</li><li>Health &amp; Safety</li></ul>').sort()).toEqual(['Health & Safety', 'Quokka', 'Wombat']);
   });
 
+  it('reads a known skill heading over a note on it as the skill, and only the technologies the note names', () => {
+    expect(names('<h2>Skills</h2><h3>Fortran</h3><p>WRF physics and namelist hacking</p><h3>Machine Learning</h3><p>CNN downscaling with PyTorch</p><h3>Android</h3><div><span>Kotlin</span><span>Quokka</span></div>')).toEqual(['Fortran', 'Machine Learning', 'PyTorch', 'Kotlin', 'Quokka']);
+  });
+
   it('names the known technologies an item lists in brackets', () => {
     expect(names('<h2>Skills</h2><p>HTML, CSS, ARIA, screen readers (NVDA, VoiceOver, JAWS), Vue</p>')).toEqual(expect.arrayContaining(['NVDA', 'VoiceOver', 'JAWS', 'Vue.js']));
   });
