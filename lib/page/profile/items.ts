@@ -96,6 +96,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
     if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
     if (skip.has(b)) continue;
+    // A list item whose own list follows inside it ("Programming" over "Python", "R") is the group's label.
+    if (b.listItem && next?.listItem && b.el.contains(next.el) && closestTag(next.el, 'li') !== closestTag(b.el, 'li')) continue;
     // The table row the line sits in, through the paragraphs document editors put in cells.
     const tr = b.listItem || b.el.localName === 'th' ? closestTag(b.el, 'tr') : null;
     const sameRow = row !== null && tr === row;
@@ -237,9 +239,11 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     const y = WITH_YEARS.exec(item);
     const years = y ? Number(y[2]) : null;
     // "screen readers (NVDA, VoiceOver, JAWS)": a list of known technologies in brackets names them too.
+    // ("Python (NumPy, pandas, PyMC)": after a known skill, what the brackets list are its libraries, known or not.)
     const listed = /\(([^()]+)\)$/.exec(item);
     const inner = listed ? splitItems(listed[1]!) : [];
-    if (inner.length >= 2 && inner.every((p) => canonicalSkill(p) !== null)) for (const p of inner) out.push({ name: canonicalSkill(p)!, raw: p, years: null, source });
+    const libraries = listed !== null && canonicalSkill(item.slice(0, listed.index).trim()) !== null && inner.every((p) => p.split(' ').length <= 2 && !LEVEL.test(p) && !YEARS_ONLY.test(p) && !/^\d/.test(p));
+    if (inner.length >= 2 && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
     for (const label of parts((y ? y[1]! : item).trim())) {
       const whole = canonicalSkill(label);
       if (whole) {

@@ -181,6 +181,10 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><h3>Fortran</h3><p>WRF physics and namelist hacking</p><h3>Machine Learning</h3><p>CNN downscaling with PyTorch</p><h3>Android</h3><div><span>Kotlin</span><span>Quokka</span></div>')).toEqual(['Fortran', 'Machine Learning', 'PyTorch', 'Kotlin', 'Quokka']);
   });
 
+  it('takes a list item over its own nested list for the group’s label, and the libraries a known skill lists in brackets', () => {
+    expect(names('<h2>Skills</h2><ul><li>Programming<ul><li>Python (NumPy, Quokka)</li><li>Rust</li></ul></li><li><span>Terraform</span><div>22 endorsements</div></li></ul>')).toEqual(['NumPy', 'Quokka', 'Python', 'Rust', 'Terraform']);
+  });
+
   it('names the known technologies an item lists in brackets', () => {
     expect(names('<h2>Skills</h2><p>HTML, CSS, ARIA, screen readers (NVDA, VoiceOver, JAWS), Vue</p>')).toEqual(expect.arrayContaining(['NVDA', 'VoiceOver', 'JAWS', 'Vue.js']));
   });
