@@ -68,7 +68,7 @@ const INLINE_PART = /^(?:span|a|code|kbd|b|strong|em|i|small|mark|button|label|t
  * The texts of an element's inline children, each a part of its own ("<span>Go</span><span>Rust</span>",
  * "<span>Title</span><span>Employer</span><span>2021 – now</span>"), or null when it holds another
  * kind of element or words of its own between them (only spacing or a separator may stand there).
- * A child hidden from screen readers is no part: the text model does not read it either.
+ * A child hidden from screen readers is no part: the text model does not read it either; nor is a heading.
  */
 export function inlineParts(el: Element): string[] | null {
   const out: string[] = [];
@@ -79,6 +79,8 @@ export function inlineParts(el: Element): string[] | null {
     }
     if (k.nodeType !== 1) continue;
     const child = k as Element;
+    // (A heading beside them is a block of its own: "<h2>Skills</h2><span>Go</span><span>Rust</span>" in one section.)
+    if (/^h[1-6]$/.test(child.localName)) continue;
     if (!INLINE_PART.test(child.localName)) return null;
     if (child.getAttribute('aria-hidden') === 'true') continue;
     const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -185,6 +185,10 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>Programming<ul><li>Python (NumPy, Quokka)</li><li>Rust</li></ul></li><li><span>Terraform</span><div>22 endorsements</div></li></ul>')).toEqual(['NumPy', 'Quokka', 'Python', 'Rust', 'Terraform']);
   });
 
+  it('reads chips that stand beside the section’s heading in one element', () => {
+    expect(names('<section><h2>Skills</h2><span>Brand Identity</span><span>Motion Design</span><span>Typography</span></section>')).toEqual(['Brand Identity', 'Motion Design', 'Typography']);
+  });
+
   it('names the known technologies an item lists in brackets', () => {
     expect(names('<h2>Skills</h2><p>HTML, CSS, ARIA, screen readers (NVDA, VoiceOver, JAWS), Vue</p>')).toEqual(expect.arrayContaining(['NVDA', 'VoiceOver', 'JAWS', 'Vue.js']));
   });
