@@ -56,8 +56,7 @@ function dated(title: string, company: string, when: string | undefined, current
   const ranges = when ? findDateRanges(when) : [];
   // One date in the brackets ("QA intern at Douro Software (Fall 2019)"): the role began and ended then.
   const once = !ranges.length && when ? findDateTokens(when).filter((t) => t.value !== 'present') : [];
-  // A season names no month of the role's start or end, only its year.
-  const single = once.length === 1 ? ((/\b(?:spring|summer|fall|autumn|winter)\b/i.test(when!) ? once[0]!.value.slice(0, 4) : once[0]!.value) as PartialDate) : null;
+  const single = once.length === 1 ? (once[0]!.value as PartialDate) : null;
   if (!ranges.length && !single && !current) return null;
   const { start, end } = ranges.length ? spanOf(ranges) : single ? { start: single, end: single } : { start: null, end: 'present' as const };
   // The sentence's full stop is no part of the employer's name ("… at Aire Valley Health Informatics.").
