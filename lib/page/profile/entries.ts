@@ -81,9 +81,19 @@ function entryDates(text: string): DateRange[] {
 function datesBetweenBars(text: string): DateRange[] | null {
   if (text.length > 200 || !/\s[|·•]\s/.test(text)) return null;
   let at = 0;
-  for (const seg of text.split(/(\s[|·•]\s)/)) {
-    const ranges = /\d/.test(seg) ? findDateRanges(seg) : [];
+  const parts = text.split(/(\s[|·•]\s)/);
+  for (const seg of parts) {
     const trimmed = seg.trim();
+    // One date alone between bars is a role that began and ended then, when it is a season beside the role's town
+    // ("Casalecchio di Reno · estate 2012 · tirocinio"; not a course's term) or opens a line that names the role
+    // ("2016 · Intern @ Domstad ICT").
+    const season = SEASON_START.test(trimmed) && parts.some((p) => p !== seg && !/\d/.test(p) && placeLine(p.trim()));
+    const once = /\d/.test(seg) && (season || (at === 0 && ROLE_WORDS.test(text))) ? findDateTokens(trimmed) : [];
+    const ranges = /\d/.test(seg) ? findDateRanges(seg) : [];
+    if (!ranges.length && once.length === 1 && once[0]!.value !== 'present' && once[0]!.index <= 2 && once[0]!.end >= trimmed.length - 1) {
+      const from = at + seg.indexOf(trimmed);
+      return [{ start: once[0]!.value, end: once[0]!.value, index: from, end_: from + trimmed.length }];
+    }
     if (ranges.length && ranges[0]!.index <= seg.indexOf(trimmed) + 2 && ranges[ranges.length - 1]!.end_ >= seg.indexOf(trimmed) + trimmed.length - 1) {
       return ranges.map((r) => ({ ...r, index: r.index + at, end_: r.end_ + at }));
     }

@@ -13,6 +13,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads one season between bars beside the town as a role that began and ended then, and an Italian intern’s title', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Esperienza</h2><h3>Ingegnera firmware — Appennino Elettronica S.p.A.</h3><p>Modena · 2016 – 2019</p><h3>Tirocinante — Officine Reno S.r.l.</h3><p>Casalecchio di Reno · estate 2012 · tirocinio curricolare</p>')).toEqual([
+      ['Ingegnera firmware', 'Appennino Elettronica S.p.A.', '2016', '2019', 'Modena'],
+      ['Tirocinante', 'Officine Reno S.r.l.', '2012', '2012', 'Casalecchio di Reno'],
+    ]);
+  });
+
   it('ends a role at its row of technology chips, and reads Polish and Dutch months and present words', () => {
     const role = (title: string, company: string, dates: string, chips: string[]) =>
       `<article><p>${title}</p><p>${company} • Kraków</p><p>${dates}</p><ul><li>Built things.</li></ul><div>${chips.map((c) => `<span>${c}</span>`).join('')}</div></article>`;
