@@ -195,6 +195,12 @@ describe('education stage: timelines', () => {
     ]);
   });
 
+  it('parts a degree and a school at a middle dot, and knows degrees and schools in Chinese, Russian and Arabic', () => {
+    expect(schools('<p>B.Sc. Computer Science · Yarkon Academic College</p><p>2014 – 2018</p>').map(([d, , i]) => [d, i])).toEqual([['B.Sc. Computer Science', 'Yarkon Academic College']]);
+    const [[degree, , school]] = schools('<p>浙江大学 · 计算机科学与技术 · 本科</p><p>2010 – 2014</p>') as [string[]];
+    expect([school, degree]).toEqual(['浙江大学', expect.stringContaining('本科')]);
+  });
+
   it('reads a school that ends on its number', () => {
     expect(schools('<p>2012 – 2015</p><p>Licence Informatique</p><p>Université Claude Bernard Lyon 1</p>').map(([d, , i]) => [d, i])).toEqual([['Licence Informatique', 'Université Claude Bernard Lyon 1']]);
   });

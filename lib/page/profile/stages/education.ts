@@ -310,7 +310,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       details.push(raw);
       continue;
     }
-    const split = / — | – | \| | @ /.exec(line) ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
+    // ("B.Sc. Computer Science · Yarkon Academic College": a middle dot between a degree and a school parts them too.)
+    const dotted = / · /.test(line) && line.split(' · ').some((p) => DEGREE.test(p) && !INSTITUTION.test(p)) && line.split(' · ').some((p) => INSTITUTION.test(p) && !NAMES_A_DEGREE.test(p)) ? / · /.exec(line) : null;
+    const split = / — | – | \| | @ /.exec(line) ?? dotted ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
     let parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).
