@@ -20,6 +20,10 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes no span years from now for a role (a projection’s period)', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
+  });
+
   it('ends a role at its row of technology chips, and reads Polish and Dutch months and present words', () => {
     const role = (title: string, company: string, dates: string, chips: string[]) =>
       `<article><p>${title}</p><p>${company} • Kraków</p><p>${dates}</p><ul><li>Built things.</li></ul><div>${chips.map((c) => `<span>${c}</span>`).join('')}</div></article>`;

@@ -18,8 +18,14 @@ export const experience = stage({
   name: 'experience',
   needs: ['name'],
   gives: ['experience'],
-  run: (page, { name }) => ({ experience: extractExperience(page, name) }),
+  run: (page, { name }, { now }) => ({ experience: extractExperience(page, name).filter((e) => !beyondNow(e, now)) }),
 });
+
+/** A span that starts after next year or ends years from now ("1991–2050", a projection's period) is no role held. */
+function beyondNow(e: Experience, now: Date): boolean {
+  const year = now.getFullYear();
+  return (e.start !== null && Number(e.start.slice(0, 4)) > year + 1) || (e.end !== null && e.end !== 'present' && Number(e.end.slice(0, 4)) > year + 2);
+}
 
 const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary'];
 
