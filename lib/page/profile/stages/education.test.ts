@@ -201,6 +201,10 @@ describe('education stage: timelines', () => {
     expect([school, degree]).toEqual(['浙江大学', expect.stringContaining('本科')]);
   });
 
+  it('reads a degree that names its field after a comma, then its school and town, on one line', () => {
+    expect(schools('<p>B.E., Mechanical Engineering, Anna University, Chennai</p><p>1998 – 2002</p>').map(([d, , i]) => [d, i])).toEqual([['B.E., Mechanical Engineering', 'Anna University']]);
+  });
+
   it('reads a school that ends on its number', () => {
     expect(schools('<p>2012 – 2015</p><p>Licence Informatique</p><p>Université Claude Bernard Lyon 1</p>').map(([d, , i]) => [d, i])).toEqual([['Licence Informatique', 'Université Claude Bernard Lyon 1']]);
   });

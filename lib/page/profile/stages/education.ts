@@ -323,12 +323,15 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
     for (const part of parts) {
       // "Ph.D. in Computer Science, University of Washington, Seattle": the degree, its school, its town.
-      const three: RegExpExecArray | null = !degree && !institution ? /^([^,]+),\s*([^,]+),\s*([^,]+)$/.exec(part) : null;
-      // (The school may be its acronym: "M.Sc. Computer Science, NTNU, Trondheim".)
-      if (three && DEGREE.test(three[1]!) && !INSTITUTION.test(three[1]!) && (INSTITUTION.test(three[2]!) || /^\p{Lu}{2,8}$/u.test(three[2]!.trim())) && !DEGREE.test(three[2]!) && (isPlace(three[3]!) || TOWN.test(three[3]!)) && !INSTITUTION.test(three[3]!)) {
-        degree = three[1]!;
-        institution = three[2]!;
-        location = three[3]!;
+      // (The school may be its acronym: "M.Sc. Computer Science, NTNU, Trondheim"; the degree may name its
+      // field after a comma: "B.E., Mechanical Engineering, Anna University, Chennai".)
+      const commas: string[] = !degree && !institution ? part.split(/\s*,\s*/) : [];
+      const shape: { degree: string; school: string; town: string } | null = commas.length === 3 || commas.length === 4 ? { degree: commas.slice(0, -2).join(', '), school: commas[commas.length - 2]!, town: commas[commas.length - 1]! } : null;
+      const acronymSchool = shape !== null && commas.length === 3 && /^\p{Lu}{2,8}$/u.test(shape.school);
+      if (shape && DEGREE.test(shape.degree) && !INSTITUTION.test(shape.degree) && (INSTITUTION.test(shape.school) || acronymSchool) && !DEGREE.test(shape.school) && (isPlace(shape.town) || TOWN.test(shape.town)) && !INSTITUTION.test(shape.town)) {
+        degree = shape.degree;
+        institution = shape.school;
+        location = shape.town;
         continue;
       }
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
