@@ -62,7 +62,8 @@ function splitItems(text: string): string[] {
  */
 function chips(b: Block): string[] | null {
   const parts = b.el.firstChild?.nextSibling ? inlineParts(b.el) : null;
-  return parts && parts.length >= 2 && parts.join(' ') === b.text ? parts : null;
+  // (A list item's parts set apart by the layout alone, "<li><span>C#</span><span>Avanzado</span>", read as one word in the text.)
+  return parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text)) ? parts : null;
 }
 
 /**
@@ -198,6 +199,9 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (/^(?:(?:made|built|powered|designed|created|hosted) (?:with|by|on)\b|impressum$|imprint$|datenschutz|privacy|mentions légales$|aviso legal$|note legali$)/i.test(item)) return null;
   // A link's call to action among the items ("Get Certified", "View all"): no skill.
   if (labelsAreTitles && /^(?:get|take|start|view|see|show|add|edit|request|download|apply|hire|contact|follow|connect|message|share|subscribe|book)\b/i.test(item) && item.split(' ').length <= 3 && canonicalSkill(item) === null) return null;
+  // A count of more ("+3 skills"), a scale's legend ("Level 1 =", "3 = independent") or what the ratings mean
+  // ("Self-reported years", "Years of hands-on experience"): no skill.
+  if (labelsAreTitles && canonicalSkill(item) === null && (/^\+\d/.test(item) || /(?:^|\s)=(?:\s|$)/.test(item) || (/\b(?:years?|level|self-reported|confirmed|hands-on)\b/i.test(item) && !/\d/.test(item) && item.split(' ').length >= 2 && findSkills(item, 'list').length === 0))) return null;
   // A list's view controls ("⊞ By category", "Sorted by Years ↓"): no skill.
   if (labelsAreTitles && /^[^\p{L}\p{N}]*(?:(?:sort(?:ed)?|group(?:ed)?|filter(?:ed)?)\s+)?by\s+\p{L}+(?:\s+[^\p{L}\p{N}]+)?$/iu.test(item)) return null;
   // Who vouched for it and how it was checked ("Endorsed by Deshawn Coles", "Passed Kinnect Skill Assessment"): no skill.

@@ -185,6 +185,10 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>Programming<ul><li>Python (NumPy, Quokka)</li><li>Rust</li></ul></li><li><span>Terraform</span><div>22 endorsements</div></li></ul>')).toEqual(['NumPy', 'Quokka', 'Python', 'Rust', 'Terraform']);
   });
 
+  it('takes no count of more, scale legend or ratings note for a skill, and parts a list item’s spans the layout sets apart', () => {
+    expect(names('<h2>Skills</h2><p>Go · Kubernetes · +3 skills</p><p>Level 1 = aware · 3 = independent</p><p>Self-reported years · level confirmed by reviewers</p><ul><li><span>C#</span><span>Avanzado</span></li></ul>')).toEqual(['Go', 'Kubernetes', 'C#']);
+  });
+
   it('reads chips that stand beside the section’s heading in one element', () => {
     expect(names('<section><h2>Skills</h2><span>Brand Identity</span><span>Motion Design</span><span>Typography</span></section>')).toEqual(['Brand Identity', 'Motion Design', 'Typography']);
   });
