@@ -218,8 +218,9 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (icon && icon[1]![0] === icon[2]![0] && canonicalSkill(icon[1]!) === null) item = icon[2]!;
   // A level word may end a skill's own name ("Machine Learning", "React Native", "Visual Basic").
   if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item) && canonicalSkill(item) === null) item = item.replace(TRAILING_LEVEL, '').trim() || item;
-  // In a skills list, a section title among the items is a group label ("Digital skills", "Languages").
-  return labelsAreTitles && classifyTitle(item) !== 'other' ? null : item;
+  // In a skills list, a section title among the items is a group label ("Digital skills", "Languages"), unless
+  // the dictionary knows it as a skill ("Technical Writing" is no "Writing" section).
+  return labelsAreTitles && classifyTitle(item) !== 'other' && canonicalSkill(item) === null ? null : item;
 }
 
 // "7 Years 4 Months", "3 yrs 2 mos": the months do not add a year.

@@ -189,6 +189,10 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><p>Go · Kubernetes · +3 skills</p><p>Level 1 = aware · 3 = independent</p><p>Self-reported years · level confirmed by reviewers</p><ul><li><span>C#</span><span>Avanzado</span></li></ul>')).toEqual(['Go', 'Kubernetes', 'C#']);
   });
 
+  it('keeps a known skill that reads like a section title (“Technical Writing”), dropping real group labels', () => {
+    expect(names('<h2>Skills</h2><p>Practices: Scrum, Technical Writing</p><ul><li>Languages</li><li>Go</li></ul>')).toEqual(['Scrum', 'Technical Writing', 'Go']);
+  });
+
   it('reads chips that stand beside the section’s heading in one element', () => {
     expect(names('<section><h2>Skills</h2><span>Brand Identity</span><span>Motion Design</span><span>Typography</span></section>')).toEqual(['Brand Identity', 'Motion Design', 'Typography']);
   });
