@@ -177,6 +177,18 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
 }
 
 /** A row or item of a table or list drawn with divs and ARIA roles ("Go | 6 years" as role=row). */
+/** The list a line is an item of when the list says what it lists (<div role="list" aria-label="Tools I use">), up to four levels up. */
+export function labelledList(el: Element): { list: Element; label: string } | null {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 5; depth++, e = e.parentElement) {
+    const tag = e.localName;
+    if (tag !== 'ul' && tag !== 'ol' && e.getAttribute('role') !== 'list') continue;
+    const label = e.getAttribute('aria-label');
+    return label ? { list: e, label } : null;
+  }
+  return null;
+}
+
 function ariaItem(b: Block): boolean {
   const role = b.el.getAttribute('role');
   return role === 'row' || role === 'listitem' || role === 'cell';

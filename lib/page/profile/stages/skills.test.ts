@@ -193,6 +193,13 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><p>Practices: Scrum, Technical Writing</p><ul><li>Languages</li><li>Go</li></ul>')).toEqual(['Scrum', 'Technical Writing', 'Go']);
   });
 
+  it('reads a list that says it lists tools wherever it stands, but not one of several alike', () => {
+    const chip = (t: string) => `<div role="listitem"><p>${t}</p></div>`;
+    expect(names(`<h2>About</h2><p>I design and build interfaces.</p><div role="list" aria-label="Tools I use">${chip('Figma')}${chip('Prototyping')}</div>`)).toEqual(['Figma', 'Prototyping']);
+    const keywords = (ks: string[]) => `<ul aria-label="Keywords">${ks.map((k) => `<li>${k}</li>`).join('')}</ul>`;
+    expect(names(`<h2>Packages</h2><h3>tidy-css</h3>${keywords(['postcss', 'banner'])}<h3>glob-watch</h3>${keywords(['fs', 'watch'])}`)).not.toContain('banner');
+  });
+
   it('reads chips that stand beside the section’s heading in one element', () => {
     expect(names('<section><h2>Skills</h2><span>Brand Identity</span><span>Motion Design</span><span>Typography</span></section>')).toEqual(['Brand Identity', 'Motion Design', 'Typography']);
   });

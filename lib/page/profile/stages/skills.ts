@@ -1,8 +1,10 @@
-import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
+import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
+import { classifyTitle } from '../section-titles';
 import { blocksOf, sectionsOf, type PageView } from '../page';
 import { inLinkCard } from '../dom-search';
 import { isPeopleSite } from '../profile-urls';
 import type { Skill } from '../../../shared/profile';
+import type { Block } from '../text-model';
 import { sectionBlocks, type Section } from '../sections';
 import { stage } from './stage';
 
@@ -53,6 +55,16 @@ export const skills = stage({
       if (['skills', 'tools', 'jobpost', 'assessment', 'related'].includes(s.kind)) continue;
       const source = s.kind === 'experience' || s.kind === 'projects' ? 'experience' : 'skills';
       const blocks = sectionBlocks(page.model, s);
+      // A list that says it lists skills or tools (aria-label="Tools I use") is one, wherever it stands; not
+      // one of several alike (each package's "Keywords" on a maintainer's page).
+      const lists = new Map<Element, { label: string; kind: 'skills' | 'tools'; items: Block[] }>();
+      for (const b of blocks) {
+        const list = b.text.length <= 60 ? labelledList(b.el) : null;
+        const kind = list ? classifyTitle(list.label) : null;
+        if (list && (kind === 'skills' || kind === 'tools')) (lists.get(list.list) ?? lists.set(list.list, { label: list.label, kind, items: [] }).get(list.list)!).items.push(b);
+      }
+      const alike = (label: string) => [...lists.values()].filter((l) => l.label === label).length;
+      for (const { label, kind, items } of lists.values()) if (alike(label) === 1) found.push(...skillsFromItems(listItems(items, { labelsAreTitles: true }), kind));
       for (const b of blocks) {
         if (b.nav || inLinkCard(b.el)) continue;
         for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
