@@ -48,6 +48,9 @@ export const skills = stage({
       if (!heading) continue;
       for (const name of knownSkillsOfImages(heading, page.model.blocks[s.to]?.el ?? null)) found.push({ name, raw: name, years: null, source: s.kind === 'tools' ? 'tools' : 'skills' });
     }
+    // A list that says it lists skills or tools (aria-label="Tools I use") is one, wherever it stands; not
+    // one of several alike (each package's "Keywords" on a maintainer's page).
+    const lists = new Map<Element, { label: string; kind: 'skills' | 'tools'; items: Block[] }>();
     // Lists of technologies outside the skills sections (a README's toolbox, a job's "Stack:" line).
     for (const s of page.sections) {
       // A screening's list names the role's skills, not the candidate's. A "Languages" section may list
@@ -55,22 +58,19 @@ export const skills = stage({
       if (['skills', 'tools', 'jobpost', 'assessment', 'related'].includes(s.kind)) continue;
       const source = s.kind === 'experience' || s.kind === 'projects' ? 'experience' : 'skills';
       const blocks = sectionBlocks(page.model, s);
-      // A list that says it lists skills or tools (aria-label="Tools I use") is one, wherever it stands; not
-      // one of several alike (each package's "Keywords" on a maintainer's page).
-      const lists = new Map<Element, { label: string; kind: 'skills' | 'tools'; items: Block[] }>();
       for (const b of blocks) {
         const list = b.text.length <= 60 ? labelledList(b.el) : null;
         const kind = list ? classifyTitle(list.label) : null;
         if (list && (kind === 'skills' || kind === 'tools')) (lists.get(list.list) ?? lists.set(list.list, { label: list.label, kind, items: [] }).get(list.list)!).items.push(b);
       }
-      const alike = (label: string) => [...lists.values()].filter((l) => l.label === label).length;
-      for (const { label, kind, items } of lists.values()) if (alike(label) === 1) found.push(...skillsFromItems(listItems(items, { labelsAreTitles: true }), kind));
       for (const b of blocks) {
         if (b.nav || inLinkCard(b.el)) continue;
         for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
       }
       for (const name of knownSkillsOfItemRuns(blocks)) found.push({ name, raw: name, years: null, source });
     }
+    const alike = (label: string) => [...lists.values()].filter((l) => l.label === label).length;
+    for (const { label, kind, items } of lists.values()) if (alike(label) === 1) found.push(...skillsFromItems(listItems(items, { labelsAreTitles: true }), kind));
     // A title or headline names the role ("DevOps Engineer", "Senior SRE"), not a technology claimed.
     for (const e of p.experience) found.push(...skillsFromProse(e.description ?? '', 'experience'));
     const prose = [p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
