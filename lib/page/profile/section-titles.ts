@@ -59,7 +59,21 @@ const MORE_LATIN =
   "contact:dane kontaktowe,dane osobowe,contactgegevens,persoonlijke gegevens;" +
   "achievements:osiągnięcia,nagrody,prijzen";
 
-/** And as CVs in Russian, Chinese and Arabic title them. */
+/** And in Turkish, Czech and Slovak, Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian and Greek. */
+const MORE_LANGUAGES =
+  'experience:iş deneyimi,iş deneyimleri,deneyim,deneyimler,iş tecrübesi,tecrübe,pracovní zkušenosti,profesní zkušenosti,praxe,pracovné skúsenosti,arbetslivserfarenhet,yrkeserfarenhet,erfarenhet,anställningar,erhvervserfaring,arbejdserfaring,arbeidserfaring,yrkeserfaring,työkokemus,szakmai tapasztalat,munkatapasztalat,experiență profesională,experiență,επαγγελματική εμπειρία,εμπειρία;' +
+  'education:eğitim,eğitim bilgileri,öğrenim,vzdělání,vzdelanie,utbildning,utbildningar,uddannelse,utdanning,koulutus,tanulmányok,végzettség,educație,studii,εκπαίδευση,σπουδές;' +
+  'skills:yetenekler,beceriler,yetkinlikler,teknik yetkinlikler,bilgisayar bilgileri,uzmanlık alanları,dovednosti,znalosti,počítačové znalosti,zručnosti,kompetenser,färdigheter,kunskaper,tekniska kunskaper,kompetencer,færdigheder,ferdigheter,kompetanse,taidot,osaaminen,készségek,kompetenciák,competențe,abilități,δεξιότητες;' +
+  'languages:yabancı diller,diller,jazyky,jazykové znalosti,språk,språkkunskaper,sprog,kielitaito,nyelvtudás,limbi străine,γλώσσες;' +
+  'summary:hakkımda,özet,ön yazı,o mně,shrnutí,profesní profil,om mig,sammanfattning,om meg,tietoja minusta,rólam,despre mine,σχετικά με εμένα;' +
+  'certifications:sertifikalar,kurslar,certifikáty,kurzy,školení,certifieringar,kurser,certifikater,kurssit,tanúsítványok,certificări,πιστοποιήσεις;' +
+  'contact:iletişim,iletişim bilgileri,kişisel bilgiler,osobní údaje,kontaktuppgifter,personuppgifter,kontaktoplysninger,yhteystiedot,elérhetőség,date personale,στοιχεία επικοινωνίας;' +
+  'interests:hobiler,ilgi alanları,zájmy,koníčky,intressen,fritidsintressen,interesser,harrastukset,hobbi,ενδιαφέροντα;' +
+  'projects:projeler,projekty,projekt,projekter,projektit,projektek,proiecte,έργα;' +
+  'achievements:ödüller,ocenění,utmärkelser,priser;' +
+  'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete';
+
+/** And as CVs in Russian, Chinese, Arabic, Korean and Japanese title them. */
 const OTHER_SCRIPTS =
   'experience:опыт работы,опыт,трудовая деятельность,места работы,工作经历,工作经验,实习经历,职业经历,الخبرة المهنية,الخبرات,الخبرة العملية,الخبرة,الخبرات العملية;' +
   'education:образование,высшее образование,教育背景,教育经历,学历,التعليم,المؤهلات العلمية,المؤهل العلمي;' +
@@ -69,12 +83,19 @@ const OTHER_SCRIPTS =
   'contact:контакты,контактная информация,联系方式,基本信息,个人信息,بيانات الاتصال,معلومات الاتصال,معلومات شخصية;' +
   'projects:проекты,项目经历,项目经验,المشاريع;' +
   'certifications:сертификаты,курсы,证书,资格证书,الشهادات;' +
-  'achievements:достижения,获奖经历,荣誉奖项';
+  'achievements:достижения,获奖经历,荣誉奖项;' +
+  'experience:경력,경력사항,경력 사항,직무경험,職歴,職務経歴;' +
+  'education:학력,학력사항,학력 사항,学歴;' +
+  'skills:스킬,기술,보유기술,보유 기술,기술스택,スキル,技術スタック;' +
+  'certifications:자격증,資格,免許・資格;' +
+  'languages:어학,語学;' +
+  'summary:자기소개,자기소개서,自己pr,自己紹介;' +
+  'projects:프로젝트,プロジェクト';
 
-const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
+const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
 const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
-const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*\\d+\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
+const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:총\\s*)?\\d+\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
 const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+){0,2} (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:\p{L}+ )?also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili|^\p{L}+ (?:semelhantes|similares|similaires|simili|relacionad[oa]s|connexes|correlat[ei])$)/iu;

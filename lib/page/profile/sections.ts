@@ -51,9 +51,10 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
     let end = text.length;
     while (end && ' :.'.includes(text[end - 1]!)) end--;
     const head = text.slice(0, end);
-    const last = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('/')) + 1).toLowerCase();
+    const last = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('/')) + 1).toLowerCase().replace(/\u0307/g, '');
     if (!lastWords.has(last) && !lastWords.has(singular(last))) return 'other';
-    const t = head.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
+    // (A capital dotted İ lower-cases to i and a combining dot: "İş Deneyimleri".)
+    const t = head.toLowerCase().replace(/\u0307/g, '').replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
     const found = t.split(' and ').map(headKind);
     // "Skills & Tools" is a skills section; "Leadership & Soft Skills" too, by its head phrase.
     // (Only in a short title: "AGH University of Science and Technology" is a school.)
