@@ -60,8 +60,24 @@ const OTHER_SCRIPT_MONTHS: string[][] = [
 const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter', 'frühling', 'frühjahr', 'sommer', 'herbst', 'printemps', 'été', 'automne', 'hiver', 'primavera', 'verano', 'verão', 'estate', 'otoño', 'outono', 'autunno', 'invierno', 'inverno'];
 const SEASON_NAME = new Set(SEASONS);
 
+// And in Swedish, Danish and Norwegian, Turkish, Czech, Finnish, Hungarian and Romanian (the names the lists above lack).
+const MORE_LANGUAGE_MONTHS: string[][] = [
+  ['ocak', 'leden', 'ledna', 'tammikuu', 'január', 'ianuarie'],
+  ['şubat', 'şub', 'únor', 'února', 'helmikuu', 'február', 'februarie'],
+  ['marts', 'mart', 'březen', 'března', 'bře', 'maaliskuu', 'március', 'martie'],
+  ['nisan', 'duben', 'dubna', 'huhtikuu', 'április', 'aprilie'],
+  ['mayıs', 'květen', 'května', 'kvě', 'toukokuu', 'május'],
+  ['haziran', 'červen', 'června', 'čvn', 'kesäkuu', 'június', 'iunie'],
+  ['temmuz', 'červenec', 'července', 'čvc', 'heinäkuu', 'július', 'iulie'],
+  ['augusti', 'ağustos', 'ağu', 'srpen', 'srpna', 'elokuu', 'augusztus'],
+  ['eylül', 'září', 'zář', 'syyskuu', 'szeptember', 'septembrie'],
+  ['ekim', 'říjen', 'října', 'říj', 'lokakuu', 'október', 'octombrie'],
+  ['kasım', 'listopadu', 'marraskuu', 'noiembrie'],
+  ['desember', 'aralık', 'prosinec', 'prosince', 'joulukuu', 'decembrie'],
+];
+
 const MONTH_NUMBER = new Map<string, number>();
-[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
+[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...MORE_LANGUAGE_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
 /** A text that opens on a season's name ("Summer 2020", "estate 2012"). */
 export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 'iu');
 /** The word for years after a number, in the languages extraction reads ("5 yrs", "3 Jahre", "1 año", "8 лет", "10 年"). */
@@ -69,7 +85,7 @@ export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lat
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const MONTH = `(${alternation([...MONTH_NUMBER.keys(), ...SEASONS])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =
