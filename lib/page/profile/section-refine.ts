@@ -1,6 +1,7 @@
 import type { Block, TextModel } from './text-model';
 import type { Section, TitleClassifier } from './sections';
 import { closestTag } from './dom-search';
+import { isRoleField } from './table-roles';
 
 /**
  * Extraction's second look at the sections the detecting bootstrap's splitter found (that splitter
@@ -37,6 +38,11 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       prev.to = s.to;
       continue;
     }
+    // "Funciones y logros" as one more term of a job's record (<dt>Cargo</dt>…<dt>Fecha</dt>…): a field's label.
+    if (prev && (prev.kind === 'experience' || prev.kind === 'education') && s.level === 7 && s.kind !== 'experience' && s.kind !== 'education' && roleRecordTerm(model.blocks[s.start]!)) {
+      prev.to = s.to;
+      continue;
+    }
     if (prev && s.level === 7 && prev.level < 7 && s.kind === prev.kind && s.start - prev.from <= 3) {
       prev.to = s.to;
       holding = prev;
@@ -60,6 +66,15 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     split.push(current);
   }
   return split;
+}
+
+/** A term of a definition list whose other terms label a job's or a school's fields. */
+function roleRecordTerm(b: Block): boolean {
+  const dl = b.el.localName === 'dt' ? b.el.parentElement : null;
+  if (dl?.localName !== 'dl') return false;
+  let fields = 0;
+  for (let k = dl.firstElementChild; k; k = k.nextElementSibling) if (k.localName === 'dt' && isRoleField(k.textContent ?? '')) fields++;
+  return fields >= 2;
 }
 
 /** A table's column heads ("Skill | Experience"): in a th or thead, or a row of ARIA columnheader cells. */

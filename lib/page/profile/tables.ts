@@ -83,7 +83,7 @@ function textOf(cell: Element): string {
 }
 
 /** A column head or field label that says when, in the languages CVs are read in ("Dates", "Years", "Zeitraum", "Periodo"). */
-export const PERIOD_HEAD = /^(?:dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|duration|tenure|when|période|periodo|período|fechas|datas|zeitraum|dauer|okres|periode|период|时间|الفترة)$/;
+export const PERIOD_HEAD = /^(?:dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة)$/;
 
 /** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
 export function headText(label: string): string {
@@ -110,7 +110,21 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
     if (current.fields.filter(([k]) => fieldOf(k)).length >= 2) out.push(current);
     current = { fields: [], blocks: [] };
   };
+  const lists = new Set<Element>();
   for (const b of blocks) {
+    // A definition list's terms and descriptions ("<dt>Cargo</dt><dd>Consultor SAP</dd>…"), read once for its first term.
+    const dl = b.el.localName === 'dt' && b.el.parentElement?.localName === 'dl' ? b.el.parentElement : null;
+    if (dl && !lists.has(dl)) {
+      lists.add(dl);
+      const terms = termsOf(dl);
+      if (terms.filter(([k]) => fieldOf(k)).length >= 2) {
+        close();
+        current = { fields: terms, blocks: blocks.filter((x) => dl.contains(x.el)) };
+        close();
+      }
+    }
+    if (dl) continue;
+    if (b.el.localName === 'dd' && b.el.parentElement && lists.has(b.el.parentElement)) continue;
     const pairs = pairsOf(b.el);
     if (pairs && pairs.filter(([k]) => fieldOf(k)).length >= 2) {
       close();
@@ -129,6 +143,17 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
     current.blocks.push(b);
   }
   close();
+  return out;
+}
+
+/** A definition list's terms, each with its first description. */
+function termsOf(dl: Element): [string, string][] {
+  const out: [string, string][] = [];
+  for (let k = dl.firstElementChild; k; k = k.nextElementSibling) {
+    if (k.localName !== 'dt') continue;
+    const value = k.nextElementSibling;
+    if (value?.localName === 'dd') out.push([textOf(k), textOf(value)]);
+  }
   return out;
 }
 

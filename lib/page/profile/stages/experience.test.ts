@@ -20,6 +20,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads jobs written as definition lists of labelled fields, a label that reads as a title included', () => {
+    const job = (t: string, c: string, city: string, d: string) => `<details><summary>${t} ${c} ${d}</summary><dl><dt>Cargo</dt><dd>${t}</dd><dt>Empresa</dt><dd>${c}</dd><dt>Ciudad</dt><dd>${city}</dd><dt>Fecha</dt><dd>${d}</dd><dt>Funciones y logros</dt><dd>Soporte a usuarios clave.</dd></dl></details>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experiencia laboral</h2>${job('Consultor SAP MM', 'Grupo Cafetero S.A.', 'Cali', 'jul. 2023 - dic. 2023')}${job('Analista funcional SAP', 'Flores de la Sabana Ltda.', 'Bogotá', 'sep. 2021 - feb. 2022')}`)).toEqual([
+      ['Consultor SAP MM', 'Grupo Cafetero S.A.', '2023-07', '2023-12', 'Cali'],
+      ['Analista funcional SAP', 'Flores de la Sabana Ltda.', '2021-09', '2022-02', 'Bogotá'],
+    ]);
+  });
+
   it('takes no span years from now for a role (a projection’s period)', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });

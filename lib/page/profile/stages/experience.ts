@@ -57,7 +57,9 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const own = (line: string) => name !== null && line === name;
   // (A group's own head, "Ridgeback Payments" over "Full-time · 5 yrs 2 mos", undated, is no role.)
   const billed = titlesUnderEmployers(entries.filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
-  const roles = underTheirEmployers(billed, billed.map(toExperience));
+  // (A record's summary line over its fields, "Consultor SAP MM Grupo Cafetero S.A. jul. 2023 - dic. 2023", is the same job again.)
+  const again = (e: Experience) => tabled.some((t) => t.start === e.start && t.end === e.end && t.title !== null && e.title !== null && e.title.includes(t.title));
+  const roles = underTheirEmployers(billed, billed.map(toExperience)).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
   const kept = [...tabled, ...roles, ...(scanned ? [] : continued(model, sections))].filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
