@@ -117,6 +117,7 @@ const respell = (title: string) =>
     .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}.]+$/giu, '')
     .replace(/_/g, ' ');
 
+const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|current|consulting|freelance|international|clinical|part-time)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
 const TECHNICAL = { skills: 1, tools: 1 };
 const ENGLISH_HEAD = /^(?:work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
 const HEADS_FIRST = new Set<SectionKind>(['experience', 'projects', 'skills', 'education', 'achievements', 'certifications', 'publications']);
@@ -174,6 +175,9 @@ const classify: TitleClassifier = (text) => {
   // "Опыт работы 8 лет и 7 месяцев", "Experience · 12 years": the total a title states leaves its kind too.
   const counted = kind === 'other' ? TOTAL_AFTER.exec(text) : null;
   if (counted && counted.index > 0) kind = byVocabulary(text.slice(0, counted.index));
+  // "Visiting and honorary appointments", "Previous positions": qualifiers of when or how a role was held.
+  const held = kind === 'other' ? HELD_QUALIFIERS.exec(text) : null;
+  if (held && byVocabulary(held[1]!) === 'experience') kind = 'experience';
   // "Job history at Tallgrass Analytics", "Experience at Acme": where, after the head, leaves its kind.
   const at = kind === 'other' ? / (?:at|bei|chez|en|na|presso) \p{Lu}/u.exec(text) : null;
   if (at) kind = byVocabulary(text.slice(0, at.index));

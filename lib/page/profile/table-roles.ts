@@ -77,8 +77,12 @@ function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
     const unit = cell(company) ? /^(.+?),\s*(.+)$/.exec(cell(company)!) : null;
     const employer = unit && UNIT.test(unit[2]!) ? unit[1]! : cell(company);
     const read = employer ? parseRoleHeader([name, employer]) : null;
-    const [firm, town] = read && read.title === name && read.company ? [read.company, read.location] : [employer, null];
-    out.push({ title: name, company: firm, start: from, end: to, location: cell(place) ?? town, description: null });
+    // (The title's cell as a role header reads it: "Postdoc (mentor: Prof. Okafor)", "Professor (Personal Chair in
+    // Machine Learning for Health)" lose a note in brackets; a short qualifier, "(FCT)", stays the title's.)
+    const same = read !== null && read.title !== null && read.company !== null && name.startsWith(read.title);
+    const note = same ? name.slice(read.title!.length).trim() : '';
+    const [job, firm, town] = same ? [note.includes(':') || note.split(' ').length >= 4 ? read.title! : name, read.company!, read.location] : [name, employer, null];
+    out.push({ title: job, company: firm, start: from, end: to, location: cell(place) ?? town, description: null });
   }
   return out;
 }

@@ -28,6 +28,22 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads an academic CV’s tables: one with heads, then others without in sections of held roles, a unit before the employer and a note on the title', () => {
+    const row = (d: string, t: string, w: string) => `<tr><td>${d}</td><td><strong>${t.split(' (')[0]}</strong>${t.includes(' (') ? ` (${t.split(' (')[1]}` : ''}</td><td>${w}</td></tr>`;
+    const body =
+      '<h1>Jane Doe</h1><h2>Academic appointments</h2><table><thead><tr><th>Dates</th><th>Position</th><th>Institution</th></tr></thead><tbody>' +
+      row('2022 – present', 'Professor (Personal Chair in Machine Learning for Health)', 'School of Informatics, University of Edinburgh') +
+      row('2014 – 2016', 'Postdoctoral Research Fellow (mentor: Prof. R. Okafor)', 'Max Planck Institute for Informatics, Saarbrücken') +
+      '</tbody></table><h2>Visiting and honorary appointments</h2><table><tbody>' +
+      row('2018 – present', 'Honorary Consultant Data Scientist', 'NHS Lothian, Edinburgh') +
+      '</tbody></table>';
+    expect(roles(body)).toEqual([
+      ['Professor', 'University of Edinburgh', '2022', 'present', null],
+      ['Postdoctoral Research Fellow', 'Max Planck Institute for Informatics', '2014', '2016', 'Saarbrücken'],
+      ['Honorary Consultant Data Scientist', 'NHS Lothian', '2018', 'present', 'Edinburgh'],
+    ]);
+  });
+
   it('takes no span years from now for a role (a projection’s period)', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });

@@ -37,13 +37,12 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const records = titled.map((s) => rolesOfRecords(sectionBlocks(model, s)));
   // ("Job history at Tallgrass Analytics": an HR system's table of roles held there names no employer of its own.)
   const employerOf = (s: Section) => / (?:at|bei|chez|presso) (\p{Lu}[^,;:]{1,60})$/u.exec(s.title)?.[1] ?? null;
-  const tabled = [
-    ...titled.flatMap((s) => rolesOfTables(sectionBlocks(model, s)).map((r) => ({ ...r, company: r.company ?? employerOf(s) }))),
-    ...records.flatMap((r) => r.roles),
-  ];
+  const tables = titled.map((s) => rolesOfTables(sectionBlocks(model, s)).map((r) => ({ ...r, company: r.company ?? employerOf(s) })));
+  const tabled = [...tables.flat(), ...records.flatMap((r) => r.roles)];
+  // (A section's tables read by their columns are no entries of it; another section's table without heads still is.)
   let entries = titled.flatMap((s, k) => {
     const blocks = sectionBlocks(model, s).filter((b) => !records[k]!.used.has(b));
-    return withGroupEmployers(blocks, splitEntries(tabled.length ? blocks.filter((b) => !tableOf(b.el)) : blocks, 'section'));
+    return withGroupEmployers(blocks, splitEntries(tables[k]!.length ? blocks.filter((b) => !tableOf(b.el)) : blocks, 'section'));
   });
   if (!entries.length && !tabled.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
