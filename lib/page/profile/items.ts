@@ -10,7 +10,7 @@ import type { Block } from './text-model';
 import { headText, readTable, tablesOf } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
-const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|(?:basic|independent|proficient) user|utente (?:base|autonomo|avanzato)|utilisateur (?:élémentaire|indépendant|expérimenté)|usuario (?:básico|independiente|competente)|utilizador (?:elementar|independente|avançado|proficiente)|(?:elementare|selbständige|selbstständige|kompetente) verwendung|[ABC][12])';
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|začátečník|mírně pokročilý|středně pokročilý|pokročilý|zkušený|rodilý mluvčí|plynně|başlangıç|orta|ileri|uzman|anadil|nybörjare|grundläggande|mycket god|flytande|modersmål|avancerad|고급|중급|초급|上級|中級|初級|ネイティブ|(?:basic|independent|proficient) user|utente (?:base|autonomo|avanzato)|utilisateur (?:élémentaire|indépendant|expérimenté)|usuario (?:básico|independiente|competente)|utilizador (?:elementar|independente|avançado|proficiente)|(?:elementare|selbständige|selbstständige|kompetente) verwendung|[ABC][12])';
 // The Common European Framework's self-assessment grid and the EU's digital competence areas, as
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
@@ -26,6 +26,7 @@ const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|t
 // ("1 — uczę się", "5 — expert": a rating scale's legend.)
 const LEVEL = new RegExp(`^(?:\\d\\s*[—–-]\\s*)?(${LEVEL_WORD}|learning|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
+const RATED = new RegExp(`^([^:,]{1,40}?)\\s+(?:level|niveau|nivel|livello|úroveň|seviye|nivå|poziom|уровень|수준)\\s*:\\s*(?:${LEVEL_WORD}|\\d(?:\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%)$`, 'iu');
 const TRAILING_LEVEL = new RegExp(`\\s*(?:(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)|[-–—:|·(]\\s*learning)\\)?$`, 'i');
 
 // The last words of the levels in LEVEL_WORD: an item ending otherwise needs no level stripped.
@@ -120,6 +121,13 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // "Cloud Platforms" over "AWS, Azure, GCP": a short line over a separated list labels it.
     // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
     if (next && !next.heading && !/[,;|•·:\d]/.test(b.text) && b.text.split(' ').length <= 4 && /[,;|•·]/.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null) continue;
+    // "Playwright Úroveň: Expert": a skill, then its rating under a label a screen reader hears.
+    const rated = RATED.exec(b.text);
+    if (rated) {
+      const item = cleanItem(rated[1]!, labelsAreTitles);
+      if (item) out.push(item);
+      continue;
+    }
     // "Cloud: AWS, GCP": a label, then the items.
     const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
     // "Go: 3 yrs", "Python: expert" name a skill and rate it.

@@ -202,6 +202,10 @@ describe('skills stage', () => {
     expect(names(`<h2>Packages</h2><h3>tidy-css</h3>${keywords(['postcss', 'banner'])}<h3>glob-watch</h3>${keywords(['fs', 'watch'])}`)).not.toContain('banner');
   });
 
+  it('reads a skill over its rating under a label a screen reader hears, and level words in more languages', () => {
+    expect(names('<h2>Dovednosti</h2><div><span>Playwright</span><span class="sr-only">Úroveň: Expert</span></div><div><span>Java</span><span class="sr-only">Úroveň: Zkušený</span></div><ul><li>Postman</li><li>Pokročilý</li></ul>')).toEqual(['Playwright', 'Java', 'Postman']);
+  });
+
   it('reads chips that stand beside the section’s heading in one element', () => {
     expect(names('<section><h2>Skills</h2><span>Brand Identity</span><span>Motion Design</span><span>Typography</span></section>')).toEqual(['Brand Identity', 'Motion Design', 'Typography']);
   });
