@@ -62,18 +62,18 @@ const SEASON_NAME = new Set(SEASONS);
 
 // And in Swedish, Danish and Norwegian, Turkish, Czech, Finnish, Hungarian and Romanian (the names the lists above lack).
 const MORE_LANGUAGE_MONTHS: string[][] = [
-  ['ocak', 'leden', 'ledna', 'tammikuu', 'január', 'ianuarie'],
-  ['şubat', 'şub', 'únor', 'února', 'helmikuu', 'február', 'februarie'],
+  ['ocak', 'leden', 'ledna', 'led', 'tammikuu', 'január', 'ianuarie'],
+  ['şubat', 'şub', 'únor', 'února', 'úno', 'helmikuu', 'február', 'februarie'],
   ['marts', 'mart', 'březen', 'března', 'bře', 'maaliskuu', 'március', 'martie'],
-  ['nisan', 'duben', 'dubna', 'huhtikuu', 'április', 'aprilie'],
+  ['nisan', 'duben', 'dubna', 'dub', 'huhtikuu', 'április', 'aprilie'],
   ['mayıs', 'květen', 'května', 'kvě', 'toukokuu', 'május'],
   ['haziran', 'červen', 'června', 'čvn', 'kesäkuu', 'június', 'iunie'],
   ['temmuz', 'červenec', 'července', 'čvc', 'heinäkuu', 'július', 'iulie'],
-  ['augusti', 'ağustos', 'ağu', 'srpen', 'srpna', 'elokuu', 'augusztus'],
+  ['augusti', 'ağustos', 'ağu', 'srpen', 'srpna', 'srp', 'elokuu', 'augusztus'],
   ['eylül', 'září', 'zář', 'syyskuu', 'szeptember', 'septembrie'],
   ['ekim', 'říjen', 'října', 'říj', 'lokakuu', 'október', 'octombrie'],
   ['kasım', 'listopadu', 'marraskuu', 'noiembrie'],
-  ['desember', 'aralık', 'prosinec', 'prosince', 'joulukuu', 'decembrie'],
+  ['desember', 'aralık', 'prosinec', 'prosince', 'pro', 'joulukuu', 'decembrie'],
 ];
 
 const MONTH_NUMBER = new Map<string, number>();

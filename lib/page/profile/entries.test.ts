@@ -13,6 +13,8 @@ describe('parseRoleHeader', () => {
     [['Sviluppatrice backend', 'Portici Digitali S.r.l. — Bologna (ibrido)'], { title: 'Sviluppatrice backend', company: 'Portici Digitali S.r.l.', location: 'Bologna' }],
     [['Senior Analyst, Southern Cross Analytics'], { title: 'Senior Analyst', company: 'Southern Cross Analytics', location: null }],
     [['Junior Programmer, Pixel Fjord — Aarhus'], { title: 'Junior Programmer', company: 'Pixel Fjord', location: 'Aarhus' }],
+    [['Senior QA Automation Engineer, Letenky Jih s.r.o. Brno'], { title: 'Senior QA Automation Engineer', company: 'Letenky Jih s.r.o.', location: 'Brno' }],
+    [['Frontend Developer', 'Kwant Systems S.A. UoP'], { title: 'Frontend Developer', company: 'Kwant Systems S.A.', location: null }],
     [['Analista Programador', 'Cooperativa del Litoral · Seguros · Rosario'], { title: 'Analista Programador', company: 'Cooperativa del Litoral', location: 'Rosario' }],
     [['Staff Engineer', 'Tillwright · Series A · Agtech · Remote'], { title: 'Staff Engineer', company: 'Tillwright', location: 'Remote' }],
     [['Product Designer — Harbourline, Hong Kong'], { title: 'Product Designer', company: 'Harbourline', location: 'Hong Kong' }],

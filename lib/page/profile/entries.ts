@@ -477,7 +477,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
 const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
@@ -658,8 +658,13 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   const both = !company && title ? /^(.+),\s*([^,]+)$/.exec(title) : null;
   // (Not a function after the title: "Graduate Trainee, Finance".)
   if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !BARE_FUNCTION.test(both[2]!)))) {
-    return { title: both[1]!, company: both[2]!, location };
+    const [firm, town] = location ? [both[2]!, null] : townAfterLegalForm(both[2]!);
+    return { title: both[1]!, company: firm, location: location ?? town };
   }
+  // "Kwant Systems S.A. UoP": the contract's badge after the employer's name is no part of it, nor a town.
+  const badge = company ? /^(.+?)\s+(\S+)$/.exec(company) : null;
+  if (badge && EMPLOYMENT_TYPE.test(badge[2]!)) company = badge[1]!;
+  if (company && !location) [company, location] = townAfterLegalForm(company);
   if (company) {
     // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
     // (A hyphen inside the town's name is no separator: "Atlantic Web Agency – Saint-Nazaire".)
@@ -693,6 +698,12 @@ function readsAsEmployer(text: string): boolean {
   return words.length <= 4 && words.every((w) => /^[A-Z0-9&]/.test(w)) && !SPECIALITY.test(text) && canonicalSkill(text) === null && !isPlace(text) && !/^[A-Z]{2}$/.test(text);
 }
 
+/** "Letenky Jih s.r.o. Brno", "Nordwind GmbH Hamburg": the employer, and a town after the legal form that closes its name. */
+function townAfterLegalForm(company: string): [string, string | null] {
+  const legal = LEGAL_THEN_TOWN.exec(company);
+  return legal && !ROLE_WORDS.test(legal[2]!) && canonicalSkill(legal[2]!) === null ? [legal[1]!, legal[2]!] : [company, null];
+}
+const LEGAL_THEN_TOWN = /^(.+\s(?:s\.r\.o\.|a\.s\.|GmbH|AG|Ltd\.|Inc\.|S\.A\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|AB|Oy|ApS|A\/S|sp\. z o\.o\.))\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*)?)$/u;
 const LEGAL_FORM = /^(ag|gmbh|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
 
 /**

@@ -65,6 +65,14 @@ const MAX_BLOCK_CHARS = 20_000;
 type Frame = Omit<Block, 'text'>;
 
 const alnum = /[\p{L}\p{N}]/u;
+const letter = /\p{L}/u;
+const CLOSING = /[.,;:!?)\]]/;
+
+/**
+ * Whether the last character of one inline element's text and the first of the next's are two words on
+ * screen: letters or digits on both sides, or a closing stop and a letter ("Acme s.r.o.</span><span>Brno").
+ */
+export const apart = (left: string, right: string): boolean => (alnum.test(left) ? alnum.test(right) : CLOSING.test(left) && letter.test(right));
 
 export function buildTextModel(doc: Document): TextModel {
   const blocks: Block[] = [];
@@ -90,7 +98,7 @@ export function buildTextModel(doc: Document): TextModel {
     boundary = false;
   };
   const append = (s: string) => {
-    if (boundary && buf && alnum.test(buf[buf.length - 1]!) && alnum.test(s[0] ?? '')) buf += ' ';
+    if (boundary && buf && apart(buf[buf.length - 1]!, s[0] ?? '')) buf += ' ';
     boundary = false;
     buf += s;
   };
