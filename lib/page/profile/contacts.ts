@@ -106,7 +106,7 @@ function isShareLink(url: URL): boolean {
  * summary: inScope) or when its text says it is their site ("Website", "Blog"), never in
  * navigation or a credits line. Labels come from the link text, or the fact label beside it.
  */
-export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean): Link[] {
+export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean, claimed: ReadonlySet<string> = new Set()): Link[] {
   const out = new Map<string, Link>();
   const page = pageUrl(url);
   for (const a of model.anchors) {
@@ -143,13 +143,20 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       // "Professional Portfolio: View here": a generic link text takes the label beside it.
       const said = GENERIC_TEXT.test(text) ? labelFor(model, a, text, host) : text || (a.label ?? '');
       const names = !said || HANDLE.test(said) || PROFILE_LABEL.test(said) || said.toLowerCase().includes(host.split('.')[0]!);
-      if (!(inScope(a.block) || a.me ? names : PROFILE_LABEL.test(said))) continue;
+      if (!(inScope(a.block) || claimed.has(a.href) ? names : PROFILE_LABEL.test(said))) continue;
     }
     const label = labelFor(model, a, text, host) || host;
     const key = href.replace(/\/+$/, '');
     if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(href, { label, url: href });
   }
   return [...out.values()];
+}
+
+/** The addresses of the page's rel="me" links: each says it is the same person as the page (the IndieWeb's and the fediverse's claim). */
+export function claimedLinks(doc: Document): Set<string> {
+  const out = new Set<string>();
+  for (const a of doc.querySelectorAll('a[rel]')) if (/(?:^|\s)me(?:\s|$)/i.test(a.getAttribute('rel')!)) out.add((a.getAttribute('href') ?? '').trim());
+  return out;
 }
 
 /**

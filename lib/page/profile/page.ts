@@ -5,7 +5,7 @@ import { refineSections } from './section-refine';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
 import { classNameOf, firstElement } from './dom-search';
-import { markSiteFooter } from './site-footer';
+import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
@@ -43,6 +43,7 @@ export function viewPage(text: PageText): PageView {
   markSiteFooter(text.model);
   forgetTitles();
   const sections = withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model);
+  endBeforeFooter(text.model, sections);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   return { ...text, sections, ...readMarkup(text.doc), header, facts: readFacts(header) };
 }

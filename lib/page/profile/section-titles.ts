@@ -145,6 +145,8 @@ export const classifyTitle: TitleClassifier = (text) => {
 
 const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
+  // A capital dotted İ lower-cases to i and a combining dot ("İş Deneyimleri"): the vocabulary writes the i.
+  if (text.includes('İ')) return classifyTitle(text.replace(/İ/g, 'I'));
   // "CENTRES D’INTÉRÊT": a typographic apostrophe is the vocabulary's plain one.
   if (/[’‘]/.test(text)) return classifyTitle(text.replace(/[’‘]/g, "'"));
   if (INTERVIEW.test(text)) return 'interview';

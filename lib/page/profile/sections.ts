@@ -1,5 +1,4 @@
 import { isDateLine } from './date-line';
-import { inSiteFooter } from './site-footer';
 import type { Block, TextModel } from './text-model';
 
 export type SectionKind =
@@ -51,10 +50,9 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
     let end = text.length;
     while (end && ' :.'.includes(text[end - 1]!)) end--;
     const head = text.slice(0, end);
-    const last = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('/')) + 1).toLowerCase().replace(/\u0307/g, '');
+    const last = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('/')) + 1).toLowerCase();
     if (!lastWords.has(last) && !lastWords.has(singular(last))) return 'other';
-    // (A capital dotted İ lower-cases to i and a combining dot: "İş Deneyimleri".)
-    const t = head.toLowerCase().replace(/\u0307/g, '').replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
+    const t = head.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
     const found = t.split(' and ').map(headKind);
     // "Skills & Tools" is a skills section; "Leadership & Soft Skills" too, by its head phrase.
     // (Only in a short title: "AGH University of Science and Technology" is a school.)
@@ -122,20 +120,8 @@ export function splitSections(model: TextModel, classify: TitleClassifier): Sect
   return sections;
 }
 
-/**
- * Where a section's content ends. The last section runs to the page's end; the site's footer after it
- * is none of its content (unless the section is itself in the footer: a "Contact" heading there).
- */
-export function contentEnd(model: TextModel, s: Section): number {
-  const head = model.blocks[s.start];
-  if (head && inSiteFooter(head)) return s.to;
-  let to = s.to;
-  while (to > s.from && inSiteFooter(model.blocks[to - 1]!)) to--;
-  return to;
-}
-
 export function sectionBlocks(model: TextModel, s: Section): Block[] {
-  return model.blocks.slice(s.from, contentEnd(model, s));
+  return model.blocks.slice(s.from, s.to);
 }
 
 /** "15 Skills", "4 Projects", "15.25 Years": counters sites print next to a section title. */

@@ -1,3 +1,4 @@
+import type { Section } from './sections';
 import type { Block, TextModel } from './text-model';
 
 const FOOTER = 'footer, [role=contentinfo]';
@@ -31,5 +32,17 @@ export function markSiteFooter(model: TextModel): void {
     }
     for (const e of path) known.set(e, footer);
     b.footer = footer;
+  }
+}
+
+/**
+ * Ends each section before the site's footer. The last section runs to the page's end; the footer after
+ * it is none of its content (unless the section is itself in the footer: a "Contact" heading there).
+ */
+export function endBeforeFooter(model: TextModel, sections: Section[]): void {
+  for (const s of sections) {
+    const head = model.blocks[s.start];
+    if (head && inSiteFooter(head)) continue;
+    while (s.to > s.from && inSiteFooter(model.blocks[s.to - 1]!)) s.to--;
   }
 }

@@ -1,4 +1,4 @@
-import { apart, normalise, type TextModel } from './text-model';
+import { APART, normalise, type TextModel } from './text-model';
 
 /**
  * Word processors' HTML splits a word across runs of text when its formatting, a spelling mark or an
@@ -18,7 +18,7 @@ export function joinSplitWords(model: TextModel): void {
       if (k.nodeType === 1 && (k as Element).localName !== 'span') runs = false;
       if (!part) continue;
       const join = k.nodeType === 1 && /[\p{L}\d]$/u.test(last) && /^\p{Ll}/u.test(part);
-      text += k.nodeType === 1 && !join && text && apart(text[text.length - 1]!, part[0]!) ? ` ${part}` : part;
+      text += k.nodeType === 1 && !join && text && APART.test(text[text.length - 1]! + part[0]) ? ` ${part}` : part;
       last = part;
     }
     if (!runs) continue;

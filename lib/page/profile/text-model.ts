@@ -30,8 +30,6 @@ export interface Anchor {
   /** Index of the block the link text belongs to. */
   block: number;
   nav: boolean;
-  /** rel="me": the link says it is the same person as the page (the IndieWeb's and the fediverse's claim). */
-  me?: boolean;
 }
 
 export interface TextModel {
@@ -64,15 +62,11 @@ const MAX_BLOCK_CHARS = 20_000;
 /** What the blocks of the element being read share. */
 type Frame = Omit<Block, 'text'>;
 
-const alnum = /[\p{L}\p{N}]/u;
-const letter = /\p{L}/u;
-const CLOSING = /[.,;:!?)\]]/;
-
 /**
- * Whether the last character of one inline element's text and the first of the next's are two words on
+ * The last character of one inline element's text and the first of the next's, when they are two words on
  * screen: letters or digits on both sides, or a closing stop and a letter ("Acme s.r.o.</span><span>Brno").
  */
-export const apart = (left: string, right: string): boolean => (alnum.test(left) ? alnum.test(right) : CLOSING.test(left) && letter.test(right));
+export const APART = /^(?:[\p{L}\p{N}]{2}|[.,;:)]\p{L})$/u;
 
 export function buildTextModel(doc: Document): TextModel {
   const blocks: Block[] = [];
@@ -87,7 +81,7 @@ export function buildTextModel(doc: Document): TextModel {
   let boundary = false;
   let frame: Frame = { heading: 0, listItem: false, nav: false, el: root, item: null };
   const frames: Frame[] = [];
-  const openAnchors: { start: number; href: string; nav: boolean; me: boolean }[] = [];
+  const openAnchors: { start: number; href: string; nav: boolean }[] = [];
 
   const flush = () => {
     if (buf) {
@@ -98,7 +92,7 @@ export function buildTextModel(doc: Document): TextModel {
     boundary = false;
   };
   const append = (s: string) => {
-    if (boundary && buf && apart(buf[buf.length - 1]!, s[0] ?? '')) buf += ' ';
+    if (boundary && buf && APART.test(buf[buf.length - 1]! + s[0])) buf += ' ';
     boundary = false;
     buf += s;
   };
@@ -118,7 +112,7 @@ export function buildTextModel(doc: Document): TextModel {
         if (open) {
           const text = normalise(buf.slice(open.start));
           // The anchor's text ends before a block break, so it belongs to the block flushed next.
-          anchors.push({ text, href: open.href, block: blocks.length, nav: open.nav, ...(open.me && { me: true }) });
+          anchors.push({ text, href: open.href, block: blocks.length, nav: open.nav });
         }
       }
       if (item.block) {
@@ -142,7 +136,7 @@ export function buildTextModel(doc: Document): TextModel {
     if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
     const isAnchor = tag === 'a' && el.hasAttribute('href');
     if (isAnchor) {
-      openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav, me: /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? '') });
+      openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav });
     }
     if (INLINE.has(tag)) {
       // Superscripts and subscripts continue their word ("1<sup>st</sup>"); other inline elements may not.

@@ -2,7 +2,7 @@ import { safeHttpUrl } from '../contacts';
 import { findDateRanges } from '../dates';
 import type { PageView } from '../page';
 import type { Project } from '../../../shared/profile';
-import { COUNTER, contentEnd } from '../sections';
+import { COUNTER } from '../sections';
 import type { TextModel } from '../text-model';
 import { stage } from './stage';
 
@@ -18,20 +18,19 @@ function extractProjects({ model, sections }: PageView): Project[] {
   const out: Project[] = [];
   for (const s of sections) {
     if (s.kind !== 'projects' && s.kind !== 'other') continue;
-    const end = contentEnd(model, s);
-    const blocks = model.blocks.slice(s.from, end);
+    const blocks = model.blocks.slice(s.from, s.to);
     const headed = blocks.map((b, i) => ({ b, i: s.from + i })).filter(({ b }) => b.heading && b.heading > (s.level || 0));
     const items: { name: string; from: number; to: number }[] = [];
     if (headed.length) {
-      headed.forEach(({ b, i }, k) => items.push({ name: b.text, from: i + 1, to: headed[k + 1]?.i ?? end }));
+      headed.forEach(({ b, i }, k) => items.push({ name: b.text, from: i + 1, to: headed[k + 1]?.i ?? s.to }));
     } else if (s.kind === 'projects') {
       // "Name: what it is" items, or a short name line followed by its description.
-      for (let i = s.from; i < end; i++) {
+      for (let i = s.from; i < s.to; i++) {
         const t = model.blocks[i]!.text;
         if (COUNTER.test(t)) continue;
         const colon = /^([^:]{2,60}):\s+(.+)$/.exec(t);
         if (colon) out.push({ name: colon[1]!, description: colon[2]!, url: projectUrl(model, i, i + 1) });
-        else items.push({ name: t, from: i + 1, to: i + 1 < end && model.blocks[i + 1]!.text.length > t.length ? (i++, i + 1) : i + 1 });
+        else items.push({ name: t, from: i + 1, to: i + 1 < s.to && model.blocks[i + 1]!.text.length > t.length ? (i++, i + 1) : i + 1 });
       }
     }
     // An unnamed section counts only when it reads like projects: named items with prose.
