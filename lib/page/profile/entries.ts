@@ -163,7 +163,9 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
     const whole = dated[0]?.i === 0 && ROLE_WORDS.test(restOfDateLine(range[0]!.text, dated[0].ranges));
     // The header is the short lines under the heading, and may be list items of the heading's own item.
     const ownItem = (b: Block) => !b.listItem || (b.item !== null && b.item === range[0]!.item);
-    while (!whole && headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && headerEnd !== dated[0]?.i && !entryDates(range[headerEnd]!.text).length) headerEnd++;
+    // (A deeper heading right after the dates goes on with the header: "Title" / "04/2022 – now" / "<h4>Employer · Town".)
+    const pastDates = (k: number) => k === dated[0]?.i && range[k + 1] !== undefined && range[k + 1]!.heading > top && isShortLine(range[k + 1]!);
+    while (!whole && headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && (headerEnd !== dated[0]?.i || pastDates(headerEnd)) && (!entryDates(range[headerEnd]!.text).length || pastDates(headerEnd))) headerEnd++;
     const date = dated[0];
     const dateLine = date ? range[date.i]!.text : null;
     const ranges = date?.ranges ?? [];

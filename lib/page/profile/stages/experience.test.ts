@@ -44,6 +44,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a timeline whose roles head their dates, the employer under them in a deeper heading', () => {
+    const role = (t: string, d: string, c: string) => `<li><div><div class="flex"><h2>${t}</h2><h3 class="badge">${d}</h3></div><h4>${c}</h4><div>Technický vlastník platformy.</div></div></li>`;
+    const body = `<h1>Jan Novák</h1><h2>Praxe</h2><ol>${role('Principal Infrastructure Engineer', '04/2022 – současnost', 'Vltava Cloud s.r.o. · Brno')}${role('Staff Site Reliability Engineer', '09/2019 – 03/2022', 'Moravia Payments a.s. · Brno')}</ol>`;
+    expect(roles(body)).toEqual([
+      ['Principal Infrastructure Engineer', 'Vltava Cloud s.r.o.', '2022-04', 'present', 'Brno'],
+      ['Staff Site Reliability Engineer', 'Moravia Payments a.s.', '2019-09', '2022-03', 'Brno'],
+    ]);
+  });
+
   it('takes no span years from now for a role (a projection’s period)', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });
