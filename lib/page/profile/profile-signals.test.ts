@@ -60,6 +60,12 @@ describe('the profile signal table', () => {
     });
   }
 
+  it('hears a CV name itself in the languages job boards write', () => {
+    const says = SIGNALS.findIndex((s) => s.name === 'says CV or resume');
+    for (const title of ['Hoja de vida – Carlos Ruiz', 'Životopis | Kateřina Šťastná', 'Özgeçmiş - Elif Kaya', '김서연 이력서', '履歴書 佐藤花子']) expect(signalValues(evidence('<p>x</p>', { title }))[says], title).toBe(1);
+    expect(signalValues(evidence('<p>x</p>', { title: 'Lives of scientists' }))[says]).toBe(0);
+  });
+
   it('judges a resume a profile and a blog post not one', () => {
     const resume = evidence(`<h1>Jane Doe</h1><p>Platform Engineer</p><p>jane@example.com · Berlin, Germany</p>${roles}<h2>Skills</h2><ul><li>Go</li><li>Rust</li><li>Kafka</li></ul>`, { prescore: 0.8 });
     const post = evidence(`<h1>Why we moved to Go</h1><p>Posted on May 3 by Jane Doe</p>${prose}${prose}`, { head: ld('BlogPosting'), prescore: 0.15 });

@@ -25,9 +25,10 @@ const meta = (e: Evidence, property: string) =>
   e.page.metas.find((m) => m.getAttribute('property') === property || m.getAttribute('name') === property)?.getAttribute('content')?.toLowerCase() ?? '';
 const PERSON_TYPE = declaresType('Person|ProfilePage');
 const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
-const CV_WORD = /\b(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo)(?![\p{L}])/iu;
+// (And as CVs in the other languages name themselves: "Hoja de vida", "Životopis", "Özgeçmiş", "이력서", "履歴書", "简历", "Резюме".)
+const CV_WORD = /(?<![\p{L}])(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo|hoja de vida|životopis|özgeçmiş|życiorys|önéletrajz|ansioluettelo|levnadsbeskrivning|резюме|السيرة الذاتية|سيرة ذاتية|이력서|履歴書|職務経歴書|简历|個人簡歷)(?![\p{L}])/iu;
 // "Download CV", "Resume (PDF)", "Lebenslauf herunterladen": a link to the person's CV.
-const CV_LINK = /\b(cv|r[eé]sum[eé]|lebenslauf|curr[ií]cul(?:um|o))\b/iu;
+const CV_LINK = /(?<![\p{L}])(cv|r[eé]sum[eé]|lebenslauf|curr[ií]cul(?:um|o)|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)(?![\p{L}])/iu;
 const BYLINE = /\b(\d+ min(ute)? read|posted (on|by|in)|published (on|by)|written by|updated on|reading time|comments?)\b/i;
 const APPLY = /^(apply( now| for this (job|role|position))?|jetzt bewerben|postuler|postularme|candidatar-se|candidati)$/i;
 const pageUrl = (e: Evidence) => {
