@@ -321,7 +321,9 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
       anchors.push({ i, ranges: [lone] });
       continue;
     }
-    // A year where the styled lines put their dates, beside other words.
+    // A year where the styled lines put their dates, beside other words (not closing a sentence of a description:
+    // "… Superanvändare vid införandet av ny vårddokumentation 2010.").
+    if (/[.!?]\s/.test(b.text)) continue;
     const [only, ...more] = findDateTokens(b.text);
     if (!only || more.length || !/^\d{4}$/.test(only.value)) continue;
     if (!(opening && only.index <= 2) && !(closing && only.end >= end(b.text) - 1)) continue;

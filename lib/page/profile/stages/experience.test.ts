@@ -53,6 +53,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a date-first table of Swedish roles, their titles compounds, a year closing a description no role', () => {
+    const row = (d: string, t: string, more: string) => `<tr><td><p>${d}</p></td><td><p><b>${t.split(',')[0]}</b>,${t.split(',').slice(1).join(',')}</p><ul><li><p>${more}</p></li></ul></td></tr>`;
+    const body = `<h1>Anna Lind</h1><h2>Arbetslivserfarenhet</h2><table>${row('sep 2020 – pågående', 'Lösningsarkitekt, Region Nordkust, Umeå', 'Ansvarig arkitekt för integrationsplattformen.')}${row('2012 – 2016', 'Systemförvaltare journalsystem, Kustlandstinget, Sundsvall', 'Förvaltning av Cosmic. Superanvändare vid införandet av ny vårddokumentation 2014.')}</table>`;
+    expect(roles(body)).toEqual([
+      ['Lösningsarkitekt', 'Region Nordkust', '2020-09', 'present', 'Umeå'],
+      ['Systemförvaltare journalsystem', 'Kustlandstinget', '2012', '2016', 'Sundsvall'],
+    ]);
+  });
+
   it('takes no span years from now for a role (a projection’s period)', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });
