@@ -152,7 +152,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
 }
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
-const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|librar(?:y|ies)|platforms?|databases?|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|навык|技能|المهارة)$/;
+// (In a skills section, a database's "Name" column names the skills: "Aa Nombre".)
+const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|навык|技能|المهارة)$/;
 const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年)$/;
 
 /** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */

@@ -167,6 +167,8 @@ describe('skills stage', () => {
     const row = (cells: string[], role = 'cell') => `<div role="row">${cells.map((c) => `<div role="${role}">${c}</div>`).join('')}</div>`;
     const table = `<div>⊞ By category Sorted by Years ↓</div><div role="table">${row(['Aa Skill', 'Category', '# Years', 'Level'], 'columnheader')}${row(['SQL', 'Language', '10', 'Expert'])}${row(['Apache Airflow', 'Orchestration', '5', 'Advanced'])}${row(['Scala', 'Language', '1.5', 'Basic'])}</div>`;
     expect(run(`<h2>Skills</h2>${table}`).map((s) => [s.name, s.years ?? null])).toEqual([['SQL', 10], ['Airflow', 5], ['Scala', 1.5]]);
+    const notion = '<table><thead><tr><th><span aria-hidden="true">Aa</span> Nombre</th><th>Categoría</th><th>Nivel</th></tr></thead><tr><td>Apache Spark</td><td>Procesamiento</td><td>Avanzado</td></tr><tr><td>dbt</td><td>Calidad y formatos</td><td>Intermedio</td></tr></table>';
+    expect(names(`<h2>Stack</h2>${notion}`)).toEqual(['Spark', 'dbt']);
     const dice = '<table><thead><tr><th>Skill</th><th>Years of exp.</th><th>Last used</th></tr></thead><tr><td>HL7 v2.x</td><td>16</td><td>2024</td></tr><tr><td>Java</td><td>12</td><td>2023</td></tr></table>';
     expect(run(`<h2>Skills</h2>${dice}`).map((s) => [s.name, s.years ?? null])).toEqual([['HL7 v2.x', 16], ['Java', 12]]);
     const html = '<table><thead><tr><th>Language</th><th>Tools</th></tr></thead><tr><td>Python</td><td>PyTorch, spaCy</td></tr><tr><td>Bash</td><td>Git</td></tr></table>';
