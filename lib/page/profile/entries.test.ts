@@ -14,6 +14,7 @@ describe('parseRoleHeader', () => {
     [['Senior Analyst, Southern Cross Analytics'], { title: 'Senior Analyst', company: 'Southern Cross Analytics', location: null }],
     [['Junior Programmer, Pixel Fjord — Aarhus'], { title: 'Junior Programmer', company: 'Pixel Fjord', location: 'Aarhus' }],
     [['Senior QA Automation Engineer, Letenky Jih s.r.o. Brno'], { title: 'Senior QA Automation Engineer', company: 'Letenky Jih s.r.o.', location: 'Brno' }],
+    [['Entwicklungsingenieur', 'Brenner Antriebstechnik GmbH, Esslingen am Neckar'], { title: 'Entwicklungsingenieur', company: 'Brenner Antriebstechnik GmbH', location: 'Esslingen am Neckar' }],
     [['Frontend Developer', 'Kwant Systems S.A. UoP'], { title: 'Frontend Developer', company: 'Kwant Systems S.A.', location: null }],
     [['Analista Programador', 'Cooperativa del Litoral · Seguros · Rosario'], { title: 'Analista Programador', company: 'Cooperativa del Litoral', location: 'Rosario' }],
     [['Staff Engineer', 'Tillwright · Series A · Agtech · Remote'], { title: 'Staff Engineer', company: 'Tillwright', location: 'Remote' }],

@@ -683,7 +683,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     company = company.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '').replace(/,\s*(?:remote|hybrid|on-?site)$/i, '').trim();
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
     if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v|unipessoal|lda)\b/i.test(comma[2]!)) {
-      const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || TOWN.test(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : null);
+      const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || TOWN.test(comma[2]!) || TOWN_WITH_PARTICLES.test(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : null);
       if (split) {
         company = split.name;
         location ??= split.place;
