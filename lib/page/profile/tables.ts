@@ -83,7 +83,7 @@ function textOf(cell: Element): string {
 }
 
 /** A column head or field label that says when, in the languages CVs are read in ("Dates", "Years", "Zeitraum", "Periodo"). */
-export const PERIOD_HEAD = /^(?:dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة)$/;
+export const PERIOD_HEAD = /^(?:dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|çalışma süresi|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة)$/;
 
 /** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
 export function headText(label: string): string {
@@ -125,6 +125,20 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
     }
     if (dl) continue;
     if (b.el.localName === 'dd' && b.el.parentElement && lists.has(b.el.parentElement)) continue;
+    // A label / value table's row ("Firma Adı | : | Anadolu Perakende A.Ş."), read once for its label's cell.
+    const row = b.el.localName === 'td' || b.el.localName === 'th' || b.listItem ? labelRow(b.el) : null;
+    if (row !== null) {
+      if (row.length) {
+        const field = fieldOf(row[0]!);
+        if (!field) close();
+        else {
+          if (current.fields.some(([k]) => fieldOf(k) === field)) close();
+          current.fields.push(row as [string, string]);
+        }
+      }
+      current.blocks.push(b);
+      continue;
+    }
     const pairs = pairsOf(b.el);
     if (pairs && pairs.filter(([k]) => fieldOf(k)).length >= 2) {
       close();
@@ -144,6 +158,23 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
   }
   close();
   return out;
+}
+
+/**
+ * The label and value of a table row of two cells, or of three with a colon between ("Pozisyon | : |
+ * Veri Mühendisi"): for the label's cell; an empty pair for the row's other cells; null off such a row.
+ */
+function labelRow(el: Element): [string, string] | [] | null {
+  const cell = closestTag(el, 'td') ?? closestTag(el, 'th');
+  const tr = cell?.parentElement;
+  if (!cell || tr?.localName !== 'tr') return null;
+  const cells: Element[] = [];
+  for (let k = tr.firstElementChild; k; k = k.nextElementSibling) if (k.localName === 'td' || k.localName === 'th') cells.push(k);
+  const value = cells.length === 2 ? cells[1] : cells.length === 3 && textOf(cells[1]!) === ':' ? cells[2] : null;
+  if (!value) return null;
+  const label = textOf(cells[0]!);
+  if (!label || label.length > 40) return null;
+  return cell === cells[0] ? [label.replace(/\s*:$/, ''), textOf(value)] : [];
 }
 
 /** A definition list's terms, each with its first description. */

@@ -62,6 +62,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads jobs from label / value tables, a colon in a cell of its own between', () => {
+    const job = (c: string, t: string, d: string) => `<table role="presentation"><tr><td>Firma Adı</td><td>:</td><td><b>${c}</b></td></tr><tr><td>Pozisyon</td><td>:</td><td>${t}</td></tr><tr><td>Çalışma Süresi</td><td>:</td><td>${d}</td></tr></table>`;
+    expect(roles(`<h1>Büşra Çağlayan</h1><h2>İş Deneyimleri</h2>${job('Anadolu Perakende A.Ş.', 'Kıdemli Veri Mühendisi', 'Şubat 2021 - Devam Ediyor (3 Yıl 7 Ay)')}${job('Ege Sigorta A.Ş.', 'İş Zekası Uzmanı', 'Temmuz 2017 - Ekim 2018')}`)).toEqual([
+      ['Kıdemli Veri Mühendisi', 'Anadolu Perakende A.Ş.', '2021-02', 'present', null],
+      ['İş Zekası Uzmanı', 'Ege Sigorta A.Ş.', '2017-07', '2018-10', null],
+    ]);
+  });
+
   it('takes no span years from now for a role (a projection’s period)', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });
