@@ -11,9 +11,20 @@ export const assessment = stage({
   needs: [],
   gives: ['assessment'],
   run: (page) => ({
-    assessment: sectionsOf(page, 'assessment').map((s) => extractAssessment(sectionBlocks(page.model, s))).find(Boolean) ?? scoreNearTest(page.model.blocks),
+    assessment: sectionsOf(page, 'assessment').map((s) => extractAssessment(sectionBlocks(page.model, s))).find(Boolean) ?? scoreNearTest(page.model.blocks) ?? scoreOfMeter(page.doc),
   }),
 });
+
+/** A meter drawn as a ring or a bar that says, for a screen reader, it is a test's score (aria-label="Overall technical interview score"). */
+function scoreOfMeter(doc: Document): Assessment | null {
+  for (const el of doc.querySelectorAll('[role="meter"], [role="progressbar"]')) {
+    const label = el.getAttribute('aria-label') ?? '';
+    const [score, max] = [Number(el.getAttribute('aria-valuenow')), Number(el.getAttribute('aria-valuemax'))];
+    if (!TEST_WORDS.test(label) || NOT_A_TEST.test(label) || !Number.isFinite(score) || ![5, 10, 20, 50, 100].includes(max) || score < 0 || score > max) continue;
+    return { score, maxScore: max, role: null, skillsAssessed: [] };
+  }
+  return null;
+}
 
 // A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "83 out of 100", "Score: 92%", "44/50".
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
