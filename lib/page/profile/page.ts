@@ -9,7 +9,7 @@ import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
-import { joinSplitWords } from './split-words';
+import { joinBrokenRanges, joinSplitWords } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { readIconLinks } from './icon-links';
 
@@ -40,6 +40,7 @@ export function viewPage(text: PageText): PageView {
   dropPermalinks(text.model);
   separateBoldLeads(text.model);
   joinSplitWords(text.model);
+  joinBrokenRanges(text.model);
   markSiteFooter(text.model);
   forgetTitles();
   const sections = withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model);

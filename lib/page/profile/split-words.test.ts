@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { joinSplitWords } from './split-words';
+import { joinBrokenRanges, joinSplitWords } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -13,5 +13,14 @@ describe('joinSplitWords', () => {
   it('joins a word a word processor split across runs, and keeps chips and capitalised runs apart', () => {
     expect(lines('<p class="title"><span class="c9">Camille </span><span class="c9">Lef</span><span class="c9">èvre</span></p><p><span>Lyon 7</span><span>e</span><span>&nbsp;(69007)</span></p>')).toEqual(['Camille Lefèvre', 'Lyon 7e (69007)']);
     expect(lines('<div><span>python</span><span>django</span></div><p><span>Present</span><span>Berlin</span></p>')).toEqual(['python django', 'Present Berlin']);
+  });
+});
+
+describe('joinBrokenRanges', () => {
+  it('joins a date range a line break cuts after its dash, its anchors moved with the blocks', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><p><span>ene. 2020 –<br>actual</span></p><p><b>Analista</b></p><p>2016 –<br>Led the team</p><p><a href="https://acme.example.com">Acme</a></p></body></html>'));
+    joinBrokenRanges(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['ene. 2020 – actual', 'Analista', '2016 –', 'Led the team', 'Acme']);
+    expect(m.blocks[m.anchors[0]!.block]!.text).toBe('Acme');
   });
 });

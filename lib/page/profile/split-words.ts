@@ -1,4 +1,5 @@
-import { APART, normalise, type TextModel } from './text-model';
+import { findDateTokens } from './dates';
+import { APART, normalise, type Block, type TextModel } from './text-model';
 
 /**
  * Word processors' HTML splits a word across runs of text when its formatting, a spelling mark or an
@@ -25,4 +26,27 @@ export function joinSplitWords(model: TextModel): void {
     const joined = normalise(text);
     if (joined !== b.text && joined.replace(/ /g, '') === b.text.replace(/ /g, '')) b.text = joined;
   }
+}
+
+/**
+ * A date range a line break cuts after its dash ("ene. 2020 –<br>actual", "03/2019 –<br>08/2021"), as
+ * document editors' narrow date columns write it: one line again, the block after the dash dropped.
+ */
+export function joinBrokenRanges(model: TextModel): void {
+  const blocks: Block[] = [];
+  // Where each block now is (a joined line's second half is its first).
+  const at: number[] = [];
+  for (const b of model.blocks) {
+    const prev = blocks[blocks.length - 1];
+    if (prev && prev.el === b.el && /\d\s*[-–—]$/.test(prev.text) && b.text.length <= 30 && findDateTokens(`2000 – ${b.text}`).some((t) => t.index > 0)) {
+      at.push(blocks.length - 1);
+      blocks[blocks.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
+      continue;
+    }
+    at.push(blocks.length);
+    blocks.push(b);
+  }
+  if (blocks.length === model.blocks.length) return;
+  for (const a of model.anchors) a.block = a.block < at.length ? at[a.block]! : blocks.length;
+  model.blocks = blocks;
 }
