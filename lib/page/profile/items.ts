@@ -325,7 +325,10 @@ function parts(label: string): string[] {
   // With spaces around the joiner ("FreeRTOS / Zephyr", "Xcode Cloud & Fastlane") one known part is enough.
   const spaced = /\s(&|and|\/)\s/.test(base) && split.every((p) => p.split(' ').length <= 3);
   const known = split.filter((p) => canonicalSkill(p) !== null).length;
-  // Named things set apart by a spaced slash ("Cucumber / Gherkin") are two skills even where the dictionary knows neither.
+  // Named things set apart by a spaced slash ("Cucumber / Gherkin") are two skills even where the dictionary knows neither;
+  // so are acronyms joined by a spaced joiner ("NIF e IFRS", "SOX & COSO").
+  const acronyms = joined && split.every((p) => /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(p));
+  if (acronyms) return split;
   const names = /\s\/\s/.test(base) && split.every((p) => /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(p));
   return known === split.length || (spaced && known > 0) || names ? split : [base];
 }

@@ -179,6 +179,7 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>Statistics &amp; A/B testing</li><li>Microsoft 365 / Exchange Online</li><li>CI/CD</li></ul>')).toEqual(['Statistics', 'A/B Testing', 'Microsoft 365', 'Exchange Online', 'CI/CD']);
     // A spaced slash sets apart two names the dictionary need not know; a spaced "&" joins one name unless it knows a part.
     expect(names('<h2>Skills</h2><ul><li>Quokka / Wombat - 6 years</li><li>Health &amp; Safety</li></ul>').sort()).toEqual(['Health & Safety', 'Quokka', 'Wombat']);
+    expect(names('<h2>Competencias</h2><ul><li>NIF e IFRS</li><li>TCP/IP</li></ul>')).toEqual(['NIF', 'IFRS', 'TCP/IP']);
   });
 
   it('reads a known skill heading over a note on it as the skill, and only the technologies the note names', () => {
