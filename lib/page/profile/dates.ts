@@ -99,7 +99,7 @@ const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS
 const DASH = '(?:[-–—‐‑−~→至]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a|по)';
 const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
-const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da)\s*$/iu;
+const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från)\s*$/iu;
 
 export interface DateToken {
   value: PartialDate | 'present';

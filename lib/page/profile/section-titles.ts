@@ -10,7 +10,7 @@ const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application,my tools;' +
   'skills:skill,skillset,skill set,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords;' +
-  "experience:experience,history,employment,position,appointment,career,job,job history,position history,professional background,work background,where i've worked,timeline,journey,career path;" +
+  "experience:experience,history,employment,position,appointment,career,job,job history,position history,professional background,work background,where i've worked,timeline,journey,career path,previously,past roles;" +
   'education:education,academic,academic background,academic qualification,qualification,degree,studies,studied,where i studied,schooling;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
   'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +
@@ -61,7 +61,7 @@ const MORE_LATIN =
 
 /** And in Turkish, Czech and Slovak, Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian and Greek. */
 const MORE_LANGUAGES =
-  'experience:iş deneyimi,iş deneyimleri,deneyim,deneyimler,iş tecrübesi,tecrübe,pracovní zkušenosti,profesní zkušenosti,praxe,pracovné skúsenosti,arbetslivserfarenhet,yrkeserfarenhet,erfarenhet,anställningar,erhvervserfaring,arbejdserfaring,arbeidserfaring,yrkeserfaring,työkokemus,szakmai tapasztalat,munkatapasztalat,experiență profesională,experiență,επαγγελματική εμπειρία,εμπειρία;' +
+  'experience:wcześniej,früher,tidigare,iş deneyimi,iş deneyimleri,deneyim,deneyimler,iş tecrübesi,tecrübe,pracovní zkušenosti,profesní zkušenosti,praxe,pracovné skúsenosti,arbetslivserfarenhet,yrkeserfarenhet,erfarenhet,anställningar,erhvervserfaring,arbejdserfaring,arbeidserfaring,yrkeserfaring,työkokemus,szakmai tapasztalat,munkatapasztalat,experiență profesională,experiență,επαγγελματική εμπειρία,εμπειρία;' +
   'education:eğitim,eğitim bilgileri,öğrenim,vzdělání,vzdelanie,utbildning,utbildningar,uddannelse,utdanning,koulutus,tanulmányok,végzettség,educație,studii,εκπαίδευση,σπουδές;' +
   'skills:yetenekler,beceriler,yetkinlikler,teknik yetkinlikler,bilgisayar bilgileri,uzmanlık alanları,dovednosti,znalosti,počítačové znalosti,zručnosti,kompetenser,färdigheter,kunskaper,tekniska kunskaper,kompetencer,færdigheder,ferdigheter,kompetanse,taidot,osaaminen,készségek,kompetenciák,competențe,abilități,δεξιότητες;' +
   'languages:yabancı diller,diller,jazyky,jazykové znalosti,språk,språkkunskaper,sprog,kielitaito,nyelvtudás,limbi străine,γλώσσες;' +

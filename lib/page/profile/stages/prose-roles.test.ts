@@ -13,6 +13,11 @@ describe('roles in prose', () => {
     ]);
   });
 
+  it('reads a role “at” its employer in other languages, the town after it, “since” in Polish', () => {
+    expect(roles('<ul><li>🤖 <strong>Embedded Software Engineer</strong> w <strong>Bałtyk Robotics Sp. z o.o.</strong>, Gdańsk (od 2021) — sterowniki napędów.</li></ul>')).toEqual([['Embedded Software Engineer', 'Bałtyk Robotics Sp. z o.o.', '2021', 'present']]);
+    expect(roles('<p>Hoy: Desarrolladora backend en Globant (desde 2020)</p>')).toEqual([['Desarrolladora backend', 'Globant', '2020', 'present']]);
+  });
+
   it('reads “Employer (role, dates)” lists and a profile’s “Work” field', () => {
     expect(roles('<p>Parcours : Canut Numérique (backend developer, depuis 2022) · Agence Traboule (développeuse web, 2019–2022)</p>')).toEqual([
       ['backend developer', 'Canut Numérique', '2022', 'present'],

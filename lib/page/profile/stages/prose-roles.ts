@@ -6,17 +6,17 @@ import type { Block } from '../text-model';
 
 // An employer's name: capitalised words, with the small words names join them by ("Bank of America",
 // "Mairie de Villeurbanne"), up to a word that ends a sentence ("… at Acme Health. I look after …").
-const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+(?:(?:of|de|du|des|del|della|di|da|do|dos|la|le|zu|von|für|and|y|e|et)\\s+)?(?:\\p{Lu}|\\d|&)[\\p{L}\\p{N}&.'’-]*){0,4}";
+const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+(?:(?:of|de|du|des|del|della|di|da|do|dos|la|le|zu|von|für|and|y|e|et)\\s+)?(?:\\p{Lu}|\\d|&)[\\p{L}\\p{N}&.'’-]*){0,4}(?: z o\\.o\\.)?";
 // A role written out in a sentence: "<title> at <Employer>" (bei, chez, presso), then maybe its dates
 // in brackets ("Data Scientist at Volta Telecom (Jan '20 – Dec '22)").
-const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(?:at|@|bei|chez|presso)\\s+(${EMPLOYER})(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
+const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(?:at|@|bei|chez|presso|en|w|bij|hos|på)\\s+(${EMPLOYER})(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
 const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
 // What each pattern needs to match at all, cheap to look for first (most lines have neither).
-const HAS_AT = /\s(?:at|@|bei|chez|presso)\s/u;
+const HAS_AT = /\s(?:at|@|bei|chez|presso|en|w|bij|hos|på)\s/u;
 const HAS_PAREN = /\(/;
 // Words that say a role is the one the person holds now.
-const NOW = /\b(currently|now|presently|today|aktuell|derzeit|actuellement|actualmente|attualmente)\b|^\s*(work|current (role|position)|currently)\s*$/iu;
+const NOW = /(?<![\p{L}])(currently|now|presently|today|aktuell|derzeit|jetzt|actuellement|actualmente|attualmente|teraz|obecnie|nyní|aktuálně|momenteel|nu|just nu|şu an|tällä hetkellä)(?![\p{L}])|^\s*(work|current (role|position)|currently)\s*$/iu;
 // Words before a title that are no part of it ("I'm Inês, a backend developer at …").
 const LEAD = /^(?:.*\b(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then)\s+)/iu;
 // A placement named for its kind is a role too ("Internship at Acme", "Alternance chez …").
