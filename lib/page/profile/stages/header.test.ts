@@ -15,6 +15,11 @@ describe('header stage', () => {
     expect(runOn(page, [header]).name).toBe('María Florencia Gutiérrez');
   });
 
+  it('takes no word saying what the document is for part of the name', () => {
+    expect(runOn(pageOf('<p>잡다리</p><h2>경력</h2>', '김서연 이력서 - 포토공정 9년차 | 잡다리 인재검색'), [header]).name).toBe('김서연');
+    expect(runOn(pageOf('<h1>Lebenslauf – Jonas Weidenfeller</h1><h2>Berufserfahrung</h2>'), [header]).name).toBe('Jonas Weidenfeller');
+  });
+
   it('takes the author its markup names for a page headed only by what it is', () => {
     const page = (h1: string) => pageOf(`<html><head><meta name="author" content="Haruka Mori"></head><body><h1>${h1}</h1><p>January 12, 2025 · 2 min</p><h2>Experience</h2></body></html>`);
     expect(runOn(page('Resume'), [header]).name).toBe('Haruka Mori');

@@ -120,6 +120,8 @@ function referees(page: PageView): Set<Block> {
 
 const REFERENCES = /^(references?|referees?|referenzen|références|referencias|referências|referenze)\b/i;
 
+// "김서연 이력서", "Lebenslauf – Jonas Weidenfeller", "Jane Doe · CV": what the document is, beside its owner's name.
+const CV_BESIDE = /^(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)\s*[-–—:|·]?\s+|\s*[-–—:|·]?\s+(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)$/iu;
 const FILE_WORDS = /(?<![\p{L}])(?:lebenslauf|cv|resume|résumé|curriculum|vitae|final|v\d+|\d{4})(?![\p{L}])/giu;
 
 function findName({ model, header, sections, doc }: PageView): string | null {
@@ -130,12 +132,12 @@ function findName({ model, header, sections, doc }: PageView): string | null {
   const opening = second && second.kind === 'other' && model.blocks.slice(0, second.start).filter((b) => !b.nav).length <= 2 ? [model.blocks[second.start]!] : [];
   const h1s = model.blocks.filter((b) => b.heading === 1 && !b.nav && !header.includes(b));
   for (const b of [...headings, ...opening, ...h1s]) {
-    const name = asName(b.text);
+    const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
     if (name) return name;
   }
   for (const seg of titleSegments(model.title)) {
     // "Giulia Ferraro's resume"; "Postulante: María Gutiérrez", "Candidate: Jane Doe" (a site's label before the name).
-    const name = asName(seg.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, '').replace(/^\p{L}[\p{L} ]{1,20}:\s+(?=\p{Lu})/u, ''));
+    const name = asName(seg.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, '').replace(CV_BESIDE, '').replace(/^\p{L}[\p{L} ]{1,20}:\s+(?=\p{Lu})/u, ''));
     if (name) return name;
   }
   // A document converted from a file keeps the file's name for its title ("Lebenslauf_Jonas_Weidenfeller_2026").
