@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { claimedLinks, findEmails, findLinks, findPhones, safeHttpUrl } from './contacts';
+import { findEmails, findLinks, findPhones, safeHttpUrl } from './contacts';
+import { readMarkup } from './structured-data';
 import { buildTextModel } from './text-model';
 import { readIconLinks } from './icon-links';
 
@@ -41,7 +42,7 @@ describe('contacts', () => {
   it('takes a rel="me" address, and a personal site labelled in another language, outside the person’s part of the page', () => {
     const html = '<h2>Projects</h2><p><a href="https://acme.example.com">acme.example.com</a> <a rel="nofollow me" href="https://hana.example.com">hana.example.com</a> <a href="https://fang.example.com">Site personnel</a></p>';
     const doc = parseHtmlDocument(`<html><body>${html}</body></html>`);
-    expect(findLinks(buildTextModel(doc), 'https://market.example/hana', () => false, claimedLinks(doc)).map((l) => l.url)).toEqual(['https://hana.example.com/', 'https://fang.example.com/']);
+    expect(findLinks(buildTextModel(doc), 'https://market.example/hana', () => false, readMarkup(doc).claimed).map((l) => l.url)).toEqual(['https://hana.example.com/', 'https://fang.example.com/']);
   });
 
   it('takes a fediverse “/@user” page anywhere on the page, even as a bare icon', () => {

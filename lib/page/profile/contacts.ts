@@ -152,13 +152,6 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
   return [...out.values()];
 }
 
-/** The addresses of the page's rel="me" links: each says it is the same person as the page (the IndieWeb's and the fediverse's claim). */
-export function claimedLinks(doc: Document): Set<string> {
-  const out = new Set<string>();
-  for (const a of doc.querySelectorAll('a[rel]')) if (/(?:^|\s)me(?:\s|$)/i.test(a.getAttribute('rel')!)) out.add((a.getAttribute('href') ?? '').trim());
-  return out;
-}
-
 /**
  * A network profile's own address on that profile ("linkedin.com/in/jane" on it) is no further link of
  * the person's; a personal site that gives its own address as the person's website still is.

@@ -24,6 +24,10 @@ export interface PageView extends PageText {
   /** The page's meta elements, in document order. */
   metas: Element[];
   ld: string;
+  /** The targets of the page's rel="me" links, as written. */
+  claimed: Set<string>;
+  /** The page's meters and progress bars (role="meter", role="progressbar"). */
+  meters: Element[];
   /** The blocks before the first section title, site navigation left out. */
   header: Block[];
   /** "Label: value" facts the header states ("Location: Berlin"), by lower-case label. */

@@ -35,17 +35,24 @@ export const isJsonLd = (script: Element) => script.getAttribute('type')?.toLowe
  * One walk of the document for what extraction asks of its markup: whether it has structured data
  * of any kind, its meta elements (og:type and the like) and its JSON-LD as text, in document order.
  */
-export function readMarkup(doc: Document): { structured: boolean; metas: Element[]; ld: string } {
+export function readMarkup(doc: Document): { structured: boolean; metas: Element[]; ld: string; claimed: Set<string>; meters: Element[] } {
   let structured = false;
   const metas: Element[] = [];
   const ld: string[] = [];
+  const claimed = new Set<string>();
+  const meters: Element[] = [];
   firstElement(doc, (el) => {
-    if (el.localName === 'meta') metas.push(el);
-    if (el.localName === 'script' && isJsonLd(el)) ld.push(el.textContent ?? '');
+    const tag = el.localName;
+    if (tag === 'meta') metas.push(el);
+    else if (tag === 'script' && isJsonLd(el)) ld.push(el.textContent ?? '');
+    // rel="me": a link that says it is the same person as the page (the IndieWeb's and the fediverse's claim).
+    else if (tag === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) claimed.add((el.getAttribute('href') ?? '').trim());
+    const role = el.getAttribute('role');
+    if (role === 'meter' || role === 'progressbar') meters.push(el);
     if (!structured) structured = isStructured(el);
     return false;
   });
-  return { structured, metas, ld: ld.join(' ') };
+  return { structured, metas, ld: ld.join(' '), claimed, meters };
 }
 
 function readJsonLd(doc: Document): Record<string, unknown>[] {

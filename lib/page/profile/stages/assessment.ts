@@ -11,13 +11,13 @@ export const assessment = stage({
   needs: [],
   gives: ['assessment'],
   run: (page) => ({
-    assessment: sectionsOf(page, 'assessment').map((s) => extractAssessment(sectionBlocks(page.model, s))).find(Boolean) ?? scoreNearTest(page.model.blocks) ?? scoreOfMeter(page.doc),
+    assessment: sectionsOf(page, 'assessment').map((s) => extractAssessment(sectionBlocks(page.model, s))).find(Boolean) ?? scoreNearTest(page.model.blocks) ?? scoreOfMeter(page.meters),
   }),
 });
 
 /** A meter drawn as a ring or a bar that says, for a screen reader, it is a test's score (aria-label="Overall technical interview score"). */
-function scoreOfMeter(doc: Document): Assessment | null {
-  for (const el of doc.querySelectorAll('[role="meter"], [role="progressbar"]')) {
+function scoreOfMeter(meters: Element[]): Assessment | null {
+  for (const el of meters) {
     const label = el.getAttribute('aria-label') ?? '';
     const [score, max] = [Number(el.getAttribute('aria-valuenow')), Number(el.getAttribute('aria-valuemax'))];
     if (!TEST_WORDS.test(label) || NOT_A_TEST.test(label) || !Number.isFinite(score) || ![5, 10, 20, 50, 100].includes(max) || score < 0 || score > max) continue;

@@ -1,5 +1,5 @@
 import { isDateLine } from '../date-line';
-import { claimedLinks, findEmails, findLinks, findPhones } from '../contacts';
+import { findEmails, findLinks, findPhones } from '../contacts';
 import { LOCATION_LABELS, blocksOf, type PageView } from '../page';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { isPlace, placeAlone, placeInProse } from '../places';
@@ -40,7 +40,7 @@ export const header = stage({
       location: findLocation(page, cards),
       emails: ownEmails.length ? ownEmails : emails(page.model),
       phones: ownPhones.length ? ownPhones : phones(page.model),
-      links: findLinks(page.model, page.url, inScope, claimedLinks(page.doc)),
+      links: findLinks(page.model, page.url, inScope, page.claimed),
     };
   },
 });
