@@ -205,6 +205,11 @@ describe('education stage: timelines', () => {
     expect(schools('<p>B.E., Mechanical Engineering, Anna University, Chennai</p><p>1998 – 2002</p>').map(([d, , i]) => [d, i])).toEqual([['B.E., Mechanical Engineering', 'Anna University']]);
   });
 
+  it('knows degrees and schools in Turkish, Czech, Swedish, Spanish and Korean, and drops that the degree was completed', () => {
+    expect(schools('<p>Boğaziçi Üniversitesi — Yüksek Lisans, Yazılım Mühendisliği · Mezun</p><p>2018 – 2020</p>').map(([d, , i]) => [d, i])).toEqual([['Yüksek Lisans, Yazılım Mühendisliği', 'Boğaziçi Üniversitesi']]);
+    expect(schools('<p>Magisterexamen i hälsoinformatik, Karolinska Institutet</p><p>2014 – 2016</p>').map(([d, , i]) => [d, i])).toEqual([['Magisterexamen i hälsoinformatik', 'Karolinska Institutet']]);
+  });
+
   it('reads a school that ends on its number', () => {
     expect(schools('<p>2012 – 2015</p><p>Licence Informatique</p><p>Université Claude Bernard Lyon 1</p>').map(([d, , i]) => [d, i])).toEqual([['Licence Informatique', 'Université Claude Bernard Lyon 1']]);
   });
