@@ -208,6 +208,10 @@ describe('education stage: timelines', () => {
   it('knows degrees and schools in Turkish, Czech, Swedish, Spanish and Korean, and drops that the degree was completed', () => {
     expect(schools('<p>Boğaziçi Üniversitesi — Yüksek Lisans, Yazılım Mühendisliği · Mezun</p><p>2018 – 2020</p>').map(([d, , i]) => [d, i])).toEqual([['Yüksek Lisans, Yazılım Mühendisliği', 'Boğaziçi Üniversitesi']]);
     expect(schools('<p>Magisterexamen i hälsoinformatik, Karolinska Institutet</p><p>2014 – 2016</p>').map(([d, , i]) => [d, i])).toEqual([['Magisterexamen i hälsoinformatik', 'Karolinska Institutet']]);
+    expect(schools('<p>성균관대학교 · 신소재공학부 학사</p><p>2008 – 2012</p><p>Ingeniería Industrial · Graduado · Universidad Nacional de Colombia</p><p>2004 – 2009</p>').map(([d, , i]) => [d, i])).toEqual([
+      ['신소재공학부 학사', '성균관대학교'],
+      ['Ingeniería Industrial', 'Universidad Nacional de Colombia'],
+    ]);
   });
 
   it('reads a school that ends on its number', () => {
