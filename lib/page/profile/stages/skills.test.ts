@@ -206,6 +206,7 @@ describe('skills stage', () => {
   });
 
   it('reads a skill over its rating under a label a screen reader hears, and level words in more languages', () => {
+    expect(names('<h2>Yetenekler</h2><ul><li>Kafka</li><li>İleri</li><li>Angular 15</li><li>Excel</li><li>pokročilý uživatel</li></ul>')).toEqual(['Kafka', 'Angular', 'Microsoft Excel']);
     expect(names('<h2>Dovednosti</h2><div><span>Playwright</span><span class="sr-only">Úroveň: Expert</span></div><div><span>Java</span><span class="sr-only">Úroveň: Zkušený</span></div><ul><li>Postman</li><li>Pokročilý</li></ul>')).toEqual(['Playwright', 'Java', 'Postman']);
   });
 
