@@ -24,6 +24,10 @@ describe('headline stage', () => {
     expect(run(`<h1>Sam Reyes</h1><p>${long}</p>`).headline).toBe('Developer advocate');
   });
 
+  it('takes no line of a profile’s counts for a tagline, in any language', () => {
+    expect(run('<h1>Krzysztof Wiśniewski</h1><p>48 obserwujących · 21 obserwowanych</p><p>Embedded Linux engineer</p>').headline).toBe('Embedded Linux engineer');
+  });
+
   it('looks for the tagline near the name, not near the footer’s © line that names them too', () => {
     expect(run('<nav><div><a href="/">Elena Petrescu</a></div><ul><li><a href="/cv">CV</a></li></ul></nav><h2>About</h2><p>Computational linguist and NLP engineer. I build speech models.</p><h2>Publications</h2><ul><li>E. Petrescu, R. Ionescu: Speech recognition for Romanian, Interspeech 2022</li></ul><p>© 2025 Elena Petrescu</p>').headline).toBe('Computational linguist and NLP engineer');
   });
