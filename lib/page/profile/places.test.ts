@@ -13,6 +13,10 @@ describe('places', () => {
   it('finds the place in a line of contacts and at the end of an address', () => {
     expect(placeAlone('Kyoto, Japan ∙ +81 555 75 753 4410 ∙ kenji@example.org')).toBe('Kyoto, Japan');
     expect(placeAlone('Rua de Santa Catarina 310, 4000-443 Porto (Portugal)')).toBe('Porto (Portugal)');
+    expect(placeAlone('Campinas, SP – Brasil')).toBe('Campinas, SP – Brasil');
+    expect(placeAlone('Storgatan 48 B, 903 26 Umeå')).toBe('Umeå');
+    expect(placeAlone('Pliensaustraße 12, 73728 Esslingen am Neckar')).toBe('Esslingen am Neckar');
+    expect(placeAlone('Brno, Česko')).toBe('Brno, Česko');
     // The town after a postcode, known to the gazetteer or not; not a street's name and number.
     expect(placeAlone('Lindenhofstraße 12, 68163 Mannheim · Tel. +49 555 621 4471190')).toBe('Mannheim');
     expect(placeAlone('Lindenhofstraße 12')).toBeNull();

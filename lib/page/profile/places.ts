@@ -20,7 +20,7 @@ export const TOWN = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu
 const COUNTRIES =
   'afghanistan,albania,algeria,andorra,angola,argentina,armenia,australia,austria,azerbaijan,bahrain,bangladesh,belarus,belgium,bolivia,bosnia and herzegovina,botswana,brazil,bulgaria,cambodia,cameroon,canada,chile,china,colombia,costa rica,croatia,cuba,cyprus,czechia,czech republic,denmark,dominican republic,ecuador,egypt,el salvador,estonia,ethiopia,finland,france,georgia,germany,ghana,greece,guatemala,honduras,hong kong,hungary,iceland,india,indonesia,iran,iraq,ireland,israel,italy,ivory coast,jamaica,japan,jordan,kazakhstan,kenya,kosovo,kuwait,kyrgyzstan,latvia,lebanon,libya,liechtenstein,lithuania,luxembourg,macau,madagascar,malaysia,malta,mauritius,mexico,moldova,monaco,mongolia,montenegro,morocco,mozambique,myanmar,namibia,nepal,netherlands,the netherlands,new zealand,nicaragua,nigeria,north macedonia,norway,oman,pakistan,palestine,panama,paraguay,peru,philippines,poland,portugal,puerto rico,qatar,romania,russia,rwanda,saudi arabia,senegal,serbia,singapore,slovakia,slovenia,south africa,south korea,korea,spain,sri lanka,sudan,sweden,switzerland,syria,taiwan,tajikistan,tanzania,thailand,tunisia,turkey,türkiye,uganda,ukraine,united arab emirates,uae,united kingdom,uk,england,scotland,wales,northern ireland,united states,united states of america,usa,us,uruguay,uzbekistan,venezuela,vietnam,viet nam,yemen,zambia,zimbabwe,' +
   // In their own languages, as CVs written in them say it.
-  'deutschland,österreich,schweiz,suisse,svizzera,españa,méxico,brasil,italia,francia,frankreich,espagne,espanha,alemanha,alemania,allemagne,germania,belgique,belgië,nederland,polska,česko,россия,україна,беларусь,中国,中華民國,日本,대한민국,भारत,ελλάδα,türkiye,sverige,norge,danmark,suomi,éire,perú,panamá,república dominicana,argélie,maroc,tunisie,sénégal,côte d\'ivoire,estados unidos,états-unis,stati uniti,reino unido,royaume-uni,regno unito,vereinigtes königreich,portugal';
+  'deutschland,österreich,schweiz,suisse,svizzera,españa,méxico,brasil,italia,francia,frankreich,espagne,espanha,alemanha,alemania,allemagne,germania,belgique,belgië,nederland,polska,česko,россия,україна,беларусь,中国,中華民國,日本,대한민국,भारत,ελλάδα,türkiye,sverige,norge,danmark,suomi,éire,perú,panamá,república dominicana,argélie,maroc,tunisie,sénégal,côte d\'ivoire,estados unidos,états-unis,stati uniti,reino unido,royaume-uni,regno unito,vereinigtes königreich,portugal,česko,česká republika,slovensko,slovenská republika,magyarország,românia,hrvatska,srbija,lietuva,latvija,eesti,éire,ísland,suisse romande';
 
 const REGIONS =
   'alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming,district of columbia,' +
@@ -89,10 +89,14 @@ const PLACE_IN_PROSE =
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
-const POSTCODE = /\b(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
+// (Swedish, Czech and Slovak codes write a space inside: "903 26 Umeå", "602 00 Brno".)
+const POSTCODE = /\b(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3} \d{2}|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
 
 /** The place a short line states: the line, or one of its " · ", " | " separated parts, or the end of an address. */
 export function placeAlone(text: string): string | null {
+  // "Campinas, SP – Brasil": a dash before the country is the comma an address would write.
+  const dashed = / [–—] /.test(text) && text.length <= 60 ? text.replace(/ [–—] /g, ', ') : null;
+  if (dashed && isPlace(dashed)) return text;
   for (const seg of text.split(/\s+[·|•∙⋅‧◦▪–—›]\s+|\s*[|•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
     // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)
     const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').trim();
@@ -117,7 +121,8 @@ export function placeAlone(text: string): string | null {
       if (!tail.length || tail.some((p) => /\d/.test(p))) continue;
       if (isPlace(tail.join(', '))) return tail.join(', ');
       // "Lindenhofstraße 12, 68163 Mannheim": the town a postcode opens, known to the gazetteer or not.
-      if (i > 0 && tail.length === 1 && new RegExp(`^${POSTCODE.source}\\s`).test(parts[i]!) && TOWN.test(tail[0]!)) return tail[0]!;
+      // ("73728 Esslingen am Neckar": a town whose name has small words in it.)
+      if (i > 0 && tail.length === 1 && new RegExp(`^${POSTCODE.source}\\s`).test(parts[i]!) && (TOWN.test(tail[0]!) || /^\p{Lu}[\p{L}'-]*(?:\s+(?:am|an|im|ob|bei|upon|sur|de|del|la)\s+\p{Lu}[\p{L}'-]*)+$/u.test(tail[0]!))) return tail[0]!;
     }
   }
   return null;
