@@ -76,12 +76,14 @@ const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.
 const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 // In Russian, Chinese and Arabic a number of years states experience only beside the word for it
 // ("Опыт работы 8 лет", "工作年限：10 年"): alone it is as often an age ("31 год").
-const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما)(?![\p{L}])/u;
-const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة/iu;
+// (And in Czech, Turkish, the Nordic languages, Finnish, Hungarian, Romanian and Korean: "Celková praxe: 10 let",
+// "Toplam İş Deneyimi: 7 Yıl", "경력 총 9년 2개월".)
+const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년)(?![\p{L}])/iu;
+const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력/iu;
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?经验/u;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
-const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:lat|lata|jaar|лет|года?|年)\s*(?:\p{L}+\s+)?(?:doświadczeni|ervaring|опыт|стаж|工作经验|经验)/iu;
+const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|ani|лет|года?|年)\s*(?:\p{L}+\s+)?(?:doświadczeni|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|стаж|工作经验|经验)/iu;
 
 function yearsElsewhere(text: string): number | null {
   const m = STATED_ELSEWHERE.exec(text);
