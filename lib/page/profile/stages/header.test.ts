@@ -15,6 +15,11 @@ describe('header stage', () => {
     expect(runOn(page, [header]).name).toBe('María Florencia Gutiérrez');
   });
 
+  it('takes a name in a caseless script with its romanised form after it, and no job title in that script', () => {
+    expect(runOn(pageOf('<h1><span lang="ko">박지훈</span> <span lang="en">Jihoon Park</span></h1><h2>경력</h2>'), [header]).name).toBe('박지훈 Jihoon Park');
+    expect(runOn(pageOf('<p>x</p><h2>경력</h2>', '백엔드 엔지니어 · Backend Engineer'), [header]).name).toBeNull();
+  });
+
   it('takes no word saying what the document is for part of the name', () => {
     expect(runOn(pageOf('<p>잡다리</p><h2>경력</h2>', '김서연 이력서 - 포토공정 9년차 | 잡다리 인재검색'), [header]).name).toBe('김서연');
     expect(runOn(pageOf('<h1>Lebenslauf – Jonas Weidenfeller</h1><h2>Berufserfahrung</h2>'), [header]).name).toBe('Jonas Weidenfeller');

@@ -8,6 +8,7 @@ import { sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
 import type { Anchor, Block, TextModel } from '../text-model';
+import { ROLE_WORDS } from '../role-words';
 import { stage } from './stage';
 
 /** The page header: the person's name, where they are, and how to reach them. */
@@ -174,7 +175,8 @@ const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
 // A name in a script without letter case (Chinese, Arabic, Devanagari…), alone or with its romanised form: "李明 (Li Ming)".
-const CASELESS_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}·・' -]{0,30}(?:\s*\(([^()]{3,40})\))?$/u;
+// (With its romanised form after it, in brackets or not: "박지훈 Jihoon Park", "梁浩然 (Haoran Liang)".)
+const CASELESS_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}·・' -]{0,30}?(?:\s*\(([^()]{3,40})\)|\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))?$/u;
 
 /** The text as a person's name, with titles, post-nominal letters and UI words taken off; or null. */
 function asName(text: string): string | null {
@@ -182,8 +184,10 @@ function asName(text: string): string | null {
   const bare = shown.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   if (looksLikeName(bare, classifyTitle)) return cleanName(shown.replace(POSTNOMINAL, ''));
+  // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
   const caseless = CASELESS_NAME.exec(bare);
-  if (caseless && (!caseless[1] || looksLikeName(caseless[1], classifyTitle)) && bare.replace(/\s*\(.*\)$/, '').length >= 2) return bare;
+  const romanised = caseless?.[1] ?? caseless?.[2];
+  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2) return bare;
   return null;
 }
 
