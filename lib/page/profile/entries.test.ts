@@ -16,6 +16,7 @@ describe('parseRoleHeader', () => {
     [['Senior QA Automation Engineer, Letenky Jih s.r.o. Brno'], { title: 'Senior QA Automation Engineer', company: 'Letenky Jih s.r.o.', location: 'Brno' }],
     [['Graduate Research Assistant', 'Machine Learning Department, Carnegie Mellon University, Pittsburgh'], { title: 'Graduate Research Assistant', company: 'Carnegie Mellon University', location: 'Pittsburgh' }],
     [['Senior Engineer', 'Rakuten Group, Inc.'], { title: 'Senior Engineer', company: 'Rakuten Group, Inc.', location: null }],
+    [['Integrationsutvecklare, Medilogik AB, Stockholm (på distans från Umeå)'], { title: 'Integrationsutvecklare', company: 'Medilogik AB', location: 'Stockholm' }],
     [['Entwicklungsingenieur', 'Brenner Antriebstechnik GmbH, Esslingen am Neckar'], { title: 'Entwicklungsingenieur', company: 'Brenner Antriebstechnik GmbH', location: 'Esslingen am Neckar' }],
     [['Frontend Developer', 'Kwant Systems S.A. UoP'], { title: 'Frontend Developer', company: 'Kwant Systems S.A.', location: null }],
     [['Analista Programador', 'Cooperativa del Litoral · Seguros · Rosario'], { title: 'Analista Programador', company: 'Cooperativa del Litoral', location: 'Rosario' }],

@@ -552,7 +552,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     let line = raw.replace(/^([^:]{2,80}):\s+(.+)$/, (all, who: string, where: string) => ((isPlace(where) || (TOWN.test(where) && /,\s*[A-Z]{2}$/.test(where))) && !ROLE_WORDS.test(who) ? `${who}, ${where}` : all));
     // ("…, ETH Zürich, Switzerland (host: Prof. A. Vonarburg)": a labelled note in brackets names no part of the role.)
     line = line.replace(/\s*\((?:host|hosts|advisor|adviser|supervisor|mentor|pi|manager|reporting to|with)\s*:[^()]*\)$/i, '');
-    line = line.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote)(?:[,;:][^()]*)?\)$/i, '');
+    // (In the other languages too, with more said of it: "(på distans från Umeå)", "(hibrit)", "(na dálku)".)
+    line = line.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote|på distans|distans|uzaktan|hibrit|na dálku|etänä|à distance|a distancia|a distanza|원격|재택)(?:[,;:\s][^()]*)?\)$/iu, '');
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
