@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { SEASON_START, findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
-import { classNameOf, inlineParts } from './dom-search';
+import { classNameOf, closestTag, inlineParts } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, isCountryOrRegion, isPlace, placeAlone } from './places';
@@ -306,6 +306,15 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
     }
     anchors.sort((a, b) => a.i - b.i);
   }
+  // A table's date column: a year or a season alone in the cell where the other rows give ranges ("Spring 2017").
+  const columns = new Set(anchors.map((a) => columnOf(blocks[a.i]!)).filter((c) => c >= 0));
+  if (columns.size === 1) {
+    for (const [i, b] of blocks.entries()) {
+      const lone = !taken.has(i) && columns.has(columnOf(b)) ? loneDate(b.text) : null;
+      if (lone) anchors.push({ i, ranges: [lone] });
+    }
+    anchors.sort((a, b) => a.i - b.i);
+  }
   if (!styles.size) return;
   // Where the styled lines put their dates: opening the line ("2021–now · Lead Engineer · Zalando") or
   // closing it ("Designer at Razorpay (2021–now)"); a lone year there dates its role as a range would.
@@ -330,6 +339,15 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
     anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: only.index, end_: only.end }] });
   }
   anchors.sort((a, b) => a.i - b.i);
+}
+
+/** The column of the table cell a line stands in, or -1 outside a table. */
+function columnOf(b: Block): number {
+  const cell = closestTag(b.el, 'td');
+  if (!cell || cell.parentElement?.localName !== 'tr') return -1;
+  let k = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) k++;
+  return k;
 }
 
 /**

@@ -70,6 +70,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a year or a season alone in a table’s date column as a role begun and ended then', () => {
+    const row = (d: string, t: string, w: string) => `<tr><td>${d}</td><td><strong>${t}</strong></td><td>${w}</td></tr>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Visiting appointments</h2><table><tbody>${row('2018 – present', 'Honorary Consultant', 'NHS Lothian, Edinburgh')}${row('Spring 2017', 'Visiting Scholar', 'Simons Institute, Berkeley')}</tbody></table>`).map(([t, , s, e]) => [t, s, e])).toEqual([
+      ['Honorary Consultant', '2018', 'present'],
+      ['Visiting Scholar', '2017', '2017'],
+    ]);
+  });
+
   it('takes no span years from now for a role (a projection’s period)', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });
