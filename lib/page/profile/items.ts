@@ -271,9 +271,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     const libraries = listed !== null && canonicalSkill(item.slice(0, listed.index).trim()) !== null && inner.every((p) => p.split(' ').length <= 2 && !LEVEL.test(p) && !YEARS_ONLY.test(p) && !/^\d/.test(p));
     if (inner.length >= 2 && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
     for (const label of parts((y ? y[1]! : item).trim())) {
-      // ("TOGAF 9", "Angular 15": a known skill and its version.)
-      const versioned = /^(.+?)\s+v?\d+(?:\.\d+)*$/.exec(label);
-      const whole = canonicalSkill(label) ?? (versioned ? canonicalSkill(versioned[1]!) : null);
+      const whole = canonicalSkill(label);
       if (whole) {
         out.push({ name: whole, raw: label, years, source });
         continue;
