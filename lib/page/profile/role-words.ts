@@ -21,7 +21,7 @@ const FOREIGN =
 const MORE =
   'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer|' +
   'vývojář(?:ka)?|programátor(?:ka)?|inženýr(?:ka)?|analytik|analytička|architektka|testerka|správce|správkyně|konzultant(?:ka)?|vedoucí|manažer(?:ka)?|specialista|technik|vývojár|inžinier|' +
-  'utvecklare|ingenjör|konsult|projektledare|systemutvecklare|sjuksköterska|läkare|lärare|utvikler|udvikler|ingeniør|konsulent|sykepleier|sygeplejerske|' +
+  'utvecklare|ingenjör|konsult|läkare|lärare|utvikler|udvikler|ingeniør|konsulent|sykepleier|sygeplejerske|' +
   'kehittäjä|insinööri|asiantuntija|konsultti|fejlesztő|mérnök|tanácsadó|elemző';
 // A German, Dutch or Nordic compound ends on its job noun ("Softwareentwickler", "Lösningsarkitekt", "Systemförvaltare").
 const COMPOUND_END = '(?<=\\p{L}{3})(?:entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|manager(?:in)?|administrator(?:in)?|techniker(?:in)?|informatiker(?:in)?|programmierer(?:in)?|spezialist(?:in)?|ontwikkelaar|beheerder|adviseur|utvecklare|arkitekt|ingenjör|konsult|förvaltare|ledare|tekniker|analytiker|samordnare|handläggare|programmerare|sköterska|utvikler|udvikler|rådgiver|kehittäjä|fejlesztő|mérnök)(?![\\p{L}])';

@@ -1,4 +1,4 @@
-import { findDateTokens } from './dates';
+import { findDateRanges } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
 
 /**
@@ -38,9 +38,10 @@ export function joinBrokenRanges(model: TextModel): void {
   const at: number[] = [];
   for (const b of model.blocks) {
     const prev = blocks[blocks.length - 1];
-    if (prev && prev.el === b.el && /\d\s*[-–—]$/.test(prev.text) && b.text.length <= 30 && findDateTokens(`2000 – ${b.text}`).some((t) => t.index > 0)) {
+    const joined = prev && prev.el === b.el && /\d\s*[-–—]$/.test(prev.text) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
+    if (joined && findDateRanges(joined).length) {
       at.push(blocks.length - 1);
-      blocks[blocks.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
+      blocks[blocks.length - 1] = { ...prev!, text: joined };
       continue;
     }
     at.push(blocks.length);
