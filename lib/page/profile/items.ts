@@ -80,7 +80,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   const blocks = tabled.length ? all.filter((b) => !tabled.some((t) => t.el.contains(b.el))) : all;
   const hasList = all.some((b) => b.listItem);
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
-  const yearsColumn = blocks.some((b) => b.text.length <= 30 && YEARS_HEAD.test(headText(b.text)));
+  const yearsColumn = blocks.some((b) => b.text.length <= 30 && isYearsHead(headText(b.text)));
   let row: Element | null = null;
   let rowStart = 0;
   const skip = new Set<Block>();
@@ -153,8 +153,11 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
 // (In a skills section, a database's "Name" column names the skills: "Aa Nombre".)
-const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|навык|技能|المهارة)$/;
+const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|навык|技能|技術|技术|기술|المهارة)$/;
 const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年)$/;
+// A short head that names the years in any language the dates read ("Roky praxe", "Yıl", "사용 기간 Years").
+const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
+const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
 
 /** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
@@ -166,7 +169,7 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     // ("Language | Tools": each column a kind of skill.)
     const skills = heads.flatMap((h, k) => (SKILL_HEAD.test(h) ? [k] : []));
     if (!skills.length) continue;
-    const years = heads.findIndex((h) => YEARS_HEAD.test(h));
+    const years = heads.findIndex(isYearsHead);
     const items: string[] = [];
     for (const row of table.rows) {
       const name = skills.map((k) => row[k]?.trim() ?? '').filter(Boolean).join(', ');
@@ -246,9 +249,11 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
 
 // "7 Years 4 Months", "3 yrs 2 mos": the months do not add a year.
 const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi)\\.?)?';
-const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*(${YEAR_UNIT})\\.?${AND_MONTHS}\\)?$`, 'iu');
+// ("7년 yrs": a bilingual page says the unit twice.)
+const UNIT = `(?:${YEAR_UNIT})\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
+const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 
-const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*(?:${YEAR_UNIT})\\.?${AND_MONTHS}\\)?$`, 'iu');
+const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 
 // "Terraform (Less than 1 year)": a skill, with no years to credit.
 const UNDER_A_YEAR = /\s*[(\-–—]\s*(?:less than|under|<)\s*(?:1|one|a)\s*(?:years?|yrs?)\)?$/i;
@@ -372,6 +377,24 @@ export function knownSkillsOfList(b: Block): string[] | null {
   // skills too, as written ("Causal Inference", "Italian").
   const named = chipped && known.length / items.length >= 0.75 ? skillsFromItems(items, 'skills').map((s) => s.name) : null;
   return named && named.length === items.length ? named : known;
+}
+
+/**
+ * "Python: 9 años · SQL: 9 años · Spark: 6 años": a line that is nothing but known skills, each with
+ * its years, rates them wherever it stands (an intro's callout, a sidebar's card).
+ */
+export function ratedSkillsOfLine(b: Block, source: SkillSource): Skill[] | null {
+  if (b.text.length > 200 || !/\d/.test(b.text) || !/[,;|•·]/.test(b.text)) return null;
+  const items = splitItems(b.text).map((i) => i.trim()).filter(Boolean);
+  if (items.length < 2) return null;
+  const out: Skill[] = [];
+  for (const item of items) {
+    const y = WITH_YEARS.exec(item);
+    const name = y ? canonicalSkill(y[1]!) : null;
+    if (!y || !name) return null;
+    out.push({ name, raw: y[1]!, years: Number(y[2]), source });
+  }
+  return out;
 }
 
 /**

@@ -150,6 +150,19 @@ describe('skills stage', () => {
     expect(run('<h2>Skills</h2><ul><li>Terraform (Less than 1 year)</li><li>Networking (10+ years)</li></ul>').map((s) => [s.name, s.years])).toEqual([['Terraform', null], ['Networking', 10]]);
   });
 
+  it('reads a years column headed in other languages, and a unit a bilingual page says twice', () => {
+    const table = (heads: string[], rows: string[][]) => `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    expect(run(`<h2>Dovednosti</h2>${table(['Technologie', 'Roky praxe'], [['Linux', '25'], ['Go', '5']])}`).map((s) => [s.name, s.years])).toEqual([['Linux', 25], ['Go', 5]]);
+    // The category column labels the row; it names no skill.
+    expect(run(`<h2>Yetkinlikler</h2>${table(['Alan', 'Teknoloji', 'Yıl'], [['Diller', 'Python', '7'], ['İşleme', 'Apache Kafka', '3']])}`).map((s) => [s.name, s.years])).toEqual([['Python', 7], ['Kafka', 3]]);
+    expect(run(`<h2>Skills</h2>${table(['기술 Tech', '사용 기간 Years'], [['Java', '7<span>년</span><span> yrs</span>']])}`).map((s) => [s.name, s.years])).toEqual([['Java', 7]]);
+  });
+
+  it('reads a line that is only known skills with their years wherever it stands, and no other line so', () => {
+    expect(run('<h2>About</h2><p>Python: 9 años · SQL: 9 años · Spark: 6 años</p>').map((s) => [s.name, s.years])).toEqual([['Python', 9], ['SQL', 9], ['Spark', 6]]);
+    expect(run('<h2>About</h2><p>Python: 9 años · the rest: 3 años</p>').every((s) => s.years === null)).toBe(true);
+  });
+
   it('takes no skill from a badge’s record, and keeps the skill a “Certified” item names', () => {
     expect(names('<h2>Verified Skills</h2><ul><li>Java (Basic)</li><li><span>Verified</span> Issued Nov 2020</li><li>ISTQB Certified</li></ul>')).toEqual(['Java', 'ISTQB']);
   });

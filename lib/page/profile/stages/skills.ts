@@ -1,4 +1,4 @@
-import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, skillsFromItems, skillsFromProse } from '../items';
+import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse } from '../items';
 import { classifyTitle } from '../section-titles';
 import { blocksOf, sectionsOf, type PageView } from '../page';
 import { inLinkCard } from '../dom-search';
@@ -65,7 +65,9 @@ export const skills = stage({
       }
       for (const b of blocks) {
         if (b.nav || inLinkCard(b.el)) continue;
-        for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
+        const rated = ratedSkillsOfLine(b, source);
+        if (rated) found.push(...rated);
+        else for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
       }
       for (const name of knownSkillsOfItemRuns(blocks)) found.push({ name, raw: name, years: null, source });
     }
