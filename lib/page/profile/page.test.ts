@@ -24,6 +24,31 @@ describe('withLabelPairs', () => {
   });
 });
 
+describe('withTabPanels', () => {
+  const tabs = (names: string[], panels: string[], label: 'controls' | 'labelledby' = 'controls') =>
+    `<ul role="tablist">${names.map((n, i) => `<li role="presentation"><a role="tab" id="t${i}" ${label === 'controls' ? `aria-controls="p${i}"` : ''}>${n}</a></li>`).join('')}</ul>` +
+    panels.map((p, i) => `<div role="tabpanel" id="p${i}" ${label === 'labelledby' ? `aria-labelledby="t${i}"` : ''}>${p}</div>`).join('');
+
+  it('titles each panel by its tab, and leaves the section around them as it was', () => {
+    const body = `<h1>Ana Sampaio</h1><p>Nurse informatician</p><h2>Experience</h2><p>Nurse, Hospital X, 2014–2016</p><h2>Background and more</h2>${tabs(['Formação', 'Idiomas'], ['<p>Bacharelado em Sistemas de Informação</p><p>Universidade Mackenzie · 2010 – 2013</p>', '<ul><li>Inglês – avançado</li></ul>'])}<p>Last updated 2026</p>`;
+    expect(sections(body)).toEqual([
+      ['experience', 'Experience', ['Nurse, Hospital X, 2014–2016']],
+      ['other', 'Background and more', ['Formação', 'Idiomas']],
+      ['education', 'Formação', ['Bacharelado em Sistemas de Informação', 'Universidade Mackenzie · 2010 – 2013']],
+      ['languages', 'Idiomas', ['Inglês – avançado']],
+      ['other', 'Background and more', ['Last updated 2026']],
+    ]);
+  });
+
+  it('reads a panel labelled by its tab’s id, and leaves a panel whose tab names no section in its section', () => {
+    expect(sections(`<h1>Ana Sampaio</h1>${tabs(['Education', 'Activity'], ['<p>MSc, University of Porto</p>', '<p>Liked a post</p>'], 'labelledby')}`)).toEqual([
+      ['education', 'Education', ['MSc, University of Porto']],
+      // (Panels in the page's header: what follows them is a section of no title, not a second header.)
+      ['other', '', ['Liked a post']],
+    ]);
+  });
+});
+
 describe('readPage', () => {
   it('reads a collapsed accordion’s content and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><details><summary>Skills</summary><div style="display:none;height:0px"><p>Kubeflow</p></div></details></body></html>';

@@ -47,7 +47,7 @@ export function viewPage(text: PageText): PageView {
   joinBrokenRanges(text.model);
   markSiteFooter(text.model);
   forgetTitles();
-  const sections = withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model);
+  const sections = withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model);
   endBeforeFooter(text.model, sections);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   return { ...text, sections, ...readMarkup(text.doc), header, facts: readFacts(header) };
@@ -141,6 +141,48 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
     out.push(current);
   }
   return out;
+}
+
+/**
+ * Tabs ("Formação | Certificações | Idiomas" over their panels): a panel is titled by its tab, which
+ * stands in the tab list above it rather than over its content. A panel whose tab names a kind of
+ * section is that section (the panels are read opened, like collapsed accordions).
+ */
+export function withTabPanels(sections: Section[], doc: Document, model: TextModel): Section[] {
+  const panels = doc.querySelectorAll('[role="tabpanel"]');
+  if (!panels.length) return sections;
+  const tabs = new Map<string, Element>();
+  for (const tab of doc.querySelectorAll('[role="tab"][aria-controls], [role="tablist"] [aria-controls]')) tabs.set(tab.getAttribute('aria-controls')!, tab);
+  let out = sections;
+  for (const panel of panels) {
+    const tab = tabs.get(panel.id) ?? (panel.getAttribute('aria-labelledby') ? doc.getElementById(panel.getAttribute('aria-labelledby')!) : null);
+    const title = tab?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const kind = title ? classifyTitle(title) : 'other';
+    if (kind === 'other') continue;
+    const inside = blocksWithin(model, panel);
+    if (!inside) continue;
+    const k = out.findIndex((s) => s.from <= inside.from && inside.to <= s.to);
+    const s = out[k];
+    if (!s || s.kind === kind) continue;
+    const titleAt = model.blocks.findIndex((b) => tab!.contains(b.el) || (b.text === title && b.el.contains(tab!)));
+    const parts: Section[] = [
+      ...(s.from < inside.from ? [{ ...s, to: inside.from }] : []),
+      { kind, title, start: titleAt >= 0 && titleAt < inside.from ? titleAt : inside.from - 1, from: inside.from, to: inside.to, level: s.level + 1 },
+      // (What follows the panels in the page's header is no header of its own: a section without a title.)
+      ...(inside.to < s.to ? [s.kind === 'header' ? { kind: 'other' as const, title: '', start: inside.to - 1, from: inside.to, to: s.to, level: 1 } : { ...s, from: inside.to }] : []),
+    ];
+    out = [...out.slice(0, k), ...parts, ...out.slice(k + 1)];
+  }
+  return out;
+}
+
+/** The run of blocks inside the element, as [from, to), or null. */
+function blocksWithin(model: TextModel, el: Element): { from: number; to: number } | null {
+  const from = model.blocks.findIndex((b) => el.contains(b.el));
+  if (from < 0) return null;
+  let to = from;
+  while (to < model.blocks.length && el.contains(model.blocks[to]!.el)) to++;
+  return { from, to };
 }
 
 /** The first block in [from, to) outside the element, or -1. */
