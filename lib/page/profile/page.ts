@@ -9,7 +9,7 @@ import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
-import { joinBrokenRanges, joinSplitWords } from './split-words';
+import { dashHiddenRanges, joinBrokenRanges, joinSplitWords } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { readIconLinks } from './icon-links';
 
@@ -45,6 +45,7 @@ export function viewPage(text: PageText): PageView {
   separateBoldLeads(text.model);
   joinSplitWords(text.model);
   joinBrokenRanges(text.model);
+  dashHiddenRanges(text.model);
   markSiteFooter(text.model);
   forgetTitles();
   const sections = withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { joinBrokenRanges, joinSplitWords } from './split-words';
+import { dashHiddenRanges, joinBrokenRanges, joinSplitWords } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -22,5 +22,21 @@ describe('joinBrokenRanges', () => {
     joinBrokenRanges(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['ene. 2020 – actual', 'Analista', '2016 –', 'Led the team', 'Acme']);
     expect(m.blocks[m.anchors[0]!.block]!.text).toBe('Acme');
+  });
+});
+
+describe('dashHiddenRanges', () => {
+  const dashed = (body: string) => {
+    const m = buildTextModel(parseHtmlDocument(`<html><body>${body}</body></html>`));
+    dashHiddenRanges(m);
+    return m.blocks.map((b) => b.text);
+  };
+
+  it('reads two dates with nothing between them but a hidden dash as a range', () => {
+    expect(dashed('<p><time datetime="2023-01">Jan 2023</time> <span aria-hidden="true">—</span> <time>Present</time></p><p><time>Jul 2020</time> <span aria-hidden="true">—</span> <time>Dec 2022</time></p>')).toEqual(['Jan 2023 – Present', 'Jul 2020 – Dec 2022']);
+  });
+
+  it('leaves alone dates in the wrong order, a line with more than two dates, and a line with other words', () => {
+    expect(dashed('<p>2022 2019</p><p>2019 2020 2021</p><p>Since 2019 2021</p><p>2019 – 2021</p>')).toEqual(['2022 2019', '2019 2020 2021', 'Since 2019 2021', '2019 – 2021']);
   });
 });

@@ -1,4 +1,4 @@
-import { findDateRanges } from './dates';
+import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
 
 /**
@@ -50,4 +50,20 @@ export function joinBrokenRanges(model: TextModel): void {
   if (blocks.length === model.blocks.length) return;
   for (const a of model.anchors) a.block = a.block < at.length ? at[a.block]! : blocks.length;
   model.blocks = blocks;
+}
+
+/**
+ * A range whose dash is an icon the text model leaves out (<time>Jan 2023</time> <span aria-hidden="true">—</span>
+ * <time>Present</time> reads "Jan 2023 Present"): a line of two dates and nothing else, the later
+ * second, is that range.
+ */
+export function dashHiddenRanges(model: TextModel): void {
+  for (const b of model.blocks) {
+    if (b.text.length > 40 || !/\d\d/.test(b.text)) continue;
+    const [a, z, more] = findDateTokens(b.text);
+    if (!a || !z || more || a.index !== 0 || z.end !== b.text.length || a.value === 'present' || !/^\s+$/.test(b.text.slice(a.end, z.index))) continue;
+    if (z.value !== 'present' && z.value < a.value) continue;
+    const text = `${b.text.slice(0, a.end)} – ${b.text.slice(z.index)}`;
+    if (!findDateRanges(b.text).length) b.text = text;
+  }
 }
