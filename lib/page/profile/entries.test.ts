@@ -65,6 +65,8 @@ describe('parseRoleHeader', () => {
     [['Software Engineer - Data Platform', 'Tessaract Analytics · Full-time'], { title: 'Software Engineer - Data Platform', company: 'Tessaract Analytics', location: null }],
     [['Senior Product Manager', 'Einride - Stockholm'], { title: 'Senior Product Manager', company: 'Einride', location: 'Stockholm' }],
     [['Staff SRE, Edgeport CDN (remote)'], { title: 'Staff SRE', company: 'Edgeport CDN', location: null }],
+    // A line that only says where leaves the other line alone, and a dash there parts title and employer.
+    [['Kıdemli Veri Mühendisi — Paket Lojistik A.Ş.', 'İstanbul (hibrit)'], { title: 'Kıdemli Veri Mühendisi', company: 'Paket Lojistik A.Ş.', location: 'İstanbul' }],
     [['Backend-Entwicklerin bei Kronberg Digital'], { title: 'Backend-Entwicklerin', company: 'Kronberg Digital', location: null }],
     // With the employer on a line of its own, a name after the title's comma is its unit; a town on the same line is no employer.
     [['Orbital Foods', 'Product Analyst, Growth Insights'], { title: 'Product Analyst, Growth Insights', company: 'Orbital Foods', location: null }],

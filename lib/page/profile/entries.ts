@@ -557,6 +557,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   // The header line each part comes from.
   const partLine: number[] = [];
   let bracketed: string | null = null;
+  const namedLines = lines.filter((l) => placeAlone(l) !== l).length;
   for (const [n, given] of lines.entries()) {
     let raw = given;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
@@ -600,7 +601,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
       continue;
     }
     // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
-    const split = line.split(lines.length > 1 ? STRONG_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
+    // (A line that only says where is no title's or employer's: "Veri Mühendisi — Dengeli Finans" over "İstanbul" splits.)
+    const split = line.split(namedLines > 1 ? STRONG_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
     if (split.length > 1) parts.push(...split);
     else parts.push(line);
     while (partLine.length < parts.length) partLine.push(n);
