@@ -418,7 +418,8 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     while (headerEnd < end && header.length < 2 && !bullet(blocks[headerEnd]!)) {
       const b = blocks[headerEnd]!;
       if (isShortLine(b)) {
-        if (!ORNAMENT.test(b.text)) header.push(b);
+        // ("5년 7개월" under the dates: how long it lasted heads nothing.)
+        if (!ORNAMENT.test(b.text) && !DURATION.test(b.text)) header.push(b);
       } else if (opensOnRole(b)) header.push({ ...b, text: b.text.split(SENTENCE_END, 1)[0]!.replace(/\.$/, '') });
       else break;
       headerEnd++;
@@ -497,7 +498,7 @@ const HOURS = /^\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs?|h|std\.?|stunden|heures|
 const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE.test(x) || DURATION.test(x) || HOURS.test(x));
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
-const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;
+const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月|년|개월|yıl|ay)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 

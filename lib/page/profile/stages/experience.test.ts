@@ -6,6 +6,14 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('heads a date-first entry with the lines after the dates, not with how long the role lasted', () => {
+    const entry = (dates: string, took: string, employer: string, role: string) => `<div>${dates}</div><div>${took}</div><div>${employer}</div><div>${role}</div><ul><li>Photo process setup</li></ul>`;
+    expect(roles(`<h1>Kim Minji</h1><h2>경력</h2>${entry('2019.03 ~ 재직중', '5년 7개월', '한빛반도체㈜', '포토기술팀 · 책임 엔지니어')}${entry('2015.07 ~ 2019.02', '3년 8개월', '세진전자㈜', '공정기술그룹 · 선임 엔지니어')}`)).toEqual([
+      ['책임 엔지니어', '한빛반도체㈜', '2019-03', 'present', null],
+      ['선임 엔지니어', '세진전자㈜', '2015-07', '2019-02', null],
+    ]);
+  });
+
   it('reads headed roles of an experience section with their dates and places', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Staff Engineer</h3><p>Acme</p><p>Jan 2020 - Present</p><p>Dublin</p><ul><li>Ran the platform.</li></ul><h3>Engineer</h3><p>Initech</p><p>2016 - 2019</p>')).toEqual([
       ['Staff Engineer', 'Acme', '2020-01', 'present', 'Dublin'],
