@@ -11,6 +11,8 @@ const FOREIGN =
   'entwickler(?:in)?|ingenieur(?:in)?|informatiker(?:in)?|berater(?:in)?|leiter(?:in)?|projektleiter(?:in)?|projektmanager(?:in)?|architekt(?:in)?|programmierer(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|wissenschaftliche[rn]? mitarbeiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|' +
   'd[ée]veloppeu(?:r|se)|ing[ée]nieur(?:e)?|chef de projet|cheffe de projet|responsable|directeur|directrice|consultante?|concepteur|conceptrice|stagiaire|alternante?|charg[ée]e? de|administrat(?:eur|rice)|analyste|' +
   'desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|dise[ñn]ador(?:a)?|arquitect[oa]|jef[ea] de|gerente|director(?:a)?|consultor(?:a)?|analista|becari[oa]|t[ée]cnic[oa]|' +
+  // (The feminine and the Spanish, Portuguese and Italian forms of the English nouns above.)
+  'auditora|contador(?:a)?|asistente|auxiliar|ejecutiv[oa]|supervisora|coordinador(?:a)?|administrador(?:a)?|asesor(?:a)?|enfermer[oa]|profesor(?:a)?|investigador(?:a)?|tesorer[oa]|encargad[oa]|docente|pesquisador(?:a)?|professora|assistente|ricercat(?:ore|rice)|insegnante|impiegat[oa]|' +
   'desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|programador(?:a)?|praticante|' +
   'sviluppat(?:ore|rice)|ingegner[ea]|progettista|responsabile|direttore|direttrice|consulente|tecnic[oa]|stagista|sistemista|tirocinante|apprendista|collaborat(?:ore|rice)|programmat(?:ore|rice)|' +
   'programista|programistka|in[żz]ynier|kierownik|kierowniczka|analityk|projektant(?:ka)?|sta[żz]ysta|sta[żz]ystka|specjalista|specjalistka|' +

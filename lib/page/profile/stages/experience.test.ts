@@ -6,6 +6,13 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a feminine or Spanish title under the dates as the title, not as the town of the line after it', () => {
+    expect(roles('<h1>Daniela Garza</h1><h2>Experiencia profesional</h2><p>ago. 2014 – jun. 2016</p><p>Auditora Junior</p><p>Salinas, Ortega y Asociados, S.C. – Monterrey, N.L.</p><p>· Auditoría de estados financieros.</p><p>ene. 2014 – jul. 2014</p><p>Contadora</p><p>Cementos del Valle – Apodaca</p>')).toEqual([
+      ['Auditora Junior', 'Salinas, Ortega y Asociados, S.C.', '2014-08', '2016-06', 'Monterrey, N.L.'],
+      ['Contadora', 'Cementos del Valle', '2014-01', '2014-07', 'Apodaca'],
+    ]);
+  });
+
   it('heads a date-first entry with the lines after the dates, not with how long the role lasted', () => {
     const entry = (dates: string, took: string, employer: string, role: string) => `<div>${dates}</div><div>${took}</div><div>${employer}</div><div>${role}</div><ul><li>Photo process setup</li></ul>`;
     expect(roles(`<h1>Kim Minji</h1><h2>경력</h2>${entry('2019.03 ~ 재직중', '5년 7개월', '한빛반도체㈜', '포토기술팀 · 책임 엔지니어')}${entry('2015.07 ~ 2019.02', '3년 8개월', '세진전자㈜', '공정기술그룹 · 선임 엔지니어')}`)).toEqual([
