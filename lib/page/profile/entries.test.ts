@@ -61,6 +61,8 @@ describe('parseRoleHeader', () => {
     // One-line entries, and the shapes networking sites and academic CVs use.
     [['SharePoint / .NET Consultant, Nationwide Insurance, Columbus, OH'], { title: 'SharePoint / .NET Consultant', company: 'Nationwide Insurance', location: 'Columbus, OH' }],
     [['SAP Inhouse-Berater Finanzen, BASF SE, Ludwigshafen'], { title: 'SAP Inhouse-Berater Finanzen', company: 'BASF SE', location: 'Ludwigshafen' }],
+    // A unit in lower case after the employer is the employer's own; the town follows it.
+    [['Sjuksköterska, Älvsbacka sjukhus, medicinkliniken, Umeå'], { title: 'Sjuksköterska', company: 'Älvsbacka sjukhus', location: 'Umeå' }],
     [['Professor of Distributed Systems, School of Computing Science, University of Northfield'], { title: 'Professor of Distributed Systems', company: 'University of Northfield', location: null }],
     [['Software Engineer - Data Platform', 'Tessaract Analytics · Full-time'], { title: 'Software Engineer - Data Platform', company: 'Tessaract Analytics', location: null }],
     [['Senior Product Manager', 'Einride - Stockholm'], { title: 'Senior Product Manager', company: 'Einride', location: 'Stockholm' }],

@@ -500,7 +500,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
 const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月|년|개월|yıl|ay)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
@@ -672,8 +672,10 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
     const orgs = rest.map((p, k) => (ORGANISATION.test(p) ? k : -1)).filter((k) => k >= 0);
-    if (orgs.length === 1 && rest.slice(orgs[0]! + 1).every((p) => PLACE.test(p) || (/^\p{Lu}/u.test(p) && p.split(' ').length <= 4))) {
-      return { title: commas[0]!, company: rest[orgs[0]!]!, location: location ?? (rest.slice(orgs[0]! + 1).join(', ') || null) };
+    // ("Sjuksköterska, Älvsbacka sjukhus, medicinkliniken, Umeå": a unit in lower case after the employer is its own.)
+    const after = rest.slice((orgs[0] ?? 0) + 1).filter((p) => !/^\p{Ll}/u.test(p));
+    if (orgs.length === 1 && after.every((p) => PLACE.test(p) || (/^\p{Lu}/u.test(p) && p.split(' ').length <= 4))) {
+      return { title: commas[0]!, company: rest[orgs[0]!]!, location: location ?? (after.join(', ') || null) };
     }
     if (orgs.length > 1) return { title: commas[0]!, company: rest[orgs[orgs.length - 1]!]!, location };
     // "Doctoral researcher, EMBL, Heidelberg": with neither part known, title, employer and town is the order CVs use.
