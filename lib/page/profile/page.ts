@@ -12,6 +12,7 @@ import { separateBoldLeads } from './bold-leads';
 import { dashHiddenRanges, joinBrokenRanges, joinSplitWords } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { readIconLinks } from './icon-links';
+import { readPositioned } from './positioned';
 
 /**
  * A document read once for extraction: the first stages (page → text model → sections → the
@@ -40,6 +41,7 @@ export function viewPage(text: PageText): PageView {
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
   readIconLinks(text.doc, text.model);
+  readPositioned(text.model);
   splitScreenReaderRows(text.model);
   dropPermalinks(text.model);
   separateBoldLeads(text.model);
