@@ -448,8 +448,18 @@ const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt')
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource): Skill[] {
   return findSkills(text, 'prose')
-    .filter((m) => !inPlaceName(text, m.start, m.end))
+    .filter((m) => !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end))
     .map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
+}
+
+// "Made with Canva", "Built with Jekyll", "Feito com o Canva": what the site was made with, closing a short line.
+const CREDIT = /(?:^|\s)(?:made|built|powered|created|designed|hosted|published|feito|criado|hecho|creado|erstellt|gemacht|réalisé|fait|fatto|realizzato|gemaakt)\s+(?:with|by|on|in|using|com|con|mit|avec|met)\s+(?:(?:the|o|a|el|la|le|il)\s+)?(?:made with\s+)?$/i;
+
+function siteCredit(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  return /^[\s.!]*$/.test(after) && start - lineStart <= 60 && CREDIT.test(text.slice(lineStart, start));
 }
 
 /** "Hong Kong", "Ruby, Arizona"? Only the first: a capitalised word before the mention that makes a known place with it. */

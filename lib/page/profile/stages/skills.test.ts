@@ -163,6 +163,11 @@ describe('skills stage', () => {
     expect(run('<h2>About</h2><p>Python: 9 años · the rest: 3 años</p>').every((s) => s.years === null)).toBe(true);
   });
 
+  it('takes no skill from a site credit closing a line, and keeps a technology a sentence says it was built with', () => {
+    expect(names('<h2>Summary</h2><p>Designer who likes type.</p><p>Feito com o Canva</p><p>Built with Jekyll.</p>')).toEqual([]);
+    expect(names('<h2>Summary</h2><p>Built with React and Go, the service handles 40k requests a second.</p>')).toEqual(['React', 'Go']);
+  });
+
   it('takes no skill from a badge’s record, and keeps the skill a “Certified” item names', () => {
     expect(names('<h2>Verified Skills</h2><ul><li>Java (Basic)</li><li><span>Verified</span> Issued Nov 2020</li><li>ISTQB Certified</li></ul>')).toEqual(['Java', 'ISTQB']);
   });
