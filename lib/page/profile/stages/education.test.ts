@@ -5,6 +5,17 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a description list of degrees: the year opening each term, the notes under it its own, a school named with its university', () => {
+    const dl = '<dl><dt>2013 · PhD in Machine Learning, Carnegie Mellon University</dt><dd><p>Thesis: Counterfactual prediction.</p></dd>' +
+      '<dt>2011 · MS in Machine Learning, Carnegie Mellon University</dt><dd><p>Awarded en route to the PhD.</p></dd>' +
+      '<dt>2005 · BE in Computer Engineering, College of Engineering Pune (COEP), Savitribai Phule Pune University</dt><dd><p>First class with distinction.</p></dd></dl>';
+    expect(schools(dl)).toEqual([
+      ['PhD', 'Machine Learning', 'Carnegie Mellon University', null, '2013'],
+      ['MS', 'Machine Learning', 'Carnegie Mellon University', null, '2011'],
+      ['BE in Computer Engineering', null, 'College of Engineering Pune (COEP), Savitribai Phule Pune University', null, '2005'],
+    ]);
+  });
+
   it('reads degree and school on their own lines, with the dates', () => {
     expect(schools('<h3>University of Porto</h3><p>MSc in Computer Science</p><p>2012 - 2014</p>')).toEqual([['MSc', 'Computer Science', 'University of Porto', '2012', '2014']]);
   });

@@ -197,9 +197,17 @@ function alikeEntries(groups: { lines: string[] }[], found: (Education | null)[]
   });
 }
 
+/** The term a description belongs to: the dt before it in its list. */
+function termOf(dd: Element): Element | null {
+  let e = dd.previousElementSibling;
+  while (e && e.localName === 'dd') e = e.previousElementSibling;
+  return e?.localName === 'dt' ? e : null;
+}
+
 function groupByItem(blocks: Block[]): string[][] {
   const groups: string[][] = [];
   let lastItem: Element | null | undefined;
+  let lastTerm: Element | null = null;
   for (const b of blocks) {
     if (COUNTER.test(b.text)) continue;
     // "Psychologist, Universidad Nacional (2015) · MSc HCI, Universidad de los Andes (2019).": one line, several schools.
@@ -209,9 +217,13 @@ function groupByItem(blocks: Block[]): string[][] {
       lastItem = undefined;
       continue;
     }
-    if (b.item && b.item === lastItem) groups[groups.length - 1]!.push(b.text);
+    // (A description list's term heads the descriptions after it: "2013 · PhD …, CMU" over its thesis.)
+    const term = b.item?.localName === 'dd' ? termOf(b.item) : null;
+    if ((b.item && b.item === lastItem) || (term && term === lastTerm)) groups[groups.length - 1]!.push(b.text);
     else groups.push([b.text]);
     lastItem = b.item;
+    // (Not a term that is a field's label or a level's name: "Degree", "Universitaria".)
+    if (!term) lastTerm = b.text.split(' ').length >= 3 ? b.el.closest('dt') : null;
   }
   // Without list items, degree and school stand on consecutive lines: pair them up.
   // (Not when each line names both, "MSc in Robotics, Carnegie Mellon University, 2016".)
@@ -276,6 +288,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       details.push(graded[2]!);
       line = graded[1]!;
     }
+    // "2013 · PhD in Machine Learning, Carnegie Mellon University": the year opening the line, set apart, is when it ended.
+    const opening = /^((?:19|20)\d\d)\s*[·|:–—]\s+(?=\p{L})/u.exec(line);
+    if (opening) {
+      end ??= opening[1]!;
+      line = line.slice(opening[0].length);
+    }
     // "(2011)", ", 2016" or "· 2023" closing the line: the year it ended.
     // (Or after a space alone, when the line names a school: "…, University of Washington, Seattle 2014".)
     const year = /\s*(?:\(((?:19|20)\d\d)\)|[,·|]\s*((?:19|20)\d\d))\s*$/.exec(line) ?? (INSTITUTION.test(line) ? /(?<=\p{L})\s+((?:19|20)\d\d)$/u.exec(line) : null);
@@ -335,6 +353,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
         location = shape.town;
         continue;
       }
+      // "BE in Computer Engineering, College of Engineering Pune (COEP), Savitribai Phule Pune University": the
+      // degree, then a school named with the university it belongs to.
+      if (commas.length >= 3 && DEGREE.test(commas[0]!) && !INSTITUTION.test(commas[0]!) && INSTITUTION.test(commas[1]!) && !DEGREE.test(commas[1]!) && commas.slice(2).every((p) => INSTITUTION.test(p) && !DEGREE.test(p))) {
+        degree = commas[0]!;
+        institution = commas.slice(1).join(', ');
+        continue;
+      }
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
       const school = /^(.+?),\s*([^,]+)$/.exec(part);
       // ("Psychologist, Universidad Nacional": a short first part beside a school is its degree, named or not.)
@@ -387,7 +412,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   }
   // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
   if (degree && !field) {
-    const i = details.findIndex((d) => d.length <= 60 && !/\d|:/.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
+    // (Not a sentence: "Awarded en route to the PhD.")
+    const i = details.findIndex((d) => d.length <= 60 && !/\d|:/.test(d) && !/\p{L}{3}\.$/u.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
     if (i >= 0) field = details.splice(i, 1)[0]!;
   }
   if (degree) {
