@@ -13,6 +13,7 @@ import { dashHiddenRanges, joinBrokenRanges, joinSplitWords } from './split-word
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { readIconLinks } from './icon-links';
 import { readPositioned } from './positioned';
+import { splitRoleBullets } from './role-bullets';
 
 /**
  * A document read once for extraction: the first stages (page → text model → sections → the
@@ -48,6 +49,7 @@ export function viewPage(text: PageText): PageView {
   joinSplitWords(text.model);
   joinBrokenRanges(text.model);
   dashHiddenRanges(text.model);
+  splitRoleBullets(text.model);
   markSiteFooter(text.model);
   forgetTitles();
   const sections = withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model);

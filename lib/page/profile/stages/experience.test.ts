@@ -6,6 +6,15 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('adds the current role a section about the present states in prose beside a history titled as such', () => {
+    const page = '<h1>Krzysztof Nowak</h1><h2>Teraz</h2><ul><li>Embedded Software Engineer w Bałtyk Robotics, Gdańsk (od 2021) — sterowniki napędów i CAN-FD dla robotów.</li></ul>' +
+      '<h2>Wcześniej</h2><ul><li>Programista C/C++ — Nordmar Electronics S.A., Gdynia (2017–2021): firmware echosond i odbiorników GNSS.</li></ul>';
+    expect(roles(page).map(([title, company, start, end]) => [title, company, start, end])).toEqual([
+      ['Embedded Software Engineer', 'Bałtyk Robotics', '2021', 'present'],
+      ['Programista C/C++', 'Nordmar Electronics S.A.', '2017', '2021'],
+    ]);
+  });
+
   it('reads a feminine or Spanish title under the dates as the title, not as the town of the line after it', () => {
     expect(roles('<h1>Daniela Garza</h1><h2>Experiencia profesional</h2><p>ago. 2014 – jun. 2016</p><p>Auditora Junior</p><p>Salinas, Ortega y Asociados, S.C. – Monterrey, N.L.</p><p>· Auditoría de estados financieros.</p><p>ene. 2014 – jul. 2014</p><p>Contadora</p><p>Cementos del Valle – Apodaca</p>')).toEqual([
       ['Auditora Junior', 'Salinas, Ortega y Asociados, S.C.', '2014-08', '2016-06', 'Monterrey, N.L.'],

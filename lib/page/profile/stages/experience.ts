@@ -8,7 +8,7 @@ import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } from '../sections';
 import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
-import { rolesInProse } from './prose-roles';
+import { nowTitle, rolesInProse } from './prose-roles';
 import { stage } from './stage';
 import { rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
@@ -64,7 +64,19 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const kept = [...tabled, ...roles, ...(scanned ? [] : continued(model, sections))].filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
   // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
   // a profile's "Work" field), wherever they stand but in sections about something else.
-  return kept.length ? kept : rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
+  if (!kept.length) return rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
+  // A section titled for the present ("Now", "Currently", "Teraz") over a role written out ("Engineer at Acme
+  // (since 2021)") holds the current role, beside the entries of a history titled as such ("Previously").
+  const first = sections.findIndex((s) => s.kind === 'experience');
+  // (So does a list item of the page's header, under a heading the header took in: "## Teraz" under the h1.)
+  const current = sections.filter((s) => s.kind !== 'experience' && s.start >= 0 && nowTitle(s.title));
+  const headerItems = sections[0]!.kind === 'header' ? model.blocks.slice(sections[0]!.from, sections[0]!.to).filter((b, i, all) => b.item?.localName === 'li' && all.slice(0, i).some((h) => h.heading > 0 && nowTitle(h.text))) : [];
+  const held = new Set(kept.map((e) => e.company?.toLowerCase()));
+  const lines = [...headerItems, ...current.flatMap((s) => model.blocks.slice(s.start, s.to))];
+  // (A history that already runs to the present has its current role: the one stated is that one again.)
+  const ongoing = kept.some((e) => e.end === 'present');
+  const stated = lines.length ? rolesInProse(lines).filter((e) => !held.has(e.company?.toLowerCase()) && !(ongoing && e.end === 'present')) : [];
+  return stated.length && first >= 0 && (headerItems.length || sections.indexOf(current[0]!) < first) ? [...stated, ...kept] : [...kept, ...stated];
 }
 
 /**

@@ -17,6 +17,9 @@ const HAS_AT = /\s(?:at|@|bei|chez|presso|en|w|bij|hos|på)\s/u;
 const HAS_PAREN = /\(/;
 // Words that say a role is the one the person holds now.
 const NOW = /(?<![\p{L}])(currently|now|presently|today|aktuell|derzeit|jetzt|actuellement|actualmente|attualmente|teraz|obecnie|nyní|aktuálně|momenteel|nu|just nu|şu an|tällä hetkellä)(?![\p{L}])|^\s*(work|current (role|position)|currently)\s*$/iu;
+/** A title that says its section is about the present ("Now", "Currently", "Teraz"). */
+export const nowTitle = (title: string) => title.length <= 30 && NOW.test(title) && title.split(' ').length <= 3;
+
 // Words before a title that are no part of it ("I'm Inês, a backend developer at …").
 const LEAD = /^(?:.*\b(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then)\s+)/iu;
 // A placement named for its kind is a role too ("Internship at Acme", "Alternance chez …").

@@ -40,6 +40,11 @@ describe('years stage', () => {
     expect(total(`<p>I moved to Berlin 3 years ago.</p>${roles}`)).toBeCloseTo(10.4, 1);
   });
 
+  it('reads "for over N years" in Polish as a total, and no age', () => {
+    expect(total('<h2>O mnie</h2><p>Od ponad 8 lat piszę firmware i sterowniki.</p>')).toBe(8);
+    expect(total('<h2>O mnie</h2><p>Mam 31 lat i mieszkam w Gdańsku.</p>')).toBeNull();
+  });
+
   it('takes no age for a total in Russian ("31 год")', () => {
     expect(total('<p>Мария, 31 год, Санкт-Петербург.</p>' + roles)).not.toBe(31);
     expect(total('<p>Anna, 31 lat, Kraków.</p>' + roles)).not.toBe(31);

@@ -85,6 +85,9 @@ const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?经�
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|ani|лет|года?|年)\s*(?:\p{L}+\s+)?(?:doświadczeni|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|стаж|工作经验|经验)/iu;
 
+// "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
+const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad)\s+(?:ponad\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata)(?![\p{L}])/iu;
+
 function yearsElsewhere(text: string): number | null {
   const m = STATED_ELSEWHERE.exec(text);
   return m ? Number(m[1]) : null;
@@ -102,7 +105,7 @@ const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigen
 function statedYears(texts: string[]): number | null {
   for (const t of texts) {
     if (REQUIREMENT.test(t)) continue;
-    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t) ?? BEFORE_EXPERIENCE_WORD.exec(t) ?? YEARS_OF_CJK.exec(t);
+    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t) ?? BEFORE_EXPERIENCE_WORD.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_OF_CJK.exec(t);
     if (!m) continue;
     const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
     const years = n >= 0 ? n : Number(m[1]);
