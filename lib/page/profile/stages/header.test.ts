@@ -109,6 +109,13 @@ describe('header stage', () => {
     expect([p.name, p.emails]).toEqual(['Emily Carter', ['emily.carter@example.com']]);
   });
 
+  it('keeps the addresses that carry the person’s name, in full or short, where others on the page do not', () => {
+    const p = runOn(pageOf('<h1>Olusegun Adeyemi</h1><p>olusegun.adeyemi@example.org · segun@example.com</p><h2>References</h2><p>Ask for them: r.hollis@example.net</p><p>Booking: studio@example.net</p>'), [header]);
+    expect(p.emails).toEqual(['olusegun.adeyemi@example.org', 'segun@example.com']);
+    // (With no address that names them, the page's are as they were.)
+    expect(runOn(pageOf('<h1>Jane Doe</h1><p>hello@example.org</p><p>studio@example.net</p>'), [header]).emails).toEqual(['hello@example.org', 'studio@example.net']);
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');

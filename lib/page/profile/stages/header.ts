@@ -39,12 +39,27 @@ export const header = stage({
     return {
       name,
       location: findLocation(page, cards),
-      emails: ownEmails.length ? ownEmails : emails(page.model),
+      emails: byName(ownEmails.length ? ownEmails : emails(page.model), name),
       phones: ownPhones.length ? ownPhones : phones(page.model),
       links: findLinks(page.model, page.url, inScope, page.claimed),
     };
   },
 });
+
+/**
+ * Where some of the page's addresses carry the person's name ("ana.garza@…") and others do not
+ * ("sofie.lindqvist@agency…", "studio@…", "support@…"), the others are the site's, a recruiter's
+ * or a referee's.
+ */
+function byName(emails: string[], name: string | null): string[] {
+  if (emails.length < 2 || !name) return emails;
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const parts = fold(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3);
+  // (A short form counts: "segun@" is Olusegun's.)
+  const named = (local: string) => parts.some((w) => local.includes(w) || local.split(/[._-]/).some((t) => t.length >= 4 && w.includes(t)));
+  const theirs = emails.filter((e) => named(fold(e.split('@')[0]!)));
+  return theirs.length ? theirs : emails;
+}
 
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
 
