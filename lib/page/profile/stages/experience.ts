@@ -9,6 +9,7 @@ import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } f
 import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
 import { nowTitle, rolesInProse } from './prose-roles';
+import { oneRendering } from '../renderings';
 import { stage } from './stage';
 import { rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
@@ -18,7 +19,7 @@ export const experience = stage({
   name: 'experience',
   needs: ['name'],
   gives: ['experience'],
-  run: (page, { name }, { now }) => ({ experience: extractExperience(page, name).filter((e) => !beyondNow(e, now)) }),
+  run: (page, { name }, { now }) => ({ experience: extractExperience(page, name).filter((e) => !beyondNow(e, now)).map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company) })) }),
 });
 
 /** A span that starts after next year or ends years from now ("1991–2050", a projection's period) is no role held. */

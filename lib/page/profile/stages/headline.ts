@@ -8,6 +8,7 @@ import { COUNTER } from '../sections';
 import { blocksOf } from '../page';
 import type { Block } from '../text-model';
 import { stage } from './stage';
+import { oneRendering } from '../renderings';
 
 /**
  * The person's tagline: a stated fact, else the line near the name that reads as one (a job title
@@ -27,7 +28,8 @@ export const headline = stage({
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
       currentRoleHeadline(experience);
     // A phrase cut out of a sentence ("leading the developer platform group") is no headline.
-    let line = found && /^\p{Ll}\p{L}*ing\s/u.test(found) ? null : found;
+    // (Written twice on a bilingual page, "백엔드 엔지니어 Backend Engineer": once.)
+    let line = found && /^\p{Ll}\p{L}*ing\s/u.test(found) ? null : oneRendering(found ?? null);
     // "Design Engineer — designer who ships code, based in Lisbon, Portugal.": where closes the tagline.
     const based = line ? BASED_IN.exec(line) : null;
     if (based && isPlace(based[2]!)) {

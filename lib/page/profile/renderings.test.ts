@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { oneRendering } from './renderings';
+
+describe('oneRendering', () => {
+  it.each([
+    ['백엔드 엔지니어 Backend Engineer', 'Backend Engineer'],
+    ['Nuri Commerce 누리커머스', 'Nuri Commerce'],
+    ['مهندس برمجيات أول Senior Software Engineer', 'Senior Software Engineer'],
+    ['소프트웨어 엔지니어 인턴 Software Engineer Intern', 'Software Engineer Intern'],
+  ])('reads %j, written twice, as its Latin rendering', (text, one) => {
+    expect(oneRendering(text)).toBe(one);
+  });
+
+  it.each([
+    'Spring Boot 개발자',
+    'Java 개발자',
+    '高级工程师',
+    'Ingeniero de Software',
+    'Δήμητρα Παπαδοπούλου Dimitra',
+    'Flutter developer from Dhaka. Writing tutorials in English and বাংলা',
+  ])('leaves %j as written', (text) => {
+    expect(oneRendering(text)).toBe(text);
+  });
+});

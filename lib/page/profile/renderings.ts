@@ -1,0 +1,23 @@
+import { canonicalSkill } from '../../shared/skills/match';
+
+// A run of words in Latin letters (with the digits, marks and signs names carry), and a run in any other script.
+const LATIN_RUN = /^[\p{Script=Latin}\d][\p{Script=Latin}\p{M}\d .,&'’()/+#-]*$/u;
+const OTHER_RUN = /^[^\p{Script=Latin}\d][^\p{Script=Latin}]*$/u;
+
+/**
+ * "백엔드 엔지니어 Backend Engineer", "Nuri Commerce 누리커머스", "مهندس برمجيات أول Senior Software Engineer":
+ * a bilingual page writes a title or a name twice, in its own script and in Latin letters. The line is
+ * one of them, the Latin rendering, which every reader of the profile can read. (Not a technology in Latin
+ * letters beside a word of another script: "Spring Boot 개발자" is a Spring Boot developer.)
+ */
+export function oneRendering(text: string | null): string | null {
+  if (!text || !/\p{Script=Latin}/u.test(text) || !/[^\p{Script=Latin}\p{Script=Common}\p{M}\s]/u.test(text)) return text;
+  const words = text.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    const latin = LATIN_RUN.test(a) && OTHER_RUN.test(b) ? a : OTHER_RUN.test(a) && LATIN_RUN.test(b) ? b : null;
+    // (Two renderings of a name are a few words each, not a sentence that ends on a word in another script.)
+    if (latin && latin.split(' ').length >= 2 && words.length <= 12 && !/[.!?]\s/.test(text) && canonicalSkill(latin) === null) return latin;
+  }
+  return text;
+}
