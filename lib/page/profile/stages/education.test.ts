@@ -5,6 +5,15 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a line labelled as education inside a job history, a school and a degree set apart by a dot, and a school the words miss beside a degree', () => {
+    const page = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [education]).education.map((e) => [e.degree, e.institution]);
+    expect(page('<h2>Career</h2><ul><li>2019–now · Data Scientist, Volvo Cars</li></ul><p>Education — MSc Engineering Mathematics, Chalmers University of Technology (2017)</p>')).toEqual([['MSc Engineering Mathematics', 'Chalmers University of Technology']]);
+    // (A line of a job history that does not say so is no school: a role at a university stays a role.)
+    expect(page('<h2>Career</h2><p>Research Assistant, MSc programme, University of Leeds (2016)</p>')).toEqual([]);
+    expect(page('<ul><li>Currently at Quayline</li><li>Universidad EAFIT · Ingeniería de Sistemas</li></ul><h2>About me</h2><p>Hi.</p>')).toEqual([['Ingeniería de Sistemas', 'Universidad EAFIT']]);
+    expect(page("<h2>School</h2><p>Diplôme d'ingénieur (MSc), Computer Science · INSA Lyon · 2016</p>")).toEqual([["Diplôme d'ingénieur (MSc), Computer Science", 'INSA Lyon']]);
+  });
+
   it('reads a description list of degrees: the year opening each term, the notes under it its own, a school named with its university', () => {
     const dl = '<dl><dt>2013 · PhD in Machine Learning, Carnegie Mellon University</dt><dd><p>Thesis: Counterfactual prediction.</p></dd>' +
       '<dt>2011 · MS in Machine Learning, Carnegie Mellon University</dt><dd><p>Awarded en route to the PhD.</p></dd>' +

@@ -31,11 +31,18 @@ export const education = stage({
 function degreesInProse(page: PageView): Education[] {
   const out: Education[] = [];
   for (const s of page.sections) {
-    if (s.kind === 'experience' || s.kind === 'projects' || s.kind === 'publications' || s.kind === 'jobpost') continue;
+    if (s.kind === 'publications' || s.kind === 'jobpost') continue;
+    // (In a job history, only a line that says it is education: "Education — MSc …, Chalmers (2017)".)
+    const record = s.kind === 'experience' || s.kind === 'projects';
     for (const b of sectionBlocks(page.model, s)) {
-      if (b.nav || b.text.length > 200 || !DEGREE.test(b.text) || !INSTITUTION.test(b.text)) continue;
+      const labelled = EDUCATION_LABEL.exec(b.text);
+      const text = labelled ? b.text.slice(labelled[0].length) : b.text;
+      if (b.nav || (record && !labelled) || text.length > 200 || !DEGREE.test(text) || !INSTITUTION.test(text)) continue;
       // Items apart, and sentences (a full stop after a word, not after "M.Sc.").
-      for (const part of b.text.split(/\s+[·•|;]\s+|(?<=\p{Ll}{3})\.\s+/u)) {
+      // ("Universidad EAFIT · Ingeniería de Sistemas": a school and a degree set apart are one item.)
+      const items = text.split(/\s+[·•|;]\s+|(?<=\p{Ll}{3})\.\s+/u);
+      const pair = items.length === 2 && items.some((p) => INSTITUTION.test(p) && !DEGREE.test(p)) && items.some((p) => DEGREE.test(p) && !INSTITUTION.test(p));
+      for (const part of pair ? [items.find((p) => DEGREE.test(p))!.concat(', ', items.find((p) => INSTITUTION.test(p))!)] : items) {
         // Without the clause that runs on ("…, then a year subediting at a newspaper").
         const line = part.replace(/^[^\p{L}]+/u, '').replace(/[.]$/, '').replace(/,\s+\p{Ll}.*$/u, '');
         const from = /^(.+?)\s+(?:from|at)\s+(.+)$/.exec(line);
@@ -49,6 +56,9 @@ function degreesInProse(page: PageView): Education[] {
   }
   return out;
 }
+
+// "Education: …", "Education — …", "Formación: …": a line that says it names a school.
+const EDUCATION_LABEL = /^(?:education|studies|formación|formação|formazione|ausbildung|studium|formation|utbildning|opleiding|wykształcenie|vzdělání|eğitim)\s*(?::|—|–|-)\s+/i;
 
 /** A timeline of jobs and degrees together ("2015 – 2018", "Diplôme …", "École …"): its degrees. */
 function timelineDegrees(page: PageView): Education[] {
@@ -330,7 +340,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       continue;
     }
     // ("B.Sc. Computer Science · Yarkon Academic College": a middle dot between a degree and a school parts them too.)
-    const dotted = / · /.test(line) && line.split(' · ').some((p) => DEGREE.test(p) && !INSTITUTION.test(p)) && line.split(' · ').some((p) => INSTITUTION.test(p) && !NAMES_A_DEGREE.test(p)) ? / · /.exec(line) : null;
+    // (Or a short name the school words miss, beside a degree they know: "Diplôme d'ingénieur (MSc), Computer Science · INSA Lyon".)
+    const dots = / · /.test(line) ? line.split(' · ') : [];
+    const shortName = (p: string) => /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(p) && !DEGREE.test(p);
+    const dotted = dots.some((p) => DEGREE.test(p) && !INSTITUTION.test(p)) && dots.some((p) => (INSTITUTION.test(p) && !NAMES_A_DEGREE.test(p)) || (dots.length === 2 && shortName(p))) ? / · /.exec(line) : null;
     const split = / — | – | \| | @ /.exec(line) ?? dotted ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
     let parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
