@@ -5,6 +5,13 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a degree without the credits it is worth or how it was studied, in Swedish too', () => {
+    expect(schools('<p>2014 – 2016</p><p>Magisterexamen i hälsoinformatik, 60 hp, Karolinska Institutet (halvfart, distans)</p><p>2005 – 2008</p><p>Sjuksköterskeexamen, 180 hp, Umeå universitet</p>')).toEqual([
+      ['Magisterexamen i hälsoinformatik', null, 'Karolinska Institutet', '2014', '2016'],
+      ['Sjuksköterskeexamen', null, 'Umeå universitet', '2005', '2008'],
+    ]);
+  });
+
   it('reads a line labelled as education inside a job history, a school and a degree set apart by a dot, and a school the words miss beside a degree', () => {
     const page = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [education]).education.map((e) => [e.degree, e.institution]);
     expect(page('<h2>Career</h2><ul><li>2019–now · Data Scientist, Volvo Cars</li></ul><p>Education — MSc Engineering Mathematics, Chalmers University of Technology (2017)</p>')).toEqual([['MSc Engineering Mathematics', 'Chalmers University of Technology']]);

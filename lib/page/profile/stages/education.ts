@@ -76,8 +76,9 @@ function timelineDegrees(page: PageView): Education[] {
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
 const LABELLED_DEGREE = /^(?:abschluss|abschlussgrad|degree|diploma|diplôme|dipl[oô]me obtenu|titolo|titolo di studio|título|titulación|grau|qualification|qualifikation)\s*:\s*(.+)$/i;
 const CLOSING_DATE = /\s*[,·|]?\s*((?:expected|anticipated|graduat(?:ed|ion)|completed)(?:\s+(?:in|on))?:?\s+)?(\p{L}{3,9}\.?\s+(?:19|20)\d\d)$/iu;
-const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(?: honou?rs)?|lower second(?:[- ]class)?(?: honou?rs)?|with (?:high |highest )?(?:honou?rs|distinction)|distinction|merit|(?:summa |magna )?cum laude|part[- ]time|full[- ]time|distance learning|online|berufsbegleitend|teilzeit|vollzeit|fernstudium|en alternance|à distance|a distancia|semipresencial|a distanza)';
+const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(?: honou?rs)?|lower second(?:[- ]class)?(?: honou?rs)?|with (?:high |highest )?(?:honou?rs|distinction)|distinction|merit|(?:summa |magna )?cum laude|part[- ]time|full[- ]time|distance learning|online|berufsbegleitend|teilzeit|vollzeit|fernstudium|en alternance|à distance|a distancia|semipresencial|a distanza|halvfart|helfart|deltid|heltid|distans|deeltijd|voltijd|niestacjonarne|stacjonarne|zaoczne)';
 const STUDY_NOTE = new RegExp(`(?:,|\\s[—–-])\\s*(?:${GRADE_WORDS}|[12]:[12])(?:\\.?$|(?=,))|\\s*(?:[·|]\\s*)?\\(${GRADE_WORDS}(?:,\\s*${GRADE_WORDS})*\\)(?:\\.?$|(?=,))`, 'gi');
+const CREDITS = /,\s*\d{2,3}\s*(?:hp|högskolepoäng|ects(?: credits)?|ects-punkte|cfu|crédits|créditos|credits|cp|lp|op|sp)\b(?=,|$)/giu;
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
@@ -263,6 +264,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // ("BSc Statistics, First Class Honours.", "MSc Data Science (part-time, Distinction)": the grade and how it
     // was studied are no part of the degree.)
     raw = raw.replace(STUDY_NOTE, '');
+    // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
+    raw = raw.replace(CREDITS, '');
     // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
     // ("… · Graduado", "… · Mezun", "… 졸업": that the degree was completed, in the CV's language, is no part of it.)
     let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, '').replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?=\s*[·|]|$)/giu, '');
