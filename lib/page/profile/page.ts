@@ -9,7 +9,7 @@ import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
-import { dashHiddenRanges, joinBrokenRanges, joinSplitWords } from './split-words';
+import { dashHiddenRanges, hiddenSeparators, joinBrokenRanges, joinSplitWords } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { readIconLinks } from './icon-links';
 import { readPositioned } from './positioned';
@@ -48,6 +48,7 @@ export function viewPage(text: PageText): PageView {
   separateBoldLeads(text.model);
   joinSplitWords(text.model);
   joinBrokenRanges(text.model);
+  hiddenSeparators(text.doc, text.model);
   dashHiddenRanges(text.model);
   splitRoleBullets(text.model);
   markSiteFooter(text.model);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { dashHiddenRanges, joinBrokenRanges, joinSplitWords } from './split-words';
+import { dashHiddenRanges, hiddenSeparators, joinBrokenRanges, joinSplitWords } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -38,5 +38,22 @@ describe('dashHiddenRanges', () => {
 
   it('leaves alone dates in the wrong order, a line with more than two dates, and a line with other words', () => {
     expect(dashed('<p>2022 2019</p><p>2019 2020 2021</p><p>Since 2019 2021</p><p>2019 – 2021</p>')).toEqual(['2022 2019', '2019 2020 2021', 'Since 2019 2021', '2019 – 2021']);
+  });
+});
+
+describe('hiddenSeparators', () => {
+  const read = (body: string) => {
+    const doc = parseHtmlDocument(`<html><body>${body}</body></html>`);
+    const m = buildTextModel(doc);
+    hiddenSeparators(doc, m);
+    return m.blocks.map((b) => b.text);
+  };
+
+  it('reads a separator the page shows but hides from screen readers', () => {
+    expect(read('<h4><span>Bacharelado</span><span aria-hidden="true">, </span><span>Ciência da Computação</span></h4><p><span>Acme</span><span aria-hidden="true"> · </span><span>Full-time</span></p>')).toEqual(['Bacharelado, Ciência da Computação', 'Acme · Full-time']);
+  });
+
+  it('leaves hidden icons and words out as before', () => {
+    expect(read('<p><span>Berlin</span><span aria-hidden="true">📍</span><span>Germany</span></p><p><span>Jane</span><span aria-hidden="true">Doe</span></p>')).toEqual(['Berlin Germany', 'Jane']);
   });
 });

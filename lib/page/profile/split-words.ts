@@ -67,3 +67,31 @@ export function dashHiddenRanges(model: TextModel): void {
     if (!findDateRanges(b.text).length) b.text = text;
   }
 }
+
+// A separator drawn as text, hidden from screen readers only (<span aria-hidden="true">, </span>).
+const SEPARATOR_TEXT = /^\s*[,·•|/–—-]\s*$/;
+
+/**
+ * A separator the page shows but hides from screen readers ("Bacharelado<span aria-hidden="true">, </span>Ciência
+ * da Computação"): the text model leaves hidden text out, as it is most often an icon's; a reader sees
+ * the comma, and the line is read with it ("Bacharelado, Ciência da Computação").
+ */
+export function hiddenSeparators(doc: Document, model: TextModel): void {
+  const hidden = doc.querySelectorAll('[aria-hidden="true"]');
+  if (!hidden.length) return;
+  const byElement = new Map(model.blocks.map((b) => [b.el, b]));
+  for (const el of hidden) {
+    const sep = el.textContent ?? '';
+    if (!SEPARATOR_TEXT.test(sep) || el.firstElementChild) continue;
+    const before = el.previousSibling?.textContent ? normalise(el.previousSibling.textContent) : '';
+    const after = el.nextSibling?.textContent ? normalise(el.nextSibling.textContent) : '';
+    if (!before || !after) continue;
+    let holder: Element | null = el.parentElement;
+    for (let depth = 0; holder && !byElement.has(holder) && depth < 4; depth++) holder = holder.parentElement;
+    const b = holder ? byElement.get(holder) : undefined;
+    const seen = `${before} ${after}`;
+    if (!b || !b.text.includes(seen)) continue;
+    const mark = sep.trim();
+    b.text = b.text.replace(seen, `${before}${mark === ',' ? ', ' : ` ${mark} `}${after}`);
+  }
+}
