@@ -5,6 +5,10 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads the year a school line says the degree was completed in, and the school without its country', () => {
+    expect(schools('<ul><li><p>B.Sc. - Computer Science and Engineering</p><p>University of Dhaka, Bangladesh, Graduated 2018</p></li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([['B.Sc.', 'University of Dhaka', '2018']]);
+  });
+
   it('reads a degree without the credits it is worth or how it was studied, in Swedish too', () => {
     expect(schools('<p>2014 – 2016</p><p>Magisterexamen i hälsoinformatik, 60 hp, Karolinska Institutet (halvfart, distans)</p><p>2005 – 2008</p><p>Sjuksköterskeexamen, 180 hp, Umeå universitet</p>')).toEqual([
       ['Magisterexamen i hälsoinformatik', null, 'Karolinska Institutet', '2014', '2016'],

@@ -268,7 +268,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     raw = raw.replace(CREDITS, '');
     // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
     // ("… · Graduado", "… · Mezun", "… 졸업": that the degree was completed, in the CV's language, is no part of it.)
-    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, '').replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?=\s*[·|]|$)/giu, '');
+    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)(?:\s+(?:in\s+)?((?:19|20)\d\d))?$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, (_all, year?: string) => {
+      // ("…, Graduated 2018": the year it ended.)
+      if (year) end ??= year;
+      return '';
+    }).replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?=\s*[·|]|$)/giu, '');
     // "…, University of Ashcombe, 2018 — Thesis: …": a labelled detail after a dash is the degree's, not the line's.
     const detail = /\s+[—–-]\s+((?:thesis|dissertation|advisors?|supervisors?|masterarbeit|mémoire|tesi|tesis|tese)\s*:.*)$/i.exec(line);
     if (detail) {
