@@ -116,6 +116,11 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><p>hello@example.org</p><p>studio@example.net</p>'), [header]).emails).toEqual(['hello@example.org', 'studio@example.net']);
   });
 
+  it('reads the location a label alone states over its value anywhere about the person, not in a role’s record', () => {
+    expect(runOn(pageOf(`<h1>Camille Dubois</h1><h2>Work</h2><p>Designer</p><h2>Get in touch</h2><p>Write any time.</p><h2>Let’s connect</h2>${'<p>Pick a channel that suits you.</p>'.repeat(12)}<div><h4>Email</h4><span>c@example.com</span></div><div><h4>Location</h4><span>Lyon, France</span></div>`), [header]).location).toBe('Lyon, France');
+    expect(runOn(pageOf('<h1>José Restrepo</h1><h2>Experiencia</h2><dl><dt>Cargo</dt><dd>Consultor SAP</dd><dt>Ciudad</dt><dd>Medellín, Colombia</dd></dl>'), [header]).location).toBeNull();
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');

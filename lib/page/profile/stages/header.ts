@@ -62,6 +62,7 @@ function byName(emails: string[], name: string | null): string[] {
 }
 
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
+const RECORD_KINDS = new Set<SectionKind>(['experience', 'education', 'projects', 'jobpost', 'related']);
 
 function withoutFooter(model: TextModel): TextModel {
   const blocks: Block[] = [];
@@ -212,6 +213,16 @@ function findLocation(page: PageView, cards: Block[]): string | null {
     // ("… 1900-345 Lisboa (Portugal) (Residência)": a note in brackets after the place is no part of it.)
     const fact = page.facts.get(label)?.replace(/\s*\(([^()\d]{2,20})\)$/, (note, word: string) => (isPlace(word) ? note : ''));
     if (fact) return placeAlone(fact) ?? fact;
+  }
+  // A label alone over its value anywhere about the person ("Location" / "Lyon, France" in a contact card).
+  // (Not in a record of a role or a school: "Ciudad" / "Medellín" says where that job was.)
+  const record = new Set(page.sections.filter((s) => RECORD_KINDS.has(s.kind)).flatMap((s) => sectionBlocks(page.model, s)));
+  const blocks = page.model.blocks;
+  for (const [i, b] of blocks.entries()) {
+    const next = blocks[i + 1];
+    if (!next || b.text.length > 20 || record.has(b) || inSiteFooter(b) || !LOCATION_LABELS.includes(b.text.toLowerCase().replace(/:$/, ''))) continue;
+    const place = next.text.length <= 80 ? placeAlone(next.text) : null;
+    if (place) return place;
   }
   // A place on a date line is where that role or degree was, not where the person is.
   const short = (b: Block) => b.text.length <= 160 && !isDateLine(b.text);
