@@ -20,7 +20,7 @@ export const TOWN = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}(?:,\s*\p{Lu
 const COUNTRIES =
   'afghanistan,albania,algeria,andorra,angola,argentina,armenia,australia,austria,azerbaijan,bahrain,bangladesh,belarus,belgium,bolivia,bosnia and herzegovina,botswana,brazil,bulgaria,cambodia,cameroon,canada,chile,china,colombia,costa rica,croatia,cuba,cyprus,czechia,czech republic,denmark,dominican republic,ecuador,egypt,el salvador,estonia,ethiopia,finland,france,georgia,germany,ghana,greece,guatemala,honduras,hong kong,hungary,iceland,india,indonesia,iran,iraq,ireland,israel,italy,ivory coast,jamaica,japan,jordan,kazakhstan,kenya,kosovo,kuwait,kyrgyzstan,latvia,lebanon,libya,liechtenstein,lithuania,luxembourg,macau,madagascar,malaysia,malta,mauritius,mexico,moldova,monaco,mongolia,montenegro,morocco,mozambique,myanmar,namibia,nepal,netherlands,the netherlands,new zealand,nicaragua,nigeria,north macedonia,norway,oman,pakistan,palestine,panama,paraguay,peru,philippines,poland,portugal,puerto rico,qatar,romania,russia,rwanda,saudi arabia,senegal,serbia,singapore,slovakia,slovenia,south africa,south korea,korea,spain,sri lanka,sudan,sweden,switzerland,syria,taiwan,tajikistan,tanzania,thailand,tunisia,turkey,türkiye,uganda,ukraine,united arab emirates,uae,united kingdom,uk,england,scotland,wales,northern ireland,united states,united states of america,usa,us,uruguay,uzbekistan,venezuela,vietnam,viet nam,yemen,zambia,zimbabwe,' +
   // In their own languages, as CVs written in them say it.
-  'deutschland,österreich,schweiz,suisse,svizzera,españa,méxico,brasil,italia,francia,frankreich,espagne,espanha,alemanha,alemania,allemagne,germania,belgique,belgië,nederland,polska,česko,россия,україна,беларусь,中国,中華民國,日本,대한민국,भारत,ελλάδα,türkiye,sverige,norge,danmark,suomi,éire,perú,panamá,república dominicana,argélie,maroc,tunisie,sénégal,côte d\'ivoire,estados unidos,états-unis,stati uniti,reino unido,royaume-uni,regno unito,vereinigtes königreich,portugal,česká republika,slovensko,slovenská republika,magyarország,românia,hrvatska,srbija,lietuva,latvija,eesti,ísland';
+  'việt nam,한국,대한민국,slovenija,الأردن,مصر,الإمارات,الإمارات العربية المتحدة,deutschland,österreich,schweiz,suisse,svizzera,españa,méxico,brasil,italia,francia,frankreich,espagne,espanha,alemanha,alemania,allemagne,germania,belgique,belgië,nederland,polska,česko,россия,україна,беларусь,中国,中華民國,日本,대한민국,भारत,ελλάδα,türkiye,sverige,norge,danmark,suomi,éire,perú,panamá,república dominicana,argélie,maroc,tunisie,sénégal,côte d\'ivoire,estados unidos,états-unis,stati uniti,reino unido,royaume-uni,regno unito,vereinigtes königreich,portugal,česká republika,slovensko,slovenská republika,magyarország,românia,hrvatska,srbija,lietuva,latvija,eesti,ísland';
 
 const REGIONS =
   'alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming,district of columbia,' +
@@ -65,8 +65,10 @@ export function isPlace(text: string): boolean {
   if (bracket && WORK_MODE.test(bracket[2]!)) return isPlace(bracket[1]!);
   if (bracket && WORK_MODE.test(bracket[1]!)) return isPlace(bracket[2]!);
   if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));
-  const parts = t.split(/\s*,\s*/);
-  if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p))) return false;
+  // (Arabic writes its comma "،": "دبي، الإمارات".)
+  const parts = t.split(/\s*[,،]\s*/);
+  // (A country's name may have words in lower case: "Brno, Česká republika".)
+  if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p) || (p !== parts[0] && COUNTRY.has(lowerPart(p))))) return false;
   // ("Full-Stack Engineer Austin, TX": a job title before the town makes the line no place.)
   if (TITLE_WORDS.test(parts[0]!) && !CITY.has(lowerPart(parts[0]!))) return false;
   const last = parts[parts.length - 1]!;
