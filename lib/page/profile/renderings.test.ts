@@ -7,6 +7,7 @@ describe('oneRendering', () => {
     ['Nuri Commerce 누리커머스', 'Nuri Commerce'],
     ['مهندس برمجيات أول Senior Software Engineer', 'Senior Software Engineer'],
     ['소프트웨어 엔지니어 인턴 Software Engineer Intern', 'Software Engineer Intern'],
+    ['컴퓨터소프트웨어학부 학사 B.S. in Computer Science & Software', 'B.S. in Computer Science & Software'],
   ])('reads %j, written twice, as its Latin rendering', (text, one) => {
     expect(oneRendering(text)).toBe(one);
   });

@@ -5,6 +5,13 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads an abbreviated degree and its field before a school of several parts, and a bilingual line once', () => {
+    expect(schools('<h3>Ing., Informační technologie, Vysoké učení technické v Brně, Fakulta informačních technologií</h3><p>2014 — 2016</p>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['Ing., Informační technologie', 'Vysoké učení technické v Brně, Fakulta informačních technologií'],
+    ]);
+    expect(schools('<p>컴퓨터소프트웨어학부 학사 B.S. in Computer Science &amp; Software · 한양대학교 Hanyang University</p>').map(([degree, field, school]) => [degree, field, school])).toEqual([['B.S.', 'Computer Science & Software', 'Hanyang University']]);
+  });
+
   it('reads the year a school line says the degree was completed in, and the school without its country', () => {
     expect(schools('<ul><li><p>B.Sc. - Computer Science and Engineering</p><p>University of Dhaka, Bangladesh, Graduated 2018</p></li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([['B.Sc.', 'University of Dhaka', '2018']]);
   });

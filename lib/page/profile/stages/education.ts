@@ -10,6 +10,7 @@ import { columnHeads } from '../section-refine';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from '../tables';
 import type { Block } from '../text-model';
 import { stage } from './stage';
+import { oneRendering } from '../renderings';
 
 /** Degrees and schools from education sections. */
 export const education = stage({
@@ -78,6 +79,8 @@ const LABELLED_DEGREE = /^(?:abschluss|abschlussgrad|degree|diploma|diplôme|dip
 const CLOSING_DATE = /\s*[,·|]?\s*((?:expected|anticipated|graduat(?:ed|ion)|completed)(?:\s+(?:in|on))?:?\s+)?(\p{L}{3,9}\.?\s+(?:19|20)\d\d)$/iu;
 const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(?: honou?rs)?|lower second(?:[- ]class)?(?: honou?rs)?|with (?:high |highest )?(?:honou?rs|distinction)|distinction|merit|(?:summa |magna )?cum laude|part[- ]time|full[- ]time|distance learning|online|berufsbegleitend|teilzeit|vollzeit|fernstudium|en alternance|à distance|a distancia|semipresencial|a distanza|halvfart|helfart|deltid|heltid|distans|deeltijd|voltijd|niestacjonarne|stacjonarne|zaoczne)';
 const STUDY_NOTE = new RegExp(`(?:,|\\s[—–-])\\s*(?:${GRADE_WORDS}|[12]:[12])(?:\\.?$|(?=,))|\\s*(?:[·|]\\s*)?\\(${GRADE_WORDS}(?:,\\s*${GRADE_WORDS})*\\)(?:\\.?$|(?=,))`, 'gi');
+// A degree written as its abbreviation alone ("Ing.", "Bc.", "MSc", "B.E.", "Mgr.").
+const ABBREVIATED = /^(?:\p{Lu}[\p{L}]{0,4}\.){1,3}$|^(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)\.?|MSc|BSc|MBA|PhD|Ph\.D\.)$/u;
 const CREDITS = /,\s*\d{2,3}\s*(?:hp|högskolepoäng|ects(?: credits)?|ects-punkte|cfu|crédits|créditos|credits|cp|lp|op|sp)\b(?=,|$)/giu;
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
@@ -263,6 +266,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // whether it was studied, after the name, is no part of it.
     // ("BSc Statistics, First Class Honours.", "MSc Data Science (part-time, Distinction)": the grade and how it
     // was studied are no part of the degree.)
+    // ("컴퓨터소프트웨어학부 학사 B.S. in Computer Science · 한양대학교 Hanyang University": each part written twice, read once.)
+    if (/ · /.test(raw)) raw = raw.split(' · ').map((p) => oneRendering(p) ?? p).join(' · ');
+    else raw = oneRendering(raw) ?? raw;
     raw = raw.replace(STUDY_NOTE, '');
     // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
     raw = raw.replace(CREDITS, '');
@@ -371,6 +377,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
         degree = shape.degree;
         institution = shape.school;
         location = shape.town;
+        continue;
+      }
+      // "Ing., Informační technologie, Vysoké učení technické v Brně, Fakulta informačních technologií": an
+      // abbreviated degree and its field, then the school in as many parts as it takes.
+      if (commas.length >= 3 && ABBREVIATED.test(commas[0]!) && !DEGREE.test(commas[1]!) && !INSTITUTION.test(commas[1]!) && commas.slice(2).some((p) => INSTITUTION.test(p)) && !commas.slice(2).some((p) => DEGREE.test(p))) {
+        degree = `${commas[0]!}, ${commas[1]!}`;
+        institution = commas.slice(2).join(', ');
         continue;
       }
       // "BE in Computer Engineering, College of Engineering Pune (COEP), Savitribai Phule Pune University": the
