@@ -101,6 +101,10 @@ const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
 const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från)\s*$/iu;
 
+const PRESENT_ALONE = new RegExp(`^(?:${alternation(PRESENT_WORDS)})$`, 'i');
+/** The text is a word for the present and nothing else ("Present", "현재", "heute"). */
+export const isPresentWord = (text: string) => PRESENT_ALONE.test(text.trim());
+
 export interface DateToken {
   value: PartialDate | 'present';
   index: number;

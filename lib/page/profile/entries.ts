@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { SEASON_START, findDateRanges, findDateTokens, stripTrailingDuration, type DateRange } from './dates';
+import { SEASON_START, findDateRanges, findDateTokens, isPresentWord, stripTrailingDuration, type DateRange } from './dates';
 import { classNameOf, closestTag, inlineParts } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
@@ -472,7 +472,9 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
   rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
   // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets.)
-  return rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
+  rest = rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
+  // ("2022.03 – 현재 Present": a bilingual page says "present" twice.)
+  return ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest) ? '' : rest;
 }
 
 export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: EndDate | null } {

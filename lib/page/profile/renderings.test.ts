@@ -5,6 +5,8 @@ describe('oneRendering', () => {
   it.each([
     ['백엔드 엔지니어 Backend Engineer', 'Backend Engineer'],
     ['Nuri Commerce 누리커머스', 'Nuri Commerce'],
+    ['HanbitPay 한빛페이', 'HanbitPay'],
+    ['서울 Seoul', 'Seoul'],
     ['مهندس برمجيات أول Senior Software Engineer', 'Senior Software Engineer'],
     ['소프트웨어 엔지니어 인턴 Software Engineer Intern', 'Software Engineer Intern'],
     ['컴퓨터소프트웨어학부 학사 B.S. in Computer Science & Software', 'B.S. in Computer Science & Software'],

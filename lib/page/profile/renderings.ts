@@ -17,7 +17,8 @@ export function oneRendering(text: string | null): string | null {
     const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
     const latin = LATIN_RUN.test(a) && OTHER_RUN.test(b) ? a : OTHER_RUN.test(a) && LATIN_RUN.test(b) ? b : null;
     // (Two renderings of a name are a few words each, not a sentence that ends on a word in another script.)
-    if (latin && latin.split(' ').length >= 2 && words.length <= 12 && !/\p{Ll}{3}[.!?]\s/u.test(text) && canonicalSkill(latin) === null) return latin;
+    // (One word in Latin letters is a rendering when it is a name, "HanbitPay 한빛페이", "서울 Seoul"; not a technology, "Java 개발자".)
+    if (latin && (latin.split(' ').length >= 2 || (/^\p{Lu}\p{L}{2,}$/u.test(latin) && words.length === 2)) && words.length <= 12 && !/\p{Ll}{3}[.!?]\s/u.test(text) && canonicalSkill(latin) === null) return latin;
   }
   return text;
 }

@@ -6,6 +6,12 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a bilingual entry once: "present" said twice, and its title and employer in Latin letters', () => {
+    expect(roles('<h1>Kim Minji</h1><h2>경력 Experience</h2><div>2022.03 – 현재 Present</div><h3>시니어 백엔드 엔지니어 Senior Backend Engineer</h3><p>HanbitPay 한빛페이 · 서울 Seoul</p><ul><li>정산 시스템 전환</li></ul>').map(([title, company, start, end]) => [title, company, start, end])).toEqual([
+      ['Senior Backend Engineer', 'HanbitPay', '2022-03', 'present'],
+    ]);
+  });
+
   it('adds the current role a section about the present states in prose beside a history titled as such', () => {
     const page = '<h1>Krzysztof Nowak</h1><h2>Teraz</h2><ul><li>Embedded Software Engineer w Bałtyk Robotics, Gdańsk (od 2021) — sterowniki napędów i CAN-FD dla robotów.</li></ul>' +
       '<h2>Wcześniej</h2><ul><li>Programista C/C++ — Nordmar Electronics S.A., Gdynia (2017–2021): firmware echosond i odbiorników GNSS.</li></ul>';

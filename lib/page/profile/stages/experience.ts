@@ -19,7 +19,7 @@ export const experience = stage({
   name: 'experience',
   needs: ['name'],
   gives: ['experience'],
-  run: (page, { name }, { now }) => ({ experience: extractExperience(page, name).filter((e) => !beyondNow(e, now)).map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company) })) }),
+  run: (page, { name }, { now }) => ({ experience: extractExperience(page, name).filter((e) => !beyondNow(e, now)).map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company), location: e.location && e.location.split(' · ').map((p) => oneRendering(p)).join(' · ') })) }),
 });
 
 /** A span that starts after next year or ends years from now ("1991–2050", a projection's period) is no role held. */
