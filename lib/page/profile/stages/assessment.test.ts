@@ -17,6 +17,8 @@ describe('assessment stage', () => {
     ['<p>Technical score 4.6/5</p>', [4.6, 5]],
     ['<h2>Assessment</h2><p>QA Automation Challenge</p><p>Score: 92%</p>', [92, 100]],
     ['<h2>Screening result</h2><p>Coding test</p><p><span class="sr-only">Coding test: </span>44<span>/50</span></p>', [44, 50]],
+    ['<h3>Assessments</h3><p>82 / 100</p><p>Take-home: offline-first notes app</p>', [82, 100]],
+    ['<h2>Tests de conocimientos</h2><p>JavaScript (nivel avanzado) — Puntuación: 82/100 · Superado</p>', [82, 100]],
     ['<div role="meter" aria-valuenow="4.8" aria-valuemin="0" aria-valuemax="5" aria-label="Overall technical interview score"><svg></svg></div>', [4.8, 5]],
   ])('reads %s', (body, expected) => {
     expect(score(body)).toEqual(expected);
@@ -26,5 +28,6 @@ describe('assessment stage', () => {
     expect(score('<p>98% Job Success</p><p>Top rated</p>')).toBeNull();
     expect(score('<div role="progressbar" aria-valuenow="90" aria-valuemax="100" aria-label="Python"></div>')).toBeNull();
     expect(score('<p>I ran A/B tests on the checkout.</p><h3>My skills</h3><h5>SQL</h5><p>90%</p>')).toBeNull();
+    expect(score('<h3>Education</h3><p>Diploma di maturità scientifica, voto 96/100</p><p>Esame di Stato</p>')).toBeNull();
   });
 });

@@ -31,8 +31,10 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 const LABEL = '(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home)\\s+)?(?:score|assessment|screening|test|evaluation)(?:\\s+score)?\\s*:?\\s*)?';
 const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*(?:\\/|out of|of)\\s*(5|10|20|50|100)$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
-const TEST_WORDS = /\b(screening|assessment|assessed|skills? test|tests?|tested|score|vetting|vetted|evaluation|technical interview|challenge|exam)\b/i;
-const NOT_A_TEST = /\b(job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%)\b/i;
+// (In the plural too: "Assessments" over a candidate's results.)
+const TEST_WORDS = /(?<![\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|challenges?|exams?|take-home)(?![\p{L}])/iu;
+// (Nor a school's grade: "Diploma di maturità, voto 96/100", "GPA 3.8/4".)
+const NOT_A_TEST = /\b(job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
 
 function readScore(text: string): { score: number; maxScore: number } | null {
   const m = SCORE.exec(text.trim());
@@ -54,6 +56,23 @@ function scoreNearTest(blocks: Block[]): Assessment | null {
     const labelled = /^\D/.test(b.text) && TEST_WORDS.test(b.text);
     if (NOT_A_TEST.test(b.text) || (!labelled && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
     return { ...score, role: null, skillsAssessed: [] };
+  }
+  return labelledScoreInLine(blocks);
+}
+
+// "JavaScript (nivel avanzado) — Puntuación: 82/100 · Superado": a score under its label inside a longer line.
+const LABELLED_SCORE = /(?<![\p{L}])(?:score|puntuaci[óo]n|pontua[çc][ãa]o|punteggio|punktzahl|ergebnis|r[ée]sultat|wynik|sk[óo]re|puan)\s*:\s*(\d{1,3}(?:\.\d)?)\s*(?:\/|out of)\s*(5|10|20|50|100)(?!\d)/iu;
+
+/** A labelled score inside a line that a test is named in or beside. */
+function labelledScoreInLine(blocks: Block[]): { score: number; maxScore: number; role: null; skillsAssessed: string[] } | null {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.nav || b.text.length > 200 || !b.text.includes(':')) continue;
+    const m = LABELLED_SCORE.exec(b.text);
+    if (!m || NOT_A_TEST.test(b.text) || Number(m[1]) > Number(m[2])) continue;
+    const near = blocks.slice(Math.max(0, i - 3), i + 1);
+    if (!near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text))) continue;
+    return { score: Number(m[1]), maxScore: Number(m[2]), role: null, skillsAssessed: [] };
   }
   return null;
 }
