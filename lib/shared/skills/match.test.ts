@@ -65,6 +65,10 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('Plan R was chosen. C grade. R&D team.')).toEqual([]);
     expect(names('R, C, Python', 'list')).toEqual(['R', 'C', 'Python']);
   });
+  it('a name of a letter or two hyphened to a word is part of that word', () => {
+    expect(names('C-CDA, C-level, Go-Live', 'list')).toEqual([]);
+    expect(names('C, Go, Objective-C, C++, R-based', 'list')).toEqual(['C', 'Go', 'Objective-C', 'C++', 'R']);
+  });
   it('ambiguous words need their capitalisation in prose', () => {
     expect(names('we go to the rest of the chef')).toEqual([]);
     expect(names('Built in Go with a REST API and Chef')).toEqual(['Go', 'REST', 'Chef']);

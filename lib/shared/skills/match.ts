@@ -42,6 +42,12 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
     const start = spans[2 * i]!;
     const end = spans[2 * i + 1]!;
     const hit = mayStartSkill(dict, text, scan.lower, start, end, hashes[i]) ? matchAt(scan, i, context, dict) : null;
+    // A name of a letter or two hyphened to a word is part of that word ("C-CDA", "C-level", "Go-to-market"),
+    // unless the word says what is made with it ("Go-based", "C-powered").
+    if (hit && hit.length === 1 && end - start <= 2 && text.charCodeAt(end) === 45 && /\p{L}/u.test(text[end + 1] ?? '') && !WITH_IT.test(text.slice(end + 1, end + 12))) {
+      i++;
+      continue;
+    }
     if (hit) {
       const last = i + hit.length - 1;
       out.push({ canonical: hit.spelling.canonical, raw: text.slice(start, spans[2 * last + 1]!), start, end: spans[2 * last + 1]! });
@@ -50,6 +56,8 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
   }
   return out;
 }
+
+const WITH_IT = /^(?:based|powered|driven|native|first|only|style|heavy|centric|compatible|friendly)\b/i;
 
 // Words of one skill name are joined by a space, hyphen, slash, dot or apostrophe, never by a comma or bracket.
 const JOINERS = new Set([' ', '\t', '\n', '-', '/', '.', "'", '’'].map((c) => c.charCodeAt(0)));
