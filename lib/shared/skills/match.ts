@@ -44,6 +44,11 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
     const hit = mayStartSkill(dict, text, scan.lower, start, end, hashes[i]) ? matchAt(scan, i, context, dict) : null;
     // A name of a letter or two hyphened to a word is part of that word ("C-CDA", "C-level", "Go-to-market"),
     // unless the word says what is made with it ("Go-based", "C-powered").
+    // ("Spring 2017" is a term, the season a role or a course was in.)
+    if (hit && hit.length === 1 && SEASON_YEAR.test(text.slice(start, end + 6))) {
+      i++;
+      continue;
+    }
     if (hit && hit.length === 1 && end - start <= 2 && text.charCodeAt(end) === 45 && /\p{L}/u.test(text[end + 1] ?? '') && !WITH_IT.test(text.slice(end + 1, end + 12))) {
       i++;
       continue;
@@ -57,6 +62,7 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
   return out;
 }
 
+const SEASON_YEAR = /^spring\s(?:19|20)\d\d(?!\d)/i;
 const WITH_IT = /^(?:based|powered|driven|native|first|only|style|heavy|centric|compatible|friendly)\b/i;
 
 // Words of one skill name are joined by a space, hyphen, slash, dot or apostrophe, never by a comma or bracket.
