@@ -309,8 +309,9 @@ function productOf(label: string, known: string): boolean {
   return /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(rest) && !GENERIC_TAIL.test(rest) && canonicalSkill(rest) === null && findSkills(rest, 'list').length === 0;
 }
 
-const JOINED = /\s+(?:&|and|und|et|y|e)\s+|\s*\/\s*/;
-const SPACED_JOINER = /\s+(?:&|and|und|et|y|e|\/)\s+/;
+const JOINED = /\s+(?:&|and|und|et|y|e|\+)\s+|\s*\/\s*/;
+// ("Jest + Testing Library": a plus with spaces around it joins two too.)
+const SPACED_JOINER = /\s+(?:&|and|und|et|y|e|\/|\+)\s+/;
 
 /**
  * The skills one item names: the item when the dictionary knows it whole ("CI/CD", "A/B Testing"),
@@ -324,11 +325,11 @@ function parts(label: string): string[] {
   // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
   // Access Management" are one thing each.
   // (Where a joiner has spaces around it, a bare slash is part of a name: "Statistics & A/B testing".)
-  const joined = /\s(&|and|und|et|y|e|\/)\s/.test(base);
+  const joined = /\s(&|and|und|et|y|e|\/|\+)\s/.test(base);
   const split = base.split(joined ? SPACED_JOINER : JOINED).map((p) => p.trim());
   if (split.length < 2) return [base];
   // With spaces around the joiner ("FreeRTOS / Zephyr", "Xcode Cloud & Fastlane") one known part is enough.
-  const spaced = /\s(&|and|\/)\s/.test(base) && split.every((p) => p.split(' ').length <= 3);
+  const spaced = /\s(&|and|\/|\+)\s/.test(base) && split.every((p) => p.split(' ').length <= 3);
   const known = split.filter((p) => canonicalSkill(p) !== null).length;
   // Named things set apart by a spaced slash ("Cucumber / Gherkin") are two skills even where the dictionary knows neither;
   // so are acronyms joined by a spaced joiner ("NIF e IFRS", "SOX & COSO").

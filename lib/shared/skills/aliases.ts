@@ -560,8 +560,7 @@ k6: ~k6
 # More frameworks and libraries
 Java EE: jakarta ee, j2ee
 Django REST Framework: drf
-PostGIS
-JAX
+PostJAX
 ONNX Runtime
 Weights & Biases: wandb
 Docusaurus
@@ -768,4 +767,26 @@ Cloud SQL: google cloud sql
 Cloudflare Workers
 Fly.io
 Hetzner
+# Wider coverage: hardware design and verification, health data standards, enterprise frameworks, libraries
+Tcl: tcl/tk
+Vivado: xilinx vivado
+Vitis: xilinx vitis
+Quartus: quartus prime, intel quartus
+Verilator
+cocotb
+GHDL
+UVM
+LTspice
+HAPI FHIR
+SMART on FHIR
+FHIR: hl7 fhir
+HL7: hl7 v2, hl7 v2.x, hl7 v3
+TOGAF: togaf 9, togaf 10
+ISO 27001: iso/iec 27001, iso27001
+ITIL: itil 4, itil v3
+HTMX
+RocksDB
+BERT
+Testing Library: react testing library
+GPyTorch
 `;

@@ -168,6 +168,18 @@ describe('skills stage', () => {
     expect(names('<h2>Summary</h2><p>Built with React and Go, the service handles 40k requests a second.</p>')).toEqual(['React', 'Go']);
   });
 
+  it('reads known skills a spaced plus joins, each with the row’s years, and knows hardware and health-data tools', () => {
+    expect(run('<h2>Skills</h2><ul><li>Jest + Testing Library (5 years)</li><li>Vivado, Verilator, cocotb</li><li>HAPI FHIR, HL7 v2.x</li></ul>').map((s) => [s.name, s.years])).toEqual([
+      ['Jest', 5],
+      ['Testing Library', 5],
+      ['Vivado', null],
+      ['Verilator', null],
+      ['cocotb', null],
+      ['HAPI FHIR', null],
+      ['HL7', null],
+    ]);
+  });
+
   it('takes no skill from a badge’s record, and keeps the skill a “Certified” item names', () => {
     expect(names('<h2>Verified Skills</h2><ul><li>Java (Basic)</li><li><span>Verified</span> Issued Nov 2020</li><li>ISTQB Certified</li></ul>')).toEqual(['Java', 'ISTQB']);
   });
@@ -187,8 +199,8 @@ describe('skills stage', () => {
     expect(run(`<h2>Skills</h2>${table}`).map((s) => [s.name, s.years ?? null])).toEqual([['SQL', 10], ['Airflow', 5], ['Scala', 1.5]]);
     const notion = '<table><thead><tr><th><span aria-hidden="true">Aa</span> Nombre</th><th>Categoría</th><th>Nivel</th></tr></thead><tr><td>Apache Spark</td><td>Procesamiento</td><td>Avanzado</td></tr><tr><td>dbt</td><td>Calidad y formatos</td><td>Intermedio</td></tr></table>';
     expect(names(`<h2>Stack</h2>${notion}`)).toEqual(['Spark', 'dbt']);
-    const dice = '<table><thead><tr><th>Skill</th><th>Years of exp.</th><th>Last used</th></tr></thead><tr><td>HL7 v2.x</td><td>16</td><td>2024</td></tr><tr><td>Java</td><td>12</td><td>2023</td></tr></table>';
-    expect(run(`<h2>Skills</h2>${dice}`).map((s) => [s.name, s.years ?? null])).toEqual([['HL7 v2.x', 16], ['Java', 12]]);
+    const dice = '<table><thead><tr><th>Skill</th><th>Years of exp.</th><th>Last used</th></tr></thead><tr><td>X12 EDI</td><td>16</td><td>2024</td></tr><tr><td>Java</td><td>12</td><td>2023</td></tr></table>';
+    expect(run(`<h2>Skills</h2>${dice}`).map((s) => [s.name, s.years ?? null])).toEqual([['X12 EDI', 16], ['Java', 12]]);
     const html = '<table><thead><tr><th>Language</th><th>Tools</th></tr></thead><tr><td>Python</td><td>PyTorch, spaCy</td></tr><tr><td>Bash</td><td>Git</td></tr></table>';
     expect(names(`<h2>Skills</h2>${html}`)).toEqual(['Python', 'PyTorch', 'spaCy', 'Bash', 'Git']);
   });
