@@ -272,9 +272,12 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     // "screen readers (NVDA, VoiceOver, JAWS)": a list of known technologies in brackets names them too.
     // ("Python (NumPy, pandas, PyMC)": after a known skill, what the brackets list are its libraries, known or not.)
     const listed = /\(([^()]+)\)$/.exec(item);
-    const inner = listed ? splitItems(listed[1]!) : [];
-    const libraries = listed !== null && canonicalSkill(item.slice(0, listed.index).trim()) !== null && inner.every((p) => p.split(' ').length <= 2 && !LEVEL.test(p) && !YEARS_ONLY.test(p) && !/^\d/.test(p));
-    if (inner.length >= 2 && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
+    // ("Excel (advanced, VBA)": a level among them rates the skill; the rest are named.)
+    const bracketed = listed ? splitItems(listed[1]!).map((p) => p.trim()) : [];
+    const inner = bracketed.filter((p) => !LEVEL.test(p));
+    const rated = inner.length < bracketed.length;
+    const libraries = listed !== null && canonicalSkill(item.slice(0, listed.index).trim()) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p));
+    if ((inner.length >= 2 || (rated && inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
     for (const label of parts((y ? y[1]! : item).trim())) {
       const whole = canonicalSkill(label);
       if (whole) {

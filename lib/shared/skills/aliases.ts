@@ -44,7 +44,7 @@ MATLAB
 Bash: bash scripting
 PowerShell
 SQL
-PL/SQL: plsql
+PL/SQL: plsql, oracle pl/sql
 T-SQL: tsql
 HTML: html5
 CSS: css3
@@ -181,7 +181,7 @@ Azure Machine Learning: azure ml
 Jupyter: jupyter notebook, jupyterlab
 Zeppelin
 RASA
-Selenium
+Selenium: selenium webdriver
 REST Assured: rest-assured, restassured
 Beautiful Soup: beautifulsoup, bs4
 Scrapy
@@ -789,4 +789,6 @@ RocksDB
 BERT
 Testing Library: react testing library
 GPyTorch
+Kotlin Coroutines: coroutines, kotlinx coroutines
+Kotlin Flow: ~flow, kotlin flows
 `;

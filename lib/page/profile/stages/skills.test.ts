@@ -180,6 +180,11 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('reads the technology a level shares brackets with, and Kotlin’s coroutines and flows', () => {
+    expect(names('<h2>Skills</h2><p>Financial modeling; Excel (advanced, VBA); SQL</p>')).toEqual(['Financial modeling', 'VBA', 'Microsoft Excel', 'SQL']);
+    expect(names('<h2>Skills</h2><ul><li>Coroutines y Flow</li><li>Selenium WebDriver</li><li>Oracle PL/SQL</li></ul>')).toEqual(['Kotlin Coroutines', 'Kotlin Flow', 'Selenium', 'PL/SQL']);
+  });
+
   it('takes no skill from a badge’s record, and keeps the skill a “Certified” item names', () => {
     expect(names('<h2>Verified Skills</h2><ul><li>Java (Basic)</li><li><span>Verified</span> Issued Nov 2020</li><li>ISTQB Certified</li></ul>')).toEqual(['Java', 'ISTQB']);
   });
