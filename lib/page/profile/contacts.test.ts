@@ -34,6 +34,12 @@ describe('contacts', () => {
     expect(urls('<ul><li><a href="https://uni.example.org/people/jd">Staff page, Kelvinside University</a></li><li><a href="https://scopus.example.org/authid?id=5710">Scopus Author ID: 5710</a></li><li><a href="https://uni.example.org/news">Latest news</a></li></ul>', 'https://registra.example.org/0000-0003')).toEqual(['https://uni.example.org/people/jd', 'https://scopus.example.org/authid?id=5710']);
   });
 
+  it('takes no account of the site’s own on a network, and keeps the person’s handle on their own subdomain’s page', () => {
+    const urls = (html: string, page: string) => findLinks(model(html), page, () => true).map((l) => l.url);
+    expect(urls('<p><a href="https://github.com/example-elif">GitHub</a></p><footer><a href="https://twitter.com/dribbble">Twitter</a></footer>', 'https://dribbble.com/example-elif/about')).toEqual(['https://github.com/example-elif']);
+    expect(urls('<nav><a href="https://github.com/npm">npm on GitHub</a></nav>', 'https://www.npmjs.com/~example-jane')).toEqual([]);
+    expect(urls('<p><a href="https://github.com/example-jane">GitHub</a></p>', 'https://example-jane.github.io/cv/')).toEqual(['https://github.com/example-jane']);
+  });
   it('takes no share or submit button for a link of the person’s', () => {
     const m = model('<p><a href="https://reddit.com/submit?url=https%3a%2f%2fjane.example.com%2fcv&title=CV">Reddit</a> <a href="https://twitter.com/intent/tweet/?text=CV">X</a> <a href="https://www.facebook.com/sharer.php?u=https%3a%2f%2fjane.example.com">Facebook</a> <a href="https://jane.example.org/">My blog</a></p>');
     expect(findLinks(m, 'https://jane.example.com/cv', () => true).map((l) => l.url)).toEqual(['https://jane.example.org/']);

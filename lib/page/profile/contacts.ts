@@ -1,5 +1,6 @@
 import type { Link } from '../../shared/profile';
 import { isPeopleSite, isPersonalProfileUrl, unwrapRedirect } from './profile-urls';
+import { inSiteFooter } from './site-footer';
 import type { Anchor, Block, TextModel } from './text-model';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -130,7 +131,10 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     if (sameSite) continue;
     // A network's profile page, or a fediverse server's "/@user" page, is the person's wherever it stands.
     if (isPeopleSite(host) || FEDIVERSE.test(target.pathname)) {
-      if (!isPersonalProfileUrl(target) || samePageHost) continue;
+      // (In the site's chrome, an account named for the site is the site's: "twitter.com/dribbble" in dribbble.com's footer.)
+      const at = model.blocks[a.block];
+      const chrome = a.nav || (at !== undefined && inSiteFooter(at));
+      if (!isPersonalProfileUrl(target) || samePageHost || (chrome && siteAccount(target, page))) continue;
     } else {
       // Navigation holds the site's own pages; only a link it labels as the person's site counts there.
       if (a.nav && !PROFILE_LABEL.test(text)) continue;
@@ -150,6 +154,19 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(href, { label, url: href });
   }
   return [...out.values()];
+}
+
+/**
+ * The site's own account on a network ("twitter.com/dribbble" on a dribbble.com profile, "github.com/npm"
+ * on npmjs.com): its handle is the site's name.
+ */
+function siteAccount(target: URL, page: URL | null): boolean {
+  if (!page) return false;
+  const handle = target.pathname.split('/').filter(Boolean)[0]?.replace(/^@/, '').toLowerCase() ?? '';
+  // (The site's name, not a person's subdomain of it: "example-jane.github.io" is github's.)
+  const labels = page.hostname.toLowerCase().split('.');
+  const site = labels.length >= 2 ? labels[labels.length - 2]! : '';
+  return handle.length >= 3 && site.length >= 3 && (handle === site || (site.startsWith(handle) && site.length - handle.length <= 2));
 }
 
 /**
