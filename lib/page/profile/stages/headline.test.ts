@@ -24,6 +24,12 @@ describe('headline stage', () => {
     expect(run(`<h1>Sam Reyes</h1><p>${long}</p>`).headline).toBe('Developer advocate');
   });
 
+  it('takes no street address for a tagline, and ends a tagline at the place after the role', () => {
+    expect(run('<h1>Markus Weber</h1><p>Pliensaustraße 12</p><p>73728 Esslingen am Neckar</p><p>Senior Entwicklungsingenieur Leistungselektronik</p><h2>Berufserfahrung</h2>').headline).toBe('Senior Entwicklungsingenieur Leistungselektronik');
+    const p = run('<h1>Lucía Benítez</h1><p>Data Engineer · Lisbon, Portugal · Open to relocation</p><h2>Experience</h2>');
+    expect([p.headline, p.location]).toEqual(['Data Engineer', 'Lisbon, Portugal']);
+  });
+
   it('takes no line of a profile’s counts for a tagline, in any language', () => {
     expect(run('<h1>Krzysztof Wiśniewski</h1><p>48 obserwujących · 21 obserwowanych</p><h2>Projekty</h2>').headline).toBeNull();
   });

@@ -36,6 +36,9 @@ export const headline = stage({
       line = based[1]!;
       location ??= based[2]!;
     }
+    // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
+    const segments = line ? line.split(/\s+[·|•]\s+/) : [];
+    if (segments.length >= 3 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!)) return { headline: segments[0]!, location: location ?? segments[1]! };
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
@@ -53,6 +56,7 @@ const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([
 // Lines near a name that are the page's furniture, not the person's tagline.
 const FURNITURE =
   /^(download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
+const STREET = /^\d{4,5}\s+\p{Lu}\p{L}+|(?:straße|strasse|str\.|gasse|weg|allee|platz|street|avenue|road|calle|rua|rue|ulica)\s*\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+)+(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd)\b/iu;
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
 
@@ -62,6 +66,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   const words = t.split(' ').length;
   if (t.length < 3 || t.length > 140 || b.nav || (name && t.includes(name)) || t === location) return 0;
   if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':')) return 0;
+  // (Nor a street address: "Pliensaustraße 12", "221B Baker Street".)
+  if (STREET.test(t)) return 0;
   // "48 obserwujących · 21 obserwowanych", "1.2k followers · 80 following": a profile's counts, in any language.
   if (t.split(/\s*[·|•]\s*/).every((p) => /^\d[\d.,]*\s*[kKmM]?\s+\p{L}+$/u.test(p))) return 0;
   // A line that is or holds a place (an address, "Pune, India – 2:14 pm local time") is not a tagline, unless it names a job too.
