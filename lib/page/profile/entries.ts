@@ -292,7 +292,8 @@ export function loneDate(text: string): DateRange | null {
 function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): void {
   const styleOf = (b: Block) => {
     const name = classNameOf(b.el);
-    return name ? `${b.el.localName}.${name}` : null;
+    // (An accordion's heads are alike without a class: "Baccalauréat — Lycée du Parc · 2014" under "… · 2014 – 2019".)
+    return name ? `${b.el.localName}.${name}` : b.el.localName === 'summary' ? 'summary' : null;
   };
   const styles = new Set(anchors.map((a) => styleOf(blocks[a.i]!)).filter(Boolean));
   const taken = new Set(anchors.map((a) => a.i));

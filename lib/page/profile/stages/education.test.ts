@@ -5,6 +5,18 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a school of two named units beside its degree, and the heads of an accordion dated by a year alone', () => {
+    expect(schools('<ul><li>Vysoké učení technické v Brně, Fakulta informačních technologií – Ing., Informační systémy (1998–2004)</li><li>Gymnázium Vyškov (1994–1998)</li></ul>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['Ing., Informační systémy', 'Vysoké učení technické v Brně, Fakulta informačních technologií'],
+      [null, 'Gymnázium Vyškov'],
+    ]);
+    const accordion = "<details><summary>Diplôme d'ingénieur en informatique — INSA Lyon · 2014 – 2019</summary><p>Département Informatique.</p></details><details><summary>Baccalauréat scientifique — Lycée du Parc, Lyon · 2014</summary><p>Mention très bien.</p></details>";
+    expect(schools(accordion).map(([degree, , school, , end]) => [degree, school, end])).toEqual([
+      ["Diplôme d'ingénieur en informatique", 'INSA Lyon', '2019'],
+      ['Baccalauréat scientifique', 'Lycée du Parc', '2014'],
+    ]);
+  });
+
   it('reads an abbreviated degree and its field before a school of several parts, and a bilingual line once', () => {
     expect(schools('<h3>Ing., Informační technologie, Vysoké učení technické v Brně, Fakulta informačních technologií</h3><p>2014 — 2016</p>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Ing., Informační technologie', 'Vysoké učení technické v Brně, Fakulta informačních technologií'],

@@ -367,6 +367,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     const afterDegree = parts.length > 1 ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
     if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
     for (const part of parts) {
+      // "Vysoké učení technické v Brně, Fakulta informačních technologií – Ing., Informační systémy": beside a part
+      // that names the degree, a part that names a school is the school, commas and all.
+      // (Only a school of two named units, "…, Fakulta …": after a comma a town or a campus is where it is, below.)
+      if (parts.length > 1 && !institution && !/\d/.test(part) && part.includes(',') && INSTITUTION.test(part.split(',').pop()!) && !isPlace(part.split(',')[0]!) && !DEGREE.test(part) && parts.some((p) => p !== part && DEGREE.test(p) && !INSTITUTION.test(p))) {
+        institution = part;
+        continue;
+      }
       // "Ph.D. in Computer Science, University of Washington, Seattle": the degree, its school, its town.
       // (The school may be its acronym: "M.Sc. Computer Science, NTNU, Trondheim"; the degree may name its
       // field after a comma: "B.E., Mechanical Engineering, Anna University, Chennai".)
