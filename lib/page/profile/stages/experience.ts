@@ -285,7 +285,8 @@ function toExperience(e: RawEntry): Experience {
     !!e.dateRest && !isTenureLine(e.dateRest) && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
-  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h)).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
+  // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
+  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h)).map((h) => (h.includes(' · ') ? h.split(' · ').map((p) => oneRendering(p) ?? p).join(' · ') : h)).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
   let rest = e.body.filter((b) => !ORNAMENT.test(b.text));
   // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.
   if (!header.length) {
