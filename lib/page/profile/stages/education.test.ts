@@ -5,6 +5,14 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a description list whose short terms name each school’s level, and the year "Graduado" gives', () => {
+    const dl = '<dl><dt>Especialización</dt><dd><strong>Universidad Pontificia Bolivariana</strong> — Especialización en Gerencia Logística · Graduado 2017</dd><dt>Bachillerato</dt><dd><strong>Colegio San José</strong> — Bachiller académico · 2006</dd></dl>';
+    expect(schools(dl).map(([degree, , school, , end]) => [degree, school, end])).toEqual([
+      ['Especialización en Gerencia Logística', 'Universidad Pontificia Bolivariana', '2017'],
+      ['Bachiller académico', 'Colegio San José', '2006'],
+    ]);
+  });
+
   it('reads a school of two named units beside its degree, and the heads of an accordion dated by a year alone', () => {
     expect(schools('<ul><li>Vysoké učení technické v Brně, Fakulta informačních technologií – Ing., Informační systémy (1998–2004)</li><li>Gymnázium Vyškov (1994–1998)</li></ul>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Ing., Informační systémy', 'Vysoké učení technické v Brně, Fakulta informačních technologií'],

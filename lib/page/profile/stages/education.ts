@@ -224,6 +224,8 @@ function groupByItem(blocks: Block[]): string[][] {
   let lastTerm: Element | null = null;
   for (const b of blocks) {
     if (COUNTER.test(b.text)) continue;
+    // A short term over its description names its kind ("Universitaria", "Bachillerato" over the school): a label.
+    if (b.el.localName === 'dt' && b.text.split(' ').length < 3 && b.el.nextElementSibling?.localName === 'dd') continue;
     // "Psychologist, Universidad Nacional (2015) · MSc HCI, Universidad de los Andes (2019).": one line, several schools.
     const several = b.text.split(/\s+[·•|]\s+/);
     if (several.length > 1 && several.every((part) => INSTITUTION.test(part))) {
@@ -278,7 +280,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       // ("…, Graduated 2018": the year it ended.)
       if (year) end ??= year;
       return '';
-    }).replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?=\s*[·|]|$)/giu, '');
+    }).replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?:\s+((?:19|20)\d\d))?(?=\s*[·|]|$)/giu, (_all, year?: string) => {
+      // ("· Graduado 2013": the year it was completed.)
+      if (year) end ??= year;
+      return '';
+    });
     // "…, University of Ashcombe, 2018 — Thesis: …": a labelled detail after a dash is the degree's, not the line's.
     const detail = /\s+[—–-]\s+((?:thesis|dissertation|advisors?|supervisors?|masterarbeit|mémoire|tesi|tesis|tese)\s*:.*)$/i.exec(line);
     if (detail) {
