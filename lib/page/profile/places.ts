@@ -40,7 +40,8 @@ const CITY = set(CITIES);
 
 // One part: capitalised words (any script's capitals, or a script without case), with the
 // lower-case particles place names have ("Rio de Janeiro", "Ciudad de México").
-const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lo}+)";
+// (A script without case may carry marks: "عمّان".)
+const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lo}[\\p{Lo}\\p{M}]*)";
 const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|sur|upon|on))*$`, 'u');
 
 /** How the work is done where a place would stand, or as a badge beside a title or an employer. */
