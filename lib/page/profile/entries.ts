@@ -5,6 +5,7 @@ import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, isCountryOrRegion, isPlace, placeAlone } from './places';
 import { ROLE_WORDS } from './role-words';
+import { DEGREE } from './degrees';
 import { COUNTER } from './sections';
 import type { Block } from './text-model';
 
@@ -201,6 +202,9 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     // under the employer's own line when it names none ("ATLAS COPCO – Nacka" over "Financial Analyst 03/2021 - present").
     const above = blocks[a.i - 1];
     if (ownRest.length >= 3 && ROLE_WORDS.test(ownRest) && above && a.i - 1 > prevAnchor && !parseRoleHeader([ownRest]).company && employerLine(above) && (a.i - 2 <= prevAnchor || !employerLine(blocks[a.i - 2]!))) {
+      start = a.i - 1;
+    } else if (DEGREE.test(ownRest) && above && a.i - 1 > prevAnchor && !above.listItem && !above.heading && isShortLine(above) && !DEGREE.test(above.text) && !entryDates(above.text).length) {
+      // "INSA Lyon" over "Diplôme d'ingénieur, Informatique, 2007 – 2012": the school heads the degree its date line names.
       start = a.i - 1;
     } else if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
       // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no header line.)

@@ -5,6 +5,11 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads the school over a line that names the degree and closes on its dates, the school named with its university or not', () => {
+    expect(schools("<p>INSA Lyon</p><p>Diplôme d'ingénieur, Informatique, 2007 – 2012</p>").map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([["Diplôme d'ingénieur, Informatique", 'INSA Lyon', '2007', '2012']]);
+    expect(schools("<p>ENSIAS, Université Mohammed V de Rabat</p><p>Diplôme d'ingénieur d'État en Génie Logiciel, 2012 – 2017</p>").map(([degree, , school]) => [degree, school])).toEqual([["Diplôme d'ingénieur d'État en Génie Logiciel", 'ENSIAS, Université Mohammed V de Rabat']]);
+  });
+
   it('reads a description list whose short terms name each school’s level, and the year "Graduado" gives', () => {
     const dl = '<dl><dt>Especialización</dt><dd><strong>Universidad Pontificia Bolivariana</strong> — Especialización en Gerencia Logística · Graduado 2017</dd><dt>Bachillerato</dt><dd><strong>Colegio San José</strong> — Bachiller académico · 2006</dd></dl>';
     expect(schools(dl).map(([degree, , school, , end]) => [degree, school, end])).toEqual([

@@ -406,6 +406,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
         institution = commas.slice(1).join(', ');
         continue;
       }
+      // "ENSIAS, Université Mohammed V de Rabat" over the degree's own line: a school named with its university.
+      if (!degree && !institution && INSTITUTION.test(part) && !DEGREE.test(part) && !/\d/.test(part) && g.lines.some((l) => l !== raw && DEGREE.test(l) && !INSTITUTION.test(l))) {
+        institution = part;
+        continue;
+      }
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
       const school = /^(.+?),\s*([^,]+)$/.exec(part);
       // ("Psychologist, Universidad Nacional": a short first part beside a school is its degree, named or not.)
