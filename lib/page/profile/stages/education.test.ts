@@ -5,6 +5,12 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a school whose name ends on its number before the town, and takes no address for a field', () => {
+    expect(schools('<h3>Université Claude Bernard Lyon 1, Lyon — Master Statistique et Informatique Décisionnelle</h3><h4>2018 - 2020</h4><p>jane.doe@example.com</p>').map(([degree, field, school]) => [degree, field, school])).toEqual([
+      ['Master Statistique et Informatique Décisionnelle', null, 'Université Claude Bernard Lyon 1'],
+    ]);
+  });
+
   it('reads the school over a line that names the degree and closes on its dates, the school named with its university or not', () => {
     expect(schools("<p>INSA Lyon</p><p>Diplôme d'ingénieur, Informatique, 2007 – 2012</p>").map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([["Diplôme d'ingénieur, Informatique", 'INSA Lyon', '2007', '2012']]);
     expect(schools("<p>ENSIAS, Université Mohammed V de Rabat</p><p>Diplôme d'ingénieur d'État en Génie Logiciel, 2012 – 2017</p>").map(([degree, , school]) => [degree, school])).toEqual([["Diplôme d'ingénieur d'État en Génie Logiciel", 'ENSIAS, Université Mohammed V de Rabat']]);

@@ -424,7 +424,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       const isInstitution = INSTITUTION.test(part) && !NAMES_A_DEGREE.test(part);
       if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
       // (A school may end on its number: "Université Claude Bernard Lyon 1", "Paris 8".)
-      else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(isInstitution ? part.replace(/\s\d{1,2}$/, '') : part)) {
+      else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(isInstitution ? part.replace(/\s\d{1,2}(?=\s*,|$)/g, '') : part)) {
         const comma = /^([^,]+),\s*(.+)$/.exec(part);
         if (comma && parts.length > 1) {
           institution = comma[1]!;
@@ -464,7 +464,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   // A short line beside the degree that is neither school nor grade names the field ("Computer Science - Web Track").
   if (degree && !field) {
     // (Not a sentence: "Awarded en route to the PhD.")
-    const i = details.findIndex((d) => d.length <= 60 && !/\d|:/.test(d) && !/\p{L}{3}\.$/u.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
+    const i = details.findIndex((d) => d.length <= 60 && !/\d|:|@/.test(d) && !/\p{L}{3}\.$/u.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
     if (i >= 0) field = details.splice(i, 1)[0]!;
   }
   if (degree) {
