@@ -58,6 +58,8 @@ export function endsSentence(text: string): boolean {
   return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|corp|co|llc|plc|bros|dept|univ)\.$/iu.test(last) && (text.split(' ').length <= 6 || / [—–|·] /.test(text)));
 }
 
+const SENTENCE_STOP = /(?<!(?:^|[\s(,])(?:inc|ltd|co|corp|llc|plc|bros|dept|univ|jr|sr|st|dr|mr|mrs|ms|no|vs|etc|[a-z]))[.!?]\s/i;
+
 /** Date ranges that make up most of the line (a date line), not a date inside a sentence. */
 export function dateLineRanges(text: string): DateRange[] {
   const ranges = findDateRanges(text);
@@ -65,7 +67,8 @@ export function dateLineRanges(text: string): DateRange[] {
   if (text.length <= 80 || ranges[0]!.index <= 2) return ranges;
   // "Title, Employer, City, ST Feb '25 – Present": a one-line entry closing on its dates.
   const last = ranges[ranges.length - 1]!;
-  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !/[.!?]\s/.test(text)) return ranges;
+  // (An abbreviation's point is no sentence's end: "…, Corliss Beverage Co. — Atlanta (Jun '05 – Dec '10)".)
+  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !SENTENCE_STOP.test(text)) return ranges;
   return [];
 }
 

@@ -6,6 +6,13 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a one-line role closing on its dates after an employer that ends on an abbreviation', () => {
+    expect(roles("<h1>Jordan Ortiz</h1><h2>Employment history</h2><ul><li>Vice President, Global Supply Chain Planning, Halvorsen Foods — Chicago (Mar '17 – Aug '24)</li><li>Senior Manager, Supply Chain Analytics, Corliss Beverage Co. — Atlanta (Jun '05 – Dec '10)</li></ul>").map(([, company, start, end]) => [company, start, end])).toEqual([
+      ['Halvorsen Foods', '2017-03', '2024-08'],
+      ['Corliss Beverage Co.', '2005-06', '2010-12'],
+    ]);
+  });
+
   it('reads a bilingual entry once: "present" said twice, and its title and employer in Latin letters', () => {
     expect(roles('<h1>Kim Minji</h1><h2>경력 Experience</h2><div>2022.03 – 현재 Present</div><h3>시니어 백엔드 엔지니어 Senior Backend Engineer</h3><p>HanbitPay 한빛페이 · 서울 Seoul</p><ul><li>정산 시스템 전환</li></ul>')).toEqual([
       ['Senior Backend Engineer', 'HanbitPay', '2022-03', 'present', 'Seoul'],
