@@ -58,6 +58,7 @@ export function endsSentence(text: string): boolean {
   return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|corp|co|llc|plc|bros|dept|univ)\.$/iu.test(last) && (text.split(' ').length <= 6 || / [—–|·] /.test(text)));
 }
 
+const UNTIL = /^(?:bis|until|till|up to|hasta|jusqu['’]\s?(?:à|en|au)|fino a|do|tot)\s+(.+)$/i;
 const SENTENCE_STOP = /(?<!(?:^|[\s(,])(?:inc|ltd|co|corp|llc|plc|bros|dept|univ|jr|sr|st|dr|mr|mrs|ms|no|vs|etc|[a-z]))[.!?]\s/i;
 
 /** Date ranges that make up most of the line (a date line), not a date inside a sentence. */
@@ -189,6 +190,12 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     // (Not in dateLineRanges: detection's isDateLine must find every line that finds.)
     const ranges = entryDates(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
     if (ranges.length) anchors.push({ i, ranges });
+    else {
+      // "bis 06/2007", "until 2012": a line of only when it ended dates its entry too (begun then, for all the line says).
+      const until = b.text.length <= 30 ? UNTIL.exec(b.text) : null;
+      const [only, ...more] = until ? findDateTokens(until[1]!) : [];
+      if (until && only && !more.length && only.value !== 'present' && only.index === 0 && only.end === until[1]!.length) anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: 0, end_: b.text.length }] });
+    }
   });
   if (!anchors.length) return [];
   addSingleDates(blocks, anchors);

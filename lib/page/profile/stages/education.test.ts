@@ -5,6 +5,14 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a German Lebenslauf: a degree under its label without its grade, the field studied, and a school dated only by when it ended', () => {
+    const cv = '<p>10/2007 bis 02/2013</p><p>Studium Elektrotechnik und Informationstechnik</p><p>Universität Stuttgart</p><p>Abschluss: Diplom-Ingenieur (Dipl.-Ing.), Gesamtnote 1,7</p><p>bis 06/2007</p><p>Allgemeine Hochschulreife (Abitur)</p><p>Friedrich-List-Gymnasium Reutlingen</p>';
+    expect(schools(cv).map(([degree, field, school, , end]) => [degree, field, school, end])).toEqual([
+      ['Diplom-Ingenieur (Dipl.-Ing.)', 'Elektrotechnik und Informationstechnik', 'Universität Stuttgart', '2013-02'],
+      ['Allgemeine Hochschulreife (Abitur)', null, 'Friedrich-List-Gymnasium Reutlingen', '2007-06'],
+    ]);
+  });
+
   it('reads a school whose name ends on its number before the town, and takes no address for a field', () => {
     expect(schools('<h3>Université Claude Bernard Lyon 1, Lyon — Master Statistique et Informatique Décisionnelle</h3><h4>2018 - 2020</h4><p>jane.doe@example.com</p>').map(([degree, field, school]) => [degree, field, school])).toEqual([
       ['Master Statistique et Informatique Décisionnelle', null, 'Université Claude Bernard Lyon 1'],

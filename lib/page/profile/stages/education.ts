@@ -81,6 +81,7 @@ const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(
 const STUDY_NOTE = new RegExp(`(?:,|\\s[—–-])\\s*(?:${GRADE_WORDS}|[12]:[12])(?:\\.?$|(?=,))|\\s*(?:[·|]\\s*)?\\(${GRADE_WORDS}(?:,\\s*${GRADE_WORDS})*\\)(?:\\.?$|(?=,))`, 'gi');
 // A degree written as its abbreviation alone ("Ing.", "Bc.", "MSc", "B.E.", "Mgr.").
 const ABBREVIATED = /^(?:\p{Lu}[\p{L}]{0,4}\.){1,3}$|^(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)\.?|MSc|BSc|MBA|PhD|Ph\.D\.)$/u;
+const GRADE_AFTER_COMMA = /,\s*((?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\s*:?\s*[\d.,/]+(?:\s*\/\s*\d+)?)$/i;
 const CREDITS = /,\s*\d{2,3}\s*(?:hp|högskolepoäng|ects(?: credits)?|ects-punkte|cfu|crédits|créditos|credits|cp|lp|op|sp)\b(?=,|$)/giu;
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
@@ -274,6 +275,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     raw = raw.replace(STUDY_NOTE, '');
     // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
     raw = raw.replace(CREDITS, '');
+    // ("Diplom-Ingenieur (Dipl.-Ing.), Gesamtnote 1,7": the grade after a comma is a detail of the degree.)
+    const grade = GRADE_AFTER_COMMA.exec(raw);
+    if (grade) {
+      details.push(grade[1]!);
+      raw = raw.slice(0, grade.index);
+    }
     // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
     // ("… · Graduado", "… · Mezun", "… 졸업": that the degree was completed, in the CV's language, is no part of it.)
     let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)(?:\s+(?:in\s+)?((?:19|20)\d\d))?$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, (_all, year?: string) => {
@@ -474,6 +481,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       field = inField[2]!;
     }
   }
+  // ("Studium Elektrotechnik und Informationstechnik": the field without the German word for studying it.)
+  if (field) field = field.replace(/^(?:[Ss]tudium|[Ss]tudiengang|[Ff]achrichtung)\s+(?:der\s+)?(?=\p{Lu})/u, '');
   if (start && !/^\d{4}(-\d\d)?$/.test(start)) start = null;
   // "the University of York", "Computer Science at National University of Singapore": the school's own name.
   if (institution) {
