@@ -121,6 +121,10 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>José Restrepo</h1><h2>Experiencia</h2><dl><dt>Cargo</dt><dd>Consultor SAP</dd><dt>Ciudad</dt><dd>Medellín, Colombia</dd></dl>'), [header]).location).toBeNull();
   });
 
+  it('reads an address on two lines, the street over the postcode and town, as where the person is', () => {
+    expect(runOn(pageOf('<p>Lebenslauf</p><p>Matthias Großmann</p><p>Pliensaustraße 12</p><p>73728 Esslingen am Neckar</p><p>Telefon: 0711 555 49 20</p><h2>Berufserfahrung</h2>'), [header]).location).toBe('Esslingen am Neckar');
+  });
+
   it('falls back to the page title, then to "I am …" in the opening lines', () => {
     expect(runOn(pageOf('<p>Welcome!</p>', 'Ana Lima | Portfolio'), [header]).name).toBe('Ana Lima');
     expect(runOn(pageOf('<p>Hello, I am Ana Lima and I build data pipelines.</p>'), [header]).name).toBe('Ana Lima');

@@ -242,7 +242,9 @@ function findLocation(page: PageView, cards: Block[]): string | null {
     return place;
   };
   for (const [i, b] of lines.entries()) {
-    const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b);
+    // ("Pliensaustraße 12" over "73728 Esslingen am Neckar": an address on two lines is read as one.)
+    const street = i > 0 && /\p{L}\.?\s+\d{1,4}[a-z]?$/u.test(lines[i - 1]!.text) && /^\d{4,5}\s/.test(b.text) ? `${lines[i - 1]!.text}, ${b.text}` : null;
+    const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b) ?? (street ? placeAlone(street) : null);
     if (!place) continue;
     return fuller(place, lines.slice(i + 1));
   }
