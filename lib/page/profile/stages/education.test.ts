@@ -5,6 +5,10 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('knows a certificate in French', () => {
+    expect(schools('<h3>Polytechnique Montréal</h3><p>Certificat en cybersécurité</p><p>2021 – 2022</p>').map(([degree, , school]) => [degree, school])).toEqual([['Certificat en cybersécurité', 'Polytechnique Montréal']]);
+  });
+
   it('reads a German Lebenslauf: a degree under its label without its grade, the field studied, and a school dated only by when it ended', () => {
     const cv = '<p>10/2007 bis 02/2013</p><p>Studium Elektrotechnik und Informationstechnik</p><p>Universität Stuttgart</p><p>Abschluss: Diplom-Ingenieur (Dipl.-Ing.), Gesamtnote 1,7</p><p>bis 06/2007</p><p>Allgemeine Hochschulreife (Abitur)</p><p>Friedrich-List-Gymnasium Reutlingen</p>';
     expect(schools(cv).map(([degree, field, school, , end]) => [degree, field, school, end])).toEqual([
