@@ -6,6 +6,16 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads the employer of a role from the tab over its panel, as themes link them', () => {
+    const page = '<h1>Asha Rao</h1><h2>Experience</h2><ul><li><div data-bs-target="#pills-acme" role="tab">Acme Labs</div></li></ul>' +
+      '<div role="tabpanel" id="pills-acme"><div><span>Senior Software Engineer - Acme Labs</span><small>Apr 2023 - present</small></div><p>Own the booking platform.</p>' +
+      '<div><span>Software Engineer</span><small>Jul 2021 - Mar 2023</small></div><p>Built the dashboard.</p></div>';
+    expect(roles(page).map(([title, company]) => [title, company])).toEqual([
+      ['Senior Software Engineer', 'Acme Labs'],
+      ['Software Engineer', 'Acme Labs'],
+    ]);
+  });
+
   it('reads a one-line role closing on its dates after an employer that ends on an abbreviation', () => {
     expect(roles("<h1>Jordan Ortiz</h1><h2>Employment history</h2><ul><li>Vice President, Global Supply Chain Planning, Halvorsen Foods — Chicago (Mar '17 – Aug '24)</li><li>Senior Manager, Supply Chain Analytics, Corliss Beverage Co. — Atlanta (Jun '05 – Dec '10)</li></ul>").map(([, company, start, end]) => [company, start, end])).toEqual([
       ['Halvorsen Foods', '2017-03', '2024-08'],

@@ -11,6 +11,7 @@ import { isAchievementLine } from './achievements';
 import { nowTitle, rolesInProse } from './prose-roles';
 import { oneRendering } from '../renderings';
 import { stage } from './stage';
+import { classifyTitle } from '../section-titles';
 import { rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 
@@ -367,10 +368,35 @@ function toExperience(e: RawEntry): Experience {
   const { start, end } = spanOf(e.ranges);
   return {
     title: role.title,
-    company: role.company,
+    // (A role in an employer's tab panel, "Aarogya Labs" over its roles, was held there.)
+    company: role.company ?? employerTab(e.headerBlocks[0]?.el ?? e.body[0]?.el ?? null),
     start,
     end,
     location,
     description: body.length ? body.map((b) => b.text).join('\n') : null,
   };
+}
+
+const tabsOf = new WeakMap<Document, Map<string, string>>();
+
+/** The text of the tab that controls the panel the element is in ("Aarogya Labs" over its roles), when it names no section. */
+function employerTab(el: Element | null): string | null {
+  const doc = el?.ownerDocument;
+  if (!el || !doc) return null;
+  let tabs = tabsOf.get(doc);
+  if (!tabs) {
+    tabs = new Map();
+    // (Themes point the tab at its panel with aria-controls, or Bootstrap's data-bs-target, as "#panel".)
+    for (const t of doc.querySelectorAll('[aria-controls], [data-bs-target^="#"], [data-target^="#"]')) {
+      const text = (t.textContent ?? '').replace(/\s+/g, ' ').trim();
+      for (const id of [t.getAttribute('aria-controls'), t.getAttribute('data-bs-target')?.slice(1), t.getAttribute('data-target')?.slice(1)]) if (id) tabs.set(id, text);
+    }
+    tabsOf.set(doc, tabs);
+  }
+  if (!tabs.size) return null;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const text = e.id ? tabs.get(e.id) : undefined;
+    if (text !== undefined) return text && text.length <= 60 && !ROLE_WORDS.test(text) && classifyTitle(text) === 'other' && !dateLineRanges(text).length ? text : null;
+  }
+  return null;
 }
