@@ -98,7 +98,7 @@ const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Scrip
 const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:총\\s*)?\\d+\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
-const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+){0,2} (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:\p{L}+ )?also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili|^\p{L}+ (?:semelhantes|similares|similaires|simili|relacionad[oa]s|connexes|correlat[ei])$)/iu;
+const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+){0,2} (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:[\p{L}'’.-]+ ){0,5}also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili|^\p{L}+ (?:semelhantes|similares|similaires|simili|relacionad[oa]s|connexes|correlat[ei])$)/iu;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
