@@ -15,7 +15,7 @@ const VOCABULARY =
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
   'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +
   'certifications:certification,certificate,course,coursework,specialization,licence,license,training;' +
-  'interests:interest,hobby;' +
+  'interests:interest,hobby,looking for,i am looking for,i\'m looking for,what i\'m looking for,ich suche,je recherche,busco,procuro,cerco,szukam,zoek;' +
   'languages:language;' +
   'publications:publication,paper,talk,patent,published blog,blog,writing,speaking,speaking engagement,presentation;' +
   'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello,personal information,personal detail,personal data,links,link,on the web,around the web,elsewhere,find me,find me online,find me elsewhere,online,online presence,social,socials,social links,profiles,online profiles;' +

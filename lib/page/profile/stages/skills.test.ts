@@ -185,6 +185,11 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>Coroutines y Flow</li><li>Selenium WebDriver</li><li>Oracle PL/SQL</li></ul>')).toEqual(['Kotlin Coroutines', 'Kotlin Flow', 'Selenium', 'PL/SQL']);
   });
 
+  it('drops a row’s label set apart by its type, and what the person is looking for', () => {
+    expect(names('<h2>Skills</h2><div><b>Data &amp; infra</b><span>PostgreSQL, Redis, Docker</span></div>')).toEqual(['PostgreSQL', 'Redis', 'Docker']);
+    expect(names('<h2>Skills</h2><ul><li>Java</li><li>Scrum</li></ul><h3>Ich suche</h3><p>Spannende Transformationsprojekte, Austausch zu agiler Skalierung</p>')).toEqual(['Java', 'Scrum']);
+  });
+
   it('takes no skill from a badge’s record, and keeps the skill a “Certified” item names', () => {
     expect(names('<h2>Verified Skills</h2><ul><li>Java (Basic)</li><li><span>Verified</span> Issued Nov 2020</li><li>ISTQB Certified</li></ul>')).toEqual(['Java', 'ISTQB']);
   });
