@@ -195,6 +195,9 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       const until = b.text.length <= 30 ? UNTIL.exec(b.text) : null;
       const [only, ...more] = until ? findDateTokens(until[1]!) : [];
       if (until && only && !more.length && only.value !== 'present' && only.index === 0 && only.end === until[1]!.length) anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: 0, end_: b.text.length }] });
+      // "Stażysta — Pomorskie Centrum Elektroniki, Gdańsk (2016)": a role in a list, closing on the one year it was held.
+      const year = !until && b.item?.localName === 'li' && b.text.length <= 100 ? /\(((?:19|20)\d\d)\)$/.exec(b.text) : null;
+      if (year && ROLE_WORDS.test(b.text.slice(0, year.index)) && / [—–] |, /.test(b.text.slice(0, year.index))) anchors.push({ i, ranges: [{ start: year[1]! as PartialDate, end: year[1]! as PartialDate, index: year.index, end_: b.text.length }] });
     }
   });
   if (!anchors.length) return [];

@@ -31,10 +31,12 @@ describe('experience stage', () => {
 
   it('adds the current role a section about the present states in prose beside a history titled as such', () => {
     const page = '<h1>Krzysztof Nowak</h1><h2>Teraz</h2><ul><li>Embedded Software Engineer w Bałtyk Robotics, Gdańsk (od 2021) — sterowniki napędów i CAN-FD dla robotów.</li></ul>' +
-      '<h2>Wcześniej</h2><ul><li>Programista C/C++ — Nordmar Electronics S.A., Gdynia (2017–2021): firmware echosond i odbiorników GNSS.</li></ul>';
+      '<h2>Wcześniej</h2><ul><li>Programista C/C++ — Nordmar Electronics S.A., Gdynia (2017–2021): firmware echosond i odbiorników GNSS.</li><li>Stażysta — Pomorskie Centrum Elektroniki, Gdańsk (2016): testy płytek PCB.</li></ul>';
     expect(roles(page).map(([title, company, start, end]) => [title, company, start, end])).toEqual([
       ['Embedded Software Engineer', 'Bałtyk Robotics', '2021', 'present'],
       ['Programista C/C++', 'Nordmar Electronics S.A.', '2017', '2021'],
+      // (A role closing on the one year it was held.)
+      ['Stażysta', 'Pomorskie Centrum Elektroniki', '2016', '2016'],
     ]);
   });
 
