@@ -67,6 +67,9 @@ describe('parseRoleHeader', () => {
     [['Software Engineer - Data Platform', 'Tessaract Analytics · Full-time'], { title: 'Software Engineer - Data Platform', company: 'Tessaract Analytics', location: null }],
     [['Senior Product Manager', 'Einride - Stockholm'], { title: 'Senior Product Manager', company: 'Einride', location: 'Stockholm' }],
     [['Staff SRE, Edgeport CDN (remote)'], { title: 'Staff SRE', company: 'Edgeport CDN', location: null }],
+    // With the employer on a line of its own, "em"/"en" names the field, not the employer.
+    [['Estagiário em Desenvolvimento Web', 'Savassi Comunicação Integrada · Belo Horizonte, MG'], { title: 'Estagiário em Desenvolvimento Web', company: 'Savassi Comunicação Integrada', location: 'Belo Horizonte, MG' }],
+    [['Desenvolvedor em Nubank'], { title: 'Desenvolvedor', company: 'Nubank', location: null }],
     // A line that only says where leaves the other line alone, and a dash there parts title and employer.
     [['Kıdemli Veri Mühendisi — Paket Lojistik A.Ş.', 'İstanbul (hibrit)'], { title: 'Kıdemli Veri Mühendisi', company: 'Paket Lojistik A.Ş.', location: 'İstanbul' }],
     [['Backend-Entwicklerin bei Kronberg Digital'], { title: 'Backend-Entwicklerin', company: 'Kronberg Digital', location: null }],

@@ -509,6 +509,7 @@ const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
 const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\d]|\\p{Ll}\\p{Lu})` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
+const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' && s !== ' em '));
 const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
@@ -623,7 +624,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     }
     // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
     // (A line that only says where is no title's or employer's: "Veri Mühendisi — Dengeli Finans" over "İstanbul" splits.)
-    const split = line.split(namedLines > 1 ? STRONG_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
+    // (With the employer on a line of its own, "en"/"em" names the field: "Estagiário em Desenvolvimento Web".)
+    const split = line.split(namedLines > 1 ? (lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : SPLIT).map((p) => p.trim()).filter(Boolean);
     if (split.length > 1) parts.push(...split);
     else parts.push(line);
     while (partLine.length < parts.length) partLine.push(n);
