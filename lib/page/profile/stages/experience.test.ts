@@ -6,6 +6,10 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('takes no heading over older roles, dated by their span, for a role of its own', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Consultant, Acme Ltd</h3><p>2019 – present</p><h3>Earlier engagements</h3><p>2001 – 2019</p><ul><li>Banks and insurers across Europe.</li></ul>').map(([title]) => title)).toEqual(['Principal Consultant']);
+  });
+
   it('reads the employer of a role from the tab over its panel, as themes link them', () => {
     const page = '<h1>Asha Rao</h1><h2>Experience</h2><ul><li><div data-bs-target="#pills-acme" role="tab">Acme Labs</div></li></ul>' +
       '<div role="tabpanel" id="pills-acme"><div><span>Senior Software Engineer - Acme Labs</span><small>Apr 2023 - present</small></div><p>Own the booking platform.</p>' +

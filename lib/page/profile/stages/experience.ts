@@ -63,7 +63,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const roles = underTheirEmployers(billed, billed.map(toExperience)).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
-  const kept = [...tabled, ...roles, ...(scanned ? [] : continued(model, sections))].filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e));
+  const kept = [...tabled, ...roles, ...(scanned ? [] : continued(model, sections))].filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e));
   // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
   // a profile's "Work" field), wherever they stand but in sections about something else.
   if (!kept.length) return rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
@@ -80,6 +80,10 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const stated = lines.length ? rolesInProse(lines).filter((e) => !held.has(e.company?.toLowerCase()) && !(ongoing && e.end === 'present')) : [];
   return stated.length && first >= 0 && (headerItems.length || sections.indexOf(current[0]!) < first) ? [...stated, ...kept] : [...kept, ...stated];
 }
+
+// "Earlier engagements · 2001–2019": a heading over older roles, dated by their span, is no role of its own.
+const GROUP_HEADING = /^(?:earlier|previous|prior|other|older|more|selected|additional|further)\s+(?:roles?|positions?|engagements?|experience|work|jobs?|projects?|assignments?|employment)$/i;
+const groupHeading = (e: Experience) => e.company === null && e.title !== null && GROUP_HEADING.test(e.title);
 
 /**
  * A job history continued on the next page of a printed or exported CV, after a page's running footer
