@@ -88,3 +88,30 @@ export function inlineParts(el: Element): string[] | null {
   }
   return out;
 }
+
+const tabsOf = new WeakMap<Document, Map<string, Element>>();
+
+/**
+ * The element that points at this one's id as the tab that shows it (a tab list over its panels, a
+ * theme's pills over its roles), by aria-controls or Bootstrap's data-bs-target ("#panel"). Each
+ * document's tabs are read once.
+ */
+export function controllingTab(el: Element): Element | null {
+  if (!el.id) return null;
+  const doc = el.ownerDocument;
+  let tabs = tabsOf.get(doc);
+  if (!tabs) {
+    tabs = new Map();
+    for (const t of doc.querySelectorAll('[aria-controls], [data-bs-target^="#"], [data-target^="#"]')) {
+      for (const id of [t.getAttribute('aria-controls'), t.getAttribute('data-bs-target')?.slice(1), t.getAttribute('data-target')?.slice(1)]) if (id && !tabs.has(id)) tabs.set(id, t);
+    }
+    tabsOf.set(doc, tabs);
+  }
+  return tabs.get(el.id) ?? null;
+}
+
+/** A tab panel's tab: the one that controls it, or the one the panel says it is labelled by. */
+export function tabFor(panel: Element): Element | null {
+  const labelledBy = panel.getAttribute('aria-labelledby');
+  return controllingTab(panel) ?? (labelledBy ? panel.ownerDocument.getElementById(labelledBy) : null);
+}

@@ -130,13 +130,18 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
     // "Cloud: AWS, GCP": a label, then the items.
     const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
-    // "Go: 3 yrs", "Python: expert" name a skill and rate it.
-    // ("<b>Data & infra</b><span>PostgreSQL, Redis, AWS</span>": a label set apart by its type over a separated list.)
-    const parts2 = colon ? null : chips(b);
-    const typeLabel = parts2 && parts2.length === 2 && /[,;]/.test(parts2[1]!) && !/[,;]/.test(parts2[0]!) && parts2[0]!.split(' ').length <= 3 && canonicalSkill(parts2[0]!) === null ? ([b.text, parts2[0]!, parts2[1]!] as unknown as RegExpExecArray) : null;
-    const labelled = (colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!) ? colon : null) ?? typeLabel;
-    const text = labelled ? labelled[2]! : b.text;
-    const split = labelled ? null : parts2;
+    const chipped = colon ? null : chips(b);
+    // The list after its label: not a skill rated after a colon ("Go: 3 yrs", "Python: expert"); or the list
+    // after a label set apart by its type ("<b>Data & infra</b><span>PostgreSQL, Redis, AWS</span>").
+    const listed =
+      colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!)
+        ? colon[2]!
+        : chipped && chipped.length === 2 && /[,;]/.test(chipped[1]!) && !/[,;]/.test(chipped[0]!) && chipped[0]!.split(' ').length <= 3 && canonicalSkill(chipped[0]!) === null
+          ? chipped[1]!
+          : null;
+    const labelled = listed !== null;
+    const text = listed ?? b.text;
+    const split = labelled ? null : chipped;
     if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
     // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.

@@ -4,7 +4,7 @@ import { sectionBlocks, splitSections, type Section } from './sections';
 import { refineSections } from './section-refine';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
-import { classNameOf, firstElement } from './dom-search';
+import { classNameOf, firstElement, tabFor } from './dom-search';
 import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
@@ -157,11 +157,9 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
 export function withTabPanels(sections: Section[], doc: Document, model: TextModel): Section[] {
   const panels = doc.querySelectorAll('[role="tabpanel"]');
   if (!panels.length) return sections;
-  const tabs = new Map<string, Element>();
-  for (const tab of doc.querySelectorAll('[role="tab"][aria-controls], [role="tablist"] [aria-controls]')) tabs.set(tab.getAttribute('aria-controls')!, tab);
   let out = sections;
   for (const panel of panels) {
-    const tab = tabs.get(panel.id) ?? (panel.getAttribute('aria-labelledby') ? doc.getElementById(panel.getAttribute('aria-labelledby')!) : null);
+    const tab = tabFor(panel);
     const title = tab?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     const kind = title ? classifyTitle(title) : 'other';
     if (kind === 'other') continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneRendering } from './renderings';
+import { oneRendering, oneRenderingEach } from './renderings';
 
 describe('oneRendering', () => {
   it.each([
@@ -23,5 +23,10 @@ describe('oneRendering', () => {
     'Flutter developer from Dhaka. Writing tutorials in English and বাংলা',
   ])('leaves %j as written', (text) => {
     expect(oneRendering(text)).toBe(text);
+  });
+
+  it('reads each part of a line set apart by middle dots once', () => {
+    expect(oneRenderingEach('HanbitPay 한빛페이 · 서울 Seoul')).toBe('HanbitPay · Seoul');
+    expect(oneRenderingEach('Acme GmbH · Berlin')).toBe('Acme GmbH · Berlin');
   });
 });

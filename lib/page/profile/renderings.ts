@@ -22,3 +22,6 @@ export function oneRendering(text: string | null): string | null {
   }
   return text;
 }
+
+/** Each part of a line set apart by middle dots, read once: "HanbitPay 한빛페이 · 서울 Seoul" is "HanbitPay · Seoul". */
+export const oneRenderingEach = (line: string): string => line.split(' · ').map((p) => oneRendering(p) ?? p).join(' · ');

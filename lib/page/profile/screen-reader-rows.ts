@@ -1,5 +1,6 @@
 import { classNameOf } from './dom-search';
-import { normalise, type Block, type TextModel } from './text-model';
+import { splitBlocks } from './split-words';
+import { normalise, type TextModel } from './text-model';
 
 // The class names sites give text meant for screen readers only.
 const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|a11y-text|assistive-text)(?:\s|$)/;
@@ -11,18 +12,10 @@ const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-tex
  * as one line; here each such span is a line of its own, as the page shows it. Anchors keep their block.
  */
 export function splitScreenReaderRows(model: TextModel): void {
-  const blocks: Block[] = [];
-  // Where each block now starts.
-  const at: number[] = [];
-  for (const b of model.blocks) {
-    at.push(blocks.length);
+  splitBlocks(model, (b) => {
     const rows = b.el.firstElementChild ? rowsOf(b.el, []) : null;
-    if (rows && rows.length >= 2 && rows.join(' ') === b.text) for (const text of rows) blocks.push({ ...b, text });
-    else blocks.push(b);
-  }
-  if (blocks.length === model.blocks.length) return;
-  for (const a of model.anchors) a.block = a.block < at.length ? at[a.block]! : blocks.length;
-  model.blocks = blocks;
+    return rows && rows.join(' ') === b.text ? rows : null;
+  });
 }
 
 /** The lines of the element's span children (in a link that wraps them too) that each hold a screen-reader copy. */

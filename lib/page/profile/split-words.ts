@@ -95,3 +95,22 @@ export function hiddenSeparators(doc: Document, model: TextModel): void {
     b.text = b.text.replace(seen, `${before}${mark === ',' ? ', ' : ` ${mark} `}${after}`);
   }
 }
+
+/**
+ * Each block the cut gives lines for becomes that many blocks of one element, its links keeping to
+ * the first; the others stay as they are. (The one way extraction's view parts a line in two.)
+ */
+export function splitBlocks(model: TextModel, cut: (b: Block) => string[] | null): void {
+  const blocks: Block[] = [];
+  // Where each block now starts.
+  const at: number[] = [];
+  for (const b of model.blocks) {
+    at.push(blocks.length);
+    const lines = cut(b);
+    if (lines && lines.length >= 2) for (const text of lines) blocks.push({ ...b, text });
+    else blocks.push(b);
+  }
+  if (blocks.length === model.blocks.length) return;
+  for (const a of model.anchors) a.block = a.block < at.length ? at[a.block]! : blocks.length;
+  model.blocks = blocks;
+}

@@ -10,7 +10,7 @@ import { columnHeads } from '../section-refine';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from '../tables';
 import type { Block } from '../text-model';
 import { stage } from './stage';
-import { oneRendering } from '../renderings';
+import { oneRenderingEach } from '../renderings';
 
 /** Degrees and schools from education sections. */
 export const education = stage({
@@ -270,8 +270,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // ("BSc Statistics, First Class Honours.", "MSc Data Science (part-time, Distinction)": the grade and how it
     // was studied are no part of the degree.)
     // ("컴퓨터소프트웨어학부 학사 B.S. in Computer Science · 한양대학교 Hanyang University": each part written twice, read once.)
-    if (/ · /.test(raw)) raw = raw.split(' · ').map((p) => oneRendering(p) ?? p).join(' · ');
-    else raw = oneRendering(raw) ?? raw;
+    raw = oneRenderingEach(raw);
     raw = raw.replace(STUDY_NOTE, '');
     // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
     raw = raw.replace(CREDITS, '');
@@ -282,16 +281,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       raw = raw.slice(0, grade.index);
     }
     // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
+    // ("…, Graduated 2018", "· Graduado 2013": that it was completed says no more than the year it ended.)
+    const completedIn = (_all: string, year?: string) => {
+      if (year) end ??= year;
+      return '';
+    };
     // ("… · Graduado", "… · Mezun", "… 졸업": that the degree was completed, in the CV's language, is no part of it.)
-    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)(?:\s+(?:in\s+)?((?:19|20)\d\d))?$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, (_all, year?: string) => {
-      // ("…, Graduated 2018": the year it ended.)
-      if (year) end ??= year;
-      return '';
-    }).replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?:\s+((?:19|20)\d\d))?(?=\s*[·|]|$)/giu, (_all, year?: string) => {
-      // ("· Graduado 2013": the year it was completed.)
-      if (year) end ??= year;
-      return '';
-    });
+    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)(?:\s+(?:in\s+)?((?:19|20)\d\d))?$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, completedIn).replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?:\s+((?:19|20)\d\d))?(?=\s*[·|]|$)/giu, completedIn);
     // "…, University of Ashcombe, 2018 — Thesis: …": a labelled detail after a dash is the degree's, not the line's.
     const detail = /\s+[—–-]\s+((?:thesis|dissertation|advisors?|supervisors?|masterarbeit|mémoire|tesi|tesis|tese)\s*:.*)$/i.exec(line);
     if (detail) {

@@ -9,9 +9,10 @@ import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } f
 import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
 import { nowTitle, rolesInProse } from './prose-roles';
-import { oneRendering } from '../renderings';
+import { oneRendering, oneRenderingEach } from '../renderings';
 import { stage } from './stage';
 import { classifyTitle } from '../section-titles';
+import { controllingTab } from '../dom-search';
 import { rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 
@@ -20,7 +21,7 @@ export const experience = stage({
   name: 'experience',
   needs: ['name'],
   gives: ['experience'],
-  run: (page, { name }, { now }) => ({ experience: extractExperience(page, name).filter((e) => !beyondNow(e, now)).map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company), location: e.location && e.location.split(' · ').map((p) => oneRendering(p)).join(' · ') })) }),
+  run: (page, { name }, { now }) => ({ experience: extractExperience(page, name).filter((e) => !beyondNow(e, now)).map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company), location: e.location && oneRenderingEach(e.location) })) }),
 });
 
 /** A span that starts after next year or ends years from now ("1991–2050", a projection's period) is no role held. */
@@ -291,7 +292,7 @@ function toExperience(e: RawEntry): Experience {
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
-  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h)).map((h) => (h.includes(' · ') ? h.split(' · ').map((p) => oneRendering(p) ?? p).join(' · ') : h)).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
+  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
   let rest = e.body.filter((b) => !ORNAMENT.test(b.text));
   // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.
   if (!header.length) {
@@ -381,26 +382,13 @@ function toExperience(e: RawEntry): Experience {
   };
 }
 
-const tabsOf = new WeakMap<Document, Map<string, string>>();
-
-/** The text of the tab that controls the panel the element is in ("Aarogya Labs" over its roles), when it names no section. */
+/** The text of the tab that shows the panel the element is in ("Aarogya Labs" over its roles), when it names no section. */
 function employerTab(el: Element | null): string | null {
-  const doc = el?.ownerDocument;
-  if (!el || !doc) return null;
-  let tabs = tabsOf.get(doc);
-  if (!tabs) {
-    tabs = new Map();
-    // (Themes point the tab at its panel with aria-controls, or Bootstrap's data-bs-target, as "#panel".)
-    for (const t of doc.querySelectorAll('[aria-controls], [data-bs-target^="#"], [data-target^="#"]')) {
-      const text = (t.textContent ?? '').replace(/\s+/g, ' ').trim();
-      for (const id of [t.getAttribute('aria-controls'), t.getAttribute('data-bs-target')?.slice(1), t.getAttribute('data-target')?.slice(1)]) if (id) tabs.set(id, text);
-    }
-    tabsOf.set(doc, tabs);
-  }
-  if (!tabs.size) return null;
   for (let e: Element | null = el; e; e = e.parentElement) {
-    const text = e.id ? tabs.get(e.id) : undefined;
-    if (text !== undefined) return text && text.length <= 60 && !ROLE_WORDS.test(text) && classifyTitle(text) === 'other' && !dateLineRanges(text).length ? text : null;
+    const tab = controllingTab(e);
+    if (!tab) continue;
+    const text = (tab.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text && text.length <= 60 && !ROLE_WORDS.test(text) && classifyTitle(text) === 'other' && !dateLineRanges(text).length ? text : null;
   }
   return null;
 }
