@@ -110,7 +110,8 @@ describe('Chromium: the same field changed offline in two browsers is a conflict
     await bobList.bringToFront();
     await conflicts.getByRole('button', { name: "Keep Ann's: Stage, offer" }).click();
     await conflicts.waitFor({ state: 'detached' });
-    expect(await bobList.locator('.detail').getByRole('combobox', { name: /^Stage/ }).inputValue()).toBe('offer');
+    // (The block goes as soon as the choice is written; the stage's select shows it on the live query's next render.)
+    await expect.poll(() => bobList.locator('.detail').getByRole('combobox', { name: /^Stage/ }).inputValue()).toBe('offer');
     await expect.poll(() => bobList.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     expect(await bobList.getByRole('img', { name: 'has a conflict to settle' }).count()).toBe(0);
 
