@@ -54,6 +54,21 @@ const OTHER_SCRIPT_MONTHS: string[][] = [
   ['ноябрь', 'ноября', 'ноя', 'нояб', 'نوفمبر', 'تشرين الثاني'],
   ['декабрь', 'декабря', 'дек', 'ديسمبر', 'كانون الأول'],
 ];
+// And in Ukrainian (nominative, genitive, abbreviated).
+const UKRAINIAN_MONTHS: string[][] = [
+  ['січень', 'січня', 'січ'],
+  ['лютий', 'лютого', 'лют'],
+  ['березень', 'березня', 'бер'],
+  ['квітень', 'квітня', 'квіт'],
+  ['травень', 'травня', 'трав'],
+  ['червень', 'червня', 'черв'],
+  ['липень', 'липня', 'лип'],
+  ['серпень', 'серпня', 'серп'],
+  ['вересень', 'вересня', 'вер'],
+  ['жовтень', 'жовтня', 'жовт'],
+  ['листопад', 'листопада', 'лист'],
+  ['грудень', 'грудня', 'груд'],
+];
 // Seasons, as US academic and internship CVs write them. A season says only its year: the south's summer
 // is the north's winter, and "Winter 2021" may be its January.
 // (And in German, French, Spanish, Portuguese and Italian: "estate 2012", "été 2019", "Sommer 2018".)
@@ -77,15 +92,15 @@ const MORE_LANGUAGE_MONTHS: string[][] = [
 ];
 
 const MONTH_NUMBER = new Map<string, number>();
-[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...MORE_LANGUAGE_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
+[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
 /** A text that opens on a season's name ("Summer 2020", "estate 2012"). */
 export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 'iu');
 /** The word for years after a number, in the languages extraction reads ("5 yrs", "3 Jahre", "1 año", "8 лет", "10 年"). */
-export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|år|vuotta|yıl|let|roky|év|ani|χρόνια|лет|года?|年|년';
+export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|år|vuotta|yıl|let|roky|év|ani|χρόνια|лет|года?|років|роки?|рік|年|년';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const MONTH = `(${alternation([...MONTH_NUMBER.keys(), ...SEASONS])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { dateLineRanges, parseRoleHeader } from './entries';
+import { dateLineRanges, parseRoleHeader, townOfWorkLine } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
@@ -79,6 +79,17 @@ describe('parseRoleHeader', () => {
   ])('%j', (lines, expected) => {
     expect(parseRoleHeader(lines)).toEqual(expected);
   });
+});
+
+describe('townOfWorkLine', () => {
+  it.each([
+    ['Vollzeit · Linz · Versicherungen', 'Linz'],
+    ['Львів · гібридно · повна зайнятість', 'Львів'],
+    ['Kraków · hybrydowo', 'Kraków'],
+    ['Full-time · Remote', null],
+    ['Cloud Platform · Kubernetes', null],
+    ['Berlin', null],
+  ])('%s', (line, town) => expect(townOfWorkLine(line)).toBe(town));
 });
 
 describe('isDateLine', () => {

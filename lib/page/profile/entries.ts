@@ -3,7 +3,7 @@ import { SEASON_START, findDateRanges, findDateTokens, isPresentWord, stripTrail
 import { classNameOf, closestTag, inlineParts } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
-import { PLACE, TOWN, isCountryOrRegion, isPlace, placeAlone } from './places';
+import { PLACE, TOWN, WORK_MODE, isCountryOrRegion, isPlace, placeAlone } from './places';
 import { ROLE_WORDS } from './role-words';
 import { DEGREE } from './degrees';
 import { COUNTER } from './sections';
@@ -513,13 +513,13 @@ const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' &
 const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
-  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki)$/i;
+  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування)$/i;
 // Hours a week, as a line of how someone worked says them ("36 uur", "40 Std./Woche").
 const HOURS = /^\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs?|h|std\.?|stunden|heures|horas|ore)(?:\s*(?:\/|per|pro|par|por)\s*\p{L}+\.?)?$/iu;
 const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE.test(x) || DURATION.test(x) || HOURS.test(x));
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
-const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|年|个月|년|개월|yıl|ay)(?![\p{L}])[\s,]*(?:и\s+|and\s+)?)+\)?$/iu;
+const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|년|개월|yıl|ay)(?![\p{L}])[\s,]*(?:и\s+|і\s+|and\s+)?)+\)?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
@@ -540,12 +540,16 @@ export function placeOfDateLine(rest: string): string | null {
 /**
  * "Vollzeit · Linz · Versicherungen": a line of how someone worked somewhere, then where, perhaps then
  * the industry. The town after the employment type, known to the gazetteer or not.
+ * ("Львів · гібридно · повна зайнятість": or the town first, every other part how the role was worked.)
  */
 export function townOfWorkLine(text: string): string | null {
   const parts = text.split(/\s*[·|•]\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || !EMPLOYMENT_TYPE.test(parts[0]!)) return null;
-  const town = parts.find((p) => !EMPLOYMENT_TYPE.test(p))!;
-  return TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null ? town : null;
+  if (parts.length < 2) return null;
+  const workTerm = (p: string) => EMPLOYMENT_TYPE.test(p) || WORK_MODE.test(p);
+  const others = parts.filter((p) => !workTerm(p));
+  if (!EMPLOYMENT_TYPE.test(parts[0]!) && others.length !== 1) return null;
+  const town = others[0];
+  return town && TOWN.test(town) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null ? town : null;
 }
 
 /** A town on its own line ("Lyon", "Paris · remote"): known to the gazetteer, or capitalised and naming no organisation or role. */

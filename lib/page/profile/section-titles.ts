@@ -73,7 +73,7 @@ const MORE_LANGUAGES =
   'achievements:ödüller,ocenění,utmärkelser,priser;' +
   'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete';
 
-/** And as CVs in Russian, Chinese, Arabic, Korean and Japanese title them. */
+/** And as CVs in Russian, Ukrainian, Chinese, Arabic, Korean and Japanese title them. */
 const OTHER_SCRIPTS =
   'experience:опыт работы,опыт,трудовая деятельность,места работы,工作经历,工作经验,实习经历,职业经历,الخبرة المهنية,الخبرات,الخبرة العملية,الخبرة,الخبرات العملية;' +
   'education:образование,высшее образование,教育背景,教育经历,学历,التعليم,المؤهلات العلمية,المؤهل العلمي;' +
@@ -90,7 +90,16 @@ const OTHER_SCRIPTS =
   'certifications:자격증,資格,免許・資格;' +
   'languages:어학,語学;' +
   'summary:자기소개,자기소개서,自己pr,自己紹介;' +
-  'projects:프로젝트,プロジェクト';
+  'projects:프로젝트,プロジェクト;' +
+  'experience:досвід роботи,досвід,трудова діяльність,місця роботи,професійний досвід;' +
+  'education:освіта,вища освіта;' +
+  'skills:навички,ключові навички,професійні навички,технології,стек технологій,компетенції;' +
+  'languages:мови,знання мов,володіння мовами;' +
+  'summary:про себе,про мене;' +
+  'contact:контакти,контактна інформація;' +
+  'projects:проєкти,проекти;' +
+  'certifications:сертифікати,курси;' +
+  'achievements:досягнення';
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
@@ -98,7 +107,7 @@ const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Scrip
 const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:총\\s*)?\\d+\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed").
-const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+){0,2} (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:[\p{L}'’.-]+ ){0,5}also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder|kandidat(?:en|innen)|freelancer(?:innen)?|experten|entwickler(?:innen)?)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili|^\p{L}+ (?:semelhantes|similares|similaires|simili|relacionad[oa]s|connexes|correlat[ei])$)/iu;
+const RELATED = /^(?:(?:similar|related|more|other)(?: \p{L}+){0,2} (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:[\p{L}'’.-]+ ){0,5}also viewed|people you may know|you (?:may|might) also like|more like this|(?:ähnliche|weitere) (?:profile|personen|mitglieder|kandidat(?:en|innen)|freelancer(?:innen)?|experten|entwickler(?:innen)?)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili|(?:схожі|подібні|похожие|схожие) (?:профілі|профили|кандидати|кандидаты|фахівці|специалисты)|^\p{L}+ (?:semelhantes|similares|similaires|simili|relacionad[oa]s|connexes|correlat[ei])$)/iu;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
