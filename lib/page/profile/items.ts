@@ -98,6 +98,17 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
     if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
     if (skip.has(b)) continue;
+    // "Python" over "10 yrs · primary" or "Expert" in a definition list: the term is the skill, its
+    // description rates it (the years it opens with go to the skill).
+    if (b.el.localName === 'dt' && next?.el.localName === 'dd') {
+      const years = next.text.split(/\s*[·|•,;]\s*/)[0]!;
+      const item = YEARS_ONLY.test(years) || LEVEL.test(next.text) ? cleanItem(b.text, labelsAreTitles) : null;
+      if (item) {
+        out.push(YEARS_ONLY.test(years) ? `${item} (${years.replace(/[()]/g, '')})` : item);
+        skip.add(next);
+        continue;
+      }
+    }
     // A list item whose own list follows inside it ("Programming" over "Python", "R") is the group's label.
     if (b.listItem && next?.listItem && b.el.contains(next.el) && closestTag(next.el, 'li') !== closestTag(b.el, 'li')) continue;
     // The table row the line sits in, through the paragraphs document editors put in cells.
@@ -145,8 +156,11 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
     // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.
-    const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6) || (!labelled && !split && isClauses(text));
-    const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·]/.test(text)) ? [text] : splitItems(text));
+    // (A labelled list of short items may end with a full stop: "Languages: Java (26 yrs), Kotlin, Go.")
+    // (Not spoken languages, where the labels of the corpus disagree: "Spoken languages: English; German (conversational).")
+    const shortItems = labelled && /\.$/.test(text) && !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4);
+    const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (!labelled && !split && isClauses(text));
+    const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·]/.test(text)) ? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
     let first = true;
     for (const p of parts) {
       const item = cleanItem(p, labelsAreTitles);
@@ -158,6 +172,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   }
   return out;
 }
+
+const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|lingue|línguas|języki|talen/i;
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
 // (In a skills section, a database's "Name" column names the skills: "Aa Nombre".)

@@ -198,6 +198,9 @@ const classify: TitleClassifier = (text) => {
   // (English heads take their qualifiers before them: "Work permit", "Experience design" are no titles.)
   // (Nor does a head a preposition follows: "Tecnologías de la información" names an industry.)
   if (after && !ENGLISH_HEAD.test(after[1]!) && !/^(?:de|da|do|di|del|della|des|du|der|of|en|em|in|a|à|e|y|et)\b/.test(after[2]!) && HEADS_FIRST.has(byVocabulary(after[1]!))) kind = byVocabulary(after[1]!);
+  // "Stack matrix", "Skills overview", "Technology breakdown": a skills head, then the form it takes.
+  const form = kind === 'other' ? /^(.+?)\s+(?:matrix|grid|overview|breakdown|inventory|at a glance|in detail)$/i.exec(text) : null;
+  if (form && byVocabulary(form[1]!) in TECHNICAL) return byVocabulary(form[1]!);
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);

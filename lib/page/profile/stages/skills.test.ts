@@ -48,6 +48,16 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><div role="row"><span role="cell">Terraform</span> <span role="cell">3 years</span></div><p><strong>Also worked with:</strong> Rust, Elixir, CockroachDB</p>')).toEqual(['Terraform', 'Rust', 'Elixir', 'CockroachDB']);
   });
 
+  it('reads a definition list of skills rated by their descriptions ("10 yrs · primary", "Expert")', () => {
+    const dl = '<dl><dt>Python</dt><dd>10 yrs · primary</dd><dt>Apache Spark</dt><dd>7 yrs</dd><dt>Rust</dt><dd>Expert</dd></dl>';
+    expect(run(`<h2>Stack matrix</h2>${dl}`).map((s) => [s.name, s.years])).toEqual([['Python', 10], ['Spark', 7], ['Rust', null]]);
+  });
+
+  it('reads a labelled list of short items that ends with a full stop, the years of each kept', () => {
+    const li = '<ul><li><b>Languages:</b> Java (26 yrs), Kotlin, PL/I, Python (14 yrs), Code Review.</li></ul>';
+    expect(run(`<h2>Skills</h2>${li}`).map((s) => [s.raw, s.years])).toEqual([['Java', 26], ['Kotlin', null], ['PL/I', null], ['Python', 14], ['Code Review', null]]);
+  });
+
   it('reads the years column of a skills table, not the year a "Last used" column gives', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const table = `<table>${row(['Skill', 'Years', 'Level', 'Last used'])}${row(['AWS', '9', 'Expert', '2026'])}${row(['Java', '6', 'Advanced', '2022'])}</table>`;
