@@ -272,9 +272,10 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
 }
 
 // "7 Years 4 Months", "3 yrs 2 mos": the months do not add a year.
-const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi)\\.?)?';
+// ("6 Year(s) 6 Month(s)": a portal's form writes the plural in brackets.)
+const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi|month\\(s\\))\\.?)?';
 // ("7년 yrs": a bilingual page says the unit twice.)
-const UNIT = `(?:${YEAR_UNIT})\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
+const UNIT = `(?:${YEAR_UNIT}|years?\\(s\\))\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
 const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 
 const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');

@@ -53,6 +53,11 @@ describe('skills stage', () => {
     expect(run(`<h2>Stack matrix</h2>${dl}`).map((s) => [s.name, s.years])).toEqual([['Python', 10], ['Spark', 7], ['Rust', null]]);
   });
 
+  it('reads years a portal writes with the plural in brackets ("6 Year(s) 6 Month(s)")', () => {
+    const table = '<table><tr><th>Skills</th><th>Version</th><th>Last Used</th><th>Experience</th></tr><tr><td>Java</td><td>17</td><td>2026</td><td>6 Year(s) 6 Month(s)</td></tr><tr><td>Redis</td><td>7</td><td>2026</td><td>4 Year(s) 0 Month(s)</td></tr></table>';
+    expect(run(`<h2>IT Skills</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['Java', 6], ['Redis', 4]]);
+  });
+
   it('reads a labelled list of short items that ends with a full stop, the years of each kept', () => {
     const li = '<ul><li><b>Languages:</b> Java (26 yrs), Kotlin, PL/I, Python (14 yrs), Code Review.</li></ul>';
     expect(run(`<h2>Skills</h2>${li}`).map((s) => [s.raw, s.years])).toEqual([['Java', 26], ['Kotlin', null], ['PL/I', null], ['Python', 14], ['Code Review', null]]);
