@@ -32,7 +32,7 @@ export default defineUnlistedScript(() => {
     const inject: MessageOf<'overlay:inject'> = { type: 'overlay:inject' };
     // (A failure to send is its message: a string has no `ok`.)
     const reply = (await browser.runtime.sendMessage(inject).catch(String)) as { ok?: boolean } | undefined;
-    if (!reply?.ok) console.warn('Skillmark: no panel', reply);
+    if (!reply?.ok) console.warn('Skillmark', reply);
   };
   shared.analyze = analyze;
 

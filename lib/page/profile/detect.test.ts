@@ -32,6 +32,12 @@ describe('the pre-screen and JSON-LD', () => {
     expect(prescore(page({ '@type': 'PersonalTrainer' }, thin))).toBe(before);
   });
 
+  it('a Japanese CV’s education section and a "Timeline" of dated roles count as their sections', () => {
+    const body = (title: string, section: string, row: string) => parseHtmlDocument(`<html><head><title>${title}</title></head><body><h1>${title}</h1><h2>${section}</h2><p>${row}</p></body></html>`);
+    expect(prescore(body('佐藤 健太', '学歴', '東京電機大学'))).toBeCloseTo(prescore(body('佐藤 健太', '趣味', '東京電機大学')) + 0.15);
+    expect(prescore(body('Jane Doe', 'Timeline', 'Staff Engineer, Acme · Jan 2020 – Present'))).toBeGreaterThan(prescore(body('Jane Doe', 'Now', 'Staff Engineer, Acme · Jan 2020 – Present')));
+  });
+
   it('"Résumé" in the page title counts as "Resume" does', () => {
     const titled = (title: string) => prescore(parseHtmlDocument(`<html><head><title>${title}</title></head><body>${thin}</body></html>`));
     const plain = titled('Jane Doe');

@@ -21,13 +21,13 @@ interface DetectionView extends PageText {
 /**
  * The section titles detection scores, coarser than extraction's (section-titles.ts): it only needs
  * to know a resume's main sections and a job post's, and this is what the bootstrap carries (with
- * each main section's most common title in German, French, Spanish, Portuguese and Italian, and
- * Arabic's word for education).
+ * each main section's most common title in German, French, Spanish, Portuguese and Italian, Arabic's
+ * word for education, and the two sections every Japanese CV has).
  * Achievements stand for certifications too.
  */
 const detectionTitle = titleClassifier(
-  "experience:experience,history,employment,position,career,job,where i've worked,expérience,experiencia,berufserfahrung;" +
-    'education:education,academic,qualification,degree,formation,formación,formação,formazione,ausbildung,التعليم;' +
+  "experience:experience,history,employment,position,career,job,timeline,where i've worked,expérience,experiencia,berufserfahrung,職務経歴;" +
+    'education:education,academic,qualification,degree,formation,formación,formação,formazione,ausbildung,التعليم,学歴;' +
     'skills:skill,skillset,skill set,expertise,competency,proficiency,technology,tech stack,stack,tool,compétence,habilidades,competenze,kenntnisse;' +
     'projects:project,work,case study;' +
     'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
@@ -57,45 +57,46 @@ export function prescreenPage(text: PageText): number {
   const ld = page.ld ?? Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent).join(' ');
   // An article names its author a Person: the article type wins.
   const notProfileType = DECLARES_NOT_PROFILE.test(ld);
+  // In hundredths, summed exactly (0.35 + 0.15 in floating point is not 0.5).
   let score = 0;
 
   const { dated, roles } = countRoles(page);
-  if (has('experience') && dated) score += 0.35;
-  else if (roles >= 2) score += 0.35;
-  else if (roles === 1) score += 0.25;
-  if (roles >= 3) score += 0.15;
-  if (roles >= 5) score += 0.1;
+  if (has('experience') && dated) score += 35;
+  else if (roles >= 2) score += 35;
+  else if (roles === 1) score += 25;
+  if (roles >= 3) score += 15;
+  if (roles >= 5) score += 10;
 
-  if (has('education')) score += 0.15;
-  if (has('skills')) score += 0.15;
-  if (has('projects') || has('achievements')) score += 0.05;
+  if (has('education')) score += 15;
+  if (has('skills')) score += 15;
+  if (has('projects') || has('achievements')) score += 5;
   // A talent marketplace's screening of the candidate ("Vetted For", "AI Screening").
-  if (has('assessment')) score += 0.15;
+  if (has('assessment')) score += 15;
 
   const header = sectionBlocks(model, sections[0]!).filter((b) => !b.nav);
   const isName = (text: string) => looksLikeName(text, detectionTitle);
   const named = header.some((b) => b.heading && isName(b.text)) || titleSegments(model.title).some(isName);
-  if (named) score += 0.15;
-  if (header.some((b) => /@|\+\d/.test(b.text)) || model.anchors.some((a) => /^(mailto|tel):|linkedin\.com|github\.com/i.test(a.href))) score += 0.1;
+  if (named) score += 15;
+  if (header.some((b) => /@|\+\d/.test(b.text)) || model.anchors.some((a) => /^(mailto|tel):|linkedin\.com|github\.com/i.test(a.href))) score += 10;
   const cv = /\b(cv|curriculum vitae|r[eé]sum[eé])(?![\wé])/i;
-  if (cv.test(model.title) || header.some((b) => b.heading === 1 && cv.test(b.text))) score += 0.2;
+  if (cv.test(model.title) || header.some((b) => b.heading === 1 && cv.test(b.text))) score += 20;
 
   const portfolio = /portfolio/i;
   const portfolioHint = portfolio.test(model.title + (page.url ?? '')) || model.anchors.some((a) => portfolio.test(a.text));
   const projects = countProjects(page);
-  if (portfolioHint && projects >= 2) score += 0.3;
-  else if (projects >= 2 && named && (has('skills') || has('summary') || has('contact'))) score += 0.2;
-  if (!notProfileType && DECLARES_PERSON.test(ld)) score += 0.3;
+  if (portfolioHint && projects >= 2) score += 30;
+  else if (projects >= 2 && named && (has('skills') || has('summary') || has('contact'))) score += 20;
+  if (!notProfileType && DECLARES_PERSON.test(ld)) score += 30;
 
   // What other pages look like.
-  if (notProfileType) score -= 0.6;
+  if (notProfileType) score -= 60;
   const jobSections = sections.filter((s) => s.kind === 'jobpost').length;
-  if (jobSections >= 2) score -= 0.5;
+  if (jobSections >= 2) score -= 50;
   // A team page: several people, each a name heading with a role line under it.
   const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && isName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
-  if (peopleHeadings >= 3) score -= 0.5;
+  if (peopleHeadings >= 3) score -= 50;
 
-  return round(Math.max(0, Math.min(1, score)));
+  return Math.max(0, Math.min(100, score)) / 100;
 }
 
 /**
@@ -136,6 +137,3 @@ function countProjects(page: DetectionView): number {
   return n;
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
-}

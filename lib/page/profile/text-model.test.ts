@@ -30,6 +30,11 @@ describe('buildTextModel', () => {
     expect(m.blocks.map((b) => b.text)).toEqual(['kept']);
   });
 
+  it('reads a ruby annotation as its text, without the reading over it', () => {
+    const m = model('<h1><ruby>佐藤<rt>さとう</rt></ruby> <ruby>健太<rp>(</rp><rt>けんた</rt><rp>)</rp></ruby></h1>');
+    expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([['佐藤 健太', 1]]);
+  });
+
   it('reads a button in a list item as the item (a chip one can toggle)', () => {
     const m = model('<h3>More skills</h3><ul><li><button type="button">JUnit</button></li><li><button>SQL</button></li></ul><p>Jane <button>Follow</button></p>');
     expect(m.blocks.map((b) => [b.text, b.listItem])).toEqual([

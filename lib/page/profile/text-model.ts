@@ -44,11 +44,12 @@ export interface TextModel {
 export const MAX_BLOCKS = 20_000;
 
 // Tag lists as words: the detecting bootstrap carries this module to every page it runs on.
+// (A ruby's rt is the reading printed over its text, Japanese furigana: an aid, not the text.)
 const SKIPPED = new Set(
-  'script style noscript template svg math iframe object embed canvas select option textarea input button head video audio skillmark-overlay'.split(' '),
+  'script style noscript template svg math iframe object embed canvas select option textarea input button head video audio rt rp skillmark-overlay'.split(' '),
 );
 
-const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i img kbd label mark q s samp small span strong sub sup time u var wbr'.split(' '));
+const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i img kbd label mark q ruby s samp small span strong sub sup time u var wbr'.split(' '));
 
 // Text hidden by an inline style is no part of what a reader sees ("jane<span style=display:none>-remove-</span>@…").
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
