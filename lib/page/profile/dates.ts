@@ -111,7 +111,7 @@ const POINT =
   `|${YEAR}`; // 2014
 const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
 /** What stands between the two ends of a range, in the six languages. */
-const DASH = '(?:[-–—‐‑−~→至]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a|по)';
+const DASH = '(?:[-–—‐‑−~→至〜～]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a|по)';
 const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
 const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från)\s*$/iu;

@@ -51,7 +51,8 @@ function isShortLine(b: Block): boolean {
  * "Kumo Payments K.K.", "Acme Inc."): a full stop after a few words, or "!" or "?".
  */
 export function endsSentence(text: string): boolean {
-  if (/[!?]$/.test(text)) return true;
+  // (Chinese and Japanese close a sentence with a full-width stop: "テックリード。")
+  if (/[!?。！？]$/.test(text)) return true;
   if (!text.endsWith('.')) return false;
   const last = text.slice(text.lastIndexOf(' ') + 1);
   // (Nor "Android Developer — Naranja Móvil S.L.": a title and its employer, however many words.)
@@ -513,13 +514,13 @@ const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' &
 const SPLIT = splitOn(SPLITTERS);
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
-  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування)$/i;
+  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування|正社員|契約社員|派遣社員|業務委託|アルバイト|インターン|フリーランス|副業)$/i;
 // Hours a week, as a line of how someone worked says them ("36 uur", "40 Std./Woche").
 const HOURS = /^\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs?|h|std\.?|stunden|heures|horas|ore)(?:\s*(?:\/|per|pro|par|por)\s*\p{L}+\.?)?$/iu;
 const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE.test(x) || DURATION.test(x) || HOURS.test(x));
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
-// ("(4 года и 11 месяцев)", "2年3个月": in Russian and Chinese too.)
-const DURATION = /^\(?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|년|개월|yıl|ay)(?![\p{L}])[\s,]*(?:и\s+|і\s+|and\s+)?)+\)?$/iu;
+// ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）": in Russian, Chinese and Japanese too.)
+const DURATION = /^[(（]?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|yıl|ay)(?![\p{L}])[\s,]*(?:и\s+|і\s+|and\s+)?)+[)）]?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
 
@@ -585,7 +586,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
   let bracketed: string | null = null;
   const namedLines = lines.filter((l) => placeAlone(l) !== l).length;
   for (const [n, given] of lines.entries()) {
-    let raw = given;
+    // ("エンジニア｜正社員": a full-width bar is the bar.)
+    let raw = given.includes('｜') ? given.replace(/\s*｜\s*/g, ' | ') : given;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
     const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
     // ("Machine Learning Department, Carnegie Mellon University, Pittsburgh": a unit named before its kind too.)

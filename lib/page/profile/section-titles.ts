@@ -90,6 +90,7 @@ const OTHER_SCRIPTS =
   'certifications:자격증,資格,免許・資格;' +
   'languages:어학,語学;' +
   'summary:자기소개,자기소개서,自己pr,自己紹介;' +
+  'assessment:技術スコア,スキルスコア,スキル診断;' +
   'projects:프로젝트,プロジェクト;' +
   'experience:досвід роботи,досвід,трудова діяльність,місця роботи,професійний досвід;' +
   'education:освіта,вища освіта;' +
@@ -201,6 +202,9 @@ const classify: TitleClassifier = (text) => {
   // "Stack matrix", "Skills overview", "Technology breakdown": a skills head, then the form it takes.
   const form = kind === 'other' ? /^(.+?)\s+(?:matrix|grid|overview|breakdown|inventory|at a glance|in detail)$/i.exec(text) : null;
   if (form && byVocabulary(form[1]!) in TECHNICAL) return byVocabulary(form[1]!);
+  // "スキル・経験年数": Japanese joins a pair with a middle dot; the first names the section.
+  const paired = kind === 'other' && text.includes('・') ? byVocabulary(text.slice(0, text.indexOf('・'))) : 'other';
+  if (paired !== 'other') return paired;
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);

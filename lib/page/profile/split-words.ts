@@ -1,3 +1,4 @@
+import { canonicalSkill } from '../../shared/skills/match';
 import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
 
@@ -18,7 +19,8 @@ export function joinSplitWords(model: TextModel): void {
       const part = k.textContent ?? '';
       if (k.nodeType === 1 && (k as Element).localName !== 'span') runs = false;
       if (!part) continue;
-      const join = k.nodeType === 1 && /[\p{L}\d]$/u.test(last) && /^\p{Ll}/u.test(part);
+      // (Not two technologies side by side, chips "Go" and "gRPC", that make no word together.)
+      const join = k.nodeType === 1 && /[\p{L}\d]$/u.test(last) && /^\p{Ll}/u.test(part) && !(canonicalSkill(last.trim()) && canonicalSkill(part.trim()) && !canonicalSkill(last.trim() + part.trim()));
       text += k.nodeType === 1 && !join && text && APART.test(text[text.length - 1]! + part[0]) ? ` ${part}` : part;
       last = part;
     }

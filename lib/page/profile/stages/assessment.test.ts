@@ -19,6 +19,7 @@ describe('assessment stage', () => {
     ['<h2>Screening result</h2><p>Coding test</p><p><span class="sr-only">Coding test: </span>44<span>/50</span></p>', [44, 50]],
     ['<h3>Assessments</h3><p>82 / 100</p><p>Take-home: offline-first notes app</p>', [82, 100]],
     ['<h2>Tests de conocimientos</h2><p>JavaScript (nivel avanzado) — Puntuación: 82/100 · Superado</p>', [82, 100]],
+    ['<h2>技術スコア</h2><div>3.86 / 5.00</div><p>GitHub・Zenn・職務経歴から算出（上位8%）</p>', [3.86, 5]],
     ['<div role="meter" aria-valuenow="4.8" aria-valuemin="0" aria-valuemax="5" aria-label="Overall technical interview score"><svg></svg></div>', [4.8, 5]],
   ])('reads %s', (body, expected) => {
     expect(score(body)).toEqual(expected);
@@ -29,5 +30,6 @@ describe('assessment stage', () => {
     expect(score('<div role="progressbar" aria-valuenow="90" aria-valuemax="100" aria-label="Python"></div>')).toBeNull();
     expect(score('<p>I ran A/B tests on the checkout.</p><h3>My skills</h3><h5>SQL</h5><p>90%</p>')).toBeNull();
     expect(score('<h3>Education</h3><p>Diploma di maturità scientifica, voto 96/100</p><p>Esame di Stato</p>')).toBeNull();
+    expect(score('<h2>Skills assessment</h2><p>SQL</p><p>90%</p>')).toBeNull();
   });
 });

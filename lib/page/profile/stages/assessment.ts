@@ -26,10 +26,10 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
   return null;
 }
 
-// A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "83 out of 100", "Score: 92%", "44/50".
+// A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "3.86 / 5.00", "83 out of 100", "Score: 92%", "44/50".
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
 const LABEL = '(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home)\\s+)?(?:score|assessment|screening|test|evaluation)(?:\\s+score)?\\s*:?\\s*)?';
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*(?:\\/|out of|of)\\s*(5|10|20|50|100)$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d\\d?)?)\\s*(?:\\/|out of|of)\\s*(5|10|20|50|100)(?:\\.00?)?$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
 const TEST_WORDS = /(?<![\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|challenges?|exams?|take-home)(?![\p{L}])/iu;
@@ -77,10 +77,19 @@ function labelledScoreInLine(blocks: Block[]): { score: number; maxScore: number
   return null;
 }
 
+/** Under a screening's own title ("技術スコア", "Assessment"), a score on a line of its own needs no test named beside it. */
+function scoreAlone(blocks: Block[]): { score: number; maxScore: number } | null {
+  for (const [i, b] of blocks.entries()) {
+    const score = !b.nav && b.text.length <= 40 && !NOT_A_TEST.test(b.text) ? readScore(b.text) : null;
+    if (score && score.score <= score.maxScore && !(i > 0 && canonicalSkill(blocks[i - 1]!.text) !== null)) return score;
+  }
+  return null;
+}
+
 function extractAssessment(blocks: Block[]): Assessment | null {
   const text = blocks.map((b) => b.text).join('\n');
   const stated = /score\s*:?\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)/i.exec(text);
-  const score = stated ? { score: Number(stated[1]), maxScore: Number(stated[2]) } : scoreNearTest(blocks);
+  const score = stated ? { score: Number(stated[1]), maxScore: Number(stated[2]) } : (scoreNearTest(blocks) ?? scoreAlone(blocks));
   if (!score) return null;
   const skillsLine = /skills assessed\s*:?\s*(.+)/i.exec(text);
   const roleBlock = blocks.find((b) => /\b(ai screening|screening|assessment)\b/i.test(b.text) && b.text.length <= 100 && !/score|skills assessed/i.test(b.text));

@@ -17,6 +17,11 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a Japanese school named with its faculty and department, the school alone its name', () => {
+    const table = '<table><tr><th>2011年4月 〜 2015年3月</th><td>東京電機大学 工学部 情報通信工学科</td><td>学士（工学） 卒業</td></tr></table>';
+    expect(schools(table).map(([, field, school]) => [school, field])).toEqual([['東京電機大学', '工学部 情報通信工学科']]);
+  });
+
   it('reads a school whose name ends on its number before the town, and takes no address for a field', () => {
     expect(schools('<h3>Université Claude Bernard Lyon 1, Lyon — Master Statistique et Informatique Décisionnelle</h3><h4>2018 - 2020</h4><p>jane.doe@example.com</p>').map(([degree, field, school]) => [degree, field, school])).toEqual([
       ['Master Statistique et Informatique Décisionnelle', null, 'Université Claude Bernard Lyon 1'],

@@ -488,6 +488,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       institution = at[2]!;
     }
     institution = institution.replace(/^the\s+(?=\p{Lu})/u, '');
+    // "東京電機大学 工学部 情報通信工学科": in Japanese, Chinese and Korean the school, then its faculty and department.
+    const units = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원))\s+(\S+(?:学部|学科|研究科|学院|系|专业|학부|학과)(?:\s+\S+)*)$/u.exec(institution);
+    if (units) {
+      institution = units[1]!;
+      field ??= units[2]!;
+    }
   }
   return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
 }

@@ -10,6 +10,15 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Consultant, Acme Ltd</h3><p>2019 – present</p><h3>Earlier engagements</h3><p>2001 – 2019</p><ul><li>Banks and insurers across Europe.</li></ul>').map(([title]) => title)).toEqual(['Principal Consultant']);
   });
 
+  it('reads a Japanese career history: the dates with how long they lasted, then the employer, then the title and how it was held', () => {
+    const item = (dates: string, company: string, title: string, tags: string) => `<div><p>${dates}</p><p>${company}</p><p>${title}</p><p>決済基盤チームのテックリード。</p><p><span class="tag">Go</span><span class="tag">Kafka</span><span class="tag">${tags}</span></p></div>`;
+    const body = `<h1>佐藤 健太</h1><h2>職務経歴</h2>${item('2020年4月 〜 現在（6年8ヶ月）', '株式会社ミナトペイ', 'シニアバックエンドエンジニア｜正社員', 'gRPC')}${item('2017年4月 〜 2020年3月（3年）', '株式会社ハコブネ', 'サーバーサイドエンジニア｜正社員', 'Redis')}`;
+    expect(roles(body)).toEqual([
+      ['シニアバックエンドエンジニア', '株式会社ミナトペイ', '2020-04', 'present', null],
+      ['サーバーサイドエンジニア', '株式会社ハコブネ', '2017-04', '2020-03', null],
+    ]);
+  });
+
   it('reads the employer of a role from the tab over its panel, as themes link them', () => {
     const page = '<h1>Asha Rao</h1><h2>Experience</h2><ul><li><div data-bs-target="#pills-acme" role="tab">Acme Labs</div></li></ul>' +
       '<div role="tabpanel" id="pills-acme"><div><span>Senior Software Engineer - Acme Labs</span><small>Apr 2023 - present</small></div><p>Own the booking platform.</p>' +
