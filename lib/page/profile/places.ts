@@ -57,6 +57,9 @@ export function isCountryOrRegion(text: string): boolean {
 }
 
 /** Whether the text, whole, names a place. */
+// A team after a town ("Berlin, Engineering") is no province.
+const DEPARTMENT = /^(?:engineering|marketing|sales|finance|operations|research|design|product|legal|support|data|security|management|consulting|technology|infrastructure|platform|analytics)$/i;
+
 export function isPlace(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 60) return false;
@@ -83,7 +86,8 @@ export function isPlace(text: string): boolean {
   // ("Katowice, Śląskie, Poland": a town of one word the gazetteer does not know, its region, its country.)
   const cityRegionCountry = parts.length === 3 && (CITY.has(lowerPart(parts[0]!)) || /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!)) && COUNTRY.has(lowerPart(last)) && parts[1]!.split(' ').length <= 4;
   if (parts.length >= 3 && !cityRegionCountry && !parts.slice(1).every(regional)) return false;
-  return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && /^[A-Z]{2,3}$/.test(last));
+  // ("Bilbao, Bizkaia": a well-known city, then its province in one word the list does not know.)
+  return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && (/^[A-Z]{2,3}$/.test(last) || (/^\p{Lu}\p{Ll}+$/u.test(last) && !TITLE_WORDS.test(last) && !DEPARTMENT.test(last))));
 }
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".

@@ -44,7 +44,7 @@ const FOREIGN =
   'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
   'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten,persönliche angaben,persönliche daten,informations personnelles,información personal,datos personales,informação pessoal,informações pessoais,dados pessoais,informazioni personali,dati personali,liens,enlaces,collegamenti,im netz,im web,sur le web,en la red,na web,ссылки,链接,روابط;' +
   'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni;' +
-  'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni';
+  'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni,vorträge,conférences,charlas,ponencias,palestras,interventi';
 
 /** And in Polish and Dutch. */
 const MORE_LATIN =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { dashHiddenRanges, hiddenSeparators, joinBrokenRanges, joinSplitWords } from './split-words';
+import { dashHiddenRanges, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -37,8 +37,20 @@ describe('dashHiddenRanges', () => {
     expect(dashed('<p><time datetime="2023-01">Jan 2023</time> <span aria-hidden="true">—</span> <time>Present</time></p><p><time>Jul 2020</time> <span aria-hidden="true">—</span> <time>Dec 2022</time></p>')).toEqual(['Jan 2023 – Present', 'Jul 2020 – Dec 2022']);
   });
 
-  it('leaves alone dates in the wrong order, a line with more than two dates, and a line with other words', () => {
-    expect(dashed('<p>2022 2019</p><p>2019 2020 2021</p><p>Since 2019 2021</p><p>2019 – 2021</p>')).toEqual(['2022 2019', '2019 2020 2021', 'Since 2019 2021', '2019 – 2021']);
+  it('reads the end stacked over the start, as pagedown’s résumé template draws a range', () => {
+    expect(dashed('<div class="date"><span>actualidad</span><span>2022</span></div><div class="date"><span>2022</span><span>2019</span></div>')).toEqual(['2022 – actualidad', '2019 – 2022']);
+  });
+
+  it('leaves alone a line with more than two dates, a line with other words, and a range with its dash', () => {
+    expect(dashed('<p>2019 2020 2021</p><p>Since 2019 2021</p><p>2019 – 2021</p><p>Present Present</p>')).toEqual(['2019 2020 2021', 'Since 2019 2021', '2019 – 2021', 'Present Present']);
+  });
+});
+
+describe('separatePlaceSpans', () => {
+  it('sets apart a town drawn as a span of its own, marked by its class or its pin', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><header><h3>Analista de datos</h3><span class="place">Seguros Nerbioi</span> <span class="location"><i class="fa fa-map-marker-alt"></i> Bilbao</span></header><p><span class="org">Acme</span> <span><svg class="icon-location"></svg>Leeds</span></p><p><span class="a">Ada</span> <span class="b">Lovelace</span></p></body></html>'));
+    separatePlaceSpans(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Analista de datos', 'Seguros Nerbioi · Bilbao', 'Acme · Leeds', 'Ada Lovelace']);
   });
 });
 

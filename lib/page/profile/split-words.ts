@@ -1,6 +1,7 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
+import { inlineParts } from './dom-search';
 
 /**
  * Word processors' HTML splits a word across runs of text when its formatting, a spelling mark or an
@@ -56,17 +57,17 @@ export function joinBrokenRanges(model: TextModel): void {
 
 /**
  * A range whose dash is an icon the text model leaves out (<time>Jan 2023</time> <span aria-hidden="true">—</span>
- * <time>Present</time> reads "Jan 2023 Present"): a line of two dates and nothing else, the later
- * second, is that range.
+ * <time>Present</time> reads "Jan 2023 Present"): a line of two dates and nothing else is the range
+ * they span. (The later may come first: pagedown's résumé stacks the end over the start, "actualidad 2022".)
  */
 export function dashHiddenRanges(model: TextModel): void {
   for (const b of model.blocks) {
     if (b.text.length > 40 || !/\d\d/.test(b.text)) continue;
     const [a, z, more] = findDateTokens(b.text);
-    if (!a || !z || more || a.index !== 0 || z.end !== b.text.length || a.value === 'present' || !/^\s+$/.test(b.text.slice(a.end, z.index))) continue;
-    if (z.value !== 'present' && z.value < a.value) continue;
-    const text = `${b.text.slice(0, a.end)} – ${b.text.slice(z.index)}`;
-    if (!findDateRanges(b.text).length) b.text = text;
+    if (!a || !z || more || a.index !== 0 || z.end !== b.text.length || (a.value === 'present' && z.value === 'present') || !/^\s+$/.test(b.text.slice(a.end, z.index))) continue;
+    const reversed = a.value === 'present' || (z.value !== 'present' && z.value < a.value);
+    const [first, last] = reversed ? [b.text.slice(z.index), b.text.slice(0, a.end)] : [b.text.slice(0, a.end), b.text.slice(z.index)];
+    if (!findDateRanges(b.text).length) b.text = `${first} – ${last}`;
   }
 }
 
@@ -115,4 +116,24 @@ export function splitBlocks(model: TextModel, cut: (b: Block) => string[] | null
   if (blocks.length === model.blocks.length) return;
   for (const a of model.anchors) a.block = a.block < at.length ? at[a.block]! : blocks.length;
   model.blocks = blocks;
+}
+
+// A part of a line that says it is a place: by its class, or by the pin drawn before it.
+const PLACE_CLASS = /(?:^|[\s_-])(?:location|city|address|locality)(?:$|[\s_-])/i;
+const PIN_ICON = /map-marker|map-pin|location|fa-map|geo-alt/i;
+
+/**
+ * "<span class="place">Seguros Nerbioi</span> <span class="location"><i class="fa fa-map-marker-alt"></i> Bilbao</span>":
+ * an employer and its town as spans of their own, the town marked so. Read apart ("Seguros Nerbioi · Bilbao"),
+ * as the screen sets them apart.
+ */
+export function separatePlaceSpans(model: TextModel): void {
+  for (const b of model.blocks) {
+    if (b.text.length > 120 || b.text.includes(' · ')) continue;
+    const last = b.el.lastElementChild;
+    if (!last || last.localName !== 'span' || !(PLACE_CLASS.test(last.getAttribute('class') ?? '') || PIN_ICON.test(last.firstElementChild?.getAttribute('class') ?? ''))) continue;
+    const parts = inlineParts(b.el);
+    if (!parts || parts.length < 2 || parts.join(' ') !== b.text) continue;
+    b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
+  }
 }

@@ -17,6 +17,14 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a school followed by where it was studied, a town or at a distance', () => {
+    const cv = '<div><p>2019 – 2018</p><h3>Máster Universitario en Ciencia de Datos</h3><p><span class="place">Universitat Oberta de Catalunya</span> <span class="location">En línea</span></p></div><div><p>2017 – 2013</p><h3>Grado en Matemáticas</h3><p><span class="place">Universidad del País Vasco (UPV/EHU)</span> <span class="location">Leioa</span></p></div>';
+    expect(runOn(pageOf(`<h1>Jane Doe</h1><h2>Formación</h2>${cv}`), [education]).education.map((e) => [e.institution, e.location])).toEqual([
+      ['Universitat Oberta de Catalunya', 'En línea'],
+      ['Universidad del País Vasco (UPV/EHU)', 'Leioa'],
+    ]);
+  });
+
   it('reads a Japanese school named with its faculty and department, the school alone its name', () => {
     const table = '<table><tr><th>2011年4月 〜 2015年3月</th><td>東京電機大学 工学部 情報通信工学科</td><td>学士（工学） 卒業</td></tr></table>';
     expect(schools(table).map(([, field, school]) => [school, field])).toEqual([['東京電機大学', '工学部 情報通信工学科']]);

@@ -488,6 +488,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       institution = at[2]!;
     }
     institution = institution.replace(/^the\s+(?=\p{Lu})/u, '');
+    // "Universitat Oberta de Catalunya · En línea", "Universidad del País Vasco · Leioa": the school, then where it was studied.
+    const where = / · ([^·]+)$/.exec(institution);
+    if (where && (isPlace(where[1]!) || TOWN.test(where[1]!) || ONLINE.test(where[1]!)) && INSTITUTION.test(institution.slice(0, where.index))) {
+      location ??= where[1]!;
+      institution = institution.slice(0, where.index);
+    }
     // "東京電機大学 工学部 情報通信工学科": in Japanese, Chinese and Korean the school, then its faculty and department.
     const units = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원))\s+(\S+(?:学部|学科|研究科|学院|系|专业|학부|학과)(?:\s+\S+)*)$/u.exec(institution);
     if (units) {
@@ -497,6 +503,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   }
   return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
 }
+
+// Studied at a distance, where a town would stand.
+const ONLINE = /^(?:online|remote|distance learning|en l[íi]nea|a distancia|à distance|fernstudium|em linha|ead|a distanza|zdalnie)$/i;
 
 /** "Politecnico di Torino, Turin (Italy)": the school, and the place after its last comma. */
 function schoolAndPlace(text: string): { name: string; place: string | null } {

@@ -10,6 +10,11 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('takes the name under an h1 that only names a region of the template ("Aside", "Main")', () => {
+    const p = runOn(pageOf('<h1>Aside</h1><h2>Contacto</h2><ul><li>Bilbao, Bizkaia</li></ul><h1>Main</h1><h2>Nerea Etxeberria Olano</h2><h3>Científica de datos sénior</h3><h2>Experiencia</h2>'), [header]);
+    expect([p.name, p.location]).toEqual(['Nerea Etxeberria Olano', 'Bilbao, Bizkaia']);
+  });
+
   it('takes the name from a title segment a site labels ("Postulante: …"), not the site’s brand', () => {
     const page = pageOf('<header>laburando <small>empresas</small></header><h1>Desarrollador/a .NET Senior</h1><p>128 postulantes</p><h2>Experiencia laboral</h2>', 'Postulante: María Florencia Gutiérrez | Aviso 44120 | Laburando Empresas');
     expect(runOn(page, [header]).name).toBe('María Florencia Gutiérrez');

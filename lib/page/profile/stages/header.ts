@@ -141,6 +141,8 @@ const REFERENCES = /^(references?|referees?|referenzen|références|referencias|
 const CV_BESIDE = /^(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)\s*[-–—:|·]?\s+|\s*[-–—:|·]?\s+(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)$/iu;
 const FILE_WORDS = /(?<![\p{L}])(?:lebenslauf|cv|resume|résumé|curriculum|vitae|final|v\d+|\d{4})(?![\p{L}])/giu;
 
+const REGION = /^(?:main|aside|sidebar|content|main content|left column|right column)$/i;
+
 function findName({ model, header, sections, doc }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
@@ -148,7 +150,10 @@ function findName({ model, header, sections, doc }: PageView): string | null {
   const second = sections[1];
   const opening = second && second.kind === 'other' && model.blocks.slice(0, second.start).filter((b) => !b.nav).length <= 2 ? [model.blocks[second.start]!] : [];
   const h1s = model.blocks.filter((b) => b.heading === 1 && !b.nav && !header.includes(b));
-  for (const b of [...headings, ...opening, ...h1s]) {
+  // ("Main" over "Nerea Etxeberria Olano": an h1 that only names a region of the template, pagedown's
+  // "Aside" and "Main", leaves the name to the heading under it.)
+  const underRegion = model.blocks.filter((b, i) => b.heading > 1 && model.blocks[i - 1]?.heading === 1 && REGION.test(model.blocks[i - 1]!.text));
+  for (const b of [...headings, ...opening, ...h1s, ...underRegion]) {
     const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
     if (name) return name;
   }
