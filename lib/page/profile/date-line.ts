@@ -14,8 +14,8 @@ const POINT =
   `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019
   `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019-03-01
   `|${YEAR}`; // 2014
-/** A point in time or "present"; its groups are read by findDateTokens. */
-export const TOKEN_SOURCE = `${ALONE_BEFORE}(?:${POINT}|(present|current|now|today|ongoing|date))${ALONE_AFTER}`;
+/** A point in time or "present" ("Till Date", as Indian portals write it); its groups are read by findDateTokens. */
+export const TOKEN_SOURCE = `${ALONE_BEFORE}(?:${POINT}|(present|current|now|today|ongoing|(?:till )?date))${ALONE_AFTER}`;
 /** What stands between the two ends of a range. */
 export const DASH = '(?:[-–—‐‑−~→]|to|until|till|through|thru)';
 // A start point, a dash and an end point: the pairs findDateRanges reads, as one test.

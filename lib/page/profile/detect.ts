@@ -33,7 +33,7 @@ const detectionTitle = titleClassifier(
     'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
     'summary:summary,profile,about,about me,bio;' +
     'contact:contact,contact me,get in touch;' +
-    'assessment:assessment,screening,ai screening;' +
+    'assessment:assessment,screening;' +
     'jobpost:requirement,responsibility,nice to have,benefit,about the role,the role,how to apply,job description,preferred qualification',
 );
 

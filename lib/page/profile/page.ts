@@ -4,7 +4,7 @@ import { sectionBlocks, splitSections, type Section } from './sections';
 import { refineSections } from './section-refine';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
-import { classNameOf, firstElement, tabFor } from './dom-search';
+import { classNameOf, closestTag, firstElement, tabFor } from './dom-search';
 import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
@@ -57,7 +57,12 @@ export function viewPage(text: PageText): PageView {
   const sections = withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model);
   endBeforeFooter(text.model, sections);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
-  return { ...text, sections, ...readMarkup(text.doc), header, facts: readFacts(header) };
+  const facts = readFacts(header);
+  // (And the name and current role a form's personal data states, wherever its section stands: "Persönliche
+  // Daten" under the portal's own heading. Not a contact form's fields: "Name" over "Email Address".)
+  const personal = sections.filter((s) => s.kind === 'contact').flatMap((s) => sectionBlocks(text.model, s)).filter((b) => !closestTag(b.el, 'form'));
+  for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label))) facts.set(label, value);
+  return { ...text, sections, ...readMarkup(text.doc), header, facts };
 }
 
 export function readPage(doc: Document, url?: string): PageView {
@@ -77,7 +82,11 @@ export const LOCATION_LABELS = ['location', 'based in', 'address', 'city', 'resi
 /** The labels of a stated total of years in Russian, Ukrainian, Chinese, Arabic, Czech, Turkish, Swedish and Korean ("Опыт работы" / "8 лет", "경력" / "총 9년 2개월"). */
 export const TOTAL_LABELS = ['опыт работы', 'общий стаж', 'досвід роботи', 'досвід', 'загальний стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة', 'celková praxe', 'praxe', 'toplam iş deneyimi', 'toplam deneyim', 'yrkeserfarenhet', 'total erfarenhet', '경력', '총 경력', '経験年数', 'エンジニア歴', '実務経験', '職務経験'];
 const FACT_LABELS = ['role', 'current role', 'title', 'job title', 'position', 'designation', 'headline', 'years of experience', 'total experience', 'experience', 'current company', 'professional portfolio', 'portfolio', 'website'];
-const FACT_LABEL = new RegExp(`^(${[...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS].join('|')})$`, 'i');
+/** The labels of the person's name in a form's personal data ("Vorname, Name" / "Deniz Oberländer"). */
+export const NAME_LABELS = ['name', 'full name', 'candidate name', 'vorname, name', 'name, vorname', 'vor- und nachname', 'vollständiger name', 'nombre', 'nombre completo', 'nombre y apellidos', 'nom', 'nom complet', 'nom et prénom', 'prénom et nom', 'nome', 'nome completo', 'nome e cognome', 'imię i nazwisko', 'naam', 'volledige naam', 'ad soyad', 'jméno a příjmení', 'namn', 'fullständigt namn'];
+/** The labels of what the person does now, in the same forms ("Derzeitige Tätigkeit", "Poste actuel"). */
+export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie'];
+const FACT_LABEL = new RegExp(`^(${[...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS].join('|')})$`, 'i');
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
 export function readFacts(blocks: Block[]): Map<string, string> {

@@ -10,7 +10,7 @@ export type SectionKind =
 export type TitleClassifier = (text: string) => SectionKind;
 
 const QUALIFIERS = new Set(
-  'technical key core top hard soft professional work employment career relevant industry research teaching major selected personal side notable featured academic open-source recent my executive spoken'.split(' '),
+  'technical key core top hard soft professional work employment career relevant industry research teaching major selected personal side notable featured academic open-source recent my executive spoken ai'.split(' '),
 );
 
 /**

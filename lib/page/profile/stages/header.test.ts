@@ -10,6 +10,12 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('takes the name a form labels in its personal data, not a page heading of German nouns, nor a contact form’s field', () => {
+    const form = '<h1>Zusammenfassung Ihrer Bewerbung</h1><h2>Persönliche Daten</h2><table><tr><th>Anrede</th><td>Herr</td></tr><tr><th>Vorname, Name</th><td>Deniz Oberländer</td></tr></table><h2>Berufserfahrung</h2>';
+    expect(runOn(pageOf(form), [header]).name).toBe('Deniz Oberländer');
+    expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Contact</h2><form><label>Name</label><input><label>Email Address</label><input></form>'), [header]).name).toBe('Jane Doe');
+  });
+
   it('takes the name under an h1 that only names a region of the template ("Aside", "Main")', () => {
     const p = runOn(pageOf('<h1>Aside</h1><h2>Contacto</h2><ul><li>Bilbao, Bizkaia</li></ul><h1>Main</h1><h2>Nerea Etxeberria Olano</h2><h3>Científica de datos sénior</h3><h2>Experiencia</h2>'), [header]);
     expect([p.name, p.location]).toEqual(['Nerea Etxeberria Olano', 'Bilbao, Bizkaia']);

@@ -1,6 +1,6 @@
 import { isDateLine } from '../date-line';
 import { findEmails, findLinks, findPhones } from '../contacts';
-import { LOCATION_LABELS, blocksOf, type PageView } from '../page';
+import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { isPlace, placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
@@ -143,7 +143,7 @@ const FILE_WORDS = /(?<![\p{L}])(?:lebenslauf|cv|resume|résumé|curriculum|vita
 
 const REGION = /^(?:main|aside|sidebar|content|main content|left column|right column)$/i;
 
-function findName({ model, header, sections, doc }: PageView): string | null {
+function findName({ model, header, sections, doc, facts }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
   // two-column page with a sidebar before the name: those headings, and the h1 wherever it stands.
@@ -155,6 +155,12 @@ function findName({ model, header, sections, doc }: PageView): string | null {
   const underRegion = model.blocks.filter((b, i) => b.heading > 1 && model.blocks[i - 1]?.heading === 1 && REGION.test(model.blocks[i - 1]!.text));
   for (const b of [...headings, ...opening, ...h1s, ...underRegion]) {
     const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
+    if (name) return name;
+  }
+  // A form's labelled name field ("Vorname, Name" / "Deniz Oberländer").
+  for (const label of NAME_LABELS) {
+    const named = facts.get(label);
+    const name = named ? asName(named) : null;
     if (name) return name;
   }
   for (const seg of titleSegments(model.title)) {
@@ -200,11 +206,14 @@ const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP
 const CASELESS_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}·・' -]{0,30}?(?:\s*\(([^()]{3,40})\)|\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))?$/u;
 
 /** The text as a person's name, with titles, post-nominal letters and UI words taken off; or null. */
+// German capitalises its nouns: a long abstract one is no part of a name ("Zusammenfassung Ihrer Bewerbung").
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
+
 function asName(text: string): string | null {
   const shown = cleanName(text).replace(UI_PREFIX, '').replace(BADGE, '');
   const bare = shown.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
-  if (looksLikeName(bare, classifyTitle)) return cleanName(shown.replace(POSTNOMINAL, ''));
+  if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w))) return cleanName(shown.replace(POSTNOMINAL, ''));
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
   const caseless = CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];

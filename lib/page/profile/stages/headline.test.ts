@@ -7,6 +7,11 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('takes the current role a form states in the person’s data', () => {
+    const form = '<h1>Zusammenfassung Ihrer Bewerbung</h1><h2>Persönliche Daten</h2><table><tr><th>Vorname, Name</th><td>Deniz Oberländer</td></tr><tr><th>Derzeitige Tätigkeit</th><td>Senior Linux-Systemadministrator</td></tr></table>';
+    expect(run(form).headline).toBe('Senior Linux-Systemadministrator');
+  });
+
   it('takes how the person introduces themselves in About before their latest job title', () => {
     const jobs = '<h2>Experience</h2><h3>Senior Robotics Engineer | Allegheny | 2021 - present</h3>';
     expect(run(`<h1>Leah Goldberg</h1><h2>About Me</h2><p>I’m Leah Goldberg, a Robotics Software Engineer in Pittsburgh, PA. I build planners.</p>${jobs}`).headline).toBe('Robotics Software Engineer');

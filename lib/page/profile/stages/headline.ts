@@ -5,7 +5,7 @@ import { ROLE_WORDS } from '../role-words';
 import type { Experience } from '../../../shared/profile';
 import { classifyTitle } from '../section-titles';
 import { COUNTER } from '../sections';
-import { blocksOf } from '../page';
+import { CURRENT_ROLE_LABELS, blocksOf } from '../page';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 import { oneRendering } from '../renderings';
@@ -20,7 +20,7 @@ export const headline = stage({
   gives: ['headline', 'location'],
   run(page, { name, location, experience }) {
     const { facts } = page;
-    const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
+    const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position') ?? CURRENT_ROLE_LABELS.map((l) => facts.get(l)).find(Boolean);
     const found =
       stated ??
       headlineNearName(page.header, page.model.blocks, name, location) ??
