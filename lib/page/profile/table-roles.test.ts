@@ -16,6 +16,15 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads an employer column that says where too ("Arbeitgeber, Ort"), and a title cell over a list of what the job was', () => {
+    const row = (when: string, title: string, where: string) => `<tr><td>${when}</td><td><span>${title}</span><ul><li>Betrieb von 600 Linux-Servern mit Ansible</li></ul></td><td>${where}</td></tr>`;
+    const table = `<table><thead><tr><th>Zeitraum</th><th>Tätigkeit</th><th>Arbeitgeber, Ort</th></tr></thead><tbody>${row('seit 04/2022', 'Senior Linux-Systemadministrator', 'Domblick Rechenzentrum GmbH, Köln')}${row('03/2013 – 09/2015', 'Werkstudent IT-Support', 'Hochschule Bonn-Rhein-Sieg, Rechenzentrum, Sankt Augustin')}</tbody></table>`;
+    expect(roles(table)).toEqual([
+      ['Senior Linux-Systemadministrator', 'Domblick Rechenzentrum GmbH', '2022-04', 'present', 'Köln'],
+      ['Werkstudent IT-Support', 'Hochschule Bonn-Rhein-Sieg', '2013-03', '2015-09', 'Sankt Augustin'],
+    ]);
+  });
+
   it('reads a years column, an employer cell with its town, and a season alone', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const table = `<table><thead><tr><th>Years</th><th>Position</th><th>Where</th></tr></thead><tbody>${row(['2021–now', 'Senior Research Scientist', 'Norwegian Computing Center, Oslo'])}${row(['Summer 2018', 'Research Intern', 'Microsoft Research, Cambridge (UK)'])}</tbody></table>`;

@@ -12,6 +12,12 @@ const TITLE = /^(?:(?:job )?title|role|position|job|designation|poste|fonction|i
 const COMPANY = /^(?:company|employer|organi[sz]ation|institution|firm|entreprise|employeur|société|empresa|empleador|azienda|datore di lavoro|arbeitgeber|unternehmen|firma|pracodawca|werkgever|şirket|kurum|işyeri|firma adı|şirket adı|kurum adı|zaměstnavatel|společnost|arbetsgivare|företag|arbejdsgiver|arbeidsgiver|työnantaja|munkáltató|angajator|회사|회사명|근무처|会社|会社名|компания|организация|公司|单位|الشركة)$/;
 const START = /^(?:start|start date|from|since|begin|début|date de début|desde|inicio|fecha de inicio|início|data de início|dal|inizio|data inizio|von|beginn|seit|od|van|başlangıç|från|alkaen|입사|입사일|시작|начало|开始|开始时间|من)$/;
 const END = /^(?:end|end date|to|until|fin|date de fin|hasta|fecha de fin|fim|até|data de fim|al|fine|data fine|bis|ende|do|tot|bitiş|till|asti|퇴사|퇴사일|종료|окончание|结束|结束时间|إلى)$/;
+// "Arbeitgeber, Ort", "Company / City", "Empresa y ciudad": the employer's head, then where.
+const EMPLOYER_AND_PLACE = /^(.+?)(?:\s*[,/&+]\s*|\s+(?:and|und|et|y|e|i)\s+)(.+)$/;
+const employerAndPlace = (h: string) => {
+  const m = EMPLOYER_AND_PLACE.exec(h);
+  return m !== null && COMPANY.test(m[1]!) && PLACE.test(m[2]!);
+};
 // ("Where" names the employer, and often its town, or the town alone.)
 const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
 const PLACE = /^(?:location|city|place|office|lieu|ville|ubicación|ciudad|localização|cidade|luogo|sede|città|ort|standort|miejsce|plaats|şehir|město|mesto|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|город|地点|الموقع)$/;
@@ -56,10 +62,12 @@ export function rolesOfTables(blocks: Block[]): Experience[] {
 /** Jobs from rows of cells under their labels: a title column beside an employer or a dates column. */
 function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
   const heads = labels.map(headText);
-  const col = (re: RegExp) => heads.findIndex((h) => re.test(h));
+  const col = (re: RegExp | ((h: string) => boolean)) => heads.findIndex((h) => (typeof re === 'function' ? re(h) : re.test(h)));
   const title = col(TITLE);
   const [start, end, period, place] = [col(START), col(END), col(PERIOD_HEAD), col(PLACE)];
-  const company = col(COMPANY) >= 0 ? col(COMPANY) : col(WHERE);
+  // ("Arbeitgeber, Ort", "Company / City": the employer's column says where too.)
+  const company = [COMPANY, WHERE, employerAndPlace].map(col).find((k) => k >= 0) ?? -1;
+  const placeAfter = company >= 0 && employerAndPlace(heads[company]!);
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
   const out: Experience[] = [];
   for (const row of rows) {
@@ -74,15 +82,18 @@ function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
     const { start: from, end: to } = ranges.length ? spanOf(ranges) : { start: null, end: null };
     // "Norwegian Computing Center, Oslo": the employer's cell may say where, after a comma.
     // ("University of Lothian, School of Biological Sciences": a unit after the employer is no part of it.)
-    const unit = cell(company) ? /^(.+?),\s*(.+)$/.exec(cell(company)!) : null;
-    const employer = unit && UNIT.test(unit[2]!) ? unit[1]! : cell(company);
+    // (Under "Arbeitgeber, Ort" the place is the cell's last part: "Hochschule Bonn-Rhein-Sieg, Rechenzentrum, Sankt Augustin".)
+    const last = placeAfter && cell(company) ? /^(.+),\s*([^,]+)$/.exec(cell(company)!) : null;
+    const owned = last ? last[1]! : cell(company);
+    const unit = owned ? /^(.+?),\s*(.+)$/.exec(owned) : null;
+    const employer = unit && UNIT.test(unit[2]!) ? unit[1]! : owned;
     const read = employer ? parseRoleHeader([name, employer]) : null;
     // (The title's cell as a role header reads it: "Postdoc (mentor: Prof. Okafor)", "Professor (Personal Chair in
     // Machine Learning for Health)" lose a note in brackets; a short qualifier, "(FCT)", stays the title's.)
     const same = read !== null && read.title !== null && read.company !== null && name.startsWith(read.title);
     const note = same ? name.slice(read.title!.length).trim() : '';
     const [job, firm, town] = same ? [note.includes(':') || note.split(' ').length >= 4 ? read.title! : name, read.company!, read.location] : [name, employer, null];
-    out.push({ title: job, company: firm, start: from, end: to, location: cell(place) ?? town, description: null });
+    out.push({ title: job, company: firm, start: from, end: to, location: cell(place) ?? (last ? last[2]! : town), description: null });
   }
   return out;
 }

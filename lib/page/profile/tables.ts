@@ -79,6 +79,13 @@ function isHeadCell(cell: Element): boolean {
 }
 
 function textOf(cell: Element): string {
+  // ("Senior Linux-Systemadministrator" over a list of what the job was: the line before a cell's list heads the cell.)
+  const list = cell.querySelector('ul, ol');
+  if (list) {
+    let head = '';
+    for (let k: ChildNode | null = cell.firstChild; k && !k.contains(list); k = k.nextSibling) head += k.textContent ?? '';
+    if (/\p{L}/u.test(head)) return head.replace(/\s+/g, ' ').trim();
+  }
   return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
