@@ -79,14 +79,46 @@ function isHeadCell(cell: Element): boolean {
 }
 
 function textOf(cell: Element): string {
-  // ("Senior Linux-Systemadministrator" over a list of what the job was: the line before a cell's list heads the cell.)
-  const list = cell.querySelector('ul, ol');
-  if (list) {
-    let head = '';
-    for (let k: ChildNode | null = cell.firstChild; k && !k.contains(list); k = k.nextSibling) head += k.textContent ?? '';
-    if (/\p{L}/u.test(head)) return head.replace(/\s+/g, ' ').trim();
-  }
-  return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const lines = linesOf(cell);
+  // The first of a cell's lines heads it: a title over a list of what the job was, a degree over its grade and thesis.
+  return lines.length > 1 && lines[0]!.length <= 100 ? lines[0]! : lines.join(' ');
+}
+
+const BLOCK_TAG = /^(?:p|div|ul|ol|li|h[1-6]|dl|dt|dd|table|section|header|footer|blockquote)$/;
+
+/**
+ * A cell's lines as the screen sets them: broken by <br> and block elements, and where one element's
+ * text runs into the next without a space, a word ending and a capital starting ("Informatik" "Schwerpunkt …":
+ * a span styled as a line of its own).
+ */
+function linesOf(cell: Element): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) lines.push(t);
+    line = '';
+  };
+  const walk = (el: Element) => {
+    for (let k: ChildNode | null = el.firstChild; k; k = k.nextSibling) {
+      if (k.nodeType === 3) {
+        const data = (k as Text).data;
+        if (/[\p{Ll}\d)]$/u.test(line) && /^\p{Lu}\p{Ll}/u.test(data)) push();
+        line += data;
+      } else if (k.nodeType === 1) {
+        const child = k as Element;
+        if (child.localName === 'br') push();
+        else if (BLOCK_TAG.test(child.localName)) {
+          push();
+          walk(child);
+          push();
+        } else walk(child);
+      }
+    }
+  };
+  walk(cell);
+  push();
+  return lines;
 }
 
 /** A column head or field label that says when, in the languages CVs are read in ("Dates", "Years", "Zeitraum", "Periodo"). */

@@ -25,6 +25,14 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a table whose degree column has two labels ("Abschluss / Studiengang"), each cell headed by its first line', () => {
+    const row = (when: string, degree: string, school: string) => `<tr><td>${when}</td><td><span class="rolle">${degree}</span>Schwerpunkt Netze und Systeme; Abschlussnote 2,1<br>Bachelorarbeit: „Härtung“</td><td>${school}</td></tr>`;
+    const table = `<table><tr><th>Zeitraum</th><th>Abschluss / Studiengang</th><th>Einrichtung</th></tr>${row('10/2011 – 09/2015', 'Bachelor of Science (B.Sc.) Informatik', 'Hochschule Bonn-Rhein-Sieg, Sankt Augustin')}</table>`;
+    expect(runOn(pageOf(`<h1>Jane Doe</h1><h2>Ausbildung</h2>${table}`), [education]).education.map((e) => [e.degree, e.institution, e.location])).toEqual([
+      ['Bachelor of Science (B.Sc.) Informatik', 'Hochschule Bonn-Rhein-Sieg', 'Sankt Augustin'],
+    ]);
+  });
+
   it('reads a Japanese school named with its faculty and department, the school alone its name', () => {
     const table = '<table><tr><th>2011年4月 〜 2015年3月</th><td>東京電機大学 工学部 情報通信工学科</td><td>学士（工学） 卒業</td></tr></table>';
     expect(schools(table).map(([, field, school]) => [school, field])).toEqual([['東京電機大学', '工学部 情報通信工学科']]);

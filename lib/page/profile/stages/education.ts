@@ -92,9 +92,12 @@ const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|co
 // Labels of a school record's fields ("Titulación: …", "Centro: …"), as job boards and forms write them.
 const SCHOOL_LABEL = /^(?:school|institution|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校)$/;
 const DEGREE_LABEL = /^(?:degree|qualification|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业)$/;
-const schoolField = (label: string) => {
+const schoolField = (label: string): string | null => {
   const h = headText(label);
-  return SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : null;
+  const field = SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : null;
+  // "Abschluss / Studiengang", "Degree & field": two labels of one column, the first naming it.
+  const pair = field ? null : /^(.+?)\s*[/&,]\s*(.+)$/.exec(h);
+  return field ?? (pair ? schoolField(pair[1]!) : null);
 };
 
 /** Schools written as records of labelled fields: the degree and the school under their labels. */
@@ -130,8 +133,8 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
       const ranges = when >= 0 ? findDateRanges(row[when] ?? '') : [];
       const year = when >= 0 && !ranges.length ? /(?:19|20)\d\d/.exec(row[when] ?? '')?.[0] ?? null : null;
       const { start, end } = ranges.length ? spanOf(ranges) : { start: null, end: year };
-      // (In the school's own column, one capitalised word after a school's name and a comma is its town: "Deltion College, Zwolle".)
-      const town = /^(.+?),\s*(\p{Lu}[\p{L}'-]+)$/u.exec(i);
+      // (In the school's own column, a capitalised word or two after a school's name and a comma is its town: "Deltion College, Zwolle".)
+      const town = /^(.+?),\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)$/u.exec(i);
       const { name, place } = town && INSTITUTION.test(town[1]!) && !INSTITUTION.test(town[2]!) ? { name: town[1]!, place: town[2]! } : schoolAndPlace(i);
       schools.push({ institution: name, degree: d, field: null, start, end: end === 'present' ? null : end, location: place, details: [] });
     }
