@@ -202,9 +202,12 @@ export function findDateRanges(text: string): DateRange[] {
       // "© 2021–2026": the years a site was published, not a role's.
       if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 12), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
       i++;
-    } else if (SINCE.test(text.slice(Math.max(0, a.index - 12), a.index))) {
-      const word = /\S+\s*$/.exec(text.slice(0, a.index))!;
-      ranges.push({ start: a.value, end: 'present', index: word.index, end_: a.end });
+    } else if (SINCE.test(text.slice(Math.max(0, a.index - 15), a.index).replace(/\d{1,2}[/.]$/, ''))) {
+      // ("dal 01/07/2020 ad oggi": the day before a month/year date goes with it, and so does "today" after it.)
+      const word = /\S+\s*(?:\d{1,2}[/.])?$/.exec(text.slice(0, a.index))!;
+      const now = b?.value === 'present' && /^\s*$/.test(text.slice(a.end, b.index)) ? b : null;
+      ranges.push({ start: a.value, end: 'present', index: word.index, end_: (now ?? a).end });
+      if (now) i++;
     } else if (!b && OPEN_END.test(text.slice(a.end)) && !COPYRIGHT.test(text.slice(Math.max(0, a.index - 12), a.index))) {
       // "2020 –" closing the line: a range still open.
       ranges.push({ start: a.value, end: 'present', index: a.index, end_: text.length });

@@ -23,6 +23,7 @@ describe('parseRoleHeader', () => {
     [['Staff Engineer', 'Tillwright · Series A · Agtech · Remote'], { title: 'Staff Engineer', company: 'Tillwright', location: 'Remote' }],
     [['Product Designer — Harbourline, Hong Kong'], { title: 'Product Designer', company: 'Harbourline', location: 'Hong Kong' }],
     [['Design Engineer — Berlin, Germany'], { title: 'Design Engineer', company: null, location: 'Berlin, Germany' }],
+    [['Dirigente del Settore Sistemi Informativi – Comune di San Donato Vetere (FI)'], { title: 'Dirigente del Settore Sistemi Informativi', company: 'Comune di San Donato Vetere (FI)', location: null }],
     [['株式会社ミナトペイ', 'シニアバックエンドエンジニア（テックリード）｜正社員'], { title: 'シニアバックエンドエンジニア（テックリード）', company: '株式会社ミナトペイ', location: null }],
     [['Senior Backend-Entwickler', 'Elbflorenz Logistik GmbH, Dresden (hybrid, 2 Tage/Woche vor Ort)'], { title: 'Senior Backend-Entwickler', company: 'Elbflorenz Logistik GmbH', location: 'Dresden' }],
     [['Engenheiro de Software Sênior (Front-end)', 'Mineira Pagamentos S.A. · Belo Horizonte, MG'], { title: 'Engenheiro de Software Sênior (Front-end)', company: 'Mineira Pagamentos S.A.', location: 'Belo Horizonte, MG' }],

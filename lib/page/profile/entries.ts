@@ -439,7 +439,14 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
       if (isShortLine(b)) {
         // ("5년 7개월" under the dates: how long it lasted heads nothing.)
         if (!ORNAMENT.test(b.text) && !DURATION.test(b.text)) header.push(b);
-      } else if (opensOnRole(b)) header.push({ ...b, text: b.text.split(SENTENCE_END, 1)[0]!.replace(/\.$/, '') });
+      } else if (opensOnRole(b) || (header.length === 0 && boldRole(b))) {
+        // (A role in bold opening the line is whole, whatever stops it holds: "<strong>Funzionario informatico (cat. D3)</strong>, …".)
+        // (What the bold role is told apart from its employer by, a note before the dash, is neither: ", titolare di …".)
+        const bold = boldRole(b) ?? '';
+        const after = b.text.slice(bold.length).split(SENTENCE_END, 1)[0]!.replace(/\.$/, '');
+        const dash = bold ? / [–—] /.exec(after) : null;
+        header.push({ ...b, text: bold + (dash ? after.slice(dash.index) : after) });
+      }
       else break;
       headerEnd++;
     }
@@ -452,6 +459,14 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     }
     return makeEntry(above ? [...header, above] : header, date.text, a.ranges, blocks.slice(headerEnd, end));
   });
+}
+
+/** The role in bold that opens a line ("<strong>Funzionario informatico (cat. D3)</strong>, titolare di …"), or null. */
+function boldRole(b: Block): string | null {
+  const lead = b.el.firstChild;
+  if (!lead || lead.nodeType !== 1 || !/^(?:b|strong)$/.test((lead as Element).localName)) return null;
+  const bold = (lead.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return bold.length >= 3 && bold.length <= 100 && b.text.startsWith(bold) && ROLE_WORDS.test(bold) ? bold : null;
 }
 
 /** A line drawn as inline elements of text of their own, each a field ("title", "employer, town", "dates"), or null. */
@@ -467,6 +482,8 @@ function fieldsOfLine(b: Block): string[] | null {
 function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
   return { header: headerBlocks.map((b) => b.text), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
 }
+
+const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {
   let rest = text;
@@ -492,8 +509,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
   // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets.)
   rest = rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
-  // ("2022.03 – 현재 Present": a bilingual page says "present" twice.)
-  return ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest) ? '' : rest;
+  // ("2022.03 – 현재 Present": a bilingual page says "present" twice; "dal 01/07/2020 ad oggi": the word for "from" is the dates'.)
+  return (ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest)) || FROM_WORD.test(rest) ? '' : rest;
 }
 
 export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: EndDate | null } {
@@ -614,7 +631,8 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     // ("Architect | Virgin Money (via Hays)": after title and employer, the brackets qualify the employer.)
     // ("Software Engineer (Front-end)": a speciality in brackets is part of the title.)
-    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !SPECIALITY.test(paren[2]!.trim()) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
+    // (Not brackets closing a one-line role after its dash: "Dirigente … – Comune di San Donato Vetere (FI)" qualify the employer.)
+    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !(lines.length === 1 && / [–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
       // (With the employer on a line of its own, the brackets name the role's unit or field: "Research Scientist (Speech Recognition)".)
       if (lines.some((l, k) => k !== n && !ROLE_WORDS.test(l) && !dateLineRanges(l).length)) parts.push(paren[1]!);
       else parts.push(paren[1]!, paren[2]!);

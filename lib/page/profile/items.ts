@@ -108,6 +108,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
         skip.add(next);
         continue;
       }
+      // Otherwise a term the dictionary does not know labels what its description lists ("Altro (convegni, …)").
+      if (canonicalSkill(b.text) === null) continue;
     }
     // A list item whose own list follows inside it ("Programming" over "Python", "R") is the group's label.
     if (b.listItem && next?.listItem && b.el.contains(next.el) && closestTag(next.el, 'li') !== closestTag(b.el, 'li')) continue;

@@ -68,6 +68,8 @@ export function isPlace(text: string): boolean {
   // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there.
   if (bracket && WORK_MODE.test(bracket[2]!)) return isPlace(bracket[1]!);
   if (bracket && WORK_MODE.test(bracket[1]!)) return isPlace(bracket[2]!);
+  // ("Borgo San Lorenzo (FI)": an Italian town with its province's code; a town of one word the list must know.)
+  if (bracket && /^[A-Z]{2}$/.test(bracket[2]!) && PART.test(bracket[1]!) && (bracket[1]!.includes(' ') || CITY.has(lowerPart(bracket[1]!)))) return true;
   if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));
   // (Arabic writes its comma "،": "دبي، الإمارات".)
   const parts = t.split(/\s*[,،]\s*/);

@@ -14,7 +14,7 @@ const FOREIGN =
   // (The feminine and the Spanish, Portuguese and Italian forms of the English nouns above.)
   'auditora|contador(?:a)?|asistente|auxiliar|ejecutiv[oa]|supervisora|coordinador(?:a)?|administrador(?:a)?|asesor(?:a)?|enfermer[oa]|profesor(?:a)?|investigador(?:a)?|tesorer[oa]|encargad[oa]|docente|pesquisador(?:a)?|professora|assistente|ricercat(?:ore|rice)|insegnante|impiegat[oa]|' +
   'desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|programador(?:a)?|praticante|' +
-  'sviluppat(?:ore|rice)|ingegner[ea]|progettista|responsabile|direttore|direttrice|consulente|tecnic[oa]|stagista|sistemista|tirocinante|apprendista|collaborat(?:ore|rice)|programmat(?:ore|rice)|' +
+  'sviluppat(?:ore|rice)|ingegner[ea]|progettista|responsabile|direttore|direttrice|dirigente|funzionari[oa]|impiegat[oa]|istrut(?:tore|trice)|coordinat(?:ore|rice)|consulente|tecnic[oa]|stagista|sistemista|tirocinante|apprendista|collaborat(?:ore|rice)|programmat(?:ore|rice)|' +
   'programista|programistka|in[żz]ynier|kierownik|kierowniczka|analityk|projektant(?:ka)?|sta[żz]ysta|sta[żz]ystka|specjalista|specjalistka|' +
   'ontwikkelaar|medewerker|adviseur|beheerder|stagiair|projectleider|teamleider|' +
   'разработчик|разработчица|программист|инженер|аналитик|руководитель|директор|менеджер|архитектор|тестировщик|стаж[её]р|специалист|тимлид|дизайнер|администратор|консультант|' +

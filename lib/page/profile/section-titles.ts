@@ -30,6 +30,7 @@ const VOCABULARY =
 const FOREIGN =
   'skills:kenntnisse,fähigkeiten,kompetenzen,it-kenntnisse,edv-kenntnisse,fachkenntnisse,technische kenntnisse,technologien,compétences,compétences techniques,compétence,savoir-faire,habilidades,competencias,conocimientos,aptitudes,tecnologías,habilidades técnicas,competências,tecnologias,conhecimentos,competenze,competenze tecniche,conoscenze,tecnologie,abilità;' +
   // The qualified forms CVs in these languages use (the qualifier follows the head), Europass's among them.
+  "skills:capacità nell'uso delle tecnologie,capacità e competenze tecniche,capacità e competenze informatiche,capacità tecniche,capacità informatiche;" +
   'skills:persönliche fähigkeiten,digitale kompetenzen,it-kompetenzen,compétences informatiques,compétences numériques,compétences personnelles,competencias digitales,competencias técnicas,competencias personales,conocimientos informáticos,conocimientos técnicos,competências digitais,competências técnicas,competências pessoais,conhecimentos técnicos,conhecimentos de informática,competenze personali,competenze informatiche,competenze digitali,conoscenze informatiche;' +
   'tools:werkzeuge,tools,outils,herramientas,ferramentas,strumenti;' +
   // What a member offers, as business networks head their skills ("Ich biete" beside "Ich suche").
@@ -38,12 +39,12 @@ const FOREIGN =
   'education:ausbildung,bildung,bildungsweg,studium,schulbildung,akademische ausbildung,formation,formations,études,diplômes,formation académique,formación,educación,estudios,formación académica,formação,educação,formação acadêmica,formação académica,istruzione,formazione,studi,istruzione e formazione;' +
   'projects:projekte,projets,proyectos,projetos,progetti;' +
   'summary:profil,über mich,zusammenfassung,kurzprofil,à propos,à propos de moi,sobre mí,perfil,perfil profesional,acerca de mí,sobre mim,perfil profissional,chi sono,profilo,su di me,profilo professionale;' +
-  'languages:sprachen,sprachkenntnisse,langues,idiomas,lingue,conoscenze linguistiche,competenze linguistiche,compétences linguistiques,competencias lingüísticas,competências linguísticas;' +
+  'languages:capacità linguistiche,capacità e competenze linguistiche,sprachen,sprachkenntnisse,langues,idiomas,lingue,conoscenze linguistiche,competenze linguistiche,compétences linguistiques,competencias lingüísticas,competências linguísticas;' +
   'certifications:zertifikate,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
   "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +
   'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
   'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten,persönliche angaben,persönliche daten,informations personnelles,información personal,datos personales,informação pessoal,informações pessoais,dados pessoais,informazioni personali,dati personali,liens,enlaces,collegamenti,im netz,im web,sur le web,en la red,na web,ссылки,链接,روابط;' +
-  'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni;' +
+  'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni,altro,altre capacità e competenze;' +
   'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni,vorträge,conférences,charlas,ponencias,palestras,interventi';
 
 /** And in Polish and Dutch. */

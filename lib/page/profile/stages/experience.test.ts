@@ -19,6 +19,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
+    const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
+      "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";
+    expect(roles(`<h1>Francesca Lo Bianco</h1><h2>Esperienze professionali</h2>${dl}`)).toEqual([
+      ['Dirigente del Settore Sistemi Informativi', 'Comune di San Donato Vetere (FI)', '2020-07', 'present', null],
+      ['Funzionario informatico (cat. D3)', "Unione Montana dei Comuni dell'Alto Sieve", '2015-03', '2020-06', 'Borgo San Lorenzo (FI)'],
+    ]);
+  });
+
   it('reads the employer of a role from the tab over its panel, as themes link them', () => {
     const page = '<h1>Asha Rao</h1><h2>Experience</h2><ul><li><div data-bs-target="#pills-acme" role="tab">Acme Labs</div></li></ul>' +
       '<div role="tabpanel" id="pills-acme"><div><span>Senior Software Engineer - Acme Labs</span><small>Apr 2023 - present</small></div><p>Own the booking platform.</p>' +

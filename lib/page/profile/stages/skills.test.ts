@@ -58,6 +58,10 @@ describe('skills stage', () => {
     expect(run(`<h2>IT Skills</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['Java', 6], ['Redis', 4]]);
   });
 
+  it('takes a definition list’s term for the label of what its description lists', () => {
+    expect(names('<h2>Capacità tecniche</h2><dl><dt>Ambito (uffici, scuole, ecc.)</dt><dd>Relatrice al convegno di Firenze.</dd><dt>Cloud</dt><dd>AWS, GCP</dd></dl>')).toEqual(['AWS', 'GCP']);
+  });
+
   it('reads a labelled list of short items that ends with a full stop, the years of each kept', () => {
     const li = '<ul><li><b>Languages:</b> Java (26 yrs), Kotlin, PL/I, Python (14 yrs), Code Review.</li></ul>';
     expect(run(`<h2>Skills</h2>${li}`).map((s) => [s.raw, s.years])).toEqual([['Java', 26], ['Kotlin', null], ['PL/I', null], ['Python', 14], ['Code Review', null]]);
