@@ -199,6 +199,10 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       // "Stażysta — Pomorskie Centrum Elektroniki, Gdańsk (2016)": a role in a list, closing on the one year it was held.
       const year = !until && b.item?.localName === 'li' && b.text.length <= 100 ? /\(((?:19|20)\d\d)\)$/.exec(b.text) : null;
       if (year && ROLE_WORDS.test(b.text.slice(0, year.index)) && / [—–] |, /.test(b.text.slice(0, year.index))) anchors.push({ i, ranges: [{ start: year[1]! as PartialDate, end: year[1]! as PartialDate, index: year.index, end_: b.text.length }] });
+      // "Firmware Intern, Flanders Microlab — summer 2014": or after a dash, a year or a season alone.
+      const dashed = !until && !year && b.item?.localName === 'li' && b.text.length <= 100 ? / [—–] ([^—–]{4,20})$/.exec(b.text) : null;
+      const lone = dashed ? loneDate(dashed[1]!) : null;
+      if (dashed && lone && ROLE_WORDS.test(b.text.slice(0, dashed.index)) && b.text.slice(0, dashed.index).includes(',')) anchors.push({ i, ranges: [{ ...lone, index: dashed.index + 3, end_: b.text.length }] });
     }
   });
   if (!anchors.length) return [];

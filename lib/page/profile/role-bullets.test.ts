@@ -10,6 +10,16 @@ const lines = (body: string) => {
 };
 
 describe('splitRoleBullets', () => {
+  it('parts a role bullet whose dates follow a dash and end the role with a full stop', () => {
+    expect(lines('<ul><li>Senior Embedded Engineer, Vantor Medical — 2018–2022. Class C medical device firmware in C on FreeRTOS.</li><li>Firmware Intern, Flanders Microlab — summer 2014. Bare-metal drivers for a sensor board.</li><li>Wrote the docs — all of them. Nobody else would.</li></ul>')).toEqual([
+      'Senior Embedded Engineer, Vantor Medical — 2018–2022',
+      'Class C medical device firmware in C on FreeRTOS.',
+      'Firmware Intern, Flanders Microlab — summer 2014',
+      'Bare-metal drivers for a sensor board.',
+      'Wrote the docs — all of them. Nobody else would.',
+    ]);
+  });
+
   it('parts a role bullet into its line and its note where the dates in brackets end the role', () => {
     expect(lines('<ul><li><strong>Programista C/C++</strong> — Nordmar Electronics S.A., Gdynia (2017–2021): firmware for echo sounders and GNSS receivers.</li><li><strong>Stażysta</strong> — Pomorskie Centrum Elektroniki, Gdańsk (2016): PCB tests and measuring scripts.</li></ul>')).toEqual([
       'Programista C/C++ — Nordmar Electronics S.A., Gdynia (2017–2021)',

@@ -14,11 +14,18 @@ const ROLE_THEN_NOTE = /^([^()]{5,140}\(([^()]{4,40})\))\s*[:–—]\s+(\S.{10,}
  */
 export function splitRoleBullets(model: TextModel): void {
   splitBlocks(model, (b) => {
-    const m = b.listItem && b.text.length > 60 && b.text.includes('(') ? ROLE_THEN_NOTE.exec(b.text) : null;
+    if (!b.listItem || b.text.length <= 60) return null;
+    const m = b.text.includes('(') ? ROLE_THEN_NOTE.exec(b.text) : null;
     const role = m ? m[1]!.slice(0, m[1]!.length - m[2]!.length - 2) : '';
-    return m && datesOnly(m[2]!) && ROLE_WORDS.test(role) ? [m[1]!, m[3]!] : null;
+    if (m && datesOnly(m[2]!) && ROLE_WORDS.test(role)) return [m[1]!, m[3]!];
+    // "Senior Embedded Engineer, Vantor Medical — 2018–2022. Class C medical device firmware…": the dates after a dash, then a sentence.
+    const dashed = DASHED_THEN_NOTE.exec(b.text);
+    return dashed && datesOnly(dashed[2]!) && ROLE_WORDS.test(dashed[1]!.slice(0, dashed[1]!.length - dashed[2]!.length)) ? [dashed[1]!, dashed[3]!] : null;
   });
 }
+
+// "Firmware Intern, Flanders Microlab — summer 2014. Bare-metal drivers…": a role, a dash, its dates, a full stop, what it was.
+const DASHED_THEN_NOTE = /^(.{5,140}?\s[–—]\s([^.]{4,30}?))\.\s+(\p{Lu}.{10,})$/u;
 
 /** "2017–2021", "2016", "od 2021", "since Mar 2019": dates, and at most a word beside them (not "Analyst, since 2012"). */
 function datesOnly(text: string): boolean {

@@ -28,6 +28,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a profile README’s roles under "Now" and "Before", one dated by a season alone after its dash', () => {
+    const body = '<h1>Hoi, I’m Ilse</h1><h2>Now</h2><ul><li><strong>Staff Firmware Engineer</strong> at Brightcell Energy — since 2022. Battery management systems in Rust.</li></ul><h2>Before</h2><ul><li>Senior Embedded Engineer, Vantor Medical — 2018–2022. Class C medical firmware.</li><li>Firmware Intern, Flanders Microlab — summer 2014</li></ul>';
+    expect(roles(body)).toEqual([
+      ['Staff Firmware Engineer', 'Brightcell Energy', '2022', 'present', null],
+      ['Senior Embedded Engineer', 'Vantor Medical', '2018', '2022', null],
+      ['Firmware Intern', 'Flanders Microlab', '2014', '2014', null],
+    ]);
+  });
+
   it('reads the employer of a role from the tab over its panel, as themes link them', () => {
     const page = '<h1>Asha Rao</h1><h2>Experience</h2><ul><li><div data-bs-target="#pills-acme" role="tab">Acme Labs</div></li></ul>' +
       '<div role="tabpanel" id="pills-acme"><div><span>Senior Software Engineer - Acme Labs</span><small>Apr 2023 - present</small></div><p>Own the booking platform.</p>' +
