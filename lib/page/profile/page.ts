@@ -82,11 +82,13 @@ export const LOCATION_LABELS = ['location', 'based in', 'address', 'city', 'resi
 /** The labels of a stated total of years in Russian, Ukrainian, Chinese, Arabic, Czech, Turkish, Swedish and Korean ("Опыт работы" / "8 лет", "경력" / "총 9년 2개월"). */
 export const TOTAL_LABELS = ['опыт работы', 'общий стаж', 'досвід роботи', 'досвід', 'загальний стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة', 'celková praxe', 'praxe', 'toplam iş deneyimi', 'toplam deneyim', 'yrkeserfarenhet', 'total erfarenhet', '경력', '총 경력', '経験年数', 'エンジニア歴', '実務経験', '職務経験'];
 const FACT_LABELS = ['role', 'current role', 'title', 'job title', 'position', 'designation', 'headline', 'years of experience', 'total experience', 'experience', 'current company', 'professional portfolio', 'portfolio', 'website'];
+/** Labels that count the years of experience, under which a bare number is the total ("Anos de experiência profissional" / "10"). */
+export const COUNTED_LABELS = ['years of experience', 'years of professional experience', 'anos de experiência', 'anos de experiência profissional', 'años de experiencia', 'años de experiencia profesional', 'anni di esperienza', 'anni di esperienza professionale', "années d'expérience", 'années d’expérience', 'jahre berufserfahrung', 'jahre erfahrung', 'lata doświadczenia', 'jaren ervaring', 'jaren werkervaring', 'yıl deneyim'];
 /** The labels of the person's name in a form's personal data ("Vorname, Name" / "Deniz Oberländer"). */
 export const NAME_LABELS = ['name', 'full name', 'candidate name', 'vorname, name', 'name, vorname', 'vor- und nachname', 'vollständiger name', 'nombre', 'nombre completo', 'nombre y apellidos', 'nom', 'nom complet', 'nom et prénom', 'prénom et nom', 'nome', 'nome completo', 'nome e cognome', 'imię i nazwisko', 'naam', 'volledige naam', 'ad soyad', 'jméno a příjmení', 'namn', 'fullständigt namn'];
 /** The labels of what the person does now, in the same forms ("Derzeitige Tätigkeit", "Poste actuel"). */
 export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie'];
-const FACT_LABEL = new RegExp(`^(${[...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS].join('|')})$`, 'i');
+const FACT_LABEL = new RegExp(`^(${[...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS, ...COUNTED_LABELS].join('|')})$`, 'i');
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
 export function readFacts(blocks: Block[]): Map<string, string> {

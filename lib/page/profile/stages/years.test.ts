@@ -36,6 +36,11 @@ describe('years stage', () => {
     expect(total(body + roles)).toBe(expected);
   });
 
+  it('reads a bare number under a label that counts years, in Portuguese as in English', () => {
+    expect(total(`<div><span>Anos de experiência profissional</span><br><span>10</span></div>${roles}`)).toBe(10);
+    expect(total(`<div><span>Years of experience</span><br><span>7</span></div>${roles}`)).toBe(7);
+  });
+
   it('counts the years the roles cover when no total is stated, and no date as a total', () => {
     expect(total(`<p>I moved to Berlin 3 years ago.</p>${roles}`)).toBeCloseTo(10.4, 1);
   });

@@ -1,6 +1,6 @@
 import { coveredMonths } from '../../../shared/months';
 import { YEAR_UNIT, parseYears } from '../dates';
-import { TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
+import { COUNTED_LABELS, TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
 import type { Experience } from '../../../shared/profile';
 import { stage } from './stage';
 
@@ -18,9 +18,10 @@ export const years = stage({
         return stated ? (parseYears(stated) ?? yearsElsewhere(stated)) : null;
       },
       // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
+      // (In the other languages too: "Anos de experiência profissional" / "10".)
       () => {
-        const counted = page.facts.get('years of experience');
-        return counted && /^\d{1,2}(?:\.\d+)?\+?$/.test(counted) ? parseFloat(counted) : null;
+        const counted = COUNTED_LABELS.map((l) => page.facts.get(l)).find(Boolean);
+        return counted && /^\d{1,2}(?:[.,]\d+)?\+?$/.test(counted) ? parseFloat(counted.replace(',', '.')) : null;
       },
       // "Experience" over "10 yrs" (a fact grid the sections read as a title): the total, as its first line.
       // (Or a line that opens on it: "Experience" / "14 years of professional systems programming".)
