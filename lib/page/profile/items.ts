@@ -84,7 +84,11 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   let row: Element | null = null;
   let rowStart = 0;
   const skip = new Set<Block>();
+  // A document's typed bullets ("· Python (8 years)"): where most lines carry one, a line without one heads a group.
+  const typed = blocks.filter((b) => TYPED_BULLET.test(b.text)).length;
+  const headsByBullet = typed >= 3 && typed * 2 >= blocks.length;
   for (const [i, b] of blocks.entries()) {
+    if (headsByBullet && !TYPED_BULLET.test(b.text) && !/[,;|]/.test(b.text) && b.text.split(' ').length <= 4) continue;
     // A heading over items of its own is their group's label ("Languages" over Go, Python); a
     // heading with nothing under it but the next heading is an item (a skill over its progress
     // bar), and so is one rated by the line under it ("Web Development" / "Master" / its keywords).
@@ -175,6 +179,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   return out;
 }
 
+const TYPED_BULLET = /^[·•▪◦‣∙●○■□]\s/;
 const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|lingue|línguas|języki|talen/i;
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.

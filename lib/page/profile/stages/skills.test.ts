@@ -58,6 +58,11 @@ describe('skills stage', () => {
     expect(run(`<h2>IT Skills</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['Java', 6], ['Redis', 4]]);
   });
 
+  it('takes lines without a typed bullet, among lines with one, for group heads', () => {
+    const table = '<table><tr><td><p>Languages &amp; data</p></td><td><p>Platforms</p></td></tr><tr><td><p>· Python (8 years)</p><p>· SQL / T-SQL (10 years)</p></td><td><p>· Snowflake</p><p>· Apache Airflow</p></td></tr></table>';
+    expect(run(`<h2>Key Skills</h2>${table}`).map((s) => [s.raw, s.years])).toEqual([['Python', 8], ['SQL', 10], ['T-SQL', 10], ['Snowflake', null], ['Apache Airflow', null]]);
+  });
+
   it('takes a definition list’s term for the label of what its description lists', () => {
     expect(names('<h2>Capacità tecniche</h2><dl><dt>Ambito (uffici, scuole, ecc.)</dt><dd>Relatrice al convegno di Firenze.</dd><dt>Cloud</dt><dd>AWS, GCP</dd></dl>')).toEqual(['AWS', 'GCP']);
   });
