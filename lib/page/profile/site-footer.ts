@@ -25,7 +25,8 @@ export function markSiteFooter(model: TextModel): void {
         break;
       }
       path.push(e);
-      if (e.localName === 'footer' || e.getAttribute('role') === 'contentinfo') {
+      // (A document's endnotes, as pandoc and Markdown renderers set them after the last section, are no section's content either.)
+      if (e.localName === 'footer' || e.getAttribute('role') === 'contentinfo' || e.getAttribute('role') === 'doc-endnotes' || (e.localName === 'section' && /(?:^|\s)footnotes(?:\s|$)/.test(e.getAttribute('class') ?? ''))) {
         footer = true;
         break;
       }

@@ -58,6 +58,11 @@ describe('skills stage', () => {
     expect(run(`<h2>IT Skills</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['Java', 6], ['Redis', 4]]);
   });
 
+  it('takes no German level of a skills table for a skill ("sehr gut", "gut")', () => {
+    const table = '<table><tr><th>Kenntnisse</th><th>Niveau</th></tr><tr><td>Ansible</td><td>sehr gut</td></tr><tr><td>Docker</td><td>gut</td></tr></table>';
+    expect(names(`<h2>IT-Kenntnisse</h2>${table}`)).toEqual(['Ansible', 'Docker']);
+  });
+
   it('takes lines without a typed bullet, among lines with one, for group heads', () => {
     const table = '<table><tr><td><p>Languages &amp; data</p></td><td><p>Platforms</p></td></tr><tr><td><p>· Python (8 years)</p><p>· SQL / T-SQL (10 years)</p></td><td><p>· Snowflake</p><p>· Apache Airflow</p></td></tr></table>';
     expect(run(`<h2>Key Skills</h2>${table}`).map((s) => [s.raw, s.years])).toEqual([['Python', 8], ['SQL', 10], ['T-SQL', 10], ['Snowflake', null], ['Apache Airflow', null]]);
