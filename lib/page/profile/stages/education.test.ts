@@ -33,6 +33,13 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a degree then its school after a comma: an acronym and its town, or an academie', () => {
+    expect(schools('<p><strong>Diplôme d’ingénieur</strong>, INSA Lyon — département Télécommunications, Services et Usages</p><p>BA Graphic Design, Willem de Kooning Academie</p>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['Diplôme d’ingénieur', 'INSA Lyon'],
+      ['BA Graphic Design', 'Willem de Kooning Academie'],
+    ]);
+  });
+
   it('reads a Japanese school named with its faculty and department, the school alone its name', () => {
     const table = '<table><tr><th>2011年4月 〜 2015年3月</th><td>東京電機大学 工学部 情報通信工学科</td><td>学士（工学） 卒業</td></tr></table>';
     expect(schools(table).map(([, field, school]) => [school, field])).toEqual([['東京電機大学', '工学部 情報通信工学科']]);

@@ -421,7 +421,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       const school = /^(.+?),\s*([^,]+)$/.exec(part);
       // ("Psychologist, Universidad Nacional": a short first part beside a school is its degree, named or not.)
       // ("BSc in CSE, BUET": after a degree that names its field, an acronym is the school's.)
-      const acronym = school !== null && /^\p{Lu}{2,8}$/u.test(school[2]!) && DEGREE.test(school[1]!) && /\p{L}/u.test(school[1]!.replace(DEGREE, '')) && !GRADE_LINE.test(school[2]!);
+      // ("Diplôme d’ingénieur, INSA Lyon": or the acronym and its town.)
+      const acronym = school !== null && /^\p{Lu}{2,8}(?: \p{Lu}\p{Ll}+)?$/u.test(school[2]!) && DEGREE.test(school[1]!) && /\p{L}/u.test(school[1]!.replace(DEGREE, '')) && !GRADE_LINE.test(school[2]!);
       if (school && !degree && !institution && (DEGREE.test(school[1]!) || (school[1]!.length <= 60 && !/\d/.test(school[1]!))) && !INSTITUTION.test(school[1]!) && (INSTITUTION.test(school[2]!) || acronym) && !DEGREE.test(school[2]!)) {
         degree = school[1]!;
         institution = school[2]!;
