@@ -600,12 +600,17 @@ const UNIT_NAMED = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:group|lab|laboratory|team|div
 const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)ndig|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista)$/i;
 
 /** Title, company and location from an entry's header lines. */
-export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'company' | 'location'> {
+/** A role's header read: its title, employer and where; how it was worked when nothing says where ("(remote)"). */
+export type RoleHeader = Pick<Experience, 'title' | 'company' | 'location'> & { mode?: string };
+
+export function parseRoleHeader(lines: string[]): RoleHeader {
   const parts: string[] = [];
   // The header line each part comes from.
   const partLine: number[] = [];
   let bracketed: string | null = null;
-  const namedLines = lines.filter((l) => placeAlone(l) !== l).length;
+  let worked: string | null = null;
+  // (A line of where, "Lyon (hybride)", names no employer or title.)
+  const namedLines = lines.filter((l) => placeAlone(l) !== l && !isPlace(l)).length;
   for (const [n, given] of lines.entries()) {
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     let raw = given.includes('｜') ? given.replace(/\s*｜\s*/g, ' | ') : given;
@@ -621,7 +626,11 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
     // ("…, ETH Zürich, Switzerland (host: Prof. A. Vonarburg)": a labelled note in brackets names no part of the role.)
     line = line.replace(/\s*\((?:host|hosts|advisor|adviser|supervisor|mentor|pi|manager|reporting to|with)\s*:[^()]*\)$/i, '');
     // (In the other languages too, with more said of it: "(på distans från Umeå)", "(hibrit)", "(na dálku)".)
-    line = line.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote|på distans|distans|uzaktan|hibrit|na dálku|etänä|à distance|a distancia|a distanza|원격|재택)(?:[,;:\s][^()]*)?\)$/iu, '');
+    // (A work mode alone there says where, when nothing else does: "Developer Advocate · Ondaweb (remote)".)
+    line = line.replace(/\s*\(((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote|på distans|distans|uzaktan|hibrit|na dálku|etänä|à distance|a distancia|a distanza|원격|재택)(?:[,;:\s][^()]*)?)\)$/iu, (_, mode: string) => {
+      if (WORK_MODE.test(mode)) worked ??= mode;
+      return '';
+    });
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
@@ -766,7 +775,7 @@ export function parseRoleHeader(lines: string[]): Pick<Experience, 'title' | 'co
       }
     }
   }
-  return { title: title || null, company: company || null, location };
+  return { title: title || null, company: company || null, location, ...(worked && !location ? { mode: worked } : {}) };
 }
 
 // What follows "Software Engineer," when it is the kind of work, not the employer.

@@ -37,6 +37,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes how a role was worked for where, when nothing else says where', () => {
+    expect(roles('<h1>Noa Levi</h1><h2>Experience</h2><ul><li><span>2021–now</span> <span><strong>Developer Advocate</strong> · Ondaweb <span>(remote)</span></span></li><li><span>2018–2021</span> <span><strong>Frontend Developer</strong> · Kibbutz Labs, Haifa</span></li></ul>')).toEqual([
+      ['Developer Advocate', 'Ondaweb', '2021', 'present', 'remote'],
+      ['Frontend Developer', 'Kibbutz Labs', '2018', '2021', 'Haifa'],
+    ]);
+  });
+
   it('reads the employer of a role from the tab over its panel, as themes link them', () => {
     const page = '<h1>Asha Rao</h1><h2>Experience</h2><ul><li><div data-bs-target="#pills-acme" role="tab">Acme Labs</div></li></ul>' +
       '<div role="tabpanel" id="pills-acme"><div><span>Senior Software Engineer - Acme Labs</span><small>Apr 2023 - present</small></div><p>Own the booking platform.</p>' +

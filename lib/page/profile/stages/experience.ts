@@ -367,8 +367,8 @@ function toExperience(e: RawEntry): Experience {
   // "Porto Alegre · Leading five engineers…": a town opening the description is where.
   const opener = !location && rest[0] ? /^([^·•|]{2,40}?)\s+[·•|]\s+\S/.exec(rest[0].text) : null;
   if (opener && isPlace(opener[1]!)) location = opener[1]!;
-  // Saying nothing of where, the role was where its employer's group says it is.
-  location ??= e.groupPlace ?? null;
+  // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
+  location ??= e.groupPlace ?? role.mode ?? null;
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
   return {
