@@ -61,6 +61,7 @@ const figures = {
   non_profile_layouts: new Set(pages.filter((p) => !p.expected.isProfile).map((p) => p.expected.layout)).size,
   field_accuracy: round((fieldChecks.filter(isRight).length / fieldChecks.length) * 100),
   checks: fieldChecks.length,
+  wrong: fieldChecks.length - fieldChecks.filter(isRight).length,
   skills_precision: round(skills.precision === null ? null : skills.precision * 100),
   skills_recall: round(skills.recall === null ? null : skills.recall * 100),
   profiles_detected: detection.filter((c) => c.outcome === 'tp').length,
