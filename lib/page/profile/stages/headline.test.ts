@@ -7,6 +7,13 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('takes no greeting over the name and no availability badge under it for a headline', () => {
+    const greeted = '<section><p>Hi, my name is</p><h1>Amara Nwosu-Hale.</h1><h2>I build calm, accessible apps for web and mobile.</h2></section><section><h2>About me</h2><p>I wrote my first web page in Lagos.</p></section>';
+    expect(runOn(pageOf(greeted, 'Amara Nwosu-Hale — Full-Stack Developer'), [header, experience, headline]).headline).toBe('Full-Stack Developer');
+    const booking = '<h1>Lotte van Achterberg</h1><p>Booking projects from March 2027</p><h2>Experience</h2><p>Design Engineer, Studio Heron Jun 2020 → Now</p>';
+    expect(runOn(pageOf(booking, 'Lotte van Achterberg — Design Engineer, Rotterdam'), [header, experience, headline]).headline).toBe('Design Engineer');
+  });
+
   it('takes the current role a form states in the person’s data', () => {
     const form = '<h1>Zusammenfassung Ihrer Bewerbung</h1><h2>Persönliche Daten</h2><table><tr><th>Vorname, Name</th><td>Deniz Oberländer</td></tr><tr><th>Derzeitige Tätigkeit</th><td>Senior Linux-Systemadministrator</td></tr></table>';
     expect(run(form).headline).toBe('Senior Linux-Systemadministrator');

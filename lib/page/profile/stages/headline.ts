@@ -77,12 +77,16 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   // "Bengaluru, India" then a badge ("Open to freelance in 2027") in one line: a place, whatever follows it.
   const first = b.el.firstElementChild?.textContent?.trim();
   if (first && first.length < t.length && t.startsWith(first) && placeAlone(first) === first) return 0;
+  // "Hi, my name is" over the name, "Booking projects from March 2027" under it: a greeting and an availability badge.
+  if (INTRODUCTION.test(t) || AVAILABILITY.test(t)) return 0;
   const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
   if (sentence) return 0;
   if (ROLE_WORDS.test(t)) return 2;
   return words >= 2 && !/^[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?$/u.test(t) ? 1 : 0;
 }
 
+const INTRODUCTION = /(?:my name is|i am|i'm|i’m|je m'appelle|je m’appelle|me llamo|ich heiße|ich bin|mi chiamo|meu nome é|sono|soy)\s*[,.:!…]*$/i;
+const AVAILABILITY = /^(?:currently\s+)?(?:available|booking|open to|accepting|not available|disponible|verfügbar|disponibile)\b/i;
 const WINDOW = 6;
 
 function headlineNearName(header: Block[], all: Block[], name: string | null, location: string | null): string | null {
@@ -113,7 +117,10 @@ function headlineNearName(header: Block[], all: Block[], name: string | null, lo
 function fromTitle(title: string, blocks: Block[], name: string | null): string | null {
   const segment = titleSegments(title).map((s) => s.trim().replace(/\s+(r[ée]sum[ée]|cv|portfolio|lebenslauf|curr[ií]cul(um|o))$/i, '')).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
   if (!segment) return null;
-  return blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > segment.length && b.text.startsWith(segment))?.text ?? segment;
+  // ("Design Engineer, Rotterdam": where the person is closes the segment; it is no part of the role.)
+  const role = segment.replace(/,\s*([^,]+)$/, (all, where: string) => (isPlace(where) ? '' : all));
+  // (Written out in full on the page, not a role's dated line: "Design Engineer, Studio Heron Jun 2020 → Now".)
+  return blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > role.length && b.text.startsWith(role) && !dateLineRanges(b.text).length)?.text ?? role;
 }
 
 // "I'm Leah Goldberg, a Robotics Software Engineer in Pittsburgh": the role a person introduces themselves with.
