@@ -100,6 +100,11 @@ function isShareLink(url: URL): boolean {
   return /(?:^|\/)(?:share|sharer|submit|intent|sharearticle|sendmessage)(?:\.php)?(?:\/|$)/i.test(url.pathname) || /^https?:/i.test(url.searchParams.get('url') ?? url.searchParams.get('u') ?? '');
 }
 
+/** A map's search for a place ("openstreetmap.org/search?query=Ghent", "google.com/maps?q=…"), as code hosts link a location: no one's page. */
+function isMapSearch(url: URL): boolean {
+  return /(?:^|\.)(?:openstreetmap\.[a-z.]+|maps\.google\.[a-z.]+|maps\.apple\.com|bing\.com)$/i.test(url.hostname) ? /search|maps|\/$/i.test(url.pathname) || url.searchParams.has('q') || url.searchParams.has('query') : /(?:^|\.)google\.[a-z.]+$/i.test(url.hostname) && url.pathname.startsWith('/maps');
+}
+
 /**
  * The candidate's own links. A page on a site of people's pages (GitHub, LinkedIn, Mastodon…)
  * counts wherever it stands, unless the page is on that site too (then it is someone else's, or
@@ -119,7 +124,7 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const host = target.hostname.replace(/^www\./, '');
     const samePageHost = page !== null && page.hostname.replace(/^www\./, '') === host;
     // (Nor the page itself, its own address written out as a link: "kinnect.example/in/jane".)
-    if (isNetworkProfileItself(target, page) || isShareLink(target) || (page !== null && samePage(target, page))) continue;
+    if (isNetworkProfileItself(target, page) || isShareLink(target) || isMapSearch(target) || (page !== null && samePage(target, page))) continue;
     // A page of the site's own subdomains ("about.gitlab.com" from gitlab.com/jane) is the site's, not the
     // person's. (Sibling subdomains are not: jane.example.com and john.example.com are two people's sites.)
     const pageHost = page?.hostname.replace(/^www\./, '') ?? '';

@@ -10,6 +10,11 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('takes no map’s search for where the person is, as code hosts link a location, for a link of theirs', () => {
+    const card = '<h1>Ilse Van der Meer</h1><ul><li><span>Location:</span>Ghent, Belgium <a href="https://www.openstreetmap.org/search?query=Ghent%2C+Belgium" data-tooltip-content="Show on map"><svg></svg></a></li><li><a href="https://ilse.example.org/">ilse.example.org</a></li></ul><h2>Experience</h2>';
+    expect(runOn(pageOf(card), [header]).links.map((l) => l.url)).toEqual(['https://ilse.example.org/']);
+  });
+
   it('takes the name a form labels in its personal data, not a page heading of German nouns, nor a contact form’s field', () => {
     const form = '<h1>Zusammenfassung Ihrer Bewerbung</h1><h2>Persönliche Daten</h2><table><tr><th>Anrede</th><td>Herr</td></tr><tr><th>Vorname, Name</th><td>Deniz Oberländer</td></tr></table><h2>Berufserfahrung</h2>';
     expect(runOn(pageOf(form), [header]).name).toBe('Deniz Oberländer');
