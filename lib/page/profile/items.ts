@@ -256,6 +256,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (labelsAreTitles && /^(?:get|take|start|view|see|show|add|edit|request|download|apply|hire|contact|follow|connect|message|share|subscribe|book)\b/i.test(item) && item.split(' ').length <= 3 && canonicalSkill(item) === null) return null;
   // A count of more ("+3 skills"), a scale's legend ("Level 1 =", "3 = independent") or what the ratings mean
   // ("Self-reported years", "Years of hands-on experience"): no skill.
+  // (A count of more is none wherever the list stands, and a place marked by its pin is where, not what.)
+  if (/^\+\s?\d+(?:\s+\p{L}+)?$/u.test(item) || /^(?:📍|📌|🌍|🌎|🌏)/u.test(item)) return null;
   if (labelsAreTitles && canonicalSkill(item) === null && (/^\+\d/.test(item) || /(?:^|\s)=(?:\s|$)/.test(item) || (/\b(?:years?|level|self-reported|confirmed|hands-on)\b/i.test(item) && !/\d/.test(item) && item.split(' ').length >= 2 && findSkills(item, 'list').length === 0))) return null;
   // A list's view controls ("⊞ By category", "Sorted by Years ↓"): no skill.
   if (labelsAreTitles && /^[^\p{L}\p{N}]*(?:(?:sort(?:ed)?|group(?:ed)?|filter(?:ed)?)\s+)?by\s+\p{L}+(?:\s+[^\p{L}\p{N}]+)?$/iu.test(item)) return null;
@@ -398,7 +400,7 @@ export function knownSkillsOfList(b: Block): string[] | null {
   if (!items || items.length < 3) return null;
   // "Stack: Elixir · Icecast · Fly.io": a row its label calls skills lists skills, known or not.
   if (colon && ['skills', 'tools'].includes(classifyTitle(colon[1]!))) {
-    const named = skillsFromItems(items, 'skills').map((s) => s.name);
+    const named = skillsFromItems(items.map((i) => cleanItem(i, false)).filter((i) => i !== null), 'skills').map((s) => s.name);
     if (named.length >= items.length / 2) return named;
   }
   // Three known items and three in five at least; most lines with commas are prose, and show it early.

@@ -68,6 +68,11 @@ describe('skills stage', () => {
     expect(run(`<h2>Key Skills</h2>${table}`).map((s) => [s.raw, s.years])).toEqual([['Python', 8], ['SQL', 10], ['T-SQL', 10], ['Snowflake', null], ['Apache Airflow', null]]);
   });
 
+  it('takes no count of more skills, and no place marked by its pin, for a skill', () => {
+    expect(names('<h2>Experience</h2><h3>Engineering Manager</h3><p>Jan 2024 - Present</p><p>Skills: Team Leadership · Kubernetes · +3 skills</p>')).toEqual(['Team Leadership', 'Kubernetes']);
+    expect(names('<h2>Skills</h2><ul><li>Swift</li><li>SwiftUI</li><li>📍 Tel Aviv-Yafo, Israel</li></ul>')).toEqual(['Swift', 'SwiftUI']);
+  });
+
   it('takes a definition list’s term for the label of what its description lists', () => {
     expect(names('<h2>Capacità tecniche</h2><dl><dt>Ambito (uffici, scuole, ecc.)</dt><dd>Relatrice al convegno di Firenze.</dd><dt>Cloud</dt><dd>AWS, GCP</dd></dl>')).toEqual(['AWS', 'GCP']);
   });
