@@ -8,7 +8,7 @@ import { YEAR_UNIT } from './dates';
  */
 const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
-  'tools:tool,application,my tools;' +
+  'tools:tool,application,my tools,tools of the trade,tools of my trade;' +
   'skills:skill,skillset,skill set,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords;' +
   "experience:experience,history,employment,position,appointment,career,job,job history,position history,professional background,work background,where i've worked,timeline,journey,career path,previously,before,past roles,now;" +
   'education:education,academic,academic background,academic qualification,qualification,degree,studies,studied,where i studied,schooling,school;' +
