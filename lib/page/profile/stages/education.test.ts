@@ -40,6 +40,11 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a degree a timeline tells under its year, among roles, as a school', () => {
+    const timeline = '<ul><li>2023 — now</li><li><p>Senior FPGA Engineer at Lumen Photonics B.V., Eindhoven. Firmware for LiDAR test equipment.</p></li><li>2019</li><li><p>Graduated MSc Embedded Systems from Eindhoven University of Technology (TU/e). Thesis: low-latency FFT.</p></li><li>2017</li><li><p>Moved to the Netherlands with two suitcases.</p></li></ul>';
+    expect(runOn(pageOf(`<h1>Jane Doe</h1><h2>Timeline</h2>${timeline}`), [education]).education.map((e) => [e.degree, e.institution, e.end])).toEqual([['MSc Embedded Systems', 'Eindhoven University of Technology (TU/e)', '2019']]);
+  });
+
   it('reads a Japanese school named with its faculty and department, the school alone its name', () => {
     const table = '<table><tr><th>2011年4月 〜 2015年3月</th><td>東京電機大学 工学部 情報通信工学科</td><td>学士（工学） 卒業</td></tr></table>';
     expect(schools(table).map(([, field, school]) => [school, field])).toEqual([['東京電機大学', '工学部 情報通信工学科']]);

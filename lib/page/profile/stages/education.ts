@@ -1,7 +1,7 @@
 import { findDateRanges, findDateTokens } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { TOWN, isPlace, placeAlone } from '../places';
-import { UNIT, organisationAndPlace, spanOf, splitEntries } from '../entries';
+import { UNIT, loneDate, organisationAndPlace, spanOf, splitEntries } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
@@ -63,14 +63,35 @@ const EDUCATION_LABEL = /^(?:education|studies|formación|formação|formazione|
 
 /** A timeline of jobs and degrees together ("2015 – 2018", "Diplôme …", "École …"): its degrees. */
 function timelineDegrees(page: PageView): Education[] {
-  return sectionsOf(page, 'experience')
+  const dated = sectionsOf(page, 'experience')
     .flatMap((s) => splitEntries(sectionBlocks(page.model, s), 'section'))
     .filter((e) => e.header.some((h) => DEGREE.test(h) && !ROLE_WORDS.test(h)))
     .map((e) => {
       const { start, end } = spanOf(e.ranges);
       return toEducation({ lines: e.header, start, end: end === 'present' ? null : end });
-    })
-    .filter((e): e is Education => e !== null);
+    });
+  // ("2019" over "Graduated MSc Embedded Systems from Eindhoven University of Technology (TU/e). Thesis: …":
+  // a year alone over a sentence that names a degree and its school, no role's entry.)
+  const told = sectionsOf(page, 'experience').flatMap((s) => {
+    const blocks = sectionBlocks(page.model, s);
+    return blocks.flatMap((b, i) => {
+      const year = b.text.length <= 12 ? loneDate(b.text) : null;
+      const lines = year && blocks[i + 1] ? degreeSentence(blocks[i + 1]!.text) : [];
+      return lines.length ? [toEducation({ lines, start: null, end: year!.end as Education['end'] })] : [];
+    });
+  });
+  return [...dated, ...told].filter((e): e is Education => e !== null);
+}
+
+/**
+ * A timeline's entry told in a sentence under its year ("Graduated MSc Embedded Systems from Eindhoven
+ * University of Technology (TU/e). Thesis: …"): the degree and its school, when the first sentence names both.
+ */
+function degreeSentence(text: string): string[] {
+  const first = text.split(/(?<=\p{Ll}{2}|\))\.\s+/u, 1)[0]!.replace(/\.$/, '');
+  if (first.length > 160 || !DEGREE.test(first) || !INSTITUTION.test(first)) return [];
+  const told = /^(?:graduated|completed|earned|received|obtained|finished)\s+(?:(?:with|an?|my)\s+)?(.+?)\s+(?:from|at)\s+(.+)$/i.exec(first);
+  return told ? [told[1]!, told[2]!] : [first];
 }
 
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
