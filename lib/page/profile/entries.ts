@@ -232,7 +232,10 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         if (ORNAMENT.test(b.text)) ornaments++;
         // A table row's text beside its date cell is the row's role, and all of it: "Programmer/Analyst, Keystone Mutual, Harrisburg, PA | 1995 – 1997".
         if (j === a.i - 1 && besideInRow(b, blocks[a.i]!) && b.text.length <= 120 && !endsSentence(b.text)) {
-          start = j;
+          // ("Yüksek Lisans | : | Boğaziçi Üniversitesi (2018 - 2020)": through a cell that only separates, to its label.)
+          let k = j;
+          while (k - 1 > prevAnchor && ORNAMENT.test(blocks[k]!.text) && besideInRow(blocks[k - 1]!, blocks[a.i]!)) k--;
+          start = k;
           break;
         }
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;

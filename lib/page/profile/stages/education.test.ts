@@ -45,6 +45,14 @@ describe('education stage', () => {
     expect(runOn(pageOf(`<h1>Jane Doe</h1><h2>Timeline</h2>${timeline}`), [education]).education.map((e) => [e.degree, e.institution, e.end])).toEqual([['MSc Embedded Systems', 'Eindhoven University of Technology (TU/e)', '2019']]);
   });
 
+  it('reads a board’s rows of level, a separating colon, and the school with its field and dates', () => {
+    const table = '<table><tr><td>Yüksek Lisans</td><td>:</td><td>Boğaziçi Üniversitesi - Yazılım Mühendisliği (2018 - 2020) · Mezun</td></tr><tr><td>Lise</td><td>:</td><td>Kadıköy Anadolu Lisesi (2008 - 2012)</td></tr></table>';
+    expect(schools(table).map(([degree, field, school, start, end]) => [degree, field, school, start, end])).toEqual([
+      ['Yüksek Lisans', 'Yazılım Mühendisliği', 'Boğaziçi Üniversitesi', '2018', '2020'],
+      ['Lise', null, 'Kadıköy Anadolu Lisesi', '2008', '2012'],
+    ]);
+  });
+
   it('reads a Japanese school named with its faculty and department, the school alone its name', () => {
     const table = '<table><tr><th>2011年4月 〜 2015年3月</th><td>東京電機大学 工学部 情報通信工学科</td><td>学士（工学） 卒業</td></tr></table>';
     expect(schools(table).map(([, field, school]) => [school, field])).toEqual([['東京電機大学', '工学部 情報通信工学科']]);

@@ -513,6 +513,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       institution = at[2]!;
     }
     institution = institution.replace(/^the\s+(?=\p{Lu})/u, '');
+    // "Boğaziçi Üniversitesi - Yazılım Mühendisliği" beside its degree: the school, then the field studied.
+    // (A hyphen, as such boards write it: a dash may run on in the school's own name, "Université Toulouse III – Paul Sabatier".)
+    const studied = degree ? /^(.+?) - ([^-–—]+)$/.exec(institution) : null;
+    if (studied && INSTITUTION.test(studied[1]!) && !INSTITUTION.test(studied[2]!) && !isPlace(studied[2]!) && !DEGREE.test(studied[2]!)) {
+      institution = studied[1]!;
+      field ??= studied[2]!;
+    }
     // "Universitat Oberta de Catalunya · En línea", "Universidad del País Vasco · Leioa": the school, then where it was studied.
     const where = / · ([^·]+)$/.exec(institution);
     if (where && (isPlace(where[1]!) || TOWN.test(where[1]!) || ONLINE.test(where[1]!)) && INSTITUTION.test(institution.slice(0, where.index))) {
