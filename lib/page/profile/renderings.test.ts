@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { oneRendering, oneRenderingEach } from './renderings';
 
 describe('oneRendering', () => {
+  it('reads two renderings a slash sets apart, whatever their length, as the Latin one', () => {
+    expect(oneRendering('पद / Post')).toBe('Post');
+    expect(oneRendering("वैज्ञानिक 'ई' / Scientist 'E'")).toBe("Scientist 'E'");
+    expect(oneRendering('मोतीलाल नेहरू राष्ट्रीय प्रौद्योगिकी संस्थान इलाहाबाद / Motilal Nehru National Institute of Technology Allahabad')).toBe('Motilal Nehru National Institute of Technology Allahabad');
+    expect(oneRendering('TCP / IP')).toBe('TCP / IP');
+  });
+
   it.each([
     ['백엔드 엔지니어 Backend Engineer', 'Backend Engineer'],
     ['Nuri Commerce 누리커머스', 'Nuri Commerce'],

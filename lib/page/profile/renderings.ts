@@ -12,6 +12,13 @@ const OTHER_RUN = /^[^\p{Script=Latin}\d][^\p{Script=Latin}]*$/u;
  */
 export function oneRendering(text: string | null): string | null {
   if (!text || !/\p{Script=Latin}/u.test(text) || !/[^\p{Script=Latin}\p{Script=Common}\p{M}\s]/u.test(text)) return text;
+  // "पद / Post", "वैज्ञानिक 'ई' / Scientist 'E'": the two renderings set apart by a slash, whatever their length.
+  const slashed = text.split(' / ');
+  if (slashed.length === 2) {
+    const [a, b] = slashed.map((p) => p.trim()) as [string, string];
+    if (OTHER_RUN.test(a) && LATIN_RUN.test(b)) return b;
+    if (LATIN_RUN.test(a) && OTHER_RUN.test(b)) return a;
+  }
   const words = text.split(/\s+/);
   for (let k = 1; k < words.length; k++) {
     const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];

@@ -16,6 +16,12 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a bilingual table by the Latin rendering of its heads and cells', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = `<table><tr><th>क्र.सं. / S.No.</th><th>पद / Post</th><th>संगठन / Organisation</th><th>से / From</th><th>तक / To</th></tr>${row(['1', "वैज्ञानिक 'ई' / Scientist 'E'", 'राष्ट्रीय केंद्र, नई दिल्ली / National Centre for Health Informatics, New Delhi', '01.04.2021', 'अब तक / Till date'])}</table>`;
+    expect(roles(table)).toEqual([["Scientist 'E'", 'National Centre for Health Informatics', '2021-04', 'present', 'New Delhi']]);
+  });
+
   it('reads an employer column that says where too ("Arbeitgeber, Ort"), and a title cell over a list of what the job was', () => {
     const row = (when: string, title: string, where: string) => `<tr><td>${when}</td><td><span>${title}</span><ul><li>Betrieb von 600 Linux-Servern mit Ansible</li></ul></td><td>${where}</td></tr>`;
     const table = `<table><thead><tr><th>Zeitraum</th><th>Tätigkeit</th><th>Arbeitgeber, Ort</th></tr></thead><tbody>${row('seit 04/2022', 'Senior Linux-Systemadministrator', 'Domblick Rechenzentrum GmbH, Köln')}${row('03/2013 – 09/2015', 'Werkstudent IT-Support', 'Hochschule Bonn-Rhein-Sieg, Rechenzentrum, Sankt Augustin')}</tbody></table>`;

@@ -8,7 +8,7 @@ import type { Block } from './text-model';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from './tables';
 
 // Column heads of a job history table, in the languages CVs are read in.
-const TITLE = /^(?:(?:job )?title|role|position|job|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|pozisyon|unvan|görev|pozice|funkce|befattning|roll|titel|stilling|tehtävä|beosztás|funcție|직위|직책|직무|담당업무|役職|должность|职位|职务|المسمى الوظيفي)$/;
+const TITLE = /^(?:(?:job )?title|role|position|post|job|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|pozisyon|unvan|görev|pozice|funkce|befattning|roll|titel|stilling|tehtävä|beosztás|funcție|직위|직책|직무|담당업무|役職|должность|职位|职务|المسمى الوظيفي)$/;
 const COMPANY = /^(?:company|employer|organi[sz]ation|institution|firm|entreprise|employeur|société|empresa|empleador|azienda|datore di lavoro|arbeitgeber|unternehmen|firma|pracodawca|werkgever|şirket|kurum|işyeri|firma adı|şirket adı|kurum adı|zaměstnavatel|společnost|arbetsgivare|företag|arbejdsgiver|arbeidsgiver|työnantaja|munkáltató|angajator|회사|회사명|근무처|会社|会社名|компания|организация|公司|单位|الشركة)$/;
 const START = /^(?:start|start date|from|since|begin|début|date de début|desde|inicio|fecha de inicio|início|data de início|dal|inizio|data inizio|von|beginn|seit|od|van|başlangıç|från|alkaen|입사|입사일|시작|начало|开始|开始时间|من)$/;
 const END = /^(?:end|end date|to|until|fin|date de fin|hasta|fecha de fin|fim|até|data de fim|al|fine|data fine|bis|ende|do|tot|bitiş|till|asti|퇴사|퇴사일|종료|окончание|结束|结束时间|إلى)$/;

@@ -1,3 +1,4 @@
+import { oneRendering } from './renderings';
 import { closestTag } from './dom-search';
 import type { Block } from './text-model';
 
@@ -81,7 +82,9 @@ function isHeadCell(cell: Element): boolean {
 function textOf(cell: Element): string {
   const lines = linesOf(cell);
   // The first of a cell's lines heads it: a title over a list of what the job was, a degree over its grade and thesis.
-  return lines.length > 1 && lines[0]!.length <= 100 ? lines[0]! : lines.join(' ');
+  const text = lines.length > 1 && lines[0]!.length <= 100 ? lines[0]! : lines.join(' ');
+  // ("वैज्ञानिक 'ई' / Scientist 'E'": a bilingual page's cell, read once.)
+  return oneRendering(text) ?? text;
 }
 
 const BLOCK_TAG = /^(?:p|div|ul|ol|li|h[1-6]|dl|dt|dd|table|section|header|footer|blockquote)$/;
@@ -126,8 +129,8 @@ export const PERIOD_HEAD = /^(?:dates?|years?|jahre?|années?|años?|anos?|anni|
 
 /** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
 export function headText(label: string): string {
-  // (A closing bracket is the label's own: "Experience (years)".)
-  return label.toLowerCase().replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '');
+  // (A closing bracket is the label's own: "Experience (years)"; of a bilingual label, "पद / Post", the Latin rendering.)
+  return (oneRendering(label) ?? label).toLowerCase().replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '');
 }
 
 /** A record's fields, label and value, and the lines they were read from. */

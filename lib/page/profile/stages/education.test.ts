@@ -53,6 +53,12 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a bilingual government table of degrees, its subject column the field studied', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = `<table><tr><th>उपाधि / Degree</th><th>विषय / Subject</th><th>संस्थान / Institution</th><th>वर्ष / Year</th></tr>${row(['पीएच.डी. / Ph.D.', 'कंप्यूटर विज्ञान / Computer Science', 'भारतीय प्रौद्योगिकी संस्थान दिल्ली / Indian Institute of Technology Delhi', '2019'])}</table>`;
+    expect(runOn(pageOf(`<h1>Jane Doe</h1><h2>शैक्षिक योग्यता / Educational Qualifications</h2>${table}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.end])).toEqual([['Ph.D.', 'Computer Science', 'Indian Institute of Technology Delhi', '2019']]);
+  });
+
   it('reads a Japanese school named with its faculty and department, the school alone its name', () => {
     const table = '<table><tr><th>2011年4月 〜 2015年3月</th><td>東京電機大学 工学部 情報通信工学科</td><td>学士（工学） 卒業</td></tr></table>';
     expect(schools(table).map(([, field, school]) => [school, field])).toEqual([['東京電機大学', '工学部 情報通信工学科']]);

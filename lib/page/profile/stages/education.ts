@@ -112,13 +112,15 @@ const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|co
 
 // Labels of a school record's fields ("Titulación: …", "Centro: …"), as job boards and forms write them.
 const SCHOOL_LABEL = /^(?:school|institution|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校)$/;
+// The column or label of what was studied ("Subject", "Fachrichtung", "Especialidad").
+const SUBJECT_LABEL = /^(?:subject|field|field of study|major|discipline|speciali[sz]ation|fachrichtung|studienfach|fach|spécialité|especialidad|especialização|materia|indirizzo|specjalność|vakgebied|bölüm)$/;
 const DEGREE_LABEL = /^(?:degree|qualification|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业)$/;
 const schoolField = (label: string): string | null => {
   const h = headText(label);
-  const field = SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : null;
+  const field = SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : SUBJECT_LABEL.test(h) ? 'field' : null;
   // "Abschluss / Studiengang", "Degree & field": two labels of one column, the first naming it.
   const pair = field ? null : /^(.+?)\s*[/&,]\s*(.+)$/.exec(h);
-  return field ?? (pair ? schoolField(pair[1]!) : null);
+  return field ?? (pair ? (schoolField(pair[1]!) ?? schoolField(pair[2]!)) : null);
 };
 
 /** Schools written as records of labelled fields: the degree and the school under their labels. */
@@ -146,7 +148,7 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
     if (!table) continue;
     const col = (field: string) => table.heads.findIndex((h) => schoolField(h) === field);
     const [degree, school] = [col('degree'), col('institution')];
-    const when = col('dates');
+    const [when, subject] = [col('dates'), col('field')];
     if (degree < 0 || school < 0) continue;
     for (const row of table.rows) {
       const [d, i] = [row[degree]?.trim(), row[school]?.trim()];
@@ -157,7 +159,7 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
       // (In the school's own column, a capitalised word or two after a school's name and a comma is its town: "Deltion College, Zwolle".)
       const town = /^(.+?),\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)$/u.exec(i);
       const { name, place } = town && INSTITUTION.test(town[1]!) && !INSTITUTION.test(town[2]!) ? { name: town[1]!, place: town[2]! } : schoolAndPlace(i);
-      schools.push({ institution: name, degree: d, field: null, start, end: end === 'present' ? null : end, location: place, details: [] });
+      schools.push({ institution: name, degree: d, field: subject >= 0 ? row[subject]?.trim() || null : null, start, end: end === 'present' ? null : end, location: place, details: [] });
     }
     used.add(el);
   }
