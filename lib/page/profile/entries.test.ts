@@ -27,6 +27,7 @@ describe('parseRoleHeader', () => {
     [['Ingénieure SRE senior — Rhôna Mobilités', 'Lyon (hybride)'], { title: 'Ingénieure SRE senior', company: 'Rhôna Mobilités', location: 'Lyon' }],
     [['Developer Advocate · Ondaweb (remote)'], { title: 'Developer Advocate', company: 'Ondaweb', location: null, mode: 'remote' }],
     [['Senior iOS Engineer (Contract), Tidepool Health — Remote (US)'], { title: 'Senior iOS Engineer (Contract)', company: 'Tidepool Health', location: 'Remote (US)' }],
+    [['Quantitative Analyst, Equity Derivatives, Société Financière Rive Gauche, Paris.'], { title: 'Quantitative Analyst, Equity Derivatives', company: 'Société Financière Rive Gauche', location: 'Paris' }],
     [['株式会社ミナトペイ', 'シニアバックエンドエンジニア（テックリード）｜正社員'], { title: 'シニアバックエンドエンジニア（テックリード）', company: '株式会社ミナトペイ', location: null }],
     [['Senior Backend-Entwickler', 'Elbflorenz Logistik GmbH, Dresden (hybrid, 2 Tage/Woche vor Ort)'], { title: 'Senior Backend-Entwickler', company: 'Elbflorenz Logistik GmbH', location: 'Dresden' }],
     [['Engenheiro de Software Sênior (Front-end)', 'Mineira Pagamentos S.A. · Belo Horizonte, MG'], { title: 'Engenheiro de Software Sênior (Front-end)', company: 'Mineira Pagamentos S.A.', location: 'Belo Horizonte, MG' }],

@@ -592,7 +592,7 @@ const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétr
 export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|college|institute|centre|center)\s+(?:of|for)\s/i;
 
 // What a team or a title's function is called: "Global Supply Chain Planning", "Demand Planning & S&OP".
-const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|sales|finance|strategy|research|infrastructure|platform|security|supply chain|procurement|logistics|people|talent|quality|s&op|enterprise applications|it strategy|pmo|technology|transformation)\b/i;
+const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|sales|finance|strategy|research|infrastructure|platform|security|supply chain|procurement|logistics|people|talent|quality|s&op|enterprise applications|it strategy|pmo|technology|transformation|derivatives|trading|risk|equities|fixed income|strats|treasury|rates|commodities)\b/i;
 
 // A function alone, as a part after a title's comma names it ("Graduate Trainee, Finance"): no employer.
 const BARE_FUNCTION = /^(?:finance|marketing|sales|operations|engineering|research|strategy|legal|product|design|it|hr|procurement|logistics|risk|audit|treasury)$/i;
@@ -607,6 +607,12 @@ const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)
 export type RoleHeader = Pick<Experience, 'title' | 'company' | 'location'> & { mode?: string };
 
 export function parseRoleHeader(lines: string[]): RoleHeader {
+  // (A line that is a sentence ends on a full stop, no part of where: "…, Paris.")
+  const read = readRoleHeader(lines);
+  return read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
+}
+
+function readRoleHeader(lines: string[]): RoleHeader {
   const parts: string[] = [];
   // The header line each part comes from.
   const partLine: number[] = [];
@@ -728,8 +734,10 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
       return { title: commas[0]!, company: rest[1]!, location: location ?? (rest.slice(2).join(', ') || null) };
     }
     // "Vice President, Global Supply Chain Planning, Halvorsen Foods": a function after the title is its own, the employer after it.
-    if (rest.length === 2 && FUNCTION_AREA.test(rest[0]!) && !ORGANISATION.test(rest[0]!) && !isPlace(rest[1]!) && readsAsEmployer(rest[1]!) && !FUNCTION_AREA.test(rest[1]!)) {
-      return { title: `${commas[0]!}, ${rest[0]!}`, company: rest[1]!, location };
+    // (Or with the town closing the line: "Quantitative Analyst, Equity Derivatives, Société Financière Rive Gauche, Paris".)
+    const townAfter = rest.length === 3 && isPlace(rest[2]!.replace(/\.$/, ''));
+    if ((rest.length === 2 || townAfter) && FUNCTION_AREA.test(rest[0]!) && !ORGANISATION.test(rest[0]!) && !isPlace(rest[1]!) && readsAsEmployer(rest[1]!) && !FUNCTION_AREA.test(rest[1]!)) {
+      return { title: `${commas[0]!}, ${rest[0]!}`, company: rest[1]!, location: location ?? (townAfter ? rest[2]!.replace(/\.$/, '') : null) };
     }
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };

@@ -124,6 +124,17 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     row = tr;
     // A bare number under a years column, or "14 years" in any cell of the row.
     // (A year in another column, "Last used: 2024", counts no years.)
+    // ("C++" | "9 years; C++20, templates, Boost, Eigen": years, then a note on what of it, naming known libraries.)
+    const yearsThenNote = sameRow && out.length > rowStart ? yearsLead(b.text) : null;
+    if (yearsThenNote) {
+      for (let k = rowStart; k < out.length; k++) out[k] += ` (${yearsThenNote[1]!.replace(/[()]/g, '')})`;
+      // (Of the note, the technologies the dictionary knows and the names of one word, "pybind11", "QuantLib";
+      // not a known one's version, "C++20", nor a common word, "templates".)
+      const version = (p: string) => /^(.+?)\d+$/.exec(p)?.[1];
+      const named = splitItems(yearsThenNote[2]!).map((p) => p.trim()).filter((p) => canonicalSkill(p) !== null || (/^\S+$/.test(p) && !/^\p{Ll}+$/u.test(p) && canonicalSkill(version(p) ?? '') === null && findSkills(p, 'list').length === 0));
+      out.push(...named);
+      continue;
+    }
     if (sameRow && out.length && ((yearsColumn && /^\d{1,2}(\.\d+)?\+?$/.test(b.text)) || YEARS_ONLY.test(b.text))) {
       // "TypeScript, JavaScript | 8": the years go to every item the row lists.
       const years = /^\d+(\.\d+)?\+?$/.test(b.text) ? `(${b.text} years)` : `(${b.text.replace(/[()]/g, '')})`;
@@ -134,10 +145,11 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     if (b.el.localName === 'caption' || COUNTER.test(b.text) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
-    if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null) continue;
+    // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
+    if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Cloud Platforms" over "AWS, Azure, GCP": a short line over a separated list labels it.
     // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
-    if (next && !next.heading && !/[,;|•·:\d]/.test(b.text) && b.text.split(' ').length <= 4 && /[,;|•·]/.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null) continue;
+    if (next && !next.heading && !/[,;|•·:\d]/.test(b.text) && b.text.split(' ').length <= 4 && /[,;|•·]/.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Playwright Úroveň: Expert": a skill, then its rating under a label a screen reader hears.
     const rated = RATED.exec(b.text);
     if (rated) {
@@ -177,6 +189,12 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
   }
   return out;
+}
+
+/** "9 years; C++20, templates, Boost": years, then a note after a semicolon, colon or comma. */
+function yearsLead(text: string): RegExpExecArray | null {
+  const m = /^([^;:,]{1,20}?)\s*[;:,]\s+(.+)$/.exec(text);
+  return m && YEARS_ONLY.test(m[1]!) ? m : null;
 }
 
 const TYPED_BULLET = /^[·•▪◦‣∙●○■□]\s/;

@@ -9,7 +9,7 @@ import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
-import { dashHiddenRanges, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
+import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { readIconLinks } from './icon-links';
 import { readPositioned } from './positioned';
@@ -51,6 +51,7 @@ export function viewPage(text: PageText): PageView {
   hiddenSeparators(text.doc, text.model);
   dashHiddenRanges(text.model);
   separatePlaceSpans(text.model);
+  headTitleCells(text.model, classifyTitle);
   splitRoleBullets(text.model);
   markSiteFooter(text.model);
   forgetTitles();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { dashHiddenRanges, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
+import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -43,6 +43,14 @@ describe('dashHiddenRanges', () => {
 
   it('leaves alone a line with more than two dates, a line with other words, and a range with its dash', () => {
     expect(dashed('<p>2019 2020 2021</p><p>Since 2019 2021</p><p>2019 – 2021</p><p>Present Present</p>')).toEqual(['2019 2020 2021', 'Since 2019 2021', '2019 – 2021', 'Present Present']);
+  });
+});
+
+describe('headTitleCells', () => {
+  it('reads a section title in a layout table’s row of its own as a heading, not a cell of a row with content', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><table><tr><td><hr></td><td><span>Experience</span></td></tr><tr><td>Apr 2019–Today</td><td>Senior Developer, Acme, London.</td></tr><tr><td>Skills</td><td>Go, Rust</td></tr></table></body></html>'));
+    headTitleCells(m, (t) => (/^(experience|skills)$/i.test(t) ? 'experience' : 'other'));
+    expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([['Experience', 3], ['Apr 2019–Today', 0], ['Senior Developer, Acme, London.', 0], ['Skills', 0], ['Go, Rust', 0]]);
   });
 });
 

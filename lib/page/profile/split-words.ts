@@ -137,3 +137,20 @@ export function separatePlaceSpans(model: TextModel): void {
     b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
   }
 }
+
+/**
+ * "<tr><td><hr></td><td>Experience</td></tr>": a section's title set in a layout table's row of its own
+ * (moderncv through tex4ht, e-mail-safe CVs), its other cells empty or a rule. Read as the heading it is drawn as.
+ */
+export function headTitleCells(model: TextModel, classify: (text: string) => string): void {
+  for (const b of model.blocks) {
+    const cell = b.heading || b.text.length > 40 ? null : b.el.closest('td');
+    const row = cell?.parentElement;
+    if (!cell || !row || row.localName !== 'tr') continue;
+    const others = Array.from(row.children).filter((c) => c !== cell);
+    if (others.length > 2 || others.some((c) => /[\p{L}\p{N}]/u.test(c.textContent ?? ''))) continue;
+    if (classify(b.text) === 'other') continue;
+    b.heading = 3;
+    b.listItem = false;
+  }
+}

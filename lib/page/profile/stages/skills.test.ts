@@ -68,6 +68,12 @@ describe('skills stage', () => {
     expect(run(`<h2>Key Skills</h2>${table}`).map((s) => [s.raw, s.years])).toEqual([['Python', 8], ['SQL', 10], ['T-SQL', 10], ['Snowflake', null], ['Apache Airflow', null]]);
   });
 
+  it('reads a row of a skill and its years with a note on what of it, the note’s named libraries skills too', () => {
+    const row = (a: string, b: string) => `<tr><td>${a}</td><td>${b}</td></tr>`;
+    const table = `<table>${row('C++', '9 years; C++20, templates, Boost, Eigen')}${row('q/kdb+', '5 years; tick architecture, real-time analytics')}</table>`;
+    expect(run(`<h2>Computer skills</h2>${table}`).map((s) => [s.raw, s.years])).toEqual([['C++', 9], ['Boost', null], ['Eigen', null], ['q/kdb+', 5]]);
+  });
+
   it('takes no count of more skills, and no place marked by its pin, for a skill', () => {
     expect(names('<h2>Experience</h2><h3>Engineering Manager</h3><p>Jan 2024 - Present</p><p>Skills: Team Leadership · Kubernetes · +3 skills</p>')).toEqual(['Team Leadership', 'Kubernetes']);
     expect(names('<h2>Skills</h2><ul><li>Swift</li><li>SwiftUI</li><li>📍 Tel Aviv-Yafo, Israel</li></ul>')).toEqual(['Swift', 'SwiftUI']);
