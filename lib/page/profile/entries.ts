@@ -589,7 +589,7 @@ const TOWN_WITH_PARTICLES = /^\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|la|las|los|le|l
 const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétravail|hybrid|híbrido|hybride)$/i;
 
 /** A part of an organisation named for what it does there: "Department of Informatics", "Faculty of Law". */
-export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|college|institute|centre|center)\s+(?:of|for)\s/i;
+export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|college|institute|centre|center)\s+(?:of|for)\s|^(?:lehrstuhl|institut|abteilung|fachbereich|professur)\s+für\s|^fakultät\s+(?:für\s+)?\p{Lu}|^(?:département|departement|faculté|laboratoire)\s+(?:de|d['’]|des|du)\s?|^(?:departamento|facultad|faculdade|dipartimento|facoltà)\s+(?:de|di|do|da|dell['’]?)\s?|^(?:wydział|katedra|instytut)\s\p{L}/iu;
 
 // What a team or a title's function is called: "Global Supply Chain Planning", "Demand Planning & S&OP".
 const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|sales|finance|strategy|research|infrastructure|platform|security|supply chain|procurement|logistics|people|talent|quality|s&op|enterprise applications|it strategy|pmo|technology|transformation|derivatives|trading|risk|equities|fixed income|strats|treasury|rates|commodities)\b/i;

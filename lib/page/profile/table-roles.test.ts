@@ -16,6 +16,15 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads the employer from the line under the title in its cell, where no column names it, without a unit after it', () => {
+    const row = (when: string, lines: string[]) => `<tr><td>${when}</td><td>${lines.map((l) => `<p>${l}</p>`).join('')}</td></tr>`;
+    const table = `<table><tr><th>Zeitraum</th><th>Tätigkeit</th></tr>${row('01/2022 – heute', ['Leiterin Hardwareentwicklung', 'Vollmer Antriebstechnik GmbH, Nürnberg', 'Verantwortung für 28 Entwickler:innen.'])}${row('10/2016 – heute', ['Lehrbeauftragte', 'Technische Hochschule Nürnberg, Fakultät Elektrotechnik'])}</table>`;
+    expect(roles(table)).toEqual([
+      ['Leiterin Hardwareentwicklung', 'Vollmer Antriebstechnik GmbH', '2022-01', 'present', 'Nürnberg'],
+      ['Lehrbeauftragte', 'Technische Hochschule Nürnberg', '2016-10', 'present', null],
+    ]);
+  });
+
   it('reads a bilingual table by the Latin rendering of its heads and cells', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const table = `<table><tr><th>क्र.सं. / S.No.</th><th>पद / Post</th><th>संगठन / Organisation</th><th>से / From</th><th>तक / To</th></tr>${row(['1', "वैज्ञानिक 'ई' / Scientist 'E'", 'राष्ट्रीय केंद्र, नई दिल्ली / National Centre for Health Informatics, New Delhi', '01.04.2021', 'अब तक / Till date'])}</table>`;

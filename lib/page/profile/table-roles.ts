@@ -5,6 +5,7 @@
 import type { Experience } from '../../shared/profile';
 import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf } from './entries';
 import type { Block } from './text-model';
+import { ROLE_WORDS } from './role-words';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from './tables';
 
 // Column heads of a job history table, in the languages CVs are read in.
@@ -54,13 +55,13 @@ export function rolesOfTables(blocks: Block[]): Experience[] {
   const out: Experience[] = [];
   for (const el of tablesOf(blocks)) {
     const table = readTable(el);
-    if (table) out.push(...rolesOfColumns(table.heads, table.rows));
+    if (table) out.push(...rolesOfColumns(table.heads, table.rows, table.more));
   }
   return out;
 }
 
 /** Jobs from rows of cells under their labels: a title column beside an employer or a dates column. */
-function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
+function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] = []): Experience[] {
   const heads = labels.map(headText);
   const col = (re: RegExp | ((h: string) => boolean)) => heads.findIndex((h) => (typeof re === 'function' ? re(h) : re.test(h)));
   const title = col(TITLE);
@@ -70,7 +71,7 @@ function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
   const placeAfter = company >= 0 && employerAndPlace(heads[company]!);
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
   const out: Experience[] = [];
-  for (const row of rows) {
+  for (const [r, row] of rows.entries()) {
     const cell = (k: number) => (k >= 0 ? (row[k] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').trim() || null : null);
     const name = cell(title);
     if (!name) continue;
@@ -80,6 +81,15 @@ function rolesOfColumns(labels: string[], rows: string[][]): Experience[] {
     const lone = loneDate(dates);
     const ranges = lone ? [lone] : dateLineRanges(dates);
     const { start: from, end: to } = ranges.length ? spanOf(ranges) : { start: null, end: null };
+    // Without an employer's column, the line under the title in its cell names the employer (and where):
+    // "Leiterin Hardwareentwicklung" over "Vollmer Antriebstechnik GmbH, Nürnberg" in a Zeitraum | Tätigkeit table.
+    // ("…, Fakultät Elektrotechnik": a unit after the employer is no part of it, nor where.)
+    const under = company < 0 ? more[r]?.[title]?.[0]?.replace(/,\s*([^,]+)$/, (all, after: string) => (UNIT.test(after) ? '' : all)) : undefined;
+    const below = under && under.length <= 100 && !/[.!?]$/.test(under) && !ROLE_WORDS.test(under) ? parseRoleHeader([name, under]) : null;
+    if (below?.company) {
+      out.push({ title: below.title ?? name, company: below.company, start: from, end: to, location: cell(place) ?? below.location, description: null });
+      continue;
+    }
     // "Norwegian Computing Center, Oslo": the employer's cell may say where, after a comma.
     // ("University of Lothian, School of Biological Sciences": a unit after the employer is no part of it.)
     // (Under "Arbeitgeber, Ort" the place is the cell's last part: "Hochschule Bonn-Rhein-Sieg, Rechenzentrum, Sankt Augustin".)

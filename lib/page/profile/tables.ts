@@ -13,6 +13,8 @@ export interface Table {
   heads: string[];
   /** The rows under the head row, each cell's text (whitespace collapsed), by column. */
   rows: string[][];
+  /** The same cells' lines after the first ("Vollmer Antriebstechnik GmbH, Nürnberg" under a title), by column. */
+  more: string[][][];
 }
 
 const ARIA_TABLE = /^(?:table|grid|treegrid)$/;
@@ -48,7 +50,8 @@ export function readTable(table: Element): Table | null {
   const headAt = rows.findIndex((r) => r.length > 1 && r.every((c) => isHeadCell(c)));
   if (headAt < 0) return null;
   const heads = rows[headAt]!.map((c) => textOf(c).toLowerCase());
-  return { el: table, heads, rows: rows.slice(headAt + 1).map((r) => r.map(textOf)).filter((r) => r.some(Boolean)) };
+  const body = rows.slice(headAt + 1).filter((r) => r.some((c) => textOf(c)));
+  return { el: table, heads, rows: body.map((r) => r.map(textOf)), more: body.map((r) => r.map((c) => linesOf(c).slice(1))) };
 }
 
 /** The table's rows (not those of a table nested in it), each as its cells. */
