@@ -22,6 +22,8 @@ const VOCABULARY =
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   // A CV's catch-all ("Additional information": licences, memberships, references): no list of skills.
   'additional:additional information,other information,further information,additional details,miscellaneous;' +
+  // A marketplace's record of client jobs and what clients said: no employment, and no list of skills.
+  'additional:completed jobs,jobs completed,client work,client reviews,reviews,recommendations,zrealizowane zlecenia,opinie,opinie klientów,recensioni,avaliações,valoraciones,bewertungen,avis clients,évaluations;' +
   // Unpaid or other work is no employment (the corpus's experience is jobs and internships).
   'additional:volunteer experience,volunteering,volunteer work,other experience,other experiences,professional memberships,memberships,professional affiliations,affiliations,professional bodies,mitgliedschaften,adhésions,afiliaciones,afiliações,associazioni professionali;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
