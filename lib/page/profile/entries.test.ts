@@ -28,6 +28,8 @@ describe('parseRoleHeader', () => {
     [['Developer Advocate · Ondaweb (remote)'], { title: 'Developer Advocate', company: 'Ondaweb', location: null, mode: 'remote' }],
     [['Senior iOS Engineer (Contract), Tidepool Health — Remote (US)'], { title: 'Senior iOS Engineer (Contract)', company: 'Tidepool Health', location: 'Remote (US)' }],
     [['Quantitative Analyst, Equity Derivatives, Société Financière Rive Gauche, Paris.'], { title: 'Quantitative Analyst, Equity Derivatives', company: 'Société Financière Rive Gauche', location: 'Paris' }],
+    [['Data Engineer', 'Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)'], { title: 'Data Engineer', company: 'Banca Meridiana S.p.A.', location: 'Milano' }],
+    [['Engineer', 'Acme GmbH, Hauptstraße 5, 10115 Berlin'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],
     [['株式会社ミナトペイ', 'シニアバックエンドエンジニア（テックリード）｜正社員'], { title: 'シニアバックエンドエンジニア（テックリード）', company: '株式会社ミナトペイ', location: null }],
     [['Senior Backend-Entwickler', 'Elbflorenz Logistik GmbH, Dresden (hybrid, 2 Tage/Woche vor Ort)'], { title: 'Senior Backend-Entwickler', company: 'Elbflorenz Logistik GmbH', location: 'Dresden' }],
     [['Engenheiro de Software Sênior (Front-end)', 'Mineira Pagamentos S.A. · Belo Horizonte, MG'], { title: 'Engenheiro de Software Sênior (Front-end)', company: 'Mineira Pagamentos S.A.', location: 'Belo Horizonte, MG' }],

@@ -647,7 +647,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
       const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
       const inTown = town && isCountryOrRegion(placed[2]!) && TOWN.test(town[2]!) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
-      bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;
+      // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": an address's country; the town after its postcode is where.)
+      const posted = !inTown && town && isCountryOrRegion(placed[2]!) ? /^\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(town[2]!) : null;
+      if (!posted) bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;
       line = inTown ? town[1]! : placed[1]!;
     }
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
@@ -684,11 +686,14 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // A part that is a place says where the role was ("Berlin, Germany"), unless it opens on a name the
     // gazetteer does not know and nothing else names the employer ("Harbourline, Hong Kong").
     const named = /^([^,]+),\s*(.+)$/.exec(p);
-    const employerFirst = named !== null && candidates.length === 1 && i === parts.length - 1 && !isPlace(named[1]!) && isPlace(named[2]!) && !ROLE_WORDS.test(named[1]!);
+    // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": or its address, of which the town is where.)
+    const postTown = named !== null ? /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/u.exec(named[2]!)?.[1] : undefined;
+    const address = named !== null && /\d/.test(named[2]!) ? (postTown ?? placeAlone(named[2]!)) : null;
+    const employerFirst = named !== null && candidates.length === 1 && i === parts.length - 1 && !isPlace(named[1]!) && (isPlace(named[2]!) || address !== null) && !ROLE_WORDS.test(named[1]!);
     if (employerFirst) {
       candidates.push(named[1]!);
       candidateLine.push(partLine[i]!);
-      location ??= named[2]!;
+      location ??= address ?? named[2]!;
     } else if (isPlace(p) && !ORGANISATION.test(p) && candidates.length) location ??= p;
     else {
       candidates.push(p);
