@@ -224,6 +224,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     } else if (DEGREE.test(ownRest) && above && a.i - 1 > prevAnchor && !above.listItem && !above.heading && isShortLine(above) && !DEGREE.test(above.text) && !entryDates(above.text).length) {
       // "INSA Lyon" over "Diplôme d'ingénieur, Informatique, 2007 – 2012": the school heads the degree its date line names.
       start = a.i - 1;
+    } else if (CJK_EMPLOYER.test(ownRest) && !ROLE_WORDS.test(ownRest)) {
+      // "株式会社ミナト電子 2019年4月 ～ 現在": the employer and its dates head their own entry (its record names the job).
     } else if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
       // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no header line.)
       let ornaments = 0;
@@ -490,6 +492,8 @@ function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateR
   return { header: headerBlocks.map((b) => b.text), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
 }
 
+// A company's legal form in Japanese, Chinese and Korean, before or after its name.
+const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司|股份|公司|주식회사|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {

@@ -44,6 +44,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a shokumu keirekisho: the employer with its dates, the title from its record’s 職種, where from 勤務地', () => {
+    const company = (line: string, place: string, job: string) => `<div>${line}</div><div>事業内容：電源ユニットの開発／雇用形態：正社員／勤務地：${place}</div><table><tr><th>職種</th><td>${job}</td></tr><tr><th>業務内容</th><td>・車載向けDC-DCコンバータの回路設計・評価</td></tr></table>`;
+    const body = `<h1>佐藤 美咲</h1><h2>職務経歴</h2>${company('株式会社ミナト電子 2019年4月 ～ 現在', '神奈川県横浜市', '電源回路設計エンジニア')}${company('東和精機株式会社 2013年4月 ～ 2019年3月', '神奈川県川崎市', 'アナログ回路設計エンジニア')}`;
+    expect(roles(body)).toEqual([
+      ['電源回路設計エンジニア', '株式会社ミナト電子', '2019-04', 'present', '神奈川県横浜市'],
+      ['アナログ回路設計エンジニア', '東和精機株式会社', '2013-04', '2019-03', '神奈川県川崎市'],
+    ]);
+  });
+
   it('reads the employer of a role from the tab over its panel, as themes link them', () => {
     const page = '<h1>Asha Rao</h1><h2>Experience</h2><ul><li><div data-bs-target="#pills-acme" role="tab">Acme Labs</div></li></ul>' +
       '<div role="tabpanel" id="pills-acme"><div><span>Senior Software Engineer - Acme Labs</span><small>Apr 2023 - present</small></div><p>Own the booking platform.</p>' +

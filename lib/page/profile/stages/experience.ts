@@ -126,6 +126,17 @@ function definedRole(b: Block): string | null {
 }
 
 /** The title without how the role was worked, when a badge saying so was read onto its line ("Lead Data Engineer CDI"). */
+// The label of a job's title in a record of labelled fields ("職種", "Position"), and of where it was worked.
+const JOB_LABEL = /^(?:職種|役職|職位|직무|직위|직책|position|job title|role|funktion|poste|puesto|cargo|ruolo|stanowisko)$/i;
+const WORKPLACE = /(?:^|[／|·]\s*)(?:勤務地|근무지|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro)\s*[：:]\s*([^／|·]{2,40})/i;
+
+/** The value of a record's field: the line after its label, as a table or a definition list sets it. */
+function valueOfLabel(blocks: Block[], label: RegExp): string | null {
+  const i = blocks.findIndex((b, k) => k + 1 < blocks.length && label.test(b.text.replace(/[：:]$/, '').trim()));
+  const value = i >= 0 ? blocks[i + 1]!.text : null;
+  return value && value.length <= 80 && !endsSentence(value) ? value : null;
+}
+
 function withoutTrailingType(title: string): string {
   let words = title.split(' ');
   // ("Rybitwa Software sp. z o.o. B2B hybrydowo": badges of how, one after another.)
@@ -327,6 +338,12 @@ function toExperience(e: RawEntry): Experience {
   const employerTown = titleBelow ? townAndTrade(header[1]!) : null;
   if (titleBelow) header.splice(0, header.length, rest.shift()!.text, header[0]!);
   const role = parseRoleHeader(header);
+  // "職種" / "電源回路設計エンジニア" in the entry's own record: the job's title; the header alone named its employer.
+  const job = !role.company && role.title && !ROLE_WORDS.test(role.title) ? valueOfLabel(rest, JOB_LABEL) : null;
+  if (job) {
+    role.company = role.title;
+    role.title = job;
+  }
   if (role.title) role.title = withoutTrailingType(role.title);
   if (role.company) role.company = withoutTrailingType(role.company);
   let rested = !restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null;
@@ -367,6 +384,8 @@ function toExperience(e: RawEntry): Experience {
   // "Porto Alegre · Leading five engineers…": a town opening the description is where.
   const opener = !location && rest[0] ? /^([^·•|]{2,40}?)\s+[·•|]\s+\S/.exec(rest[0].text) : null;
   if (opener && isPlace(opener[1]!)) location = opener[1]!;
+  // "事業内容：…／雇用形態：正社員／勤務地：神奈川県横浜市": where, as a labelled part of a line about the employer.
+  location ??= rest.map((b) => WORKPLACE.exec(b.text)?.[1]?.trim()).find(Boolean) ?? null;
   // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
   location ??= e.groupPlace ?? role.mode ?? null;
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
