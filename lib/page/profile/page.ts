@@ -62,7 +62,9 @@ export function viewPage(text: PageText): PageView {
   // (And the name and current role a form's personal data states, wherever its section stands: "Persönliche
   // Daten" under the portal's own heading. Not a contact form's fields: "Name" over "Email Address".)
   const personal = sections.filter((s) => s.kind === 'contact').flatMap((s) => sectionBlocks(text.model, s)).filter((b) => !closestTag(b.el, 'form'));
-  for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label))) facts.set(label, value);
+  // (Where the person lives too, when it is a place and not a street address: "現住所" / "神奈川県横浜市".)
+  const lives = (label: string, value: string) => LOCATION_LABELS.includes(label) && !/\d/.test(value);
+  for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label) || lives(label, value))) facts.set(label, value);
   return { ...text, sections, ...readMarkup(text.doc), header, facts };
 }
 
@@ -86,9 +88,9 @@ const FACT_LABELS = ['role', 'current role', 'title', 'job title', 'position', '
 /** Labels that count the years of experience, under which a bare number is the total ("Anos de experiência profissional" / "10"). */
 export const COUNTED_LABELS = ['years of experience', 'years of professional experience', 'anos de experiência', 'anos de experiência profissional', 'años de experiencia', 'años de experiencia profesional', 'anni di esperienza', 'anni di esperienza professionale', "années d'expérience", 'années d’expérience', 'jahre berufserfahrung', 'jahre erfahrung', 'lata doświadczenia', 'jaren ervaring', 'jaren werkervaring', 'yıl deneyim'];
 /** The labels of the person's name in a form's personal data ("Vorname, Name" / "Deniz Oberländer"). */
-export const NAME_LABELS = ['name', 'full name', 'candidate name', 'vorname, name', 'name, vorname', 'vor- und nachname', 'vollständiger name', 'nombre', 'nombre completo', 'nombre y apellidos', 'nom', 'nom complet', 'nom et prénom', 'prénom et nom', 'nome', 'nome completo', 'nome e cognome', 'imię i nazwisko', 'naam', 'volledige naam', 'ad soyad', 'jméno a příjmení', 'namn', 'fullständigt namn'];
+export const NAME_LABELS = ['name', 'full name', 'candidate name', 'vorname, name', 'name, vorname', 'vor- und nachname', 'vollständiger name', 'nombre', 'nombre completo', 'nombre y apellidos', 'nom', 'nom complet', 'nom et prénom', 'prénom et nom', 'nome', 'nome completo', 'nome e cognome', 'imię i nazwisko', 'naam', 'volledige naam', 'ad soyad', 'jméno a příjmení', 'namn', 'fullständigt namn', '氏名', '姓名', '이름', 'фио', 'имя', 'الاسم'];
 /** The labels of what the person does now, in the same forms ("Derzeitige Tätigkeit", "Poste actuel"). */
-export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie'];
+export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie', '現在の職種', '現職', '현재 직무', 'текущая должность'];
 const FACT_LABEL = new RegExp(`^(${[...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS, ...COUNTED_LABELS].join('|')})$`, 'i');
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */

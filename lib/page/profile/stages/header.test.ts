@@ -21,6 +21,12 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Contact</h2><form><label>Name</label><input><label>Email Address</label><input></form>'), [header]).name).toBe('Jane Doe');
   });
 
+  it('takes the name and where the person lives from a Japanese form, without the reading in brackets', () => {
+    const form = '<h1>Web履歴書</h1><h2>基本情報</h2><table><tr><th>氏名</th><td><strong>佐藤 美咲</strong>（さとう みさき／Misaki Sato）</td></tr><tr><th>現住所</th><td>神奈川県横浜市</td></tr></table><h2>職務経歴</h2>';
+    const p = runOn(pageOf(form), [header]);
+    expect([p.name, p.location]).toEqual(['佐藤 美咲', '神奈川県横浜市']);
+  });
+
   it('takes the name under an h1 that only names a region of the template ("Aside", "Main")', () => {
     const p = runOn(pageOf('<h1>Aside</h1><h2>Contacto</h2><ul><li>Bilbao, Bizkaia</li></ul><h1>Main</h1><h2>Nerea Etxeberria Olano</h2><h3>Científica de datos sénior</h3><h2>Experiencia</h2>'), [header]);
     expect([p.name, p.location]).toEqual(['Nerea Etxeberria Olano', 'Bilbao, Bizkaia']);

@@ -160,7 +160,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // A form's labelled name field ("Vorname, Name" / "Deniz Oberländer").
   for (const label of NAME_LABELS) {
     const named = facts.get(label);
-    const name = named ? asName(named) : null;
+    // ("佐藤 美咲（さとう みさき／Misaki Sato）": the name, then its reading and romanisation in brackets.)
+    const name = named ? (asName(named) ?? asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, ''))) : null;
     if (name) return name;
   }
   for (const seg of titleSegments(model.title)) {

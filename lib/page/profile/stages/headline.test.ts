@@ -14,6 +14,11 @@ describe('headline stage', () => {
     expect(runOn(pageOf(booking, 'Lotte van Achterberg — Design Engineer, Rotterdam'), [header, experience, headline]).headline).toBe('Design Engineer');
   });
 
+  it('takes a form’s current job only where no tagline stands by the name', () => {
+    const tagline = '<h1>佐藤 健太</h1><p>バックエンドエンジニア（Go / Kubernetes）</p><dl><dt>現在の職種</dt><dd>テックリード</dd></dl><h2>職務経歴</h2>';
+    expect(run(tagline).headline).toBe('バックエンドエンジニア（Go / Kubernetes）');
+  });
+
   it('takes the current role a form states in the person’s data', () => {
     const form = '<h1>Zusammenfassung Ihrer Bewerbung</h1><h2>Persönliche Daten</h2><table><tr><th>Vorname, Name</th><td>Deniz Oberländer</td></tr><tr><th>Derzeitige Tätigkeit</th><td>Senior Linux-Systemadministrator</td></tr></table>';
     expect(run(form).headline).toBe('Senior Linux-Systemadministrator');

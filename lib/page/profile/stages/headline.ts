@@ -20,10 +20,13 @@ export const headline = stage({
   gives: ['headline', 'location'],
   run(page, { name, location, experience }) {
     const { facts } = page;
-    const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position') ?? CURRENT_ROLE_LABELS.map((l) => facts.get(l)).find(Boolean);
+    const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
+    // (A form's "current job" field is the role when no tagline stands by the name: "現在の職種", "Derzeitige Tätigkeit".)
+    const current = CURRENT_ROLE_LABELS.map((l) => facts.get(l)).find(Boolean);
     const found =
       stated ??
       headlineNearName(page.header, page.model.blocks, name, location) ??
+      current ??
       fromTitle(page.model.title, page.model.blocks, name) ??
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
       currentRoleHeadline(experience);
