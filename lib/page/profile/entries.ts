@@ -492,6 +492,8 @@ function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateR
   return { header: headerBlocks.map((b) => b.text), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
 }
 
+// An address's postcode and the town after it ("20123 Milano", "10115 Berlin").
+const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/u;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
 const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司|股份|公司|주식회사|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
@@ -652,7 +654,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
       const inTown = town && isCountryOrRegion(placed[2]!) && TOWN.test(town[2]!) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
       // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": an address's country; the town after its postcode is where.)
-      const posted = !inTown && town && isCountryOrRegion(placed[2]!) ? /^\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(town[2]!) : null;
+      const posted = !inTown && town && isCountryOrRegion(placed[2]!) ? POST_TOWN.exec(town[2]!) : null;
       if (!posted) bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;
       line = inTown ? town[1]! : placed[1]!;
     }
@@ -691,7 +693,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // gazetteer does not know and nothing else names the employer ("Harbourline, Hong Kong").
     const named = /^([^,]+),\s*(.+)$/.exec(p);
     // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": or its address, of which the town is where.)
-    const postTown = named !== null ? /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/u.exec(named[2]!)?.[1] : undefined;
+    const postTown = named !== null ? POST_TOWN.exec(named[2]!)?.[1] : undefined;
     const address = named !== null && /\d/.test(named[2]!) ? (postTown ?? placeAlone(named[2]!)) : null;
     const employerFirst = named !== null && candidates.length === 1 && i === parts.length - 1 && !isPlace(named[1]!) && (isPlace(named[2]!) || address !== null) && !ROLE_WORDS.test(named[1]!);
     if (employerFirst) {

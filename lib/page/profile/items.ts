@@ -130,8 +130,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       for (let k = rowStart; k < out.length; k++) out[k] += ` (${yearsThenNote[1]!.replace(/[()]/g, '')})`;
       // (Of the note, the technologies the dictionary knows and the names of one word, "pybind11", "QuantLib";
       // not a known one's version, "C++20", nor a common word, "templates".)
-      const version = (p: string) => /^(.+?)\d+$/.exec(p)?.[1];
-      const named = splitItems(yearsThenNote[2]!).map((p) => p.trim()).filter((p) => canonicalSkill(p) !== null || (/^\S+$/.test(p) && !/^\p{Ll}+$/u.test(p) && canonicalSkill(version(p) ?? '') === null && findSkills(p, 'list').length === 0));
+      const named = splitItems(yearsThenNote[2]!).map((p) => p.trim()).filter((p) => canonicalSkill(p) !== null || (/^\S+$/.test(p) && !/^\p{Ll}+$/u.test(p) && !versionOfKnown(p) && findSkills(p, 'list').length === 0));
       out.push(...named);
       continue;
     }
@@ -189,6 +188,12 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
   }
   return out;
+}
+
+/** "C++20", "Java17": a known technology's version. */
+function versionOfKnown(item: string): boolean {
+  const m = /^(.+?)\d+$/.exec(item);
+  return m !== null && canonicalSkill(m[1]!) !== null;
 }
 
 /** "9 years; C++20, templates, Boost": years, then a note after a semicolon, colon or comma. */
@@ -275,8 +280,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // A count of more ("+3 skills"), a scale's legend ("Level 1 =", "3 = independent") or what the ratings mean
   // ("Self-reported years", "Years of hands-on experience"): no skill.
   // (A count of more is none wherever the list stands, and a place marked by its pin is where, not what.)
-  if (/^\+\s?\d+(?:\s+\p{L}+)?$/u.test(item) || /^(?:📍|📌|🌍|🌎|🌏)/u.test(item)) return null;
-  if (labelsAreTitles && canonicalSkill(item) === null && (/^\+\d/.test(item) || /(?:^|\s)=(?:\s|$)/.test(item) || (/\b(?:years?|level|self-reported|confirmed|hands-on)\b/i.test(item) && !/\d/.test(item) && item.split(' ').length >= 2 && findSkills(item, 'list').length === 0))) return null;
+  if (/^\+\s?\d/.test(item) || /^(?:📍|📌|🌍|🌎|🌏)/u.test(item)) return null;
+  if (labelsAreTitles && canonicalSkill(item) === null && ( /(?:^|\s)=(?:\s|$)/.test(item) || (/\b(?:years?|level|self-reported|confirmed|hands-on)\b/i.test(item) && !/\d/.test(item) && item.split(' ').length >= 2 && findSkills(item, 'list').length === 0))) return null;
   // A list's view controls ("⊞ By category", "Sorted by Years ↓"): no skill.
   if (labelsAreTitles && /^[^\p{L}\p{N}]*(?:(?:sort(?:ed)?|group(?:ed)?|filter(?:ed)?)\s+)?by\s+\p{L}+(?:\s+[^\p{L}\p{N}]+)?$/iu.test(item)) return null;
   // Who vouched for it and how it was checked ("Endorsed by Deshawn Coles", "Passed Kinnect Skill Assessment"): no skill.

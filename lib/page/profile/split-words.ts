@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
-import { inlineParts } from './dom-search';
+import { closestTag, inlineParts } from './dom-search';
 
 /**
  * Word processors' HTML splits a word across runs of text when its formatting, a spelling mark or an
@@ -144,12 +144,13 @@ export function separatePlaceSpans(model: TextModel): void {
  */
 export function headTitleCells(model: TextModel, classify: (text: string) => string): void {
   for (const b of model.blocks) {
-    const cell = b.heading || b.text.length > 40 ? null : b.el.closest('td');
+    // (Only a line that reads as a title looks for its cell: most lines are none.)
+    if (b.heading || b.text.length > 40 || !b.listItem || classify(b.text) === 'other') continue;
+    const cell = closestTag(b.el, 'td');
     const row = cell?.parentElement;
     if (!cell || !row || row.localName !== 'tr') continue;
     const others = Array.from(row.children).filter((c) => c !== cell);
     if (others.length > 2 || others.some((c) => /[\p{L}\p{N}]/u.test(c.textContent ?? ''))) continue;
-    if (classify(b.text) === 'other') continue;
     b.heading = 3;
     b.listItem = false;
   }

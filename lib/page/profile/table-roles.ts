@@ -9,7 +9,7 @@ import { ROLE_WORDS } from './role-words';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from './tables';
 
 // Column heads of a job history table, in the languages CVs are read in.
-const TITLE = /^(?:(?:job )?title|role|position|post|job|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|pozisyon|unvan|görev|pozice|funkce|befattning|roll|titel|stilling|tehtävä|beosztás|funcție|직위|직책|직무|담당업무|役職|должность|职位|职务|المسمى الوظيفي)$/;
+const TITLE = /^(?:(?:job )?title|role|position|post|job|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|pozisyon|unvan|görev|pozice|funkce|befattning|roll|titel|stilling|tehtävä|beosztás|funcție|직위|직책|직무|담당업무|役職|職種|職位|должность|职位|职务|المسمى الوظيفي)$/;
 const COMPANY = /^(?:company|employer|organi[sz]ation|institution|firm|entreprise|employeur|société|empresa|empleador|azienda|datore di lavoro|arbeitgeber|unternehmen|firma|pracodawca|werkgever|şirket|kurum|işyeri|firma adı|şirket adı|kurum adı|zaměstnavatel|společnost|arbetsgivare|företag|arbejdsgiver|arbeidsgiver|työnantaja|munkáltató|angajator|회사|회사명|근무처|会社|会社名|компания|организация|公司|单位|الشركة)$/;
 const START = /^(?:start|start date|from|since|begin|début|date de début|desde|inicio|fecha de inicio|início|data de início|dal|inizio|data inizio|von|beginn|seit|od|van|başlangıç|från|alkaen|입사|입사일|시작|начало|开始|开始时间|من)$/;
 const END = /^(?:end|end date|to|until|fin|date de fin|hasta|fecha de fin|fim|até|data de fim|al|fine|data fine|bis|ende|do|tot|bitiş|till|asti|퇴사|퇴사일|종료|окончание|结束|结束时间|إلى)$/;
@@ -21,7 +21,7 @@ const employerAndPlace = (h: string) => {
 };
 // ("Where" names the employer, and often its town, or the town alone.)
 const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
-const PLACE = /^(?:location|city|place|office|lieu|ville|ubicación|ciudad|localização|cidade|luogo|sede|città|ort|standort|miejsce|plaats|şehir|město|mesto|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|город|地点|الموقع)$/;
+const PLACE = /^(?:location|city|place|office|lieu|ville|ubicación|ciudad|localização|cidade|luogo|sede|città|ort|standort|miejsce|plaats|şehir|město|mesto|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro|город|地点|الموقع)$/;
 
 /**
  * Jobs written as records of labelled fields, as job boards and HR forms show a CV ("Empresa |
@@ -44,7 +44,8 @@ const FIELDS: [string, RegExp][] = [['title', TITLE], ['company', COMPANY], ['st
 /** Whether a label names a field of a job's record ("Cargo", "Empresa", "Fecha"). */
 export const isRoleField = (label: string): boolean => fieldOf(label) !== null;
 
-function fieldOf(label: string): string | null {
+/** The field of a job's record a label names ('title', 'company', 'start', 'end', 'period', 'place', 'where'), or null. */
+export function fieldOf(label: string): string | null {
   const h = headText(label);
   for (const [name, re] of FIELDS) if (re.test(h)) return name;
   return null;

@@ -50,8 +50,12 @@ export function readTable(table: Element): Table | null {
   const headAt = rows.findIndex((r) => r.length > 1 && r.every((c) => isHeadCell(c)));
   if (headAt < 0) return null;
   const heads = rows[headAt]!.map((c) => textOf(c).toLowerCase());
-  const body = rows.slice(headAt + 1).filter((r) => r.some((c) => textOf(c)));
-  return { el: table, heads, rows: body.map((r) => r.map(textOf)), more: body.map((r) => r.map((c) => linesOf(c).slice(1))) };
+  // (Each cell walked once: its lines give its text and what it says after its first line.)
+  const body = rows
+    .slice(headAt + 1)
+    .map((r) => r.map(linesOf))
+    .filter((r) => r.some((lines) => lines.length));
+  return { el: table, heads, rows: body.map((r) => r.map(textOfLines)), more: body.map((r) => r.map((lines) => lines.slice(1))) };
 }
 
 /** The table's rows (not those of a table nested in it), each as its cells. */
@@ -83,7 +87,10 @@ function isHeadCell(cell: Element): boolean {
 }
 
 function textOf(cell: Element): string {
-  const lines = linesOf(cell);
+  return textOfLines(linesOf(cell));
+}
+
+function textOfLines(lines: string[]): string {
   // The first of a cell's lines heads it: a title over a list of what the job was, a degree over its grade and thesis.
   const text = lines.length > 1 && lines[0]!.length <= 100 ? lines[0]! : lines.join(' ');
   // ("वैज्ञानिक 'ई' / Scientist 'E'": a bilingual page's cell, read once.)

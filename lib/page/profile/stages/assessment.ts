@@ -42,8 +42,11 @@ function readScore(text: string): { score: number; maxScore: number } | null {
   return m[1] ? { score: Number(m[1]), maxScore: Number(m[2]) } : { score: Number(m[3]), maxScore: 100 };
 }
 
-/** A score line with a screening or test named within two lines of it, wherever the page puts it. */
-function scoreNearTest(blocks: Block[]): Assessment | null {
+/**
+ * A score line with a screening or test named within two lines of it, wherever the page puts it.
+ * (Under a screening's own title, "技術スコア", "Assessment", the title names the test: testNamed.)
+ */
+function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.nav || b.text.length > 40) continue;
@@ -54,7 +57,7 @@ function scoreNearTest(blocks: Block[]): Assessment | null {
     const previous = blocks[i - 1];
     if (previous && canonicalSkill(previous.text) !== null) continue;
     const labelled = /^\D/.test(b.text) && TEST_WORDS.test(b.text);
-    if (NOT_A_TEST.test(b.text) || (!labelled && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
+    if (NOT_A_TEST.test(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
     return { ...score, role: null, skillsAssessed: [] };
   }
   return labelledScoreInLine(blocks);
@@ -77,19 +80,10 @@ function labelledScoreInLine(blocks: Block[]): { score: number; maxScore: number
   return null;
 }
 
-/** Under a screening's own title ("技術スコア", "Assessment"), a score on a line of its own needs no test named beside it. */
-function scoreAlone(blocks: Block[]): { score: number; maxScore: number } | null {
-  for (const [i, b] of blocks.entries()) {
-    const score = !b.nav && b.text.length <= 40 && !NOT_A_TEST.test(b.text) ? readScore(b.text) : null;
-    if (score && score.score <= score.maxScore && !(i > 0 && canonicalSkill(blocks[i - 1]!.text) !== null)) return score;
-  }
-  return null;
-}
-
 function extractAssessment(blocks: Block[]): Assessment | null {
   const text = blocks.map((b) => b.text).join('\n');
   const stated = /score\s*:?\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)/i.exec(text);
-  const score = stated ? { score: Number(stated[1]), maxScore: Number(stated[2]) } : (scoreNearTest(blocks) ?? scoreAlone(blocks));
+  const score = stated ? { score: Number(stated[1]), maxScore: Number(stated[2]) } : (scoreNearTest(blocks) ?? scoreNearTest(blocks, true));
   if (!score) return null;
   const skillsLine = /skills assessed\s*:?\s*(.+)/i.exec(text);
   const roleBlock = blocks.find((b) => /\b(ai screening|screening|assessment)\b/i.test(b.text) && b.text.length <= 100 && !/score|skills assessed/i.test(b.text));

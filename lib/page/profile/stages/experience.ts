@@ -13,7 +13,7 @@ import { oneRendering, oneRenderingEach } from '../renderings';
 import { stage } from './stage';
 import { classifyTitle } from '../section-titles';
 import { controllingTab } from '../dom-search';
-import { rolesOfRecords, rolesOfTables } from '../table-roles';
+import { fieldOf, rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 
 /** Jobs with their dates: from experience sections, else from dated roles anywhere on the page. */
@@ -125,18 +125,23 @@ function definedRole(b: Block): string | null {
   return text.length <= 120 && text.includes(',') && !/[;:!?]/.test(text) && headerLike({ ...b, listItem: false, text }) ? text : null;
 }
 
-/** The title without how the role was worked, when a badge saying so was read onto its line ("Lead Data Engineer CDI"). */
-// The label of a job's title in a record of labelled fields ("職種", "Position"), and of where it was worked.
-const JOB_LABEL = /^(?:職種|役職|職位|직무|직위|직책|position|job title|role|funktion|poste|puesto|cargo|ruolo|stanowisko)$/i;
-const WORKPLACE = /(?:^|[／|·]\s*)(?:勤務地|근무지|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro)\s*[：:]\s*([^／|·]{2,40})/i;
-
-/** The value of a record's field: the line after its label, as a table or a definition list sets it. */
-function valueOfLabel(blocks: Block[], label: RegExp): string | null {
-  const i = blocks.findIndex((b, k) => k + 1 < blocks.length && label.test(b.text.replace(/[：:]$/, '').trim()));
+/** The value of a record's field (fieldOf): the line after its label, as a table or a definition list sets it ("職種" / "電源回路設計エンジニア"). */
+function valueOfField(blocks: Block[], field: string): string | null {
+  const i = blocks.findIndex((b, k) => k + 1 < blocks.length && b.text.length <= 40 && fieldOf(b.text) === field);
   const value = i >= 0 ? blocks[i + 1]!.text : null;
   return value && value.length <= 80 && !endsSentence(value) ? value : null;
 }
 
+/** A field of a line of labelled parts ("事業内容：…／雇用形態：正社員／勤務地：神奈川県横浜市"), by the record's vocabulary. */
+function partOfField(text: string, field: string): string | null {
+  for (const part of text.split(/[／|·]/)) {
+    const m = /^\s*([^：:]{2,30}?)\s*[：:]\s*(.{2,40}?)\s*$/u.exec(part);
+    if (m && fieldOf(m[1]!) === field) return m[2]!;
+  }
+  return null;
+}
+
+/** The title without how the role was worked, when a badge saying so was read onto its line ("Lead Data Engineer CDI"). */
 function withoutTrailingType(title: string): string {
   let words = title.split(' ');
   // ("Rybitwa Software sp. z o.o. B2B hybrydowo": badges of how, one after another.)
@@ -339,7 +344,7 @@ function toExperience(e: RawEntry): Experience {
   if (titleBelow) header.splice(0, header.length, rest.shift()!.text, header[0]!);
   const role = parseRoleHeader(header);
   // "職種" / "電源回路設計エンジニア" in the entry's own record: the job's title; the header alone named its employer.
-  const job = !role.company && role.title && !ROLE_WORDS.test(role.title) ? valueOfLabel(rest, JOB_LABEL) : null;
+  const job = !role.company && role.title && !ROLE_WORDS.test(role.title) ? valueOfField(rest, 'title') : null;
   if (job) {
     role.company = role.title;
     role.title = job;
@@ -385,7 +390,7 @@ function toExperience(e: RawEntry): Experience {
   const opener = !location && rest[0] ? /^([^·•|]{2,40}?)\s+[·•|]\s+\S/.exec(rest[0].text) : null;
   if (opener && isPlace(opener[1]!)) location = opener[1]!;
   // "事業内容：…／雇用形態：正社員／勤務地：神奈川県横浜市": where, as a labelled part of a line about the employer.
-  location ??= rest.map((b) => WORKPLACE.exec(b.text)?.[1]?.trim()).find(Boolean) ?? null;
+  location ??= rest.map((b) => (/[：:]/.test(b.text) ? partOfField(b.text, 'place') : null)).find(Boolean) ?? null;
   // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
   location ??= e.groupPlace ?? role.mode ?? null;
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
