@@ -37,6 +37,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes a line that is only a place, closing a role’s text, for where the role was', () => {
+    const role = (title: string, company: string, dates: string, text: string, place: string) => `<div class="job"><h3>${title}</h3><p>${company}</p><p>${dates}</p><p>${text}</p><p>${place}</p></div>`;
+    const body = `<h1>Dimitra Oikonomou</h1><h2>Berufserfahrung</h2>${role('Teamleiterin SAP Basis', 'Hanse Versicherung AG', '01/2009 – 08/2010', 'Führung von 5 Administratoren, Release-Wechsel auf ERP 6.0.', 'Frankfurt am Main')}${role('Netzwerktechnikerin', 'Aegean Systems Ltd.', '06/2000 – 02/2001', 'Router, Verkabelung und Kundeneinsätze.', 'Athen, Griechenland')}`;
+    expect(roles(body)).toEqual([
+      ['Teamleiterin SAP Basis', 'Hanse Versicherung AG', '2009-01', '2010-08', 'Frankfurt am Main'],
+      ['Netzwerktechnikerin', 'Aegean Systems Ltd.', '2000-06', '2001-02', 'Athen, Griechenland'],
+    ]);
+  });
+
   it('takes how a role was worked for where, when nothing else says where', () => {
     expect(roles('<h1>Noa Levi</h1><h2>Experience</h2><ul><li><span>2021–now</span> <span><strong>Developer Advocate</strong> · Ondaweb <span>(remote)</span></span></li><li><span>2018–2021</span> <span><strong>Frontend Developer</strong> · Kibbutz Labs, Haifa</span></li></ul>')).toEqual([
       ['Developer Advocate', 'Ondaweb', '2021', 'present', 'remote'],

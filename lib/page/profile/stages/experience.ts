@@ -391,6 +391,12 @@ function toExperience(e: RawEntry): Experience {
   if (opener && isPlace(opener[1]!)) location = opener[1]!;
   // "事業内容：…／雇用形態：正社員／勤務地：神奈川県横浜市": where, as a labelled part of a line about the employer.
   location ??= rest.map((b) => (/[：:]/.test(b.text) ? partOfField(b.text, 'place') : null)).find(Boolean) ?? null;
+  // "…Kernel-Updates." then "Hamburg": a line that is a place, whole, closing the role's text says where.
+  const last = !location && rest.length >= 2 ? rest[rest.length - 1]! : null;
+  if (last && !last.heading && !last.listItem && last.text.length <= 50 && placeAlone(last.text) === last.text.replace(/^[^\p{L}]+/u, '')) {
+    location = placeAlone(last.text);
+    rest = rest.slice(0, -1);
+  }
   // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
   location ??= e.groupPlace ?? role.mode ?? null;
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
