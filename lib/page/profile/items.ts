@@ -224,17 +224,26 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     const skills = heads.flatMap((h, k) => (SKILL_HEAD.test(h) ? [k] : []));
     if (!skills.length) continue;
     const years = heads.findIndex(isYearsHead);
+    // "Skill | Years | Skill | Years": a sheet folded in two pairs each skill's column with the years column after it.
+    const yearsOf = (k: number) => {
+      const next = heads.findIndex((h, j) => j > k && (isYearsHead(h) || skills.includes(j)));
+      return next > k && isYearsHead(heads[next]!) ? next : years;
+    };
+    const paired = skills.length >= 2 && skills.every((k) => yearsOf(k) !== years || k < years);
     const items: string[] = [];
     for (const row of table.rows) {
-      const name = skills.map((k) => row[k]?.trim() ?? '').filter(Boolean).join(', ');
-      if (!name) continue;
-      // ("14 years" in a column of its own, when no head says so.)
-      const y = (years >= 0 ? (row[years] ?? '') : (row.find((c, k) => !skills.includes(k) && YEARS_ONLY.test(c.trim())) ?? '')).trim();
-      const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
-      // "Blender, Houdini": a cell may list several, each with the row's years.
-      for (const part of splitItems(name)) {
-        const item = cleanItem(part, true);
-        if (item) items.push(`${item}${stated}`);
+      for (const cols of paired ? skills.map((k) => [k]) : [skills]) {
+        const name = cols.map((k) => row[k]?.trim() ?? '').filter(Boolean).join(', ');
+        if (!name) continue;
+        const at = paired ? yearsOf(cols[0]!) : years;
+        // ("14 years" in a column of its own, when no head says so.)
+        const y = (at >= 0 ? (row[at] ?? '') : (row.find((c, k) => !skills.includes(k) && YEARS_ONLY.test(c.trim())) ?? '')).trim();
+        const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
+        // "Blender, Houdini": a cell may list several, each with the row's years.
+        for (const part of splitItems(name)) {
+          const item = cleanItem(part, true);
+          if (item) items.push(`${item}${stated}`);
+        }
       }
     }
     if (items.length) out.push({ el, items });
@@ -341,7 +350,8 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
         out.push({ name: whole, raw: label, years, source });
         continue;
       }
-      const found = findSkills(label, 'list');
+      // (A name spelled out by its acronyms is one skill, whatever technology the brackets name.)
+      const found = spelledOut(label) ? [] : findSkills(label, 'list');
       // "Azure Data Factory", "Kafka Streams": a product named after a known platform, kept whole.
       if (found.length === 1 && productOf(label, found[0]!.raw)) {
         out.push({ name: label, raw: label, years, source });
@@ -369,6 +379,8 @@ function productOf(label: string, known: string): boolean {
   return /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(rest) && !GENERIC_TAIL.test(rest) && canonicalSkill(rest) === null && findSkills(rest, 'list').length === 0;
 }
 
+// Capitals, perhaps with a version or a number: "KIS", "WCAG 2.1", "SI/PI", "PDS, MESH".
+const ACRONYMS = /^\p{Lu}{2,}[\p{Lu}\d]*(?:[ ./&+-]?\d+(?:\.\d+)*)?(?:\s*[,/&]\s*\p{Lu}{2,}[\p{Lu}\d]*(?:[ ./&+-]?\d+(?:\.\d+)*)?)*$/u;
 const JOINED = /\s+(?:&|and|und|et|y|e|\+)\s+|\s*\/\s*/;
 // ("Jest + Testing Library": a plus with spaces around it joins two too.)
 const SPACED_JOINER = /\s+(?:&|and|und|et|y|e|\/|\+)\s+/;
@@ -382,6 +394,10 @@ function parts(label: string): string[] {
   if (canonicalSkill(label)) return [label];
   const base = label.replace(/\s*\([^()]*\)$/, '').replace(/\s+certified$/i, '').trim() || label;
   if (canonicalSkill(base)) return [base];
+  // "Datenschutz (DSGVO)", "NHS Spine (PDS, MESH)": a name the dictionary does not know keeps the acronyms
+  // that spell it out; a certificate, a level or a standard in brackets ("English (IELTS 7.0)", "German (C1)",
+  // "UDS (ISO 14229)") qualifies it.
+  if (base !== label && spelledOut(label)) return [label];
   // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
   // Access Management" are one thing each.
   // (Where a joiner has spaces around it, a bare slash is part of a name: "Statistics & A/B testing".)
@@ -397,6 +413,16 @@ function parts(label: string): string[] {
   if (acronyms) return split;
   const names = /\s\/\s/.test(base) && split.every((p) => /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(p));
   return known === split.length || (spaced && known > 0) || names ? split : [base];
+}
+
+/**
+ * "Datenschutz (DSGVO)": a name that names no known technology, then the acronyms that spell it out; not a
+ * level, a certificate or a standard ("Slurm/HPC (ARCHER2)" names known ones: the system is a note on them).
+ */
+function spelledOut(label: string): boolean {
+  const bracket = /\(([^()]+)\)$/.exec(label);
+  const note = bracket?.[1];
+  return !!note && findSkills(label.slice(0, bracket.index), 'list').length === 0 && ACRONYMS.test(note) && !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p));
 }
 
 function balanced(text: string): boolean {

@@ -20,6 +20,28 @@ describe('skills stage', () => {
     expect(names('<h2>Competenze personali</h2><p>Lingua madre</p><p>Italiano</p><p>COMPRENSIONE</p><p>PRODUZIONE SCRITTA</p><p>Patente di guida</p><p>Cambridge C1 Advanced (2021)</p><p>Competenze informatiche</p><p>Utente autonomo</p><p>Kubernetes</p><p>Bologna</p><p>02/10/2026 Giulia Ferraresi</p>')).toEqual(['Italiano', 'Kubernetes']);
   });
 
+  it('keeps the acronyms that spell out a name the dictionary does not know, not a level, a certificate or a standard in brackets', () => {
+    expect(names('<h2>Kenntnisse</h2><ul><li>Krankenhausinformationssysteme (KIS)</li><li>NHS Spine (PDS, MESH)</li><li>Tillgänglighet (WCAG 2.1)</li><li>UDS (ISO 14229)</li><li>Englisch (C1)</li><li>Norwegian (IELTS 7.0)</li></ul>')).toEqual([
+      'Krankenhausinformationssysteme (KIS)',
+      'NHS Spine (PDS, MESH)',
+      'Tillgänglighet (WCAG 2.1)',
+      'UDS',
+      'Englisch',
+      'Norwegian',
+    ]);
+  });
+
+  it('pairs each skill column of a sheet folded in two with the years column after it', () => {
+    const table = '<table><tr><th>Skill</th><th>Years</th><th>Skill</th><th>Years</th></tr><tr><td>Rhapsody</td><td>12</td><td>Mirth Connect</td><td>5</td></tr><tr><td>DICOM / PACS</td><td>8</td><td>Epic Bridges</td><td>4</td></tr></table>';
+    expect(run(`<h2>Skills matrix</h2>${table}`).map((s) => [s.name, s.years])).toEqual([
+      ['Rhapsody', 12],
+      ['Mirth Connect', 5],
+      ['DICOM', 8],
+      ['PACS', 8],
+      ['Epic Bridges', 4],
+    ]);
+  });
+
   it('keeps a level word that ends the skill’s own name, and “learning” set apart only', () => {
     expect(names('<h2>Skills</h2><ul><li>Machine Learning</li><li>React Native</li><li>Reinforcement Learning</li><li>Rust (learning)</li><li>Go Advanced</li></ul>')).toEqual([
       'Machine Learning',
