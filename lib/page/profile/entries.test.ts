@@ -84,6 +84,11 @@ describe('parseRoleHeader', () => {
     // With the employer on a line of its own, a name after the title's comma is its unit; a town on the same line is no employer.
     [['Orbital Foods', 'Product Analyst, Growth Insights'], { title: 'Product Analyst, Growth Insights', company: 'Orbital Foods', location: null }],
     [['Junior Analyst, Tallow Partners — Leeds'], { title: 'Junior Analyst', company: 'Tallow Partners', location: 'Leeds' }],
+    // A legal form after the employer's comma closes its name; a town after it is where.
+    [['Analista de Riesgos', 'Iberfondos Gestión, SGIIC, S.A. · Madrid'], { title: 'Analista de Riesgos', company: 'Iberfondos Gestión, SGIIC, S.A.', location: 'Madrid' }],
+    [['Analista', 'Tajo Finanzas Consultores, S.L.'], { title: 'Analista', company: 'Tajo Finanzas Consultores, S.L.', location: null }],
+    [['Analytik', 'Nemocnice Brno-Líšeň, p. o., Brno'], { title: 'Analytik', company: 'Nemocnice Brno-Líšeň, p. o.', location: 'Brno' }],
+    [['Engenheiro', 'Farfetch Portugal, Unipessoal Lda., Porto'], { title: 'Engenheiro', company: 'Farfetch Portugal, Unipessoal Lda.', location: 'Porto' }],
   ])('%j', (lines, expected) => {
     expect(parseRoleHeader(lines)).toEqual(expected);
   });

@@ -789,7 +789,14 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // "Monzo Bank, London (hybrid)", "Hugging Face, remote": how the role was worked is no part of the name.
     company = company.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '').replace(/,\s*(?:remote|hybrid|on-?site)$/i, '').trim();
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
-    if (comma && !/^(inc|llc|ltd|gmbh|co|corp|s\.?a|plc|b\.?v|unipessoal|lda)\b/i.test(comma[2]!)) {
+    // "Iberfondos Gestión, SGIIC, S.A.", "Nemocnice Brno-Líšeň, p. o., Brno": a legal form after the comma closes the
+    // name; a town after it is where.
+    const legal = comma ? LEGAL_TAIL.exec(comma[2]!) : null;
+    const afterLegal = legal ? comma![2]!.slice(legal[0].length).replace(/^\s*,\s*/, '').trim() : '';
+    if (legal && afterLegal && (isPlace(afterLegal) || TOWN.test(afterLegal)) && canonicalSkill(afterLegal) === null) {
+      company = `${comma![1]!}, ${legal[0].replace(/[\s,]+$/, '')}`;
+      location ??= afterLegal;
+    } else if (comma && !legal) {
       const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || TOWN.test(comma[2]!) || TOWN_WITH_PARTICLES.test(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : null);
       if (split) {
         company = split.name;
@@ -815,6 +822,8 @@ function townAfterLegalForm(company: string): [string, string | null] {
   return legal && !ROLE_WORDS.test(legal[2]!) && canonicalSkill(legal[2]!) === null ? [legal[1]!, legal[2]!] : [company, null];
 }
 const LEGAL_THEN_TOWN = /^(.+\s(?:s\.r\.o\.|a\.s\.|GmbH|AG|Ltd\.|Inc\.|S\.A\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|AB|Oy|ApS|A\/S|sp\. z o\.o\.))\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*)?)$/u;
+// A legal form after an employer's comma, perhaps after the kind of company in capitals: "S.L.", "SGIIC, S.A.", "p. o.", "sp. z o.o.", "Unipessoal Lda.".
+const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
 const LEGAL_FORM = /^(ag|gmbh|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
 
 /**
