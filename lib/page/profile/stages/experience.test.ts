@@ -46,6 +46,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('keeps the unit a title’s dash sets apart when the employer and its town are on the line below', () => {
+    const role = (title: string, dates: string, employer: string) => `<p><b>${title}</b> <span>${dates}</span></p><p><i>${employer}</i></p><ul><li>Modelos de riesgo y control de límites.</li></ul>`;
+    const body = `<h1>Lucía Serrano</h1><h2>Experiencia profesional</h2>${role('Analista Senior – Riesgo de Mercado', 'sept. 2020 – actualidad', 'Banco Meseta, S.A. · Madrid')}${role('Becaria – Departamento de Tesorería', 'jun. 2015 – dic. 2015', 'Caja Levante · Valencia')}`;
+    expect(roles(body)).toEqual([
+      ['Analista Senior – Riesgo de Mercado', 'Banco Meseta, S.A.', '2020-09', 'present', 'Madrid'],
+      ['Becaria – Departamento de Tesorería', 'Caja Levante', '2015-06', '2015-12', 'Valencia'],
+    ]);
+  });
+
   it('takes how a role was worked for where, when nothing else says where', () => {
     expect(roles('<h1>Noa Levi</h1><h2>Experience</h2><ul><li><span>2021–now</span> <span><strong>Developer Advocate</strong> · Ondaweb <span>(remote)</span></span></li><li><span>2018–2021</span> <span><strong>Frontend Developer</strong> · Kibbutz Labs, Haifa</span></li></ul>')).toEqual([
       ['Developer Advocate', 'Ondaweb', '2021', 'present', 'remote'],

@@ -332,7 +332,10 @@ function toExperience(e: RawEntry): Experience {
     // ("Working Student, Web Development" over "Agentur Nordlicht, Kiel": the line below names the
     // employer and its town, so what follows the title's comma is its unit.)
     const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0].text);
-    if (alone && below.company && (unit || !parseRoleHeader(header).company)) {
+    // ("Analista Senior – Riesgo de Mercado" over "Banco Meseta, S.A. · Madrid": with the employer and its town below,
+    // what the title's dash sets apart is its unit.)
+    const employerBelow = below.location !== null && below.title === header[0] && !rest[0].text.includes(':');
+    if (alone && below.company && (unit || employerBelow || !parseRoleHeader(header).company)) {
       header.push(rest[0].text);
       rest = rest.slice(1);
     }
