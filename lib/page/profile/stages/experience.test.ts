@@ -55,6 +55,17 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('gives the roles grouped under an employer’s one-line head (name, town, how long) that employer and town', () => {
+    const head = (name: string, rest: string) => `<div class="grp-head"><span>${name}</span><span>${rest}</span></div>`;
+    const pos = (title: string, dates: string) => `<div class="pos"><div>${title}</div><div>${dates}</div></div>`;
+    const body = `<h1>Małgorzata Żak</h1><h2>Doświadczenie zawodowe</h2><div>${head('Vistula Shared Services sp. z o.o.', 'Kraków · 7 lat 3 mies.')}${pos('Kierownik Zespołu FP&amp;A', '03.2022 – obecnie')}${pos('Starszy Analityk FP&amp;A', '06.2020 – 02.2022')}</div><div>${head('Tatra Logistics S.A.', 'Nowy Targ · 4 lata')}${pos('Kontroler Finansowy', '01.2018 – 08.2019')}</div>`;
+    expect(roles(body)).toEqual([
+      ['Kierownik Zespołu FP&A', 'Vistula Shared Services sp. z o.o.', '2022-03', 'present', 'Kraków'],
+      ['Starszy Analityk FP&A', 'Vistula Shared Services sp. z o.o.', '2020-06', '2022-02', 'Kraków'],
+      ['Kontroler Finansowy', 'Tatra Logistics S.A.', '2018-01', '2019-08', 'Nowy Targ'],
+    ]);
+  });
+
   it('takes how a role was worked for where, when nothing else says where', () => {
     expect(roles('<h1>Noa Levi</h1><h2>Experience</h2><ul><li><span>2021–now</span> <span><strong>Developer Advocate</strong> · Ondaweb <span>(remote)</span></span></li><li><span>2018–2021</span> <span><strong>Frontend Developer</strong> · Kibbutz Labs, Haifa</span></li></ul>')).toEqual([
       ['Developer Advocate', 'Ondaweb', '2021', 'present', 'remote'],

@@ -12,7 +12,7 @@ import { nowTitle, rolesInProse } from './prose-roles';
 import { oneRendering, oneRenderingEach } from '../renderings';
 import { stage } from './stage';
 import { classifyTitle } from '../section-titles';
-import { controllingTab } from '../dom-search';
+import { controllingTab, inlineParts } from '../dom-search';
 import { fieldOf, rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 
@@ -183,14 +183,26 @@ function headerLike(b: Block): boolean {
  */
 function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
   const groups: { at: number; name: string; place: string | null }[] = [];
+  // Heads drawn on one line, read as their own entry's lines or another's.
+  const heads = new Set<Block>();
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     // (The group's town may follow: "Kraków, Małopolskie, Poland · Hybrid".)
     const place = blocks[i + 2] ? placeAlone(blocks[i + 2]!.text) : null;
     if (next && isTenureLine(next.text) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text, place });
+    const line = oneLineGroupHead(b);
+    if (line) {
+      groups.push({ at: i, ...line });
+      heads.add(b);
+    }
   });
   if (!groups.length) return entries;
-  return entries.map((e) => {
+  const unheaded = (e: RawEntry): RawEntry => {
+    if (!e.headerBlocks.some((b) => heads.has(b)) && !e.body.some((b) => heads.has(b))) return e;
+    const headerBlocks = e.headerBlocks.filter((b) => !heads.has(b));
+    return { ...e, header: e.header.filter((h) => !e.headerBlocks.some((b) => heads.has(b) && b.text === h)), headerBlocks, body: e.body.filter((b) => !heads.has(b)) };
+  };
+  return entries.map(unheaded).map((e) => {
     const at = blocks.indexOf(e.headerBlocks[0] ?? e.body[0]!);
     const group = [...groups].reverse().find((g) => g.at < at);
     // A role's own header may name another employer; a unit after its title's comma is none ("Tech Lead, Payouts").
@@ -198,6 +210,25 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
     // The group's town is its roles' when they name none of their own, before their description.
     return { ...e, header: [...e.header, group.name], groupPlace: group.place ?? e.groupPlace };
   });
+}
+
+/**
+ * "<span>Tatra Logistics S.A.</span><span>Nowy Targ · 4 lata</span>": a group's head on one line, the
+ * employer, perhaps its town, then how long the person stayed.
+ */
+function oneLineGroupHead(b: Block): { name: string; place: string | null } | null {
+  if (b.text.length > 100 || !/\d/.test(b.text)) return null;
+  const segs = b.text.split(/\s+[·|•]\s+/);
+  if (segs.length < 2 || !isTenureLine(segs[segs.length - 1]!)) return null;
+  const head = segs.slice(0, -1).join(' · ');
+  const parts = inlineParts(b.el);
+  const name = parts && parts.length >= 2 && head.startsWith(`${parts[0]!} `) ? parts[0]! : head;
+  const rest = head.slice(name.length).trim();
+  const place = rest ? (placeAlone(rest) ?? (TOWN.test(rest) ? rest : null)) : null;
+  // (Not how the role was worked, a place or a date line over how long: "Hybrid · 3 yrs", "marzo de 2018 - diciembre de 2019 · 1 año".)
+  const worked = (t: string) => t.split(/\s*[·|•,]\s*/).every((p) => EMPLOYMENT_TYPE.test(p) || WORK_MODE.test(p));
+  if ((rest && !place) || name.split(' ').length > 8 || ROLE_WORDS.test(name) || isPlace(name) || worked(name) || dateLineRanges(name).length || /[!?]$/.test(name)) return null;
+  return { name, place };
 }
 
 /**
