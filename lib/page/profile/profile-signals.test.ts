@@ -13,7 +13,8 @@ function evidence(body: string, { title = 'Page', head = '', url = 'https://exam
 
 const ld = (type: string) => `<script type="application/ld+json">{"@type": "${type}", "name": "Jane Doe"}</script>`;
 const roles = '<h2>Experience</h2><h3>Staff Engineer</h3><p>Acme</p><p>Jan 2020 - Present</p><h3>Engineer</h3><p>Initech</p><p>2016 - 2019</p><h3>Intern</h3><p>Globex</p><p>2015 - 2016</p>';
-const team = ['Jane Doe', 'Omar Haddad', 'Li Wei', 'Ana Lima', 'Kofi Mensah'].map((n) => `<h3>${n}</h3><p>Senior Engineer</p>`).join('');
+// (A card's name may carry honorifics and another rendering: "Dr. Olena Shevchenko (Олена Шевченко)".)
+const team = ['Jane Doe', 'Omar Haddad', 'Prof. Dr.-Ing. Li Wei', 'Ana Lima', 'Dr. Olena Shevchenko (Олена Шевченко)'].map((n) => `<h3>${n}</h3><p>Senior Engineer</p>`).join('');
 const prose = `<p>${'Every word of this long paragraph is part of an essay about building software, the kind of text a blog post is made of. '.repeat(4)}</p>`;
 
 /** For each signal: a page where it fires, and one where it does not. */
@@ -40,6 +41,7 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
   'declares another kind of page': [evidence('<p>x</p>', { head: ld('BlogPosting') }), evidence('<p>x</p>', { head: ld('Person') })],
   'an apply button': [evidence('<button>x</button><p>Apply now</p>'), evidence('<p>Applied ML engineer</p>')],
   'many people': [evidence(team), evidence('<h3>Jane Doe</h3><p>Senior Engineer</p>')],
+  'many addresses': [evidence(['jane', 'omar', 'li', 'ana'].map((n) => `<p>${n}@example.org</p>`).join('')), evidence('<p>jane@example.com</p><p>jane.doe@work.example.com</p>')],
   'a byline': [evidence('<p>Posted on May 3 by Jane</p>'), evidence('<p>Jane Doe</p>')],
   'mostly prose': [evidence(prose), evidence('<ul><li>Go</li><li>Rust</li></ul>')],
   'written about the person': [evidence('<p>Jane Doe (born 12 May 1975) is a computer scientist.</p><p>She joined Acme in 2001 as a researcher.</p>'), evidence('<p>I joined Acme in 2001 as a researcher.</p>')],

@@ -66,6 +66,8 @@ export const SIGNALS: Signal[] = [
   { name: 'declares another kind of page', test: (e) => (OTHER_TYPE.test(ld(e)) || ['article', 'website.article', 'music.song', 'video.other', 'product'].includes(meta(e, 'og:type')) ? 1 : 0) },
   { name: 'an apply button', test: (e) => (e.page.model.blocks.some((b) => APPLY.test(b.text)) ? 1 : 0) },
   { name: 'many people', test: (e) => Math.min(1, Math.max(0, manyPeople(e) - 2) / 3) },
+  // A directory or a team page gives everyone's address; a person gives one or two of their own.
+  { name: 'many addresses', test: (e) => Math.min(1, Math.max(0, e.profile.emails.length - 2) / 3) },
   { name: 'a byline', test: (e) => (e.page.model.blocks.slice(0, 80).some((b) => b.text.length <= 80 && BYLINE.test(b.text)) ? 1 : 0) },
   { name: 'mostly prose', test: (e) => proseShare(e) },
   { name: 'written about the person', test: (e) => Math.min(1, thirdPerson(e) / 4) },
@@ -73,13 +75,16 @@ export const SIGNALS: Signal[] = [
   { name: 'code blocks', test: (e) => Math.min(1, Math.max(0, new Set(e.page.model.blocks.filter((b) => b.el.localName === 'pre').map((b) => b.el)).size - 1) / 3) },
 ];
 
+// "Prof. Dr.-Ing. Katharina Vogelsang", "Dr. Oleksandr Kovalenko (Олександр Коваленко)": a card's name without its honorifics and other rendering.
+const personName = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '').replace(/^(?:(?:prof|dr|mag|ing|dipl|mr|mrs|ms|doc|mgr)\.?(?:-\p{L}+\.?)?\s+)+/iu, '');
+
 /** Headings that are people's names, each followed by a role line: a team, a speaker list, a directory. */
 function manyPeople(e: Evidence): number {
   const { blocks } = e.page.model;
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.heading >= 2 && looksLikeName(b.text, classifyTitle) && ROLE_WORDS.test(blocks[i + 1]?.text.slice(0, 80) ?? '')) n++;
+    if (b.heading >= 2 && looksLikeName(personName(b.text), classifyTitle) && ROLE_WORDS.test(blocks[i + 1]?.text.slice(0, 80) ?? '')) n++;
   }
   return n;
 }
