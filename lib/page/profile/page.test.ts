@@ -57,4 +57,13 @@ describe('readPage', () => {
     expect(page.model.blocks.map((b) => b.text)).toContain('Kubeflow');
     expect(doc.querySelector('details div')!.getAttribute('style')).toBe('display:none;height:0px');
   });
+
+  it('reads a tab’s hidden panel opened, not other hidden elements, and leaves the document as it was given', () => {
+    const html = '<html><body><h1>Jane Doe</h1><div role="tablist"><button role="tab" aria-controls="p1">Experience</button></div><section id="p1" role="tabpanel" hidden><h3>Senior Product Designer</h3></section><div hidden>template</div></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toContain('Senior Product Designer');
+    expect(texts).not.toContain('template');
+    expect(doc.getElementById('p1')!.hasAttribute('hidden')).toBe(true);
+  });
 });

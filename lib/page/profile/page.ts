@@ -221,6 +221,9 @@ export const blocksOf = (page: PageView, kind: Section['kind']) => sectionsOf(pa
  */
 function openCollapsed(doc: Document): () => void {
   const hidden: [Element, string][] = [];
+  // A tab's hidden panel is read opened, as a recruiter opens it ("Experience" behind its tab).
+  const panels = [...doc.querySelectorAll('[role="tabpanel"][hidden]')];
+  for (const panel of panels) panel.removeAttribute('hidden');
   for (const details of doc.getElementsByTagName('details')) {
     for (const el of details.querySelectorAll('[style]')) {
       const style = el.getAttribute('style')!;
@@ -231,5 +234,6 @@ function openCollapsed(doc: Document): () => void {
   }
   return () => {
     for (const [el, style] of hidden) el.setAttribute('style', style);
+    for (const panel of panels) panel.setAttribute('hidden', '');
   };
 }

@@ -30,11 +30,6 @@ describe('buildTextModel', () => {
     expect(m.blocks.map((b) => b.text)).toEqual(['kept']);
   });
 
-  it('reads a tab’s hidden panel opened, as a recruiter opens it', () => {
-    const m = model('<div role="tablist"><button role="tab" aria-controls="p1">Experience</button></div><section id="p1" role="tabpanel" hidden><h3>Senior Product Designer</h3></section><div hidden>template</div>');
-    expect(m.blocks.map((b) => b.text)).toEqual(['Senior Product Designer']);
-  });
-
   it('reads a ruby annotation as its text, without the reading over it', () => {
     const m = model('<h1><ruby>佐藤<rt>さとう</rt></ruby> <ruby>健太<rp>(</rp><rt>けんた</rt><rp>)</rp></ruby></h1>');
     expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([['佐藤 健太', 1]]);

@@ -134,8 +134,7 @@ export function buildTextModel(doc: Document): TextModel {
     const tag = el.localName;
     const attributed = el.hasAttributes();
     // A button in a list item is a chip (a skill tag one can toggle); elsewhere it is an action ("Hire").
-    // (A tab's hidden panel is read opened, as a recruiter opens it: "Experience" behind its tab.)
-    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && ((el.hasAttribute('hidden') && el.getAttribute('role') !== 'tabpanel') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
+    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
     const isAnchor = tag === 'a' && el.hasAttribute('href');
     if (isAnchor) {
       openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav });
