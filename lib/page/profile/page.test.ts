@@ -66,4 +66,11 @@ describe('readPage', () => {
     expect(texts).not.toContain('template');
     expect(doc.getElementById('p1')!.hasAttribute('hidden')).toBe(true);
   });
+
+  it('reads a line without its footnote marks, not without other superscripts, and leaves the document as it was given', () => {
+    const html = '<html><body><h1>Jane Doe</h1><p>Service Technician<a href="#fn1"><sup>1</sup></a>, Acme</p><p>Engineer<sup class="reference"><a href="#cite-2">[2]</a></sup></p><p>Ranked 1<sup>st</sup> of 40</p><p>Lead<a href="#fn3" role="doc-noteref">3</a></p></body></html>';
+    const doc = parseHtmlDocument(html);
+    expect(readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text)).toEqual(['Jane Doe', 'Service Technician, Acme', 'Engineer', 'Ranked 1st of 40', 'Lead']);
+    expect(doc.querySelectorAll('[hidden]')).toHaveLength(0);
+  });
 });

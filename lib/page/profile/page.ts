@@ -232,8 +232,23 @@ function openCollapsed(doc: Document): () => void {
       el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
     }
   }
+  // A footnote's mark ("Technical Advisor (part-time)¹") is no part of the line it marks: hidden for the read.
+  const marks = footnoteMarks(doc);
+  for (const mark of marks) mark.setAttribute('hidden', '');
   return () => {
     for (const [el, style] of hidden) el.setAttribute('style', style);
     for (const panel of panels) panel.setAttribute('hidden', '');
+    for (const mark of marks) mark.removeAttribute('hidden');
   };
+}
+
+/** Footnote references: an in-page link of a number or a mark, set as a superscript or called a note reference. */
+function footnoteMarks(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (const a of doc.querySelectorAll('a[href^="#"]')) {
+    if (!/^\[?(?:\d{1,3}|[*†‡§])\]?$/.test((a.textContent ?? '').trim())) continue;
+    const mark = a.closest('sup') ?? (a.querySelector('sup') || a.getAttribute('role') === 'doc-noteref' ? a : null);
+    if (mark && !mark.hasAttribute('hidden')) out.push(mark);
+  }
+  return out;
 }
