@@ -84,6 +84,9 @@ describe('parseRoleHeader', () => {
     // With the employer on a line of its own, a name after the title's comma is its unit; a town on the same line is no employer.
     [['Orbital Foods', 'Product Analyst, Growth Insights'], { title: 'Product Analyst, Growth Insights', company: 'Orbital Foods', location: null }],
     [['Junior Analyst, Tallow Partners — Leeds'], { title: 'Junior Analyst', company: 'Tallow Partners', location: 'Leeds' }],
+    // An employer's name may have the small words names have, and its acronym in brackets.
+    [['Research Assistant, Centre for Research & Technology Hellas (CERTH) — Thessaloniki'], { title: 'Research Assistant', company: 'Centre for Research & Technology Hellas (CERTH)', location: 'Thessaloniki' }],
+    [['Senior Engineer, Ministry of Health'], { title: 'Senior Engineer', company: 'Ministry of Health', location: null }],
     // A legal form after the employer's comma closes its name; a town after it is where.
     [['Analista de Riesgos', 'Iberfondos Gestión, SGIIC, S.A. · Madrid'], { title: 'Analista de Riesgos', company: 'Iberfondos Gestión, SGIIC, S.A.', location: 'Madrid' }],
     [['Analista', 'Tajo Finanzas Consultores, S.L.'], { title: 'Analista', company: 'Tajo Finanzas Consultores, S.L.', location: null }],

@@ -240,7 +240,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
           start = k;
           break;
         }
-        if (b.nav || (b.listItem && !b.heading && b.text.length > 60)) break;
+        // (A line of the date's own item, set apart by a <br>, is the entry's header however long: "<li><strong>Title</strong>, Employer — Town<br><em>Jan 2022 – present</em>".)
+        if (b.nav || (b.listItem && !b.heading && b.text.length > 60 && (b.item === null || b.item !== blocks[a.i]!.item))) break;
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
         if (b.item && b.item !== blocks[a.i]!.item) break;
         // A list item holding title, employer and dates is the whole entry: a note above the list is no part of it.
@@ -810,10 +811,15 @@ function readRoleHeader(lines: string[]): RoleHeader {
 // What follows "Software Engineer," when it is the kind of work, not the employer.
 const SPECIALITY = /^(infrastructure|platform|back-?end|front-?end|full[- ]?stack|data|security|mobile|web|ios|android|growth|payments|search|ads|research|reliability|tooling|tools|developer experience|ml|ai|cloud|qa|testing|operations|ops|analytics|it|systems|networking|core|apis?|internal tools|observability|storage|compute|billing|identity|integrations|design|ux|ui|remote|hybrid|on-?site)$/i;
 
-/** One to four capitalised words that are neither a speciality nor a skill: an employer's name. */
+/**
+ * One to four capitalised words that are neither a speciality nor a skill: an employer's name; or up to
+ * six with the small words names have ("Centre for Research & Technology Hellas (CERTH)", "Bank of Valletta").
+ */
 function readsAsEmployer(text: string): boolean {
-  const words = text.split(' ');
-  return words.length <= 4 && words.every((w) => /^[A-Z0-9&]/.test(w)) && !SPECIALITY.test(text) && canonicalSkill(text) === null && !isPlace(text) && !/^[A-Z]{2}$/.test(text);
+  const name = text.replace(/\s+\(\p{Lu}{2,8}\)$/u, '');
+  const words = name.split(' ');
+  const small = words.filter((w, i) => i > 0 && i < words.length - 1 && /^(?:of|for|and|&|de|des|du|der|für|di|del|della)$/.test(w)).length;
+  return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|for|and|de|des|du|der|für|di|del|della)$/.test(w)) && !SPECIALITY.test(name) && canonicalSkill(name) === null && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
 }
 
 /** "Letenky Jih s.r.o. Brno", "Nordwind GmbH Hamburg": the employer, and a town after the legal form that closes its name. */

@@ -66,6 +66,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a role’s list item whose lines a <br> sets apart, its first line the header however long', () => {
+    const body = '<h1>Nikos Papadopoulos</h1><h2>Experience</h2><ul><li><strong>Senior Machine Learning Engineer</strong>, Helios Grid Analytics — Thessaloniki<br><em>Jan 2022 – present</em><br>Day-ahead and intraday load forecasting for two regional distribution operators.</li><li><strong>Data Scientist</strong>, Aegean Retail Group — Athens<br><em>Sep 2018 – Dec 2021</em><br>Demand forecasting for ~400 stores.</li></ul>';
+    expect(roles(body)).toEqual([
+      ['Senior Machine Learning Engineer', 'Helios Grid Analytics', '2022-01', 'present', 'Thessaloniki'],
+      ['Data Scientist', 'Aegean Retail Group', '2018-09', '2021-12', 'Athens'],
+    ]);
+  });
+
   it('takes how a role was worked for where, when nothing else says where', () => {
     expect(roles('<h1>Noa Levi</h1><h2>Experience</h2><ul><li><span>2021–now</span> <span><strong>Developer Advocate</strong> · Ondaweb <span>(remote)</span></span></li><li><span>2018–2021</span> <span><strong>Frontend Developer</strong> · Kibbutz Labs, Haifa</span></li></ul>')).toEqual([
       ['Developer Advocate', 'Ondaweb', '2021', 'present', 'remote'],
