@@ -84,6 +84,9 @@ describe('parseRoleHeader', () => {
     // With the employer on a line of its own, a name after the title's comma is its unit; a town on the same line is no employer.
     [['Orbital Foods', 'Product Analyst, Growth Insights'], { title: 'Product Analyst, Growth Insights', company: 'Orbital Foods', location: null }],
     [['Junior Analyst, Tallow Partners — Leeds'], { title: 'Junior Analyst', company: 'Tallow Partners', location: 'Leeds' }],
+    // French titles of trades; how the role was held in brackets; a town with its département after the employer's dash.
+    [['Technicien de maintenance (intérim)', 'Intérim Rhône Services — Lyon (69)'], { title: 'Technicien de maintenance (intérim)', company: 'Intérim Rhône Services', location: 'Lyon (69)' }],
+    [['Électricien industriel', 'Ateliers Mécaniques du Gier — Saint-Chamond (42)'], { title: 'Électricien industriel', company: 'Ateliers Mécaniques du Gier', location: 'Saint-Chamond (42)' }],
     // An employer's name may have the small words names have, and its acronym in brackets.
     [['Research Assistant, Centre for Research & Technology Hellas (CERTH) — Thessaloniki'], { title: 'Research Assistant', company: 'Centre for Research & Technology Hellas (CERTH)', location: 'Thessaloniki' }],
     [['Senior Engineer, Ministry of Health'], { title: 'Senior Engineer', company: 'Ministry of Health', location: null }],

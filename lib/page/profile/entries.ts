@@ -663,7 +663,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // ("Architect | Virgin Money (via Hays)": after title and employer, the brackets qualify the employer.)
     // ("Software Engineer (Front-end)": a speciality in brackets is part of the title.)
     // (Not brackets closing a one-line role after its dash: "Dirigente … – Comune di San Donato Vetere (FI)" qualify the employer.)
-    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !(lines.length === 1 && / [–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|interim|acting|temporary|freelance)/i.test(paren[2]!)) {
+    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !(lines.length === 1 && / [–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|int[ée]rim|acting|temporary|freelance|alternance|apprentissage|stage|cdd|cdi|befristet|umowa)/i.test(paren[2]!)) {
       // (With the employer on a line of its own, the brackets name the role's unit or field: "Research Scientist (Speech Recognition)".)
       if (lines.some((l, k) => k !== n && !ROLE_WORDS.test(l) && !dateLineRanges(l).length)) parts.push(paren[1]!);
       else parts.push(paren[1]!, paren[2]!);
@@ -783,7 +783,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     const dashed = /^(.+?)\s+[-–—|]\s+((?:(?!\s[-–—|]\s).)+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
     // (An acronym in brackets is the employer's own short name: "École Polytechnique Fédérale de Lausanne (EPFL)".)
     const acronym = company.endsWith(')') && /^\p{Lu}{2,6}$/u.test(dashed?.[2] ?? '') && !isPlace(dashed![2]!);
-    if (dashed && !acronym && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(dashed[2]!)) && canonicalSkill(dashed[2]!) === null) {
+    // ("Laiterie des Monts du Lyonnais — Saint-Genis-Laval (69)": a French town with its département.)
+    const town = dashed ? dashed[2]!.replace(/\s*\((?:\d{2,3}|2[AB])\)$/, '') : '';
+    if (dashed && !acronym && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(town)) && canonicalSkill(town) === null) {
       company = dashed[1]!;
       location ??= dashed[2]!;
     }

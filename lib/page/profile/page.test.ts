@@ -67,6 +67,20 @@ describe('readPage', () => {
     expect(doc.getElementById('p1')!.hasAttribute('hidden')).toBe(true);
   });
 
+  it('reads an accordion opened: the button in its heading as the heading, the panel its trigger controls; and leaves the document as it was given', () => {
+    const html = '<html><body><h1>Jane Doe</h1><h3><button aria-expanded="false" aria-controls="exp-2">Électrotechnicien de maintenance <span>01/2016 – 02/2019</span></button></h3><div id="exp-2" hidden><p>Plastiques Rhodaniens SAS — Villeurbanne (69)</p></div><p hidden>not read</p></body></html>';
+    const doc = parseHtmlDocument(html);
+    expect(readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => [b.text, b.heading])).toEqual([
+      ['Jane Doe', 1],
+      ['Électrotechnicien de maintenance 01/2016 – 02/2019', 3],
+      ['Plastiques Rhodaniens SAS — Villeurbanne (69)', 0],
+    ]);
+    // (The same document: the panel hidden again, the button back in its heading with its children.)
+    expect(doc.getElementById('exp-2')!.hasAttribute('hidden')).toBe(true);
+    expect([...doc.querySelector('h3')!.children].map((e) => e.localName)).toEqual(['button']);
+    expect(doc.querySelector('h3 > button > span')!.textContent).toBe('01/2016 – 02/2019');
+  });
+
   it('reads a line without its footnote marks, not without other superscripts, and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><p>Service Technician<a href="#fn1"><sup>1</sup></a>, Acme</p><p>Engineer<sup class="reference"><a href="#cite-2">[2]</a></sup></p><p>Ranked 1<sup>st</sup> of 40</p><p>Lead<a href="#fn3" role="doc-noteref">3</a></p></body></html>';
     const doc = parseHtmlDocument(html);

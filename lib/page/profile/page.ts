@@ -221,9 +221,27 @@ export const blocksOf = (page: PageView, kind: Section['kind']) => sectionsOf(pa
  */
 function openCollapsed(doc: Document): () => void {
   const hidden: [Element, string][] = [];
-  // A tab's hidden panel is read opened, as a recruiter opens it ("Experience" behind its tab).
+  // A tab's hidden panel is read opened, as a recruiter opens it ("Experience" behind its tab); so is a
+  // disclosure's ("<button aria-expanded=false aria-controls=exp-2>" over "<div id=exp-2 hidden>").
   const panels = [...doc.querySelectorAll('[role="tabpanel"][hidden]')];
+  for (const trigger of doc.querySelectorAll('[aria-expanded][aria-controls]')) {
+    for (const id of (trigger.getAttribute('aria-controls') ?? '').split(/\s+/)) {
+      const panel = id ? doc.getElementById(id) : null;
+      if (panel?.hasAttribute('hidden') && !panels.includes(panel)) panels.push(panel);
+    }
+  }
   for (const panel of panels) panel.removeAttribute('hidden');
+  // An accordion's heading is the button inside it ("<h3><button>Technicien … 03/2019 – 09/2024</button></h3>"):
+  // read as the heading's text for the read (the text model reads no buttons outside list items).
+  const triggers = [...doc.querySelectorAll('h1 > button, h2 > button, h3 > button, h4 > button, h5 > button, h6 > button')].map((button) => {
+    const span = doc.createElement('span');
+    button.replaceWith(span);
+    span.append(button);
+    // (The button's children move into the span, and back when the read is done.)
+    span.append(...button.childNodes);
+    button.remove();
+    return { span, button };
+  });
   for (const details of doc.getElementsByTagName('details')) {
     for (const el of details.querySelectorAll('[style]')) {
       const style = el.getAttribute('style')!;
@@ -239,6 +257,10 @@ function openCollapsed(doc: Document): () => void {
     for (const [el, style] of hidden) el.setAttribute('style', style);
     for (const panel of panels) panel.setAttribute('hidden', '');
     for (const mark of marks) mark.removeAttribute('hidden');
+    for (const { span, button } of triggers) {
+      button.append(...span.childNodes);
+      span.replaceWith(button);
+    }
   };
 }
 
