@@ -629,7 +629,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const namedLines = lines.filter((l) => placeAlone(l) !== l && !isPlace(l)).length;
   for (const [n, given] of lines.entries()) {
     // ("エンジニア｜正社員": a full-width bar is the bar.)
-    let raw = given.includes('｜') ? given.replace(/\s*｜\s*/g, ' | ') : given;
+    // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
+    const plain = given.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/u, '');
+    let raw = plain.includes('｜') ? plain.replace(/\s*｜\s*/g, ' | ') : plain;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
     const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
     // ("Machine Learning Department, Carnegie Mellon University, Pittsburgh": a unit named before its kind too.)
