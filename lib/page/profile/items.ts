@@ -515,20 +515,25 @@ export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
  * Walks the heading's following siblings, then its ancestors' (linkedom's compareDocumentPosition
  * does not order elements, so document order is found by walking).
  */
-export function knownSkillsOfImages(heading: Element, next: Element | null): string[] {
-  const out: string[] = [];
-  for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
+export function skillsOfImages(heading: Element, next: Element | null): string[] {
+  const alts: string[] = [];
+  collect: for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (next && (sib === next || sib.contains(next))) return out;
+      if (next && (sib === next || sib.contains(next))) break collect;
       const images = sib.localName === 'img' ? [sib] : allElements(sib, hasAlt);
-      for (const img of images) {
-        const name = canonicalSkill((img.getAttribute('alt') ?? '').trim());
-        if (name) out.push(name);
-      }
+      for (const img of images) alts.push((img.getAttribute('alt') ?? '').trim());
     }
   }
-  return out;
+  const known = alts.map((a) => canonicalSkill(a));
+  // A row of badges most of which the dictionary knows: the others are technologies too ("Buildroot", "RAUC").
+  const badges = known.filter(Boolean).length >= 3 && known.filter(Boolean).length * 2 >= alts.length;
+  return alts.flatMap((alt, k) => known[k] ?? (badges && BADGE_NAME.test(alt) && /\p{Lu}/u.test(alt) && !NOT_A_BADGE.test(alt) ? [alt] : []));
 }
+
+// A technology's name on a badge: one to three words, a proper name's capitals among them; not what an image
+// of a person or a site shows, nor a profile's counters ("visitor counter", "GitHub Stats").
+const BADGE_NAME = /^[\p{L}\d][\p{L}\d.+#/-]*(?: [\p{L}\d.+#/-]+){0,2}$/u;
+const NOT_A_BADGE = /\b(?:logo|badge|icon|photo|avatar|image|banner|picture|profile|screenshot|counter|visitors?|views|stats|streak|trophy|trophies|followers|stars|hits)\b/i;
 
 const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt');
 

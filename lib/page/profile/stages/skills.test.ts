@@ -31,6 +31,12 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('reads a row of badges by their alt text: the ones the dictionary does not know too, when it knows most; not a photo', () => {
+    const badges = (alts: string[]) => `<h2>Toolbox</h2><p>${alts.map((a) => `<img src="data:," alt="${a}">`).join('')}</p><h2>Talks</h2><p>FOSDEM 2024</p>`;
+    expect(names(badges(['Rust', 'Python', 'Yocto Project', 'Buildroot', 'RAUC', 'Profile photo']))).toEqual(['Rust', 'Python', 'Yocto', 'Buildroot', 'RAUC']);
+    expect(names(badges(['Rust', 'Buildroot', 'RAUC']))).toEqual(['Rust']);
+  });
+
   it('pairs each skill column of a sheet folded in two with the years column after it', () => {
     const table = '<table><tr><th>Skill</th><th>Years</th><th>Skill</th><th>Years</th></tr><tr><td>Rhapsody</td><td>12</td><td>Mirth Connect</td><td>5</td></tr><tr><td>DICOM / PACS</td><td>8</td><td>Epic Bridges</td><td>4</td></tr></table>';
     expect(run(`<h2>Skills matrix</h2>${table}`).map((s) => [s.name, s.years])).toEqual([

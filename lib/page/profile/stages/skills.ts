@@ -1,4 +1,4 @@
-import { knownSkillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse } from '../items';
+import { skillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse } from '../items';
 import { classifyTitle } from '../section-titles';
 import { blocksOf, sectionsOf, type PageView } from '../page';
 import { inLinkCard } from '../dom-search';
@@ -46,7 +46,7 @@ export const skills = stage({
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
       const heading = page.model.blocks[s.start]?.el;
       if (!heading) continue;
-      for (const name of knownSkillsOfImages(heading, page.model.blocks[s.to]?.el ?? null)) found.push({ name, raw: name, years: null, source: s.kind === 'tools' ? 'tools' : 'skills' });
+      for (const name of skillsOfImages(heading, page.model.blocks[s.to]?.el ?? null)) found.push({ name, raw: name, years: null, source: s.kind === 'tools' ? 'tools' : 'skills' });
     }
     // A list that says it lists skills or tools (aria-label="Tools I use") is one, wherever it stands; not
     // one of several alike (each package's "Keywords" on a maintainer's page).
