@@ -8,6 +8,9 @@ const range = (text: string) => findDateRanges(text).map(({ start, end }) => [st
 describe('findDateRanges', () => {
   it.each([
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
+    ['06/2021 - Hiện tại', [['2021-06', 'present']]],
+    ['2019 – sekarang', [['2019', 'present']]],
+    ['2020 - ปัจจุบัน', [['2020', 'present']]],
     ['Sept 2022 - Jan 2023', [['2022-09', '2023-01']]],
     ['September 2021 – April 2024 · Gurgaon, India', [['2021-09', '2024-04']]],
     ['2014 - 2018', [['2014', '2018']]],

@@ -105,7 +105,20 @@ const OTHER_SCRIPTS =
   'certifications:сертифікати,курси;' +
   'achievements:досягнення';
 
-const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${SITE_VOCABULARY}`);
+/** And in Vietnamese, Indonesian and Malay, Thai, Hebrew and Hindi. */
+const MORE_SCRIPTS =
+  'experience:kinh nghiệm làm việc,kinh nghiệm,quá trình công tác,pengalaman kerja,pengalaman,riwayat pekerjaan,ประสบการณ์ทำงาน,ประสบการณ์,ניסיון תעסוקתי,ניסיון מקצועי,ניסיון,अनुभव,कार्य अनुभव;' +
+  'education:học vấn,trình độ học vấn,quá trình học tập,pendidikan,riwayat pendidikan,การศึกษา,ประวัติการศึกษา,השכלה,शिक्षा;' +
+  'skills:kỹ năng,kĩ năng,kỹ năng chuyên môn,keahlian,keterampilan,kemahiran,ทักษะ,ความสามารถ,כישורים,מיומנויות,कौशल;' +
+  'languages:ngoại ngữ,bahasa,ภาษา,שפות,भाषाएँ;' +
+  'summary:mục tiêu nghề nghiệp,giới thiệu bản thân,giới thiệu,tentang saya,ringkasan,profil,เกี่ยวกับฉัน,ข้อมูลส่วนตัว,אודות,עליי,תקציר,परिचय,सारांश;' +
+  'contact:thông tin liên hệ,thông tin cá nhân,liên hệ,kontak,informasi kontak,ติดต่อ,צור קשר,פרטי קשר,संपर्क;' +
+  'projects:dự án,proyek,projek,โครงการ,פרויקטים,परियोजनाएँ;' +
+  'certifications:chứng chỉ,sertifikat,sertifikasi,ใบรับรอง,תעודות,प्रमाणपत्र;' +
+  'interests:sở thích,hobi,งานอดิเรก,תחביבים,रुचियाँ;' +
+  'achievements:giải thưởng,thành tích,penghargaan,prestasi,รางวัล,הישגים,पुरस्कार';
+
+const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${MORE_SCRIPTS};${SITE_VOCABULARY}`);
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
 const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
 const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:총\\s*)?\\d+\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');

@@ -18,6 +18,10 @@ describe('years stage', () => {
     ["<p>Designer UX/UI avec plus de 8 ans d’expérience.</p>", 8],
     ['<p>Ingeniera de datos con 7 años de experiencia.</p>', 7],
     ['<p>Testerka s 8 lety praxe v automatizaci testů.</p>', 8],
+    // In Vietnamese and Indonesian, the years before or after the word for experience; not the years of a plan.
+    ['<p>Kỹ sư dữ liệu với 5 năm kinh nghiệm. Mong muốn trong 2 năm tới đảm nhận vai trò Trưởng nhóm.</p>', 5],
+    ['<dl><dt>Kinh nghiệm</dt><dd>6 năm</dd></dl>', 6],
+    ['<p>Backend developer dengan pengalaman 4 tahun di fintech.</p>', 4],
     ['<p>Lösningsarkitekt med 15 års erfarenhet av vård-IT.</p>', 15],
     ['<div>Ataşehir, İstanbul · Toplam İş Deneyimi: 7 Yıl</div>', 7],
     ['<dl><dt>경력</dt><dd>총 9년 2개월</dd></dl>', 9],

@@ -79,12 +79,12 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 // ("Опыт работы 8 лет", "工作年限：10 年"): alone it is as often an age ("31 год").
 // (And in Czech, Turkish, the Nordic languages, Finnish, Hungarian, Romanian and Korean: "Celková praxe: 10 let",
 // "Toplam İş Deneyimi: 7 Yıl", "경력 총 9년 2개월".)
-const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년)(?![\p{L}])/iu;
-const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력/iu;
+const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|साल|वर्ष)(?![\p{L}])/iu;
+const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|अनुभव/iu;
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?经验/u;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
-const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|ani|лет|года?|年)\s*(?:\p{L}+\s+)?(?:doświadczeni|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|стаж|工作经验|经验)/iu;
+const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|ani|лет|года?|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष)\s*(?:\p{L}+\s+)?(?:doświadczeni|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|стаж|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव)/iu;
 
 // "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
 const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad)\s+(?:ponad\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata)(?![\p{L}])/iu;
@@ -106,7 +106,12 @@ const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigen
 function statedYears(texts: string[]): number | null {
   for (const t of texts) {
     if (REQUIREMENT.test(t)) continue;
-    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? afterExperienceWord(t) ?? BEFORE_EXPERIENCE_WORD.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_OF_CJK.exec(t);
+    // (Of the years after the word for experience and the years before it, the first the line states: "5 năm kinh
+    // nghiệm … trong 2 năm tới" is five years of it, and the next two are a plan.)
+    const after = afterExperienceWord(t);
+    const before = BEFORE_EXPERIENCE_WORD.exec(t);
+    const near = after && before ? (before.index < t.indexOf(after[0]) ? before : after) : (after ?? before);
+    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? near ?? FOR_YEARS_PL.exec(t) ?? YEARS_OF_CJK.exec(t);
     if (!m) continue;
     const n = NUMBER_WORDS.indexOf(m[1]!.toLowerCase());
     const years = n >= 0 ? n : Number(m[1]);
