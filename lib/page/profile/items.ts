@@ -1,4 +1,5 @@
 import { canonicalSkill, findSkills } from '../../shared/skills/match';
+import { oneRendering } from './renderings';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
@@ -277,7 +278,8 @@ function isClauses(text: string): boolean {
 }
 
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
-  let item = raw.replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
+  // ("Product design تصميم المنتجات": an item written in two scripts is its Latin rendering.)
+  let item = (oneRendering(raw) ?? raw).replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // A signature's place and date closing a CV ("Bologna", "02/10/2026 Giulia Ferraresi"): no skills.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneRendering, oneRenderingEach } from './renderings';
+import { oneRendering, oneRenderingEach, withoutOtherRenderings } from './renderings';
 
 describe('oneRendering', () => {
   it('reads two renderings a slash sets apart, whatever their length, as the Latin one', () => {
@@ -35,5 +35,16 @@ describe('oneRendering', () => {
   it('reads each part of a line set apart by middle dots once', () => {
     expect(oneRenderingEach('HanbitPay 한빛페이 · 서울 Seoul')).toBe('HanbitPay · Seoul');
     expect(oneRenderingEach('Acme GmbH · Berlin')).toBe('Acme GmbH · Berlin');
+  });
+});
+
+describe('withoutOtherRenderings', () => {
+  const roles = [
+    { title: 'Senior Product Designer', company: 'Rafiq Health', span: '2021–present' },
+    { title: 'مصممة منتجات رئيسية', company: 'رفيق الصحية', span: '2021–present' },
+    { title: 'مصممة واجهات', company: 'جبل ديجيتال', span: '2014–2016' },
+  ];
+  it('drops a record in no Latin letters whose dates a record in Latin letters has, and keeps one of its own dates', () => {
+    expect(withoutOtherRenderings(roles, (r) => [r.title, r.company], (r) => r.span).map((r) => r.title)).toEqual(['Senior Product Designer', 'مصممة واجهات']);
   });
 });

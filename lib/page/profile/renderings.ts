@@ -32,3 +32,15 @@ export function oneRendering(text: string | null): string | null {
 
 /** Each part of a line set apart by middle dots, read once: "HanbitPay 한빛페이 · 서울 Seoul" is "HanbitPay · Seoul". */
 export const oneRenderingEach = (line: string): string => line.split(' · ').map((p) => oneRendering(p) ?? p).join(' · ');
+
+const hasLatin = (text: string | null | undefined) => !!text && /\p{Script=Latin}/u.test(text);
+
+/**
+ * A page written twice, in two columns of two scripts ("Senior Product Designer · Rafiq Health · 2021–present"
+ * beside "مصممة منتجات رئيسية · رفيق الصحية · 2021–present"): a record in no Latin letters whose dates another
+ * record in Latin letters has is that record's other rendering, and goes.
+ */
+export function withoutOtherRenderings<T>(records: T[], fields: (r: T) => (string | null | undefined)[], dates: (r: T) => string): T[] {
+  const latin = new Set(records.filter((r) => fields(r).some(hasLatin)).map(dates));
+  return records.filter((r) => fields(r).some(hasLatin) || !fields(r).some(Boolean) || !latin.has(dates(r)));
+}

@@ -10,7 +10,7 @@ import { columnHeads } from '../section-refine';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from '../tables';
 import type { Block } from '../text-model';
 import { stage } from './stage';
-import { oneRenderingEach } from '../renderings';
+import { oneRenderingEach, withoutOtherRenderings } from '../renderings';
 
 /** Degrees and schools from education sections. */
 export const education = stage({
@@ -19,9 +19,9 @@ export const education = stage({
   gives: ['education'],
   run(page) {
     const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
-    if (titled.length) return { education: titled };
-    const timeline = timelineDegrees(page);
-    return { education: timeline.length ? timeline : degreesInProse(page) };
+    const timeline = titled.length ? [] : timelineDegrees(page);
+    const found = titled.length ? titled : timeline.length ? timeline : degreesInProse(page);
+    return { education: withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`) };
   },
 });
 

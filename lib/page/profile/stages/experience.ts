@@ -9,7 +9,7 @@ import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } f
 import type { Block } from '../text-model';
 import { isAchievementLine } from './achievements';
 import { nowTitle, rolesInProse } from './prose-roles';
-import { oneRendering, oneRenderingEach } from '../renderings';
+import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
 import { stage } from './stage';
 import { classifyTitle } from '../section-titles';
 import { controllingTab, inlineParts } from '../dom-search';
@@ -21,7 +21,11 @@ export const experience = stage({
   name: 'experience',
   needs: ['name'],
   gives: ['experience'],
-  run: (page, { name }, { now }) => ({ experience: extractExperience(page, name).filter((e) => !beyondNow(e, now)).map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company), location: e.location && oneRenderingEach(e.location) })) }),
+  run: (page, { name }, { now }) => {
+    const roles = extractExperience(page, name).filter((e) => !beyondNow(e, now));
+    const once = withoutOtherRenderings(roles, (e) => [e.title, e.company], (e) => `${e.start}–${e.end}`);
+    return { experience: once.map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company), location: e.location && oneRenderingEach(e.location) })) };
+  },
 });
 
 /** A span that starts after next year or ends years from now ("1991–2050", a projection's period) is no role held. */

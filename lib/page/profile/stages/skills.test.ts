@@ -37,6 +37,10 @@ describe('skills stage', () => {
     expect(names(badges(['Rust', 'Buildroot', 'RAUC']))).toEqual(['Rust']);
   });
 
+  it('reads an item written in two scripts as its Latin rendering', () => {
+    expect(names('<h2>Skills</h2><ul><li>Product design تصميم المنتجات</li><li>User research أبحاث المستخدمين</li><li>Figma</li></ul>')).toEqual(['Product design', 'User research', 'Figma']);
+  });
+
   it('pairs each skill column of a sheet folded in two with the years column after it', () => {
     const table = '<table><tr><th>Skill</th><th>Years</th><th>Skill</th><th>Years</th></tr><tr><td>Rhapsody</td><td>12</td><td>Mirth Connect</td><td>5</td></tr><tr><td>DICOM / PACS</td><td>8</td><td>Epic Bridges</td><td>4</td></tr></table>';
     expect(run(`<h2>Skills matrix</h2>${table}`).map((s) => [s.name, s.years])).toEqual([
