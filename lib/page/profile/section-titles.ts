@@ -74,7 +74,11 @@ const MORE_LANGUAGES =
   'interests:hobiler,ilgi alanları,zájmy,koníčky,intressen,fritidsintressen,interesser,harrastukset,hobbi,ενδιαφέροντα;' +
   'projects:projeler,projekty,projekt,projekter,projektit,projektek,proiecte,έργα;' +
   'achievements:ödüller,ocenění,utmärkelser,priser;' +
-  'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete';
+  'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete,ideella uppdrag,frivilligt arbete,vapaaehtoistyö;' +
+  'summary:kort om mig,kort om meg,kort om mig selv,lyhyesti,stručně o mně;' +
+  'experience:yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,kariéra;' +
+  'tools:verktyg,verktøy,værktøjer,työkalut,nástroje,narzędzia,araçlar,gereedschappen;' +
+  'skills:tekniker,teknologier,teknologi,tekniikat,teknologiat,technologie,teknolojiler'
 
 /** And as CVs in Russian, Ukrainian, Chinese, Arabic, Korean and Japanese title them. */
 const OTHER_SCRIPTS =
