@@ -542,12 +542,16 @@ const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt')
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource): Skill[] {
   return findSkills(text, 'prose')
-    .filter((m) => !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end))
+    .filter((m) => !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end) && !namesARole(text, m.end))
     .map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
 }
 
 // "Made with Canva", "Built with Jekyll", "Feito com o Canva": what the site was made with, closing a short line.
 const CREDIT = /(?:^|\s)(?:made|built|powered|created|designed|hosted|published|feito|criado|hecho|creado|erstellt|gemacht|réalisé|fait|fatto|realizzato|gemaakt)\s+(?:with|by|on|in|using|com|con|mit|avec|met)\s+(?:(?:the|o|a|el|la|le|il)\s+)?(?:made with\s+)?$/i;
+
+// "a machine learning engineer in Seoul", "DevOps engineers": a field before a role's noun names the role, not a skill claimed.
+const ROLE_AFTER = /^[\s-]+(?:engineers?|developers?|scientists?|architects?|specialists?|researchers?|consultants?|analysts?|designers?|administrators?|team|teams)\b/i;
+const namesARole = (text: string, end: number) => ROLE_AFTER.test(text.slice(end, end + 20));
 
 function siteCredit(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;

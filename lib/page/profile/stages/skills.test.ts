@@ -37,6 +37,10 @@ describe('skills stage', () => {
     expect(names(badges(['Rust', 'Buildroot', 'RAUC']))).toEqual(['Rust']);
   });
 
+  it('takes no field before a role’s noun in the person’s text for a skill claimed', () => {
+    expect(names('<h2>About</h2><p>I am a machine learning engineer in Seoul; I write Python and work with DevOps engineers on Kubernetes.</p>')).toEqual(['Python', 'Kubernetes']);
+  });
+
   it('reads an item written in two scripts as its Latin rendering', () => {
     expect(names('<h2>Skills</h2><ul><li>Product design تصميم المنتجات</li><li>User research أبحاث المستخدمين</li><li>Figma</li></ul>')).toEqual(['Product design', 'User research', 'Figma']);
   });
