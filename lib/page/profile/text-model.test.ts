@@ -20,6 +20,8 @@ describe('buildTextModel', () => {
     expect(model('<p><span>Mar, 2024 - Present</span><span>2 yr 2 months</span></p>').blocks[0]!.text).toBe('Mar, 2024 - Present 2 yr 2 months');
     // A closing stop and the word after it too, but not a sign and its number.
     expect(model('<h3><span>QA Engineer, Acme s.r.o.</span><span>Brno</span></h3><p><span>$</span><span>85</span>/hr</p>').blocks.map((b) => b.text)).toEqual(['QA Engineer, Acme s.r.o. Brno', '$85/hr']);
+    // A name's closing sign before the next chip's letter: two chips ("C++", "Rust"), not one word.
+    expect(model('<p><span>C</span><span>C++</span><span>Rust</span><span>C#</span><span>Go</span></p>').blocks.map((b) => b.text)).toEqual(['C C++ Rust C# Go']);
     expect(model('<p><span>15</span>Skills</p>').blocks[0]!.text).toBe('15 Skills');
     expect(model('<p><a href="#">Github</a>, <a href="#">Blog</a></p>').blocks[0]!.text).toBe('Github, Blog');
     expect(model('<p>1<sup>st</sup> Place</p>').blocks[0]!.text).toBe('1st Place');

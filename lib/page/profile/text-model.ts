@@ -65,9 +65,10 @@ type Frame = Omit<Block, 'text'>;
 
 /**
  * The last character of one inline element's text and the first of the next's, when they are two words on
- * screen: letters or digits on both sides, or a closing stop and a letter ("Acme s.r.o.</span><span>Brno").
+ * screen: letters or digits on both sides, or a closing stop and a letter ("Acme s.r.o.</span><span>Brno"), or a
+ * name's closing sign and a letter ("C++</span><span>Rust", "C#</span><span>Go").
  */
-export const APART = /^(?:[\p{L}\p{N}]{2}|[.,;:)]\p{L})$/u;
+export const APART = /^(?:[\p{L}\p{N}]{2}|[.,;:)+#]\p{L})$/u;
 
 export function buildTextModel(doc: Document): TextModel {
   const blocks: Block[] = [];
