@@ -333,7 +333,11 @@ const MAX_UNKNOWN_WORDS = 4;
  */
 export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   const out: Skill[] = [];
-  for (const raw of items) {
+  for (const given of items) {
+    // "Python (8 años; pandas, NumPy, SciPy)": the years, then what of it the person uses, in one pair of brackets.
+    const yearsFirst = /^(.+?)\s*\(([^();]+);\s*([^()]+)\)$/.exec(given);
+    const raw = yearsFirst && YEARS_ONLY.test(yearsFirst[2]!.trim()) ? `${yearsFirst[1]!} (${yearsFirst[2]!.trim()})` : given;
+    if (raw !== given) for (const p of splitItems(yearsFirst![3]!)) if (p.split(' ').length <= 3) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
     const item = raw.replace(UNDER_A_YEAR, '');
     const y = WITH_YEARS.exec(item);
     const years = y ? Number(y[2]) : null;

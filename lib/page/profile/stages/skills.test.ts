@@ -37,6 +37,17 @@ describe('skills stage', () => {
     expect(names(badges(['Rust', 'Buildroot', 'RAUC']))).toEqual(['Rust']);
   });
 
+  it('reads the years and the libraries one pair of brackets gives a skill ("Python (8 años; pandas, NumPy)")', () => {
+    expect(run('<h2>Conocimientos</h2><p>Python (8 años; pandas, NumPy, SciPy), R (6 años), SQL</p>').map((s) => [s.name, s.years])).toEqual([
+      ['Pandas', null],
+      ['NumPy', null],
+      ['SciPy', null],
+      ['Python', 8],
+      ['R', 6],
+      ['SQL', null],
+    ]);
+  });
+
   it('takes no field before a role’s noun in the person’s text for a skill claimed', () => {
     expect(names('<h2>About</h2><p>I am a machine learning engineer in Seoul; I write Python and work with DevOps engineers on Kubernetes.</p>')).toEqual(['Python', 'Kubernetes']);
   });
