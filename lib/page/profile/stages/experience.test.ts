@@ -74,6 +74,12 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes the place that closes a line of where that is no place ("IIT Bombay, Mumbai")', () => {
+    const row = (dates: string, title: string, where: string) => `<tr><td>${dates}</td><td><strong>${title}</strong> (part-time)</td><td>${where}</td></tr>`;
+    const body = `<h1>Priya Nair</h1><h2>Appointments</h2><table><tbody>${row('Jan 2024 – present', 'Visiting Professor', 'Koita Centre for Digital Health, IIT Bombay, Mumbai')}${row('2019 – 2023', 'Senior Lecturer', 'School of Informatics, Ashoka Labs, Bengaluru')}</tbody></table>`;
+    expect(roles(body).map((r) => r[4])).toEqual(['Mumbai', 'Bengaluru']);
+  });
+
   it('takes how a role was worked for where, when nothing else says where', () => {
     expect(roles('<h1>Noa Levi</h1><h2>Experience</h2><ul><li><span>2021–now</span> <span><strong>Developer Advocate</strong> · Ondaweb <span>(remote)</span></span></li><li><span>2018–2021</span> <span><strong>Frontend Developer</strong> · Kibbutz Labs, Haifa</span></li></ul>')).toEqual([
       ['Developer Advocate', 'Ondaweb', '2021', 'present', 'remote'],

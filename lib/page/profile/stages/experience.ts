@@ -437,6 +437,8 @@ function toExperience(e: RawEntry): Experience {
   }
   // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
   location ??= e.groupPlace ?? role.mode ?? null;
+  // "IIT Bombay, Mumbai", "5 años 1 mes, Valencia": of a line that is no place, the place that closes it.
+  if (location && !isPlace(location) && location.includes(',')) location = placeClosing(location) ?? location;
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
   return {
@@ -448,6 +450,16 @@ function toExperience(e: RawEntry): Experience {
     location,
     description: body.length ? body.map((b) => b.text).join('\n') : null,
   };
+}
+
+/** The longest run of comma-separated parts closing the text that is a place, if any. */
+function placeClosing(text: string): string | null {
+  const parts = text.split(/\s*,\s*/);
+  for (let i = 1; i < parts.length; i++) {
+    const tail = parts.slice(i).join(', ');
+    if (isPlace(tail)) return tail;
+  }
+  return null;
 }
 
 /** The text of the tab that shows the panel the element is in ("Aarogya Labs" over its roles), when it names no section. */
