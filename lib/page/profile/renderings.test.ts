@@ -9,6 +9,12 @@ describe('oneRendering', () => {
     expect(oneRendering('TCP / IP')).toBe('TCP / IP');
   });
 
+  it('reads a name with its other rendering in brackets as the Latin one, not a word glossed in brackets', () => {
+    expect(oneRendering('Sogang University (서강대학교)')).toBe('Sogang University');
+    expect(oneRendering('Олександр Коваленко (Oleksandr Kovalenko)')).toBe('Oleksandr Kovalenko');
+    expect(oneRendering('Бэкенд разработчик, Ведущий (Lead)')).toBe('Бэкенд разработчик, Ведущий (Lead)');
+  });
+
   it.each([
     ['백엔드 엔지니어 Backend Engineer', 'Backend Engineer'],
     ['Nuri Commerce 누리커머스', 'Nuri Commerce'],

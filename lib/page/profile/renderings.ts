@@ -19,6 +19,14 @@ export function oneRendering(text: string | null): string | null {
     if (OTHER_RUN.test(a) && LATIN_RUN.test(b)) return b;
     if (LATIN_RUN.test(a) && OTHER_RUN.test(b)) return a;
   }
+  // "Sogang University (서강대학교)", "Олександр Коваленко (Oleksandr Kovalenko)": the other rendering in brackets.
+  const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text);
+  if (bracketed) {
+    const [a, b] = [bracketed[1]!, bracketed[2]!];
+    if (LATIN_RUN.test(a) && OTHER_RUN.test(b)) return a;
+    // (A word in brackets glosses one word, "Ведущий (Lead)": a rendering of the whole is a name of two words or more.)
+    if (OTHER_RUN.test(a) && LATIN_RUN.test(b) && b.includes(' ')) return b;
+  }
   const words = text.split(/\s+/);
   for (let k = 1; k < words.length; k++) {
     const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];

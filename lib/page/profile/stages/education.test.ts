@@ -5,6 +5,15 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads one-line degrees whose closing year a note in brackets or a full stop follows', () => {
+    expect(schools('<ul><li><strong>MSc Data Science</strong>, University of Edinburgh, 2017 (part-time, distance)</li><li><strong>BSc Mathematics</strong>, Aristotle University of Thessaloniki, 2014</li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([
+      ['MSc Data Science', 'University of Edinburgh', '2017'],
+      ['BSc Mathematics', 'Aristotle University of Thessaloniki', '2014'],
+    ]);
+    expect(schools('<p>B.Des, Interaction Design — OCAD University, 2019.</p>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([['B.Des, Interaction Design', 'OCAD University', '2019']]);
+    expect(schools('<p>Sogang University (서강대학교) — B.S. Computer Science and Engineering, 2012 – 2018 (incl. military service)</p>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([['B.S. Computer Science and Engineering', 'Sogang University', '2012', '2018']]);
+  });
+
   it('knows a certificate in French', () => {
     expect(schools('<h3>Polytechnique Montréal</h3><p>Certificat en cybersécurité</p><p>2021 – 2022</p>').map(([degree, , school]) => [degree, school])).toEqual([['Certificat en cybersécurité', 'Polytechnique Montréal']]);
   });

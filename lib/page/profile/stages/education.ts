@@ -10,7 +10,7 @@ import { columnHeads } from '../section-refine';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from '../tables';
 import type { Block } from '../text-model';
 import { stage } from './stage';
-import { oneRenderingEach, withoutOtherRenderings } from '../renderings';
+import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
 
 /** Degrees and schools from education sections. */
 export const education = stage({
@@ -21,7 +21,9 @@ export const education = stage({
     const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
     const timeline = titled.length ? [] : timelineDegrees(page);
     const found = titled.length ? titled : timeline.length ? timeline : degreesInProse(page);
-    return { education: withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`) };
+    const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
+    // ("Sogang University (서강대학교)": the school's name once.)
+    return { education: once.map((e) => ({ ...e, institution: oneRendering(e.institution) })) };
   },
 });
 
@@ -169,10 +171,17 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
 // "MSc …, Delft University of Technology — 1993–1999. Thesis on …": the entry closes at its dates' full stop.
 const DATES_THEN_SENTENCE = /^(.{10,160}?(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|heute|aujourd'hui|actualidad|oggi))\.\s+\p{Lu}/iu;
 
+const CLOSING_NOTE = /((?:19|20)\d\d)\s*(?:\([^()\d]{2,40}\))?\.?$/u;
+
 function extractEducation(given: Block[]): Education[] {
   const all = given.map((b) => {
     const m = b.text.length > 80 ? DATES_THEN_SENTENCE.exec(b.text) : null;
-    return m ? { ...b, text: m[1]! } : b;
+    // "…, University of Edinburgh, 2017 (part-time, distance)", "…, 2012 – 2018 (incl. military service)", "…, 2019.":
+    // a note in brackets or a full stop after the closing year leaves the year closing the line.
+    // (Not a paragraph's last sentence: "… Exchange semester in Delft, spring 2014.")
+    const line = m ? m[1]! : b.text;
+    const text = /\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(line) ? line : line.replace(CLOSING_NOTE, '$1');
+    return text !== b.text ? { ...b, text } : b;
   });
   const tabled = schoolsOfTables(all);
   // (Beside a table of degrees, the section's other lines are its notes: a school of their own names both.)
