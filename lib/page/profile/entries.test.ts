@@ -8,7 +8,10 @@ describe('parseRoleHeader', () => {
     [['Intern, Network Operations | Deltanet ICT'], { title: 'Intern, Network Operations', company: 'Deltanet ICT', location: null }],
     [['Vice President, Global Supply Chain Planning, Halvorsen Foods — Chicago'], { title: 'Vice President, Global Supply Chain Planning', company: 'Halvorsen Foods', location: 'Chicago' }],
     [['Senior ML Engineer, Nordlys Energy (Gothenburg)'], { title: 'Senior ML Engineer', company: 'Nordlys Energy', location: 'Gothenburg' }],
-    [['Research Scientist (Speech Recognition)', 'Lumenvox Speech Ltd: Cambridge, GB'], { title: 'Research Scientist', company: 'Lumenvox Speech Ltd', location: 'Cambridge, GB' }],
+    // With the employer on its own line, a unit in brackets is no part of the title; what else the brackets say of the role is.
+    [['Senior Research Fellow (School of Informatics)', 'Lumenvox Speech Ltd: Cambridge, GB'], { title: 'Senior Research Fellow', company: 'Lumenvox Speech Ltd', location: 'Cambridge, GB' }],
+    [['Servicetechniker (Aushilfe)', 'Hanse Kälte GmbH'], { title: 'Servicetechniker (Aushilfe)', company: 'Hanse Kälte GmbH', location: null }],
+    [['Geek Squad Agent (part-time)', 'Best Buy'], { title: 'Geek Squad Agent (part-time)', company: 'Best Buy', location: null }],
     [['Graduate Trainee, Finance'], { title: 'Graduate Trainee, Finance', company: null, location: null }],
     [['Sviluppatrice backend', 'Portici Digitali S.r.l. — Bologna (ibrido)'], { title: 'Sviluppatrice backend', company: 'Portici Digitali S.r.l.', location: 'Bologna' }],
     [['Senior Analyst, Southern Cross Analytics'], { title: 'Senior Analyst', company: 'Southern Cross Analytics', location: null }],

@@ -645,7 +645,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
     line = line.replace(/\s*\((?:host|hosts|advisor|adviser|supervisor|mentor|pi|manager|reporting to|with)\s*:[^()]*\)$/i, '');
     // (In the other languages too, with more said of it: "(på distans från Umeå)", "(hibrit)", "(na dálku)".)
     // (A work mode alone there says where, when nothing else does: "Developer Advocate · Ondaweb (remote)".)
-    line = line.replace(/\s*\(((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote|på distans|distans|uzaktan|hibrit|na dálku|etänä|à distance|a distancia|a distanza|원격|재택)(?:[,;:\s][^()]*)?)\)$/iu, (_, mode: string) => {
+    line = line.replace(/\s*\(((?:remote|hybrid|on-?site|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote|på distans|distans|uzaktan|hibrit|na dálku|etänä|à distance|a distancia|a distanza|원격|재택)(?:[,;:\s][^()]*)?)\)$/iu, (_, mode: string) => {
       if (WORK_MODE.test(mode)) worked ??= mode;
       return '';
     });
@@ -666,8 +666,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // ("Software Engineer (Front-end)": a speciality in brackets is part of the title.)
     // (Not brackets closing a one-line role after its dash: "Dirigente … – Comune di San Donato Vetere (FI)" qualify the employer.)
     if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !(lines.length === 1 && / [–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|int[ée]rim|acting|temporary|freelance|alternance|apprentissage|stage|cdd|cdi|befristet|umowa)/i.test(paren[2]!)) {
-      // (With the employer on a line of its own, the brackets name the role's unit or field: "Research Scientist (Speech Recognition)".)
-      if (lines.some((l, k) => k !== n && !ROLE_WORDS.test(l) && !dateLineRanges(l).length)) parts.push(paren[1]!);
+      // (With the employer on a line of its own, the brackets say more of the role, as written: "Servicetechniker (Aushilfe)",
+      // "Analista Financiera Senior (FP&A)"; or name its unit, no part of its title: "Senior Research Fellow (School of Informatics)".)
+      if (lines.some((l, k) => k !== n && !ROLE_WORDS.test(l) && !dateLineRanges(l).length)) parts.push(/\b(?:school|department|dept\.?|faculty|chair|group|lab|laboratory|institute|centre|center)\b/i.test(paren[2]!) ? paren[1]! : line);
       else parts.push(paren[1]!, paren[2]!);
       while (partLine.length < parts.length) partLine.push(n);
       continue;
