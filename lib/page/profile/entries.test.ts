@@ -90,6 +90,8 @@ describe('parseRoleHeader', () => {
     // French titles of trades; how the role was held in brackets; a town with its département after the employer's dash.
     [['Technicien de maintenance (intérim)', 'Intérim Rhône Services — Lyon (69)'], { title: 'Technicien de maintenance (intérim)', company: 'Intérim Rhône Services', location: 'Lyon (69)' }],
     [['Électricien industriel', 'Ateliers Mécaniques du Gier — Saint-Chamond (42)'], { title: 'Électricien industriel', company: 'Ateliers Mécaniques du Gier', location: 'Saint-Chamond (42)' }],
+    // A unit after the title's comma, the employer on a line of its own: no part of the title.
+    [['Associate Professor, Department of Electrical and Computer Engineering', 'Carnegie Mellon University'], { title: 'Associate Professor', company: 'Carnegie Mellon University', location: null }],
     // A pictograph opening the line is its bullet.
     [['🛴 Embedded Linux Engineer @ Spree Mobility GmbH, Berlin'], { title: 'Embedded Linux Engineer', company: 'Spree Mobility GmbH', location: 'Berlin' }],
     // An employer's name may have the small words names have, and its acronym in brackets.

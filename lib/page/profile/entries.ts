@@ -810,7 +810,10 @@ function readRoleHeader(lines: string[]): RoleHeader {
       }
     }
   }
-  return { title: title || null, company: company || null, location, ...(worked && !location ? { mode: worked } : {}) };
+  // "Associate Professor, Department of Electrical and Computer Engineering" under its university: the unit is no part of the title.
+  const unitAfter = company && title ? /^(.+?),\s*(.+)$/.exec(title) : null;
+  const ownTitle = unitAfter && UNIT.test(unitAfter[2]!) && ROLE_WORDS.test(unitAfter[1]!) ? unitAfter[1]! : title;
+  return { title: ownTitle || null, company: company || null, location, ...(worked && !location ? { mode: worked } : {}) };
 }
 
 // What follows "Software Engineer," when it is the kind of work, not the employer.
