@@ -92,6 +92,9 @@ describe('parseRoleHeader', () => {
     [['Électricien industriel', 'Ateliers Mécaniques du Gier — Saint-Chamond (42)'], { title: 'Électricien industriel', company: 'Ateliers Mécaniques du Gier', location: 'Saint-Chamond (42)' }],
     // A unit after the title's comma, the employer on a line of its own: no part of the title.
     [['Associate Professor, Department of Electrical and Computer Engineering', 'Carnegie Mellon University'], { title: 'Associate Professor', company: 'Carnegie Mellon University', location: null }],
+    // Where a bar parts title and employer, "em"/"en" inside the title names its field; where the bar parts only a place, it still splits.
+    [['Analista de Suporte em Sistemas Hospitalares | Irmandade Hospitalar de Campinas – Campinas, SP'], { title: 'Analista de Suporte em Sistemas Hospitalares', company: 'Irmandade Hospitalar de Campinas', location: 'Campinas, SP' }],
+    [['Desarrolladora en Globant | Buenos Aires'], { title: 'Desarrolladora', company: 'Globant', location: 'Buenos Aires' }],
     // A pictograph opening the line is its bullet.
     [['🛴 Embedded Linux Engineer @ Spree Mobility GmbH, Berlin'], { title: 'Embedded Linux Engineer', company: 'Spree Mobility GmbH', location: 'Berlin' }],
     // An employer's name may have the small words names have, and its acronym in brackets.

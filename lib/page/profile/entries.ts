@@ -543,6 +543,7 @@ const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' && s !== ' em '));
 const SPLIT = splitOn(SPLITTERS);
+const SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => s !== ' en ' && s !== ' em '));
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування|正社員|契約社員|派遣社員|業務委託|アルバイト|インターン|フリーランス|副業)$/i;
@@ -683,7 +684,10 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
     // (A line that only says where is no title's or employer's: "Veri Mühendisi — Dengeli Finans" over "İstanbul" splits.)
     // (With the employer on a line of its own, "en"/"em" names the field: "Estagiário em Desenvolvimento Web".)
-    const split = line.split(namedLines > 1 ? (lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : SPLIT).map((p) => p.trim()).filter(Boolean);
+    // (Nor where a bar or a dot already parts the employer from the title: "Analista de Suporte em Sistemas Hospitalares |
+    // Irmandade Hospitalar – Campinas", not "Desarrolladora en Globant | Buenos Aires".)
+    const parted = / [|·•] /.test(line) && line.split(SPLIT_NO_IN).filter((p) => p.trim() && !isPlace(p.trim()) && !placeAlone(p.trim())).length >= 2;
+    const split = line.split(namedLines > 1 ? (parted || lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : parted ? SPLIT_NO_IN : SPLIT).map((p) => p.trim()).filter(Boolean);
     if (split.length > 1) parts.push(...split);
     else parts.push(line);
     while (partLine.length < parts.length) partLine.push(n);
