@@ -7,6 +7,14 @@ const blocks = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>$
 const roles = (html: string) => rolesOfTables(buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks).map((r) => [r.title, r.company, r.start, r.end, r.location]);
 
 describe('job history tables', () => {
+  it('reads a title cell beside an employer column without the description after its dot', () => {
+    const table = '<table><thead><tr><th>Period</th><th>Company</th><th>Role</th></tr></thead><tbody><tr><td>2021.04 – now</td><td><strong>Daon Mobility</strong></td><td>Senior Android Engineer · rider app, Compose migration</td></tr><tr><td>2018.07 – 2021.03</td><td>Kkachi Labs</td><td>Backend Engineer · Spring Boot → Go payment gateway</td></tr></tbody></table>';
+    expect(roles(table)).toEqual([
+      ['Senior Android Engineer', 'Daon Mobility', '2021-04', 'present', null],
+      ['Backend Engineer', 'Kkachi Labs', '2018-07', '2021-03', null],
+    ]);
+  });
+
   it('reads a database drawn with ARIA roles: a start and no end is the role held now', () => {
     const row = (cells: string[], role = 'cell') => `<div role="row">${cells.map((c) => `<div role="${role}">${c}</div>`).join('')}</div>`;
     const table = `<div role="table">${row(['Role', 'Company', 'Start', 'End', 'Type'], 'columnheader')}${row(['📄 Senior Data Engineer', 'Kvarnby Energi AB', 'March 1, 2022', '', 'Full-time'])}${row(['📄 Data Engineer', 'Öresund Mobility AB', 'September 2, 2019', 'February 28, 2022', 'Full-time'])}</div>`;

@@ -74,7 +74,8 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   const out: Experience[] = [];
   for (const [r, row] of rows.entries()) {
     const cell = (k: number) => (k >= 0 ? (row[k] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').trim() || null : null);
-    const name = cell(title);
+    // ("Senior Android Engineer · rider app, Compose migration" beside an employer's column: what follows the title's dot describes the work.)
+    const name = (company >= 0 ? cell(title)?.replace(/\s+·\s+.*$/u, '') : cell(title)) || null;
     if (!name) continue;
     // A record with a start and no end is the role held now.
     const dates = period >= 0 ? (cell(period) ?? '') : cell(start) ? `${cell(start)} – ${cell(end) ?? 'present'}` : '';
