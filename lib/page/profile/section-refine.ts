@@ -56,8 +56,8 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     const end = s.to;
     for (let i = s.from; i < end; i++) {
       const b = model.blocks[i]!;
-      if (b.heading || b.listItem || b.nav || b.text.length > 60) continue;
-      const kind = titleBesideControls(b, classify);
+      if (b.heading || b.listItem || b.nav || b.text.length > 90) continue;
+      const kind = (b.text.length <= 60 ? titleBesideControls(b, classify) : null) ?? titleWithNote(b, classify);
       if (!kind) continue;
       current.to = i;
       split.push(current);
@@ -103,5 +103,16 @@ function titleBesideControls(b: Block, classify: TitleClassifier): Section['kind
   if (!m || classify(b.text) !== 'other') return null;
   const first = b.el.firstElementChild;
   const kind = first && first.textContent?.trim() === m[1] ? classify(m[1]!) : 'other';
+  return kind === 'other' ? null : kind;
+}
+
+// "Employment history (most recent first – 16 positions)": a title, then a note in brackets on how its entries are listed.
+const WITH_NOTE = /^(\S.{1,40}?)\s*\(([^()]{1,60})\)$/u;
+
+/** The kind of a title line whose note in brackets made it too long to read as a title. */
+function titleWithNote(b: Block, classify: TitleClassifier): Section['kind'] | null {
+  const m = WITH_NOTE.exec(b.text);
+  if (!m || m[1]!.split(' ').length > 4) return null;
+  const kind = classify(m[1]!);
   return kind === 'other' ? null : kind;
 }

@@ -47,6 +47,16 @@ describe('splitSections', () => {
     expect(kinds('<h1>Jane</h1><p>Experience I would add to any team</p>').map(([k]) => k)).toEqual(['header']);
   });
 
+  it('opens a section at a title whose note in brackets made it too long to read as one', () => {
+    expect(kinds('<h1>Jane</h1><div class="band">Technical skills</div><p>SQL, Python</p><div class="band">Employment history <span>(most recent first – 16 positions)</span></div><p>Lead Data Engineer, Northern Mutual Bank</p>')).toEqual([
+      ['header', ''],
+      ['skills', 'Technical skills'],
+      ['experience', 'Employment history (most recent first – 16 positions)'],
+    ]);
+    // (Nor a sentence with a note in brackets, whose words before the bracket name no section.)
+    expect(kinds('<h1>Jane</h1><p>I enjoy hiking with my dog (a beagle named Pixel)</p>').map(([k]) => k)).toEqual(['header']);
+  });
+
   it('reads a table of contents’ links to places on the page as links, not titles', () => {
     expect(kinds('<h1>Jane</h1><ul><li><a href="#skills">Key skills</a></li><li><a href="#jobs">Employment</a><span>Add</span></li></ul><h2 id="skills">Skills</h2><p>Go</p>').map(([k]) => k)).toEqual(['header', 'skills']);
   });
