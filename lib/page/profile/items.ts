@@ -298,7 +298,7 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // Who vouched for it and how it was checked ("Endorsed by Deshawn Coles", "Passed Kinnect Skill Assessment"): no skill.
   if (/^(?:endorsed by|recommended by|passed (?:the )?.*\bassessment|verified by)\b/i.test(item)) return null;
   // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.
-  if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|recomendaciones|recomendações|conferme)\b/iu.test(item)) return null;
+  if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|validaciones|validações|recomendaciones|recomendações|recommandations|empfehlungen|conferme|potwierdzenia|onay)\b/iu.test(item)) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.
   if (/\b(?:issued|expires?|expired|valid until|credential id)\b/i.test(item) && /\d/.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.

@@ -81,6 +81,14 @@ describe('readPage', () => {
     expect(doc.querySelector('h3 > button > span')!.textContent).toBe('01/2016 – 02/2019');
   });
 
+  it('reads the copy for the eye where a copy for screen readers carries a label ("Cargo: …"), and leaves the document as it was given', () => {
+    const html = '<html><body><h1>Ana Méndez</h1><ul><li><span class="t"><span aria-hidden="true">Ingeniera de Software Sr.</span><span class="ep-visually-hidden">Cargo: Ingeniera de Software Sr.</span></span><span class="m"><span aria-hidden="true">mar. 2024 - actualidad · 2 años 9 meses</span><span class="ep-visually-hidden">Fechas de empleo: mar. 2024 - actualidad</span></span></li></ul></body></html>';
+    const doc = parseHtmlDocument(html);
+    expect(readPage(doc, 'https://ana.example.com/').model.blocks.map((b) => b.text)).toEqual(['Ana Méndez', 'Ingeniera de Software Sr.', 'mar. 2024 - actualidad · 2 años 9 meses']);
+    expect(doc.querySelectorAll('[aria-hidden="true"]')).toHaveLength(2);
+    expect(doc.querySelector('.ep-visually-hidden')!.hasAttribute('aria-hidden')).toBe(false);
+  });
+
   it('reads a line without its footnote marks, not without other superscripts, and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><p>Service Technician<a href="#fn1"><sup>1</sup></a>, Acme</p><p>Engineer<sup class="reference"><a href="#cite-2">[2]</a></sup></p><p>Ranked 1<sup>st</sup> of 40</p><p>Lead<a href="#fn3" role="doc-noteref">3</a></p></body></html>';
     const doc = parseHtmlDocument(html);

@@ -10,7 +10,7 @@ import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
 import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
-import { splitScreenReaderRows } from './screen-reader-rows';
+import { readShownCopies, splitScreenReaderRows } from './screen-reader-rows';
 import { readIconLinks } from './icon-links';
 import { readPositioned } from './positioned';
 import { splitRoleBullets } from './role-bullets';
@@ -251,12 +251,14 @@ function openCollapsed(doc: Document): () => void {
     }
   }
   // A footnote's mark ("Technical Advisor (part-time)¹") is no part of the line it marks: hidden for the read.
+  const shown = readShownCopies(doc);
   const marks = footnoteMarks(doc);
   for (const mark of marks) mark.setAttribute('hidden', '');
   return () => {
     for (const [el, style] of hidden) el.setAttribute('style', style);
     for (const panel of panels) panel.setAttribute('hidden', '');
     for (const mark of marks) mark.removeAttribute('hidden');
+    shown();
     for (const { span, button } of triggers) {
       button.append(...span.childNodes);
       span.replaceWith(button);

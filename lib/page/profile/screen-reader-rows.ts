@@ -3,7 +3,40 @@ import { splitBlocks } from './split-words';
 import { normalise, type TextModel } from './text-model';
 
 // The class names sites give text meant for screen readers only.
-const SCREEN_READER_ONLY = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|a11y-text|assistive-text)(?:\s|$)/;
+// ("ep-visually-hidden", "u-sr-only": a site's own prefix before the usual name.)
+export const SCREEN_READER_ONLY = /(?:^|\s)(?:[\w-]+-)?(?:visually-hidden|sr-only|screen-reader-text|a11y-text|assistive-text)(?:\s|$)/;
+
+/** The copy for the eye beside a labelled copy for screen readers ("Cargo: Ingeniera…" beside "Ingeniera…"), if any. */
+function shownCopyOf(sr: Element): Element | null {
+  const labelled = /^([^:]{2,30}):\s+(.+)$/.exec(normalise(sr.textContent ?? ''));
+  if (!labelled) return null;
+  const shown = [...(sr.parentElement?.children ?? [])].find((x) => x !== sr && x.getAttribute('aria-hidden') === 'true');
+  return shown && normalise(shown.textContent ?? '').startsWith(labelled[2]!.slice(0, 12)) ? shown : null;
+}
+
+/**
+ * "Cargo: Ingeniera de Software Sr." for screen readers beside "Ingeniera de Software Sr." for the eye: the
+ * label is the screen reader's, not the page's text. Swaps which copy is read (the one for the eye) and
+ * returns what swaps them back.
+ */
+export function readShownCopies(doc: Document): () => void {
+  const swapped: [Element, Element][] = [];
+  for (const sr of doc.querySelectorAll('[class*="visually-hidden"], [class*="sr-only"]')) {
+    const shown = SCREEN_READER_ONLY.test(classNameOf(sr)) ? shownCopyOf(sr) : null;
+    if (!shown) continue;
+    swapped.push([sr, shown]);
+  }
+  for (const [sr, shown] of swapped) {
+    sr.setAttribute('aria-hidden', 'true');
+    shown.removeAttribute('aria-hidden');
+  }
+  return () => {
+    for (const [sr, shown] of swapped) {
+      sr.removeAttribute('aria-hidden');
+      shown.setAttribute('aria-hidden', 'true');
+    }
+  };
+}
 
 /**
  * Rows drawn as sibling spans, each a line on screen and each carrying its words twice, a copy for
@@ -25,7 +58,8 @@ function rowsOf(el: Element, rows: string[]): string[] {
     if (k.localName !== 'span') continue;
     for (let c = k.firstElementChild; c; c = c.nextElementSibling) {
       if (SCREEN_READER_ONLY.test(classNameOf(c))) {
-        const text = normalise(c.textContent ?? '');
+        // (Where the copy for the eye was read instead, the row is that copy: see readShownCopies.)
+        const text = normalise((shownCopyOf(c) ?? c).textContent ?? '');
         if (text) rows.push(text);
         break;
       }

@@ -80,6 +80,14 @@ describe('experience stage', () => {
     expect(roles(body).map((r) => r[4])).toEqual(['Mumbai', 'Bengaluru']);
   });
 
+  it('gives the roles under an employer’s head drawn as lines of spans (name, how and how long, where) that employer and town', () => {
+    const body = '<h1>Ana Méndez</h1><h2>Experiencia</h2><ul><li><div><span>Nube Azteca</span> <span>Jornada completa · 4 años 9 meses</span> <span>Guadalajara, Jalisco, México · Híbrido</span></div><ul><li><p>Ingeniera de Software Sr.</p><p>mar. 2024 - actualidad · 2 años 9 meses</p></li><li><p>Ingeniera de Software</p><p>mar. 2022 - feb. 2024 · 2 años</p></li></ul></li></ul>';
+    expect(roles(body)).toEqual([
+      ['Ingeniera de Software Sr.', 'Nube Azteca', '2024-03', 'present', 'Guadalajara, Jalisco, México'],
+      ['Ingeniera de Software', 'Nube Azteca', '2022-03', '2024-02', 'Guadalajara, Jalisco, México'],
+    ]);
+  });
+
   it('takes how a role was worked for where, when nothing else says where', () => {
     expect(roles('<h1>Noa Levi</h1><h2>Experience</h2><ul><li><span>2021–now</span> <span><strong>Developer Advocate</strong> · Ondaweb <span>(remote)</span></span></li><li><span>2018–2021</span> <span><strong>Frontend Developer</strong> · Kibbutz Labs, Haifa</span></li></ul>')).toEqual([
       ['Developer Advocate', 'Ondaweb', '2021', 'present', 'remote'],

@@ -221,7 +221,17 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
  * employer, perhaps its town, then how long the person stayed.
  */
 function oneLineGroupHead(b: Block): { name: string; place: string | null } | null {
-  if (b.text.length > 100 || !/\d/.test(b.text)) return null;
+  if (b.text.length > 140 || !/\d/.test(b.text)) return null;
+  // ("<span>Nube Azteca</span><span>Jornada completa · 4 años 9 meses</span><span>Guadalajara, México · Híbrido</span>":
+  // its parts drawn as lines of their own.)
+  const lines = inlineParts(b.el);
+  const tenure = lines && lines.length >= 2 ? lines.findIndex((l, k) => k > 0 && isTenureLine(l)) : -1;
+  if (lines && tenure > 0) {
+    const name = lines.slice(0, tenure).join(' ');
+    const place = lines.slice(tenure + 1).map((l) => placeAlone(l)).find(Boolean) ?? null;
+    return ROLE_WORDS.test(name) || isPlace(name) || dateLineRanges(name).length || name.split(' ').length > 8 ? null : { name, place };
+  }
+  if (b.text.length > 100) return null;
   const segs = b.text.split(/\s+[·|•]\s+/);
   if (segs.length < 2 || !isTenureLine(segs[segs.length - 1]!)) return null;
   const head = segs.slice(0, -1).join(' · ');

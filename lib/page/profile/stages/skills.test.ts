@@ -48,6 +48,10 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('takes no count of endorsements for a skill, in the languages networks write it', () => {
+    expect(names('<h2>Aptitudes</h2><ul><li><span>React</span><span>48 validaciones</span></li><li><span>TypeScript</span><span>41 validaciones</span></li><li><span>Liderazgo</span><span>12 Empfehlungen</span></li></ul>')).toEqual(['React', 'TypeScript', 'Liderazgo']);
+  });
+
   it('takes no field before a role’s noun in the person’s text for a skill claimed', () => {
     expect(names('<h2>About</h2><p>I am a machine learning engineer in Seoul; I write Python and work with DevOps engineers on Kubernetes.</p>')).toEqual(['Python', 'Kubernetes']);
   });
