@@ -84,6 +84,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   const yearsColumn = blocks.some((b) => b.text.length <= 30 && isYearsHead(headText(b.text)));
   let row: Element | null = null;
   let rowStart = 0;
+  let rowHasYears = false;
   const skip = new Set<Block>();
   // A document's typed bullets ("· Python (8 years)"): where most lines carry one, a line without one heads a group.
   const typed = blocks.filter((b) => TYPED_BULLET.test(b.text)).length;
@@ -121,7 +122,10 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // The table row the line sits in, through the paragraphs document editors put in cells.
     const tr = b.listItem || b.el.localName === 'th' ? closestTag(b.el, 'tr') : null;
     const sameRow = row !== null && tr === row;
-    if (!sameRow) rowStart = out.length;
+    if (!sameRow) {
+      rowStart = out.length;
+      rowHasYears = false;
+    }
     row = tr;
     // A bare number under a years column, or "14 years" in any cell of the row.
     // (A year in another column, "Last used: 2024", counts no years.)
@@ -137,8 +141,12 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
     if (sameRow && out.length && ((yearsColumn && /^\d{1,2}(\.\d+)?\+?$/.test(b.text)) || YEARS_ONLY.test(b.text))) {
       // "TypeScript, JavaScript | 8": the years go to every item the row lists.
-      const years = /^\d+(\.\d+)?\+?$/.test(b.text) ? `(${b.text} years)` : `(${b.text.replace(/[()]/g, '')})`;
-      for (let k = Math.min(rowStart, out.length - 1); k < out.length; k++) out[k] += ` ${years}`;
+      // (Once: a later number in the row, a self-rating "4" under "1–5", is not its years.)
+      if (!rowHasYears) {
+        const years = /^\d+(\.\d+)?\+?$/.test(b.text) ? `(${b.text} years)` : `(${b.text.replace(/[()]/g, '')})`;
+        for (let k = Math.min(rowStart, out.length - 1); k < out.length; k++) out[k] += ` ${years}`;
+        rowHasYears = true;
+      }
       continue;
     }
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
@@ -208,7 +216,7 @@ const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|li
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
 // (In a skills section, a database's "Name" column names the skills: "Aa Nombre".)
-const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|навык|技能|技術|技术|기술|المهارة)$/;
+const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|technologia|umiejętnoś[ćc]i?|narzędzi[ae]|dovednost|vaardigheid|färdighet|verktyg|kỹ năng|keahlian|навык|технология|技能|技術|技术|기술|المهارة)$/;
 const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年)$/;
 // A short head that names the years in any language the dates read ("Roky praxe", "Yıl", "사용 기간 Years").
 const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');

@@ -48,6 +48,13 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('reads a skills matrix by its years column, in Polish, and gives a row its years once, not its self-rating', () => {
+    const matrix = (head: string) => `<h2>Macierz kompetencji</h2><table><thead><tr><th>${head}</th><th>Lata doświadczenia</th><th>Ostatnio używana</th><th>Samoocena (1–5)</th></tr></thead><tbody><tr><td>Java</td><td>14</td><td>2026</td><td>5</td></tr><tr><td>Apache Kafka</td><td>7</td><td>2026</td><td>4</td></tr></tbody></table>`;
+    expect(run(matrix('Technologia')).map((s) => [s.name, s.years])).toEqual([['Java', 14], ['Kafka', 7]]);
+    // (A head the matrix names its skills by that is no skill head: the years column still rates each row once.)
+    expect(run(matrix('Obszar')).map((s) => [s.name, s.years])).toEqual([['Java', 14], ['Kafka', 7]]);
+  });
+
   it('takes no count of endorsements for a skill, in the languages networks write it', () => {
     expect(names('<h2>Aptitudes</h2><ul><li><span>React</span><span>48 validaciones</span></li><li><span>TypeScript</span><span>41 validaciones</span></li><li><span>Liderazgo</span><span>12 Empfehlungen</span></li></ul>')).toEqual(['React', 'TypeScript', 'Liderazgo']);
   });
