@@ -11,6 +11,7 @@ import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from '../tables
 import type { Block } from '../text-model';
 import { stage } from './stage';
 import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
+import { datesBesideTitles } from '../row-dates';
 
 /** Degrees and schools from education sections. */
 export const education = stage({
@@ -174,7 +175,7 @@ const DATES_THEN_SENTENCE = /^(.{10,160}?(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20
 const CLOSING_NOTE = /((?:19|20)\d\d)\s*(?:\([^()\d]{2,40}\))?\.?$/u;
 
 function extractEducation(given: Block[]): Education[] {
-  const all = given.map((b) => {
+  const all = datesBesideTitles(given).map((b) => {
     const m = b.text.length > 80 ? DATES_THEN_SENTENCE.exec(b.text) : null;
     // "…, University of Edinburgh, 2017 (part-time, distance)", "…, 2012 – 2018 (incl. military service)", "…, 2019.":
     // a note in brackets or a full stop after the closing year leaves the year closing the line.

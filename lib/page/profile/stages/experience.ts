@@ -15,6 +15,7 @@ import { classifyTitle } from '../section-titles';
 import { controllingTab, inlineParts } from '../dom-search';
 import { fieldOf, rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
+import { datesBesideTitles } from '../row-dates';
 
 /** Jobs with their dates: from experience sections, else from dated roles anywhere on the page. */
 export const experience = stage({
@@ -48,7 +49,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const tabled = [...tables.flat(), ...records.flatMap((r) => r.roles)];
   // (A section's tables read by their columns are no entries of it; another section's table without heads still is.)
   let entries = titled.flatMap((s, k) => {
-    const blocks = sectionBlocks(model, s).filter((b) => !records[k]!.used.has(b));
+    const blocks = datesBesideTitles(sectionBlocks(model, s).filter((b) => !records[k]!.used.has(b)));
     return withGroupEmployers(blocks, splitEntries(tables[k]!.length ? blocks.filter((b) => !tableOf(b.el)) : blocks, 'section'));
   });
   if (!entries.length && !tabled.length) {
