@@ -95,6 +95,9 @@ describe('parseRoleHeader', () => {
     // Where a bar parts title and employer, "em"/"en" inside the title names its field; where the bar parts only a place, it still splits.
     [['Analista de Suporte em Sistemas Hospitalares | Irmandade Hospitalar de Campinas – Campinas, SP'], { title: 'Analista de Suporte em Sistemas Hospitalares', company: 'Irmandade Hospitalar de Campinas', location: 'Campinas, SP' }],
     [['Desarrolladora en Globant | Buenos Aires'], { title: 'Desarrolladora', company: 'Globant', location: 'Buenos Aires' }],
+    // "At" in Dutch and the Scandinavian languages.
+    [['Lead DevOps Engineer bij Polderbyte B.V., Utrecht'], { title: 'Lead DevOps Engineer', company: 'Polderbyte B.V.', location: 'Utrecht' }],
+    [['Utvecklare på Spotify, Stockholm'], { title: 'Utvecklare', company: 'Spotify', location: 'Stockholm' }],
     // A pictograph opening the line is its bullet.
     [['🛴 Embedded Linux Engineer @ Spree Mobility GmbH, Berlin'], { title: 'Embedded Linux Engineer', company: 'Spree Mobility GmbH', location: 'Berlin' }],
     // An employer's name may have the small words names have, and its acronym in brackets.

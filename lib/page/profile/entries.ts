@@ -535,7 +535,7 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
   return { start: first.start, end: last.end };
 }
 
-const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' en ', ' em ', ' presso '];
+const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' presso '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
