@@ -7,6 +7,14 @@ const blocks = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>$
 const roles = (html: string) => rolesOfTables(buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks).map((r) => [r.title, r.company, r.start, r.end, r.location]);
 
 describe('job history tables', () => {
+  it('reads a column whose head gives two names for it ("職種・役職")', () => {
+    const table = '<table><thead><tr><th>期間</th><th>会社名</th><th>職種・役職</th><th>雇用形態</th></tr></thead><tbody><tr><td>2023.10 - 現在</td><td>株式会社ミライペイ</td><td>バックエンドエンジニア</td><td>正社員</td></tr><tr><td>2021.04 - 2023.09</td><td>株式会社サクラシステムズ</td><td>システムエンジニア</td><td>正社員</td></tr></tbody></table>';
+    expect(roles(table)).toEqual([
+      ['バックエンドエンジニア', '株式会社ミライペイ', '2023-10', 'present', null],
+      ['システムエンジニア', '株式会社サクラシステムズ', '2021-04', '2023-09', null],
+    ]);
+  });
+
   it('reads a title cell beside an employer column without the description after its dot', () => {
     const table = '<table><thead><tr><th>Period</th><th>Company</th><th>Role</th></tr></thead><tbody><tr><td>2021.04 – now</td><td><strong>Daon Mobility</strong></td><td>Senior Android Engineer · rider app, Compose migration</td></tr><tr><td>2018.07 – 2021.03</td><td>Kkachi Labs</td><td>Backend Engineer · Spring Boot → Go payment gateway</td></tr></tbody></table>';
     expect(roles(table)).toEqual([

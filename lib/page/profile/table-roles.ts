@@ -64,7 +64,11 @@ export function rolesOfTables(blocks: Block[]): Experience[] {
 /** Jobs from rows of cells under their labels: a title column beside an employer or a dates column. */
 function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] = []): Experience[] {
   const heads = labels.map(headText);
-  const col = (re: RegExp | ((h: string) => boolean)) => heads.findIndex((h) => (typeof re === 'function' ? re(h) : re.test(h)));
+  // ("職種・役職", "Role / Title": a head of two names for the column, either one.)
+  const col = (re: RegExp | ((h: string) => boolean)) => {
+    const test = (h: string) => (typeof re === 'function' ? re(h) : re.test(h));
+    return heads.findIndex((h) => test(h) || (/[・/]/.test(h) && h.split(/\s*[・/]\s*/).some(test)));
+  };
   const title = col(TITLE);
   const [start, end, period, place] = [col(START), col(END), col(PERIOD_HEAD), col(PLACE)];
   // ("Arbeitgeber, Ort", "Company / City": the employer's column says where too.)
