@@ -10,7 +10,8 @@ import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
 import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
-import { readShownCopies, splitScreenReaderRows } from './screen-reader-rows';
+import { splitScreenReaderRows } from './screen-reader-rows';
+import { openForReading } from './opened-for-reading';
 import { readIconLinks } from './icon-links';
 import { readPositioned } from './positioned';
 import { splitRoleBullets } from './role-bullets';
@@ -70,7 +71,7 @@ export function viewPage(text: PageText): PageView {
 
 export function readPage(doc: Document, url?: string): PageView {
   // (Opened for the read and closed again: the document is as the caller gave it.)
-  const close = openCollapsed(doc);
+  const close = openForReading(doc);
   let model: TextModel;
   try {
     model = buildTextModel(doc);
@@ -213,66 +214,3 @@ function firstOutside(model: TextModel, el: Element, from: number, to: number): 
 /** The sections of one kind, and their blocks. */
 export const sectionsOf = (page: PageView, kind: Section['kind']) => page.sections.filter((s) => s.kind === kind);
 export const blocksOf = (page: PageView, kind: Section['kind']) => sectionsOf(page, kind).flatMap((s) => sectionBlocks(page.model, s));
-
-/**
- * A collapsed accordion's content is the person's as much as what shows ("Compétences techniques" as a
- * <details> whose body a site's script hides with display:none until opened): the text model reads it
- * opened. Returns what closes it again.
- */
-function openCollapsed(doc: Document): () => void {
-  const hidden: [Element, string][] = [];
-  // A tab's hidden panel is read opened, as a recruiter opens it ("Experience" behind its tab); so is a
-  // disclosure's ("<button aria-expanded=false aria-controls=exp-2>" over "<div id=exp-2 hidden>").
-  const panels = [...doc.querySelectorAll('[role="tabpanel"][hidden]')];
-  for (const trigger of doc.querySelectorAll('[aria-expanded][aria-controls]')) {
-    for (const id of (trigger.getAttribute('aria-controls') ?? '').split(/\s+/)) {
-      const panel = id ? doc.getElementById(id) : null;
-      if (panel?.hasAttribute('hidden') && !panels.includes(panel)) panels.push(panel);
-    }
-  }
-  for (const panel of panels) panel.removeAttribute('hidden');
-  // An accordion's heading is the button inside it ("<h3><button>Technicien … 03/2019 – 09/2024</button></h3>"):
-  // read as the heading's text for the read (the text model reads no buttons outside list items).
-  const triggers = [...doc.querySelectorAll('h1 > button, h2 > button, h3 > button, h4 > button, h5 > button, h6 > button')].map((button) => {
-    const span = doc.createElement('span');
-    button.replaceWith(span);
-    span.append(button);
-    // (The button's children move into the span, and back when the read is done.)
-    span.append(...button.childNodes);
-    button.remove();
-    return { span, button };
-  });
-  for (const details of doc.getElementsByTagName('details')) {
-    for (const el of details.querySelectorAll('[style]')) {
-      const style = el.getAttribute('style')!;
-      if (!/display\s*:\s*none/i.test(style)) continue;
-      hidden.push([el, style]);
-      el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
-    }
-  }
-  // A footnote's mark ("Technical Advisor (part-time)¹") is no part of the line it marks: hidden for the read.
-  const shown = readShownCopies(doc);
-  const marks = footnoteMarks(doc);
-  for (const mark of marks) mark.setAttribute('hidden', '');
-  return () => {
-    for (const [el, style] of hidden) el.setAttribute('style', style);
-    for (const panel of panels) panel.setAttribute('hidden', '');
-    for (const mark of marks) mark.removeAttribute('hidden');
-    shown();
-    for (const { span, button } of triggers) {
-      button.append(...span.childNodes);
-      span.replaceWith(button);
-    }
-  };
-}
-
-/** Footnote references: an in-page link of a number or a mark, set as a superscript or called a note reference. */
-function footnoteMarks(doc: Document): Element[] {
-  const out: Element[] = [];
-  for (const a of doc.querySelectorAll('a[href^="#"]')) {
-    if (!/^\[?(?:\d{1,3}|[*†‡§])\]?$/.test((a.textContent ?? '').trim())) continue;
-    const mark = a.closest('sup') ?? (a.querySelector('sup') || a.getAttribute('role') === 'doc-noteref' ? a : null);
-    if (mark && !mark.hasAttribute('hidden')) out.push(mark);
-  }
-  return out;
-}

@@ -19,9 +19,9 @@ function shownCopyOf(sr: Element): Element | null {
  * label is the screen reader's, not the page's text. Swaps which copy is read (the one for the eye) and
  * returns what swaps them back.
  */
-export function readShownCopies(doc: Document): () => void {
+export function readShownCopies(candidates: Iterable<Element>): () => void {
   const swapped: [Element, Element][] = [];
-  for (const sr of doc.querySelectorAll('[class*="visually-hidden"], [class*="sr-only"]')) {
+  for (const sr of candidates) {
     const shown = SCREEN_READER_ONLY.test(classNameOf(sr)) ? shownCopyOf(sr) : null;
     if (!shown) continue;
     swapped.push([sr, shown]);

@@ -1,0 +1,92 @@
+import { readShownCopies } from './screen-reader-rows';
+
+/**
+ * The page as a recruiter reads it, for the time the text model reads it (the document is given back as
+ * it was): a collapsed accordion's content opened ("Compétences techniques" as a <details> whose body a
+ * site's script hides with display:none until opened); a tab's hidden panel opened ("Experience" behind
+ * its tab), and a disclosure's ("<button aria-expanded=false aria-controls=exp-2>" over "<div id=exp-2
+ * hidden>"); an accordion's heading read as the button inside it (the text model reads no buttons outside
+ * list items); the copy for the eye read where a copy for screen readers carries a label ("Cargo: …");
+ * and a footnote's mark ("Technical Advisor (part-time)¹") hidden, no part of the line it marks.
+ * One walk over the elements finds them all. Returns what closes the page again.
+ */
+export function openForReading(doc: Document): () => void {
+  const panels: Element[] = [];
+  const controls: string[] = [];
+  const buttons: Element[] = [];
+  const links: Element[] = [];
+  const screenReader: Element[] = [];
+  const details: Element[] = [];
+  for (const el of elementsOf(doc)) {
+    const tag = el.localName;
+    if (tag === 'details') details.push(el);
+    else if (tag === 'button' && /^h[1-6]$/.test(el.parentElement?.localName ?? '')) buttons.push(el);
+    if (!el.hasAttributes()) continue;
+    if (el.hasAttribute('hidden') && el.getAttribute('role') === 'tabpanel') panels.push(el);
+    if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));
+    if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
+    const cls = el.getAttribute('class');
+    if (cls && (cls.includes('visually-hidden') || cls.includes('sr-only') || cls.includes('screen-reader') || cls.includes('a11y-text') || cls.includes('assistive-text'))) screenReader.push(el);
+  }
+  for (const id of controls) {
+    const panel = doc.getElementById(id);
+    if (panel?.hasAttribute('hidden') && !panels.includes(panel)) panels.push(panel);
+  }
+  for (const panel of panels) panel.removeAttribute('hidden');
+  const triggers = buttons.map((button) => {
+    const span = doc.createElement('span');
+    button.replaceWith(span);
+    span.append(button);
+    // (The button's children move into the span, and back when the read is done.)
+    span.append(...button.childNodes);
+    button.remove();
+    return { span, button };
+  });
+  const styled: [Element, string][] = [];
+  for (const d of details) {
+    for (const el of d.querySelectorAll('[style]')) {
+      const style = el.getAttribute('style')!;
+      if (!/display\s*:\s*none/i.test(style)) continue;
+      styled.push([el, style]);
+      el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
+    }
+  }
+  const shown = readShownCopies(screenReader);
+  const marks = footnoteMarks(links);
+  for (const mark of marks) mark.setAttribute('hidden', '');
+  return () => {
+    for (const [el, style] of styled) el.setAttribute('style', style);
+    for (const panel of panels) panel.setAttribute('hidden', '');
+    for (const mark of marks) mark.removeAttribute('hidden');
+    shown();
+    for (const { span, button } of triggers) {
+      button.append(...span.childNodes);
+      span.replaceWith(button);
+    }
+  };
+}
+
+/** Footnote references among in-page links: a number or a mark, set as a superscript or called a note reference. */
+function footnoteMarks(links: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const a of links) {
+    if (!/^\[?(?:\d{1,3}|[*†‡§])\]?$/.test((a.textContent ?? '').trim())) continue;
+    const mark = a.closest('sup') ?? (a.querySelector('sup') || a.getAttribute('role') === 'doc-noteref' ? a : null);
+    if (mark && !mark.hasAttribute('hidden') && !out.includes(mark)) out.push(mark);
+  }
+  return out;
+}
+
+/** Every element of the document, in document order, by a walk over first children and next siblings. */
+function* elementsOf(doc: Document): Generator<Element> {
+  let el: Element | null = doc.documentElement;
+  while (el) {
+    yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) el = el.parentElement;
+    el = el?.nextElementSibling ?? null;
+  }
+}
