@@ -52,7 +52,7 @@ const FOREIGN =
 /** And in Polish and Dutch. */
 const MORE_LATIN =
   "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,historia zatrudnienia,werkervaring,ervaring,loopbaan,werkgeschiedenis;" +
-  "education:wykształcenie,edukacja,opleiding,opleidingen,onderwijs;" +
+  "education:wykształcenie,edukacja,opleiding,opleidingen,onderwijs,onderwijs en opleiding;" +
   "skills:umiejętności,umiejętności techniczne,kompetencje,macierz kompetencji,kompetencje techniczne,technologie,vaardigheden,technische vaardigheden,competenties,kennis;" +
   "languages:języki,znajomość języków,talen,talenkennis;" +
   "projects:projekty,wybrane projekty,projecten,geselecteerde projecten;" +
@@ -65,9 +65,9 @@ const MORE_LATIN =
 /** And in Turkish, Czech and Slovak, Swedish, Danish and Norwegian, Finnish, Hungarian, Romanian and Greek. */
 const MORE_LANGUAGES =
   'experience:wcześniej,früher,tidigare,iş deneyimi,iş deneyimleri,deneyim,deneyimler,iş tecrübesi,tecrübe,pracovní zkušenosti,profesní zkušenosti,praxe,pracovné skúsenosti,arbetslivserfarenhet,yrkeserfarenhet,erfarenhet,anställningar,erhvervserfaring,arbejdserfaring,arbeidserfaring,yrkeserfaring,työkokemus,szakmai tapasztalat,munkatapasztalat,experiență profesională,experiență,επαγγελματική εμπειρία,εμπειρία;' +
-  'education:eğitim,eğitim bilgileri,öğrenim,vzdělání,vzdelanie,utbildning,utbildningar,uddannelse,utdanning,koulutus,tanulmányok,végzettség,educație,studii,εκπαίδευση,σπουδές;' +
+  'education:eğitim,eğitim bilgileri,öğrenim,vzdělání,vzdělání a odborná příprava,vzdelanie,vzdelanie a odborná príprava,utbildning,utbildningar,uddannelse,utdanning,koulutus,tanulmányok,végzettség,educație,studii,εκπαίδευση,σπουδές;' +
   'skills:yetenekler,beceriler,yetkinlikler,teknik yetkinlikler,bilgisayar bilgileri,uzmanlık alanları,dovednosti,znalosti,počítačové znalosti,zručnosti,kompetenser,färdigheter,kunskaper,tekniska kunskaper,kompetencer,færdigheder,ferdigheter,kompetanse,taidot,osaaminen,készségek,kompetenciák,competențe,abilități,δεξιότητες;' +
-  'languages:yabancı diller,diller,jazyky,jazykové znalosti,språk,språkkunskaper,sprog,kielitaito,nyelvtudás,limbi străine,γλώσσες;' +
+  'languages:yabancı diller,diller,jazyky,jazykové znalosti,jazykové dovednosti,jazykové zručnosti,språk,språkkunskaper,sprog,kielitaito,nyelvtudás,limbi străine,γλώσσες;' +
   'summary:hakkımda,özet,ön yazı,o mně,shrnutí,profesní profil,om mig,sammanfattning,om meg,tietoja minusta,rólam,despre mine,σχετικά με εμένα;' +
   'certifications:sertifikalar,kurslar,certifikáty,kurzy,školení,certifieringar,kurser,certifikater,kurssit,tanúsítványok,certificări,πιστοποιήσεις;' +
   'contact:iletişim,iletişim bilgileri,kişisel bilgiler,osobní údaje,kontaktuppgifter,personuppgifter,kontaktoplysninger,yhteystiedot,elérhetőség,date personale,στοιχεία επικοινωνίας;' +

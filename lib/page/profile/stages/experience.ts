@@ -350,7 +350,8 @@ function toExperience(e: RawEntry): Experience {
   const restIsHeader =
     // ("Freelance" over "2016 – 2018 | UI Designer": how the role was worked is no title above the dates.)
     // ("seit 04/2021 5 Jahre 8 Monate": how long it lasted is no header either.)
-    !!e.dateRest && !isTenureLine(e.dateRest) && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
+    // ("01/07/2021 – dosud Brno, Česká republika" over the title: where, not a header.)
+    !!e.dateRest && !isTenureLine(e.dateRest) && placeAlone(e.dateRest) !== e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
@@ -400,7 +401,8 @@ function toExperience(e: RawEntry): Experience {
   }
   if (role.title) role.title = withoutTrailingType(role.title);
   if (role.company) role.company = withoutTrailingType(role.company);
-  let rested = !restIsHeader && e.dateRest ? placeOfDateLine(e.dateRest) : null;
+  // ("Jan 2020 – Present Porto (híbrido)": how the role was worked is no part of where.)
+  let rested = !restIsHeader && e.dateRest ? withoutMode(placeOfDateLine(e.dateRest)) : null;
   // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.
   if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {
     role.company = rested;
@@ -450,6 +452,7 @@ function toExperience(e: RawEntry): Experience {
   location ??= e.groupPlace ?? role.mode ?? null;
   // "IIT Bombay, Mumbai", "5 años 1 mes, Valencia": of a line that is no place, the place that closes it.
   if (location && !isPlace(location) && location.includes(',')) location = placeClosing(location) ?? location;
+
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
   return {
@@ -462,6 +465,8 @@ function toExperience(e: RawEntry): Experience {
     description: body.length ? body.map((b) => b.text).join('\n') : null,
   };
 }
+
+const withoutMode = (place: string | null) => place && (place.replace(/\s*\(([^()]+)\)$/, (all, mode: string) => (WORK_MODE.test(mode) ? '' : all)) || place);
 
 /** The longest run of comma-separated parts closing the text that is a place, if any. */
 function placeClosing(text: string): string | null {
