@@ -30,6 +30,8 @@ export interface RawEntry {
 }
 
 const MAX_HEADER_LINES = 3;
+// The labels of a role's or a school's own header lines ("Position: …", "Empresa: …").
+const HEADER_LABEL = /^(?:role|title|job title|position|job|company|employer|organi[sz]ation|school|university|institution|degree|cargo|puesto|empresa|poste|entreprise|fonction|ruolo|azienda|posizione|stanowisko|firma|pracodawca|funkce|pozice|zaměstnavatel|zamestnávateľ|position|arbeitgeber|unternehmen|functie|werkgever|unvan|şirket|должность|компания|职位|公司|会社|職種)$/i;
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
 export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
@@ -244,6 +246,10 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60 && (b.item === null || b.item !== blocks[a.i]!.item))) break;
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
         if (b.item && b.item !== blocks[a.i]!.item) break;
+        // A labelled detail closing the entry above ("Obor nebo odvětví: Informační činnosti", "Thesis: …") is its own.
+        const labelled = /^([^:]{2,40}):\s+\S/.exec(b.text);
+        // (Not a detail in the header's own element: "PhD, Statistics — Monash University<br>Thesis: …".)
+        if (labelled && !b.heading && !HEADER_LABEL.test(labelled[1]!.trim()) && blocks[j - 1]?.el !== b.el) break;
         // A list item holding title, employer and dates is the whole entry: a note above the list is no part of it.
         if (!b.item && blocks[a.i]!.item?.localName === 'li' && start < a.i && blocks[start]!.item === blocks[a.i]!.item) break;
         if (!isShortLine(b)) break;

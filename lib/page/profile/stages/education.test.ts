@@ -14,6 +14,11 @@ describe('education stage', () => {
     expect(schools('<p>Sogang University (서강대학교) — B.S. Computer Science and Engineering, 2012 – 2018 (incl. military service)</p>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([['B.S. Computer Science and Engineering', 'Sogang University', '2012', '2018']]);
   });
 
+  it('reads a Europass item: the dates and the town on one line, the school and the degree under it', () => {
+    const item = '<div><p><span>01/09/2014</span> – <span>30/06/2017</span> <span>Brno, Česká republika</span></p><h3>Inženýr (Ing.)</h3><p><b>Vysoké učení technické v Brně</b></p></div>';
+    expect(schools(item).map(([degree, , school]) => [degree, school])).toEqual([['Inženýr (Ing.)', 'Vysoké učení technické v Brně']]);
+  });
+
   it('knows a certificate in French', () => {
     expect(schools('<h3>Polytechnique Montréal</h3><p>Certificat en cybersécurité</p><p>2021 – 2022</p>').map(([degree, , school]) => [degree, school])).toEqual([['Certificat en cybersécurité', 'Polytechnique Montréal']]);
   });

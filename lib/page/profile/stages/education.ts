@@ -194,7 +194,9 @@ function extractEducation(given: Block[]): Education[] {
   const groups: { lines: string[]; start: string | null; end: string | null }[] = entries.length
     ? entries.map((e) => {
         const { start, end } = spanOf(e.ranges);
-        return { lines: [...e.header, ...(e.dateRest ? [e.dateRest] : []), ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
+        // ("01/09/2014 – 30/06/2017 Brno, Česká republika" over the school: the date line's town is no school.)
+        const rest = e.dateRest && placeAlone(e.dateRest) !== e.dateRest ? [e.dateRest] : [];
+        return { lines: [...e.header, ...rest, ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
       })
     : withPlaceLines(groupByItem(blocks)).flatMap(degreeSentences).map((lines) => ({ lines, start: null, end: null }));
   return [...records.schools, ...alikeEntries(groups, groups.map(toEducation)).filter((e): e is Education => e !== null)];

@@ -90,7 +90,9 @@ describe('experience stage', () => {
 
   it('reads a Europass item: the dates and the town on one line, the title and the employer under it', () => {
     const item = (dates: string, town: string, title: string, org: string) => `<div><p><span>${dates}</span> <span>${town}</span></p><h3>${title}</h3><p><b>${org}</b></p><ul><li>Návrh a provoz datové platformy.</li></ul></div>`;
-    const body = `<h1>Tereza Nováková</h1><h2>Pracovní zkušenosti</h2>${item('01/07/2021 – dosud', 'Brno, Česká republika', 'Senior datová inženýrka', 'Moravia Analytics s.r.o.')}${item('01/08/2019 – 30/06/2021', 'Praha, Česká republika (hybridně)', 'Datová analytička', 'Energie Plus a.s.')}`;
+    // (A labelled detail closing an item, "Obor nebo odvětví: …", is that item's, not a header of the next.)
+    const sector = '<p><b>Obor nebo odvětví:</b> Informační a komunikační činnosti</p>';
+    const body = `<h1>Tereza Nováková</h1><h2>Pracovní zkušenosti</h2>${item('01/07/2021 – dosud', 'Brno, Česká republika', 'Senior datová inženýrka', 'Moravia Analytics s.r.o.').replace('</div>', `${sector}</div>`)}${item('01/08/2019 – 30/06/2021', 'Praha, Česká republika (hybridně)', 'Datová analytička', 'Energie Plus a.s.')}`;
     expect(roles(body)).toEqual([
       ['Senior datová inženýrka', 'Moravia Analytics s.r.o.', '2021-07', 'present', 'Brno, Česká republika'],
       ['Datová analytička', 'Energie Plus a.s.', '2019-08', '2021-06', 'Praha, Česká republika'],
