@@ -5,6 +5,7 @@ import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, WORK_MODE, isCountryOrRegion, isPlace, placeAlone } from './places';
 import { ROLE_WORDS } from './role-words';
+import { fieldOf } from './table-roles';
 import { DEGREE } from './degrees';
 import { COUNTER } from './sections';
 import type { Block } from './text-model';
@@ -30,8 +31,8 @@ export interface RawEntry {
 }
 
 const MAX_HEADER_LINES = 3;
-// The labels of a role's or a school's own header lines ("Position: …", "Empresa: …").
-const HEADER_LABEL = /^(?:role|title|job title|position|job|company|employer|organi[sz]ation|school|university|institution|degree|cargo|puesto|empresa|poste|entreprise|fonction|ruolo|azienda|posizione|stanowisko|firma|pracodawca|funkce|pozice|zaměstnavatel|zamestnávateľ|position|arbeitgeber|unternehmen|functie|werkgever|unvan|şirket|должность|компания|职位|公司|会社|職種)$/i;
+// A school's record names its school and its degree as fields too.
+const SCHOOL_FIELD = /^(?:school|university|institution|degree)$/i;
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
 export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
@@ -249,7 +250,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         // A labelled detail closing the entry above ("Obor nebo odvětví: Informační činnosti", "Thesis: …") is its own.
         const labelled = /^([^:]{2,40}):\s+\S/.exec(b.text);
         // (Not a detail in the header's own element: "PhD, Statistics — Monash University<br>Thesis: …".)
-        if (labelled && !b.heading && !HEADER_LABEL.test(labelled[1]!.trim()) && blocks[j - 1]?.el !== b.el) break;
+        // (Nor a field of the role's own record, "Cargo: …", "Empresa: …".)
+        if (labelled && !b.heading && !['title', 'company'].includes(fieldOf(labelled[1]!) ?? '') && !SCHOOL_FIELD.test(labelled[1]!.trim()) && blocks[j - 1]?.el !== b.el) break;
         // A list item holding title, employer and dates is the whole entry: a note above the list is no part of it.
         if (!b.item && blocks[a.i]!.item?.localName === 'li' && start < a.i && blocks[start]!.item === blocks[a.i]!.item) break;
         if (!isShortLine(b)) break;
