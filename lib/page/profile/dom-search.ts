@@ -89,6 +89,31 @@ export function inlineParts(el: Element): string[] | null {
   return out;
 }
 
+/**
+ * The parts of one line of an element that holds other blocks too ("<div><span>Title</span><span>Employer</span>
+ * <span>2021 – now</span><p>What was done…</p></div>"): the inline children of the run whose text is the
+ * line's, or null. Each run between block children is read as inlineParts reads an element.
+ */
+export function partsOfLine(el: Element, line: string): string[] | null {
+  let run: string[] = [];
+  for (let k: ChildNode | null = el.firstChild; ; k = k.nextSibling) {
+    const child = k?.nodeType === 1 ? (k as Element) : null;
+    if (!k || (child && !INLINE_PART.test(child.localName))) {
+      if (run.length && run.join(' ') === line) return run;
+      if (!k) return null;
+      run = [];
+      continue;
+    }
+    if (k.nodeType === 3) {
+      if (/[^\s,·|•/]/.test((k as Text).data)) run = [];
+      continue;
+    }
+    if (!child || child.getAttribute('aria-hidden') === 'true') continue;
+    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) run.push(text);
+  }
+}
+
 const tabsOf = new WeakMap<Document, Map<string, Element>>();
 
 /**

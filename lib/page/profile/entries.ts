@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { SEASON_START, findDateRanges, findDateTokens, isPresentWord, stripTrailingDuration, type DateRange } from './dates';
-import { classNameOf, closestTag, inlineParts } from './dom-search';
+import { classNameOf, closestTag, inlineParts, partsOfLine } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, WORK_MODE, isCountryOrRegion, isPlace, placeAlone } from './places';
@@ -189,10 +189,11 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   blocks.forEach((b, i) => {
     // A long list item is a bullet that happens to hold dates, unless its list is one of one-line entries.
     const inEntryList = entryLists.has(b.item?.parentElement ?? null);
-    if (b.listItem && b.text.length > 80 && !inEntryList) return;
+    const fieldDates = b.text.length > 80 ? datesOfFields(b) : null;
+    if (b.listItem && b.text.length > 80 && !inEntryList && !fieldDates) return;
     // In such a list an entry may close on its place in brackets after the dates ("… Jun 2011 – Jun 2016 (Bengaluru)").
     // (Not in dateLineRanges: detection's isDateLine must find every line that finds.)
-    const ranges = entryDates(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
+    const ranges = fieldDates ?? entryDates(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
     if (ranges.length) anchors.push({ i, ranges });
     else {
       // "bis 06/2007", "until 2012": a line of only when it ended dates its entry too (begun then, for all the line says).
@@ -487,12 +488,28 @@ function boldRole(b: Block): string | null {
   return bold.length >= 3 && bold.length <= 100 && b.text.startsWith(bold) && ROLE_WORDS.test(bold) ? bold : null;
 }
 
+/**
+ * The dates of a line drawn as fields of their own, one of them only its dates ("Title", "Employer · Full-time",
+ * "Jan 2021 - Feb 2022 · 1 yr 2 mos", "Town"), placed in the line; null when no field is only dates.
+ */
+function datesOfFields(b: Block): DateRange[] | null {
+  const fields = fieldsOfLine(b);
+  for (const f of fields ?? []) {
+    const ranges = entryDates(f);
+    const at = b.text.indexOf(f);
+    const rest = ranges.length ? restOfDateLine(f, ranges) : '';
+    if (ranges.length && at >= 0 && (rest.length < 3 || DURATION.test(rest))) return ranges.map((r) => ({ ...r, index: r.index + at, end_: r.end_ + at }));
+  }
+  return null;
+}
+
 /** A line drawn as inline elements of text of their own, each a field ("title", "employer, town", "dates"), or null. */
 function fieldsOfLine(b: Block): string[] | null {
   let el = b.el;
   // (Through a wrapper of one element: <li><div><span>…</span><span>…</span></div></li>.)
   while (el.firstElementChild && el.firstElementChild === el.lastElementChild && !el.firstChild?.nextSibling) el = el.firstElementChild;
-  const parts = inlineParts(el);
+  // (Or the line's own run of them, before the description's paragraph in the same element.)
+  const parts = inlineParts(el) ?? partsOfLine(b.el, b.text);
   // (A field may carry its separator: "<span>· Vercel</span>".)
   return parts && parts.length >= 3 && parts.join(' ') === b.text ? parts.map((f) => f.replace(/^[·|•–—-]\s*/, '')).filter(Boolean) : null;
 }

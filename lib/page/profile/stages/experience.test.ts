@@ -609,6 +609,15 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads a long role line drawn as spans before its description, in a language whose durations it knows', () => {
+    const role = (t: string, c: string, d: string, w: string) => `<li><img alt=""><div>\n<span class="b">${t}</span>\n<span class="n">${c}</span>\n<span class="m">${d}</span>\n<span class="m">${w}</span>\n<p>Tienda en línea con React y Express; pruebas end-to-end con Cypress.</p></div></li>`;
+    const list = role('Desarrolladora Full Stack', 'Tiendita Digital S.A. de C.V. · Jornada completa', 'ene. 2021 - feb. 2022 · 1 año 2 meses', 'Ciudad de México, México · En remoto') + role('Desarrolladora de Software', 'Ribeira Labs · Media jornada', 'sept. 2019 - dic. 2020 · 1 año 4 meses', 'Oporto, Portugal');
+    expect(roles(`<h1>Ana Ruiz</h1><h2>Experiencia</h2><ul>${list}</ul>`)).toEqual([
+      ['Desarrolladora Full Stack', 'Tiendita Digital S.A. de C.V.', '2021-01', '2022-02', 'Ciudad de México, México'],
+      ['Desarrolladora de Software', 'Ribeira Labs', '2019-09', '2020-12', 'Oporto, Portugal'],
+    ]);
+  });
+
   it('reads a heading that holds the role and its dates, the line under it saying where', () => {
     const job = (h: string, meta: string) => `<article><h3>${h}</h3><p>${meta}</p><ul><li>Led the wallet app.</li></ul></article>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Employment</h2>${job('Lead Android Engineer at Paytorg <span>(Feb 2021 – now)</span>', 'Remote · Fintech · 280 employees')}${job('Senior Android Developer at Kovalen Mobility <span>(Jun 2018 – Jan 2021)</span>', 'Almaty, Kazakhstan · Micromobility')}`)).toEqual([
