@@ -6,6 +6,7 @@ import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
 import { classNameOf, closestTag, firstElement, tabFor } from './dom-search';
 import { endBeforeFooter, markSiteFooter } from './site-footer';
+import { markConsentBanners } from './consent-banners';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
@@ -55,6 +56,7 @@ export function viewPage(text: PageText): PageView {
   headTitleCells(text.model, classifyTitle);
   splitRoleBullets(text.model);
   markSiteFooter(text.model);
+  markConsentBanners(text.model);
   forgetTitles();
   const sections = withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model);
   endBeforeFooter(text.model, sections);

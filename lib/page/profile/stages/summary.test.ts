@@ -16,4 +16,10 @@ describe('summary stage', () => {
   it('takes no timeline of dated roles for a summary', () => {
     expect(run('<h2>Summary</h2><p>2020 - 2022 Engineer</p><p>2018 - 2020 Intern</p>')).toBeNull();
   });
+
+  it('reads no cookie notice as the header’s prose, and no footer link list as the summary', () => {
+    const banner = '<section class="cookie-banner"><p>EnlacePro y terceros utilizan cookies esenciales y no esenciales para proporcionar, proteger, analizar y mejorar nuestros servicios.</p></section>';
+    expect(runOn(pageOf(`${banner}<h1>Ana Ruiz</h1><h2>Aptitudes</h2><p>Go</p>`), [header, experience, summary]).summary).toBeNull();
+    expect(run('<h2>Acerca de</h2><p>Desarrolladora web.</p><footer><h2>Acerca de</h2><p>EnlacePro Corporation © 2026</p></footer>')).toBe('Desarrolladora web.');
+  });
 });

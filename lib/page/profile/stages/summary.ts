@@ -1,6 +1,7 @@
 import { dateLineRanges } from '../entries';
 import { sectionsOf } from '../page';
 import { COUNTER, sectionBlocks } from '../sections';
+import { inSiteFooter } from '../site-footer';
 import { stage } from './stage';
 
 /** What the person says about themselves: a summary section, else long prose in the header. */
@@ -10,7 +11,7 @@ export const summary = stage({
   gives: ['summary'],
   run(page, { experience }) {
     const fromSections = sectionsOf(page, 'summary')
-      .map((s) => sectionBlocks(page.model, s).filter((b) => !COUNTER.test(b.text) && !b.listItem))
+      .map((s) => sectionBlocks(page.model, s).filter((b) => !COUNTER.test(b.text) && !b.listItem && !b.nav && !inSiteFooter(b)))
       // A "summary" that is a list of dated roles is a timeline, not a summary.
       .filter((bs) => bs.filter((b) => dateLineRanges(b.text).length).length < 2)
       .flatMap((bs) => bs.map((b) => b.text));
