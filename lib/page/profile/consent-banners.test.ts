@@ -13,9 +13,9 @@ describe('markConsentBanners', () => {
   it('marks a cookie or consent notice by its class, id or label, and nothing else', () => {
     const html =
       '<html><body><section class="ep-cookie-banner"><div><p>We and third parties use cookies to improve our services.</p></div><button>Accept</button></section>' +
-      '<div role="region" aria-label="Aviso de cookies"><p>Usamos cookies.</p></div><div id="gdpr-notice"><p>Your privacy matters.</p></div>' +
+      '<div id="tarteaucitronRoot"><div role="dialog"><span>Ce site utilise des cookies.</span><button>OK</button></div></div><div role="region" aria-label="Aviso de cookies"><p>Usamos cookies.</p></div><div id="gdpr-notice"><p>Your privacy matters.</p></div>' +
       '<h1>Jane Doe</h1><p>Platform engineer who writes about consent flows in banking apps.</p></body></html>';
-    expect(chrome(html)).toEqual(['We and third parties use cookies to improve our services.', 'Usamos cookies.', 'Your privacy matters.']);
+    expect(chrome(html)).toEqual(['We and third parties use cookies to improve our services.', 'Ce site utilise des cookies.', 'Usamos cookies.', 'Your privacy matters.']);
   });
 
   it('reads no banner in the page’s frame marked with its consent state', () => {

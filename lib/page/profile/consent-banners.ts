@@ -1,8 +1,9 @@
 import type { TextModel } from './text-model';
 
 // A cookie or consent notice names itself in its class, id or label ("cookie-banner", "CybotCookiebotDialog",
-// aria-label="Aviso de cookies", "gdpr-consent").
-const CONSENT = /cookie|consent|gdpr/i;
+// aria-label="Aviso de cookies", "gdpr-consent"), or by its consent manager's name (tarteaucitron, OneTrust, Didomi,
+// Usercentrics, Klaro, Osano, iubenda, Quantcast's "qc-cmp2").
+const CONSENT = /cookie|consent|gdpr|tarteaucitron|onetrust|didomi|usercentrics|klaro|osano|iubenda|qc-cmp/i;
 // The page's frame may carry such a class for its own state ("body.has-cookie-consent"): no banner of its own.
 const FRAME = new Set(['html', 'body', 'main', 'article']);
 
