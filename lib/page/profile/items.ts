@@ -357,7 +357,8 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     const inner = bracketed.filter((p) => !LEVEL.test(p));
     const rated = inner.length < bracketed.length;
     const libraries = listed !== null && canonicalSkill(item.slice(0, listed.index).trim()) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p));
-    if ((inner.length >= 2 || (rated && inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
+    // ("Excel (Power Query)": one known technology in brackets after a known one is named too.)
+    if ((inner.length >= 2 || ((rated || libraries) && inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
     for (const label of parts((y ? y[1]! : item).trim())) {
       const whole = canonicalSkill(label);
       if (whole) {
@@ -436,7 +437,8 @@ function parts(label: string): string[] {
 function spelledOut(label: string): boolean {
   const bracket = /\(([^()]+)\)$/.exec(label);
   const note = bracket?.[1];
-  return !!note && findSkills(label.slice(0, bracket.index), 'list').length === 0 && ACRONYMS.test(note) && !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p));
+  // (Nor the technologies the named tool is used for, one of them known: "Enterprise Architect (UML, BPMN)".)
+  return !!note && findSkills(label.slice(0, bracket.index), 'list').length === 0 && ACRONYMS.test(note) && !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p)) && !splitItems(note).some((p) => canonicalSkill(p.trim()) !== null);
 }
 
 function balanced(text: string): boolean {

@@ -432,6 +432,7 @@ Puppeteer
 Postman
 Figma
 UML
+BPMN: bpmn 2.0
 Design Patterns
 OAuth: oauth2, oauth 2.0
 JWT

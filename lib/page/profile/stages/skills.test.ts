@@ -31,6 +31,10 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('names a tool and the known technologies it is used for in brackets, and one known technology in brackets after a known one', () => {
+    expect(names('<h2>Odborné znalosti</h2><table><tr><td>Analytika a nástroje</td><td>Power BI, Excel (Power Query), Enterprise Architect (UML, BPMN)</td></tr></table>')).toEqual(['Power BI', 'Power Query', 'Microsoft Excel', 'UML', 'BPMN', 'Enterprise Architect']);
+  });
+
   it('reads a row of badges by their alt text: the ones the dictionary does not know too, when it knows most; not a photo', () => {
     const badges = (alts: string[]) => `<h2>Toolbox</h2><p>${alts.map((a) => `<img src="data:," alt="${a}">`).join('')}</p><h2>Talks</h2><p>FOSDEM 2024</p>`;
     expect(names(badges(['Rust', 'Python', 'Yocto Project', 'Buildroot', 'RAUC', 'Profile photo']))).toEqual(['Rust', 'Python', 'Yocto', 'Buildroot', 'RAUC']);
