@@ -38,6 +38,12 @@ describe('the pre-screen and JSON-LD', () => {
     expect(prescore(body('Jane Doe', 'Timeline', 'Staff Engineer, Acme · Jan 2020 – Present'))).toBeGreaterThan(prescore(body('Jane Doe', 'Now', 'Staff Engineer, Acme · Jan 2020 – Present')));
   });
 
+  it('three dated lines count as a career whose titles it cannot read ("2019.03 - 2021.11" beside Chinese titles); two do not', () => {
+    const rows = (n: number) => parseHtmlDocument(`<html><body><h2>工作经历</h2>${['2021.12 - 2024.06', '2019.03 - 2021.11', '2016.07 - 2019.02'].slice(0, n).map((d) => `<p>${d}</p><p>星河支付 · 后端开发</p>`).join('')}</body></html>`);
+    expect(prescore(rows(3))).toBeCloseTo(0.25);
+    expect(prescore(rows(2))).toBe(0);
+  });
+
   it('"Résumé" in the page title counts as "Resume" does', () => {
     const titled = (title: string) => prescore(parseHtmlDocument(`<html><head><title>${title}</title></head><body>${thin}</body></html>`));
     const plain = titled('Jane Doe');

@@ -63,7 +63,8 @@ export function prescreenPage(text: PageText): number {
   const { dated, roles } = countRoles(page);
   if (has('experience') && dated) score += 35;
   else if (roles >= 2) score += 35;
-  else if (roles === 1) score += 25;
+  // (Three dated lines are a career's shape in any language, its titles unread: "2019.03 - 2021.11".)
+  else if (roles === 1 || dated > 2) score += 25;
   if (roles >= 3) score += 15;
   if (roles >= 5) score += 10;
 
@@ -96,7 +97,8 @@ export function prescreenPage(text: PageText): number {
   const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && isName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
   if (peopleHeadings >= 3) score -= 50;
 
-  return Math.max(0, Math.min(100, score)) / 100;
+  // (Not capped at 1: the one signal that reads it caps it, and the bootstrap's bytes are counted.)
+  return Math.max(0, score) / 100;
 }
 
 /**

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from './parse-html';
+
+describe('parseHtmlDocument', () => {
+  it('builds the document a browser builds: a page without <body> has its content in the body', () => {
+    const doc = parseHtmlDocument('<!doctype html><meta charset=utf-8><title>resume - jane doe</title><h1>Jane Doe</h1><p>Engineer<p>Berlin');
+    expect(doc.title).toBe('resume - jane doe');
+    expect(doc.body.querySelector('h1')?.textContent).toBe('Jane Doe');
+    expect([...doc.body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Engineer', 'Berlin']);
+  });
+});
