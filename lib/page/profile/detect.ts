@@ -79,7 +79,8 @@ export function prescreenPage(text: PageText): number {
   const named = header.some((b) => b.heading && isName(b.text)) || titleSegments(model.title).some(isName);
   if (named) score += 15;
   if (header.some((b) => /@|\+\d/.test(b.text)) || model.anchors.some((a) => /^(mailto|tel):|linkedin\.com|github\.com/i.test(a.href))) score += 10;
-  const cv = /\b(cv|curriculum vitae|r[eé]sum[eé])(?![\wé])/i;
+  // (And the Japanese résumés, 履歴書 and 職務経歴書, by the word both end in.)
+  const cv = /\b(cv|curriculum vitae|r[eé]sum[eé])(?![\wé])|歴書/i;
   if (cv.test(model.title) || header.some((b) => b.heading === 1 && cv.test(b.text))) score += 20;
 
   const portfolio = /portfolio/i;

@@ -40,8 +40,12 @@ function mayEndInLevel(item: string): boolean {
   return LEVEL_ENDINGS.has(last) || /%$|[★☆●○◆◇■□]$/.test(last);
 }
 
-/** Splits on commas, semicolons, bars and bullets outside brackets: "Kubernetes (EKS, GKE), Helm" is two items. */
-function splitItems(text: string): string[] {
+/**
+ * Splits on commas, semicolons, bars and bullets outside brackets: "Kubernetes (EKS, GKE), Helm" is two items.
+ * (Chinese and Japanese write theirs full width: "Go（7年）、Ruby（4年）" is two items, read "Go (7年)" and "Ruby (4年)".)
+ */
+function splitItems(given: string): string[] {
+  const text = /[（）、，；]/.test(given) ? given.replace(/\s*（/g, ' (').replace(/）/g, ')') : given;
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -49,7 +53,7 @@ function splitItems(text: string): string[] {
     const c = text[i]!;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && (c === ',' || c === ';' || c === '|' || c === '•' || c === '·')) {
+    else if (depth === 0 && (c === ',' || c === ';' || c === '|' || c === '•' || c === '·' || c === '、' || c === '，' || c === '；')) {
       out.push(text.slice(start, i));
       start = i + 1;
     }
@@ -97,12 +101,12 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     const next = blocks[i + 1];
     // (A heading the dictionary knows over a line that describes it, "Fortran" over "WRF physics and namelist
     // hacking", is a skill over its note: the skill, and the technologies the note names.)
-    if (b.heading && next && !next.heading && !LEVEL.test(next.text) && canonicalSkill(b.text) !== null && !/[,;|•·:]/.test(next.text) && next.text.split(' ').length >= 3 && !chips(next)) {
+    if (b.heading && next && !next.heading && !LEVEL.test(next.text) && canonicalSkill(b.text) !== null && !/[,;|•·、，；:]/.test(next.text) && next.text.split(' ').length >= 3 && !chips(next)) {
       out.push(b.text, ...findSkills(next.text, 'list').map((m) => m.raw));
       skip.add(next);
       continue;
     }
-    if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·:]/.test(b.text)) continue;
+    if (b.heading && next && !next.heading && !LEVEL.test(next.text) && !/[,;|•·、，；:]/.test(b.text)) continue;
     if (skip.has(b)) continue;
     // "Python" over "10 yrs · primary" or "Expert" in a definition list: the term is the skill, its
     // description rates it (the years it opens with go to the skill).
@@ -154,10 +158,10 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
-    if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·]/.test(next.text) && !/[,;|•·]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·、，；]/.test(next.text) && !/[,;|•·、，；]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Cloud Platforms" over "AWS, Azure, GCP": a short line over a separated list labels it.
     // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
-    if (next && !next.heading && !/[,;|•·:\d]/.test(b.text) && b.text.split(' ').length <= 4 && /[,;|•·]/.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && /[,;|•·、，；]/.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Playwright Úroveň: Expert": a skill, then its rating under a label a screen reader hears.
     const rated = RATED.exec(b.text);
     if (rated) {
@@ -166,27 +170,30 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       continue;
     }
     // "Cloud: AWS, GCP": a label, then the items.
-    const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
+    // ("その他ツール：GitHub Actions、Datadog": a full-width colon needs no space after it.)
+    const colon = /^([^:：,]{2,40})(?::\s+|：\s*)(.+)$/.exec(b.text);
+    // (A row of certificates, "資格：基本情報技術者（2017年）", lists no skills.)
+    if (colon && classifyTitle(colon[1]!.trim()) === 'certifications') continue;
     const chipped = colon ? null : chips(b);
     // The list after its label: not a skill rated after a colon ("Go: 3 yrs", "Python: expert"); or the list
     // after a label set apart by its type ("<b>Data & infra</b><span>PostgreSQL, Redis, AWS</span>").
     const listed =
       colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!)
         ? colon[2]!
-        : chipped && chipped.length === 2 && /[,;]/.test(chipped[1]!) && !/[,;]/.test(chipped[0]!) && chipped[0]!.split(' ').length <= 3 && canonicalSkill(chipped[0]!) === null
+        : chipped && chipped.length === 2 && /[,;、，；]/.test(chipped[1]!) && !/[,;、，；]/.test(chipped[0]!) && chipped[0]!.split(' ').length <= 3 && canonicalSkill(chipped[0]!) === null
           ? chipped[1]!
-          : null;
+          : (colon ? null : listAfterLead(b));
     const labelled = listed !== null;
     const text = listed ?? b.text;
     const split = labelled ? null : chipped;
-    if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !/[,;|•·]/.test(text) && text.split(' ').length <= 4) continue;
+    if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !/[,;|•·、，；]/.test(text) && text.split(' ').length <= 4) continue;
     // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.
     // (A labelled list of short items may end with a full stop: "Languages: Java (26 yrs), Kotlin, Go.")
     // (Not spoken languages, where the labels of the corpus disagree: "Spoken languages: English; German (conversational).")
     const shortItems = labelled && /\.$/.test(text) && !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4);
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (!labelled && !split && isClauses(text));
-    const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·]/.test(text)) ? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
+    const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·、，；]/.test(text)) ? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
     let first = true;
     for (const p of parts) {
       const item = cleanItem(p, labelsAreTitles);
@@ -279,7 +286,20 @@ function ariaItem(b: Block): boolean {
 }
 
 /** Two or three comma-joined parts, one of them a clause of more than six words. */
+/** "<span class=lbl>専門</span>DC-DCコンバータ設計、アナログ回路設計": the list after a label its own element sets apart, or null. */
+function listAfterLead(b: Block): string | null {
+  const lead = b.el.firstChild;
+  if (!lead || lead.nodeType !== 1 || !INLINE_LEAD.test((lead as Element).localName) || lead.nextSibling?.nodeType !== 3) return null;
+  const label = (lead.textContent ?? '').trim();
+  const rest = b.text.slice(label.length).trim();
+  return label && b.text.startsWith(label) && label.length <= 20 && label.split(' ').length <= 3 && !/[\d,;、，；]/.test(label) && canonicalSkill(label) === null && /[,;、，；]/.test(rest) && splitItems(rest).length >= 2 ? rest : null;
+}
+const INLINE_LEAD = /^(?:span|b|strong|em|label|dfn)$/;
+
 function isClauses(text: string): boolean {
+  // Chinese and Japanese prose: a line closed by a full stop or a semicolon, a clause comma (，), or a part
+  // too long to name one thing ("熟悉 JVM 内存模型、GC 调优与多线程并发编程；").
+  if (/[。；！？]$|，/.test(text) || (text.includes('、') && splitItems(text).some((p) => p.length > 24 && !/\s/.test(p)))) return true;
   if (!text.includes(',')) return false;
   const parts = splitItems(text);
   return parts.length <= 3 && parts.some((p) => p.split(' ').length > 6);
@@ -353,7 +373,8 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     // ("Python (NumPy, pandas, PyMC)": after a known skill, what the brackets list are its libraries, known or not.)
     const listed = /\(([^()]+)\)$/.exec(item);
     // ("Excel (advanced, VBA)": a level among them rates the skill; the rest are named.)
-    const bracketed = listed ? splitItems(listed[1]!).map((p) => p.trim()) : [];
+    // ("Python (pandas / scikit-learn)": a spaced slash parts them too.)
+    const bracketed = listed ? splitItems(listed[1]!).flatMap((p) => p.split(/\s\/\s/)).map((p) => p.trim()) : [];
     const inner = bracketed.filter((p) => !LEVEL.test(p));
     const rated = inner.length < bracketed.length;
     const libraries = listed !== null && canonicalSkill(item.slice(0, listed.index).trim()) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p));
@@ -457,11 +478,11 @@ function balanced(text: string): boolean {
  */
 export function knownSkillsOfList(b: Block): string[] | null {
   // Most lines of a page are neither separated lists nor rows of chips: pass them over cheaply.
-  if (b.text.length > 400 || (!/[,;|•·]/.test(b.text) && !hasElements(b.el, 3))) return null;
+  if (b.text.length > 400 || (!/[,;|•·、，；]/.test(b.text) && !hasElements(b.el, 3))) return null;
   const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
   const text = colon ? colon[2]! : b.text;
   const chipped = chips(b);
-  const items = chipped ?? (/[,;|•·]/.test(text) ? splitItems(text) : null);
+  const items = chipped ?? (/[,;|•·、，；]/.test(text) ? splitItems(text) : null);
   if (!items || items.length < 3) return null;
   // "Stack: Elixir · Icecast · Fly.io": a row its label calls skills lists skills, known or not.
   if (colon && ['skills', 'tools'].includes(classifyTitle(colon[1]!))) {
@@ -487,7 +508,7 @@ export function knownSkillsOfList(b: Block): string[] | null {
  * its years, rates them wherever it stands (an intro's callout, a sidebar's card).
  */
 export function ratedSkillsOfLine(b: Block, source: SkillSource): Skill[] | null {
-  if (b.text.length > 200 || !/\d/.test(b.text) || !/[,;|•·]/.test(b.text)) return null;
+  if (b.text.length > 200 || !/\d/.test(b.text) || !/[,;|•·、，；]/.test(b.text)) return null;
   const items = splitItems(b.text).map((i) => i.trim()).filter(Boolean);
   if (items.length < 2) return null;
   const out: Skill[] = [];

@@ -93,10 +93,10 @@ const OTHER_SCRIPTS =
   'achievements:достижения,获奖经历,荣誉奖项;' +
   'experience:경력,경력사항,경력 사항,직무경험,職歴,職務経歴;' +
   'education:학력,학력사항,학력 사항,学歴;' +
-  'skills:스킬,기술,보유기술,보유 기술,기술스택,スキル,技術スタック;' +
+  'skills:스킬,기술,보유기술,보유 기술,기술스택,スキル,技術スタック,活かせる経験,活かせる経験・知識・技術,知識・技術,テクニカルスキル,保有スキル,技術スキル;' +
   'certifications:자격증,資格,免許・資格;' +
   'languages:어학,語学;' +
-  'summary:자기소개,자기소개서,自己pr,自己紹介;' +
+  'summary:자기소개,자기소개서,自己pr,自己紹介,職務要約,職務概要;' +
   'assessment:技術スコア,スキルスコア,スキル診断;' +
   'projects:프로젝트,プロジェクト;' +
   'experience:досвід роботи,досвід,трудова діяльність,місця роботи,професійний досвід;' +
@@ -230,5 +230,8 @@ const classify: TitleClassifier = (text) => {
   if (clause) return byVocabulary(clause[1]!);
   // "Languages and Tools", "Languages & Frameworks": programming languages, listed with the rest.
   if (kind === 'languages' && / (and|&|\/) /.test(text) && byVocabulary(text.replace(/^.*? (and|&|\/) /, '')) in TECHNICAL) return 'skills';
-  return kind === 'other' && respelled(text) ? byVocabulary(respell(text)) : kind;
+  if (kind !== 'other' || !respelled(text)) return kind;
+  // ("■資格・免許": the decoration before it off, the title is read as any other; otherwise by the vocabulary alone.)
+  const plain = respell(text);
+  return plain && plain !== text ? (DECORATED_START.test(text) && !SPELLED.test(text) ? classifyTitle(plain) : byVocabulary(plain)) : kind;
 };

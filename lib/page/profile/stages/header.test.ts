@@ -27,6 +27,13 @@ describe('header stage', () => {
     expect([p.name, p.location]).toEqual(['佐藤 美咲', '神奈川県横浜市']);
   });
 
+  it('takes no document’s own heading in a caseless script for the name ("職務経歴書", "个人简历")', () => {
+    for (const heading of ['職務経歴書', '个人简历', '이력서']) {
+      const form = `<h1>${heading}</h1><table><caption>基本情報</caption><tr><th scope="row">氏名</th><td>佐藤\u3000健太</td></tr></table><h2>■職務経歴</h2>`;
+      expect(runOn(pageOf(form), [header]).name).toBe('佐藤 健太');
+    }
+  });
+
   it('takes the name under an h1 that only names a region of the template ("Aside", "Main")', () => {
     const p = runOn(pageOf('<h1>Aside</h1><h2>Contacto</h2><ul><li>Bilbao, Bizkaia</li></ul><h1>Main</h1><h2>Nerea Etxeberria Olano</h2><h3>Científica de datos sénior</h3><h2>Experiencia</h2>'), [header]);
     expect([p.name, p.location]).toEqual(['Nerea Etxeberria Olano', 'Bilbao, Bizkaia']);

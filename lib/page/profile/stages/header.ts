@@ -206,6 +206,9 @@ const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP
 // (With its romanised form after it, in brackets or not: "박지훈 Jihoon Park", "梁浩然 (Haoran Liang)".)
 const CASELESS_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}·・' -]{0,30}?(?:\s*\(([^()]{3,40})\)|\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))?$/u;
 
+// What a document in a caseless script calls itself, as its heading ("職務経歴書", "个人简历", "이력서"): no one's name.
+const DOCUMENT_NAME = /^(?:職務経歴書|履歴書|web履歴書|简历|个人简历|個人簡歷|简历表|이력서|경력기술서|자기소개서)$/iu;
+
 /** The text as a person's name, with titles, post-nominal letters and UI words taken off; or null. */
 // German capitalises its nouns: a long abstract one is no part of a name ("Zusammenfassung Ihrer Bewerbung").
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
@@ -216,7 +219,7 @@ function asName(text: string): string | null {
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w))) return cleanName(shown.replace(POSTNOMINAL, ''));
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
-  const caseless = CASELESS_NAME.exec(bare);
+  const caseless = DOCUMENT_NAME.test(bare) ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2) return bare;
   return null;

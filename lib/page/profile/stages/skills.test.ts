@@ -35,6 +35,17 @@ describe('skills stage', () => {
     expect(names('<h2>Odborné znalosti</h2><table><tr><td>Analytika a nástroje</td><td>Power BI, Excel (Power Query), Enterprise Architect (UML, BPMN)</td></tr></table>')).toEqual(['Power BI', 'Power Query', 'Microsoft Excel', 'UML', 'BPMN', 'Enterprise Architect']);
   });
 
+  it('reads Chinese and Japanese lists: full-width separators and brackets, a label of its own element or after a full-width colon; not prose, nor a row of certificates', () => {
+    expect(run('<h2>■活かせる経験・知識・技術</h2><table><tr><th scope="row">言語</th><td>Go（7年）、Ruby（4年）</td></tr><tr><th scope="row">その他</th><td>マイクロサービス設計、スクラム</td></tr></table>').map((s) => [s.name, s.years])).toEqual([
+      ['Go', 7],
+      ['Ruby', 4],
+      ['マイクロサービス設計', null],
+      ['スクラム', null],
+    ]);
+    expect(names('<h2>スキル</h2><p><span class="lbl">専門</span>DC-DCコンバータ設計、熱設計</p><p><span>その他ツール：</span>GitHub Actions、Datadog</p><p><span>資格：</span>基本情報技術者（2017年）、応用情報技術者（2019年）</p>')).toEqual(['DC-DCコンバータ設計', '熱設計', 'GitHub Actions', 'Datadog']);
+    expect(names('<h2>专业技能</h2><ul><li>熟练掌握 Java 语言，熟悉 JVM 内存模型、GC 调优与多线程并发编程；</li><li>Python（pandas / scikit-learn）</li></ul>')).toEqual(['Java', 'JVM', 'Python', 'Pandas', 'scikit-learn']);
+  });
+
   it('reads a row of badges by their alt text: the ones the dictionary does not know too, when it knows most; not a photo', () => {
     const badges = (alts: string[]) => `<h2>Toolbox</h2><p>${alts.map((a) => `<img src="data:," alt="${a}">`).join('')}</p><h2>Talks</h2><p>FOSDEM 2024</p>`;
     expect(names(badges(['Rust', 'Python', 'Yocto Project', 'Buildroot', 'RAUC', 'Profile photo']))).toEqual(['Rust', 'Python', 'Yocto', 'Buildroot', 'RAUC']);
