@@ -521,7 +521,7 @@ function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateR
 // An address's postcode and the town after it ("20123 Milano", "10115 Berlin").
 const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/u;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
-const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司|股份|公司|주식회사|\(주\)|㈜/;
+export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司|股份|公司|주식회사|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {
@@ -642,8 +642,13 @@ export type RoleHeader = Pick<Experience, 'title' | 'company' | 'location'> & { 
 export function parseRoleHeader(lines: string[]): RoleHeader {
   // (A line that is a sentence ends on a full stop, no part of where: "…, Paris.")
   const read = readRoleHeader(lines);
-  return read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
+  const placed = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
+  // ("シニアバックエンドエンジニア（テックリード） 決済基盤チーム（8名）": the team after a Japanese, Chinese or Korean title is no part of it.)
+  const team = placed.title ? CJK_TEAM.exec(placed.title) : null;
+  return team ? { ...placed, title: team[1]! } : placed;
 }
+
+const CJK_TEAM = /^([^\s\p{Script=Latin}]+(?:[（(][^）)]*[）)])?)\s+[^\s\p{Script=Latin}]*(?:チーム|グループ|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)(?:[（(][^）)]*[）)])?$/u;
 
 function readRoleHeader(lines: string[]): RoleHeader {
   const parts: string[] = [];

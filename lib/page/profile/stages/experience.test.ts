@@ -19,6 +19,17 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a Japanese career history of employers, each over a table of its roles: the employer for each, no team in the title', () => {
+    const row = (d: string, t: string) => `<tr><td>${d}</td><td><p><strong>${t}</strong>\u3000決済基盤チーム（8名）</p><ul><li>決済モノリスのマイクロサービス化の設計・リード</li><li>メンバー4名の1on1・評価</li><li>採用面接官</li></ul></td></tr>`;
+    const company = (name: string, rows: string) => `<div><p>${name}</p><p>事業内容：決済サービス ／ 雇用形態：正社員</p></div><table><thead><tr><th>期間</th><th>業務内容</th></tr></thead><tbody>${rows}</tbody></table>`;
+    const body = `<h1>佐藤 健太</h1><h2>■職務経歴</h2>${company('株式会社メルクリウス', row('2021年10月～現在', 'シニアバックエンドエンジニア') + row('2019年4月～2021年9月', 'バックエンドエンジニア'))}${company('株式会社ソフトブリッジ', row('2015年4月～2019年3月', 'システムエンジニア'))}`;
+    expect(roles(body).map(([t, c, s]) => [t, c, s])).toEqual([
+      ['シニアバックエンドエンジニア', '株式会社メルクリウス', '2021-10'],
+      ['バックエンドエンジニア', '株式会社メルクリウス', '2019-04'],
+      ['システムエンジニア', '株式会社ソフトブリッジ', '2015-04'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
+import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, isPlace, placeAlone } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -190,11 +190,18 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
   const groups: { at: number; name: string; place: string | null }[] = [];
   // Heads drawn on one line, read as their own entry's lines or another's.
   const heads = new Set<Block>();
+  // (An employer's line alone heads a group, no part of the role above it; it may head its own role's entry too.)
+  const employerLines = new Set<Block>();
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     // (The group's town may follow: "Kraków, Małopolskie, Poland · Hybrid".)
     const place = blocks[i + 2] ? placeAlone(blocks[i + 2]!.text) : null;
     if (next && isTenureLine(next.text) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text, place });
+    // (A Japanese or Korean career history heads each employer's table of roles with its name alone: "株式会社メルクリウス".)
+    if (b.text.length <= 40 && CJK_EMPLOYER.test(b.text) && !/\d/.test(b.text) && !ROLE_WORDS.test(b.text) && !b.listItem) {
+      groups.push({ at: i, name: b.text, place: null });
+      employerLines.add(b);
+    }
     const line = oneLineGroupHead(b);
     if (line) {
       groups.push({ at: i, ...line });
@@ -202,7 +209,10 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
     }
   });
   if (!groups.length) return entries;
-  const unheaded = (e: RawEntry): RawEntry => {
+  const unheaded = (given: RawEntry): RawEntry => {
+    // (Past the two lines after the dates, where a date-first entry names its own employer and title.)
+    const next = given.body.findIndex((b, k) => k >= 2 && employerLines.has(b));
+    const e = next >= 0 ? { ...given, body: given.body.slice(0, next) } : given;
     if (!e.headerBlocks.some((b) => heads.has(b)) && !e.body.some((b) => heads.has(b))) return e;
     const headerBlocks = e.headerBlocks.filter((b) => !heads.has(b));
     return { ...e, header: e.header.filter((h) => !e.headerBlocks.some((b) => heads.has(b) && b.text === h)), headerBlocks, body: e.body.filter((b) => !heads.has(b)) };
