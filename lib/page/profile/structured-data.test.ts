@@ -43,6 +43,8 @@ describe('structured data', () => {
     const at = (body: string) => analyzeDocument(doc(html, `<h1>Kwame Boateng</h1>${body}`), 'https://talent.example.com/kwame').profile.location;
     expect(at('<dl><dt>Location</dt><dd>Accra, Ghana</dd></dl>')).toBe('Accra, Ghana');
     expect(at('<p>Hello.</p>')).toBe('Accra, GH');
+    // (The page's own words without the code, as it reads them: "Accra" where the header says only that.)
+    expect(at('<p>Platform engineer</p><p>Accra</p>')).toBe('Accra');
     const region = ld({ '@type': 'Person', name: 'Kwame Boateng', address: { '@type': 'PostalAddress', addressLocality: 'Belo Horizonte', addressRegion: 'MG', addressCountry: 'BR' } });
     expect(analyzeDocument(doc(region, '<h1>Kwame Boateng</h1><dl><dt>Location</dt><dd>Belo Horizonte, Minas Gerais, Brasil</dd></dl>'), 'https://talent.example.com/k').profile.location).toBe('Belo Horizonte, Minas Gerais, Brasil');
     // A line of the page that writes it out anywhere, not only the place read as the person's; a state's code stays.

@@ -190,8 +190,10 @@ export const structuredData = stage({
 /** "Accra, GH" in the markup, "Accra, Ghana" on the page: the page's words, as a recruiter reads them. */
 function writtenOut(marked: string | null, read: string | null): string | null {
   // ("Belo Horizonte, MG, BR" and "Belo Horizonte, Minas Gerais, Brasil": the same town, by its first part.)
+  // ("Frankfurt am Main, DE" and "Frankfurt am Main", "Kraków, małopolskie, PL" and "Kraków, małopolskie": the page's words, without the code.)
   const coded = marked ? /^([^,]+),.*\b[A-Z]{2}$/.exec(marked) : null;
-  return coded && read?.startsWith(`${coded[1]!}, `) && read.length > marked!.length ? read : null;
+  if (!coded || !read || read === marked) return null;
+  return (read.startsWith(`${coded[1]!}, `) && read.length > marked!.length) || marked!.replace(/,\s*[A-Z]{2}$/, '') === read ? read : null;
 }
 
 function overlay<P extends Pick<Profile, (typeof FIELDS)[number]>>(p: P, person: PersonData): P {
