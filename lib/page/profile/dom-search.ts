@@ -83,10 +83,36 @@ export function inlineParts(el: Element): string[] | null {
     if (/^h[1-6]$/.test(child.localName)) continue;
     if (!INLINE_PART.test(child.localName)) return null;
     if (child.getAttribute('aria-hidden') === 'true') continue;
-    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = shownText(child);
     if (text) out.push(text);
   }
   return out;
+}
+
+const UNSHOWN = new Set(['svg', 'script', 'style', 'template', 'noscript', 'math']);
+
+/**
+ * An element's text as the page shows it: not an icon's title ("<svg><title>Location</title></svg>"), nor what
+ * is hidden from screen readers; two elements' words apart ("<span>Ubicación</span>Arequipa").
+ * (textContent reads both and joins them: "LocationPune, India".)
+ */
+export function shownText(el: Element): string {
+  if (!el.firstElementChild) return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let out = '';
+  const walk = (node: Node) => {
+    for (let k = node.firstChild; k; k = k.nextSibling) {
+      if (k.nodeType === 3) out += (k as Text).data;
+      else if (k.nodeType === 1) {
+        const child = k as Element;
+        if (UNSHOWN.has(child.localName) || child.getAttribute('aria-hidden') === 'true' || child.hasAttribute('hidden')) continue;
+        out += ' ';
+        walk(child);
+        out += ' ';
+      }
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -109,7 +135,7 @@ export function partsOfLine(el: Element, line: string): string[] | null {
       continue;
     }
     if (!child || child.getAttribute('aria-hidden') === 'true') continue;
-    const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = shownText(child);
     if (text) run.push(text);
   }
 }

@@ -305,9 +305,13 @@ function isClauses(text: string): boolean {
   return parts.length <= 3 && parts.some((p) => p.split(' ').length > 6);
 }
 
+const CJK_COUNT = /(?:^|\s*)\d+\s*(?:人|名|명)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*$/u;
+
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // ("Product design تصميم المنتجات": an item written in two scripts is its Latin rendering.)
   let item = (oneRendering(raw) ?? raw).replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
+  // How many people vouched for it, in Japanese, Chinese or Korean ("チームビルディング 2 人が応援", "24 人が応援", "12명"): no part of it.
+  item = item.replace(CJK_COUNT, '').trim();
   // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // A signature's place and date closing a CV ("Bologna", "02/10/2026 Giulia Ferraresi"): no skills.

@@ -5,7 +5,7 @@ import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../peopl
 import { isPlace, placeAlone, placeInProse } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
-import { firstElement, hasElements } from '../dom-search';
+import { firstElement, hasElements, shownText } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
 import type { Anchor, Block, TextModel } from '../text-model';
 import { ROLE_WORDS } from '../role-words';
@@ -308,7 +308,7 @@ function placeInLines(b: Block): string | null {
 function placeInParts(b: Block): string | null {
   if (!hasElements(b.el, 2)) return null;
   for (let k = b.el.firstElementChild; k; k = k.nextElementSibling) {
-    const text = (k.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = shownText(k);
     const place = text.length <= 60 ? placeAlone(text) : null;
     if (place) return place;
   }
