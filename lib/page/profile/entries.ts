@@ -248,6 +248,9 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60 && (b.item === null || b.item !== blocks[a.i]!.item))) break;
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
         if (b.item && b.item !== blocks[a.i]!.item) break;
+        // A line in the previous dates' own box, not in these dates' one, is that entry's ("2016 – 2017" over "Master's" in a right-hand column).
+        const box = b.el.parentElement;
+        if (prevAnchor >= 0 && box && box === blocks[prevAnchor]!.el.parentElement && box !== blocks[a.i]!.el.parentElement && box.localName !== 'body') break;
         // A labelled detail closing the entry above ("Obor nebo odvětví: Informační činnosti", "Thesis: …") is its own.
         const labelled = /^([^:]{2,40}):\s+\S/.exec(b.text);
         // (Not a detail in the header's own element: "PhD, Statistics — Monash University<br>Thesis: …".)

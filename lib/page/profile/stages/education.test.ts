@@ -5,6 +5,15 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('gives a degree written under its dates in a right-hand column to its own school, not the next', () => {
+    const school = (name: string, field: string, dates: string, degree: string) => `<div><div class="row"><div class="left"><div class="b">${name}</div><div>${field}</div></div><div class="right"><div class="b">${dates}</div><div>${degree}</div></div></div></div>`;
+    const rows = schools(school('Національний університет «Львівська політехніка»', "Комп'ютерні науки", '2016 – 2017', 'Магістр') + school('Національний університет «Львівська політехніка»', "Комп'ютерні науки", '2012 – 2016', 'Бакалавр'));
+    expect(rows.map(([degree, , institution, start]) => [degree, institution, start])).toEqual([
+      ['Магістр', 'Національний університет «Львівська політехніка»', '2016'],
+      ['Бакалавр', 'Національний університет «Львівська політехніка»', '2012'],
+    ]);
+  });
+
   it('reads one-line degrees whose closing year a note in brackets or a full stop follows', () => {
     expect(schools('<ul><li><strong>MSc Data Science</strong>, University of Edinburgh, 2017 (part-time, distance)</li><li><strong>BSc Mathematics</strong>, Aristotle University of Thessaloniki, 2014</li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([
       ['MSc Data Science', 'University of Edinburgh', '2017'],

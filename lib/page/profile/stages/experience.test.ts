@@ -30,6 +30,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a Ukrainian résumé builder’s entries: employer over title on the left, dates over the town on the right', () => {
+    const job = (company: string, title: string, dates: string, town: string) => `<div class="entry"><div class="row"><div class="left"><a href="https://x.example.com"><div class="b">${company}</div></a><div>${title}</div></div><div class="right"><div class="b">${dates}</div><div>${town}</div></div></div><ul><li>Технічна лідерка команди.</li></ul></div>`;
+    const body = `<h1>Олена Коваль</h1><h4>Досвід роботи</h4>${job('Lviv Digital Labs', 'Senior Frontend-розробниця', '2021.04 – дотепер', 'Львів')}${job('Opilla Systems', 'Junior JavaScript-розробниця', '2016.07 – 2018.02', 'Львів')}`;
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Senior Frontend-розробниця', 'Lviv Digital Labs', '2021-04', 'present'],
+      ['Junior JavaScript-розробниця', 'Opilla Systems', '2016-07', '2018-02'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";
