@@ -237,7 +237,8 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     if (!table) continue;
     const heads = table.heads.map(headText);
     // ("Language | Tools": each column a kind of skill.)
-    const skills = heads.flatMap((h, k) => (SKILL_HEAD.test(h) ? [k] : []));
+    // ("Technologie / Methode", "Skill & tool": a head of two names, either one a skill's.)
+    const skills = heads.flatMap((h, k) => (SKILL_HEAD.test(h) || h.split(/\s*[/・&]\s*|\s+(?:and|und|et|y|e|i)\s+/).some((p) => SKILL_HEAD.test(p)) ? [k] : []));
     if (!skills.length) continue;
     const years = heads.findIndex(isYearsHead);
     // "Skill | Years | Skill | Years": a sheet folded in two pairs each skill's column with the years column after it.

@@ -39,6 +39,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('folds a consultant’s client engagements ("Kunde: Großbank") into the role that lists them: no employment of their own', () => {
+    const station = (dates: string, title: string, firm: string, projects: string[]) => `<div class="station"><div><p><strong>${dates}</strong></p></div><div><h3>${title}</h3><p>${firm}</p><p>Architekturverantwortung in Großprojekten.</p><details><summary>Projekte in dieser Position (${projects.length})</summary><ul>${projects.map((p) => `<li>${p}</li>`).join('')}</ul></details></div></div>`;
+    const body = `<h1>Thomas Brandt</h1><h2>Berufserfahrung</h2>${station('Oktober 2012 – August 2014', 'Senior Consultant', 'Nordstern IT Services GmbH, Frankfurt am Main', ['<strong>11/2012 – 08/2014</strong> · Kunde: Großbank, Frankfurt am Main · <em>Technischer Architekt</em><br>Zahlungsverkehrsplattform.', '<strong>10/2012 – 12/2012</strong> · Kunde: Börsenbetreiber, Eschborn · <em>Reviewer</em><br>Architektur-Review.'])}`;
+    const [role, ...more] = runOn(pageOf(body), [header, experience]).experience;
+    expect(more).toEqual([]);
+    expect([role!.title, role!.company, role!.start]).toEqual(['Senior Consultant', 'Nordstern IT Services GmbH', '2012-10']);
+    expect(role!.description).toContain('Kunde: Großbank');
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";

@@ -69,7 +69,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const roles = underTheirEmployers(billed, billed.map(toExperience)).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
-  const kept = [...tabled, ...roles, ...(scanned ? [] : continued(model, sections))].filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e));
+  const kept = withEngagementsFolded([...tabled, ...roles, ...(scanned ? [] : continued(model, sections))]).filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e));
   // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
   // a profile's "Work" field), wherever they stand but in sections about something else.
   if (!kept.length) return rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
@@ -348,7 +348,28 @@ function billedToAClient(e: RawEntry): boolean {
   return e.body.some((b) => b.text.length <= 80 && BILLING.test(b.text)) || e.header.some((h) => h.length <= 80 && BILLING.test(h));
 }
 
+// A consultant's engagement for a client within their employer's role ("Kunde: Großbank", "Client: a tier-1 bank"): no employment.
+const CLIENT_LABEL = /^(?:kunde|kundin|client|cliente|klant|klient|customer|auftraggeber|zleceniodawca|müşteri|клиент|заказчик)\s*:/i;
+
+const engagement = (e: Experience) => (e.company !== null && CLIENT_LABEL.test(e.company.trim())) || (e.title !== null && CLIENT_LABEL.test(e.title.trim()));
+
+/** The engagements a role lists, each read as a dated entry of its own, go back into that role's description. */
+function withEngagementsFolded(roles: Experience[]): Experience[] {
+  const out: Experience[] = [];
+  for (const e of roles) {
+    const owner = out[out.length - 1];
+    if (!engagement(e) || !owner) {
+      out.push(e);
+      continue;
+    }
+    const line = [e.title, e.company, e.location, e.start && `${e.start} – ${e.end ?? ''}`].filter(Boolean).join(' · ');
+    out[out.length - 1] = { ...owner, description: [owner.description, line, e.description].filter(Boolean).join('\n') };
+  }
+  return out;
+}
+
 function isClientJob(e: Experience): boolean {
+  if (engagement(e)) return true;
   return (e.company !== null && RATING.test(e.company.trim())) || (e.title !== null && !ROLE_WORDS.test(e.title) && /\s[·|]\s*[0-5]\.\d\b/.test(e.title));
 }
 

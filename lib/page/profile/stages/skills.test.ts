@@ -47,6 +47,14 @@ describe('skills stage', () => {
     expect(names('<h2>专业技能</h2><ul><li>熟练掌握 Java 语言，熟悉 JVM 内存模型、GC 调优与多线程并发编程；</li><li>Python（pandas / scikit-learn）</li></ul>')).toEqual(['Java', 'JVM', 'Python', 'Pandas', 'scikit-learn']);
   });
 
+  it('reads a skills table whose skill column is headed by two names ("Technologie / Methode"), not its area column', () => {
+    const table = '<h2>Kenntnisse</h2><table><thead><tr><th>Bereich</th><th>Technologie / Methode</th><th>Jahre</th><th>Niveau</th></tr></thead><tbody><tr><td>Architektur</td><td>TOGAF</td><td>10</td><td>Experte</td></tr><tr><td>Integration</td><td>Apache Kafka</td><td>6</td><td>Experte</td></tr></tbody></table>';
+    expect(run(table).map((s) => [s.name, s.years])).toEqual([
+      ['TOGAF', 10],
+      ['Kafka', 6],
+    ]);
+  });
+
   it('reads a row of badges by their alt text: the ones the dictionary does not know too, when it knows most; not a photo', () => {
     const badges = (alts: string[]) => `<h2>Toolbox</h2><p>${alts.map((a) => `<img src="data:," alt="${a}">`).join('')}</p><h2>Talks</h2><p>FOSDEM 2024</p>`;
     expect(names(badges(['Rust', 'Python', 'Yocto Project', 'Buildroot', 'RAUC', 'Profile photo']))).toEqual(['Rust', 'Python', 'Yocto', 'Buildroot', 'RAUC']);
