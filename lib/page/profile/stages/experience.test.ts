@@ -48,6 +48,14 @@ describe('experience stage', () => {
     expect(role!.description).toContain('Kunde: Großbank');
   });
 
+  it('takes a bullet drawn as a line of its own ("•", as PDF exports draw them) for no contract’s billing line', () => {
+    const lines = ['EXPERIENCE', 'Senior Site Reliability Engineer', 'Mar ’22 – Present', 'Aegean Payments S.A. · Athens (remote)', '•', 'Own the multi-region Kubernetes platform.', 'DevOps Engineer', 'Jan ’19 – Feb ’22', 'Nostos Travel Tech · Thessaloniki', '•', 'Containerised the booking monolith.'];
+    expect(roles(`<h1>Eleni Papadopoulou</h1>${lines.map((l) => `<div>${l}</div>`).join('')}`).map(([t, c, s]) => [t, c, s])).toEqual([
+      ['Senior Site Reliability Engineer', 'Aegean Payments S.A.', '2022-03'],
+      ['DevOps Engineer', 'Nostos Travel Tech', '2019-01'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";

@@ -345,7 +345,9 @@ const BILLING = /^(?:(?:[$€£]\s?\d[\d,.]*\s*(?:\/\s*(?:hr|hour|h)\b|earned\b|
 
 /** A client's job billed through a marketplace: no employment, whatever its title says. */
 function billedToAClient(e: RawEntry): boolean {
-  return e.body.some((b) => b.text.length <= 80 && BILLING.test(b.text)) || e.header.some((h) => h.length <= 80 && BILLING.test(h));
+  // (A bullet drawn as a line of its own, "•", as a PDF's export draws it, bills nothing.)
+  const billing = (t: string) => t.length <= 80 && !ORNAMENT.test(t) && BILLING.test(t);
+  return e.body.some((b) => billing(b.text)) || e.header.some(billing);
 }
 
 // A consultant's engagement for a client within their employer's role ("Kunde: Großbank", "Client: a tier-1 bank"): no employment.
