@@ -55,6 +55,14 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('reads a bare number in brackets as years where a legend or the title says so, else as no years', () => {
+    const list = '<dl><dt>Languages</dt><dd>C (22), C++ (15), Rust (3)</dd></dl>';
+    const years = (body: string) => run(body).map((s) => [s.name, s.years]);
+    expect(years(`<h2>Technical skills</h2>${list}<footer><p>Numbers in brackets are years of professional use.</p></footer>`)).toEqual([['C', 22], ['C++', 15], ['Rust', 3]]);
+    expect(years(`<h2>Skills (years)</h2>${list}`)).toEqual([['C', 22], ['C++', 15], ['Rust', 3]]);
+    expect(years(`<h2>Skills</h2>${list}`).map(([, y]) => y)).toEqual([null, null, null]);
+  });
+
   it('reads a row of badges by their alt text: the ones the dictionary does not know too, when it knows most; not a photo', () => {
     const badges = (alts: string[]) => `<h2>Toolbox</h2><p>${alts.map((a) => `<img src="data:," alt="${a}">`).join('')}</p><h2>Talks</h2><p>FOSDEM 2024</p>`;
     expect(names(badges(['Rust', 'Python', 'Yocto Project', 'Buildroot', 'RAUC', 'Profile photo']))).toEqual(['Rust', 'Python', 'Yocto', 'Buildroot', 'RAUC']);

@@ -33,6 +33,10 @@ function linkedSites(page: PageView): Set<string> {
   return names;
 }
 
+// A legend for the numbers a skills list puts in brackets, or a title that says what they count.
+const YEARS_LEGEND = /\b(?:numbers?|figures?)\s+in\s+(?:brackets|parenthes[ie]s)\s+(?:are|give|show|indicate|=)\s+(?:the\s+)?(?:years|number of years)\b/i;
+const YEARS_TITLE = /\((?:in\s+)?(?:years|yrs|jahre|années|años|anos|anni)\)$/i;
+
 /** Skills: the items of skills and tools sections, then technologies named in the person's own text. */
 export const skills = stage({
   name: 'skills',
@@ -41,7 +45,11 @@ export const skills = stage({
   run(page, p) {
     const found: Skill[] = [];
     const own = (s: Section) => sectionBlocks(page.model, s);
-    for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'skills'));
+    // ("C (22), C++ (15)" where a legend says "Numbers in brackets are years of professional use", or the title says "(years)".)
+    const legend = page.model.blocks.some((b) => b.text.length <= 160 && YEARS_LEGEND.test(b.text));
+    const yearsInBrackets = (s: Section) => legend || YEARS_TITLE.test(s.title);
+    const withYears = (s: Section, items: string[]) => (yearsInBrackets(s) ? items.map((i) => i.replace(/\s*\((\d{1,2})\)$/, ' ($1 years)')) : items);
+    for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(withYears(s, listItems(own(s), { labelsAreTitles: true })), 'skills'));
     for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'tools'));
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
       const heading = page.model.blocks[s.start]?.el;
