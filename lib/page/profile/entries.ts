@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { SEASON_START, findDateRanges, findDateTokens, isPresentWord, stripTrailingDuration, type DateRange } from './dates';
+import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, isPresentWord, stripTrailingDuration, type DateRange } from './dates';
 import { classNameOf, closestTag, inlineParts, partsOfLine } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
@@ -552,7 +552,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets.)
   rest = rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
   // ("2022.03 – 현재 Present": a bilingual page says "present" twice; "dal 01/07/2020 ad oggi": the word for "from" is the dates'.)
-  return (ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest)) || FROM_WORD.test(rest) ? '' : rest;
+  // ("kesät 2011–2013": nor is the season the dates fell in.)
+  return (ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest)) || FROM_WORD.test(rest) || SEASON_WORD.test(rest) ? '' : rest;
 }
 
 export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: EndDate | null } {

@@ -5,6 +5,14 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads Finnish degrees and schools (Diplomi-insinööri, yliopisto; Ylioppilas, lukio)', () => {
+    const rows = schools('<table><tr><td><p>2010 – 2016</p></td><td><p>Diplomi-insinööri (DI), tietotekniikka</p><p>Tampereen teknillinen yliopisto</p></td></tr><tr><td><p>2010</p></td><td><p>Ylioppilas</p><p>Tampereen lyseon lukio</p></td></tr></table>');
+    expect(rows.map(([degree, , institution]) => [degree, institution])).toEqual([
+      ['Diplomi-insinööri (DI), tietotekniikka', 'Tampereen teknillinen yliopisto'],
+      ['Ylioppilas', 'Tampereen lyseon lukio'],
+    ]);
+  });
+
   it('gives a degree written under its dates in a right-hand column to its own school, not the next', () => {
     const school = (name: string, field: string, dates: string, degree: string) => `<div><div class="row"><div class="left"><div class="b">${name}</div><div>${field}</div></div><div class="right"><div class="b">${dates}</div><div>${degree}</div></div></div></div>`;
     const rows = schools(school('Національний університет «Львівська політехніка»', "Комп'ютерні науки", '2016 – 2017', 'Магістр') + school('Національний університет «Львівська політехніка»', "Комп'ютерні науки", '2012 – 2016', 'Бакалавр'));

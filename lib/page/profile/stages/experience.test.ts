@@ -56,6 +56,16 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a Finnish date-first CV: an open range for now, summers of jobs, Finnish title nouns', () => {
+    const rows = [['3/2019 –', 'Kaleva Digital Oy, Tampere', 'Senior full stack -kehittäjä'], ['6/2015 – 8/2015', 'Pohjolan Automaatio Oy, Jyväskylä', 'Kesäharjoittelija, ohjelmistotestaus'], ['kesät 2011–2013', 'K-Market Hervanta, Tampere', 'Myyjä (kesätyö)']];
+    const body = `<h1>Elina Mäkelä</h1><h2>Työkokemus</h2><table>${rows.map(([d, c, t]) => `<tr><td><p>${d}</p></td><td><p>${c}</p><p>${t}</p></td></tr>`).join('')}</table>`;
+    expect(roles(body)).toEqual([
+      ['Senior full stack -kehittäjä', 'Kaleva Digital Oy', '2019-03', 'present', 'Tampere'],
+      ['Kesäharjoittelija, ohjelmistotestaus', 'Pohjolan Automaatio Oy', '2015-06', '2015-08', 'Jyväskylä'],
+      ['Myyjä (kesätyö)', 'K-Market Hervanta', '2011', '2013', 'Tampere'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";
