@@ -84,7 +84,7 @@ export function readPage(doc: Document, url?: string): PageView {
 }
 
 /** The labels a page states where its person is ("Location", "Wohnort", "Ciudad", "Город", "现居"). */
-export const LOCATION_LABELS = ['location', 'based in', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza', 'город', 'местоположение', '现居地', '现居', '所在地', '居住地', '現住所', 'المدينة', 'الموقع'];
+export const LOCATION_LABELS = ['location', 'based in', 'based', 'home base', 'current location', 'address', 'city', 'residence', 'standort', 'wohnort', 'ort', 'adresse', 'lieu', 'localisation', 'ville', 'ubicación', 'localización', 'dirección', 'ciudad', 'localização', 'cidade', 'endereço', 'località', 'luogo', 'città', 'indirizzo', 'residenza', 'город', 'местоположение', '现居地', '现居', '所在地', '居住地', '現住所', 'المدينة', 'الموقع'];
 /** The labels of a stated total of years in Russian, Ukrainian, Chinese, Arabic, Czech, Turkish, Swedish and Korean ("Опыт работы" / "8 лет", "경력" / "총 9년 2개월"). */
 export const TOTAL_LABELS = ['опыт работы', 'エンジニア経験', '経験年数', '実務経験', '実務経験年数', '社会人経験', '총 경력', '경력 기간', 'общий стаж', 'досвід роботи', 'досвід', 'загальний стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة', 'celková praxe', 'praxe', 'toplam iş deneyimi', 'toplam deneyim', 'yrkeserfarenhet', 'total erfarenhet', '경력', '총 경력', '経験年数', 'エンジニア歴', '実務経験', '職務経験'];
 const FACT_LABELS = ['role', 'current role', 'title', 'job title', 'position', 'designation', 'headline', 'years of experience', 'total experience', 'experience', 'current company', 'professional portfolio', 'portfolio', 'website'];

@@ -66,6 +66,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the employer and town in the row under the title’s in an entry’s own layout table', () => {
+    const role = (title: string, dates: string, firm: string) => `<div class="role"><table><tr><td class="r1">${title}</td><td>${dates}</td></tr><tr><td class="r2">${firm}</td><td></td></tr></table><ul><li>Snowflake and dbt platform for smart-meter data.</li></ul></div>`;
+    const body = `<h1>Priya Sharma</h1><h2>Career history</h2>${role('Senior Data Engineer (Contract)', '03/2023 – 10/2024', 'Pennine Energy plc, Leeds (hybrid)')}${role('Senior Data Engineer', '01/2019 – 05/2022', 'Brightwhite Appliances, Bolton')}`;
+    expect(roles(body)).toEqual([
+      ['Senior Data Engineer (Contract)', 'Pennine Energy plc', '2023-03', '2024-10', 'Leeds'],
+      ['Senior Data Engineer', 'Brightwhite Appliances', '2019-01', '2022-05', 'Bolton'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";

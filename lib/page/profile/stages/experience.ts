@@ -12,7 +12,7 @@ import { nowTitle, rolesInProse } from './prose-roles';
 import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
 import { stage } from './stage';
 import { classifyTitle } from '../section-titles';
-import { controllingTab, inlineParts } from '../dom-search';
+import { closestTag, controllingTab, inlineParts } from '../dom-search';
 import { fieldOf, rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 import { datesBesideTitles } from '../row-dates';
@@ -167,7 +167,15 @@ function withoutTrailingType(title: string): string {
 
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
 function inEntryItem(e: RawEntry, b: Block): boolean {
-  return (b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item) || firstSubItem(e, b);
+  return (b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item) || firstSubItem(e, b) || nextRowOfHeader(e, b);
+}
+
+/** The cell under the title's in the title's own small table ("Title | dates" over "Employer, Town"), as layout tables draw an entry's head. */
+function nextRowOfHeader(e: RawEntry, b: Block): boolean {
+  const head = e.headerBlocks[e.headerBlocks.length - 1];
+  const row = head ? closestTag(head.el, 'tr') : null;
+  const own = closestTag(b.el, 'tr');
+  return !!row && !!own && own === row.nextElementSibling && own.parentElement === row.parentElement && row.children.length <= 3;
 }
 
 /** The first item of a list inside the date line's own item ("Oct 2021 – now: Researcher" over "• Acme Institute, Zagreb"). */

@@ -34,6 +34,12 @@ describe('header stage', () => {
     }
   });
 
+  it('takes the Latin rendering of a name a form writes in two scripts, and where the person is "Based"', () => {
+    const form = '<table><tr><th>Name</th><td><b>Priya Sharma</b> <span lang="hi">प्रिया शर्मा</span></td></tr><tr><th>Based</th><td>Manchester (Didsbury), UK</td></tr></table><h2>Career history</h2>';
+    const p = runOn(pageOf(form, 'Candidate Profile HL-20931 – Senior Data Engineer – Harbourline Recruitment'), [header]);
+    expect([p.name, p.location]).toEqual(['Priya Sharma', 'Manchester (Didsbury), UK']);
+  });
+
   it('takes the name under an h1 that only names a region of the template ("Aside", "Main")', () => {
     const p = runOn(pageOf('<h1>Aside</h1><h2>Contacto</h2><ul><li>Bilbao, Bizkaia</li></ul><h1>Main</h1><h2>Nerea Etxeberria Olano</h2><h3>Científica de datos sénior</h3><h2>Experiencia</h2>'), [header]);
     expect([p.name, p.location]).toEqual(['Nerea Etxeberria Olano', 'Bilbao, Bizkaia']);

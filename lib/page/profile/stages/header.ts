@@ -9,6 +9,7 @@ import { firstElement, hasElements, shownText } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
 import type { Anchor, Block, TextModel } from '../text-model';
 import { ROLE_WORDS } from '../role-words';
+import { oneRendering } from '../renderings';
 import { stage } from './stage';
 
 /** The page header: the person's name, where they are, and how to reach them. */
@@ -161,7 +162,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   for (const label of NAME_LABELS) {
     const named = facts.get(label);
     // ("佐藤 美咲（さとう みさき／Misaki Sato）": the name, then its reading and romanisation in brackets.)
-    const name = named ? (asName(named) ?? asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, ''))) : null;
+    // ("Priya Sharma प्रिया शर्मा": a name written in two scripts, its Latin rendering.)
+    const name = named ? (asName(named) ?? asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(oneRendering(named) ?? '')) : null;
     if (name) return name;
   }
   for (const seg of titleSegments(model.title)) {
