@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { header } from './header';
 import { pageOf, runOn } from './test-page';
+import { parseHtmlDocument } from '../../../cli/parse-html';
+import { readPage } from '../page';
 
 describe('header stage', () => {
   it('reads the name heading, the stated location and the contacts of the header', () => {
@@ -38,6 +40,16 @@ describe('header stage', () => {
     const form = '<table><tr><th>Name</th><td><b>Priya Sharma</b> <span lang="hi">प्रिया शर्मा</span></td></tr><tr><th>Based</th><td>Manchester (Didsbury), UK</td></tr></table><h2>Career history</h2>';
     const p = runOn(pageOf(form, 'Candidate Profile HL-20931 – Senior Data Engineer – Harbourline Recruitment'), [header]);
     expect([p.name, p.location]).toEqual(['Priya Sharma', 'Manchester (Didsbury), UK']);
+  });
+
+  it('takes a service’s mailbox at a domain without the person’s name for the site’s, and keeps one at their own domain', () => {
+    const html = (email: string) => parseHtmlDocument(`<html><body><h1>Jane Doe</h1><p>Platform engineer</p><h2>Experience</h2><p>Engineer at Acme</p><footer><p>Questions? <a href="mailto:${email}">${email}</a></p></footer></body></html>`);
+    const on = (url: string, email: string) => runOn(readPage(html(email), url), [header]).emails;
+    expect(on('https://techcareer.example.com/talent/jane-d', 'support@techcareer.example.com')).toEqual([]);
+    expect(on('https://techcareer.example.com/talent/jane-d', 'hello@janedoe.example.com')).toEqual(['hello@janedoe.example.com']);
+    expect(on('https://techcareer.example.com/talent/jane-d', 'jane@techcareer.example.com')).toEqual(['jane@techcareer.example.com']);
+    // (On a site of one's own, its mailbox is one's own: "studio@…" on the home page.)
+    expect(on('https://northlight.example.com/', 'studio@northlight.example.com')).toEqual(['studio@northlight.example.com']);
   });
 
   it('takes the name under an h1 that only names a region of the template ("Aside", "Main")', () => {

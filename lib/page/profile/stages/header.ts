@@ -33,7 +33,8 @@ export const header = stage({
     // A copyright line that names someone else holds the site's address ("© 2026 Proofhire Inc. · hello@…").
     const siteLine = (b: Block) => b.text.includes('©') && !(name && b.text.includes(name));
     const sites = new Set(findEmails({ ...page.model, blocks: page.model.blocks.filter(siteLine), anchors: [] }, read));
-    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name));
+    const platform = !ownSite(page.url, name);
+    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name) && !(platform && siteMailbox(email, name)));
     const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownEmails = emails(inside);
     const ownPhones = phones(inside);
@@ -60,6 +61,33 @@ function byName(emails: string[], name: string | null): string[] {
   const named = (local: string) => parts.some((w) => local.includes(w) || local.split(/[._-]/).some((t) => t.length >= 4 && w.includes(t)));
   const theirs = emails.filter((e) => named(fold(e.split('@')[0]!)));
   return theirs.length ? theirs : emails;
+}
+
+// A mailbox of a service rather than of a person ("support@", "hello@", "empresas@", "werkgevers@").
+const MAILBOX = /^(?:hello|hi|hey|support|help|helpdesk|info|contact|contacto|kontakt|clients?|team|jobs|careers|recruiting|talent|hr|service|services|office|sales|privacy|legal|press|media|noreply|no-reply|admin|enquiries|inquiries|empresas|pomoc|werkgevers|employers|companies|business)$/i;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const nameParts = (name: string | null) => (name ? fold(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3) : []);
+
+/** The person's own site: its host carries their name, or the page is its home or its about, CV or contact page. */
+function ownSite(url: string | undefined, name: string | null): boolean {
+  if (!url) return true;
+  try {
+    const { hostname, pathname } = new URL(url);
+    return nameParts(name).some((w) => hostname.includes(w)) || /^\/(?:(?:about|about-me|cv|resume|contact|me)(?:\.html?)?\/?)?$/i.test(pathname);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * On a platform's page, a service's mailbox at a domain that carries nothing of the person's name ("support@techcareer.example.com"
+ * on a job platform's profile) is the site's; "hello@janedoe.example.com" is Jane Doe's own.
+ */
+function siteMailbox(email: string, name: string | null): boolean {
+  const [local, domain] = email.toLowerCase().split('@') as [string, string | undefined];
+  if (!domain || !MAILBOX.test(local)) return false;
+  return !nameParts(name).some((w) => domain.includes(w));
 }
 
 const PERSONAL = new Set<SectionKind>(['contact', 'summary']);
