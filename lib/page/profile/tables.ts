@@ -45,9 +45,12 @@ export function tablesOf(blocks: Block[]): Element[] {
 }
 
 /** The table's head row and its rows of cells; null for a table with no head row (a layout table). */
-export function readTable(table: Element): Table | null {
+export function readTable(table: Element, { boldHeads = false } = {}): Table | null {
   const rows = rowsOf(table);
-  const headAt = rows.findIndex((r) => r.length > 1 && r.every((c) => isHeadCell(c)));
+  // (Or a first row of cells all in bold, as document editors write a table's heads: "<td><p><b>Year</b></p></td>".)
+  let headAt = rows.findIndex((r) => r.length > 1 && r.every((c) => isHeadCell(c)));
+  // (Where the caller reads such tables: a skills grid's bold group labels head lists, not columns.)
+  if (headAt < 0 && boldHeads && rows.length > 1 && rows[0]!.length > 1 && rows[0]!.every(boldCell) && !rows[1]!.every(boldCell)) headAt = 0;
   if (headAt < 0) return null;
   const heads = rows[headAt]!.map((c) => textOf(c).toLowerCase());
   // (Each cell walked once: its lines give its text and what it says after its first line.)
@@ -80,6 +83,15 @@ function cellsOf(row: Element, aria: boolean): Element[] {
     if (aria ? ARIA_CELL.test(k.getAttribute('role') ?? '') : k.localName === 'td' || k.localName === 'th') out.push(k);
   }
   return out;
+}
+
+/** A cell whose text is all in bold (and is some). */
+function boldCell(cell: Element): boolean {
+  const all = (cell.textContent ?? '').replace(/\s+/g, '');
+  if (!all || all.length > 40) return false;
+  let bold = '';
+  for (const b of cell.querySelectorAll('b, strong')) bold += b.textContent ?? '';
+  return bold.replace(/\s+/g, '') === all;
 }
 
 function isHeadCell(cell: Element): boolean {

@@ -5,6 +5,15 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads an Indian table of qualifications ("Degree / Examination | Institute / Board"), a row naming only its exam board no school', () => {
+    const row = (y: string, d: string, i: string) => `<tr><td>${y}</td><td>${d}</td><td>${i}</td><td>89.2 %</td></tr>`;
+    const rows = schools(`<table><tr><td><b>Year</b></td><td><b>Degree / Examination</b></td><td><b>Institute / Board</b></td><td><b>Score</b></td></tr>${row('2004 – 2008', 'B.Tech (Information Technology)', 'Malaviya National Institute of Technology')}${row('2004', 'Senior Secondary (Class XII)', 'Kendriya Vidyalaya No. 1 (CBSE)')}${row('2002', 'Class X', 'CBSE · English medium')}</table>`);
+    expect(rows.map(([degree, , institution]) => [degree, institution])).toEqual([
+      ['B.Tech (Information Technology)', 'Malaviya National Institute of Technology'],
+      ['Senior Secondary (Class XII)', 'Kendriya Vidyalaya No. 1 (CBSE)'],
+    ]);
+  });
+
   it('reads Finnish degrees and schools (Diplomi-insinööri, yliopisto; Ylioppilas, lukio)', () => {
     const rows = schools('<table><tr><td><p>2010 – 2016</p></td><td><p>Diplomi-insinööri (DI), tietotekniikka</p><p>Tampereen teknillinen yliopisto</p></td></tr><tr><td><p>2010</p></td><td><p>Ylioppilas</p><p>Tampereen lyseon lukio</p></td></tr></table>');
     expect(rows.map(([degree, , institution]) => [degree, institution])).toEqual([

@@ -114,10 +114,10 @@ const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|v
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
 // Labels of a school record's fields ("Titulación: …", "Centro: …"), as job boards and forms write them.
-const SCHOOL_LABEL = /^(?:school|institution|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校)$/;
+const SCHOOL_LABEL = /^(?:school|institution|institute|board|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校)$/;
 // The column or label of what was studied ("Subject", "Fachrichtung", "Especialidad").
 const SUBJECT_LABEL = /^(?:subject|field|field of study|major|discipline|speciali[sz]ation|fachrichtung|studienfach|fach|spécialité|especialidad|especialização|materia|indirizzo|specjalność|vakgebied|bölüm)$/;
-const DEGREE_LABEL = /^(?:degree|qualification|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业)$/;
+const DEGREE_LABEL = /^(?:degree|qualification|examination|exam|course|programme|program|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业)$/;
 const schoolField = (label: string): string | null => {
   const h = headText(label);
   const field = SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : SUBJECT_LABEL.test(h) ? 'field' : null;
@@ -142,12 +142,15 @@ function schoolsOfRecords(blocks: Block[]): { schools: Education[]; used: Set<Bl
   return { schools, used };
 }
 
+// Boards that set school-leaving exams, as Indian, British and international CVs name them.
+const EXAM_BOARD = /^(?:CBSE|ICSE|ISC|CISCE|NIOS|IGCSE|IB|(?:[\p{L}.]+\s)?state board|board of (?:secondary|higher secondary|intermediate)\b)/iu;
+
 /** Schools from a table with a degree column and a school column ("Year | Degree | Institution"). */
 function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Element> } {
   const schools: Education[] = [];
   const used = new Set<Element>();
   for (const el of tablesOf(blocks)) {
-    const table = readTable(el);
+    const table = readTable(el, { boldHeads: true });
     if (!table) continue;
     const col = (field: string) => table.heads.findIndex((h) => schoolField(h) === field);
     const [degree, school] = [col('degree'), col('institution')];
@@ -155,7 +158,8 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
     if (degree < 0 || school < 0) continue;
     for (const row of table.rows) {
       const [d, i] = [row[degree]?.trim(), row[school]?.trim()];
-      if (!d || !i) continue;
+      // (A school-leaving exam's row may name only its board, "CBSE · English medium": no school.)
+      if (!d || !i || (EXAM_BOARD.test(i) && !INSTITUTION.test(i))) continue;
       const ranges = when >= 0 ? findDateRanges(row[when] ?? '') : [];
       const year = when >= 0 && !ranges.length ? /(?:19|20)\d\d/.exec(row[when] ?? '')?.[0] ?? null : null;
       const { start, end } = ranges.length ? spanOf(ranges) : { start: null, end: year };
