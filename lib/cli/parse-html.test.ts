@@ -7,5 +7,8 @@ describe('parseHtmlDocument', () => {
     expect(doc.title).toBe('resume - jane doe');
     expect(doc.body.querySelector('h1')?.textContent).toBe('Jane Doe');
     expect([...doc.body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(['Engineer', 'Berlin']);
+    // (And a page that opens its body but not its head.)
+    const headless = parseHtmlDocument('<!DOCTYPE html><html lang="de"><meta charset="utf-8"><title>Katharina Vogt</title><body><h1>Katharina Vogt</h1></body></html>');
+    expect(headless.body.querySelector('h1')?.textContent).toBe('Katharina Vogt');
   });
 });

@@ -15,5 +15,10 @@ describe('dropPermalinks', () => {
     dropPermalinks(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['Experience', 'Read the link to heading']);
   });
-});
 
+  it('takes off a permanent link in a wrapper of its own, as a theme’s partial sets it', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><h2 id="k">経歴 <span class="absolute opacity-0"><a href="#k" aria-label="アンカー">#</a></span></h2></body></html>'));
+    dropPermalinks(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['経歴']);
+  });
+});

@@ -19,7 +19,9 @@ export function dropPermalinks(model: TextModel): void {
 
 /** The text of the element's own permanent link, as the line reads it ('' for a glyph alone), or null. */
 function permalinkIn(el: Element): string | null {
-  for (let a = el.lastElementChild; a; a = a.previousElementSibling) {
+  for (let last = el.lastElementChild; last; last = last.previousElementSibling) {
+    // (Or in a wrapper of its own, as theme partials set it: "<span class=…><a href="#…">#</a></span>".)
+    const a = last.localName === 'span' && last.children.length === 1 && last.firstElementChild!.localName === 'a' ? last.firstElementChild! : last;
     if (a.localName !== 'a' || !(a.getAttribute('href') ?? '').startsWith('#')) continue;
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (PERMALINK.test(` ${text}`)) return '';

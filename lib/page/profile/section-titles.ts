@@ -91,10 +91,11 @@ const OTHER_SCRIPTS =
   'projects:проекты,项目经历,项目经验,المشاريع;' +
   'certifications:сертификаты,курсы,证书,资格证书,الشهادات;' +
   'achievements:достижения,获奖经历,荣誉奖项;' +
-  'experience:경력,경력사항,경력 사항,직무경험,職歴,職務経歴;' +
+  'experience:경력,경력사항,경력 사항,직무경험,職歴,職務経歴,経歴,略歴,職歴・経歴;' +
   'education:학력,학력사항,학력 사항,学歴;' +
-  'skills:스킬,기술,보유기술,보유 기술,기술스택,スキル,技術スタック,活かせる経験,活かせる経験・知識・技術,知識・技術,テクニカルスキル,保有スキル,技術スキル;' +
+  'skills:스킬,기술,보유기술,보유 기술,기술스택,スキル,技術スタック,活かせる経験,活かせる経験・知識・技術,知識・技術,テクニカルスキル,保有スキル,技術スキル,研究キーワード;' +
   'certifications:자격증,資格,免許・資格;' +
+  'achievements:受賞,受賞歴;' +
   'languages:어학,語学;' +
   'summary:자기소개,자기소개서,自己pr,自己紹介,職務要約,職務概要;' +
   'assessment:技術スコア,スキルスコア,スキル診断;' +
@@ -109,11 +110,19 @@ const OTHER_SCRIPTS =
   'certifications:сертифікати,курси;' +
   'achievements:досягнення';
 
-/** And in Vietnamese, Indonesian and Malay, Thai, Hebrew and Hindi. */
+/** And in Vietnamese, Indonesian and Malay, Thai, Hebrew and Hindi; and Persian. */
 const MORE_SCRIPTS =
-  'experience:kinh nghiệm làm việc,kinh nghiệm,quá trình công tác,pengalaman kerja,pengalaman,riwayat pekerjaan,ประสบการณ์ทำงาน,ประสบการณ์,ניסיון תעסוקתי,ניסיון מקצועי,ניסיון,अनुभव,कार्य अनुभव;' +
+  'experience:سوابق کاری,سوابق شغلی,تجربه کاری,تجربیات کاری,سابقه کار;' +
+  'education:تحصیلات,سوابق تحصیلی;' +
+  'skills:مهارت ها,مهارت‌ها,مهارتها,مهارت های فنی;' +
+  'languages:زبان ها,زبان‌ها;' +
+  'summary:درباره من,خلاصه;' +
+  'contact:مشخصات فردی,اطلاعات تماس,تماس;' +
+  'projects:پروژه ها,پروژه‌ها;' +
+  'certifications:گواهینامه ها,گواهینامه‌ها,دوره ها;' +
+  'experience:kinh nghiệm làm việc,kinh nghiệm,quá trình công tác,pengalaman kerja,pengalaman,riwayat pekerjaan,ประสบการณ์ทำงาน,ประวัติการทำงาน,ประสบการณ์,ניסיון תעסוקתי,ניסיון מקצועי,ניסיון,अनुभव,कार्य अनुभव;' +
   'education:học vấn,trình độ học vấn,quá trình học tập,pendidikan,riwayat pendidikan,การศึกษา,ประวัติการศึกษา,השכלה,शिक्षा;' +
-  'skills:kỹ năng,kĩ năng,kỹ năng chuyên môn,keahlian,keterampilan,kemahiran,ทักษะ,ความสามารถ,כישורים,מיומנויות,कौशल;' +
+  'skills:kỹ năng,kĩ năng,kỹ năng chuyên môn,keahlian,keterampilan,kemahiran,ทักษะ,ความสามารถ,ความสามารถพิเศษ,כישורים,מיומנויות,कौशल;' +
   'languages:ngoại ngữ,bahasa,ภาษา,שפות,भाषाएँ;' +
   'summary:mục tiêu nghề nghiệp,giới thiệu bản thân,giới thiệu,tentang saya,ringkasan,profil,เกี่ยวกับฉัน,ข้อมูลส่วนตัว,אודות,עליי,תקציר,परिचय,सारांश;' +
   'contact:thông tin liên hệ,thông tin cá nhân,liên hệ,kontak,informasi kontak,ติดต่อ,צור קשר,פרטי קשר,संपर्क;' +
