@@ -8,6 +8,9 @@ const range = (text: string) => findDateRanges(text).map(({ start, end }) => [st
 describe('findDateRanges', () => {
   it.each([
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
+    // (Hungarian writes the year first, the month abbreviated with a point.)
+    ['2023. jan. – jelenleg', [['2023-01', 'present']]],
+    ['2018. márc. – 2020. szept.', [['2018-03', '2020-09']]],
     ['06/2021 - Hiện tại', [['2021-06', 'present']]],
     ['2019 – sekarang', [['2019', 'present']]],
     ['2020 - ปัจจุบัน', [['2020', 'present']]],

@@ -80,14 +80,14 @@ const SEASON_NAME = new Set(SEASONS);
 // And in Swedish, Danish and Norwegian, Turkish, Czech, Finnish, Hungarian and Romanian (the names the lists above lack).
 const MORE_LANGUAGE_MONTHS: string[][] = [
   ['ocak', 'leden', 'ledna', 'led', 'tammikuu', 'január', 'ianuarie'],
-  ['şubat', 'şub', 'únor', 'února', 'úno', 'helmikuu', 'február', 'februarie'],
-  ['marts', 'mart', 'březen', 'března', 'bře', 'maaliskuu', 'március', 'martie'],
-  ['nisan', 'duben', 'dubna', 'dub', 'huhtikuu', 'április', 'aprilie'],
-  ['mayıs', 'květen', 'května', 'kvě', 'toukokuu', 'május'],
-  ['haziran', 'červen', 'června', 'čvn', 'kesäkuu', 'június', 'iunie'],
-  ['temmuz', 'červenec', 'července', 'čvc', 'heinäkuu', 'július', 'iulie'],
+  ['şubat', 'şub', 'únor', 'února', 'úno', 'helmikuu', 'február', 'febr', 'februarie'],
+  ['marts', 'mart', 'březen', 'března', 'bře', 'maaliskuu', 'március', 'márc', 'martie'],
+  ['nisan', 'duben', 'dubna', 'dub', 'huhtikuu', 'április', 'ápr', 'aprilie'],
+  ['mayıs', 'květen', 'května', 'kvě', 'toukokuu', 'május', 'máj'],
+  ['haziran', 'červen', 'června', 'čvn', 'kesäkuu', 'június', 'jún', 'iunie'],
+  ['temmuz', 'červenec', 'července', 'čvc', 'heinäkuu', 'július', 'júl', 'iulie'],
   ['augusti', 'ağustos', 'ağu', 'srpen', 'srpna', 'srp', 'elokuu', 'augusztus'],
-  ['eylül', 'září', 'zář', 'syyskuu', 'szeptember', 'septembrie'],
+  ['eylül', 'září', 'zář', 'syyskuu', 'szeptember', 'szept', 'septembrie'],
   ['ekim', 'říjen', 'října', 'říj', 'lokakuu', 'október', 'octombrie'],
   ['kasım', 'listopadu', 'marraskuu', 'noiembrie'],
   ['desember', 'aralık', 'prosinec', 'prosince', 'pro', 'joulukuu', 'decembrie'],
@@ -110,6 +110,7 @@ const POINT =
   `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019, 03.2019
   `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019.03, 2019-03-01
   `|${YEAR}\\s*年\\s*(1[0-2]|0?[1-9])\\s*月` + // 2018年7月
+  `|${YEAR}\\.?\\s+${MONTH}\\.?(?![${L}])` + // 2023. jan., 2020. április (Hungarian writes the year first)
   `|${YEAR}`; // 2014
 const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
 /** What stands between the two ends of a range, in the six languages. */
@@ -148,7 +149,7 @@ export function findDateTokens(raw: string): DateToken[] {
   const re = TOKEN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const [all, month, shortYear, year1, mm2, year2, year3, mm3, year5, mm5, year4, present] = m;
+    const [all, month, shortYear, year1, mm2, year2, year3, mm3, year5, mm5, year6, month6, year4, present] = m;
     let value: PartialDate | 'present';
     if (month) {
       const y = year1 ?? (shortYear ? `${Number(shortYear) > 50 ? 19 : 20}${shortYear}` : null);
@@ -158,6 +159,10 @@ export function findDateTokens(raw: string): DateToken[] {
     } else if (mm2) value = `${year2}-${pad(Number(mm2))}`;
     else if (year3) value = `${year3}-${pad(Number(mm3))}`;
     else if (year5) value = `${year5}-${pad(Number(mm5))}`;
+    else if (year6) {
+      const n = MONTH_NUMBER.get(month6!.toLowerCase());
+      value = n ? `${year6}-${pad(n)}` : (year6 as PartialDate);
+    }
     else if (year4) value = year4;
     else if (present) value = 'present';
     else continue;

@@ -26,9 +26,9 @@ const MORE =
   'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer|' +
   'vývojář(?:ka)?|programátor(?:ka)?|inženýr(?:ka)?|analytik|analytička|architektka|testerka|správce|správkyně|konzultant(?:ka)?|vedoucí|manažer(?:ka)?|specialista|technik|vývojár|inžinier|' +
   'utvecklare|ingenjör|konsult|läkare|lärare|utvikler|udvikler|ingeniør|konsulent|sykepleier|sygeplejerske|' +
-  'kehittäjä|insinööri|asiantuntija|konsultti|harjoittelija|myyjä|päällikkö|johtaja|suunnittelija|analyytikko|opettaja|sairaanhoitaja|kirjanpitäjä|tutkija|assistentti|koordinaattori|fejlesztő|mérnök|tanácsadó|elemző';
+  'kehittäjä|insinööri|asiantuntija|konsultti|harjoittelija|myyjä|päällikkö|johtaja|suunnittelija|analyytikko|opettaja|sairaanhoitaja|kirjanpitäjä|tutkija|assistentti|koordinaattori|fejlesztő|mérnök|tanácsadó|elemző|igazgató|vezető|menedzser|asszisztens|ügyintéző|gyakornok|helyettes';
 // A German, Dutch or Nordic compound ends on its job noun ("Softwareentwickler", "Lösningsarkitekt", "Systemförvaltare").
-const COMPOUND_END = '(?<=\\p{L}{3})(?:entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|manager(?:in)?|administrator(?:in)?|techniker(?:in)?|informatiker(?:in)?|programmierer(?:in)?|spezialist(?:in)?|ontwikkelaar|beheerder|adviseur|utvecklare|arkitekt|ingenjör|konsult|förvaltare|ledare|tekniker|analytiker|samordnare|handläggare|programmerare|sköterska|utvikler|udvikler|rådgiver|kehittäjä|harjoittelija|suunnittelija|päällikkö|asiantuntija|fejlesztő|mérnök)(?![\\p{L}])';
+const COMPOUND_END = '(?<=\\p{L}{3})(?:entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|manager(?:in)?|administrator(?:in)?|techniker(?:in)?|informatiker(?:in)?|programmierer(?:in)?|spezialist(?:in)?|ontwikkelaar|beheerder|adviseur|utvecklare|arkitekt|ingenjör|konsult|förvaltare|ledare|tekniker|analytiker|samordnare|handläggare|programmerare|sköterska|utvikler|udvikler|rådgiver|kehittäjä|harjoittelija|suunnittelija|päällikkö|asiantuntija|fejlesztő|mérnök|igazgató|vezető|menedzser|asszisztens|gyakornok)(?![\\p{L}])';
 // Titles in Chinese and Japanese, written without spaces: the noun closes the title ("高级后端开发工程师").
 const CJK = '工程师|架构师|设计师|分析师|开发者|程序员|经理|总监|主管|实习生|エンジニア|デザイナー|マネージャー|プログラマー|開発者|엔지니어|개발자|연구원|매니저|디자이너|팀장|인턴|기술자';
 

@@ -75,6 +75,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a Hungarian CV database’s roles: dates year first, title nouns in compounds (Projektigazgató, Építésvezető-helyettes)', () => {
+    const job = (d: string, t: string, c: string) => `<div class="date">${d}</div><div class="job"><div><strong>${t}</strong></div><div>${c} <span>· Győr</span></div><ul><li>Ipari csarnok projektek irányítása.</li></ul></div>`;
+    expect(roles(`<h1>Szabó Levente</h1><h2>Szakmai tapasztalat</h2><div>${job('2023. jan. – jelenleg', 'Projektigazgató', 'Pannon Generál Építő Zrt.')}${job('2008. szept. – 2011. febr.', 'Építésvezető-helyettes', 'Dunántúli Útépítő Zrt.')}</div>`)).toEqual([
+      ['Projektigazgató', 'Pannon Generál Építő Zrt.', '2023-01', 'present', 'Győr'],
+      ['Építésvezető-helyettes', 'Dunántúli Útépítő Zrt.', '2008-09', '2011-02', 'Győr'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";
