@@ -194,7 +194,9 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     // In such a list an entry may close on its place in brackets after the dates ("… Jun 2011 – Jun 2016 (Bengaluru)").
     // (Not in dateLineRanges: detection's isDateLine must find every line that finds.)
     const ranges = fieldDates ?? entryDates(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
-    if (ranges.length) anchors.push({ i, ranges });
+    // (A bullet's sentence that closes on when it happened is no entry: "Vastasin … käyttöönotossa 2021–2022.")
+    const closing = ranges.length && b.listItem && !inEntryList && /[.!]$/.test(b.text) && b.text.slice(0, ranges[0]!.index).trim().split(' ').length >= 4 && !ROLE_WORDS.test(b.text.slice(0, ranges[0]!.index));
+    if (ranges.length && !closing) anchors.push({ i, ranges });
     else {
       // "bis 06/2007", "until 2012": a line of only when it ended dates its entry too (begun then, for all the line says).
       const until = b.text.length <= 30 ? UNTIL.exec(b.text) : null;

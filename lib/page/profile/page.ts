@@ -10,7 +10,7 @@ import { markConsentBanners } from './consent-banners';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
-import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
+import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separateOrgSpans, separatePlaceSpans } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { openForReading } from './opened-for-reading';
 import { readIconLinks } from './icon-links';
@@ -53,6 +53,7 @@ export function viewPage(text: PageText): PageView {
   hiddenSeparators(text.doc, text.model);
   dashHiddenRanges(text.model);
   separatePlaceSpans(text.model);
+  separateOrgSpans(text.model);
   headTitleCells(text.model, classifyTitle);
   splitRoleBullets(text.model);
   markSiteFooter(text.model);

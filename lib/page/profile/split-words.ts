@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
-import { closestTag, inlineParts } from './dom-search';
+import { closestTag, inlineParts, shownText } from './dom-search';
 
 /**
  * Word processors' HTML splits a word across runs of text when its formatting, a spelling mark or an
@@ -135,6 +135,24 @@ export function separatePlaceSpans(model: TextModel): void {
     const parts = inlineParts(b.el);
     if (!parts || parts.length < 2 || parts.join(' ') !== b.text) continue;
     b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
+  }
+}
+
+// A line's own part the page marks as the employer ("<span class="cv-entry__org">").
+const ORG_CLASS = /(?:^|[\s_-])(?:org|organi[sz]ation|company|employer|firm)(?:$|[\s_-])/i;
+
+/**
+ * "Business Controller <span class="cv-entry__org">Nordvik Logistiikka Oy</span>": a title and its employer, the
+ * employer marked by its class. Read apart ("Business Controller · Nordvik Logistiikka Oy"), as the screen sets them apart.
+ */
+export function separateOrgSpans(model: TextModel): void {
+  for (const b of model.blocks) {
+    const last = b.el.lastElementChild;
+    if (!last || last.nextSibling || b.text.length > 160 || b.text.includes(' · ') || !ORG_CLASS.test(last.getAttribute('class') ?? '')) continue;
+    const org = shownText(last);
+    const lead = b.text.endsWith(org) ? b.text.slice(0, b.text.length - org.length).trim() : '';
+    // ("Software Engineer at <span class="company">Acme</span>": a line that joins them in words is read as it is.)
+    if (lead && org && !/[·|,–—-]$/.test(lead) && !/(?:^|\s)(?:at|@|bei|chez|en|em|w|presso|bij|på|hos|for|für|with)$/i.test(lead)) b.text = `${lead} · ${org}`;
   }
 }
 

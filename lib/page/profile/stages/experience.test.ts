@@ -83,6 +83,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a Finnish Europass: dates and place over a heading whose employer is its own marked span; "NYKYINEN"; no bullet closing on its years is a role', () => {
+    const entry = (dates: string, title: string, org: string, bullets: string[]) => `<div class="cv-entry"><div class="cv-entry__meta">${dates}</div><h3 class="cv-entry__title">${title} <span class="cv-entry__org">${org}</span></h3><ul>${bullets.map((b) => `<li>${b}</li>`).join('')}</ul></div>`;
+    const body = `<h1>Eeva-Liisa Häkkinen</h1><h2>TYÖKOKEMUS</h2>${entry('01/03/2020 – NYKYINEN Helsinki, Suomi', 'Business Controller', 'Nordvik Logistiikka Oy', ['Kolmen liiketoimintayksikön kuukausiraportointi.', 'Vastasin controlling-osuudesta SAP S/4HANA -käyttöönotossa 2021–2022.'])}${entry('15/08/2016 – 29/02/2020 Espoo, Suomi', 'Talousasiantuntija', 'Kaleva Energia Oyj', ['Konsernitilinpäätös IFRS-standardien mukaan.'])}`;
+    expect(roles(body)).toEqual([
+      ['Business Controller', 'Nordvik Logistiikka Oy', '2020-03', 'present', 'Helsinki, Suomi'],
+      ['Talousasiantuntija', 'Kaleva Energia Oyj', '2016-08', '2020-02', 'Espoo, Suomi'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";

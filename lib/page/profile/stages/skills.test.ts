@@ -63,6 +63,10 @@ describe('skills stage', () => {
     expect(years(`<h2>Skills</h2>${list}`).map(([, y]) => y)).toEqual([null, null, null]);
   });
 
+  it('reads a Finnish skills table by its columns, no area or level ("Osa-alue | Tekniikat | Osaamistaso")', () => {
+    expect(names('<h2>Tekniset taidot</h2><table><tr><th>Osa-alue</th><th>Tekniikat</th><th>Osaamistaso</th></tr><tr><td>Ohjelmointikielet</td><td>TypeScript, Java</td><td>erinomainen</td></tr><tr><td>Tietokannat</td><td>PostgreSQL</td><td>hyvä</td></tr></table>')).toEqual(['TypeScript', 'Java', 'PostgreSQL']);
+  });
+
   it('reads a row of badges by their alt text: the ones the dictionary does not know too, when it knows most; not a photo', () => {
     const badges = (alts: string[]) => `<h2>Toolbox</h2><p>${alts.map((a) => `<img src="data:," alt="${a}">`).join('')}</p><h2>Talks</h2><p>FOSDEM 2024</p>`;
     expect(names(badges(['Rust', 'Python', 'Yocto Project', 'Buildroot', 'RAUC', 'Profile photo']))).toEqual(['Rust', 'Python', 'Yocto', 'Buildroot', 'RAUC']);
