@@ -867,7 +867,7 @@ function readsAsEmployer(text: string): boolean {
   const name = text.replace(/\s+\(\p{Lu}{2,8}\)$/u, '');
   const words = name.split(' ');
   const small = words.filter((w, i) => i > 0 && i < words.length - 1 && /^(?:of|for|and|&|de|des|du|der|für|di|del|della)$/.test(w)).length;
-  return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^[A-Z0-9&]/.test(w) || /^(?:of|for|and|de|des|du|der|für|di|del|della)$/.test(w)) && !SPECIALITY.test(name) && canonicalSkill(name) === null && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
+  return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|for|and|de|des|du|der|für|di|del|della)$/.test(w)) && !SPECIALITY.test(name) && canonicalSkill(name) === null && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
 }
 
 /** "Letenky Jih s.r.o. Brno", "Nordwind GmbH Hamburg": the employer, and a town after the legal form that closes its name. */

@@ -52,6 +52,10 @@ describe('header stage', () => {
     expect(on('https://northlight.example.com/', 'studio@northlight.example.com')).toEqual(['studio@northlight.example.com']);
   });
 
+  it('takes no job title for the name ("Executive Chef" as the page’s first heading)', () => {
+    expect(runOn(pageOf('<h1>Executive Chef</h1><p>London, UK</p><h2>Experience</h2>', 'Ngozi A. Okafor – Executive Chef'), [header]).name).toBe('Ngozi A. Okafor');
+  });
+
   it('takes the name under an h1 that only names a region of the template ("Aside", "Main")', () => {
     const p = runOn(pageOf('<h1>Aside</h1><h2>Contacto</h2><ul><li>Bilbao, Bizkaia</li></ul><h1>Main</h1><h2>Nerea Etxeberria Olano</h2><h3>Científica de datos sénior</h3><h2>Experiencia</h2>'), [header]);
     expect([p.name, p.location]).toEqual(['Nerea Etxeberria Olano', 'Bilbao, Bizkaia']);

@@ -247,7 +247,8 @@ function asName(text: string): string | null {
   const shown = cleanName(text).replace(UI_PREFIX, '').replace(BADGE, '');
   const bare = shown.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
-  if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w))) return cleanName(shown.replace(POSTNOMINAL, ''));
+  // (Nor a job title the detecting bootstrap's shorter list of job nouns lets through: "Executive Chef".)
+  if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w)) && !ROLE_WORDS.test(bare)) return cleanName(shown.replace(POSTNOMINAL, ''));
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
   const caseless = DOCUMENT_NAME.test(bare) ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
