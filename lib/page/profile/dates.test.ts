@@ -10,6 +10,11 @@ describe('findDateRanges', () => {
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
     // (Hungarian writes the year first, the month abbreviated with a point.)
     ['2023. jan. – jelenleg', [['2023-01', 'present']]],
+    // (Hebrew, Greek, and Thai with its Buddhist-era years, 543 ahead.)
+    ['מרץ 2019 – דצמבר 2021', [['2019-03', '2021-12']]],
+    ['Μάρτιος 2019 – Σήμερα', [['2019-03', 'present']]],
+    ['มิ.ย. 2559 - มี.ค. 2563', [['2016-06', '2020-03']]],
+    ['เม.ย. 2563 - ปัจจุบัน', [['2020-04', 'present']]],
     ['2018. márc. – 2020. szept.', [['2018-03', '2020-09']]],
     ['06/2021 - Hiện tại', [['2021-06', 'present']]],
     ['2019 – sekarang', [['2019', 'present']]],

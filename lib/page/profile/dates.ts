@@ -40,19 +40,20 @@ const MORE_LATIN_MONTHS: string[][] = [
   ['grudzień', 'grudnia', 'gru'],
 ];
 // The same in Russian (nominative, genitive, abbreviated) and Arabic (Egyptian and Levantine names).
+// (Russian, Arabic, Hebrew, Greek and Thai.)
 const OTHER_SCRIPT_MONTHS: string[][] = [
-  ['январь', 'января', 'янв', 'يناير', 'كانون الثاني'],
-  ['февраль', 'февраля', 'фев', 'февр', 'فبراير', 'شباط'],
-  ['март', 'марта', 'مارس', 'آذار'],
-  ['апрель', 'апреля', 'апр', 'أبريل', 'إبريل', 'ابريل', 'نيسان'],
-  ['май', 'мая', 'مايو', 'أيار'],
-  ['июнь', 'июня', 'июн', 'يونيو', 'حزيران'],
-  ['июль', 'июля', 'июл', 'يوليو', 'تموز'],
-  ['август', 'августа', 'авг', 'أغسطس', 'اغسطس', 'آب'],
-  ['сентябрь', 'сентября', 'сен', 'сент', 'سبتمبر', 'أيلول'],
-  ['октябрь', 'октября', 'окт', 'أكتوبر', 'اكتوبر', 'تشرين الأول'],
-  ['ноябрь', 'ноября', 'ноя', 'нояб', 'نوفمبر', 'تشرين الثاني'],
-  ['декабрь', 'декабря', 'дек', 'ديسمبر', 'كانون الأول'],
+  ['январь', 'января', 'янв', 'يناير', 'كانون الثاني', 'ינואר', 'ιανουάριος', 'ιανουαρίου', 'ιαν', 'มกราคม', 'ม.ค.'],
+  ['февраль', 'февраля', 'фев', 'февр', 'فبراير', 'شباط', 'פברואר', 'φεβρουάριος', 'φεβρουαρίου', 'φεβ', 'กุมภาพันธ์', 'ก.พ.'],
+  ['март', 'марта', 'مارس', 'آذار', 'מרץ', 'μάρτιος', 'μαρτίου', 'μαρ', 'มีนาคม', 'มี.ค.'],
+  ['апрель', 'апреля', 'апр', 'أبريل', 'إبريل', 'ابريل', 'نيسان', 'אפריל', 'απρίλιος', 'απριλίου', 'απρ', 'เมษายน', 'เม.ย.'],
+  ['май', 'мая', 'مايو', 'أيار', 'מאי', 'μάιος', 'μαΐου', 'μαΐ', 'พฤษภาคม', 'พ.ค.'],
+  ['июнь', 'июня', 'июн', 'يونيو', 'حزيران', 'יוני', 'ιούνιος', 'ιουνίου', 'ιουν', 'มิถุนายน', 'มิ.ย.'],
+  ['июль', 'июля', 'июл', 'يوليو', 'تموز', 'יולי', 'ιούλιος', 'ιουλίου', 'ιουλ', 'กรกฎาคม', 'ก.ค.'],
+  ['август', 'августа', 'авг', 'أغسطس', 'اغسطس', 'آب', 'אוגוסט', 'αύγουστος', 'αυγούστου', 'αυγ', 'สิงหาคม', 'ส.ค.'],
+  ['сентябрь', 'сентября', 'сен', 'сент', 'سبتمبر', 'أيلول', 'ספטמבר', 'σεπτέμβριος', 'σεπτεμβρίου', 'σεπ', 'กันยายน', 'ก.ย.'],
+  ['октябрь', 'октября', 'окт', 'أكتوبر', 'اكتوبر', 'تشرين الأول', 'אוקטובר', 'οκτώβριος', 'οκτωβρίου', 'οκτ', 'ตุลาคม', 'ต.ค.'],
+  ['ноябрь', 'ноября', 'ноя', 'нояб', 'نوفمبر', 'تشرين الثاني', 'נובמבר', 'νοέμβριος', 'νοεμβρίου', 'νοε', 'พฤศจิกายน', 'พ.ย.'],
+  ['декабрь', 'декабря', 'дек', 'ديسمبر', 'كانون الأول', 'דצמבר', 'δεκέμβριος', 'δεκεμβρίου', 'δεκ', 'ธันวาคม', 'ธ.ค.'],
 ];
 // And in Ukrainian (nominative, genitive, abbreviated).
 const UKRAINIAN_MONTHS: string[][] = [
@@ -102,7 +103,7 @@ export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lat
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const MONTH = `(${alternation([...MONTH_NUMBER.keys(), ...SEASONS])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक'];
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =
@@ -141,8 +142,12 @@ export interface DateRange {
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
 const westernDigits = (text: string) => (EASTERN_DIGIT.test(text) ? text.replace(new RegExp(EASTERN_DIGIT, 'g'), (d) => String((d.charCodeAt(0) - 0x660) % 0x90)) : text);
 
+// Thai pages count years in the Buddhist era, 543 years ahead ("เม.ย. 2563" is April 2020).
+const THAI = /[\u0E00-\u0E7F]/;
+const commonEra = (text: string) => (THAI.test(text) ? text.replace(/(?<!\d)25[4-9]\d(?!\d)/g, (y) => String(Number(y) - 543)) : text);
+
 export function findDateTokens(raw: string): DateToken[] {
-  const text = westernDigits(raw);
+  const text = commonEra(westernDigits(raw));
   const out: DateToken[] = [];
   // Every date has a year: text without two digits in a row has none (most lines of a page).
   if (!/\d\d/.test(text)) return out;
