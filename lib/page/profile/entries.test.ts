@@ -9,6 +9,7 @@ describe('parseRoleHeader', () => {
     // (Trades beyond offices, and an employer whose name opens on a letter beyond ASCII.)
     [['Head Chef, Ìyá Kitchen'], { title: 'Head Chef', company: 'Ìyá Kitchen', location: null }],
     [['מנהלת מוצר בכירה, LimePay'], { title: 'מנהלת מוצר בכירה', company: 'LimePay', location: null }],
+    [['Fachkrankenpflegerin Intensivpflege, Elbklinikum Hamburg-Nord'], { title: 'Fachkrankenpflegerin Intensivpflege', company: 'Elbklinikum Hamburg-Nord', location: null }],
     [['Senior Sous Chef, Harbour & Vine'], { title: 'Senior Sous Chef', company: 'Harbour & Vine', location: null }],
     [['Vice President, Global Supply Chain Planning, Halvorsen Foods — Chicago'], { title: 'Vice President, Global Supply Chain Planning', company: 'Halvorsen Foods', location: 'Chicago' }],
     [['Senior ML Engineer, Nordlys Energy (Gothenburg)'], { title: 'Senior ML Engineer', company: 'Nordlys Energy', location: 'Gothenburg' }],

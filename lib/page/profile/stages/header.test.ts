@@ -56,6 +56,12 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Executive Chef</h1><p>London, UK</p><h2>Experience</h2>', 'Ngozi A. Okafor – Executive Chef'), [header]).name).toBe('Ngozi A. Okafor');
   });
 
+  it('takes no site’s name in its logo heading for the person’s, and reads a Chinese introduction ("我是陈思远")', () => {
+    expect(runOn(pageOf('<h1 class="logo">사람인</h1><h2>김지훈</h2><p>Kim Ji-hoon</p><h2>경력</h2>', '김지훈 님의 이력서 - 백엔드 개발자 | 사람인 인재풀'), [header]).name).toBe('김지훈');
+    expect(runOn(pageOf('<h1>Resume</h1><h2>高橋 美咲</h2><h2>Experience</h2>', 'Resume | 高橋 美咲 (Misaki Takahashi)'), [header]).name).toBe('高橋 美咲');
+    expect(runOn(pageOf('<h2>关于我</h2><p>你好，我是<strong>陈思远</strong>，一名在成都工作的临床药师。</p>'), [header]).name).toBe('陈思远');
+  });
+
   it('takes the name under an h1 that only names a region of the template ("Aside", "Main")', () => {
     const p = runOn(pageOf('<h1>Aside</h1><h2>Contacto</h2><ul><li>Bilbao, Bizkaia</li></ul><h1>Main</h1><h2>Nerea Etxeberria Olano</h2><h3>Científica de datos sénior</h3><h2>Experiencia</h2>'), [header]);
     expect([p.name, p.location]).toEqual(['Nerea Etxeberria Olano', 'Bilbao, Bizkaia']);

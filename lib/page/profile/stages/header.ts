@@ -182,9 +182,16 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // ("Main" over "Nerea Etxeberria Olano": an h1 that only names a region of the template, pagedown's
   // "Aside" and "Main", leaves the name to the heading under it.)
   const underRegion = model.blocks.filter((b, i) => b.heading > 1 && model.blocks[i - 1]?.heading === 1 && REGION.test(model.blocks[i - 1]!.text));
+  // (The site's own name in its logo heading is no one's: "사람인" where the title closes on "| 사람인 인재풀", or as its
+  // og:site_name says.)
+  const segments = titleSegments(model.title).map((t) => t.trim()).filter(Boolean);
+  const site = segments.length >= 2 ? segments[segments.length - 1]! : null;
+  const siteBrand = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? null;
+  // (Not the person's name with its other rendering after it: "Resume | 高橋 美咲 (Misaki Takahashi)".)
+  const siteName = (text: string) => text === siteBrand || (site !== null && text !== segments[0] && site.startsWith(`${text} `) && !site.slice(text.length).trim().startsWith('('));
   for (const b of [...headings, ...opening, ...h1s, ...underRegion]) {
     const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
-    if (name) return name;
+    if (name && !siteName(name)) return name;
   }
   // A form's labelled name field ("Vorname, Name" / "Deniz Oberländer").
   for (const label of NAME_LABELS) {
@@ -212,6 +219,12 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const intro = nameFromIntro(b.text, classifyTitle);
     if (intro) return intro;
   }
+  // "你好，我是陈思远，一名…", "私は佐藤美咲です": a Chinese or Japanese introduction in the page's first lines of prose.
+  for (const b of model.blocks.slice(0, 400)) {
+    const cjk = b.text.length <= 400 && !b.nav ? CJK_INTRO.exec(b.text) : null;
+    const name = cjk ? asName(cjk[1] ?? cjk[2]!) : null;
+    if (name) return name;
+  }
   // A personal site's brand in its navigation is its owner's name when the footer's © says it again.
   const brand = model.blocks.slice(0, 3).find((b) => b.nav && asName(b.text));
   const owner = brand && asName(brand.text);
@@ -222,6 +235,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const author = generic ? asName(doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim() ?? '') : null;
   return author;
 }
+
+const CJK_INTRO = /(?:^|[，,。！!\s])(?:我是|我叫)\s?(\p{Script=Han}{2,4})(?=\s?[，,。！!]|\s|$)|私は\s?(\p{Script=Han}{2,3}\s?\p{Script=Han}{1,3})\s?です/u;
 
 const RESUME_TITLE = /^(?:r[ée]sum[ée]|cv|curriculum vitae|lebenslauf|curr[íi]culo|about(?: me)?|my resume|my cv)$/i;
 
