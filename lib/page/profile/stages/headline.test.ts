@@ -14,6 +14,10 @@ describe('headline stage', () => {
     expect(runOn(pageOf(booking, 'Lotte van Achterberg — Design Engineer, Rotterdam'), [header, experience, headline]).headline).toBe('Design Engineer');
   });
 
+  it('takes no other rendering of the name for a headline ("Kim Ji-hoon" under "김지훈")', () => {
+    expect(run('<h1>김지훈</h1><p>Kim Ji-hoon</p><p>백엔드 개발자 (Java/Spring)</p><h2>경력</h2>').headline).toBe('백엔드 개발자 (Java/Spring)');
+  });
+
   it('takes a form’s current job only where no tagline stands by the name', () => {
     const tagline = '<h1>佐藤 健太</h1><p>バックエンドエンジニア（Go / Kubernetes）</p><dl><dt>現在の職種</dt><dd>テックリード</dd></dl><h2>職務経歴</h2>';
     expect(run(tagline).headline).toBe('バックエンドエンジニア（Go / Kubernetes）');

@@ -85,7 +85,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
   if (sentence) return 0;
   if (ROLE_WORDS.test(t)) return 2;
-  return words >= 2 && !/^[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?$/u.test(t) ? 1 : 0;
+  // (A name is no tagline: the person's other rendering, "Kim Ji-hoon" under "김지훈".)
+  return words >= 2 && !/^[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?$/u.test(t) && !looksLikeName(t, classifyTitle) ? 1 : 0;
 }
 
 const INTRODUCTION = /(?:my name is|i am|i'm|i’m|je m'appelle|je m’appelle|me llamo|ich heiße|ich bin|mi chiamo|meu nome é|sono|soy)\s*[,.:!…]*$/i;
