@@ -15,7 +15,7 @@ describe('headline stage', () => {
   });
 
   it('takes no other rendering of the name for a headline ("Kim Ji-hoon" under "김지훈")', () => {
-    expect(run('<h1>김지훈</h1><p>Kim Ji-hoon</p><p>백엔드 개발자 (Java/Spring)</p><h2>경력</h2>').headline).toBe('백엔드 개발자 (Java/Spring)');
+    expect(run('<h1>김지훈</h1><p>Kim Ji-hoon</p><p>안정적인 대용량 결제 시스템을 만듭니다</p><h2>경력</h2>').headline).toBe('안정적인 대용량 결제 시스템을 만듭니다');
   });
 
   it('takes a form’s current job only where no tagline stands by the name', () => {
