@@ -2,6 +2,7 @@ import type { Block, TextModel } from './text-model';
 import type { Section, TitleClassifier } from './sections';
 import { closestTag } from './dom-search';
 import { isRoleField } from './table-roles';
+import { isDateLine } from './date-line';
 
 /**
  * Extraction's second look at the sections the detecting bootstrap's splitter found (that splitter
@@ -9,6 +10,8 @@ import { isRoleField } from './table-roles';
  * the page are no titles; a heading's subtitle ("Experience" over "Where I've worked") opens no
  * section of its own; and a title beside its owner's controls ("Employment  Add employment") does.
  */
+// Sections that list things, not entries.
+const LIST_KINDS = new Set<Section['kind']>(['skills', 'tools', 'languages', 'interests']);
 // Sections whose entries a page may head with headings of their own.
 const ENTRY_KINDS: Section['kind'][] = ['experience', 'education', 'projects', 'achievements', 'certifications', 'publications', 'additional'];
 
@@ -56,6 +59,14 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     const end = s.to;
     for (let i = s.from; i < end; i++) {
       const b = model.blocks[i]!;
+      // A heading of the title's own level over dates, inside a list of skills, heads an entry of a timeline the
+      // page left untitled ("Associate Researcher · HCMR, Anavyssos" over "Oct 2019 — present"): no skill.
+      if (LIST_KINDS.has(current.kind) && b.heading > 0 && b.heading === current.level && [1, 2].some((k) => i + k < end && isDateLine(model.blocks[i + k]!.text))) {
+        current.to = i;
+        split.push(current);
+        current = { kind: 'other', title: b.text, start: i, from: i + 1, to: end, level: b.heading };
+        continue;
+      }
       if (b.heading || b.listItem || b.nav || b.text.length > 90) continue;
       const kind = (b.text.length <= 60 ? titleBesideControls(b, classify) : null) ?? titleWithNote(b, classify);
       if (!kind) continue;

@@ -92,6 +92,17 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads an untitled timeline after a skills list: headings of the list’s title level over dates are roles, not skills', () => {
+    const entry = (h: string, d: string) => `<h2>${h}</h2><h6>${d}</h6><p>Leading the seagrass monitoring programme.</p>`;
+    const body = `<h1>About Me</h1><p>Γεια σας! I am Eleni Papadopoulou (Ελένη Παπαδοπούλου),</p><h2>Data &amp; Tools</h2><p>QGIS</p><p>80%</p>${entry('Associate Researcher · Hellenic Centre for Marine Research (HCMR), Anavyssos', 'Oct 2019 — present')}${entry('Marie Skłodowska-Curie Postdoctoral Fellow · Stazione Zoologica Anton Dohrn, Naples', 'Jan 2017 — Sep 2019')}`;
+    const p = runOn(pageOf(body), [header, experience]);
+    expect(p.name).toBe('Eleni Papadopoulou');
+    expect(p.experience.map((e) => [e.title, e.company, e.start])).toEqual([
+      ['Associate Researcher', 'Hellenic Centre for Marine Research (HCMR)', '2019-10'],
+      ['Marie Skłodowska-Curie Postdoctoral Fellow', 'Stazione Zoologica Anton Dohrn', '2017-01'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";

@@ -215,7 +215,9 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const named = b.text.length <= 60 ? asName(b.text) : null;
     if (named) return named;
   }
-  for (const b of header.slice(0, 12)) {
+  // (Or in the first lines of an About section: "About Me" / "Γεια σας! I am Eleni Papadopoulou (Ελένη Παπαδοπούλου),".)
+  const about = sections.find((s) => s.kind === 'summary');
+  for (const b of [...header.slice(0, 12), ...(about ? sectionBlocks(model, about).slice(0, 3) : [])]) {
     const intro = nameFromIntro(b.text, classifyTitle);
     if (intro) return intro;
   }
