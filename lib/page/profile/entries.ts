@@ -84,7 +84,12 @@ export function dateLineRanges(text: string): DateRange[] {
  */
 function entryDates(text: string): DateRange[] {
   const ranges = dateLineRanges(text);
-  return ranges.length ? ranges : (datesBetweenBars(text) ?? []);
+  if (ranges.length) return ranges;
+  // ("Архитектор-градостроитель Институт «…» июль 2013 — август 2016 (3 года 2 месяца)": a one-line entry closing on
+  // its dates and how long they were.)
+  const lasted = /\s*[(（][^()（）]{3,30}[)）]$/.exec(text);
+  const closing = lasted && DURATION.test(lasted[0].trim()) ? dateLineRanges(text.slice(0, lasted.index)) : [];
+  return closing.length ? closing : (datesBetweenBars(text) ?? []);
 }
 
 function datesBetweenBars(text: string): DateRange[] | null {
@@ -551,6 +556,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   });
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
   rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
+  // ("Институт «…» (3 года 2 месяца)": and how long, in brackets, in the languages DURATION knows, after what else it says.)
+  rest = rest.replace(/(?<=\S)\s*[(（][^()（）]{3,30}[)）]$/u, (lasted) => (DURATION.test(lasted.trim()) ? '' : lasted));
   // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets.)
   rest = rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
   // ("2022.03 – 현재 Present": a bilingual page says "present" twice; "dal 01/07/2020 ad oggi": the word for "from" is the dates'.)

@@ -103,6 +103,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a one-line role closing on its dates and how long they were ("… июль 2013 — август 2016 (3 года 2 месяца)")', () => {
+    const body = '<h1>Айгерим Жумабаева</h1><h3>Опыт работы</h3><p><strong>Ведущий архитектор</strong> ТОО «Проектный институт Астана», Астана 2016 — 2019</p><ul><li>Транспортные модели в PTV Visum.</li></ul><p><strong>Архитектор-градостроитель</strong> Институт «Алматыгипрогор» июль 2013 — август 2016 (3 года 2 месяца)</p><ul><li>Проекты детальной планировки.</li></ul>';
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Ведущий архитектор', 'ТОО «Проектный институт Астана»', '2016', '2019'],
+      ['Архитектор-градостроитель', 'Институт «Алматыгипрогор»', '2013-07', '2016-08'],
+    ]);
+  });
+
   it('reads a transparency CV’s roles as a definition list: the dates from "dal … ad oggi", a role in bold opening a long line, a note before the dash no part of it', () => {
     const dl = '<dl><dt>dal 01/07/2020 ad oggi</dt><dd><strong>Dirigente del Settore Sistemi Informativi</strong> – Comune di San Donato Vetere (FI). Coordinamento di 11 dipendenti.</dd>' +
       "<dt>dal 01/03/2015 al 30/06/2020</dt><dd><strong>Funzionario informatico (cat. D3)</strong>, titolare di posizione organizzativa «Servizi informatici associati» – Unione Montana dei Comuni dell'Alto Sieve, Borgo San Lorenzo (FI). Gestione del CED associato per 7 comuni, dei contratti ICT e del protocollo informatico, con la migrazione di tutti i servizi a un unico data center regionale.</dd></dl>";

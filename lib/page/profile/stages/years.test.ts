@@ -38,6 +38,7 @@ describe('years stage', () => {
     ['<table><tr><th scope="row">エンジニア経験</th><td>11年</td></tr></table>', 11],
     ['<p>Фронтенд-розробниця з 8+ роками комерційного досвіду.</p>', 8],
     ['<p>28 év szakmai tapasztalattal rendelkező okleveles építőmérnök.</p>', 28],
+    ['<p>Более 12 лет в профессии: генеральные планы городов Казахстана.</p>', 12],
     ['<div><h2>Experience</h2><p>10 yrs</p><p>Time zone</p><p>GMT</p></div>', 10],
   ])('a stated total wins over the roles: %s', (body, expected) => {
     expect(total(body + roles)).toBe(expected);
