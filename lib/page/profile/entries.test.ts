@@ -9,6 +9,8 @@ describe('parseRoleHeader', () => {
     // (Trades beyond offices, and an employer whose name opens on a letter beyond ASCII.)
     [['Head Chef, Ìyá Kitchen'], { title: 'Head Chef', company: 'Ìyá Kitchen', location: null }],
     [['מנהלת מוצר בכירה, LimePay'], { title: 'מנהלת מוצר בכירה', company: 'LimePay', location: null }],
+    [['株式会社オトナリ シニアプロダクトデザイナー'], { title: 'シニアプロダクトデザイナー', company: '株式会社オトナリ', location: null }],
+    [['東和精機株式会社 デザイン部 インダストリアルデザイナー'], { title: 'インダストリアルデザイナー', company: '東和精機株式会社', location: null }],
     [['Fachkrankenpflegerin Intensivpflege, Elbklinikum Hamburg-Nord'], { title: 'Fachkrankenpflegerin Intensivpflege', company: 'Elbklinikum Hamburg-Nord', location: null }],
     [['Senior Sous Chef, Harbour & Vine'], { title: 'Senior Sous Chef', company: 'Harbour & Vine', location: null }],
     [['Vice President, Global Supply Chain Planning, Halvorsen Foods — Chicago'], { title: 'Vice President, Global Supply Chain Planning', company: 'Halvorsen Foods', location: 'Chicago' }],

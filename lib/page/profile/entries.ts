@@ -658,8 +658,13 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   const placed = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
   // ("シニアバックエンドエンジニア（テックリード） 決済基盤チーム（8名）": the team after a Japanese, Chinese or Korean title is no part of it.)
   const team = placed.title ? CJK_TEAM.exec(placed.title) : null;
-  return team ? { ...placed, title: team[1]! } : placed;
+  if (team) return { ...placed, title: team[1]! };
+  // ("デザイン部 インダストリアルデザイナー": or before it, the unit the title then names the job in.)
+  const unit = placed.title ? CJK_UNIT_FIRST.exec(placed.title) : null;
+  return unit && ROLE_WORDS.test(unit[1]!) ? { ...placed, title: unit[1]! } : placed;
 }
+
+const CJK_UNIT_FIRST = /^[^\s\p{Script=Latin}]*(?:部|課|室|チーム|グループ|本部|事業部|部门|团队|小组|팀|본부)\s+([^\s\p{Script=Latin}].*)$/u;
 
 const CJK_TEAM = /^([^\s\p{Script=Latin}]+(?:[（(][^）)]*[）)])?)\s+[^\s\p{Script=Latin}]*(?:チーム|グループ|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)(?:[（(][^）)]*[）)])?$/u;
 
@@ -718,7 +723,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
       continue;
     }
     // "杭州云栖数据科技有限公司 高级后端开发工程师": in Chinese the employer, named by its suffix, then the title.
-    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所)(?:（[^）]*）)?)\s+(?:[·|•]\s+)?(\S.*)$/u.exec(line);
+    // (In Japanese and Korean too, the legal form before or after the name: "株式会社オトナリ シニアデザイナー", "東和精機株式会社 デザイン部 …".)
+    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•]\s+)?(\S.*)$/u.exec(line);
     if (cjk) {
       parts.push(cjk[2]!, cjk[1]!);
       partLine.push(n, n);

@@ -11,7 +11,7 @@ import type { Block } from './text-model';
 import { headText, readTable, tablesOf } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
-const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|sehr gut|gut|befriedigend|fortgeschritten|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|експерт|просунутий|просунута|середній|середня|базовий|базова|початковий|вільно|рідна|рідний|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|začátečník|mírně pokročilý|středně pokročilý|pokročilý|zkušený|rodilý mluvčí|plynně|alapfok|középfok|felsőfok|anyanyelv|erinomainen|hyvä|tyydyttävä|kohtalainen|perustaso|äidinkieli|(?:pokročilý |základní |běžný )?uživatel|başlangıç|orta|orta düzey|ileri|İleri|iyi|İyi|çok iyi|uzman|anadil|nybörjare|grundläggande|mycket god|flytande|modersmål|avancerad|고급|중급|초급|上級|中級|初級|ネイティブ|(?:basic|independent|proficient) user|utente (?:base|autonomo|avanzato)|utilisateur (?:élémentaire|indépendant|expérimenté)|usuario (?:básico|independiente|competente)|utilizador (?:elementar|independente|avançado|proficiente)|(?:elementare|selbständige|selbstständige|kompetente) verwendung|[ABC][12])';
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|sehr gut|gut|befriedigend|fortgeschritten|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|експерт|просунутий|просунута|середній|середня|базовий|базова|початковий|вільно|рідна|рідний|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|začátečník|mírně pokročilý|středně pokročilý|pokročilý|zkušený|rodilý mluvčí|plynně|alapfok|középfok|felsőfok|anyanyelv|erinomainen|hyvä|tyydyttävä|kohtalainen|perustaso|äidinkieli|khá|tốt|giỏi|trung bình|cơ bản|thành thạo|bản ngữ|(?:pokročilý |základní |běžný )?uživatel|başlangıç|orta|orta düzey|ileri|İleri|iyi|İyi|çok iyi|uzman|anadil|nybörjare|grundläggande|mycket god|flytande|modersmål|avancerad|고급|중급|초급|上級|中級|初級|ネイティブ|(?:basic|independent|proficient) user|utente (?:base|autonomo|avanzato)|utilisateur (?:élémentaire|indépendant|expérimenté)|usuario (?:básico|independiente|competente)|utilizador (?:elementar|independente|avançado|proficiente)|(?:elementare|selbständige|selbstständige|kompetente) verwendung|[ABC][12])';
 // The Common European Framework's self-assessment grid and the EU's digital competence areas, as
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
@@ -424,7 +424,7 @@ function productOf(label: string, known: string): boolean {
 const ACRONYMS = /^\p{Lu}{2,}[\p{Lu}\d]*(?:[ ./&+-]?\d+(?:\.\d+)*)?(?:\s*[,/&]\s*\p{Lu}{2,}[\p{Lu}\d]*(?:[ ./&+-]?\d+(?:\.\d+)*)?)*$/u;
 const JOINED = /\s+(?:&|and|und|et|y|e|\+)\s+|\s*\/\s*/;
 // ("Jest + Testing Library": a plus with spaces around it joins two too.)
-const SPACED_JOINER = /\s+(?:&|and|und|et|y|e|\/|\+)\s+/;
+const SPACED_JOINER = /\s+(?:&|and|und|et|y|e|\/|\+|-|–)\s+/;
 
 /**
  * The skills one item names: the item when the dictionary knows it whole ("CI/CD", "A/B Testing"),
@@ -442,7 +442,8 @@ function parts(label: string): string[] {
   // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
   // Access Management" are one thing each.
   // (Where a joiner has spaces around it, a bare slash is part of a name: "Statistics & A/B testing".)
-  const joined = /\s(&|and|und|et|y|e|\/|\+)\s/.test(base);
+  // ("Rhinoceros - KeyShot": a theme may join a row's tools with a spaced dash.)
+  const joined = /\s(&|and|und|et|y|e|\/|\+|-|–)\s/.test(base);
   const split = base.split(joined ? SPACED_JOINER : JOINED).map((p) => p.trim());
   if (split.length < 2) return [base];
   // With spaces around the joiner ("FreeRTOS / Zephyr", "Xcode Cloud & Fastlane") one known part is enough.
@@ -452,7 +453,7 @@ function parts(label: string): string[] {
   // so are acronyms joined by a spaced joiner ("NIF e IFRS", "SOX & COSO").
   const acronyms = joined && split.every((p) => /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(p));
   if (acronyms) return split;
-  const names = /\s\/\s/.test(base) && split.every((p) => /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(p));
+  const names = /\s[/–-]\s/.test(base) && !split.some((p) => LEVEL.test(p)) && split.every((p) => /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(p));
   return known === split.length || (spaced && known > 0) || names ? split : [base];
 }
 

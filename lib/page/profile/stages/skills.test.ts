@@ -67,6 +67,12 @@ describe('skills stage', () => {
     expect(names('<h2>Tekniset taidot</h2><table><tr><th>Osa-alue</th><th>Tekniikat</th><th>Osaamistaso</th></tr><tr><td>Ohjelmointikielet</td><td>TypeScript, Java</td><td>erinomainen</td></tr><tr><td>Tietokannat</td><td>PostgreSQL</td><td>hyvä</td></tr></table>')).toEqual(['TypeScript', 'Java', 'PostgreSQL']);
   });
 
+  it('reads names a theme joins with a spaced dash as two ("Rhinoceros - KeyShot"), not a name and its level ("Tiếng Anh – Khá")', () => {
+    const found = names('<h2>Skills</h2><ul><li>Figma</li><li>Rhinoceros - KeyShot</li><li>Tiếng Anh – Khá</li></ul>');
+    expect(found.slice(0, 3)).toEqual(['Figma', 'Rhinoceros', 'KeyShot']);
+    expect(found).not.toContain('Khá');
+  });
+
   it('reads a row of badges by their alt text: the ones the dictionary does not know too, when it knows most; not a photo', () => {
     const badges = (alts: string[]) => `<h2>Toolbox</h2><p>${alts.map((a) => `<img src="data:," alt="${a}">`).join('')}</p><h2>Talks</h2><p>FOSDEM 2024</p>`;
     expect(names(badges(['Rust', 'Python', 'Yocto Project', 'Buildroot', 'RAUC', 'Profile photo']))).toEqual(['Rust', 'Python', 'Yocto', 'Buildroot', 'RAUC']);
