@@ -43,6 +43,7 @@ describe('skills stage', () => {
       ['スクラム', null],
     ]);
     expect(names('<h2>スキル</h2><p><span class="lbl">専門</span>DC-DCコンバータ設計、熱設計</p><p><span>その他ツール：</span>GitHub Actions、Datadog</p><p><span>資格：</span>基本情報技術者（2017年）、応用情報技術者（2019年）</p>')).toEqual(['DC-DCコンバータ設計', '熱設計', 'GitHub Actions', 'Datadog']);
+    expect(names('<h2>研究キーワード</h2><p>藻場生態学 ／ ブルーカーボン ／ QGIS</p>')).toEqual(['藻場生態学', 'ブルーカーボン', 'QGIS']);
     expect(names('<h2>スキル</h2><ul><li><span>Swift</span><span>24<span class="visually-hidden">人が応援</span></span></li><li>チームビルディング 2 人が応援</li></ul>')).toEqual(['Swift', 'チームビルディング']);
     expect(names('<h2>专业技能</h2><ul><li>熟练掌握 Java 语言，熟悉 JVM 内存模型、GC 调优与多线程并发编程；</li><li>Python（pandas / scikit-learn）</li></ul>')).toEqual(['Java', 'JVM', 'Python', 'Pandas', 'scikit-learn']);
   });
