@@ -1,4 +1,5 @@
 import type { TextModel } from './text-model';
+import { withinMarked } from './dom-search';
 
 // A cookie or consent notice names itself in its class, id or label ("cookie-banner", "CybotCookiebotDialog",
 // aria-label="Aviso de cookies", "gdpr-consent"), or by its consent manager's name (tarteaucitron, OneTrust, Didomi,
@@ -13,24 +14,10 @@ const FRAME = new Set(['html', 'body', 'main', 'article']);
  * read once for the whole page.
  */
 export function markConsentBanners(model: TextModel): void {
-  const known = new Map<Element, boolean>();
-  for (const b of model.blocks) {
-    if (b.nav) continue;
-    const path: Element[] = [];
-    let banner = false;
-    for (let e: Element | null = b.el; e && !FRAME.has(e.localName); e = e.parentElement) {
-      const seen = known.get(e);
-      if (seen !== undefined) {
-        banner = seen;
-        break;
-      }
-      path.push(e);
-      if (e.hasAttributes() && CONSENT.test(`${e.getAttribute('class') ?? ''} ${e.id} ${e.getAttribute('aria-label') ?? ''}`)) {
-        banner = true;
-        break;
-      }
-    }
-    for (const e of path) known.set(e, banner);
-    if (banner) b.nav = true;
-  }
+  const inBanner = withinMarked(model.blocks.map((b) => b.el), isBanner, (e) => FRAME.has(e.localName));
+  model.blocks.forEach((b, i) => {
+    if (inBanner[i]) b.nav = true;
+  });
 }
+
+const isBanner = (e: Element) => e.hasAttributes() && CONSENT.test(`${e.getAttribute('class') ?? ''} ${e.id} ${e.getAttribute('aria-label') ?? ''}`);

@@ -89,6 +89,32 @@ export function inlineParts(el: Element): string[] | null {
   return out;
 }
 
+/**
+ * For each element, whether it or an ancestor passes the test, up to an ancestor the stop test ends the walk at:
+ * each ancestor read once for all the elements (closest() per element compiles its selector every time).
+ */
+export function withinMarked(els: Element[], test: (el: Element) => boolean, stop: (el: Element) => boolean = () => false): boolean[] {
+  const known = new Map<Element, boolean>();
+  return els.map((start) => {
+    const path: Element[] = [];
+    let marked = false;
+    for (let e: Element | null = start; e && !stop(e); e = e.parentElement) {
+      const seen = known.get(e);
+      if (seen !== undefined) {
+        marked = seen;
+        break;
+      }
+      path.push(e);
+      if (test(e)) {
+        marked = true;
+        break;
+      }
+    }
+    for (const e of path) known.set(e, marked);
+    return marked;
+  });
+}
+
 const UNSHOWN = new Set(['svg', 'script', 'style', 'template', 'noscript', 'math']);
 
 /**

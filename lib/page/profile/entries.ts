@@ -87,9 +87,15 @@ function entryDates(text: string): DateRange[] {
   if (ranges.length) return ranges;
   // ("Архитектор-градостроитель Институт «…» июль 2013 — август 2016 (3 года 2 месяца)": a one-line entry closing on
   // its dates and how long they were.)
-  const lasted = /\s*[(（][^()（）]{3,30}[)）]$/.exec(text);
-  const closing = lasted && DURATION.test(lasted[0].trim()) ? dateLineRanges(text.slice(0, lasted.index)) : [];
+  const lasted = bracketedDuration(text);
+  const closing = lasted ? dateLineRanges(text.slice(0, lasted.index)) : [];
   return closing.length ? closing : (datesBetweenBars(text) ?? []);
+}
+
+/** How long, in brackets, closing a line ("(3 года 2 месяца)", "（6年8ヶ月）"), in the languages DURATION knows; or null. */
+function bracketedDuration(text: string): RegExpExecArray | null {
+  const lasted = /\s*[(（][^()（）]{3,30}[)）]$/.exec(text);
+  return lasted && DURATION.test(lasted[0].trim()) ? lasted : null;
 }
 
 function datesBetweenBars(text: string): DateRange[] | null {
@@ -557,7 +563,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
   rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
   // ("Институт «…» (3 года 2 месяца)": and how long, in brackets, in the languages DURATION knows, after what else it says.)
-  rest = rest.replace(/(?<=\S)\s*[(（][^()（）]{3,30}[)）]$/u, (lasted) => (DURATION.test(lasted.trim()) ? '' : lasted));
+  const lasted = bracketedDuration(rest);
+  if (lasted && lasted.index > 0) rest = rest.slice(0, lasted.index);
   // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets.)
   rest = rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
   // ("2022.03 – 현재 Present": a bilingual page says "present" twice; "dal 01/07/2020 ad oggi": the word for "from" is the dates'.)
@@ -664,9 +671,10 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   return unit && ROLE_WORDS.test(unit[1]!) ? { ...placed, title: unit[1]! } : placed;
 }
 
-const CJK_UNIT_FIRST = /^[^\s\p{Script=Latin}]*(?:部|課|室|チーム|グループ|本部|事業部|部门|团队|小组|팀|본부)\s+([^\s\p{Script=Latin}].*)$/u;
-
-const CJK_TEAM = /^([^\s\p{Script=Latin}]+(?:[（(][^）)]*[）)])?)\s+[^\s\p{Script=Latin}]*(?:チーム|グループ|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)(?:[（(][^）)]*[）)])?$/u;
+// What Japanese, Chinese and Korean call a team or a unit, closing its name ("決済基盤チーム", "デザイン部", "研发部门").
+const CJK_UNIT = '(?:チーム|グループ|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)';
+const CJK_UNIT_FIRST = new RegExp(`^[^\\s\\p{Script=Latin}]*${CJK_UNIT}\\s+([^\\s\\p{Script=Latin}].*)$`, 'u');
+const CJK_TEAM = new RegExp(`^([^\\s\\p{Script=Latin}]+(?:[（(][^）)]*[）)])?)\\s+[^\\s\\p{Script=Latin}]*${CJK_UNIT}(?:[（(][^）)]*[）)])?$`, 'u');
 
 function readRoleHeader(lines: string[]): RoleHeader {
   const parts: string[] = [];

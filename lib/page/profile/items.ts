@@ -40,6 +40,9 @@ function mayEndInLevel(item: string): boolean {
   return LEVEL_ENDINGS.has(last) || /%$|[★☆●○◆◇■□]$/.test(last);
 }
 
+// A separator of a list's items, in Latin and in Chinese and Japanese writing (what splitItems splits on).
+const SEPARATOR = /[,;|•·、，；／]/;
+
 /**
  * Splits on commas, semicolons, bars and bullets outside brackets: "Kubernetes (EKS, GKE), Helm" is two items.
  * (Chinese and Japanese write theirs full width: "Go（7年）、Ruby（4年）" is two items, read "Go (7年)" and "Ruby (4年)".)
@@ -158,10 +161,10 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
-    if (tr && next && closestTag(next.el, 'tr') === tr && /[,;|•·、，；／]/.test(next.text) && !/[,;|•·、，；／]/.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    if (tr && next && closestTag(next.el, 'tr') === tr && SEPARATOR.test(next.text) && !SEPARATOR.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Cloud Platforms" over "AWS, Azure, GCP": a short line over a separated list labels it.
     // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
-    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && /[,;|•·、，；／]/.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && SEPARATOR.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Playwright Úroveň: Expert": a skill, then its rating under a label a screen reader hears.
     const rated = RATED.exec(b.text);
     if (rated) {
@@ -186,14 +189,14 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     const labelled = listed !== null;
     const text = listed ?? b.text;
     const split = labelled ? null : chipped;
-    if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !/[,;|•·、，；／]/.test(text) && text.split(' ').length <= 4) continue;
+    if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !SEPARATOR.test(text) && text.split(' ').length <= 4) continue;
     // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.
     // (A labelled list of short items may end with a full stop: "Languages: Java (26 yrs), Kotlin, Go.")
     // (Not spoken languages, where the labels of the corpus disagree: "Spoken languages: English; German (conversational).")
     const shortItems = labelled && /\.$/.test(text) && !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4);
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (!labelled && !split && isClauses(text));
-    const parts = split ?? (sentence || (b.listItem && !labelled && !/[,;|•·、，；／]/.test(text)) ? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
+    const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
     let first = true;
     for (const p of parts) {
       const item = cleanItem(p, labelsAreTitles);
@@ -484,11 +487,11 @@ function balanced(text: string): boolean {
  */
 export function knownSkillsOfList(b: Block): string[] | null {
   // Most lines of a page are neither separated lists nor rows of chips: pass them over cheaply.
-  if (b.text.length > 400 || (!/[,;|•·、，；／]/.test(b.text) && !hasElements(b.el, 3))) return null;
+  if (b.text.length > 400 || (!SEPARATOR.test(b.text) && !hasElements(b.el, 3))) return null;
   const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
   const text = colon ? colon[2]! : b.text;
   const chipped = chips(b);
-  const items = chipped ?? (/[,;|•·、，；／]/.test(text) ? splitItems(text) : null);
+  const items = chipped ?? (SEPARATOR.test(text) ? splitItems(text) : null);
   if (!items || items.length < 3) return null;
   // "Stack: Elixir · Icecast · Fly.io": a row its label calls skills lists skills, known or not.
   if (colon && ['skills', 'tools'].includes(classifyTitle(colon[1]!))) {
@@ -514,7 +517,7 @@ export function knownSkillsOfList(b: Block): string[] | null {
  * its years, rates them wherever it stands (an intro's callout, a sidebar's card).
  */
 export function ratedSkillsOfLine(b: Block, source: SkillSource): Skill[] | null {
-  if (b.text.length > 200 || !/\d/.test(b.text) || !/[,;|•·、，；／]/.test(b.text)) return null;
+  if (b.text.length > 200 || !/\d/.test(b.text) || !SEPARATOR.test(b.text)) return null;
   const items = splitItems(b.text).map((i) => i.trim()).filter(Boolean);
   if (items.length < 2) return null;
   const out: Skill[] = [];

@@ -1,4 +1,4 @@
-import { readShownCopies } from './screen-reader-rows';
+import { SCREEN_READER_ONLY, readShownCopies } from './screen-reader-rows';
 
 /**
  * The page as a recruiter reads it, for the time the text model reads it (the document is given back as
@@ -26,7 +26,7 @@ export function openForReading(doc: Document): () => void {
     if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
-    if (cls && (cls.includes('visually-hidden') || cls.includes('sr-only') || cls.includes('screen-reader') || cls.includes('a11y-text') || cls.includes('assistive-text'))) screenReader.push(el);
+    if (cls && SCREEN_READER_ONLY.test(cls)) screenReader.push(el);
   }
   for (const id of controls) {
     const panel = doc.getElementById(id);

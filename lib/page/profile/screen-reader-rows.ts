@@ -15,14 +15,14 @@ function shownCopyOf(sr: Element): Element | null {
 }
 
 /**
- * "Cargo: Ingeniera de Software Sr." for screen readers beside "Ingeniera de Software Sr." for the eye: the
- * label is the screen reader's, not the page's text. Swaps which copy is read (the one for the eye) and
- * returns what swaps them back.
+ * Of the given screen-reader-only elements, "Cargo: Ingeniera de Software Sr." beside "Ingeniera de Software
+ * Sr." for the eye: the label is the screen reader's, not the page's text. Swaps which copy is read (the one
+ * for the eye) and returns what swaps them back.
  */
 export function readShownCopies(candidates: Iterable<Element>): () => void {
   const swapped: [Element, Element][] = [];
   for (const sr of candidates) {
-    const shown = SCREEN_READER_ONLY.test(classNameOf(sr)) ? shownCopyOf(sr) : null;
+    const shown = shownCopyOf(sr);
     if (!shown) continue;
     swapped.push([sr, shown]);
   }

@@ -1,5 +1,6 @@
 import type { Section } from './sections';
 import type { Block, TextModel } from './text-model';
+import { withinMarked } from './dom-search';
 
 const FOOTER = 'footer, [role=contentinfo]';
 
@@ -14,27 +15,13 @@ export const inSiteFooter = (b: Block): boolean => b.footer ?? b.el.closest(FOOT
  * for the whole page (closest() per block compiled its selector every time: a third of extraction).
  */
 export function markSiteFooter(model: TextModel): void {
-  const known = new Map<Element, boolean>();
-  for (const b of model.blocks) {
-    const path: Element[] = [];
-    let footer = false;
-    for (let e: Element | null = b.el; e; e = e.parentElement) {
-      const seen = known.get(e);
-      if (seen !== undefined) {
-        footer = seen;
-        break;
-      }
-      path.push(e);
-      // (A document's endnotes, as pandoc and Markdown renderers set them after the last section, are no section's content either.)
-      if (e.localName === 'footer' || e.getAttribute('role') === 'contentinfo' || e.getAttribute('role') === 'doc-endnotes' || (e.localName === 'section' && /(?:^|\s)footnotes(?:\s|$)/.test(e.getAttribute('class') ?? ''))) {
-        footer = true;
-        break;
-      }
-    }
-    for (const e of path) known.set(e, footer);
-    b.footer = footer;
-  }
+  const inFooter = withinMarked(model.blocks.map((b) => b.el), isFooter);
+  model.blocks.forEach((b, i) => (b.footer = inFooter[i]!));
 }
+
+// (A document's endnotes, as pandoc and Markdown renderers set them after the last section, are no section's content either.)
+const isFooter = (e: Element) =>
+  e.localName === 'footer' || e.getAttribute('role') === 'contentinfo' || e.getAttribute('role') === 'doc-endnotes' || (e.localName === 'section' && /(?:^|\s)footnotes(?:\s|$)/.test(e.getAttribute('class') ?? ''));
 
 /**
  * Ends each section before the site's footer. The last section runs to the page's end; the footer after

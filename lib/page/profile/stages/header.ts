@@ -48,6 +48,10 @@ export const header = stage({
   },
 });
 
+// A name's words of three letters or more, without accents, lower case: what an address or a host may carry of it.
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const nameParts = (name: string | null) => (name ? fold(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3) : []);
+
 /**
  * Where some of the page's addresses carry the person's name ("ana.garza@…") and others do not
  * ("sofie.lindqvist@agency…", "studio@…", "support@…"), the others are the site's, a recruiter's
@@ -55,8 +59,7 @@ export const header = stage({
  */
 function byName(emails: string[], name: string | null): string[] {
   if (emails.length < 2 || !name) return emails;
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const parts = fold(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3);
+  const parts = nameParts(name);
   // (A short form counts: "segun@" is Olusegun's.)
   const named = (local: string) => parts.some((w) => local.includes(w) || local.split(/[._-]/).some((t) => t.length >= 4 && w.includes(t)));
   const theirs = emails.filter((e) => named(fold(e.split('@')[0]!)));
@@ -65,9 +68,6 @@ function byName(emails: string[], name: string | null): string[] {
 
 // A mailbox of a service rather than of a person ("support@", "hello@", "empresas@", "werkgevers@").
 const MAILBOX = /^(?:hello|hi|hey|support|help|helpdesk|info|contact|contacto|kontakt|clients?|team|jobs|careers|recruiting|talent|hr|service|services|office|sales|privacy|legal|press|media|noreply|no-reply|admin|enquiries|inquiries|empresas|pomoc|werkgevers|employers|companies|business)$/i;
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const nameParts = (name: string | null) => (name ? fold(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3) : []);
 
 /** The person's own site: its host carries their name, or the page is its home or its about, CV or contact page. */
 function ownSite(url: string | undefined, name: string | null): boolean {
