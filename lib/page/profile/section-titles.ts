@@ -9,7 +9,7 @@ import { YEAR_UNIT } from './dates';
 const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application,my tools,tools of the trade,tools of my trade;' +
-  'skills:skill,skillset,skill set,methods,methodologies,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords;' +
+  'skills:skill,skillset,skill set,methods,methodologies,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords,environment,technical environment,tech environment;' +
   "experience:experience,history,employment,position,appointment,career,job,job history,position history,professional background,work background,where i've worked,where i have worked,where i've been,where i have been,places i've worked,timeline,journey,career path,previously,before,past roles,now;" +
   'education:education,academic,academic background,academic qualification,educational qualification,educational background,educational details,educational history,qualification,degree,studies,studied,where i studied,schooling,school;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
@@ -35,6 +35,8 @@ const FOREIGN =
   "skills:capacità nell'uso delle tecnologie,capacità e competenze tecniche,capacità e competenze informatiche,capacità tecniche,capacità informatiche;" +
   'skills:persönliche fähigkeiten,digitale kompetenzen,it-kompetenzen,compétences informatiques,compétences numériques,compétences personnelles,competencias digitales,competencias técnicas,competencias personales,conocimientos informáticos,conocimientos técnicos,competências digitais,competências técnicas,competências pessoais,conhecimentos técnicos,conhecimentos de informática,competenze personali,competenze informatiche,competenze digitali,conoscenze informatiche;' +
   'tools:werkzeuge,tools,outils,herramientas,ferramentas,strumenti;' +
+  // A role's "Environnement technique : Java, Spring" line, as French, Spanish, Portuguese, Italian and German CVs label it.
+  'skills:environnement,environnement technique,entorno técnico,entorno tecnológico,ambiente técnico,ambiente tecnológico,ambiente tecnico,technische umgebung,systemumgebung;' +
   // What a member offers, as business networks head their skills ("Ich biete" beside "Ich suche").
   'skills:ich biete,what i offer,i offer,je propose,ofrezco,ofereço,offro;' +
   'experience:berufserfahrung,erfahrung,werdegang,beruflicher werdegang,berufliche stationen,berufliche erfahrung,praxiserfahrung,expérience,expériences,expérience professionnelle,expériences professionnelles,parcours,parcours professionnel,experiencia,experiencia laboral,experiencia profesional,trayectoria,trayectoria profesional,percurso,percurso profissional,experiência,experiência profissional,experiências,esperienza,esperienze,esperienza lavorativa,esperienza professionale,esperienze lavorative,esperienze professionali;' +

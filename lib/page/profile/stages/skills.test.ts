@@ -264,6 +264,8 @@ describe('skills stage', () => {
   it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {
     expect(names('<h2>Hello</h2><p>Stack: Elixir · Icecast · Fly.io · Erlang/OTP</p>')).toEqual(['Elixir', 'Icecast', 'Fly.io', 'Erlang', 'OTP']);
     expect(names('<h2>Hello</h2><p>Hobbies: climbing · Icecast · baking</p>')).toEqual([]);
+    // A role's environment, as Indian and French CVs label what it was built with.
+    expect(names('<h2>Experience</h2><p>Java Developer</p><p>Environment: Java, JBoss, Servlets, SVN</p><p>Développeur</p><p>Environnement technique : Java, Struts, WebLogic</p>')).toEqual(['Java', 'JBoss', 'Servlets', 'SVN', 'Struts', 'WebLogic']);
   });
 
   it('takes nothing from the site footer that closes the last section', () => {
