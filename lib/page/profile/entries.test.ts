@@ -125,6 +125,8 @@ describe('townOfWorkLine', () => {
     ['Vollzeit · Linz · Versicherungen', 'Linz'],
     ['Львів · гібридно · повна зайнятість', 'Львів'],
     ['Kraków · hybrydowo', 'Kraków'],
+    ['Warszawa / zdalnie · B2B', 'Warszawa'],
+    ['Berlin / Munich · Full-time', null],
     ['Full-time · Remote', null],
     ['Cloud Platform · Kubernetes', null],
     ['Berlin', null],

@@ -621,7 +621,8 @@ export function placeOfDateLine(rest: string): string | null {
  * ("Львів · гібридно · повна зайнятість": or the town first, every other part how the role was worked.)
  */
 export function townOfWorkLine(text: string): string | null {
-  const parts = text.split(/\s*[·|•]\s*/).map((p) => p.trim()).filter(Boolean);
+  // ("Warszawa / zdalnie · B2B": a spaced slash parts them too.)
+  const parts = text.split(/\s*[·|•]\s*|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const workTerm = (p: string) => EMPLOYMENT_TYPE.test(p) || WORK_MODE.test(p);
   const others = parts.filter((p) => !workTerm(p));

@@ -23,6 +23,19 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads an employer cell that spans rows beside each role held there', () => {
+    const table = '<table><thead><tr><th>Period</th><th>Company</th><th>Title</th></tr></thead><tbody><tr><td>2013.07 – 2014.02</td><td rowspan="2">Lviv Code Factory</td><td>Middle Java Developer</td></tr><tr><td>2012.10 – 2013.06</td><td>Junior Java Developer</td></tr><tr><td>2011 – 2012</td><td>Freelancer</td><td>PHP Developer</td></tr></tbody></table>';
+    expect(roles(table)).toEqual([
+      ['Middle Java Developer', 'Lviv Code Factory', '2013-07', '2014-02', null],
+      ['Junior Java Developer', 'Lviv Code Factory', '2012-10', '2013-06', null],
+      ['PHP Developer', 'Freelancer', '2011', '2012', null],
+    ]);
+    // The employer's cell says where on its next line, with how the role was worked.
+    expect(roles('<table><tr><th>Okres</th><th>Firma</th><th>Stanowisko</th></tr><tr><td>2024.02 – obecnie</td><td><b>Bank Wiślany S.A.</b><br><small>Warszawa / zdalnie · B2B</small></td><td>Architekt rozwiązań</td></tr></table>')).toEqual([
+      ['Architekt rozwiązań', 'Bank Wiślany S.A.', '2024-02', 'present', 'Warszawa'],
+    ]);
+  });
+
   it('reads a database drawn with ARIA roles: a start and no end is the role held now', () => {
     const row = (cells: string[], role = 'cell') => `<div role="row">${cells.map((c) => `<div role="${role}">${c}</div>`).join('')}</div>`;
     const table = `<div role="table">${row(['Role', 'Company', 'Start', 'End', 'Type'], 'columnheader')}${row(['📄 Senior Data Engineer', 'Kvarnby Energi AB', 'March 1, 2022', '', 'Full-time'])}${row(['📄 Data Engineer', 'Öresund Mobility AB', 'September 2, 2019', 'February 28, 2022', 'Full-time'])}</div>`;

@@ -3,7 +3,7 @@
  * Notion database, a faculty page) and records of labelled fields (a job board's CV).
  */
 import type { Experience } from '../../shared/profile';
-import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf } from './entries';
+import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf, townOfWorkLine } from './entries';
 import type { Block } from './text-model';
 import { ROLE_WORDS } from './role-words';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from './tables';
@@ -109,7 +109,10 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     const same = read !== null && read.title !== null && read.company !== null && name.startsWith(read.title);
     const note = same ? name.slice(read.title!.length).trim() : '';
     const [job, firm, town] = same ? [note.includes(':') || note.split(' ').length >= 4 ? read.title! : name, read.company!, read.location] : [name, employer, null];
-    out.push({ title: job, company: firm, start: from, end: to, location: cell(place) ?? (last ? last[2]! : town), description: null });
+    // ("Bank Wiślany S.A." over "Warszawa / zdalnie · B2B": the employer's cell says where, and how, on its next line.)
+    const workLine = company >= 0 ? more[r]?.[company]?.[0] : undefined;
+    const where = workLine ? townOfWorkLine(workLine) : null;
+    out.push({ title: job, company: firm, start: from, end: to, location: cell(place) ?? (last ? last[2]! : (town ?? where)), description: null });
   }
   return out;
 }

@@ -61,20 +61,45 @@ export function readTable(table: Element, { boldHeads = false } = {}): Table | n
   return { el: table, heads, rows: body.map((r) => r.map(textOfLines)), more: body.map((r) => r.map((lines) => lines.slice(1))) };
 }
 
-/** The table's rows (not those of a table nested in it), each as its cells. */
+/**
+ * The table's rows (not those of a table nested in it), each as its cells by column: a cell that spans
+ * rows stands in each of them ("Lviv Code Factory" once, beside the three roles held there).
+ */
 function rowsOf(table: Element): Element[][] {
   const aria = table.localName !== 'table';
   const out: Element[][] = [];
+  // Cells still spanning down, by column, with the rows they have left.
+  const spanning: { cell: Element; left: number }[] = [];
   const walk = (el: Element) => {
     for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
       if (k.localName === 'table' || (k !== table && ARIA_TABLE.test(k.getAttribute('role') ?? ''))) continue;
       const isRow = aria ? k.getAttribute('role') === ARIA_ROW : k.localName === 'tr';
-      if (isRow) out.push(cellsOf(k, aria));
+      if (isRow) out.push(aria ? cellsOf(k, aria) : withSpans(cellsOf(k, aria), spanning));
       else walk(k);
     }
   };
   walk(table);
   return out;
+}
+
+function withSpans(own: Element[], spanning: { cell: Element; left: number }[]): Element[] {
+  if (!own.some((c) => c.hasAttribute('rowspan')) && !spanning.some((s) => s && s.left > 0)) return own;
+  const row: Element[] = [];
+  let next = 0;
+  for (let col = 0; next < own.length || spanning.slice(col).some((s) => s && s.left > 0); col++) {
+    const carried = spanning[col];
+    if (carried && carried.left > 0) {
+      carried.left--;
+      row.push(carried.cell);
+      continue;
+    }
+    const cell = own[next++];
+    if (!cell) break;
+    row.push(cell);
+    const span = Math.min(Number.parseInt(cell.getAttribute('rowspan') ?? '1', 10) || 1, 100);
+    spanning[col] = { cell, left: span - 1 };
+  }
+  return row;
 }
 
 function cellsOf(row: Element, aria: boolean): Element[] {
