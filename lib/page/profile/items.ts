@@ -75,6 +75,11 @@ function chips(b: Block): string[] | null {
   return parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text)) ? parts : null;
 }
 
+/** A line's items: its chips, or its text split on separators. */
+export function itemsOfLine(b: Block): string[] {
+  return chips(b) ?? splitItems(b.text);
+}
+
 /**
  * The items of a list-like section (with labelsAreTitles, items that are section titles are dropped
  * as group labels): list items as they are, other lines split on separators.
@@ -233,6 +238,12 @@ const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu'
 const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
 
 /** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
+/** Whether a table's column head names skills ("Technologies", "Tools", "Technologie / Methode"). */
+export function isSkillHead(head: string): boolean {
+  const h = headText(head);
+  return SKILL_HEAD.test(h) || h.split(/\s*[/・&]\s*|\s+(?:and|und|et|y|e|i)\s+/).some((p) => SKILL_HEAD.test(p));
+}
+
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   const out: { el: Element; items: string[] }[] = [];
   for (const el of tablesOf(blocks)) {
@@ -241,7 +252,7 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     const heads = table.heads.map(headText);
     // ("Language | Tools": each column a kind of skill.)
     // ("Technologie / Methode", "Skill & tool": a head of two names, either one a skill's.)
-    const skills = heads.flatMap((h, k) => (SKILL_HEAD.test(h) || h.split(/\s*[/・&]\s*|\s+(?:and|und|et|y|e|i)\s+/).some((p) => SKILL_HEAD.test(p)) ? [k] : []));
+    const skills = heads.flatMap((h, k) => (isSkillHead(h) ? [k] : []));
     if (!skills.length) continue;
     const years = heads.findIndex(isYearsHead);
     // "Skill | Years | Skill | Years": a sheet folded in two pairs each skill's column with the years column after it.

@@ -15,6 +15,8 @@ export interface Table {
   rows: string[][];
   /** The same cells' lines after the first ("Vollmer Antriebstechnik GmbH, Nürnberg" under a title), by column. */
   more: string[][][];
+  /** The same cells, by column. */
+  cells: Element[][];
 }
 
 const ARIA_TABLE = /^(?:table|grid|treegrid)$/;
@@ -54,11 +56,9 @@ export function readTable(table: Element, { boldHeads = false } = {}): Table | n
   if (headAt < 0) return null;
   const heads = rows[headAt]!.map((c) => textOf(c).toLowerCase());
   // (Each cell walked once: its lines give its text and what it says after its first line.)
-  const body = rows
-    .slice(headAt + 1)
-    .map((r) => r.map(linesOf))
-    .filter((r) => r.some((lines) => lines.length));
-  return { el: table, heads, rows: body.map((r) => r.map(textOfLines)), more: body.map((r) => r.map((lines) => lines.slice(1))) };
+  const cells = rows.slice(headAt + 1).map((r) => ({ r, lines: r.map(linesOf) })).filter(({ lines }) => lines.some((l) => l.length));
+  const body = cells.map(({ lines }) => lines);
+  return { el: table, heads, rows: body.map((r) => r.map(textOfLines)), more: body.map((r) => r.map((lines) => lines.slice(1))), cells: cells.map(({ r }) => r) };
 }
 
 /**

@@ -268,6 +268,11 @@ describe('skills stage', () => {
     expect(names('<h2>Experience</h2><p>Java Developer</p><p>Environment: Java, JBoss, Servlets, SVN</p><p>Développeur</p><p>Environnement technique : Java, Struts, WebLogic</p>')).toEqual(['Java', 'JBoss', 'Servlets', 'SVN', 'Struts', 'WebLogic']);
   });
 
+  it("reads a job history table's technologies column, as text or as chips, and not a level column", () => {
+    const table = '<h2>Experience</h2><table><tr><th>Period</th><th>Company name</th><th>Role</th><th>Proficiency</th><th>Technologies</th></tr><tr><td>2012 – 2013</td><td>Lviv Code Factory</td><td>Java Developer</td><td>Expert</td><td>Java, JUnit</td></tr><tr><td>2009</td><td>Dniprotel</td><td>IT Intern</td><td>Beginner</td><td><span>Windows Server</span><span>Active Directory</span></td></tr></table>';
+    expect(names(table)).toEqual(['Java', 'JUnit', 'Windows Server', 'Active Directory']);
+  });
+
   it('takes nothing from the site footer that closes the last section', () => {
     expect(names('<h2>Skills</h2><ul><li>Go</li><li>Rust</li></ul><footer><p>© Jane</p><a href="#">Privacy</a> · <a href="#">Terms</a></footer>')).toEqual(['Go', 'Rust']);
   });

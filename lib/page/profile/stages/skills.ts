@@ -1,4 +1,6 @@
-import { skillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse } from '../items';
+import { skillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse, itemsOfLine, isSkillHead } from '../items';
+import { readTable, tablesOf } from '../tables';
+import { isRoleField } from '../table-roles';
 import { classifyTitle } from '../section-titles';
 import { blocksOf, sectionsOf, type PageView } from '../page';
 import { inLinkCard } from '../dom-search';
@@ -36,6 +38,12 @@ function linkedSites(page: PageView): Set<string> {
 // A legend for the numbers a skills list puts in brackets, or a title that says what they count.
 const YEARS_LEGEND = /\b(?:numbers?|figures?)\s+in\s+(?:brackets|parenthes[ie]s)\s+(?:are|give|show|indicate|=)\s+(?:the\s+)?(?:years|number of years)\b/i;
 const YEARS_TITLE = /\((?:in\s+)?(?:years|yrs|jahre|années|años|anos|anni)\)$/i;
+
+/** Whether el sits in one of the cells (of the table, not of a table nested in a cell). */
+function tableCell(el: Element, table: Element, cells: Set<Element | undefined>): boolean {
+  for (let e: Element | null = el; e && e !== table; e = e.parentElement) if (cells.has(e)) return true;
+  return false;
+}
 
 /** Skills: the items of skills and tools sections, then technologies named in the person's own text. */
 export const skills = stage({
@@ -78,6 +86,13 @@ export const skills = stage({
         else for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
       }
       for (const name of knownSkillsOfItemRuns(blocks)) found.push({ name, raw: name, years: null, source });
+      // A job history table's "Technologies" column lists each role's skills, two or one at a time.
+      for (const el of tablesOf(blocks)) {
+        const table = readTable(el);
+        const col = table?.heads.some(isRoleField) ? table.heads.findIndex((h) => isSkillHead(h) && !isRoleField(h)) : -1;
+        const column = new Set(col >= 0 ? table!.cells.map((r) => r[col]) : []);
+        for (const b of blocks) if (column.size && tableCell(b.el, el, column)) found.push(...skillsFromItems(itemsOfLine(b), source));
+      }
     }
     const alike = (label: string) => [...lists.values()].filter((l) => l.label === label).length;
     for (const { label, kind, items } of lists.values()) if (alike(label) === 1) found.push(...skillsFromItems(listItems(items, { labelsAreTitles: true }), kind));
