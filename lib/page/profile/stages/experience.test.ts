@@ -333,6 +333,10 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });
 
+  it('takes no role held now from a month still to come (when the candidate is available)', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Availability</h3><p>from 2027-01 – present</p><h3>Incoming Engineer</h3><p>Orbit Labs</p><p>2027-06 – 2027-09</p>').map(([t]) => t)).toEqual(['Research Scientist', 'Incoming Engineer']);
+  });
+
   it('ends a role at its row of technology chips, and reads Polish and Dutch months and present words', () => {
     const role = (title: string, company: string, dates: string, chips: string[]) =>
       `<article><p>${title}</p><p>${company} • Kraków</p><p>${dates}</p><ul><li>Built things.</li></ul><div>${chips.map((c) => `<span>${c}</span>`).join('')}</div></article>`;

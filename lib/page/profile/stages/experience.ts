@@ -29,10 +29,15 @@ export const experience = stage({
   },
 });
 
-/** A span that starts after next year or ends years from now ("1991–2050", a projection's period) is no role held. */
+/**
+ * A span that starts after next year or ends years from now ("1991–2050", a projection's period) is no role held;
+ * nor one held "now" from a month still to come (availability "from 01.2027").
+ */
 function beyondNow(e: Experience, now: Date): boolean {
   const year = now.getFullYear();
-  return (e.start !== null && Number(e.start.slice(0, 4)) > year + 1) || (e.end !== null && e.end !== 'present' && Number(e.end.slice(0, 4)) > year + 2);
+  const thisMonth = `${year}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+  const startsLater = e.start !== null && (e.start.length === 4 ? Number(e.start) > year : e.start > thisMonth);
+  return (e.start !== null && Number(e.start.slice(0, 4)) > year + 1) || (e.end !== null && e.end !== 'present' && Number(e.end.slice(0, 4)) > year + 2) || (e.end === 'present' && startsLater);
 }
 
 const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary'];
