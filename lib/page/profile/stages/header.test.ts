@@ -77,6 +77,11 @@ describe('header stage', () => {
     expect(runOn(pageOf('<p>x</p><h2>경력</h2>', '백엔드 엔지니어 · Backend Engineer'), [header]).name).toBeNull();
   });
 
+  it('takes a romanised name with its own script after it, by its Latin rendering', () => {
+    expect(runOn(pageOf('<h1>Yuxuan Chen 陈宇轩</h1><h2>Experience</h2><h3>Northwind Pay</h3>'), [header]).name).toBe('Yuxuan Chen');
+    expect(runOn(pageOf('<h1>Priya Sharma (प्रिया शर्मा)</h1><h2>Experience</h2>'), [header]).name).toBe('Priya Sharma');
+  });
+
   it('takes no word saying what the document is for part of the name', () => {
     expect(runOn(pageOf('<p>잡다리</p><h2>경력</h2>', '김서연 이력서 - 포토공정 9년차 | 잡다리 인재검색'), [header]).name).toBe('김서연');
     expect(runOn(pageOf('<h1>Lebenslauf – Jonas Weidenfeller</h1><h2>Berufserfahrung</h2>'), [header]).name).toBe('Jonas Weidenfeller');

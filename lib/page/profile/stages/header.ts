@@ -253,6 +253,8 @@ const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP
 // (With its romanised form after it, in brackets or not: "박지훈 Jihoon Park", "梁浩然 (Haoran Liang)".)
 const CASELESS_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}·・' -]{0,30}?(?:\s*\(([^()]{3,40})\)|\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))?$/u;
 
+const LATIN_THEN_CASELESS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[(（]?[\p{Lo}\p{M}][\p{Lo}\p{M}·・ ]{1,15}[)）]?$/u;
+
 // What a document in a caseless script calls itself, as its heading ("職務経歴書", "个人简历", "이력서"): no one's name.
 const DOCUMENT_NAME = /^(?:職務経歴書|履歴書|web履歴書|简历|个人简历|個人簡歷|简历表|이력서|경력기술서|자기소개서)$/iu;
 
@@ -270,6 +272,9 @@ function asName(text: string): string | null {
   const caseless = DOCUMENT_NAME.test(bare) ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2) return bare;
+  // ("Yuxuan Chen 陈宇轩": or the romanised form first, the name in its own script after it; its Latin rendering, as a form's.)
+  const latinFirst = LATIN_THEN_CASELESS.exec(bare);
+  if (latinFirst && looksLikeName(latinFirst[1]!, classifyTitle) && !ROLE_WORDS.test(latinFirst[1]!)) return latinFirst[1]!;
   return null;
 }
 
