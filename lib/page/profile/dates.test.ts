@@ -79,6 +79,7 @@ describe('findDateRanges', () => {
     ['01/09/2015–28/02/2019', [['2015-09', '2019-02']]],
     // A range left open at the line's end runs to the present; a copyright's is no role's.
     ['2020 –', [['2020', 'present']]],
+    ['2022年10月 〜', [['2022-10', 'present']]],
     ['Sep 2021 -', [['2021-09', 'present']]],
     ['© 2021 –', []],
     ['2020 – Berlin', []],

@@ -199,7 +199,7 @@ function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
  * A lone "present" or a lone date is not a range.
  */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/i;
-const OPEN_END = /^\s*[-–—]\s*$/;
+const OPEN_END = /^\s*[-–—〜～~]\s*$/;
 
 export function findDateRanges(text: string): DateRange[] {
   const tokens = findDateTokens(text);

@@ -788,7 +788,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
     }
   }
   let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
-  if (titleIdx === -1) titleIdx = 0;
+  // (No part names a job: the title is not the part a legal form names an employer, "株式会社メルカート" over "テックリード".)
+  if (titleIdx === -1) titleIdx = Math.max(0, candidates.findIndex((p) => !CJK_EMPLOYER.test(p)));
   const title = candidates[titleIdx] ?? null;
   // With no employer named, working for oneself is where the role was, when a line opens on it
   // ("Self-employed · Freelance" under the title); after the title it says how ("Web Developer · Freelance").

@@ -34,6 +34,6 @@ const MORE =
 // A German, Dutch or Nordic compound ends on its job noun ("Softwareentwickler", "Lösningsarkitekt", "Systemförvaltare").
 const COMPOUND_END = '(?<=\\p{L}{3})(?:pfleger(?:in)?|helfer(?:in)?|kauffrau|kaufmann|assistent(?:in)?|erzieher(?:in)?|lehrer(?:in)?|therapeut(?:in)?|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|manager(?:in)?|administrator(?:in)?|techniker(?:in)?|informatiker(?:in)?|programmierer(?:in)?|spezialist(?:in)?|ontwikkelaar|beheerder|adviseur|utvecklare|arkitekt|ingenjör|konsult|förvaltare|ledare|tekniker|analytiker|samordnare|handläggare|programmerare|sköterska|utvikler|udvikler|rådgiver|kehittäjä|harjoittelija|suunnittelija|päällikkö|asiantuntija|fejlesztő|mérnök|igazgató|vezető|menedzser|asszisztens|gyakornok)(?![\\p{L}])';
 // Titles in Chinese and Japanese, written without spaces: the noun closes the title ("高级后端开发工程师").
-const CJK = '工程师|架构师|设计师|分析师|开发者|程序员|经理|总监|主管|实习生|药师|护士|医生|医师|教师|讲师|会计|律师|研究员|顾问|专员|助理|薬剤師|看護師|医師|講師|간호사|약사|의사|교사|변호사|회계사|エンジニア|デザイナー|マネージャー|プログラマー|開発者|엔지니어|개발자|연구원|매니저|디자이너|팀장|인턴|기술자';
+const CJK = '工程师|架构师|设计师|分析师|开发者|程序员|经理|总监|主管|实习生|药师|护士|医生|医师|教师|讲师|会计|律师|研究员|顾问|专员|助理|薬剤師|看護師|医師|講師|간호사|약사|의사|교사|변호사|회계사|エンジニア|デザイナー|マネージャー|プログラマー|開発者|リード|リーダー|ディレクター|アーキテクト|コンサルタント|アナリスト|スペシャリスト|顧問|部長|課長|主任|技術者|責任者|엔지니어|개발자|연구원|매니저|디자이너|팀장|인턴|기술자';
 
 export const ROLE_WORDS = new RegExp(`${TITLE_WORDS.source}|(?<![\\p{L}])(?:${FOREIGN}|${MORE})(?![\\p{L}])|${COMPOUND_END}|${CJK}`, 'iu');

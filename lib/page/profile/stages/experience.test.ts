@@ -56,6 +56,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a Japanese career list: the period, the employer by its legal form, then a title in katakana with its badges, a side job open-ended', () => {
+    const item = (period: string, firm: string, role: string) => `<li><div>${period}</div><div>${firm}</div><div>${role}</div><ul><li>決済基盤の開発</li></ul></li>`;
+    expect(roles(`<h1>佐藤 健太</h1><h2>職務経歴</h2><ol>${item('2020年4月 〜 現在', '株式会社メルカート', 'テックリード <span>正社員</span>')}${item('2022年10月 〜', '合同会社ミライラボ', '技術顧問 <span>業務委託（副業）</span>')}</ol>`)).toEqual([
+      ['テックリード', '株式会社メルカート', '2020-04', 'present', null],
+      ['技術顧問', '合同会社ミライラボ', '2022-10', 'present', null],
+    ]);
+  });
+
   it('reads a Finnish date-first CV: an open range for now, summers of jobs, Finnish title nouns', () => {
     const rows = [['3/2019 –', 'Kaleva Digital Oy, Tampere', 'Senior full stack -kehittäjä'], ['6/2015 – 8/2015', 'Pohjolan Automaatio Oy, Jyväskylä', 'Kesäharjoittelija, ohjelmistotestaus'], ['kesät 2011–2013', 'K-Market Hervanta, Tampere', 'Myyjä (kesätyö)']];
     const body = `<h1>Elina Mäkelä</h1><h2>Työkokemus</h2><table>${rows.map(([d, c, t]) => `<tr><td><p>${d}</p></td><td><p>${c}</p><p>${t}</p></td></tr>`).join('')}</table>`;

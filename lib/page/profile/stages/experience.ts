@@ -160,7 +160,10 @@ function withoutTrailingType(title: string): string {
     for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
       // ("Développeur en alternance": after a preposition it is the title's own words.)
       const tail = words.slice(-k).join(' ');
-      if ((EMPLOYMENT_TYPE.test(tail) || WORK_MODE.test(tail)) && !/^(?:en|in|im|a|à|em|as|de|di|da|del|on)$/i.test(words[words.length - k - 1]!)) {
+      // ("技術顧問 業務委託（副業）": a badge may say more of how in brackets.)
+      const noted = /^(.+?)\s*[(（]([^()（）]+)[)）]$/.exec(tail);
+      const how = (t: string) => EMPLOYMENT_TYPE.test(t) || WORK_MODE.test(t);
+      if ((how(tail) || (noted && how(noted[1]!) && how(noted[2]!))) && !/^(?:en|in|im|a|à|em|as|de|di|da|del|on)$/i.test(words[words.length - k - 1]!)) {
         words = words.slice(0, -k);
         cut = true;
         break;

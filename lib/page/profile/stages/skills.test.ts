@@ -273,6 +273,14 @@ describe('skills stage', () => {
     expect(names(table)).toEqual(['Java', 'JUnit', 'Windows Server', 'Active Directory']);
   });
 
+  it('reads a Japanese skills table under "経験技術", its category cells spanning rows', () => {
+    const row = (cells: string) => `<tr>${cells}</tr>`;
+    expect(run(`<h2>経験技術</h2><table><thead><tr><th>カテゴリ</th><th>技術</th><th>経験年数</th></tr></thead><tbody>${row('<th rowspan="2">言語</th><td>Go</td><td>6年</td>')}${row('<td>Ruby</td><td>4年</td>')}</tbody></table>`).map((s) => [s.name, s.years])).toEqual([
+      ['Go', 6],
+      ['Ruby', 4],
+    ]);
+  });
+
   it('takes nothing from the site footer that closes the last section', () => {
     expect(names('<h2>Skills</h2><ul><li>Go</li><li>Rust</li></ul><footer><p>© Jane</p><a href="#">Privacy</a> · <a href="#">Terms</a></footer>')).toEqual(['Go', 'Rust']);
   });
