@@ -5,6 +5,15 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a Japanese school history: the row of entry and the row of leaving are one school, the degree in the second row’s brackets', () => {
+    const row = (d: string, t: string) => `<tr><td>${d}</td><td>${t}</td></tr>`;
+    const rows = schools(`<table>${row('2010年4月', '東京工業大学 工学部 情報工学科 入学')}${row('2014年3月', '東京工業大学 工学部 情報工学科 卒業（学士（工学））')}${row('2014年4月', '東京工業大学大学院 情報理工学研究科 修士課程 入学')}${row('2016年3月', '同 修了（修士（工学））')}</table>`);
+    expect(rows.map(([degree, field, institution]) => [degree, field, institution])).toEqual([
+      ['学士（工学）', '工学部 情報工学科', '東京工業大学'],
+      ['修士（工学）', '情報理工学研究科 修士課程', '東京工業大学大学院'],
+    ]);
+  });
+
   it('reads an Indian table of qualifications ("Degree / Examination | Institute / Board"), a row naming only its exam board no school', () => {
     const row = (y: string, d: string, i: string) => `<tr><td>${y}</td><td>${d}</td><td>${i}</td><td>89.2 %</td></tr>`;
     const rows = schools(`<table><tr><td><b>Year</b></td><td><b>Degree / Examination</b></td><td><b>Institute / Board</b></td><td><b>Score</b></td></tr>${row('2004 – 2008', 'B.Tech (Information Technology)', 'Malaviya National Institute of Technology')}${row('2004', 'Senior Secondary (Class XII)', 'Kendriya Vidyalaya No. 1 (CBSE)')}${row('2002', 'Class X', 'CBSE · English medium')}</table>`);

@@ -21,12 +21,40 @@ export const education = stage({
   run(page) {
     const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
     const timeline = titled.length ? [] : timelineDegrees(page);
-    const found = titled.length ? titled : timeline.length ? timeline : degreesInProse(page);
+    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page));
     const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
     return { education: once.map((e) => ({ ...e, institution: oneRendering(e.institution) })) };
   },
 });
+
+// A Japanese CV's school history writes each school twice: the month it was entered (入学) and the month it was
+// left, graduated (卒業) or completed (修了), the degree then in brackets and "同" (the same) for the school again.
+const ENROLLED = /\s*入学$/;
+const LEFT = /^(?:同\s*)?(.*?)\s*(?:卒業|修了)(?:見込み)?(?:[（(](.+)[）)])?$/;
+
+/** A school's row of entry and its row of leaving, as one school with the degree the second names. */
+function withEnrolmentsJoined(found: Education[]): Education[] {
+  const out: Education[] = [];
+  const rest = (e: Education) => e.field ?? e.degree ?? '';
+  for (let k = 0; k < found.length; k++) {
+    const e = found[k]!;
+    const next = found[k + 1];
+    if (!ENROLLED.test(rest(e)) || !next) {
+      out.push(e);
+      continue;
+    }
+    const left = LEFT.exec(rest(next));
+    const same = next.institution === null || next.institution === e.institution || rest(next).startsWith('同');
+    if (!left || !same) {
+      out.push({ ...e, [e.field ? 'field' : 'degree']: rest(e).replace(ENROLLED, '') || null });
+      continue;
+    }
+    out.push({ ...e, degree: left[2] ?? e.degree, field: e.field?.replace(ENROLLED, '') || null, start: e.start ?? e.end, end: next.end ?? next.start ?? e.end });
+    k++;
+  }
+  return out;
+}
 
 /**
  * Without an education section: lines elsewhere that name a degree and its school together ("🎓 M.Sc.
