@@ -80,6 +80,8 @@ describe('findDateRanges', () => {
     // A range left open at the line's end runs to the present; a copyright's is no role's.
     ['2020 –', [['2020', 'present']]],
     ['2022年10月 〜', [['2022-10', 'present']]],
+    ['Tem 2017 - Şub 2020 2 yıl 8 ay', [['2017-07', '2020-02']]],
+    ['Oca 2023 - Halen', [['2023-01', 'present']]],
     ['Sep 2021 -', [['2021-09', 'present']]],
     ['© 2021 –', []],
     ['2020 – Berlin', []],

@@ -78,20 +78,20 @@ const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter', 'frühling', 'f
 export const SEASON_WORD = /^(?:summers|winters|sommers|étés|veranos|verões|estati|kesä|kesät|kevät|syksy|talvi|sommar|somrar|vår|höst|vinter|somre|zomer|zomers|lente|herfst|lato|wiosna|jesień|zima|léto|jaro|podzim|nyár|nyarak|tavasz|ősz|tél|vara|yaz|kış|лето|зима|літо)$/iu;
 const SEASON_NAME = new Set(SEASONS);
 
-// And in Swedish, Danish and Norwegian, Turkish, Czech, Finnish, Hungarian and Romanian (the names the lists above lack).
+// And in Swedish, Danish and Norwegian, Turkish (and its three-letter forms, "Oca 2023"), Czech, Finnish, Hungarian and Romanian (the names the lists above lack).
 const MORE_LANGUAGE_MONTHS: string[][] = [
-  ['ocak', 'leden', 'ledna', 'led', 'tammikuu', 'január', 'ianuarie'],
+  ['ocak', 'oca', 'leden', 'ledna', 'led', 'tammikuu', 'január', 'ianuarie'],
   ['şubat', 'şub', 'únor', 'února', 'úno', 'helmikuu', 'február', 'febr', 'februarie'],
   ['marts', 'mart', 'březen', 'března', 'bře', 'maaliskuu', 'március', 'márc', 'martie'],
-  ['nisan', 'duben', 'dubna', 'dub', 'huhtikuu', 'április', 'ápr', 'aprilie'],
+  ['nisan', 'nis', 'duben', 'dubna', 'dub', 'huhtikuu', 'április', 'ápr', 'aprilie'],
   ['mayıs', 'květen', 'května', 'kvě', 'toukokuu', 'május', 'máj'],
-  ['haziran', 'červen', 'června', 'čvn', 'kesäkuu', 'június', 'jún', 'iunie'],
-  ['temmuz', 'červenec', 'července', 'čvc', 'heinäkuu', 'július', 'júl', 'iulie'],
+  ['haziran', 'haz', 'červen', 'června', 'čvn', 'kesäkuu', 'június', 'jún', 'iunie'],
+  ['temmuz', 'tem', 'červenec', 'července', 'čvc', 'heinäkuu', 'július', 'júl', 'iulie'],
   ['augusti', 'ağustos', 'ağu', 'srpen', 'srpna', 'srp', 'elokuu', 'augusztus'],
-  ['eylül', 'září', 'zář', 'syyskuu', 'szeptember', 'szept', 'septembrie'],
-  ['ekim', 'říjen', 'října', 'říj', 'lokakuu', 'október', 'octombrie'],
-  ['kasım', 'listopadu', 'marraskuu', 'noiembrie'],
-  ['desember', 'aralık', 'prosinec', 'prosince', 'pro', 'joulukuu', 'decembrie'],
+  ['eylül', 'eyl', 'září', 'zář', 'syyskuu', 'szeptember', 'szept', 'septembrie'],
+  ['ekim', 'eki', 'říjen', 'října', 'říj', 'lokakuu', 'október', 'octombrie'],
+  ['kasım', 'kas', 'listopadu', 'marraskuu', 'noiembrie'],
+  ['desember', 'aralık', 'ara', 'prosinec', 'prosince', 'pro', 'joulukuu', 'decembrie'],
 ];
 
 const MONTH_NUMBER = new Map<string, number>();

@@ -10,6 +10,8 @@ describe('parseRoleHeader', () => {
     [['Head Chef, Ìyá Kitchen'], { title: 'Head Chef', company: 'Ìyá Kitchen', location: null }],
     [['מנהלת מוצר בכירה, LimePay'], { title: 'מנהלת מוצר בכירה', company: 'LimePay', location: null }],
     [['株式会社オトナリ シニアプロダクトデザイナー'], { title: 'シニアプロダクトデザイナー', company: '株式会社オトナリ', location: null }],
+    // (A Turkish network's badge of how the role was worked, its separator hidden from the text.)
+    [['Yazılım Mühendisi', 'Kervan Teknoloji Tam zamanlı'], { title: 'Yazılım Mühendisi', company: 'Kervan Teknoloji', location: null }],
     // (Neither line a job noun the list knows: the one a legal form names is the employer.)
     [['株式会社メルカート', 'プロダクトオーナー'], { title: 'プロダクトオーナー', company: '株式会社メルカート', location: null }],
     [['東和精機株式会社 デザイン部 インダストリアルデザイナー'], { title: 'インダストリアルデザイナー', company: '東和精機株式会社', location: null }],

@@ -591,7 +591,7 @@ const SPLIT = splitOn(SPLITTERS);
 const SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => s !== ' en ' && s !== ' em '));
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
-  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування|正社員|契約社員|派遣社員|業務委託|アルバイト|インターン|フリーランス|副業)$/i;
+  /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування|正社員|契約社員|派遣社員|業務委託|アルバイト|インターン|フリーランス|副業|tam zamanlı|yarı zamanlı|serbest çalışan|serbest meslek|sözleşmeli|kendi işi|sezonluk|çıraklık|heltid|deltid|fast anställning|tillsvidare|visstid|vakanstjänst|kokoaikainen|osa-aikainen|vakituinen|määräaikainen|teljes munkaidő|részmunkaidő|plný úvazek|částečný úvazek|hlavní pracovní poměr)$/i;
 // Hours a week, as a line of how someone worked says them ("36 uur", "40 Std./Woche").
 const HOURS = /^\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs?|h|std\.?|stunden|heures|horas|ore)(?:\s*(?:\/|per|pro|par|por)\s*\p{L}+\.?)?$/iu;
 const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE.test(x) || DURATION.test(x) || HOURS.test(x));
@@ -840,8 +840,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     return { title: both[1]!, company: firm, location: location ?? town };
   }
   // "Kwant Systems S.A. UoP": the contract's badge after the employer's name is no part of it, nor a town.
-  const badge = company ? /^(.+?)\s+(\S+)$/.exec(company) : null;
-  if (badge && EMPLOYMENT_TYPE.test(badge[2]!)) company = badge[1]!;
+  // ("Kervan Teknoloji Tam zamanlı": a badge of two words too.)
+  const badge = company ? [/^(.+?)\s+(\S+\s\S+)$/.exec(company), /^(.+?)\s+(\S+)$/.exec(company)].find((m) => m && EMPLOYMENT_TYPE.test(m[2]!)) : null;
+  if (badge) company = badge[1]!;
   if (company && !location) [company, location] = townAfterLegalForm(company);
   if (company) {
     // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
