@@ -41,7 +41,7 @@ describe('withTabPanels', () => {
   });
 
   it('reads a panel labelled by its tab’s id, and leaves a panel whose tab names no section in its section', () => {
-    expect(sections(`<h1>Ana Sampaio</h1>${tabs(['Education', 'Activity'], ['<p>MSc, University of Porto</p>', '<p>Liked a post</p>'], 'labelledby')}`)).toEqual([
+    expect(sections(`<h1>Ana Sampaio</h1>${tabs(['Education', 'Photos'], ['<p>MSc, University of Porto</p>', '<p>Liked a post</p>'], 'labelledby')}`)).toEqual([
       ['education', 'Education', ['MSc, University of Porto']],
       // (Panels in the page's header: what follows them is a section of no title, not a second header.)
       ['other', '', ['Liked a post']],

@@ -53,6 +53,11 @@ describe('years stage', () => {
     expect(total(`<p>I moved to Berlin 3 years ago.</p>${roles}`)).toBeCloseTo(10.4, 1);
   });
 
+  it('reads "for over N years" in Turkish as a total, not the years a post in the activity feed asks for', () => {
+    expect(total('<h2>Hakkında</h2><p>10 yılı aşkın süredir ödeme sistemleri geliştiriyorum.</p><h2>Etkinlik</h2><p>Ekibimize en az 5 yıl deneyimli Go geliştiricisi arıyoruz.</p>')).toBe(10);
+    expect(total('<h2>Activity</h2><p>We are hiring: at least 5 years of experience in Go.</p>')).toBeNull();
+  });
+
   it('reads "for over N years" in Polish as a total, and no age', () => {
     expect(total('<h2>O mnie</h2><p>Od ponad 8 lat piszę firmware i sterowniki.</p>')).toBe(8);
     expect(total('<h2>O mnie</h2><p>Mam 31 lat i mieszkam w Gdańsku.</p>')).toBeNull();
