@@ -23,12 +23,20 @@ const ARIA_TABLE = /^(?:table|grid|treegrid)$/;
 const ARIA_ROW = 'row';
 const ARIA_CELL = /^(?:cell|gridcell|columnheader|rowheader)$/;
 
-/** The table the element sits in: the nearest <table> or element with a table's ARIA role. */
+// A table drawn with divs and named by its classes ("notion-table" > "notion-table-row" > cells, its heads
+// "notion-table-th"), as page builders and exports of databases write one.
+const CLASS_TABLE = /(?:^|\s)(?:\S*[-_])?table(?:\s|$)/i;
+const CLASS_ROW = /(?:^|\s)(?:\S*[-_])?(?:row|tr)(?:\s|$)/i;
+const CLASS_HEAD = /(?:^|\s)(?:\S*[-_])?(?:th|header-cell|head-cell|column-header)(?:\s|$)/i;
+const classOf = (e: Element) => e.getAttribute('class') ?? '';
+
+/** The table the element sits in: the nearest <table>, element with a table's ARIA role, or div table named by its class. */
 export function tableOf(el: Element): Element | null {
   for (let e: Element | null = el; e; e = e.parentElement) {
     if (e.localName === 'table') return e;
     const role = e.getAttribute('role');
     if (role && ARIA_TABLE.test(role)) return e;
+    if (e.localName === 'div' && CLASS_TABLE.test(classOf(e))) return e;
     if (e.localName === 'body') return null;
   }
   return null;
@@ -66,13 +74,19 @@ export function readTable(table: Element, { boldHeads = false } = {}): Table | n
  * rows stands in each of them ("Lviv Code Factory" once, beside the three roles held there).
  */
 function rowsOf(table: Element): Element[][] {
-  const aria = table.localName !== 'table';
+  const aria = table.localName !== 'table' && ARIA_TABLE.test(table.getAttribute('role') ?? '');
+  const classed = table.localName !== 'table' && !aria;
   const out: Element[][] = [];
   // Cells still spanning down, by column, with the rows they have left.
   const spanning: { cell: Element; left: number }[] = [];
   const walk = (el: Element) => {
     for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
       if (k.localName === 'table' || (k !== table && ARIA_TABLE.test(k.getAttribute('role') ?? ''))) continue;
+      // (A div table's row: its class says so, or it holds only heads.)
+      if (classed && (CLASS_ROW.test(classOf(k)) || (k.childElementCount >= 2 && [...k.children].every((c) => CLASS_HEAD.test(classOf(c)))))) {
+        out.push([...k.children]);
+        continue;
+      }
       const isRow = aria ? k.getAttribute('role') === ARIA_ROW : k.localName === 'tr';
       if (isRow) out.push(aria ? cellsOf(k, aria) : withSpans(cellsOf(k, aria), spanning));
       else walk(k);
@@ -120,7 +134,7 @@ function boldCell(cell: Element): boolean {
 }
 
 function isHeadCell(cell: Element): boolean {
-  return cell.localName === 'th' || cell.getAttribute('role') === 'columnheader' || closestTag(cell, 'thead') !== null;
+  return cell.localName === 'th' || cell.getAttribute('role') === 'columnheader' || closestTag(cell, 'thead') !== null || (cell.localName === 'div' && CLASS_HEAD.test(classOf(cell)));
 }
 
 function textOf(cell: Element): string {

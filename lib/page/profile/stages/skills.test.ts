@@ -273,6 +273,17 @@ describe('skills stage', () => {
     expect(names(table)).toEqual(['Java', 'JUnit', 'Windows Server', 'Active Directory']);
   });
 
+  it('reads a table drawn with divs and named by its classes, by its heads: the skill and its years, not its level or area', () => {
+    const cell = (t: string) => `<div class="db-table-cell">${t}</div>`;
+    const row = (cells: string[]) => `<div class="db-table-row">${cells.map(cell).join('')}</div>`;
+    const heads = ['Skill', 'Years', 'Level', 'Area'].map((h) => `<div class="db-table-th">${h}</div>`).join('');
+    const table = `<h2>Skill matrix</h2><div class="db-table"><div class="db-table-header"><div class="db-table-header-inner">${heads}</div></div><div class="db-table-body">${row(['Python', '8', 'Expert', 'Languages'])}${row(['Tableau', '5', 'Advanced', 'BI'])}</div></div>`;
+    expect(run(table).map((s) => [s.name, s.years])).toEqual([
+      ['Python', 8],
+      ['Tableau', 5],
+    ]);
+  });
+
   it('reads a Japanese skills table under "経験技術", its category cells spanning rows', () => {
     const row = (cells: string) => `<tr>${cells}</tr>`;
     expect(run(`<h2>経験技術</h2><table><thead><tr><th>カテゴリ</th><th>技術</th><th>経験年数</th></tr></thead><tbody>${row('<th rowspan="2">言語</th><td>Go</td><td>6年</td>')}${row('<td>Ruby</td><td>4年</td>')}</tbody></table>`).map((s) => [s.name, s.years])).toEqual([
