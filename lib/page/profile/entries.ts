@@ -33,6 +33,8 @@ export interface RawEntry {
 const MAX_HEADER_LINES = 3;
 // A school's record names its school and its degree as fields too.
 const SCHOOL_FIELD = /^(?:school|university|institution|degree)$/i;
+// Europass's label for the employer's trade, closing each role, written before its value without a colon.
+const SECTOR_LABEL = /^(?:(?:type of )?business or sector|attività o settore|tipo di azienda o settore|secteur d['’]activité|type ou secteur d['’]activité|actividad o sector|tipo de empresa o sector|atividade ou setor|tipo de empresa ou setor|tätigkeitsbereich oder branche|art oder branche|obor nebo odvětví|typ firmy lub sektor|bedrijfstak of sector|verksamhet eller bransch|toimiala)\s+\S/i;
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
 export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
@@ -269,6 +271,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         // (Not a detail in the header's own element: "PhD, Statistics — Monash University<br>Thesis: …".)
         // (Nor a field of the role's own record, "Cargo: …", "Empresa: …".)
         if (labelled && !b.heading && !['title', 'company'].includes(fieldOf(labelled[1]!) ?? '') && !SCHOOL_FIELD.test(labelled[1]!.trim()) && blocks[j - 1]?.el !== b.el) break;
+        if (SECTOR_LABEL.test(b.text)) break;
         // A list item holding title, employer and dates is the whole entry: a note above the list is no part of it.
         if (!b.item && blocks[a.i]!.item?.localName === 'li' && start < a.i && blocks[start]!.item === blocks[a.i]!.item) break;
         if (!isShortLine(b)) break;
@@ -713,7 +716,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
       const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
-      const inTown = town && isCountryOrRegion(placed[2]!) && TOWN.test(town[2]!) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
+      // ("Consorzio Ellisse, Casalecchio di Reno (BO) (Italia)": a town may carry particles and its province's code.)
+      const townName = town ? town[2]!.replace(/\s*\((?:\p{Lu}{2}|\d{2,3})\)$/u, '') : '';
+      const inTown = town && isCountryOrRegion(placed[2]!) && (TOWN.test(townName) || TOWN_WITH_PARTICLES.test(townName)) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
       // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": an address's country; the town after its postcode is where.)
       const posted = !inTown && town && isCountryOrRegion(placed[2]!) ? POST_TOWN.exec(town[2]!) : null;
       if (!posted) bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;

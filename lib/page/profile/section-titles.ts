@@ -237,6 +237,9 @@ const classify: TitleClassifier = (text) => {
   // "スキル・経験年数": Japanese joins a pair with a middle dot; the first names the section.
   const paired = kind === 'other' && text.includes('・') ? byVocabulary(text.slice(0, text.indexOf('・'))) : 'other';
   if (paired !== 'other') return paired;
+  // "Schul- und Berufsausbildung, Studium": titles of one kind listed with a comma title it.
+  const listed = kind === 'other' && text.includes(', ') ? text.split(', ').map((p) => classifyTitle(p)) : [];
+  if (listed.length && listed[0] !== 'other' && listed.every((k) => k === listed[0])) return listed[0]!;
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);

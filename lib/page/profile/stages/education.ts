@@ -373,8 +373,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // "Abschluss: M.Sc. · Schwerpunkt Datenbanken": the degree under its label, then what it adds.
     const labelled = LABELLED_DEGREE.exec(line);
     if (labelled && !degree) {
-      const [named, ...more] = labelled[1]!.split(/\s+[·|•]\s+/);
-      degree = named!.trim();
+      // ("Abschluss: Diplom-Ingenieurin (Univ.), Note 1,4; Vertiefung Energietechnik": or after a semicolon, its grade after a comma.)
+      const [named, ...more] = labelled[1]!.split(/\s+[·|•]\s+|;\s+/);
+      const graded = GRADE_AFTER_COMMA.exec(named!);
+      if (graded) more.unshift(graded[1]!);
+      degree = (graded ? named!.slice(0, graded.index) : named!).trim();
       labelledDegree = true;
       details.push(...more);
       continue;

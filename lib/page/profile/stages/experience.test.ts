@@ -56,6 +56,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a Europass layout table: the title in the cell beside the dates, the employer under it, the trade closing the role', () => {
+    const role = (dates: string, title: string, employer: string, sector: string) => `<tr><td>${dates}</td><td>${title}</td></tr><tr><td>&#160;</td><td><span>${employer}</span><ul><li>Pipeline di ingestione dati</li></ul><span>Attività o settore</span> ${sector}</td></tr>`;
+    expect(roles(`<h1>Giulia Ferraresi</h1><h2>Esperienza professionale</h2><table>${role('01/03/2021–alla data attuale', 'Data Engineer', 'Ardea Assicurazioni S.p.A., Via Stalingrado 45, 40128 Bologna (Italia)', 'Attività finanziarie e assicurative')}${role('03/10/2016–31/07/2017', 'Analista junior', 'Consorzio Interuniversitario Ellisse, Casalecchio di Reno (BO) (Italia)', 'Istruzione e ricerca')}</table>`)).toEqual([
+      ['Data Engineer', 'Ardea Assicurazioni S.p.A.', '2021-03', 'present', 'Bologna'],
+      ['Analista junior', 'Consorzio Interuniversitario Ellisse', '2016-10', '2017-07', 'Casalecchio di Reno (BO) (Italia)'],
+    ]);
+  });
+
   it('reads a Japanese career list: the period, the employer by its legal form, then a title in katakana with its badges, a side job open-ended', () => {
     const item = (period: string, firm: string, role: string) => `<li><div>${period}</div><div>${firm}</div><div>${role}</div><ul><li>決済基盤の開発</li></ul></li>`;
     expect(roles(`<h1>佐藤 健太</h1><h2>職務経歴</h2><ol>${item('2020年4月 〜 現在', '株式会社メルカート', 'テックリード <span>正社員</span>')}${item('2022年10月 〜', '合同会社ミライラボ', '技術顧問 <span>業務委託（副業）</span>')}</ol>`)).toEqual([

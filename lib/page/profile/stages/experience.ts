@@ -193,6 +193,12 @@ function firstSubItem(e: RawEntry, b: Block): boolean {
 }
 
 /** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
+/** The block is a table cell whose row opens on the entry's date line in a cell of its own. */
+function cellBesideDates(b: Block, dateLine: string | null): boolean {
+  const before = b.el.localName === 'td' ? b.el.previousElementSibling : null;
+  return dateLine !== null && before !== null && (before.textContent ?? '').replace(/\s+/g, ' ').trim() === dateLine;
+}
+
 function headerLike(b: Block): boolean {
   // (A heading in a list item is its entry's title, not a bullet: a timeline of <li>s.)
   return (!b.listItem || b.heading > 0) && b.text.length <= 90 && !endsSentence(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
@@ -416,7 +422,10 @@ function toExperience(e: RawEntry): Experience {
     }
     // (The line after the title in the title's own list item is the employer's, not a bullet.)
     let item: Element | null = null;
-    while (rest.length && header.length < 2 && headerLike(item && rest[0]!.item === item ? { ...rest[0]!, listItem: false } : rest[0]!)) {
+    // (A table cell beside the dates' own cell is the row's title, though the text model counts cells with list items:
+    // a Europass row, "01/09/2017–28/02/2021" | "Business Intelligence Analyst", the employer in the next row's cell.)
+    const besideDates = rest[0] !== undefined && cellBesideDates(rest[0], e.dateLine);
+    while (rest.length && header.length < 2 && headerLike((item && rest[0]!.item === item) || (besideDates && header.length < 2 && rest[0]!.item === null) ? { ...rest[0]!, listItem: false } : rest[0]!)) {
       item ??= rest[0]!.item;
       header.push(rest.shift()!.text);
     }
