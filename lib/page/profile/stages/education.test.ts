@@ -5,6 +5,10 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a labelled degree without its grade or what follows a semicolon', () => {
+    expect(schools('<h3>Technische Universität München</h3><p>2002 – 2007</p><p>Abschluss: Diplom-Ingenieurin (Univ.), Note 1,4; Vertiefung Energietechnik</p>').map(([degree]) => degree)).toEqual(['Diplom-Ingenieurin (Univ.)']);
+  });
+
   it('reads a Japanese school history: the row of entry and the row of leaving are one school, the degree in the second row’s brackets', () => {
     const row = (d: string, t: string) => `<tr><td>${d}</td><td>${t}</td></tr>`;
     const rows = schools(`<table>${row('2010年4月', '東京工業大学 工学部 情報工学科 入学')}${row('2014年3月', '東京工業大学 工学部 情報工学科 卒業（学士（工学））')}${row('2014年4月', '東京工業大学大学院 情報理工学研究科 修士課程 入学')}${row('2016年3月', '同 修了（修士（工学））')}</table>`);
