@@ -10,7 +10,7 @@ const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
   'tools:tool,application,my tools,tools of the trade,tools of my trade;' +
   'skills:skill,skillset,skill set,methods,methodologies,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords,environment,technical environment,tech environment;' +
-  "experience:experience,history,employment,position,appointment,career,job,job history,position history,professional background,work background,where i've worked,where i have worked,where i've been,where i have been,places i've worked,timeline,journey,career path,previously,before,past roles,now;" +
+  "experience:experience,history,employment,position,appointment,career,job,job history,work summary,employment details,employment summary,position history,professional background,work background,where i've worked,where i have worked,where i've been,where i have been,places i've worked,timeline,journey,career path,previously,before,past roles,now;" +
   'education:education,academic,academic background,academic qualification,educational qualification,educational background,educational details,educational history,qualification,degree,studies,studied,where i studied,schooling,school;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
   'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +

@@ -23,6 +23,12 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a row of one cell across the table as the description of the role above it, no role of its own', () => {
+    const table = '<table><tr><th>Designation</th><th>Organization</th><th>Duration</th><th>Location</th></tr><tr><td>Software Engineer</td><td>Cognibyte Technologies Pvt. Ltd.</td><td>Jun 2018 to Jun 2021 (3 years 1 month)</td><td>Pune</td></tr><tr><td colspan="4">Payments microservices for a BFSI client.</td></tr></table>';
+    expect(roles(table)).toEqual([['Software Engineer', 'Cognibyte Technologies Pvt. Ltd.', '2018-06', '2021-06', 'Pune']]);
+    expect(rolesOfTables(blocks(table))[0]!.description).toBe('Payments microservices for a BFSI client.');
+  });
+
   it('reads an employer cell that spans rows beside each role held there', () => {
     const table = '<table><thead><tr><th>Period</th><th>Company</th><th>Title</th></tr></thead><tbody><tr><td>2013.07 – 2014.02</td><td rowspan="2">Lviv Code Factory</td><td>Middle Java Developer</td></tr><tr><td>2012.10 – 2013.06</td><td>Junior Java Developer</td></tr><tr><td>2011 – 2012</td><td>Freelancer</td><td>PHP Developer</td></tr></tbody></table>';
     expect(roles(table)).toEqual([

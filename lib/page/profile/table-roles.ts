@@ -77,6 +77,12 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
   const out: Experience[] = [];
   for (const [r, row] of rows.entries()) {
+    // (A row of one cell across the table, under a role's row, describes that role: "Leading a squad of 5 …".)
+    if (row.length === 1 && heads.length > 2 && r > 0) {
+      const last = out[out.length - 1];
+      if (last) last.description = [last.description, row[0]].filter(Boolean).join('\n') || null;
+      continue;
+    }
     const cell = (k: number) => (k >= 0 ? (row[k] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').trim() || null : null);
     // ("Senior Android Engineer · rider app, Compose migration" beside an employer's column: what follows the title's dot describes the work.)
     const name = (company >= 0 ? cell(title)?.replace(/\s+·\s+.*$/u, '') : cell(title)) || null;
