@@ -10,6 +10,8 @@ describe('parseRoleHeader', () => {
     [['Head Chef, Ìyá Kitchen'], { title: 'Head Chef', company: 'Ìyá Kitchen', location: null }],
     [['מנהלת מוצר בכירה, LimePay'], { title: 'מנהלת מוצר בכירה', company: 'LimePay', location: null }],
     [['株式会社オトナリ シニアプロダクトデザイナー'], { title: 'シニアプロダクトデザイナー', company: '株式会社オトナリ', location: null }],
+    // (A science's noun by its ending names the title: "Research Meteorologist, Agency, Town, Country".)
+    [['Research Meteorologist, Nigerian Meteorological Agency (NiMet), Abuja, Nigeria'], { title: 'Research Meteorologist', company: 'Nigerian Meteorological Agency (NiMet)', location: 'Abuja, Nigeria' }],
     // (A Turkish network's badge of how the role was worked, its separator hidden from the text.)
     [['Yazılım Mühendisi', 'Kervan Teknoloji Tam zamanlı'], { title: 'Yazılım Mühendisi', company: 'Kervan Teknoloji', location: null }],
     // (Neither line a job noun the list knows: the one a legal form names is the employer.)

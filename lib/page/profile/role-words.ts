@@ -8,6 +8,8 @@ import { TITLE_WORDS } from './sections';
 const FOREIGN =
   // English nouns detection does without.
   // (And trades beyond offices: kitchens, wards, flight decks, archives.)
+  // (And the nouns of a science by their ending: "Meteorologist", "Hydrologist".)
+  '\\p{L}+ologists?|' +
   'chef|sommelier|barista|bartender|waiter|waitress|midwife|caregiver|paramedic|firefighter|machinist|foreman|housekeeper|librarian|curator|archivist|psychologist|surveyor|inspector|commis|dietitian|nutritionist|optometrist|veterinarian|radiographer|physiotherapist|pilot|' +
   'tester|auditor|coordinator|advocate|evangelist|instructor|trainer|coach|mentor|translator|illustrator|animator|artist|photographer|producer|journalist|planner|lawyer|attorney|paralegal|pharmacist|therapist|surgeon|dentist|operator|mechanic|electrician|supervisor|clerk|receptionist|secretary|agent|broker|advisor|adviser|representative|executive|president|dean|maintainer|tutor|pentester|copywriter|economist|statistician|mathematician|physicist|chemist|biologist|lead|sysadmin|webmaster|dba|' +
   'entwickler(?:in)?|ingenieur(?:in)?|informatiker(?:in)?|berater(?:in)?|leiter(?:in)?|projektleiter(?:in)?|projektmanager(?:in)?|architekt(?:in)?|programmierer(?:in)?|gesch[äa]ftsf[üu]hrer(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|wissenschaftliche[rn]? mitarbeiter(?:in)?|mitarbeiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|teamleiter(?:in)?|' +
