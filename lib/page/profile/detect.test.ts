@@ -27,6 +27,11 @@ describe('the pre-screen and JSON-LD', () => {
     }
   });
 
+  it('a CV’s sections outweigh the BlogPosting a site generator declares for every page, an About page’s too', () => {
+    const about = '<h1>Åsa Lindqvist</h1><p><a href="mailto:asa@example.com">E-post</a></p><h2>Utbildning</h2><p>Linköpings universitet</p><h2>Skills</h2><ul><li>Kotlin</li><li>FHIR</li></ul><h2>Projects</h2><p>fhir-lint</p>';
+    expect(prescore(page({ '@type': 'BlogPosting', headline: 'Om mig', author: { '@type': 'Person', name: 'Åsa Lindqvist' } }, about))).toBeGreaterThanOrEqual(PRESCREEN);
+  });
+
   it('a type name must match whole: "PersonalTrainer" is no Person', () => {
     const before = prescore(parseHtmlDocument(`<html><body>${thin}</body></html>`));
     expect(prescore(page({ '@type': 'PersonalTrainer' }, thin))).toBe(before);
@@ -54,7 +59,10 @@ describe('the pre-screen and JSON-LD', () => {
 
   it('a CV written wholly in French, Spanish, Portuguese, Italian, German or Arabic passes on to extraction by its section titles', () => {
     const cv = (education: string, skills: string) => prescore(parseHtmlDocument(`<html><body><p>Camille Durand</p><h2>${education}</h2><p>Université Lyon 2</p><h2>${skills}</h2><ul><li>Figma</li></ul></body></html>`));
-    for (const [education, skills] of [['Formation', 'Compétences'], ['Formación', 'Habilidades'], ['Formação', 'Competências'], ['Formazione', 'Competenze'], ['Ausbildung', 'Kenntnisse'], ['التعليم', 'المهارات']]) {
+    // (And Korean's and Swedish's sections of a career and of schooling.)
+    expect(prescore(parseHtmlDocument('<html><body><p>김지은</p><h2>경력</h2><p>백엔드 개발자</p><p>2021.03 - 2024.02</p></body></html>'))).toBeGreaterThanOrEqual(PRESCREEN);
+    expect(prescore(parseHtmlDocument('<html><body><p>김지은</p><h2>학력</h2><p>한양대학교</p></body></html>'))).toBeGreaterThanOrEqual(PRESCREEN);
+    for (const [education, skills] of [['Formation', 'Compétences'], ['Formación', 'Habilidades'], ['Formação', 'Competências'], ['Formazione', 'Competenze'], ['Ausbildung', 'Kenntnisse'], ['Utbildning', 'Kenntnisse'], ['التعليم', 'المهارات']]) {
       expect(cv(education!, skills!)).toBeGreaterThanOrEqual(PRESCREEN);
     }
     expect(cv('Histoire', 'Recettes')).toBeLessThan(PRESCREEN);

@@ -22,19 +22,19 @@ interface DetectionView extends PageText {
  * The section titles detection scores, coarser than extraction's (section-titles.ts): it only needs
  * to know a resume's main sections and a job post's, and this is what the bootstrap carries (with
  * each main section's most common title in German, French, Spanish, Portuguese and Italian, Arabic's
- * word for education, and the two sections every Japanese CV has).
+ * and Swedish's words for education, and the two sections every Japanese and every Korean CV has).
  * Achievements stand for certifications too.
  */
 const detectionTitle = titleClassifier(
-  "experience:experience,history,employment,position,career,job,timeline,where i've worked,expérience,experiencia,berufserfahrung,職務経歴;" +
-    'education:education,academic,qualification,degree,formation,formación,formação,formazione,ausbildung,التعليم,学歴;' +
+  "experience:experience,history,employment,position,career,job,timeline,where i've worked,expérience,experiencia,berufserfahrung,職務経歴,경력;" +
+    'education:education,academic,qualification,degree,formation,formación,formação,formazione,ausbildung,utbildning,التعليم,学歴,학력;' +
     'skills:skill,skillset,skill set,expertise,competency,proficiency,technology,tech stack,stack,tool,compétence,habilidades,competenze,kenntnisse;' +
     'projects:project,work,case study;' +
     'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
     'summary:summary,profile,about,about me,bio;' +
     'contact:contact,contact me,get in touch;' +
     'assessment:assessment,screening;' +
-    'jobpost:requirement,responsibility,nice to have,benefit,about the role,the role,how to apply,job description,preferred qualification',
+    'jobpost:requirement,responsibility,nice to have,benefit,about the role,the role,how to apply,job description',
 );
 
 /**
@@ -91,7 +91,8 @@ export function prescreenPage(text: PageText): number {
   if (!notProfileType && DECLARES_PERSON.test(ld)) score += 30;
 
   // What other pages look like.
-  if (notProfileType) score -= 60;
+  // (Less than a CV's sections weigh: site generators declare a BlogPosting for every page, an About page's too.)
+  if (notProfileType) score -= 45;
   const jobSections = sections.filter((s) => s.kind === 'jobpost').length;
   if (jobSections >= 2) score -= 50;
   // A team page: several people, each a name heading with a role line under it.
