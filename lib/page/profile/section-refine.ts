@@ -68,7 +68,7 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
         continue;
       }
       if (b.heading || b.listItem || b.nav || b.text.length > 90) continue;
-      const kind = (b.text.length <= 60 ? titleBesideControls(b, classify) : null) ?? titleWithNote(b, classify);
+      const kind = (b.text.length <= 60 ? (titleBesideControls(b, classify) ?? titleBesideLink(b, classify)) : null) ?? titleWithNote(b, classify);
       if (!kind) continue;
       current.to = i;
       split.push(current);
@@ -114,6 +114,21 @@ function titleBesideControls(b: Block, classify: TitleClassifier): Section['kind
   if (!m || classify(b.text) !== 'other') return null;
   const first = b.el.firstElementChild;
   const kind = first && first.textContent?.trim() === m[1] ? classify(m[1]!) : 'other';
+  return kind === 'other' ? null : kind;
+}
+
+/** "<b>Vetting results</b> <a>How we vet</a>": a title in bold, then only a link of the site's beside it. */
+function titleBesideLink(b: Block, classify: TitleClassifier): Section['kind'] | null {
+  const first = b.el.firstElementChild;
+  if (!first || !['b', 'strong'].includes(first.localName) || classify(b.text) !== 'other') return null;
+  const title = first.textContent?.trim() ?? '';
+  let rest = '';
+  for (let k = first.nextElementSibling; k; k = k.nextElementSibling) {
+    if (k.localName !== 'a') return null;
+    rest += ` ${k.textContent?.trim() ?? ''}`;
+  }
+  if (!rest || `${title}${rest}` !== b.text) return null;
+  const kind = classify(title);
   return kind === 'other' ? null : kind;
 }
 

@@ -7,7 +7,7 @@ import { YEAR_UNIT } from './dates';
  * a coarser vocabulary of its own (detect.ts), so the bootstrap does not carry this one.
  */
 const VOCABULARY =
-  'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment;' +
+  'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment,vetting,vetting results,test results,skill tests,skills tests;' +
   'tools:tool,application,my tools,tools of the trade,tools of my trade;' +
   'skills:skill,skillset,skill set,methods,methodologies,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords,computing,scientific computing,environment,technical environment,tech environment;' +
   "experience:experience,history,employment,position,appointment,career,job,job history,work summary,employment details,employment summary,position history,professional background,work background,where i've worked,where i have worked,where i've been,where i have been,places i've worked,timeline,journey,career path,previously,before,past roles,now;" +

@@ -43,6 +43,12 @@ describe('splitSections', () => {
       ['skills', 'Key skills'],
       ['experience', 'Employment Add employment'],
     ]);
+    // (Or in bold beside a link of the site's: "Vetting results  How we vet".)
+    expect(kinds('<h1>Jane</h1><h2>Expertise</h2><p>Swift</p><div><b>Vetting results</b> <a href="/how">How we vet</a></div><p>92 / 100</p>')).toEqual([
+      ['header', ''],
+      ['skills', 'Expertise'],
+      ['assessment', 'Vetting results How we vet'],
+    ]);
     // Prose that merely ends so is no title.
     expect(kinds('<h1>Jane</h1><p>Experience I would add to any team</p>').map(([k]) => k)).toEqual(['header']);
   });

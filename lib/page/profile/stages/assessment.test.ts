@@ -20,6 +20,8 @@ describe('assessment stage', () => {
     ['<h3>Assessments</h3><p>82 / 100</p><p>Take-home: offline-first notes app</p>', [82, 100]],
     ['<h2>Tests de conocimientos</h2><p>JavaScript (nivel avanzado) — Puntuación: 82/100 · Superado</p>', [82, 100]],
     ['<h2>技術スコア</h2><div>3.86 / 5.00</div><p>GitHub・Zenn・職務経歴から算出（上位8%）</p>', [3.86, 5]],
+    // (A screening's stages and their total: the total.)
+    ['<h2>Vetting results</h2><table><tr><td>Algorithms &amp; problem solving</td><td>46 / 50</td><td>May 2022</td></tr><tr><td>Live screen &amp; test project</td><td>46 / 50</td><td>Jun 2022</td></tr><tr><th>Total</th><td>92 / 100 pts</td><td>Top 3% of applicants</td></tr></table>', [92, 100]],
     ['<div role="meter" aria-valuenow="4.8" aria-valuemin="0" aria-valuemax="5" aria-label="Overall technical interview score"><svg></svg></div>', [4.8, 5]],
   ])('reads %s', (body, expected) => {
     expect(score(body)).toEqual(expected);

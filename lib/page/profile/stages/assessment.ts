@@ -29,7 +29,10 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 // A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "3.86 / 5.00", "83 out of 100", "Score: 92%", "44/50".
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
 const LABEL = '(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home)\\s+)?(?:score|assessment|screening|test|evaluation)(?:\\s+score)?\\s*:?\\s*)?';
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d\\d?)?)\\s*(?:\\/|out of|of)\\s*(5|10|20|50|100)(?:\\.00?)?$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
+// ("92 / 100 pts": the unit of points after the scale.)
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d\\d?)?)\\s*(?:\\/|out of|of)\\s*(5|10|20|50|100)(?:\\.00?)?(?:\\s*(?:pts|points|punkte|pkt|puan|puntos|pontos|punti))?$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
+// The row or line that sums a screening's stages ("Total" | "92 / 100 pts").
+const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점)\s*:?$/iu;
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
 const TEST_WORDS = /(?<![\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|challenges?|exams?|take-home)(?![\p{L}])/iu;
@@ -47,12 +50,16 @@ function readScore(text: string): { score: number; maxScore: number } | null {
  * (Under a screening's own title, "技術スコア", "Assessment", the title names the test: testNamed.)
  */
 function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
-  for (let i = 0; i < blocks.length; i++) {
+  // (Of a screening's stages and their total, the total: "Total" over "92 / 100 pts" after "46 / 50" twice.)
+  const total = blocks.findIndex((b, i) => i > 0 && TOTAL.test(blocks[i - 1]!.text) && readScore(b.text) !== null);
+  const order = blocks.keys();
+  for (const i of total >= 0 ? [total, ...order] : order) {
     const b = blocks[i]!;
     if (b.nav || b.text.length > 40) continue;
     const score = readScore(b.text);
     if (!score || score.score > score.maxScore) continue;
-    const near = blocks.slice(Math.max(0, i - 3), i + 3).filter((x) => x !== b);
+    // (A total names its test where its stages do, above it.)
+    const near = blocks.slice(Math.max(0, i - (i === total ? 10 : 3)), i + 3).filter((x) => x !== b);
     // A label names the test (not a sentence that happens to say "test"), and a skill's progress bar ("SQL", "90%") is no score.
     const previous = blocks[i - 1];
     if (previous && canonicalSkill(previous.text) !== null) continue;
