@@ -15,6 +15,12 @@ describe('structured data', () => {
     }
   });
 
+  it('takes the person’s url on their own home page for that page, no link elsewhere; from another page of theirs it is their site', () => {
+    const person = { '@type': 'Person', name: 'Jane Doe', url: 'https://jane.example.com/', sameAs: ['https://github.com/jane'] };
+    expect(personFromJsonLd(doc(ld(person)), 'https://jane.example.com/')?.links.map((l) => l.url)).toEqual(['https://github.com/jane']);
+    expect(personFromJsonLd(doc(ld(person)), 'https://jane.example.com/cv.html')?.links.map((l) => l.url)).toEqual(['https://github.com/jane', 'https://jane.example.com/']);
+  });
+
   it('ignores a page about several people, and an author nested in an article', () => {
     expect(personFromJsonLd(doc(ld([{ '@type': 'Person', name: 'A B' }, { '@type': 'Person', name: 'C D' }])), undefined)).toBeNull();
     expect(personFromJsonLd(doc(ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'A B' } })), undefined)).toBeNull();

@@ -105,7 +105,10 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
   if (people.length !== 1) return null;
   const p = people[0]!;
   const address = isObject(p.address) ? [str(p.address.addressLocality), str(p.address.addressRegion), str(p.address.addressCountry)].filter(Boolean).join(', ') : str(p.address);
-  const links = [...strs(p.sameAs), ...strs(p.url)]
+  // (The person's "url" on their own site's home page is that page, the same address: no link elsewhere.)
+  const home = pageUrlOf(pageUrl);
+  const ownHome = (u: string) => home !== null && home.pathname === '/' && u.replace(/\/+$/, '') === home.origin;
+  const links = [...strs(p.sameAs), ...strs(p.url).filter((u) => !ownHome(u))]
     .map((u) => safeHttpUrl(u, pageUrl))
     .filter((u): u is string => u !== null && !isNetworkProfileItself(new URL(u), pageUrlOf(pageUrl)))
     .map((url) => ({ label: new URL(url).hostname.replace(/^www\./, ''), url }));
