@@ -17,7 +17,7 @@ const VOCABULARY =
   'certifications:certification,certificate,course,coursework,specialization,licence,license,training;' +
   'interests:interest,hobby,looking for,i am looking for,i\'m looking for,what i\'m looking for,ich suche,je recherche,busco,procuro,cerco,szukam,zoek;' +
   'languages:language;' +
-  'publications:publication,paper,talk,patent,published blog,blog,writing,speaking,speaking engagement,presentation;' +
+  'publications:publication,paper,talk,patent,published blog,blog,blog posts,recent posts,latest posts,writing,speaking,speaking engagement,presentation;' +
   'contact:contact,contact me,contact info,contact information,contact detail,get in touch,say hello,personal information,personal detail,personal data,links,link,on the web,around the web,elsewhere,find me,find me online,find me elsewhere,online,online presence,social,socials,social links,profiles,online profiles;' +
   'summary:summary,profile,objective,overview,about,about me,about myself,bio,who i am;' +
   // A CV's catch-all ("Additional information": licences, memberships, references): no list of skills.

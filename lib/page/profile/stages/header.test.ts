@@ -77,6 +77,10 @@ describe('header stage', () => {
     expect(runOn(pageOf('<p>x</p><h2>경력</h2>', '백엔드 엔지니어 · Backend Engineer'), [header]).name).toBeNull();
   });
 
+  it('takes no blog’s widget heading for a name ("Recent Posts")', () => {
+    expect(runOn(pageOf('<h1>Search</h1><div><h2>Siyuan Chen</h2><h3>PhD Student</h3></div><h1>Biography</h1><p>I study ML.</p><h1>Recent Posts</h1><p>A gentle guide</p>'), [header]).name).toBe('Siyuan Chen');
+  });
+
   it('takes a romanised name with its own script after it, by its Latin rendering', () => {
     expect(runOn(pageOf('<h1>Yuxuan Chen 陈宇轩</h1><h2>Experience</h2><h3>Northwind Pay</h3>'), [header]).name).toBe('Yuxuan Chen');
     expect(runOn(pageOf('<h1>Priya Sharma (प्रिया शर्मा)</h1><h2>Experience</h2>'), [header]).name).toBe('Priya Sharma');

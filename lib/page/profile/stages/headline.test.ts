@@ -14,6 +14,12 @@ describe('headline stage', () => {
     expect(runOn(pageOf(booking, 'Lotte van Achterberg — Design Engineer, Rotterdam'), [header, experience, headline]).headline).toBe('Design Engineer');
   });
 
+  it('takes no line of only links or buttons for a headline ("Skip to content" in any language, a sign-up bar)', () => {
+    const page = (line: string) => runOn(pageOf(`<h1>Elif Yıldırım</h1>${line}<h2>Hakkımda</h2><p>İzmir'de yaşıyorum.</p>`, 'Elif Yıldırım – Kıdemli Backend Geliştirici'), [header, experience, headline]).headline;
+    expect(page('<p><a href="#content">İçeriğe atla</a></p>')).toBe('Kıdemli Backend Geliştirici');
+    expect(page('<p><a href="/signup">Try Notion</a> <button>Get Notion free</button></p>')).toBe('Kıdemli Backend Geliştirici');
+  });
+
   it('takes no other rendering of the name for a headline ("Kim Ji-hoon" under "김지훈")', () => {
     expect(run('<h1>김지훈</h1><p>Kim Ji-hoon</p><p>안정적인 대용량 결제 시스템을 만듭니다</p><h2>경력</h2>').headline).toBe('안정적인 대용량 결제 시스템을 만듭니다');
   });

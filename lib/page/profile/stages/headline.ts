@@ -69,6 +69,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   const words = t.split(' ').length;
   if (t.length < 3 || t.length > 140 || b.nav || (name && t.includes(name)) || t === location) return 0;
   if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':')) return 0;
+  // (Nor a line that is nothing but links or buttons: "Skip to content" in any language, "Try Notion  Get Notion free".)
+  if (onlyControls(b.el, t)) return 0;
   // (Nor a street address: "Pliensaustraße 12", "221B Baker Street".)
   if (STREET.test(t)) return 0;
   // "48 obserwujących · 21 obserwowanych", "1.2k followers · 80 following": a profile's counts, in any language.
@@ -87,6 +89,14 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (ROLE_WORDS.test(t)) return 2;
   // (A name is no tagline: the person's other rendering, "Kim Ji-hoon" under "김지훈".)
   return words >= 2 && !/^[\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+)?$/u.test(t) && !looksLikeName(t, classifyTitle) ? 1 : 0;
+}
+
+/** The line's text is all inside links and buttons. */
+function onlyControls(el: Element, text: string): boolean {
+  let inside = '';
+  // (The outermost ones: a button's label inside a link is counted once.)
+  for (const c of el.querySelectorAll('a, button')) if (!c.parentElement?.closest('a, button')) inside += c.textContent ?? '';
+  return inside.length > 0 && inside.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
 const INTRODUCTION = /(?:my name is|i am|i'm|i’m|je m'appelle|je m’appelle|me llamo|ich heiße|ich bin|mi chiamo|meu nome é|sono|soy)\s*[,.:!…]*$/i;
