@@ -185,8 +185,11 @@ export const structuredData = stage({
     // (Not "Chicago, IL, USA" for "Chicago, IL": a state's code is the page's own words too.)
     const coded = out.location ? /^([^,]+),\s*([A-Z]{2})$/.exec(out.location) : null;
     const written = coded ? page.model.blocks.map((b) => (b.text.length <= 120 ? placeAlone(b.text) : null)).find((p) => p?.startsWith(`${coded[1]!}, `) && p.length > out.location!.length && !p.includes(coded[2]!)) : null;
+    // ("Lyon, FR", "Kraków, małopolskie, PL": a country's code the page never writes after a place is the markup's, not the person's words.)
+    const code = !written && out.location ? /^(.+),\s*([A-Z]{2})$/.exec(out.location) : null;
+    const unwritten = code !== null && !page.model.blocks.some((b) => b.text.includes(`, ${code[2]!}`));
     // (The markup's "url" of the person is often the page itself: no link elsewhere.)
-    return { ...out, location: written ?? out.location, links: out.links.filter((l) => !isPageItself(l.url, page.url)) };
+    return { ...out, location: written ?? (unwritten ? code![1]! : out.location), links: out.links.filter((l) => !isPageItself(l.url, page.url)) };
   },
 });
 
