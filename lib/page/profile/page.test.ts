@@ -50,6 +50,12 @@ describe('withTabPanels', () => {
 });
 
 describe('readPage', () => {
+  it('reads a header’s facts labelled with a colon, full width too ("居住地：東京都")', () => {
+    const page = readPage(parseHtmlDocument('<html><body><p>佐藤 健太</p><ul><li><span class="visually-hidden">居住地：</span>東京都</li><li>Location: Tokyo</li></ul></body></html>'), 'https://jane.example.com/');
+    expect(page.facts.get('居住地')).toBe('東京都');
+    expect(page.facts.get('location')).toBe('Tokyo');
+  });
+
   it('reads a collapsed accordion’s content and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><details><summary>Skills</summary><div style="display:none;height:0px"><p>Kubeflow</p></div></details></body></html>';
     const doc = parseHtmlDocument(html);

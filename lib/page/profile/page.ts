@@ -102,9 +102,10 @@ export function readFacts(blocks: Block[]): Map<string, string> {
   const facts = new Map<string, string>();
   for (let i = 0; i < blocks.length; i++) {
     const t = blocks[i]!.text;
-    const colon = /^([^:]{2,30}):\s*(.{1,120})$/.exec(t);
+    // (Chinese and Japanese write the colon full width: "居住地：東京都".)
+    const colon = /^([^:：]{2,30})([:：])\s*(.{1,120})$/.exec(t);
     if (colon && FACT_LABEL.test(colon[1]!.trim())) {
-      facts.set(colon[1]!.trim().toLowerCase(), valueBesideLabel(blocks[i]!.el, `${colon[1]!.trim()}:`) ?? colon[2]!.trim());
+      facts.set(colon[1]!.trim().toLowerCase(), valueBesideLabel(blocks[i]!.el, `${colon[1]!.trim()}${colon[2]!}`) ?? colon[3]!.trim());
     } else if (FACT_LABEL.test(t) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
       facts.set(t.toLowerCase(), blocks[i + 1]!.text);
       i++;
