@@ -53,6 +53,21 @@ describe('years stage', () => {
     expect(total(`<p>I moved to Berlin 3 years ago.</p>${roles}`)).toBeCloseTo(10.4, 1);
   });
 
+  it('reads the total an experience section’s title states, in any language', () => {
+    expect(total('<h2>Опыт работы 9 лет и 5 месяцев</h2><h3>Разработчик</h3><p>Тайга</p><p>2016 – 2026</p>')).toBe(9);
+    expect(total('<h2>경력 총 10년 5개월</h2><h3>개발자</h3><p>물결페이</p><p>2021.09 – 2024.02</p>')).toBe(10);
+  });
+
+  it('reads no age for a total: a label that joins them, or years alone on a line of personal details', () => {
+    expect(total('<p>Возраст и стаж: 31 год Опыт 9 лет и 5 месяцев</p>')).toBe(9);
+    expect(total('<ul><li>Valencia</li><li>36 años</li></ul><h2>Resumen</h2><p>Matemática con 9 años de experiencia en análisis de datos.</p>')).toBe(9);
+  });
+
+  it('reads a counted total in a record’s row, and a stated total under its label in a table', () => {
+    expect(total('<table><tr><th scope="row">Total years of experience</th><td>9</td></tr><tr><th scope="row">Notice period</th><td>2 months</td></tr></table>')).toBe(9);
+    expect(total('<table><tr><td><p>Työkokemus yhteensä</p></td><td><p>n. 10 vuotta ohjelmistoalalla</p></td></tr></table>')).toBe(10);
+  });
+
   it('reads "for over N years" in Turkish as a total, not the years a post in the activity feed asks for', () => {
     expect(total('<h2>Hakkında</h2><p>10 yılı aşkın süredir ödeme sistemleri geliştiriyorum.</p><h2>Etkinlik</h2><p>Ekibimize en az 5 yıl deneyimli Go geliştiricisi arıyoruz.</p>')).toBe(10);
     expect(total('<h2>Activity</h2><p>We are hiring: at least 5 years of experience in Go.</p>')).toBeNull();

@@ -2,6 +2,7 @@ import { coveredMonths } from '../../../shared/months';
 import { YEAR_UNIT, parseYears } from '../dates';
 import { COUNTED_LABELS, TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
 import type { Experience } from '../../../shared/profile';
+import type { Block } from '../text-model';
 import { stage } from './stage';
 
 /** Years of experience: a total the page states wins over the years its dated roles cover. */
@@ -30,10 +31,20 @@ export const years = stage({
         const titled = firsts.find((t) => TOTAL_ALONE.test(t)) ?? firsts.map((t) => (t.length <= 80 ? TOTAL_FIRST.exec(t)?.[1] : undefined)).find(Boolean);
         return titled ? parseFloat(titled) : null;
       },
+      // "Опыт работы 9 лет и 5 месяцев", "경력 총 10년 5개월", "ประวัติการทำงาน (7 ปี)": the total an experience section's title states.
+      () => {
+        const titled = sectionsOf(page, 'experience').map((s) => TITLE_TOTAL.exec(s.title)).find(Boolean);
+        return titled ? Number(titled[1]) : null;
+      },
       // A total's label over its value anywhere ("سنوات الخبرة" / "11 سنة" in a quick-facts box).
       () => {
         const i = blocks.findIndex((b, i) => i + 1 < blocks.length && TOTAL_LABELS.includes(b.text.toLowerCase()) && yearsElsewhere(blocks[i + 1]!.text) !== null);
-        return i >= 0 ? yearsElsewhere(blocks[i + 1]!.text) : null;
+        if (i >= 0) return yearsElsewhere(blocks[i + 1]!.text);
+        // (Or a label that counts them over a bare number: "Total years of experience" | "9" in a record's custom fields.)
+        // (In a row of a table or a term of a list, not a stats strip's tile, whose number may stand before its label.)
+        const row = (b: Block, next: Block) => (b.el.parentElement?.localName === 'tr' && b.el.parentElement === next.el.parentElement) || (b.el.localName === 'dt' && next.el.localName === 'dd');
+        const k = blocks.findIndex((b, i) => i + 1 < blocks.length && COUNTED_LABELS.includes(b.text.toLowerCase()) && /^\d{1,2}(?:[.,]\d+)?\+?$/.test(blocks[i + 1]!.text) && row(b, blocks[i + 1]!));
+        return k >= 0 ? parseFloat(blocks[k + 1]!.text.replace(',', '.')) : null;
       },
       // "Expérience : 10 ans" in a list of facts anywhere.
       () => {
@@ -97,6 +108,11 @@ function yearsElsewhere(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// The years a title states after its head ("Experience · 12 years", "(7 ปี)").
+const TITLE_TOTAL = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2})\\s*\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
+// "Возраст и стаж: 31 год": an age, whatever word for experience shares its label.
+const AGE = /(?<![\p{L}])(?:возраст|вік|age|âge|alter|edad|idade|età|yaş|wiek|věk)(?![\p{L}])[^\d]{0,20}\d{1,2}\s*\p{L}*/giu;
+
 /** The years stated after the word for experience ("31 год. Опыт работы 8 лет": 8, not the age). */
 function afterExperienceWord(text: string): RegExpExecArray | null {
   const word = EXPERIENCE_WORD.exec(text);
@@ -106,9 +122,13 @@ function afterExperienceWord(text: string): RegExpExecArray | null {
 // A job's requirements shown beside the applicant ("Requisitos: +5 años en C#") are no total of theirs.
 const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigences|must[- ]haves?|qualifications required)\b/i;
 
+// "36 años", "42 Jahre" alone on a line of personal details: an age, which says no more than that.
+const BARE_YEARS = /^\d{1,2}\s*(?:years?|años|anos|ans|jahre|anni)\.?$/i;
+
 function statedYears(texts: string[]): number | null {
-  for (const t of texts) {
-    if (REQUIREMENT.test(t)) continue;
+  for (const given of texts) {
+    if (REQUIREMENT.test(given) || BARE_YEARS.test(given.trim())) continue;
+    const t = given.replace(AGE, '');
     // (Of the years after the word for experience and the years before it, the first the line states: "5 năm kinh
     // nghiệm … trong 2 năm tới" is five years of it, and the next two are a plan.)
     const after = afterExperienceWord(t);
