@@ -284,6 +284,12 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('reads Japanese and Korean skills lists: their group labels and levels are no skills', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    expect(names(`<h2>スキル</h2><table>${row(['言語', 'Java', '5年', '業務で主導できる'])}${row(['フレームワーク', 'Spring Boot', '4年', '個人開発レベル'])}${row(['データベース', 'MySQL', '5年', '業務で使用経験あり'])}</table>`)).toEqual(['Java', 'Spring Boot', 'MySQL']);
+    expect(names('<h2>보유 기술</h2><h3>테스트 · 도구</h3><ul><li>Jest</li><li>Figma</li></ul>')).toEqual(['Jest', 'Figma']);
+  });
+
   it('reads a Japanese skills table under "経験技術", its category cells spanning rows', () => {
     const row = (cells: string) => `<tr>${cells}</tr>`;
     expect(run(`<h2>経験技術</h2><table><thead><tr><th>カテゴリ</th><th>技術</th><th>経験年数</th></tr></thead><tbody>${row('<th rowspan="2">言語</th><td>Go</td><td>6年</td>')}${row('<td>Ruby</td><td>4年</td>')}</tbody></table>`).map((s) => [s.name, s.years])).toEqual([
