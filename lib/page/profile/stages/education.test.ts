@@ -9,6 +9,14 @@ describe('education stage', () => {
     expect(schools('<h3>Technische Universität München</h3><p>2002 – 2007</p><p>Abschluss: Diplom-Ingenieurin (Univ.), Note 1,4; Vertiefung Energietechnik</p>').map(([degree]) => degree)).toEqual(['Diplom-Ingenieurin (Univ.)']);
   });
 
+  it('reads a Japanese school’s line opening on the month it was left and closing on its degree ("博士（理学）"), not a range of months', () => {
+    expect(schools('<ul><li>2014年3月　東北大学 大学院生命科学研究科　博士（理学）</li><li>2009年3月　北海道大学 水産学部　学士（水産学）</li></ul>').map(([degree, field, institution, , end]) => [degree, field, institution, end])).toEqual([
+      ['博士（理学）', '大学院生命科学研究科', '東北大学', '2014-03'],
+      ['学士（水産学）', '水産学部', '北海道大学', '2009-03'],
+    ]);
+    expect(schools('<table><tr><th scope="row">2011年4月 〜 2015年3月</th><td><strong>東京電機大学</strong> 工学部 情報通信工学科<br>学士（工学） 卒業</td></tr></table>').map(([degree, , institution, start, end]) => [degree, institution, start, end])).toEqual([['学士（工学）', '東京電機大学', '2011-04', '2015-03']]);
+  });
+
   it('reads a Japanese school history: the row of entry and the row of leaving are one school, the degree in the second row’s brackets', () => {
     const row = (d: string, t: string) => `<tr><td>${d}</td><td>${t}</td></tr>`;
     const rows = schools(`<table>${row('2010年4月', '東京工業大学 工学部 情報工学科 入学')}${row('2014年3月', '東京工業大学 工学部 情報工学科 卒業（学士（工学））')}${row('2014年4月', '東京工業大学大学院 情報理工学研究科 修士課程 入学')}${row('2016年3月', '同 修了（修士（工学））')}</table>`);

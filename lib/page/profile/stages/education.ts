@@ -206,8 +206,19 @@ const DATES_THEN_SENTENCE = /^(.{10,160}?(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20
 
 const CLOSING_NOTE = /((?:19|20)\d\d)\s*(?:\([^()\d]{2,40}\))?\.?$/u;
 
+// "2014年3月 東北大学 大学院生命科学研究科 博士（理学）" (set apart by ideographic spaces): a Japanese or Chinese school's line opens on the month it was left.
+const LEFT_IN = /^((?:19|20)\d\d)年(\d{1,2})月\s+([^\s〜～~\-–—].*)$/u;
+// The degree a Japanese school's line closes on, its field in brackets: "博士（理学）", "学士（水産学）".
+const CJK_DEGREE_END = /\s+((?:博士|修士|学士|短期大学士|准学士)(?:（[^（）]+）)?)$/u;
+
 function extractEducation(given: Block[]): Education[] {
+  const left = new Map<string, string>();
   const all = datesBesideTitles(given).map((b) => {
+    const dated = LEFT_IN.exec(b.text);
+    if (dated) {
+      left.set(dated[3]!, `${dated[1]!}-${dated[2]!.padStart(2, '0')}`);
+      return { ...b, text: dated[3]! };
+    }
     const m = b.text.length > 80 ? DATES_THEN_SENTENCE.exec(b.text) : null;
     // "…, University of Edinburgh, 2017 (part-time, distance)", "…, 2012 – 2018 (incl. military service)", "…, 2019.":
     // a note in brackets or a full stop after the closing year leaves the year closing the line.
@@ -231,7 +242,13 @@ function extractEducation(given: Block[]): Education[] {
         return { lines: [...e.header, ...rest, ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
       })
     : withPlaceLines(groupByItem(blocks)).flatMap(degreeSentences).map((lines) => ({ lines, start: null, end: null }));
-  return [...records.schools, ...alikeEntries(groups, groups.map(toEducation)).filter((e): e is Education => e !== null)];
+  const read = alikeEntries(groups, groups.map(toEducation)).map((e, k) => {
+    if (!e) return null;
+    const degree = !e.degree && e.field ? CJK_DEGREE_END.exec(e.field) : null;
+    const ended = groups[k]!.lines.map((l) => left.get(l)).find(Boolean);
+    return { ...e, ...(degree ? { degree: degree[1]!, field: e.field!.slice(0, degree.index).trim() || null } : {}), end: e.end ?? ended ?? null };
+  });
+  return [...records.schools, ...read.filter((e): e is Education => e !== null)];
 }
 
 /** "Oregon State University" / "B.S. Computer Science" / "Corvallis, 2014": a group of only where and when is the one before's. */
