@@ -9,6 +9,13 @@ describe('education stage', () => {
     expect(schools('<h3>Technische Universität München</h3><p>2002 – 2007</p><p>Abschluss: Diplom-Ingenieurin (Univ.), Note 1,4; Vertiefung Energietechnik</p>').map(([degree]) => degree)).toEqual(['Diplom-Ingenieurin (Univ.)']);
   });
 
+  it('reads German vocational qualifications and their schools named by compounds ("Fachweiterbildung …, Bildungszentrum …", "Examen …, Pflegeschule …")', () => {
+    expect(schools('<ul><li><strong>Fachweiterbildung Intensivpflege und Anästhesie</strong> (DKG), Bildungszentrum am Elbklinikum, 2017 – 2019</li><li><strong>Examen Gesundheits- und Krankenpflege</strong>, Pflegeschule am Kreiskrankenhaus Pinneberg, 2012 – 2015</li></ul>').map(([degree, , institution]) => [degree, institution])).toEqual([
+      ['Fachweiterbildung Intensivpflege und Anästhesie (DKG)', 'Bildungszentrum am Elbklinikum'],
+      ['Examen Gesundheits- und Krankenpflege', 'Pflegeschule am Kreiskrankenhaus Pinneberg'],
+    ]);
+  });
+
   it('reads a Japanese school’s line opening on the month it was left and closing on its degree ("博士（理学）"), not a range of months', () => {
     expect(schools('<ul><li>2014年3月　東北大学 大学院生命科学研究科　博士（理学）</li><li>2009年3月　北海道大学 水産学部　学士（水産学）</li></ul>').map(([degree, field, institution, , end]) => [degree, field, institution, end])).toEqual([
       ['博士（理学）', '大学院生命科学研究科', '東北大学', '2014-03'],
