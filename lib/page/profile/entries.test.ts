@@ -10,6 +10,9 @@ describe('parseRoleHeader', () => {
     [['Head Chef, Ìyá Kitchen'], { title: 'Head Chef', company: 'Ìyá Kitchen', location: null }],
     [['מנהלת מוצר בכירה, LimePay'], { title: 'מנהלת מוצר בכירה', company: 'LimePay', location: null }],
     [['株式会社オトナリ シニアプロダクトデザイナー'], { title: 'シニアプロダクトデザイナー', company: '株式会社オトナリ', location: null }],
+    // (The employer's size after its town is no part of where: "Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees".)
+    [['Тайга Технолоджис', 'Новосибирск 101 - 200 сотрудников', 'Ведущий Go-разработчик (Team Lead)'], { title: 'Ведущий Go-разработчик (Team Lead)', company: 'Тайга Технолоджис', location: 'Новосибирск' }],
+    [['Acme GmbH', 'Berlin · 51-200 employees', 'Engineer'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],
     // (A science's noun by its ending names the title: "Research Meteorologist, Agency, Town, Country".)
     [['Research Meteorologist, Nigerian Meteorological Agency (NiMet), Abuja, Nigeria'], { title: 'Research Meteorologist', company: 'Nigerian Meteorological Agency (NiMet)', location: 'Abuja, Nigeria' }],
     // (A Turkish network's badge of how the role was worked, its separator hidden from the text.)

@@ -680,6 +680,9 @@ const CJK_UNIT = '(?:チーム|グループ|部|課|室|本部|事業部|セン�
 const CJK_UNIT_FIRST = new RegExp(`^[^\\s\\p{Script=Latin}]*${CJK_UNIT}\\s+([^\\s\\p{Script=Latin}].*)$`, 'u');
 const CJK_TEAM = new RegExp(`^([^\\s\\p{Script=Latin}]+(?:[（(][^）)]*[）)])?)\\s+[^\\s\\p{Script=Latin}]*${CJK_UNIT}(?:[（(][^）)]*[）)])?$`, 'u');
 
+// An employer's size, as networks and job boards print it after its name or town.
+const COMPANY_SIZE = /\s*[·|•,]?\s*\d[\d,. ]*(?:\s*[-–]\s*\d[\d,. ]*|\+)\s*(?:employees|staff|сотрудник(?:ов|а)?|працівник(?:ів|и)|mitarbeiter(?:innen|:innen)?|beschäftigte|salariés|employés|empleados|funcionários|colaboradores|dipendenti|pracowników|zaměstnanců|çalışan|werknemers|medarbetare|työntekijää)$/iu;
+
 function readRoleHeader(lines: string[]): RoleHeader {
   const parts: string[] = [];
   // The header line each part comes from.
@@ -688,7 +691,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
   let worked: string | null = null;
   // (A line of where, "Lyon (hybride)", names no employer or title.)
   const namedLines = lines.filter((l) => placeAlone(l) !== l && !isPlace(l)).length;
-  for (const [n, given] of lines.entries()) {
+  for (const [n, stated] of lines.entries()) {
+    // ("Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees": the employer's size is no part of where or who.)
+    const given = stated.replace(COMPANY_SIZE, '') || stated;
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
     const plain = given.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/u, '');
