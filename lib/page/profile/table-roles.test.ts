@@ -97,5 +97,11 @@ describe('job history tables', () => {
     expect(lines.map((r) => [r.title, r.company, r.start, r.end])).toEqual([['Sviluppatrice', 'Mappa Civica S.r.l.', '2019', '2021'], ['Stagista', 'Acme', '2018', '2018']]);
     expect(used.size).toBe(6);
   });
+
+  it('reads a label of two names over a value of two parts, each part its own field ("Sektör / Şehir" | "Perakende / İstanbul(Asya)")', () => {
+    const row = (label: string, value: string) => `<tr><td>${label}</td><td>:</td><td>${value}</td></tr>`;
+    const { roles: found } = rolesOfRecords(blocks(`<table>${row('Firma Adı', 'Anadolu Perakende A.Ş.')}${row('Pozisyon', 'Kıdemli Veri Mühendisi')}${row('Çalışma Süresi', 'Şubat 2021 - Devam Ediyor')}${row('Sektör / Şehir', 'Perakende / İstanbul(Asya)')}</table>`));
+    expect(found.map((r) => [r.title, r.company, r.location])).toEqual([['Kıdemli Veri Mühendisi', 'Anadolu Perakende A.Ş.', 'İstanbul(Asya)']]);
+  });
 });
 
