@@ -25,6 +25,7 @@ describe('findDateRanges', () => {
     ['September 2021 – April 2024 · Gurgaon, India', [['2021-09', '2024-04']]],
     ['2014 - 2018', [['2014', '2018']]],
     ['Made in Bogotá. © 2021–2026 Jane Doe.', []],
+    ['© Unione europea, 2002-2026 | europass.cedefop.europa.eu', []],
     ['Copyright 2019-2024 Acme', []],
     ['Dec 2020 - Present: Staff Software Engineer (Stripe)', [['2020-12', 'present']]],
     ['December 2020 - Present: Staff Software Engineer (Stripe)', [['2020-12', 'present']]],

@@ -198,7 +198,8 @@ function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
  * Every "start – end" pair in the text, in order, and "since <date>" as a range to the present.
  * A lone "present" or a lone date is not a range.
  */
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*$/i;
+// ("© Unione europea, 2002-2026": the owner's name may stand between the mark and the years.)
+const COPYRIGHT = /(?:©|\(c\)|copyright)[^|·•©\d]{0,30}$/i;
 const OPEN_END = /^\s*[-–—〜～~]\s*$/;
 
 export function findDateRanges(text: string): DateRange[] {
@@ -212,7 +213,7 @@ export function findDateRanges(text: string): DateRange[] {
     // "01/09/2015–28/02/2019": the day before the end's month/year stands between them.
     if (b && SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, ''))) {
       // "© 2021–2026": the years a site was published, not a role's.
-      if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 12), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
+      if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
       i++;
     } else if (SINCE.test(text.slice(Math.max(0, a.index - 15), a.index).replace(/\d{1,2}[/.]$/, ''))) {
       // ("dal 01/07/2020 ad oggi": the day before a month/year date goes with it, and so does "today" after it.)
@@ -220,7 +221,7 @@ export function findDateRanges(text: string): DateRange[] {
       const now = b?.value === 'present' && /^\s*$/.test(text.slice(a.end, b.index)) ? b : null;
       ranges.push({ start: a.value, end: 'present', index: word.index, end_: (now ?? a).end });
       if (now) i++;
-    } else if (!b && OPEN_END.test(text.slice(a.end)) && !COPYRIGHT.test(text.slice(Math.max(0, a.index - 12), a.index))) {
+    } else if (!b && OPEN_END.test(text.slice(a.end)) && !COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) {
       // "2020 –" closing the line: a range still open.
       ranges.push({ start: a.value, end: 'present', index: a.index, end_: text.length });
     }

@@ -349,6 +349,11 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });
 
+  it('takes no gap in a career for a role ("Elternzeit", "Parental leave")', () => {
+    const row = (d: string, t: string) => `<tr><td>${d}</td><td>${t}</td></tr>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Beruflicher Werdegang</h2><table>${row('01/2020 – heute', '<strong>Leiterin Hardwareentwicklung</strong><br>Vollmer Antriebstechnik GmbH, Nürnberg')}${row('04/2019 – 12/2019', '<strong>Elternzeit</strong>')}${row('01/2015 – 03/2019', '<strong>Entwicklerin</strong><br>Isartaler Messtechnik GmbH, München')}</table>`).map(([t]) => t)).toEqual(['Leiterin Hardwareentwicklung', 'Entwicklerin']);
+  });
+
   it('takes no role held now from a month still to come (when the candidate is available)', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Availability</h3><p>from 2027-01 – present</p><h3>Incoming Engineer</h3><p>Orbit Labs</p><p>2027-06 – 2027-09</p>').map(([t]) => t)).toEqual(['Research Scientist', 'Incoming Engineer']);
   });

@@ -74,7 +74,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const roles = underTheirEmployers(billed, billed.map(toExperience)).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
-  const kept = withEngagementsFolded([...tabled, ...roles, ...(scanned ? [] : continued(model, sections))]).filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e));
+  const kept = withEngagementsFolded([...tabled, ...roles, ...(scanned ? [] : continued(model, sections))]).filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e) && !careerBreak(e));
   // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
   // a profile's "Work" field), wherever they stand but in sections about something else.
   if (!kept.length) return rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
@@ -93,6 +93,10 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
 }
 
 // "Earlier engagements · 2001–2019": a heading over older roles, dated by their span, is no role of its own.
+// A gap in a career, named as such ("Elternzeit", "Parental leave", "Sabbatical"): no role held.
+const CAREER_BREAK = /^(?:elternzeit|mutterschutz|sabbatical|sabbatjahr|sabbatsjahr|auszeit|career break|parental leave|maternity leave|paternity leave|family leave|congé parental|congé maternité|congé sabbatique|baja por maternidad|baja maternal|excedencia|licença maternidade|licença parental|congedo parentale|congedo di maternità|urlop rodzicielski|urlop macierzyński|rodičovská dovolená|mateřská dovolená|föräldraledighet|ouderschapsverlof|vanhempainvapaa|gyes|gyed|doğum izni)(?:\s*\([^()]*\))?$/i;
+const careerBreak = (e: Experience) => e.company === null && e.title !== null && CAREER_BREAK.test(e.title);
+
 const GROUP_HEADING = /^(?:earlier|previous|prior|other|older|more|selected|additional|further)\s+(?:roles?|positions?|engagements?|experience|work|jobs?|projects?|assignments?|employment)$/i;
 const groupHeading = (e: Experience) => e.company === null && e.title !== null && GROUP_HEADING.test(e.title);
 
