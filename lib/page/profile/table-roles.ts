@@ -47,9 +47,8 @@ export const isRoleField = (label: string): boolean => fieldOf(label) !== null;
 /** The field of a job's record a label names ('title', 'company', 'start', 'end', 'period', 'place', 'where'), or null. */
 export function fieldOf(label: string): string | null {
   const h = headText(label);
-  for (const [name, re] of FIELDS) if (re.test(h)) return name;
-  // ("Sektör / Şehir": a label of two names, one of them a field's.)
-  if (/ \/ /.test(h)) for (const part of h.split(/\s+\/\s+/)) for (const [name, re] of FIELDS) if (re.test(part)) return name;
+  // ("Sektör / Şehir": or a label of two names, one of them a field's.)
+  for (const part of / \/ /.test(h) ? [h, ...h.split(/\s+\/\s+/)] : [h]) for (const [name, re] of FIELDS) if (re.test(part)) return name;
   return null;
 }
 
@@ -89,9 +88,9 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     // ("Sektör / Şehir" over "Perakende / İstanbul(Asya)": a head of two names over a value of two parts, each its own.)
     const cell = (k: number) => {
       const value = whole(k);
-      const names = k >= 0 && / \/ /.test(heads[k]!) ? heads[k]!.split(/\s+\/\s+/) : null;
-      const parts = names && value ? value.split(/\s+\/\s+/) : null;
-      return names && parts && parts.length === names.length && k === place ? (parts[names.findIndex((n) => PLACE.test(n))] ?? value) : value;
+      if (k !== place || !value || !/ \/ /.test(heads[k]!)) return value;
+      const [names, parts] = [heads[k]!.split(/\s+\/\s+/), value.split(/\s+\/\s+/)];
+      return parts.length === names.length ? (parts[names.findIndex((n) => PLACE.test(n))] ?? value) : value;
     };
     // ("Senior Android Engineer · rider app, Compose migration" beside an employer's column: what follows the title's dot describes the work.)
     const name = (company >= 0 ? cell(title)?.replace(/\s+·\s+.*$/u, '') : cell(title)) || null;

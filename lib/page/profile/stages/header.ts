@@ -251,9 +251,11 @@ const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
 // A name in a script without letter case (Chinese, Arabic, Devanagari…), alone or with its romanised form: "李明 (Li Ming)".
 // (With its romanised form after it, in brackets or not: "박지훈 Jihoon Park", "梁浩然 (Haoran Liang)".)
-const CASELESS_NAME = /^[\p{Lo}\p{M}][\p{Lo}\p{M}·・' -]{0,30}?(?:\s*\(([^()]{3,40})\)|\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))?$/u;
+// A romanised name: two or three capitalised words.
+const ROMANISED = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
+const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・' -]{0,30}?(?:\\s*\\(([^()]{3,40})\\)|\\s+(${ROMANISED}))?$`, 'u');
 
-const LATIN_THEN_CASELESS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+[(（]?[\p{Lo}\p{M}][\p{Lo}\p{M}·・ ]{1,15}[)）]?$/u;
+const LATIN_THEN_CASELESS = new RegExp(`^(${ROMANISED})\\s+[(（]?[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・ ]{1,15}[)）]?$`, 'u');
 
 // What a document in a caseless script calls itself, as its heading ("職務経歴書", "个人简历", "이력서"): no one's name.
 const DOCUMENT_NAME = /^(?:職務経歴書|履歴書|web履歴書|简历|个人简历|個人簡歷|简历表|이력서|경력기술서|자기소개서)$/iu;

@@ -90,8 +90,9 @@ export const skills = stage({
       for (const el of tablesOf(blocks)) {
         const table = readTable(el);
         const col = table?.heads.some(isRoleField) ? table.heads.findIndex((h) => isSkillHead(h) && !isRoleField(h)) : -1;
-        const column = new Set(col >= 0 ? table!.cells.map((r) => r[col]) : []);
-        for (const b of blocks) if (column.size && tableCell(b.el, el, column)) found.push(...skillsFromItems(itemsOfLine(b), source));
+        if (col < 0) continue;
+        const column = new Set(table!.cells.map((r) => r[col]));
+        for (const b of blocks) if (tableCell(b.el, el, column)) found.push(...skillsFromItems(itemsOfLine(b), source));
       }
     }
     const alike = (label: string) => [...lists.values()].filter((l) => l.label === label).length;

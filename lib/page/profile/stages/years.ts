@@ -1,5 +1,6 @@
 import { coveredMonths } from '../../../shared/months';
 import { YEAR_UNIT, parseYears } from '../dates';
+import { TOTAL_AFTER } from '../section-titles';
 import { COUNTED_LABELS, TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
 import type { Experience } from '../../../shared/profile';
 import type { Block } from '../text-model';
@@ -33,7 +34,7 @@ export const years = stage({
       },
       // "Опыт работы 9 лет и 5 месяцев", "경력 총 10년 5개월", "ประวัติการทำงาน (7 ปี)": the total an experience section's title states.
       () => {
-        const titled = sectionsOf(page, 'experience').map((s) => TITLE_TOTAL.exec(s.title)).find(Boolean);
+        const titled = sectionsOf(page, 'experience').map((s) => TOTAL_AFTER.exec(s.title)).find(Boolean);
         return titled ? Number(titled[1]) : null;
       },
       // A total's label over its value anywhere ("سنوات الخبرة" / "11 سنة" in a quick-facts box).
@@ -108,8 +109,6 @@ function yearsElsewhere(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-// The years a title states after its head ("Experience · 12 years", "(7 ปี)").
-const TITLE_TOTAL = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2})\\s*\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
 // "Возраст и стаж: 31 год": an age, whatever word for experience shares its label.
 const AGE = /(?<![\p{L}])(?:возраст|вік|age|âge|alter|edad|idade|età|yaş|wiek|věk)(?![\p{L}])[^\d]{0,20}\d{1,2}\s*\p{L}*/giu;
 
