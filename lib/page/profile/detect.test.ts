@@ -68,6 +68,17 @@ describe('the pre-screen and JSON-LD', () => {
     expect(cv('Histoire', 'Recettes')).toBeLessThan(PRESCREEN);
   });
 
+  it('a section title whose adjective follows its noun ("Formación académica", "Expérience professionnelle") counts as its noun does', () => {
+    const cv = (education: string, experience: string) => prescore(parseHtmlDocument(`<html><body><p>Camille Durand</p><h2>${education}</h2><p>Université Lyon 2</p><h2>${experience}</h2><p>Analyste</p><p>03/2019 - 02/2024</p></body></html>`));
+    const plain = cv('Formation', 'Expérience');
+    expect(plain).toBeGreaterThan(cv('Histoire', 'Recettes'));
+    for (const [education, experience] of [['Formación académica', 'Experiencia profesional'], ['Formation académique', 'Expérience professionnelle'], ['Formazione accademica', 'Experiencia laboral'], ['Formação acadêmica', 'Expérience professionnelle']]) {
+      expect(cv(education!, experience!)).toBeCloseTo(plain);
+    }
+    // (Only after a noun it qualifies: "Language Proficiency" is no language.)
+    expect(cv('Histoire académique', 'Recettes professionnelles')).toBeCloseTo(cv('Histoire', 'Recettes'));
+  });
+
   it('a screening of the candidate ("Screening results", "AI Screening") counts towards a profile', () => {
     const confidence = (extra: string) => prescore(parseHtmlDocument(`<html><body>${thin}${extra}</body></html>`));
     const plain = confidence('');

@@ -141,10 +141,20 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
   let top = 7;
   for (const b of blocks) if (b.heading && b.heading < top) top = b.heading;
   if (top === 7) return null;
-  const heads: number[] = [];
+  let heads: number[] = [];
   blocks.forEach((b, i) => {
     if (b.heading === top) heads.push(i);
   });
+  // Dates as headings of their own, right before or right after each title's heading ("<h3>03/2022 - 02/2024</h3>
+  // <h3>Tech Lead</h3>"): each pair is one entry, opened by whichever of the two comes first.
+  const dateOnly = (i: number) => {
+    const ranges = entryDates(blocks[i]!.text);
+    return ranges.length > 0 && !/[\p{L}\p{N}]/u.test(restOfDateLine(blocks[i]!.text, ranges));
+  };
+  if (heads.length > 1 && heads.some(dateOnly)) {
+    const first = dateOnly(heads[0]!);
+    heads = heads.filter((h, k) => k === 0 || heads[k - 1] !== h - 1 || dateOnly(heads[k - 1]!) !== first || dateOnly(h) === first);
+  }
   const firstDate = blocks.findIndex((b) => entryDates(b.text).length > 0);
   // Dated lines before the first heading mean the headings are not what splits the entries.
   if (firstDate === -1 || firstDate < heads[0]!) return null;

@@ -15,14 +15,20 @@ const QUALIFIERS = new Set(
 
 /**
  * A classifier over a vocabulary of head phrases, written "kind:phrase,phrase;kind:...". A title is
- * a head phrase, optionally after qualifiers ("Relevant Work Experience") and before "known", "used",
- * "held" or "results", singular or plural; or two such joined by "and" ("Skills & Tools"), the first
- * giving the kind. Vocabularies are strings because the detecting bootstrap carries one to every page.
+ * a head phrase, optionally after qualifiers ("Relevant Work Experience") and before a TRAILING word;
+ * or two such joined by "and" ("Skills & Tools"), the first giving the kind. Vocabularies are strings because the detecting bootstrap carries one to every page.
  */
+/**
+ * A last word that leaves the head phrase before it: a participle ("Languages known", "Tools used",
+ * "Positions held", "Key results") or, in Spanish, French, Italian and Portuguese, the adjective
+ * after its noun ("Experiencia profesional", "Formation académique", "Esperienza lavorativa").
+ */
+const TRAILING = / (?:known|used|held|results?|(?:prof[ei]ss?ion|acc?ad[eéê]mi|lavorativ|laboral)\S*)$/i;
+
 export function titleClassifier(vocabulary: string): TitleClassifier {
   const kinds = new Map<string, SectionKind>();
   // The words a title can end with: nearly every line of a page is rejected on its last word.
-  const lastWords = new Set(['known', 'used', 'held', 'result']);
+  const lastWords = new Set<string>();
   for (const group of vocabulary.split(';')) {
     const [kind, phrases] = group.split(':') as [SectionKind, string];
     for (const phrase of phrases.split(',')) {
@@ -30,10 +36,10 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
       lastWords.add(phrase.slice(phrase.lastIndexOf(' ') + 1));
     }
   }
-  // (Most words end otherwise: no regular expression runs on them. "ies" is found before "es".)
-  const singular = (word: string) => (word.endsWith('s') ? word.replace(/ies$|([^s])s$/, (_, c?: string) => c || 'y') : word);
+  // ("ies" is found before "es".)
+  const singular = (word: string) => word.replace(/ies$|([^s])s$/, (_, c?: string) => c || 'y');
   const headKind = (phrase: string): SectionKind | undefined => {
-    const words = phrase.replace(/ (known|used|held|results?)$/, '').split(' ');
+    const words = phrase.split(' ');
     for (;;) {
       const phrase = words.join(' ');
       const kind = kinds.get(phrase) ?? kinds.get(singular(phrase));
@@ -49,7 +55,7 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
     if (text.length > 62) return 'other';
     let end = text.length;
     while (end && ' :.'.includes(text[end - 1]!)) end--;
-    const head = text.slice(0, end);
+    const head = text.slice(0, end).replace(TRAILING, '');
     const last = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('/')) + 1).toLowerCase();
     if (!lastWords.has(last) && !lastWords.has(singular(last))) return 'other';
     const t = head.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");

@@ -23,6 +23,11 @@ describe('joinBrokenRanges', () => {
     joinBrokenRanges(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['ene. 2020 – actual', 'Analista', '2016 –', 'Led the team', 'Acme']);
     expect(m.blocks[m.anchors[0]!.block]!.text).toBe('Acme');
+    // (And a range whose dash is a line of its own: "03/2024<br>-<br>Actualidad" in a heading.)
+    const h = buildTextModel(parseHtmlDocument('<html><body><h3>03/2024<br>-<br><a href="https://x.example.com">Actualidad</a></h3><h3>Arquitecta</h3></body></html>'));
+    joinBrokenRanges(h);
+    expect(h.blocks.map((b) => b.text)).toEqual(['03/2024 - Actualidad', 'Arquitecta']);
+    expect(h.blocks[h.anchors[0]!.block]!.text).toBe('03/2024 - Actualidad');
   });
 });
 

@@ -51,6 +51,11 @@ describe('buildTextModel', () => {
     expect(model('<p><span>Berlin<br>Germany</span></p><hr><p>x</p>').blocks.map((b) => b.text)).toEqual(['Berlin', 'Germany', 'x']);
   });
 
+  it('ends the line before a dash on a line of its own in one element with that dash (a range begun)', () => {
+    const m = model('<h3>03/2022<br>-<br>02/2024</h3><h3>Tech Lead</h3><p>Berlin</p><p>–</p><p>Go</p>');
+    expect(m.blocks.map((b) => b.text)).toEqual(['03/2022 -', '02/2024', 'Tech Lead', 'Berlin', '–', 'Go']);
+  });
+
   it('records links with the block they sit in, and nav membership', () => {
     const m = model('<nav><a href="/home">Home</a></nav><p>See <a href="https://github.com/x">GitHub</a></p>');
     expect(m.anchors).toEqual([

@@ -36,18 +36,15 @@ export interface TextModel {
   title: string;
   blocks: Block[];
   anchors: Anchor[];
-  /** The page had more blocks than any profile needs; reading stopped at MAX_BLOCKS. */
-  truncated: boolean;
 }
 
-/** Far more lines than any profile has; a page past it is read up to here, so hostile pages stay cheap. */
+/** Far more lines than any profile has; a page past it is read up to here (and a line past it), so hostile pages stay cheap. */
 export const MAX_BLOCKS = 20_000;
 
 // Tag lists as words: the detecting bootstrap carries this module to every page it runs on.
-// (A ruby's rt is the reading printed over its text, Japanese furigana: an aid, not the text.)
-const SKIPPED = new Set(
-  'script style noscript template svg math iframe object embed canvas select option textarea input button head video audio rt rp skillmark-overlay'.split(' '),
-);
+// (A ruby's rt is the reading printed over its text, Japanese furigana: an aid, not the text. Skillmark's own
+// overlay needs no entry: its content is in a closed shadow root, which no walk of the page's nodes enters.)
+const SKIPPED = new Set('script style noscript template svg math iframe object embed canvas select option textarea input button head video audio rt rp'.split(' '));
 
 const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i img kbd label mark q ruby s samp small span strong sub sup time u var wbr'.split(' '));
 
@@ -88,7 +85,11 @@ export function buildTextModel(doc: Document): TextModel {
   const flush = () => {
     if (buf) {
       const text = normalise(buf.slice(0, MAX_BLOCK_CHARS));
-      if (text) blocks.push({ text, ...frame });
+      const last = blocks[blocks.length - 1];
+      // A dash on a line of its own in one element ends the line before it ("03/2022<br>-<br>02/2024"):
+      // "03/2022 -" is a range begun, which extraction's view joins to its end (joinBrokenRanges).
+      if (last?.el === frame.el && /^[-–—]$/.test(text)) last.text += ` ${text}`;
+      else if (text) blocks.push({ text, ...frame });
     }
     buf = '';
     boundary = false;
@@ -138,7 +139,7 @@ export function buildTextModel(doc: Document): TextModel {
     if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
     const isAnchor = tag === 'a' && el.hasAttribute('href');
     if (isAnchor) {
-      openAnchors.push({ start: buf.length, href: el.getAttribute('href') ?? '', nav: frame.nav });
+      openAnchors.push({ start: buf.length, href: el.getAttribute('href')!, nav: frame.nav });
     }
     if (INLINE.has(tag)) {
       // Superscripts and subscripts continue their word ("1<sup>st</sup>"); other inline elements may not.
@@ -161,9 +162,8 @@ export function buildTextModel(doc: Document): TextModel {
     stack.push({ leave: el, block: true, anchor: isAnchor });
     pushChildren(stack, el);
   }
-  const truncated = blocks.length >= MAX_BLOCKS;
-  if (!truncated) flush();
-  return { title, blocks, anchors, truncated };
+  flush();
+  return { title, blocks, anchors };
 }
 
 // Sibling pointers rather than childNodes: no array per element.
@@ -172,17 +172,17 @@ function pushChildren(stack: (Node | object)[], el: Node) {
 }
 
 function headingLevel(el: Element, tag: string, attributed: boolean): number {
-  if (/^h[1-6]$/.test(tag)) return Number(tag[1]);
+  if (/^h[1-6]$/.test(tag)) return +tag[1]!;
   if (attributed && el.getAttribute('role') === 'heading') {
-    const level = Number(el.getAttribute('aria-level'));
+    const level = +el.getAttribute('aria-level')!;
     return level >= 1 && level <= 6 ? level : 2;
   }
   return 0;
 }
 
 export function normalise(s: string): string {
-  // Two spaces in a row, or any white space but the plain space.
-  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+  // Only runs of white space and white space but the plain space: a line of single spaces is left as it is, not rebuilt.
+  return s.replace(/\s\s+|[^\S ]\s*/g, ' ').trim();
 }
 
 /**

@@ -6,6 +6,19 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads dates that are headings of their own, before or after each title’s heading, with that title', () => {
+    const dateFirst = '<h1>Martina Ruiz</h1><h2>Experiencia profesional</h2><h3>03/2022 - 02/2024</h3><h3>Líder Técnica</h3><p>Nubeluz S.L.</p><p>Migración a Kubernetes.</p><h3>01/2021 - 02/2022</h3><h3>Tech Lead, Pagos</h3><p>Pagamás S.A.</p><p>Conciliación de pagos.</p>';
+    expect(roles(dateFirst).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Líder Técnica', 'Nubeluz S.L.', '2022-03', '2024-02'],
+      ['Tech Lead, Pagos', 'Pagamás S.A.', '2021-01', '2022-02'],
+    ]);
+    const dateAfter = '<h1>Jane Doe</h1><h2>Experience</h2><h3>Staff Engineer</h3><h3>2021 – 2024</h3><p>Acme Ltd</p><p>Built the billing platform.</p><h3>Senior Engineer</h3><h3>2018 – 2021</h3><p>Globex</p><p>Ran the data team.</p>';
+    expect(roles(dateAfter).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Staff Engineer', 'Acme Ltd', '2021', '2024'],
+      ['Senior Engineer', 'Globex', '2018', '2021'],
+    ]);
+  });
+
   it('takes no heading over older roles, dated by their span, for a role of its own', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Consultant, Acme Ltd</h3><p>2019 – present</p><h3>Earlier engagements</h3><p>2001 – 2019</p><ul><li>Banks and insurers across Europe.</li></ul>').map(([title]) => title)).toEqual(['Principal Consultant']);
   });

@@ -1,3 +1,4 @@
+import { MAX_BLOCKS } from '../text-model';
 import { experienceWarnings } from '../warnings';
 import { stage } from './stage';
 
@@ -8,7 +9,7 @@ export const warnings = stage({
   gives: ['warnings'],
   run(page, p, { now }) {
     const out = [...experienceWarnings(p.experience, now), ...p.warnings];
-    if (page.model.truncated) out.push('the page is very large: only its first part was read');
+    if (page.model.blocks.length >= MAX_BLOCKS) out.push('the page is very large: only its first part was read');
     return { warnings: out };
   },
 });
