@@ -5,6 +5,10 @@ import { dateLineRanges, parseRoleHeader, townOfWorkLine } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
+    // (A Russian legal form names the employer, the town closing the line after it is where, how the work was done there and a sentence after the line aside.)
+    [['Ведущий backend-разработчик, ООО «Северный Код», Белград (удалённо)'], { title: 'Ведущий backend-разработчик', company: 'ООО «Северный Код»', location: 'Белград' }],
+    [['программист C++, НИИ «Вектор». Драйверы и прошивки для промышленных контроллеров.'], { title: 'программист C++', company: 'НИИ «Вектор»', location: null }],
+    [['Software Engineer, Acme GmbH (remote). Built the billing platform for five markets'], { title: 'Software Engineer', company: 'Acme GmbH', location: null }],
     [['Intern, Network Operations | Deltanet ICT'], { title: 'Intern, Network Operations', company: 'Deltanet ICT', location: null }],
     // (Trades beyond offices, and an employer whose name opens on a letter beyond ASCII.)
     [['Head Chef, Ìyá Kitchen'], { title: 'Head Chef', company: 'Ìyá Kitchen', location: null }],

@@ -612,7 +612,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）", "7 lat 3 mies.": in Russian, Chinese, Japanese, Polish and more too.)
 const DURATION = /^[(（]?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader)\.?(?![\p{L}])[\s,]*(?:и\s+|і\s+|and\s+)?)+[)）]?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?/i;
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|НИИ|ТОВ|ПрАТ)(?=[\s«"]|$)/i;
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
@@ -693,6 +693,9 @@ const CJK_TEAM = new RegExp(`^([^\\s\\p{Script=Latin}]+(?:[（(][^）)]*[）)])?
 // An employer's size, as networks and job boards print it after its name or town.
 const COMPANY_SIZE = /\s*[·|•,]?\s*\d[\d,. ]*(?:\s*[-–]\s*\d[\d,. ]*|\+)\s*(?:employees|staff|сотрудник(?:ов|а)?|працівник(?:ів|и)|mitarbeiter(?:innen|:innen)?|beschäftigte|salariés|employés|empleados|funcionários|colaboradores|dipendenti|pracowników|zaměstnanců|çalışan|werknemers|medarbetare|työntekijää)$/iu;
 
+// A role's line, then a sentence of four words or more.
+const AFTER_ROLE_LINE = /^(.+?(?:[\p{L}\p{N}]{3}|[»")]))\.\s+\p{Lu}[^.]*(?:\s\S+){3,}\.?$/u;
+
 function readRoleHeader(lines: string[]): RoleHeader {
   const parts: string[] = [];
   // The header line each part comes from.
@@ -703,7 +706,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const namedLines = lines.filter((l) => placeAlone(l) !== l && !isPlace(l)).length;
   for (const [n, stated] of lines.entries()) {
     // ("Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees": the employer's size is no part of where or who.)
-    const given = stated.replace(COMPANY_SIZE, '') || stated;
+    // ("…, Белград (удалённо)": how the work was done, in brackets after the town closing the line, is no part of where.)
+    // (Nor a sentence after the role's line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров.")
+    const given = (stated.replace(COMPANY_SIZE, '') || stated).replace(AFTER_ROLE_LINE, (all, line: string) => (line.length <= 80 && line.includes(', ') && line.split('(').length === line.split(')').length ? line : all)).replace(/(,\s*[^,()]+?)\s*\(([^()]+)\)$/, (all, town: string, mode: string) => (WORK_MODE.test(mode) && TOWN.test(town.slice(1).trim()) ? town : all));
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
     const plain = given.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/u, '');
@@ -802,7 +807,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const namedEmployer = (k: number) => candidates.some((p, i) => i !== k && (candidateLine[i] !== candidateLine[k] || (!isPlace(p) && (p.includes(' ') || ORGANISATION.test(p)))) && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, '')));
   for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
     const both = /^(.+),\s*([^,]+)$/.exec(candidates[k]!);
-    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !namedOrganisation(k) && !namedEmployer(k)))) {
+    // (Nor where a part before it names the organisation: "Ведущий разработчик, ООО «Северный Код», Белград" closes on its town.)
+    const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p)) : false;
+    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
       candidates.splice(k, 1, both[1]!, both[2]!);
       break;
     }
