@@ -8,6 +8,9 @@ describe('parseRoleHeader', () => {
     // (A Russian legal form names the employer, the town closing the line after it is where, how the work was done there and a sentence after the line aside.)
     [['Ведущий backend-разработчик, ООО «Северный Код», Белград (удалённо)'], { title: 'Ведущий backend-разработчик', company: 'ООО «Северный Код»', location: 'Белград' }],
     [['программист C++, НИИ «Вектор». Драйверы и прошивки для промышленных контроллеров.'], { title: 'программист C++', company: 'НИИ «Вектор»', location: null }],
+    // (A Japanese 職務経歴書: the employer's heading with its own dates in brackets, the job in lenticular brackets before its project.)
+    [['株式会社ミライコネクト · （2019年10月～現在）', '【テックリード】予約エンジン刷新プロジェクト'], { title: 'テックリード', company: '株式会社ミライコネクト', location: null }],
+    [['Acme GmbH (2019 – 2022)', 'Platform Engineer'], { title: 'Platform Engineer', company: 'Acme GmbH', location: null }],
     [['Software Engineer, Acme GmbH (remote). Built the billing platform for five markets'], { title: 'Software Engineer', company: 'Acme GmbH', location: null }],
     [['Intern, Network Operations | Deltanet ICT'], { title: 'Intern, Network Operations', company: 'Deltanet ICT', location: null }],
     // (Trades beyond offices, and an employer whose name opens on a letter beyond ASCII.)

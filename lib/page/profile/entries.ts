@@ -693,6 +693,8 @@ const CJK_TEAM = new RegExp(`^([^\\s\\p{Script=Latin}]+(?:[（(][^）)]*[）)])?
 // An employer's size, as networks and job boards print it after its name or town.
 const COMPANY_SIZE = /\s*[·|•,]?\s*\d[\d,. ]*(?:\s*[-–]\s*\d[\d,. ]*|\+)\s*(?:employees|staff|сотрудник(?:ов|а)?|працівник(?:ів|и)|mitarbeiter(?:innen|:innen)?|beschäftigte|salariés|employés|empleados|funcionários|colaboradores|dipendenti|pracowników|zaměstnanců|çalışan|werknemers|medarbetare|työntekijää)$/iu;
 
+// Dates in brackets closing a line, perhaps after a separator: "Acme GmbH · (2019 – 2022)", "株式会社ミナト（2019年10月～現在）".
+const BRACKETED_DATES = /(?:\s*[·|•])?\s*[（(][^（）()]*\d{4}[^（）()]*[）)]$/u;
 // A role's line, then a sentence of four words or more.
 const AFTER_ROLE_LINE = /^(.+?(?:[\p{L}\p{N}]{3}|[»")]))\.\s+\p{Lu}[^.]*(?:\s\S+){3,}\.?$/u;
 
@@ -708,7 +710,10 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // ("Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees": the employer's size is no part of where or who.)
     // ("…, Белград (удалённо)": how the work was done, in brackets after the town closing the line, is no part of where.)
     // (Nor a sentence after the role's line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров.")
-    const given = (stated.replace(COMPANY_SIZE, '') || stated).replace(AFTER_ROLE_LINE, (all, line: string) => (line.length <= 80 && line.includes(', ') && line.split('(').length === line.split(')').length ? line : all)).replace(/(,\s*[^,()]+?)\s*\(([^()]+)\)$/, (all, town: string, mode: string) => (WORK_MODE.test(mode) && TOWN.test(town.slice(1).trim()) ? town : all));
+    // ("株式会社ミライコネクト · （2019年10月～現在）": the employer's own dates in brackets after its name are no part of it;
+    // "【テックリード】予約エンジン刷新プロジェクト": a job in lenticular brackets opening the line is the title, the project after it is not.)
+    const undated = stated.replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all)).replace(/^【([^【】]{2,30})】\S.*$/u, (all, job: string) => (ROLE_WORDS.test(job) ? job : all));
+    const given = (undated.replace(COMPANY_SIZE, '') || undated).replace(AFTER_ROLE_LINE, (all, line: string) => (line.length <= 80 && line.includes(', ') && line.split('(').length === line.split(')').length ? line : all)).replace(/(,\s*[^,()]+?)\s*\(([^()]+)\)$/, (all, town: string, mode: string) => (WORK_MODE.test(mode) && TOWN.test(town.slice(1).trim()) ? town : all));
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
     const plain = given.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/u, '');

@@ -311,10 +311,13 @@ function listAfterLead(b: Block): string | null {
 }
 const INLINE_LEAD = /^(?:span|b|strong|em|label|dfn)$/;
 
+const JAPANESE_PARTICLE = /[^\p{Script=Hiragana}\s・、／/][のをでと][^\p{Script=Hiragana}\s・、／/]/u;
+
 function isClauses(text: string): boolean {
   // Chinese and Japanese prose: a line closed by a full stop or a semicolon, a clause comma (，), or a part
   // too long to name one thing ("熟悉 JVM 内存模型、GC 调优与多线程并发编程；").
-  if (/[。；！？]$|，/.test(text) || (text.includes('、') && splitItems(text).some((p) => p.length > 24 && !/\s/.test(p)))) return true;
+  // (Or a Japanese phrase, its nouns joined by a particle: "金融業界の業務知識", "Javaを用いた設計".)
+  if (/[。；！？]$|，/.test(text) || JAPANESE_PARTICLE.test(text) || (text.includes('、') && splitItems(text).some((p) => p.length > 24 && !/\s/.test(p)))) return true;
   if (!text.includes(',')) return false;
   const parts = splitItems(text);
   return parts.length <= 3 && parts.some((p) => p.split(' ').length > 6);
@@ -327,6 +330,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   let item = (oneRendering(raw) ?? raw).replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   // How many people vouched for it, in Japanese, Chinese or Korean ("チームビルディング 2 人が応援", "24 人が応援", "12명"): no part of it.
   item = item.replace(CJK_COUNT, '').trim();
+  // A Japanese phrase ("採用・育成の経験", experience of hiring and training) is no name of a skill.
+  if (JAPANESE_PARTICLE.test(item) && canonicalSkill(item) === null) return null;
   // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
   // A signature's place and date closing a CV ("Bologna", "02/10/2026 Giulia Ferraresi"): no skills.

@@ -28,6 +28,9 @@ describe('joinBrokenRanges', () => {
     joinBrokenRanges(h);
     expect(h.blocks.map((b) => b.text)).toEqual(['03/2024 - Actualidad', 'Arquitecta']);
     expect(h.blocks[h.anchors[0]!.block]!.text).toBe('03/2024 - Actualidad');
+    const ja = buildTextModel(parseHtmlDocument('<html><body><table><tr><td>2022年4月<br>～<br>現在</td><td>テックリード</td></tr></table></body></html>'));
+    joinBrokenRanges(ja);
+    expect(ja.blocks.map((b) => b.text)).toEqual(['2022年4月 ～ 現在', 'テックリード']);
   });
 });
 

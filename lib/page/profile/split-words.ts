@@ -41,7 +41,7 @@ export function joinBrokenRanges(model: TextModel): void {
   const at: number[] = [];
   for (const b of model.blocks) {
     const prev = blocks[blocks.length - 1];
-    const joined = prev && prev.el === b.el && /\d\s*[-–—]$/.test(prev.text) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
+    const joined = prev && prev.el === b.el && /[\d月]\s*[-–—~～〜]$/.test(prev.text) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
     if (joined && findDateRanges(joined).length) {
       at.push(blocks.length - 1);
       blocks[blocks.length - 1] = { ...prev!, text: joined };

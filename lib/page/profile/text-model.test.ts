@@ -54,6 +54,8 @@ describe('buildTextModel', () => {
   it('ends the line before a dash on a line of its own in one element with that dash (a range begun)', () => {
     const m = model('<h3>03/2022<br>-<br>02/2024</h3><h3>Tech Lead</h3><p>Berlin</p><p>–</p><p>Go</p>');
     expect(m.blocks.map((b) => b.text)).toEqual(['03/2022 -', '02/2024', 'Tech Lead', 'Berlin', '–', 'Go']);
+    // (A Japanese range's wave dash too: "2022年4月<br>～<br>現在".)
+    expect(model('<td>2022年4月<br>～<br>現在</td>').blocks.map((b) => b.text)).toEqual(['2022年4月 ～', '現在']);
   });
 
   it('records links with the block they sit in, and nav membership', () => {

@@ -86,9 +86,9 @@ export function buildTextModel(doc: Document): TextModel {
     if (buf) {
       const text = normalise(buf.slice(0, MAX_BLOCK_CHARS));
       const last = blocks[blocks.length - 1];
-      // A dash on a line of its own in one element ends the line before it ("03/2022<br>-<br>02/2024"):
+      // A dash (or a wave dash, as Japanese writes ranges) on a line of its own in one element ends the line before it ("03/2022<br>-<br>02/2024"):
       // "03/2022 -" is a range begun, which extraction's view joins to its end (joinBrokenRanges).
-      if (last?.el === frame.el && /^[-–—]$/.test(text)) last.text += ` ${text}`;
+      if (last?.el === frame.el && /^[-–—~～〜]$/.test(text)) last.text += ` ${text}`;
       else if (text) blocks.push({ text, ...frame });
     }
     buf = '';

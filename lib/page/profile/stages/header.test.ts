@@ -29,6 +29,12 @@ describe('header stage', () => {
     expect([p.name, p.location]).toEqual(['佐藤 美咲', '神奈川県横浜市']);
   });
 
+  it('takes a name its label opens the line with, after a skip link ("氏名 佐藤 美咲", "Full name Jane Doe")', () => {
+    const page = (line: string) => `<a href="#main">本文へスキップ</a><nav><ul><li>求人を探す</li></ul></nav><h1>職務経歴書</h1><p>2026年5月1日現在</p><p>${line}</p><h2>■職務経歴</h2>`;
+    expect(runOn(pageOf(page('<span>氏名</span> <ruby>佐藤<rt>さとう</rt></ruby>\u3000<ruby>美咲<rt>みさき</rt></ruby>')), [header]).name).toBe('佐藤 美咲');
+    expect(runOn(pageOf(page('<b>Full name</b> Jane Doe')), [header]).name).toBe('Jane Doe');
+  });
+
   it('takes no document’s own heading in a caseless script for the name ("職務経歴書", "个人简历")', () => {
     for (const heading of ['職務経歴書', '个人简历', '이력서']) {
       const form = `<h1>${heading}</h1><table><caption>基本情報</caption><tr><th scope="row">氏名</th><td>佐藤\u3000健太</td></tr></table><h2>■職務経歴</h2>`;

@@ -170,6 +170,9 @@ const REFERENCES = /^(references?|referees?|referenzen|références|referencias|
 const CV_BESIDE = /^(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)\s*[-–—:|·]?\s+|\s*[-–—:|·]?\s+(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)$/iu;
 const FILE_WORDS = /(?<![\p{L}])(?:lebenslauf|cv|resume|résumé|curriculum|vitae|final|v\d+|\d{4})(?![\p{L}])/giu;
 
+// The longest label first: "Full name Jane Doe" is not a name after "Full".
+const NAME_LABELLED = new RegExp(`^(?:${[...NAME_LABELS].sort((a, b) => b.length - a.length).join('|')})\\s*[:：]?\\s+(\\S.{1,60})$`, 'iu');
+
 const REGION = /^(?:main|aside|sidebar|content|main content|left column|right column)$/i;
 
 function findName({ model, header, sections, doc, facts }: PageView): string | null {
@@ -199,6 +202,12 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     // ("佐藤 美咲（さとう みさき／Misaki Sato）": the name, then its reading and romanisation in brackets.)
     // ("Priya Sharma प्रिया शर्मा": a name written in two scripts, its Latin rendering.)
     const name = named ? (asName(named) ?? asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(oneRendering(named) ?? '')) : null;
+    if (name) return name;
+  }
+  // ("氏名 佐藤 美咲": the label and the name in one line, apart by a space.)
+  for (const b of model.blocks.slice(0, 60)) {
+    const labelled = NAME_LABELLED.exec(b.text);
+    const name = labelled && !b.nav ? asName(labelled[1]!) : null;
     if (name) return name;
   }
   for (const seg of titleSegments(model.title)) {

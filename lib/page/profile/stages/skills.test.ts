@@ -12,6 +12,11 @@ const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header,
 const names = (body: string) => run(body).map((s) => s.name);
 
 describe('skills stage', () => {
+  it('takes no Japanese phrase for a skill: nouns a particle joins ("金融業界の業務知識", "Javaを用いた設計")', () => {
+    const names = run('<h2>■活かせる経験・知識・技術</h2><ul><li>Javaを用いた大規模Webサービスのバックエンド設計・開発</li><li>4～8名規模のチームリード、採用・育成の経験</li><li>金融業界（銀行・証券）の業務知識</li><li>Terraform</li></ul>').map((s) => s.name);
+    expect(names).toEqual(['Terraform']);
+  });
+
   it('reads chips, labelled rows and years, without levels, group labels or the language grid', () => {
     expect(names('<h2>Skills</h2><h3>Languages</h3><div><span>Go</span><span>Rust</span></div><p>Cloud: AWS, GCP</p><ul><li>SQL Advanced</li><li>Python - 6 years</li></ul>')).toEqual(['Go', 'Rust', 'AWS', 'GCP', 'SQL', 'Python']);
     expect(run('<h2>Skills</h2><ul><li>Python - 6 years</li></ul>')[0]).toMatchObject({ name: 'Python', years: 6, source: 'skills' });
