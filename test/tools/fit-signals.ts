@@ -1,6 +1,7 @@
 /**
  * `npm run fit:signals`: fits the weights of the signal table on the corpus by logistic regression
- * and writes them beside the table: whether a page is a profile (profile-signals.ts). Run it after adding a signal or corpus pages, and commit the weights with what
+ * and writes them beside each table: whether a page is a profile (profile-signals.ts), and whether a
+ * profile no site adapter claims is a portfolio or a resume (kind-signals.ts). Run it after adding a signal or corpus pages, and commit the weights with what
  * changed them. Deterministic: full-batch gradient descent from zero, a fixed number of steps, L2
  * regularisation against weights that only fit a few pages, each class weighing the same.
  */
@@ -11,6 +12,7 @@ import { prescreenPage } from '../../lib/page/profile/detect';
 import { extractFromPage } from '../../lib/page/profile/extract';
 import { readPage } from '../../lib/page/profile/page';
 import { PROFILE_TABLE, probability, signalValues, type Evidence, type SignalTable, type Weights } from '../../lib/page/profile/profile-signals';
+import { KIND_TABLE } from '../../lib/page/profile/kind-signals';
 import { recogniseSite } from '../../lib/page/profile/sites';
 import { CORPUS_NOW, loadCorpus } from '../eval/corpus';
 
@@ -36,9 +38,9 @@ interface Row {
   y: 0 | 1;
 }
 
-function fit(table: SignalTable, rows: Row[]): Weights {
+function fit(table: SignalTable, rows: Row[], balanced: boolean): Weights {
   const positives = rows.filter((r) => r.y === 1).length;
-  const classWeight = (y: number) => (y ? rows.length / (2 * positives) : rows.length / (2 * (rows.length - positives)));
+  const classWeight = (y: number) => (!balanced ? 1 : y ? rows.length / (2 * positives) : rows.length / (2 * (rows.length - positives)));
   const w = new Array<number>(table.signals.length).fill(0);
   let bias = 0;
   const asWeights = (): Weights => ({ bias, weights: Object.fromEntries(table.signals.map((s, i) => [s.name, w[i]!])) });
@@ -58,8 +60,8 @@ function fit(table: SignalTable, rows: Row[]): Weights {
   return { bias: round(bias), weights: Object.fromEntries(table.signals.map((s, i) => [s.name, round(w[i]!)])) };
 }
 
-function fitAndWrite(what: string, table: SignalTable, rows: Row[], file: string, yes: string, no: string) {
-  const fitted = fit(table, rows);
+function fitAndWrite(what: string, table: SignalTable, rows: Row[], file: string, yes: string, no: string, balanced = true) {
+  const fitted = fit(table, rows, balanced);
   writeFileSync(join(LIB, file), `${JSON.stringify(fitted, null, 2)}\n`);
   const wrong = rows.filter((r) => probability(r.x, table, fitted) >= 0.5 !== (r.y === 1));
   console.log(`\n${what}: ${table.signals.length} signals fitted on ${rows.length} pages, ${wrong.length} on the wrong side of 0.5`);
@@ -68,11 +70,27 @@ function fitAndWrite(what: string, table: SignalTable, rows: Row[], file: string
   for (const s of table.signals) console.log(`  ${s.name.padEnd(32)} ${fitted.weights[s.name]}`);
 }
 
-fitAndWrite(
+// (`npm run fit:signals -- kind` fits one table only.)
+const only = process.argv[2];
+
+if (!only || only === 'profile') fitAndWrite(
   'profile or not',
   PROFILE_TABLE,
   pages.map((p) => ({ file: p.file, x: signalValues(p.evidence, PROFILE_TABLE), y: p.expected.isProfile ? 1 : 0 })),
   'profile-signals.weights.json',
   'profile',
   'non-profile',
+);
+
+if (!only || only === 'kind') fitAndWrite(
+  'portfolio or resume',
+  KIND_TABLE,
+  pages
+    .filter((p) => p.expected.isProfile && p.site === null && (p.expected.kind === 'portfolio' || p.expected.kind === 'resume'))
+    .map((p) => ({ file: p.file, x: signalValues(p.evidence, KIND_TABLE), y: p.expected.kind === 'portfolio' ? 1 : 0 })),
+  'kind-signals.weights.json',
+  'portfolio',
+  'resume',
+  // (Each page weighs the same: a kind wrong is as wrong either way, unlike a non-profile shown a panel.)
+  false,
 );

@@ -14,9 +14,10 @@ describe('the kind of a profile page', () => {
     expect(kindOf('<p>[ PORTFOLIO // 2025 ]</p><h1>Jane Doe</h1><h2>Experience</h2><p>x</p>')).toBe('portfolio');
   });
 
-  it('is a resume when the page says it is one, whatever else it has', () => {
+  it('is a resume when the page says it is one, whatever else it has, or lists a career and schooling', () => {
     expect(kindOf('<h1>Jane Doe</h1><h2>Experience</h2><p>x</p><h2>Get in touch</h2><p>Mail me</p>', 'Jane Doe - CV')).toBe('resume');
-    expect(kindOf('<h1>Jane Doe</h1><h2>Experience</h2><p>x</p><h2>Education</h2><p>y</p>')).toBe('resume');
+    const school = { institution: 'University of Porto', degree: 'MSc', start: null, end: null } as unknown as Profile['education'][number];
+    expect(kindOf('<h1>Jane Doe</h1><h2>Experience</h2><p>x</p><h2>Education</h2><p>y</p>', '', { education: [school] })).toBe('resume');
   });
 
   it('is a portfolio on a code host’s profile page', () => {

@@ -26,7 +26,7 @@ const meta = (e: Evidence, property: string) =>
 const PERSON_TYPE = declaresType('Person|ProfilePage');
 const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
 // (And as CVs in the other languages name themselves: "Hoja de vida", "Životopis", "Özgeçmiş", "이력서", "履歴書", "简历", "Резюме".)
-const CV_WORD = /(?<![\p{L}])(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo|hoja de vida|životopis|özgeçmiş|życiorys|önéletrajz|ansioluettelo|levnadsbeskrivning|резюме|السيرة الذاتية|سيرة ذاتية|이력서|履歴書|職務経歴書|简历|個人簡歷)(?![\p{L}])/iu;
+export const CV_WORD = /(?<![\p{L}])(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo|hoja de vida|životopis|özgeçmiş|życiorys|önéletrajz|ansioluettelo|levnadsbeskrivning|резюме|السيرة الذاتية|سيرة ذاتية|이력서|履歴書|職務経歴書|简历|個人簡歷)(?![\p{L}])/iu;
 // "Download CV", "Resume (PDF)", "Lebenslauf herunterladen": a link to the person's CV.
 const CV_LINK = /(?<![\p{L}])(cv|r[eé]sum[eé]|lebenslauf|curr[ií]cul(?:um|o)|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)(?![\p{L}])/iu;
 const BYLINE = /\b(\d+ min(ute)? read|posted (on|by|in)|published (on|by)|written by|updated on|reading time|comments?)\b/i;
@@ -101,7 +101,7 @@ function thirdPerson(e: Evidence): number {
 }
 
 /** The share of the page's text in long paragraphs: an article reads as prose, a profile as lists and short lines. */
-function proseShare(e: Evidence): number {
+export function proseShare(e: Evidence): number {
   let prose = 0;
   let all = 0;
   for (const b of e.page.model.blocks) {
