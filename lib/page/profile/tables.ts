@@ -233,8 +233,11 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
     if (row !== null) {
       if (row.length) {
         const field = fieldOf(row[0]!);
-        if (!field) close();
-        else {
+        // (A label the record does not read, "Main activities and responsibilities" between a job's title and its
+        // employer in a Europass CV, ends no record: a field named again does.)
+        if (!field) {
+          if (!current.fields.length) close();
+        } else {
           if (current.fields.some(([k]) => fieldOf(k) === field)) close();
           current.fields.push(row as [string, string]);
         }
@@ -276,7 +279,7 @@ function labelRow(el: Element): [string, string] | [] | null {
   const value = cells.length === 2 ? cells[1] : cells.length === 3 && textOf(cells[1]!) === ':' ? cells[2] : null;
   if (!value) return null;
   const label = textOf(cells[0]!);
-  if (!label || label.length > 40) return null;
+  if (!label || label.length > 80) return null;
   return cell === cells[0] ? [label.replace(/\s*:$/, ''), textOf(value)] : [];
 }
 

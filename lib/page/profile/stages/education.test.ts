@@ -68,6 +68,10 @@ describe('education stage', () => {
     expect(schools('<p>Sogang University (서강대학교) — B.S. Computer Science and Engineering, 2012 – 2018 (incl. military service)</p>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([['B.S. Computer Science and Engineering', 'Sogang University', '2012', '2018']]);
   });
 
+  it('reads the Europass 2004 template’s record: its long labels of the school and the qualification', () => {
+    expect(schools('<table><tr><td><p>Dates</p></td><td colspan=13><p>2010 – 2012</p></td></tr><tr><td><p>Title of qualification awarded</p></td><td colspan=13><p>MSc Computer Engineering</p></td></tr><tr><td><p>Principal subjects / occupational skills covered</p></td><td colspan=13><p>Distributed systems, databases</p></td></tr><tr><td><p>Name and type of organisation providing education and training</p></td><td colspan=13><p>University of Bologna</p></td></tr><tr><td><p>Level in national or international classification</p></td><td colspan=13><p>EQF 7</p></td></tr></table>').map(([d, , i]) => [d, i])).toEqual([['MSc Computer Engineering', 'University of Bologna']]);
+  });
+
   it('reads a Europass item: the dates and the town on one line, the school and the degree under it', () => {
     const item = '<div><p><span>01/09/2014</span> – <span>30/06/2017</span> <span>Brno, Česká republika</span></p><h3>Inženýr (Ing.)</h3><p><b>Vysoké učení technické v Brně</b></p></div>';
     expect(schools(item).map(([degree, , school]) => [degree, school])).toEqual([['Inženýr (Ing.)', 'Vysoké učení technické v Brně']]);

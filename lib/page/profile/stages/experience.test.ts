@@ -69,6 +69,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the Europass 2004 template’s records: a label it does not read between the title and the employer ends none', () => {
+    const body = '<h1>Francesca Lombardi</h1><table><tr><td><p>Esperienza professionale</p></td><td></td></tr><tr><td><p>Date</p></td><td colspan=13><p>03/2020 – in corso</p></td></tr><tr><td><p>Lavoro o posizione ricoperti</p></td><td colspan=13><p>Sviluppatrice software senior</p></td></tr><tr><td><p>Principali attività e responsabilità</p></td><td colspan=13><p>Coordinamento di un team di 5 sviluppatori; progettazione di microservizi.</p></td></tr><tr><td><p>Nome e indirizzo del datore di lavoro</p></td><td colspan=13><p>Emilia Digital Solutions S.r.l.</p></td></tr><tr><td><p>Tipo di attività o settore</p></td><td colspan=13><p>Software per la sanità</p></td></tr><tr><td><p>Date</p></td><td colspan=13><p>2013 – 2016</p></td></tr><tr><td><p>Lavoro o posizione ricoperti</p></td><td colspan=13><p>Sviluppatrice Java junior</p></td></tr><tr><td><p>Principali attività e responsabilità</p></td><td colspan=13><p>Manutenzione evolutiva di applicativi web.</p></td></tr><tr><td><p>Nome e indirizzo del datore di lavoro</p></td><td colspan=13><p>Nettuno Software S.n.c.</p></td></tr><tr><td><p>Tipo di attività o settore</p></td><td colspan=13><p>Servizi informatici</p></td></tr></table>';
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Sviluppatrice software senior', 'Emilia Digital Solutions S.r.l.', '2020-03', 'present'],
+      ['Sviluppatrice Java junior', 'Nettuno Software S.n.c.', '2013', '2016'],
+    ]);
+  });
+
   it('reads a Europass layout table: the title in the cell beside the dates, the employer under it, the trade closing the role', () => {
     const role = (dates: string, title: string, employer: string, sector: string) => `<tr><td>${dates}</td><td>${title}</td></tr><tr><td>&#160;</td><td><span>${employer}</span><ul><li>Pipeline di ingestione dati</li></ul><span>Attività o settore</span> ${sector}</td></tr>`;
     expect(roles(`<h1>Giulia Ferraresi</h1><h2>Esperienza professionale</h2><table>${role('01/03/2021–alla data attuale', 'Data Engineer', 'Ardea Assicurazioni S.p.A., Via Stalingrado 45, 40128 Bologna (Italia)', 'Attività finanziarie e assicurative')}${role('03/10/2016–31/07/2017', 'Analista junior', 'Consorzio Interuniversitario Ellisse, Casalecchio di Reno (BO) (Italia)', 'Istruzione e ricerca')}</table>`)).toEqual([

@@ -12,6 +12,13 @@ const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header,
 const names = (body: string) => run(body).map((s) => s.name);
 
 describe('skills stage', () => {
+  it('takes none of the Europass 2004 template’s grid and skill-area labels for a skill, in Italian or English', () => {
+    const row = (l: string, v: string) => `<tr><td>${l}</td><td>${v}</td></tr>`;
+    const grid = (rows: string) => run(`<h2>Capacità e competenze personali</h2><table>${rows}</table>`).map((s) => s.name);
+    expect(grid(row('Autovalutazione', 'Livello europeo (*)') + row('Interazione orale', 'Scritto') + row('Capacità e competenze informatiche', 'Java, Docker') + row('Patente', 'B'))).toEqual(['Java', 'Docker']);
+    expect(grid(row('Self-assessment', 'European level (*)') + row('Computer skills and competences', 'Java, Docker') + row('Driving licence(s)', 'B'))).toEqual(['Java', 'Docker']);
+  });
+
   it('takes no Japanese phrase for a skill: nouns a particle joins ("金融業界の業務知識", "Javaを用いた設計")', () => {
     const names = run('<h2>■活かせる経験・知識・技術</h2><ul><li>Javaを用いた大規模Webサービスのバックエンド設計・開発</li><li>4～8名規模のチームリード、採用・育成の経験</li><li>金融業界（銀行・証券）の業務知識</li><li>Terraform</li></ul>').map((s) => s.name);
     expect(names).toEqual(['Terraform']);
