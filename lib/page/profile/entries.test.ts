@@ -11,6 +11,8 @@ describe('parseRoleHeader', () => {
     // (A Japanese 職務経歴書: the employer's heading with its own dates in brackets, the job in lenticular brackets before its project.)
     [['株式会社ミライコネクト · （2019年10月～現在）', '【テックリード】予約エンジン刷新プロジェクト'], { title: 'テックリード', company: '株式会社ミライコネクト', location: null }],
     [['Acme GmbH (2019 – 2022)', 'Platform Engineer'], { title: 'Platform Engineer', company: 'Acme GmbH', location: null }],
+    // (A site's edit pencil closing the title's line.)
+    [['Senior Data Engineer ✎', 'Acme Analytics Pvt Ltd'], { title: 'Senior Data Engineer', company: 'Acme Analytics Pvt Ltd', location: null }],
     [['Software Engineer, Acme GmbH (remote). Built the billing platform for five markets'], { title: 'Software Engineer', company: 'Acme GmbH', location: null }],
     [['Intern, Network Operations | Deltanet ICT'], { title: 'Intern, Network Operations', company: 'Deltanet ICT', location: null }],
     // (Trades beyond offices, and an employer whose name opens on a letter beyond ASCII.)

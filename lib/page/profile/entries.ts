@@ -712,7 +712,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // (Nor a sentence after the role's line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров.")
     // ("株式会社ミライコネクト · （2019年10月～現在）": the employer's own dates in brackets after its name are no part of it;
     // "【テックリード】予約エンジン刷新プロジェクト": a job in lenticular brackets opening the line is the title, the project after it is not.)
-    const undated = stated.replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all)).replace(/^【([^【】]{2,30})】\S.*$/u, (all, job: string) => (ROLE_WORDS.test(job) ? job : all));
+    // (Nor an icon closing the line, a site's edit pencil: "Senior Data Engineer ✎".)
+    const undated = stated.replace(/\s+\p{So}+$/u, '').replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all)).replace(/^【([^【】]{2,30})】\S.*$/u, (all, job: string) => (ROLE_WORDS.test(job) ? job : all));
     const given = (undated.replace(COMPANY_SIZE, '') || undated).replace(AFTER_ROLE_LINE, (all, line: string) => (line.length <= 80 && line.includes(', ') && line.split('(').length === line.split(')').length ? line : all)).replace(/(,\s*[^,()]+?)\s*\(([^()]+)\)$/, (all, town: string, mode: string) => (WORK_MODE.test(mode) && TOWN.test(town.slice(1).trim()) ? town : all));
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)

@@ -10,6 +10,7 @@ import { markConsentBanners } from './consent-banners';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
+import { markActionLines } from './action-lines';
 import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separateOrgSpans, separatePlaceSpans } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { openForReading } from './opened-for-reading';
@@ -58,6 +59,7 @@ export function viewPage(text: PageText): PageView {
   splitRoleBullets(text.model);
   markSiteFooter(text.model);
   markConsentBanners(text.model);
+  markActionLines(text.doc, text.model);
   forgetTitles();
   const sections = withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model);
   endBeforeFooter(text.model, sections);

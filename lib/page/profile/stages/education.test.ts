@@ -68,6 +68,13 @@ describe('education stage', () => {
     expect(schools('<p>Sogang University (서강대학교) — B.S. Computer Science and Engineering, 2012 – 2018 (incl. military service)</p>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([['B.S. Computer Science and Engineering', 'Sogang University', '2012', '2018']]);
   });
 
+  it('reads no editing view’s controls beside the schools as one ("Add doctorate/PhD")', () => {
+    const school = (course: string, board: string, meta: string) => `<div class="edu"><div class="typ-16Bold">${course}</div><div class="typ-14Regular">${board}</div><div class="typ-14Regular">${meta}</div></div>`;
+    const card = `<div class="card"><div class="widgetHead"><span class="widgetTitle">Education</span><span class="add" role="button">Add education</span></div><div class="widgetCont">${school('B.Tech/B.E. Computers', 'College of Engineering Pune', '2016-2020 | Full Time | CGPA 8.21/10')}${school('Class XII', 'Maharashtra State Board', '2016 | English medium | 89.4%')}${school('Class X', 'Maharashtra State Board', '2014 | English medium | 92.6%')}<span class="add" role="button">Add doctorate/PhD</span> <span class="add" role="button">Add masters/post-graduation</span></div></div>`;
+    const read = runOn(pageOf(`<h1>Jane Doe</h1>${card}<div class="card"><span class="widgetTitle">IT skills</span></div>`), [education]).education.map((e) => [e.degree, e.institution]);
+    expect(read).toEqual([['B.Tech/B.E. Computers', 'College of Engineering Pune'], ['Class XII', 'Maharashtra State Board'], ['Class X', 'Maharashtra State Board']]);
+  });
+
   it('reads the Europass 2004 template’s record: its long labels of the school and the qualification', () => {
     expect(schools('<table><tr><td><p>Dates</p></td><td colspan=13><p>2010 – 2012</p></td></tr><tr><td><p>Title of qualification awarded</p></td><td colspan=13><p>MSc Computer Engineering</p></td></tr><tr><td><p>Principal subjects / occupational skills covered</p></td><td colspan=13><p>Distributed systems, databases</p></td></tr><tr><td><p>Name and type of organisation providing education and training</p></td><td colspan=13><p>University of Bologna</p></td></tr><tr><td><p>Level in national or international classification</p></td><td colspan=13><p>EQF 7</p></td></tr></table>').map(([d, , i]) => [d, i])).toEqual([['MSc Computer Engineering', 'University of Bologna']]);
   });

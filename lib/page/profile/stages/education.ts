@@ -213,7 +213,7 @@ const CJK_DEGREE_END = /\s+((?:博士|修士|学士|短期大学士|准学士)(?
 
 function extractEducation(given: Block[]): Education[] {
   const left = new Map<string, string>();
-  const all = datesBesideTitles(given).map((b) => {
+  const all = datesBesideTitles(given.filter((b) => !b.nav)).map((b) => {
     const dated = LEFT_IN.exec(b.text);
     if (dated) {
       left.set(dated[3]!, `${dated[1]!}-${dated[2]!.padStart(2, '0')}`);

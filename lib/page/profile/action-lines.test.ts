@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { markActionLines } from './action-lines';
+import { buildTextModel } from './text-model';
+
+const marked = (body: string) => {
+  const doc = parseHtmlDocument(`<html><body>${body}</body></html>`);
+  const model = buildTextModel(doc);
+  markActionLines(doc, model);
+  return model.blocks.map((b) => [b.text, b.nav]);
+};
+
+describe('markActionLines', () => {
+  it('marks a line of an editing view’s controls as chrome: spans acting as buttons, links to nowhere offering an action', () => {
+    expect(marked('<div><span role="button">Add doctorate/PhD</span> <span role="button">Add masters/post-graduation</span></div><div><a href="#">Add doctorate/PhD</a> · <a href="#">Edit</a></div><p>Class X</p>')).toEqual([
+      ['Add doctorate/PhD Add masters/post-graduation', true],
+      ['Add doctorate/PhD · Edit', true],
+      ['Class X', false],
+    ]);
+  });
+
+  it('leaves a one-page site’s name linking to its top, a line with more than controls, and a chip in a list', () => {
+    expect(marked('<p><a href="#">Jane Doe</a></p><p>Maharashtra State Board <span role="button">Edit</span></p><ul><li><span role="button">Kotlin</span></li></ul>')).toEqual([
+      ['Jane Doe', false],
+      ['Maharashtra State Board Edit', false],
+      ['Kotlin', false],
+    ]);
+  });
+});

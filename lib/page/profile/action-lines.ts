@@ -1,0 +1,26 @@
+import type { TextModel } from './text-model';
+
+// What a site's own editing view offers beside the profile ("Add doctorate/PhD", "Edit", "Update resume").
+const ACTION = /^(?:add|edit|update|delete|remove|change|upload|hinzufügen|bearbeiten|ajouter|modifier|añadir|agregar|editar|adicionar|aggiungi|modifica|dodaj|edytuj)(?![\p{L}])/iu;
+const SEPARATORS = /[\s·|•,]+/g;
+
+/**
+ * Lines made only of a page's controls are site chrome, not the profile: elements marked as buttons
+ * (role="button", as an editing view draws "Add doctorate/PhD" on a span), and links going nowhere
+ * ("#") that offer an action. Marked as navigation, as the text model marks a nav's lines.
+ * (Not in a list item: a chip one can toggle is a skill; <button> elements are left out already.)
+ */
+export function markActionLines(doc: Document, model: TextModel): void {
+  const actions: string[] = [];
+  for (const el of doc.querySelectorAll('[role="button"], a[href="#"]')) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && (el.getAttribute('role') === 'button' || ACTION.test(text))) actions.push(text);
+  }
+  if (!actions.length) return;
+  for (const b of model.blocks) {
+    if (b.nav || b.listItem || b.text.length > 120) continue;
+    let rest = b.text;
+    for (const a of actions) if (rest.includes(a)) rest = rest.replace(a, ' ');
+    if (rest !== b.text && !rest.replace(SEPARATORS, '')) b.nav = true;
+  }
+}
