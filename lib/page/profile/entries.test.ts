@@ -11,6 +11,12 @@ describe('parseRoleHeader', () => {
     // (A Japanese 職務経歴書: the employer's heading with its own dates in brackets, the job in lenticular brackets before its project.)
     [['株式会社ミライコネクト · （2019年10月～現在）', '【テックリード】予約エンジン刷新プロジェクト'], { title: 'テックリード', company: '株式会社ミライコネクト', location: null }],
     [['Acme GmbH (2019 – 2022)', 'Platform Engineer'], { title: 'Platform Engineer', company: 'Acme GmbH', location: null }],
+    // (Job nouns and employers in Vietnamese, Indonesian, Greek and Turkish, either line first.)
+    [['Công ty TNHH Phần mềm Sao Mai', 'Lập trình viên'], { title: 'Lập trình viên', company: 'Công ty TNHH Phần mềm Sao Mai', location: null }],
+    [['Pengembang Perangkat Lunak', 'PT Nusantara Digital'], { title: 'Pengembang Perangkat Lunak', company: 'PT Nusantara Digital', location: null }],
+    [['Nusantara Digital', 'Pengembang Perangkat Lunak'], { title: 'Pengembang Perangkat Lunak', company: 'Nusantara Digital', location: null }],
+    [['Προγραμματίστρια, Acme Α.Ε.'], { title: 'Προγραμματίστρια', company: 'Acme Α.Ε.', location: null }],
+    [['Kervan Teknoloji', 'Takım Lideri'], { title: 'Takım Lideri', company: 'Kervan Teknoloji', location: null }],
     // (A site's edit pencil closing the title's line.)
     [['Senior Data Engineer ✎', 'Acme Analytics Pvt Ltd'], { title: 'Senior Data Engineer', company: 'Acme Analytics Pvt Ltd', location: null }],
     [['Software Engineer, Acme GmbH (remote). Built the billing platform for five markets'], { title: 'Software Engineer', company: 'Acme GmbH', location: null }],

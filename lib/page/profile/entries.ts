@@ -449,7 +449,8 @@ function employerLine(b: Block): boolean {
 function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   const first = anchors[0]!.i;
   if (first === 0) return true;
-  const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text);
+  // (A degree that is also a job's name, "Kỹ sư" an engineer's degree and an engineer, is the degree.)
+  const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text) && !DEGREE.test(b.text);
   if (blocks.slice(Math.max(0, first - MAX_HEADER_LINES), first).some(role)) return false;
   // Rows whose date cell closes them ("Principal, Acme | 2005 – 2007") are headed by their first cell.
   if (anchors.filter((a) => a.i > 0 && besideInRow(blocks[a.i - 1]!, blocks[a.i]!)).length * 2 > anchors.length) return false;
@@ -465,7 +466,8 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
 function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): RawEntry[] {
   // A heading right above a date ("Ferrous Labs" over "2022 — Present" over "Staff Engineer") names its employer.
   // (Only when the first date has one too: otherwise the heading ends the entry above.)
-  const headed = (i: number) => (i > 0 && blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!) ? blocks[i - 1]! : null);
+  // (Or a line an organisation's name makes the employer's: "Công ty Cảng Tân Thuận Đông" over "06/2017 - 12/2017" over "Thực tập sinh".)
+  const headed = (i: number) => (i > 0 && ((blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!)) || (employerLine(blocks[i - 1]!) && ORGANISATION.test(blocks[i - 1]!.text))) ? blocks[i - 1]! : null);
   const first = headed(anchors[0]!.i);
   const kicker = (i: number) => (first ? headed(i) : null);
   return anchors.map((a, k) => {
@@ -612,7 +614,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）", "7 lat 3 mies.": in Russian, Chinese, Japanese, Polish and more too.)
 const DURATION = /^[(（]?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader)\.?(?![\p{L}])[\s,]*(?:и\s+|і\s+|and\s+)?)+[)）]?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|НИИ|ТОВ|ПрАТ)(?=[\s«"]|$)/i;
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|НИИ|ТОВ|ПрАТ)(?=[\s«"]|$)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)/i;
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {

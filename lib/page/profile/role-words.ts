@@ -27,9 +27,18 @@ const FOREIGN =
   'مهندس|مطور|مطورة|مدير|مديرة|محلل|محللة|مصمم|مصممة|مستشار|' +
   // (Hebrew, masculine and feminine: "מנהלת מוצר", "מפתח תוכנה".)
   'מנהל|מנהלת|מפתח|מפתחת|מהנדס|מהנדסת|אנליסט|אנליסטית|מעצב|מעצבת|יועץ|יועצת|מתכנת|מתכנתת|חוקר|חוקרת|קצין|קצינת|ראש צוות|מורה|רופא|רופאה|אחות|מתמחה';
-// And in Turkish, Czech and Slovak, Swedish, Danish and Norwegian, Finnish and Hungarian.
+// And in Turkish, Vietnamese, Indonesian, Greek, Romanian, Czech and Slovak, Swedish, Danish and Norwegian, Finnish and Hungarian.
 const MORE =
-  'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer|' +
+  'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer|lider(?:i)?|' +
+  // (Vietnamese, Indonesian, Greek and Romanian.)
+  'kỹ sư|lập trình viên|trưởng nhóm|trưởng phòng|chuyên viên|nhân viên|giám đốc|thực tập sinh|quản lý|nhà phát triển|kiểm thử viên|nhà thiết kế|' +
+  'pengembang|insinyur|manajer|analis|konsultan|magang|perancang|desainer|pemrogram|kepala (?:bagian|divisi|tim|proyek)|' +
+  'προγραμματιστής|προγραμματίστρια|μηχανικός|αναλυτής|αναλύτρια|διευθυντής|διευθύντρια|σύμβουλος|υπεύθυνος|υπεύθυνη|καθηγητής|καθηγήτρια|ερευνητής|ερευνήτρια|επικεφαλής|ασκούμενος|ασκούμενη|σχεδιαστής|σχεδιάστρια|τεχνικός|' +
+  'dezvoltator|inginer|programator|analist|stagiar|proiectant|tehnician|' +
+  // (More trades, and the feminine forms, in Spanish, Portuguese and Italian.)
+  'cociner[oa]|abogad[oa]|redactor(?:a)?|traductor(?:a)?|periodista|farmac[ée]utic[oa]|maestr[oa]|fisioterapeuta|presidenta|fundador(?:a)?|pasante|practicante|dependient[ea]|camarer[oa]|azafata|vendedor(?:a)?|cajer[oa]|recepcionista|m[ée]dic[oa]|psic[oó]log[oa]|' +
+  'advogad[oa]|jornalista|tradutor(?:a)?|cozinheir[oa]|farmac[êe]utic[oa]|atendente|' +
+  'capo (?:progetto|reparto|team|squadra)|avvocat[oa]|giornalista|tradutt(?:ore|rice)|cuoc[oa]|farmacista|fondat(?:ore|rice)|tirocinante|commess[oa]|camerier[ea]|' +
   'vývojář(?:ka)?|programátor(?:ka)?|inženýr(?:ka)?|analytik|analytička|architektka|testerka|správce|správkyně|konzultant(?:ka)?|vedoucí|manažer(?:ka)?|specialista|technik|vývojár|inžinier|' +
   'utvecklare|ingenjör|konsult|läkare|lärare|utvikler|udvikler|ingeniør|konsulent|sykepleier|sygeplejerske|' +
   'kehittäjä|insinööri|asiantuntija|konsultti|harjoittelija|myyjä|päällikkö|johtaja|suunnittelija|analyytikko|opettaja|sairaanhoitaja|kirjanpitäjä|tutkija|assistentti|koordinaattori|fejlesztő|mérnök|tanácsadó|elemző|igazgató|vezető|menedzser|asszisztens|ügyintéző|gyakornok|helyettes';

@@ -68,6 +68,10 @@ describe('education stage', () => {
     expect(schools('<p>Sogang University (서강대학교) — B.S. Computer Science and Engineering, 2012 – 2018 (incl. military service)</p>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([['B.S. Computer Science and Engineering', 'Sogang University', '2012', '2018']]);
   });
 
+  it('reads a school over its dates and a degree that is also a job’s name under them ("Kỹ sư", an engineer’s degree)', () => {
+    expect(schools('<p>Trường Đại học Giao thông Vận tải TP. Hồ Chí Minh</p><p>09/2013 - 06/2017</p><p>Kỹ sư Kinh tế vận tải biển</p><p>Tốt nghiệp loại Khá, GPA 3.12/4</p>').map(([d, , i]) => [d, i])).toEqual([['Kỹ sư Kinh tế vận tải biển', 'Trường Đại học Giao thông Vận tải TP. Hồ Chí Minh']]);
+  });
+
   it('reads no editing view’s controls beside the schools as one ("Add doctorate/PhD")', () => {
     const school = (course: string, board: string, meta: string) => `<div class="edu"><div class="typ-16Bold">${course}</div><div class="typ-14Regular">${board}</div><div class="typ-14Regular">${meta}</div></div>`;
     const card = `<div class="card"><div class="widgetHead"><span class="widgetTitle">Education</span><span class="add" role="button">Add education</span></div><div class="widgetCont">${school('B.Tech/B.E. Computers', 'College of Engineering Pune', '2016-2020 | Full Time | CGPA 8.21/10')}${school('Class XII', 'Maharashtra State Board', '2016 | English medium | 89.4%')}${school('Class X', 'Maharashtra State Board', '2014 | English medium | 92.6%')}<span class="add" role="button">Add doctorate/PhD</span> <span class="add" role="button">Add masters/post-graduation</span></div></div>`;

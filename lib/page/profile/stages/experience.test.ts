@@ -69,6 +69,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads an employer named as an organisation over each date, the title under it (a Vietnamese CV)', () => {
+    const job = (company: string, dates: string, title: string) => `<p><b>${company}</b></p><p>${dates}</p><p>${title}</p><p>- Hỗ trợ bộ phận điều độ bãi container, cập nhật số liệu hàng ngày.</p>`;
+    const body = `<h1>Nguyễn Văn An</h1><h2>Kinh nghiệm làm việc</h2>${job('Công ty Cổ phần Kho vận Hoàng Long', '01/2018 - 05/2020', 'Nhân viên điều độ')}${job('Công ty Cảng Tân Thuận Đông', '06/2017 - 12/2017', 'Thực tập sinh Khai thác Cảng')}`;
+    expect(roles(body).map(([t, c, s]) => [t, c, s])).toEqual([
+      ['Nhân viên điều độ', 'Công ty Cổ phần Kho vận Hoàng Long', '2018-01'],
+      ['Thực tập sinh Khai thác Cảng', 'Công ty Cảng Tân Thuận Đông', '2017-06'],
+    ]);
+  });
+
   it('reads the Europass 2004 template’s records: a label it does not read between the title and the employer ends none', () => {
     const body = '<h1>Francesca Lombardi</h1><table><tr><td><p>Esperienza professionale</p></td><td></td></tr><tr><td><p>Date</p></td><td colspan=13><p>03/2020 – in corso</p></td></tr><tr><td><p>Lavoro o posizione ricoperti</p></td><td colspan=13><p>Sviluppatrice software senior</p></td></tr><tr><td><p>Principali attività e responsabilità</p></td><td colspan=13><p>Coordinamento di un team di 5 sviluppatori; progettazione di microservizi.</p></td></tr><tr><td><p>Nome e indirizzo del datore di lavoro</p></td><td colspan=13><p>Emilia Digital Solutions S.r.l.</p></td></tr><tr><td><p>Tipo di attività o settore</p></td><td colspan=13><p>Software per la sanità</p></td></tr><tr><td><p>Date</p></td><td colspan=13><p>2013 – 2016</p></td></tr><tr><td><p>Lavoro o posizione ricoperti</p></td><td colspan=13><p>Sviluppatrice Java junior</p></td></tr><tr><td><p>Principali attività e responsabilità</p></td><td colspan=13><p>Manutenzione evolutiva di applicativi web.</p></td></tr><tr><td><p>Nome e indirizzo del datore di lavoro</p></td><td colspan=13><p>Nettuno Software S.n.c.</p></td></tr><tr><td><p>Tipo di attività o settore</p></td><td colspan=13><p>Servizi informatici</p></td></tr></table>';
     expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
