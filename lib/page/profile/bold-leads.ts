@@ -1,3 +1,4 @@
+import { leadNode } from './dom-search';
 import { ROLE_WORDS } from './role-words';
 import { normalise, type TextModel } from './text-model';
 
@@ -9,7 +10,7 @@ import { normalise, type TextModel } from './text-model';
 export function separateBoldLeads(model: TextModel): void {
   for (const b of model.blocks) {
     if (b.text.length > 120 || b.heading) continue;
-    const lead = b.el.firstChild;
+    const lead = leadNode(b.el);
     if (!lead || lead.nodeType !== 1 || !/^(b|strong)$/.test((lead as Element).localName)) continue;
     const bold = normalise(lead.textContent ?? '');
     const rest = b.text.slice(bold.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { inlineParts, partsOfLine, shownText } from './dom-search';
+import { inlineParts, leadNode, partsOfLine, shownText } from './dom-search';
 
 const el = (html: string) => parseHtmlDocument(`<html><body><div id="x">${html}</div></body></html>`).getElementById('x')!;
 
@@ -23,3 +23,18 @@ describe('inlineParts and partsOfLine', () => {
     expect(partsOfLine(div, 'Micro-frontends.')).toBeNull();
   });
 });
+
+describe('icons beside a line', () => {
+  const first = (html: string) => el(html).firstElementChild!;
+
+  it('inlineParts and partsOfLine read the parts of a line an icon stands beside', () => {
+    expect(inlineParts(first('<p><svg aria-hidden="true"></svg><span>Go</span><span>Rust</span></p>'))).toEqual(['Go', 'Rust']);
+    expect(partsOfLine(first('<div><img alt=""><span>Staff Engineer</span><span>Acme</span><p>What was done.</p></div>'), 'Staff Engineer Acme')).toEqual(['Staff Engineer', 'Acme']);
+  });
+
+  it('leadNode skips white space, icons and elements with no text', () => {
+    expect(leadNode(first('<li> <i class="fa fa-briefcase"></i><svg></svg><strong>Engineer</strong>, Acme</li>'))?.textContent).toBe('Engineer');
+    expect(leadNode(first('<li><i class="fa"></i></li>'))).toBeNull();
+  });
+});
+

@@ -64,6 +64,28 @@ export function allElements(root: Element, test: (el: Element) => boolean): Elem
 
 const INLINE_PART = /^(?:span|a|code|kbd|b|strong|em|i|small|mark|button|label|time)$/;
 
+/** An icon or an image beside a line's words, or what is hidden from screen readers: no part of what the line says. */
+const icon = (el: Element) => el.localName === 'svg' || el.localName === 'img' || el.getAttribute('aria-hidden') === 'true';
+
+/**
+ * The element's first child that says something: not white space, an icon, or an element with no text (a
+ * font icon, "<i class="fa fa-briefcase"></i>", drawn before the words).
+ */
+export function leadNode(el: Element): ChildNode | null {
+  for (let k = el.firstChild; k; k = k.nextSibling) {
+    if (k.nodeType === 3 ? /\S/.test((k as Text).data) : k.nodeType === 1 && !icon(k as Element) && /\S/.test(k.textContent ?? '')) return k;
+  }
+  return null;
+}
+
+/** The element after this one that says something (as leadNode skips icons and empty elements). */
+export function nextShown(node: ChildNode): ChildNode | null {
+  for (let k = node.nextSibling; k; k = k.nextSibling) {
+    if (k.nodeType === 3 ? /\S/.test((k as Text).data) : k.nodeType === 1 && !icon(k as Element) && /\S/.test(k.textContent ?? '')) return k;
+  }
+  return null;
+}
+
 /**
  * The texts of an element's inline children, each a part of its own ("<span>Go</span><span>Rust</span>",
  * "<span>Title</span><span>Employer</span><span>2021 – now</span>"), or null when it holds another
@@ -80,9 +102,9 @@ export function inlineParts(el: Element): string[] | null {
     if (k.nodeType !== 1) continue;
     const child = k as Element;
     // (A heading beside them is a block of its own: "<h2>Skills</h2><span>Go</span><span>Rust</span>" in one section.)
-    if (/^h[1-6]$/.test(child.localName)) continue;
+    // (An icon beside them, or what is hidden from screen readers, is no part: "<svg aria-hidden>…</svg><span>Go</span>".)
+    if (/^h[1-6]$/.test(child.localName) || icon(child)) continue;
     if (!INLINE_PART.test(child.localName)) return null;
-    if (child.getAttribute('aria-hidden') === 'true') continue;
     const text = shownText(child);
     if (text) out.push(text);
   }
@@ -150,7 +172,7 @@ export function partsOfLine(el: Element, line: string): string[] | null {
   let run: string[] = [];
   for (let k: ChildNode | null = el.firstChild; ; k = k.nextSibling) {
     const child = k?.nodeType === 1 ? (k as Element) : null;
-    if (!k || (child && !INLINE_PART.test(child.localName))) {
+    if (!k || (child && !INLINE_PART.test(child.localName) && !icon(child))) {
       if (run.length && run.join(' ') === line) return run;
       if (!k) return null;
       run = [];
@@ -160,7 +182,7 @@ export function partsOfLine(el: Element, line: string): string[] | null {
       if (/[^\s,·|•/]/.test((k as Text).data)) run = [];
       continue;
     }
-    if (!child || child.getAttribute('aria-hidden') === 'true') continue;
+    if (!child || icon(child)) continue;
     const text = shownText(child);
     if (text) run.push(text);
   }

@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, isPresentWord, stripTrailingDuration, type DateRange } from './dates';
-import { classNameOf, closestTag, inlineParts, partsOfLine } from './dom-search';
+import { classNameOf, closestTag, inlineParts, leadNode, partsOfLine } from './dom-search';
 import { knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, WORK_MODE, isCountryOrRegion, isPlace, placeAlone } from './places';
@@ -513,7 +513,7 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
 
 /** The role in bold that opens a line ("<strong>Funzionario informatico (cat. D3)</strong>, titolare di …"), or null. */
 function boldRole(b: Block): string | null {
-  const lead = b.el.firstChild;
+  const lead = leadNode(b.el);
   if (!lead || lead.nodeType !== 1 || !/^(?:b|strong)$/.test((lead as Element).localName)) return null;
   const bold = (lead.textContent ?? '').replace(/\s+/g, ' ').trim();
   return bold.length >= 3 && bold.length <= 100 && b.text.startsWith(bold) && ROLE_WORDS.test(bold) ? bold : null;

@@ -3,7 +3,7 @@ import { oneRendering } from './renderings';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import { allElements, closestTag, hasElements, inlineParts } from './dom-search';
+import { allElements, closestTag, hasElements, inlineParts, leadNode, nextShown } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT } from './dates';
@@ -303,8 +303,8 @@ function ariaItem(b: Block): boolean {
 /** Two or three comma-joined parts, one of them a clause of more than six words. */
 /** "<span class=lbl>専門</span>DC-DCコンバータ設計、アナログ回路設計": the list after a label its own element sets apart, or null. */
 function listAfterLead(b: Block): string | null {
-  const lead = b.el.firstChild;
-  if (!lead || lead.nodeType !== 1 || !INLINE_LEAD.test((lead as Element).localName) || lead.nextSibling?.nodeType !== 3) return null;
+  const lead = leadNode(b.el);
+  if (!lead || lead.nodeType !== 1 || !INLINE_LEAD.test((lead as Element).localName) || nextShown(lead)?.nodeType !== 3) return null;
   const label = (lead.textContent ?? '').trim();
   const rest = b.text.slice(label.length).trim();
   return label && b.text.startsWith(label) && label.length <= 20 && label.split(' ').length <= 3 && !/[\d,;、，；]/.test(label) && canonicalSkill(label) === null && /[,;、，；]/.test(rest) && splitItems(rest).length >= 2 ? rest : null;

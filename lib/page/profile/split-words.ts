@@ -9,16 +9,26 @@ import { closestTag, inlineParts, shownText } from './dom-search';
  * a boundary between inline elements as a space, as chips need; in a paragraph of runs, a run that
  * goes on in lower case after a letter or digit goes on with the same word ("Lefèvre", "Lyon 7e").
  */
+const ICON_TAG = /^(?:i|svg|img)$/;
+
+/** Whether two of the element's children are elements with text (an icon before one run makes no second). */
+function twoRuns(el: Element): boolean {
+  let n = 0;
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) if (k.textContent && ++n === 2) return true;
+  return false;
+}
+
 export function joinSplitWords(model: TextModel): void {
   for (const b of model.blocks) {
     const el = b.el;
-    if (!/^(p|h[1-6])$/.test(el.localName) || !el.firstElementChild?.nextElementSibling || !/\p{L}|\d/u.test(b.text)) continue;
+    if (!/^(p|h[1-6])$/.test(el.localName) || !twoRuns(el) || !/\p{L}|\d/u.test(b.text)) continue;
     let text = '';
     let last = '';
     let runs = true;
     for (let k = el.firstChild; k; k = k.nextSibling) {
       const part = k.textContent ?? '';
-      if (k.nodeType === 1 && (k as Element).localName !== 'span') runs = false;
+      // (An icon with no text before the words, "<i class="fa fa-user"></i>", is no run, nor any break in them.)
+      if (k.nodeType === 1 && (k as Element).localName !== 'span' && (part || !ICON_TAG.test((k as Element).localName))) runs = false;
       if (!part) continue;
       // (Not two technologies side by side, chips "Go" and "gRPC", that make no word together.)
       const join = k.nodeType === 1 && /[\p{L}\d]$/u.test(last) && /^\p{Ll}/u.test(part) && !(canonicalSkill(last.trim()) && canonicalSkill(part.trim()) && !canonicalSkill(last.trim() + part.trim()));

@@ -12,7 +12,7 @@ import { nowTitle, rolesInProse } from './prose-roles';
 import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
 import { stage } from './stage';
 import { classifyTitle } from '../section-titles';
-import { closestTag, controllingTab, inlineParts } from '../dom-search';
+import { closestTag, controllingTab, inlineParts, leadNode } from '../dom-search';
 import { fieldOf, rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 import { datesBesideTitles } from '../row-dates';
@@ -193,7 +193,7 @@ function nextRowOfHeader(e: RawEntry, b: Block): boolean {
 /** The first item of a list inside the date line's own item ("Oct 2021 – now: Researcher" over "• Acme Institute, Zagreb"). */
 function firstSubItem(e: RawEntry, b: Block): boolean {
   const owner = b.item && !b.item.previousElementSibling ? b.item.parentElement?.parentElement : null;
-  return !!owner && owner.localName === 'li' && !!e.dateLine && (owner.firstChild?.textContent ?? '').trim().startsWith(e.dateLine.slice(0, 12));
+  return !!owner && owner.localName === 'li' && !!e.dateLine && (leadNode(owner)?.textContent ?? '').trim().startsWith(e.dateLine.slice(0, 12));
 }
 
 /** A short line that can name a role or an employer: not a bullet, a sentence or another date line. */
