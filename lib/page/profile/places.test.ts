@@ -13,6 +13,10 @@ describe('places', () => {
   it('finds the place in a line of contacts and at the end of an address', () => {
     expect(placeAlone('Kyoto, Japan ∙ +81 555 75 753 4410 ∙ kenji@example.org')).toBe('Kyoto, Japan');
     expect(placeAlone('Rua de Santa Catarina 310, 4000-443 Porto (Portugal)')).toBe('Porto (Portugal)');
+    // (A Brazilian city's state after a hyphen, among other parts; a Dutch postcode's letters; a nurse's letters after a name.)
+    expect(placeAlone('São Paulo - SP · 24 anos · Disponível para trabalho híbrido')).toBe('São Paulo - SP');
+    expect(placeAlone('Oudegracht 211-bis, 3511 NH Utrecht')).toBe('Utrecht');
+    expect(placeAlone('Marcus Greene, RN')).toBeNull();
     expect(placeAlone('Campinas, SP – Brasil')).toBe('Campinas, SP – Brasil');
     expect(placeAlone('Storgatan 48 B, 903 26 Umeå')).toBe('Umeå');
     expect(placeAlone('Pliensaustraße 12, 73728 Esslingen am Neckar')).toBe('Esslingen am Neckar');

@@ -29,8 +29,8 @@ const REGIONS =
   'ontario,quebec,québec,british columbia,alberta,manitoba,saskatchewan,nova scotia,new brunswick,newfoundland,' +
   'bavaria,bayern,berlin,hesse,hessen,saxony,sachsen,catalonia,cataluña,catalunya,andalusia,lombardy,lombardia,lazio,piedmont,piemonte,île-de-france,ile-de-france,jalisco,nuevo león,são paulo,rio de janeiro,minas gerais,karnataka,maharashtra,tamil nadu,telangana,kerala,delhi,gujarat,west bengal,punjab,uttar pradesh,new south wales,victoria,queensland,western australia,western cape,gauteng,lagos state';
 
-// Two-letter state and province codes, as addresses write them after a city.
-const CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE NSW VIC QLD WA SA TAS BO MI TO RM NA FI'.split(' '));
+// Two-letter state and province codes, as addresses write them after a city (the US's, Canada's, Australia's, some Italian provinces', Brazil's but RN, a nurse's letters after a name).
+const CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE NSW VIC QLD WA SA TAS BO MI TO RM NA FI AC AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RS RO RR SP SE'.split(' '));
 
 const CITIES =
   'london,paris,berlin,munich,münchen,hamburg,frankfurt,cologne,köln,stuttgart,düsseldorf,vienna,wien,zurich,zürich,geneva,genève,basel,bern,amsterdam,rotterdam,the hague,utrecht,eindhoven,brussels,bruxelles,antwerp,luxembourg,copenhagen,stockholm,gothenburg,oslo,helsinki,reykjavik,dublin,cork,edinburgh,glasgow,manchester,birmingham,bristol,leeds,cambridge,oxford,madrid,barcelona,valencia,seville,sevilla,bilbao,lisbon,lisboa,porto,rome,roma,milan,milano,turin,torino,bologna,florence,firenze,naples,napoli,athens,warsaw,warszawa,kraków,krakow,wrocław,wroclaw,gdańsk,prague,praha,brno,budapest,bucharest,cluj-napoca,sofia,belgrade,zagreb,ljubljana,bratislava,vilnius,riga,tallinn,kyiv,kiev,lviv,moscow,москва,saint petersburg,istanbul,ankara,izmir,tel aviv,jerusalem,dubai,abu dhabi,doha,riyadh,cairo,casablanca,rabat,tunis,lagos,abuja,accra,nairobi,kigali,addis ababa,cape town,johannesburg,new york,new york city,nyc,san francisco,los angeles,seattle,portland,austin,boston,chicago,denver,atlanta,miami,washington,philadelphia,pittsburgh,detroit,minneapolis,dallas,houston,phoenix,san diego,san jose,toronto,montreal,montréal,vancouver,ottawa,calgary,waterloo,mexico city,ciudad de méxico,guadalajara,monterrey,bogotá,bogota,medellín,lima,santiago,buenos aires,montevideo,são paulo,sao paulo,rio de janeiro,belo horizonte,porto alegre,curitiba,recife,florianópolis,tokyo,osaka,kyoto,seoul,busan,beijing,shanghai,shenzhen,guangzhou,hangzhou,hong kong,taipei,singapore,kuala lumpur,jakarta,bangkok,manila,ho chi minh city,hanoi,bangalore,bengaluru,mumbai,new delhi,delhi,hyderabad,chennai,pune,kolkata,gurgaon,gurugram,noida,ahmedabad,karachi,lahore,dhaka,colombo,kathmandu,sydney,melbourne,brisbane,perth,adelaide,auckland,wellington,christchurch,tbilisi,yerevan,baku,almaty,tashkent,' +
@@ -109,14 +109,16 @@ const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnor
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
 // (Swedish, Czech and Slovak codes write a space inside: "903 26 Umeå", "602 00 Brno".)
-const POSTCODE = /\b(?:(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3} \d{2}|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/g;
+// (A Dutch postcode's two letters are part of it: "3511 NH Utrecht".)
+const POSTCODE = /\b(?:\d{4}\s?[A-Z]{2}(?=\s\p{Lu})|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3} \d{2}|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/gu;
 
 /** The place a short line states: the line, or one of its " · ", " | " separated parts, or the end of an address. */
 export function placeAlone(text: string): string | null {
-  // "Campinas, SP – Brasil": a dash before the country is the comma an address would write.
-  const dashed = / [–—] /.test(text) && text.length <= 60 ? text.replace(/ [–—] /g, ', ') : null;
-  if (dashed && isPlace(dashed)) return text;
+  // "Campinas, SP – Brasil", "São Paulo - SP": a dash before the country or the state is the comma an address would write.
+  const dashed = (t: string) => (/ [-–—] /.test(t) && t.length <= 60 && isPlace(t.replace(/ [-–—] /g, ', ')) ? t : null);
+  if (dashed(text)) return text;
   for (const seg of text.split(/\s+[·|•∙⋅‧◦▪–—›]\s+|\s*[|•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
+    if (seg !== text && dashed(seg.trim())) return seg.trim();
     // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)
     const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').trim();
     if (s.length > 80) continue;
