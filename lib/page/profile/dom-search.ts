@@ -67,22 +67,21 @@ const INLINE_PART = /^(?:span|a|code|kbd|b|strong|em|i|small|mark|button|label|t
 /** An icon or an image beside a line's words, or what is hidden from screen readers: no part of what the line says. */
 const icon = (el: Element) => el.localName === 'svg' || el.localName === 'img' || el.getAttribute('aria-hidden') === 'true';
 
+/** A child node that says something: not white space, an icon, or an element with no text. */
+const says = (k: ChildNode) => (k.nodeType === 3 ? /\S/.test((k as Text).data) : k.nodeType === 1 && !icon(k as Element) && /\S/.test(k.textContent ?? ''));
+
 /**
  * The element's first child that says something: not white space, an icon, or an element with no text (a
  * font icon, "<i class="fa fa-briefcase"></i>", drawn before the words).
  */
 export function leadNode(el: Element): ChildNode | null {
-  for (let k = el.firstChild; k; k = k.nextSibling) {
-    if (k.nodeType === 3 ? /\S/.test((k as Text).data) : k.nodeType === 1 && !icon(k as Element) && /\S/.test(k.textContent ?? '')) return k;
-  }
+  for (let k = el.firstChild; k; k = k.nextSibling) if (says(k)) return k;
   return null;
 }
 
-/** The element after this one that says something (as leadNode skips icons and empty elements). */
+/** The node after this one that says something (as leadNode skips icons and empty elements). */
 export function nextShown(node: ChildNode): ChildNode | null {
-  for (let k = node.nextSibling; k; k = k.nextSibling) {
-    if (k.nodeType === 3 ? /\S/.test((k as Text).data) : k.nodeType === 1 && !icon(k as Element) && /\S/.test(k.textContent ?? '')) return k;
-  }
+  for (let k = node.nextSibling; k; k = k.nextSibling) if (says(k)) return k;
   return null;
 }
 
