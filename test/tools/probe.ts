@@ -41,7 +41,7 @@ const CHANGES: Record<string, Change> = {
       inner.appendChild(p);
     }),
   // Unnoticed: headings a level deeper.
-  deeper: (doc) => each(doc, 'h2, h3, h4', (h) => rename(doc, h, `h${Number(h.localName[1]) + 1}`)),
+  deeper: (doc) => each(doc, 'h2, h3, h4, h5', (h) => rename(doc, h, `h${Number(h.localName[1]) + 1}`)),
   // Barely noticed: headings under the first drawn as bold divs, as page builders draw them.
   boldDivs: (doc) =>
     each(doc, 'h2, h3, h4', (h) => {
