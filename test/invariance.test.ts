@@ -4,6 +4,7 @@ import { parseHtmlDocument } from '../lib/cli/parse-html';
 import { analyzeDocument } from '../lib/page/profile/extract';
 import type { Profile } from '../lib/shared/profile';
 import { CORPUS_NOW, loadCorpus } from './eval/corpus';
+import { CHANGES } from './eval/markup-changes';
 
 // The pages the product was designed from, the layout fixtures, and corpus pages whose reading an icon once
 // changed (a list's parts, a bold role opening its line, a word split over runs, a role's first sub-item).
@@ -26,24 +27,12 @@ function read(html: string, url: string, now: string, change?: (doc: Document) =
   return { isProfile: detection.isProfile, ...seen(profile) };
 }
 
-// Icons drawn before the words, as icon fonts and inline SVG draw them: nothing a reader reads.
-function withIcons(doc: Document) {
-  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, h4, li, p'))) {
-    const font = doc.createElement('i');
-    font.setAttribute('class', 'fa fa-circle');
-    const svg = doc.createElement('svg');
-    svg.setAttribute('aria-hidden', 'true');
-    el.insertBefore(font, el.firstChild);
-    el.insertBefore(svg, el.firstChild);
-  }
-}
-
 describe('extraction reads what a reader reads, whatever the markup draws around it', () => {
   it('has every page it names', () => expect(pages.length).toBeGreaterThanOrEqual(ONCE_CHANGED.length + 10));
 
   it.each(pages.map((p) => [p.file, p] as const))('%s: the same with an icon before every heading, item and paragraph', (_, page) => {
     const url = page.expected.url ?? `http://localhost/${page.file}`;
     const now = page.expected.now ?? CORPUS_NOW;
-    expect(read(page.html, url, now, withIcons)).toEqual(read(page.html, url, now));
+    expect(read(page.html, url, now, CHANGES.icons)).toEqual(read(page.html, url, now));
   });
 });

@@ -700,6 +700,22 @@ const BRACKETED_DATES = /(?:\s*[·|•])?\s*[（(][^（）()]*\d{4}[^（）()]*[
 // A role's line, then a sentence of four words or more.
 const AFTER_ROLE_LINE = /^(.+?(?:[\p{L}\p{N}]{3}|[»")]))\.\s+\p{Lu}[^.]*(?:\s\S+){3,}\.?$/u;
 
+/** A header line without what says neither who, what nor where, each step on what the one before left. */
+function headerLine(stated: string): string {
+  // An icon closing the line, a site's edit pencil: "Senior Data Engineer ✎".
+  let line = stated.replace(/\s+\p{So}+$/u, '');
+  // The employer's own dates in brackets after its name: "株式会社ミライコネクト · （2019年10月～現在）".
+  line = line.replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all));
+  // A job in lenticular brackets opening the line is the title, the project after it is not: "【テックリード】予約エンジン刷新プロジェクト".
+  line = line.replace(/^【([^【】]{2,30})】\S.*$/u, (all, job: string) => (ROLE_WORDS.test(job) ? job : all));
+  // The employer's size: "Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees".
+  line = line.replace(COMPANY_SIZE, '') || line;
+  // A sentence after a short role line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров."
+  line = line.replace(AFTER_ROLE_LINE, (all, role: string) => (role.length <= 80 && role.includes(', ') && role.split('(').length === role.split(')').length ? role : all));
+  // How the work was done, in brackets after the town closing the line: "…, Белград (удалённо)".
+  return line.replace(/(,\s*[^,()]+?)\s*\(([^()]+)\)$/, (all, town: string, mode: string) => (WORK_MODE.test(mode) && TOWN.test(town.slice(1).trim()) ? town : all));
+}
+
 function readRoleHeader(lines: string[]): RoleHeader {
   const parts: string[] = [];
   // The header line each part comes from.
@@ -709,14 +725,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
   // (A line of where, "Lyon (hybride)", names no employer or title.)
   const namedLines = lines.filter((l) => placeAlone(l) !== l && !isPlace(l)).length;
   for (const [n, stated] of lines.entries()) {
-    // ("Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees": the employer's size is no part of where or who.)
-    // ("…, Белград (удалённо)": how the work was done, in brackets after the town closing the line, is no part of where.)
-    // (Nor a sentence after the role's line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров.")
-    // ("株式会社ミライコネクト · （2019年10月～現在）": the employer's own dates in brackets after its name are no part of it;
-    // "【テックリード】予約エンジン刷新プロジェクト": a job in lenticular brackets opening the line is the title, the project after it is not.)
-    // (Nor an icon closing the line, a site's edit pencil: "Senior Data Engineer ✎".)
-    const undated = stated.replace(/\s+\p{So}+$/u, '').replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all)).replace(/^【([^【】]{2,30})】\S.*$/u, (all, job: string) => (ROLE_WORDS.test(job) ? job : all));
-    const given = (undated.replace(COMPANY_SIZE, '') || undated).replace(AFTER_ROLE_LINE, (all, line: string) => (line.length <= 80 && line.includes(', ') && line.split('(').length === line.split(')').length ? line : all)).replace(/(,\s*[^,()]+?)\s*\(([^()]+)\)$/, (all, town: string, mode: string) => (WORK_MODE.test(mode) && TOWN.test(town.slice(1).trim()) ? town : all));
+    const given = headerLine(stated);
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
     const plain = given.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/u, '');

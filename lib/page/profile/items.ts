@@ -316,8 +316,7 @@ const JAPANESE_PARTICLE = /[^\p{Script=Hiragana}\s・、／/][のをでと][^\p{
 function isClauses(text: string): boolean {
   // Chinese and Japanese prose: a line closed by a full stop or a semicolon, a clause comma (，), or a part
   // too long to name one thing ("熟悉 JVM 内存模型、GC 调优与多线程并发编程；").
-  // (Or a Japanese phrase, its nouns joined by a particle: "金融業界の業務知識", "Javaを用いた設計".)
-  if (/[。；！？]$|，/.test(text) || JAPANESE_PARTICLE.test(text) || (text.includes('、') && splitItems(text).some((p) => p.length > 24 && !/\s/.test(p)))) return true;
+  if (/[。；！？]$|，/.test(text) || (text.includes('、') && splitItems(text).some((p) => p.length > 24 && !/\s/.test(p)))) return true;
   if (!text.includes(',')) return false;
   const parts = splitItems(text);
   return parts.length <= 3 && parts.some((p) => p.split(' ').length > 6);

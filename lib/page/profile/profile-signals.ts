@@ -31,7 +31,8 @@ export const CV_WORD = /(?<![\p{L}])(cv|curriculum vitae|r[eé]sum[eé]|lebensla
 const CV_LINK = /(?<![\p{L}])(cv|r[eé]sum[eé]|lebenslauf|curr[ií]cul(?:um|o)|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)(?![\p{L}])/iu;
 const BYLINE = /\b(\d+ min(ute)? read|posted (on|by|in)|published (on|by)|written by|updated on|reading time|comments?)\b/i;
 const APPLY = /^(apply( now| for this (job|role|position))?|jetzt bewerben|postuler|postularme|candidatar-se|candidati)$/i;
-const pageUrl = (e: Evidence) => {
+/** The page's address, parsed, or null. */
+export const pageUrl = (e: Evidence) => {
   try {
     return e.page.url ? new URL(e.page.url) : null;
   } catch {

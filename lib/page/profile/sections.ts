@@ -14,17 +14,18 @@ const QUALIFIERS = new Set(
 );
 
 /**
- * A classifier over a vocabulary of head phrases, written "kind:phrase,phrase;kind:...". A title is
- * a head phrase, optionally after qualifiers ("Relevant Work Experience") and before a TRAILING word;
- * or two such joined by "and" ("Skills & Tools"), the first giving the kind. Vocabularies are strings because the detecting bootstrap carries one to every page.
- */
-/**
  * A last word that leaves the head phrase before it: a participle ("Languages known", "Tools used",
  * "Positions held", "Key results") or, in Spanish, French, Italian and Portuguese, the adjective
  * after its noun ("Experiencia profesional", "Formation académique", "Esperienza lavorativa").
  */
 const TRAILING = / (?:known|used|held|results?|(?:prof[ei]ss?ion|acc?ad[eéê]mi|lavorativ|laboral)\S*)$/i;
 
+/**
+ * A classifier over a vocabulary of head phrases, written "kind:phrase,phrase;kind:...". A title is
+ * a head phrase, optionally after qualifiers ("Relevant Work Experience") and before a TRAILING word;
+ * or two such joined by "and" ("Skills & Tools"), the first giving the kind. Vocabularies are strings
+ * because the detecting bootstrap carries one to every page.
+ */
 export function titleClassifier(vocabulary: string): TitleClassifier {
   const kinds = new Map<string, SectionKind>();
   // The words a title can end with: nearly every line of a page is rejected on its last word.

@@ -3,12 +3,7 @@ import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
 import { closestTag, inlineParts, shownText } from './dom-search';
 
-/**
- * Word processors' HTML splits a word across runs of text when its formatting, a spelling mark or an
- * edit changes mid-word (Google Docs: <p><span>Lef</span><span>èvre</span></p>). The text model reads
- * a boundary between inline elements as a space, as chips need; in a paragraph of runs, a run that
- * goes on in lower case after a letter or digit goes on with the same word ("Lefèvre", "Lyon 7e").
- */
+// What draws an icon: an icon font's <i>, inline SVG, an image.
 const ICON_TAG = /^(?:i|svg|img)$/;
 
 /** Whether two of the element's children are elements with text (an icon before one run makes no second). */
@@ -18,6 +13,12 @@ function twoRuns(el: Element): boolean {
   return false;
 }
 
+/**
+ * Word processors' HTML splits a word across runs of text when its formatting, a spelling mark or an
+ * edit changes mid-word (Google Docs: <p><span>Lef</span><span>èvre</span></p>). The text model reads
+ * a boundary between inline elements as a space, as chips need; in a paragraph of runs, a run that
+ * goes on in lower case after a letter or digit goes on with the same word ("Lefèvre", "Lyon 7e").
+ */
 export function joinSplitWords(model: TextModel): void {
   for (const b of model.blocks) {
     const el = b.el;

@@ -174,6 +174,7 @@ function pushChildren(stack: (Node | object)[], el: Node) {
 function headingLevel(el: Element, tag: string, attributed: boolean): number {
   if (/^h[1-6]$/.test(tag)) return +tag[1]!;
   if (attributed && el.getAttribute('role') === 'heading') {
+    // (No aria-level reads as 0, out of range: the default level. A unary plus, as the bootstrap's bytes are counted.)
     const level = +el.getAttribute('aria-level')!;
     return level >= 1 && level <= 6 ? level : 2;
   }
@@ -181,7 +182,8 @@ function headingLevel(el: Element, tag: string, attributed: boolean): number {
 }
 
 export function normalise(s: string): string {
-  // Only runs of white space and white space but the plain space: a line of single spaces is left as it is, not rebuilt.
+  // Only a run of white space, or white space other than a plain space, is replaced: a line whose words are apart
+  // by single spaces matches nothing, and is not rebuilt.
   return s.replace(/\s\s+|[^\S ]\s*/g, ' ').trim();
 }
 
