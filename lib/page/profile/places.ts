@@ -73,8 +73,11 @@ export function isPlace(text: string): boolean {
   const bracket = t.endsWith(')') ? /^(.+?)\s*\(([^()]+)\)$/.exec(t) : null;
   // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there.
   if (bracket && WORK_MODE.test(bracket[2]!)) return isPlace(bracket[1]!);
-  // ("Remote (US)": a country's code is enough there.)
-  if (bracket && WORK_MODE.test(bracket[1]!)) return isPlace(bracket[2]!) || COUNTRY.has(lowerPart(bracket[2]!)) || CODES.has(bracket[2]!);
+  // ("Remote (US)": a country's code is enough there; "remote (Amsterdam HQ)": so is the town of the office.)
+  if (bracket && WORK_MODE.test(bracket[1]!)) {
+    const where = bracket[2]!.replace(/\s+(?:hq|headquarters|office|offices|hub)$/i, '');
+    return isPlace(where) || COUNTRY.has(lowerPart(where)) || CODES.has(where);
+  }
   // ("Borgo San Lorenzo (FI)": an Italian town with its province's code; a town of one word the list must know.)
   if (bracket && /^[A-Z]{2}$/.test(bracket[2]!) && PART.test(bracket[1]!) && (bracket[1]!.includes(' ') || CITY.has(lowerPart(bracket[1]!)))) return true;
   if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));

@@ -19,6 +19,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('keeps the page’s order when a history writes its recent roles out and tables its earlier ones, either way round', () => {
+    const written = '<h3>Staff Engineer, Acme Ltd</h3><p>2021 – present</p><p>Ran the platform team.</p><h3>Senior Engineer, Globex</h3><p>2018 – 2021</p><p>Built billing.</p>';
+    const table = '<table><thead><tr><th>Period</th><th>Role</th><th>Company</th></tr></thead><tbody><tr><td>2012 – 2015</td><td>Systems Engineer</td><td>Initech</td></tr><tr><td>2009 – 2012</td><td>Help Desk Technician</td><td>Hooli</td></tr></tbody></table>';
+    const titles = (body: string) => roles(`<h1>Jane Doe</h1><h2>Experience</h2>${body}`).map(([t]) => t);
+    expect(titles(`${written}<h3>Earlier positions</h3>${table}`)).toEqual(['Staff Engineer', 'Senior Engineer', 'Systems Engineer', 'Help Desk Technician']);
+    expect(titles(table + written)).toEqual(['Systems Engineer', 'Help Desk Technician', 'Staff Engineer', 'Senior Engineer']);
+  });
+
   it('takes no heading over older roles, dated by their span, for a role of its own', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Consultant, Acme Ltd</h3><p>2019 – present</p><h3>Earlier engagements</h3><p>2001 – 2019</p><ul><li>Banks and insurers across Europe.</li></ul>').map(([title]) => title)).toEqual(['Principal Consultant']);
   });

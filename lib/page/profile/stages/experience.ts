@@ -74,7 +74,16 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const roles = underTheirEmployers(billed, billed.map(toExperience)).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
-  const kept = withEngagementsFolded([...tabled, ...roles, ...(scanned ? [] : continued(model, sections))]).filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e) && !careerBreak(e));
+  // (Tables and entries in one history keep the page's order: "Earlier positions" tabled under entries written out.)
+  const tabledAt = Math.min(
+    ...titled.map((s, k) => {
+      const first = sectionBlocks(model, s).find((b) => records[k]!.used.has(b) || (tables[k]!.length > 0 && tableOf(b.el) !== null));
+      return first ? model.blocks.indexOf(first) : Infinity;
+    }),
+  );
+  const firstEntry = billed[0]?.headerBlocks[0] ?? billed[0]?.body[0];
+  const inOrder = firstEntry && model.blocks.indexOf(firstEntry) < tabledAt ? [...roles, ...tabled] : [...tabled, ...roles];
+  const kept = withEngagementsFolded([...inOrder, ...(scanned ? [] : continued(model, sections))]).filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e) && !careerBreak(e));
   // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
   // a profile's "Work" field), wherever they stand but in sections about something else.
   if (!kept.length) return rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
