@@ -28,6 +28,9 @@ describe('parseRoleHeader', () => {
     // (The employer's size after its town is no part of where: "Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees".)
     [['Тайга Технолоджис', 'Новосибирск 101 - 200 сотрудников', 'Ведущий Go-разработчик (Team Lead)'], { title: 'Ведущий Go-разработчик (Team Lead)', company: 'Тайга Технолоджис', location: 'Новосибирск' }],
     [['Acme GmbH', 'Berlin · 51-200 employees', 'Engineer'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],
+    // (The employer's website after its town: "Москва, afr.example.com".)
+    [['Ведущий Java-разработчик', 'ООО «Альфа Финтех»', 'Москва, afr.example.com'], { title: 'Ведущий Java-разработчик', company: 'ООО «Альфа Финтех»', location: 'Москва' }],
+    [['Engineer', 'Acme GmbH', 'Berlin, https://acme.example.com/'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],
     // (A science's noun by its ending names the title: "Research Meteorologist, Agency, Town, Country".)
     [['Research Meteorologist, Nigerian Meteorological Agency (NiMet), Abuja, Nigeria'], { title: 'Research Meteorologist', company: 'Nigerian Meteorological Agency (NiMet)', location: 'Abuja, Nigeria' }],
     // (A Turkish network's badge of how the role was worked, its separator hidden from the text.)

@@ -500,6 +500,11 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
       else break;
       headerEnd++;
     }
+    // (A job board's card: the employer and its town under the dates, its industry, then the role:
+    // "Март 2023 — по настоящее время" / "ООО «Альфа»" / "Москва" / "Финансы • Платежи" / "Ведущий разработчик".)
+    const role = header.length === 2 && !header.some((h) => ROLE_WORDS.test(h.text) || DEGREE.test(h.text)) ? roleBelow(blocks, headerEnd, end) : -1;
+    if (role >= 0) header.unshift(blocks[role]!);
+    const rest = role >= 0 ? blocks.slice(headerEnd, end).filter((b) => b !== blocks[role]) : blocks.slice(headerEnd, end);
     const above = kicker(a.i);
     if (placeFirst) return makeEntry(header, date.text, a.ranges, [placeFirst, ...blocks.slice(headerEnd, end)]);
     // "2017 – 2021" / "Lyon" / "Web Developer — Sopra Steria": the town under the dates, then the
@@ -507,8 +512,19 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text)) {
       return makeEntry([header[1]!], date.text, a.ranges, [header[0]!, ...blocks.slice(headerEnd, end)]);
     }
-    return makeEntry(above ? [...header, above] : header, date.text, a.ranges, blocks.slice(headerEnd, end));
+    return makeEntry(above ? [...header, above] : header, date.text, a.ranges, rest);
   });
+}
+
+/** The short line naming a role among the two lines from `from`, before a bullet or a long line, or -1. */
+function roleBelow(blocks: Block[], from: number, end: number): number {
+  for (let i = from; i < Math.min(end, from + 2); i++) {
+    const b = blocks[i]!;
+    if (b.item?.localName === 'li' || !isShortLine(b) || dateLineRanges(b.text).length) return -1;
+    // (Not a quote's attribution: "— Inês Carvalho, Head of Product at Halcyon Pay".)
+    if (ROLE_WORDS.test(b.text) && !DEGREE.test(b.text) && /^[\p{L}\p{N}]/u.test(b.text)) return i;
+  }
+  return -1;
 }
 
 /** The role in bold that opens a line ("<strong>Funzionario informatico (cat. D3)</strong>, titolare di …"), or null. */
@@ -712,6 +728,8 @@ function headerLine(stated: string): string {
   line = line.replace(COMPANY_SIZE, '') || line;
   // A sentence after a short role line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров."
   line = line.replace(AFTER_ROLE_LINE, (all, role: string) => (role.length <= 80 && role.includes(', ') && role.split('(').length === role.split(')').length ? role : all));
+  // The employer's website after its town: "Москва, afr.example.com".
+  line = line.replace(/^([^,]+),\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/?$/i, (all, town: string) => (isPlace(town) ? town : all));
   // How the work was done, in brackets after the town closing the line: "…, Белград (удалённо)".
   return line.replace(/(,\s*[^,()]+?)\s*\(([^()]+)\)$/, (all, town: string, mode: string) => (WORK_MODE.test(mode) && TOWN.test(town.slice(1).trim()) ? town : all));
 }

@@ -27,6 +27,16 @@ describe('experience stage', () => {
     expect(titles(table + written)).toEqual(['Systems Engineer', 'Help Desk Technician', 'Staff Engineer', 'Senior Engineer']);
   });
 
+  it('reads a job board’s cards: dates, then the employer and its town, its industry, then the role', () => {
+    const card = (from: string, to: string, company: string, town: string, industry: string, title: string) =>
+      `<div class="row"><div class="col">${from} —<br>${to}<div class="muted">2 года</div></div><div class="col"><div><strong>${company}</strong></div><p>${town}</p><div>${industry}</div><div><strong>${title}</strong></div><div>Платёжный шлюз: Java 17, Spring Boot, Kafka. Снижение задержек вдвое.</div></div></div>`;
+    const body = `<h1>Соколов Дмитрий</h1><h2>Опыт работы</h2>${card('Март 2023', 'по настоящее время', 'ООО «Альфа Финтех»', 'Москва, afr.example.com', 'Финансовый сектор • Платёжные системы', 'Ведущий Java-разработчик')}${card('Сентябрь 2021', 'Февраль 2023', 'АО «ПлатежЛайн»', 'Москва', 'Финансовый сектор', 'Старший Java-разработчик')}`;
+    expect(roles(body)).toEqual([
+      ['Ведущий Java-разработчик', 'ООО «Альфа Финтех»', '2023-03', 'present', 'Москва'],
+      ['Старший Java-разработчик', 'АО «ПлатежЛайн»', '2021-09', '2023-02', 'Москва'],
+    ]);
+  });
+
   it('takes no heading over older roles, dated by their span, for a role of its own', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Consultant, Acme Ltd</h3><p>2019 – present</p><h3>Earlier engagements</h3><p>2001 – 2019</p><ul><li>Banks and insurers across Europe.</li></ul>').map(([title]) => title)).toEqual(['Principal Consultant']);
   });
