@@ -21,6 +21,12 @@ describe('structured data', () => {
     expect(personFromJsonLd(doc(ld(person)), 'https://jane.example.com/cv.html')?.links.map((l) => l.url)).toEqual(['https://github.com/jane', 'https://jane.example.com/']);
   });
 
+  it('reads a Place by its name for the address, and the email and phone of the person’s contact points', () => {
+    const person = { '@type': 'ProfilePage', mainEntity: { '@type': 'Person', name: 'Jane Doe', address: { '@type': 'Place', name: 'Recife, PE, Brasil' }, contactPoint: [{ '@type': 'ContactPoint', email: 'Jane@example.com', telephone: '+55 81 5555 0172' }] } };
+    const p = personFromJsonLd(doc(ld(person)), undefined);
+    expect([p?.location, p?.emails, p?.phones]).toEqual(['Recife, PE, Brasil', ['jane@example.com'], ['+55 81 5555 0172']]);
+  });
+
   it('ignores a page about several people, and an author nested in an article', () => {
     expect(personFromJsonLd(doc(ld([{ '@type': 'Person', name: 'A B' }, { '@type': 'Person', name: 'C D' }])), undefined)).toBeNull();
     expect(personFromJsonLd(doc(ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'A B' } })), undefined)).toBeNull();

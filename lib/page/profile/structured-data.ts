@@ -104,7 +104,10 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
   });
   if (people.length !== 1) return null;
   const p = people[0]!;
-  const address = isObject(p.address) ? [str(p.address.addressLocality), str(p.address.addressRegion), str(p.address.addressCountry)].filter(Boolean).join(', ') : str(p.address);
+  // (A PostalAddress by its parts, or a Place by its name: "address": { "@type": "Place", "name": "Recife, PE" }.)
+  const address = isObject(p.address) ? [str(p.address.addressLocality), str(p.address.addressRegion), str(p.address.addressCountry)].filter(Boolean).join(', ') || str(p.address.name) : str(p.address);
+  // The person's own ways to be reached, stated on them or on their contact points.
+  const points = (Array.isArray(p.contactPoint) ? p.contactPoint : [p.contactPoint]).filter(isObject);
   // (The person's "url" on their own site's home page is that page, the same address: no link elsewhere.)
   const home = pageUrlOf(pageUrl);
   const ownHome = (u: string) => home !== null && home.pathname === '/' && u.replace(/\/+$/, '') === home.origin;
@@ -119,8 +122,8 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
     headline: str(p.jobTitle),
     summary: str(p.description),
     location: address || null,
-    emails: strs(p.email).map((e) => e.replace(/^mailto:/i, '').toLowerCase()),
-    phones: strs(p.telephone),
+    emails: [p, ...points].flatMap((o) => strs(o.email)).map((e) => e.replace(/^mailto:/i, '').toLowerCase()),
+    phones: [p, ...points].flatMap((o) => strs(o.telephone)),
     links,
     skills: [...strs(p.knowsAbout), ...strs(p.skills)].map((s) => ({ name: s, raw: s, years: null, source: 'skills' as const })),
     experience: works.map(str).filter((c): c is string => c !== null).map((company, i) => ({
