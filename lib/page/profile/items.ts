@@ -40,12 +40,13 @@ function mayEndInLevel(item: string): boolean {
   return LEVEL_ENDINGS.has(last) || /%$|[★☆●○◆◇■□]$/.test(last);
 }
 
-// A separator of a list's items, in Latin and in Chinese and Japanese writing (what splitItems splits on).
-const SEPARATOR = /[,;|•·、，；／]/;
+// A separator of a list's items, in Latin, Arabic, Chinese and Japanese writing (what splitItems splits on).
+const SEPARATOR = /[,;|•·、，；／،؛]/;
 
 /**
  * Splits on commas, semicolons, bars and bullets outside brackets: "Kubernetes (EKS, GKE), Helm" is two items.
- * (Chinese and Japanese write theirs full width: "Go（7年）、Ruby（4年）" is two items, read "Go (7年)" and "Ruby (4年)".)
+ * (Chinese and Japanese write theirs full width: "Go（7年）、Ruby（4年）" is two items, read "Go (7年)" and "Ruby (4年)";
+ * Arabic its own comma and semicolon: "Apache Spark، Apache Airflow".)
  */
 function splitItems(given: string): string[] {
   const text = /[（）、，；／]/.test(given) ? given.replace(/\s*（/g, ' (').replace(/）/g, ')').replace(/\s*／\s*/g, '、') : given;
@@ -56,7 +57,7 @@ function splitItems(given: string): string[] {
     const c = text[i]!;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && (c === ',' || c === ';' || c === '|' || c === '•' || c === '·' || c === '、' || c === '，' || c === '；')) {
+    else if (depth === 0 && (c === ',' || c === ';' || c === '|' || c === '•' || c === '·' || c === '、' || c === '，' || c === '；' || c === '،' || c === '؛')) {
       out.push(text.slice(start, i));
       start = i + 1;
     }

@@ -47,6 +47,10 @@ describe('skills stage', () => {
     expect(names('<h2>Odborné znalosti</h2><table><tr><td>Analytika a nástroje</td><td>Power BI, Excel (Power Query), Enterprise Architect (UML, BPMN)</td></tr></table>')).toEqual(['Power BI', 'Power Query', 'Microsoft Excel', 'UML', 'BPMN', 'Enterprise Architect']);
   });
 
+  it('reads Arabic lists: its own comma and semicolon separate items', () => {
+    expect(names('<h2>المهارات</h2><h4>هندسة البيانات</h4><p>Apache Spark، Apache Airflow، dbt</p><h4>لغات البرمجة</h4><p>Python؛ SQL؛ Scala</p>')).toEqual(['Spark', 'Airflow', 'dbt', 'Python', 'SQL', 'Scala']);
+  });
+
   it('reads Chinese and Japanese lists: full-width separators and brackets, a label of its own element or after a full-width colon; not prose, nor a row of certificates', () => {
     expect(run('<h2>■活かせる経験・知識・技術</h2><table><tr><th scope="row">言語</th><td>Go（7年）、Ruby（4年）</td></tr><tr><th scope="row">その他</th><td>マイクロサービス設計、スクラム</td></tr></table>').map((s) => [s.name, s.years])).toEqual([
       ['Go', 7],
