@@ -56,6 +56,12 @@ describe('readPage', () => {
     expect(page.facts.get('location')).toBe('Tokyo');
   });
 
+  it('reads the facts of a line of several set apart by bars, in the header or the summary', () => {
+    const page = readPage(parseHtmlDocument('<html><body><h1>张雨桐</h1><h2>个人简介</h2><p>邮箱：zhang@example.com ｜ 电话：+86 139 5550 2871 ｜ 现居：浙江杭州</p><h2>工作经历</h2></body></html>'), 'https://jane.example.com/');
+    expect(page.facts.get('现居')).toBe('浙江杭州');
+    expect(readPage(parseHtmlDocument('<html><body><h1>Jane Doe</h1><p>Email: jane@example.com | Location: Lyon, France</p></body></html>')).facts.get('location')).toBe('Lyon, France');
+  });
+
   it('reads a collapsed accordion’s content and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><details><summary>Skills</summary><div style="display:none;height:0px"><p>Kubeflow</p></div></details></body></html>';
     const doc = parseHtmlDocument(html);

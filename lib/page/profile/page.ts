@@ -67,7 +67,8 @@ export function viewPage(text: PageText): PageView {
   const facts = readFacts(header);
   // (And the name and current role a form's personal data states, wherever its section stands: "Persönliche
   // Daten" under the portal's own heading. Not a contact form's fields: "Name" over "Email Address".)
-  const personal = sections.filter((s) => s.kind === 'contact').flatMap((s) => sectionBlocks(text.model, s)).filter((b) => !closestTag(b.el, 'form'));
+  // (Or in the summary: "个人简介" over "邮箱：… ｜ 现居：浙江杭州".)
+  const personal = sections.filter((s) => s.kind === 'contact' || s.kind === 'summary').flatMap((s) => sectionBlocks(text.model, s)).filter((b) => !closestTag(b.el, 'form'));
   // (Where the person lives too, when it is a place and not a street address: "現住所" / "神奈川県横浜市".)
   const lives = (label: string, value: string) => LOCATION_LABELS.includes(label) && !/\d/.test(value);
   for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label) || lives(label, value))) facts.set(label, value);
@@ -111,6 +112,12 @@ export function readFacts(blocks: Block[]): Map<string, string> {
     } else if (FACT_LABEL.test(t) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
       facts.set(t.toLowerCase(), blocks[i + 1]!.text);
       i++;
+    } else if (t.length <= 240) {
+      // A line of several, set apart by bars or dots: "邮箱：… ｜ 电话：… ｜ 现居：浙江杭州", "Email: … | Location: Lyon".
+      for (const part of t.split(/\s+[|｜·•]\s+|\s*｜\s*/)) {
+        const pair = part !== t ? /^([^:：]{2,30})[:：]\s*(.{1,120})$/.exec(part) : null;
+        if (pair && FACT_LABEL.test(pair[1]!.trim()) && !facts.has(pair[1]!.trim().toLowerCase())) facts.set(pair[1]!.trim().toLowerCase(), pair[2]!.trim());
+      }
     }
   }
   return facts;

@@ -20,6 +20,11 @@ describe('places', () => {
     expect(placeAlone('Campinas, SP – Brasil')).toBe('Campinas, SP – Brasil');
     expect(placeAlone('Storgatan 48 B, 903 26 Umeå')).toBe('Umeå');
     expect(placeAlone('Pliensaustraße 12, 73728 Esslingen am Neckar')).toBe('Esslingen am Neckar');
+    // (A Canadian postcode after the province; a time zone after the place, in brackets or after a dash; a province's code stays.)
+    expect(placeAlone('Toronto, ON M5V 2T6')).toBe('Toronto, ON');
+    expect(placeAlone('Thessaloniki, Greece (UTC+2) · open to remote work')).toBe('Thessaloniki, Greece');
+    expect(placeAlone('Recife, PE, Brasil — BRT')).toBe('Recife, PE, Brasil');
+    expect(placeAlone('Borgo San Lorenzo (FI)')).toBe('Borgo San Lorenzo (FI)');
     expect(placeAlone('Brno, Česko')).toBe('Brno, Česko');
     // The town after a postcode, known to the gazetteer or not; not a street's name and number.
     expect(placeAlone('Lindenhofstraße 12, 68163 Mannheim · Tel. +49 555 621 4471190')).toBe('Mannheim');

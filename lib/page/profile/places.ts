@@ -113,7 +113,12 @@ const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|su
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
 // (Swedish, Czech and Slovak codes write a space inside: "903 26 Umeå", "602 00 Brno".)
 // (A Dutch postcode's two letters are part of it: "3511 NH Utrecht".)
-const POSTCODE = /\b(?:\d{4}\s?[A-Z]{2}(?=\s\p{Lu})|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3} \d{2}|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/gu;
+// (A Canadian one is letters and digits by turns: "Toronto, ON M5V 2T6".)
+const POSTCODE = /\b(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}(?=\s\p{Lu})|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3} \d{2}|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/gu;
+
+// (Its offset from UTC or its usual abbreviation, in brackets or after a dash.)
+const ZONE = '(?:(?:UTC|GMT)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d\\d)?)?|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT|BRT|ART|MSK|SGT|HKT|NZST|NZDT|ICT|WIB|PKT|GST)';
+const TIME_ZONE = new RegExp(`\\s*(?:\\(${ZONE}\\)|\\s[—–-]\\s${ZONE})$`, 'u');
 
 /** The place a short line states: the line, or one of its " · ", " | " separated parts, or the end of an address. */
 export function placeAlone(text: string): string | null {
@@ -123,7 +128,8 @@ export function placeAlone(text: string): string | null {
   for (const seg of text.split(/\s+[·|•∙⋅‧◦▪–—›]\s+|\s*[|•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
     if (seg !== text && dashed(seg.trim())) return seg.trim();
     // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)
-    const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').trim();
+    // (Nor is the time zone after it part of the place: "Thessaloniki, Greece (UTC+2)", "Recife, PE — BRT".)
+    const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').replace(TIME_ZONE, '').trim();
     if (s.length > 80) continue;
     if (isPlace(s)) return s;
     const departement = /^(.+?)\s*\((?:\d{2,3}|2[AB])\)$/.exec(s);
