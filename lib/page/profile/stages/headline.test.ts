@@ -20,6 +20,16 @@ describe('headline stage', () => {
     expect(page('<p><a href="/signup">Try Notion</a> <button>Get Notion free</button></p>')).toBe('Kıdemli Backend Geliştirici');
   });
 
+  it('takes the first sentence of a Chinese or Japanese line of sentences when it is a job', () => {
+    expect(run('<h1>佐藤 美咲</h1><p>フロントエンドエンジニア。アクセシビリティとデザインシステムが好き。株式会社ミドリノでテックリードをしています。</p><h2>職歴</h2>').headline).toBe('フロントエンドエンジニア');
+  });
+
+  it('reads a job board’s page title: its word for a CV before the role, the town and the pay asked after it, are no part of it', () => {
+    const page = (title: string) => runOn(pageOf('<div><p>Соколов Дмитрий Алексеевич</p></div><h2>Опыт работы</h2>', title), [header, experience, headline]).headline;
+    expect(page('Резюме Ведущий Java-разработчик / архитектор, Москва, 480 000 ₽ — ТрудПоиск')).toBe('Ведущий Java-разработчик / архитектор');
+    expect(page('Resume: Senior Data Engineer, Berlin, €95,000 | JobHub')).toBe('Senior Data Engineer');
+  });
+
   it('takes no other rendering of the name for a headline ("Kim Ji-hoon" under "김지훈")', () => {
     expect(run('<h1>김지훈</h1><p>Kim Ji-hoon</p><p>안정적인 대용량 결제 시스템을 만듭니다</p><h2>경력</h2>').headline).toBe('안정적인 대용량 결제 시스템을 만듭니다');
   });

@@ -2,6 +2,7 @@ import { dateLineRanges } from '../entries';
 import { looksLikeName, titleSegments } from '../people';
 import { PLACE, isPlace, placeAlone, startsWithCity } from '../places';
 import { ROLE_WORDS } from '../role-words';
+import { CV_WORD } from '../profile-signals';
 import type { Experience } from '../../../shared/profile';
 import { classifyTitle } from '../section-titles';
 import { COUNTER } from '../sections';
@@ -117,7 +118,7 @@ function headlineNearName(header: Block[], all: Block[], name: string | null, lo
   let fallback: string | null = null;
   for (const [k, b] of near.entries()) {
     const score = taglineScore(b, name, location);
-    if (score === 2) return clean(b.text);
+    if (score === 2) return clean(firstCjkSentence(b.text));
     // A line without a job title counts only right under the name ("Designer who codes").
     if (score === 1 && k < 2 && fallback === null) fallback = clean(b.text);
   }
@@ -129,13 +130,17 @@ function headlineNearName(header: Block[], all: Block[], name: string | null, lo
  * it out in full when the title shortens it ("Full-Stack Developer | React, Node.js").
  */
 function fromTitle(title: string, blocks: Block[], name: string | null): string | null {
-  const segment = titleSegments(title).map((s) => s.trim().replace(/\s+(r[ée]sum[ée]|cv|portfolio|lebenslauf|curr[ií]cul(um|o))$/i, '')).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
+  // (A job board's title opens on its word for a CV: "Резюме Ведущий Java-разработчик, Москва, 480 000 ₽".)
+  const segment = titleSegments(title).map((s) => s.trim().replace(/\s+(r[ée]sum[ée]|cv|portfolio|lebenslauf|curr[ií]cul(um|o))$/i, '').replace(LEADING_CV_WORD, '')).find((s) => s !== name && ROLE_WORDS.test(s) && s.split(' ').length <= 10 && classifyTitle(s) === 'other');
   if (!segment) return null;
-  // ("Design Engineer, Rotterdam": where the person is closes the segment; it is no part of the role.)
-  const role = segment.replace(/,\s*([^,]+)$/, (all, where: string) => (isPlace(where) ? '' : all));
+  // ("Design Engineer, Rotterdam": where the person is closes the segment; it is no part of the role,
+  // nor the pay asked after it: "…, Москва, 480 000 ₽".)
+  const role = segment.replace(/,\s*(?:[$€£¥₽₹₩₺]\s*\d[\d.,\s\u00a0\u202f]*[kKmM]?|\d[\d.,\s\u00a0\u202f]*[kKmM]?\s*[$€£¥₽₹₩₺])(?:\s*\/\s*\p{L}+)?$/u, '').replace(/,\s*([^,]+)$/, (all, where: string) => (isPlace(where) ? '' : all));
   // (Written out in full on the page, not a role's dated line: "Design Engineer, Studio Heron Jun 2020 → Now".)
   return blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > role.length && b.text.startsWith(role) && !dateLineRanges(b.text).length)?.text ?? role;
 }
+
+const LEADING_CV_WORD = new RegExp(`^${CV_WORD.source}\\s*:?\\s+(?=\\p{L})`, 'iu');
 
 // "I'm Leah Goldberg, a Robotics Software Engineer in Pittsburgh": the role a person introduces themselves with.
 const INTRODUCED = /(?:^|[.!]\s+|\b)(?:I am|I'm|I’m|Je suis|Ich bin|Soy|Sou|Sono)\s+(?:[^,.;]{2,40},\s+)?(?:(?:an?|une?|eine?|una?|um)\s+)?([^,.;()]{3,90})/iu;
@@ -188,6 +193,15 @@ function trailingPlace(line: string): { role: string; place: string } | null {
 function withoutPlace(phrase: string): string {
   const m = /^(.+?),\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2})$/u.exec(phrase);
   return m && !ROLE_WORDS.test(m[2]!) ? m[1]! : phrase;
+}
+
+/**
+ * "フロントエンドエンジニア。アクセシビリティが好き。…": a line of sentences in Chinese or Japanese (no
+ * spaces to count words by) whose first sentence is a job: that sentence.
+ */
+function firstCjkSentence(text: string): string {
+  const m = /^([^。！？]{2,40})[。！？]\s*\S/u.exec(text);
+  return m && ROLE_WORDS.test(m[1]!) ? m[1]! : text;
 }
 
 function clean(text: string): string {
