@@ -57,6 +57,12 @@ describe('the pre-screen and JSON-LD', () => {
     expect(titled('Jane Doe – Resumes of the team')).toBeCloseTo(plain);
   });
 
+  it('a CV in a language the pre-screen reads no section of passes on to extraction by a way to reach its person alone', () => {
+    const cv = (contact: string) => prescore(parseHtmlDocument(`<html><head><title>简历 | 张雨桐</title></head><body><h2>教育背景</h2><p>浙江大学</p><h2>工作经历</h2><p>高级前端工程师 @ 云栖数智</p><p>${contact}</p></body></html>`));
+    expect(cv('<a href="mailto:zhang@example.com">zhang@example.com</a>')).toBeGreaterThanOrEqual(PRESCREEN);
+    expect(cv('杭州')).toBeLessThan(PRESCREEN);
+  });
+
   it('a CV written wholly in French, Spanish, Portuguese, Italian, German or Arabic passes on to extraction by its section titles', () => {
     const cv = (education: string, skills: string) => prescore(parseHtmlDocument(`<html><body><p>Camille Durand</p><h2>${education}</h2><p>Université Lyon 2</p><h2>${skills}</h2><ul><li>Figma</li></ul></body></html>`));
     // (And Korean's and Swedish's sections of a career and of schooling.)
