@@ -5,6 +5,14 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('takes a line that is only a place for where the school is, not for the school', () => {
+    const item = (year: string, town: string, degree: string, school: string) => `<li><p>${year}</p><p>${town}</p><h6>${degree}</h6><h6>${school}</h6><p>Advisor: Prof. Daniel Okafor</p></li>`;
+    expect(schools(`<ul>${item('2019', 'Chicago, IL', 'Ph.D. in Computer Science', 'Lakeview University')}${item('2014', 'Mumbai, India', 'M.Tech. in Computer Science', 'Indian Institute of Technology Bombay')}</ul>`).map(([degree, , school]) => [degree, school])).toEqual([
+      ['Ph.D.', 'Lakeview University'],
+      ['M.Tech.', 'Indian Institute of Technology Bombay'],
+    ]);
+  });
+
   it('reads a labelled degree without its grade or what follows a semicolon', () => {
     expect(schools('<h3>Technische Universität München</h3><p>2002 – 2007</p><p>Abschluss: Diplom-Ingenieurin (Univ.), Note 1,4; Vertiefung Energietechnik</p>').map(([degree]) => degree)).toEqual(['Diplom-Ingenieurin (Univ.)']);
   });

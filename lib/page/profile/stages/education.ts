@@ -517,6 +517,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       }
       const isInstitution = INSTITUTION.test(part) && !NAMES_A_DEGREE.test(part);
       if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
+      // (A line that is only a place, "2019" / "Chicago, IL" / "Ph.D. in Computer Science" / "Lakeview University", is where.)
+      else if (!isInstitution && !location && !DEGREE.test(part) && placeAlone(part) === part) location = part;
       // (A school may end on its number: "Université Claude Bernard Lyon 1", "Paris 8".)
       else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(isInstitution ? part.replace(/\s\d{1,2}(?=\s*,|$)/g, '') : part)) {
         const comma = /^([^,]+),\s*(.+)$/.exec(part);
