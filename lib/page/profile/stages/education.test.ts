@@ -13,6 +13,12 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a degree without its level in the qualifications framework, as Europass writes it in any language', () => {
+    for (const level of ['Livello 7 QEQ', 'EQF level 7', 'Nivel 7 MEC', 'Nível 7 do QEQ', '(Niveau 7 du CEC)', 'DQR-Niveau 7']) {
+      expect(schools(`<p>2016 – 2018</p><p>Laurea Magistrale in Ingegneria Gestionale ${level}</p><p>Politecnico di Milano</p>`).map(([d, f]) => [d, f])).toEqual([['Laurea Magistrale in Ingegneria Gestionale', null]]);
+    }
+  });
+
   it('reads a labelled degree without its grade or what follows a semicolon', () => {
     expect(schools('<h3>Technische Universität München</h3><p>2002 – 2007</p><p>Abschluss: Diplom-Ingenieurin (Univ.), Note 1,4; Vertiefung Energietechnik</p>').map(([degree]) => degree)).toEqual(['Diplom-Ingenieurin (Univ.)']);
   });

@@ -134,6 +134,9 @@ const STUDY_NOTE = new RegExp(`(?:,|\\s[—–-])\\s*(?:${GRADE_WORDS}|[12]:[12]
 // A degree written as its abbreviation alone ("Ing.", "Bc.", "MSc", "B.E.", "Mgr.").
 const ABBREVIATED = /^(?:\p{Lu}[\p{L}]{0,4}\.){1,3}$|^(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)\.?|MSc|BSc|MBA|PhD|Ph\.D\.)$/u;
 const GRADE_AFTER_COMMA = /,\s*((?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\s*:?\s*[\d.,/]+(?:\s*\/\s*\d+)?)$/i;
+// The European (or a national) qualifications framework's level, as Europass writes it in each language:
+// "Livello 7 QEQ", "EQF level 7", "Nivel 7 MEC", "Nível 7 do QEQ", "Niveau 7 du CEC", "Úroveň 7 EQF", "DQR-Niveau 6".
+const FRAMEWORK_LEVEL = /\s*[(,·|–-]?\s*(?:(?:level|livello|nivel|nível|niveau|úroveň|stufe|poziom|taso|szint)\s+\d(?:\s+(?:do|du|del|der|des))?\s+(?:QEQ|EQF|EQR|CEC|MEC|DQR|PRK|NQF|EKR)|(?:QEQ|EQF|EQR|CEC|MEC|DQR|PRK|NQF|EKR)[-\s](?:level|livello|nivel|nível|niveau|niveau|stufe|taso)?\s*\d)\)?$/iu;
 const CREDITS = /,\s*\d{2,3}\s*(?:hp|högskolepoäng|ects(?: credits)?|ects-punkte|cfu|crédits|créditos|credits|cp|lp|op|sp)\b(?=,|$)/giu;
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
@@ -361,6 +364,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     raw = raw.replace(STUDY_NOTE, '');
     // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
     raw = raw.replace(CREDITS, '');
+    // ("Laurea in Ingegneria Gestionale Livello 7 QEQ": a Europass CV's level in the European framework is no part of it.)
+    raw = raw.replace(FRAMEWORK_LEVEL, '');
     // ("Diplom-Ingenieur (Dipl.-Ing.), Gesamtnote 1,7": the grade after a comma is a detail of the degree.)
     const grade = GRADE_AFTER_COMMA.exec(raw);
     if (grade) {
