@@ -37,6 +37,16 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads an employer’s undated line over several "Title, dates" lines as the employer of each, up to the next employer’s line', () => {
+    const body = '<h1>Jane Doe</h1><h2>Experience</h2><div>Acme Payments Ltd</div><div>Principal Architect, March 2023 — present</div><ul><li>Owns the processing architecture.</li></ul><div>Team Lead, January 2021 — February 2023</div><ul><li>Led a team of nine.</li></ul><div>Globex Cloud</div><div>Lead Developer (Go), June 2019 — December 2020</div><p>Built the control plane.</p><div>Developer, October 2017 — March 2018</div><p>Internal tools in Python.</p>';
+    expect(roles(body).map(([t, c, s]) => [t, c, s])).toEqual([
+      ['Principal Architect', 'Acme Payments Ltd', '2023-03'],
+      ['Team Lead', 'Acme Payments Ltd', '2021-01'],
+      ['Lead Developer (Go)', 'Globex Cloud', '2019-06'],
+      ['Developer', 'Globex Cloud', '2017-10'],
+    ]);
+  });
+
   it('takes no heading over older roles, dated by their span, for a role of its own', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Consultant, Acme Ltd</h3><p>2019 – present</p><h3>Earlier engagements</h3><p>2001 – 2019</p><ul><li>Banks and insurers across Europe.</li></ul>').map(([title]) => title)).toEqual(['Principal Consultant']);
   });

@@ -71,7 +71,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const billed = titlesUnderEmployers(entries.filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
   // (A record's summary line over its fields, "Consultor SAP MM Grupo Cafetero S.A. jul. 2023 - dic. 2023", is the same job again.)
   const again = (e: Experience) => tabled.some((t) => t.start === e.start && t.end === e.end && t.title !== null && e.title !== null && e.title.includes(t.title));
-  const roles = underTheirEmployers(billed, billed.map(toExperience)).filter((e) => !again(e));
+  const roles = underTheirEmployers(billed, employerCarriedOn(billed, billed.map(toExperience))).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
   // (Tables and entries in one history keep the page's order: "Earlier positions" tabled under entries written out.)
@@ -327,6 +327,40 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
     k = n - 1;
   }
   return out;
+}
+
+/**
+ * An employer's line over several "Title, dates" lines, the employer's own line undated: each role under
+ * it was held there, up to the next employer's line ("ООО «ТайгаПэй»" / "Главный архитектор, Март 2023 —
+ * настоящее время" / "Руководитель группы, Январь 2021 — Февраль 2023"). A bracket after such a title is
+ * the title's ("Ведущий разработчик (Go)"), not another employer.
+ */
+function employerCarriedOn(entries: RawEntry[], roles: Experience[]): Experience[] {
+  let carried: string | null = null;
+  let seen = false;
+  return roles.map((role, k) => {
+    const e = entries[k]!;
+    const titled = e.dateRest !== '' && ROLE_WORDS.test(e.dateRest);
+    if (titled && e.header.length === 1 && !ROLE_WORDS.test(e.header[0]!) && role.company !== null && e.header[0]!.includes(role.company)) {
+      carried = role.company;
+      seen = true;
+      return role;
+    }
+    // (The next employer's line closes the entry above when it has no dates of its own: "…через Ansible." / "Учебный центр".)
+    const last = seen && k > 0 ? entries[k - 1]!.body.at(-1) : undefined;
+    if (titled && e.header.length === 0 && last && employerAlone(last)) carried = last.text;
+    if (titled && e.header.length === 0 && carried) {
+      const bracketed = role.company !== null && e.dateRest.includes(`(${role.company})`);
+      return { ...role, title: bracketed ? e.dateRest : role.title, company: carried };
+    }
+    carried = null;
+    return role;
+  });
+}
+
+/** A short line that can only name an employer: no role, no sentence, no dates, no list item. */
+function employerAlone(b: Block): boolean {
+  return !b.listItem && b.text.length <= 60 && /^[\p{Lu}«"„“]/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !/[,;:]$/.test(b.text) && !dateLineRanges(b.text).length;
 }
 
 /**
