@@ -31,6 +31,8 @@ describe('parseRoleHeader', () => {
     // (The employer's website after its town: "Москва, afr.example.com".)
     [['Ведущий Java-разработчик', 'ООО «Альфа Финтех»', 'Москва, afr.example.com'], { title: 'Ведущий Java-разработчик', company: 'ООО «Альфа Финтех»', location: 'Москва' }],
     [['Engineer', 'Acme GmbH', 'Berlin, https://acme.example.com/'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],
+    // (Persian: an employer a company's word opens, then the role.)
+    [['شرکت صنایع غذایی آرین‌نوش', 'سرپرست حسابداری'], { title: 'سرپرست حسابداری', company: 'شرکت صنایع غذایی آرین‌نوش', location: null }],
     // (A science's noun by its ending names the title: "Research Meteorologist, Agency, Town, Country".)
     [['Research Meteorologist, Nigerian Meteorological Agency (NiMet), Abuja, Nigeria'], { title: 'Research Meteorologist', company: 'Nigerian Meteorological Agency (NiMet)', location: 'Abuja, Nigeria' }],
     // (A Turkish network's badge of how the role was worked, its separator hidden from the text.)

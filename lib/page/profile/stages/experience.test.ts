@@ -47,6 +47,17 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads headings of an employer, its town, a title and dates as one role, and a title under it without an employer as held there too', () => {
+    const group = (company: string, town: string, roles: [string, string][]) =>
+      `<h3>${company}</h3><h3>${town}</h3>${roles.map(([t, d]) => `<h3>${t}</h3><h3>${d}</h3><ul><li>Built the platform.</li></ul>`).join('')}`;
+    const body = `<h1>Jane Doe</h1><h2>Erfahrung</h2>${group('Lieferwerk GmbH', 'München, DE', [['Staff Engineer', 'März 2022 – heute'], ['Senior Backend-Entwicklerin', 'Juli 2019 – Feb. 2022']])}${group('Stadtwerke Augsburg Digital GmbH', 'Augsburg, DE', [['Softwareentwicklerin', 'Sept. 2016 – Juni 2019']])}`;
+    expect(roles(body)).toEqual([
+      ['Staff Engineer', 'Lieferwerk GmbH', '2022-03', 'present', 'München, DE'],
+      ['Senior Backend-Entwicklerin', 'Lieferwerk GmbH', '2019-07', '2022-02', 'München, DE'],
+      ['Softwareentwicklerin', 'Stadtwerke Augsburg Digital GmbH', '2016-09', '2019-06', 'Augsburg, DE'],
+    ]);
+  });
+
   it('takes no heading over older roles, dated by their span, for a role of its own', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Consultant, Acme Ltd</h3><p>2019 – present</p><h3>Earlier engagements</h3><p>2001 – 2019</p><ul><li>Banks and insurers across Europe.</li></ul>').map(([title]) => title)).toEqual(['Principal Consultant']);
   });

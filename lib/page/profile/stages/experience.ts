@@ -333,7 +333,8 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
  * An employer's line over several "Title, dates" lines, the employer's own line undated: each role under
  * it was held there, up to the next employer's line ("ООО «ТайгаПэй»" / "Главный архитектор, Март 2023 —
  * настоящее время" / "Руководитель группы, Январь 2021 — Февраль 2023"). A bracket after such a title is
- * the title's ("Ведущий разработчик (Go)"), not another employer.
+ * the title's ("Ведущий разработчик (Go)"), not another employer. So too a role alone under a role whose
+ * employer heads it on a line of its own, as headings write them.
  */
 function employerCarriedOn(entries: RawEntry[], roles: Experience[]): Experience[] {
   let carried: string | null = null;
@@ -352,6 +353,14 @@ function employerCarriedOn(entries: RawEntry[], roles: Experience[]): Experience
     if (titled && e.header.length === 0 && carried) {
       const bracketed = role.company !== null && e.dateRest.includes(`(${role.company})`);
       return { ...role, title: bracketed ? e.dateRest : role.title, company: carried };
+    }
+    // (Headings the same way: "Lieferwerk GmbH" / "München, DE" / "Staff Engineer" / dates, then "Senior Engineer" / dates:
+    // a role alone under a role whose employer had a line of its own.)
+    const prev = k > 0 ? roles[k - 1]! : null;
+    const groupHead = prev?.company && prev.title && entries[k - 1]!.header.includes(prev.company) && entries[k - 1]!.header.includes(prev.title);
+    if (e.header.length === 1 && role.company === null && role.title === e.header[0] && ROLE_WORDS.test(role.title) && (groupHead || (carried && prev?.company === carried))) {
+      carried = groupHead ? prev!.company : carried;
+      return { ...role, company: carried, location: role.location ?? prev!.location };
     }
     carried = null;
     return role;
