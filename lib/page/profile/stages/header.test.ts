@@ -29,6 +29,17 @@ describe('header stage', () => {
     expect([p.name, p.location]).toEqual(['佐藤 美咲', '神奈川県横浜市']);
   });
 
+  it('takes the first line of the personal details a Europass CV opens on for the name', () => {
+    const page = pageOf('<ul><li>INFORMAÇÃO PESSOAL</li><li>Inês Carvalho Moura</li><li>Rua de Cedofeita 410, 4050-174 Porto (Portugal)</li><li>ines.moura@example.com</li><li>EXPERIÊNCIA PROFISSIONAL</li><li>mar. 2021–presente</li></ul>');
+    expect(runOn(page, [header]).name).toBe('Inês Carvalho Moura');
+  });
+
+  it('takes a top heading that is a name on a page without an h1, under a sidebar of sections; not a section’s title', () => {
+    const sidebar = '<aside><p>Contacto</p><p>+34 944 555 018</p><p>Habilidades</p><ul><li>Java</li><li>Kafka</li></ul></aside>';
+    expect(runOn(pageOf(`${sidebar}<main><h2>María José Etxeberria Gil</h2><p>Desarrolladora Backend Sénior</p><p>Experiencia</p></main>`), [header]).name).toBe('María José Etxeberria Gil');
+    expect(runOn(pageOf(`${sidebar}<main><h2>Experiencia Profesional</h2><p>Desarrolladora Backend Sénior</p></main>`), [header]).name).toBeNull();
+  });
+
   it('takes a name its label opens the line with, after a skip link ("氏名 佐藤 美咲", "Full name Jane Doe")', () => {
     const page = (line: string) => `<a href="#main">本文へスキップ</a><nav><ul><li>求人を探す</li></ul></nav><h1>職務経歴書</h1><p>2026年5月1日現在</p><p>${line}</p><h2>■職務経歴</h2>`;
     expect(runOn(pageOf(page('<span>氏名</span> <ruby>佐藤<rt>さとう</rt></ruby>\u3000<ruby>美咲<rt>みさき</rt></ruby>')), [header]).name).toBe('佐藤 美咲');

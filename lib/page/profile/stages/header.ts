@@ -192,7 +192,9 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const siteBrand = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? null;
   // (Not the person's name with its other rendering after it: "Resume | 高橋 美咲 (Misaki Takahashi)".)
   const siteName = (text: string) => text === siteBrand || (site !== null && text !== segments[0] && site.startsWith(`${text} `) && !site.slice(text.length).trim().startsWith('('));
-  for (const b of [...headings, ...opening, ...h1s, ...underRegion]) {
+  // (A page without an h1 whose top headings are its sections' and the name's, the name under a sidebar: "Contacto" … "<h2>María José Etxeberria Gil</h2>".)
+  const top = model.blocks.some((b) => b.heading === 1) ? [] : model.blocks.filter((b) => b.heading === 2 && !b.nav && !header.includes(b) && /\p{Lu}/u.test(b.text) && classifyTitle(b.text) === 'other').slice(0, 6);
+  for (const b of [...headings, ...opening, ...h1s, ...underRegion, ...top]) {
     const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
     if (name && !siteName(name)) return name;
   }
@@ -222,6 +224,12 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // (Or on the line after a viewer's bar: "Renwick_Resume_2026.pages — 2 pages Download PDF" over "Tobias Renwick".)
   for (const b of header.slice(0, 3)) {
     const named = b.text.length <= 60 ? asName(b.text) : null;
+    if (named) return named;
+  }
+  // (Or as the first line of the personal details a Europass CV opens on: "INFORMAÇÃO PESSOAL" / "Inês Carvalho Moura".)
+  const details = sections.find((s) => s.kind === 'contact' && s.start >= 0 && s.start <= 3);
+  for (const b of details ? sectionBlocks(model, details).slice(0, 1) : []) {
+    const named = b.text.length <= 60 && !b.nav ? asName(b.text) : null;
     if (named) return named;
   }
   // (Or in the first lines of an About section: "About Me" / "Γεια σας! I am Eleni Papadopoulou (Ελένη Παπαδοπούλου),".)

@@ -30,6 +30,12 @@ describe('headline stage', () => {
     expect(page('Resume: Senior Data Engineer, Berlin, €95,000 | JobHub')).toBe('Senior Data Engineer');
   });
 
+  it('takes no personal details under the name for a headline, and a job the title names over a line that names none', () => {
+    const page = (line: string) => runOn(pageOf(`<h2>Соколов Дмитрий Алексеевич</h2><p>${line}</p><h2>Опыт работы</h2>`, 'Резюме Ведущий Java-разработчик, Москва — ТрудПоиск'), [header, experience, headline]).headline;
+    expect(run('<h2>Соколов Дмитрий Алексеевич</h2><p>Мужчина, 45 лет, родился 3 февраля 1981</p><p>Люблю простые системы</p><h2>Опыт работы</h2>').headline).toBe('Люблю простые системы');
+    expect(page('Был на сайте вчера')).toBe('Ведущий Java-разработчик');
+  });
+
   it('takes no other rendering of the name for a headline ("Kim Ji-hoon" under "김지훈")', () => {
     expect(run('<h1>김지훈</h1><p>Kim Ji-hoon</p><p>안정적인 대용량 결제 시스템을 만듭니다</p><h2>경력</h2>').headline).toBe('안정적인 대용량 결제 시스템을 만듭니다');
   });

@@ -24,11 +24,15 @@ export const headline = stage({
     const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
     // (A form's "current job" field is the role when no tagline stands by the name: "現在の職種", "Derzeitige Tätigkeit".)
     const current = CURRENT_ROLE_LABELS.map((l) => facts.get(l)).find(Boolean);
+    const near = headlineNearName(page.header, page.model.blocks, name, location);
+    // (A line under the name that names no job gives way to a job the page's title names: "Был на сайте вчера" under
+    // the name, "Резюме Ведущий Java-разработчик…" in the title.)
+    const titled = near === null || !ROLE_WORDS.test(near) ? fromTitle(page.model.title, page.model.blocks, name) : null;
     const found =
       stated ??
-      headlineNearName(page.header, page.model.blocks, name, location) ??
+      (near !== null && !titled ? near : null) ??
       current ??
-      fromTitle(page.model.title, page.model.blocks, name) ??
+      titled ??
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
       currentRoleHeadline(experience);
     // A phrase cut out of a sentence ("leading the developer platform group") is no headline.
@@ -85,6 +89,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (first && first.length < t.length && t.startsWith(first) && placeAlone(first) === first) return 0;
   // "Hi, my name is" over the name, "Booking projects from March 2027" under it: a greeting and an availability badge.
   if (INTRODUCTION.test(t) || AVAILABILITY.test(t)) return 0;
+  // "Мужчина, 45 лет, родился 3 февраля 1981", "Female, 34 years old": personal details, no tagline.
+  if (PERSONAL_DETAILS.test(t)) return 0;
   const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
   if (sentence) return 0;
   if (ROLE_WORDS.test(t)) return 2;
@@ -100,6 +106,7 @@ function onlyControls(el: Element, text: string): boolean {
   return inside.length > 0 && inside.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
+const PERSONAL_DETAILS = /(?<![\p{L}])(?:\d{2}\s+(?:лет|года|год|років|years old|ans|años|anni|anos|jahre alt|lat|yaşında|歳|岁)|born|родил(?:ся|ась)|народи(?:вся|лася)|née?\s+le|nacid[oa]|geboren|nat[oa]\s+(?:il|a)|urodzon[ya])(?![\p{L}])/iu;
 const INTRODUCTION = /(?:my name is|i am|i'm|i’m|je m'appelle|je m’appelle|me llamo|ich heiße|ich bin|mi chiamo|meu nome é|sono|soy)\s*[,.:!…]*$/i;
 const AVAILABILITY = /^(?:currently\s+)?(?:available|booking|open to|accepting|not available|disponible|verfügbar|disponibile)\b/i;
 const WINDOW = 6;
