@@ -6,7 +6,7 @@ import { COUNTER } from './sections';
 import { allElements, closestTag, hasElements, inlineParts, leadNode, nextShown } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
-import { YEAR_UNIT } from './dates';
+import { YEAR_UNIT, findDateTokens } from './dates';
 import type { Block } from './text-model';
 import { headText, readTable, tablesOf } from './tables';
 
@@ -334,6 +334,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (JAPANESE_PARTICLE.test(item) && canonicalSkill(item) === null) return null;
   // A printed page's running footer ("europass.example.eu Page 1 / 2") is no item.
   if (!item || LEVEL.test(item) || /©/.test(item) || /\b(?:page|seite|página|pagina)\s+\d+\s*(?:\/|of|von|de|di)\s*\d+\b/i.test(item)) return null;
+  // A link, an address, a file, a date or a candidate's number among the items: no skill.
+  if (notASkillItem(item)) return null;
   // A signature's place and date closing a CV ("Bologna", "02/10/2026 Giulia Ferraresi"): no skills.
   if (labelsAreTitles && ((isPlace(item) && canonicalSkill(item) === null) || /\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(item))) return null;
   // A site's credit or legal link closing the last list ("Made with Carrd", "Impressum"): no skill.
@@ -364,6 +366,23 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages"), unless
   // the dictionary knows it as a skill ("Technical Writing" is no "Writing" section).
   return labelsAreTitles && classifyTitle(item) !== 'other' && canonicalSkill(item) === null ? null : item;
+}
+
+/**
+ * What a list of skills may hold beside them that names none: a link or an address to write to
+ * ("https://eleni.example.com", "hello@example.com", "seoyeon.example.com"), a file ("Arjun_Mehta_CV.pdf"),
+ * a postal address ("50-000 Wrocław", "ul. Przykładowa 1"), a date ("septiembre de 2025") or a
+ * candidate's number on a recruiter's screen ("Candidate 2 of 4"). The dictionary's names stay ("socket.io").
+ */
+function notASkillItem(item: string): boolean {
+  if (canonicalSkill(item) !== null) return false;
+  if (/^(?:https?:\/\/|www\.)|^[^\s@]+@[^\s@]+\.\p{L}{2,}$|^[^\s]+\.(?:pdf|docx?|odt|rtf)$/iu.test(item)) return true;
+  // (A site's address by its name alone, its top-level domain in lower case: not "ASP.NET".)
+  if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|dev|io|app|me|co|eu|uk|de|fr|es|it|pt|br|pl|cz|nl|ru|ua|in|jp|cn|kr)$/u.test(item)) return true;
+  if (/^\d{2}-\d{3}\s+\p{Lu}|^\d{4,5}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$|^(?:ul|al|str|os|pl)\.\s*\p{Lu}/u.test(item)) return true;
+  if (/\bcandidate\s*(?:#\s?\d+|\d+\s+(?:of|von|de|di)\s+\d+)/i.test(item)) return true;
+  const dates = /\d{4}/.test(item) ? findDateTokens(item) : [];
+  return dates.length === 1 && !item.slice(0, dates[0]!.index).concat(item.slice(dates[0]!.end)).replace(/\b(?:de|of|del|di|du|the|en|in|im|w)\b|[\s,.()\-–]/giu, '');
 }
 
 // "7 Years 4 Months", "3 yrs 2 mos": the months do not add a year.

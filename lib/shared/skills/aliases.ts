@@ -130,6 +130,7 @@ gRPC: grpc
 ^REST: restful, rest api, rest apis, restful services
 SOAP
 WebSockets: websocket
+Socket.IO: socketio
 OpenAPI: swagger
 Celery
 RabbitMQ: rabbit mq
