@@ -11,7 +11,7 @@ import type { Block } from './text-model';
 import { headText, readTable, tablesOf } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
-const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|sehr gut|gut|befriedigend|fortgeschritten|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|експерт|просунутий|просунута|середній|середня|базовий|базова|початковий|вільно|рідна|рідний|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|začátečník|mírně pokročilý|středně pokročilý|pokročilý|zkušený|rodilý mluvčí|plynně|alapfok|középfok|felsőfok|anyanyelv|erinomainen|hyvä|tyydyttävä|kohtalainen|perustaso|äidinkieli|khá|tốt|giỏi|trung bình|cơ bản|thành thạo|bản ngữ|(?:pokročilý |základní |běžný )?uživatel|başlangıç|orta|orta düzey|ileri|İleri|iyi|İyi|çok iyi|uzman|anadil|nybörjare|grundläggande|mycket god|flytande|modersmål|avancerad|고급|중급|초급|상|중|하|上級|中級|初級|ネイティブ|業務で使用経験あり|業務で主導できる|業務経験あり|実務経験あり|実務レベル|個人開発レベル|趣味レベル|学習中|指導可能|(?:basic|independent|proficient) user|utente (?:base|autonomo|avanzato)|utilisateur (?:élémentaire|indépendant|expérimenté)|usuario (?:básico|independiente|competente)|utilizador (?:elementar|independente|avançado|proficiente)|(?:elementare|selbständige|selbstständige|kompetente) verwendung|[ABC][12])';
+const LEVEL_WORD = '(?:master|expert|advanced|intermediate|beginner|basic|novice|débutante?|intermédiaire|confirmée?|expérimentée?|avancée?|maîtrise|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|sehr gut|gut|befriedigend|fortgeschritten|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|експерт|просунутий|просунута|середній|середня|базовий|базова|початковий|вільно|рідна|рідний|خبير|متقدم|متوسط|مبتدئ|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|začátečník|mírně pokročilý|středně pokročilý|pokročilý|zkušený|rodilý mluvčí|plynně|alapfok|középfok|felsőfok|anyanyelv|erinomainen|hyvä|tyydyttävä|kohtalainen|perustaso|äidinkieli|khá|tốt|giỏi|trung bình|cơ bản|thành thạo|bản ngữ|(?:pokročilý |základní |běžný )?uživatel|başlangıç|orta|orta düzey|ileri|İleri|iyi|İyi|çok iyi|uzman|anadil|nybörjare|grundläggande|mycket god|flytande|modersmål|avancerad|고급|중급|초급|상|중|하|上級|中級|初級|ネイティブ|業務で使用経験あり|業務で主導できる|業務経験あり|実務経験あり|実務レベル|個人開発レベル|趣味レベル|学習中|指導可能|(?:basic|independent|proficient) user|utente (?:base|autonomo|avanzato)|utilisateur (?:élémentaire|indépendant|expérimenté)|usuario (?:básico|independiente|competente)|utilizador (?:elementar|independente|avançado|proficiente)|(?:elementare|selbständige|selbstständige|kompetente) verwendung|[ABC][12])';
 // The Common European Framework's self-assessment grid and the EU's digital competence areas, as
 // CVs lay out language and digital skills; and the labels of those grids' rows.
 const GRID_TERM =
@@ -25,15 +25,21 @@ const LANGUAGE_CERTIFICATE = /^(?:ielts|toefl|toeic|delf|dalf|dele|siele|goethe[
 const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|last used|since|jahre|niveau|nivel|livello|anni|años|anos|osa-alue|osaamistaso|taso|vuodet|terület|szint)$/i;
 // "Learning" rates a skill only set apart ("Rust (learning)"); bare, it ends a field's name ("Reinforcement Learning").
 // ("1 — uczę się", "5 — expert": a rating scale's legend.)
-const LEVEL = new RegExp(`^(?:\\d\\s*[—–-]\\s*)?(${LEVEL_WORD}|learning|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
+// ("Junior", "Regular", "Senior": a Polish board's level of a skill, alone in its chip.)
+const LEVEL = new RegExp(`^(?:\\d\\s*[—–-]\\s*)?(${LEVEL_WORD}|junior|regular|mid|senior|learning|\\d(\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%|[★☆●○◆◇■□]+|\\d+ endorsements?)$`, 'i');
 // "SQL Advanced", "Python (expert)", "Go — 90%", "Rust ★★★☆☆": the level after a skill's name.
 const RATED = new RegExp(`^([^:,]{1,40}?)\\s+(?:level|niveau|nivel|livello|úroveň|seviye|nivå|poziom|уровень|수준)\\s*:\\s*(?:${LEVEL_WORD}|\\d(?:\\.\\d)?\\s*\\/\\s*\\d+|\\d{1,3}\\s*%)$`, 'iu');
 const TRAILING_LEVEL = new RegExp(`\\s*(?:(?:[-–—:|·(]\\s*)?(?:${LEVEL_WORD}|\\d{1,3}\\s*%|[★☆●○◆◇■□]{2,}|\\d+ endorsements?)|[-–—:|·(]\\s*learning)\\)?$`, 'i');
 
 // The last words of the levels in LEVEL_WORD: an item ending otherwise needs no level stripped.
-const LEVEL_ENDINGS = new Set(
-  'master expert advanced intermediate beginner basic novice proficient fluent native speaker elementary proficiency professional working competent good excellent strong solid familiar learning tongue muttersprache fließend grundkenntnisse kenntnisse verhandlungssicher courant bilingue notions maternelle nativo nativa avanzado intermedio básico fluente avançado intermediário madrelingua avanzato buono ottimo ekspert zaawansowany średniozaawansowany podstawowy się biegły gevorderd basis gemiddeld vloeiend moedertaal a1 a2 b1 b2 c1 c2 endorsement endorsements 상 중 하 業務で使用経験あり 業務で主導できる 業務経験あり 実務経験あり 実務レベル 個人開発レベル 趣味レベル 学習中 指導可能'.split(' '),
-);
+// (Those of its plain alternatives read from it, so that the two agree: "精通", "熟练", "confirmé".)
+const LEVEL_ENDINGS = new Set([
+  ...LEVEL_WORD.slice(3, -1)
+    .split('|')
+    .filter((a) => !/[()?[\]]/.test(a))
+    .map((a) => a.split(' ').pop()!.toLowerCase()),
+  ...'confirmé confirmée expérimenté expérimentée débutant débutante avancé avancée master expert advanced intermediate beginner basic novice proficient fluent native speaker elementary proficiency professional working competent good excellent strong solid familiar learning tongue muttersprache fließend grundkenntnisse kenntnisse verhandlungssicher courant bilingue notions maternelle nativo nativa avanzado intermedio básico fluente avançado intermediário madrelingua avanzato buono ottimo ekspert zaawansowany średniozaawansowany podstawowy się biegły gevorderd basis gemiddeld vloeiend moedertaal a1 a2 b1 b2 c1 c2 endorsement endorsements 상 중 하 業務で使用経験あり 業務で主導できる 業務経験あり 実務経験あり 実務レベル 個人開発レベル 趣味レベル 学習中 指導可能'.split(' '),
+]);
 
 function mayEndInLevel(item: string): boolean {
   const last = item.slice(item.search(/[^\s\-–—:|·(]+\)?$/)).replace(/\)$/, '').toLowerCase();
@@ -414,16 +420,21 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     const years = y ? Number(y[2]) : null;
     // "screen readers (NVDA, VoiceOver, JAWS)": a list of known technologies in brackets names them too.
     // ("Python (NumPy, pandas, PyMC)": after a known skill, what the brackets list are its libraries, known or not.)
-    const listed = /\(([^()]+)\)$/.exec(item);
+    // ("Python (pandas / scikit-learn) · 6年": before the years read after them.)
+    const named = (y ? y[1]! : item).trim();
+    const listed = /\(([^()]+)\)$/.exec(named);
     // ("Excel (advanced, VBA)": a level among them rates the skill; the rest are named.)
     // ("Python (pandas / scikit-learn)": a spaced slash parts them too.)
     const bracketed = listed ? splitItems(listed[1]!).flatMap((p) => p.split(/\s\/\s/)).map((p) => p.trim()) : [];
     const inner = bracketed.filter((p) => !LEVEL.test(p));
     const rated = inner.length < bracketed.length;
-    const libraries = listed !== null && canonicalSkill(item.slice(0, listed.index).trim()) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p));
+    // (Not its own version: "C++ (C++17, embedded)".)
+    const base = listed ? named.slice(0, listed.index).trim() : '';
+    const library = (p: string) => !p.startsWith(base);
+    const libraries = listed !== null && canonicalSkill(base) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p) && library(p));
     // ("Excel (Power Query)": one known technology in brackets after a known one is named too.)
     if ((inner.length >= 2 || ((rated || libraries) && inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
-    for (const label of parts((y ? y[1]! : item).trim())) {
+    for (const label of parts(named)) {
       const whole = canonicalSkill(label);
       if (whole) {
         out.push({ name: whole, raw: label, years, source });

@@ -52,6 +52,25 @@ describe('skills stage', () => {
     expect(names(`<h2>Skills</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`)).toEqual(['Go', 'Socket.IO', 'ASP.NET', 'Node.js']);
   });
 
+  it('reads a level after a skill in French or Chinese, a level alone as no skill, and the libraries in brackets before the years', () => {
+    expect(run('<h2>专业技能</h2><ul><li>Python（pandas / scikit-learn）· 6年 <span class="visually-hidden">精通</span></li><li>SQL · 5年 精通</li></ul>').map((k) => [k.name, k.years])).toEqual([
+      ['Pandas', null],
+      ['scikit-learn', null],
+      ['Python', 6],
+      ['SQL', 5],
+    ]);
+    expect(names('<h2>Compétences</h2><ul><li>Figma</li><li>Confirmé</li><li>Sketch Intermédiaire</li><li>Junior</li><li>Regular</li></ul>')).toEqual(['Figma', 'Sketch']);
+  });
+
+  it('takes no version of a skill in brackets after it for a library of it', () => {
+    expect(run('<h2>Competenze</h2><table><tr><th>Tecnologia</th><th>Anni</th></tr><tr><td>C++ (C++17, embedded)</td><td>7</td></tr><tr><td>Python (NumPy, xarray)</td><td>8</td></tr></table>').map((k) => [k.name, k.years])).toEqual([
+      ['C++', 7],
+      ['NumPy', null],
+      ['xarray', null],
+      ['Python', 8],
+    ]);
+  });
+
   it('reads Arabic lists: its own comma and semicolon separate items', () => {
     expect(names('<h2>المهارات</h2><h4>هندسة البيانات</h4><p>Apache Spark، Apache Airflow، dbt</p><h4>لغات البرمجة</h4><p>Python؛ SQL؛ Scala</p>')).toEqual(['Spark', 'Airflow', 'dbt', 'Python', 'SQL', 'Scala']);
   });
