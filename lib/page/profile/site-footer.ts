@@ -28,9 +28,13 @@ const isFooter = (e: Element) =>
  * it is none of its content (unless the section is itself in the footer: a "Contact" heading there).
  */
 export function endBeforeFooter(model: TextModel, sections: Section[]): void {
+  // (What the page's own footer is followed by is site furniture too: a theme's drawer of links after it,
+  // "首页 · 项目 · 博客", a modal. Not a card's footer inside the content.)
+  const pageFooter = model.blocks.findIndex((b) => inSiteFooter(b) && !b.el.closest(FOOTER)?.parentElement?.closest('article, section, li, main, [role=main], aside'));
   for (const s of sections) {
     const head = model.blocks[s.start];
     if (head && inSiteFooter(head)) continue;
+    if (pageFooter > s.start && pageFooter > s.from && pageFooter < s.to) s.to = pageFooter;
     while (s.to > s.from && inSiteFooter(model.blocks[s.to - 1]!)) s.to--;
   }
 }
