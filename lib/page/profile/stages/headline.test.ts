@@ -36,6 +36,15 @@ describe('headline stage', () => {
     expect(page('Был на сайте вчера')).toBe('Ведущий Java-разработчик');
   });
 
+  it('takes the role without where the person comes from or lives, nor "currently" before it, nor a screen’s furniture by the name', () => {
+    expect(run('<h1>Anna Kowalska</h1><p>Programista systemów wbudowanych z Gdańska</p><h2>Doświadczenie</h2>').headline).toBe('Programista systemów wbudowanych');
+    expect(run('<h1>Claire Martin</h1><p>ingénieure firmware et j’habite à Lyon</p><h2>Expérience</h2>').headline).toBe('ingénieure firmware');
+    expect(run('<h1>张伟</h1><p>目前 高级Java开发工程师</p><h2>工作经历</h2>').headline).toBe('高级Java开发工程师');
+    expect(run('<h1>Marcus Lindqvist</h1><p>Signed in as Dana Reyes (Recruiter)</p><p>Integration Analyst II</p><h2>Experience</h2>').headline).toBe('Integration Analyst II');
+    // (A sentence after the place keeps the line whole, as written.)
+    expect(run('<h1>Rafi Ahmed</h1><p>Flutter developer from Dhaka. Five years of mobile.</p><h2>Experience</h2>').headline).toBe('Flutter developer from Dhaka. Five years of mobile');
+  });
+
   it('takes no other rendering of the name for a headline ("Kim Ji-hoon" under "김지훈")', () => {
     expect(run('<h1>김지훈</h1><p>Kim Ji-hoon</p><p>안정적인 대용량 결제 시스템을 만듭니다</p><h2>경력</h2>').headline).toBe('안정적인 대용량 결제 시스템을 만듭니다');
   });

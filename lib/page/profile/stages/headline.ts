@@ -38,6 +38,11 @@ export const headline = stage({
     // A phrase cut out of a sentence ("leading the developer platform group") is no headline.
     // (Written twice on a bilingual page, "백엔드 엔지니어 Backend Engineer": once.)
     let line = found && /^\p{Ll}\p{L}*ing\s/u.test(found) ? null : oneRendering(found ?? null);
+    // "目前 高级Java开发工程师", "Currently Staff Engineer": that it is the present role goes without saying.
+    line = line?.replace(/^(?:目前|现任|現在|currently|actuellement|actualmente|attualmente|aktuell|derzeit)[\s:：,]+(?=\S)/iu, '') ?? null;
+    // "Programista systemów wbudowanych z Gdańska", "Бэкенд-архитектор из Новосибирска": where the person
+    // comes from or lives closes the role.
+    line = line?.replace(ORIGIN, '') ?? null;
     // "Design Engineer — designer who ships code, based in Lisbon, Portugal.": where closes the tagline.
     const based = line ? BASED_IN.exec(line) : null;
     if (based && isPlace(based[2]!)) {
@@ -59,11 +64,12 @@ export const headline = stage({
   },
 });
 
+const ORIGIN = /\s+(?:(?:z|ze|из|з|aus|from)\s+\p{Lu}|et j['’]habite\s|and I live\s|und wohne\s)[^.!?]*$/u;
 const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([^.]+?)\.?$/i;
 
 // Lines near a name that are the page's furniture, not the person's tagline.
 const FURNITURE =
-  /^(download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
+  /^(signed in as|logged in as|search the|reading time|阅读时长|読了時間|içeriğe atla|ana içeriğe geç|download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
 const STREET = /^\d{4,5}\s+\p{Lu}\p{L}+|(?:straße|strasse|str\.|gasse|weg|allee|platz|street|avenue|road|calle|rua|rue|ulica)\s*\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+)+(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd)\b/iu;
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
