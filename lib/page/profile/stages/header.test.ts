@@ -40,6 +40,11 @@ describe('header stage', () => {
     expect(runOn(pageOf(`${sidebar}<main><h2>Experiencia Profesional</h2><p>Desarrolladora Backend Sénior</p></main>`), [header]).name).toBeNull();
   });
 
+  it('takes where the person is without how they would work there, and knows cities in their own scripts', () => {
+    expect(runOn(pageOf('<h1>Jane Doe</h1><p>San Jose, CA (hybrid)</p><h2>Experience</h2>'), [header]).location).toBe('San Jose, CA');
+    expect(runOn(pageOf('<h1>Ελένη Παπαδοπούλου</h1><p>Αθήνα</p><h2>Εμπειρία</h2>'), [header]).location).toBe('Αθήνα');
+  });
+
   it('takes a name its label opens the line with, after a skip link ("氏名 佐藤 美咲", "Full name Jane Doe")', () => {
     const page = (line: string) => `<a href="#main">本文へスキップ</a><nav><ul><li>求人を探す</li></ul></nav><h1>職務経歴書</h1><p>2026年5月1日現在</p><p>${line}</p><h2>■職務経歴</h2>`;
     expect(runOn(pageOf(page('<span>氏名</span> <ruby>佐藤<rt>さとう</rt></ruby>\u3000<ruby>美咲<rt>みさき</rt></ruby>')), [header]).name).toBe('佐藤 美咲');
