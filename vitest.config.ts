@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'test/*.test.ts', 'test/eval/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/fast-check-seed.ts'],
   },
 });

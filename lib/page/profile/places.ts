@@ -64,6 +64,17 @@ export function isCountryOrRegion(text: string): boolean {
   return COUNTRY.has(t) || REGION.has(t);
 }
 
+/**
+ * An address as Japan and Korea write it, the larger area first: a prefecture and its city or ward
+ * ("東京都目黒区", "宮城県仙台市"), a special city or a province and its districts ("서울특별시 성동구",
+ * "경기도 성남시 분당구").
+ */
+const ADMINISTRATIVE = new RegExp(
+  '^(?:\\p{sc=Han}{1,3}[都道府県](?:[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}]{1,6}[市区町村])*' +
+    '|(?:[가-힣]{1,3}(?:특별시|광역시|특별자치시)|경기도|강원도|강원특별자치도|충청북도|충청남도|전라북도|전북특별자치도|전라남도|경상북도|경상남도|제주도|제주특별자치도)(?:\\s+[가-힣]{1,6}(?:시|구|군|동|읍|면))*)$',
+  'u',
+);
+
 /** Whether the text, whole, names a place. */
 // A team after a town ("Berlin, Engineering") is no province.
 const DEPARTMENT = /^(?:engineering|marketing|sales|finance|operations|research|design|product|legal|support|data|security|management|consulting|technology|infrastructure|platform|analytics)$/i;
@@ -94,7 +105,7 @@ export function isPlace(text: string): boolean {
   const last = parts[parts.length - 1]!;
   // A city is a few words ("San Francisco", "Rio de Janeiro"), unless it is a well-known longer one.
   if (parts[0]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > 3 && !CITY.has(lowerPart(parts[0]!))) return false;
-  if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3);
+  if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3) || ADMINISTRATIVE.test(last);
   // "Seattle, WA, USA", "Guadalajara, Jalisco, Mexico": after the city, only regions and countries.
   const regional = (p: string) => COUNTRY.has(lowerPart(p)) || REGION.has(lowerPart(p)) || CODES.has(p);
   // ("Kraków, Małopolskie, Poland": between a well-known city and its country, a region the list does not know.)
