@@ -45,6 +45,12 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Ελένη Παπαδοπούλου</h1><p>Αθήνα</p><h2>Εμπειρία</h2>'), [header]).location).toBe('Αθήνα');
   });
 
+  it('takes the name and where the person lives from a Thai board’s labelled fields, the name’s other rendering in brackets aside', () => {
+    const page = pageOf('<ul><li>หางาน</li><li>บริษัท</li></ul><p>ข้อมูลส่วนตัว</p><ul><li>ชื่อ - นามสกุล</li><li>นางสาวพิมพ์ชนก ศรีสุวรรณ (Miss Pimchanok Srisuwan)</li><li>ที่อยู่ปัจจุบัน</li><li>เขตบางกะปิ กรุงเทพมหานคร</li></ul><p>ประวัติการทำงาน</p>');
+    const p = runOn(page, [header]);
+    expect([p.name, p.location]).toEqual(['นางสาวพิมพ์ชนก ศรีสุวรรณ', 'เขตบางกะปิ กรุงเทพมหานคร']);
+  });
+
   it('takes a name its label opens the line with, after a skip link ("氏名 佐藤 美咲", "Full name Jane Doe")', () => {
     const page = (line: string) => `<a href="#main">本文へスキップ</a><nav><ul><li>求人を探す</li></ul></nav><h1>職務経歴書</h1><p>2026年5月1日現在</p><p>${line}</p><h2>■職務経歴</h2>`;
     expect(runOn(pageOf(page('<span>氏名</span> <ruby>佐藤<rt>さとう</rt></ruby>\u3000<ruby>美咲<rt>みさき</rt></ruby>')), [header]).name).toBe('佐藤 美咲');

@@ -204,7 +204,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const named = facts.get(label);
     // ("佐藤 美咲（さとう みさき／Misaki Sato）": the name, then its reading and romanisation in brackets.)
     // ("Priya Sharma प्रिया शर्मा": a name written in two scripts, its Latin rendering.)
-    const name = named ? (asName(named) ?? asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(oneRendering(named) ?? '')) : null;
+    // ("นางสาวพิมพ์ชนก ศรีสุวรรณ (Miss Pimchanok Srisuwan)": the name as the page writes it first, its other rendering in brackets aside.)
+    const name = named ? (asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(named) ?? asName(oneRendering(named) ?? '')) : null;
     if (name) return name;
   }
   // ("氏名 佐藤 美咲": the label and the name in one line, apart by a space.)
