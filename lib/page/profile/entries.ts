@@ -442,8 +442,9 @@ function listsOfEntries(blocks: Block[]): Set<Element | null> {
 }
 
 /** A line that can only name an employer (and its town): short, no role, no sentence, no bullet, no date. */
-function employerLine(b: Block): boolean {
-  return !b.nav && !b.listItem && !b.heading && b.text.length <= 60 && /^\p{Lu}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !/[,;:]$/.test(b.text) && !dateLineRanges(b.text).length && !/^[^\p{L}\p{N}]/u.test(b.text);
+// (A name in quotation marks too: "«Академсофт»".)
+export function employerLine(b: Block): boolean {
+  return !b.nav && !b.listItem && !b.heading && b.text.length <= 60 && /^[«"„“]?\p{Lu}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !/[,;:]$/.test(b.text) && !dateLineRanges(b.text).length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
+import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, isPlace, placeAlone } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -349,7 +349,7 @@ function employerCarriedOn(entries: RawEntry[], roles: Experience[]): Experience
     }
     // (The next employer's line closes the entry above when it has no dates of its own: "…через Ansible." / "Учебный центр".)
     const last = seen && k > 0 ? entries[k - 1]!.body.at(-1) : undefined;
-    if (titled && e.header.length === 0 && last && employerAlone(last)) carried = last.text;
+    if (titled && e.header.length === 0 && last && employerLine(last)) carried = last.text;
     if (titled && e.header.length === 0 && carried) {
       const bracketed = role.company !== null && e.dateRest.includes(`(${role.company})`);
       return { ...role, title: bracketed ? e.dateRest : role.title, company: carried };
@@ -365,11 +365,6 @@ function employerCarriedOn(entries: RawEntry[], roles: Experience[]): Experience
     carried = null;
     return role;
   });
-}
-
-/** A short line that can only name an employer: no role, no sentence, no dates, no list item. */
-function employerAlone(b: Block): boolean {
-  return !b.listItem && b.text.length <= 60 && /^[\p{Lu}«"„“]/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !/[,;:]$/.test(b.text) && !dateLineRanges(b.text).length;
 }
 
 /**
