@@ -19,6 +19,14 @@ describe('education stage', () => {
     }
   });
 
+  it('knows degrees and schools in Thai, Czech, Hebrew, Persian and Russian abbreviations', () => {
+    const entry = (degree: string, school: string) => schools(`<p>2015 – 2019</p><p>${degree}</p><p>${school}</p>`).map(([d, , i]) => [d, i]);
+    expect(entry('ปริญญาตรี วิศวกรรมคอมพิวเตอร์', 'จุฬาลงกรณ์มหาวิทยาลัย')).toEqual([['ปริญญาตรี วิศวกรรมคอมพิวเตอร์', 'จุฬาลงกรณ์มหาวิทยาลัย']]);
+    expect(entry('Bakalář, Informatika', 'České vysoké učení technické v Praze')).toEqual([['Bakalář, Informatika', 'České vysoké učení technické v Praze']]);
+    expect(entry('תואר ראשון במדעי המחשב', 'האוניברסיטה העברית')).toEqual([['תואר ראשון במדעי המחשב', 'האוניברסיטה העברית']]);
+    expect(entry('Бакалавр, прикладная математика', 'МГУ им. Ломоносова')).toEqual([['Бакалавр, прикладная математика', 'МГУ им. Ломоносова']]);
+  });
+
   it('reads a labelled degree without its grade or what follows a semicolon', () => {
     expect(schools('<h3>Technische Universität München</h3><p>2002 – 2007</p><p>Abschluss: Diplom-Ingenieurin (Univ.), Note 1,4; Vertiefung Energietechnik</p>').map(([degree]) => degree)).toEqual(['Diplom-Ingenieurin (Univ.)']);
   });
