@@ -64,11 +64,14 @@ export function allElements(root: Element, test: (el: Element) => boolean): Elem
 
 const INLINE_PART = /^(?:span|a|code|kbd|b|strong|em|i|small|mark|button|label|time)$/;
 
-/** An icon or an image beside a line's words, or what is hidden from screen readers: no part of what the line says. */
-const icon = (el: Element) => el.localName === 'svg' || el.localName === 'img' || el.getAttribute('aria-hidden') === 'true';
+/**
+ * An icon or an image beside a line's words (inline SVG, an image, an icon font's empty <i>), or what is
+ * hidden from screen readers: no part of what the line says.
+ */
+export const isIcon = (el: Element) => el.localName === 'svg' || el.localName === 'img' || el.getAttribute('aria-hidden') === 'true' || (el.localName === 'i' && !el.textContent);
 
 /** A child node that says something: not white space, an icon, or an element with no text. */
-const says = (k: ChildNode) => (k.nodeType === 3 ? /\S/.test((k as Text).data) : k.nodeType === 1 && !icon(k as Element) && /\S/.test(k.textContent ?? ''));
+const says = (k: ChildNode) => (k.nodeType === 3 ? /\S/.test((k as Text).data) : k.nodeType === 1 && !isIcon(k as Element) && /\S/.test(k.textContent ?? ''));
 
 /**
  * The element's first child that says something: not white space, an icon, or an element with no text (a
@@ -102,7 +105,7 @@ export function inlineParts(el: Element): string[] | null {
     const child = k as Element;
     // (A heading beside them is a block of its own: "<h2>Skills</h2><span>Go</span><span>Rust</span>" in one section.)
     // (An icon beside them, or what is hidden from screen readers, is no part: "<svg aria-hidden>…</svg><span>Go</span>".)
-    if (/^h[1-6]$/.test(child.localName) || icon(child)) continue;
+    if (/^h[1-6]$/.test(child.localName) || isIcon(child)) continue;
     if (!INLINE_PART.test(child.localName)) return null;
     const text = shownText(child);
     if (text) out.push(text);
@@ -171,7 +174,7 @@ export function partsOfLine(el: Element, line: string): string[] | null {
   let run: string[] = [];
   for (let k: ChildNode | null = el.firstChild; ; k = k.nextSibling) {
     const child = k?.nodeType === 1 ? (k as Element) : null;
-    if (!k || (child && !INLINE_PART.test(child.localName) && !icon(child))) {
+    if (!k || (child && !INLINE_PART.test(child.localName) && !isIcon(child))) {
       if (run.length && run.join(' ') === line) return run;
       if (!k) return null;
       run = [];
@@ -181,7 +184,7 @@ export function partsOfLine(el: Element, line: string): string[] | null {
       if (/[^\s,·|•/]/.test((k as Text).data)) run = [];
       continue;
     }
-    if (!child || icon(child)) continue;
+    if (!child || isIcon(child)) continue;
     const text = shownText(child);
     if (text) run.push(text);
   }

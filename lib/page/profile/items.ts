@@ -38,7 +38,8 @@ const LEVEL_ENDINGS = new Set([
     .split('|')
     .filter((a) => !/[()?[\]]/.test(a))
     .map((a) => a.split(' ').pop()!.toLowerCase()),
-  ...'confirmé confirmée expérimenté expérimentée débutant débutante avancé avancée master expert advanced intermediate beginner basic novice proficient fluent native speaker elementary proficiency professional working competent good excellent strong solid familiar learning tongue muttersprache fließend grundkenntnisse kenntnisse verhandlungssicher courant bilingue notions maternelle nativo nativa avanzado intermedio básico fluente avançado intermediário madrelingua avanzato buono ottimo ekspert zaawansowany średniozaawansowany podstawowy się biegły gevorderd basis gemiddeld vloeiend moedertaal a1 a2 b1 b2 c1 c2 endorsement endorsements 상 중 하 業務で使用経験あり 業務で主導できる 業務経験あり 実務経験あり 実務レベル 個人開発レベル 趣味レベル 学習中 指導可能'.split(' '),
+  // (And those of its alternatives with optional parts, the CEFR levels, and what rates beside it.)
+  ...'confirmé confirmée expérimenté expérimentée débutant débutante avancé avancée native speaker learning a1 a2 b1 b2 c1 c2 endorsement endorsements'.split(' '),
 ]);
 
 function mayEndInLevel(item: string): boolean {
@@ -430,8 +431,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     const rated = inner.length < bracketed.length;
     // (Not its own version: "C++ (C++17, embedded)".)
     const base = listed ? named.slice(0, listed.index).trim() : '';
-    const library = (p: string) => !p.startsWith(base);
-    const libraries = listed !== null && canonicalSkill(base) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p) && library(p));
+    const libraries = listed !== null && canonicalSkill(base) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p) && !p.startsWith(base));
     // ("Excel (Power Query)": one known technology in brackets after a known one is named too.)
     if ((inner.length >= 2 || ((rated || libraries) && inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
     for (const label of parts(named)) {

@@ -55,6 +55,9 @@ const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|s
 /** How the work is done where a place would stand, or as a badge beside a title or an employer. */
 export const WORK_MODE = /^(remote|remoto|remota|da remoto|hybrid|híbrido|hybride|ibrido|in sede|hybrydowo|télétravail|zdalnie|stacjonarnie|on-?site|vor ort|hibrit|uzaktan|distans|på distans|na dálku|hybridně|etänä|удалённо|удаленно|гибрид|віддалено|гібридно|гібрид|원격|재택)$/i;
 
+/** The place without how the work is done there, in brackets after it: "San Jose, CA (hybrid)". */
+export const withoutWorkMode = (place: string) => place.replace(/\s*\(([^()]+)\)$/, (all, mode: string) => (WORK_MODE.test(mode.trim()) ? '' : all));
+
 // (Turkish İ lower-cases to i and a combining dot: "İstanbul" is the gazetteer's "istanbul".)
 const lowerPart = (p: string) => p.toLowerCase().replace(/i\u0307/g, 'i').replace(/\.$/, '');
 

@@ -1,10 +1,7 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
-import { closestTag, inlineParts, shownText } from './dom-search';
-
-// What draws an icon: an icon font's <i>, inline SVG, an image.
-const ICON_TAG = /^(?:i|svg|img)$/;
+import { closestTag, inlineParts, isIcon, shownText } from './dom-search';
 
 /** Whether two of the element's children are elements with text (an icon before one run makes no second). */
 function twoRuns(el: Element): boolean {
@@ -29,7 +26,7 @@ export function joinSplitWords(model: TextModel): void {
     for (let k = el.firstChild; k; k = k.nextSibling) {
       const part = k.textContent ?? '';
       // (An icon with no text before the words, "<i class="fa fa-user"></i>", is no run, nor any break in them.)
-      if (k.nodeType === 1 && (k as Element).localName !== 'span' && (part || !ICON_TAG.test((k as Element).localName))) runs = false;
+      if (k.nodeType === 1 && (k as Element).localName !== 'span' && (part || !isIcon(k as Element))) runs = false;
       if (!part) continue;
       // (Not two technologies side by side, chips "Go" and "gRPC", that make no word together.)
       const join = k.nodeType === 1 && /[\p{L}\d]$/u.test(last) && /^\p{Ll}/u.test(part) && !(canonicalSkill(last.trim()) && canonicalSkill(part.trim()) && !canonicalSkill(last.trim() + part.trim()));

@@ -136,7 +136,7 @@ const ABBREVIATED = /^(?:\p{Lu}[\p{L}]{0,4}\.){1,3}$|^(?:[BM]\.?\s?(?:Sc|S|A|E|E
 const GRADE_AFTER_COMMA = /,\s*((?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\s*:?\s*[\d.,/]+(?:\s*\/\s*\d+)?)$/i;
 // The European (or a national) qualifications framework's level, as Europass writes it in each language:
 // "Livello 7 QEQ", "EQF level 7", "Nivel 7 MEC", "Nível 7 do QEQ", "Niveau 7 du CEC", "Úroveň 7 EQF", "DQR-Niveau 6".
-const FRAMEWORK_LEVEL = /\s*[(,·|–-]?\s*(?:(?:level|livello|nivel|nível|niveau|úroveň|stufe|poziom|taso|szint)\s+\d(?:\s+(?:do|du|del|der|des))?\s+(?:QEQ|EQF|EQR|CEC|MEC|DQR|PRK|NQF|EKR)|(?:QEQ|EQF|EQR|CEC|MEC|DQR|PRK|NQF|EKR)[-\s](?:level|livello|nivel|nível|niveau|niveau|stufe|taso)?\s*\d)\)?$/iu;
+const FRAMEWORK_LEVEL = /\s*[(,·|–-]?\s*(?:(?:level|livello|nivel|nível|niveau|úroveň|stufe|poziom|taso|szint)\s+\d(?:\s+(?:do|du|del|der|des))?\s+(?:QEQ|EQF|EQR|CEC|MEC|DQR|PRK|NQF|EKR)|(?:QEQ|EQF|EQR|CEC|MEC|DQR|PRK|NQF|EKR)[-\s](?:level|livello|nivel|nível|niveau|stufe|taso)?\s*\d)\)?$/iu;
 const CREDITS = /,\s*\d{2,3}\s*(?:hp|högskolepoäng|ects(?: credits)?|ects-punkte|cfu|crédits|créditos|credits|cp|lp|op|sp)\b(?=,|$)/giu;
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").

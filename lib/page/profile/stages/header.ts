@@ -2,7 +2,7 @@ import { isDateLine } from '../date-line';
 import { findEmails, findLinks, findPhones } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
-import { WORK_MODE, isPlace, placeAlone, placeInProse } from '../places';
+import { isPlace, placeAlone, placeInProse, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
@@ -41,7 +41,7 @@ export const header = stage({
     return {
       name,
       // (How the person would work there is no part of where they are: "San Jose, CA (hybrid)".)
-      location: findLocation(page, cards)?.replace(/\s*\(([^()]+)\)$/, (all, mode: string) => (WORK_MODE.test(mode.trim()) ? '' : all)) ?? null,
+      location: withoutWorkMode(findLocation(page, cards) ?? '') || null,
       emails: byName(ownEmails.length ? ownEmails : emails(page.model), name),
       phones: ownPhones.length ? ownPhones : phones(page.model),
       links: findLinks(page.model, page.url, inScope, page.claimed),

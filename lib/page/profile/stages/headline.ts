@@ -30,7 +30,7 @@ export const headline = stage({
     const titled = near === null || !ROLE_WORDS.test(near) ? fromTitle(page.model.title, page.model.blocks, name) : null;
     const found =
       stated ??
-      (near !== null && !titled ? near : null) ??
+      (titled ? null : near) ??
       current ??
       titled ??
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
