@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, isPresentWord, stripTrailingDuration, type DateRange } from './dates';
 import { classNameOf, closestTag, inlineParts, leadNode, partsOfLine } from './dom-search';
-import { knownSkillsOfList } from './items';
+import { TYPED_BULLET, knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, WORK_MODE, isCountryOrRegion, isPlace, placeAlone } from './places';
 import { ROLE_WORDS } from './role-words';
@@ -198,7 +198,8 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
     // there, and the line under it says where and in what trade.)
     const whole = dated[0]?.i === 0 && ROLE_WORDS.test(restOfDateLine(range[0]!.text, dated[0].ranges));
     // The header is the short lines under the heading, and may be list items of the heading's own item.
-    const ownItem = (b: Block) => !b.listItem || (b.item !== null && b.item === range[0]!.item);
+    // (A line opening on a typed bullet, "· E2E tests in Playwright", is a list's item however it is marked up.)
+    const ownItem = (b: Block) => (!b.listItem || (b.item !== null && b.item === range[0]!.item)) && !TYPED_BULLET.test(b.text);
     // (A deeper heading right after the dates goes on with the header: "Title" / "04/2022 – now" / "<h4>Employer · Town".)
     const pastDates = (k: number) => k === dated[0]?.i && range[k + 1] !== undefined && range[k + 1]!.heading > top && isShortLine(range[k + 1]!);
     while (!whole && headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && (headerEnd !== dated[0]?.i || pastDates(headerEnd)) && (!entryDates(range[headerEnd]!.text).length || pastDates(headerEnd))) headerEnd++;
@@ -633,7 +634,7 @@ const HOURS = /^\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs?|h|std\.?|stunden|heures|
 const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE.test(x) || DURATION.test(x) || HOURS.test(x));
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）", "7 lat 3 mies.": in Russian, Chinese, Japanese, Polish and more too.)
-const DURATION = /^[(（]?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader)\.?(?![\p{L}])[\s,]*(?:и\s+|і\s+|and\s+)?)+[)）]?$/iu;
+const DURATION = /^[(（]?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader)\.?(?![\p{L}])[\s,]*(?:и\s+|і\s+|and\s+)?)+[)）]?$/iu;
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|НИИ|ТОВ|ПрАТ)(?=[\s«"]|$)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)/i;
 

@@ -234,7 +234,8 @@ function yearsLead(text: string): RegExpExecArray | null {
   return m && YEARS_ONLY.test(m[1]!) ? m : null;
 }
 
-const TYPED_BULLET = /^[·•▪◦‣∙●○■□]\s/;
+/** A line that opens on a bullet typed as a character ("· item"), as editors' exported lists write them. */
+export const TYPED_BULLET = /^[·•▪◦‣∙●○■□]\s/;
 const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|lingue|línguas|języki|talen/i;
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.

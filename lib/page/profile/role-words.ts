@@ -21,7 +21,7 @@ const FOREIGN =
   'sviluppat(?:ore|rice)|ingegner[ea]|progettista|responsabile|direttore|direttrice|dirigente|funzionari[oa]|impiegat[oa]|istrut(?:tore|trice)|coordinat(?:ore|rice)|consulente|tecnic[oa]|stagista|sistemista|tirocinante|apprendista|collaborat(?:ore|rice)|programmat(?:ore|rice)|' +
   'programista|programistka|in[żz]ynier|kierownik|kierowniczka|analityk|projektant(?:ka)?|sta[żz]ysta|sta[żz]ystka|specjalista|specjalistka|' +
   'ontwikkelaar|medewerker|adviseur|beheerder|stagiair|projectleider|teamleider|' +
-  'разработчик|разработчица|программист(?:ка)?|инженер|аналитик|руководитель|директор|менеджер|архитектор|тестировщи(?:к|ца)|стаж[её]р(?:ка)?|специалист|тимлид|дизайнер|администратор|консультант|' +
+  'разработчик|разработчица|программист(?:ка)?|инженер|аналитик|руководитель|директор|менеджер|архитектор|тестировщи(?:к|ца)|стаж[её]р(?:ка)?|специалист|тимлид|техлид|дизайнер|администратор|консультант|пентестер|бухгалтер|врач|преподаватель|учитель|юрист|исследователь|ассистент|координатор|' +
   // (Ukrainian, masculine and feminine: "Frontend-розробниця", "Стажерка з веброзробки".)
   'розробни(?:к|ця)|програміст(?:ка)?|інженер(?:ка)?|аналітик(?:иня)?|керівни(?:к|ця)|директор(?:ка)?|менеджер(?:ка)?|архітектор(?:ка)?|тестувальни(?:к|ця)|стажер(?:ка)?|фахів(?:ець|чиня)|дизайнер(?:ка)?|адміністратор(?:ка)?|консультант(?:ка)?|викладач(?:ка)?|' +
   // (Arabic, masculine and feminine, the shadda written or not: "مهندسة بيانات", "مطوّرة رئيسية".)

@@ -845,5 +845,27 @@ describe('experience stage: what is not a job', () => {
       ['Design Intern', 'Tata Elxsi', '2015', '2015'],
     ]);
   });
-});
+  it('reads how long a role lasted, abbreviated in German or Russian, as no employer', () => {
+    const role = (head: string, lasted: string) => `<h3>${head}</h3><p>${lasted}</p><ul><li>Sensordaten-Pipeline für Prüfstände</li><li>Betrieb und Monitoring</li></ul>`;
+    expect(roles(`<h1>Jana Beispiel</h1><h2>Berufserfahrung</h2>${role('Data Engineer — Kögler Antriebstechnik GmbH, Chemnitz', '04/2016 – 05/2019 (3 J. 1 Mon.)')}${role('АО «Балтийский банк» — старший пентестер', '2012 – 2016 (3 г. 6 мес.)')}`)).toEqual([
+      ['Data Engineer', 'Kögler Antriebstechnik GmbH', '2016-04', '2019-05', 'Chemnitz'],
+      ['старший пентестер', 'АО «Балтийский банк»', '2012', '2016', null],
+    ]);
+  });
 
+  it('reads an entry drawn as one list item, its dates first, from that item’s lines', () => {
+    const item = (dates: string, title: string, employer: string) => `<li><span>${dates} <span>· 3 J. 5 Mon.</span></span><p>${title}</p><p>${employer}</p><p>Empfehlungssysteme und Personalisierung mit PyTorch und Spark.</p></li>`;
+    expect(roles(`<h1>Jana Beispiel</h1><h2>Berufserfahrung</h2><ul>${item('Okt. 2015 – Feb. 2019', 'Senior Data Scientist', 'Nordkontor Versand GmbH')}${item('Jan. 2013 – Sept. 2015', 'Data Analyst', 'Elbreederei Schulte &amp; Co. KG')}</ul>`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Senior Data Scientist', 'Nordkontor Versand GmbH', '2015-10', '2019-02'],
+      ['Data Analyst', 'Elbreederei Schulte & Co. KG', '2013-01', '2015-09'],
+    ]);
+  });
+
+  it('takes a line opening on a typed bullet, as Word exports lists, for the role’s description, not its employer', () => {
+    const role = (head: string) => `<p><b>${head.split(' – ')[0]}</b> – ${head.split(' – ').slice(1).join(' – ')}</p><p>·&nbsp;&nbsp; framework pro E2E testy v Playwright</p><p>·&nbsp;&nbsp; zátěžové testy API v k6</p>`;
+    expect(roles(`<h1>Tomáš Dvořák</h1><h2>Pracovní zkušenosti</h2><h3>03/2021 – dosud</h3>${role('Senior QA Automation Engineer – Travelbit s.r.o., Brno')}<h3>09/2017 – 02/2021</h3>${role('QA Engineer – Kyberna a.s., Brno')}`)).toEqual([
+      ['Senior QA Automation Engineer', 'Travelbit s.r.o.', '2021-03', 'present', 'Brno'],
+      ['QA Engineer', 'Kyberna a.s.', '2017-09', '2021-02', 'Brno'],
+    ]);
+  });
+});

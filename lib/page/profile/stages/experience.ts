@@ -471,8 +471,9 @@ function toExperience(e: RawEntry): Experience {
       header.push(defined);
       rest.shift();
     }
-    // (The line after the title in the title's own list item is the employer's, not a bullet.)
-    let item: Element | null = null;
+    // (The line after the title in the title's own list item is the employer's, not a bullet; and where the dates,
+    // title, employer and description are all one list item's lines, the first lines are the entry's own.)
+    let item: Element | null = rest.length > 1 && rest[0]!.item !== null && rest.every((b) => b.item === rest[0]!.item) ? rest[0]!.item : null;
     // (A table cell beside the dates' own cell is the row's title, though the text model counts cells with list items:
     // a Europass row, "01/09/2017–28/02/2021" | "Business Intelligence Analyst", the employer in the next row's cell.)
     const besideDates = rest[0] !== undefined && cellBesideDates(rest[0], e.dateLine);
