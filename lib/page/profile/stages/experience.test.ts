@@ -868,4 +868,12 @@ describe('experience stage: what is not a job', () => {
       ['QA Engineer', 'Kyberna a.s.', '2017-09', '2021-02', 'Brno'],
     ]);
   });
+
+  it('reads the job under the dates where the employer and its unit stand over them', () => {
+    const role = (employer: string, dates: string, job: string) => `<div><div>${employer}</div><div>${dates}</div><div>${job}</div><div>内容：负责订单中心、支付路由与结算对账服务的设计与开发。</div></div>`;
+    expect(roles(`<h1>王思远</h1><h2>工作经历</h2>${role('上海拾贝网络科技有限公司 交易中台部', '2021.07 - 至今(5年5个月)', '高级Java开发工程师')}${role('南京启明软件有限公司 实习', '2017.01 - 2017.06(6个月)', 'Java开发实习生')}`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['高级Java开发工程师', '上海拾贝网络科技有限公司', '2021-07', 'present'],
+      ['Java开发实习生', '南京启明软件有限公司', '2017-01', '2017-06'],
+    ]);
+  });
 });

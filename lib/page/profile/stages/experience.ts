@@ -511,6 +511,12 @@ function toExperience(e: RawEntry): Experience {
   }
   if (role.title) role.title = withoutTrailingType(role.title);
   if (role.company) role.company = withoutTrailingType(role.company);
+  // "上海拾贝网络科技有限公司 交易中台部" / dates / "高级Java开发工程师": the employer and its unit over the dates, the job under them.
+  const jobBelow = role.title && role.company && !ROLE_WORDS.test(role.title) ? rest[0] : undefined;
+  if (jobBelow && !jobBelow.heading && !jobBelow.listItem && jobBelow.text.length <= 60 && ROLE_WORDS.test(jobBelow.text) && !endsSentence(jobBelow.text) && !dateLineRanges(jobBelow.text).length && !parseRoleHeader([jobBelow.text]).company) {
+    role.title = jobBelow.text;
+    rest = rest.slice(1);
+  }
   // ("Jan 2020 – Present Porto (híbrido)": how the role was worked is no part of where.)
   let rested = !restIsHeader && e.dateRest ? withoutMode(placeOfDateLine(e.dateRest)) : null;
   // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.

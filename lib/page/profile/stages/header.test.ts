@@ -254,5 +254,16 @@ describe('header stage: names as pages write them', () => {
   it('reads the location a Russian, Chinese or Arabic page labels', () => {
     expect(runOn(pageOf('<h1>Анна Иванова</h1><p>Город</p><p>Санкт-Петербург</p><h2>Опыт работы</h2>'), [header]).location).toBe('Санкт-Петербург');
   });
-});
 
+  it('takes an introduction off the name heading, in the languages personal pages greet in', () => {
+    expect(['أنا ليلى حداد', 'Hola, soy Lucía Pérez', 'Ich bin Jana Beispiel', 'I’m Amara Nwosu'].map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['ليلى حداد', 'Lucía Pérez', 'Jana Beispiel', 'Amara Nwosu']);
+  });
+
+  it('takes the name, not “…’s online résumé”, from a Chinese, Japanese or Korean page title', () => {
+    expect(['王思远的在线简历 - 高级Java开发工程师 - 职达网', '高橋美咲の職務経歴書', '김지현님의 이력서'].map((t) => runOn(pageOf('<p>Welcome</p>', t), [header]).name)).toEqual(['王思远', '高橋美咲', '김지현']);
+  });
+
+  it('reads a labelled place whose value says the label’s word again', () => {
+    expect(runOn(pageOf('<h1>王思远</h1><p>现居地：现居 上海·浦东新区 手机：139 5550 2817</p><h2>工作经历</h2>'), [header]).location).toBe('上海');
+  });
+});

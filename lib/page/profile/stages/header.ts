@@ -265,7 +265,10 @@ const RESUME_TITLE = /^(?:r[ée]sum[ée]|cv|curriculum vitae|lebenslauf|curr[íi
 const HONORIFIC = /^(?:dr\.?|prof\.?|professor|mr\.?|mrs\.?|ms\.?|mx\.?|sir|dame)\s+/i;
 const POSTNOMINAL = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc|ma|ba|esq\.?|jr\.?|sr\.?|ii|iii)(?:,\s*(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc))*\.?$/i;
 // Words a site writes before a name it shows ("User Grace Whitfield", a visually hidden label).
-const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi|hello|hey)?[,!]?\s*(?:i'm|i’m|i am|my name is|this is))\s+/i;
+// (Or an introduction, in the languages a personal page greets in: "Hola, soy …", "Ich bin …", "أنا …".)
+const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|hallo|hoi|ciao|cześć|привет|привіт|مرحب(?:ا|اً|ًا))?[,!،]?\s*(?:i'm|i’m|i am|my name is|this is|soy|me llamo|eu sou|sou|je suis|je m'appelle|je m’appelle|ich bin|ich heiße|mi chiamo|sono|ik ben|jestem|меня зовут|мене звати|أنا|اسمي|אני|मैं))\s+/i;
+// "王思远的在线简历", "高橋美咲の職務経歴書", "김지현님의 이력서": the name, then that this is their résumé.
+const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의)$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
 // A name in a script without letter case (Chinese, Arabic, Devanagari…), alone or with its romanised form: "李明 (Li Ming)".
@@ -284,7 +287,7 @@ const DOCUMENT_NAME = /^(?:職務経歴書|履歴書|web履歴書|简历|个人�
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
 
 function asName(text: string): string | null {
-  const shown = cleanName(text).replace(UI_PREFIX, '').replace(BADGE, '');
+  const shown = cleanName(text).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
   const bare = shown.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   // (Nor a job title the detecting bootstrap's shorter list of job nouns lets through: "Executive Chef".)
@@ -299,12 +302,18 @@ function asName(text: string): string | null {
   return null;
 }
 
+const LOCATION_LEAD = new RegExp(`^(${LOCATION_LABELS.join('|')})[:：]?\\s+(?=\\S)`, 'iu');
+
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
 function findLocation(page: PageView, cards: Block[]): string | null {
   for (const label of LOCATION_LABELS) {
     // ("… 1900-345 Lisboa (Portugal) (Residência)": a note in brackets after the place is no part of it.)
     const fact = page.facts.get(label)?.replace(/\s*\(([^()\d]{2,20})\)$/, (note, word: string) => (isPlace(word) ? note : ''));
-    if (fact) return placeAlone(fact) ?? fact;
+    if (!fact) continue;
+    // ("现居地：现居 上海·浦东新区": the value may say its label's word again before the place.)
+    const again = LOCATION_LEAD.exec(fact);
+    const rest = again ? fact.slice(again[0].length) : fact;
+    return placeAlone(fact) ?? placeAlone(rest) ?? (again && !/^[a-z]/i.test(again[1]!) ? rest : fact);
   }
   // A label alone over its value anywhere about the person ("Location" / "Lyon, France" in a contact card).
   // (Not in a record of a role or a school: "Ciudad" / "Medellín" says where that job was.)

@@ -142,5 +142,10 @@ describe('headline stage: the page title', () => {
   it('finds the tagline under a name set in capitals', () => {
     expect(run('<p>MARGARET A. THORNBURY</p><p>Chief Operating Officer | Technology-Led Transformation</p><p>Greenwich, CT</p><h2>Experience</h2><h3>Executive Vice President</h3><p>Acme</p><p>2018 – present</p>').headline).toBe('Chief Operating Officer | Technology-Led Transformation');
   });
-});
 
+  it('takes no breadcrumb trail, download button or “active just now” badge near the name for a headline', () => {
+    const page = '<div>下载App 刘女士 · 招聘主管</div><div>简历管理 &gt; 高级Java开发工程师 &gt; 简历详情</div><div>王思远</div><div>刚刚活跃 实名认证</div><h2>工作经历</h2>';
+    expect(run(page).headline).toBeNull();
+    expect(run('<p>Candidates &gt; Senior Java Engineer &gt; Résumé</p><h1>Jane Doe</h1><h2>Experience</h2>').headline).toBeNull();
+  });
+});
