@@ -598,7 +598,7 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
     return strong ? strong[0] : gap.includes(',') ? ', ' : ' ';
   });
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
-  rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]/g, ' '));
+  rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]|（\s*）|【\s*】/g, ' ').trim());
   // ("Институт «…» (3 года 2 месяца)": and how long, in brackets, in the languages DURATION knows, after what else it says.)
   const lasted = bracketedDuration(rest);
   if (lasted && lasted.index > 0) rest = rest.slice(0, lasted.index);

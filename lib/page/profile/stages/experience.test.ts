@@ -876,4 +876,12 @@ describe('experience stage: what is not a job', () => {
       ['Java开发实习生', '南京启明软件有限公司', '2017-01', '2017-06'],
     ]);
   });
+
+  it('reads an employer with its dates in full-width brackets over the job and how it was held', () => {
+    const role = (head: string, job: string) => `<h3>${head}</h3><p><strong>${job}</strong></p><ul><li>加盟店向け決済APIの設計・実装</li></ul>`;
+    expect(roles(`<h1>高橋 美咲</h1><h2>職務経歴</h2>${role('株式会社ハカタペイ（2021年4月〜現在）', 'シニアバックエンドエンジニア ／ 正社員')}${role('株式会社くすのき商会（2017年4月〜2021年3月）', 'バックエンドエンジニア ／ 正社員')}`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['シニアバックエンドエンジニア', '株式会社ハカタペイ', '2021-04', 'present'],
+      ['バックエンドエンジニア', '株式会社くすのき商会', '2017-04', '2021-03'],
+    ]);
+  });
 });

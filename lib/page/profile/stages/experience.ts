@@ -183,7 +183,8 @@ function withoutTrailingType(title: string): string {
       }
     }
   }
-  return words.join(' ');
+  // ("シニアバックエンドエンジニア ／ 正社員": the separator before the badge goes with it.)
+  return words.join(' ').replace(/\s+[／/|·•–—-]$/, '');
 }
 
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
@@ -520,7 +521,7 @@ function toExperience(e: RawEntry): Experience {
   // ("Jan 2020 – Present Porto (híbrido)": how the role was worked is no part of where.)
   let rested = !restIsHeader && e.dateRest ? withoutMode(placeOfDateLine(e.dateRest)) : null;
   // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.
-  if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {
+  if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || CJK_EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {
     role.company = rested;
     rested = null;
   }
