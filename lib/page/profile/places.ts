@@ -161,11 +161,12 @@ export function placeAlone(text: string): string | null {
     }
     // "Rua de Santa Catarina 310, 4000-443 Porto (Portugal)", "1070 Vienna, Austria": an address (it has
     // a number), the city onwards.
+    // ("Via del Pratello 21, 40122 Bologna (BO), Italia": without the province's code in brackets.)
     const parts = s.split(/\s*,\s*/);
     for (let i = 0; i < parts.length; i++) {
       const tail = parts.slice(i).map((p) => p.replace(POSTCODE, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
       if (!tail.length || tail.some((p) => /\d/.test(p))) continue;
-      if (isPlace(tail.join(', '))) return tail.join(', ');
+      if (isPlace(tail.join(', ').replace(/\s*\(\p{Lu}{2}\)(?=,|$)/gu, ''))) return tail.join(', ');
       // "Lindenhofstraße 12, 68163 Mannheim": the town a postcode opens, known to the gazetteer or not.
       // ("73728 Esslingen am Neckar": a town whose name has small words in it.)
       if (i > 0 && tail.length === 1 && new RegExp(`^${POSTCODE.source}\\s`).test(parts[i]!) && (TOWN.test(tail[0]!) || /^\p{Lu}[\p{L}'-]*(?:\s+(?:am|an|im|ob|bei|upon|sur|de|del|la)\s+\p{Lu}[\p{L}'-]*)+$/u.test(tail[0]!))) return tail[0]!;

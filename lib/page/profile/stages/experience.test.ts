@@ -884,4 +884,13 @@ describe('experience stage: what is not a job', () => {
       ['バックエンドエンジニア', '株式会社くすのき商会', '2017-04', '2021-03'],
     ]);
   });
+
+  it('reads the Italian formato europeo’s records of labelled fields, each label after a typed bullet', () => {
+    const row = (l: string, v: string) => `<tr><td><p>• ${l}</p></td><td><p>${v}</p></td></tr>`;
+    const job = (dates: string, employer: string, title: string) => row('Date (da – a)', dates) + row('Nome e indirizzo del datore di lavoro', employer) + row('Tipo di azienda o settore', 'Bancario') + row('Tipo di impiego', title) + row('Principali mansioni e responsabilità', 'Manutenzione evolutiva delle procedure COBOL.');
+    expect(roles(`<h1>Giulia Ferraresi</h1><table><tr><td><p>Esperienza lavorativa</p></td><td></td></tr>${job('Dal 03/2019 ad oggi', 'Banca Emiliana di Credito S.p.A.', 'Analista programmatore senior')}${job('Da settembre 2012 a febbraio 2019', 'Informatica Padana S.r.l.', 'Analista programmatore')}</table>`).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Analista programmatore senior', 'Banca Emiliana di Credito S.p.A.', '2019-03', 'present'],
+      ['Analista programmatore', 'Informatica Padana S.r.l.', '2012-09', '2019-02'],
+    ]);
+  });
 });

@@ -266,4 +266,9 @@ describe('header stage: names as pages write them', () => {
   it('reads a labelled place whose value says the label’s word again', () => {
     expect(runOn(pageOf('<h1>王思远</h1><p>现居地：现居 上海·浦东新区 手机：139 5550 2817</p><h2>工作经历</h2>'), [header]).location).toBe('上海');
   });
+
+  it('reads a form’s surname in capitals before the given name, and an address’s town with its province', () => {
+    const p = runOn(pageOf('<p>Formato europeo per il curriculum vitae</p><table><tr><td>Nome</td><td>FERRARESI, Giulia</td></tr><tr><td>Indirizzo</td><td>Via del Pratello 21, 40122 Bologna (BO), Italia</td></tr></table><h2>Esperienza lavorativa</h2>'), [header]);
+    expect([p.name, p.location]).toEqual(['Giulia FERRARESI', 'Bologna (BO), Italia']);
+  });
 });

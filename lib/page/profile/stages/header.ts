@@ -267,6 +267,7 @@ const POSTNOMINAL = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc
 // Words a site writes before a name it shows ("User Grace Whitfield", a visually hidden label).
 // (Or an introduction, in the languages a personal page greets in: "Hola, soy …", "Ich bin …", "أنا …".)
 const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|hallo|hoi|ciao|cześć|привет|привіт|مرحب(?:ا|اً|ًا))?[,!،]?\s*(?:i'm|i’m|i am|my name is|this is|soy|me llamo|eu sou|sou|je suis|je m'appelle|je m’appelle|ich bin|ich heiße|mi chiamo|sono|ik ben|jestem|меня зовут|мене звати|أنا|اسمي|אני|मैं))\s+/i;
+const SURNAME_FIRST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?),\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)$/u;
 // "王思远的在线简历", "高橋美咲の職務経歴書", "김지현님의 이력서": the name, then that this is their résumé.
 const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의)$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
@@ -288,6 +289,9 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
 
 function asName(text: string): string | null {
   const shown = cleanName(text).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
+  // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
+  const inverted = SURNAME_FIRST.exec(shown);
+  if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
   const bare = shown.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   // (Nor a job title the detecting bootstrap's shorter list of job nouns lets through: "Executive Chef".)

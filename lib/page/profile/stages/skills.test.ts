@@ -17,6 +17,9 @@ describe('skills stage', () => {
     const grid = (rows: string) => run(`<h2>Capacità e competenze personali</h2><table>${rows}</table>`).map((s) => s.name);
     expect(grid(row('Autovalutazione', 'Livello europeo (*)') + row('Interazione orale', 'Scritto') + row('Capacità e competenze informatiche', 'Java, Docker') + row('Patente', 'B'))).toEqual(['Java', 'Docker']);
     expect(grid(row('Self-assessment', 'European level (*)') + row('Computer skills and competences', 'Java, Docker') + row('Driving licence(s)', 'B'))).toEqual(['Java', 'Docker']);
+    // (The Italian national format's own wording of the grid: reading, writing and speaking, rated in words.)
+    expect(grid(row('• Capacità di lettura', 'buono') + row('• Capacità di espressione orale', 'discreto') + row('Capacità e competenze tecniche', 'Java, Docker') + row('Patente o patenti', 'B'))).toEqual(['Java', 'Docker']);
+    expect(grid(row('• Reading skills', 'good') + row('• Verbal skills', 'fair') + row('Technical skills and competences', 'Java, Docker'))).toEqual(['Java', 'Docker']);
   });
 
   it('takes no Japanese phrase for a skill: nouns a particle joins ("金融業界の業務知識", "Javaを用いた設計")', () => {
