@@ -11,4 +11,10 @@ describe('parseHtmlDocument', () => {
     const headless = parseHtmlDocument('<!DOCTYPE html><html lang="de"><meta charset="utf-8"><title>Katharina Vogt</title><body><h1>Katharina Vogt</h1></body></html>');
     expect(headless.body.querySelector('h1')?.textContent).toBe('Katharina Vogt');
   });
+
+  it('puts in the body what a page writes before its <html> tag, as a browser does', () => {
+    const doc = parseHtmlDocument('<!DOCTYPE html><div> <link rel="canonical" href="https://cv.example.com/de/"> <html lang="de"> <head><meta charset="utf-8"><title>Lebenslauf</title></head> <body> <h1>Katharina Albrecht</h1><p>Softwarearchitektin</p></body></html>');
+    expect(doc.body.querySelector('h1')?.textContent).toBe('Katharina Albrecht');
+    expect(doc.body.textContent).toContain('Softwarearchitektin');
+  });
 });

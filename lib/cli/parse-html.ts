@@ -10,7 +10,11 @@ import { parse, serialize } from 'parse5';
  * alone builds the same documents.)
  */
 export function parseHtmlDocument(html: string): Document {
-  const whole = /<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) ? html : rebuilt(html);
+  // (Nor a page with elements before its <html> tag, "<!DOCTYPE html><div> <link …> <html>", whose whole
+  // content a browser puts in the body and linkedom puts beside it.)
+  const root = /<html[\s>]/i.exec(html);
+  const strayBefore = root !== null && /<[a-z]/i.test(html.slice(0, root.index));
+  const whole = /<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) && !strayBefore ? html : rebuilt(html);
   return parseHTML(whole).document as unknown as Document;
 }
 
