@@ -16,5 +16,8 @@ describe('parseHtmlDocument', () => {
     const doc = parseHtmlDocument('<!DOCTYPE html><div> <link rel="canonical" href="https://cv.example.com/de/"> <html lang="de"> <head><meta charset="utf-8"><title>Lebenslauf</title></head> <body> <h1>Katharina Albrecht</h1><p>Softwarearchitektin</p></body></html>');
     expect(doc.body.querySelector('h1')?.textContent).toBe('Katharina Albrecht');
     expect(doc.body.textContent).toContain('Softwarearchitektin');
+    // (And a page with a head and a body but no <html> tag.)
+    const rootless = parseHtmlDocument('<!DOCTYPE html><head><meta charset="utf-8"></head><body><header><h1>Jane Doe</h1></header><p>Engineer</p></body>');
+    expect(rootless.body.querySelector('h1')?.textContent).toBe('Jane Doe');
   });
 });

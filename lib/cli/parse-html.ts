@@ -10,10 +10,10 @@ import { parse, serialize } from 'parse5';
  * alone builds the same documents.)
  */
 export function parseHtmlDocument(html: string): Document {
-  // (Nor a page with elements before its <html> tag, "<!DOCTYPE html><div> <link …> <html>", whose whole
-  // content a browser puts in the body and linkedom puts beside it.)
+  // (Nor a page without its <html> tag, "<!DOCTYPE html><head>…</head><body>…", or with elements before it,
+  // "<!DOCTYPE html><div> <link …> <html>": a browser puts their content in the body, linkedom beside it.)
   const root = /<html[\s>]/i.exec(html);
-  const strayBefore = root !== null && /<[a-z]/i.test(html.slice(0, root.index));
+  const strayBefore = root === null || /<[a-z]/i.test(html.slice(0, root.index));
   const whole = /<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) && !strayBefore ? html : rebuilt(html);
   return parseHTML(whole).document as unknown as Document;
 }
