@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { dateLineRanges, parseRoleHeader, townOfWorkLine } from './entries';
+import { dateLineRanges, parseRoleHeader, placeOfDateLine, townOfWorkLine } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
@@ -193,5 +193,17 @@ describe('isDateLine', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a role’s labelled title and its date line’s place', () => {
+  it('takes a line labelled as the title for the title, and the one line naming an organisation for the employer', () => {
+    expect(parseRoleHeader(['Modernisierung der Tarif- und Abrechnungsplattform', 'Mitteldeutsche Versorgungswerke AG', 'Position: Softwarearchitektin'])).toEqual({ title: 'Softwarearchitektin', company: 'Mitteldeutsche Versorgungswerke AG', location: null });
+  });
+
+  it('reads where from a date line’s rest among how and with what the role was worked', () => {
+    expect(placeOfDateLine('in Leipzig/DE | Festanstellung | Scrum | Hybrid')).toBe('Leipzig/DE');
+    // (An employer before the town stays: the role's reading decides what it is.)
+    expect(placeOfDateLine('Lonestar Mutual Insurance · San Marcos, TX')).toBe('Lonestar Mutual Insurance, San Marcos, TX');
   });
 });

@@ -649,6 +649,9 @@ export function isTenureLine(text: string): boolean {
 /** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
 export function placeOfDateLine(rest: string): string | null {
   const parts = rest.split(/\s+[·|•]\s+|\s*[·|•]\s*/).map((p) => p.trim()).filter((p) => p && !workTerms(p));
+  // ("in Leipzig/DE | Festanstellung | Scrum | Hybrid": where, among how and with what the role was worked, "in" and the country's code aside.)
+  const where = parts.map((p) => p.replace(/^(?:in|en|à|em|w|v)\s+(?=\p{Lu})/u, ''));
+  if (where.length > 1 && isPlace(where[0]!.replace(/\/\p{Lu}{2}$/u, '')) && where.slice(1).every((p) => WORK_MODE.test(p) || canonicalSkill(p) !== null)) return where[0]!;
   return parts.length ? parts.join(', ') : null;
 }
 
@@ -698,6 +701,11 @@ const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)
 export type RoleHeader = Pick<Experience, 'title' | 'company' | 'location'> & { mode?: string };
 
 export function parseRoleHeader(lines: string[]): RoleHeader {
+  // "Modernisierung der Tarifplattform" / "Mitteldeutsche Versorgungswerke AG" / "Position: Softwarearchitektin":
+  // a line labelled as the title is the title, and the one line that names an organisation the employer.
+  const labelled = lines.length > 1 ? lines.findIndex((l) => fieldOf(/^([^:]{2,30}):\s+\S/.exec(l)?.[1] ?? '') === 'title') : -1;
+  const employers = labelled >= 0 ? lines.filter((l) => !l.includes(':') && ORGANISATION.test(l) && !ROLE_WORDS.test(l)) : [];
+  if (employers.length === 1) return { title: lines[labelled]!.slice(lines[labelled]!.indexOf(':') + 1).trim(), company: employers[0]!, location: null };
   // (A line that is a sentence ends on a full stop, no part of where: "…, Paris.")
   const read = readRoleHeader(lines);
   const placed = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
