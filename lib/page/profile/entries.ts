@@ -336,7 +336,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       ranges = rangesAt.get(anchor)!;
     } else {
       headerEnd = start + 1;
-      while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem) headerEnd++;
+      while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem && !TYPED_BULLET.test(blocks[headerEnd]!.text)) headerEnd++;
     }
     const entry = makeEntry(blocks.slice(start, headerEnd), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end));
     // "Senior Product Designer | Lumen Bank, Melbourne | 2021 – Present" drawn as three spans on one line: its parts apart.
@@ -480,7 +480,7 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     const next = anchors[k + 1];
     const end = next ? next.i - (kicker(next.i) ? 1 : 0) : blocks.length;
     const date = blocks[a.i]!;
-    const bullet = (b: Block) => b.item !== null && b.item !== date.item && b.item.localName === 'li';
+    const bullet = (b: Block) => (b.item !== null && b.item !== date.item && b.item.localName === 'li') || TYPED_BULLET.test(b.text);
     // The one or two short lines after the date, an icon between them aside ("2023 – Present", "🚀", title, employer).
     const header: Block[] = [];
     let headerEnd = a.i + 1;

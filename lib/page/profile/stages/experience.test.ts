@@ -893,4 +893,12 @@ describe('experience stage: what is not a job', () => {
       ['Analista programmatore', 'Informatica Padana S.r.l.', '2012-09', '2019-02'],
     ]);
   });
+
+  it('takes a typed bullet under the title in a dates-beside-role table for the description, not the employer', () => {
+    const row = (dates: string, title: string, rest: string) => `<tr><td><p>${dates}</p></td><td><p><b>${title}</b> – ${rest}</p><p>·&nbsp;&nbsp;&nbsp; framework pro E2E testy v Playwright</p><p>·&nbsp;&nbsp;&nbsp; zátěžové testy API v k6</p></td></tr>`;
+    expect(roles(`<h1>Tomáš Dvořák</h1><p><b>PRACOVNÍ ZKUŠENOSTI</b></p><table>${row('od 2020', 'Senior QA Automation Engineer', 'Travelbit s.r.o., Brno')}${row('2016 – 2020', 'QA Engineer', 'Kyberna a.s., Brno')}</table>`).map(([t, c]) => [t, c])).toEqual([
+      ['Senior QA Automation Engineer', 'Travelbit s.r.o.'],
+      ['QA Engineer', 'Kyberna a.s.'],
+    ]);
+  });
 });
