@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { analyzeDocument } from './extract';
-import { personFromJsonLd, personFromMarkup } from './structured-data';
+import { personFromJsonLd, personFromMarkup, withoutEntities } from './structured-data';
 
 const doc = (head: string, body = '') => parseHtmlDocument(`<html><head>${head}</head><body>${body}</body></html>`);
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
@@ -13,6 +13,12 @@ describe('structured data', () => {
       const p = personFromJsonLd(doc(ld(data)), 'https://jane.example.com/');
       expect(p).toMatchObject({ name: 'Jane Doe', headline: 'Staff Engineer', emails: ['jane@example.com'], location: 'Berlin, DE', links: [{ label: 'github.com', url: 'https://github.com/jane' }] });
     }
+  });
+
+  it('reads the strings of a JSON-LD Person its generator HTML-escaped as the page shows them', () => {
+    const p = personFromJsonLd(doc(ld({ '@type': 'Person', name: 'Meera Venkataraman', jobTitle: 'Principal Consultant · Platform &amp; SRE' })), 'https://meera.example.com/');
+    expect(p?.headline).toBe('Principal Consultant · Platform & SRE');
+    expect(withoutEntities('O&#39;Brien &amp;c &unknown; &#x26; &#0;')).toBe("O'Brien &c &unknown; & &#0;");
   });
 
   it('takes the person’s url on their own home page for that page, no link elsewhere; from another page of theirs it is their site', () => {

@@ -61,7 +61,8 @@ function readJsonLd(doc: Document): Record<string, unknown>[] {
     const text = script.textContent ?? '';
     if (text.length > MAX_JSON_LD_CHARS) continue;
     try {
-      const data: unknown = JSON.parse(text);
+      // (Generators often HTML-escape the strings they put in JSON-LD, "Platform &amp; SRE": read as the page shows them.)
+      const data: unknown = JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' && value.includes('&') ? withoutEntities(value) : value));
       for (const node of Array.isArray(data) ? data : [data]) {
         if (!isObject(node)) continue;
         const graph = node['@graph'];
@@ -73,6 +74,17 @@ function readJsonLd(doc: Document): Record<string, unknown>[] {
     }
   }
   return out;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text with HTML's character references read ("&amp;" as "&"); an unknown one stays as written. */
+export function withoutEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,6})|#x([\da-f]{1,5})|([a-z]+));/gi, (all, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
+    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    return ENTITIES[name!.toLowerCase()] ?? all;
+  });
 }
 
 function isObject(x: unknown): x is Record<string, unknown> {
