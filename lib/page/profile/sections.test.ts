@@ -63,6 +63,10 @@ describe('splitSections', () => {
     expect(kinds('<h1>Jane</h1><p>I enjoy hiking with my dog (a beagle named Pixel)</p>').map(([k]) => k)).toEqual(['header']);
   });
 
+  it('opens a section at a bold line whose title states a total, its words counted without it', () => {
+    expect(kinds('<h1>Соколов Дмитрий</h1><div><b>Опыт работы 21 год 10 мес</b></div><p>Ведущий Java-разработчик</p>').map(([k]) => k)).toEqual(['header', 'experience']);
+  });
+
   it('reads a table of contents’ links to places on the page as links, not titles', () => {
     expect(kinds('<h1>Jane</h1><ul><li><a href="#skills">Key skills</a></li><li><a href="#jobs">Employment</a><span>Add</span></li></ul><h2 id="skills">Skills</h2><p>Go</p>').map(([k]) => k)).toEqual(['header', 'skills']);
   });

@@ -89,7 +89,8 @@ function sectionLevel(b: Block, classify: TitleClassifier): { kind: SectionKind;
   if (b.heading) return { kind, level: b.heading };
   // In a list, a lone known word ("Writing" among interests) is an item, not a title.
   if (b.listItem && (kind === 'other' || !b.text.includes(' '))) return null;
-  if (kind !== 'other' && (ALL_CAPS.test(b.text) || b.text.split(' ').length <= 4)) return { kind, level: 7 };
+  // (Its words counted without the total it states: "Опыт работы 21 год 10 мес", "Experience · 12 years".)
+  if (kind !== 'other' && (ALL_CAPS.test(b.text) || b.text.replace(/[\s·|,(–—-]*\d.*$/, '').split(' ').length <= 4)) return { kind, level: 7 };
   return null;
 }
 
