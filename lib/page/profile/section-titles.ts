@@ -131,7 +131,14 @@ const MORE_SCRIPTS =
   'projects:dự án,proyek,projek,โครงการ,פרויקטים,परियोजनाएँ;' +
   'certifications:chứng chỉ,sertifikat,sertifikasi,ใบรับรอง,תעודות,प्रमाणपत्र;' +
   'interests:sở thích,hobi,งานอดิเรก,תחביבים,रुचियाँ;' +
-  'achievements:giải thưởng,thành tích,penghargaan,prestasi,รางวัล,הישגים,पुरस्कार';
+  'achievements:giải thưởng,thành tích,penghargaan,prestasi,รางวัล,הישגים,पुरस्कार;' +
+  // (South Slavic, Baltic and Icelandic CVs, the Norwegian spelling, Greek, Thai with การ, traditional Chinese, and a few more heads.)
+  'experience:arbeidserfaring,εργασιακή εμπειρία,επαγγελματική εμπειρία,ประสบการณ์การทำงาน,工作經歷,工作經驗,професионален опит,трудов стаж,radno iskustvo,работно искуство,profesionalno iskustvo,delovne izkušnje,darbo patirtis,darba pieredze,töökogemus,starfsreynsla;' +
+  'education:教育經歷,學歷,obrazovanje,образование и обучение,izobrazba,išsilavinimas,izglītība,haridus,menntun;' +
+  'skills:вештине,умения,vještine,veštine,spretnosti,įgūdžiai,prasmes,oskused,færni;' +
+  'languages:kielet,kielitaito,nyelvek,nyelvtudás,limbi,limbi străine,语言,語言,语言能力,外语,外語,jezici,kalbos,valodas,keeled;' +
+  'projects:prosjekter,項目經驗,項目經歷,专案,專案;' +
+  'summary:मेरे बारे में,自我介绍,自我介紹,个人简介,個人簡介,自我评价,自我評價';
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${MORE_SCRIPTS};${SITE_VOCABULARY}`);
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
