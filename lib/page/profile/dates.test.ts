@@ -8,6 +8,11 @@ const range = (text: string) => findDateRanges(text).map(({ start, end }) => [st
 describe('findDateRanges', () => {
   it.each([
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
+    // (Croatian, Lithuanian in the genitive, Latvian and Estonian; Croatian "listopad" is read as Polish and Czech write it, November.)
+    ['ožujak 2018 – prosinac 2020', [['2018-03', '2020-12']]],
+    ['gruodžio 2020 – iki dabar', [['2020-12', 'present']]],
+    ['janvāris 2019 – šobrīd', [['2019-01', 'present']]],
+    ['veebruar 2017 – praegu', [['2017-02', 'present']]],
     // (Hungarian writes the year first, the month abbreviated with a point.)
     ['2023. jan. – jelenleg', [['2023-01', 'present']]],
     // (Hebrew, Greek, and Thai with its Buddhist-era years, 543 ahead.)

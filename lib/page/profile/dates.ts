@@ -78,20 +78,21 @@ const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter', 'frühling', 'f
 export const SEASON_WORD = /^(?:summers|winters|sommers|étés|veranos|verões|estati|kesä|kesät|kevät|syksy|talvi|sommar|somrar|vår|höst|vinter|somre|zomer|zomers|lente|herfst|lato|wiosna|jesień|zima|léto|jaro|podzim|nyár|nyarak|tavasz|ősz|tél|vara|yaz|kış|лето|зима|літо)$/iu;
 const SEASON_NAME = new Set(SEASONS);
 
-// And in Swedish, Danish and Norwegian, Turkish (and its three-letter forms, "Oca 2023"), Czech, Finnish, Hungarian and Romanian (the names the lists above lack).
+// And in Swedish, Danish and Norwegian, Turkish (and its three-letter forms, "Oca 2023"), Czech, Finnish, Hungarian and Romanian,
+// Croatian and Serbian, Lithuanian, Latvian and Estonian (the names the lists above lack; not Croatian "listopad", Polish and Czech November).
 const MORE_LANGUAGE_MONTHS: string[][] = [
-  ['ocak', 'oca', 'leden', 'ledna', 'led', 'tammikuu', 'január', 'ianuarie'],
-  ['şubat', 'şub', 'únor', 'února', 'úno', 'helmikuu', 'február', 'febr', 'februarie'],
-  ['marts', 'mart', 'březen', 'března', 'bře', 'maaliskuu', 'március', 'márc', 'martie'],
-  ['nisan', 'nis', 'duben', 'dubna', 'dub', 'huhtikuu', 'április', 'ápr', 'aprilie'],
-  ['mayıs', 'květen', 'května', 'kvě', 'toukokuu', 'május', 'máj'],
-  ['haziran', 'haz', 'červen', 'června', 'čvn', 'kesäkuu', 'június', 'jún', 'iunie'],
-  ['temmuz', 'tem', 'červenec', 'července', 'čvc', 'heinäkuu', 'július', 'júl', 'iulie'],
-  ['augusti', 'ağustos', 'ağu', 'srpen', 'srpna', 'srp', 'elokuu', 'augusztus'],
-  ['eylül', 'eyl', 'září', 'zář', 'syyskuu', 'szeptember', 'szept', 'septembrie'],
-  ['ekim', 'eki', 'říjen', 'října', 'říj', 'lokakuu', 'október', 'octombrie'],
-  ['kasım', 'kas', 'listopadu', 'marraskuu', 'noiembrie'],
-  ['desember', 'aralık', 'ara', 'prosinec', 'prosince', 'pro', 'joulukuu', 'decembrie'],
+  ['ocak', 'oca', 'leden', 'ledna', 'led', 'tammikuu', 'január', 'ianuarie', 'siječanj', 'siječnja', 'sausis', 'sausio', 'janvāris', 'jaanuar'],
+  ['şubat', 'şub', 'únor', 'února', 'úno', 'helmikuu', 'február', 'febr', 'februarie', 'veljača', 'veljače', 'vasaris', 'vasario', 'februāris', 'veebruar'],
+  ['marts', 'mart', 'březen', 'března', 'bře', 'maaliskuu', 'március', 'márc', 'martie', 'ožujak', 'ožujka', 'kovas', 'kovo', 'märts'],
+  ['nisan', 'nis', 'duben', 'dubna', 'dub', 'huhtikuu', 'április', 'ápr', 'aprilie', 'travanj', 'travnja', 'balandis', 'balandžio', 'aprīlis', 'aprill'],
+  ['mayıs', 'květen', 'května', 'kvě', 'toukokuu', 'május', 'máj', 'svibanj', 'svibnja', 'gegužė', 'gegužės', 'maijs'],
+  ['haziran', 'haz', 'červen', 'června', 'čvn', 'kesäkuu', 'június', 'jún', 'iunie', 'lipanj', 'lipnja', 'birželis', 'birželio', 'jūnijs', 'juuni'],
+  ['temmuz', 'tem', 'červenec', 'července', 'čvc', 'heinäkuu', 'július', 'júl', 'iulie', 'srpanj', 'srpnja', 'liepa', 'liepos', 'jūlijs', 'juuli'],
+  ['augusti', 'ağustos', 'ağu', 'srpen', 'srpna', 'srp', 'elokuu', 'augusztus', 'kolovoz', 'kolovoza', 'avgust', 'rugpjūtis', 'rugpjūčio', 'augusts'],
+  ['eylül', 'eyl', 'září', 'zář', 'syyskuu', 'szeptember', 'szept', 'septembrie', 'rujan', 'rujna', 'septembar', 'rugsėjis', 'rugsėjo', 'septembris'],
+  ['ekim', 'eki', 'říjen', 'října', 'říj', 'lokakuu', 'október', 'octombrie', 'oktobar', 'spalis', 'spalio', 'oktobris', 'oktoober'],
+  ['kasım', 'kas', 'listopadu', 'marraskuu', 'noiembrie', 'studeni', 'studenoga', 'novembar', 'lapkritis', 'lapkričio', 'novembris'],
+  ['desember', 'aralık', 'ara', 'prosinec', 'prosince', 'pro', 'joulukuu', 'decembrie', 'prosinac', 'prosinca', 'decembar', 'gruodis', 'gruodžio', 'decembris', 'detsember'],
 ];
 
 const MONTH_NUMBER = new Map<string, number>();
@@ -103,7 +104,7 @@ export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lat
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const MONTH = `(${alternation([...MONTH_NUMBER.keys(), ...SEASONS])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक'];
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =
