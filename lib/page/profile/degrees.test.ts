@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { DEGREE, INSTITUTION } from './degrees';
+
+describe('DEGREE', () => {
+  it.each([
+    'BSc Computer Science', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
+    // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
+    'Filosofie kandidat', 'Civilingenjör i datateknik', 'Bakalár', 'Alapképzés', 'MCA', 'BCA', 'A.A.S. Network Administration', 'Fachhochschulreife', 'Graduado en Ingeniería Informática', 'Tecnólogo em Análise e Desenvolvimento de Sistemas', '學士',
+  ])('%s names a degree', (text) => {
+    expect(DEGREE.test(text)).toBe(true);
+  });
+
+  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering'])('%s names none', (text) => {
+    expect(DEGREE.test(text)).toBe(false);
+  });
+});
+
+describe('INSTITUTION', () => {
+  it.each(['Technische Universität München', 'Politecnico di Milano', 'Fachhochschule Wedel'])('%s names a school', (text) => {
+    expect(INSTITUTION.test(text)).toBe(true);
+  });
+});
