@@ -16,7 +16,11 @@ describe('DEGREE', () => {
 });
 
 describe('INSTITUTION', () => {
-  it.each(['Technische Universität München', 'Politecnico di Milano', 'Fachhochschule Wedel'])('%s names a school', (text) => {
+  it.each(['Technische Universität München', 'Politecnico di Milano', 'Fachhochschule Wedel', 'Sveučilište u Zagrebu', 'Vilniaus universitetas', 'Tartu Ülikool', 'Faculdade de Engenharia', 'IES Clara Campoamor', 'RWTH Aachen', 'भारतीय प्रौद्योगिकी संस्थान'])('%s names a school', (text) => {
     expect(INSTITUTION.test(text)).toBe(true);
+  });
+
+  it.each(['Senior Software Engineer', 'bits and pieces', 'Berlin'])('%s names none', (text) => {
+    expect(INSTITUTION.test(text)).toBe(false);
   });
 });
