@@ -148,4 +148,9 @@ describe('headline stage: the page title', () => {
     expect(run(page).headline).toBeNull();
     expect(run('<p>Candidates &gt; Senior Java Engineer &gt; Résumé</p><h1>Jane Doe</h1><h2>Experience</h2>').headline).toBeNull();
   });
+
+  it('takes no table of contents, attachment line or salutation near the name for a headline, in any language', () => {
+    expect(run('<h1>Anna Nowak</h1><p>Spis treści</p><h2>Doświadczenie</h2>').headline).toBeNull();
+    expect(run('<p>Dobrý den, paní Horáková,</p><p>Přílohy: Tomas_Dvorak_CV_2026.pdf</p><p>Tomáš Dvořák</p><h2>Pracovní zkušenosti</h2>').headline).toBeNull();
+  });
 });

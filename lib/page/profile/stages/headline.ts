@@ -69,7 +69,7 @@ const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([
 
 // Lines near a name that are the page's furniture, not the person's tagline.
 const FURNITURE =
-  /^(signed in as|logged in as|search the|reading time|阅读时长|読了時間|içeriğe atla|ana içeriğe geç|download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|(?:下载|下載|ダウンロード|다운로드)(?:app)?|скачать|herunterladen|télécharger|descargar|baixar|scarica|(?:刚刚|今日|今天|本周|本月|\d+[天日]内)活跃|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
+  /^(signed in as|logged in as|search the|reading time|阅读时长|読了時間|içeriğe atla|ana içeriğe geç|download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|inhoud|innehåll|indhold|innhold|sisällys|tartalom|cuprins|içindekiler|содержание|зміст|περιεχόμενα|目录|目次|목차|attachments?|anhänge|pièces jointes|adjuntos|anexos|allegati|přílohy|załączniki|bijlagen|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|(?:下载|下載|ダウンロード|다운로드)(?:app)?|скачать|herunterladen|télécharger|descargar|baixar|scarica|(?:刚刚|今日|今天|本周|本月|\d+[天日]内)活跃|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
 const STREET = /^\d{4,5}\s+\p{Lu}\p{L}+|(?:straße|strasse|str\.|gasse|weg|allee|platz|street|avenue|road|calle|rua|rue|ulica)\s*\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+)+(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd)\b/iu;
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
@@ -79,7 +79,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   const t = b.text;
   const words = t.split(' ').length;
   if (t.length < 3 || t.length > 140 || b.nav || (name && t.includes(name)) || t === location) return 0;
-  if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':')) return 0;
+  // (Nor a salutation, which ends on a comma: "Dobrý den, paní Horáková,".)
+  if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':') || t.endsWith(',')) return 0;
   // (Nor a line that is nothing but links or buttons: "Skip to content" in any language, "Try Notion  Get Notion free".)
   if (onlyControls(b.el, t)) return 0;
   // (Nor a breadcrumb trail: "Candidates > Senior Java Engineer > Résumé".)
