@@ -398,9 +398,25 @@ function notASkillItem(item: string): boolean {
 const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi|month\\(s\\))\\.?)?';
 // ("7년 yrs": a bilingual page says the unit twice.)
 const UNIT = `(?:${YEAR_UNIT}|years?\\(s\\))\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
-const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+(\\.\\d+)?\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
+const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+([.,]\\d+)?\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 
-const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:\\.\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
+// (A decimal comma as Europe writes it: "Go (1,5 Jahre)".)
+const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
+/** The years of a skill's item, or null; "1,5" is one and a half. */
+const yearsOf = (m: RegExpExecArray | null) => (m ? Number(m[2]!.replace(',', '.')) : null);
+
+// What may follow a skill's years and says no more than they do: "of experience", "Erfahrung", "以上" ("or more"),
+// or a level after a separator ("Go · 6 years · Expert", "Python 8 years / expert").
+const AFTER_YEARS = new RegExp(`(\\d\\s*\\+?\\s*${UNIT})\\s*(?:(?:of\\s+)?(?:experience|exp\\.?)|(?:berufs)?erfahrung|d['’]exp[ée]rience|de experiencia|de experiência|di esperienza|опыта|досвіду|doświadczenia|deneyim|ervaring|erfarenhet|kokemusta|以上|이상|or more|[·|/,–—-]\\s*(?:${LEVEL_WORD}))(?=\\)?$)`, 'iu');
+// "3 years of Go", "5+ yrs Python": the years before a known technology's name.
+const YEARS_BEFORE = new RegExp(`^(\\d+(?:[.,]\\d+)?\\s*\\+?\\s*${UNIT})\\s+(?:(?:of|with|in|de|con|mit|di|em)\\s+)?(.{1,30})$`, 'iu');
+
+/** A skill's item with its years last and nothing after them: "Go (6 years)" for "6 years of Go", "Go: 6y", "Go · 6 years · Expert". */
+function yearsLast(item: string): string {
+  const before = YEARS_BEFORE.exec(item);
+  if (before && canonicalSkill(before[2]!) !== null) return `${before[2]!} (${before[1]!})`;
+  return item.replace(AFTER_YEARS, '$1').replace(/(\d)\s?y\.?(\)?)$/i, '$1 years$2');
+}
 
 // "Terraform (Less than 1 year)": a skill, with no years to credit.
 const UNDER_A_YEAR = /\s*[(\-–—]\s*(?:less than|under|<)\s*(?:1|one|a)\s*(?:years?|yrs?)\)?$/i;
@@ -417,9 +433,9 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     const yearsFirst = /^(.+?)\s*\(([^();]+);\s*([^()]+)\)$/.exec(given);
     const raw = yearsFirst && YEARS_ONLY.test(yearsFirst[2]!.trim()) ? `${yearsFirst[1]!} (${yearsFirst[2]!.trim()})` : given;
     if (raw !== given) for (const p of splitItems(yearsFirst![3]!)) if (p.split(' ').length <= 3) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
-    const item = raw.replace(UNDER_A_YEAR, '');
+    const item = yearsLast(raw.replace(UNDER_A_YEAR, ''));
     const y = WITH_YEARS.exec(item);
-    const years = y ? Number(y[2]) : null;
+    const years = yearsOf(y);
     // "screen readers (NVDA, VoiceOver, JAWS)": a list of known technologies in brackets names them too.
     // ("Python (NumPy, pandas, PyMC)": after a known skill, what the brackets list are its libraries, known or not.)
     // ("Python (pandas / scikit-learn) · 6年": before the years read after them.)
@@ -569,10 +585,10 @@ export function ratedSkillsOfLine(b: Block, source: SkillSource): Skill[] | null
   if (items.length < 2) return null;
   const out: Skill[] = [];
   for (const item of items) {
-    const y = WITH_YEARS.exec(item);
+    const y = WITH_YEARS.exec(yearsLast(item));
     const name = y ? canonicalSkill(y[1]!) : null;
     if (!y || !name) return null;
-    out.push({ name, raw: y[1]!, years: Number(y[2]), source });
+    out.push({ name, raw: y[1]!, years: yearsOf(y), source });
   }
   return out;
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { skillsFromItems } from './items';
+
+const read = (item: string) => skillsFromItems([item], 'skills').map((s) => [s.name, s.years]);
+
+describe('skillsFromItems: the years a skill’s item states', () => {
+  it.each([
+    ['Go (6 years)', 'Go', 6],
+    ['TypeScript (4 Jahre)', 'TypeScript', 4],
+    // (Words after the years that say no more than they do: experience, "or more", a level after a separator.)
+    ['Kubernetes — 4 years experience', 'Kubernetes', 4],
+    ['Python – 8 years of experience', 'Python', 8],
+    ['Java (10 Jahre Erfahrung)', 'Java', 10],
+    ["React (5 ans d'expérience)", 'React', 5],
+    ['C++ 12 лет опыта', 'C++', 12],
+    ['Java 8年以上', 'Java', 8],
+    ['Python 5년 이상', 'Python', 5],
+    ['Go · 6 years · Expert', 'Go', 6],
+    ['Python 8 years / expert', 'Python', 8],
+    // (The years first, before a known technology; the unit as one letter; a decimal comma.)
+    ['3 years of Go', 'Go', 3],
+    ['5+ yrs Python', 'Python', 5],
+    ['Go: 6y', 'Go', 6],
+    ['Go (1,5 Jahre)', 'Go', 1.5],
+  ])('%s: %s for %s years', (item, name, years) => {
+    expect(read(item)).toEqual([[name, years]]);
+  });
+
+  it('reads no years from a number that is no duration', () => {
+    expect(read('Python 3')).toEqual([['Python', null]]);
+    expect(read('C++17')).toEqual([['C++17', null]]);
+  });
+});
