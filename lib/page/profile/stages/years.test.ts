@@ -11,6 +11,10 @@ const roles = '<h2>Experience</h2><h3>Engineer</h3><p>Acme</p><p>Jan 2016 - Pres
 describe('years stage', () => {
   it.each([
     ['<p>Backend engineer with 9 years of experience.</p>', 9],
+    // (Greek, Korean with its particle, and Hindi's plural.)
+    ['<p>Πάνω από 10 χρόνια εμπειρίας στην ανάπτυξη λογισμικού.</p>', 10],
+    ['<p>10년 경력의 백엔드 개발자입니다.</p>', 10],
+    ['<p>वेब विकास में 8 वर्षों का अनुभव।</p>', 8],
     ['<h2>About</h2><p>11+ years in security, 60 CVEs triaged last year.</p>', 11],
     ['<p>Eight years of building payment back-ends in Go.</p>', 8],
     ['<p>Firmware engineer (14+ years) working on motor controllers.</p>', 14],
