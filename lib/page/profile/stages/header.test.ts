@@ -271,4 +271,11 @@ describe('header stage: names as pages write them', () => {
     const p = runOn(pageOf('<p>Formato europeo per il curriculum vitae</p><table><tr><td>Nome</td><td>FERRARESI, Giulia</td></tr><tr><td>Indirizzo</td><td>Via del Pratello 21, 40122 Bologna (BO), Italia</td></tr></table><h2>Esperienza lavorativa</h2>'), [header]);
     expect([p.name, p.location]).toEqual(['Giulia FERRARESI', 'Bologna (BO), Italia']);
   });
+
+  it.each([
+    ['Miasto: Kraków', 'Kraków'], ['Bydliště: Brno', 'Brno'], ['Woonplaats: Utrecht', 'Utrecht'], ['Bostadsort: Göteborg', 'Göteborg'], ['Paikkakunta: Tampere', 'Tampere'],
+    ['Şehir: İzmir', 'İzmir'], ['Місто: Львів', 'Львів'], ['Mjesto: Zagreb', 'Zagreb'], ['Lokasi: Jakarta', 'Jakarta'], ['거주지: 서울', '서울'], ['Domicilio: Torino', 'Torino'],
+  ])('reads the place a CV labels %s', (line, place) => {
+    expect(runOn(pageOf(`<h1>Jane Doe</h1><p>${line}</p><h2>Experience</h2>`), [header]).location).toBe(place);
+  });
 });
