@@ -153,4 +153,10 @@ describe('headline stage: the page title', () => {
     expect(run('<h1>Anna Nowak</h1><p>Spis treści</p><h2>Doświadczenie</h2>').headline).toBeNull();
     expect(run('<p>Dobrý den, paní Horáková,</p><p>Přílohy: Tomas_Dvorak_CV_2026.pdf</p><p>Tomáš Dvořák</p><h2>Pracovní zkušenosti</h2>').headline).toBeNull();
   });
+
+  it.each([
+    ['Stanowisko', 'Starsza programistka Java'], ['Pozice', 'Vývojář'], ['Functie', 'Ontwikkelaar'], ['Должность', 'Ведущий разработчик'], ['职位', '高级Java开发工程师'], ['Puesto', 'Desarrolladora'], ['Beruf', 'Softwareentwicklerin'],
+  ])('reads the role a form labels %s as the headline', (label, role) => {
+    expect(run(`<p>Curriculum</p><table><tr><td>${label}</td><td>${role}</td></tr></table><h2>Skills</h2><ul><li>Go</li></ul>`).headline).toBe(role);
+  });
 });
