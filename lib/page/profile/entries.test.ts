@@ -144,6 +144,8 @@ describe('parseRoleHeader', () => {
     [['Analista', 'Tajo Finanzas Consultores, S.L.'], { title: 'Analista', company: 'Tajo Finanzas Consultores, S.L.', location: null }],
     [['Analytik', 'Nemocnice Brno-Líšeň, p. o., Brno'], { title: 'Analytik', company: 'Nemocnice Brno-Líšeň, p. o.', location: 'Brno' }],
     [['Engenheiro', 'Farfetch Portugal, Unipessoal Lda., Porto'], { title: 'Engenheiro', company: 'Farfetch Portugal, Unipessoal Lda.', location: 'Porto' }],
+    // (A unit named before its kind, then its employer: the employer.)
+    [['Research Intern', 'Systems & Networking group, Microsoft Research'], { title: 'Research Intern', company: 'Microsoft Research', location: null }],
     // (A legal form in small letters closes the employer's name after the title's comma.)
     [['Testerka automatyzująca, Amber Soft sp. z o.o.'], { title: 'Testerka automatyzująca', company: 'Amber Soft sp. z o.o.', location: null }],
     [['Tester softwaru, Datasys CZ s.r.o.'], { title: 'Tester softwaru', company: 'Datasys CZ s.r.o.', location: null }],

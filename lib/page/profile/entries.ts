@@ -692,7 +692,7 @@ const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|
 const BARE_FUNCTION = /^(?:finance|marketing|sales|operations|engineering|research|strategy|legal|product|design|it|hr|procurement|logistics|risk|audit|treasury)$/i;
 
 // A unit named before its kind: "Systems Group", "Vision Lab", "Platform Team".
-const UNIT_NAMED = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:group|lab|laboratory|team|division|department|centre|center)$/iu;
+const UNIT_NAMED = /^(?:(?:\p{Lu}[\p{L}-]*|&|and)\s+){1,4}(?:group|lab|laboratory|team|division|department|centre|center)$/iu;
 
 const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)ndig|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista)$/i;
 
@@ -766,7 +766,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
     // ("Machine Learning Department, Carnegie Mellon University, Pittsburgh": a unit named before its kind too.)
     // (Not a name and its legal form: "Rakuten Group, Inc.")
-    if (unit && (UNIT.test(unit[1]!) || UNIT_NAMED.test(unit[1]!)) && ORGANISATION.test(unit[2]!) && !LEGAL_FORM.test(unit[2]!.split(/[\s(]/)[0]!) && !ROLE_WORDS.test(raw)) raw = unit[2]!;
+    // ("Systems & Networking group, Microsoft Research": after a unit so named, any name that reads as an employer's.)
+    const employerAfter = (u: RegExpExecArray) => ORGANISATION.test(u[2]!) || (UNIT_NAMED.test(u[1]!) && readsAsEmployer(u[2]!) && !isPlace(u[2]!));
+    if (unit && (UNIT.test(unit[1]!) || UNIT_NAMED.test(unit[1]!)) && employerAfter(unit) && !LEGAL_FORM.test(unit[2]!.split(/[\s(]/)[0]!) && !ROLE_WORDS.test(raw)) raw = unit[2]!;
     // "Kelvinside University: Glasgow, GB": a registry writes the employer's town after a colon.
     // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
     // (Also with more said of it: "(hybrid, 2 Tage/Woche vor Ort)".)
