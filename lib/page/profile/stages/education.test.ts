@@ -455,5 +455,9 @@ describe('education stage: timelines', () => {
   it('reads a school that ends on its number', () => {
     expect(schools('<p>2012 – 2015</p><p>Licence Informatique</p><p>Université Claude Bernard Lyon 1</p>').map(([d, , i]) => [d, i])).toEqual([['Licence Informatique', 'Université Claude Bernard Lyon 1']]);
   });
-});
 
+  it('reads the school without the year and thesis sentence after it, and a degree without a bracket left open', () => {
+    expect(schools('<ul><li>Ph.D., Electrical and Computer Engineering, Georgia Institute of Technology, 2012. Dissertation: <em>Adaptive Network-on-Chip Fabrics</em></li><li>M.S., Electrical and Computer Engineering, Georgia Institute of Technology, 2009</li></ul>').map(([, , i]) => i)).toEqual(['Georgia Institute of Technology', 'Georgia Institute of Technology']);
+    expect(schools('<h3>Boğaziçi Üniversitesi</h3><p>Bilgisayar Mühendisliği, Lisans (</p><p>2009 – 2013</p>').map(([d]) => d)).toEqual(['Bilgisayar Mühendisliği, Lisans']);
+  });
+});

@@ -24,9 +24,18 @@ export const education = stage({
     const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page));
     const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
-    return { education: once.map((e) => ({ ...e, institution: oneRendering(e.institution) })) };
+    return { education: once.map((e) => ({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutOpenBracket(e.degree) })) };
   },
 });
+
+/** A school's name without the year and the sentence a line adds after it: "Georgia Institute of Technology, 2012. Dissertation: …". */
+function withoutAfterword(institution: string | null): string | null {
+  if (!institution) return institution;
+  return institution.replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').trim() || institution;
+}
+
+/** "Bilgisayar Mühendisliği, Lisans (": a bracket opened and left empty at the end goes. */
+const withoutOpenBracket = (degree: string) => degree.replace(/\s*[(（]\s*$/u, '') || degree;
 
 // A Japanese CV's school history writes each school twice: the month it was entered (入学) and the month it was
 // left, graduated (卒業) or completed (修了), the degree then in brackets and "同" (the same) for the school again.
