@@ -458,6 +458,8 @@ describe('education stage: timelines', () => {
 
   it('reads the school without the year and thesis sentence after it, and a degree without a bracket left open', () => {
     expect(schools('<ul><li>Ph.D., Electrical and Computer Engineering, Georgia Institute of Technology, 2012. Dissertation: <em>Adaptive Network-on-Chip Fabrics</em></li><li>M.S., Electrical and Computer Engineering, Georgia Institute of Technology, 2009</li></ul>').map(([, , i]) => i)).toEqual(['Georgia Institute of Technology', 'Georgia Institute of Technology']);
+    // (Nor its other name in brackets; an acronym stays.)
+    expect(schools('<h3>KAIST (Korea Advanced Institute of Science and Technology)</h3><p>B.S. Computer Science</p><p>2010 – 2014</p><h3>Universidade Federal de Pernambuco (UFPE)</h3><p>Graduação em Ciência da Computação</p><p>2005 – 2009</p>').map(([, , i]) => i)).toEqual(['KAIST', 'Universidade Federal de Pernambuco (UFPE)']);
     expect(schools('<h3>Boğaziçi Üniversitesi</h3><p>Bilgisayar Mühendisliği, Lisans (</p><p>2009 – 2013</p>').map(([d]) => d)).toEqual(['Bilgisayar Mühendisliği, Lisans']);
   });
 });

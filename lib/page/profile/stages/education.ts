@@ -28,10 +28,16 @@ export const education = stage({
   },
 });
 
-/** A school's name without the year and the sentence a line adds after it: "Georgia Institute of Technology, 2012. Dissertation: …". */
+/**
+ * A school's name without the year and the sentence a line adds after it ("Georgia Institute of Technology, 2012.
+ * Dissertation: …"), and without its other name in brackets ("KAIST (Korea Advanced Institute of Science and
+ * Technology)", "Wrocław University of Science and Technology (Politechnika Wrocławska)"; an acronym stays: "(UFPE)").
+ */
 function withoutAfterword(institution: string | null): string | null {
   if (!institution) return institution;
-  return institution.replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').trim() || institution;
+  const cut = institution.replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').trim();
+  const other = /^(.+?)\s*\(([^()]{6,80})\)$/u.exec(cut);
+  return (other && other[2]!.includes(' ') && INSTITUTION.test(other[2]!) ? other[1]! : cut) || institution;
 }
 
 /** "Bilgisayar Mühendisliği, Lisans (": a bracket opened and left empty at the end goes. */
