@@ -43,6 +43,9 @@ export const headline = stage({
     // "Programista systemów wbudowanych z Gdańska", "Бэкенд-архитектор из Новосибирска": where the person
     // comes from or lives closes the role.
     line = line?.replace(ORIGIN, '') ?? null;
+    // "Unvan Kıdemli Donanım Tasarım Mühendisi": a form's label for the role, its colon lost, is no part of it.
+    const labelled = line ? ROLE_LABEL_BEFORE.exec(line) : null;
+    if (labelled && /^\p{Lu}/u.test(line!.slice(labelled[0].length))) line = line!.slice(labelled[0].length);
     // "Design Engineer — designer who ships code, based in Lisbon, Portugal.": where closes the tagline.
     const based = line ? BASED_IN.exec(line) : null;
     if (based && isPlace(based[2]!)) {
@@ -64,6 +67,7 @@ export const headline = stage({
   },
 });
 
+const ROLE_LABEL_BEFORE = /^(?:title|job title|position|role|unvan|pozisyon|görev|cargo|puesto|poste|fonction|stanowisko|pozice|functie|befattning|stilling|должность|посада|funcție|beosztás)\s+/iu;
 const ORIGIN = /\s+(?:(?:z|ze|из|з|aus|from)\s+\p{Lu}|et j['’]habite\s|and I live\s|und wohne\s)[^.!?]*$/u;
 const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([^.]+?)\.?$/i;
 
@@ -80,7 +84,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   const words = t.split(' ').length;
   if (t.length < 3 || t.length > 140 || b.nav || (name && t.includes(name)) || t === location) return 0;
   // (Nor a salutation, which ends on a comma: "Dobrý den, paní Horáková,".)
-  if (SYMBOL_START.test(t) || FURNITURE.test(t) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':') || t.endsWith(',')) return 0;
+  // (Turkish's dotted capital İ lower-cases to two characters: "İçeriğe atla" is read with a plain i.)
+  if (SYMBOL_START.test(t) || FURNITURE.test(t.replace(/İ/g, 'i')) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':') || t.endsWith(',')) return 0;
   // (Nor a line that is nothing but links or buttons: "Skip to content" in any language, "Try Notion  Get Notion free".)
   if (onlyControls(b.el, t)) return 0;
   // (Nor a breadcrumb trail: "Candidates > Senior Java Engineer > Résumé".)
