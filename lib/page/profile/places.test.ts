@@ -17,6 +17,9 @@ describe('places', () => {
     expect(placeAlone('São Paulo - SP · 24 anos · Disponível para trabalho híbrido')).toBe('São Paulo - SP');
     expect(placeAlone('Oudegracht 211-bis, 3511 NH Utrecht')).toBe('Utrecht');
     expect(placeAlone('Marcus Greene, RN')).toBeNull();
+    // (A note in words after the place is no part of it; a country in brackets is.)
+    expect(placeAlone('Amsterdam, Netherlands (EU citizen, no sponsorship needed) · nikos@example.com')).toBe('Amsterdam, Netherlands');
+    expect(placeAlone('Lisbon (open to relocation)')).toBe('Lisbon');
     expect(placeAlone('Campinas, SP – Brasil')).toBe('Campinas, SP – Brasil');
     expect(placeAlone('Storgatan 48 B, 903 26 Umeå')).toBe('Umeå');
     expect(placeAlone('Pliensaustraße 12, 73728 Esslingen am Neckar')).toBe('Esslingen am Neckar');

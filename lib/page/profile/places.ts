@@ -151,6 +151,9 @@ export function placeAlone(text: string): string | null {
     const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').replace(TIME_ZONE, '').trim();
     if (s.length > 80) continue;
     if (isPlace(s)) return s;
+    // ("Amsterdam, Netherlands (EU citizen, no sponsorship needed)", "Lisbon (open to relocation)": a note in words after the place.)
+    const noted = s.endsWith(')') ? /^(.+?)\s*\(([^()]*\p{Ll}[^()]*)\)$/u.exec(s) : null;
+    if (noted && isPlace(noted[1]!)) return noted[1]!;
     const departement = /^(.+?)\s*\((?:\d{2,3}|2[AB])\)$/.exec(s);
     if (departement && (isPlace(departement[1]!) || TOWN.test(departement[1]!))) return s;
     // "Ashworth Building, Kings Buildings Campus, Edinburgh, United Kingdom": an address without a number,
