@@ -45,6 +45,7 @@ describe('places', () => {
   });
 
   it('finds a place in the person’s words, after a bare "in" only with its country or a well-known city', () => {
+    expect(placeInProse('مطوّرة واجهات أمامية من عمّان، الأردن، ولديّ أكثر من 6 سنوات')).toBe('عمّان، الأردن');
     expect(placeInProse('Mobile developer based in Casablanca, Morocco, with 6 years of experience')).toBe('Casablanca, Morocco');
     expect(placeInProse('Cloud architect in Toronto helping banks move to AWS')).toBe('Toronto');
     // An "in" inside a longer match ("a Robotics Engineer in …"), and "<place> based".

@@ -125,11 +125,12 @@ export function isPlace(text: string): boolean {
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
-  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|from|in|aus|en|à|em|no|na|a)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|from|in|aus|en|à|em|no|na|a|من|في)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
-const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a']);
+// (Arabic's "from" and "in" too: "من عمّان، الأردن".)
+const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a', 'من', 'في']);
 // (Swedish, Czech and Slovak codes write a space inside: "903 26 Umeå", "602 00 Brno".)
 // (A Dutch postcode's two letters are part of it: "3511 NH Utrecht".)
 // (A Canadian one is letters and digits by turns: "Toronto, ON M5V 2T6".)
@@ -194,9 +195,9 @@ export function placeInProse(text: string): string | null {
     const words = m[2]!.split(/\s+/);
     // The longest run of words that is a place: "Seattle, WA, USA. I design…" → "Seattle, WA, USA".
     for (let n = Math.min(words.length, 8); n > 0; n--) {
-      const candidate = words.slice(0, n).join(' ').replace(/[,\s]+$/, '');
+      const candidate = words.slice(0, n).join(' ').replace(/[,،\s]+$/, '');
       // After a bare "in" or "from": a place with its region or country, or a well-known city.
-      if ((stated || candidate.includes(',') || CITY.has(lowerPart(candidate))) && isPlace(candidate)) return candidate;
+      if ((stated || /[,،]/.test(candidate) || CITY.has(lowerPart(candidate))) && isPlace(candidate)) return candidate;
     }
   }
   return null;
