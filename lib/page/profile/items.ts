@@ -106,6 +106,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   let rowStart = 0;
   let rowHasYears = false;
   const skip = new Set<Block>();
+  // The line the last item was read from, alone on it.
+  let lastFrom: Block | null = null;
   // A document's typed bullets ("· Python (8 years)"): where most lines carry one, a line without one heads a group.
   const typed = blocks.filter((b) => TYPED_BULLET.test(b.text)).length;
   const headsByBullet = typed >= 3 && typed * 2 >= blocks.length;
@@ -169,6 +171,11 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       }
       continue;
     }
+    // "Go" / its bar / "6 years": the years on a line of their own, in the skill's own box, right after it.
+    if (!tr && lastFrom !== null && blocks[i - 1] === lastFrom && lastFrom.el.parentElement === b.el.parentElement && YEARS_ONLY.test(b.text) && out.length) {
+      out[out.length - 1] += ` (${b.text.replace(/[()]/g, '')})`;
+      continue;
+    }
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
     if (b.el.localName === 'caption' || COUNTER.test(b.text) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
@@ -218,6 +225,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       else if (item) out.push(item);
       first = false;
     }
+    lastFrom = parts.length === 1 ? b : null;
   }
   return out;
 }

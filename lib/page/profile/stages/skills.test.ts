@@ -491,5 +491,9 @@ describe('skills stage', () => {
     expect(names('<h2>Competências</h2><ul><li>observabilidade</li><li>arquitetura orientada a eventos</li><li>sicurezza funzionale</li><li>risicogebaseerd testen</li></ul>')).toEqual(['Observability', 'Event-Driven Architecture', 'Functional Safety', 'Risk-Based Testing']);
     expect(names('<h2>Über mich</h2><p>Ich liebe verteilte Systeme und gute Dokumentation.</p>')).toEqual([]);
   });
-});
 
+  it('gives a skill the years on a line of their own in its own box, a bar between them', () => {
+    const box = (name: string, years: string) => `<div class="skill"><div>${name}</div><div class="bar" style="width:80%"></div><div>${years}</div></div>`;
+    expect(run(`<h2>Skills</h2>${box('Go', '6 years')}${box('Python', '8 years')}`).map((s) => [s.name, s.years])).toEqual([['Go', 6], ['Python', 8]]);
+  });
+});
