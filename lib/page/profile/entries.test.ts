@@ -144,6 +144,9 @@ describe('parseRoleHeader', () => {
     [['Analista', 'Tajo Finanzas Consultores, S.L.'], { title: 'Analista', company: 'Tajo Finanzas Consultores, S.L.', location: null }],
     [['Analytik', 'Nemocnice Brno-Líšeň, p. o., Brno'], { title: 'Analytik', company: 'Nemocnice Brno-Líšeň, p. o.', location: 'Brno' }],
     [['Engenheiro', 'Farfetch Portugal, Unipessoal Lda., Porto'], { title: 'Engenheiro', company: 'Farfetch Portugal, Unipessoal Lda.', location: 'Porto' }],
+    // (Vietnamese "tại"; "at" before a name in a script without capitals.)
+    [['Kỹ sư phần mềm tại FPT Software'], { title: 'Kỹ sư phần mềm', company: 'FPT Software', location: null }],
+    [['ソフトウェアエンジニア at メルカリ'], { title: 'ソフトウェアエンジニア', company: 'メルカリ', location: null }],
     // (A unit named before its kind, then its employer: the employer.)
     [['Research Intern', 'Systems & Networking group, Microsoft Research'], { title: 'Research Intern', company: 'Microsoft Research', location: null }],
     // (A legal form in small letters closes the employer's name after the title's comma.)

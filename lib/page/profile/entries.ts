@@ -617,11 +617,12 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
   return { start: first.start, end: last.end };
 }
 
-const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' presso '];
+// (And Vietnamese "tại": "Kỹ sư phần mềm tại FPT Software". Not Polish "w", which is as often "in" a department: "Stażystka w Dziale Finansów".)
+const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' presso ', ' tại '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
-const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\d]|\\p{Ll}\\p{Lu})` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu})` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' && s !== ' em '));
 const SPLIT = splitOn(SPLITTERS);
