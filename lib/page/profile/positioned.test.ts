@@ -43,6 +43,12 @@ describe('readPositioned', () => {
     ]);
   });
 
+  it('finds a line’s box through more wrappers, as builders nest a paragraph in divs', () => {
+    const wrapped = (b: string) => b.replace(/<p>(.*?)<\/p>/, '<div><div><p>$1</p></div></div>');
+    expect(read([...sidebar, ...dates, ...main].map(wrapped))).toEqual(read([...sidebar, ...dates, ...main]));
+    expect(read([...sidebar, ...dates, ...main].map(wrapped))[3]).toBe('Sep 2021 — present');
+  });
+
   it('leaves a page alone where few lines are boxes, or the boxes have no size to read the gaps by', () => {
     const flowing = Array.from({ length: 25 }, (_, k) => `<p>Line ${k}</p>`);
     expect(read([...flowing, ...dates])).toEqual([...flowing.map((_, k) => `Line ${k}`), 'Mar 2018 — Aug 2021', 'Sep 2021 — present']);

@@ -47,8 +47,8 @@ const MIN_BLOCKS = 20;
 /** Tops this close are one line's (a title and its dates side by side). */
 const SAME_LINE = 20;
 const PLACED_SHARE = 0.7;
-/** How far up from a line its box may be set (the line's element, its wrapper, and one more). */
-const BOX_DEPTH = 3;
+/** How far up from a line its box may be set: its element and up to four wrappers (builders nest a box's paragraph in more divs). */
+const BOX_DEPTH = 5;
 const PX = (style: string, prop: string) => {
   const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(-?\\d+(?:\\.\\d+)?)px`, 'i').exec(style);
   return m ? Number(m[1]) : null;
