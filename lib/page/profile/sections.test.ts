@@ -6,7 +6,7 @@ import { parseHtmlDocument } from '../../cli/parse-html';
 describe('classifyTitle', () => {
   it.each([
     ['Work Experience', 'experience'], ['Relevant Work Experience', 'experience'], ['EMPLOYMENT HISTORY', 'experience'], ['Positions held', 'experience'], ["Where I’ve worked", 'experience'], ["Where I've been", 'experience'], ['Kinh nghiệm làm việc', 'experience'], ['Học vấn', 'education'], ['Pengalaman Kerja', 'experience'], ['ประสบการณ์ทำงาน', 'experience'], ['השכלה', 'education'], ['Yrkesbana', 'experience'], ['Vzdělání a odborná příprava', 'education'], ['Jazykové dovednosti', 'languages'], ['Onderwijs en opleiding', 'education'], ['Verktyg & tekniker', 'tools'], ['Kort om mig', 'summary'], ['Where I have worked', 'experience'],
-    ['Radno iskustvo', 'experience'], ['Darbo patirtis', 'experience'], ['工作經歷', 'experience'], ['Εργασιακή εμπειρία', 'experience'], ['Izglītība', 'education'], ['Vještine', 'skills'], ['Nyelvek', 'languages'], ['语言', 'languages'], ['Prosjekter', 'projects'], ['自我介绍', 'summary'],
+    ['Radno iskustvo', 'experience'], ['Darbo patirtis', 'experience'], ['工作經歷', 'experience'], ['Εργασιακή εμπειρία', 'experience'], ['Izglītība', 'education'], ['Vještine', 'skills'], ['Nyelvek', 'languages'], ['语言', 'languages'], ['Prosjekter', 'projects'], ['自我介绍', 'summary'], ['概要', 'summary'], ['프로필', 'summary'],
     ['Technical Skills:', 'skills'], ['Skills & Tools', 'skills'], ['Tech Stack', 'skills'], ['Core Competencies', 'skills'],
     ['Applications & Tools Known', 'tools'], ['Tools and Technologies', 'tools'],
     ['Academic Background', 'education'], ['Education & Training', 'education'],

@@ -278,4 +278,9 @@ describe('header stage: names as pages write them', () => {
   ])('reads the place a CV labels %s', (line, place) => {
     expect(runOn(pageOf(`<h1>Jane Doe</h1><p>${line}</p><h2>Experience</h2>`), [header]).location).toBe(place);
   });
+
+  it('reads a Japanese name without its reading in kana, and the place an overview (概要) labels', () => {
+    const p = runOn(pageOf('<h1>職務経歴書</h1><h2>高橋 美咲（たかはし みさき）</h2><h2>概要</h2><ul><li>所在地：福岡県福岡市</li><li>メール：misaki@example.com</li></ul><h2>職務経歴</h2>'), [header]);
+    expect([p.name, p.location]).toEqual(['高橋 美咲', '福岡県福岡市']);
+  });
 });

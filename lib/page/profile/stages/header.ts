@@ -276,7 +276,9 @@ const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP
 // (With its romanised form after it, in brackets or not: "박지훈 Jihoon Park", "梁浩然 (Haoran Liang)".)
 // A romanised name: two or three capitalised words.
 const ROMANISED = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
-const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・' -]{0,30}?(?:\\s*\\(([^()]{3,40})\\)|\\s+(${ROMANISED}))?$`, 'u');
+const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|\\s+(${ROMANISED}))?$`, 'u');
+// A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
+const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
 const LATIN_THEN_CASELESS = new RegExp(`^(${ROMANISED})\\s+[(（]?[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・ ]{1,15}[)）]?$`, 'u');
 
@@ -299,6 +301,7 @@ function asName(text: string): string | null {
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
   const caseless = DOCUMENT_NAME.test(bare) ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
+  if (caseless && KANA_READING.test(bare) && !ROLE_WORDS.test(bare)) return bare.replace(KANA_READING, '');
   if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2) return bare;
   // ("Yuxuan Chen 陈宇轩": or the romanised form first, the name in its own script after it; its Latin rendering, as a form's.)
   const latinFirst = LATIN_THEN_CASELESS.exec(bare);
