@@ -67,7 +67,8 @@ export const headline = stage({
   },
 });
 
-const ROLE_LABEL_BEFORE = /^(?:title|job title|position|role|unvan|pozisyon|görev|cargo|puesto|poste|fonction|stanowisko|pozice|functie|befattning|stilling|должность|посада|funcție|beosztás)\s+/iu;
+// (The labels a form gives the role, as the facts read them; here before the role with the colon lost.)
+const ROLE_LABEL_BEFORE = new RegExp(`^(?:${['title', 'job title', 'position', 'role', ...CURRENT_ROLE_LABELS].join('|')})\\s+`, 'iu');
 const ORIGIN = /\s+(?:(?:z|ze|из|з|aus|from)\s+\p{Lu}|et j['’]habite\s|and I live\s|und wohne\s)[^.!?]*$/u;
 const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([^.]+?)\.?$/i;
 
