@@ -473,7 +473,9 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
   // A heading right above a date ("Ferrous Labs" over "2022 — Present" over "Staff Engineer") names its employer.
   // (Only when the first date has one too: otherwise the heading ends the entry above.)
   // (Or a line an organisation's name makes the employer's: "Công ty Cảng Tân Thuận Đông" over "06/2017 - 12/2017" over "Thực tập sinh".)
-  const headed = (i: number) => (i > 0 && ((blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!)) || (employerLine(blocks[i - 1]!) && ORGANISATION.test(blocks[i - 1]!.text))) ? blocks[i - 1]! : null);
+  // (Or the line the date shares its own box with: <div><p>Northwind Co-op</p><span>Mar. 2023 - Ongoing</span></div> over the title.)
+  const besideDate = (b: Block, date: Block) => (b.el.parentElement === date.el.parentElement || b.el.parentElement === date.el) && isShortLine(b) && !b.heading && !ROLE_WORDS.test(b.text) && !ORNAMENT.test(b.text) && !dateLineRanges(b.text).length;
+  const headed = (i: number) => (i > 0 && ((blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!)) || (employerLine(blocks[i - 1]!) && ORGANISATION.test(blocks[i - 1]!.text)) || besideDate(blocks[i - 1]!, blocks[i]!)) ? blocks[i - 1]! : null);
   const first = headed(anchors[0]!.i);
   const kicker = (i: number) => (first ? headed(i) : null);
   return anchors.map((a, k) => {

@@ -492,6 +492,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the employer in the dates’ own header row, over the title under it', () => {
+    const item = (c: string, d: string, t: string) => `<li><div class="head"><p>${c}</p><span><img src="c.webp" alt="date"> ${d}</span></div><p>${t}</p><ul><li><p>Ran the on-call rotation.</p></li></ul></li>`;
+    expect(roles(`<h1>Jane Doe</h1><ul><li><h2>Experience</h2><ul>${item('Northwind Co-op', 'Mar. 2023 - Ongoing', 'Principal Consultant')}${item('Fundy Cloud', 'Aug. 2016 - Dec. 2017', 'DevOps Lead')}</ul></li></ul>`)).toEqual([
+      ['Principal Consultant', 'Northwind Co-op', '2023-03', 'present', null],
+      ['DevOps Lead', 'Fundy Cloud', '2016-08', '2017-12', null],
+    ]);
+  });
+
   it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
       ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],
