@@ -500,6 +500,17 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the employer under the dates with a sentence of what it does after a dash, and a town the gazetteer does not know under it', () => {
+    const role = (t: string, d: string, c: string, town: string) => `<h3>${t}</h3><p>${d}</p><p>${c}</p><p>${town}</p><p>Owned the internal developer platform.</p>`;
+    const page = `<h1>Jane Doe</h1><h2>Experience</h2>${role('Principal Engineer', '2023-03 - Present', 'Kelpie Energy — Renewables trading platform.', 'Edinburgh')}${role('Infrastructure Engineer', '2015-09 - 2016-05', 'Forthbridge Health Informatics', 'Stirling')}`;
+    expect(roles(page)).toEqual([
+      ['Principal Engineer', 'Kelpie Energy', '2023-03', 'present', 'Edinburgh'],
+      ['Infrastructure Engineer', 'Forthbridge Health Informatics', '2015-09', '2016-05', 'Stirling'],
+    ]);
+    // (A line of links under a member's date is no employer, whatever one word follows it.)
+    expect(roles('<h1>Jane Doe</h1><p>Member since Apr 12, 2019</p><p>jane.example.org GitHub jane@example.org</p><p>Followers</p><p>3.2K followers</p>')).toEqual([]);
+  });
+
   it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
       ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],

@@ -453,6 +453,19 @@ const EMPLOYER = /\b(inc|ltd|llc|gmbh|ag|sa|sas|srl|bv|plc|corp|co|labs?|tech|te
 // Words places are named with ("San", "Saint-", "New", "Bad"): such a line stays a location.
 const PLACE_WORD = /^(san|santa|são|saint|st\.?|sainte|new|bad|la|le|los|las|el|port|fort|mount|north|south|east|west)\b|\b(city|town|beach|valley|springs?|heights)$/i;
 
+/** "Kelpie Energy — Renewables trading platform.": a short name, then after a dash a sentence of what it does. */
+function noted(b: Block): RegExpExecArray | null {
+  if (b.listItem || b.heading || b.text.length > 120) return null;
+  const m = /^([^—–.]{2,50}?) [—–] (\p{Lu}[^—–]*\.)$/u.exec(b.text);
+  return m && !ROLE_WORDS.test(m[1]!) && m[1]!.split(' ').length <= 5 && !dateLineRanges(b.text).length ? m : null;
+}
+
+/** One or two capitalised words the gazetteer need not know, that name no skill and no job: a town ("Stirling", "Dundee (remote)"). */
+function unknownTownLine(text: string): boolean {
+  const town = text.replace(/\s*\([^()]*\)$/, '');
+  return TOWN.test(town) && !town.includes(',') && town.split(' ').length <= 2 && canonicalSkill(town) === null && !TITLE_WORDS.test(town) && !EMPLOYER.test(town) && !ROLE_WORDS.test(town);
+}
+
 function toExperience(e: RawEntry): Experience {
   const restIsHeader =
     // ("Freelance" over "2016 – 2018 | UI Designer": how the role was worked is no title above the dates.)
@@ -482,21 +495,28 @@ function toExperience(e: RawEntry): Experience {
       item ??= rest[0]!.item;
       header.push(rest.shift()!.text);
     }
-  } else if (header.length === 1 && rest[0] && headerLike(inEntryItem(e, rest[0]) ? { ...rest[0], listItem: false } : rest[0]) && !rest[0].heading) {
+  } else if (header.length === 1 && rest[0] && !rest[0].heading && (headerLike(inEntryItem(e, rest[0]) ? { ...rest[0], listItem: false } : rest[0]) || noted(rest[0]))) {
+    // ("Kelpie Energy — Renewables trading platform.": the employer, with a sentence of what it does after a dash.)
+    const note = noted(rest[0]);
+    if (note) rest = [{ ...rest[0], text: note[1]! }, { ...rest[0], text: note[2]! }, ...rest.slice(1)];
     // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
-    const below = parseRoleHeader([header[0]!, rest[0].text]);
-    // (Or the line after it is only where: "Acme" / dates / "Staff Engineer" / "Toronto, ON".)
-    const alone = rest.length === 1 || rest[1]!.listItem || !headerLike(rest[1]!) || rest[1]!.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(rest[1]!.text) === rest[1]!.text;
+    const below = parseRoleHeader([header[0]!, rest[0]!.text]);
+    // (Or the line after it is only where: "Acme" / dates / "Staff Engineer" / "Toronto, ON"; a town the gazetteer
+    // does not know too, one or two words of its own under an employer's name: "Forthbridge Health Informatics" / "Stirling".)
+    const next = note ? rest[2] : rest[1];
+    const alone = !next || next.listItem || !headerLike(next) || next.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(next.text) === next.text || (unknownTownLine(next.text) && /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(rest[0]!.text) && !isPlace(rest[0]!.text));
     // ("Working Student, Web Development" over "Agentur Nordlicht, Kiel": the line below names the
     // employer and its town, so what follows the title's comma is its unit.)
-    const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0].text);
+    const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0]!.text);
     // ("Analista Senior – Riesgo de Mercado" over "Banco Meseta, S.A. · Madrid": with the employer and its town below,
     // what the title's dash sets apart is its unit.)
-    const employerBelow = below.location !== null && below.title === header[0] && !rest[0].text.includes(':');
+    const employerBelow = below.location !== null && below.title === header[0] && !rest[0]!.text.includes(":");
     if (alone && below.company && (unit || employerBelow || !parseRoleHeader(header).company)) {
-      header.push(rest[0].text);
+      header.push(rest[0]!.text);
       rest = rest.slice(1);
-    }
+      // (The line of what the employer does stays the description's, after where the role was.)
+      if (note && next) rest = [next, rest[0]!, ...rest.slice(2)];
+    } else if (note) rest = e.body.filter((b) => !ORNAMENT.test(b.text));
   }
   // "ООО «Невские системы»" / "Санкт-Петербург • Заказная разработка" / dates / "Младший Python-разработчик":
   // over the dates the employer and where, under them the title.
