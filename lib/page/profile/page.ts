@@ -11,7 +11,7 @@ import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads } from './bold-leads';
 import { markActionLines } from './action-lines';
-import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separateOrgSpans, separatePlaceSpans } from './split-words';
+import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separateOrgSpans, separatePlaceSpans } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { openForReading } from './opened-for-reading';
 import { readIconLinks } from './icon-links';
@@ -55,6 +55,7 @@ export function viewPage(text: PageText): PageView {
   dashHiddenRanges(text.model);
   separatePlaceSpans(text.model);
   separateOrgSpans(text.model);
+  dropHeadingBadges(text.model);
   headTitleCells(text.model, classifyTitle);
   splitRoleBullets(text.model);
   markSiteFooter(text.model);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { dashHiddenRanges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
+import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -84,5 +84,18 @@ describe('hiddenSeparators', () => {
 
   it('leaves hidden icons and words out as before', () => {
     expect(read('<p><span>Berlin</span><span aria-hidden="true">📍</span><span>Germany</span></p><p><span>Jane</span><span aria-hidden="true">Doe</span></p>')).toEqual(['Berlin Germany', 'Jane']);
+  });
+});
+
+describe('dropHeadingBadges', () => {
+  const read = (body: string) => {
+    const m = buildTextModel(parseHtmlDocument(`<html><body>${body}</body></html>`));
+    dropHeadingBadges(m);
+    return m.blocks.map((b) => b.text);
+  };
+  it('reads a heading without the tags and badges that close it, and keeps a badge that is all of it, or a line that is no heading', () => {
+    expect(read('<h3>Interim Head, Brightwater Credit Union&#xa0;&#xa0;<span class="tag"><span class="current">current</span>&#xa0;<span class="contract">contract</span></span></h3>')).toEqual(['Interim Head, Brightwater Credit Union']);
+    expect(read('<h3>Lead Data Engineer<span class="tl__badge">CDI</span></h3><h1>Rafael Lima <span class="badge badge--hero">Herói</span></h1>')).toEqual(['Lead Data Engineer', 'Rafael Lima']);
+    expect(read('<h3><span class="badge">New</span></h3><p>Lead Engineer <span class="badge">CDI</span></p><h3>tinyhttpd <span class="lang-label">C</span></h3>')).toEqual(['New', 'Lead Engineer CDI', 'tinyhttpd C']);
   });
 });

@@ -146,6 +146,27 @@ export function separatePlaceSpans(model: TextModel): void {
   }
 }
 
+// A badge, tag or chip the page sets after a heading's text ("<span class="tag">contract</span>", "tl__badge").
+const BADGE_CLASS = /(?:^|[\s_-])(?:badges?|tags?|chips?|pills?)(?:$|[\s_-])/i;
+
+/**
+ * "Interim Head of Infrastructure, Brightwater Credit Union <span class="tag">contract</span>", "Lead Data Engineer
+ * <span class="tl__badge">CDI</span>": the badges closing a heading are marks on it, not its words (Org mode's tags,
+ * a timeline's contract chips, a network's PREMIUM). The heading reads without them.
+ */
+export function dropHeadingBadges(model: TextModel): void {
+  for (const b of model.blocks) {
+    if (!b.heading || b.text.length > 160) continue;
+    let text = b.text;
+    for (let last = b.el.lastElementChild; last && !last.nextSibling?.textContent?.trim() && BADGE_CLASS.test(last.getAttribute('class') ?? ''); last = last.previousElementSibling) {
+      const badge = shownText(last);
+      if (!badge || badge.length > 40 || !text.endsWith(badge)) break;
+      text = text.slice(0, text.length - badge.length).trim();
+    }
+    if (text !== b.text && text.length >= 2) b.text = text;
+  }
+}
+
 // A line's own part the page marks as the employer ("<span class="cv-entry__org">").
 const ORG_CLASS = /(?:^|[\s_-])(?:org|organi[sz]ation|company|employer|firm)(?:$|[\s_-])/i;
 
