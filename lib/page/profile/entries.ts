@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, isPresentWord, stripTrailingDuration, type DateRange } from './dates';
+import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, isPresentWord, parseDurationMonths, stripTrailingDuration, type DateRange } from './dates';
 import { classNameOf, closestTag, inlineParts, leadNode, partsOfLine } from './dom-search';
 import { TYPED_BULLET, knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
@@ -134,7 +134,44 @@ export function splitEntries(blocks: Block[], mode: 'section' | 'scan' = 'scan')
     const headed = splitByHeadings(blocks);
     if (headed) return headed;
   }
-  return splitByDateLines(blocks);
+  const dated = splitByDateLines(blocks);
+  return dated.length || mode !== 'section' ? dated : splitByStarts(blocks);
+}
+
+// "(present)", "(2 yrs 9 mos)": how long a role lasted, or that it goes on, in brackets on a line of its own.
+const SPAN_LINE = /^[(（]\s*([^()（）]{3,30}?)\s*[)）]$/;
+
+/**
+ * "apr 2022" / "Senior iOS Engineer at Kurashi Labs" / "(present)": a timeline that dates each role by the month it
+ * began, with how long it lasted (or that it goes on) in brackets under its title. Every start must have its span
+ * there, or the section is not such a timeline; each role ends where its span says.
+ */
+function splitByStarts(blocks: Block[]): RawEntry[] {
+  const starts = blocks.flatMap((b, i) => {
+    const [only, ...more] = b.text.length <= 20 ? findDateTokens(b.text) : [];
+    return only && !more.length && only.value.length === 7 && only.index <= 1 && only.end >= b.text.length - 1 ? [{ i, start: only.value as PartialDate }] : [];
+  });
+  if (starts.length < 2) return [];
+  const entries: RawEntry[] = [];
+  for (const [k, { i, start }] of starts.entries()) {
+    const range = blocks.slice(i + 1, starts[k + 1]?.i ?? blocks.length);
+    const at = range.findIndex((b, j) => j <= MAX_HEADER_LINES && SPAN_LINE.test(b.text));
+    const span = at > 0 ? SPAN_LINE.exec(range[at]!.text)![1]! : '';
+    const months = parseDurationMonths(span);
+    const header = range.slice(0, at);
+    if (at < 1 || (!isPresentWord(span) && !months) || !header.every(isShortLine)) return [];
+    const end: EndDate = months ? monthsAfter(start, months - 1) : 'present';
+    const line = blocks[i]!.text;
+    entries.push(makeEntry(header, line, [{ start, end, index: 0, end_: line.length }], range.slice(at + 1)));
+  }
+  // (Most of them name a job.)
+  return entries.filter((e) => e.header.some((h) => ROLE_WORDS.test(h))).length * 2 >= entries.length ? entries : [];
+}
+
+/** The month `n` months after a "YYYY-MM" one. */
+function monthsAfter(month: PartialDate, n: number): PartialDate {
+  const total = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}` as PartialDate;
 }
 
 function splitByHeadings(blocks: Block[]): RawEntry[] | null {

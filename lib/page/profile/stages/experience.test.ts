@@ -511,6 +511,18 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><p>Member since Apr 12, 2019</p><p>jane.example.org GitHub jane@example.org</p><p>Followers</p><p>3.2K followers</p>')).toEqual([]);
   });
 
+  it('reads a timeline dated by each role’s first month, its span in brackets under the title', () => {
+    const item = (d: string, t: string, span: string) => `<article><div><span><span>${d.split(' ')[0]}</span><span>${d.split(' ')[1]}</span></span><div><h2>${t}</h2><h2>${span}</h2><p>Shipped the app.</p></div></div></article>`;
+    const page = `<h1>Jane Doe</h1><h1>Experience</h1>${item('apr 2022', 'Senior iOS Engineer at Kurashi Labs', '(present)')}${item('jul 2019', 'iOS Engineer at Tsubame Pay', '(2 yrs 9 mos)')}${item('oct 2014', 'Technical Support at Kyushu Net', '(1 yr 6 mos)')}`;
+    expect(roles(page)).toEqual([
+      ['Senior iOS Engineer', 'Kurashi Labs', '2022-04', 'present', null],
+      ['iOS Engineer', 'Tsubame Pay', '2019-07', '2022-03', null],
+      ['Technical Support', 'Kyushu Net', '2014-10', '2016-03', null],
+    ]);
+    // (A start without its span is an event's month, not a role's.)
+    expect(roles(`<h1>Jane Doe</h1><h1>Experience</h1><p>apr 2022</p><h2>Senior Engineer at Kurashi Labs</h2><p>Shipped the app.</p><p>jul 2019</p><h2>Engineer at Tsubame Pay</h2><p>Shipped it.</p>`)).toEqual([]);
+  });
+
   it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
       ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],
