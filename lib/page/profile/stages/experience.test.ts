@@ -523,6 +523,16 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Doe</h1><h1>Experience</h1><p>apr 2022</p><h2>Senior Engineer at Kurashi Labs</h2><p>Shipped the app.</p><p>jul 2019</p><h2>Engineer at Tsubame Pay</h2><p>Shipped it.</p>`)).toEqual([]);
   });
 
+  it('reads the job from the short sentence that opens the description under an employer alone', () => {
+    const role = (d: string, c: string, text: string) => `<p>${d}</p><h6>${c}</h6><p>${text}</p>`;
+    expect(roles(`<h1>Luana Ramos</h1><h2>Experiência</h2>${role('mar. 2016 – dez. 2017', 'Sulcredi Cooperativa', 'Analista de BI júnior. Relatórios de carteira de crédito em SQL Server.')}${role('jul. 2023 – atual', 'LR Dados', 'Engenheira de dados. Arquitetura de dados para fintechs.')}`)).toEqual([
+      ['Analista de BI júnior', 'Sulcredi Cooperativa', '2016-03', '2017-12', null],
+      ['Engenheira de dados', 'LR Dados', '2023-07', 'present', null],
+    ]);
+    // (A sentence that names no job is the description's.)
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2><p>2016 – 2017</p><h6>Sulcredi Cooperativa</h6><p>Credit reports. Built in SQL Server.</p>`)[0]?.slice(0, 2)).toEqual(['Sulcredi Cooperativa', null]);
+  });
+
   it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
       ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],

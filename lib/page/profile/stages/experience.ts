@@ -538,6 +538,14 @@ function toExperience(e: RawEntry): Experience {
     role.title = jobBelow.text;
     rest = rest.slice(1);
   }
+  // "Sulcredi Cooperativa" / "Analista de BI júnior. Relatórios de carteira…": an employer alone heads the entry, and
+  // the description opens on the job, a short sentence of its own.
+  const opening = role.title && !role.company && header.length === 1 && !ROLE_WORDS.test(role.title) && rest[0] && !rest[0].heading ? /^([^.!?;:]{3,50})\.\s+\p{Lu}/u.exec(rest[0].text) : null;
+  if (opening && ROLE_WORDS.test(opening[1]!) && opening[1]!.split(' ').length <= 6 && !parseRoleHeader([opening[1]!]).company) {
+    role.company = role.title;
+    role.title = opening[1]!;
+    rest = [{ ...rest[0]!, text: rest[0]!.text.slice(opening[1]!.length + 1).trim() }, ...rest.slice(1)];
+  }
   // ("Jan 2020 – Present Porto (híbrido)": how the role was worked is no part of where.)
   let rested = !restIsHeader && e.dateRest ? withoutMode(placeOfDateLine(e.dateRest)) : null;
   // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.
