@@ -91,7 +91,15 @@ function entryDates(text: string): DateRange[] {
   // its dates and how long they were.)
   const lasted = bracketedDuration(text);
   const closing = lasted ? dateLineRanges(text.slice(0, lasted.index)) : [];
-  return closing.length ? closing : (datesBetweenBars(text) ?? []);
+  if (closing.length) return closing;
+  // ("Compiler Engineer, Tessellate Systems, 2022–present. LLVM back end for …": a one-line entry closing on its
+  // dates, then a sentence of what the work was.)
+  // (One role, its dates closing the first sentence, none in brackets.)
+  const told = text.length > 80 ? /^((?:[^.!?]|\.(?!\s+\p{Lu})){20,160}?)\.\s+\p{Lu}/u.exec(text) : null;
+  const before = told && !/[()]/.test(told[1]!) ? dateLineRanges(told[1]!) : [];
+  // (Its role and employer apart, as such a line writes them: not "Backend developer since 2019. I build …".)
+  if (before.length === 1 && before[0]!.end_ === told![1]!.length && ROLE_WORDS.test(told![1]!) && /,\s|\s[—–|·@]\s/.test(told![1]!.slice(0, before[0]!.index).replace(/[\s,]+$/, ''))) return before;
+  return datesBetweenBars(text) ?? [];
 }
 
 /** How long, in brackets, closing a line ("(3 года 2 месяца)", "（6年8ヶ月）"), in the languages DURATION knows; or null. */
@@ -617,7 +625,9 @@ export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {
-  let rest = text;
+  // (What a one-line entry says after its dates' full stop is its description: "…, 2022–present. LLVM back end for …".)
+  const last = ranges[ranges.length - 1];
+  let rest = last && /^\.\s+\p{Lu}/u.test(text.slice(last.end_)) ? text.slice(0, last.end_) : text;
   for (const r of [...ranges].reverse()) {
     // "01/03/2021 – Current": the day before a month/year date goes with it.
     const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
@@ -641,8 +651,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // ("Институт «…» (3 года 2 месяца)": and how long, in brackets, in the languages DURATION knows, after what else it says.)
   const lasted = bracketedDuration(rest);
   if (lasted && lasted.index > 0) rest = rest.slice(0, lasted.index);
-  // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets.)
-  rest = rest.replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
+  // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets; "Title, Employer, <dates>.": nor the full stop after them.)
+  rest = rest.replace(/\s*,\s*\.$/, '').replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
   // ("2022.03 – 현재 Present": a bilingual page says "present" twice; "dal 01/07/2020 ad oggi": the word for "from" is the dates'.)
   // ("kesät 2011–2013": nor is the season the dates fell in.)
   return (ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest)) || FROM_WORD.test(rest) || SEASON_WORD.test(rest) ? '' : rest;

@@ -533,6 +533,16 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2><p>2016 – 2017</p><h6>Sulcredi Cooperativa</h6><p>Credit reports. Built in SQL Server.</p>`)[0]?.slice(0, 2)).toEqual(['Sulcredi Cooperativa', null]);
   });
 
+  it('reads one-line roles under a title it took for projects ("1. Work"), a sentence after the dates its description', () => {
+    const page = '<h1>Priya Raman</h1><h2>1. Work</h2><p>Compiler Engineer, Tessellate Systems, 2022–present. LLVM back end for a RISC-V accelerator, with a team of four.</p><p>Software Engineer, Quillbyte Inc., 2019-2022.</p><h2>2. Education</h2><p>B.S. Computer Engineering, UC Davis, 2019.</p>';
+    expect(roles(page)).toEqual([
+      ['Compiler Engineer', 'Tessellate Systems', '2022', 'present', null],
+      ['Software Engineer', 'Quillbyte Inc.', '2019', '2022', null],
+    ]);
+    // (A sentence about the person that a year closes is no role.)
+    expect(roles('<h1>Chloé Martin</h1><h2>Bonjour !</h2><p>Backend developer since 2019. I build APIs and back-offices for cultural institutions and public services.</p>')).toEqual([]);
+  });
+
   it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
       ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],

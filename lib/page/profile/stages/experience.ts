@@ -40,7 +40,7 @@ function beyondNow(e: Experience, now: Date): boolean {
   return (e.start !== null && Number(e.start.slice(0, 4)) > year + 1) || (e.end !== null && e.end !== 'present' && Number(e.end.slice(0, 4)) > year + 2) || (e.end === 'present' && startsLater);
 }
 
-const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary'];
+const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary', 'projects'];
 
 function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
   const titled = sections.filter((s) => s.kind === 'experience');
