@@ -12,6 +12,13 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('takes the name from a title that sets it apart with "::" or "»", and a name heading without the handle after it', () => {
+    const about = '<p>dsokolov:~$</p><h1>Обо мне</h1><p>Руководитель группы SRE.</p>';
+    expect(runOn(pageOf(about, 'Обо мне :: Дмитрий Соколов'), [header]).name).toBe('Дмитрий Соколов');
+    expect(runOn(pageOf('<h1>About</h1><p>Hi.</p>', 'Blog » Jane Doe'), [header]).name).toBe('Jane Doe');
+    expect(runOn(pageOf('<h1>Ελένη Παπαδοπούλου @example_eleni@fosstodon.example</h1><p>1,2 χιλ. Τουτ</p>'), [header]).name).toBe('Ελένη Παπαδοπούλου');
+  });
+
   it('takes no map’s search for where the person is, as code hosts link a location, for a link of theirs', () => {
     const card = '<h1>Ilse Van der Meer</h1><ul><li><span>Location:</span>Ghent, Belgium <a href="https://www.openstreetmap.org/search?query=Ghent%2C+Belgium" data-tooltip-content="Show on map"><svg></svg></a></li><li><a href="https://ilse.example.org/">ilse.example.org</a></li></ul><h2>Experience</h2>';
     expect(runOn(pageOf(card), [header]).links.map((l) => l.url)).toEqual(['https://ilse.example.org/']);

@@ -176,6 +176,9 @@ const NAME_LABELLED = new RegExp(`^(?:${[...NAME_LABELS].sort((a, b) => b.length
 
 const REGION = /^(?:main|aside|sidebar|content|main content|left column|right column)$/i;
 
+// (Separators the detecting bootstrap's title splitter leaves whole, to stay small: "Обо мне :: Дмитрий Соколов", "Blog » Jane Doe".)
+const segmentsOf = (title: string) => titleSegments(title.replace(/\s+(?:::|»|›)\s+/g, ' | '));
+
 function findName({ model, header, sections, doc, facts }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
@@ -188,7 +191,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const underRegion = model.blocks.filter((b, i) => b.heading > 1 && model.blocks[i - 1]?.heading === 1 && REGION.test(model.blocks[i - 1]!.text));
   // (The site's own name in its logo heading is no one's: "사람인" where the title closes on "| 사람인 인재풀", or as its
   // og:site_name says.)
-  const segments = titleSegments(model.title).map((t) => t.trim()).filter(Boolean);
+  const segments = segmentsOf(model.title).map((t) => t.trim()).filter(Boolean);
   const site = segments.length >= 2 ? segments[segments.length - 1]! : null;
   const siteBrand = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? null;
   // (Not the person's name with its other rendering after it: "Resume | 高橋 美咲 (Misaki Takahashi)".)
@@ -214,7 +217,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const name = labelled && !b.nav ? asName(labelled[1]!) : null;
     if (name) return name;
   }
-  for (const seg of titleSegments(model.title)) {
+  for (const seg of segmentsOf(model.title)) {
     // "Giulia Ferraro's resume"; "Postulante: María Gutiérrez", "Candidate: Jane Doe" (a site's label before the name).
     const name = asName(seg.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, '').replace(CV_BESIDE, '').replace(/^\p{L}[\p{L} ]{1,20}:\s+(?=\p{Lu})/u, ''));
     if (name) return name;
@@ -290,7 +293,8 @@ const DOCUMENT_NAME = /^(?:職務経歴書|履歴書|web履歴書|简历|个人�
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
 
 function asName(text: string): string | null {
-  const shown = cleanName(text).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
+  // ("Ελένη Παπαδοπούλου @example_eleni@fosstodon.example": nor the handle a social site shows after the name.)
+  const shown = cleanName(text.replace(/\s+@[\w.@-]+$/u, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
