@@ -19,6 +19,12 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Ελένη Παπαδοπούλου @example_eleni@fosstodon.example</h1><p>1,2 χιλ. Τουτ</p>'), [header]).name).toBe('Ελένη Παπαδοπούλου');
   });
 
+  it('takes the name an older Europass CV labels with its brackets ("Cognome(i) / Nome(i)"), in either line', () => {
+    const table = (label: string) => `<table><tr><td>Informazioni personali</td></tr><tr><td>${label}</td><td>Lombardi Francesca</td></tr><tr><td>Indirizzo(i)</td><td>Via Guerrazzi 18, 40125 Bologna (Italia)</td></tr></table>`;
+    expect(runOn(pageOf(table('Cognome(i) / Nome(i)')), [header]).name).toBe('Lombardi Francesca');
+    expect(runOn(pageOf('<p>Surname(s) / First name(s): Lombardi Francesca</p>'), [header]).name).toBe('Lombardi Francesca');
+  });
+
   it('takes no map’s search for where the person is, as code hosts link a location, for a link of theirs', () => {
     const card = '<h1>Ilse Van der Meer</h1><ul><li><span>Location:</span>Ghent, Belgium <a href="https://www.openstreetmap.org/search?query=Ghent%2C+Belgium" data-tooltip-content="Show on map"><svg></svg></a></li><li><a href="https://ilse.example.org/">ilse.example.org</a></li></ul><h2>Experience</h2>';
     expect(runOn(pageOf(card), [header]).links.map((l) => l.url)).toEqual(['https://ilse.example.org/']);
