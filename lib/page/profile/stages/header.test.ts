@@ -25,6 +25,12 @@ describe('header stage', () => {
     expect(runOn(pageOf('<p>Surname(s) / First name(s): Lombardi Francesca</p>'), [header]).name).toBe('Lombardi Francesca');
   });
 
+  it('takes the name on the line under a handle heading, as code hosts and registries write them, and no line under a word', () => {
+    expect(runOn(pageOf('<p>Search packages</p><h2>example-praman</h2><p>Priya Raman</p><p>Frontend tooling engineer · I maintain small TypeScript packages.</p>'), [header]).name).toBe('Priya Raman');
+    expect(runOn(pageOf('<h2>~example-tkowalski</h2><p>Tomasz Kowalski</p><p>Systems programmer from Kraków.</p>'), [header]).name).toBe('Tomasz Kowalski');
+    expect(runOn(pageOf('<p>Search the site</p><p>Latest posts</p><p>Archive by month</p><h3>topics</h3><p>Ruby Queues Go On-call</p><p>Things I write about.</p>'), [header]).name).toBeNull();
+  });
+
   it('takes no map’s search for where the person is, as code hosts link a location, for a link of theirs', () => {
     const card = '<h1>Ilse Van der Meer</h1><ul><li><span>Location:</span>Ghent, Belgium <a href="https://www.openstreetmap.org/search?query=Ghent%2C+Belgium" data-tooltip-content="Show on map"><svg></svg></a></li><li><a href="https://ilse.example.org/">ilse.example.org</a></li></ul><h2>Experience</h2>';
     expect(runOn(pageOf(card), [header]).links.map((l) => l.url)).toEqual(['https://ilse.example.org/']);

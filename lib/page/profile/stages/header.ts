@@ -202,6 +202,15 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
     if (name && !siteName(name)) return name;
   }
+  // A code host's or a registry's user page: the handle as the heading, the person's name on the line under it
+  // ("~example-tkowalski" / "Tomasz Kowalski").
+  for (const [i, b] of model.blocks.slice(0, 40).entries()) {
+    const next = b.heading && !b.nav ? model.blocks[i + 1] : undefined;
+    // (A handle as sites allow them, not a word: lower case, with a sign or a digit in it, or after "~" or "@".)
+    const handle = /^[~@][\w.-]{2,39}$|^(?=[\w.-]*[-_.\d])[a-z\d][\w.-]{1,38}$/.test(b.text) && classifyTitle(b.text) === 'other';
+    const name = handle && next && !next.nav && !next.heading && !next.listItem && next.text.length <= 60 ? asName(next.text) : null;
+    if (name && !siteName(name)) return name;
+  }
   // A form's labelled name field ("Vorname, Name" / "Deniz Oberländer").
   for (const label of NAME_LABELS) {
     const named = facts.get(label);
