@@ -100,6 +100,12 @@ describe('findDateRanges', () => {
     expect(range(text)).toEqual(expected);
   });
 
+  it('reads Vietnamese months ("Tháng 7 2019", "tháng 7/2019", "tháng 7 năm 2019") and "nay" for now', () => {
+    expect(range('Tháng 7 2019 - Tháng 3 2022')).toEqual([['2019-07', '2022-03']]);
+    expect(range('tháng 7/2019 – nay')).toEqual([['2019-07', 'present']]);
+    expect(range('tháng 1 năm 2018 - tháng 12 năm 2020')).toEqual([['2018-01', '2020-12']]);
+  });
+
   it('finds no range in a sentence without a separator or in plain numbers', () => {
     expect(range('Joined Jan 2021 · Go, PostgreSQL')).toEqual([]);
     expect(range('Saved 1+ million USD in 18 months')).toEqual([]);

@@ -543,6 +543,11 @@ describe('experience stage', () => {
     expect(roles('<h1>Chloé Martin</h1><h2>Bonjour !</h2><p>Backend developer since 2019. I build APIs and back-offices for cultural institutions and public services.</p>')).toEqual([]);
   });
 
+  it('reads how long a role lasted, in words joined as each language joins them, as no employer', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Kinh nghiệm</h2><h3>Kỹ sư Backend cấp cao</h3><p>Tháng 4 2022 - Hiện tại</p><p>4 năm và 8 tháng</p><p>Dẫn dắt nhóm 5 người.</p>')).toEqual([['Kỹ sư Backend cấp cao', null, '2022-04', 'present', null]]);
+    expect(roles('<h1>Jane Doe</h1><h2>Experiencia</h2><h3>Diseñadora gráfica</h3><p>2019 – 2022 (3 años y 6 meses)</p><p>Editorial Marea Alta</p>')[0]?.[1]).toBe('Editorial Marea Alta');
+  });
+
   it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
       ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],
