@@ -548,6 +548,12 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experiencia</h2><h3>Diseñadora gráfica</h3><p>2019 – 2022 (3 años y 6 meses)</p><p>Editorial Marea Alta</p>')[0]?.[1]).toBe('Editorial Marea Alta');
   });
 
+  it('reads an employer without the square brackets of how the job was held, and keeps a title’s round ones', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Deneyim</h2><h3>Kıdemli Yazılım Geliştirici</h3><p>Pazaryeri Teknoloji A.Ş. [Tam zamanlı, uzaktan]</p><p>03/2021 – devam ediyor</p>')[0]?.slice(0, 2)).toEqual(['Kıdemli Yazılım Geliştirici', 'Pazaryeri Teknoloji A.Ş.']);
+    expect(roles('<h1>Jane Doe</h1><h2>Experiencia</h2><h3>Profesora</h3><p>Universidad Europea del Tajo Jornada parcial</p><p>2019 – 2022</p>')[0]?.[1]).toBe('Universidad Europea del Tajo');
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Engineer (contract), Acme Ltd</h3><p>2019 – 2022</p>')[0]?.slice(0, 2)).toEqual(['Principal Engineer (contract)', 'Acme Ltd']);
+  });
+
   it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
       ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],
