@@ -10,6 +10,11 @@ describe('places', () => {
     expect(isPlace(text)).toBe(false);
   });
 
+  it('knows the towns people work in beyond the capitals, in their own scripts too', () => {
+    for (const town of ['Dundee', 'Newcastle upon Tyne', 'Göteborg', 'Antwerpen', 'Amersfoort', 'Ribeirão Preto', 'Cần Thơ', 'मुंबई', 'नई दिल्ली', 'רמת גן', 'Βόλος', 'الشارقة', 'Иннополис', '판교']) expect(isPlace(town)).toBe(true);
+    expect(isPlace('Reading')).toBe(false);
+  });
+
   it('finds the place in a line of contacts and at the end of an address', () => {
     expect(placeAlone('Kyoto, Japan ∙ +81 555 75 753 4410 ∙ kenji@example.org')).toBe('Kyoto, Japan');
     expect(placeAlone('Rua de Santa Catarina 310, 4000-443 Porto (Portugal)')).toBe('Porto (Portugal)');
