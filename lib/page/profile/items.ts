@@ -1,4 +1,5 @@
 import { canonicalSkill, findSkills } from '../../shared/skills/match';
+import { defaultDictionary } from '../../shared/skills/dictionary';
 import { oneRendering } from './renderings';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
@@ -656,8 +657,10 @@ const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt')
 
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource): Skill[] {
+  // (A field of work the person names, "DevOps", "machine learning", is what they do, not a technology they claim.)
+  const { fields } = defaultDictionary();
   return findSkills(text, 'prose')
-    .filter((m) => !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end) && !namesARole(text, m.end))
+    .filter((m) => !fields.has(m.canonical) && !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end) && !namesARole(text, m.end))
     .map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
 }
 

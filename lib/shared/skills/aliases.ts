@@ -4,6 +4,9 @@
  *   ^  ambiguous as an English word: in prose it matches only with exactly this capitalisation
  *      ("Go", "Chef", "Spark" are skills; "go", "chef" are not)
  *   ~  only as a whole item of a skills list, never in prose ("R", "C": a capital R is not R)
+ *   *  on the canonical name: a field of work, not a technology ("DevOps", "Machine Learning"): a skill
+ *      where a skills list names it, but the person's own prose naming it claims no skill (a role's
+ *      requirements and the page's highlights still find it)
  * Spellings are compared after lower-casing and turning punctuation runs into spaces, so
  * "Node.js" also covers "node js"; "NodeJS" still needs its own alias.
  * Language names and aliases follow GitHub Linguist's languages.yml (MIT) where they overlap.
@@ -153,13 +156,13 @@ OR-Tools: google or-tools
 Nextflow
 Causal Inference
 Time Series Forecasting: time-series forecasting
-Machine Learning: ml
-Deep Learning
-MLOps: ml ops
-Computer Vision
-NLP: natural language processing
+*Machine Learning: ml
+*Deep Learning
+*MLOps: ml ops
+*Computer Vision
+*NLP: natural language processing
 LLM: llms, large language models
-Generative AI: genai, gen ai
+*Generative AI: genai, gen ai
 TensorFlow
 PyTorch: torch
 Keras
@@ -244,11 +247,11 @@ Redash
 Metabase
 Superset: apache superset
 Kibana
-ETL
-Data Warehousing: data warehouse
-Data Engineering
-Data Science
-Data Lake: data lakes
+*ETL
+*Data Warehousing: data warehouse
+*Data Engineering
+*Data Science
+*Data Lake: data lakes
 # Databases
 PostgreSQL: postgres, postgre, psql, postgresql database
 MySQL
@@ -359,8 +362,8 @@ Argo Workflows
 ^Tekton
 GitOps
 CI/CD: ci cd, cicd, continuous integration, continuous delivery, continuous deployment
-DevOps
-SRE: site reliability engineering
+*DevOps
+*SRE: site reliability engineering
 ^Atlantis
 Git
 GitHub
@@ -401,7 +404,7 @@ Zabbix
 VictoriaMetrics
 Cloud Trace: google cloud trace
 Elastic APM: elastic-apm
-Observability: ~observabilidade, ~observabilidad, ~observabilité, ~osservabilità, ~observierbarkeit
+*Observability: ~observabilidade, ~observabilidad, ~observabilité, ~osservabilità, ~observierbarkeit
 # Practice
 Engineering Management
 ~Hiring
@@ -413,7 +416,7 @@ Scrum
 Kanban
 Jira
 Confluence
-System Design
+*System Design
 Distributed Systems: ~verteilte systeme, ~systèmes distribués, ~sistemas distribuidos, ~sistemas distribuídos, ~sistemi distribuiti
 ~Event-Driven Architecture: ~arquitectura orientada a eventos, ~arquitetura orientada a eventos, ~architecture événementielle, ~architettura a eventi, ~architettura event-driven, ~ereignisgesteuerte architektur
 ~Functional Safety: ~sicurezza funzionale, ~funktionale sicherheit, ~sécurité fonctionnelle, ~seguridad funcional, ~segurança funcional

@@ -20,6 +20,8 @@ export interface TrieNode {
 export interface SkillDictionary {
   root: Map<string, TrieNode>;
   canonicals: Set<string>;
+  /** Fields of work rather than technologies ("DevOps", "Machine Learning"): skills when a list names them, not when the person's prose does. */
+  fields: Set<string>;
   /** firstKey() of every first token in root: a token whose key is not here starts no skill, so it is never sliced or looked up. */
   firstKeys: Set<number>;
   /** A bit per asciiHash() of every ASCII first token in root: the finer test for ASCII tokens (most words of a page). */
@@ -122,9 +124,9 @@ export function firstTokenStartsNoSkill(dict: SkillDictionary, text: string): bo
   return false;
 }
 
-/** Parses dictionary lines ("Canonical: alias, alias" with ^ and ~ marks) into a lookup. */
+/** Parses dictionary lines ("Canonical: alias, alias" with ^, ~ and * marks) into a lookup. */
 export function createDictionary(lines: string = SKILL_LINES, extra: string = ''): SkillDictionary {
-  const dict: SkillDictionary = { root: new Map(), canonicals: new Set(), firstKeys: new Set(), firstHashes: new Int32Array(HASH_BITS / 32) };
+  const dict: SkillDictionary = { root: new Map(), canonicals: new Set(), fields: new Set(), firstKeys: new Set(), firstHashes: new Int32Array(HASH_BITS / 32) };
   for (const rawLine of `${lines}\n${extra}`.split('\n')) {
     const line = rawLine.trim();
     if (!line || line.startsWith('#')) continue;
@@ -133,13 +135,14 @@ export function createDictionary(lines: string = SKILL_LINES, extra: string = ''
     const aliases = colon === -1 ? [] : line.slice(colon + 2).split(',');
     const canonical = stripMarks(head);
     dict.canonicals.add(canonical);
+    if (head.startsWith('*')) dict.fields.add(canonical);
     for (const spelling of [head, ...aliases]) addSpelling(dict, canonical, spelling.trim());
   }
   return dict;
 }
 
 function stripMarks(s: string): string {
-  return s.replace(/^[\^~]+/, '').trim();
+  return s.replace(/^[\^~*]+/, '').trim();
 }
 
 function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {

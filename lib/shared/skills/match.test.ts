@@ -50,6 +50,14 @@ describe('the alias dictionary', () => {
     expect(names('Palo Alto firewalls', 'list')).toEqual(['Palo Alto Networks']);
   });
 
+  it('marks fields of work with "*", found in prose and lists alike (a role’s requirements read them)', () => {
+    const dict = createDictionary('*DevOps\nDocker');
+    expect([...dict.fields]).toEqual(['DevOps']);
+    expect(findSkills('Five years of DevOps with Docker', 'prose', dict).map((m) => m.canonical)).toEqual(['DevOps', 'Docker']);
+    expect(defaultDictionary().fields.has('Machine Learning')).toBe(true);
+    expect(defaultDictionary().fields.has('Kubernetes')).toBe(false);
+  });
+
   it('does not know what it does not know', () => {
     expect(canonicalSkill('Prestod')).toBeNull();
     expect(canonicalSkill('Distributed crawlers')).toBeNull();

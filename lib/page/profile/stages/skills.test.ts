@@ -12,6 +12,12 @@ const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header,
 const names = (body: string) => run(body).map((s) => s.name);
 
 describe('skills stage', () => {
+  it('claims no field of work the person’s prose names, and keeps it where a skills list names it', () => {
+    const names = (body: string) => run(body).map((s) => s.name);
+    expect(names('<h2>About</h2><p>I moved into DevOps and machine learning after years of building Django apps.</p>')).toEqual(['Django']);
+    expect(names('<h2>Skills</h2><ul><li>DevOps</li><li>Machine Learning</li><li>Django</li></ul>')).toEqual(['DevOps', 'Machine Learning', 'Django']);
+  });
+
   it('takes none of the Europass 2004 template’s grid and skill-area labels for a skill, in Italian or English', () => {
     const row = (l: string, v: string) => `<tr><td>${l}</td><td>${v}</td></tr>`;
     const grid = (rows: string) => run(`<h2>Capacità e competenze personali</h2><table>${rows}</table>`).map((s) => s.name);
