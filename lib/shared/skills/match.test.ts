@@ -69,6 +69,11 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('Google Sheets on a platform')).not.toContain('Go');
     expect(names('Google Sheets on a platform')).not.toContain('Terraform');
   });
+  it('an ambiguous word joined by a hyphen to the next is part of another name ("Cortex-M4", "Go-to-market")', () => {
+    expect(names('Firmware on STM32 (ARM Cortex-M4) and a Go-to-market plan')).toEqual(['STM32']);
+    expect(names('Metrics in Cortex, services in Go - and some Rust')).toEqual(['Cortex', 'Go', 'Rust']);
+  });
+
   it('a capital R or C in prose is not a language', () => {
     expect(names('Plan R was chosen. C grade. R&D team.')).toEqual([]);
     expect(names('R, C, Python', 'list')).toEqual(['R', 'C', 'Python']);

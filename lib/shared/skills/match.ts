@@ -93,6 +93,10 @@ function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: Matc
   if (s.listOnly) return false;
   if (!s.caseSensitive) return true;
   if (!writtenAs(scan, i, n, s.written)) return false;
+  // An ambiguous word joined by a hyphen to the next is part of another name ("Cortex-M4", "Go-to-market"), unless
+  // the next says how the thing was made with it ("a Go-based engine").
+  const after = scan.spans[2 * (i + n) - 1]!;
+  if (scan.text.charCodeAt(after) === 45 && /^-[\p{L}\d]/u.test(scan.text.slice(after, after + 2)) && !MADE_WITH.test(scan.text.slice(after + 1, after + 12))) return false;
   // A short ambiguous word before another capitalised word is usually English ("Go Sooners!").
   if (n === 1 && s.written.length <= 4 && i + 1 < scan.count) {
     const next = textOf(scan, i + 1);
@@ -101,6 +105,9 @@ function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: Matc
   }
   return true;
 }
+
+// What a hyphen after a skill's name makes of it: a thing made with it, not another name.
+const MADE_WITH = /^(?:based|powered|driven|native|first|only|heavy|centric|style|like|backed|friendly|ready|compatible|focused|oriented|savvy)\b/;
 
 const NONE: Spelling[] = [];
 
