@@ -554,6 +554,11 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Principal Engineer (contract), Acme Ltd</h3><p>2019 – 2022</p>')[0]?.slice(0, 2)).toEqual(['Principal Engineer (contract)', 'Acme Ltd']);
   });
 
+  it('reads the employer and town in the table body’s first row under the head’s title and dates', () => {
+    const table = (t: string, d: string, c: string, town: string) => `<table><thead><tr><th><strong>${t}</strong></th><th>${d}</th></tr></thead><tbody><tr><td>${c}</td><td>${town}</td></tr></tbody></table><ul><li>Zaprojektowałam framework E2E.</li></ul>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Doświadczenie</h2>${table('Testerka oprogramowania', '03.2019 – 02.2021', 'Śląski Bank Cyfrowy S.A.', 'Katowice')}`)).toEqual([['Testerka oprogramowania', 'Śląski Bank Cyfrowy S.A.', '2019-03', '2021-02', 'Katowice']]);
+  });
+
   it('reads the employer after the dates under a title alone, but keeps a place there a place', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li><h4>Senior Engineer</h4><p>Mar 2022 — Present · Farfalla Tech</p></li><li><h4>Engineer</h4><p>Sep 2019 — Feb 2022 · Berlin, Germany</p></li><li><h4>Intern</h4><p>2018 — 2019 · San Mateo</p></li></ul>')).toEqual([
       ['Senior Engineer', 'Farfalla Tech', '2022-03', 'present', null],

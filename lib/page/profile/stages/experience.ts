@@ -199,7 +199,9 @@ function nextRowOfHeader(e: RawEntry, b: Block): boolean {
   const head = e.headerBlocks[e.headerBlocks.length - 1];
   const row = head ? closestTag(head.el, 'tr') : null;
   const own = closestTag(b.el, 'tr');
-  return !!row && !!own && own === row.nextElementSibling && own.parentElement === row.parentElement && row.children.length <= 3;
+  // (Or the body's first row under a head's: <thead><tr><th>Title</th><th>Dates</th></tr></thead><tbody><tr><td>Employer</td>….)
+  const next = row?.nextElementSibling ?? (row?.parentElement?.localName === 'thead' ? row.parentElement.nextElementSibling?.firstElementChild : null);
+  return !!row && !!own && own === next && row.children.length <= 3;
 }
 
 /** The first item of a list inside the date line's own item ("Oct 2021 – now: Researcher" over "• Acme Institute, Zagreb"). */
