@@ -25,7 +25,7 @@ const VOCABULARY =
   // A marketplace's record of client jobs and what clients said: no employment, and no list of skills.
   'additional:completed jobs,jobs completed,client work,client reviews,reviews,recommendations,zrealizowane zlecenia,opinie,opinie klientów,recensioni,avaliações,valoraciones,bewertungen,avis clients,évaluations;' +
   // Unpaid or other work is no employment (the corpus's experience is jobs and internships).
-  'additional:volunteer experience,volunteering,volunteer work,other experience,other experiences,professional memberships,memberships,professional affiliations,affiliations,professional bodies,mitgliedschaften,adhésions,afiliaciones,afiliações,associazioni professionali;' +
+  'additional:volunteer experience,volunteering,volunteer work,gönüllü çalışmalar,gönüllülük,ehrenamt,ehrenamtliches engagement,bénévolat,voluntariado,volontariato,wolontariat,vrijwilligerswerk,other experience,other experiences,professional memberships,memberships,professional affiliations,affiliations,professional bodies,mitgliedschaften,adhésions,afiliaciones,afiliações,associazioni professionali;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
 
 /** The same sections as CVs in German, French, Spanish, Portuguese and Italian title them. */
@@ -145,7 +145,7 @@ const MORE_SCRIPTS =
   'skills:стек,технологический стек,טכנולוגיות,כלים וטכנולוגיות,מיומנויות,तकनीकी कौशल,ทักษะทางเทคนิค,công nghệ,기술 스택,보유 스킬,teknik beceriler,technische fähigkeiten,dovednosti a nástroje;' +
   'languages:ngôn ngữ;' +
   'summary:resumen,קצת עליי,מי אני,về tôi,소개;' +
-  'projects:प्रोजेक्ट,โปรเจกต์,ผลงาน';
+  'projects:प्रोजेक्ट,โปรเจกต์,ผลงาน,seçilmiş projeler,öne çıkan projeler,ausgewählte projekte,vybrané projekty,utvalda projekt,избранные проекты,вибрані проєкти,ausgewählte arbeiten,seçilmiş işler';
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${MORE_SCRIPTS};${SITE_VOCABULARY}`);
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
@@ -203,6 +203,8 @@ export const classifyTitle: TitleClassifier = (text) => {
 const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   // A capital dotted İ lower-cases to i and a combining dot ("İş Deneyimleri"): the vocabulary writes the i.
+  // ("GÖNÜLLÜ ÇALIŞMALAR": Turkish in capitals writes its dotless ı as I, which lower-cases to i elsewhere.)
+  if (/[ŞĞİ]/.test(text) && text === text.toUpperCase()) return byVocabulary(text.toLocaleLowerCase('tr'));
   if (text.includes('İ')) return classifyTitle(text.replace(/İ/g, 'I'));
   // "CENTRES D’INTÉRÊT": a typographic apostrophe is the vocabulary's plain one.
   if (/[’‘]/.test(text)) return classifyTitle(text.replace(/[’‘]/g, "'"));
