@@ -514,7 +514,7 @@ function toExperience(e: RawEntry): Experience {
     const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0]!.text);
     // ("Analista Senior – Riesgo de Mercado" over "Banco Meseta, S.A. · Madrid": with the employer and its town below,
     // what the title's dash sets apart is its unit.)
-    const employerBelow = below.location !== null && below.title === header[0] && !rest[0]!.text.includes(":");
+    const employerBelow = below.location !== null && below.title === header[0] && !rest[0]!.text.includes(':');
     if (alone && below.company && (unit || employerBelow || !parseRoleHeader(header).company)) {
       header.push(rest[0]!.text);
       rest = rest.slice(1);
