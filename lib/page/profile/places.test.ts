@@ -15,6 +15,11 @@ describe('places', () => {
     expect(isPlace('Reading')).toBe(false);
   });
 
+  it('knows a well-known city with what pages write around it, a city alone in Chinese, Japanese and Korean, and capitals in their own scripts', () => {
+    for (const place of ['г. Москва', 'м. Київ', 'Greater London', 'San Francisco Bay Area', 'Jakarta Selatan', 'Sydney NSW', '福岡市', '成都市', '성남시 분당구', 'बेंगलुरु, कर्नाटक', 'København', 'София', 'Bogotá D.C.', 'TP. HCM']) expect(isPlace(place)).toBe(true);
+    for (const text of ['Berlin Engineering', 'London Team', 'Sales Region', 'Java 17', 'Acme Area', 'Praha 6']) expect(isPlace(text)).toBe(false);
+  });
+
   it('finds the place in a line of contacts and at the end of an address', () => {
     expect(placeAlone('Kyoto, Japan ∙ +81 555 75 753 4410 ∙ kenji@example.org')).toBe('Kyoto, Japan');
     expect(placeAlone('Rua de Santa Catarina 310, 4000-443 Porto (Portugal)')).toBe('Porto (Portugal)');
