@@ -28,6 +28,8 @@ describe('parseRoleHeader', () => {
     // (The employer's size after its town is no part of where: "Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees".)
     [['Тайга Технолоджис', 'Новосибирск 101 - 200 сотрудников', 'Ведущий Go-разработчик (Team Lead)'], { title: 'Ведущий Go-разработчик (Team Lead)', company: 'Тайга Технолоджис', location: 'Новосибирск' }],
     [['Acme GmbH', 'Berlin · 51-200 employees', 'Engineer'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],
+    // (A unit in lower case after the employer is no part of its name, a town the gazetteer knows closing the line.)
+    [['Nurse, Acme Hospital, cardiology ward, Leeds'], { title: 'Nurse', company: 'Acme Hospital', location: 'Leeds' }],
     // (The employer's website after its town: "Москва, afr.example.com".)
     [['Ведущий Java-разработчик', 'ООО «Альфа Финтех»', 'Москва, afr.example.com'], { title: 'Ведущий Java-разработчик', company: 'ООО «Альфа Финтех»', location: 'Москва' }],
     [['Engineer', 'Acme GmbH', 'Berlin, https://acme.example.com/'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],

@@ -946,7 +946,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
       return { title: `${commas[0]!}, ${rest[0]!}`, company: rest[1]!, location: location ?? (townAfter ? rest[2]!.replace(/\.$/, '') : null) };
     }
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
-    if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
+    // (Without a unit in lower case after the employer's name: "Älvsbacka sjukhus, medicinkliniken, Umeå".)
+    if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).filter((p, k) => k === 0 || !/^\p{Ll}/u.test(p)).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
     const orgs = rest.map((p, k) => (ORGANISATION.test(p) ? k : -1)).filter((k) => k >= 0);
     // ("Sjuksköterska, Älvsbacka sjukhus, medicinkliniken, Umeå": a unit in lower case after the employer is its own.)
     const after = rest.slice((orgs[0] ?? 0) + 1).filter((p) => !/^\p{Ll}/u.test(p));
