@@ -17,6 +17,7 @@ import { openForReading } from './opened-for-reading';
 import { readIconLinks } from './icon-links';
 import { readPositioned } from './positioned';
 import { splitRoleBullets } from './role-bullets';
+import { alternation } from './alternation';
 
 /**
  * A document read once for extraction: the first stages (page → text model → sections → the
@@ -102,9 +103,7 @@ export const COUNTED_LABELS = ['years of experience', 'years of professional exp
 export const NAME_LABELS = ['name', 'full name', 'candidate name', 'vorname, name', 'name, vorname', 'vor- und nachname', 'vollständiger name', 'nombre', 'nombre completo', 'nombre y apellidos', 'nom', 'nom complet', 'nom et prénom', 'prénom et nom', 'nome', 'nome completo', 'nome e cognome', 'cognome e nome', 'cognome(i) / nome(i)', 'surname(s) / first name(s)', 'first name(s) / surname(s)', 'nom(s) / prénom(s)', 'prénom(s) / nom(s)', 'apellido(s) / nombre(s)', 'nombre(s) / apellido(s)', 'nachname(n) / vorname(n)', 'vorname(n) / nachname(n)', 'apelido(s) / nome(s) próprio(s)', 'nome(s) próprio(s) / apelido(s)', 'achternaam / voornaam', 'nazwisko / imiona', 'příjmení / jméno', 'imię i nazwisko', 'naam', 'volledige naam', 'ad soyad', 'jméno a příjmení', 'namn', 'fullständigt namn', '氏名', '姓名', '이름', 'фио', 'имя', 'الاسم', 'ชื่อ - นามสกุล', 'ชื่อ-นามสกุล', 'ชื่อ นามสกุล', 'नाम', 'पूरा नाम', 'שם מלא', 'ονοματεπώνυμο', 'نام و نام خانوادگی'];
 /** The labels of what the person does now, in the same forms ("Derzeitige Tätigkeit", "Poste actuel"). */
 export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie', '現在の職種', '現職', '현재 직무', 'текущая должность', 'ตำแหน่ง', 'वर्तमान पद', 'תפקיד נוכחי', 'τρέχουσα θέση', 'stanowisko', 'pozice', 'functie', 'befattning', 'stilling', 'tehtävä', 'beosztás', 'funcție', 'pozisyon', 'unvan', 'görev', 'посада', 'должность', 'pozicija', 'radno mjesto', 'jabatan', 'chức danh', 'vị trí', '职位', '職位', '职务', 'θέση', 'posizione', 'ruolo', 'puesto', 'cargo', 'poste', 'fonction', 'beruf', 'berufsbezeichnung'];
-/** A label as a pattern that matches it as written: "cognome(i) / nome(i)" with its brackets. */
-export const literally = (label: string) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FACT_LABEL = new RegExp(`^(${[...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS, ...COUNTED_LABELS].map(literally).join('|')})$`, 'i');
+const FACT_LABEL = new RegExp(`^(${alternation([...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS, ...COUNTED_LABELS])})$`, 'i');
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
 export function readFacts(blocks: Block[]): Map<string, string> {

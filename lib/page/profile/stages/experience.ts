@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../../shared/skills/match';
 import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
-import { PLACE, TOWN, WORK_MODE, isPlace, placeAlone } from '../places';
+import { PLACE, TOWN, WORK_MODE, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
 import { DEGREE } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
@@ -560,7 +560,7 @@ function toExperience(e: RawEntry): Experience {
   // "Auto Trader UK · Manchester · Jan '22 – Present" under a title alone: the employer, then its town.
   const employerThenTown = rested && role.title && !role.company && header.length === 1 ? /^([^,]+),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(rested) : null;
   // (A town the gazetteer does not know, one or two capitalised words, after an employer's name of several: "Polder ICT Diensten, Zwolle".)
-  const unknownTown = employerThenTown && TOWN.test(employerThenTown[2]!) && employerThenTown[2]!.split(' ').length <= 2 && !employerThenTown[2]!.includes(',') && (EMPLOYER.test(employerThenTown[1]!) || employerThenTown[1]!.split(' ').length >= 2) && canonicalSkill(employerThenTown[2]!) === null && !TITLE_WORDS.test(employerThenTown[2]!);
+  const unknownTown = employerThenTown && unknownTownLine(employerThenTown[2]!) && (EMPLOYER.test(employerThenTown[1]!) || employerThenTown[1]!.split(' ').length >= 2);
   if (employerThenTown && !isPlace(employerThenTown[1]!) && !ROLE_WORDS.test(employerThenTown[1]!) && (isPlace(employerThenTown[2]!) || unknownTown)) {
     role.company = employerThenTown[1]!;
     rested = employerThenTown[2]!;
@@ -615,7 +615,7 @@ function toExperience(e: RawEntry): Experience {
   };
 }
 
-const withoutMode = (place: string | null) => place && (place.replace(/\s*\(([^()]+)\)$/, (all, mode: string) => (WORK_MODE.test(mode) ? '' : all)) || place);
+const withoutMode = (place: string | null) => place && (withoutWorkMode(place) || place);
 
 /** The longest run of comma-separated parts closing the text that is a place, if any. */
 function placeClosing(text: string): string | null {

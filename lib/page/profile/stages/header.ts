@@ -1,6 +1,7 @@
 import { isDateLine } from '../date-line';
 import { findEmails, findLinks, findPhones } from '../contacts';
-import { LOCATION_LABELS, NAME_LABELS, blocksOf, literally, type PageView } from '../page';
+import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
+import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { isPlace, placeAlone, placeInProse, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
@@ -172,7 +173,7 @@ const CV_BESIDE = /^(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vid
 const FILE_WORDS = /(?<![\p{L}])(?:lebenslauf|cv|resume|résumé|curriculum|vitae|final|v\d+|\d{4})(?![\p{L}])/giu;
 
 // The longest label first: "Full name Jane Doe" is not a name after "Full".
-const NAME_LABELLED = new RegExp(`^(?:${[...NAME_LABELS].sort((a, b) => b.length - a.length).map(literally).join('|')})\\s*[:：]?\\s+(\\S.{1,60})$`, 'iu');
+const NAME_LABELLED = new RegExp(`^(?:${alternation(NAME_LABELS)})\\s*[:：]?\\s+(\\S.{1,60})$`, 'iu');
 
 const REGION = /^(?:main|aside|sidebar|content|main content|left column|right column)$/i;
 
@@ -322,7 +323,7 @@ function asName(text: string): string | null {
   return null;
 }
 
-const LOCATION_LEAD = new RegExp(`^(${LOCATION_LABELS.join('|')})[:：]?\\s+(?=\\S)`, 'iu');
+const LOCATION_LEAD = new RegExp(`^(${alternation(LOCATION_LABELS)})[:：]?\\s+(?=\\S)`, 'iu');
 
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
 function findLocation(page: PageView, cards: Block[]): string | null {

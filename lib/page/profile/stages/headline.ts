@@ -9,6 +9,7 @@ import { COUNTER } from '../sections';
 import { CURRENT_ROLE_LABELS, blocksOf } from '../page';
 import type { Block } from '../text-model';
 import { stage } from './stage';
+import { alternation } from '../alternation';
 import { oneRendering } from '../renderings';
 
 /**
@@ -68,7 +69,7 @@ export const headline = stage({
 });
 
 // (The labels a form gives the role, as the facts read them; here before the role with the colon lost.)
-const ROLE_LABEL_BEFORE = new RegExp(`^(?:${['title', 'job title', 'position', 'role', ...CURRENT_ROLE_LABELS].join('|')})\\s+`, 'iu');
+const ROLE_LABEL_BEFORE = new RegExp(`^(?:${alternation(['title', 'job title', 'position', 'role', ...CURRENT_ROLE_LABELS])})\\s+`, 'iu');
 const ORIGIN = /\s+(?:(?:z|ze|из|з|aus|from)\s+\p{Lu}|et j['’]habite\s|and I live\s|und wohne\s)[^.!?]*$/u;
 const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([^.]+?)\.?$/i;
 
