@@ -24,6 +24,24 @@ describe('withLabelPairs', () => {
   });
 });
 
+describe('withHeldEntries', () => {
+  const role = (dates: string, title: string, employer: string) => `<div class="job"><div>${dates}</div><div><h2>${title}</h2><span>${employer}</span></div></div>`;
+  const timeline = (roles: string) => `<h1>Jane Doe</h1><section><div><h2>Expérience</h2></div>${roles}</section><section><h2>Formation</h2><p>Licence, Université Lyon 2</p></section>`;
+
+  it('holds the roles a timeline heads at its title’s own level, each beside its dates, in the title’s box', () => {
+    expect(sections(timeline(role('depuis mars 2021', 'Ingénieure SRE', 'chez Gerland Cloud') + role('sept. 2018 – févr. 2021', 'Ingénieure DevOps', 'chez Banque Digitale')))).toEqual([
+      ['experience', 'Expérience', ['depuis mars 2021', 'Ingénieure SRE', 'chez Gerland Cloud', 'sept. 2018 – févr. 2021', 'Ingénieure DevOps', 'chez Banque Digitale']],
+      ['education', 'Formation', ['Licence, Université Lyon 2']],
+    ]);
+  });
+
+  it('leaves a heading of that level alone when no dates stand beside it, or when its box holds another title', () => {
+    expect(sections(timeline(role('CDI', 'Ingénieure SRE', 'chez Gerland Cloud')))[1]).toEqual(['other', 'Ingénieure SRE', ['chez Gerland Cloud']]);
+    const apart = '<h1>Jane Doe</h1><div><h2>Expérience</h2><p>2019 – 2021</p><h2>Formation</h2><p>Licence en droit, Université Lyon 2</p><h2>Lyon Marathon Club</h2><p>2020 – 2022</p></div>';
+    expect(sections(apart).map((s) => s[1])).toEqual(['Expérience', 'Formation', 'Lyon Marathon Club']);
+  });
+});
+
 describe('withTabPanels', () => {
   const tabs = (names: string[], panels: string[], label: 'controls' | 'labelledby' = 'controls') =>
     `<ul role="tablist">${names.map((n, i) => `<li role="presentation"><a role="tab" id="t${i}" ${label === 'controls' ? `aria-controls="p${i}"` : ''}>${n}</a></li>`).join('')}</ul>` +

@@ -18,6 +18,7 @@ import { readIconLinks } from './icon-links';
 import { readPositioned } from './positioned';
 import { splitRoleBullets } from './role-bullets';
 import { alternation } from './alternation';
+import { dateLineRanges } from './entries';
 
 /**
  * A document read once for extraction: the first stages (page → text model → sections → the
@@ -147,9 +148,13 @@ function valueBesideLabel(line: Element, label: string): string | null {
  */
 export function withHeldEntries(sections: Section[], model: TextModel): Section[] {
   const out: Section[] = [];
+  const known = sections.filter((s) => s.kind !== 'other' && s.kind !== 'header');
   for (const s of sections) {
     const holder = out[out.length - 1];
-    const held = holder && holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level && (holder.held || holder.from === s.start);
+    // (Or with the first entry's dates before its heading, the title's box holding its entries and no other title:
+    // "Expérience" over "depuis mars 2021 · CDI" and an h2 "Ingénieure SRE", then each role beside its dates.)
+    const held = holder && holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level
+      && (holder.held || holder.from === s.start || (s.level < 7 && datedHeading(model, s.start) && sharesTitleBox(model, holder, s, known)));
     if (held) {
       holder.to = s.to;
       holder.held = true;
@@ -159,6 +164,20 @@ export function withHeldEntries(sections: Section[], model: TextModel): Section[
     // "Work" holding dated entries is a job history (as splitSections decides for its own content).
     held && s.kind === 'projects' && /^work$/i.test(s.title) && model.blocks.slice(s.from, s.to).some((b) => isDateLine(b.text)) ? { ...s, kind: 'experience' } : s,
   );
+}
+
+/** Whether the smallest box holding both titles holds no other known section's title. */
+function sharesTitleBox(model: TextModel, owner: Section, s: Section, known: Section[]): boolean {
+  const a = model.blocks[owner.start]!.el, b = model.blocks[s.start]!.el;
+  let box: Element | null = a.parentElement;
+  while (box && !box.contains(b)) box = box.parentElement;
+  return !!box && box.localName !== 'body' && known.every((k) => k.start === owner.start || !box.contains(model.blocks[k.start]!.el));
+}
+
+/** A heading with a date range within two lines before or after it. */
+function datedHeading(model: TextModel, at: number): boolean {
+  for (let k = Math.max(0, at - 2); k <= at + 2 && k < model.blocks.length; k++) if (k !== at && dateLineRanges(model.blocks[k]!.text).length) return true;
+  return false;
 }
 
 /**
