@@ -21,4 +21,10 @@ describe('dropPermalinks', () => {
     dropPermalinks(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['経歴']);
   });
+
+  it('takes off a permanent link drawn as an icon font’s glyph, a character of the private use area', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><h3 id="p">Staff Engineer — Lunaria S.r.l.<a class="headerlink" href="#p" title="Permalink to this heading">\uf0c1</a></h3></body></html>'));
+    dropPermalinks(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Staff Engineer — Lunaria S.r.l.']);
+  });
 });

@@ -2,8 +2,8 @@ import type { TextModel } from './text-model';
 
 // What documentation and blog generators put after a heading for its permanent link (MkDocs "¶",
 // markdown-it-anchor "#", Sphinx "¶", GitHub's "🔗"), or say of it for screen readers (Hugo's Coder
-// theme: "Link to heading"; Docusaurus: "Direct link to Skills").
-const PERMALINK = /\s*(?:#|¶|§|🔗|⚓)$/u;
+// theme: "Link to heading"; Docusaurus: "Direct link to Skills"), or an icon font's glyph (Sphinx's Read the Docs theme).
+const PERMALINK = /\s*(?:#|¶|§|🔗|⚓|\p{Co})$/u;
 const SAID = /^(?:link to (?:this )?(?:heading|section)|permalink(?: to .+)?|anchor link|direct link to .+|lien direct vers .+|link zu diesem abschnitt|enlace directo a .+)$/i;
 
 /** Headings and lines without their permanent link ("Experience¶", "Work#", "Experience Link to heading"): a link to the line itself, not its words. */
@@ -26,7 +26,7 @@ function permalinkIn(el: Element): string | null {
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (PERMALINK.test(` ${text}`)) return '';
     // (Its glyph hidden from screen readers, its words for them: the line reads only the words.)
-    const words = text.replace(/^(?:#|¶|§|🔗|⚓)\s*/u, '');
+    const words = text.replace(/^(?:#|¶|§|🔗|⚓|\p{Co})\s*/u, '');
     if (SAID.test(words)) return words;
   }
   return null;

@@ -600,6 +600,15 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Analyst</h3><p>Cobalt Freight</p><p>2019 – 2022</p><p>Lisbon (remote)</p>')).toEqual([['Analyst', 'Cobalt Freight', '2019', '2022', 'Lisbon (remote)']]);
   });
 
+  it('reads a record of labelled fields under a role’s heading: the dates’ label is no header, the place’s label gives where', () => {
+    const field = (label: string, value: string) => `<dt>${label}<span class="colon">:</span></dt><dd><p>${value}</p></dd>`;
+    const role = (head: string, dates: string, town: string) => `<section><h3>${head}</h3><dl class="field-list">${field('Periodo', dates)}${field('Sede', town)}</dl><p>Responsabile della piattaforma interna.</p></section>`;
+    expect(roles(`<h1>Chiara Rossi</h1><section><h2>Esperienze professionali</h2>${role('Principal Engineer — Fintech Emiliana S.p.A.', 'marzo 2023 – oggi', 'Bologna')}${role('Staff Engineer — Lunaria S.r.l.', 'settembre 2021 – febbraio 2023', 'Milano (da remoto)')}</section>`)).toEqual([
+      ['Principal Engineer', 'Fintech Emiliana S.p.A.', '2023-03', 'present', 'Bologna'],
+      ['Staff Engineer', 'Lunaria S.r.l.', '2021-09', '2023-02', 'Milano (da remoto)'],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

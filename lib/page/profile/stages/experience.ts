@@ -164,6 +164,11 @@ function partOfField(text: string, field: string): string | null {
   return null;
 }
 
+/** The field of a job's record a line names as a label alone ("Periodo:", "Sede :"), or null. */
+function fieldLabel(text: string): string | null {
+  return /^[^:：]{2,30}[:：]$/.test(text) ? fieldOf(text) : null;
+}
+
 /** The title without how the role was worked, when a badge saying so was read onto its line ("Lead Data Engineer CDI"). */
 function withoutTrailingType(title: string): string {
   let words = title.split(' ');
@@ -479,7 +484,8 @@ function toExperience(e: RawEntry): Experience {
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
-  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
+  // ("Periodo:" over the dates, as a definition list labels them: the dates' label, no header.)
+  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h) && !fieldLabel(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
   let rest = e.body.filter((b) => !ORNAMENT.test(b.text));
   // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.
   if (!header.length) {
@@ -596,6 +602,12 @@ function toExperience(e: RawEntry): Experience {
   if (last && !last.heading && !last.listItem && last.text.length <= 50 && placeAlone(last.text) === last.text.replace(/^[^\p{L}]+/u, '')) {
     location = placeAlone(last.text);
     rest = rest.slice(0, -1);
+  }
+  // "Sede:" over "Bologna", as a definition list sets a record's fields: where.
+  const sede = location ? -1 : rest.findIndex((b, k) => fieldLabel(b.text) === 'place' && k + 1 < rest.length);
+  if (sede >= 0 && rest[sede + 1]!.text.length <= 60 && !endsSentence(rest[sede + 1]!.text)) {
+    location = rest[sede + 1]!.text;
+    rest = [...rest.slice(0, sede), ...rest.slice(sede + 2)];
   }
   // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
   location ??= e.groupPlace ?? role.mode ?? null;
