@@ -609,6 +609,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the jobs of a timeline of typed entries, without the type’s label, and leaves its entries of other types', () => {
+    const item = (dates: string, type: string, title: string, where: string) => `<li><div>${dates}</div><div>${type}</div><h3>${title}</h3><div>${where}</div></li>`;
+    expect(roles(`<h1>Иван Петров</h1><h2>Опыт работы</h2><ul>${item('авг. 2021 → сейчас', 'Должность', 'Ведущий разработчик', 'ООО «Сибирские Системы» · Новосибирск')}${item('2020', 'Образование', 'Новосибирский государственный университет', 'Новосибирск')}${item('2019 → 2021', 'Должность', 'Технический консультант (контракт)', 'АО «Банк Обь» · Томск')}</ul>`)).toEqual([
+      ['Ведущий разработчик', 'ООО «Сибирские Системы»', '2021-08', 'present', 'Новосибирск'],
+      ['Технический консультант (контракт)', 'АО «Банк Обь»', '2019', '2021', 'Томск'],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

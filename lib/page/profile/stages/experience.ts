@@ -68,7 +68,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   // The person's own name (a heading above their only role) is never a role's title or employer.
   const own = (line: string) => name !== null && line === name;
   // (A group's own head, "Ridgeback Payments" over "Full-time · 5 yrs 2 mos", undated, is no role.)
-  const billed = titlesUnderEmployers(entries.filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
+  const billed = titlesUnderEmployers(typedEntries(entries).filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
   // (A record's summary line over its fields, "Consultor SAP MM Grupo Cafetero S.A. jul. 2023 - dic. 2023", is the same job again.)
   const again = (e: Experience) => tabled.some((t) => t.start === e.start && t.end === e.end && t.title !== null && e.title !== null && e.title.includes(t.title));
   const roles = underTheirEmployers(billed, employerCarriedOn(billed, billed.map(toExperience))).filter((e) => !again(e));
@@ -99,6 +99,31 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const ongoing = kept.some((e) => e.end === 'present');
   const stated = lines.length ? rolesInProse(lines).filter((e) => !held.has(e.company?.toLowerCase()) && !(ongoing && e.end === 'present')) : [];
   return stated.length && first >= 0 && (headerItems.length || sections.indexOf(current[0]!) < first) ? [...stated, ...kept] : [...kept, ...stated];
+}
+
+// What a typed timeline's other kinds of entry are ("Образование", "Certification", "Open source", "Milestone").
+const OTHER_THAN_JOBS: SectionKind[] = ['education', 'certifications', 'publications', 'achievements', 'projects', 'additional', 'languages', 'interests'];
+
+/**
+ * A timeline of typed entries, each opening on what it is ("Должность" over "Ведущий разработчик", "Образование"
+ * over a university, "Сертификация" over a certificate), as developer stories draw them: the jobs, without their type's
+ * label. (Two entries or more so typed: one line that is a section's word is no type on its own.)
+ */
+function typedEntries(entries: RawEntry[]): RawEntry[] {
+  const typeLine = (e: RawEntry) => (e.header.length ? e.header[0]! : e.body[0]?.text ?? '');
+  const typeOf = (e: RawEntry): 'job' | 'other' | null => {
+    const line = typeLine(e);
+    if (line.length > 30 || line.split(' ').length > 3) return null;
+    if (fieldOf(line) === 'title') return 'job';
+    return OTHER_THAN_JOBS.includes(classifyTitle(line)) ? 'other' : null;
+  };
+  const types = entries.map(typeOf);
+  if (types.filter((t) => t !== null).length < 2 || !types.includes('job')) return entries;
+  return entries.flatMap((e, k) => {
+    if (types[k] === 'other') return [];
+    if (types[k] !== 'job') return [e];
+    return [e.header.length ? { ...e, header: e.header.slice(1), headerBlocks: e.headerBlocks.slice(1) } : { ...e, body: e.body.slice(1) }];
+  });
 }
 
 // "Earlier engagements · 2001–2019": a heading over older roles, dated by their span, is no role of its own.

@@ -85,6 +85,7 @@ describe('years stage', () => {
 
   it('reads "for over N years" in Polish as a total, and no age', () => {
     expect(total('<h2>O mnie</h2><p>Od ponad 8 lat piszę firmware i sterowniki.</p>')).toBe(8);
+    expect(total('<h2>О себе</h2><p>Пишу серверный код с 2003 года — больше 20 лет. Люблю скучные решения.</p>')).toBe(20);
     expect(total('<h2>O mnie</h2><p>Mam 31 lat i mieszkam w Gdańsku.</p>')).toBeNull();
   });
 

@@ -103,6 +103,9 @@ const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:-letni\p
 // "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
 const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad)\s+(?:ponad\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata)(?![\p{L}])/iu;
 
+// "Пишу код с 2003 года — больше 20 лет", "понад 10 років": in Russian and Ukrainian "(for) more than N years" says how long.
+const FOR_YEARS_RU = /(?<![\p{L}])(?:больше|более|свыше|понад|більше)\s+(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)(?![\p{L}])/iu;
+
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
 const FOR_YEARS_TR = /(?<![\p{L}\d.])(\d{1,2})\s*\+?\s*(?:yılı aşkın|yıldan (?:fazla|uzun)|yıldır)(?![\p{L}])/iu;
 
@@ -135,7 +138,7 @@ function statedYears(texts: string[]): number | null {
     const after = afterExperienceWord(t);
     const before = BEFORE_EXPERIENCE_WORD.exec(t);
     const near = after && before ? (before.index < t.indexOf(after[0]) ? before : after) : (after ?? before);
-    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? near ?? FOR_YEARS_PL.exec(t) ?? FOR_YEARS_TR.exec(t) ?? YEARS_OF_CJK.exec(t);
+    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? near ?? FOR_YEARS_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? YEARS_OF_CJK.exec(t);
     if (!m) continue;
     const stated = m[1] ?? m[2] ?? m[3]!;
     const n = NUMBER_WORDS.indexOf(stated.toLowerCase());
