@@ -364,6 +364,13 @@ describe('education stage: timelines', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Education</h2><p>Laurea magistrale in Informatica</p><p>Università degli Studi di Ferrara, Ferrara</p>'), [education]).education.map((e) => [e.institution, e.location])).toEqual([['Università degli Studi di Ferrara', 'Ferrara']]);
   });
 
+  it('reads where a school is from a run of parts closing its line, or from brackets after its name', () => {
+    const at = (line: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2><p>Bachelor of Engineering, Computer Science</p><p>${line}</p>`), [education]).education.map((e) => [e.institution, e.location]);
+    expect(at('PSG College of Technology, Coimbatore, Tamil Nadu, India')).toEqual([['PSG College of Technology', 'Coimbatore, Tamil Nadu, India']]);
+    expect(at('Universidad de Salamanca (España)')).toEqual([['Universidad de Salamanca', 'España']]);
+    expect(at('Eindhoven University of Technology (TU/e)')).toEqual([['Eindhoven University of Technology (TU/e)', null]]);
+  });
+
   it('takes a grade after a middle dot and a labelled thesis in German for details, not the school', () => {
     expect(schools('<p>10.2012 – 08.2014</p><p>Master of Science Informatik</p><p>Technische Universität Chemnitz · Abschlussnote 1,7</p><p>Masterarbeit: „Konsistenzmodelle“</p>')).toEqual([['Master of Science Informatik', null, 'Technische Universität Chemnitz', '2012-10', '2014-08']]);
   });

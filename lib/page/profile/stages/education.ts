@@ -632,6 +632,12 @@ function schoolAndPlace(text: string): { name: string; place: string | null } {
   // "Kelvinside University: Glasgow, GB": a registry writes the town after a colon.
   const colon = /^([^:]{2,80}):\s+(.+)$/.exec(text);
   if (colon && (isPlace(colon[2]!) || (TOWN.test(colon[2]!) && /,\s*[A-Z]{2}$/.test(colon[2]!)))) return { name: colon[1]!, place: colon[2]! };
+  // ("Universidad de Salamanca (España)", "한양대학교 (서울)": or in brackets.)
+  const bracketed = /^([^,()]{2,80}?)\s*\(([^()]{2,40})\)$/.exec(text);
+  if (bracketed && isPlace(bracketed[2]!)) return { name: bracketed[1]!, place: bracketed[2]! };
+  // ("PSG College of Technology, Coimbatore, Tamil Nadu, India": the longest run of parts closing the line that is a place.)
+  const parts = text.split(/\s*,\s*/);
+  for (let i = 1; i < parts.length - 2; i++) if (isPlace(parts.slice(i).join(', '))) return { name: parts.slice(0, i).join(', '), place: parts.slice(i).join(', ') };
   const comma = /^(.+?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(text);
   // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
   // ("Università degli Studi di Ferrara, Ferrara": a town the school is named for, after its name.)
