@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coveredMonths } from '../../shared/months';
-import { findDateRanges, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
+import { findDateRanges, findRangesEndingOnMonth, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
 
 const range = (text: string) => findDateRanges(text).map(({ start, end }) => [start, end]);
 
@@ -143,6 +143,18 @@ describe('findDateRanges', () => {
         }
       }),
     );
+  });
+});
+
+describe('findRangesEndingOnMonth', () => {
+  it.each([
+    ['2015년 7월 - 8월', [['2015-07', '2015-08']]],
+    ['2015年7月〜9月', [['2015-07', '2015-09']]],
+    ['Jul 2016 – Sep', [['2016-07', '2016-09']]],
+    ['Jul 2016 – Sep 2017', []],
+    ['Mar 2016 – Marketing lead', []],
+  ])('%s', (text, expected) => {
+    expect(findRangesEndingOnMonth(text).map((r) => [r.start, r.end])).toEqual(expected);
   });
 });
 

@@ -197,6 +197,22 @@ function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
   return out === tokens ? out : out.sort((a, b) => a.index - b.index);
 }
 
+// "2015년 7월 - 8월", "2015年7月〜9月", "Jul 2016 – Sep": a range's end that takes its year from the start.
+const MONTH_AFTER_START = new RegExp(`^\\s*[-–—~〜～]\\s*(?:(\\d{1,2})\\s*[월月](?!\\s*\\d)|${MONTH}\\.?(?![${L}]))`, 'i');
+
+function withYearFromStart(text: string, tokens: DateToken[]): DateToken[] {
+  let out = tokens;
+  for (const t of tokens) {
+    if (t.value === 'present' || t.value.length !== 7 || tokens.some((u) => u.index >= t.end && u.index <= t.end + 4)) continue;
+    const m = MONTH_AFTER_START.exec(text.slice(t.end));
+    const n = m ? (m[1] ? Number(m[1]) : MONTH_NUMBER.get(m[2]!.toLowerCase())) : undefined;
+    if (!m || !n || n > 12) continue;
+    if (out === tokens) out = [...tokens];
+    out.push({ value: `${t.value.slice(0, 4)}-${pad(n)}` as PartialDate, index: t.end + m[0].search(/[^\s\-–—~〜～]/), end: t.end + m[0].length });
+  }
+  return out === tokens ? out : out.sort((a, b) => a.index - b.index);
+}
+
 /**
  * Every "start – end" pair in the text, in order, and "since <date>" as a range to the present.
  * A lone "present" or a lone date is not a range.
@@ -206,7 +222,20 @@ const COPYRIGHT = /(?:©|\(c\)|copyright)[^|·•©\d]{0,30}$/i;
 const OPEN_END = /^\s*[-–—〜～~]\s*$/;
 
 export function findDateRanges(text: string): DateRange[] {
+  return rangesOf(text, findDateTokens(text));
+}
+
+/**
+ * The ranges whose end is a month alone, the year the start's: "2015년 7월 - 8월", "Jul 2016 – Sep". (Extraction's
+ * reading only, for a line that is only its dates: detection's date lines are findDateRanges'.)
+ */
+export function findRangesEndingOnMonth(text: string): DateRange[] {
   const tokens = findDateTokens(text);
+  const more = withYearFromStart(commonEra(westernDigits(text)), tokens);
+  return more === tokens ? [] : rangesOf(text, more);
+}
+
+function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
   const ranges: DateRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i]!;

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, isPresentWord, parseDurationMonths, stripTrailingDuration, type DateRange } from './dates';
+import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, findRangesEndingOnMonth, isPresentWord, parseDurationMonths, stripTrailingDuration, type DateRange } from './dates';
 import { classNameOf, closestTag, inlineParts, leadNode, partsOfLine } from './dom-search';
 import { TYPED_BULLET, knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
@@ -87,6 +87,9 @@ export function dateLineRanges(text: string): DateRange[] {
 function entryDates(text: string): DateRange[] {
   const ranges = dateLineRanges(text);
   if (ranges.length) return ranges;
+  // ("2015년 7월 - 8월": a line of only dates, the end a month of the start's year.)
+  const monthEnd = text.length <= 40 ? findRangesEndingOnMonth(text) : [];
+  if (monthEnd.length && !restOfDateLine(text, monthEnd)) return monthEnd;
   // ("Архитектор-градостроитель Институт «…» июль 2013 — август 2016 (3 года 2 месяца)": a one-line entry closing on
   // its dates and how long they were.)
   const lasted = bracketedDuration(text);
@@ -522,10 +525,16 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
   const besideDate = (b: Block, date: Block) => (b.el.parentElement === date.el.parentElement || b.el.parentElement === date.el) && isShortLine(b) && !b.heading && !ROLE_WORDS.test(b.text) && !ORNAMENT.test(b.text) && !dateLineRanges(b.text).length;
   const headed = (i: number) => (i > 0 && ((blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!)) || (employerLine(blocks[i - 1]!) && ORGANISATION.test(blocks[i - 1]!.text)) || besideDate(blocks[i - 1]!, blocks[i]!)) ? blocks[i - 1]! : null);
   const first = headed(anchors[0]!.i);
-  const kicker = (i: number) => (first ? headed(i) : null);
+  // (Two such lines in the date's own box, the employer and its town: "<li><p>Hanbit Pay</p><p>Seoul</p><p>2021 – now</p>…".)
+  const kickers = (i: number): Block[] => {
+    const one = first ? headed(i) : null;
+    if (!one) return [];
+    const two = i > 1 && besideDate(blocks[i - 2]!, blocks[i]!) && !DEGREE.test(blocks[i - 2]!.text) ? blocks[i - 2]! : null;
+    return two && !anchors.some((x) => x.i === i - 2 || x.i === i - 3) ? [two, one] : [one];
+  };
   return anchors.map((a, k) => {
     const next = anchors[k + 1];
-    const end = next ? next.i - (kicker(next.i) ? 1 : 0) : blocks.length;
+    const end = next ? next.i - kickers(next.i).length : blocks.length;
     const date = blocks[a.i]!;
     const bullet = (b: Block) => (b.item !== null && b.item !== date.item && b.item.localName === 'li') || TYPED_BULLET.test(b.text);
     // The one or two short lines after the date, an icon between them aside ("2023 – Present", "🚀", title, employer).
@@ -539,6 +548,13 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     const opensOnRole = (b: Block) => header.length === 0 && b.text.length <= 240 && ROLE_WORDS.test(b.text.split(',', 1)[0]!.slice(0, 60));
     while (headerEnd < end && header.length < 2 && !bullet(blocks[headerEnd]!)) {
       const b = blocks[headerEnd]!;
+      // ("<strong>Backend Developer</strong>: payments platform, reconciliation": the role in bold, then what it was about.)
+      const told = header.length === 0 ? boldRole(b) : null;
+      if (told && /^\s*[:：]\s*\S/.test(b.text.slice(told.length))) {
+        header.push({ ...b, text: told });
+        headerEnd++;
+        break;
+      }
       if (isShortLine(b)) {
         // ("5년 7개월" under the dates: how long it lasted heads nothing.)
         if (!ORNAMENT.test(b.text) && !DURATION.test(b.text)) header.push(b);
@@ -558,14 +574,14 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     const role = header.length === 2 && !header.some((h) => ROLE_WORDS.test(h.text) || DEGREE.test(h.text)) ? roleBelow(blocks, headerEnd, end) : -1;
     if (role >= 0) header.unshift(blocks[role]!);
     const rest = role >= 0 ? blocks.slice(headerEnd, end).filter((b) => b !== blocks[role]) : blocks.slice(headerEnd, end);
-    const above = kicker(a.i);
+    const above = kickers(a.i);
     if (placeFirst) return makeEntry(header, date.text, a.ranges, [placeFirst, ...blocks.slice(headerEnd, end)]);
     // "2017 – 2021" / "Lyon" / "Web Developer — Sopra Steria": the town under the dates, then the
     // line that names both role and employer; the town stays with the entry as where it was.
     if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text)) {
       return makeEntry([header[1]!], date.text, a.ranges, [header[0]!, ...blocks.slice(headerEnd, end)]);
     }
-    return makeEntry(above ? [...header, above] : header, date.text, a.ranges, rest);
+    return makeEntry([...header, ...above], date.text, a.ranges, rest);
   });
 }
 

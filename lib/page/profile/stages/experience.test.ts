@@ -617,6 +617,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a dated list item’s employer and town above its dates, and its role in bold before a colon below them', () => {
+    const item = (employer: string, town: string, dates: string, role: string, about: string) => `<li><p><strong>${employer}</strong></p><p><em>${town}</em></p><p>${dates}</p><p><strong>${role}</strong>: ${about}</p><p>Kotlin, Spring Boot</p></li>`;
+    expect(roles(`<h1>박서연</h1><h2>경력</h2><ul>${item('(주)한빛페이', '서울 강남구', '2021년 4월 - 현재', '시니어 백엔드 개발자', '송금·정산 플랫폼')}${item('(주)누리소프트', '서울 구로구', '2015년 7월 - 8월', '인턴 개발자', '사내 관리 도구 개발')}</ul>`)).toEqual([
+      ['시니어 백엔드 개발자', '(주)한빛페이', '2021-04', 'present', '서울 강남구'],
+      ['인턴 개발자', '(주)누리소프트', '2015-07', '2015-08', '서울 구로구'],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

@@ -119,6 +119,10 @@ describe('header stage', () => {
     expect(runOn(page, [header]).name).toBe('María Florencia Gutiérrez');
   });
 
+  it('takes no section’s title in a caseless script for the name (an about page’s h1 "소개")', () => {
+    expect(runOn(pageOf('<header><p>박서연</p></header><main><h1>소개</h1><p>결제 도메인 백엔드 개발자 · 서울</p></main>'), [header]).name).toBe('박서연');
+  });
+
   it('takes a name in a caseless script with its romanised form after it, and no job title in that script', () => {
     expect(runOn(pageOf('<h1><span lang="ko">박지훈</span> <span lang="en">Jihoon Park</span></h1><h2>경력</h2>'), [header]).name).toBe('박지훈 Jihoon Park');
     expect(runOn(pageOf('<p>x</p><h2>경력</h2>', '백엔드 엔지니어 · Backend Engineer'), [header]).name).toBeNull();

@@ -316,7 +316,8 @@ function asName(text: string): string | null {
   const caseless = DOCUMENT_NAME.test(bare) ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && KANA_READING.test(bare) && !ROLE_WORDS.test(bare)) return bare.replace(KANA_READING, '');
-  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2) return bare;
+  // (Nor a section's title: "소개", "简介".)
+  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return bare;
   // ("Yuxuan Chen 陈宇轩": or the romanised form first, the name in its own script after it; its Latin rendering, as a form's.)
   const latinFirst = LATIN_THEN_CASELESS.exec(bare);
   if (latinFirst && looksLikeName(latinFirst[1]!, classifyTitle) && !ROLE_WORDS.test(latinFirst[1]!)) return latinFirst[1]!;

@@ -36,6 +36,17 @@ describe('headline stage', () => {
     expect(page('Был на сайте вчера')).toBe('Ведущий Java-разработчик');
   });
 
+  it('takes no control’s label for a headline ("Dark mode" before a switch without words)', () => {
+    const page = (line: string) => runOn(pageOf(`<h1>Elif Yıldırım</h1>${line}<h2>Hakkımda</h2><p>İzmir'de yaşıyorum.</p>`, 'Elif Yıldırım – Kıdemli Backend Geliştirici'), [header, experience, headline]).headline;
+    const control = '<div class="item"><p class="label">Karanlık mod</p><div class="action"><button class="switch" role="switch" aria-checked="false"><span class="icon"></span></button></div></div>';
+    expect(page(control)).toBe('Kıdemli Backend Geliştirici');
+    expect(run(`<h1>Elif Yıldırım</h1>${control}<h2>Hakkımda</h2><p>İzmir'de yaşıyorum.</p>`).headline).toBeNull();
+  });
+
+  it('takes the role line an about page opens on under its "About" title, when nothing by the name is one', () => {
+    expect(run('<header><p>박서연</p><p><a href="/">홈</a></p></header><main><h1>소개</h1><p>결제 도메인 백엔드 개발자 · 서울</p><p>학부에서는 전산학을 공부했습니다.</p></main>').headline).toBe('결제 도메인 백엔드 개발자');
+  });
+
   it('takes the role without where the person comes from or lives, nor "currently" before it, nor a screen’s furniture by the name', () => {
     expect(run('<h1>Anna Kowalska</h1><p>Programista systemów wbudowanych z Gdańska</p><h2>Doświadczenie</h2>').headline).toBe('Programista systemów wbudowanych');
     expect(run('<h1>Claire Martin</h1><p>ingénieure firmware et j’habite à Lyon</p><h2>Expérience</h2>').headline).toBe('ingénieure firmware');

@@ -35,6 +35,7 @@ export const headline = stage({
       current ??
       titled ??
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
+      underAboutTitle(page, name) ??
       currentRoleHeadline(experience);
     // A phrase cut out of a sentence ("leading the developer platform group") is no headline.
     // (Written twice on a bilingual page, "백엔드 엔지니어 Backend Engineer": once.)
@@ -68,6 +69,13 @@ export const headline = stage({
   },
 });
 
+/** "About" as the page's h1 over "Payments backend developer · Seoul": the role line the page opens its about section on. */
+function underAboutTitle(page: { sections: { kind: string; start: number; from: number }[]; model: { blocks: Block[] } }, name: string | null): string | null {
+  const about = page.sections.find((s) => s.kind === 'summary' && s.start >= 0 && page.model.blocks[s.start]!.heading === 1);
+  const first = about ? page.model.blocks[about.from] : undefined;
+  return first && !first.heading && ROLE_WORDS.test(first.text) && taglineScore(first, name, null) > 0 ? first.text : null;
+}
+
 // (The labels a form gives the role, as the facts read them; here before the role with the colon lost.)
 const ROLE_LABEL_BEFORE = new RegExp(`^(?:${alternation(['title', 'job title', 'position', 'role', ...CURRENT_ROLE_LABELS])})\\s+`, 'iu');
 const ORIGIN = /\s+(?:(?:z|ze|из|з|aus|from)\s+\p{Lu}|et j['’]habite\s|and I live\s|und wohne\s)[^.!?]*$/u;
@@ -90,6 +98,9 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (SYMBOL_START.test(t) || FURNITURE.test(t.replace(/İ/g, 'i')) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':') || t.endsWith(',')) return 0;
   // (Nor a line that is nothing but links or buttons: "Skip to content" in any language, "Try Notion  Get Notion free".)
   if (onlyControls(b.el, t)) return 0;
+  // (Nor a control's label beside it: "Dark mode" before a switch drawn without words.)
+  const beside = b.el.nextElementSibling;
+  if (beside && (beside.matches('button, input, [role="switch"]') || beside.querySelector('button, input, [role="switch"]')) && !(beside.textContent ?? '').trim()) return 0;
   // (Nor a breadcrumb trail: "Candidates > Senior Java Engineer > Résumé".)
   if (/\s[>›»]\s.*\s[>›»]\s/.test(t)) return 0;
   // (Nor a street address: "Pliensaustraße 12", "221B Baker Street".)
