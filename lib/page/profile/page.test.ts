@@ -37,6 +37,8 @@ describe('withHeldEntries', () => {
 
   it('leaves a heading of that level alone when no dates stand beside it, or when its box holds another title', () => {
     expect(sections(timeline(role('CDI', 'Ingénieure SRE', 'chez Gerland Cloud')))[1]).toEqual(['other', 'Ingénieure SRE', ['chez Gerland Cloud']]);
+    const undated = `<h1>Jane Doe</h1><section><div><h2>Expérience</h2></div>${role('depuis mars 2021', 'Ingénieure SRE', 'chez Gerland Cloud')}<h2>Lyon Marathon Club</h2><p>Trésorière bénévole.</p></section>`;
+    expect(sections(undated).map((s) => s[1])).toEqual(['Expérience', 'Ingénieure SRE', 'Lyon Marathon Club']);
     const apart = '<h1>Jane Doe</h1><div><h2>Expérience</h2><p>2019 – 2021</p><h2>Formation</h2><p>Licence en droit, Université Lyon 2</p><h2>Lyon Marathon Club</h2><p>2020 – 2022</p></div>';
     expect(sections(apart).map((s) => s[1])).toEqual(['Expérience', 'Formation', 'Lyon Marathon Club']);
   });

@@ -151,10 +151,10 @@ export function withHeldEntries(sections: Section[], model: TextModel): Section[
   const known = sections.filter((s) => s.kind !== 'other' && s.kind !== 'header');
   for (const s of sections) {
     const holder = out[out.length - 1];
-    // (Or with the first entry's dates before its heading, the title's box holding its entries and no other title:
+    // (Or with only the first entry's dates and labels between the title and its heading, the title's box a timeline:
     // "Expérience" over "depuis mars 2021 · CDI" and an h2 "Ingénieure SRE", then each role beside its dates.)
     const held = holder && holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level
-      && (holder.held || holder.from === s.start || (s.level < 7 && datedHeading(model, s.start) && sharesTitleBox(model, holder, s, known)));
+      && (holder.held || holder.from === s.start || (s.level < 7 && s.start - holder.from <= 3 && model.blocks.slice(holder.from, s.start).some((b) => dateLineRanges(b.text).length > 0) && sharesTitleBox(model, holder, s, known)));
     if (held) {
       holder.to = s.to;
       holder.held = true;
@@ -166,12 +166,17 @@ export function withHeldEntries(sections: Section[], model: TextModel): Section[
   );
 }
 
-/** Whether the smallest box holding both titles holds no other known section's title. */
+/**
+ * Whether the smallest box holding both titles is a timeline: no other known section's title in it, and every
+ * other heading of their level in it beside its dates.
+ */
 function sharesTitleBox(model: TextModel, owner: Section, s: Section, known: Section[]): boolean {
   const a = model.blocks[owner.start]!.el, b = model.blocks[s.start]!.el;
   let box: Element | null = a.parentElement;
   while (box && !box.contains(b)) box = box.parentElement;
-  return !!box && box.localName !== 'body' && known.every((k) => k.start === owner.start || !box.contains(model.blocks[k.start]!.el));
+  if (!box || box.localName === 'body' || !known.every((k) => k.start === owner.start || !box.contains(model.blocks[k.start]!.el))) return false;
+  for (let i = owner.start + 1; i < model.blocks.length && box.contains(model.blocks[i]!.el); i++) if (model.blocks[i]!.heading === s.level && !datedHeading(model, i)) return false;
+  return true;
 }
 
 /** A heading with a date range within two lines before or after it. */
