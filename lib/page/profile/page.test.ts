@@ -44,6 +44,25 @@ describe('withHeldEntries', () => {
   });
 });
 
+describe('refineSections: a role’s own parts', () => {
+  it('keeps the parts a role heads deeper than its history’s title in the history, and the next role after them', () => {
+    const role = (employer: string, dates: string, title: string) => `<h3>${employer}</h3><p>${dates}</p><p>${title}</p><h4>Tecnologías utilizadas</h4><ul><li>Go</li><li>Kubernetes</li></ul><h4>Logros clave</h4><ul><li>Migré 140 servicios.</li></ul>`;
+    const page = `<h1>Lucía Fernández</h1><h2>Experiencia laboral</h2>${role('Naranja Cloud S.L.', '03/2022 - actualidad', 'Ingeniera de Plataforma')}${role('Huerta Pagos S.A.', '06/2018 - 02/2022', 'Ingeniera de Software')}<h2>Proyectos</h2><p>kube-cuota</p>`;
+    expect(sections(page).map((s) => [s[0], s[1]])).toEqual([
+      ['experience', 'Experiencia laboral'],
+      ['projects', 'Proyectos'],
+    ]);
+  });
+
+  it('leaves a deeper section of another kind under a history alone (freelance projects under the jobs)', () => {
+    const page = '<h1>Ana Souza</h1><h2>Experiência Profissional</h2><h3>Analista de Dados</h3><p>2019 – atual</p><h3>Projetos freelance e voluntariado</h3><ul><li>Consultoria HL7 (2020).</li></ul>';
+    expect(sections(page).map((s) => [s[0], s[1]])).toEqual([
+      ['experience', 'Experiência Profissional'],
+      ['projects', 'Projetos freelance e voluntariado'],
+    ]);
+  });
+});
+
 describe('withTabPanels', () => {
   const tabs = (names: string[], panels: string[], label: 'controls' | 'labelledby' = 'controls') =>
     `<ul role="tablist">${names.map((n, i) => `<li role="presentation"><a role="tab" id="t${i}" ${label === 'controls' ? `aria-controls="p${i}"` : ''}>${n}</a></li>`).join('')}</ul>` +

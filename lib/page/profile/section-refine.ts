@@ -12,6 +12,8 @@ import { isDateLine } from './date-line';
  */
 // Sections that list things, not entries.
 const LIST_KINDS = new Set<Section['kind']>(['skills', 'tools', 'languages', 'interests']);
+// What a role's own sub-headings name: what it was done with, what it achieved.
+const ROLE_PARTS: Section['kind'][] = ['skills', 'tools', 'achievements'];
 // Sections whose entries a page may head with headings of their own.
 const ENTRY_KINDS: Section['kind'][] = ['experience', 'education', 'projects', 'achievements', 'certifications', 'publications', 'additional'];
 
@@ -19,6 +21,7 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   const out: Section[] = [];
   // The section a subtitle was folded into: the deeper headings after it (its roles) stay inside it.
   let holding: Section | null = null;
+  const withParts = new Set<Section>();
   // A page that writes every section title as styled text, no heading, heads only its entries with
   // headings ("Experiência profissional" as a div over each role's h3): those stay in their section.
   const known = sections.filter((s) => s.kind !== 'other' && s.kind !== 'header');
@@ -49,6 +52,14 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     if (prev && s.level === 7 && prev.level < 7 && s.kind === prev.kind && s.start - prev.from <= 3) {
       prev.to = s.to;
       holding = prev;
+      continue;
+    }
+    // A role's own parts under a deeper heading than its history's title ("Experiencia laboral" an h2, each employer an
+    // h3, "Tecnologías utilizadas" and "Logros clave" h4s under each): the role's, not sections of their own.
+    // (And the next role's heading after them, which the splitter took for a section of its own.)
+    if (prev && prev.kind === 'experience' && prev.level < 7 && s.level < 7 && s.level > prev.level && (ROLE_PARTS.includes(s.kind) || (s.kind === 'other' && withParts.has(prev)))) {
+      prev.to = s.to;
+      withParts.add(prev);
       continue;
     }
     out.push(s);

@@ -625,6 +625,12 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the title under the dates when a sub-heading of the role follows it (the employer’s heading over both)', () => {
+    expect(roles('<h1>Lucía Fernández</h1><h2>Experiencia laboral</h2><h3>Naranja Cloud S.L.</h3><p>03/2022 - actualidad</p><p>Ingeniera de Plataforma Sénior</p><h4>Tecnologías utilizadas</h4><ul><li>Go</li></ul>')).toEqual([
+      ['Ingeniera de Plataforma Sénior', 'Naranja Cloud S.L.', '2022-03', 'present', null],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

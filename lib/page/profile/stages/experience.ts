@@ -539,7 +539,7 @@ function toExperience(e: RawEntry): Experience {
     // (Or the line after it is only where: "Acme" / dates / "Staff Engineer" / "Toronto, ON"; a town the gazetteer
     // does not know too, one or two words of its own under an employer's name: "Forthbridge Health Informatics" / "Stirling".)
     const next = note ? rest[2] : rest[1];
-    const alone = !next || next.listItem || !headerLike(next) || next.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(next.text) === next.text || (unknownTownLine(next.text) && /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(rest[0]!.text) && !isPlace(rest[0]!.text));
+    const alone = !next || next.listItem || next.heading > 0 || !headerLike(next) || next.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(next.text) === next.text || (unknownTownLine(next.text) && /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(rest[0]!.text) && !isPlace(rest[0]!.text));
     // ("Working Student, Web Development" over "Agentur Nordlicht, Kiel": the line below names the
     // employer and its town, so what follows the title's comma is its unit.)
     const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0]!.text);
