@@ -56,6 +56,12 @@ describe('structured data', () => {
     expect(profile.skills.map((s) => s.name)).toEqual(['Kubernetes', 'Go']);
   });
 
+  it('takes no skill from the markup that the page lists among its interests or languages', () => {
+    const html = ld({ '@type': 'Person', name: 'Lucía Fernández', knowsAbout: ['Go', 'Escalada', 'Inglés'] });
+    const { profile } = analyzeDocument(doc(html, '<h1>Lucía Fernández</h1><h2>Intereses</h2><ul><li>Escalada</li></ul><h2>Idiomas</h2><ul><li>Inglés</li></ul>'), 'https://lucia.example.com/');
+    expect(profile.skills.map((s) => s.name)).toEqual(['Go']);
+  });
+
   it('keeps the page’s own words for a place the markup gives with a country code', () => {
     const html = ld({ '@type': 'Person', name: 'Kwame Boateng', address: { '@type': 'PostalAddress', addressLocality: 'Accra', addressCountry: 'GH' } });
     const at = (body: string) => analyzeDocument(doc(html, `<h1>Kwame Boateng</h1>${body}`), 'https://talent.example.com/kwame').profile.location;

@@ -2,6 +2,7 @@ import { canonicalSkill } from '../../shared/skills/match';
 import { isNetworkProfileItself, isPageItself, pageUrl as pageUrlOf, safeHttpUrl } from './contacts';
 import { firstElement } from './dom-search';
 import { placeAlone } from './places';
+import { sectionBlocks } from './sections';
 import { mergeSkills } from './items';
 import { stage } from './stages/stage';
 import type { Education, Experience, Link, Profile, Skill } from '../../shared/profile';
@@ -194,7 +195,9 @@ export const structuredData = stage({
   run(page, p) {
     let out: Pick<Profile, (typeof FIELDS)[number]> = p;
     if (page.structured) {
-      for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, person);
+      // ("knowsAbout": ["Go", …, "Escalada"]: what the page lists under its interests or languages is no skill, as the page says.)
+      const elsewhere = new Set(page.sections.filter((s) => s.kind === 'interests' || s.kind === 'languages').flatMap((s) => sectionBlocks(page.model, s)).map((b) => b.text.toLowerCase()));
+      for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, { ...person, skills: person.skills.filter((k) => !elsewhere.has(k.raw.toLowerCase())) });
     }
     // "Köln, DE" in the markup, "Köln, Nordrhein-Westfalen, Deutschland" on a line of the page: the page's words.
     // (Not "Chicago, IL, USA" for "Chicago, IL": a state's code is the page's own words too.)
