@@ -81,6 +81,11 @@ const SEASON_NAME = new Set(SEASONS);
 
 // And in Swedish, Danish and Norwegian, Turkish (and its three-letter forms, "Oca 2023"), Czech, Finnish, Hungarian and Romanian,
 // Croatian and Serbian, Lithuanian, Latvian and Estonian (the names the lists above lack; not Croatian "listopad", Polish and Czech November).
+// (And in Hindi, as Devanagari writes the months' English names: "अप्रैल 2022 – वर्तमान".)
+const HINDI_MONTHS: string[][] = [
+  ['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल', 'अप्रेल'], ['मई'], ['जून'],
+  ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर'],
+];
 const MORE_LANGUAGE_MONTHS: string[][] = [
   ['ocak', 'oca', 'leden', 'ledna', 'led', 'tammikuu', 'január', 'ianuarie', 'siječanj', 'siječnja', 'sausis', 'sausio', 'janvāris', 'jaanuar'],
   ['şubat', 'şub', 'únor', 'února', 'úno', 'helmikuu', 'február', 'febr', 'februarie', 'veljača', 'veljače', 'vasaris', 'vasario', 'februāris', 'veebruar'],
@@ -97,7 +102,7 @@ const MORE_LANGUAGE_MONTHS: string[][] = [
 ];
 
 const MONTH_NUMBER = new Map<string, number>();
-[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
+[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS, ...HINDI_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
 /** A text that opens on a season's name ("Summer 2020", "estate 2012"). */
 export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 'iu');
 /** The word for years after a number, in the languages extraction reads ("5 yrs", "3 Jahre", "1 año", "8 лет", "10 年"). */

@@ -369,6 +369,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // Who vouched for it and how it was checked ("Endorsed by Deshawn Coles", "Passed Kinnect Skill Assessment"): no skill.
   if (/^(?:endorsed by|recommended by|passed (?:the )?.*\bassessment|verified by)\b/i.test(item)) return null;
   // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.
+  // (In scripts \b does not know: "42 समर्थन", "12 подтверждений", "8 件の推薦".)
+  if (/\d+\s*(?:समर्थन|अनुमोदन|подтвержден\p{L}*|одобрен\p{L}*|件の推薦|명 추천|人推荐|人推薦)(?![\p{L}\p{M}])/u.test(item)) return null;
   if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|validaciones|validações|recomendaciones|recomendações|recommandations|empfehlungen|conferme|potwierdzenia|onay)\b/iu.test(item)) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.
   if (/\b(?:issued|expires?|expired|valid until|credential id)\b/i.test(item) && /\d/.test(item)) return null;

@@ -422,6 +422,7 @@ describe('skills stage', () => {
     expect(run(grid).map((s) => [s.name, s.years])).toEqual([['Go', 6], ['PostgreSQL', 8], ['Redis', null], ['Docker', null]]);
     expect(names('<h2>Habilidades</h2><ul><li>Kotlin</li><li>Experto</li></ul>')).toEqual(['Kotlin']);
     expect(names('<h2>Aptitudes</h2><ul><li>Kotlin</li><li>Validada por 23 contactos</li><li>12 Bestätigungen</li></ul>')).toEqual(['Kotlin']);
+    expect(names('<h2>कौशल</h2><ul><li>Python</li><li>42 समर्थन</li><li>SQL</li><li>31 समर्थन</li></ul>')).toEqual(['Python', 'SQL']);
     expect(names('<h2>Skills</h2><ul><li>Kotlin</li><li>Get Certified</li><li>View all</li></ul>')).toEqual(['Kotlin']);
   });
 
