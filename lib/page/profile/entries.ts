@@ -102,6 +102,10 @@ function entryDates(text: string): DateRange[] {
   const before = told && !/[()]/.test(told[1]!) ? dateLineRanges(told[1]!) : [];
   // (Its role and employer apart, as such a line writes them: not "Backend developer since 2019. I build …".)
   if (before.length === 1 && before[0]!.end_ === told![1]!.length && ROLE_WORDS.test(told![1]!) && /,\s|\s[—–|·@]\s/.test(told![1]!.slice(0, before[0]!.index).replace(/[\s,]+$/, ''))) return before;
+  // ("Compiler Engineer, Lumen Systems — 2022–now · WebAssembly back end": or the first of parts between middle dots.)
+  const dotted = text.length > 80 ? /^(.{20,140}?)\s[·•]\s\S/u.exec(text) : null;
+  const first = dotted ? dateLineRanges(dotted[1]!) : [];
+  if (first.length === 1 && first[0]!.end_ === dotted![1]!.length && ROLE_WORDS.test(dotted![1]!) && /,\s|\s[—–|@]\s/.test(dotted![1]!.slice(0, first[0]!.index).replace(/[\s,]+$/, ''))) return first;
   return datesBetweenBars(text) ?? [];
 }
 
@@ -484,7 +488,7 @@ function listsOfEntries(blocks: Block[]): Set<Element | null> {
     const seen = items.get(list) ?? { lines: 0, dated: 0 };
     seen.lines++;
     // (A line up to 140 characters when its dates close it: "Title, Unit, Employer — Town (Mar '17 – Aug '24)".)
-    if (lines.get(b.item!) === 1 && b.text.length <= 140 && dateLineRanges(b.text).length) seen.dated++;
+    if (lines.get(b.item!) === 1 && b.text.length <= 140 && entryDates(b.text).length) seen.dated++;
     items.set(list, seen);
   }
   return new Set([...items].filter(([, n]) => n.dated >= 2 && n.dated * 2 >= n.lines).map(([list]) => list));
@@ -643,7 +647,9 @@ const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|
 function restOfDateLine(text: string, ranges: DateRange[]): string {
   // (What a one-line entry says after its dates' full stop is its description: "…, 2022–present. LLVM back end for …".)
   const last = ranges[ranges.length - 1];
-  let rest = last && /^\.\s+\p{Lu}/u.test(text.slice(last.end_)) ? text.slice(0, last.end_) : text;
+  // (And after a middle dot, a long line's: "… — 2022–now · WebAssembly back end on top of Cranelift".)
+  const described = last && text.length > 80 ? /^\s[·•]\s(.{25,})$/u.exec(text.slice(last.end_)) : null;
+  let rest = last && (/^\.\s+\p{Lu}/u.test(text.slice(last.end_)) || (described && !isPlace(described[1]!))) ? text.slice(0, last.end_) : text;
   for (const r of [...ranges].reverse()) {
     // "01/03/2021 – Current": the day before a month/year date goes with it.
     const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));

@@ -637,6 +637,17 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a list of one-line roles whose dates close their first part, what the work was after a middle dot', () => {
+    const item = (line: string) => `<li>${line}</li>`;
+    expect(roles(`<h1>Jiaxin Lin</h1><h3>Where I've been</h3><ul>${item('Compiler Engineer, Lumen Systems — 2022–now · WebAssembly backend on top of Cranelift')}${item('Software Engineer, Formosa Semiconductor — 2019–2022 · LLVM passes for an in-house DSP target (C++)')}</ul>`)).toEqual([
+      ['Compiler Engineer', 'Lumen Systems', '2022', 'present', null],
+      ['Software Engineer', 'Formosa Semiconductor', '2019', '2022', null],
+    ]);
+    expect(roles(`<h1>Jiaxin Lin</h1><h3>Where I've been</h3><ul>${item('Research intern, Academia Sinica, Institute of Information Science — Jul–Sep 2018 · static analysis for Python notebooks')}${item('Software Engineer, Formosa Semiconductor — 2019–2022 · LLVM passes for an in-house DSP target (C++)')}</ul>`)[0]!.slice(0, 1)).toEqual(['Research intern']);
+    // (A place after the dot stays where the role was.)
+    expect(roles(`<h1>Jiaxin Lin</h1><h3>Experience</h3><ul>${item('Senior Compiler Engineer, Lumen Systems Semiconductor Corporation — 2022–now · Taipei, Taiwan')}${item('Software Engineer, Formosa Semiconductor Manufacturing Company Ltd. — 2019–2022 · Hsinchu, Taiwan')}</ul>`).map((r) => r[4])).toEqual(['Taipei, Taiwan', 'Hsinchu, Taiwan']);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });
