@@ -22,6 +22,13 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     ['5+ yrs Python', 'Python', 5],
     ['Go: 6y', 'Go', 6],
     ['Go (1,5 Jahre)', 'Go', 1.5],
+    // (In Persian and Arabic, their digits too; in Serbian, Bulgarian and Indonesian; in full-width brackets.)
+    ['React ۵ سال', 'React', 5],
+    ['Python ٧ سنوات', 'Python', 7],
+    ['Python - 7 godina', 'Python', 7],
+    ['Java 4 години', 'Java', 4],
+    ['Go 6 tahun pengalaman', 'Go', 6],
+    ['Go（6年）', 'Go', 6],
   ])('%s: %s for %s years', (item, name, years) => {
     expect(read(item)).toEqual([[name, years]]);
   });

@@ -7,7 +7,7 @@ import { COUNTER } from './sections';
 import { allElements, closestTag, hasElements, inlineParts, leadNode, nextShown } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
-import { YEAR_UNIT, findDateTokens } from './dates';
+import { YEAR_UNIT, findDateTokens, westernDigits } from './dates';
 import type { Block } from './text-model';
 import { headText, readTable, tablesOf } from './tables';
 
@@ -344,7 +344,8 @@ const CJK_COUNT = /(?:^|\s*)\d+\s*(?:人|名|명)[\p{Script=Han}\p{Script=Hiraga
 
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // ("Product design تصميم المنتجات": an item written in two scripts is its Latin rendering.)
-  let item = (oneRendering(raw) ?? raw).replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
+  // (Not a skill with its years in another script: "Go 6 лет", "Vue 3 שנים".)
+  let item = ((WITH_YEARS.test(raw.trim()) ? null : oneRendering(raw)) ?? raw).replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   // How many people vouched for it, in Japanese, Chinese or Korean ("チームビルディング 2 人が応援", "24 人が応援", "12명"): no part of it.
   item = item.replace(CJK_COUNT, '').trim();
   // A Japanese phrase ("採用・育成の経験", experience of hiring and training) is no name of a skill.
@@ -418,7 +419,7 @@ const yearsOf = (m: RegExpExecArray | null) => (m ? Number(m[2]!.replace(',', '.
 
 // What may follow a skill's years and says no more than they do: "of experience", "Erfahrung", "以上" ("or more"),
 // or a level after a separator ("Go · 6 years · Expert", "Python 8 years / expert").
-const AFTER_YEARS = new RegExp(`(\\d\\s*\\+?\\s*${UNIT})\\s*(?:(?:of\\s+)?(?:experience|exp\\.?)|(?:berufs)?erfahrung|d['’]exp[ée]rience|de experiencia|de experiência|di esperienza|опыта|досвіду|doświadczenia|deneyim|ervaring|erfarenhet|kokemusta|以上|이상|or more|[·|/,–—-]\\s*(?:${LEVEL_WORD}))(?=\\)?$)`, 'iu');
+const AFTER_YEARS = new RegExp(`(\\d\\s*\\+?\\s*${UNIT})\\s*(?:(?:of\\s+)?(?:experience|exp\\.?)|(?:berufs)?erfahrung|d['’]exp[ée]rience|de experiencia|de experiência|di esperienza|опыта|досвіду|doświadczenia|deneyim|ervaring|erfarenhet|kokemusta|pengalaman|kinh nghiệm|iskustva|опит|سابقه|تجربه|خبرة|以上|이상|or more|[·|/,–—-]\\s*(?:${LEVEL_WORD}))(?=\\)?$)`, 'iu');
 // "3 years of Go", "5+ yrs Python": the years before a known technology's name.
 const YEARS_BEFORE = new RegExp(`^(\\d+(?:[.,]\\d+)?\\s*\\+?\\s*${UNIT})\\s+(?:(?:of|with|in|de|con|mit|di|em)\\s+)?(.{1,30})$`, 'iu');
 
@@ -439,7 +440,10 @@ const MAX_UNKNOWN_WORDS = 4;
  */
 export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   const out: Skill[] = [];
-  for (const given of items) {
+  for (const written of items) {
+    // ("React ۵ سال": the digits Persian and Arabic write, read as the digits they are.)
+    // (And its years in full-width brackets read as in ASCII ones: "Go（6年）".)
+    const given = westernDigits(written).replace(/\s*（([^（）]*)）$/, (all, inner: string) => (YEARS_ONLY.test(inner.trim()) ? ` (${inner})` : all));
     // "Python (8 años; pandas, NumPy, SciPy)": the years, then what of it the person uses, in one pair of brackets.
     const yearsFirst = /^(.+?)\s*\(([^();]+);\s*([^()]+)\)$/.exec(given);
     const raw = yearsFirst && YEARS_ONLY.test(yearsFirst[2]!.trim()) ? `${yearsFirst[1]!} (${yearsFirst[2]!.trim()})` : given;
