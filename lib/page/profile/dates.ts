@@ -81,6 +81,22 @@ const SEASON_NAME = new Set(SEASONS);
 
 // And in Swedish, Danish and Norwegian, Turkish (and its three-letter forms, "Oca 2023"), Czech, Finnish, Hungarian and Romanian,
 // Croatian and Serbian, Lithuanian, Latvian and Estonian (the names the lists above lack; not Croatian "listopad", Polish and Czech November).
+// (And in Serbian and Bulgarian Cyrillic, Indonesian, and Greek's accented abbreviations: "септембар 2018", "януари 2020",
+// "Agu 2017 – Des 2019", "Μάρ 2019".)
+const BALKAN_AND_INDONESIAN_MONTHS: string[][] = [
+  ['јануар', 'јануара', 'јан', 'януари', 'яну', 'januari'],
+  ['фебруар', 'фебруара', 'феб', 'февруари', 'februari'],
+  ['марта', 'maret', 'μάρ'],
+  ['април', 'априла', 'апр'],
+  ['мај', 'маја', 'μάι', 'μαΐ'],
+  ['јун', 'јуна', 'юни', 'ιούν'],
+  ['јул', 'јула', 'юли', 'ιούλ'],
+  ['августа', 'agustus', 'agu', 'agt', 'ags', 'αύγ'],
+  ['септембар', 'септембра', 'септ', 'септември', 'sept'],
+  ['октобар', 'октобра', 'октомври', 'okt'],
+  ['новембар', 'новембра', 'нов', 'ноември', 'νοέ'],
+  ['децембар', 'децембра', 'дец', 'декември', 'desember', 'des'],
+];
 // (And in Hindi, as Devanagari writes the months' English names: "अप्रैल 2022 – वर्तमान".)
 const HINDI_MONTHS: string[][] = [
   ['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल', 'अप्रेल'], ['मई'], ['जून'],
@@ -102,18 +118,19 @@ const MORE_LANGUAGE_MONTHS: string[][] = [
 ];
 
 const MONTH_NUMBER = new Map<string, number>();
-[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS, ...HINDI_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
+[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS, ...HINDI_MONTHS, ...BALKAN_AND_INDONESIAN_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
 /** A text that opens on a season's name ("Summer 2020", "estate 2012"). */
 export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 'iu');
 /** The word for years after a number, in the languages extraction reads ("5 yrs", "3 Jahre", "1 año", "8 лет", "10 年"). */
 export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|år|vuotta|yıl|let|roky|év|ani|χρόνια|лет|года?|години?|років|роки?|рік|godin[aeu]|年|년|năm|tahun|ปี|שנים|שנה|साल|वर्ष|سال|سنوات|سنة|سنين|أعوام|عامًا|عاما|عام';
 
 const MONTH = `(${alternation([...MONTH_NUMBER.keys(), ...SEASONS])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään'];
+const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään', 'данас', 'до данас', 'сада', 'сега', 'до момента', 'момента', 'днес', 'до днес', 'd.d.', 'dags dato'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =
-  `${MONTH}\\.?[,/]?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:de\\s+)?(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019 / ago/2018
+  // ("de" after a space of its own: "desde 2020" is no "des" (Indonesian December) "de 2020".)
+  `${MONTH}\\.?[,/]?(?:\\s+de\\s+|\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019 / ago/2018
   `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019, 03.2019
   `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019.03, 2019-03-01
   `|${YEAR}\\s*[年년]\\s*(1[0-2]|0?[1-9])\\s*[月월]` + // 2018年7月, 2018년 7월

@@ -648,6 +648,15 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jiaxin Lin</h1><h3>Experience</h3><ul>${item('Senior Compiler Engineer, Lumen Systems Semiconductor Corporation — 2022–now · Taipei, Taiwan')}${item('Software Engineer, Formosa Semiconductor Manufacturing Company Ltd. — 2019–2022 · Hsinchu, Taiwan')}</ul>`).map((r) => r[4])).toEqual(['Taipei, Taiwan', 'Hsinchu, Taiwan']);
   });
 
+  it('takes how an Indonesian profile says the role was worked and how long it lasted for no place', () => {
+    expect(roles('<h1>Dewi Putri</h1><h2>Pengalaman Kerja</h2><h3>Analis Data</h3><p>PT Sinar Data</p><p>Feb 2022 – Sekarang · 2 thn 5 bln</p><p>Penuh Waktu</p><p>Menganalisis data penjualan.</p>')).toEqual([
+      ['Analis Data', 'PT Sinar Data', '2022-02', 'present', null],
+    ]);
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Data Analyst</h3><p>Sinar Data Ltd</p><p>Feb 2022 – Present</p><p>Full-time</p><p>Leeds</p><p>Analysed sales data.</p>')).toEqual([
+      ['Data Analyst', 'Sinar Data Ltd', '2022-02', 'present', 'Leeds'],
+    ]);
+  });
+
   it('gives nothing for a page without dated roles', () => {
     expect(roles('<h1>Jane Doe</h1><p>I like hiking.</p>')).toEqual([]);
   });

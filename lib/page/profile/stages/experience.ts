@@ -598,8 +598,10 @@ function toExperience(e: RawEntry): Experience {
   }
   let location = role.location ?? rested ?? employerTown;
   // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
-  const place = rest[0];
-  if (!location && place && !place.heading && place.text.length <= 60) {
+  // (Not how the role was worked, alone on its line: "Full-time", "Penuh Waktu"; where may follow it.)
+  const worked = rest[0] !== undefined && EMPLOYMENT_TYPE.test(rest[0].text) ? 1 : 0;
+  const place = rest[worked];
+  if (!location && place && !place.heading && place.text.length <= 60 && !EMPLOYMENT_TYPE.test(place.text)) {
     // "Bengaluru, Karnataka, India · Hybrid": the place, without how the role was worked.
     // (A town in any alphabet, "Lübeck", as well; after the employer, or after how the role was worked.)
     // (Words in capitals the gazetteer does not know head what follows: "EARLIER CAREER".)
@@ -608,7 +610,7 @@ function toExperience(e: RawEntry): Experience {
     const found = placeAlone(place.text) ?? (town ? place.text : null) ?? (role.company !== null ? townOfWorkLine(place.text) : null);
     if (found) {
       location = found;
-      rest = rest.slice(1);
+      rest = [...rest.slice(0, worked), ...rest.slice(worked + 1)];
       // "Pagaqui, São Paulo" under a title alone: the employer, then its town.
       const split = !role.company ? /^([^,]+),\s*(.+)$/.exec(found) : null;
       if (split && !isPlace(split[1]!) && isPlace(split[2]!) && !ROLE_WORDS.test(split[1]!)) {
