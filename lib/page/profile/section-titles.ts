@@ -145,7 +145,14 @@ const MORE_SCRIPTS =
   'education:percorso formativo,percorso di studi,vzdělávání,शैक्षिक योग्यता,التعليم والمؤهلات,教育;' +
   'skills:стек,технологический стек,טכנולוגיות,כלים וטכנולוגיות,מיומנויות,तकनीकी कौशल,ทักษะทางเทคนิค,công nghệ,기술 스택,보유 스킬,teknik beceriler,technische fähigkeiten,dovednosti a nástroje;' +
   'languages:ngôn ngữ;' +
-  'summary:resumen,קצת עליי,מי אני,về tôi,소개;' +
+  'summary:resumen,קצת עליי,מי אני,về tôi,소개,關於我,за мене,за мен,tungkol sa akin,kuhusu mimi,আমার সম্পর্কে,என்னைப் பற்றி;' +
+  // (Serbian and Bulgarian Cyrillic, Tamil, Bengali, Filipino, Swahili, Lithuanian, traditional Chinese and a few more heads.)
+  'experience:радно искуство,работно искуство,பணி அனுபவம்,அனுபவம்,অভিজ্ঞতা,কর্ম অভিজ্ঞতা,karanasan sa trabaho,karanasan,uzoefu wa kazi,uzoefu,patirtis,darbo patirtis;' +
+  'education:образовање,கல்வி,கல்வித் தகுதி,শিক্ষা,শিক্ষাগত যোগ্যতা,edukasyon,elimu,kvalifikace;' +
+  'skills:திறன்கள்,தொழில்நுட்ப திறன்கள்,দক্ষতা,mga kasanayan,kasanayan,ujuzi,專業技能,技術能力;' +
+  'languages:језици,езици,kieli,línguas,dil,diller,மொழிகள்,ভাষা,mga wika,lugha;' +
+  'certifications:證照,證書;' +
+  'contact:kontaktai,επικοινωνία,στοιχεία επικοινωνίας,연락처,連絡先,聯絡方式,聯絡資訊,контакт,தொடர்பு,যোগাযোগ,makipag-ugnayan,mawasiliano;' +
   'projects:प्रोजेक्ट,โปรเจกต์,ผลงาน,seçilmiş projeler,öne çıkan projeler,ausgewählte projekte,vybrané projekty,utvalda projekt,избранные проекты,вибрані проєкти,ausgewählte arbeiten,seçilmiş işler';
 
 const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${MORE_SCRIPTS};${SITE_VOCABULARY}`);
