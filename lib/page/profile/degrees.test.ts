@@ -6,17 +6,23 @@ describe('DEGREE', () => {
     'BSc Computer Science', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
     // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
     'Filosofie kandidat', 'Civilingenjör i datateknik', 'Bakalár', 'Alapképzés', 'MCA', 'BCA', 'A.A.S. Network Administration', 'Fachhochschulreife', 'Graduado en Ingeniería Informática', 'Tecnólogo em Análise e Desenvolvimento de Sistemas', '學士',
+    // (Finnish, Danish, Norwegian, Portuguese, Bulgarian, Serbian, Tamil and Polish ones.)
+    'Tradenomi (AMK)', 'Insinööri (AMK)', 'cand.scient. i datalogi', 'Bachelorgrad i informatikk', 'Mastergrad i informatikk', 'Graduação em Design', 'Бакалавър по информатика', 'Магистър', 'Основне академске студије', 'இளங்கலை பொறியியல்', 'Technik informatyk',
   ])('%s names a degree', (text) => {
     expect(DEGREE.test(text)).toBe(true);
   });
 
-  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering'])('%s names none', (text) => {
+  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering', 'Amministratore di sistema', 'D3.js', 'Amazon S3'])('%s names none', (text) => {
     expect(DEGREE.test(text)).toBe(false);
   });
 });
 
 describe('INSTITUTION', () => {
   it.each(['Technische Universität München', 'Politecnico di Milano', 'Fachhochschule Wedel', 'Sveučilište u Zagrebu', 'Vilniaus universitetas', 'Tartu Ülikool', 'Faculdade de Engenharia', 'IES Clara Campoamor', 'RWTH Aachen', 'भारतीय प्रौद्योगिकी संस्थान'])('%s names a school', (text) => {
+    expect(INSTITUTION.test(text)).toBe(true);
+  });
+
+  it.each(['Københavns Universitet', 'OsloMet – storbyuniversitetet', 'Høgskolen i Bergen', 'Kungliga Tekniska högskolan', 'Ammattiopisto', 'Liceum Ogólnokształcące', 'המכללה האקדמית תל אביב', 'அண்ணா பல்கலைக்கழகம்', 'PSG தொழில்நுட்பக் கல்லூரி', '県立高等学校'])('%s names a school too', (text) => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 
