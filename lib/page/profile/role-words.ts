@@ -40,6 +40,9 @@ const MORE =
   'pengembang|insinyur|manajer|analis|konsultan|magang|perancang|desainer|pemrogram|kepala (?:bagian|divisi|tim|proyek)|' +
   'προγραμματιστής|προγραμματίστρια|μηχανικός|αναλυτής|αναλύτρια|διευθυντής|διευθύντρια|σύμβουλος|υπεύθυνος|υπεύθυνη|καθηγητής|καθηγήτρια|ερευνητής|ερευνήτρια|επικεφαλής|ασκούμενος|ασκούμενη|σχεδιαστής|σχεδιάστρια|τεχνικός|' +
   'dezvoltator|inginer|programator|analist|stagiar|proiectant|tehnician|' +
+  // (Serbian and Bulgarian Cyrillic, Norwegian and Danish, Indonesian and Tamil ones the lists lacked.)
+  'програмер|програмерка|инжењер|инжењерка|програмист|програмистка|инженер|асистент|асистентка|развојни инжењер|софтуерен инженер|' +
+  'rådgiver|rådgjevar|lærer|lærerinne|utvikler|arkitekt|dosen|arsitek|பொறியாளர்|மேம்பாட்டாளர்|ஆசிரியர்|' +
   // (And the teaching, nursing and caring trades, assistants and heads, in more of those languages.)
   'ארכיטקט(?:ית)?|סטודנט(?:ית)?|אחות|מורה|רופא(?:ה)?|वैज्ञानिक|नर्स|शिक्षक|शिक्षिका|डॉक्टर|phó phòng|y tá|giáo viên|bác sĩ|staf|asisten|ketua tim|pemimpin|perawat|guru|dokter|teknisyen|öğretim görevlisi|araştırma görevlisi|hemşire|öğretmen|asistent(?:ka)?|lektor(?:ka)?|koordynator(?:ka)?|apotheker(?:in)?|koch|köchin|professoressa|infermier[ea]|professeure|pharmacien(?:ne)?|apotekare|zdravotní sestra|učitel(?:ka)?|медсестра|лікар|викладач(?:ка)?|' +
   // (More trades, and the feminine forms, in Spanish, Portuguese and Italian.)
@@ -53,6 +56,6 @@ const MORE =
 const COMPOUND_END = '(?<=\\p{L}{3})(?:pfleger(?:in)?|helfer(?:in)?|kauffrau|kaufmann|assistent(?:in)?|erzieher(?:in)?|lehrer(?:in)?|therapeut(?:in)?|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|manager(?:in)?|administrator(?:in)?|techniker(?:in)?|informatiker(?:in)?|programmierer(?:in)?|spezialist(?:in)?|ontwikkelaar|beheerder|adviseur|utvecklare|arkitekt|ingenjör|konsult|förvaltare|ledare|tekniker|analytiker|samordnare|handläggare|programmerare|sköterska|utvikler|udvikler|rådgiver|kehittäjä|harjoittelija|suunnittelija|päällikkö|asiantuntija|fejlesztő|mérnök|igazgató|vezető|menedzser|asszisztens|gyakornok)(?![\\p{L}])';
 // Titles in Chinese and Japanese, written without spaces: the noun closes the title ("高级后端开发工程师").
 // (And Thai, written without spaces too: "วิศวกรซอฟต์แวร์", "นักพัฒนา…"; Chinese names a developer by what they build: "前端开发".)
-const CJK = 'ครู|แพทย์|教師|วิศวกร|นักพัฒนา|นักวิเคราะห์|นักออกแบบ|นักวิจัย|โปรแกรมเมอร์|ผู้จัดการ|ผู้อำนวยการ|หัวหน้า|ที่ปรึกษา|พยาบาล|(?:前端|后端|後端|全栈|全端|移动端|客户端|服务端|Java|Go|Python|PHP|iOS|Android|C\\+\\+|大数据|数据)开发|工程师|架构师|设计师|分析师|开发者|程序员|经理|总监|主管|实习生|药师|护士|医生|医师|教师|讲师|会计|律师|研究员|顾问|专员|助理|薬剤師|看護師|医師|講師|간호사|약사|의사|교사|변호사|회계사|エンジニア|デザイナー|マネージャー|プログラマー?|研究員|經理|工程師|設計師|軟體|開発者|リード|リーダー|ディレクター|アーキテクト|コンサルタント|アナリスト|スペシャリスト|顧問|部長|課長|主任|技術者|責任者|엔지니어|개발자|연구원|조교|매니저|디자이너|팀장|인턴|기술자|분석가|기획자|컨설턴트|아키텍트|전문가|수석|선임|책임';
+const CJK = 'ครู|แพทย์|教師|วิศวกร|นักพัฒนา|นักวิเคราะห์|นักออกแบบ|นักวิจัย|โปรแกรมเมอร์|ผู้จัดการ|ผู้อำนวยการ|หัวหน้า|ที่ปรึกษา|พยาบาล|(?:前端|后端|後端|全栈|全端|移动端|客户端|服务端|Java|Go|Python|PHP|iOS|Android|C\\+\\+|大数据|数据)开发|工程师|架构师|设计师|分析师|开发者|程序员|经理|总监|主管|实习生|药师|护士|医生|医师|教师|讲师|会计|律师|研究员|顾问|专员|助理|薬剤師|看護師|医師|講師|간호사|약사|의사|교사|변호사|회계사|エンジニア|デザイナー|マネージャー|プログラマー?|研究員|經理|工程師|設計師|軟體|開発者|リード|リーダー|ディレクター|アーキテクト|コンサルタント|アナリスト|スペシャリスト|顧問|部長|課長|主任|技術者|責任者|엔지니어|개발자|연구원|조교|교수|강사|매니저|디자이너|팀장|인턴|기술자|분석가|기획자|컨설턴트|아키텍트|전문가|수석|선임|책임';
 
 export const ROLE_WORDS = new RegExp(`${TITLE_WORDS.source}|(?<![\\p{L}])(?:${FOREIGN}|${MORE})(?![\\p{L}])|${COMPOUND_END}|${CJK}`, 'iu');
