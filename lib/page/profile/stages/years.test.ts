@@ -86,6 +86,14 @@ describe('years stage', () => {
   it('reads "for over N years" in Polish as a total, and no age', () => {
     expect(total('<h2>O mnie</h2><p>Od ponad 8 lat piszę firmware i sterowniki.</p>')).toBe(8);
     expect(total('<h2>О себе</h2><p>Пишу серверный код с 2003 года — больше 20 лет. Люблю скучные решения.</p>')).toBe(20);
+    // (In Persian with its digits, Bulgarian, Serbian in both scripts, Japanese "歴は約", traditional Chinese; and no first-person age.)
+    expect(total('<h2>درباره من</h2><p>بیش از ۹ سال سابقه در توسعه نرم‌افزار دارم.</p>')).toBe(9);
+    expect(total('<h2>За мен</h2><p>Имам над 12 години опит в разработката.</p>')).toBe(12);
+    expect(total('<h2>O meni</h2><p>Imam više od 8 godina iskustva.</p>')).toBe(8);
+    expect(total('<h2>О мени</h2><p>Имам више од 8 година искуства.</p>')).toBe(8);
+    expect(total('<h2>自己紹介</h2><p>エンジニア歴は約9年です。</p>')).toBe(9);
+    expect(total('<h2>關於我</h2><p>擁有 8 年以上的後端開發經驗。</p>')).toBe(8);
+    expect(total('<h2>Sobre mim</h2><p>Tenho 31 anos e moro em Lisboa.</p>')).toBeNull();
     expect(total('<h2>O mnie</h2><p>Mam 31 lat i mieszkam w Gdańsku.</p>')).toBeNull();
   });
 

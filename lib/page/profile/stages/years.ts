@@ -1,5 +1,5 @@
 import { coveredMonths } from '../../../shared/months';
-import { YEAR_UNIT, parseYears } from '../dates';
+import { YEAR_UNIT, parseYears, westernDigits } from '../dates';
 import { TOTAL_AFTER } from '../section-titles';
 import { COUNTED_LABELS, TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
 import type { Experience } from '../../../shared/profile';
@@ -91,14 +91,14 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 // ("Опыт работы 8 лет", "工作年限：10 年"): alone it is as often an age ("31 год").
 // (And in Czech, Turkish, the Nordic languages, Finnish, Hungarian, Romanian and Korean: "Celková praxe: 10 let",
 // "Toplam İş Deneyimi: 7 Yıl", "경력 총 9년 2개월".)
-const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|साल|वर्ष|सालों|वर्षों|χρόνια|χρόνων|έτη|ετών)(?![\p{L}])/iu;
-const EXPERIENCE_WORD = /опыт|стаж|经验|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|अनुभव|εμπειρ/iu;
+const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|години|година|godina|godine|سال|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|साल|वर्ष|सालों|वर्षों|χρόνια|χρόνων|έτη|ετών)(?![\p{L}])/iu;
+const EXPERIENCE_WORD = /опыт|опит|искуств|iskustv|стаж|经验|經驗|سابقه|تجربه|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|अनुभव|εμπειρ/iu;
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 // (Japanese writes the word 経験, or the years after a history of the work: "10年以上の開発経験", "エンジニア歴8年";
 // Korean the years into it, "경력 9년차".)
-const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経][验験]|(?:歴|経験年数|実務経験)\s*[:：]?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차/u;
+const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:歴|経験年数|実務経験)\s*(?:は|[:：])?\s*(?:約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차/u;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
-const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:-letni\p{L}*|سنوات|سنة|عامًا|عاما|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών)\s*(?:\p{L}+\s+)?(?:경력|εμπειρ|doświadczeni|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة)/iu;
+const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:-letni\p{L}*|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών)\s*(?:\p{L}+\s+)?(?:경력|εμπειρ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة)/iu;
 
 // "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
 const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad)\s+(?:ponad\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata)(?![\p{L}])/iu;
@@ -123,6 +123,9 @@ function afterExperienceWord(text: string): RegExpExecArray | null {
   return word ? STATED_ELSEWHERE.exec(text.slice(word.index)) : null;
 }
 
+// "Tenho 31 anos.", "J'ai 34 ans", "Ich bin 29 Jahre alt": an age, said in the first person (not "Tenho 8 anos de experiência").
+const FIRST_PERSON_AGE = /(?<![\p{L}])(?:tenho|tengo|ho|j['’]ai|ich bin)\s+\d{1,2}\s*(?:anos|años|anni|ans|jahre)(?!\s+(?:de|d['’]|di|als|in|im|an)\b)/giu;
+
 // A job's requirements shown beside the applicant ("Requisitos: +5 años en C#") are no total of theirs.
 const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigences|must[- ]haves?|qualifications required)\b/i;
 
@@ -132,7 +135,8 @@ const BARE_YEARS = /^\d{1,2}\s*(?:years?|años|anos|ans|jahre|anni)\.?$/i;
 function statedYears(texts: string[]): number | null {
   for (const given of texts) {
     if (REQUIREMENT.test(given) || BARE_YEARS.test(given.trim())) continue;
-    const t = given.replace(AGE, '');
+    // (Persian and Arabic digits read as the digits they are: "بیش از ۹ سال سابقه".)
+    const t = westernDigits(given).replace(AGE, '').replace(FIRST_PERSON_AGE, '');
     // (Of the years after the word for experience and the years before it, the first the line states: "5 năm kinh
     // nghiệm … trong 2 năm tới" is five years of it, and the next two are a plan.)
     const after = afterExperienceWord(t);
