@@ -119,6 +119,12 @@ describe('header stage', () => {
     expect(runOn(page, [header]).name).toBe('María Florencia Gutiérrez');
   });
 
+  it('reads where the person lives from a Greek, Persian or Hebrew label', () => {
+    for (const [label, town] of [['Τοποθεσία', 'Αθήνα'], ['محل سکونت', 'تهران'], ['מיקום', 'תל אביב']]) {
+      expect(runOn(pageOf(`<h1>Jane Doe</h1><p>${label}: ${town}</p><h2>Experience</h2>`), [header]).location).toBe(town);
+    }
+  });
+
   it('takes no section’s title in a caseless script for the name (an about page’s h1 "소개")', () => {
     expect(runOn(pageOf('<header><p>박서연</p></header><main><h1>소개</h1><p>결제 도메인 백엔드 개발자 · 서울</p></main>'), [header]).name).toBe('박서연');
   });
