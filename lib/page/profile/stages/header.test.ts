@@ -120,7 +120,8 @@ describe('header stage', () => {
   });
 
   it('reads where the person lives from a Greek, Persian or Hebrew label', () => {
-    for (const [label, town] of [['Τοποθεσία', 'Αθήνα'], ['محل سکونت', 'تهران'], ['מיקום', 'תל אביב']]) {
+    // (Towns the gazetteer does not know: the label says what they are.)
+    for (const [label, town] of [['Τοποθεσία', 'Λαμία'], ['محل سکونت', 'کاشان'], ['מיקום', 'קריית שמונה']]) {
       expect(runOn(pageOf(`<h1>Jane Doe</h1><p>${label}: ${town}</p><h2>Experience</h2>`), [header]).location).toBe(town);
     }
   });
