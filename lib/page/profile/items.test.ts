@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skillsFromItems } from './items';
+import { skillsFromItems, skillsFromProse } from './items';
 
 const read = (item: string) => skillsFromItems([item], 'skills').map((s) => [s.name, s.years]);
 
@@ -40,5 +40,13 @@ describe('skillsFromItems: the years a skill’s item states', () => {
   it('reads no years from a number that is no duration', () => {
     expect(read('Python 3')).toEqual([['Python', null]]);
     expect(read('C++17')).toEqual([['C++17', null]]);
+  });
+});
+
+describe('skillsFromProse: addresses', () => {
+  it('takes no skill from a site’s address in the text, and still those a slash joins', () => {
+    const names = (text: string) => skillsFromProse(text, 'text').map((s) => s.name);
+    expect(names('Code at github.com/example-jane and https://gitlab.com/jane; I write Go.')).toEqual(['Go']);
+    expect(names('Frontend in HTML/CSS and React.')).toEqual(['HTML', 'CSS', 'React']);
   });
 });

@@ -666,8 +666,13 @@ export function skillsFromProse(text: string, source: SkillSource): Skill[] {
   // (A field of work the person names, "DevOps", "machine learning", is what they do, not a technology they claim.)
   const { fields } = defaultDictionary();
   return findSkills(text, 'prose')
-    .filter((m) => !fields.has(m.canonical) && !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end) && !namesARole(text, m.end))
+    .filter((m) => !fields.has(m.canonical) && !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end) && !namesARole(text, m.end) && !inAddress(text, m.start, m.end))
     .map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
+}
+
+// "github.com/example-jane", "https://gitlab.com/…", "jane@docker.com": a site's address names a place on the web, no skill.
+function inAddress(text: string, start: number, end: number): boolean {
+  return /^\.(?:com|org|io|dev|net|me|app|co)\b/i.test(text.slice(end)) || /(?:\/\/|@|[\w-]\.[a-z]{2,}\/)[\w./-]*$/i.test(text.slice(Math.max(0, start - 60), start));
 }
 
 // "Made with Canva", "Built with Jekyll", "Feito com o Canva": what the site was made with, closing a short line.
