@@ -3,6 +3,7 @@ import { ROLE_WORDS } from './role-words';
 
 describe('ROLE_WORDS', () => {
   it.each([
+    'Studentische Hilfskraft', 'Aushilfe Netzwerkadministration', 'Zivildienstleistender', 'Lehrbeauftragter für Softwarearchitektur', 'Doktorandin',
     'Софтверски инжењер', 'Програмер', 'Програмист', 'Асистент', 'Rådgiver', 'Lærer', 'Dosen', 'Arsitek', 'மென்பொருள் பொறியாளர்', '교수',
     'Kỹ sư phần mềm', 'Lập trình viên', 'Trưởng nhóm kỹ thuật', 'Pengembang Perangkat Lunak', 'Manajer Produk', 'Takım Lideri', 'Προγραμματιστής', 'Μηχανικός λογισμικού', 'Dezvoltator software', 'Inginer de sistem',
     'Abogada corporativa', 'Periodista de datos', 'Fundadora', 'Practicante de TI', 'Advogada trabalhista', 'Jornalista', 'Capo progetto', 'Farmacista ospedaliera', 'Tirocinante',
