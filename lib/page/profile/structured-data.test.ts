@@ -56,6 +56,11 @@ describe('structured data', () => {
     expect(profile.skills.map((s) => s.name)).toEqual(['Kubernetes', 'Go']);
   });
 
+  it('reads a microdata person’s own name, not the name of the organisation nested in it, and from its parts', () => {
+    const person = '<div itemscope itemtype="https://schema.org/Person"><h1><span itemprop="honorificPrefix">dr.</span> <span itemprop="givenName">Emre</span> <span itemprop="familyName">Yıldız</span></h1><p itemprop="jobTitle">Lector Data Science</p><div itemprop="worksFor" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Hogeschool Delta Zuid</span></div></div>';
+    expect(personFromMarkup(doc('', person))?.name).toBe('Emre Yıldız');
+  });
+
   it('takes no skill from the markup that the page lists among its interests or languages', () => {
     const html = ld({ '@type': 'Person', name: 'Lucía Fernández', knowsAbout: ['Go', 'Escalada', 'Inglés'] });
     const { profile } = analyzeDocument(doc(html, '<h1>Lucía Fernández</h1><h2>Intereses</h2><ul><li>Escalada</li></ul><h2>Idiomas</h2><ul><li>Inglés</li></ul>'), 'https://lucia.example.com/');

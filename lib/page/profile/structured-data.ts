@@ -152,7 +152,9 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
 export function personFromMarkup(doc: Document): PersonData | null {
   const scope = doc.querySelector('[itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume');
   if (!scope) return null;
-  const text = (sel: string) => scope.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  // (A property of a nested item is that item's, not the person's: the name inside worksFor's Organization.)
+  const own = (el: Element) => !el.hasAttribute('itemprop') || (el.hasAttribute('itemscope') ? el.parentElement : el)?.closest('[itemscope]') === scope;
+  const text = (sel: string) => [...scope.querySelectorAll(sel)].find(own)?.textContent?.replace(/\s+/g, ' ').trim() || null;
   // An address or number marked up on a link ("Contact me" → mailto:…) is the link's target, not its words.
   const linked = (sel: string, scheme: string) => {
     const el = scope.querySelector(sel);
@@ -166,7 +168,9 @@ export function personFromMarkup(doc: Document): PersonData | null {
   };
   // An h-card's address as its parts ("Bucharest", "Romania"): locality, region and country, in that order.
   const address = () => ['.p-locality, .locality', '.p-region, .region', '.p-country-name, .country-name'].map(text).filter(Boolean).join(', ') || null;
-  const name = text('[itemprop="name"], .p-name, .fn');
+  // ("givenName" and "familyName" only, as a staff directory marks a person up.)
+  const parts = [text('[itemprop="givenName"]'), text('[itemprop="familyName"]')].filter(Boolean);
+  const name = text('[itemprop="name"], .p-name, .fn') ?? (parts.length === 2 ? parts.join(' ') : null);
   if (!name) return null;
   return {
     name,
