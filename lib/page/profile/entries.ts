@@ -99,14 +99,21 @@ function entryDates(text: string): DateRange[] {
   // dates, then a sentence of what the work was.)
   // (One role, its dates closing the first sentence, none in brackets.)
   const told = text.length > 80 ? /^((?:[^.!?]|\.(?!\s+\p{Lu})){20,160}?)\.\s+\p{Lu}/u.exec(text) : null;
-  const before = told && !/[()]/.test(told[1]!) ? dateLineRanges(told[1]!) : [];
-  // (Its role and employer apart, as such a line writes them: not "Backend developer since 2019. I build …".)
-  if (before.length === 1 && before[0]!.end_ === told![1]!.length && ROLE_WORDS.test(told![1]!) && /,\s|\s[—–|·@]\s/.test(told![1]!.slice(0, before[0]!.index).replace(/[\s,]+$/, ''))) return before;
+  const before = told && !/[()]/.test(told[1]!) ? roleClosingOnDates(told[1]!) : [];
+  if (before.length) return before;
   // ("Compiler Engineer, Lumen Systems — 2022–now · WebAssembly back end": or the first of parts between middle dots.)
   const dotted = text.length > 80 ? /^(.{20,140}?)\s[·•]\s\S/u.exec(text) : null;
-  const first = dotted ? dateLineRanges(dotted[1]!) : [];
-  if (first.length === 1 && first[0]!.end_ === dotted![1]!.length && ROLE_WORDS.test(dotted![1]!) && /,\s|\s[—–|@]\s/.test(dotted![1]!.slice(0, first[0]!.index).replace(/[\s,]+$/, ''))) return first;
-  return datesBetweenBars(text) ?? [];
+  const first = dotted ? roleClosingOnDates(dotted[1]!) : [];
+  return first.length ? first : (datesBetweenBars(text) ?? []);
+}
+
+/**
+ * The dates of one role closing the text, its role and employer apart as such a line writes them ("Compiler Engineer,
+ * Lumen Systems — 2022–now"): not "Backend developer since 2019".
+ */
+function roleClosingOnDates(text: string): DateRange[] {
+  const ranges = dateLineRanges(text);
+  return ranges.length === 1 && ranges[0]!.end_ === text.length && ROLE_WORDS.test(text) && /,\s|\s[—–|·@]\s/.test(text.slice(0, ranges[0]!.index).replace(/[\s,]+$/, '')) ? ranges : [];
 }
 
 /** How long, in brackets, closing a line ("(3 года 2 месяца)", "（6年8ヶ月）"), in the languages DURATION knows; or null. */

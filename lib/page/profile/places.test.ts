@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlace, placeAlone, placeInProse } from './places';
+import { closingPlace, isPlace, placeAlone, placeInProse } from './places';
 
 describe('places', () => {
   it.each(['Berlin, Germany', 'Austin, TX', 'Porto (Portugal)', 'München, Deutschland', 'Toronto', 'Seattle, WA, USA', 'Guadalajara, Jalisco, Mexico', 'Ho Chi Minh City', 'Gdańsk, Pomorskie, Poland', 'Lisbon (remote)', 'Remote (Madrid)', 'Madrid, Comunidad de Madrid, España', 'Köln, Nordrhein-Westfalen, Deutschland', 'İstanbul', 'İzmir (hibrit)', 'Brno (na dálku)', 'Brno, Česká republika', 'دبي، الإمارات العربية المتحدة', 'عمّان، الأردن', 'Hà Nội, Việt Nam', 'Bilbao, Bizkaia', 'Borgo San Lorenzo (FI)', 'Remote (US)', 'Lyon (hybride)', 'Leipzig', 'Athen, Griechenland', 'Frankfurt am Main', 'Wrocław, Polska', 'Lyon, Italie', 'Київ, Україна', '東京都', 'Kraków, Polonia', 'remote (Amsterdam HQ)', 'Hybrid (Berlin office)', 'Αθήνα', 'תל אביב', 'تهران', 'TP. Hồ Chí Minh', 'กรุงเทพมหานคร', '東京都目黒区', '宮城県仙台市', '서울특별시 성동구', '경기도 성남시 분당구', '서울 강남구', '경기 성남시 분당구', 'Нови Сад', 'Пловдив', 'சென்னை', 'Québec', 'Winterthur', '臺北市, 臺灣', 'تهران، ایران', 'Jakarta Selatan, DKI Jakarta', 'சென்னை, தமிழ்நாடு', 'Τρίπολη', 'Beograd, Srbija', 'Sarajevo', 'Tehran, Iran', 'Kingston, Jamaica', 'Córdoba, Argentina', 'Phnom Penh', 'Vientiane, Laos'])('%s is a place', (text) => {
@@ -63,5 +63,14 @@ describe('places', () => {
     expect(placeInProse('Richmond, VA based web developer with a soft spot for type')).toBe('Richmond, VA');
     expect(placeInProse('Data Scientist aus Hamburg mit Fokus auf Prognosemodelle')).toBe('Hamburg');
     expect(placeInProse('I worked in Marketing for two years')).toBeNull();
+  });
+});
+
+describe('closingPlace', () => {
+  it('finds the longest run of parts closing the text that is a place, of as many parts as asked at least', () => {
+    expect(closingPlace('IIT Bombay, Mumbai')).toEqual({ head: 'IIT Bombay', place: 'Mumbai' });
+    expect(closingPlace('PSG College of Technology, Coimbatore, Tamil Nadu, India', 3)).toEqual({ head: 'PSG College of Technology', place: 'Coimbatore, Tamil Nadu, India' });
+    expect(closingPlace('IIT Bombay, Mumbai', 3)).toBeNull();
+    expect(closingPlace('Backend Engineer, Acme')).toBeNull();
   });
 });

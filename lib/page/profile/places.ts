@@ -75,6 +75,19 @@ export const withoutWorkMode = (place: string) => place.replace(/\s*\(([^()]+)\)
 // (Turkish İ lower-cases to i and a combining dot: "İstanbul" is the gazetteer's "istanbul".)
 const lowerPart = (p: string) => p.toLowerCase().replace(/i\u0307/g, 'i').replace(/\.$/, '');
 
+/**
+ * The longest run of comma-separated parts closing the text that is a place, of `fewest` parts at least, and what
+ * stands before it ("IIT Bombay, Mumbai" → "IIT Bombay" and "Mumbai"); or null.
+ */
+export function closingPlace(text: string, fewest = 1): { head: string; place: string } | null {
+  const parts = text.split(/\s*,\s*/);
+  for (let i = 1; i <= parts.length - fewest; i++) {
+    const tail = parts.slice(i).join(', ');
+    if (isPlace(tail)) return { head: parts.slice(0, i).join(', '), place: tail };
+  }
+  return null;
+}
+
 /** A country's name or a region's, in any of the gazetteer's languages ("Italia", "Bayern"). */
 export function isCountryOrRegion(text: string): boolean {
   const t = lowerPart(text.trim());

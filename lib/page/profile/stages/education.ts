@@ -1,6 +1,6 @@
 import { findDateRanges, findDateTokens } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
-import { TOWN, isPlace, placeAlone } from '../places';
+import { TOWN, closingPlace, isPlace, placeAlone } from '../places';
 import { UNIT, loneDate, organisationAndPlace, spanOf, splitEntries } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
@@ -636,8 +636,8 @@ function schoolAndPlace(text: string): { name: string; place: string | null } {
   const bracketed = /^([^,()]{2,80}?)\s*\(([^()]{2,40})\)$/.exec(text);
   if (bracketed && isPlace(bracketed[2]!)) return { name: bracketed[1]!, place: bracketed[2]! };
   // ("PSG College of Technology, Coimbatore, Tamil Nadu, India": the longest run of parts closing the line that is a place.)
-  const parts = text.split(/\s*,\s*/);
-  for (let i = 1; i < parts.length - 2; i++) if (isPlace(parts.slice(i).join(', '))) return { name: parts.slice(0, i).join(', '), place: parts.slice(i).join(', ') };
+  const run = closingPlace(text, 3);
+  if (run) return { name: run.head, place: run.place };
   const comma = /^(.+?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(text);
   // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
   // ("Università degli Studi di Ferrara, Ferrara": a town the school is named for, after its name.)

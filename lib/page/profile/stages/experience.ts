@@ -1,7 +1,7 @@
 import { canonicalSkill } from '../../../shared/skills/match';
 import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
-import { PLACE, TOWN, WORK_MODE, isPlace, placeAlone, withoutWorkMode } from '../places';
+import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
 import { DEGREE } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
@@ -175,9 +175,14 @@ function definedRole(b: Block): string | null {
 
 /** The value of a record's field (fieldOf): the line after its label, as a table or a definition list sets it ("職種" / "電源回路設計エンジニア"). */
 function valueOfField(blocks: Block[], field: string): string | null {
+  const i = fieldAt(blocks, field);
+  return i >= 0 ? blocks[i + 1]!.text : null;
+}
+
+/** Where a record's field stands among the blocks: its label's index, a short value on the line after it; or -1. */
+function fieldAt(blocks: Block[], field: string, max = 80): number {
   const i = blocks.findIndex((b, k) => k + 1 < blocks.length && b.text.length <= 40 && fieldOf(b.text) === field);
-  const value = i >= 0 ? blocks[i + 1]!.text : null;
-  return value && value.length <= 80 && !endsSentence(value) ? value : null;
+  return i >= 0 && blocks[i + 1]!.text.length <= max && !endsSentence(blocks[i + 1]!.text) ? i : -1;
 }
 
 /** A field of a line of labelled parts ("事業内容：…／雇用形態：正社員／勤務地：神奈川県横浜市"), by the record's vocabulary. */
@@ -631,15 +636,15 @@ function toExperience(e: RawEntry): Experience {
     rest = rest.slice(0, -1);
   }
   // "Sede:" over "Bologna", as a definition list sets a record's fields: where.
-  const sede = location ? -1 : rest.findIndex((b, k) => fieldLabel(b.text) === 'place' && k + 1 < rest.length);
-  if (sede >= 0 && rest[sede + 1]!.text.length <= 60 && !endsSentence(rest[sede + 1]!.text)) {
+  const sede = location ? -1 : fieldAt(rest, 'place', 60);
+  if (sede >= 0) {
     location = rest[sede + 1]!.text;
     rest = [...rest.slice(0, sede), ...rest.slice(sede + 2)];
   }
   // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
   location ??= e.groupPlace ?? role.mode ?? null;
   // "IIT Bombay, Mumbai", "5 años 1 mes, Valencia": of a line that is no place, the place that closes it.
-  if (location && !isPlace(location) && location.includes(',')) location = placeClosing(location) ?? location;
+  if (location && !isPlace(location) && location.includes(',')) location = closingPlace(location)?.place ?? location;
 
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
@@ -655,16 +660,6 @@ function toExperience(e: RawEntry): Experience {
 }
 
 const withoutMode = (place: string | null) => place && (withoutWorkMode(place) || place);
-
-/** The longest run of comma-separated parts closing the text that is a place, if any. */
-function placeClosing(text: string): string | null {
-  const parts = text.split(/\s*,\s*/);
-  for (let i = 1; i < parts.length; i++) {
-    const tail = parts.slice(i).join(', ');
-    if (isPlace(tail)) return tail;
-  }
-  return null;
-}
 
 /** The text of the tab that shows the panel the element is in ("Aarogya Labs" over its roles), when it names no section. */
 function employerTab(el: Element | null): string | null {

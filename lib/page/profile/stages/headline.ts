@@ -6,7 +6,7 @@ import { CV_WORD } from '../profile-signals';
 import type { Experience } from '../../../shared/profile';
 import { classifyTitle } from '../section-titles';
 import { COUNTER } from '../sections';
-import { CURRENT_ROLE_LABELS, blocksOf } from '../page';
+import { CURRENT_ROLE_LABELS, blocksOf, type PageView } from '../page';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 import { alternation } from '../alternation';
@@ -70,7 +70,7 @@ export const headline = stage({
 });
 
 /** "About" as the page's h1 over "Payments backend developer · Seoul": the role line the page opens its about section on. */
-function underAboutTitle(page: { sections: { kind: string; start: number; from: number }[]; model: { blocks: Block[] } }, name: string | null): string | null {
+function underAboutTitle(page: PageView, name: string | null): string | null {
   const about = page.sections.find((s) => s.kind === 'summary' && s.start >= 0 && page.model.blocks[s.start]!.heading === 1);
   const first = about ? page.model.blocks[about.from] : undefined;
   return first && !first.heading && ROLE_WORDS.test(first.text) && taglineScore(first, name, null) > 0 ? first.text : null;
