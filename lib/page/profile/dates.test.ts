@@ -88,6 +88,9 @@ describe('findDateRanges', () => {
     ['Since Jan 2021 · Berlin', [['2021-01', 'present']]],
     ['März 2019 – heute', [['2019-03', 'present']]],
     ['seit 04/2020', [['2020-04', 'present']]],
+    ['Θερμαϊκός Λογισμικό Α.Ε., από το 2020', [['2020', 'present']]],
+    ['sejak 2018', [['2018', 'present']]],
+    ['с 2019 года', [['2019', 'present']]],
     ["janv. 2020 - aujourd'hui", [['2020-01', 'present']]],
     ['Depuis septembre 2021', [['2021-09', 'present']]],
     ['ene. 2018 – actualidad', [['2018-01', 'present']]],
@@ -153,6 +156,11 @@ describe('findDateRanges', () => {
         }
       }),
     );
+  });
+  it('takes the word for year after a start with it ("с 2022 г.")', () => {
+    const text = 'с 2022 г. — ведущий разработчик';
+    const [r] = findDateRanges(text);
+    expect([r?.start, r?.end, text.slice(r!.end_)]).toEqual(['2022', 'present', ' — ведущий разработчик']);
   });
 });
 

@@ -142,7 +142,8 @@ const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS
 const DASH = '(?:[-–—‐‑−~→至〜～]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a|по)';
 const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
-const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från)\s*$/iu;
+// (And in Greek, Russian, Ukrainian, Bulgarian, Estonian, Lithuanian, Swahili and Indonesian: "από το 2020", "с 2019", "з 2021", "sejak 2018".)
+const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från|από το|από|с|з|від|от|alates|nuo|kuanzia|sejak)\s*$/iu;
 
 const PRESENT_ALONE = new RegExp(`^(?:${alternation(PRESENT_WORDS)})$`, 'i');
 /** The text is a word for the present and nothing else ("Present", "현재", "heute"). */
@@ -273,7 +274,9 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
       // ("dal 01/07/2020 ad oggi": the day before a month/year date goes with it, and so does "today" after it.)
       const word = /\S+\s*(?:\d{1,2}[/.])?$/.exec(text.slice(0, a.index))!;
       const now = b?.value === 'present' && /^\s*$/.test(text.slice(a.end, b.index)) ? b : null;
-      ranges.push({ start: a.value, end: 'present', index: word.index, end_: (now ?? a).end });
+      // ("с 2022 г.": the word for year after it goes with it too.)
+      const year = now ? null : /^\s*(?:г\.|года|р\.|року)/.exec(text.slice(a.end));
+      ranges.push({ start: a.value, end: 'present', index: word.index, end_: (now ?? a).end + (year?.[0].length ?? 0) });
       if (now) i++;
     } else if (!b && OPEN_END.test(text.slice(a.end)) && !COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) {
       // "2020 –" closing the line: a range still open.

@@ -104,9 +104,17 @@ export function columnHeads(b: Block): boolean {
   if (b.heading) return false;
   const el = b.el;
   const th = closestTag(el, 'th');
+  // (A row's one cell spanning its columns titles the rows under it, as a grouped list's group does: "職歴" over the jobs.)
+  if (th !== null && groupTitle(th)) return false;
   if ((th !== null && th.getAttribute('scope') !== 'row') || closestTag(el, 'thead') !== null) return true;
   const role = el.getAttribute('role');
   return role === 'columnheader' || (role === 'row' && el.querySelector('[role=columnheader]') !== null) || (el.localName === 'tr' && el.querySelector('th') !== null);
+}
+
+function groupTitle(th: Element): boolean {
+  if (Number(th.getAttribute('colspan') ?? 1) < 2 || closestTag(th, 'thead') !== null) return false;
+  for (let c = th.parentElement?.firstElementChild; c; c = c.nextElementSibling) if (c !== th && (c.textContent ?? '').trim()) return false;
+  return true;
 }
 
 function linksWithinPage(b: Block): boolean {

@@ -155,7 +155,19 @@ const MORE_SCRIPTS =
   'contact:kontaktai,επικοινωνία,στοιχεία επικοινωνίας,연락처,連絡先,聯絡方式,聯絡資訊,контакт,தொடர்பு,যোগাযোগ,makipag-ugnayan,mawasiliano;' +
   'projects:प्रोजेक्ट,โปรเจกต์,ผลงาน,seçilmiş projeler,öne çıkan projeler,ausgewählte projekte,vybrané projekty,utvalda projekt,избранные проекты,вибрані проєкти,ausgewählte arbeiten,seçilmiş işler';
 
-const byVocabulary = titleClassifier(`${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${MORE_SCRIPTS};${SITE_VOCABULARY}`);
+const ALL_VOCABULARY = `${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${MORE_SCRIPTS};${SITE_VOCABULARY}`;
+const byVocabulary = titleClassifier(ALL_VOCABULARY);
+// Greek in capitals drops its accents ("ΕΜΠΕΙΡΙΑ" is "Εμπειρία"): such a title is read against the Greek phrases without theirs.
+const GREEK = /[\u0370-\u03FF\u1F00-\u1FFF]/;
+const unaccented = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+let byGreekCapitals: TitleClassifier | null = null;
+const greekCapitals = (text: string) =>
+  (byGreekCapitals ??= titleClassifier(
+    ALL_VOCABULARY.split(';')
+      .map((group) => `${group.slice(0, group.indexOf(':'))}:${group.slice(group.indexOf(':') + 1).split(',').filter((p) => GREEK.test(p)).map(unaccented).join(',')}`)
+      .filter((group) => !group.endsWith(':'))
+      .join(';'),
+  ))(unaccented(text.toLowerCase()));
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
 const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
 // The total a title states after its head ("Опыт работы 8 лет и 7 месяцев", "Experience · 12 years", "경력 총 10년"): its years in group 1.
@@ -216,6 +228,10 @@ const classify: TitleClassifier = (text) => {
   if (text.includes('İ')) return classifyTitle(text.replace(/İ/g, 'I'));
   // "CENTRES D’INTÉRÊT": a typographic apostrophe is the vocabulary's plain one.
   if (/[’‘]/.test(text)) return classifyTitle(text.replace(/[’‘]/g, "'"));
+  if (GREEK.test(text) && text === text.toUpperCase()) {
+    const kind = greekCapitals(text);
+    if (kind !== 'other') return kind;
+  }
   if (INTERVIEW.test(text)) return 'interview';
   if (RELATED.test(text)) return 'related';
   // "教育背景 Education", "项目经历 Projects": a title in two scripts, the Latin one read as any other.

@@ -6,7 +6,7 @@ import { parseHtmlDocument } from '../../cli/parse-html';
 describe('classifyTitle', () => {
   it.each([
     ['Work Experience', 'experience'], ['Relevant Work Experience', 'experience'], ['EMPLOYMENT HISTORY', 'experience'], ['Positions held', 'experience'], ["Where I’ve worked", 'experience'], ["Where I've been", 'experience'], ['Kinh nghiệm làm việc', 'experience'], ['Học vấn', 'education'], ['Pengalaman Kerja', 'experience'], ['ประสบการณ์ทำงาน', 'experience'], ['השכלה', 'education'], ['Yrkesbana', 'experience'], ['Vzdělání a odborná příprava', 'education'], ['Jazykové dovednosti', 'languages'], ['Onderwijs en opleiding', 'education'], ['Verktyg & tekniker', 'tools'], ['Kort om mig', 'summary'], ['Where I have worked', 'experience'],
-    ['Radno iskustvo', 'experience'], ['Darbo patirtis', 'experience'], ['工作經歷', 'experience'], ['Εργασιακή εμπειρία', 'experience'], ['Izglītība', 'education'], ['Vještine', 'skills'], ['Nyelvek', 'languages'], ['语言', 'languages'], ['Prosjekter', 'projects'], ['自我介绍', 'summary'], ['概要', 'summary'], ['프로필', 'summary'],
+    ['Radno iskustvo', 'experience'], ['Darbo patirtis', 'experience'], ['工作經歷', 'experience'], ['Εργασιακή εμπειρία', 'experience'], ['ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ', 'experience'], ['ΣΠΟΥΔΕΣ', 'education'], ['ΔΕΞΙΟΤΗΤΕΣ', 'skills'], ['Izglītība', 'education'], ['Vještine', 'skills'], ['Nyelvek', 'languages'], ['语言', 'languages'], ['Prosjekter', 'projects'], ['自我介绍', 'summary'], ['概要', 'summary'], ['프로필', 'summary'],
     ['Technical Skills:', 'skills'], ['Skills & Tools', 'skills'], ['Tech Stack', 'skills'], ['Core Competencies', 'skills'],
     ['Applications & Tools Known', 'tools'], ['Tools and Technologies', 'tools'],
     ['Academic Background', 'education'], ['Education & Training', 'education'],
@@ -81,6 +81,15 @@ describe('splitSections', () => {
     expect(kinds(page).map(([k]) => k)).toEqual(['header', 'experience', 'education']);
     // A registry's type label repeated under each entry is no title either.
     expect(kinds('<h1>Jane</h1><h2>Employment (2)</h2><div>Sort</div><h4>Acme: Oslo, NO</h4><div>2020 to present | Engineer</div><div>Employment</div><h4>Initech: Bergen, NO</h4><div>2018 to 2020 | Intern</div><div>Employment</div><h2>Education</h2>').map(([k]) => k)).toEqual(['header', 'experience', 'education']);
+  });
+
+  it('reads a grouped list’s group rows as titles, not a table’s column heads', () => {
+    const row = (title: string) => `<tr><th colspan="2"><span>${title}</span></th><th></th></tr>`;
+    const entry = (dates: string, role: string) => `<tr><td>${dates}</td><td><h4>${role}</h4></td><td></td></tr>`;
+    const page = `<h1>佐藤 美咲</h1><table><tbody>${row('職歴')}${entry('2021/04/01 - 現在', '株式会社ミナトソフト')}${entry('2017/10/01 - 2021/03/31', 'さくらコマース')}${row('学歴')}${entry('2011/04/01 - 2015/03/31', '筑波大学')}</tbody></table>`;
+    expect(kinds(page).map(([k]) => k)).toEqual(['header', 'experience', 'education']);
+    // (Column heads stay heads: a row of several head cells.)
+    expect(kinds('<h1>Jane</h1><h2>Skills</h2><table><tr><th>Skill</th><th>Experience</th></tr><tr><td>Go</td><td>6 years</td></tr></table>').map(([k]) => k)).toEqual(['header', 'skills']);
   });
 });
 
