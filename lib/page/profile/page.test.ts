@@ -88,6 +88,19 @@ describe('withTabPanels', () => {
   });
 });
 
+describe('withLegends', () => {
+  it('titles a form’s group by its legend, when the legend names a kind of section', () => {
+    const group = (legend: string, content: string) => `<fieldset class="block"><legend>${legend}</legend><div>${content}</div></fieldset>`;
+    const body = `<h1>Kandidat-CV</h1><p>Uppdaterad 2026</p>${group('Arbetslivserfarenhet', '<table><tr><td>jan 2023 – pågående</td><td>Lösningsarkitekt</td></tr></table>')}${group('Kompetenser', '<table><tr><th>Kompetens</th><th>Erfarenhet</th></tr><tr><td>Scrum</td><td>13 år</td></tr></table>')}${group('Filter', '<p>Visa alla</p>')}`;
+    expect(sections(body).map(([kind, title, blocks]) => [kind, title, (blocks as string[]).length])).toEqual([
+      ['experience', 'Arbetslivserfarenhet', 2],
+      ['skills', 'Kompetenser', 4],
+      // (A group whose legend names no section is no section of its own kind; a form's fields to fill are no group to read.)
+      ['other', '', 2],
+    ]);
+  });
+});
+
 describe('readPage', () => {
   it('reads a header’s facts labelled with a colon, full width too ("居住地：東京都")', () => {
     const page = readPage(parseHtmlDocument('<html><body><p>佐藤 健太</p><ul><li><span class="visually-hidden">居住地：</span>東京都</li><li>Location: Tokyo</li></ul></body></html>'), 'https://jane.example.com/');

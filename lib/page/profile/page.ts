@@ -64,7 +64,7 @@ export function viewPage(text: PageText): PageView {
   markConsentBanners(text.model);
   markActionLines(text.doc, text.model);
   forgetTitles();
-  const sections = withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model);
+  const sections = withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model), text.doc, text.model);
   endBeforeFooter(text.model, sections);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   const facts = readFacts(header);
@@ -221,23 +221,51 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
   for (const panel of panels) {
     const tab = tabFor(panel);
     const title = tab?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    const kind = title ? classifyTitle(title) : 'other';
-    if (kind === 'other') continue;
-    const inside = blocksWithin(model, panel);
-    if (!inside) continue;
-    const k = out.findIndex((s) => s.from <= inside.from && inside.to <= s.to);
-    const s = out[k];
-    if (!s || s.kind === kind) continue;
-    const titleAt = model.blocks.findIndex((b) => tab!.contains(b.el) || (b.text === title && b.el.contains(tab!)));
-    const parts: Section[] = [
-      ...(s.from < inside.from ? [{ ...s, to: inside.from }] : []),
-      { kind, title, start: titleAt >= 0 && titleAt < inside.from ? titleAt : inside.from - 1, from: inside.from, to: inside.to, level: s.level + 1 },
-      // (What follows the panels in the page's header is no header of its own: a section without a title.)
-      ...(inside.to < s.to ? [s.kind === 'header' ? { kind: 'other' as const, title: '', start: inside.to - 1, from: inside.to, to: s.to, level: 1 } : { ...s, from: inside.to }] : []),
-    ];
-    out = [...out.slice(0, k), ...parts, ...out.slice(k + 1)];
+    out = withTitledBox(out, model, panel, tab, title);
   }
   return out;
+}
+
+/**
+ * A form's groups shown to read ("Arbetslivserfarenhet" as a fieldset's legend over its table of jobs): a
+ * group whose legend names a kind of section is that section, as a tab titles its panel.
+ */
+export function withLegends(sections: Section[], doc: Document, model: TextModel): Section[] {
+  let out = sections;
+  for (const legend of doc.querySelectorAll('fieldset > legend')) {
+    // (Not a form's own groups of fields to fill or filter by: "Skills" over checkboxes.)
+    if (legend.parentElement!.querySelector('input:not([type=hidden]), select, textarea')) continue;
+    const title = legend.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    out = withTitledBox(out, model, legend.parentElement!, legend, title);
+  }
+  return out;
+}
+
+/** The section the box's blocks make, titled by an element beside or within it, carved out of the one holding them. */
+function withTitledBox(out: Section[], model: TextModel, box: Element, titleEl: Element | null, title: string): Section[] {
+  const kind = title ? classifyTitle(title) : 'other';
+  if (kind === 'other') return out;
+  let inside = blocksWithin(model, box);
+  // (A legend inside its box: the box's content starts after it.)
+  while (inside && titleEl && box.contains(titleEl) && inside.from < inside.to && titleEl.contains(model.blocks[inside.from]!.el)) inside = { from: inside.from + 1, to: inside.to };
+  if (!inside || inside.from >= inside.to) return out;
+  const k = out.findIndex((s) => s.from <= inside!.from && inside!.to <= s.to);
+  const s = out[k];
+  if (!s) return out;
+  // (A section the splitter opened at the box's own title already, running on past the box: it ends with it.)
+  const titledHere = s.start >= 0 && box.contains(model.blocks[s.start]!.el);
+  if (s.kind === kind && (!titledHere || s.to <= inside.to)) return out;
+  const titleAt = model.blocks.findIndex((b) => titleEl!.contains(b.el) || (b.text === title && b.el.contains(titleEl!)));
+  const start = titleAt >= 0 && titleAt < inside.from ? titleAt : inside.from - 1;
+  // (The blocks before a title inside its box are the section's before; a tab's list of tabs stays in it.)
+  const before = titleEl && box.contains(titleEl) ? Math.max(s.from, start) : inside.from;
+  const parts: Section[] = [
+    ...(s.from < before ? [{ ...s, to: before }] : []),
+    { kind, title, start, from: inside.from, to: inside.to, level: s.level + 1 },
+    // (What follows the panels in the page's header is no header of its own: a section without a title.)
+    ...(inside.to < s.to ? [s.kind === 'header' || titledHere ? { kind: 'other' as const, title: '', start: inside.to - 1, from: inside.to, to: s.to, level: Math.max(1, s.level) } : { ...s, from: inside.to }] : []),
+  ];
+  return [...out.slice(0, k), ...parts, ...out.slice(k + 1)];
 }
 
 /** The run of blocks inside the element, as [from, to), or null. */
