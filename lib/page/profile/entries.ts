@@ -489,15 +489,17 @@ function listsOfEntries(blocks: Block[]): Set<Element | null> {
   const items = new Map<Element, { lines: number; dated: number }>();
   const lines = new Map<Element, number>();
   for (const b of blocks) if (b.item) lines.set(b.item, (lines.get(b.item) ?? 0) + 1);
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     const list = b.item?.parentElement;
-    if (!list) continue;
+    if (!list) return;
     const seen = items.get(list) ?? { lines: 0, dated: 0 };
     seen.lines++;
     // (A line up to 140 characters when its dates close it: "Title, Unit, Employer — Town (Mar '17 – Aug '24)".)
-    if (lines.get(b.item!) === 1 && b.text.length <= 140 && entryDates(b.text).length) seen.dated++;
+    // (Or an item's first line, what the work was under it: "Employer — Title (Sep 2021–May 2022 · 9 mos)" / "Smart-meter data flows…".)
+    const first = lines.get(b.item!) === 1 || (lines.get(b.item!) === 2 && blocks[i - 1]?.item !== b.item);
+    if (first && b.text.length <= 140 && entryDates(b.text).length) seen.dated += lines.get(b.item!)!;
     items.set(list, seen);
-  }
+  });
   return new Set([...items].filter(([, n]) => n.dated >= 2 && n.dated * 2 >= n.lines).map(([list]) => list));
 }
 
@@ -670,6 +672,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
     }
     rest = rest.slice(0, from) + '\uE000' + rest.slice(to);
   }
+  // "Title (Jun 2022–Feb 2024 · 1 yr 9 mos)": the brackets the dates stood in go with them, and how long beside them.
+  rest = rest.replace(/[(（]\s*\uE000\s*(?:[·•,;|]\s*([^()（）]{1,30}?))?\s*[)）]/g, (all, lasted?: string) => (!lasted || DURATION.test(lasted) ? '\uE000' : all));
   // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
   rest = rest.replace(/[\s,;:|·•—–-]*\uE000[\s,;:|·•—–-]*/g, (gap) => {
     const strong = /\s[—–|·•]\s|\s-\s/.exec(gap);

@@ -1025,4 +1025,14 @@ describe('experience stage: what is not a job', () => {
       ['QA Engineer', 'Kyberna a.s.'],
     ]);
   });
+
+  it('reads a list of roles each written "Employer — Title, contract (dates · how long)" over what the work was', () => {
+    const item = (employer: string, role: string, when: string, what: string) => `<li><strong>${employer}</strong> — ${role} (${when})<p>${what}</p></li>`;
+    const body = `<h2>Experience</h2><ul>${item('Harbourline Insurance DAC', 'Integration Architect, contract', 'Mar 2024–present', 'Designing the API-led integration layer for a policy-admin replacement.')}${item('Northwall Energy', 'Senior MuleSoft Developer, contract', 'Sep 2021–May 2022 · 9 mos', 'Smart-meter data flows into SAP IS-U; DataWeave transformations; CloudHub deployments.')}${item('Corrib Payments Ltd', 'Lead Integration Engineer', 'Jun 2022–Feb 2024 · 1 yr 9 mos', 'Led a team of six.')}</ul>`;
+    expect(roles(body)).toEqual([
+      ['Integration Architect', 'Harbourline Insurance DAC', '2024-03', 'present', null],
+      ['Senior MuleSoft Developer', 'Northwall Energy', '2021-09', '2022-05', null],
+      ['Lead Integration Engineer', 'Corrib Payments Ltd', '2022-06', '2024-02', null],
+    ]);
+  });
 });

@@ -221,7 +221,8 @@ function withoutTrailingType(title: string): string {
   // ("シニアバックエンドエンジニア ／ 正社員": the separator before the badge goes with it.)
   // ("Pazaryeri Teknoloji A.Ş. [Tam zamanlı, uzaktan]": and so do square brackets holding only how, one way or several;
   // a title's round ones stay, "Principal Engineer (contract)", as pages write the role.)
-  return words.join(' ').replace(/\s+[／/|·•–—-]$/, '').replace(/\s*\[([^[\]]{2,60})\]$/, (all, inside: string) => (inside.split(/\s*[,/·]\s*/).every((t) => EMPLOYMENT_TYPE.test(t) || WORK_MODE.test(t)) ? '' : all));
+  // ("Integration Architect, contract": and the comma before it.)
+  return words.join(' ').replace(/\s+[／/|·•–—-]$|,$/, '').replace(/\s*\[([^[\]]{2,60})\]$/, (all, inside: string) => (inside.split(/\s*[,/·]\s*/).every((t) => EMPLOYMENT_TYPE.test(t) || WORK_MODE.test(t)) ? '' : all));
 }
 
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
