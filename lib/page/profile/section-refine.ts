@@ -3,6 +3,8 @@ import type { Section, TitleClassifier } from './sections';
 import { closestTag } from './dom-search';
 import { isRoleField } from './table-roles';
 import { isDateLine } from './date-line';
+import { findDateRanges } from './dates';
+import { ROLE_WORDS } from './role-words';
 
 /**
  * Extraction's second look at the sections the detecting bootstrap's splitter found (that splitter
@@ -72,7 +74,8 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       const b = model.blocks[i]!;
       // A heading of the title's own level over dates, inside a list of skills, heads an entry of a timeline the
       // page left untitled ("Associate Researcher · HCMR, Anavyssos" over "Oct 2019 — present"): no skill.
-      if (LIST_KINDS.has(current.kind) && b.heading > 0 && b.heading === current.level && [1, 2].some((k) => i + k < end && isDateLine(model.blocks[i + k]!.text))) {
+      // (Or a deeper heading that is only the dates, over the role: "03/2022 – dosud" as an h5 over "Vedoucí QA · Kentaur Software s.r.o., Brno".)
+      if (LIST_KINDS.has(current.kind) && b.heading > 0 && ((b.heading === current.level && [1, 2].some((k) => i + k < end && isDateLine(model.blocks[i + k]!.text))) || (b.heading > current.level && onlyDates(b.text) && i + 1 < end && ROLE_WORDS.test(model.blocks[i + 1]!.text)))) {
         current.to = i;
         split.push(current);
         current = { kind: 'other', title: b.text, start: i, from: i + 1, to: end, level: b.heading };
@@ -88,6 +91,12 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     split.push(current);
   }
   return split;
+}
+
+/** A line of dates and nothing else ("září 2018 – únor 2022"). */
+function onlyDates(text: string): boolean {
+  const ranges = text.length <= 40 ? findDateRanges(text) : [];
+  return ranges.length === 1 && !/[\p{L}\p{N}]/u.test(text.slice(0, ranges[0]!.index) + text.slice(ranges[0]!.end_));
 }
 
 /** A term of a definition list whose other terms label a job's or a school's fields. */

@@ -188,6 +188,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads an untitled timeline after a skills list whose entries are headed by deeper headings of dates alone', () => {
+    const entry = (d: string, role: string) => `<h5>${d}</h5><p>${role}</p><p>Automatizace testů a výkonnostní testy.</p>`;
+    const body = `<h2>Tomáš Dvořák</h2><p>Vedoucí QA · Brno</p><h3>Dovednosti</h3><p>Playwright</p><p>90 %</p><p>Java</p><p>75 %</p>${entry('03/2022 – dosud', 'Vedoucí QA · Kentaur Software s.r.o., Brno')}${entry('září 2018 – únor 2022', 'Senior Test Automation Engineer · Moravapay a.s., Brno')}`;
+    expect(runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.start, e.end])).toEqual([
+      ['Vedoucí QA', '2022-03', 'present'],
+      ['Senior Test Automation Engineer', '2018-09', '2022-02'],
+    ]);
+  });
+
   it('reads a one-line role closing on its dates and how long they were ("… июль 2013 — август 2016 (3 года 2 месяца)")', () => {
     const body = '<h1>Айгерим Жумабаева</h1><h3>Опыт работы</h3><p><strong>Ведущий архитектор</strong> ТОО «Проектный институт Астана», Астана 2016 — 2019</p><ul><li>Транспортные модели в PTV Visum.</li></ul><p><strong>Архитектор-градостроитель</strong> Институт «Алматыгипрогор» июль 2013 — август 2016 (3 года 2 месяца)</p><ul><li>Проекты детальной планировки.</li></ul>';
     expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([

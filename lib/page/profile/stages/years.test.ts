@@ -85,6 +85,8 @@ describe('years stage', () => {
 
   it('reads "for over N years" in Polish as a total, and no age', () => {
     expect(total('<h2>O mnie</h2><p>Od ponad 8 lat piszę firmware i sterowniki.</p>')).toBe(8);
+    expect(total('<h2>O mně</h2><p>Automatizaci testů dělám přes 10 let a učím týmy psát testy.</p>')).toBe(10);
+    expect(total('<h2>O mne</h2><p>Mzdovú agendu spracúvam už 9 rokov.</p>')).toBe(9);
     expect(total('<h2>О себе</h2><p>Пишу серверный код с 2003 года — больше 20 лет. Люблю скучные решения.</p>')).toBe(20);
     // (In Persian with its digits, Bulgarian, Serbian in both scripts, Japanese "歴は約", traditional Chinese; and no first-person age.)
     expect(total('<h2>درباره من</h2><p>بیش از ۹ سال سابقه در توسعه نرم‌افزار دارم.</p>')).toBe(9);

@@ -101,7 +101,8 @@ const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经
 const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:-letni\p{L}*|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών)\s*(?:\p{L}+\s+)?(?:경력|εμπειρ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة)/iu;
 
 // "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
-const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad)\s+(?:ponad\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata)(?![\p{L}])/iu;
+// (And in Czech, Slovak and the South Slavic languages: "Automatizaci testů dělám přes 10 let", "viac ako 8 rokov", "više od 7 godina".)
+const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|viac ako|vyše|už|preko|više od|već)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta)(?![\p{L}])/iu;
 
 // "Пишу код с 2003 года — больше 20 лет", "понад 10 років": in Russian and Ukrainian "(for) more than N years" says how long.
 const FOR_YEARS_RU = /(?<![\p{L}])(?:больше|более|свыше|понад|більше)\s+(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)(?![\p{L}])/iu;
