@@ -790,7 +790,13 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   const employers = labelled >= 0 ? lines.filter((l) => !l.includes(':') && ORGANISATION.test(l) && !ROLE_WORDS.test(l)) : [];
   if (employers.length === 1) return { title: lines[labelled]!.slice(lines[labelled]!.indexOf(':') + 1).trim(), company: employers[0]!, location: null };
   // (A line that is a sentence ends on a full stop, no part of where: "…, Paris.")
-  const read = readRoleHeader(lines);
+  // (Arabic script separates its parts with its own comma: "شرکت فن‌آوران پرداخت آسا، تهران".)
+  // (Not in a part that is a place already: "Levant Telecom — بيروت، لبنان" keeps its place whole.)
+  const arabicCommas = lines.some((l) => l.includes('،'));
+  const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (part.includes('،') && !isPlace(part.trim()) ? part.replace(/\s*،\s*/g, ', ') : part)).join('');
+  const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : lines);
+  const back = (v: string | null) => (v && arabicCommas ? v.replace(/, /g, '، ') : v);
+  const read = arabicCommas ? { ...asRead, title: back(asRead.title), company: back(asRead.company), location: back(asRead.location) } : asRead;
   const placed = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
   // ("シニアバックエンドエンジニア（テックリード） 決済基盤チーム（8名）": the team after a Japanese, Chinese or Korean title is no part of it.)
   const team = placed.title ? CJK_TEAM.exec(placed.title) : null;
