@@ -81,7 +81,19 @@ function splitItems(given: string): string[] {
 function chips(b: Block): string[] | null {
   const parts = b.el.firstChild?.nextSibling ? inlineParts(b.el) : null;
   // (A list item's parts set apart by the layout alone, "<li><span>C#</span><span>Avanzado</span>", read as one word in the text.)
-  return parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text)) ? parts : null;
+  return parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text)) ? withRatings(parts) : null;
+}
+
+/** "SAP FI" / "Experte · 12 Jahre": a chip of a level and years rates the chip before it (its years go to it). */
+function withRatings(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    const sides = p.split(/\s*[·|]\s*/);
+    const years = sides.length === 2 && out.length ? sides.find((x) => YEARS_ONLY.test(x)) : undefined;
+    if (years && sides.every((x) => x === years || LEVEL.test(x))) out[out.length - 1] += ` (${years.replace(/[()]/g, '')})`;
+    else out.push(p);
+  }
+  return out;
 }
 
 /** A line's items: its chips, or its text split on separators. */
@@ -371,8 +383,9 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (/^(?:endorsed by|recommended by|passed (?:the )?.*\bassessment|verified by)\b/i.test(item)) return null;
   // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.
   // (In scripts \b does not know: "42 समर्थन", "12 подтверждений", "8 件の推薦".)
-  if (/\d+\s*(?:समर्थन|अनुमोदन|подтвержден\p{L}*|одобрен\p{L}*|件の推薦|명 추천|人推荐|人推薦)(?![\p{L}\p{M}])/u.test(item)) return null;
-  if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|validaciones|validações|recomendaciones|recomendações|recommandations|empfehlungen|conferme|potwierdzenia|onay)\b/iu.test(item)) return null;
+  // (And in Indonesian, Malay, Vietnamese, the Nordic and Baltic languages, Dutch, Czech, Slovak, Hungarian, Greek, Hebrew, Arabic, Persian and Thai: "24 dukungan".)
+  if (/\d+\s*(?:समर्थन|अनुमोदन|подтвержден\p{L}*|одобрен\p{L}*|підтвердж\p{L}*|件の推薦|명 추천|人推荐|人推薦|επικυρώσεις|αναγνωρίσεις|המלצות|אישורים|تأييدات|توصيات|تأیید|การรับรอง)(?![\p{L}\p{M}])/u.test(item)) return null;
+  if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|validaciones|validações|recomendaciones|recomendações|recommandations|empfehlungen|conferme|potwierdzenia|potwierdzeń|onay|onaylar|dukungan|sokongan|lượt xác nhận|xác nhận|anbefalinger|rekommendationer|bekräftelser|aanbevelingen|bevestigingen|doporučení|potvrzení|odporúčaní|odporúčania|jóváhagyás|megerősítés|suositusta|vahvistusta|patvirtinimai|apstiprinājumi|kinnitust)(?![\p{L}])/iu.test(item)) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.
   if (/\b(?:issued|expires?|expired|valid until|credential id)\b/i.test(item) && /\d/.test(item)) return null;
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.

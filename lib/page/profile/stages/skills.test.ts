@@ -423,6 +423,10 @@ describe('skills stage', () => {
     expect(names('<h2>Habilidades</h2><ul><li>Kotlin</li><li>Experto</li></ul>')).toEqual(['Kotlin']);
     expect(names('<h2>Aptitudes</h2><ul><li>Kotlin</li><li>Validada por 23 contactos</li><li>12 Bestätigungen</li></ul>')).toEqual(['Kotlin']);
     expect(names('<h2>कौशल</h2><ul><li>Python</li><li>42 समर्थन</li><li>SQL</li><li>31 समर्थन</li></ul>')).toEqual(['Python', 'SQL']);
+    // (A chip of a level and years beside a skill's own rates it: "SAP FI" · bar · "Experte · 12 Jahre".)
+    const rated = (skill: string, rating: string) => `<li><span>${skill}</span><span class="bar"></span><span>${rating}</span></li>`;
+    expect(run(`<h2>Kompetenzen</h2><ul>${rated('SAP FI', 'Experte · 12 Jahre')}${rated('ABAP', 'Fortgeschritten · 15 Jahre')}</ul>`).map((s) => [s.name, s.years])).toEqual([['SAP FI', 12], ['ABAP', 15]]);
+    expect(names('<h2>Keahlian</h2><ul><li>Figma · 24 dukungan</li><li>React · 11 dukungan</li></ul><h2>מיומנויות</h2><ul><li>Go · 12 המלצות</li></ul>')).toEqual(['Figma', 'React', 'Go']);
     // (A skill with its years in another script is no bilingual item: "Go 6 лет" keeps its years.)
     expect(run('<h2>Skills</h2><ul><li>Go 6 лет</li><li>Vue 3 שנים</li></ul>').map((s) => [s.name, s.years])).toEqual([['Go', 6], ['Vue.js', 3]]);
     expect(names('<h2>Skills</h2><ul><li>Kotlin</li><li>Get Certified</li><li>View all</li></ul>')).toEqual(['Kotlin']);
