@@ -783,6 +783,8 @@ const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)
 /** A role's header read: its title, employer and where; how it was worked when nothing says where ("(remote)"). */
 export type RoleHeader = Pick<Experience, 'title' | 'company' | 'location'> & { mode?: string };
 
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
+
 export function parseRoleHeader(lines: string[]): RoleHeader {
   // "Modernisierung der Tarifplattform" / "Mitteldeutsche Versorgungswerke AG" / "Position: Softwarearchitektin":
   // a line labelled as the title is the title, and the one line that names an organisation the employer.
@@ -792,6 +794,8 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // (A line that is a sentence ends on a full stop, no part of where: "…, Paris.")
   // (Arabic script separates its parts with its own comma: "شرکت فن‌آوران پرداخت آسا، تهران".)
   // (Not in a part that is a place already: "Levant Telecom — بيروت، لبنان" keeps its place whole.)
+  // ("3.1 Starsza inżynierka oprogramowania": a document's section number before a heading is no part of the role.)
+  if (lines.some((l) => SECTION_NUMBER.test(l))) lines = lines.map((l) => l.replace(SECTION_NUMBER, ''));
   const arabicCommas = lines.some((l) => l.includes('،'));
   const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (part.includes('،') && !isPlace(part.trim()) ? part.replace(/\s*،\s*/g, ', ') : part)).join('');
   const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : lines);
