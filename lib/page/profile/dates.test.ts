@@ -1,3 +1,4 @@
+import CLDR_MONTHS from './month-names.json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coveredMonths } from '../../shared/months';
@@ -69,6 +70,14 @@ describe('findDateRanges', () => {
     ['2020年4月 〜 現在（6年8ヶ月）', [['2020-04', 'present']]],
     ['يناير 2021 - حتى الآن', [['2021-01', 'present']]],
     ['٢٠١٧/٠٣ - ٢٠٢٠/١٢', [['2017-03', '2020-12']]],
+    // (Months in the locale data's names, in the languages no list above names: Catalan, Slovak, Malay, Kazakh, Urdu, Bengali in its digits.)
+    ['set. 2020 – desembre 2022', [['2020-09', '2022-12']]],
+    ['septembra 2018 – januára 2021', [['2018-09', '2021-01']]],
+    ['Ogos 2019 – Disember 2021', [['2019-08', '2021-12']]],
+    ['қыркүйек 2019 – желтоқсан 2021', [['2019-09', '2021-12']]],
+    ['جنوری 2020 – دسمبر 2022', [['2020-01', '2022-12']]],
+    ['জানুয়ারি ২০২১ – ডিসেম্বর ২০২৩', [['2021-01', '2023-12']]],
+    ['ינו׳ 2020 – דצמ׳ 2021', [['2020-01', '2021-12']]],
     ['Marketing – March 2020', []],
     ['2019-03 — now', [['2019-03', 'present']]],
     ['2013-12-01 — 2014-12-01', [['2013-12', '2014-12']]],
@@ -203,5 +212,14 @@ describe('durations and years', () => {
     expect(coveredMonths([{ start: '2020-01', end: '2020-12' }, { start: '2020-06', end: '2021-05' }], now)).toBe(17);
     expect(coveredMonths([{ start: '2026-01', end: 'present' }], now)).toBe(5);
     expect(coveredMonths([{ start: '2019-12', end: '2012-12' }], now)).toBe(0);
+  });
+});
+
+describe('month-names.json', () => {
+  it('holds twelve months, no name under two of them, none with a digit', () => {
+    expect(CLDR_MONTHS).toHaveLength(12);
+    const all = CLDR_MONTHS.flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.filter((n) => /\d/.test(n))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { EndDate, PartialDate } from '../../shared/profile';
-import { alternation } from './alternation';
+import { alternation, letterGroups } from './alternation';
+import CLDR_MONTHS from './month-names.json';
 
 /**
  * Date ranges as resumes and profiles write them: "Mar, 2024 - Present", "Sept 2022 - Jan 2023",
@@ -118,19 +119,21 @@ const MORE_LANGUAGE_MONTHS: string[][] = [
 ];
 
 const MONTH_NUMBER = new Map<string, number>();
-[...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS, ...HINDI_MONTHS, ...BALKAN_AND_INDONESIAN_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
+// (The locale data's names first, month-names.json, written by test/tools/month-names.ts from Intl's: the lists above
+// have the last word where they name a month too.)
+[...CLDR_MONTHS, ...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS, ...HINDI_MONTHS, ...BALKAN_AND_INDONESIAN_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
 /** A text that opens on a season's name ("Summer 2020", "estate 2012"). */
 export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 'iu');
 /** The word for years after a number, in the languages extraction reads ("5 yrs", "3 Jahre", "1 año", "8 лет", "10 年"). */
 export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|år|vuotta|yıl|let|roky|év|ani|χρόνια|лет|года?|години?|років|роки?|рік|godin[aeu]|年|년|năm|tahun|ปี|שנים|שנה|साल|वर्ष|سال|سنوات|سنة|سنين|أعوام|عامًا|عاما|عام';
 
-const MONTH = `(${alternation([...MONTH_NUMBER.keys(), ...SEASONS])})`;
+const MONTH = `(${letterGroups([...MONTH_NUMBER.keys(), ...SEASONS])})`;
 const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään', 'данас', 'до данас', 'сада', 'сега', 'до момента', 'момента', 'днес', 'до днес', 'd.d.', 'dags dato'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const POINT =
   // ("de" after a space of its own: "desde 2020" is no "des" (Indonesian December) "de 2020".)
-  `${MONTH}\\.?[,/]?(?:\\s+de\\s+|\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019 / ago/2018
+  `${MONTH}[.॰׳]?[,/]?(?:\\s+de\\s+|\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019 / ago/2018
   `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019, 03.2019
   `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019.03, 2019-03-01
   `|${YEAR}\\s*[年년]\\s*(1[0-2]|0?[1-9])\\s*[月월]` + // 2018年7月, 2018년 7월
@@ -163,9 +166,16 @@ export interface DateRange {
   end_: number;
 }
 
-// Arabic-Indic and Persian digits, read as the digits they are (one character each, so indices hold).
-const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
-export const westernDigits = (text: string) => (EASTERN_DIGIT.test(text) ? text.replace(new RegExp(EASTERN_DIGIT, 'g'), (d) => String((d.charCodeAt(0) - 0x660) % 0x90)) : text);
+// Arabic-Indic and Persian digits, and those of India's scripts, Thai and Lao, read as the digits they are (one character
+// each, so indices hold): "২০২১", "२०१९", "๒๕๖๓".
+const ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0];
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0A66-\u0A6F\u0AE6-\u0AEF\u0B66-\u0B6F\u0BE6-\u0BEF\u0C66-\u0C6F\u0CE6-\u0CEF\u0D66-\u0D6F\u0E50-\u0E59\u0ED0-\u0ED9]/;
+const EASTERN_DIGITS = new RegExp(EASTERN_DIGIT, 'g');
+const digitValue = (d: string) => {
+  const c = d.charCodeAt(0);
+  return String(c - ZEROS.find((z) => c >= z && c <= z + 9)!);
+};
+export const westernDigits = (text: string) => (EASTERN_DIGIT.test(text) ? text.replace(EASTERN_DIGITS, digitValue) : text);
 
 // Thai pages count years in the Buddhist era, 543 years ahead ("เม.ย. 2563" is April 2020).
 const THAI = /[\u0E00-\u0E7F]/;

@@ -1,0 +1,40 @@
+/**
+ * `npm run -s month-names`: writes lib/page/profile/month-names.json, the months' names as the
+ * locale data every browser carries (CLDR, through Intl.DateTimeFormat) writes them in many
+ * languages: long and short, alone and as a date uses them (the genitive Slavic languages write,
+ * "15 januára 2020"). Extraction reads months from that file beside its own lists (dates.ts), so no
+ * language's months are typed by hand and none is missing for want of someone typing it.
+ * Deterministic for a given Node (its ICU); run it again after a Node upgrade and commit what changed.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The languages of the world's CVs (ISO 639-1, and Serbian's Latin script). Chinese, Japanese and Korean write
+// months with digits ("7月", "7월"), which dates.ts reads as such.
+const LOCALES =
+  'af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ka kk km kn ky lb lo lt lv mk ml mn mr ms mt my nb ne nl nn pa pl ps pt ro ru si sk sl so sq sr sr-Latn sv sw ta te tg th tk tr uk ur uz vi zu'.split(' ');
+
+const byName = new Map<string, Set<number>>();
+for (const locale of LOCALES) {
+  for (let m = 0; m < 12; m++) {
+    const day = new Date(Date.UTC(2020, m, 15));
+    for (const month of ['long', 'short'] as const) {
+      const alone = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month, timeZone: 'UTC' }).format(day);
+      const inDate = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { month, day: 'numeric', year: 'numeric', timeZone: 'UTC' }).formatToParts(day).find((p) => p.type === 'month')?.value;
+      for (const written of [alone, inDate]) {
+        if (!written) continue;
+        // (Without the abbreviation's point, which dates.ts allows after any month, and the Catalan "de"/"d’" before it.)
+        const name = written.toLocaleLowerCase(locale).replace(/^(?:de |d['’])/, '').replace(/[.॰׳']+$/u, '').trim();
+        if (name.length < 2 || (name.length < 3 && /\p{Script=Latin}/u.test(name)) || /\d|\p{Script=Han}/u.test(name)) continue;
+        byName.set(name, (byName.get(name) ?? new Set()).add(m + 1));
+      }
+    }
+  }
+}
+
+// A name two languages give different months is no month.
+const months: string[][] = Array.from({ length: 12 }, () => []);
+for (const [name, numbers] of [...byName].sort(([a], [b]) => (a < b ? -1 : 1))) if (numbers.size === 1) months[[...numbers][0]! - 1]!.push(name);
+const file = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile', 'month-names.json');
+writeFileSync(file, `${JSON.stringify(months, null, 1)}\n`);
+console.log(`${months.flat().length} names of months in ${LOCALES.length} locales → ${file}`);
