@@ -10,6 +10,12 @@ describe('places', () => {
     expect(isPlace(text)).toBe(false);
   });
 
+  it('knows every country by the names the locale data gives it, in any language', () => {
+    for (const place of ['Алматы, Қазақстан', 'Žilina, Slovensko', 'Porto, Portugalsko', 'Tartu, Eesti', 'Lahore, پاکستان', 'Kigali, Rwanda']) expect(isPlace(place)).toBe(true);
+    // (Not the regions no one lives in: the European Union, the United Nations.)
+    expect(isPlace('Brussels, European Union')).toBe(false);
+  });
+
   it('knows the towns people work in beyond the capitals, in their own scripts too', () => {
     for (const town of ['Dundee', 'Newcastle upon Tyne', 'Göteborg', 'Antwerpen', 'Amersfoort', 'Ribeirão Preto', 'Cần Thơ', 'Luleå', 'Вінниця', 'Mysore', 'Banja Luka', 'मुंबई', 'नई दिल्ली', 'רמת גן', 'Βόλος', 'الشارقة', 'Иннополис', '판교']) expect(isPlace(town)).toBe(true);
     expect(isPlace('Reading')).toBe(false);

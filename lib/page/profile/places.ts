@@ -56,7 +56,39 @@ const CITIES =
   'københavn,kobenhavn,вінниця,івано-франківськ,тернопіль,чернівці,ужгород,житомир,полтава,черкаси,суми,миколаїв,херсон,ชลบุรี,พัทยา,หาดใหญ่,semarang,medan,makassar,denpasar,malang,bekasi,tangerang,depok,bogor,opole,kielce,olsztyn,zielona góra,gliwice,liberec,hradec králové,pardubice,zlín,jihlava,ústí nad labem,české budějovice,brașov,brasov,constanța,constanta,craiova,sibiu,oradea,galați,ploiești,kayseri,samsun,trabzon,mersin,denizli,sakarya,erlangen,würzburg,paderborn,wolfsburg,ingolstadt,umeå,luleå,jönköping,helsingborg,norrköping,perugia,donostia,le mans,limoges,amiens,aix-en-provence,setúbal,funchal,guimarães,viseu,leiria,manizales,cúcuta,viña del mar,antofagasta,vadodara,surat,mangaluru,mangalore,mysore,thane,navi mumbai,ghaziabad,faridabad,dehradun,ranchi,raipur,guwahati,madurai,vijayawada,faisalabad,peshawar,mombasa,giza,sfax,miskolc,nyíregyháza,kecskemét,niš,banja luka,mostar,bitola,durrës,klaipėda,daugavpils,pärnu,kuopio,lahti,esbjerg,drammen,kristiansand,софия,београд,singapura,cdmx,bogotá d.c,bogota d.c,tp. hcm,tp.hcm,tphcm,hcmc';
 
 const set = (csv: string) => new Set(csv.split(','));
-const COUNTRY = set(COUNTRIES);
+// (And every country's name in every language the browser's locale data writes: "Česko", "Қазақстан", "Marrocos".)
+const NAMED_COUNTRY = set(COUNTRIES);
+const COUNTRY = { has: (name: string) => NAMED_COUNTRY.has(name) || localeCountries().has(name) };
+
+// Codes of the locale data's regions that are no country a person lives in (the EU, the UN, the eurozone, pseudo-regions).
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+// The languages of the world's CVs (as test/tools/month-names.ts reads their months).
+const LOCALES =
+  'af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky lb lo lt lv mk ml mn mr ms mt my nb ne nl nn pa pl ps pt ro ru si sk sl so sq sr sr-Latn sv sw ta te tg th tk tr uk ur uz vi zh zh-Hant zu'.split(' ');
+let countries: Set<string> | null = null;
+
+/** Built on first use from Intl.DisplayNames (tens of milliseconds, once): no list of them is shipped. */
+function localeCountries(): Set<string> {
+  if (countries) return countries;
+  countries = new Set();
+  if (typeof Intl.DisplayNames !== 'function') return countries;
+  const english = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const codes: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (!NOT_COUNTRIES.has(code) && english.of(code)) codes.push(code);
+    }
+  }
+  for (const locale of LOCALES) {
+    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of codes) {
+      const name = names.of(code);
+      if (name) countries.add(lowerPart(name));
+    }
+  }
+  return countries;
+}
 const REGION = set(REGIONS);
 const CITY = set(CITIES);
 
