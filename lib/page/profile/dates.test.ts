@@ -1,4 +1,4 @@
-import CLDR_MONTHS from './month-names.json';
+import CALENDAR_WORDS from './calendar-words.json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coveredMonths } from '../../shared/months';
@@ -215,11 +215,14 @@ describe('durations and years', () => {
   });
 });
 
-describe('month-names.json', () => {
+describe('calendar-words.json', () => {
   it('holds twelve months, no name under two of them, none with a digit', () => {
-    expect(CLDR_MONTHS).toHaveLength(12);
-    const all = CLDR_MONTHS.flat();
+    expect(CALENDAR_WORDS.months).toHaveLength(12);
+    const all = CALENDAR_WORDS.months.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.filter((n) => /\d/.test(n))).toEqual([]);
+    // (And words for years, none an abbreviation or a short Latin word that English or a letter shares.)
+    expect(CALENDAR_WORDS.years).toContain('aastat');
+    expect(CALENDAR_WORDS.years.filter((w) => w.endsWith('.') || (/^[a-z]+$/.test(w) && w.length < 4))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { EndDate, PartialDate } from '../../shared/profile';
 import { alternation, letterGroups } from './alternation';
-import CLDR_MONTHS from './month-names.json';
+import CALENDAR_WORDS from './calendar-words.json';
 
 /**
  * Date ranges as resumes and profiles write them: "Mar, 2024 - Present", "Sept 2022 - Jan 2023",
@@ -119,13 +119,14 @@ const MORE_LANGUAGE_MONTHS: string[][] = [
 ];
 
 const MONTH_NUMBER = new Map<string, number>();
-// (The locale data's names first, month-names.json, written by test/tools/month-names.ts from Intl's: the lists above
-// have the last word where they name a month too.)
-[...CLDR_MONTHS, ...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS, ...HINDI_MONTHS, ...BALKAN_AND_INDONESIAN_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
+// (The locale data's names first, calendar-words.json, written by test/tools/calendar-words.ts from Intl's: the lists
+// above have the last word where they name a month too.)
+[...CALENDAR_WORDS.months, ...MONTH_NAMES, ...MORE_LATIN_MONTHS, ...OTHER_SCRIPT_MONTHS, ...UKRAINIAN_MONTHS, ...MORE_LANGUAGE_MONTHS, ...HINDI_MONTHS, ...BALKAN_AND_INDONESIAN_MONTHS].forEach((names, i) => names.forEach((n) => MONTH_NUMBER.set(n, (i % 12) + 1)));
 /** A text that opens on a season's name ("Summer 2020", "estate 2012"). */
 export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 'iu');
 /** The word for years after a number, in the languages extraction reads ("5 yrs", "3 Jahre", "1 año", "8 лет", "10 年"). */
-export const YEAR_UNIT = 'years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|år|vuotta|yıl|let|roky|év|ani|χρόνια|лет|года?|години?|років|роки?|рік|godin[aeu]|年|년|năm|tahun|ปี|שנים|שנה|साल|वर्ष|سال|سنوات|سنة|سنين|أعوام|عامًا|عاما|عام';
+// (And the locale data's, calendar-words.json: "5 aastat", "10 gadu", "3 rokov", "২ বছর".)
+export const YEAR_UNIT = `years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|år|vuotta|yıl|let|roky|év|ani|χρόνια|лет|года?|години?|років|роки?|рік|godin[aeu]|年|년|năm|tahun|ปี|שנים|שנה|साल|वर्ष|سال|سنوات|سنة|سنين|أعوام|عامًا|عاما|عام|${alternation(CALENDAR_WORDS.years)}`;
 
 const MONTH = `(${letterGroups([...MONTH_NUMBER.keys(), ...SEASONS])})`;
 const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään', 'данас', 'до данас', 'сада', 'сега', 'до момента', 'момента', 'днес', 'до днес', 'd.d.', 'dags dato'];

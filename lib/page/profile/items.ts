@@ -356,8 +356,8 @@ const CJK_COUNT = /(?:^|\s*)\d+\s*(?:人|名|명)[\p{Script=Han}\p{Script=Hiraga
 
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // ("Product design تصميم المنتجات": an item written in two scripts is its Latin rendering.)
-  // (Not a skill with its years in another script: "Go 6 лет", "Vue 3 שנים".)
-  let item = ((WITH_YEARS.test(raw.trim()) ? null : oneRendering(raw)) ?? raw).replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
+  // (Not a skill with its years in another script, or in its digits: "Go 6 лет", "Vue 3 שנים", "Kotlin (২ বছর)".)
+  let item = ((WITH_YEARS.test(westernDigits(raw.trim())) ? null : oneRendering(raw)) ?? raw).replace(/^[-*★☆✓✔►▪◦·•|]\s*/, '').replace(/:$/, '').replace(/^(?:and|&|or|und|et|y|e)\s+/i, '').trim();
   // How many people vouched for it, in Japanese, Chinese or Korean ("チームビルディング 2 人が応援", "24 人が応援", "12명"): no part of it.
   item = item.replace(CJK_COUNT, '').trim();
   // A Japanese phrase ("採用・育成の経験", experience of hiring and training) is no name of a skill.

@@ -1,9 +1,10 @@
 /**
- * `npm run -s month-names`: writes lib/page/profile/month-names.json, the months' names as the
- * locale data every browser carries (CLDR, through Intl.DateTimeFormat) writes them in many
- * languages: long and short, alone and as a date uses them (the genitive Slavic languages write,
- * "15 januára 2020"). Extraction reads months from that file beside its own lists (dates.ts), so no
- * language's months are typed by hand and none is missing for want of someone typing it.
+ * `npm run calendar-words`: writes lib/page/profile/calendar-words.json, the months' names and the
+ * word for years as the locale data every browser carries (CLDR, through Intl.DateTimeFormat and
+ * Intl.NumberFormat) writes them in many languages. Months: long and short, alone and as a date uses
+ * them (the genitive Slavic languages write, "15 januára 2020"). Years: the unit after a number, in
+ * each plural form ("1 aasta", "5 aastat", "2 gadi", "10 gadu"). Extraction reads both beside its own
+ * lists (dates.ts), so no language's are typed by hand and none is missing for want of someone typing it.
  * Deterministic for a given Node (its ICU); run it again after a Node upgrade and commit what changed.
  */
 import { writeFileSync } from 'node:fs';
@@ -35,6 +36,21 @@ for (const locale of LOCALES) {
 // A name two languages give different months is no month.
 const months: string[][] = Array.from({ length: 12 }, () => []);
 for (const [name, numbers] of [...byName].sort(([a], [b]) => (a < b ? -1 : 1))) if (numbers.size === 1) months[[...numbers][0]! - 1]!.push(name);
-const file = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile', 'month-names.json');
-writeFileSync(file, `${JSON.stringify(months, null, 1)}\n`);
-console.log(`${months.flat().length} names of months in ${LOCALES.length} locales → ${file}`);
+
+// The word for years after a number, long and short, in each plural form; not an abbreviation ("г.", "r."), which
+// other words share, nor a short Latin one an English word or a letter is ("any", "il", "a", "y").
+const years = new Set<string>();
+for (const locale of LOCALES) {
+  for (const unitDisplay of ['long', 'short'] as const) {
+    for (const n of [1, 2, 3, 5, 11, 21, 1.5]) {
+      const parts = new Intl.NumberFormat(`${locale}-u-nu-latn`, { style: 'unit', unit: 'year', unitDisplay }).formatToParts(n);
+      const unit = parts.filter((p) => p.type === 'unit').map((p) => p.value).join(' ').trim().toLocaleLowerCase(locale);
+      if (!unit || unit.endsWith('.') || /[\d/′]/.test(unit) || unit.length < 2 || (/\p{Script=Latin}/u.test(unit) && unit.length < 4)) continue;
+      years.add(unit);
+    }
+  }
+}
+
+const file = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile', 'calendar-words.json');
+writeFileSync(file, `${JSON.stringify({ months, years: [...years].sort() }, null, 1)}\n`);
+console.log(`${months.flat().length} names of months and ${years.size} words for years in ${LOCALES.length} locales → ${file}`);
