@@ -83,6 +83,19 @@ describe('years stage', () => {
     expect(total('<h2>Activity</h2><p>We are hiring: at least 5 years of experience in Go.</p>')).toBeNull();
   });
 
+  it('reads a total written out in words before the word for years, in the languages CVs are written in', () => {
+    const about = (text: string) => total(`<h2>About</h2><p>${text}</p>`);
+    expect(about('Seit über zehn Jahren unterrichte ich Mathematik und Physik.')).toBe(10);
+    expect(about('Desde hace más de nueve años diseño utillajes.')).toBe(9);
+    expect(about('מהנדסת אוטומציה, עם יותר מעשר שנות ניסיון בבדיקות תוכנה.')).toBe(10);
+    expect(about('八年行動裝置開發經驗，其中六年專注於 iOS。')).toBe(8);
+    expect(about('十二年工作经验。')).toBe(12);
+    // (And a compound word for experience after the years: "werkervaring", "Berufserfahrung".)
+    expect(about('Front-end developer met ruim 7 jaar werkervaring in het bouwen van webapps.')).toBe(7);
+    // (A number word not before a year's word stays a word: "un" in French.)
+    expect(about('Un projet open source par an, depuis toujours.')).toBeNull();
+  });
+
   it('reads "for over N years" in Polish as a total, and no age', () => {
     expect(total('<h2>O mnie</h2><p>Od ponad 8 lat piszę firmware i sterowniki.</p>')).toBe(8);
     expect(total('<h2>O mně</h2><p>Automatizaci testů dělám přes 10 let a učím týmy psát testy.</p>')).toBe(10);

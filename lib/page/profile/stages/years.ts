@@ -1,5 +1,6 @@
 import { coveredMonths } from '../../../shared/months';
 import { YEAR_UNIT, parseYears, westernDigits } from '../dates';
+import { alternation } from '../alternation';
 import { TOTAL_AFTER } from '../section-titles';
 import { COUNTED_LABELS, TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
 import type { Experience } from '../../../shared/profile';
@@ -98,7 +99,7 @@ const EXPERIENCE_WORD = /опыт|опит|искуств|iskustv|стаж|经�
 // Korean the years into it, "경력 9년차".)
 const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:歴|経験年数|実務経験)\s*(?:は|[:：])?\s*(?:約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차/u;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
-const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:-letni\p{L}*|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών)\s*(?:\p{L}+\s+)?(?:경력|εμπειρ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة)/iu;
+const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:-letni\p{L}*|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών)\s*(?:\p{L}+\s+)?\p{L}*?(?:경력|εμπειρ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة)/iu;
 
 // "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
 // (And in Czech, Slovak and the South Slavic languages: "Automatizaci testů dělám přes 10 let", "viac ako 8 rokov", "više od 7 godina".)
@@ -137,7 +138,7 @@ function statedYears(texts: string[]): number | null {
   for (const given of texts) {
     if (REQUIREMENT.test(given) || BARE_YEARS.test(given.trim())) continue;
     // (Persian and Arabic digits read as the digits they are: "بیش از ۹ سال سابقه".)
-    const t = westernDigits(given).replace(AGE, '').replace(FIRST_PERSON_AGE, '');
+    const t = inDigits(westernDigits(given)).replace(AGE, '').replace(FIRST_PERSON_AGE, '');
     // (Of the years after the word for experience and the years before it, the first the line states: "5 năm kinh
     // nghiệm … trong 2 năm tới" is five years of it, and the next two are a plan.)
     const after = afterExperienceWord(t);
@@ -151,6 +152,49 @@ function statedYears(texts: string[]): number | null {
     if (years > 0 && years <= 50) return years;
   }
   return null;
+}
+
+// Numbers written out before a year's word, in the languages CVs are written in ("Seit über zehn Jahren", "más de
+// nueve años", "שש שנות ניסיון", "八年行動裝置開發經驗"): read as digits, so the patterns above read them.
+// (Each list from one to twelve, then fifteen and twenty; English has NUMBER_WORDS.)
+const SPELLED: Record<string, string[]> = {
+  de: ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf'],
+  fr: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'],
+  es: ['un', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
+  pt: ['um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze'],
+  it: ['un', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici'],
+  nl: ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'],
+  pl: ['jeden', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć', 'dziesięć', 'jedenaście', 'dwanaście'],
+  cs: ['jeden', 'dva', 'tři', 'čtyři', 'pět', 'šest', 'sedm', 'osm', 'devět', 'deset', 'jedenáct', 'dvanáct'],
+  sk: ['jeden', 'dva', 'tri', 'štyri', 'päť', 'šesť', 'sedem', 'osem', 'deväť', 'desať', 'jedenásť', 'dvanásť'],
+  ru: ['один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'одиннадцать', 'двенадцать'],
+  uk: ['один', 'два', 'три', 'чотири', "п'ять", 'шість', 'сім', 'вісім', "дев'ять", 'десять', 'одинадцять', 'дванадцять'],
+  sv: ['ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'],
+  no: ['ett', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'],
+  fi: ['yksi', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen', 'yksitoista', 'kaksitoista'],
+  hu: ['egy', 'két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc', 'tíz', 'tizenegy', 'tizenkét'],
+  tr: ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir', 'on iki'],
+  el: ['ένα', 'δύο', 'τρία', 'τέσσερα', 'πέντε', 'έξι', 'επτά', 'οκτώ', 'εννέα', 'δέκα', 'έντεκα', 'δώδεκα'],
+  he: ['אחת', 'שתי', 'שלוש', 'ארבע', 'חמש', 'שש', 'שבע', 'שמונה', 'תשע', 'עשר', 'אחת עשרה', 'שתים עשרה'],
+};
+const MORE_SPELLED: Record<string, number> = { fünfzehn: 15, zwanzig: 20, quinze: 15, vingt: 20, quince: 15, veinte: 20, vinte: 20, quindici: 15, venti: 20, vijftien: 15, twintig: 20, piętnaście: 15, dwadzieścia: 20, patnáct: 15, dvacet: 20, pätnásť: 15, dvadsať: 20, пятнадцать: 15, двадцать: 20, "п'ятнадцять": 15, двадцять: 20, femton: 15, tjugo: 20, femten: 15, tjue: 20, viisitoista: 15, kaksikymmentä: 20, tizenöt: 15, húsz: 20, 'on beş': 15, yirmi: 20, δεκαπέντε: 15, είκοσι: 20, 'חמש עשרה': 15, עשרים: 20 };
+const SPELLED_VALUE = new Map<string, number>([...Object.values(SPELLED).flatMap((words) => words.map((w, i) => [w, i + 1] as const)), ...Object.entries(MORE_SPELLED)]);
+// (Before a year's word only, so "un" or "on" elsewhere stays a word; Hebrew may join "from" to it: "יותר מעשר שנות".)
+const SPELLED_YEARS = new RegExp(`(?<![\\p{L}])(מ|ב)?(${alternation([...SPELLED_VALUE.keys()])})(?=\\s+(?:${YEAR_UNIT}|jahren|éve|שנות|שנים)(?![\\p{L}]))`, 'giu');
+const HAN_NUMBER = /(?<![一二两兩三四五六七八九十])([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])(?=\s*年)/gu;
+const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function inDigits(text: string): string {
+  let out = text.replace(SPELLED_YEARS, (all, from: string | undefined, word: string) => `${from ? `${from} ` : ''}${SPELLED_VALUE.get(word.toLowerCase()) ?? word}`);
+  // ("שנתיים ניסיון": two years, one word.)
+  out = out.replace(/(?<![\p{L}])שנתיים(?![\p{L}])/gu, '2 שנים');
+  if (/[一二两兩三四五六七八九十]\s*年/u.test(out)) {
+    out = out.replace(HAN_NUMBER, (n) => {
+      const [tens, units] = n.includes('十') ? n.split('十') : ['', n];
+      return String((n.includes('十') ? (tens ? HAN_DIGIT[tens]! : 1) * 10 : 0) + (units ? HAN_DIGIT[units]! : 0));
+    });
+  }
+  return out;
 }
 
 const NOT_EMPLOYMENT = /\b(intern|internship|trainee|student|apprentice)\b/i;
