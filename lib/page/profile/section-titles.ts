@@ -43,6 +43,8 @@ const FOREIGN =
   'education:ausbildung,bildung,bildungsweg,studium,schulbildung,akademische ausbildung,formation,formations,études,diplômes,formation académique,formación,educación,estudios,formación académica,formação,educação,formação acadêmica,formação académica,istruzione,formazione,studi,istruzione e formazione;' +
   'projects:projekte,projets,proyectos,projetos,progetti;' +
   'summary:profil,über mich,zusammenfassung,kurzprofil,à propos,à propos de moi,sobre mí,perfil,perfil profesional,acerca de mí,acerca de,sobre mim,perfil profissional,chi sono,profilo,su di me,profilo professionale;' +
+  // (The career objective, as "Objective" titles it in English: "Objetivo profissional", "Objectif professionnel", "Berufsziel".)
+  'summary:objetivo,objetivo profesional,objetivo profissional,objetivo laboral,objetivos,objectif,objectif professionnel,obiettivo,obiettivo professionale,obiettivi professionali,berufsziel,karriereziel,cel zawodowy,doel,loopbaandoel,kariyer hedefi,profesní cíl,cieľ;' +
   'languages:capacità linguistiche,capacità e competenze linguistiche,sprachen,sprachkenntnisse,langues,idiomas,lingue,conoscenze linguistiche,competenze linguistiche,compétences linguistiques,competencias lingüísticas,competências linguísticas;' +
   'certifications:zertifikate,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
   "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +

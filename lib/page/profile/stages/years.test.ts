@@ -92,6 +92,8 @@ describe('years stage', () => {
     expect(about('十二年工作经验。')).toBe(12);
     // (And a compound word for experience after the years: "werkervaring", "Berufserfahrung".)
     expect(about('Front-end developer met ruim 7 jaar werkervaring in het bouwen van webapps.')).toBe(7);
+    // (A total said with the word for experience wins over years said otherwise, wherever each stands.)
+    expect(total('<p>Rosario, Santa Fe · 9 años de experiencia laboral</p><h2>Sobre mí</h2><p>Hace ocho años que trabajo con C# en sistemas para seguros.</p>')).toBe(9);
     // (A number word not before a year's word stays a word: "un" in French.)
     expect(about('Un projet open source par an, depuis toujours.')).toBeNull();
   });

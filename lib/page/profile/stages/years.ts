@@ -120,6 +120,9 @@ function yearsElsewhere(text: string): number | null {
 const AGE = /(?<![\p{L}])(?:возраст|вік|age|âge|alter|edad|idade|età|yaş|wiek|věk)(?![\p{L}])[^\d]{0,20}\d{1,2}\s*\p{L}*/giu;
 
 /** The years stated after the word for experience ("31 год. Опыт работы 8 лет": 8, not the age). */
+// The word for experience soon after the years ("9 años de experiencia laboral", "10+ years of professional experience").
+const EXPERIENCE_AFTER = /^[^.;!?]{0,30}?(?:experien|expérien|esperien|erfahrung|ervaring)/iu;
+
 function afterExperienceWord(text: string): RegExpExecArray | null {
   const word = EXPERIENCE_WORD.exec(text);
   return word ? STATED_ELSEWHERE.exec(text.slice(word.index)) : null;
@@ -135,6 +138,12 @@ const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigen
 const BARE_YEARS = /^\d{1,2}\s*(?:years?|años|anos|ans|jahre|anni)\.?$/i;
 
 function statedYears(texts: string[]): number | null {
+  // (A total said with the word for experience wins over years said otherwise, wherever each stands: "9 años de
+  // experiencia laboral" in the header over "Hace ocho años que trabajo con C#" in the summary.)
+  return statedIn(texts, true) ?? statedIn(texts, false);
+}
+
+function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
   for (const given of texts) {
     if (REQUIREMENT.test(given) || BARE_YEARS.test(given.trim())) continue;
     // (Persian and Arabic digits read as the digits they are: "بیش از ۹ سال سابقه".)
@@ -144,7 +153,10 @@ function statedYears(texts: string[]): number | null {
     const after = afterExperienceWord(t);
     const before = BEFORE_EXPERIENCE_WORD.exec(t);
     const near = after && before ? (before.index < t.indexOf(after[0]) ? before : after) : (after ?? before);
-    const m = (UNIT.test(t) ? STATED.exec(t) : null) ?? near ?? FOR_YEARS_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? YEARS_OF_CJK.exec(t);
+    const said = UNIT.test(t) ? STATED.exec(t) : null;
+    const m = experienceWordOnly
+      ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near)
+      : (said ?? near ?? FOR_YEARS_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
     const stated = m[1] ?? m[2] ?? m[3]!;
     const n = NUMBER_WORDS.indexOf(stated.toLowerCase());
