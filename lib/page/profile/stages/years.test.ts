@@ -94,6 +94,10 @@ describe('years stage', () => {
     expect(about('Front-end developer met ruim 7 jaar werkervaring in het bouwen van webapps.')).toBe(7);
     // (A total said with the word for experience wins over years said otherwise, wherever each stands.)
     expect(total('<p>Rosario, Santa Fe · 9 años de experiencia laboral</p><h2>Sobre mí</h2><p>Hace ocho años que trabajo con C# en sistemas para seguros.</p>')).toBe(9);
+    // (Indonesian "for the last N years"; and a stats tile's label in any language, not a counter left at 0.)
+    expect(about('Halo! Selama 7 tahun terakhir saya merancang aplikasi mobile.')).toBe(7);
+    expect(total('<div><div>7+</div><div>Años de experiencia en desarrollo frontend</div></div>')).toBe(7);
+    expect(total('<div><div>0</div><div>سنوات من الخبرة</div></div><h2>Experience</h2><p>Engineer, Acme</p><p>2018 – 2020</p>')).toBe(3);
     // (A number word not before a year's word stays a word: "un" in French.)
     expect(about('Un projet open source par an, depuis toujours.')).toBeNull();
   });

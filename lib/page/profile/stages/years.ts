@@ -57,8 +57,10 @@ export const years = stage({
       // label in the label's own element, before it or after it.
       () => {
         const tileNumber = (i: number) => [blocks[i - 1], blocks[i + 1]].find((n) => n && n.el.parentElement === blocks[i]!.el.parentElement && /^\d{1,2}\+?$/.test(n.text));
-        const at = blocks.findIndex((b, i) => b.text.length <= 40 && /^years\b/i.test(b.text) && tileNumber(i) !== undefined);
-        return at >= 0 ? parseFloat(tileNumber(at)!.text) : null;
+        // (In any language: "7+" / "Años de experiencia en desarrollo frontend".)
+        const at = blocks.findIndex((b, i) => b.text.length <= 60 && YEARS_FIRST.test(b.text) && tileNumber(i) !== undefined);
+        // (Not a counter the page's script would have run up from 0.)
+        return at >= 0 && parseFloat(tileNumber(at)!.text) > 0 ? parseFloat(tileNumber(at)!.text) : null;
       },
       // The person's own words about themselves: the summary, the header, an about section.
       // (Personal details and "Additional information" are theirs too: "Over 10 years of IT experience".)
@@ -103,7 +105,8 @@ const BEFORE_EXPERIENCE_WORD = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:-letni\p
 
 // "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
 // (And in Czech, Slovak and the South Slavic languages: "Automatizaci testů dělám přes 10 let", "viac ako 8 rokov", "više od 7 godina".)
-const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|viac ako|vyše|už|preko|više od|već)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta)(?![\p{L}])/iu;
+// (And Indonesian and Malay: "Selama 7 tahun terakhir saya merancang aplikasi".)
+const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|viac ako|vyše|už|preko|više od|već|selama|lebih dari)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta|tahun)(?![\p{L}])/iu;
 
 // "Пишу код с 2003 года — больше 20 лет", "понад 10 років": in Russian and Ukrainian "(for) more than N years" says how long.
 const FOR_YEARS_RU = /(?<![\p{L}])(?:больше|более|свыше|понад|більше)\s+(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)(?![\p{L}])/iu;
@@ -135,6 +138,8 @@ const FIRST_PERSON_AGE = /(?<![\p{L}])(?:tenho|tengo|ho|j['’]ai|ich bin)\s+\d{
 const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigences|must[- ]haves?|qualifications required)\b/i;
 
 // "36 años", "42 Jahre" alone on a line of personal details: an age, which says no more than that.
+const YEARS_FIRST = new RegExp(`^(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
+
 const BARE_YEARS = /^\d{1,2}\s*(?:years?|años|anos|ans|jahre|anni)\.?$/i;
 
 function statedYears(texts: string[]): number | null {
