@@ -215,6 +215,8 @@ describe('a role’s labelled title and its date line’s place', () => {
 
   it('reads where from a date line’s rest among how and with what the role was worked', () => {
     expect(placeOfDateLine('in Leipzig/DE | Festanstellung | Scrum | Hybrid')).toBe('Leipzig/DE');
+    // (Not a labelled field beside it.)
+    expect(placeOfDateLine('Envigado, Antioquia · Sector: Financiero')).toBe('Envigado, Antioquia');
     // (An employer before the town stays: the role's reading decides what it is.)
     expect(placeOfDateLine('Lonestar Mutual Insurance · San Marcos, TX')).toBe('Lonestar Mutual Insurance, San Marcos, TX');
   });

@@ -731,7 +731,8 @@ export function isTenureLine(text: string): boolean {
 
 /** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
 export function placeOfDateLine(rest: string): string | null {
-  const parts = rest.split(/\s+[·|•]\s+|\s*[·|•]\s*/).map((p) => p.trim()).filter((p) => p && !workTerms(p));
+  // (Nor a labelled field beside it, "Sector: Financiero".)
+  const parts = rest.split(/\s+[·|•]\s+|\s*[·|•]\s*/).map((p) => p.trim()).filter((p) => p && !workTerms(p) && !/^[^:]{2,24}:\s/.test(p));
   // ("in Leipzig/DE | Festanstellung | Scrum | Hybrid": where, among how and with what the role was worked, "in" and the country's code aside.)
   const where = parts.map((p) => p.replace(/^(?:in|en|à|em|w|v)\s+(?=\p{Lu})/u, ''));
   if (where.length > 1 && isPlace(where[0]!.replace(/\/\p{Lu}{2}$/u, '')) && where.slice(1).every((p) => WORK_MODE.test(p) || canonicalSkill(p) !== null)) return where[0]!;

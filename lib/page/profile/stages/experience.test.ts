@@ -1044,4 +1044,12 @@ describe('experience stage: what is not a job', () => {
       ['Lead Integration Engineer', 'Corrib Payments Ltd', '2022-06', '2024-02', null],
     ]);
   });
+
+  it('reads how long a role lasted, in brackets before where on its date line, as neither its header nor its place', () => {
+    const body = '<h2>Experience</h2><h3>Engineering Manager — Kaveri Logistics</h3><p>2021.12 - 2023.05 (1 yr 6 mos) · Bengaluru</p><p>Managed three teams.</p><h3>Staff Engineer — Meridian Retail Cloud</h3><p>2017.08 - 2019.02 (1 yr 7 mos) · Singapore</p><p>Built the inventory service.</p>';
+    expect(roles(body)).toEqual([
+      ['Engineering Manager', 'Kaveri Logistics', '2021-12', '2023-05', 'Bengaluru'],
+      ['Staff Engineer', 'Meridian Retail Cloud', '2017-08', '2019-02', 'Singapore'],
+    ]);
+  });
 });

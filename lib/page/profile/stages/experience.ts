@@ -506,12 +506,15 @@ function unknownTownLine(text: string): boolean {
   return TOWN.test(town) && !town.includes(',') && town.split(' ').length <= 2 && canonicalSkill(town) === null && !TITLE_WORDS.test(town) && !EMPLOYER.test(town) && !ROLE_WORDS.test(town);
 }
 
-function toExperience(e: RawEntry): Experience {
+function toExperience(given: RawEntry): Experience {
+  // ("2021.12 - 2023.05 (1 yr 6 mos) · Bengaluru": how long, in brackets before where, is neither.)
+  const dateRest = given.dateRest?.replace(/^\s*([(（][^()（）]{2,30}[)）])\s*[·•|,]?\s*/, (all, lasted: string) => (isTenureLine(lasted) ? '' : all)) || given.dateRest;
+  const e = dateRest === given.dateRest ? given : { ...given, dateRest };
   const restIsHeader =
     // ("Freelance" over "2016 – 2018 | UI Designer": how the role was worked is no title above the dates.)
     // ("seit 04/2021 5 Jahre 8 Monate": how long it lasted is no header either.)
     // ("01/07/2021 – dosud Brno, Česká republika" over the title: where, not a header.)
-    !!e.dateRest && !isTenureLine(e.dateRest) && placeAlone(e.dateRest) !== e.dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(e.dateRest) || (ROLE_WORDS.test(e.dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
+    !!dateRest && !isTenureLine(dateRest) && placeAlone(dateRest) !== dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(dateRest) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
