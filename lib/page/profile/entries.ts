@@ -675,7 +675,7 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // "Title (Jun 2022–Feb 2024 · 1 yr 9 mos)": the brackets the dates stood in go with them, and how long beside them.
   rest = rest.replace(/[(（]\s*\uE000\s*(?:[·•,;|]\s*([^()（）]{1,30}?))?\s*[)）]/g, (all, lasted?: string) => (!lasted || DURATION.test(lasted) ? '\uE000' : all));
   // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
-  rest = rest.replace(/[\s,;:|·•—–-]*\uE000[\s,;:|·•—–-]*/g, (gap) => {
+  rest = rest.replace(/[\s,;:：|·•—–-]*\uE000[\s,;:：|·•—–-]*/g, (gap) => {
     const strong = /\s[—–|·•]\s|\s-\s/.exec(gap);
     return strong ? strong[0] : gap.includes(',') ? ', ' : ' ';
   });
@@ -789,9 +789,10 @@ const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
 export function parseRoleHeader(lines: string[]): RoleHeader {
   // "Modernisierung der Tarifplattform" / "Mitteldeutsche Versorgungswerke AG" / "Position: Softwarearchitektin":
   // a line labelled as the title is the title, and the one line that names an organisation the employer.
-  const labelled = lines.length > 1 ? lines.findIndex((l) => fieldOf(/^([^:]{2,30}):\s+\S/.exec(l)?.[1] ?? '') === 'title') : -1;
-  const employers = labelled >= 0 ? lines.filter((l) => !l.includes(':') && ORGANISATION.test(l) && !ROLE_WORDS.test(l)) : [];
-  if (employers.length === 1) return { title: lines[labelled]!.slice(lines[labelled]!.indexOf(':') + 1).trim(), company: employers[0]!, location: null };
+  // (A full-width colon needs no space after it: "職稱：資深 iOS 工程師".)
+  const labelled = lines.length > 1 ? lines.findIndex((l) => fieldOf(/^([^:：]{2,30})(?::\s+|：\s*)\S/.exec(l)?.[1] ?? '') === 'title') : -1;
+  const employers = labelled >= 0 ? lines.filter((l) => !/[:：]/.test(l) && (ORGANISATION.test(l) || CJK_EMPLOYER.test(l)) && !ROLE_WORDS.test(l)) : [];
+  if (employers.length === 1) return { title: lines[labelled]!.slice(lines[labelled]!.search(/[:：]/) + 1).trim(), company: employers[0]!, location: null };
   // (A line that is a sentence ends on a full stop, no part of where: "…, Paris.")
   // (Arabic script separates its parts with its own comma: "شرکت فن‌آوران پرداخت آسا، تهران".)
   // (Not in a part that is a place already: "Levant Telecom — بيروت، لبنان" keeps its place whole.)

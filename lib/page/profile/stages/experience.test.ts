@@ -1052,4 +1052,12 @@ describe('experience stage: what is not a job', () => {
       ['Staff Engineer', 'Meridian Retail Cloud', '2017-08', '2019-02', 'Singapore'],
     ]);
   });
+
+  it('reads the job from a labelled line under an employer heading its dates, the label after a full-width colon', () => {
+    const body = '<h2>工作經歷</h2><h4>2022年3月 ~ 至今：樂遊支付股份有限公司</h4><ul><li>職稱：資深 iOS 工程師（Tech Lead）</li><li>帶領 5 人 iOS 小組</li></ul><h4>2019/07 ~ 2022/02：晨星數位科技有限公司</h4><ul><li>職稱：iOS 工程師</li><li>負責電商 App 的購物車與結帳流程</li></ul>';
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['資深 iOS 工程師（Tech Lead）', '樂遊支付股份有限公司', '2022-03', 'present'],
+      ['iOS 工程師', '晨星數位科技有限公司', '2019-07', '2022-02'],
+    ]);
+  });
 });

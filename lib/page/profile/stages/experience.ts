@@ -569,7 +569,11 @@ function toExperience(given: RawEntry): Experience {
   if (titleBelow) header.splice(0, header.length, rest.shift()!.text, header[0]!);
   const role = parseRoleHeader(header);
   // "職種" / "電源回路設計エンジニア" in the entry's own record: the job's title; the header alone named its employer.
-  const job = !role.company && role.title && !ROLE_WORDS.test(role.title) ? valueOfField(rest, 'title') : null;
+  // (Or on one line under it, label and value: "職稱：資深 iOS 工程師".)
+  const job =
+    !role.company && role.title && !ROLE_WORDS.test(role.title)
+      ? (valueOfField(rest, 'title') ?? rest.slice(0, 2).map((b) => (b.text.length <= 60 && /[：:]/.test(b.text) ? partOfField(b.text, 'title') : null)).find(Boolean) ?? null)
+      : null;
   if (job) {
     role.company = role.title;
     role.title = job;
