@@ -85,6 +85,12 @@ describe('job history tables', () => {
     expect(roles(`<table><thead><tr><th>Years</th><th>Position</th><th>Institution</th></tr></thead><tbody>${row(['2019–now', 'Lecturer', 'University of Lothian, School of Biological Sciences'])}</tbody></table>`)).toEqual([['Lecturer', 'University of Lothian', '2019', 'present', null]]);
   });
 
+  it('reads the employer and town columns in Arabic', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = `<table><thead><tr><th scope="col">المسمى الوظيفي</th><th scope="col">جهة العمل</th><th scope="col">المدينة</th><th scope="col">من</th><th scope="col">إلى</th></tr></thead><tbody>${row(['مهندس شبكات أول', 'شركة الاتصالات المتكاملة', 'الرياض', 'مارس 2021', 'حتى الآن'])}</tbody></table>`;
+    expect(roles(table)).toEqual([['مهندس شبكات أول', 'شركة الاتصالات المتكاملة', '2021-03', 'present', 'الرياض']]);
+  });
+
   it('reads no roles from a table without a title column or without head cells', () => {
     expect(roles('<table><thead><tr><th>Skill</th><th>Years</th></tr></thead><tr><td>Go</td><td>6</td></tr></table>')).toEqual([]);
     expect(roles('<table><tr><td>Role</td><td>Company</td></tr><tr><td>Engineer</td><td>Acme</td></tr></table>')).toEqual([]);
