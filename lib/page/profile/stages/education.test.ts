@@ -5,6 +5,15 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a heading that names a degree and its school over its dates, in a timeline the page left untitled', () => {
+    const entry = (h: string, d: string) => `<h2>${h}</h2><h6>${d}</h6><p>Fieldwork and teaching.</p>`;
+    const body = `<h1>About Me</h1><p>Eleni Papadopoulou</p><h2>Data &amp; Tools</h2><p>QGIS</p>${entry('Associate Researcher · Hellenic Centre for Marine Research, Anavyssos', 'Oct 2019 — present')}${entry('PhD in Marine Biology · University of Crete, Heraklion', '2012 — 2016')}${entry('BSc in Biology · Aristotle University of Thessaloniki', '2007 — 2011')}`;
+    expect(runOn(pageOf(body), [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([
+      ['PhD', 'University of Crete', '2012', '2016'],
+      ['BSc', 'Aristotle University of Thessaloniki', '2007', '2011'],
+    ]);
+  });
+
   it('takes a line that is only a place for where the school is, not for the school', () => {
     const item = (year: string, town: string, degree: string, school: string) => `<li><p>${year}</p><p>${town}</p><h6>${degree}</h6><h6>${school}</h6><p>Advisor: Prof. Daniel Okafor</p></li>`;
     expect(schools(`<ul>${item('2019', 'Chicago, IL', 'Ph.D. in Computer Science', 'Lakeview University')}${item('2014', 'Mumbai, India', 'M.Tech. in Computer Science', 'Indian Institute of Technology Bombay')}</ul>`).map(([degree, , school]) => [degree, school])).toEqual([

@@ -126,7 +126,16 @@ function timelineDegrees(page: PageView): Education[] {
       return lines.length ? [toEducation({ lines, start: null, end: year!.end as Education['end'] })] : [];
     });
   });
-  return [...dated, ...told].filter((e): e is Education => e !== null);
+  // ("PhD in Marine Biology · University of Crete, Heraklion" heading its dates in a timeline the page left untitled:
+  // a heading that names a degree and its school, no job.)
+  const headed = page.sections
+    .filter((s) => s.kind === 'other' && s.start >= 0 && s.title.length <= 160 && DEGREE.test(s.title) && INSTITUTION.test(s.title) && !ROLE_WORDS.test(s.title))
+    .map((s) => {
+      const ranges = sectionBlocks(page.model, s).slice(0, 2).flatMap((b) => findDateRanges(b.text));
+      const { start, end } = spanOf(ranges);
+      return ranges.length ? toEducation({ lines: [s.title], start, end: end === 'present' ? null : end }) : null;
+    });
+  return [...dated, ...told, ...headed].filter((e): e is Education => e !== null);
 }
 
 /**
