@@ -5,6 +5,15 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads the school first and its degree after a comma, Arabic script’s comma as a comma, and where after a bullet', () => {
+    expect(schools('<ul><li><p>Saint Mary’s University, BSc in Computer Science</p><p>Sep. 1997 - May 2001</p></li><li><p>Nova Scotia Community College, Certificate in Network Administration (evening program)</p><p>Sep. 2002 - Apr. 2003</p></li></ul>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['BSc', 'Saint Mary’s University'],
+      ['Certificate in Network Administration', 'Nova Scotia Community College'],
+    ]);
+    expect(schools('<ul><li>ماجستير في علم الحاسوب، الجامعة الأردنية (2021)</li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([['ماجستير في علم الحاسوب', 'الجامعة الأردنية', '2021']]);
+    expect(runOn(pageOf('<h1>Jane</h1><h2>التعليم</h2><p>جامعة الملك سعود</p><p>بكالوريوس علوم الحاسب • الرياض، المملكة العربية السعودية</p><p>2012 – 2016</p>'), [education]).education.map((e) => [e.degree, e.institution, e.location])).toEqual([['بكالوريوس علوم الحاسب', 'جامعة الملك سعود', 'الرياض، المملكة العربية السعودية']]);
+  });
+
   it('reads a heading that names a degree and its school over its dates, in a timeline the page left untitled', () => {
     const entry = (h: string, d: string) => `<h2>${h}</h2><h6>${d}</h6><p>Fieldwork and teaching.</p>`;
     const body = `<h1>About Me</h1><p>Eleni Papadopoulou</p><h2>Data &amp; Tools</h2><p>QGIS</p>${entry('Associate Researcher · Hellenic Centre for Marine Research, Anavyssos', 'Oct 2019 — present')}${entry('PhD in Marine Biology · University of Crete, Heraklion', '2012 — 2016')}${entry('BSc in Biology · Aristotle University of Thessaloniki', '2007 — 2011')}`;

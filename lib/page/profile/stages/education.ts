@@ -153,7 +153,7 @@ function degreeSentence(text: string): string[] {
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
 const LABELLED_DEGREE = /^(?:abschluss|abschlussgrad|degree|diploma|diplôme|dipl[oô]me obtenu|titolo|titolo di studio|título|titulación|grau|qualification|qualifikation)\s*:\s*(.+)$/i;
 const CLOSING_DATE = /\s*[,·|]?\s*((?:expected|anticipated|graduat(?:ed|ion)|completed)(?:\s+(?:in|on))?:?\s+)?(\p{L}{3,9}\.?\s+(?:19|20)\d\d)$/iu;
-const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(?: honou?rs)?|lower second(?:[- ]class)?(?: honou?rs)?|with (?:high |highest )?(?:honou?rs|distinction)|distinction|merit|(?:summa |magna )?cum laude|part[- ]time|full[- ]time|distance learning|online|berufsbegleitend|teilzeit|vollzeit|fernstudium|en alternance|à distance|a distancia|semipresencial|a distanza|halvfart|helfart|deltid|heltid|distans|deeltijd|voltijd|niestacjonarne|stacjonarne|zaoczne)';
+const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(?: honou?rs)?|lower second(?:[- ]class)?(?: honou?rs)?|with (?:high |highest )?(?:honou?rs|distinction)|distinction|merit|(?:summa |magna )?cum laude|part[- ]time|full[- ]time|distance learning|online|evening(?: program(?:me)?| classes| study)?|weekend(?: program(?:me)?)?|berufsbegleitend|teilzeit|vollzeit|fernstudium|en alternance|à distance|a distancia|semipresencial|a distanza|halvfart|helfart|deltid|heltid|distans|deeltijd|voltijd|niestacjonarne|stacjonarne|zaoczne)';
 const STUDY_NOTE = new RegExp(`(?:,|\\s[—–-])\\s*(?:${GRADE_WORDS}|[12]:[12])(?:\\.?$|(?=,))|\\s*(?:[·|]\\s*)?\\(${GRADE_WORDS}(?:,\\s*${GRADE_WORDS})*\\)(?:\\.?$|(?=,))`, 'gi');
 // A degree written as its abbreviation alone ("Ing.", "Bc.", "MSc", "B.E.", "Mgr.").
 const ABBREVIATED = /^(?:\p{Lu}[\p{L}]{0,4}\.){1,3}$|^(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)\.?|MSc|BSc|MBA|PhD|Ph\.D\.)$/u;
@@ -385,6 +385,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // was studied are no part of the degree.)
     // ("컴퓨터소프트웨어학부 학사 B.S. in Computer Science · 한양대학교 Hanyang University": each part written twice, read once.)
     raw = oneRenderingEach(raw);
+    // ("ماجستير في علم الحاسوب، الجامعة الأردنية (2021)": Arabic script's comma parts a line as a comma does.)
+    if (raw.includes('،')) raw = raw.replace(/\s*،\s*/g, ', ');
     raw = raw.replace(STUDY_NOTE, '');
     // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
     raw = raw.replace(CREDITS, '');
@@ -533,6 +535,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
         institution = part;
         continue;
       }
+      // "Saint Mary’s University, BSc in Computer Science": the school first, then its degree after a comma.
+      const schoolFirst: RegExpExecArray | null = !degree && !institution ? /^([^,]+),\s*(.+)$/.exec(part) : null;
+      if (schoolFirst && INSTITUTION.test(schoolFirst[1]!) && !DEGREE.test(schoolFirst[1]!) && !/\d/.test(schoolFirst[1]!) && DEGREE.test(schoolFirst[2]!) && !INSTITUTION.test(schoolFirst[2]!)) {
+        institution = schoolFirst[1]!;
+        degree = schoolFirst[2]!;
+        continue;
+      }
       // "B.S. Computer Science, Oregon State University": the degree, then its school after a comma.
       const school = /^(.+?),\s*([^,]+)$/.exec(part);
       // ("Psychologist, Universidad Nacional": a short first part beside a school is its degree, named or not.)
@@ -629,6 +638,17 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       institution = units[1]!;
       field ??= units[2]!;
     }
+  }
+  // ("بكالوريوس علوم الحاسب • الرياض، المملكة العربية السعودية": the degree, then where it was studied after a bullet.)
+  const placed = degree ? /^(.+?)\s+[•·]\s+([^•·]+)$/u.exec(degree) : null;
+  if (placed && DEGREE.test(placed[1]!) && isPlace(placed[2]!)) {
+    degree = placed[1]!;
+    location ??= placed[2]!;
+  }
+  // (Arabic script's commas, read as commas, given back as written.)
+  if (g.lines.some((l) => l.includes('،'))) {
+    const back = (v: string | null) => v && v.replace(/, /g, '، ');
+    [institution, degree, field, location] = [back(institution), back(degree), back(field), back(location)];
   }
   return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
 }
