@@ -51,6 +51,16 @@ describe('contacts', () => {
     expect(findLinks(buildTextModel(doc), 'https://market.example/hana', () => false, readMarkup(doc).claimed).map((l) => l.url)).toEqual(['https://hana.example.com/', 'https://fang.example.com/']);
   });
 
+  it('takes a link its own words say is the person’s site, in any script, outside the person’s part of the page', () => {
+    const html = '<ul><li><a href="https://haruka.example.com" rel="nofollow">ブログ：はるかの開発メモ</a></li><li><a href="https://olga.example.com/">Мой блог</a></li><li><a href="https://acme.example.com">Acme GmbH</a></li></ul>';
+    expect(findLinks(model(html), 'https://board.example/cv/1', () => false).map((l) => l.url)).toEqual(['https://haruka.example.com/', 'https://olga.example.com/']);
+  });
+
+  it('takes a link that writes out its own address under a label saying it is the person’s site, outside the person’s part of the page', () => {
+    const html = '<p>个人网站</p><p><a href="https://chen.example.com">https://chen.example.com</a></p><p>Portfolio: <a href="https://ana.example.com">https://ana.example.com</a></p><p>Empresa</p><p><a href="https://acme.example.com">https://acme.example.com</a></p>';
+    expect(findLinks(model(html), 'https://board.example/cv/1', () => false).map((l) => l.url)).toEqual(['https://chen.example.com/', 'https://ana.example.com/']);
+  });
+
   it('takes a fediverse “/@user” page anywhere on the page, even as a bare icon', () => {
     const m = model('<h2>Experience</h2><p>Built things.</p><footer><a href="https://norden.social/@example_hannah" aria-label="mastodon"><i></i></a></footer>');
     expect(findLinks(m, 'https://hannah.example.com/', () => false).map((l) => l.url)).toEqual(['https://norden.social/@example_hannah']);

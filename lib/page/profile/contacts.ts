@@ -64,7 +64,10 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
   return [...out.values()];
 }
 
-const PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web|site personnel|sitio personal|site pessoal|sito personale|persönliche website|portfólio|portafolio|strona www|strona domowa|persoonlijke website|staff page|faculty page|scholar|researchgate|orcid|scopus|researcher ?id|dblp)\b/i;
+const LATIN_PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web|site personnel|sitio personal|site pessoal|sito personale|persönliche website|portfólio|portafolio|strona www|strona domowa|persoonlijke website|staff page|faculty page|scholar|researchgate|orcid|scopus|researcher ?id|dblp)\b/i;
+// (And in scripts \b does not know, as record labels write them: "포트폴리오", "ホームページ", "个人网站", "Сайт", "אתר".)
+const OTHER_PROFILE_LABEL = /(?:포트폴리오|홈페이지|블로그|ホームページ|ポートフォリオ|ブログ|個人サイト|个人网站|个人主页|个人博客|作品集|博客|網站|個人網站|веб-сайт|сайт|портфолио|блог|موقع|وبسایت|سایت|אתר|תיק עבודות|वेबसाइट|पोर्टफोलियो|เว็บไซต์|ιστοσελίδα|ιστότοπος)/iu;
+const PROFILE_LABEL = { test: (text: string) => LATIN_PROFILE_LABEL.test(text) || OTHER_PROFILE_LABEL.test(text) };
 const GENERIC_TEXT = /^(view( here)?|here|link|open|visit|click here|more|↗|→)$/i;
 // A line that credits the site's makers: its links are theirs, not the person's.
 const CREDIT = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|published|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on)\b|©|\b(copyright|all rights reserved)\b/i;
@@ -152,7 +155,9 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       // "Professional Portfolio: View here": a generic link text takes the label beside it.
       const said = GENERIC_TEXT.test(text) ? labelFor(model, a, text, host) : text || (a.label ?? '');
       const names = !said || HANDLE.test(said) || PROFILE_LABEL.test(said) || said.toLowerCase().includes(host.split('.')[0]!);
-      if (!(inScope(a.block) || claimed.has(a.href) ? names : PROFILE_LABEL.test(said))) continue;
+      // (Elsewhere, a link that writes out its own address counts under a label saying it is the person's site: "포트폴리오" | "https://jihyun.example.com".)
+      const ownAddress = text.toLowerCase().replace(/^https?:\/\/(?:www\.)?|\/$/g, '') === `${host}${target.pathname.replace(/\/$/, '')}`;
+      if (!(inScope(a.block) || claimed.has(a.href) ? names : PROFILE_LABEL.test(said) || (ownAddress && PROFILE_LABEL.test(labelFor(model, a, '', host))))) continue;
     }
     const label = labelFor(model, a, text, host) || host;
     const key = href.replace(/\/+$/, '');
@@ -213,7 +218,8 @@ function labelFor(model: TextModel, a: Anchor, text: string, host: string): stri
   }
   if (text && !GENERIC_TEXT.test(text)) return text.replace(/^back to\s+/i, '').replace(/^./, (c) => c.toUpperCase());
   // "Professional Portfolio: View here" or a label block right above the link.
-  const colon = own.indexOf(':');
+  // (A label's colon, not an address's: "https://…".)
+  const colon = own.search(/[:：](?:\s|$)/);
   if (colon > 0) return own.slice(0, colon).trim();
   const prev = model.blocks[a.block - 1]?.text ?? '';
   return prev.length <= 40 ? prev : '';
