@@ -39,18 +39,24 @@ for (const [name, numbers] of [...byName].sort(([a], [b]) => (a < b ? -1 : 1))) 
 
 // The word for years after a number, long and short, in each plural form; not an abbreviation ("г.", "r."), which
 // other words share, nor a short Latin one an English word or a letter is ("any", "il", "a", "y").
-const years = new Set<string>();
-for (const locale of LOCALES) {
-  for (const unitDisplay of ['long', 'short'] as const) {
-    for (const n of [1, 2, 3, 5, 11, 21, 1.5]) {
-      const parts = new Intl.NumberFormat(`${locale}-u-nu-latn`, { style: 'unit', unit: 'year', unitDisplay }).formatToParts(n);
-      const unit = parts.filter((p) => p.type === 'unit').map((p) => p.value).join(' ').trim().toLocaleLowerCase(locale);
-      if (!unit || unit.endsWith('.') || /[\d/′]/.test(unit) || unit.length < 2 || (/\p{Script=Latin}/u.test(unit) && unit.length < 4)) continue;
-      years.add(unit);
+function unitWords(unit: 'year' | 'month'): Set<string> {
+  const words = new Set<string>();
+  for (const locale of LOCALES) {
+    for (const unitDisplay of ['long', 'short'] as const) {
+      for (const n of [1, 2, 3, 5, 11, 21, 1.5]) {
+        const parts = new Intl.NumberFormat(`${locale}-u-nu-latn`, { style: 'unit', unit, unitDisplay }).formatToParts(n);
+        const word = parts.filter((p) => p.type === 'unit').map((p) => p.value).join(' ').trim().toLocaleLowerCase(locale);
+        if (!word || word.endsWith('.') || /[\d/′]/.test(word) || word.length < 2 || (/\p{Script=Latin}/u.test(word) && word.length < 4)) continue;
+        words.add(word);
+      }
     }
   }
+  return words;
 }
+const years = unitWords('year');
+// (And the months', for how long a role lasted: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
+const monthUnits = unitWords('month');
 
 const file = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile', 'calendar-words.json');
-writeFileSync(file, `${JSON.stringify({ months, years: [...years].sort() }, null, 1)}\n`);
-console.log(`${months.flat().length} names of months and ${years.size} words for years in ${LOCALES.length} locales → ${file}`);
+writeFileSync(file, `${JSON.stringify({ months, years: [...years].sort(), monthUnits: [...monthUnits].sort() }, null, 1)}\n`);
+console.log(`${months.flat().length} names of months, ${years.size} words for years and ${monthUnits.size} for months in ${LOCALES.length} locales → ${file}`);

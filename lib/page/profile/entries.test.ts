@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { dateLineRanges, parseRoleHeader, placeOfDateLine, townOfWorkLine } from './entries';
+import { dateLineRanges, isTenureLine, parseRoleHeader, placeOfDateLine, townOfWorkLine } from './entries';
 
 describe('parseRoleHeader', () => {
   it.each([
@@ -219,5 +219,12 @@ describe('a role’s labelled title and its date line’s place', () => {
     expect(placeOfDateLine('Envigado, Antioquia · Sector: Financiero')).toBe('Envigado, Antioquia');
     // (An employer before the town stays: the role's reading decides what it is.)
     expect(placeOfDateLine('Lonestar Mutual Insurance · San Marcos, TX')).toBe('Lonestar Mutual Insurance, San Marcos, TX');
+  });
+});
+
+describe('isTenureLine', () => {
+  it('reads how long a role lasted in the locale data’s words for years and months', () => {
+    for (const lasted of ['(2 aastat 3 kuud)', '(1 рік 4 місяці)', '(5 mesiacov)', '(2 ปี 7 เดือน)', '3 yrs 2 mos']) expect(isTenureLine(lasted)).toBe(true);
+    expect(isTenureLine('(Kaunas)')).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { alternation } from './alternation';
+import CALENDAR_WORDS from './calendar-words.json';
 import { canonicalSkill } from '../../shared/skills/match';
 import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, findRangesEndingOnMonth, isPresentWord, parseDurationMonths, stripTrailingDuration, type DateRange } from './dates';
 import { classNameOf, closestTag, inlineParts, leadNode, partsOfLine } from './dom-search';
@@ -717,7 +719,8 @@ const HOURS = /^\d{1,2}(?:[.,]\d)?\s*(?:uur|hours?|hrs?|h|std\.?|stunden|heures|
 const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE.test(x) || DURATION.test(x) || HOURS.test(x));
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）", "7 lat 3 mies.": in Russian, Chinese, Japanese, Polish and more too.)
-const DURATION = /^[(（]?(\d+\+?\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह)\.?(?![\p{L}])[\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\s+)?)+[)）]?$/iu;
+// (And the locale data's words for years and months, calendar-words.json: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
+const DURATION = new RegExp(`^[(（]?(\\d+\\+?\\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|НИИ|ТОВ|ПрАТ)(?=[\s«"]|$)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)/i;
 
