@@ -23,7 +23,8 @@ const GRID_TERM_FOREIGN =
 // Language certificates, as the language grid's last column lists them ("IELTS 7.5", "DELF B1"): credentials, not skills.
 const LANGUAGE_CERTIFICATE = /^(?:ielts|toefl|toeic|delf|dalf|dele|siele|goethe[- ]zertifikat|testdaf|telc|ösd|cils|celi|plida|celpe-bras|caple|cambridge (?:[abc][12] )?(?:first|advanced|proficiency|english)|hsk|jlpt|topik)\b/i;
 // A skills table's column labels.
-const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|last used|since|jahre|niveau|nivel|livello|anni|años|anos|osa-alue|osaamistaso|taso|vuodet|terület|szint)$/i;
+// (And in more languages and scripts: "مهارت" | "سطح", "スキル" | "レベル" | "経験年数", "Навык" | "Уровень".)
+const COLUMN_LABEL = /^(years?|level|skill|skills|technology|technologies|tool|tools|proficiency|experience|rating|category|last used|since|jahre|niveau|nivel|livello|anni|años|anos|osa-alue|osaamistaso|taso|vuodet|terület|szint|kompetenz|kenntnis|erfahrung|compétence|habilidad|competência|competenza|vaardigheid|umiejętność|poziom|lata|dovednost|úroveň|beceri|seviye|yetkinlik|färdighet|ferdighet|färdigheter|kompetanse|nivå|år|навык|навыки|уровень|опыт|лет|навичка|рівень|досвід|مهارت|سطح|سال|تجربه|المهارة|المهارات|المستوى|سنوات|الخبرة|מיומנות|רמה|שנים|ניסיון|スキル|レベル|経験年数|経験|技能|熟练度|熟練度|年限|经验|經驗|기술|수준|경력|ทักษะ|ระดับ|ประสบการณ์|kỹ năng|mức độ|kinh nghiệm|keahlian|tingkat|pengalaman|δεξιότητα|επίπεδο|εμπειρία|κατηγορία)$/i;
 // "Learning" rates a skill only set apart ("Rust (learning)"); bare, it ends a field's name ("Reinforcement Learning").
 // ("1 — uczę się", "5 — expert": a rating scale's legend.)
 // ("Junior", "Regular", "Senior": a Polish board's level of a skill, alone in its chip.)

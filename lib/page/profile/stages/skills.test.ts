@@ -423,6 +423,8 @@ describe('skills stage', () => {
     expect(names('<h2>Habilidades</h2><ul><li>Kotlin</li><li>Experto</li></ul>')).toEqual(['Kotlin']);
     expect(names('<h2>Aptitudes</h2><ul><li>Kotlin</li><li>Validada por 23 contactos</li><li>12 Bestätigungen</li></ul>')).toEqual(['Kotlin']);
     expect(names('<h2>कौशल</h2><ul><li>Python</li><li>42 समर्थन</li><li>SQL</li><li>31 समर्थन</li></ul>')).toEqual(['Python', 'SQL']);
+    // (A skills table's column heads in other scripts are no skills: "مهارت" | "سطح", "Навык" | "Уровень".)
+    expect(names('<h2>مهارت‌ها</h2><table><tr><td>مهارت</td><td>سطح</td></tr><tr><td>Kotlin</td><td>پیشرفته</td></tr></table><table><tr><td>Навык</td><td>Уровень</td></tr><tr><td>Go</td><td>эксперт</td></tr></table>')).toEqual(['Kotlin', 'Go']);
     // (Years in the words the locale data gives them: Estonian, Latvian, Slovak, Bengali.)
     expect(run('<h2>Oskused</h2><ul><li>Python (5 aastat)</li><li>Go (10 gadu)</li><li>SQL (3 rokov)</li><li>Kotlin (২ বছর)</li></ul>').map((s) => [s.name, s.years])).toEqual([['Python', 5], ['Go', 10], ['SQL', 3], ['Kotlin', 2]]);
     // (A chip of a level and years beside a skill's own rates it: "SAP FI" · bar · "Experte · 12 Jahre".)
