@@ -1,22 +1,20 @@
 /**
  * `npm run calendar-words`: writes lib/page/profile/calendar-words.json, the months' names and the
- * word for years as the locale data every browser carries (CLDR, through Intl.DateTimeFormat and
- * Intl.NumberFormat) writes them in many languages. Months: long and short, alone and as a date uses
+ * words for years and months as the locale data every browser carries (CLDR, through Intl.DateTimeFormat
+ * and Intl.NumberFormat) writes them in the languages of locales.ts. Months: long and short, alone and as a date uses
  * them (the genitive Slavic languages write, "15 januára 2020"). Years: the unit after a number, in
- * each plural form ("1 aasta", "5 aastat", "2 gadi", "10 gadu"). Extraction reads both beside its own
+ * each plural form ("1 aasta", "5 aastat", "2 gadi", "10 gadu"), and the months' ("3 kuud"). Extraction reads them beside its own
  * lists (dates.ts), so no language's are typed by hand and none is missing for want of someone typing it.
  * Deterministic for a given Node (its ICU); run it again after a Node upgrade and commit what changed.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CV_LOCALES } from '../../lib/page/profile/locales';
 
-// The languages of the world's CVs (ISO 639-1, and Serbian's Latin script). Chinese, Japanese and Korean write
-// months with digits ("7月", "7월"), which dates.ts reads as such.
-const LOCALES =
-  'af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ka kk km kn ky lb lo lt lv mk ml mn mr ms mt my nb ne nl nn pa pl ps pt ro ru si sk sl so sq sr sr-Latn sv sw ta te tg th tk tr uk ur uz vi zu'.split(' ');
-
+// (Chinese, Japanese and Korean write months with digits, "7月", "7월", which dates.ts reads as such: their names are
+// left out below, as any with a digit or a Han character.)
 const byName = new Map<string, Set<number>>();
-for (const locale of LOCALES) {
+for (const locale of CV_LOCALES) {
   for (let m = 0; m < 12; m++) {
     const day = new Date(Date.UTC(2020, m, 15));
     for (const month of ['long', 'short'] as const) {
@@ -41,7 +39,7 @@ for (const [name, numbers] of [...byName].sort(([a], [b]) => (a < b ? -1 : 1))) 
 // other words share, nor a short Latin one an English word or a letter is ("any", "il", "a", "y").
 function unitWords(unit: 'year' | 'month'): Set<string> {
   const words = new Set<string>();
-  for (const locale of LOCALES) {
+  for (const locale of CV_LOCALES) {
     for (const unitDisplay of ['long', 'short'] as const) {
       for (const n of [1, 2, 3, 5, 11, 21, 1.5]) {
         const parts = new Intl.NumberFormat(`${locale}-u-nu-latn`, { style: 'unit', unit, unitDisplay }).formatToParts(n);
@@ -59,4 +57,4 @@ const monthUnits = unitWords('month');
 
 const file = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile', 'calendar-words.json');
 writeFileSync(file, `${JSON.stringify({ months, years: [...years].sort(), monthUnits: [...monthUnits].sort() }, null, 1)}\n`);
-console.log(`${months.flat().length} names of months, ${years.size} words for years and ${monthUnits.size} for months in ${LOCALES.length} locales → ${file}`);
+console.log(`${months.flat().length} names of months, ${years.size} words for years and ${monthUnits.size} for months in ${CV_LOCALES.length} locales → ${file}`);

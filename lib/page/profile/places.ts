@@ -1,3 +1,4 @@
+import { CV_LOCALES } from './locales';
 import { TITLE_WORDS } from './sections';
 
 /**
@@ -62,9 +63,6 @@ const COUNTRY = { has: (name: string) => NAMED_COUNTRY.has(name) || localeCountr
 
 // Codes of the locale data's regions that are no country a person lives in (the EU, the UN, the eurozone, pseudo-regions).
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-// The languages of the world's CVs (as test/tools/month-names.ts reads their months).
-const LOCALES =
-  'af am ar az be bg bn bs ca cs cy da de el en es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ja ka kk km kn ko ky lb lo lt lv mk ml mn mr ms mt my nb ne nl nn pa pl ps pt ro ru si sk sl so sq sr sr-Latn sv sw ta te tg th tk tr uk ur uz vi zh zh-Hant zu'.split(' ');
 let countries: Set<string> | null = null;
 
 /** Built on first use from Intl.DisplayNames (tens of milliseconds, once): no list of them is shipped. */
@@ -80,7 +78,7 @@ function localeCountries(): Set<string> {
       if (!NOT_COUNTRIES.has(code) && english.of(code)) codes.push(code);
     }
   }
-  for (const locale of LOCALES) {
+  for (const locale of CV_LOCALES) {
     const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
     for (const code of codes) {
       const name = names.of(code);
