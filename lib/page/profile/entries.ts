@@ -787,6 +787,10 @@ const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)
 /** A role's header read: its title, employer and where; how it was worked when nothing says where ("(remote)"). */
 export type RoleHeader = Pick<Experience, 'title' | 'company' | 'location'> & { mode?: string };
 
+/** Arabic script's comma read as a comma parts a line ("…، تهران" → "…, تهران"); asArabicCommas gives a value back as written. */
+export const asLatinCommas = (text: string) => (text.includes('،') ? text.replace(/\s*،\s*/g, ', ') : text);
+export const asArabicCommas = (value: string | null) => value && value.replace(/, /g, '، ');
+
 const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
 
 export function parseRoleHeader(lines: string[]): RoleHeader {
@@ -802,10 +806,9 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // ("3.1 Starsza inżynierka oprogramowania": a document's section number before a heading is no part of the role.)
   if (lines.some((l) => SECTION_NUMBER.test(l))) lines = lines.map((l) => l.replace(SECTION_NUMBER, ''));
   const arabicCommas = lines.some((l) => l.includes('،'));
-  const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (part.includes('،') && !isPlace(part.trim()) ? part.replace(/\s*،\s*/g, ', ') : part)).join('');
+  const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (isPlace(part.trim()) ? part : asLatinCommas(part))).join('');
   const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : lines);
-  const back = (v: string | null) => (v && arabicCommas ? v.replace(/, /g, '، ') : v);
-  const read = arabicCommas ? { ...asRead, title: back(asRead.title), company: back(asRead.company), location: back(asRead.location) } : asRead;
+  const read = arabicCommas ? { ...asRead, title: asArabicCommas(asRead.title), company: asArabicCommas(asRead.company), location: asArabicCommas(asRead.location) } : asRead;
   const placed = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
   // ("シニアバックエンドエンジニア（テックリード） 決済基盤チーム（8名）": the team after a Japanese, Chinese or Korean title is no part of it.)
   const team = placed.title ? CJK_TEAM.exec(placed.title) : null;

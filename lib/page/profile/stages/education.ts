@@ -1,7 +1,7 @@
 import { findDateRanges, findDateTokens } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { TOWN, closingPlace, isPlace, placeAlone } from '../places';
-import { UNIT, loneDate, organisationAndPlace, spanOf, splitEntries } from '../entries';
+import { UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, spanOf, splitEntries } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
@@ -386,7 +386,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // ("컴퓨터소프트웨어학부 학사 B.S. in Computer Science · 한양대학교 Hanyang University": each part written twice, read once.)
     raw = oneRenderingEach(raw);
     // ("ماجستير في علم الحاسوب، الجامعة الأردنية (2021)": Arabic script's comma parts a line as a comma does.)
-    if (raw.includes('،')) raw = raw.replace(/\s*،\s*/g, ', ');
+    raw = asLatinCommas(raw);
     raw = raw.replace(STUDY_NOTE, '');
     // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
     raw = raw.replace(CREDITS, '');
@@ -646,10 +646,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     location ??= placed[2]!;
   }
   // (Arabic script's commas, read as commas, given back as written.)
-  if (g.lines.some((l) => l.includes('،'))) {
-    const back = (v: string | null) => v && v.replace(/, /g, '، ');
-    [institution, degree, field, location] = [back(institution), back(degree), back(field), back(location)];
-  }
+  if (g.lines.some((l) => l.includes('،'))) [institution, degree, field, location] = [asArabicCommas(institution), asArabicCommas(degree), asArabicCommas(field), asArabicCommas(location)];
   return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
 }
 
