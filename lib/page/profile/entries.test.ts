@@ -228,3 +228,15 @@ describe('isTenureLine', () => {
     expect(isTenureLine('(Kaunas)')).toBe(false);
   });
 });
+
+describe('an aside in brackets on a role line', () => {
+  it('leaves out a lower-case aside that would part the line at its own commas, or closes its sentence', () => {
+    expect(parseRoleHeader(['Localisation Assistant (part-time, during undergraduate studies), Atlas Translation Bureau, Wexcombe.'])).toEqual({ title: 'Localisation Assistant', company: 'Atlas Translation Bureau', location: 'Wexcombe' });
+    expect(parseRoleHeader(['Visiting Researcher, Lumenfold AI Research, London (sabbatical placement; evaluation of speech recognition).'])).toEqual({ title: 'Visiting Researcher', company: 'Lumenfold AI Research', location: 'London' });
+  });
+
+  it('keeps one that is part of the title, or says how the work was done', () => {
+    expect(parseRoleHeader(['Programista (własna działalność gospodarcza)', 'Kodex Studio']).title).toBe('Programista (własna działalność gospodarcza)');
+    expect(parseRoleHeader(['Data Engineer, Acme, Lisbon (remote, two days on site)']).location).not.toBeNull();
+  });
+});

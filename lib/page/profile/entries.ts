@@ -831,6 +831,10 @@ const BRACKETED_DATES = /(?:\s*[·|•])?\s*[（(][^（）()]*\d{4}[^（）()]*[
 // A role's line, then a sentence of four words or more.
 const AFTER_ROLE_LINE = /^(.+?(?:[\p{L}\p{N}]{3}|[»")]))\.\s+\p{Lu}[^.]*(?:\s\S+){3,}\.?$/u;
 
+// (Its words all in lower case: a bracketed name, "(via Hays)", "(Deutsche Bahn)", names who.)
+// (Only one that would part the line at its own commas, or closes a sentence: "(with tenure), …" is read with the commas.)
+const ASIDE = /\s*\((\p{Ll}[\p{Ll}-]*(?:[,;]?\s+[\p{Ll}'’/-]+){2,}[^()\d]*)\)(?=[,.;]|$)/gu;
+
 /** A header line without what says neither who, what nor where, each step on what the one before left. */
 function headerLine(stated: string): string {
   // An icon closing the line, a site's edit pencil: "Senior Data Engineer ✎".
@@ -843,6 +847,13 @@ function headerLine(stated: string): string {
   line = line.replace(COMPANY_SIZE, '') || line;
   // A sentence after a short role line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров."
   line = line.replace(AFTER_ROLE_LINE, (all, role: string) => (role.length <= 80 && role.includes(', ') && role.split('(').length === role.split(')').length ? role : all));
+  // An aside in brackets, in lower case and of three words or more: "Director, Northmoor Centre (concurrent with the chair).",
+  // "Localisation Assistant (part-time, during undergraduate studies), Atlas Translation Bureau". (Not how the work was done:
+  // "(remote, from Lisbon)" says where, read below.)
+  line = line.replace(ASIDE, (all, note: string, at: number) => {
+    const partsLine = /[,;]/.test(note) || line.slice(at + all.length) === '.';
+    return partsLine && !/^(?:remote|hybrid|on-?site|remoto|híbrido|hybride|ibrido|zdalnie|uzaktan|hibrit)\b/i.test(note) && all.length < line.length ? '' : all;
+  });
   // The employer's website after its town: "Москва, afr.example.com".
   line = line.replace(/^([^,]+),\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/?$/i, (all, town: string) => (isPlace(town) ? town : all));
   // How the work was done, in brackets after the town closing the line: "…, Белград (удалённо)".

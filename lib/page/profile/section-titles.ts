@@ -171,6 +171,8 @@ const greekCapitals = (text: string) =>
       .join(';'),
   ))(unaccented(text.toLowerCase()));
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
+// "Industry, consulting and other employment", "Academic, clinical and research appointments": kinds of paid work listed before one head.
+const WORK_KINDS = /^(?:(?:academic|professional|research|teaching|industry|industrial|clinical|technical|consulting|consultancy|corporate|commercial|freelance|government|non-academic),?\s+)+(?:and|&)\s+(?:other\s+)?(?:academic\s+|professional\s+|research\s+|teaching\s+|industry\s+|clinical\s+|consulting\s+)?(\p{L}+)$/iu;
 const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
 // The total a title states after its head ("Опыт работы 8 лет и 7 месяцев", "Experience · 12 years", "경력 총 10년"): its years in group 1.
 export const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:총\\s*)?(\\d+)\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
@@ -262,6 +264,8 @@ const classify: TitleClassifier = (text) => {
   // "Опыт работы 8 лет и 7 месяцев", "Experience · 12 years": the total a title states leaves its kind too.
   const counted = kind === 'other' ? TOTAL_AFTER.exec(text) : null;
   if (counted && counted.index > 0) kind = byVocabulary(text.slice(0, counted.index));
+  const workKinds = kind === 'other' ? WORK_KINDS.exec(text) : null;
+  if (workKinds && byVocabulary(workKinds[1]!) === 'experience') kind = 'experience';
   // "Visiting and honorary appointments", "Previous positions": qualifiers of when or how a role was held.
   const held = kind === 'other' ? HELD_QUALIFIERS.exec(text) : null;
   if (held && byVocabulary(held[1]!) === 'experience') kind = 'experience';
