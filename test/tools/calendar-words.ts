@@ -3,7 +3,8 @@
  * words for years and months as the locale data every browser carries (CLDR, through Intl.DateTimeFormat
  * and Intl.NumberFormat) writes them in the languages of locales.ts. Months: long and short, alone and as a date uses
  * them (the genitive Slavic languages write, "15 januára 2020"). Years: the unit after a number, in
- * each plural form ("1 aasta", "5 aastat", "2 gadi", "10 gadu"), and the months' ("3 kuud"). Extraction reads them beside its own
+ * each plural form ("1 aasta", "5 aastat", "2 gadi", "10 gadu"), and the months' ("3 kuud"). Year marks: what a
+ * language writes between a year and its month ("2022 ж. наурыз"). Extraction reads them beside its own
  * lists (dates.ts), so no language's are typed by hand and none is missing for want of someone typing it.
  * Deterministic for a given Node (its ICU); run it again after a Node upgrade and commit what changed.
  */
@@ -55,6 +56,20 @@ const years = unitWords('year');
 // (And the months', for how long a role lasted: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
 const monthUnits = unitWords('month');
 
+// What a language writes between a year and the month after it ("2022 ж. наурыз", "2022 m. kovas", "2022. g. marts",
+// "2022 оны 3-р сар"): the year's own abbreviation or case ending, without the points and spaces dates.ts allows anyway.
+const yearMarks = new Set<string>();
+for (const locale of CV_LOCALES) {
+  for (const month of ['long', 'short'] as const) {
+    const parts = new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, { year: 'numeric', month, timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2022, 2, 15)));
+    const year = parts.findIndex((p) => p.type === 'year');
+    const between = parts[year + 1];
+    if (year < 0 || parts[year + 2]?.type !== 'month' || between?.type !== 'literal') continue;
+    const mark = between.value.replace(/^[\s.]+|[\s,]+$/gu, '').toLocaleLowerCase(locale);
+    if (mark && !/\d|\p{Script=Han}|\p{Script=Hangul}/u.test(mark) && mark !== '-') yearMarks.add(mark);
+  }
+}
+
 const file = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile', 'calendar-words.json');
-writeFileSync(file, `${JSON.stringify({ months, years: [...years].sort(), monthUnits: [...monthUnits].sort() }, null, 1)}\n`);
-console.log(`${months.flat().length} names of months, ${years.size} words for years and ${monthUnits.size} for months in ${CV_LOCALES.length} locales → ${file}`);
+writeFileSync(file, `${JSON.stringify({ months, years: [...years].sort(), monthUnits: [...monthUnits].sort(), yearMarks: [...yearMarks].sort() }, null, 1)}\n`);
+console.log(`${months.flat().length} names of months, ${years.size} words for years, ${monthUnits.size} for months and ${yearMarks.size} marks of a year before its month in ${CV_LOCALES.length} locales → ${file}`);

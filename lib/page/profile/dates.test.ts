@@ -16,6 +16,11 @@ describe('findDateRanges', () => {
     ['veebruar 2017 – praegu', [['2017-02', 'present']]],
     // (Hungarian writes the year first, the month abbreviated with a point.)
     ['2023. jan. – jelenleg', [['2023-01', 'present']]],
+    // (And with the year's own mark, as the locale data writes it: Kazakh, Lithuanian, Latvian, Kyrgyz.)
+    ['2022 ж. наурыз — қазіргі уақытқа дейін', [['2022-03', 'present']]],
+    ['2022 m. kovas – 2023 m. vasaris', [['2022-03', '2023-02']]],
+    ['2021. g. marts – 2022. g. maijs', [['2021-03', '2022-05']]],
+    ['2020-ж. март – 2021-ж. май', [['2020-03', '2021-05']]],
     // (Hebrew, Greek, and Thai with its Buddhist-era years, 543 ahead.)
     ['מרץ 2019 – דצמבר 2021', [['2019-03', '2021-12']]],
     ['Μάρτιος 2019 – Σήμερα', [['2019-03', 'present']]],

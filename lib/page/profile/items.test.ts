@@ -33,8 +33,8 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read(item)).toEqual([[name, years]]);
   });
 
-  it('takes a level in Indonesian, Nordic, Balkan, Greek, Persian or Hebrew words for no skill of its own', () => {
-    for (const item of ['Python – Mahir', 'Python (Menengah)', 'Python · Øvet', 'Python – napredno', 'Python · Προχωρημένο', 'Python (پیشرفته)', 'Python – מתקדם']) expect(read(item)).toEqual([['Python', null]]);
+  it('takes a level in Indonesian, Nordic, Balkan, Greek, Persian, Hebrew or Kazakh words for no skill of its own', () => {
+    for (const item of ['Python – Mahir', 'Python (Menengah)', 'Python · Øvet', 'Python – napredno', 'Python · Προχωρημένο', 'Python (پیشرفته)', 'Python – מתקדם', 'Python · Сарапшы']) expect(read(item)).toEqual([['Python', null]]);
   });
 
   it('reads no years from a number that is no duration', () => {

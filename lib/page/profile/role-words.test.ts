@@ -8,7 +8,7 @@ describe('ROLE_WORDS', () => {
     'Kỹ sư phần mềm', 'Lập trình viên', 'Trưởng nhóm kỹ thuật', 'Pengembang Perangkat Lunak', 'Manajer Produk', 'Takım Lideri', 'Προγραμματιστής', 'Μηχανικός λογισμικού', 'Dezvoltator software', 'Inginer de sistem',
     'Abogada corporativa', 'Periodista de datos', 'Fundadora', 'Practicante de TI', 'Advogada trabalhista', 'Jornalista', 'Capo progetto', 'Farmacista ospedaliera', 'Tirocinante',
     'مهندسة بيانات أولى', 'مطوّرة رئيسية', 'متدربة صيفية', 'مبرمج', 'باحثة', 'سرپرست حسابداری', 'کارآموز حسابداری', 'برنامه‌نویس ارشد',
-    'วิศวกรซอฟต์แวร์', 'พยาบาลวิชาชีพ', 'सॉफ्टवेयर इंजीनियर', 'डेटा विश्लेषक', '데이터 분석가', '前端开发', 'Java开发', 'Visiting Scholar', 'Scrum Master', 'Programmeur', 'старший пентестер', 'Преподаватель', 'техлид', 'Księgowa', 'Pielęgniarka', 'Analityczka danych', 'Krankenschwester', 'Ärztin', 'Lehrerin', 'Verpleegkundige', 'プログラマ', '研究員', '軟體工程師',
+    'วิศวกรซอฟต์แวร์', 'พยาบาลวิชาชีพ', 'सॉफ्टवेयर इंजीनियर', 'डेटा विश्लेषक', '데이터 분석가', '前端开发', 'Java开发', 'Visiting Scholar', 'Аға frontend-әзірлеуші', 'Dasturchi', 'Proqram mühəndisi', 'პროგრამისტი', 'Scrum Master', 'Programmeur', 'старший пентестер', 'Преподаватель', 'техлид', 'Księgowa', 'Pielęgniarka', 'Analityczka danych', 'Krankenschwester', 'Ärztin', 'Lehrerin', 'Verpleegkundige', 'プログラマ', '研究員', '軟體工程師',
     'ארכיטקטית תוכנה', 'वैज्ञानिक', 'शिक्षिका', 'Giáo viên tiếng Anh', 'Bác sĩ nội trú', 'Perawat', 'Guru Matematika', 'Öğretim Görevlisi', 'Hemşire', 'Koordynatorka projektów', 'Apothekerin', 'Infermiera', 'Professeure', 'Pharmacienne', 'Učitelka', 'Медсестра', 'Лікар', 'ครูภาษาอังกฤษ', '高校教師',
   ])('%s names a job', (title) => {
     expect(ROLE_WORDS.test(title)).toBe(true);

@@ -31,6 +31,10 @@ describe('joinBrokenRanges', () => {
     const ja = buildTextModel(parseHtmlDocument('<html><body><table><tr><td>2022年4月<br>～<br>現在</td><td>テックリード</td></tr></table></body></html>'));
     joinBrokenRanges(ja);
     expect(ja.blocks.map((b) => b.text)).toEqual(['2022年4月 ～ 現在', 'テックリード']);
+    // (And one a template writes in two boxes side by side, its month a name: not a dash before other text.)
+    const kk = buildTextModel(parseHtmlDocument('<html><body><div><div>2022 ж. наурыз —</div><div>қазіргі уақытқа дейін</div><div>4 жыл 2 ай</div></div><div><div>2020 —</div><div>Acme</div></div></body></html>'));
+    joinBrokenRanges(kk);
+    expect(kk.blocks.map((b) => b.text)).toEqual(['2022 ж. наурыз — қазіргі уақытқа дейін', '4 жыл 2 ай', '2020 —', 'Acme']);
   });
 });
 

@@ -42,14 +42,22 @@ export function joinSplitWords(model: TextModel): void {
 /**
  * A date range a line break cuts after its dash ("ene. 2020 –<br>actual", "03/2019 –<br>08/2021"), as
  * document editors' narrow date columns write it: one line again, the block after the dash dropped.
+ * (Or that a template writes in two boxes side by side: <div>2022 ж. наурыз —</div><div>қазіргі уақытқа дейін</div>.)
  */
+const DASH_AT_END = /\s*[-–—~～〜]$/;
+// A line closing on a date, then a dash: "03/2019 –", "2022年4月 ～", "2022 ж. наурыз —".
+const endsOnDateDash = (text: string) => {
+  const dash = DASH_AT_END.exec(text);
+  return dash !== null && (/[\d月]$/.test(text.slice(0, dash.index)) || findDateTokens(text).at(-1)?.end === dash.index);
+};
+
 export function joinBrokenRanges(model: TextModel): void {
   const blocks: Block[] = [];
   // Where each block now is (a joined line's second half is its first).
   const at: number[] = [];
   for (const b of model.blocks) {
     const prev = blocks[blocks.length - 1];
-    const joined = prev && prev.el === b.el && /[\d月]\s*[-–—~～〜]$/.test(prev.text) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
+    const joined = prev && (prev.el === b.el || prev.el === b.el.previousElementSibling) && endsOnDateDash(prev.text) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
     if (joined && findDateRanges(joined).length) {
       at.push(blocks.length - 1);
       blocks[blocks.length - 1] = { ...prev!, text: joined };
