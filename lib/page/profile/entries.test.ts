@@ -86,6 +86,7 @@ describe('parseRoleHeader', () => {
     [['Senior Software Engineer, Tech Lead (Uber ATG)'], { title: 'Senior Software Engineer, Tech Lead', company: 'Uber ATG', location: null }],
     [['Staff Engineer at Acme, Inc.'], { title: 'Staff Engineer', company: 'Acme, Inc.', location: null }],
     [['Staff Data Engineer', 'Stripe · Full-time'], { title: 'Staff Data Engineer', company: 'Stripe', location: null }],
+    [['Junior Technician', 'Ridings Computers · Placement'], { title: 'Junior Technician', company: 'Ridings Computers', location: null }],
     // Working for oneself, with no employer named, is where the role was.
     [['Product Designer', 'Self-employed · Freelance'], { title: 'Product Designer', company: 'Self-employed', location: null }],
     [['Web Developer · Freelance'], { title: 'Web Developer', company: null, location: null }],

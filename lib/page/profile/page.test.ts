@@ -44,6 +44,22 @@ describe('withHeldEntries', () => {
   });
 });
 
+describe('withHeldEntries: a disclosure’s entries', () => {
+  const roles = '<h3>Systems Administrator</h3><p>Airedale Health · Contract</p><p>Jan 2011 – Jul 2011</p><h3>Helpdesk Technician</h3><p>Northern Supplies</p><p>Sep 2005 – May 2006</p>';
+
+  it('holds the headings inside what an accordion’s header or a summary discloses', () => {
+    const accordion = `<h1>Jane Doe</h1><h2>Skills</h2><p>Linux</p><div role="button" aria-controls="p1" aria-expanded="false"><div>Earlier career</div><div>2 roles, 2005 – 2011</div></div><div id="p1" role="region">${roles}</div><h2>Education</h2><p>BSc Computing, Pennine University</p>`;
+    expect(sections(accordion).map((s) => [s[0], s[1]])).toEqual([['skills', 'Skills'], ['experience', 'Earlier career'], ['education', 'Education']]);
+    const details = `<h1>Jane Doe</h1><h2>Skills</h2><p>Linux</p><details><summary>Earlier career</summary>${roles}</details><h2>Education</h2><p>BSc Computing, Pennine University</p>`;
+    expect(sections(details).map((s) => [s[0], s[1]])).toEqual([['skills', 'Skills'], ['experience', 'Earlier career'], ['education', 'Education']]);
+  });
+
+  it('leaves alone a heading after what it discloses', () => {
+    const after = `<h1>Jane Doe</h1><details><summary>Earlier career</summary><p>Two roles, 2005 – 2011</p></details>${roles}`;
+    expect(sections(after).map((s) => s[1])).toEqual(['Earlier career', 'Systems Administrator', 'Helpdesk Technician']);
+  });
+});
+
 describe('refineSections: a role’s own parts', () => {
   it('keeps the parts a role heads deeper than its history’s title in the history, and the next role after them', () => {
     const role = (employer: string, dates: string, title: string) => `<h3>${employer}</h3><p>${dates}</p><p>${title}</p><h4>Tecnologías utilizadas</h4><ul><li>Go</li><li>Kubernetes</li></ul><h4>Logros clave</h4><ul><li>Migré 140 servicios.</li></ul>`;

@@ -157,7 +157,10 @@ export function withHeldEntries(sections: Section[], model: TextModel): Section[
     // "Expérience" over "depuis mars 2021 · CDI" and an h2 "Ingénieure SRE", then each role beside its dates.)
     const held = holder && holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.level === holder.level
       && (holder.held || holder.from === s.start || (s.level < 7 && s.start - holder.from <= 3 && model.blocks.slice(holder.from, s.start).some((b) => dateLineRanges(b.text).length > 0) && sharesTitleBox(model, holder, s, known)));
-    if (held) {
+    // (Or the title is a disclosure's, an accordion's header or a <details>' summary, and the section opens inside what it
+    // discloses: "Earlier career" over eight roles, each an h3.)
+    const disclosed = !held && holder && holder.start >= 0 && holder.kind !== 'other' && s.kind === 'other' && s.start >= 0 && disclosedBy(model.blocks[holder.start]!.el)?.contains(model.blocks[s.start]!.el) === true;
+    if (held || disclosed) {
       holder.to = s.to;
       holder.held = true;
     } else out.push({ ...s });
@@ -166,6 +169,17 @@ export function withHeldEntries(sections: Section[], model: TextModel): Section[
     // "Work" holding dated entries is a job history (as splitSections decides for its own content).
     held && s.kind === 'projects' && /^work$/i.test(s.title) && model.blocks.slice(s.from, s.to).some((b) => isDateLine(b.text)) ? { ...s, kind: 'experience' } : s,
   );
+}
+
+/** What a disclosure's header opens: the <details> its summary heads, or the region its button controls. */
+function disclosedBy(title: Element): Element | null {
+  const summary = closestTag(title, 'summary');
+  if (summary?.parentElement?.localName === 'details') return summary.parentElement;
+  for (let el: Element | null = title; el && el.localName !== 'body'; el = el.parentElement) {
+    const controls = el.getAttribute('aria-controls');
+    if (controls) return el.ownerDocument.getElementById(controls.split(/\s+/)[0]!);
+  }
+  return null;
 }
 
 /**
