@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { skillsFromItems, skillsFromProse } from './items';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { listItems, skillsFromItems, skillsFromProse } from './items';
+import { buildTextModel } from './text-model';
 
 const read = (item: string) => skillsFromItems([item], 'skills').map((s) => [s.name, s.years]);
 
@@ -48,5 +50,21 @@ describe('skillsFromProse: addresses', () => {
     const names = (text: string) => skillsFromProse(text, 'text').map((s) => s.name);
     expect(names('Code at github.com/example-jane and https://gitlab.com/jane; I write Go.')).toEqual(['Go']);
     expect(names('Frontend in HTML/CSS and React.')).toEqual(['HTML', 'CSS', 'React']);
+  });
+});
+
+describe('listItems: a skills table whose heads are in a language the lists lack', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+  const table = (rows: string[][], years = 'Snin') => `<table><tr><th>Ħila</th><th>Qasam</th><th>Livell</th><th>${years}</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td${r.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+
+  it('reads the column of known technologies as the skills, a row of one cell as a group, and years only under a head that says so', () => {
+    const rows = [['Andmeplatvormid'], ['SQL', 'Programmeerimine', 'Ekspert', '10'], ['Python', 'Programmeerimine', 'Ekspert', '8'], ['Kafka Streams', 'Taristu', 'Kesktase', '3'], ['PostgreSQL', 'Andmebaasid', 'Ekspert', '7']];
+    expect(listItems(blocksOf(table(rows)), { labelsAreTitles: true })).toEqual(['SQL', 'Python', 'Kafka Streams', 'PostgreSQL']);
+    expect(listItems(blocksOf(table(rows, 'Aastaid')), { labelsAreTitles: true })).toEqual(['SQL (10 years)', 'Python (8 years)', 'Kafka Streams (3 years)', 'PostgreSQL (7 years)']);
+  });
+
+  it('reads no column when none is mostly technologies', () => {
+    const rows = [['Meeskonnatöö', 'Pehmed oskused', 'Hea', '5'], ['Suhtlus', 'Pehmed oskused', 'Hea', '5'], ['Python', 'Programmeerimine', 'Ekspert', '8']];
+    expect(listItems(blocksOf(table(rows)), { labelsAreTitles: true })).not.toContain('Python (8 years)');
   });
 });

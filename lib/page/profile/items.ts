@@ -262,8 +262,8 @@ const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|li
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
 // (In a skills section, a database's "Name" column names the skills: "Aa Nombre".)
-const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|tekniikat|työkalut|osaaminen|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|technologia|umiejętnoś[ćc]i?|narzędzi[ae]|dovednost|vaardigheid|färdighet|verktyg|kỹ năng|keahlian|навык|технология|技能|技術|技术|기술|المهارة)$/;
-const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年)$/;
+const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|tekniikat|työkalut|osaaminen|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|technologia|umiejętnoś[ćc]i?|narzędzi[ae]|dovednost|vaardigheid|färdighet|verktyg|kỹ năng|keahlian|навык|технология|技能|技術|技术|기술|المهارة|oskus|prasme|įgūdis|készség|δεξιότητα|vještina|veština|вештина|умение|навичка|zručnosť|taito|ferdighet|färdighet|færdighed)$/;
+const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας)$/;
 // A short head that names the years in any language the dates read ("Roky praxe", "Yıl", "사용 기간 Years").
 const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
 const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
@@ -275,6 +275,15 @@ export function isSkillHead(head: string): boolean {
   return SKILL_HEAD.test(h) || h.split(/\s*[/・&]\s*|\s+(?:and|und|et|y|e|i)\s+/).some((p) => SKILL_HEAD.test(p));
 }
 
+/** The one column of a skills section's table most of whose cells are technologies the dictionary knows, as a list. */
+function knownSkillsColumn(rows: string[][]): number[] {
+  if (rows.length < 3) return [];
+  const width = Math.max(...rows.map((r) => r.length));
+  const known = Array.from({ length: width }, (_, k) => rows.filter((r) => canonicalSkill(r[k]?.trim() ?? '') !== null).length);
+  const best = known.indexOf(Math.max(...known));
+  return known[best]! >= rows.length * 0.6 && known.filter((n) => n >= rows.length * 0.3).length === 1 ? [best] : [];
+}
+
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   const out: { el: Element; items: string[] }[] = [];
   for (const el of tablesOf(blocks)) {
@@ -283,7 +292,9 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     const heads = table.heads.map(headText);
     // ("Language | Tools": each column a kind of skill.)
     // ("Technologie / Methode", "Skill & tool": a head of two names, either one a skill's.)
-    const skills = heads.flatMap((h, k) => (isSkillHead(h) ? [k] : []));
+    const named = heads.flatMap((h, k) => (isSkillHead(h) ? [k] : []));
+    // (A head in a language the list lacks, "Oskus | Valdkond | Tase": the column whose cells are known technologies.)
+    const skills = named.length ? named : knownSkillsColumn(table.rows);
     if (!skills.length) continue;
     const years = heads.findIndex(isYearsHead);
     // "Skill | Years | Skill | Years": a sheet folded in two pairs each skill's column with the years column after it.
@@ -294,6 +305,8 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     const paired = skills.length >= 2 && skills.every((k) => yearsOf(k) !== years || k < years);
     const items: string[] = [];
     for (const row of table.rows) {
+      // (A row of one cell, under columns found by their cells, is a group's title: "Cloud platforms" spanning the table.)
+      if (!named.length && row.filter((c) => c.trim()).length < 2) continue;
       for (const cols of paired ? skills.map((k) => [k]) : [skills]) {
         const name = cols.map((k) => row[k]?.trim() ?? '').filter(Boolean).join(', ');
         if (!name) continue;

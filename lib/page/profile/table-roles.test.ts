@@ -7,6 +7,14 @@ const blocks = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>$
 const roles = (html: string) => rolesOfTables(buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks).map((r) => [r.title, r.company, r.start, r.end, r.location]);
 
 describe('job history tables', () => {
+  it('reads the heads in Estonian, on a grid of ARIA rows and cells', () => {
+    const cell = (t: string) => `<div role="gridcell">${t}</div>`;
+    const head = (t: string) => `<div role="columnheader">${t}</div>`;
+    const grid = `<div role="grid"><div role="row">${['Ametikoht', 'Tööandja', 'Asukoht', 'Algus', 'Lõpp'].map(head).join('')}</div><div role="row">${['Andmeinsener', 'Emajõe Pank AS', 'Tallinn', 'september 2018', 'veebruar 2021'].map(cell).join('')}</div></div>`;
+    expect(roles(grid)).toEqual([['Andmeinsener', 'Emajõe Pank AS', '2018-09', '2021-02', 'Tallinn']]);
+  });
+
+
   it('reads a column whose head gives two names for it ("職種・役職")', () => {
     const table = '<table><thead><tr><th>期間</th><th>会社名</th><th>職種・役職</th><th>雇用形態</th></tr></thead><tbody><tr><td>2023.10 - 現在</td><td>株式会社ミライペイ</td><td>バックエンドエンジニア</td><td>正社員</td></tr><tr><td>2021.04 - 2023.09</td><td>株式会社サクラシステムズ</td><td>システムエンジニア</td><td>正社員</td></tr></tbody></table>';
     expect(roles(table)).toEqual([

@@ -15,6 +15,9 @@ describe('years stage', () => {
     ['<p>Πάνω από 10 χρόνια εμπειρίας στην ανάπτυξη λογισμικού.</p>', 10],
     ['<p>10년 경력의 백엔드 개발자입니다.</p>', 10],
     ['<p>वेब विकास में 8 वर्षों का अनुभव।</p>', 8],
+    // (Estonian and Latvian, their words for years from the locale data.)
+    ['<p>Üle 10 aasta kogemust andmetorude alal.</p>', 10],
+    ['<p>Vairāk nekā 8 gadu pieredze datu inženierijā.</p>', 8],
     ['<h2>About</h2><p>11+ years in security, 60 CVEs triaged last year.</p>', 11],
     ['<p>Eight years of building payment back-ends in Go.</p>', 8],
     ['<p>Firmware engineer (14+ years) working on motor controllers.</p>', 14],
