@@ -80,7 +80,7 @@ const MORE_LANGUAGES =
   'achievements:ödüller,ocenění,utmärkelser,priser;' +
   'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete,ideella uppdrag,frivilligt arbete,vapaaehtoistyö;' +
   'summary:kort om mig,kort om meg,kort om mig selv,lyhyesti,stručně o mně;' +
-  'experience:yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,kariéra;' +
+  'experience:önceki görevler,görevler,iş geçmişi,çalışma geçmişi,yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,kariéra;' +
   'tools:verktyg,verktøy,værktøjer,työkalut,nástroje,narzędzia,araçlar,gereedschappen;' +
   'skills:tekniker,teknologier,teknologi,tekniikat,teknologiat,technologie,teknolojiler'
 
@@ -163,6 +163,9 @@ const MORE_SCRIPTS =
   'languages:тілдер,тилдер,tillar,dillər,ენები,լեզուներ;' +
   'summary:өзім туралы,мен жөнүндө,men haqimda,haqqımda,ჩემს შესახებ,իմ մասին,миний тухай';
 
+const YEAR_WORD = new RegExp(`^(?:${YEAR_UNIT})$`, 'iu');
+let englishHeads: Set<string> | null = null;
+const englishHead = (word: string) => (englishHeads ??= new Set(VOCABULARY.split(';').flatMap((g) => g.slice(g.indexOf(':') + 1).split(',')).map((p) => p.slice(p.lastIndexOf(' ') + 1)))).has(word);
 const ALL_VOCABULARY = `${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${MORE_SCRIPTS};${SITE_VOCABULARY}`;
 const byVocabulary = titleClassifier(ALL_VOCABULARY);
 // Greek in capitals drops its accents ("ΕΜΠΕΙΡΙΑ" is "Εμπειρία"): such a title is read against the Greek phrases without theirs.
@@ -272,6 +275,16 @@ const classify: TitleClassifier = (text) => {
   if (counted && counted.index > 0) kind = byVocabulary(text.slice(0, counted.index));
   const workKinds = kind === 'other' ? WORK_KINDS.exec(text) : null;
   if (workKinds && byVocabulary(workKinds[1]!) === 'experience') kind = 'experience';
+  // "Mesleki Deneyim", "Berufliche Erfahrung", "Профессиональный опыт": in the languages whose qualifiers come first, a title of
+  // two or three words whose last is a head of experience, skills or education is that head qualified.
+  if (kind === 'other' && !/\d/.test(text)) {
+    const words = text.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1]!;
+    // (Not English's heads, which the splitter reads with their own qualifiers: "Developer story", "Salary calculator".)
+    // (Nor the label of a total: "سنوات الخبرة", years of experience.)
+    const last = words.length >= 2 && words.length <= 3 && !englishHead(head) && !words.some((w) => YEAR_WORD.test(w)) ? byVocabulary(head) : 'other';
+    if (last === 'experience') kind = last;
+  }
   // "Visiting and honorary appointments", "Previous positions": qualifiers of when or how a role was held.
   const held = kind === 'other' ? HELD_QUALIFIERS.exec(text) : null;
   if (held && byVocabulary(held[1]!) === 'experience') kind = 'experience';

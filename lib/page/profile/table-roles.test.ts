@@ -7,6 +7,12 @@ const blocks = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>$
 const roles = (html: string) => rolesOfTables(buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks).map((r) => [r.title, r.company, r.start, r.end, r.location]);
 
 describe('job history tables', () => {
+  it('reads the heads in Turkish and Ukrainian', () => {
+    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+    expect(roles(table(['Dönem', 'Pozisyon', 'Kurum', 'Şehir'], ['Temmuz 2012 – Nisan 2013', 'Yazılım Geliştirici', 'Akdeniz Telekom', 'Antalya']))).toEqual([['Yazılım Geliştirici', 'Akdeniz Telekom', '2012-07', '2013-04', 'Antalya']]);
+    expect(roles(table(['Період', 'Посада', 'Компанія', 'Місто'], ['березень 2021 — дотепер', 'Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', 'Львів']))).toEqual([['Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', '2021-03', 'present', 'Львів']]);
+  });
+
   it('reads the heads in Estonian, on a grid of ARIA rows and cells', () => {
     const cell = (t: string) => `<div role="gridcell">${t}</div>`;
     const head = (t: string) => `<div role="columnheader">${t}</div>`;
