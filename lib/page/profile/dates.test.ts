@@ -22,6 +22,9 @@ describe('findDateRanges', () => {
     ['2021. g. marts – 2022. g. maijs', [['2021-03', '2022-05']]],
     ['2020-ж. март – 2021-ж. май', [['2020-03', '2021-05']]],
     ['березень 2022 – досі', [['2022-03', 'present']]],
+    // (Catalan, its August two letters.)
+    ['gen. 2017 – ag. 2020', [['2017-01', '2020-08']]],
+    ['set. 2020 – actualitat', [['2020-09', 'present']]],
     // (Hebrew, Greek, and Thai with its Buddhist-era years, 543 ahead.)
     ['מרץ 2019 – דצמבר 2021', [['2019-03', '2021-12']]],
     ['Μάρτιος 2019 – Σήμερα', [['2019-03', 'present']]],

@@ -35,7 +35,8 @@ const MORE_LATIN_MONTHS: string[][] = [
   ['maj', 'maja', 'mei'],
   ['czerwiec', 'czerwca', 'cze'],
   ['lipiec', 'lipca', 'lip'],
-  ['sierpień', 'sierpnia', 'sie', 'augustus'],
+  // (Catalan abbreviates August to two letters, which the locale data's list leaves out: "ag. 2020".)
+  ['sierpień', 'sierpnia', 'sie', 'augustus', 'ag'],
   ['wrzesień', 'września', 'wrz'],
   ['październik', 'października', 'paź', 'paz'],
   ['listopad', 'listopada', 'lis'],
@@ -131,7 +132,9 @@ export const YEAR_UNIT = `years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lat
 const MONTH = `(${letterGroups([...MONTH_NUMBER.keys(), ...SEASONS])})`;
 const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'досі', 'донині', 'до сих пор', 'по сей день', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään', 'данас', 'до данас', 'сада', 'сега', 'до момента', 'момента', 'днес', 'до днес', 'd.d.', 'dags dato',
   // (Kazakh, Kyrgyz, Uzbek, Azerbaijani, Georgian, Armenian, Mongolian, Belarusian, Macedonian and Albanian.)
-  'қазіргі уақытқа дейін', 'қазіргі уақытқа', 'қазіргі уақыт', 'қазір', 'азыркы убакка чейин', 'азыр', 'hozirgi vaqtgacha', 'hozirgacha', 'hozir', 'indiyədək', 'hal-hazırda', 'hazırda', 'დღემდე', 'ამჟამად', 'մինչ օրս', 'այժմ', 'одоог хүртэл', 'одоо', 'па цяперашні час', 'цяпер', 'до денес', 'денес', 'deri më sot', 'deri sot', 'aktualisht'];
+  'қазіргі уақытқа дейін', 'қазіргі уақытқа', 'қазіргі уақыт', 'қазір', 'азыркы убакка чейин', 'азыр', 'hozirgi vaqtgacha', 'hozirgacha', 'hozir', 'indiyədək', 'hal-hazırda', 'hazırda', 'დღემდე', 'ამჟამად', 'մինչ օրս', 'այժմ', 'одоог хүртэл', 'одоо', 'па цяперашні час', 'цяпер', 'до денес', 'денес', 'deri më sot', 'deri sot', 'aktualisht',
+  // (Catalan, Galician and Basque.)
+  'actualitat', 'actualment', 'fins avui', 'actualidade', 'gaur egun', 'gaur arte'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 // What the locale data writes between a year and the month after it (calendar-words.json): "2022 ж. наурыз", "2022. g. marts".

@@ -241,3 +241,13 @@ describe('an aside in brackets on a role line', () => {
     expect(parseRoleHeader(['Data Engineer, Acme, Lisbon (remote, two days on site)']).location).not.toBeNull();
   });
 });
+
+describe('dateLineRanges: a one-line entry closing on its dates', () => {
+  it('reads a month’s point among its dates as no sentence’s end', () => {
+    expect(dateLineRanges('Dissenyadora de producte sènior — Fluxa Software, SL (Girona) gen. 2017 – ag. 2020')).toEqual([expect.objectContaining({ start: '2017-01', end: '2020-08' })]);
+  });
+
+  it('still reads a sentence before the dates as prose', () => {
+    expect(dateLineRanges('Led the platform team. Moved the billing system to Kubernetes and cut costs by half, gen. 2017 – ag. 2020')).toEqual([]);
+  });
+});

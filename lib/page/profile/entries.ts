@@ -77,7 +77,8 @@ export function dateLineRanges(text: string): DateRange[] {
   // "Title, Employer, City, ST Feb '25 – Present": a one-line entry closing on its dates.
   const last = ranges[ranges.length - 1]!;
   // (An abbreviation's point is no sentence's end: "…, Corliss Beverage Co. — Atlanta (Jun '05 – Dec '10)".)
-  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !SENTENCE_STOP.test(text)) return ranges;
+  // (Nor a month's: "… (Girona) gen. 2017 – ag. 2020" is read for its stops before its dates.)
+  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !SENTENCE_STOP.test(text.slice(0, ranges[0]!.index))) return ranges;
   return [];
 }
 

@@ -156,6 +156,15 @@ const MORE_SCRIPTS =
   'certifications:證照,證書;' +
   'contact:kontaktai,επικοινωνία,στοιχεία επικοινωνίας,연락처,連絡先,聯絡方式,聯絡資訊,контакт,தொடர்பு,যোগাযোগ,makipag-ugnayan,mawasiliano;' +
   'projects:प्रोजेक्ट,โปรเจกต์,ผลงาน,seçilmiş projeler,öne çıkan projeler,ausgewählte projekte,vybrané projekty,utvalda projekt,избранные проекты,вибрані проєкти,ausgewählte arbeiten,seçilmiş işler;' +
+  // (Catalan, Galician and Basque.)
+  "experience:experiència,experiència professional,experiència laboral,trajectòria professional,experiencia profesional,esperientzia,lan esperientzia,esperientzia profesionala;" +
+  "education:formació,formació acadèmica,estudis,educació,formación académica,prestakuntza,ikasketak,hezkuntza;" +
+  "skills:competències,habilitats,coneixements,competències tècniques,eines,gaitasunak,trebetasunak;" +
+  "languages:idiomes,llengües,hizkuntzak;" +
+  "projects:projectes,proiektuak;" +
+  "summary:sobre mi,qui soc,nire buruaz;" +
+  "interests:interessos,aficions;" +
+  "certifications:certificacions;" +
   // (Kazakh, Kyrgyz, Uzbek, Azerbaijani, Georgian, Armenian and Mongolian.)
   'experience:жұмыс тәжірибесі,тәжірибе,еңбек жолы,иш тажрыйбасы,тажрыйба,ish tajribasi,tajriba,mehnat faoliyati,iş təcrübəsi,təcrübə,სამუშაო გამოცდილება,გამოცდილება,աշխատանքային փորձ,փորձ,ажлын туршлага,туршлага;' +
   "education:білім,білімі,билим,ta'lim,ma'lumoti,təhsil,განათლება,կրթություն,боловсрол;" +

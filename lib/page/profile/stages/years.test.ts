@@ -18,6 +18,8 @@ describe('years stage', () => {
     // (Estonian and Latvian, their words for years from the locale data.)
     ['<p>Üle 10 aasta kogemust andmetorude alal.</p>', 10],
     ['<p>Vairāk nekā 8 gadu pieredze datu inženierijā.</p>', 8],
+    // (Catalan, the number spelled out and the word for experience after an apostrophe.)
+    ["<p>Dissenyadora amb més de deu anys d'experiència en productes digitals.</p>", 10],
     ['<h2>About</h2><p>11+ years in security, 60 CVEs triaged last year.</p>', 11],
     ['<p>Eight years of building payment back-ends in Go.</p>', 8],
     ['<p>Firmware engineer (14+ years) working on motor controllers.</p>', 14],

@@ -103,7 +103,7 @@ const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // (The word for years in every language the locale data gives, beside the forms it lacks: "yıllık", "годами".)
 const BEFORE_EXPERIENCE_WORD = new RegExp(
-  `(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:-letni\\p{L}*|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών|${YEAR_UNIT})\\s*(?:\\p{L}+\\s+)?\\p{L}*?(?:경력|εμπειρ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost)`,
+  `(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:-letni\\p{L}*|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών|${YEAR_UNIT})\\s*(?:\\p{L}+\\s+)?[\\p{L}'’]*?(?:경력|εμπειρ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost|experièn|esperientzi)`,
   'iu',
 );
 
@@ -128,7 +128,7 @@ const AGE = /(?<![\p{L}])(?:возраст|вік|age|âge|alter|edad|idade|età
 
 /** The years stated after the word for experience ("31 год. Опыт работы 8 лет": 8, not the age). */
 // The word for experience soon after the years ("9 años de experiencia laboral", "10+ years of professional experience").
-const EXPERIENCE_AFTER = /^[^.;!?]{0,30}?(?:experien|expérien|esperien|erfahrung|ervaring)/iu;
+const EXPERIENCE_AFTER = /^[^.;!?]{0,30}?(?:experien|experièn|expérien|esperien|erfahrung|ervaring)/iu;
 
 function afterExperienceWord(text: string): RegExpExecArray | null {
   const word = EXPERIENCE_WORD.exec(text);
@@ -196,6 +196,7 @@ const SPELLED: Record<string, string[]> = {
   hu: ['egy', 'két', 'három', 'négy', 'öt', 'hat', 'hét', 'nyolc', 'kilenc', 'tíz', 'tizenegy', 'tizenkét'],
   tr: ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir', 'on iki'],
   el: ['ένα', 'δύο', 'τρία', 'τέσσερα', 'πέντε', 'έξι', 'επτά', 'οκτώ', 'εννέα', 'δέκα', 'έντεκα', 'δώδεκα'],
+  ca: ['un', 'dos', 'tres', 'quatre', 'cinc', 'sis', 'set', 'vuit', 'nou', 'deu', 'onze', 'dotze'],
   he: ['אחת', 'שתי', 'שלוש', 'ארבע', 'חמש', 'שש', 'שבע', 'שמונה', 'תשע', 'עשר', 'אחת עשרה', 'שתים עשרה'],
 };
 const MORE_SPELLED: Record<string, number> = { fünfzehn: 15, zwanzig: 20, quinze: 15, vingt: 20, quince: 15, veinte: 20, vinte: 20, quindici: 15, venti: 20, vijftien: 15, twintig: 20, piętnaście: 15, dwadzieścia: 20, patnáct: 15, dvacet: 20, pätnásť: 15, dvadsať: 20, пятнадцать: 15, двадцать: 20, "п'ятнадцять": 15, двадцять: 20, femton: 15, tjugo: 20, femten: 15, tjue: 20, viisitoista: 15, kaksikymmentä: 20, tizenöt: 15, húsz: 20, 'on beş': 15, yirmi: 20, δεκαπέντε: 15, είκοσι: 20, 'חמש עשרה': 15, עשרים: 20 };
