@@ -60,6 +60,23 @@ describe('withHeldEntries: a disclosure’s entries', () => {
   });
 });
 
+describe('withTrailingTitles', () => {
+  const job = (dates: string, title: string, employer: string) => `<div class="job"><div>${dates}</div><div>${title}</div><div>${employer}</div></div>`;
+  const jobs = job('Tháng 3/2021 – nay', 'Trưởng nhóm Front-end', 'Sông Hàn Tech') + job('Tháng 8/2018 – Tháng 2/2021', 'Lập trình viên Front-end', 'FPT Software');
+
+  it('gives a section’s title the dated entries drawn before it in its own <section>', () => {
+    const page = `<h1>Thu Hà</h1><section><h2>Học vấn</h2><p>2013 - 2018</p><p>Đại học Bách khoa</p></section><section><div>${jobs}</div><div><h2>Kinh nghiệm</h2><p>Hơn 7 năm kinh nghiệm.</p></div></section>`;
+    expect(sections(page).map((s) => [s[0], (s[2] as string[]).length])).toEqual([['education', 2], ['experience', 6], ['experience', 1]]);
+  });
+
+  it('leaves alone entries with a heading of their own before the title, or outside its <section>', () => {
+    const headed = `<h1>Thu Hà</h1><section><h2>Dự án</h2>${jobs}<h2>Kinh nghiệm</h2><p>Hơn 7 năm kinh nghiệm.</p></section>`;
+    expect(sections(headed).map((s) => s[0])).toEqual(['projects', 'experience']);
+    const outside = `<h1>Thu Hà</h1><h2>Dự án</h2>${jobs}<section><h2>Kinh nghiệm</h2><p>Hơn 7 năm kinh nghiệm.</p></section>`;
+    expect(sections(outside).map((s) => s[0])).toEqual(['projects', 'experience']);
+  });
+});
+
 describe('refineSections: a role’s own parts', () => {
   it('keeps the parts a role heads deeper than its history’s title in the history, and the next role after them', () => {
     const role = (employer: string, dates: string, title: string) => `<h3>${employer}</h3><p>${dates}</p><p>${title}</p><h4>Tecnologías utilizadas</h4><ul><li>Go</li><li>Kubernetes</li></ul><h4>Logros clave</h4><ul><li>Migré 140 servicios.</li></ul>`;

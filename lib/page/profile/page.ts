@@ -64,7 +64,7 @@ export function viewPage(text: PageText): PageView {
   markConsentBanners(text.model);
   markActionLines(text.doc, text.model);
   forgetTitles();
-  const sections = withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model), text.doc, text.model);
+  const sections = withTrailingTitles(withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model), text.doc, text.model), text.model);
   endBeforeFooter(text.model, sections);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
   const facts = readFacts(header);
@@ -202,6 +202,30 @@ function datedHeading(model: TextModel, at: number): boolean {
 }
 
 /**
+ * A <section> whose title a theme draws after its entries (a reversed column: the dated jobs, then "Kinh nghiệm"):
+ * the dated lines before the title in its own <section> element, no other heading among them, are its too, taken
+ * from the section they fell into.
+ */
+export function withTrailingTitles(sections: Section[], model: TextModel): Section[] {
+  let out = sections;
+  for (const s of sections) {
+    if (s.start < 0 || s.kind === 'other' || s.kind === 'header') continue;
+    const box = closestTag(model.blocks[s.start]!.el, 'section');
+    if (!box) continue;
+    let a = s.start;
+    while (a > 0 && box.contains(model.blocks[a - 1]!.el) && !model.blocks[a - 1]!.heading) a--;
+    const before = model.blocks.slice(a, s.start);
+    if (a === s.start || (a > 0 && box.contains(model.blocks[a - 1]!.el)) || before.filter((b) => dateLineRanges(b.text).length > 0).length < 2) continue;
+    const k = out.findIndex((o) => o.from <= a && s.start <= o.to && o !== s);
+    if (k < 0 || out[k]!.kind === s.kind) continue;
+    const owner = out[k]!;
+    out = [...out.slice(0, k), ...(owner.from < a ? [{ ...owner, to: a }] : []), { ...s, from: a, to: s.start }, ...out.slice(k + 1)];
+  }
+  return out;
+}
+
+/**
+ * A profile's label/value pairs/**
  * A profile's label/value pairs ("Education" over its value, then "Pronouns" over its own, each pair in
  * an element of the same kind): a label opens a section inside its element only. The next pair's
  * label is a title too, of a section the page does not name ('other'), even when its word is unknown.
