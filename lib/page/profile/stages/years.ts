@@ -3,6 +3,8 @@ import { YEAR_UNIT, parseYears, westernDigits } from '../dates';
 import { alternation } from '../alternation';
 import { TOTAL_AFTER } from '../section-titles';
 import { COUNTED_LABELS, TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
+import { dateLineRanges } from '../entries';
+import { sectionBlocks } from '../sections';
 import type { Experience } from '../../../shared/profile';
 import type { Block } from '../text-model';
 import { stage } from './stage';
@@ -68,6 +70,9 @@ export const years = stage({
         const own = [summary ?? '', ...page.header.slice(0, 40), ...blocksOf(page, 'summary').slice(0, 12), ...blocksOf(page, 'other').filter((b) => !b.nav && b.text.length >= 20).slice(0, 20), ...blocksOf(page, 'contact').slice(0, 12), ...blocksOf(page, 'additional').slice(0, 12)];
         return statedYears(own.map((b) => (typeof b === 'string' ? b : b.text)));
       },
+      // (Or a line under an experience section's title, before its first job, that says the total with the word for experience:
+      // "Kinh nghiệm" over "Hơn 7 năm kinh nghiệm phát triển giao diện web…".)
+      () => statedIn(sectionsOf(page, 'experience').flatMap((s) => sectionBlocks(page.model, s).slice(0, 3)).filter((b) => b.text.length >= 20 && !dateLineRanges(b.text).length).map((b) => b.text), true),
       () => computedYears(experience, now),
     ];
     let total: number | null = null;
