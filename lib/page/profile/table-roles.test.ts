@@ -7,6 +7,11 @@ const blocks = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>$
 const roles = (html: string) => rolesOfTables(buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks).map((r) => [r.title, r.company, r.start, r.end, r.location]);
 
 describe('job history tables', () => {
+  it('reads a head that names its field and what more the column says ("Должность и обязанности")', () => {
+    const table = '<table><tr><th>Период</th><th>Организация</th><th>Должность и обязанности</th></tr><tr><td>09.2019 — 02.2022</td><td>АО «ТелеСеть-Сибирь», Новосибирск</td><td><p>DevOps-инженер</p><ul><li>CI/CD на GitLab для 30 команд.</li></ul></td></tr></table>';
+    expect(roles(table)).toEqual([['DevOps-инженер', 'АО «ТелеСеть-Сибирь»', '2019-09', '2022-02', 'Новосибирск']]);
+  });
+
   it('reads the heads in Turkish and Ukrainian', () => {
     const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Dönem', 'Pozisyon', 'Kurum', 'Şehir'], ['Temmuz 2012 – Nisan 2013', 'Yazılım Geliştirici', 'Akdeniz Telekom', 'Antalya']))).toEqual([['Yazılım Geliştirici', 'Akdeniz Telekom', '2012-07', '2013-04', 'Antalya']]);

@@ -40,6 +40,8 @@ export function rolesOfRecords(blocks: Block[]): { roles: Experience[]; used: Se
   return { roles, used };
 }
 
+// "Должность и обязанности", "Position and duties": a field's head, then what more its column says.
+const JOINED = /^(.+?)\s+(?:and|und|et|y|e|i|и|і|та|ve|og|och|en|&)\s+.+$/u;
 const FIELDS: [string, RegExp][] = [['title', TITLE], ['company', COMPANY], ['start', START], ['end', END], ['period', PERIOD_HEAD], ['place', PLACE], ['where', WHERE]];
 /** Whether a label names a field of a job's record ("Cargo", "Empresa", "Fecha"). */
 export const isRoleField = (label: string): boolean => fieldOf(label) !== null;
@@ -48,7 +50,9 @@ export const isRoleField = (label: string): boolean => fieldOf(label) !== null;
 export function fieldOf(label: string): string | null {
   const h = headText(label);
   // ("Sektör / Şehir": or a label of two names, one of them a field's.)
-  for (const part of / \/ /.test(h) ? [h, ...h.split(/\s+\/\s+/)] : [h]) for (const [name, re] of FIELDS) if (re.test(part)) return name;
+  // ("Должность и обязанности", "Position and duties": or a field's head and what more its column says, the field's name first.)
+  const joined = JOINED.exec(h);
+  for (const part of / \/ /.test(h) ? [h, ...h.split(/\s+\/\s+/)] : joined ? [h, joined[1]!] : [h]) for (const [name, re] of FIELDS) if (re.test(part)) return name;
   return null;
 }
 
@@ -68,7 +72,7 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   // ("職種・役職", "Role / Title": a head of two names for the column, either one.)
   const col = (re: RegExp | ((h: string) => boolean)) => {
     const test = (h: string) => (typeof re === 'function' ? re(h) : re.test(h));
-    return heads.findIndex((h) => test(h) || (/[・/]/.test(h) && h.split(/\s*[・/]\s*/).some(test)));
+    return heads.findIndex((h) => test(h) || (/[・/]/.test(h) && h.split(/\s*[・/]\s*/).some(test)) || test(JOINED.exec(h)?.[1] ?? ''));
   };
   const title = col(TITLE);
   const [start, end, period, place] = [col(START), col(END), col(PERIOD_HEAD), col(PLACE)];
