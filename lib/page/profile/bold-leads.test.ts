@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { separateBoldLeads } from './bold-leads';
+import { separateBoldLeads, separateItemLabels } from './bold-leads';
 import { buildTextModel } from './text-model';
 
 describe('separateBoldLeads', () => {
@@ -8,5 +8,21 @@ describe('separateBoldLeads', () => {
     const m = buildTextModel(parseHtmlDocument('<html><body><div><b>iOS Developer</b>Lumio Health — Waterloo, ON</div><p><strong>Led</strong> the move to Swift.</p><p><b>Skills:</b> Swift</p></body></html>'));
     separateBoldLeads(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['iOS Developer · Lumio Health — Waterloo, ON', 'Led the move to Swift.', 'Skills: Swift']);
+  });
+});
+
+describe('separateItemLabels', () => {
+  const lines = (body: string) => {
+    const m = buildTextModel(parseHtmlDocument(`<html><body>${body}</body></html>`));
+    separateItemLabels(m);
+    return m.blocks.map((b) => b.text);
+  };
+
+  it('reads a row’s first element as the label of the technologies after it', () => {
+    expect(lines('<div class="skill-row"><span class="scat">Programmeertalen</span> <span class="sval">Python (9 jaar) · SQL (9 jaar) · R (4 jaar)</span></div>')).toEqual(['Programmeertalen: Python (9 jaar) · SQL (9 jaar) · R (4 jaar)']);
+  });
+
+  it('leaves a title and its topics, and a row of no technologies, as they are', () => {
+    expect(lines('<p><span>Senior Backend Engineer</span> · distributed systems, payments, Go</p><div><span>Hobbies</span> <span>hiking · chess · baking</span></div>')).toEqual(['Senior Backend Engineer · distributed systems, payments, Go', 'Hobbies hiking · chess · baking']);
   });
 });

@@ -1,3 +1,4 @@
+import { canonicalSkill } from '../../shared/skills/match';
 import { leadNode } from './dom-search';
 import { ROLE_WORDS } from './role-words';
 import { normalise, type TextModel } from './text-model';
@@ -17,5 +18,28 @@ export function separateBoldLeads(model: TextModel): void {
     // Only a role, then more words that open on a capital with nothing between: "Led" in a bullet is no role.
     if (bold.length < 3 || !b.text.startsWith(bold) || !/^\s?\p{Lu}/u.test(rest) || /[\s·|,:—–-]$/.test(bold) || !ROLE_WORDS.test(bold)) continue;
     b.text = `${bold} · ${rest.trim()}`;
+  }
+}
+
+// The separators of a run of items ("Python (9 jaar) · SQL (9 jaar)").
+const ITEM_SEPARATOR = /\s*[·•|,;]\s*/;
+
+/**
+ * "<span>Programmeertalen</span><span>Python (9 jaar) · SQL (9 jaar)</span>": a row whose first element labels the
+ * items after it, set apart only by the layout. The line reads "Programmeertalen: Python (9 jaar) · SQL (9 jaar)",
+ * a "Label: a, b" row, when the label is short and of no separator's and the items after it name technologies.
+ */
+export function separateItemLabels(model: TextModel): void {
+  for (const b of model.blocks) {
+    if (b.text.length > 300 || b.heading || b.nav) continue;
+    const lead = leadNode(b.el);
+    if (!lead || lead.nodeType !== 1) continue;
+    const label = normalise(lead.textContent ?? '');
+    const rest = b.text.slice(label.length).trim();
+    // (Not a line whose rest opens on a separator, "Senior Backend Engineer · distributed systems, Go": a title and its topics.)
+    if (!label || label.length > 30 || !b.text.startsWith(label) || /[·•|,;:/()]/.test(label) || !/^[\p{L}\p{N}]/u.test(rest) || !ITEM_SEPARATOR.test(rest)) continue;
+    const items = rest.split(ITEM_SEPARATOR);
+    if (items.length < 2 || items.filter((i) => canonicalSkill(i.replace(/\s*\([^()]*\)$/, '')) !== null).length < 2) continue;
+    b.text = `${label}: ${rest}`;
   }
 }

@@ -9,7 +9,7 @@ import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { markConsentBanners } from './consent-banners';
 import { buildTextModel, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
-import { separateBoldLeads } from './bold-leads';
+import { separateBoldLeads, separateItemLabels } from './bold-leads';
 import { markActionLines } from './action-lines';
 import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separateOrgSpans, separatePlaceSpans } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
@@ -51,6 +51,7 @@ export function viewPage(text: PageText): PageView {
   splitScreenReaderRows(text.model);
   dropPermalinks(text.model);
   separateBoldLeads(text.model);
+  separateItemLabels(text.model);
   joinSplitWords(text.model);
   joinBrokenRanges(text.model);
   hiddenSeparators(text.doc, text.model);
