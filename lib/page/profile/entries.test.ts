@@ -251,3 +251,21 @@ describe('dateLineRanges: a one-line entry closing on its dates', () => {
     expect(dateLineRanges('Led the platform team. Moved the billing system to Kubernetes and cut costs by half, gen. 2017 – ag. 2020')).toEqual([]);
   });
 });
+
+describe('parseRoleHeader: Portuguese "at", a when-label, Thai employers', () => {
+  it('splits a title from its employer at Portuguese "na"/"no" before a name, and not before a field', () => {
+    expect(parseRoleHeader(['Cientista de Dados no Banco Aurora'])).toEqual({ title: 'Cientista de Dados', company: 'Banco Aurora', location: null });
+    expect(parseRoleHeader(['Engenheira de Machine Learning na Vetor Saúde'])).toEqual({ title: 'Engenheira de Machine Learning', company: 'Vetor Saúde', location: null });
+    expect(parseRoleHeader(['Analista na área de dados', 'Banco Aurora']).title).toBe('Analista na área de dados');
+  });
+
+  it('leaves out a label of when opening the line', () => {
+    expect(parseRoleHeader(['🚚 Antes: Dev iOS na Rota Certa']).title).toBe('Dev iOS');
+    expect(parseRoleHeader(['Currently: Staff SRE at Acme'])).toEqual({ title: 'Staff SRE', company: 'Acme', location: null });
+    expect(parseRoleHeader(['Stack: Go at Acme']).title).not.toBe('Go');
+  });
+
+  it('reads a Thai company by its legal form', () => {
+    expect(parseRoleHeader(['นักออกแบบ UX, บริษัท สยามเพย์ จำกัด'])).toEqual({ title: 'นักออกแบบ UX', company: 'บริษัท สยามเพย์ จำกัด', location: null });
+  });
+});

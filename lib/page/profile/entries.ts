@@ -703,15 +703,15 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 }
 
 // (And Vietnamese "tại": "Kỹ sư phần mềm tại FPT Software". Not Polish "w", which is as often "in" a department: "Stażystka w Dziale Finansów".)
-const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' presso ', ' tại '];
+const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' na ', ' no ', ' presso ', ' tại '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
 const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu})` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
-const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' && s !== ' em '));
+const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' && s !== ' em ' && s !== ' na ' && s !== ' no '));
 const SPLIT = splitOn(SPLITTERS);
-const SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => s !== ' en ' && s !== ' em '));
+const SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => s !== ' en ' && s !== ' em ' && s !== ' na ' && s !== ' no '));
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|placement|industrial placement|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування|penuh waktu|paruh waktu|magang|kontrak|pekerja lepas|purnawaktu|paruh-waktu|пълно работно време|непълно работно време|пуно радно време|пракса|puno radno vreme|контракт|по контракту|фриланс|подработка|проектная работа|проектна робота|正社員|契約社員|派遣社員|業務委託|アルバイト|インターン|フリーランス|副業|tam zamanlı|yarı zamanlı|staj|jornada parcial|tiempo parcial|medio tiempo|meio período|tempo parcial|serbest çalışan|serbest meslek|sözleşmeli|kendi işi|sezonluk|çıraklık|heltid|deltid|fast anställning|tillsvidare|visstid|vakanstjänst|kokoaikainen|osa-aikainen|vakituinen|määräaikainen|teljes munkaidő|részmunkaidő|plný úvazek|částečný úvazek|hlavní pracovní poměr)$/i;
@@ -723,7 +723,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // (And the locale data's words for years and months, calendar-words.json: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
 const DURATION = new RegExp(`^[(（]?(\\d+\\+?\\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|НИИ|ТОВ|ПрАТ)(?=[\s«"]|$)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)/i;
+const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|group|gruppe|technologies|solutions|systems|software|consulting|partners)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|НИИ|ТОВ|ПрАТ)(?=[\s«"]|$)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$/i;
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
@@ -836,10 +836,16 @@ const AFTER_ROLE_LINE = /^(.+?(?:[\p{L}\p{N}]{3}|[»")]))\.\s+\p{Lu}[^.]*(?:\s\S
 // (Only one that would part the line at its own commas, or closes a sentence: "(with tenure), …" is read with the commas.)
 const ASIDE = /\s*\((\p{Ll}[\p{Ll}-]*(?:[,;]?\s+[\p{Ll}'’/-]+){2,}[^()\d]*)\)(?=[,.;]|$)/gu;
 
+const WHEN_LABEL = /^((?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*)([^:：]{2,20})[:：]\s*(?=\S)/u;
+// "Before", "previously" (and the "now" words the present's list lacks), in the languages CVs are read in.
+const BEFORE_WORD = /^(?:currently|at present|momenteel|şu anda|before|previously|formerly|earlier|past|prior|antes|anteriormente|avant|auparavant|précédemment|vorher|früher|zuvor|davor|prima|precedentemente|wcześniej|eerder|voorheen|tidigare|tidligere|aiemmin|korábban|önceki|önce|раньше|ранее|раніше|之前|以前|이전|ก่อนหน้า|trước đây|sebelumnya|קודם|לפני כן|पहले|προηγουμένως)$/iu;
+
 /** A header line without what says neither who, what nor where, each step on what the one before left. */
 function headerLine(stated: string): string {
   // An icon closing the line, a site's edit pencil: "Senior Data Engineer ✎".
   let line = stated.replace(/\s+\p{So}+$/u, '');
+  // When, as a label opening the line: "Antes: Dev iOS na Nubank", "Currently: Staff SRE at Acme", "ปัจจุบัน: นักออกแบบ…".
+  line = line.replace(WHEN_LABEL, (all, icon: string, when: string) => (isPresentWord(when.trim()) || BEFORE_WORD.test(when.trim()) ? icon : all));
   // The employer's own dates in brackets after its name: "株式会社ミライコネクト · （2019年10月～現在）".
   line = line.replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all));
   // A job in lenticular brackets opening the line is the title, the project after it is not: "【テックリード】予約エンジン刷新プロジェクト".
