@@ -2,7 +2,7 @@ import CALENDAR_WORDS from './calendar-words.json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coveredMonths } from '../../shared/months';
-import { findDateRanges, findRangesEndingOnMonth, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
+import { SEASON_WORD, findDateRanges, findRangesEndingOnMonth, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
 
 const range = (text: string) => findDateRanges(text).map(({ start, end }) => [start, end]);
 
@@ -233,5 +233,12 @@ describe('calendar-words.json', () => {
     // (And words for years, none an abbreviation or a short Latin word that English or a letter shares.)
     expect(CALENDAR_WORDS.years).toContain('aastat');
     expect(CALENDAR_WORDS.years.filter((w) => w.endsWith('.') || (/^[a-z]+$/.test(w) && w.length < 4))).toEqual([]);
+  });
+});
+
+describe('SEASON_WORD', () => {
+  it('names a season as a date line opens or closes on it, in more languages', () => {
+    for (const word of ['kesät', 'somrar', 'nyarán', 'летом', 'latem', 'yazın']) expect(SEASON_WORD.test(word)).toBe(true);
+    for (const word of ['nyelv', 'лет', 'Leiter']) expect(SEASON_WORD.test(word)).toBe(false);
   });
 });

@@ -77,8 +77,9 @@ const UKRAINIAN_MONTHS: string[][] = [
 // is the north's winter, and "Winter 2021" may be its January.
 // (And in German, French, Spanish, Portuguese and Italian: "estate 2012", "été 2019", "Sommer 2018".)
 const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter', 'frühling', 'frühjahr', 'sommer', 'herbst', 'printemps', 'été', 'automne', 'hiver', 'primavera', 'verano', 'verão', 'estate', 'otoño', 'outono', 'autunno', 'invierno', 'inverno'];
-// The seasons a line of summer jobs opens on in more languages, plurals too ("kesät 2011–2013", "somrar 2014–2016").
-export const SEASON_WORD = /^(?:summers|winters|sommers|étés|veranos|verões|estati|kesä|kesät|kevät|syksy|talvi|sommar|somrar|vår|höst|vinter|somre|zomer|zomers|lente|herfst|lato|wiosna|jesień|zima|léto|jaro|podzim|nyár|nyarak|tavasz|ősz|tél|vara|yaz|kış|лето|зима|літо)$/iu;
+// The seasons a line of summer jobs opens on in more languages, plurals too ("kesät 2011–2013", "somrar 2014–2016"),
+// and as a date line closes on them ("2015 nyarán", "летом 2016").
+export const SEASON_WORD = /^(?:summers|winters|sommers|étés|veranos|verões|estati|kesä|kesät|kevät|syksy|talvi|sommar|somrar|vår|höst|vinter|somre|zomer|zomers|lente|herfst|lato|wiosna|jesień|zima|léto|jaro|podzim|nyár|nyarak|tavasz|ősz|tél|vara|yaz|kış|лето|зима|літо|nyarán|tavasszal|ősszel|télen|летом|влітку|latem|kesällä|sommaren|yazın)$/iu;
 const SEASON_NAME = new Set(SEASONS);
 
 // And in Swedish, Danish and Norwegian, Turkish (and its three-letter forms, "Oca 2023"), Czech, Finnish, Hungarian and Romanian,

@@ -22,7 +22,7 @@ describe('INSTITUTION', () => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 
-  it.each(['Københavns Universitet', 'OsloMet – storbyuniversitetet', 'Høgskolen i Bergen', 'Høgskulen på Vestlandet', 'Helsingin yliopisto', 'Kungliga Tekniska högskolan', 'Ammattiopisto', 'Liceum Ogólnokształcące', 'המכללה האקדמית תל אביב', 'அண்ணா பல்கலைக்கழகம்', 'PSG தொழில்நுட்பக் கல்லூரி', '県立高等学校'])('%s names a school too', (text) => {
+  it.each(['Københavns Universitet', 'OsloMet – storbyuniversitetet', 'Høgskolen i Bergen', 'Høgskulen på Vestlandet', 'Szegedi Tudományegyetem', 'Óbudai Egyetem', 'Helsingin yliopisto', 'Kungliga Tekniska högskolan', 'Ammattiopisto', 'Liceum Ogólnokształcące', 'המכללה האקדמית תל אביב', 'அண்ணா பல்கலைக்கழகம்', 'PSG தொழில்நுட்பக் கல்லூரி', '県立高等学校'])('%s names a school too', (text) => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 

@@ -36,7 +36,7 @@ describe('skillsFromItems: the years a skill’s item states', () => {
   });
 
   it('takes a level in Indonesian, Nordic, Balkan, Greek, Persian, Hebrew or Kazakh words for no skill of its own', () => {
-    for (const item of ['Python – Mahir', 'Python (Menengah)', 'Python · Øvet', 'Python – napredno', 'Python · Προχωρημένο', 'Python (پیشرفته)', 'Python – מתקדם', 'Python · Сарапшы']) expect(read(item)).toEqual([['Python', null]]);
+    for (const item of ['Python – Mahir', 'Python (Menengah)', 'Python · Øvet', 'Python – napredno', 'Python · Προχωρημένο', 'Python (پیشرفته)', 'Python – מתקדם', 'Python · Сарапшы', 'Python (haladó)']) expect(read(item)).toEqual([['Python', null]]);
   });
 
   it('reads no years from a number that is no duration', () => {
