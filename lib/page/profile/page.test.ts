@@ -121,6 +121,18 @@ describe('withTabPanels', () => {
   });
 });
 
+describe('withTabPanels: tabs wired by data attributes', () => {
+  it('titles a panel by the tab whose data-tab names it, over the headings that split it', () => {
+    const body = `<h1>Ananya Sharma</h1><ul class="menu"><li><a href="#" data-tab="2">शिक्षा</a></li><li><a href="#" data-tab="3">अनुभव</a></li></ul>` +
+      '<div data-content="2"><p>औपचारिक शिक्षा</p><h2>2012 – 2016</h2><h3>IIT Roorkee</h3><p>B.Tech, Computer Science</p></div>' +
+      '<div data-content="3"><p>जहाँ मैंने काम किया है</p><h2>अप्रैल 2021 – वर्तमान</h2><h3>Paysetu Technologies</h3><p>Senior Backend Engineer</p><h2>2018 – 2021</h2><h3>Cartmitra</h3><p>Software Engineer II</p></div>';
+    expect(sections(body).map((s) => [s[0], s[1], (s[2] as string[]).length])).toEqual([
+      ['education', 'शिक्षा', 4],
+      ['experience', 'अनुभव', 7],
+    ]);
+  });
+});
+
 describe('withLegends', () => {
   it('titles a form’s group by its legend, when the legend names a kind of section', () => {
     const group = (legend: string, content: string) => `<fieldset class="block"><legend>${legend}</legend><div>${content}</div></fieldset>`;

@@ -1,6 +1,6 @@
 import type { PageText } from './detect';
 import { classifyTitle, forgetTitles } from './section-titles';
-import { sectionBlocks, splitSections, type Section } from './sections';
+import { sectionBlocks, splitSections, type Section, type SectionKind } from './sections';
 import { refineSections } from './section-refine';
 import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
@@ -254,13 +254,19 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
  * section is that section (the panels are read opened, like collapsed accordions).
  */
 export function withTabPanels(sections: Section[], doc: Document, model: TextModel): Section[] {
-  const panels = doc.querySelectorAll('[role="tabpanel"]');
-  if (!panels.length) return sections;
   let out = sections;
-  for (const panel of panels) {
+  for (const panel of doc.querySelectorAll('[role="tabpanel"]')) {
     const tab = tabFor(panel);
     const title = tab?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     out = withTitledBox(out, model, panel, tab, title);
+  }
+  // (And the tabs a theme's script wires by data attributes: <a data-tab="2">शिक्षा</a> over <div data-content="2">.)
+  for (const tab of doc.querySelectorAll('[data-tab]')) {
+    const key = tab.getAttribute('data-tab')!;
+    if (!/^[\w-]{1,40}$/.test(key)) continue;
+    const panel = doc.querySelector(`[data-content="${key}"], [data-tab-content="${key}"], [data-pane="${key}"]`);
+    if (!panel || panel.contains(tab)) continue;
+    out = withTitledBox(out, model, panel, tab, tab.textContent?.replace(/\s+/g, ' ').trim() ?? '');
   }
   return out;
 }
@@ -290,7 +296,7 @@ function withTitledBox(out: Section[], model: TextModel, box: Element, titleEl: 
   if (!inside || inside.from >= inside.to) return out;
   const k = out.findIndex((s) => s.from <= inside!.from && inside!.to <= s.to);
   const s = out[k];
-  if (!s) return out;
+  if (!s) return spanningBox(out, model, inside, kind, title, titleEl);
   // (A section the splitter opened at the box's own title already, running on past the box: it ends with it.)
   const titledHere = s.start >= 0 && box.contains(model.blocks[s.start]!.el);
   if (s.kind === kind && (!titledHere || s.to <= inside.to)) return out;
@@ -307,7 +313,23 @@ function withTitledBox(out: Section[], model: TextModel, box: Element, titleEl: 
   return [...out.slice(0, k), ...parts, ...out.slice(k + 1)];
 }
 
-/** The run of blocks inside the element, as [from, to), or null. */
+/**
+ * A box whose own headings split it into untitled sections (a tab's panel of jobs, each under an h2 of its dates): one
+ * section of the box's kind, when every section opening inside it is untitled or unknown.
+ */
+function spanningBox(out: Section[], model: TextModel, inside: { from: number; to: number }, kind: SectionKind, title: string, titleEl: Element | null): Section[] {
+  const within = out.filter((o) => o.start >= inside.from && o.start < inside.to);
+  if (!within.length || within.some((o) => o.kind !== 'other')) return out;
+  const before = out.filter((o) => o.start < inside.from).map((o) => (o.to > inside.from ? { ...o, to: inside.from } : o)).filter((o) => o.title || o.from < o.to || o.kind === 'header');
+  // (What the last of them runs on past the box is a section without a title.)
+  const last = within[within.length - 1]!;
+  const rest = last.to > inside.to ? [{ kind: 'other' as const, title: '', start: inside.to - 1, from: inside.to, to: last.to, level: last.level }] : [];
+  const after = [...rest, ...out.filter((o) => o.start >= inside.to)];
+  const titleAt = titleEl ? model.blocks.findIndex((b) => titleEl.contains(b.el)) : -1;
+  return [...before, { kind, title, start: titleAt >= 0 && titleAt < inside.from ? titleAt : inside.from - 1, from: inside.from, to: inside.to, level: within[0]!.level }, ...after];
+}
+
+/** The run of blocks inside the element, as [from, to), or null. *//** The run of blocks inside the element, as [from, to), or null. */
 function blocksWithin(model: TextModel, el: Element): { from: number; to: number } | null {
   const from = model.blocks.findIndex((b) => el.contains(b.el));
   if (from < 0) return null;
