@@ -286,7 +286,8 @@ const classify: TitleClassifier = (text) => {
   const workKinds = kind === 'other' ? WORK_KINDS.exec(text) : null;
   if (workKinds && byVocabulary(workKinds[1]!) === 'experience') kind = 'experience';
   // "Mesleki Deneyim", "Berufliche Erfahrung", "Профессиональный опыт": in the languages whose qualifiers come first, a title of
-  // two or three words whose last is a head of experience, skills or education is that head qualified.
+  // two or three words whose last is a head of experience is experience. (Not skills' or education's: a skills section's group
+  // labels, "Datové nástroje", "Programovací jazyky", end on such heads, and so do other things, "Образовательные учреждения".)
   if (kind === 'other' && !/\d/.test(text)) {
     const words = text.toLowerCase().split(/\s+/);
     const head = words[words.length - 1]!;
