@@ -68,7 +68,11 @@ export function viewPage(text: PageText): PageView {
   const sections = withTrailingTitles(withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model), text.doc, text.model), text.model);
   endBeforeFooter(text.model, sections);
   const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
-  const facts = readFacts(header);
+  // (And the facts under the page's first h1, when it opens a section of no known kind after the site's own sections only:
+  // a wiki's résumé page, "Кузьмина Анастасия Игоревна" over "Город: Новосибирск" after the wiki's tools and contents.)
+  const first = sections.findIndex((s) => s.start >= 0 && text.model.blocks[s.start]!.heading === 1);
+  const named = first > 0 && sections[first]!.kind === 'other' && sections.slice(1, first).every((s) => s.kind === 'other') ? sectionBlocks(text.model, sections[first]!).slice(0, 20) : [];
+  const facts = readFacts([...header, ...named]);
   // (And the name and current role a form's personal data states, wherever its section stands: "Persönliche
   // Daten" under the portal's own heading. Not a contact form's fields: "Name" over "Email Address".)
   // (Or in the summary: "个人简介" over "邮箱：… ｜ 现居：浙江杭州".)

@@ -313,3 +313,11 @@ describe('header stage: names as pages write them', () => {
     expect([p.name, p.location]).toEqual(['高橋 美咲', '福岡県福岡市']);
   });
 });
+
+describe('header stage: a labelled place and what follows it', () => {
+  it('takes the place before a clause in lower case of what else holds, and the facts under the page’s first h1 after the site’s own sections', () => {
+    const wiki = '<h3>Инструменты сайта</h3><ul><li>Недавние изменения</li></ul><h3>Содержание</h3><nav><ul><li><a href="#opyt">Опыт работы</a></li></ul></nav><h1>Кузьмина Анастасия Игоревна</h1><p>Старший DevOps-инженер</p><p>Город: Новосибирск, готова к переезду в Санкт-Петербург</p><h2>Опыт работы</h2><p>03.2022 — н. в.</p>';
+    expect(runOn(pageOf(wiki), [header]).location).toBe('Новосибирск');
+    expect(runOn(pageOf('<h1>Jane Doe</h1><p>City: Wexcombe, open to relocation</p><h2>Experience</h2>'), [header]).location).toBe('Wexcombe');
+  });
+});

@@ -3,7 +3,7 @@ import { findEmails, findLinks, findPhones } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
-import { isPlace, placeAlone, placeInProse, withoutWorkMode } from '../places';
+import { TOWN, isPlace, placeAlone, placeInProse, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
@@ -335,7 +335,10 @@ function findLocation(page: PageView, cards: Block[]): string | null {
     // ("现居地：现居 上海·浦东新区": the value may say its label's word again before the place.)
     const again = LOCATION_LEAD.exec(fact);
     const rest = again ? fact.slice(again[0].length) : fact;
-    return placeAlone(fact) ?? placeAlone(rest) ?? (again && !/^[a-z]/i.test(again[1]!) ? rest : fact);
+    // ("Новосибирск, готова к переезду в Санкт-Петербург": the place, then a clause in lower case of what else holds.)
+    const clause = /^([^,;]+)[,;]\s+\p{Ll}/u.exec(rest);
+    const before = clause ? (placeAlone(clause[1]!) ?? (TOWN.test(clause[1]!.trim()) ? clause[1]!.trim() : null)) : null;
+    return placeAlone(fact) ?? placeAlone(rest) ?? before ?? (again && !/^[a-z]/i.test(again[1]!) ? rest : fact);
   }
   // A label alone over its value anywhere about the person ("Location" / "Lyon, France" in a contact card).
   // (Not in a record of a role or a school: "Ciudad" / "Medellín" says where that job was.)
