@@ -63,6 +63,9 @@ describe('places', () => {
   it('finds a place in the person’s words, after a bare "in" only with its country or a well-known city', () => {
     expect(placeInProse('مطوّرة واجهات أمامية من عمّان، الأردن، ولديّ أكثر من 6 سنوات')).toBe('عمّان، الأردن');
     expect(placeInProse('Mobile developer based in Casablanca, Morocco, with 6 years of experience')).toBe('Casablanca, Morocco');
+    // (Dutch and the Nordic languages' "from" and "lives in".)
+    expect(placeInProse('Ik ben data scientist uit Utrecht met ruim 9 jaar ervaring')).toBe('Utrecht');
+    expect(placeInProse('Utvecklare från Göteborg som bygger betaltjänster')).toBe('Göteborg');
     expect(placeInProse('Cloud architect in Toronto helping banks move to AWS')).toBe('Toronto');
     // An "in" inside a longer match ("a Robotics Engineer in …"), and "<place> based".
     expect(placeInProse('I’m Leah, a Robotics Software Engineer in Pittsburgh, PA. I build planners.')).toBe('Pittsburgh, PA');

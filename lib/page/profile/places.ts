@@ -191,7 +191,7 @@ export function isPlace(text: string): boolean {
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
-  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|from|in|aus|en|à|em|no|na|a|من|في)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|woonachtig in|gevestigd in|bor i|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
