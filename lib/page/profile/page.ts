@@ -230,7 +230,6 @@ export function withTrailingTitles(sections: Section[], model: TextModel): Secti
 }
 
 /**
- * A profile's label/value pairs/**
  * A profile's label/value pairs ("Education" over its value, then "Pronouns" over its own, each pair in
  * an element of the same kind): a label opens a section inside its element only. The next pair's
  * label is a title too, of a section the page does not name ('other'), even when its word is unknown.
@@ -333,7 +332,7 @@ function spanningBox(out: Section[], model: TextModel, inside: { from: number; t
   return [...before, { kind, title, start: titleAt >= 0 && titleAt < inside.from ? titleAt : inside.from - 1, from: inside.from, to: inside.to, level: within[0]!.level }, ...after];
 }
 
-/** The run of blocks inside the element, as [from, to), or null. *//** The run of blocks inside the element, as [from, to), or null. */
+/** The run of blocks inside the element, as [from, to), or null. */
 function blocksWithin(model: TextModel, el: Element): { from: number; to: number } | null {
   const from = model.blocks.findIndex((b) => el.contains(b.el));
   if (from < 0) return null;

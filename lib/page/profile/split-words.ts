@@ -39,11 +39,6 @@ export function joinSplitWords(model: TextModel): void {
   }
 }
 
-/**
- * A date range a line break cuts after its dash ("ene. 2020 –<br>actual", "03/2019 –<br>08/2021"), as
- * document editors' narrow date columns write it: one line again, the block after the dash dropped.
- * (Or that a template writes in two boxes side by side: <div>2022 ж. наурыз —</div><div>қазіргі уақытқа дейін</div>.)
- */
 const DASH_AT_END = /\s*[-–—~～〜]$/;
 // A line closing on a date, then a dash: "03/2019 –", "2022年4月 ～", "2022 ж. наурыз —".
 const endsOnDateDash = (text: string) => {
@@ -51,6 +46,11 @@ const endsOnDateDash = (text: string) => {
   return dash !== null && (/[\d月]$/.test(text.slice(0, dash.index)) || findDateTokens(text).at(-1)?.end === dash.index);
 };
 
+/**
+ * A date range a line break cuts after its dash ("ene. 2020 –<br>actual", "03/2019 –<br>08/2021"), as
+ * document editors' narrow date columns write it: one line again, the block after the dash dropped.
+ * (Or that a template writes in two boxes side by side: <div>2022 ж. наурыз —</div><div>қазіргі уақытқа дейін</div>.)
+ */
 export function joinBrokenRanges(model: TextModel): void {
   const blocks: Block[] = [];
   // Where each block now is (a joined line's second half is its first).
