@@ -62,6 +62,14 @@ describe('the profile signal table', () => {
     });
   }
 
+  it('counts the people of search results whose cards put a match score between name and role', () => {
+    const many = SIGNALS.findIndex((s) => s.name === 'many people');
+    const cards = ['Mariana Costa', 'João Almeida', 'Anna Shevchenko · Анна Шевченко', 'Rui Sousa', 'Inês Lopes'].map((n, i) => `<h2>${n}</h2><p>Match ${90 - i}%</p><p>Data Engineer · Lisboa</p>`).join('');
+    expect(signalValues(evidence(cards))[many]).toBe(1);
+    // A profile's own name with a line of badges and no role after it is not a crowd.
+    expect(signalValues(evidence('<h2>Mariana Costa</h2><p>Match 94%</p><h2>Experience</h2><p>Data Engineer at Acme</p>'))[many]).toBe(0);
+  });
+
   it('hears a CV name itself in the languages job boards write', () => {
     const says = SIGNALS.findIndex((s) => s.name === 'says CV or resume');
     for (const title of ['Hoja de vida – Carlos Ruiz', 'Životopis | Kateřina Šťastná', 'Özgeçmiş - Elif Kaya', '김서연 이력서', '履歴書 佐藤花子', 'เรซูเม่ พยาบาลวิชาชีพ', 'سارا رحیمی | رزومه', 'קורות חיים – נועה כהן']) expect(signalValues(evidence('<p>x</p>', { title }))[says], title).toBe(1);

@@ -76,8 +76,9 @@ export const SIGNALS: Signal[] = [
   { name: 'code blocks', test: (e) => Math.min(1, Math.max(0, new Set(e.page.model.blocks.filter((b) => b.el.localName === 'pre').map((b) => b.el)).size - 1) / 3) },
 ];
 
-// "Prof. Dr.-Ing. Katharina Vogelsang", "Dr. Oleksandr Kovalenko (Олександр Коваленко)": a card's name without its honorifics and other rendering.
-const personName = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '').replace(/^(?:(?:prof|dr|mag|ing|dipl|mr|mrs|ms|doc|mgr)\.?(?:-\p{L}+\.?)?\s+)+/iu, '');
+// "Prof. Dr.-Ing. Katharina Vogelsang", "Dr. Oleksandr Kovalenko (Олександр Коваленко)", "Anna Shevchenko · Анна Шевченко":
+// a card's name without its honorifics and other rendering.
+const personName = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+·\s.*$/, '').replace(/^(?:(?:prof|dr|mag|ing|dipl|mr|mrs|ms|doc|mgr)\.?(?:-\p{L}+\.?)?\s+)+/iu, '');
 
 /** Headings that are people's names, each followed by a role line: a team, a speaker list, a directory. */
 function manyPeople(e: Evidence): number {
@@ -85,7 +86,10 @@ function manyPeople(e: Evidence): number {
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.heading >= 2 && looksLikeName(personName(b.text), classifyTitle) && ROLE_WORDS.test(blocks[i + 1]?.text.slice(0, 80) ?? '')) n++;
+    if (b.heading < 2 || !looksLikeName(personName(b.text), classifyTitle)) continue;
+    // A card may put a badge or a match score between the name and the role ("Match 94%").
+    const next = blocks.slice(i + 1, i + 3).filter((c) => !c.heading);
+    if (next.some((c) => ROLE_WORDS.test(c.text.slice(0, 80)))) n++;
   }
   return n;
 }
