@@ -307,6 +307,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
 
   const starts: { start: number; anchor: number | null }[] = [];
+  const labels = new Set<number>();
   let prevAnchor = -1;
   let headedByHeading = false;
   for (const a of anchors) {
@@ -328,6 +329,12 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES + ornaments; j--) {
         const b = blocks[j]!;
         if (ORNAMENT.test(b.text)) ornaments++;
+        // The dates' own label over them ("Okres:" | "03.2021 – obecnie" in a field list under the role's line) labels, it heads nothing.
+        if (j === a.i - 1 && periodLabel(b)) {
+          labels.add(j);
+          ornaments++;
+          continue;
+        }
         // A table row's text beside its date cell is the row's role, and all of it: "Programmer/Analyst, Keystone Mutual, Harrisburg, PA | 1995 – 1997".
         if (j === a.i - 1 && besideInRow(b, blocks[a.i]!) && b.text.length <= 120 && !endsSentence(b.text)) {
           // ("Yüksek Lisans | : | Boğaziçi Üniversitesi (2018 - 2020)": through a cell that only separates, to its label.)
@@ -400,13 +407,18 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       headerEnd = start + 1;
       while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem && !TYPED_BULLET.test(blocks[headerEnd]!.text)) headerEnd++;
     }
-    const entry = makeEntry(blocks.slice(start, headerEnd), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end));
+    const entry = makeEntry(blocks.slice(start, headerEnd).filter((_, k) => !labels.has(start + k)), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end));
     // "Senior Product Designer | Lumen Bank, Melbourne | 2021 – Present" drawn as three spans on one line: its parts apart.
     const fields = anchor !== null && entry.dateRest ? fieldsOfLine(blocks[anchor]!) : null;
     if (fields) entry.dateRest = fields.filter((f) => !findDateRanges(f).length).join(' · ');
     entries.push(entry);
   }
   return entries;
+}
+
+/** A label alone that names a job's dates ("Okres:", "Zeitraum:", "Dates:"). */
+function periodLabel(b: Block): boolean {
+  return b.text.length <= 30 && /[:：]$/.test(b.text) && fieldOf(b.text) === 'period';
 }
 
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
@@ -712,6 +724,10 @@ const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' && s !== ' em ' && s !== ' na ' && s !== ' no '));
 const SPLIT = splitOn(SPLITTERS);
 const SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => s !== ' en ' && s !== ' em ' && s !== ' na ' && s !== ' no '));
+// "Stażystka – testerka oprogramowania — Tatra Systems": where a line has both dashes, the em dash parts it and the en
+// dash is the title's own.
+const EM_SPLIT = splitOn(SPLITTERS.filter((s) => s !== ' – ' && s !== ' - '));
+const EM_SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => ![' – ', ' - ', ' en ', ' em ', ' na ', ' no '].includes(s)));
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|contract|contractor|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|placement|industrial placement|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування|penuh waktu|paruh waktu|magang|kontrak|pekerja lepas|purnawaktu|paruh-waktu|пълно работно време|непълно работно време|пуно радно време|пракса|puno radno vreme|контракт|по контракту|фриланс|подработка|проектная работа|проектна робота|正社員|契約社員|派遣社員|業務委託|アルバイト|インターン|フリーランス|副業|tam zamanlı|yarı zamanlı|staj|jornada parcial|tiempo parcial|medio tiempo|meio período|tempo parcial|serbest çalışan|serbest meslek|sözleşmeli|kendi işi|sezonluk|çıraklık|heltid|deltid|fast anställning|tillsvidare|visstid|vakanstjänst|kokoaikainen|osa-aikainen|vakituinen|määräaikainen|teljes munkaidő|részmunkaidő|plný úvazek|částečný úvazek|hlavní pracovní poměr)$/i;
@@ -940,7 +956,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // (Nor where a bar or a dot already parts the employer from the title: "Analista de Suporte em Sistemas Hospitalares |
     // Irmandade Hospitalar – Campinas", not "Desarrolladora en Globant | Buenos Aires".)
     const parted = / [|·•] /.test(line) && line.split(SPLIT_NO_IN).filter((p) => p.trim() && !isPlace(p.trim()) && !placeAlone(p.trim())).length >= 2;
-    const split = line.split(namedLines > 1 ? (parted || lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : parted ? SPLIT_NO_IN : SPLIT).map((p) => p.trim()).filter(Boolean);
+    const bothDashes = line.includes(' — ') && line.includes(' – ');
+    const split = line.split(namedLines > 1 ? (parted || lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : parted ? (bothDashes ? EM_SPLIT_NO_IN : SPLIT_NO_IN) : bothDashes ? EM_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
     if (split.length > 1) parts.push(...split);
     else parts.push(line);
     while (partLine.length < parts.length) partLine.push(n);

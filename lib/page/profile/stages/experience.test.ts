@@ -1060,4 +1060,14 @@ describe('experience stage: what is not a job', () => {
       ['iOS 工程師', '晨星數位科技有限公司', '2019-07', '2022-02'],
     ]);
   });
+
+  it('reads a list of roles each over a field list whose label names its dates, the label no part of its header', () => {
+    const field = (label: string, value: string) => `<tr><th>${label}</th><td>${value}</td></tr>`;
+    const item = (head: string, when: string) => `<li><strong>${head.split(' — ')[0]}</strong> — ${head.split(' — ')[1]}<table>${field('Okres:', when)}${field('Zakres:', 'usługi płatności')}</table></li>`;
+    const body = `<h2>Doświadczenie zawodowe</h2><ul>${item('Programistka Java — Vistula Software S.A., Warszawa', '07.2017 – 02.2021')}${item('Stażystka – testerka oprogramowania — Tatra Systems, Kraków', '07.2014 – 09.2014')}</ul>`;
+    expect(roles(body)).toEqual([
+      ['Programistka Java', 'Vistula Software S.A.', '2017-07', '2021-02', 'Warszawa'],
+      ['Stażystka – testerka oprogramowania', 'Tatra Systems', '2014-07', '2014-09', 'Kraków'],
+    ]);
+  });
 });
