@@ -19,6 +19,7 @@ import { readPositioned } from './positioned';
 import { splitRoleBullets } from './role-bullets';
 import { alternation } from './alternation';
 import { dateLineRanges } from './entries';
+import { ROLE_WORDS } from './role-words';
 
 /**
  * A document read once for extraction: the first stages (page → text model → sections → the
@@ -67,7 +68,7 @@ export function viewPage(text: PageText): PageView {
   forgetTitles();
   const sections = withTrailingTitles(withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model), text.doc, text.model), text.model);
   endBeforeFooter(text.model, sections);
-  const header = sectionBlocks(text.model, sections[0]!).filter((b) => !b.nav);
+  const header = withSubtitle(text.model, sections, sectionBlocks(text.model, sections[0]!)).filter((b) => !b.nav);
   // (And the facts under the page's first h1, when it opens a section of no known kind after the site's own sections only:
   // a wiki's résumé page, "Кузьмина Анастасия Игоревна" over "Город: Новосибирск" after the wiki's tools and contents.)
   const first = sections.findIndex((s) => s.start >= 0 && text.model.blocks[s.start]!.heading === 1);
@@ -81,6 +82,19 @@ export function viewPage(text: PageText): PageView {
   const lives = (label: string, value: string) => LOCATION_LABELS.includes(label) && !/\d/.test(value);
   for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label) || lives(label, value))) facts.set(label, value);
   return { ...text, sections, ...readMarkup(text.doc), header, facts };
+}
+
+/**
+ * A document's subtitle under the name is the person's role, no title of a section: "Katarzyna Wiśniewska" (h1) over
+ * "Starsza programistka Java · Backend Developer" (h2) over the address and contacts. The header runs on through it.
+ */
+function withSubtitle(model: TextModel, sections: Section[], header: Block[]): Block[] {
+  const next = sections[1];
+  const top = header[header.length - 1];
+  if (!next || next.kind !== 'other' || next.start < 0 || !top?.heading || header.some((b) => b !== top && b.heading)) return header;
+  const title = model.blocks[next.start]!;
+  if (next.start !== model.blocks.indexOf(top) + 1 || title.heading <= top.heading || title.text.length > 80 || !ROLE_WORDS.test(title.text)) return header;
+  return [...header, title, ...sectionBlocks(model, next)];
 }
 
 export function readPage(doc: Document, url?: string): PageView {

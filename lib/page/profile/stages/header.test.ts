@@ -321,3 +321,11 @@ describe('header stage: a labelled place and what follows it', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><p>City: Wexcombe, open to relocation</p><h2>Experience</h2>'), [header]).location).toBe('Wexcombe');
   });
 });
+
+describe('header stage: a document subtitle under the name', () => {
+  it('reads the address and contacts under a role heading beneath the name as the header’s', () => {
+    const cv = '<h1>Katarzyna Wiśniewska</h1><h2>Starsza programistka Java · Backend Developer</h2><table><tr><th>Adres:</th><td>ul. Długa 14/6, 31-147 Kraków</td></tr><tr><th>Kontakt:</th><td>kw@example.com, tel. +48 12 555 03 47</td></tr></table><h1>Podsumowanie</h1><p>Programistka backendowa.</p>';
+    const p = runOn(pageOf(cv), [header]);
+    expect(p.phones).toEqual(['+48 12 555 03 47']);
+  });
+});

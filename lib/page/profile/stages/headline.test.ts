@@ -177,4 +177,10 @@ describe('headline stage: the page title', () => {
     // (Not a role that opens on such a word: "Role-playing" is no label, nor is "Position" before a lower-case word.)
     expect(run('<h1>Jane Doe</h1><p>Position papers editor</p><h2>Experience</h2>').headline).toBe('Position papers editor');
   });
+
+  it('reads a subtitle heading under the name, with where after "in", as the headline and the location', () => {
+    const p = run('<h1>Yara Haddad</h1><h2>Mobile engineer (iOS &amp; Android) in Amman, Jordan</h2><h1>Hi, I am Yara</h1><p>I build apps.</p><h2>Skills</h2><ul><li>Swift</li></ul>');
+    expect([p.headline, p.location]).toEqual(['Mobile engineer (iOS & Android)', 'Amman, Jordan']);
+  });
 });
+

@@ -217,7 +217,8 @@ function trailingPlace(line: string): { role: string; place: string } | null {
   const words = text.split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const place = words.slice(-k).join(' ');
-    const role = words.slice(0, -k).join(' ').replace(/[.,]$/, '');
+    // ("Mobile engineer (iOS & Android) in Amman, Jordan": the word that says where goes with the place.)
+    const role = words.slice(0, -k).join(' ').replace(/[.,]$/, '').replace(/\s+(?:in|from|aus|in der|en|em|à|a|da|di|uit|i|från|fra|из|з|в)$/iu, '');
     if (place.includes(',') && !/\.\s/.test(place) && isPlace(place) && ROLE_WORDS.test(role) && !isPlace(role)) return { role, place };
   }
   return null;
