@@ -205,3 +205,19 @@ describe('readPage', () => {
     expect(doc.querySelectorAll('[hidden]')).toHaveLength(0);
   });
 });
+
+describe('refineSections: a kicker over its display heading', () => {
+  it('names the section by the kicker and reads what the heading of no known kind heads, up to the next kicker drawn alike', () => {
+    const block = (kicker: string, heading: string) => `<div class="head"><span class="top-title">${kicker}</span><h2>${heading}</h2></div>`;
+    const page = `<h1>Jane Doe</h1>${block('My Skills', 'Why hire me for your next project?')}<p>Figma</p><p>Prototyping</p><div class="quotes"><span class="top-title">Testimonials</span><h2>What clients say</h2><p>Great work.</p></div>`;
+    expect(sections(page)[0]).toEqual(['skills', 'My Skills', ['Figma', 'Prototyping']]);
+  });
+
+  it('leaves a heading that is not part of the kicker’s component to head its own section', () => {
+    const page = '<h1>Jane Doe</h1><div><div class="label">Experience</div></div><section><h2>Things I like</h2><p>Hiking</p></section>';
+    expect(sections(page).map(([kind, title]) => [kind, title])).toEqual([
+      ['experience', 'Experience'],
+      ['other', 'Things I like'],
+    ]);
+  });
+});

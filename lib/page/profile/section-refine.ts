@@ -1,6 +1,6 @@
 import type { Block, TextModel } from './text-model';
 import type { Section, TitleClassifier } from './sections';
-import { closestTag } from './dom-search';
+import { classNameOf, closestTag } from './dom-search';
 import { isRoleField } from './table-roles';
 import { isDateLine } from './date-line';
 import { findDateRanges } from './dates';
@@ -32,6 +32,18 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     const prev = out[out.length - 1];
     if (textTitles && prev && ENTRY_KINDS.includes(prev.kind) && s.kind === 'other' && s.level < 7) {
       prev.to = s.to;
+      continue;
+    }
+    // A kicker over the section's display heading ("Опыт работы" as small text over an h2 "Где я работал"): the
+    // kicker names the section, the heading of no known kind right under it is the rest of its title.
+    // (The two are one component: the heading stands in the kicker's own element or right beside it.)
+    if (prev && prev.kind !== 'other' && prev.kind !== 'header' && prev.level === 7 && prev.from === prev.to && s.kind === 'other' && s.level < 7 && s.start === prev.to && oneComponent(model.blocks[prev.start]!, model.blocks[s.start]!)) {
+      prev.from = s.from;
+      prev.to = s.to;
+      // (The next section's kicker, styled as this one's, closes it: "Testimonials" over "What clients say".)
+      const kicker = model.blocks[prev.start]!;
+      const last = model.blocks[s.to - 1]!;
+      if (s.to - 1 > s.from && sameStyle(last, kicker) && model.blocks[s.to]?.heading) prev.to = s.to - 1;
       continue;
     }
     // (A record's type label repeated on each of its entries, "Employment" under every employer, is no title either.)
@@ -169,4 +181,26 @@ function titleWithNote(b: Block, classify: TitleClassifier): Section['kind'] | n
   if (!m || m[1]!.split(' ').length > 4) return null;
   const kind = classify(m[1]!);
   return kind === 'other' ? null : kind;
+}
+
+/** Two lines drawn alike: their innermost elements of the same kind, sharing a class ("top-title pre-line", "top-title"). */
+function sameStyle(a: Block, b: Block): boolean {
+  const x = innermost(a.el);
+  const y = innermost(b.el);
+  const theirs = new Set(classNameOf(y).split(/\s+/).filter(Boolean));
+  return x.localName === y.localName && classNameOf(x).split(/\s+/).some((c) => theirs.has(c));
+}
+
+/** The element holding a line's first words ("<div class=heading><span class=top-title>My Skills</span><h2>…"). */
+function innermost(el: Element): Element {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 && n.textContent!.trim()) return el;
+    if (n.nodeType === 1 && (n as Element).textContent!.trim()) return innermost(n as Element);
+  }
+  return el;
+}
+
+/** A kicker and the heading under it drawn as one: the heading inside the kicker's element, or its next sibling. */
+function oneComponent(kicker: Block, heading: Block): boolean {
+  return kicker.el.contains(heading.el) || kicker.el.nextElementSibling === heading.el;
 }
