@@ -119,6 +119,10 @@ describe('years stage', () => {
     expect(total('<h2>O mně</h2><p>Automatizaci testů dělám přes 10 let a učím týmy psát testy.</p>')).toBe(10);
     expect(total('<h2>O mne</h2><p>Mzdovú agendu spracúvam už 9 rokov.</p>')).toBe(9);
     expect(total('<h2>О себе</h2><p>Пишу серверный код с 2003 года — больше 20 лет. Люблю скучные решения.</p>')).toBe(20);
+    // (And N years in a field of work, in Russian and Ukrainian; not N years in a town.)
+    expect(total('<h2>О себе</h2><p>9 лет в аналитике данных · финтех и ритейл</p>')).toBe(9);
+    expect(total('<h2>Про мене</h2><p>7 років у розробці мобільних застосунків.</p>')).toBe(7);
+    expect(total('<h2>О себе</h2><p>Живу 5 лет в Москве, люблю горы.</p>')).toBeNull();
     // (In Persian with its digits, Bulgarian, Serbian in both scripts, Japanese "歴は約", traditional Chinese; and no first-person age.)
     expect(total('<h2>درباره من</h2><p>بیش از ۹ سال سابقه در توسعه نرم‌افزار دارم.</p>')).toBe(9);
     expect(total('<h2>За мен</h2><p>Имам над 12 години опит в разработката.</p>')).toBe(12);

@@ -118,7 +118,8 @@ const BEFORE_EXPERIENCE_WORD = new RegExp(
 const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|viac ako|vyše|už|preko|više od|već|selama|lebih dari)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta|tahun)(?![\p{L}])/iu;
 
 // "Пишу код с 2003 года — больше 20 лет", "понад 10 років": in Russian and Ukrainian "(for) more than N years" says how long.
-const FOR_YEARS_RU = /(?<![\p{L}])(?:больше|более|свыше|понад|більше)\s+(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)(?![\p{L}])/iu;
+// ("9 лет в аналитике данных", "7 років у розробці": or N years in a field of work, in lower case where a town would not be.)
+const FOR_YEARS_RU = /(?<![\p{L}])(?:(?:[Бб]ольше|[Бб]олее|[Сс]выше|[Пп]онад|[Бб]ільше)\s+(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)(?![\p{L}])|(?<![\d.])(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)\s+(?:в|во|у)\s+(?=\p{Ll}))/u;
 
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
 const FOR_YEARS_TR = /(?<![\p{L}\d.])(\d{1,2})\s*\+?\s*(?:yılı aşkın|yıldan (?:fazla|uzun)|yıldır)(?![\p{L}])/iu;
