@@ -269,3 +269,12 @@ describe('parseRoleHeader: Portuguese "at", a when-label, Thai employers', () =>
     expect(parseRoleHeader(['นักออกแบบ UX, บริษัท สยามเพย์ จำกัด'])).toEqual({ title: 'นักออกแบบ UX', company: 'บริษัท สยามเพย์ จำกัด', location: null });
   });
 });
+
+describe('parseRoleHeader: an academic line of title, employer and unit', () => {
+  it('takes the employer before its unit, and no comma inside brackets for a boundary', () => {
+    expect(parseRoleHeader(['Maîtresse de conférences, Université de Lille, Faculté des sciences et technologies (laboratoire CRIStAL, UMR 9189).'])).toEqual({ title: 'Maîtresse de conférences', company: 'Université de Lille', location: null });
+    expect(parseRoleHeader(['Research intern, Academia Sinica, Institute of Information Science'])).toEqual({ title: 'Research intern', company: 'Academia Sinica', location: null });
+    // (An employer in lower case is no unit: the town after it stays where.)
+    expect(parseRoleHeader(['Senior Consultant, msg systems ag, Ismaning']).company).toBe('msg systems ag');
+  });
+});

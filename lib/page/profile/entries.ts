@@ -421,6 +421,30 @@ function periodLabel(b: Block): boolean {
   return b.text.length <= 30 && /[:：]$/.test(b.text) && fieldOf(b.text) === 'period';
 }
 
+/** The line before and after its last comma outside brackets, as a match's groups 1 and 2; or null. */
+function lastComma(text: string): [string, string, string] | null {
+  const parts = outsideBrackets(text);
+  return parts.length < 2 ? null : [text, parts.slice(0, -1).join(', '), parts[parts.length - 1]!];
+}
+
+/** A line's parts between its commas, a comma inside brackets no boundary. */
+function outsideBrackets(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from).trim());
+  return out;
+}
+
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
 export function loneDate(text: string): DateRange | null {
   const [only, ...more] = findDateTokens(text);
@@ -993,7 +1017,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
   // same line counts too; a known place, or one word that may be a town, "— Aarhus", does not.)
   const namedEmployer = (k: number) => candidates.some((p, i) => i !== k && (candidateLine[i] !== candidateLine[k] || (!isPlace(p) && (p.includes(' ') || ORGANISATION.test(p)))) && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, '')));
   for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
-    const both = /^(.+),\s*([^,]+)$/.exec(candidates[k]!);
+    const both = lastComma(candidates[k]!);
     // (Nor where a part before it names the organisation: "Ведущий разработчик, ООО «Северный Код», Белград" closes on its town.)
     const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p)) : false;
     if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
@@ -1015,7 +1039,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
   // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not
   // a place (or names an organisation), and what follows it is where; "Professor, Department, University"
   // names its employer last.
-  const commas = !company && title ? title.split(/\s*,\s*/) : [];
+  // (Not at a comma inside brackets: "…, Faculté des sciences (laboratoire CRIStAL, UMR 9189)".)
+  const commas = !company && title ? outsideBrackets(title) : [];
   // "Associate Professor (with tenure), Department …, University": a note in lower case after the title is no part of it.
   // (A contract is part of what the role was: "Senior .NET Developer (contract), Acme, Leeds".)
   if (commas.length >= 3) commas[0] = commas[0]!.replace(/\s*\((?!contract|freelance|interim|temporary)[\p{Ll}][\p{Ll} -]*\)$/u, '');
@@ -1034,9 +1059,14 @@ function readRoleHeader(lines: string[]): RoleHeader {
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
     // (Without a unit in lower case after the employer's name: "Älvsbacka sjukhus, medicinkliniken, Umeå".)
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).filter((p, k) => k === 0 || !/^\p{Ll}/u.test(p)).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
-    const orgs = rest.map((p, k) => (ORGANISATION.test(p) ? k : -1)).filter((k) => k >= 0);
+    // "Research intern, Academia Sinica, Institute of Information Science": the employer, then its unit.
+    const employers = rest.filter((p) => !UNIT.test(p) && !/^\p{Ll}/u.test(p));
+    if (employers.length === 1 && rest.some((p) => UNIT.test(p)) && !isPlace(employers[0]!) && readsAsEmployer(employers[0]!)) return { title: commas[0]!, company: employers[0]!, location };
+    // (A unit is no employer, whatever its name holds: "Faculté des sciences et technologies".)
+    const orgs = rest.map((p, k) => (ORGANISATION.test(p) && !UNIT.test(p) ? k : -1)).filter((k) => k >= 0);
     // ("Sjuksköterska, Älvsbacka sjukhus, medicinkliniken, Umeå": a unit in lower case after the employer is its own.)
-    const after = rest.slice((orgs[0] ?? 0) + 1).filter((p) => !/^\p{Ll}/u.test(p));
+    // (Nor a unit named after it: "Maîtresse de conférences, Université de Lille, Faculté des sciences et technologies".)
+    const after = rest.slice((orgs[0] ?? 0) + 1).filter((p) => !/^\p{Ll}/u.test(p) && !UNIT.test(p));
     if (orgs.length === 1 && after.every((p) => PLACE.test(p) || (/^\p{Lu}/u.test(p) && p.split(' ').length <= 4))) {
       return { title: commas[0]!, company: rest[orgs[0]!]!, location: location ?? (after.join(', ') || null) };
     }
