@@ -251,6 +251,9 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
     if (!dated.length) {
       const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && loneDate(b.text) !== null);
       if (lone > 0) dated.push({ i: lone, ranges: [loneDate(range[lone]!.text)!] });
+      // ("Стажёр-разработчик · лето 2012": or after the role and a dot, as the others write their ranges.)
+      const dotted = lone > 0 ? -1 : range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && roleThenLoneDate(b.text) !== null);
+      if (dotted > 0) dated.push({ i: dotted, ranges: [roleThenLoneDate(range[dotted]!.text)!] });
       // ("Design Intern at Tata Elxsi (2015)": or in brackets closing the heading.)
       const closing = lone > 0 ? null : /\(((?:19|20)\d\d)\)$/.exec(range[0]!.text);
       if (closing) dated.push({ i: 0, ranges: [{ start: closing[1] as PartialDate, end: closing[1] as PartialDate, index: closing.index, end_: range[0]!.text.length }] });
@@ -443,6 +446,16 @@ function outsideBrackets(text: string): string[] {
   }
   out.push(text.slice(from).trim());
   return out;
+}
+
+/**
+ * "Intern · Summer 2012": a role, a dot, and a year or a season alone closing the line (or before a sentence of what the
+ * work was, run on from a soft line break), as a range of that year.
+ */
+function roleThenLoneDate(text: string): DateRange | null {
+  const m = /^([^·]{3,80}) · ((?:\p{L}+\s)?(?:19|20)\d\d)(?:\s+\p{Lu}.*)?$/u.exec(text);
+  const lone = m && ROLE_WORDS.test(m[1]!) ? loneDate(m[2]!) : null;
+  return lone ? { ...lone, index: m![1]!.length + 3, end_: m![1]!.length + 3 + m![2]!.length } : null;
 }
 
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */

@@ -1070,4 +1070,13 @@ describe('experience stage: what is not a job', () => {
       ['Stażystka – testerka oprogramowania', 'Tatra Systems', '2014-07', '2014-09', 'Kraków'],
     ]);
   });
+
+  it('dates a role under its employer heading by a season alone after its title and a dot, where the others write ranges so', () => {
+    const body = '<h2>Опыт работы</h2><h3>«Кедр Софт»</h3><p>DevOps-инженер · апр. 2020 – дек. 2020</p><h3>«Новософт»</h3><p>Стажёр-разработчик · лето 2012 Тесты на C++ для внутренней библиотеки.</p>';
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['DevOps-инженер', '«Кедр Софт»', '2020-04', '2020-12'],
+      ['Стажёр-разработчик', '«Новософт»', '2012', '2012'],
+    ]);
+  });
 });
+
