@@ -182,5 +182,13 @@ describe('headline stage: the page title', () => {
     const p = run('<h1>Yara Haddad</h1><h2>Mobile engineer (iOS &amp; Android) in Amman, Jordan</h2><h1>Hi, I am Yara</h1><p>I build apps.</p><h2>Skills</h2><ul><li>Swift</li></ul>');
     expect([p.headline, p.location]).toEqual(['Mobile engineer (iOS & Android)', 'Amman, Jordan']);
   });
+
+  it('takes a role line that says how long the person has worked for no age, and no theme’s credits for a tagline', () => {
+    const p = run('<h1>Дмитрий Соколов</h1><p>SRE / DevOps-инженер · Новосибирск · более 15 лет в ИТ</p><p>Project maintained by example-dsokolov Hosted on GitHub Pages — Theme by mattgraham</p><h2>Навыки</h2>');
+    expect([p.headline, p.location]).toEqual(['SRE / DevOps-инженер', 'Новосибирск']);
+    expect(run('<h1>Jane Doe</h1><p>Project maintained by example-jane Hosted on GitHub Pages — Theme by mattgraham</p><h2>Skills</h2>').headline).toBeNull();
+    // (An age stays personal details.)
+    expect(run('<h1>Дмитрий Соколов</h1><p>Мужчина, 45 лет</p><h2>Навыки</h2>').headline).toBeNull();
+  });
 });
 

@@ -118,6 +118,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (INTRODUCTION.test(t) || AVAILABILITY.test(t)) return 0;
   // "Мужчина, 45 лет, родился 3 февраля 1981", "Female, 34 years old": personal details, no tagline.
   if (PERSONAL_DETAILS.test(t)) return 0;
+  // "Project maintained by example-jane Hosted on GitHub Pages — Theme by mattgraham": the site's credits.
+  if (SITE_CREDIT.test(t)) return 0;
   const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
   if (sentence) return 0;
   if (ROLE_WORDS.test(t)) return 2;
@@ -133,7 +135,9 @@ function onlyControls(el: Element, text: string): boolean {
   return inside.length > 0 && inside.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
-const PERSONAL_DETAILS = /(?<![\p{L}])(?:\d{2}\s+(?:лет|года|год|років|years old|ans|años|anni|anos|jahre alt|lat|yaşında|歳|岁)|born|родил(?:ся|ась)|народи(?:вся|лася)|née?\s+le|nacid[oa]|geboren|nat[oa]\s+(?:il|a)|urodzon[ya])(?![\p{L}])/iu;
+const SITE_CREDIT = /\b(?:theme|template|design(?:ed)?|hosted|powered|built|made|maintained|generated)\s+(?:by|on|with)\s/i;
+// (Not a span of work: "более 15 лет в ИТ", "over 12 years".)
+const PERSONAL_DETAILS = /(?<![\p{L}])(?:(?<!(?:более|больше|свыше|понад|більше|over|more than|plus de|más de|mais de|oltre|über|ponad|přes)\s)\d{2}\s+(?:лет|года|год|років|years old|ans|años|anni|anos|jahre alt|lat|yaşında|歳|岁)|born|родил(?:ся|ась)|народи(?:вся|лася)|née?\s+le|nacid[oa]|geboren|nat[oa]\s+(?:il|a)|urodzon[ya])(?![\p{L}])/iu;
 const INTRODUCTION = /(?:my name is|i am|i'm|i’m|je m'appelle|je m’appelle|me llamo|ich heiße|ich bin|mi chiamo|meu nome é|sono|soy)\s*[,.:!…]*$/i;
 const AVAILABILITY = /^(?:currently\s+)?(?:available|booking|open to|accepting|not available|disponible|verfügbar|disponibile)\b/i;
 const WINDOW = 6;
