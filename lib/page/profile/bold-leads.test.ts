@@ -9,6 +9,12 @@ describe('separateBoldLeads', () => {
     separateBoldLeads(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['iOS Developer · Lumio Health — Waterloo, ON', 'Led the move to Swift.', 'Skills: Swift']);
   });
+
+  it('sets a bold school apart from the degree written after it, and not from words that name no degree', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><p><strong>Новосибирский государственный технический университет (НГТУ)</strong>\nБакалавр, «Информатика и вычислительная техника», 2009 – 2013</p><p><b>Northfield University</b> Library volunteer evenings</p></body></html>'));
+    separateBoldLeads(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Новосибирский государственный технический университет (НГТУ) · Бакалавр, «Информатика и вычислительная техника», 2009 – 2013', 'Northfield University Library volunteer evenings']);
+  });
 });
 
 describe('separateItemLabels', () => {

@@ -1,22 +1,24 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { leadNode } from './dom-search';
 import { ROLE_WORDS } from './role-words';
+import { DEGREE, INSTITUTION } from './degrees';
 import { normalise, type TextModel } from './text-model';
 
 /**
- * "<b>iOS Developer</b>Lumio Health — Waterloo, ON": a role in bold that opens its line, the employer
- * written straight after it and set apart only by the type. The line reads "iOS Developer · Lumio
+ * "<b>iOS Developer</b>Lumio Health — Waterloo, ON": a role (or a school) in bold that opens its line, the employer
+ * (or the degree) written straight after it and set apart only by the type. The line reads "iOS Developer · Lumio
  * Health — Waterloo, ON", as the eye separates them.
  */
 export function separateBoldLeads(model: TextModel): void {
   for (const b of model.blocks) {
-    if (b.text.length > 120 || b.heading) continue;
+    if (b.text.length > 200 || b.heading) continue;
     const lead = leadNode(b.el);
     if (!lead || lead.nodeType !== 1 || !/^(b|strong)$/.test((lead as Element).localName)) continue;
     const bold = normalise(lead.textContent ?? '');
     const rest = b.text.slice(bold.length);
     // Only a role, then more words that open on a capital with nothing between: "Led" in a bullet is no role.
-    if (bold.length < 3 || !b.text.startsWith(bold) || !/^\s?\p{Lu}/u.test(rest) || /[\s·|,:—–-]$/.test(bold) || !ROLE_WORDS.test(bold)) continue;
+    // (Or a school, then its degree: "<strong>Northfield State University</strong> BSc, Computer Science, 2009 – 2013".)
+    if (bold.length < 3 || !b.text.startsWith(bold) || !/^\s?\p{Lu}/u.test(rest) || /[\s·|,:—–-]$/.test(bold) || !((ROLE_WORDS.test(bold) && b.text.length <= 120) || (INSTITUTION.test(bold) && DEGREE.test(rest)))) continue;
     b.text = `${bold} · ${rest.trim()}`;
   }
 }

@@ -1078,5 +1078,10 @@ describe('experience stage: what is not a job', () => {
       ['Стажёр-разработчик', '«Новософт»', '2012', '2012'],
     ]);
   });
+
+  it('takes a school and the degree it gave, on a line among a résumé’s roles, for no role', () => {
+    const body = '<h2>Resume</h2><p>Systems Engineer — Daehan Telecom Jan 2014 – Feb 2017 · Seoul, South Korea</p><p>Korea Advanced Institute of Science and Technology (KAIST) · B.S. in Computer Science · 2009 – 2013</p>';
+    expect(roles(body).map(([t]) => t)).toEqual(['Systems Engineer']);
+  });
 });
 

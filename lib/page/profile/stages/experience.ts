@@ -3,7 +3,7 @@ import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, employerLine, 
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
-import { DEGREE } from '../degrees';
+import { DEGREE, INSTITUTION } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } from '../sections';
 import type { Block } from '../text-model';
@@ -447,7 +447,8 @@ function within(role: Experience, group: Experience): boolean {
 }
 
 function isDegree(e: Experience): boolean {
-  return e.title !== null && DEGREE.test(e.title) && !ROLE_WORDS.test(e.title);
+  // (Or a school and the degree it gave, read as title and employer: "KAIST · B.S. in Computer Science · 2009 – 2013".)
+  return (e.title !== null && DEGREE.test(e.title) && !ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null && INSTITUTION.test(e.title) && DEGREE.test(e.company));
 }
 
 // "SaaS dashboard rebuild (Next.js) · 5.0", "★★★★★": a rating beside an entry marks a client's job and its review.
