@@ -278,3 +278,12 @@ describe('parseRoleHeader: an academic line of title, employer and unit', () => 
     expect(parseRoleHeader(['Senior Consultant, msg systems ag, Ismaning']).company).toBe('msg systems ag');
   });
 });
+
+describe('parseRoleHeader: a title, a colon, the employer', () => {
+  it('reads a portfolio résumé block’s "Title: Employer" with the town under it, and leaves a label of the title alone', () => {
+    expect(parseRoleHeader(['Front-end Developer: Kōwhai Digital Ltd', 'Ponsonby, Auckland'])).toEqual({ title: 'Front-end Developer', company: 'Kōwhai Digital Ltd', location: 'Ponsonby, Auckland' });
+    expect(parseRoleHeader(['Café All-rounder: Pōhutukawa Café']).title).toBe('Café All-rounder');
+    expect(parseRoleHeader(['Position: Softwarearchitektin', 'Mitteldeutsche Versorgungswerke AG'])).toEqual({ title: 'Softwarearchitektin', company: 'Mitteldeutsche Versorgungswerke AG', location: null });
+  });
+});
+

@@ -967,6 +967,14 @@ function readRoleHeader(lines: string[]): RoleHeader {
       if (!posted) bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;
       line = inTown ? town[1]! : placed[1]!;
     }
+    // "Front-end Developer: Kōwhai Digital Ltd": a portfolio's résumé block writes the title, a colon, the employer.
+    // (Not a label of the title's own: "Position: Softwarearchitektin".)
+    const colon = /^([^:]{2,80}):\s+([^:]+)$/.exec(line);
+    if (colon && ROLE_WORDS.test(colon[1]!) && !fieldOf(colon[1]!) && !ROLE_WORDS.test(colon[2]!) && !isPlace(colon[2]!) && readsAsEmployer(colon[2]!)) {
+      parts.push(colon[1]!, colon[2]!);
+      partLine.push(n, n);
+      continue;
+    }
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     // ("Architect | Virgin Money (via Hays)": after title and employer, the brackets qualify the employer.)
     // ("Software Engineer (Front-end)": a speciality in brackets is part of the title.)
