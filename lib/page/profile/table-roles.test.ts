@@ -26,6 +26,11 @@ describe('job history tables', () => {
   });
 
 
+  it('reads an employer column headed "Institución", as academic CVs head it', () => {
+    const table = '<table><tr><th>Periodo</th><th>Puesto</th><th>Institución</th></tr><tr><td>2017–2021</td><td>Personal investigador predoctoral (FPU)</td><td>Universidad Politécnica de Madrid</td></tr></table>';
+    expect(roles(table)).toEqual([['Personal investigador predoctoral (FPU)', 'Universidad Politécnica de Madrid', '2017', '2021', null]]);
+  });
+
   it('reads a column whose head gives two names for it ("職種・役職")', () => {
     const table = '<table><thead><tr><th>期間</th><th>会社名</th><th>職種・役職</th><th>雇用形態</th></tr></thead><tbody><tr><td>2023.10 - 現在</td><td>株式会社ミライペイ</td><td>バックエンドエンジニア</td><td>正社員</td></tr><tr><td>2021.04 - 2023.09</td><td>株式会社サクラシステムズ</td><td>システムエンジニア</td><td>正社員</td></tr></tbody></table>';
     expect(roles(table)).toEqual([
