@@ -488,3 +488,16 @@ describe('education stage: timelines', () => {
     expect(schools('<h3>Boğaziçi Üniversitesi</h3><p>Bilgisayar Mühendisliği, Lisans (</p><p>2009 – 2013</p>').map(([d]) => d)).toEqual(['Bilgisayar Mühendisliği, Lisans']);
   });
 });
+
+describe('education stage: one degree a line, with sentences after it', () => {
+  it('reads the sentences after a degree and its school as details of it, and a full stop after the school’s acronym as no part of it', () => {
+    const cv = '<dl><dt>2016</dt><dd><strong>Grado en Ingeniería Informática</strong>, Universidad de Sevilla. Premio extraordinario de fin de grado.</dd><dt>2017</dt><dd><strong>Máster Universitario en Tecnologías del Lenguaje</strong>, UNED.</dd></dl>';
+    expect(schools(cv).map(([d, , i]) => [d, i])).toEqual([
+      ['Grado en Ingeniería Informática', 'Universidad de Sevilla'],
+      ['Máster Universitario en Tecnologías del Lenguaje', 'UNED'],
+    ]);
+    // (An abbreviation's point parts no sentences: the degree stays whole.)
+    expect(schools('<p>Politechnika Gdańska — mgr inż. Automatyka i Robotyka (2017)</p>').map(([d, , i]) => [d, i])).toEqual([['mgr inż. Automatyka i Robotyka', 'Politechnika Gdańska']]);
+  });
+});
+

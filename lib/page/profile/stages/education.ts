@@ -301,7 +301,13 @@ function whereAndWhen(line: string): boolean {
 function degreeSentences(lines: string[]): string[][] {
   if (lines.length !== 1) return [lines];
   const sentences = lines[0]!.split(/(?<=[\p{Ll})\d]{2})\.\s+(?=\p{Lu})/u);
-  if (sentences.length < 2 || !sentences.every((t) => DEGREE.test(t))) return [lines];
+  if (sentences.length < 2) return [lines];
+  // A sentence that names a degree and where it was taken ("Grado en Ingeniería Informática, Universidad de Sevilla").
+  const names = (t: string) => DEGREE.test(t) && (t.includes(',') || INSTITUTION.test(t));
+  // ("… , Universidad de Sevilla. Premio extraordinario de fin de grado.": the sentences after one degree say more of it.)
+  // (Not at an abbreviation's point: "Politechnika Gdańska — mgr inż. Automatyka i Robotyka (2017)"; the degree and the school part at a comma.)
+  if (names(sentences[0]!) && sentences[0]!.includes(',') && !sentences.slice(1).some(names)) return [sentences.map((t) => t.replace(/\.$/, ''))];
+  if (!sentences.every((t) => DEGREE.test(t))) return [lines];
   let school: string | null = null;
   return sentences.map((sentence) => {
     const t = sentence.replace(/\.$/, '');
@@ -388,6 +394,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // ("ماجستير في علم الحاسوب، الجامعة الأردنية (2021)": Arabic script's comma parts a line as a comma does.)
     raw = asLatinCommas(raw);
     raw = raw.replace(STUDY_NOTE, '');
+    // ("Máster Universitario en Tecnologías del Lenguaje, UNED.": a sentence's full stop after the school's acronym is no part of it.)
+    raw = raw.replace(/(,\s*\p{Lu}{2,8})\.$/u, '$1');
     // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
     raw = raw.replace(CREDITS, '');
     // ("Laurea in Ingegneria Gestionale Livello 7 QEQ": a Europass CV's level in the European framework is no part of it.)
