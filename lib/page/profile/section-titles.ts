@@ -243,6 +243,8 @@ export const classifyTitle: TitleClassifier = (text) => {
   return kind;
 };
 
+const LETTER_SPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])+$/u;
+
 const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   // A capital dotted İ lower-cases to i and a combining dot ("İş Deneyimleri"): the vocabulary writes the i.
@@ -251,6 +253,8 @@ const classify: TitleClassifier = (text) => {
   if (text.includes('İ')) return classifyTitle(text.replace(/İ/g, 'I'));
   // "CENTRES D’INTÉRÊT": a typographic apostrophe is the vocabulary's plain one.
   if (/[’‘]/.test(text)) return classifyTitle(text.replace(/[’‘]/g, "'"));
+  // "学 歴", "職 務 経 歴": a Japanese, Chinese or Korean title set with a space between its characters, as forms space them out.
+  if (LETTER_SPACED.test(text)) return classifyTitle(text.replace(/ /g, ''));
   if (GREEK.test(text) && text === text.toUpperCase()) {
     const kind = greekCapitals(text);
     if (kind !== 'other') return kind;

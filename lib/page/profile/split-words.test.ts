@@ -64,6 +64,13 @@ describe('headTitleCells', () => {
     headTitleCells(m, (t) => (/^(experience|skills)$/i.test(t) ? 'experience' : 'other'));
     expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([['Experience', 3], ['Apr 2019–Today', 0], ['Senior Developer, Acme, London.', 0], ['Skills', 0], ['Go, Rust', 0]]);
   });
+
+  it('reads a title cell as a heading however many empty cells a spreadsheet writes beside it', () => {
+    const empty = '<td><br></td>'.repeat(4);
+    const m = buildTextModel(parseHtmlDocument(`<html><body><table><tr><td><b>Experience</b></td>${empty}</tr><tr><td>2018</td><td>Acme</td>${empty}</tr></table></body></html>`));
+    headTitleCells(m, (t) => (/^experience$/i.test(t) ? 'experience' : 'other'));
+    expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([['Experience', 3], ['2018', 0], ['Acme', 0]]);
+  });
 });
 
 describe('separatePlaceSpans', () => {

@@ -205,7 +205,8 @@ export function headTitleCells(model: TextModel, classify: (text: string) => str
     const row = cell?.parentElement;
     if (!cell || !row || row.localName !== 'tr') continue;
     const others = Array.from(row.children).filter((c) => c !== cell);
-    if (others.length > 2 || others.some((c) => /[\p{L}\p{N}]/u.test(c.textContent ?? ''))) continue;
+    // (However many empty cells a spreadsheet's export writes beside it.)
+    if (others.some((c) => /[\p{L}\p{N}]/u.test(c.textContent ?? ''))) continue;
     b.heading = 3;
     b.listItem = false;
   }

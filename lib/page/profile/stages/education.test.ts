@@ -73,6 +73,12 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a school of no faculty entered and left as one school, and a row of leaving whose word was read away', () => {
+    const row = (y: string, m: string, t: string) => `<tr><td>${y}</td><td>${m}</td><td>${t}</td></tr>`;
+    const rows = schools(`<table>${row('2009', '4', '東京都立日比谷高等学校 入学')}${row('2012', '3', '東京都立日比谷高等学校 卒業')}${row('2012', '4', '東北大学 工学部 情報知能システム総合学科 入学')}${row('2016', '3', '東北大学 工学部 情報知能システム総合学科 卒業')}</table>`);
+    expect(rows.map(([, , institution]) => institution)).toEqual(['東京都立日比谷高等学校', '東北大学']);
+  });
+
   it('reads an Indian table of qualifications ("Degree / Examination | Institute / Board"), a row naming only its exam board no school', () => {
     const row = (y: string, d: string, i: string) => `<tr><td>${y}</td><td>${d}</td><td>${i}</td><td>89.2 %</td></tr>`;
     const rows = schools(`<table><tr><td><b>Year</b></td><td><b>Degree / Examination</b></td><td><b>Institute / Board</b></td><td><b>Score</b></td></tr>${row('2004 – 2008', 'B.Tech (Information Technology)', 'Malaviya National Institute of Technology')}${row('2004', 'Senior Secondary (Class XII)', 'Kendriya Vidyalaya No. 1 (CBSE)')}${row('2002', 'Class X', 'CBSE · English medium')}</table>`);

@@ -53,13 +53,18 @@ function withEnrolmentsJoined(found: Education[]): Education[] {
   const out: Education[] = [];
   const rest = (e: Education) => e.field ?? e.degree ?? '';
   for (let k = 0; k < found.length; k++) {
-    const e = found[k]!;
+    const given = found[k]!;
     const next = found[k + 1];
-    if (!ENROLLED.test(rest(e)) || !next) {
+    // ("東京都立日比谷高等学校 入学": a school of no faculty has the word after its own name.)
+    const bare = !rest(given) && ENROLLED.test(given.institution ?? '');
+    const e = bare ? { ...given, institution: given.institution!.replace(ENROLLED, '') } : given;
+    if (!(bare || ENROLLED.test(rest(e))) || !next) {
       out.push(e);
       continue;
     }
-    const left = LEFT.exec(rest(next));
+    // (The row of leaving may have lost its word already, read as that the degree was completed: "… 卒業".)
+    const lost = next.institution === e.institution && (!rest(next) || rest(next) === rest(e).replace(ENROLLED, ''));
+    const left = LEFT.exec(rest(next)) ?? (lost ? LEFT.exec('卒業') : null);
     const same = next.institution === null || next.institution === e.institution || rest(next).startsWith('同');
     if (!left || !same) {
       out.push({ ...e, [e.field ? 'field' : 'degree']: rest(e).replace(ENROLLED, '') || null });
