@@ -119,6 +119,12 @@ describe('years stage', () => {
     expect(total('<h2>O mně</h2><p>Automatizaci testů dělám přes 10 let a učím týmy psát testy.</p>')).toBe(10);
     expect(total('<h2>O mne</h2><p>Mzdovú agendu spracúvam už 9 rokov.</p>')).toBe(9);
     expect(total('<h2>О себе</h2><p>Пишу серверный код с 2003 года — больше 20 лет. Люблю скучные решения.</p>')).toBe(20);
+    // (And in Swahili, the years after their word; Filipino, Bengali and Tamil, with their vowel signs; Urdu's own heh.)
+    expect(total('<h2>Kunihusu</h2><p>Nina uzoefu wa miaka 8 katika uhandisi wa programu.</p>')).toBe(8);
+    expect(total('<h2>Tungkol sa akin</h2><p>May 8 taon na karanasan sa software engineering.</p>')).toBe(8);
+    expect(total('<h2>আমার সম্পর্কে</h2><p>৮ বছরের অভিজ্ঞতা সহ সফটওয়্যার প্রকৌশলী</p>')).toBe(8);
+    expect(total('<h2>என்னைப் பற்றி</h2><p>10 ஆண்டுகள் அனுபவம் கொண்ட மென்பொருள் பொறியாளர்</p>')).toBe(10);
+    expect(total('<h2>میرے بارے میں</h2><p>8 سال کا تجربہ</p>')).toBe(8);
     // (And N years in a field of work, in Russian and Ukrainian; not N years in a town.)
     expect(total('<h2>О себе</h2><p>9 лет в аналитике данных · финтех и ритейл</p>')).toBe(9);
     expect(total('<h2>Про мене</h2><p>7 років у розробці мобільних застосунків.</p>')).toBe(7);
