@@ -10,6 +10,7 @@ import { ROLE_WORDS } from './role-words';
 import { fieldOf } from './table-roles';
 import { DEGREE } from './degrees';
 import { COUNTER } from './sections';
+import { classifyTitle } from './section-titles';
 import type { Block } from './text-model';
 
 /**
@@ -359,6 +360,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         // (Nor a field of the role's own record, "Cargo: …", "Empresa: …".)
         if (labelled && !b.heading && !['title', 'company'].includes(fieldOf(labelled[1]!) ?? '') && !SCHOOL_FIELD.test(labelled[1]!.trim()) && blocks[j - 1]?.el !== b.el) break;
         if (SECTOR_LABEL.test(b.text)) break;
+        // (Nor a subtitle of the section that names it again: "Pengalaman Kerja" over "Kerjaya" over the first dates.)
+        if (!b.heading && prevAnchor < 0 && classifyTitle(b.text) === 'experience') break;
         // A list item holding title, employer and dates is the whole entry: a note above the list is no part of it.
         if (!b.item && blocks[a.i]!.item?.localName === 'li' && start < a.i && blocks[start]!.item === blocks[a.i]!.item) break;
         if (!isShortLine(b)) break;

@@ -125,7 +125,7 @@ const MORE_SCRIPTS =
   'contact:مشخصات فردی,اطلاعات تماس,تماس;' +
   'projects:پروژه ها,پروژه‌ها;' +
   'certifications:گواهینامه ها,گواهینامه‌ها,دوره ها;' +
-  'experience:kinh nghiệm làm việc,kinh nghiệm,quá trình công tác,pengalaman kerja,pengalaman,riwayat pekerjaan,ประสบการณ์ทำงาน,ประวัติการทำงาน,ประสบการณ์,ניסיון תעסוקתי,ניסיון מקצועי,ניסיון,अनुभव,कार्य अनुभव;' +
+  'experience:kinh nghiệm làm việc,kinh nghiệm,quá trình công tác,pengalaman kerja,pengalaman,kerjaya,karier,riwayat pekerjaan,ประสบการณ์ทำงาน,ประวัติการทำงาน,ประสบการณ์,ניסיון תעסוקתי,ניסיון מקצועי,ניסיון,अनुभव,कार्य अनुभव;' +
   'education:học vấn,trình độ học vấn,quá trình học tập,pendidikan,riwayat pendidikan,การศึกษา,ประวัติการศึกษา,השכלה,शिक्षा;' +
   'skills:kỹ năng,kĩ năng,kỹ năng chuyên môn,keahlian,keterampilan,kemahiran,ทักษะ,ความสามารถ,ความสามารถพิเศษ,כישורים,מיומנויות,कौशल;' +
   'languages:ngoại ngữ,bahasa,ภาษา,שפות,भाषाएँ;' +

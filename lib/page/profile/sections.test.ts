@@ -28,7 +28,7 @@ describe('classifyTitle', () => {
     ['Zkušenosti', 'experience'], ['Stationen', 'experience'], ['Percorso professionale', 'experience'], ['Карьера', 'experience'], ['ניסיון מקצועי', 'experience'], ['Percorso formativo', 'education'], ['경험', 'experience'], ['अनुभव', 'experience'], ['Vzdělávání', 'education'], ['शैक्षिक योग्यता', 'education'], ['Стек', 'skills'], ['기술 스택', 'skills'], ['Công nghệ', 'skills'], ['तकनीकी कौशल', 'skills'], ['Ngôn ngữ', 'languages'], ['קצת עליי', 'summary'], ['Về tôi', 'summary'], ['โปรเจกต์', 'projects'], ['SEÇİLMİŞ PROJELER', 'projects'], ['GÖNÜLLÜ ÇALIŞMALAR', 'additional'], ['İLGİ ALANLARI', 'interests'], ['Ehrenamt', 'additional'], ['Ausgewählte Projekte', 'projects'], ['Избранные проекты', 'projects'],
     ['Previously', 'experience'], ['Wcześniej', 'experience'], ['Visiting and honorary appointments', 'experience'], ['Previous positions', 'experience'], ['İş Deneyimleri', 'experience'], ['Eğitim Bilgileri', 'education'], ['İletişim', 'contact'], ['Pracovní zkušenosti', 'experience'], ['Vzdělání', 'education'], ['Arbetslivserfarenhet', 'experience'], ['Kompetenser', 'skills'], ['경력 총 9년 2개월', 'experience'], ['학력', 'education'], ['職務経歴', 'experience'], ['Επαγγελματική εμπειρία', 'experience'],
     // (A form's titles set with a space between the characters.)
-    ['学 歴', 'education'], ['職 歴', 'experience'],
+    ['学 歴', 'education'], ['職 歴', 'experience'], ['Kerjaya', 'experience'], ['Karier', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

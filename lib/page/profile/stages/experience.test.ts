@@ -1083,5 +1083,14 @@ describe('experience stage: what is not a job', () => {
     const body = '<h2>Resume</h2><p>Systems Engineer — Daehan Telecom Jan 2014 – Feb 2017 · Seoul, South Korea</p><p>Korea Advanced Institute of Science and Technology (KAIST) · B.S. in Computer Science · 2009 – 2013</p>';
     expect(roles(body).map(([t]) => t)).toEqual(['Systems Engineer']);
   });
+
+  it('takes a subtitle naming the section again over the first dates for no role’s header', () => {
+    const item = (when: string, what: string) => `<div class="timeline-item"><div class="item-title"><div class="circle"><p>${when}</p></div></div><div class="item-content"><p>${what}<br>Membina aplikasi.</p></div></div>`;
+    const body = `<h2>Pengalaman Kerja</h2><div class="timeline"><div class="timeline-item"><div class="item-title"><div class="circle"><p>Kerjaya</p></div></div></div>${item('Mac 2022 – kini', '<strong>Jurutera Perisian Kanan</strong> @ Rantau Bayar Sdn. Bhd. (Kuala Lumpur)')}${item('Ogos 2019 – Februari 2022', '<strong>Pembangun Android</strong> @ Teh Tarik Labs Sdn. Bhd. (Cyberjaya)')}</div>`;
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Jurutera Perisian Kanan', 'Rantau Bayar Sdn. Bhd.', '2022-03', 'present'],
+      ['Pembangun Android', 'Teh Tarik Labs Sdn. Bhd.', '2019-08', '2022-02'],
+    ]);
+  });
 });
 
