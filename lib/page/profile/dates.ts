@@ -138,7 +138,7 @@ const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 
   // Burmese, Khmer, Lao and Amharic.)
   'hadi sasa', 'mpaka sasa', 'sasa', 'kasalukuyan', 'hanggang ngayon', 'ngayon', 'kini', 'masa kini', 'বর্তমান', 'এখন পর্যন্ত', 'আজ পর্যন্ত',
   'தற்போது', 'இன்றுவரை', 'இன்று வரை', 'ప్రస్తుతం', 'ఇప్పటి వరకు', 'सध्या', 'आजपर्यंत', 'ಪ್ರಸ್ತುತ', 'ഇതുവരെ', 'നിലവിൽ', 'હાલમાં', 'અત્યાર સુધી',
-  'ਹੁਣ ਤੱਕ', 'ਮੌਜੂਦਾ', 'हालसम्म', 'تاحال', 'اب تک', 'موجودہ', 'වර්තමානය', 'මේ දක්වා', 'ယခု', 'လက်ရှိ', 'បច្ចុប្បន្ន', 'ປັດຈຸບັນ', 'አሁን', 'እስካሁን',
+  'ਹੁਣ ਤੱਕ', 'ਮੌਜੂਦਾ', 'हालसम्म', 'تاحال', 'اب تک', 'موجودہ', 'حال', 'වර්තමානය', 'මේ දක්වා', 'ယခု', 'လက်ရှိ', 'បច្ចុប្បន្ន', 'ປັດຈຸບັນ', 'አሁን', 'እስካሁን',
   // (Kazakh, Kyrgyz, Uzbek, Azerbaijani, Georgian, Armenian, Mongolian, Belarusian, Macedonian and Albanian.)
   'қазіргі уақытқа дейін', 'қазіргі уақытқа', 'қазіргі уақыт', 'қазір', 'азыркы убакка чейин', 'азыр', 'hozirgi vaqtgacha', 'hozirgacha', 'hozir', 'indiyədək', 'hal-hazırda', 'hazırda', 'დღემდე', 'ამჟამად', 'մինչ օրս', 'այժմ', 'одоог хүртэл', 'одоо', 'па цяперашні час', 'цяпер', 'до денес', 'денес', 'deri më sot', 'deri sot', 'aktualisht',
   // (Catalan, Galician and Basque.)

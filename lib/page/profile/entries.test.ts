@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { dateLineRanges, isTenureLine, parseRoleHeader, placeOfDateLine, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, parseRoleHeader, placeOfDateLine, townOfWorkLine } from './entries';
+import { WORK_MODE } from './places';
 
 describe('parseRoleHeader', () => {
   it.each([
@@ -284,6 +285,15 @@ describe('parseRoleHeader: a title, a colon, the employer', () => {
     expect(parseRoleHeader(['Front-end Developer: Kōwhai Digital Ltd', 'Ponsonby, Auckland'])).toEqual({ title: 'Front-end Developer', company: 'Kōwhai Digital Ltd', location: 'Ponsonby, Auckland' });
     expect(parseRoleHeader(['Café All-rounder: Pōhutukawa Café']).title).toBe('Café All-rounder');
     expect(parseRoleHeader(['Position: Softwarearchitektin', 'Mitteldeutsche Versorgungswerke AG'])).toEqual({ title: 'Softwarearchitektin', company: 'Mitteldeutsche Versorgungswerke AG', location: null });
+  });
+});
+
+describe('how a role was worked, in more languages', () => {
+  it.each(['کل وقتی', 'पूर्णकालिक', 'دوام كامل', 'تمام‌وقت', 'משרה מלאה', 'เต็มเวลา', 'toàn thời gian', 'muda wote'])('%s is an employment type', (text) => {
+    expect(EMPLOYMENT_TYPE.test(text)).toBe(true);
+  });
+  it.each(['ہائبرڈ', 'रिमोट', 'عن بعد', 'دورکاری', 'מרחוק', 'từ xa', 'jarak jauh', 'kwa mbali'])('%s is a work mode', (text) => {
+    expect(WORK_MODE.test(text)).toBe(true);
   });
 });
 

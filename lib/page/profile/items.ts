@@ -397,8 +397,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (/^(?:endorsed by|recommended by|passed (?:the )?.*\bassessment|verified by)\b/i.test(item)) return null;
   // How many vouched for it ("Validada por 23 contactos", "12 Bestätigungen"): no skill.
   // (In scripts \b does not know: "42 समर्थन", "12 подтверждений", "8 件の推薦".)
-  // (And in Indonesian, Malay, Vietnamese, the Nordic and Baltic languages, Dutch, Czech, Slovak, Hungarian, Greek, Hebrew, Arabic, Persian and Thai: "24 dukungan".)
-  if (/\d+\s*(?:समर्थन|अनुमोदन|подтвержден\p{L}*|одобрен\p{L}*|підтвердж\p{L}*|件の推薦|명 추천|人推荐|人推薦|επικυρώσεις|αναγνωρίσεις|המלצות|אישורים|تأييدات|توصيات|تأیید|การรับรอง)(?![\p{L}\p{M}])/u.test(item)) return null;
+  // (And in Indonesian, Malay, Vietnamese, the Nordic and Baltic languages, Dutch, Czech, Slovak, Hungarian, Greek, Hebrew, Arabic, Persian, Urdu and Thai: "24 dukungan", "12 توثیقیں".)
+  if (/\d+\s*(?:توثیق\p{L}*|समर्थन|अनुमोदन|подтвержден\p{L}*|одобрен\p{L}*|підтвердж\p{L}*|件の推薦|명 추천|人推荐|人推薦|επικυρώσεις|αναγνωρίσεις|המלצות|אישורים|تأييدات|توصيات|تأیید|การรับรอง)(?![\p{L}\p{M}])/u.test(item)) return null;
   if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|validaciones|validações|recomendaciones|recomendações|recommandations|empfehlungen|conferme|potwierdzenia|potwierdzeń|onay|onaylar|dukungan|sokongan|lượt xác nhận|xác nhận|anbefalinger|rekommendationer|bekräftelser|aanbevelingen|bevestigingen|doporučení|potvrzení|odporúčaní|odporúčania|jóváhagyás|megerősítés|suositusta|vahvistusta|patvirtinimai|apstiprinājumi|kinnitust)(?![\p{L}])/iu.test(item)) return null;
   // A badge's or certificate's record ("Verified · Issued Mar 2022", "Expires 2027") names no skill.
   if (/\b(?:issued|expires?|expired|valid until|credential id)\b/i.test(item) && /\d/.test(item)) return null;

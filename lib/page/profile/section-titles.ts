@@ -170,7 +170,15 @@ const MORE_SCRIPTS =
   "education:білім,білімі,билим,ta'lim,ma'lumoti,təhsil,განათლება,կրթություն,боловсрол;" +
   "skills:дағдылар,кәсіби дағдылар,негізгі дағдылар,көндүмдөр,ko'nikmalar,malakalar,bacarıqlar,peşəkar bacarıqlar,უნარები,უნარ-ჩვევები,հմտություններ,ур чадвар;" +
   'languages:тілдер,тилдер,tillar,dillər,ენები,լեզուներ;' +
-  'summary:өзім туралы,мен жөнүндө,men haqimda,haqqımda,ჩემს შესახებ,իմ մասին,миний тухай';
+  'summary:өзім туралы,мен жөнүндө,men haqimda,haqqımda,ჩემს შესახებ,իմ մասին,миний тухай;' +
+  // (Urdu, Telugu, Marathi, Amharic; Swahili, Filipino, Bengali and Tamil projects; Finnish and Hungarian experience alone.)
+  'experience:تجربہ,کام کا تجربہ,پیشہ ورانہ تجربہ,ملازمت,అనుభవం,పని అనుభవం,వృత్తి అనుభవం,कामाचा अनुभव,ልምድ,የሥራ ልምድ,kokemus,tapasztalat,tapasztalatok;' +
+  'education:تعلیم,تعلیمی قابلیت,విద్య,విద్యార్హతలు,शिक्षण,शैक्षणिक पात्रता,ትምህርት,የትምህርት ዝግጅት;' +
+  'skills:مہارتیں,مہارت,నైపుణ్యాలు,कौशल्ये,कौशल्य,ችሎታዎች,ክህሎቶች;' +
+  'languages:زبانیں,భాషలు,भाषा,ቋንቋዎች;' +
+  'projects:miradi,mga proyekto,proyekto,প্রকল্প,প্রকল্পসমূহ,প্রজেক্ট,திட்டங்கள்,پروجیکٹس,منصوبے,ప్రాజెక్టులు,प्रकल्प,ፕሮጀክቶች;' +
+  'summary:میرے بارے میں,నా గురించి,माझ्याविषयी,माझ्याबद्दल,ስለ እኔ;' +
+  'contact:رابطہ,సంప్రదించండి,संपर्क,ያግኙን,አድራሻ';
 
 const YEAR_WORD = new RegExp(`^(?:${YEAR_UNIT})$`, 'iu');
 let englishHeads: Set<string> | null = null;
