@@ -8,6 +8,8 @@ describe('DEGREE', () => {
     'Filosofie kandidat', 'Civilingenjör i datateknik', 'Bakalár', 'Alapképzés', 'MCA', 'BCA', 'A.A.S. Network Administration', 'Fachhochschulreife', 'Graduado en Ingeniería Informática', 'Tecnólogo em Análise e Desenvolvimento de Sistemas', '學士',
     // (Finnish, Danish, Norwegian, Portuguese, Bulgarian, Serbian, Tamil and Polish ones.)
     'Tradenomi (AMK)', 'Insinööri (AMK)', 'cand.scient. i datalogi', 'Bachelorgrad i informatikk', 'Mastergrad i informatikk', 'Graduação em Design', 'Бакалавър по информатика', 'Магистър', 'Основне академске студије', 'இளங்கலை பொறியியல்', 'Technik informatyk',
+    // (Swahili, Filipino, Bengali with its vowel signs, Urdu.)
+    'Shahada ya Kwanza ya Sayansi ya Kompyuta', 'Batsilyer ng Agham sa Computer Science', 'কম্পিউটার বিজ্ঞানে স্নাতক', 'بیچلر آف سائنس',
   ])('%s names a degree', (text) => {
     expect(DEGREE.test(text)).toBe(true);
   });
@@ -22,7 +24,7 @@ describe('INSTITUTION', () => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 
-  it.each(['Københavns Universitet', 'OsloMet – storbyuniversitetet', 'Høgskolen i Bergen', 'Høgskulen på Vestlandet', 'Szegedi Tudományegyetem', 'Óbudai Egyetem', 'Helsingin yliopisto', 'Kungliga Tekniska högskolan', 'Ammattiopisto', 'Liceum Ogólnokształcące', 'המכללה האקדמית תל אביב', 'அண்ணா பல்கலைக்கழகம்', 'PSG தொழில்நுட்பக் கல்லூரி', '県立高等学校'])('%s names a school too', (text) => {
+  it.each(['Københavns Universitet', 'OsloMet – storbyuniversitetet', 'Høgskolen i Bergen', 'Høgskulen på Vestlandet', 'Szegedi Tudományegyetem', 'Óbudai Egyetem', 'Helsingin yliopisto', 'Kungliga Tekniska högskolan', 'Ammattiopisto', 'Liceum Ogólnokształcące', 'המכללה האקדמית תל אביב', 'அண்ணா பல்கலைக்கழகம்', 'PSG தொழில்நுட்பக் கல்லூரி', '県立高等学校', 'Chuo Kikuu cha Nairobi', 'Pamantasan ng Lungsod ng Maynila', 'Unibersidad ng Pilipinas', 'ঢাকা বিশ্ববিদ্যালয়', 'جامعہ پنجاب'])('%s names a school too', (text) => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 
