@@ -12,6 +12,8 @@ describe('ROLE_WORDS', () => {
     'ארכיטקטית תוכנה', 'वैज्ञानिक', 'शिक्षिका', 'Giáo viên tiếng Anh', 'Bác sĩ nội trú', 'Perawat', 'Guru Matematika', 'Öğretim Görevlisi', 'Hemşire', 'Koordynatorka projektów', 'Apothekerin', 'Infermiera', 'Professeure', 'Pharmacienne', 'Učitelka', 'Медсестра', 'Лікар', 'ครูภาษาอังกฤษ', '高校教師',
     // (French academic ranks, Russian trades.)
     'Maîtresse de conférences', 'Doctorante contractuelle', 'Post-doctorante', 'Лаборант', 'Оператор ЭВМ', 'Сборщик ПК',
+    // (Swahili, Filipino, Bengali, Urdu, Telugu, Amharic, Vietnamese.)
+    'Mhandisi wa Programu', 'Inhinyero ng Software', 'সফটওয়্যার প্রকৌশলী', 'ডেটা বিশ্লেষক', 'سافٹ ویئر انجینئر', 'సాఫ్ట్‌వేర్ ఇంజనీర్', 'የሶፍትዌር መሐንዲስ', 'Nhà khoa học dữ liệu',
   ])('%s names a job', (title) => {
     expect(ROLE_WORDS.test(title)).toBe(true);
   });

@@ -53,6 +53,13 @@ const MORE =
   'utvecklare|ingenjör|konsult|läkare|lärare|utvikler|udvikler|ingeniør|konsulent|sykepleier|sygeplejerske|leder|sjef|vikar|' +
   // (Kazakh, Kyrgyz, Uzbek, Azerbaijani, Georgian, Armenian and Mongolian.)
   'әзірлеуші|бағдарламашы|талдаушы|тағылымдамашы|басшы|маман|иштеп чыгуучу|dasturchi(?:si)?|muhandis(?:i)?|tahlilchi|menejer|rahbar|mutaxassis|stajyor|proqramçı(?:sı)?|mühəndis(?:i)?|tərtibatçı(?:sı)?|menecer|rəhbər|mütəxəssis|დეველოპერი|პროგრამისტი|ინჟინერი|ანალიტიკოსი|მენეჯერი|ծրագրավորող|ինժեներ|մշակող|վերլուծաբան|хөгжүүлэгч|програмист|менежер|' +
+  // (Swahili, Filipino, Bengali, Urdu, Telugu, Marathi and Amharic; Vietnamese and Indonesian scientists.)
+  'mhandisi|msanidi|meneja|mchambuzi|mhasibu|mwalimu|muuguzi|mkurugenzi|mtaalamu|msimamizi|mshauri|mwanasayansi|mbunifu|mkufunzi|afisa|mtafiti|' +
+  'inhinyero|tagapamahala|tagapayo|tagapangasiwa|tagapag-ugnay|tagasuri|guro|nars|' +
+  'প্রকৌশলী|ইঞ্জিনিয়ার|বিশ্লেষক|ব্যবস্থাপক|ডেভেলপার|পরামর্শক|শিক্ষক|গবেষক|প্রোগ্রামার|ডিজাইনার|ম্যানেজার|বিজ্ঞানী|পরিচালক|ইন্টার্ন|' +
+  'انجینئر|ڈویلپر|مینیجر|تجزیہ کار|ڈیزائنر|پروگرامر|مشیر|استاد|محقق|انٹرن|سربراہ|' +
+  'ఇంజనీర్|డెవలపర్|మేనేజర్|విశ్లేషకుడు|డిజైనర్|ప్రోగ్రామర్|विकसक|व्यवस्थापक|መሐንዲስ|ገንቢ|ሥራ አስኪያጅ|ተንታኝ|አማካሪ|መምህር|' +
+  'nhà khoa học|ilmuwan|' +
   'kehittäjä|insinööri|asiantuntija|konsultti|harjoittelija|myyjä|päällikkö|johtaja|suunnittelija|analyytikko|opettaja|sairaanhoitaja|kirjanpitäjä|tutkija|assistentti|koordinaattori|fejlesztő|mérnök|tanácsadó|elemző|igazgató|vezető|menedzser|asszisztens|ügyintéző|gyakornok|helyettes';
 // A German, Dutch or Nordic compound ends on its job noun ("Softwareentwickler", "Lösningsarkitekt", "Systemförvaltare").
 const COMPOUND_END = '(?<=\\p{L}{3})(?:pfleger(?:in)?|helfer(?:in)?|kauffrau|kaufmann|assistent(?:in)?|erzieher(?:in)?|lehrer(?:in)?|therapeut(?:in)?|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|architekt(?:in)?|manager(?:in)?|administrator(?:in)?|techniker(?:in)?|informatiker(?:in)?|programmierer(?:in)?|spezialist(?:in)?|ontwikkelaar|beheerder|adviseur|utvecklare|leder|arkitekt|ingenjör|konsult|förvaltare|ledare|tekniker|analytiker|samordnare|handläggare|programmerare|sköterska|utvikler|udvikler|rådgiver|kehittäjä|harjoittelija|suunnittelija|päällikkö|asiantuntija|fejlesztő|mérnök|igazgató|vezető|menedzser|asszisztens|gyakornok)(?![\\p{L}])';
