@@ -35,3 +35,20 @@ describe('assessment stage', () => {
     expect(score('<h2>Skills assessment</h2><p>SQL</p><p>90%</p>')).toBeNull();
   });
 });
+
+describe('assessment stage: scores in the languages marketplaces write', () => {
+  it('reads a score labelled in other languages, with a decimal comma, in other digits, out of 40', () => {
+    expect(score('<div>Celkové skóre</div><div>4,2 / 5</div>')).toEqual([4.2, 5]);
+    expect(score('<p>Puntaje: 8,7/10</p>')).toEqual([8.7, 10]);
+    expect(score('<p>Scor evaluare: 78/100</p>')).toEqual([78, 100]);
+    expect(score('<p>Điểm đánh giá: 92/100</p>')).toEqual([92, 100]);
+    expect(score('<p>امتیاز ارزیابی: ۸۵/۱۰۰</p>')).toEqual([85, 100]);
+    expect(score('<p>Wynik testu: 34/40</p>')).toEqual([34, 40]);
+  });
+
+  it('reads no employer’s yearly review, nor a skill bar named with a test word', () => {
+    expect(score('<p>Valutazione della performance individuale (anno 2023)</p><p>96/100</p>')).toBeNull();
+    expect(score('<h3>Dovednosti</h3><p>Postman / REST API testy</p><p>80 %</p>')).toBeNull();
+  });
+});
+

@@ -4,6 +4,7 @@ import type { Assessment } from '../../../shared/profile';
 import { sectionBlocks } from '../sections';
 import type { Block } from '../text-model';
 import { stage } from './stage';
+import { westernDigits } from '../dates';
 
 /** A screening or test score the page shows for the person. */
 export const assessment = stage({
@@ -28,21 +29,28 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 
 // A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "3.86 / 5.00", "83 out of 100", "Score: 92%", "44/50".
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
-const LABEL = '(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home)\\s+)?(?:score|assessment|screening|test|evaluation)(?:\\s+score)?\\s*:?\\s*)?';
+// (The same words in the languages marketplaces write them: "Celkové skóre", "Puntaje", "Điểm đánh giá", "امتیاز ارزیابی".)
+const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|امتیاز|ارزیابی|نتيجة|تقييم|ציון|βαθμολογία|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning';
+const TEST_NAMES = 'testy?|testu|prověření|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест|测试|テスト|테스트|แบบทดสอบ|परीक्षा|mtihani|pagsusulit|testi|teszt|toets|prov';
+const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*)?`;
 // ("92 / 100 pts": the unit of points after the scale.)
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:\\.\\d\\d?)?)\\s*(?:\\/|out of|of)\\s*(5|10|20|50|100)(?:\\.00?)?(?:\\s*(?:pts|points|punkte|pkt|puan|puntos|pontos|punti))?$|^${LABEL}(\\d{1,3}(?:\\.\\d)?)\\s*%$`, 'i');
+// ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari)\\s*(5|10|20|40|50|100|200|500|1000)(?:\\.00?)?(?:\\s*(?:pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
 // The row or line that sums a screening's stages ("Total" | "92 / 100 pts").
 const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점)\s*:?$/iu;
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
-const TEST_WORDS = /(?<![\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|challenges?|exams?|take-home)(?![\p{L}])/iu;
+const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|challenges?|exams?|take-home|${TEST_NAMES}|${SCORE_WORDS})(?![\\p{L}])`, 'iu');
 // (Nor a school's grade: "Diploma di maturità, voto 96/100", "GPA 3.8/4".)
-const NOT_A_TEST = /\b(job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
+// (Nor an employer's yearly review: "Valutazione della performance individuale (anno 2023) 96/100".)
+const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
 
 function readScore(text: string): { score: number; maxScore: number } | null {
-  const m = SCORE.exec(text.trim());
+  // (Persian, Arabic and the other scripts' digits read as the digits they are: "۸۵/۱۰۰".)
+  const m = SCORE.exec(westernDigits(text.trim()));
   if (!m) return null;
-  return m[1] ? { score: Number(m[1]), maxScore: Number(m[2]) } : { score: Number(m[3]), maxScore: 100 };
+  const number = (n: string) => Number(n.replace(',', '.'));
+  return m[1] ? { score: number(m[1]), maxScore: Number(m[2]) } : { score: number(m[3]!), maxScore: 100 };
 }
 
 /**
@@ -62,7 +70,8 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     const near = blocks.slice(Math.max(0, i - (i === total ? 10 : 3)), i + 3).filter((x) => x !== b);
     // A label names the test (not a sentence that happens to say "test"), and a skill's progress bar ("SQL", "90%") is no score.
     const previous = blocks[i - 1];
-    if (previous && canonicalSkill(previous.text) !== null) continue;
+    // (Nor one of several named on the line: "Postman / REST API testy" over "80 %".)
+    if (previous && (canonicalSkill(previous.text) !== null || previous.text.split(/\s*[/,·|]\s*/).some((p) => canonicalSkill(p) !== null))) continue;
     const labelled = /^\D/.test(b.text) && TEST_WORDS.test(b.text);
     if (NOT_A_TEST.test(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
     return { ...score, role: null, skillsAssessed: [] };
