@@ -190,5 +190,15 @@ describe('headline stage: the page title', () => {
     // (An age stays personal details.)
     expect(run('<h1>Дмитрий Соколов</h1><p>Мужчина, 45 лет</p><h2>Навыки</h2>').headline).toBeNull();
   });
+
+  it('takes a known town after "in" or in brackets off the role, and no date, skip link, log-in link, reading time or copyright line for a tagline', () => {
+    expect([run('<h1>Jane Doe</h1><p>Android engineer in Manchester</p><h2>Experience</h2>').headline, run('<h1>Jane Doe</h1><p>Android engineer in Manchester</p><h2>Experience</h2>').location]).toEqual(['Android engineer', 'Manchester']);
+    expect(run('<h1>Jane Doe</h1><p>lead développeuse Python à Liège</p><h2>Expérience</h2>').headline).toBe('lead développeuse Python');
+    expect(run('<h1>山田 太郎</h1><p>Webエンジニア (福岡)</p><h2>職歴</h2>').headline).toBe('Webエンジニア');
+    // (A field after "in" stays the role's: it is no town.)
+    expect(run('<h1>Jane Doe</h1><p>Engineer in Machine Learning</p><h2>Experience</h2>').headline).toBe('Engineer in Machine Learning');
+    expect(run('<h1>Jane Doe</h1><p>May 10, 2026</p><p>Site Reliability Engineer</p><h2>Experience</h2>').headline).toBe('Site Reliability Engineer');
+    for (const chrome of ['Перейти к основному контенту', 'Logi sisse', '1 minuto de leitura', 'Copyright © 2026 Jane Doe · Mobile Engineer. Theme developed by Toma']) expect(run(`<h1>Jane Doe</h1><p>${chrome}</p><h2>Experience</h2>`).headline, chrome).toBeNull();
+  });
 });
 

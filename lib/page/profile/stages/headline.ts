@@ -1,4 +1,5 @@
 import { dateLineRanges } from '../entries';
+import { findDateTokens } from '../dates';
 import { looksLikeName, titleSegments } from '../people';
 import { PLACE, isPlace, placeAlone, startsWithCity } from '../places';
 import { ROLE_WORDS } from '../role-words';
@@ -39,7 +40,8 @@ export const headline = stage({
       currentRoleHeadline(experience);
     // A phrase cut out of a sentence ("leading the developer platform group") is no headline.
     // (Written twice on a bilingual page, "백엔드 엔지니어 Backend Engineer": once.)
-    let line = found && /^\p{Ll}\p{L}*ing\s/u.test(found) ? null : oneRendering(found ?? null);
+    // (Nor the site's credits, wherever they were read from: "Copyright © 2026 Seo-yeon Park · Mobile Engineer. Theme developed by …".)
+    let line = found && (/^\p{Ll}\p{L}*ing\s/u.test(found) || /©|\bcopyright\b/i.test(found) || SITE_CREDIT.test(found)) ? null : oneRendering(found ?? null);
     // "目前 高级Java开发工程师", "Currently Staff Engineer": that it is the present role goes without saying.
     line = line?.replace(/^(?:目前|现任|現在|currently|actuellement|actualmente|attualmente|aktuell|derzeit)[\s:：,]+(?=\S)/iu, '') ?? null;
     // "Programista systemów wbudowanych z Gdańska", "Бэкенд-архитектор из Новосибирска": where the person
@@ -83,7 +85,7 @@ const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([
 
 // Lines near a name that are the page's furniture, not the person's tagline.
 const FURNITURE =
-  /^(signed in as|logged in as|search the|reading time|阅读时长|読了時間|içeriğe atla|ana içeriğe geç|download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|inhoud|innehåll|indhold|innhold|sisällys|tartalom|cuprins|içindekiler|содержание|зміст|περιεχόμενα|目录|目次|목차|attachments?|anhänge|pièces jointes|adjuntos|anexos|allegati|přílohy|załączniki|bijlagen|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|(?:下载|下載|ダウンロード|다운로드)(?:app)?|скачать|herunterladen|télécharger|descargar|baixar|scarica|(?:刚刚|今日|今天|本周|本月|\d+[天日]内)活跃|\d+ (followers|following|connections|reviews|jobs))(?![\p{L}\p{N}])/iu;
+  /^(signed in as|logged in as|search the|reading time|阅读时长|読了時間|içeriğe atla|ana içeriğe geç|download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|inhoud|innehåll|indhold|innhold|sisällys|tartalom|cuprins|içindekiler|содержание|зміст|περιεχόμενα|目录|目次|목차|attachments?|anhänge|pièces jointes|adjuntos|anexos|allegati|přílohy|załączniki|bijlagen|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|(?:下载|下載|ダウンロード|다운로드)(?:app)?|скачать|herunterladen|télécharger|descargar|baixar|scarica|(?:刚刚|今日|今天|本周|本月|\d+[天日]内)活跃|\d+ (followers|following|connections|reviews|jobs)|перейти к (?:основному )?(?:контенту|содержанию|содержимому)|перейти до (?:основного )?(?:вмісту|змісту)|přejít na obsah|prejsť na obsah|przejdź do (?:treści|zawartości)|ugrás a tartalomhoz|hyppää sisältöön|logi sisse|prisijungti|pieslēgties|přihlásit se|prihlásiť sa|zaloguj się|увійти|войти|giriş yap|đăng nhập|masuk|iniciar sesión|connexion|se connecter|anmelden|accedi|inloggen|logga in|logg inn|log ind|kirjaudu|bejelentkezés|\d+\s*min(?:ute)?s?\.? (?:read|de leitura|de lectura|de lecture|di lettura|lesezeit|czytania|čtení)|\d+ minutos? de (?:leitura|lectura)|lesezeit)(?![\p{L}\p{N}])/iu;
 const STREET = /^\d{4,5}\s+\p{Lu}\p{L}+|(?:straße|strasse|str\.|gasse|weg|allee|platz|street|avenue|road|calle|rua|rue|ulica)\s*\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+)+(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd)\b/iu;
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
@@ -118,8 +120,10 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (INTRODUCTION.test(t) || AVAILABILITY.test(t)) return 0;
   // "Мужчина, 45 лет, родился 3 февраля 1981", "Female, 34 years old": personal details, no tagline.
   if (PERSONAL_DETAILS.test(t)) return 0;
-  // "Project maintained by example-jane Hosted on GitHub Pages — Theme by mattgraham": the site's credits.
-  if (SITE_CREDIT.test(t)) return 0;
+  // "Project maintained by example-jane Hosted on GitHub Pages — Theme by mattgraham", "Copyright © 2026 …": the site's credits.
+  if (SITE_CREDIT.test(t) || /©|\bcopyright\b/i.test(t)) return 0;
+  // ("May 10, 2026": a date alone, a post's or an update's.)
+  if (dateOnly(t)) return 0;
   const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
   if (sentence) return 0;
   if (ROLE_WORDS.test(t)) return 2;
@@ -135,7 +139,13 @@ function onlyControls(el: Element, text: string): boolean {
   return inside.length > 0 && inside.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
-const SITE_CREDIT = /\b(?:theme|template|design(?:ed)?|hosted|powered|built|made|maintained|generated)\s+(?:by|on|with)\s/i;
+const SITE_CREDIT = /\b(?:theme|template|design(?:ed)?|developed|hosted|powered|built|made|maintained|generated)\s+(?:by|on|with)\s/i;
+
+/** A line that is one date and nothing more ("May 10, 2026", "2026-05-10", "10. Mai 2026"). */
+function dateOnly(text: string): boolean {
+  const [only, ...more] = findDateTokens(text);
+  return !!only && !more.length && only.value !== 'present' && text.replace(/[\d\s.,/-]/g, '').length <= text.slice(only.index, only.end).replace(/[\d\s.,/-]/g, '').length;
+}
 // (Not a span of work: "более 15 лет в ИТ", "over 12 years".)
 const PERSONAL_DETAILS = /(?<![\p{L}])(?:(?<!(?:более|больше|свыше|понад|більше|over|more than|plus de|más de|mais de|oltre|über|ponad|přes)\s)\d{2}\s+(?:лет|года|год|років|years old|ans|años|anni|anos|jahre alt|lat|yaşında|歳|岁)|born|родил(?:ся|ась)|народи(?:вся|лася)|née?\s+le|nacid[oa]|geboren|nat[oa]\s+(?:il|a)|urodzon[ya])(?![\p{L}])/iu;
 const INTRODUCTION = /(?:my name is|i am|i'm|i’m|je m'appelle|je m’appelle|me llamo|ich heiße|ich bin|mi chiamo|meu nome é|sono|soy)\s*[,.:!…]*$/i;
@@ -218,6 +228,9 @@ function fromIntroduction(blocks: Block[], name: string | null, header: Block[])
 /** The role and the place that close a line with no separator between them but a space or a full stop. */
 function trailingPlace(line: string): { role: string; place: string } | null {
   const text = line.replace(/\.$/, '');
+  // "Android engineer in Manchester", "lead développeuse Python à Liège", "Webエンジニア (福岡)": a known town after "in" or in brackets.
+  const joined = /^(.+?)\s+(?:in|à|em|en|w|в|у|di)\s+([^,()]+)$/u.exec(text) ?? /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
+  if (joined && isPlace(joined[2]!) && ROLE_WORDS.test(joined[1]!) && !isPlace(joined[1]!)) return { role: joined[1]!, place: joined[2]! };
   const words = text.split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const place = words.slice(-k).join(' ');
