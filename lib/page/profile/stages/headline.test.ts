@@ -200,5 +200,14 @@ describe('headline stage: the page title', () => {
     expect(run('<h1>Jane Doe</h1><p>May 10, 2026</p><p>Site Reliability Engineer</p><h2>Experience</h2>').headline).toBe('Site Reliability Engineer');
     for (const chrome of ['May 10, 2026', 'Перейти к основному контенту', 'Logi sisse', '1 minuto de leitura', 'Copyright © 2026 Jane Doe · Mobile Engineer. Theme developed by Toma']) expect(run(`<h1>Jane Doe</h1><p>${chrome}</p><h2>Experience</h2>`).headline, chrome).toBeNull();
   });
+
+  it('takes a town after "i", "στη" or a comma before a sentence off the role, and the document’s name before it', () => {
+    const read = (body: string) => { const p = run(body); return [p.headline, p.location]; };
+    expect(read('<h1>Kovács Eszter</h1><p>Adatmérnök, Budapest. Adatplatformok, adatfolyamok és egy kis vizualizáció.</p><h2>Tapasztalat</h2>')).toEqual(['Adatmérnök', 'Budapest']);
+    expect(read('<h1>Anna Berg</h1><h2>CV – backendutvecklare i Göteborg</h2><h2>Erfarenhet</h2>')).toEqual(['backendutvecklare', 'Göteborg']);
+    expect(read('<h1>Νίκος Παππάς</h1><p>Μηχανικός υποδομών (SRE) στη Θεσσαλονίκη. Κρατάω όρθια συστήματα.</p><h2>Εμπειρία</h2>')).toEqual(['Μηχανικός υποδομών (SRE)', 'Θεσσαλονίκη']);
+    // (Polish "i" is "and" as well: what follows it must be a town.)
+    expect(read('<h1>Jan Nowak</h1><p>Inżynier automatyki i Robotyka</p><h2>Doświadczenie</h2>')[0]).toBe('Inżynier automatyki i Robotyka');
+  });
 });
 

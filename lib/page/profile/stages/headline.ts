@@ -42,6 +42,8 @@ export const headline = stage({
     // (Written twice on a bilingual page, "백엔드 엔지니어 Backend Engineer": once.)
     // (Nor the site's credits, wherever they were read from: "Copyright © 2026 Seo-yeon Park · Mobile Engineer. Theme developed by …".)
     let line = found && (/^\p{Ll}\p{L}*ing\s/u.test(found) || /©|\bcopyright\b/i.test(found) || SITE_CREDIT.test(found)) ? null : oneRendering(found ?? null);
+    // "CV – backendutvecklare i Göteborg": the document's own name before the role is no part of it.
+    line = line?.replace(/^(?:cv|c\.v\.|resume|résumé|lebenslauf|curriculum vitae|životopis|życiorys|hoja de vida|currículo)\s*[–—:|-]\s+(?=\S)/iu, '') ?? null;
     // "目前 高级Java开发工程师", "Currently Staff Engineer": that it is the present role goes without saying.
     line = line?.replace(/^(?:目前|现任|現在|currently|actuellement|actualmente|attualmente|aktuell|derzeit)[\s:：,]+(?=\S)/iu, '') ?? null;
     // "Programista systemów wbudowanych z Gdańska", "Бэкенд-архитектор из Новосибирска": where the person
@@ -229,7 +231,8 @@ function fromIntroduction(blocks: Block[], name: string | null, header: Block[])
 function trailingPlace(line: string): { role: string; place: string } | null {
   const text = line.replace(/\.$/, '');
   // "Android engineer in Manchester", "lead développeuse Python à Liège", "Webエンジニア (福岡)": a known town after "in" or in brackets.
-  const joined = /^(.+?)\s+(?:in|à|em|en|w|в|у|di)\s+([^,()]+)$/u.exec(text) ?? /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text);
+  // (And in the Nordic languages, Polish and Czech "i"/"v", Greek "στη(ν)"/"στο"; a town after a comma before a sentence: "Adatmérnök, Budapest. Adatplatformok…".)
+  const joined = /^(.+?)\s+(?:in|à|em|en|w|в|у|di|i|v|ve|στη|στην|στο)\s+([^,()]+?)(?:\.\s+\p{Lu}.*)?$/u.exec(text) ?? /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text) ?? /^([^,]{3,60}),\s*([^,.]{2,40})\.\s+\p{Lu}.*$/u.exec(line);
   if (joined && isPlace(joined[2]!) && ROLE_WORDS.test(joined[1]!) && !isPlace(joined[1]!)) return { role: joined[1]!, place: joined[2]! };
   const words = text.split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
