@@ -329,3 +329,11 @@ describe('header stage: a document subtitle under the name', () => {
     expect(p.phones).toEqual(['+48 12 555 03 47']);
   });
 });
+
+describe('header stage: a code host’s profile card after its navigation', () => {
+  it('reads where the person is from the lines under the page’s first h1', () => {
+    const nav = '<h2>Navigation Menu</h2>' + ['Product', 'Solutions', 'Pricing', 'Explore', 'Marketplace', 'Codespaces', 'Issues', 'Pull requests', 'Discussions', 'Sponsors', 'Topics', 'Trending', 'Collections', 'Events', 'Packages'].map((w) => `<p>${w}</p>`).join('');
+    const card = '<h1>Dmytro Kovalenko</h1><p>Staff engineer. Rust, Go, data plumbing.</p><ul><li>@lumen-data</li><li>Warsaw, Poland</li><li>10:42 (UTC +01:00)</li></ul><h2>Pinned</h2>';
+    expect(runOn(pageOf(nav + card), [header]).location).toBe('Warsaw, Poland');
+  });
+});
