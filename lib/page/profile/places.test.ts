@@ -63,6 +63,13 @@ describe('places', () => {
   it('finds a place in the person’s words, after a bare "in" only with its country or a well-known city', () => {
     expect(placeInProse('مطوّرة واجهات أمامية من عمّان، الأردن، ولديّ أكثر من 6 سنوات')).toBe('عمّان، الأردن');
     expect(placeInProse('Mobile developer based in Casablanca, Morocco, with 6 years of experience')).toBe('Casablanca, Morocco');
+    // (Persian "در", Greek "στη", Nordic "i"; Chinese "现居" and Japanese "在住" without spaces, a province before the city dropped.)
+    expect(placeInProse('سلام! من مهسا هستم، مهندس بک‌اند در تهران. کار اصلی‌ام')).toBe('تهران');
+    expect(placeInProse('Μηχανικός υποδομών (SRE) στη Θεσσαλονίκη. Κρατάω όρθια συστήματα.')).toBe('Θεσσαλονίκη');
+    expect(placeInProse('林思远，前端架构师，现居 浙江杭州。十年前端老兵。')).toBe('杭州');
+    expect(placeInProse('東京在住のエンジニアです。')).toBe('東京');
+    // (Polish "i" is "and" too: what follows must be a known place.)
+    expect(placeInProse('Automatyka i Robotyka')).toBeNull();
     // (Dutch and the Nordic languages' "from" and "lives in".)
     expect(placeInProse('Ik ben data scientist uit Utrecht met ruim 9 jaar ervaring')).toBe('Utrecht');
     expect(placeInProse('Utvecklare från Göteborg som bygger betaltjänster')).toBe('Göteborg');

@@ -193,12 +193,12 @@ export function isPlace(text: string): boolean {
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
-  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|woonachtig in|gevestigd in|bor i|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|woonachtig in|gevestigd in|bor i|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
 // (Arabic's "from" and "in" too: "من عمّان، الأردن".)
-const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a', 'من', 'في']);
+const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a', 'من', 'في', 'در', 'στη', 'στην', 'στο', 'i', 'v', 'w']);
 // (Swedish, Czech and Slovak codes write a space inside: "903 26 Umeå", "602 00 Brno".)
 // (A Dutch postcode's two letters are part of it: "3511 NH Utrecht".)
 // (A Canadian one is letters and digits by turns: "Toronto, ON M5V 2T6".)
@@ -252,6 +252,11 @@ export function placeAlone(text: string): string | null {
 
 /** A place a sentence names: "based in Lisbon, Portugal"; after a bare "in" or "from", only a place with its country or state. */
 export function placeInProse(text: string): string | null {
+  // "现居台北", "现居 浙江杭州", "東京在住": where the person lives, in Chinese and Japanese (no space to part the words); the
+  // place is the longest known one the words make, its province before it dropped ("浙江杭州" → "杭州").
+  const lives = /(?:现居|現居|居住在|现居住在)\s*(?:[:：]\s*)?(\p{Script=Han}{2,8})|(\p{Script=Han}{2,8})在住/u.exec(text);
+  const where = lives ? (lives[1] ?? lives[2])! : null;
+  if (where) for (let from = 0; from < where.length - 1; from++) for (let to = where.length; to - from >= 2; to--) if (isPlace(where.slice(from, to))) return where.slice(from, to);
   // "Based <place>", "<place>-based": a place the text says the person is in.
   const basedAfter = /^(.{3,40}?)[ -]based\b/u.exec(text);
   if (basedAfter && isPlace(basedAfter[1]!.trim())) return basedAfter[1]!.trim();
