@@ -297,3 +297,15 @@ describe('how a role was worked, in more languages', () => {
   });
 });
 
+describe('parseRoleHeader: employers named by their legal form in more languages', () => {
+  it.each([
+    ['מפתח תוכנה, אלפא מערכות בע"מ', 'אלפא מערכות בע"מ'],
+    ['সফটওয়্যার প্রকৌশলী, ঢাকা সফট লিমিটেড', 'ঢাকা সফট লিমিটেড'],
+    ['Backend Engineer, Kampuni ya Teknolojia Nairobi', 'Kampuni ya Teknolojia Nairobi'],
+    ['Programmer, Tech d.o.o.', 'Tech d.o.o.'],
+    ['Backend-розробник, ПП «ЛьвівНет»', 'ПП «ЛьвівНет»'],
+  ])('%s names its employer', (line, company) => {
+    expect(parseRoleHeader([line]).company).toBe(company);
+  });
+});
+
