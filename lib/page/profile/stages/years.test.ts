@@ -125,6 +125,8 @@ describe('years stage', () => {
     expect(total('<h2>আমার সম্পর্কে</h2><p>৮ বছরের অভিজ্ঞতা সহ সফটওয়্যার প্রকৌশলী</p>')).toBe(8);
     expect(total('<h2>என்னைப் பற்றி</h2><p>10 ஆண்டுகள் அனுபவம் கொண்ட மென்பொருள் பொறியாளர்</p>')).toBe(10);
     expect(total('<h2>میرے بارے میں</h2><p>8 سال کا تجربہ</p>')).toBe(8);
+    // (Numbers written out in Finnish, Turkish, Romanian, Indonesian, Vietnamese, Persian, Urdu, Bengali, Tamil, Filipino and Swahili.)
+    for (const [text, n] of [['Minulla on kymmenen vuoden kokemus ohjelmistokehityksestä.', 10], ['Sahip olduğum on yıllık deneyim ile çalışıyorum.', 10], ['Am zece ani de experiență în dezvoltare software.', 10], ['Saya punya sepuluh tahun pengalaman di bidang ini.', 10], ['Tôi có mười năm kinh nghiệm phát triển phần mềm.', 10], ['ده سال سابقه کار در توسعه نرم‌افزار دارم.', 10], ['مجھے آٹھ سال کا تجربہ ہے۔', 8], ['আমার আট বছরের অভিজ্ঞতা আছে সফটওয়্যার উন্নয়নে।', 8], ['எட்டு ஆண்டுகள் அனுபவம் கொண்ட பொறியாளர்.', 8], ['May walong taon na karanasan sa web development.', 8], ['Nina miaka minane ya uzoefu katika uhandisi.', 8]] as const) expect(total(`<h2>About</h2><p>${text}</p>`), text).toBe(n);
     // (And N years in a field of work, in Russian and Ukrainian; not N years in a town.)
     expect(total('<h2>О себе</h2><p>9 лет в аналитике данных · финтех и ритейл</p>')).toBe(9);
     expect(total('<h2>Про мене</h2><p>7 років у розробці мобільних застосунків.</p>')).toBe(7);

@@ -207,16 +207,28 @@ const SPELLED: Record<string, string[]> = {
   el: ['ένα', 'δύο', 'τρία', 'τέσσερα', 'πέντε', 'έξι', 'επτά', 'οκτώ', 'εννέα', 'δέκα', 'έντεκα', 'δώδεκα'],
   ca: ['un', 'dos', 'tres', 'quatre', 'cinc', 'sis', 'set', 'vuit', 'nou', 'deu', 'onze', 'dotze'],
   he: ['אחת', 'שתי', 'שלוש', 'ארבע', 'חמש', 'שש', 'שבע', 'שמונה', 'תשע', 'עשר', 'אחת עשרה', 'שתים עשרה'],
+  // (Romanian, Indonesian and Malay, Persian, Urdu, Bengali, Tamil, and Filipino with its linking "-ng"; Vietnamese's five,
+  // "năm", is its word for a year too, so it is left out.)
+  ro: ['un', 'doi', 'trei', 'patru', 'cinci', 'șase', 'șapte', 'opt', 'nouă', 'zece', 'unsprezece', 'doisprezece'],
+  id: ['satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas', 'dua belas'],
+  vi: ['một', 'hai', 'ba', 'bốn', '', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'mười một', 'mười hai'],
+  fa: ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت', 'هشت', 'نه', 'ده', 'یازده', 'دوازده'],
+  ur: ['ایک', 'دو', 'تین', 'چار', 'پانچ', 'چھ', 'سات', 'آٹھ', 'نو', 'دس', 'گیارہ', 'بارہ'],
+  bn: ['এক', 'দুই', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ', 'এগারো', 'বারো'],
+  ta: ['ஒரு', 'இரண்டு', 'மூன்று', 'நான்கு', 'ஐந்து', 'ஆறு', 'ஏழு', 'எட்டு', 'ஒன்பது', 'பத்து', 'பதினொரு', 'பன்னிரண்டு'],
+  tl: ['isang', 'dalawang', 'tatlong', 'apat na', 'limang', 'anim na', 'pitong', 'walong', 'siyam na', 'sampung', 'labing-isang', 'labindalawang'],
 };
 const MORE_SPELLED: Record<string, number> = { fünfzehn: 15, zwanzig: 20, quinze: 15, vingt: 20, quince: 15, veinte: 20, vinte: 20, quindici: 15, venti: 20, vijftien: 15, twintig: 20, piętnaście: 15, dwadzieścia: 20, patnáct: 15, dvacet: 20, pätnásť: 15, dvadsať: 20, пятнадцать: 15, двадцать: 20, "п'ятнадцять": 15, двадцять: 20, femton: 15, tjugo: 20, femten: 15, tjue: 20, viisitoista: 15, kaksikymmentä: 20, tizenöt: 15, húsz: 20, 'on beş': 15, yirmi: 20, δεκαπέντε: 15, είκοσι: 20, 'חמש עשרה': 15, עשרים: 20 };
-const SPELLED_VALUE = new Map<string, number>([...Object.values(SPELLED).flatMap((words) => words.map((w, i) => [w, i + 1] as const)), ...Object.entries(MORE_SPELLED)]);
+const SPELLED_VALUE = new Map<string, number>([...Object.values(SPELLED).flatMap((words) => words.map((w, i) => [w, i + 1] as const).filter(([w]) => w)), ...Object.entries(MORE_SPELLED)]);
 // (Before a year's word only, so "un" or "on" elsewhere stays a word; Hebrew may join "from" to it: "יותר מעשר שנות".)
-const SPELLED_YEARS = new RegExp(`(?<![\\p{L}])(מ|ב)?(${alternation([...SPELLED_VALUE.keys()])})(?=\\s+(?:${YEAR_UNIT}|jahren|éve|שנות|שנים)(?![\\p{L}]))`, 'giu');
+const SPELLED_YEARS = new RegExp(`(?<![\\p{L}])(מ|ב)?(${alternation([...SPELLED_VALUE.keys()])})(?=\\s+(?:${YEAR_UNIT}|jahren|éve|שנות|שנים|vuoden|yıllık|বছরের)(?![\\p{L}]))`, 'giu');
 const HAN_NUMBER = /(?<![一二两兩三四五六七八九十])([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])(?=\s*年)/gu;
 const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 function inDigits(text: string): string {
   let out = text.replace(SPELLED_YEARS, (all, from: string | undefined, word: string) => `${from ? `${from} ` : ''}${SPELLED_VALUE.get(word.toLowerCase()) ?? word}`);
+  // ("miaka minane ya uzoefu": Swahili counts its years after their word.)
+  out = out.replace(/(?<![\p{L}])(miaka)\s+(miwili|mitatu|minne|mitano|sita|saba|minane|tisa|kumi)(?![\p{L}])/giu, (all, unit: string, n: string) => `${unit} ${['miwili', 'mitatu', 'minne', 'mitano', 'sita', 'saba', 'minane', 'tisa', 'kumi'].indexOf(n.toLowerCase()) + 2}`);
   // ("שנתיים ניסיון": two years, one word.)
   out = out.replace(/(?<![\p{L}])שנתיים(?![\p{L}])/gu, '2 שנים');
   if (/[一二两兩三四五六七八九十]\s*年/u.test(out)) {
