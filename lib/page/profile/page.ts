@@ -38,6 +38,11 @@ export interface PageView extends PageText {
   meters: Element[];
   /** The blocks before the first section title, site navigation left out. */
   header: Block[];
+  /**
+   * The lines under the page's first h1 when it opens a section of no known kind after the site's own sections only: a
+   * wiki's or a code host's card of the person after its tools and navigation.
+   */
+  card: Block[];
   /** "Label: value" facts the header states ("Location: Berlin"), by lower-case label. */
   facts: Map<string, string>;
 }
@@ -72,8 +77,8 @@ export function viewPage(text: PageText): PageView {
   // (And the facts under the page's first h1, when it opens a section of no known kind after the site's own sections only:
   // a wiki's résumé page, "Кузьмина Анастасия Игоревна" over "Город: Новосибирск" after the wiki's tools and contents.)
   const first = sections.findIndex((s) => s.start >= 0 && text.model.blocks[s.start]!.heading === 1);
-  const named = first > 0 && sections[first]!.kind === 'other' && sections.slice(1, first).every((s) => s.kind === 'other') ? sectionBlocks(text.model, sections[first]!).slice(0, 20) : [];
-  const facts = readFacts([...header, ...named]);
+  const card = first > 0 && sections[first]!.kind === 'other' && sections.slice(1, first).every((s) => s.kind === 'other') ? sectionBlocks(text.model, sections[first]!).slice(0, 20) : [];
+  const facts = readFacts([...header, ...card]);
   // (And the name and current role a form's personal data states, wherever its section stands: "Persönliche
   // Daten" under the portal's own heading. Not a contact form's fields: "Name" over "Email Address".)
   // (Or in the summary: "个人简介" over "邮箱：… ｜ 现居：浙江杭州".)
@@ -81,7 +86,7 @@ export function viewPage(text: PageText): PageView {
   // (Where the person lives too, when it is a place and not a street address: "現住所" / "神奈川県横浜市".)
   const lives = (label: string, value: string) => LOCATION_LABELS.includes(label) && !/\d/.test(value);
   for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label) || lives(label, value))) facts.set(label, value);
-  return { ...text, sections, ...readMarkup(text.doc), header, facts };
+  return { ...text, sections, ...readMarkup(text.doc), header, card, facts };
 }
 
 /**

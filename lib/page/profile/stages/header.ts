@@ -359,11 +359,8 @@ function findLocation(page: PageView, cards: Block[]): string | null {
   // The person's part of the page: the header, then untitled sections (a two-column page's name
   // block), the summary and contact sections.
   // (Not the site's footer: "Made in Bogotá with Eleventy" says where the site was made.)
-  // (And the lines under the page's first h1 when it opens a section of no known kind: a code host's profile card after its
-  // navigation, "Dmytro Kovalenko" over "Warsaw, Poland".)
-  const h1 = page.sections.find((s) => s.kind === 'other' && s.start >= 0 && page.model.blocks[s.start]!.heading === 1);
-  const card = h1 ? sectionBlocks(page.model, h1).slice(0, 20) : [];
-  const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...card, ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
+  // (And the person's card under the page's first h1: a code host's after its navigation, "Dmytro Kovalenko" over "Warsaw, Poland".)
+  const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...page.card, ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
   const lines = [...stated, ...own.filter(short), ...contact, ...cards];
   // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
   const fuller = (place: string, after: Block[]) => {

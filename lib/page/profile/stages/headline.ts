@@ -41,7 +41,7 @@ export const headline = stage({
     // A phrase cut out of a sentence ("leading the developer platform group") is no headline.
     // (Written twice on a bilingual page, "백엔드 엔지니어 Backend Engineer": once.)
     // (Nor the site's credits, wherever they were read from: "Copyright © 2026 Seo-yeon Park · Mobile Engineer. Theme developed by …".)
-    let line = found && (/^\p{Ll}\p{L}*ing\s/u.test(found) || /©|\bcopyright\b/i.test(found) || SITE_CREDIT.test(found)) ? null : oneRendering(found ?? null);
+    let line = found && (/^\p{Ll}\p{L}*ing\s/u.test(found) || siteCredit(found)) ? null : oneRendering(found ?? null);
     // "CV – backendutvecklare i Göteborg": the document's own name before the role is no part of it.
     line = line?.replace(/^(?:cv|c\.v\.|resume|résumé|lebenslauf|curriculum vitae|životopis|życiorys|hoja de vida|currículo)\s*[–—:|-]\s+(?=\S)/iu, '') ?? null;
     // "目前 高级Java开发工程师", "Currently Staff Engineer": that it is the present role goes without saying.
@@ -123,7 +123,7 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   // "Мужчина, 45 лет, родился 3 февраля 1981", "Female, 34 years old": personal details, no tagline.
   if (PERSONAL_DETAILS.test(t)) return 0;
   // "Project maintained by example-jane Hosted on GitHub Pages — Theme by mattgraham", "Copyright © 2026 …": the site's credits.
-  if (SITE_CREDIT.test(t) || /©|\bcopyright\b/i.test(t)) return 0;
+  if (siteCredit(t)) return 0;
   // ("May 10, 2026": a date alone, a post's or an update's.)
   if (dateOnly(t)) return 0;
   const sentence = /[!?]$/.test(t) || (/\.$/.test(t) && words > 8) || words > 16;
@@ -141,7 +141,8 @@ function onlyControls(el: Element, text: string): boolean {
   return inside.length > 0 && inside.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
-const SITE_CREDIT = /\b(?:theme|template|design(?:ed)?|developed|hosted|powered|built|made|maintained|generated)\s+(?:by|on|with)\s/i;
+/** The site's credits: "Theme by …", "Hosted on GitHub Pages", "Copyright © 2026 …". */
+const siteCredit = (text: string) => /\b(?:theme|template|design(?:ed)?|developed|hosted|powered|built|made|maintained|generated)\s+(?:by|on|with)\s|©|\bcopyright\b/i.test(text);
 
 /** A line that is one date and nothing more ("May 10, 2026", "2026-05-10", "10. Mai 2026"). */
 function dateOnly(text: string): boolean {

@@ -225,10 +225,14 @@ const SPELLED_YEARS = new RegExp(`(?<![\\p{L}])(מ|ב)?(${alternation([...SPELLE
 const HAN_NUMBER = /(?<![一二两兩三四五六七八九十])([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])(?=\s*年)/gu;
 const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+// Swahili's numbers of years, two to ten, as they follow "miaka" ("miaka minane": eight years).
+const SWAHILI_YEARS = ['miwili', 'mitatu', 'minne', 'mitano', 'sita', 'saba', 'minane', 'tisa', 'kumi'];
+const MIAKA_SPELLED = new RegExp(`(?<![\\p{L}])(miaka)\\s+(${SWAHILI_YEARS.join('|')})(?![\\p{L}])`, 'giu');
+
 function inDigits(text: string): string {
   let out = text.replace(SPELLED_YEARS, (all, from: string | undefined, word: string) => `${from ? `${from} ` : ''}${SPELLED_VALUE.get(word.toLowerCase()) ?? word}`);
   // ("miaka minane ya uzoefu": Swahili counts its years after their word.)
-  out = out.replace(/(?<![\p{L}])(miaka)\s+(miwili|mitatu|minne|mitano|sita|saba|minane|tisa|kumi)(?![\p{L}])/giu, (all, unit: string, n: string) => `${unit} ${['miwili', 'mitatu', 'minne', 'mitano', 'sita', 'saba', 'minane', 'tisa', 'kumi'].indexOf(n.toLowerCase()) + 2}`);
+  out = out.replace(MIAKA_SPELLED, (all, unit: string, n: string) => `${unit} ${SWAHILI_YEARS.indexOf(n.toLowerCase()) + 2}`);
   // ("שנתיים ניסיון": two years, one word.)
   out = out.replace(/(?<![\p{L}])שנתיים(?![\p{L}])/gu, '2 שנים');
   if (/[一二两兩三四五六七八九十]\s*年/u.test(out)) {
