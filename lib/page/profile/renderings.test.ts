@@ -34,6 +34,8 @@ describe('oneRendering', () => {
     'Ingeniero de Software',
     'Δήμητρα Παπαδοπούλου Dimitra',
     'Flutter developer from Dhaka. Writing tutorials in English and বাংলা',
+    'Aegean Digital Α.Ε.',
+    'WebArt Θεσσαλονίκη',
   ])('leaves %j as written', (text) => {
     expect(oneRendering(text)).toBe(text);
   });

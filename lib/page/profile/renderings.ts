@@ -1,4 +1,5 @@
 import { canonicalSkill } from '../../shared/skills/match';
+import { isPlace } from './places';
 
 // A run of words in Latin letters (with the digits, marks and signs names carry), and a run in any other script.
 const LATIN_RUN = /^[\p{Script=Latin}\d][\p{Script=Latin}\p{M}\d .,&'’()/+#-]*$/u;
@@ -31,6 +32,9 @@ export function oneRendering(text: string | null): string | null {
   for (let k = 1; k < words.length; k++) {
     const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
     const latin = LATIN_RUN.test(a) && OTHER_RUN.test(b) ? a : OTHER_RUN.test(a) && LATIN_RUN.test(b) ? b : null;
+    // ("Aegean Digital Α.Ε.", "WebArt Θεσσαλονίκη": a legal form's letters or the town after a name render nothing.)
+    const other = latin === a ? b : a;
+    if (latin && (/^(?:\p{L}{1,3}\.)+$/u.test(other) || (isPlace(other) && !isPlace(latin)))) return text;
     // (Two renderings of a name are a few words each, not a sentence that ends on a word in another script.)
     // (One word in Latin letters is a rendering when it is a name, "HanbitPay 한빛페이", "서울 Seoul"; not a technology, "Java 개발자".)
     if (latin && (latin.split(' ').length >= 2 || (/^\p{Lu}\p{L}{2,}$/u.test(latin) && words.length === 2)) && words.length <= 12 && !/\p{Ll}{3}[.!?]\s/u.test(text) && canonicalSkill(latin) === null) return latin;

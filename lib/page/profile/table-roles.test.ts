@@ -18,6 +18,11 @@ describe('job history tables', () => {
     expect(roles(table(['Період', 'Посада', 'Компанія', 'Місто'], ['березень 2021 — дотепер', 'Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', 'Львів']))).toEqual([['Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', '2021-03', 'present', 'Львів']]);
   });
 
+  it('reads the heads in Greek: from, to, position, employer, town', () => {
+    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+    expect(roles(table(['Από', 'Έως', 'Θέση', 'Εργοδότης', 'Πόλη'], ['03/2022', 'σήμερα', 'Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', 'Ιωάννινα']))).toEqual([['Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', '2022-03', 'present', 'Ιωάννινα']]);
+  });
+
   it('reads the heads in Estonian, on a grid of ARIA rows and cells', () => {
     const cell = (t: string) => `<div role="gridcell">${t}</div>`;
     const head = (t: string) => `<div role="columnheader">${t}</div>`;

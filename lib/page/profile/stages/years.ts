@@ -100,7 +100,7 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 // (And in Czech, Turkish, the Nordic languages, Finnish, Hungarian, Romanian and Korean: "Celková praxe: 10 let",
 // "Toplam İş Deneyimi: 7 Yıl", "경력 총 9년 2개월".)
 const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|години|година|godina|godine|سال|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|साल|वर्ष|सालों|वर्षों|χρόνια|χρόνων|έτη|ετών)(?![\p{L}])/iu;
-const EXPERIENCE_WORD = /uzoefu|karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|опыт|опит|искуств|iskustv|стаж|经验|經驗|سابقه|تجربه|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|अनुभव|εμπειρ|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost/iu;
+const EXPERIENCE_WORD = /προϋπηρεσ|uzoefu|karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|опыт|опит|искуств|iskustv|стаж|经验|經驗|سابقه|تجربه|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|अनुभव|εμπειρ|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost/iu;
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 // (Japanese writes the word 経験, or the years after a history of the work: "10年以上の開発経験", "エンジニア歴8年";
 // Korean the years into it, "경력 9년차".)
@@ -108,7 +108,7 @@ const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // (The word for years in every language the locale data gives, beside the forms it lacks: "yıllık", "годами".)
 const BEFORE_EXPERIENCE_WORD = new RegExp(
-  `(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:-letni\\p{L}*|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών|${YEAR_UNIT})\\s*(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}'’]*?(?:karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|경력|εμπειρ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost|experièn|esperientzi)`,
+  `(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:-letni\\p{L}*|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών|${YEAR_UNIT})\\s*(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}'’]*?(?:karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|경력|εμπειρ|προϋπηρεσ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost|experièn|esperientzi)`,
   'iu',
 );
 
