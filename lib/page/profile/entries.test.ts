@@ -57,6 +57,9 @@ describe('parseRoleHeader', () => {
     [['Sviluppatrice backend', 'Portici Digitali S.r.l. — Bologna (ibrido)'], { title: 'Sviluppatrice backend', company: 'Portici Digitali S.r.l.', location: 'Bologna' }],
     [['Senior Analyst, Southern Cross Analytics'], { title: 'Senior Analyst', company: 'Southern Cross Analytics', location: null }],
     [['Junior Programmer, Pixel Fjord — Aarhus'], { title: 'Junior Programmer', company: 'Pixel Fjord', location: 'Aarhus' }],
+    // (In a script without capitals, every word of the employer's name reads as capitalised.)
+    [['플랫폼 엔지니어링 리드, (주)한빛페이'], { title: '플랫폼 엔지니어링 리드', company: '(주)한빛페이', location: null }],
+    [['אנליסטית נתונים, רשת סופר-גל'], { title: 'אנליסטית נתונים', company: 'רשת סופר-גל', location: null }],
     [['Senior QA Automation Engineer, Letenky Jih s.r.o. Brno'], { title: 'Senior QA Automation Engineer', company: 'Letenky Jih s.r.o.', location: 'Brno' }],
     [['Graduate Research Assistant', 'Machine Learning Department, Carnegie Mellon University, Pittsburgh'], { title: 'Graduate Research Assistant', company: 'Carnegie Mellon University', location: 'Pittsburgh' }],
     [['Senior Engineer', 'Rakuten Group, Inc.'], { title: 'Senior Engineer', company: 'Rakuten Group, Inc.', location: null }],
