@@ -68,3 +68,17 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf(table(rows)), { labelsAreTitles: true })).not.toContain('Python (8 years)');
   });
 });
+
+describe('listItems: keywords joined by spaces, as résumé renderers print them', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+
+  it('reads a "Skill | Keywords" table’s keywords as the skills, and its first column as their groups', () => {
+    const table = '<table><thead><tr><th>Skill</th><th>Keywords</th></tr></thead><tbody><tr><td>언어</td><td>Go Python Kotlin</td></tr><tr><td>자동화</td><td>Terraform Ansible GitLab CI GitHub Actions</td></tr></tbody></table>';
+    expect(listItems(blocksOf(table), { labelsAreTitles: true })).toEqual(['Go', 'Python', 'Kotlin', 'Terraform', 'Ansible', 'GitLab CI', 'GitHub Actions']);
+  });
+
+  it('parts a line of known technologies at its spaces, the longest name first, and leaves any other line whole', () => {
+    expect(listItems(blocksOf('<ul><li>Prometheus Grafana OpenTelemetry Loki</li><li>Argo CD Helm Istio</li></ul>'), { labelsAreTitles: true })).toEqual(['Prometheus', 'Grafana', 'OpenTelemetry', 'Loki', 'Argo CD', 'Helm', 'Istio']);
+    expect(listItems(blocksOf('<ul><li>Go Python and teamwork</li><li>Google Cloud Platform</li></ul>'), { labelsAreTitles: true })).toEqual(['Go Python and teamwork', 'Google Cloud Platform']);
+  });
+});

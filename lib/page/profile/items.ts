@@ -76,6 +76,24 @@ function splitItems(given: string): string[] {
 }
 
 /**
+ * "Go Python Java Kotlin Bash TypeScript", "Terraform Ansible GitLab CI GitHub Actions": a list whose items only spaces
+ * part (a résumé renderer's keywords joined by spaces), read when every run of one to three words is a known
+ * technology, the longest first. Null when any word is not one, or the line is one technology.
+ */
+export function spacedSkills(text: string): string[] | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 3 || canonicalSkill(text) !== null) return null;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const n = [3, 2, 1].find((k) => i + k <= words.length && canonicalSkill(words.slice(i, i + k).join(' ')) !== null);
+    if (n === undefined) return null;
+    out.push(words.slice(i, i + n).join(' '));
+    i += n;
+  }
+  return out.length >= 3 ? out : null;
+}
+
+/**
  * Chips: a block whose element holds only inline elements, each with its own text
  * (<div><span>Go</span><span>Rust</span></div>), is that many items.
  */
@@ -230,7 +248,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // (Not spoken languages, where the labels of the corpus disagree: "Spoken languages: English; German (conversational).")
     const shortItems = labelled && /\.$/.test(text) && !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4);
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (!labelled && !split && isClauses(text));
-    const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
+    const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
     let first = true;
     for (const p of parts) {
       const item = cleanItem(p, labelsAreTitles);
@@ -284,6 +302,8 @@ function knownSkillsColumn(rows: string[][]): number[] {
   return known[best]! >= rows.length * 0.6 && known.filter((n) => n >= rows.length * 0.3).length === 1 ? [best] : [];
 }
 
+const KEYWORDS_HEAD = /^(?:keywords?|schlüsselwörter|schlagwörter|mots[- ]clés|palabras clave|parole chiave|palavras-chave|słowa kluczowe|trefwoorden|klíčová slova|anahtar kelimeler|nyckelord|avainsanat|ключевые слова|ключові слова|키워드|キーワード|关键词|關鍵詞|الكلمات المفتاحية|کلیدواژه‌ها)$/;
+
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   const out: { el: Element; items: string[] }[] = [];
   for (const el of tablesOf(blocks)) {
@@ -292,7 +312,9 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     const heads = table.heads.map(headText);
     // ("Language | Tools": each column a kind of skill.)
     // ("Technologie / Methode", "Skill & tool": a head of two names, either one a skill's.)
-    const named = heads.flatMap((h, k) => (isSkillHead(h) ? [k] : []));
+    // ("Skill | Keywords", as résumé renderers draw JSON Resume's skills: the first column names each group, the keywords are the skills.)
+    const keywords = heads.findIndex((h) => KEYWORDS_HEAD.test(h));
+    const named = keywords >= 0 ? [keywords] : heads.flatMap((h, k) => (isSkillHead(h) ? [k] : []));
     // (A head in a language the list lacks, "Oskus | Valdkond | Tase": the column whose cells are known technologies.)
     const skills = named.length ? named : knownSkillsColumn(table.rows);
     if (!skills.length) continue;
@@ -315,7 +337,7 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
         const y = (at >= 0 ? (row[at] ?? '') : (row.find((c, k) => !skills.includes(k) && YEARS_ONLY.test(c.trim())) ?? '')).trim();
         const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
         // "Blender, Houdini": a cell may list several, each with the row's years.
-        for (const part of splitItems(name)) {
+        for (const part of splitItems(name).flatMap((p) => spacedSkills(p) ?? [p])) {
           const item = cleanItem(part, true);
           if (item) items.push(`${item}${stated}`);
         }
