@@ -178,6 +178,8 @@ const MORE_SCRIPTS =
   'languages:زبانیں,భాషలు,भाषा,ቋንቋዎች;' +
   'projects:miradi,mga proyekto,proyekto,প্রকল্প,প্রকল্পসমূহ,প্রজেক্ট,திட்டங்கள்,پروجیکٹس,منصوبے,ప్రాజెక్టులు,प्रकल्प,ፕሮጀክቶች;' +
   'summary:میرے بارے میں,నా గురించి,माझ्याविषयी,माझ्याबद्दल,ስለ እኔ;' +
+  // ("Technologies I use", as profile READMEs title their badges, in the languages that say it without a comma.)
+  "skills:প্রযুক্তি,প্রযুক্তিসমূহ,যে প্রযুক্তি ব্যবহার করি,ব্যবহৃত প্রযুক্তি,টেক স্ট্যাক,technologies que j'utilise,outils que j'utilise,tecnologias que uso,tecnologias que utilizo,tecnologie che uso,tecnologie che utilizzo,herramientas que uso,technologieën die ik gebruik,tools die ik gebruik,kullandığım teknolojiler,kullandığım araçlar,使用している技術,使っている技術,我使用的技术,我使用的技術,사용하는 기술,teknologi yang saya gunakan,công nghệ tôi sử dụng,प्रौद्योगिकियाँ,तकनीकें,टेक स्टैक,தொழில்நுட்பங்கள்,ٹیکنالوجیز,teknolojia,teknolohiya;" +
   'contact:رابطہ,సంప్రదించండి,संपर्क,ያግኙን,አድራሻ';
 
 const YEAR_WORD = new RegExp(`^(?:${YEAR_UNIT})$`, 'iu');
@@ -211,7 +213,8 @@ const RELATED = /^(?:(?:your|ihr|ihre|votre|tu|su|il tuo|la tua|twój|twoja|uw|s
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
 const SPELLED = /\b(i have|you will|open source|und|et|y|e)\b/iu;
 const DECORATED_START = /^(?:[^\p{L}\p{N}]|\d{1,2}[.)])/iu;
-const DECORATED_END = /[^\p{L}.]$/iu;
+// (A vowel sign closing a word of an Indic script, "দক্ষতা", "भाषाएँ", is no decoration.)
+const DECORATED_END = /[^\p{L}\p{M}.]$/iu;
 const FILE_NAME = /\.(txt|md|log|json|sh)\b/iu;
 // (The last two code units hold the last character, whichever it is.)
 const respelled = (t: string) => t.includes('_') || DECORATED_START.test(t) || DECORATED_END.test(t.slice(-2)) || (t.includes('.') && FILE_NAME.test(t)) || SPELLED.test(t);
@@ -221,7 +224,7 @@ const respell = (title: string) =>
     .replace(/\byou will\b/gi, "you'll")
     .replace(/\bopen source\b/gi, 'open-source')
     .replace(/\s+(und|et|y|e)\s+/gi, ' and ')
-    .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}.]+$/giu, '')
+    .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}\p{M}.]+$/giu, '')
     .replace(/_/g, ' ');
 
 const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|current|consulting|freelance|international|clinical|part-time)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
