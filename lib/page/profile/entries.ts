@@ -730,7 +730,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // "Title (Jun 2022–Feb 2024 · 1 yr 9 mos)": the brackets the dates stood in go with them, and how long beside them.
   rest = rest.replace(/[(（]\s*\uE000\s*(?:[·•,;|]\s*([^()（）]{1,30}?))?\s*[)）]/g, (all, lasted?: string) => (!lasted || DURATION.test(lasted) ? '\uE000' : all));
   // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
-  rest = rest.replace(/[\s,;:：|·•—–-]*\uE000[\s,;:：|·•—–-]*/g, (gap) => {
+  // ("2021 年 3 月 – 至今 ｜ 台北": a full-width bar is the bar.)
+  rest = rest.replace(/[\s,;:：|｜·•—–-]*\uE000[\s,;:：|｜·•—–-]*/g, (gap) => {
     const strong = /\s[—–|·•]\s|\s-\s/.exec(gap);
     return strong ? strong[0] : gap.includes(',') ? ', ' : ' ';
   });
@@ -740,7 +741,7 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   const lasted = bracketedDuration(rest);
   if (lasted && lasted.index > 0) rest = rest.slice(0, lasted.index);
   // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets; "Title, Employer, <dates>.": nor the full stop after them.)
-  rest = rest.replace(/\s*,\s*\.$/, '').replace(/^[\s:,;|·•—–\-[\]]+|[\s:,;|·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
+  rest = rest.replace(/\s*,\s*\.$/, '').replace(/^[\s:,;|｜·•—–\-[\]]+|[\s:,;|｜·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
   // ("2022.03 – 현재 Present": a bilingual page says "present" twice; "dal 01/07/2020 ad oggi": the word for "from" is the dates'.)
   // ("kesät 2011–2013": nor is the season the dates fell in.)
   return (ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest)) || FROM_WORD.test(rest) || SEASON_WORD.test(rest) ? '' : rest;
@@ -755,7 +756,7 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 }
 
 // (And Vietnamese "tại": "Kỹ sư phần mềm tại FPT Software". Not Polish "w", which is as often "in" a department: "Stażystka w Dziale Finansów".)
-const STRONG_SPLITTERS = [' | ', ' · ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' na ', ' no ', ' presso ', ' tại '];
+const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' na ', ' no ', ' presso ', ' tại '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".

@@ -19,6 +19,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('parts a title from its employer at a Japanese middle dot, and reads the town after a full-width bar on the date line', () => {
+    const page = '<h1>林佳蓉</h1><h2>工作經歷</h2><h3>資深前端工程師 ・ 綠光電商股份有限公司</h3><p><small>2021 年 3 月 – 至今 ｜ 台北</small></p><ul><li>主導設計系統</li></ul><h3>前端工程師 ・ 山嵐數位科技有限公司</h3><p><small>2018 年 7 月 – 2021 年 2 月 ｜ 新竹</small></p>';
+    expect(roles(page)).toEqual([
+      ['資深前端工程師', '綠光電商股份有限公司', '2021-03', 'present', '台北'],
+      ['前端工程師', '山嵐數位科技有限公司', '2018-07', '2021-02', '新竹'],
+    ]);
+  });
+
   it('keeps the page’s order when a history writes its recent roles out and tables its earlier ones, either way round', () => {
     const written = '<h3>Staff Engineer, Acme Ltd</h3><p>2021 – present</p><p>Ran the platform team.</p><h3>Senior Engineer, Globex</h3><p>2018 – 2021</p><p>Built billing.</p>';
     const table = '<table><thead><tr><th>Period</th><th>Role</th><th>Company</th></tr></thead><tbody><tr><td>2012 – 2015</td><td>Systems Engineer</td><td>Initech</td></tr><tr><td>2009 – 2012</td><td>Help Desk Technician</td><td>Hooli</td></tr></tbody></table>';
