@@ -5,6 +5,7 @@ import { isRoleField } from './table-roles';
 import { isDateLine } from './date-line';
 import { findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
+import { skillsOfImages } from './items';
 
 /**
  * Extraction's second look at the sections the detecting bootstrap's splitter found (that splitter
@@ -14,6 +15,7 @@ import { ROLE_WORDS } from './role-words';
  */
 // Sections that list things, not entries.
 const LIST_KINDS = new Set<Section['kind']>(['skills', 'tools', 'languages', 'interests']);
+const TECHNICAL = new Set<Section['kind']>(['skills', 'tools']);
 // What a role's own sub-headings name: what it was done with, what it achieved.
 const ROLE_PARTS: Section['kind'][] = ['skills', 'tools', 'achievements'];
 // Sections whose entries a page may head with headings of their own.
@@ -28,8 +30,19 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   // headings ("Experiência profissional" as a div over each role's h3): those stay in their section.
   const known = sections.filter((s) => s.kind !== 'other' && s.kind !== 'header');
   const textTitles = known.length >= 2 && known.every((s) => s.level === 7);
+  // A skills title with nothing under it, then titles drawn alike of kinds a skills list is grouped in.
+  let grouping: Section | null = null;
   for (const s of sections) {
     const prev = out[out.length - 1];
+    // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
+    // (A group of spoken languages is a section of its own; one of programming languages shows them as badges.)
+    const technical = (g: Section) => TECHNICAL.has(g.kind) || (g.kind === 'languages' && skillsOfImages(model.blocks[g.start]!.el, model.blocks[g.to]?.el ?? null).length >= 2);
+    if (prev && s.level === 7 && technical(s) && (grouping === prev || (TECHNICAL.has(prev.kind) && prev.level === 7 && prev.from === prev.to && s.start === prev.to))) {
+      prev.to = s.to;
+      grouping = prev;
+      continue;
+    }
+    grouping = null;
     if (textTitles && prev && ENTRY_KINDS.includes(prev.kind) && s.kind === 'other' && s.level < 7) {
       prev.to = s.to;
       continue;

@@ -44,6 +44,19 @@ describe('classifyTitle', () => {
 describe('splitSections', () => {
   const kinds = (body: string) => readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://example.com/').sections.map((s) => [s.kind, s.title]);
 
+  it('reads titles drawn alike under an empty skills title as its groups, when they group technologies', () => {
+    const bold = (t: string) => `<div class="font-bold"><strong>${t}</strong></div>`;
+    const badges = (alts: string[]) => `<p>${alts.map((a) => `<img src="data:," alt="${a}">`).join(' ')}</p>`;
+    // ("Tech Stack" over "Languages" and "Tools", all bold lines: one skills section.)
+    expect(kinds(`<h1>Jane</h1>${bold('Tech Stack')}${bold('Languages')}${badges(['Kotlin', 'Rust', 'Go'])}${bold('Tools')}${badges(['Docker', 'Git'])}${bold('Experience')}<p>Engineer, Acme</p>`)).toEqual([
+      ['header', ''],
+      ['skills', 'Tech Stack'],
+      ['experience', 'Experience'],
+    ]);
+    // (Spoken languages under it are a section of their own.)
+    expect(kinds(`<h1>Jane</h1>${bold('Kenntnisse')}${bold('Sprachen')}<p>Deutsch (Muttersprache), Englisch (C1)</p>`).map(([k]) => k)).toEqual(['header', 'skills', 'languages']);
+  });
+
   it('opens a section at a title beside its owner’s controls, the title an element of its own', () => {
     expect(kinds('<h1>Jane</h1><div><span>Key skills</span><em title="Edit"></em></div><p>Java</p><div><span>Employment</span><span>Add employment</span></div><p>Engineer, Acme</p>')).toEqual([
       ['header', ''],

@@ -298,6 +298,11 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>GitHub</li><li>Git</li></ul><p><a href="https://github.com/jane">GitHub</a></p>')).toEqual(['GitHub', 'Git']);
   });
 
+  it('reads the lines of a section of badges that name no technology as the badges’ groups, not skills', () => {
+    const badges = (alts: string[]) => `<p>${alts.map((a) => `<img src="data:," alt="${a}">`).join(' ')}</p>`;
+    expect(names(`<h2>Tech Stack</h2><div><b>Mobile</b></div>${badges(['Kotlin', 'Swift', 'Flutter'])}<div><b>Backend</b></div>${badges(['Go', 'PostgreSQL'])}<h2>Talks</h2><p>FOSDEM 2024</p>`)).toEqual(['Kotlin', 'Swift', 'Flutter', 'Go', 'PostgreSQL']);
+  });
+
   it('reads a skills section shown as logo badges by their alt texts, up to the next section', () => {
     const badges = (alts: string[]) => alts.map((a) => `<a href="https://example.org/${a}"><img src="x.svg" alt="${a}"></a>`).join(' ');
     const body = `<h2>About</h2><p>Hi.</p><div><h3>Languages and Tools</h3></div><p>${badges(['python', 'pytorch', 'gcp', 'visitor counter'])}</p><h2>Pinned</h2><p>${badges(['docker'])}</p>`;

@@ -5,6 +5,7 @@ import { classifyTitle } from '../section-titles';
 import { blocksOf, sectionsOf, type PageView } from '../page';
 import { inLinkCard } from '../dom-search';
 import { isPeopleSite } from '../profile-urls';
+import { canonicalSkill } from '../../../shared/skills/match';
 import type { Skill } from '../../../shared/profile';
 import type { Block } from '../text-model';
 import { sectionBlocks, type Section } from '../sections';
@@ -57,12 +58,15 @@ export const skills = stage({
     const legend = page.model.blocks.some((b) => b.text.length <= 160 && YEARS_LEGEND.test(b.text));
     const yearsInBrackets = (s: Section) => legend || YEARS_TITLE.test(s.title);
     const withYears = (s: Section, items: string[]) => (yearsInBrackets(s) ? items.map((i) => i.replace(/\s*\((\d{1,2})\)$/, ' ($1 years)')) : items);
-    for (const s of sectionsOf(page, 'skills')) found.push(...skillsFromItems(withYears(s, listItems(own(s), { labelsAreTitles: true })), 'skills'));
-    for (const s of sectionsOf(page, 'tools')) found.push(...skillsFromItems(listItems(own(s), { labelsAreTitles: true }), 'tools'));
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
+      const source = s.kind === 'tools' ? 'tools' : 'skills';
       const heading = page.model.blocks[s.start]?.el;
-      if (!heading) continue;
-      for (const name of skillsOfImages(heading, page.model.blocks[s.to]?.el ?? null)) found.push({ name, raw: name, years: null, source: s.kind === 'tools' ? 'tools' : 'skills' });
+      const badges = heading ? skillsOfImages(heading, page.model.blocks[s.to]?.el ?? null) : [];
+      const listed = skillsFromItems(source === 'skills' ? withYears(s, listItems(own(s), { labelsAreTitles: true })) : listItems(own(s), { labelsAreTitles: true }), source);
+      // (In a section of badges, its lines of text that name no technology are the badges' groups: "Mobile", "Frontend" over rows of logos.)
+      const label = (k: Skill) => canonicalSkill(k.raw) === null && own(s).some((b) => !b.listItem && b.text === k.raw);
+      found.push(...(badges.length >= 3 ? listed.filter((k) => !label(k)) : listed));
+      for (const name of badges) found.push({ name, raw: name, years: null, source });
     }
     // A list that says it lists skills or tools (aria-label="Tools I use") is one, wherever it stands; not
     // one of several alike (each package's "Keywords" on a maintainer's page).
