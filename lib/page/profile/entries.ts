@@ -157,7 +157,7 @@ function datesBetweenBars(text: string): DateRange[] | null {
  */
 export function splitEntries(blocks: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
   if (mode === 'section') {
-    const headed = splitByHeadings(blocks);
+    const headed = splitByHeadings(blocks) ?? splitByHeadings(blocks, boldHeads(blocks));
     if (headed) return headed;
   }
   const dated = splitByDateLines(blocks);
@@ -200,13 +200,40 @@ function monthsAfter(month: PartialDate, n: number): PartialDate {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}` as PartialDate;
 }
 
-function splitByHeadings(blocks: Block[]): RawEntry[] | null {
+const BOLD_CLASS = /(?:^|\s)(?:font-(?:bold|semibold|extrabold)|fw-(?:bold|semibold)|bold|strong)(?:\s|$)/;
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|[6-9]00)/;
+
+/** Whether an element is drawn in bold all through: a strong or b, or a bold class or style, or one child that is. */
+function wholeBold(el: Element, depth = 0): boolean {
+  if (el.localName === 'strong' || el.localName === 'b' || BOLD_CLASS.test(classNameOf(el)) || BOLD_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  const only = el.firstElementChild;
+  return depth < 3 && only !== null && only === el.lastElementChild && (only.textContent ?? '').trim() === (el.textContent ?? '').trim() && wholeBold(only, depth + 1);
+}
+
+/**
+ * A history without headings whose roles each open on a line drawn in bold (page builders draw headings as bold
+ * divs): those lines head its entries as headings would, when the first opens the history and each opens a stretch
+ * of lines that a date line dates.
+ */
+function boldHeads(blocks: Block[]): ((b: Block) => number) | null {
+  if (blocks.some((b) => b.heading)) return null;
+  const heads = blocks.flatMap((b, i) => (!b.listItem && isShortLine(b) && !entryDates(b.text).length && wholeBold(b.el) ? [i] : []));
+  // (The history opens on one: a bold title inside each role, under its employer's line, heads nothing.)
+  if (heads.length < 2 || heads[0] !== 0) return null;
+  const dated = heads.every((h, k) => blocks.slice(h + 1, heads[k + 1] ?? blocks.length).some((b) => entryDates(b.text).length > 0));
+  if (!dated) return null;
+  const set = new Set(heads.map((i) => blocks[i]!));
+  return (b) => (set.has(b) ? 6 : 0);
+}
+
+function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null = (b) => b.heading): RawEntry[] | null {
+  if (!levelOf) return null;
   let top = 7;
-  for (const b of blocks) if (b.heading && b.heading < top) top = b.heading;
+  for (const b of blocks) if (levelOf(b) && levelOf(b) < top) top = levelOf(b);
   if (top === 7) return null;
   let heads: number[] = [];
   blocks.forEach((b, i) => {
-    if (b.heading === top) heads.push(i);
+    if (levelOf(b) === top) heads.push(i);
   });
   // Dates as headings of their own, right before or right after each title's heading ("<h3>03/2022 - 02/2024</h3>
   // <h3>Tech Lead</h3>"): each pair is one entry, opened by whichever of the two comes first.
@@ -233,7 +260,7 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
       // One heading over several dated roles (a company and its positions): split those by dates,
       // and let the heading name the company of roles that do not say it.
       // (The company's own dates right under its heading span its roles: its roles' headings, deeper, head the entries.)
-      const own = dated[0]!.i <= 2 && range.slice(dated[0]!.i + 1).some((b) => b.heading > top);
+      const own = dated[0]!.i <= 2 && range.slice(dated[0]!.i + 1).some((b) => levelOf(b) > top);
       // (The company's town under its heading is its roles' where they name none: "Toronto, Ontario, Canada".)
       const subs = splitByDateLines(range.slice(own ? dated[0]!.i + 1 : 1));
       const before = subs[0] ? range.indexOf(subs[0].headerBlocks[0] ?? subs[0].body[0]!) : -1;
@@ -267,7 +294,7 @@ function splitByHeadings(blocks: Block[]): RawEntry[] | null {
     // (A line opening on a typed bullet, "· E2E tests in Playwright", is a list's item however it is marked up.)
     const ownItem = (b: Block) => (!b.listItem || (b.item !== null && b.item === range[0]!.item)) && !TYPED_BULLET.test(b.text);
     // (A deeper heading right after the dates goes on with the header: "Title" / "04/2022 – now" / "<h4>Employer · Town".)
-    const pastDates = (k: number) => k === dated[0]?.i && range[k + 1] !== undefined && range[k + 1]!.heading > top && isShortLine(range[k + 1]!);
+    const pastDates = (k: number) => k === dated[0]?.i && range[k + 1] !== undefined && levelOf(range[k + 1]!) > top && isShortLine(range[k + 1]!);
     while (!whole && headerEnd < range.length && headerEnd <= MAX_HEADER_LINES && ownItem(range[headerEnd]!) && isShortLine(range[headerEnd]!) && (headerEnd !== dated[0]?.i || pastDates(headerEnd)) && (!entryDates(range[headerEnd]!.text).length || pastDates(headerEnd))) headerEnd++;
     const date = dated[0];
     const dateLine = date ? range[date.i]!.text : null;

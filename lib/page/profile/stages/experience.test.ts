@@ -27,6 +27,19 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('heads a history without headings by its bold lines when the first opens it, and not by a bold title under each employer', () => {
+    const role = (title: string, employer: string, dates: string, town: string) => `<div class="font-bold"><strong>${title}</strong></div><div>${employer}</div><p>Fachliche Leitung eines Teams von acht Beratern in Migrationsprojekten.</p><div><span>${dates}</span><br><small>${town}</small></div>`;
+    expect(roles(`<h1>Jana Wolf</h1><h2>Berufserfahrung</h2>${role('Principal Consultant', 'Nordlicht Consulting GmbH', '04/2022 – heute', 'Frankfurt am Main')}${role('Senior Consultant', 'Rheinwerk Beratung AG', '07/2017 – 03/2022', 'Köln')}`)).toEqual([
+      ['Principal Consultant', 'Nordlicht Consulting GmbH', '2022-04', 'present', 'Frankfurt am Main'],
+      ['Senior Consultant', 'Rheinwerk Beratung AG', '2017-07', '2022-03', 'Köln'],
+    ]);
+    const job = (employer: string, title: string, dates: string) => `<div class="job"><div>${employer}</div><div>Санкт-Петербург</div><div style="font-weight:600">${title}</div><div>${dates}</div><div>Бэкенд логистических порталов на Django и Celery, интеграции с перевозчиками.</div></div>`;
+    expect(roles(`<h1>Иван Петров</h1><h2>Опыт работы</h2>${job('Трафик Лаб', 'Старший разработчик', 'Август 2018 — Февраль 2021')}${job('ИнфоСервис-Нева', 'Разработчик', 'Сентябрь 2014 — Июнь 2016')}`).map(([t, c]) => [t, c])).toEqual([
+      ['Старший разработчик', 'Трафик Лаб'],
+      ['Разработчик', 'ИнфоСервис-Нева'],
+    ]);
+  });
+
   it('keeps the page’s order when a history writes its recent roles out and tables its earlier ones, either way round', () => {
     const written = '<h3>Staff Engineer, Acme Ltd</h3><p>2021 – present</p><p>Ran the platform team.</p><h3>Senior Engineer, Globex</h3><p>2018 – 2021</p><p>Built billing.</p>';
     const table = '<table><thead><tr><th>Period</th><th>Role</th><th>Company</th></tr></thead><tbody><tr><td>2012 – 2015</td><td>Systems Engineer</td><td>Initech</td></tr><tr><td>2009 – 2012</td><td>Help Desk Technician</td><td>Hooli</td></tr></tbody></table>';
