@@ -53,6 +53,8 @@ describe('splitSections', () => {
       ['skills', 'Tech Stack'],
       ['experience', 'Experience'],
     ]);
+    // (A title in bold written in two renderings counts the words of one: "कार्य अनुभव / Work Experience".)
+    expect(kinds(`<h1>Jane</h1>${bold('कार्य अनुभव / Work Experience')}<p>Scientist, NCHI</p>${bold('शैक्षिक योग्यता / Educational Qualifications')}<p>PhD, AIIMS</p>`).map(([k]) => k)).toEqual(['header', 'experience', 'education']);
     // (Spoken languages under it are a section of their own.)
     expect(kinds(`<h1>Jane</h1>${bold('Kenntnisse')}${bold('Sprachen')}<p>Deutsch (Muttersprache), Englisch (C1)</p>`).map(([k]) => k)).toEqual(['header', 'skills', 'languages']);
   });

@@ -89,9 +89,9 @@ function sectionLevel(b: Block, classify: TitleClassifier): { kind: SectionKind;
   if (b.heading) return { kind, level: b.heading };
   // In a list, a lone known word ("Writing" among interests) is an item, not a title.
   if (b.listItem && (kind === 'other' || !b.text.includes(' '))) return null;
-  // (Four words at most, then perhaps the total it states: "Опыт работы 21 год 10 мес", "Experience · 12 years". One regular
-  // expression rather than counting words: the bootstrap's bytes are counted.)
-  if (kind !== 'other' && (ALL_CAPS.test(b.text) || /^\S+( \S+){0,3}( \d.*)?$/.test(b.text))) return { kind, level: 7 };
+  // (Four words at most, then perhaps the total it states: "Опыт работы 21 год 10 мес", "Experience · 12 years"; or its
+  // other rendering: "कार्य अनुभव / Work Experience". One regular expression rather than counting words: the bootstrap's bytes are counted.)
+  if (kind !== 'other' && (ALL_CAPS.test(b.text) || /^\S+( \S+){0,3}( [\d/].*)?$/.test(b.text))) return { kind, level: 7 };
   return null;
 }
 
