@@ -82,3 +82,13 @@ describe('listItems: keywords joined by spaces, as résumé renderers print them
     expect(listItems(blocksOf('<ul><li>Go Python and teamwork</li><li>Google Cloud Platform</li></ul>'), { labelsAreTitles: true })).toEqual(['Go Python and teamwork', 'Google Cloud Platform']);
   });
 });
+
+describe('listItems: a list drawn with divs beside a table', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+
+  it('reads siblings drawn alike that make up their parent as items, not as the groups’ labels a list’s other lines are', () => {
+    const table = '<table><tr><th>Skill</th><th>Years</th></tr><tr><td>Java</td><td>22</td></tr></table>';
+    const tags = '<div class="tags"><div class="tag">Rust</div><div class="tag">Elixir</div><div class="tag">Ruby</div></div>';
+    expect(listItems(blocksOf(`${table}<p>Languages</p>${tags}`), { labelsAreTitles: true })).toEqual(['Java (22 years)', 'Rust', 'Elixir', 'Ruby']);
+  });
+});

@@ -4,7 +4,7 @@ import { oneRendering } from './renderings';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import { allElements, closestTag, hasElements, inlineParts, leadNode, nextShown } from './dom-search';
+import { allElements, classNameOf, closestTag, hasElements, inlineParts, leadNode, nextShown } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT, findDateTokens, westernDigits } from './dates';
@@ -363,7 +363,18 @@ export function labelledList(el: Element): { list: Element; label: string } | nu
 
 function ariaItem(b: Block): boolean {
   const role = b.el.getAttribute('role');
-  return role === 'row' || role === 'listitem' || role === 'cell';
+  return role === 'row' || role === 'listitem' || role === 'cell' || drawnAsItem(b);
+}
+
+/** A line that is the whole of one of three or more siblings drawn alike that make up their parent, as a list drawn with divs is ("<div class=tag>Rust</div>"). */
+function drawnAsItem(b: Block): boolean {
+  const el = b.el;
+  const parent = el.parentElement;
+  if (!parent || parent.childElementCount < 3 || (el.textContent ?? '').trim() !== b.text) return false;
+  const cls = classNameOf(el);
+  let alike = 0;
+  for (let c = parent.firstElementChild; c; c = c.nextElementSibling) if (c.localName === el.localName && classNameOf(c) === cls) alike++;
+  return alike >= 3 && alike === parent.childElementCount;
 }
 
 /** Two or three comma-joined parts, one of them a clause of more than six words. */
