@@ -221,3 +221,11 @@ describe('refineSections: a kicker over its display heading', () => {
     ]);
   });
 });
+
+describe('readPage: a document’s numbered headings', () => {
+  it('reads titles after the section numbers of a page that numbers its headings 1, 2, 3, and a count before a title as no number', () => {
+    const numbered = '<h1>Zofia Wierzbicka</h1><h2>1 Kontakt</h2><p>zofia@example.com</p><h2>2 Doświadczenie zawodowe</h2><p>Programistka, Acme, 2019–2023</p><h2>3 Wykształcenie</h2><p>Politechnika Gdańska</p>';
+    expect(sections(numbered).map(([kind]) => kind)).toEqual(['contact', 'experience', 'education']);
+    expect(sections('<h1>Jane Doe</h1><h2>4 Projects</h2><p>Parser</p><h2>12 Repositories</h2><p>tools</p>')[0]![0]).toBe('other');
+  });
+});

@@ -71,7 +71,8 @@ export function viewPage(text: PageText): PageView {
   markConsentBanners(text.model);
   markActionLines(text.doc, text.model);
   forgetTitles();
-  const sections = withTrailingTitles(withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classifyTitle), text.model, classifyTitle), text.model), text.model), text.doc, text.model), text.doc, text.model), text.model);
+  const classify = numberedHeadings(text.model) ? (t: string) => classifyTitle(t.replace(SECTION_NUMBER, '')) : classifyTitle;
+  const sections = withTrailingTitles(withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classify), text.model, classify), text.model), text.model), text.doc, text.model), text.doc, text.model), text.model);
   endBeforeFooter(text.model, sections);
   const header = withSubtitle(text.model, sections, sectionBlocks(text.model, sections[0]!)).filter((b) => !b.nav);
   // (And the facts under the page's first h1, when it opens a section of no known kind after the site's own sections only:
@@ -100,6 +101,18 @@ function withSubtitle(model: TextModel, sections: Section[], header: Block[]): B
   const title = model.blocks[next.start]!;
   if (next.start !== model.blocks.indexOf(top) + 1 || title.heading <= top.heading || title.text.length > 80 || !ROLE_WORDS.test(title.text)) return header;
   return [...header, title, ...sectionBlocks(model, next)];
+}
+
+// "3 Doświadczenie zawodowe", "2.1 Kontakt": a document's section numbers before its titles.
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+
+/**
+ * Whether the page numbers its headings as a document does (Texinfo, LaTeX, Word outlines): 1, 2, 3 in order. A number
+ * before a title then says where it stands, not how many ("4 Projects" on a tab counts them).
+ */
+function numberedHeadings(model: TextModel): boolean {
+  const numbers = model.blocks.flatMap((b) => (b.heading ? (/^(\d{1,2})\.?\s+\p{L}/u.exec(b.text)?.[1] ?? []) : []));
+  return ['1', '2', '3'].every((n, k) => numbers.indexOf(n) >= 0 && (k === 0 || numbers.indexOf(n) > numbers.indexOf(String(k))));
 }
 
 export function readPage(doc: Document, url?: string): PageView {

@@ -505,5 +505,9 @@ describe('education stage: one degree a line, with sentences after it', () => {
     // (An abbreviation's point parts no sentences: the degree stays whole.)
     expect(schools('<p>Politechnika Gdańska — mgr inż. Automatyka i Robotyka (2017)</p>').map(([d, , i]) => [d, i])).toEqual([['mgr inż. Automatyka i Robotyka', 'Politechnika Gdańska']]);
   });
-});
 
+  it('reads a school’s name without a sentence after it, or its year in brackets, and keeps the full stops of abbreviations inside it', () => {
+    expect(schools('<dl><dt>2011 - 2014</dt><dd><p><strong>BSc (Hons) Computer Science</strong>, University of Leeds. First-class honours. Dissertation: <em>Failure detectors in gossip protocols</em>.</p></dd></dl>').map(([, , i]) => i)).toEqual(['University of Leeds']);
+    expect(schools('<p>Magister inżynier, Informatyka</p><p>Akademia Górniczo-Hutnicza im. Stanisława Staszica w Krakowie</p>').map(([, , i]) => i)).toEqual(['Akademia Górniczo-Hutnicza im. Stanisława Staszica w Krakowie']);
+  });
+});

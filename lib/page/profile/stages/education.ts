@@ -30,12 +30,17 @@ export const education = stage({
 
 /**
  * A school's name without the year and the sentence a line adds after it ("Georgia Institute of Technology, 2012.
- * Dissertation: …"), and without its other name in brackets ("KAIST (Korea Advanced Institute of Science and
+ * Dissertation: …", "University of Leeds. First-class honours."), and without its other name in brackets ("KAIST (Korea Advanced Institute of Science and
  * Technology)", "Wrocław University of Science and Technology (Politechnika Wrocławska)"; an acronym stays: "(UFPE)").
  */
 function withoutAfterword(institution: string | null): string | null {
   if (!institution) return institution;
-  const cut = institution.replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').trim();
+  const dated = institution.replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').trim();
+  // ("University of Leeds. First-class honours.": a sentence after the school's name that names no school; not the full
+  // stop of an abbreviation inside the name, "im. Stanisława Staszica", "Gral. San Martín", "TP. Hồ Chí Minh".)
+  const sentence = /^(.+?(?:\p{L}{5,}|\)))\.\s+(\p{Lu}.*)$/u.exec(dated);
+  // ("KAIST (2019)": and the year in brackets after it.)
+  const cut = (sentence && INSTITUTION.test(sentence[1]!) && !INSTITUTION.test(sentence[2]!) ? sentence[1]! : dated).replace(/\s*\((?:19|20)\d\d\)$/, '');
   const other = /^(.+?)\s*\(([^()]{6,80})\)$/u.exec(cut);
   return (other && other[2]!.includes(' ') && INSTITUTION.test(other[2]!) ? other[1]! : cut) || institution;
 }
