@@ -229,3 +229,11 @@ describe('readPage: a document’s numbered headings', () => {
     expect(sections('<h1>Jane Doe</h1><h2>4 Projects</h2><p>Parser</p><h2>12 Repositories</h2><p>tools</p>')[0]![0]).toBe('other');
   });
 });
+
+describe('readPage: the person’s card', () => {
+  it('reads the facts under the first heading that is a name on a page without an h1', () => {
+    const html = '<nav><a href="/">Vipaji Hub</a></nav><h3>Amani Mwakalinga</h3><table><tr><th>Cheo</th><td>Msanidi Programu wa Android</td></tr><tr><th>Mahali</th><td>Dar es Salaam, Tanzania</td></tr><tr><th>Uzoefu</th><td>Miaka 3</td></tr></table>';
+    const page = readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://vipaji.example.com/wanachama/412');
+    expect([page.facts.get('cheo'), page.facts.get('mahali'), page.facts.get('uzoefu')]).toEqual(['Msanidi Programu wa Android', 'Dar es Salaam, Tanzania', 'Miaka 3']);
+  });
+});

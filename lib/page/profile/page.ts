@@ -20,6 +20,7 @@ import { splitRoleBullets } from './role-bullets';
 import { alternation } from './alternation';
 import { dateLineRanges } from './entries';
 import { ROLE_WORDS } from './role-words';
+import { looksLikeName } from './people';
 
 /**
  * A document read once for extraction: the first stages (page → text model → sections → the
@@ -77,7 +78,10 @@ export function viewPage(text: PageText): PageView {
   const header = withSubtitle(text.model, sections, sectionBlocks(text.model, sections[0]!)).filter((b) => !b.nav);
   // (And the facts under the page's first h1, when it opens a section of no known kind after the site's own sections only:
   // a wiki's résumé page, "Кузьмина Анастасия Игоревна" over "Город: Новосибирск" after the wiki's tools and contents.)
-  const first = sections.findIndex((s) => s.start >= 0 && text.model.blocks[s.start]!.heading === 1);
+  // (A page without an h1 opens the card on the first heading that is a name: "Amani Mwakalinga" as an h3 over "Cheo" / "Mahali".)
+  const h1 = sections.findIndex((s) => s.start >= 0 && text.model.blocks[s.start]!.heading === 1);
+  const named = h1 < 0 && !text.model.blocks.some((b) => b.heading === 1) ? sections.findIndex((s) => s.start >= 0 && text.model.blocks[s.start]!.heading > 0 && looksLikeName(s.title, classifyTitle)) : -1;
+  const first = h1 >= 0 ? h1 : named;
   const card = first > 0 && sections[first]!.kind === 'other' && sections.slice(1, first).every((s) => s.kind === 'other') ? sectionBlocks(text.model, sections[first]!).slice(0, 20) : [];
   const facts = readFacts([...header, ...card]);
   // (And the name and current role a form's personal data states, wherever its section stands: "Persönliche
@@ -133,7 +137,9 @@ export const LOCATION_LABELS = ['location', 'based in', 'based', 'home base', 'c
   // Korean and Chinese labels, and the residence in Spanish, Portuguese, Italian and French.)
   'miasto', 'lokalizacja', 'miejsce zamieszkania', 'bydliště', 'místo', 'woonplaats', 'locatie', 'plaats', 'bostadsort', 'bopæl', 'bosted', 'paikkakunta', 'sijainti', 'asuinpaikka', 'lakhely', 'helyszín', 'domiciliu', 'localitate', 'oraș', 'şehir', 'konum', 'ikamet', 'місто', 'місцезнаходження', 'місце проживання', 'mjesto', 'grad', 'prebivalište', 'lokasi', 'domisili', 'kota', 'địa chỉ', 'nơi ở', 'thành phố', '住所', '所在城市', '城市', '現居地', '거주지', '지역', '주소', 'residencia', 'residência', 'domicilio', 'lieu de résidence', 'domicile',
   // (More of the address in Greek, Persian and Hebrew, Serbian and Bulgarian Cyrillic, Korean and traditional Chinese, the Nordic "sted", "plats".)
-  'διεύθυνση', 'مکان', 'آدرس', 'כתובת', 'локација', 'град', 'адреса', 'местоживеене', '위치', '地點', '所在地區', '居住城市', 'sted', 'plats'];
+  'διεύθυνση', 'مکان', 'آدرس', 'כתובת', 'локација', 'град', 'адреса', 'местоживеене', '위치', '地點', '所在地區', '居住城市', 'sted', 'plats',
+  // (Swahili, Filipino, Bengali, Tamil, Urdu, Telugu, Marathi, Amharic and Malay; Greek's town and area.)
+  'mahali', 'eneo', 'makazi', 'anwani', 'mji', 'lokasyon', 'tirahan', 'lungsod', 'অবস্থান', 'ঠিকানা', 'শহর', 'இடம்', 'முகவரி', 'நகரம்', 'مقام', 'پتہ', 'شہر', 'స్థలం', 'చిరునామా', 'నగరం', 'ठिकाण', 'पत्ता', 'शहर', 'አድራሻ', 'ቦታ', 'alamat', 'bandar', 'τοποθεσία', 'πόλη', 'περιοχή'];
 /** The labels of a stated total of years in Russian, Ukrainian, Chinese, Arabic, Czech, Turkish, Swedish and Korean ("Опыт работы" / "8 лет", "경력" / "총 9년 2개월"). */
 export const TOTAL_LABELS = ['опыт работы', 'エンジニア経験', '経験年数', '実務経験', '実務経験年数', '社会人経験', '총 경력', '경력 기간', 'общий стаж', 'досвід роботи', 'досвід', 'загальний стаж', '工作年限', '工作经验', 'سنوات الخبرة', 'الخبرة', 'celková praxe', 'praxe', 'toplam iş deneyimi', 'toplam deneyim', 'yrkeserfarenhet', 'total erfarenhet', 'työkokemus yhteensä', 'kokemus yhteensä', '경력', '총 경력', '経験年数', 'エンジニア歴', '実務経験', '職務経験', 'συνολική προϋπηρεσία', 'προϋπηρεσία', 'συνολική εμπειρία', 'επαγγελματική εμπειρία', 'έτη εμπειρίας', 'berufserfahrung', 'gesamte berufserfahrung', 'expérience totale', 'expérience professionnelle', 'experiencia total', 'experiencia laboral', 'experiência total', 'experiência profissional', 'esperienza totale', 'esperienza lavorativa', 'werkervaring', 'totale werkervaring', 'doświadczenie', 'łączne doświadczenie', 'doświadczenie zawodowe', 'experiență totală', 'experiență profesională', 'szakmai tapasztalat', 'összes tapasztalat', 'praxe celkem', 'kinh nghiệm', 'số năm kinh nghiệm', 'pengalaman kerja', 'total pengalaman', 'ประสบการณ์ทำงาน', 'ניסיון', 'שנות ניסיון', 'कुल अनुभव', 'अनुभव', 'سابقه کار', 'سابقه', 'uzoefu', 'uzoefu wa kazi', 'karanasan'];
 const FACT_LABELS = ['role', 'current role', 'title', 'job title', 'position', 'designation', 'headline', 'years of experience', 'total experience', 'experience', 'current company', 'professional portfolio', 'portfolio', 'website'];
@@ -142,7 +148,7 @@ export const COUNTED_LABELS = ['years of experience', 'years of professional exp
 /** The labels of the person's name in a form's personal data ("Vorname, Name" / "Deniz Oberländer"). */
 export const NAME_LABELS = ['name', 'full name', 'candidate name', 'vorname, name', 'name, vorname', 'vor- und nachname', 'vollständiger name', 'nombre', 'nombre completo', 'nombre y apellidos', 'nom', 'nom complet', 'nom et prénom', 'prénom et nom', 'nome', 'nome completo', 'nome e cognome', 'cognome e nome', 'cognome(i) / nome(i)', 'surname(s) / first name(s)', 'first name(s) / surname(s)', 'nom(s) / prénom(s)', 'prénom(s) / nom(s)', 'apellido(s) / nombre(s)', 'nombre(s) / apellido(s)', 'nachname(n) / vorname(n)', 'vorname(n) / nachname(n)', 'apelido(s) / nome(s) próprio(s)', 'nome(s) próprio(s) / apelido(s)', 'achternaam / voornaam', 'nazwisko / imiona', 'příjmení / jméno', 'imię i nazwisko', 'naam', 'volledige naam', 'ad soyad', 'jméno a příjmení', 'namn', 'fullständigt namn', '氏名', '姓名', '이름', 'фио', 'имя', 'الاسم', 'ชื่อ - นามสกุล', 'ชื่อ-นามสกุล', 'ชื่อ นามสกุล', 'नाम', 'पूरा नाम', 'שם מלא', 'ονοματεπώνυμο', 'نام و نام خانوادگی'];
 /** The labels of what the person does now, in the same forms ("Derzeitige Tätigkeit", "Poste actuel"). */
-export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie', '現在の職種', '現職', '현재 직무', 'текущая должность', 'ตำแหน่ง', 'वर्तमान पद', 'תפקיד נוכחי', 'τρέχουσα θέση', 'stanowisko', 'pozice', 'functie', 'befattning', 'stilling', 'tehtävä', 'beosztás', 'funcție', 'pozisyon', 'unvan', 'görev', 'посада', 'должность', 'pozicija', 'radno mjesto', 'jabatan', 'chức danh', 'vị trí', '职位', '職位', '职务', 'θέση', 'posizione', 'ruolo', 'puesto', 'cargo', 'poste', 'fonction', 'beruf', 'berufsbezeichnung'];
+export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie', '現在の職種', '現職', '현재 직무', 'текущая должность', 'ตำแหน่ง', 'वर्तमान पद', 'תפקיד נוכחי', 'τρέχουσα θέση', 'stanowisko', 'pozice', 'functie', 'befattning', 'stilling', 'tehtävä', 'beosztás', 'funcție', 'pozisyon', 'unvan', 'görev', 'посада', 'должность', 'pozicija', 'radno mjesto', 'jabatan', 'chức danh', 'vị trí', '职位', '職位', '职务', 'θέση', 'posizione', 'ruolo', 'puesto', 'cargo', 'poste', 'fonction', 'beruf', 'berufsbezeichnung', 'cheo', 'nafasi', 'wadhifa', 'posisyon', 'katungkulan', 'পদ', 'পদবি', 'பதவி', 'عہدہ', 'پوزیشن', 'హోదా', 'पद', 'हुद्दा', 'የሥራ መደብ', 'jawatan'];
 const FACT_LABEL = new RegExp(`^(${alternation([...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS, ...COUNTED_LABELS])})$`, 'i');
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */

@@ -23,6 +23,12 @@ describe('job history tables', () => {
     expect(roles(table(['Από', 'Έως', 'Θέση', 'Εργοδότης', 'Πόλη'], ['03/2022', 'σήμερα', 'Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', 'Ιωάννινα']))).toEqual([['Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', '2022-03', 'present', 'Ιωάννινα']]);
   });
 
+  it('reads the heads in Swahili and Filipino', () => {
+    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+    expect(roles(table(['Cheo', 'Kampuni', 'Kuanzia', 'Hadi'], ['Msanidi Programu wa Android', 'Kilimo Tech Ltd', 'Machi 2023', 'sasa']))).toEqual([['Msanidi Programu wa Android', 'Kilimo Tech Ltd', '2023-03', 'present', null]]);
+    expect(roles(table(['Posisyon', 'Kumpanya', 'Mula', 'Hanggang', 'Lungsod'], ['Web Developer', 'Bayanihan Digital Inc.', '2019', '2022', 'Cebu']))).toEqual([['Web Developer', 'Bayanihan Digital Inc.', '2019', '2022', 'Cebu']]);
+  });
+
   it('reads the heads in Estonian, on a grid of ARIA rows and cells', () => {
     const cell = (t: string) => `<div role="gridcell">${t}</div>`;
     const head = (t: string) => `<div role="columnheader">${t}</div>`;

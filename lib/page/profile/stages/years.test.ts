@@ -88,6 +88,8 @@ describe('years stage', () => {
   it('reads a counted total in a record’s row, and a stated total under its label in a table', () => {
     expect(total('<table><tr><th scope="row">Total years of experience</th><td>9</td></tr><tr><th scope="row">Notice period</th><td>2 months</td></tr></table>')).toBe(9);
     expect(total('<table><tr><td><p>Työkokemus yhteensä</p></td><td><p>n. 10 vuotta ohjelmistoalalla</p></td></tr></table>')).toBe(10);
+    // (Swahili's labelled total counts its years after the word for them: "Uzoefu" / "Miaka 3".)
+    expect(total('<table><tr><th>Mahali</th><td>Arusha</td></tr><tr><th>Uzoefu</th><td>Miaka 3</td></tr></table>')).toBe(3);
     // (Greek's word for years of prior work is its own, "προϋπηρεσία"; the roles below cover more than the stated total.)
     const history = '<h2>Επαγγελματική εμπειρία</h2><h3>Τεχνικός Δικτύων</h3><p>Thessaly Net</p><p>01/1996 – 03/2024</p>';
     expect(total(`<table><tr><th>Περιοχή</th><td>Λάρισα</td></tr><tr><th>Συνολική προϋπηρεσία</th><td>25+ έτη</td></tr></table>${history}`)).toBe(25);

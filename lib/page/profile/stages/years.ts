@@ -20,7 +20,9 @@ export const years = stage({
     const readers: Array<() => number | null> = [
       () => {
         const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience') ?? TOTAL_LABELS.map((l) => page.facts.get(l)).find(Boolean);
-        return stated ? (parseYears(stated) ?? yearsElsewhere(stated)) : null;
+        // ("Uzoefu" / "Miaka 3": Swahili counts its years after the word for them.)
+        const after = stated ? YEARS_AFTER_UNIT.exec(stated) : null;
+        return stated ? (parseYears(stated) ?? yearsElsewhere(stated) ?? (after ? Number(after[1]) : null)) : null;
       },
       // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
       // (In the other languages too: "Anos de experiência profissional" / "10".)
