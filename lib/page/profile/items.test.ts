@@ -92,3 +92,13 @@ describe('listItems: a list drawn with divs beside a table', () => {
     expect(listItems(blocksOf(`${table}<p>Languages</p>${tags}`), { labelsAreTitles: true })).toEqual(['Java (22 years)', 'Rust', 'Elixir', 'Ruby']);
   });
 });
+
+describe('listItems: a group’s label over a row of chips', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+
+  it('reads a short line over a row of chips that are known technologies as their group’s label, not a skill', () => {
+    const group = (label: string, chips: string[]) => `<div><p class="label">${label}</p><div>${chips.map((c) => `<span>${c}</span>`).join(' ')}</div></div>`;
+    expect(listItems(blocksOf(group('Bibliotheken', ['React', 'Redux', 'RxJS']) + group('Datenbanken', ['PostgreSQL', 'MongoDB'])), { labelsAreTitles: true })).toEqual(['React', 'Redux', 'RxJS', 'PostgreSQL', 'MongoDB']);
+  });
+});
+

@@ -216,7 +216,9 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     if (tr && next && closestTag(next.el, 'tr') === tr && SEPARATOR.test(next.text) && !SEPARATOR.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Cloud Platforms" over "AWS, Azure, GCP": a short line over a separated list labels it.
     // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
-    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && SEPARATOR.test(next.text) && !/^[^:,]{2,40}:\s/.test(next.text) && splitItems(next.text).length >= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    // (Or over a row of chips each a known technology: "Bibliotheken" over "React" "Redux" "RxJS".)
+    const overList = (n: Block) => (SEPARATOR.test(n.text) && !/^[^:,]{2,40}:\s/.test(n.text) && splitItems(n.text).length >= 3) || (chips(n)?.filter((c) => canonicalSkill(c) !== null).length ?? 0) >= 2;
+    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && overList(next) && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Playwright Úroveň: Expert": a skill, then its rating under a label a screen reader hears.
     const rated = RATED.exec(b.text);
     if (rated) {

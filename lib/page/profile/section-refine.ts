@@ -6,6 +6,7 @@ import { isDateLine } from './date-line';
 import { findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
 import { skillsOfImages } from './items';
+import { canonicalSkill } from '../../shared/skills/match';
 
 /**
  * Extraction's second look at the sections the detecting bootstrap's splitter found (that splitter
@@ -36,7 +37,9 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     const prev = out[out.length - 1];
     // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
     // (A group of spoken languages is a section of its own; one of programming languages shows them as badges.)
-    const technical = (g: Section) => TECHNICAL.has(g.kind) || (g.kind === 'languages' && skillsOfImages(model.blocks[g.start]!.el, model.blocks[g.to]?.el ?? null).length >= 2);
+    // (Or names them: "C, C++, Python" under "Languages".)
+    const named = (g: Section) => model.blocks.slice(g.from, g.to).flatMap((b) => b.text.split(/\s*[,;·|]\s*/)).filter((t) => canonicalSkill(t) !== null).length >= 2;
+    const technical = (g: Section) => TECHNICAL.has(g.kind) || (g.kind === 'languages' && (named(g) || skillsOfImages(model.blocks[g.start]!.el, model.blocks[g.to]?.el ?? null).length >= 2));
     if (prev && s.level === 7 && technical(s) && (grouping === prev || (TECHNICAL.has(prev.kind) && prev.level === 7 && prev.from === prev.to && s.start === prev.to))) {
       prev.to = s.to;
       grouping = prev;

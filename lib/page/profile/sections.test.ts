@@ -55,6 +55,8 @@ describe('splitSections', () => {
     ]);
     // (A title in bold written in two renderings counts the words of one: "कार्य अनुभव / Work Experience".)
     expect(kinds(`<h1>Jane</h1>${bold('कार्य अनुभव / Work Experience')}<p>Scientist, NCHI</p>${bold('शैक्षिक योग्यता / Educational Qualifications')}<p>PhD, AIIMS</p>`).map(([k]) => k)).toEqual(['header', 'experience', 'education']);
+    // (Or names them in text: "C, C++, Python" under "Languages".)
+    expect(kinds(`<h1>Jane</h1>${bold('Technical skills')}${bold('Languages')}<p>C, C++, Python</p>${bold('Tools')}<p>Git, CMake</p>${bold('Education')}<p>MSc, TU Wien</p>`).map(([k]) => k)).toEqual(['header', 'skills', 'education']);
     // (Spoken languages under it are a section of their own.)
     expect(kinds(`<h1>Jane</h1>${bold('Kenntnisse')}${bold('Sprachen')}<p>Deutsch (Muttersprache), Englisch (C1)</p>`).map(([k]) => k)).toEqual(['header', 'skills', 'languages']);
   });
