@@ -102,3 +102,11 @@ describe('listItems: a group’s label over a row of chips', () => {
   });
 });
 
+describe('listItems: levels are no items', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+
+  it('reads German levels in their inflected forms as levels ("Fortgeschrittener", "Anfänger")', () => {
+    expect(listItems(blocksOf('<ul><li>Kotlin</li><li>Fortgeschrittener</li><li>Rust</li><li>Anfänger</li></ul>'), { labelsAreTitles: true })).toEqual(['Kotlin', 'Rust']);
+  });
+});
+
