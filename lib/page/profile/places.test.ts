@@ -32,6 +32,10 @@ describe('places', () => {
     // (A Brazilian city's state after a hyphen, among other parts; a Dutch postcode's letters; a nurse's letters after a name.)
     expect(placeAlone('São Paulo - SP · 24 anos · Disponível para trabalho híbrido')).toBe('São Paulo - SP');
     expect(placeAlone('Oudegracht 211-bis, 3511 NH Utrecht')).toBe('Utrecht');
+    // (A Polish postcode, a British outward code closing its part, a city's district number.)
+    expect(placeAlone('ul. Kasztanowa 7/3, 53-125 Wrocław, Poland')).toBe('Wrocław, Poland');
+    expect(placeAlone('Dublin 7, Ireland')).toBe('Dublin, Ireland');
+    expect(placeAlone('Leeds LS6, United Kingdom')).toBe('Leeds, United Kingdom');
     expect(placeAlone('Marcus Greene, RN')).toBeNull();
     // (A note in words after the place is no part of it; a country in brackets is.)
     expect(placeAlone('Amsterdam, Netherlands (EU citizen, no sponsorship needed) · nikos@example.com')).toBe('Amsterdam, Netherlands');

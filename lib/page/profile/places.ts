@@ -202,7 +202,8 @@ const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a', '�
 // (Swedish, Czech and Slovak codes write a space inside: "903 26 Umeå", "602 00 Brno".)
 // (A Dutch postcode's two letters are part of it: "3511 NH Utrecht".)
 // (A Canadian one is letters and digits by turns: "Toronto, ON M5V 2T6".)
-const POSTCODE = /\b(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}(?=\s\p{Lu})|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3} \d{2}|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2})\b/gu;
+// (And Poland's "53-125", a British district's outward code closing its part, "Leeds LS6", a city's district, "Dublin 7".)
+const POSTCODE = /\b(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{4}\s?[A-Z]{2}(?=\s\p{Lu})|(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]{1,2}\d[\dA-Z]?\s\d[A-Z]{2}|(?<=\p{L} )(?:[A-Z]{1,2}\d{1,2}[A-Z]?|\d{1,2})(?=\s*$))\b/gu;
 
 // (Its offset from UTC or its usual abbreviation, in brackets or after a dash.)
 const ZONE = '(?:(?:UTC|GMT)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d\\d)?)?|CET|CEST|EET|EEST|WET|WEST|BST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT|BRT|ART|MSK|SGT|HKT|NZST|NZDT|ICT|WIB|PKT|GST)';
