@@ -32,14 +32,14 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   const known = sections.filter((s) => s.kind !== 'other' && s.kind !== 'header');
   const textTitles = known.length >= 2 && known.every((s) => s.level === 7);
   // A skills title with nothing under it, then titles drawn alike of kinds a skills list is grouped in.
+  // (A group of spoken languages is a section of its own; one of programming languages names them, "C, C++, Python"
+  // under "Languages", or shows them as badges.)
+  const named = (g: Section) => model.blocks.slice(g.from, g.to).flatMap((b) => b.text.split(/\s*[,;·|]\s*/)).filter((t) => canonicalSkill(t) !== null).length >= 2;
+  const technical = (g: Section) => TECHNICAL.has(g.kind) || (g.kind === 'languages' && (named(g) || skillsOfImages(model.blocks[g.start]!.el, model.blocks[g.to]?.el ?? null).length >= 2));
   let grouping: Section | null = null;
   for (const s of sections) {
     const prev = out[out.length - 1];
     // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
-    // (A group of spoken languages is a section of its own; one of programming languages shows them as badges.)
-    // (Or names them: "C, C++, Python" under "Languages".)
-    const named = (g: Section) => model.blocks.slice(g.from, g.to).flatMap((b) => b.text.split(/\s*[,;·|]\s*/)).filter((t) => canonicalSkill(t) !== null).length >= 2;
-    const technical = (g: Section) => TECHNICAL.has(g.kind) || (g.kind === 'languages' && (named(g) || skillsOfImages(model.blocks[g.start]!.el, model.blocks[g.to]?.el ?? null).length >= 2));
     if (prev && s.level === 7 && technical(s) && (grouping === prev || (TECHNICAL.has(prev.kind) && prev.level === 7 && prev.from === prev.to && s.start === prev.to))) {
       prev.to = s.to;
       grouping = prev;
