@@ -1185,11 +1185,11 @@ const SPECIALITY = /^(infrastructure|platform|back-?end|front-?end|full[- ]?stac
  * six with the small words names have ("Centre for Research & Technology Hellas (CERTH)", "Bank of Valletta").
  */
 function readsAsEmployer(text: string): boolean {
-  // (Words in a script without capitals, "(주)한빛페이", "새별미디어", read as capitalised.)
   // (A legal form written in small letters closes the name: "Amber Soft sp. z o.o.", "Datasys CZ s.r.o.", "Verein e. V.".)
   const name = text.replace(/\s+\(\p{Lu}{2,8}\)$/u, '').replace(/\s+(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.|e\.\s?v\.|s\.\s?a\.|s\.\s?l\.|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|ltda\.?|lda\.?|a\.ş\.)$/iu, '');
   const words = name.split(' ');
   const small = words.filter((w, i) => i > 0 && i < words.length - 1 && /^(?:of|for|and|&|de|des|du|der|für|di|del|della)$/.test(w)).length;
+  // (Words in a script without capitals, "(주)한빛페이", "새별미디어", read as capitalised.)
   return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:\p{Lo}|\(\p{Lo}+\))/u.test(w) || /^(?:of|for|and|de|des|du|der|für|di|del|della)$/.test(w)) && !SPECIALITY.test(name) && canonicalSkill(name) === null && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
 }
 

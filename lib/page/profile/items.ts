@@ -126,6 +126,11 @@ export function itemsOfLine(b: Block): string[] {
  * Where a section has list items, its other short lines are group labels ("Workflow"), not items;
  * "Label: a, b" rows lose their label; a sentence stays whole; skill levels ("Master") are not items.
  */
+/** A line that lists several items: separated, and not a labelled row of its own, or a row of chips that are known technologies. */
+function listsItems(b: Block): boolean {
+  return (SEPARATOR.test(b.text) && !/^[^:,]{2,40}:\s/.test(b.text) && splitItems(b.text).length >= 3) || (chips(b)?.filter((c) => canonicalSkill(c) !== null).length ?? 0) >= 2;
+}
+
 export function listItems(all: Block[], { labelsAreTitles = false } = {}): string[] {
   // A skills table with column heads is read by its columns: the skill's, and its years'.
   const tabled = labelsAreTitles ? skillTables(all) : [];
@@ -217,8 +222,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // "Cloud Platforms" over "AWS, Azure, GCP": a short line over a separated list labels it.
     // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
     // (Or over a row of chips each a known technology: "Bibliotheken" over "React" "Redux" "RxJS".)
-    const overList = (n: Block) => (SEPARATOR.test(n.text) && !/^[^:,]{2,40}:\s/.test(n.text) && splitItems(n.text).length >= 3) || (chips(n)?.filter((c) => canonicalSkill(c) !== null).length ?? 0) >= 2;
-    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && overList(next) && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && listsItems(next) && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // "Playwright Úroveň: Expert": a skill, then its rating under a label a screen reader hears.
     const rated = RATED.exec(b.text);
     if (rated) {

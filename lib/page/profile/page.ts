@@ -72,7 +72,7 @@ export function viewPage(text: PageText): PageView {
   markConsentBanners(text.model);
   markActionLines(text.doc, text.model);
   forgetTitles();
-  const classify = numberedHeadings(text.model) ? (t: string) => classifyTitle(t.replace(SECTION_NUMBER, '')) : classifyTitle;
+  const classify = numberedHeadings(text.model) ? (t: string) => classifyTitle(t.replace(HEADING_NUMBER, '')) : classifyTitle;
   const sections = withTrailingTitles(withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classify), text.model, classify), text.model), text.model), text.doc, text.model), text.doc, text.model), text.model);
   endBeforeFooter(text.model, sections);
   const header = withSubtitle(text.model, sections, sectionBlocks(text.model, sections[0]!)).filter((b) => !b.nav);
@@ -107,8 +107,9 @@ function withSubtitle(model: TextModel, sections: Section[], header: Block[]): B
   return [...header, title, ...sectionBlocks(model, next)];
 }
 
-// "3 Doświadczenie zawodowe", "2.1 Kontakt": a document's section numbers before its titles.
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
+// "3 Doświadczenie zawodowe", "2.1 Kontakt": a document's section numbers before its titles. (Read only on a page that
+// numbers its headings; a role header's number is read on any page, so entries.ts's SECTION_NUMBER needs a dotted one.)
+const HEADING_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 
 /**
  * Whether the page numbers its headings as a document does (Texinfo, LaTeX, Word outlines): 1, 2, 3 in order. A number

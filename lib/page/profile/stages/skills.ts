@@ -60,11 +60,13 @@ export const skills = stage({
     const withYears = (s: Section, items: string[]) => (yearsInBrackets(s) ? items.map((i) => i.replace(/\s*\((\d{1,2})\)$/, ' ($1 years)')) : items);
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
       const source = s.kind === 'tools' ? 'tools' : 'skills';
+      const blocks = own(s);
       const heading = page.model.blocks[s.start]?.el;
       const badges = heading ? skillsOfImages(heading, page.model.blocks[s.to]?.el ?? null) : [];
-      const listed = skillsFromItems(source === 'skills' ? withYears(s, listItems(own(s), { labelsAreTitles: true })) : listItems(own(s), { labelsAreTitles: true }), source);
+      const items = listItems(blocks, { labelsAreTitles: true });
+      const listed = skillsFromItems(source === 'skills' ? withYears(s, items) : items, source);
       // (In a section of badges, its lines of text that name no technology are the badges' groups: "Mobile", "Frontend" over rows of logos.)
-      const label = (k: Skill) => canonicalSkill(k.raw) === null && own(s).some((b) => !b.listItem && b.text === k.raw);
+      const label = (k: Skill) => canonicalSkill(k.raw) === null && blocks.some((b) => !b.listItem && b.text === k.raw);
       found.push(...(badges.length >= 3 ? listed.filter((k) => !label(k)) : listed));
       for (const name of badges) found.push({ name, raw: name, years: null, source });
     }
