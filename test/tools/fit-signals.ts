@@ -22,6 +22,7 @@ const L2 = 0.001;
 // The seed pages are the product's specification (the documents it was designed from): each counts as
 // several corpus pages, so a fit on a larger corpus does not trade one of them away for a borderline page.
 const SEED_WEIGHT = 4;
+const MUST_HOLD_ROUNDS = 12;
 const LIB = join(import.meta.dirname, '..', '..', 'lib', 'page', 'profile');
 
 const pages = loadCorpus().map((p) => {
@@ -36,6 +37,8 @@ interface Row {
   file: string;
   x: number[];
   y: 0 | 1;
+  /** How much this row's error counts, beyond its class's share (raised for rows that must hold). */
+  weight?: number;
 }
 
 function fit(table: SignalTable, rows: Row[], balanced: boolean): Weights {
@@ -49,7 +52,7 @@ function fit(table: SignalTable, rows: Row[], balanced: boolean): Weights {
     let gradBias = 0;
     const current = asWeights();
     for (const r of rows) {
-      const err = (probability(r.x, table, current) - r.y) * classWeight(r.y) * (r.file.startsWith('seeds/') ? SEED_WEIGHT : 1);
+      const err = (probability(r.x, table, current) - r.y) * classWeight(r.y) * (r.file.startsWith('seeds/') ? SEED_WEIGHT : 1) * (r.weight ?? 1);
       r.x.forEach((v, i) => (grad[i]! += err * v));
       gradBias += err;
     }
@@ -60,8 +63,24 @@ function fit(table: SignalTable, rows: Row[], balanced: boolean): Weights {
   return { bias: round(bias), weights: Object.fromEntries(table.signals.map((s, i) => [s.name, round(w[i]!)])) };
 }
 
-function fitAndWrite(what: string, table: SignalTable, rows: Row[], file: string, yes: string, no: string, balanced = true) {
-  const fitted = fit(table, rows, balanced);
+/**
+ * Fits, then weighs double each row on the wrong side that must not be (`mustHold`) and fits again,
+ * until none is or the rounds run out: for detection, a non-profile shown a panel and a seed page
+ * missed are defects, where a borderline profile missed is a loss the recruiter can still recover.
+ */
+function fitHolding(table: SignalTable, rows: Row[], balanced: boolean, mustHold: (r: Row) => boolean): Weights {
+  let fitted = fit(table, rows, balanced);
+  for (let round = 0; round < MUST_HOLD_ROUNDS; round++) {
+    const broken = rows.filter((r) => mustHold(r) && probability(r.x, table, fitted) >= 0.5 !== (r.y === 1));
+    if (!broken.length) break;
+    for (const r of broken) r.weight = (r.weight ?? 1) * 2;
+    fitted = fit(table, rows, balanced);
+  }
+  return fitted;
+}
+
+function fitAndWrite(what: string, table: SignalTable, rows: Row[], file: string, yes: string, no: string, balanced = true, mustHold: (r: Row) => boolean = () => false) {
+  const fitted = fitHolding(table, rows, balanced, mustHold);
   writeFileSync(join(LIB, file), `${JSON.stringify(fitted, null, 2)}\n`);
   const wrong = rows.filter((r) => probability(r.x, table, fitted) >= 0.5 !== (r.y === 1));
   console.log(`\n${what}: ${table.signals.length} signals fitted on ${rows.length} pages, ${wrong.length} on the wrong side of 0.5`);
@@ -80,6 +99,8 @@ if (!only || only === 'profile') fitAndWrite(
   'profile-signals.weights.json',
   'profile',
   'non-profile',
+  true,
+  (r) => r.y === 0 || r.file.startsWith('seeds/'),
 );
 
 if (!only || only === 'kind') fitAndWrite(

@@ -18,6 +18,7 @@ const team = ['Jane Doe', 'Omar Haddad', 'Prof. Dr.-Ing. Li Wei', 'Ana Lima', 'D
 const prose = `<p>${'Every word of this long paragraph is part of an essay about building software, the kind of text a blog post is made of. '.repeat(4)}</p>`;
 
 /** For each signal: a page where it fires, and one where it does not. */
+const card = '<h1>Jane Doe</h1><p>Product Designer</p><p><a href="https://github.com/janedoe">GitHub</a> <a href="https://www.linkedin.com/in/janedoe">LinkedIn</a></p>';
 const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
   'dated roles': [evidence(roles), evidence('<h1>Jane Doe</h1>')],
   'experience section': [evidence(roles), evidence('<h2>Projects</h2><p>x</p>')],
@@ -45,6 +46,7 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
   'a byline': [evidence('<p>Posted on May 3 by Jane</p>'), evidence('<p>Jane Doe</p>')],
   'mostly prose': [evidence(prose), evidence('<ul><li>Go</li><li>Rust</li></ul>')],
   'written about the person': [evidence('<p>Jane Doe (born 12 May 1975) is a computer scientist.</p><p>She joined Acme in 2001 as a researcher.</p>'), evidence('<p>I joined Acme in 2001 as a researcher.</p>')],
+  'a card': [evidence(card), evidence(card + prose.repeat(2))],
   'code blocks': [evidence('<pre>baseURL: x</pre><pre>params: y</pre><pre>theme: z</pre><pre>menu: w</pre>'), evidence('<pre>cargo install ripgrep</pre><p>Jane Doe</p>')],
 };
 

@@ -73,12 +73,27 @@ export const SIGNALS: Signal[] = [
   { name: 'mostly prose', test: (e) => proseShare(e) },
   { name: 'written about the person', test: (e) => Math.min(1, thirdPerson(e) / 4) },
   // Documentation shows its configuration in code blocks; a profile hardly ever has more than one.
+  { name: 'a card', test: (e) => (isCard(e) ? 1 : 0) },
   { name: 'code blocks', test: (e) => Math.min(1, Math.max(0, new Set(e.page.model.blocks.filter((b) => b.el.localName === 'pre').map((b) => b.el)).size - 1) / 3) },
 ];
 
 // "Prof. Dr.-Ing. Katharina Vogelsang", "Dr. Oleksandr Kovalenko (Олександр Коваленко)", "Anna Shevchenko · Анна Шевченко":
 // a card's name without its honorifics and other rendering.
 const personName = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+·\s.*$/, '').replace(/^(?:(?:prof|dr|mag|ing|dipl|mr|mrs|ms|doc|mgr)\.?(?:-\p{L}+\.?)?\s+)+/iu, '');
+
+/**
+ * A link-in-bio page or a card: little text besides one person's name, their line of work and ways to
+ * reach them. Other short pages (a post, a team's cards, an event) name no one with a role and a way in.
+ */
+function isCard(e: Evidence): boolean {
+  const { profile } = e;
+  if (!profile.name || !profile.headline || (!profile.emails.length && profile.links.length < 2)) return false;
+  let text = 0;
+  for (const b of e.page.model.blocks) if (!b.nav) text += b.text.length;
+  return text < CARD_TEXT;
+}
+// (In the corpus the profiles that say this little are cards; its short non-profiles have no headline or no way to reach anyone.)
+const CARD_TEXT = 800;
 
 /** Headings that are people's names, each followed by a role line: a team, a speaker list, a directory. */
 function manyPeople(e: Evidence): number {
