@@ -37,7 +37,8 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   const named = (g: Section) => model.blocks.slice(g.from, g.to).flatMap((b) => b.text.split(/\s*[,;·|]\s*/)).filter((t) => canonicalSkill(t) !== null).length >= 2;
   const technical = (g: Section) => TECHNICAL.has(g.kind) || (g.kind === 'languages' && (named(g) || skillsOfImages(model.blocks[g.start]!.el, model.blocks[g.to]?.el ?? null).length >= 2));
   let grouping: Section | null = null;
-  for (const s of sections) {
+  let invertedUntil = 0;
+  for (const [index, s] of sections.entries()) {
     const prev = out[out.length - 1];
     // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
     if (prev && s.level === 7 && technical(s) && (grouping === prev || (TECHNICAL.has(prev.kind) && prev.level === 7 && prev.from === prev.to && s.start === prev.to))) {
@@ -46,6 +47,13 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       continue;
     }
     grouping = null;
+    // A history's title with nothing under it, then headings of a higher rank of no known kind: the page ranks its
+    // entries above its section titles (each employer an h1 under an h2 "Experience"), and they are the section's.
+    // (Two or more of them, all of one rank, up to the next title of the history's own rank.)
+    if (prev && (index < invertedUntil || (invertedUntil = invertedEntries(sections, index)) > index)) {
+      prev.to = s.to;
+      continue;
+    }
     if (textTitles && prev && ENTRY_KINDS.includes(prev.kind) && s.kind === 'other' && s.level < 7) {
       prev.to = s.to;
       continue;
@@ -119,6 +127,20 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     split.push(current);
   }
   return split;
+}
+
+/**
+ * Where the entries of the empty history before section `i` end, when they are ranked above its title: two or more
+ * untitled sections of one rank higher than the history's, then a title of the history's own rank. 0 otherwise.
+ */
+function invertedEntries(sections: Section[], i: number): number {
+  const title = sections[i - 1];
+  const level = sections[i]!.level;
+  if (!title || !ENTRY_KINDS.includes(title.kind) || title.from !== title.to || title.level >= 7 || level >= title.level || sections[i]!.start !== title.to) return 0;
+  let j = i;
+  while (j < sections.length && sections[j]!.kind === 'other' && sections[j]!.level === level) j++;
+  const next = sections[j];
+  return j - i >= 2 && next !== undefined && next.kind !== 'other' && next.kind !== 'header' && next.level === title.level ? j : 0;
 }
 
 /** A line of dates and nothing else ("září 2018 – únor 2022"). */

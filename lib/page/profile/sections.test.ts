@@ -44,6 +44,19 @@ describe('classifyTitle', () => {
 describe('splitSections', () => {
   const kinds = (body: string) => readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://example.com/').sections.map((s) => [s.kind, s.title]);
 
+  it('keeps entries ranked above their history’s title in it (each employer an h1 under an h2 "Experience")', () => {
+    const card = (h1: string, h2: string) => `<div><h1>${h1}</h1><h2>${h2}</h2><h2>2019 - 2021</h2></div>`;
+    const page = `<h1>Jane Doe</h1><h2>Experience</h2>${card('Acme', 'Engineer')}${card('Globex', 'Analyst')}<h2>Education</h2>${card('TU Wien', 'MSc Informatics')}${card('Uni Graz', 'BSc Informatics')}<h2>Skills</h2><p>Go, Rust</p>`;
+    expect(kinds(page)).toEqual([
+      ['header', ''],
+      ['experience', 'Experience'],
+      ['education', 'Education'],
+      ['skills', 'Skills'],
+    ]);
+    // (One such heading, or none of the history's rank after the run, is the page's own: an aside, another column.)
+    expect(kinds(`<h1>Jane Doe</h1><h3>Education</h3><h2>Jobs you might like</h2><p>Engineer, Acme</p><h2>Trending now</h2><p>Omar</p>`).map(([k]) => k)).toEqual(['header', 'education', 'other', 'other']);
+  });
+
   it('reads titles drawn alike under an empty skills title as its groups, when they group technologies', () => {
     const bold = (t: string) => `<div class="font-bold"><strong>${t}</strong></div>`;
     const badges = (alts: string[]) => `<p>${alts.map((a) => `<img src="data:," alt="${a}">`).join(' ')}</p>`;

@@ -103,6 +103,13 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Executive Chef</h1><p>London, UK</p><h2>Experience</h2>', 'Ngozi A. Okafor – Executive Chef'), [header]).name).toBe('Ngozi A. Okafor');
   });
 
+  it('takes the site’s name for the person’s when it is the only name in the header: a personal site named after its owner', () => {
+    const site = (h1: string) => pageOf(`<html><head><meta property="og:site_name" content="Graham Pettifer"></head><body><h1>${h1}</h1><p>Logistics Director</p><h2>Experience</h2><h1>NHS Supply Chain</h1><h2>Advisor</h2><h2>2020 - 2021</h2><h1>Tesco Stores</h1><h2>Planner</h2><h2>2018 - 2020</h2></body></html>`);
+    expect(runOn(site('Graham Pettifer'), [header]).name).toBe('Graham Pettifer');
+    // (A logo heading the site's name with the person's under it is still the site's.)
+    expect(runOn(pageOf('<html><head><meta property="og:site_name" content="Lumen Talent"></head><body><h1>Lumen Talent</h1><h2>Jane Doe</h2><h2>Experience</h2></body></html>'), [header]).name).toBe('Jane Doe');
+  });
+
   it('takes no site’s name in its logo heading for the person’s, and reads a Chinese introduction ("我是陈思远")', () => {
     expect(runOn(pageOf('<h1 class="logo">사람인</h1><h2>김지훈</h2><p>Kim Ji-hoon</p><h2>경력</h2>', '김지훈 님의 이력서 - 백엔드 개발자 | 사람인 인재풀'), [header]).name).toBe('김지훈');
     expect(runOn(pageOf('<h1>Resume</h1><h2>高橋 美咲</h2><h2>Experience</h2>', 'Resume | 高橋 美咲 (Misaki Takahashi)'), [header]).name).toBe('高橋 美咲');

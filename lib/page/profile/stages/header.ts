@@ -199,9 +199,14 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const siteName = (text: string) => text === siteBrand || (site !== null && text !== segments[0] && site.startsWith(`${text} `) && !site.slice(text.length).trim().startsWith('('));
   // (A page without an h1 whose top headings are its sections' and the name's, the name under a sidebar: "Contacto" … "<h2>María José Etxeberria Gil</h2>".)
   const top = model.blocks.some((b) => b.heading === 1) ? [] : model.blocks.filter((b) => b.heading === 2 && !b.nav && !header.includes(b) && /\p{Lu}/u.test(b.text) && classifyTitle(b.text) === 'other').slice(0, 6);
-  for (const b of [...headings, ...opening, ...h1s, ...underRegion, ...top]) {
+  // (Where the header's only name is the site's, the site is the person's own, named after them: "Graham Pettifer" as
+  // both the h1 and og:site_name, the h1s further down its employers.)
+  let ownersSite: string | null = null;
+  for (const [i, b] of [...headings, ...opening, ...h1s, ...underRegion, ...top].entries()) {
+    if (i === headings.length + opening.length && ownersSite) return ownersSite;
     const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
     if (name && !siteName(name)) return name;
+    if (name && i < headings.length + opening.length) ownersSite ??= name;
   }
   // A code host's or a registry's user page: the handle as the heading, the person's name on the line under it
   // ("~example-tkowalski" / "Tomasz Kowalski").
