@@ -11,7 +11,7 @@ import { fieldOf } from './table-roles';
 import { DEGREE } from './degrees';
 import { COUNTER } from './sections';
 import { classifyTitle } from './section-titles';
-import type { Block } from './text-model';
+import { normalise, type Block } from './text-model';
 
 /**
  * Splits a run of blocks into dated entries (jobs, degrees). An entry is anchored on the line
@@ -726,7 +726,19 @@ function fieldsOfLine(b: Block): string[] | null {
 }
 
 function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
-  return { header: headerBlocks.map((b) => b.text), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
+  return { header: headerBlocks.flatMap(linkedLead), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
+}
+
+/**
+ * A header line that opens on a link, with more words after it and no separator between: the link is a part of its
+ * own, the employer's or the school's site ("<a>Sunnybrook Health Sciences Centre</a> Clinical Nurse Educator").
+ */
+function linkedLead(b: Block): string[] {
+  const lead = leadNode(b.el);
+  if (lead?.nodeType !== 1 || (lead as Element).localName !== 'a') return [b.text];
+  const linked = normalise(lead.textContent ?? '');
+  const rest = b.text.startsWith(`${linked} `) ? b.text.slice(linked.length + 1) : '';
+  return linked.length >= 2 && rest.length >= 3 && !/^[,;:—–|·•@([/-]/.test(rest) ? [linked, rest] : [b.text];
 }
 
 // An address's postcode and the town after it ("20123 Milano", "10115 Berlin").

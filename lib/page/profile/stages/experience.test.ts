@@ -6,6 +6,17 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a link that opens a header line as a part of its own: the employer’s site before the title', () => {
+    const job = (employer: string, title: string, dates: string) => `<div class="title"><a href="https://example.org/">${employer}</a> ${title}</div><div class="duration">${dates}</div><ul><li>Taught.</li></ul>`;
+    const page = `<h1>Hollis Adebayo</h1><h2>Employment</h2>${job('Sunnybrook Health Sciences Centre', 'Clinical Nurse Educator', 'May 2022 - Present')}${job('George Brown College', 'Sessional Lecturer', 'Jan 2020 - Apr 2022')}`;
+    expect(roles(page).map(([t, c, s]) => [t, c, s])).toEqual([
+      ['Clinical Nurse Educator', 'Sunnybrook Health Sciences Centre', '2022-05'],
+      ['Sessional Lecturer', 'George Brown College', '2020-01'],
+    ]);
+    // (A note in brackets after the link is the employer's, no part of its own.)
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2><div><a href="https://example.org/">Egeport Yazılım</a> <small>[Tam zamanlı]</small></div><div>Eylül 2019 – Şubat 2022</div><div>Mobil Uygulama Geliştirici</div>`)[0]?.[1]).toBe('Egeport Yazılım');
+  });
+
   it('reads dates that are headings of their own, before or after each title’s heading, with that title', () => {
     const dateFirst = '<h1>Martina Ruiz</h1><h2>Experiencia profesional</h2><h3>03/2022 - 02/2024</h3><h3>Líder Técnica</h3><p>Nubeluz S.L.</p><p>Migración a Kubernetes.</p><h3>01/2021 - 02/2022</h3><h3>Tech Lead, Pagos</h3><p>Pagamás S.A.</p><p>Conciliación de pagos.</p>';
     expect(roles(dateFirst).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
