@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, parseRoleHeader, placeOfDateLine, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, parseRoleHeader, placeOfDateLine, townOfWorkLine } from './entries';
+import { readPage } from './page';
+import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
 
 describe('parseRoleHeader', () => {
@@ -312,3 +314,16 @@ describe('parseRoleHeader: employers named by their legal form in more languages
   });
 });
 
+describe('linkedLead', () => {
+  const line = (html: string) => readPage(parseHtmlDocument(`<html><body><div>${html}</div></body></html>`), 'https://example.com/').model.blocks[0]!;
+
+  it('splits a header line after the link it opens on, where words follow with no separator', () => {
+    expect(linkedLead(line('<a href="https://example.org/">Sunnybrook Health Sciences Centre</a> Clinical Nurse Educator'))).toEqual(['Sunnybrook Health Sciences Centre', 'Clinical Nurse Educator']);
+    expect(linkedLead(line('<i class="fa fa-briefcase"></i> <a href="https://example.org/">Acme</a> Staff Engineer'))).toEqual(['Acme', 'Staff Engineer']);
+  });
+
+  it('leaves the line whole where a separator, a note in brackets or nothing follows the link, or it opens on words', () => {
+    for (const html of ['<a href="/">Egeport Yazılım</a> <small>[Tam zamanlı]</small>', '<a href="/">Acme</a> · Staff Engineer', '<a href="/">Acme</a>', 'Staff Engineer at <a href="/">Acme</a>'])
+      expect(linkedLead(line(html))).toEqual([line(html).text]);
+  });
+});

@@ -733,7 +733,7 @@ function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateR
  * A header line that opens on a link, with more words after it and no separator between: the link is a part of its
  * own, the employer's or the school's site ("<a>Sunnybrook Health Sciences Centre</a> Clinical Nurse Educator").
  */
-function linkedLead(b: Block): string[] {
+export function linkedLead(b: Block): string[] {
   const lead = leadNode(b.el);
   if (lead?.nodeType !== 1 || (lead as Element).localName !== 'a') return [b.text];
   const linked = normalise(lead.textContent ?? '');
