@@ -57,6 +57,12 @@ describe('listItems: a skills table whose heads are in a language the lists lack
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
   const table = (rows: string[][], years = 'Snin') => `<table><tr><th>Ħila</th><th>Qasam</th><th>Livell</th><th>${years}</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td${r.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 
+  it('splits an unlabelled run of five or more short items ending on a full stop when half are known skills, not a sentence', () => {
+    expect(listItems(blocksOf('<p>Markdown, reStructuredText, Sphinx, Docusaurus, DITA, OpenAPI, Postman, Git, Python, Figma.</p>'))).toEqual(['Markdown', 'reStructuredText', 'Sphinx', 'Docusaurus', 'DITA', 'OpenAPI', 'Postman', 'Git', 'Python', 'Figma']);
+    // (A sentence that names a few stays whole: the dictionary finds those it names.)
+    expect(listItems(blocksOf('<p>I write docs, run workshops, mentor juniors, review drafts, and edit.</p>'))).toHaveLength(1);
+  });
+
   it('reads the column of known technologies as the skills, a row of one cell as a group, and years only under a head that says so', () => {
     const rows = [['Andmeplatvormid'], ['SQL', 'Programmeerimine', 'Ekspert', '10'], ['Python', 'Programmeerimine', 'Ekspert', '8'], ['Kafka Streams', 'Taristu', 'Kesktase', '3'], ['PostgreSQL', 'Andmebaasid', 'Ekspert', '7']];
     expect(listItems(blocksOf(table(rows)), { labelsAreTitles: true })).toEqual(['SQL', 'Python', 'Kafka Streams', 'PostgreSQL']);

@@ -120,17 +120,23 @@ export function itemsOfLine(b: Block): string[] {
   return chips(b) ?? splitItems(b.text);
 }
 
+/** Five or more short comma-separated items, half of them or more known skills. */
+function knownRun(text: string): boolean {
+  const parts = text.split(/\s*,\s*/);
+  return parts.length >= 5 && parts.every((p) => p.split(' ').length <= 3) && parts.filter((p) => canonicalSkill(p) !== null).length * 2 >= parts.length;
+}
+
+/** A line that lists several items: separated, and not a labelled row of its own, or a row of chips that are known technologies. */
+function listsItems(b: Block): boolean {
+  return (SEPARATOR.test(b.text) && !/^[^:,]{2,40}:\s/.test(b.text) && splitItems(b.text).length >= 3) || (chips(b)?.filter((c) => canonicalSkill(c) !== null).length ?? 0) >= 2;
+}
+
 /**
  * The items of a list-like section (with labelsAreTitles, items that are section titles are dropped
  * as group labels): list items as they are, other lines split on separators.
  * Where a section has list items, its other short lines are group labels ("Workflow"), not items;
  * "Label: a, b" rows lose their label; a sentence stays whole; skill levels ("Master") are not items.
  */
-/** A line that lists several items: separated, and not a labelled row of its own, or a row of chips that are known technologies. */
-function listsItems(b: Block): boolean {
-  return (SEPARATOR.test(b.text) && !/^[^:,]{2,40}:\s/.test(b.text) && splitItems(b.text).length >= 3) || (chips(b)?.filter((c) => canonicalSkill(c) !== null).length ?? 0) >= 2;
-}
-
 export function listItems(all: Block[], { labelsAreTitles = false } = {}): string[] {
   // A skills table with column heads is read by its columns: the skill's, and its years'.
   const tabled = labelsAreTitles ? skillTables(all) : [];
@@ -252,7 +258,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.
     // (A labelled list of short items may end with a full stop: "Languages: Java (26 yrs), Kotlin, Go.")
     // (Not spoken languages, where the labels of the corpus disagree: "Spoken languages: English; German (conversational).")
-    const shortItems = labelled && /\.$/.test(text) && !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4);
+    // (Or, unlabelled, a long run of them that the dictionary knows half of: "Markdown, Sphinx, DITA, OpenAPI, Git, Figma.")
+    const shortItems = /\.$/.test(text) && (labelled ? !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4) : !split && knownRun(text.slice(0, -1)));
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (!labelled && !split && isClauses(text));
     const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
     let first = true;
