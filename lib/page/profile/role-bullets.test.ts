@@ -29,6 +29,18 @@ describe('splitRoleBullets', () => {
     ]);
   });
 
+  it('parts a role bullet that opens on its dates, then the role after a dot, a bar or a colon, then a sentence', () => {
+    expect(lines('<ul><li>2022 – now · Senior Technical Writer, Stripe (Dublin). Own the Connect and Billing guides.</li><li>2015 – 2018 | Documentation Specialist, Ericsson (Athlone). DITA topics for radio network software.</li><li>2018 – 2021 · Yazılım Geliştirici, Kuzgun Yazılım Ltd. Şti. (İstanbul)</li><li>2019 · Spoke at Write the Docs. Twice, about linting prose.</li></ul>')).toEqual([
+      '2022 – now · Senior Technical Writer, Stripe (Dublin)',
+      'Own the Connect and Billing guides.',
+      '2015 – 2018 | Documentation Specialist, Ericsson (Athlone)',
+      'DITA topics for radio network software.',
+      // (An abbreviated company name's full stop opens no sentence; nor is a talk a role.)
+      '2018 – 2021 · Yazılım Geliştirici, Kuzgun Yazılım Ltd. Şti. (İstanbul)',
+      '2019 · Spoke at Write the Docs. Twice, about linting prose.',
+    ]);
+  });
+
   it('leaves a bullet whose brackets say more than when, and one that names no role', () => {
     const kept = ['Funzionario informatico (analista, dal 2012): gestione dei sistemi di protocollo.', 'Migrated the billing service (2019–2020): 40 % cheaper to run and twice as fast.'];
     expect(lines(`<ul>${kept.map((k) => `<li>${k}</li>`).join('')}</ul>`)).toEqual(kept);

@@ -20,12 +20,19 @@ export function splitRoleBullets(model: TextModel): void {
     if (m && datesOnly(m[2]!) && ROLE_WORDS.test(role)) return [m[1]!, m[3]!];
     // "Senior Embedded Engineer, Vantor Medical — 2018–2022. Class C medical device firmware…": the dates after a dash, then a sentence.
     const dashed = DASHED_THEN_NOTE.exec(b.text);
-    return dashed && datesOnly(dashed[2]!) && ROLE_WORDS.test(dashed[1]!.slice(0, dashed[1]!.length - dashed[2]!.length)) ? [dashed[1]!, dashed[3]!] : null;
+    if (dashed && datesOnly(dashed[2]!) && ROLE_WORDS.test(dashed[1]!.slice(0, dashed[1]!.length - dashed[2]!.length))) return [dashed[1]!, dashed[3]!];
+    // "2022 – now · Senior Technical Writer, Stripe (Dublin). Own the Connect guides…": the dates first.
+    const dated = DATES_THEN_ROLE.exec(b.text);
+    // (A sentence of four words or more: not the rest of an abbreviated name, "… Kuzgun Yazılım Ltd. Şti. (İstanbul)".)
+    return dated && datesOnly(dated[2]!) && ROLE_WORDS.test(dated[3]!) && dated[4]!.split(' ').length >= 4 ? [dated[1]!, dated[4]!] : null;
   });
 }
 
 // "Firmware Intern, Flanders Microlab — summer 2014. Bare-metal drivers…": a role, a dash, its dates, a full stop, what it was.
 const DASHED_THEN_NOTE = /^(.{5,140}?\s[–—]\s([^.]{4,30}?))\.\s+(\p{Lu}.{10,})$/u;
+
+// "2018 – 2022 · Technical Writer, Intercom (Dublin). Wrote the developer hub…": dates, a dot or a bar or a colon, the role, a full stop, what it was.
+const DATES_THEN_ROLE = /^(([^·|:]{4,30}?)(?:\s[·|]|:)\s(.{5,140}?))\.\s+(\p{Lu}.{10,})$/u;
 
 /** "2017–2021", "2016", "od 2021", "since Mar 2019": dates, and at most a word beside them (not "Analyst, since 2012"). */
 function datesOnly(text: string): boolean {
