@@ -47,6 +47,11 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       continue;
     }
     grouping = null;
+    // ("Brigade leadership & training" among the skills listed before it: an item of the list the line above is in.)
+    if (prev && s.level === 7 && s.start > 0 && sameList(model.blocks[s.start - 1]!, model.blocks[s.start]!)) {
+      prev.to = s.to;
+      continue;
+    }
     // A history's title with nothing under it, then headings of a higher rank of no known kind: the page ranks its
     // entries above its section titles (each employer an h1 under an h2 "Experience"), and they are the section's.
     // (Two or more of them, all of one rank, up to the next title of the history's own rank.)
@@ -141,6 +146,11 @@ function invertedEntries(sections: Section[], i: number): number {
   while (j < sections.length && sections[j]!.kind === 'other' && sections[j]!.level === level) j++;
   const next = sections[j];
   return j - i >= 2 && next !== undefined && next.kind !== 'other' && next.kind !== 'header' && next.level === title.level ? j : 0;
+}
+
+/** Two list items of one list. */
+function sameList(a: Block, b: Block): boolean {
+  return a.el.localName === 'li' && b.el.localName === 'li' && a.el.parentElement === b.el.parentElement;
 }
 
 /** A line of dates and nothing else ("září 2018 – únor 2022"). */

@@ -7,7 +7,7 @@ describe('classifyTitle', () => {
   it.each([
     ['Work Experience', 'experience'], ['Relevant Work Experience', 'experience'], ['EMPLOYMENT HISTORY', 'experience'], ['Positions held', 'experience'], ["Where I’ve worked", 'experience'], ["Where I've been", 'experience'], ['Kinh nghiệm làm việc', 'experience'], ['Học vấn', 'education'], ['Pengalaman Kerja', 'experience'], ['ประสบการณ์ทำงาน', 'experience'], ['השכלה', 'education'], ['Yrkesbana', 'experience'], ['Vzdělání a odborná příprava', 'education'], ['Jazykové dovednosti', 'languages'], ['Onderwijs en opleiding', 'education'], ['Verktyg & tekniker', 'tools'], ['Kort om mig', 'summary'], ['Where I have worked', 'experience'],
     ['Radno iskustvo', 'experience'], ['Darbo patirtis', 'experience'], ['工作經歷', 'experience'], ['Εργασιακή εμπειρία', 'experience'], ['ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΕΜΠΕΙΡΙΑ', 'experience'], ['ΣΠΟΥΔΕΣ', 'education'], ['ΔΕΞΙΟΤΗΤΕΣ', 'skills'], ['Izglītība', 'education'], ['Vještine', 'skills'], ['Nyelvek', 'languages'], ['语言', 'languages'], ['Prosjekter', 'projects'], ['自我介绍', 'summary'], ['概要', 'summary'], ['프로필', 'summary'],
-    ['Technical Skills:', 'skills'], ['Skills & Tools', 'skills'], ['Tech Stack', 'skills'], ['Core Competencies', 'skills'],
+    ['Technical Skills:', 'skills'], ["What I’m good at", 'skills'], ["What I'm good at", 'skills'], ['Skills & Tools', 'skills'], ['Tech Stack', 'skills'], ['Core Competencies', 'skills'],
     ['Applications & Tools Known', 'tools'], ['Tools and Technologies', 'tools'],
     ['Academic Background', 'education'], ['Education & Training', 'education'],
     ['Some things I have built', 'projects'], ['Open source projects', 'projects'], ['Case Studies', 'projects'], ['Work', 'projects'],
@@ -43,6 +43,15 @@ describe('classifyTitle', () => {
 
 describe('splitSections', () => {
   const kinds = (body: string) => readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://example.com/').sections.map((s) => [s.kind, s.title]);
+
+  it('reads an item of the list the line above is in as an item, though its words name a section ("… & training")', () => {
+    expect(kinds('<h1>Jane Doe</h1><h2>Skills</h2><ul><li>Sauce work</li><li>Food cost control</li><li>Brigade leadership &amp; training</li><li>Apicbase</li></ul>')).toEqual([
+      ['header', ''],
+      ['skills', 'Skills'],
+    ]);
+    // (A list of titles, a sidebar's, still opens its sections.)
+    expect(kinds('<h1>Jane Doe</h1><ul><li><b>Work experience</b><p>Engineer, Acme, 2019 – 2021</p></li><li><b>Education and training</b><p>MSc, TU Wien</p></li></ul>').map(([k]) => k)).toEqual(['header', 'experience', 'education']);
+  });
 
   it('keeps entries ranked above their history’s title in it (each employer an h1 under an h2 "Experience")', () => {
     const card = (h1: string, h2: string) => `<div><h1>${h1}</h1><h2>${h2}</h2><h2>2019 - 2021</h2></div>`;

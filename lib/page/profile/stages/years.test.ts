@@ -8,6 +8,12 @@ import { years } from './years';
 const total = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header, experience, summary, years]).yearsOfExperience;
 const roles = '<h2>Experience</h2><h3>Engineer</h3><p>Acme</p><p>Jan 2016 - Present</p>';
 
+describe('years stage: a total stated as a fact', () => {
+  it('reads a number of years in any language under its label, over the years the prose rounds', () => {
+    expect(total('<ul><li>Standort: Zürich</li><li>Berufserfahrung: 15 Jahre</li></ul><h2>Über mich</h2><p>Seit über zehn Jahren begleite ich Finanzabteilungen.</p>' + roles)).toBe(15);
+  });
+});
+
 describe('years stage: a total under the experience section’s title', () => {
   it('reads a line before the first job that says the total with the word for experience, and not a job’s own years', () => {
     expect(total('<h2>Kinh nghiệm</h2><p>Hơn 7 năm kinh nghiệm phát triển giao diện web.</p><h3>Trưởng nhóm Front-end</h3><p>Sông Hàn Tech</p><p>03/2021 – nay</p>')).toBe(7);

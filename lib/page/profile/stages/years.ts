@@ -22,7 +22,9 @@ export const years = stage({
         const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience') ?? TOTAL_LABELS.map((l) => page.facts.get(l)).find(Boolean);
         // ("Uzoefu" / "Miaka 3": Swahili counts its years after the word for them.)
         const after = stated ? YEARS_AFTER_UNIT.exec(stated) : null;
-        return stated ? (parseYears(stated) ?? yearsElsewhere(stated) ?? (after ? Number(after[1]) : null)) : null;
+        // ("Berufserfahrung: 15 Jahre": under its label, a number of years in any language is the total.)
+        const value = stated ? VALUE_IN_YEARS.exec(stated) : null;
+        return stated ? (parseYears(stated) ?? yearsElsewhere(stated) ?? (after ? Number(after[1]) : value ? parseFloat(value[1]!.replace(',', '.')) : null)) : null;
       },
       // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
       // (In the other languages too: "Anos de experiência profissional" / "10".)
@@ -138,6 +140,7 @@ const AGE = /(?<![\p{L}])(?:возраст|вік|age|âge|alter|edad|idade|età
 // The word for experience soon after the years ("9 años de experiencia laboral", "10+ years of professional experience").
 const EXPERIENCE_AFTER = /^[^.;!?]{0,30}?(?:experien|experièn|expérien|esperien|erfahrung|ervaring)/iu;
 
+const VALUE_IN_YEARS = new RegExp(`^(\\d{1,2}(?:[.,]\\d)?)\\s*\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
 const YEARS_AFTER_UNIT = /(?<![\p{L}])(?:miaka|mwaka)\s+(\d{1,2})(?![\d.])/iu;
 
 function afterExperienceWord(text: string): RegExpExecArray | null {
