@@ -136,9 +136,17 @@ describe('header stage', () => {
     expect(runOn(pageOf('<header><p>박서연</p></header><main><h1>소개</h1><p>결제 도메인 백엔드 개발자 · 서울</p></main>'), [header]).name).toBe('박서연');
   });
 
-  it('takes a name in a caseless script with its romanised form after it, and no job title in that script', () => {
-    expect(runOn(pageOf('<h1><span lang="ko">박지훈</span> <span lang="en">Jihoon Park</span></h1><h2>경력</h2>'), [header]).name).toBe('박지훈 Jihoon Park');
+  it('takes a name in a caseless script with its romanised form after it by its first rendering, and no job title in that script', () => {
+    // (Its first rendering, as "Yuxuan Chen 陈宇轩" gives its first: one name for the panel and the exports.)
+    expect(runOn(pageOf('<h1><span lang="ko">박지훈</span> <span lang="en">Jihoon Park</span></h1><h2>경력</h2>'), [header]).name).toBe('박지훈');
+    expect(runOn(pageOf('<h1>נועה לוי Noa Levi</h1><h2>ניסיון</h2>'), [header]).name).toBe('נועה לוי');
     expect(runOn(pageOf('<p>x</p><h2>경력</h2>', '백엔드 엔지니어 · Backend Engineer'), [header]).name).toBeNull();
+  });
+
+  it('takes the owner’s full name from a Chinese or Korean possessive heading ("陳怡君的履歷"), not a given name alone', () => {
+    expect(runOn(pageOf('<h1>陳怡君的履歷</h1><h2>工作經歷</h2>'), [header]).name).toBe('陳怡君');
+    expect(runOn(pageOf('<h1>박서연의 서버 일지</h1><h2>경력</h2>'), [header]).name).toBe('박서연');
+    expect(runOn(pageOf('<h1>思远的博客</h1><h2>工作经历</h2>'), [header]).name).not.toBe('思远');
   });
 
   it('takes no blog’s widget heading for a name ("Recent Posts")', () => {

@@ -298,6 +298,7 @@ const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・' -]{0,30}?
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
+const OWNERS_THING = /^(?:(\p{Script=Han}{3,4})的\p{Script=Han}{1,8}|(\p{Script=Hangul}{3,4})의 \p{Script=Hangul}[\p{Script=Hangul} ]{0,12})$/u;
 const LATIN_THEN_CASELESS = new RegExp(`^(${ROMANISED})\\s+[(（]?[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・ ]{1,15}[)）]?$`, 'u');
 
 // What a document in a caseless script calls itself, as its heading ("職務経歴書", "个人简历", "이력서"): no one's name.
@@ -317,12 +318,17 @@ function asName(text: string): string | null {
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   // (Nor a job title the detecting bootstrap's shorter list of job nouns lets through: "Executive Chef".)
   if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w)) && !ROLE_WORDS.test(bare)) return cleanName(shown.replace(POSTNOMINAL, ''));
+  // ("陳怡君的履歷", "林思远的博客", "박서연의 서버 일지": a Chinese or Korean possessive, the owner's résumé, blog or notes;
+  // a full name, three or four characters: "思远的博客" names the owner by the given name alone, and the page's surer sources come first.)
+  const owner = OWNERS_THING.exec(bare);
+  if (owner) return owner[1] ?? owner[2]!;
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
   const caseless = DOCUMENT_NAME.test(bare) ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && KANA_READING.test(bare) && !ROLE_WORDS.test(bare)) return bare.replace(KANA_READING, '');
   // (Nor a section's title: "소개", "简介".)
-  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return bare;
+  // ("박지훈 Jihoon Park": a name in its own script, then its romanised form after a space: the first, as "Yuxuan Chen 陈宇轩" gives its first.)
+  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return caseless[2] ? bare.slice(0, -caseless[2].length).trim() : bare;
   // ("Yuxuan Chen 陈宇轩": or the romanised form first, the name in its own script after it; its Latin rendering, as a form's.)
   const latinFirst = LATIN_THEN_CASELESS.exec(bare);
   if (latinFirst && looksLikeName(latinFirst[1]!, classifyTitle) && !ROLE_WORDS.test(latinFirst[1]!)) return latinFirst[1]!;
