@@ -143,6 +143,11 @@ describe('header stage', () => {
     expect(runOn(pageOf('<p>x</p><h2>경력</h2>', '백엔드 엔지니어 · Backend Engineer'), [header]).name).toBeNull();
   });
 
+  it('takes no word for a CV in a script without capitals for the name ("קורות חיים", "رزومه")', () => {
+    expect(runOn(pageOf('<h1>קורות חיים</h1><h2>נועה ברקוביץ</h2><h2>ניסיון תעסוקתי</h2>'), [header]).name).toBe('נועה ברקוביץ');
+    expect(runOn(pageOf('<h1>رزومه</h1><p>x</p><h2>سوابق کاری</h2>'), [header]).name).toBeNull();
+  });
+
   it('takes the owner’s full name from a Chinese or Korean possessive heading ("陳怡君的履歷"), not a given name alone', () => {
     expect(runOn(pageOf('<h1>陳怡君的履歷</h1><h2>工作經歷</h2>'), [header]).name).toBe('陳怡君');
     expect(runOn(pageOf('<h1>박서연의 서버 일지</h1><h2>경력</h2>'), [header]).name).toBe('박서연');

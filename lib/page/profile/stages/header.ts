@@ -10,6 +10,7 @@ import { firstElement, hasElements, shownText } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
 import type { Anchor, Block, TextModel } from '../text-model';
 import { ROLE_WORDS } from '../role-words';
+import { CV_WORD } from '../profile-signals';
 import { oneRendering } from '../renderings';
 import { stage } from './stage';
 
@@ -298,6 +299,8 @@ const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・' -]{0,30}?
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
+// ("קורות חיים", "رزومه", "السيرة الذاتية": the word for a CV alone, in the scripts without capitals.)
+const ONLY_CV_WORD = new RegExp(`^(?:${CV_WORD.source})$`, 'iu');
 const OWNERS_THING = /^(?:(\p{Script=Han}{3,4})的\p{Script=Han}{1,8}|(\p{Script=Hangul}{3,4})의 \p{Script=Hangul}[\p{Script=Hangul} ]{0,12})$/u;
 const LATIN_THEN_CASELESS = new RegExp(`^(${ROMANISED})\\s+[(（]?[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・ ]{1,15}[)）]?$`, 'u');
 
@@ -323,7 +326,7 @@ function asName(text: string): string | null {
   const owner = OWNERS_THING.exec(bare);
   if (owner) return owner[1] ?? owner[2]!;
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
-  const caseless = DOCUMENT_NAME.test(bare) ? null : CASELESS_NAME.exec(bare);
+  const caseless = DOCUMENT_NAME.test(bare) || ONLY_CV_WORD.test(bare) ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && KANA_READING.test(bare) && !ROLE_WORDS.test(bare)) return bare.replace(KANA_READING, '');
   // (Nor a section's title: "소개", "简介".)
