@@ -6,6 +6,15 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads an entry whose lines name no job in the order the history’s other entries are written (employer, then title)', () => {
+    const job = (employer: string, title: string, dates: string) => `<div><h4>${employer}</h4><p>${title}</p><p>${dates}</p></div>`;
+    const page = `<h1>Graham Pettifer</h1><h2>Experience</h2>${job('Tesco', 'Transport Planning Manager', '2008 - 2009')}${job('Tesco', 'Inventory Control Manager', '2006 - 2008')}${job('Wincanton', 'Shift Manager', '2005 - 2006')}${job('Wincanton', 'Warehouse Team Leader', '2004 - 2005')}${job('Rolls-Royce', 'Industrial Placement, Purchasing', '2000 - 2001')}`;
+    expect(roles(page).slice(3).map(([t, c, , , l]) => [t, c, l])).toEqual([
+      ['Warehouse Team Leader', 'Wincanton', null],
+      ['Industrial Placement, Purchasing', 'Rolls-Royce', null],
+    ]);
+  });
+
   it('reads a link that opens a header line as a part of its own: the employer’s site before the title', () => {
     const job = (employer: string, title: string, dates: string) => `<div class="title"><a href="https://example.org/">${employer}</a> ${title}</div><div class="duration">${dates}</div><ul><li>Taught.</li></ul>`;
     const page = `<h1>Hollis Adebayo</h1><h2>Employment</h2>${job('Sunnybrook Health Sciences Centre', 'Clinical Nurse Educator', 'May 2022 - Present')}${job('George Brown College', 'Sessional Lecturer', 'Jan 2020 - Apr 2022')}`;

@@ -71,7 +71,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const billed = titlesUnderEmployers(typedEntries(entries).filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
   // (A record's summary line over its fields, "Consultor SAP MM Grupo Cafetero S.A. jul. 2023 - dic. 2023", is the same job again.)
   const again = (e: Experience) => tabled.some((t) => t.start === e.start && t.end === e.end && t.title !== null && e.title !== null && e.title.includes(t.title));
-  const roles = underTheirEmployers(billed, employerCarriedOn(billed, billed.map(toExperience))).filter((e) => !again(e));
+  const roles = underTheirEmployers(billed, employerCarriedOn(billed, inOneOrder(billed, billed.map(toExperience)))).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
   // (Tables and entries in one history keep the page's order: "Earlier positions" tabled under entries written out.)
@@ -330,6 +330,30 @@ function oneLineGroupHead(b: Block): { name: string; place: string | null } | nu
   const worked = (t: string) => t.split(/\s*[·|•,]\s*/).every((p) => EMPLOYMENT_TYPE.test(p) || WORK_MODE.test(p));
   if ((rest && !place) || name.split(' ').length > 8 || ROLE_WORDS.test(name) || isPlace(name) || worked(name) || dateLineRanges(name).length || /[!?]$/.test(name)) return null;
   return { name, place };
+}
+
+/**
+ * A history writes each entry's two header lines in one order: where three or more entries read as employer then title
+ * by a job's word in the title, three times as many as the other way, an entry read the other way on no job's word (its
+ * "title" names none) is one more of the same ("Wincanton" over "Warehouse Team Leader", among "Tesco" over
+ * "Inventory Control Manager" and the rest).
+ */
+function inOneOrder(entries: RawEntry[], roles: Experience[]): Experience[] {
+  const order = roles.map((r, k) => {
+    const [first, second] = entries[k]!.header;
+    if (entries[k]!.header.length !== 2 || !r.title || !r.company) return null;
+    if (first!.startsWith(r.company) && second!.startsWith(r.title)) return 'employer first';
+    return first!.startsWith(r.title) && second!.startsWith(r.company) ? 'title first' : null;
+  });
+  // (Counted where a job's word says which line is the title.)
+  const shown = (o: string) => order.filter((x, k) => x === o && ROLE_WORDS.test(roles[k]!.title!)).length;
+  const employerFirst = shown('employer first');
+  if (employerFirst < 3 || employerFirst < 3 * shown('title first')) return roles;
+  return roles.map((r, k) => {
+    const [first, second] = entries[k]!.header;
+    // (The whole second line is the title: a place read off its comma was the title's, "Industrial Placement, Purchasing".)
+    return order[k] === 'title first' && !ROLE_WORDS.test(first!) ? { ...r, title: second!, company: first!, location: r.location && second!.includes(r.location) ? null : r.location } : r;
+  });
 }
 
 /**
