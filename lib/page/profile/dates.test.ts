@@ -146,6 +146,11 @@ describe('findDateRanges', () => {
     expect(range('tháng 1 năm 2018 - tháng 12 năm 2020')).toEqual([['2018-01', '2020-12']]);
   });
 
+  it('reads Greek months cut a letter later than the locale data cuts them ("Σεπτ.", "Νοέμ.", "Φεβρ.")', () => {
+    expect(findDateRanges('Σεπτ. 2021 – σήμερα').map((r) => [r.start, r.end])).toEqual([['2021-09', 'present']]);
+    expect(findDateRanges('Νοέμ. 2019 – Φεβρ. 2021').map((r) => [r.start, r.end])).toEqual([['2019-11', '2021-02']]);
+  });
+
   it('finds no range in a sentence without a separator or in plain numbers', () => {
     expect(range('Joined Jan 2021 · Go, PostgreSQL')).toEqual([]);
     expect(range('Saved 1+ million USD in 18 months')).toEqual([]);
