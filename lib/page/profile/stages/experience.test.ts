@@ -6,6 +6,10 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('takes no field’s label under an employer for the title: the value under "役職:" is', () => {
+    expect(roles('<h1>長谷川 遥</h1><h2>職務経歴</h2><h3>サイボウズ株式会社</h3><p>2021年4月〜現在</p><dl><dt>役職:</dt><dd><p>テクニカルライター</p></dd></dl>').map(([t, c]) => [t, c])).toEqual([['テクニカルライター', 'サイボウズ株式会社']]);
+  });
+
   it('reads an entry whose lines name no job in the order the history’s other entries are written (employer, then title)', () => {
     const job = (employer: string, title: string, dates: string) => `<div><h4>${employer}</h4><p>${title}</p><p>${dates}</p></div>`;
     const page = `<h1>Graham Pettifer</h1><h2>Experience</h2>${job('Tesco', 'Transport Planning Manager', '2008 - 2009')}${job('Tesco', 'Inventory Control Manager', '2006 - 2008')}${job('Wincanton', 'Shift Manager', '2005 - 2006')}${job('Wincanton', 'Warehouse Team Leader', '2004 - 2005')}${job('Rolls-Royce', 'Industrial Placement, Purchasing', '2000 - 2001')}`;

@@ -564,7 +564,7 @@ function toExperience(given: RawEntry): Experience {
       item ??= rest[0]!.item;
       header.push(rest.shift()!.text);
     }
-  } else if (header.length === 1 && rest[0] && !rest[0].heading && (headerLike(inEntryItem(e, rest[0]) ? { ...rest[0], listItem: false } : rest[0]) || noted(rest[0]))) {
+  } else if (header.length === 1 && rest[0] && !rest[0].heading && !fieldLabel(rest[0].text) && (headerLike(inEntryItem(e, rest[0]) ? { ...rest[0], listItem: false } : rest[0]) || noted(rest[0]))) {
     // ("Kelpie Energy — Renewables trading platform.": the employer, with a sentence of what it does after a dash.)
     const note = noted(rest[0]);
     if (note) rest = [{ ...rest[0], text: note[1]! }, { ...rest[0], text: note[2]! }, ...rest.slice(1)];
