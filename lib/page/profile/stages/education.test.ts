@@ -5,6 +5,12 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a degree and its school on the dates’ own line in an untitled history (a résumé a site parsed), not a job’s', () => {
+    const parsed = '<h2>Resume Kim_CV.pdf · parsed</h2><div>Systems Engineer — Daehan Telecom · Jan 2014 – Feb 2017 · Seoul</div><div>Linux fleet automation.</div><div>Korea Advanced Institute of Science and Technology (KAIST) · B.S. in Computer Science · 2009 – 2013</div><h2>Activity</h2><p>Laura submitted a scorecard</p>';
+    const found = runOn(pageOf(`<h1>Kim Seoyeon</h1><p>Senior SRE</p><p>Toronto, ON</p>${parsed}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
+    expect(found).toEqual([['B.S.', 'Computer Science', 'Korea Advanced Institute of Science and Technology (KAIST)', '2009', '2013']]);
+  });
+
   it('reads the school first and its degree after a comma, Arabic script’s comma as a comma, and where after a bullet', () => {
     expect(schools('<ul><li><p>Saint Mary’s University, BSc in Computer Science</p><p>Sep. 1997 - May 2001</p></li><li><p>Nova Scotia Community College, Certificate in Network Administration (evening program)</p><p>Sep. 2002 - Apr. 2003</p></li></ul>').map(([degree, , school]) => [degree, school])).toEqual([
       ['BSc', 'Saint Mary’s University'],

@@ -126,6 +126,16 @@ function timelineDegrees(page: PageView): Education[] {
       const { start, end } = spanOf(e.ranges);
       return toEducation({ lines: e.header, start, end: end === 'present' ? null : end });
     });
+  // (In an untitled history, a résumé a site parsed, a degree and its school on the dates' own line: "Korea Advanced Institute
+  // of Science and Technology (KAIST) · B.S. in Computer Science · 2009 – 2013".)
+  const inLine = page.sections
+    .filter((s) => s.kind === 'other')
+    .flatMap((s) => splitEntries(sectionBlocks(page.model, s), 'section'))
+    .filter((e) => !e.header.length && DEGREE.test(e.dateRest) && INSTITUTION.test(e.dateRest) && !ROLE_WORDS.test(e.dateRest))
+    .map((e) => {
+      const { start, end } = spanOf(e.ranges);
+      return toEducation({ lines: [e.dateRest], start, end: end === 'present' ? null : end });
+    });
   // ("2019" over "Graduated MSc Embedded Systems from Eindhoven University of Technology (TU/e). Thesis: …":
   // a year alone over a sentence that names a degree and its school, no role's entry.)
   const told = sectionsOf(page, 'experience').flatMap((s) => {
@@ -145,7 +155,7 @@ function timelineDegrees(page: PageView): Education[] {
       const { start, end } = spanOf(ranges);
       return ranges.length ? toEducation({ lines: [s.title], start, end: end === 'present' ? null : end }) : null;
     });
-  return [...dated, ...told, ...headed].filter((e): e is Education => e !== null);
+  return [...dated, ...inLine, ...told, ...headed].filter((e): e is Education => e !== null);
 }
 
 /**
