@@ -266,6 +266,9 @@ const classify: TitleClassifier = (text) => {
   if (/[’‘]/.test(text)) return classifyTitle(text.replace(/[’‘]/g, "'"));
   // "学 歴", "職 務 経 歴": a Japanese, Chinese or Korean title set with a space between its characters, as forms space them out.
   if (LETTER_SPACED.test(text)) return classifyTitle(text.replace(/ /g, ''));
+  // "私のスキル", "我的项目", "나의 기술": "my" before the title, as "My skills" has it.
+  const mine = /^(?:私の|我的|나의 )(\S.*)$/u.exec(text);
+  if (mine) return classifyTitle(mine[1]!);
   if (GREEK.test(text) && text === text.toUpperCase()) {
     const kind = greekCapitals(text);
     if (kind !== 'other') return kind;
