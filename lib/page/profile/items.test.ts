@@ -59,6 +59,8 @@ describe('listItems: a skills table whose heads are in a language the lists lack
 
   it('splits an unlabelled run of five or more short items ending on a full stop when half are known skills, not a sentence', () => {
     expect(listItems(blocksOf('<p>Markdown, reStructuredText, Sphinx, Docusaurus, DITA, OpenAPI, Postman, Git, Python, Figma.</p>'))).toEqual(['Markdown', 'reStructuredText', 'Sphinx', 'Docusaurus', 'DITA', 'OpenAPI', 'Postman', 'Git', 'Python', 'Figma']);
+    // (An item's brackets are no words of its own, and split no item: "Python (PyTorch, PyTorch Geometric)".)
+    expect(listItems(blocksOf('<p>Python (PyTorch, PyTorch Geometric, scikit-learn), Julia, C++, SQL, Apache Spark, Git.</p>'))).toHaveLength(6);
     // (A sentence that names a few stays whole: the dictionary finds those it names.)
     expect(listItems(blocksOf('<p>I write docs, run workshops, mentor juniors, review drafts, and edit.</p>'))).toHaveLength(1);
   });

@@ -120,10 +120,11 @@ export function itemsOfLine(b: Block): string[] {
   return chips(b) ?? splitItems(b.text);
 }
 
-/** Five or more short comma-separated items, half of them or more known skills. */
+/** Five or more short separated items, half of them or more known skills. */
 function knownRun(text: string): boolean {
-  const parts = text.split(/\s*,\s*/);
-  return parts.length >= 5 && parts.every((p) => p.split(' ').length <= 3) && parts.filter((p) => canonicalSkill(p) !== null).length * 2 >= parts.length;
+  const parts = splitItems(text);
+  // (Short without what its brackets name: "Python (PyTorch, PyTorch Geometric)".)
+  return parts.length >= 5 && parts.every((p) => p.replace(/\s*\([^()]*\)/g, '').split(' ').length <= 3) && parts.filter((p) => canonicalSkill(p) !== null).length * 2 >= parts.length;
 }
 
 /** A line that lists several items: separated, and not a labelled row of its own, or a row of chips that are known technologies. */
