@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlDocument } from './parse-html';
+import { nestedBeyond, parseHtmlDocument } from './parse-html';
 
 describe('parseHtmlDocument', () => {
   it('builds the document a browser builds: a page without <body> has its content in the body', () => {
@@ -19,5 +19,22 @@ describe('parseHtmlDocument', () => {
     // (And a page with a head and a body but no <html> tag.)
     const rootless = parseHtmlDocument('<!DOCTYPE html><head><meta charset="utf-8"></head><body><header><h1>Jane Doe</h1></header><p>Engineer</p></body>');
     expect(rootless.body.querySelector('h1')?.textContent).toBe('Jane Doe');
+  });
+});
+
+describe('nestedBeyond', () => {
+  it('counts how deep elements nest, not how many there are, and not the ones a later tag closes', () => {
+    expect(nestedBeyond('<div><div><span>x</span></div></div>', 3)).toBe(false);
+    expect(nestedBeyond('<div><div><div><span>x</span></div></div></div>', 3)).toBe(true);
+    expect(nestedBeyond('<div></div>'.repeat(100), 3)).toBe(false);
+    expect(nestedBeyond(`<ul>${'<li><p>item<br><img src="a.png">'.repeat(100)}</ul>`, 3)).toBe(false);
+    expect(nestedBeyond('<div/><div/><div/><div/>', 3)).toBe(false);
+  });
+
+  it('leaves a page nested beyond any real one to linkedom, which builds it as written', () => {
+    const depth = 5_000;
+    const doc = parseHtmlDocument(`<html><body>${'<div>'.repeat(depth)}Jane Doe${'</div>'.repeat(depth)}</body></html>`);
+    expect(doc.body.textContent).toBe('Jane Doe');
+    expect(doc.querySelectorAll('div').length).toBe(depth);
   });
 });

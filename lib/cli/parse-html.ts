@@ -7,15 +7,35 @@ import { parse, serialize } from 'parse5';
  * then <body>) with nothing in its body, where a browser builds the head and body HTML's tree-building
  * rules imply: such a page goes through parse5, those rules, first. (Only such a page: parse5's
  * serialiser recurses, and a page nested 50,000 deep would overflow the stack; on the corpus linkedom
- * alone builds the same documents.)
+ * alone builds the same documents.) Nor a page nested deeper than any real one: parse5's tree building walks
+ * its stack of open elements for each start tag, so 50,000 nested divs take it tens of seconds (a browser
+ * stops nesting at 512).
  */
 export function parseHtmlDocument(html: string): Document {
   // (Nor a page without its <html> tag, "<!DOCTYPE html><head>…</head><body>…", or with elements before it,
   // "<!DOCTYPE html><div> <link …> <html>": a browser puts their content in the body, linkedom beside it.)
   const root = /<html[\s>]/i.exec(html);
   const strayBefore = root === null || /<[a-z]/i.test(html.slice(0, root.index));
-  const whole = /<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) && !strayBefore ? html : rebuilt(html);
+  const whole = (/<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) && !strayBefore) || nestedBeyond(html, MAX_DEPTH) ? html : rebuilt(html);
   return parseHTML(whole).document as unknown as Document;
+}
+
+const MAX_DEPTH = 2_000;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+// Elements a later tag closes without an end tag of their own: not counted, so a page of unclosed
+// paragraphs or list items is not taken for a deep one.
+const IMPLIED_END = new Set(['p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'html', 'head', 'body']);
+
+/** Whether the markup's start and end tags nest more than `limit` deep (an estimate that never overcounts a closed element). */
+export function nestedBeyond(html: string, limit: number): boolean {
+  let depth = 0;
+  for (const [, close, name, selfClosing] of html.matchAll(/<(\/?)([a-z][a-z0-9-]*)(?:\s[^>]*?)?(\/?)>/gi)) {
+    const tag = name!.toLowerCase();
+    if (VOID.has(tag) || IMPLIED_END.has(tag)) continue;
+    if (close) depth = Math.max(0, depth - 1);
+    else if (!selfClosing && ++depth > limit) return true;
+  }
+  return false;
 }
 
 function rebuilt(html: string): string {
