@@ -282,6 +282,8 @@ describe('header stage: names as pages write them', () => {
   it.each([
     ['<h1>Dr. Ingrid Solberg</h1>', 'Dr. Ingrid Solberg'],
     ['<h1>Marcus Greene, RN</h1>', 'Marcus Greene'],
+    ['<h1>Danielle R. Whitaker, MSN, RN, CCRN</h1>', 'Danielle R. Whitaker'],
+    ['<h1>Omar Haddad, PE, LEED-AP</h1>', 'Omar Haddad'],
     ['<h1><span class="sr-only">User</span> Grace Whitfield</h1>', 'Grace Whitfield'],
     ["<h1>Hi, I'm Olivia Harper</h1>", 'Olivia Harper'],
     ['<h1>李明 (Li Ming)</h1>', '李明 (Li Ming)'],

@@ -283,6 +283,8 @@ const RESUME_TITLE = /^(?:r[ée]sum[ée]|cv|curriculum vitae|lebenslauf|curr[íi
 // Titles before a name and letters after it: "Dr. Ingrid Solberg", "Marcus Greene, RN", "Rahul V., Ph.D.".
 const HONORIFIC = /^(?:dr\.?|prof\.?|professor|mr\.?|mrs\.?|ms\.?|mx\.?|sir|dame)\s+/i;
 const POSTNOMINAL = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc|ma|ba|esq\.?|jr\.?|sr\.?|ii|iii)(?:,\s*(?:ph\.?\s?d\.?|m\.?d\.?|rn|mba|cpa|pe|pmp|cfa|msc|bsc))*\.?$/i;
+// (After a comma, any run of capitals is letters too: "Danielle R. Whitaker, MSN, RN, CCRN", "…, NE-BC".)
+const CAPITALS_AFTER = /(?:,\s*\p{Lu}{2,5}(?:-\p{Lu}{2,3})?)+$/u;
 // Words a site writes before a name it shows ("User Grace Whitfield", a visually hidden label).
 // (Or an introduction, in the languages a personal page greets in: "Hola, soy …", "Ich bin …", "أنا …".)
 const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|hallo|hoi|ciao|cześć|привет|привіт|مرحب(?:ا|اً|ًا))?[,!،]?\s*(?:i'm|i’m|i am|my name is|this is|soy|me llamo|eu sou|sou|je suis|je m'appelle|je m’appelle|ich bin|ich heiße|mi chiamo|sono|ik ben|jestem|меня зовут|мене звати|أنا|اسمي|אני|मैं))\s+/i;
@@ -317,10 +319,11 @@ function asName(text: string): string | null {
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
-  const bare = shown.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
+  const lettered = shown.replace(CAPITALS_AFTER, '');
+  const bare = lettered.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   // (Nor a job title the detecting bootstrap's shorter list of job nouns lets through: "Executive Chef".)
-  if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w)) && !ROLE_WORDS.test(bare)) return cleanName(shown.replace(POSTNOMINAL, ''));
+  if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w)) && !ROLE_WORDS.test(bare)) return cleanName(lettered.replace(POSTNOMINAL, ''));
   // ("陳怡君的履歷", "林思远的博客", "박서연의 서버 일지": a Chinese or Korean possessive, the owner's résumé, blog or notes;
   // a full name, three or four characters: "思远的博客" names the owner by the given name alone, and the page's surer sources come first.)
   const owner = OWNERS_THING.exec(bare);
