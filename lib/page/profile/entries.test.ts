@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, parseRoleHeader, placeOfDateLine, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
 import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
@@ -325,5 +325,22 @@ describe('linkedLead', () => {
   it('leaves the line whole where a separator, a note in brackets or nothing follows the link, or it opens on words', () => {
     for (const html of ['<a href="/">Egeport Yazılım</a> <small>[Tam zamanlı]</small>', '<a href="/">Acme</a> · Staff Engineer', '<a href="/">Acme</a>', 'Staff Engineer at <a href="/">Acme</a>'])
       expect(linkedLead(line(html))).toEqual([line(html).text]);
+  });
+});
+
+describe('splitEntries: a long role line', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  const role = (head: string) => `<p>${head}</p><p>Jun 2021 – Present</p><ul><li>Lead a unit of 112 nurses.</li></ul>`;
+  const second = role('Charge Nurse, Cardiothoracic ICU — Riverside Methodist Hospital, Columbus, OH');
+
+  it('heads its entry when it is one line of title, employer and town, however long', () => {
+    const head = 'Nurse Manager, Cardiovascular Intensive Care Unit — The Ohio State University Wexner Medical Center, Columbus, OH';
+    expect(head.length).toBeGreaterThan(110);
+    expect(splitEntries(blocksOf(role(head) + second)).map((e) => e.header)).toEqual([[head], ['Charge Nurse, Cardiothoracic ICU — Riverside Methodist Hospital, Columbus, OH']]);
+  });
+
+  it('but not when a sentence ends inside it', () => {
+    const head = 'Backend Engineer — payments team. Services on Java 17, Spring Boot and Kafka handling two million payments every day';
+    expect(splitEntries(blocksOf(role(head) + second))[0]!.header).toEqual([]);
   });
 });

@@ -41,6 +41,9 @@ const SECTOR_LABEL = /^(?:(?:type of )?business or sector|attività o settore|ti
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
 export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
+// (A longer line is short still with no sentence inside it: "Nurse Manager, Cardiovascular Intensive Care Unit —
+// The Ohio State University Wexner Medical Center, Columbus, OH".)
+const LONG_HEAD = 140;
 // A full stop before a capital that ends a sentence, not an initial's or a title's ("Paul G. Allen", "Prof. Lee").
 const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ))\.\s+(?=\p{Lu})/u;
 
@@ -51,7 +54,7 @@ function besideInRow(a: Block, b: Block): boolean {
 }
 
 function isShortLine(b: Block): boolean {
-  return b.text.length <= SHORT && !endsSentence(b.text) && !COUNTER.test(b.text);
+  return (b.text.length <= SHORT || (b.text.length <= LONG_HEAD && !/[.!?;।。]\s/u.test(b.text))) && !endsSentence(b.text) && !COUNTER.test(b.text);
 }
 
 /**
