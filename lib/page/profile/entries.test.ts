@@ -344,3 +344,16 @@ describe('splitEntries: a long role line', () => {
     expect(splitEntries(blocksOf(role(head) + second))[0]!.header).toEqual([]);
   });
 });
+
+describe('restOfDateLine: dates between two fields with only spaces around them', () => {
+  const restOf = (line: string) => splitEntries(readPage(parseHtmlDocument(`<html><body><p>${line}</p><ul><li>Ran the platform.</li></ul><p>Engineer 2010 - 2012 Acme</p></body></html>`), 'https://example.com/').model.blocks)[0]!.dateRest;
+
+  it('part the fields, as a separator would', () => {
+    expect(restOf('Principal Infrastructure Engineer      03/2019 - present\n  Ecolab Inc., Saint Paul, MN')).toBe('Principal Infrastructure Engineer · Ecolab Inc., Saint Paul, MN');
+  });
+
+  it('but not before a word that joins them, nor where the dates close the line', () => {
+    expect(restOf('Platform Engineer 2019 - 2021 at Acme')).toBe('Platform Engineer at Acme');
+    expect(restOf('Platform Engineer, Acme 2019 - 2021')).toBe('Platform Engineer, Acme');
+  });
+});

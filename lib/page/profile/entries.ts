@@ -773,9 +773,14 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   rest = rest.replace(/[(（]\s*\uE000\s*(?:[·•,;|]\s*([^()（）]{1,30}?))?\s*[)）]/g, (all, lasted?: string) => (!lasted || DURATION.test(lasted) ? '\uE000' : all));
   // "Engineer @ Acme — 2018–2022, Buenos Aires": the separators around the dates close up to one.
   // ("2021 年 3 月 – 至今 ｜ 台北": a full-width bar is the bar.)
-  rest = rest.replace(/[\s,;:：|｜·•—–-]*\uE000[\s,;:：|｜·•—–-]*/g, (gap) => {
+  // ("Principal Engineer 03/2019 - present Ecolab Inc., Saint Paul, MN", plain text in a paragraph: dates between two
+  // fields with only spaces around them part the fields; not before a word that joins them, "Engineer 2019–2021 at Acme".)
+  rest = rest.replace(/[\s,;:：|｜·•—–-]*\uE000[\s,;:：|｜·•—–-]*/g, (gap, at: number, whole: string) => {
     const strong = /\s[—–|·•]\s|\s-\s/.exec(gap);
-    return strong ? strong[0] : gap.includes(',') ? ', ' : ' ';
+    if (strong) return strong[0];
+    if (gap.includes(',')) return ', ';
+    const parts = at > 0 && /^\s+\uE000\s+$/.test(gap) && /^[\p{Lu}\p{Lo}\d]/u.test(whole.slice(at + gap.length));
+    return parts ? ' · ' : ' ';
   });
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
   rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]|（\s*）|【\s*】/g, ' ').trim());
