@@ -359,3 +359,10 @@ describe('header stage: a code host’s profile card after its navigation', () =
     expect(runOn(pageOf(nav + card), [header]).location).toBe('Warsaw, Poland');
   });
 });
+
+describe('header stage: section titles drawn as h1s', () => {
+  it('takes no h1 among the section titles for the name, after the first of them', () => {
+    const body = '<p><strong>RAYMOND T. OKAFOR</strong><br>Senior Network Engineer</p><h1>SUMMARY</h1><p>Engineer of 30 years.</p><h1>EDUCATION</h1><p>B.S. Computer Science, University of Minnesota, 1991</p><h1>PROFESSIONAL ACTIVITIES</h1><p>Volunteer sysadmin for a users group.</p><h1>EXPERIENCE</h1><p>Network Engineer 2009 - 2011 Xcel Energy</p>';
+    expect(runOn(pageOf(body, 'RAYMOND T. OKAFOR'), [header]).name).toBe('RAYMOND T. OKAFOR');
+  });
+});

@@ -187,7 +187,11 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // two-column page with a sidebar before the name: those headings, and the h1 wherever it stands.
   const second = sections[1];
   const opening = second && second.kind === 'other' && model.blocks.slice(0, second.start).filter((b) => !b.nav).length <= 2 ? [model.blocks[second.start]!] : [];
-  const h1s = model.blocks.filter((b) => b.heading === 1 && !b.nav && !header.includes(b));
+  // (Not an h1 among the page's section titles, after the first of them: "PROFESSIONAL ACTIVITIES" under "SUMMARY",
+  // "EDUCATION"…, all h1s of a converted plain-text CV.)
+  const sectionH1s = sections.filter((s) => s.start >= 0 && s.kind !== 'other' && s.kind !== 'header' && model.blocks[s.start]!.heading === 1);
+  const amongTitles = (b: Block) => sectionH1s.length >= 2 && model.blocks.indexOf(b) > sectionH1s[0]!.start && sections.some((s) => model.blocks[s.start] === b);
+  const h1s = model.blocks.filter((b) => b.heading === 1 && !b.nav && !header.includes(b) && !amongTitles(b));
   // ("Main" over "Nerea Etxeberria Olano": an h1 that only names a region of the template, pagedown's
   // "Aside" and "Main", leaves the name to the heading under it.)
   const underRegion = model.blocks.filter((b, i) => b.heading > 1 && model.blocks[i - 1]?.heading === 1 && REGION.test(model.blocks[i - 1]!.text));
