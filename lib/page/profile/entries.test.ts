@@ -357,3 +357,18 @@ describe('restOfDateLine: dates between two fields with only spaces around them'
     expect(restOf('Platform Engineer, Acme 2019 - 2021')).toBe('Platform Engineer, Acme');
   });
 });
+
+describe('entryDates: one range between a title and its employer, in a long line', () => {
+  const entriesOf = (lines: string[]) => splitEntries(readPage(parseHtmlDocument(`<html><body>${lines.map((l) => `<p>${l}</p><ul><li>Kept the servers up.</li></ul>`).join('')}</body></html>`), 'https://example.com/').model.blocks);
+
+  it('dates an entry of its own', () => {
+    const lines = ['Senior UNIX Systems Administrator      09/2006 - 03/2009\n  Thomson Reuters (West), Eagan, MN', 'Network Administrator      07/1997 - 02/1999\n  Minnesota Department of Revenue, Saint Paul, MN'];
+    expect(lines.every((l) => l.replace(/\s+/g, ' ').length > 80)).toBe(true);
+    expect(entriesOf(lines).map((e) => e.ranges.map((r) => [r.start, r.end]))).toEqual([[['2006-09', '2009-03']], [['1997-07', '1999-02']]]);
+  });
+
+  it('but not a sentence with a range inside it', () => {
+    const lines = ['We moved the trading hosts from Solaris to Linux 2012 - 2014 and cut the cost of the estate by a third. It ran well', 'Led the migration of the estate 2015 - 2017 while the team. Grew from four people to twelve over the years there'];
+    expect(entriesOf(lines).flatMap((e) => e.ranges)).toEqual([]);
+  });
+});

@@ -111,7 +111,22 @@ function entryDates(text: string): DateRange[] {
   // ("Compiler Engineer, Lumen Systems — 2022–now · WebAssembly back end": or the first of parts between middle dots.)
   const dotted = text.length > 80 ? /^(.{20,140}?)\s[·•]\s\S/u.exec(text) : null;
   const first = dotted ? roleClosingOnDates(dotted[1]!) : [];
-  return first.length ? first : (datesBetweenBars(text) ?? []);
+  return first.length ? first : (datesBetweenBars(text) ?? datesBetweenFields(text));
+}
+
+/**
+ * "Senior UNIX Systems Administrator 09/2006 - 03/2009 Thomson Reuters (West), Eagan, MN", a plain-text CV's line
+ * in a paragraph: one range between a job's title and its employer, with only spaces around it.
+ */
+function datesBetweenFields(text: string): DateRange[] {
+  const ranges = text.length <= 160 ? findDateRanges(text) : [];
+  if (ranges.length !== 1) return [];
+  const [range] = ranges;
+  const before = text.slice(0, range!.index);
+  const after = text.slice(range!.end_);
+  const apart = /\S\s+$/.test(before) && /^\s+[\p{Lu}\p{Lo}\d]/u.test(after);
+  const plain = (part: string) => part.trim().length <= 90 && !SENTENCE_STOP.test(`${part} `) && !/[.!?]\s*$/.test(part);
+  return apart && plain(before) && plain(after) && (ROLE_WORDS.test(before) || ROLE_WORDS.test(after)) ? ranges : [];
 }
 
 /**
