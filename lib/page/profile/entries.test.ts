@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, dateLineRanges, employersTownAndSite, isTenureLine, linkedLead, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
 import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
@@ -370,5 +370,26 @@ describe('entryDates: one range between a title and its employer, in a long line
   it('but not a sentence with a range inside it', () => {
     const lines = ['We moved the trading hosts from Solaris to Linux 2012 - 2014 and cut the cost of the estate by a third. It ran well', 'Led the migration of the estate 2015 - 2017 while the team. Grew from four people to twelve over the years there'];
     expect(entriesOf(lines).flatMap((e) => e.ranges)).toEqual([]);
+  });
+});
+
+describe('splitEntries: dates first, how long after them, then the employer, its town and site, then the job', () => {
+  const entry = (dates: string, employer: string, where: string, title: string, more = '') => `<div>${dates}</div><div>${employer}</div><p>${where}</p><div>${title}</div>${more}`;
+  const html = [
+    entry('Ноябрь 2023 — по настоящее время 3 года 1 месяц', 'ООО «Альфа-Строй»', 'Москва, alfa.example.com', 'Руководитель проекта', '<p>Руковожу реализацией жилого комплекса.</p>'),
+    entry('Апрель 2010 — Октябрь 2023 13 лет 7 месяцев', 'АО «Бета»', 'Екатеринбург, beta.example.com', 'Старший производитель работ'),
+    entry('Июль 2008 — Март 2010 1 год 9 месяцев', 'ООО «Гамма»', 'Екатеринбург, gamma.example.com', 'Сметчик', '<p>Составление локальных смет.</p>'),
+  ].join('');
+  const entries = splitEntries(readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks, 'section');
+
+  it('reads one entry per date line, each headed by the lines after its dates', () => {
+    expect(entries.map((e) => e.ranges.map((r) => r.start))).toEqual([['2023-11'], ['2010-04'], ['2008-07']]);
+    expect(entries.map((e) => e.header.length)).toEqual([3, 3, 3]);
+  });
+
+  it('knows the town and site line for what it is', () => {
+    expect(employersTownAndSite('Москва, pik.example.com')).toBe('Москва');
+    expect(employersTownAndSite('Nizhny Tagil, https://www.uvz.example.com/')).toBe('Nizhny Tagil');
+    expect(employersTownAndSite('Built the site, shop.example.com')).toBeNull();
   });
 });

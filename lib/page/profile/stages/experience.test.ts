@@ -1137,3 +1137,19 @@ describe('experience stage: what is not a job', () => {
   });
 });
 
+
+describe('experience stage: dates, how long, the employer, its town and site, then the job', () => {
+  it('reads the job under the town line, and the town for where', () => {
+    const entry = (dates: string, employer: string, where: string, title: string, more = '') => `<div>${dates}</div><div>${employer}</div><p>${where}</p><div>${title}</div>${more}`;
+    const body = `<h1>Волков Дмитрий</h1><h2>Опыт работы</h2>${[
+      entry('Ноябрь 2023 — по настоящее время 3 года 1 месяц', 'ООО «Альфа-Строй»', 'Москва, alfa.example.com', 'Руководитель проекта', '<p>Руковожу реализацией жилого комплекса.</p>'),
+      entry('Апрель 2010 — Октябрь 2023 13 лет 7 месяцев', 'АО «Бета»', 'Екатеринбург, beta.example.com', 'Заместитель директора по строительству'),
+      entry('Июль 2008 — Март 2010 1 год 9 месяцев', 'ООО «Гамма»', 'Екатеринбург, gamma.example.com', 'Сметчик', '<p>Составление локальных смет.</p>'),
+    ].join('')}`;
+    expect(roles(body)).toEqual([
+      ['Руководитель проекта', 'ООО «Альфа-Строй»', '2023-11', 'present', 'Москва'],
+      ['Заместитель директора по строительству', 'АО «Бета»', '2010-04', '2023-10', 'Екатеринбург'],
+      ['Сметчик', 'ООО «Гамма»', '2008-07', '2010-03', 'Екатеринбург'],
+    ]);
+  });
+});
