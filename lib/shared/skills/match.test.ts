@@ -81,6 +81,8 @@ describe('findSkills never invents a skill from a substring', () => {
   it('a name of a letter or two hyphened to a word is part of that word', () => {
     expect(names('C-CDA, C-level, Go-Live', 'list')).toEqual([]);
     expect(names('C, Go, Objective-C, C++, R-based', 'list')).toEqual(['C', 'Go', 'Objective-C', 'C++', 'R']);
+    // (And a word hyphened after a letter or two is part of their name: "V-Ray" is no "Ray".)
+    expect(names('V-Ray, X-Ray, Python, Ray', 'list')).toEqual(['Python', 'Ray']);
     // (Nor is a season and its year a framework: "Spring 2017".)
     expect(names('Teaching Assistant, Spring 2017. Built on Spring Boot and Spring.')).toEqual(['Spring Boot', 'Spring']);
   });

@@ -53,6 +53,11 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
       i++;
       continue;
     }
+    // (Nor a word hyphened after a letter or two, "V-Ray", "X-Ray": the name is the whole.)
+    if (hit && start >= 2 && text.charCodeAt(start - 1) === 45 && /(?:^|[^\p{L}\p{N}])\p{L}{1,2}$/u.test(text.slice(Math.max(0, start - 4), start - 1))) {
+      i += hit.length;
+      continue;
+    }
     if (hit) {
       const last = i + hit.length - 1;
       out.push({ canonical: hit.spelling.canonical, raw: text.slice(start, spans[2 * last + 1]!), start, end: spans[2 * last + 1]! });
