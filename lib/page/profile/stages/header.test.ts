@@ -366,3 +366,9 @@ describe('header stage: section titles drawn as h1s', () => {
     expect(runOn(pageOf(body, 'RAYMOND T. OKAFOR'), [header]).name).toBe('RAYMOND T. OKAFOR');
   });
 });
+
+describe('header stage: a code host’s page title', () => {
+  it('reads the name in brackets after the handle', () => {
+    expect(runOn(pageOf('<div><span>Aoife Ní Bhriain</span> <span>example-aoife · she/her</span></div><p>214 followers</p>', 'example-aoife (Aoife Ní Bhriain) - Tinforge'), [header]).name).toBe('Aoife Ní Bhriain');
+  });
+});

@@ -239,7 +239,9 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   }
   for (const seg of segmentsOf(model.title)) {
     // "Giulia Ferraro's resume"; "Postulante: María Gutiérrez", "Candidate: Jane Doe" (a site's label before the name).
-    const name = asName(seg.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, '').replace(CV_BESIDE, '').replace(/^\p{L}[\p{L} ]{1,20}:\s+(?=\p{Lu})/u, ''));
+    // ("example-aoife (Aoife Ní Bhriain)": a code host's title, the handle, then the name in brackets.)
+    const handled = /^[a-z\d][\w.-]{1,38}\s+\(([^()]{4,60})\)$/.exec(seg.trim())?.[1] ?? seg;
+    const name = asName(handled.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, '').replace(CV_BESIDE, '').replace(/^\p{L}[\p{L} ]{1,20}:\s+(?=\p{Lu})/u, ''));
     if (name) return name;
   }
   // A document converted from a file keeps the file's name for its title ("Lebenslauf_Jonas_Weidenfeller_2026").
