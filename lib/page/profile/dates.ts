@@ -229,7 +229,7 @@ export function findDateTokens(raw: string): DateToken[] {
 }
 
 // "Jun – Sep 2023": a range's start that takes its year from the end.
-const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?\\s*[-–—]\\s*(?=[a-z\\u00C0-\\u024F])`, 'gi');
+const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?\\s*[-–—]\\s*(?=[a-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])`, 'gi');
 
 function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
   MONTH_BEFORE_END.lastIndex = 0;
