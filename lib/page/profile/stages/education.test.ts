@@ -517,3 +517,19 @@ describe('education stage: one degree a line, with sentences after it', () => {
     expect(schools('<p>Magister inżynier, Informatyka</p><p>Akademia Górniczo-Hutnicza im. Stanisława Staszica w Krakowie</p>').map(([, , i]) => i)).toEqual(['Akademia Górniczo-Hutnicza im. Stanisława Staszica w Krakowie']);
   });
 });
+
+describe('education stage: a degree and its school apart by a semicolon, the town in brackets', () => {
+  it('reads the degree, the school and where it is, abbreviated nursing and arts degrees too', () => {
+    const body = '<dl><dt>2018-2020</dt><dd><p>MSN, Nursing Leadership; The Ohio State University College of Nursing (Columbus, OH)</p><p>Capstone: A nurse-driven early mobility protocol</p></dd><dt>2010-2014</dt><dd><p>BSN, Nursing; Kent State University (Kent, OH)</p></dd></dl>';
+    const found = runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education;
+    expect(found.map((e) => [e.degree, e.institution, e.location, e.start, e.end])).toEqual([
+      ['MSN, Nursing Leadership', 'The Ohio State University College of Nursing', 'Columbus, OH', '2018', '2020'],
+      ['BSN, Nursing', 'Kent State University', 'Kent, OH', '2010', '2014'],
+    ]);
+  });
+
+  it('keeps a country in brackets after the town for the town’s reading', () => {
+    const found = runOn(pageOf('<h1>Jane Doe</h1><h2>Education</h2><p>2010 - 2015</p><p>Laurea Magistrale in Ingegneria Informatica</p><p>Politecnico di Torino, Turin (Italy)</p>'), [education]).education;
+    expect(found.map((e) => e.institution)).toEqual(['Politecnico di Torino']);
+  });
+});

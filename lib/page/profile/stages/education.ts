@@ -434,6 +434,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     };
     // ("… · Graduado", "… · Mezun", "… 졸업": that the degree was completed, in the CV's language, is no part of it.)
     let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)(?:\s+(?:in\s+)?((?:19|20)\d\d))?$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, completedIn).replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?:\s+((?:19|20)\d\d))?(?=\s*[·|]|$)/giu, completedIn);
+    // ("…; Kent State University (Kent, OH)": the school's town in brackets closing the line is where it is.)
+    // (Not a country after the town it closes: "Politecnico di Torino, Turin (Italy)" is read for its town below.)
+    line = line.replace(/\s*\(([^()]{2,40})\)$/, (all, inside: string, at: number) => {
+      if (!isPlace(inside) || !INSTITUTION.test(line) || (!inside.includes(',') && line.slice(0, at).includes(','))) return all;
+      location ??= inside;
+      return '';
+    });
     // "…, University of Ashcombe, 2018 — Thesis: …": a labelled detail after a dash is the degree's, not the line's.
     const detail = /\s+[—–-]\s+((?:thesis|dissertation|advisors?|supervisors?|masterarbeit|mémoire|tesi|tesis|tese)\s*:.*)$/i.exec(line);
     if (detail) {
@@ -515,7 +522,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     const dots = / · /.test(line) ? line.split(' · ') : [];
     const shortName = (p: string) => /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(p) && !DEGREE.test(p);
     const dotted = dots.some((p) => DEGREE.test(p) && !INSTITUTION.test(p)) && dots.some((p) => (INSTITUTION.test(p) && !NAMES_A_DEGREE.test(p)) || (dots.length === 2 && shortName(p))) ? / · /.exec(line) : null;
-    const split = / — | – | \| | @ /.exec(line) ?? dotted ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
+    // ("MSN, Nursing Leadership; The Ohio State University College of Nursing (Columbus, OH)": or a semicolon between them.)
+    const semi = line.split('; ');
+    const semicolon = semi.length === 2 && DEGREE.test(semi[0]!) && !INSTITUTION.test(semi[0]!) && INSTITUTION.test(semi[1]!) && !DEGREE.test(semi[1]!) ? /; /.exec(line) : null;
+    const split = / — | – | \| | @ /.exec(line) ?? dotted ?? semicolon ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
     let parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).
