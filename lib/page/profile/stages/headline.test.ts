@@ -174,6 +174,8 @@ describe('headline stage: the page title', () => {
   it('takes a skip link in Turkish for no headline, and a role label its colon lost off the role', () => {
     expect(run('<h1>Ayşe Yılmaz</h1><div>İçeriğe atla</div><h2>Deneyim</h2>').headline).toBeNull();
     expect(run('<h1>Mehmet Demir</h1><p>Unvan Kıdemli Donanım Tasarım Mühendisi</p><h2>Deneyim</h2>').headline).toBe('Kıdemli Donanım Tasarım Mühendisi');
+    // (Its colon kept, in Chinese: "职位：高级算法工程师".)
+    expect(run('<h1>王思远</h1><p>职位：高级算法工程师</p><h2>工作经历</h2>').headline).toBe('高级算法工程师');
     // (Not a role that opens on such a word: "Role-playing" is no label, nor is "Position" before a lower-case word.)
     expect(run('<h1>Jane Doe</h1><p>Position papers editor</p><h2>Experience</h2>').headline).toBe('Position papers editor');
   });

@@ -51,7 +51,7 @@ export const headline = stage({
     line = line?.replace(ORIGIN, '') ?? null;
     // "Unvan Kıdemli Donanım Tasarım Mühendisi": a form's label for the role, its colon lost, is no part of it.
     const labelled = line ? ROLE_LABEL_BEFORE.exec(line) : null;
-    if (labelled && /^\p{Lu}/u.test(line!.slice(labelled[0].length))) line = line!.slice(labelled[0].length);
+    if (labelled && /^[\p{Lu}\p{Lo}]/u.test(line!.slice(labelled[0].length))) line = line!.slice(labelled[0].length);
     // "Design Engineer — designer who ships code, based in Lisbon, Portugal.": where closes the tagline.
     const based = line ? BASED_IN.exec(line) : null;
     if (based && isPlace(based[2]!)) {
@@ -81,7 +81,8 @@ function underAboutTitle(page: PageView, name: string | null): string | null {
 }
 
 // (The labels a form gives the role, as the facts read them; here before the role with the colon lost.)
-const ROLE_LABEL_BEFORE = new RegExp(`^(?:${alternation(['title', 'job title', 'position', 'role', ...CURRENT_ROLE_LABELS])})\\s+`, 'iu');
+// (Its colon kept too: "职位：高级算法工程师", "Position: Data Engineer".)
+const ROLE_LABEL_BEFORE = new RegExp(`^(?:${alternation(['title', 'job title', 'position', 'role', '職務', '岗位', '役職', '職種', '직무', '직책', '직위', 'должность', ...CURRENT_ROLE_LABELS])})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
 const ORIGIN = /\s+(?:(?:z|ze|из|з|aus|from)\s+\p{Lu}|et j['’]habite\s|and I live\s|und wohne\s)[^.!?]*$/u;
 const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([^.]+?)\.?$/i;
 
