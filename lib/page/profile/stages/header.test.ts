@@ -372,3 +372,10 @@ describe('header stage: a code host’s page title', () => {
     expect(runOn(pageOf('<div><span>Aoife Ní Bhriain</span> <span>example-aoife · she/her</span></div><p>214 followers</p>', 'example-aoife (Aoife Ní Bhriain) - Tinforge'), [header]).name).toBe('Aoife Ní Bhriain');
   });
 });
+
+describe('header stage: an about page', () => {
+  it('reads the name under the about page’s own title', () => {
+    expect(runOn(pageOf('<h1>プロフィール</h1><h2>佐伯 美穂（Miho Saeki）</h2><p>一級建築士。東京都目黒区を拠点に設計しています。</p><h3>略歴</h3><p>2019年4月〜現在</p>', 'プロフィール - 佐伯美穂建築設計事務所'), [header]).name).toBe('佐伯 美穂（Miho Saeki）');
+    expect(runOn(pageOf('<h1>About</h1><h2>Nell Fairweather</h2><p>Writer and editor.</p>', 'About - Queue Theory'), [header]).name).toBe('Nell Fairweather');
+  });
+});

@@ -194,7 +194,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const h1s = model.blocks.filter((b) => b.heading === 1 && !b.nav && !header.includes(b) && !amongTitles(b));
   // ("Main" over "Nerea Etxeberria Olano": an h1 that only names a region of the template, pagedown's
   // "Aside" and "Main", leaves the name to the heading under it.)
-  const underRegion = model.blocks.filter((b, i) => b.heading > 1 && model.blocks[i - 1]?.heading === 1 && REGION.test(model.blocks[i - 1]!.text));
+  // (Nor "About" or "プロフィール" as the page's h1 over "佐伯 美穂（Miho Saeki）": the about page's title, the name under it.)
+  const underRegion = model.blocks.filter((b, i) => b.heading > 1 && model.blocks[i - 1]?.heading === 1 && (REGION.test(model.blocks[i - 1]!.text) || classifyTitle(model.blocks[i - 1]!.text) === 'summary'));
   // (The site's own name in its logo heading is no one's: "사람인" where the title closes on "| 사람인 인재풀", or as its
   // og:site_name says.)
   const segments = segmentsOf(model.title).map((t) => t.trim()).filter(Boolean);
