@@ -12,6 +12,12 @@ describe('job history tables', () => {
     expect(roles(table)).toEqual([['DevOps-инженер', 'АО «ТелеСеть-Сибирь»', '2019-09', '2022-02', 'Новосибирск']]);
   });
 
+  it('reads "Where" beside an organisation column as where the role was, and alone as the employer and its town', () => {
+    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+    expect(roles(table(['Years', 'Role', 'Organization', 'Where'], ['2018 – 2022', 'Hydrologist', 'Portland Water Bureau', 'Portland, OR']))).toEqual([['Hydrologist', 'Portland Water Bureau', '2018', '2022', 'Portland, OR']]);
+    expect(roles(table(['When', 'Role', 'Where'], ['2019 – 2023', 'Senior Technical Writer', 'Tuatara Payments, Auckland']))).toEqual([['Senior Technical Writer', 'Tuatara Payments', '2019', '2023', 'Auckland']]);
+  });
+
   it('reads the heads in Turkish and Ukrainian', () => {
     const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Dönem', 'Pozisyon', 'Kurum', 'Şehir'], ['Temmuz 2012 – Nisan 2013', 'Yazılım Geliştirici', 'Akdeniz Telekom', 'Antalya']))).toEqual([['Yazılım Geliştirici', 'Akdeniz Telekom', '2012-07', '2013-04', 'Antalya']]);
