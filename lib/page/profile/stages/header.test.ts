@@ -281,6 +281,8 @@ describe('header stage', () => {
 describe('header stage: names as pages write them', () => {
   it.each([
     ['<h1>Dr. Ingrid Solberg</h1>', 'Dr. Ingrid Solberg'],
+    ['<h1>Dr. rer. nat. Miriam Kessler</h1>', 'Dr. rer. nat. Miriam Kessler'],
+    ['<h1>Prof. Dr.-Ing. habil. Jonas Weber</h1>', 'Prof. Dr.-Ing. habil. Jonas Weber'],
     ['<h1>Marcus Greene, RN</h1>', 'Marcus Greene'],
     ['<h1>Danielle R. Whitaker, MSN, RN, CCRN</h1>', 'Danielle R. Whitaker'],
     ['<h1>Omar Haddad, PE, LEED-AP</h1>', 'Omar Haddad'],
