@@ -381,3 +381,13 @@ describe('header stage: an about page', () => {
     expect(runOn(pageOf('<h1>About</h1><h2>Nell Fairweather</h2><p>Writer and editor.</p>', 'About - Queue Theory'), [header]).name).toBe('Nell Fairweather');
   });
 });
+
+describe('header stage: an introduction in other languages', () => {
+  it.each([
+    ['<h2>Über mich</h2><p>Ich bin Miriam Kowalczyk, Fachkrankenpflegerin für Intensivpflege.</p>', 'Miriam Kowalczyk'],
+    ["<h2>À propos</h2><p>Bonjour ! Je m'appelle Léa Martin et je dessine des interfaces.</p>", 'Léa Martin'],
+    ['<h2>Sobre mí</h2><p>Hola, soy Lucía Ferrer, fotógrafa en Valencia.</p>', 'Lucía Ferrer'],
+  ])('%s', (body, name) => {
+    expect(runOn(pageOf(`<div>Nachtdienst-Notizen</div>${body}`), [header]).name).toBe(name);
+  });
+});

@@ -263,7 +263,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // (Or in the first lines of an About section: "About Me" / "Γεια σας! I am Eleni Papadopoulou (Ελένη Παπαδοπούλου),".)
   const about = sections.find((s) => s.kind === 'summary');
   for (const b of [...header.slice(0, 12), ...(about ? sectionBlocks(model, about).slice(0, 3) : [])]) {
-    const intro = nameFromIntro(b.text, classifyTitle);
+    const intro = nameFromIntro(b.text, classifyTitle) ?? introducedName(b.text);
     if (intro) return intro;
   }
   // "你好，我是陈思远，一名…", "私は佐藤美咲です": a Chinese or Japanese introduction in the page's first lines of prose.
@@ -346,6 +346,22 @@ function asName(text: string): string | null {
   // ("Yuxuan Chen 陈宇轩": or the romanised form first, the name in its own script after it; its Latin rendering, as a form's.)
   const latinFirst = LATIN_THEN_CASELESS.exec(bare);
   if (latinFirst && looksLikeName(latinFirst[1]!, classifyTitle) && !ROLE_WORDS.test(latinFirst[1]!)) return latinFirst[1]!;
+  return null;
+}
+
+// "Ich bin Miriam Kowalczyk, Fachkrankenpflegerin …", "Je m'appelle Léa Martin et …": an introduction in the other
+// languages a personal page greets in (people.ts knows the English ones, for detection).
+const INTRODUCED = /(?:^|[.!?]\s+|,\s+)(?:ich bin|ich heiße|mein name ist|je suis|je m['’]appelle|soy|me llamo|mi nombre es|sono|mi chiamo|eu sou|sou|meu nome é|ik ben|mijn naam is|jestem|nazywam się|jag heter|jeg heter|minä olen|меня зовут|мене звати)\s+/giu;
+// (The name after it in its own letter case: "… Léa Martin et je …" ends before "et".)
+const NAME_AFTER = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=[\s,.;:!]|$)/u;
+
+function introducedName(text: string): string | null {
+  INTRODUCED.lastIndex = 0;
+  for (let m = INTRODUCED.exec(text); m; m = INTRODUCED.exec(text)) {
+    const named = NAME_AFTER.exec(text.slice(m.index + m[0].length));
+    const name = named ? asName(named[0]) : null;
+    if (name) return name;
+  }
   return null;
 }
 
