@@ -391,3 +391,17 @@ describe('header stage: an introduction in other languages', () => {
     expect(runOn(pageOf(`<div>Nachtdienst-Notizen</div>${body}`), [header]).name).toBe(name);
   });
 });
+
+describe('header stage: names on Chinese and Korean blogs', () => {
+  it('takes no possessive phrase for a name: the blog is the owner’s, the owner is named further down', () => {
+    expect(runOn(pageOf('<h2>晓雯的数据笔记</h2><p>~ 供应链 · 需求预测 ~</p><h2>个人简历</h2><h2>林晓雯 Lin Xiaowen</h2><ul><li>xiaowen.lin@example.com</li></ul>', '个人简历 | 晓雯的数据笔记'), [header]).name).toBe('林晓雯');
+  });
+
+  it('reads a Chinese introduction with the romanised name in brackets after it', () => {
+    expect(runOn(pageOf('<div>雨桐的后端笔记</div><h2>关于我</h2><p>你好，我是 林雨桐（Lin Yutong），一名在杭州工作的 高级后端工程师。</p>'), [header]).name).toBe('林雨桐');
+  });
+
+  it('reads the name under the about page’s title past a post’s date line, without the mark before its romanised form', () => {
+    expect(runOn(pageOf('<div>서연의 서버 일지</div><h1>소개</h1><div>2026.4.1 · 1 분</div><h2>박서연 · Park Seo-yeon</h2><p>게임 서버 개발자</p>'), [header]).name).toBe('박서연');
+  });
+});

@@ -195,7 +195,17 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // ("Main" over "Nerea Etxeberria Olano": an h1 that only names a region of the template, pagedown's
   // "Aside" and "Main", leaves the name to the heading under it.)
   // (Nor "About" or "プロフィール" as the page's h1 over "佐伯 美穂（Miho Saeki）": the about page's title, the name under it.)
-  const underRegion = model.blocks.filter((b, i) => b.heading > 1 && model.blocks[i - 1]?.heading === 1 && (REGION.test(model.blocks[i - 1]!.text) || classifyTitle(model.blocks[i - 1]!.text) === 'summary'));
+  // (A post's date line may stand between them: "소개" / "2026.4.1 · 1 분" / "박서연 · Park Seo-yeon".)
+  const h1Above = (i: number) => {
+    const k = model.blocks.slice(Math.max(0, i - 3), i).findLastIndex((b) => b.heading > 0);
+    const above = k >= 0 ? model.blocks[Math.max(0, i - 3) + k]! : undefined;
+    const between = above ? model.blocks.slice(model.blocks.indexOf(above) + 1, i) : [];
+    return above && above.heading === 1 && (between.length === 0 || (classifyTitle(above.text) === 'summary' && between.every((b) => b.text.length <= 60 && !b.listItem))) ? above : undefined;
+  };
+  const underRegion = model.blocks.filter((b, i) => {
+    const above = b.heading > 1 ? h1Above(i) : undefined;
+    return above !== undefined && (REGION.test(above.text) || classifyTitle(above.text) === 'summary');
+  });
   // (The site's own name in its logo heading is no one's: "사람인" where the title closes on "| 사람인 인재풀", or as its
   // og:site_name says.)
   const segments = segmentsOf(model.title).map((t) => t.trim()).filter(Boolean);
@@ -283,7 +293,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   return author;
 }
 
-const CJK_INTRO = /(?:^|[，,。！!\s])(?:我是|我叫)\s?(\p{Script=Han}{2,4})(?=\s?[，,。！!]|\s|$)|私は\s?(\p{Script=Han}{2,3}\s?\p{Script=Han}{1,3})\s?です/u;
+const CJK_INTRO = /(?:^|[，,。！!\s])(?:我是|我叫)\s?(\p{Script=Han}{2,4})(?=\s?[，,。！!（(]|\s|$)|私は\s?(\p{Script=Han}{2,3}\s?\p{Script=Han}{1,3})\s?です/u;
 
 const RESUME_TITLE = /^(?:r[ée]sum[ée]|cv|curriculum vitae|lebenslauf|curr[íi]culo|about(?: me)?|my resume|my cv)$/i;
 
@@ -337,12 +347,15 @@ function asName(text: string): string | null {
   const owner = OWNERS_THING.exec(bare);
   if (owner) return owner[1] ?? owner[2]!;
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
-  const caseless = DOCUMENT_NAME.test(bare) || ONLY_CV_WORD.test(bare) ? null : CASELESS_NAME.exec(bare);
+  // ("晓雯的数据笔记": nor a possessive phrase, someone's notes, blog or résumé, that names a thing and not its owner in full.)
+  const possessive = /\p{Script=Han}(?:的|の)\p{Script=Han}|\p{Script=Hangul}의 /u.test(bare);
+  const caseless = DOCUMENT_NAME.test(bare) || ONLY_CV_WORD.test(bare) || possessive ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && KANA_READING.test(bare) && !ROLE_WORDS.test(bare)) return bare.replace(KANA_READING, '');
   // (Nor a section's title: "소개", "简介".)
   // ("박지훈 Jihoon Park": a name in its own script, then its romanised form after a space: the first, as "Yuxuan Chen 陈宇轩" gives its first.)
-  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return caseless[2] ? bare.slice(0, -caseless[2].length).trim() : bare;
+  // ("박서연 · Park Seo-yeon": the mark between the two renderings goes with the second.)
+  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return caseless[2] ? bare.slice(0, -caseless[2].length).replace(/[\s·・|/-]+$/u, '') : bare;
   // ("Yuxuan Chen 陈宇轩": or the romanised form first, the name in its own script after it; its Latin rendering, as a form's.)
   const latinFirst = LATIN_THEN_CASELESS.exec(bare);
   if (latinFirst && looksLikeName(latinFirst[1]!, classifyTitle) && !ROLE_WORDS.test(latinFirst[1]!)) return latinFirst[1]!;

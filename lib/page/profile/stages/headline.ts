@@ -60,7 +60,8 @@ export const headline = stage({
     }
     // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
     const segments = line ? line.split(/\s+[·|•]\s+/) : [];
-    if (segments.length >= 3 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!)) return { headline: segments[0]!, location: location ?? segments[1]! };
+    // ("게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차": the place may name its district in brackets.)
+    if (segments.length >= 3 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return { headline: segments[0]!, location: location ?? segments[1]! };
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
     const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
@@ -172,7 +173,8 @@ function headlineNearName(header: Block[], all: Block[], name: string | null, lo
     const score = taglineScore(b, name, location);
     if (score === 2) return clean(firstCjkSentence(b.text));
     // A line without a job title counts only right under the name ("Designer who codes").
-    if (score === 1 && k < 2 && fallback === null) fallback = clean(b.text);
+    // (Not a sentence of prose in Chinese or Japanese, closed by its full-width stop: "这个博客主要记录…学习笔记。")
+    if (score === 1 && k < 2 && fallback === null && !/[。！？]$/.test(b.text)) fallback = clean(b.text);
   }
   return fallback;
 }
