@@ -237,3 +237,16 @@ describe('readPage: the person’s card', () => {
     expect([page.facts.get('cheo'), page.facts.get('mahali'), page.facts.get('uzoefu')]).toEqual(['Msanidi Programu wa Android', 'Dar es Salaam, Tanzania', 'Miaka 3']);
   });
 });
+
+describe('readFacts: a paragraph of bold labels', () => {
+  it('reads each known label’s value up to the next bold label, known or not', () => {
+    const html = '<html><body><h1>職務経歴書</h1><p><strong>氏名</strong>　佐藤 健太（Kenta Sato）\n<strong>職種</strong>　機械設計エンジニア\n<strong>所在地</strong>　愛知県刈谷市\n<strong>連絡先</strong>　kenta.sato@example.com ／ 090-5555-3817</p><h2>職務要約</h2><p>設計に14年従事しました。</p></body></html>';
+    const facts = readPage(parseHtmlDocument(html), 'https://example.com/').facts;
+    expect([facts.get('氏名'), facts.get('職種'), facts.get('所在地')]).toEqual(['佐藤 健太（Kenta Sato）', '機械設計エンジニア', '愛知県刈谷市']);
+  });
+
+  it('leaves a paragraph with one bold word in it alone', () => {
+    const facts = readPage(parseHtmlDocument('<html><body><h1>Jane Doe</h1><p><strong>Location</strong> matters to me, and so does <em>craft</em>.</p></body></html>'), 'https://example.com/').facts;
+    expect(facts.has('location')).toBe(false);
+  });
+});

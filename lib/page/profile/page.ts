@@ -149,7 +149,7 @@ export const COUNTED_LABELS = ['years of experience', 'years of professional exp
 /** The labels of the person's name in a form's personal data ("Vorname, Name" / "Deniz Oberländer"). */
 export const NAME_LABELS = ['name', 'full name', 'candidate name', 'vorname, name', 'name, vorname', 'vor- und nachname', 'vollständiger name', 'nombre', 'nombre completo', 'nombre y apellidos', 'nom', 'nom complet', 'nom et prénom', 'prénom et nom', 'nome', 'nome completo', 'nome e cognome', 'cognome e nome', 'cognome(i) / nome(i)', 'surname(s) / first name(s)', 'first name(s) / surname(s)', 'nom(s) / prénom(s)', 'prénom(s) / nom(s)', 'apellido(s) / nombre(s)', 'nombre(s) / apellido(s)', 'nachname(n) / vorname(n)', 'vorname(n) / nachname(n)', 'apelido(s) / nome(s) próprio(s)', 'nome(s) próprio(s) / apelido(s)', 'achternaam / voornaam', 'nazwisko / imiona', 'příjmení / jméno', 'imię i nazwisko', 'naam', 'volledige naam', 'ad soyad', 'jméno a příjmení', 'namn', 'fullständigt namn', '氏名', '姓名', '이름', 'фио', 'имя', 'الاسم', 'ชื่อ - นามสกุล', 'ชื่อ-นามสกุล', 'ชื่อ นามสกุล', 'नाम', 'पूरा नाम', 'שם מלא', 'ονοματεπώνυμο', 'نام و نام خانوادگی'];
 /** The labels of what the person does now, in the same forms ("Derzeitige Tätigkeit", "Poste actuel"). */
-export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie', '現在の職種', '現職', '현재 직무', 'текущая должность', 'ตำแหน่ง', 'वर्तमान पद', 'תפקיד נוכחי', 'τρέχουσα θέση', 'stanowisko', 'pozice', 'functie', 'befattning', 'stilling', 'tehtävä', 'beosztás', 'funcție', 'pozisyon', 'unvan', 'görev', 'посада', 'должность', 'pozicija', 'radno mjesto', 'jabatan', 'chức danh', 'vị trí', '职位', '職位', '职务', 'θέση', 'posizione', 'ruolo', 'puesto', 'cargo', 'poste', 'fonction', 'beruf', 'berufsbezeichnung', 'cheo', 'nafasi', 'wadhifa', 'posisyon', 'katungkulan', 'পদ', 'পদবি', 'பதவி', 'عہدہ', 'پوزیشن', 'హోదా', 'पद', 'हुद्दा', 'የሥራ መደብ', 'jawatan'];
+export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie', '現在の職種', '現職', '職種', '현재 직무', 'текущая должность', 'ตำแหน่ง', 'वर्तमान पद', 'תפקיד נוכחי', 'τρέχουσα θέση', 'stanowisko', 'pozice', 'functie', 'befattning', 'stilling', 'tehtävä', 'beosztás', 'funcție', 'pozisyon', 'unvan', 'görev', 'посада', 'должность', 'pozicija', 'radno mjesto', 'jabatan', 'chức danh', 'vị trí', '职位', '職位', '职务', 'θέση', 'posizione', 'ruolo', 'puesto', 'cargo', 'poste', 'fonction', 'beruf', 'berufsbezeichnung', 'cheo', 'nafasi', 'wadhifa', 'posisyon', 'katungkulan', 'পদ', 'পদবি', 'பதவி', 'عہدہ', 'پوزیشن', 'హోదా', 'पद', 'हुद्दा', 'የሥራ መደብ', 'jawatan'];
 const FACT_LABEL = new RegExp(`^(${alternation([...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS, ...COUNTED_LABELS])})$`, 'i');
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
@@ -164,6 +164,8 @@ export function readFacts(blocks: Block[]): Map<string, string> {
     } else if (FACT_LABEL.test(t) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
       facts.set(t.toLowerCase(), blocks[i + 1]!.text);
       i++;
+    } else if (boldLabelled(blocks[i]!.el, facts)) {
+      // (A paragraph of bold labels, each before its value: "<strong>氏名</strong> 佐藤 健太 <strong>職種</strong> …".)
     } else if (t.length <= 240) {
       // A line of several, set apart by bars or dots: "邮箱：… ｜ 电话：… ｜ 现居：浙江杭州", "Email: … | Location: Lyon".
       for (const part of t.split(/\s+[|｜·•]\s+|\s*｜\s*/)) {
@@ -173,6 +175,23 @@ export function readFacts(blocks: Block[]): Map<string, string> {
     }
   }
   return facts;
+}
+
+/** Reads "<strong>Label</strong> value" pairs, two or more, from a line's own children into the facts; whether it did. */
+function boldLabelled(line: Element, facts: Map<string, string>): boolean {
+  const pairs: [string, string][] = [];
+  for (const node of line.childNodes) {
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    const label = el && (el.localName === 'strong' || el.localName === 'b') ? (el.textContent ?? '').trim().replace(/[:：]$/, '') : '';
+    // (Any other bold label ends the value before it: "<strong>連絡先</strong>" after the place.)
+    if (label && FACT_LABEL.test(label)) pairs.push([label.toLowerCase(), '']);
+    else if (label && label.length <= 20 && pairs.length) pairs.push(['', '']);
+    else if (pairs.length) pairs[pairs.length - 1]![1] += node.textContent ?? '';
+  }
+  const read = pairs.map(([label, value]) => [label, value.replace(/^[\s:：]+/, '').replace(/\s+/g, ' ').trim()] as const).filter(([label, value]) => label && value.length > 0 && value.length <= 120);
+  if (read.length < 2) return false;
+  for (const [label, value] of read) if (!facts.has(label)) facts.set(label, value);
+  return true;
 }
 
 /**
