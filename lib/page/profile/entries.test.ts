@@ -16,6 +16,9 @@ describe('parseRoleHeader', () => {
     // (A Japanese 職務経歴書: the employer's heading with its own dates in brackets, the job in lenticular brackets before its project.)
     [['株式会社ミライコネクト · （2019年10月～現在）', '【テックリード】予約エンジン刷新プロジェクト'], { title: 'テックリード', company: '株式会社ミライコネクト', location: null }],
     [['Acme GmbH (2019 – 2022)', 'Platform Engineer'], { title: 'Platform Engineer', company: 'Acme GmbH', location: null }],
+    // (Units before a Japanese job title, as many as lead it, one named with Latin letters.)
+    [['熱マネジメント事業部 設計1課 設計担当'], { title: '設計担当', company: null, location: null }],
+    [['PF車両ユニット エンジン設計部 主任'], { title: '主任', company: null, location: null }],
     // (Job nouns and employers in Vietnamese, Indonesian, Greek and Turkish, either line first.)
     [['Công ty TNHH Phần mềm Sao Mai', 'Lập trình viên'], { title: 'Lập trình viên', company: 'Công ty TNHH Phần mềm Sao Mai', location: null }],
     [['Pengembang Perangkat Lunak', 'PT Nusantara Digital'], { title: 'Pengembang Perangkat Lunak', company: 'PT Nusantara Digital', location: null }],

@@ -952,13 +952,16 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   const team = placed.title ? CJK_TEAM.exec(placed.title) : null;
   if (team) return { ...placed, title: team[1]! };
   // ("デザイン部 インダストリアルデザイナー": or before it, the unit the title then names the job in.)
-  const unit = placed.title ? CJK_UNIT_FIRST.exec(placed.title) : null;
-  return unit && ROLE_WORDS.test(unit[1]!) ? { ...placed, title: unit[1]! } : placed;
+  // (As many as lead it: "熱マネジメント事業部 設計1課 設計担当", "PF車両ユニット エンジン設計部 設計担当".)
+  let title = placed.title;
+  for (let unit = title ? CJK_UNIT_FIRST.exec(title) : null; unit && ROLE_WORDS.test(unit[1]!); unit = CJK_UNIT_FIRST.exec(title)) title = unit[1]!;
+  return title === placed.title ? placed : { ...placed, title };
 }
 
 // What Japanese, Chinese and Korean call a team or a unit, closing its name ("決済基盤チーム", "デザイン部", "研发部门").
-const CJK_UNIT = '(?:チーム|グループ|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)';
-const CJK_UNIT_FIRST = new RegExp(`^[^\\s\\p{Script=Latin}]*${CJK_UNIT}\\s+([^\\s\\p{Script=Latin}].*)$`, 'u');
+const CJK_UNIT = '(?:チーム|グループ|ユニット|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)';
+// (The unit's name may open on Latin letters: "PF車両ユニット".)
+const CJK_UNIT_FIRST = new RegExp(`^[\\p{Script=Latin}\\d]*[^\\s\\p{Script=Latin}]*${CJK_UNIT}\\s+([^\\s\\p{Script=Latin}].*)$`, 'u');
 const CJK_TEAM = new RegExp(`^([^\\s\\p{Script=Latin}]+(?:[（(][^）)]*[）)])?)\\s+[^\\s\\p{Script=Latin}]*${CJK_UNIT}(?:[（(][^）)]*[）)])?$`, 'u');
 
 // An employer's size, as networks and job boards print it after its name or town.
