@@ -38,3 +38,18 @@ describe('nestedBeyond', () => {
     expect(doc.querySelectorAll('div').length).toBe(depth);
   });
 });
+
+describe('revealStreamedBoundaries', () => {
+  it('moves a streamed boundary’s content into its place, as React’s inline script does, and drops the fallback', () => {
+    const html = '<html><head></head><body><main><!--$?--><template id="B:0"></template><div class="skeleton">Loading…</div><!--/$--></main><div hidden id="S:0"><h1>Thaís Albuquerque</h1><p>Engenheira de software</p></div><script>$RC("B:0","S:0")</script></body></html>';
+    const doc = parseHtmlDocument(html);
+    expect(doc.querySelector('main')?.textContent).toBe('Thaís Albuquerque' + 'Engenheira de software');
+    expect(doc.getElementById('S:0')).toBeNull();
+    expect(doc.querySelector('.skeleton')).toBeNull();
+  });
+
+  it('leaves a boundary whose content never came as it is', () => {
+    const doc = parseHtmlDocument('<html><head></head><body><main><!--$?--><template id="B:1"></template><p>Loading…</p><!--/$--></main></body></html>');
+    expect(doc.querySelector('main p')?.textContent).toBe('Loading…');
+  });
+});

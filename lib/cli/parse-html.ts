@@ -17,7 +17,38 @@ export function parseHtmlDocument(html: string): Document {
   const root = /<html[\s>]/i.exec(html);
   const strayBefore = root === null || /<[a-z]/i.test(html.slice(0, root.index));
   const whole = (/<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) && !strayBefore) || nestedBeyond(html, MAX_DEPTH) ? html : rebuilt(html);
-  return parseHTML(whole).document as unknown as Document;
+  const doc = parseHTML(whole).document as unknown as Document;
+  revealStreamedBoundaries(doc);
+  return doc;
+}
+
+/**
+ * React's streaming server rendering (Next.js' app router, Remix) sends a boundary's fallback first and its content
+ * later in a hidden `<div id="S:0">`, which an inline script (`$RC("B:0","S:0")`) moves into the boundary's place
+ * (`<!--$?--><template id="B:0"></template>…fallback…<!--/$-->`). A browser has run that script by the time
+ * Skillmark reads the page; here nothing runs, so the move is made as the script makes it.
+ */
+export function revealStreamedBoundaries(doc: Document): void {
+  for (const template of [...doc.querySelectorAll('template[id^="B:"]')]) {
+    const segment = doc.getElementById(`S:${template.id.slice(2)}`);
+    if (!segment || !template.parentNode) continue;
+    // The fallback, up to the boundary's closing comment (boundaries nest).
+    let depth = 0;
+    for (let n = template.nextSibling; n; ) {
+      const next = n.nextSibling;
+      if (n.nodeType === 8) {
+        const data = (n as Comment).data;
+        if (data === '/$' && depth === 0) break;
+        if (data === '/$') depth--;
+        else if (data.startsWith('$')) depth++;
+      }
+      n.parentNode!.removeChild(n);
+      n = next;
+    }
+    while (segment.firstChild) template.parentNode.insertBefore(segment.firstChild, template);
+    template.remove();
+    segment.remove();
+  }
 }
 
 const MAX_DEPTH = 2_000;

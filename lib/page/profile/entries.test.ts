@@ -396,3 +396,12 @@ describe('splitEntries: dates first, how long after them, then the employer, its
     expect(employersTownAndSite('Built the site, shop.example.com')).toBeNull();
   });
 });
+
+describe('splitEntries: badges inside a role’s heading', () => {
+  it('takes a list inside the heading for no heading of its own', () => {
+    const role = (employer: string, badges: string[], dates: string, title: string) => `<h3>${employer}<ul>${badges.map((b) => `<li>${b}</li>`).join('')}</ul></h3><div>${dates}</div><h4>${title}</h4><p>Built things.</p>`;
+    const html = role('Cuidar+ Saúde Digital', ['Remoto', 'TypeScript', 'React'], '2022 - Atual', 'Engenheira de Software Sênior') + role('Banco Maré', ['Híbrido', 'Java'], '2019 - 2022', 'Desenvolvedora Full Stack');
+    const entries = splitEntries(readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks, 'section');
+    expect(entries.map((e) => e.ranges.map((r) => r.start))).toEqual([['2022'], ['2019']]);
+  });
+});

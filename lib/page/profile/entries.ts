@@ -250,8 +250,9 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
   for (const b of blocks) if (levelOf(b) && levelOf(b) < top) top = levelOf(b);
   if (top === 7) return null;
   let heads: number[] = [];
+  // (A list inside a heading, a role's badges drawn in its title's element ("Remoto", "TypeScript"), heads nothing.)
   blocks.forEach((b, i) => {
-    if (levelOf(b) === top) heads.push(i);
+    if (levelOf(b) === top && !(b.listItem && i > 0 && levelOf(blocks[i - 1]!) === top)) heads.push(i);
   });
   // Dates as headings of their own, right before or right after each title's heading ("<h3>03/2022 - 02/2024</h3>
   // <h3>Tech Lead</h3>"): each pair is one entry, opened by whichever of the two comes first.
