@@ -1153,3 +1153,14 @@ describe('experience stage: dates, how long, the employer, its town and site, th
     ]);
   });
 });
+
+describe('experience stage: an employer’s heading over the dates, the job a deeper heading under them', () => {
+  it('reads the employer and the job, past the badges inside the employer’s heading', () => {
+    const role = (employer: string, badges: string[], dates: string, title: string) => `<h3>${employer}<ul>${badges.map((b) => `<li>${b}</li>`).join('')}</ul></h3><div>${dates}</div><h4>${title}</h4><p>Lidero a squad de prontuário eletrônico.</p>`;
+    const body = `<h1>Thaís Albuquerque</h1><h2>Experiência Profissional</h2>${role('Cuidar+ Saúde Digital', ['Remoto', 'TypeScript'], '2022 - Atual', 'Engenheira de Software Sênior')}${role('Banco Maré', ['Híbrido', 'Java'], '2019 - 2022', 'Desenvolvedora Full Stack')}`;
+    expect(roles(body)).toEqual([
+      ['Engenheira de Software Sênior', 'Cuidar+ Saúde Digital', '2022', 'present', null],
+      ['Desenvolvedora Full Stack', 'Banco Maré', '2019', '2022', null],
+    ]);
+  });
+});

@@ -611,6 +611,16 @@ function toExperience(given: RawEntry): Experience {
     role.title = jobBelow.text;
     rest = rest.slice(1);
   }
+  // ("<h3>Cuidar+ Saúde Digital</h3>" / "2022 - Atual" / "<h4>Engenheira de Software Sênior</h4>": an employer's heading alone
+  // over the dates, the job a heading of its own under them.)
+  // (Past the badges inside the employer's heading: "Remoto", "TypeScript".)
+  const employerHeading = role.title && !role.company && header.length === 1 && !ROLE_WORDS.test(role.title) && e.headerBlocks[0]?.heading ? e.headerBlocks[0] : undefined;
+  const jobHeading = employerHeading ? rest.find((b) => !employerHeading.el.contains(b.el)) : undefined;
+  if (employerHeading && jobHeading && jobHeading.heading > employerHeading.heading && jobHeading.text.length <= 80 && ROLE_WORDS.test(jobHeading.text) && !dateLineRanges(jobHeading.text).length && !parseRoleHeader([jobHeading.text]).company) {
+    role.company = role.title;
+    role.title = jobHeading.text;
+    rest = rest.filter((b) => b !== jobHeading);
+  }
   // "Sulcredi Cooperativa" / "Analista de BI júnior. Relatórios de carteira…": an employer alone heads the entry, and
   // the description opens on the job, a short sentence of its own.
   const opening = role.title && !role.company && header.length === 1 && !ROLE_WORDS.test(role.title) && rest[0] && !rest[0].heading ? /^([^.!?;:]{3,50})\.\s+\p{Lu}/u.exec(rest[0].text) : null;
