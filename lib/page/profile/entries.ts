@@ -279,7 +279,9 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
       // One heading over several dated roles (a company and its positions): split those by dates,
       // and let the heading name the company of roles that do not say it.
       // (The company's own dates right under its heading span its roles: its roles' headings, deeper, head the entries.)
-      const own = dated[0]!.i <= 2 && range.slice(dated[0]!.i + 1).some((b) => levelOf(b) > top);
+      // (Not a date line that names a role of its own: "Старша Android-розробниця · листопад 2023 – дотепер".)
+      const bare = !ROLE_WORDS.test(restOfDateLine(range[dated[0]!.i]!.text, dated[0]!.ranges));
+      const own = dated[0]!.i <= 2 && bare && range.slice(dated[0]!.i + 1).some((b) => levelOf(b) > top);
       // (The company's town under its heading is its roles' where they name none: "Toronto, Ontario, Canada".)
       const subs = splitByDateLines(range.slice(own ? dated[0]!.i + 1 : 1));
       const before = subs[0] ? range.indexOf(subs[0].headerBlocks[0] ?? subs[0].body[0]!) : -1;

@@ -1164,3 +1164,14 @@ describe('experience stage: an employer’s heading over the dates, the job a de
     ]);
   });
 });
+
+describe('experience stage: an employer’s heading over two dated roles, its work under deeper headings', () => {
+  it('reads the first role too: a date line that names a role is no employer’s own dates', () => {
+    const body = '<h1>Олена Бондаренко</h1><h2>Досвід роботи</h2><h3>Карпатські Технології</h3><div>Старша Android-розробниця · листопад 2023 – дотепер</div><div>Android-розробниця · квітень 2020 – жовтень 2023</div><p>Мобільний банк</p><h4>Архітектура застосунку</h4><ul><li>Перевела застосунок на Jetpack Compose.</li></ul><h3>ТОВ «Левада Діджитал»</h3><div>Молодша розробниця · серпень 2018 – березень 2020</div><ul><li>Застосунок доставки.</li></ul>';
+    expect(roles(body).map(([title, company, start]) => [title, company, start])).toEqual([
+      ['Старша Android-розробниця', 'Карпатські Технології', '2023-11'],
+      ['Android-розробниця', 'Карпатські Технології', '2020-04'],
+      ['Молодша розробниця', 'ТОВ «Левада Діджитал»', '2018-08'],
+    ]);
+  });
+});
