@@ -345,7 +345,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       const [only, ...more] = until ? findDateTokens(until[1]!) : [];
       if (until && only && !more.length && only.value !== 'present' && only.index === 0 && only.end === until[1]!.length) anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: 0, end_: b.text.length }] });
       // "Stażysta — Pomorskie Centrum Elektroniki, Gdańsk (2016)": a role in a list, closing on the one year it was held.
-      const year = !until && b.item?.localName === 'li' && b.text.length <= 100 ? /\(((?:19|20)\d\d)\)$/.exec(b.text) : null;
+      // (Or in the season it was held, or with how long: "— Software Intern (Summer 2009)", "(2006 · 3 months)".)
+      const year = !until && b.item?.localName === 'li' && b.text.length <= 120 ? /\((?:(?:summer|winter|spring|fall|autumn)\s+)?((?:19|20)\d\d)(?:\s*[·,]\s*[^()]{1,20})?\)$/i.exec(b.text) : null;
       if (year && ROLE_WORDS.test(b.text.slice(0, year.index)) && / [—–] |, /.test(b.text.slice(0, year.index))) anchors.push({ i, ranges: [{ start: year[1]! as PartialDate, end: year[1]! as PartialDate, index: year.index, end_: b.text.length }] });
       // "Firmware Intern, Flanders Microlab — summer 2014": or after a dash, a year or a season alone.
       const dashed = !until && !year && b.item?.localName === 'li' && b.text.length <= 100 ? / [—–] ([^—–]{4,20})$/.exec(b.text) : null;

@@ -1175,3 +1175,13 @@ describe('experience stage: an employer’s heading over two dated roles, its wo
     ]);
   });
 });
+
+describe('experience stage: a role in a list closing on the one year it was held', () => {
+  it('reads the year in its season or with how long, in brackets', () => {
+    const body = '<h1>Ciarán Walsh</h1><h2>Earlier work</h2><ul><li>Castletroy Semiconductors — Software Intern (Summer 2009)</li><li>Test-rig scripts in Python.</li><li>Clare County Council — Data Entry Clerk, temporary (2006 · 3 months)</li><li>Digitised planning records.</li></ul>';
+    expect(roles(body).map(([title, company, start, end]) => [title, company, start, end])).toEqual([
+      ['Software Intern', 'Castletroy Semiconductors', '2009', '2009'],
+      ['Data Entry Clerk', 'Clare County Council', '2006', '2006'],
+    ]);
+  });
+});
