@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { EMPLOYMENT_TYPE, dateLineRanges, employersTownAndSite, isTenureLine, linkedLead, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
 import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
@@ -376,7 +376,7 @@ describe('entryDates: one range between a title and its employer, in a long line
   });
 });
 
-describe('splitEntries: dates first, how long after them, then the employer, its town and site, then the job', () => {
+describe('splitEntries: dates first, how long after them, then the employer, its town and site, then the job (where organisations follow the dates)', () => {
   const entry = (dates: string, employer: string, where: string, title: string, more = '') => `<div>${dates}</div><div>${employer}</div><p>${where}</p><div>${title}</div>${more}`;
   const html = [
     entry('Ноябрь 2023 — по настоящее время 3 года 1 месяц', 'ООО «Альфа-Строй»', 'Москва, alfa.example.com', 'Руководитель проекта', '<p>Руковожу реализацией жилого комплекса.</p>'),
@@ -388,12 +388,6 @@ describe('splitEntries: dates first, how long after them, then the employer, its
   it('reads one entry per date line, each headed by the lines after its dates', () => {
     expect(entries.map((e) => e.ranges.map((r) => r.start))).toEqual([['2023-11'], ['2010-04'], ['2008-07']]);
     expect(entries.map((e) => e.header.length)).toEqual([3, 3, 3]);
-  });
-
-  it('knows the town and site line for what it is', () => {
-    expect(employersTownAndSite('Москва, pik.example.com')).toBe('Москва');
-    expect(employersTownAndSite('Nizhny Tagil, https://www.uvz.example.com/')).toBe('Nizhny Tagil');
-    expect(employersTownAndSite('Built the site, shop.example.com')).toBeNull();
   });
 });
 

@@ -624,15 +624,6 @@ export function employerLine(b: Block): boolean {
  * Whether bare date lines lead their entries: the run opens on one, or nothing above the first one
  * reads as a role (a table's column labels, an introduction) while the line after a date does.
  */
-// "Москва, pik.example.com", "Nizhny Tagil, uvz.example.com": a town, then the employer's site.
-const TOWN_AND_SITE = /^(\p{Lu}[\p{L}'’ -]{1,40}?),\s*(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}\/?$/u;
-
-/** The town of a line that gives an employer's town and its site, or null. */
-export function employersTownAndSite(text: string): string | null {
-  const town = TOWN_AND_SITE.exec(text)?.[1];
-  return town && (isPlace(town) || town.split(' ').length <= 2) ? town : null;
-}
-
 function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   const first = anchors[0]!.i;
   if (first === 0) return true;
@@ -642,9 +633,7 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   // Rows whose date cell closes them ("Principal, Acme | 2005 – 2007") are headed by their first cell.
   if (anchors.filter((a) => a.i > 0 && besideInRow(blocks[a.i - 1]!, blocks[a.i]!)).length * 2 > anchors.length) return false;
   // The title may follow the employer ("2021–now", "Northbeam Consulting", "Senior Consultant").
-  // (Or the employer's town and site between them: "Май 2021 — Октябрь 2023", "ГК «Самолет»", "Москва, samolet.example.com", "Главный инженер проекта".)
-  const townAndSite = (b: Block | undefined) => !!b && employersTownAndSite(b.text) !== null;
-  return anchors.filter((a) => role(blocks[a.i + 1]) || (role(blocks[a.i + 2]) && !dateLineRanges(blocks[a.i + 1]?.text ?? '').length) || (role(blocks[a.i + 3]) && townAndSite(blocks[a.i + 2]))).length * 2 >= anchors.length;
+  return anchors.filter((a) => role(blocks[a.i + 1]) || (role(blocks[a.i + 2]) && !dateLineRanges(blocks[a.i + 1]?.text ?? '').length)).length * 2 >= anchors.length;
 }
 
 /**
