@@ -54,7 +54,7 @@ function besideInRow(a: Block, b: Block): boolean {
 }
 
 function isShortLine(b: Block): boolean {
-  return (b.text.length <= SHORT || (b.text.length <= LONG_HEAD && !/[.!?;।。]\s/u.test(b.text))) && !endsSentence(b.text) && !COUNTER.test(b.text);
+  return (b.text.length <= SHORT || (b.text.length <= LONG_HEAD && !SENTENCE_STOP.test(b.text) && !/[।。]\s/u.test(b.text))) && !endsSentence(b.text) && !COUNTER.test(b.text);
 }
 
 /**

@@ -77,7 +77,8 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   const title = col(TITLE);
   const [start, end, period] = [col(START), col(END), col(PERIOD_HEAD)];
   // ("Where" beside an "Organization" column says where the role was; alone, it names the employer, below.)
-  const place = col(PLACE) >= 0 ? col(PLACE) : col(COMPANY) >= 0 ? col(WHERE) : -1;
+  const placeCol = col(PLACE);
+  const place = placeCol >= 0 ? placeCol : col(COMPANY) >= 0 ? col(WHERE) : -1;
   // ("Arbeitgeber, Ort", "Company / City": the employer's column says where too.)
   const company = [COMPANY, WHERE, employerAndPlace].map(col).find((k) => k >= 0) ?? -1;
   const placeAfter = company >= 0 && employerAndPlace(heads[company]!);

@@ -190,16 +190,17 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // (Not an h1 among the page's section titles, after the first of them: "PROFESSIONAL ACTIVITIES" under "SUMMARY",
   // "EDUCATION"…, all h1s of a converted plain-text CV.)
   const sectionH1s = sections.filter((s) => s.start >= 0 && s.kind !== 'other' && s.kind !== 'header' && model.blocks[s.start]!.heading === 1);
-  const amongTitles = (b: Block) => sectionH1s.length >= 2 && model.blocks.indexOf(b) > sectionH1s[0]!.start && sections.some((s) => model.blocks[s.start] === b);
-  const h1s = model.blocks.filter((b) => b.heading === 1 && !b.nav && !header.includes(b) && !amongTitles(b));
+  const amongTitles = (i: number) => sectionH1s.length >= 2 && i > sectionH1s[0]!.start && sections.some((s) => s.start === i);
+  const h1s = model.blocks.filter((b, i) => b.heading === 1 && !b.nav && !header.includes(b) && !amongTitles(i));
   // ("Main" over "Nerea Etxeberria Olano": an h1 that only names a region of the template, pagedown's
   // "Aside" and "Main", leaves the name to the heading under it.)
   // (Nor "About" or "プロフィール" as the page's h1 over "佐伯 美穂（Miho Saeki）": the about page's title, the name under it.)
   // (A post's date line may stand between them: "소개" / "2026.4.1 · 1 분" / "박서연 · Park Seo-yeon".)
   const h1Above = (i: number) => {
-    const k = model.blocks.slice(Math.max(0, i - 3), i).findLastIndex((b) => b.heading > 0);
-    const above = k >= 0 ? model.blocks[Math.max(0, i - 3) + k]! : undefined;
-    const between = above ? model.blocks.slice(model.blocks.indexOf(above) + 1, i) : [];
+    const from = Math.max(0, i - 3);
+    const k = model.blocks.slice(from, i).findLastIndex((b) => b.heading > 0);
+    const above = k >= 0 ? model.blocks[from + k]! : undefined;
+    const between = above ? model.blocks.slice(from + k + 1, i) : [];
     return above && above.heading === 1 && (between.length === 0 || (classifyTitle(above.text) === 'summary' && between.every((b) => b.text.length <= 60 && !b.listItem))) ? above : undefined;
   };
   const underRegion = model.blocks.filter((b, i) => {

@@ -83,7 +83,7 @@ function underAboutTitle(page: PageView, name: string | null): string | null {
 
 // (The labels a form gives the role, as the facts read them; here before the role with the colon lost.)
 // (Its colon kept too: "职位：高级算法工程师", "Position: Data Engineer".)
-const ROLE_LABEL_BEFORE = new RegExp(`^(?:${alternation(['title', 'job title', 'position', 'role', '職務', '岗位', '役職', '職種', '직무', '직책', '직위', 'должность', ...CURRENT_ROLE_LABELS])})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
+const ROLE_LABEL_BEFORE = new RegExp(`^(?:${alternation(['title', 'job title', 'position', 'role', '職務', '岗位', '役職', '직무', '직책', '직위', ...CURRENT_ROLE_LABELS])})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
 const ORIGIN = /\s+(?:(?:z|ze|из|з|aus|from)\s+\p{Lu}|et j['’]habite\s|and I live\s|und wohne\s)[^.!?]*$/u;
 const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([^.]+?)\.?$/i;
 
