@@ -183,6 +183,7 @@ const MORE_SCRIPTS =
   'contact:رابطہ,సంప్రదించండి,संपर्क,ያግኙን,አድራሻ';
 
 const YEAR_WORD = new RegExp(`^(?:${YEAR_UNIT})$`, 'iu');
+const YEARS_BESIDE = new RegExp(`^(.+?)\\s*(?:&|\\+|/|·|\\s(?:and|with|und|mit|et|avec|y|con|e|com|en|i|og|och|ve))\\s+(?:${YEAR_UNIT})(?:\\s+of\\s+experience)?$`, 'iu');
 let englishHeads: Set<string> | null = null;
 const englishHead = (word: string) => (englishHeads ??= new Set(VOCABULARY.split(';').flatMap((g) => g.slice(g.indexOf(':') + 1).split(',')).map((p) => p.slice(p.lastIndexOf(' ') + 1)))).has(word);
 const ALL_VOCABULARY = `${VOCABULARY};${FOREIGN};${MORE_LATIN};${MORE_LANGUAGES};${OTHER_SCRIPTS};${MORE_SCRIPTS};${SITE_VOCABULARY}`;
@@ -335,6 +336,9 @@ const classify: TitleClassifier = (text) => {
   // "Stack matrix", "Skills overview", "Technology breakdown": a skills head, then the form it takes.
   const form = kind === 'other' ? /^(.+?)\s+(?:matrix|grid|overview|breakdown|inventory|at a glance|in detail)$/i.exec(text) : null;
   if (form && byVocabulary(form[1]!) in TECHNICAL) return byVocabulary(form[1]!);
+  // "Skills & years", "Kenntnisse und Jahre": a skills head, then the years the section states for each.
+  const years = kind === 'other' ? YEARS_BESIDE.exec(text) : null;
+  if (years && byVocabulary(years[1]!) in TECHNICAL) return byVocabulary(years[1]!);
   // "スキル・経験年数": Japanese joins a pair with a middle dot; the first names the section.
   const paired = kind === 'other' && text.includes('・') ? byVocabulary(text.slice(0, text.indexOf('・'))) : 'other';
   if (paired !== 'other') return paired;
