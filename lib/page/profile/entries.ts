@@ -438,6 +438,17 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     starts.push({ start, anchor: a.i });
     prevAnchor = a.i;
   }
+  // "School / 2012 – 2014 / M.Sc." over "School / 2008 – 2012 / B.Sc.": the first entry, bounded by the section's start,
+  // shows how many lines head an entry and that lines follow its dates. A later header longer than that, over an
+  // entry left with nothing after its dates, took that entry's closing lines.
+  const first = starts[0];
+  const after = (k: number) => (starts[k + 1]?.start ?? blocks.length) - starts[k]!.anchor! - 1;
+  if (first?.start === 0 && first.anchor !== null && first.anchor > 0 && starts.every((s) => s.anchor !== null) && after(0) > 0) {
+    for (let k = 1; k < starts.length; k++) {
+      const own = starts[k]!;
+      if (own.anchor! - own.start > first.anchor && after(k - 1) === 0) own.start = own.anchor! - first.anchor;
+    }
+  }
   // Undated roles inside the section, headed like the dated ones: a heading of the same level
   // that falls in a previous entry's description (after its date line).
   if (headedByHeading) {

@@ -13,6 +13,8 @@ describe('ROLE_WORDS', () => {
     // (Japanese and Chinese licensed professions; Russian site and construction trades.)
     '一級建築士', '税理士', '公認会計士', '建筑师', '係長', '設計担当', 'Заместитель директора по строительству', 'Начальник участка', 'Сметчик', 'Производитель работ (прораб)',
     // (French academic ranks, Russian trades.)
+    // (German doctors by their compounds.)
+    'Oberärztin Orthopädie', 'Assistenztierärztin', 'Chefarzt',
     'Maîtresse de conférences', 'Doctorante contractuelle', 'Post-doctorante', 'Лаборант', 'Оператор ЭВМ', 'Сборщик ПК',
     // (Swahili, Filipino, Bengali, Urdu, Telugu, Amharic, Vietnamese.)
     'Mhandisi wa Programu', 'Inhinyero ng Software', 'সফটওয়্যার প্রকৌশলী', 'ডেটা বিশ্লেষক', 'سافٹ ویئر انجینئر', 'సాఫ్ట్‌వేర్ ఇంజనీర్', 'የሶፍትዌር መሐንዲስ', 'Nhà khoa học dữ liệu',

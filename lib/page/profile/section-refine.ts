@@ -5,6 +5,7 @@ import { isRoleField } from './table-roles';
 import { isDateLine } from './date-line';
 import { findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
+import { DEGREE, INSTITUTION } from './degrees';
 import { skillsOfImages } from './items';
 import { canonicalSkill } from '../../shared/skills/match';
 
@@ -105,7 +106,8 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       withParts.add(prev);
       continue;
     }
-    out.push(s);
+    // "Academia" over schools and their degrees: a heading of no known kind whose entries say it is education.
+    out.push(s.kind === 'other' && s.start >= 0 && s.level < 7 && ofDegrees(model.blocks.slice(s.from, s.to)) ? { ...s, kind: 'education' } : s);
   }
   const split: Section[] = [];
   for (const s of out) {
@@ -132,6 +134,13 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     split.push(current);
   }
   return split;
+}
+
+/** Two or more schools and two or more degrees, each a short line of its own, and no job among them. */
+function ofDegrees(blocks: Block[]): boolean {
+  const short = blocks.filter((b) => b.text.length <= 90);
+  const count = (re: RegExp) => short.filter((b) => re.test(b.text)).length;
+  return count(DEGREE) >= 2 && count(INSTITUTION) >= 2 && !short.some((b) => ROLE_WORDS.test(b.text) && !DEGREE.test(b.text) && !INSTITUTION.test(b.text));
 }
 
 /**

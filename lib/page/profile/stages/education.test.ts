@@ -29,6 +29,24 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads schools under a heading of no known kind ("Academia"), each over its dates and its degree, a labelled detail after a comma left out', () => {
+    const school = (name: string, dates: string, degree: string, note = '') => `<div>${name}</div><div>${dates}</div><div>${degree}</div>${note}`;
+    const body = `<h2>Interests</h2><ul><li>Snowmelt hydrology</li></ul><h2>Academia</h2>${school('Wageningen University', '2019 - 2023', 'Ph.D. Hydrology', '<div>Thesis: Melt and rain in headwaters.</div>')}${school('Tbilisi State University', '2012 - 2014', 'M.Sc. Hydrometeorology')}${school('Georgian Technical University', '2008 - 2012', 'B.Sc. Water Engineering, Minor: Applied Mathematics')}<h2>News</h2><p>A paper accepted.</p>`;
+    expect(runOn(pageOf(`<h1>Nino Japaridze</h1><p>Postdoctoral Researcher</p>${body}`), [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([
+      ['Ph.D. Hydrology', 'Wageningen University', '2019', '2023'],
+      ['M.Sc. Hydrometeorology', 'Tbilisi State University', '2012', '2014'],
+      ['B.Sc. Water Engineering', 'Georgian Technical University', '2008', '2012'],
+    ]);
+  });
+
+  it('reads a list of one-line schools as one school an item, whether the item closes on a range or on one year', () => {
+    expect(schools('<ul><li>Promotion (Dr. med. vet.), Stiftung Tierärztliche Hochschule Hannover, 2015</li><li>Staatsexamen Tiermedizin, Freie Universität Berlin, 2005 – 2011</li><li>Abitur, Carl-Maria-von-Weber-Schule Eutin, 2005</li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([
+      ['Promotion (Dr. med. vet.)', 'Stiftung Tierärztliche Hochschule Hannover', '2015'],
+      ['Staatsexamen Tiermedizin', 'Freie Universität Berlin', '2011'],
+      ['Abitur', 'Carl-Maria-von-Weber-Schule Eutin', '2005'],
+    ]);
+  });
+
   it('takes a line that is only a place for where the school is, not for the school', () => {
     const item = (year: string, town: string, degree: string, school: string) => `<li><p>${year}</p><p>${town}</p><h6>${degree}</h6><h6>${school}</h6><p>Advisor: Prof. Daniel Okafor</p></li>`;
     expect(schools(`<ul>${item('2019', 'Chicago, IL', 'Ph.D. in Computer Science', 'Lakeview University')}${item('2014', 'Mumbai, India', 'M.Tech. in Computer Science', 'Indian Institute of Technology Bombay')}</ul>`).map(([degree, , school]) => [degree, school])).toEqual([

@@ -1,7 +1,7 @@
 import { findDateRanges, findDateTokens } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { TOWN, closingPlace, isPlace, placeAlone } from '../places';
-import { UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, spanOf, splitEntries } from '../entries';
+import { UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, spanOf, splitEntries, type RawEntry } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
@@ -177,6 +177,10 @@ const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(
 const STUDY_NOTE = new RegExp(`(?:,|\\s[—–-])\\s*(?:${GRADE_WORDS}|[12]:[12])(?:\\.?$|(?=,))|\\s*(?:[·|]\\s*)?\\(${GRADE_WORDS}(?:,\\s*${GRADE_WORDS})*\\)(?:\\.?$|(?=,))`, 'gi');
 // A degree written as its abbreviation alone ("Ing.", "Bc.", "MSc", "B.E.", "Mgr.").
 const ABBREVIATED = /^(?:\p{Lu}[\p{L}]{0,4}\.){1,3}$|^(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)\.?|MSc|BSc|MBA|PhD|Ph\.D\.)$/u;
+// The labels of a degree's details ("Thesis: …", "Advisor: …", "GPA: 3.8", "Masterarbeit:", "Mémoire :", "Tesi:"), which never name a school.
+const DETAIL_LABEL = '(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?)';
+const DETAIL_LINE = new RegExp(`^${DETAIL_LABEL}\\s*:`, 'i');
+const DETAIL_AFTER_COMMA = new RegExp(`\\s*[,;]\\s*(${DETAIL_LABEL}\\s*:\\s*\\S.*)$`, 'i');
 const GRADE_AFTER_COMMA = /,\s*((?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\s*:?\s*[\d.,/]+(?:\s*\/\s*\d+)?)$/i;
 // The European (or a national) qualifications framework's level, as Europass writes it in each language:
 // "Livello 7 QEQ", "EQF level 7", "Nivel 7 MEC", "Nível 7 do QEQ", "Niveau 7 du CEC", "Úroveň 7 EQF", "DQR-Niveau 6".
@@ -281,14 +285,24 @@ function extractEducation(given: Block[]): Education[] {
   // A table's column heads ("Period | School | Degree") head no entry.
   const blocks = all.filter((b) => !columnHeads(b) && !records.used.has(b));
   const entries = splitEntries(blocks, 'section');
-  const groups: { lines: string[]; start: string | null; end: string | null }[] = entries.length
-    ? entries.map((e) => {
-        const { start, end } = spanOf(e.ranges);
-        // ("01/09/2014 – 30/06/2017 Brno, Česká republika" over the school: the date line's town is no school.)
-        const rest = e.dateRest && placeAlone(e.dateRest) !== e.dateRest ? [e.dateRest] : [];
-        return { lines: [...e.header, ...rest, ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
-      })
-    : withPlaceLines(groupByItem(blocks)).flatMap(degreeSentences).map((lines) => ({ lines, start: null, end: null }));
+  const groupOf = (e: RawEntry) => {
+    const { start, end } = spanOf(e.ranges);
+    // ("01/09/2014 – 30/06/2017 Brno, Česká republika" over the school: the date line's town is no school.)
+    const rest = e.dateRest && placeAlone(e.dateRest) !== e.dateRest ? [e.dateRest] : [];
+    return { lines: [...e.header, ...rest, ...e.body.map((b) => b.text)], start, end: end === 'present' ? null : end };
+  };
+  // ("Promotion, TiHo Hannover, 2015" · "Staatsexamen, FU Berlin, 2005 – 2011" · "Abitur, …, 2005": a list of one-line
+  // items, each naming a school and a degree, is one school an item, though only some of them hold a range of years.)
+  const oneLineItems = blocks.length >= 2 && blocks.every((b, k) => b.item?.localName === 'li' && b.item !== blocks[k - 1]?.item && INSTITUTION.test(b.text) && DEGREE.test(b.text));
+  const groups: { lines: string[]; start: string | null; end: string | null }[] =
+    oneLineItems && entries.length < blocks.length
+      ? blocks.flatMap((b) => {
+          const [own] = splitEntries([b], 'section');
+          return own ? [groupOf(own)] : degreeSentences([b.text]).map((lines) => ({ lines, start: null, end: null }));
+        })
+      : entries.length
+        ? entries.map(groupOf)
+        : withPlaceLines(groupByItem(blocks)).flatMap(degreeSentences).map((lines) => ({ lines, start: null, end: null }));
   const read = alikeEntries(groups, groups.map(toEducation)).map((e, k) => {
     if (!e) return null;
     const degree = !e.degree && e.field ? CJK_DEGREE_END.exec(e.field) : null;
@@ -426,6 +440,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       details.push(grade[1]!);
       raw = raw.slice(0, grade.index);
     }
+    // ("B.Sc. Water Engineering, Minor: Applied Mathematics": a labelled detail after a comma is the degree's detail too.)
+    const tail = DETAIL_AFTER_COMMA.exec(raw);
+    if (tail) {
+      details.push(tail[1]!);
+      raw = raw.slice(0, tail.index);
+    }
     // ("PhD in Informatics (School of Informatics)": the school's unit in brackets is no part of the degree.)
     // ("…, Graduated 2018", "· Graduado 2013": that it was completed says no more than the year it ended.)
     const completedIn = (_all: string, year?: string) => {
@@ -449,7 +469,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     }
     // A labelled detail ("Thesis: …", "Advisor: …", "GPA: 3.8") says something of the degree, never which school.
     // (In the other languages too: "Masterarbeit:", "Abschlussnote:", "Mémoire :", "Tesi:", "Tesis:", "Tese:".)
-    if (/^(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?)\s*:/i.test(line)) {
+    if (DETAIL_LINE.test(line)) {
       details.push(raw);
       continue;
     }
