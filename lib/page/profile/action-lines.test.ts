@@ -26,4 +26,12 @@ describe('markActionLines', () => {
       ['Kotlin', false],
     ]);
   });
+
+  it('marks the label of a drawer’s checkbox as chrome, not a search field’s label', () => {
+    expect(marked('<input type="checkbox" id="__toc"><label for="__toc"><div class="visually-hidden">Toggle table of contents sidebar</div></label><h1>Ksenia Lavrushina</h1><input type="search" id="q"><label for="q"><div>Search the registry</div></label>')).toEqual([
+      ['Toggle table of contents sidebar', true],
+      ['Ksenia Lavrushina', false],
+      ['Search the registry', false],
+    ]);
+  });
 });

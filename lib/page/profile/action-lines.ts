@@ -7,7 +7,7 @@ const SEPARATORS = /[\s·|•,]+/g;
 /**
  * Lines made only of a page's controls are site chrome, not the profile: elements marked as buttons
  * (role="button", as an editing view draws "Add doctorate/PhD" on a span), and links going nowhere
- * ("#") that offer an action. Marked as navigation, as the text model marks a nav's lines.
+ * ("#") that offer an action, and the labels of a drawer's toggles. Marked as navigation, as the text model marks a nav's lines.
  * (Not in a list item: a chip one can toggle is a skill; <button> elements are left out already.)
  */
 export function markActionLines(doc: Document, model: TextModel): void {
@@ -15,6 +15,13 @@ export function markActionLines(doc: Document, model: TextModel): void {
   for (const el of doc.querySelectorAll('[role="button"], a[href="#"]')) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text && (el.getAttribute('role') === 'button' || ACTION.test(text))) actions.push(text);
+  }
+  // The label of a checkbox that opens or closes a drawer ("Toggle table of contents sidebar", as documentation themes
+  // draw their menus without script) names the control, not the person.
+  for (const label of doc.querySelectorAll('label[for]')) {
+    const control = doc.getElementById(label.getAttribute('for') ?? '');
+    const text = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && control?.localName === 'input' && ['checkbox', 'radio'].includes(control.getAttribute('type') ?? '')) actions.push(text);
   }
   if (!actions.length) return;
   for (const b of model.blocks) {

@@ -298,8 +298,8 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
     }
     // Where the section's other roles have ranges, a year or a season alone under a heading dates its role ("Summer 2018").
     if (!dated.length) {
-      const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && loneDate(b.text) !== null);
-      if (lone > 0) dated.push({ i: lone, ranges: [loneDate(range[lone]!.text)!] });
+      const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && (loneDate(b.text) ?? loneDateThenPlace(b.text)) !== null);
+      if (lone > 0) dated.push({ i: lone, ranges: [(loneDate(range[lone]!.text) ?? loneDateThenPlace(range[lone]!.text))!] });
       // ("Стажёр-разработчик · лето 2012": or after the role and a dot, as the others write their ranges.)
       const dotted = lone > 0 ? -1 : range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && roleThenLoneDate(b.text) !== null);
       if (dotted > 0) dated.push({ i: dotted, ranges: [roleThenLoneDate(range[dotted]!.text)!] });
@@ -535,6 +535,12 @@ export function loneDate(text: string): DateRange | null {
   if (!/^\d{4}$/.test(only.value) && !SEASON_START.test(text.slice(only.index, only.end))) return null;
   const year = only.value.slice(0, 4) as PartialDate;
   return { start: year, end: year, index: only.index, end_: only.end };
+}
+
+/** "Лето 2012, Тюмень", "Summer 2018, Boston": a year or a season alone, then where, after a comma. */
+function loneDateThenPlace(text: string): DateRange | null {
+  const comma = text.indexOf(', ');
+  return comma > 0 && comma <= 20 && isPlace(text.slice(comma + 2)) ? loneDate(text.slice(0, comma)) : null;
 }
 
 /**

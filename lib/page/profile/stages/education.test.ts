@@ -47,6 +47,13 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads the range closing the school’s part of a line, and leaves a note in lower case in brackets after the degree’s field', () => {
+    expect(schools('<ul><li><p>Тюменский индустриальный университет, 2008–2013 — специалист, «Технология геологической разведки» (геофизические методы поисков и разведки).</p></li><li><p>Politechnika Gdańska, 2013–2018 — Magister inżynier, Informatyka (specjalność: systemy rozproszone)</p></li></ul>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([
+      ['специалист, «Технология геологической разведки»', 'Тюменский индустриальный университет', '2008', '2013'],
+      ['Magister inżynier, Informatyka', 'Politechnika Gdańska', '2013', '2018'],
+    ]);
+  });
+
   it('takes a line that is only a place for where the school is, not for the school', () => {
     const item = (year: string, town: string, degree: string, school: string) => `<li><p>${year}</p><p>${town}</p><h6>${degree}</h6><h6>${school}</h6><p>Advisor: Prof. Daniel Okafor</p></li>`;
     expect(schools(`<ul>${item('2019', 'Chicago, IL', 'Ph.D. in Computer Science', 'Lakeview University')}${item('2014', 'Mumbai, India', 'M.Tech. in Computer Science', 'Indian Institute of Technology Bombay')}</ul>`).map(([degree, , school]) => [degree, school])).toEqual([

@@ -45,8 +45,15 @@ function withoutAfterword(institution: string | null): string | null {
   return (other && other[2]!.includes(' ') && INSTITUTION.test(other[2]!) ? other[1]! : cut) || institution;
 }
 
-/** "Bilgisayar Mühendisliği, Lisans (": a bracket opened and left empty at the end goes. */
-const withoutOpenBracket = (degree: string) => degree.replace(/\s*[(（]\s*$/u, '') || degree;
+/**
+ * "Bilgisayar Mühendisliği, Lisans (": a bracket opened and left empty at the end goes; so does a sentence's full stop
+ * and, after the degree's field, a note in brackets in lower case ("магистр, программа «…» (заочно).").
+ */
+const withoutOpenBracket = (degree: string) =>
+  degree
+    .replace(/\s*[(（]\s*$/u, '')
+    .replace(/(?<=[)»”"])\.$/u, '')
+    .replace(/(?<=,.+)\s*\(\p{Ll}[^()]*\)$/u, '') || degree;
 
 // A Japanese CV's school history writes each school twice: the month it was entered (入学) and the month it was
 // left, graduated (卒業) or completed (修了), the degree then in brackets and "同" (the same) for the school again.
@@ -554,7 +561,15 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // Israel Institute of Technology"; after "B.Tech," the field comes, then the dash and the school).
     const afterDegree = parts.length > 1 ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
     if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
-    for (const part of parts) {
+    for (let part of parts) {
+      // "Тюменский индустриальный университет, 2008–2013 — специалист, …": the range closing one part of the line is the degree's.
+      const own = parts.length > 1 && !start && !end ? findDateRanges(part) : [];
+      if (own.length && own[own.length - 1]!.end_ >= part.length - 1 && part.slice(0, own[0]!.index).trim()) {
+        const span = spanOf(own);
+        start = span.start;
+        end = span.end === 'present' ? null : span.end;
+        part = part.slice(0, own[0]!.index).replace(/[\s|·,–—-]+$/, '');
+      }
       // "Vysoké učení technické v Brně, Fakulta informačních technologií – Ing., Informační systémy": beside a part
       // that names the degree, a part that names a school is the school, commas and all.
       // (Only a school of two named units, "…, Fakulta …": after a comma a town or a campus is where it is, below.)

@@ -6,6 +6,14 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('dates a role by the year or season opening the line under its heading, where it was after a comma', () => {
+    const role = (h: string, d: string) => `<h3>${h}</h3><p>${d}</p><ul><li>Seismic interpretation.</li></ul>`;
+    expect(roles(`<h1>Kseniya Lavrushina</h1><h2>Опыт работы</h2>${role('Ведущий геофизик — ООО «Тюменский нефтяной научный центр»', 'Март 2021 — по настоящее время, Тюмень')}${role('Техник-геофизик (практика) — АО «Тюменнефтегеофизика»', 'Лето 2012, Тюмень')}`).map(([t, , s, e, l]) => [t, s, e, l])).toEqual([
+      ['Ведущий геофизик', '2021-03', 'present', 'Тюмень'],
+      ['Техник-геофизик (практика)', '2012', '2012', 'Тюмень'],
+    ]);
+  });
+
   it('takes no field’s label under an employer for the title: the value under "役職:" is', () => {
     expect(roles('<h1>長谷川 遥</h1><h2>職務経歴</h2><h3>サイボウズ株式会社</h3><p>2021年4月〜現在</p><dl><dt>役職:</dt><dd><p>テクニカルライター</p></dd></dl>').map(([t, c]) => [t, c])).toEqual([['テクニカルライター', 'サイボウズ株式会社']]);
   });
