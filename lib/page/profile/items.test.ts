@@ -51,6 +51,12 @@ describe('skillsFromProse: addresses', () => {
     expect(names('Code at github.com/example-jane and https://gitlab.com/jane; I write Go.')).toEqual(['Go']);
     expect(names('Frontend in HTML/CSS and React.')).toEqual(['HTML', 'CSS', 'React']);
   });
+
+  it('takes no skill from the first word of a longer name the skills list holds, and still from the word alone', () => {
+    const names = (text: string) => skillsFromProse(text, 'experience', ['SAP IS-H']).map((s) => s.name);
+    expect(names('Dokumentation in SAP IS-H und Meona.')).toEqual([]);
+    expect(names('Reports in SAP IS-HX.')).toEqual(['SAP']);
+  });
 });
 
 describe('listItems: a skills table whose heads are in a language the lists lack', () => {

@@ -738,11 +738,13 @@ const NOT_A_BADGE = /\b(?:logo|badge|icon|photo|avatar|image|banner|picture|prof
 const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt');
 
 /** Skills mentioned in prose. */
-export function skillsFromProse(text: string, source: SkillSource): Skill[] {
+export function skillsFromProse(text: string, source: SkillSource, listed: string[] = []): Skill[] {
   // (A field of work the person names, "DevOps", "machine learning", is what they do, not a technology they claim.)
   const { fields } = defaultDictionary();
+  // (Nor the first word of a longer name listed elsewhere: "SAP" in "Dokumentation in SAP IS-H", where "SAP IS-H" is listed.)
+  const opensListed = (start: number, end: number) => listed.some((l) => l.length > end - start && text.startsWith(l, start) && !/[\p{L}\p{N}]/u.test(text[start + l.length] ?? ''));
   return findSkills(text, 'prose')
-    .filter((m) => !fields.has(m.canonical) && !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end) && !namesARole(text, m.end) && !inAddress(text, m.start, m.end))
+    .filter((m) => !fields.has(m.canonical) && !inPlaceName(text, m.start, m.end) && !siteCredit(text, m.start, m.end) && !namesARole(text, m.end) && !inAddress(text, m.start, m.end) && !opensListed(m.start, m.end))
     .map((m) => ({ name: m.canonical, raw: m.raw, years: null, source }));
 }
 

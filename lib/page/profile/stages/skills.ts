@@ -104,9 +104,11 @@ export const skills = stage({
     const alike = (label: string) => [...lists.values()].filter((l) => l.label === label).length;
     for (const { label, kind, items } of lists.values()) if (alike(label) === 1) found.push(...skillsFromItems(listItems(items, { labelsAreTitles: true }), kind));
     // A title or headline names the role ("DevOps Engineer", "Senior SRE"), not a technology claimed.
-    for (const e of p.experience) found.push(...skillsFromProse(e.description ?? '', 'experience'));
+    // ("Dokumentation in SAP IS-H" where the skills list "SAP IS-H": the text names the listed product, not "SAP" alone.)
+    const listed = found.map((k) => k.raw).filter((r) => r.includes(' '));
+    for (const e of p.experience) found.push(...skillsFromProse(e.description ?? '', 'experience', listed));
     const prose = [p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
-    found.push(...skillsFromProse(prose.filter(Boolean).join('\n'), 'text'));
+    found.push(...skillsFromProse(prose.filter(Boolean).join('\n'), 'text', listed));
     const sites = linkedSites(page);
     // In the person's text, an employer of theirs is where they worked ("previously at New Relic"), not a skill.
     const employers = new Set(p.experience.map((e) => e.company?.toLowerCase()).filter(Boolean));

@@ -61,10 +61,12 @@ describe('years stage', () => {
     ['<p>Фронтенд-розробниця з 8+ роками комерційного досвіду.</p>', 8],
     ['<p>28 év szakmai tapasztalattal rendelkező okleveles építőmérnök.</p>', 28],
     ['<p>Более 12 лет в профессии: генеральные планы городов Казахстана.</p>', 12],
+    ['<p>Twenty-six years in hotel operations, from night audit to general manager.</p>', 26],
     ['<div><h2>Experience</h2><p>10 yrs</p><p>Time zone</p><p>GMT</p></div>', 10],
     // (Japanese's 経験 and its "history" of the work, Korean's nth year, Polish's adjective, Arabic's article.)
     ['<p>10年以上の開発経験があります。</p>', 10],
     ['<p>エンジニア歴8年のバックエンドエンジニアです。</p>', 8],
+    ['<p>機械設計経験は通算11年。CATIA V5による3D設計から量産立ち上げまで経験しています。</p>', 11],
     ['<p>경력 9년차 백엔드 개발자입니다.</p>', 9],
     ['<p>Programista z ponad 8-letnim doświadczeniem w systemach wbudowanych.</p>', 8],
     ['<p>مهندسة بيانات مع 8 سنوات من الخبرة.</p>', 8],

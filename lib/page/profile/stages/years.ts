@@ -90,12 +90,19 @@ const TOTAL_FIRST = new RegExp(`^(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:${YEAR_UNIT
 // A fact's label that says the value is a total of years of work.
 const EXPERIENCE_FACT = /^(?:(?:total |professional |work )?experience|years of experience|expérience(?: professionnelle)?|experiencia(?: profesional| laboral)?|experiência(?: profissional)?|esperienza(?: lavorativa| professionale)?|(?:berufs)?erfahrung)\s*:\s*/i;
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+// ("Twenty-six years in hotel operations": the tens, alone or with a unit after a hyphen.)
+const TENS = ['twenty', 'thirty', 'forty'];
+const COMPOUND_NUMBER = `(?:${TENS.join('|')})[- ](?:${NUMBER_WORDS.slice(1, 10).join('|')})`;
+const spelledNumber = (word: string): number => {
+  const [tens, unit] = word.toLowerCase().split(/[- ]/);
+  return unit ? (TENS.indexOf(tens!) + 2) * 10 + NUMBER_WORDS.indexOf(unit) : NUMBER_WORDS.indexOf(tens!);
+};
 /**
  * "9 years of experience", "11+ years in security", "Eight years of building…", "(14+ years)",
  * "über 15 Jahren Berufserfahrung", "10 ans d'expérience", "más de 10 años", "8 anni di esperienza":
  * a number of years the person states, not one that dates something ("3 years ago", "2 years old").
  */
-const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${NUMBER_WORDS.join('|')})\\s*(?:\\+|-?\\s*plus)?\\s*(?:years?|yrs?|jahren?|ans|años|anos|anni)(?![\\p{L}])(?!\\s+(?:ago|old|later|younger|older))`, 'iu');
+const STATED = new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2}(?:\\.\\d)?|${COMPOUND_NUMBER}|${NUMBER_WORDS.join('|')})\\s*(?:\\+|-?\\s*plus)?\\s*(?:years?|yrs?|jahren?|ans|años|anos|anni)(?![\\p{L}])(?!\\s+(?:ago|old|later|younger|older))`, 'iu');
 
 // Each unit of STATED in part, with its flags: a line without one states no years (most lines).
 const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
@@ -106,9 +113,10 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|години|година|godina|godine|سال|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|साल|वर्ष|सालों|वर्षों|χρόνια|χρόνων|έτη|ετών)(?![\p{L}])/iu;
 const EXPERIENCE_WORD = /προϋπηρεσ|uzoefu|karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|опыт|опит|искуств|iskustv|стаж|经验|經驗|سابقه|تجربه|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|अनुभव|εμπειρ|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost/iu;
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
-// (Japanese writes the word 経験, or the years after a history of the work: "10年以上の開発経験", "エンジニア歴8年";
+// (Japanese writes the word 経験, or the years after a history of the work or its experience: "10年以上の開発経験", "エンジニア歴8年",
+// "機械設計経験は通算11年";
 // Korean the years into it, "경력 9년차".)
-const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:歴|経験年数|実務経験)\s*(?:は|[:：])?\s*(?:約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차/u;
+const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:歴|経験年数|実務経験|経験)\s*(?:は|[:：])?\s*(?:通算|合計|約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차/u;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // (The word for years in every language the locale data gives, beside the forms it lacks: "yıllık", "годами".)
 const BEFORE_EXPERIENCE_WORD = new RegExp(
@@ -182,7 +190,7 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
       : (said ?? near ?? FOR_YEARS_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
     const stated = m[1] ?? m[2] ?? m[3]!;
-    const n = NUMBER_WORDS.indexOf(stated.toLowerCase());
+    const n = spelledNumber(stated);
     const years = n >= 0 ? n : Number(stated);
     if (years > 0 && years <= 50) return years;
   }
@@ -226,7 +234,7 @@ const SPELLED: Record<string, string[]> = {
 const MORE_SPELLED: Record<string, number> = { fünfzehn: 15, zwanzig: 20, quinze: 15, vingt: 20, quince: 15, veinte: 20, vinte: 20, quindici: 15, venti: 20, vijftien: 15, twintig: 20, piętnaście: 15, dwadzieścia: 20, patnáct: 15, dvacet: 20, pätnásť: 15, dvadsať: 20, пятнадцать: 15, двадцать: 20, "п'ятнадцять": 15, двадцять: 20, femton: 15, tjugo: 20, femten: 15, tjue: 20, viisitoista: 15, kaksikymmentä: 20, tizenöt: 15, húsz: 20, 'on beş': 15, yirmi: 20, δεκαπέντε: 15, είκοσι: 20, 'חמש עשרה': 15, עשרים: 20 };
 const SPELLED_VALUE = new Map<string, number>([...Object.values(SPELLED).flatMap((words) => words.map((w, i) => [w, i + 1] as const).filter(([w]) => w)), ...Object.entries(MORE_SPELLED)]);
 // (Before a year's word only, so "un" or "on" elsewhere stays a word; Hebrew may join "from" to it: "יותר מעשר שנות".)
-const SPELLED_YEARS = new RegExp(`(?<![\\p{L}])(מ|ב)?(${alternation([...SPELLED_VALUE.keys()])})(?=\\s+(?:${YEAR_UNIT}|jahren|éve|שנות|שנים|vuoden|yıllık|বছরের)(?![\\p{L}]))`, 'giu');
+const SPELLED_YEARS = new RegExp(`(?<![\\p{L}-])(מ|ב)?(${alternation([...SPELLED_VALUE.keys()])})(?=\\s+(?:${YEAR_UNIT}|jahren|éve|שנות|שנים|vuoden|yıllık|বছরের)(?![\\p{L}]))`, 'giu');
 const HAN_NUMBER = /(?<![一二两兩三四五六七八九十])([一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])(?=\s*年)/gu;
 const HAN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
