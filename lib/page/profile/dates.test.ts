@@ -8,6 +8,9 @@ const range = (text: string) => findDateRanges(text).map(({ start, end }) => [st
 
 describe('findDateRanges', () => {
   it.each([
+    // (Polish, Czech and Romanian months in capital Roman numerals before the year.)
+    ['X 2012 – VIII 2016', [['2012-10', '2016-08']]],
+    ['IX.2019 – obecnie', [['2019-09', 'present']]],
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
     // (Croatian, Lithuanian in the genitive, Latvian and Estonian; Croatian "listopad" is read as Polish and Czech write it, November.)
     ['ožujak 2018 – prosinac 2020', [['2018-03', '2020-12']]],
@@ -159,6 +162,9 @@ describe('findDateRanges', () => {
     expect(range('Saved 1+ million USD in 18 months')).toEqual([]);
     expect(range('Kaggle Rank 8617')).toEqual([]);
     expect(range('Ranked 1681 in 7th National Cyber Olympiad')).toEqual([]);
+    // (A Roman numeral before a year is a month only in capitals and before the year: not "i 2012", "Mix 2019".)
+    expect(range('Praca w Poznaniu i 2012 – 2014 w Gdańsku')).toEqual([['2012', '2014']]);
+    expect(range('Mix 2019 – 2021')).toEqual([['2019', '2021']]);
   });
 
   it('does not read a month inside a word', () => {

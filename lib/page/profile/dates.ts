@@ -225,7 +225,23 @@ export function findDateTokens(raw: string): DateToken[] {
     else continue;
     out.push({ value, index: m.index, end: m.index + all.length });
   }
-  return /[-–—]/.test(text) ? withYearFromEnd(text, out) : out;
+  const dated = /[IVX]/.test(text) ? withRomanMonths(text, out) : out;
+  return /[-–—]/.test(text) ? withYearFromEnd(text, dated) : dated;
+}
+
+// "X 2012 – VIII 2016", "IX.2019": Polish, Czech and Romanian CVs number months in capital Roman numerals before the year.
+const ROMAN_MONTH = /(?<![\p{L}\d])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s*|\s+|\/)((?:19|20)\d\d)(?!\d)/gu;
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+function withRomanMonths(text: string, tokens: DateToken[]): DateToken[] {
+  let out = tokens;
+  ROMAN_MONTH.lastIndex = 0;
+  for (let m = ROMAN_MONTH.exec(text); m; m = ROMAN_MONTH.exec(text)) {
+    const at = m.index + m[0].length - 4;
+    const year = out.find((t) => t.index === at && t.value === m![2]);
+    if (year) out = out.map((t) => (t === year ? { value: `${m![2]}-${pad(ROMAN.indexOf(m![1]!) + 1)}` as PartialDate, index: m!.index, end: t.end } : t));
+  }
+  return out;
 }
 
 // "Jun – Sep 2023": a range's start that takes its year from the end.

@@ -6,6 +6,14 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads an employer with its legal form and an unknown town after the dates, a job’s word in its name and Roman months too', () => {
+    const role = (h: string, d: string) => `<h4>${h}</h4><p>${d}</p><p>Rozliczenia kontraktów długoterminowych.</p>`;
+    expect(roles(`<h1>Agnieszka Nowak</h1><h2>Doświadczenie zawodowe</h2>${role('Zastępczyni Głównej Księgowej', '09.2016 – 02.2020 · Solaris Bus &amp; Coach sp. z o.o., Bolechowo')}${role('Starsza Asystentka, Dział Audytu', 'X 2012 – VIII 2016 · KPMG w Polsce, Poznań')}`)).toEqual([
+      ['Zastępczyni Głównej Księgowej', 'Solaris Bus & Coach sp. z o.o.', '2016-09', '2020-02', 'Bolechowo'],
+      ['Starsza Asystentka, Dział Audytu', 'KPMG w Polsce', '2012-10', '2016-08', 'Poznań'],
+    ]);
+  });
+
   it('dates a role by the year or season opening the line under its heading, where it was after a comma', () => {
     const role = (h: string, d: string) => `<h3>${h}</h3><p>${d}</p><ul><li>Seismic interpretation.</li></ul>`;
     expect(roles(`<h1>Kseniya Lavrushina</h1><h2>Опыт работы</h2>${role('Ведущий геофизик — ООО «Тюменский нефтяной научный центр»', 'Март 2021 — по настоящее время, Тюмень')}${role('Техник-геофизик (практика) — АО «Тюменнефтегеофизика»', 'Лето 2012, Тюмень')}`).map(([t, , s, e, l]) => [t, s, e, l])).toEqual([

@@ -514,7 +514,7 @@ function isClientJob(e: Experience): boolean {
   return (e.company !== null && RATING.test(e.company.trim())) || (e.title !== null && !ROLE_WORDS.test(e.title) && /\s[·|]\s*[0-5]\.\d\b/.test(e.title));
 }
 
-const EMPLOYER = /\b(inc|ltd|llc|gmbh|ag|sa|sas|srl|bv|plc|corp|co|labs?|tech|technologies|software|systems|solutions|studios?|group|bank|banco|agency|agence|agencia|agência|consulting|digital|media|health|games)\.?$/i;
+const EMPLOYER = /\b(inc|ltd|llc|gmbh|ag|sa|sas|srl|bv|plc|corp|co|sp\.\s?z\s?o\.\s?o|s\.\s?a|s\.r\.o|a\.s|labs?|tech|technologies|software|systems|solutions|studios?|group|bank|banco|agency|agence|agencia|agência|consulting|digital|media|health|games)\.?$/i;
 // Words places are named with ("San", "Saint-", "New", "Bad"): such a line stays a location.
 const PLACE_WORD = /^(san|santa|são|saint|st\.?|sainte|new|bad|la|le|los|las|el|port|fort|mount|north|south|east|west)\b|\b(city|town|beach|valley|springs?|heights)$/i;
 
@@ -640,7 +640,8 @@ function toExperience(given: RawEntry): Experience {
   const employerThenTown = rested && role.title && !role.company && header.length === 1 ? /^([^,]+),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(rested) : null;
   // (A town the gazetteer does not know, one or two capitalised words, after an employer's name of several: "Polder ICT Diensten, Zwolle".)
   const unknownTown = employerThenTown && unknownTownLine(employerThenTown[2]!) && (EMPLOYER.test(employerThenTown[1]!) || employerThenTown[1]!.split(' ').length >= 2);
-  if (employerThenTown && !isPlace(employerThenTown[1]!) && !ROLE_WORDS.test(employerThenTown[1]!) && (isPlace(employerThenTown[2]!) || unknownTown)) {
+  // (An employer's legal form outweighs a job's word in its name: "Solaris Bus & Coach sp. z o.o., Bolechowo".)
+  if (employerThenTown && !isPlace(employerThenTown[1]!) && (!ROLE_WORDS.test(employerThenTown[1]!) || EMPLOYER.test(employerThenTown[1]!)) && (isPlace(employerThenTown[2]!) || unknownTown)) {
     role.company = employerThenTown[1]!;
     rested = employerThenTown[2]!;
   }
