@@ -537,10 +537,10 @@ export function loneDate(text: string): DateRange | null {
   return { start: year, end: year, index: only.index, end_: only.end };
 }
 
-/** "Лето 2012, Тюмень", "Summer 2018, Boston": a year or a season alone, then where, after a comma. */
+/** "Лето 2012, Тюмень", "Summer 2018, Boston", "2016 · Recife": a year or a season alone, then where, after a comma or a dot. */
 function loneDateThenPlace(text: string): DateRange | null {
-  const comma = text.indexOf(', ');
-  return comma > 0 && comma <= 20 && isPlace(text.slice(comma + 2)) ? loneDate(text.slice(0, comma)) : null;
+  const parted = /^(.{4,20}?)(?:,| ·| \|) (.+)$/.exec(text);
+  return parted && isPlace(parted[2]!) ? loneDate(parted[1]!) : null;
 }
 
 /**
@@ -570,6 +570,27 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
   if (columns.size === 1) {
     for (const [i, b] of blocks.entries()) {
       const lone = !taken.has(i) && columns.has(columnOf(b)) ? loneDate(b.text) : null;
+      if (lone) anchors.push({ i, ranges: [lone] });
+    }
+    anchors.sort((a, b) => a.i - b.i);
+  }
+  // Where the dates close their lines ("Bacharelado em Design — UFPE, 2013 – 2017"), a line of a degree, a dash and its
+  // school that closes on one year after a comma is an entry of its own ("Especialização em Design — CESAR School, 2021").
+  const closesLine = (a: { i: number; ranges: DateRange[] }) => a.ranges[a.ranges.length - 1]!.end_ >= blocks[a.i]!.text.replace(/[\s.)\]]+$/, '').length - 1;
+  if (anchors.every(closesLine)) {
+    for (const [i, b] of blocks.entries()) {
+      const year = taken.has(i) || b.text.length > 120 || /[.!?;:]\s/.test(b.text) ? null : /,\s*((?:19|20)\d\d)$/.exec(b.text);
+      const before = year ? b.text.slice(0, year.index) : '';
+      if (year && / [—–] /.test(before) && DEGREE.test(before.split(/ [—–] /)[0]!)) {
+        anchors.push({ i, ranges: [{ start: year[1] as PartialDate, end: year[1] as PartialDate, index: year.index, end_: b.text.length }] });
+      }
+    }
+    anchors.sort((a, b) => a.i - b.i);
+  }
+  // ("mar. 2022 – atual · Recife" over each role: "2016 · Recife", a year alone then where, is one more such line.)
+  if (anchors.length >= 2 && anchors.every((a) => a.ranges[0]!.index <= 2)) {
+    for (const [i, b] of blocks.entries()) {
+      const lone = taken.has(i) || b.listItem ? null : loneDateThenPlace(b.text);
       if (lone) anchors.push({ i, ranges: [lone] });
     }
     anchors.sort((a, b) => a.i - b.i);

@@ -54,6 +54,13 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a line of a degree, a dash, its school and one year as a school of its own above one closing on a range', () => {
+    expect(schools('<p>Especialização em Design de Interação — CESAR School, 2021</p><p>Bacharelado em Design — Universidade Federal de Pernambuco (UFPE), 2013 – 2017</p>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([
+      ['Especialização em Design de Interação', 'CESAR School', '2021', '2021'],
+      ['Bacharelado em Design', 'Universidade Federal de Pernambuco (UFPE)', '2013', '2017'],
+    ]);
+  });
+
   it('takes a line that is only a place for where the school is, not for the school', () => {
     const item = (year: string, town: string, degree: string, school: string) => `<li><p>${year}</p><p>${town}</p><h6>${degree}</h6><h6>${school}</h6><p>Advisor: Prof. Daniel Okafor</p></li>`;
     expect(schools(`<ul>${item('2019', 'Chicago, IL', 'Ph.D. in Computer Science', 'Lakeview University')}${item('2014', 'Mumbai, India', 'M.Tech. in Computer Science', 'Indian Institute of Technology Bombay')}</ul>`).map(([degree, , school]) => [degree, school])).toEqual([

@@ -6,6 +6,13 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('dates a role by a year alone then where, where the other roles’ date lines open on ranges', () => {
+    const role = (h: string, d: string) => `<p>${h}</p><p>${d}</p><p>Infográficos e identidades visuais para clientes.</p>`;
+    expect(roles(`<h1>Luana Prates</h1><h2>Experiência</h2>${role('Designer de Produto Sênior — CESAR', 'mar. 2022 – atual · Recife')}${role('Designer Gráfica — Ampla Comunicação', '2017 – 2019 · Recife')}${role('Estagiária de Infografia — Jornal do Commercio', '2016 · Recife')}`).slice(2)).toEqual([
+      ['Estagiária de Infografia', 'Jornal do Commercio', '2016', '2016', 'Recife'],
+    ]);
+  });
+
   it('reads an employer with its legal form and an unknown town after the dates, a job’s word in its name and Roman months too', () => {
     const role = (h: string, d: string) => `<h4>${h}</h4><p>${d}</p><p>Rozliczenia kontraktów długoterminowych.</p>`;
     expect(roles(`<h1>Agnieszka Nowak</h1><h2>Doświadczenie zawodowe</h2>${role('Zastępczyni Głównej Księgowej', '09.2016 – 02.2020 · Solaris Bus &amp; Coach sp. z o.o., Bolechowo')}${role('Starsza Asystentka, Dział Audytu', 'X 2012 – VIII 2016 · KPMG w Polsce, Poznań')}`)).toEqual([
