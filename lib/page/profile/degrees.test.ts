@@ -9,7 +9,7 @@ describe('DEGREE', () => {
     // (Finnish, Danish, Norwegian, Portuguese, Bulgarian, Serbian, Tamil and Polish ones.)
     'Tradenomi (AMK)', 'Insinööri (AMK)', 'cand.scient. i datalogi', 'Bachelorgrad i informatikk', 'Mastergrad i informatikk', 'Graduação em Design', 'Бакалавър по информатика', 'Магистър', 'Основне академске студије', 'இளங்கலை பொறியியல்', 'Technik informatyk',
     // (Swahili, Filipino, Bengali with its vowel signs, Urdu.)
-    'Shahada ya Kwanza ya Sayansi ya Kompyuta', 'Batsilyer ng Agham sa Computer Science', 'কম্পিউটার বিজ্ঞানে স্নাতক', 'بیچلر آف سائنس',
+    'Дипломирана новинарка', 'Diplomirani inženjer', 'Shahada ya Kwanza ya Sayansi ya Kompyuta', 'Batsilyer ng Agham sa Computer Science', 'কম্পিউটার বিজ্ঞানে স্নাতক', 'بیچلر آف سائنس',
   ])('%s names a degree', (text) => {
     expect(DEGREE.test(text)).toBe(true);
   });
@@ -20,7 +20,7 @@ describe('DEGREE', () => {
 });
 
 describe('INSTITUTION', () => {
-  it.each(['Technische Universität München', 'Politecnico di Milano', 'Fachhochschule Wedel', 'Sveučilište u Zagrebu', 'Vilniaus universitetas', 'Tartu Ülikool', 'Faculdade de Engenharia', 'IES Clara Campoamor', 'RWTH Aachen', 'भारतीय प्रौद्योगिकी संस्थान'])('%s names a school', (text) => {
+  it.each(['Technische Universität München', 'Politecnico di Milano', 'Fachhochschule Wedel', 'Sveučilište u Zagrebu', 'Факултет политичких наука', 'Univerzitet u Sarajevu', 'Vilniaus universitetas', 'Tartu Ülikool', 'Faculdade de Engenharia', 'IES Clara Campoamor', 'RWTH Aachen', 'भारतीय प्रौद्योगिकी संस्थान'])('%s names a school', (text) => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 
