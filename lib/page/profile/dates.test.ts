@@ -10,6 +10,9 @@ describe('findDateRanges', () => {
   it.each([
     // (Polish, Czech and Romanian months in capital Roman numerals before the year.)
     ['X 2012 – VIII 2016', [['2012-10', '2016-08']]],
+    // (A start month that takes its year from the end across a word: French "à", English "to".)
+    ['Stage de fin d’études, Orange Labs — février à juillet 2015', [['2015-02', '2015-07']]],
+    ['February to July 2015', [['2015-02', '2015-07']]],
     ['IX.2019 – obecnie', [['2019-09', 'present']]],
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
     // (Croatian, Lithuanian in the genitive, Latvian and Estonian; Croatian "listopad" is read as Polish and Czech write it, November.)

@@ -226,7 +226,7 @@ export function findDateTokens(raw: string): DateToken[] {
     out.push({ value, index: m.index, end: m.index + all.length });
   }
   const dated = /[IVX]/.test(text) ? withRomanMonths(text, out) : out;
-  return /[-–—]/.test(text) ? withYearFromEnd(text, dated) : dated;
+  return /[-–—]|\s(?:à|to|bis|al|hasta|até|tot)\s/i.test(text) ? withYearFromEnd(text, dated) : dated;
 }
 
 // "X 2012 – VIII 2016", "IX.2019": Polish, Czech and Romanian CVs number months in capital Roman numerals before the year.
@@ -245,7 +245,8 @@ function withRomanMonths(text: string, tokens: DateToken[]): DateToken[] {
 }
 
 // "Jun – Sep 2023": a range's start that takes its year from the end.
-const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?\\s*[-–—]\\s*(?=[a-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])`, 'gi');
+// ("février à juillet 2015", "February to July 2015": or a word between them, as the language joins a range.)
+const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?(?:\\s*[-–—]\\s*|\\s+(?:à|to|bis|al|hasta|até|tot)\\s+)(?=[a-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])`, 'gi');
 
 function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
   MONTH_BEFORE_END.lastIndex = 0;
@@ -257,7 +258,7 @@ function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
     if (!next || (!n && !SEASON_NAME.has(m[1]!.toLowerCase())) || next.value === 'present' || next.value.length !== 7 || tokens.some((t) => t.index <= m!.index && t.end > m!.index)) continue;
     if (out === tokens) out = [...tokens];
     // (Its abbreviation's point is part of it: "Jun.–Sep. 2012".)
-    out.push({ value: n ? `${next.value.slice(0, 4)}-${pad(n)}` : next.value.slice(0, 4), index: m.index, end: m.index + m[0].replace(/\s*[-–—]\s*$/, '').length });
+    out.push({ value: n ? `${next.value.slice(0, 4)}-${pad(n)}` : next.value.slice(0, 4), index: m.index, end: m.index + m[0].replace(/\s*[-–—]\s*$|\s+\S+\s+$/, '').length });
   }
   return out === tokens ? out : out.sort((a, b) => a.index - b.index);
 }

@@ -500,6 +500,7 @@ describe('education stage: timelines', () => {
       ['MSc Computer Science (ir.)', 'Delft University of Technology', '1993'],
       ['VWO', 'Stedelijk Gymnasium Middelburg', '1987'],
     ]);
+    expect(schools('<p>Diploma in Electrical and Computer Engineering, National Technical University of Athens (2010 – 2015). Thesis on screen-space ambient occlusion.</p>').map(([, , i, s, e]) => [i, s, e])).toEqual([['National Technical University of Athens', '2010', '2015']]);
   });
 
   it('parts a degree and a school at a middle dot, and knows degrees and schools in Chinese, Russian and Arabic', () => {

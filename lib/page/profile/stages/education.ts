@@ -259,8 +259,9 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
   return { schools, used };
 }
 
-// "MSc …, Delft University of Technology — 1993–1999. Thesis on …": the entry closes at its dates' full stop.
-const DATES_THEN_SENTENCE = /^(.{10,160}?(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|heute|aujourd'hui|actualidad|oggi))\.\s+\p{Lu}/iu;
+// "MSc …, Delft University of Technology — 1993–1999. Thesis on …": the entry closes at its dates' full stop (after
+// their bracket too: "…, National Technical University of Athens (2010 – 2015). Thesis on …").
+const DATES_THEN_SENTENCE = /^(.{10,160}?(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20)\d\d|present|now|heute|aujourd'hui|actualidad|oggi)\)?)\.\s+\p{Lu}/iu;
 
 const CLOSING_NOTE = /((?:19|20)\d\d)\s*(?:\([^()\d]{2,40}\))?\.?$/u;
 
