@@ -1107,7 +1107,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
     }
     // "杭州云栖数据科技有限公司 高级后端开发工程师": in Chinese the employer, named by its suffix, then the title.
     // (In Japanese and Korean too, the legal form before or after the name: "株式会社オトナリ シニアデザイナー", "東和精機株式会社 デザイン部 …".)
-    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•]\s+)?(\S.*)$/u.exec(line);
+    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•]\s+)?(\S.*)$/u.exec(line);
     if (cjk) {
       parts.push(cjk[2]!, cjk[1]!);
       partLine.push(n, n);

@@ -11,7 +11,7 @@ describe('ROLE_WORDS', () => {
     'วิศวกรซอฟต์แวร์', 'พยาบาลวิชาชีพ', 'सॉफ्टवेयर इंजीनियर', 'डेटा विश्लेषक', '데이터 분석가', '前端开发', 'Java开发', 'Visiting Scholar', 'Teknisk leder', 'Vikar', 'Prosjektleder', 'Dissenyadora de producte sènior', 'Becària de disseny', 'Аға frontend-әзірлеуші', 'Dasturchi', 'Proqram mühəndisi', 'პროგრამისტი', 'Scrum Master', 'Programmeur', 'старший пентестер', 'Преподаватель', 'техлид', 'Księgowa', 'Pielęgniarka', 'Analityczka danych', 'Krankenschwester', 'Ärztin', 'Lehrerin', 'Verpleegkundige', 'プログラマ', '研究員', '軟體工程師',
     'ארכיטקטית תוכנה', 'वैज्ञानिक', 'शिक्षिका', 'Giáo viên tiếng Anh', 'Bác sĩ nội trú', 'Perawat', 'Guru Matematika', 'Öğretim Görevlisi', 'Hemşire', 'Koordynatorka projektów', 'Apothekerin', 'Infermiera', 'Professeure', 'Pharmacienne', 'Učitelka', 'Медсестра', 'Лікар', 'ครูภาษาอังกฤษ', '高校教師',
     // (Japanese and Chinese licensed professions; Russian site and construction trades.)
-    '一級建築士', '税理士', '公認会計士', '建筑师', '係長', '設計担当', 'Заместитель директора по строительству', 'Начальник участка', 'Сметчик', 'Производитель работ (прораб)',
+    '設計スタッフ', 'インターンシップ（技術開発部）', '一級建築士', '税理士', '公認会計士', '建筑师', '係長', '設計担当', 'Заместитель директора по строительству', 'Начальник участка', 'Сметчик', 'Производитель работ (прораб)',
     // (French academic ranks, Russian trades.)
     // (German doctors by their compounds.)
     'Oberärztin Orthopädie', 'Assistenztierärztin', 'Chefarzt',

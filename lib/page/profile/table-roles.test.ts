@@ -24,6 +24,12 @@ describe('job history tables', () => {
     expect(roles(table(['Період', 'Посада', 'Компанія', 'Місто'], ['березень 2021 — дотепер', 'Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', 'Львів']))).toEqual([['Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', '2021-03', 'present', 'Львів']]);
   });
 
+  it('reads a column of the agencies or practices a role was with as the employer ("Agence", "Practice")', () => {
+    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+    expect(roles(table(['Période', 'Poste', 'Agence', 'Lieu'], ['Oct. 2017 - févr. 2021', 'Architecte chargée de projet', 'Clément Vergély Architectes', 'Lyon']))).toEqual([['Architecte chargée de projet', 'Clément Vergély Architectes', '2017-10', '2021-02', 'Lyon']]);
+    expect(roles(table(['Dates', 'Role', 'Practice', 'Location'], ['2015 – 2019', 'Associate', 'Hopkins Architects', 'London']))).toEqual([['Associate', 'Hopkins Architects', '2015', '2019', 'London']]);
+  });
+
   it('reads the heads in Greek: from, to, position, employer, town', () => {
     const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Από', 'Έως', 'Θέση', 'Εργοδότης', 'Πόλη'], ['03/2022', 'σήμερα', 'Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', 'Ιωάννινα']))).toEqual([['Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', '2022-03', 'present', 'Ιωάννινα']]);
