@@ -14,7 +14,7 @@ describe('ROLE_WORDS', () => {
     '設計スタッフ', 'インターンシップ（技術開発部）', '一級建築士', '税理士', '公認会計士', '建筑师', '係長', '設計担当', 'Заместитель директора по строительству', 'Начальник участка', 'Сметчик', 'Производитель работ (прораб)',
     // (French academic ranks, Russian trades.)
     // (German doctors by their compounds.)
-    'Oberärztin Orthopädie', 'Assistenztierärztin', 'Chefarzt',
+    'Oberärztin Orthopädie', 'Assistenztierärztin', 'Chefarzt', 'Pharmaziepraktikantin', 'Fachapothekerin',
     // (Polish cases of the accountant and the deputy.)
     'Zastępczyni Głównej Księgowej', 'Zastępca dyrektora', 'Stage de fin d’études', "Stage d'ingénieur",
     'Maîtresse de conférences', 'Doctorante contractuelle', 'Post-doctorante', 'Лаборант', 'Оператор ЭВМ', 'Сборщик ПК',
