@@ -298,8 +298,9 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
     }
     // Where the section's other roles have ranges, a year or a season alone under a heading dates its role ("Summer 2018").
     if (!dated.length) {
-      const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && (loneDate(b.text) ?? loneDateThenPlace(b.text)) !== null);
-      if (lone > 0) dated.push({ i: lone, ranges: [(loneDate(range[lone]!.text) ?? loneDateThenPlace(range[lone]!.text))!] });
+      const aloneOrPlaced = (text: string) => loneDate(text) ?? loneDateThenPlace(text);
+      const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && aloneOrPlaced(b.text) !== null);
+      if (lone > 0) dated.push({ i: lone, ranges: [aloneOrPlaced(range[lone]!.text)!] });
       // ("Стажёр-разработчик · лето 2012": or after the role and a dot, as the others write their ranges.)
       const dotted = lone > 0 ? -1 : range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && roleThenLoneDate(b.text) !== null);
       if (dotted > 0) dated.push({ i: dotted, ranges: [roleThenLoneDate(range[dotted]!.text)!] });

@@ -24,7 +24,7 @@ export const education = stage({
     const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page));
     const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
-    return { education: once.map((e) => ({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutOpenBracket(e.degree) })) };
+    return { education: once.map((e) => ({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutTrailingNote(e.degree) })) };
   },
 });
 
@@ -46,10 +46,10 @@ function withoutAfterword(institution: string | null): string | null {
 }
 
 /**
- * "Bilgisayar Mühendisliği, Lisans (": a bracket opened and left empty at the end goes; so does a sentence's full stop
+ * "Bilgisayar Mühendisliği, Lisans (": a bracket opened and left empty at the end goes; so does a full stop after a closing bracket or quote
  * and, after the degree's field, a note in brackets in lower case ("магистр, программа «…» (заочно).").
  */
-const withoutOpenBracket = (degree: string) =>
+const withoutTrailingNote = (degree: string) =>
   degree
     .replace(/\s*[(（]\s*$/u, '')
     .replace(/(?<=[)»”"])\.$/u, '')
