@@ -327,6 +327,11 @@ describe('linkedLead', () => {
     expect(linkedLead(line('<i class="fa fa-briefcase"></i> <a href="https://example.org/">Acme</a> Staff Engineer'))).toEqual(['Acme', 'Staff Engineer']);
   });
 
+  it('drops a generator’s anchor on the heading’s number ("<a name>3.1</a> Principal Network Engineer, Jisc")', () => {
+    expect(linkedLead(line('<a name="ss3.1">3.1</a> <a href="#toc3.1">Principal Network Engineer, Jisc</a>'))).toEqual(['Principal Network Engineer, Jisc']);
+    expect(linkedLead(line('<a name="s2">2.</a> <a href="#toc2">Unix Administrator, Thus plc</a>'))).toEqual(['Unix Administrator, Thus plc']);
+  });
+
   it('leaves the line whole where a separator, a note in brackets or nothing follows the link, or it opens on words', () => {
     for (const html of ['<a href="/">Egeport Yazılım</a> <small>[Tam zamanlı]</small>', '<a href="/">Acme</a> · Staff Engineer', '<a href="/">Acme</a>', 'Staff Engineer at <a href="/">Acme</a>'])
       expect(linkedLead(line(html))).toEqual([line(html).text]);
@@ -399,5 +404,18 @@ describe('splitEntries: badges inside a role’s heading', () => {
     const html = role('Cuidar+ Saúde Digital', ['Remoto', 'TypeScript', 'React'], '2022 - Atual', 'Engenheira de Software Sênior') + role('Banco Maré', ['Híbrido', 'Java'], '2019 - 2022', 'Desenvolvedora Full Stack');
     const entries = splitEntries(readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks, 'section');
     expect(entries.map((e) => e.ranges.map((r) => r.start))).toEqual([['2022'], ['2019']]);
+  });
+});
+
+describe('splitEntries: a lone year and a town under a heading', () => {
+  const entriesOf = (dateLines: string[]) =>
+    splitEntries(readPage(parseHtmlDocument(`<html><body>${dateLines.map((d, k) => `<h3>Engineer, Firm ${k}</h3><p>${d}</p>`).join('')}</body></html>`), 'https://example.com/').model.blocks, 'section');
+
+  it('dates its role that year when the other roles write a town after their dates', () => {
+    expect(entriesOf(['2000 - 2001, Leeds', '1999 - 2000, Bristol', '1992, Bracknell']).map((e) => e.ranges.map((r) => `${r.start}–${r.end}`))).toEqual([['2000–2001'], ['1999–2000'], ['1992–1992']]);
+  });
+
+  it('leaves it undated when they write no town after their dates', () => {
+    expect(entriesOf(['2000 - 2001', '1999 - 2000', '1992, Bracknell'])[2]!.ranges).toEqual([]);
   });
 });

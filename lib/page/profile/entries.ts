@@ -271,6 +271,11 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
   const firstDate = blocks.findIndex((b) => entryDates(b.text).length > 0);
   // Dated lines before the first heading mean the headings are not what splits the entries.
   if (firstDate === -1 || firstDate < heads[0]!) return null;
+  // (How many of the roles write where after their dates, "2000 - 2001, Leeds": a lone year written so names a town too.)
+  const placedDates = blocks.filter((b) => {
+    const ranges = entryDates(b.text);
+    return ranges.length === 1 && ranges[0]!.index === 0 && TOWN_AFTER_DATES.test(b.text.slice(ranges[0]!.end_));
+  }).length;
   const entries: RawEntry[] = [];
   heads.forEach((h, k) => {
     const range = blocks.slice(h, heads[k + 1] ?? blocks.length);
@@ -298,7 +303,7 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
     }
     // Where the section's other roles have ranges, a year or a season alone under a heading dates its role ("Summer 2018").
     if (!dated.length) {
-      const aloneOrPlaced = (text: string) => loneDate(text) ?? loneDateThenPlace(text);
+      const aloneOrPlaced = (text: string) => loneDate(text) ?? loneDateThenPlace(text, placedDates >= 2);
       const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && aloneOrPlaced(b.text) !== null);
       if (lone > 0) dated.push({ i: lone, ranges: [aloneOrPlaced(range[lone]!.text)!] });
       // ("Стажёр-разработчик · лето 2012": or after the role and a dot, as the others write their ranges.)
@@ -444,10 +449,14 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   // entry left with nothing after its dates, took that entry's closing lines.
   const first = starts[0];
   const after = (k: number) => (starts[k + 1]?.start ?? blocks.length) - starts[k]!.anchor! - 1;
-  if (first?.start === 0 && first.anchor !== null && first.anchor > 0 && starts.every((s) => s.anchor !== null) && after(0) > 0) {
+  // (Or none, the first date line naming its entry itself: "DePaul University 2009-09 — 2012-06" over its degree; the
+  // section's last lines after its last dates show that lines follow them.)
+  const named = (s: { anchor: number | null }) => restOfDateLine(blocks[s.anchor!]!.text, rangesAt.get(s.anchor!)!).length >= 3;
+  const follow = first && first.anchor === 0 ? named(first) && after(starts.length - 1) > 0 : after(0) > 0;
+  if (first?.start === 0 && first.anchor !== null && starts.every((s) => s.anchor !== null) && follow) {
     for (let k = 1; k < starts.length; k++) {
       const own = starts[k]!;
-      if (own.anchor! - own.start > first.anchor && after(k - 1) === 0) own.start = own.anchor! - first.anchor;
+      if (own.anchor! - own.start > first.anchor && after(k - 1) === 0 && (first.anchor > 0 || named(own))) own.start = own.anchor! - first.anchor;
     }
   }
   // Undated roles inside the section, headed like the dated ones: a heading of the same level
@@ -539,10 +548,12 @@ export function loneDate(text: string): DateRange | null {
 }
 
 /** "Лето 2012, Тюмень", "Summer 2018, Boston", "2016 · Recife": a year or a season alone, then where, after a comma or a dot. */
-function loneDateThenPlace(text: string): DateRange | null {
+function loneDateThenPlace(text: string, townsAfterDates = false): DateRange | null {
   const parted = /^(.{4,20}?)(?:,| ·| \|) (.+)$/.exec(text);
-  return parted && isPlace(parted[2]!) ? loneDate(parted[1]!) : null;
+  return parted && (isPlace(parted[2]!) || (townsAfterDates && TOWN_AFTER_DATES.test(`, ${parted[2]!}`))) ? loneDate(parted[1]!) : null;
 }
+// ", Leeds", " · Santa Maria da Feira": a town's name of one to four words after a line's dates, and nothing else.
+const TOWN_AFTER_DATES = /^\s*[,·|]\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*$/u;
 
 /**
  * A timeline dates its entries in one styled element ("2020 - 2023" in a date badge): a lone year
@@ -806,8 +817,11 @@ export function linkedLead(b: Block): string[] {
   if (lead?.nodeType !== 1 || (lead as Element).localName !== 'a') return [b.text];
   const linked = normalise(lead.textContent ?? '');
   const rest = b.text.startsWith(`${linked} `) ? b.text.slice(linked.length + 1) : '';
+  // (A generator's anchor on the heading's number, "<a name>3.1</a> Principal Network Engineer, Jisc", heads nothing.)
+  if (OUTLINE_NUMBER.test(linked)) return [rest || b.text];
   return linked.length >= 2 && rest.length >= 3 && !/^[,;:—–|·•@([/-]/.test(rest) ? [linked, rest] : [b.text];
 }
+const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/u;
 
 // An address's postcode and the town after it ("20123 Milano", "10115 Berlin").
 const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/u;

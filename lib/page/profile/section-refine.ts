@@ -64,6 +64,12 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       prev.to = s.to;
       continue;
     }
+    // "3.1 Principal Network Engineer, Jisc" after "3. Employment history": the page numbers its headings, and the
+    // deeper number is the section's own entry, whatever rank the generator gave its heading.
+    if (prev && s.kind === 'other' && subsectionOf(prev.title, s.title)) {
+      prev.to = s.to;
+      continue;
+    }
     // A kicker over the section's display heading ("Опыт работы" as small text over an h2 "Где я работал"): the
     // kicker names the section, the heading of no known kind right under it is the rest of its title.
     // (The two are one component: the heading stands in the kicker's own element or right beside it.)
@@ -134,6 +140,15 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     split.push(current);
   }
   return split;
+}
+
+const SECTION_NUMBER = /^(\d{1,2})\.?\s/u;
+const SUBSECTION_NUMBER = /^(\d{1,2})(?:\.\d{1,2})+\.?\s/u;
+
+/** Whether the numbered title heads a part of the numbered section title: "3.2 …" (or "3.2.1 …") under "3. …" or "3 …". */
+export function subsectionOf(section: string, title: string): boolean {
+  const number = SECTION_NUMBER.exec(section)?.[1];
+  return number !== undefined && SUBSECTION_NUMBER.exec(title)?.[1] === number;
 }
 
 /** Two or more schools and two or more degrees, each a short line of its own, and no job among them. */

@@ -66,6 +66,18 @@ describe('splitSections', () => {
     expect(kinds(`<h1>Jane Doe</h1><h3>Education</h3><h2>Jobs you might like</h2><p>Engineer, Acme</p><h2>Trending now</h2><p>Omar</p>`).map(([k]) => k)).toEqual(['header', 'education', 'other', 'other']);
   });
 
+  it('keeps a numbered section’s numbered parts in it, whatever rank their headings have ("3.1 …" under "3. Employment")', () => {
+    const role = (n: string, head: string) => `<h2>${n} ${head}</h2><p>2019 - 2021, Leeds</p>`;
+    const page = `<h1>Jane Doe</h1><h2>3. Employment history</h2>${role('3.1', 'Network Engineer, Jisc')}${role('3.2', 'Systems Engineer, BBC')}<h2>4. Skills</h2><p>Go, Rust</p>`;
+    expect(kinds(page)).toEqual([
+      ['header', ''],
+      ['experience', '3. Employment history'],
+      ['skills', '4. Skills'],
+    ]);
+    // (Another section's numbers, or none, open sections of their own.)
+    expect(kinds(`<h1>Jane Doe</h1><h2>3. Employment history</h2>${role('3.1', 'Network Engineer, Jisc')}${role('4.1', 'Systems Engineer, BBC')}${role('4.2', 'Analyst, Acme')}`).map(([k]) => k)).toEqual(['header', 'experience', 'other', 'other']);
+  });
+
   it('reads titles drawn alike under an empty skills title as its groups, when they group technologies', () => {
     const bold = (t: string) => `<div class="font-bold"><strong>${t}</strong></div>`;
     const badges = (alts: string[]) => `<p>${alts.map((a) => `<img src="data:," alt="${a}">`).join(' ')}</p>`;

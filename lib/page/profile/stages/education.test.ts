@@ -5,6 +5,13 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('keeps the degree under a school’s own date line with that school, where the first date line names its school', () => {
+    expect(schools('<div>DePaul University 2009-09 — 2012-06</div><div>Master of Business Administration - Hospitality Leadership</div><div>Cornell University 1996-08 — 2000-05</div><div>Bachelor of Science - Hotel Administration</div>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['Master of Business Administration', 'DePaul University'],
+      ['Bachelor of Science', 'Cornell University'],
+    ]);
+  });
+
   it('reads a degree and its school on the dates’ own line in an untitled history (a résumé a site parsed), not a job’s', () => {
     const parsed = '<h2>Resume Kim_CV.pdf · parsed</h2><div>Systems Engineer — Daehan Telecom · Jan 2014 – Feb 2017 · Seoul</div><div>Linux fleet automation.</div><div>Korea Advanced Institute of Science and Technology (KAIST) · B.S. in Computer Science · 2009 – 2013</div><h2>Activity</h2><p>Laura submitted a scorecard</p>';
     const found = runOn(pageOf(`<h1>Kim Seoyeon</h1><p>Senior SRE</p><p>Toronto, ON</p>${parsed}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);

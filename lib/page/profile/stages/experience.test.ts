@@ -6,6 +6,19 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads "employer, title" lines so where most end on a job’s word and none opens on one', () => {
+    const role = (line: string, dates: string) => `<div><span>${line}</span> <span>${dates}</span></div><ul><li>Ran the front office.</li></ul>`;
+    const page = (lines: string[]) => `<h1>Jane Doe</h1><h2>Experience</h2>${lines.map((l, k) => role(l, `${2020 - 2 * k}-01 — ${2021 - 2 * k}-12`)).join('')}`;
+    expect(roles(page(['Loews Chicago Hotel, Hotel Manager', 'Marriott International, Director of Rooms', 'The Drake Hotel, Concierge', 'Hilton Chicago, Night Audit Supervisor'])).map(([t, c]) => [t, c])).toEqual([
+      ['Hotel Manager', 'Loews Chicago Hotel'],
+      ['Director of Rooms', 'Marriott International'],
+      ['Concierge', 'The Drake Hotel'],
+      ['Night Audit Supervisor', 'Hilton Chicago'],
+    ]);
+    // (One line that opens on the job's word says the page writes its title first: the others are left as they are.)
+    expect(roles(page(['Hotel Manager, Loews Chicago Hotel', 'Marriott International, Director of Rooms', 'The Drake Hotel, Concierge', 'Hilton Chicago, Night Audit Supervisor']))[1]![1]).not.toBe('Marriott International');
+  });
+
   it('dates a role by a year alone then where, where the other roles’ date lines open on ranges', () => {
     const role = (h: string, d: string) => `<p>${h}</p><p>${d}</p><p>Infográficos e identidades visuais para clientes.</p>`;
     expect(roles(`<h1>Luana Prates</h1><h2>Experiência</h2>${role('Designer de Produto Sênior — CESAR', 'mar. 2022 – atual · Recife')}${role('Designer Gráfica — Ampla Comunicação', '2017 – 2019 · Recife')}${role('Estagiária de Infografia — Jornal do Commercio', '2016 · Recife')}`).slice(2)).toEqual([

@@ -71,7 +71,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const billed = titlesUnderEmployers(typedEntries(entries).filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
   // (A record's summary line over its fields, "Consultor SAP MM Grupo Cafetero S.A. jul. 2023 - dic. 2023", is the same job again.)
   const again = (e: Experience) => tabled.some((t) => t.start === e.start && t.end === e.end && t.title !== null && e.title !== null && e.title.includes(t.title));
-  const roles = underTheirEmployers(billed, employerCarriedOn(billed, inOneOrder(billed, billed.map(toExperience)))).filter((e) => !again(e));
+  const roles = underTheirEmployers(billed, employerCarriedOn(billed, employersBeforeCommas(inOneOrder(billed, billed.map(toExperience))))).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
   // (Tables and entries in one history keep the page's order: "Earlier positions" tabled under entries written out.)
@@ -354,6 +354,21 @@ function inOneOrder(entries: RawEntry[], roles: Experience[]): Experience[] {
     // (The whole second line is the title: a place read off its comma was the title's, "Industrial Placement, Purchasing".)
     return order[k] === 'title first' && !ROLE_WORDS.test(first!) ? { ...r, title: second!, company: first!, location: r.location && second!.includes(r.location) ? null : r.location } : r;
   });
+}
+
+/**
+ * "Loews Chicago Hotel, Hotel Manager": a theme that writes each role's employer, a comma, then its title, on one line
+ * read whole as the title. Where most such lines end on the job's word and none opens on it, each is employer, title.
+ */
+function employersBeforeCommas(roles: Experience[]): Experience[] {
+  const parts = roles.map((r) => {
+    const split = r.title && (r.company === null || /^https?:\/\//.test(r.company)) ? r.title.split(', ') : [];
+    return split.length === 2 ? (split as [string, string]) : null;
+  });
+  const employerFirst = parts.filter((p) => p && ROLE_WORDS.test(p[1]) && !ROLE_WORDS.test(p[0])).length;
+  const titleFirst = parts.filter((p) => p && ROLE_WORDS.test(p[0]) && !ROLE_WORDS.test(p[1])).length;
+  if (employerFirst < 3 || titleFirst > 0) return roles;
+  return roles.map((r, k) => (parts[k] && !ROLE_WORDS.test(parts[k][0]) ? { ...r, company: parts[k][0], title: parts[k][1] } : r));
 }
 
 /**
