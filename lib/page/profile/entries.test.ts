@@ -319,6 +319,12 @@ describe('parseRoleHeader: employers named by their legal form in more languages
   });
 });
 
+describe('parseRoleHeader: an employer named as a product is', () => {
+  it('keeps the title’s unit after its comma when the employer’s own line names a product ("Shopify")', () => {
+    expect(parseRoleHeader(['Shopify', 'Director, Network Operations'])).toEqual({ title: 'Director, Network Operations', company: 'Shopify', location: null });
+  });
+});
+
 describe('linkedLead', () => {
   const line = (html: string) => readPage(parseHtmlDocument(`<html><body><div>${html}</div></body></html>`), 'https://example.com/').model.blocks[0]!;
 
@@ -417,5 +423,18 @@ describe('splitEntries: a lone year and a town under a heading', () => {
 
   it('leaves it undated when they write no town after their dates', () => {
     expect(entriesOf(['2000 - 2001', '1999 - 2000', '1992, Bracknell'])[2]!.ranges).toEqual([]);
+  });
+});
+
+describe('splitEntries: a timeline that repeats each role’s dates', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  const role = (dates: string, employer: string, title: string) => `<div class="md:hidden">${dates}</div><h3>${employer}</h3><h4>${title}</h4><p>What the site did.</p><div class="hidden md:block">${dates}</div><h5>Key Achievements</h5><ul><li>Cut cost per order 14%.</li></ul>`;
+
+  it('reads the same dates again right after as the one role’s, not another role', () => {
+    const html = `<p>Twenty years on the operations side.</p>${role('Jan 2024 - Present', 'Shopify', 'Director, Network Operations')}${role('Mar 2021 - Dec 2023', 'Amazon', 'Senior Operations Manager')}`;
+    expect(splitEntries(blocksOf(html), 'section').map((e) => [e.header.slice(0, 2), e.ranges.map((r) => `${r.start}–${r.end}`)])).toEqual([
+      [['Shopify', 'Director, Network Operations'], ['2024-01–present']],
+      [['Amazon', 'Senior Operations Manager'], ['2021-03–2023-12']],
+    ]);
   });
 });

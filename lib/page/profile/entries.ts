@@ -360,6 +360,11 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       if (dashed && lone && ROLE_WORDS.test(b.text.slice(0, dashed.index)) && b.text.slice(0, dashed.index).includes(',')) anchors.push({ i, ranges: [{ ...lone, index: dashed.index + 3, end_: b.text.length }] });
     }
   });
+  // The same dates again right after, no other dates between, drawn otherwise, are the one role's twice: a timeline's
+  // side ("Jan 2024 - Present" beside the employer's heading, again over its achievements for wide screens).
+  const again = (a: { i: number }, before: { i: number }) => blocks[a.i]!.text === blocks[before.i]!.text && classNameOf(blocks[a.i]!.el) !== classNameOf(blocks[before.i]!.el);
+  const repeated = anchors.filter((a, k) => k > 0 && again(a, anchors[k - 1]!) && !blocks[a.i]!.listItem && a.i - anchors[k - 1]!.i <= 8);
+  if (repeated.length * 2 >= anchors.length) for (const a of repeated) anchors.splice(anchors.indexOf(a), 1);
   if (!anchors.length) return [];
   addSingleDates(blocks, anchors);
   // (What is left of a date line may be how long it lasted, where an organisation follows most of them: "Ноябрь 2023 —
@@ -1022,6 +1027,7 @@ const AFTER_ROLE_LINE = /^(.+?(?:[\p{L}\p{N}]{3}|[»")]))\.\s+\p{Lu}[^.]*(?:\s\S
 // (Only one that would part the line at its own commas, or closes a sentence: "(with tenure), …" is read with the commas.)
 const ASIDE = /\s*\((\p{Ll}[\p{Ll}-]*(?:[,;]?\s+[\p{Ll}'’/-]+){2,}[^()\d]*)\)(?=[,.;]|$)/gu;
 
+export const LEADING_PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/u;
 const WHEN_LABEL = /^((?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*)([^:：]{2,20})[:：]\s*(?=\S)/u;
 // "Before", "previously" (and the "now" words the present's list lacks), in the languages CVs are read in.
 const WHEN_WORD = /^(?:currently|at present|momenteel|şu anda|before|previously|formerly|earlier|past|prior|antes|anteriormente|avant|auparavant|précédemment|vorher|früher|zuvor|davor|prima|precedentemente|wcześniej|eerder|voorheen|tidigare|tidligere|aiemmin|korábban|önceki|önce|раньше|ранее|раніше|之前|以前|이전|ก่อนหน้า|trước đây|sebelumnya|קודם|לפני כן|पहले|προηγουμένως)$/iu;
@@ -1065,7 +1071,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
     const given = headerLine(stated);
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
-    const plain = given.replace(/^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/u, '');
+    const plain = given.replace(LEADING_PICTOGRAPH, '');
     let raw = plain.includes('｜') ? plain.replace(/\s*｜\s*/g, ' | ') : plain;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
     const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
@@ -1169,7 +1175,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const namedOrganisation = (k: number) => candidates.some((p, i) => i !== k && ORGANISATION.test(p) && !ROLE_WORDS.test(p));
   // ("Intern, Network Operations | Deltanet ICT": an employer of more than one word after a separator on the
   // same line counts too; a known place, or one word that may be a town, "— Aarhus", does not.)
-  const namedEmployer = (k: number) => candidates.some((p, i) => i !== k && (candidateLine[i] !== candidateLine[k] || (!isPlace(p) && (p.includes(' ') || ORGANISATION.test(p)))) && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, '')));
+  // (A line of its own may name its employer as a product is named: "Shopify" over "Director, Network Operations".)
+  const namedEmployer = (k: number) => candidates.some((p, i) => i !== k && (candidateLine[i] !== candidateLine[k] || (!isPlace(p) && (p.includes(' ') || ORGANISATION.test(p)))) && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, ''), candidateLine[i] !== candidateLine[k]));
   for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
     const both = lastComma(candidates[k]!);
     // (Nor where a part before it names the organisation: "Ведущий разработчик, ООО «Северный Код», Белград" closes on its town.)
@@ -1286,13 +1293,13 @@ const SPECIALITY = /^(infrastructure|platform|back-?end|front-?end|full[- ]?stac
  * One to four capitalised words that are neither a speciality nor a skill: an employer's name; or up to
  * six with the small words names have ("Centre for Research & Technology Hellas (CERTH)", "Bank of Valletta").
  */
-function readsAsEmployer(text: string): boolean {
+function readsAsEmployer(text: string, productNames = false): boolean {
   // (A legal form written in small letters closes the name: "Amber Soft sp. z o.o.", "Datasys CZ s.r.o.", "Verein e. V.".)
   const name = text.replace(/\s+\(\p{Lu}{2,8}\)$/u, '').replace(/\s+(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.|e\.\s?v\.|s\.\s?a\.|s\.\s?l\.|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|ltda\.?|lda\.?|a\.ş\.)$/iu, '');
   const words = name.split(' ');
   const small = words.filter((w, i) => i > 0 && i < words.length - 1 && /^(?:of|for|and|&|de|des|du|der|für|di|del|della)$/.test(w)).length;
   // (Words in a script without capitals, "(주)한빛페이", "새별미디어", read as capitalised.)
-  return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:\p{Lo}|\(\p{Lo}+\))/u.test(w) || /^(?:of|for|and|de|des|du|der|für|di|del|della)$/.test(w)) && !SPECIALITY.test(name) && canonicalSkill(name) === null && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
+  return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:\p{Lo}|\(\p{Lo}+\))/u.test(w) || /^(?:of|for|and|de|des|du|der|für|di|del|della)$/.test(w)) && !SPECIALITY.test(name) && (productNames || canonicalSkill(name) === null) && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
 }
 
 /** "Letenky Jih s.r.o. Brno", "Nordwind GmbH Hamburg": the employer, and a town after the legal form that closes its name. */

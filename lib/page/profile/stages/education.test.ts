@@ -5,6 +5,17 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads no school in a contact line closing the section', () => {
+    expect(schools('<p>Πτυχίο Πληροφορικής, Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης (2019)</p><p>✉ nikos@example.com · GitHub</p>').map(([, , school]) => school)).toEqual(['Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης']);
+  });
+
+  it('reads a pictograph opening a school’s line as its bullet', () => {
+    expect(schools('<p>🎓 Queen’s University, Executive MBA (2018)</p><p>🎓 University of Manitoba, Bachelor of Commerce (2006)</p>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['Executive MBA', 'Queen’s University'],
+      ['Bachelor of Commerce', 'University of Manitoba'],
+    ]);
+  });
+
   it('keeps the degree under a school’s own date line with that school, where the first date line names its school', () => {
     expect(schools('<div>DePaul University 2009-09 — 2012-06</div><div>Master of Business Administration - Hospitality Leadership</div><div>Cornell University 1996-08 — 2000-05</div><div>Bachelor of Science - Hotel Administration</div>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Master of Business Administration', 'DePaul University'],

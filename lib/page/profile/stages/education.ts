@@ -1,7 +1,7 @@
 import { findDateRanges, findDateTokens } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { TOWN, closingPlace, isPlace, placeAlone } from '../places';
-import { UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, spanOf, splitEntries, type RawEntry } from '../entries';
+import { LEADING_PICTOGRAPH, UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, spanOf, splitEntries, type RawEntry } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
@@ -21,12 +21,15 @@ export const education = stage({
   run(page) {
     const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
     const timeline = titled.length ? [] : timelineDegrees(page);
-    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page));
+    // (A contact line closing the section, "✉ name@example.com · GitHub", names no school.)
+    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && CONTACT.test(e.institution)));
     const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
     return { education: once.map((e) => ({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutTrailingNote(e.degree) })) };
   },
 });
+
+const CONTACT = /^(?:\p{Extended_Pictographic}\s*)?(?:\S+@\S+\.\S+|https?:\/\/\S+)$/u;
 
 /**
  * A school's name without the year and the sentence a line adds after it ("Georgia Institute of Technology, 2012.
@@ -35,7 +38,8 @@ export const education = stage({
  */
 function withoutAfterword(institution: string | null): string | null {
   if (!institution) return institution;
-  const dated = institution.replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').trim();
+  // ("🎓 Queen’s University": a pictograph opening the line is its bullet.)
+  const dated = institution.replace(LEADING_PICTOGRAPH, '').replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').trim();
   // ("University of Leeds. First-class honours.": a sentence after the school's name that names no school; not the full
   // stop of an abbreviation inside the name, "im. Stanisława Staszica", "Gral. San Martín", "TP. Hồ Chí Minh".)
   const sentence = /^(.+?(?:\p{L}{5,}|\)))\.\s+(\p{Lu}.*)$/u.exec(dated);
