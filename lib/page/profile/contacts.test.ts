@@ -51,6 +51,11 @@ describe('contacts', () => {
     expect(findLinks(buildTextModel(doc), 'https://market.example/hana', () => false, readMarkup(doc).claimed).map((l) => l.url)).toEqual(['https://hana.example.com/', 'https://fang.example.com/']);
   });
 
+  it('takes a network profile the page’s head claims with rel="me", though the page shows no link to it', () => {
+    const doc = parseHtmlDocument('<html><head><link rel="me" href="https://orcid.org/0000-0002-5550-1234"><link rel="me" href="https://zk.example.com/feed.xml"><link rel="stylesheet" href="https://github.com/example-zk"></head><body><p>Zeynep</p></body></html>');
+    expect(findLinks(buildTextModel(doc), 'https://zk.example.com/', () => true, readMarkup(doc).claimed).map((l) => l.url)).toEqual(['https://orcid.org/0000-0002-5550-1234']);
+  });
+
   it('takes a link its own words say is the person’s site, in any script, outside the person’s part of the page', () => {
     const html = '<ul><li><a href="https://haruka.example.com" rel="nofollow">ブログ：はるかの開発メモ</a></li><li><a href="https://olga.example.com/">Мой блог</a></li><li><a href="https://acme.example.com">Acme GmbH</a></li></ul>';
     expect(findLinks(model(html), 'https://board.example/cv/1', () => false).map((l) => l.url)).toEqual(['https://haruka.example.com/', 'https://olga.example.com/']);

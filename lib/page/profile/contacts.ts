@@ -163,6 +163,14 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const key = href.replace(/\/+$/, '');
     if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(href, { label, url: href });
   }
+  // A network profile the page's head claims as its owner's (<link rel="me" href="https://orcid.org/…">), shown or not.
+  for (const href of claimed) {
+    const safe = safeHttpUrl(href, url);
+    const target = safe ? unwrapRedirect(new URL(safe)) : null;
+    if (!target || model.anchors.some((a) => a.href === href) || !isPeopleSite(target.hostname.replace(/^www\./, '')) || !isPersonalProfileUrl(target) || (page !== null && target.hostname === page.hostname)) continue;
+    const key = target.href.replace(/\/+$/, '');
+    if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(target.href, { label: target.hostname.replace(/^www\./, ''), url: target.href });
+  }
   return [...out.values()];
 }
 

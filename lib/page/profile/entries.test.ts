@@ -258,6 +258,11 @@ describe('dateLineRanges: a one-line entry closing on its dates', () => {
     expect(dateLineRanges('Dissenyadora de producte sènior — Fluxa Software, SL (Girona) gen. 2017 – ag. 2020')).toEqual([expect.objectContaining({ start: '2017-01', end: '2020-08' })]);
   });
 
+  it('reads an academic title’s abbreviations as no sentence’s end', () => {
+    expect(dateLineRanges('Dr. Öğr. Üyesi — Orta Doğu Teknik Üniversitesi, İnşaat Mühendisliği Bölümü, Ankara (Eylül 2021 – halen)')).toEqual([expect.objectContaining({ start: '2021-09', end: 'present' })]);
+    expect(dateLineRanges('Assoc. Prof. — Faculty of Civil Engineering, Czech Technical University in Prague (Sep 2019 – Aug 2023)')).toEqual([expect.objectContaining({ start: '2019-09', end: '2023-08' })]);
+  });
+
   it('still reads a sentence before the dates as prose', () => {
     expect(dateLineRanges('Led the platform team. Moved the billing system to Kubernetes and cut costs by half, gen. 2017 – ag. 2020')).toEqual([]);
   });

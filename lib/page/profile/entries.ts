@@ -71,7 +71,8 @@ export function endsSentence(text: string): boolean {
 }
 
 const UNTIL = /^(?:bis|until|till|up to|hasta|jusqu['’]\s?(?:à|en|au)|fino a|do|tot)\s+(.+)$/i;
-const SENTENCE_STOP = /(?<!(?:^|[\s(,])(?:inc|ltd|co|corp|llc|plc|bros|dept|univ|jr|sr|st|dr|mr|mrs|ms|no|vs|etc|[a-z]))[.!?]\s/i;
+// (Nor an academic title's abbreviations, "Dr. Öğr. Üyesi", "Doç. Dr.", "Dipl.-Ing.", "Mgr.", "Assoc. Prof.".)
+const SENTENCE_STOP = /(?<!(?:^|[\s(,])(?:inc|ltd|co|corp|llc|plc|bros|dept|univ|jr|sr|st|dr|mr|mrs|ms|no|vs|etc|prof|assoc|asst|dipl|ing|mgr|bc|lic|doç|Doç|öğr|Öğr|arş|Arş|gör|Gör|yrd|Yrd|[a-z]))[.!?]\s/i;
 
 /** Date ranges that make up most of the line (a date line), not a date inside a sentence. */
 export function dateLineRanges(text: string): DateRange[] {

@@ -44,7 +44,7 @@ const MORE =
   'програмер|програмерка|инжењер|инжењерка|програмист|програмистка|инженер|асистент|асистентка|развојни инжењер|софтуерен инженер|' +
   'rådgiver|rådgjevar|lærer|lærerinne|utvikler|arkitekt|dosen|arsitek|பொறியாளர்|மேம்பாட்டாளர்|ஆசிரியர்|' +
   // (And the teaching, nursing and caring trades, assistants and heads, in more of those languages.)
-  'ארכיטקט(?:ית)?|סטודנט(?:ית)?|אחות|מורה|רופא(?:ה)?|वैज्ञानिक|नर्स|शिक्षक|शिक्षिका|डॉक्टर|phó phòng|y tá|giáo viên|bác sĩ|staf|asisten|ketua tim|pemimpin|perawat|guru|dokter|teknisyen|öğretim görevlisi|araştırma görevlisi|hemşire|öğretmen|asistent(?:ka)?|lektor(?:ka)?|koordynator(?:ka)?|apotheker(?:in)?|koch|köchin|professoressa|infermier[ea]|professeure|pharmacien(?:ne)?|apotekare|zdravotní sestra|učitel(?:ka)?|медсестра|лікар|викладач(?:ка)?|' +
+  'ארכיטקט(?:ית)?|סטודנט(?:ית)?|אחות|מורה|רופא(?:ה)?|वैज्ञानिक|नर्स|शिक्षक|शिक्षिका|डॉक्टर|phó phòng|y tá|giáo viên|bác sĩ|staf|asisten|ketua tim|pemimpin|perawat|guru|dokter|teknisyen|öğretim görevlisi|araştırma görevlisi|araştırmacı|öğretim üyesi|hemşire|öğretmen|asistent(?:ka)?|lektor(?:ka)?|koordynator(?:ka)?|apotheker(?:in)?|koch|köchin|professoressa|infermier[ea]|professeure|pharmacien(?:ne)?|apotekare|zdravotní sestra|učitel(?:ka)?|медсестра|лікар|викладач(?:ка)?|' +
   // (More trades, and the feminine forms, in Spanish, Portuguese and Italian.)
   'cociner[oa]|abogad[oa]|redactor(?:a)?|traductor(?:a)?|periodista|farmac[ée]utic[oa]|maestr[oa]|fisioterapeuta|presidenta|fundador(?:a)?|pasante|practicante|dependient[ea]|camarer[oa]|azafata|vendedor(?:a)?|cajer[oa]|recepcionista|m[ée]dic[oa]|psic[oó]log[oa]|' +
   'advogad[oa]|jornalista|tradutor(?:a)?|cozinheir[oa]|farmac[êe]utic[oa]|atendente|' +

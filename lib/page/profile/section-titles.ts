@@ -179,7 +179,7 @@ const MORE_SCRIPTS =
   'projects:miradi,mga proyekto,proyekto,প্রকল্প,প্রকল্পসমূহ,প্রজেক্ট,திட்டங்கள்,پروجیکٹس,منصوبے,ప్రాజెక్టులు,प्रकल्प,ፕሮጀክቶች;' +
   'summary:میرے بارے میں,నా గురించి,माझ्याविषयी,माझ्याबद्दल,ስለ እኔ;' +
   // ("Technologies I use", as profile READMEs title their badges, in the languages that say it without a comma.)
-  "skills:প্রযুক্তি,প্রযুক্তিসমূহ,যে প্রযুক্তি ব্যবহার করি,ব্যবহৃত প্রযুক্তি,টেক স্ট্যাক,technologies que j'utilise,outils que j'utilise,tecnologias que uso,tecnologias que utilizo,tecnologie che uso,tecnologie che utilizzo,herramientas que uso,technologieën die ik gebruik,tools die ik gebruik,kullandığım teknolojiler,kullandığım araçlar,使用している技術,使っている技術,我使用的技术,我使用的技術,사용하는 기술,teknologi yang saya gunakan,công nghệ tôi sử dụng,प्रौद्योगिकियाँ,तकनीकें,टेक स्टैक,தொழில்நுட்பங்கள்,ٹیکنالوجیز,teknolojia,teknolohiya;" +
+  "skills:প্রযুক্তি,প্রযুক্তিসমূহ,যে প্রযুক্তি ব্যবহার করি,ব্যবহৃত প্রযুক্তি,টেক স্ট্যাক,technologies que j'utilise,outils que j'utilise,tecnologias que uso,tecnologias que utilizo,tecnologie che uso,tecnologie che utilizzo,herramientas que uso,technologieën die ik gebruik,tools die ik gebruik,kullandığım teknolojiler,kullandığım araçlar,software i use,software i work with,kullandığım yazılımlar,yazılımlar,logiciels utilisés,logiciels maîtrisés,programmkenntnisse,softwarekenntnisse,программное обеспечение,使用している技術,使っている技術,我使用的技术,我使用的技術,사용하는 기술,teknologi yang saya gunakan,công nghệ tôi sử dụng,प्रौद्योगिकियाँ,तकनीकें,टेक स्टैक,தொழில்நுட்பங்கள்,ٹیکنالوجیز,teknolojia,teknolohiya;" +
   'contact:رابطہ,సంప్రదించండి,संपर्क,ያግኙን,አድራሻ';
 
 const YEAR_WORD = new RegExp(`^(?:${YEAR_UNIT})$`, 'iu');

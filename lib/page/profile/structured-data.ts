@@ -47,7 +47,7 @@ export function readMarkup(doc: Document): { structured: boolean; metas: Element
     if (tag === 'meta') metas.push(el);
     else if (tag === 'script' && isJsonLd(el)) ld.push(el.textContent ?? '');
     // rel="me": a link that says it is the same person as the page (the IndieWeb's and the fediverse's claim).
-    else if (tag === 'a' && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) claimed.add((el.getAttribute('href') ?? '').trim());
+    else if ((tag === 'a' || tag === 'link') && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) claimed.add((el.getAttribute('href') ?? '').trim());
     const role = el.getAttribute('role');
     if (role === 'meter' || role === 'progressbar') meters.push(el);
     if (!structured) structured = isStructured(el);
