@@ -330,6 +330,13 @@ describe('parseRoleHeader: an employer named as a product is', () => {
   });
 });
 
+describe('parseRoleHeader: a full-width slash between spaces', () => {
+  it('parts the title from where, as a bar does', () => {
+    expect(parseRoleHeader(['シニアデータサイエンティスト ／ 東京（リモート併用）'])).toEqual({ title: 'シニアデータサイエンティスト', company: null, location: '東京（リモート併用）' });
+    expect(parseRoleHeader(['株式会社楽天', 'マーケティングアナリスト ／ 東京・二子玉川'])).toEqual({ title: 'マーケティングアナリスト', company: '株式会社楽天', location: '東京・二子玉川' });
+  });
+});
+
 describe('linkedLead', () => {
   const line = (html: string) => readPage(parseHtmlDocument(`<html><body><div>${html}</div></body></html>`), 'https://example.com/').model.blocks[0]!;
 

@@ -1073,7 +1073,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
     const plain = given.replace(LEADING_PICTOGRAPH, '');
-    let raw = plain.includes('｜') ? plain.replace(/\s*｜\s*/g, ' | ') : plain;
+    // ("シニアデータサイエンティスト ／ 東京": so is a full-width slash between spaces.)
+    let raw = plain.includes('｜') || plain.includes(' ／ ') ? plain.replace(/\s*｜\s*|\s+／\s+/g, ' | ') : plain;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
     const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
     // ("Machine Learning Department, Carnegie Mellon University, Pittsburgh": a unit named before its kind too.)

@@ -77,6 +77,13 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf(table(rows, 'Aastaid')), { labelsAreTitles: true })).toEqual(['SQL (10 years)', 'Python (8 years)', 'Kafka Streams (3 years)', 'PostgreSQL (7 years)']);
   });
 
+  it('reads a data frame’s skills, their years under a Japanese head, and skips a group row spanning named columns', () => {
+    const frame = '<table><thead><tr><th></th><th>分類</th><th>経験年数</th></tr><tr><th>スキル</th><th></th><th></th></tr></thead><tbody><tr><th>Python</th><td>プログラミング</td><td>11</td></tr><tr><th>dbt</th><td>データ基盤</td><td>3</td></tr><tr><th>因果推論</th><td>統計</td><td>6</td></tr></tbody></table>';
+    expect(listItems(blocksOf(frame), { labelsAreTitles: true })).toEqual(['Python (11 years)', 'dbt (3 years)', '因果推論 (6 years)']);
+    const grouped = '<table><thead><tr><th>スキル</th><th>レベル</th></tr></thead><tbody><tr><th colspan="2">開発ツール・インフラ</th></tr><tr><td>PostgreSQL</td><td>上級</td></tr><tr><td>Docker</td><td>中級</td></tr></tbody></table>';
+    expect(listItems(blocksOf(grouped), { labelsAreTitles: true })).toEqual(['PostgreSQL', 'Docker']);
+  });
+
   it('reads no column when none is mostly technologies', () => {
     const rows = [['Meeskonnatöö', 'Pehmed oskused', 'Hea', '5'], ['Suhtlus', 'Pehmed oskused', 'Hea', '5'], ['Python', 'Programmeerimine', 'Ekspert', '8']];
     expect(listItems(blocksOf(table(rows)), { labelsAreTitles: true })).not.toContain('Python (8 years)');

@@ -294,8 +294,8 @@ const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|li
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
 // (In a skills section, a database's "Name" column names the skills: "Aa Nombre".)
-const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|tekniikat|työkalut|osaaminen|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|technologia|umiejętnoś[ćc]i?|narzędzi[ae]|dovednost|vaardigheid|färdighet|verktyg|kỹ năng|keahlian|навык|технология|技能|技術|技术|기술|المهارة|oskus|prasme|įgūdis|készség|δεξιότητα|vještina|veština|вештина|умение|навичка|zručnosť|taito|ferdighet|färdighet|færdighed)$/;
-const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας)$/;
+const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|tekniikat|työkalut|osaaminen|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|technologia|umiejętnoś[ćc]i?|narzędzi[ae]|dovednost|vaardigheid|färdighet|verktyg|kỹ năng|keahlian|навык|технология|技能|技術|技术|기술|スキル|스킬|المهارة|oskus|prasme|įgūdis|készség|δεξιότητα|vještina|veština|вештина|умение|навичка|zručnosť|taito|ferdighet|färdighet|færdighed)$/;
+const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας|経験年数|經驗年數|经验年数|年数|経験|经验|經驗|경력|경험|경력 \(년\))$/;
 // A short head that names the years in any language the dates read ("Roky praxe", "Yıl", "사용 기간 Years").
 const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
 const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
@@ -340,9 +340,11 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     };
     const paired = skills.length >= 2 && skills.every((k) => yearsOf(k) !== years || k < years);
     const items: string[] = [];
-    for (const row of table.rows) {
-      // (A row of one cell, under columns found by their cells, is a group's title: "Cloud platforms" spanning the table.)
-      if (!named.length && row.filter((c) => c.trim()).length < 2) continue;
+    for (const [r, row] of table.rows.entries()) {
+      // (A row of one cell, under columns found by their cells, is a group's title: "Cloud platforms" spanning the table;
+      // under named columns too when its one cell spans them, "開発ツール・インフラ" over its skills.)
+      const spanning = table.cells[r]!.length === 1 && Number(table.cells[r]![0]!.getAttribute('colspan') ?? 1) > 1;
+      if ((!named.length || spanning) && row.filter((c) => c.trim()).length < 2) continue;
       for (const cols of paired ? skills.map((k) => [k]) : [skills]) {
         const name = cols.map((k) => row[k]?.trim() ?? '').filter(Boolean).join(', ');
         if (!name) continue;

@@ -99,7 +99,7 @@ const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lo}[\\p{Lo}\\p{M}]*)";
 const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|sur|upon|on))*$`, 'u');
 
 /** How the work is done where a place would stand, or as a badge beside a title or an employer. */
-export const WORK_MODE = /^(remote|remoto|remota|da remoto|hybrid|híbrido|hybride|ibrido|in sede|hybrydowo|télétravail|zdalnie|stacjonarnie|on-?site|vor ort|hibrit|uzaktan|distans|på distans|na dálku|hybridně|etänä|удалённо|удаленно|гибрид|віддалено|гібридно|гібрид|원격|재택|ہائبرڈ|ریموٹ|دفتر سے|हाइब्रिड|रिमोट|ऑफ़िस से|هجين|عن بعد|عن بُعد|دورکاری|ترکیبی|היברידי|מרחוק|ไฮบริด|ทำงานทางไกล|từ xa|kết hợp|jarak jauh|hibrida|mseto|kwa mbali)$/i;
+export const WORK_MODE = /^(remote|remoto|remota|da remoto|hybrid|híbrido|hybride|ibrido|in sede|hybrydowo|télétravail|zdalnie|stacjonarnie|on-?site|vor ort|hibrit|uzaktan|distans|på distans|na dálku|hybridně|etänä|удалённо|удаленно|гибрид|віддалено|гібридно|гібрид|원격|재택|リモート|リモート併用|フルリモート|在宅|在宅勤務|ハイブリッド|远程|遠端|混合办公|ہائبرڈ|ریموٹ|دفتر سے|हाइब्रिड|रिमोट|ऑफ़िस से|هجين|عن بعد|عن بُعد|دورکاری|ترکیبی|היברידי|מרחוק|ไฮบริด|ทำงานทางไกล|từ xa|kết hợp|jarak jauh|hibrida|mseto|kwa mbali)$/i;
 
 /** The place without how the work is done there, in brackets after it: "San Jose, CA (hybrid)". */
 export const withoutWorkMode = (place: string) => place.replace(/\s*\(([^()]+)\)$/, (all, mode: string) => (WORK_MODE.test(mode.trim()) ? '' : all));
@@ -158,7 +158,9 @@ export function isPlace(text: string): boolean {
   if (core && CITY.has(lowerPart(core)) && (!around![4] || CODES.has(around![4]))) return true;
   // "Porto (Portugal)": a city with its country in brackets.
   const bracket = t.endsWith(')') ? /^(.+?)\s*\(([^()]+)\)$/.exec(t) : null;
-  // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there.
+  // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there. (Or in full-width brackets: "東京（リモート併用）".)
+  const wide = t.endsWith('）') ? /^(.+?)（([^（）]+)）$/u.exec(t) : null;
+  if (wide) return WORK_MODE.test(wide[2]!) && isPlace(wide[1]!);
   if (bracket && WORK_MODE.test(bracket[2]!)) return isPlace(bracket[1]!);
   // ("Remote (US)": a country's code is enough there; "remote (Amsterdam HQ)": so is the town of the office.)
   if (bracket && WORK_MODE.test(bracket[1]!)) {
@@ -168,6 +170,9 @@ export function isPlace(text: string): boolean {
   // ("Borgo San Lorenzo (FI)": an Italian town with its province's code; a town of one word the list must know.)
   if (bracket && /^[A-Z]{2}$/.test(bracket[2]!) && PART.test(bracket[1]!) && (bracket[1]!.includes(' ') || CITY.has(lowerPart(bracket[1]!)))) return true;
   if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));
+  // ("東京・二子玉川": a city, a middle dot, and its quarter in the same script.)
+  const dotted = /^([^・]{1,8})・[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}$/u.exec(t);
+  if (dotted && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.test(dotted[1]!)) return isPlace(dotted[1]!);
   // (Arabic writes its comma "،": "دبي، الإمارات".)
   const parts = t.split(/\s*[,،]\s*/);
   // (A country's name may have words in lower case: "Brno, Česká republika".)

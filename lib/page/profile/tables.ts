@@ -63,8 +63,12 @@ export function readTable(table: Element, { boldHeads = false } = {}): Table | n
   if (headAt < 0 && boldHeads && rows.length > 1 && rows[0]!.length > 1 && rows[0]!.every(boldCell) && !rows[1]!.every(boldCell)) headAt = 0;
   if (headAt < 0) return null;
   const heads = rows[headAt]!.map((c) => textOf(c).toLowerCase());
+  // (A data frame's index names its column on a head row of its own, under the others: "" | "分類" | "経験年数" over "スキル" | "" | "".)
+  const index = rows[headAt + 1];
+  const named = heads[0] === '' && index !== undefined && index.length === heads.length && index.every(isHeadCell) && textOf(index[0]!) !== '' && index.slice(1).every((c) => textOf(c) === '');
+  if (named) heads[0] = textOf(index[0]!).toLowerCase();
   // (Each cell walked once: its lines give its text and what it says after its first line.)
-  const cells = rows.slice(headAt + 1).map((r) => ({ r, lines: r.map(linesOf) })).filter(({ lines }) => lines.some((l) => l.length));
+  const cells = rows.slice(headAt + (named ? 2 : 1)).map((r) => ({ r, lines: r.map(linesOf) })).filter(({ lines }) => lines.some((l) => l.length));
   const body = cells.map(({ lines }) => lines);
   return { el: table, heads, rows: body.map((r) => r.map(textOfLines)), more: body.map((r) => r.map((lines) => lines.slice(1))), cells: cells.map(({ r }) => r) };
 }

@@ -289,6 +289,7 @@ describe('header stage: names as pages write them', () => {
     ['<h1><span class="sr-only">User</span> Grace Whitfield</h1>', 'Grace Whitfield'],
     ["<h1>Hi, I'm Olivia Harper</h1>", 'Olivia Harper'],
     ['<h1>李明 (Li Ming)</h1>', '李明 (Li Ming)'],
+    ['<h1>佐々木 美咲（Misaki Sasaki）</h1>', '佐々木 美咲（Misaki Sasaki）'],
     ['<h1>अमित शर्मा</h1>', 'अमित शर्मा'],
     ['<h1>Анна Смирнова</h1>', 'Анна Смирнова'],
   ])('%s', (body, name) => {

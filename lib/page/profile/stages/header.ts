@@ -316,14 +316,14 @@ const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP
 // (With its romanised form after it, in brackets or not: "박지훈 Jihoon Park", "梁浩然 (Haoran Liang)".)
 // A romanised name: two or three capitalised words.
 const ROMANISED = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
-const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|\\s+(${ROMANISED}))?$`, 'u');
+const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|\\s+(${ROMANISED}))?$`, 'u');
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
 // ("קורות חיים", "رزومه", "السيرة الذاتية": the word for a CV alone, in the scripts without capitals.)
 const ONLY_CV_WORD = new RegExp(`^(?:${CV_WORD.source})$`, 'iu');
 const OWNERS_THING = /^(?:(\p{Script=Han}{3,4})的\p{Script=Han}{1,8}|(\p{Script=Hangul}{3,4})의 \p{Script=Hangul}[\p{Script=Hangul} ]{0,12})$/u;
-const LATIN_THEN_CASELESS = new RegExp(`^(${ROMANISED})\\s+[(（]?[\\p{Lo}\\p{M}][\\p{Lo}\\p{M}·・ ]{1,15}[)）]?$`, 'u');
+const LATIN_THEN_CASELESS = new RegExp(`^(${ROMANISED})\\s+[(（]?[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}·・ ]{1,15}[)）]?$`, 'u');
 
 // What a document in a caseless script calls itself, as its heading ("職務経歴書", "个人简历", "이력서"): no one's name.
 const DOCUMENT_NAME = /^(?:職務経歴書|履歴書|web履歴書|简历|个人简历|個人簡歷|简历表|이력서|경력기술서|자기소개서)$/iu;

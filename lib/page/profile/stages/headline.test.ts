@@ -7,6 +7,11 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('parts the headline from the place after a full-width slash between spaces', () => {
+    const found = runOn(pageOf('<h1>佐々木 美咲（Misaki Sasaki）</h1><p>シニアデータサイエンティスト ／ 東京都目黒区</p><h2>職務要約</h2><p>データ分析の実務経験は約11年です。</p>'), [header, experience, headline]);
+    expect([found.headline, found.location]).toEqual(['シニアデータサイエンティスト', '東京都目黒区']);
+  });
+
   it('takes no greeting over the name and no availability badge under it for a headline', () => {
     const greeted = '<section><p>Hi, my name is</p><h1>Amara Nwosu-Hale.</h1><h2>I build calm, accessible apps for web and mobile.</h2></section><section><h2>About me</h2><p>I wrote my first web page in Lagos.</p></section>';
     expect(runOn(pageOf(greeted, 'Amara Nwosu-Hale — Full-Stack Developer'), [header, experience, headline]).headline).toBe('Full-Stack Developer');

@@ -64,7 +64,8 @@ export const headline = stage({
     if (segments.length >= 3 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return { headline: segments[0]!, location: location ?? segments[1]! };
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
-    const placed = line ? /^(.+?)\s+[·|•–—-]\s+([^·|•–—]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
+    // ("シニアデータサイエンティスト ／ 東京都目黒区": a full-width slash between spaces parts them too.)
+    const placed = line ? /^(.+?)\s+[·|•–—／-]\s+([^·|•–—／]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
     if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
     // "Full-Stack Engineer Austin, TX", "Systems programmer — data planes. Trondheim, Norway.": a place
     // after the role, with no separator but a space or a full stop, closes it too.
