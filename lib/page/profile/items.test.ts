@@ -117,6 +117,11 @@ describe('listItems: a list drawn with divs beside a table', () => {
 describe('listItems: a group’s label over a row of chips', () => {
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
 
+  it('reads the chips after a label and its colon in one line as the items, spaced apart only by their elements', () => {
+    const line = (label: string, items: string[]) => `<li><strong>${label}:</strong> ${items.map((i) => `<span class="enumeration">${i}</span>`).join('  ')}</li>`;
+    expect(listItems(blocksOf(`<ul>${line('BIM e CAD (master)', ['Revit', 'Navisworks', 'ArchiCAD'])}${line('Gestione', ['Computo metrico', 'PriMus', 'Microsoft Project'])}</ul>`), { labelsAreTitles: true })).toEqual(['Revit', 'Navisworks', 'ArchiCAD', 'Computo metrico', 'PriMus', 'Microsoft Project']);
+  });
+
   it('reads a short line over a row of chips that are known technologies as their group’s label, not a skill', () => {
     const group = (label: string, chips: string[]) => `<div><p class="label">${label}</p><div>${chips.map((c) => `<span>${c}</span>`).join(' ')}</div></div>`;
     expect(listItems(blocksOf(group('Bibliotheken', ['React', 'Redux', 'RxJS']) + group('Datenbanken', ['PostgreSQL', 'MongoDB'])), { labelsAreTitles: true })).toEqual(['React', 'Redux', 'RxJS', 'PostgreSQL', 'MongoDB']);

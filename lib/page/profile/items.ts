@@ -253,7 +253,10 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
           : (colon ? null : listAfterLead(b));
     const labelled = listed !== null;
     const text = listed ?? b.text;
-    const split = labelled ? null : chipped;
+    // ("<strong>BIM e CAD (master):</strong> <span>Revit</span> <span>Navisworks</span>": after the label, its chips.)
+    const labelChips = colon && labelled ? chips(b) : null;
+    const afterLabel = labelChips && labelChips.length >= 3 && labelChips[0]!.replace(/[:：]$/, '').trim() === colon![1]!.trim() ? labelChips.slice(1) : null;
+    const split = labelled ? afterLabel : chipped;
     if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !SEPARATOR.test(text) && text.split(' ').length <= 4) continue;
     // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.

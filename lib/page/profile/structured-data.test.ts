@@ -48,6 +48,11 @@ describe('structured data', () => {
     expect(parts?.location).toBe('Ghent, Belgium');
   });
 
+  it('reads each element classed "skill" as one skill, not a group so classed with its label and items inside', () => {
+    const person = personFromMarkup(doc('', '<div class="h-card"><p class="p-name">Jane Doe</p><ul><li class="skill master">\n  <strong>BIM e CAD (master):</strong>\n  <span>Revit</span> <span>Navisworks</span> <span>ArchiCAD</span></li><li class="p-skill">\n  Rhino\n</li></ul></div>'));
+    expect(person?.skills.map((s) => s.name)).toEqual(['Rhino']);
+  });
+
   it('structured facts win in the extracted profile, and their skills are canonical', () => {
     const html = ld({ '@type': 'Person', name: 'Jane Doe', jobTitle: 'Platform Engineer', knowsAbout: ['k8s', 'Golang'] });
     const { profile } = analyzeDocument(doc(html, '<h1>Welcome</h1><p>Hello there.</p>'), 'https://jane.example.com/');

@@ -180,9 +180,11 @@ export function personFromMarkup(doc: Document): PersonData | null {
     emails: [linked('[itemprop="email"], .u-email, .email', 'mailto:')].filter((e): e is string => e !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)).map((e) => e.toLowerCase()),
     phones: [linked('[itemprop="telephone"], .p-tel, .tel', 'tel:')].filter((p): p is string => p !== null && /\d{6}/.test(p.replace(/\D/g, ''))),
     links: [],
+    // (One skill each: not a group a theme classes "skill", its label and its items inside it, "BIM e CAD (master): Revit …".)
     skills: Array.from(scope.querySelectorAll('.p-skill, .skill'))
-      .map((el) => el.textContent?.trim() ?? '')
-      .filter(Boolean)
+      .filter((el) => el.childElementCount < 3)
+      .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter((s) => s && s.length <= 40 && !s.includes(':'))
       .map((s) => ({ name: s, raw: s, years: null, source: 'skills' as const })),
     experience: [],
     education: [],
