@@ -450,3 +450,17 @@ describe('splitEntries: a timeline that repeats each role’s dates', () => {
     ]);
   });
 });
+
+describe('splitEntries: a heading over roles that each name their employer', () => {
+  const entriesOf = (html: string) => splitEntries(readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks, 'section');
+
+  it('labels the group: it names no employer of theirs', () => {
+    const html = '<h5>Studios</h5><ul><li>Staff Mix Engineer — Blackbird Studio, Nashville · 2016 – 2021</li><li>Assistant Engineer — Sound Emporium Studios, Nashville · 2013 – 2016</li></ul>';
+    expect(entriesOf(html).map((e) => e.header)).toEqual([[], []]);
+  });
+
+  it('still names the employer of roles that name none', () => {
+    const html = '<h5>Acme Corp</h5><ul><li>Staff Engineer · 2019 – 2021</li><li>Senior Engineer · 2016 – 2019</li></ul>';
+    expect(entriesOf(html).map((e) => e.header)).toEqual([['Acme Corp'], ['Acme Corp']]);
+  });
+});

@@ -292,8 +292,11 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
       const subs = splitByDateLines(range.slice(own ? dated[0]!.i + 1 : 1));
       const before = subs[0] ? range.indexOf(subs[0].headerBlocks[0] ?? subs[0].body[0]!) : -1;
       const place = before > 1 ? range.slice(1, before).map((b) => (b.text.length <= 80 ? placeAlone(b.text) : null)).find(Boolean) : null;
+      // (Where every role's own line names its title and its employer, "Staff Mix Engineer — Blackbird Studio, Nashville ·
+      // 2016 – 2021", the heading over them, "Studios", labels the group: it names no employer.)
+      const named = subs.length >= 2 && subs.every((e) => !e.header.length && e.dateRest.length >= 3 && parseRoleHeader([e.dateRest]).company !== null);
       for (const e of subs) {
-        if (!e.header.includes(range[0]!.text)) {
+        if (!named && !e.header.includes(range[0]!.text)) {
           e.header.unshift(range[0]!.text);
           e.headerBlocks.unshift(range[0]!);
         }

@@ -8,7 +8,7 @@ import { YEAR_UNIT } from './dates';
  */
 const VOCABULARY =
   'assessment:assessment,screening,ai assessment,ai screening,skill assessment,skills assessment,vetting,vetting results,test results,skill tests,skills tests;' +
-  'tools:tool,application,my tools,tools of the trade,tools of my trade;' +
+  'tools:tool,application,my tools,tools of the trade,tools of my trade,gear,my gear,equipment;' +
   'skills:skill,skillset,skill set,methods,methodologies,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i\'m good at,what i am good at,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords,computing,scientific computing,environment,technical environment,tech environment;' +
   "experience:experience,history,employment,position,appointment,career,job,job history,work summary,employment details,employment summary,position history,professional background,work background,where i've worked,where i have worked,where i've been,where i have been,places i've worked,timeline,journey,career path,previously,before,past roles,now;" +
   'education:education,academic,academic background,academic qualification,educational qualification,educational background,educational details,educational history,qualification,degree,studies,studied,where i studied,schooling,school;' +
@@ -233,6 +233,7 @@ const TECHNICAL = { skills: 1, tools: 1 };
 const ENGLISH_HEAD = /^(?:before|now|previously|work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
 const RIGHT_TO_LEFT = /^[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const HEADS_FIRST = new Set<SectionKind>(['experience', 'projects', 'skills', 'education', 'achievements', 'certifications', 'publications']);
+const WITH_SOFTWARE = /^(?:gear|tools|hardware|equipment|instruments)\s*(?:&|and|\+|\/)\s*software$/i;
 const OWN_CLAUSE = /^(tools|skills|technologies|tech|stack)\s+(?:i|i'm|i've|i’ve|we)\s+\p{L}+(?:\s+\p{L}+)?$/iu;
 
 // The lines of the page being read, classified: extraction asks again of the same lines (a section's
@@ -345,6 +346,8 @@ const classify: TitleClassifier = (text) => {
   // "Schul- und Berufsausbildung, Studium": titles of one kind listed with a comma title it.
   const listed = kind === 'other' && text.includes(', ') ? text.split(', ').map((p) => classifyTitle(p)) : [];
   if (listed.length && listed[0] !== 'other' && listed.every((k) => k === listed[0])) return listed[0]!;
+  // ("Gear & software", "Tools and software": what the person works with. "Software" alone may list what they wrote.)
+  if (kind === 'other' && WITH_SOFTWARE.test(text)) return 'tools';
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);
