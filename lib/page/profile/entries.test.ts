@@ -464,3 +464,15 @@ describe('splitEntries: a heading over roles that each name their employer', () 
     expect(entriesOf(html).map((e) => e.header)).toEqual([['Acme Corp'], ['Acme Corp']]);
   });
 });
+
+describe('splitEntries: a degree’s word in a job’s title', () => {
+  it('reads "PhD Researcher, …" over its dates as the role heading its entry, its dates under it', () => {
+    const html = ['PhD Researcher, Kelp Ecology Group, University College Cork', 'Sep 2023 – present', 'Scientific Technician, Marine Institute, Oranmore', 'Feb 2021 – Aug 2023', 'Research Intern, Ryan Institute, University of Galway', 'Jun 2017 – Aug 2017'].map((l) => `<div>${l}</div>`).join('');
+    const entries = splitEntries(readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks, 'section');
+    expect(entries.map((e) => [e.header[0], e.ranges[0]?.start])).toEqual([
+      ['PhD Researcher, Kelp Ecology Group, University College Cork', '2023-09'],
+      ['Scientific Technician, Marine Institute, Oranmore', '2021-02'],
+      ['Research Intern, Ryan Institute, University of Galway', '2017-06'],
+    ]);
+  });
+});

@@ -687,7 +687,8 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   const first = anchors[0]!.i;
   if (first === 0) return true;
   // (A degree that is also a job's name, "Kỹ sư" an engineer's degree and an engineer, is the degree.)
-  const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text) && !DEGREE.test(b.text);
+  // (Unless a job's word is left with the degree taken out: "PhD Researcher, Kelp Ecology Group, University College Cork".)
+  const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text) && (!DEGREE.test(b.text) || ROLE_WORDS.test(b.text.replace(DEGREE, ' ')));
   if (blocks.slice(Math.max(0, first - MAX_HEADER_LINES), first).some(role)) return false;
   // Rows whose date cell closes them ("Principal, Acme | 2005 – 2007") are headed by their first cell.
   if (anchors.filter((a) => a.i > 0 && besideInRow(blocks[a.i - 1]!, blocks[a.i]!)).length * 2 > anchors.length) return false;

@@ -107,7 +107,9 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     // A role's own parts under a deeper heading than its history's title ("Experiencia laboral" an h2, each employer an
     // h3, "Tecnologías utilizadas" and "Logros clave" h4s under each): the role's, not sections of their own.
     // (And the next role's heading after them, which the splitter took for a section of its own.)
-    if (prev && prev.kind === 'experience' && prev.level < 7 && s.level < 7 && s.level > prev.level && (ROLE_PARTS.includes(s.kind) || (s.kind === 'other' && withParts.has(prev)))) {
+    // (Only under roles, a date among the history's lines: "Clinical skills" under "Specialty experience", a table of units and years, is a section.)
+    const dated = (sec: Section) => model.blocks.slice(sec.from, sec.to).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0);
+    if (prev && prev.kind === 'experience' && prev.level < 7 && s.level < 7 && s.level > prev.level && (ROLE_PARTS.includes(s.kind) || (s.kind === 'other' && withParts.has(prev))) && (withParts.has(prev) || dated(prev))) {
       prev.to = s.to;
       withParts.add(prev);
       continue;

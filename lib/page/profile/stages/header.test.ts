@@ -284,6 +284,7 @@ describe('header stage: names as pages write them', () => {
     ['<h1>Dr. rer. nat. Miriam Kessler</h1>', 'Dr. rer. nat. Miriam Kessler'],
     ['<h1>Prof. Dr.-Ing. habil. Jonas Weber</h1>', 'Prof. Dr.-Ing. habil. Jonas Weber'],
     ['<h1>Marcus Greene, RN</h1>', 'Marcus Greene'],
+    ['<h1>Brianna L. Whitcomb BSN, RN, CCRN</h1>', 'Brianna L. Whitcomb'],
     ['<h1>Danielle R. Whitaker, MSN, RN, CCRN</h1>', 'Danielle R. Whitaker'],
     ['<h1>Omar Haddad, PE, LEED-AP</h1>', 'Omar Haddad'],
     ['<h1><span class="sr-only">User</span> Grace Whitfield</h1>', 'Grace Whitfield'],
