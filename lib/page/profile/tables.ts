@@ -73,6 +73,11 @@ export function readTable(table: Element, { boldHeads = false } = {}): Table | n
   return { el: table, heads, rows: body.map((r) => r.map(textOfLines)), more: body.map((r) => r.map((lines) => lines.slice(1))), cells: cells.map(({ r }) => r) };
 }
 
+/** The texts of the table's rows, by column, a head row or none: a table with no heads read by what its cells say. */
+export function rowTexts(table: Element): string[][] {
+  return rowsOf(table).map((r) => r.map(textOf));
+}
+
 /**
  * The table's rows (not those of a table nested in it), each as its cells by column: a cell that spans
  * rows stands in each of them ("Lviv Code Factory" once, beside the three roles held there).

@@ -5,6 +5,17 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a table with no heads by what every cell of a column says: a year, a degree, a school; a thesis or how it was studied in brackets after the degree left out', () => {
+    const row = (y: string, d: string, i: string) => `<tr><td>${y}</td><td>${d}</td><td>${i}</td></tr>`;
+    const table = `<table>${row('2019', 'Diplôme universitaire de pharmacie clinique oncologique', 'Université Grenoble Alpes')}${row('2016', 'Diplôme d’études spécialisées (DES) de pharmacie hospitalière', 'Université Claude Bernard Lyon 1')}${row('2016', 'Diplôme d’État de docteur en pharmacie (thèse : « Stabilité du bortézomib »)', 'Université Claude Bernard Lyon 1')}</table>`;
+    expect(schools(table).map(([degree, , school, , end]) => [degree, school, end])).toEqual([
+      ['Diplôme universitaire de pharmacie clinique oncologique', 'Université Grenoble Alpes', '2019'],
+      ['Diplôme d’études spécialisées (DES) de pharmacie hospitalière', 'Université Claude Bernard Lyon 1', '2016'],
+      ['Diplôme d’État de docteur en pharmacie', 'Université Claude Bernard Lyon 1', '2016'],
+    ]);
+    expect(schools(`<table>${row('2016 – 2018', 'Executive MBA (berufsbegleitend)', 'Hochschule München')}${row('2010 – 2014', 'B.Sc. Informatik', 'TU München')}</table>`).map(([degree]) => degree)).toEqual(['Executive MBA', 'B.Sc. Informatik']);
+  });
+
   it('reads no school in a contact line closing the section', () => {
     expect(schools('<p>Πτυχίο Πληροφορικής, Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης (2019)</p><p>✉ nikos@example.com · GitHub</p>').map(([, , school]) => school)).toEqual(['Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης']);
   });

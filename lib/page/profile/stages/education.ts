@@ -7,7 +7,7 @@ import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
 import { COUNTER, sectionBlocks } from '../sections';
 import { columnHeads } from '../section-refine';
-import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from '../tables';
+import { PERIOD_HEAD, headText, readTable, recordsOf, rowTexts, tablesOf } from '../tables';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
@@ -51,13 +51,17 @@ function withoutAfterword(institution: string | null): string | null {
 
 /**
  * "Bilgisayar Mühendisliği, Lisans (": a bracket opened and left empty at the end goes; so does a full stop after a closing bracket or quote
- * and, after the degree's field, a note in brackets in lower case ("магистр, программа «…» (заочно).").
+ * and, after the degree's field, a note in brackets in lower case ("магистр, программа «…» (заочно)."), and a thesis's title in brackets.
  */
 const withoutTrailingNote = (degree: string) =>
   degree
     .replace(/\s*[(（]\s*$/u, '')
     .replace(/(?<=[)»”"])\.$/u, '')
-    .replace(/(?<=,.+)\s*\(\p{Ll}[^()]*\)$/u, '') || degree;
+    .replace(/(?<=,.+)\s*\(\p{Ll}[^()]*\)$/u, '')
+    // ("Executive MBA (berufsbegleitend)": how it was studied.)
+    .replace(/\s*\((?:berufsbegleitend|part-time|full-time|in progress|en cours|en alternance|fernstudium|in corso|a distanza|a tiempo parcial)\)$/iu, '')
+    // ("… en pharmacie (thèse : « Stabilité … »)", "MSc (thesis: …)": the thesis's title in brackets after its label.)
+    .replace(/\s*\((?:th[eè]se|thesis|tesi|tesis|tese|dissertation|abschlussarbeit|masterarbeit|bachelorarbeit|doktorarbeit|mémoire|praca dyplomowa|praca magisterska)\s*:[^()]*\)$/iu, '') || degree;
 
 // A Japanese CV's school history writes each school twice: the month it was entered (入学) and the month it was
 // left, graduated (卒業) or completed (修了), the degree then in brackets and "同" (the same) for the school again.
@@ -232,6 +236,24 @@ function schoolsOfRecords(blocks: Block[]): { schools: Education[]; used: Set<Bl
   return { schools, used };
 }
 
+/** A table with no head row read as a table of schools, each of its columns named by what all its cells say; or null. */
+function headlessTable(el: Element): { heads: string[]; rows: string[][] } | null {
+  const rows = rowTexts(el).filter((r) => r.some((c) => c.trim()));
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 2 || width > 5 || rows.some((r) => r.length !== width)) return null;
+  // (Every row's: a cell of one column only, each.)
+  const every = (test: (c: string) => boolean) => {
+    const found = Array.from({ length: width }, (_, k) => k).filter((k) => rows.every((r) => test(r[k]!)));
+    return found.length === 1 ? found[0]! : -1;
+  };
+  const degree = every((c) => DEGREE.test(c) && !INSTITUTION.test(c));
+  const school = every((c) => INSTITUTION.test(c) && !DEGREE.test(c));
+  const when = every((c) => /^\D{0,12}(?:19|20)\d\d(?:\s*[–—-]\s*(?:(?:19|20)\d\d|\p{L}+))?\D{0,12}$/u.test(c.trim()));
+  if (degree < 0 || school < 0 || when < 0 || degree === school || when === degree || when === school) return null;
+  const heads = Array.from({ length: width }, (_, k) => (k === degree ? 'degree' : k === school ? 'institution' : k === when ? 'year' : ''));
+  return { heads, rows };
+}
+
 // Boards that set school-leaving exams, as Indian, British and international CVs name them.
 const EXAM_BOARD = /^(?:CBSE|ICSE|ISC|CISCE|NIOS|IGCSE|IB|(?:[\p{L}.]+\s)?state board|board of (?:secondary|higher secondary|intermediate)\b)/iu;
 
@@ -240,7 +262,9 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
   const schools: Education[] = [];
   const used = new Set<Element>();
   for (const el of tablesOf(blocks)) {
-    const table = readTable(el, { boldHeads: true });
+    // (A table with no heads, "2016 | Diplôme d’État de docteur en pharmacie | Université Claude Bernard Lyon 1", by the
+    // column whose every cell names a degree, a school, a year.)
+    const table = readTable(el, { boldHeads: true }) ?? headlessTable(el);
     if (!table) continue;
     const col = (field: string) => table.heads.findIndex((h) => schoolField(h) === field);
     const [degree, school] = [col('degree'), col('institution')];
