@@ -85,6 +85,9 @@ describe('contacts', () => {
   it('takes no identifier that runs on into letters for a phone number', () => {
     expect(findPhones(model('<p>https://registra.example.org/0000-0003-1842-550X</p><p>Tel. 030 5550 1990</p>'))).toEqual(['030 5550 1990']);
   });
+  it('takes no business or tax number its label names for a phone number', () => {
+    expect(findPhones(model('<ul><li>SIRET 555 010 234 00017</li><li>USt-IdNr.: DE 555 123 456</li><li>Tél. : +33 6 55 50 12 34</li></ul>'))).toEqual(['+33 6 55 50 12 34']);
+  });
   it('allows only http(s) URLs', () => {
     expect(safeHttpUrl('javascript:alert(1)', 'https://a.com')).toBeNull();
     expect(safeHttpUrl('data:text/html,hi', undefined)).toBeNull();

@@ -14,6 +14,7 @@ describe('education stage', () => {
       ['Diplôme d’État de docteur en pharmacie', 'Université Claude Bernard Lyon 1', '2016'],
     ]);
     expect(schools(`<table>${row('2016 – 2018', 'Executive MBA (berufsbegleitend)', 'Hochschule München')}${row('2010 – 2014', 'B.Sc. Informatik', 'TU München')}</table>`).map(([degree]) => degree)).toEqual(['Executive MBA', 'B.Sc. Informatik']);
+    expect(schools('<p>Master of Science Bauingenieurwesen (Note 1,3), Technische Universität München, 2012</p>').map(([degree]) => degree)).toEqual(['Master of Science Bauingenieurwesen']);
   });
 
   it('reads no school in a contact line closing the section', () => {

@@ -58,6 +58,8 @@ const withoutTrailingNote = (degree: string) =>
     .replace(/\s*[(（]\s*$/u, '')
     .replace(/(?<=[)»”"])\.$/u, '')
     .replace(/(?<=,.+)\s*\(\p{Ll}[^()]*\)$/u, '')
+    // ("Master of Science Bauingenieurwesen (Note 1,3)": the grade in brackets.)
+    .replace(/\s*\((?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\s*:?\s*[\d.,/]+(?:\s*\/\s*\d+)?\)$/iu, '')
     // ("Executive MBA (berufsbegleitend)": how it was studied.)
     .replace(/\s*\((?:berufsbegleitend|part-time|full-time|in progress|en cours|en alternance|fernstudium|in corso|a distanza|a tiempo parcial)\)$/iu, '')
     // ("… en pharmacie (thèse : « Stabilité … »)", "MSc (thesis: …)": the thesis's title in brackets after its label.)
