@@ -120,6 +120,10 @@ function isMapSearch(url: URL): boolean {
  */
 export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean, claimed: ReadonlySet<string> = new Set()): Link[] {
   const out = new Map<string, Link>();
+  const add = (href: string, label: string) => {
+    const key = href.replace(/\/+$/, '');
+    if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(href, { label, url: href });
+  };
   const page = pageUrl(url);
   for (const a of model.anchors) {
     if (a.href.startsWith('#')) continue;
@@ -162,17 +166,14 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       const ownAddress = text.toLowerCase().replace(/^https?:\/\/(?:www\.)?|\/$/g, '') === `${host}${target.pathname.replace(/\/$/, '')}`;
       if (!(inScope(a.block) || claimed.has(a.href) ? names : PROFILE_LABEL.test(said) || (ownAddress && PROFILE_LABEL.test(labelFor(model, a, '', host))))) continue;
     }
-    const label = labelFor(model, a, text, host) || host;
-    const key = href.replace(/\/+$/, '');
-    if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(href, { label, url: href });
+    add(href, labelFor(model, a, text, host) || host);
   }
   // A network profile the page's head claims as its owner's (<link rel="me" href="https://orcid.org/…">), shown or not.
   for (const href of claimed) {
     const safe = safeHttpUrl(href, url);
     const target = safe ? unwrapRedirect(new URL(safe)) : null;
     if (!target || model.anchors.some((a) => a.href === href) || !isPeopleSite(target.hostname.replace(/^www\./, '')) || !isPersonalProfileUrl(target) || (page !== null && target.hostname === page.hostname)) continue;
-    const key = target.href.replace(/\/+$/, '');
-    if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(target.href, { label: target.hostname.replace(/^www\./, ''), url: target.href });
+    add(target.href, target.hostname.replace(/^www\./, ''));
   }
   return [...out.values()];
 }

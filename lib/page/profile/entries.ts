@@ -985,7 +985,7 @@ export type RoleHeader = Pick<Experience, 'title' | 'company' | 'location'> & { 
 export const asLatinCommas = (text: string) => (text.includes('،') ? text.replace(/\s*،\s*/g, ', ') : text);
 export const asArabicCommas = (value: string | null) => value && value.replace(/, /g, '، ');
 
-const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
+export const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
 
 export function parseRoleHeader(lines: string[]): RoleHeader {
   // "Modernisierung der Tarifplattform" / "Mitteldeutsche Versorgungswerke AG" / "Position: Softwarearchitektin":

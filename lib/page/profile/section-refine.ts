@@ -5,6 +5,7 @@ import { isRoleField } from './table-roles';
 import { isDateLine } from './date-line';
 import { findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
+import { SECTION_NUMBER } from './entries';
 import { DEGREE, INSTITUTION } from './degrees';
 import { skillsOfImages } from './items';
 import { canonicalSkill } from '../../shared/skills/match';
@@ -39,6 +40,7 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   const technical = (g: Section) => TECHNICAL.has(g.kind) || (g.kind === 'languages' && (named(g) || skillsOfImages(model.blocks[g.start]!.el, model.blocks[g.to]?.el ?? null).length >= 2));
   let grouping: Section | null = null;
   let invertedUntil = 0;
+  const dated = (sec: Section) => model.blocks.slice(sec.from, sec.to).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0);
   for (const [index, s] of sections.entries()) {
     const prev = out[out.length - 1];
     // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
@@ -108,7 +110,6 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     // h3, "Tecnologías utilizadas" and "Logros clave" h4s under each): the role's, not sections of their own.
     // (And the next role's heading after them, which the splitter took for a section of its own.)
     // (Only under roles, a date among the history's lines: "Clinical skills" under "Specialty experience", a table of units and years, is a section.)
-    const dated = (sec: Section) => model.blocks.slice(sec.from, sec.to).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0);
     if (prev && prev.kind === 'experience' && prev.level < 7 && s.level < 7 && s.level > prev.level && (ROLE_PARTS.includes(s.kind) || (s.kind === 'other' && withParts.has(prev))) && (withParts.has(prev) || dated(prev))) {
       prev.to = s.to;
       withParts.add(prev);
@@ -144,13 +145,10 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   return split;
 }
 
-const SECTION_NUMBER = /^(\d{1,2})\.?\s/u;
-const SUBSECTION_NUMBER = /^(\d{1,2})(?:\.\d{1,2})+\.?\s/u;
-
 /** Whether the numbered title heads a part of the numbered section title: "3.2 …" (or "3.2.1 …") under "3. …" or "3 …". */
 export function subsectionOf(section: string, title: string): boolean {
-  const number = SECTION_NUMBER.exec(section)?.[1];
-  return number !== undefined && SUBSECTION_NUMBER.exec(title)?.[1] === number;
+  const number = /^(\d{1,2})\.?\s/u.exec(section)?.[1];
+  return number !== undefined && SECTION_NUMBER.test(title) && title.startsWith(`${number}.`);
 }
 
 /** Two or more schools and two or more degrees, each a short line of its own, and no job among them. */
