@@ -235,11 +235,10 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 
 function withRomanMonths(text: string, tokens: DateToken[]): DateToken[] {
   let out = tokens;
-  ROMAN_MONTH.lastIndex = 0;
-  for (let m = ROMAN_MONTH.exec(text); m; m = ROMAN_MONTH.exec(text)) {
+  for (const m of text.matchAll(ROMAN_MONTH)) {
     const at = m.index + m[0].length - 4;
-    const year = out.find((t) => t.index === at && t.value === m![2]);
-    if (year) out = out.map((t) => (t === year ? { value: `${m![2]}-${pad(ROMAN.indexOf(m![1]!) + 1)}` as PartialDate, index: m!.index, end: t.end } : t));
+    const year = out.find((t) => t.index === at && t.value === m[2]);
+    if (year) out = out.map((t) => (t === year ? { value: `${m[2]}-${pad(ROMAN.indexOf(m[1]!) + 1)}` as PartialDate, index: m.index, end: t.end } : t));
   }
   return out;
 }

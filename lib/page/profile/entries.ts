@@ -272,11 +272,14 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
   const firstDate = blocks.findIndex((b) => entryDates(b.text).length > 0);
   // Dated lines before the first heading mean the headings are not what splits the entries.
   if (firstDate === -1 || firstDate < heads[0]!) return null;
-  // (How many of the roles write where after their dates, "2000 - 2001, Leeds": a lone year written so names a town too.)
-  const placedDates = blocks.filter((b) => {
-    const ranges = entryDates(b.text);
-    return ranges.length === 1 && ranges[0]!.index === 0 && TOWN_AFTER_DATES.test(b.text.slice(ranges[0]!.end_));
-  }).length;
+  // (Whether two or more roles write where after their dates, "2000 - 2001, Leeds": a lone year written so names a town
+  // too. Counted only when a heading has no dates, once.)
+  let placedDates: number | undefined;
+  const townsAfterDates = () =>
+    (placedDates ??= blocks.filter((b) => {
+      const ranges = entryDates(b.text);
+      return ranges.length === 1 && ranges[0]!.index === 0 && TOWN_AFTER_DATES.test(b.text.slice(ranges[0]!.end_));
+    }).length) >= 2;
   const entries: RawEntry[] = [];
   heads.forEach((h, k) => {
     const range = blocks.slice(h, heads[k + 1] ?? blocks.length);
@@ -307,7 +310,7 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
     }
     // Where the section's other roles have ranges, a year or a season alone under a heading dates its role ("Summer 2018").
     if (!dated.length) {
-      const aloneOrPlaced = (text: string) => loneDate(text) ?? loneDateThenPlace(text, placedDates >= 2);
+      const aloneOrPlaced = (text: string) => loneDate(text) ?? loneDateThenPlace(text, townsAfterDates());
       const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && aloneOrPlaced(b.text) !== null);
       if (lone > 0) dated.push({ i: lone, ranges: [aloneOrPlaced(range[lone]!.text)!] });
       // ("Стажёр-разработчик · лето 2012": or after the role and a dot, as the others write their ranges.)

@@ -22,14 +22,14 @@ export const education = stage({
     const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
     const timeline = titled.length ? [] : timelineDegrees(page);
     // (A contact line closing the section, "✉ name@example.com · GitHub", names no school.)
-    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && CONTACT.test(e.institution)));
+    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, ''))));
     const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
     return { education: once.map((e) => ({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutTrailingNote(e.degree) })) };
   },
 });
 
-const CONTACT = /^(?:\p{Extended_Pictographic}\s*)?(?:\S+@\S+\.\S+|https?:\/\/\S+)$/u;
+const CONTACT = /^(?:\S+@\S+\.\S+|https?:\/\/\S+)$/u;
 
 /**
  * A school's name without the year and the sentence a line adds after it ("Georgia Institute of Technology, 2012.
@@ -59,7 +59,7 @@ const withoutTrailingNote = (degree: string) =>
     .replace(/(?<=[)»”"])\.$/u, '')
     .replace(/(?<=,.+)\s*\(\p{Ll}[^()]*\)$/u, '')
     // ("Master of Science Bauingenieurwesen (Note 1,3)": the grade in brackets.)
-    .replace(/\s*\((?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\s*:?\s*[\d.,/]+(?:\s*\/\s*\d+)?\)$/iu, '')
+    .replace(GRADE_IN_BRACKETS, '')
     // ("Executive MBA (berufsbegleitend)": how it was studied.)
     .replace(/\s*\((?:berufsbegleitend|part-time|full-time|in progress|en cours|en alternance|fernstudium|in corso|a distanza|a tiempo parcial)\)$/iu, '')
     // ("… en pharmacie (thèse : « Stabilité … »)", "MSc (thesis: …)": the thesis's title in brackets after its label.)
@@ -198,7 +198,10 @@ const ABBREVIATED = /^(?:\p{Lu}[\p{L}]{0,4}\.){1,3}$|^(?:[BM]\.?\s?(?:Sc|S|A|E|E
 const DETAIL_LABEL = '(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?)';
 const DETAIL_LINE = new RegExp(`^${DETAIL_LABEL}\\s*:`, 'i');
 const DETAIL_AFTER_COMMA = new RegExp(`\\s*[,;]\\s*(${DETAIL_LABEL}\\s*:\\s*\\S.*)$`, 'i');
-const GRADE_AFTER_COMMA = /,\s*((?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\s*:?\s*[\d.,/]+(?:\s*\/\s*\d+)?)$/i;
+// A grade, labelled: "Note 1,3", "GPA 3.8/4", "voto 110/110".
+const GRADE = '(?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\\s*:?\\s*[\\d.,/]+(?:\\s*\\/\\s*\\d+)?';
+const GRADE_AFTER_COMMA = new RegExp(`,\\s*(${GRADE})$`, 'iu');
+const GRADE_IN_BRACKETS = new RegExp(`\\s*\\(${GRADE}\\)$`, 'iu');
 // The European (or a national) qualifications framework's level, as Europass writes it in each language:
 // "Livello 7 QEQ", "EQF level 7", "Nivel 7 MEC", "Nível 7 do QEQ", "Niveau 7 du CEC", "Úroveň 7 EQF", "DQR-Niveau 6".
 const FRAMEWORK_LEVEL = /\s*[(,·|–-]?\s*(?:(?:level|livello|nivel|nível|niveau|úroveň|stufe|poziom|taso|szint)\s+\d(?:\s+(?:do|du|del|der|des))?\s+(?:QEQ|EQF|EQR|CEC|MEC|DQR|PRK|NQF|EKR)|(?:QEQ|EQF|EQR|CEC|MEC|DQR|PRK|NQF|EKR)[-\s](?:level|livello|nivel|nível|niveau|stufe|taso)?\s*\d)\)?$/iu;
