@@ -241,6 +241,13 @@ describe('isTenureLine', () => {
   });
 });
 
+describe('a French role line', () => {
+  it('parts title and employer at “à” before a name, and keeps a postcode with its town', () => {
+    expect(parseRoleHeader(['Sous-cheffe à La Mère Brazier, 69001 LYON'])).toEqual({ title: 'Sous-cheffe', company: 'La Mère Brazier', location: '69001 LYON' });
+    expect(parseRoleHeader(['Analyste principale à temps partiel'])).toEqual({ title: 'Analyste principale à temps partiel', company: null, location: null });
+  });
+});
+
 describe('an aside in brackets on a role line', () => {
   it('leaves out a lower-case aside that would part the line at its own commas, or closes its sentence', () => {
     expect(parseRoleHeader(['Localisation Assistant (part-time, during undergraduate studies), Atlas Translation Bureau, Wexcombe.'])).toEqual({ title: 'Localisation Assistant', company: 'Atlas Translation Bureau', location: 'Wexcombe' });
@@ -353,6 +360,25 @@ describe('linkedLead', () => {
   it('leaves the line whole where a separator, a note in brackets or nothing follows the link, or it opens on words', () => {
     for (const html of ['<a href="/">Egeport Yazılım</a> <small>[Tam zamanlı]</small>', '<a href="/">Acme</a> · Staff Engineer', '<a href="/">Acme</a>', 'Staff Engineer at <a href="/">Acme</a>'])
       expect(linkedLead(line(html))).toEqual([line(html).text]);
+  });
+});
+
+describe('splitEntries: dates first, an employer over each', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  const role = (employer: string, dates: string, title: string) => `<div class="row"><div class="employer">${employer}</div><div><p class="when">${dates}</p><p class="title">${title}</p><p class="text">Led the team that rebuilt the online bank for two million customers.</p></div></div>`;
+
+  it('heads each entry with the line over its dates when the run opens on one drawn alike', () => {
+    const html = role('Banco Andino Digital', '2021 - 2024', 'Líder técnica de frontend') + role('El Farol Medios', '2018 - 2021', 'Desarrolladora frontend');
+    // (In either order: the role's parser tells title from employer.)
+    expect(splitEntries(blocksOf(html)).map((e) => [...e.header].sort())).toEqual([
+      ['Banco Andino Digital', 'Líder técnica de frontend'],
+      ['Desarrolladora frontend', 'El Farol Medios'],
+    ]);
+  });
+
+  it('but not a line over the first dates alone (a button)', () => {
+    const html = `<div class="btn">Download Resume</div>${role('', '2021 - 2024', 'Líder técnica de frontend')}${role('', '2018 - 2021', 'Desarrolladora frontend')}`;
+    expect(splitEntries(blocksOf(html)).map((e) => e.header)).toEqual([['Líder técnica de frontend'], ['Desarrolladora frontend']]);
   });
 });
 

@@ -710,7 +710,14 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
   // (Or a line an organisation's name makes the employer's: "Công ty Cảng Tân Thuận Đông" over "06/2017 - 12/2017" over "Thực tập sinh".)
   // (Or the line the date shares its own box with: <div><p>Northwind Co-op</p><span>Mar. 2023 - Ongoing</span></div> over the title.)
   const besideDate = (b: Block, date: Block) => (b.el.parentElement === date.el.parentElement || b.el.parentElement === date.el) && isShortLine(b) && !b.heading && !ROLE_WORDS.test(b.text) && !ORNAMENT.test(b.text) && !dateLineRanges(b.text).length;
-  const headed = (i: number) => (i > 0 && ((blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!)) || (employerLine(blocks[i - 1]!) && ORGANISATION.test(blocks[i - 1]!.text)) || besideDate(blocks[i - 1]!, blocks[i]!)) ? blocks[i - 1]! : null);
+  // (Or a line opening the run over the first date, drawn as the line over each later one: "Banco Andino Digital" as a
+  // styled <div> over "2021 - Actualidad" over "Líder técnica de frontend", its description's <p>s closing it.)
+  // (Drawn so over the later ones too: not a "Download Resume" button over the first date alone.)
+  const drawnAs = (b: Block, like: Block) => b.el.localName === like.el.localName && classNameOf(b.el) === classNameOf(like.el) && isShortLine(b);
+  const lead = blocks[0]!;
+  const opensRun = anchors[0]!.i === 1 && isShortLine(lead) && !lead.heading && !ROLE_WORDS.test(lead.text) && classNameOf(lead.el) !== '' && anchors.slice(1).every((a) => drawnAs(blocks[a.i - 1]!, lead));
+  const drawnAsOpener = (b: Block) => opensRun && drawnAs(b, lead);
+  const headed = (i: number) => (i > 0 && ((blocks[i - 1]!.heading > 0 && isShortLine(blocks[i - 1]!)) || (employerLine(blocks[i - 1]!) && ORGANISATION.test(blocks[i - 1]!.text)) || besideDate(blocks[i - 1]!, blocks[i]!) || drawnAsOpener(blocks[i - 1]!)) ? blocks[i - 1]! : null);
   const first = headed(anchors[0]!.i);
   // (Two such lines in the date's own box, the employer and its town: "<li><p>Hanbit Pay</p><p>Seoul</p><p>2021 – now</p>…".)
   const kickers = (i: number): Block[] => {
@@ -895,7 +902,7 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 }
 
 // (And Vietnamese "tại": "Kỹ sư phần mềm tại FPT Software". Not Polish "w", which is as often "in" a department: "Stażystka w Dziale Finansów".)
-const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' na ', ' no ', ' presso ', ' tại '];
+const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' à ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' na ', ' no ', ' presso ', ' tại '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
@@ -1164,7 +1171,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // gazetteer does not know and nothing else names the employer ("Harbourline, Hong Kong").
     const named = /^([^,]+),\s*(.+)$/.exec(p);
     // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": or its address, of which the town is where.)
-    const postTown = named !== null ? POST_TOWN.exec(named[2]!)?.[1] : undefined;
+    // ("Sous-cheffe à La Mère Brazier, 69001 LYON": a postcode and its town alone are the place as written.)
+    const posted = named !== null ? POST_TOWN.exec(named[2]!) : null;
+    const postTown = posted ? (posted[0] === named![2] ? posted[0] : posted[1]) : undefined;
     const address = named !== null && /\d/.test(named[2]!) ? (postTown ?? placeAlone(named[2]!)) : null;
     const employerFirst = named !== null && candidates.length === 1 && i === parts.length - 1 && !isPlace(named[1]!) && (isPlace(named[2]!) || address !== null) && !ROLE_WORDS.test(named[1]!);
     if (employerFirst) {

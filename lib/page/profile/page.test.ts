@@ -250,3 +250,18 @@ describe('readFacts: a paragraph of bold labels', () => {
     expect(facts.has('location')).toBe(false);
   });
 });
+
+describe('readPage', () => {
+  const lines = (body: string) => readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://jane.example.com/').model.blocks.map((b) => b.text);
+
+  it('reads a span a utility class sets on a line of its own as a line (Bootstrap, Tailwind)', () => {
+    expect(lines('<div><span class="text-underline d-block">01/03/2012 - 10/01/2014</span><span class=d-block>Cheffe de partie</span></div>')).toEqual(['01/03/2012 - 10/01/2014', 'Cheffe de partie']);
+    expect(lines('<div><span class="block font-semibold">2021 - Actualidad</span><span class="block pt-2">Líder técnica</span></div>')).toEqual(['2021 - Actualidad', 'Líder técnica']);
+  });
+
+  it('keeps inline what a wider screen sets inline again, a heading’s parts and links', () => {
+    expect(lines('<p><span class="d-block d-lg-inline-block">Pricing</span> <span class="block md:inline">plans</span></p>')).toEqual(['Pricing plans']);
+    expect(lines('<h1><span class="d-block">Dmytro Kovalenko</span>\n<span class="d-block">example-dk</span></h1>')).toEqual(['Dmytro Kovalenko example-dk']);
+    expect(lines('<div><a class="block" href="/">About</a><a class="block" href="/blog">Blog</a></div>')).toEqual(['About Blog']);
+  });
+});

@@ -120,12 +120,25 @@ function numberedHeadings(model: TextModel): boolean {
   return ['1', '2', '3'].every((n, k) => numbers.indexOf(n) >= 0 && (k === 0 || numbers.indexOf(n) > numbers.indexOf(String(k))));
 }
 
+// Bootstrap's d-block and d-flex, Tailwind's block, flex and grid: a span or a link a stylesheet sets on a line of its own
+// ("<span class=d-block>01/03/2012 - 10/01/2014</span><span class=d-block>Cheffe de partie à …</span>"). Only the
+// class alone, not a breakpoint's ("md:block" is inline on a phone).
+const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid)(?=\s|$)/;
+// ("d-block d-lg-inline-block", "block md:inline": inline again on a wider screen, as a recruiter's is.)
+const INLINE_CLASS = /(?:^|\s)(?:d-\w+-inline|\w+:inline)/;
+const displaysAsBlock = (el: Element) => {
+  const cls = el.getAttribute('class') ?? '';
+  // (Not in a heading, read as one line: "<h1><span class=d-block>Dmytro Kovalenko</span><span class=d-block>example-dkovalenko</span></h1>".)
+  // (Nor a link: a menu's or a button's, "<a class=block href=/blogs>" in a phone's menu, is no line of the person's.)
+  return el.localName !== 'a' && BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls) && !el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
+};
+
 export function readPage(doc: Document, url?: string): PageView {
   // (Opened for the read and closed again: the document is as the caller gave it.)
   const close = openForReading(doc);
   let model: TextModel;
   try {
-    model = buildTextModel(doc);
+    model = buildTextModel(doc, displaysAsBlock);
   } finally {
     close();
   }

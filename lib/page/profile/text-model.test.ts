@@ -47,6 +47,13 @@ describe('buildTextModel', () => {
     ]);
   });
 
+  it('ends the line at an inline element the caller says a stylesheet sets on its own line', () => {
+    const html = '<div><span class="d-block">2012 - 2014</span><span class="d-block">Cheffe de partie</span></div>';
+    const doc = parseHtmlDocument(`<html><body>${html}</body></html>`);
+    expect(buildTextModel(doc).blocks.map((b) => b.text)).toEqual(['2012 - 2014 Cheffe de partie']);
+    expect(buildTextModel(doc, (el) => el.classList.contains('d-block')).blocks.map((b) => b.text)).toEqual(['2012 - 2014', 'Cheffe de partie']);
+  });
+
   it('breaks the line at <br> and <hr>, inside inline elements too', () => {
     expect(model('<p><span>Berlin<br>Germany</span></p><hr><p>x</p>').blocks.map((b) => b.text)).toEqual(['Berlin', 'Germany', 'x']);
   });

@@ -67,7 +67,11 @@ type Frame = Omit<Block, 'text'>;
  */
 export const APART = /^(?:[\p{L}\p{N}]{2}|[.,;:)+#]\p{L})$/u;
 
-export function buildTextModel(doc: Document): TextModel {
+/**
+ * Reads the document's text as lines. `displaysAsBlock` names inline elements a stylesheet sets on lines of their own
+ * (extraction passes one; the bootstrap, whose bytes are counted, does not). Never a link: its text's start is counted in the line it opens on.
+ */
+export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) => boolean): TextModel {
   const blocks: Block[] = [];
   const anchors: Anchor[] = [];
   // A document with no element at all reads as an empty one.
@@ -100,13 +104,13 @@ export function buildTextModel(doc: Document): TextModel {
     buf += s;
   };
 
-  // Work items: a node to enter, or a marker to leave an element.
-  type Leave = { leave: Element; block: boolean; anchor: boolean; joins?: boolean };
+  // Work items: a node to enter, or a marker to leave an element (what its end does; which element it was is not needed).
+  type Leave = { block: boolean; anchor: boolean; joins?: boolean };
   const stack: (Node | Leave)[] = [];
   pushChildren(stack, root);
 
   while (stack.length && blocks.length < MAX_BLOCKS) {
-    // One type for both kinds of item: a marker has no nodeType (`'leave' in item` would search a
+    // One type for both kinds of item: a marker has no nodeType (`'block' in item` would search a
     // node's whole prototype chain).
     const item = stack.pop() as Node & Partial<Leave>;
     if (!item.nodeType) {
@@ -141,11 +145,11 @@ export function buildTextModel(doc: Document): TextModel {
     if (isAnchor) {
       openAnchors.push({ start: buf.length, href: el.getAttribute('href')!, nav: frame.nav });
     }
-    if (INLINE.has(tag)) {
+    if (INLINE.has(tag) && !displaysAsBlock?.(el)) {
       // Superscripts and subscripts continue their word ("1<sup>st</sup>"); other inline elements may not.
       const joins = tag === 'sup' || tag === 'sub';
       boundary = !joins;
-      stack.push({ leave: el, block: false, anchor: isAnchor, joins });
+      stack.push({ block: false, anchor: isAnchor, joins });
       pushChildren(stack, el);
       continue;
     }
@@ -159,7 +163,7 @@ export function buildTextModel(doc: Document): TextModel {
       el,
       item: tag === 'li' || tag === 'dd' ? el : frame.item,
     };
-    stack.push({ leave: el, block: true, anchor: isAnchor });
+    stack.push({ block: true, anchor: isAnchor });
     pushChildren(stack, el);
   }
   flush();
