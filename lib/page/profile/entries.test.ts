@@ -241,6 +241,13 @@ describe('isTenureLine', () => {
   });
 });
 
+describe('a job bank’s Chinese employer line', () => {
+  it('leaves out the industry and the headcount after the employer’s name', () => {
+    expect(parseRoleHeader(['資深審計員', '勤業眾信聯合會計師事務所 會計服務業 1000~4999人'])).toEqual({ title: '資深審計員', company: '勤業眾信聯合會計師事務所', location: null });
+    expect(parseRoleHeader(['會計實習生', '統一企業股份有限公司 食品製造業'])).toEqual({ title: '會計實習生', company: '統一企業股份有限公司', location: null });
+  });
+});
+
 describe('a French role line', () => {
   it('parts title and employer at “à” before a name, and keeps a postcode with its town', () => {
     expect(parseRoleHeader(['Sous-cheffe à La Mère Brazier, 69001 LYON'])).toEqual({ title: 'Sous-cheffe', company: 'La Mère Brazier', location: '69001 LYON' });
@@ -379,6 +386,24 @@ describe('splitEntries: dates first, an employer over each', () => {
   it('but not a line over the first dates alone (a button)', () => {
     const html = `<div class="btn">Download Resume</div>${role('', '2021 - 2024', 'Líder técnica de frontend')}${role('', '2018 - 2021', 'Desarrolladora frontend')}`;
     expect(splitEntries(blocksOf(html)).map((e) => e.header)).toEqual([['Líder técnica de frontend'], ['Desarrolladora frontend']]);
+  });
+});
+
+describe('splitEntries: the role line over its dates, bullets after', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  const role = (head: string, dates: string, bullets: string[]) => `<p><strong>${head.split(' · ')[0]}</strong> · ${head.split(' · ').slice(1).join(' · ')}<br><em>${dates}</em></p>${bullets.length ? `<ul>${bullets.map((b) => `<li>${b}</li>`).join('')}</ul>` : ''}`;
+
+  it('heads each entry with the line over its dates, not the next role’s line past a bullet', () => {
+    const html = role('Cientista de Dados Sênior · Embrapa Soja · Londrina, PR', 'mar. 2022 – atual', ['Modelos de estimativa de safra.', 'Pipelines em Python.'])
+      + role('Analista de Geoprocessamento · Solinftec · Araçatuba, SP', 'jul/2018 – fev/2022', ['Mapas de aplicação em taxa variável.'])
+      + role('Engenheira Agrônoma Trainee · Integrada · Londrina, PR', '01/2016 – 06/2018', ['Assistência técnica a produtores.'])
+      + role('Estagiária de Pesquisa · IAPAR · Londrina, PR', '2014 – 2015', []);
+    expect(splitEntries(blocksOf(html)).map((e) => e.header)).toEqual([
+      ['Cientista de Dados Sênior · Embrapa Soja · Londrina, PR'],
+      ['Analista de Geoprocessamento · Solinftec · Araçatuba, SP'],
+      ['Engenheira Agrônoma Trainee · Integrada · Londrina, PR'],
+      ['Estagiária de Pesquisa · IAPAR · Londrina, PR'],
+    ]);
   });
 });
 

@@ -696,7 +696,10 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   // Rows whose date cell closes them ("Principal, Acme | 2005 – 2007") are headed by their first cell.
   if (anchors.filter((a) => a.i > 0 && besideInRow(blocks[a.i - 1]!, blocks[a.i]!)).length * 2 > anchors.length) return false;
   // The title may follow the employer ("2021–now", "Northbeam Consulting", "Senior Consultant").
-  return anchors.filter((a) => role(blocks[a.i + 1]) || (role(blocks[a.i + 2]) && !dateLineRanges(blocks[a.i + 1]?.text ?? '').length)).length * 2 >= anchors.length;
+  // (Not past a bullet: "jul/2018 – fev/2022" / "• Mapas de aplicação…" / the next role's line closes the entry above.)
+  // (A line of the dates' own list item is no bullet: a timeline's "янв. 2019 → июль 2021" / "Должность" / title.)
+  const employerBetween = (b: Block | undefined, date: Block) => !!b && !dateLineRanges(b.text).length && (b.item?.localName !== 'li' || b.item === date.item);
+  return anchors.filter((a) => role(blocks[a.i + 1]) || (role(blocks[a.i + 2]) && employerBetween(blocks[a.i + 1], blocks[a.i]!))).length * 2 >= anchors.length;
 }
 
 /**
@@ -845,6 +848,9 @@ const OUTLINE_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?$/u;
 
 // An address's postcode and the town after it ("20123 Milano", "10115 Berlin").
 const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/u;
+// "台灣積體電路製造股份有限公司 半導體製造業 10000人以上": a job bank's employer line, the industry (its noun closing on 業) and
+// the headcount after the name, which neither names.
+const CJK_INDUSTRY_AFTER = /\s+\p{Script=Han}{1,10}業(?:\s+\d[\d,]*(?:\s*[~～-]\s*\d[\d,]*)?\s*人(?:以上|以下)?)?$/u;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
 export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司|股份|公司|주식회사|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
@@ -1099,7 +1105,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // "Kelvinside University: Glasgow, GB": a registry writes the employer's town after a colon.
     // "Staff SRE, Edgeport CDN (remote)": how the role was worked is no part of its title or employer.
     // (Also with more said of it: "(hybrid, 2 Tage/Woche vor Ort)".)
-    let line = raw.replace(/^([^:]{2,80}):\s+(.+)$/, (all, who: string, where: string) => ((isPlace(where) || (TOWN.test(where) && /,\s*[A-Z]{2}$/.test(where))) && !ROLE_WORDS.test(who) ? `${who}, ${where}` : all));
+    let line = raw.replace(CJK_INDUSTRY_AFTER, '').replace(/^([^:]{2,80}):\s+(.+)$/, (all, who: string, where: string) => ((isPlace(where) || (TOWN.test(where) && /,\s*[A-Z]{2}$/.test(where))) && !ROLE_WORDS.test(who) ? `${who}, ${where}` : all));
     // ("…, ETH Zürich, Switzerland (host: Prof. A. Vonarburg)": a labelled note in brackets names no part of the role.)
     line = line.replace(/\s*\((?:host|hosts|advisor|adviser|supervisor|mentor|pi|manager|reporting to|with)\s*:[^()]*\)$/i, '');
     // (In the other languages too, with more said of it: "(på distans från Umeå)", "(hibrit)", "(na dálku)".)

@@ -720,7 +720,7 @@ export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
  * Walks the heading's following siblings, then its ancestors' (linkedom's compareDocumentPosition
  * does not order elements, so document order is found by walking).
  */
-export function skillsOfImages(heading: Element, next: Element | null): string[] {
+export function skillsOfImages(heading: Element, next: Element | null): { name: string; years: number | null }[] {
   const alts: string[] = [];
   collect: for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
@@ -729,10 +729,20 @@ export function skillsOfImages(heading: Element, next: Element | null): string[]
       for (const img of images) alts.push((img.getAttribute('alt') ?? '').trim());
     }
   }
-  const known = alts.map((a) => canonicalSkill(a));
+  // ("Python 8 anos": a badge may say for how long, as a list's item does.)
+  const read = alts.map((alt) => {
+    // ("SQL avançado": or how well, which names no part of it; "React Native" is a name.)
+    const given = canonicalSkill(alt) ? alt : westernDigits(alt).replace(TRAILING_LEVEL, '');
+    const y = WITH_YEARS.exec(yearsLast(given));
+    return { text: y ? y[1]!.trim() : given, years: yearsOf(y) };
+  });
+  const known = read.map((a) => canonicalSkill(a.text));
   // A row of badges most of which the dictionary knows: the others are technologies too ("Buildroot", "RAUC").
   const badges = known.filter(Boolean).length >= 3 && known.filter(Boolean).length * 2 >= alts.length;
-  return alts.flatMap((alt, k) => known[k] ?? (badges && BADGE_NAME.test(alt) && /\p{Lu}/u.test(alt) && !NOT_A_BADGE.test(alt) ? [alt] : []));
+  return read.flatMap(({ text, years }, k) => {
+    const name = known[k] ?? (badges && BADGE_NAME.test(text) && /\p{Lu}/u.test(text) && !NOT_A_BADGE.test(text) ? text : null);
+    return name ? [{ name, years }] : [];
+  });
 }
 
 // A technology's name on a badge: one to three words, a proper name's capitals among them; not what an image

@@ -154,6 +154,10 @@ const MORE_SCRIPTS =
   'skills:திறன்கள்,தொழில்நுட்ப திறன்கள்,দক্ষতা,mga kasanayan,kasanayan,ujuzi,專業技能,技術能力;' +
   'languages:језици,езици,kieli,línguas,dil,diller,மொழிகள்,ভাষা,mga wika,lugha;' +
   'certifications:證照,證書;' +
+  // (A job bank's Taiwanese résumé: its skills as "specialities", its introduction as an "autobiography", its languages.)
+  'skills:專長技能,专长技能,專長,专长,電腦技能,电脑技能;' +
+  'summary:自傳,自传;' +
+  'languages:語文,语文,語文能力;' +
   'contact:kontaktai,επικοινωνία,στοιχεία επικοινωνίας,연락처,連絡先,聯絡方式,聯絡資訊,контакт,தொடர்பு,যোগাযোগ,makipag-ugnayan,mawasiliano;' +
   'projects:प्रोजेक्ट,โปรเจกต์,ผลงาน,seçilmiş projeler,öne çıkan projeler,ausgewählte projekte,vybrané projekty,utvalda projekt,избранные проекты,вибрані проєкти,ausgewählte arbeiten,seçilmiş işler;' +
   // (Catalan, Galician and Basque.)
@@ -203,8 +207,9 @@ const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|wor
 // "Industry, consulting and other employment", "Academic, clinical and research appointments": kinds of paid work listed before one head.
 const WORK_KINDS = /^(?:(?:academic|professional|research|teaching|industry|industrial|clinical|technical|consulting|consultancy|corporate|commercial|freelance|government|non-academic),?\s+)+(?:and|&)\s+(?:other\s+)?(?:academic\s+|professional\s+|research\s+|teaching\s+|industry\s+|clinical\s+|consulting\s+)?(\p{L}+)$/iu;
 const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
-// The total a title states after its head ("Опыт работы 8 лет и 7 месяцев", "Experience · 12 years", "경력 총 10년"): its years in group 1.
-export const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:총\\s*)?(\\d+)\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
+// The total a title states after its head ("Опыт работы 8 лет и 7 месяцев", "Experience · 12 years", "경력 총 10년",
+// "工作經歷 總年資 10年"): its years in group 1.
+export const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:(?:총|總年資|总年资|年資|年资)\\s*[:：]?\\s*)?(\\d+)\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed"), and a network's
 // feed of posts the person shared or liked ("Activity": other people's words, job ads among them).
@@ -282,6 +287,12 @@ const classify: TitleClassifier = (text) => {
   if (bilingual) {
     const kind = classifyTitle(bilingual[2]!);
     return kind !== 'other' ? kind : classifyTitle(bilingual[1]!);
+  }
+  // "證照與語文", "技能与证书": two Chinese heads joined by "and", the first naming the section as in "Skills and languages".
+  const pair = /^(\p{Script=Han}{2,6})[與与及、・](\p{Script=Han}{2,6})$/u.exec(text);
+  if (pair) {
+    const first = classifyTitle(pair[1]!);
+    if (first !== 'other' && classifyTitle(pair[2]!) !== 'other') return first;
   }
   // "Aus- und Weiterbildung": a German head left for the next word to finish ("Ausbildung und Weiterbildung").
   const suspended = /^(\p{L}+)-\s+(?:und|oder|&)\s+(\p{L}+)$/u.exec(text);

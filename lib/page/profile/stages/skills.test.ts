@@ -129,6 +129,16 @@ describe('skills stage', () => {
     expect(names(badges(['Rust', 'Buildroot', 'RAUC']))).toEqual(['Rust']);
   });
 
+  it('reads the years and leaves out the level a badge’s alt text gives its technology ("Python 8 anos", "SQL avançado")', () => {
+    const badges = `<h2>Ferramentas</h2><p>${['Python 8 anos', 'Google Earth Engine 5 anos', 'SQL avançado', 'React Native'].map((a) => `<img src="data:," alt="${a}">`).join('')}</p>`;
+    expect(run(badges).map((s) => [s.name, s.years])).toEqual([
+      ['Python', 8],
+      ['Google Earth Engine', 5],
+      ['SQL', null],
+      ['React Native', null],
+    ]);
+  });
+
   it('reads the years and the libraries one pair of brackets gives a skill ("Python (8 años; pandas, NumPy)")', () => {
     expect(run('<h2>Conocimientos</h2><p>Python (8 años; pandas, NumPy, SciPy), R (6 años), SQL</p>').map((s) => [s.name, s.years])).toEqual([
       ['Pandas', null],

@@ -68,7 +68,7 @@ export const skills = stage({
       // (In a section of badges, its lines of text that name no technology are the badges' groups: "Mobile", "Frontend" over rows of logos.)
       const label = (k: Skill) => canonicalSkill(k.raw) === null && blocks.some((b) => !b.listItem && b.text === k.raw);
       found.push(...(badges.length >= 3 ? listed.filter((k) => !label(k)) : listed));
-      for (const name of badges) found.push({ name, raw: name, years: null, source });
+      for (const { name, years } of badges) found.push({ name, raw: name, years, source });
     }
     // A list that says it lists skills or tools (aria-label="Tools I use") is one, wherever it stands; not
     // one of several alike (each package's "Keywords" on a maintainer's page).
