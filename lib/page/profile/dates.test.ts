@@ -89,6 +89,10 @@ describe('findDateRanges', () => {
     ['03/2020–alla data attuale', [['2020-03', 'present']]],
     ['вересня 2017 – лютого 2021', [['2017-09', '2021-02']]],
     ['2018.07 - 至今', [['2018-07', 'present']]],
+    ['2015/2019 — Arquiteto, Aires Mateus', [['2015', '2019']]],
+    ['Programa Erasmus, 2011/2012', [['2011', '2012']]],
+    ['Microsoft SQL Server 2005/2008 and MySQL', []],
+    ['2019/2015', []],
     ['2021/04 ~ 仍在職 （5年8個月）', [['2021-04', 'present']]],
     ['2018年7月 - 2020年3月', [['2018-07', '2020-03']]],
     // (Korean writes its year and month so too; Finnish's "now".)

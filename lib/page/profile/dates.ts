@@ -300,6 +300,11 @@ export function findRangesEndingOnMonth(text: string): DateRange[] {
   return more === tokens ? [] : rangesOf(text, more);
 }
 
+// "2015/2019 — Arquiteto", "Erasmus, 2011/2012": two years a slash joins, the second no earlier, are a span (an academic year's too),
+// opening the line or after a stop. (Not after a word: "SQL Server 2005/2008" names two versions.)
+const yearsBySlash = (text: string, a: DateToken, b: DateToken) =>
+  /^\s?\/\s?$/.test(text.slice(a.end, b.index)) && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value) && a.value <= b.value && /(?:^|[,;:([|·•–—-])\s*$/.test(text.slice(0, a.index));
+
 function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
   const ranges: DateRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -308,7 +313,7 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
     const b = tokens[i + 1];
     // "to date" and "date" only count as an end.
     // "01/09/2015–28/02/2019": the day before the end's month/year stands between them.
-    if (b && SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, ''))) {
+    if (b && (SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, '')) || yearsBySlash(text, a, b))) {
       // "© 2021–2026": the years a site was published, not a role's.
       if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
       i++;

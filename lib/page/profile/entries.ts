@@ -1074,6 +1074,9 @@ function headerLine(stated: string): string {
     const partsLine = /[,;]/.test(note) || line.slice(at + all.length) === '.';
     return partsLine && !/^(?:remote|hybrid|on-?site|remoto|híbrido|hybride|ibrido|zdalnie|uzaktan|hibrit)\b/i.test(note) && all.length < line.length ? '' : all;
   });
+  // What the role was about, in full-width brackets after a Japanese or Chinese title, a list of its own:
+  // "翻訳・LQAリード（英語版テキスト5万行の監修、Unity上でのテキスト実装確認）".
+  line = line.replace(/^([^（）]{2,40})（([^（）]{8,})）$/u, (all, title: string, about: string) => (/[、，,]/.test(about) && ROLE_WORDS.test(title) ? title : all));
   // The employer's website after its town: "Москва, afr.example.com".
   line = line.replace(/^([^,]+),\s*(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}\/?$/i, (all, town: string) => (isPlace(town) ? town : all));
   // How the work was done, in brackets after the town closing the line: "…, Белград (удалённо)".

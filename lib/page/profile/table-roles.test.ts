@@ -62,6 +62,14 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a title cell without the list of duties in full-width brackets after it ("役職・業務内容")', () => {
+    const table = '<table><thead><tr><th>期間</th><th>会社名</th><th>役職・業務内容</th></tr></thead><tbody><tr><td>2018年10月〜2022年3月</td><td>株式会社サイバーコネクトツー</td><td>翻訳・LQAリード（英語版テキスト5万行の監修、Unity上でのテキスト実装確認）</td></tr><tr><td>2013年4月〜2015年3月</td><td>株式会社ジェイアール九州エージェンシー</td><td>営業アシスタント</td></tr></tbody></table>';
+    expect(roles(table)).toEqual([
+      ['翻訳・LQAリード', '株式会社サイバーコネクトツー', '2018-10', '2022-03', null],
+      ['営業アシスタント', '株式会社ジェイアール九州エージェンシー', '2013-04', '2015-03', null],
+    ]);
+  });
+
   it('reads a title cell beside an employer column without the description after its dot', () => {
     const table = '<table><thead><tr><th>Period</th><th>Company</th><th>Role</th></tr></thead><tbody><tr><td>2021.04 – now</td><td><strong>Daon Mobility</strong></td><td>Senior Android Engineer · rider app, Compose migration</td></tr><tr><td>2018.07 – 2021.03</td><td>Kkachi Labs</td><td>Backend Engineer · Spring Boot → Go payment gateway</td></tr></tbody></table>';
     expect(roles(table)).toEqual([

@@ -129,7 +129,8 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     // Machine Learning for Health)" lose a note in brackets; a short qualifier, "(FCT)", stays the title's.)
     const same = read !== null && read.title !== null && read.company !== null && name.startsWith(read.title);
     const note = same ? name.slice(read.title!.length).trim() : '';
-    const [job, firm, town] = same ? [note.includes(':') || note.split(' ').length >= 4 ? read.title! : name, read.company!, read.location] : [name, employer, null];
+    // (So does one in full-width brackets the reading leaves out, a list of what the job was: "翻訳・LQAリード（…の監修、…の確認）".)
+    const [job, firm, town] = same ? [note.includes(':') || note.split(' ').length >= 4 || note.startsWith('（') ? read.title! : name, read.company!, read.location] : [name, employer, null];
     // ("Bank Wiślany S.A." over "Warszawa / zdalnie · B2B": the employer's cell says where, and how, on its next line.)
     const workLine = company >= 0 ? more[r]?.[company]?.[0] : undefined;
     const where = workLine ? townOfWorkLine(workLine) : null;
