@@ -4,7 +4,7 @@ import { oneRendering } from './renderings';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import { allElements, classNameOf, closestTag, hasElements, inlineParts, leadNode, nextShown } from './dom-search';
+import { allElements, classNameOf, closestTag, hasElements, inlineParts, leadNode, nextShown, partsOfLine } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT, findDateTokens, westernDigits } from './dates';
@@ -98,9 +98,13 @@ export function spacedSkills(text: string): string[] | null {
  * (<div><span>Go</span><span>Rust</span></div>), is that many items.
  */
 function chips(b: Block): string[] | null {
-  const parts = b.el.firstChild?.nextSibling ? inlineParts(b.el) : null;
+  if (!b.el.firstChild?.nextSibling) return null;
+  const parts = inlineParts(b.el);
   // (A list item's parts set apart by the layout alone, "<li><span>C#</span><span>Avanzado</span>", read as one word in the text.)
-  return parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text)) ? withRatings(parts) : null;
+  if (parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text))) return withRatings(parts);
+  // (Or one run of them among the element's headings: "<h3>Software</h3><span>Revit</span>…<h3>Gestión</h3><span>MS Project</span>…".)
+  const run = parts ? partsOfLine(b.el, b.text) : null;
+  return run && run.length >= 2 ? withRatings(run) : null;
 }
 
 /** "SAP FI" / "Experte · 12 Jahre": a chip of a level and years rates the chip before it (its years go to it). */

@@ -39,6 +39,9 @@ const FOREIGN =
   'skills:environnement,environnement technique,entorno técnico,entorno tecnológico,ambiente técnico,ambiente tecnológico,ambiente tecnico,technische umgebung,systemumgebung;' +
   // What a member offers, as business networks head their skills ("Ich biete" beside "Ich suche").
   'skills:ich biete,what i offer,i offer,je propose,ofrezco,ofereço,offro;' +
+  // (A speciality, as English's "Specialties" heads skills, in the other languages; a technical evaluation as its screening.)
+  'skills:especialidades,especialidad,especialidades técnicas,áreas de especialidad,spécialités,spécialité,domaines d\'expertise,specializzazioni,specialità,aree di competenza,spezialgebiete,fachgebiete,especializações,áreas de especialização;' +
+  'assessment:evaluación técnica,evaluación,évaluation technique,évaluation,valutazione tecnica,valutazione,technische bewertung,bewertung,avaliação técnica,avaliação;' +
   'experience:berufserfahrung,erfahrung,werdegang,beruflicher werdegang,berufliche stationen,berufliche erfahrung,praxiserfahrung,expérience,expériences,expérience professionnelle,expériences professionnelles,parcours,parcours professionnel,experiencia,experiencia laboral,experiencia profesional,trayectoria,trayectoria profesional,percurso,percurso profissional,experiência,experiência profissional,experiências,esperienza,esperienze,esperienza lavorativa,esperienza professionale,esperienze lavorative,esperienze professionali;' +
   'education:ausbildung,bildung,bildungsweg,studium,schulbildung,akademische ausbildung,formation,formations,études,diplômes,formation académique,formación,educación,estudios,formación académica,formação,educação,formação acadêmica,formação académica,istruzione,formazione,studi,istruzione e formazione;' +
   'projects:projekte,projets,proyectos,projetos,progetti;' +

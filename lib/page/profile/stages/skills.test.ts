@@ -129,6 +129,11 @@ describe('skills stage', () => {
     expect(names(badges(['Rust', 'Buildroot', 'RAUC']))).toEqual(['Rust']);
   });
 
+  it('reads chips of several groups in one element, their group headings between them, each chip an item', () => {
+    const html = '<h2>Competencias</h2><div><h3>Software</h3><span class="keywords">Revit</span> <span class="keywords">Navisworks</span><h3>Gestión</h3><span class="keywords">Primavera P6</span> <span class="keywords">Dirección de obra</span> <span class="keywords">Licitaciones públicas</span></div>';
+    expect(names(html)).toEqual(['Revit', 'Navisworks', 'Primavera P6', 'Dirección de obra', 'Licitaciones públicas']);
+  });
+
   it('reads the years and leaves out the level a badge’s alt text gives its technology ("Python 8 anos", "SQL avançado")', () => {
     const badges = `<h2>Ferramentas</h2><p>${['Python 8 anos', 'Google Earth Engine 5 anos', 'SQL avançado', 'React Native'].map((a) => `<img src="data:," alt="${a}">`).join('')}</p>`;
     expect(run(badges).map((s) => [s.name, s.years])).toEqual([
