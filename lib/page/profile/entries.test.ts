@@ -248,6 +248,25 @@ describe('a job bank’s Chinese employer line', () => {
   });
 });
 
+describe('an employer line of a theme’s two spans', () => {
+  it('reads a full stop between the employer and its place as the comma, not after an abbreviation', () => {
+    expect(parseRoleHeader(['Principal Transport Planner', 'Arup. Dublin, Ireland'])).toEqual({ title: 'Principal Transport Planner', company: 'Arup', location: 'Dublin, Ireland' });
+    expect(parseRoleHeader(['Engineer', 'Acme Inc. Dublin'])).toEqual({ title: 'Engineer', company: 'Acme Inc.', location: 'Dublin' });
+  });
+});
+
+describe('splitEntries: dates first, how the role was worked beside them', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  it('reads a date line with only its employment type in brackets as bare, the title under it', () => {
+    const role = (dates: string, title: string, employer: string) => `<div class="job"><div class="date">${dates}</div><div class="title">${title}</div><div class="company">${employer}</div></div>`;
+    const html = role('Sep 2013 – Feb 2018', 'Transport Planner', 'Jacobs. Leeds, UK') + role('Sep 2010 – May 2012 (part-time)', 'Research Assistant', 'Trinity College Dublin. Dublin, Ireland');
+    expect(splitEntries(blocksOf(html)).map((e) => e.header)).toEqual([
+      ['Transport Planner', 'Jacobs. Leeds, UK'],
+      ['Research Assistant', 'Trinity College Dublin. Dublin, Ireland'],
+    ]);
+  });
+});
+
 describe('a French role line', () => {
   it('parts title and employer at “à” before a name, and keeps a postcode with its town', () => {
     expect(parseRoleHeader(['Sous-cheffe à La Mère Brazier, 69001 LYON'])).toEqual({ title: 'Sous-cheffe', company: 'La Mère Brazier', location: '69001 LYON' });

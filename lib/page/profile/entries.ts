@@ -379,7 +379,9 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   const employersFollow = anchors.filter((a) => blocks[a.i + 1] !== undefined && ORGANISATION.test(blocks[a.i + 1]!.text)).length * 2 > anchors.length;
   const bare = (a: { i: number; ranges: DateRange[] }) => {
     const rest = restOfDateLine(blocks[a.i]!.text, a.ranges);
-    return rest.length < 3 || (employersFollow && isTenureLine(rest));
+    // ("Sep 2010 – May 2012 (part-time)": how the role was worked, in brackets, heads nothing either.)
+    const bracketed = /^\((.+)\)$/.exec(rest);
+    return rest.length < 3 || (employersFollow && isTenureLine(rest)) || (bracketed !== null && EMPLOYMENT_TYPE.test(bracketed[1]!));
   };
   if (anchors.every(bare) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
@@ -851,6 +853,8 @@ const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0
 // "台灣積體電路製造股份有限公司 半導體製造業 10000人以上": a job bank's employer line, the industry (its noun closing on 業) and
 // the headcount after the name, which neither names.
 const CJK_INDUSTRY_AFTER = /\s+\p{Script=Han}{1,10}業(?:\s+\d[\d,]*(?:\s*[~～-]\s*\d[\d,]*)?\s*人(?:以上|以下)?)?$/u;
+// A legal form that its abbreviation's full stop closes ("Acme Inc.", "Nordlys AB").
+const LEGAL_FORM_END = /\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|sa|sl|srl|spa|bv|nv|oy|ab|as|kg|ltda|pty|pvt)$/i;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
 export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司|股份|公司|주식회사|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
@@ -1074,6 +1078,9 @@ function headerLine(stated: string): string {
     const partsLine = /[,;]/.test(note) || line.slice(at + all.length) === '.';
     return partsLine && !/^(?:remote|hybrid|on-?site|remoto|híbrido|hybride|ibrido|zdalnie|uzaktan|hibrit)\b/i.test(note) && all.length < line.length ? '' : all;
   });
+  // "Arup. Dublin, Ireland": a full stop between the employer and where it is, as a theme joins its two spans.
+  // (Not an abbreviation's: "Acme Inc. Dublin".)
+  line = line.replace(/^([^.,]{2,60})\.\s+([^.]{2,60})$/, (all, who: string, where: string) => (isPlace(where) && !ROLE_WORDS.test(who) && !LEGAL_FORM_END.test(who) ? `${who}, ${where}` : all));
   // What the role was about, in full-width brackets after a Japanese or Chinese title, a list of its own:
   // "翻訳・LQAリード（英語版テキスト5万行の監修、Unity上でのテキスト実装確認）".
   line = line.replace(/^([^（）]{2,40})（([^（）]{8,})）$/u, (all, title: string, about: string) => (/[、，,]/.test(about) && ROLE_WORDS.test(title) ? title : all));

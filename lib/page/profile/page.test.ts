@@ -133,6 +133,18 @@ describe('withTabPanels: tabs wired by data attributes', () => {
   });
 });
 
+describe('withTabPanels: Bulma’s tabs', () => {
+  it('titles a panel by the tab whose data-target names its id', () => {
+    const body = '<h1>Chiara Bellandi</h1><div class="tabs"><ul><li data-target="p1"><a><span>Esperienze</span></a></li><li data-target="p2"><a><span>Formazione</span></a></li></ul></div>' +
+      '<div id="p1"><p><strong>Restauratrice senior</strong> — Opificio delle Pietre Dure</p><p>Firenze · marzo 2020 – in corso</p></div>' +
+      '<div id="p2" class="hide"><p>Laurea magistrale in Conservazione e restauro</p><p>Università degli Studi di Firenze · 2007 – 2012</p></div>';
+    expect(sections(body).filter((s) => s[0] !== 'other').map((s) => [s[0], s[1], (s[2] as string[]).length])).toEqual([
+      ['experience', 'Esperienze', 2],
+      ['education', 'Formazione', 2],
+    ]);
+  });
+});
+
 describe('withLegends', () => {
   it('titles a form’s group by its legend, when the legend names a kind of section', () => {
     const group = (legend: string, content: string) => `<fieldset class="block"><legend>${legend}</legend><div>${content}</div></fieldset>`;

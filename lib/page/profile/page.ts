@@ -342,6 +342,13 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
     if (!panel || panel.contains(tab)) continue;
     out = withTitledBox(out, model, panel, tab, tab.textContent?.replace(/\s+/g, ' ').trim() ?? '');
   }
+  // (And Bulma's tabs, which name their panel's id: <li data-target="121115318136594710214"><a>Esperienze</a></li>.)
+  for (const tab of doc.querySelectorAll('[data-target]')) {
+    const id = tab.getAttribute('data-target')!.replace(/^#/, '');
+    const panel = /^[\w-]{1,40}$/.test(id) ? doc.getElementById(id) : null;
+    if (!panel || panel.contains(tab) || panel.getAttribute('role') === 'tabpanel') continue;
+    out = withTitledBox(out, model, panel, tab, tab.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  }
   return out;
 }
 
