@@ -1125,7 +1125,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
       return '';
     });
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
-    const placed = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
+    // (Or in full-width brackets: "北海道どうぶつ医療センター（札幌市）".)
+    const placed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(line);
     if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
       const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);

@@ -158,7 +158,7 @@ const MORE_SCRIPTS =
   'languages:језици,езици,kieli,línguas,dil,diller,மொழிகள்,ভাষা,mga wika,lugha;' +
   'certifications:證照,證書;' +
   // (A job bank's Taiwanese résumé: its skills as "specialities", its introduction as an "autobiography", its languages.)
-  'skills:專長技能,专长技能,專長,专长,電腦技能,电脑技能;' +
+  'skills:專長技能,专长技能,專長,专长,電腦技能,电脑技能,専門分野,专业领域,專業領域;' +
   'summary:自傳,自传;' +
   'languages:語文,语文,語文能力;' +
   'contact:kontaktai,επικοινωνία,στοιχεία επικοινωνίας,연락처,連絡先,聯絡方式,聯絡資訊,контакт,தொடர்பு,যোগাযোগ,makipag-ugnayan,mawasiliano;' +

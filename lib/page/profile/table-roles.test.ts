@@ -70,6 +70,14 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a workplace column ("勤務先") as the employer, its town in full-width brackets where the role was', () => {
+    const table = '<table><thead><tr><th>期間</th><th>勤務先</th><th>役職</th></tr></thead><tbody><tr><td>2021年4月〜現在</td><td>北海道どうぶつ医療センター（札幌市）</td><td>外科科長</td></tr><tr><td>2016年4月〜2018年3月</td><td>麻布大学附属動物病院（神奈川県相模原市）</td><td>研修獣医師</td></tr></tbody></table>';
+    expect(roles(table)).toEqual([
+      ['外科科長', '北海道どうぶつ医療センター', '2021-04', 'present', '札幌市'],
+      ['研修獣医師', '麻布大学附属動物病院', '2016-04', '2018-03', '神奈川県相模原市'],
+    ]);
+  });
+
   it('reads a title cell beside an employer column without the description after its dot', () => {
     const table = '<table><thead><tr><th>Period</th><th>Company</th><th>Role</th></tr></thead><tbody><tr><td>2021.04 – now</td><td><strong>Daon Mobility</strong></td><td>Senior Android Engineer · rider app, Compose migration</td></tr><tr><td>2018.07 – 2021.03</td><td>Kkachi Labs</td><td>Backend Engineer · Spring Boot → Go payment gateway</td></tr></tbody></table>';
     expect(roles(table)).toEqual([
