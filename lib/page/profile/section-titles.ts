@@ -39,6 +39,8 @@ const FOREIGN =
   'skills:environnement,environnement technique,entorno técnico,entorno tecnológico,ambiente técnico,ambiente tecnológico,ambiente tecnico,technische umgebung,systemumgebung;' +
   // What a member offers, as business networks head their skills ("Ich biete" beside "Ich suche").
   'skills:ich biete,what i offer,i offer,je propose,ofrezco,ofereço,offro;' +
+  // (A network's skills with the endorsements counted beside them.)
+  'skills:compétences et recommandations,kenntnisse und bestätigungen,aptitudes y validaciones,competenze e conferme,competências e recomendações,vaardigheden en onderschrijvingen,umiejętności i rekomendacje;' +
   // (A speciality, as English's "Specialties" heads skills, in the other languages; a technical evaluation as its screening.)
   'skills:especialidades,especialidad,especialidades técnicas,áreas de especialidad,spécialités,spécialité,domaines d\'expertise,specializzazioni,specialità,aree di competenza,spezialgebiete,fachgebiete,especializações,áreas de especialização;' +
   'assessment:evaluación técnica,evaluación,évaluation technique,évaluation,valutazione tecnica,valutazione,technische bewertung,bewertung,avaliação técnica,avaliação;' +
@@ -297,6 +299,8 @@ const classify: TitleClassifier = (text) => {
     const first = classifyTitle(pair[1]!);
     if (first !== 'other' && classifyTitle(pair[2]!) !== 'other') return first;
   }
+  // "Skills & Endorsements": a network's skills with their endorsements counted ("Endorsements" alone is what others wrote).
+  if (/^skills\s*(?:&|and)\s*endorsements$/i.test(text)) return 'skills';
   // "Aus- und Weiterbildung": a German head left for the next word to finish ("Ausbildung und Weiterbildung").
   const suspended = /^(\p{L}+)-\s+(?:und|oder|&)\s+(\p{L}+)$/u.exec(text);
   if (suspended) {
