@@ -146,7 +146,10 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   // A skills table with column heads is read by its columns: the skill's, and its years'.
   const tabled = labelsAreTitles ? skillTables(all) : [];
   const out: string[] = tabled.flatMap((t) => t.items);
-  const blocks = tabled.length ? all.filter((b) => !tabled.some((t) => t.el.contains(b.el))) : all;
+  const kept = tabled.length ? all.filter((b) => !tabled.some((t) => t.el.contains(b.el))) : all;
+  // A line whose list the next line opens on a colon or a dash is that list's label ("Хмари" over ": AWS (EKS, RDS), Hetzner Cloud.").
+  const labels = new Set(kept.filter((b, i) => i + 1 < kept.length && /^[:：—–]\s/.test(kept[i + 1]!.text) && b.text.length <= 40 && !/[,;:：|]/.test(b.text)));
+  const blocks = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(/^[:：—–]\s+/, '') } : b)) : kept;
   const hasList = all.some((b) => b.listItem);
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
   const yearsColumn = blocks.some((b) => b.text.length <= 30 && isYearsHead(headText(b.text)));
@@ -187,6 +190,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       // Otherwise a term the dictionary does not know labels what its description lists ("Altro (convegni, …)").
       if (canonicalSkill(b.text) === null) continue;
     }
+    if (labels.has(b)) continue;
     // A list item whose own list follows inside it ("Programming" over "Python", "R") is the group's label.
     if (b.listItem && next?.listItem && b.el.contains(next.el) && closestTag(next.el, 'li') !== closestTag(b.el, 'li')) continue;
     // The table row the line sits in, through the paragraphs document editors put in cells.
@@ -561,7 +565,9 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
       const found = spelledOut(label) ? [] : findSkills(label, 'list');
       // "Azure Data Factory", "Kafka Streams": a product named after a known platform, kept whole.
       if (found.length === 1 && productOf(label, found[0]!.raw)) {
-        out.push({ name: label, raw: label, years, source });
+        // (Without the full stop closing a list written as a sentence: "…, Hetzner Cloud.")
+        const product = label.replace(/(?<=\p{L}{3})\.$/u, '');
+        out.push({ name: product, raw: product, years, source });
         continue;
       }
       if (found.length) {

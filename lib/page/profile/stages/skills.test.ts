@@ -129,6 +129,12 @@ describe('skills stage', () => {
     expect(names(badges(['Rust', 'Buildroot', 'RAUC']))).toEqual(['Rust']);
   });
 
+  it('reads a line the next line’s colon or dash opens on as that list’s label, not a skill ("Хмари" / ": AWS (RDS), Hetzner Cloud.")', () => {
+    // (As a theme writes it: an unknown element parts the label's line from its list's.)
+    const html = '<h2>Технічні навички</h2><ul><li><strong>Спостережуваність</strong><x></x>: Prometheus, Grafana, Loki.</li><li><strong>Хмари</strong><x></x>: <span class=caps>AWS</span> (<span class=caps>EKS</span>, <span class=caps>RDS</span>, <span class=caps>IAM</span>), Hetzner<span> </span>Cloud.</li></ul>';
+    expect(names(html)).toEqual(['Prometheus', 'Grafana', 'Loki', 'Amazon EKS', 'Amazon RDS', 'IAM', 'AWS', 'Hetzner Cloud']);
+  });
+
   it('reads chips of several groups in one element, their group headings between them, each chip an item', () => {
     const html = '<h2>Competencias</h2><div><h3>Software</h3><span class="keywords">Revit</span> <span class="keywords">Navisworks</span><h3>Gestión</h3><span class="keywords">Primavera P6</span> <span class="keywords">Dirección de obra</span> <span class="keywords">Licitaciones públicas</span></div>';
     expect(names(html)).toEqual(['Revit', 'Navisworks', 'Primavera P6', 'Dirección de obra', 'Licitaciones públicas']);
