@@ -267,6 +267,12 @@ describe('splitEntries: dates first, how the role was worked beside them', () =>
   });
 });
 
+describe('a record’s label alone on its line', () => {
+  it('names nothing: the line after it is its value', () => {
+    expect(parseRoleHeader(['Rolle:', 'Lead Automation Engineer'])).toEqual({ title: 'Lead Automation Engineer', company: null, location: null });
+  });
+});
+
 describe('a French role line', () => {
   it('parts title and employer at “à” before a name, and keeps a postcode with its town', () => {
     expect(parseRoleHeader(['Sous-cheffe à La Mère Brazier, 69001 LYON'])).toEqual({ title: 'Sous-cheffe', company: 'La Mère Brazier', location: '69001 LYON' });

@@ -853,6 +853,7 @@ const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0
 // "台灣積體電路製造股份有限公司 半導體製造業 10000人以上": a job bank's employer line, the industry (its noun closing on 業) and
 // the headcount after the name, which neither names.
 const CJK_INDUSTRY_AFTER = /\s+\p{Script=Han}{1,10}業(?:\s+\d[\d,]*(?:\s*[~～-]\s*\d[\d,]*)?\s*人(?:以上|以下)?)?$/u;
+const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{1,29}[:：]$/u;
 // A legal form that its abbreviation's full stop closes ("Acme Inc.", "Nordlys AB").
 const LEGAL_FORM_END = /\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|sa|sl|srl|spa|bv|nv|oy|ab|as|kg|ltda|pty|pvt)$/i;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
@@ -1008,6 +1009,8 @@ export const asArabicCommas = (value: string | null) => value && value.replace(/
 export const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
 
 export function parseRoleHeader(lines: string[]): RoleHeader {
+  // ("Rolle:" over "Lead Automation Engineer": a record's label on a line of its own names nothing; the line after it is its value.)
+  if (lines.length > 1 && lines.some((l) => FIELD_LABEL_ALONE.test(l))) lines = lines.filter((l) => !FIELD_LABEL_ALONE.test(l));
   // "Modernisierung der Tarifplattform" / "Mitteldeutsche Versorgungswerke AG" / "Position: Softwarearchitektin":
   // a line labelled as the title is the title, and the one line that names an organisation the employer.
   // (A full-width colon needs no space after it: "職稱：資深 iOS 工程師".)

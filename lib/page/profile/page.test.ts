@@ -133,6 +133,17 @@ describe('withTabPanels: tabs wired by data attributes', () => {
   });
 });
 
+describe('refineSections: a record’s labels under each role', () => {
+  it('keeps the labels with a colon said again under each dated role inside the history, not sections of their own', () => {
+    const role = (dates: string, title: string) => `<p>${dates}</p><div>Rolle:</div><p>${title}</p><div>Projekt:</div><p>MES-Anbindung der Mühlensteuerung</p><div>Technologien:</div><p>[ TIA Portal V18, S7-1500, OPC UA ]</p>`;
+    const body = `<h1>Jana Keller</h1><h2>Berufserfahrung</h2>${role('01.2023 – heute', 'Lead Automation Engineer')}${role('04.2019 – 12.2022', 'Automatisierungsingenieur')}<h2>Sprachen</h2><p>Deutsch, Englisch</p>`;
+    expect(sections(body).map((s) => [s[0], s[1], (s[2] as string[]).length])).toEqual([
+      ['experience', 'Berufserfahrung', 14],
+      ['languages', 'Sprachen', 1],
+    ]);
+  });
+});
+
 describe('withTabPanels: Bulma’s tabs', () => {
   it('titles a panel by the tab whose data-target names its id', () => {
     const body = '<h1>Chiara Bellandi</h1><div class="tabs"><ul><li data-target="p1"><a><span>Esperienze</span></a></li><li data-target="p2"><a><span>Formazione</span></a></li></ul></div>' +

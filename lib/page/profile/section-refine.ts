@@ -41,6 +41,9 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   let grouping: Section | null = null;
   let invertedUntil = 0;
   const dated = (sec: Section) => model.blocks.slice(sec.from, sec.to).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0);
+  const titles = new Map<string, number>();
+  for (const s of sections) titles.set(s.title, (titles.get(s.title) ?? 0) + 1);
+  const recurring = (title: string) => (titles.get(title) ?? 0) >= 2;
   for (const [index, s] of sections.entries()) {
     const prev = out[out.length - 1];
     // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
@@ -50,6 +53,12 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       continue;
     }
     grouping = null;
+    // ("Projekt:" and "Technologien:" under each role of a timeline: a label with its colon, said again and again, is a field
+    // of the entries of the dated section it falls in, not a section of its own.)
+    if (prev && s.level === 7 && /[:：]$/.test(s.title) && recurring(s.title) && (prev.kind === 'experience' || prev.kind === 'projects') && dated(prev)) {
+      prev.to = s.to;
+      continue;
+    }
     // ("Brigade leadership & training" among the skills listed before it: an item of the list the line above is in.)
     if (prev && s.level === 7 && s.start > 0 && sameList(model.blocks[s.start - 1]!, model.blocks[s.start]!)) {
       prev.to = s.to;
