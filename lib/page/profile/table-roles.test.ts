@@ -35,6 +35,12 @@ describe('job history tables', () => {
     expect(roles(table(['Από', 'Έως', 'Θέση', 'Εργοδότης', 'Πόλη'], ['03/2022', 'σήμερα', 'Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', 'Ιωάννινα']))).toEqual([['Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', '2022-03', 'present', 'Ιωάννινα']]);
   });
 
+  it('reads a place column under its Spanish, Portuguese and Nordic heads ("Lugar", "Local", "Sted")', () => {
+    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
+    expect(roles(table(['Periodo', 'Puesto', 'Empresa', 'Lugar'], ['2011 – 2013', 'Ingeniera Junior', 'Acciona Ingeniería', 'Alcobendas']))).toEqual([['Ingeniera Junior', 'Acciona Ingeniería', '2011', '2013', 'Alcobendas']]);
+    expect(roles(table(['Período', 'Cargo', 'Empresa', 'Local'], ['2019 – 2021', 'Designer', 'Mangue Studio', 'Recife']))).toEqual([['Designer', 'Mangue Studio', '2019', '2021', 'Recife']]);
+  });
+
   it('reads the heads in Swahili and Filipino', () => {
     const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Cheo', 'Kampuni', 'Kuanzia', 'Hadi'], ['Msanidi Programu wa Android', 'Kilimo Tech Ltd', 'Machi 2023', 'sasa']))).toEqual([['Msanidi Programu wa Android', 'Kilimo Tech Ltd', '2023-03', 'present', null]]);
