@@ -39,6 +39,9 @@ const FOREIGN =
   'skills:environnement,environnement technique,entorno técnico,entorno tecnológico,ambiente técnico,ambiente tecnológico,ambiente tecnico,technische umgebung,systemumgebung;' +
   // What a member offers, as business networks head their skills ("Ich biete" beside "Ich suche").
   'skills:ich biete,what i offer,i offer,je propose,ofrezco,ofereço,offro;' +
+  // (A toolbox, as English's "Toolbox" heads skills, and "contact me", in the other languages.)
+  "skills:boîte à outils,ma boîte à outils,caja de herramientas,mi caja de herramientas,caixa de ferramentas,cassetta degli attrezzi,werkzeugkasten,mein werkzeugkasten;" +
+  "contact:me contacter,me contacter par e-mail,contáctame,contacta conmigo,fale comigo,contattami,kontaktiere mich,schreib mir;" +
   // (A network's skills with the endorsements counted beside them.)
   'skills:compétences et recommandations,kenntnisse und bestätigungen,aptitudes y validaciones,competenze e conferme,competências e recomendações,vaardigheden en onderschrijvingen,umiejętności i rekomendacje;' +
   // (A speciality, as English's "Specialties" heads skills, in the other languages; a technical evaluation as its screening.)
