@@ -267,6 +267,20 @@ describe('splitEntries: dates first, how the role was worked beside them', () =>
   });
 });
 
+describe('splitEntries: a month alone, then where', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  it('dates a role among roles dated “dates · town”, as the month it lasted', () => {
+    const role = (head: string, when: string) => `<h3>${head}</h3><p>${when}</p><p>Venue and studio work for the season.</p>`;
+    const html = role('Recording Engineer — Parr Street Studios', '2007 – 2008 · Liverpool') + role('Stage Technician — Liverpool Philharmonic Hall', '2005 – 2006 · Liverpool') + role('Festival Sound Technician — Edinburgh Festival Fringe', 'Aug 2005 · Edinburgh') + role('Runner — Granada Television', '2003 · Manchester');
+    expect(splitEntries(blocksOf(html)).map((e) => [e.header, e.ranges.map((r) => `${r.start}/${r.end}`)])).toEqual([
+      [['Recording Engineer — Parr Street Studios'], ['2007/2008']],
+      [['Stage Technician — Liverpool Philharmonic Hall'], ['2005/2006']],
+      [['Festival Sound Technician — Edinburgh Festival Fringe'], ['2005-08/2005-08']],
+      [['Runner — Granada Television'], ['2003/2003']],
+    ]);
+  });
+});
+
 describe('a record’s label alone on its line', () => {
   it('names nothing: the line after it is its value', () => {
     expect(parseRoleHeader(['Rolle:', 'Lead Automation Engineer'])).toEqual({ title: 'Lead Automation Engineer', company: null, location: null });

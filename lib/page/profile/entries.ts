@@ -553,18 +553,22 @@ function roleThenLoneDate(text: string): DateRange | null {
 }
 
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
-export function loneDate(text: string): DateRange | null {
+export function loneDate(text: string, months = false): DateRange | null {
   const [only, ...more] = findDateTokens(text);
   if (!only || more.length || only.value === 'present' || text.replace(/[()[\]\s]/g, '') !== text.slice(only.index, only.end).replace(/[()[\]\s]/g, '')) return null;
+  if (months && /^\d{4}-\d\d$/.test(only.value)) return { start: only.value, end: only.value, index: only.index, end_: only.end };
   if (!/^\d{4}$/.test(only.value) && !SEASON_START.test(text.slice(only.index, only.end))) return null;
   const year = only.value.slice(0, 4) as PartialDate;
   return { start: year, end: year, index: only.index, end_: only.end };
 }
 
-/** "Лето 2012, Тюмень", "Summer 2018, Boston", "2016 · Recife": a year or a season alone, then where, after a comma or a dot. */
+/**
+ * "Лето 2012, Тюмень", "Summer 2018, Boston", "2016 · Recife": a year or a season alone, then where, after a comma or a dot.
+ * (Or a month, as the month a role lasted: "Aug 2005 · Edinburgh", a festival's.)
+ */
 function loneDateThenPlace(text: string, townsAfterDates = false): DateRange | null {
   const parted = /^(.{4,20}?)(?:,| ·| \|) (.+)$/.exec(text);
-  return parted && (isPlace(parted[2]!) || (townsAfterDates && TOWN_AFTER_DATES.test(`, ${parted[2]!}`))) ? loneDate(parted[1]!) : null;
+  return parted && (isPlace(parted[2]!) || (townsAfterDates && TOWN_AFTER_DATES.test(`, ${parted[2]!}`))) ? loneDate(parted[1]!, true) : null;
 }
 // ", Leeds", " · Santa Maria da Feira": a town's name of one to four words after a line's dates, and nothing else.
 const TOWN_AFTER_DATES = /^\s*[,·|]\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*$/u;
