@@ -75,6 +75,7 @@ describe('parseRoleHeader', () => {
     [['Frontend Developer', 'Kwant Systems S.A. UoP'], { title: 'Frontend Developer', company: 'Kwant Systems S.A.', location: null }],
     [['Analista Programador', 'Cooperativa del Litoral · Seguros · Rosario'], { title: 'Analista Programador', company: 'Cooperativa del Litoral', location: 'Rosario' }],
     [['Staff Engineer', 'Tillwright · Series A · Agtech · Remote'], { title: 'Staff Engineer', company: 'Tillwright', location: 'Remote' }],
+    [['Consultant', 'UK Digital Tax Service, Remote'], { title: 'Consultant', company: 'UK Digital Tax Service', location: null, mode: 'Remote' }],
     [['Product Designer — Harbourline, Hong Kong'], { title: 'Product Designer', company: 'Harbourline', location: 'Hong Kong' }],
     [['Design Engineer — Berlin, Germany'], { title: 'Design Engineer', company: null, location: 'Berlin, Germany' }],
     [['Dirigente del Settore Sistemi Informativi – Comune di San Donato Vetere (FI)'], { title: 'Dirigente del Settore Sistemi Informativi', company: 'Comune di San Donato Vetere (FI)', location: null }],

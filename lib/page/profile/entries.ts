@@ -1305,7 +1305,14 @@ function readRoleHeader(lines: string[]): RoleHeader {
       location ??= dashed[2]!;
     }
     // "Monzo Bank, London (hybrid)", "Hugging Face, remote": how the role was worked is no part of the name.
-    company = company.replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '').replace(/,\s*(?:remote|hybrid|on-?site)$/i, '').trim();
+    // (The mode after a comma says where, when nothing else does: "UK Digital Tax Service, Remote".)
+    company = company
+      .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '')
+      .replace(/,\s*(remote|hybrid|on-?site)$/i, (_, mode: string) => {
+        worked ??= mode;
+        return '';
+      })
+      .trim();
     const comma = /^([^,]+?),\s*(.+)$/.exec(company);
     // "Iberfondos Gestión, SGIIC, S.A.", "Nemocnice Brno-Líšeň, p. o., Brno": a legal form after the comma closes the
     // name; a town after it is where.

@@ -142,14 +142,16 @@ function listsItems(b: Block): boolean {
  * Where a section has list items, its other short lines are group labels ("Workflow"), not items;
  * "Label: a, b" rows lose their label; a sentence stays whole; skill levels ("Master") are not items.
  */
+const LIST_LEAD = /^[:：—–]\s+/;
+
 export function listItems(all: Block[], { labelsAreTitles = false } = {}): string[] {
   // A skills table with column heads is read by its columns: the skill's, and its years'.
   const tabled = labelsAreTitles ? skillTables(all) : [];
   const out: string[] = tabled.flatMap((t) => t.items);
   const kept = tabled.length ? all.filter((b) => !tabled.some((t) => t.el.contains(b.el))) : all;
   // A line whose list the next line opens on a colon or a dash is that list's label ("Хмари" over ": AWS (EKS, RDS), Hetzner Cloud.").
-  const labels = new Set(kept.filter((b, i) => i + 1 < kept.length && /^[:：—–]\s/.test(kept[i + 1]!.text) && b.text.length <= 40 && !/[,;:：|]/.test(b.text)));
-  const blocks = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(/^[:：—–]\s+/, '') } : b)) : kept;
+  const labels = new Set(kept.filter((b, i) => i + 1 < kept.length && LIST_LEAD.test(kept[i + 1]!.text) && b.text.length <= 40 && !/[,;:：|]/.test(b.text)));
+  const blocks = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(LIST_LEAD, '') } : b)) : kept;
   const hasList = all.some((b) => b.listItem);
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
   const yearsColumn = blocks.some((b) => b.text.length <= 30 && isYearsHead(headText(b.text)));

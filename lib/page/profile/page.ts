@@ -120,7 +120,7 @@ function numberedHeadings(model: TextModel): boolean {
   return ['1', '2', '3'].every((n, k) => numbers.indexOf(n) >= 0 && (k === 0 || numbers.indexOf(n) > numbers.indexOf(String(k))));
 }
 
-// Bootstrap's d-block and d-flex, Tailwind's block, flex and grid: a span or a link a stylesheet sets on a line of its own
+// Bootstrap's d-block and d-flex, Tailwind's block, flex and grid: a span a stylesheet sets on a line of its own
 // ("<span class=d-block>01/03/2012 - 10/01/2014</span><span class=d-block>Cheffe de partie à …</span>"). Only the
 // class alone, not a breakpoint's ("md:block" is inline on a phone).
 const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid)(?=\s|$)/;
@@ -327,12 +327,13 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
  * stands in the tab list above it rather than over its content. A panel whose tab names a kind of
  * section is that section (the panels are read opened, like collapsed accordions).
  */
+const shownTitle = (el: Element) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
 export function withTabPanels(sections: Section[], doc: Document, model: TextModel): Section[] {
   let out = sections;
   for (const panel of doc.querySelectorAll('[role="tabpanel"]')) {
     const tab = tabFor(panel);
-    const title = tab?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    out = withTitledBox(out, model, panel, tab, title);
+    out = withTitledBox(out, model, panel, tab, tab ? shownTitle(tab) : '');
   }
   // (And the tabs a theme's script wires by data attributes: <a data-tab="2">शिक्षा</a> over <div data-content="2">.)
   for (const tab of doc.querySelectorAll('[data-tab]')) {
@@ -340,14 +341,14 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
     if (!/^[\w-]{1,40}$/.test(key)) continue;
     const panel = doc.querySelector(`[data-content="${key}"], [data-tab-content="${key}"], [data-pane="${key}"]`);
     if (!panel || panel.contains(tab)) continue;
-    out = withTitledBox(out, model, panel, tab, tab.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    out = withTitledBox(out, model, panel, tab, shownTitle(tab));
   }
   // (And Bulma's tabs, which name their panel's id: <li data-target="121115318136594710214"><a>Esperienze</a></li>.)
   for (const tab of doc.querySelectorAll('[data-target]')) {
     const id = tab.getAttribute('data-target')!.replace(/^#/, '');
     const panel = /^[\w-]{1,40}$/.test(id) ? doc.getElementById(id) : null;
     if (!panel || panel.contains(tab) || panel.getAttribute('role') === 'tabpanel') continue;
-    out = withTitledBox(out, model, panel, tab, tab.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    out = withTitledBox(out, model, panel, tab, shownTitle(tab));
   }
   return out;
 }
@@ -361,7 +362,7 @@ export function withLegends(sections: Section[], doc: Document, model: TextModel
   for (const legend of doc.querySelectorAll('fieldset > legend')) {
     // (Not a form's own groups of fields to fill or filter by: "Skills" over checkboxes.)
     if (legend.parentElement!.querySelector('input:not([type=hidden]), select, textarea')) continue;
-    const title = legend.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const title = shownTitle(legend);
     out = withTitledBox(out, model, legend.parentElement!, legend, title);
   }
   return out;

@@ -101,6 +101,9 @@ const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|s
 /** How the work is done where a place would stand, or as a badge beside a title or an employer. */
 export const WORK_MODE = /^(remote|remoto|remota|da remoto|hybrid|híbrido|hybride|ibrido|in sede|hybrydowo|télétravail|zdalnie|stacjonarnie|on-?site|vor ort|hibrit|uzaktan|distans|på distans|na dálku|hybridně|etänä|удалённо|удаленно|гибрид|віддалено|гібридно|гібрид|원격|재택|リモート|リモート併用|フルリモート|在宅|在宅勤務|ハイブリッド|远程|遠端|混合办公|ہائبرڈ|ریموٹ|دفتر سے|हाइब्रिड|रिमोट|ऑफ़िस से|هجين|عن بعد|عن بُعد|دورکاری|ترکیبی|היברידי|מרחוק|ไฮบริด|ทำงานทางไกล|từ xa|kết hợp|jarak jauh|hibrida|mseto|kwa mbali)$/i;
 
+// "Remote (EU)", "Remote (EMEA)", "Remote (worldwide)": the region a remote role is open to, or its time zone.
+const REMOTE_REGION = /^(?:eu|europe|emea|apac|latam|americas|worldwide|global|anywhere|cet|cest|utc|gmt)(?:\s*[+±-]\s*\d{1,2})?$/i;
+
 /** The place without how the work is done there, in brackets after it: "San Jose, CA (hybrid)". */
 export const withoutWorkMode = (place: string) => place.replace(/\s*\(([^()]+)\)$/, (all, mode: string) => (WORK_MODE.test(mode.trim()) ? '' : all));
 
@@ -165,7 +168,7 @@ export function isPlace(text: string): boolean {
   // ("Remote (US)": a country's code is enough there; "remote (Amsterdam HQ)": so is the town of the office.)
   if (bracket && WORK_MODE.test(bracket[1]!)) {
     const where = bracket[2]!.replace(/\s+(?:hq|headquarters|office|offices|hub)$/i, '');
-    return isPlace(where) || COUNTRY.has(lowerPart(where)) || CODES.has(where);
+    return isPlace(where) || COUNTRY.has(lowerPart(where)) || CODES.has(where) || REMOTE_REGION.test(where);
   }
   // ("Borgo San Lorenzo (FI)": an Italian town with its province's code; a town of one word the list must know.)
   if (bracket && /^[A-Z]{2}$/.test(bracket[2]!) && PART.test(bracket[1]!) && (bracket[1]!.includes(' ') || CITY.has(lowerPart(bracket[1]!)))) return true;
