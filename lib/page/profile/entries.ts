@@ -858,8 +858,6 @@ const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0
 // the headcount after the name, which neither names.
 const CJK_INDUSTRY_AFTER = /\s+\p{Script=Han}{1,10}業(?:\s+\d[\d,]*(?:\s*[~～-]\s*\d[\d,]*)?\s*人(?:以上|以下)?)?$/u;
 const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{1,29}[:：]$/u;
-// A legal form that its abbreviation's full stop closes ("Acme Inc.", "Nordlys AB").
-const LEGAL_FORM_END = /\b(?:inc|ltd|co|corp|llc|plc|gmbh|ag|sa|sl|srl|spa|bv|nv|oy|ab|as|kg|ltda|pty|pvt)$/i;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
 export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司|股份|公司|주식회사|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
@@ -1087,7 +1085,7 @@ function headerLine(stated: string): string {
   });
   // "Arup. Dublin, Ireland": a full stop between the employer and where it is, as a theme joins its two spans.
   // (Not an abbreviation's: "Acme Inc. Dublin".)
-  line = line.replace(/^([^.,]{2,60})\.\s+([^.]{2,60})$/, (all, who: string, where: string) => (isPlace(where) && !ROLE_WORDS.test(who) && !LEGAL_FORM_END.test(who) ? `${who}, ${where}` : all));
+  line = line.replace(/^([^.,]{2,60})\.\s+([^.]{2,60})$/, (all, who: string, where: string) => (isPlace(where) && !ROLE_WORDS.test(who) && !LEGAL_TAIL.test(who.slice(who.lastIndexOf(' ') + 1)) ? `${who}, ${where}` : all));
   // What the role was about, in full-width brackets after a Japanese or Chinese title, a list of its own:
   // "翻訳・LQAリード（英語版テキスト5万行の監修、Unity上でのテキスト実装確認）".
   line = line.replace(/^([^（）]{2,40})（([^（）]{8,})）$/u, (all, title: string, about: string) => (/[、，,]/.test(about) && ROLE_WORDS.test(title) ? title : all));

@@ -7,7 +7,7 @@ import { isDateLine } from './date-line';
 import { classNameOf, closestTag, firstElement, tabFor } from './dom-search';
 import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { markConsentBanners } from './consent-banners';
-import { buildTextModel, type Block, type TextModel } from './text-model';
+import { buildTextModel, normalise, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
 import { markActionLines } from './action-lines';
@@ -327,7 +327,7 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
  * stands in the tab list above it rather than over its content. A panel whose tab names a kind of
  * section is that section (the panels are read opened, like collapsed accordions).
  */
-const shownTitle = (el: Element) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const shownTitle = (el: Element) => normalise(el.textContent ?? '');
 
 export function withTabPanels(sections: Section[], doc: Document, model: TextModel): Section[] {
   let out = sections;

@@ -4,6 +4,8 @@ import { rolesOfRecords, rolesOfTables } from './table-roles';
 import { buildTextModel } from './text-model';
 
 const blocks = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+// A table of one head row over rows of cells.
+const table = (heads: string[], ...rows: string[][]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 const roles = (html: string) => rolesOfTables(buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks).map((r) => [r.title, r.company, r.start, r.end, r.location]);
 
 describe('job history tables', () => {
@@ -13,36 +15,30 @@ describe('job history tables', () => {
   });
 
   it('reads "Where" beside an organisation column as where the role was, and alone as the employer and its town', () => {
-    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Years', 'Role', 'Organization', 'Where'], ['2018 – 2022', 'Hydrologist', 'Portland Water Bureau', 'Portland, OR']))).toEqual([['Hydrologist', 'Portland Water Bureau', '2018', '2022', 'Portland, OR']]);
     expect(roles(table(['When', 'Role', 'Where'], ['2019 – 2023', 'Senior Technical Writer', 'Tuatara Payments, Auckland']))).toEqual([['Senior Technical Writer', 'Tuatara Payments', '2019', '2023', 'Auckland']]);
   });
 
   it('reads the heads in Turkish and Ukrainian', () => {
-    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Dönem', 'Pozisyon', 'Kurum', 'Şehir'], ['Temmuz 2012 – Nisan 2013', 'Yazılım Geliştirici', 'Akdeniz Telekom', 'Antalya']))).toEqual([['Yazılım Geliştirici', 'Akdeniz Telekom', '2012-07', '2013-04', 'Antalya']]);
     expect(roles(table(['Період', 'Посада', 'Компанія', 'Місто'], ['березень 2021 — дотепер', 'Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', 'Львів']))).toEqual([['Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', '2021-03', 'present', 'Львів']]);
   });
 
   it('reads a column of the agencies or practices a role was with as the employer ("Agence", "Practice")', () => {
-    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Période', 'Poste', 'Agence', 'Lieu'], ['Oct. 2017 - févr. 2021', 'Architecte chargée de projet', 'Clément Vergély Architectes', 'Lyon']))).toEqual([['Architecte chargée de projet', 'Clément Vergély Architectes', '2017-10', '2021-02', 'Lyon']]);
     expect(roles(table(['Dates', 'Role', 'Practice', 'Location'], ['2015 – 2019', 'Associate', 'Hopkins Architects', 'London']))).toEqual([['Associate', 'Hopkins Architects', '2015', '2019', 'London']]);
   });
 
   it('reads the heads in Greek: from, to, position, employer, town', () => {
-    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Από', 'Έως', 'Θέση', 'Εργοδότης', 'Πόλη'], ['03/2022', 'σήμερα', 'Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', 'Ιωάννινα']))).toEqual([['Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', '2022-03', 'present', 'Ιωάννινα']]);
   });
 
   it('reads a place column under its Spanish, Portuguese and Nordic heads ("Lugar", "Local", "Sted")', () => {
-    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Periodo', 'Puesto', 'Empresa', 'Lugar'], ['2011 – 2013', 'Ingeniera Junior', 'Acciona Ingeniería', 'Alcobendas']))).toEqual([['Ingeniera Junior', 'Acciona Ingeniería', '2011', '2013', 'Alcobendas']]);
     expect(roles(table(['Período', 'Cargo', 'Empresa', 'Local'], ['2019 – 2021', 'Designer', 'Mangue Studio', 'Recife']))).toEqual([['Designer', 'Mangue Studio', '2019', '2021', 'Recife']]);
   });
 
   it('reads the heads in Swahili and Filipino', () => {
-    const table = (heads: string[], row: string[]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr><tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr></table>`;
     expect(roles(table(['Cheo', 'Kampuni', 'Kuanzia', 'Hadi'], ['Msanidi Programu wa Android', 'Kilimo Tech Ltd', 'Machi 2023', 'sasa']))).toEqual([['Msanidi Programu wa Android', 'Kilimo Tech Ltd', '2023-03', 'present', null]]);
     expect(roles(table(['Posisyon', 'Kumpanya', 'Mula', 'Hanggang', 'Lungsod'], ['Web Developer', 'Bayanihan Digital Inc.', '2019', '2022', 'Cebu']))).toEqual([['Web Developer', 'Bayanihan Digital Inc.', '2019', '2022', 'Cebu']]);
   });
@@ -69,16 +65,16 @@ describe('job history tables', () => {
   });
 
   it('reads a title cell without the list of duties in full-width brackets after it ("役職・業務内容")', () => {
-    const table = '<table><thead><tr><th>期間</th><th>会社名</th><th>役職・業務内容</th></tr></thead><tbody><tr><td>2018年10月〜2022年3月</td><td>株式会社サイバーコネクトツー</td><td>翻訳・LQAリード（英語版テキスト5万行の監修、Unity上でのテキスト実装確認）</td></tr><tr><td>2013年4月〜2015年3月</td><td>株式会社ジェイアール九州エージェンシー</td><td>営業アシスタント</td></tr></tbody></table>';
-    expect(roles(table)).toEqual([
+    const html = table(['期間', '会社名', '役職・業務内容'], ['2018年10月〜2022年3月', '株式会社サイバーコネクトツー', '翻訳・LQAリード（英語版テキスト5万行の監修、Unity上でのテキスト実装確認）'], ['2013年4月〜2015年3月', '株式会社ジェイアール九州エージェンシー', '営業アシスタント']);
+    expect(roles(html)).toEqual([
       ['翻訳・LQAリード', '株式会社サイバーコネクトツー', '2018-10', '2022-03', null],
       ['営業アシスタント', '株式会社ジェイアール九州エージェンシー', '2013-04', '2015-03', null],
     ]);
   });
 
   it('reads a workplace column ("勤務先") as the employer, its town in full-width brackets where the role was', () => {
-    const table = '<table><thead><tr><th>期間</th><th>勤務先</th><th>役職</th></tr></thead><tbody><tr><td>2021年4月〜現在</td><td>北海道どうぶつ医療センター（札幌市）</td><td>外科科長</td></tr><tr><td>2016年4月〜2018年3月</td><td>麻布大学附属動物病院（神奈川県相模原市）</td><td>研修獣医師</td></tr></tbody></table>';
-    expect(roles(table)).toEqual([
+    const html = table(['期間', '勤務先', '役職'], ['2021年4月〜現在', '北海道どうぶつ医療センター（札幌市）', '外科科長'], ['2016年4月〜2018年3月', '麻布大学附属動物病院（神奈川県相模原市）', '研修獣医師']);
+    expect(roles(html)).toEqual([
       ['外科科長', '北海道どうぶつ医療センター', '2021-04', 'present', '札幌市'],
       ['研修獣医師', '麻布大学附属動物病院', '2016-04', '2018-03', '神奈川県相模原市'],
     ]);
