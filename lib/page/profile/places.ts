@@ -101,6 +101,9 @@ const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|s
 /** How the work is done where a place would stand, or as a badge beside a title or an employer. */
 export const WORK_MODE = /^(remote|remoto|remota|da remoto|hybrid|híbrido|hybride|ibrido|in sede|hybrydowo|télétravail|zdalnie|stacjonarnie|on-?site|vor ort|hibrit|uzaktan|distans|på distans|na dálku|hybridně|etänä|удалённо|удаленно|гибрид|віддалено|гібридно|гібрид|원격|재택|リモート|リモート併用|フルリモート|在宅|在宅勤務|ハイブリッド|远程|遠端|混合办公|ہائبرڈ|ریموٹ|دفتر سے|हाइब्रिड|रिमोट|ऑफ़िस से|هجين|عن بعد|عن بُعد|دورکاری|ترکیبی|היברידי|מרחוק|ไฮบริด|ทำงานทางไกล|từ xa|kết hợp|jarak jauh|hibrida|mseto|kwa mbali)$/i;
 
+// "Moskva (remote from St Petersburg)", "Москва (удалённо из Санкт-Петербурга)": a work mode and where it is done from.
+const MODE_FROM = new RegExp(`^${WORK_MODE.source.slice(0, -1)}\\s+(?:from|aus|von|de|desde|da|dal|z|ze|från|fra|van|из|с|з|із)\\s+\\p{Lu}`, 'iu');
+
 // "Remote (EU)", "Remote (EMEA)", "Remote (worldwide)": the region a remote role is open to, or its time zone.
 const REMOTE_REGION = /^(?:eu|europe|emea|apac|latam|americas|worldwide|global|anywhere|cet|cest|utc|gmt)(?:\s*[+±-]\s*\d{1,2})?$/i;
 
@@ -164,7 +167,7 @@ export function isPlace(text: string): boolean {
   // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there. (Or in full-width brackets: "東京（リモート併用）".)
   const wide = t.endsWith('）') ? /^(.+?)（([^（）]+)）$/u.exec(t) : null;
   if (wide) return WORK_MODE.test(wide[2]!) && isPlace(wide[1]!);
-  if (bracket && WORK_MODE.test(bracket[2]!)) return isPlace(bracket[1]!);
+  if (bracket && (WORK_MODE.test(bracket[2]!) || MODE_FROM.test(bracket[2]!))) return isPlace(bracket[1]!);
   // ("Remote (US)": a country's code is enough there; "remote (Amsterdam HQ)": so is the town of the office.)
   if (bracket && WORK_MODE.test(bracket[1]!)) {
     const where = bracket[2]!.replace(/\s+(?:hq|headquarters|office|offices|hub)$/i, '');

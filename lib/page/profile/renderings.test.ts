@@ -36,6 +36,7 @@ describe('oneRendering', () => {
     'Flutter developer from Dhaka. Writing tutorials in English and বাংলা',
     'Aegean Digital Α.Ε.',
     'WebArt Θεσσαλονίκη',
+    'Ведущий переводчик — ABBYY Language Services',
   ])('leaves %j as written', (text) => {
     expect(oneRendering(text)).toBe(text);
   });

@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../../shared/skills/match';
 import { isPlace } from './places';
+import { ROLE_WORDS } from './role-words';
 
 // A run of words in Latin letters (with the digits, marks and signs names carry), and a run in any other script.
 const LATIN_RUN = /^[\p{Script=Latin}\d][\p{Script=Latin}\p{M}\d .,&'’()/+#-]*$/u;
@@ -28,6 +29,9 @@ export function oneRendering(text: string | null): string | null {
     // (A word in brackets glosses one word, "Ведущий (Lead)": a rendering of the whole is a name of two words or more.)
     if (OTHER_RUN.test(a) && LATIN_RUN.test(b) && b.includes(' ')) return b;
   }
+  // ("Ведущий переводчик — ABBYY Language Services": a job in one script, a dash, its employer in another: two parts.)
+  const dashed = /^(.+?)\s+[—–]\s+(.+)$/.exec(text);
+  if (dashed && ROLE_WORDS.test(dashed[1]!) !== ROLE_WORDS.test(dashed[2]!)) return text;
   const words = text.split(/\s+/);
   for (let k = 1; k < words.length; k++) {
     const [a, b] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];

@@ -109,4 +109,8 @@ describe('dropHeadingBadges', () => {
     expect(read('<h3>Lead Data Engineer<span class="tl__badge">CDI</span></h3><h1>Rafael Lima <span class="badge badge--hero">Herói</span></h1>')).toEqual(['Lead Data Engineer', 'Rafael Lima']);
     expect(read('<h3><span class="badge">New</span></h3><p>Lead Engineer <span class="badge">CDI</span></p><h3>tinyhttpd <span class="lang-label">C</span></h3>')).toEqual(['New', 'Lead Engineer CDI', 'tinyhttpd C']);
   });
+
+  it('reads a wiki section’s title without its edit link, and keeps a bracket that is no link', () => {
+    expect(read('<h2><span class="mw-headline">Опыт работы</span><span class="mw-editsection"><span>[</span><a href="/w?action=edit">править</a><span>]</span></span></h2><h2>Experience [2019]</h2>')).toEqual(['Опыт работы', 'Experience [2019]']);
+  });
 });

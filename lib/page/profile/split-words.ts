@@ -171,6 +171,9 @@ export function dropHeadingBadges(model: TextModel): void {
       if (!badge || badge.length > 40 || !text.endsWith(badge)) break;
       text = text.slice(0, text.length - badge.length).trim();
     }
+    // A wiki's edit link after a section's title: "Опыт работы[править]", "Experience [edit]".
+    const edit = /\s*\[([^[\]]{1,30})\]$/.exec(text);
+    if (edit && [...b.el.querySelectorAll('a')].some((a) => shownText(a) === edit[1])) text = text.slice(0, edit.index);
     if (text !== b.text && text.length >= 2) b.text = text;
   }
 }

@@ -405,5 +405,10 @@ describe('header stage: names on Chinese and Korean blogs', () => {
 
   it('reads the name under the about page’s title past a post’s date line, without the mark before its romanised form', () => {
     expect(runOn(pageOf('<div>서연의 서버 일지</div><h1>소개</h1><div>2026.4.1 · 1 분</div><h2>박서연 · Park Seo-yeon</h2><p>게임 서버 개발자</p>'), [header]).name).toBe('박서연');
+    expect(runOn(pageOf('<h1>Notatki z OIOM-u</h1><h1>O mnie</h1><ul><li>02.11.2026</li></ul><aside>B!</aside><h2>Agnieszka Wróblewska-Kos</h2><p>Pielęgniarka koordynująca · Kraków</p>'), [header]).name).toBe('Agnieszka Wróblewska-Kos');
+  });
+
+  it('reads a wiki user page’s title without its namespace', () => {
+    expect(runOn(pageOf('<h1>Участница:Екатерина Волкова</h1><p>Материал из Вики переводчиков</p>'), [header]).name).toBe('Екатерина Волкова');
   });
 });

@@ -196,12 +196,13 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // "Aside" and "Main", leaves the name to the heading under it.)
   // (Nor "About" or "プロフィール" as the page's h1 over "佐伯 美穂（Miho Saeki）": the about page's title, the name under it.)
   // (A post's date line may stand between them: "소개" / "2026.4.1 · 1 분" / "박서연 · Park Seo-yeon".)
+  // (Its date and share buttons as list items too: "O mnie" / "02.11.2026" / "B!" / the name.)
   const h1Above = (i: number) => {
     const from = Math.max(0, i - 3);
     const k = model.blocks.slice(from, i).findLastIndex((b) => b.heading > 0);
     const above = k >= 0 ? model.blocks[from + k]! : undefined;
     const between = above ? model.blocks.slice(from + k + 1, i) : [];
-    return above && above.heading === 1 && (between.length === 0 || (classifyTitle(above.text) === 'summary' && between.every((b) => b.text.length <= 60 && !b.listItem))) ? above : undefined;
+    return above && above.heading === 1 && (between.length === 0 || (classifyTitle(above.text) === 'summary' && between.every((b) => b.text.length <= 60 && (!b.listItem || !/\p{L}{3}/u.test(b.text))))) ? above : undefined;
   };
   const underRegion = model.blocks.filter((b, i) => {
     const above = b.heading > 1 ? h1Above(i) : undefined;
@@ -332,9 +333,12 @@ const DOCUMENT_NAME = /^(?:職務経歴書|履歴書|web履歴書|简历|个人�
 // German capitalises its nouns: a long abstract one is no part of a name ("Zusammenfassung Ihrer Bewerbung").
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
 
+// A wiki's user page is titled by its namespace and the user's name, with no space between ("Участница:Екатерина Волкова").
+const WIKI_NAMESPACE = /^\p{L}{2,20}:(?=\p{Lu}\p{Ll})/u;
+
 function asName(text: string): string | null {
   // ("Ελένη Παπαδοπούλου @example_eleni@fosstodon.example": nor the handle a social site shows after the name.)
-  const shown = cleanName(text.replace(/\s+@[\w.@-]+$/u, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
+  const shown = cleanName(text.replace(/\s+@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;

@@ -25,6 +25,11 @@ describe('headline stage', () => {
     expect(page('<p><a href="/signup">Try Notion</a> <button>Get Notion free</button></p>')).toBe('Kıdemli Backend Geliştirici');
   });
 
+  it('takes a form’s stated specialisation over a line under the name that names no job', () => {
+    const wiki = '<h1>Екатерина Волкова</h1><p>Материал из Вики переводчиков</p><ul><li>Читать</li><li>Править</li><li>История</li><li>Обсуждение</li><li>Вклад</li><li>Ещё</li></ul><table><tr><th>Специализация</th><td>Переводчик и менеджер по локализации</td></tr><tr><th>Город</th><td>Санкт-Петербург</td></tr></table><h2>Опыт работы</h2>';
+    expect(run(wiki).headline).toBe('Переводчик и менеджер по локализации');
+  });
+
   it('takes the first sentence of a Chinese or Japanese line of sentences when it is a job', () => {
     expect(run('<h1>佐藤 美咲</h1><p>フロントエンドエンジニア。アクセシビリティとデザインシステムが好き。株式会社ミドリノでテックリードをしています。</p><h2>職歴</h2>').headline).toBe('フロントエンドエンジニア');
   });

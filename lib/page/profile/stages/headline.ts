@@ -30,9 +30,12 @@ export const headline = stage({
     // (A line under the name that names no job gives way to a job the page's title names: "Был на сайте вчера" under
     // the name, "Резюме Ведущий Java-разработчик…" in the title.)
     const titled = near === null || !ROLE_WORDS.test(near) ? fromTitle(page.model.title, page.model.blocks, name) : null;
+    // (Nor when a form's field states the current role: "Материал из Вики переводчиков", a wiki's tagline under
+    // the name, gives way to "Специализация".)
+    const shown = near !== null && (current === undefined || ROLE_WORDS.test(near)) ? near : null;
     const found =
       stated ??
-      (titled ? null : near) ??
+      (titled ? null : shown) ??
       current ??
       titled ??
       fromIntroduction([...page.header, ...blocksOf(page, 'summary').slice(0, 3)], name, page.header) ??
