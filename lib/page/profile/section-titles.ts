@@ -243,7 +243,7 @@ const respell = (title: string) =>
 
 const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|current|consulting|freelance|international|clinical|part-time)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
 const TECHNICAL = { skills: 1, tools: 1 };
-const ENGLISH_HEAD = /^(?:before|now|previously|work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
+const ENGLISH_HEAD = /^(?:before|now|school|previously|work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
 const RIGHT_TO_LEFT = /^[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const HEADS_FIRST = new Set<SectionKind>(['experience', 'projects', 'skills', 'education', 'achievements', 'certifications', 'publications']);
 const WITH_SOFTWARE = /^(?:gear|tools|hardware|equipment|instruments)\s*(?:&|and|\+|\/)\s*software$/i;

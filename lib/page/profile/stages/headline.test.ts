@@ -30,6 +30,11 @@ describe('headline stage', () => {
     expect(run(wiki).headline).toBe('Переводчик и менеджер по локализации');
   });
 
+  it('parts a town alone from the role after the role’s full stop', () => {
+    const found = run('<h1>Lucía Ortega Vidal</h1><p>Fotoperiodista y documentalista. Sevilla</p><h2>Sobre mí</h2><p>Trabajo para prensa y ONG.</p>');
+    expect([found.headline, found.location]).toEqual(['Fotoperiodista y documentalista', 'Sevilla']);
+  });
+
   it('takes the first sentence of a Chinese or Japanese line of sentences when it is a job', () => {
     expect(run('<h1>佐藤 美咲</h1><p>フロントエンドエンジニア。アクセシビリティとデザインシステムが好き。株式会社ミドリノでテックリードをしています。</p><h2>職歴</h2>').headline).toBe('フロントエンドエンジニア');
   });

@@ -247,7 +247,8 @@ function trailingPlace(line: string): { role: string; place: string } | null {
     const place = words.slice(-k).join(' ');
     // ("Mobile engineer (iOS & Android) in Amman, Jordan": the word that says where goes with the place.)
     const role = words.slice(0, -k).join(' ').replace(/[.,]$/, '').replace(/\s+(?:in|from|aus|in der|en|em|à|a|da|di|uit|i|från|fra|из|з|в)$/iu, '');
-    if (place.includes(',') && !/\.\s/.test(place) && isPlace(place) && ROLE_WORDS.test(role) && !isPlace(role)) return { role, place };
+    // ("Fotoperiodista y documentalista. Sevilla": or a town alone after the role's full stop.)
+    if ((place.includes(',') || (k === 1 && /\.$/.test(words[words.length - 2]!))) && !/\.\s/.test(place) && isPlace(place) && ROLE_WORDS.test(role) && !isPlace(role)) return { role, place };
   }
   return null;
 }
