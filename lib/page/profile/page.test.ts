@@ -287,4 +287,9 @@ describe('readPage', () => {
     expect(lines('<h1><span class="d-block">Dmytro Kovalenko</span>\n<span class="d-block">example-dk</span></h1>')).toEqual(['Dmytro Kovalenko example-dk']);
     expect(lines('<div><a class="block" href="/">About</a><a class="block" href="/blog">Blog</a></div>')).toEqual(['About Blog']);
   });
+
+  it('reads the dates a Markdown paragraph sets on a line of their own with soft breaks as a line, and no emphasis in a sentence', () => {
+    expect(lines('<p><strong>Industrial Designer</strong> · KEEN Footwear, Portland, OR\n<em>July 2017 – February 2021</em>\nDesigned sandals and hiking boots.</p>')).toEqual(['Industrial Designer · KEEN Footwear, Portland, OR', 'July 2017 – February 2021', 'Designed sandals and hiking boots.']);
+    expect(lines('<p>I was at KEEN <em>2017 – 2021</em> and loved it.</p>')).toEqual(['I was at KEEN 2017 – 2021 and loved it.']);
+  });
 });

@@ -126,7 +126,17 @@ function numberedHeadings(model: TextModel): boolean {
 const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid)(?=\s|$)/;
 // ("d-block d-lg-inline-block", "block md:inline": inline again on a wider screen, as a recruiter's is.)
 const INLINE_CLASS = /(?:^|\s)(?:d-\w+-inline|\w+:inline)/;
+// A Markdown paragraph written with soft line breaks, the dates on a line of their own ("**Industrial Designer** · KEEN
+// Footwear, Portland, OR⏎*July 2017 – February 2021*⏎Designed sandals…"): the renderer joins the lines, the writer set them apart.
+const softLineDates = (el: Element) => {
+  const before = el.previousSibling;
+  const after = el.nextSibling;
+  if (!/^(?:em|i|time|small)$/.test(el.localName) || before?.nodeType !== 3 || !/\S[^\S\n]*\n\s*$/.test(before.textContent!) || (after && (after.nodeType !== 3 || !/^\s*\n/.test(after.textContent!)))) return false;
+  const text = normalise(el.textContent ?? '');
+  return text.length <= 60 && dateLineRanges(text).length > 0;
+};
 const displaysAsBlock = (el: Element) => {
+  if (softLineDates(el)) return true;
   const cls = el.getAttribute('class') ?? '';
   // (Not in a heading, read as one line: "<h1><span class=d-block>Dmytro Kovalenko</span><span class=d-block>example-dkovalenko</span></h1>".)
   // (Nor a link: a menu's or a button's, "<a class=block href=/blogs>" in a phone's menu, is no line of the person's.)

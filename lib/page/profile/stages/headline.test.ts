@@ -30,6 +30,11 @@ describe('headline stage', () => {
     expect(run(wiki).headline).toBe('Переводчик и менеджер по локализации');
   });
 
+  it('reads the town after an employer beside the role as where, and the role as the headline', () => {
+    const found = run('<h1>Hollis Brandt</h1><p>Senior Industrial Designer · Ziba Design, Portland, OR</p><h2>About</h2><p>I design camp stoves.</p>');
+    expect([found.headline, found.location]).toEqual(['Senior Industrial Designer', 'Portland, OR']);
+  });
+
   it('parts a town alone from the role after the role’s full stop', () => {
     const found = run('<h1>Lucía Ortega Vidal</h1><p>Fotoperiodista y documentalista. Sevilla</p><h2>Sobre mí</h2><p>Trabajo para prensa y ONG.</p>');
     expect([found.headline, found.location]).toEqual(['Fotoperiodista y documentalista', 'Sevilla']);

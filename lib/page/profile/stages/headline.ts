@@ -69,6 +69,9 @@ export const headline = stage({
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
     // ("シニアデータサイエンティスト ／ 東京都目黒区": a full-width slash between spaces parts them too.)
     const placed = line ? /^(.+?)\s+[·|•–—／-]\s+([^·|•–—／]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
+    // ("Senior Industrial Designer · Ziba Design, Portland, OR": the employer, then its town: the town is where.)
+    const employed = placed && !isPlace(placed[2]!) ? /^([^,]+),\s+(.+)$/.exec(placed[2]!) : null;
+    if (employed && /^[\p{Lu}\p{Lo}]/u.test(employed[1]!) && !/\.\s/.test(employed[2]!) && !isPlace(employed[1]!) && isPlace(employed[2]!)) return { headline: placed![1]!, location: location ?? employed[2]! };
     if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: placed[1]!, location: location ?? placed[2]! };
     // "Full-Stack Engineer Austin, TX", "Systems programmer — data planes. Trondheim, Norway.": a place
     // after the role, with no separator but a space or a full stop, closes it too.
