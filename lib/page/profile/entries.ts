@@ -866,7 +866,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // (What a one-line entry says after its dates' full stop is its description: "…, 2022–present. LLVM back end for …".)
   const last = ranges[ranges.length - 1];
   // (And after a middle dot, a long line's: "… — 2022–now · WebAssembly back end on top of Cranelift".)
-  const described = last && text.length > 80 ? /^\s[·•]\s(.{25,})$/u.exec(text.slice(last.end_)) : null;
+  // (Not where the dates open the line: "2023 – present · Postdoctoral Research Associate, Friday Harbor Laboratories, …" is the role after them.)
+  const described = last && text.length > 80 && text.slice(0, ranges[0]!.index).trim() ? /^\s[·•]\s(.{25,})$/u.exec(text.slice(last.end_)) : null;
   let rest = last && (/^\.\s+\p{Lu}/u.test(text.slice(last.end_)) || (described && !isPlace(described[1]!))) ? text.slice(0, last.end_) : text;
   for (const r of [...ranges].reverse()) {
     // "01/03/2021 – Current": the day before a month/year date goes with it.

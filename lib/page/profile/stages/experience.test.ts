@@ -725,6 +725,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes a heading that titles part of the history ("Earlier roles") for no employer of the roles under it', () => {
+    const row = (dates: string, role: string) => `<tr><td>${dates}</td><td><p>${role}</p></td></tr>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Career</h2><h3>Earlier roles</h3><table>${row('2008 – 2009', 'Broadcast Journalist, BBC Radio Newcastle')}${row('2007 – 2008', 'Sub-editor, The Journal, Newcastle')}</table>`).map((r) => r.slice(0, 2))).toEqual([
+      ['Broadcast Journalist', 'BBC Radio Newcastle'],
+      ['Sub-editor', 'The Journal'],
+    ]);
+  });
+
   it('reads a list of one-line roles whose dates close their first part, what the work was after a middle dot', () => {
     const item = (line: string) => `<li>${line}</li>`;
     expect(roles(`<h1>Jiaxin Lin</h1><h3>Where I've been</h3><ul>${item('Compiler Engineer, Lumen Systems — 2022–now · WebAssembly backend on top of Cranelift')}${item('Software Engineer, Formosa Semiconductor — 2019–2022 · LLVM passes for an in-house DSP target (C++)')}</ul>`)).toEqual([
@@ -733,6 +741,8 @@ describe('experience stage', () => {
     ]);
     expect(roles(`<h1>Jiaxin Lin</h1><h3>Where I've been</h3><ul>${item('Research intern, Academia Sinica, Institute of Information Science — Jul–Sep 2018 · static analysis for Python notebooks')}${item('Software Engineer, Formosa Semiconductor — 2019–2022 · LLVM passes for an in-house DSP target (C++)')}</ul>`)[0]!.slice(0, 1)).toEqual(['Research intern']);
     // (A place after the dot stays where the role was.)
+    // (Dates that open the line have the role after their dot, however long the line.)
+    expect(roles(`<h1>Mara Quill</h1><h2>Appointments</h2><ul>${item('2023 – present · Postdoctoral Research Associate, Friday Harbor Laboratories, University of Washington, Friday Harbor, WA')}${item('Jun 2016 – Aug 2018 · Research Technician, Monterey Bay Aquarium Research Institute, Moss Landing, CA')}</ul>`).map((r) => [r[0], r[2]])).toEqual([['Postdoctoral Research Associate', '2023'], ['Research Technician', '2016-06']]);
     expect(roles(`<h1>Jiaxin Lin</h1><h3>Experience</h3><ul>${item('Senior Compiler Engineer, Lumen Systems Semiconductor Corporation — 2022–now · Taipei, Taiwan')}${item('Software Engineer, Formosa Semiconductor Manufacturing Company Ltd. — 2019–2022 · Hsinchu, Taiwan')}</ul>`).map((r) => r[4])).toEqual(['Taipei, Taiwan', 'Hsinchu, Taiwan']);
   });
 
