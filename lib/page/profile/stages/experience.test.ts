@@ -725,6 +725,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads two headings of one level over each role, the title’s and the employer’s, as one entry', () => {
+    const card = (title: string, org: string, dates: string) => `<div><h4>${title}</h4><h4>${org}</h4><div>${dates} · Leeds, UK</div><div>Taught hydrology.</div></div>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2>${card('Associate Professor of Hydrology', 'University of Leeds', 'Sep 2021 – Present')}${card('Lecturer in Water Engineering', 'University of Leeds', 'Jan 2017 – Aug 2021')}`).map((r) => r.slice(0, 3))).toEqual([
+      ['Associate Professor of Hydrology', 'University of Leeds', '2021-09'],
+      ['Lecturer in Water Engineering', 'University of Leeds', '2017-01'],
+    ]);
+  });
+
   it('takes a heading that titles part of the history ("Earlier roles") for no employer of the roles under it', () => {
     const row = (dates: string, role: string) => `<tr><td>${dates}</td><td><p>${role}</p></td></tr>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Career</h2><h3>Earlier roles</h3><table>${row('2008 – 2009', 'Broadcast Journalist, BBC Radio Newcastle')}${row('2007 – 2008', 'Sub-editor, The Journal, Newcastle')}</table>`).map((r) => r.slice(0, 2))).toEqual([

@@ -408,6 +408,12 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf('<h1>Notatki z OIOM-u</h1><h1>O mnie</h1><ul><li>02.11.2026</li></ul><aside>B!</aside><h2>Agnieszka Wróblewska-Kos</h2><p>Pielęgniarka koordynująca · Kraków</p>'), [header]).name).toBe('Agnieszka Wróblewska-Kos');
   });
 
+  it('takes an address under the person’s town as theirs, and one under another person’s name as not', () => {
+    const page = (above: string) => runOn(pageOf(`<h1>Rosalind Achterberg</h1><h2>Contact</h2><ul><li>${above}</li><li>rosalind.achterberg@example.com</li></ul>`), [header]).emails;
+    expect(page('London UK')).toEqual(['rosalind.achterberg@example.com']);
+    expect(page('Martin Keller')).toEqual([]);
+  });
+
   it('reads a wiki user page’s title without its namespace', () => {
     expect(runOn(pageOf('<h1>Участница:Екатерина Волкова</h1><p>Материал из Вики переводчиков</p>'), [header]).name).toBe('Екатерина Волкова');
   });

@@ -158,7 +158,7 @@ function someoneElses(page: PageView, email: string, name: string | null): boole
   const blocks = page.model.blocks;
   const i = blocks.findIndex((b) => b.text.toLowerCase() === email);
   const above = i > 0 ? blocks[i - 1]!.text : '';
-  return name !== null && above !== name && !above.includes(name) && looksLikeName(above, classifyTitle);
+  return name !== null && above !== name && !above.includes(name) && looksLikeName(above, classifyTitle) && !isPlace(above);
 }
 
 /** The lines of a References section that speak of others (not "reach me at …"): their contacts are not the person's. */
