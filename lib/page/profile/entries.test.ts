@@ -10,6 +10,9 @@ describe('parseRoleHeader', () => {
   it.each([
     // (A Russian legal form names the employer, the town closing the line after it is where, how the work was done there and a sentence after the line aside.)
     [['Ведущий backend-разработчик, ООО «Северный Код», Белград (удалённо)'], { title: 'Ведущий backend-разработчик', company: 'ООО «Северный Код»', location: 'Белград' }],
+    // (A hospital or a foundation in the languages CVs are written in names the employer after the title's comma.)
+    [['Pielęgniarka anestezjologiczna, Szpital Uniwersytecki w Krakowie'], { title: 'Pielęgniarka anestezjologiczna', company: 'Szpital Uniwersytecki w Krakowie', location: null }],
+    [['Verpleegkundige, Ziekenhuis Rijnstate'], { title: 'Verpleegkundige', company: 'Ziekenhuis Rijnstate', location: null }],
     [['3.1 Starsza inżynierka oprogramowania', 'Nordlys Systems sp. z o.o., Gdańsk'], { title: 'Starsza inżynierka oprogramowania', company: 'Nordlys Systems sp. z o.o.', location: 'Gdańsk' }],
     [['توسعه‌دهنده ارشد اندروید — شرکت فن‌آوران پرداخت آسا، تهران'], { title: 'توسعه‌دهنده ارشد اندروید', company: 'شرکت فن‌آوران پرداخت آسا', location: 'تهران' }],
     [['программист C++, НИИ «Вектор». Драйверы и прошивки для промышленных контроллеров.'], { title: 'программист C++', company: 'НИИ «Вектор»', location: null }],

@@ -725,6 +725,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('keeps a title’s bracket as its note when the employer and its town follow the dates', () => {
+    const role = (t: string, line: string) => `<h3>${t}</h3><p><strong>${line.split(',')[0]}</strong>,${line.split(',')[1]} · 01/2011 – 08/2011</p>`;
+    expect(roles(`<h1>Jana Schulz</h1><h2>Berufserfahrung</h2>${role('Projektmanagerin (Elternzeitvertretung)', 'Beiersdorf AG, Hamburg')}${role('Logistikplanerin', 'Tchibo GmbH, Hamburg')}`).map((r) => r.slice(0, 2))).toEqual([
+      ['Projektmanagerin (Elternzeitvertretung)', 'Beiersdorf AG'],
+      ['Logistikplanerin', 'Tchibo GmbH'],
+    ]);
+  });
+
   it('reads two headings of one level over each role, the title’s and the employer’s, as one entry', () => {
     const card = (title: string, org: string, dates: string) => `<div><h4>${title}</h4><h4>${org}</h4><div>${dates} · Leeds, UK</div><div>Taught hydrology.</div></div>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2>${card('Associate Professor of Hydrology', 'University of Leeds', 'Sep 2021 – Present')}${card('Lecturer in Water Engineering', 'University of Leeds', 'Jan 2017 – Aug 2021')}`).map((r) => r.slice(0, 3))).toEqual([
@@ -844,6 +852,9 @@ describe('experience stage: what is not a job', () => {
       'Chargée de cours vacataire',
       'Développeur en alternance',
     ]);
+    // (An interim mandate's pill after the employer: "Hovis Ltd Interim".)
+    const mandate = (t: string, org: string) => `<article><h3>${t}</h3><p><strong>${org}</strong><span class="pill">Interim</span></p><p>2022 – 2024</p></article>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Career history</h2>${mandate('Interim Chief Financial Officer', 'Hovis Ltd')}${mandate('Interim Finance Director', 'Co-op Insurance')}`).map((r) => r[1])).toEqual(['Hovis Ltd', 'Co-op Insurance']);
   });
 
   it('dates an internship by the season in the date column, as its year', () => {

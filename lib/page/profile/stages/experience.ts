@@ -646,6 +646,13 @@ function toExperience(given: RawEntry): Experience {
   }
   // ("Jan 2020 – Present Porto (híbrido)": how the role was worked is no part of where.)
   let rested = !restIsHeader && e.dateRest ? withoutMode(placeOfDateLine(e.dateRest)) : null;
+  // "Projektmanagerin (Elternzeitvertretung)" over "Beiersdorf AG, Hamburg · 01/2011 – 08/2011": with an employer (and its
+  // town) after the dates, the title's bracket is the title's own note, no employer.
+  const employerAfter = rested && header.length === 1 && role.company !== null && header[0] === `${role.title} (${role.company})` ? (/^([^,]+),\s*([^,]+)$/.exec(rested) ?? [rested, rested, '']) : null;
+  if (employerAfter && !isPlace(employerAfter[1]!) && !ROLE_WORDS.test(employerAfter[1]!) && (employerAfter[2] ? isPlace(employerAfter[2]) : EMPLOYER.test(employerAfter[1]!))) {
+    role.title = header[0]!;
+    role.company = null;
+  }
   // "Mar 2022 — Present · Farfalla Tech" under a title alone: what follows the dates is the employer, unless it is a place.
   if (rested && role.title && !role.company && header.length === 1 && !isPlace(rested) && !rested.includes(',') && (EMPLOYER.test(rested) || CJK_EMPLOYER.test(rested) || (rested.split(' ').length >= 2 && !PLACE_WORD.test(rested)))) {
     role.company = rested;
