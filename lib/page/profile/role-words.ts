@@ -41,7 +41,7 @@ const FOREIGN =
   'מנהל|מנהלת|מפתח|מפתחת|מהנדס|מהנדסת|אנליסט|אנליסטית|מעצב|מעצבת|יועץ|יועצת|מתכנת|מתכנתת|חוקר|חוקרת|קצין|קצינת|ראש צוות|מורה|רופא|רופאה|אחות|מתמחה';
 // And in Turkish, Vietnamese, Indonesian, Greek, Romanian, Czech and Slovak, Swedish, Danish and Norwegian, Finnish and Hungarian.
 const MORE =
-  'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer|lider(?:i)?|' +
+  'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer(?:i)?|lider(?:i)?|' +
   // (Vietnamese, Indonesian, Greek and Romanian.)
   'kỹ sư|lập trình viên|trưởng nhóm|trưởng phòng|chuyên viên|nhân viên|giám đốc|thực tập sinh|quản lý|nhà phát triển|kiểm thử viên|nhà thiết kế|' +
   'pengembang|insinyur|manajer|analis|konsultan|magang|perancang|desainer|pemrogram|kepala (?:bagian|divisi|tim|proyek)|' +

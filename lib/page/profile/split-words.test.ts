@@ -79,6 +79,12 @@ describe('separatePlaceSpans', () => {
     separatePlaceSpans(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['Analista de datos', 'Seguros Nerbioi · Bilbao', 'Acme · Leeds', 'Ada Lovelace']);
   });
+
+  it('sets apart a town span after the employer’s own text, not after a full stop', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><p class="jobs__org">Peak Games <span class="jobs__place">İstanbul</span></p><div>National Transport Authority. <span class="experience__location">Dublin, Ireland</span></div></body></html>'));
+    separatePlaceSpans(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Peak Games · İstanbul', 'National Transport Authority. Dublin, Ireland']);
+  });
 });
 
 describe('hiddenSeparators', () => {

@@ -135,7 +135,7 @@ export function splitBlocks(model: TextModel, cut: (b: Block) => string[] | null
 }
 
 // A part of a line that says it is a place: by its class, or by the pin drawn before it.
-const PLACE_CLASS = /(?:^|[\s_-])(?:location|city|address|locality)(?:$|[\s_-])/i;
+const PLACE_CLASS = /(?:^|[\s_-])(?:location|city|address|locality|place|town|loc)(?:$|[\s_-])/i;
 const PIN_ICON = /map-marker|map-pin|location|fa-map|geo-alt/i;
 
 /**
@@ -149,6 +149,10 @@ export function separatePlaceSpans(model: TextModel): void {
     const last = b.el.lastElementChild;
     if (!last || last.localName !== 'span' || !(PLACE_CLASS.test(last.getAttribute('class') ?? '') || PIN_ICON.test(last.firstElementChild?.getAttribute('class') ?? ''))) continue;
     const parts = inlineParts(b.el);
+    // ("Peak Games <span class="jobs__place">İstanbul</span>": or the employer's own text, then the town's span.)
+    const place = parts ? null : shownText(last);
+    const lead = place && !last.nextSibling?.textContent?.trim() && b.text.endsWith(place) ? b.text.slice(0, -place.length).trim() : '';
+    if (lead && !/[·|,.–—-]$/.test(lead)) b.text = `${lead} · ${place}`;
     if (!parts || parts.length < 2 || parts.join(' ') !== b.text) continue;
     b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
   }
