@@ -43,6 +43,11 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read('Python 3')).toEqual([['Python', null]]);
     expect(read('C++17')).toEqual([['C++17', null]]);
   });
+
+  it('keeps a product named after a known one whole, its second word a number too', () => {
+    expect(read('AutoCAD Civil 3D')).toEqual([['AutoCAD Civil 3D', null]]);
+    expect(read('AutoCAD 2D drafting')).toEqual([['AutoCAD', null]]);
+  });
 });
 
 describe('skillsFromProse: addresses', () => {

@@ -591,7 +591,7 @@ const GENERIC_TAIL = /(?:^|\s)(?:apis?|development|developer|programming|framewo
 function productOf(label: string, known: string): boolean {
   if (!label.startsWith(`${known} `)) return false;
   const rest = label.slice(known.length + 1);
-  return /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(rest) && !GENERIC_TAIL.test(rest) && canonicalSkill(rest) === null && findSkills(rest, 'list').length === 0;
+  return /^\p{Lu}[\p{L}\d.+#-]*(?: [\p{Lu}\d][\p{L}\d.+#-]*)?$/u.test(rest) && !GENERIC_TAIL.test(rest) && canonicalSkill(rest) === null && findSkills(rest, 'list').length === 0;
 }
 
 // Capitals, perhaps with a version or a number: "KIS", "WCAG 2.1", "SI/PI", "PDS, MESH".
@@ -638,8 +638,9 @@ function parts(label: string): string[] {
 function spelledOut(label: string): boolean {
   const bracket = /\(([^()]+)\)$/.exec(label);
   const note = bracket?.[1];
-  // (Nor the technologies the named tool is used for, one of them known: "Enterprise Architect (UML, BPMN)".)
-  return !!note && findSkills(label.slice(0, bracket.index), 'list').length === 0 && ACRONYMS.test(note) && !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p)) && !splitItems(note).some((p) => canonicalSkill(p.trim()) !== null);
+  // (Nor the technologies the named tool is used for, one of them known: "Enterprise Architect (UML, BPMN)"; a standard's
+  // version names the standard, "Tillgänglighet (WCAG 2.1)", whose name the acronyms spell out.)
+  return !!note && findSkills(label.slice(0, bracket.index), 'list').length === 0 && ACRONYMS.test(note) && !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p)) && !splitItems(note).some((p) => canonicalSkill(p.trim()) !== null && !/\s\d+(?:\.\d+)*$/.test(p.trim()));
 }
 
 function balanced(text: string): boolean {

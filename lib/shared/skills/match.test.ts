@@ -40,6 +40,11 @@ describe('the alias dictionary', () => {
     ['SAP FI', 'SAP FI'],
     ['SAP MM', 'SAP MM'],
     ['MISRA', 'MISRA C'],
+    // (A version after the name, its maker's name before it.)
+    ['Java 17', 'Java'],
+    ['WCAG 2.1', 'WCAG'],
+    ['JUnit 5', 'JUnit'],
+    ['Autodesk Revit', 'Revit'],
   ])('%s is %s', (label, canonical) => {
     expect(canonicalSkill(label)).toBe(canonical);
   });
@@ -61,6 +66,9 @@ describe('the alias dictionary', () => {
   it('does not know what it does not know', () => {
     expect(canonicalSkill('Prestod')).toBeNull();
     expect(canonicalSkill('Distributed crawlers')).toBeNull();
+    // (Nor a known name with words after it that are no version, or another maker's words before it.)
+    expect(canonicalSkill('Java Champions')).toBeNull();
+    expect(canonicalSkill('Enterprise Revit')).toBeNull();
   });
 });
 

@@ -144,5 +144,12 @@ export function canonicalSkill(label: string, dict: SkillDictionary = defaultDic
   const m = mentions[0]!;
   // The mention must be the whole label, give or take punctuation.
   const rest = label.slice(0, m.start) + label.slice(m.end);
-  return rest.replace(/[\s\W_]+/gu, '') === '' ? m.canonical : null;
+  if (rest.replace(/[\s\W_]+/gu, '') === '') return m.canonical;
+  // "Java 17", "JUnit 5", "WCAG 2.1": a version after the name; "Autodesk Revit": its maker's name before it. The same technology.
+  const before = label.slice(0, m.start).trim();
+  const after = label.slice(m.end).trim();
+  return (before === '' || VENDOR.test(before)) && (after === '' || VERSION.test(after)) ? m.canonical : null;
 }
+
+const VERSION = /^(?:v?\d+)?(?:\.\d+)*(?:\.x)?\+?$/i;
+const VENDOR = /^(?:autodesk|adobe|microsoft|ms|google|apache|oracle|ibm|amazon|atlassian|jetbrains|salesforce|cisco|vmware|red hat|siemens|dassault|esri|trimble|bentley|nemetschek|graphisoft|unity|epic games)$/i;
