@@ -10,6 +10,8 @@ describe('DEGREE', () => {
     'Tradenomi (AMK)', 'Insinööri (AMK)', 'cand.scient. i datalogi', 'Bachelorgrad i informatikk', 'Mastergrad i informatikk', 'Graduação em Design', 'Бакалавър по информатика', 'Магистър', 'Основне академске студије', 'இளங்கலை பொறியியல்', 'Technik informatyk',
     // (Swahili, Filipino, Bengali with its vowel signs, Urdu.)
     'Дипломирана новинарка', 'Diplomirani inženjer', 'Shahada ya Kwanza ya Sayansi ya Kompyuta', 'Batsilyer ng Agham sa Computer Science', 'কম্পিউটার বিজ্ঞানে স্নাতক', 'بیچلر آف سائنس',
+    // (Spanish and Italian diplomas and postgraduate studies, the German school-leaving certificate, British GCSEs.)
+    'Diplomatura en Gestión de la Calidad', 'Diplomado en Diseño de Interacción', 'Posgrado en Finanzas', 'Diploma di maturità scientifica', 'Allgemeine Hochschulreife', 'GCSEs (9 subjects)',
   ])('%s names a degree', (text) => {
     expect(DEGREE.test(text)).toBe(true);
   });
