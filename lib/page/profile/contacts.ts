@@ -168,6 +168,16 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     }
     add(href, labelFor(model, a, text, host) || host);
   }
+  // "https://rosalind.example.com" written out without a link, as a résumé theme prints a profile's addresses (perhaps
+  // wrapped after a slash, "https://www.linkedin.com/ in/ example-jane"): a line of the person's that is an address, whole.
+  const linked = new Set(model.anchors.map((a) => a.block));
+  model.blocks.forEach((b, i) => {
+    if (b.nav || linked.has(i) || b.text.length > 160 || !b.text.startsWith('http') || !inScope(i)) return;
+    const written = b.text.replace(/\/\s+/g, '/');
+    const safe = /^https?:\/\/\S+$/i.test(written) ? safeHttpUrl(written, url) : null;
+    const target = safe ? new URL(safe) : null;
+    if (target && !(page !== null && samePage(target, page)) && !isNetworkProfileItself(target, page)) add(target.href, target.hostname.replace(/^www\./, ''));
+  });
   // A network profile the page's head claims as its owner's (<link rel="me" href="https://orcid.org/…">), shown or not.
   for (const href of claimed) {
     const safe = safeHttpUrl(href, url);

@@ -414,6 +414,11 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(page('Martin Keller')).toEqual([]);
   });
 
+  it('reads an address written out without a link in the person’s contacts, wrapped after a slash or not, and none in prose', () => {
+    const card = '<h1>Rosalind Achterberg</h1><h2>Contact</h2><ul><li>https://rosalind.example.com</li><li>https://www.linkedin.com/ in/ example-rachterberg</li></ul><h2>About</h2><p>My site https://blog.example.org/ is old.</p>';
+    expect(runOn(pageOf(card), [header]).links.map((l) => l.url)).toEqual(['https://rosalind.example.com/', 'https://www.linkedin.com/in/example-rachterberg']);
+  });
+
   it('reads a wiki user page’s title without its namespace', () => {
     expect(runOn(pageOf('<h1>Участница:Екатерина Волкова</h1><p>Материал из Вики переводчиков</p>'), [header]).name).toBe('Екатерина Волкова');
   });
