@@ -271,7 +271,7 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
   }
   // Two headings of one level over each entry, nothing between them ("<h4>Associate Professor of Hydrology</h4>
   // <h4>University of Leeds</h4>" over the dates): where every head comes in such a pair, each pair opens one entry.
-  if (heads.length >= 2 && heads.length % 2 === 0 && heads.every((h, k) => (k % 2 ? true : heads[k + 1] === h + 1) && !entryDates(blocks[h]!.text).length)) heads = heads.filter((h, k) => k % 2 === 0);
+  if (heads.length >= 2 && heads.length % 2 === 0 && heads.every((h, k) => (k % 2 === 1 || heads[k + 1] === h + 1) && !entryDates(blocks[h]!.text).length)) heads = heads.filter((h, k) => k % 2 === 0);
   const firstDate = blocks.findIndex((b) => entryDates(b.text).length > 0);
   // Dated lines before the first heading mean the headings are not what splits the entries.
   if (firstDate === -1 || firstDate < heads[0]!) return null;

@@ -1,4 +1,4 @@
-import { canonicalSkill, findSkills } from '../../shared/skills/match';
+import { canonicalSkill, findSkills, isVersioned } from '../../shared/skills/match';
 import { defaultDictionary } from '../../shared/skills/dictionary';
 import { oneRendering } from './renderings';
 import type { Skill, SkillSource } from '../../shared/profile';
@@ -640,7 +640,7 @@ function spelledOut(label: string): boolean {
   const note = bracket?.[1];
   // (Nor the technologies the named tool is used for, one of them known: "Enterprise Architect (UML, BPMN)"; a standard's
   // version names the standard, "Tillgänglighet (WCAG 2.1)", whose name the acronyms spell out.)
-  return !!note && findSkills(label.slice(0, bracket.index), 'list').length === 0 && ACRONYMS.test(note) && !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p)) && !splitItems(note).some((p) => canonicalSkill(p.trim()) !== null && !/\s\d+(?:\.\d+)*$/.test(p.trim()));
+  return !!note && findSkills(label.slice(0, bracket.index), 'list').length === 0 && ACRONYMS.test(note) && !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p)) && !splitItems(note).some((p) => canonicalSkill(p.trim()) !== null && !isVersioned(p));
 }
 
 function balanced(text: string): boolean {

@@ -129,9 +129,10 @@ const INLINE_CLASS = /(?:^|\s)(?:d-\w+-inline|\w+:inline)/;
 // A Markdown paragraph written with soft line breaks, the dates on a line of their own ("**Industrial Designer** · KEEN
 // Footwear, Portland, OR⏎*July 2017 – February 2021*⏎Designed sandals…"): the renderer joins the lines, the writer set them apart.
 const softLineDates = (el: Element) => {
+  if (!/^(?:em|i|time|small)$/.test(el.localName)) return false;
   const before = el.previousSibling;
   const after = el.nextSibling;
-  if (!/^(?:em|i|time|small)$/.test(el.localName) || before?.nodeType !== 3 || !/\S[^\S\n]*\n\s*$/.test(before.textContent!) || (after && (after.nodeType !== 3 || !/^\s*\n/.test(after.textContent!)))) return false;
+  if (before?.nodeType !== 3 || !/\S[^\S\n]*\n\s*$/.test(before.textContent!) || (after && (after.nodeType !== 3 || !/^\s*\n/.test(after.textContent!)))) return false;
   const text = normalise(el.textContent ?? '');
   return text.length <= 60 && dateLineRanges(text).length > 0;
 };

@@ -149,12 +149,13 @@ export function separatePlaceSpans(model: TextModel): void {
     const last = b.el.lastElementChild;
     if (!last || last.localName !== 'span' || !(PLACE_CLASS.test(last.getAttribute('class') ?? '') || PIN_ICON.test(last.firstElementChild?.getAttribute('class') ?? ''))) continue;
     const parts = inlineParts(b.el);
+    if (parts) {
+      if (parts.length >= 2 && parts.join(' ') === b.text) b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
+      continue;
+    }
     // ("Peak Games <span class="jobs__place">İstanbul</span>": or the employer's own text, then the town's span.)
-    const place = parts ? null : shownText(last);
-    const lead = place && !last.nextSibling?.textContent?.trim() && b.text.endsWith(place) ? b.text.slice(0, -place.length).trim() : '';
-    if (lead && !/[·|,.–—-]$/.test(lead)) b.text = `${lead} · ${place}`;
-    if (!parts || parts.length < 2 || parts.join(' ') !== b.text) continue;
-    b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
+    const split = beforeLast(b, last);
+    if (split?.lead && !/[·|,.–—-]$/.test(split.lead)) b.text = `${split.lead} · ${split.last}`;
   }
 }
 
@@ -182,6 +183,13 @@ export function dropHeadingBadges(model: TextModel): void {
   }
 }
 
+/** The line's text before its last element's and that element's, where the element closes the line. */
+function beforeLast(b: Block, last: Element): { lead: string; last: string } | null {
+  const shown = shownText(last);
+  if (!shown || last.nextSibling?.textContent?.trim() || !b.text.endsWith(shown)) return null;
+  return { lead: b.text.slice(0, b.text.length - shown.length).trim(), last: shown };
+}
+
 // A line's own part the page marks as the employer ("<span class="cv-entry__org">").
 const ORG_CLASS = /(?:^|[\s_-])(?:org|organi[sz]ation|company|employer|firm)(?:$|[\s_-])/i;
 
@@ -193,10 +201,9 @@ export function separateOrgSpans(model: TextModel): void {
   for (const b of model.blocks) {
     const last = b.el.lastElementChild;
     if (!last || last.nextSibling || b.text.length > 160 || b.text.includes(' · ') || !ORG_CLASS.test(last.getAttribute('class') ?? '')) continue;
-    const org = shownText(last);
-    const lead = b.text.endsWith(org) ? b.text.slice(0, b.text.length - org.length).trim() : '';
+    const split = beforeLast(b, last);
     // ("Software Engineer at <span class="company">Acme</span>": a line that joins them in words is read as it is.)
-    if (lead && org && !/[·|,–—-]$/.test(lead) && !/(?:^|\s)(?:at|@|bei|chez|en|em|w|presso|bij|på|hos|for|für|with)$/i.test(lead)) b.text = `${lead} · ${org}`;
+    if (split?.lead && !/[·|,–—-]$/.test(split.lead) && !/(?:^|\s)(?:at|@|bei|chez|en|em|w|presso|bij|på|hos|for|für|with)$/i.test(split.lead)) b.text = `${split.lead} · ${split.last}`;
   }
 }
 
