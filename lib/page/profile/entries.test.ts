@@ -557,6 +557,21 @@ describe('splitEntries: a heading over roles that each name their employer', () 
     const html = '<h5>Acme Corp</h5><ul><li>Staff Engineer · 2019 – 2021</li><li>Senior Engineer · 2016 – 2019</li></ul>';
     expect(entriesOf(html).map((e) => e.header)).toEqual([['Acme Corp'], ['Acme Corp']]);
   });
+
+  it('labels the group where each role’s own heading names title and employer, and the first role keeps its dates', () => {
+    const role = (head: string, when: string) => `<h3>${head}</h3><p>${when}</p><p>Ran the watch rota.</p>`;
+    const html = `<h2>Ashore</h2>${role('Harbour Master — Port of Tyne', 'North Shields · January 2019 – March 2022')}${role('Pilotage Coordinator — Forth Ports', 'Leith · 2009 – 2010')}`;
+    expect(entriesOf(html).map((e) => [e.header, e.ranges.map((r) => `${r.start}/${r.end}`)])).toEqual([
+      [['Harbour Master — Port of Tyne'], ['2019-01/2022-03']],
+      [['Pilotage Coordinator — Forth Ports'], ['2009/2010']],
+    ]);
+  });
+
+  it('still heads with the employer roles whose headings are titles alone', () => {
+    const role = (head: string, when: string) => `<h3>${head}</h3><p>${when}</p><p>Ran the watch rota.</p>`;
+    const html = `<h2>Port of Tyne</h2>${role('Harbour Master', '2019 – 2022')}${role('Deputy Harbour Master', '2016 – 2018')}`;
+    expect(entriesOf(html).map((e) => e.header)).toEqual([['Port of Tyne', 'Harbour Master'], ['Port of Tyne', 'Deputy Harbour Master']]);
+  });
 });
 
 describe('splitEntries: a degree’s word in a job’s title', () => {

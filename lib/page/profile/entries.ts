@@ -34,6 +34,8 @@ export interface RawEntry {
 }
 
 const MAX_HEADER_LINES = 3;
+// A role's line that names its employer after the title: "Title — Employer", "Title at Employer", "Title @ Employer".
+const NAMES_EMPLOYER = /\S\s(?:[—–|@]|at)\s\S/u;
 // A school's record names its school and its degree as fields too.
 const SCHOOL_FIELD = /^(?:school|university|institution|degree)$/i;
 // Europass's label for the employer's trade, closing each role, written before its value without a colon.
@@ -293,14 +295,17 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
       // (The company's own dates right under its heading span its roles: its roles' headings, deeper, head the entries.)
       // (Not a date line that names a role of its own: "Старша Android-розробниця · листопад 2023 – дотепер".)
       const bare = !ROLE_WORDS.test(restOfDateLine(range[dated[0]!.i]!.text, dated[0]!.ranges));
-      const own = dated[0]!.i <= 2 && bare && range.slice(dated[0]!.i + 1).some((b) => levelOf(b) > top);
+      // (Not when a deeper heading comes between: "<h2>Ashore</h2><h3>Harbour Master — ABP</h3>" and then its dates.)
+      const own = dated[0]!.i <= 2 && bare && !range.slice(1, dated[0]!.i).some((b) => levelOf(b) > top) && range.slice(dated[0]!.i + 1).some((b) => levelOf(b) > top);
       // (The company's town under its heading is its roles' where they name none: "Toronto, Ontario, Canada".)
       const subs = splitByDateLines(range.slice(own ? dated[0]!.i + 1 : 1));
       const before = subs[0] ? range.indexOf(subs[0].headerBlocks[0] ?? subs[0].body[0]!) : -1;
       const place = before > 1 ? range.slice(1, before).map((b) => (b.text.length <= 80 ? placeAlone(b.text) : null)).find(Boolean) : null;
       // (Where every role's own line names its title and its employer, "Staff Mix Engineer — Blackbird Studio, Nashville ·
       // 2016 – 2021", the heading over them, "Studios", labels the group: it names no employer.)
-      const named = subs.length >= 2 && subs.every((e) => !e.header.length && e.dateRest.length >= 3 && parseRoleHeader([e.dateRest]).company !== null);
+      // (Or each role's own heading does, "Harbour Master — Associated British Ports" under "Ashore".)
+      const ownHead = (e: RawEntry) => e.header.length === 1 && levelOf(e.headerBlocks[0]!) > top && NAMES_EMPLOYER.test(e.header[0]!) && parseRoleHeader(e.header).company !== null;
+      const named = subs.length >= 2 && subs.every((e) => (!e.header.length && e.dateRest.length >= 3 && parseRoleHeader([e.dateRest]).company !== null) || ownHead(e));
       for (const e of subs) {
         if (!named && !e.header.includes(range[0]!.text)) {
           e.header.unshift(range[0]!.text);

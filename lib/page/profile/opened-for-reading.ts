@@ -28,9 +28,13 @@ export function openForReading(doc: Document): () => void {
     const cls = el.getAttribute('class');
     if (cls && SCREEN_READER_ONLY.test(cls)) screenReader.push(el);
   }
+  // (Or one a script hides with display:none: "<a aria-expanded=false aria-controls=more>Show 7 more roles</a>" over
+  // "<div id=more style=display:none>".)
+  const folded: Element[] = [];
   for (const id of controls) {
     const panel = doc.getElementById(id);
     if (panel?.hasAttribute('hidden') && !panels.includes(panel)) panels.push(panel);
+    else if (panel && HIDING.test(panel.getAttribute('style') ?? '')) folded.push(panel);
   }
   for (const panel of panels) panel.removeAttribute('hidden');
   const triggers = buttons.map((button) => {
@@ -43,13 +47,11 @@ export function openForReading(doc: Document): () => void {
     return { span, button };
   });
   const styled: [Element, string][] = [];
-  for (const d of details) {
-    for (const el of d.querySelectorAll('[style]')) {
-      const style = el.getAttribute('style')!;
-      if (!/display\s*:\s*none/i.test(style)) continue;
-      styled.push([el, style]);
-      el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
-    }
+  for (const el of [...details.flatMap((d) => [...d.querySelectorAll('[style]')]), ...folded]) {
+    const style = el.getAttribute('style')!;
+    if (!HIDING.test(style) || styled.some(([x]) => x === el)) continue;
+    styled.push([el, style]);
+    el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
   }
   const shown = readShownCopies(screenReader);
   const marks = footnoteMarks(links);
@@ -65,6 +67,8 @@ export function openForReading(doc: Document): () => void {
     }
   };
 }
+
+const HIDING = /display\s*:\s*none/i;
 
 /** Footnote references among in-page links: a number or a mark, set as a superscript or called a note reference. */
 function footnoteMarks(links: Element[]): Element[] {

@@ -213,6 +213,15 @@ describe('readPage', () => {
     expect(doc.querySelector('h3 > button > span')!.textContent).toBe('01/2016 – 02/2019');
   });
 
+  it('reads the panel a disclosure folds away with display:none, not other such elements, and leaves the document as it was given', () => {
+    const html = '<html><body><h1>Jane Doe</h1><a role="button" aria-expanded="false" aria-controls="more">Show 2 more roles</a><div id="more" style="display:none;"><h3>Dispatcher</h3></div><div style="display:none">template</div></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toContain('Dispatcher');
+    expect(texts).not.toContain('template');
+    expect(doc.getElementById('more')!.getAttribute('style')).toBe('display:none;');
+  });
+
   it('reads the copy for the eye where a copy for screen readers carries a label ("Cargo: …"), and leaves the document as it was given', () => {
     const html = '<html><body><h1>Ana Méndez</h1><ul><li><span class="t"><span aria-hidden="true">Ingeniera de Software Sr.</span><span class="ep-visually-hidden">Cargo: Ingeniera de Software Sr.</span></span><span class="m"><span aria-hidden="true">mar. 2024 - actualidad · 2 años 9 meses</span><span class="ep-visually-hidden">Fechas de empleo: mar. 2024 - actualidad</span></span></li></ul></body></html>';
     const doc = parseHtmlDocument(html);
