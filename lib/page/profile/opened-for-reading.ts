@@ -1,3 +1,4 @@
+import { isPresentWord } from './dates';
 import { SCREEN_READER_ONLY, readShownCopies } from './screen-reader-rows';
 
 /**
@@ -17,9 +18,11 @@ export function openForReading(doc: Document): () => void {
   const links: Element[] = [];
   const screenReader: Element[] = [];
   const details: Element[] = [];
+  const times: Element[] = [];
   for (const el of elementsOf(doc)) {
     const tag = el.localName;
     if (tag === 'details') details.push(el);
+    else if (tag === 'time') times.push(el);
     else if (tag === 'button' && /^h[1-6]$/.test(el.parentElement?.localName ?? '')) buttons.push(el);
     if (!el.hasAttributes()) continue;
     if (el.hasAttribute('hidden') && el.getAttribute('role') === 'tabpanel') panels.push(el);
@@ -53,10 +56,12 @@ export function openForReading(doc: Document): () => void {
     styled.push([el, style]);
     el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
   }
+  const dashes = rangeDashes(doc, times);
   const shown = readShownCopies(screenReader);
   const marks = footnoteMarks(links);
   for (const mark of marks) mark.setAttribute('hidden', '');
   return () => {
+    for (const dash of dashes) dash.remove();
     for (const [el, style] of styled) el.setAttribute('style', style);
     for (const panel of panels) panel.setAttribute('hidden', '');
     for (const mark of marks) mark.removeAttribute('hidden');
@@ -69,6 +74,28 @@ export function openForReading(doc: Document): () => void {
 }
 
 const HIDING = /display\s*:\s*none/i;
+
+/**
+ * The dash a stylesheet draws between a role's two dates, "<time>mars 2018</time><time>août 2021</time>" or
+ * "<time>septembre 2021</time><span>Actuel</span>" under "time + :is(time, span)::before { content: '–' }", written
+ * into the text for the read: two dates side by side, alone in their parent, are a range.
+ */
+function rangeDashes(doc: Document, times: Element[]): Text[] {
+  const out: Text[] = [];
+  for (const time of times) {
+    let next = time.nextSibling;
+    while (next?.nodeType === 3 && !next.textContent!.trim()) next = next.nextSibling;
+    if (next?.nodeType !== 1) continue;
+    const other = next as Element;
+    // (The two alone in their parent, text alone in each: not a post's "published" and "updated", each with its icon.)
+    if (time.childElementCount || other.childElementCount || time.parentElement?.childElementCount !== 2) continue;
+    if (other.localName !== 'time' && !isPresentWord(other.textContent ?? '')) continue;
+    const dash = doc.createTextNode(' – ');
+    time.after(dash);
+    out.push(dash);
+  }
+  return out;
+}
 
 /** Footnote references among in-page links: a number or a mark, set as a superscript or called a note reference. */
 function footnoteMarks(links: Element[]): Element[] {

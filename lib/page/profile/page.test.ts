@@ -222,6 +222,13 @@ describe('readPage', () => {
     expect(doc.getElementById('more')!.getAttribute('style')).toBe('display:none;');
   });
 
+  it('reads two dates side by side, alone in their element, as the range a stylesheet dashes; and leaves the document as it was given', () => {
+    const html = '<html><body><h1>Jane Doe</h1><div><strong>Auditrice</strong><span class="float"><time>mars 2018</time><time>août 2021</time></span></div><div><strong>Conseillère</strong><span><time>septembre 2021</time><span>Actuel</span></span></div><p><time>2026.5.1</time><time>2026.5.2</time> <span>319 words</span></p><p><time><svg></svg>2026.5.1</time><time>2026.5.3</time></p></body></html>';
+    const doc = parseHtmlDocument(html);
+    expect(readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text)).toEqual(['Jane Doe', 'Auditrice mars 2018 – août 2021', 'Conseillère septembre 2021 – Actuel', '2026.5.1 2026.5.2 319 words', '2026.5.1 2026.5.3']);
+    expect(doc.querySelector('span.float')!.textContent).toBe('mars 2018août 2021');
+  });
+
   it('reads the copy for the eye where a copy for screen readers carries a label ("Cargo: …"), and leaves the document as it was given', () => {
     const html = '<html><body><h1>Ana Méndez</h1><ul><li><span class="t"><span aria-hidden="true">Ingeniera de Software Sr.</span><span class="ep-visually-hidden">Cargo: Ingeniera de Software Sr.</span></span><span class="m"><span aria-hidden="true">mar. 2024 - actualidad · 2 años 9 meses</span><span class="ep-visually-hidden">Fechas de empleo: mar. 2024 - actualidad</span></span></li></ul></body></html>';
     const doc = parseHtmlDocument(html);

@@ -80,6 +80,12 @@ describe('separatePlaceSpans', () => {
     expect(m.blocks.map((b) => b.text)).toEqual(['Analista de datos', 'Seguros Nerbioi · Bilbao', 'Acme · Leeds', 'Ada Lovelace']);
   });
 
+  it('sets apart a part floated to the line’s far side, by its class or its style', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><div><strong>Chambre d’agriculture</strong><b class="float">Bordeaux</b></div><div><span>Acme</span> <em style="float: right">Leeds</em></div><div><span>Ada</span> <b class="lead">Lovelace</b></div></body></html>'));
+    separatePlaceSpans(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Chambre d’agriculture · Bordeaux', 'Acme · Leeds', 'Ada Lovelace']);
+  });
+
   it('sets apart a town span after the employer’s own text, not after a full stop', () => {
     const m = buildTextModel(parseHtmlDocument('<html><body><p class="jobs__org">Peak Games <span class="jobs__place">İstanbul</span></p><div>National Transport Authority. <span class="experience__location">Dublin, Ireland</span></div></body></html>'));
     separatePlaceSpans(m);

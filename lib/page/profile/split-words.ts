@@ -87,6 +87,14 @@ export function dashHiddenRanges(model: TextModel): void {
   }
 }
 
+// An Org mode timestamp: a day's date in brackets, with its weekday and perhaps a time ("[2018-09-03 lun]", "<2021-05-10 Mon 09:00>").
+const TIMESTAMP = /[[<](\d{4}-\d\d-\d\d)(?:\s+\p{L}{1,4}\.?)?(?:\s+\d\d?:\d\d(?:-\d\d?:\d\d)?)?[\]>]/gu;
+
+/** "Madrid · [2018-09-03 lun]–[2022-01-31 lun]": Org mode's timestamps read as the dates they write ("2018-09-03–2022-01-31"). */
+export function plainTimestamps(model: TextModel): void {
+  for (const b of model.blocks) if (b.text.includes('-') && (b.text.includes('[') || b.text.includes('<'))) b.text = b.text.replace(TIMESTAMP, '$1');
+}
+
 // A separator drawn as text, hidden from screen readers only (<span aria-hidden="true">, </span>).
 const SEPARATOR_TEXT = /^\s*[,·•|/–—-]\s*$/;
 
@@ -137,17 +145,22 @@ export function splitBlocks(model: TextModel, cut: (b: Block) => string[] | null
 // A part of a line that says it is a place: by its class, or by the pin drawn before it.
 const PLACE_CLASS = /(?:^|[\s_-])(?:location|city|address|locality|place|town|loc)(?:$|[\s_-])/i;
 const PIN_ICON = /map-marker|map-pin|location|fa-map|geo-alt/i;
+// Or a part floated to the line's far side, as themes set a town or a degree against the right margin.
+const FLOATED_CLASS = /(?:^|\s)(?:float|float-right|float-end|pull-right|right)(?:\s|$)/;
+const FLOATED_STYLE = /float\s*:\s*(?:right|inline-end)/;
+const floated = (el: Element) => /^(?:span|b|strong|em|i|small)$/.test(el.localName) && (FLOATED_CLASS.test(el.getAttribute('class') ?? '') || FLOATED_STYLE.test(el.getAttribute('style') ?? ''));
 
 /**
  * "<span class="place">Seguros Nerbioi</span> <span class="location"><i class="fa fa-map-marker-alt"></i> Bilbao</span>":
  * an employer and its town as spans of their own, the town marked so. Read apart ("Seguros Nerbioi · Bilbao"),
- * as the screen sets them apart.
+ * as the screen sets them apart. So is a part floated to the line's far side ("<strong>Chambre d'agriculture</strong>
+ * <b class="float">Bordeaux</b>").
  */
 export function separatePlaceSpans(model: TextModel): void {
   for (const b of model.blocks) {
     if (b.text.length > 120 || b.text.includes(' · ')) continue;
     const last = b.el.lastElementChild;
-    if (!last || last.localName !== 'span' || !(PLACE_CLASS.test(last.getAttribute('class') ?? '') || PIN_ICON.test(last.firstElementChild?.getAttribute('class') ?? ''))) continue;
+    if (!last || !((last.localName === 'span' && (PLACE_CLASS.test(last.getAttribute('class') ?? '') || PIN_ICON.test(last.firstElementChild?.getAttribute('class') ?? ''))) || floated(last))) continue;
     const parts = inlineParts(b.el);
     if (parts) {
       if (parts.length >= 2 && parts.join(' ') === b.text) b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
