@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, separatePlaceSpans } from './split-words';
+import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separatePlaceSpans } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -70,6 +70,14 @@ describe('headTitleCells', () => {
     const m = buildTextModel(parseHtmlDocument(`<html><body><table><tr><td><b>Experience</b></td>${empty}</tr><tr><td>2018</td><td>Acme</td>${empty}</tr></table></body></html>`));
     headTitleCells(m, (t) => (/^experience$/i.test(t) ? 'experience' : 'other'));
     expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([['Experience', 3], ['2018', 0], ['Acme', 0]]);
+  });
+});
+
+describe('plainTimestamps', () => {
+  it('reads Org mode’s timestamps as the dates they write, with no weekday or time, and leaves other brackets', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><p>Madrid · [2018-09-03 lun]–[2022-01-31 lun]</p><p>&lt;2021-05-10 Mon 09:00&gt;</p><p>[2019-04] draft</p></body></html>'));
+    plainTimestamps(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Madrid · 2018-09-03–2022-01-31', '2021-05-10', '[2019-04] draft']);
   });
 });
 
