@@ -47,6 +47,7 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
   'mostly prose': [evidence(prose), evidence('<ul><li>Go</li><li>Rust</li></ul>')],
   'written about the person': [evidence('<p>Jane Doe (born 12 May 1975) is a computer scientist.</p><p>She joined Acme in 2001 as a researcher.</p>'), evidence('<p>I joined Acme in 2001 as a researcher.</p>')],
   'a card': [evidence(card), evidence(card + prose.repeat(2))],
+  'written by the person': [evidence('<p>I’m a product designer in Lisbon. I build tools for clinicians.</p><p>Ich bin Pflegefachfrau und arbeite seit 2015 in Leipzig.</p>'), evidence('<p>Jane Doe joined Acme in 2001 as a researcher.</p><p>In 2019 I. Petrova took over the team.</p>')],
   'code blocks': [evidence('<pre>baseURL: x</pre><pre>params: y</pre><pre>theme: z</pre><pre>menu: w</pre>'), evidence('<pre>cargo install ripgrep</pre><p>Jane Doe</p>')],
 };
 

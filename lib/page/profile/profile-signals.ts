@@ -74,6 +74,7 @@ export const SIGNALS: Signal[] = [
   { name: 'written about the person', test: (e) => Math.min(1, thirdPerson(e) / 4) },
   // Documentation shows its configuration in code blocks; a profile hardly ever has more than one.
   { name: 'a card', test: (e) => (isCard(e) ? 1 : 0) },
+  { name: 'written by the person', test: (e) => Math.min(1, firstPerson(e) / 2) },
   { name: 'code blocks', test: (e) => Math.min(1, Math.max(0, new Set(e.page.model.blocks.filter((b) => b.el.localName === 'pre').map((b) => b.el)).size - 1) / 3) },
 ];
 
@@ -118,6 +119,15 @@ const BIO_HINT = /born|died|née|geb\.|nacid|^(?:He|She|They) /;
 function thirdPerson(e: Evidence): number {
   let n = 0;
   for (const b of e.page.model.blocks) if (!b.nav && b.text.length > 30 && BIO_HINT.test(b.text) && BIO.test(b.text)) n++;
+  return n;
+}
+
+// "I'm a product designer…", "Je suis…", "Ich bin…", "我是…": a sentence opening on its writer, as an about page is written.
+const FIRST_PERSON = /(?:^|[.!?]\s+)(?:(?:I(?:['’](?:m|ve|d))?|My name is|Je|J['’]ai|Ich|Yo|Eu|Io|Ik|Jag|Jeg|Я|Jestem|Jsem|Ben)\s)|我是|我在|我叫|私は|저는|나는/u;
+
+function firstPerson(e: Evidence): number {
+  let n = 0;
+  for (const b of e.page.model.blocks) if (!b.nav && b.text.length > 30 && FIRST_PERSON.test(b.text)) n++;
   return n;
 }
 
