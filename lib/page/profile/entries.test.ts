@@ -285,6 +285,13 @@ describe('splitEntries: a month alone, then where', () => {
   });
 });
 
+describe('an employer’s office and its long form', () => {
+  it('reads the town of “… — Edinburgh studio” as where, and an employer spelt out in brackets as the employer', () => {
+    expect(parseRoleHeader(['Associate Landscape Architect, Gillespies — Edinburgh studio'])).toEqual({ title: 'Associate Landscape Architect', company: 'Gillespies', location: 'Edinburgh' });
+    expect(parseRoleHeader(['Assistant Landscape Architect, LUC (Land Use Consultants) — Edinburgh'])).toEqual({ title: 'Assistant Landscape Architect', company: 'LUC (Land Use Consultants)', location: 'Edinburgh' });
+  });
+});
+
 describe('a record’s label alone on its line', () => {
   it('names nothing: the line after it is its value', () => {
     expect(parseRoleHeader(['Rolle:', 'Lead Automation Engineer'])).toEqual({ title: 'Lead Automation Engineer', company: null, location: null });

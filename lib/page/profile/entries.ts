@@ -34,6 +34,8 @@ export interface RawEntry {
 }
 
 const MAX_HEADER_LINES = 3;
+// An employer's office, after the town it is in: "Edinburgh studio", "Berlin office", "London HQ".
+const OFFICE = /\s+(?:office|studio|HQ|headquarters|branch|campus)$/i;
 // A role's line that names its employer after the title: "Title — Employer", "Title at Employer", "Title @ Employer".
 const NAMES_EMPLOYER = /\S\s(?:[—–|@]|at)\s\S/u;
 // A school's record names its school and its degree as fields too.
@@ -1212,6 +1214,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
       candidateLine.push(partLine[i]!);
       location ??= address ?? named[2]!;
     } else if (isPlace(p) && !ORGANISATION.test(p) && candidates.length) location ??= p;
+    // ("… — Edinburgh studio", "… · Berlin office": the employer's office in a town says where, the town.)
+    else if (OFFICE.test(p) && isPlace(p.replace(OFFICE, '')) && candidates.length) location ??= p.replace(OFFICE, '');
     else {
       candidates.push(p);
       candidateLine.push(partLine[i]!);
@@ -1351,7 +1355,8 @@ const SPECIALITY = /^(infrastructure|platform|back-?end|front-?end|full[- ]?stac
  */
 function readsAsEmployer(text: string, productNames = false): boolean {
   // (A legal form written in small letters closes the name: "Amber Soft sp. z o.o.", "Datasys CZ s.r.o.", "Verein e. V.".)
-  const name = text.replace(/\s+\(\p{Lu}{2,8}\)$/u, '').replace(/\s+(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.|e\.\s?v\.|s\.\s?a\.|s\.\s?l\.|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|ltda\.?|lda\.?|a\.ş\.)$/iu, '');
+  // (Nor does its short form or long form in brackets after it: "Kelvin Labs (KL)", "LUC (Land Use Consultants)".)
+  const name = text.replace(/\s+\(\p{Lu}[^()]{1,60}\)$/u, '').replace(/\s+(?:sp\.\s?z\s?o\.\s?o\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.|e\.\s?v\.|s\.\s?a\.|s\.\s?l\.|s\.\s?r\.\s?l\.|s\.\s?p\.\s?a\.|ltda\.?|lda\.?|a\.ş\.)$/iu, '');
   const words = name.split(' ');
   const small = words.filter((w, i) => i > 0 && i < words.length - 1 && /^(?:of|for|and|&|de|des|du|der|für|di|del|della)$/.test(w)).length;
   // (Words in a script without capitals, "(주)한빛페이", "새별미디어", read as capitalised.)
