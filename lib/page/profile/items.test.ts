@@ -131,6 +131,13 @@ describe('listItems: a group’s label over a row of chips', () => {
     const group = (label: string, chips: string[]) => `<div><p class="label">${label}</p><div>${chips.map((c) => `<span>${c}</span>`).join(' ')}</div></div>`;
     expect(listItems(blocksOf(group('Bibliotheken', ['React', 'Redux', 'RxJS']) + group('Datenbanken', ['PostgreSQL', 'MongoDB'])), { labelsAreTitles: true })).toEqual(['React', 'Redux', 'RxJS', 'PostgreSQL', 'MongoDB']);
   });
+
+  it('reads a line its class calls a label as its group’s label over chips one to a line; not a list’s last chip, nor a skill bar', () => {
+    const group = (label: string, chips: string[]) => `<div><p class="label">${label}</p>${chips.map((c) => `<p class="chip">${c}</p>`).join('')}</div>`;
+    expect(listItems(blocksOf(group('Styling', ['Tailwind CSS', 'Sass']) + group('Methodiken', ['Domain-Driven Design'])), { labelsAreTitles: true })).toEqual(['Tailwind CSS', 'Sass', 'Domain-Driven Design']);
+    const tags = '<ul><li class="label">QGIS</li><li class="label">Remote sensing</li></ul><p>Mapping drones</p>';
+    expect(listItems(blocksOf(tags), { labelsAreTitles: true })).toEqual(['QGIS', 'Remote sensing']);
+  });
 });
 
 describe('listItems: levels are no items', () => {

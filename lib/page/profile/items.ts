@@ -240,6 +240,9 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
     // (Or over a row of chips each a known technology: "Bibliotheken" over "React" "Redux" "RxJS".)
     if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && listsItems(next) && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    // ("<p class="label">Bibliotheken</p>" over "<p class="chip">React</p>": or a line its class calls a label, over a line it does not.)
+    // (Not an item of a list, nor a skill bar's name and percentage, "Terraform 50%".)
+    if (next && !b.listItem && !/\d/.test(b.text) && LABEL_CLASS.test(classNameOf(b.el)) && !LABEL_CLASS.test(classNameOf(next.el)) && b.text.split(' ').length <= 4 && canonicalSkill(b.text) === null) continue;
     // "Playwright Úroveň: Expert": a skill, then its rating under a label a screen reader hears.
     const rated = RATED.exec(b.text);
     if (rated) {
@@ -303,6 +306,8 @@ function yearsLead(text: string): RegExpExecArray | null {
 
 /** A line that opens on a bullet typed as a character ("· item"), as editors' exported lists write them. */
 export const TYPED_BULLET = /^[·•▪◦‣∙●○■□]\s/;
+// A class that calls its element a label or a group's title: "label", "skills__category", "group-title".
+const LABEL_CLASS = /(?:^|[\s_-])(?:label|category|group-title|group-name)(?:$|[\s_-])/;
 const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|lingue|línguas|języki|talen/i;
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
