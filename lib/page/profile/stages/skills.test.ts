@@ -28,6 +28,12 @@ describe('skills stage', () => {
     expect(grid(row('• Reading skills', 'good') + row('• Verbal skills', 'fair') + row('Technical skills and competences', 'Java, Docker'))).toEqual(['Java', 'Docker']);
   });
 
+  it('takes none of the digital grid’s areas for a skill in Portuguese, only those no skills list would name', () => {
+    const grid = (cells: string[]) => run(`<h2>Competências pessoais</h2><table><tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr><tr><td>Python, QGIS</td></tr></table>`).map((s) => s.name);
+    expect(grid(['AUTOAVALIAÇÃO', 'Tratamento de informação', 'Criação de conteúdo', 'Competência digital'])).toEqual(['Python', 'QGIS']);
+    expect(run('<h2>Competências</h2><ul><li>Comunicação</li><li>Python</li></ul>').map((s) => s.name)).toEqual(['Comunicação', 'Python']);
+  });
+
   it('takes no Japanese phrase for a skill: nouns a particle joins ("金融業界の業務知識", "Javaを用いた設計")', () => {
     const names = run('<h2>■活かせる経験・知識・技術</h2><ul><li>Javaを用いた大規模Webサービスのバックエンド設計・開発</li><li>4～8名規模のチームリード、採用・育成の経験</li><li>金融業界（銀行・証券）の業務知識</li><li>Terraform</li></ul>').map((s) => s.name);
     expect(names).toEqual(['Terraform']);
