@@ -292,6 +292,12 @@ describe('an employer’s office and its long form', () => {
   });
 });
 
+describe('a chamber, a council or an authority', () => {
+  it('reads as the employer after the title, whatever its words in small letters', () => {
+    expect(parseRoleHeader(['Conseillère agronomique, Chambre d\'agriculture de Bretagne — Saint-Brieuc'])).toEqual({ title: 'Conseillère agronomique', company: 'Chambre d\'agriculture de Bretagne', location: 'Saint-Brieuc' });
+  });
+});
+
 describe('a record’s label alone on its line', () => {
   it('names nothing: the line after it is its value', () => {
     expect(parseRoleHeader(['Rolle:', 'Lead Automation Engineer'])).toEqual({ title: 'Lead Automation Engineer', company: null, location: null });
