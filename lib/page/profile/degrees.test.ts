@@ -3,7 +3,7 @@ import { DEGREE, INSTITUTION } from './degrees';
 
 describe('DEGREE', () => {
   it.each([
-    'BSc Computer Science', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
+    'BSc Computer Science', 'Classe préparatoire BCPST', 'CPGE', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
     // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
     'Filosofie kandidat', 'Civilingenjör i datateknik', 'Bakalár', 'Alapképzés', 'MCA', 'BCA', 'A.A.S. Network Administration', 'Fachhochschulreife', 'Graduado en Ingeniería Informática', 'Tecnólogo em Análise e Desenvolvimento de Sistemas', '學士',
     // (Finnish, Danish, Norwegian, Portuguese, Bulgarian, Serbian, Tamil and Polish ones.)
