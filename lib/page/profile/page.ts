@@ -11,7 +11,7 @@ import { buildTextModel, normalise, type Block, type TextModel } from './text-mo
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
 import { markActionLines } from './action-lines';
-import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateOrgSpans, separatePlaceSpans } from './split-words';
+import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateOrgSpans, separatePlaceSpans, spacedSeparators } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { openForReading } from './opened-for-reading';
 import { readIconLinks } from './icon-links';
@@ -62,6 +62,7 @@ export function viewPage(text: PageText): PageView {
   joinSplitWords(text.model);
   joinBrokenRanges(text.model);
   hiddenSeparators(text.doc, text.model);
+  spacedSeparators(text.model);
   plainTimestamps(text.model);
   dashHiddenRanges(text.model);
   separatePlaceSpans(text.model);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separatePlaceSpans } from './split-words';
+import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateOrgSpans, separatePlaceSpans, spacedSeparators } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -70,6 +70,20 @@ describe('headTitleCells', () => {
     const m = buildTextModel(parseHtmlDocument(`<html><body><table><tr><td><b>Experience</b></td>${empty}</tr><tr><td>2018</td><td>Acme</td>${empty}</tr></table></body></html>`));
     headTitleCells(m, (t) => (/^experience$/i.test(t) ? 'experience' : 'other'));
     expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([['Experience', 3], ['2018', 0], ['Acme', 0]]);
+  });
+});
+
+describe('spacedSeparators and separateOrgSpans', () => {
+  it('reads a separator drawn as an element of its own with its spaces, not one inside a word’s text', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><p><span>Senior Designer</span><span class="bar">·</span><span>Payments team</span></p><p><span>Acme·Corp</span></p></body></html>'));
+    spacedSeparators(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Senior Designer · Payments team', 'Acme·Corp']);
+  });
+
+  it('sets apart an employer its class marks at the start of the line, as well as at its end', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><div><strong class="tit_company">Kakao</strong> <span class="txt_position">UX Designer</span></div><div><span class="title">Engineer</span> <span class="company">Acme</span></div><div><strong class="company">Acme</strong></div></body></html>'));
+    separateOrgSpans(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Kakao · UX Designer', 'Engineer · Acme', 'Acme']);
   });
 });
 

@@ -124,6 +124,23 @@ export function hiddenSeparators(doc: Document, model: TextModel): void {
 }
 
 /**
+ * "<span>Senior Designer</span><span class="txt_bar">·</span><span>Payments team</span>": a separator drawn as an element
+ * of its own between two others, set with margins rather than spaces. Read with its spaces ("Senior Designer · Payments team").
+ */
+export function spacedSeparators(model: TextModel): void {
+  for (const b of model.blocks) {
+    if (b.text.length > 160 || !/\S[·|•]\S/.test(b.text)) continue;
+    for (let el = b.el.firstElementChild; el; el = el.nextElementSibling) {
+      const before = el.previousSibling;
+      const after = el.nextSibling;
+      if (before?.nodeType !== 1 || after?.nodeType !== 1 || !/^[·|•]$/.test(el.textContent ?? '')) continue;
+      const [a, z] = [shownText(before as Element), shownText(after as Element)];
+      if (a && z) b.text = b.text.replace(`${a}${el.textContent}${z}`, `${a} ${el.textContent} ${z}`);
+    }
+  }
+}
+
+/**
  * Each block the cut gives lines for becomes that many blocks of one element, its links keeping to
  * the first; the others stay as they are. (The one way extraction's view parts a line in two.)
  */
@@ -212,6 +229,14 @@ const ORG_CLASS = /(?:^|[\s_-])(?:org|organi[sz]ation|company|employer|firm)(?:$
  */
 export function separateOrgSpans(model: TextModel): void {
   for (const b of model.blocks) {
+    // ("<strong class="tit_company">Kakao</strong> <span class="txt_position">UX Designer</span>": or opening the line.)
+    const first = b.el.firstElementChild;
+    if (first && first !== b.el.lastElementChild && !first.previousSibling?.textContent?.trim() && b.text.length <= 160 && ORG_CLASS.test(first.getAttribute('class') ?? '')) {
+      const org = shownText(first);
+      const rest = org && b.text.startsWith(org) ? b.text.slice(org.length).trim() : '';
+      if (rest && !/^[·|,–—-]/.test(rest)) b.text = `${org} · ${rest}`;
+      continue;
+    }
     const last = b.el.lastElementChild;
     if (!last || last.nextSibling || b.text.length > 160 || b.text.includes(' · ') || !ORG_CLASS.test(last.getAttribute('class') ?? '')) continue;
     const split = beforeLast(b, last);
