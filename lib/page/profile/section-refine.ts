@@ -39,6 +39,8 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   const named = (g: Section) => model.blocks.slice(g.from, g.to).flatMap((b) => b.text.split(/\s*[,;·|]\s*/)).filter((t) => canonicalSkill(t) !== null).length >= 2;
   const technical = (g: Section) => TECHNICAL.has(g.kind) || (g.kind === 'languages' && (named(g) || skillsOfImages(model.blocks[g.start]!.el, model.blocks[g.to]?.el ?? null).length >= 2));
   let grouping: Section | null = null;
+  // A skills section whose list is grouped under deeper headings of no known kind: the rank of those headings.
+  const groupRank = (sec: Section) => model.blocks.slice(sec.from, sec.to).find((b) => b.heading > sec.level && sec.level < 7 && classify(b.text) === 'other')?.heading ?? 0;
   let invertedUntil = 0;
   const dated = (sec: Section) => model.blocks.slice(sec.from, sec.to).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0);
   const titles = new Map<string, number>();
@@ -53,6 +55,12 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       continue;
     }
     grouping = null;
+    // ("Skills" over "<h3>Critical care</h3>", then "<h3>Education</h3>" and "<h3>Systems</h3>" of the same rank: a skills list
+    // grouped under headings of its own, some of which read as section titles.) Not spoken languages.
+    if (prev && s.level < 7 && TECHNICAL.has(prev.kind) && s.level === groupRank(prev) && s.kind !== 'certifications' && (s.kind !== 'languages' || technical(s))) {
+      prev.to = s.to;
+      continue;
+    }
     // ("Projekt:" and "Technologien:" under each role of a timeline: a label with its colon, said again and again, is a field
     // of the entries of the dated section it falls in, not a section of its own.)
     if (prev && s.level === 7 && /[:：]$/.test(s.title) && recurring(s.title) && (prev.kind === 'experience' || prev.kind === 'projects') && dated(prev)) {

@@ -53,6 +53,16 @@ describe('splitSections', () => {
     expect(kinds('<h1>Jane Doe</h1><ul><li><b>Work experience</b><p>Engineer, Acme, 2019 – 2021</p></li><li><b>Education and training</b><p>MSc, TU Wien</p></li></ul>').map(([k]) => k)).toEqual(['header', 'experience', 'education']);
   });
 
+  it('keeps a skills list’s groups in it where some of their headings read as section titles, not spoken languages or certificates', () => {
+    const group = (h: string, items: string[]) => `<h3>${h}</h3>${items.map((i) => `<p>${i}</p>`).join('')}`;
+    const skills = `<h1>Jane Doe</h1><h2>Skills</h2>${group('Critical care', ['ECMO', 'CRRT'])}${group('Education', ['Curriculum design'])}${group('Systems', ['Epic EHR'])}`;
+    expect(kinds(`${skills}<h2>Experience</h2><p>Nurse, Mayo Clinic, 2019 – 2021</p>`)).toEqual([['header', ''], ['skills', 'Skills'], ['experience', 'Experience']]);
+    expect(kinds(`${skills}${group('Certifications', ['CCRN'])}${group('Languages', ['Spanish (C1)'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'certifications', 'languages']);
+    // (Not without a group of no known kind: "Skills" over "Education" alone opens a section.)
+    expect(kinds(`<h1>Jane Doe</h1><h2>Skills</h2><p>Go</p>${group('Education', ['MSc, TU Wien'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'education']);
+    expect(kinds(`<h1>Jane Doe</h1><h2>Skills</h2>${group('Tools', ['Git'])}${group('Education', ['MSc, TU Wien'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'education']);
+  });
+
   it('keeps entries ranked above their history’s title in it (each employer an h1 under an h2 "Experience")', () => {
     const card = (h1: string, h2: string) => `<div><h1>${h1}</h1><h2>${h2}</h2><h2>2019 - 2021</h2></div>`;
     const page = `<h1>Jane Doe</h1><h2>Experience</h2>${card('Acme', 'Engineer')}${card('Globex', 'Analyst')}<h2>Education</h2>${card('TU Wien', 'MSc Informatics')}${card('Uni Graz', 'BSc Informatics')}<h2>Skills</h2><p>Go, Rust</p>`;
