@@ -140,6 +140,17 @@ describe('listItems: a group’s label over a row of chips', () => {
   });
 });
 
+describe('listItems: labelled lists in one paragraph, and a record’s figures', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+  it('reads each labelled list of a paragraph as its own row', () => {
+    expect(listItems(blocksOf('<p>Software: ArchiCAD, Revit, Rhino. Áreas: BIM, desenho de pormenor.</p>'), { labelsAreTitles: true })).toEqual(['ArchiCAD', 'Revit', 'Rhino', 'BIM', 'desenho de pormenor']);
+  });
+
+  it('takes no counter of the person’s record for a skill, but keeps a skill that opens on a figure', () => {
+    expect(listItems(blocksOf('<ul><li>12 anos de prática</li><li>46 projects shipped</li><li>3D modelling</li><li>ArchiCAD</li></ul>'), { labelsAreTitles: true })).toEqual(['3D modelling', 'ArchiCAD']);
+  });
+});
+
 describe('listItems: levels are no items', () => {
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
 

@@ -152,7 +152,9 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   const kept = tabled.length ? all.filter((b) => !tabled.some((t) => t.el.contains(b.el))) : all;
   // A line whose list the next line opens on a colon or a dash is that list's label ("Хмари" over ": AWS (EKS, RDS), Hetzner Cloud.").
   const labels = new Set(kept.filter((b, i) => i + 1 < kept.length && LIST_LEAD.test(kept[i + 1]!.text) && b.text.length <= 40 && !/[,;:：|]/.test(b.text)));
-  const blocks = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(LIST_LEAD, '') } : b)) : kept;
+  const led = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(LIST_LEAD, '') } : b)) : kept;
+  // ("Software: ArchiCAD, Revit. Áreas: BIM, reabilitação. Línguas: …": labelled lists one after another in one paragraph, each its own row.)
+  const blocks = led.flatMap((b) => (LABEL_LEAD.test(b.text) && NEXT_LABEL.test(b.text) ? b.text.split(NEXT_LABEL).map((text) => ({ ...b, text: text.replace(/\.$/, '') })) : [b]));
   const hasList = all.some((b) => b.listItem);
   // A table with a years column ("Tool | Years"): a bare number in a row is the years of the skill before it.
   const yearsColumn = blocks.some((b) => b.text.length <= 30 && isYearsHead(headText(b.text)));
@@ -232,7 +234,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       continue;
     }
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
-    if (b.el.localName === 'caption' || COUNTER.test(b.text) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
+    if (b.el.localName === 'caption' || COUNTER.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
@@ -307,6 +309,11 @@ function yearsLead(text: string): RegExpExecArray | null {
 
 /** A line that opens on a bullet typed as a character ("· item"), as editors' exported lists write them. */
 export const TYPED_BULLET = /^[·•▪◦‣∙●○■□]\s/;
+// A line that opens on a label and its colon, and a full stop closing a list before the next label.
+const LABEL_LEAD = /^[^:,.]{2,30}:\s/;
+const NEXT_LABEL = /(?<=\.)\s+(?=\p{Lu}[^:,.]{1,30}:\s)/u;
+// A figure of the person's record, as a counter shows it: "12 anos de prática", "46 projects shipped".
+const STATISTIC = /^\d[\d.,]*\s*[+%]?\s+\p{Ll}/u;
 // A class that calls its element a label or a group's title: "label", "skills__category", "group-title".
 const LABEL_CLASS = /(?:^|[\s_-])(?:label|category|group-title|group-name)(?:$|[\s_-])/;
 const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|lingue|línguas|języki|talen/i;
