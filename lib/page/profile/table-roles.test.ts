@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { rolesOfRecords, rolesOfTables } from './table-roles';
+import { fieldOf, rolesOfRecords, rolesOfTables } from './table-roles';
 import { buildTextModel } from './text-model';
 
 const blocks = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
@@ -176,3 +176,15 @@ describe('job history tables', () => {
   });
 });
 
+
+describe('fieldOf: a record’s labels in Greek', () => {
+  it.each([
+    ['Φορέας:', 'company'],
+    ['Εργοδότης', 'company'],
+    ['Περίοδος:', 'period'],
+    ['Τόπος:', 'place'],
+    ['Περιγραφή', null],
+  ])('%s names the %s', (label, field) => {
+    expect(fieldOf(label)).toBe(field);
+  });
+});
