@@ -46,6 +46,11 @@ describe('assessment stage: scores in the languages marketplaces write', () => {
     expect(score('<p>Wynik testu: 34/40</p>')).toEqual([34, 40]);
   });
 
+  it('reads points alone under a score’s title as out of a hundred, before a stage’s score in a table', () => {
+    expect(score('<h3>종합 역량 점수</h3><div>87 점</div><h3>세부 평가 결과</h3><table><tr><th>포트폴리오 심사</th><td>90 / 100</td></tr></table>')).toEqual([87, 100]);
+    expect(score('<h3>総合スコア</h3><div>820点</div>')).toEqual(null);
+  });
+
   it('reads no employer’s yearly review, nor a skill bar named with a test word', () => {
     expect(score('<p>Valutazione della performance individuale (anno 2023)</p><p>96/100</p>')).toBeNull();
     expect(score('<h3>Dovednosti</h3><p>Postman / REST API testy</p><p>80 %</p>')).toBeNull();

@@ -48,6 +48,9 @@ const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|cli
 function readScore(text: string): { score: number; maxScore: number } | null {
   // (Persian, Arabic and the other scripts' digits read as the digits they are: "۸۵/۱۰۰".)
   const m = SCORE.exec(westernDigits(text.trim()));
+  // ("87 점", "87点": points alone, as Korean and Japanese scores are written out of a hundred.)
+  const points = m ? null : /^(\d{1,3})\s*(?:점|点)$/u.exec(text.trim());
+  if (points) return Number(points[1]) <= 100 ? { score: Number(points[1]), maxScore: 100 } : null;
   if (!m) return null;
   const number = (n: string) => Number(n.replace(',', '.'));
   return m[1] ? { score: number(m[1]), maxScore: Number(m[2]) } : { score: number(m[3]!), maxScore: 100 };
