@@ -50,7 +50,7 @@ function readScore(text: string): { score: number; maxScore: number } | null {
   const m = SCORE.exec(westernDigits(text.trim()));
   // ("87 점", "87点": points alone, as Korean and Japanese scores are written out of a hundred.)
   const points = m ? null : /^(\d{1,3})\s*(?:점|点)$/u.exec(text.trim());
-  if (points) return Number(points[1]) <= 100 ? { score: Number(points[1]), maxScore: 100 } : null;
+  if (points) return { score: Number(points[1]), maxScore: 100 };
   if (!m) return null;
   const number = (n: string) => Number(n.replace(',', '.'));
   return m[1] ? { score: number(m[1]), maxScore: Number(m[2]) } : { score: number(m[3]!), maxScore: 100 };
