@@ -164,7 +164,7 @@ export function isPlace(text: string): boolean {
   if (core && CITY.has(lowerPart(core)) && (!around![4] || CODES.has(around![4]))) return true;
   // ("London UK", "Paris France": a known city and its country, without the comma.)
   const spaced = /^(\S+(?: \S+)?) (\S+)$/u.exec(t);
-  if (spaced && CITY.has(lowerPart(spaced[1]!)) && (COUNTRY.has(lowerPart(spaced[2]!)) || /^(?:UK|USA|US|UAE)$/.test(spaced[2]!))) return true;
+  if (spaced && CITY.has(lowerPart(spaced[1]!)) && COUNTRY.has(lowerPart(spaced[2]!))) return true;
   // "Porto (Portugal)": a city with its country in brackets.
   const bracket = t.endsWith(')') ? /^(.+?)\s*\(([^()]+)\)$/.exec(t) : null;
   // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there. (Or in full-width brackets: "東京（リモート併用）".)

@@ -152,10 +152,10 @@ export function canonicalSkill(label: string, dict: SkillDictionary = defaultDic
 }
 
 const VERSION = /^(?:v?\d+)?(?:\.\d+)*(?:\.x)?\+?$/i;
+const VENDOR = /^(?:autodesk|adobe|microsoft|ms|google|apache|oracle|ibm|amazon|atlassian|jetbrains|salesforce|cisco|vmware|red hat|siemens|dassault|esri|trimble|bentley|nemetschek|graphisoft|unity|epic games)$/i;
 
 /** "WCAG 2.1", "Java 17": a known technology's name with a version after it, as canonicalSkill reads it. */
 export function isVersioned(label: string): boolean {
   const m = /^(.+?)\s+(\S+)$/.exec(label.trim());
   return m !== null && VERSION.test(m[2]!) && canonicalSkill(m[1]!) !== null;
 }
-const VENDOR = /^(?:autodesk|adobe|microsoft|ms|google|apache|oracle|ibm|amazon|atlassian|jetbrains|salesforce|cisco|vmware|red hat|siemens|dassault|esri|trimble|bentley|nemetschek|graphisoft|unity|epic games)$/i;
