@@ -238,6 +238,16 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Experience</h2><p>Ran the hotline +1 555 010 9999 for Acme.</p>'), [header]).phones).toEqual([]);
   });
 
+  it('reads a number beside the person’s address on a contact line, after a phone glyph, or alone on its line, wherever those stand', () => {
+    const contactLine = '<h1>Siobhán Maher</h1><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p><h2>The PDF</h2><p>Email: <a href="mailto:s.maher@example.com">s.maher@example.com</a> · Phone: +353 1 555 0193 · LinkedIn</p>';
+    expect(runOn(pageOf(contactLine), [header]).phones).toEqual(['+353 1 555 0193']);
+    // An agency's line names its own address: its number is the agency's.
+    const agency = '<h1>Siobhán Maher</h1><h2>Résumé</h2><p><a href="mailto:s.maher@example.com">s.maher@example.com</a></p><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p><h2>Presented by</h2><p>Harbour Talent · jobs@harbour.example.com · +44 161 555 0192</p>';
+    expect(runOn(pageOf(agency), [header]).phones).toEqual([]);
+    expect(runOn(pageOf('<h1>Tomáš Dvořák</h1><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p><h2>Kontakt</h2><p>x</p><h2>Other</h2><p>☎ +420 541 555 027</p>'), [header]).phones).toEqual(['+420 541 555 027']);
+    expect(runOn(pageOf('<h1>Lena Braun</h1><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p><div class="side"><p><span>+49 89 555 0147</span></p></div>'), [header]).phones).toEqual(['+49 89 555 0147']);
+  });
+
   it('takes a personal site’s brand for its owner’s name when the footer’s © names them, with the icon links beside it', () => {
     const page = pageOf('<nav><div><a href="/">Elena Petrescu</a></div><ul><li><a href="/about">About</a></li></ul></nav><h2>About</h2><p>Computational linguist.</p><h2>Publications</h2><p>A paper, 2022</p><footer><p>© 2025 Elena Petrescu <a href="https://github.com/example-epetrescu"><i></i></a> <a href="https://gohugo.io">Hugo</a></p></footer>', 'About');
     const p = runOn(page, [header]);

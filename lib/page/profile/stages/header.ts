@@ -30,21 +30,23 @@ export const header = stage({
     const inside = withoutFooter(page.model);
     const others = referees(page);
     const cards = contactCards(page, others);
-    const lines = phoneLines(page, cards);
+
     const read = new Map<Block, string[]>();
     // A copyright line that names someone else holds the site's address ("© 2026 Proofhire Inc. · hello@…").
     const siteLine = (b: Block) => b.text.includes('©') && !(name && b.text.includes(name));
     const sites = new Set(findEmails({ ...page.model, blocks: page.model.blocks.filter(siteLine), anchors: [] }, read));
     const platform = !ownSite(page.url, name);
     const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name) && !(platform && siteMailbox(email, name)));
-    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownEmails = emails(inside);
+    const theirEmails = byName(ownEmails.length ? ownEmails : emails(page.model), name);
+    const lines = phoneLines(page, cards, others, theirEmails);
+    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownPhones = phones(inside);
     return {
       name,
       // (How the person would work there is no part of where they are: "San Jose, CA (hybrid)".)
       location: withoutWorkMode(findLocation(page, cards) ?? '') || null,
-      emails: byName(ownEmails.length ? ownEmails : emails(page.model), name),
+      emails: theirEmails,
       phones: ownPhones.length ? ownPhones : phones(page.model),
       links: findLinks(page.model, page.url, inScope, page.claimed),
     };
@@ -110,17 +112,22 @@ function withoutFooter(model: TextModel): TextModel {
 }
 // "Phone: …", "Tel.", "Teléfono", "Telefon", "Mobile": a line (or the line after one) that says it is a number to call.
 const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|teléfono|telefone|telefono|celular|portable)\b\.?\s*:?/i;
+// A contact line: an address and a number side by side ("jane@example.com · +1 919 555 0142", "Email: … · Phone: …"), or a phone glyph before one.
+const CONTACT_LINE = /\S@\S+\.\w.*\s[·|•]\s.*\d|\d.*\s[·|•]\s.*\S@\S+\.\w/;
+const PHONE_GLYPH = /[☎📞📱✆]/u;
+// A number alone on its line, in international form: "+49 89 555 0147".
+const NUMBER_ALONE = /^\+\d[\d\s().-]{7,}\d$/;
 
 /**
  * Where the person's own numbers are: the header, contact sections, the opening lines of About
  * (a contact line under the introduction), and any line a phone label introduces.
  */
-function phoneLines(page: PageView, cards: Block[]): Block[] {
+function phoneLines(page: PageView, cards: Block[], others: Set<Block>, emails: string[]): Block[] {
   const labelled: Block[] = [];
   let after = false;
   for (const b of page.model.blocks) {
     const label = PHONE_LABEL.test(b.text);
-    if (label || after) labelled.push(b);
+    if (label || after || (!others.has(b) && ((CONTACT_LINE.test(b.text) && emails.some((e) => b.text.toLowerCase().includes(e))) || PHONE_GLYPH.test(b.text) || NUMBER_ALONE.test(b.text)))) labelled.push(b);
     after = label && b.text.length <= 20;
   }
   return [...page.header, ...blocksOf(page, 'contact'), ...blocksOf(page, 'summary').slice(0, 6), ...labelled, ...cards];
