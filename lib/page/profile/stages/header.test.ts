@@ -238,6 +238,18 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Experience</h2><p>Ran the hotline +1 555 010 9999 for Acme.</p>'), [header]).phones).toEqual([]);
   });
 
+  it('reads a number its label introduces in other languages, and a label that opens one part of a line', () => {
+    const under = (line: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p><h2>Notes</h2><p>${line}</p>`), [header]).phones;
+    expect(under('Телефон (Signal): +380 32 555 0193')).toEqual(['+380 32 555 0193']);
+    expect(under('Puhelin: +358 40 555 0193')).toEqual(['+358 40 555 0193']);
+    expect(under('휴대폰 010-5550-3814')).toEqual(['010-5550-3814']);
+    expect(under('Contact : jane [at] univ.example.com – Tél. : +33 3 20 55 50 19')).toEqual(['+33 3 20 55 50 19']);
+    expect(under('Email：jane@example.com ・ 電話：+886 2 555 0163')).toEqual(['+886 2 555 0163']);
+    expect(runOn(pageOf('<h1>Jane Doe</h1><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p><h2>Kontakt</h2><dl><dt>電話</dt><dd>080-5550-4821</dd></dl>'), [header]).phones).toEqual(['080-5550-4821']);
+    // A word that only begins like a label is none: "Telephony" is a skill.
+    expect(under('Telephony · 2010 – 2012 · 555 0100 2468 units')).toEqual([]);
+  });
+
   it('reads a number beside the person’s address on a contact line, after a phone glyph, or alone on its line, wherever those stand', () => {
     const contactLine = '<h1>Siobhán Maher</h1><h2>Experience</h2><p>2020 – 2023 Engineer, Acme</p><h2>The PDF</h2><p>Email: <a href="mailto:s.maher@example.com">s.maher@example.com</a> · Phone: +353 1 555 0193 · LinkedIn</p>';
     expect(runOn(pageOf(contactLine), [header]).phones).toEqual(['+353 1 555 0193']);

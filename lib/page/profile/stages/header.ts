@@ -110,8 +110,10 @@ function withoutFooter(model: TextModel): TextModel {
   const anchors = model.anchors.filter((a) => !at(a) || !inSiteFooter(at(a)!)).map((a) => ({ ...a, block: at(a) ? kept[a.block]! : blocks.length }));
   return { ...model, blocks, anchors };
 }
-// "Phone: …", "Tel.", "Teléfono", "Telefon", "Mobile": a line (or the line after one) that says it is a number to call.
-const PHONE_LABEL = /^(phone|tel(ephone)?|mobile|cell|handy|telefon|téléphone|teléfono|telefone|telefono|celular|portable)\b\.?\s*:?/i;
+// "Phone: …", "Tel.", "Teléfono", "Телефон (Signal):", "電話：", "휴대폰": a line (or the line after one) that says it is a number to
+// call, the label opening the line or one of its parts ("Email: … · Phone: …", "Contact : … – Tél. : …").
+const PHONE_LABEL =
+  /(?:^|[·|•・–—,;]\s*)(?:phone|tel(?:ephone)?|tél|mobile|cell|handy|telefon|téléphone|teléfono|telefone|telefono|telefoon|celular|portable|móvil|whatsapp|puhelin|тел(?:ефон)?|τηλ(?:έφωνο)?|هاتف|جوال|電話(?:番号)?|携帯|电话|手机|휴대폰|전화(?:번호)?)(?![\p{L}])/iu;
 // A contact line: an address and a number side by side ("jane@example.com · +1 919 555 0142", "Email: … · Phone: …"), or a phone glyph before one.
 const CONTACT_LINE = /\S@\S+\.\w.*\s[·|•]\s.*\d|\d.*\s[·|•]\s.*\S@\S+\.\w/;
 const PHONE_GLYPH = /[☎📞📱✆]/u;
