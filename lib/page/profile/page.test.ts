@@ -17,6 +17,17 @@ describe('withLabelPairs', () => {
     ]);
   });
 
+  it('ends a label cell’s section with its table row, the next row’s label opening the next', () => {
+    const row = (label: string, value: string) => `<tr><td class="vertical">${label}</td><td class="data">${value}</td></tr>`;
+    expect(sections(`<h1>Jane Doe</h1><table>${row('Key Skills:', 'GAAP, NetSuite, Power BI')}${row('Can Relocate:', 'No')}${row('Owner:', 'Kevin Marsh')}</table>`)).toEqual([
+      ['skills', 'Key Skills:', ['GAAP, NetSuite, Power BI']],
+      ['other', 'Can Relocate:', ['No']],
+      ['other', 'Owner:', ['Kevin Marsh']],
+    ]);
+    // A row followed by no other row keeps what follows.
+    expect(sections(`<h1>Jane Doe</h1><table>${row('Key Skills:', 'GAAP, NetSuite')}</table><p>Power BI</p>`)).toEqual([['skills', 'Key Skills:', ['GAAP, NetSuite', 'Power BI']]]);
+  });
+
   it('leaves a section alone when what follows its title’s element is built otherwise', () => {
     expect(sections('<h1>Jane Doe</h1><div class="head"><strong>Education</strong><p>(most recent first)</p></div><ul><li>BA History, University of Leeds</li></ul>')).toEqual([
       ['education', 'Education', ['(most recent first)', 'BA History, University of Leeds']],

@@ -324,6 +324,16 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
     let current = s;
     for (;;) {
       const label = current.start >= 0 && current.level === 7 ? model.blocks[current.start]!.el : null;
+      const row = label && rowOf(label);
+      if (row) {
+        // A form's table: "Key Skills:" in one cell, its value in the next, the next label opening the next row.
+        const next = firstOutside(model, row, current.from, current.to);
+        const nextRow = next > current.from ? rowOf(model.blocks[next]!.el) : null;
+        if (!nextRow || model.blocks[next]!.text.length > 40) break;
+        out.push({ ...current, to: next });
+        current = { kind: 'other', title: model.blocks[next]!.text, start: next, from: next + 1, to: current.to, level: 7 };
+        continue;
+      }
       const next = label ? firstOutside(model, label, current.from, current.to) : -1;
       const twin = next > current.from ? model.blocks[next]!.el : null;
       if (!label || !twin || twin.localName !== label.localName || classNameOf(twin) !== classNameOf(label) || !classNameOf(twin) || model.blocks[next]!.text.length > 40) break;
@@ -434,6 +444,12 @@ function blocksWithin(model: TextModel, el: Element): { from: number; to: number
 }
 
 /** The first block in [from, to) outside the element, or -1. */
+/** The table row a label cell opens, with a cell for its value after it; else null. */
+function rowOf(el: Element): Element | null {
+  const row = el.parentElement;
+  return (el.localName === 'td' || el.localName === 'th') && row?.localName === 'tr' && row.firstElementChild === el && el.nextElementSibling ? row : null;
+}
+
 function firstOutside(model: TextModel, el: Element, from: number, to: number): number {
   for (let i = from; i < to; i++) if (!el.contains(model.blocks[i]!.el)) return i;
   return -1;
