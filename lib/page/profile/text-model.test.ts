@@ -22,6 +22,8 @@ describe('buildTextModel', () => {
     expect(model('<h3><span>QA Engineer, Acme s.r.o.</span><span>Brno</span></h3><p><span>$</span><span>85</span>/hr</p>').blocks.map((b) => b.text)).toEqual(['QA Engineer, Acme s.r.o. Brno', '$85/hr']);
     // A name's closing sign before the next chip's letter: two chips ("C++", "Rust"), not one word.
     expect(model('<p><span>C</span><span>C++</span><span>Rust</span><span>C#</span><span>Go</span></p>').blocks.map((b) => b.text)).toEqual(['C C++ Rust C# Go']);
+    // A LaTeX converter's font change at an accented letter splits one word: it stays one.
+    expect(model('<p><span class="ecbx-1200">Espa</span><span class="ecbx-1200">ñol</span>, <span>Comprensi</span><span>ón</span> <span>B</span><span>ásico</span></p>').blocks[0]!.text).toBe('Español, Comprensión Básico');
     expect(model('<p><span>15</span>Skills</p>').blocks[0]!.text).toBe('15 Skills');
     expect(model('<p><a href="#">Github</a>, <a href="#">Blog</a></p>').blocks[0]!.text).toBe('Github, Blog');
     expect(model('<p>1<sup>st</sup> Place</p>').blocks[0]!.text).toBe('1st Place');
