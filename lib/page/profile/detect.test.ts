@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { prescreenPage } from './detect';
 import { buildTextModel } from './text-model';
-import { PRESCREEN } from '../../shared/prescreen';
+import { PRESCREEN, PRESCREEN_SURE } from '../../shared/prescreen';
 
 const prescore = (doc: Document) => prescreenPage({ doc, url: undefined, model: buildTextModel(doc) });
 
@@ -32,6 +32,17 @@ describe('the pre-screen and JSON-LD', () => {
     expect(prescore(page({ '@type': 'BlogPosting', headline: 'Om mig', author: { '@type': 'Person', name: 'Åsa Lindqvist' } }, about))).toBeGreaterThanOrEqual(PRESCREEN);
   });
 
+  it('a career with its dates and a schooling outweigh that BlogPosting too', () => {
+    const about = '<h1>Sobre mí</h1><h2>Experiencia profesional</h2><p>Veterinaria adjunta</p><p>03/2021 - 06/2024</p><h2>Formación</h2><p>Universidad de Zaragoza</p>';
+    expect(prescore(page({ '@type': 'BlogPosting', headline: 'Sobre mí' }, about))).toBeGreaterThanOrEqual(PRESCREEN);
+    expect(prescore(page({ '@type': 'BlogPosting', headline: 'Sobre mí' }, '<h1>Sobre mí</h1><h2>Formación</h2><p>Universidad de Zaragoza</p>'))).toBe(0);
+    // Never sure, however much of a CV it shows (a how-to article with a sample CV shows all of one): the judge weighs it first.
+    const roles = ['2021 – 2024', '2018 – 2021', '2015 – 2018', '2012 – 2015', '2010 – 2012'].map((d) => `<p>Senior Engineer, Acme</p><p>${d}</p>`).join('');
+    const full = `<h1>Jane Doe</h1><p><a href="mailto:jane@example.com">jane@example.com</a></p><h2>Experience</h2>${roles}<h2>Education</h2><p>MIT</p><h2>Skills</h2><p>Go</p>`;
+    expect(prescore(parseHtmlDocument(`<html><body>${full}</body></html>`))).toBeGreaterThanOrEqual(PRESCREEN_SURE);
+    expect(prescore(page({ '@type': 'BlogPosting', headline: 'How to write a CV' }, full))).toBeLessThan(PRESCREEN_SURE);
+  });
+
   it('a type name must match whole: "PersonalTrainer" is no Person', () => {
     const before = prescore(parseHtmlDocument(`<html><body>${thin}</body></html>`));
     expect(prescore(page({ '@type': 'PersonalTrainer' }, thin))).toBe(before);
@@ -43,8 +54,8 @@ describe('the pre-screen and JSON-LD', () => {
     expect(prescore(body('Jane Doe', 'Timeline', 'Staff Engineer, Acme · Jan 2020 – Present'))).toBeGreaterThan(prescore(body('Jane Doe', 'Now', 'Staff Engineer, Acme · Jan 2020 – Present')));
   });
 
-  it('three dated lines count as a career whose titles it cannot read ("2019.03 - 2021.11" beside Chinese titles); two do not', () => {
-    const rows = (n: number) => parseHtmlDocument(`<html><body><h2>工作经历</h2>${['2021.12 - 2024.06', '2019.03 - 2021.11', '2016.07 - 2019.02'].slice(0, n).map((d) => `<p>${d}</p><p>星河支付 · 后端开发</p>`).join('')}</body></html>`);
+  it('three dated lines count as a career whose titles it cannot read ("2019.03 - 2021.11" under a Thai title); two do not', () => {
+    const rows = (n: number) => parseHtmlDocument(`<html><body><h2>ประวัติการทำงาน</h2>${['2021.12 - 2024.06', '2019.03 - 2021.11', '2016.07 - 2019.02'].slice(0, n).map((d) => `<p>${d}</p><p>星河支付 · 后端开发</p>`).join('')}</body></html>`);
     expect(prescore(rows(3))).toBeCloseTo(0.25);
     expect(prescore(rows(2))).toBe(0);
   });
@@ -58,7 +69,7 @@ describe('the pre-screen and JSON-LD', () => {
   });
 
   it('a CV in a language the pre-screen reads no section of passes on to extraction by a way to reach its person alone', () => {
-    const cv = (contact: string) => prescore(parseHtmlDocument(`<html><head><title>简历 | 张雨桐</title></head><body><h2>教育背景</h2><p>浙江大学</p><h2>工作经历</h2><p>高级前端工程师 @ 云栖数智</p><p>${contact}</p></body></html>`));
+    const cv = (contact: string) => prescore(parseHtmlDocument(`<html><head><title>ประวัติย่อ | ศิริพร</title></head><body><h2>การศึกษา</h2><p>จุฬาลงกรณ์มหาวิทยาลัย</p><h2>ประวัติการทำงาน</h2><p>วิศวกรซอฟต์แวร์</p><p>${contact}</p></body></html>`));
     expect(cv('<a href="mailto:zhang@example.com">zhang@example.com</a>')).toBeGreaterThanOrEqual(PRESCREEN);
     expect(cv('杭州')).toBeLessThan(PRESCREEN);
   });
@@ -68,6 +79,10 @@ describe('the pre-screen and JSON-LD', () => {
     // (And Korean's and Swedish's sections of a career and of schooling.)
     expect(prescore(parseHtmlDocument('<html><body><p>김지은</p><h2>경력</h2><p>백엔드 개발자</p><p>2021.03 - 2024.02</p></body></html>'))).toBeGreaterThanOrEqual(PRESCREEN);
     expect(prescore(parseHtmlDocument('<html><body><p>김지은</p><h2>학력</h2><p>한양대학교</p></body></html>'))).toBeGreaterThanOrEqual(PRESCREEN);
+    // (And the usual titles of a career, of schooling and of skills in Chinese, Japanese, Portuguese, Italian and Polish.)
+    const one = (title: string) => prescore(parseHtmlDocument(`<html><body><h2>${title}</h2><p>Acme</p><p>2021.03 - 2024.02</p></body></html>`));
+    for (const title of ['工作经历', '教育背景', '職歴', 'スキル', 'Experiência profissional', 'Esperienza lavorativa', 'Wykształcenie']) expect(one(title), title).toBeGreaterThanOrEqual(PRESCREEN);
+    expect(one('趣味')).toBeLessThan(PRESCREEN);
     for (const [education, skills] of [['Formation', 'Compétences'], ['Formación', 'Habilidades'], ['Formação', 'Competências'], ['Formazione', 'Competenze'], ['Ausbildung', 'Kenntnisse'], ['Utbildning', 'Kenntnisse'], ['التعليم', 'المهارات']]) {
       expect(cv(education!, skills!)).toBeGreaterThanOrEqual(PRESCREEN);
     }

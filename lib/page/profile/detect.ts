@@ -21,14 +21,15 @@ interface DetectionView extends PageText {
 /**
  * The section titles detection scores, coarser than extraction's (section-titles.ts): it only needs
  * to know a resume's main sections and a job post's, and this is what the bootstrap carries (with
- * each main section's most common title in German, French, Spanish, Portuguese and Italian, Arabic's
- * and Swedish's words for education, and the two sections every Japanese and every Korean CV has).
+ * each main section's most common title in German, French, Spanish, Portuguese and Italian, Arabic's,
+ * Swedish's and Polish's words for education, the sections every Japanese and every Korean CV has, and
+ * a Chinese CV's career and schooling).
  * Achievements stand for certifications too.
  */
 const detectionTitle = titleClassifier(
-  "experience:experience,history,employment,position,career,job,timeline,where i've worked,expérience,experiencia,berufserfahrung,職務経歴,경력;" +
-    'education:education,academic,qualification,degree,formation,formación,formação,formazione,ausbildung,utbildning,التعليم,学歴,학력;' +
-    'skills:skill,skillset,skill set,expertise,competency,proficiency,technology,tech stack,stack,tool,compétence,habilidades,competenze,kenntnisse;' +
+  "experience:experience,history,employment,position,career,job,timeline,where i've worked,expérience,experiencia,experiência,esperienza,berufserfahrung,職務経歴,職歴,工作经历,경력;" +
+    'education:education,academic,qualification,degree,formation,formación,formação,formazione,ausbildung,utbildning,wykształcenie,التعليم,学歴,教育背景,학력;' +
+    'skills:skill,skillset,skill set,expertise,competency,proficiency,technology,tech stack,stack,tool,compétence,habilidades,competenze,kenntnisse,スキル;' +
     'projects:project,work,case study;' +
     'achievements:achievement,award,honour,honor,certification,certificate,course,license,licence;' +
     'summary:summary,profile,about,about me,bio;' +
@@ -91,8 +92,10 @@ export function prescreenPage(text: PageText): number {
   if (!notProfileType && DECLARES_PERSON.test(ld)) score += 30;
 
   // What other pages look like.
-  // (Less than a CV's sections weigh: site generators declare a BlogPosting for every page, an About page's too.)
-  if (notProfileType) score -= 45;
+  // (Less than a career with its dates and a schooling weigh: site generators declare a BlogPosting for every page, an
+  // About page's too. Extraction's judge weighs the declaration again, with everything it reads.)
+  // (And never so high that the overlay starts the panel's frame before the judge has weighed it: see PRESCREEN_SURE.)
+  if (notProfileType) score = Math.min(score, 105) - 30;
   const jobSections = sections.filter((s) => s.kind === 'jobpost').length;
   if (jobSections >= 2) score -= 50;
   // A team page: several people, each a name heading with a role line under it.
