@@ -241,7 +241,7 @@ const respell = (title: string) =>
     .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}\p{M}.]+$/giu, '')
     .replace(/_/g, ' ');
 
-const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|current|consulting|freelance|international|clinical|part-time)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
+const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|early|current|consulting|freelance|international|clinical|part-time)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
 const TECHNICAL = { skills: 1, tools: 1 };
 const ENGLISH_HEAD = /^(?:before|now|school|previously|work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
 const RIGHT_TO_LEFT = /^[\p{Script=Hebrew}\p{Script=Arabic}]/u;
