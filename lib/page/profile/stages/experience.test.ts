@@ -19,6 +19,15 @@ describe('experience stage', () => {
     expect(roles(page(['Hotel Manager, Loews Chicago Hotel', 'Marriott International, Director of Rooms', 'The Drake Hotel, Concierge', 'Hilton Chicago, Night Audit Supervisor']))[1]![1]).not.toBe('Marriott International');
   });
 
+  it('reads date-first roles each under a heading of its own where no section names the history', () => {
+    const role = (dates: string, heading: string) => `<div>${dates}</div><h5>${heading}</h5><p>Planowanie dostaw komponentów dla zakładu.</p>`;
+    const page = `<h1>Małgorzata Żurawska</h1><h5>Kierowniczka ds. łańcucha dostaw · Wrocław</h5><nav><ul><li>Doświadczenie</li><li>O mnie</li></ul></nav>${role('03.2021 - obecnie', 'Kierowniczka ds. łańcucha dostaw · Volvo Polska')}${role('09.2014 - 05.2017', 'Specjalistka ds. logistyki · DHL Supply Chain')}`;
+    expect(roles(page).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Kierowniczka ds. łańcucha dostaw', 'Volvo Polska', '2021-03', 'present'],
+      ['Specjalistka ds. logistyki', 'DHL Supply Chain', '2014-09', '2017-05'],
+    ]);
+  });
+
   it('dates a role by a year alone then where, where the other roles’ date lines open on ranges', () => {
     const role = (h: string, d: string) => `<p>${h}</p><p>${d}</p><p>Infográficos e identidades visuais para clientes.</p>`;
     expect(roles(`<h1>Luana Prates</h1><h2>Experiência</h2>${role('Designer de Produto Sênior — CESAR', 'mar. 2022 – atual · Recife')}${role('Designer Gráfica — Ampla Comunicação', '2017 – 2019 · Recife')}${role('Estagiária de Infografia — Jornal do Commercio', '2016 · Recife')}`).slice(2)).toEqual([

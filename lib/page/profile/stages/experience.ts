@@ -6,7 +6,7 @@ import type { Experience } from '../../../shared/profile';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } from '../sections';
-import type { Block } from '../text-model';
+import type { Block, TextModel } from '../text-model';
 import { isAchievementLine } from './achievements';
 import { nowTitle, rolesInProse } from './prose-roles';
 import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
@@ -42,6 +42,18 @@ function beyondNow(e: Experience, now: Date): boolean {
 
 const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary', 'projects'];
 
+/** The block ranges of sections, one joined to the section before it when that one ends on a date line (a date-first role's). */
+function runsOf(sections: Section[], model: TextModel): [from: number, to: number][] {
+  const runs: [number, number][] = [];
+  for (const s of sections) {
+    const from = s.start < 0 ? s.from : s.start;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === from && from > 0 && dateLineRanges(model.blocks[from - 1]!.text).length > 0) last[1] = s.to;
+    else runs.push([from, s.to]);
+  }
+  return runs;
+}
+
 function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
   const titled = sections.filter((s) => s.kind === 'experience');
   let scanned = false;
@@ -59,7 +71,8 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   });
   if (!entries.length && !tabled.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
-    entries = sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)).flatMap((s) => splitEntries(model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
+    // (A date-first role's dates stand at the end of the section before its title's: the two are read as one run.)
+    entries = runsOf(sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)), model).flatMap(([from, to]) => splitEntries(model.blocks.slice(from, to)));
     scanned = true;
   }
   if (!entries.length) {
