@@ -19,6 +19,14 @@ describe('experience stage', () => {
     expect(roles(page(['Hotel Manager, Loews Chicago Hotel', 'Marriott International, Director of Rooms', 'The Drake Hotel, Concierge', 'Hilton Chicago, Night Audit Supervisor']))[1]![1]).not.toBe('Marriott International');
   });
 
+  it('leaves a French employer’s town and its département’s number out of the employer', () => {
+    const role = (title: string, company: string, dates: string) => `<h3>${title}</h3><p>${company}</p><p>${dates}</p>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Expérience</h2>${role('Ingénieure data', 'Orange Cesson-Sévigné (35)', '2021 – 2024')}${role('Analyste', 'Crédit Mutuel Arkéa Brest (29)', '2018 – 2021')}`).map(([t, c]) => [t, c])).toEqual([
+      ['Ingénieure data', 'Orange'],
+      ['Analyste', 'Crédit Mutuel Arkéa'],
+    ]);
+  });
+
   it('reads date-first roles each under a heading of its own where no section names the history', () => {
     const role = (dates: string, heading: string) => `<div>${dates}</div><h5>${heading}</h5><p>Planowanie dostaw komponentów dla zakładu.</p>`;
     const page = `<h1>Małgorzata Żurawska</h1><h5>Kierowniczka ds. łańcucha dostaw · Wrocław</h5><nav><ul><li>Doświadczenie</li><li>O mnie</li></ul></nav>${role('03.2021 - obecnie', 'Kierowniczka ds. łańcucha dostaw · Volvo Polska')}${role('09.2014 - 05.2017', 'Specjalistka ds. logistyki · DHL Supply Chain')}`;

@@ -632,7 +632,8 @@ function toExperience(given: RawEntry): Experience {
     role.title = job;
   }
   if (role.title) role.title = withoutTrailingType(role.title);
-  if (role.company) role.company = withoutTrailingType(role.company);
+  // ("Orange Cesson-Sévigné (35)": a French employer's town with its département's number is where, not who.)
+  if (role.company) role.company = withoutTrailingType(role.company.replace(/^(.+) \p{Lu}[\p{L}'’-]* \(\d{2,3}\)$/u, '$1'));
   // "上海拾贝网络科技有限公司 交易中台部" / dates / "高级Java开发工程师": the employer and its unit over the dates, the job under them.
   const jobBelow = role.title && role.company && !ROLE_WORDS.test(role.title) ? rest[0] : undefined;
   if (jobBelow && !jobBelow.heading && !jobBelow.listItem && jobBelow.text.length <= 60 && ROLE_WORDS.test(jobBelow.text) && !endsSentence(jobBelow.text) && !dateLineRanges(jobBelow.text).length && !parseRoleHeader([jobBelow.text]).company) {
