@@ -20,6 +20,12 @@ describe('parseHtmlDocument', () => {
     const rootless = parseHtmlDocument('<!DOCTYPE html><head><meta charset="utf-8"></head><body><header><h1>Jane Doe</h1></header><p>Engineer</p></body>');
     expect(rootless.body.querySelector('h1')?.textContent).toBe('Jane Doe');
   });
+
+  it('reads the body of a page with an element between its head and its body, as a browser does', () => {
+    const doc = parseHtmlDocument('<!DOCTYPE html><html><head><title>关于我</title></head><script>window.theme = {}</script><body><h1>林嘉怡</h1><p>前端工程师</p></body></html>');
+    expect(doc.body.querySelector('h1')?.textContent).toBe('林嘉怡');
+    expect(doc.body.textContent).toContain('前端工程师');
+  });
 });
 
 describe('nestedBeyond', () => {

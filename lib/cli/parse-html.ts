@@ -16,7 +16,11 @@ export function parseHtmlDocument(html: string): Document {
   // "<!DOCTYPE html><div> <link …> <html>": a browser puts their content in the body, linkedom beside it.)
   const root = /<html[\s>]/i.exec(html);
   const strayBefore = root === null || /<[a-z]/i.test(html.slice(0, root.index));
-  const whole = (/<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) && !strayBefore) || nestedBeyond(html, MAX_DEPTH) ? html : rebuilt(html);
+  // (Nor one with an element between its head and its body, "</head><script>…</script><body>": linkedom opens an empty
+  // body there and leaves the real one beside it.)
+  const between = /<\/head\s*>([\s\S]*?)<body[\s>]/i.exec(html);
+  const strayBetween = between !== null && /<[a-z]/i.test(between[1]!);
+  const whole = (/<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) && !strayBefore && !strayBetween) || nestedBeyond(html, MAX_DEPTH) ? html : rebuilt(html);
   const doc = parseHTML(whole).document as unknown as Document;
   revealStreamedBoundaries(doc);
   return doc;
