@@ -28,6 +28,11 @@ describe('skills stage', () => {
     expect(grid(row('• Reading skills', 'good') + row('• Verbal skills', 'fair') + row('Technical skills and competences', 'Java, Docker'))).toEqual(['Java', 'Docker']);
   });
 
+  it('takes no driving licence or its class for a skill, in the languages CVs write them in', () => {
+    const listed = (items: string[]) => run(`<h2>Skills</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`).map((s) => s.name);
+    expect(listed(['Excel', 'Permiso(s) de conducción', 'kat. B', 'categoria B', 'Klasse B', 'Водительское удостоверение', 'категория B'])).toEqual(['Microsoft Excel']);
+  });
+
   it('takes none of the digital grid’s areas for a skill in Portuguese, only those no skills list would name', () => {
     const grid = (cells: string[]) => run(`<h2>Competências pessoais</h2><table><tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr><tr><td>Python, QGIS</td></tr></table>`).map((s) => s.name);
     expect(grid(['AUTOAVALIAÇÃO', 'Tratamento de informação', 'Criação de conteúdo', 'Competência digital'])).toEqual(['Python', 'QGIS']);
