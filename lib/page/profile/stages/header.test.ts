@@ -25,6 +25,12 @@ describe('header stage', () => {
     expect(runOn(pageOf('<p>Surname(s) / First name(s): Lombardi Francesca</p>'), [header]).name).toBe('Lombardi Francesca');
   });
 
+  it('reads a labelled name with a comma in it as the surname, then the given name, whatever its letter case', () => {
+    const table = (name: string) => `<table><tr><td>Información personal</td></tr><tr><td>Nombre(s) / Apellido(s)</td><td>${name}</td></tr><tr><td>Dirección(es)</td><td>Calle Mayor 1, 28013 Madrid (España)</td></tr></table>`;
+    expect(runOn(pageOf(table('Fernández Ortega, Lucía')), [header]).name).toBe('Lucía Fernández Ortega');
+    expect(runOn(pageOf(table('Lucía Fernández Ortega')), [header]).name).toBe('Lucía Fernández Ortega');
+  });
+
   it('takes the name on the line under a handle heading, as code hosts and registries write them, and no line under a word', () => {
     expect(runOn(pageOf('<p>Search packages</p><h2>example-praman</h2><p>Priya Raman</p><p>Frontend tooling engineer · I maintain small TypeScript packages.</p>'), [header]).name).toBe('Priya Raman');
     expect(runOn(pageOf('<h2>~example-tkowalski</h2><p>Tomasz Kowalski</p><p>Systems programmer from Kraków.</p>'), [header]).name).toBe('Tomasz Kowalski');

@@ -250,7 +250,9 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     // ("佐藤 美咲（さとう みさき／Misaki Sato）": the name, then its reading and romanisation in brackets.)
     // ("Priya Sharma प्रिया शर्मा": a name written in two scripts, its Latin rendering.)
     // ("นางสาวพิมพ์ชนก ศรีสุวรรณ (Miss Pimchanok Srisuwan)": the name as the page writes it first, its other rendering in brackets aside.)
-    const name = named ? (asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(named) ?? asName(oneRendering(named) ?? '')) : null;
+    // ("Fernández Ortega, Lucía": a form's field with a comma in it holds the surname, then the given name, in any letter case.)
+    const inverted = named ? /^([^,]{2,40}),\s*([^,]{2,30})$/.exec(named) : null;
+    const name = named ? ((inverted && asName(`${inverted[2]} ${inverted[1]}`)) || (asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(named) ?? asName(oneRendering(named) ?? ''))) : null;
     if (name) return name;
   }
   // ("氏名 佐藤 美咲": the label and the name in one line, apart by a space.)
