@@ -184,7 +184,45 @@ export function splitEntries(blocks: Block[], mode: 'section' | 'scan' = 'scan')
     if (headed) return headed;
   }
   const dated = splitByDateLines(blocks);
-  return dated.length || mode !== 'section' ? dated : splitByStarts(blocks);
+  if (dated.length || mode !== 'section') return dated;
+  const started = splitByStarts(blocks);
+  return started.length ? started : splitByBracketingDates(blocks);
+}
+
+/** A line that is one date and nothing else, a month, a year or "present" ("mar 2021", "2019", "Presente"): its value. */
+function dateAlone(text: string): string | null {
+  if (text.length > 24) return null;
+  if (isPresentWord(text)) return 'present';
+  const [only, ...more] = findDateTokens(text);
+  return only && !more.length && only.value !== 'present' && only.index <= 1 && only.end >= text.length - 1 ? only.value : null;
+}
+
+/**
+ * "Presente" / "Project Architect" / "Mario Cucinella Architects" / … / "mar 2021", then "feb 2021" / the next role /
+ * "set 2017": a timeline that writes one of each role's dates over its card and the other under it. Every date alone
+ * pairs with the next, nothing stands between one pair and the next, and most cards name a job; each role runs from
+ * the earlier of its two dates to the later.
+ */
+function splitByBracketingDates(blocks: Block[]): RawEntry[] {
+  const alone = blocks.flatMap((b, i) => {
+    const value = dateAlone(b.text);
+    return value ? [{ i, value }] : [];
+  });
+  if (alone.length < 4 || alone.length % 2) return [];
+  const entries: RawEntry[] = [];
+  for (let k = 0; k < alone.length; k += 2) {
+    const [a, b] = [alone[k]!, alone[k + 1]!];
+    const next = alone[k + 2];
+    if (b.i - a.i < 2 || (next && next.i !== b.i + 1) || a.value === b.value) return [];
+    const [start, end] = b.value === 'present' || (a.value !== 'present' && a.value < b.value) ? [a.value, b.value] : [b.value, a.value];
+    if (start === 'present') return [];
+    const card = blocks.slice(a.i + 1, b.i);
+    let headerEnd = 0;
+    while (headerEnd < card.length && headerEnd < MAX_HEADER_LINES && isShortLine(card[headerEnd]!) && !card[headerEnd]!.listItem) headerEnd++;
+    const line = `${blocks[a.i]!.text} – ${blocks[b.i]!.text}`;
+    entries.push(makeEntry(card.slice(0, headerEnd), line, [{ start: start as PartialDate, end: end as EndDate, index: 0, end_: line.length }], card.slice(headerEnd)));
+  }
+  return entries.filter((e) => e.header.some((h) => ROLE_WORDS.test(h))).length * 2 > entries.length ? entries : [];
 }
 
 // "(present)", "(2 yrs 9 mos)": how long a role lasted, or that it goes on, in brackets on a line of its own.
@@ -1118,7 +1156,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
     const given = headerLine(stated);
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
-    const plain = given.replace(LEADING_PICTOGRAPH, '');
+    // ("· Bologna" as a line of its own: the dot that parts it from the title beside it is no part of it.)
+    const plain = given.replace(LEADING_PICTOGRAPH, '').replace(/^[·•|]\s+(?=\S)/u, '');
     // ("シニアデータサイエンティスト ／ 東京": so is a full-width slash between spaces.)
     let raw = plain.includes('｜') || plain.includes(' ／ ') ? plain.replace(/\s*｜\s*|\s+／\s+/g, ' | ') : plain;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.

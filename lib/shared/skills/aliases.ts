@@ -25,7 +25,7 @@ C#: csharp, c sharp
 ~R: ~R language, ~Rlang
 ^Ruby
 PHP
-Scala
+^Scala
 Kotlin
 ^Swift
 Objective-C: objc, objective c

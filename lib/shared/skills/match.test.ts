@@ -98,6 +98,8 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('we go to the rest of the chef')).toEqual([]);
     expect(names('Built in Go with a REST API and Chef')).toEqual(['Go', 'REST', 'Chef']);
     expect(names('a Go-based engine')).toEqual(['Go']);
+    // (Nor a word of another language: the Italian "scala", a scale.)
+    expect(names('tavole in AutoCAD e plastici in scala 1:50; servizi in Scala')).toEqual(['AutoCAD', 'Scala']);
   });
   it('"node" in prose is a cluster node, not Node.js', () => {
     expect(names('a 21 node Cassandra cluster')).toEqual(['Cassandra']);

@@ -628,6 +628,18 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Doe</h1><h1>Experience</h1><p>apr 2022</p><h2>Senior Engineer at Kurashi Labs</h2><p>Shipped the app.</p><p>jul 2019</p><h2>Engineer at Tsubame Pay</h2><p>Shipped it.</p>`)).toEqual([]);
   });
 
+  it('reads a timeline that writes one of each role’s dates over its card and the other under it, where from a line opening on a dot', () => {
+    const card = (over: string, t: string, town: string, c: string, under: string) => `<div><div>${over}</div><div><h3>${t}</h3><span>&middot; ${town}</span><h4>${c}</h4><p>Progetto esecutivo di una biblioteca.</p></div><div>${under}</div></div>`;
+    const page = `<h1>Chiara Benvenuti</h1><h2>Esperienze</h2>${card('Presente', 'Project Architect', 'Bologna', 'Studio Portico Architetti', 'mar 2021')}${card('feb 2021', 'Architetta', 'Firenze', 'Loggia Associati', 'set 2017')}`;
+    expect(roles(page)).toEqual([
+      ['Project Architect', 'Studio Portico Architetti', '2021-03', 'present', 'Bologna'],
+      ['Architetta', 'Loggia Associati', '2017-09', '2021-02', 'Firenze'],
+    ]);
+    // (Dates alone that do not pair, something between one card's second date and the next card's first, date no card.)
+    const apart = `<h1>Chiara Benvenuti</h1><h2>Esperienze</h2><p>Presente</p><h3>Project Architect</h3><p>mar 2021</p><p>Disegni per un concorso di idee, con due colleghi.</p><p>feb 2021</p><h3>Architetta</h3><p>set 2017</p>`;
+    expect(roles(apart)).toEqual([]);
+  });
+
   it('reads the job from the short sentence that opens the description under an employer alone', () => {
     const role = (d: string, c: string, text: string) => `<p>${d}</p><h6>${c}</h6><p>${text}</p>`;
     expect(roles(`<h1>Luana Ramos</h1><h2>Experiência</h2>${role('mar. 2016 – dez. 2017', 'Sulcredi Cooperativa', 'Analista de BI júnior. Relatórios de carteira de crédito em SQL Server.')}${role('jul. 2023 – atual', 'LR Dados', 'Engenheira de dados. Arquitetura de dados para fintechs.')}`)).toEqual([
