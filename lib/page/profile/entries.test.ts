@@ -19,6 +19,12 @@ describe('parseRoleHeader', () => {
     // (A Japanese 職務経歴書: the employer's heading with its own dates in brackets, the job in lenticular brackets before its project.)
     [['株式会社ミライコネクト · （2019年10月～現在）', '【テックリード】予約エンジン刷新プロジェクト'], { title: 'テックリード', company: '株式会社ミライコネクト', location: null }],
     [['Acme GmbH (2019 – 2022)', 'Platform Engineer'], { title: 'Platform Engineer', company: 'Acme GmbH', location: null }],
+    // (A line of the stack the role was worked in names no employer, nor where.)
+    [['Backend Engineer', 'Go, Python, Redis'], { title: 'Backend Engineer', company: null, location: null }],
+    [['Backend Engineer', 'Java / Spring Boot / Oracle'], { title: 'Backend Engineer', company: null, location: null }],
+    // (A Japanese employer without its legal form, then the job after a space; with the employer on a line of its own the line is all title.)
+    [['みなと木工房　アプリ開発'], { title: 'アプリ開発', company: 'みなと木工房', location: null }],
+    [['フロントエンド テックリード', '株式会社ミナト'], { title: 'フロントエンド テックリード', company: '株式会社ミナト', location: null }],
     // (Units before a Japanese job title, as many as lead it, one named with Latin letters.)
     [['熱マネジメント事業部 設計1課 設計担当'], { title: '設計担当', company: null, location: null }],
     [['PF車両ユニット エンジン設計部 主任'], { title: '主任', company: null, location: null }],

@@ -1153,6 +1153,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
   // (A line of where, "Lyon (hybride)", names no employer or title.)
   const namedLines = lines.filter((l) => placeAlone(l) !== l && !isPlace(l)).length;
   for (const [n, stated] of lines.entries()) {
+    if (lines.length > 1 && isStackLine(stated)) continue;
     const given = headerLine(stated);
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
@@ -1219,6 +1220,14 @@ function readRoleHeader(lines: string[]): RoleHeader {
     const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•]\s+)?(\S.*)$/u.exec(line);
     if (cjk) {
       parts.push(cjk[2]!, cjk[1]!);
+      partLine.push(n, n);
+      continue;
+    }
+    // ("さっぽろソフト工房 アプリ開発", an ideographic space between: or a name without its legal form, then the job, in Japanese or Chinese script alone.)
+    const unspaced = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{4,})\s+([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー\w（）]+)$/u.exec(line);
+    // (Not with another line to name the employer: "フロントエンド テックリード" is a title, its speciality first.)
+    if (unspaced && ROLE_WORDS.test(unspaced[2]!) && !ROLE_WORDS.test(unspaced[1]!) && lines.filter((l) => !isStackLine(l)).length === 1) {
+      parts.push(unspaced[2]!, unspaced[1]!);
       partLine.push(n, n);
       continue;
     }
@@ -1383,6 +1392,12 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const unitAfter = company && title ? /^(.+?),\s*(.+)$/.exec(title) : null;
   const ownTitle = unitAfter && UNIT.test(unitAfter[2]!) && ROLE_WORDS.test(unitAfter[1]!) ? unitAfter[1]! : title;
   return { title: ownTitle || null, company: company || null, location, ...(worked && !location ? { mode: worked } : {}) };
+}
+
+/** "Go / Kubernetes / gRPC", "Swift, SwiftUI, Kotlin": the stack a role was worked in, every part of it a known technology, names no employer. */
+function isStackLine(text: string): boolean {
+  const parts = /[(（]/u.test(text) ? [] : text.split(/\s*[/,]\s*/);
+  return parts.length >= 2 && parts.every((p) => canonicalSkill(p) !== null);
 }
 
 // What follows "Software Engineer," when it is the kind of work, not the employer.
