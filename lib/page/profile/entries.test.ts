@@ -19,6 +19,10 @@ describe('parseRoleHeader', () => {
     // (A Japanese 職務経歴書: the employer's heading with its own dates in brackets, the job in lenticular brackets before its project.)
     [['株式会社ミライコネクト · （2019年10月～現在）', '【テックリード】予約エンジン刷新プロジェクト'], { title: 'テックリード', company: '株式会社ミライコネクト', location: null }],
     [['Acme GmbH (2019 – 2022)', 'Platform Engineer'], { title: 'Platform Engineer', company: 'Acme GmbH', location: null }],
+    // (A course or a lab after the title's comma is part of the title where another part names the organisation; "(own company)" names none.)
+    [['Teaching Assistant, Networks Lab · Aristotle University of Thessaloniki'], { title: 'Teaching Assistant, Networks Lab', company: 'Aristotle University of Thessaloniki', location: null }],
+    [['Teaching Assistant, Real-Time Systems', 'University of Crete, Heraklion'], { title: 'Teaching Assistant, Real-Time Systems', company: 'University of Crete', location: 'Heraklion' }],
+    [['Principal Consultant, Fenwick Systems Ltd (own company)'], { title: 'Principal Consultant', company: 'Fenwick Systems Ltd', location: null }],
     // (A line of the stack the role was worked in names no employer, nor where.)
     [['Backend Engineer', 'Go, Python, Redis'], { title: 'Backend Engineer', company: null, location: null }],
     [['Backend Engineer', 'Java / Spring Boot / Oracle'], { title: 'Backend Engineer', company: null, location: null }],

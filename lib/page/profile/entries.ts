@@ -1273,7 +1273,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
   // (Not when another part names an organisation, or another line reads as the employer: "Clinical Nurse
   // Manager, Emergency Department" over "Piedmont Midtown Hospital", "Software Engineer, Data Platform"
   // under "Mikan Retail" are titles with their unit.)
-  const namedOrganisation = (k: number) => candidates.some((p, i) => i !== k && ORGANISATION.test(p) && !ROLE_WORDS.test(p));
+  // (By its name, when so asked: "(own company)" in lower case names none.)
+  const namedOrganisation = (k: number, byName = false) => candidates.some((p, i) => i !== k && ORGANISATION.test(p) && !ROLE_WORDS.test(p) && !(byName && /^\p{Ll}/u.test(p)));
   // ("Intern, Network Operations | Deltanet ICT": an employer of more than one word after a separator on the
   // same line counts too; a known place, or one word that may be a town, "— Aarhus", does not.)
   // (A line of its own may name its employer as a product is named: "Shopify" over "Director, Network Operations".)
@@ -1282,7 +1283,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     const both = lastComma(candidates[k]!);
     // (Nor where a part before it names the organisation: "Ведущий разработчик, ООО «Северный Код», Белград" closes on its town.)
     const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p)) : false;
-    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
+    // (Nor where another part names an organisation too: "Teaching Assistant, Networks Lab" beside "Aristotle University of
+    // Thessaloniki", "Teaching Assistant, Real-Time Systems" over "University of Crete" name the course or the lab.)
+    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && ((ORGANISATION.test(both[2]!) && !namedOrganisation(k, true)) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
       candidates.splice(k, 1, both[1]!, both[2]!);
       break;
     }
