@@ -628,6 +628,17 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Doe</h1><h1>Experience</h1><p>apr 2022</p><h2>Senior Engineer at Kurashi Labs</h2><p>Shipped the app.</p><p>jul 2019</p><h2>Engineer at Tsubame Pay</h2><p>Shipped it.</p>`)).toEqual([]);
   });
 
+  it('reads the role a paragraph under the dates opens on, title and employer apart by a separator, a sentence of its own', () => {
+    const item = (d: string, text: string) => `<li><div><h4>${d}</h4></div><div><p>${text}</p></div></li>`;
+    const page = `<h1>Nikos Papadakis</h1><h2>Timeline</h2><ul>${item("Jan '19 – Feb '22", 'Site Reliability Engineer · Hermes Freight, Athens. Moved the tracking stack to a replicated setup.')}${item("Jun '13 – Sep '14", 'Junior Linux Administrator · Ionio Hosting, Corfu.')}</ul>`;
+    expect(roles(page)).toEqual([
+      ['Site Reliability Engineer', 'Hermes Freight', '2019-01', '2022-02', 'Athens'],
+      ['Junior Linux Administrator', 'Ionio Hosting', '2013-06', '2014-09', 'Corfu'],
+    ]);
+    // (A sentence without a role's parts apart by a separator opens no role.)
+    expect(roles(`<h1>Nikos Papadakis</h1><h2>Timeline</h2><ul>${item("Jan '19 – Feb '22", 'Site reliability work. Moved the tracking stack to a replicated setup.')}</ul>`)).toEqual([]);
+  });
+
   it('reads a timeline that writes one of each role’s dates over its card and the other under it, where from a line opening on a dot', () => {
     const card = (over: string, t: string, town: string, c: string, under: string) => `<div><div>${over}</div><div><h3>${t}</h3><span>&middot; ${town}</span><h4>${c}</h4><p>Progetto esecutivo di una biblioteca.</p></div><div>${under}</div></div>`;
     const page = `<h1>Chiara Benvenuti</h1><h2>Esperienze</h2>${card('Presente', 'Project Architect', 'Bologna', 'Studio Portico Architetti', 'mar 2021')}${card('feb 2021', 'Architetta', 'Firenze', 'Loggia Associati', 'set 2017')}`;

@@ -186,6 +186,16 @@ function definedRole(b: Block): string | null {
   return text.length <= 120 && text.includes(',') && !/[;:!?]/.test(text) && headerLike({ ...b, listItem: false, text }) ? text : null;
 }
 
+/** A paragraph that opens on a role, its parts (title, employer, where) apart by a separator, closed by a full stop: the role, and what follows. */
+function ledRole(b: Block): { role: string; rest: string } | null {
+  // (A bullet is no such paragraph; a timeline's item holding dates and paragraph both may be.)
+  if (b.heading || b.el.localName === 'li') return null;
+  const m = /^([^.!?;:]{3,100}?)\.(?:\s+(?=\p{Lu})|$)/u.exec(b.text);
+  const role = m?.[1];
+  if (!role || !/\s[·|—–@]\s|\sat\s/.test(role) || !ROLE_WORDS.test(role)) return null;
+  return { role, rest: b.text.slice(m[0].length).trim() };
+}
+
 /** The value of a record's field (fieldOf): the line after its label, as a table or a definition list sets it ("職種" / "電源回路設計エンジニア"). */
 function valueOfField(blocks: Block[], field: string): string | null {
   const i = fieldAt(blocks, field);
@@ -581,6 +591,14 @@ function toExperience(given: RawEntry): Experience {
     if (defined) {
       header.push(defined);
       rest.shift();
+    }
+    // ("Jan '19 – Feb '22" / "Site Reliability Engineer · Hermes Logistics, Athens. Moved the tracking stack…": or the
+    // paragraph under the dates opens on the role, its parts apart by a separator, a sentence of its own.)
+    const led = !defined && rest[0] ? ledRole(rest[0]) : null;
+    if (led) {
+      header.push(led.role);
+      if (led.rest) rest[0] = { ...rest[0]!, text: led.rest };
+      else rest.shift();
     }
     // (The line after the title in the title's own list item is the employer's, not a bullet; and where the dates,
     // title, employer and description are all one list item's lines, the first lines are the entry's own.)
