@@ -153,6 +153,13 @@ describe('refineSections: a record’s labels under each role', () => {
       ['languages', 'Sprachen', 1],
     ]);
   });
+
+  it('keeps a label with a colon said once under a role’s labelled fields inside the history, and one elsewhere a title', () => {
+    const body = `<h1>Olena Kovalchuk</h1><div>Experience</div><div>Wawel Commerce</div><div>Sep 2022 – now</div><div>Senior Frontend Engineer</div><p>Role: Tech lead, design system</p><p>Technologies: React, TypeScript</p><p>Achievements:</p><p>Shipped 64 accessible components.</p><div>Dnipro Digital</div><div>Mar 2019 – Aug 2022</div><div>Frontend Developer</div>`;
+    expect(sections(body).map((s) => [s[0], s[1]])).toEqual([['experience', 'Experience']]);
+    const apart = `<h1>Olena Kovalchuk</h1><div>Experience</div><div>Wawel Commerce</div><div>Sep 2022 – now</div><div>Senior Frontend Engineer</div><p>Shipped the design system.</p><p>Achievements:</p><p>Speaker at JSConf.</p>`;
+    expect(sections(apart).map((s) => [s[0], s[1]])).toEqual([['experience', 'Experience'], ['achievements', 'Achievements:']]);
+  });
 });
 
 describe('withTabPanels: Bulma’s tabs', () => {

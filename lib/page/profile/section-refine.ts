@@ -46,6 +46,10 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   const titles = new Map<string, number>();
   for (const s of sections) titles.set(s.title, (titles.get(s.title) ?? 0) + 1);
   const recurring = (title: string) => (titles.get(title) ?? 0) >= 2;
+  const afterField = (sec: Section) => {
+    const above = sec.start > 0 ? model.blocks[sec.start - 1]! : undefined;
+    return above !== undefined && above.el.localName === model.blocks[sec.start]!.el.localName && /^[^:：]{2,30}[:：]\s*\S/u.test(above.text);
+  };
   for (const [index, s] of sections.entries()) {
     const prev = out[out.length - 1];
     // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
@@ -63,7 +67,8 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     }
     // ("Projekt:" and "Technologien:" under each role of a timeline: a label with its colon, said again and again, is a field
     // of the entries of the dated section it falls in, not a section of its own.)
-    if (prev && s.level === 7 && /[:：]$/.test(s.title) && recurring(s.title) && (prev.kind === 'experience' || prev.kind === 'projects') && dated(prev)) {
+    // (Or once, right after a field of the entry written as its label and value: "Technologies: React, TypeScript" over "Achievements:".)
+    if (prev && s.level === 7 && /[:：]$/.test(s.title) && (recurring(s.title) || afterField(s)) && (prev.kind === 'experience' || prev.kind === 'projects') && dated(prev)) {
       prev.to = s.to;
       continue;
     }
