@@ -189,6 +189,17 @@ export function splitEntries(blocks: Block[], mode: 'section' | 'scan' = 'scan')
   return started.length ? started : splitByBracketingDates(blocks);
 }
 
+/**
+ * A paragraph under an entry's dates that opens on the entry itself, its parts apart by a separator, a sentence of its own:
+ * "Site Reliability Engineer · Hermes Logistics, Athens. Moved the tracking stack…". That sentence, and what follows.
+ * (A bullet is no such paragraph; a timeline's item holding dates and paragraph both may be.)
+ */
+export function partedLead(b: Block): { lead: string; rest: string } | null {
+  if (b.heading || b.el.localName === 'li') return null;
+  const m = /^([^.!?;:]{3,100}?)\.(?:\s+(?=\p{Lu})|$)/u.exec(b.text);
+  return m && /\s[·|—–@]\s|\sat\s/.test(m[1]!) ? { lead: m[1]!, rest: b.text.slice(m[0].length).trim() } : null;
+}
+
 /** A line that is one date and nothing else, a month, a year or "present" ("mar 2021", "2019", "Presente"): its value. */
 function dateAlone(text: string): string | null {
   if (text.length > 24) return null;

@@ -412,6 +412,12 @@ describe('education stage: timelines', () => {
     expect(runOn(page, [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([['Bachelor of Design', 'École Émile Cohl', '2015', '2018']]);
   });
 
+  it('takes a degree a timeline’s paragraph opens on under dates that head it alone', () => {
+    const item = (d: string, text: string) => `<li><h4>${d}</h4><p>${text}</p></li>`;
+    const page = pageOf(`<h1>Jane Doe</h1><h2>Timeline</h2><ul>${item("Jan '19 – Feb '22", 'Site Reliability Engineer · Hermes Freight, Athens. Moved the tracking stack.')}${item("Oct '14 – Jul '16", 'MSc in Distributed Systems · Aristotle University of Thessaloniki. Thesis on consensus.')}</ul>`);
+    expect(runOn(page, [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end])).toEqual([['MSc', 'Distributed Systems', 'Aristotle University of Thessaloniki', '2014-10', '2016-07']]);
+  });
+
   it('reads “Degree @ School” as a portfolio writes it', () => {
     expect(schools('<ul><li><time>2013 - 2017</time><h3>B.Sc. Computer Systems Engineering @ Universidad de Guadalajara</h3></li></ul>').map(([d, , i]) => [d, i])).toEqual([['B.Sc. Computer Systems Engineering', 'Universidad de Guadalajara']]);
   });

@@ -1,7 +1,7 @@
 import { findDateRanges, findDateTokens } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { TOWN, closingPlace, isPlace, placeAlone } from '../places';
-import { LEADING_PICTOGRAPH, UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, spanOf, splitEntries, type RawEntry } from '../entries';
+import { LEADING_PICTOGRAPH, UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, partedLead, spanOf, splitEntries, type RawEntry } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
 import type { Education } from '../../../shared/profile';
@@ -138,6 +138,9 @@ const EDUCATION_LABEL = /^(?:education|studies|formación|formação|formazione|
 function timelineDegrees(page: PageView): Education[] {
   const dated = sectionsOf(page, 'experience')
     .flatMap((s) => splitEntries(sectionBlocks(page.model, s), 'section'))
+    // ("Oct '14 – Jul '16" / "MSc in Parallel and Distributed Systems · Aristotle University of Thessaloniki. Thesis on…":
+    // dates alone as the heading, the paragraph under them opening on the degree.)
+    .map((e) => (e.header.length || !e.body[0] ? e : { ...e, header: [partedLead(e.body[0])?.lead ?? ''].filter(Boolean) }))
     .filter((e) => e.header.some((h) => DEGREE.test(h) && !ROLE_WORDS.test(h)))
     .map((e) => {
       const { start, end } = spanOf(e.ranges);

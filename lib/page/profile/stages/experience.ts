@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
+import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -186,14 +186,10 @@ function definedRole(b: Block): string | null {
   return text.length <= 120 && text.includes(',') && !/[;:!?]/.test(text) && headerLike({ ...b, listItem: false, text }) ? text : null;
 }
 
-/** A paragraph that opens on a role, its parts (title, employer, where) apart by a separator, closed by a full stop: the role, and what follows. */
+/** A paragraph that opens on a role (partedLead): the role, and what follows. */
 function ledRole(b: Block): { role: string; rest: string } | null {
-  // (A bullet is no such paragraph; a timeline's item holding dates and paragraph both may be.)
-  if (b.heading || b.el.localName === 'li') return null;
-  const m = /^([^.!?;:]{3,100}?)\.(?:\s+(?=\p{Lu})|$)/u.exec(b.text);
-  const role = m?.[1];
-  if (!role || !/\s[·|—–@]\s|\sat\s/.test(role) || !ROLE_WORDS.test(role)) return null;
-  return { role, rest: b.text.slice(m[0].length).trim() };
+  const led = partedLead(b);
+  return led && ROLE_WORDS.test(led.lead) ? { role: led.lead, rest: led.rest } : null;
 }
 
 /** The value of a record's field (fieldOf): the line after its label, as a table or a definition list sets it ("職種" / "電源回路設計エンジニア"). */
