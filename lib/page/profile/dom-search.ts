@@ -108,6 +108,9 @@ export function inlineParts(el: Element): string[] | null {
     if (/^h[1-6]$/.test(child.localName) || isIcon(child)) continue;
     if (!INLINE_PART.test(child.localName)) return null;
     const text = shownText(child);
+    // ("<span>Espa</span><span>ñol</span>": a typesetter's spans parting a word at its accented letter, nothing between
+    // them, are one word's, no parts.)
+    if (text && out.length && child.previousSibling?.nodeType === 1 && /\p{L}$/u.test(out[out.length - 1]!) && /^(?![a-z])\p{Ll}/u.test(text)) return null;
     if (text) out.push(text);
   }
   return out;

@@ -28,6 +28,12 @@ describe('skills stage', () => {
     expect(grid(row('• Reading skills', 'good') + row('• Verbal skills', 'fair') + row('Technical skills and competences', 'Java, Docker'))).toEqual(['Java', 'Docker']);
   });
 
+  it('reads a typesetter’s spans, one per word or parting a word at its accent, as the line they write, not as chips', () => {
+    const spans = (...words: string[]) => `<p>${words.map((w) => `<span class="ecrm-1200">${w}</span>`).join('')}</p>`;
+    const table = `<h2>Capacidades y competencias</h2><table><tr><td><p><span class="ecrm-1200">Lengua(s)</span> <span class="ecrm-1200">materna(s)</span></p></td><td></td></tr><tr><td>${spans('Capacidades y competencias técnicas')}</td><td>${spans('Ecograf', 'ía abdominal')}</td></tr><tr><td>${spans('Capacidades y competencias informáticas')}</td><td><p><span>Excel</span>, <span>Zotero</span></p></td></tr></table>`;
+    expect(run(table).map((s) => s.name)).toEqual(['Ecografía abdominal', 'Microsoft Excel', 'Zotero']);
+  });
+
   it('takes no driving licence or its class for a skill, in the languages CVs write them in', () => {
     const listed = (items: string[]) => run(`<h2>Skills</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`).map((s) => s.name);
     expect(listed(['Excel', 'Permiso(s) de conducción', 'kat. B', 'categoria B', 'Klasse B', 'Водительское удостоверение', 'категория B'])).toEqual(['Microsoft Excel']);
