@@ -74,7 +74,7 @@ describe('skills stage', () => {
   });
 
   it('takes no link, address, file, date or candidate’s number among a list’s items for a skill; the dictionary’s names with a dot stay', () => {
-    const items = ['Go', 'https://eleni.example.com', 'hello@example.com', 'seoyeon.example.com', 'DevPraca.pl', 'Arjun_Mehta_CV.pdf', '50-000 Wrocław', 'ul. Przykładowa 1', 'septiembre de 2025', 'Candidate 2 of 4', 'socket.io', 'ASP.NET', 'Node.js'];
+    const items = ['Go', 'https://eleni.example.com', 'hello@example.com', 'seoyeon.example.com', 'DevPraca.pl', 'Arjun_Mehta_CV.pdf', '50-000 Wrocław', 'ul. Przykładowa 1', 'septiembre de 2025', '10月 2026', 'Candidate 2 of 4', 'socket.io', 'ASP.NET', 'Node.js'];
     expect(names(`<h2>Skills</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`)).toEqual(['Go', 'Socket.IO', 'ASP.NET', 'Node.js']);
   });
 
