@@ -545,6 +545,13 @@ describe('education stage: timelines', () => {
     expect([school, degree]).toEqual(['浙江大学', expect.stringContaining('本科')]);
   });
 
+  it('reads the degree a Japanese, Korean or Chinese line closes on after the faculty and department, and none out of a word', () => {
+    expect(schools('<p>2015年3月　九州工業大学 情報工学部 知能情報工学科 卒業（学士（工学））</p>').map(([d, f, i]) => [d, f, i])).toEqual([['学士（工学）', '情報工学部 知能情報工学科', '九州工業大学']]);
+    expect(schools('<p>한양대학교 컴퓨터소프트웨어학부 학사 (2014 ~ 2019)</p>').map(([d, f]) => [d, f])).toEqual([['학사', '컴퓨터소프트웨어학부']]);
+    expect(schools('<p>國立臺灣師範大學 資訊工程學系 學士（2012 – 2016）</p>').map(([d, f]) => [d, f])).toEqual([['學士', '資訊工程學系']]);
+    expect(schools('<p>北海道大学 獣医学部 獣医学科 獣医学士（2010 – 2016）</p>').map(([d]) => d)).not.toEqual(['学士']);
+  });
+
   it('reads a degree that names its field after a comma, then its school and town, on one line', () => {
     expect(schools('<p>B.E., Mechanical Engineering, Anna University, Chennai</p><p>1998 – 2002</p>').map(([d, , i]) => [d, i])).toEqual([['B.E., Mechanical Engineering', 'Anna University']]);
   });

@@ -25,9 +25,20 @@ export const education = stage({
     const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, ''))));
     const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
-    return { education: once.map((e) => ({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutTrailingNote(e.degree) })) };
+    return { education: once.map((e) => withDegreeOfField({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutTrailingNote(e.degree) })) };
   },
 });
+
+// "情報工学部 知能情報工学科 卒業（学士（工学））", "컴퓨터소프트웨어학부 학사", "資訊工程學系 學士": a Japanese, Korean or Chinese
+// faculty and department, then that it was completed and the degree it gave, perhaps in brackets. (A word of its own:
+// "獣医学士" names the degree whole.)
+const CJK_DEGREE_AFTER = /^(.*?)\s*(?:卒業|졸업|毕业|畢業|修了)?\s*[（(]?(?<![\p{Script=Han}\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|학사|석사|박사)(?:[（(][^（）()]+[）)])?)[）)]?$/u;
+
+/** The degree a field names last, as those CVs write it: the degree, and the faculty and department as its field. */
+function withDegreeOfField(e: Education): Education {
+  const named = !e.degree && e.field ? CJK_DEGREE_AFTER.exec(e.field) : null;
+  return named ? { ...e, degree: named[2]!, field: named[1]! || null } : e;
+}
 
 const CONTACT = /^(?:\S+@\S+\.\S+|https?:\/\/\S+)$/u;
 
