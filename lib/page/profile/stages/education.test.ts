@@ -550,6 +550,9 @@ describe('education stage: timelines', () => {
     expect(schools('<p>한양대학교 컴퓨터소프트웨어학부 학사 (2014 ~ 2019)</p>').map(([d, f]) => [d, f])).toEqual([['학사', '컴퓨터소프트웨어학부']]);
     expect(schools('<p>國立臺灣師範大學 資訊工程學系 學士（2012 – 2016）</p>').map(([d, f]) => [d, f])).toEqual([['學士', '資訊工程學系']]);
     expect(schools('<p>北海道大学 獣医学部 獣医学科 獣医学士（2010 – 2016）</p>').map(([d]) => d)).not.toEqual(['学士']);
+    // (A master's course, and the faculty and department alone, which those CVs give for the degree.)
+    expect(schools('<p>2018年3月　東北大学 情報科学研究科 修士課程 修了</p>').map(([d, f]) => [d, f])).toEqual([['修士課程', '情報科学研究科']]);
+    expect(schools('<p>2012年3月　九州大学 芸術工学部 芸術工学科 卒業</p>').map(([d, f]) => [d, f])).toEqual([['芸術工学部 芸術工学科', null]]);
   });
 
   it('reads a degree that names its field after a comma, then its school and town, on one line', () => {

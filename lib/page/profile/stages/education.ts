@@ -32,12 +32,16 @@ export const education = stage({
 // "情報工学部 知能情報工学科 卒業（学士（工学））", "컴퓨터소프트웨어학부 학사", "資訊工程學系 學士": a Japanese, Korean or Chinese
 // faculty and department, then that it was completed and the degree it gave, perhaps in brackets. (A word of its own:
 // "獣医学士" names the degree whole.)
-const CJK_DEGREE_AFTER = /^(.*?)\s*(?:卒業|졸업|毕业|畢業|修了)?\s*[（(]?(?<![\p{Script=Han}\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|학사|석사|박사)(?:[（(][^（）()]+[）)])?)[）)]?$/u;
+const CJK_DEGREE_AFTER = /^(.*?)\s*(?:卒業|졸업|毕业|畢業|修了)?\s*[（(]?(?<![\p{Script=Han}\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|硕士|本科|학사|석사|박사)(?:課程|课程)?(?:[（(][^（）()]+[）)])?)[）)]?(?:\s*(?:卒業|졸업|毕业|畢業|修了))?$/u;
+// "芸術工学部 芸術工学科 卒業", "工学部 機械・航空工学科": the faculty and department alone, which those CVs give for the degree.
+const CJK_UNITS = /^(\S+?(?:学部|学科|研究科|専攻|学群|学類|學系|学系|학과|학부)(?:\s+\S+?(?:学部|学科|研究科|専攻|学群|学類|學系|学系|학과|학부))*)\s*(?:卒業|졸업|毕业|畢業|修了)?$/u;
 
 /** The degree a field names last, as those CVs write it: the degree, and the faculty and department as its field. */
 function withDegreeOfField(e: Education): Education {
   const named = !e.degree && e.field ? CJK_DEGREE_AFTER.exec(e.field) : null;
-  return named ? { ...e, degree: named[2]!, field: named[1]! || null } : e;
+  if (named) return { ...e, degree: named[2]!, field: named[1]! || null };
+  const units = !e.degree && e.field ? CJK_UNITS.exec(e.field) : null;
+  return units ? { ...e, degree: units[1]!, field: null } : e;
 }
 
 const CONTACT = /^(?:\S+@\S+\.\S+|https?:\/\/\S+)$/u;
