@@ -1,3 +1,5 @@
+import { APART } from './text-model';
+
 /**
  * Element searches by sibling pointers, for the few questions extraction asks of the DOM. In
  * linkedom (the CLI, the tests) querySelector and closest compile their selector on every call,
@@ -108,9 +110,10 @@ export function inlineParts(el: Element): string[] | null {
     if (/^h[1-6]$/.test(child.localName) || isIcon(child)) continue;
     if (!INLINE_PART.test(child.localName)) return null;
     const text = shownText(child);
-    // ("<span>Espa</span><span>ñol</span>": a typesetter's spans parting a word at its accented letter, nothing between
-    // them, are one word's, no parts.)
-    if (text && out.length && child.previousSibling?.nodeType === 1 && /\p{L}$/u.test(out[out.length - 1]!) && /^(?![a-z])\p{Ll}/u.test(text)) return null;
+    // ("<span>Espa</span><span>ñol</span>": a typesetter's spans parting a word, nothing between them and no two words as the
+    // text model reads them (APART), are one word's, no parts.)
+    const last = out[out.length - 1];
+    if (text && last && child.previousSibling?.nodeType === 1 && /\p{L}$/u.test(last) && /^\p{L}/u.test(text) && !APART.test(last.slice(-1) + text[0]!)) return null;
     if (text) out.push(text);
   }
   return out;

@@ -1409,7 +1409,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
 }
 
 /** "Go / Kubernetes / gRPC", "Swift, SwiftUI, Kotlin": the stack a role was worked in, every part of it a known technology, names no employer. */
-function isStackLine(text: string): boolean {
+export function isStackLine(text: string): boolean {
   const parts = /[(（]/u.test(text) ? [] : text.split(/\s*[/,]\s*/);
   return parts.length >= 2 && parts.every((p) => canonicalSkill(p) !== null);
 }

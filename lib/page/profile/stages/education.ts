@@ -29,12 +29,15 @@ export const education = stage({
   },
 });
 
+// That a school was completed ("卒業", "졸업", "毕业", "修了"), and the words a faculty's or a department's name ends on.
+const COMPLETED = '(?:卒業|졸업|毕业|畢業|修了)';
+const UNIT_WORD = '(?:学部|学科|研究科|専攻|学群|学類|學系|学系|학과|학부)';
 // "情報工学部 知能情報工学科 卒業（学士（工学））", "컴퓨터소프트웨어학부 학사", "資訊工程學系 學士": a Japanese, Korean or Chinese
 // faculty and department, then that it was completed and the degree it gave, perhaps in brackets. (A word of its own:
 // "獣医学士" names the degree whole.)
-const CJK_DEGREE_AFTER = /^(.*?)\s*(?:卒業|졸업|毕业|畢業|修了)?\s*[（(]?(?<![\p{Script=Han}\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|硕士|本科|학사|석사|박사)(?:課程|课程)?(?:[（(][^（）()]+[）)])?)[）)]?(?:\s*(?:卒業|졸업|毕业|畢業|修了))?$/u;
+const CJK_DEGREE_AFTER = new RegExp(`^(.*?)\\s*${COMPLETED}?\\s*[（(]?(?<![\\p{Script=Han}\\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|硕士|本科|학사|석사|박사)(?:課程|课程)?(?:[（(][^（）()]+[）)])?)[）)]?(?:\\s*${COMPLETED})?$`, 'u');
 // "芸術工学部 芸術工学科 卒業", "工学部 機械・航空工学科": the faculty and department alone, which those CVs give for the degree.
-const CJK_UNITS = /^(\S+?(?:学部|学科|研究科|専攻|学群|学類|學系|学系|학과|학부)(?:\s+\S+?(?:学部|学科|研究科|専攻|学群|学類|學系|学系|학과|학부))*)\s*(?:卒業|졸업|毕业|畢業|修了)?$/u;
+const CJK_UNITS = new RegExp(`^(\\S+?${UNIT_WORD}(?:\\s+\\S+?${UNIT_WORD})*)\\s*${COMPLETED}?$`, 'u');
 
 /** The degree a field names last, as those CVs write it: the degree, and the faculty and department as its field. */
 function withDegreeOfField(e: Education): Education {
@@ -155,7 +158,10 @@ function timelineDegrees(page: PageView): Education[] {
     .flatMap((s) => splitEntries(sectionBlocks(page.model, s), 'section'))
     // ("Oct '14 – Jul '16" / "MSc in Parallel and Distributed Systems · Aristotle University of Thessaloniki. Thesis on…":
     // dates alone as the heading, the paragraph under them opening on the degree.)
-    .map((e) => (e.header.length || !e.body[0] ? e : { ...e, header: [partedLead(e.body[0])?.lead ?? ''].filter(Boolean) }))
+    .map((e) => {
+      const led = e.header.length || !e.body[0] ? null : partedLead(e.body[0]);
+      return led ? { ...e, header: [led.lead] } : e;
+    })
     .filter((e) => e.header.some((h) => DEGREE.test(h) && !ROLE_WORDS.test(h)))
     .map((e) => {
       const { start, end } = spanOf(e.ranges);

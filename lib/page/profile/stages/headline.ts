@@ -1,4 +1,4 @@
-import { dateLineRanges } from '../entries';
+import { dateLineRanges, isStackLine } from '../entries';
 import { findDateTokens } from '../dates';
 import { looksLikeName, titleSegments } from '../people';
 import { PLACE, isPlace, placeAlone, startsWithCity } from '../places';
@@ -72,10 +72,12 @@ export const headline = stage({
     // ("Senior Industrial Designer · Ziba Design, Portland, OR": the employer, then its town: the town is where.)
     const employed = placed && !isPlace(placed[2]!) ? /^([^,]+),\s+(.+)$/.exec(placed[2]!) : null;
     if (employed && /^[\p{Lu}\p{Lo}]/u.test(employed[1]!) && !/\.\s/.test(employed[2]!) && !isPlace(employed[1]!) && isPlace(employed[2]!)) return { headline: placed![1]!, location: location ?? employed[2]! };
-    // ("Kıdemli Backend Geliştirici · Go, Java, Kubernetes · İzmir": with the place gone, the role is the first part, what
-    // it is done with after it.)
-    const first = placed ? placed[1]!.split(/\s+[·|•]\s+/) : [];
-    if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) return { headline: first.length >= 2 && ROLE_WORDS.test(first[0]!) && !ROLE_WORDS.test(first.slice(1).join(' ')) ? first[0]! : placed[1]!, location: location ?? placed[2]! };
+    // ("Kıdemli Backend Geliştirici · Go, Java, Kubernetes · İzmir": with the place gone, the role is the first part, the
+    // stack it is worked in after it no part of it.)
+    if (placed && (isPlace(placed[2]!) || (!location && PLACE.test(placed[2]!) && placed[2]!.includes(',')))) {
+      const parts = placed[1]!.split(/\s+[·|•]\s+/);
+      return { headline: parts.length === 2 && ROLE_WORDS.test(parts[0]!) && isStackLine(parts[1]!) ? parts[0]! : placed[1]!, location: location ?? placed[2]! };
+    }
     // "Full-Stack Engineer Austin, TX", "Systems programmer — data planes. Trondheim, Norway.": a place
     // after the role, with no separator but a space or a full stop, closes it too.
     const tail = line ? trailingPlace(line) : null;
