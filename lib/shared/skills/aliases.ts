@@ -14,6 +14,7 @@
 export const SKILL_LINES = String.raw`
 # Languages
 VBA: vba macros
+Excel VBA: vba excel
 Python: python3, ~py
 Java
 JavaScript: ~js, ecmascript, es6
@@ -749,6 +750,7 @@ dSPACE
 ISO 26262
 DO-178C
 IEC 62304
+I²C: i2c, iic
 ~Budgeting
 ~Forecasting
 # Wider coverage: the Spring family and data platforms by product

@@ -67,7 +67,7 @@ export function mayStartSkill(dict: SkillDictionary, text: string, lower: string
 export function isWordCode(c: number): boolean {
   return (
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-    (c >= 0xc0 && c <= 0x1fff && c !== 0xd7 && c !== 0xf7) || (c >= 0x2c00 && c <= 0x2dff) || (c >= 0x3040 && c <= 0xd7ff) ||
+    c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xc0 && c <= 0x1fff && c !== 0xd7 && c !== 0xf7) || (c >= 0x2c00 && c <= 0x2dff) || (c >= 0x3040 && c <= 0xd7ff) ||
     (c >= 0xf900 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) || (c >= 0xff10 && c <= 0xffdc)
   );
 }

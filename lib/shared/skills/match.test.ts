@@ -85,6 +85,12 @@ describe('findSkills never invents a skill from a substring', () => {
   it('a capital R or C in prose is not a language', () => {
     expect(names('Plan R was chosen. C grade. R&D team.')).toEqual([]);
     expect(names('R, C, Python', 'list')).toEqual(['R', 'C', 'Python']);
+    // (Nor the C of I²C: a superscript digit is part of its word, as in the bus's name.)
+    expect(names('CAN, SPI, I²C, UART', 'list')).toEqual(['CAN bus', 'I²C']);
+    expect(names('drivers for I2C sensors and an office of 40 m² in Lyon')).toEqual(['I²C']);
+  });
+  it('knows "Excel VBA" as one skill, not Excel and VBA', () => {
+    expect(names('Excel VBA, Excel, VBA', 'list')).toEqual(['Excel VBA', 'Microsoft Excel', 'VBA']);
   });
   it('a name of a letter or two hyphened to a word is part of that word', () => {
     expect(names('C-CDA, C-level, Go-Live', 'list')).toEqual([]);
@@ -159,14 +165,14 @@ describe('the recruiter\'s own aliases', () => {
 });
 
 /** The token rule as a regular expression: what tokenSpans must find, in one pass over character codes. */
-const WORD = 'A-Za-z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFFDC';
+const WORD = 'A-Za-z0-9\\u00B2\\u00B3\\u00B9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\u2DFF\\u3040-\\uD7FF\\uF900-\\uFDFF\\uFE70-\\uFEFF\\uFF10-\\uFFDC';
 const TOKEN = new RegExp(`\\.?[${WORD}][${WORD}+#]*`, 'g');
 const tokenByRule = (text: string) => [...text.matchAll(TOKEN)].flatMap((m) => [m.index, m.index + m[0].length]);
 
 describe('tokenSpans', () => {
   it('finds the tokens the token rule finds, in one pass over the character codes (property)', async () => {
     const { tokenSpans } = await import('./dictionary');
-    const chars = fc.constantFrom('a', 'Z', '9', '.', '+', '#', ' ', '-', 'é', '×', 'ß', '中', '—', ',', '/', '\n');
+    const chars = fc.constantFrom('a', 'Z', '9', '.', '+', '#', ' ', '-', 'é', '×', 'ß', '中', '—', ',', '/', '\n', '²', '°');
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
         const spans = tokenSpans(text);
