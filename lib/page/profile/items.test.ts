@@ -48,6 +48,12 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read('AutoCAD Civil 3D')).toEqual([['AutoCAD Civil 3D', null]]);
     expect(read('AutoCAD 2D drafting')).toEqual([['AutoCAD', null]]);
   });
+
+  it('parts model numbers a bare slash joins, and keeps names a bare slash makes whole', () => {
+    expect(read('nRF52/nRF53')).toEqual([['nRF52', null], ['nRF53', null]]);
+    expect(read('PL/SQL')).toEqual([['PL/SQL', null]]);
+    expect(read('Bluetooth/Thread')).toEqual([['Bluetooth/Thread', null]]);
+  });
 });
 
 describe('skillsFromProse: addresses', () => {

@@ -646,7 +646,9 @@ function parts(label: string): string[] {
   // Named things set apart by a spaced slash ("Cucumber / Gherkin") are two skills even where the dictionary knows neither;
   // so are acronyms joined by a spaced joiner ("NIF e IFRS", "SOX & COSO").
   const acronyms = joined && split.every((p) => /^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(p));
-  if (acronyms) return split;
+  // So are model numbers a bare slash parts ("nRF52/nRF53", "STM32/ESP32"): letters, then the number.
+  const models = !joined && split.every((p) => /^\p{L}{2,}\d+\p{L}?$/u.test(p));
+  if (acronyms || models) return split;
   const names = /\s[/–-]\s/.test(base) && !split.some((p) => LEVEL.test(p)) && split.every((p) => /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(p));
   return known === split.length || (spaced && known > 0) || names ? split : [base];
 }
