@@ -29,6 +29,8 @@ describe('classifyTitle', () => {
     ['Previously', 'experience'], ['Earlier', 'experience'], ['Wcześniej', 'experience'], ['Visiting and honorary appointments', 'experience'], ['Previous positions', 'experience'], ['İş Deneyimleri', 'experience'], ['Eğitim Bilgileri', 'education'], ['İletişim', 'contact'], ['Pracovní zkušenosti', 'experience'], ['Vzdělání', 'education'], ['Arbetslivserfarenhet', 'experience'], ['Kompetenser', 'skills'], ['경력 총 9년 2개월', 'experience'], ['학력', 'education'], ['職務経歴', 'experience'], ['Επαγγελματική εμπειρία', 'experience'],
     // (A form's titles set with a space between the characters.)
     ['学 歴', 'education'], ['職 歴', 'experience'], ['Kerjaya', 'experience'], ['Karier', 'experience'], ['تجربہ', 'experience'], ['تعلیم', 'education'], ['مہارتیں', 'skills'], ['అనుభవం', 'experience'], ['విద్య', 'education'], ['ልምድ', 'experience'], ['Miradi', 'projects'], ['Mga Proyekto', 'projects'], ['Kokemus', 'experience'], ['Tapasztalat', 'experience'],
+    // (A seafarer's contracts at sea, their employment.)
+    ['Sea service', 'experience'], ['Sea-going service', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

@@ -29,6 +29,10 @@ describe('job history tables', () => {
     expect(roles(table(['Dates', 'Role', 'Practice', 'Location'], ['2015 – 2019', 'Associate', 'Hopkins Architects', 'London']))).toEqual([['Associate', 'Hopkins Architects', '2015', '2019', 'London']]);
   });
 
+  it("reads a seafarer's sea service: the rank is the title, the vessel and its type no employer", () => {
+    expect(roles(table(['Period', 'Rank', 'Vessel', 'Type', 'Company'], ['Jun 2022 – Dec 2022', 'Chief Engineer', 'MV Kestrel Bay', 'Bulk carrier, 82,000 DWT', 'Anglo-Eastern Ship Management']))).toEqual([['Chief Engineer', 'Anglo-Eastern Ship Management', '2022-06', '2022-12', null]]);
+  });
+
   it('reads the heads in Greek: from, to, position, employer, town', () => {
     expect(roles(table(['Από', 'Έως', 'Θέση', 'Εργοδότης', 'Πόλη'], ['03/2022', 'σήμερα', 'Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', 'Ιωάννινα']))).toEqual([['Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', '2022-03', 'present', 'Ιωάννινα']]);
   });
