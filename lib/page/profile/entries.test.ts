@@ -121,6 +121,9 @@ describe('parseRoleHeader', () => {
     [['Mobile Developer (new grad)', 'SystemWorks Tokyo'], { title: 'Mobile Developer (new grad)', company: 'SystemWorks Tokyo', location: null }],
     [['Softwareentwickler', 'Brennwert Solutions AG, Augsburg'], { title: 'Softwareentwickler', company: 'Brennwert Solutions AG', location: 'Augsburg' }],
     [['Développeur web', 'Atlantic Web Agency – Saint-Nazaire'], { title: 'Développeur web', company: 'Atlantic Web Agency', location: 'Saint-Nazaire' }],
+    // (An Italian town after the dash, its particles and all, with its province's code.)
+    [['Maître d’hôtel', 'Hotel Lorenzetti – Madonna di Campiglio (TN)'], { title: 'Maître d’hôtel', company: 'Hotel Lorenzetti', location: 'Madonna di Campiglio (TN)' }],
+    [['Sommelier', "Grand Hotel Savoia – Cortina d'Ampezzo (BL)"], { title: 'Sommelier', company: 'Grand Hotel Savoia', location: "Cortina d'Ampezzo (BL)" }],
     [['Doctoral researcher, EMBL, Heidelberg'], { title: 'Doctoral researcher', company: 'EMBL', location: 'Heidelberg' }],
     [['Senior Engineer, Platform, Stripe'], { title: 'Senior Engineer, Platform', company: 'Stripe', location: null }],
     [['Clinical Nurse Manager, Emergency Department', 'Piedmont Midtown Hospital - Atlanta, GA'], { title: 'Clinical Nurse Manager, Emergency Department', company: 'Piedmont Midtown Hospital', location: 'Atlanta, GA' }],

@@ -1372,8 +1372,10 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // (An acronym in brackets is the employer's own short name: "École Polytechnique Fédérale de Lausanne (EPFL)".)
     const acronym = company.endsWith(')') && /^\p{Lu}{2,6}$/u.test(dashed?.[2] ?? '') && !isPlace(dashed![2]!);
     // ("Laiterie des Monts du Lyonnais — Saint-Genis-Laval (69)": a French town with its département.)
+    // ("Hotel Lorenzetti – Madonna di Campiglio (TN)": an Italian town, its particles and all, with its province's code.)
     const town = dashed ? dashed[2]!.replace(/\s*\((?:\d{2,3}|2[AB])\)$/, '') : '';
-    if (dashed && !acronym && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(town)) && canonicalSkill(town) === null) {
+    const province = dashed !== null && /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s\([A-Z]{2}\)$/u.test(dashed[2]!) && /\s[-–—|]\s/.test(company);
+    if (dashed && !acronym && !ORGANISATION.test(dashed[2]!) && (isPlace(dashed[2]!) || TOWN.test(town) || province) && canonicalSkill(town) === null) {
       company = dashed[1]!;
       location ??= dashed[2]!;
     }
