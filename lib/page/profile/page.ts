@@ -6,6 +6,7 @@ import { readMarkup } from './structured-data';
 import { isDateLine } from './date-line';
 import { classNameOf, closestTag, firstElement, tabFor } from './dom-search';
 import { endBeforeFooter, markSiteFooter } from './site-footer';
+import { endBeforeContents } from './contents-list';
 import { markConsentBanners } from './consent-banners';
 import { buildTextModel, normalise, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
@@ -77,6 +78,7 @@ export function viewPage(text: PageText): PageView {
   const classify = numberedHeadings(text.model) ? (t: string) => classifyTitle(t.replace(HEADING_NUMBER, '')) : classifyTitle;
   const sections = withTrailingTitles(withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classify), text.model, classify), text.model), text.model), text.doc, text.model), text.doc, text.model), text.model);
   endBeforeFooter(text.model, sections);
+  endBeforeContents(text.model, sections);
   const header = withSubtitle(text.model, sections, sectionBlocks(text.model, sections[0]!)).filter((b) => !b.nav);
   // (And the facts under the page's first h1, when it opens a section of no known kind after the site's own sections only:
   // a wiki's résumé page, "Кузьмина Анастасия Игоревна" over "Город: Новосибирск" after the wiki's tools and contents.)
