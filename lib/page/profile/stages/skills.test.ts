@@ -477,6 +477,8 @@ describe('skills stage', () => {
     expect(run(`<h2>Kompetenzen</h2><ul>${rated('SAP FI', 'Experte · 12 Jahre')}${rated('ABAP', 'Fortgeschritten · 15 Jahre')}</ul>`).map((s) => [s.name, s.years])).toEqual([['SAP FI', 12], ['ABAP', 15]]);
     expect(names('<h2>Keahlian</h2><ul><li>Figma · 24 dukungan</li><li>React · 11 dukungan</li></ul><h2>מיומנויות</h2><ul><li>Go · 12 המלצות</li></ul>')).toEqual(['Figma', 'React', 'Go']);
     expect(names('<h2>مہارتیں</h2><ul><li>Python</li><li>42 توثیقیں</li><li>SQL</li><li>7 توثیقیں</li></ul>')).toEqual(['Python', 'SQL']);
+    // (Arabic counts them in the singular's accusative with its vowel mark, "45 تأييدًا", as in the plural, "3 تأييدات".)
+    expect(names('<h2>المهارات</h2><ul><li>AutoCAD</li><li>45 تأييدًا</li><li>Revit</li><li>3 تأييدات</li></ul>')).toEqual(['AutoCAD', 'Revit']);
     // (A skill with its years in another script is no bilingual item: "Go 6 лет" keeps its years.)
     expect(run('<h2>Skills</h2><ul><li>Go 6 лет</li><li>Vue 3 שנים</li></ul>').map((s) => [s.name, s.years])).toEqual([['Go', 6], ['Vue.js', 3]]);
     expect(names('<h2>Skills</h2><ul><li>Kotlin</li><li>Get Certified</li><li>View all</li></ul>')).toEqual(['Kotlin']);
