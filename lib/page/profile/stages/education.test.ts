@@ -46,6 +46,8 @@ describe('education stage', () => {
       ['BSc', 'Saint Mary’s University'],
       ['Certificate in Network Administration', 'Nova Scotia Community College'],
     ]);
+    // (A full-width bar parts a line as the bar does.)
+    expect(schools('<p><strong>华南理工大学</strong> ｜ 电子信息工程 ｜ 工学学士 ｜ 2014.09 – 2018.06</p>')).toEqual([['工学学士', '电子信息工程', '华南理工大学', '2014-09', '2018-06']]);
     expect(schools('<ul><li>ماجستير في علم الحاسوب، الجامعة الأردنية (2021)</li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([['ماجستير في علم الحاسوب', 'الجامعة الأردنية', '2021']]);
     expect(runOn(pageOf('<h1>Jane</h1><h2>التعليم</h2><p>جامعة الملك سعود</p><p>بكالوريوس علوم الحاسب • الرياض، المملكة العربية السعودية</p><p>2012 – 2016</p>'), [education]).education.map((e) => [e.degree, e.institution, e.location])).toEqual([['بكالوريوس علوم الحاسب', 'جامعة الملك سعود', 'الرياض، المملكة العربية السعودية']]);
   });

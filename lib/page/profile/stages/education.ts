@@ -492,6 +492,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     raw = oneRenderingEach(raw);
     // ("ماجستير في علم الحاسوب، الجامعة الأردنية (2021)": Arabic script's comma parts a line as a comma does.)
     raw = asLatinCommas(raw);
+    // ("华南理工大学 ｜ 电子信息工程 ｜ 工学学士": a full-width bar parts it as the bar does.)
+    raw = raw.replace(/\s*｜\s*/g, ' | ');
     raw = raw.replace(STUDY_NOTE, '');
     // ("Máster Universitario en Tecnologías del Lenguaje, UNED.": a sentence's full stop after the school's acronym is no part of it.)
     raw = raw.replace(/(,\s*\p{Lu}{2,8})\.$/u, '$1');
