@@ -142,6 +142,8 @@ describe('dropHeadingBadges', () => {
     expect(read('<h3>Interim Head, Brightwater Credit Union&#xa0;&#xa0;<span class="tag"><span class="current">current</span>&#xa0;<span class="contract">contract</span></span></h3>')).toEqual(['Interim Head, Brightwater Credit Union']);
     expect(read('<h3>Lead Data Engineer<span class="tl__badge">CDI</span></h3><h1>Rafael Lima <span class="badge badge--hero">Herói</span></h1>')).toEqual(['Lead Data Engineer', 'Rafael Lima']);
     expect(read('<h3><span class="badge">New</span></h3><p>Lead Engineer <span class="badge">CDI</span></p><h3>tinyhttpd <span class="lang-label">C</span></h3>')).toEqual(['New', 'Lead Engineer CDI', 'tinyhttpd C']);
+    // (And the hint a recruiter's tool sets after a section's title: "Skills" and its "parsed from résumé".)
+    expect(read('<h3 class="sh-box__h">Skills <span class="sh-box__hint">parsed from résumé</span></h3>')).toEqual(['Skills']);
   });
 
   it('reads a wiki section’s title without its edit link, and keeps a bracket that is no link', () => {

@@ -190,7 +190,7 @@ export function separatePlaceSpans(model: TextModel): void {
 }
 
 // A badge, tag or chip the page sets after a heading's text ("<span class="tag">contract</span>", "tl__badge").
-const BADGE_CLASS = /(?:^|[\s_-])(?:badges?|tags?|chips?|pills?)(?:$|[\s_-])/i;
+const BADGE_CLASS = /(?:^|[\s_-])(?:badges?|tags?|chips?|pills?|hints?)(?:$|[\s_-])/i;
 
 /**
  * "Interim Head of Infrastructure, Brightwater Credit Union <span class="tag">contract</span>", "Lead Data Engineer

@@ -753,6 +753,7 @@ IEC 62304
 I²C: i2c, iic
 ~Budgeting
 ~Forecasting
+~Budgeting & Forecasting: ~budgeting and forecasting, ~budgeting e forecasting, ~budgeting y forecasting
 # Wider coverage: the Spring family and data platforms by product
 Spring MVC: spring web mvc
 Spring Batch

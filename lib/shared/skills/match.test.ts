@@ -89,8 +89,11 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('CAN, SPI, I²C, UART', 'list')).toEqual(['CAN bus', 'I²C']);
     expect(names('drivers for I2C sensors and an office of 40 m² in Lyon')).toEqual(['I²C']);
   });
-  it('knows "Excel VBA" as one skill, not Excel and VBA', () => {
+  it('knows "Excel VBA" as one skill, not Excel and VBA, and names with an ampersand', () => {
     expect(names('Excel VBA, Excel, VBA', 'list')).toEqual(['Excel VBA', 'Microsoft Excel', 'VBA']);
+    // (An ampersand joins the words of a name that has one, not two names.)
+    expect(names('Weights & Biases, Budgeting & forecasting', 'list')).toEqual(['Weights & Biases', 'Budgeting & Forecasting']);
+    expect(names('Excel & VBA', 'list')).toEqual(['Microsoft Excel', 'VBA']);
   });
   it('a name of a letter or two hyphened to a word is part of that word', () => {
     expect(names('C-CDA, C-level, Go-Live', 'list')).toEqual([]);

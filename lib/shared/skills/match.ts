@@ -70,8 +70,8 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
 const SEASON_YEAR = /^spring\s(?:19|20)\d\d(?!\d)/i;
 const WITH_IT = /^(?:based|powered|driven|native|first|only|style|heavy|centric|compatible|friendly)\b/i;
 
-// Words of one skill name are joined by a space, hyphen, slash, dot or apostrophe, never by a comma or bracket.
-const JOINERS = new Set([' ', '\t', '\n', '-', '/', '.', "'", '’'].map((c) => c.charCodeAt(0)));
+// Words of one skill name are joined by a space, hyphen, slash, dot, apostrophe or ampersand ("Weights & Biases"), never by a comma or bracket.
+const JOINERS = new Set([' ', '\t', '\n', '-', '/', '.', "'", '’', '&'].map((c) => c.charCodeAt(0)));
 
 function joined(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -94,6 +94,8 @@ function writtenAs(scan: Scan, i: number, n: number, written: string): boolean {
 }
 
 function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: MatchContext, dict: SkillDictionary): boolean {
+  // An ampersand joins the words of a name that has one ("Weights & Biases"), not two names ("Excel & VBA").
+  if (n > 1 && !s.canonical.includes('&') && scan.text.slice(scan.spans[2 * i + 1]!, scan.spans[2 * (i + n) - 2]!).includes('&')) return false;
   if (context === 'list') return true;
   if (s.listOnly) return false;
   if (!s.caseSensitive) return true;
