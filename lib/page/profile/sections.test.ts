@@ -31,6 +31,8 @@ describe('classifyTitle', () => {
     ['学 歴', 'education'], ['職 歴', 'experience'], ['Kerjaya', 'experience'], ['Karier', 'experience'], ['تجربہ', 'experience'], ['تعلیم', 'education'], ['مہارتیں', 'skills'], ['అనుభవం', 'experience'], ['విద్య', 'education'], ['ልምድ', 'experience'], ['Miradi', 'projects'], ['Mga Proyekto', 'projects'], ['Kokemus', 'experience'], ['Tapasztalat', 'experience'],
     // (A seafarer's contracts at sea, their employment.)
     ['Sea service', 'experience'], ['Sea-going service', 'experience'],
+    // (Chinese: a career as 經歷 alone, the gear and software a photographer works with.)
+    ['經歷', 'experience'], ['经历', 'experience'], ['器材與軟體', 'tools'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
