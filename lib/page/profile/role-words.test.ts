@@ -15,6 +15,8 @@ describe('ROLE_WORDS', () => {
     // (French academic ranks, Russian trades.)
     // (German doctors by their compounds.)
     'Oberärztin Orthopädie', 'Assistenztierärztin', 'Chefarzt', 'Pharmaziepraktikantin', 'Fachapothekerin',
+    // (And German planners and clerks by theirs.)
+    'Verkehrsplanerin', 'Tragwerksplaner', 'Sachbearbeiterin Radverkehr',
     // (Polish cases of the accountant and the deputy.)
     'Zastępczyni Głównej Księgowej', 'Zastępca dyrektora', 'Doktora Sonrası Araştırmacı', 'Öğretim Üyesi', 'Architetta junior', 'Geometra', 'Architecte DPLG', 'Assistante spécialiste en pharmacie', 'Interne en pharmacie hospitalière', 'Praticienne hospitalière', 'Stage de fin d’études', "Stage d'ingénieur",
     'Maîtresse de conférences', 'Doctorante contractuelle', 'Post-doctorante', 'Лаборант', 'Оператор ЭВМ', 'Сборщик ПК', 'Ceramicist & illustrator', 'Keramikerin', 'Céramiste', 'Fotógrafa de arquitectura', 'Κεραμίστρια', 'Φωτογράφος ντοκιμαντέρ', 'Ηθοποιός & εκφωνήτρια', 'イラストレーター／絵本作家', '도예가', 'Yaz Stajyeri', 'Attrice e doppiatrice', 'Ведущий переводчик', 'Перекладачка', 'Tłumaczka przysięgła', 'Übersetzerin (DE–EN)', 'Литературный редактор',
