@@ -124,6 +124,7 @@ describe('parseRoleHeader', () => {
     // (An Italian town after the dash, its particles and all, with its province's code.)
     [['Maître d’hôtel', 'Hotel Lorenzetti – Madonna di Campiglio (TN)'], { title: 'Maître d’hôtel', company: 'Hotel Lorenzetti', location: 'Madonna di Campiglio (TN)' }],
     [['Sommelier', "Grand Hotel Savoia – Cortina d'Ampezzo (BL)"], { title: 'Sommelier', company: 'Grand Hotel Savoia', location: "Cortina d'Ampezzo (BL)" }],
+    [['Responsabile Assicurazione Qualità', 'Parmalat S.p.A., Collecchio (PR)'], { title: 'Responsabile Assicurazione Qualità', company: 'Parmalat S.p.A.', location: 'Collecchio (PR)' }],
     [['Doctoral researcher, EMBL, Heidelberg'], { title: 'Doctoral researcher', company: 'EMBL', location: 'Heidelberg' }],
     [['Senior Engineer, Platform, Stripe'], { title: 'Senior Engineer, Platform', company: 'Stripe', location: null }],
     [['Clinical Nurse Manager, Emergency Department', 'Piedmont Midtown Hospital - Atlanta, GA'], { title: 'Clinical Nurse Manager, Emergency Department', company: 'Piedmont Midtown Hospital', location: 'Atlanta, GA' }],

@@ -1397,7 +1397,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
       company = `${comma![1]!}, ${legal[0].replace(/[\s,]+$/, '')}`;
       location ??= afterLegal;
     } else if (comma && !legal) {
-      const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || TOWN.test(comma[2]!) || TOWN_WITH_PARTICLES.test(comma[2]!) ? { name: comma[1]!, place: comma[2]! } : null);
+      // ("Parmalat S.p.A., Collecchio (PR)": a town with its province's code.)
+      const town = comma[2]!.replace(/\s\([A-Z]{2}\)$/, '');
+      const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || TOWN.test(town) || TOWN_WITH_PARTICLES.test(town) ? { name: comma[1]!, place: comma[2]! } : null);
       if (split) {
         company = split.name;
         location ??= split.place;
