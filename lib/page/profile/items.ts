@@ -511,6 +511,8 @@ function notASkillItem(item: string): boolean {
   if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|dev|io|app|me|co|eu|uk|de|fr|es|it|pt|br|pl|cz|nl|ru|ua|in|jp|cn|kr)$/u.test(item)) return true;
   if (/^\d{2}-\d{3}\s+\p{Lu}|^\d{4,5}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$|^(?:ul|al|str|os|pl)\.\s*\p{Lu}/u.test(item)) return true;
   if (/\bcandidate\s*(?:#\s?\d+|\d+\s+(?:of|von|de|di)\s+\d+)/i.test(item)) return true;
+  // (A time zone as the tz database names it, "Europe/Rome", is where the person works from.)
+  if (/^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/\p{Lu}[\p{L}_-]+(?:\/\p{Lu}[\p{L}_-]+)?$/u.test(item)) return true;
   const dates = /\d{4}/.test(item) ? findDateTokens(item) : [];
   // (Or a month the dates do not read beside its year, as a blog's archive writes it: "10月 2026".)
   return dates.length === 1 && !item.slice(0, dates[0]!.index).concat(item.slice(dates[0]!.end)).replace(/\b(?:de|of|del|di|du|the|en|in|im|w)\b|\d{1,2}\s*[月월]|[\s,.()\-–]/giu, '');

@@ -73,8 +73,8 @@ describe('skills stage', () => {
     expect(names('<h2>Odborné znalosti</h2><table><tr><td>Analytika a nástroje</td><td>Power BI, Excel (Power Query), Enterprise Architect (UML, BPMN)</td></tr></table>')).toEqual(['Power BI', 'Power Query', 'Microsoft Excel', 'UML', 'BPMN', 'Enterprise Architect']);
   });
 
-  it('takes no link, address, file, date or candidate’s number among a list’s items for a skill; the dictionary’s names with a dot stay', () => {
-    const items = ['Go', 'https://eleni.example.com', 'hello@example.com', 'seoyeon.example.com', 'DevPraca.pl', 'Arjun_Mehta_CV.pdf', '50-000 Wrocław', 'ul. Przykładowa 1', 'septiembre de 2025', '10月 2026', 'Candidate 2 of 4', 'socket.io', 'ASP.NET', 'Node.js'];
+  it('takes no link, address, file, date, time zone or candidate’s number among a list’s items for a skill; the dictionary’s names with a dot stay', () => {
+    const items = ['Go', 'https://eleni.example.com', 'hello@example.com', 'seoyeon.example.com', 'DevPraca.pl', 'Arjun_Mehta_CV.pdf', '50-000 Wrocław', 'ul. Przykładowa 1', 'septiembre de 2025', '10月 2026', 'Candidate 2 of 4', 'Europe/Rome', 'America/Argentina/Buenos_Aires', 'socket.io', 'ASP.NET', 'Node.js'];
     expect(names(`<h2>Skills</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`)).toEqual(['Go', 'Socket.IO', 'ASP.NET', 'Node.js']);
   });
 
