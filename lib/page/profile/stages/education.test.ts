@@ -46,6 +46,8 @@ describe('education stage', () => {
       ['BSc', 'Saint Mary’s University'],
       ['Certificate in Network Administration', 'Nova Scotia Community College'],
     ]);
+    // (The campus after a comma is where the school is, not its name.)
+    expect(schools('<p>2009 – 2012</p><p>Laurea triennale in Tecnologie Alimentari</p><p>Alma Mater Studiorum – Università di Bologna, sede di Cesena</p>').map(([, , school]) => school)).toEqual(['Alma Mater Studiorum – Università di Bologna']);
     // (A full-width bar parts a line as the bar does.)
     expect(schools('<p><strong>华南理工大学</strong> ｜ 电子信息工程 ｜ 工学学士 ｜ 2014.09 – 2018.06</p>')).toEqual([['工学学士', '电子信息工程', '华南理工大学', '2014-09', '2018-06']]);
     expect(schools('<ul><li>ماجستير في علم الحاسوب، الجامعة الأردنية (2021)</li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([['ماجستير في علم الحاسوب', 'الجامعة الأردنية', '2021']]);

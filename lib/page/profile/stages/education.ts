@@ -57,7 +57,8 @@ const CONTACT = /^(?:\S+@\S+\.\S+|https?:\/\/\S+)$/u;
 function withoutAfterword(institution: string | null): string | null {
   if (!institution) return institution;
   // ("🎓 Queen’s University": a pictograph opening the line is its bullet.)
-  const dated = institution.replace(LEADING_PICTOGRAPH, '').replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').trim();
+  // ("…, sede di Cesena", "…, Campus Lyon": the campus after a comma is where, not the school's name.)
+  const dated = institution.replace(LEADING_PICTOGRAPH, '').replace(/,\s*(?:19|20)\d\d\.?(?:\s.*)?$/u, '').replace(/\.\s+\p{Lu}[^.]*:.*$/u, '').replace(/,\s*(?:sede di|campus(?: de| di)?|site de|standort)\s+\p{Lu}[\p{L}' -]*$/iu, '').trim();
   // ("University of Leeds. First-class honours.": a sentence after the school's name that names no school; not the full
   // stop of an abbreviation inside the name, "im. Stanisława Staszica", "Gral. San Martín", "TP. Hồ Chí Minh".)
   const sentence = /^(.+?(?:\p{L}{5,}|\)))\.\s+(\p{Lu}.*)$/u.exec(dated);
