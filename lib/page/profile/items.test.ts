@@ -144,6 +144,12 @@ describe('listItems: a group’s label over a row of chips', () => {
     const tags = '<ul><li class="label">QGIS</li><li class="label">Remote sensing</li></ul><p>Mapping drones</p>';
     expect(listItems(blocksOf(tags), { labelsAreTitles: true })).toEqual(['QGIS', 'Remote sensing']);
   });
+
+  it('reads a chip whose wrapper its class calls a category as the label of the chips after it', () => {
+    const pill = (text: string, cls = 'skill-pill') => `<div class="${cls}"><i class="icon"></i><div>${text}</div></div>`;
+    const html = `<div>${pill('Backend', 'category skill-pill')}${pill('Gin')}${pill('FastAPI')}${pill('Cloud &amp; DevOps', 'category skill-pill')}${pill('Helm')}${pill('Argo CD')}</div>`;
+    expect(listItems(blocksOf(html), { labelsAreTitles: true })).toEqual(['Gin', 'FastAPI', 'Helm', 'Argo CD']);
+  });
 });
 
 describe('listItems: labelled lists in one paragraph, and a record’s figures', () => {

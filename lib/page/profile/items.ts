@@ -251,7 +251,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && listsItems(next) && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
     // ("<p class="label">Bibliotheken</p>" over "<p class="chip">React</p>": or a line its class calls a label, over a line it does not.)
     // (Not an item of a list, nor a skill bar's name and percentage, "Terraform 50%".)
-    if (next && !b.listItem && !/\d/.test(b.text) && LABEL_CLASS.test(classNameOf(b.el)) && !LABEL_CLASS.test(classNameOf(next.el)) && b.text.split(' ').length <= 4 && canonicalSkill(b.text) === null) continue;
+    // (The class may sit on the chip that wraps the line: "<div class="category skill-pill"><i/><div>Backend</div></div>".)
+    if (next && !b.listItem && !/\d/.test(b.text) && LABEL_CLASS.test(boxClass(b.el)) && !LABEL_CLASS.test(boxClass(next.el)) && b.text.split(' ').length <= 4 && canonicalSkill(b.text) === null) continue;
     // "Playwright Úroveň: Expert": a skill, then its rating under a label a screen reader hears.
     const rated = RATED.exec(b.text);
     if (rated) {
@@ -322,6 +323,12 @@ const NEXT_LABEL = /(?<=\.)\s+(?=\p{Lu}[^:,.]{1,30}:\s)/u;
 const STATISTIC = /^\d[\d.,]*\s*[+%]?\s+\p{Ll}/u;
 // A class that calls its element a label or a group's title: "label", "skills__category", "group-title".
 const LABEL_CLASS = /(?:^|[\s_-])(?:label|category|group-title|group-name)(?:$|[\s_-])/;
+/** The element's class, or, when it has none, that of the box whose only text it is. */
+function boxClass(el: Element): string {
+  const own = classNameOf(el);
+  const box = el.parentElement;
+  return own || !box || box.textContent?.trim() !== el.textContent?.trim() ? own : classNameOf(box);
+}
 const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|lingue|línguas|języki|talen/i;
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.

@@ -138,7 +138,7 @@ const MORE_SCRIPTS =
   'certifications:گواهینامه ها,گواهینامه‌ها,دوره ها;' +
   'experience:kinh nghiệm làm việc,kinh nghiệm,quá trình công tác,pengalaman kerja,pengalaman,kerjaya,karier,riwayat pekerjaan,ประสบการณ์ทำงาน,ประวัติการทำงาน,ประสบการณ์,ניסיון תעסוקתי,ניסיון מקצועי,ניסיון,अनुभव,कार्य अनुभव;' +
   'education:học vấn,trình độ học vấn,quá trình học tập,pendidikan,riwayat pendidikan,การศึกษา,ประวัติการศึกษา,השכלה,शिक्षा;' +
-  'skills:kỹ năng,kĩ năng,kỹ năng chuyên môn,keahlian,keterampilan,kemahiran,ทักษะ,ความสามารถ,ความสามารถพิเศษ,כישורים,מיומנויות,कौशल;' +
+  'skills:kỹ năng,kĩ năng,kỹ năng chuyên môn,kỹ năng mềm,kỹ năng cứng,keahlian,keterampilan,kemahiran,ทักษะ,ความสามารถ,ความสามารถพิเศษ,כישורים,מיומנויות,कौशल;' +
   'languages:ngoại ngữ,bahasa,ภาษา,שפות,भाषाएँ;' +
   'summary:mục tiêu nghề nghiệp,giới thiệu bản thân,giới thiệu,tentang saya,ringkasan,profil,เกี่ยวกับฉัน,ข้อมูลส่วนตัว,אודות,עליי,תקציר,परिचय,सारांश;' +
   'contact:thông tin liên hệ,thông tin cá nhân,liên hệ,kontak,informasi kontak,ติดต่อ,צור קשר,פרטי קשר,संपर्क;' +
