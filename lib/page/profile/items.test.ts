@@ -169,5 +169,10 @@ describe('listItems: levels are no items', () => {
   it('reads German levels in their inflected forms as levels ("Fortgeschrittener", "Anfänger")', () => {
     expect(listItems(blocksOf('<ul><li>Kotlin</li><li>Fortgeschrittener</li><li>Rust</li><li>Anfänger</li></ul>'), { labelsAreTitles: true })).toEqual(['Kotlin', 'Rust']);
   });
+
+  it('reads a level with its CEFR grade in brackets as a level, in Romanian too ("Avansat (C1)", "fließend (C1)")', () => {
+    const table = (rows: [string, string][]) => `<table><tr><th>Limba</th><th>Nivel</th></tr>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table>`;
+    expect(listItems(blocksOf(table([['Engleză', 'Avansat (C1)'], ['Germană', 'Mediu (B1)'], ['Maghiară', 'Începător (A2)'], ['Deutsch', 'fließend (C1)']])), { labelsAreTitles: true })).toEqual(['Engleză', 'Germană', 'Maghiară', 'Deutsch']);
+  });
 });
 
