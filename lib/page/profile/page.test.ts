@@ -160,6 +160,16 @@ describe('refineSections: a record’s labels under each role', () => {
     const apart = `<h1>Olena Kovalchuk</h1><div>Experience</div><div>Wawel Commerce</div><div>Sep 2022 – now</div><div>Senior Frontend Engineer</div><p>Shipped the design system.</p><p>Achievements:</p><p>Speaker at JSConf.</p>`;
     expect(sections(apart).map((s) => [s[0], s[1]])).toEqual([['experience', 'Experience'], ['achievements', 'Achievements:']]);
   });
+
+  it('keeps a title said under three dated roles or more inside a history drawn in bold lines, not a column head said again', () => {
+    const role = (dates: string, title: string) => `<p>${dates}</p><div><strong>${title}</strong></div><h5>Key Achievements</h5><p>Cut cost per order 14%.</p>`;
+    const roles = `${role('Jan 2024 – Present', 'Director, Network Operations')}${role('Mar 2021 – Dec 2023', 'Senior Operations Manager')}${role('Jun 2019 – Feb 2021', 'Regional Operations Manager')}`;
+    const body = `<h1>Owen Brooks</h1><div><strong>Experience</strong></div>${roles}<div><strong>Contact</strong></div><p>owen@example.com</p>`;
+    expect(sections(body).map((s) => [s[0], s[1]])).toEqual([['experience', 'Experience'], ['contact', 'Contact']]);
+    const head = '<div><strong>Skills</strong></div>';
+    const table = `<h1>Owen Brooks</h1><div><strong>Experience</strong></div><p>Jan 2024 – Present</p><p>Director</p>${head}<p>Skill, level</p>${head}<p>Java</p>${head}<p>Go</p>`;
+    expect(sections(table).map((s) => s[1])).toContain('Skills');
+  });
 });
 
 describe('withTabPanels: Bulma’s tabs', () => {

@@ -24,6 +24,12 @@ const ROLE_PARTS: Section['kind'][] = ['skills', 'tools', 'achievements'];
 // Sections whose entries a page may head with headings of their own.
 const ENTRY_KINDS: Section['kind'][] = ['experience', 'education', 'projects', 'achievements', 'certifications', 'publications', 'additional'];
 
+/** Whether a date line stands before each section of this title, after the one before it. */
+function datedBetween(sections: Section[], title: string, model: TextModel): boolean {
+  const same = sections.filter((s) => s.title === title);
+  return same.every((s, k) => model.blocks.slice(k ? same[k - 1]!.start + 1 : 0, s.start).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0));
+}
+
 export function refineSections(sections: Section[], model: TextModel, classify: TitleClassifier): Section[] {
   const out: Section[] = [];
   // The section a subtitle was folded into: the deeper headings after it (its roles) stay inside it.
@@ -68,7 +74,11 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     // ("Projekt:" and "Technologien:" under each role of a timeline: a label with its colon, said again and again, is a field
     // of the entries of the dated section it falls in, not a section of its own.)
     // (Or once, right after a field of the entry written as its label and value: "Technologies: React, TypeScript" over "Achievements:".)
-    if (prev && s.level === 7 && /[:：]$/.test(s.title) && (recurring(s.title) || afterField(s)) && (prev.kind === 'experience' || prev.kind === 'projects') && dated(prev)) {
+    // (Or without its colon, said again under three roles or more, "Key Achievements", where the page's own titles are
+    // text: its rank beside theirs unknown. Not twice, as a table of contents and the title it lists; and each time after
+    // a date: a column's head said again down a table is no field of an entry.)
+    const again = (titles.get(s.title) ?? 0) >= 3 && s.kind !== prev?.kind && (s.level === 7 || prev?.level === 7) && datedBetween(sections, s.title, model);
+    if (prev && (s.level === 7 || again) && (/[:：]$/.test(s.title) ? recurring(s.title) || afterField(s) : again) && (prev.kind === 'experience' || prev.kind === 'projects') && dated(prev)) {
       prev.to = s.to;
       continue;
     }
