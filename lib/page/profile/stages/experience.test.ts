@@ -885,6 +885,12 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('takes a town that is the description’s first sentence ("Valencia. Ilustración…", "Barcelona (en remoto). Dirijo…") for where, not a sentence’s first word', () => {
+    const role = (dates: string, head: string, text: string) => `<p>${dates}</p><p>${head}</p><p>${text}</p>`;
+    const body = `<h1>Lucía Ferrer</h1><h2>Experiencia</h2>${role('2021 – hoy', 'Directora de arte · Editorial Brisa', 'Barcelona (en remoto desde Valencia). Dirijo el arte de las colecciones infantiles.')}${role('2017 – 2021', 'Ilustradora · Estudio Norte', 'Valencia. Ilustración para campañas culturales.')}${role('2015 – 2017', 'Diseñadora · Taller Sur', 'Madrid was where I learnt print. Carteles y libros.')}`;
+    expect(roles(body).map((r) => r[4])).toEqual(['Barcelona', 'Valencia', null]);
+  });
+
   it('takes a badge of how the role was worked off the title ("Lead Data Engineer CDI"), not the words of a title ("Développeur en alternance")', () => {
     const role = (t: string, badge: string) => `<h3>${t} <span class="badge">${badge}</span></h3><p>Acme</p><p>2021 – 2023</p>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Expérience</h2>${role('Lead Data Engineer', 'CDI')}${role('Chargée de cours vacataire', 'temps partiel')}<h3>Développeur en alternance</h3><p>Initech</p><p>2019 – 2021</p>`).map(([t]) => t)).toEqual([

@@ -719,7 +719,8 @@ function toExperience(given: RawEntry): Experience {
     }
   }
   // "Porto Alegre · Leading five engineers…": a town opening the description is where.
-  const opener = !location && rest[0] ? /^([^·•|]{2,40}?)\s+[·•|]\s+\S/.exec(rest[0].text) : null;
+  // (Or its first sentence, perhaps with a note in brackets: "Valencia. Ilustración para…", "Barcelona (en remoto). Dirijo…".)
+  const opener = !location && rest[0] ? /^([^·•|]{2,40}?)\s+[·•|]\s+\S/.exec(rest[0].text) ?? /^([^·•|.()]{2,40}?)(?:\s+\([^()]{1,60}\))?\.\s+\p{Lu}/u.exec(rest[0].text) : null;
   if (opener && isPlace(opener[1]!)) location = opener[1]!;
   // "事業内容：…／雇用形態：正社員／勤務地：神奈川県横浜市": where, as a labelled part of a line about the employer.
   location ??= rest.map((b) => (/[：:]/.test(b.text) ? partOfField(b.text, 'place') : null)).find(Boolean) ?? null;
