@@ -178,6 +178,8 @@ export function isPlace(text: string): boolean {
   }
   // ("Borgo San Lorenzo (FI)": an Italian town with its province's code; a town of one word the list must know.)
   if (bracket && /^[A-Z]{2}$/.test(bracket[2]!) && PART.test(bracket[1]!) && (bracket[1]!.includes(' ') || CITY.has(lowerPart(bracket[1]!)))) return true;
+  // ("Brest (29)": a French town with its département's number; a known town, as a counter reads alike, "Projects (12)".)
+  if (bracket && /^(?:\d{2}|2[AB]|97\d)$/.test(bracket[2]!) && CITY.has(lowerPart(bracket[1]!))) return true;
   if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));
   // ("東京・二子玉川": a city, a middle dot, and its quarter in the same script.)
   const dotted = /^([^・]{1,8})・[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}$/u.exec(t);

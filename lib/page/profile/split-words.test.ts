@@ -102,6 +102,13 @@ describe('separatePlaceSpans', () => {
     expect(m.blocks.map((b) => b.text)).toEqual(['Analista de datos', 'Seguros Nerbioi · Bilbao', 'Acme · Leeds', 'Ada Lovelace']);
   });
 
+  it('sets apart a town after a pin an icon font draws from its ligature’s name ("<i class="material-icons">place</i>")', () => {
+    const line = (icon: string, town: string) => `<div><span class="name">Crédit Mutuel Arkéa</span><span class="muted"><i class="q-icon material-icons" aria-hidden="true">${icon}</i> ${town}</span></div>`;
+    const m = buildTextModel(parseHtmlDocument(`<html><body>${line('place', 'Brest (29)')}${line('location_on', 'Rennes')}${line('star', 'Lorient')}</body></html>`));
+    separatePlaceSpans(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Crédit Mutuel Arkéa · Brest (29)', 'Crédit Mutuel Arkéa · Rennes', 'Crédit Mutuel Arkéa Lorient']);
+  });
+
   it('sets apart a part floated to the line’s far side, by its class or its style', () => {
     const m = buildTextModel(parseHtmlDocument('<html><body><div><strong>Chambre d’agriculture</strong><b class="float">Bordeaux</b></div><div><span>Acme</span> <em style="float: right">Leeds</em></div><div><span>Ada</span> <b class="lead">Lovelace</b></div></body></html>'));
     separatePlaceSpans(m);

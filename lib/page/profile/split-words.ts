@@ -162,6 +162,9 @@ export function splitBlocks(model: TextModel, cut: (b: Block) => string[] | null
 // A part of a line that says it is a place: by its class, or by the pin drawn before it.
 const PLACE_CLASS = /(?:^|[\s_-])(?:location|city|address|locality|place|town|loc)(?:$|[\s_-])/i;
 const PIN_ICON = /map-marker|map-pin|location|fa-map|geo-alt/i;
+// A pin drawn by an icon font's ligature, named by its text: "<i class="material-icons">place</i>".
+const PIN_LIGATURE = /^(?:place|location_on|location_city|pin_drop|room|map)$/;
+const pinIcon = (icon: Element | null) => icon !== null && (PIN_ICON.test(icon.getAttribute('class') ?? '') || (/icon/i.test(icon.getAttribute('class') ?? '') && PIN_LIGATURE.test(icon.textContent?.trim() ?? '')));
 // Or a part floated to the line's far side, as themes set a town or a degree against the right margin.
 const FLOATED_CLASS = /(?:^|\s)(?:float|float-right|float-end|pull-right|right)(?:\s|$)/;
 const FLOATED_STYLE = /float\s*:\s*(?:right|inline-end)/;
@@ -177,7 +180,7 @@ export function separatePlaceSpans(model: TextModel): void {
   for (const b of model.blocks) {
     if (b.text.length > 120 || b.text.includes(' · ')) continue;
     const last = b.el.lastElementChild;
-    if (!last || !((last.localName === 'span' && (PLACE_CLASS.test(last.getAttribute('class') ?? '') || PIN_ICON.test(last.firstElementChild?.getAttribute('class') ?? ''))) || floated(last))) continue;
+    if (!last || !((last.localName === 'span' && (PLACE_CLASS.test(last.getAttribute('class') ?? '') || pinIcon(last.firstElementChild))) || floated(last))) continue;
     const parts = inlineParts(b.el);
     if (parts) {
       if (parts.length >= 2 && parts.join(' ') === b.text) b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
