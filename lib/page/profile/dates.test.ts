@@ -14,6 +14,14 @@ describe('findDateRanges', () => {
     ['Stage de fin d’études, Orange Labs — février à juillet 2015', [['2015-02', '2015-07']]],
     ['February to July 2015', [['2015-02', '2015-07']]],
     ['IX.2019 – obecnie', [['2019-09', 'present']]],
+    // (The day before the month's name, the month and year a hyphen joins, an arrow typed as two characters, "pres." for present,
+    // and a word for the present that opens on the range's joining word: "bis heute".)
+    ['1 March 2019 – 30 November 2021', [['2019-03', '2021-11']]],
+    ['Mar-2019 to Nov-2021', [['2019-03', '2021-11']]],
+    ['Sep 2019 -> Nov 2021', [['2019-09', '2021-11']]],
+    ['2019 - pres.', [['2019', 'present']]],
+    ['2019 bis heute', [['2019', 'present']]],
+    ['2019 heute', []],
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
     // (Croatian, Lithuanian in the genitive, Latvian and Estonian; Croatian "listopad" is read as Polish and Czech write it, November.)
     ['ožujak 2018 – prosinac 2020', [['2018-03', '2020-12']]],

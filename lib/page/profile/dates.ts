@@ -133,7 +133,7 @@ export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 
 export const YEAR_UNIT = `years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|år|vuotta|yıl|let|roky|év|ani|χρόνια|лет|года?|години?|років|роки?|рік|godin[aeu]|年|년|năm|tahun|ปี|שנים|שנה|साल|वर्ष|سال|سنوات|سنة|سنين|أعوام|عامًا|عاما|عام|${alternation(CALENDAR_WORDS.years)}`;
 
 const MONTH = `(${letterGroups([...MONTH_NUMBER.keys(), ...SEASONS])})`;
-const PRESENT_WORDS = ['present', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'тепер', 'досі', 'донині', 'до сих пор', 'по сей день', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', '仍在職', '仍在职', '在職中', '在职中', '迄今', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään', 'данас', 'до данас', 'сада', 'сега', 'до момента', 'момента', 'днес', 'до днес', 'd.d.', 'dags dato',
+const PRESENT_WORDS = ['present', 'pres', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'тепер', 'досі', 'донині', 'до сих пор', 'по сей день', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', '仍在職', '仍在职', '在職中', '在职中', '迄今', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään', 'данас', 'до данас', 'сада', 'сега', 'до момента', 'момента', 'днес', 'до днес', 'd.d.', 'dags dato',
   // (Swahili, Filipino, Malay, Bengali, Tamil, Telugu, Marathi, Kannada, Malayalam, Gujarati, Punjabi, Nepali, Urdu, Sinhala,
   // Burmese, Khmer, Lao and Amharic.)
   'hadi sasa', 'mpaka sasa', 'sasa', 'kasalukuyan', 'hanggang ngayon', 'ngayon', 'kini', 'masa kini', 'বর্তমান', 'এখন পর্যন্ত', 'আজ পর্যন্ত',
@@ -149,7 +149,7 @@ const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 const YEAR_MARKS = alternation(CALENDAR_WORDS.yearMarks);
 const POINT =
   // ("de" after a space of its own: "desde 2020" is no "des" (Indonesian December) "de 2020".)
-  `${MONTH}[.॰׳]?[,/]?(?:\\s+de\\s+|\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019 / ago/2018
+  `(?:(?:0?[1-9]|[12]\\d|3[01])\\.?\\s+)?${MONTH}[.॰׳]?[,/-]?(?:\\s+de\\s+|\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019 / ago/2018
   `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019, 03.2019
   `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019.03, 2019-03-01
   `|${YEAR}\\s*[年년]\\s*(1[0-2]|0?[1-9])\\s*[月월]` + // 2018年7月, 2018년 7월
@@ -158,7 +158,7 @@ const POINT =
   `|(?:tháng|thg\\.?)\\s*(1[0-2]|0?[1-9])(?:\\s*[/,.-]\\s*|\\s+(?:năm\\s+)?)${YEAR}`; // Tháng 7 2019, tháng 7/2019, tháng 7 năm 2019 (Vietnamese)
 const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
 /** What stands between the two ends of a range, in the six languages. */
-const DASH = '(?:[-–—‐‑−~→至〜～]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a|по)';
+const DASH = '(?:-+>|=>|[-–—‐‑−~→至〜～]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a|по)';
 const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
 // (And in Greek, Russian, Ukrainian, Bulgarian, Estonian, Lithuanian, Swahili and Indonesian: "από το 2020", "с 2019", "з 2021", "sejak 2018".)
@@ -313,7 +313,9 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
     const b = tokens[i + 1];
     // "to date" and "date" only count as an end.
     // "01/09/2015–28/02/2019": the day before the end's month/year stands between them.
-    if (b && (SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, '')) || yearsBySlash(text, a, b))) {
+    // ("2019 bis heute": a word for the present that opens on the range's own joining word.)
+    const joined = b?.value === 'present' && /^\s+$/.test(text.slice(a.end, b.index)) && SEPARATOR.test(text.slice(b.index, b.end).split(' ')[0]!);
+    if (b && (SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, '')) || yearsBySlash(text, a, b) || joined)) {
       // "© 2021–2026": the years a site was published, not a role's.
       if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
       i++;
