@@ -22,6 +22,16 @@ describe('findDateRanges', () => {
     ['2019 - pres.', [['2019', 'present']]],
     ['2019 bis heute', [['2019', 'present']]],
     ['2019 heute', []],
+    // (More words for the present, the dashes Unicode has beyond the usual ones, and a year with its 年 or 년.)
+    ['Jan 2019 - To date', [['2019-01', 'present']]],
+    ['Jan 2019 – Till Now', [['2019-01', 'present']]],
+    ['Jan 2019 – Currently', [['2019-01', 'present']]],
+    ['2019 – dziś', [['2019', 'present']]],
+    ['Jan 2019 ‒ Dec 2020', [['2019-01', '2020-12']]],
+    ['2019 ― 2020', [['2019', '2020']]],
+    ['Jan 2019 － Dec 2020', [['2019-01', '2020-12']]],
+    ['2019年 - 2020年', [['2019', '2020']]],
+    ['2019년 - 2020년', [['2019', '2020']]],
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
     // (Croatian, Lithuanian in the genitive, Latvian and Estonian; Croatian "listopad" is read as Polish and Czech write it, November.)
     ['ožujak 2018 – prosinac 2020', [['2018-03', '2020-12']]],
