@@ -9,6 +9,11 @@ describe('skillsFromItems: the years a skill’s item states', () => {
   it.each([
     ['Go (6 years)', 'Go', 6],
     ['TypeScript (4 Jahre)', 'TypeScript', 4],
+    // (Years in square brackets; months alone, as a part of a year.)
+    ['Python [5 years]', 'Python', 5],
+    ['Python – 60 months', 'Python', 5],
+    ['Go (18 months)', 'Go', 1.5],
+    ['Kotlin · 6 mos', 'Kotlin', 0.5],
     // (Words after the years that say no more than they do: experience, "or more", a level after a separator.)
     ['Kubernetes — 4 years experience', 'Kubernetes', 4],
     ['Python – 8 years of experience', 'Python', 8],

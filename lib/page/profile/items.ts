@@ -532,6 +532,9 @@ const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi
 const UNIT = `(?:${YEAR_UNIT}|years?\\(s\\))\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
 const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+([.,]\\d+)?\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 
+// "Python – 60 months", "Go (18 months)": how long, in months alone, after a separator or in brackets.
+const MONTHS_LAST = /\s*(?:[-–—:|·•]\s*|\(\s*|\[\s*)(\d{1,3})\s*(?:months?|mos?\.?|monate?n?|mois|meses|mesi)[)\]]?$/i;
+
 // (A decimal comma as Europe writes it: "Go (1,5 Jahre)".)
 const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 /** The years of a skill's item, or null; "1,5" is one and a half. */
@@ -563,7 +566,10 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   for (const written of items) {
     // ("React ۵ سال": the digits Persian and Arabic write, read as the digits they are.)
     // (And its years in full-width brackets read as in ASCII ones: "Go（6年）".)
-    const given = westernDigits(written).replace(/\s*（([^（）]*)）$/, (all, inner: string) => (YEARS_ONLY.test(inner.trim()) ? ` (${inner})` : all));
+    // ("Python [5 years]": in square ones too; "Python (18 months)": and months alone are a part of a year.)
+    const given = westernDigits(written)
+      .replace(/\s*（([^（）]*)）$|\s*\[([^[\]]*)\]$/, (all, wide?: string, square?: string) => (YEARS_ONLY.test((wide ?? square)!.trim()) ? ` (${wide ?? square})` : all))
+      .replace(MONTHS_LAST, (_, months: string) => ` (${Math.round((Number(months) / 12) * 10) / 10} years)`);
     // "Python (8 años; pandas, NumPy, SciPy)": the years, then what of it the person uses, in one pair of brackets.
     const yearsFirst = /^(.+?)\s*\(([^();]+);\s*([^()]+)\)$/.exec(given);
     const raw = yearsFirst && YEARS_ONLY.test(yearsFirst[2]!.trim()) ? `${yearsFirst[1]!} (${yearsFirst[2]!.trim()})` : given;
