@@ -408,6 +408,13 @@ describe('education stage', () => {
   it('reads "degree, school" and a year in brackets', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });
+
+  it('reads a degree named for its school’s kind beside the school, either way round ("High School Diploma, Lincoln High School")', () => {
+    expect(schools('<ul><li>High School Diploma, Lincoln High School (2008)</li><li>Ridgeway High School, High School Diploma (2004)</li></ul>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['High School Diploma', 'Lincoln High School'],
+      ['High School Diploma', 'Ridgeway High School'],
+    ]);
+  });
 });
 
 describe('education stage: timelines', () => {

@@ -671,7 +671,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       }
       // "Saint Mary’s University, BSc in Computer Science": the school first, then its degree after a comma.
       const schoolFirst: RegExpExecArray | null = !degree && !institution ? /^([^,]+),\s*(.+)$/.exec(part) : null;
-      if (schoolFirst && INSTITUTION.test(schoolFirst[1]!) && !DEGREE.test(schoolFirst[1]!) && !/\d/.test(schoolFirst[1]!) && DEGREE.test(schoolFirst[2]!) && !INSTITUTION.test(schoolFirst[2]!)) {
+      // ("Lincoln High School, High School Diploma": a degree named for its school's kind says it is one; the school does not.)
+      const namedDegree = (degreePart: string, schoolPart: string) => NAMES_A_DEGREE.test(degreePart) && INSTITUTION.test(schoolPart) && !NAMES_A_DEGREE.test(schoolPart) && !/\d/.test(schoolPart);
+      if (schoolFirst && ((INSTITUTION.test(schoolFirst[1]!) && !DEGREE.test(schoolFirst[1]!) && !/\d/.test(schoolFirst[1]!) && DEGREE.test(schoolFirst[2]!) && !INSTITUTION.test(schoolFirst[2]!)) || namedDegree(schoolFirst[2]!, schoolFirst[1]!))) {
         institution = schoolFirst[1]!;
         degree = schoolFirst[2]!;
         continue;
@@ -682,7 +684,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       // ("BSc in CSE, BUET": after a degree that names its field, an acronym is the school's.)
       // ("Diplôme d’ingénieur, INSA Lyon": or the acronym and its town.)
       const acronym = school !== null && /^\p{Lu}{2,8}(?: \p{Lu}\p{Ll}+)?$/u.test(school[2]!) && DEGREE.test(school[1]!) && /\p{L}/u.test(school[1]!.replace(DEGREE, '')) && !GRADE_LINE.test(school[2]!);
-      if (school && !degree && !institution && (DEGREE.test(school[1]!) || (school[1]!.length <= 60 && !/\d/.test(school[1]!))) && !INSTITUTION.test(school[1]!) && (INSTITUTION.test(school[2]!) || acronym) && !DEGREE.test(school[2]!)) {
+      if (school && !degree && !institution && (((DEGREE.test(school[1]!) || (school[1]!.length <= 60 && !/\d/.test(school[1]!))) && !INSTITUTION.test(school[1]!) && (INSTITUTION.test(school[2]!) || acronym) && !DEGREE.test(school[2]!)) || namedDegree(school[1]!, school[2]!))) {
         degree = school[1]!;
         institution = school[2]!;
         continue;
