@@ -415,6 +415,12 @@ describe('education stage', () => {
       ['High School Diploma', 'Ridgeway High School'],
     ]);
   });
+
+  it('parts a line at its bars after a degree and its field, as no school’s name has a bar in it', () => {
+    expect(schools('<ul><li>Bachelor of Engineering (B.E.), Computer Engineering | University of Pune | 2012</li></ul>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['Bachelor of Engineering (B.E.), Computer Engineering', 'University of Pune'],
+    ]);
+  });
 });
 
 describe('education stage: timelines', () => {

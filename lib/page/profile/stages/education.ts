@@ -620,7 +620,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p))) parts = [line];
     // The same after a degree that names its field and a comma ("B.Sc. in Mechanical Engineering, Technion –
     // Israel Institute of Technology"; after "B.Tech," the field comes, then the dash and the school).
-    const afterDegree = parts.length > 1 ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
+    // (A dash, that is: no school's name has a bar in it, "B.E., Computer Engineering | University of Pune".)
+    const afterDegree = parts.length > 1 && split![0] !== ' | ' ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
     if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
     for (let part of parts) {
       // "Тюменский индустриальный университет, 2008–2013 — специалист, …": the range closing one part of the line is the degree's.
