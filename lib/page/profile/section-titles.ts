@@ -90,7 +90,14 @@ const MORE_LANGUAGES =
   'summary:kort om mig,kort om meg,kort om mig selv,lyhyesti,stručně o mně;' +
   'experience:önceki görevler,görevler,iş geçmişi,çalışma geçmişi,yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,kariéra;' +
   'tools:verktyg,verktøy,værktøjer,työkalut,nástroje,narzędzia,araçlar,gereedschappen;' +
-  'skills:tekniker,teknologier,teknologi,tekniikat,teknologiat,technologie,teknolojiler'
+  'skills:tekniker,teknologier,teknologi,tekniikat,teknologiat,technologie,teknolojiler;' +
+  // (And more of the same sections' titles: Danish and Norwegian experience, a French and a Turkish career, a Spanish
+  // work history; Italian and Hungarian schooling; German, Italian, Hungarian, Japanese and Indonesian skills; Polish and
+  // Chinese foreign languages.)
+  'experience:erfaring,carrière,historial,kariyer;' +
+  'education:titoli di studio,oktatás;' +
+  'skills:fertigkeiten,capacità,ismeretek,技能特長,kemampuan;' +
+  'languages:języki obce,外语能力'
 
 /** And as CVs in Russian, Ukrainian, Chinese, Arabic, Korean and Japanese title them. */
 const OTHER_SCRIPTS =
