@@ -12,6 +12,12 @@ describe('headline stage', () => {
     expect([found.headline, found.location]).toEqual(['シニアデータサイエンティスト', '東京都目黒区']);
   });
 
+  it('takes the job that opens a line of contacts for the headline, not the current role below', () => {
+    const body = (line: string) => `<h1>Jane Doe</h1><p>${line}</p><h2>Experience</h2><p>2019 – present</p><p>Engineer, Acme</p>`;
+    expect(run(body('Senior Data Engineer | Berlin | jane@example.com | +49 555 0100')).headline).toBe('Senior Data Engineer');
+    expect(run(body('Berlin | jane@example.com | +49 555 0100')).headline).toBe('Engineer');
+  });
+
   it('takes no greeting over the name and no availability badge under it for a headline', () => {
     const greeted = '<section><p>Hi, my name is</p><h1>Amara Nwosu-Hale.</h1><h2>I build calm, accessible apps for web and mobile.</h2></section><section><h2>About me</h2><p>I wrote my first web page in Lagos.</p></section>';
     expect(runOn(pageOf(greeted, 'Amara Nwosu-Hale — Full-Stack Developer'), [header, experience, headline]).headline).toBe('Full-Stack Developer');

@@ -181,7 +181,10 @@ function headlineNearName(header: Block[], all: Block[], name: string | null, lo
   if (i < 0) return null;
   const near = [...blocks.slice(i + 1, i + 1 + WINDOW), ...blocks.slice(Math.max(0, i - 2), i)];
   let fallback: string | null = null;
-  for (const [k, b] of near.entries()) {
+  for (const [k, line] of near.entries()) {
+    // ("Senior Data Engineer | Berlin | jane@example.com": a job's words opening a line of contacts are the tagline.)
+    const lead = CONTACT.test(line.text) ? line.text.split(/\s+[|·•]\s+/) : [];
+    const b = lead.length >= 2 && ROLE_WORDS.test(lead[0]!) && !CONTACT.test(lead[0]!) ? { ...line, text: lead[0]! } : line;
     const score = taglineScore(b, name, location);
     if (score === 2) return clean(firstCjkSentence(b.text));
     // A line without a job title counts only right under the name ("Designer who codes").
