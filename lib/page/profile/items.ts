@@ -323,11 +323,12 @@ const NEXT_LABEL = /(?<=\.)\s+(?=\p{Lu}[^:,.]{1,30}:\s)/u;
 const STATISTIC = /^\d[\d.,]*\s*[+%]?\s+\p{Ll}/u;
 // A class that calls its element a label or a group's title: "label", "skills__category", "group-title".
 const LABEL_CLASS = /(?:^|[\s_-])(?:label|category|group-title|group-name)(?:$|[\s_-])/;
-/** The element's class, or, when it has none, that of the box whose only text it is. */
+/** The element's class, or, when it has none, that of the small box (an icon beside it at most) whose only text it is. */
 function boxClass(el: Element): string {
   const own = classNameOf(el);
   const box = el.parentElement;
-  return own || !box || box.textContent?.trim() !== el.textContent?.trim() ? own : classNameOf(box);
+  // (Its children counted first: a section's container holds the text of every line, and reading it for each would cost the square.)
+  return own || !box || box.childElementCount > 3 || box.textContent?.trim() !== el.textContent?.trim() ? own : classNameOf(box);
 }
 const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|lingue|línguas|języki|talen/i;
 

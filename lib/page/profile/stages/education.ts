@@ -234,6 +234,8 @@ const CREDITS = /,\s*\d{2,3}\s*(?:hp|högskolepoäng|ects(?: credits)?|ects-punk
 const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|honou?r roll)\b/i;
 // Words that make a line a degree even when it also names a school ("Bachelor of Science, University of …").
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
+// ("Lincoln High School, High School Diploma": a degree named for its school's kind says it is one; the school does not.)
+const namedDegree = (degreePart: string, schoolPart: string) => NAMES_A_DEGREE.test(degreePart) && INSTITUTION.test(schoolPart) && !NAMES_A_DEGREE.test(schoolPart) && !/\d/.test(schoolPart);
 const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|voto|nota|calificación|média)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
@@ -672,8 +674,6 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       }
       // "Saint Mary’s University, BSc in Computer Science": the school first, then its degree after a comma.
       const schoolFirst: RegExpExecArray | null = !degree && !institution ? /^([^,]+),\s*(.+)$/.exec(part) : null;
-      // ("Lincoln High School, High School Diploma": a degree named for its school's kind says it is one; the school does not.)
-      const namedDegree = (degreePart: string, schoolPart: string) => NAMES_A_DEGREE.test(degreePart) && INSTITUTION.test(schoolPart) && !NAMES_A_DEGREE.test(schoolPart) && !/\d/.test(schoolPart);
       if (schoolFirst && ((INSTITUTION.test(schoolFirst[1]!) && !DEGREE.test(schoolFirst[1]!) && !/\d/.test(schoolFirst[1]!) && DEGREE.test(schoolFirst[2]!) && !INSTITUTION.test(schoolFirst[2]!)) || namedDegree(schoolFirst[2]!, schoolFirst[1]!))) {
         institution = schoolFirst[1]!;
         degree = schoolFirst[2]!;
