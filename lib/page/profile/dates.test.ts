@@ -2,9 +2,16 @@ import CALENDAR_WORDS from './calendar-words.json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coveredMonths } from '../../shared/months';
-import { SEASON_WORD, findDateRanges, findRangesEndingOnMonth, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
+import { SEASON_WORD, findDateRanges, findDateTokens, findRangesEndingOnMonth, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
 
 const range = (text: string) => findDateRanges(text).map(({ start, end }) => [start, end]);
+
+describe('findDateTokens', () => {
+  it('reads a month without its zero after the year only in a range ("PyCharm 2019.3" is a version)', () => {
+    expect(findDateTokens('PyCharm 2019.3, Python 3.8').map((t) => t.value)).toEqual(['2019']);
+    expect(findDateTokens('2019.3 – 2021.11').map((t) => t.value)).toEqual(['2019-03', '2021-11']);
+  });
+});
 
 describe('findDateRanges', () => {
   it.each([
@@ -33,6 +40,21 @@ describe('findDateRanges', () => {
     ['2019年 - 2020年', [['2019', '2020']]],
     ['2019년 - 2020년', [['2019', '2020']]],
     ['Mar, 2024 - Present', [['2024-03', 'present']]],
+    // (A dash and the language's word for "until" together, and the word for year after the start.)
+    ['2019 – bis jetzt', [['2019', 'present']]],
+    ['marzo 2019 - hasta la fecha', [['2019-03', 'present']]],
+    ["2019 – jusqu'à présent", [['2019', 'present']]],
+    ['gen 2019 – fino a dic 2020', [['2019-01', '2020-12']]],
+    ['2019 - til nu', [['2019', 'present']]],
+    ['März 2019 – dato', [['2019-03', 'present']]],
+    ['2019 г. – 2021 г.', [['2019', '2021']]],
+    ['10.2019 r. – obecnie', [['2019-10', 'present']]],
+    // (A month's number without its zero after the year, in a range only; two ISO months a slash joins; German "ab".)
+    ['2016.9 - 2020.6', [['2016-09', '2020-06']]],
+    ['2019/3 – 至今', [['2019-03', 'present']]],
+    ['2019-03/2021-11', [['2019-03', '2021-11']]],
+    ['SQL Server 2005/2008', []],
+    ['ab 03/2019', [['2019-03', 'present']]],
     // (Croatian, Lithuanian in the genitive, Latvian and Estonian; Croatian "listopad" is read as Polish and Czech write it, November.)
     ['ožujak 2018 – prosinac 2020', [['2018-03', '2020-12']]],
     ['gruodžio 2020 – iki dabar', [['2020-12', 'present']]],

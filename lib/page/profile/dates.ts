@@ -133,7 +133,7 @@ export const SEASON_START = new RegExp(`^(?:${SEASONS.join('|')})(?![\\p{L}])`, 
 export const YEAR_UNIT = `years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|lat|lata|rok|jaar|år|vuotta|yıl|let|roky|év|ani|χρόνια|лет|года?|години?|років|роки?|рік|godin[aeu]|年|년|năm|tahun|ปี|שנים|שנה|साल|वर्ष|سال|سنوات|سنة|سنين|أعوام|عامًا|عاما|عام|${alternation(CALENDAR_WORDS.years)}`;
 
 const MONTH = `(${letterGroups([...MONTH_NUMBER.keys(), ...SEASONS])})`;
-const PRESENT_WORDS = ['present', 'pres', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'to date', 'till now', 'until now', 'up to now', 'currently', 'presently', 'continuing', 'dziś', 'dzisiaj', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'тепер', 'досі', 'донині', 'до сих пор', 'по сей день', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', '仍在職', '仍在职', '在職中', '在职中', '迄今', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään', 'данас', 'до данас', 'сада', 'сега', 'до момента', 'момента', 'днес', 'до днес', 'd.d.', 'dags dato',
+const PRESENT_WORDS = ['present', 'pres', 'current', 'now', 'today', 'ongoing', 'date', 'till date', 'to date', 'till now', 'until now', 'up to now', 'currently', 'presently', 'continuing', 'dziś', 'dzisiaj', 'heute', 'bis heute', 'aktuell', 'derzeit', 'jetzt', 'gegenwärtig', "aujourd'hui", 'aujourd’hui', 'actuellement', 'actuel', 'présent', 'en cours', 'à ce jour', 'actualidad', 'actualmente', 'presente', 'actual', 'hoy', 'la fecha', 'atual', 'atualmente', 'atualidade', 'actualidade', 'o momento', 'hoje', 'oggi', 'ad oggi', 'alla data attuale', 'data attuale', 'in corso', 'attuale', 'corrente', 'obecnie', 'nadal', 'do dziś', 'do teraz', 'heden', 'tot heden', 'tot op heden', 'tot nu', 'dato', 'laufend', 'nu', 'настоящее время', 'по настоящее время', 'наст. время', 'н.в.', 'н. в.', 'сейчас', 'дотепер', 'до теперішнього часу', 'по теперішній час', 'теперішній час', 'наразі', 'тепер', 'досі', 'донині', 'до сих пор', 'по сей день', 'pågående', 'tills vidare', 'idag', 'i dag', 'nuvarande', 'nå', 'devam ediyor', 'günümüz', 'halen', 'dosud', 'doposud', 'současnost', 'nyní', 'doteraz', 'súčasnosť', 'nykyään', 'nykyinen', 'nykyhetki', 'nyt', 'σήμερα', 'μέχρι σήμερα', 'τώρα', 'παρόν', 'اکنون', 'تاکنون', 'تا کنون', 'هم‌اکنون', 'jelenleg', 'napjainkig', 'prezent', 'în prezent', '현재', '재직중', '재직 중', '現在', '至今', '现在', '仍在職', '仍在职', '在職中', '在职中', '迄今', 'حتى الآن', 'الآن', 'حاليا', 'حالياً', 'الحاضر', 'hiện tại', 'hiện nay', 'đến nay', 'nay', 'sekarang', 'saat ini', 'ปัจจุบัน', 'היום', 'כיום', 'עד היום', 'הווה', 'वर्तमान', 'अब तक', 'danas', 'do danas', 'trenutno', 'dabar', 'iki dabar', 'šobrīd', 'līdz šim', 'praegu', 'tänään', 'данас', 'до данас', 'сада', 'сега', 'до момента', 'момента', 'днес', 'до днес', 'd.d.', 'dags dato',
   // (Swahili, Filipino, Malay, Bengali, Tamil, Telugu, Marathi, Kannada, Malayalam, Gujarati, Punjabi, Nepali, Urdu, Sinhala,
   // Burmese, Khmer, Lao and Amharic.)
   'hadi sasa', 'mpaka sasa', 'sasa', 'kasalukuyan', 'hanggang ngayon', 'ngayon', 'kini', 'masa kini', 'বর্তমান', 'এখন পর্যন্ত', 'আজ পর্যন্ত',
@@ -158,11 +158,14 @@ const POINT =
   `|(?:tháng|thg\\.?)\\s*(1[0-2]|0?[1-9])(?:\\s*[/,.-]\\s*|\\s+(?:năm\\s+)?)${YEAR}`; // Tháng 7 2019, tháng 7/2019, tháng 7 năm 2019 (Vietnamese)
 const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
 /** What stands between the two ends of a range, in the six languages. */
-const DASH = '(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino a|по)';
-const SEPARATOR = new RegExp(`^\\s*${DASH}\\s*$`, 'i');
+const DASH = '(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino|til|jusqu[\'’]à|по)';
+// ("2019 – bis jetzt", "marzo 2019 - hasta la fecha": a dash and the language's own word for "until". Not an English word
+// again, "2019 – to 2021": the bootstrap's date lines, English and numeric, would not hold what extraction reads.)
+const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|jusqu['’]à|по)";
+const SEPARATOR = new RegExp(`^\\s*${DASH}(?:\\s*${UNTIL}){0,2}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
 // (And in Greek, Russian, Ukrainian, Bulgarian, Estonian, Lithuanian, Swahili and Indonesian: "από το 2020", "с 2019", "з 2021", "sejak 2018".)
-const SINCE = /(?:^|[^\p{L}])(?:since|seit|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från|από το|από|с|з|від|от|alates|nuo|kuanzia|sejak)\s*$/iu;
+const SINCE = /(?:^|[^\p{L}])(?:since|seit|ab|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från|από το|από|с|з|від|от|alates|nuo|kuanzia|sejak)\s*$/iu;
 
 const PRESENT_ALONE = new RegExp(`^(?:${alternation(PRESENT_WORDS)})$`, 'i');
 /** The text is a word for the present and nothing else ("Present", "현재", "heute"). */
@@ -225,13 +228,29 @@ export function findDateTokens(raw: string): DateToken[] {
     else continue;
     out.push({ value, index: m.index, end: m.index + all.length });
   }
-  const dated = /[IVX]/.test(text) ? withRomanMonths(text, out) : out;
+  const numbered = SHORT_MONTH.test(text) ? withShortMonths(text, out) : out;
+  const dated = /[IVX]/.test(text) ? withRomanMonths(text, numbered) : numbered;
   return /[-–—]|\s(?:à|to|bis|al|hasta|até|tot)\s/i.test(text) ? withYearFromEnd(text, dated) : dated;
 }
 
 // "X 2012 – VIII 2016", "IX.2019": Polish, Czech and Romanian CVs number months in capital Roman numerals before the year.
 const ROMAN_MONTH = /(?<![\p{L}\d])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:\.\s*|\s+|\/)((?:19|20)\d\d)(?!\d)/gu;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+// "2016.9 - 2020.6", "2019/3 – 至今": Chinese CVs write a month's number without its zero after the year. Read so only in
+// a range, where "PyCharm 2019.3" (a version) is not.
+const SHORT_MONTH = /(?:19|20)\d\d[./][1-9](?![\d.])/;
+const SHORT_MONTH_AFTER = /^[./]([1-9])(?![\d.])/;
+
+function withShortMonths(text: string, tokens: DateToken[]): DateToken[] {
+  const out = tokens.map((t) => {
+    const m = /^\d{4}$/.test(t.value) ? SHORT_MONTH_AFTER.exec(text.slice(t.end)) : null;
+    return m ? { value: `${t.value}-0${m[1]}` as PartialDate, index: t.index, end: t.end + m[0].length } : t;
+  });
+  const inRange = (i: number) =>
+    [out[i - 1], out[i + 1]].some((u) => u && SEPARATOR.test(u.index < out[i]!.index ? text.slice(u.end, out[i]!.index) : text.slice(out[i]!.end, u.index)));
+  return out.map((t, i) => (t !== tokens[i] && !inRange(i) ? tokens[i]! : t));
+}
 
 function withRomanMonths(text: string, tokens: DateToken[]): DateToken[] {
   let out = tokens;
@@ -302,8 +321,19 @@ export function findRangesEndingOnMonth(text: string): DateRange[] {
 
 // "2015/2019 — Arquiteto", "Erasmus, 2011/2012": two years a slash joins, the second no earlier, are a span (an academic year's too),
 // opening the line or after a stop. (Not after a word: "SQL Server 2005/2008" names two versions.)
+// ("2019-03/2021-11": two ISO months a slash joins are a span wherever they stand.)
+const ISO_MONTH = /^\d{4}-\d\d$/;
 const yearsBySlash = (text: string, a: DateToken, b: DateToken) =>
-  /^\s?\/\s?$/.test(text.slice(a.end, b.index)) && /^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value) && a.value <= b.value && /(?:^|[,;:([|·•–—-])\s*$/.test(text.slice(0, a.index));
+  /^\s?\/\s?$/.test(text.slice(a.end, b.index)) &&
+  a.value !== 'present' && b.value !== 'present' && a.value <= b.value &&
+  ((/^\d{4}$/.test(a.value) && /^\d{4}$/.test(b.value) && /(?:^|[,;:([|·•–—-])\s*$/.test(text.slice(0, a.index))) ||
+    (ISO_MONTH.test(text.slice(a.index, a.end)) && ISO_MONTH.test(text.slice(b.index, b.end))));
+
+// The word for year after the start ("2019 г. – 2021 г.", "10.2019 r. – obecnie") and the day before the end's month/year
+// ("01/09/2015–28/02/2019") stand between the two ends too.
+const YEAR_WORD_AFTER = /^\s*(?:г\.|гг\.|года|р\.|року|r\.|m\.|g\.|ж\.)/;
+const between = (text: string, a: DateToken, b: DateToken) =>
+  text.slice(a.end, b.index).replace(YEAR_WORD_AFTER, '').replace(/\d{1,2}[/.]$/, '');
 
 function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
   const ranges: DateRange[] = [];
@@ -312,10 +342,9 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
     if (a.value === 'present') continue;
     const b = tokens[i + 1];
     // "to date" and "date" only count as an end.
-    // "01/09/2015–28/02/2019": the day before the end's month/year stands between them.
     // ("2019 bis heute": a word for the present that opens on the range's own joining word.)
     const joined = b?.value === 'present' && /^\s+$/.test(text.slice(a.end, b.index)) && SEPARATOR.test(text.slice(b.index, b.end).split(' ')[0]!);
-    if (b && (SEPARATOR.test(text.slice(a.end, b.index).replace(/\d{1,2}[/.]$/, '')) || yearsBySlash(text, a, b) || joined)) {
+    if (b && (SEPARATOR.test(between(text, a, b)) || yearsBySlash(text, a, b) || joined)) {
       // "© 2021–2026": the years a site was published, not a role's.
       if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
       i++;
