@@ -89,7 +89,7 @@ function bareUnlistedEntry(): Plugin {
 
 /**
  * The bootstrap runs on every page Skillmark may look at and has a 10 KB budget: terser with a few
- * more passes makes it about 5% smaller than Vite's own minifier. Only this one small file, so builds
+ * more passes, run twice, makes it about 5% smaller than Vite's own minifier. Only this one small file, so builds
  * stay fast.
  */
 function squeezeBootstrap(): Plugin {
@@ -99,8 +99,12 @@ function squeezeBootstrap(): Plugin {
     async generateBundle(_options, bundle) {
       const chunk = bundle['bootstrap.js'];
       if (chunk?.type !== 'chunk') return;
-      const out = await minify(chunk.code, { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, pure_getters: true, hoist_funs: true } });
-      if (out.code) chunk.code = out.code;
+      // (Twice: the second run finds what the first's output newly allows, about 30 bytes. Top level: the script's
+      // `var bootstrap=` is read by no one.)
+      const options = { ecma: 2020, toplevel: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true, hoist_funs: true } } as const;
+      const once = await minify(chunk.code, options);
+      const twice = once.code ? await minify(once.code, options) : once;
+      if (twice.code) chunk.code = twice.code;
     },
   };
 }
