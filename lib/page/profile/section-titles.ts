@@ -382,6 +382,9 @@ const classify: TitleClassifier = (text) => {
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);
+  // "Skills and Tech", "Tools & Tech": a skills head with "tech" beside it ("Tech" alone may be a blog's category).
+  const tech = kind === 'other' ? /^(.+?)\s*(?:&|\+|\/|\band)\s*tech$|^tech\s*(?:&|\+|\/|and\b)\s*(.+)$/i.exec(text) : null;
+  if (tech && byVocabulary(tech[1] ?? tech[2]!) in TECHNICAL) return byVocabulary(tech[1] ?? tech[2]!);
   // "Languages and Tools", "Languages & Frameworks": programming languages, listed with the rest.
   if (kind === 'languages' && / (and|&|\/) /.test(text) && byVocabulary(text.replace(/^.*? (and|&|\/) /, '')) in TECHNICAL) return 'skills';
   if (kind !== 'other' || !respelled(text)) return kind;
