@@ -27,4 +27,10 @@ describe('dropPermalinks', () => {
     dropPermalinks(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['Staff Engineer — Lunaria S.r.l.']);
   });
+
+  it('takes off a wrapper of in-page links that are all glyphs, as RDoc sets its link and one back to the top (not one with words among them)', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><h3 id="s">Shopify<span><a href="#s">&para;</a> <a href="#top">&uarr;</a></span></h3><h3>Up ↑<span><a href="#top">Top</a> <a href="#s">↑</a></span></h3></body></html>'));
+    dropPermalinks(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Shopify', 'Up ↑Top ↑']);
+  });
 });

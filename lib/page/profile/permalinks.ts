@@ -3,7 +3,8 @@ import type { TextModel } from './text-model';
 // What documentation and blog generators put after a heading for its permanent link (MkDocs "¶",
 // markdown-it-anchor "#", Sphinx "¶", GitHub's "🔗"), or say of it for screen readers (Hugo's Coder
 // theme: "Link to heading"; Docusaurus: "Direct link to Skills"), or an icon font's glyph (Sphinx's Read the Docs theme).
-const PERMALINK = /\s*(?:#|¶|§|🔗|⚓|\p{Co})$/u;
+// (RDoc's Darkfish adds "¶ ↑", the link and one back to the top.)
+const PERMALINK = /(?:\s*(?:#|¶|§|🔗|⚓|↑|\p{Co}))+$/u;
 const SAID = /^(?:link to (?:this )?(?:heading|section)|permalink(?: to .+)?|anchor link|direct link to .+|lien direct vers .+|link zu diesem abschnitt|enlace directo a .+)$/i;
 
 /** Headings and lines without their permanent link ("Experience¶", "Work#", "Experience Link to heading"): a link to the line itself, not its words. */
@@ -21,8 +22,10 @@ export function dropPermalinks(model: TextModel): void {
 function permalinkIn(el: Element): string | null {
   for (let last = el.lastElementChild; last; last = last.previousElementSibling) {
     // (Or in a wrapper of its own, as theme partials set it: "<span class=…><a href="#…">#</a></span>".)
+    const inPage = (e: Element) => e.localName === 'a' && (e.getAttribute('href') ?? '').startsWith('#');
+    if (last.localName === 'span' && last.children.length > 1 && [...last.children].every(inPage) && PERMALINK.test(` ${last.textContent}`) && !(last.textContent ?? '').replace(PERMALINK, '').trim()) return '';
     const a = last.localName === 'span' && last.children.length === 1 && last.firstElementChild!.localName === 'a' ? last.firstElementChild! : last;
-    if (a.localName !== 'a' || !(a.getAttribute('href') ?? '').startsWith('#')) continue;
+    if (!inPage(a)) continue;
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (PERMALINK.test(` ${text}`)) return '';
     // (Its glyph hidden from screen readers, its words for them: the line reads only the words.)
