@@ -184,6 +184,9 @@ export function isPlace(text: string): boolean {
   // ("東京・二子玉川": a city, a middle dot, and its quarter in the same script.)
   const dotted = /^([^・]{1,8})・[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}$/u.exec(t);
   if (dotted && /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]+$/u.test(dotted[1]!)) return isPlace(dotted[1]!);
+  // ("Stuttgart / München", "Berlin / Remote": two offices, or one and how the work was done, a spaced slash between.)
+  const pair = t.includes(' / ') ? t.split(' / ') : null;
+  if (pair?.length === 2) return pair.every((p) => isPlace(p) || WORK_MODE.test(p)) && !pair.every((p) => WORK_MODE.test(p));
   // (Arabic writes its comma "،": "دبي، الإمارات".)
   const parts = t.split(/\s*[,،]\s*/);
   // (A country's name may have words in lower case: "Brno, Česká republika".)
