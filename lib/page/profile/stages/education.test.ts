@@ -416,6 +416,15 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads the degree before "at" or "from" a school, and a school on its own line after "at"', () => {
+    expect(schools('<ul><li>BSc Computer Engineering at University of Toronto (2010 – 2014)</li><li>MSc Data Science from University of Edinburgh (2019)</li></ul>').map(([degree, field, school]) => [degree, field, school])).toEqual([
+      ['BSc Computer Engineering', null, 'University of Toronto'],
+      ['MSc Data Science', null, 'University of Edinburgh'],
+    ]);
+    expect(schools('<h3>BSc Physics</h3><p>at Toronto Metropolitan University</p><p>2006 – 2010</p>').map(([degree, field, school]) => [degree, field, school])).toEqual([['BSc Physics', null, 'Toronto Metropolitan University']]);
+    expect(schools('<ul><li>Computer Science at National University of Singapore, 2015</li></ul>').map(([degree, field, school]) => [degree, field, school])).toEqual([[null, 'Computer Science', 'National University of Singapore']]);
+  });
+
   it('parts a line at its bars after a degree and its field, as no school’s name has a bar in it', () => {
     expect(schools('<ul><li>Bachelor of Engineering (B.E.), Computer Engineering | University of Pune | 2012</li></ul>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Bachelor of Engineering (B.E.), Computer Engineering', 'University of Pune'],

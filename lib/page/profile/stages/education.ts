@@ -738,6 +738,14 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     const i = details.findIndex((d) => d.length <= 60 && !/\d|:|@/.test(d) && !/\p{L}{3}\.$/u.test(d) && !GRADE_LINE.test(d) && !INSTITUTION.test(d));
     if (i >= 0) field = details.splice(i, 1)[0]!;
   }
+  // "Computer Science at National University of Singapore": the school's own name, and what was studied there.
+  // ("BSc Computer Science at University of Toronto", "MSc in Data Science from …": or the degree.)
+  const at = institution ? /^(.+?)\s+(?:at|from|an der|à l['’]|en la|na|all['’])\s+(.+)$/iu.exec(institution) : null;
+  if (at && INSTITUTION.test(at[2]!) && !INSTITUTION.test(at[1]!)) {
+    if (!degree && DEGREE.test(at[1]!)) degree = at[1]!;
+    else field ??= at[1]!;
+    institution = at[2]!;
+  }
   if (degree) {
     const inField = /^(.+?\b(?:of|in)\b.+?)\s+in\s+(.+)$/i.exec(degree) ?? /^((?:bachelor|master|doctor)\w*(?: of \w+)?)\s+in\s+(.+)$/i.exec(degree) ?? ABBREVIATED_IN_FIELD.exec(degree);
     if (inField && !field) {
@@ -748,14 +756,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   // ("Studium Elektrotechnik und Informationstechnik": the field without the German word for studying it.)
   if (field) field = field.replace(/^(?:[Ss]tudium|[Ss]tudiengang|[Ff]achrichtung)\s+(?:der\s+)?(?=\p{Lu})/u, '');
   if (start && !/^\d{4}(-\d\d)?$/.test(start)) start = null;
-  // "the University of York", "Computer Science at National University of Singapore": the school's own name.
+  // "the University of York": the school's own name.
   if (institution) {
-    const at = /^(.+?)\s+(?:at|an der|à l['’]|en la|na|all['’])\s+(.+)$/iu.exec(institution);
-    if (at && INSTITUTION.test(at[2]!) && !INSTITUTION.test(at[1]!)) {
-      field ??= at[1]!;
-      institution = at[2]!;
-    }
-    institution = institution.replace(/^the\s+(?=\p{Lu})/u, '');
+    // ("at University of Toronto": a line of its own under the degree.)
+    institution = institution.replace(/^(?:the|at|from)\s+(?=\p{Lu})/u, '');
     // "Boğaziçi Üniversitesi - Yazılım Mühendisliği" beside its degree: the school, then the field studied.
     // (A hyphen, as such boards write it: a dash may run on in the school's own name, "Université Toulouse III – Paul Sabatier".)
     const studied = degree ? /^(.+?) - ([^-–—]+)$/.exec(institution) : null;
