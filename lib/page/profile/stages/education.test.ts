@@ -416,6 +416,15 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads each item of a list of one-line schools beside entries of another form, and no bracket the dates opened', () => {
+    expect(schools('<ul><li>BSc, University of Toronto (2010 – 2014)</li><li>MSc, University of Edinburgh (2019)</li></ul><h3>PhD Physics</h3><p>Toronto Metropolitan University</p><p>2014 – 2018</p>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['BSc', 'University of Toronto'],
+      ['MSc', 'University of Edinburgh'],
+      ['PhD Physics', 'Toronto Metropolitan University'],
+    ]);
+    expect(schools('<ul><li><strong>Grado en Ingeniería Informática</strong> — Universidad Politécnica de Madrid (2012 – 2016)</li></ul>').map(([degree, , school]) => [degree, school])).toEqual([['Grado en Ingeniería Informática', 'Universidad Politécnica de Madrid']]);
+  });
+
   it('reads the degree before "at" or "from" a school, and a school on its own line after "at"', () => {
     expect(schools('<ul><li>BSc Computer Engineering at University of Toronto (2010 – 2014)</li><li>MSc Data Science from University of Edinburgh (2019)</li></ul>').map(([degree, field, school]) => [degree, field, school])).toEqual([
       ['BSc Computer Engineering', null, 'University of Toronto'],

@@ -361,7 +361,15 @@ function extractEducation(given: Block[]): Education[] {
   };
   // ("Promotion, TiHo Hannover, 2015" · "Staatsexamen, FU Berlin, 2005 – 2011" · "Abitur, …, 2005": a list of one-line
   // items, each naming a school and a degree, is one school an item, though only some of them hold a range of years.)
-  const oneLineItems = blocks.length >= 2 && blocks.every((b, k) => b.item?.localName === 'li' && b.item !== blocks[k - 1]?.item && INSTITUTION.test(b.text) && DEGREE.test(b.text));
+  const oneLine = (b: Block, k: number, run: Block[]) => b.item?.localName === 'li' && b.item !== run[k - 1]?.item && INSTITUTION.test(b.text) && DEGREE.test(b.text);
+  const oneLineItems = blocks.length >= 2 && blocks.every(oneLine);
+  // (Such a list before or after entries of other forms, "PhD Physics" over its school and dates: each part read on its own.)
+  const items = blocks.filter((b) => b.item);
+  const contiguous = items.length && blocks.indexOf(items[items.length - 1]!) - blocks.indexOf(items[0]!) === items.length - 1;
+  if (!oneLineItems && items.length >= 2 && items.length < blocks.length && contiguous && items.every(oneLine)) {
+    const at = blocks.indexOf(items[0]!);
+    return [...records.schools, ...[blocks.slice(0, at), items, blocks.slice(at + items.length)].flatMap((part) => (part.length ? extractEducation(part) : []))];
+  }
   const groups: { lines: string[]; start: string | null; end: string | null }[] =
     oneLineItems && entries.length < blocks.length
       ? blocks.flatMap((b) => {
@@ -585,7 +593,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       const span = spanOf(trailing);
       start = span.start;
       end = span.end === 'present' ? null : span.end;
-      line = line.slice(0, trailing[0]!.index).replace(/[\s|·,–—-]+$/, '');
+      // (And the bracket they opened in: "… Universidad Politécnica de Madrid (2012 – 2016)".)
+      line = line.slice(0, trailing[0]!.index).replace(/[\s|·,–—([-]+$/, '');
     }
     // "… Expected in Jun 2027", "… May 2014": a month and year closing the line is when the degree ends.
     const closing = !start && !end ? CLOSING_DATE.exec(line) : null;
