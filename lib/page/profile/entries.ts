@@ -38,8 +38,8 @@ const MAX_HEADER_LINES = 3;
 const OFFICE = /\s+(?:office|studio|HQ|headquarters|branch|campus)$/i;
 // A role's line that names its employer after the title: "Title — Employer", "Title at Employer", "Title @ Employer".
 const NAMES_EMPLOYER = /\S\s(?:[—–|@]|at)\s\S/u;
-// A school's record names its school and its degree as fields too.
-const SCHOOL_FIELD = /^(?:school|university|institution|degree)$/i;
+// A school's record names its school and its degree as fields too ("Abschluss: Abitur", "Titulación: Grado en …").
+const SCHOOL_FIELD = /^(?:school|university|institution|degree|qualification|abschluss|studiengang|qualifikation|schule|hochschule|universität|diplôme|établissement|école|titulación|título|centro|titolo|laurea|istituto|scuola|grau|curso|kierunek|uczelnia|szkoła|opleiding|diploma)$/i;
 // Europass's label for the employer's trade, closing each role, written before its value without a colon.
 const SECTOR_LABEL = /^(?:(?:type of )?business or sector|attività o settore|tipo di azienda o settore|secteur d['’]activité|type ou secteur d['’]activité|actividad o sector|tipo de empresa o sector|atividade ou setor|tipo de empresa ou setor|tätigkeitsbereich oder branche|art oder branche|obor nebo odvětví|typ firmy lub sektor|bedrijfstak of sector|verksamhet eller bransch|toimiala)\s+\S/i;
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.

@@ -416,6 +416,13 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a degree its label names in the language of the page, between the school and its dates ("Abschluss: Abitur")', () => {
+    expect(schools('<p>Goethe-Gymnasium Frankfurt</p><p>Abschluss: Abitur</p><p>2005 – 2014</p><p>Universität Leipzig</p><p>Abschluss: Master of Science</p><p>2014 – 2017</p>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['Abitur', 'Goethe-Gymnasium Frankfurt'],
+      ['Master of Science', 'Universität Leipzig'],
+    ]);
+  });
+
   it('reads each item of a list of one-line schools beside entries of another form, and no bracket the dates opened', () => {
     expect(schools('<ul><li>BSc, University of Toronto (2010 – 2014)</li><li>MSc, University of Edinburgh (2019)</li></ul><h3>PhD Physics</h3><p>Toronto Metropolitan University</p><p>2014 – 2018</p>').map(([degree, , school]) => [degree, school])).toEqual([
       ['BSc', 'University of Toronto'],
