@@ -416,6 +416,14 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a Chinese or Korean school, then what was studied, then the degree, on one spaced line (how it was studied in brackets left out)', () => {
+    expect(schools('<ul><li>2008 - 2012 北京大学 计算机科学 学士</li><li>2014 - 2017 西南药科大学 临床药学 硕士（在职）</li><li>2012 - 2014 연세대학교 대학원 인지과학협동과정 석사</li></ul>').map(([degree, field, school]) => [degree, field, school])).toEqual([
+      ['学士', '计算机科学', '北京大学'],
+      ['硕士', '临床药学', '西南药科大学'],
+      ['석사', '인지과학협동과정', '연세대학교 대학원'],
+    ]);
+  });
+
   it('reads a degree its label names in the language of the page, between the school and its dates ("Abschluss: Abitur")', () => {
     expect(schools('<p>Goethe-Gymnasium Frankfurt</p><p>Abschluss: Abitur</p><p>2005 – 2014</p><p>Universität Leipzig</p><p>Abschluss: Master of Science</p><p>2014 – 2017</p>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Abitur', 'Goethe-Gymnasium Frankfurt'],

@@ -42,7 +42,8 @@ const CJK_UNITS = new RegExp(`^(\\S+?${UNIT_WORD}(?:\\s+\\S+?${UNIT_WORD})*)\\s*
 /** The degree a field names last, as those CVs write it: the degree, and the faculty and department as its field. */
 function withDegreeOfField(e: Education): Education {
   const named = !e.degree && e.field ? CJK_DEGREE_AFTER.exec(e.field) : null;
-  if (named) return { ...e, degree: named[2]!, field: named[1]! || null };
+  // ("硕士（在职）": how it was studied, in brackets, is no part of the degree.)
+  if (named) return { ...e, degree: named[2]!.replace(/[（(](?:在职|在職|全日制|非全日制|脱产|业余|函授|夜間|通信制)[）)]$/u, ''), field: named[1]! || null };
   const units = !e.degree && e.field ? CJK_UNITS.exec(e.field) : null;
   return units ? { ...e, degree: units[1]!, field: null } : e;
 }
@@ -783,7 +784,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       institution = institution.slice(0, where.index);
     }
     // "東京電機大学 工学部 情報通信工学科": in Japanese, Chinese and Korean the school, then its faculty and department.
-    const units = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원))\s+(\S+(?:学部|学科|研究科|学院|系|专业|학부|학과)(?:\s+\S+)*)$/u.exec(institution);
+    // ("北京大学 计算机科学 学士": or what was studied, then the degree.)
+    // ("연세대학교 대학원 …": a university's graduate school is the school.)
+    const schoolFirst = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원)(?:\s+(?:大学院|研究生院|대학원))?)\s+(\S.*)$/u.exec(institution);
+    const units = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원))\s+(\S+(?:学部|学科|研究科|学院|系|专业|학부|학과)(?:\s+\S+)*)$/u.exec(institution) ?? (schoolFirst && CJK_DEGREE_AFTER.test(schoolFirst[2]!) ? schoolFirst : null);
     if (units) {
       institution = units[1]!;
       field ??= units[2]!;
