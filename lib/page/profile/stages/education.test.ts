@@ -424,6 +424,16 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads one date in brackets closing the line as when the degree ended, the word for finishing beside it or not', () => {
+    expect(schools('<ul><li>東京大学 工学部 情報工学科 卒業（2012年3月）</li><li>京都大学 理学部（2008年3月卒業）</li><li>BSc Physics, University of Toronto (May 2004)</li><li>MSc Physics, McGill University (Dean’s list)</li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([
+      ['工学部 情報工学科', '東京大学', '2012-03'],
+      ['理学部', '京都大学', '2008-03'],
+      ['BSc Physics', 'University of Toronto', '2004-05'],
+      ['MSc Physics', 'McGill University (Dean’s list)', null],
+    ]);
+    expect(schools('<ul><li>2012.09-2015.06 清华大学 计算机科学与技术 硕士研究生</li></ul>').map(([degree, field, school]) => [degree, field, school])).toEqual([['硕士研究生', '计算机科学与技术', '清华大学']]);
+  });
+
   it('reads a degree its label names in the language of the page, between the school and its dates ("Abschluss: Abitur")', () => {
     expect(schools('<p>Goethe-Gymnasium Frankfurt</p><p>Abschluss: Abitur</p><p>2005 – 2014</p><p>Universität Leipzig</p><p>Abschluss: Master of Science</p><p>2014 – 2017</p>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Abitur', 'Goethe-Gymnasium Frankfurt'],

@@ -35,7 +35,7 @@ const UNIT_WORD = '(?:学部|学科|研究科|専攻|学群|学類|學系|学系
 // "情報工学部 知能情報工学科 卒業（学士（工学））", "컴퓨터소프트웨어학부 학사", "資訊工程學系 學士": a Japanese, Korean or Chinese
 // faculty and department, then that it was completed and the degree it gave, perhaps in brackets. (A word of its own:
 // "獣医学士" names the degree whole.)
-const CJK_DEGREE_AFTER = new RegExp(`^(.*?)\\s*${COMPLETED}?\\s*[（(]?(?<![\\p{Script=Han}\\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|硕士|本科|학사|석사|박사)(?:課程|课程)?(?:[（(][^（）()]+[）)])?)[）)]?(?:\\s*${COMPLETED})?$`, 'u');
+const CJK_DEGREE_AFTER = new RegExp(`^(.*?)\\s*${COMPLETED}?\\s*[（(]?(?<![\\p{Script=Han}\\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|硕士|本科|학사|석사|박사)(?:課程|课程|研究生|生)?(?:[（(][^（）()]+[）)])?)[）)]?(?:\\s*${COMPLETED})?$`, 'u');
 // "芸術工学部 芸術工学科 卒業", "工学部 機械・航空工学科": the faculty and department alone, which those CVs give for the degree.
 const CJK_UNITS = new RegExp(`^(\\S+?${UNIT_WORD}(?:\\s+\\S+?${UNIT_WORD})*)\\s*${COMPLETED}?$`, 'u');
 
@@ -587,6 +587,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (year) {
       end ??= (year[1] ?? year[2])!;
       line = line.slice(0, year.index).trim();
+    }
+    // "（2012年3月）", "(2012年3月卒業)", "(Mar 2012)": one date in brackets closing the line, perhaps with the word for finishing.
+    const bracketed = !start && !end ? new RegExp(`\\s*[（(]([^（）()]{4,20}?)\\s*${COMPLETED}?[）)]$`, 'u').exec(line) : null;
+    const when = bracketed ? findDateTokens(bracketed[1]!) : [];
+    if (bracketed && when.length === 1 && when[0]!.value !== 'present' && when[0]!.index === 0 && when[0]!.end === bracketed[1]!.trim().length) {
+      end = when[0]!.value;
+      line = line.slice(0, bracketed.index).trim();
     }
     // Dates at the end of a line too long to be a date line ("Bachelor of Science in …, Minor in … Aug. 2017 – May 2021").
     const trailing = start || end ? [] : findDateRanges(line);
