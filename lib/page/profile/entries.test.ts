@@ -48,6 +48,10 @@ describe('parseRoleHeader', () => {
     [['株式会社オトナリ シニアプロダクトデザイナー'], { title: 'シニアプロダクトデザイナー', company: '株式会社オトナリ', location: null }],
     [['隈研吾建築都市設計事務所 設計スタッフ'], { title: '設計スタッフ', company: '隈研吾建築都市設計事務所', location: null }],
     [['竹中工務店 設計部 インターンシップ'], { title: 'インターンシップ', company: '竹中工務店', location: null }],
+    // (A name without its legal form, the job, then the town; a slash between a legal form's name and the job.)
+    [['字节跳动 前端开发工程师 北京'], { title: '前端开发工程师', company: '字节跳动', location: '北京' }],
+    [['字节跳动 前端开发工程师 很好'], { title: '字节跳动 前端开发工程师 很好', company: null, location: null }],
+    [['(주)우아한형제들 / 백엔드 개발'], { title: '백엔드 개발', company: '(주)우아한형제들', location: null }],
     // (The employer's size after its town is no part of where: "Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees".)
     [['Тайга Технолоджис', 'Новосибирск 101 - 200 сотрудников', 'Ведущий Go-разработчик (Team Lead)'], { title: 'Ведущий Go-разработчик (Team Lead)', company: 'Тайга Технолоджис', location: 'Новосибирск' }],
     [['Acme GmbH', 'Berlin · 51-200 employees', 'Engineer'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],

@@ -1228,18 +1228,19 @@ function readRoleHeader(lines: string[]): RoleHeader {
     }
     // "杭州云栖数据科技有限公司 高级后端开发工程师": in Chinese the employer, named by its suffix, then the title.
     // (In Japanese and Korean too, the legal form before or after the name: "株式会社オトナリ シニアデザイナー", "東和精機株式会社 デザイン部 …".)
-    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•]\s+)?(\S.*)$/u.exec(line);
+    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•/]\s+)?(\S.*)$/u.exec(line);
     if (cjk) {
       parts.push(cjk[2]!, cjk[1]!);
       partLine.push(n, n);
       continue;
     }
     // ("さっぽろソフト工房 アプリ開発", an ideographic space between: or a name without its legal form, then the job, in Japanese or Chinese script alone.)
-    const unspaced = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{4,})\s+([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー\w（）]+)$/u.exec(line);
+    // ("字节跳动 前端开发工程师 北京": and perhaps the town after them.)
+    const unspaced = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{4,})\s+([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー\w（）]+)(?:\s+([\p{Script=Han}\p{Script=Katakana}ー]{2,8}))?$/u.exec(line);
     // (Not with another line to name the employer: "フロントエンド テックリード" is a title, its speciality first.)
-    if (unspaced && ROLE_WORDS.test(unspaced[2]!) && !ROLE_WORDS.test(unspaced[1]!) && lines.filter((l) => !isStackLine(l)).length === 1) {
-      parts.push(unspaced[2]!, unspaced[1]!);
-      partLine.push(n, n);
+    if (unspaced && ROLE_WORDS.test(unspaced[2]!) && !ROLE_WORDS.test(unspaced[1]!) && (!unspaced[3] || isPlace(unspaced[3])) && lines.filter((l) => !isStackLine(l)).length === 1) {
+      parts.push(unspaced[2]!, unspaced[1]!, ...(unspaced[3] ? [unspaced[3]] : []));
+      while (partLine.length < parts.length) partLine.push(n);
       continue;
     }
     // With title and employer on lines of their own, a dash inside a line is part of it ("Engineer - Data Platform").
