@@ -268,8 +268,11 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     const chipped = colon ? null : chips(b);
     // The list after its label: not a skill rated after a colon ("Go: 3 yrs", "Python: expert"); or the list
     // after a label set apart by its type ("<b>Data & infra</b><span>PostgreSQL, Redis, AWS</span>").
+    // ("Python: 5 years, Java: 3 years": nor a list of such, the first rating where a label's list would stand.)
+    const after = colon ? splitItems(colon[2]!) : [];
+    const ratings = after.length >= 2 && (YEARS_ONLY.test(after[0]!) || LEVEL.test(after[0]!)) && after.slice(1).every((p) => /[:：]/.test(p));
     const listed =
-      colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!)
+      colon && !YEARS_ONLY.test(colon[2]!) && !LEVEL.test(colon[2]!) && !ratings
         ? colon[2]!
         : chipped && chipped.length === 2 && /[,;、，；]/.test(chipped[1]!) && !/[,;、，；]/.test(chipped[0]!) && chipped[0]!.split(' ').length <= 3 && canonicalSkill(chipped[0]!) === null
           ? chipped[1]!
@@ -537,7 +540,8 @@ const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+([.,]\\d+)?\\s*\\+?\\s*${UNIT
 const MONTHS_LAST = /\s*(?:[-–—:|·•]\s*|\(\s*|\[\s*)(\d{1,3})\s*(?:months?|mos?\.?|monate?n?|mois|meses|mesi)[)\]]?$/i;
 
 // (A decimal comma as Europe writes it: "Go (1,5 Jahre)".)
-const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:(|]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
+// ("Java：5年": the full-width colon CJK pages write.)
+const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:：(|]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 /** The years of a skill's item, or null; "1,5" is one and a half. */
 const yearsOf = (m: RegExpExecArray | null) => (m ? Number(m[2]!.replace(',', '.')) : null);
 

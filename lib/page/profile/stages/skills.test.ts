@@ -562,3 +562,15 @@ describe('skills stage', () => {
     expect(run(`<h2>Skills</h2>${box('Go', '6 years')}${box('Python', '8 years')}`).map((s) => [s.name, s.years])).toEqual([['Go', 6], ['Python', 8]]);
   });
 });
+
+describe('skills rated after a colon, several on a line', () => {
+  it('reads each skill and its years or level, not the first as a label ("Python: 5 years, Java: 3 years", "Java：5年")', () => {
+    const rated = (body: string) => run(body).map((s) => [s.name, s.years]);
+    expect(rated('<h2>Skills</h2><p>Python: 5 years, Java: 3 years, Go: 2 years</p>')).toEqual([['Python', 5], ['Java', 3], ['Go', 2]]);
+    expect(rated('<h2>Compétences</h2><p>Python : 5 ans, Java : 3 ans</p>')).toEqual([['Python', 5], ['Java', 3]]);
+    expect(rated('<h2>スキル</h2><ul><li>Java：5年</li><li>Kotlin：3年</li></ul>')).toEqual([['Java', 5], ['Kotlin', 3]]);
+    expect(names('<h2>Skills</h2><p>Python: expert, Java: advanced</p>')).toEqual(['Python', 'Java']);
+    // (A scale's legend after its label stays a label's.)
+    expect(names('<h2>Skills</h2><p>Scale: 1 — learning · 2 — basic · 3 — advanced</p>')).toEqual([]);
+  });
+});
