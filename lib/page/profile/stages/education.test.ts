@@ -431,6 +431,10 @@ describe('education stage', () => {
       ['BSc Physics', 'University of Toronto', '2004-05'],
       ['MSc Physics', 'McGill University (Dean’s list)', null],
     ]);
+    expect(schools('<ul><li>M.Sc. Informatik, Universität Leipzig (Abschluss 2017)</li><li>BSc Physics, University of Toronto (Class of 2014)</li></ul>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([
+      ['M.Sc. Informatik', 'Universität Leipzig', '2017'],
+      ['BSc Physics', 'University of Toronto', '2014'],
+    ]);
     expect(schools('<ul><li>2012.09-2015.06 清华大学 计算机科学与技术 硕士研究生</li></ul>').map(([degree, field, school]) => [degree, field, school])).toEqual([['硕士研究生', '计算机科学与技术', '清华大学']]);
   });
 

@@ -589,7 +589,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       line = line.slice(0, year.index).trim();
     }
     // "（2012年3月）", "(2012年3月卒業)", "(Mar 2012)": one date in brackets closing the line, perhaps with the word for finishing.
-    const bracketed = !start && !end ? new RegExp(`\\s*[（(]([^（）()]{4,20}?)\\s*${COMPLETED}?[）)]$`, 'u').exec(line) : null;
+    // ("(Abschluss 2017)", "(Class of 2014)": or after the word for graduating.)
+    const bracketed = !start && !end ? new RegExp(`\\s*[（(](?:(?:abschluss|graduated|graduation|class of|promotion|promo|diplômée?|laurea)\\s+)?([^（）()]{4,20}?)\\s*${COMPLETED}?[）)]$`, 'iu').exec(line) : null;
     const when = bracketed ? findDateTokens(bracketed[1]!) : [];
     if (bracketed && when.length === 1 && when[0]!.value !== 'present' && when[0]!.index === 0 && when[0]!.end === bracketed[1]!.trim().length) {
       end = when[0]!.value;
