@@ -158,10 +158,11 @@ const POINT =
   `|(?:tháng|thg\\.?)\\s*(1[0-2]|0?[1-9])(?:\\s*[/,.-]\\s*|\\s+(?:năm\\s+)?)${YEAR}`; // Tháng 7 2019, tháng 7/2019, tháng 7 năm 2019 (Vietnamese)
 const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
 /** What stands between the two ends of a range, in the six languages. */
-const DASH = '(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|till|through|thru|bis|à|au|hasta|até|al|a|fino|til|jusqu[\'’]à|по)';
+// (The other languages' words for "until".)
+const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|jusqu['’]à|по)";
+const DASH = `(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|till|through|thru|${UNTIL})`;
 // ("2019 – bis jetzt", "marzo 2019 - hasta la fecha": a dash and the language's own word for "until". Not an English word
 // again, "2019 – to 2021": the bootstrap's date lines, English and numeric, would not hold what extraction reads.)
-const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|jusqu['’]à|по)";
 const SEPARATOR = new RegExp(`^\\s*${DASH}(?:\\s*${UNTIL}){0,2}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
 // (And in Greek, Russian, Ukrainian, Bulgarian, Estonian, Lithuanian, Swahili and Indonesian: "από το 2020", "с 2019", "з 2021", "sejak 2018".)
@@ -247,8 +248,7 @@ function withShortMonths(text: string, tokens: DateToken[]): DateToken[] {
     const m = /^\d{4}$/.test(t.value) ? SHORT_MONTH_AFTER.exec(text.slice(t.end)) : null;
     return m ? { value: `${t.value}-0${m[1]}` as PartialDate, index: t.index, end: t.end + m[0].length } : t;
   });
-  const inRange = (i: number) =>
-    [out[i - 1], out[i + 1]].some((u) => u && SEPARATOR.test(u.index < out[i]!.index ? text.slice(u.end, out[i]!.index) : text.slice(out[i]!.end, u.index)));
+  const inRange = (i: number) => (i > 0 && SEPARATOR.test(between(text, out[i - 1]!, out[i]!))) || (i + 1 < out.length && SEPARATOR.test(between(text, out[i]!, out[i + 1]!)));
   return out.map((t, i) => (t !== tokens[i] && !inRange(i) ? tokens[i]! : t));
 }
 
@@ -353,7 +353,7 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
       const word = /\S+\s*(?:\d{1,2}[/.])?$/.exec(text.slice(0, a.index))!;
       const now = b?.value === 'present' && /^\s*$/.test(text.slice(a.end, b.index)) ? b : null;
       // ("с 2022 г.": the word for year after it goes with it too.)
-      const year = now ? null : /^\s*(?:г\.|года|р\.|року)/.exec(text.slice(a.end));
+      const year = now ? null : YEAR_WORD_AFTER.exec(text.slice(a.end));
       ranges.push({ start: a.value, end: 'present', index: word.index, end_: (now ?? a).end + (year?.[0].length ?? 0) });
       if (now) i++;
     } else if (!b && OPEN_END.test(text.slice(a.end)) && !COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) {

@@ -19,11 +19,14 @@ export function dropPermalinks(model: TextModel): void {
 }
 
 /** The text of the element's own permanent link, as the line reads it ('' for a glyph alone), or null. */
+const inPage = (e: Element) => e.localName === 'a' && (e.getAttribute('href') ?? '').startsWith('#');
+// (Glyphs and nothing else: "¶ ↑", not "Top ↑".)
+const glyphsOnly = (text: string) => /\S/.test(text) && !text.replace(PERMALINK, '').trim();
+
 function permalinkIn(el: Element): string | null {
   for (let last = el.lastElementChild; last; last = last.previousElementSibling) {
-    // (Or in a wrapper of its own, as theme partials set it: "<span class=…><a href="#…">#</a></span>".)
-    const inPage = (e: Element) => e.localName === 'a' && (e.getAttribute('href') ?? '').startsWith('#');
-    if (last.localName === 'span' && last.children.length > 1 && [...last.children].every(inPage) && PERMALINK.test(` ${last.textContent}`) && !(last.textContent ?? '').replace(PERMALINK, '').trim()) return '';
+    // (Or in a wrapper of its own, as theme partials set it: "<span class=…><a href="#…">#</a></span>"; RDoc's holds two.)
+    if (last.localName === 'span' && last.children.length > 1 && [...last.children].every(inPage) && glyphsOnly(last.textContent ?? '')) return '';
     const a = last.localName === 'span' && last.children.length === 1 && last.firstElementChild!.localName === 'a' ? last.firstElementChild! : last;
     if (!inPage(a)) continue;
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -384,7 +384,8 @@ const classify: TitleClassifier = (text) => {
   if (clause) return byVocabulary(clause[1]!);
   // "Skills and Tech", "Tools & Tech": a skills head with "tech" beside it ("Tech" alone may be a blog's category).
   const tech = kind === 'other' ? /^(.+?)\s*(?:&|\+|\/|\band)\s*tech$|^tech\s*(?:&|\+|\/|and\b)\s*(.+)$/i.exec(text) : null;
-  if (tech && byVocabulary(tech[1] ?? tech[2]!) in TECHNICAL) return byVocabulary(tech[1] ?? tech[2]!);
+  const beside = tech ? byVocabulary(tech[1] ?? tech[2]!) : 'other';
+  if (beside in TECHNICAL) return beside;
   // "Languages and Tools", "Languages & Frameworks": programming languages, listed with the rest.
   if (kind === 'languages' && / (and|&|\/) /.test(text) && byVocabulary(text.replace(/^.*? (and|&|\/) /, '')) in TECHNICAL) return 'skills';
   if (kind !== 'other' || !respelled(text)) return kind;

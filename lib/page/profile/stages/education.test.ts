@@ -451,6 +451,12 @@ describe('education stage', () => {
       ['MSc', 'University of Edinburgh'],
       ['PhD Physics', 'Toronto Metropolitan University'],
     ]);
+    // (Each part read keeps the month a Japanese line opened on, taken off it before the parts were made.)
+    expect(schools('<ul><li>2014年3月 東北大学 大学院生命科学研究科 博士（理学）</li><li>2011年3月 北海道大学 理学部 学士（理学）</li></ul><h3>PhD Physics</h3><p>Toronto Metropolitan University</p><p>2014 – 2018</p>').map(([, , school, , end]) => [school, end])).toEqual([
+      ['東北大学', '2014-03'],
+      ['北海道大学', '2011-03'],
+      ['Toronto Metropolitan University', '2018'],
+    ]);
     expect(schools('<ul><li><strong>Grado en Ingeniería Informática</strong> — Universidad Politécnica de Madrid (2012 – 2016)</li></ul>').map(([degree, , school]) => [degree, school])).toEqual([['Grado en Ingeniería Informática', 'Universidad Politécnica de Madrid']]);
   });
 

@@ -328,10 +328,14 @@ const CLOSING_NOTE = /((?:19|20)\d\d)\s*(?:\([^()\d]{2,40}\))?\.?$/u;
 
 // "2014年3月 東北大学 大学院生命科学研究科 博士（理学）" (set apart by ideographic spaces): a Japanese or Chinese school's line opens on the month it was left.
 const LEFT_IN = /^((?:19|20)\d\d)年(\d{1,2})月\s+([^\s〜～~\-–—].*)$/u;
+// "（2012年3月）", "(2012年3月卒業)", "(Mar 2012)", "(Abschluss 2017)", "(Class of 2014)": one date in brackets closing a
+// school's line, perhaps with the word for finishing after it or for graduating before it; the date in group 1.
+const DATE_IN_BRACKETS = new RegExp(`\\s*[（(](?:(?:abschluss|graduated|graduation|class of|promotion|promo|diplômée?|laurea)\\s+)?([^（）()]{4,20}?)\\s*${COMPLETED}?[）)]$`, 'iu');
 // The degree a Japanese school's line closes on, its field in brackets: "博士（理学）", "学士（水産学）".
 const CJK_DEGREE_END = /\s+((?:博士|修士|学士|短期大学士|准学士)(?:（[^（）]+）)?)$/u;
 
 function extractEducation(given: Block[]): Education[] {
+  // (The month a Japanese school's line says it was left, by the line without it.)
   const left = new Map<string, string>();
   const all = datesBesideTitles(given.filter((b) => !b.nav)).map((b) => {
     const dated = LEFT_IN.exec(b.text);
@@ -347,9 +351,14 @@ function extractEducation(given: Block[]): Education[] {
     const text = /\p{Ll}{3,}[.!?]\s+\p{Lu}/u.test(line) ? line : line.replace(CLOSING_NOTE, '$1');
     return text !== b.text ? { ...b, text } : b;
   });
+  return educationOf(all, left);
+}
+
+/** The schools of a section's lines, as extractEducation has prepared them (a part of them read again keeps what it found). */
+function educationOf(all: Block[], left: Map<string, string>): Education[] {
   const tabled = schoolsOfTables(all);
   // (Beside a table of degrees, the section's other lines are its notes: a school of their own names both.)
-  if (tabled.schools.length) return [...tabled.schools, ...extractEducation(all.filter((b) => ![...tabled.used].some((t) => t.contains(b.el)))).filter((e) => e.degree && e.institution)];
+  if (tabled.schools.length) return [...tabled.schools, ...educationOf(all.filter((b) => ![...tabled.used].some((t) => t.contains(b.el))), left).filter((e) => e.degree && e.institution)];
   const records = schoolsOfRecords(all);
   // A table's column heads ("Period | School | Degree") head no entry.
   const blocks = all.filter((b) => !columnHeads(b) && !records.used.has(b));
@@ -369,7 +378,7 @@ function extractEducation(given: Block[]): Education[] {
   const contiguous = items.length && blocks.indexOf(items[items.length - 1]!) - blocks.indexOf(items[0]!) === items.length - 1;
   if (!oneLineItems && items.length >= 2 && items.length < blocks.length && contiguous && items.every(oneLine)) {
     const at = blocks.indexOf(items[0]!);
-    return [...records.schools, ...[blocks.slice(0, at), items, blocks.slice(at + items.length)].flatMap((part) => (part.length ? extractEducation(part) : []))];
+    return [...records.schools, ...[blocks.slice(0, at), items, blocks.slice(at + items.length)].flatMap((part) => (part.length ? educationOf(part, left) : []))];
   }
   const groups: { lines: string[]; start: string | null; end: string | null }[] =
     oneLineItems && entries.length < blocks.length
@@ -588,9 +597,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       end ??= (year[1] ?? year[2])!;
       line = line.slice(0, year.index).trim();
     }
-    // "（2012年3月）", "(2012年3月卒業)", "(Mar 2012)": one date in brackets closing the line, perhaps with the word for finishing.
-    // ("(Abschluss 2017)", "(Class of 2014)": or after the word for graduating.)
-    const bracketed = !start && !end ? new RegExp(`\\s*[（(](?:(?:abschluss|graduated|graduation|class of|promotion|promo|diplômée?|laurea)\\s+)?([^（）()]{4,20}?)\\s*${COMPLETED}?[）)]$`, 'iu').exec(line) : null;
+    // "（2012年3月）", "(2012年3月卒業)", "(Abschluss 2017)": one date in brackets closing the line.
+    const bracketed = !start && !end ? DATE_IN_BRACKETS.exec(line) : null;
     const when = bracketed ? findDateTokens(bracketed[1]!) : [];
     if (bracketed && when.length === 1 && when[0]!.value !== 'present' && when[0]!.index === 0 && when[0]!.end === bracketed[1]!.trim().length) {
       end = when[0]!.value;
@@ -794,8 +802,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // "東京電機大学 工学部 情報通信工学科": in Japanese, Chinese and Korean the school, then its faculty and department.
     // ("北京大学 计算机科学 学士": or what was studied, then the degree.)
     // ("연세대학교 대학원 …": a university's graduate school is the school.)
-    const schoolFirst = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원)(?:\s+(?:大学院|研究生院|대학원))?)\s+(\S.*)$/u.exec(institution);
-    const units = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원))\s+(\S+(?:学部|学科|研究科|学院|系|专业|학부|학과)(?:\s+\S+)*)$/u.exec(institution) ?? (schoolFirst && CJK_DEGREE_AFTER.test(schoolFirst[2]!) ? schoolFirst : null);
+    const cjkSchool = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원)(?:\s+(?:大学院|研究生院|대학원))?)\s+(\S.*)$/u.exec(institution);
+    const units = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원))\s+(\S+(?:学部|学科|研究科|学院|系|专业|학부|학과)(?:\s+\S+)*)$/u.exec(institution) ?? (cjkSchool && CJK_DEGREE_AFTER.test(cjkSchool[2]!) ? cjkSchool : null);
     if (units) {
       institution = units[1]!;
       field ??= units[2]!;
