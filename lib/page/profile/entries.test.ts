@@ -119,6 +119,10 @@ describe('parseRoleHeader', () => {
     // Working for oneself, with no employer named, is where the role was.
     [['Product Designer', 'Self-employed · Freelance'], { title: 'Product Designer', company: 'Self-employed', location: null }],
     [['Web Developer · Freelance'], { title: 'Web Developer', company: null, location: null }],
+    // After the word for at, or opening a line of its own on it, working for oneself is the employer.
+    [['Freelance Web Developer @ Self-employed'], { title: 'Freelance Web Developer', company: 'Self-employed', location: null }],
+    [['Freelance Web Developer', '@ Self-employed'], { title: 'Freelance Web Developer', company: 'Self-employed', location: null }],
+    [['Frontend Engineer', '@ Acme Labs'], { title: 'Frontend Engineer', company: 'Acme Labs', location: null }],
     // "en", "at" before a field or a lower-case word are part of the title; before a name they split it.
     [['Analyste principale en sécurité', 'Banque Boréale'], { title: 'Analyste principale en sécurité', company: 'Banque Boréale', location: null }],
     [['Senior Android Engineer at iFome Delivery'], { title: 'Senior Android Engineer', company: 'iFome Delivery', location: null }],

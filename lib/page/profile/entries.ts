@@ -1058,6 +1058,7 @@ const BARE_FUNCTION = /^(?:finance|marketing|sales|operations|engineering|resear
 // A unit named before its kind: "Systems Group", "Vision Lab", "Platform Team".
 const UNIT_NAMED = /^(?:(?:\p{Lu}[\p{L}-]*|&|and)\s+){1,4}(?:group|lab|laboratory|team|division|department|centre|center)$/iu;
 
+const AT_BEFORE = /\s(?:@|at|bei|chez|à|bij|presso|em|en)\s$/;
 const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)ndig|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista)$/i;
 
 /** Title, company and location from an entry's header lines. */
@@ -1161,6 +1162,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const partLine: number[] = [];
   let bracketed: string | null = null;
   let worked: string | null = null;
+  let atSelf: string | null = null;
   // (A line of where, "Lyon (hybride)", names no employer or title.)
   const namedLines = lines.filter((l) => placeAlone(l) !== l && !isPlace(l)).length;
   for (const [n, stated] of lines.entries()) {
@@ -1169,7 +1171,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
     // ("· Bologna" as a line of its own: the dot that parts it from the title beside it is no part of it.)
-    const plain = given.replace(LEADING_PICTOGRAPH, '').replace(/^[·•|]\s+(?=\S)/u, '');
+    // ("@ Sahm Pay" on a line of its own under the title: the word for at, alone, opens the employer's line.)
+    const plain = given.replace(LEADING_PICTOGRAPH, '').replace(/^[·•|@＠]\s+(?=\S)/u, '');
+    if (plain !== given && /^[@＠]/.test(given) && SELF_EMPLOYED.test(plain)) atSelf ??= plain;
     // ("シニアデータサイエンティスト ／ 東京": so is a full-width slash between spaces.)
     let raw = plain.includes('｜') || plain.includes(' ／ ') ? plain.replace(/\s*｜\s*|\s+／\s+/g, ' | ') : plain;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
@@ -1254,6 +1258,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
     if (split.length > 1) parts.push(...split);
     else parts.push(line);
     while (partLine.length < parts.length) partLine.push(n);
+    // ("Web Developer @ Self-employed": after the word for at, working for oneself is the employer.)
+    atSelf ??= split.find((p, i) => i > 0 && SELF_EMPLOYED.test(p) && AT_BEFORE.test(line.slice(0, line.indexOf(p)))) ?? null;
   }
   let location: string | null = bracketed;
   const candidates: string[] = [];
@@ -1308,7 +1314,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const title = candidates[titleIdx] ?? null;
   // With no employer named, working for oneself is where the role was, when a line opens on it
   // ("Self-employed · Freelance" under the title); after the title it says how ("Web Developer · Freelance").
-  let company = candidates.find((_, i) => i !== titleIdx) ?? parts.find((p, i) => SELF_EMPLOYED.test(p) && (i === 0 || partLine[i] !== partLine[i - 1])) ?? null;
+  let company = candidates.find((_, i) => i !== titleIdx) ?? atSelf ?? parts.find((p, i) => SELF_EMPLOYED.test(p) && (i === 0 || partLine[i] !== partLine[i - 1])) ?? null;
   // A short capitalised part after title and employer is where ("… — Aarhus"); of several, the last, as a
   // town closes the line after the industry ("Cooperativa del Litoral · Seguros · Rosario").
   const third = candidates.filter((p, i) => i !== titleIdx && p !== company).findLast((p) => REMOTE.test(p) || (TOWN.test(p) && canonicalSkill(p) === null));

@@ -25,7 +25,7 @@ export function openForReading(doc: Document): () => void {
     else if (tag === 'time') times.push(el);
     else if (tag === 'button' && /^h[1-6]$/.test(el.parentElement?.localName ?? '')) buttons.push(el);
     if (!el.hasAttributes()) continue;
-    if (el.hasAttribute('hidden') && el.getAttribute('role') === 'tabpanel') panels.push(el);
+    if (el.getAttribute('role') === 'tabpanel' && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) panels.push(el);
     if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
@@ -39,7 +39,11 @@ export function openForReading(doc: Document): () => void {
     if (panel?.hasAttribute('hidden') && !panels.includes(panel)) panels.push(panel);
     else if (panel && HIDING.test(panel.getAttribute('style') ?? '')) folded.push(panel);
   }
-  for (const panel of panels) panel.removeAttribute('hidden');
+  // (A panel a script hides from screen readers too, "aria-hidden=true hidden", is as much the page's.)
+  const unheard = panels.filter((panel) => panel.getAttribute('aria-hidden') === 'true');
+  const unseen = panels.filter((panel) => panel.hasAttribute('hidden'));
+  for (const panel of unseen) panel.removeAttribute('hidden');
+  for (const panel of unheard) panel.removeAttribute('aria-hidden');
   const triggers = buttons.map((button) => {
     const span = doc.createElement('span');
     button.replaceWith(span);
@@ -63,7 +67,8 @@ export function openForReading(doc: Document): () => void {
   return () => {
     for (const dash of dashes) dash.remove();
     for (const [el, style] of styled) el.setAttribute('style', style);
-    for (const panel of panels) panel.setAttribute('hidden', '');
+    for (const panel of unseen) panel.setAttribute('hidden', '');
+    for (const panel of unheard) panel.setAttribute('aria-hidden', 'true');
     for (const mark of marks) mark.removeAttribute('hidden');
     shown();
     for (const { span, button } of triggers) {

@@ -227,6 +227,15 @@ describe('readPage', () => {
     expect(doc.getElementById('p1')!.hasAttribute('hidden')).toBe(true);
   });
 
+  it('reads a tab’s panel hidden from screen readers too ("aria-hidden=true hidden"), and gives both back', () => {
+    const html = '<html><body><h1>Jane Doe</h1><div role="tablist"><button role="tab" aria-controls="p1">Acme</button><button role="tab" aria-controls="p2">Bolt</button></div><div id="p1" role="tabpanel" aria-hidden="false"><h3>Engineer</h3></div><div id="p2" role="tabpanel" aria-hidden="true" hidden><h3>Junior Web Developer</h3></div><div id="p3" role="tabpanel" aria-hidden="true"><h3>Intern</h3></div><div aria-hidden="true">decoration</div></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toEqual(expect.arrayContaining(['Engineer', 'Junior Web Developer', 'Intern']));
+    expect(texts).not.toContain('decoration');
+    expect(['p2', 'p3'].map((id) => [doc.getElementById(id)!.hasAttribute('hidden'), doc.getElementById(id)!.getAttribute('aria-hidden')])).toEqual([[true, 'true'], [false, 'true']]);
+  });
+
   it('reads an accordion opened: the button in its heading as the heading, the panel its trigger controls; and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><h3><button aria-expanded="false" aria-controls="exp-2">Électrotechnicien de maintenance <span>01/2016 – 02/2019</span></button></h3><div id="exp-2" hidden><p>Plastiques Rhodaniens SAS — Villeurbanne (69)</p></div><p hidden>not read</p></body></html>';
     const doc = parseHtmlDocument(html);

@@ -85,6 +85,12 @@ describe('spacedSeparators and separateOrgSpans', () => {
     separateOrgSpans(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['Kakao · UX Designer', 'Engineer · Acme', 'Acme']);
   });
+
+  it('leaves an employer’s part that opens on the word for at as the line writes it ("Engineer<span class="company"> @ Acme</span>")', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><h3><span>Senior Frontend Engineer</span><span class="company">&nbsp;@&nbsp;<a href="https://a.example.com">Sahm Pay</a></span></h3><h3><span>Engineer</span> <span class="company">Acme</span></h3></body></html>'));
+    separateOrgSpans(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Senior Frontend Engineer @ Sahm Pay', 'Engineer · Acme']);
+  });
 });
 
 describe('plainTimestamps', () => {

@@ -223,6 +223,10 @@ function beforeLast(b: Block, last: Element): { lead: string; last: string } | n
   return { lead: b.text.slice(0, b.text.length - shown.length).trim(), last: shown };
 }
 
+const AT_WORDS = '(?:at|@|bei|chez|en|em|w|presso|bij|på|hos|for|für|with)';
+const AT_WORD_CLOSING = new RegExp(`(?:^|\\s)${AT_WORDS}$`, 'i');
+const AT_WORD_OPENING = new RegExp(`^${AT_WORDS}\\s`, 'i');
+
 // A line's own part the page marks as the employer ("<span class="cv-entry__org">").
 const ORG_CLASS = /(?:^|[\s_-])(?:org|organi[sz]ation|company|employer|firm)(?:$|[\s_-])/i;
 
@@ -244,7 +248,8 @@ export function separateOrgSpans(model: TextModel): void {
     if (!last || last.nextSibling || b.text.length > 160 || b.text.includes(' · ') || !ORG_CLASS.test(last.getAttribute('class') ?? '')) continue;
     const split = beforeLast(b, last);
     // ("Software Engineer at <span class="company">Acme</span>": a line that joins them in words is read as it is.)
-    if (split?.lead && !/[·|,–—-]$/.test(split.lead) && !/(?:^|\s)(?:at|@|bei|chez|en|em|w|presso|bij|på|hos|for|für|with)$/i.test(split.lead)) b.text = `${split.lead} · ${split.last}`;
+    // (Or in the employer's own part: "Senior Frontend Engineer<span class="company"> @ <a>Sahm Pay</a></span>".)
+    if (split?.lead && !/[·|,–—-]$/.test(split.lead) && !AT_WORD_CLOSING.test(split.lead) && !AT_WORD_OPENING.test(split.last)) b.text = `${split.lead} · ${split.last}`;
   }
 }
 
