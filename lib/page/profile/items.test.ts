@@ -59,6 +59,15 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read('PL/SQL')).toEqual([['PL/SQL', null]]);
     expect(read('Bluetooth/Thread')).toEqual([['Bluetooth/Thread', null]]);
   });
+
+  it('keeps a short mark glued to a name in brackets as part of it, and reads a known name without one', () => {
+    expect(read('CNCC(C)')).toEqual([['CNCC(C)', null]]);
+    expect(read('ICH Q2(R1)')).toEqual([['ICH Q2(R1)', null]]);
+    expect(read('Python(3)')).toEqual([['Python', null]]);
+    expect(read('API(s)')).toEqual([['API', null]]);
+    expect(read('前端(JS)')).toEqual([['JavaScript', null]]);
+    expect(read('Dagger (Hilt)').map(([n]) => n)).toEqual(['Hilt', 'Dagger']);
+  });
 });
 
 describe('skillsFromProse: addresses', () => {
@@ -161,6 +170,10 @@ describe('listItems: labelled lists in one paragraph, and a record’s figures',
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
   it('reads each labelled list of a paragraph as its own row', () => {
     expect(listItems(blocksOf('<p>Software: ArchiCAD, Revit, Rhino. Áreas: BIM, desenho de pormenor.</p>'), { labelsAreTitles: true })).toEqual(['ArchiCAD', 'Revit', 'Rhino', 'BIM', 'desenho de pormenor']);
+  });
+
+  it('takes no place and day a page is signed with for skills ("Freiburg im Breisgau, 28. November 2026")', () => {
+    expect(listItems(blocksOf('<dl><dt>Software</dt><dd>Noah 4, Phonak Target</dd></dl><p>Freiburg im Breisgau, 28. November 2026</p><p>London, 3 March 2026</p><p>Python, SQL</p>'), { labelsAreTitles: true })).toEqual(['Noah 4', 'Phonak Target', 'Python', 'SQL']);
   });
 
   it('takes no counter of the person’s record for a skill, but keeps a skill that opens on a figure', () => {

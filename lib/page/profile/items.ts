@@ -283,6 +283,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     const labelChips = colon && labelled ? chips(b) : null;
     const afterLabel = labelChips && labelChips.length >= 3 && labelChips[0]!.replace(/[:：]$/, '').trim() === colon![1]!.trim() ? labelChips.slice(1) : null;
     const split = labelled ? afterLabel : chipped;
+    // ("Freiburg im Breisgau, 28. November 2026": a signature's place and day closing the page, no list.)
+    if (!labelled && signatureLine(text)) continue;
     if (!split && !labelled && hasList && !b.listItem && b.el.localName !== 'th' && !ariaItem(b) && !b.heading && !SEPARATOR.test(text) && text.split(' ').length <= 4) continue;
     // A sentence: it ends so, or it is a clause or two that a comma joins ("team player, used to working
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.
@@ -458,6 +460,13 @@ function isClauses(text: string): boolean {
   return parts.length <= 3 && parts.some((p) => p.split(' ').length > 6);
 }
 
+/** A place and a day, as a letter or a CV is signed: "London, 3 March 2026", "Lyon, le 2 mars 2026". */
+function signatureLine(text: string): boolean {
+  const signed = /^([^,\d]{2,40}),\s*(.+)$/.exec(text);
+  const day = signed ? findDateTokens(signed[2]!) : [];
+  return day.length === 1 && day[0]!.value.length === 7 && day[0]!.end === signed![2]!.length && /\d\D+\d/.test(signed![2]!) && canonicalSkill(signed![1]!) === null;
+}
+
 const CJK_COUNT = /(?:^|\s*)\d+\s*(?:人|名|명)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]*$/u;
 
 function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
@@ -604,7 +613,8 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
         continue;
       }
       // (A name spelled out by its acronyms is one skill, whatever technology the brackets name.)
-      const found = spelledOut(label) ? [] : findSkills(label, 'list');
+      // (Nor a name with its mark glued on: "CNCC(C)" is no "C".)
+      const found = spelledOut(label) || GLUED_MARK.test(label) ? [] : findSkills(label, 'list');
       // "Azure Data Factory", "Kafka Streams": a product named after a known platform, kept whole.
       if (found.length === 1 && productOf(label, found[0]!.raw)) {
         // (Without the full stop closing a list written as a sentence: "…, Hetzner Cloud.")
@@ -647,8 +657,10 @@ const SPACED_JOINER = /\s+(?:&|and|und|et|y|e|\/|\+|-|–)\s+/;
  */
 function parts(label: string): string[] {
   if (canonicalSkill(label)) return [label];
-  const base = label.replace(/\s*\([^()]*\)$/, '').replace(/\s+certified$/i, '').trim() || label;
-  if (canonicalSkill(base)) return [base];
+  // ("CNCC(C)", "ICH Q2(R1)": a short mark glued to the name in brackets is part of it.)
+  const stripped = label.replace(/\s*\([^()]*\)$/, '').replace(/\s+certified$/i, '').trim() || label;
+  if (canonicalSkill(stripped)) return [stripped];
+  const base = GLUED_MARK.test(label) ? label : stripped;
   // "Datenschutz (DSGVO)", "NHS Spine (PDS, MESH)": a name the dictionary does not know keeps the acronyms
   // that spell it out; a certificate, a level or a standard in brackets ("English (IELTS 7.0)", "German (C1)",
   // "UDS (ISO 14229)") qualifies it.
@@ -672,6 +684,10 @@ function parts(label: string): string[] {
   const names = /\s[/–-]\s/.test(base) && !split.some((p) => LEVEL.test(p)) && split.every((p) => /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(p));
   return known === split.length || (spaced && known > 0) || names ? split : [base];
 }
+
+// (Capitals or digits after a Latin name only: a plural written "(s)", "Microservice(s)", is no mark, nor the brackets
+// Chinese sets a term in, "前端(JS)".)
+const GLUED_MARK = /[A-Za-z\d]\([\p{Lu}\d]{1,4}\)$/u;
 
 /**
  * "Datenschutz (DSGVO)": a name that names no known technology, then the acronyms that spell it out; not a

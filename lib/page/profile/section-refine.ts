@@ -56,6 +56,10 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     const above = sec.start > 0 ? model.blocks[sec.start - 1]! : undefined;
     return above !== undefined && above.el.localName === model.blocks[sec.start]!.el.localName && /^[^:：]{2,30}[:：]\s*\S/u.test(above.text);
   };
+  const groupPeer = (list: Section, s: Section) => {
+    const title = model.blocks[s.start]!;
+    return !sameStyle(title, model.blocks[list.start]!) && model.blocks.slice(list.from, list.to).some((b) => !b.listItem && sameStyle(b, title));
+  };
   for (const [index, s] of sections.entries()) {
     const prev = out[out.length - 1];
     // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
@@ -68,6 +72,12 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     // ("Skills" over "<h3>Critical care</h3>", then "<h3>Education</h3>" and "<h3>Systems</h3>" of the same rank: a skills list
     // grouped under headings of its own, some of which read as section titles.) Not spoken languages.
     if (prev && s.level < 7 && TECHNICAL.has(prev.kind) && s.level === groupRank(prev) && s.kind !== 'certifications' && (s.kind !== 'languages' || technical(s))) {
+      prev.to = s.to;
+      continue;
+    }
+    // ("Certifications" under "Technical Skills", drawn as the group "Critical Care" above it is and not as the list's own
+    // title: one more group of the list.)
+    if (prev && s.level === 7 && prev.start >= 0 && TECHNICAL.has(prev.kind) && groupPeer(prev, s)) {
       prev.to = s.to;
       continue;
     }

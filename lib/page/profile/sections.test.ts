@@ -67,6 +67,14 @@ describe('splitSections', () => {
     expect(kinds(`<h1>Jane Doe</h1><h2>Skills</h2>${group('Tools', ['Git'])}${group('Education', ['MSc, TU Wien'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'education']);
   });
 
+  it('keeps a skills list’s group in it whose label, drawn as the other groups’ and not as the list’s title, reads as a section title', () => {
+    const group = (h: string, items: string) => `<div class="skills"><div class="skill">${h}</div><p>${items}</p></div>`;
+    const page = (title: string) => `<h1>Jane Doe</h1>${title}${group('Critical Care', 'CRRT, Arterial lines')}${group('Certifications', 'ACLS, TNCC')}${group('Clinical Systems', 'Epic, Omnicell')}`;
+    expect(kinds(page('<div class="section-header">Technical Skills</div>')).map(([k]) => k)).toEqual(['header', 'skills']);
+    // (Drawn as the list's own title, it opens a section of its own.)
+    expect(kinds(page('<div class="skill">Technical Skills</div>')).map(([k]) => k)).toEqual(['header', 'skills', 'certifications']);
+  });
+
   it('keeps entries ranked above their history’s title in it (each employer an h1 under an h2 "Experience")', () => {
     const card = (h1: string, h2: string) => `<div><h1>${h1}</h1><h2>${h2}</h2><h2>2019 - 2021</h2></div>`;
     const page = `<h1>Jane Doe</h1><h2>Experience</h2>${card('Acme', 'Engineer')}${card('Globex', 'Analyst')}<h2>Education</h2>${card('TU Wien', 'MSc Informatics')}${card('Uni Graz', 'BSc Informatics')}<h2>Skills</h2><p>Go, Rust</p>`;
