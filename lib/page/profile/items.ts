@@ -8,7 +8,7 @@ import { allElements, classNameOf, closestTag, hasElements, inlineParts, leadNod
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT, findDateTokens, westernDigits } from './dates';
-import type { Block } from './text-model';
+import { normalise, type Block } from './text-model';
 import { headText, readTable, tablesOf } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
@@ -822,6 +822,39 @@ const BADGE_NAME = /^[\p{L}\d][\p{L}\d.+#/-]*(?: [\p{L}\d.+#/-]+){0,2}$/u;
 const NOT_A_BADGE = /\b(?:logo|badge|icon|photo|avatar|image|banner|picture|profile|screenshot|counter|visitors?|views|stats|streak|trophy|trophies|followers|stars|hits)\b/i;
 
 const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt');
+
+/**
+ * Chips drawn as buttons under a skills section's title, outside any list ("<button><p>SAP EWM</p></button>" in a row
+ * of them), which the text model reads as actions: three or more beside each other, short, each the item it names.
+ * (A button that opens or controls something, "Show more", is an action still.)
+ */
+export function chipButtons(heading: Element, next: Element | null): string[] {
+  const rows = new Map<Element, string[]>();
+  collect: for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (next && (sib === next || sib.contains(next))) break collect;
+      for (const button of sib.localName === 'button' ? [sib] : allElements(sib, isButton)) {
+        if (!chipOfRow(button)) continue;
+        const item = cleanItem(normalise(button.textContent ?? ''), true);
+        const row = rows.get(button.parentElement!) ?? rows.set(button.parentElement!, []).get(button.parentElement!)!;
+        if (item && item.length <= 40 && item.split(' ').length <= 4) row.push(item);
+      }
+    }
+  }
+  // (Where no row names a technology the dictionary knows, they are rows of actions or filters: "Print", "Save", "All".
+  // Where one does, the rows of other skills beside it are chips too: "Kaizen", "S&OP".)
+  const all = [...rows.values()];
+  return all.some((row) => row.some((item) => canonicalSkill(item) !== null)) ? all.flat() : [];
+}
+
+const isButton = (el: Element) => el.localName === 'button';
+
+function chipOfRow(button: Element): boolean {
+  if (button.hasAttribute('aria-expanded') || button.hasAttribute('aria-controls') || closestTag(button, 'li') !== null) return false;
+  let row = 0;
+  for (let k = button.parentElement?.firstElementChild; k; k = k.nextElementSibling) if (k.localName === 'button') row++;
+  return row >= 3;
+}
 
 /** Skills mentioned in prose. */
 export function skillsFromProse(text: string, source: SkillSource, listed: string[] = []): Skill[] {

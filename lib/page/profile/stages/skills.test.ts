@@ -563,6 +563,20 @@ describe('skills stage', () => {
   });
 });
 
+describe('skills drawn as buttons', () => {
+  const row = (items: string[]) => `<div>${items.map((i) => `<button><p>${i}</p></button>`).join('')}</div>`;
+  it('reads rows of button chips under a skills title as its items, the rows of other skills beside a row of known ones too', () => {
+    expect(names(`<h2>Skills</h2><h3>Systems</h3>${row(['SAP EWM', 'Manhattan WMS', 'SQL'])}<h3>Methods</h3>${row(['Kaizen', 'S&amp;OP', 'Demand Planning'])}<h2>Contact</h2>`)).toEqual(
+      expect.arrayContaining(['SAP EWM', 'Manhattan WMS', 'SQL', 'Kaizen', 'S&OP', 'Demand Planning']),
+    );
+  });
+
+  it('reads no row of actions or filters, none of whose buttons names a known technology, and no toggle', () => {
+    expect(names(`<h2>Skills</h2><ul><li>Go</li></ul>${row(['Save résumé', 'Print', 'Invite to interview'])}<h2>Contact</h2>`)).toEqual(['Go']);
+    expect(names(`<h2>Skills</h2><ul><li>Go</li></ul><div><button aria-expanded="false">Rust</button><button aria-expanded="false">Zig</button><button aria-expanded="false">C</button></div><h2>Contact</h2>`)).toEqual(['Go']);
+  });
+});
+
 describe('skills rated after a colon, several on a line', () => {
   it('reads each skill and its years or level, not the first as a label ("Python: 5 years, Java: 3 years", "Java：5年")', () => {
     const rated = (body: string) => run(body).map((s) => [s.name, s.years]);

@@ -1,4 +1,4 @@
-import { skillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse, itemsOfLine, isSkillHead } from '../items';
+import { chipButtons, skillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse, itemsOfLine, isSkillHead } from '../items';
 import { readTable, tablesOf } from '../tables';
 import { isRoleField } from '../table-roles';
 import { classifyTitle } from '../section-titles';
@@ -63,7 +63,7 @@ export const skills = stage({
       const blocks = own(s);
       const heading = page.model.blocks[s.start]?.el;
       const badges = heading ? skillsOfImages(heading, page.model.blocks[s.to]?.el ?? null) : [];
-      const items = listItems(blocks, { labelsAreTitles: true });
+      const items = [...listItems(blocks, { labelsAreTitles: true }), ...(heading ? chipButtons(heading, page.model.blocks[s.to]?.el ?? null) : [])];
       const listed = skillsFromItems(source === 'skills' ? withYears(s, items) : items, source);
       // (In a section of badges, its lines of text that name no technology are the badges' groups: "Mobile", "Frontend" over rows of logos.)
       const label = (k: Skill) => canonicalSkill(k.raw) === null && blocks.some((b) => !b.listItem && b.text === k.raw);
