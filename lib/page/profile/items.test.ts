@@ -109,6 +109,11 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf(grouped), { labelsAreTitles: true })).toEqual(['PostgreSQL', 'Docker']);
   });
 
+  it('takes the heading right over such a table for its label, not an item', () => {
+    const rows = [['SQL', 'Programmeerimine', 'Ekspert', '10'], ['Python', 'Programmeerimine', 'Ekspert', '8'], ['PostgreSQL', 'Andmebaasid', 'Ekspert', '7']];
+    expect(listItems(blocksOf(`<p>Meeskonnatöö</p><h3>Tarkvara</h3>${table(rows)}`), { labelsAreTitles: true })).not.toContain('Tarkvara');
+  });
+
   it('reads no column when none is mostly technologies', () => {
     const rows = [['Meeskonnatöö', 'Pehmed oskused', 'Hea', '5'], ['Suhtlus', 'Pehmed oskused', 'Hea', '5'], ['Python', 'Programmeerimine', 'Ekspert', '8']];
     expect(listItems(blocksOf(table(rows)), { labelsAreTitles: true })).not.toContain('Python (8 years)');

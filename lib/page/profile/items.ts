@@ -88,7 +88,8 @@ function splitItems(given: string): string[] {
  */
 export function spacedSkills(text: string): string[] | null {
   const words = text.trim().split(/\s+/);
-  if (words.length < 3 || canonicalSkill(text) !== null) return null;
+  // (Not a line that brackets or commas already part: "Python (NumPy, xarray)" is a skill and its libraries.)
+  if (words.length < 3 || canonicalSkill(text) !== null || /[(),;]/.test(text)) return null;
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     const n = [3, 2, 1].find((k) => i + k <= words.length && canonicalSkill(words.slice(i, i + k).join(' ')) !== null);
@@ -155,7 +156,9 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   // A skills table with column heads is read by its columns: the skill's, and its years'.
   const tabled = labelsAreTitles ? skillTables(all) : [];
   const out: string[] = tabled.flatMap((t) => t.items);
-  const kept = tabled.length ? all.filter((b) => !tabled.some((t) => t.el.contains(b.el))) : all;
+  // (A heading right over such a table is its label, "Software" over "Programa | Experiencia": no item.)
+  const inTable = (b: Block | undefined) => b !== undefined && tabled.some((t) => t.el.contains(b.el));
+  const kept = tabled.length ? all.filter((b, i) => !inTable(b) && !(b.heading && inTable(all[i + 1]))) : all;
   // A line whose list the next line opens on a colon or a dash is that list's label ("Хмари" over ": AWS (EKS, RDS), Hetzner Cloud.").
   const labels = new Set(kept.filter((b, i) => i + 1 < kept.length && LIST_LEAD.test(kept[i + 1]!.text) && b.text.length <= 40 && !/[,;:：|]/.test(b.text)));
   const led = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(LIST_LEAD, '') } : b)) : kept;

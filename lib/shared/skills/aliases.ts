@@ -754,6 +754,69 @@ I²C: i2c, iic
 ~Budgeting
 ~Forecasting
 ~Budgeting & Forecasting: ~budgeting and forecasting, ~budgeting e forecasting, ~budgeting y forecasting
+# Wider coverage: tools of other professions (engineering and science, buildings, business, marketing, health)
+HEC-RAS: hec ras
+TUFLOW
+Flood Modeller
+QGIS
+ArcGIS: arcgis pro, esri arcgis
+xarray
+Abaqus
+STAR-CCM+
+OpenFOAM
+GROMACS
+LAMMPS
+PyMOL
+GraphPad Prism
+ImageJ
+CellProfiler
+Benchling
+Geneious
+Minitab
+^JMP
+^SAS: sas base, sas enterprise guide
+NVivo
+KNIME
+RapidMiner
+Alteryx
+UiPath
+Power Automate: microsoft power automate
+ModelSim
+CANoe: vector canoe
+CANalyzer: vector canalyzer
+TwinCAT: twincat 3, beckhoff twincat, beckhoff twincat 3
+TIA Portal: siemens tia portal
+Navisworks
+Tekla Structures
+ETABS
+SAP2000
+STAAD.Pro: staad pro
+MicroStation
+SketchUp
+Lumion
+V-Ray: vray
+Enscape
+ArchiCAD
+Vectorworks
+Primavera P6: oracle primavera p6
+Microsoft Project: ms project
+QuickBooks
+Xero
+DATEV
+SAP SuccessFactors: successfactors
+BambooHR
+Google Analytics: ga4, google analytics 4
+Google Ads: adwords, google adwords
+SEMrush
+Ahrefs
+Mailchimp
+Hootsuite
+Marketo
+Pardot
+Magento
+Houdini
+Cerner
+Meditech
 # Wider coverage: the Spring family and data platforms by product
 Spring MVC: spring web mvc
 Spring Batch

@@ -98,8 +98,8 @@ describe('findSkills never invents a skill from a substring', () => {
   it('a name of a letter or two hyphened to a word is part of that word', () => {
     expect(names('C-CDA, C-level, Go-Live', 'list')).toEqual([]);
     expect(names('C, Go, Objective-C, C++, R-based', 'list')).toEqual(['C', 'Go', 'Objective-C', 'C++', 'R']);
-    // (And a word hyphened after a letter or two is part of their name: "V-Ray" is no "Ray".)
-    expect(names('V-Ray, X-Ray, Python, Ray', 'list')).toEqual(['Python', 'Ray']);
+    // (And a word hyphened after a letter or two is part of their name: "X-Ray" is no "Ray"; "V-Ray", a renderer, is one name.)
+    expect(names('V-Ray, X-Ray, Python, Ray', 'list')).toEqual(['V-Ray', 'Python', 'Ray']);
     // (Nor is a season and its year a framework: "Spring 2017".)
     expect(names('Teaching Assistant, Spring 2017. Built on Spring Boot and Spring.')).toEqual(['Spring Boot', 'Spring']);
   });
@@ -116,6 +116,10 @@ describe('findSkills never invents a skill from a substring', () => {
   it('finds skills in work-history text, longest name first', () => {
     expect(names('Deployed on Google Kubernetes Engine with Apache Kafka and Spark Streaming')).toEqual(['Google Kubernetes Engine', 'Kafka', 'Spark Streaming']);
     expect(names('(Go, Kafka, GitLab, Prometheus)')).toEqual(['Go', 'Kafka', 'GitLab', 'Prometheus']);
+  });
+  it('knows the tools of other professions, and a tool under its maker’s name', () => {
+    expect(names('Flood models in HEC-RAS and TUFLOW, maps in QGIS and ArcGIS Pro, analysis with xarray')).toEqual(['HEC-RAS', 'TUFLOW', 'QGIS', 'ArcGIS', 'xarray']);
+    expect(names('Vector CANoe, Beckhoff TwinCAT 3, Primavera P6, SketchUp', 'list')).toEqual(['CANoe', 'TwinCAT', 'Primavera P6', 'SketchUp']);
   });
   it('a phrase does not run across a comma or bracket', () => {
     expect(names('Spark (Streaming, MLlib)')).toEqual(['Spark', 'MLlib']);

@@ -12,6 +12,11 @@ const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header,
 const names = (body: string) => run(body).map((s) => s.name);
 
 describe('skills stage', () => {
+  it('takes no skill from a certificate’s name, among certificates or among awards, and still from the skills list', () => {
+    expect(names('<h2>Certifications</h2><ul><li>Google Analytics Individual Qualification</li><li>AWS Certified Solutions Architect</li></ul><h2>Skills</h2><ul><li>Go</li></ul>')).toEqual(['Go']);
+    expect(names('<h2>Awards &amp; Certifications</h2><ul><li>Google Analytics Certified Developer</li><li>Won a Kaggle medal with PyTorch</li></ul>')).toEqual(['PyTorch']);
+  });
+
   it('claims no field of work the person’s prose names, and keeps it where a skills list names it', () => {
     const names = (body: string) => run(body).map((s) => s.name);
     expect(names('<h2>About</h2><p>I moved into DevOps and machine learning after years of building Django apps.</p>')).toEqual(['Django']);

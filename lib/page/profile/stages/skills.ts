@@ -46,6 +46,8 @@ function tableCell(el: Element, table: Element, cells: Set<Element | undefined>)
   return false;
 }
 
+const CERTIFICATE = /\b(?:certified|certification|certificate|qualification|zertifi\p{L}*|certifica\p{L}*|certifié\p{L}*)\b/iu;
+
 /** Skills: the items of skills and tools sections, then technologies named in the person's own text. */
 export const skills = stage({
   name: 'skills',
@@ -107,7 +109,9 @@ export const skills = stage({
     // ("Dokumentation in SAP IS-H" where the skills list "SAP IS-H": the text names the listed product, not "SAP" alone.)
     const listed = found.map((k) => k.raw).filter((r) => r.includes(' '));
     for (const e of p.experience) found.push(...skillsFromProse(e.description ?? '', 'experience', listed));
-    const prose = [p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements, ...p.certifications, ...blocksOf(page, 'interview').map((b) => b.text)];
+    // (A certificate names the tool it certifies, "Google Analytics Certified Developer": the page lists it as earned, and its
+    // skills list says what the person claims; so the certificates and the awards that read as one are not read for skills.)
+    const prose = [p.summary, ...p.projects.flatMap((x) => [x.name, x.description]), ...p.achievements.filter((a) => !CERTIFICATE.test(a)), ...blocksOf(page, 'interview').map((b) => b.text)];
     found.push(...skillsFromProse(prose.filter(Boolean).join('\n'), 'text', listed));
     const sites = linkedSites(page);
     // In the person's text, an employer of theirs is where they worked ("previously at New Relic"), not a skill.
