@@ -13,6 +13,14 @@ describe('roles in prose', () => {
     ]);
   });
 
+  it('takes the words that join a sentence’s roles for no part of their titles', () => {
+    expect(roles('<p>Previously Senior Designer at Pentagram (2016–2020) and Designer at Landor (2013–2016).</p><p>Zuvor Entwicklerin bei Zalando (2015–2018).</p>')).toEqual([
+      ['Senior Designer', 'Pentagram', '2016', '2020'],
+      ['Designer', 'Landor', '2013', '2016'],
+      ['Entwicklerin', 'Zalando', '2015', '2018'],
+    ]);
+  });
+
   it('reads a role “at” its employer in other languages, the town after it, “since” in Polish', () => {
     expect(roles('<ul><li>🤖 <strong>Embedded Software Engineer</strong> w <strong>Bałtyk Robotics Sp. z o.o.</strong>, Gdańsk (od 2021) — sterowniki napędów.</li></ul>')).toEqual([['Embedded Software Engineer', 'Bałtyk Robotics Sp. z o.o.', '2021', 'present']]);
     expect(roles('<p>Hoy: Desarrolladora backend en Globant (desde 2020)</p>')).toEqual([['Desarrolladora backend', 'Globant', '2020', 'present']]);

@@ -22,6 +22,8 @@ export const nowTitle = (title: string) => title.length <= 30 && NOW.test(title)
 
 // Words before a title that are no part of it ("I'm Inês, a backend developer at …").
 const LEAD = /^(?:.*\b(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then)\s+)/iu;
+// ("Previously Senior Designer at Pentagram (2016–2020) and Designer at Landor": words that join the roles of a sentence.)
+const JOINING = /^(?:(?:and|also|previously|formerly|earlier|later|und|zuvor|vorher|früher|et|auparavant|y|antes|anteriormente|e|in precedenza|precedentemente|en|eerder|och|tidigare|oraz|wcześniej)\s+)+/iu;
 // A placement named for its kind is a role too ("Internship at Acme", "Alternance chez …").
 const PLACEMENT = /^(?:internship|apprenticeship|work placement|praktikum|ausbildung|alternance|stage|prácticas|estágio|tirocinio)$/iu;
 
@@ -39,7 +41,7 @@ export function rolesInProse(blocks: Block[]): Experience[] {
     const current = NOW.test(label) && label.length <= 30;
     for (const clause of b.text.split(/\s*[;·•]\s*|(?<=\))\s*,\s*/)) {
       for (const m of HAS_AT.test(clause) ? clause.matchAll(TITLE_AT) : []) {
-        const title = m[1]!.replace(LEAD, '').replace(/^[^\p{L}]+/u, '').trim();
+        const title = m[1]!.replace(LEAD, '').replace(/^[^\p{L}]+/u, '').replace(JOINING, '').trim();
         if (!(ROLE_WORDS.test(title) || PLACEMENT.test(title)) || title.split(' ').length > 6) continue;
         // The words the title's lead dropped count too ("currently Principal Engineer at …").
         const role = dated(title, m[2]!.trim(), m[3], current || NOW.test(clause.slice(0, m.index) + m[1]!));
