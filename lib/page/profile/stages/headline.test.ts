@@ -7,6 +7,12 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('keeps the words "de" and "da" join in a role a person introduces themselves with, and ends it at "na"/"em"', () => {
+    const intro = (text: string) => run(`<h1>Ana Nogueira</h1><p>Olá!</p><h2>Sobre</h2><p>${text}</p>`).headline;
+    expect(intro('Oi! Eu sou engenheira de software sênior na Maré Pagamentos, em Recife.')).toBe('engenheira de software sênior');
+    expect(intro('Soy ilustradora editorial y directora de arte en Madrid.')).toBe('ilustradora editorial y directora de arte');
+  });
+
   it('parts the headline from the place after a full-width slash between spaces', () => {
     const found = runOn(pageOf('<h1>佐々木 美咲（Misaki Sasaki）</h1><p>シニアデータサイエンティスト ／ 東京都目黒区</p><h2>職務要約</h2><p>データ分析の実務経験は約11年です。</p>'), [header, experience, headline]);
     expect([found.headline, found.location]).toEqual(['シニアデータサイエンティスト', '東京都目黒区']);
