@@ -10,6 +10,7 @@ describe('headline stage', () => {
   it('keeps the words "de" and "da" join in a role a person introduces themselves with, and ends it at "na"/"em"', () => {
     const intro = (text: string) => run(`<h1>Ana Nogueira</h1><p>Olá!</p><h2>Sobre</h2><p>${text}</p>`).headline;
     expect(intro('Oi! Eu sou engenheira de software sênior na Maré Pagamentos, em Recife.')).toBe('engenheira de software sênior');
+    expect(intro('Je suis chef de projet chez Airbus.')).toBe('chef de projet');
     expect(intro('Soy ilustradora editorial y directora de arte en Madrid.')).toBe('ilustradora editorial y directora de arte');
   });
 
