@@ -795,14 +795,7 @@ export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
  * does not order elements, so document order is found by walking).
  */
 export function skillsOfImages(heading: Element, next: Element | null): { name: string; years: number | null }[] {
-  const alts: string[] = [];
-  collect: for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
-    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (next && (sib === next || sib.contains(next))) break collect;
-      const images = sib.localName === 'img' ? [sib] : allElements(sib, hasAlt);
-      for (const img of images) alts.push((img.getAttribute('alt') ?? '').trim());
-    }
-  }
+  const alts = elementsAfter(heading, next, hasAlt).map((img) => (img.getAttribute('alt') ?? '').trim());
   // ("Python 8 anos": a badge may say for how long, as a list's item does.)
   const read = alts.map((alt) => {
     // ("SQL avançado": or how well, which names no part of it; "React Native" is a name.)
@@ -826,6 +819,18 @@ const NOT_A_BADGE = /\b(?:logo|badge|icon|photo|avatar|image|banner|picture|prof
 
 const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt');
 
+/** The elements that pass the test after a section's heading, up to the next section's (its siblings', and its ancestors' later siblings'). */
+function elementsAfter(heading: Element, next: Element | null, test: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (next && (sib === next || sib.contains(next))) return out;
+      out.push(...(test(sib) ? [sib] : allElements(sib, test)));
+    }
+  }
+  return out;
+}
+
 /**
  * Chips drawn as buttons under a skills section's title, outside any list ("<button><p>SAP EWM</p></button>" in a row
  * of them), which the text model reads as actions: three or more beside each other, short, each the item it names.
@@ -833,16 +838,11 @@ const hasAlt = (el: Element) => el.localName === 'img' && el.hasAttribute('alt')
  */
 export function chipButtons(heading: Element, next: Element | null): string[] {
   const rows = new Map<Element, string[]>();
-  collect: for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
-    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (next && (sib === next || sib.contains(next))) break collect;
-      for (const button of sib.localName === 'button' ? [sib] : allElements(sib, isButton)) {
-        if (!chipOfRow(button)) continue;
-        const item = cleanItem(normalise(button.textContent ?? ''), true);
-        const row = rows.get(button.parentElement!) ?? rows.set(button.parentElement!, []).get(button.parentElement!)!;
-        if (item && item.length <= 40 && item.split(' ').length <= 4) row.push(item);
-      }
-    }
+  for (const button of elementsAfter(heading, next, isButton)) {
+    if (!chipOfRow(button)) continue;
+    const item = cleanItem(normalise(button.textContent ?? ''), true);
+    const row = rows.get(button.parentElement!) ?? rows.set(button.parentElement!, []).get(button.parentElement!)!;
+    if (item && item.length <= 40 && item.split(' ').length <= 4) row.push(item);
   }
   // (Where no row names a technology the dictionary knows, they are rows of actions or filters: "Print", "Save", "All".
   // Where one does, the rows of other skills beside it are chips too: "Kaizen", "S&OP".)
