@@ -12,6 +12,7 @@ import { DEGREE } from './degrees';
 import { COUNTER } from './sections';
 import { classifyTitle } from './section-titles';
 import { normalise, type Block } from './text-model';
+import { AT_WORD_CLOSING } from './split-words';
 
 /**
  * Splits a run of blocks into dated entries (jobs, degrees). An entry is anchored on the line
@@ -1058,7 +1059,6 @@ const BARE_FUNCTION = /^(?:finance|marketing|sales|operations|engineering|resear
 // A unit named before its kind: "Systems Group", "Vision Lab", "Platform Team".
 const UNIT_NAMED = /^(?:(?:\p{Lu}[\p{L}-]*|&|and)\s+){1,4}(?:group|lab|laboratory|team|division|department|centre|center)$/iu;
 
-const AT_BEFORE = /\s(?:@|at|bei|chez|à|bij|presso|em|en)\s$/;
 const SELF_EMPLOYED = /^(freelance|self[- ]employed|freiberuflich|selbstst(ä|a)ndig|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista)$/i;
 
 /** Title, company and location from an entry's header lines. */
@@ -1259,7 +1259,7 @@ function readRoleHeader(lines: string[]): RoleHeader {
     else parts.push(line);
     while (partLine.length < parts.length) partLine.push(n);
     // ("Web Developer @ Self-employed": after the word for at, working for oneself is the employer.)
-    atSelf ??= split.find((p, i) => i > 0 && SELF_EMPLOYED.test(p) && AT_BEFORE.test(line.slice(0, line.indexOf(p)))) ?? null;
+    atSelf ??= split.find((p, i) => i > 0 && SELF_EMPLOYED.test(p) && AT_WORD_CLOSING.test(line.slice(0, line.indexOf(p)).trimEnd())) ?? null;
   }
   let location: string | null = bracketed;
   const candidates: string[] = [];

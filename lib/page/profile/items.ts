@@ -465,7 +465,8 @@ function isClauses(text: string): boolean {
 
 /** A place and a day, as a letter or a CV is signed: "London, 3 March 2026", "Lyon, le 2 mars 2026". */
 function signatureLine(text: string): boolean {
-  const signed = /^([^,\d]{2,40}),\s*(.+)$/.exec(text);
+  // (A year first, cheap to look for: most lines of a skills list are no signature.)
+  const signed = /\d{4}/.test(text) ? /^([^,\d]{2,40}),\s*(.+)$/.exec(text) : null;
   const day = signed ? findDateTokens(signed[2]!) : [];
   return day.length === 1 && day[0]!.value.length === 7 && day[0]!.end === signed![2]!.length && /\d\D+\d/.test(signed![2]!) && canonicalSkill(signed![1]!) === null;
 }

@@ -224,7 +224,8 @@ function beforeLast(b: Block, last: Element): { lead: string; last: string } | n
 }
 
 const AT_WORDS = '(?:at|@|bei|chez|en|em|w|presso|bij|på|hos|for|für|with)';
-const AT_WORD_CLOSING = new RegExp(`(?:^|\\s)${AT_WORDS}$`, 'i');
+/** A line's text that closes on the word for at ("Engineer at", "Entwicklerin bei"): what follows it names the employer. */
+export const AT_WORD_CLOSING = new RegExp(`(?:^|\\s)${AT_WORDS}$`, 'i');
 const AT_WORD_OPENING = new RegExp(`^${AT_WORDS}\\s`, 'i');
 
 // A line's own part the page marks as the employer ("<span class="cv-entry__org">").

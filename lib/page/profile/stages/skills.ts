@@ -64,8 +64,9 @@ export const skills = stage({
       const source = s.kind === 'tools' ? 'tools' : 'skills';
       const blocks = own(s);
       const heading = page.model.blocks[s.start]?.el;
-      const badges = heading ? skillsOfImages(heading, page.model.blocks[s.to]?.el ?? null) : [];
-      const items = [...listItems(blocks, { labelsAreTitles: true }), ...(heading ? chipButtons(heading, page.model.blocks[s.to]?.el ?? null) : [])];
+      const next = page.model.blocks[s.to]?.el ?? null;
+      const badges = heading ? skillsOfImages(heading, next) : [];
+      const items = [...listItems(blocks, { labelsAreTitles: true }), ...(heading ? chipButtons(heading, next) : [])];
       const listed = skillsFromItems(source === 'skills' ? withYears(s, items) : items, source);
       // (In a section of badges, its lines of text that name no technology are the badges' groups: "Mobile", "Frontend" over rows of logos.)
       const label = (k: Skill) => canonicalSkill(k.raw) === null && blocks.some((b) => !b.listItem && b.text === k.raw);
