@@ -34,6 +34,14 @@ describe('contacts', () => {
     expect(urls('<ul><li><a href="https://uni.example.org/people/jd">Staff page, Kelvinside University</a></li><li><a href="https://scopus.example.org/authid?id=5710">Scopus Author ID: 5710</a></li><li><a href="https://uni.example.org/news">Latest news</a></li></ul>', 'https://registra.example.org/0000-0003')).toEqual(['https://uni.example.org/people/jd', 'https://scopus.example.org/authid?id=5710']);
   });
 
+  it('keeps the owner’s network profile on a © line that names them, and no one’s on a line that credits a theme', () => {
+    const urls = (html: string, owner: string | null) => findLinks(model(html), 'https://marco.example.com/', () => false, new Set(), owner).map((l) => l.url);
+    const footer = '<footer>© 2026 Marco Bellini · <a href="https://www.linkedin.com/in/example-marco">LinkedIn</a></footer>';
+    expect(urls(footer, 'Marco Bellini')).toEqual(['https://www.linkedin.com/in/example-marco']);
+    expect(urls(footer, 'Jane Doe')).toEqual([]);
+    expect(urls('<footer>© 2026 Marco Bellini · Theme by <a href="https://github.com/example-themer">Themer</a></footer>', 'Marco Bellini')).toEqual([]);
+  });
+
   it('takes no account of the site’s own on a network, and keeps the person’s handle on their own subdomain’s page', () => {
     const urls = (html: string, page: string) => findLinks(model(html), page, () => true).map((l) => l.url);
     expect(urls('<p><a href="https://github.com/example-elif">GitHub</a></p><footer><a href="https://twitter.com/dribbble">Twitter</a></footer>', 'https://dribbble.com/example-elif/about')).toEqual(['https://github.com/example-elif']);

@@ -73,7 +73,8 @@ const OTHER_PROFILE_LABEL = /(?:포트폴리오|홈페이지|블로그|ホーム
 const PROFILE_LABEL = { test: (text: string) => LATIN_PROFILE_LABEL.test(text) || OTHER_PROFILE_LABEL.test(text) };
 const GENERIC_TEXT = /^(view( here)?|here|link|open|visit|click here|more|↗|→)$/i;
 // A line that credits the site's makers: its links are theirs, not the person's.
-const CREDIT = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|published|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on)\b|©|\b(copyright|all rights reserved)\b/i;
+const CREDITED = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|published|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on)\b/i;
+const COPYRIGHT = /©|\b(copyright|all rights reserved)\b/i;
 
 /** Only http(s) URLs survive: javascript:, data: and the like never become links. */
 export function safeHttpUrl(href: string, base: string | undefined): string | null {
@@ -118,7 +119,7 @@ function isMapSearch(url: URL): boolean {
  * summary: inScope) or when its text says it is their site ("Website", "Blog"), never in
  * navigation or a credits line. Labels come from the link text, or the fact label beside it.
  */
-export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean, claimed: ReadonlySet<string> = new Set()): Link[] {
+export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean, claimed: ReadonlySet<string> = new Set(), owner: string | null = null): Link[] {
   const out = new Map<string, Link>();
   const add = (href: string, label: string) => {
     const key = href.replace(/\/+$/, '');
@@ -142,7 +143,8 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const text = a.text.replace(/[↗→←]/g, '').trim();
     const line = model.blocks[a.block]?.text ?? '';
     // (An icon with no words of its own on the © line is the owner's own social link, not a credit.)
-    if (CREDIT.test(line) && text) continue;
+    // (Nor a network profile on a © line that names the page's owner and credits no one: "© 2026 Marco Bellini · LinkedIn".)
+    if (text && (CREDITED.test(line) || (COPYRIGHT.test(line) && !(owner && line.includes(owner) && isPeopleSite(host))))) continue;
     if (sameSite) continue;
     // A network's profile page, or a fediverse server's "/@user" page, is the person's wherever it stands.
     if (isPeopleSite(host) || FEDIVERSE.test(target.pathname)) {

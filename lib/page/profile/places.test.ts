@@ -28,6 +28,8 @@ describe('places', () => {
 
   it('finds the place in a line of contacts and at the end of an address', () => {
     expect(placeAlone('Kyoto, Japan ∙ +81 555 75 753 4410 ∙ kenji@example.org')).toBe('Kyoto, Japan');
+    // (A CJK page's full-width bar is the bar: "台北市 ｜ 0912-345-678".)
+    expect(placeAlone('台北市 ｜ yijun@example.com ｜ 0912-345-678')).toBe('台北市');
     expect(placeAlone('Rua de Santa Catarina 310, 4000-443 Porto (Portugal)')).toBe('Porto (Portugal)');
     // (A Brazilian city's state after a hyphen, among other parts; a Dutch postcode's letters; a nurse's letters after a name.)
     expect(placeAlone('São Paulo - SP · 24 anos · Disponível para trabalho híbrido')).toBe('São Paulo - SP');

@@ -233,7 +233,7 @@ export function placeAlone(text: string): string | null {
   // "Campinas, SP – Brasil", "São Paulo - SP": a dash before the country or the state is the comma an address would write.
   const dashed = (t: string) => (/ [-–—] /.test(t) && t.length <= 60 && isPlace(t.replace(/ [-–—] /g, ', ')) ? t : null);
   if (dashed(text)) return text;
-  for (const seg of text.split(/\s+[·|•∙⋅‧◦▪–—›]\s+|\s*[|•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
+  for (const seg of text.split(/\s+[·|｜•∙⋅‧◦▪–—›]\s+|\s*[|｜•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
     if (seg !== text && dashed(seg.trim())) return seg.trim();
     // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)
     // (Nor is the time zone after it part of the place: "Thessaloniki, Greece (UTC+2)", "Recife, PE — BRT".)

@@ -436,6 +436,11 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf('<h1>Notatki z OIOM-u</h1><h1>O mnie</h1><ul><li>02.11.2026</li></ul><aside>B!</aside><h2>Agnieszka Wróblewska-Kos</h2><p>Pielęgniarka koordynująca · Kraków</p>'), [header]).name).toBe('Agnieszka Wróblewska-Kos');
   });
 
+  it('reads a name framed by a plain-text theme, and one with its romanised form after a slash', () => {
+    expect(runOn(pageOf('<div>==========</div><div>== <a href="/">小野寺 遥 / Haruka Onodera</a> ==</div><div>==========</div><p>陶芸家・器作家</p>'), [header]).name).toBe('小野寺 遥');
+    expect(runOn(pageOf('<div>== Haruka Onodera ==</div><p>Potter</p>'), [header]).name).toBe('Haruka Onodera');
+  });
+
   it('takes an address under the person’s town as theirs, and one under another person’s name as not', () => {
     const page = (above: string) => runOn(pageOf(`<h1>Rosalind Achterberg</h1><h2>Contact</h2><ul><li>${above}</li><li>rosalind.achterberg@example.com</li></ul>`), [header]).emails;
     expect(page('London UK')).toEqual(['rosalind.achterberg@example.com']);

@@ -48,7 +48,7 @@ export const header = stage({
       location: withoutWorkMode(findLocation(page, cards) ?? '') || null,
       emails: theirEmails,
       phones: ownPhones.length ? ownPhones : phones(page.model),
-      links: findLinks(page.model, page.url, inScope, page.claimed),
+      links: findLinks(page.model, page.url, inScope, page.claimed, name),
     };
   },
 });
@@ -328,7 +328,8 @@ const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP
 // (With its romanised form after it, in brackets or not: "박지훈 Jihoon Park", "梁浩然 (Haoran Liang)".)
 // A romanised name: two or three capitalised words.
 const ROMANISED = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
-const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|\\s+(${ROMANISED}))?$`, 'u');
+// ("小野寺 遥 / Haruka Onodera": or after a slash.)
+const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|(?:\\s+[/／])?\\s+(${ROMANISED}))?$`, 'u');
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
@@ -347,9 +348,12 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
 // A wiki's user page is titled by its namespace and the user's name, with no space between ("Участница:Екатерина Волкова").
 const WIKI_NAMESPACE = /^\p{L}{2,20}:(?=\p{Lu}\p{Ll})/u;
 
+const FRAMED = /^([=*~#+-])\1+\s+(.+?)\s+\1\1+$/u;
+
 function asName(text: string): string | null {
   // ("Ελένη Παπαδοπούλου @example_eleni@fosstodon.example": nor the handle a social site shows after the name.)
-  const shown = cleanName(text.replace(/\s+@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
+  // ("== Jane Doe ==": nor the frame a plain-text theme draws round it.)
+  const shown = cleanName(text.replace(FRAMED, '$2').replace(/\s+@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
@@ -371,7 +375,7 @@ function asName(text: string): string | null {
   // (Nor a section's title: "소개", "简介".)
   // ("박지훈 Jihoon Park": a name in its own script, then its romanised form after a space: the first, as "Yuxuan Chen 陈宇轩" gives its first.)
   // ("박서연 · Park Seo-yeon": the mark between the two renderings goes with the second.)
-  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return caseless[2] ? bare.slice(0, -caseless[2].length).replace(/[\s·・|/-]+$/u, '') : bare;
+  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return caseless[2] ? bare.slice(0, -caseless[2].length).replace(/[\s·・|/／-]+$/u, '') : bare;
   // ("Yuxuan Chen 陈宇轩": or the romanised form first, the name in its own script after it; its Latin rendering, as a form's.)
   const latinFirst = LATIN_THEN_CASELESS.exec(bare);
   if (latinFirst && looksLikeName(latinFirst[1]!, classifyTitle) && !ROLE_WORDS.test(latinFirst[1]!)) return latinFirst[1]!;

@@ -14,9 +14,11 @@ describe('headline stage', () => {
     expect(intro('Soy ilustradora editorial y directora de arte en Madrid.')).toBe('ilustradora editorial y directora de arte');
   });
 
-  it('parts the headline from the place after a full-width slash between spaces', () => {
+  it('parts the headline from the place after a full-width slash or bar between spaces', () => {
     const found = runOn(pageOf('<h1>佐々木 美咲（Misaki Sasaki）</h1><p>シニアデータサイエンティスト ／ 東京都目黒区</p><h2>職務要約</h2><p>データ分析の実務経験は約11年です。</p>'), [header, experience, headline]);
     expect([found.headline, found.location]).toEqual(['シニアデータサイエンティスト', '東京都目黒区']);
+    const barred = runOn(pageOf('<h1>王思远</h1><p>高级数据分析师 ｜ 上海</p><h2>工作经历</h2><p>2019 - 至今</p>'), [header, experience, headline]);
+    expect([barred.headline, barred.location]).toEqual(['高级数据分析师', '上海']);
   });
 
   it('takes the job that opens a line of contacts for the headline, not the current role below', () => {

@@ -62,13 +62,13 @@ export const headline = stage({
       location ??= based[2]!;
     }
     // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
-    const segments = line ? line.split(/\s+[·|•]\s+/) : [];
+    const segments = line ? line.split(/\s+[·|｜•]\s+/) : [];
     // ("게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차": the place may name its district in brackets.)
     if (segments.length >= 3 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return { headline: segments[0]!, location: location ?? segments[1]! };
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
-    // ("シニアデータサイエンティスト ／ 東京都目黒区": a full-width slash between spaces parts them too.)
-    const placed = line ? /^(.+?)\s+[·|•–—／-]\s+([^·|•–—／]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
+    // ("シニアデータサイエンティスト ／ 東京都目黒区": a full-width slash or bar between spaces parts them too.)
+    const placed = line ? /^(.+?)\s+[·|｜•–—／-]\s+([^·|｜•–—／]+?)(?:\s*[\u{1F1E6}-\u{1F1FF}]{2})?(?:\s*\((?:UTC|GMT)[^)]*\))?$/u.exec(line) : null;
     // ("Senior Industrial Designer · Ziba Design, Portland, OR": the employer, then its town: the town is where.)
     const employed = placed && !isPlace(placed[2]!) ? /^([^,]+),\s+(.+)$/.exec(placed[2]!) : null;
     if (employed && /^[\p{Lu}\p{Lo}]/u.test(employed[1]!) && !/\.\s/.test(employed[2]!) && !isPlace(employed[1]!) && isPlace(employed[2]!)) return { headline: placed![1]!, location: location ?? employed[2]! };
