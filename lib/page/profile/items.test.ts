@@ -68,6 +68,14 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read('前端(JS)')).toEqual([['JavaScript', null]]);
     expect(read('Dagger (Hilt)').map(([n]) => n)).toEqual(['Hilt', 'Dagger']);
   });
+
+  it('keeps a skill phrased in sentence case without counting the little words that join it, and not a longer name in title case', () => {
+    expect(read("Soins d'hygiène et de confort")).toEqual([["Soins d'hygiène et de confort", null]]);
+    expect(read('Opieka nad pacjentem z ECMO')).toEqual([['Opieka nad pacjentem z ECMO', null]]);
+    expect(read('Vellore Institute of Technology (VIT)')).toEqual([]);
+    expect(read('Mentoring für Frauen in Tech')).toEqual([]);
+    expect(read('classificação 198 – grade a')).toEqual([]);
+  });
 });
 
 describe('skillsFromProse: addresses', () => {

@@ -575,6 +575,17 @@ function yearsLast(item: string): string {
 const UNDER_A_YEAR = /\s*[(\-–—]\s*(?:less than|under|<)\s*(?:1|one|a)\s*(?:years?|yrs?)\)?$/i;
 const MAX_UNKNOWN_WORDS = 4;
 
+// "Soins d'hygiène et de confort", "Gestão de cateteres venosos centrais", "Opieka nad pacjentem z ECMO": a phrase in
+// sentence case, as the Romance and Slavic languages name a skill, with the little words joining it not counted.
+// (Not one in title case, a school's or a product's name, nor one with figures or brackets, a grade or a price.)
+const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}'’-]+(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,}))+$/u;
+
+/** The words of an item the dictionary does not know that count towards its length. */
+function unknownWords(label: string): number {
+  const words = label.split(/\s+/).filter((w) => !/^(?:&|and|\/)$/i.test(w));
+  return SENTENCE_CASE.test(label) ? words.filter((w) => !/^\p{Ll}{1,2}$/u.test(w)).length : words.length;
+}
+
 /**
  * Skills from the items of a skills or tools list. A known spelling becomes its canonical name;
  * an item the dictionary does not know is kept as written when it reads like a skill name.
@@ -630,7 +641,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
         for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
         continue;
       }
-      if (label.split(/\s+/).filter((w) => !/^(&|and|\/)$/i.test(w)).length <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
+      if (unknownWords(label) <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
         out.push({ name: label, raw: label, years, source });
       }
     }
