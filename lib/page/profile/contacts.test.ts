@@ -90,6 +90,9 @@ describe('contacts', () => {
   it('finds phone numbers but not year ranges or counts', () => {
     expect(findPhones(model('<p>+91 90000 00000</p><p>2014 - 2018</p><p>1000-2000 users</p><p>(415) 555-0134</p>'))).toEqual(['+91 90000 00000', '(415) 555-0134']);
   });
+  it('finds a national number of nine digits in its country’s grouping, and not nine digits run together', () => {
+    expect(findPhones(model('<p>Madrid · 612 345 678 · lucia@example.es</p><p>Tel. 601-234-567</p><p>Móvil 622 34 56 78</p><p>Ref. 123456789</p>'))).toEqual(['612 345 678', '601-234-567', '622 34 56 78']);
+  });
   it('takes no identifier that runs on into letters for a phone number', () => {
     expect(findPhones(model('<p>https://registra.example.org/0000-0003-1842-550X</p><p>Tel. 030 5550 1990</p>'))).toEqual(['030 5550 1990']);
   });

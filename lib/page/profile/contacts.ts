@@ -6,6 +6,7 @@ import type { Anchor, Block, TextModel } from './text-model';
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 // Starts with + or (, or has enough digits to be a phone number rather than a year or a range.
 const PHONE = /(?<![\p{L}\p{N}])(?:\+|\(\+?)?\d[\d\s().-]{7,}\d(?![\p{L}\p{N}])/gu;
+const NINE_DIGITS = /^\d{3}(?:([ .-])\d{3}\1\d{3}|([ .-])\d{2}\2\d{2}\2\d{2})$/;
 
 /** The addresses the page shows; `read` keeps each block's, for another view of the same page (with its footer, without). */
 export function findEmails(model: TextModel, read = new Map<Block, string[]>()): string[] {
@@ -55,10 +56,12 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
     for (const m of b.text.matchAll(PHONE)) {
       const raw = m[0];
       // Date ranges and numeric ranges ("2014 - 2018", "1000-2000") are not phone numbers.
-      if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw.trim()) || (!/^[+(]/.test(raw) && raw.replace(/\D/g, '').length < 10)) continue;
+      // (Nine digits in a country's own grouping are a number where the person's lines are read: "612 345 678" in Spain,
+      // "601 234 567" in Poland, "912 345 678" in Portugal.)
+      if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw.trim()) || (!/^[+(]/.test(raw) && raw.replace(/\D/g, '').length < 10 && !NINE_DIGITS.test(raw.trim()))) continue;
       // A number that runs on into letters is an identifier ("0000-0003-1842-550X", a researcher's ID).
       if (/^-[\p{L}\p{N}]/u.test(b.text.slice(m.index! + raw.length))) continue;
-      // So is one its label names a business's or a tax's: "SIRET 555 010 234 00017", "USt-IdNr.: …".
+      // So is one its label names a business's or a tax's: "SIRET 555 010 234 00017", "USt-IdNr.: DE …" (its country's letters before it).
       if (ID_LABEL.test(b.text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
       add(raw);
     }
@@ -66,7 +69,7 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
   return [...out.values()];
 }
 
-const ID_LABEL = /\b(?:siret|siren|tva|vat|ust-?id(?:nr)?\.?|steuer-?nr\.?|steuernummer|p\.?\s?iva|partita iva|codice fiscale|nif|cif|nip|regon|krs|kvk|btw|iban|abn|acn|ein|ssn|cnpj|cpf|rfc|ičo|dič|company (?:no|number)|registration (?:no|number)|reg\.? no)\.?\s*[:#]?\s*$/i;
+const ID_LABEL = /\b(?:siret|siren|tva|vat|ust-?id(?:nr)?\.?|steuer-?nr\.?|steuernummer|p\.?\s?iva|partita iva|codice fiscale|nif|cif|nip|regon|krs|kvk|btw|iban|abn|acn|ein|ssn|cnpj|cpf|rfc|ičo|dič|company (?:no|number)|registration (?:no|number)|reg\.? no)\.?\s*[:#]?\s*(?:[a-z]{2}\s?)?$/i;
 const LATIN_PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web|site personnel|sitio personal|site pessoal|sito personale|persönliche website|portfólio|portafolio|strona www|strona domowa|persoonlijke website|staff page|faculty page|scholar|researchgate|orcid|scopus|researcher ?id|dblp)\b/i;
 // (And in scripts \b does not know, as record labels write them: "포트폴리오", "ホームページ", "个人网站", "Сайт", "אתר".)
 const OTHER_PROFILE_LABEL = /(?:포트폴리오|홈페이지|블로그|ホームページ|ポートフォリオ|ブログ|個人サイト|个人网站|个人主页|个人博客|作品集|博客|網站|個人網站|веб-сайт|сайт|портфолио|блог|موقع|وبسایت|سایت|אתר|תיק עבודות|वेबसाइट|पोर्टफोलियो|เว็บไซต์|ιστοσελίδα|ιστότοπος)/iu;
