@@ -69,6 +69,11 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read('Dagger (Hilt)').map(([n]) => n)).toEqual(['Hilt', 'Dagger']);
   });
 
+  it('names a known technology in brackets after a skill the dictionary does not know', () => {
+    expect(read('Obsługa komputera (MS Office)').map(([n]) => n)).toEqual(['Microsoft Office', 'Obsługa komputera']);
+    expect(read('Statistics (R)').map(([n]) => n)).toEqual(['R', 'Statistics']);
+  });
+
   it('keeps a skill phrased in sentence case without counting the little words that join it, and not a longer name in title case', () => {
     expect(read("Soins d'hygiène et de confort")).toEqual([["Soins d'hygiène et de confort", null]]);
     expect(read('Opieka nad pacjentem z ECMO')).toEqual([['Opieka nad pacjentem z ECMO', null]]);

@@ -615,12 +615,11 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     // ("Python (pandas / scikit-learn)": a spaced slash parts them too.)
     const bracketed = listed ? splitItems(listed[1]!).flatMap((p) => p.split(/\s\/\s/)).map((p) => p.trim()) : [];
     const inner = bracketed.filter((p) => !LEVEL.test(p));
-    const rated = inner.length < bracketed.length;
     // (Not its own version: "C++ (C++17, embedded)".)
     const base = listed ? named.slice(0, listed.index).trim() : '';
     const libraries = listed !== null && canonicalSkill(base) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p) && !p.startsWith(base));
-    // ("Excel (Power Query)": one known technology in brackets after a known one is named too.)
-    if ((inner.length >= 2 || ((rated || libraries) && inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
+    // ("Excel (Power Query)", "Obsługa komputera (MS Office)": one known technology in brackets is named too, but not a mark glued on.)
+    if ((inner.length >= 2 || (inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && !GLUED_MARK.test(named) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
     for (const label of parts(named)) {
       const whole = canonicalSkill(label);
       if (whole) {
@@ -646,7 +645,8 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
       }
     }
   }
-  return out;
+  // (A name read both in its brackets and by the dictionary within the item, "前端(JS)", once.)
+  return out.filter((s, i) => out.findIndex((o) => o.name === s.name && o.years === s.years) === i);
 }
 
 // What an item says of the technology it names, not a product's name ("GraphQL APIs", "Agile Development").

@@ -514,6 +514,16 @@ InVision
 ^Amplitude
 Looker Studio: google data studio
 Microsoft Excel: ^Excel, ms excel
+Microsoft Office: ms office, ms-office, microsoft office suite, ms office suite, paquete office, pacote office, pacchetto office, suite office, pakiet office
+Microsoft Word: ms word, ms-word
+Microsoft PowerPoint: ^PowerPoint, ms powerpoint
+Microsoft Outlook: ms outlook
+Microsoft Access: ms access
+Microsoft Visio: ^Visio, ms visio
+Microsoft Teams: ms teams
+Google Workspace: g suite, gsuite
+Google Docs
+^LibreOffice
 Power Query
 DAX
 TestRail

@@ -95,6 +95,10 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('Weights & Biases, Budgeting & forecasting', 'list')).toEqual(['Weights & Biases', 'Budgeting & Forecasting']);
     expect(names('Excel & VBA', 'list')).toEqual(['Microsoft Excel', 'VBA']);
   });
+  it('knows the office suites as CVs in several languages name them, and not the ordinary words among their names', () => {
+    expect([...new Set(names('MS Office, Paquete Office, pakiet Office, MS Word, PowerPoint, Visio, G Suite', 'list'))]).toEqual(['Microsoft Office', 'Microsoft Word', 'Microsoft PowerPoint', 'Microsoft Visio', 'Google Workspace']);
+    expect(names('I gave a powerpoint at the office in a word.')).toEqual([]);
+  });
   it('a name of a letter or two hyphened to a word is part of that word', () => {
     expect(names('C-CDA, C-level, Go-Live', 'list')).toEqual([]);
     expect(names('C, Go, Objective-C, C++, R-based', 'list')).toEqual(['C', 'Go', 'Objective-C', 'C++', 'R']);
