@@ -12,6 +12,8 @@ describe('DEGREE', () => {
     'Дипломирана новинарка', 'Diplomirani inženjer', 'Shahada ya Kwanza ya Sayansi ya Kompyuta', 'Batsilyer ng Agham sa Computer Science', 'কম্পিউটার বিজ্ঞানে স্নাতক', 'بیچلر آف سائنس',
     // (Spanish and Italian diplomas and postgraduate studies, the German school-leaving certificate, British GCSEs.)
     'Diplomatura en Gestión de la Calidad', 'Diplomado en Diseño de Interacción', 'Posgrado en Finanzas', 'Diploma di maturità scientifica', 'Allgemeine Hochschulreife', 'GCSEs (9 subjects)',
+    // (Britain's teaching, postgraduate and vocational qualifications.)
+    'PGCE Primary Education with QTS', 'PgCert Wind Energy Systems', 'PGDip Occupational Therapy', 'NVQ Level 3 in Professional Cookery', 'HNC Electrical Engineering',
   ])('%s names a degree', (text) => {
     expect(DEGREE.test(text)).toBe(true);
   });
