@@ -12,6 +12,12 @@ describe('years stage: a total stated as a fact', () => {
   it('reads a number of years in any language under its label, over the years the prose rounds', () => {
     expect(total('<ul><li>Standort: Zürich</li><li>Berufserfahrung: 15 Jahre</li></ul><h2>Über mich</h2><p>Seit über zehn Jahren begleite ich Finanzabteilungen.</p>' + roles)).toBe(15);
   });
+
+  it('reads the least of a bracket of years, as a marketplace states them', () => {
+    expect(total('<ul><li>Nantes, France</li><li>Expérience : 7-15 ans</li></ul>' + roles)).toBe(7);
+    expect(total('<p>I have 3–5 years of experience in Go.</p>' + roles)).toBe(3);
+    expect(total('<h2>Experience (3–6 years)</h2><h3>Engineer</h3><p>Acme</p><p>2019 – 2025</p>')).toBe(3);
+  });
 });
 
 describe('years stage: a total under the experience section’s title', () => {

@@ -41,7 +41,7 @@ export const years = stage({
       },
       // "Опыт работы 9 лет и 5 месяцев", "경력 총 10년 5개월", "ประวัติการทำงาน (7 ปี)": the total an experience section's title states.
       () => {
-        const titled = sectionsOf(page, 'experience').map((s) => TOTAL_AFTER.exec(s.title)).find(Boolean);
+        const titled = sectionsOf(page, 'experience').map((s) => TOTAL_AFTER.exec(s.title.replace(RANGE_OF_YEARS, '$1'))).find(Boolean);
         return titled ? Number(titled[1]) : null;
       },
       // A total's label over its value anywhere ("سنوات الخبرة" / "11 سنة" in a quick-facts box).
@@ -84,6 +84,9 @@ export const years = stage({
     return { yearsOfExperience: total };
   },
 });
+
+// "Expérience : 7-15 ans", "Experience: 3–5 years": a marketplace's bracket of years; the person has at least the least.
+const RANGE_OF_YEARS = /(?<![\d.])(\d{1,2})\s*[-–]\s*\d{1,2}(?=\s*\+?\s*\p{L})/u;
 
 const TOTAL_ALONE = new RegExp(`^\\d{1,2}(?:\\.\\d)?\\s*\\+?\\s*(?:${YEAR_UNIT})$`, 'iu');
 const TOTAL_FIRST = new RegExp(`^(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:${YEAR_UNIT})\\s+(?:of|in|d[e']|di|im|an)\\b`, 'iu');
@@ -177,7 +180,7 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
   for (const given of texts) {
     if (REQUIREMENT.test(given) || BARE_YEARS.test(given.trim())) continue;
     // (Persian and Arabic digits read as the digits they are: "بیش از ۹ سال سابقه".)
-    const t = inDigits(westernDigits(given)).replace(AGE, '').replace(FIRST_PERSON_AGE, '');
+    const t = inDigits(westernDigits(given)).replace(AGE, '').replace(FIRST_PERSON_AGE, '').replace(RANGE_OF_YEARS, '$1');
     // (Of the years after the word for experience and the years before it, the first the line states: "5 năm kinh
     // nghiệm … trong 2 năm tới" is five years of it, and the next two are a plan.)
     // ("uzoefu wa miaka 8", "miaka 8 ya uzoefu": Swahili counts its years after the word for them.)
