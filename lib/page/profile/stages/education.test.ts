@@ -145,6 +145,15 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a school history written in lines, each opening on its month, the row of leaving "同" or the school again; and not the CV’s closing word', () => {
+    const lines = schools('<p>2010年4月 東京都立日比谷高等学校 入学</p><p>2013年3月 同 卒業</p><p>2013年4月 早稲田大学 理工学部 入学</p><p>2017年3月 早稲田大学 理工学部 卒業</p><p>以上</p>');
+    expect(lines.map(([, , institution, start, end]) => [institution, start, end])).toEqual([
+      ['東京都立日比谷高等学校', '2010-04', '2013-03'],
+      ['早稲田大学', '2013-04', '2017-03'],
+    ]);
+    expect(runOn(pageOf('<h1>Jane Doe</h1><h2>学歴</h2><ul><li>2013年3月　名古屋大学 工学部 機械・航空宇宙工学科 卒業</li></ul><p>以上</p>'), [education]).education.map((e) => [e.institution, e.details])).toEqual([['名古屋大学', []]]);
+  });
+
   it('reads a school of no faculty entered and left as one school, and a row of leaving whose word was read away', () => {
     const row = (y: string, m: string, t: string) => `<tr><td>${y}</td><td>${m}</td><td>${t}</td></tr>`;
     const rows = schools(`<table>${row('2009', '4', '東京都立日比谷高等学校 入学')}${row('2012', '3', '東京都立日比谷高等学校 卒業')}${row('2012', '4', '東北大学 工学部 情報知能システム総合学科 入学')}${row('2016', '3', '東北大学 工学部 情報知能システム総合学科 卒業')}</table>`);
