@@ -55,6 +55,9 @@ describe('parseRoleHeader', () => {
     // (The employer's size after its town is no part of where: "Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees".)
     [['Тайга Технолоджис', 'Новосибирск 101 - 200 сотрудников', 'Ведущий Go-разработчик (Team Lead)'], { title: 'Ведущий Go-разработчик (Team Lead)', company: 'Тайга Технолоджис', location: 'Новосибирск' }],
     [['Acme GmbH', 'Berlin · 51-200 employees', 'Engineer'], { title: 'Engineer', company: 'Acme GmbH', location: 'Berlin' }],
+    // (Nor its facts in brackets after its name, as CJK CVs give them.)
+    [['株式会社ABCシステムズ（従業員数：300名）', 'バックエンドエンジニア'], { title: 'バックエンドエンジニア', company: '株式会社ABCシステムズ', location: null }],
+    [['北京字节跳动科技有限公司（规模：10000人以上）', '后端开发工程师'], { title: '后端开发工程师', company: '北京字节跳动科技有限公司', location: null }],
     // (A unit in lower case after the employer is no part of its name, a town the gazetteer knows closing the line.)
     [['Nurse, Acme Hospital, cardiology ward, Leeds'], { title: 'Nurse', company: 'Acme Hospital', location: 'Leeds' }],
     // (The employer's website after its town: "Москва, afr.example.com".)

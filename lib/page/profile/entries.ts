@@ -1109,6 +1109,8 @@ const CJK_TEAM = new RegExp(`^([^\\s\\p{Script=Latin}]+(?:[（(][^）)]*[）)])?
 // An employer's size, as networks and job boards print it after its name or town.
 const COMPANY_SIZE = /\s*[·|•,]?\s*\d[\d,. ]*(?:\s*[-–]\s*\d[\d,. ]*|\+)\s*(?:employees|staff|сотрудник(?:ов|а)?|працівник(?:ів|и)|mitarbeiter(?:innen|:innen)?|beschäftigte|salariés|employés|empleados|funcionários|colaboradores|dipendenti|pracowników|zaměstnanců|çalışan|werknemers|medarbetare|työntekijää)$/iu;
 
+const CJK_COMPANY_FACTS = /\s*[（(](?:従業員数?|社員数|資本金|売上高?|設立|事業内容|上場区分|员工(?:人数)?|公司规模|规模|직원\s*수|임직원\s*수)[^（）()]*[）)]$/u;
+
 // Dates in brackets closing a line, perhaps after a separator: "Acme GmbH · (2019 – 2022)", "株式会社ミナト（2019年10月～現在）".
 const BRACKETED_DATES = /(?:\s*[·|•])?\s*[（(][^（）()]*\d{4}[^（）()]*[）)]$/u;
 // A role's line, then a sentence of four words or more.
@@ -1135,6 +1137,8 @@ function headerLine(stated: string): string {
   line = line.replace(/^【([^【】]{2,30})】\S.*$/u, (all, job: string) => (ROLE_WORDS.test(job) ? job : all));
   // The employer's size: "Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees".
   line = line.replace(COMPANY_SIZE, '') || line;
+  // (Or its facts in brackets after its name, as Japanese, Chinese and Korean CVs give them: "株式会社ABCシステムズ（従業員数：300名）".)
+  line = line.replace(CJK_COMPANY_FACTS, '') || line;
   // A sentence after a short role line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров."
   line = line.replace(AFTER_ROLE_LINE, (all, role: string) => (role.length <= 80 && role.includes(', ') && role.split('(').length === role.split(')').length ? role : all));
   // An aside in brackets, in lower case and of three words or more: "Director, Northmoor Centre (concurrent with the chair).",
