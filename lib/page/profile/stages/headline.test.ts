@@ -21,6 +21,12 @@ describe('headline stage', () => {
     expect([barred.headline, barred.location]).toEqual(['高级数据分析师', '上海']);
   });
 
+  it('parts the headline from the town the person is in after "in", not from a field of work', () => {
+    const found = (html: string) => { const p = runOn(pageOf(html), [header, experience, headline]); return [p.headline, p.location]; };
+    expect(found('<h1>Anouk de Wit</h1><p>Keramist en illustrator in Utrecht</p>')).toEqual(['Keramist en illustrator', 'Utrecht']);
+    expect(found('<h1>Anouk de Wit</h1><p>Data scientist in Healthcare</p>')).toEqual(['Data scientist in Healthcare', null]);
+  });
+
   it('takes the job that opens a line of contacts for the headline, not the current role below', () => {
     const body = (line: string) => `<h1>Jane Doe</h1><p>${line}</p><h2>Experience</h2><p>2019 – present</p><p>Engineer, Acme</p>`;
     expect(run(body('Senior Data Engineer | Berlin | jane@example.com | +49 555 0100')).headline).toBe('Senior Data Engineer');

@@ -80,6 +80,9 @@ export const headline = stage({
     }
     // "Full-Stack Engineer Austin, TX", "Systems programmer — data planes. Trondheim, Norway.": a place
     // after the role, with no separator but a space or a full stop, closes it too.
+    // ("Full-stack developer in Valencia", the first clause of "… in Valencia, Spain. I build…": the town the location names.)
+    const inTown = line ? /^(.+?)\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u.exec(line) : null;
+    if (inTown && ROLE_WORDS.test(inTown[1]!) && (isPlace(inTown[2]!) || location?.startsWith(`${inTown[2]!},`))) return { headline: inTown[1]!, location: location ?? inTown[2]! };
     const tail = line ? trailingPlace(line) : null;
     if (tail) return { headline: tail.role, location: location ?? tail.place };
     return { headline: line?.replace(/^(?:i['’]m|i am)\s+(?:an?\s+)?(?=\p{L})/iu, '') ?? null, location };
