@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { listItems, skillsFromItems, skillsFromProse } from './items';
+import { listItems, mergeSkills, skillsFromItems, skillsFromProse } from './items';
 import { buildTextModel } from './text-model';
 
-const read = (item: string) => skillsFromItems([item], 'skills').map((s) => [s.name, s.years]);
+// (Merged as the skills stage merges them: a name read twice in one item, "前端(JS)", is one skill.)
+const read = (item: string) => mergeSkills(skillsFromItems([item], 'skills')).map((s) => [s.name, s.years]);
 
 describe('skillsFromItems: the years a skill’s item states', () => {
   it.each([

@@ -645,8 +645,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
       }
     }
   }
-  // (A name read both in its brackets and by the dictionary within the item, "前端(JS)", once.)
-  return out.filter((s, i) => out.findIndex((o) => o.name === s.name && o.years === s.years) === i);
+  return out;
 }
 
 // What an item says of the technology it names, not a product's name ("GraphQL APIs", "Agile Development").

@@ -337,7 +337,7 @@ const CJK_DEGREE_END = /\s+((?:博士|修士|学士|短期大学士|准学士)(?
 function extractEducation(given: Block[]): Education[] {
   // (The month a Japanese school's line says it was left, by the line without it.)
   const left = new Map<string, string>();
-  const all = datesBesideTitles(enrolmentsJoined(given.filter((b) => !b.nav && !CLOSING_MARK.test(b.text)))).map((b) => {
+  const all = datesBesideTitles(enrolmentLinesJoined(given.filter((b) => !b.nav && !CLOSING_MARK.test(b.text)))).map((b) => {
     const dated = LEFT_IN.exec(b.text);
     if (dated) {
       left.set(dated[3]!, `${dated[1]!}-${dated[2]!.padStart(2, '0')}`);
@@ -358,18 +358,20 @@ function extractEducation(given: Block[]): Education[] {
 const CLOSING_MARK = /^以上$/;
 const ENROLLED_LINE = /^((?:19|20)\d\d)年(\d{1,2})月\s+(\S+)(?:\s+(.*?))?\s*入学$/u;
 const LEFT_LINE = /^((?:19|20)\d\d)年(\d{1,2})月\s+(\S+)(.*)$/u;
+// (Graduated or completed, as the school rows close; or left before the end.)
+const LEFT_WORD = new RegExp(`${COMPLETED}|中退|退学`, 'u');
 
 /**
  * "2014年4月 早稲田大学 理工学部 入学" over "2018年3月 同 卒業" (or the school again): a Japanese school history's row of entry
  * and its row of leaving, as one line of the school from the one month to the other.
  */
-function enrolmentsJoined(blocks: Block[]): Block[] {
+function enrolmentLinesJoined(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (let k = 0; k < blocks.length; k++) {
     const entered = ENROLLED_LINE.exec(blocks[k]!.text);
     const next = blocks[k + 1];
     const leaving = entered && next ? LEFT_LINE.exec(next.text) : null;
-    if (!entered || !leaving || !/(?:卒業|修了|中退|退学)/u.test(leaving[4]!) || (leaving[3] !== entered[3] && leaving[3] !== '同')) {
+    if (!entered || !leaving || !LEFT_WORD.test(leaving[4]!) || (leaving[3] !== entered[3] && leaving[3] !== '同')) {
       out.push(blocks[k]!);
       continue;
     }

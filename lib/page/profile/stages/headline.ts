@@ -80,9 +80,6 @@ export const headline = stage({
     }
     // "Full-Stack Engineer Austin, TX", "Systems programmer — data planes. Trondheim, Norway.": a place
     // after the role, with no separator but a space or a full stop, closes it too.
-    // ("Full-stack developer in Valencia", the first clause of "… in Valencia, Spain. I build…": the town the location names.)
-    const inTown = line ? /^(.+?)\s+in\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u.exec(line) : null;
-    if (inTown && ROLE_WORDS.test(inTown[1]!) && (isPlace(inTown[2]!) || location?.startsWith(`${inTown[2]!},`))) return { headline: inTown[1]!, location: location ?? inTown[2]! };
     const tail = line ? trailingPlace(line) : null;
     if (tail) return { headline: tail.role, location: location ?? tail.place };
     return { headline: line?.replace(/^(?:i['’]m|i am)\s+(?:an?\s+)?(?=\p{L})/iu, '') ?? null, location };
@@ -250,13 +247,19 @@ function fromIntroduction(blocks: Block[], name: string | null, header: Block[])
   return null;
 }
 
+const PLACE_WORD = '\\s+(?:in|à|em|en|w|в|у|di|i|v|ve|στη|στην|στο)\\s+([^,()]+?)(?:\\.\\s+\\p{Lu}.*)?$';
+const PLACE_WORD_FIRST = new RegExp(`^(.+?)${PLACE_WORD}`, 'u');
+const PLACE_WORD_LAST = new RegExp(`^(.+)${PLACE_WORD}`, 'u');
+
 /** The role and the place that close a line with no separator between them but a space or a full stop. */
 function trailingPlace(line: string): { role: string; place: string } | null {
   const text = line.replace(/\.$/, '');
   // "Android engineer in Manchester", "lead développeuse Python à Liège", "Webエンジニア (福岡)": a known town after "in" or in brackets.
   // (And in the Nordic languages, Polish and Czech "i"/"v", Greek "στη(ν)"/"στο"; a town after a comma before a sentence: "Adatmérnök, Budapest. Adatplatformok…".)
-  const joined = /^(.+?)\s+(?:in|à|em|en|w|в|у|di|i|v|ve|στη|στην|στο)\s+([^,()]+?)(?:\.\s+\p{Lu}.*)?$/u.exec(text) ?? /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text) ?? /^([^,]{3,60}),\s*([^,.]{2,40})\.\s+\p{Lu}.*$/u.exec(line);
-  if (joined && isPlace(joined[2]!) && ROLE_WORDS.test(joined[1]!) && !isPlace(joined[1]!)) return { role: joined[1]!, place: joined[2]! };
+  // (The last such word may be the one: "Keramist en illustrator in Utrecht", where the Dutch "en" is "and".)
+  const placed = (m: RegExpExecArray | null) => (m && isPlace(m[2]!) && ROLE_WORDS.test(m[1]!) && !isPlace(m[1]!) ? m : null);
+  const joined = placed(PLACE_WORD_FIRST.exec(text)) ?? placed(PLACE_WORD_LAST.exec(text)) ?? placed(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text)) ?? placed(/^([^,]{3,60}),\s*([^,.]{2,40})\.\s+\p{Lu}.*$/u.exec(line));
+  if (joined) return { role: joined[1]!, place: joined[2]! };
   const words = text.split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const place = words.slice(-k).join(' ');
