@@ -31,4 +31,8 @@ describe('separateItemLabels', () => {
   it('leaves a title and its topics, and a row of no technologies, as they are', () => {
     expect(lines('<p><span>Senior Backend Engineer</span> · distributed systems, payments, Go</p><div><span>Hobbies</span> <span>hiking · chess · baking</span></div>')).toEqual(['Senior Backend Engineer · distributed systems, payments, Go', 'Hobbies hiking · chess · baking']);
   });
+
+  it('reads items the label calls skills as skills, whether or not the dictionary knows them', () => {
+    expect(lines('<p><strong>Top skills</strong> Character art • Concept art • Photoshop • Spine 2D</p>')).toEqual(['Top skills: Character art • Concept art • Photoshop • Spine 2D']);
+  });
 });

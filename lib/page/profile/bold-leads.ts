@@ -3,6 +3,7 @@ import { leadNode } from './dom-search';
 import { ROLE_WORDS } from './role-words';
 import { DEGREE, INSTITUTION } from './degrees';
 import { normalise, type TextModel } from './text-model';
+import { classifyTitle } from './section-titles';
 
 /**
  * "<b>iOS Developer</b>Lumio Health — Waterloo, ON": a role (or a school) in bold that opens its line, the employer
@@ -29,7 +30,8 @@ const ITEM_SEPARATOR = /\s*[·•|,;]\s*/;
 /**
  * "<span>Programmeertalen</span><span>Python (9 jaar) · SQL (9 jaar)</span>": a row whose first element labels the
  * items after it, set apart only by the layout. The line reads "Programmeertalen: Python (9 jaar) · SQL (9 jaar)",
- * a "Label: a, b" row, when the label is short and of no separator's and the items after it name technologies.
+ * a "Label: a, b" row, when the label is short and of no separator's and the items after it name technologies, or
+ * when the label says they are skills ("<strong>Top skills</strong> Character art • Concept art • Spine 2D").
  */
 export function separateItemLabels(model: TextModel): void {
   for (const b of model.blocks) {
@@ -41,7 +43,9 @@ export function separateItemLabels(model: TextModel): void {
     // (Not a line whose rest opens on a separator, "Senior Backend Engineer · distributed systems, Go": a title and its topics.)
     if (!label || label.length > 30 || !b.text.startsWith(label) || /[·•|,;:/()]/.test(label) || !/^[\p{L}\p{N}]/u.test(rest) || !ITEM_SEPARATOR.test(rest)) continue;
     const items = rest.split(ITEM_SEPARATOR);
-    if (items.length < 2 || items.filter((i) => canonicalSkill(i.replace(/\s*\([^()]*\)$/, '')) !== null).length < 2) continue;
+    if (items.length < 2) continue;
+    const titled = /^(skills|tools)$/.test(classifyTitle(label));
+    if (!titled && items.filter((i) => canonicalSkill(i.replace(/\s*\([^()]*\)$/, '')) !== null).length < 2) continue;
     b.text = `${label}: ${rest}`;
   }
 }
