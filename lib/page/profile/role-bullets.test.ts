@@ -41,6 +41,14 @@ describe('splitRoleBullets', () => {
     ]);
   });
 
+  it('ends the role’s line on its dates when an element of their own holds them and only the type sets the note apart', () => {
+    expect(lines('<ul><li><strong>Sous-cheffe pâtissière</strong> — Hôtel Le Grand Terreaux, Lyon <small>2019 – 2021</small> Petits-déjeuners pour 180 couverts, banquets.</li><li><b>Stage</b> at Globex <small>2019</small> was fun and taught me a lot</li></ul>')).toEqual([
+      'Sous-cheffe pâtissière — Hôtel Le Grand Terreaux, Lyon 2019 – 2021',
+      'Petits-déjeuners pour 180 couverts, banquets.',
+      'Stage at Globex 2019 was fun and taught me a lot',
+    ]);
+  });
+
   it('leaves a bullet whose brackets say more than when, and one that names no role', () => {
     const kept = ['Funzionario informatico (analista, dal 2012): gestione dei sistemi di protocollo.', 'Migrated the billing service (2019–2020): 40 % cheaper to run and twice as fast.'];
     expect(lines(`<ul>${kept.map((k) => `<li>${k}</li>`).join('')}</ul>`)).toEqual(kept);

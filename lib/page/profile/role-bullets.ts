@@ -1,7 +1,7 @@
 import { findDateRanges, findDateTokens } from './dates';
 import { ROLE_WORDS } from './role-words';
 import { splitBlocks } from './split-words';
-import type { TextModel } from './text-model';
+import { normalise, type TextModel } from './text-model';
 
 // "Programista C/C++ — Nordmar Electronics S.A., Gdynia (2017–2021): firmware for echo sounders…":
 // a role, its employer and its dates in brackets, then after a colon or a dash what the role was.
@@ -21,6 +21,10 @@ export function splitRoleBullets(model: TextModel): void {
     // "Senior Embedded Engineer, Vantor Medical — 2018–2022. Class C medical device firmware…": the dates after a dash, then a sentence.
     const dashed = DASHED_THEN_NOTE.exec(b.text);
     if (dashed && datesOnly(dashed[2]!) && ROLE_WORDS.test(dashed[1]!.slice(0, dashed[1]!.length - dashed[2]!.length))) return [dashed[1]!, dashed[3]!];
+    // "<strong>Sous-cheffe pâtissière</strong> — Hôtel Le Grand Terreaux, Lyon <small>2019 – 2021</small> Petits-déjeuners
+    // pour 180 couverts…": the dates in an element of their own close the role's line, and only the type sets the note apart.
+    const set = datesElementEnd(b.el, b.text);
+    if (set > 0 && ROLE_WORDS.test(b.text.slice(0, set)) && b.text.slice(set).trim().split(' ').length >= 4) return [b.text.slice(0, set), b.text.slice(set).trim()];
     // "2022 – now · Senior Technical Writer, Stripe (Dublin). Own the Connect guides…": the dates first.
     const dated = DATES_THEN_ROLE.exec(b.text);
     // (A sentence of four words or more: not the rest of an abbreviated name, "… Kuzgun Yazılım Ltd. Şti. (İstanbul)".)
@@ -33,6 +37,20 @@ const DASHED_THEN_NOTE = /^(.{5,140}?\s[–—]\s([^.]{4,30}?))\.\s+(\p{Lu}.{10,
 
 // "2018 – 2022 · Technical Writer, Intercom (Dublin). Wrote the developer hub…": dates, a dot or a bar or a colon, the role, a full stop, what it was.
 const DATES_THEN_ROLE = /^(([^·|:]{4,30}?)(?:\s[·|]|:)\s(.{5,140}?))\.\s+(\p{Lu}.{10,})$/u;
+
+/**
+ * Where in the item's text an element of the item that holds its dates alone ends ("<small>depuis septembre 2021</small>",
+ * "<time>2019</time>"), when it stands after the line's first words and not at its end; else -1.
+ */
+function datesElementEnd(item: Element, text: string): number {
+  for (let el = item.firstElementChild; el; el = el.nextElementSibling) {
+    const dates = normalise(el.textContent ?? '');
+    if (dates.length < 4 || dates.length > 40 || !datesOnly(dates)) continue;
+    const at = text.indexOf(dates);
+    return at >= 5 && at + dates.length < text.length ? at + dates.length : -1;
+  }
+  return -1;
+}
 
 /** "2017–2021", "2016", "od 2021", "since Mar 2019": dates, and at most a word beside them (not "Analyst, since 2012"). */
 function datesOnly(text: string): boolean {

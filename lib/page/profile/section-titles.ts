@@ -325,6 +325,13 @@ const classify: TitleClassifier = (text) => {
   }
   // "Experience, education and skills.": a sentence that lists what the page holds titles none of it.
   if (text.endsWith('.') && text.includes(', ')) return 'other';
+  // "Mon parcours, en vrai", "Skills, briefly": a head and a word or two said after it, in lower case (not a place,
+  // "Experience, Berlin", nor a second head, "Experience, Education").
+  const said = /^([^,]{3,30}), (\p{Ll}[^,]{2,20})$/u.exec(text);
+  if (said && said[2]!.split(' ').length <= 2 && classifyTitle(said[2]!) === 'other') {
+    const first = classifyTitle(said[1]!);
+    if (first !== 'other') return first;
+  }
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.
   let kind = bare !== text && bare ? classifyTitle(bare) : byVocabulary(text);

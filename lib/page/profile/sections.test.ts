@@ -10,6 +10,8 @@ describe('classifyTitle', () => {
     ['Technical Skills:', 'skills'], ["What I’m good at", 'skills'], ['私のスキル', 'skills'], ['나의 기술', 'skills'], ['私のプロジェクト', 'projects'], ["What I'm good at", 'skills'], ['Skills & Tools', 'skills'], ['Tech Stack', 'skills'], ['Core Competencies', 'skills'],
     ['Applications & Tools Known', 'tools'], ['Tools and Technologies', 'tools'],
     ['Academic Background', 'education'], ['Education & Training', 'education'],
+    // (A head and a word or two said after it; not a head and a place.)
+    ['Mon parcours, en vrai', 'experience'], ['Skills, briefly', 'skills'], ['Experience, Berlin', 'other'],
     ['Some things I have built', 'projects'], ['Open source projects', 'projects'], ['Case Studies', 'projects'], ['Work', 'projects'],
     ['Honors and Awards', 'achievements'], ['Licences & Certifications', 'certifications'], ['Hobbies & Interests', 'interests'],
     ['About me', 'summary'], ['Vetted For', 'assessment'], ['AI-interview Questions & Answers', 'interview'],
