@@ -102,10 +102,12 @@ describe('listItems: a skills table whose heads are in a language the lists lack
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
   const table = (rows: string[][], years = 'Snin') => `<table><tr><th>Ħila</th><th>Qasam</th><th>Livell</th><th>${years}</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td${r.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 
-  it('splits an unlabelled run of five or more short items ending on a full stop when half are known skills, not a sentence', () => {
+  it('splits an unlabelled run of five or more short items ending on a full stop when half are known skills or most are short names, not a sentence', () => {
     expect(listItems(blocksOf('<p>Markdown, reStructuredText, Sphinx, Docusaurus, DITA, OpenAPI, Postman, Git, Python, Figma.</p>'))).toEqual(['Markdown', 'reStructuredText', 'Sphinx', 'Docusaurus', 'DITA', 'OpenAPI', 'Postman', 'Git', 'Python', 'Figma']);
     // (An item's brackets are no words of its own, and split no item: "Python (PyTorch, PyTorch Geometric)".)
     expect(listItems(blocksOf('<p>Python (PyTorch, PyTorch Geometric, scikit-learn), Julia, C++, SQL, Apache Spark, Git.</p>'))).toHaveLength(6);
+    // (Or when two in three are names of a word to three and none is a sentence's length, known or not.)
+    expect(listItems(blocksOf('<p>Customer service, cash handling, inventory management, food safety, team leadership.</p>'))).toEqual(['Customer service', 'cash handling', 'inventory management', 'food safety', 'team leadership']);
     // (A sentence that names a few stays whole: the dictionary finds those it names.)
     expect(listItems(blocksOf('<p>I write docs, run workshops, mentor juniors, review drafts, and edit.</p>'))).toHaveLength(1);
   });

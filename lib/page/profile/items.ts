@@ -136,8 +136,17 @@ export function itemsOfLine(b: Block): string[] {
 function knownRun(text: string): boolean {
   const parts = splitItems(text);
   // (Short without what its brackets name: "Python (PyTorch, PyTorch Geometric)".)
-  return parts.length >= 5 && parts.every((p) => p.replace(/\s*\([^()]*\)/g, '').split(' ').length <= 3) && parts.filter((p) => canonicalSkill(p) !== null).length * 2 >= parts.length;
+  const words = parts.map((p) => p.replace(/\s*\([^()]*\)/g, '').split(' ').length);
+  if (parts.length < 5) return false;
+  if (words.every((n) => n <= 3) && parts.filter((p) => canonicalSkill(p) !== null).length * 2 >= parts.length) return true;
+  // (Or a run of names, not clauses: two in three of a word to three, none a sentence's length, "Фармацевтичне консультування,
+  // фармаконагляд, предметно-кількісний облік, робота з eHealth та електронними рецептами, … управління персоналом.")
+  // (Not one the person tells in the first person: "I write docs, run workshops, mentor juniors, review drafts, and edit.")
+  return words.filter((n) => n <= 3).length * 3 >= parts.length * 2 && words.every((n) => n <= 8) && !FIRST_PERSON.test(parts[0]!);
 }
+
+// A sentence's subject in the first person, as it opens: "I", "we", "je", "ich", "yo", "eu", "io", "ik", "jag", "я".
+const FIRST_PERSON = /^(?:i|we|my|je|j'|nous|ich|wir|yo|eu|io|noi|ik|wij|jag|jeg|vi|ja|я|мы|ми)(?![\p{L}'’])/iu;
 
 /** A line that lists several items: separated, and not a labelled row of its own, or a row of chips that are known technologies. */
 function listsItems(b: Block): boolean {
