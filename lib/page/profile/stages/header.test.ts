@@ -19,6 +19,10 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Ελένη Παπαδοπούλου @example_eleni@fosstodon.example</h1><p>1,2 χιλ. Τουτ</p>'), [header]).name).toBe('Ελένη Παπαδοπούλου');
   });
 
+  it('takes no word for a CV in a cased script for the name ("Βιογραφικό Σημείωμα" over the name)', () => {
+    expect(runOn(pageOf('<h1>Βιογραφικό Σημείωμα</h1><p>Αναστασία Κ. Παπαδοπούλου</p><p>Πολιτική Μηχανικός</p><h2>Εμπειρία</h2>'), [header]).name).toBe('Αναστασία Κ. Παπαδοπούλου');
+  });
+
   it('takes the name an older Europass CV labels with its brackets ("Cognome(i) / Nome(i)"), in either line', () => {
     const table = (label: string) => `<table><tr><td>Informazioni personali</td></tr><tr><td>${label}</td><td>Lombardi Francesca</td></tr><tr><td>Indirizzo(i)</td><td>Via Guerrazzi 18, 40125 Bologna (Italia)</td></tr></table>`;
     expect(runOn(pageOf(table('Cognome(i) / Nome(i)')), [header]).name).toBe('Lombardi Francesca');

@@ -361,7 +361,8 @@ function asName(text: string): string | null {
   const bare = lettered.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   // (Nor a job title the detecting bootstrap's shorter list of job nouns lets through: "Executive Chef".)
-  if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w)) && !ROLE_WORDS.test(bare)) return cleanName(lettered.replace(POSTNOMINAL, ''));
+  // (Nor the word for a CV in a language with capitals: "Βιογραφικό Σημείωμα", "Curriculum Vitae".)
+  if (looksLikeName(bare, classifyTitle) && !bare.split(' ').some((w) => ABSTRACT_NOUN.test(w)) && !ROLE_WORDS.test(bare) && !ONLY_CV_WORD.test(bare)) return cleanName(lettered.replace(POSTNOMINAL, ''));
   // ("陳怡君的履歷", "林思远的博客", "박서연의 서버 일지": a Chinese or Korean possessive, the owner's résumé, blog or notes;
   // a full name, three or four characters: "思远的博客" names the owner by the given name alone, and the page's surer sources come first.)
   const owner = OWNERS_THING.exec(bare);

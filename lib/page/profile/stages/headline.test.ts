@@ -14,6 +14,13 @@ describe('headline stage', () => {
     expect(intro('Soy ilustradora editorial y directora de arte en Madrid.')).toBe('ilustradora editorial y directora de arte');
   });
 
+  it('takes no line naming the document, its date after it, for the headline ("Резюме, травень 2026", "Curriculum vitae")', () => {
+    expect(run('<h1>Оксана Мельник</h1><h3>Резюме, травень 2026</h3><p>Провізор-клінічний фармацевт · Львів, Україна</p><h2>Освіта</h2>').headline).toBe('Провізор-клінічний фармацевт');
+    expect(run('<h1>Giulia Neri</h1><p>Curriculum vitae</p><p>Architetta senior</p><h2>Istruzione</h2>').headline).toBe('Architetta senior');
+    // (Not even as the only line under the name that names no job.)
+    expect(run('<h1>Оксана Мельник</h1><h3>Резюме, травень 2026</h3><h2>Освіта</h2>').headline).toBeNull();
+  });
+
   it('parts the headline from the place after a full-width slash or bar between spaces', () => {
     const found = runOn(pageOf('<h1>佐々木 美咲（Misaki Sasaki）</h1><p>シニアデータサイエンティスト ／ 東京都目黒区</p><h2>職務要約</h2><p>データ分析の実務経験は約11年です。</p>'), [header, experience, headline]);
     expect([found.headline, found.location]).toEqual(['シニアデータサイエンティスト', '東京都目黒区']);

@@ -114,6 +114,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   // (Nor a salutation, which ends on a comma: "Dobrý den, paní Horáková,".)
   // (Turkish's dotted capital İ lower-cases to two characters: "İçeriğe atla" is read with a plain i.)
   if (SYMBOL_START.test(t) || FURNITURE.test(t.replace(/İ/g, 'i')) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':') || t.endsWith(',')) return 0;
+  // (Nor the document's name in any language, its date after it, when no job follows: "Резюме, травень 2026".)
+  if (OPENS_ON_CV_WORD.test(t) && !ROLE_WORDS.test(t)) return 0;
   // (Nor a line that is nothing but links or buttons: "Skip to content" in any language, "Try Notion  Get Notion free".)
   if (onlyControls(b.el, t)) return 0;
   // (Nor a control's label beside it: "Dark mode" before a switch drawn without words.)
@@ -210,6 +212,7 @@ function fromTitle(title: string, blocks: Block[], name: string | null): string 
 }
 
 const LEADING_CV_WORD = new RegExp(`^${CV_WORD.source}\\s*:?\\s+(?=\\p{L})`, 'iu');
+const OPENS_ON_CV_WORD = new RegExp(`^${CV_WORD.source}`, 'iu');
 
 // "I'm Leah Goldberg, a Robotics Software Engineer in Pittsburgh": the role a person introduces themselves with.
 const INTRODUCED = /(?:^|[.!]\s+|\b)(?:I am|I'm|I’m|Je suis|Ich bin|Soy|Sou|Sono)\s+(?:[^,.;]{2,40},\s+)?(?:(?:an?|une?|eine?|una?|um)\s+)?([^,.;()]{3,90})/iu;
