@@ -19,6 +19,11 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Ελένη Παπαδοπούλου @example_eleni@fosstodon.example</h1><p>1,2 χιλ. Τουτ</p>'), [header]).name).toBe('Ελένη Παπαδοπούλου');
   });
 
+  it('takes no name with letters after its comma for a place ("Priyanka Venkataraman, CA": a chartered accountant)', () => {
+    const p = runOn(pageOf('<h1>Priyanka Venkataraman, CA</h1><ul><li><i class="bi bi-geo-alt"></i> Chennai, Tamil Nadu, India</li><li>10 years</li></ul><h2>Experience</h2>'), [header]);
+    expect([p.name, p.location]).toEqual(['Priyanka Venkataraman', 'Chennai, Tamil Nadu, India']);
+  });
+
   it('takes no word for a CV in a cased script for the name ("Βιογραφικό Σημείωμα" over the name)', () => {
     expect(runOn(pageOf('<h1>Βιογραφικό Σημείωμα</h1><p>Αναστασία Κ. Παπαδοπούλου</p><p>Πολιτική Μηχανικός</p><h2>Εμπειρία</h2>'), [header]).name).toBe('Αναστασία Κ. Παπαδοπούλου');
   });

@@ -45,7 +45,7 @@ export const header = stage({
     return {
       name,
       // (How the person would work there is no part of where they are: "San Jose, CA (hybrid)".)
-      location: withoutWorkMode(findLocation(page, cards) ?? '') || null,
+      location: withoutWorkMode(findLocation(page, cards, name) ?? '') || null,
       emails: theirEmails,
       phones: ownPhones.length ? ownPhones : phones(page.model),
       links: findLinks(page.model, page.url, inScope, page.claimed, name),
@@ -402,7 +402,7 @@ function introducedName(text: string): string | null {
 const LOCATION_LEAD = new RegExp(`^(${alternation(LOCATION_LABELS)})[:：]?\\s+(?=\\S)`, 'iu');
 
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
-function findLocation(page: PageView, cards: Block[]): string | null {
+function findLocation(page: PageView, cards: Block[], name: string | null): string | null {
   for (const label of LOCATION_LABELS) {
     // ("… 1900-345 Lisboa (Portugal) (Residência)": a note in brackets after the place is no part of it.)
     const fact = page.facts.get(label)?.replace(/\s*\(([^()\d]{2,20})\)$/, (note, word: string) => (isPlace(word) ? note : ''));
@@ -447,12 +447,13 @@ function findLocation(page: PageView, cards: Block[]): string | null {
     // ("Pliensaustraße 12" over "73728 Esslingen am Neckar": an address on two lines is read as one.)
     const street = i > 0 && /\p{L}\.?\s+\d{1,4}[a-z]?$/u.test(lines[i - 1]!.text) && /^\d{4,5}\s/.test(b.text) ? `${lines[i - 1]!.text}, ${b.text}` : null;
     const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b) ?? (street ? placeAlone(street) : null);
-    if (!place) continue;
+    // (Not the name, its letters after a comma: "Priyanka Venkataraman, CA" is a chartered accountant.)
+    if (!place || (name && place.includes(name))) continue;
     return fuller(place, lines.slice(i + 1));
   }
   for (const b of own) {
     const place = placeInProse(b.text) ?? (isDateLine(b.text) ? null : placeSentence(b.text));
-    if (place) return fuller(place, []);
+    if (place && !(name && place.includes(name))) return fuller(place, []);
   }
   return null;
 }
