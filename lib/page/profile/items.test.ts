@@ -112,6 +112,10 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf('<p>I write docs, run workshops, mentor juniors, review drafts, and edit.</p>'))).toHaveLength(1);
   });
 
+  it('takes a skill’s test badge for no skill of its own ("Test 92%" beside "SQL" and its years)', () => {
+    expect(listItems(blocksOf('<ul><li><div><p>SQL</p><p>7 yrs</p></div><span>Test 92%</span></li><li><div><p>Power BI</p><p>5 yrs</p></div><span>Score: 4/5</span></li></ul>'))).toEqual(['SQL (7 yrs)', 'Power BI (5 yrs)']);
+  });
+
   it('reads the column of known technologies as the skills, a row of one cell as a group, and years only under a head that says so', () => {
     const rows = [['Andmeplatvormid'], ['SQL', 'Programmeerimine', 'Ekspert', '10'], ['Python', 'Programmeerimine', 'Ekspert', '8'], ['Kafka Streams', 'Taristu', 'Kesktase', '3'], ['PostgreSQL', 'Andmebaasid', 'Ekspert', '7']];
     expect(listItems(blocksOf(table(rows)), { labelsAreTitles: true })).toEqual(['SQL', 'Python', 'Kafka Streams', 'PostgreSQL']);

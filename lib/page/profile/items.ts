@@ -252,7 +252,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       continue;
     }
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
-    if (b.el.localName === 'caption' || COUNTER.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
+    if (b.el.localName === 'caption' || COUNTER.test(b.text) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
@@ -330,6 +330,9 @@ function yearsLead(text: string): RegExpExecArray | null {
   const m = /^([^;:,]{1,20}?)\s*[;:,]\s+(.+)$/.exec(text);
   return m && YEARS_ONLY.test(m[1]!) ? m : null;
 }
+
+// A skill's test result beside it, as a vetted page badges it ("Test 92%", "Score: 4.5/5", "Quiz 81 %"): no skill of its own.
+const SCORE_BADGE = /^(?:test|skill test|score|quiz|assessment|prueba|teste|тест|テスト)\s*:?\s*\d{1,3}(?:[.,]\d+)?\s*(?:%|\/\s*\d{1,3})$/iu;
 
 /** A line that opens on a bullet typed as a character ("· item"), as editors' exported lists write them. */
 export const TYPED_BULLET = /^[·•▪◦‣∙●○■□]\s/;
