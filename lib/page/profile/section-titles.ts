@@ -54,7 +54,7 @@ const FOREIGN =
   // (The career objective, as "Objective" titles it in English: "Objetivo profissional", "Objectif professionnel", "Berufsziel".)
   'summary:objetivo,objetivo profesional,objetivo profissional,objetivo laboral,objetivos,objectif,objectif professionnel,obiettivo,obiettivo professionale,obiettivi professionali,berufsziel,karriereziel,cel zawodowy,doel,loopbaandoel,kariyer hedefi,profesní cíl,cieľ;' +
   'languages:capacità linguistiche,capacità e competenze linguistiche,sprachen,sprachkenntnisse,langues,idiomas,lingue,conoscenze linguistiche,competenze linguistiche,compétences linguistiques,competencias lingüísticas,competências linguísticas;' +
-  'certifications:zertifikate,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
+  'certifications:zertifikate,qualifikationen,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
   "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +
   'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
   'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten,persönliche angaben,persönliche daten,informations personnelles,información personal,datos personales,informação pessoal,informações pessoais,dados pessoais,informazioni personali,dati personali,liens,enlaces,collegamenti,im netz,im web,sur le web,en la red,na web,ссылки,链接,連結,リンク,링크,روابط;' +

@@ -11,7 +11,7 @@ describe('classifyTitle', () => {
     ['Applications & Tools Known', 'tools'], ['Tools and Technologies', 'tools'],
     ['Academic Background', 'education'], ['Education & Training', 'education'],
     // (A head and a word or two said after it; not a head and a place.)
-    ['Λίγα λόγια', 'summary'], ['Mon parcours, en vrai', 'experience'], ['Skills, briefly', 'skills'], ['Experience, Berlin', 'other'],
+    ['Kenntnisse & Qualifikationen', 'skills'], ['Qualifikationen', 'certifications'], ['Λίγα λόγια', 'summary'], ['Mon parcours, en vrai', 'experience'], ['Skills, briefly', 'skills'], ['Experience, Berlin', 'other'],
     ['Some things I have built', 'projects'], ['Open source projects', 'projects'], ['Case Studies', 'projects'], ['Work', 'projects'],
     ['Honors and Awards', 'achievements'], ['Licences & Certifications', 'certifications'], ['Hobbies & Interests', 'interests'],
     ['About me', 'summary'], ['Vetted For', 'assessment'], ['AI-interview Questions & Answers', 'interview'],
