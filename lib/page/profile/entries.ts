@@ -444,6 +444,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     return rest.length < 3 || (employersFollow && isTenureLine(rest)) || (bracketed !== null && EMPLOYMENT_TYPE.test(bracketed[1]!));
   };
   if (anchors.every(bare) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
+  // "2015 – 2019 · Globex AG, Munich" over "Engineer": dates first, the employer on their line, each role's title under it.
+  if (anchors.length >= 2 && anchors.every((a) => employerAfterDates(blocks, a))) return splitDateFirst(blocks, anchors, true);
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
 
   const starts: { start: number; anchor: number | null }[] = [];
@@ -773,7 +775,7 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
  * ("2019 – present") and each entry's title follows its date ("Professor, University of Zurich").
  * The header is the one or two short lines after the date; a bullet of a list is description.
  */
-function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): RawEntry[] {
+function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[], employerOnDates = false): RawEntry[] {
   // A heading right above a date ("Ferrous Labs" over "2022 — Present" over "Staff Engineer") names its employer.
   // (Only when the first date has one too: otherwise the heading ends the entry above.)
   // (Or a line an organisation's name makes the employer's: "Công ty Cảng Tân Thuận Đông" over "06/2017 - 12/2017" over "Thực tập sinh".)
@@ -844,8 +846,18 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text)) {
       return makeEntry([header[1]!], date.text, a.ranges, [header[0]!, ...blocks.slice(headerEnd, end)]);
     }
-    return makeEntry([...header, ...above], date.text, a.ranges, rest);
+    // (The employer the date line names after its dates follows the title, as a header's second line.)
+    const employer = employerOnDates ? restOfDateLine(date.text, a.ranges) : '';
+    return makeEntry([...header, ...(employer.length >= 3 ? [{ ...date, text: employer }] : []), ...above], date.text, a.ranges, rest);
   });
+}
+
+/** A date line whose rest names an employer alone ("2015 – 2019 · Globex AG, Munich"), a role's title on the line under it. */
+function employerAfterDates(blocks: Block[], a: { i: number; ranges: DateRange[] }): boolean {
+  const date = blocks[a.i]!;
+  const rest = restOfDateLine(date.text, a.ranges);
+  const next = blocks[a.i + 1];
+  return a.ranges[0]!.index <= 2 && employerLine({ ...date, listItem: false, heading: 0, text: rest }) && !isPlace(rest.split(',')[0]!) && !!next && isShortLine(next) && ROLE_WORDS.test(next.text) && !dateLineRanges(next.text).length;
 }
 
 /** The short line naming a role among the two lines from `from`, before a bullet or a long line, or -1. */

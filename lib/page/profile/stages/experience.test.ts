@@ -6,6 +6,15 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a dates-first history whose date lines name the employer, each title on the line under them', () => {
+    const entry = (dates: string, employer: string, town: string, title: string) => `<dt>${dates} · <strong>${employer}</strong>, ${town}</dt><dd><p><em>${title}</em></p><p>Ran things.</p></dd>`;
+    expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2024', 'Acme GmbH', 'Berlin', 'Senior Engineer')}${entry('2015 – 2019', 'Globex AG', 'Munich', 'Engineer')}${entry('2012 – 2015', 'Initech AG', 'Bonn', 'Engineer')}</dl>`)).toEqual([
+      ['Senior Engineer', 'Acme GmbH', '2019', '2024', 'Berlin'],
+      ['Engineer', 'Globex AG', '2015', '2019', 'Munich'],
+      ['Engineer', 'Initech AG', '2012', '2015', 'Bonn'],
+    ]);
+  });
+
   it('reads "employer, title" lines so where most end on a job’s word and none opens on one', () => {
     const role = (line: string, dates: string) => `<div><span>${line}</span> <span>${dates}</span></div><ul><li>Ran the front office.</li></ul>`;
     const page = (lines: string[]) => `<h1>Jane Doe</h1><h2>Experience</h2>${lines.map((l, k) => role(l, `${2020 - 2 * k}-01 — ${2021 - 2 * k}-12`)).join('')}`;
