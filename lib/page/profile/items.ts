@@ -132,8 +132,11 @@ export function itemsOfLine(b: Block): string[] {
   return chips(b) ?? splitItems(b.text);
 }
 
-/** Five or more short separated items, half of them or more known skills. */
-function knownRun(text: string): boolean {
+/**
+ * Five or more separated items that name things rather than tell them: all short and half or more known skills, or two
+ * in three of a word to three and none a sentence's length, not told in the first person.
+ */
+function namesRun(text: string): boolean {
   const parts = splitItems(text);
   // (Short without what its brackets name: "Python (PyTorch, PyTorch Geometric)".)
   const words = parts.map((p) => p.replace(/\s*\([^()]*\)/g, '').split(' ').length);
@@ -302,8 +305,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // with distributed teams across time zones"); the dictionary still finds the technologies it names.
     // (A labelled list of short items may end with a full stop: "Languages: Java (26 yrs), Kotlin, Go.")
     // (Not spoken languages, where the labels of the corpus disagree: "Spoken languages: English; German (conversational).")
-    // (Or, unlabelled, a long run of them that the dictionary knows half of: "Markdown, Sphinx, DITA, OpenAPI, Git, Figma.")
-    const shortItems = /\.$/.test(text) && (labelled ? !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4) : !split && knownRun(text.slice(0, -1)));
+    // (Or, unlabelled, a long run of names: "Markdown, Sphinx, DITA, OpenAPI, Git, Figma.", "Customer service, cash handling, …".)
+    const shortItems = /\.$/.test(text) && (labelled ? !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4) : !split && namesRun(text.slice(0, -1)));
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (!labelled && !split && isClauses(text));
     const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
     let first = true;
