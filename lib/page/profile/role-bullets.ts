@@ -23,7 +23,8 @@ export function splitRoleBullets(model: TextModel): void {
     if (dashed && datesOnly(dashed[2]!) && ROLE_WORDS.test(dashed[1]!.slice(0, dashed[1]!.length - dashed[2]!.length))) return [dashed[1]!, dashed[3]!];
     // "<strong>Sous-cheffe pâtissière</strong> — Hôtel Le Grand Terreaux, Lyon <small>2019 – 2021</small> Petits-déjeuners
     // pour 180 couverts…": the dates in an element of their own close the role's line, and only the type sets the note apart.
-    const set = datesElementEnd(b.el, b.text);
+    // (The elements are walked only for a line that names a job at all.)
+    const set = ROLE_WORDS.test(b.text) ? datesElementEnd(b.el, b.text) : -1;
     if (set > 0 && ROLE_WORDS.test(b.text.slice(0, set)) && b.text.slice(set).trim().split(' ').length >= 4) return [b.text.slice(0, set), b.text.slice(set).trim()];
     // "2022 – now · Senior Technical Writer, Stripe (Dublin). Own the Connect guides…": the dates first.
     const dated = DATES_THEN_ROLE.exec(b.text);

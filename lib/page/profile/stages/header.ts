@@ -425,6 +425,8 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     const place = next.text.length <= 80 ? placeAlone(next.text) : null;
     if (place) return place;
   }
+  // (No place is the person's name, its letters after a comma: "Priyanka Venkataraman, CA" is a chartered accountant.)
+  const namesThem = (place: string) => name !== null && place.includes(name);
   // A place on a date line is where that role or degree was, not where the person is.
   const short = (b: Block) => b.text.length <= 160 && !isDateLine(b.text);
   const contact = blocksOf(page, 'contact').filter(short);
@@ -447,13 +449,12 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     // ("Pliensaustraße 12" over "73728 Esslingen am Neckar": an address on two lines is read as one.)
     const street = i > 0 && /\p{L}\.?\s+\d{1,4}[a-z]?$/u.test(lines[i - 1]!.text) && /^\d{4,5}\s/.test(b.text) ? `${lines[i - 1]!.text}, ${b.text}` : null;
     const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b) ?? (street ? placeAlone(street) : null);
-    // (Not the name, its letters after a comma: "Priyanka Venkataraman, CA" is a chartered accountant.)
-    if (!place || (name && place.includes(name))) continue;
+    if (!place || namesThem(place)) continue;
     return fuller(place, lines.slice(i + 1));
   }
   for (const b of own) {
     const place = placeInProse(b.text) ?? (isDateLine(b.text) ? null : placeSentence(b.text));
-    if (place && !(name && place.includes(name))) return fuller(place, []);
+    if (place && !namesThem(place)) return fuller(place, []);
   }
   return null;
 }
