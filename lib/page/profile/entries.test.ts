@@ -277,6 +277,17 @@ describe('a job bank’s Chinese employer line', () => {
   });
 });
 
+describe('an employer named up to its legal form, then the job, on one line', () => {
+  it('parts them at the legal form, in Latin or Japanese', () => {
+    expect(parseRoleHeader(['Nintendo of Europe GmbH Japanese Localisation Specialist'])).toEqual({ title: 'Japanese Localisation Specialist', company: 'Nintendo of Europe GmbH', location: null });
+    expect(parseRoleHeader(['Lionbridge Japan株式会社 ゲームローカライズ翻訳者'])).toEqual({ title: 'ゲームローカライズ翻訳者', company: 'Lionbridge Japan株式会社', location: null });
+  });
+
+  it('leaves a longer legal form and a line a dash parts to the other rules', () => {
+    expect(parseRoleHeader(['Teknopark Sensör Sistemleri Ltd. Şti., Ankara — Gömülü Yazılım Mühendisi']).company).toBe('Teknopark Sensör Sistemleri Ltd. Şti.');
+  });
+});
+
 describe('an employer line of a theme’s two spans', () => {
   it('reads a full stop between the employer and its place as the comma, not after an abbreviation', () => {
     expect(parseRoleHeader(['Principal Transport Planner', 'Arup. Dublin, Ireland'])).toEqual({ title: 'Principal Transport Planner', company: 'Arup', location: 'Dublin, Ireland' });

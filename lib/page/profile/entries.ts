@@ -1248,9 +1248,18 @@ function readRoleHeader(lines: string[]): RoleHeader {
     }
     // "杭州云栖数据科技有限公司 高级后端开发工程师": in Chinese the employer, named by its suffix, then the title.
     // (In Japanese and Korean too, the legal form before or after the name: "株式会社オトナリ シニアデザイナー", "東和精機株式会社 デザイン部 …".)
-    const cjk = /^(\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•/]\s+)?(\S.*)$/u.exec(line);
-    if (cjk) {
+    // ("Lionbridge Japan株式会社 ゲームローカライズ翻訳者": the name before the legal form may be in Latin words.)
+    const cjk = /^((?:[\p{Script=Latin}\d&.'’-]+\s+){0,3}\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•/]\s+)?(\S.*)$/u.exec(line);
+    if (cjk && (!/\s/.test(cjk[1]!) || (ROLE_WORDS.test(cjk[2]!) && !ROLE_WORDS.test(cjk[1]!)))) {
       parts.push(cjk[2]!, cjk[1]!);
+      partLine.push(n, n);
+      continue;
+    }
+    // "Nintendo of Europe GmbH Japanese Localisation Specialist": with nothing between them, the employer's legal form
+    // closes its name and the job follows (not "Sensör Ltd. Şti., Ankara — Mühendis", a longer legal form and a dash).
+    const legal = LEGAL_THEN_JOB.exec(line);
+    if (legal && lines.length === 1 && !/^\S+[.,]\s| [–—|·•] /u.test(legal[2]!) && ROLE_WORDS.test(legal[2]!) && !ROLE_WORDS.test(legal[1]!)) {
+      parts.push(legal[2]!, legal[1]!);
       partLine.push(n, n);
       continue;
     }
@@ -1466,6 +1475,8 @@ function townAfterLegalForm(company: string): [string, string | null] {
 const LEGAL_THEN_TOWN = /^(.+\s(?:s\.r\.o\.|a\.s\.|GmbH|AG|Ltd\.|Inc\.|S\.A\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|AB|Oy|ApS|A\/S|sp\. z o\.o\.))\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*)?)$/u;
 // A legal form after an employer's comma, perhaps after the kind of company in capitals: "S.L.", "SGIIC, S.A.", "p. o.", "sp. z o.o.", "Unipessoal Lda.".
 const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
+// A name in capitalised words (and their particles) up to its legal form, then the rest of the line.
+const LEGAL_THEN_JOB = /^((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+(?:(?:of|de|der|des|du|für|and|und|&)\s+)?){1,4}(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|S\.A\.|SAS|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Oy|AB|A\/S|plc|Corp\.?|Co\., Ltd\.))\s+(?![(（·|•–—-])(\S.*)$/u;
 const LEGAL_FORM = /^(ag|gmbh|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
 
 /**
