@@ -29,6 +29,11 @@ describe('job history tables', () => {
     expect(roles(table(['Dates', 'Role', 'Practice', 'Location'], ['2015 – 2019', 'Associate', 'Hopkins Architects', 'London']))).toEqual([['Associate', 'Hopkins Architects', '2015', '2019', 'London']]);
   });
 
+  it('reads a column of the hospitals or facilities a nurse worked in as the employer ("Struttura", "Facility")', () => {
+    expect(roles(table(['Periodo', 'Ruolo', 'Struttura', 'Città'], ['01/2023 – 06/2023', 'Infermiera di terapia intensiva', 'Ospedale Civile di Baggiovara', 'Modena']))).toEqual([['Infermiera di terapia intensiva', 'Ospedale Civile di Baggiovara', '2023-01', '2023-06', 'Modena']]);
+    expect(roles(table(['Dates', 'Position', 'Facility'], ['2019 – 2021', 'Charge Nurse', 'St. Luke’s Medical Center']))).toEqual([['Charge Nurse', 'St. Luke’s Medical Center', '2019', '2021', null]]);
+  });
+
   it("reads a seafarer's sea service: the rank is the title, the vessel and its type no employer", () => {
     expect(roles(table(['Period', 'Rank', 'Vessel', 'Type', 'Company'], ['Jun 2022 – Dec 2022', 'Chief Engineer', 'MV Kestrel Bay', 'Bulk carrier, 82,000 DWT', 'Anglo-Eastern Ship Management']))).toEqual([['Chief Engineer', 'Anglo-Eastern Ship Management', '2022-06', '2022-12', null]]);
   });
