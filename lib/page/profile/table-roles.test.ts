@@ -34,6 +34,12 @@ describe('job history tables', () => {
     expect(roles(table(['Dates', 'Position', 'Facility'], ['2019 – 2021', 'Charge Nurse', 'St. Luke’s Medical Center']))).toEqual([['Charge Nurse', 'St. Luke’s Medical Center', '2019', '2021', null]]);
   });
 
+  it('reads a table whose head row is only in bold, as one pasted into a blog post writes it (Indonesian heads)', () => {
+    const bold = (...cells: string[]) => `<tr>${cells.map((c) => `<td><b>${c}</b></td>`).join('')}</tr>`;
+    const html = `<table><tbody>${bold('No', 'Periode', 'Jabatan', 'Perusahaan', 'Lokasi')}<tr><td>1</td><td>Jan 2024 – sekarang</td><td><b>Head of Logistics</b></td><td>PT Sinar Niaga Distribusi</td><td>Cikarang</td></tr></tbody></table>`;
+    expect(roles(html)).toEqual([['Head of Logistics', 'PT Sinar Niaga Distribusi', '2024-01', 'present', 'Cikarang']]);
+  });
+
   it("reads a seafarer's sea service: the rank is the title, the vessel and its type no employer", () => {
     expect(roles(table(['Period', 'Rank', 'Vessel', 'Type', 'Company'], ['Jun 2022 – Dec 2022', 'Chief Engineer', 'MV Kestrel Bay', 'Bulk carrier, 82,000 DWT', 'Anglo-Eastern Ship Management']))).toEqual([['Chief Engineer', 'Anglo-Eastern Ship Management', '2022-06', '2022-12', null]]);
   });
