@@ -125,6 +125,11 @@ describe('header stage', () => {
     expect(runOn(pageOf('<html><head><meta property="og:site_name" content="Lumen Talent"></head><body><h1>Lumen Talent</h1><h2>Jane Doe</h2><h2>Experience</h2></body></html>'), [header]).name).toBe('Jane Doe');
   });
 
+  it('takes no site’s name its feeds give for the person’s: a blog’s title in its h1, the owner introduced under it', () => {
+    const blog = '<html><head><title>Tentang Saya</title><link rel="alternate" type="application/atom+xml" title="Catatan Gudang - Atom" href="/feeds/posts/default"></head><body><h1>Catatan Gudang</h1><p>Halo, nama saya Dimas Nugroho. Saat ini saya bekerja sebagai Head of Logistics.</p><h2>Riwayat Pekerjaan</h2></body></html>';
+    expect(runOn(pageOf(blog), [header]).name).toBe('Dimas Nugroho');
+  });
+
   it('takes no site’s name in its logo heading for the person’s, and reads a Chinese introduction ("我是陈思远")', () => {
     expect(runOn(pageOf('<h1 class="logo">사람인</h1><h2>김지훈</h2><p>Kim Ji-hoon</p><h2>경력</h2>', '김지훈 님의 이력서 - 백엔드 개발자 | 사람인 인재풀'), [header]).name).toBe('김지훈');
     expect(runOn(pageOf('<h1>Resume</h1><h2>高橋 美咲</h2><h2>Experience</h2>', 'Resume | 高橋 美咲 (Misaki Takahashi)'), [header]).name).toBe('高橋 美咲');
@@ -426,6 +431,8 @@ describe('header stage: an introduction in other languages', () => {
     ['<h2>Über mich</h2><p>Ich bin Miriam Kowalczyk, Fachkrankenpflegerin für Intensivpflege.</p>', 'Miriam Kowalczyk'],
     ["<h2>À propos</h2><p>Bonjour ! Je m'appelle Léa Martin et je dessine des interfaces.</p>", 'Léa Martin'],
     ['<h2>Sobre mí</h2><p>Hola, soy Lucía Ferrer, fotógrafa en Valencia.</p>', 'Lucía Ferrer'],
+    ['<h2>Tentang Saya</h2><p>Halo, nama saya Dimas Nugroho. Saat ini saya bekerja di Cikarang.</p>', 'Dimas Nugroho'],
+    ['<h2>Hakkımda</h2><p>Merhaba, benim adım Elif Arslan, fizyoterapistim.</p>', 'Elif Arslan'],
   ])('%s', (body, name) => {
     expect(runOn(pageOf(`<div>Nachtdienst-Notizen</div>${body}`), [header]).name).toBe(name);
   });

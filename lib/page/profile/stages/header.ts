@@ -222,15 +222,26 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const segments = segmentsOf(model.title).map((t) => t.trim()).filter(Boolean);
   const site = segments.length >= 2 ? segments[segments.length - 1]! : null;
   const siteBrand = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() ?? null;
+  // (Or as its feeds' titles name it: "Catatan Gudang - Atom", "Notes from the Yard » Feed".)
+  const feedNames = new Set(Array.from(doc.querySelectorAll('link[rel="alternate"][type$="+xml"]'), (l) => (l.getAttribute('title') ?? '').replace(/\s*(?:[-–—»|:]\s*)?(?:atom|rss(?: feed)?|feed|comments feed)$/i, '').trim()).filter(Boolean));
   // (Not the person's name with its other rendering after it: "Resume | 高橋 美咲 (Misaki Takahashi)".)
-  const siteName = (text: string) => text === siteBrand || (site !== null && text !== segments[0] && site.startsWith(`${text} `) && !site.slice(text.length).trim().startsWith('('));
+  const siteName = (text: string) => text === siteBrand || feedNames.has(text) || (site !== null && text !== segments[0] && site.startsWith(`${text} `) && !site.slice(text.length).trim().startsWith('('));
   // (A page without an h1 whose top headings are its sections' and the name's, the name under a sidebar: "Contacto" … "<h2>María José Etxeberria Gil</h2>".)
   const top = model.blocks.some((b) => b.heading === 1) ? [] : model.blocks.filter((b) => b.heading === 2 && !b.nav && !header.includes(b) && /\p{Lu}/u.test(b.text) && classifyTitle(b.text) === 'other').slice(0, 6);
   // (Where the header's only name is the site's, the site is the person's own, named after them: "Graham Pettifer" as
   // both the h1 and og:site_name, the h1s further down its employers.)
+  const introduction = () => {
+    const about = sections.find((s) => s.kind === 'summary');
+    for (const b of [...header.slice(0, 12), ...(about ? sectionBlocks(model, about).slice(0, 3) : [])]) {
+      const intro = nameFromIntro(b.text, classifyTitle) ?? introducedName(b.text);
+      if (intro) return intro;
+    }
+    return null;
+  };
   let ownersSite: string | null = null;
   for (const [i, b] of [...headings, ...opening, ...h1s, ...underRegion, ...top].entries()) {
-    if (i === headings.length + opening.length && ownersSite) return ownersSite;
+    // (Unless the page's first lines introduce its owner by another name: "Catatan Gudang" over "Halo, nama saya Dimas …".)
+    if (i === headings.length + opening.length && ownersSite) return introduction() ?? ownersSite;
     const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
     if (name && !siteName(name)) return name;
     if (name && i < headings.length + opening.length) ownersSite ??= name;
@@ -273,9 +284,10 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   if (file) return file;
   // A resume that opens on its owner's name in bold or large text rather than in a heading.
   // (Or on the line after a viewer's bar: "Renwick_Resume_2026.pages — 2 pages Download PDF" over "Tobias Renwick".)
+  // (The site's name there only when no line introduces the owner by another.)
   for (const b of header.slice(0, 3)) {
     const named = b.text.length <= 60 ? asName(b.text) : null;
-    if (named) return named;
+    if (named) return (siteName(named) && introduction()) || named;
   }
   // (Or as the first line of the personal details a Europass CV opens on: "INFORMAÇÃO PESSOAL" / "Inês Carvalho Moura".)
   const details = sections.find((s) => s.kind === 'contact' && s.start >= 0 && s.start <= 3);
@@ -284,11 +296,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     if (named) return named;
   }
   // (Or in the first lines of an About section: "About Me" / "Γεια σας! I am Eleni Papadopoulou (Ελένη Παπαδοπούλου),".)
-  const about = sections.find((s) => s.kind === 'summary');
-  for (const b of [...header.slice(0, 12), ...(about ? sectionBlocks(model, about).slice(0, 3) : [])]) {
-    const intro = nameFromIntro(b.text, classifyTitle) ?? introducedName(b.text);
-    if (intro) return intro;
-  }
+  const intro = introduction();
+  if (intro) return intro;
   // "你好，我是陈思远，一名…", "私は佐藤美咲です": a Chinese or Japanese introduction in the page's first lines of prose.
   for (const b of model.blocks.slice(0, 400)) {
     const cjk = b.text.length <= 400 && !b.nav ? CJK_INTRO.exec(b.text) : null;
@@ -383,9 +392,9 @@ function asName(text: string): string | null {
   return null;
 }
 
-// "Ich bin Miriam Kowalczyk, Fachkrankenpflegerin …", "Je m'appelle Léa Martin et …": an introduction in the other
+// "Ich bin Miriam Kowalczyk, Fachkrankenpflegerin …", "Je m'appelle Léa Martin et …", "Halo, nama saya Dimas …": an introduction in the other
 // languages a personal page greets in (people.ts knows the English ones, for detection).
-const INTRODUCED = /(?:^|[.!?]\s+|,\s+)(?:ich bin|ich heiße|mein name ist|je suis|je m['’]appelle|soy|me llamo|mi nombre es|sono|mi chiamo|eu sou|sou|meu nome é|ik ben|mijn naam is|jestem|nazywam się|jag heter|jeg heter|minä olen|меня зовут|мене звати)\s+/giu;
+const INTRODUCED = /(?:^|[.!?]\s+|,\s+)(?:ich bin|ich heiße|mein name ist|je suis|je m['’]appelle|soy|me llamo|mi nombre es|sono|mi chiamo|eu sou|sou|meu nome é|ik ben|mijn naam is|jestem|nazywam się|jag heter|jeg heter|minä olen|меня зовут|мене звати|nama saya(?: adalah)?|benim adım|mă numesc|numele meu este|jmenuji se|volám sa|jag är|mitt namn är|jeg er|jeg heter|jeg hedder|mit navn er|mitt navn er|tên tôi là|tôi là|ang pangalan ko ay|ako si)\s+/giu;
 // (The name after it in its own letter case: "… Léa Martin et je …" ends before "et".)
 const NAME_AFTER = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?=[\s,.;:!]|$)/u;
 
