@@ -360,6 +360,12 @@ describe('an aside in brackets on a role line', () => {
 });
 
 describe('dateLineRanges: a one-line entry closing on its dates', () => {
+  it('reads a stop closing the role’s words before its dates and one after them ("… contratada. setembro de 2013 – agosto de 2018.")', () => {
+    const line = 'Agrupamento de Escolas de Mira — Professora contratada (horário completo). setembro de 2013 – agosto de 2018.';
+    expect(dateLineRanges(line)).toEqual([expect.objectContaining({ start: '2013-09', end: '2018-08' })]);
+    expect(dateLineRanges('Acme Schools — Class teacher. We taught reading to forty pupils in two classes every week. 2013 – 2018.')).toEqual([]);
+  });
+
   it('reads a month’s point among its dates as no sentence’s end', () => {
     expect(dateLineRanges('Dissenyadora de producte sènior — Fluxa Software, SL (Girona) gen. 2017 – ag. 2020')).toEqual([expect.objectContaining({ start: '2017-01', end: '2020-08' })]);
   });

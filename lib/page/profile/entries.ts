@@ -88,7 +88,9 @@ export function dateLineRanges(text: string): DateRange[] {
   const last = ranges[ranges.length - 1]!;
   // (An abbreviation's point is no sentence's end: "…, Corliss Beverage Co. — Atlanta (Jun '05 – Dec '10)".)
   // (Nor a month's: "… (Girona) gen. 2017 – ag. 2020" is read for its stops before its dates.)
-  if (text.length <= 160 && last.end_ >= text.replace(/[\s)\]]+$/, '').length - 1 && !SENTENCE_STOP.test(text.slice(0, ranges[0]!.index))) return ranges;
+  // ("Agrupamento de Escolas de Mira — Professora contratada. <em>setembro de 2013 – agosto de 2018</em>.": a stop may close
+  // the role's words before the dates and the dates themselves.)
+  if (text.length <= 160 && last.end_ >= text.replace(/[\s).\]]+$/, '').length - 1 && !SENTENCE_STOP.test(text.slice(0, ranges[0]!.index).replace(/[.;]\s*$/, ''))) return ranges;
   return [];
 }
 
@@ -972,8 +974,9 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // ("Институт «…» (3 года 2 месяца)": and how long, in brackets, in the languages DURATION knows, after what else it says.)
   const lasted = bracketedDuration(rest);
   if (lasted && lasted.index > 0) rest = rest.slice(0, lasted.index);
-  // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets; "Title, Employer, <dates>.": nor the full stop after them.)
-  rest = rest.replace(/\s*,\s*\.$/, '').replace(/^[\s:,;|｜·•—–\-[\]]+|[\s:,;|｜·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
+  // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets; "Title, Employer, <dates>.": nor the full stop after them;
+  // "Title. <dates>.": nor the stops before and after them.)
+  rest = rest.replace(/\s*[,.]\s*\.$/, '').replace(/^[\s:,;|｜·•—–\-[\]]+|[\s:,;|｜·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
   // ("2022.03 – 현재 Present": a bilingual page says "present" twice; "dal 01/07/2020 ad oggi": the word for "from" is the dates'.)
   // ("kesät 2011–2013": nor is the season the dates fell in.)
   return (ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest)) || FROM_WORD.test(rest) || SEASON_WORD.test(rest) ? '' : rest;

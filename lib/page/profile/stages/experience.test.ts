@@ -6,6 +6,14 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a numbered history of "Employer — Title. <dates>." items, without the stops around the dates', () => {
+    const item = (employer: string, title: string, dates: string) => `<li><p><strong>${employer}</strong> — ${title}. <em>${dates}</em>.</p></li>`;
+    expect(roles(`<h1>Inês Cardoso</h1><h2>Percurso profissional</h2><ol>${item('Agrupamento de Escolas de Mira', 'Professora contratada (horário completo)', 'setembro de 2013 – agosto de 2018')}${item('Colégio de São Teotónio', 'Professora de Apoio ao Estudo', 'outubro de 2010 – julho de 2013')}</ol>`)).toEqual([
+      ['Professora contratada (horário completo)', 'Agrupamento de Escolas de Mira', '2013-09', '2018-08', null],
+      ['Professora de Apoio ao Estudo', 'Colégio de São Teotónio', '2010-10', '2013-07', null],
+    ]);
+  });
+
   it('reads a dates-first history whose date lines name the employer, each title on the line under them', () => {
     const entry = (dates: string, employer: string, town: string, title: string) => `<dt>${dates} · <strong>${employer}</strong>, ${town}</dt><dd><p><em>${title}</em></p><p>Ran things.</p></dd>`;
     expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2024', 'Acme GmbH', 'Berlin', 'Senior Engineer')}${entry('2015 – 2019', 'Globex AG', 'Munich', 'Engineer')}${entry('2012 – 2015', 'Initech AG', 'Bonn', 'Engineer')}</dl>`)).toEqual([
