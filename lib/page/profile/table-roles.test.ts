@@ -19,6 +19,10 @@ describe('job history tables', () => {
     expect(roles(table(['When', 'Role', 'Where'], ['2019 – 2023', 'Senior Technical Writer', 'Tuatara Payments, Auckland']))).toEqual([['Senior Technical Writer', 'Tuatara Payments', '2019', '2023', 'Auckland']]);
   });
 
+  it('reads a Czech title column that says it holds more ("Pozice a náplň"), the title up to its dash', () => {
+    expect(roles(table(['Období', 'Zaměstnavatel', 'Pozice a náplň'], ['09/2015 – 02/2020', 'VIA-PONTIS s.r.o., Brno', 'Statik – návrh a posouzení předpjatých mostů']))).toEqual([['Statik', 'VIA-PONTIS s.r.o.', '2015-09', '2020-02', 'Brno']]);
+  });
+
   it('reads the heads in Turkish and Ukrainian', () => {
     expect(roles(table(['Dönem', 'Pozisyon', 'Kurum', 'Şehir'], ['Temmuz 2012 – Nisan 2013', 'Yazılım Geliştirici', 'Akdeniz Telekom', 'Antalya']))).toEqual([['Yazılım Geliştirici', 'Akdeniz Telekom', '2012-07', '2013-04', 'Antalya']]);
     expect(roles(table(['Період', 'Посада', 'Компанія', 'Місто'], ['березень 2021 — дотепер', 'Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', 'Львів']))).toEqual([['Інженерка з вбудованих систем', 'ТОВ «Карпатська Електроніка»', '2021-03', 'present', 'Львів']]);

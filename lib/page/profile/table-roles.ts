@@ -41,7 +41,7 @@ export function rolesOfRecords(blocks: Block[]): { roles: Experience[]; used: Se
 }
 
 // "Должность и обязанности", "Position and duties": a field's head, then what more its column says.
-const JOINED = /^(.+?)\s+(?:and|und|et|y|e|i|и|і|та|ve|og|och|en|&)\s+.+$/u;
+const JOINED = /^(.+?)\s+(?:and|und|et|y|e|i|и|і|та|ve|og|och|en|a|oraz|és|și|ja|&)\s+.+$/u;
 const FIELDS: [string, RegExp][] = [['title', TITLE], ['company', COMPANY], ['start', START], ['end', END], ['period', PERIOD_HEAD], ['place', PLACE], ['where', WHERE]];
 /** Whether a label names a field of a job's record ("Cargo", "Empresa", "Fecha"). */
 export const isRoleField = (label: string): boolean => fieldOf(label) !== null;
@@ -78,6 +78,7 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   const title = col(TITLE);
   const [start, end, period] = [col(START), col(END), col(PERIOD_HEAD)];
   // ("Where" beside an "Organization" column says where the role was; alone, it names the employer, below.)
+  const titleSaysMore = title >= 0 && !TITLE.test(heads[title]!) && JOINED.test(heads[title]!);
   const placeCol = col(PLACE);
   const place = placeCol >= 0 ? placeCol : col(COMPANY) >= 0 ? col(WHERE) : -1;
   // ("Arbeitgeber, Ort", "Company / City": the employer's column says where too.)
@@ -101,7 +102,8 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
       return parts.length === names.length ? (parts[names.findIndex((n) => PLACE.test(n))] ?? value) : value;
     };
     // ("Senior Android Engineer · rider app, Compose migration" beside an employer's column: what follows the title's dot describes the work.)
-    const name = (company >= 0 ? cell(title)?.replace(/\s+·\s+.*$/u, '') : cell(title)) || null;
+    // (Under a head that says the column holds more than the title, "Pozice a náplň": what follows its dash too, "Statik – návrh …".)
+    const name = (company >= 0 ? cell(title)?.replace(titleSaysMore ? /\s+(?:·|[–—-])\s+.*$/u : /\s+·\s+.*$/u, '') : cell(title)) || null;
     if (!name) continue;
     // A record with a start and no end is the role held now.
     const dates = period >= 0 ? (cell(period) ?? '') : cell(start) ? `${cell(start)} – ${cell(end) ?? 'present'}` : '';
