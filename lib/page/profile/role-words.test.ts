@@ -16,6 +16,7 @@ describe('ROLE_WORDS', () => {
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
     // (The Nordic trades, alone and in their compounds.)
     'Snickare', 'Tømrer', 'Kock', 'Barnmorska', 'Rektor', 'Förskollärare', 'Lagerarbetare', 'Lastbilschaufför', 'Truckförare', 'Avdelningschef', 'Barnehagelærer', 'Helsefagarbeider', 'Socialsekreterare', 'Butikkmedarbeider',
+    'Bilanzbuchhalterin', 'Busfahrer', 'Lagerarbeiter', 'Wirtschaftsprüferin', 'Mediendesignerin', 'Sozialpädagogin', 'Beiköchin',
     'Steuerfachangestellte', 'Medizinische Fachangestellte', 'Bankangestellter', 'Kfz-Mechatroniker', 'Elektroniker für Betriebstechnik', 'Industriemechaniker', 'Anlagenmonteur', 'Lagerist', 'Fachkraft für Lagerlogistik',
     'ארכיטקטית תוכנה', 'वैज्ञानिक', 'शिक्षिका', 'Giáo viên tiếng Anh', 'Bác sĩ nội trú', 'Perawat', 'Guru Matematika', 'Öğretim Görevlisi', 'Hemşire', 'Koordynatorka projektów', 'Apothekerin', 'Infermiera', 'Professeure', 'Pharmacienne', 'Učitelka', 'Медсестра', 'Лікар', 'ครูภาษาอังกฤษ', '高校教師',
     // (Japanese and Chinese licensed professions; Russian site and construction trades.)
