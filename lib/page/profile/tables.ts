@@ -102,6 +102,12 @@ function rowsOf(table: Element): Element[][] {
     }
   };
   walk(table);
+  // (A grid of cells without rows, as elm-ui writes one: its column heads, then every row's cells in turn.)
+  if (aria && !out.length) {
+    const cells = cellsOf(table, true);
+    const width = cells.findIndex((c) => c.getAttribute('role') !== 'columnheader');
+    if (width >= 2 && cells.length % width === 0) for (let k = 0; k < cells.length; k += width) out.push(cells.slice(k, k + width));
+  }
   return out;
 }
 

@@ -467,6 +467,12 @@ describe('skills stage', () => {
     expect(names('<h2>Verified Skills</h2><ul><li>Java (Basic)</li><li><span>Verified</span> Issued Nov 2020</li><li>ISTQB Certified</li></ul>')).toEqual(['Java', 'ISTQB']);
   });
 
+  it('reads a grid of ARIA cells without rows, as elm-ui draws one: the heads, then each row’s cells in turn', () => {
+    const cell = (text: string, role = 'cell') => `<div role="${role}">${text}</div>`;
+    const grid = `<h2>Fachkenntnisse</h2><div role="table">${['Kenntnis', 'Jahre', 'Niveau'].map((h) => cell(h, 'columnheader')).join('')}${['DATEV Kanzlei-Rechnungswesen', '10', 'Experte', 'SAP S/4HANA FI', '5', 'Fortgeschritten'].map((c) => cell(c)).join('')}</div>`;
+    expect(run(grid).map((s) => [s.name, s.years])).toEqual([['DATEV Kanzlei-Rechnungswesen', 10], ['SAP S/4HANA FI', 5]]);
+  });
+
   it('reads a skills table drawn with ARIA rows, its column heads no section title, and a level word in Spanish', () => {
     const row = (skill: string, years: string) => `<div role="row"><span role="cell">${skill}</span><span role="cell">${years}</span></div>`;
     const grid = `<h2>Core skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Experience</span></div></div>${row('Go', '6 years')}${row('PostgreSQL', '8 years')}</div><p>Also worked with:</p><ul><li>Redis</li><li>Docker</li></ul>`;
