@@ -15,6 +15,7 @@ describe('ROLE_WORDS', () => {
     // (French kitchen and dining-room trades, the feminine forms too.)
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
     // (The Nordic trades, alone and in their compounds.)
+    'Kurucu Fizyoterapist', 'Sporcu Fizyoterapisti', 'Depo Sorumlusu', 'Satış Temsilcisi', 'Aşçı', 'Muhasebeci',
     'Snickare', 'Tømrer', 'Kock', 'Barnmorska', 'Rektor', 'Förskollärare', 'Lagerarbetare', 'Lastbilschaufför', 'Truckförare', 'Avdelningschef', 'Barnehagelærer', 'Helsefagarbeider', 'Socialsekreterare', 'Butikkmedarbeider',
     'Bilanzbuchhalterin', 'Busfahrer', 'Lagerarbeiter', 'Wirtschaftsprüferin', 'Mediendesignerin', 'Sozialpädagogin', 'Beiköchin',
     'Steuerfachangestellte', 'Medizinische Fachangestellte', 'Bankangestellter', 'Kfz-Mechatroniker', 'Elektroniker für Betriebstechnik', 'Industriemechaniker', 'Anlagenmonteur', 'Lagerist', 'Fachkraft für Lagerlogistik',

@@ -48,6 +48,8 @@ const FOREIGN =
   'מנהל|מנהלת|מפתח|מפתחת|מהנדס|מהנדסת|אנליסט|אנליסטית|מעצב|מעצבת|יועץ|יועצת|מתכנת|מתכנתת|חוקר|חוקרת|קצין|קצינת|ראש צוות|מורה|רופא|רופאה|אחות|מתמחה';
 // And in Turkish, Vietnamese, Indonesian, Greek, Romanian, Czech and Slovak, Swedish, Danish and Norwegian, Finnish and Hungarian.
 const MORE =
+  // (And the Turkish trades and professions: "Kurucu Fizyoterapist", "Aşçı", "Muhasebeci", "Satış Temsilcisi".)
+  'fizyoterapist(?:i)?|diyetisyen(?:i)?|psikolog(?:u)?|eczacı(?:sı)?|aşçı(?:sı)?|garson(?:u)?|şoför(?:ü)?|muhasebeci(?:si)?|avukat(?:ı)?|temsilci(?:si)?|elektrikçi(?:si)?|kurucu(?: ortak)?|sekreter(?:i)?|çevirmen(?:i)?|tercüman(?:ı)?|hekim(?:i)?|veteriner|operatör(?:ü)?|kaynakçı(?:sı)?|tesisatçı(?:sı)?|marangoz(?:u)?|kasiyer(?:i)?|sorumlu(?:su)?|şef(?:i)?|asistan(?:ı)?|koordinatör(?:ü)?|denetçi(?:si)?|editör(?:ü)?|' +
   'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer(?:i)?|lider(?:i)?|' +
   // (Vietnamese, Indonesian, Greek and Romanian.)
   'kỹ sư|lập trình viên|trưởng nhóm|trưởng phòng|chuyên viên|nhân viên|giám đốc|thực tập sinh|quản lý|nhà phát triển|kiểm thử viên|nhà thiết kế|' +
