@@ -277,6 +277,12 @@ describe('a job bank’s Chinese employer line', () => {
   });
 });
 
+describe('a Korean team lead', () => {
+  it('keeps "팀" (team) in the title where no unit is named before it', () => {
+    expect(parseRoleHeader(['(주)하루마켓', '팀 리드']).title).toBe('팀 리드');
+  });
+});
+
 describe('an employer named up to its legal form, then the job, on one line', () => {
   it('parts them at the legal form, in Latin or Japanese', () => {
     expect(parseRoleHeader(['Nintendo of Europe GmbH Japanese Localisation Specialist'])).toEqual({ title: 'Japanese Localisation Specialist', company: 'Nintendo of Europe GmbH', location: null });

@@ -1117,8 +1117,8 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
 
 // What Japanese, Chinese and Korean call a team or a unit, closing its name ("決済基盤チーム", "デザイン部", "研发部门").
 const CJK_UNIT = '(?:チーム|グループ|ユニット|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)';
-// (The unit's name may open on Latin letters: "PF車両ユニット".)
-const CJK_UNIT_FIRST = new RegExp(`^[\\p{Script=Latin}\\d]*[^\\s\\p{Script=Latin}]*${CJK_UNIT}\\s+([^\\s\\p{Script=Latin}].*)$`, 'u');
+// (The unit's name may open on Latin letters: "PF車両ユニット"; it has one: "팀 리드", team lead, opens on the word alone.)
+const CJK_UNIT_FIRST = new RegExp(`^(?=[^\\s]+?${CJK_UNIT}\\s)[\\p{Script=Latin}\\d]*[^\\s\\p{Script=Latin}]*${CJK_UNIT}\\s+([^\\s\\p{Script=Latin}].*)$`, 'u');
 const CJK_TEAM = new RegExp(`^([^\\s\\p{Script=Latin}]+(?:[（(][^）)]*[）)])?)\\s+[^\\s\\p{Script=Latin}]*${CJK_UNIT}(?:[（(][^）)]*[）)])?$`, 'u');
 
 // An employer's size, as networks and job boards print it after its name or town.

@@ -341,6 +341,9 @@ const classify: TitleClassifier = (text) => {
   // "Опыт работы 8 лет и 7 месяцев", "Experience · 12 years": the total a title states leaves its kind too.
   const counted = kind === 'other' ? TOTAL_AFTER.exec(text) : null;
   if (counted && counted.index > 0) kind = byVocabulary(text.slice(0, counted.index));
+  // ("경력 3건", "職歴 3件", "Experience (4)", "Projects · 12 items": how many entries the section holds, counted after its title.)
+  const entries = kind === 'other' ? /\s*[·•|(]?\s*\d{1,3}\s*(?:건|件|개|段|项|項|items?|entries|positions?|roles?|jobs?|einträge|postes|puestos)?\)?$/iu.exec(text) : null;
+  if (entries && entries.index > 0) kind = byVocabulary(text.slice(0, entries.index));
   const workKinds = kind === 'other' ? WORK_KINDS.exec(text) : null;
   if (workKinds && byVocabulary(workKinds[1]!) === 'experience') kind = 'experience';
   // "Mesleki Deneyim", "Berufliche Erfahrung", "Профессиональный опыт": in the languages whose qualifiers come first, a title of
