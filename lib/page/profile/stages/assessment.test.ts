@@ -27,6 +27,11 @@ describe('assessment stage', () => {
     expect(score(body)).toEqual(expected);
   });
 
+  it('reads a German technical test out of five with a decimal comma, and a Korean score with its unit on both numbers', () => {
+    expect(score('<div><div>Technische Prüfung</div><div>4,5 / 5</div><div>Fallstudie Jahresabschluss nach HGB</div></div>')).toEqual([4.5, 5]);
+    expect(score('<div><p>잡바다 AI 역량검사</p><p>87<span>점 / 100점</span></p><p>상위 3%</p></div>')).toEqual([87, 100]);
+  });
+
   it('takes no client satisfaction, skill bar or sentence for a screening score', () => {
     expect(score('<p>98% Job Success</p><p>Top rated</p>')).toBeNull();
     expect(score('<div role="progressbar" aria-valuenow="90" aria-valuemax="100" aria-label="Python"></div>')).toBeNull();

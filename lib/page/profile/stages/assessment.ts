@@ -31,11 +31,11 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
 // (The same words in the languages marketplaces write them: "Celkové skóre", "Puntaje", "Điểm đánh giá", "امتیاز ارزیابی".)
 const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|امتیاز|ارزیابی|نتيجة|تقييم|ציון|βαθμολογία|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning';
-const TEST_NAMES = 'testy?|testu|prověření|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест|测试|テスト|테스트|แบบทดสอบ|परीक्षा|mtihani|pagsusulit|testi|teszt|toets|prov';
+const TEST_NAMES = 'testy?|testu|prověření|prüfung|eignungstest|검사|역량검사|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест|测试|テスト|테스트|แบบทดสอบ|परीक्षा|mtihani|pagsusulit|testi|teszt|toets|prov';
 const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*)?`;
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari)\\s*(5|10|20|40|50|100|200|500|1000)(?:\\.00?)?(?:\\s*(?:pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:점|分|点)?\\s*(?:\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari)\\s*(5|10|20|40|50|100|200|500|1000)(?:\\.00?)?(?:\\s*(?:pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
 // The row or line that sums a screening's stages ("Total" | "92 / 100 pts").
 const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점)\s*:?$/iu;
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
