@@ -6,6 +6,15 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads the first bullet under a title as its employer where it names an organisation, not where it is a duty', () => {
+    const entry = (dates: string, title: string, first: string) => `<dt>${dates}</dt><dd><p><strong>${title}</strong></p><ul><li>${first}</li><li>prowadzenie porodów fizjologicznych</li></ul></dd>`;
+    expect(roles(`<h1>Anna Nowak</h1><h2>Doświadczenie</h2><dl>${entry('III 2014 – VIII 2019', 'Położna oddziałowa', 'Szpital Specjalistyczny im. Stefana Żeromskiego, Kraków')}${entry('X 2011 – II 2014', 'Położna', 'Szpital Uniwersytecki w Krakowie')}</dl>`).map(([t, c]) => [t, c])).toEqual([
+      ['Położna oddziałowa', 'Szpital Specjalistyczny im. Stefana Żeromskiego'],
+      ['Położna', 'Szpital Uniwersytecki w Krakowie'],
+    ]);
+    expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2021', 'Tutor', 'Evening classes for high-school students')}</dl>`).map(([t, c]) => [t, c])).toEqual([['Tutor', null]]);
+  });
+
   it('reads a numbered history of "Employer — Title. <dates>." items, without the stops around the dates', () => {
     const item = (employer: string, title: string, dates: string) => `<li><p><strong>${employer}</strong> — ${title}. <em>${dates}</em>.</p></li>`;
     expect(roles(`<h1>Inês Cardoso</h1><h2>Percurso profissional</h2><ol>${item('Agrupamento de Escolas de Mira', 'Professora contratada (horário completo)', 'setembro de 2013 – agosto de 2018')}${item('Colégio de São Teotónio', 'Professora de Apoio ao Estudo', 'outubro de 2010 – julho de 2013')}</ol>`)).toEqual([

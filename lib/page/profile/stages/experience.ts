@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
+import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION as ORGANISATION_NAME, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -606,7 +606,7 @@ function toExperience(given: RawEntry): Experience {
       item ??= rest[0]!.item;
       header.push(rest.shift()!.text);
     }
-  } else if (header.length === 1 && rest[0] && !rest[0].heading && !fieldLabel(rest[0].text) && (headerLike(inEntryItem(e, rest[0]) ? { ...rest[0], listItem: false } : rest[0]) || noted(rest[0]))) {
+  } else if (header.length === 1 && rest[0] && !rest[0].heading && !fieldLabel(rest[0].text) && (headerLike(inEntryItem(e, rest[0]) || firstItemNamesEmployer(rest[0]) ? { ...rest[0], listItem: false } : rest[0]) || noted(rest[0]))) {
     // ("Kelpie Energy — Renewables trading platform.": the employer, with a sentence of what it does after a dash.)
     const note = noted(rest[0]);
     if (note) rest = [{ ...rest[0], text: note[1]! }, { ...rest[0], text: note[2]! }, ...rest.slice(1)];
@@ -766,3 +766,14 @@ function employerTab(el: Element | null): string | null {
   }
   return null;
 }
+
+/**
+ * "Położna środowiskowo-rodzinna" over a list whose first item is "Przychodnia Lekarska … sp. z o.o., Kraków": the
+ * first bullet under a title names its employer where it reads as an organisation's name, its words capitalised but the little
+ * ones (not a duty, "Testfallerstellung für die Software …", nor a sentence, nor a job).
+ */
+function firstItemNamesEmployer(b: Block): boolean {
+  const li = b.listItem && b.el.closest('li');
+  return !!li && li.parentElement?.firstElementChild === li && b.text.length <= 90 && ORGANISATION_NAME.test(b.text) && /^[«"„“]?\p{Lu}/u.test(b.text) && !/(?:^|\s)\p{Ll}[\p{L}-]{3,}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !dateLineRanges(b.text).length;
+}
+
