@@ -277,6 +277,13 @@ describe('a job bank’s Chinese employer line', () => {
   });
 });
 
+describe('a name in quotes', () => {
+  it('is not parted at a word for "at" inside it', () => {
+    expect(parseRoleHeader(['Położna', 'Przychodnia Lekarska „Zdrowie na Kazimierzu” sp. z o.o., Kraków'])).toEqual({ title: 'Położna', company: 'Przychodnia Lekarska „Zdrowie na Kazimierzu” sp. z o.o.', location: 'Kraków' });
+    expect(parseRoleHeader(['Analista en Google'])).toEqual({ title: 'Analista', company: 'Google', location: null });
+  });
+});
+
 describe('a Korean team lead', () => {
   it('keeps "팀" (team) in the title where no unit is named before it', () => {
     expect(parseRoleHeader(['(주)하루마켓', '팀 리드']).title).toBe('팀 리드');

@@ -995,7 +995,8 @@ const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei 
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
-const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu})` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
+// (Nor inside a name in quotes: "Przychodnia „Zdrowie na Kazimierzu” sp. z o.o." closes its quote after the word.)
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu})(?![^„“«»”]*[”»])` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' && s !== ' em ' && s !== ' na ' && s !== ' no '));
 const SPLIT = splitOn(SPLITTERS);
