@@ -1476,11 +1476,13 @@ function townAfterLegalForm(company: string): [string, string | null] {
   const legal = LEGAL_THEN_TOWN.exec(company);
   return legal && !ROLE_WORDS.test(legal[2]!) && canonicalSkill(legal[2]!) === null ? [legal[1]!, legal[2]!] : [company, null];
 }
-const LEGAL_THEN_TOWN = /^(.+\s(?:s\.r\.o\.|a\.s\.|GmbH|AG|Ltd\.|Inc\.|S\.A\.|S\.L\.|S\.r\.l\.|S\.p\.A\.|B\.V\.|AB|Oy|ApS|A\/S|sp\. z o\.o\.))\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*)?)$/u;
+// Legal forms as written after a name, in their letter case ("GmbH", "S.r.l.", "sp. z o.o.").
+const WRITTEN_LEGAL_FORM = "(?:s\\.r\\.o\\.|a\\.s\\.|GmbH|AG|SE|KG|Ltd\\.?|Inc\\.?|LLC|S\\.A\\.|SAS|S\\.L\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|B\\.V\\.|N\\.V\\.|AB|Oy|ApS|A\\/S|plc|Corp\\.?|Co\\., Ltd\\.|sp\\. z o\\.o\\.)";
+const LEGAL_THEN_TOWN = new RegExp(`^(.+\\s${WRITTEN_LEGAL_FORM})\\s+(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)$`, 'u');
 // A legal form after an employer's comma, perhaps after the kind of company in capitals: "S.L.", "SGIIC, S.A.", "p. o.", "sp. z o.o.", "Unipessoal Lda.".
 const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
 // A name in capitalised words (and their particles) up to its legal form, then the rest of the line.
-const LEGAL_THEN_JOB = /^((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+(?:(?:of|de|der|des|du|für|and|und|&)\s+)?){1,4}(?:GmbH|AG|SE|KG|Inc\.?|Ltd\.?|LLC|S\.A\.|SAS|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|Oy|AB|A\/S|plc|Corp\.?|Co\., Ltd\.))\s+(?![(（·|•–—-])(\S.*)$/u;
+const LEGAL_THEN_JOB = new RegExp(`^((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+(?:(?:of|de|der|des|du|für|and|und|&)\\s+)?){1,4}${WRITTEN_LEGAL_FORM})\\s+(?![(（·|•–—-])(\\S.*)$`, 'u');
 const LEGAL_FORM = /^(ag|gmbh|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
 
 /**

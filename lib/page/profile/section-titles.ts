@@ -281,6 +281,9 @@ export const classifyTitle: TitleClassifier = (text) => {
 
 const LETTER_SPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])+$/u;
 
+// How many entries a section holds, after its title: "3건", "(4)", "· 12 items".
+const ENTRIES_COUNTED = /\s*[·•|(]?\s*\d{1,3}\s*(?:건|件|개|段|项|項|items?|entries|positions?|roles?|jobs?|einträge|postes|puestos)?\)?$/iu;
+
 const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   // A capital dotted İ lower-cases to i and a combining dot ("İş Deneyimleri"): the vocabulary writes the i.
@@ -342,7 +345,7 @@ const classify: TitleClassifier = (text) => {
   const counted = kind === 'other' ? TOTAL_AFTER.exec(text) : null;
   if (counted && counted.index > 0) kind = byVocabulary(text.slice(0, counted.index));
   // ("경력 3건", "職歴 3件", "Experience (4)", "Projects · 12 items": how many entries the section holds, counted after its title.)
-  const entries = kind === 'other' ? /\s*[·•|(]?\s*\d{1,3}\s*(?:건|件|개|段|项|項|items?|entries|positions?|roles?|jobs?|einträge|postes|puestos)?\)?$/iu.exec(text) : null;
+  const entries = kind === 'other' ? ENTRIES_COUNTED.exec(text) : null;
   if (entries && entries.index > 0) kind = byVocabulary(text.slice(0, entries.index));
   const workKinds = kind === 'other' ? WORK_KINDS.exec(text) : null;
   if (workKinds && byVocabulary(workKinds[1]!) === 'experience') kind = 'experience';

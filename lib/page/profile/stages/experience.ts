@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION as ORGANISATION_NAME, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
+import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -774,6 +774,6 @@ function employerTab(el: Element | null): string | null {
  */
 function firstItemNamesEmployer(b: Block): boolean {
   const li = b.listItem && b.el.closest('li');
-  return !!li && li.parentElement?.firstElementChild === li && b.text.length <= 90 && ORGANISATION_NAME.test(b.text) && /^[«"„“]?\p{Lu}/u.test(b.text) && !/(?:^|\s)\p{Ll}[\p{L}-]{3,}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !dateLineRanges(b.text).length;
+  return !!li && li.parentElement?.firstElementChild === li && b.text.length <= 90 && ORGANISATION.test(b.text) && /^[«"„“]?\p{Lu}/u.test(b.text) && !/(?:^|\s)\p{Ll}[\p{L}-]{3,}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !dateLineRanges(b.text).length;
 }
 
