@@ -8,6 +8,7 @@ import { classNameOf, closestTag, firstElement, tabFor } from './dom-search';
 import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { endBeforeContents } from './contents-list';
 import { markConsentBanners } from './consent-banners';
+import { splitPreformatted } from './preformatted';
 import { buildTextModel, normalise, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
@@ -54,6 +55,7 @@ export function viewPage(text: PageText): PageView {
   // As browsers do, a link's target is read without the whitespace templates leave around it
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
+  splitPreformatted(text.model);
   readIconLinks(text.doc, text.model);
   readPositioned(text.model);
   splitScreenReaderRows(text.model);

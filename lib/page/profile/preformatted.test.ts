@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { splitPreformatted } from './preformatted';
+import { buildTextModel } from './text-model';
+
+const read = (body: string) => {
+  const m = buildTextModel(parseHtmlDocument(`<html><body>${body}</body></html>`));
+  splitPreformatted(m);
+  return m;
+};
+
+describe('splitPreformatted', () => {
+  it("reads a résumé written as text in one <pre> line by line, Markdown's marks read as headings, items and words", () => {
+    const m = read(
+      "<pre><span class=Special># </span>CV — Ana Lima\n\n**Nurse**\nLisbon · <a href='https://example.com/ana'>https://example.com/ana</a>\n\n## Experience\n\n### Acme Hospital — Nurse\n*2019 – now · Lisbon*\n\n- Led the ward.\n\nSkills\n------\n+ Triage (5 years)\n</pre>",
+    );
+    expect(m.blocks.map((b) => [b.text, b.heading, b.listItem])).toEqual([
+      ['CV — Ana Lima', 1, false],
+      ['Nurse', 0, false],
+      ['Lisbon · https://example.com/ana', 0, false],
+      ['Experience', 2, false],
+      ['Acme Hospital — Nurse', 3, false],
+      ['2019 – now · Lisbon', 0, false],
+      ['Led the ward.', 0, true],
+      ['Skills', 2, false],
+      ['Triage (5 years)', 0, true],
+    ]);
+    // (A link stays with the line that holds its words.)
+    expect(m.blocks[m.anchors[0]!.block]!.text).toBe('Lisbon · https://example.com/ana');
+  });
+
+  it('leaves a code block alone unless it is most of the page, and moves the anchors after a split <pre>', () => {
+    const code = read('<h1>Install</h1><p>Run the following, then restart the service when it is done and check its logs.</p><pre><code># install\nnpm ci\n</code></pre>');
+    expect(code.blocks.map((b) => b.text)).toEqual(['Install', 'Run the following, then restart the service when it is done and check its logs.', '# install npm ci']);
+    const after = read("<pre>Experience\n2019 – 2021 Acme\nEducation\n</pre><p><a href='https://example.com'>site</a></p>");
+    expect(after.blocks.map((b) => b.text)).toEqual(['Experience', '2019 – 2021 Acme', 'Education', 'site']);
+    expect(after.blocks[after.anchors[0]!.block]!.text).toBe('site');
+  });
+});

@@ -1,0 +1,76 @@
+import { normalise, type Block, type TextModel } from './text-model';
+
+// "## Arbeidserfaring", "### Acme — Engineer ###": a Markdown heading, its level the count of its marks.
+const ATX_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
+// "=====" or "-----" under a line: a Setext heading's underline (a plain-text résumé's too).
+const UNDERLINE = /^(?:={3,}|-{3,})$/;
+// "- item", "* item", "+ item", "• item": a list item; its mark is no part of its text.
+const BULLET = /^[-*+•]\s+(?=\S)/;
+// "**Senior Engineer**", "*03.2022 – nå*", "__x__": emphasis marks around words; "<https://…>": an autolink's brackets.
+const EMPHASIS = /(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}])/gu;
+const AUTOLINK = /<((?:https?:|mailto:)[^\s<>]+)>/g;
+
+/**
+ * A document written as plain text and shown as typed: a résumé served as a text file (a browser shows one in a single
+ * <pre>), or Markdown as an editor exports it (Vim's :TOhtml, a code host's raw view). The text model reads the whole
+ * <pre> as one line; here its lines are the writer's, and Markdown's marks are read as what they mark ("## Experience"
+ * a heading, "- Go" a list item, "**Engineer**" the word). Extraction's view only: the pre-screen reads the one line.
+ */
+export function splitPreformatted(model: TextModel): void {
+  let chars = 0;
+  for (const b of model.blocks) chars += b.text.length;
+  // (Not a code block in a blog post or a theme's documentation, unless it is most of the page's text.)
+  const page = (b: Block) => b.el.localName === 'pre' && !b.nav && (!isCode(b.el) || b.text.length * 2 > chars);
+  if (!model.blocks.some(page)) return;
+  const blocks: Block[] = [];
+  // Where each old block now starts.
+  const at: number[] = [];
+  const split = new Map<number, Block[]>();
+  model.blocks.forEach((b, i) => {
+    at.push(blocks.length);
+    const lines = page(b) ? preLines(b) : null;
+    if (!lines) {
+      blocks.push(b);
+      return;
+    }
+    split.set(i, lines);
+    blocks.push(...lines);
+  });
+  if (!split.size) return;
+  for (const a of model.anchors) {
+    const lines = split.get(a.block);
+    const start = a.block < at.length ? at[a.block]! : blocks.length;
+    // (A link in the text is on the line that holds its words.)
+    const line = lines && a.text ? lines.findIndex((l) => l.text.includes(a.text.replace(/^<|>$/g, ''))) : 0;
+    a.block = start + Math.max(line, 0);
+  }
+  model.blocks = blocks;
+}
+
+// A highlighter's marks on a code block: Hugo's chroma, highlight.js, Prism, Rouge, pandoc's sourceCode.
+const CODE_CLASS = /(?:^|\s)(?:chroma|hljs|highlight|sourceCode|language-|prism)/;
+
+function isCode(pre: Element): boolean {
+  return CODE_CLASS.test(pre.getAttribute('class') ?? '') || !!pre.querySelector('code');
+}
+
+/** The lines of one <pre>'s block, or null where the block is not the whole of it (block elements inside). */
+function preLines(b: Block): Block[] | null {
+  const raw = b.el.textContent ?? '';
+  if (!raw.includes('\n') || normalise(raw) !== b.text) return null;
+  const lines: Block[] = [];
+  for (const line of raw.split(/\r?\n/)) {
+    const text = normalise(line);
+    if (!text) continue;
+    const last = lines[lines.length - 1];
+    if (UNDERLINE.test(text) && last && !last.heading && !last.listItem) {
+      last.heading = text[0] === '=' ? 1 : 2;
+      continue;
+    }
+    const atx = ATX_HEADING.exec(text);
+    const bullet = !atx && BULLET.exec(text);
+    const words = (atx ? atx[2]! : bullet ? text.slice(bullet[0].length) : text).replace(AUTOLINK, '$1').replace(EMPHASIS, '$2').trim();
+    if (words) lines.push({ ...b, text: words, heading: atx ? atx[1]!.length : b.heading, listItem: b.listItem || !!bullet });
+  }
+  return lines.length > 1 ? lines : null;
+}
