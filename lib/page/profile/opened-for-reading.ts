@@ -19,6 +19,7 @@ export function openForReading(doc: Document): () => void {
   const screenReader: Element[] = [];
   const details: Element[] = [];
   const times: Element[] = [];
+  const items: Element[] = [];
   for (const el of elementsOf(doc)) {
     const tag = el.localName;
     if (tag === 'details') details.push(el);
@@ -30,6 +31,7 @@ export function openForReading(doc: Document): () => void {
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
     if (cls && SCREEN_READER_ONLY.test(cls)) screenReader.push(el);
+    if (tag === 'li' && HIDING.test(el.getAttribute('style') ?? '')) items.push(el);
   }
   // (Or one a script hides with display:none: "<a aria-expanded=false aria-controls=more>Show 7 more roles</a>" over
   // "<div id=more style=display:none>".)
@@ -39,6 +41,7 @@ export function openForReading(doc: Document): () => void {
     if (panel?.hasAttribute('hidden') && !panels.includes(panel)) panels.push(panel);
     else if (panel && HIDING.test(panel.getAttribute('style') ?? '')) folded.push(panel);
   }
+  folded.push(...foldedItems(items));
   // (A panel a script hides from screen readers too, "aria-hidden=true hidden", is as much the page's.)
   const unheard = panels.filter((panel) => panel.getAttribute('aria-hidden') === 'true');
   const unseen = panels.filter((panel) => panel.hasAttribute('hidden'));
@@ -79,6 +82,28 @@ export function openForReading(doc: Document): () => void {
 }
 
 const HIDING = /display\s*:\s*none/i;
+
+/**
+ * The list items a script folds until "Show all" is pressed: hidden by their style among items of their own class that
+ * are shown (a network's sixth to sixteenth roles under the first five). Not a list whose items are all hidden: a menu.
+ */
+function foldedItems(items: Element[]): Element[] {
+  // (The classes of each list's shown items, read once per list: a hostile page's list of thousands stays one pass.)
+  const shownClasses = new Map<Element, Set<string | null>>();
+  return items.filter((li) => {
+    const list = li.parentElement;
+    if (!list) return false;
+    let shown = shownClasses.get(list);
+    if (!shown) {
+      shown = new Set();
+      for (let k = list.firstElementChild; k; k = k.nextElementSibling) {
+        if (k.localName === 'li' && !HIDING.test(k.getAttribute('style') ?? '') && !k.hasAttribute('hidden')) shown.add(k.getAttribute('class'));
+      }
+      shownClasses.set(list, shown);
+    }
+    return shown.has(li.getAttribute('class'));
+  });
+}
 
 /**
  * The dash a stylesheet draws between a role's two dates, "<time>mars 2018</time><time>août 2021</time>" or

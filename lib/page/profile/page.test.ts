@@ -259,6 +259,14 @@ describe('readPage', () => {
     expect(doc.getElementById('more')!.getAttribute('style')).toBe('display:none;');
   });
 
+  it('reads the list items a script folds until "Show all" among shown items of their class, not a menu of hidden items, and gives the styles back', () => {
+    const html = '<html><body><h1>Jane Doe</h1><ul><li class="job">Chef, Acme</li><li class="job" style="display: none;">Cook, Bolt</li><li class="ad" style="display:none">Sponsored</li></ul><ul><li class="m" style="display:none">Menu item</li><li class="m" style="display:none">Other item</li></ul></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toEqual(['Jane Doe', 'Chef, Acme', 'Cook, Bolt']);
+    expect(doc.querySelectorAll('li')[1]!.getAttribute('style')).toBe('display: none;');
+  });
+
   it('reads two dates side by side, alone in their element, as the range a stylesheet dashes; and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><div><strong>Auditrice</strong><span class="float"><time>mars 2018</time><time>août 2021</time></span></div><div><strong>Conseillère</strong><span><time>septembre 2021</time><span>Actuel</span></span></div><p><time>2026.5.1</time><time>2026.5.2</time> <span>319 words</span></p><p><time><svg></svg>2026.5.1</time><time>2026.5.3</time></p></body></html>';
     const doc = parseHtmlDocument(html);
