@@ -619,7 +619,10 @@ function roleThenLoneDate(text: string): DateRange | null {
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
 export function loneDate(text: string, months = false): DateRange | null {
   const [only, ...more] = findDateTokens(text);
-  if (!only || more.length || only.value === 'present' || text.replace(/[()[\]\s]/g, '') !== text.slice(only.index, only.end).replace(/[()[\]\s]/g, '')) return null;
+  if (!only || more.length || only.value === 'present') return null;
+  // (Or the year and the season it was: "1998 nyarán", "летом 2016", a summer job's cell.)
+  const rest = `${text.slice(0, only.index)} ${text.slice(only.end)}`.replace(/[()[\]]/g, '').trim();
+  if (rest && !(SEASON_WORD.test(rest) && /^\d{4}$/.test(only.value))) return null;
   if (months && /^\d{4}-\d\d$/.test(only.value)) return { start: only.value, end: only.value, index: only.index, end_: only.end };
   if (!/^\d{4}$/.test(only.value) && !SEASON_START.test(text.slice(only.index, only.end))) return null;
   const year = only.value.slice(0, 4) as PartialDate;

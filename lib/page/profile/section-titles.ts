@@ -194,7 +194,7 @@ const MORE_SCRIPTS =
   'languages:тілдер,тилдер,tillar,dillər,ენები,լեզուներ;' +
   'summary:өзім туралы,мен жөнүндө,men haqimda,haqqımda,ჩემს შესახებ,իմ մասին,миний тухай;' +
   // (Urdu, Telugu, Marathi, Amharic; Swahili, Filipino, Bengali and Tamil projects; Finnish and Hungarian experience alone.)
-  'experience:تجربہ,کام کا تجربہ,پیشہ ورانہ تجربہ,ملازمت,అనుభవం,పని అనుభవం,వృత్తి అనుభవం,कामाचा अनुभव,ልምድ,የሥራ ልምድ,kokemus,tapasztalat,tapasztalatok;' +
+  'experience:تجربہ,کام کا تجربہ,پیشہ ورانہ تجربہ,ملازمت,అనుభవం,పని అనుభవం,వృత్తి అనుభవం,कामाचा अनुभव,ልምድ,የሥራ ልምድ,kokemus,tapasztalat,tapasztalatok,munkahelyek,korábbi munkahelyek,munkahelyeim,munkakörök,korábbi munkakörök,szakmai előélet;' +
   'education:تعلیم,تعلیمی قابلیت,విద్య,విద్యార్హతలు,शिक्षण,शैक्षणिक पात्रता,ትምህርት,የትምህርት ዝግጅት;' +
   'skills:مہارتیں,مہارت,నైపుణ్యాలు,कौशल्ये,कौशल्य,ችሎታዎች,ክህሎቶች;' +
   'languages:زبانیں,భాషలు,भाषा,ቋንቋዎች;' +

@@ -35,6 +35,8 @@ describe('classifyTitle', () => {
     ['Sea service', 'experience'], ['Sea-going service', 'experience'],
     // (Chinese: a career as 經歷 alone, the gear and software a photographer works with.)
     ['經歷', 'experience'], ['经历', 'experience'], ['器材與軟體', 'tools'],
+    // (Hungarian: the earlier workplaces under a career, as a table.)
+    ['Korábbi munkahelyek', 'experience'], ['Munkahelyek', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

@@ -57,6 +57,13 @@ describe('job history tables', () => {
     expect(roles(table(['Período', 'Cargo', 'Empresa', 'Local'], ['2019 – 2021', 'Designer', 'Mangue Studio', 'Recife']))).toEqual([['Designer', 'Mangue Studio', '2019', '2021', 'Recife']]);
   });
 
+  it('reads the heads in Hungarian, and a summer job\'s cell as the year of that summer ("1998 nyarán")', () => {
+    expect(roles(table(['Időszak', 'Munkáltató', 'Beosztás', 'Helyszín'], ['2002–2003', 'Swietelsky Magyarország Kft.', 'helyszíni mérnök', 'Szombathely'], ['1998 nyarán', 'PORR Bau GmbH', 'mérnökgyakornok', 'Bécs']))).toEqual([
+      ['helyszíni mérnök', 'Swietelsky Magyarország Kft.', '2002', '2003', 'Szombathely'],
+      ['mérnökgyakornok', 'PORR Bau GmbH', '1998', '1998', 'Bécs'],
+    ]);
+  });
+
   it('reads the heads in Swahili and Filipino', () => {
     expect(roles(table(['Cheo', 'Kampuni', 'Kuanzia', 'Hadi'], ['Msanidi Programu wa Android', 'Kilimo Tech Ltd', 'Machi 2023', 'sasa']))).toEqual([['Msanidi Programu wa Android', 'Kilimo Tech Ltd', '2023-03', 'present', null]]);
     expect(roles(table(['Posisyon', 'Kumpanya', 'Mula', 'Hanggang', 'Lungsod'], ['Web Developer', 'Bayanihan Digital Inc.', '2019', '2022', 'Cebu']))).toEqual([['Web Developer', 'Bayanihan Digital Inc.', '2019', '2022', 'Cebu']]);
