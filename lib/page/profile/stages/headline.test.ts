@@ -21,6 +21,13 @@ describe('headline stage', () => {
     expect(run('<h1>Оксана Мельник</h1><h3>Резюме, травень 2026</h3><h2>Освіта</h2>').headline).toBeNull();
   });
 
+  it("takes the current role's title, not its employer and town, where the line near the name is that role's line in the career", () => {
+    const found = runOn(pageOf('<h1>Tietoa minusta</h1><p>Olen <strong>Mikko Heikkilä</strong>, kirjoitan hitsauksesta.</p><h2>Työkokemus</h2><p><strong>Hitsauskoordinaattori (IWS)</strong>, Valmet Technologies Oy, Tampere<br>3/2018 – nyt</p>', 'Tietoa minusta | Mikko Heikkilä'), [header, experience, headline]);
+    expect([found.headline, found.location]).toEqual(['Hitsauskoordinaattori (IWS)', 'Tampere']);
+    // (A tagline that only starts as a role does is the tagline whole.)
+    expect(run('<h1>Jane Doe</h1><p>Senior Engineer, Payments</p><h2>Experience</h2><p>Senior Engineer, Acme<br>2019 – now</p>').headline).toBe('Senior Engineer, Payments');
+  });
+
   it('parts the headline from the place after a full-width slash or bar between spaces', () => {
     const found = runOn(pageOf('<h1>佐々木 美咲（Misaki Sasaki）</h1><p>シニアデータサイエンティスト ／ 東京都目黒区</p><h2>職務要約</h2><p>データ分析の実務経験は約11年です。</p>'), [header, experience, headline]);
     expect([found.headline, found.location]).toEqual(['シニアデータサイエンティスト', '東京都目黒区']);

@@ -26,7 +26,11 @@ export const headline = stage({
     const stated = facts.get('role') ?? facts.get('headline') ?? facts.get('title') ?? facts.get('current role') ?? facts.get('designation') ?? facts.get('job title') ?? facts.get('position');
     // (A form's "current job" field is the role when no tagline stands by the name: "現在の職種", "Derzeitige Tätigkeit".)
     const current = CURRENT_ROLE_LABELS.map((l) => facts.get(l)).find(Boolean);
-    const near = headlineNearName(page.header, page.model.blocks, name, location);
+    const nearLine = headlineNearName(page.header, page.model.blocks, name, location);
+    const role = roleOfLine(nearLine, page, experience);
+    // (Its town is where the person works now.)
+    if (role) location ??= role.location ?? null;
+    const near = role ? role.title : nearLine;
     // (A line under the name that names no job gives way to a job the page's title names: "Был на сайте вчера" under
     // the name, "Резюме Ведущий Java-разработчик…" in the title.)
     const titled = near === null || !ROLE_WORDS.test(near) ? fromTitle(page.model.title, page.model.blocks, name) : null;
@@ -85,6 +89,16 @@ export const headline = stage({
     return { headline: line?.replace(/^(?:i['’]m|i am)\s+(?:an?\s+)?(?=\p{L})/iu, '') ?? null, location };
   },
 });
+
+/**
+ * The role whose line in the career is the line near the name, written whole ("Hitsauskoordinaattori (IWS), Valmet
+ * Technologies Oy, Tampere" under "Työkokemus"): its title is the tagline, not its employer and town.
+ */
+function roleOfLine(line: string | null, page: PageView, experience: Experience[]): Experience | undefined {
+  if (!line) return undefined;
+  const role = experience.find((e) => e.title && line.startsWith(e.title) && /^\s*(?:[,|·@—–-]|at\s)/.test(line.slice(e.title.length)));
+  return role && blocksOf(page, 'experience').some((b) => b.text === line) ? role : undefined;
+}
 
 /** "About" as the page's h1 over "Payments backend developer · Seoul": the role line the page opens its about section on. */
 function underAboutTitle(page: PageView, name: string | null): string | null {
