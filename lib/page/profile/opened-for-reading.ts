@@ -6,8 +6,8 @@ import { SCREEN_READER_ONLY, readShownCopies } from './screen-reader-rows';
  * it was): a collapsed accordion's content opened ("Compétences techniques" as a <details> whose body a
  * site's script hides with display:none until opened); a tab's hidden panel opened ("Experience" behind
  * its tab), and a disclosure's ("<button aria-expanded=false aria-controls=exp-2>" over "<div id=exp-2
- * hidden>"); an accordion's heading read as the button inside it (the text model reads no buttons outside
- * list items); the copy for the eye read where a copy for screen readers carries a label ("Cargo: …");
+ * hidden>"); an accordion's heading read as the button inside it, or its trigger as the heading it holds (the text
+ * model reads no buttons outside list items); the copy for the eye read where a copy for screen readers carries a label ("Cargo: …");
  * and a footnote's mark ("Technical Advisor (part-time)¹") hidden, no part of the line it marks.
  * One walk over the elements finds them all. Returns what closes the page again.
  */
@@ -24,7 +24,8 @@ export function openForReading(doc: Document): () => void {
     const tag = el.localName;
     if (tag === 'details') details.push(el);
     else if (tag === 'time') times.push(el);
-    else if (tag === 'button' && /^h[1-6]$/.test(el.parentElement?.localName ?? '')) buttons.push(el);
+    // (Or an accordion's trigger that holds its heading: "<button aria-expanded=false><h4>Clínica Gatos & Cia — Médica veterinária</h4><p>jan. 2018 – fev. 2021</p></button>".)
+    else if (tag === 'button' && (/^h[1-6]$/.test(el.parentElement?.localName ?? '') || (el.hasAttribute('aria-expanded') && el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')))) buttons.push(el);
     if (!el.hasAttributes()) continue;
     if (el.getAttribute('role') === 'tabpanel' && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) panels.push(el);
     if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));

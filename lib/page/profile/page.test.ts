@@ -250,6 +250,19 @@ describe('readPage', () => {
     expect(doc.querySelector('h3 > button > span')!.textContent).toBe('01/2016 – 02/2019');
   });
 
+  it("reads an accordion's trigger that holds its heading as that heading and the lines under it, and gives the button back", () => {
+    const html = '<html><body><h1>Jane Doe</h1><h2>Experiência profissional</h2><div><button type="button" aria-expanded="false" aria-controls="a1"><h4 role="heading" aria-level="4">Clínica Gatos &amp; Cia — Médica veterinária</h4><p>jan. 2018 – fev. 2021 · Olinda</p></button><div id="a1" role="region"><p>Clínica geral.</p></div></div><button type="button">Hire me</button></body></html>';
+    const doc = parseHtmlDocument(html);
+    expect(readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => [b.text, b.heading])).toEqual([
+      ['Jane Doe', 1],
+      ['Experiência profissional', 2],
+      ['Clínica Gatos & Cia — Médica veterinária', 4],
+      ['jan. 2018 – fev. 2021 · Olinda', 0],
+      ['Clínica geral.', 0],
+    ]);
+    expect([...doc.querySelectorAll('button')].map((b) => b.children.length)).toEqual([2, 0]);
+  });
+
   it('reads the panel a disclosure folds away with display:none, not other such elements, and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><a role="button" aria-expanded="false" aria-controls="more">Show 2 more roles</a><div id="more" style="display:none;"><h3>Dispatcher</h3></div><div style="display:none">template</div></body></html>';
     const doc = parseHtmlDocument(html);

@@ -29,7 +29,7 @@ const FOREIGN =
   'dissenyador(?:a)?|desenvolupador(?:a)?|enginyer(?:a)?|becari(?:a)?|bec[àa]ria|t[èe]cnic(?:a)?|investigador(?:a)?|desarrollador(?:a)?|ingenier[oa]|programador(?:a)?|dise[ñn]ador(?:a)?|arquitect[oa]|jef[ea] de|gerente|director(?:a)?|consultor(?:a)?|analista|becari[oa]|t[ée]cnic[oa]|' +
   // (The feminine and the Spanish, Portuguese and Italian forms of the English nouns above.)
   'auditora|contador(?:a)?|asistente|auxiliar|ejecutiv[oa]|supervisora|coordinador(?:a)?|administrador(?:a)?|asesor(?:a)?|enfermer[oa]|profesor(?:a)?|investigador(?:a)?|tesorer[oa]|encargad[oa]|docente|pesquisador(?:a)?|professora|assistente|ricercat(?:ore|rice)|insegnante|impiegat[oa]|' +
-  'desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|programador(?:a)?|praticante|' +
+  'desenvolvedor(?:a)?|engenheir[oa]|estagi[áa]ri[oa]|coordenador(?:a)?|programador(?:a)?|praticante|residente|m[ée]dic[oa] residente|' +
   'sviluppat(?:ore|rice)|ingegner[ea]|architett[oa]|geometra|progettista|responsabile|direttore|direttrice|dirigente|funzionari[oa]|impiegat[oa]|istrut(?:tore|trice)|coordinat(?:ore|rice)|consulente|tecnic[oa]|stagista|sistemista|tirocinante|apprendista|collaborat(?:ore|rice)|programmat(?:ore|rice)|' +
   'programista|programistka|t[łl]umacz(?:ka)?|in[żz]ynier(?:ka)?|kierownik|kierowniczka|analityk|analityczka|projektant(?:ka)?|sta[żz]ysta|sta[żz]ystka|specjalista|specjalistka|ksi[ęe]gow(?:[ya]|ej|ego)|zast[ęe]pc(?:a|zyni)|piel[ęe]gniar(?:z|ka)|lekarz|lekarka|nauczyciel(?:ka)?|grafik|konsultantka|mened[żz]er(?:ka)?|' +
   'ontwikkelaar|medewerker|adviseur|beheerder|stagiair|projectleider|teamleider|verpleegkundige|docent|leraar|lerares|' +
