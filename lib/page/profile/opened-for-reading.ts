@@ -20,6 +20,7 @@ export function openForReading(doc: Document): () => void {
   const details: Element[] = [];
   const times: Element[] = [];
   const items: Element[] = [];
+  const styledPanels: Element[] = [];
   for (const el of elementsOf(doc)) {
     const tag = el.localName;
     if (tag === 'details') details.push(el);
@@ -27,7 +28,11 @@ export function openForReading(doc: Document): () => void {
     // (Or an accordion's trigger that holds its heading: "<button aria-expanded=false><h4>Clínica Gatos & Cia — Médica veterinária</h4><p>jan. 2018 – fev. 2021</p></button>".)
     else if (tag === 'button' && (/^h[1-6]$/.test(el.parentElement?.localName ?? '') || (el.hasAttribute('aria-expanded') && el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')))) buttons.push(el);
     if (!el.hasAttributes()) continue;
-    if (el.getAttribute('role') === 'tabpanel' && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true')) panels.push(el);
+    if (el.getAttribute('role') === 'tabpanel') {
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') panels.push(el);
+      // (A tab strip's script may hide the others by their style: Kendo's "style=display: none" on each panel but the first.)
+      if (HIDING.test(el.getAttribute('style') ?? '')) styledPanels.push(el);
+    }
     if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
@@ -42,7 +47,7 @@ export function openForReading(doc: Document): () => void {
     if (panel?.hasAttribute('hidden') && !panels.includes(panel)) panels.push(panel);
     else if (panel && HIDING.test(panel.getAttribute('style') ?? '')) folded.push(panel);
   }
-  folded.push(...foldedItems(items));
+  folded.push(...foldedItems(items), ...styledPanels);
   // (A panel a script hides from screen readers too, "aria-hidden=true hidden", is as much the page's.)
   const unheard = panels.filter((panel) => panel.getAttribute('aria-hidden') === 'true');
   const unseen = panels.filter((panel) => panel.hasAttribute('hidden'));

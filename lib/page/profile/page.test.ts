@@ -227,6 +227,14 @@ describe('readPage', () => {
     expect(doc.getElementById('p1')!.hasAttribute('hidden')).toBe(true);
   });
 
+  it("reads a tab's panel a tab strip's script hides by its style (Kendo), not another element so hidden, and gives the style back", () => {
+    const html = '<html><body><h1>Jane Doe</h1><div role="tablist"><span role="tab" aria-controls="t2">Experience</span></div><div id="t1" role="tabpanel" style="display: block;"><p>About me</p></div><div id="t2" role="tabpanel" aria-hidden="true" style="display: none;"><h3>Electrician</h3></div><div style="display: none;">template</div></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toEqual(['Jane Doe', 'Experience', 'About me', 'Electrician']);
+    expect([doc.getElementById('t2')!.getAttribute('style'), doc.getElementById('t2')!.getAttribute('aria-hidden')]).toEqual(['display: none;', 'true']);
+  });
+
   it('reads a tab’s panel hidden from screen readers too ("aria-hidden=true hidden"), and gives both back', () => {
     const html = '<html><body><h1>Jane Doe</h1><div role="tablist"><button role="tab" aria-controls="p1">Acme</button><button role="tab" aria-controls="p2">Bolt</button></div><div id="p1" role="tabpanel" aria-hidden="false"><h3>Engineer</h3></div><div id="p2" role="tabpanel" aria-hidden="true" hidden><h3>Junior Web Developer</h3></div><div id="p3" role="tabpanel" aria-hidden="true"><h3>Intern</h3></div><div aria-hidden="true">decoration</div></body></html>';
     const doc = parseHtmlDocument(html);
