@@ -51,6 +51,12 @@ describe('assessment stage: scores in the languages marketplaces write', () => {
     expect(score('<p>Wynik testu: 34/40</p>')).toEqual([34, 40]);
   });
 
+  it("reads a score after a letter grade in brackets, the platform's name after its label, the points before the scale", () => {
+    expect(score('<div><span>تقييم مِهنة:</span> <b>A−</b> <span>(88 نقطة من 100)</span></div><p>4.7 من تقييمات 23 عميلًا</p>')).toEqual([88, 100]);
+    expect(score('<p>Vetting score Acme: B+ (76 points out of 100)</p>')).toEqual([76, 100]);
+    expect(score('<p>Screening</p><p>88 points out of 100</p>')).toEqual([88, 100]);
+  });
+
   it('reads points alone under a score’s title as out of a hundred, before a stage’s score in a table', () => {
     expect(score('<h3>종합 역량 점수</h3><div>87 점</div><h3>세부 평가 결과</h3><table><tr><th>포트폴리오 심사</th><td>90 / 100</td></tr></table>')).toEqual([87, 100]);
     expect(score('<h3>総合スコア</h3><div>820点</div>')).toEqual(null);

@@ -35,7 +35,10 @@ const TEST_NAMES = 'testy?|testu|prověření|prüfung|eignungstest|검사|역�
 const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*)?`;
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:점|分|点)?\\s*(?:\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari)\\s*(5|10|20|40|50|100|200|500|1000)(?:\\.00?)?(?:\\s*(?:pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
+// ("88 نقطة من 100", "88 points out of 100": the unit of points may come before the scale too.)
+const OF = '\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari|من';
+const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点';
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(5|10|20|40|50|100|200|500|1000)(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
 // The row or line that sums a screening's stages ("Total" | "92 / 100 pts").
 const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점)\s*:?$/iu;
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
@@ -83,7 +86,8 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
 }
 
 // "JavaScript (nivel avanzado) — Puntuación: 82/100 · Superado": a score under its label inside a longer line.
-const LABELLED_SCORE = /(?<![\p{L}])(?:score|puntuaci[óo]n|pontua[çc][ãa]o|punteggio|punktzahl|ergebnis|r[ée]sultat|wynik|sk[óo]re|puan)\s*:\s*(\d{1,3}(?:\.\d)?)\s*(?:\/|out of)\s*(5|10|20|50|100)(?!\d)/iu;
+// ("تقييم مِهنة: A− (88 نقطة من 100)": a letter grade before it, the platform's name after the label.)
+const LABELLED_SCORE = new RegExp(`(?<![\\p{L}])(?:score|puntuaci[óo]n|pontua[çc][ãa]o|punteggio|punktzahl|ergebnis|r[ée]sultat|wynik|sk[óo]re|puan|${SCORE_WORDS})(?:\\s+[^\\s:：]+)?\\s*[:：]\\s*(?:[A-F][+\\-−]?\\s+)?\\(?(\\d{1,3}(?:\\.\\d)?)\\s*(?:${POINTS})?\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)(?!\\d)`, 'iu');
 
 /** A labelled score inside a line that a test is named in or beside. */
 function labelledScoreInLine(blocks: Block[]): { score: number; maxScore: number; role: null; skillsAssessed: string[] } | null {
