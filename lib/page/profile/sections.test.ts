@@ -37,6 +37,8 @@ describe('classifyTitle', () => {
     ['經歷', 'experience'], ['经历', 'experience'], ['器材與軟體', 'tools'],
     // (Hungarian: the earlier workplaces under a career, as a table.)
     ['Korábbi munkahelyek', 'experience'], ['Munkahelyek', 'experience'],
+    // (A German CV's specialties.)
+    ['Schwerpunkte', 'skills'], ['Fachliche Schwerpunkte', 'skills'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
