@@ -22,6 +22,8 @@ describe('buildTextModel', () => {
     expect(model('<h3><span>QA Engineer, Acme s.r.o.</span><span>Brno</span></h3><p><span>$</span><span>85</span>/hr</p>').blocks.map((b) => b.text)).toEqual(['QA Engineer, Acme s.r.o. Brno', '$85/hr']);
     // A name's closing sign before the next chip's letter: two chips ("C++", "Rust"), not one word.
     expect(model('<p><span>C</span><span>C++</span><span>Rust</span><span>C#</span><span>Go</span></p>').blocks.map((b) => b.text)).toEqual(['C C++ Rust C# Go']);
+    // (A closing bracket, full width too, before a letter: "英语（流利）" then "粤语" are two chips.)
+    expect(model('<p><span>英语（流利）</span><span>粤语</span><span>Go (5)</span><span>Rust</span></p>').blocks.map((b) => b.text)).toEqual(['英语（流利） 粤语 Go (5) Rust']);
     // A LaTeX converter's font change at an accented letter splits one word: it stays one.
     expect(model('<p><span class="ecbx-1200">Espa</span><span class="ecbx-1200">ñol</span>, <span>Comprensi</span><span>ón</span> <span>B</span><span>ásico</span></p>').blocks[0]!.text).toBe('Español, Comprensión Básico');
     expect(model('<p><span>15</span>Skills</p>').blocks[0]!.text).toBe('15 Skills');

@@ -63,10 +63,11 @@ type Frame = Omit<Block, 'text'>;
 /**
  * The last character of one inline element's text and the first of the next's, when they are two words on
  * screen: letters or digits on both sides, or a closing stop and a letter ("Acme s.r.o.</span><span>Brno"), or a
- * name's closing sign and a letter ("C++</span><span>Rust", "C#</span><span>Go"). Not before an accented small
+ * name's closing sign and a letter ("C++</span><span>Rust", "C#</span><span>Go"), or a closing bracket, full width too, and a
+ * letter ("英语（流利）</span><span>粤语"). Not before an accented small
  * letter: LaTeX converters set it in a font of its own, splitting the word ("Espa</span><span>ñol").
  */
-export const APART = /^(?:[\p{L}\p{N}](?![à-ÿ])[\p{L}\p{N}]|[.,;:)+#]\p{L})$/u;
+export const APART = /^(?:[\p{L}\p{N}](?![à-ÿ])[\p{L}\p{N}]|[.,;:)）+#]\p{L})$/u;
 
 /**
  * Reads the document's text as lines. `displaysAsBlock` names inline elements a stylesheet sets on lines of their own
