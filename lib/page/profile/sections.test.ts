@@ -39,6 +39,8 @@ describe('classifyTitle', () => {
     ['Korábbi munkahelyek', 'experience'], ['Munkahelyek', 'experience'],
     // (A German CV's specialties.)
     ['Schwerpunkte', 'skills'], ['Fachliche Schwerpunkte', 'skills'],
+    // (What I can do, in Czech, Slovak and Polish.)
+    ['Co umím', 'skills'], ['Čo viem', 'skills'], ['Co potrafię', 'skills'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

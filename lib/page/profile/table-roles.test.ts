@@ -64,6 +64,10 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a Czech workplace column as the employer, its town after the comma ("Pracoviště")', () => {
+    expect(roles(table(['Období', 'Pracoviště', 'Pozice'], ['09/2014 – 08/2018', 'Mateřská škola Kamínky, Brno', 'učitelka']))).toEqual([['učitelka', 'Mateřská škola Kamínky', '2014-09', '2018-08', 'Brno']]);
+  });
+
   it('reads the heads in Swahili and Filipino', () => {
     expect(roles(table(['Cheo', 'Kampuni', 'Kuanzia', 'Hadi'], ['Msanidi Programu wa Android', 'Kilimo Tech Ltd', 'Machi 2023', 'sasa']))).toEqual([['Msanidi Programu wa Android', 'Kilimo Tech Ltd', '2023-03', 'present', null]]);
     expect(roles(table(['Posisyon', 'Kumpanya', 'Mula', 'Hanggang', 'Lungsod'], ['Web Developer', 'Bayanihan Digital Inc.', '2019', '2022', 'Cebu']))).toEqual([['Web Developer', 'Bayanihan Digital Inc.', '2019', '2022', 'Cebu']]);
