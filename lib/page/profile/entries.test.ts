@@ -8,6 +8,9 @@ import { WORK_MODE } from './places';
 
 describe('parseRoleHeader', () => {
   it.each([
+    // (After a dash, a sentence in small letters says what the job was, or how: no employer.)
+    [['Fotografo di redazione, Living (Corriere della Sera), Milano — servizi di interni e ritratti di designer per il mensile.'], { title: 'Fotografo di redazione', company: 'Living (Corriere della Sera)', location: 'Milano' }],
+    [['Product Designer — remote, full-time, four days a week.'], { title: 'Product Designer', company: null, location: null }],
     // (A Russian legal form names the employer, the town closing the line after it is where, how the work was done there and a sentence after the line aside.)
     [['Ведущий backend-разработчик, ООО «Северный Код», Белград (удалённо)'], { title: 'Ведущий backend-разработчик', company: 'ООО «Северный Код»', location: 'Белград' }],
     // (A hospital or a foundation in the languages CVs are written in names the employer after the title's comma.)

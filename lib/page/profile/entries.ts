@@ -1104,6 +1104,9 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // (Not in a part that is a place already: "Levant Telecom — بيروت، لبنان" keeps its place whole.)
   // ("3.1 Starsza inżynierka oprogramowania": a document's section number before a heading is no part of the role.)
   if (lines.some((l) => SECTION_NUMBER.test(l))) lines = lines.map((l) => l.replace(SECTION_NUMBER, ''));
+  // ("Fotografo still life, Molteni&C, Giussano — cataloghi, campagne e archivio prodotti; …": after a dash, a sentence in
+  // small letters, five words or more to its stop, says what the job was, no employer.)
+  if (lines.some((l) => DUTIES_AFTER_DASH.test(l))) lines = lines.map((l) => l.replace(DUTIES_AFTER_DASH, ''));
   const arabicCommas = lines.some((l) => l.includes('،'));
   const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (isPlace(part.trim()) ? part : asLatinCommas(part))).join('');
   const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : lines);
@@ -1118,6 +1121,8 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   for (let unit = title ? CJK_UNIT_FIRST.exec(title) : null; unit && ROLE_WORDS.test(unit[1]!); unit = CJK_UNIT_FIRST.exec(title)) title = unit[1]!;
   return title === placed.title ? placed : { ...placed, title };
 }
+
+const DUTIES_AFTER_DASH = /\s+[—–]\s+\p{Ll}[\p{L}'’]*(?:[\s,;]+[^\s.;]+){4,}[.;].*$/u;
 
 // What Japanese, Chinese and Korean call a team or a unit, closing its name ("決済基盤チーム", "デザイン部", "研发部门").
 const CJK_UNIT = '(?:チーム|グループ|ユニット|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)';
