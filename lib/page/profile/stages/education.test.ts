@@ -54,6 +54,12 @@ describe('education stage', () => {
     expect(runOn(pageOf('<h1>Jane</h1><h2>التعليم</h2><p>جامعة الملك سعود</p><p>بكالوريوس علوم الحاسب • الرياض، المملكة العربية السعودية</p><p>2012 – 2016</p>'), [education]).education.map((e) => [e.degree, e.institution, e.location])).toEqual([['بكالوريوس علوم الحاسب', 'جامعة الملك سعود', 'الرياض، المملكة العربية السعودية']]);
   });
 
+  it('reads the school, its dash, then a qualification in small letters the degree words miss; a school whose name has a dash stays whole', () => {
+    expect(schools('<ul><li><strong>Acme Vocational College</strong> – welding qualification (2008–2011)</li></ul>')).toEqual([['welding qualification', null, 'Acme Vocational College', '2008', '2011']]);
+    expect(schools('<p>Uniwersytet Jagielloński Collegium Medicum — studia magisterskie, kierunek położnictwo</p><p>2010 – 2015</p>').map(([degree, , school]) => [degree, school])).toEqual([['studia magisterskie, kierunek położnictwo', 'Uniwersytet Jagielloński Collegium Medicum']]);
+    expect(schools('<p>Technion – Israel Institute of Technology</p><p>2010 – 2014</p>').map(([, , school]) => school)).toEqual(['Technion – Israel Institute of Technology']);
+  });
+
   it('reads a heading that names a degree and its school over its dates, in a timeline the page left untitled', () => {
     const entry = (h: string, d: string) => `<h2>${h}</h2><h6>${d}</h6><p>Fieldwork and teaching.</p>`;
     const body = `<h1>About Me</h1><p>Eleni Papadopoulou</p><h2>Data &amp; Tools</h2><p>QGIS</p>${entry('Associate Researcher · Hellenic Centre for Marine Research, Anavyssos', 'Oct 2019 — present')}${entry('PhD in Marine Biology · University of Crete, Heraklion', '2012 — 2016')}${entry('BSc in Biology · Aristotle University of Thessaloniki', '2007 — 2011')}`;

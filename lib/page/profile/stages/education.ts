@@ -672,12 +672,14 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     let parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).
-    if (parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p))) parts = [line];
+    // (Not where the part after the dash opens in small letters, as a qualification does: "Acme Vocational College – welding qualification".)
+    if (parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p) || /^\p{Ll}/u.test(p))) parts = [line];
     // The same after a degree that names its field and a comma ("B.Sc. in Mechanical Engineering, Technion –
     // Israel Institute of Technology"; after "B.Tech," the field comes, then the dash and the school).
     // (A dash, that is: no school's name has a bar in it, "B.E., Computer Engineering | University of Pune".)
     const afterDegree = parts.length > 1 && split![0] !== ' | ' ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
     if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
+    const detailsBefore = details.length;
     for (let part of parts) {
       // "Тюменский индустриальный университет, 2008–2013 — специалист, …": the range closing one part of the line is the degree's.
       const own = parts.length > 1 && !start && !end ? findDateRanges(part) : [];
@@ -756,6 +758,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
         } else institution = part;
       } else details.push(part);
     }
+    // "Acme Vocational College – welding qualification": beside the school its dash parts the line from, a qualification in
+    // small letters the degree words miss is its degree.
+    if (parts.length === 2 && !degree && institution === parts[0] && details.length === detailsBefore + 1 && /^\p{Ll}/u.test(details[detailsBefore]!)) degree = details.pop()!;
   }
   // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school,
   // is its degree; under a labelled degree ("Informatik" over "Universität Hamburg"), its field.
