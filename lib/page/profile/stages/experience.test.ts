@@ -447,6 +447,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a paragraph of sentences that tells a career, several times dated, as prose, not as one dated entry', () => {
+    expect(roles("<h1>Théo Marchand</h1><h2>À propos</h2><p>Menuisier-ébéniste</p><p>Depuis mars 2021 (à ce jour), menuisier-ébéniste à l'Atelier Bois & Fil. Auparavant compagnon à la Menuiserie Dufour, Villeurbanne (2015–2021).</p>")).toEqual([
+      ['menuisier-ébéniste', 'Atelier Bois & Fil', '2021-03', 'present', null],
+      ['compagnon', 'Menuiserie Dufour', '2015', '2021', null],
+    ]);
+  });
+
   it('adds the current role a section about the present states in prose beside a history titled as such', () => {
     const page = '<h1>Krzysztof Nowak</h1><h2>Teraz</h2><ul><li>Embedded Software Engineer w Bałtyk Robotics, Gdańsk (od 2021) — sterowniki napędów i CAN-FD dla robotów.</li></ul>' +
       '<h2>Wcześniej</h2><ul><li>Programista C/C++ — Nordmar Electronics S.A., Gdynia (2017–2021): firmware echosond i odbiorników GNSS.</li><li>Stażysta — Pomorskie Centrum Elektroniki, Gdańsk (2016): testy płytek PCB.</li></ul>';

@@ -16,6 +16,7 @@ import { closestTag, controllingTab, inlineParts, leadNode } from '../dom-search
 import { fieldOf, rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 import { datesBesideTitles } from '../row-dates';
+import { findDateRanges } from '../dates';
 
 /** Jobs with their dates: from experience sections, else from dated roles anywhere on the page. */
 export const experience = stage({
@@ -72,11 +73,11 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   if (!entries.length && !tabled.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
     // (A date-first role's dates stand at the end of the section before its title's: the two are read as one run.)
-    entries = runsOf(sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)), model).flatMap(([from, to]) => splitEntries(model.blocks.slice(from, to)));
+    entries = runsOf(sections.filter((s) => EXPERIENCE_FALLBACK.includes(s.kind)), model).flatMap(([from, to]) => splitEntries(model.blocks.slice(from, to).filter((b) => !careerInSentences(b.text))));
     scanned = true;
   }
   if (!entries.length) {
-    entries = sections.filter((s) => s.kind === 'summary').flatMap((s) => splitEntries(sectionBlocks(model, s)));
+    entries = sections.filter((s) => s.kind === 'summary').flatMap((s) => splitEntries(sectionBlocks(model, s).filter((b) => !careerInSentences(b.text))));
   }
   // The person's own name (a heading above their only role) is never a role's title or employer.
   const own = (line: string) => name !== null && line === name;
@@ -777,3 +778,11 @@ function firstItemNamesEmployer(b: Block): boolean {
   return !!li && li.parentElement?.firstElementChild === li && b.text.length <= 90 && ORGANISATION.test(b.text) && /^[«"„“]?\p{Lu}/u.test(b.text) && !/(?:^|\s)\p{Ll}[\p{L}-]{3,}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !dateLineRanges(b.text).length;
 }
 
+/**
+ * A paragraph of sentences that tells the career, several times dated: "Depuis mars 2021 (à ce jour), menuisier-ébéniste
+ * à l'Atelier Bois & Fil. Auparavant compagnon à la Menuiserie Dufour, Villeurbanne (2015–2021).". No entry's line: its
+ * roles are read as prose.
+ */
+function careerInSentences(text: string): boolean {
+  return text.length > 80 && /[.!?]\s+\p{Lu}/u.test(text) && findDateRanges(text).length >= 2;
+}

@@ -26,6 +26,23 @@ describe('roles in prose', () => {
     expect(roles('<p>Hoy: Desarrolladora backend en Globant (desde 2020)</p>')).toEqual([['Desarrolladora backend', 'Globant', '2020', 'present']]);
   });
 
+  it('reads the dates its sentence states before or after a role, the employer after "the" or "à l\'", and no brackets without dates', () => {
+    expect(roles("<p>Since 2021 I've been a principal engineer at Quillmark, where I lead the search team. Before that I spent four years, from 2017 to 2021, as a machine-learning engineer at Hatchworks in Pune. I got my start as a summer intern at Infosys in Mysuru in 2015, then did an M.Tech.</p>")).toEqual([
+      ['principal engineer', 'Quillmark', '2021', 'present'],
+      ['machine-learning engineer', 'Hatchworks', '2017', '2021'],
+      ['summer intern', 'Infosys', '2015', '2015'],
+    ]);
+    expect(roles('<p>Since August 2019 I have been a teacher at Maplewood Elementary (Portland Public Schools). Before that, staff interpreter at the University of Leeds (2013–2017).</p>')).toEqual([
+      ['teacher', 'Maplewood Elementary', '2019-08', 'present'],
+      ['staff interpreter', 'University of Leeds', '2013', '2017'],
+    ]);
+    expect(roles("<p>Depuis mars 2021 (à ce jour), menuisier-ébéniste à l'Atelier Bois & Fil. Auparavant compagnon à la Menuiserie Dufour (2015–2021). J'étais développeuse iOS chez Kiosque Mobile (2012–2015), puis développeuse à Lyon (2011).</p>")).toEqual([
+      ['menuisier-ébéniste', 'Atelier Bois & Fil', '2021-03', 'present'],
+      ['compagnon', 'Menuiserie Dufour', '2015', '2021'],
+      ['développeuse iOS', 'Kiosque Mobile', '2012', '2015'],
+    ]);
+  });
+
   it('reads “Employer (role, dates)” lists and a profile’s “Work” field', () => {
     expect(roles('<p>Parcours : Canut Numérique (backend developer, depuis 2022) · Agence Traboule (développeuse web, 2019–2022)</p>')).toEqual([
       ['backend developer', 'Canut Numérique', '2022', 'present'],

@@ -1,6 +1,7 @@
 import { findDateRanges, findDateTokens } from '../dates';
 import { endsSentence, spanOf } from '../entries';
 import { ROLE_WORDS } from '../role-words';
+import { isPlace } from '../places';
 import type { Experience, PartialDate } from '../../../shared/profile';
 import type { Block } from '../text-model';
 
@@ -9,11 +10,14 @@ import type { Block } from '../text-model';
 const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+(?:(?:of|de|du|des|del|della|di|da|do|dos|la|le|zu|von|für|and|y|e|et)\\s+)?(?:\\p{Lu}|\\d|&)[\\p{L}\\p{N}&.'’-]*){0,4}(?: z o\\.o\\.)?";
 // A role written out in a sentence: "<title> at <Employer>" (bei, chez, presso), then maybe its dates
 // in brackets ("Data Scientist at Volta Telecom (Jan '20 – Dec '22)").
-const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(?:at|@|bei|chez|presso|en|w|bij|hos|på)\\s+(${EMPLOYER})(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
+// (French "à", before the article an employer's name may take: "menuisier-ébéniste à l'Atelier Bois & Fil".)
+const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|w|bij|hos|på|à(?:\\s+la)?)\\s+(?:l['’]|the\\s+)?(${EMPLOYER})(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
 const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
+// A clause that is a time and nothing else: "Depuis mars 2021 (à ce jour)", "Since 2019", "2015–2021".
+const DATES_ALONE = /^[^.!?]{0,40}$/u;
 // What each pattern needs to match at all, cheap to look for first (most lines have neither).
-const HAS_AT = /\s(?:at|@|bei|chez|presso|en|w|bij|hos|på)\s/u;
+const HAS_AT = /\s(?:at|@|bei|chez|presso|en|w|bij|hos|på|à)\s/u;
 const HAS_PAREN = /\(/;
 // Words that say a role is the one the person holds now.
 const NOW = /(?<![\p{L}])(currently|now|presently|today|aktuell|derzeit|jetzt|actuellement|actualmente|attualmente|teraz|obecnie|nyní|aktuálně|momenteel|nu|just nu|şu an|tällä hetkellä)(?![\p{L}])|^\s*(work|current (role|position)|currently)\s*$/iu;
@@ -21,7 +25,8 @@ const NOW = /(?<![\p{L}])(currently|now|presently|today|aktuell|derzeit|jetzt|ac
 export const nowTitle = (title: string) => title.length <= 30 && NOW.test(title) && title.split(' ').length <= 3;
 
 // Words before a title that are no part of it ("I'm Inês, a backend developer at …").
-const LEAD = /^(?:.*\b(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then)\s+)/iu;
+// (And "j'étais", "suis", "ich war", "fui": the verb a role is introduced with in French, German, Spanish and Portuguese.)
+const LEAD = /^(?:.*(?<![\p{L}])(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then|j['’]étais|étais|je suis|suis|ich war|ich bin|fui|fue|era|sou|soy)\s+)/iu;
 // ("Previously Senior Designer at Pentagram (2016–2020) and Designer at Landor": words that join the roles of a sentence.)
 const JOINING = /^(?:(?:and|also|previously|formerly|earlier|later|und|zuvor|vorher|früher|et|auparavant|y|antes|anteriormente|e|in precedenza|precedentemente|en|eerder|och|tidigare|oraz|wcześniej)\s+)+/iu;
 // A placement named for its kind is a role too ("Internship at Acme", "Alternance chez …").
@@ -39,14 +44,27 @@ export function rolesInProse(blocks: Block[]): Experience[] {
     if (b.nav || b.text.length > 600 || !(HAS_AT.test(b.text) || HAS_PAREN.test(b.text))) continue;
     const label = i > 0 ? blocks[i - 1]!.text : '';
     const current = NOW.test(label) && label.length <= 30;
+    let since: string | undefined;
     for (const clause of b.text.split(/\s*[;·•]\s*|(?<=\))\s*,\s*/)) {
       for (const m of HAS_AT.test(clause) ? clause.matchAll(TITLE_AT) : []) {
         const title = m[1]!.replace(LEAD, '').replace(/^[^\p{L}]+/u, '').replace(JOINING, '').trim();
         if (!(ROLE_WORDS.test(title) || PLACEMENT.test(title)) || title.split(' ').length > 6) continue;
+        // (After "à", a town is where, not for whom: "développeur à Lyon".)
+        if (m[2]!.startsWith('à') && isPlace(m[3]!)) continue;
         // The words the title's lead dropped count too ("currently Principal Engineer at …").
-        const role = dated(title, m[2]!.trim(), m[3], current || NOW.test(clause.slice(0, m.index) + m[1]!));
+        // (A clause of dates alone before the role's is its time: "Depuis mars 2021 (à ce jour), menuisier-ébéniste à …".)
+        // (A full stop after the name, a sentence opening after it, ends the sentence: "… à l'Atelier Bois & Fil. Auparavant …".)
+        const company = m[3]!.trim().replace(/\.$/, (dot) => (/^\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) ? '' : dot));
+        // (Or the dates its sentence states before the role, "Since 2021 I've been a principal engineer at …", "from 2017 to
+        // 2021, as a … at …"; or after it, before the next comma: "… at Infosys in Mysuru in 2015, then …", "… at LDA Design in
+        // Bristol (2016–2020)". Brackets after the name that hold no dates say something else: "(Portland Public Schools)".)
+        const opening = clause.slice(0, m.index).replace(/^[^]*[.!?]\s+(?=\p{Lu})/u, '');
+        const closing = clause.slice(m.index + m[0].length).split(/[,;.!?](?:\s|$)/)[0]!;
+        const when = [m[4], m.index === 0 ? since : undefined, opening, closing].find((t) => t !== undefined && (findDateRanges(t).length > 0 || (t !== opening && findDateTokens(t).length === 1)));
+        const role = dated(title, company, when, current || NOW.test(clause.slice(0, m.index) + m[1]!));
         if (role) out.push(role);
       }
+      since = DATES_ALONE.test(clause) && findDateRanges(clause).length ? clause : undefined;
       for (const m of HAS_PAREN.test(clause) ? clause.matchAll(EMPLOYER_PAREN) : []) {
         if (!ROLE_WORDS.test(m[2]!)) continue;
         const role = dated(m[2]!.trim(), m[1]!.trim(), m[3], false);
