@@ -43,6 +43,13 @@ describe('roles in prose', () => {
     ]);
   });
 
+  it('reads a Portuguese role "no"/"na" its employer, and "como" before the title as no part of it', () => {
+    expect(roles('<p>Desde março de 2022 sou Motion Designer Sênior no Nubank, onde cuido das animações. Antes disso, fiz carreira como analista de BI na Stone (2017–2019).</p>')).toEqual([
+      ['Motion Designer Sênior', 'Nubank', '2022-03', 'present'],
+      ['analista de BI', 'Stone', '2017', '2019'],
+    ]);
+  });
+
   it('reads “Employer (role, dates)” lists and a profile’s “Work” field', () => {
     expect(roles('<p>Parcours : Canut Numérique (backend developer, depuis 2022) · Agence Traboule (développeuse web, 2019–2022)</p>')).toEqual([
       ['backend developer', 'Canut Numérique', '2022', 'present'],

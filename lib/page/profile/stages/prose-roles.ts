@@ -10,14 +10,15 @@ import type { Block } from '../text-model';
 const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+(?:(?:of|de|du|des|del|della|di|da|do|dos|la|le|zu|von|für|and|y|e|et)\\s+)?(?:\\p{Lu}|\\d|&)[\\p{L}\\p{N}&.'’-]*){0,4}(?: z o\\.o\\.)?";
 // A role written out in a sentence: "<title> at <Employer>" (bei, chez, presso), then maybe its dates
 // in brackets ("Data Scientist at Volta Telecom (Jan '20 – Dec '22)").
-// (French "à", before the article an employer's name may take: "menuisier-ébéniste à l'Atelier Bois & Fil".)
-const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|w|bij|hos|på|à(?:\\s+la)?)\\s+(?:l['’]|the\\s+)?(${EMPLOYER})(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
+// (French "à", before the article an employer's name may take: "menuisier-ébéniste à l'Atelier Bois & Fil"; Portuguese
+// "no", "na": "Motion Designer Sênior no Nubank".)
+const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à(?:\\s+la)?)\\s+(?:l['’]|the\\s+)?(${EMPLOYER})(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
 const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
 // A clause that is a time and nothing else: "Depuis mars 2021 (à ce jour)", "Since 2019", "2015–2021".
 const DATES_ALONE = /^[^.!?]{0,40}$/u;
 // What each pattern needs to match at all, cheap to look for first (most lines have neither).
-const HAS_AT = /\s(?:at|@|bei|chez|presso|en|w|bij|hos|på|à)\s/u;
+const HAS_AT = /\s(?:at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à)\s/u;
 const HAS_PAREN = /\(/;
 // Words that say a role is the one the person holds now.
 const NOW = /(?<![\p{L}])(currently|now|presently|today|aktuell|derzeit|jetzt|actuellement|actualmente|attualmente|teraz|obecnie|nyní|aktuálně|momenteel|nu|just nu|şu an|tällä hetkellä)(?![\p{L}])|^\s*(work|current (role|position)|currently)\s*$/iu;
@@ -26,7 +27,7 @@ export const nowTitle = (title: string) => title.length <= 30 && NOW.test(title)
 
 // Words before a title that are no part of it ("I'm Inês, a backend developer at …").
 // (And "j'étais", "suis", "ich war", "fui": the verb a role is introduced with in French, German, Spanish and Portuguese.)
-const LEAD = /^(?:.*(?<![\p{L}])(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then|j['’]étais|étais|je suis|suis|ich war|ich bin|fui|fue|era|sou|soy)\s+)/iu;
+const LEAD = /^(?:.*(?<![\p{L}])(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then|j['’]étais|étais|je suis|suis|ich war|ich bin|fui|fue|era|sou|soy|como|comme|come|als|jako)\s+)/iu;
 // ("Previously Senior Designer at Pentagram (2016–2020) and Designer at Landor": words that join the roles of a sentence.)
 const JOINING = /^(?:(?:and|also|previously|formerly|earlier|later|und|zuvor|vorher|früher|et|auparavant|y|antes|anteriormente|e|in precedenza|precedentemente|en|eerder|och|tidigare|oraz|wcześniej)\s+)+/iu;
 // A placement named for its kind is a role too ("Internship at Acme", "Alternance chez …").
