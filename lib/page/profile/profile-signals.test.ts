@@ -73,6 +73,12 @@ describe('the profile signal table', () => {
     expect(signalValues(evidence('<h2>Mariana Costa</h2><p>Match 94%</p><h2>Experience</h2><p>Data Engineer at Acme</p>'))[many]).toBe(0);
   });
 
+  it("reads an author's archive, 'Latest articles by …', as a byline, not a profile's own posts", () => {
+    const byline = SIGNALS.findIndex((s) => s.name === 'a byline');
+    expect(signalValues(evidence('<h1>Jane Doe</h1><p>Senior Reporter</p><h2>Latest articles by Jane Doe</h2>'))[byline]).toBe(1);
+    expect(signalValues(evidence('<h1>Jane Doe</h1><h2>Articles</h2><p>Kubernetes 2.0 is coming</p>'))[byline]).toBe(0);
+  });
+
   it('hears a CV name itself in the languages job boards write', () => {
     const says = SIGNALS.findIndex((s) => s.name === 'says CV or resume');
     for (const title of ['Hoja de vida – Carlos Ruiz', 'Životopis | Kateřina Šťastná', 'Özgeçmiş - Elif Kaya', '김서연 이력서', '履歴書 佐藤花子', 'เรซูเม่ พยาบาลวิชาชีพ', 'سارا رحیمی | رزومه', 'קורות חיים – נועה כהן']) expect(signalValues(evidence('<p>x</p>', { title }))[says], title).toBe(1);

@@ -12,7 +12,7 @@ const FOREIGN =
   '\\p{L}+ologists?|' +
   // (And the kitchen, shop, site, ward and office trades: "Line Cook", "Cashier", "Welder", "Dental Hygienist", "Bookkeeper",
   // "Solicitor"; a driver or an interpreter only with what they drive or where they interpret, as both name software too.)
-  'cook|cashier|welder|plumber|electrician|(?:warehouse|production|machine|site) operative|hygienist|bookkeeper|solicitor|barrister|paralegal|videographer|social worker|buyer|merchandiser|dispatcher|flight attendant|cabin crew|concierge|' +
+  'cook|cashier|welder|plumber|reporter|correspondent|columnist|presenter|actuary|electrician|(?:warehouse|production|machine|site) operative|hygienist|bookkeeper|solicitor|barrister|paralegal|videographer|social worker|buyer|merchandiser|dispatcher|flight attendant|cabin crew|concierge|' +
   '(?:truck|lorry|delivery|bus|taxi|van|hgv) driver|(?:sign language|court|conference|medical) interpreter|' +
   'pflegefach(?:frau|mann|kraft)|fachkraft|fachangestellte[rn]?|mechatroniker(?:in)?|elektroniker(?:in)?|mechaniker(?:in)?|monteur(?:in)?|lagerist(?:in)?|buchhalter(?:in)?|elektriker(?:in)?|verk[äa]ufer(?:in)?|kauffrau|kaufmann|cuisini(?:er|[èe]re)|avocat(?:e)?|vendeu(?:r|se)|contable|enfermeir[oa]|commercialista|' +
   'chef|sommelier|barista|all-rounder|bartender|waiter|waitress|midwife|caregiver|paramedic|firefighter|machinist|foreman|housekeeper|librarian|curator|archivist|psychologist|surveyor|inspector|commis|dietitian|nutritionist|optometrist|veterinarian|radiographer|physiotherapist|pilot|' +

@@ -50,6 +50,13 @@ describe('roles in prose', () => {
     ]);
   });
 
+  it('reads a Ukrainian role "в" an employer named in quotes, perhaps after what it is, and "і" joining two roles', () => {
+    expect(roles('<p>До того — продуктова дизайнерка в «Гривня Пей» (березень 2019 – грудень 2021, Київ) і фронтенд-розробниця в агенції «Піксель і Кава» (вересень 2017 – лютий 2019, Львів).</p>')).toEqual([
+      ['продуктова дизайнерка', 'Гривня Пей', '2019-03', '2021-12'],
+      ['фронтенд-розробниця', 'Піксель і Кава', '2017-09', '2019-02'],
+    ]);
+  });
+
   it('reads “Employer (role, dates)” lists and a profile’s “Work” field', () => {
     expect(roles('<p>Parcours : Canut Numérique (backend developer, depuis 2022) · Agence Traboule (développeuse web, 2019–2022)</p>')).toEqual([
       ['backend developer', 'Canut Numérique', '2022', 'present'],

@@ -11,14 +11,15 @@ const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+
 // A role written out in a sentence: "<title> at <Employer>" (bei, chez, presso), then maybe its dates
 // in brackets ("Data Scientist at Volta Telecom (Jan '20 – Dec '22)").
 // (French "à", before the article an employer's name may take: "menuisier-ébéniste à l'Atelier Bois & Fil"; Portuguese
-// "no", "na": "Motion Designer Sênior no Nubank".)
-const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à(?:\\s+la)?)\\s+(?:l['’]|the\\s+)?(${EMPLOYER})(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
+// "no", "na": "Motion Designer Sênior no Nubank"; Ukrainian and Russian "в", "у", before a name in quotes, perhaps after
+// what it is: "продуктова дизайнерка в «Гривня Пей»", "в агенції «Піксель і Кава»".)
+const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à(?:\\s+la)?|в|у)\\s+(?:(?:\\p{Ll}+\\s+){0,2}«([^«»]{2,60})»|(?:l['’]|the\\s+)?(${EMPLOYER}))(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
 const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
 // A clause that is a time and nothing else: "Depuis mars 2021 (à ce jour)", "Since 2019", "2015–2021".
 const DATES_ALONE = /^[^.!?]{0,40}$/u;
 // What each pattern needs to match at all, cheap to look for first (most lines have neither).
-const HAS_AT = /\s(?:at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à)\s/u;
+const HAS_AT = /\s(?:at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à|в|у)\s/u;
 const HAS_PAREN = /\(/;
 // Words that say a role is the one the person holds now.
 const NOW = /(?<![\p{L}])(currently|now|presently|today|aktuell|derzeit|jetzt|actuellement|actualmente|attualmente|teraz|obecnie|nyní|aktuálně|momenteel|nu|just nu|şu an|tällä hetkellä)(?![\p{L}])|^\s*(work|current (role|position)|currently)\s*$/iu;
@@ -29,7 +30,7 @@ export const nowTitle = (title: string) => title.length <= 30 && NOW.test(title)
 // (And "j'étais", "suis", "ich war", "fui": the verb a role is introduced with in French, German, Spanish and Portuguese.)
 const LEAD = /^(?:.*(?<![\p{L}])(?:an?|as|am|i'm|i’m|is|was|currently|before|now|then|j['’]étais|étais|je suis|suis|ich war|ich bin|fui|fue|era|sou|soy|como|comme|come|als|jako)\s+)/iu;
 // ("Previously Senior Designer at Pentagram (2016–2020) and Designer at Landor": words that join the roles of a sentence.)
-const JOINING = /^(?:(?:and|also|previously|formerly|earlier|later|und|zuvor|vorher|früher|et|auparavant|y|antes|anteriormente|e|in precedenza|precedentemente|en|eerder|och|tidigare|oraz|wcześniej)\s+)+/iu;
+const JOINING = /^(?:(?:and|also|previously|formerly|earlier|later|und|zuvor|vorher|früher|et|auparavant|y|antes|anteriormente|e|in precedenza|precedentemente|en|eerder|och|tidigare|oraz|wcześniej|і|й|та|и|а також|раніше|ранее)\s+)+/iu;
 // A placement named for its kind is a role too ("Internship at Acme", "Alternance chez …").
 const PLACEMENT = /^(?:internship|apprenticeship|work placement|praktikum|ausbildung|alternance|stage|prácticas|estágio|tirocinio)$/iu;
 
@@ -51,17 +52,18 @@ export function rolesInProse(blocks: Block[]): Experience[] {
         const title = m[1]!.replace(LEAD, '').replace(/^[^\p{L}]+/u, '').replace(JOINING, '').trim();
         if (!(ROLE_WORDS.test(title) || PLACEMENT.test(title)) || title.split(' ').length > 6) continue;
         // (After "à", a town is where, not for whom: "développeur à Lyon".)
-        if (m[2]!.startsWith('à') && isPlace(m[3]!)) continue;
+        const employer = (m[3] ?? m[4])!;
+        if (m[2]!.startsWith('à') && isPlace(employer)) continue;
         // The words the title's lead dropped count too ("currently Principal Engineer at …").
         // (A clause of dates alone before the role's is its time: "Depuis mars 2021 (à ce jour), menuisier-ébéniste à …".)
         // (A full stop after the name, a sentence opening after it, ends the sentence: "… à l'Atelier Bois & Fil. Auparavant …".)
-        const company = m[3]!.trim().replace(/\.$/, (dot) => (/^\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) ? '' : dot));
+        const company = employer.trim().replace(/\.$/, (dot) => (/^\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) ? '' : dot));
         // (Or the dates its sentence states before the role, "Since 2021 I've been a principal engineer at …", "from 2017 to
         // 2021, as a … at …"; or after it, before the next comma: "… at Infosys in Mysuru in 2015, then …", "… at LDA Design in
         // Bristol (2016–2020)". Brackets after the name that hold no dates say something else: "(Portland Public Schools)".)
         const opening = clause.slice(0, m.index).replace(/^[^]*[.!?]\s+(?=\p{Lu})/u, '');
         const closing = clause.slice(m.index + m[0].length).split(/[,;.!?](?:\s|$)/)[0]!;
-        const when = [m[4], m.index === 0 ? since : undefined, opening, closing].find((t) => t !== undefined && (findDateRanges(t).length > 0 || (t !== opening && findDateTokens(t).length === 1)));
+        const when = [m[5], m.index === 0 ? since : undefined, opening, closing].find((t) => t !== undefined && (findDateRanges(t).length > 0 || (t !== opening && findDateTokens(t).length === 1)));
         const role = dated(title, company, when, current || NOW.test(clause.slice(0, m.index) + m[1]!));
         if (role) out.push(role);
       }
