@@ -57,6 +57,15 @@ describe('roles in prose', () => {
     ]);
   });
 
+  it('reads the undated role a career told backwards opens on as the present one, before its dated roles; not one after them', () => {
+    expect(roles('<p>Data journalist at The Irish Times in Dublin, where I edit the data desk. Before that I was a data reporter at RTÉ News (2018–2022).</p>')).toEqual([
+      ['Data journalist', 'The Irish Times', null, 'present'],
+      ['data reporter', 'RTÉ News', '2018', '2022'],
+    ]);
+    expect(roles('<p>Data reporter at RTÉ News (2018–2022). Later a columnist at The Irish Times.</p>')).toEqual([['Data reporter', 'RTÉ News', '2018', '2022']]);
+    expect(roles('<p>Data journalist at The Irish Times in Dublin, where I edit the data desk.</p>')).toEqual([]);
+  });
+
   it('reads “Employer (role, dates)” lists and a profile’s “Work” field', () => {
     expect(roles('<p>Parcours : Canut Numérique (backend developer, depuis 2022) · Agence Traboule (développeuse web, 2019–2022)</p>')).toEqual([
       ['backend developer', 'Canut Numérique', '2022', 'present'],

@@ -47,6 +47,9 @@ export function rolesInProse(blocks: Block[]): Experience[] {
     const label = i > 0 ? blocks[i - 1]!.text : '';
     const current = NOW.test(label) && label.length <= 30;
     let since: string | undefined;
+    // The paragraph's first role when it states no time, and where this paragraph's roles start in the output.
+    let undated: Experience | null = null;
+    const first = out.length;
     for (const clause of b.text.split(/\s*[;·•]\s*|(?<=\))\s*,\s*/)) {
       for (const m of HAS_AT.test(clause) ? clause.matchAll(TITLE_AT) : []) {
         const title = m[1]!.replace(LEAD, '').replace(/^[^\p{L}]+/u, '').replace(JOINING, '').trim();
@@ -61,11 +64,13 @@ export function rolesInProse(blocks: Block[]): Experience[] {
         // (Or the dates its sentence states before the role, "Since 2021 I've been a principal engineer at …", "from 2017 to
         // 2021, as a … at …"; or after it, before the next comma: "… at Infosys in Mysuru in 2015, then …", "… at LDA Design in
         // Bristol (2016–2020)". Brackets after the name that hold no dates say something else: "(Portland Public Schools)".)
-        const opening = clause.slice(0, m.index).replace(/^[^]*[.!?]\s+(?=\p{Lu})/u, '');
+        // (The title's words may open on the stop before them: ". Later a columnist at …" says nothing of the sentence before.)
+        const opening = (clause.slice(0, m.index) + /^[^\p{L}]*/u.exec(m[1]!)![0]).replace(/^[^]*[.!?]\s*(?=\p{Lu}|$)/u, '');
         const closing = clause.slice(m.index + m[0].length).split(/[,;.!?](?:\s|$)/)[0]!;
         const when = [m[5], m.index === 0 ? since : undefined, opening, closing].find((t) => t !== undefined && (findDateRanges(t).length > 0 || (t !== opening && findDateTokens(t).length === 1)));
         const role = dated(title, company, when, current || NOW.test(clause.slice(0, m.index) + m[1]!));
         if (role) out.push(role);
+        else if (out.length === first && !undated) undated = { title, company, start: null, end: 'present', location: null, description: null };
       }
       since = DATES_ALONE.test(clause) && findDateRanges(clause).length ? clause : undefined;
       for (const m of HAS_PAREN.test(clause) ? clause.matchAll(EMPLOYER_PAREN) : []) {
@@ -74,6 +79,9 @@ export function rolesInProse(blocks: Block[]): Experience[] {
         if (role) out.push(role);
       }
     }
+    // (A career told backwards opens on the present role, undated, before the dated ones: "Data journalist at The Irish
+    // Times in Dublin, where I edit the data desk. Before that I was a data reporter at RTÉ News (2018–2022) and …".)
+    if (undated && out.length > first) out.splice(first, 0, undated);
   }
   return out;
 }
