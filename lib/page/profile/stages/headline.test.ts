@@ -12,6 +12,8 @@ describe('headline stage', () => {
     expect(intro('Oi! Eu sou engenheira de software sênior na Maré Pagamentos, em Recife.')).toBe('engenheira de software sênior');
     expect(intro('Je suis chef de projet chez Airbus.')).toBe('chef de projet');
     expect(intro('Soy ilustradora editorial y directora de arte en Madrid.')).toBe('ilustradora editorial y directora de arte');
+    // (The name set off by a dash rather than a comma.)
+    expect(intro("Hi, I'm Hannah Okafor — a kindergarten teacher in Portland, Oregon, and the grown-up in charge.")).toBe('kindergarten teacher');
   });
 
   it('takes no line naming the document, its date after it, for the headline ("Резюме, травень 2026", "Curriculum vitae")', () => {

@@ -229,7 +229,8 @@ const LEADING_CV_WORD = new RegExp(`^${CV_WORD.source}\\s*:?\\s+(?=\\p{L})`, 'iu
 const OPENS_ON_CV_WORD = new RegExp(`^${CV_WORD.source}`, 'iu');
 
 // "I'm Leah Goldberg, a Robotics Software Engineer in Pittsburgh": the role a person introduces themselves with.
-const INTRODUCED = /(?:^|[.!]\s+|\b)(?:I am|I'm|I’m|Je suis|Ich bin|Soy|Sou|Sono)\s+(?:[^,.;]{2,40},\s+)?(?:(?:an?|une?|eine?|una?|um)\s+)?([^,.;()]{3,90})/iu;
+// (The name may be set off by a dash: "Hi, I'm Hannah Okafor — a kindergarten teacher in Portland, Oregon".)
+const INTRODUCED = /(?:^|[.!]\s+|\b)(?:I am|I'm|I’m|Je suis|Ich bin|Soy|Sou|Sono)\s+(?:[^,.;—–]{2,40}(?:,|\s[—–])\s+)?(?:(?:an?|une?|eine?|una?|um)\s+)?([^,.;()]{3,90})/iu;
 // Where a role phrase ends: before where or for whom the person works.
 // (Not at "de", "da": in French, Spanish, Portuguese and Italian they join the role's own words, "engenheira de dados".)
 const ROLE_END = /\s+(?:at|from|based|with|who|working|living|focused|specialis(?:ing|ed)|specializ(?:ing|ed)|and I|bei|chez|en|em|na|presso|aus)\s|\s+in\s+(?=\p{Lu}[\p{L}.-]*(?:,|\s*$))/u;
