@@ -17,6 +17,8 @@ const AUTOLINK = /<((?:https?:|mailto:)[^\s<>]+)>/g;
  * a heading, "- Go" a list item, "**Engineer**" the word). Extraction's view only: the pre-screen reads the one line.
  */
 export function splitPreformatted(model: TextModel): void {
+  // (Most pages have no <pre> at all: they cost one look at each line's element.)
+  if (!model.blocks.some((b) => b.el.localName === 'pre')) return;
   let chars = 0;
   for (const b of model.blocks) chars += b.text.length;
   // (Not a code block in a blog post or a theme's documentation, unless it is most of the page's text.)

@@ -86,8 +86,9 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
 }
 
 // "JavaScript (nivel avanzado) — Puntuación: 82/100 · Superado": a score under its label inside a longer line.
-// ("تقييم مِهنة: A− (88 نقطة من 100)": a letter grade before it, the platform's name after the label.)
-const LABELLED_SCORE = new RegExp(`(?<![\\p{L}])(?:score|puntuaci[óo]n|pontua[çc][ãa]o|punteggio|punktzahl|ergebnis|r[ée]sultat|wynik|sk[óo]re|puan|${SCORE_WORDS})(?:\\s+[^\\s:：]+)?\\s*[:：]\\s*(?:[A-F][+\\-−]?\\s+)?\\(?(\\d{1,3}(?:\\.\\d)?)\\s*(?:${POINTS})?\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)(?!\\d)`, 'iu');
+// (Any of the score words, their accents perhaps left out; "تقييم مِهنة: A− (88 نقطة من 100)": a letter grade before it, the
+// platform's name after the label.)
+const LABELLED_SCORE = new RegExp(`(?<![\\p{L}])(?:${SCORE_WORDS}|puntuacion|pontuacao|r[ée]sultat|skore)(?:\\s+[^\\s:：]+)?\\s*[:：]\\s*(?:[A-F][+\\-−]?\\s+)?\\(?(\\d{1,3}(?:\\.\\d)?)\\s*(?:${POINTS})?\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)(?!\\d)`, 'iu');
 
 /** A labelled score inside a line that a test is named in or beside. */
 function labelledScoreInLine(blocks: Block[]): { score: number; maxScore: number; role: null; skillsAssessed: string[] } | null {

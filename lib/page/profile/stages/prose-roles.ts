@@ -16,8 +16,8 @@ const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+
 const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à(?:\\s+la)?|в|у)\\s+(?:(?:\\p{Ll}+\\s+){0,2}«([^«»]{2,60})»|(?:l['’]|the\\s+)?(${EMPLOYER}))(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
 const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
-// A clause that is a time and nothing else: "Depuis mars 2021 (à ce jour)", "Since 2019", "2015–2021".
-const DATES_ALONE = /^[^.!?]{0,40}$/u;
+// A short clause with no sentence's stop in it: dated, it is a time that heads the clause after it, "Depuis mars 2021 (à ce jour)".
+const SHORT_CLAUSE = /^[^.!?]{0,40}$/u;
 // What each pattern needs to match at all, cheap to look for first (most lines have neither).
 const HAS_AT = /\s(?:at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à|в|у)\s/u;
 const HAS_PAREN = /\(/;
@@ -57,22 +57,23 @@ export function rolesInProse(blocks: Block[]): Experience[] {
         // (After "à", a town is where, not for whom: "développeur à Lyon".)
         const employer = (m[3] ?? m[4])!;
         if (m[2]!.startsWith('à') && isPlace(employer)) continue;
-        // The words the title's lead dropped count too ("currently Principal Engineer at …").
-        // (A clause of dates alone before the role's is its time: "Depuis mars 2021 (à ce jour), menuisier-ébéniste à …".)
         // (A full stop after the name, a sentence opening after it, ends the sentence: "… à l'Atelier Bois & Fil. Auparavant …".)
         const company = employer.trim().replace(/\.$/, (dot) => (/^\s+\p{Lu}/u.test(clause.slice(m.index + m[0].length)) ? '' : dot));
-        // (Or the dates its sentence states before the role, "Since 2021 I've been a principal engineer at …", "from 2017 to
-        // 2021, as a … at …"; or after it, before the next comma: "… at Infosys in Mysuru in 2015, then …", "… at LDA Design in
-        // Bristol (2016–2020)". Brackets after the name that hold no dates say something else: "(Portland Public Schools)".)
+        // (The role's time: the dates in brackets after its name, or those its sentence states before it, "Since 2021 I've
+        // been a principal engineer at …", "from 2017 to 2021, as a … at …"; or after it, before the next comma: "… at Infosys
+        // in Mysuru in 2015, then …", "… at LDA Design in Bristol (2016–2020)". Brackets after the name that hold no dates
+        // say something else: "(Portland Public Schools)".)
         // (The title's words may open on the stop before them: ". Later a columnist at …" says nothing of the sentence before.)
         const opening = (clause.slice(0, m.index) + /^[^\p{L}]*/u.exec(m[1]!)![0]).replace(/^[^]*[.!?]\s*(?=\p{Lu}|$)/u, '');
         const closing = clause.slice(m.index + m[0].length).split(/[,;.!?](?:\s|$)/)[0]!;
+        // (A short dated clause before the role's is its time: "Depuis mars 2021 (à ce jour), menuisier-ébéniste à …".)
         const when = [m[5], m.index === 0 ? since : undefined, opening, closing].find((t) => t !== undefined && (findDateRanges(t).length > 0 || (t !== opening && findDateTokens(t).length === 1)));
+        // The words the title's lead dropped count too ("currently Principal Engineer at …").
         const role = dated(title, company, when, current || NOW.test(clause.slice(0, m.index) + m[1]!));
         if (role) out.push(role);
         else if (out.length === first && !undated) undated = { title, company, start: null, end: 'present', location: null, description: null };
       }
-      since = DATES_ALONE.test(clause) && findDateRanges(clause).length ? clause : undefined;
+      since = SHORT_CLAUSE.test(clause) && findDateRanges(clause).length ? clause : undefined;
       for (const m of HAS_PAREN.test(clause) ? clause.matchAll(EMPLOYER_PAREN) : []) {
         if (!ROLE_WORDS.test(m[2]!)) continue;
         const role = dated(m[2]!.trim(), m[1]!.trim(), m[3], false);
