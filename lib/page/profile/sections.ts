@@ -59,7 +59,7 @@ export function titleClassifier(vocabulary: string): TitleClassifier {
     const head = text.slice(0, end).replace(TRAILING, '');
     const last = head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('/')) + 1).toLowerCase();
     if (!lastWords.has(last) && !lastWords.has(singular(last))) return 'other';
-    const t = head.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*(&|\/)\s*/g, ' and ').replace(/[’‘]/g, "'");
+    const t = head.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\s*[&/]\s*/g, ' and ').replace(/[’‘]/g, "'");
     const found = t.split(' and ').map(headKind);
     // "Skills & Tools" is a skills section; "Leadership & Soft Skills" too, by its head phrase.
     // (Only in a short title: "AGH University of Science and Technology" is a school.)

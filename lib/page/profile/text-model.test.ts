@@ -36,6 +36,18 @@ describe('buildTextModel', () => {
     expect(m.blocks.map((b) => b.text)).toEqual(['kept']);
   });
 
+  it('skips an SVG drawing, but reads the HTML a slide deck holds in its foreignObject', () => {
+    const m = model(
+      '<p><svg><title>Location</title><path d="M0"/></svg>Lyon</p>' +
+        '<svg viewBox="0 0 1280 720"><foreignObject width="1280" height="720"><section><h1>Experience</h1><p><strong>Designer</strong> · Acme</p></section></foreignObject></svg>',
+    );
+    expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([
+      ['Lyon', 0],
+      ['Experience', 1],
+      ['Designer · Acme', 0],
+    ]);
+  });
+
   it('reads a ruby annotation as its text, without the reading over it', () => {
     const m = model('<h1><ruby>佐藤<rt>さとう</rt></ruby> <ruby>健太<rp>(</rp><rt>けんた</rt><rp>)</rp></ruby></h1>');
     expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([['佐藤 健太', 1]]);

@@ -141,8 +141,10 @@ export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) =>
     const el = item as Element;
     const tag = el.localName;
     const attributed = el.hasAttributes();
-    // A button in a list item is a chip (a skill tag one can toggle); elsewhere it is an action ("Hire").
-    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item)) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
+    // A button in a list item is a chip (a skill tag one can toggle); elsewhere it is an action ("Hire"). An SVG
+    // drawing is skipped unless it holds HTML in a foreignObject, as a slide deck (Marp) holds each slide.
+    // (The only skipped tag that can hold one; not asked of the tag, as the bootstrap's bytes are counted.)
+    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item) && !el.querySelector('foreignObject')) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
     const isAnchor = tag === 'a' && el.hasAttribute('href');
     if (isAnchor) {
       openAnchors.push({ start: buf.length, href: el.getAttribute('href')!, nav: frame.nav });
