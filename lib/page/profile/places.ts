@@ -176,8 +176,9 @@ export function isPlace(text: string): boolean {
     const where = bracket[2]!.replace(/\s+(?:hq|headquarters|office|offices|hub)$/i, '');
     return isPlace(where) || COUNTRY.has(lowerPart(where)) || CODES.has(where) || REMOTE_REGION.test(where);
   }
-  // ("Borgo San Lorenzo (FI)": an Italian town with its province's code; a town of one word the list must know.)
-  if (bracket && /^[A-Z]{2}$/.test(bracket[2]!) && PART.test(bracket[1]!) && (bracket[1]!.includes(' ') || CITY.has(lowerPart(bracket[1]!)))) return true;
+  // ("Borgo San Lorenzo (FI)": an Italian town with its province's code; a town of one word the list must know.
+  // Not a job and its field's letters: "Senior Product Designer (UX)".)
+  if (bracket && /^[A-Z]{2}$/.test(bracket[2]!) && PART.test(bracket[1]!) && !TITLE_WORDS.test(bracket[1]!) && (bracket[1]!.includes(' ') || CITY.has(lowerPart(bracket[1]!)))) return true;
   // ("Brest (29)": a French town with its département's number; a known town, as a counter reads alike, "Projects (12)".)
   if (bracket && /^(?:\d{2}|2[AB]|97\d)$/.test(bracket[2]!) && CITY.has(lowerPart(bracket[1]!))) return true;
   if (bracket) return PART.test(bracket[1]!) && (/\p{Ll}/u.test(bracket[1]!) || CITY.has(lowerPart(bracket[1]!))) && COUNTRY.has(lowerPart(bracket[2]!));
