@@ -249,8 +249,10 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       }
       continue;
     }
-    // "Go" / its bar / "6 years": the years on a line of their own, in the skill's own box, right after it.
-    if (!tr && lastFrom !== null && blocks[i - 1] === lastFrom && lastFrom.el.parentElement === b.el.parentElement && YEARS_ONLY.test(b.text) && out.length) {
+    // "Go" / its bar / "6 years": the years on a line of their own, in the skill's own box (or list item), right after it.
+    // ("<li><div><div>중환자 간호</div></div><div>9년</div></li>": a list kit wraps the name deeper than the years.)
+    const ownBox = lastFrom !== null && (lastFrom.el.parentElement === b.el.parentElement || (b.item !== null && lastFrom.item === b.item));
+    if (!tr && ownBox && blocks[i - 1] === lastFrom && YEARS_ONLY.test(b.text) && out.length) {
       out[out.length - 1] += ` (${b.text.replace(/[()]/g, '')})`;
       continue;
     }

@@ -117,6 +117,11 @@ const OTHER_SCRIPTS =
   'tools:器材,器材與軟體,器材与软件,軟體,软件,設備,设备;' +
   'education:학력,학력사항,학력 사항,学歴;' +
   'skills:스킬,기술,보유기술,보유 기술,기술스택,프레임워크,데이터베이스,인프라,도구,언어,테스트,スキル,技術,フレームワーク,データベース,インフラ,ツール,言語,プログラミング言語,経験技術,使用技術,得意技術,開発環境,技術スタック,活かせる経験,活かせる経験・知識・技術,知識・技術,テクニカルスキル,保有スキル,技術スキル,研究キーワード;' +
+  // (Korean's "competencies", core or of the job, and Japanese "skills held"; Korean "summary".)
+  'skills:역량,핵심 역량,핵심역량,직무 역량,보유 역량,전문 역량,핵심 기술,전문 기술,保有技能;' +
+  'summary:요약,경력 요약;' +
+  // (Catalan's and Portuguese's "path" of a career, as Spanish "trayectoria".)
+  'experience:trajectòria,trajectòria professional,trajetória,trajetória profissional;' +
   'certifications:자격증,資格,免許・資格;' +
   'achievements:受賞,受賞歴;' +
   'languages:어학,語学;' +

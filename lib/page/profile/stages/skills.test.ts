@@ -574,6 +574,9 @@ describe('skills stage', () => {
   it('gives a skill the years on a line of their own in its own box, a bar between them', () => {
     const box = (name: string, years: string) => `<div class="skill"><div>${name}</div><div class="bar" style="width:80%"></div><div>${years}</div></div>`;
     expect(run(`<h2>Skills</h2>${box('Go', '6 years')}${box('Python', '8 years')}`).map((s) => [s.name, s.years])).toEqual([['Go', 6], ['Python', 8]]);
+    // (A list kit's item wraps the name deeper than the years beside it.)
+    const item = (name: string, years: string) => `<li><div class="row"><div class="title"><div>${name}</div></div><div class="info">${years}</div></div></li>`;
+    expect(run(`<h2>핵심 역량</h2><ul>${item('중환자 간호', '9년')}${item('Critical care', '9 years')}${item('EMR', '')}</ul>`).map((s) => [s.name, s.years])).toEqual([['중환자 간호', 9], ['Critical care', 9], ['EMR', null]]);
   });
 });
 
