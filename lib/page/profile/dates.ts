@@ -159,7 +159,8 @@ const POINT =
 const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
 /** What stands between the two ends of a range, in the six languages. */
 // (The other languages' words for "until".)
-const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|jusqu['’]à|по)";
+// (Persian's and Arabic's too: "۱۳۹۵ تا ۱۳۹۷", "2015 إلى 2018".)
+const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|jusqu['’]à|по|تا|إلى|حتى)";
 const DASH = `(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|till|through|thru|${UNTIL})`;
 // ("2019 – bis jetzt", "marzo 2019 - hasta la fecha": a dash and the language's own word for "until". Not an English word
 // again, "2019 – to 2021": the bootstrap's date lines, English and numeric, would not hold what extraction reads.)
@@ -199,10 +200,14 @@ export const westernDigits = (text: string) => (EASTERN_DIGIT.test(text) ? text.
 
 // Thai pages count years in the Buddhist era, 543 years ahead ("เม.ย. 2563" is April 2020).
 const THAI = /[\u0E00-\u0E7F]/;
-const commonEra = (text: string) => (THAI.test(text) ? text.replace(/(?<!\d)25[4-9]\d(?!\d)/g, (y) => String(Number(y) - 543)) : text);
+// Persian pages count years in the solar Hijri calendar, 621 years behind ("۱۳۹۷" is the year from March 2018), in the
+// digits and letters Persian writes (not Arabic's, whose Hijri calendar is the lunar one).
+const PERSIAN = /[\u06F0-\u06F9\u067E\u0686\u0698\u06AF\u06A9\u06CC]/;
+const commonEra = (raw: string, text: string) =>
+  THAI.test(text) ? text.replace(/(?<!\d)25[4-9]\d(?!\d)/g, (y) => String(Number(y) - 543)) : PERSIAN.test(raw) ? text.replace(/(?<!\d)1(?:3\d\d|40\d)(?!\d)/g, (y) => String(Number(y) + 621)) : text;
 
 export function findDateTokens(raw: string): DateToken[] {
-  const text = commonEra(westernDigits(raw));
+  const text = commonEra(raw, westernDigits(raw));
   const out: DateToken[] = [];
   // Every date has a year: text without two digits in a row has none (most lines of a page).
   if (!/\d\d/.test(text)) return out;
@@ -315,7 +320,7 @@ export function findDateRanges(text: string): DateRange[] {
  */
 export function findRangesEndingOnMonth(text: string): DateRange[] {
   const tokens = findDateTokens(text);
-  const more = withYearFromStart(commonEra(westernDigits(text)), tokens);
+  const more = withYearFromStart(commonEra(text, westernDigits(text)), tokens);
   return more === tokens ? [] : rangesOf(text, more);
 }
 
@@ -335,6 +340,8 @@ const YEAR_WORD_AFTER = /^\s*(?:г\.|гг\.|года|р\.|року|r\.|m\.|g\.|�
 const between = (text: string, a: DateToken, b: DateToken) =>
   text.slice(a.end, b.index).replace(YEAR_WORD_AFTER, '').replace(/\d{1,2}[/.]$/, '');
 
+const UNTIL_NOW = /^(?:至今|迄今|تاکنون)$/;
+
 function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
   const ranges: DateRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -343,7 +350,8 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
     const b = tokens[i + 1];
     // "to date" and "date" only count as an end.
     // ("2019 bis heute": a word for the present that opens on the range's own joining word.)
-    const joined = b?.value === 'present' && /^\s+$/.test(text.slice(a.end, b.index)) && SEPARATOR.test(text.slice(b.index, b.end).split(' ')[0]!);
+    // ("2019.03 至今", "۱۳۹۷ تاکنون": or a word for "until now" in one, as Chinese and Persian write it.)
+    const joined = b?.value === 'present' && /^\s+$/.test(text.slice(a.end, b.index)) && (SEPARATOR.test(text.slice(b.index, b.end).split(' ')[0]!) || UNTIL_NOW.test(text.slice(b.index, b.end)));
     if (b && (SEPARATOR.test(between(text, a, b)) || yearsBySlash(text, a, b) || joined)) {
       // "© 2021–2026": the years a site was published, not a role's.
       if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });

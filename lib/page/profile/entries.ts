@@ -979,7 +979,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   if (lasted && lasted.index > 0) rest = rest.slice(0, lasted.index);
   // ("Title, <dates> (Bengaluru)": no comma is left before the place in brackets; "Title, Employer, <dates>.": nor the full stop after them;
   // "Title. <dates>.": nor the stops before and after them.)
-  rest = rest.replace(/\s*[,.]\s*\.$/, '').replace(/^[\s:,;|｜·•—–\-[\]]+|[\s:,;|｜·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
+  // ("▫️ 2018 – present — Lawyer, …": nor the pictograph a line opens on, as a bullet, before the dates.)
+  rest = rest.replace(/\s*[,.]\s*\.$/, '').replace(LEADING_PICTOGRAPH, '').replace(/^[\s:,;|｜·•—–\-[\]]+|[\s:,;|｜·•—–\-[\]]+$/g, '').replace(/\s*,\s*(?=,|$)/g, '').replace(/\s*,\s*(?=\([^()]*\)$)/, ' ').trim();
   // ("2022.03 – 현재 Present": a bilingual page says "present" twice; "dal 01/07/2020 ad oggi": the word for "from" is the dates'.)
   // ("kesät 2011–2013": nor is the season the dates fell in.)
   return (ranges[ranges.length - 1]?.end === 'present' && isPresentWord(rest)) || FROM_WORD.test(rest) || SEASON_WORD.test(rest) ? '' : rest;

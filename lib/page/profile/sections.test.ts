@@ -42,7 +42,7 @@ describe('classifyTitle', () => {
     // (What I can do, in Czech, Slovak and Polish.)
     ['Co umím', 'skills'], ['Čo viem', 'skills'], ['Co potrafię', 'skills'],
     // (Korean competencies and summary, Japanese skills held with their years; Catalan and Portuguese careers.)
-    ['핵심 역량', 'skills'], ['요약', 'summary'], ['保有技能・経験年数', 'skills'], ['Trajectòria', 'experience'], ['Trajetória profissional', 'experience'],
+    ['핵심 역량', 'skills'], ['요약', 'summary'], ['保有技能・経験年数', 'skills'], ['Trajectòria', 'experience'], ['Trajetória profissional', 'experience'], ['حوزه‌های تخصصی', 'skills'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

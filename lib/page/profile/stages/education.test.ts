@@ -26,6 +26,11 @@ describe('education stage', () => {
       ['Executive MBA', 'Queen’s University'],
       ['Bachelor of Commerce', 'University of Manitoba'],
     ]);
+    // (Before the degree, the school after a dash.)
+    expect(schools('<p>🎓 MSc Private Law — University of Tehran</p><p>🎓 BA Law — Shahid Beheshti University</p>').map(([degree, , school]) => [degree, school])).toEqual([
+      ['MSc Private Law', 'University of Tehran'],
+      ['BA Law', 'Shahid Beheshti University'],
+    ]);
   });
 
   it('keeps the degree under a school’s own date line with that school, where the first date line names its school', () => {

@@ -537,7 +537,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // ("BSc Statistics, First Class Honours.", "MSc Data Science (part-time, Distinction)": the grade and how it
     // was studied are no part of the degree.)
     // ("컴퓨터소프트웨어학부 학사 B.S. in Computer Science · 한양대학교 Hanyang University": each part written twice, read once.)
-    raw = oneRenderingEach(raw);
+    // ("🎓 MSc Private Law — University of Tehran": nor is the pictograph the line opens on, as its bullet.)
+    raw = oneRenderingEach(raw).replace(LEADING_PICTOGRAPH, '');
     // ("ماجستير في علم الحاسوب، الجامعة الأردنية (2021)": Arabic script's comma parts a line as a comma does.)
     raw = asLatinCommas(raw);
     // ("华南理工大学 ｜ 电子信息工程 ｜ 工学学士": a full-width bar parts it as the bar does.)

@@ -6,6 +6,14 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a date-first line without the pictograph it opens on, nor the dash after the dates; Persian years in the solar Hijri calendar', () => {
+    const html = '<h1>Maryam Rastegar</h1><h2>Experience</h2><p>▫️ 2018 - present — Senior Lawyer, Acme Legal, Tehran</p><p>▫️ ۱۳۹۵ تا ۱۳۹۷ — وکیل پایه یک، دفتر وکالت صدری، تهران</p>';
+    expect(roles(html)).toEqual([
+      ['Senior Lawyer', 'Acme Legal', '2018', 'present', 'Tehran'],
+      ['وکیل پایه یک', 'دفتر وکالت صدری', '2016', '2018', 'تهران'],
+    ]);
+  });
+
   it('reads the first bullet under a title as its employer where it names an organisation, not where it is a duty', () => {
     const entry = (dates: string, title: string, first: string) => `<dt>${dates}</dt><dd><p><strong>${title}</strong></p><ul><li>${first}</li><li>prowadzenie porodów fizjologicznych</li></ul></dd>`;
     expect(roles(`<h1>Anna Nowak</h1><h2>Doświadczenie</h2><dl>${entry('III 2014 – VIII 2019', 'Położna oddziałowa', 'Szpital Specjalistyczny im. Stefana Żeromskiego, Kraków')}${entry('X 2011 – II 2014', 'Położna', 'Szpital Uniwersytecki w Krakowie')}</dl>`).map(([t, c]) => [t, c])).toEqual([
