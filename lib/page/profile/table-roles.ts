@@ -4,6 +4,7 @@
  */
 import type { Experience } from '../../shared/profile';
 import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf, townOfWorkLine } from './entries';
+import { isPlace } from './places';
 import type { Block } from './text-model';
 import { ROLE_WORDS } from './role-words';
 import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from './tables';
@@ -133,7 +134,10 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     const same = read !== null && read.title !== null && read.company !== null && name.startsWith(read.title);
     const note = same ? name.slice(read.title!.length).trim() : '';
     // (So does one in full-width brackets the reading leaves out, a list of what the job was: "翻訳・LQAリード（…の監修、…の確認）".)
-    const [job, firm, town] = same ? [note.includes(':') || note.split(' ').length >= 4 || note.startsWith('（') ? read.title! : name, read.company!, read.location] : [name, employer, null];
+    // (Beside a place column, an employer's cell parted by a dash or a comma is the employer's name whole, where its
+    // second part is no place: "Tofaş Yetkili Servisi – Özkoç Otomotiv" under "İşyeri", "Bursa" under "Şehir".)
+    const keptWhole = same && place >= 0 && cell(place) !== null && read.location !== null && !isPlace(read.location) && employer!.startsWith(read.company!);
+    const [job, firm, town] = same ? [note.includes(':') || note.split(' ').length >= 4 || note.startsWith('（') ? read.title! : name, keptWhole ? employer! : read.company!, keptWhole ? null : read.location] : [name, employer, null];
     // ("Bank Wiślany S.A." over "Warszawa / zdalnie · B2B": the employer's cell says where, and how, on its next line.)
     const workLine = company >= 0 ? more[r]?.[company]?.[0] : undefined;
     const where = workLine ? townOfWorkLine(workLine) : null;

@@ -62,11 +62,11 @@ export function readTable(table: Element, { boldHeads = false } = {}): Table | n
   // (Where the caller reads such tables: a skills grid's bold group labels head lists, not columns.)
   if (headAt < 0 && boldHeads && rows.length > 1 && rows[0]!.length > 1 && rows[0]!.every(boldCell) && !rows[1]!.every(boldCell)) headAt = 0;
   if (headAt < 0) return null;
-  const heads = rows[headAt]!.map((c) => textOf(c).toLowerCase());
+  const heads = rows[headAt]!.map((c) => lowerCase(textOf(c)));
   // (A data frame's index names its column on a head row of its own, under the others: "" | "分類" | "経験年数" over "スキル" | "" | "".)
   const index = rows[headAt + 1];
   const named = heads[0] === '' && index !== undefined && index.length === heads.length && index.every(isHeadCell) && textOf(index[0]!) !== '' && index.slice(1).every((c) => textOf(c) === '');
-  if (named) heads[0] = textOf(index[0]!).toLowerCase();
+  if (named) heads[0] = lowerCase(textOf(index[0]!));
   // (Each cell walked once: its lines give its text and what it says after its first line.)
   const cells = rows.slice(headAt + (named ? 2 : 1)).map((r) => ({ r, lines: r.map(linesOf) })).filter(({ lines }) => lines.some((l) => l.length));
   const body = cells.map(({ lines }) => lines);
@@ -204,10 +204,13 @@ function linesOf(cell: Element): string[] {
 // ("Date (da – a)", "Dates (from – to)": the European CV format's label says which way the dates run.)
 export const PERIOD_HEAD = /^(?:(?:dates?|data|datas|fechas?|daten) \((?:from|da|de|desde|von|od)\s*[–-]\s*(?:to|a|à|hasta|até|bis|do)\)|dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|περίοδος|χρονικό διάστημα|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|çalışma süresi|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة|dönem|süre|periood|ajavahemik|periods|laikotarpis|perioada|περίοδος|razdoblje|період|ajanjakso|thời gian|ช่วงเวลา|תקופה|دوره)$/;
 
+// (Turkish's dotted capital İ lower-cases to an i and a combining dot: "İşyeri" is the vocabulary's "işyeri".)
+const lowerCase = (text: string) => (text.includes('İ') ? text.replace(/İ/g, 'I') : text).toLowerCase();
+
 /** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
 export function headText(label: string): string {
   // (A closing bracket is the label's own: "Experience (years)"; of a bilingual label, "पद / Post", the Latin rendering.)
-  return (oneRendering(label) ?? label).toLowerCase().replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '');
+  return lowerCase(oneRendering(label) ?? label).replace(/^[^\p{L}]+|[^\p{L})]+$/gu, '');
 }
 
 /** A record's fields, label and value, and the lines they were read from. */
