@@ -21,8 +21,10 @@ export function openForReading(doc: Document): () => void {
   const times: Element[] = [];
   const items: Element[] = [];
   const styledPanels: Element[] = [];
+  const labelled: Element[] = [];
   for (const el of elementsOf(doc)) {
     const tag = el.localName;
+    if (tag.includes('-') && COMPONENT_TEXT.test(tag)) labelled.push(el);
     if (tag === 'details') details.push(el);
     else if (tag === 'time') times.push(el);
     // (Or an accordion's trigger that holds its heading: "<button aria-expanded=false><h4>Clínica Gatos & Cia — Médica veterinária</h4><p>jan. 2018 – fev. 2021</p></button>".)
@@ -70,11 +72,13 @@ export function openForReading(doc: Document): () => void {
     el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
   }
   const dashes = rangeDashes(doc, times);
+  const written = componentText(doc, labelled);
   const shown = readShownCopies(screenReader);
   const marks = footnoteMarks(links);
   for (const mark of marks) mark.setAttribute('hidden', '');
   return () => {
     for (const dash of dashes) dash.remove();
+    for (const node of written) node.remove();
     for (const [el, style] of styled) el.setAttribute('style', style);
     for (const panel of unseen) panel.setAttribute('hidden', '');
     for (const panel of unheard) panel.setAttribute('aria-hidden', 'true');
@@ -88,6 +92,27 @@ export function openForReading(doc: Document): () => void {
 }
 
 const HIDING = /display\s*:\s*none/i;
+
+// Web components that show an attribute as their text, in their shadow root, which no walk of the page's nodes
+// enters: a chip its label (Material Web's "<md-assist-chip label="SQL · 8 anos">"), a disclosure its summary
+// (Shoelace's "<sl-details summary="Traductora junior · Lionbridge">").
+const COMPONENT_TEXT = /-(?:chip|details)$/;
+
+/** The text a chip's label or a disclosure's summary shows, written into the element for the read: a line of its own. */
+function componentText(doc: Document, elements: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const el of elements) {
+    const chip = el.localName.endsWith('-chip');
+    const text = el.getAttribute(chip ? 'label' : 'summary')?.trim();
+    // (A chip whose label its own content repeats, or a summary given as a slotted element, is read as it is.)
+    if (!text || (chip ? el.textContent!.trim() : el.querySelector(':scope > [slot="summary"]'))) continue;
+    const line = doc.createElement('div');
+    line.textContent = text;
+    el.prepend(line);
+    out.push(line);
+  }
+  return out;
+}
 
 /**
  * The list items a script folds until "Show all" is pressed: hidden by their style among items of their own class that

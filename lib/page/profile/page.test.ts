@@ -288,6 +288,13 @@ describe('readPage', () => {
     expect(doc.querySelectorAll('li')[1]!.getAttribute('style')).toBe('display: none;');
   });
 
+  it('reads what a web component shows of its attributes (a chip its label, a disclosure its summary), not other labels; and leaves the document as it was given', () => {
+    const html = '<html><body><h1>Jane Doe</h1><md-chip-set><md-assist-chip label="SQL · 8 anos"></md-assist-chip><md-filter-chip label="Go">Go</md-filter-chip></md-chip-set><sl-avatar label="Photo of Jane"></sl-avatar><sl-details summary="Translator · Lionbridge"><p>2012 – 2015</p></sl-details></body></html>';
+    const doc = parseHtmlDocument(html);
+    expect(readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text)).toEqual(['Jane Doe', 'SQL · 8 anos', 'Go', 'Translator · Lionbridge', '2012 – 2015']);
+    expect([...doc.querySelectorAll('md-assist-chip, sl-details')].map((el) => el.childElementCount)).toEqual([0, 1]);
+  });
+
   it('reads two dates side by side, alone in their element, as the range a stylesheet dashes; and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><div><strong>Auditrice</strong><span class="float"><time>mars 2018</time><time>août 2021</time></span></div><div><strong>Conseillère</strong><span><time>septembre 2021</time><span>Actuel</span></span></div><p><time>2026.5.1</time><time>2026.5.2</time> <span>319 words</span></p><p><time><svg></svg>2026.5.1</time><time>2026.5.3</time></p></body></html>';
     const doc = parseHtmlDocument(html);
