@@ -521,6 +521,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // (In scripts \b does not know: "42 समर्थन", "12 подтверждений", "8 件の推薦".)
   // (And in Indonesian, Malay, Vietnamese, the Nordic and Baltic languages, Dutch, Czech, Slovak, Hungarian, Greek, Hebrew, Arabic, Persian, Urdu and Thai: "24 dukungan", "12 توثیقیں".)
   if (/\d+\s*(?:توثیق\p{L}*|समर्थन|अनुमोदन|подтвержден\p{L}*|одобрен\p{L}*|підтвердж\p{L}*|件の推薦|명 추천|人推荐|人推薦|επικυρώσεις|αναγνωρίσεις|המלצות|אישורים|تأييد[\p{L}\p{M}]*|توصيات|تأیید|การรับรอง)(?![\p{L}\p{M}])/u.test(item)) return null;
+  // (Romanian counts twenty and more with "de": "48 de recomandări".)
+  if (/\b\d+\s+(?:de\s+)?(?:recomandări|recomandari|validări|confirmări)(?![\p{L}])/iu.test(item)) return null;
   if (/\b\d+\s+(?:endorsements?|contactos|contatos|contacts|bestätigungen|validations?|validaciones|validações|recomendaciones|recomendações|recommandations|empfehlungen|conferme|potwierdzenia|potwierdzeń|onay|onaylar|dukungan|sokongan|lượt xác nhận|xác nhận|anbefalinger|rekommendationer|bekräftelser|aanbevelingen|bevestigingen|doporučení|potvrzení|odporúčaní|odporúčania|jóváhagyás|megerősítés|suositusta|vahvistusta|patvirtinimai|apstiprinājumi|kinnitust)(?![\p{L}])/iu.test(item)) return null;
   // (Or the word first, as Chinese, Japanese and Korean sites write a count: "추천 47", "推荐 12".)
   if (/^(?:추천|추천수|推荐|推薦|认可|認可|支持|支持数)\s*[:：]?\s*\d+$/u.test(item)) return null;

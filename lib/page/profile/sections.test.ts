@@ -43,6 +43,8 @@ describe('classifyTitle', () => {
     ['Co umím', 'skills'], ['Čo viem', 'skills'], ['Co potrafię', 'skills'],
     // (Korean competencies and summary, Japanese skills held with their years; Catalan and Portuguese careers.)
     ['핵심 역량', 'skills'], ['요약', 'summary'], ['保有技能・経験年数', 'skills'], ['Trajectòria', 'experience'], ['Trajetória profissional', 'experience'], ['حوزه‌های تخصصی', 'skills'],
+    // (A network's people you may know, in the Romance languages, German and Polish; Romanian contact details and licences.)
+    ['Persoane pe care le-ai putea cunoaște', 'related'], ['Personnes que vous pourriez connaître', 'related'], ['Personen, die Sie vielleicht kennen', 'related'], ['Osoby, które możesz znać', 'related'], ['Date de contact', 'contact'], ['Autorizări', 'certifications'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

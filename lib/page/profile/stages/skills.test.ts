@@ -479,6 +479,7 @@ describe('skills stage', () => {
     expect(run(grid).map((s) => [s.name, s.years])).toEqual([['Go', 6], ['PostgreSQL', 8], ['Redis', null], ['Docker', null]]);
     expect(names('<h2>Habilidades</h2><ul><li>Kotlin</li><li>Experto</li></ul>')).toEqual(['Kotlin']);
     expect(names('<h2>Aptitudes</h2><ul><li>Kotlin</li><li>Validada por 23 contactos</li><li>12 Bestätigungen</li></ul>')).toEqual(['Kotlin']);
+    expect(names('<h2>Competențe</h2><ul><li>Tablouri electrice</li><li>48 de recomandări</li><li>Norme SSM</li><li>12 recomandări</li></ul>')).toEqual(['Tablouri electrice', 'Norme SSM']);
     expect(names('<h2>कौशल</h2><ul><li>Python</li><li>42 समर्थन</li><li>SQL</li><li>31 समर्थन</li></ul>')).toEqual(['Python', 'SQL']);
     // (A count with its word first, as Korean and Chinese sites write it, and levels in Korean: "추천 47", "한국어 · 원어민".)
     expect(names('<h2>보유 스킬</h2><ul><li><span>Tableau</span><span>추천 47</span></li><li><span>SQL</span><span>推荐 12</span></li></ul><h2>언어</h2><ul><li>한국어 · 원어민</li><li>영어 · 비즈니스 회화 가능</li></ul>').filter((n) => !/어$/.test(n))).toEqual(['Tableau', 'SQL']);
