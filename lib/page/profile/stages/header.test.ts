@@ -123,6 +123,8 @@ describe('header stage', () => {
     expect(runOn(site('Graham Pettifer'), [header]).name).toBe('Graham Pettifer');
     // (A logo heading the site's name with the person's under it is still the site's.)
     expect(runOn(pageOf('<html><head><meta property="og:site_name" content="Lumen Talent"></head><body><h1>Lumen Talent</h1><h2>Jane Doe</h2><h2>Experience</h2></body></html>'), [header]).name).toBe('Jane Doe');
+    // (The site named after the person and their trade, the h1 the name alone, no other name under it.)
+    expect(runOn(pageOf('<h1>Chiara Benedetti</h1><p>Fotografa di matrimonio · Bologna</p><h2>Il mio percorso</h2><p>2016 – oggi</p><p>Fotografa titolare</p>', 'Chi sono | Chiara Benedetti Fotografia'), [header]).name).toBe('Chiara Benedetti');
   });
 
   it('takes no site’s name its feeds give for the person’s: a blog’s title in its h1, the owner introduced under it', () => {

@@ -246,6 +246,9 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     if (name && !siteName(name)) return name;
     if (name && i < headings.length + opening.length) ownersSite ??= name;
   }
+  // (So too where nothing follows the header's names, a name of words: "Chiara Benedetti" as the h1, "Chiara Benedetti
+  // Fotografia" the site; a brand of one word, "사람인" of "사람인 인재풀", leaves the name to the lines below.)
+  if (ownersSite && /\s/.test(ownersSite)) return introduction() ?? ownersSite;
   // A code host's or a registry's user page: the handle as the heading, the person's name on the line under it
   // ("~example-tkowalski" / "Tomasz Kowalski").
   for (const [i, b] of model.blocks.slice(0, 40).entries()) {
