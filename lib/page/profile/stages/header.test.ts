@@ -123,6 +123,8 @@ describe('header stage', () => {
     expect(runOn(site('Graham Pettifer'), [header]).name).toBe('Graham Pettifer');
     // (A logo heading the site's name with the person's under it is still the site's.)
     expect(runOn(pageOf('<html><head><meta property="og:site_name" content="Lumen Talent"></head><body><h1>Lumen Talent</h1><h2>Jane Doe</h2><h2>Experience</h2></body></html>'), [header]).name).toBe('Jane Doe');
+    // (Under a site's tagline as the h1, the heading a breadcrumb ends on names the page's subject; not the menu's first link.)
+    expect(runOn(pageOf('<h1>― 技能で選ぶ、現場の職人マッチング</h1><ul><li>職人をさがす</li><li>ログイン</li></ul><p>職人一覧 ＞ 溶接 ＞ 愛知県 ＞ 松本 健太</p><h2>松本 健太 （まつもと けんた）</h2><h3>配管溶接工</h3>'), [header]).name).toBe('松本 健太');
     // (The site named after the person and their trade, the h1 the name alone, no other name under it.)
     expect(runOn(pageOf('<h1>Chiara Benedetti</h1><p>Fotografa di matrimonio · Bologna</p><h2>Il mio percorso</h2><p>2016 – oggi</p><p>Fotografa titolare</p>', 'Chi sono | Chiara Benedetti Fotografia'), [header]).name).toBe('Chiara Benedetti');
   });

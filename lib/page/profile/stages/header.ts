@@ -288,6 +288,13 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // A resume that opens on its owner's name in bold or large text rather than in a heading.
   // (Or on the line after a viewer's bar: "Renwick_Resume_2026.pages — 2 pages Download PDF" over "Tobias Renwick".)
   // (The site's name there only when no line introduces the owner by another.)
+  // (Or the heading a breadcrumb ends on, the page's own subject: "職人一覧 ＞ 溶接 ＞ 愛知県 ＞ 松本 健太" over "<h2>松本 健太 （まつもと けんた）</h2>",
+  // under a site's tagline as the h1.)
+  const crumbs = model.blocks.slice(0, 40).find((b) => !b.heading && BREADCRUMB.test(b.text));
+  const subject = crumbs ? crumbs.text.split(CRUMB_MARK).pop()!.trim() : null;
+  const crumbed = subject ? model.blocks.slice(0, 60).find((b) => b.heading && b.text.startsWith(subject)) : undefined;
+  const crumbName = crumbed ? asName(crumbed.text) : null;
+  if (crumbName) return crumbName;
   for (const b of header.slice(0, 3)) {
     const named = b.text.length <= 60 ? asName(b.text) : null;
     if (named) return (siteName(named) && introduction()) || named;
@@ -361,6 +368,10 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
 const WIKI_NAMESPACE = /^\p{L}{2,20}:(?=\p{Lu}\p{Ll})/u;
 
 const FRAMED = /^([=*~#+-])\1+\s+(.+?)\s+\1\1+$/u;
+
+// A trail of three places or more to the page, apart by the marks breadcrumbs draw ("Home › Talent › Jane Doe").
+const CRUMB_MARK = /\s+[>›»＞/]\s+/;
+const BREADCRUMB = /^[^>›»＞/]{1,40}(?:\s+[>›»＞/]\s+[^>›»＞/]{1,40}){2,}$/;
 
 function asName(text: string): string | null {
   // ("Ελένη Παπαδοπούλου @example_eleni@fosstodon.example": nor the handle a social site shows after the name.)
