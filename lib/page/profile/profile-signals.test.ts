@@ -81,7 +81,7 @@ describe('the profile signal table', () => {
 
   it('hears a CV name itself in the languages job boards write', () => {
     const says = SIGNALS.findIndex((s) => s.name === 'says CV or resume');
-    for (const title of ['Hoja de vida – Carlos Ruiz', 'Životopis | Kateřina Šťastná', 'Özgeçmiş - Elif Kaya', '김서연 이력서', '履歴書 佐藤花子', 'เรซูเม่ พยาบาลวิชาชีพ', 'سارا رحیمی | رزومه', 'קורות חיים – נועה כהן']) expect(signalValues(evidence('<p>x</p>', { title }))[says], title).toBe(1);
+    for (const title of ['জীবনবৃত্তান্ত — তানজিলা রহমান', 'Hoja de vida – Carlos Ruiz', 'Životopis | Kateřina Šťastná', 'Özgeçmiş - Elif Kaya', '김서연 이력서', '履歴書 佐藤花子', 'เรซูเม่ พยาบาลวิชาชีพ', 'سارا رحیمی | رزومه', 'קורות חיים – נועה כהן']) expect(signalValues(evidence('<p>x</p>', { title }))[says], title).toBe(1);
     expect(signalValues(evidence('<p>x</p>', { title: 'Lives of scientists' }))[says]).toBe(0);
   });
 

@@ -26,7 +26,7 @@ const meta = (e: Evidence, property: string) =>
 const PERSON_TYPE = declaresType('Person|ProfilePage');
 const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
 // (And as CVs in the other languages name themselves: "Hoja de vida", "Životopis", "Özgeçmiş", "이력서", "履歴書", "简历", "Резюме", "เรซูเม่", "رزومه", "קורות חיים".)
-export const CV_WORD = /(?<![\p{L}])(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo|hoja de vida|životopis|özgeçmiş|życiorys|önéletrajz|ansioluettelo|levnadsbeskrivning|βιογραφικό(?: σημείωμα)?|sơ yếu lý lịch|daftar riwayat hidup|резюме|السيرة الذاتية|سيرة ذاتية|이력서|履歴書|職務経歴書|简历|個人簡歷|เรซูเม่|ประวัติย่อ|رزومه|קורות חיים|बायोडाटा)(?![\p{L}])/iu;
+export const CV_WORD = /(?<![\p{L}])(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo|hoja de vida|životopis|özgeçmiş|życiorys|önéletrajz|ansioluettelo|levnadsbeskrivning|βιογραφικό(?: σημείωμα)?|sơ yếu lý lịch|daftar riwayat hidup|резюме|السيرة الذاتية|سيرة ذاتية|이력서|履歴書|職務経歴書|简历|個人簡歷|เรซูเม่|ประวัติย่อ|رزومه|קורות חיים|बायोडाटा|জীবনবৃত্তান্ত)(?![\p{L}])/iu;
 // "Download CV", "Resume (PDF)", "Lebenslauf herunterladen": a link to the person's CV.
 const CV_LINK = /(?<![\p{L}])(cv|r[eé]sum[eé]|lebenslauf|curr[ií]cul(?:um|o)|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)(?![\p{L}])/iu;
 const BYLINE = /\b(\d+ min(ute)? read|(?:latest |recent |all )?(?:articles|posts|stories) by|posted (on|by|in)|published (on|by)|written by|updated on|reading time|comments?)\b/i;

@@ -46,7 +46,7 @@ describe('classifyTitle', () => {
     // (A network's people you may know, in the Romance languages, German and Polish; Romanian contact details and licences.)
     ['Persoane pe care le-ai putea cunoaște', 'related'], ['Personnes que vous pourriez connaître', 'related'], ['Personen, die Sie vielleicht kennen', 'related'], ['Osoby, które możesz znać', 'related'], ['Date de contact', 'contact'], ['Autorizări', 'certifications'],
     // (What I can do, in Italian, Spanish, French, Portuguese and German; Italian "write to me".)
-    ['Cosa so fare', 'skills'], ['Lo que sé hacer', 'skills'], ['Ce que je sais faire', 'skills'], ['O que sei fazer', 'skills'], ['Was ich kann', 'skills'], ['Scrivimi', 'contact'],
+    ['কর্মঅভিজ্ঞতা', 'experience'], ['Cosa so fare', 'skills'], ['Lo que sé hacer', 'skills'], ['Ce que je sais faire', 'skills'], ['O que sei fazer', 'skills'], ['Was ich kann', 'skills'], ['Scrivimi', 'contact'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });

@@ -17,6 +17,11 @@ describe('education stage', () => {
     expect(schools('<p>Master of Science Bauingenieurwesen (Note 1,3), Technische Universität München, 2012</p>').map(([degree]) => degree)).toEqual(['Master of Science Bauingenieurwesen']);
   });
 
+  it('reads a table headed in Bengali, a vowel sign closing its degree head, its years in Bengali digits', () => {
+    const table = '<table><tr><th>বছর</th><th>প্রতিষ্ঠান</th><th>ডিগ্রি</th></tr><tr><td>২০১৭</td><td>ঢাকা বিশ্ববিদ্যালয়</td><td>এমবিএ, সাপ্লাই চেইন ম্যানেজমেন্ট</td></tr></table>';
+    expect(schools(table).map(([degree, , school, , end]) => [degree, school, end])).toEqual([['এমবিএ, সাপ্লাই চেইন ম্যানেজমেন্ট', 'ঢাকা বিশ্ববিদ্যালয়', '2017']]);
+  });
+
   it('reads no school in a contact line closing the section', () => {
     expect(schools('<p>Πτυχίο Πληροφορικής, Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης (2019)</p><p>✉ nikos@example.com · GitHub</p>').map(([, , school]) => school)).toEqual(['Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης']);
   });

@@ -1,4 +1,4 @@
-import { findDateRanges, findDateTokens } from '../dates';
+import { findDateRanges, findDateTokens, westernDigits } from '../dates';
 import { DEGREE, INSTITUTION } from '../degrees';
 import { TOWN, closingPlace, isPlace, placeAlone } from '../places';
 import { LEADING_PICTOGRAPH, UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, partedLead, spanOf, splitEntries, type RawEntry } from '../entries';
@@ -241,10 +241,10 @@ const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|v
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
 // Labels of a school record's fields ("Titulación: …", "Centro: …"), as job boards, forms and the Europass CV write them.
-const SCHOOL_LABEL = /^(?:name and type of (?:the )?organi[sz]ation providing education and training|nome e tipo d['’]organizzazione erogatrice dell['’]istruzione e formazione|nome e tipo di istituto di istruzione o formazione|nom et type de l['’]établissement d['’]enseignement ou de formation|name und art der bildungs- oder ausbildungseinrichtung|nombre y tipo del centro de estudios|nome e tipo da organização de ensino ou formação|school|institution|institute|board|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校)$/;
+const SCHOOL_LABEL = /^(?:name and type of (?:the )?organi[sz]ation providing education and training|nome e tipo d['’]organizzazione erogatrice dell['’]istruzione e formazione|nome e tipo di istituto di istruzione o formazione|nom et type de l['’]établissement d['’]enseignement ou de formation|name und art der bildungs- oder ausbildungseinrichtung|nombre y tipo del centro de estudios|nome e tipo da organização de ensino ou formação|school|institution|institute|board|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校|প্রতিষ্ঠান|শিক্ষা প্রতিষ্ঠান)$/;
 // The column or label of what was studied ("Subject", "Fachrichtung", "Especialidad").
 const SUBJECT_LABEL = /^(?:subject|field|field of study|major|discipline|speciali[sz]ation|fachrichtung|studienfach|fach|spécialité|especialidad|especialização|materia|indirizzo|specjalność|vakgebied|bölüm)$/;
-const DEGREE_LABEL = /^(?:title of qualification awarded|titolo della qualifica rilasciata|qualifica conseguita|intitulé du certificat ou diplôme délivré|bezeichnung der erworbenen qualifikation|título de la cualificación obtenida|designação da qualificação atribuída|degree|qualification|examination|exam|course|programme|program|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业)$/;
+const DEGREE_LABEL = /^(?:title of qualification awarded|titolo della qualifica rilasciata|qualifica conseguita|intitulé du certificat ou diplôme délivré|bezeichnung der erworbenen qualifikation|título de la cualificación obtenida|designação da qualificação atribuída|degree|qualification|examination|exam|course|programme|program|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业|ডিগ্রি|ডিগ্রী)$/;
 const schoolField = (label: string): string | null => {
   const h = headText(label);
   const field = SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : SUBJECT_LABEL.test(h) ? 'field' : null;
@@ -308,7 +308,7 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
       // (A school-leaving exam's row may name only its board, "CBSE · English medium": no school.)
       if (!d || !i || (EXAM_BOARD.test(i) && !INSTITUTION.test(i))) continue;
       const ranges = when >= 0 ? findDateRanges(row[when] ?? '') : [];
-      const year = when >= 0 && !ranges.length ? /(?:19|20)\d\d/.exec(row[when] ?? '')?.[0] ?? null : null;
+      const year = when >= 0 && !ranges.length ? /(?:19|20)\d\d/.exec(westernDigits(row[when] ?? ''))?.[0] ?? null : null;
       const { start, end } = ranges.length ? spanOf(ranges) : { start: null, end: year };
       // (In the school's own column, a capitalised word or two after a school's name and a comma is its town: "Deltion College, Zwolle".)
       const town = /^(.+?),\s*(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?)$/u.exec(i);
