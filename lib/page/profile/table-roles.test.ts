@@ -25,6 +25,8 @@ describe('job history tables', () => {
 
   it('reads the heads in Turkish and Ukrainian', () => {
     expect(roles(table(['Dönem', 'Pozisyon', 'Kurum', 'Şehir'], ['Temmuz 2012 – Nisan 2013', 'Yazılım Geliştirici', 'Akdeniz Telekom', 'Antalya']))).toEqual([['Yazılım Geliştirici', 'Akdeniz Telekom', '2012-07', '2013-04', 'Antalya']]);
+    // (A public service's unit as the employer's column, the town after its comma.)
+    expect(roles(table(['Період', 'Посада', 'Підрозділ'], ['04.2022 – тепер', 'Начальник караулу', '3-тя державна пожежно-рятувальна частина ГУ ДСНС у Львівській області, Львів']))).toEqual([['Начальник караулу', '3-тя державна пожежно-рятувальна частина ГУ ДСНС у Львівській області', '2022-04', 'present', 'Львів']]);
     // (A head with Turkish's dotted capital İ; beside the town's column, an employer's cell whose dash parts no place is one name.)
     expect(roles(table(['Dönem', 'Pozisyon', 'İşyeri', 'Şehir'], ['10/2011 – 03/2013', 'Mekanik Teknisyeni', 'Tofaş Yetkili Servisi – Özkoç Otomotiv', 'Bursa'], ['02/2010 – 09/2011', 'Garanti Teknisyeni', 'Karsan Otomotiv, Bursa', 'Bursa']))).toEqual([
       ['Mekanik Teknisyeni', 'Tofaş Yetkili Servisi – Özkoç Otomotiv', '2011-10', '2013-03', 'Bursa'],
