@@ -207,10 +207,11 @@ const commonEra = (raw: string, text: string) =>
   THAI.test(text) ? text.replace(/(?<!\d)25[4-9]\d(?!\d)/g, (y) => String(Number(y) - 543)) : PERSIAN.test(raw) ? text.replace(/(?<!\d)1(?:3\d\d|40\d)(?!\d)/g, (y) => String(Number(y) + 621)) : text;
 
 export function findDateTokens(raw: string): DateToken[] {
-  const text = commonEra(raw, westernDigits(raw));
   const out: DateToken[] = [];
-  // Every date has a year: text without two digits in a row has none (most lines of a page).
-  if (!/\d\d/.test(text)) return out;
+  const western = westernDigits(raw);
+  // Every date has a year: text without two digits in a row has none (most lines of a page), and needs no calendar's.
+  if (!/\d\d/.test(western)) return out;
+  const text = commonEra(raw, western);
   const re = TOKEN_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {

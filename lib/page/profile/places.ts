@@ -1,5 +1,6 @@
 import { CV_LOCALES } from './locales';
 import { TITLE_WORDS } from './sections';
+import { lowerCase } from './text-model';
 
 /**
  * Where a person is: "Berlin, Germany", "Austin, TX", "Porto (Portugal)", "München, Deutschland",
@@ -110,8 +111,7 @@ const REMOTE_REGION = /^(?:eu|europe|emea|apac|latam|americas|worldwide|global|a
 /** The place without how the work is done there, in brackets after it: "San Jose, CA (hybrid)". */
 export const withoutWorkMode = (place: string) => place.replace(/\s*\(([^()]+)\)$/, (all, mode: string) => (WORK_MODE.test(mode.trim()) ? '' : all));
 
-// (Turkish İ lower-cases to i and a combining dot: "İstanbul" is the gazetteer's "istanbul".)
-const lowerPart = (p: string) => p.toLowerCase().replace(/i\u0307/g, 'i').replace(/\.$/, '');
+const lowerPart = (p: string) => lowerCase(p).replace(/\.$/, '');
 
 /**
  * The longest run of comma-separated parts closing the text that is a place, of `fewest` parts at least, and what

@@ -81,13 +81,10 @@ const MORE_LANGUAGES =
   'skills:digitaaliset taidot,ammatilliset taidot,tekniset taidot,atk-taidot,it-taidot,osaaminen ja taidot,számítógépes ismeretek,szakmai kompetenciák,kompetenciák,szakmai ismeretek,informatikai ismeretek,yetenekler,beceriler,yetkinlikler,teknik yetkinlikler,bilgisayar bilgileri,uzmanlık alanları,dovednosti,znalosti,počítačové znalosti,odborné znalosti,technické znalosti,odborné dovednosti,technické dovednosti,počítačové dovednosti,odborné znalosti a dovednosti,odborné zručnosti,technické zručnosti,zručnosti,kompetenser,färdigheter,kunskaper,tekniska kunskaper,kompetencer,færdigheder,ferdigheter,kompetanse,taidot,osaaminen,készségek,kompetenciák,competențe,abilități,δεξιότητες;' +
   'languages:kielitaidot,nyelvismeret,yabancı diller,diller,jazyky,jazykové znalosti,jazykové dovednosti,jazykové zručnosti,språk,språkkunskaper,sprog,kielitaito,nyelvtudás,limbi străine,γλώσσες;' +
   'summary:minusta,tietoa minusta,bemutatkozás,magamról,szakmai összefoglaló,hakkımda,özet,ön yazı,o mně,shrnutí,profesní profil,om mig,sammanfattning,om meg,tietoja minusta,rólam,despre mine,σχετικά με εμένα,λίγα λόγια,λίγα λόγια για μένα,προφίλ;' +
-  // (Romanian contact details, personal details, and the licences a trade is authorised by.)
-  // (Italian "write to me", as a page's contact section is titled.)
-  'contact:scrivimi,scrivetemi;' +
-  'contact:date de contact,informații personale,informatii personale,date personale;' +
-  'certifications:autorizări,autorizari,autorizații,autorizatii;' +
-  'certifications:sertifikalar,kurslar,certifikáty,certifikace,kurzy,kurzy a certifikace,kurzy a školení,školení,certifieringar,kurser,certifikater,kurssit,tanúsítványok,certificări,πιστοποιήσεις;' +
-  'contact:iletişim,iletişim bilgileri,kişisel bilgiler,osobní údaje,kontaktuppgifter,personuppgifter,kontaktoplysninger,yhteystiedot,elérhetőség,date personale,στοιχεία επικοινωνίας;' +
+  // (Romanian licences a trade is authorised by, with the other languages' certificates; Romanian contact and personal
+  // details, and Italian "write to me", with the other languages' contact titles.)
+  'certifications:autorizări,autorizari,autorizații,autorizatii,sertifikalar,kurslar,certifikáty,certifikace,kurzy,kurzy a certifikace,kurzy a školení,školení,certifieringar,kurser,certifikater,kurssit,tanúsítványok,certificări,πιστοποιήσεις;' +
+  'contact:date de contact,informații personale,informatii personale,scrivimi,scrivetemi,iletişim,iletişim bilgileri,kişisel bilgiler,osobní údaje,kontaktuppgifter,personuppgifter,kontaktoplysninger,yhteystiedot,elérhetőség,date personale,στοιχεία επικοινωνίας;' +
   'interests:hobiler,ilgi alanları,zájmy,koníčky,intressen,fritidsintressen,interesser,harrastukset,hobbi,ενδιαφέροντα;' +
   'projects:projeler,projekty,projekt,projekter,projektit,projektek,proiecte,έργα;' +
   'achievements:ödüller,ocenění,utmärkelser,priser;' +

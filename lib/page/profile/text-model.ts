@@ -189,6 +189,9 @@ function headingLevel(el: Element, tag: string, attributed: boolean): number {
   return 0;
 }
 
+/** Lower case as the vocabularies are written: Turkish's dotted capital İ is an i, not an i and a combining dot ("İşyeri", "İstanbul"). */
+export const lowerCase = (text: string) => (text.includes('İ') ? text.replace(/İ/g, 'I') : text).toLowerCase();
+
 export function normalise(s: string): string {
   // Only a run of white space, or white space other than a plain space, is replaced: a line whose words are apart
   // by single spaces matches nothing, and is not rebuilt.
