@@ -380,6 +380,9 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     // With highlights off there is nothing to scroll to, and the panel says so.
     await page.setViewportSize({ width: 1280, height: 900 });
     await clickInOverlay(env.browser.context, page, 'label', 'Highlights');
+    // The page side has cleared them before the skill is asked for (on a loaded machine the
+    // click can otherwise reach the page before the setting does).
+    await expect.poll(() => highlightSizes(page)).toEqual({});
     await clickInOverlay(env.browser.context, page, 'button', 'Docker');
     await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('Docker is not highlighted on this page.');
     await clickInOverlay(env.browser.context, page, 'label', 'Highlights');
