@@ -23,6 +23,14 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2021', 'Tutor', 'Evening classes for high-school students')}</dl>`).map(([t, c]) => [t, c])).toEqual([['Tutor', null]]);
   });
 
+  it('reads the town closing an employer of several parts as where, not as part of the employer', () => {
+    const row = (dates: string, title: string, employer: string, town: string) => `<tr><th>${dates}</th><td><strong>${title}</strong><br><span>${employer}</span>, ${town}<br><span>Stage de cinq mois.</span></td></tr>`;
+    expect(roles(`<h1>Jane Roe</h1><h2>Expérience</h2><table>${row('mars 2014 – juil. 2014', 'Stagiaire traductrice', 'Agence Lumen, Service de traduction', 'Luxembourg')}${row('2010 – 2014', 'Traductrice', 'Maison Verbe', 'Lyon')}</table>`)).toEqual([
+      ['Stagiaire traductrice', 'Agence Lumen, Service de traduction', '2014-03', '2014-07', 'Luxembourg'],
+      ['Traductrice', 'Maison Verbe', '2010', '2014', 'Lyon'],
+    ]);
+  });
+
   it('reads a numbered history of "Employer — Title. <dates>." items, without the stops around the dates', () => {
     const item = (employer: string, title: string, dates: string) => `<li><p><strong>${employer}</strong> — ${title}. <em>${dates}</em>.</p></li>`;
     expect(roles(`<h1>Inês Cardoso</h1><h2>Percurso profissional</h2><ol>${item('Agrupamento de Escolas de Mira', 'Professora contratada (horário completo)', 'setembro de 2013 – agosto de 2018')}${item('Colégio de São Teotónio', 'Professora de Apoio ao Estudo', 'outubro de 2010 – julho de 2013')}</ol>`)).toEqual([

@@ -742,6 +742,12 @@ function toExperience(given: RawEntry): Experience {
   // "IIT Bombay, Mumbai", "5 años 1 mes, Valencia": of a line that is no place, the place that closes it.
   if (location && !isPlace(location) && location.includes(',')) location = closingPlace(location)?.place ?? location;
 
+  // "Nordic Koodi Oy, Helsinki", "University of Minnesota, Minneapolis, MN": the employer without the place closing it.
+  const closing = role.company && role.company.includes(',') ? closingPlace(role.company) : null;
+  if (closing && closing.head && !isPlace(closing.head) && (!location || location === closing.place)) {
+    role.company = closing.head;
+    location = closing.place;
+  }
   const body = rest.filter((b) => !COUNTER.test(b.text) && !isAchievementLine(b.text));
   const { start, end } = spanOf(e.ranges);
   return {
