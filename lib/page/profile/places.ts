@@ -100,7 +100,7 @@ const WORD = "(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|\\p{Lo}[\\p{Lo}\\p{M}]*)";
 const PART = new RegExp(`^${WORD}(?:[ -](?:${WORD}|de|do|da|del|la|le|am|an|im|sur|upon|on))*$`, 'u');
 
 /** How the work is done where a place would stand, or as a badge beside a title or an employer. */
-export const WORK_MODE = /^(remote|remoto|remota|da remoto|hybrid|híbrido|hybride|ibrido|in sede|hybrydowo|télétravail|zdalnie|stacjonarnie|on-?site|vor ort|hibrit|uzaktan|distans|på distans|na dálku|hybridně|etänä|удалённо|удаленно|гибрид|віддалено|гібридно|гібрид|원격|재택|リモート|リモート併用|フルリモート|在宅|在宅勤務|ハイブリッド|远程|遠端|混合办公|ہائبرڈ|ریموٹ|دفتر سے|हाइब्रिड|रिमोट|ऑफ़िस से|هجين|عن بعد|عن بُعد|دورکاری|ترکیبی|היברידי|מרחוק|ไฮบริด|ทำงานทางไกล|từ xa|kết hợp|jarak jauh|hibrida|mseto|kwa mbali)$/i;
+export const WORK_MODE = /^(remote|remoto|remota|da remoto|hybrid|híbrido|hybride|ibrido|in sede|hybrydowo|télétravail|zdalnie|stacjonarnie|on-?site|vor ort|hibrit|uzaktan|distans|på distans|na dálku|hybridně|etänä|etätyö|etätyönä|fjernarbejde|fjernarbeid|távmunka|à distance|a distancia|a distância|op afstand|homeoffice|home office|telelavoro|teletrabajo|teletrabalho|удалённо|удаленно|гибрид|віддалено|гібридно|гібрид|원격|재택|リモート|リモート併用|フルリモート|在宅|在宅勤務|ハイブリッド|远程|遠端|混合办公|ہائبرڈ|ریموٹ|دفتر سے|हाइब्रिड|रिमोट|ऑफ़िस से|هجين|عن بعد|عن بُعد|دورکاری|ترکیبی|היברידי|מרחוק|ไฮบริด|ทำงานทางไกล|từ xa|kết hợp|jarak jauh|hibrida|mseto|kwa mbali)$/i;
 
 // "Moskva (remote from St Petersburg)", "Москва (удалённо из Санкт-Петербурга)": a work mode and where it is done from.
 const MODE_FROM = new RegExp(`^${WORK_MODE.source.slice(0, -1)}\\s+(?:from|aus|von|de|desde|da|dal|z|ze|från|fra|van|из|с|з|із)\\s+\\p{Lu}`, 'iu');
