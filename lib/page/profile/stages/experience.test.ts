@@ -23,6 +23,15 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2021', 'Tutor', 'Evening classes for high-school students')}</dl>`).map(([t, c]) => [t, c])).toEqual([['Tutor', null]]);
   });
 
+  it('reads two current roles at two employers as two roles, not the first as the second one\'s employer', () => {
+    const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Reittilennot.</li></ul>`;
+    expect(roles(`<h1>Jane Roe</h1><h2>Työkokemus</h2>${role('Kapteeni, A320-perhe', 'Pohjoisilma Oyj · Vantaa · 04/2021 – nyt')}${role('Tarkastuslentäjä (sivutoimi)', 'Ilmailuvirasto · Helsinki · 01/2023 – nyt')}${role('Perämies, A320', 'Pohjoisilma Oyj · Vantaa · 09/2018 – 03/2021')}`)).toEqual([
+      ['Kapteeni, A320-perhe', 'Pohjoisilma Oyj', '2021-04', 'present', 'Vantaa'],
+      ['Tarkastuslentäjä (sivutoimi)', 'Ilmailuvirasto', '2023-01', 'present', 'Helsinki'],
+      ['Perämies, A320', 'Pohjoisilma Oyj', '2018-09', '2021-03', 'Vantaa'],
+    ]);
+  });
+
   it('reads the town closing an employer of several parts as where, not as part of the employer', () => {
     const row = (dates: string, title: string, employer: string, town: string) => `<tr><th>${dates}</th><td><strong>${title}</strong><br><span>${employer}</span>, ${town}<br><span>Stage de cinq mois.</span></td></tr>`;
     expect(roles(`<h1>Jane Roe</h1><h2>Expérience</h2><table>${row('mars 2014 – juil. 2014', 'Stagiaire traductrice', 'Agence Lumen, Service de traduction', 'Luxembourg')}${row('2010 – 2014', 'Traductrice', 'Maison Verbe', 'Lyon')}</table>`)).toEqual([

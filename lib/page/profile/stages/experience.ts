@@ -410,7 +410,10 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
     while (line && n < roles.length && within(roles[n]!, group)) n++;
     // (A head whose date line names a role is that role: "Zalando SE" over "Jul '23 – Feb '24 | DevOps Engineer".)
     // (Nor is a lead-in, "Responsibilities include:", over a bullet that happens to span years.)
-    if (!line || n === k + 1 || ROLE_WORDS.test(line) || line.endsWith(':') || (head.dateRest && (ROLE_WORDS.test(head.dateRest) || head.dateRest.length > 40)) || head.body.length > 2) {
+    // (Nor a role whose date line names its own employer, over a role held at another at the same time: "Kapteeni" /
+    // "Finnair Oyj · Vantaa · 04/2021 – nyt", then "Tarkastuslentäjä" / "Traficom · Helsinki · 01/2023 – nyt".)
+    const ownEmployers = group.company !== null && roles[k + 1]?.company != null && group.company !== roles[k + 1]!.company && head.dateRest.includes(group.company) && !isPlace(group.company);
+    if (!line || n === k + 1 || ownEmployers || ROLE_WORDS.test(line) || line.endsWith(':') || (head.dateRest && (ROLE_WORDS.test(head.dateRest) || head.dateRest.length > 40)) || head.body.length > 2) {
       out.push(group);
       continue;
     }
