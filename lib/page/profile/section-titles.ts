@@ -83,14 +83,14 @@ const MORE_LANGUAGES =
   'summary:minusta,tietoa minusta,bemutatkozás,magamról,szakmai összefoglaló,hakkımda,özet,ön yazı,o mně,shrnutí,profesní profil,om mig,sammanfattning,om meg,tietoja minusta,rólam,despre mine,σχετικά με εμένα,λίγα λόγια,λίγα λόγια για μένα,προφίλ;' +
   // (Romanian licences a trade is authorised by, with the other languages' certificates; Romanian contact and personal
   // details, and Italian "write to me", with the other languages' contact titles.)
-  'certifications:autorizări,autorizari,autorizații,autorizatii,sertifikalar,kurslar,certifikáty,certifikace,kurzy,kurzy a certifikace,kurzy a školení,školení,certifieringar,kurser,certifikater,kurssit,tanúsítványok,certificări,πιστοποιήσεις;' +
+  'certifications:autorizări,autorizari,autorizații,autorizatii,sertifikalar,kurslar,certifikáty,certifikace,kurzy,kurzy a certifikace,kurzy a školení,školení,certifieringar,kurser,certifikater,kurssit,sertifikaatit,lupakirjat,kelpuutukset,pätevyydet,tanúsítványok,certificări,πιστοποιήσεις;' +
   'contact:date de contact,informații personale,informatii personale,scrivimi,scrivetemi,iletişim,iletişim bilgileri,kişisel bilgiler,osobní údaje,kontaktuppgifter,personuppgifter,kontaktoplysninger,yhteystiedot,elérhetőség,date personale,στοιχεία επικοινωνίας;' +
   'interests:hobiler,ilgi alanları,zájmy,koníčky,intressen,fritidsintressen,interesser,harrastukset,hobbi,ενδιαφέροντα;' +
   'projects:projeler,projekty,projekt,projekter,projektit,projektek,proiecte,έργα;' +
   'achievements:ödüller,ocenění,utmärkelser,priser;' +
   'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete,ideella uppdrag,frivilligt arbete,vapaaehtoistyö;' +
   'summary:kort om mig,kort om meg,kort om mig selv,lyhyesti,stručně o mně;' +
-  'experience:önceki görevler,görevler,iş geçmişi,çalışma geçmişi,yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,kariéra;' +
+  'experience:önceki görevler,görevler,iş geçmişi,çalışma geçmişi,yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,aiemmat tehtävät,aiempi työkokemus,työtehtävät,kariéra;' +
   'tools:verktyg,verktøy,værktøjer,työkalut,nástroje,narzędzia,araçlar,gereedschappen;' +
   'skills:tekniker,teknologier,teknologi,tekniikat,teknologiat,technologie,teknolojiler;' +
   // (And more of the same sections' titles: Danish and Norwegian experience, a French and a Turkish career, a Spanish

@@ -47,6 +47,8 @@ describe('classifyTitle', () => {
     ['Persoane pe care le-ai putea cunoaște', 'related'], ['Personnes que vous pourriez connaître', 'related'], ['Personen, die Sie vielleicht kennen', 'related'], ['Osoby, które możesz znać', 'related'], ['Date de contact', 'contact'], ['Autorizări', 'certifications'],
     // (What I can do, in Italian, Spanish, French, Portuguese and German; Italian "write to me".)
     ['কর্মঅভিজ্ঞতা', 'experience'], ['Cosa so fare', 'skills'], ['Lo que sé hacer', 'skills'], ['Ce que je sais faire', 'skills'], ['O que sei fazer', 'skills'], ['Was ich kann', 'skills'], ['Scrivimi', 'contact'],
+    // (Finnish earlier positions and licences.)
+    ['Aiemmat tehtävät', 'experience'], ['Lupakirjat ja kelpuutukset', 'certifications'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
