@@ -12,6 +12,13 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('reads the name opening a line of parts under a heading that only says the page is a CV, but not a post\'s byline', () => {
+    const named = (body: string) => runOn(pageOf(body), [header]).name;
+    expect(named('<h1>Kapteenin lokikirja</h1><h1>Ansioluettelo</h1><p>Veera Halonen · liikennelentäjä, kapteeni · Vantaa</p><h2>Työkokemus</h2>')).toBe('Veera Halonen');
+    expect(named('<h1>Curriculum Vitae</h1><p>Jane Roe | Airline pilot | Vantaa</p><h2>Experience</h2>')).toBe('Jane Roe');
+    expect(named('<h1>Resume</h1><p>Jane Roe · 3 March 2024 · 5 min read</p><h2>Experience</h2>')).toBeNull();
+  });
+
   it('takes the name from a title that sets it apart with "::" or "»", and a name heading without the handle after it', () => {
     const about = '<p>dsokolov:~$</p><h1>Обо мне</h1><p>Руководитель группы SRE.</p>';
     expect(runOn(pageOf(about, 'Обо мне :: Дмитрий Соколов'), [header]).name).toBe('Дмитрий Соколов');

@@ -299,6 +299,14 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const named = b.text.length <= 60 ? asName(b.text) : null;
     if (named) return (siteName(named) && introduction()) || named;
   }
+  // (Or opening a line of parts under a heading that only says what the page is: "Ansioluettelo" over "Veera Halonen ·
+  // liikennelentäjä · Vantaa". Not a post's byline, its parts a date and a reading time: "Jane Doe · 3 March 2024 · 5 min".)
+  const titledOnly = header.findIndex((h) => h.heading && (RESUME_TITLE.test(h.text) || ONLY_CV_WORD.test(h.text)));
+  for (const b of titledOnly >= 0 ? header.slice(titledOnly + 1).filter((h) => !h.nav && !h.heading && h.text.length <= 120).slice(0, 3) : []) {
+    const parts = b.text.split(/\s+[·|•–—]\s+/);
+    const named = parts.length >= 2 && !parts.slice(1).some((p) => /(?:19|20)\d\d|\bmin\b/.test(p)) ? asName(parts[0]!) : null;
+    if (named && !siteName(named)) return named;
+  }
   // (Or as the first line of the personal details a Europass CV opens on: "INFORMAÇÃO PESSOAL" / "Inês Carvalho Moura".)
   const details = sections.find((s) => s.kind === 'contact' && s.start >= 0 && s.start <= 3);
   for (const b of details ? sectionBlocks(model, details).slice(0, 1) : []) {

@@ -7,6 +7,11 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('reads the role after the name and its other rendering, without the place and the note in brackets after it', () => {
+    const p = run('<h1>Résumé</h1><p>박지우 · Park Ji-woo — ML Infrastructure Engineer, Vancouver, BC (Canadian PR)</p><h2>Work</h2><p>Senior ML Engineer, Northshore AI — 2022–now</p>');
+    expect([p.name, p.headline]).toEqual(['박지우', 'ML Infrastructure Engineer']);
+  });
+
   it('keeps the words "de" and "da" join in a role a person introduces themselves with, and ends it at "na"/"em"', () => {
     const intro = (text: string) => run(`<h1>Ana Nogueira</h1><p>Olá!</p><h2>Sobre</h2><p>${text}</p>`).headline;
     expect(intro('Oi! Eu sou engenheira de software sênior na Maré Pagamentos, em Recife.')).toBe('engenheira de software sênior');

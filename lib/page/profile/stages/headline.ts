@@ -249,7 +249,10 @@ function fromIntroduction(blocks: Block[], name: string | null, header: Block[])
     // "Jane Doe — Gameplay Programmer · Copenhagen": the name (the page's, or one that reads as a name), then the role.
     const named = name && t.startsWith(name) ? name : /^(.{3,40}?)\s+[—–|]\s/.exec(t)?.[1];
     if (named && (named === name || looksLikeName(named, classifyTitle))) {
-      const rest = /^\s*[—–\-|·:,]\s*(.+?)(?:[.!?]\s.*)?$/.exec(t.slice(named.length))?.[1];
+      let rest = /^\s*[—–\-|·:,]\s*(.+?)(?:[.!?]\s.*)?$/.exec(t.slice(named.length))?.[1];
+      // ("박지우 · Park Ji-woo — ML Infrastructure Engineer": the name's other rendering before the role is no part of it.)
+      const rendered = rest ? /^(.{3,40}?)\s+[—–|·]\s+(.+)$/.exec(rest) : null;
+      if (rendered && looksLikeName(rendered[1]!, classifyTitle)) rest = rendered[2]!;
       if (rest && ROLE_WORDS.test(rest) && rest.length <= 120) return clean(rest);
       if (named === name) continue;
     }
@@ -278,7 +281,8 @@ function trailingPlace(line: string): { role: string; place: string } | null {
   const placed = (m: RegExpExecArray | null) => (m && isPlace(m[2]!) && ROLE_WORDS.test(m[1]!) && !isPlace(m[1]!) ? m : null);
   const joined = placed(PLACE_WORD_FIRST.exec(text)) ?? placed(PLACE_WORD_LAST.exec(text)) ?? placed(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text)) ?? placed(/^([^,]{3,60}),\s*([^,.]{2,40})\.\s+\p{Lu}.*$/u.exec(line));
   if (joined) return { role: joined[1]!, place: joined[2]! };
-  const words = text.split(' ');
+  // ("ML Infrastructure Engineer, Vancouver, BC (Canadian PR)": a note in brackets after the place closes neither.)
+  const words = text.replace(/\s*\([^()]*\)$/, '').split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
     const place = words.slice(-k).join(' ');
     // ("Mobile engineer (iOS & Android) in Amman, Jordan": the word that says where goes with the place.)
