@@ -49,6 +49,8 @@ describe('classifyTitle', () => {
     ['কর্মঅভিজ্ঞতা', 'experience'], ['Cosa so fare', 'skills'], ['Lo que sé hacer', 'skills'], ['Ce que je sais faire', 'skills'], ['O que sei fazer', 'skills'], ['Was ich kann', 'skills'], ['Scrivimi', 'contact'],
     // (Finnish earlier positions and licences.)
     ['Aiemmat tehtävät', 'experience'], ['Lupakirjat ja kelpuutukset', 'certifications'],
+    // (Indonesian work history, client reviews, skill tests and similar freelancers.)
+    ['Riwayat kerja', 'experience'], ['Ulasan klien (23)', 'additional'], ['Uji keterampilan', 'assessment'], ['Freelancer serupa', 'related'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
