@@ -14,6 +14,13 @@ describe('job history tables', () => {
     expect(roles(table)).toEqual([['DevOps-инженер', 'АО «ТелеСеть-Сибирь»', '2019-09', '2022-02', 'Новосибирск']]);
   });
 
+  it('reads Indonesian start and end columns ("Mulai", "Selesai")', () => {
+    expect(roles(table(['Jabatan', 'Perusahaan', 'Lokasi', 'Mulai', 'Selesai'], ['Drafter Senior', 'PT Citra Bangun', 'Surabaya', 'Maret 2022', 'Sekarang'], ['Drafter Sipil', 'CV Karya Cipta', 'Malang', 'Januari 2017', 'Juli 2019']))).toEqual([
+      ['Drafter Senior', 'PT Citra Bangun', '2022-03', 'present', 'Surabaya'],
+      ['Drafter Sipil', 'CV Karya Cipta', '2017-01', '2019-07', 'Malang'],
+    ]);
+  });
+
   it('reads "Where" beside an organisation column as where the role was, and alone as the employer and its town', () => {
     expect(roles(table(['Years', 'Role', 'Organization', 'Where'], ['2018 – 2022', 'Hydrologist', 'Portland Water Bureau', 'Portland, OR']))).toEqual([['Hydrologist', 'Portland Water Bureau', '2018', '2022', 'Portland, OR']]);
     expect(roles(table(['When', 'Role', 'Where'], ['2019 – 2023', 'Senior Technical Writer', 'Tuatara Payments, Auckland']))).toEqual([['Senior Technical Writer', 'Tuatara Payments', '2019', '2023', 'Auckland']]);
