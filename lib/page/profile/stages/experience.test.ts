@@ -23,6 +23,15 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2021', 'Tutor', 'Evening classes for high-school students')}</dl>`).map(([t, c]) => [t, c])).toEqual([['Tutor', null]]);
   });
 
+  it('reads a town the gazetteer does not know after the dates, over the title\'s heading, as where', () => {
+    const entry = (dates: string, town: string, title: string, employer: string) => `<li><div>${dates} · ${town}</div><h3>${title}</h3><p>${employer}</p><ul><li>Rufbereitschaft.</li></ul></li>`;
+    expect(roles(`<h1>Jan Kowal</h1><h2>Berufserfahrung</h2><ol>${entry('04/2022 – heute', 'Dortmund', 'Projektleiter', 'Rheinwerk GmbH')}${entry('01/2018 – 12/2019', 'Unna', 'Bereitschaftstechniker (Teilzeit)', 'Stadtwerke Unna GmbH')}${entry('10/2010 – 05/2011', 'Lünen', 'Elektroniker (befristet)', 'Westfalen Kabelbau GmbH')}</ol>`)).toEqual([
+      ['Projektleiter', 'Rheinwerk GmbH', '2022-04', 'present', 'Dortmund'],
+      ['Bereitschaftstechniker (Teilzeit)', 'Stadtwerke Unna GmbH', '2018-01', '2019-12', 'Unna'],
+      ['Elektroniker (befristet)', 'Westfalen Kabelbau GmbH', '2010-10', '2011-05', 'Lünen'],
+    ]);
+  });
+
   it('reads two current roles at two employers as two roles, not the first as the second one\'s employer', () => {
     const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Reittilennot.</li></ul>`;
     expect(roles(`<h1>Jane Roe</h1><h2>Työkokemus</h2>${role('Kapteeni, A320-perhe', 'Pohjoisilma Oyj · Vantaa · 04/2021 – nyt')}${role('Tarkastuslentäjä (sivutoimi)', 'Ilmailuvirasto · Helsinki · 01/2023 – nyt')}${role('Perämies, A320', 'Pohjoisilma Oyj · Vantaa · 09/2018 – 03/2021')}`)).toEqual([

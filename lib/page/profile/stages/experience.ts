@@ -577,7 +577,8 @@ function toExperience(given: RawEntry): Experience {
     // ("Freelance" over "2016 – 2018 | UI Designer": how the role was worked is no title above the dates.)
     // ("seit 04/2021 5 Jahre 8 Monate": how long it lasted is no header either.)
     // ("01/07/2021 – dosud Brno, Česká republika" over the title: where, not a header.)
-    !!dateRest && !isTenureLine(dateRest) && placeAlone(dateRest) !== dateRest && (e.header.length === 0 || /\(.+\)|—|–|\bat\b/.test(dateRest) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
+    // ("01/2018 – 12/2019 · Unna" over the title's heading: a town the gazetteer need not know, where.)
+    !!dateRest && !isTenureLine(dateRest) && placeAlone(dateRest) !== dateRest && ((e.header.length === 0 && !(e.body[0]?.heading && e.dateLine?.trimEnd().endsWith(dateRest) && unknownTownLine(dateRest))) || /\(.+\)|—|–|\bat\b/.test(dateRest) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
