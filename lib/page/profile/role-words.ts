@@ -63,6 +63,13 @@ const MORE =
   'rådgiver|rådgjevar|lærer|lærerinne|utvikler|arkitekt|dosen|arsitek|பொறியாளர்|மேம்பாட்டாளர்|ஆசிரியர்|' +
   // (And the teaching, nursing and caring trades, assistants and heads, in more of those languages.)
   'ארכיטקט(?:ית)?|סטודנט(?:ית)?|אחות|מורה|רופא(?:ה)?|वैज्ञानिक|नर्स|शिक्षक|शिक्षिका|डॉक्टर|phó phòng|y tá|giáo viên|bác sĩ|staf|asisten|ketua tim|pemimpin|perawat|guru|dokter|teknisyen|öğretim görevlisi|araştırma görevlisi|araştırmacı|öğretim üyesi|hemşire|öğretmen|asistent(?:ka)?|lektor(?:ka)?|koordynator(?:ka)?|apotheker(?:in)?|pharmazeut(?:in)?|koch|köchin|professoressa|infermier[ea]|professeure|pharmacien(?:ne)?|apotekare|zdravotní sestra|učitel(?:ka)?|медсестра|лікар|викладач(?:ка)?|' +
+  // (The building trades and the flight deck in French, Spanish, Portuguese, Italian, German, Dutch and Russian: "Maître plombier",
+  // "Contremaître", "Fontanero", "Pedreiro", "Klempnerin", "Loodgieter", "Сантехник", "Pilote de ligne"; not those that are
+  // surnames too, Charpentier, Couvreur, Carpintero, Maurer, Klempner, Zimmermann, Timmerman, Muratore.)
+  'plombi(?:er|ère)|charpentière|carreleu(?:r|se)|contrema[îi]tre(?:sse)?|chef de chantier|conducteu(?:r|rice) de travaux|pilote|copilote|' +
+  'fontaner[oa]|alba[ñn]il|carpintera|pedreir[oa]|encanador(?:a)?|carpinteir[oa]|eletricista|electricista|idraulic[oa]|falegname|elettricista|pilot[oa]|' +
+  'klempnerin|installateur(?:in)?|dachdecker(?:in)?|maurerin|elektriker(?:in)?|loodgieter|elektricien|' +
+  'сантехник|электрик|плотник|каменщик|электромонтажник|пилот|' +
   // (More trades, and the feminine forms, in Spanish, Portuguese and Italian.)
   'cociner[oa]|abogad[oa]|redactor(?:a)?|traductor(?:a)?|periodista|farmac[ée]utic[oa]|maestr[oa]|fisioterapeuta|presidenta|fundador(?:a)?|pasante|practicante|dependient[ea]|camarer[oa]|azafata|vendedor(?:a)?|cajer[oa]|recepcionista|m[ée]dic[oa]|psic[oó]log[oa]|' +
   'advogad[oa]|jornalista|tradutor(?:a)?|cozinheir[oa]|farmac[êe]utic[oa]|atendente|' +
