@@ -204,6 +204,9 @@ describe('findDateRanges', () => {
     expect(range('Tháng 7 2019 - Tháng 3 2022')).toEqual([['2019-07', '2022-03']]);
     expect(range('tháng 7/2019 – nay')).toEqual([['2019-07', 'present']]);
     expect(range('tháng 1 năm 2018 - tháng 12 năm 2020')).toEqual([['2018-01', '2020-12']]);
+    // (And the month's letter before its number, "T6/2015"; not inside a word.)
+    expect(range('T6/2015 – T3/2018')).toEqual([['2015-06', '2018-03']]);
+    expect(range('AT6/2015 – AT3/2018')).toEqual([]);
   });
 
   it('reads Greek months cut a letter later than the locale data cuts them ("Σεπτ.", "Νοέμ.", "Φεβρ.")', () => {

@@ -21,6 +21,12 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads Vietnamese heads ("Thời gian", "Công ty", "Chức vụ")', () => {
+    expect(roles(table(['Thời gian', 'Công ty', 'Chức vụ', 'Công việc chính'], ['T6/2015 – T3/2018', 'Canon Việt Nam', 'Kỹ sư thiết kế cơ khí', '- Thiết kế đồ gá']))).toEqual([
+      ['Kỹ sư thiết kế cơ khí', 'Canon Việt Nam', '2015-06', '2018-03', null],
+    ]);
+  });
+
   it('reads "Where" beside an organisation column as where the role was, and alone as the employer and its town', () => {
     expect(roles(table(['Years', 'Role', 'Organization', 'Where'], ['2018 – 2022', 'Hydrologist', 'Portland Water Bureau', 'Portland, OR']))).toEqual([['Hydrologist', 'Portland Water Bureau', '2018', '2022', 'Portland, OR']]);
     expect(roles(table(['When', 'Role', 'Where'], ['2019 – 2023', 'Senior Technical Writer', 'Tuatara Payments, Auckland']))).toEqual([['Senior Technical Writer', 'Tuatara Payments', '2019', '2023', 'Auckland']]);
