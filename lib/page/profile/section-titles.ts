@@ -240,9 +240,10 @@ const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // feed of posts the person shared or liked ("Activity": other people's words, job ads among them).
 const RELATED = /^(?:(?:your|ihr|ihre|votre|tu|su|il tuo|la tua|twój|twoja|uw|seu|sua) (?:consultant|recruiter|ansprechpartner(?:in)?|berater(?:in)?|consultor(?:a)?|consulente|talent (?:partner|advisor|matcher)|account manager|opiekun(?:ka)?|recruteur|recruteuse|reclutador(?:a)?|recrutador(?:a)?)\b|(?:contact )?(?:the |your )?(?:recruiter|consultant)(?:'s)? (?:contact|details)\b|opiekun(?:ka)? kandydata|ansprechpartner(?:in)? (?:bei|für)\b|talent matcher\b|(?:similar|related|more|other)(?: \p{L}+){0,2} (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:[\p{L}'’.-]+ ){0,5}also viewed|people you may know|(?:persoane|personnes|personas|pessoas|persone|personen|osoby|mensen),? (?:[\p{L}'’-]+ ){1,4}(?:cunoaște|cunoaşte|connaître|conozcas|conheça|conoscere|kennen|znać|kent)|you (?:may|might) also like|more like this|(?:who|people) to follow|suggested (?:people|profiles|accounts|for you)|recommended (?:jobs|roles|profiles|for you)|(?:altri|altre|otros|otras|outros|outras|autres|andere|weitere) (?:profili|perfiles|perfis|profils|profile|persone|personas|pessoas|personnes|personen|candidati|candidatos|candidats|kandidaten)(?: \p{L}+)?|(?:offerte|ofertas|offres|angebote|stellenangebote|vacantes|vagas|vacatures) (?:simili|similares|similaires|ähnliche|recomendadas|recommandées|consigliate|empfohlene|aanbevolen)|(?:ähnliche|weitere) (?:profile|personen|mitglieder|kandidat(?:en|innen)|freelancer(?:innen)?|experten|entwickler(?:innen)?)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili|(?:схожі|подібні|похожие|схожие) (?:профілі|профили|кандидати|кандидаты|фахівці|специалисты|резюме)|ұқсас (?:түйіндемелер|профильдер|үміткерлер)|(?:מועמדים|פרופילים|מועמדות) דומ(?:ים|ות)|(?:مرشحون|مرشحين|ملفات) مشابه(?:ون|ين|ة)|^\p{L}+ (?:semelhantes|similares|similaires|simili|relacionad[oa]s|connexes|correlat[ei]|serupa|sejenis)$|(?:recent )?activity$|aktivität$|activité$|actividad$|atividade$|attività$|aktywność$|etkinlik$|активность$|активність$)/iu;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
-// "und", "et", "y", "e" join pairs as "and" does; a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
+// "und", "et", "y", "e" join pairs as "and" does (and Turkish "ve", Swedish "och", Norwegian and Danish "og", Finnish "ja",
+// Polish "oraz", Hungarian "és" and Romanian "și"); a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
-const SPELLED = /\b(i have|you will|open source|und|et|y|e)\b/iu;
+const SPELLED = /\b(i have|you will|open source|und|et|y|e|ve|och|og|ja|oraz)\b|\s(?:és|și)\s/iu;
 const DECORATED_START = /^(?:[^\p{L}\p{N}]|\d{1,2}[.)])/iu;
 // (A vowel sign closing a word of an Indic script, "দক্ষতা", "भाषाएँ", is no decoration.)
 const DECORATED_END = /[^\p{L}\p{M}.]$/iu;
@@ -254,7 +255,7 @@ const respell = (title: string) =>
     .replace(/\bi have\b/gi, "i've")
     .replace(/\byou will\b/gi, "you'll")
     .replace(/\bopen source\b/gi, 'open-source')
-    .replace(/\s+(und|et|y|e)\s+/gi, ' and ')
+    .replace(/\s+(und|et|y|e|ve|och|og|ja|oraz|és|și)\s+/giu, ' and ')
     .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}\p{M}.]+$/giu, '')
     .replace(/_/g, ' ');
 

@@ -50,6 +50,8 @@ describe('classifyTitle', () => {
     // (Finnish earlier positions and licences.)
     ['Aiemmat tehtävät', 'experience'], ['Lupakirjat ja kelpuutukset', 'certifications'],
     // (Indonesian work history, client reviews, skill tests and similar freelancers.)
+    // (Pairs joined by the Turkish, Swedish, Norwegian and Finnish "and".)
+    ['Araçlar ve yetkinlikler', 'tools'], ['Verktyg och kompetenser', 'tools'], ['Verktøy og ferdigheter', 'tools'], ['Koulutus ja kurssit', 'education'],
     ['Riwayat kerja', 'experience'], ['Ulasan klien (23)', 'additional'], ['Uji keterampilan', 'assessment'], ['Freelancer serupa', 'related'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
