@@ -442,8 +442,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   const bare = (a: { i: number; ranges: DateRange[] }) => {
     const rest = restOfDateLine(blocks[a.i]!.text, a.ranges);
     // ("Sep 2010 – May 2012 (part-time)": how the role was worked, in brackets, heads nothing either.)
-    const bracketed = /^\((.+)\)$/.exec(rest);
-    return rest.length < 3 || (employersFollow && isTenureLine(rest)) || (bracketed !== null && EMPLOYMENT_TYPE.test(bracketed[1]!));
+    return rest.length < 3 || (employersFollow && isTenureLine(rest)) || workNote(rest);
   };
   if (anchors.every(bare) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
   // "2015 – 2019 · Globex AG, Munich" over "Engineer": dates first, the employer on their line, each role's title under it.
@@ -1009,6 +1008,15 @@ const SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => s !== ' en ' && s !== ' em '
 // dash is the title's own.
 const EM_SPLIT = splitOn(SPLITTERS.filter((s) => s !== ' – ' && s !== ' - '));
 const EM_SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => ![' – ', ' - ', ' en ', ' em ', ' na ', ' no '].includes(s)));
+/**
+ * How a role was worked, in brackets after its dates: "(part-time)", or with why, "(deltid ved siden av studiene)",
+ * part-time beside the studies.
+ */
+export function workNote(text: string): boolean {
+  const bracketed = /^\((.+)\)$/.exec(text);
+  return bracketed !== null && (EMPLOYMENT_TYPE.test(bracketed[1]!) || EMPLOYMENT_TYPE.test(bracketed[1]!.split(/[\s,]+/)[0]!));
+}
+
 // "Stripe · Full-time": how profiles qualify an employer, never the employer itself.
 export const EMPLOYMENT_TYPE =
   /^(full[- ]time|part[- ]time|contract|contractor|interim|locum|fixed[- ]term|freelance|internship|self[- ]employed|temporary|permanent|seasonal|apprenticeship|placement|industrial placement|vollzeit|teilzeit|festanstellung|werkstudent|praktikum|nebenjob|minijob|freiberuflich|selbstst(ä|a)ndig|befristet|unbefristet|ind(é|e)pendant|aut(ó|ô)nomo|libero professionista|pr(á|a)cticas|est(á|a)gio|tirocinio|cdi|cdd|stage|alternance|temps plein|temps partiel|tiempo completo|jornada completa|media jornada|tempo integral|tempo pieno|contratto a tempo indeterminato|contratto a tempo determinato|contratto a progetto|tirocinio curricolare|stage de fin d'études|stage de fin d’études|tirocinio extracurricolare|contrat de professionnalisation|contrato temporal|contrato indefinido|contrato de prácticas|pj|clt|vast dienstverband|vaste aanstelling|tijdelijk(?: contract)?|fulltime|parttime|bijbaan|zzp|detachering|umowa o pracę|uop|b2b|umowa zlecenie|pełny etat|staż|praktyki|полная занятость|частичная занятость|повна зайнятість|часткова зайнятість|стажировка|стажування|penuh waktu|paruh waktu|magang|kontrak|pekerja lepas|purnawaktu|paruh-waktu|пълно работно време|непълно работно време|пуно радно време|пракса|puno radno vreme|контракт|по контракту|фриланс|подработка|проектная работа|проектна робота|正社員|契約社員|派遣社員|業務委託|アルバイト|インターン|フリーランス|副業|tam zamanlı|yarı zamanlı|staj|jornada parcial|tiempo parcial|medio tiempo|meio período|tempo parcial|serbest çalışan|serbest meslek|sözleşmeli|kendi işi|sezonluk|çıraklık|heltid|deltid|fast anställning|tillsvidare|visstid|vakanstjänst|kokoaikainen|osa-aikainen|vakituinen|määräaikainen|teljes munkaidő|részmunkaidő|plný úvazek|částečný úvazek|hlavní pracovní poměr|کل وقتی|جز وقتی|انٹرن شپ|فری لانس|पूर्णकालिक|अंशकालिक|इंटर्नशिप|دوام كامل|دوام جزئي|تمام‌وقت|پاره‌وقت|משרה מלאה|משרה חלקית|เต็มเวลา|พาร์ทไทม์|toàn thời gian|bán thời gian|muda wote|muda mfupi)$/i;

@@ -23,6 +23,15 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2021', 'Tutor', 'Evening classes for high-school students')}</dl>`).map(([t, c]) => [t, c])).toEqual([['Tutor', null]]);
   });
 
+  it('reads dates first where a date line says in brackets how, and why, the role was worked ("(deltid ved siden av studiene)")', () => {
+    const entry = (dates: string, line: string) => `<p>${dates}</p><p>${line}</p>`;
+    expect(roles(`<h1>Ingrid Haugen</h1><h3>Erfaring</h3>${entry('aug. 2019 – d.d.', 'Sommelier, Restaurant Lys, Bergen')}${entry('2014 – 2016', 'Vinkelner, Grand Hotel, Oslo')}${entry('2012 – 2014 (deltid ved siden av studiene)', 'Butikkmedarbeider, Vinhuset, Stavanger')}`)).toEqual([
+      ['Sommelier', 'Restaurant Lys', '2019-08', 'present', 'Bergen'],
+      ['Vinkelner', 'Grand Hotel', '2014', '2016', 'Oslo'],
+      ['Butikkmedarbeider', 'Vinhuset', '2012', '2014', 'Stavanger'],
+    ]);
+  });
+
   it('reads a town the gazetteer does not know after the dates, over the title\'s heading, as where', () => {
     const entry = (dates: string, town: string, title: string, employer: string) => `<li><div>${dates} · ${town}</div><h3>${title}</h3><p>${employer}</p><ul><li>Rufbereitschaft.</li></ul></li>`;
     expect(roles(`<h1>Jan Kowal</h1><h2>Berufserfahrung</h2><ol>${entry('04/2022 – heute', 'Dortmund', 'Projektleiter', 'Rheinwerk GmbH')}${entry('01/2018 – 12/2019', 'Unna', 'Bereitschaftstechniker (Teilzeit)', 'Stadtwerke Unna GmbH')}${entry('10/2010 – 05/2011', 'Lünen', 'Elektroniker (befristet)', 'Westfalen Kabelbau GmbH')}</ol>`)).toEqual([

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, type RawEntry } from '../entries';
+import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -578,7 +578,7 @@ function toExperience(given: RawEntry): Experience {
     // ("seit 04/2021 5 Jahre 8 Monate": how long it lasted is no header either.)
     // ("01/07/2021 – dosud Brno, Česká republika" over the title: where, not a header.)
     // ("01/2018 – 12/2019 · Unna" over the title's heading: a town the gazetteer need not know, where.)
-    !!dateRest && !isTenureLine(dateRest) && placeAlone(dateRest) !== dateRest && ((e.header.length === 0 && !(e.body[0]?.heading && e.dateLine?.trimEnd().endsWith(dateRest) && unknownTownLine(dateRest))) || /\(.+\)|—|–|\bat\b/.test(dateRest) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
+    !!dateRest && !isTenureLine(dateRest) && !workNote(dateRest) && placeAlone(dateRest) !== dateRest && ((e.header.length === 0 && !(e.body[0]?.heading && e.dateLine?.trimEnd().endsWith(dateRest) && unknownTownLine(dateRest))) || /\(.+\)|—|–|\bat\b/.test(dateRest) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
