@@ -167,6 +167,9 @@ export function isPlace(text: string): boolean {
   // ("London UK", "Paris France": a known city and its country, without the comma.)
   const spaced = /^(\S+(?: \S+)?) (\S+)$/u.exec(t);
   if (spaced && CITY.has(lowerPart(spaced[1]!)) && COUNTRY.has(lowerPart(spaced[2]!))) return true;
+  // ("Lyon 2e", "Paris 11ème": a known French city and its arrondissement.)
+  const arrondissement = /^(.+?) \d{1,2}(?:e|er|ème|eme)$/u.exec(t);
+  if (arrondissement && CITY.has(lowerPart(arrondissement[1]!))) return true;
   // "Porto (Portugal)": a city with its country in brackets.
   const bracket = t.endsWith(')') ? /^(.+?)\s*\(([^()]+)\)$/.exec(t) : null;
   // "Bogotá (remote)", "Remote (Berlin)": a place with how the work is done there. (Or in full-width brackets: "東京（リモート併用）".)
