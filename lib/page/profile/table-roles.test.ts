@@ -27,6 +27,12 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads Korean heads ("기간", "기관", "부서 / 직위")', () => {
+    expect(roles(table(['기간', '기관', '부서 / 직위'], ['2019.03 – 현재', '한빛병원', '내과계 중환자실 책임간호사']))).toEqual([
+      ['내과계 중환자실 책임간호사', '한빛병원', '2019-03', 'present', null],
+    ]);
+  });
+
   it('reads "Where" beside an organisation column as where the role was, and alone as the employer and its town', () => {
     expect(roles(table(['Years', 'Role', 'Organization', 'Where'], ['2018 – 2022', 'Hydrologist', 'Portland Water Bureau', 'Portland, OR']))).toEqual([['Hydrologist', 'Portland Water Bureau', '2018', '2022', 'Portland, OR']]);
     expect(roles(table(['When', 'Role', 'Where'], ['2019 – 2023', 'Senior Technical Writer', 'Tuatara Payments, Auckland']))).toEqual([['Senior Technical Writer', 'Tuatara Payments', '2019', '2023', 'Auckland']]);
