@@ -12,6 +12,12 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('reads the name without the pronouns shown after it', () => {
+    const named = (body: string) => runOn(pageOf(body), [header]).name;
+    expect(named('<h1>Tobias Lindqvist <span>he/him</span></h1><p>Reporter</p><h2>Experience</h2>')).toBe('Tobias Lindqvist');
+    expect(named('<h1>Ana Ruiz (she/her)</h1><p>Designer</p><h2>Experience</h2>')).toBe('Ana Ruiz');
+  });
+
   it('reads the name opening a line of parts under a heading that only says the page is a CV, but not a post\'s byline', () => {
     const named = (body: string) => runOn(pageOf(body), [header]).name;
     expect(named('<h1>Kapteenin lokikirja</h1><h1>Ansioluettelo</h1><p>Veera Halonen · liikennelentäjä, kapteeni · Vantaa</p><h2>Työkokemus</h2>')).toBe('Veera Halonen');

@@ -351,6 +351,8 @@ const SURNAME_FIRST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?),\s*(\p{
 const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의)$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
+// ("Tobias Lindqvist he/him": the pronouns a profile shows after the name, in brackets or not.)
+const PRONOUNS = /\s+\(?(?:he|she|they|ze|xe)\s*\/\s*(?:him|her|them|they|she|he|hir|zir)(?:\s*\/\s*\p{L}+)?\)?$/iu;
 // A name in a script without letter case (Chinese, Arabic, Devanagari…), alone or with its romanised form: "李明 (Li Ming)".
 // (With its romanised form after it, in brackets or not: "박지훈 Jihoon Park", "梁浩然 (Haoran Liang)".)
 // A romanised name: two or three capitalised words.
@@ -384,7 +386,7 @@ const BREADCRUMB = /^[^>›»＞/]{1,40}(?:\s+[>›»＞/]\s+[^>›»＞/]{1,40}
 function asName(text: string): string | null {
   // ("Ελένη Παπαδοπούλου @example_eleni@fosstodon.example": nor the handle a social site shows after the name.)
   // ("== Jane Doe ==": nor the frame a plain-text theme draws round it.)
-  const shown = cleanName(text.replace(FRAMED, '$2').replace(/\s+@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(OWNERS_DOCUMENT, '');
+  const shown = cleanName(text.replace(FRAMED, '$2').replace(/\s+@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
