@@ -57,7 +57,7 @@ const MORE =
   'kỹ sư|lập trình viên|trưởng nhóm|trưởng phòng|chuyên viên|nhân viên|giám đốc|thực tập sinh|quản lý|nhà phát triển|kiểm thử viên|nhà thiết kế|' +
   'pengembang|insinyur|manajer|analis|konsultan|magang|perancang|desainer|pemrogram|kepala (?:bagian|divisi|tim|proyek)|' +
   // (And Greek accountants, heads of a department and trainees: "Λογίστρια", "Προϊσταμένη Λογιστηρίου", "Πρακτική Άσκηση".)
-  'λογιστής|λογίστρια|προϊστάμενος|προϊσταμένη|πρακτική άσκηση|ασκούμενος|οικονομολόγος|νοσηλευτής|νοσηλεύτρια|' +
+  'λογιστής|λογίστρια|προϊστάμενος|προϊσταμένη|πρακτική άσκηση|οικονομολόγος|νοσηλευτής|νοσηλεύτρια|' +
   'προγραμματιστής|προγραμματίστρια|μηχανικός|αναλυτής|αναλύτρια|διευθυντής|διευθύντρια|σύμβουλος|υπεύθυνος|υπεύθυνη|καθηγητής|καθηγήτρια|ερευνητής|ερευνήτρια|επικεφαλής|ασκούμενος|ασκούμενη|σχεδιαστής|σχεδιάστρια|τεχνικός|' +
   'dezvoltator|inginer|programator|analist|stagiar|proiectant|tehnician|' +
   // (Serbian and Bulgarian Cyrillic, Norwegian and Danish, Indonesian and Tamil ones the lists lacked.)
@@ -69,11 +69,11 @@ const MORE =
   // "Contremaître", "Fontanero", "Pedreiro", "Klempnerin", "Loodgieter", "Сантехник", "Pilote de ligne"; not those that are
   // surnames too, Charpentier, Couvreur, Carpintero, Maurer, Klempner, Zimmermann, Timmerman, Muratore.)
   'plombi(?:er|ère)|charpentière|carreleu(?:r|se)|contrema[îi]tre(?:sse)?|chef de chantier|conducteu(?:r|rice) de travaux|pilote|copilote|' +
-  'fontaner[oa]|alba[ñn]il|carpintera|pedreir[oa]|encanador(?:a)?|carpinteir[oa]|eletricista|electricista|idraulic[oa]|falegname|elettricista|pilot[oa]|' +
-  'klempnerin|installateur(?:in)?|dachdecker(?:in)?|maurerin|elektriker(?:in)?|loodgieter|elektricien|' +
-  'сантехник|электрик|плотник|каменщик|электромонтажник|пилот|' +
+  'fontaner[oa]|alba[ñn]il|carpintera|pedreir[oa]|encanador(?:a)?|carpinteir[oa]|eletricista|electricista|idraulic[oa]|elettricista|pilot[oa]|' +
+  'klempnerin|installateur(?:in)?|dachdecker(?:in)?|maurerin|loodgieter|elektricien|' +
+  'сантехник|плотник|каменщик|электромонтажник|пилот|' +
   // (And the Nordic dining room and flight deck: "Hovmester", "Kelner", "Lentäjä".)
-  'hovmester|kelner|servitør|lentäjä|' +
+  'hovmester|kelner|lentäjä|' +
   // (More trades, and the feminine forms, in Spanish, Portuguese and Italian.)
   'cociner[oa]|abogad[oa]|redactor(?:a)?|traductor(?:a)?|periodista|farmac[ée]utic[oa]|maestr[oa]|fisioterapeuta|presidenta|fundador(?:a)?|pasante|practicante|dependient[ea]|camarer[oa]|azafata|vendedor(?:a)?|cajer[oa]|recepcionista|m[ée]dic[oa]|psic[oó]log[oa]|' +
   'advogad[oa]|jornalista|tradutor(?:a)?|cozinheir[oa]|farmac[êe]utic[oa]|atendente|' +

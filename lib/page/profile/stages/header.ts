@@ -303,7 +303,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // liikennelentäjä · Vantaa". Not a post's byline, its parts a date and a reading time: "Jane Doe · 3 March 2024 · 5 min".)
   const titledOnly = header.findIndex((h) => h.heading && (RESUME_TITLE.test(h.text) || ONLY_CV_WORD.test(h.text)));
   for (const b of titledOnly >= 0 ? header.slice(titledOnly + 1).filter((h) => !h.nav && !h.heading && h.text.length <= 120).slice(0, 3) : []) {
-    const parts = b.text.split(/\s+[·|•–—]\s+/);
+    const parts = titleSegments(b.text);
     const named = parts.length >= 2 && !parts.slice(1).some((p) => /(?:19|20)\d\d|\bmin\b/.test(p)) ? asName(parts[0]!) : null;
     if (named && !siteName(named)) return named;
   }
