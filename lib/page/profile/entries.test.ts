@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, namesLegalForm, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
 import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
@@ -284,6 +284,23 @@ describe('a name in quotes', () => {
   it('is not parted at a word for "at" inside it', () => {
     expect(parseRoleHeader(['Położna', 'Przychodnia Lekarska „Zdrowie na Kazimierzu” sp. z o.o., Kraków'])).toEqual({ title: 'Położna', company: 'Przychodnia Lekarska „Zdrowie na Kazimierzu” sp. z o.o.', location: 'Kraków' });
     expect(parseRoleHeader(['Analista en Google'])).toEqual({ title: 'Analista', company: 'Google', location: null });
+  });
+});
+
+describe('a company named by its legal form', () => {
+  it('is the employer, not the title, where no part names a job', () => {
+    expect(parseRoleHeader(['Kværner Stord AS', 'Instrumentmontør'])).toEqual({ title: 'Instrumentmontør', company: 'Kværner Stord AS', location: null });
+    expect(parseRoleHeader(['Statoil ASA', 'Sommervikar, lager'])).toMatchObject({ title: 'Sommervikar, lager', company: 'Statoil ASA' });
+    expect(parseRoleHeader(['ООО «Звуковой цех»', 'Звукорежиссёр записи и сведения'])).toMatchObject({ title: 'Звукорежиссёр записи и сведения', company: 'ООО «Звуковой цех»' });
+  });
+
+  it.each(['Kværner Stord AS', 'Statoil ASA', 'ELMONT Kraków Sp. z o.o.', 'ООО «Стройкомплекс-Урал»', 'МУП «Горжилстрой»', 'Nordwerk GmbH'])('%s names one', (text) => {
+    expect(namesLegalForm(text)).toBe(true);
+  });
+
+  // (Short forms only in capitals: "as", "se" and "co" are words in titles too.)
+  it.each(['Localizadora de software', 'Gestora de vendas as segundas', 'Técnico de se', 'Нижний Тагил', 'Instrumentmontør'])('%s names none', (text) => {
+    expect(namesLegalForm(text)).toBe(false);
   });
 });
 

@@ -1028,7 +1028,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // (And the locale data's words for years and months, calendar-words.json: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
 const DURATION = new RegExp(`^[(（]?(\\d+\\+?\\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
-export const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|d\.o\.o|ehf|kampuni)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|НИИ|ТОВ|ПрАТ|ПП|ФОП|ЕООД|ООД)(?=[\s«"]|$)|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$/i;
+export const ORGANISATION = /\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|d\.o\.o|ehf|kampuni)\b\.?|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|НИИ|ТОВ|ПрАТ|ПП|ФОП|ЕООД|ООД)(?=[\s«"]|$)|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$/i;
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
@@ -1355,8 +1355,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     }
   }
   let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
-  // (No part names a job: the title is not the part a legal form names an employer, "株式会社メルカート" over "テックリード".)
-  if (titleIdx === -1) titleIdx = Math.max(0, candidates.findIndex((p) => !CJK_EMPLOYER.test(p)));
+  // (No part names a job: the title is not the part a legal form names an employer, "株式会社メルカート" over "テックリード",
+  // "ООО «Стройкомплекс»" over its town.)
+  if (titleIdx === -1) titleIdx = Math.max(0, candidates.findIndex((p) => !CJK_EMPLOYER.test(p) && !namesLegalForm(p)));
   const title = candidates[titleIdx] ?? null;
   // With no employer named, working for oneself is where the role was, when a line opens on it
   // ("Self-employed · Freelance" under the title); after the title it says how ("Web Developer · Freelance").
@@ -1500,7 +1501,11 @@ const LEGAL_THEN_TOWN = new RegExp(`^(.+\\s${WRITTEN_LEGAL_FORM})\\s+(\\p{Lu}\\p
 const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
 // A name in capitalised words (and their particles) up to its legal form, then the rest of the line.
 const LEGAL_THEN_JOB = new RegExp(`^((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+(?:(?:of|de|der|des|du|für|and|und|&)\\s+)?){1,4}${WRITTEN_LEGAL_FORM})\\s+(?![(（·|•–—-])(\\S.*)$`, 'u');
-const LEGAL_FORM = /^(ag|gmbh|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
+/** Whether a line names a company by its legal form: "ELMONT Kraków Sp. z o.o.", "Statoil ASA", "ООО «Звуковой цех»" (a form of two letters in capitals). */
+export function namesLegalForm(text: string): boolean {
+  return /[Ss]p\. z o\.o|(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|ТОВ|ПрАТ|ЕООД|ООД)(?=[\s«"]|$)/.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w)));
+}
+const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
 
 /**
  * "Southwestern University Georgetown, TX": a row whose two columns (the organisation, its city) were
