@@ -26,6 +26,14 @@ describe('education stage', () => {
     expect(schools('<p>Πτυχίο Πληροφορικής, Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης (2019)</p><p>✉ nikos@example.com · GitHub</p>').map(([, , school]) => school)).toEqual(['Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης']);
   });
 
+  it('reads no school in the labels a section runs on into, and keeps a school without a degree', () => {
+    const body = '<p>B.Tech, College of Engineering Pune</p><p>Pronouns</p><p>he/him</p><p>[edit]</p><p>Page source</p>';
+    expect(schools(body).map(([degree, , school]) => [degree, school])).toEqual([['B.Tech', 'College of Engineering Pune']]);
+    expect(schools('<p>ETH Zürich</p>').map(([, , school]) => school)).toEqual(['ETH Zürich']);
+    expect(schools('<p>Sorbonne Université</p>').map(([, , school]) => school)).toEqual(['Sorbonne Université']);
+    expect(schools('<p>東京工業大学</p>').map(([, , school]) => school)).toEqual(['東京工業大学']);
+  });
+
   it('reads a pictograph opening a school’s line as its bullet', () => {
     expect(schools('<p>🎓 Queen’s University, Executive MBA (2018)</p><p>🎓 University of Manitoba, Bachelor of Commerce (2006)</p>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Executive MBA', 'Queen’s University'],

@@ -22,7 +22,7 @@ export const education = stage({
     const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
     const timeline = titled.length ? [] : timelineDegrees(page);
     // (A contact line closing the section, "✉ name@example.com · GitHub", names no school.)
-    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, ''))));
+    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && (CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, '')) || namesNothing(e))));
     const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
     return { education: once.map((e) => withDegreeOfField({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutTrailingNote(e.degree) })) };
@@ -49,6 +49,19 @@ function withDegreeOfField(e: Education): Education {
 }
 
 const CONTACT = /^(?:\S+@\S+\.\S+|https?:\/\/\S+)$/u;
+
+/**
+ * A line the section ran on into, not a school: no degree, field or dates with it, no word that names a school, and
+ * written as a label is, in lower case or brackets ("he/him", "[edit]") or as up to three words of which only the first is
+ * capitalised ("Pronouns", "Page source", "Research areas"). (A school's name has more capitals, "University of Oslo",
+ * "ETH Zürich", or none at all in scripts without them, "東京工業大学".)
+ */
+function namesNothing(e: Education): boolean {
+  const text = e.institution!;
+  if (e.start || e.end || e.field || INSTITUTION.test(text)) return false;
+  const label = /^\p{Lu}/u.test(text) && text.split(' ').length <= 3 && !/\p{Lu}\p{Lu}|\s\p{Lu}/u.test(text);
+  return /^[\p{Ll}[(]/u.test(text) || label;
+}
 
 /**
  * A school's name without the year and the sentence a line adds after it ("Georgia Institute of Technology, 2012.
