@@ -88,6 +88,9 @@ describe('findSkills never invents a skill from a substring', () => {
     // (Nor the C of I²C: a superscript digit is part of its word, as in the bus's name.)
     expect(names('CAN, SPI, I²C, UART', 'list')).toEqual(['CAN bus', 'I²C']);
     expect(names('drivers for I2C sensors and an office of 40 m² in Lyon')).toEqual(['I²C']);
+    // (Nor a word only a list names, joined by a hyphen to another: it is part of that word.)
+    expect(names('Cash-flow forecasting', 'list')).toEqual(['Forecasting']);
+    expect(names('R-squared, Flow', 'list')).toEqual(['Kotlin Flow']);
   });
   it('knows "Excel VBA" as one skill, not Excel and VBA, and names with an ampersand', () => {
     expect(names('Excel VBA, Excel, VBA', 'list')).toEqual(['Excel VBA', 'Microsoft Excel', 'VBA']);

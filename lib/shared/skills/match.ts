@@ -96,7 +96,8 @@ function writtenAs(scan: Scan, i: number, n: number, written: string): boolean {
 function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: MatchContext, dict: SkillDictionary): boolean {
   // An ampersand joins the words of a name that has one ("Weights & Biases"), not two names ("Excel & VBA").
   if (n > 1 && !s.canonical.includes('&') && scan.text.slice(scan.spans[2 * i + 1]!, scan.spans[2 * (i + n) - 2]!).includes('&')) return false;
-  if (context === 'list') return true;
+  // (A word only a list names is part of another word when a hyphen joins it to one: "Cash-flow forecasting" names no Flow.)
+  if (context === 'list') return !s.listOnly || !hyphenated(scan, i, n);
   if (s.listOnly) return false;
   if (!s.caseSensitive) return true;
   if (!writtenAs(scan, i, n, s.written)) return false;
@@ -111,6 +112,12 @@ function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: Matc
     if (/^[A-Z][a-z]/.test(next) && between === ' ' && !dict.root.has(lowerOf(scan, i + 1))) return false;
   }
   return true;
+}
+
+function hyphenated(scan: Scan, i: number, n: number): boolean {
+  const from = scan.spans[2 * i]!;
+  const to = scan.spans[2 * (i + n) - 1]!;
+  return /\p{L}-$/u.test(scan.text.slice(Math.max(0, from - 2), from)) || (/^-\p{L}/u.test(scan.text.slice(to, to + 2)) && !MADE_WITH.test(scan.text.slice(to + 1, to + 12)));
 }
 
 // What a hyphen after a skill's name makes of it: a thing made with it, not another name.
