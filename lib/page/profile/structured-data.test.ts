@@ -33,6 +33,14 @@ describe('structured data', () => {
     expect([p?.location, p?.emails, p?.phones]).toEqual(['Recife, PE, Brasil', ['jane@example.com'], ['+55 81 5555 0172']]);
   });
 
+  it('reads a personal site named after its author as that person, the site’s sameAs as their profiles', () => {
+    const site = { '@type': 'WebSite', name: 'Nour Haddad', author: { '@type': 'Person', name: 'Nour Haddad' }, sameAs: ['https://www.linkedin.com/in/nour', 'https://github.com/nour'], url: 'https://nour.example.com/' };
+    const p = personFromJsonLd(doc(ld(site)), 'https://nour.example.com/');
+    expect([p?.name, p?.links.map((l) => l.url)]).toEqual(['Nour Haddad', ['https://www.linkedin.com/in/nour', 'https://github.com/nour']]);
+    // (A site named otherwise is a publication; its sameAs are its own.)
+    expect(personFromJsonLd(doc(ld({ ...site, name: 'Notes on Law' })), 'https://nour.example.com/')).toBeNull();
+  });
+
   it('ignores a page about several people, and an author nested in an article', () => {
     expect(personFromJsonLd(doc(ld([{ '@type': 'Person', name: 'A B' }, { '@type': 'Person', name: 'C D' }])), undefined)).toBeNull();
     expect(personFromJsonLd(doc(ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'A B' } })), undefined)).toBeNull();

@@ -107,6 +107,15 @@ function strs(x: unknown): string[] {
   return (Array.isArray(x) ? x : x === undefined ? [] : [x]).map(str).filter((s): s is string => s !== null);
 }
 
+/**
+ * A person's own site as it declares itself ("@type": "WebSite", named after its author, as Jekyll's SEO tag writes a
+ * personal site's home page): the author, with the site's "sameAs", which are that person's profiles elsewhere.
+ */
+function siteOwner(nodes: Record<string, unknown>[]): Record<string, unknown> | undefined {
+  const sites = nodes.filter((n) => types(n).includes('WebSite') && isObject(n.author) && types(n.author).includes('Person') && str(n.author.name) !== null && str(n.author.name) === str(n.name));
+  return sites.length === 1 ? { name: str(sites[0]!.name), sameAs: sites[0]!.sameAs } : undefined;
+}
+
 /** The one Person the page is about, if its JSON-LD says so (a page listing many people is a team page). */
 export function personFromJsonLd(doc: Document, pageUrl: string | undefined): PersonData | null {
   const nodes = readJsonLd(doc);
@@ -115,8 +124,9 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
     const main = n.mainEntity;
     return types(n).includes('ProfilePage') && isObject(main) && types(main).includes('Person') ? [main] : [];
   });
-  if (people.length !== 1) return null;
-  const p = people[0]!;
+  const owner = people.length ? undefined : siteOwner(nodes);
+  if (people.length !== 1 && !owner) return null;
+  const p = owner ?? people[0]!;
   // (A PostalAddress by its parts, or a Place by its name: "address": { "@type": "Place", "name": "Recife, PE" }.)
   const address = isObject(p.address) ? [str(p.address.addressLocality), str(p.address.addressRegion), str(p.address.addressCountry)].filter(Boolean).join(', ') || str(p.address.name) : str(p.address);
   // The person's own ways to be reached, stated on them or on their contact points.
