@@ -4,11 +4,11 @@ import { isPeopleSite, isPersonalProfileUrl, unwrapRedirect } from './profile-ur
 const personal = (url: string) => isPersonalProfileUrl(new URL(url));
 
 describe('profile URLs', () => {
-  it.each(['https://github.com/example-jane', 'https://www.linkedin.com/in/example-jane/', 'https://stackoverflow.com/users/123/jane', 'https://mastodon.social/@jane', 'https://scholar.google.com/citations?user=abc', 'https://orcid.org/0000-0002-5555-0101', 'https://x.com/example_jane', 'https://forum.example.org/u/jane', 'https://qa.example.org/users/220913/lucia-ferreyra', 'https://git.sr.ht/~example-jane'])('%s is a person’s page', (url) => {
+  it.each(['https://github.com/example-jane', 'https://www.linkedin.com/in/example-jane/', 'https://stackoverflow.com/users/123/jane', 'https://mastodon.social/@jane', 'https://scholar.google.com/citations?user=abc', 'https://orcid.org/0000-0002-5555-0101', 'https://x.com/example_jane', 'https://forum.example.org/u/jane', 'https://qa.example.org/users/220913/lucia-ferreyra', 'https://git.sr.ht/~example-jane', 'https://t.me/example_jane', 'https://habr.com/ru/users/example-jane/', 'https://career.habr.com/example-jane', 'https://www.zhihu.com/people/example-jane', 'https://note.com/example_jane', 'https://www.pinterest.com/example-jane/'])('%s is a person’s page', (url) => {
     expect(personal(url)).toBe(true);
   });
 
-  it.each(['https://github.com/pricing', 'https://github.com/example-jane/repo', 'https://www.linkedin.com/jobs/', 'https://www.linkedin.com/company/acme', 'https://x.com/intent/tweet', 'https://jane.example.com/blog', 'https://forum.example.org/users', 'https://qa.example.org/users/220913/lucia/answers', 'https://acme.example/about/team'])('%s is not', (url) => {
+  it.each(['https://github.com/pricing', 'https://github.com/example-jane/repo', 'https://www.linkedin.com/jobs/', 'https://www.linkedin.com/company/acme', 'https://x.com/intent/tweet', 'https://jane.example.com/blog', 'https://forum.example.org/users', 'https://qa.example.org/users/220913/lucia/answers', 'https://acme.example/about/team', 'https://t.me/share/url?url=x', 'https://habr.com/ru/articles/123/', 'https://www.zhihu.com/question/123'])('%s is not', (url) => {
     expect(personal(url)).toBe(false);
   });
 
