@@ -48,6 +48,13 @@ describe('contacts', () => {
     expect(urls('<nav><a href="https://github.com/npm">npm on GitHub</a></nav>', 'https://www.npmjs.com/~example-jane')).toEqual([]);
     expect(urls('<p><a href="https://github.com/example-jane">GitHub</a></p>', 'https://example-jane.github.io/cv/')).toEqual(['https://github.com/example-jane']);
   });
+  it('reads a network profile written out without a link in the person’s line, on a page that names its person', () => {
+    const line = '<p>priya.r@example.org · +91 20 5550 1123 · github.com/example-priya · linkedin.com/in/example-priya · acme.example/jobs</p>';
+    const urls = (owner: string | null, inScope = true) => findLinks(model(line), 'https://priya.example.com/cv', () => inScope, new Set(), owner).map((l) => l.url);
+    expect(urls('Priya Raman')).toEqual(['https://github.com/example-priya', 'https://linkedin.com/in/example-priya']);
+    expect(urls(null)).toEqual([]);
+    expect(urls('Priya Raman', false)).toEqual([]);
+  });
   it('takes no share or submit button for a link of the person’s', () => {
     const m = model('<p><a href="https://reddit.com/submit?url=https%3a%2f%2fjane.example.com%2fcv&title=CV">Reddit</a> <a href="https://twitter.com/intent/tweet/?text=CV">X</a> <a href="https://www.facebook.com/sharer.php?u=https%3a%2f%2fjane.example.com">Facebook</a> <a href="https://jane.example.org/">My blog</a></p>');
     expect(findLinks(m, 'https://jane.example.com/cv', () => true).map((l) => l.url)).toEqual(['https://jane.example.org/']);

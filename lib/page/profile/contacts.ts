@@ -183,6 +183,20 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const target = safe ? new URL(safe) : null;
     if (target && !(page !== null && samePage(target, page)) && !isNetworkProfileItself(target, page)) add(target.href, target.hostname.replace(/^www\./, ''));
   });
+  // "github.com/example-priya · linkedin.com/in/example-priya" written in the person's contact line without links, as
+  // plain and exported CVs print them: a network's user page by its published scheme, wherever it stands in such a line.
+  // (On a page that names its person: an article's sample CV line, under no one's name, is no one's.)
+  model.blocks.forEach((b, i) => {
+    if (owner === null || b.nav || b.text.length > 300 || !inScope(i) || !b.text.includes('/')) return;
+    for (const [written] of b.text.matchAll(BARE_ADDRESS)) {
+      const safe = safeHttpUrl(/^https?:/i.test(written) ? written : `https://${written}`, url);
+      const target = safe ? new URL(safe) : null;
+      const host = target?.hostname.replace(/^www\./, '') ?? '';
+      if (!target || !isPeopleSite(host) || !isPersonalProfileUrl(target) || (page !== null && page.hostname.replace(/^www\./, '') === host)) continue;
+      if (model.anchors.some((a) => a.block === i && a.href.includes(host))) continue;
+      add(target.href, host);
+    }
+  });
   // A network profile the page's head claims as its owner's (<link rel="me" href="https://orcid.org/…">), shown or not.
   for (const href of claimed) {
     const safe = safeHttpUrl(href, url);
@@ -192,6 +206,9 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
   }
   return [...out.values()];
 }
+
+// An address written out, with or without its scheme: a host with a dot, then a path ("linkedin.com/in/jane").
+const BARE_ADDRESS = /(?<![\w@.\/-])(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/[^\s·|•,;()<>"']+/gi;
 
 /**
  * The site's own account on a network ("twitter.com/dribbble" on a dribbble.com profile, "github.com/npm"
