@@ -294,6 +294,10 @@ describe('a company named by its legal form', () => {
     expect(parseRoleHeader(['ООО «Звуковой цех»', 'Звукорежиссёр записи и сведения'])).toMatchObject({ title: 'Звукорежиссёр записи и сведения', company: 'ООО «Звуковой цех»' });
   });
 
+  it('keeps a part in lower case after the title in it, before the employer and the town', () => {
+    expect(parseRoleHeader(['Hitsaaja, robottisolun asettaja, Sandvik Mining and Construction Oy, Tampere'])).toEqual({ title: 'Hitsaaja, robottisolun asettaja', company: 'Sandvik Mining and Construction Oy', location: 'Tampere' });
+  });
+
   it.each(['Kværner Stord AS', 'Statoil ASA', 'ELMONT Kraków Sp. z o.o.', 'ООО «Стройкомплекс-Урал»', 'МУП «Горжилстрой»', 'Nordwerk GmbH'])('%s names one', (text) => {
     expect(namesLegalForm(text)).toBe(true);
   });

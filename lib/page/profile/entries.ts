@@ -1388,6 +1388,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     }
     const placeAt = rest.findIndex((_, k) => k > 0 && isPlace(rest.slice(k).join(', ')));
     // (Without a unit in lower case after the employer's name: "Älvsbacka sjukhus, medicinkliniken, Umeå".)
+    // ("Hitsaaja, robottisolun asettaja, Sandvik Mining and Construction Oy, Tampere": a part in lower case before the employer is the title's own.)
+    const own = rest.findIndex((p) => !/^\p{Ll}/u.test(p));
+    if (placeAt > 0 && own > 0 && own < placeAt) return { title: [commas[0]!, ...rest.slice(0, own)].join(', '), company: rest.slice(own, placeAt).filter((p) => !/^\p{Ll}/u.test(p)).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
     if (placeAt > 0) return { title: commas[0]!, company: rest.slice(0, placeAt).filter((p, k) => k === 0 || !/^\p{Ll}/u.test(p)).join(', '), location: location ?? rest.slice(placeAt).join(', ') };
     // "Research intern, Academia Sinica, Institute of Information Science": the employer, then its unit.
     const employers = rest.filter((p) => !UNIT.test(p) && !/^\p{Ll}/u.test(p));
