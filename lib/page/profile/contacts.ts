@@ -208,7 +208,7 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
 }
 
 // An address written out, with or without its scheme: a host with a dot, then a path ("linkedin.com/in/jane").
-const BARE_ADDRESS = /(?<![\w@.\/-])(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/[^\s·|•,;()<>"']+/gi;
+const BARE_ADDRESS = /(?<![\w@./-])(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/[^\s·|•,;()<>"']+/gi;
 
 /**
  * The site's own account on a network ("twitter.com/dribbble" on a dribbble.com profile, "github.com/npm"
