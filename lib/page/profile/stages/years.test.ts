@@ -114,6 +114,14 @@ describe('years stage', () => {
     expect(total('<h2>Activity</h2><p>We are hiring: at least 5 years of experience in Go.</p>')).toBeNull();
   });
 
+  it('reads "(for) over N years" in Norwegian, Danish and Swedish as a total, and a Polish label of experience', () => {
+    expect(total('<h2>Om meg</h2><p>Jeg har over 12 år i bransjen – fra Vinmonopolet til egen vinbar.</p>')).toBe(12);
+    expect(total('<h2>Om mig</h2><p>Jeg har arbejdet med mennesker i over 15 år.</p>')).toBe(15);
+    expect(total('<h2>Om mig</h2><p>Jag har jobbat med logistik i mer än 10 år.</p>')).toBe(10);
+    expect(total('<h2>Om mig</h2><p>Jeg er 34 år og bor i Aarhus.</p>')).toBeNull();
+    expect(total('<p>Doświadczenie: 14 lat w księgowości</p>')).toBe(14);
+  });
+
   it('reads a total written out in words before the word for years, in the languages CVs are written in', () => {
     const about = (text: string) => total(`<h2>About</h2><p>${text}</p>`);
     expect(about('Seit über zehn Jahren unterrichte ich Mathematik und Physik.')).toBe(10);

@@ -136,6 +136,9 @@ const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|viac a
 // ("9 лет в аналитике данных", "7 років у розробці": or N years in a field of work, in lower case where a town would not be.)
 const FOR_YEARS_RU = /(?<![\p{L}])(?:(?:[Бб]ольше|[Бб]олее|[Сс]выше|[Пп]онад|[Бб]ільше)\s+(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)(?![\p{L}])|(?<![\d.])(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)\s+(?:в|во|у)\s+(?=\p{Ll}))/u;
 
+// "Jeg har over 12 år i bransjen", "i over 15 år", "i mer än 10 år": in the Nordic languages "(for) over N years" says how long.
+const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:i\s+)?(?:over|mer enn|mere end|mer än|över|snart)\s+(\d{1,2})\s*\+?\s*år(?![\p{L}])/iu;
+
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
 const FOR_YEARS_TR = /(?<![\p{L}\d.])(\d{1,2})\s*\+?\s*(?:yılı aşkın|yıldan (?:fazla|uzun)|yıldır)(?![\p{L}])/iu;
 
@@ -190,7 +193,7 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
     const said = UNIT.test(t) ? STATED.exec(t) : null;
     const m = experienceWordOnly
       ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near)
-      : (said ?? near ?? FOR_YEARS_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? YEARS_OF_CJK.exec(t));
+      : (said ?? near ?? FOR_YEARS_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
     const stated = m[1] ?? m[2] ?? m[3]!;
     const n = spelledNumber(stated);
