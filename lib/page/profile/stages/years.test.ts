@@ -122,6 +122,14 @@ describe('years stage', () => {
     expect(total('<p>Doświadczenie: 14 lat w księgowości</p>')).toBe(14);
   });
 
+  it('reads a Korean card’s "N년 차" and "for over N years" of a line of work in Japanese and Korean as a total', () => {
+    expect(total('<h1>김하늘</h1><p>UX 리서처</p><p>서울 성동구 · 10년 차 · 금융/커머스 도메인</p>')).toBe(10);
+    expect(total('<h2>自己紹介</h2><p>ゲームの英日ローカライズに10年以上携わっています。</p>')).toBe(10);
+    expect(total('<h2>소개</h2><p>이차전지 셀 품질 분야에서 10년 넘게 일했습니다.</p>')).toBe(10);
+    // (Not a date's year, nor a year standing in a sentence about something else.)
+    expect(total('<h2>自己紹介</h2><p>2019年以来、東京在住です。</p>')).toBeNull();
+  });
+
   it('reads a total written out in words before the word for years, in the languages CVs are written in', () => {
     const about = (text: string) => total(`<h2>About</h2><p>${text}</p>`);
     expect(about('Seit über zehn Jahren unterrichte ich Mathematik und Physik.')).toBe(10);
