@@ -57,6 +57,7 @@ function mayEndInLevel(item: string): boolean {
 
 // A separator of a list's items, in Latin, Arabic, Chinese and Japanese writing (what splitItems splits on).
 const SEPARATOR = /[,;|•·、，；／،؛]/;
+const SPACED_SLASHES = /\s\/\s.*\s\/\s/;
 
 /**
  * Splits on commas, semicolons, bars and bullets outside brackets: "Kubernetes (EKS, GKE), Helm" is two items.
@@ -749,11 +750,12 @@ function balanced(text: string): boolean {
  */
 export function knownSkillsOfList(b: Block): string[] | null {
   // Most lines of a page are neither separated lists nor rows of chips: pass them over cheaply.
-  if (b.text.length > 400 || (!SEPARATOR.test(b.text) && !hasElements(b.el, 3))) return null;
+  if (b.text.length > 400 || (!SEPARATOR.test(b.text) && !hasElements(b.el, 3) && !SPACED_SLASHES.test(b.text))) return null;
   const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
   const text = colon ? colon[2]! : b.text;
   const chipped = chips(b);
-  const items = chipped ?? (SEPARATOR.test(text) ? splitItems(text) : null);
+  // ("Go / gRPC / PostgreSQL / Kafka": slashes with spaces around them part a list; "CI/CD" is one name.)
+  const items = chipped ?? (SEPARATOR.test(text) ? splitItems(text) : SPACED_SLASHES.test(text) ? text.split(/\s+\/\s+/) : null);
   if (!items || items.length < 3) return null;
   // "Stack: Elixir · Icecast · Fly.io": a row its label calls skills lists skills, known or not.
   if (colon && ['skills', 'tools'].includes(classifyTitle(colon[1]!))) {

@@ -12,6 +12,11 @@ const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header,
 const names = (body: string) => run(body).map((s) => s.name);
 
 describe('skills stage', () => {
+  it('reads a line of known technologies parted by slashes with spaces around them, not a headline of roles', () => {
+    expect(names('<p>Backend</p><p>Go / gRPC / PostgreSQL / Kafka</p>')).toEqual(['Go', 'gRPC', 'PostgreSQL', 'Kafka']);
+    expect(names('<p>Senior Go Engineer / Platform tinkerer / Chai enthusiast</p>')).toEqual([]);
+  });
+
   it('takes no skill from a certificate’s name, among certificates or among awards, and still from the skills list', () => {
     expect(names('<h2>Certifications</h2><ul><li>Google Analytics Individual Qualification</li><li>AWS Certified Solutions Architect</li></ul><h2>Skills</h2><ul><li>Go</li></ul>')).toEqual(['Go']);
     expect(names('<h2>Awards &amp; Certifications</h2><ul><li>Google Analytics Certified Developer</li><li>Won a Kaggle medal with PyTorch</li></ul>')).toEqual(['PyTorch']);
