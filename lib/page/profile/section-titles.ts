@@ -287,6 +287,8 @@ export const classifyTitle: TitleClassifier = (text) => {
   return kind;
 };
 
+const CONJOINED = /^(\p{L}[\p{L}' -]{2,30}?) (?:et|y|e|und|en|och|og|i|a|ve|и|і|та|και) (\p{L}[\p{L}' -]{2,30})$/iu;
+
 const LETTER_SPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])+$/u;
 
 // How many entries a section holds, after its title: "3건", "(4)", "· 12 items".
@@ -342,6 +344,13 @@ const classify: TitleClassifier = (text) => {
   if (said && said[2]!.split(' ').length <= 2 && classifyTitle(said[2]!) === 'other') {
     const first = classifyTitle(said[1]!);
     if (first !== 'other') return first;
+  }
+  // "Compétences et stack technique", "Formação e certificações", "Kenntnisse und Werkzeuge": two heads joined by "and" in
+  // another language, or a head and a word or two of what else it holds, are the first head's section, as English's are.
+  const joined = CONJOINED.exec(text);
+  if (joined) {
+    const first = classifyTitle(joined[1]!);
+    if (first !== 'other' && (classifyTitle(joined[2]!) !== 'other' || joined[2]!.split(' ').length <= 2)) return first;
   }
   const bare = text.includes(')') ? text.replace(/\s*\([^()]*\)\s*$/, '') : text;
   // "Kontaktdaten (geschäftlich)", "Experience (selected)": a qualifier in brackets leaves the title's kind.

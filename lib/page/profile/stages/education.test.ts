@@ -27,7 +27,7 @@ describe('education stage', () => {
   });
 
   it('reads no school in the labels a section runs on into, and keeps a school without a degree', () => {
-    const body = '<p>B.Tech, College of Engineering Pune</p><p>Pronouns</p><p>he/him</p><p>[edit]</p><p>Page source</p>';
+    const body = '<p>B.Tech, College of Engineering Pune</p><p>Pronouns</p><p>he/him</p><p>[edit]</p><p>Page source</p><p>Copyright © 2026 Jane Doe | Powered by Astra WordPress Theme</p>';
     expect(schools(body).map(([degree, , school]) => [degree, school])).toEqual([['B.Tech', 'College of Engineering Pune']]);
     expect(schools('<p>ETH Zürich</p>').map(([, , school]) => school)).toEqual(['ETH Zürich']);
     expect(schools('<p>Sorbonne Université</p>').map(([, , school]) => school)).toEqual(['Sorbonne Université']);

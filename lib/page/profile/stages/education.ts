@@ -56,8 +56,12 @@ const CONTACT = /^(?:\S+@\S+\.\S+|https?:\/\/\S+)$/u;
  * capitalised ("Pronouns", "Page source", "Research areas"). (A school's name has more capitals, "University of Oslo",
  * "ETH Zürich", or none at all in scripts without them, "東京工業大学".)
  */
+const SITE_CREDIT = /©|\bpowered by\b|\b(?:built|made) with\b/i;
+
 function namesNothing(e: Education): boolean {
   const text = e.institution!;
+  // (Nor the site's credits, where the section runs on into the footer: "Copyright © 2026 … | Powered by Astra WordPress Theme".)
+  if (SITE_CREDIT.test(text)) return true;
   if (e.start || e.end || e.field || INSTITUTION.test(text)) return false;
   const label = /^\p{Lu}/u.test(text) && text.split(' ').length <= 3 && !/\p{Lu}\p{Lu}|\s\p{Lu}/u.test(text);
   return /^[\p{Ll}[(]/u.test(text) || label;
