@@ -13,12 +13,13 @@ describe('DEGREE', () => {
     // (Spanish and Italian diplomas and postgraduate studies, the German school-leaving certificate, British GCSEs.)
     'Diplomatura en Gestión de la Calidad', 'Diplomado en Diseño de Interacción', 'Posgrado en Finanzas', 'Diploma di maturità scientifica', 'Allgemeine Hochschulreife', 'GCSEs (9 subjects)',
     // (Britain's teaching, postgraduate and vocational qualifications.)
+    'S1 Teknik Sipil', 'D3 Akuntansi', 'Elkraftingenjör YH', 'Studia podyplomowe, Zarządzanie projektami IT', 'Projektmenedzsment szakmérnök', 'Chứng chỉ Kế toán trưởng', 'फ़ूड प्रोडक्शन में डिप्लोमा', 'एम.एससी., सांख्यिकी',
     'PGCE Primary Education with QTS', 'PgCert Wind Energy Systems', 'PGDip Occupational Therapy', 'NVQ Level 3 in Professional Cookery', 'HNC Electrical Engineering',
   ])('%s names a degree', (text) => {
     expect(DEGREE.test(text)).toBe(true);
   });
 
-  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering', 'Amministratore di sistema', 'D3.js', 'Amazon S3'])('%s names none', (text) => {
+  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering', 'Amministratore di sistema', 'D3.js', 'Amazon S3', 'Amazon S3 Glacier'])('%s names none', (text) => {
     expect(DEGREE.test(text)).toBe(false);
   });
 });
