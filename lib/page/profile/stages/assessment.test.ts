@@ -10,6 +10,14 @@ const score = (body: string) => {
 describe('assessment stage', () => {
   it.each([
     ['<h2>AI Screening</h2><p>Score: 61/100</p>', [61, 100]],
+    // (A score that opens its line and says more after it; a letter grade with its score in brackets; a test named by a compound.)
+    ['<p>Verificada por Contalia</p><p>4.7/5 entrevista técnica</p>', [4.7, 5]],
+    ['<p>Тест «Розрахунок будівельних конструкцій»</p><p>41/50 · 82-й процентиль серед 1 214 інженерів</p>', [41, 50]],
+    ['<p>아트핏 실기 테스트</p><p>8.6 / 10 상위 3%</p>', [8.6, 10]],
+    ['<p>Valutazione Ingegnia</p><p>Giudizio B+ (87/100)</p>', [87, 100]],
+    ['<h2>Klippbyråns arbetsprov</h2><p>91 av 100</p>', [91, 100]],
+    ['<p>Clinical skills check</p><p>94 of 100</p>', [94, 100]],
+    ['<p>Final assessment</p><p>712/800</p>', [712, 800]],
     ['<p>Screening score</p><p>91/100</p>', [91, 100]],
     ['<h2>Vetting result</h2><p>4.5/5</p><p>Overall technical interview rating</p>', [4.5, 5]],
     ['<h2>Skills assessment</h2><p>Cloud security (AWS)</p><p>83 out of 100</p>', [83, 100]],
@@ -34,6 +42,9 @@ describe('assessment stage', () => {
 
   it('takes no client satisfaction, skill bar or sentence for a screening score', () => {
     expect(score('<p>98% Job Success</p><p>Top rated</p>')).toBeNull();
+    // (A client's review opening on its stars is no test, whatever follows it.)
+    expect(score('<p>Skills test passed</p><p>4/5 (12 reviews)</p>')).toBeNull();
+    expect(score('<p>Tested by clients</p><p>4.8/5 client rating</p>')).toBeNull();
     expect(score('<div role="progressbar" aria-valuenow="90" aria-valuemax="100" aria-label="Python"></div>')).toBeNull();
     expect(score('<p>I ran A/B tests on the checkout.</p><h3>My skills</h3><h5>SQL</h5><p>90%</p>')).toBeNull();
     expect(score('<h3>Education</h3><p>Diploma di maturità scientifica, voto 96/100</p><p>Esame di Stato</p>')).toBeNull();

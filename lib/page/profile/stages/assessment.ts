@@ -31,26 +31,36 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
 // (The same words in the languages marketplaces write them: "Celkové skóre", "Puntaje", "Điểm đánh giá", "امتیاز ارزیابی".)
 const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|امتیاز|ارزیابی|نتيجة|تقييم|ציון|βαθμολογία|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning';
-const TEST_NAMES = 'testy?|testu|prověření|prüfung|eignungstest|검사|역량검사|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест|测试|テスト|테스트|แบบทดสอบ|परीक्षा|mtihani|pagsusulit|testi|teszt|toets|prov';
+const TEST_NAMES = '\\p{L}+(?:prov|prøve|prüfung|toets)|testy?|testu|prověření|prüfung|eignungstest|eignungsdiagnostik|skills check|proctored|prova|prueba|giudizio|검사|역량검사|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест|测试|テスト|테스트|แบบทดสอบ|परीक्षा|mtihani|pagsusulit|testi|teszt|toets|prov';
 const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*)?`;
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
 // ("88 نقطة من 100", "88 points out of 100": the unit of points may come before the scale too.)
 const OF = '\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari|من';
 const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点';
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(5|10|20|40|50|100|200|500|1000)(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(5|10|20|40|50|[1-9]00|1000)(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
+const SCORE_OPENS = new RegExp(`^(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${OF})\\s*(5|10|20|40|50|[1-9]00|1000)(?![\\d.,])(?=\\s*[·|•,–—(]|\\s+\\p{L})`, 'iu');
+const GRADE_THEN_SCORE = /^(?:\p{L}+\s+)?[A-F][+\-−]?\s*\((\d{1,3}(?:[.,]\d)?)\s*\/\s*(5|10|20|50|100)\)$/u;
+// How a result ranks among others, said after it ("82nd percentile", "상위 3%", "Top 5%"): no review's or school's words.
+const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процентил\p{L}*|перцентил\p{L}*)|(?:top|상위|上位|前)\s*\d+\s*%/giu;
+
 // The row or line that sums a screening's stages ("Total" | "92 / 100 pts").
 const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점)\s*:?$/iu;
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
-const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|challenges?|exams?|take-home|${TEST_NAMES}|${SCORE_WORDS})(?![\\p{L}])`, 'iu');
+const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|entrevista técnica|entretien technique|colloquio tecnico|technisches interview|challenges?|exams?|take-home|${TEST_NAMES}|${SCORE_WORDS})(?![\\p{L}])`, 'iu');
 // (Nor a school's grade: "Diploma di maturità, voto 96/100", "GPA 3.8/4".)
 // (Nor an employer's yearly review: "Valutazione della performance individuale (anno 2023) 96/100".)
 const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
 
 function readScore(text: string): { score: number; maxScore: number } | null {
   // (Persian, Arabic and the other scripts' digits read as the digits they are: "۸۵/۱۰۰".)
-  const m = SCORE.exec(westernDigits(text.trim()));
+  const digits = westernDigits(text.trim());
+  // ("4.7/5 entrevista técnica", "41/50 · 82-й процентиль серед 1 214 інженерів", "8.6 / 10 상위 3%": the score opens the line and
+  // what follows names the test or ranks the result; "Giudizio B+ (87/100)": a letter grade with its score in brackets.)
+  const opening = SCORE_OPENS.exec(digits) ?? GRADE_THEN_SCORE.exec(digits);
+  if (opening && !NOT_A_TEST.test(digits.replace(RANK, ''))) return { score: Number(opening[1]!.replace(',', '.')), maxScore: Number(opening[2]) };
+  const m = SCORE.exec(digits);
   // ("87 점", "87点": points alone, as Korean and Japanese scores are written out of a hundred.)
   const points = m ? null : /^(\d{1,3})\s*(?:점|点)$/u.exec(text.trim());
   if (points) return { score: Number(points[1]), maxScore: 100 };
@@ -69,7 +79,8 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
   const order = blocks.keys();
   for (const i of total >= 0 ? [total, ...order] : order) {
     const b = blocks[i]!;
-    if (b.nav || b.text.length > 40) continue;
+    // (A line that opens on its score may say more after it: "41/50 · 82-й процентиль серед 1 214 інженерів".)
+    if (b.nav || b.text.length > (/^\d/.test(b.text) ? 80 : 40)) continue;
     const score = readScore(b.text);
     if (!score || score.score > score.maxScore) continue;
     // (A total names its test where its stages do, above it.)
@@ -78,7 +89,8 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     const previous = blocks[i - 1];
     // (Nor one of several named on the line: "Postman / REST API testy" over "80 %".)
     if (previous && (canonicalSkill(previous.text) !== null || previous.text.split(/\s*[/,·|]\s*/).some((p) => canonicalSkill(p) !== null))) continue;
-    const labelled = /^\D/.test(b.text) && TEST_WORDS.test(b.text);
+    // (Before the score or after it: "Coding test: 44/50", "4.7/5 entrevista técnica".)
+    const labelled = (/^\D/.test(b.text) || SCORE_OPENS.test(b.text)) && TEST_WORDS.test(b.text);
     if (NOT_A_TEST.test(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
     return { ...score, role: null, skillsAssessed: [] };
   }
