@@ -121,6 +121,8 @@ describe('header stage', () => {
     const html = (email: string) => parseHtmlDocument(`<html><body><h1>Jane Doe</h1><p>Platform engineer</p><h2>Experience</h2><p>Engineer at Acme</p><footer><p>Questions? <a href="mailto:${email}">${email}</a></p></footer></body></html>`);
     const on = (url: string, email: string) => runOn(readPage(html(email), url), [header]).emails;
     expect(on('https://techcareer.example.com/talent/jane-d', 'support@techcareer.example.com')).toEqual([]);
+    // (In the languages platforms write their mailboxes: "soporte@", "ciao@", "hej@".)
+    for (const box of ['soporte', 'ciao', 'hej', 'hilfe']) expect(on('https://talent.example.org/p/jane-d', `${box}@talent.example.org`)).toEqual([]);
     expect(on('https://techcareer.example.com/talent/jane-d', 'hello@janedoe.example.com')).toEqual(['hello@janedoe.example.com']);
     expect(on('https://techcareer.example.com/talent/jane-d', 'jane@techcareer.example.com')).toEqual(['jane@techcareer.example.com']);
     // (On a site of one's own, its mailbox is one's own: "studio@…" on the home page.)
