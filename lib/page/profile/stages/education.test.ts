@@ -34,6 +34,13 @@ describe('education stage', () => {
     expect(schools('<p>東京工業大学</p>').map(([, , school]) => school)).toEqual(['東京工業大学']);
   });
 
+  it('reads a programme beside its school after a middle dot, named by the degree words or not', () => {
+    const body = '<ul><li>Kandidatprogram i film och media, inriktning klippning · Stockholms konstnärliga högskola · 2010–2013</li><li>Dokumentärfilmslinjen · Biskops-Arnö folkhögskola · 2009–2010</li></ul>';
+    expect(schools(body).map(([degree, , school]) => [degree, school])).toEqual([['Kandidatprogram i film och media, inriktning klippning', 'Stockholms konstnärliga högskola'], ['Dokumentärfilmslinjen', 'Biskops-Arnö folkhögskola']]);
+    // (Not a town the place words miss, beside a school under the degree's own line.)
+    expect(schools('<h3>Grado en Matemáticas</h3><p>Universidad del País Vasco · Leioa</p>').map(([degree]) => degree)).toEqual(['Grado en Matemáticas']);
+  });
+
   it('reads a pictograph opening a school’s line as its bullet', () => {
     expect(schools('<p>🎓 Queen’s University, Executive MBA (2018)</p><p>🎓 University of Manitoba, Bachelor of Commerce (2006)</p>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Executive MBA', 'Queen’s University'],

@@ -682,7 +682,11 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // (Or a short name the school words miss, beside a degree they know: "Diplôme d'ingénieur (MSc), Computer Science · INSA Lyon".)
     const dots = / · /.test(line) ? line.split(' · ') : [];
     const shortName = (p: string) => /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(p) && !DEGREE.test(p);
-    const dotted = dots.some((p) => DEGREE.test(p) && !INSTITUTION.test(p)) && dots.some((p) => (INSTITUTION.test(p) && !NAMES_A_DEGREE.test(p)) || (dots.length === 2 && shortName(p))) ? / · /.exec(line) : null;
+    // ("Dokumentärfilmslinjen · Biskops-Arnö folkhögskola": of two parts, the one beside a school is its programme, named or not.)
+    const school = (p: string) => INSTITUTION.test(p) && !NAMES_A_DEGREE.test(p);
+    // (Not where another line of the entry names the degree: "Grado en Matemáticas" over "Universidad del País Vasco · Leioa".)
+    const programme = dots.length === 2 && dots.filter(school).length === 1 && dots.some((p) => !INSTITUTION.test(p) && !isPlace(p) && !/\d/.test(p)) && !g.lines.some((l) => l !== raw && DEGREE.test(l));
+    const dotted = programme || (dots.some((p) => DEGREE.test(p) && !INSTITUTION.test(p)) && dots.some((p) => school(p) || (dots.length === 2 && shortName(p)))) ? / · /.exec(line) : null;
     // ("MSN, Nursing Leadership; The Ohio State University College of Nursing (Columbus, OH)": or a semicolon between them.)
     const semi = line.split('; ');
     const semicolon = semi.length === 2 && DEGREE.test(semi[0]!) && !INSTITUTION.test(semi[0]!) && INSTITUTION.test(semi[1]!) && !DEGREE.test(semi[1]!) ? /; /.exec(line) : null;
@@ -691,7 +695,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).
     // (Not where the part after the dash opens in small letters, as a qualification does: "Acme Vocational College – welding qualification".)
-    if (parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p) || /^\p{Ll}/u.test(p))) parts = [line];
+    if (!programme && parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p) || /^\p{Ll}/u.test(p))) parts = [line];
     // The same after a degree that names its field and a comma ("B.Sc. in Mechanical Engineering, Technion –
     // Israel Institute of Technology"; after "B.Tech," the field comes, then the dash and the school).
     // (A dash, that is: no school's name has a bar in it, "B.E., Computer Engineering | University of Pune".)
@@ -778,7 +782,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     }
     // "Acme Vocational College – welding qualification": beside the school its dash parts the line from, a qualification in
     // small letters the degree words miss is its degree.
-    if (parts.length === 2 && !degree && institution === parts[0] && details.length === detailsBefore + 1 && /^\p{Ll}/u.test(details[detailsBefore]!)) degree = details.pop()!;
+    // (Nor a programme beside its school after a middle dot: "Dokumentärfilmslinjen · Biskops-Arnö folkhögskola".)
+    if (parts.length === 2 && !degree && institution && parts.includes(institution) && details.length === detailsBefore + 1 && (programme || (institution === parts[0] && /^\p{Ll}/u.test(details[detailsBefore]!)))) degree = details.pop()!;
   }
   // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school,
   // is its degree; under a labelled degree ("Informatik" over "Universität Hamburg"), its field.
