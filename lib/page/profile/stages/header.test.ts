@@ -129,6 +129,11 @@ describe('header stage', () => {
     expect(on('https://northlight.example.com/', 'studio@northlight.example.com')).toEqual(['studio@northlight.example.com']);
   });
 
+  it('takes, of the title’s parts that read as names, the one the page’s own text says again', () => {
+    const p = runOn(pageOf('<nav><a href="/">Elektryk Wrocław – Paweł Zieliński</a></nav><h2>O mnie</h2><p>Paweł Zieliński · elektryk z uprawnieniami SEP · Wrocław</p>', 'O mnie | Elektryk Wrocław – Paweł Zieliński'), [header]);
+    expect(p.name).toBe('Paweł Zieliński');
+  });
+
   it('takes no job title for the name ("Executive Chef" as the page’s first heading)', () => {
     expect(runOn(pageOf('<h1>Executive Chef</h1><p>London, UK</p><h2>Experience</h2>', 'Ngozi A. Okafor – Executive Chef'), [header]).name).toBe('Ngozi A. Okafor');
   });

@@ -276,13 +276,17 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const name = labelled && !b.nav ? asName(labelled[1]!) : null;
     if (name) return name;
   }
+  const fromTitle: string[] = [];
   for (const seg of segmentsOf(model.title)) {
     // "Giulia Ferraro's resume"; "Postulante: María Gutiérrez", "Candidate: Jane Doe" (a site's label before the name).
     // ("example-aoife (Aoife Ní Bhriain)": a code host's title, the handle, then the name in brackets.)
     const handled = /^[a-z\d][\w.-]{1,38}\s+\(([^()]{4,60})\)$/.exec(seg.trim())?.[1] ?? seg;
     const name = asName(handled.replace(/['’]s\s+(r[ée]sum[ée]|cv|portfolio|website|homepage|blog)$/i, '').replace(CV_BESIDE, '').replace(/^\p{L}[\p{L} ]{1,20}:\s+(?=\p{Lu})/u, ''));
-    if (name) return name;
+    if (name) fromTitle.push(name);
   }
+  // (Of the title's parts that read as names, one the page's own text says again: "O mnie | Elektryk Wrocław – Paweł
+  // Zieliński", the site's brand only in its navigation, the person's name in the page's first lines.)
+  if (fromTitle.length) return fromTitle.find((t) => !siteName(t) && model.blocks.some((b) => !b.nav && b.text.includes(t))) ?? fromTitle[0]!;
   // A document converted from a file keeps the file's name for its title ("Lebenslauf_Jonas_Weidenfeller_2026").
   const file = model.title.includes('_') ? asName(model.title.replace(/\.(?:pdf|docx?|odt|html?)$/i, '').replace(/_/g, ' ').replace(FILE_WORDS, '').replace(/\s+/g, ' ').trim()) : null;
   if (file) return file;
