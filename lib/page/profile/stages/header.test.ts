@@ -129,6 +129,11 @@ describe('header stage', () => {
     expect(on('https://northlight.example.com/', 'studio@northlight.example.com')).toEqual(['studio@northlight.example.com']);
   });
 
+  it('takes the name on a line of its own under an About page’s h1 and its date line', () => {
+    const p = runOn(pageOf('<p>Notes on game localisation</p><h1>About</h1><p>14.02.2026 09:00</p><p>Misaki Sasaki</p><p>Game localiser, English to Japanese</p><h2>Experience</h2><p>Localiser, Acme Games, 2019 – 2024</p>', 'About - Notes on game localisation'), [header]);
+    expect(p.name).toBe('Misaki Sasaki');
+  });
+
   it('takes, of the title’s parts that read as names, the one the page’s own text says again', () => {
     const p = runOn(pageOf('<nav><a href="/">Elektryk Wrocław – Paweł Zieliński</a></nav><h2>O mnie</h2><p>Paweł Zieliński · elektryk z uprawnieniami SEP · Wrocław</p>', 'O mnie | Elektryk Wrocław – Paweł Zieliński'), [header]);
     expect(p.name).toBe('Paweł Zieliński');

@@ -214,8 +214,9 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const between = above ? model.blocks.slice(from + k + 1, i) : [];
     return above && above.heading === 1 && (between.length === 0 || (classifyTitle(above.text) === 'summary' && between.every((b) => b.text.length <= 60 && (!b.listItem || !/\p{L}{3}/u.test(b.text))))) ? above : undefined;
   };
+  // (Or a line of its own there, not a heading: "درباره من" / "14.02.2026 09:00" / "مریم رضایی‌نژاد".)
   const underRegion = model.blocks.filter((b, i) => {
-    const above = b.heading > 1 ? h1Above(i) : undefined;
+    const above = b.heading > 1 || (!b.heading && !b.nav && !b.listItem && b.text.length <= 60) ? h1Above(i) : undefined;
     return above !== undefined && (REGION.test(above.text) || classifyTitle(above.text) === 'summary');
   });
   // (The site's own name in its logo heading is no one's: "사람인" where the title closes on "| 사람인 인재풀", or as its
