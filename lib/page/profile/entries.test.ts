@@ -294,6 +294,13 @@ describe('a company named by its legal form', () => {
     expect(parseRoleHeader(['ООО «Звуковой цех»', 'Звукорежиссёр записи и сведения'])).toMatchObject({ title: 'Звукорежиссёр записи и сведения', company: 'ООО «Звуковой цех»' });
   });
 
+  it('takes no ward or department after the title for its employer, and a centre for one', () => {
+    expect(parseRoleHeader(['Położna, Oddział Patologii Ciąży', 'Szpital Uniwersytecki w Krakowie'])).toMatchObject({ title: 'Położna', company: 'Szpital Uniwersytecki w Krakowie' });
+    expect(parseRoleHeader(['Elektryk, Bravida Norge AS'])).toMatchObject({ title: 'Elektryk', company: 'Bravida Norge AS' });
+    expect(parseRoleHeader(['Położna, Oddział Patologii Ciąży']).company).toBeNull();
+    expect(parseRoleHeader(['Research Assistant, Centre for Research & Technology Hellas'])).toMatchObject({ title: 'Research Assistant', company: 'Centre for Research & Technology Hellas' });
+  });
+
   it('keeps a part in lower case after the title in it, before the employer and the town', () => {
     expect(parseRoleHeader(['Hitsaaja, robottisolun asettaja, Sandvik Mining and Construction Oy, Tampere'])).toEqual({ title: 'Hitsaaja, robottisolun asettaja', company: 'Sandvik Mining and Construction Oy', location: 'Tampere' });
   });

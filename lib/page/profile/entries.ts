@@ -1076,7 +1076,10 @@ const TOWN_WITH_PARTICLES = /^\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|la|las|los|le|l
 const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétravail|hybrid|híbrido|hybride)$/i;
 
 /** A part of an organisation named for what it does there: "Department of Informatics", "Faculty of Law". */
-export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|college|institute|centre|center)\s+(?:of|for)\s|^(?:lehrstuhl|institut|abteilung|fachbereich|professur)\s+für\s|^fakultät\s+(?:für\s+)?\p{Lu}|^(?:département|departement|faculté|laboratoire)\s+(?:de|d['’]|des|du)\s?|^(?:departamento|facultad|faculdade|dipartimento|facoltà)\s+(?:de|di|do|da|dell['’]?)\s?|^(?:wydział|katedra|instytut)\s\p{L}/iu;
+// A department or a ward of an employer, named before it or on a line of its own.
+const WARD = /^(?:the\s+)?(?:department|dept\.?|division|ward|unit)\s+(?:of|for)\s|^(?:abteilung|station)\s+(?:für\s+)?\p{Lu}|^(?:oddział|zakład|pracownia|wydział|katedra)\s\p{L}|^(?:service|département)\s+(?:de|d['’]|des|du)\s?|^(?:departamento|servicio|reparto)\s+(?:de|di)\s/iu;
+
+export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|college|institute|centre|center)\s+(?:of|for)\s|^(?:lehrstuhl|institut|abteilung|fachbereich|professur)\s+für\s|^fakultät\s+(?:für\s+)?\p{Lu}|^(?:département|departement|faculté|laboratoire)\s+(?:de|d['’]|des|du)\s?|^(?:departamento|facultad|faculdade|dipartimento|facoltà)\s+(?:de|di|do|da|dell['’]?)\s?|^(?:wydział|katedra|instytut|oddział|zakład|pracownia)\s\p{L}/iu;
 
 // What a team or a title's function is called: "Global Supply Chain Planning", "Demand Planning & S&OP".
 const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|sales|finance|strategy|research|infrastructure|platform|security|supply chain|procurement|logistics|people|talent|quality|s&op|enterprise applications|it strategy|pmo|technology|transformation|derivatives|trading|risk|equities|fixed income|strats|treasury|rates|commodities)\b/i;
@@ -1413,7 +1416,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
   // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
   const both = !company && title ? /^(.+),\s*([^,]+)$/.exec(title) : null;
   // (Not a function after the title: "Graduate Trainee, Finance".)
-  if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !BARE_FUNCTION.test(both[2]!)))) {
+  // (Nor a department or a ward after it, "Położna, Oddział Patologii Ciąży" over its hospital; a centre may be the employer.)
+  if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && !WARD.test(both[2]!) && (ORGANISATION.test(both[2]!) || (readsAsEmployer(both[2]!) && !BARE_FUNCTION.test(both[2]!)))) {
     const [firm, town] = location ? [both[2]!, null] : townAfterLegalForm(both[2]!);
     return { title: both[1]!, company: firm, location: location ?? town };
   }

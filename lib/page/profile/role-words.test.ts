@@ -21,7 +21,7 @@ describe('ROLE_WORDS', () => {
     'Snickare', 'Tømrer', 'Kock', 'Barnmorska', 'Rektor', 'Förskollärare', 'Lagerarbetare', 'Lastbilschaufför', 'Truckförare', 'Avdelningschef', 'Barnehagelærer', 'Helsefagarbeider', 'Socialsekreterare', 'Butikkmedarbeider',
     'Bilanzbuchhalterin', 'Busfahrer', 'Lagerarbeiter', 'Wirtschaftsprüferin', 'Mediendesignerin', 'Sozialpädagogin', 'Beiköchin',
     'Steuerfachangestellte', 'Medizinische Fachangestellte', 'Bankangestellter', 'Kfz-Mechatroniker', 'Elektroniker für Betriebstechnik', 'Industriemechaniker', 'Anlagenmonteur', 'Lagerist', 'Fachkraft für Lagerlogistik',
-    'ארכיטקטית תוכנה', 'वैज्ञानिक', 'शिक्षिका', 'Giáo viên tiếng Anh', 'Bác sĩ nội trú', 'Perawat', 'Guru Matematika', 'Öğretim Görevlisi', 'Hemşire', 'Koordynatorka projektów', 'Apothekerin', 'Infermiera', 'Professeure', 'Pharmacienne', 'Učitelka', 'Медсестра', 'Лікар', 'ครูภาษาอังกฤษ', '高校教師',
+    'ארכיטקטית תוכנה', 'वैज्ञानिक', 'शिक्षिका', 'Giáo viên tiếng Anh', 'Bác sĩ nội trú', 'Perawat', 'Guru Matematika', 'Öğretim Görevlisi', 'Hemşire', 'Koordynatorka projektów', 'Elektryk', 'Pomocnik elektryka', 'Elektryk – brygadzista', 'Spawacz', 'Kierowca', 'Położna', 'Apothekerin', 'Infermiera', 'Professeure', 'Pharmacienne', 'Učitelka', 'Медсестра', 'Лікар', 'ครูภาษาอังกฤษ', '高校教師',
     // (Japanese and Chinese licensed professions; Russian site and construction trades.)
     '設計スタッフ', 'インターンシップ（技術開発部）', '一級建築士', '税理士', '公認会計士', '建筑师', '係長', '設計担当', 'Заместитель директора по строительству', 'Начальник участка', 'Сметчик', 'Производитель работ (прораб)',
     // (French academic ranks, Russian trades.)
