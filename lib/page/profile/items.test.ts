@@ -7,6 +7,13 @@ import { buildTextModel } from './text-model';
 const read = (item: string) => mergeSkills(skillsFromItems([item], 'skills')).map((s) => [s.name, s.years]);
 
 describe('skillsFromItems: the years a skill’s item states', () => {
+  it('reads years after a middle dot, and German’s abbreviation "J."', () => {
+    expect(read('TimoCom · 9 J.')).toEqual([['TimoCom', 9]]);
+    expect(read('Tourenplanung · 10 Jahre')).toEqual([['Tourenplanung', 10]]);
+    expect(read('SAP TM · 4 J.')).toEqual([['SAP TM', 4]]);
+    expect(read('J. Smith')).toEqual([['J. Smith', null]]);
+  });
+
   it.each([
     ['Go (6 years)', 'Go', 6],
     ['TypeScript (4 Jahre)', 'TypeScript', 4],

@@ -565,7 +565,8 @@ function notASkillItem(item: string): boolean {
 // ("6 Year(s) 6 Month(s)": a portal's form writes the plural in brackets.)
 const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi|month\\(s\\))\\.?)?';
 // ("7년 yrs": a bilingual page says the unit twice.)
-const UNIT = `(?:${YEAR_UNIT}|years?\\(s\\))\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
+// ("TimoCom · 9 J.": German's abbreviation of Jahre, its full stop written.)
+const UNIT = `(?:${YEAR_UNIT}|years?\\(s\\)|j(?=\\.))\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
 const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+([.,]\\d+)?\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 
 // "Python – 60 months", "Go (18 months)": how long, in months alone, after a separator or in brackets.
@@ -573,7 +574,8 @@ const MONTHS_LAST = /\s*(?:[-–—:|·•]\s*|\(\s*|\[\s*)(\d{1,3})\s*(?:months
 
 // (A decimal comma as Europe writes it: "Go (1,5 Jahre)".)
 // ("Java：5年": the full-width colon CJK pages write.)
-const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:：(|]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
+// ("TimoCom · 9 J.": or after a middle dot.)
+const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:：(|·•]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 /** The years of a skill's item, or null; "1,5" is one and a half. */
 const yearsOf = (m: RegExpExecArray | null) => (m ? Number(m[2]!.replace(',', '.')) : null);
 
