@@ -75,7 +75,8 @@ async function main() {
       await waitForPanel(profileTab, /Match \d+%/);
       const tabId = await tabIdOf(browser, '002-resume');
       const popup = await context.newPage();
-      await popup.setViewportSize({ width: 380, height: 720 });
+      // (The popup window is as wide as its body, 340 px: a wider viewport shows canvas beside the header bar.)
+      await popup.setViewportSize({ width: 340, height: 720 });
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       await popup.waitForTimeout(600);
