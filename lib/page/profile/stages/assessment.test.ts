@@ -14,6 +14,7 @@ describe('assessment stage', () => {
     ['<p>Verificada por Contalia</p><p>4.7/5 entrevista técnica</p>', [4.7, 5]],
     ['<p>Тест «Розрахунок будівельних конструкцій»</p><p>41/50 · 82-й процентиль серед 1 214 інженерів</p>', [41, 50]],
     ['<p>아트핏 실기 테스트</p><p>8.6 / 10 상위 3%</p>', [8.6, 10]],
+    ['<p>Structural design test</p><p>41/50 · 82nd percentile</p>', [41, 50]],
     ['<p>Valutazione Ingegnia</p><p>Giudizio B+ (87/100)</p>', [87, 100]],
     ['<h2>Klippbyråns arbetsprov</h2><p>91 av 100</p>', [91, 100]],
     ['<p>Clinical skills check</p><p>94 of 100</p>', [94, 100]],

@@ -38,9 +38,11 @@ const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take
 // ("88 نقطة من 100", "88 points out of 100": the unit of points may come before the scale too.)
 const OF = '\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari|من';
 const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点';
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(5|10|20|40|50|[1-9]00|1000)(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
-const SCORE_OPENS = new RegExp(`^(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${OF})\\s*(5|10|20|40|50|[1-9]00|1000)(?![\\d.,])(?=\\s*[·|•,–—(]|\\s+\\p{L})`, 'iu');
-const GRADE_THEN_SCORE = /^(?:\p{L}+\s+)?[A-F][+\-−]?\s*\((\d{1,3}(?:[.,]\d)?)\s*\/\s*(5|10|20|50|100)\)$/u;
+// The scales marketplaces score on: out of 5, 10, 20, 40, 50, a round hundred or a thousand.
+const SCALE = '5|10|20|40|50|[1-9]00|1000';
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(${SCALE})(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
+const SCORE_OPENS = new RegExp(`^(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${OF})\\s*(${SCALE})(?![\\d.,])(?=\\s*[·|•,–—(]|\\s+\\p{L})`, 'iu');
+const GRADE_THEN_SCORE = new RegExp(`^(?:\\p{L}+\\s+)?[A-F][+\\-−]?\\s*\\((\\d{1,3}(?:[.,]\\d)?)\\s*\\/\\s*(${SCALE})\\)$`, 'u');
 // How a result ranks among others, said after it ("82nd percentile", "상위 3%", "Top 5%"): no review's or school's words.
 const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процентил\p{L}*|перцентил\p{L}*)|(?:top|상위|上位|前)\s*\d+\s*%/giu;
 
@@ -53,13 +55,16 @@ const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screenings?|assessments?|assessed|s
 // (Nor an employer's yearly review: "Valutazione della performance individuale (anno 2023) 96/100".)
 const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
 
+/** Whether a line's words say it rates something other than a test, a rank after its score set aside ("41/50 · 82nd percentile"). */
+const notATest = (text: string) => NOT_A_TEST.test(text.replace(RANK, ''));
+
 function readScore(text: string): { score: number; maxScore: number } | null {
   // (Persian, Arabic and the other scripts' digits read as the digits they are: "۸۵/۱۰۰".)
   const digits = westernDigits(text.trim());
   // ("4.7/5 entrevista técnica", "41/50 · 82-й процентиль серед 1 214 інженерів", "8.6 / 10 상위 3%": the score opens the line and
   // what follows names the test or ranks the result; "Giudizio B+ (87/100)": a letter grade with its score in brackets.)
   const opening = SCORE_OPENS.exec(digits) ?? GRADE_THEN_SCORE.exec(digits);
-  if (opening && !NOT_A_TEST.test(digits.replace(RANK, ''))) return { score: Number(opening[1]!.replace(',', '.')), maxScore: Number(opening[2]) };
+  if (opening && !notATest(digits)) return { score: Number(opening[1]!.replace(',', '.')), maxScore: Number(opening[2]) };
   const m = SCORE.exec(digits);
   // ("87 점", "87点": points alone, as Korean and Japanese scores are written out of a hundred.)
   const points = m ? null : /^(\d{1,3})\s*(?:점|点)$/u.exec(text.trim());
@@ -91,7 +96,7 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     if (previous && (canonicalSkill(previous.text) !== null || previous.text.split(/\s*[/,·|]\s*/).some((p) => canonicalSkill(p) !== null))) continue;
     // (Before the score or after it: "Coding test: 44/50", "4.7/5 entrevista técnica".)
     const labelled = (/^\D/.test(b.text) || SCORE_OPENS.test(b.text)) && TEST_WORDS.test(b.text);
-    if (NOT_A_TEST.test(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
+    if (notATest(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
     return { ...score, role: null, skillsAssessed: [] };
   }
   return labelledScoreInLine(blocks);

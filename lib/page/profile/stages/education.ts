@@ -683,10 +683,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     const dots = / · /.test(line) ? line.split(' · ') : [];
     const shortName = (p: string) => /^\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(p) && !DEGREE.test(p);
     // ("Dokumentärfilmslinjen · Biskops-Arnö folkhögskola": of two parts, the one beside a school is its programme, named or not.)
-    const school = (p: string) => INSTITUTION.test(p) && !NAMES_A_DEGREE.test(p);
+    const namesSchool = (p: string) => INSTITUTION.test(p) && !NAMES_A_DEGREE.test(p);
     // (Not where another line of the entry names the degree: "Grado en Matemáticas" over "Universidad del País Vasco · Leioa".)
-    const programme = dots.length === 2 && dots.filter(school).length === 1 && dots.some((p) => !INSTITUTION.test(p) && !isPlace(p) && !/\d/.test(p)) && !g.lines.some((l) => l !== raw && DEGREE.test(l));
-    const dotted = programme || (dots.some((p) => DEGREE.test(p) && !INSTITUTION.test(p)) && dots.some((p) => school(p) || (dots.length === 2 && shortName(p)))) ? / · /.exec(line) : null;
+    const programme = dots.length === 2 && dots.filter(namesSchool).length === 1 && dots.some((p) => !INSTITUTION.test(p) && !isPlace(p) && !/\d/.test(p)) && !g.lines.some((l) => l !== raw && DEGREE.test(l));
+    const dotted = programme || (dots.some((p) => DEGREE.test(p) && !INSTITUTION.test(p)) && dots.some((p) => namesSchool(p) || (dots.length === 2 && shortName(p)))) ? / · /.exec(line) : null;
     // ("MSN, Nursing Leadership; The Ohio State University College of Nursing (Columbus, OH)": or a semicolon between them.)
     const semi = line.split('; ');
     const semicolon = semi.length === 2 && DEGREE.test(semi[0]!) && !INSTITUTION.test(semi[0]!) && INSTITUTION.test(semi[1]!) && !DEGREE.test(semi[1]!) ? /; /.exec(line) : null;
