@@ -325,6 +325,7 @@ describe('an employer named up to its legal form, then the job, on one line', ()
   it('parts them at the legal form, in Latin or Japanese', () => {
     expect(parseRoleHeader(['Nintendo of Europe GmbH Japanese Localisation Specialist'])).toEqual({ title: 'Japanese Localisation Specialist', company: 'Nintendo of Europe GmbH', location: null });
     expect(parseRoleHeader(['Lionbridge Japan株式会社 ゲームローカライズ翻訳者'])).toEqual({ title: 'ゲームローカライズ翻訳者', company: 'Lionbridge Japan株式会社', location: null });
+    expect(parseRoleHeader(['SDL Japan株式会社 プロジェクトコーディネーター'])).toEqual({ title: 'プロジェクトコーディネーター', company: 'SDL Japan株式会社', location: null });
   });
 
   it('leaves a longer legal form and a line a dash parts to the other rules', () => {

@@ -23,7 +23,7 @@ describe('ROLE_WORDS', () => {
     'Steuerfachangestellte', 'Medizinische Fachangestellte', 'Bankangestellter', 'Kfz-Mechatroniker', 'Elektroniker für Betriebstechnik', 'Industriemechaniker', 'Anlagenmonteur', 'Lagerist', 'Fachkraft für Lagerlogistik',
     'ארכיטקטית תוכנה', 'वैज्ञानिक', 'शिक्षिका', 'Giáo viên tiếng Anh', 'Bác sĩ nội trú', 'Perawat', 'Guru Matematika', 'Öğretim Görevlisi', 'Hemşire', 'Koordynatorka projektów', 'Elektryk', 'Pomocnik elektryka', 'Elektryk – brygadzista', 'Spawacz', 'Kierowca', 'Położna', 'Apothekerin', 'Infermiera', 'Professeure', 'Pharmacienne', 'Učitelka', 'Медсестра', 'Лікар', 'ครูภาษาอังกฤษ', '高校教師',
     // (Japanese and Chinese licensed professions; Russian site and construction trades.)
-    '設計スタッフ', 'インターンシップ（技術開発部）', '一級建築士', '税理士', '公認会計士', '建筑师', '係長', '設計担当', 'Заместитель директора по строительству', 'Начальник участка', 'Сметчик', 'Производитель работ (прораб)',
+    '設計スタッフ', 'プロジェクトコーディネーター', '図書館アシスタント', '現地職員', '物流コーディネーター', '인사 코디네이터', 'インターンシップ（技術開発部）', '一級建築士', '税理士', '公認会計士', '建筑师', '係長', '設計担当', 'Заместитель директора по строительству', 'Начальник участка', 'Сметчик', 'Производитель работ (прораб)',
     // (French academic ranks, Russian trades.)
     // (German doctors by their compounds.)
     'Oberärztin Orthopädie', 'Assistenztierärztin', 'Chefarzt', 'Pharmaziepraktikantin', 'Fachapothekerin',
