@@ -685,3 +685,21 @@ describe('splitEntries: a degree’s word in a job’s title', () => {
     ]);
   });
 });
+
+describe('a title heading under the dates, over the employer and its town', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  const item = (dates: string, title: string, org: string) => `<li><div>${dates}</div><h3>${title}</h3><div>${org}</div></li>`;
+
+  it('keeps a heading the gazetteer does not know as the title, not a town', () => {
+    const html = `<ul>${item('03.2009 – 08.2010', 'Kormidelník', 'Plavba Děčín a.s. | Děčín')}${item('11.2008 – 02.2009', 'Lodník', 'Česká plavba s.r.o. | Ústí nad Labem')}</ul>`;
+    expect(splitEntries(blocksOf(html)).map((e) => e.header)).toEqual([
+      ['Kormidelník', 'Plavba Děčín a.s. | Děčín'],
+      ['Lodník', 'Česká plavba s.r.o. | Ústí nad Labem'],
+    ]);
+  });
+
+  it('still reads a known town under the dates as where, the line after it as the role', () => {
+    const html = '<div><p>2017 – 2021</p><p>Lyon</p><p>Web Developer — Sopra Steria</p><p>2014 – 2017</p><p>Nantes</p><p>Intern — Capgemini</p></div>';
+    expect(splitEntries(blocksOf(html)).map((e) => e.header)).toEqual([['Web Developer — Sopra Steria'], ['Intern — Capgemini']]);
+  });
+});

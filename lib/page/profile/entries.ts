@@ -847,7 +847,8 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     if (placeFirst) return makeEntry(header, date.text, a.ranges, [placeFirst, ...blocks.slice(headerEnd, end)]);
     // "2017 – 2021" / "Lyon" / "Web Developer — Sopra Steria": the town under the dates, then the
     // line that names both role and employer; the town stays with the entry as where it was.
-    if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text)) {
+    // (Not a heading the gazetteer does not know: "<h3>Operátor CNC</h3>" over "Zetor Tractors a.s. | Brno" is the title.)
+    if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text) && (isPlace(header[0]!.text) || !header[0]!.heading)) {
       return makeEntry([header[1]!], date.text, a.ranges, [header[0]!, ...blocks.slice(headerEnd, end)]);
     }
     // (The employer the date line names after its dates follows the title, as a header's second line.)
