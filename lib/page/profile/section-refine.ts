@@ -48,6 +48,12 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
   // A skills section whose list is grouped under deeper headings of no known kind: the rank of those headings.
   const groupRank = (sec: Section) => model.blocks.slice(sec.from, sec.to).find((b) => b.heading > sec.level && sec.level < 7 && classify(b.text) === 'other')?.heading ?? 0;
   let invertedUntil = 0;
+  // (Not under a list or a table of roles, each row's dates and title its cells or items, no heading among them: the
+  // list closes the history before the next heading.)
+  const listed = (sec: Section) => {
+    const lines = model.blocks.slice(sec.from, sec.to);
+    return !lines.some((b) => b.heading > 0) && lines.filter((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0).every((b) => b.listItem);
+  };
   const dated = (sec: Section) => model.blocks.slice(sec.from, sec.to).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0);
   const titles = new Map<string, number>();
   for (const s of sections) titles.set(s.title, (titles.get(s.title) ?? 0) + 1);
@@ -152,7 +158,7 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     // h3, "Tecnologías utilizadas" and "Logros clave" h4s under each): the role's, not sections of their own.
     // (And the next role's heading after them, which the splitter took for a section of its own.)
     // (Only under roles, a date among the history's lines: "Clinical skills" under "Specialty experience", a table of units and years, is a section.)
-    if (prev && prev.kind === 'experience' && prev.level < 7 && s.level < 7 && s.level > prev.level && (ROLE_PARTS.includes(s.kind) || (s.kind === 'other' && withParts.has(prev))) && (withParts.has(prev) || dated(prev))) {
+    if (prev && prev.kind === 'experience' && prev.level < 7 && s.level < 7 && s.level > prev.level && (ROLE_PARTS.includes(s.kind) || (s.kind === 'other' && withParts.has(prev))) && (withParts.has(prev) || (dated(prev) && !(listed(prev) && model.blocks[s.start]!.item === null)))) {
       prev.to = s.to;
       withParts.add(prev);
       continue;

@@ -123,7 +123,9 @@ describe('splitSections', () => {
   it('keeps a skills heading under a history of no roles (no date in it) a section of its own', () => {
     expect(kinds('<h1>Jane Doe</h1><h2>Clinical experience</h2><p>Six years on cardiac units.</p><h3>Clinical skills</h3><ul><li>IABP</li><li>CRRT</li></ul>').map(([k]) => k)).toEqual(['header', 'experience', 'skills']);
     // (Under roles, it is a role's own part.)
-    expect(kinds('<h1>Jane Doe</h1><h2>Clinical experience</h2><p>Staff RN, CVICU · 2020 – 2024</p><h3>Clinical skills</h3><ul><li>IABP</li><li>CRRT</li></ul>').map(([k]) => k)).toEqual(['header', 'experience']);
+    expect(kinds('<h1>Jane Doe</h1><h2>Clinical experience</h2><p>Staff RN, CVICU · 2020 – 2024</p><h3>Clinical skills</h3><ul><li>IABP</li><li>CRRT</li></ul>').map(([k]) => k)).toEqual(['header', 'experience']);    // (Under a table of roles, no heading among its rows, it is a section again: the table closes the history.)
+    const row = (dates: string, title: string) => `<tr><td>${dates}</td><td>${title}</td><td>Wood plc</td></tr>`;
+    expect(kinds(`<h1>Jane Doe</h1><h2>Work history</h2><table>${row('2021 – Present', 'Senior Welding Inspector')}${row('2017 – 2020', 'Welding Inspector')}</table><h3>Inspection skills</h3><ul><li>Visual inspection</li><li>ASME IX</li></ul>`).map(([k]) => k)).toEqual(['header', 'experience', 'skills']);
   });
 
   it('reads titles drawn alike under an empty skills title as its groups, when they group technologies', () => {
