@@ -640,7 +640,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     const base = listed ? named.slice(0, listed.index).trim() : '';
     const libraries = listed !== null && canonicalSkill(base) !== null && inner.every((p) => p.split(' ').length <= 2 && !YEARS_ONLY.test(p) && !/^\d/.test(p) && !p.startsWith(base));
     // ("Excel (Power Query)", "Obsługa komputera (MS Office)": one known technology in brackets is named too, but not a mark glued on.)
-    if ((inner.length >= 2 || (inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && !GLUED_MARK.test(named) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
+    if ((inner.length >= 2 || (inner.length === 1 && canonicalSkill(inner[0]!) !== null)) && !GLUED_MARK.test(named) && !(listed && initials(base) === listed[1]!.trim()) && (libraries || inner.every((p) => canonicalSkill(p) !== null))) for (const p of inner) out.push({ name: canonicalSkill(p) ?? p, raw: p, years: null, source });
     for (const label of parts(named)) {
       const whole = canonicalSkill(label);
       if (whole) {
@@ -733,7 +733,20 @@ function spelledOut(label: string): boolean {
   const note = bracket?.[1];
   // (Nor the technologies the named tool is used for, one of them known: "Enterprise Architect (UML, BPMN)"; a standard's
   // version names the standard, "Tillgänglighet (WCAG 2.1)", whose name the acronyms spell out.)
-  return !!note && findSkills(label.slice(0, bracket.index), 'list').length === 0 && ACRONYMS.test(note) && !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p)) && !splitItems(note).some((p) => canonicalSkill(p.trim()) !== null && !isVersioned(p));
+  if (!note || findSkills(label.slice(0, bracket.index), 'list').length !== 0 || !ACRONYMS.test(note)) return false;
+  // ("Magnetic particle inspection (MPI)": the initials of the words before it are their acronym, whatever else it may name.)
+  if (initials(label.slice(0, bracket.index)) === note) return true;
+  return !LANGUAGE_CERTIFICATE.test(note) && !/\p{Lu}\s\d{2,}\b/u.test(note) && !splitItems(note).some((p) => LEVEL.test(p) || /\bCEFR\b/.test(p)) && !splitItems(note).some((p) => canonicalSkill(p.trim()) !== null && !isVersioned(p));
+}
+
+/** The first letters of a name's words, in capitals ("Magnetic particle inspection" → "MPI"); words of three letters or fewer in small letters ("of", "and", "de") are left out. */
+function initials(name: string): string {
+  return name
+    .trim()
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^\p{Ll}{1,3}$/u.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 function balanced(text: string): boolean {

@@ -82,6 +82,10 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('keeps a name whole with its acronym in brackets, though the acronym names a technology of its own', () => {
+    expect(names('<h2>Inspection skills</h2><ul><li>Magnetic particle inspection (MPI)</li><li>Message Passing Interface (MPI)</li><li>Visual inspection (VT)</li></ul>')).toEqual(['Magnetic particle inspection (MPI)', 'Message Passing Interface (MPI)', 'Visual inspection (VT)']);
+  });
+
   it('names a tool and the known technologies it is used for in brackets, and one known technology in brackets after a known one', () => {
     expect(names('<h2>Odborné znalosti</h2><table><tr><td>Analytika a nástroje</td><td>Power BI, Excel (Power Query), Enterprise Architect (UML, BPMN)</td></tr></table>')).toEqual(['Power BI', 'Power Query', 'Microsoft Excel', 'UML', 'BPMN', 'Enterprise Architect']);
   });
