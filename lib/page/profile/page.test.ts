@@ -132,6 +132,26 @@ describe('withTabPanels', () => {
   });
 });
 
+describe('withTabPanels: a panel of entries split by their headings', () => {
+  it('reads a role heading whose section took its kind from the next panel’s degrees as one more role of its panel', () => {
+    const tab = (i: number, name: string) => `<a role="tab" id="t${i}" aria-controls="p${i}"><div>${name}</div></a>`;
+    const role = (dates: string, title: string, employer: string) => `<div><div>${dates}</div><h3>${title}</h3><div>${employer}</div><p>Concours et avant-projets.</p></div>`;
+    const degree = (dates: string, name: string) => `<div>${dates}</div><div>${name}</div><div>École polytechnique fédérale de Lausanne</div>`;
+    const body =
+      `<h1>Léonie Favre-Bulle</h1><div role="tablist">${tab(0, 'Expérience')}${tab(1, 'Formation')}${tab(2, 'Compétences')}</div>` +
+      `<div role="tabpanel" id="p0">${role('2016 – 2019', 'Architecte', 'Gachet Wyss architectes')}${role('2014 – 2015', 'Stagiaire architecte', 'Herzog &amp; de Meuron')}</div>` +
+      `<div role="tabpanel" id="p1">${degree('2013 – 2016', 'Master of Science MSc en architecture')}${degree('2010 – 2013', 'Bachelor of Science BSc en architecture')}</div>` +
+      '<div role="tabpanel" id="p2"><h4>Logiciels</h4><div>Archicad</div><div>Revit</div></div>';
+    const filled = sections(body).filter((s) => (s[2] as string[]).length > 0 && s[0] !== 'header');
+    expect(filled.map((s) => [s[0], s[1], (s[2] as string[])[0]])).toEqual([
+      ['experience', 'Expérience', '2016 – 2019'],
+      ['education', 'Formation', '2013 – 2016'],
+      ['skills', 'Compétences', 'Logiciels'],
+    ]);
+    expect(filled[0]![2]).toContain('Stagiaire architecte');
+  });
+});
+
 describe('withTabPanels: tabs wired by data attributes', () => {
   it('titles a panel by the tab whose data-tab names it, over the headings that split it', () => {
     const body = `<h1>Ananya Sharma</h1><ul class="menu"><li><a href="#" data-tab="2">शिक्षा</a></li><li><a href="#" data-tab="3">अनुभव</a></li></ul>` +

@@ -428,7 +428,9 @@ function withTitledBox(out: Section[], model: TextModel, box: Element, titleEl: 
  */
 function spanningBox(out: Section[], model: TextModel, inside: { from: number; to: number }, kind: SectionKind, title: string, titleEl: Element | null): Section[] {
   const within = out.filter((o) => o.start >= inside.from && o.start < inside.to);
-  if (!within.length || within.some((o) => o.kind !== 'other')) return out;
+  // (A heading whose kind was read off its lines, not its title, "<h3>Stagiaire architecte</h3>" over lines that run on
+  // into the next panel's degrees, is one more entry.)
+  if (!within.length || within.some((o) => o.kind !== 'other' && classifyTitle(o.title) !== 'other')) return out;
   const before = out.filter((o) => o.start < inside.from).map((o) => (o.to > inside.from ? { ...o, to: inside.from } : o)).filter((o) => o.title || o.from < o.to || o.kind === 'header');
   // (What the last of them runs on past the box is a section without a title.)
   const last = within[within.length - 1]!;
