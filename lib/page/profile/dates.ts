@@ -164,7 +164,8 @@ const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|jusqu['’]à|по|تا|إ�
 const DASH = `(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|till|through|thru|${UNTIL})`;
 // ("2019 – bis jetzt", "marzo 2019 - hasta la fecha": a dash and the language's own word for "until". Not an English word
 // again, "2019 – to 2021": the bootstrap's date lines, English and numeric, would not hold what extraction reads.)
-const SEPARATOR = new RegExp(`^\\s*${DASH}(?:\\s*${UNTIL}){0,2}\\s*$`, 'i');
+// ("ožujak 2019. – danas": Croatian, Serbian and Hungarian close a year with a full stop.)
+const SEPARATOR = new RegExp(`^\\.?\\s*${DASH}(?:\\s*${UNTIL}){0,2}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
 // (And in Greek, Russian, Ukrainian, Bulgarian, Estonian, Lithuanian, Swahili and Indonesian: "από το 2020", "с 2019", "з 2021", "sejak 2018".)
 const SINCE = /(?:^|[^\p{L}])(?:since|seit|ab|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från|από το|από|с|з|від|от|alates|nuo|kuanzia|sejak)\s*$/iu;

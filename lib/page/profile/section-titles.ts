@@ -172,6 +172,9 @@ const MORE_SCRIPTS =
   'education:percorso formativo,percorso di studi,vzdělávání,शैक्षिक योग्यता,التعليم والمؤهلات,教育;' +
   'skills:стек,технологический стек,טכנולוגיות,כלים וטכנולוגיות,מיומנויות,तकनीकी कौशल,ทักษะทางเทคนิค,công nghệ,기술 스택,보유 스킬,teknik beceriler,technische fähigkeiten,dovednosti a nástroje;' +
   'languages:ngôn ngữ;' +
+  // (A history or an introduction in one word, in the South Slavic, Baltic, Estonian, Slovak and Bulgarian CVs.)
+  'experience:iskustvo,искуство,izkušnje,pieredze,kogemus,опит,skúsenosti;' +
+  'summary:o meni,о мени,o mne,apie mane,par mani,minust,за мене;' +
   'summary:resumen,קצת עליי,מי אני,về tôi,소개,關於我,за мене,за мен,tungkol sa akin,kuhusu mimi,আমার সম্পর্কে,என்னைப் பற்றி;' +
   // (Serbian and Bulgarian Cyrillic, Tamil, Bengali, Filipino, Swahili, Lithuanian, traditional Chinese and a few more heads.)
   'experience:কর্মঅভিজ্ঞতা,радно искуство,работно искуство,பணி அனுபவம்,அனுபவம்,অভিজ্ঞতা,কর্ম অভিজ্ঞতা,karanasan sa trabaho,karanasan,uzoefu wa kazi,uzoefu,patirtis,darbo patirtis;' +
