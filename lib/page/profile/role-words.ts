@@ -91,6 +91,12 @@ const MORE =
   'انجینئر|ڈویلپر|مینیجر|تجزیہ کار|ڈیزائنر|پروگرامر|مشیر|استاد|محقق|انٹرن|سربراہ|' +
   'ఇంజనీర్|డెవలపర్|మేనేజర్|విశ్లేషకుడు|డిజైనర్|ప్రోగ్రామర్|विकसक|व्यवस्थापक|መሐንዲስ|ገንቢ|ሥራ አስኪያጅ|ተንታኝ|አማካሪ|መምህር|' +
   'nhà khoa học|ilmuwan|' +
+  // (Lithuanian, Latvian and Estonian jobs and trades; Slavic surveyors, paramedics, speech therapists and curators.)
+  'elektrikas|montuotojas|montuotoja|remontininkas|suvirintojas|vairuotojas|vairuotoja|slaugytojas|slaugytoja|mokytojas|mokytoja|buhalteris|buhalterė|inžinierius|inžinierė|programuotojas|programuotoja|vadovas|vadovė|technikas|virėjas|virėja|kepėjas|kepėja|meistras|operatorius|praktikantas|praktikantė|konsultantas|konsultantė|direktorius|direktorė|analitikas|analitikė|' +
+  'elektriķis|inženieris|inženiere|programmētājs|programmētāja|vadītājs|vadītāja|skolotājs|skolotāja|grāmatvedis|grāmatvede|medmāsa|šoferis|pavārs|pavāre|' +
+  'elektrik|insener|arendaja|õde|õpetaja|raamatupidaja|pagar|autojuht|müüja|keevitaja|projektijuht|' +
+  'geodet|geodetka|zeměměřič(?:ka)?|záchranár(?:ka)?|záchranář(?:ka)?|logoped(?:ka)?|kurátor(?:ka)?|kuratorka|kurator|фельдшер|фельдшерка|парамедик|логопед|куратор|геодезист|' +
+  'jurista|' +
   'kehittäjä|insinööri|asiantuntija|konsultti|harjoittelija|myyjä|päällikkö|johtaja|suunnittelija|analyytikko|opettaja|sairaanhoitaja|kirjanpitäjä|tutkija|assistentti|koordinaattori|fejlesztő|mérnök|tanácsadó|elemző|igazgató|vezető|menedzser|asszisztens|ügyintéző|gyakornok|helyettes|tervező|ellenőr|könyvelő|ápoló|ápolónő|tanár|tanárnő|szakács|sofőr|szerelő|villanyszerelő|hegesztő|technikus|eladó|munkatárs|referens|titkár|titkárnő|pincér|orvos|gyógyszerész|óvónő|pedagógus|kutató';
 // A German, Dutch, Nordic, Finnish or Hungarian compound ends on its job noun ("Hitsauskoordinaattori", "Laivanrakennushitsaaja") ("Softwareentwickler", "Lösningsarkitekt", "Systemförvaltare";
 // the trades' "Steuerfachangestellte", "Kfz-Mechatroniker"; not "-meister", which ends surnames too).
