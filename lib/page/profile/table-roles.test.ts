@@ -106,6 +106,17 @@ describe('job history tables', () => {
     expect(roles(grid)).toEqual([['Andmeinsener', 'Emajõe Pank AS', '2018-09', '2021-02', 'Tallinn']]);
   });
 
+  it('reads a grid drawn column by column, its cells placed by aria-rowindex and aria-colindex (Norwegian "Fra", "Til")', () => {
+    const heads = ['Fra', 'Til', 'Stilling', 'Arbeidsgiver', 'Sted'];
+    const rows = [['04.2019', 'nå', 'Sjåfør fjerntransport', 'Nor-Frakt Midt AS', 'Trondheim'], ['06.2015', '03.2019', 'Tømmerbilsjåfør', 'Skogtrans Innherred AS', 'Levanger']];
+    const header = `<table><tr role="row" aria-rowindex="1">${heads.map((h, c) => `<td role="columnheader" aria-colindex="${c + 1}"><div aria-colindex="${c + 1}">${h}</div></td>`).join('')}</tr></table>`;
+    const columns = heads.map((_, c) => `<div class="column" role="gridcell">${rows.map((r, k) => `<div role="gridcell" aria-rowindex="${k + 2}" aria-colindex="${c + 1}">${r[c]}</div>`).join('')}</div>`).join('');
+    expect(roles(`<div role="grid"><div role="rowgroup">${header}</div><div>${columns}</div></div>`)).toEqual([
+      ['Sjåfør fjerntransport', 'Nor-Frakt Midt AS', '2019-04', 'present', 'Trondheim'],
+      ['Tømmerbilsjåfør', 'Skogtrans Innherred AS', '2015-06', '2019-03', 'Levanger'],
+    ]);
+  });
+
 
   it('reads an employer column headed "Institución", as academic CVs head it', () => {
     const table = '<table><tr><th>Periodo</th><th>Puesto</th><th>Institución</th></tr><tr><td>2017–2021</td><td>Personal investigador predoctoral (FPU)</td><td>Universidad Politécnica de Madrid</td></tr></table>';

@@ -102,6 +102,9 @@ function rowsOf(table: Element): Element[][] {
     }
   };
   walk(table);
+  // (A grid drawn column by column, as Webix and virtualised grids draw one, each cell saying its row and column with
+  // aria-rowindex and aria-colindex: its rows put together from those, the column heads first.)
+  if (aria && !out.length) out.push(...indexedRows(table));
   // (A grid of cells without rows, as elm-ui writes one: its column heads, then every row's cells in turn.)
   if (aria && !out.length) {
     const cells = cellsOf(table, true);
@@ -109,6 +112,20 @@ function rowsOf(table: Element): Element[][] {
     if (width >= 2 && cells.length % width === 0) for (let k = 0; k < cells.length; k += width) out.push(cells.slice(k, k + width));
   }
   return out;
+}
+
+function indexedRows(grid: Element): Element[][] {
+  const rows = new Map<number, Element[]>();
+  for (const cell of grid.querySelectorAll('[aria-colindex]')) {
+    if (!ARIA_CELL.test(cell.getAttribute('role') ?? '') || [...cell.querySelectorAll('[aria-colindex]')].some((c) => ARIA_CELL.test(c.getAttribute('role') ?? ''))) continue;
+    const rowOf = cell.closest('[aria-rowindex]');
+    // (A head cell names only its column: its row is the first.)
+    const row = rowOf && grid.contains(rowOf) ? Number(rowOf.getAttribute('aria-rowindex')) : cell.getAttribute('role') === 'columnheader' ? 0 : NaN;
+    if (!Number.isInteger(row)) return [];
+    rows.set(row, [...(rows.get(row) ?? []), cell]);
+  }
+  const col = (c: Element) => Number(c.getAttribute('aria-colindex'));
+  return [...rows.keys()].sort((a, b) => a - b).map((r) => rows.get(r)!.sort((a, b) => col(a) - col(b)));
 }
 
 function withSpans(own: Element[], spanning: { cell: Element; left: number }[]): Element[] {

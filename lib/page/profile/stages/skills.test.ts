@@ -151,6 +151,15 @@ describe('skills stage', () => {
     expect(names('<h2>Tekniset taidot</h2><table><tr><th>Osa-alue</th><th>Tekniikat</th><th>Osaamistaso</th></tr><tr><td>Ohjelmointikielet</td><td>TypeScript, Java</td><td>erinomainen</td></tr><tr><td>Tietokannat</td><td>PostgreSQL</td><td>hyvä</td></tr></table>')).toEqual(['TypeScript', 'Java', 'PostgreSQL']);
   });
 
+  it('reads a Norwegian skills grid drawn column by column by its heads ("Kompetanse / sertifikat | Gyldig til | År erfaring"), its heads no skills', () => {
+    const heads = ['Kompetanse / sertifikat', 'Gyldig til', 'År erfaring'];
+    const rows = [['Førerkort klasse CE', '2031-05', '14'], ['Truckfører T1/T4', '—', '11']];
+    const header = `<table><tr role="row" aria-rowindex="1">${heads.map((h, c) => `<td role="columnheader" aria-colindex="${c + 1}">${h}</td>`).join('')}</tr></table>`;
+    const columns = heads.map((_, c) => `<div>${rows.map((r, k) => `<div role="gridcell" aria-rowindex="${k + 2}" aria-colindex="${c + 1}">${r[c]}</div>`).join('')}</div>`).join('');
+    const found = run(`<h2>Sertifikater og kompetanse</h2><div role="grid">${header}<div>${columns}</div></div>`);
+    expect(found.map((k) => [k.name, k.years])).toEqual([['Førerkort klasse CE', 14], ['Truckfører T1/T4', 11]]);
+  });
+
   it('reads names a theme joins with a spaced dash as two ("Rhinoceros - KeyShot"), not a name and its level ("Tiếng Anh – Khá")', () => {
     const found = names('<h2>Skills</h2><ul><li>Figma</li><li>Rhinoceros - KeyShot</li><li>Tiếng Anh – Khá</li></ul>');
     expect(found.slice(0, 3)).toEqual(['Figma', 'Rhinoceros', 'KeyShot']);
