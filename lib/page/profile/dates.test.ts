@@ -260,6 +260,10 @@ describe('findDateRanges', () => {
     const [r] = findDateRanges(text);
     expect([r?.start, r?.end, text.slice(r!.end_)]).toEqual(['2022', 'present', ' — ведущий разработчик']);
   });
+  it('reads a year, a full stop and a space before the month\'s number, as Hungarian and Korean write it ("2021. 03.")', () => {
+    expect(findDateRanges('2021. 03. – jelenleg').map((r) => [r.start, r.end])).toEqual([['2021-03', 'present']]);
+    expect(findDateRanges('2018. 03. ~ 2021. 05.').map((r) => [r.start, r.end])).toEqual([['2018-03', '2021-05']]);
+  });
   it('reads a range whose years close on a full stop, as Croatian and Serbian write them', () => {
     expect(findDateRanges('ožujak 2019. – danas · 7 god. 9 mj.').map((r) => [r.start, r.end])).toEqual([['2019-03', 'present']]);
     expect(findDateRanges('rujan 2017. – veljača 2019.').map((r) => [r.start, r.end])).toEqual([['2017-09', '2019-02']]);
