@@ -73,6 +73,15 @@ describe('headTitleCells', () => {
   });
 });
 
+describe('headTitleCells: a layout cell holding the page', () => {
+  it('reads a title in its own paragraph of a cell that holds the sections as a line of the page, not a skills group’s label', () => {
+    const classify = (t: string) => (t === 'Tanulmányok' ? 'education' : t === 'DevOps' ? 'skills' : 'other');
+    const m = buildTextModel(parseHtmlDocument('<html><body><table><tr><td><p>Főoldal</p></td><td><p>Szakács – Tihanyi Révház Étterem, Tihany</p><p>Tanulmányok</p><p>2003 – 2006</p><p>Gundel Károly Vendéglátóipari Szakgimnázium, Budapest</p><p>DevOps</p><p>Docker · GitLab CI</p></td></tr></table></body></html>'));
+    headTitleCells(m, classify);
+    expect(m.blocks.filter((b) => !b.listItem).map((b) => b.text)).toEqual(['Tanulmányok']);
+  });
+});
+
 describe('spacedSeparators and separateOrgSpans', () => {
   it('reads a separator drawn as an element of its own with its spaces, not one inside a word’s text', () => {
     const m = buildTextModel(parseHtmlDocument('<html><body><p><span>Senior Designer</span><span class="bar">·</span><span>Payments team</span></p><p><span>Acme·Corp</span></p></body></html>'));

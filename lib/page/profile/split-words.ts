@@ -258,6 +258,8 @@ export function separateOrgSpans(model: TextModel): void {
  * "<tr><td><hr></td><td>Experience</td></tr>": a section's title set in a layout table's row of its own
  * (moderncv through tex4ht, e-mail-safe CVs), its other cells empty or a rule. Read as the heading it is drawn as.
  */
+const LIST_KINDS = new Set(['skills', 'tools', 'interests', 'languages']);
+
 export function headTitleCells(model: TextModel, classify: (text: string) => string): void {
   for (const b of model.blocks) {
     // (Only a line that reads as a title looks for its cell: most lines are none.)
@@ -266,6 +268,10 @@ export function headTitleCells(model: TextModel, classify: (text: string) => str
     const row = cell?.parentElement;
     if (!cell || !row || row.localName !== 'tr') continue;
     const others = Array.from(row.children).filter((c) => c !== cell);
+    // ("<td><p>Tanulmányok</p><p>2003 – 2006</p>…</td>": a title in its own paragraph of a layout cell that holds the
+    // page's sections is a line of the page, no item of a list.)
+    // (Not a group's label in a skills list, "DevOps" over its tools.)
+    if (b.el !== cell && b.el.localName === 'p' && (cell.textContent?.length ?? 0) > 10 * b.text.length && !LIST_KINDS.has(classify(b.text))) b.listItem = false;
     // (However many empty cells a spreadsheet's export writes beside it.)
     if (others.some((c) => /[\p{L}\p{N}]/u.test(c.textContent ?? ''))) continue;
     b.heading = 3;
