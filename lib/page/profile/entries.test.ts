@@ -24,6 +24,8 @@ describe('parseRoleHeader', () => {
     [['Acme GmbH (2019 – 2022)', 'Platform Engineer'], { title: 'Platform Engineer', company: 'Acme GmbH', location: null }],
     // (A course or a lab after the title's comma is part of the title where another part names the organisation; "(own company)" names none.)
     [['Teaching Assistant, Networks Lab · Aristotle University of Thessaloniki'], { title: 'Teaching Assistant, Networks Lab', company: 'Aristotle University of Thessaloniki', location: null }],
+    // (A Nordic institute or department after the employer is its unit: "Institut for …", "Institutionen för …".)
+    [['Studentermedhjælper, Aarhus Universitet, Institut for Kultur og Samfund'], { title: 'Studentermedhjælper', company: 'Aarhus Universitet', location: null }],
     [['Teaching Assistant, Real-Time Systems', 'University of Crete, Heraklion'], { title: 'Teaching Assistant, Real-Time Systems', company: 'University of Crete', location: 'Heraklion' }],
     [['Principal Consultant, Fenwick Systems Ltd (own company)'], { title: 'Principal Consultant', company: 'Fenwick Systems Ltd', location: null }],
     // (A line of the stack the role was worked in names no employer, nor where.)
