@@ -328,6 +328,12 @@ const classify: TitleClassifier = (text) => {
     const first = classifyTitle(pair[1]!);
     if (first !== 'other' && classifyTitle(pair[2]!) !== 'other') return first;
   }
+  // ("자격증 · 어학", "Certificates · Languages": or two heads a middle dot parts, each a section's own.)
+  const dotted = /^([^·]{2,30}) · ([^·]{2,30})$/u.exec(text);
+  if (dotted) {
+    const first = classifyTitle(dotted[1]!);
+    if (first !== 'other' && classifyTitle(dotted[2]!) !== 'other') return first;
+  }
   // "Skills & Endorsements": a network's skills with their endorsements counted ("Endorsements" alone is what others wrote).
   if (/^skills\s*(?:&|and)\s*endorsements$/i.test(text)) return 'skills';
   // "Aus- und Weiterbildung": a German head left for the next word to finish ("Ausbildung und Weiterbildung").
