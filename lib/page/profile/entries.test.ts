@@ -705,3 +705,19 @@ describe('a title heading under the dates, over the employer and its town', () =
     expect(splitEntries(blocksOf(html)).map((e) => e.header)).toEqual([['Web Developer — Sopra Steria'], ['Intern — Capgemini']]);
   });
 });
+
+describe('splitEntries: the role, its dates, then a line of what was done, in turn', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  it('gives each line of what was done to the role above it, not to the next role’s header', () => {
+    const role = (line: string, dates: string, done: string) => `<p>${line}</p><p>${dates}</p><p>${done}</p>`;
+    const html =
+      role('Lead HVAC Technician — Airflow Engineering Ltd, Bangkok', 'Mar 2020 – present', 'Ran a crew of eight on VRF installs') +
+      role('HVAC Technician — Daikin Industries Ltd, Chonburi', 'Jun 2015 – Feb 2020', 'Tested split units before export') +
+      role('Building Maintenance Technician — Grand Hotel, Bangkok', 'May 2012 – May 2015', 'Looked after the chillers');
+    expect(splitEntries(blocksOf(html)).map((e) => [e.header, e.body.map((b) => b.text)])).toEqual([
+      [['Lead HVAC Technician — Airflow Engineering Ltd, Bangkok'], ['Ran a crew of eight on VRF installs']],
+      [['HVAC Technician — Daikin Industries Ltd, Chonburi'], ['Tested split units before export']],
+      [['Building Maintenance Technician — Grand Hotel, Bangkok'], ['Looked after the chillers']],
+    ]);
+  });
+});

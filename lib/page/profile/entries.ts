@@ -529,7 +529,11 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   // (Or none, the first date line naming its entry itself: "DePaul University 2009-09 — 2012-06" over its degree; the
   // section's last lines after its last dates show that lines follow them.)
   const named = (s: { anchor: number | null }) => restOfDateLine(blocks[s.anchor!]!.text, rangesAt.get(s.anchor!)!).length >= 3;
-  const follow = first && first.anchor === 0 ? named(first) && after(starts.length - 1) > 0 : after(0) > 0;
+  // (Or every later entry took the same number of lines more than the first from the one before, none left after its dates,
+  // while the last's lines follow its dates: "Title — Employer" / dates / a line of what was done, in turn.)
+  const shifted = (k: number) => starts[k]!.anchor! - starts[k]!.start - first!.anchor!;
+  const inTurn = !!first && first.anchor !== null && starts.length >= 3 && after(starts.length - 1) > 0 && starts.slice(1).every((s, k) => s.anchor !== null && shifted(k + 1) > 0 && shifted(k + 1) === shifted(1) && after(k) === 0);
+  const follow = first && first.anchor === 0 ? named(first) && after(starts.length - 1) > 0 : after(0) > 0 || inTurn;
   if (first?.start === 0 && first.anchor !== null && starts.every((s) => s.anchor !== null) && follow) {
     for (let k = 1; k < starts.length; k++) {
       const own = starts[k]!;

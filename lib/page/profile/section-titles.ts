@@ -154,7 +154,7 @@ const MORE_SCRIPTS =
   'education:học vấn,trình độ học vấn,quá trình học tập,pendidikan,riwayat pendidikan,การศึกษา,ประวัติการศึกษา,השכלה,शिक्षा;' +
   'skills:kỹ năng,kĩ năng,kỹ năng chuyên môn,kỹ năng mềm,kỹ năng cứng,keahlian,keterampilan,kemahiran,ทักษะ,ความสามารถ,ความสามารถพิเศษ,כישורים,מיומנויות,कौशल;' +
   'languages:ngoại ngữ,bahasa,ภาษา,שפות,भाषाएँ;' +
-  'summary:mục tiêu nghề nghiệp,giới thiệu bản thân,giới thiệu,tentang saya,ringkasan,profil,เกี่ยวกับฉัน,ข้อมูลส่วนตัว,אודות,עליי,תקציר,परिचय,सारांश;' +
+  'summary:mục tiêu nghề nghiệp,giới thiệu bản thân,giới thiệu,tentang saya,ringkasan,profil,เกี่ยวกับฉัน,เกี่ยวกับผม,เกี่ยวกับดิฉัน,ข้อมูลส่วนตัว,אודות,עליי,תקציר,परिचय,सारांश;' +
   'contact:thông tin liên hệ,thông tin cá nhân,liên hệ,kontak,informasi kontak,ติดต่อ,צור קשר,פרטי קשר,संपर्क;' +
   'projects:dự án,proyek,projek,โครงการ,פרויקטים,परियोजनाएँ;' +
   'certifications:chứng chỉ,sertifikat,sertifikasi,ใบรับรอง,תעודות,प्रमाणपत्र;' +
