@@ -1373,3 +1373,11 @@ describe('experience stage: a role in a list closing on the one year it was held
     ]);
   });
 });
+
+describe('experience stage: Arabic script', () => {
+  it('parts the employer from its town at the Arabic comma after the dates', () => {
+    expect(roles('<h1>صبا نورین</h1><h2>تجربہ</h2><h3>سینئر اسپیچ تھراپسٹ</h3><p>شوکت خانم میموریل کینسر ہسپتال، لاہور — فروری 2021 تا حال</p><ul><li>تھراپی</li></ul>')).toEqual([
+      ['سینئر اسپیچ تھراپسٹ', 'شوکت خانم میموریل کینسر ہسپتال', '2021-02', 'present', 'لاہور'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
+import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -678,7 +678,8 @@ function toExperience(given: RawEntry): Experience {
     rest = [{ ...rest[0]!, text: rest[0]!.text.slice(opening[1]!.length + 1).trim() }, ...rest.slice(1)];
   }
   // ("Jan 2020 – Present Porto (híbrido)": how the role was worked is no part of where.)
-  let rested = !restIsHeader && e.dateRest ? withoutMode(placeOfDateLine(e.dateRest)) : null;
+  // (Arabic script's comma parts the employer from its town as a comma does: "شوکت خانم میموریل کینسر ہسپتال، لاہور".)
+  let rested = !restIsHeader && e.dateRest ? withoutMode(placeOfDateLine(asLatinCommas(e.dateRest))) : null;
   // "Projektmanagerin (Elternzeitvertretung)" over "Beiersdorf AG, Hamburg · 01/2011 – 08/2011": with an employer (and its
   // town) after the dates, the title's bracket is the title's own note, no employer.
   const employerAfter = rested && header.length === 1 && role.company !== null && header[0] === `${role.title} (${role.company})` ? (/^([^,]+),\s*([^,]+)$/.exec(rested) ?? [rested, rested, '']) : null;

@@ -12,6 +12,14 @@ describe('header stage', () => {
     expect(p.links.map((l) => l.url)).toContain('https://github.com/example-jane');
   });
 
+  it('reads a name introduced in a script without capitals, up to its romanisation or the verb, where the page says it again or it romanises to a name', () => {
+    const named = (body: string) => runOn(pageOf(body), [header]).name;
+    expect(named('<h1>میرے بارے میں</h1><h2>صبا نورین — اسپیچ تھراپسٹ، لاہور</h2><p>السلام علیکم! میرا نام صبا نورین (Saba Nureen) ہے۔ میں لاہور میں کام کرتی ہوں۔</p><h2>تجربہ</h2>')).toBe('صبا نورین');
+    expect(named('<h1>मेरे बारे में</h1><p>नमस्ते! मेरा नाम राहुल शर्मा (Rahul Sharma) है और मैं शिक्षक हूँ।</p><h2>अनुभव</h2>')).toBe('राहुल शर्मा');
+    // (Nor an introduction the page does not back: no romanisation, no heading saying it.)
+    expect(named('<h1>میرے بارے میں</h1><p>میرا نام صبا نورین ہے۔</p><h2>تجربہ</h2>')).toBeNull();
+  });
+
   it('reads the name without the pronouns shown after it', () => {
     const named = (body: string) => runOn(pageOf(body), [header]).name;
     expect(named('<h1>Tobias Lindqvist <span>he/him</span></h1><p>Reporter</p><h2>Experience</h2>')).toBe('Tobias Lindqvist');

@@ -328,6 +328,15 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const name = cjk ? asName(cjk[1] ?? cjk[2]!) : null;
     if (name) return name;
   }
+  // ("میرا نام صبا نورین (Saba Nureen) ہے", "मेरा नाम राहुल शर्मा है": an introduction in a script without capitals, the name
+  // up to its romanisation in brackets or the verb closing it; taken where its romanisation reads as a name or a heading
+  // or the page's title says it again, as nothing in the letters marks a name.)
+  for (const b of model.blocks.slice(0, 400)) {
+    const caseless = b.text.length <= 400 && !b.nav ? CASELESS_INTRO.exec(b.text) : null;
+    if (!caseless || ROLE_WORDS.test(caseless[1]!)) continue;
+    const said = model.title.includes(caseless[1]!) || model.blocks.some((h) => h.heading > 0 && h.text.includes(caseless[1]!));
+    if (said || (caseless[2] && looksLikeName(caseless[2], classifyTitle))) return caseless[1]!;
+  }
   // A personal site's brand in its navigation is its owner's name when the footer's © says it again.
   const brand = model.blocks.slice(0, 3).find((b) => b.nav && asName(b.text));
   const owner = brand && asName(brand.text);
@@ -338,6 +347,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const author = generic ? asName(doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim() ?? '') : null;
   return author;
 }
+
+const CASELESS_INTRO = /(?:میرا نام|نام من|اسم من|اسمي|मेरा नाम|আমার নাম)\s+([^\s()（）،,.۔।!]+(?:\s+[^\s()（）،,.۔।!]+){1,3}?)\s*(?:[(（]([^()（）]{3,40})[)）]|\s(?:ہے|است|هستم|है|হল))/u;
 
 const CJK_INTRO = /(?:^|[，,。！!\s])(?:我是|我叫)\s?(\p{Script=Han}{2,4})(?=\s?[，,。！!（(]|\s|$)|私は\s?(\p{Script=Han}{2,3}\s?\p{Script=Han}{1,3})\s?です/u;
 
