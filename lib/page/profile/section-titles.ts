@@ -172,6 +172,9 @@ const MORE_SCRIPTS =
   'education:percorso formativo,percorso di studi,vzdělávání,शैक्षिक योग्यता,التعليم والمؤهلات,教育;' +
   'skills:стек,технологический стек,טכנולוגיות,כלים וטכנולוגיות,מיומנויות,तकनीकी कौशल,ทักษะทางเทคนิค,công nghệ,기술 스택,보유 스킬,teknik beceriler,technische fähigkeiten,dovednosti a nástroje;' +
   'languages:ngôn ngữ;' +
+  // (Now, before and the toolbox, as a Vietnamese README heads them.)
+  'experience:trước đây;' +
+  'tools:công cụ,hộp công cụ;' +
   // (A history or an introduction in one word, in the South Slavic, Baltic, Estonian, Slovak and Bulgarian CVs.)
   'experience:iskustvo,искуство,izkušnje,pieredze,kogemus,опит,skúsenosti;' +
   'summary:o meni,о мени,o mne,apie mane,par mani,minust,за мене;' +
