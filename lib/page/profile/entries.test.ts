@@ -330,6 +330,11 @@ describe('an employer named up to its legal form, then the job, on one line', ()
     expect(parseRoleHeader(['SDL Japan株式会社 プロジェクトコーディネーター'])).toEqual({ title: 'プロジェクトコーディネーター', company: 'SDL Japan株式会社', location: null });
   });
 
+  it('parts a Chinese job first, then the employer its suffix names, perhaps with its department', () => {
+    expect(parseRoleHeader(['主管药师 复旦大学附属中山医院 药剂科'])).toEqual({ title: '主管药师', company: '复旦大学附属中山医院 药剂科', location: null });
+    expect(parseRoleHeader(['药师 国药控股国大药房（上海）连锁有限公司 · 上海'])).toEqual({ title: '药师', company: '国药控股国大药房（上海）连锁有限公司', location: '上海' });
+  });
+
   it('leaves a longer legal form and a line a dash parts to the other rules', () => {
     expect(parseRoleHeader(['Teknopark Sensör Sistemleri Ltd. Şti., Ankara — Gömülü Yazılım Mühendisi']).company).toBe('Teknopark Sensör Sistemleri Ltd. Şti.');
   });

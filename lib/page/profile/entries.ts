@@ -1286,6 +1286,14 @@ function readRoleHeader(lines: string[]): RoleHeader {
       partLine.push(n, n);
       continue;
     }
+    // ("主管药师 复旦大学附属中山医院 药剂科": or the job first, in Chinese or Japanese script, then the employer its suffix names,
+    // perhaps with its department after it.)
+    const jobFirst = /^([\p{Script=Han}\p{Script=Katakana}ー]{2,12})\s+(\S+?(?:公司|集团|大学|学院|医院|醫院|病院|银行|研究院|研究所|药房|藥局|薬局|事务所|事務所|中心)(?:（[^）]*）)?(?:\s+\S+?(?:科|部|室|处|課))?)(?:\s+[·|•]\s+(\S+))?$/u.exec(line);
+    if (jobFirst && ROLE_WORDS.test(jobFirst[1]!) && !ROLE_WORDS.test(jobFirst[2]!) && (!jobFirst[3] || isPlace(jobFirst[3]))) {
+      parts.push(jobFirst[1]!, jobFirst[2]!, ...(jobFirst[3] ? [jobFirst[3]] : []));
+      while (partLine.length < parts.length) partLine.push(n);
+      continue;
+    }
     // "Nintendo of Europe GmbH Japanese Localisation Specialist": with nothing between them, the employer's legal form
     // closes its name and the job follows (not "Sensör Ltd. Şti., Ankara — Mühendis", a longer legal form and a dash).
     const legal = LEGAL_THEN_JOB.exec(line);
