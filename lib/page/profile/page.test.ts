@@ -141,12 +141,12 @@ describe('withTabPanels: a panel of entries split by their headings', () => {
       `<h1>Léonie Favre-Bulle</h1><div role="tablist">${tab(0, 'Expérience')}${tab(1, 'Formation')}${tab(2, 'Compétences')}</div>` +
       `<div role="tabpanel" id="p0">${role('2016 – 2019', 'Architecte', 'Gachet Wyss architectes')}${role('2014 – 2015', 'Stagiaire architecte', 'Herzog &amp; de Meuron')}</div>` +
       `<div role="tabpanel" id="p1">${degree('2013 – 2016', 'Master of Science MSc en architecture')}${degree('2010 – 2013', 'Bachelor of Science BSc en architecture')}</div>` +
-      '<div role="tabpanel" id="p2"><h4>Logiciels</h4><div>Archicad</div><div>Revit</div></div>';
+      '<div role="tabpanel" id="p2"><h4>Domaines</h4><div>Construction bois</div><div>Réemploi</div></div>';
     const filled = sections(body).filter((s) => (s[2] as string[]).length > 0 && s[0] !== 'header');
     expect(filled.map((s) => [s[0], s[1], (s[2] as string[])[0]])).toEqual([
       ['experience', 'Expérience', '2016 – 2019'],
       ['education', 'Formation', '2013 – 2016'],
-      ['skills', 'Compétences', 'Logiciels'],
+      ['skills', 'Compétences', 'Domaines'],
     ]);
     expect(filled[0]![2]).toContain('Stagiaire architecte');
   });
