@@ -67,6 +67,8 @@ describe('assessment stage: scores in the languages marketplaces write', () => {
     expect(score('<div><span>تقييم مِهنة:</span> <b>A−</b> <span>(88 نقطة من 100)</span></div><p>4.7 من تقييمات 23 عميلًا</p>')).toEqual([88, 100]);
     expect(score('<p>Vetting score Acme: B+ (76 points out of 100)</p>')).toEqual([76, 100]);
     expect(score('<p>Screening</p><p>88 points out of 100</p>')).toEqual([88, 100]);
+    // (Hebrew's "out of": "92 נקודות מתוך 100", over the parts' own scores.)
+    expect(score('<h2>ציון מיון</h2><div><span>92</span> <span>נקודות מתוך 100</span></div><h3>פירוט שלבי המיון</h3><p>מבחן מקצועי</p><p>47 / 50</p>')).toEqual([92, 100]);
   });
 
   it('reads points alone under a score’s title as out of a hundred, before a stage’s score in a table', () => {

@@ -36,7 +36,7 @@ const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
 // ("88 نقطة من 100", "88 points out of 100": the unit of points may come before the scale too.)
-const OF = '\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari|من';
+const OF = '\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari|من|מתוך';
 const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点';
 // The scales marketplaces score on: out of 5, 10, 20, 40, 50, a round hundred or a thousand.
 const SCALE = '5|10|20|40|50|[1-9]00|1000';
