@@ -175,6 +175,8 @@ const MORE_SCRIPTS =
   // (Now, before and the toolbox, as a Vietnamese README heads them.)
   'experience:trước đây;' +
   'tools:công cụ,hộp công cụ;' +
+  // (What a lawyer or a consultant practises, in the languages CVs are read in.)
+  'skills:practice areas,areas of practice,áreas de prática,áreas de atuação,áreas de actuación,áreas de práctica,tätigkeitsschwerpunkte,domaines d\'intervention,domaines de pratique,aree di attività,aree di pratica;' +
   // (A history or an introduction in one word, in the South Slavic, Baltic, Estonian, Slovak and Bulgarian CVs.)
   'experience:iskustvo,искуство,izkušnje,pieredze,kogemus,опит,skúsenosti;' +
   'summary:o meni,о мени,o mne,apie mane,par mani,minust,за мене;' +
