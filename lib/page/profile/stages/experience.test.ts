@@ -1381,3 +1381,10 @@ describe('experience stage: Arabic script', () => {
     ]);
   });
 });
+
+describe('experience stage: a career told in the first person', () => {
+  it('opens no title on the first person\'s "I am"', () => {
+    const titles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => e.title);
+    expect(titles('<h1>Geneviève Gagnon</h1><h2>Parcours</h2><p>Depuis mars 2020</p><p>je suis directrice artistique chez Cossette</p><p>Identité visuelle.</p>')[0]).toBe('directrice artistique');
+  });
+});

@@ -569,6 +569,8 @@ function unknownTownLine(text: string): boolean {
   return TOWN.test(town) && !town.includes(',') && town.split(' ').length <= 2 && canonicalSkill(town) === null && !TITLE_WORDS.test(town) && !EMPLOYER.test(town) && !ROLE_WORDS.test(town);
 }
 
+const FIRST_PERSON = /^(?:je suis|j['’]ai été|i am|i'm|i’m|i was|i've been|i’ve been|ich bin|ich war|soy|fui|sou|sono|ero|jestem|byłam|byłem)\s+(?:(?:an?|une?|un|una|um|uma)\s+)?(?=\p{L})/iu;
+
 function toExperience(given: RawEntry): Experience {
   // ("2021.12 - 2023.05 (1 yr 6 mos) · Bengaluru": how long, in brackets before where, is neither.)
   const dateRest = given.dateRest?.replace(/^\s*([(（][^()（）]{2,30}[)）])\s*[·•|,]?\s*/, (all, lasted: string) => (isTenureLine(lasted) ? '' : all)) || given.dateRest;
@@ -650,7 +652,8 @@ function toExperience(given: RawEntry): Experience {
     role.company = role.title;
     role.title = job;
   }
-  if (role.title) role.title = withoutTrailingType(role.title);
+  // ("Depuis mars 2020, je suis directrice artistique chez Cossette": the first person's "I am" opens no title.)
+  if (role.title) role.title = withoutTrailingType(role.title.replace(FIRST_PERSON, ''));
   // ("Orange Cesson-Sévigné (35)": a French employer's town with its département's number is where, not who.)
   if (role.company) role.company = withoutTrailingType(role.company.replace(/^(.+) \p{Lu}[\p{L}'’-]* \(\d{2,3}\)$/u, '$1'));
   // "上海拾贝网络科技有限公司 交易中台部" / dates / "高级Java开发工程师": the employer and its unit over the dates, the job under them.
