@@ -8,7 +8,7 @@ import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } from '../sections';
 import type { Block, TextModel } from '../text-model';
 import { isAchievementLine } from './achievements';
-import { nowTitle, rolesInProse } from './prose-roles';
+import { FIRST_PERSON, nowTitle, rolesInProse } from './prose-roles';
 import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
 import { stage } from './stage';
 import { classifyTitle } from '../section-titles';
@@ -568,8 +568,6 @@ function unknownTownLine(text: string): boolean {
   const town = text.replace(/\s*\([^()]*\)$/, '');
   return TOWN.test(town) && !town.includes(',') && town.split(' ').length <= 2 && canonicalSkill(town) === null && !TITLE_WORDS.test(town) && !EMPLOYER.test(town) && !ROLE_WORDS.test(town);
 }
-
-const FIRST_PERSON = /^(?:je suis|j['’]ai été|i am|i'm|i’m|i was|i've been|i’ve been|ich bin|ich war|soy|fui|sou|sono|ero|jestem|byłam|byłem)\s+(?:(?:an?|une?|un|una|um|uma)\s+)?(?=\p{L})/iu;
 
 function toExperience(given: RawEntry): Experience {
   // ("2021.12 - 2023.05 (1 yr 6 mos) · Bengaluru": how long, in brackets before where, is neither.)

@@ -10,6 +10,7 @@ import { COUNTER } from '../sections';
 import { CURRENT_ROLE_LABELS, blocksOf, type PageView } from '../page';
 import type { Block } from '../text-model';
 import { stage } from './stage';
+import { FIRST_PERSON } from './prose-roles';
 import { alternation } from '../alternation';
 import { oneRendering } from '../renderings';
 
@@ -86,7 +87,7 @@ export const headline = stage({
     // after the role, with no separator but a space or a full stop, closes it too.
     const tail = line ? trailingPlace(line) : null;
     if (tail) return { headline: tail.role, location: location ?? tail.place };
-    return { headline: line?.replace(/^(?:i['’]m|i am)\s+(?:an?\s+)?(?=\p{L})/iu, '') ?? null, location };
+    return { headline: line?.replace(FIRST_PERSON, '') ?? null, location };
   },
 });
 

@@ -23,6 +23,9 @@ const HAS_AT = /\s(?:at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à|в|у)\s/u;
 const HAS_PAREN = /\(/;
 // Words that say a role is the one the person holds now.
 const NOW = /(?<![\p{L}])(currently|now|presently|today|aktuell|derzeit|jetzt|actuellement|actualmente|attualmente|teraz|obecnie|nyní|aktuálně|momenteel|nu|just nu|şu an|tällä hetkellä)(?![\p{L}])|^\s*(work|current (role|position)|currently)\s*$/iu;
+/** "I am a" (or "I was", "I've been") opening a line in the languages careers are told in: no part of a title or a tagline. */
+export const FIRST_PERSON = /^(?:je suis|j['’]ai été|i am|i'm|i’m|i was|i've been|i’ve been|ich bin|ich war|soy|fui|sou|sono|ero|jestem|byłam|byłem)\s+(?:(?:an?|une?|un|una|um|uma)\s+)?(?=\p{L})/iu;
+
 /** A title that says its section is about the present ("Now", "Currently", "Teraz"). */
 export const nowTitle = (title: string) => title.length <= 30 && NOW.test(title) && title.split(' ').length <= 3;
 
