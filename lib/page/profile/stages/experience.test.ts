@@ -23,6 +23,16 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2021', 'Tutor', 'Evening classes for high-school students')}</dl>`).map(([t, c]) => [t, c])).toEqual([['Tutor', null]]);
   });
 
+  it('reads an employer named by its legal form beside the dates, and the short job line under them though it is a definition', () => {
+    const entry = (dates: string, title: string, duty: string) => `<dt>${dates}</dt><dd><p>${title}</p><p>${duty}</p></dd>`;
+    expect(roles(`<h1>Lena Brandt</h1><h2>Berufserfahrung</h2><dl>${entry('03/2020 – heute · Weserkraft Netze GmbH, Bremen', 'Netzmonteurin', 'Störungsdienst und Wartung der Mittelspannungsanlagen im Schichtbetrieb.')}</dl>`)).toEqual([
+      ['Netzmonteurin', 'Weserkraft Netze GmbH', '2020-03', 'present', 'Bremen'],
+    ]);
+    expect(roles(`<h1>Lena Brandt</h1><h2>Berufserfahrung</h2><dl>${entry('2016 – 2020 · Hanse Elektro Service KG, Oldenburg', 'Elektronikerin für Betriebstechnik', 'Schaltschrankbau und Inbetriebnahme von Förderanlagen.')}${entry('2014 – 2016 · Nordlicht Anlagenbau AG, Emden', 'Elektronikerin (Ausbildung 2013–2014)', 'Ausbildung im Betrieb.')}</dl>`)[0]).toEqual(['Elektronikerin für Betriebstechnik', 'Hanse Elektro Service KG', '2016', '2020', 'Oldenburg']);
+    // (A first line that is a duty, not a job, stays the description's.)
+    expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2021 · Northgate Freight Ltd, Leeds', 'Planned weekly routes for the drivers.', 'Cut empty miles by a fifth.')}</dl>`)[0]![0]).not.toBe('Planned weekly routes for the drivers.');
+  });
+
   it('reads dates first where a date line says in brackets how, and why, the role was worked ("(deltid ved siden av studiene)")', () => {
     const entry = (dates: string, line: string) => `<p>${dates}</p><p>${line}</p>`;
     expect(roles(`<h1>Ingrid Haugen</h1><h3>Erfaring</h3>${entry('aug. 2019 – d.d.', 'Sommelier, Restaurant Lys, Bergen')}${entry('2014 – 2016', 'Vinkelner, Grand Hotel, Oslo')}${entry('2012 – 2014 (deltid ved siden av studiene)', 'Butikkmedarbeider, Vinhuset, Stavanger')}`)).toEqual([

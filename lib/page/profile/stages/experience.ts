@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
+import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -649,6 +649,13 @@ function toExperience(given: RawEntry): Experience {
   if (job) {
     role.company = role.title;
     role.title = job;
+  }
+  // "aug 2019 – nu · Vattenfall Eldistribution AB, Umeå" / "Arbetsledare el": the employer, named by its legal form, beside the
+  // dates, and the job the short line under them, though a definition list draws that line as the definition's.
+  const titleUnder = !role.company && role.title && header.length === 1 && namesLegalForm(role.title) && !ROLE_WORDS.test(role.title) ? rest[0] : undefined;
+  if (titleUnder && !titleUnder.heading && titleUnder.text.length <= 60 && ROLE_WORDS.test(titleUnder.text) && !endsSentence(titleUnder.text) && !dateLineRanges(titleUnder.text).length && !namesLegalForm(titleUnder.text)) {
+    Object.assign(role, parseRoleHeader([titleUnder.text, header[0]!]));
+    rest = rest.slice(1);
   }
   // ("Depuis mars 2020, je suis directrice artistique chez Cossette": the first person's "I am" opens no title.)
   if (role.title) role.title = withoutTrailingType(role.title.replace(FIRST_PERSON, ''));
