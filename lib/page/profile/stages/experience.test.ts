@@ -33,6 +33,14 @@ describe('experience stage', () => {
     expect(roles(`<h1>Jane Roe</h1><h2>Experience</h2><dl>${entry('2019 – 2021 · Northgate Freight Ltd, Leeds', 'Planned weekly routes for the drivers.', 'Cut empty miles by a fifth.')}</dl>`)[0]![0]).not.toBe('Planned weekly routes for the drivers.');
   });
 
+  it('reads an employer heading alone over the dates and where, and the job on the short line after them', () => {
+    const entry = (employer: string, dates: string, town: string, title: string, text: string) => `<h3>${employer}</h3><p>${dates}</p><p>${town}</p><p>${title}</p><p>${text}</p>`;
+    expect(roles(`<h1>Grace Okafor</h1><h2>Career</h2>${entry('St Brendan Hospital', 'Apr 2021 – Present', 'Cork', 'Charge Nurse', 'Runs a 24-bed surgical ward and its rota.')}${entry('Harbourview Clinic', '2017 – 2021', 'Limerick', 'Staff Nurse', 'Day surgery and recovery.')}`)).toEqual([
+      ['Charge Nurse', 'St Brendan Hospital', '2021-04', 'present', 'Cork'],
+      ['Staff Nurse', 'Harbourview Clinic', '2017', '2021', 'Limerick'],
+    ]);
+  });
+
   it('reads dates first where a date line says in brackets how, and why, the role was worked ("(deltid ved siden av studiene)")', () => {
     const entry = (dates: string, line: string) => `<p>${dates}</p><p>${line}</p>`;
     expect(roles(`<h1>Ingrid Haugen</h1><h3>Erfaring</h3>${entry('aug. 2019 – d.d.', 'Sommelier, Restaurant Lys, Bergen')}${entry('2014 – 2016', 'Vinkelner, Grand Hotel, Oslo')}${entry('2012 – 2014 (deltid ved siden av studiene)', 'Butikkmedarbeider, Vinhuset, Stavanger')}`)).toEqual([

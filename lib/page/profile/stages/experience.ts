@@ -750,6 +750,14 @@ function toExperience(given: RawEntry): Experience {
     location = rest[sede + 1]!.text;
     rest = [...rest.slice(0, sede), ...rest.slice(sede + 2)];
   }
+  // "<h3>Ledgerly</h3>" / "Mar 2022 – Present" / "Dublin (hybrid)" / "Senior UX Writer" / what was done: an employer's heading
+  // alone over the dates, and, past where, the job on a short line of its own before the description.
+  const jobLine = role.title && !role.company && header.length === 1 && e.headerBlocks[0]?.heading && !ROLE_WORDS.test(role.title) && rest.length >= 2 ? rest[0] : undefined;
+  if (jobLine && !jobLine.heading && !jobLine.listItem && jobLine.text.length <= 60 && ROLE_WORDS.test(jobLine.text) && !endsSentence(jobLine.text) && !dateLineRanges(jobLine.text).length && !isPlace(jobLine.text) && !parseRoleHeader([jobLine.text]).company) {
+    role.company = role.title;
+    role.title = jobLine.text;
+    rest = rest.slice(1);
+  }
   // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
   location ??= e.groupPlace ?? role.mode ?? null;
   // "IIT Bombay, Mumbai", "5 años 1 mes, Valencia": of a line that is no place, the place that closes it.
