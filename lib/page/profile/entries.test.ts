@@ -7,6 +7,11 @@ import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
 
 describe('parseRoleHeader', () => {
+  it('keeps a town with what tells it from its namesakes in brackets whole after an employer its legal form closes', () => {
+    expect(parseRoleHeader(['Bilanzbuchhalterin', 'Saalekreis Treuhand mbH, Halle (Saale)'])).toEqual({ title: 'Bilanzbuchhalterin', company: 'Saalekreis Treuhand mbH', location: 'Halle (Saale)' });
+    expect(parseRoleHeader(['Mechanical Engineer', 'Fenmoor Pumps Ltd, Stratford (Ontario)'])).toEqual({ title: 'Mechanical Engineer', company: 'Fenmoor Pumps Ltd', location: 'Stratford (Ontario)' });
+  });
+
   it.each([
     // (After a dash, a sentence in small letters says what the job was, or how: no employer.)
     [['Fotografo di redazione, Living (Corriere della Sera), Milano — servizi di interni e ritratti di designer per il mensile.'], { title: 'Fotografo di redazione', company: 'Living (Corriere della Sera)', location: 'Milano' }],

@@ -1245,7 +1245,13 @@ function readRoleHeader(lines: string[]): RoleHeader {
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     // (Or in full-width brackets: "北海道どうぶつ医療センター（札幌市）".)
     const placed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(line);
-    if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
+    // ("Hartung & Roth Steuerberatungsgesellschaft mbH, Halle (Saale)": after an employer its legal form closes, the town, with
+    // what tells it from its namesakes in brackets, is where, whole.)
+    const afterLegal = placed ? /^(.+),\s*(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*)?)$/u.exec(placed[1]!) : null;
+    if (afterLegal && LEGAL_TAIL.test(afterLegal[1]!.split(' ').slice(-1)[0]!) && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}?[\p{L}.]*){0,2}$/u.test(placed![2]!) && !ORGANISATION.test(placed![2]!) && !ROLE_WORDS.test(afterLegal[2]!)) {
+      bracketed ??= `${afterLegal[2]!} (${placed![2]!})`;
+      line = afterLegal[1]!;
+    } else if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
       const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
@@ -1520,7 +1526,7 @@ function townAfterLegalForm(company: string): [string, string | null] {
 const WRITTEN_LEGAL_FORM = "(?:s\\.r\\.o\\.|a\\.s\\.|GmbH|AG|SE|KG|Ltd\\.?|Inc\\.?|LLC|S\\.A\\.|SAS|S\\.L\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|B\\.V\\.|N\\.V\\.|AB|Oy|ApS|A\\/S|plc|Corp\\.?|Co\\., Ltd\\.|sp\\. z o\\.o\\.)";
 const LEGAL_THEN_TOWN = new RegExp(`^(.+\\s${WRITTEN_LEGAL_FORM})\\s+(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)$`, 'u');
 // A legal form after an employer's comma, perhaps after the kind of company in capitals: "S.L.", "SGIIC, S.A.", "p. o.", "sp. z o.o.", "Unipessoal Lda.".
-const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
+const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|mbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
 // A name in capitalised words (and their particles) up to its legal form, then the rest of the line.
 const LEGAL_THEN_JOB = new RegExp(`^((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+(?:(?:of|de|der|des|du|für|and|und|&)\\s+)?){1,4}${WRITTEN_LEGAL_FORM})\\s+(?![(（·|•–—-])(\\S.*)$`, 'u');
 /** Whether a line names a company by its legal form: "ELMONT Kraków Sp. z o.o.", "Statoil ASA", "ООО «Звуковой цех»" (a form of two letters in capitals). */
