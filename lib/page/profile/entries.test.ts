@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
 import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, namesLegalForm, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
+import { pageOf } from './stages/test-page';
 import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
@@ -277,6 +278,18 @@ describe('isTenureLine', () => {
   it('reads how long a role lasted in the locale data’s words for years and months', () => {
     for (const lasted of ['(2 aastat 3 kuud)', '(1 рік 4 місяці)', '(5 mesiacov)', '(2 ปี 7 เดือน)', '3 yrs 2 mos']) expect(isTenureLine(lasted)).toBe(true);
     expect(isTenureLine('(Kaunas)')).toBe(false);
+  });
+
+  it('reads durations in Persian and Arabic digits, Urdu months and Croatian abbreviations', () => {
+    for (const lasted of ['۳ سال ۲ ماه', '٥ سنوات', '1 سال 4 ماہ', '(2 god. 5 mj.)']) expect(isTenureLine(lasted)).toBe(true);
+    for (const place of ['Godollo', 'مشهد', '۱۲ بهمن']) expect(isTenureLine(place)).toBe(false);
+  });
+});
+
+describe('the rest of a date line', () => {
+  it('leaves no stop closing a year behind, as Croatian writes it before how long the role lasted', () => {
+    const [entry] = splitEntries(pageOf('<ul><li><h3>Bravar</h3><div>Brodosplit d.d.</div><div>svibanj 2016. – veljača 2019. · 2 god. 9 mj.</div><div>Split</div><p>Montaža sekcija.</p></li></ul>').model.blocks, 'section');
+    expect(entry!.dateRest).toBe('2 god. 9 mj.');
   });
 });
 

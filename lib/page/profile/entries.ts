@@ -961,6 +961,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
       from = restated.index;
       to += /^\s*[)\]]?/.exec(rest.slice(to))![0].length;
     }
+    // ("veljača 2019. · 3 god.": the stop closing a year, as Croatian and Hungarian write it, goes with it.)
+    if (/\d$/.test(rest.slice(from, to)) && /^\.(?=\s+\S)/.test(rest.slice(to))) to++;
     rest = rest.slice(0, from) + '\uE000' + rest.slice(to);
   }
   // "Title (Jun 2022–Feb 2024 · 1 yr 9 mos)": the brackets the dates stood in go with them, and how long beside them.
@@ -1031,7 +1033,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）", "7 lat 3 mies.": in Russian, Chinese, Japanese, Polish and more too.)
 // (And the locale data's words for years and months, calendar-words.json: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
-const DURATION = new RegExp(`^[(（]?(\\d+\\+?\\s*(yrs?|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
+const DURATION = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ماہ|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 // The Russian, Ukrainian and Bulgarian legal forms (and a research institute's "НИИ") before a company's name: "ООО «Северный Код»".
 const CYRILLIC_FORM = /(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|НИИ|ТОВ|ПрАТ|ПП|ФОП|ЕООД|ООД)(?=[\s«"]|$)/;
@@ -1040,7 +1042,7 @@ export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
   // (A duration starts with a number: most lines have none.)
-  if (!/\d/.test(text)) return false;
+  if (!/[\d۰-۹٠-٩]/.test(text)) return false;
   const parts = text.split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);
   return parts.some((p) => DURATION.test(p)) && parts.every((p) => DURATION.test(p) || EMPLOYMENT_TYPE.test(p));
 }
