@@ -17,6 +17,13 @@ describe('education stage', () => {
     expect(schools('<p>Master of Science Bauingenieurwesen (Note 1,3), Technische Universität München, 2012</p>').map(([degree]) => degree)).toEqual(['Master of Science Bauingenieurwesen']);
   });
 
+  it('leaves out a note in lower case after the school, and the years with how it was studied after the degree', () => {
+    expect(schools('<p>BA Journalism</p><p>Dublin City University (then DCU Glasnevin)</p>').map(([degree, , school]) => [degree, school])).toEqual([['BA Journalism', 'Dublin City University']]);
+    expect(schools('<p>Lisans, İşletme (2009–2013, açıköğretim)</p><p>Anadolu Üniversitesi</p>').map(([degree, , school]) => [degree, school])).toEqual([['Lisans, İşletme', 'Anadolu Üniversitesi']]);
+    // (An acronym in lower case stays the school's: one word, no note.)
+    expect(schools('<p>Executive MBA</p><p>Kyiv School of Economics (kse)</p>').map(([, , school]) => school)).toEqual(['Kyiv School of Economics (kse)']);
+  });
+
   it('reads a table headed in Bengali, a vowel sign closing its degree head, its years in Bengali digits', () => {
     const table = '<table><tr><th>বছর</th><th>প্রতিষ্ঠান</th><th>ডিগ্রি</th></tr><tr><td>২০১৭</td><td>ঢাকা বিশ্ববিদ্যালয়</td><td>এমবিএ, সাপ্লাই চেইন ম্যানেজমেন্ট</td></tr></table>';
     expect(schools(table).map(([degree, , school, , end]) => [degree, school, end])).toEqual([['এমবিএ, সাপ্লাই চেইন ম্যানেজমেন্ট', 'ঢাকা বিশ্ববিদ্যালয়', '2017']]);

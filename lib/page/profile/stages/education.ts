@@ -81,7 +81,8 @@ function withoutAfterword(institution: string | null): string | null {
   // stop of an abbreviation inside the name, "im. Stanisława Staszica", "Gral. San Martín", "TP. Hồ Chí Minh".)
   const sentence = /^(.+?(?:\p{L}{5,}|\)))\.\s+(\p{Lu}.*)$/u.exec(dated);
   // ("KAIST (2019)": and the year in brackets after it.)
-  const cut = (sentence && INSTITUTION.test(sentence[1]!) && !INSTITUTION.test(sentence[2]!) ? sentence[1]! : dated).replace(/\s*\((?:19|20)\d\d\)$/, '');
+  // ("University of Galway (then NUI Galway)": and a note in brackets, in lower case.)
+  const cut = (sentence && INSTITUTION.test(sentence[1]!) && !INSTITUTION.test(sentence[2]!) ? sentence[1]! : dated).replace(/\s*\((?:19|20)\d\d\)$/, '').replace(/\s*\(\p{Ll}[^()\s]*\s[^()]*\)$/u, '');
   const other = /^(.+?)\s*\(([^()]{6,80})\)$/u.exec(cut);
   return (other && other[2]!.includes(' ') && INSTITUTION.test(other[2]!) ? other[1]! : cut) || institution;
 }
@@ -95,6 +96,8 @@ const withoutTrailingNote = (degree: string) =>
     .replace(/\s*[(（]\s*$/u, '')
     .replace(/(?<=[)»”"])\.$/u, '')
     .replace(/(?<=,.+)\s*\(\p{Ll}[^()]*\)$/u, '')
+    // ("MS, Health Informatics (2023, part-time)": when, and how, in brackets after it; or how, where the dates were read out of them.)
+    .replace(/\s*\((?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?)?\s*,[^()]*\)$/u, '')
     // ("Master of Science Bauingenieurwesen (Note 1,3)": the grade in brackets.)
     .replace(GRADE_IN_BRACKETS, '')
     // ("Executive MBA (berufsbegleitend)": how it was studied.)
