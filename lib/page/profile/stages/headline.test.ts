@@ -12,6 +12,12 @@ describe('headline stage', () => {
     expect([p.name, p.headline]).toEqual(['박지우', 'ML Infrastructure Engineer']);
   });
 
+  it('reads no labelled personal detail as the tagline, and a profession without its label; nor a wiki page\'s "created by" line', () => {
+    expect(run('<h1>Sanne de Vries</h1><p>Nationaliteit: Nederlandse</p><h2>Werkervaring</h2><p>Verpleegkundige, Amphia Ziekenhuis — 2019–heden</p>').headline).not.toBe('Nationaliteit: Nederlandse');
+    expect(run('<h1>Lucía Ferrer</h1><p>Profesión: Enfermera de quirófano</p>').headline).toBe('Enfermera de quirófano');
+    expect(run('<h1>Anna Berg</h1><p>Created by Tom Weller, last modified by Anna Berg on Mar 3, 2026</p>').headline).toBeNull();
+  });
+
   it('keeps the words "de" and "da" join in a role a person introduces themselves with, and ends it at "na"/"em"', () => {
     const intro = (text: string) => run(`<h1>Ana Nogueira</h1><p>Olá!</p><h2>Sobre</h2><p>${text}</p>`).headline;
     expect(intro('Oi! Eu sou engenheira de software sênior na Maré Pagamentos, em Recife.')).toBe('engenheira de software sênior');
