@@ -569,6 +569,11 @@ function unknownTownLine(text: string): boolean {
   return TOWN.test(town) && !town.includes(',') && town.split(' ').length <= 2 && canonicalSkill(town) === null && !TITLE_WORDS.test(town) && !EMPLOYER.test(town) && !ROLE_WORDS.test(town);
 }
 
+/** A line of its own that names a job and nothing more: no heading, short, no sentence, no dates ("Senior UX Writer" under an employer). */
+function shortJobLine(b: Block): boolean {
+  return !b.heading && b.text.length <= 60 && ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !dateLineRanges(b.text).length;
+}
+
 function toExperience(given: RawEntry): Experience {
   // ("2021.12 - 2023.05 (1 yr 6 mos) · Bengaluru": how long, in brackets before where, is neither.)
   const dateRest = given.dateRest?.replace(/^\s*([(（][^()（）]{2,30}[)）])\s*[·•|,]?\s*/, (all, lasted: string) => (isTenureLine(lasted) ? '' : all)) || given.dateRest;
@@ -653,7 +658,7 @@ function toExperience(given: RawEntry): Experience {
   // "aug 2019 – nu · Vattenfall Eldistribution AB, Umeå" / "Arbetsledare el": the employer, named by its legal form, beside the
   // dates, and the job the short line under them, though a definition list draws that line as the definition's.
   const titleUnder = !role.company && role.title && header.length === 1 && namesLegalForm(role.title) && !ROLE_WORDS.test(role.title) ? rest[0] : undefined;
-  if (titleUnder && !titleUnder.heading && titleUnder.text.length <= 60 && ROLE_WORDS.test(titleUnder.text) && !endsSentence(titleUnder.text) && !dateLineRanges(titleUnder.text).length && !namesLegalForm(titleUnder.text)) {
+  if (titleUnder && shortJobLine(titleUnder) && !namesLegalForm(titleUnder.text)) {
     Object.assign(role, parseRoleHeader([titleUnder.text, header[0]!]));
     rest = rest.slice(1);
   }
@@ -663,7 +668,7 @@ function toExperience(given: RawEntry): Experience {
   if (role.company) role.company = withoutTrailingType(role.company.replace(/^(.+) \p{Lu}[\p{L}'’-]* \(\d{2,3}\)$/u, '$1'));
   // "上海拾贝网络科技有限公司 交易中台部" / dates / "高级Java开发工程师": the employer and its unit over the dates, the job under them.
   const jobBelow = role.title && role.company && !ROLE_WORDS.test(role.title) ? rest[0] : undefined;
-  if (jobBelow && !jobBelow.heading && !jobBelow.listItem && jobBelow.text.length <= 60 && ROLE_WORDS.test(jobBelow.text) && !endsSentence(jobBelow.text) && !dateLineRanges(jobBelow.text).length && !parseRoleHeader([jobBelow.text]).company) {
+  if (jobBelow && !jobBelow.listItem && shortJobLine(jobBelow) && !parseRoleHeader([jobBelow.text]).company) {
     role.title = jobBelow.text;
     rest = rest.slice(1);
   }
@@ -753,7 +758,7 @@ function toExperience(given: RawEntry): Experience {
   // "<h3>Ledgerly</h3>" / "Mar 2022 – Present" / "Dublin (hybrid)" / "Senior UX Writer" / what was done: an employer's heading
   // alone over the dates, and, past where, the job on a short line of its own before the description.
   const jobLine = role.title && !role.company && header.length === 1 && e.headerBlocks[0]?.heading && !ROLE_WORDS.test(role.title) && rest.length >= 2 ? rest[0] : undefined;
-  if (jobLine && !jobLine.heading && !jobLine.listItem && jobLine.text.length <= 60 && ROLE_WORDS.test(jobLine.text) && !endsSentence(jobLine.text) && !dateLineRanges(jobLine.text).length && !isPlace(jobLine.text) && !parseRoleHeader([jobLine.text]).company) {
+  if (jobLine && !jobLine.listItem && shortJobLine(jobLine) && !isPlace(jobLine.text) && !parseRoleHeader([jobLine.text]).company) {
     role.company = role.title;
     role.title = jobLine.text;
     rest = rest.slice(1);

@@ -108,7 +108,8 @@ function underAboutTitle(page: PageView, name: string | null): string | null {
   return first && !first.heading && ROLE_WORDS.test(first.text) && taglineScore(first, name, null) > 0 ? first.text : null;
 }
 
-// ("Profesión: Veterinaria de urgencias": what the person does for a living, as a form labels it.)
+// ("Profesión: Veterinaria de urgencias": what the person does for a living, as a form labels it. Only stripped here, not
+// read as a fact of its own: an encyclopedia's infobox says "Occupation" of its subject, and as a fact it made one look a profile.)
 const PROFESSION_LABELS = ['profession', 'occupation', 'profesión', 'ocupación', 'profissão', 'ocupação', 'professione', 'métier', 'zawód', 'povolání', 'profese', 'meslek', 'beroep', 'yrke', 'erhverv', 'ammatti', 'szakma', 'profesie', 'профессия', 'професія', 'επάγγελμα', '職業', '职业', '직업'];
 // (The labels a form gives the role, as the facts read them; here before the role with the colon lost.)
 // (Its colon kept too: "职位：高级算法工程师", "Position: Data Engineer".)
