@@ -767,7 +767,8 @@ export function knownSkillsOfList(b: Block): string[] | null {
   // Most lines of a page are neither separated lists nor rows of chips: pass them over cheaply.
   if (b.text.length > 400 || (!SEPARATOR.test(b.text) && !hasElements(b.el, 3) && !SPACED_SLASHES.test(b.text))) return null;
   const colon = /^([^:,]{2,40}):\s+(.+)$/.exec(b.text);
-  const text = colon ? colon[2]! : b.text;
+  // ("Skills: fermentation, sous-vide, HACCP, team management.": the full stop closes the row, not its last item.)
+  const text = colon ? colon[2]!.replace(/(?<=\p{L}{2})\.$/u, '') : b.text;
   const chipped = chips(b);
   // ("Go / gRPC / PostgreSQL / Kafka": slashes with spaces around them part a list; "CI/CD" is one name.)
   const items = chipped ?? (SEPARATOR.test(text) ? splitItems(text) : SPACED_SLASHES.test(text) ? text.split(/\s+\/\s+/) : null);

@@ -382,6 +382,9 @@ describe('skills stage', () => {
   it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {
     expect(names('<h2>Hello</h2><p>Stack: Elixir · Icecast · Fly.io · Erlang/OTP</p>')).toEqual(['Elixir', 'Icecast', 'Fly.io', 'Erlang', 'OTP']);
     expect(names('<h2>Hello</h2><p>Hobbies: climbing · Icecast · baking</p>')).toEqual([]);
+    // A full stop closes the row, not its last item; a title that says what the person can do labels one too.
+    expect(names('<h2>Education</h2><p>Skills: northern cuisine, fermentation, sous-vide, team management.</p>')).toEqual(['northern cuisine', 'fermentation', 'sous-vide', 'team management']);
+    expect(names('<h2>Образование</h2><p>Что умею: ферментация, су-вид, ХАССП, iiko.</p>')).toEqual(['ферментация', 'су-вид', 'ХАССП', 'iiko']);
     // A role's environment, as Indian and French CVs label what it was built with.
     expect(names('<h2>Experience</h2><p>Java Developer</p><p>Environment: Java, JBoss, Servlets, SVN</p><p>Développeur</p><p>Environnement technique : Java, Struts, WebLogic</p>')).toEqual(['Java', 'JBoss', 'Servlets', 'SVN', 'Struts', 'WebLogic']);
   });
