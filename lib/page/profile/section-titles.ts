@@ -65,7 +65,7 @@ const FOREIGN =
 const MORE_LATIN =
   "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,historia zatrudnienia,werkervaring,ervaring,loopbaan,werkgeschiedenis;" +
   "education:wykształcenie,edukacja,opleiding,opleidingen,onderwijs,onderwijs en opleiding;" +
-  "skills:umiejętności,umiejętności techniczne,kompetencje,macierz kompetencji,kompetencje techniczne,technologie,vaardigheden,technische vaardigheden,competenties,kennis;" +
+  "skills:umiejętności,specjalizacje,umiejętności techniczne,kompetencje,macierz kompetencji,kompetencje techniczne,technologie,vaardigheden,specialisaties,technische vaardigheden,competenties,kennis;" +
   "languages:języki,znajomość języków,talen,talenkennis;" +
   "projects:projekty,wybrane projekty,projecten,geselecteerde projecten;" +
   "summary:o mnie,podsumowanie,profiel,over mij,samenvatting;" +
@@ -78,7 +78,7 @@ const MORE_LATIN =
 const MORE_LANGUAGES =
   'experience:wcześniej,früher,tidigare,iş deneyimi,iş deneyimleri,deneyim,deneyimler,iş tecrübesi,tecrübe,pracovní zkušenosti,profesní zkušenosti,praxe,pracovné skúsenosti,arbetslivserfarenhet,yrkeserfarenhet,erfarenhet,anställningar,erhvervserfaring,arbejdserfaring,arbeidserfaring,yrkeserfaring,työkokemus,szakmai tapasztalat,munkatapasztalat,experiență profesională,experiență,επαγγελματική εμπειρία,εμπειρία;' +
   'education:eğitim,eğitim bilgileri,öğrenim,vzdělání,vzdělání a odborná příprava,vzdelanie,vzdelanie a odborná príprava,utbildning,utbildningar,uddannelse,utdanning,koulutus,tanulmányok,végzettség,educație,studii,εκπαίδευση,σπουδές;' +
-  'skills:digitaaliset taidot,ammatilliset taidot,tekniset taidot,atk-taidot,it-taidot,osaaminen ja taidot,számítógépes ismeretek,szakmai kompetenciák,kompetenciák,szakmai ismeretek,informatikai ismeretek,yetenekler,beceriler,yetkinlikler,teknik yetkinlikler,bilgisayar bilgileri,uzmanlık alanları,dovednosti,znalosti,počítačové znalosti,odborné znalosti,technické znalosti,odborné dovednosti,technické dovednosti,počítačové dovednosti,odborné znalosti a dovednosti,odborné zručnosti,technické zručnosti,zručnosti,kompetenser,färdigheter,kunskaper,tekniska kunskaper,kompetencer,færdigheder,ferdigheter,kompetanse,taidot,osaaminen,készségek,kompetenciák,competențe,abilități,δεξιότητες;' +
+  'skills:digitaaliset taidot,ammatilliset taidot,tekniset taidot,atk-taidot,it-taidot,osaaminen ja taidot,számítógépes ismeretek,szakmai kompetenciák,kompetenciák,szakmai ismeretek,informatikai ismeretek,yetenekler,beceriler,yetkinlikler,teknik yetkinlikler,bilgisayar bilgileri,uzmanlık alanları,uzmanlıklar,uzmanlık,dovednosti,znalosti,počítačové znalosti,odborné znalosti,technické znalosti,odborné dovednosti,technické dovednosti,počítačové dovednosti,odborné znalosti a dovednosti,odborné zručnosti,technické zručnosti,zručnosti,kompetenser,färdigheter,kunskaper,tekniska kunskaper,kompetencer,færdigheder,ferdigheter,kompetanse,taidot,osaaminen,készségek,kompetenciák,competențe,abilități,δεξιότητες;' +
   'languages:kielitaidot,nyelvismeret,yabancı diller,diller,jazyky,jazykové znalosti,jazykové dovednosti,jazykové zručnosti,språk,språkkunskaper,sprog,kielitaito,nyelvtudás,limbi străine,γλώσσες;' +
   'summary:minusta,tietoa minusta,bemutatkozás,magamról,szakmai összefoglaló,hakkımda,özet,ön yazı,o mně,shrnutí,profesní profil,om mig,sammanfattning,om meg,tietoja minusta,rólam,despre mine,σχετικά με εμένα,λίγα λόγια,λίγα λόγια για μένα,προφίλ;' +
   // (Romanian licences a trade is authorised by, with the other languages' certificates; Romanian contact and personal
