@@ -217,7 +217,20 @@ const MORE_SCRIPTS =
   'summary:میرے بارے میں,నా గురించి,माझ्याविषयी,माझ्याबद्दल,ስለ እኔ;' +
   // ("Technologies I use", as profile READMEs title their badges, in the languages that say it without a comma.)
   "skills:প্রযুক্তি,প্রযুক্তিসমূহ,যে প্রযুক্তি ব্যবহার করি,ব্যবহৃত প্রযুক্তি,টেক স্ট্যাক,technologies que j'utilise,outils que j'utilise,tecnologias que uso,tecnologias que utilizo,tecnologie che uso,tecnologie che utilizzo,herramientas que uso,herramientas que utilizo,ferramentas que uso,ferramentas que utilizo,minhas ferramentas,mis herramientas,strumenti che uso,strumenti che utilizzo,i miei strumenti,mes outils,meine werkzeuge,meine tools,werkzeuge die ich nutze,よく使う技術,よく使うツール,主な使用技術,得意な技術,常用技术,常用工具,자주 쓰는 기술,technologieën die ik gebruik,tools die ik gebruik,kullandığım teknolojiler,kullandığım araçlar,software i use,software i work with,kullandığım yazılımlar,yazılımlar,logiciels utilisés,logiciels maîtrisés,programmkenntnisse,softwarekenntnisse,программное обеспечение,使用している技術,使っている技術,我使用的技术,我使用的技術,사용하는 기술,teknologi yang saya gunakan,công nghệ tôi sử dụng,प्रौद्योगिकियाँ,तकनीकें,टेक स्टैक,தொழில்நுட்பங்கள்,ٹیکنالوجیز,teknolojia,teknolohiya;" +
-  'contact:رابطہ,సంప్రదించండి,संपर्क,ያግኙን,አድራሻ';
+  'contact:رابطہ,సంప్రదించండి,संपर्क,ያግኙን,አድራሻ;' +
+  // (Heads the vocabulary lacked in languages it already reads: specialties and competencies, Russian and Chinese
+  // tools, awards, hobbies and publications in Cyrillic, Hebrew, Arabic and East Asian scripts, Korean "award career"
+  // before its last word makes it a career.)
+  'skills:areas of specialization,areas of specialisation,destrezas,znajomość programów,ключевые компетенции,знания и навыки,вміння,得意分野,専門スキル,技术能力,核心技能,技能专长,המיומנויות שלי,الكفاءات,ικανότητες,képességek,szakértelem,schopnosti,kunnskaper,вештини;' +
+  'tools:инструменты,工具;' +
+  'experience:histórico profissional,трудова дейност,reynsla;' +
+  'education:escolaridade,izobraževanje,iskolai végzettség,शैक्षणिक योग्यता;' +
+  'languages:wika;' +
+  'summary:nire buruz;' +
+  'achievements:başarılar,награды,нагороди,수상,수상 경력,수상 내역,פרסים,الجوائز,الإنجازات;' +
+  'interests:интересы,хобби,увлечения,захоплення,趣味,兴趣爱好,취미,الهوايات;' +
+  'contact:kontakty,اتصل بي,التواصل;' +
+  'publications:publicaties,publikacje,yayınlar,публикации,論文,论文,논문,công bố khoa học';
 
 const YEAR_WORD = new RegExp(`^(?:${YEAR_UNIT})$`, 'iu');
 const YEARS_BESIDE = new RegExp(`^(.+?)\\s*(?:&|\\+|/|·|\\s(?:and|with|und|mit|et|avec|y|con|e|com|en|i|og|och|ve))\\s+(?:${YEAR_UNIT})(?:\\s+of\\s+experience)?$`, 'iu');

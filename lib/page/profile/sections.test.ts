@@ -40,7 +40,7 @@ describe('classifyTitle', () => {
     // (A German CV's specialties.)
     ['Schwerpunkte', 'skills'], ['Fachliche Schwerpunkte', 'skills'],
     // (What I can do, in Czech, Slovak and Polish.)
-    ['Co umím', 'skills'], ['Čo viem', 'skills'], ['Co potrafię', 'skills'], ['Что умею', 'skills'], ['Що я вмію', 'skills'], ['Uzmanlıklar', 'skills'], ['Specjalizacje', 'skills'], ['Specialisaties', 'skills'],
+    ['Co umím', 'skills'], ['Čo viem', 'skills'], ['Co potrafię', 'skills'], ['Что умею', 'skills'], ['Що я вмію', 'skills'], ['Uzmanlıklar', 'skills'], ['Specjalizacje', 'skills'], ['Specialisaties', 'skills'], ['Areas of specialization', 'skills'], ['Ключевые компетенции', 'skills'], ['核心技能', 'skills'], ['Szakértelem', 'skills'], ['Инструменты', 'tools'], ['Escolaridade', 'education'], ['수상 경력', 'achievements'], ['Награды', 'achievements'], ['الجوائز', 'achievements'], ['Хобби', 'interests'], ['兴趣爱好', 'interests'], ['Kontakty', 'contact'], ['Publikacje', 'publications'], ['論文', 'publications'],
     // (Korean competencies and summary, Japanese skills held with their years; Catalan and Portuguese careers.)
     ['핵심 역량', 'skills'], ['요약', 'summary'], ['保有技能・経験年数', 'skills'], ['Trajectòria', 'experience'], ['Trajetória profissional', 'experience'], ['حوزه‌های تخصصی', 'skills'],
     // (A network's people you may know, in the Romance languages, German and Polish; Romanian contact details and licences.)
