@@ -164,7 +164,9 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
       continue;
     }
     // "Academia" over schools and their degrees: a heading of no known kind whose entries say it is education.
-    out.push(s.kind === 'other' && s.start >= 0 && s.level < 7 && ofDegrees(model.blocks.slice(s.from, s.to)) ? { ...s, kind: 'education' } : s);
+    // "O que trago para a marquesa" over names each rated in stars below it: a heading of no known kind over a rated list is skills.
+    const own = s.kind === 'other' && s.start >= 0 && s.level < 7 ? model.blocks.slice(s.from, s.to) : [];
+    out.push(ofDegrees(own) ? { ...s, kind: 'education' } : ratedList(own) ? { ...s, kind: 'skills' } : s);
   }
   const split: Section[] = [];
   for (const s of out) {
@@ -204,6 +206,16 @@ function ofDegrees(blocks: Block[]): boolean {
   const short = blocks.filter((b) => b.text.length <= 90);
   const count = (re: RegExp) => short.filter((b) => re.test(b.text)).length;
   return count(DEGREE) >= 2 && count(INSTITUTION) >= 2 && !short.some((b) => ROLE_WORDS.test(b.text) && !DEGREE.test(b.text) && !INSTITUTION.test(b.text));
+}
+
+// A rating drawn on its own: stars, dots or squares, a percentage, "4/5".
+const RATING_ONLY = /^(?:[★☆●○◆◇■□]{3,}|\d{1,3}\s*%|\d(?:[.,]\d)?\s*\/\s*(?:5|10))$/u;
+
+/** Three or more short names, each with its rating on the line after it, and little else: a list of skills whatever its title. */
+function ratedList(blocks: Block[]): boolean {
+  let rated = 0;
+  for (let i = 1; i < blocks.length; i++) if (RATING_ONLY.test(blocks[i]!.text) && blocks[i - 1]!.text.length <= 60 && !RATING_ONLY.test(blocks[i - 1]!.text)) rated++;
+  return rated >= 3 && blocks.length - 2 * rated <= 2;
 }
 
 /**

@@ -379,6 +379,13 @@ describe('skills stage', () => {
     expect(names(row(['Python', 'PyTorch', 'SQL', 'Coffee', 'Cycling']))).toEqual(['Python', 'PyTorch', 'SQL']);
   });
 
+  it('reads a list of names each rated on the line below as skills, whatever its heading calls it, but not rated reviews', () => {
+    const rated = (items: string[]) => items.map((i) => `<div>${i}</div><div>★★★★☆</div>`).join('');
+    expect(names(`<h2>Education</h2><p>BSc Physiotherapy, University of Porto</p><h2>What I bring to the clinic</h2>${rated(['Manual therapy', 'Kinesio taping', 'Clinical Pilates', 'Spanish'])}<h2>Contact</h2>`)).toEqual(['Manual therapy', 'Kinesio taping', 'Clinical Pilates', 'Spanish']);
+    const review = (t: string) => `<div>${t}</div><div>★★★★★</div><div>Acme Ltd · March 2026</div><div>“Delivered on time, great communication.”</div>`;
+    expect(names(`<h2>Education</h2><p>BA Translation, University of Izmir</p><h2>What clients say</h2>${review('Contract translation')}${review('Manual translation')}${review('Website localisation')}`)).toEqual([]);
+  });
+
   it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {
     expect(names('<h2>Hello</h2><p>Stack: Elixir · Icecast · Fly.io · Erlang/OTP</p>')).toEqual(['Elixir', 'Icecast', 'Fly.io', 'Erlang', 'OTP']);
     expect(names('<h2>Hello</h2><p>Hobbies: climbing · Icecast · baking</p>')).toEqual([]);
