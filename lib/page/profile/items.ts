@@ -183,6 +183,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   let row: Element | null = null;
   let rowStart = 0;
   let rowHasYears = false;
+  let certificatesRow: Element | null = null;
   const skip = new Set<Block>();
   // The line the last item was read from, alone on it.
   let lastFrom: Block | null = null;
@@ -228,6 +229,11 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       rowHasYears = false;
     }
     row = tr;
+    // ("資格 | JTF〈ほんやく検定〉1級": a row its first cell calls certificates lists no skills, as a labelled line of them does not.)
+    if (tr && (sameRow ? certificatesRow === tr : b.text.length <= 30 && classifyTitle(b.text) === 'certifications')) {
+      certificatesRow = tr;
+      continue;
+    }
     // A bare number under a years column, or "14 years" in any cell of the row.
     // (A year in another column, "Last used: 2024", counts no years.)
     // ("C++" | "9 years; C++20, templates, Boost, Eigen": years, then a note on what of it, naming known libraries.)
@@ -310,7 +316,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // (Not spoken languages, where the labels of the corpus disagree: "Spoken languages: English; German (conversational).")
     // (Or, unlabelled, a long run of names: "Markdown, Sphinx, DITA, OpenAPI, Git, Figma.", "Customer service, cash handling, …".)
     const shortItems = /\.$/.test(text) && (labelled ? !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4) : !split && namesRun(text.slice(0, -1)));
-    const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (!labelled && !split && isClauses(text));
+    // ("お仕事のご依頼は…ご連絡ください。": a sentence in a script without spaces ends on its own full stop.)
+    const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (/[。！？]$/.test(text) && text.length > 15) || (!labelled && !split && isClauses(text));
     const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
     let first = true;
     for (const p of parts) {
@@ -661,7 +668,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
         for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
         continue;
       }
-      if (unknownWords(label) <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?]$/.test(label) && balanced(label)) {
+      if (unknownWords(label) <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?。！？]$/.test(label) && balanced(label)) {
         out.push({ name: label, raw: label, years, source });
       }
     }

@@ -308,6 +308,7 @@ export const classifyTitle: TitleClassifier = (text) => {
   return kind;
 };
 
+const CERTIFICATES_AND_SKILLS = /^([^・&/,]{2,30}?)\s*(?:・|&|\/|,|\s(?:and|und|et|y|e|en|i|og|och|ve|и|і|та)\s)\s*([^・&/,]{2,30})$/iu;
 const CONJOINED = /^(\p{L}[\p{L}' -]{2,30}?) (?:et|y|e|und|en|och|og|i|a|ve|и|і|та|και) (\p{L}[\p{L}' -]{2,30})$/iu;
 
 const LETTER_SPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])+$/u;
@@ -351,6 +352,13 @@ const classify: TitleClassifier = (text) => {
   if (dotted) {
     const first = classifyTitle(dotted[1]!);
     if (first !== 'other' && classifyTitle(dotted[2]!) !== 'other') return first;
+  }
+  // "資格・スキル", "Certifications & Skills": certificates and skills under one title are read as skills, whichever comes first
+  // (a row of certificates among them stays out of the skills; the skills would be lost under certificates).
+  const both = CERTIFICATES_AND_SKILLS.exec(text);
+  if (both) {
+    const kinds = [classifyTitle(both[1]!), classifyTitle(both[2]!)];
+    if (kinds.includes('certifications') && (kinds.includes('skills') || kinds.includes('tools'))) return 'skills';
   }
   // "Skills & Endorsements": a network's skills with their endorsements counted ("Endorsements" alone is what others wrote).
   if (/^skills\s*(?:&|and)\s*endorsements$/i.test(text)) return 'skills';
