@@ -78,6 +78,11 @@ describe('places', () => {
     expect(placeInProse('Μηχανικός υποδομών (SRE) στη Θεσσαλονίκη. Κρατάω όρθια συστήματα.')).toBe('Θεσσαλονίκη');
     expect(placeInProse('林思远，前端架构师，现居 浙江杭州。十年前端老兵。')).toBe('杭州');
     expect(placeInProse('東京在住のエンジニアです。')).toBe('東京');
+    // (Where the person lives, said so in Vietnamese and Persian; in Turkish and Hindi, the place before the verb.)
+    expect(placeInProse('lập trình viên iOS đang sống và làm việc tại Đà Nẵng. Mình viết ứng dụng')).toBe('Đà Nẵng');
+    expect(placeInProse('مهندس داده ساکن تهران با بیش از ۱۱ سال سابقه')).toBe('تهران');
+    expect(placeInProse('Merhaba, ben Elif. İzmir’de yaşıyorum ve backend geliştiriciyim.')).toBe('İzmir');
+    expect(placeInProse('पुणे में रहने वाली फ़्रंट-एंड डेवलपर')).toBe('पुणे');
     // (Polish "i" is "and" too: what follows must be a known place.)
     expect(placeInProse('Automatyka i Robotyka')).toBeNull();
     // (Dutch and the Nordic languages' "from" and "lives in".)

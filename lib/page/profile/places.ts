@@ -219,7 +219,7 @@ export function isPlace(text: string): boolean {
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
-  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|basée? à|basad[oa] en|vivo en|a viver n[oa]|residente a|woonachtig in|gevestigd in|bor i|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|wohne in|lebe in|basée? à|j'habite à|habite à|basad[oa] en|vivo en|vivo a|vivo em|moro em|a viver n[oa]|residente a|woonachtig in|woon in|gevestigd in|bor i|mieszkam w|bydlím v|живу в|tinggal di|berdomisili di|sống và làm việc tại|sống tại|sống ở|ساکن|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
@@ -284,6 +284,10 @@ export function placeInProse(text: string): string | null {
   const lives = /(?:现居|現居|居住在|现居住在)\s*(?:[:：]\s*)?(\p{Script=Han}{2,8})|(\p{Script=Han}{2,8})在住/u.exec(text);
   const where = lives ? (lives[1] ?? lives[2])! : null;
   if (where) for (let from = 0; from < where.length - 1; from++) for (let to = where.length; to - from >= 2; to--) if (isPlace(where.slice(from, to))) return where.slice(from, to);
+  // "İzmir’de yaşıyorum", "पुणे में रहने वाली": where the person lives, the place before the verb (Turkish, Hindi).
+  const before = /(?<![\p{L}])(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)['’](?:de|da|te|ta) yaşı|([\p{Script=Devanagari}]+(?:,? [\p{Script=Devanagari}]+)?) में (?:रहने|रहता|रहती)/u.exec(text);
+  const lived = before ? (before[1] ?? before[2])! : null;
+  if (lived && isPlace(lived)) return lived;
   // "Based <place>", "<place>-based": a place the text says the person is in.
   const basedAfter = /^(.{3,40}?)[ -]based\b/u.exec(text);
   if (basedAfter && isPlace(basedAfter[1]!.trim())) return basedAfter[1]!.trim();

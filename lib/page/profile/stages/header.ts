@@ -498,7 +498,10 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   for (const [i, b] of lines.entries()) {
     // ("Pliensaustraße 12" over "73728 Esslingen am Neckar": an address on two lines is read as one.)
     const street = i > 0 && /\p{L}\.?\s+\d{1,4}[a-z]?$/u.test(lines[i - 1]!.text) && /^\d{4,5}\s/.test(b.text) ? `${lines[i - 1]!.text}, ${b.text}` : null;
-    const place = placeAlone(b.text) ?? placeInParts(b) ?? placeInLines(b) ?? (street ? placeAlone(street) : null);
+    // ("Konum Kadıköy, İstanbul, Türkiye": a label of the fact, its colon left out, before the place.)
+    const labelled = LOCATION_LEAD.exec(b.text);
+    const afterLabel = labelled && /^[\p{Lu}\p{Lo}\d]/u.test(b.text.slice(labelled[0].length)) ? placeAlone(b.text.slice(labelled[0].length)) : null;
+    const place = placeAlone(b.text) ?? afterLabel ?? placeInParts(b) ?? placeInLines(b) ?? (street ? placeAlone(street) : null);
     if (!place || namesThem(place)) continue;
     return fuller(place, lines.slice(i + 1));
   }
