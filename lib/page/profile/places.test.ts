@@ -21,6 +21,11 @@ describe('places', () => {
     expect(isPlace('Reading')).toBe(false);
   });
 
+  it('knows the first-level divisions of the countries CVs come from most, after a town it need not know', () => {
+    for (const place of ['Ulm, Baden-Württemberg', 'Valencia, Comunitat Valenciana, ES', 'Hilo, Hawaiʻi', 'इंदौर, मध्य प्रदेश', 'Valenzuela City, Metro Manila', 'Gouda, Zuid-Holland', 'Rzeszów, Podkarpackie'])
+      expect(isPlace(place), place).toBe(true);
+  });
+
   it('knows a well-known city with what pages write around it, a city alone in Chinese, Japanese and Korean, and capitals in their own scripts', () => {
     for (const place of ['г. Москва', 'м. Київ', 'Greater London', 'San Francisco Bay Area', 'Jakarta Selatan', 'Sydney NSW', '福岡市', '成都市', '성남시 분당구', 'बेंगलुरु, कर्नाटक', 'København', 'София', 'Bogotá D.C.', 'TP. HCM']) expect(isPlace(place)).toBe(true);
     for (const text of ['Berlin Engineering', 'London Team', 'Sales Region', 'Java 17', 'Acme Area', 'Praha 6']) expect(isPlace(text)).toBe(false);

@@ -35,7 +35,26 @@ const REGIONS =
   // (Indonesia's capital region, India's states in Tamil.)
   'dki jakarta,jawa barat,jawa tengah,jawa timur,banten,daerah istimewa yogyakarta,தமிழ்நாடு,கர்நாடகா,கேரளா,' +
   // (India's states in Devanagari.)
-  'कर्नाटक,महाराष्ट्र,तमिलनाडु,तेलंगाना,केरल,गुजरात,उत्तर प्रदेश,राजस्थान,पश्चिम बंगाल,हरियाणा';
+  'कर्नाटक,महाराष्ट्र,तमिलनाडु,तेलंगाना,केरल,गुजरात,उत्तर प्रदेश,राजस्थान,पश्चिम बंगाल,हरियाणा,मध्य प्रदेश,बिहार,पंजाब,दिल्ली,' +
+  // (The first-level divisions of the countries CVs come from most, as their own languages and English write them: Germany's
+  // and Austria's states, Italy's and Spain's regions and communities, France's regions, Poland's voivodeships, the Dutch
+  // provinces, Switzerland's larger cantons not named for their city, India's, Brazil's, Mexico's, Malaysia's and the Philippines' larger ones, China's
+  // provinces, Thailand's and Australia's.)
+  'baden-württemberg,brandenburg,mecklenburg-vorpommern,niedersachsen,lower saxony,nordrhein-westfalen,north rhine-westphalia,nrw,rheinland-pfalz,rhineland-palatinate,saarland,sachsen-anhalt,schleswig-holstein,thüringen,thuringia,' +
+  'burgenland,kärnten,carinthia,niederösterreich,lower austria,oberösterreich,upper austria,steiermark,styria,tirol,tyrol,vorarlberg,' +
+  'vaud,ticino,aargau,valais,wallis,basel-landschaft,' +
+  'abruzzo,basilicata,calabria,campania,emilia-romagna,friuli-venezia giulia,liguria,marche,molise,puglia,apulia,sardegna,sardinia,sicilia,sicily,toscana,tuscany,trentino-alto adige,umbria,valle d\'aosta,veneto,' +
+  'andalucía,aragón,asturias,islas baleares,illes balears,canarias,islas canarias,cantabria,castilla y león,castilla-la mancha,comunidad de madrid,comunitat valenciana,comunidad valenciana,extremadura,galicia,la rioja,región de murcia,navarra,país vasco,euskadi,' +
+  'auvergne-rhône-alpes,bourgogne-franche-comté,bretagne,brittany,centre-val de loire,corse,grand est,hauts-de-france,normandie,normandy,nouvelle-aquitaine,occitanie,pays de la loire,provence-alpes-côte d\'azur,' +
+  'dolnośląskie,kujawsko-pomorskie,lubelskie,lubuskie,łódzkie,małopolskie,mazowieckie,opolskie,podkarpackie,podlaskie,pomorskie,śląskie,świętokrzyskie,warmińsko-mazurskie,wielkopolskie,zachodniopomorskie,' +
+  'drenthe,flevoland,friesland,fryslân,gelderland,limburg,noord-brabant,noord-holland,overijssel,zeeland,zuid-holland,' +
+  'madhya pradesh,andhra pradesh,bihar,haryana,rajasthan,odisha,assam,goa,uttarakhand,himachal pradesh,jharkhand,chhattisgarh,' +
+  'bahia,paraná,rio grande do sul,santa catarina,pernambuco,ceará,goiás,distrito federal,espírito santo,' +
+  'ciudad de méxico,cdmx,estado de méxico,yucatán,puebla,querétaro,guanajuato,baja california,' +
+  'selangor,johor,penang,pulau pinang,sabah,sarawak,perak,kedah,melaka,wilayah persekutuan,metro manila,' +
+  '浙江,江苏,广东,廣東,福建,山东,四川,湖北,湖南,河南,河北,陕西,辽宁,安徽,江西,云南,贵州,广西,黑龙江,吉林,山西,海南,' +
+  'กรุงเทพมหานคร,เชียงใหม่,ภูเก็ต,ขอนแก่น,ชลบุรี,นนทบุรี,' +
+  'tasmania,south australia,northern territory,australian capital territory,hawaiʻi,hawai\'i';
 
 // Two-letter state and province codes, as addresses write them after a city (the US's, Canada's, Australia's, some Italian provinces', Brazil's but RN, a nurse's letters after a name).
 const CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE NSW VIC QLD WA SA TAS BO MI TO RM NA FI AC AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RS RO RR SP SE'.split(' '));
