@@ -26,6 +26,11 @@ describe('places', () => {
       expect(isPlace(place), place).toBe(true);
   });
 
+  it('knows a well-known city with its quarter after a hyphen or the land it is on, and a Taiwanese city with its district', () => {
+    for (const place of ['Hamburg-Eimsbüttel', 'Brno-Žabovřesky', 'Freiburg im Breisgau', 'Frankfurt am Main', '台北市大安區', '新竹市東區']) expect(isPlace(place), place).toBe(true);
+    expect(isPlace('Ulmer-Kaufhaus')).toBe(false);
+  });
+
   it('knows a well-known city with what pages write around it, a city alone in Chinese, Japanese and Korean, and capitals in their own scripts', () => {
     for (const place of ['г. Москва', 'м. Київ', 'Greater London', 'San Francisco Bay Area', 'Jakarta Selatan', 'Sydney NSW', '福岡市', '成都市', '성남시 분당구', 'बेंगलुरु, कर्नाटक', 'København', 'София', 'Bogotá D.C.', 'TP. HCM']) expect(isPlace(place)).toBe(true);
     for (const text of ['Berlin Engineering', 'London Team', 'Sales Region', 'Java 17', 'Acme Area', 'Praha 6']) expect(isPlace(text)).toBe(false);

@@ -159,7 +159,7 @@ export function isCountryOrRegion(text: string): boolean {
 const ADMINISTRATIVE = new RegExp(
   '^(?:\\p{sc=Han}{1,3}[都道府県](?:[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}]{1,6}[市区町村])*' +
     // (A city alone, with its ward or not: "福岡市", "成都市", "横浜市中区"; "성남시 분당구".)
-    '|\\p{sc=Han}{1,3}市(?:\\p{sc=Han}{1,4}[区町])?|[가-힣]{1,4}시(?:\\s+[가-힣]{1,6}(?:구|군|동|읍|면))*' +
+    '|\\p{sc=Han}{1,3}市(?:\\p{sc=Han}{1,4}[区區町])?|[가-힣]{1,4}시(?:\\s+[가-힣]{1,6}(?:구|군|동|읍|면))*' +
     '|(?:[가-힣]{1,3}(?:특별시|광역시|특별자치시)|경기도|강원도|강원특별자치도|충청북도|충청남도|전라북도|전북특별자치도|전라남도|경상북도|경상남도|제주도|제주특별자치도)(?:\\s+[가-힣]{1,6}(?:시|구|군|동|읍|면))*' +
     // (Their short forms before a district: "서울 강남구", "경기 성남시 분당구".)
     '|(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)(?:\\s+[가-힣]{1,6}(?:시|구|군|동|읍|면))+)$',
@@ -173,6 +173,13 @@ const COUNTY = /^(?:județul|judetul|provincia(?: d[ie])?|province of|comté de|
 /** Whether the text, whole, names a place. */
 // A team after a town ("Berlin, Engineering") is no province.
 const DEPARTMENT = /^(?:engineering|marketing|sales|finance|operations|research|design|product|legal|support|data|security|management|consulting|technology|infrastructure|platform|analytics)$/i;
+
+// "Hamburg-Eimsbüttel", "Freiburg im Breisgau": a well-known city and its quarter after a hyphen, or the river or land it is on.
+const CITY_AND_MORE = /^(\p{Lu}[\p{L}'’.]*(?: \p{Lu}[\p{L}'’.]*)?)(?:-\p{Lu}\p{Ll}+| (?:im|am|an der|upon|sur|on) \p{Lu}\p{Ll}+)$/u;
+const quarterOfCity = (text: string) => {
+  const m = CITY_AND_MORE.exec(text);
+  return m !== null && CITY.has(lowerPart(m[1]!));
+};
 
 export function isPlace(text: string): boolean {
   const t = text.trim();
@@ -224,7 +231,7 @@ export function isPlace(text: string): boolean {
   const last = parts[parts.length - 1]!;
   // A city is a few words ("San Francisco", "Rio de Janeiro"), unless it is a well-known longer one.
   if (parts[0]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > 3 && !CITY.has(lowerPart(parts[0]!))) return false;
-  if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3) || ADMINISTRATIVE.test(last);
+  if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3) || ADMINISTRATIVE.test(last) || quarterOfCity(last);
   // "Seattle, WA, USA", "Guadalajara, Jalisco, Mexico": after the city, only regions and countries.
   const regional = (p: string) => COUNTRY.has(lowerPart(p)) || REGION.has(lowerPart(p)) || CODES.has(p);
   // ("Kraków, Małopolskie, Poland": between a well-known city and its country, a region the list does not know.)
