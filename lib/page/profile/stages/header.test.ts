@@ -257,6 +257,8 @@ describe('header stage', () => {
   it('finds the place on a line of its own between <br>s, or in a sentence of its own', () => {
     expect(runOn(pageOf('<h1>Chloé Martin</h1><p><span>Lyon, France<br>+33 5 55 12 34 56<br>chloe@example.com</span></p><h2>Profile</h2>'), [header]).location).toBe('Lyon, France');
     expect(runOn(pageOf('<h1>Marcus Holloway</h1><h2>About</h2><p>Technical writer. Wellington, New Zealand.</p>'), [header]).location).toBe('Wellington, New Zealand');
+    // (A heading that opens an untitled section under the name, as its subtitle, the page's name said twice around its navigation.)
+    expect(runOn(pageOf('<h1>Theodora Vance</h1><nav><ul><li>Résumé</li></ul></nav><h1>Theodora Vance</h1><h2>Managing Editor, Audio · Columbus, Ohio</h2><p>Twenty-five years in newsrooms.</p><h2>Experience</h2><h3>Editor — WOSU</h3>'), [header]).location).toBe('Columbus, Ohio');
     // (A label of the fact before the place, its colon left out, in any language the labels are known in.)
     expect(runOn(pageOf('<h1>Elif Yıldırım</h1><p>Şirket Boğaziçi Elektronik A.Ş.</p><p>Konum Kadıköy, İstanbul, Türkiye</p><h2>Deneyim</h2>'), [header]).location).toBe('Kadıköy, İstanbul, Türkiye');
     // Not where a job was: a place on a date line is that role's.

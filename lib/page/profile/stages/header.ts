@@ -487,7 +487,9 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   // block), the summary and contact sections.
   // (Not the site's footer: "Made in Bogotá with Eleventy" says where the site was made.)
   // (And the person's card under the page's first h1: a code host's after its navigation, "Dmytro Kovalenko" over "Warsaw, Poland".)
-  const own = [...page.header.slice(0, 20), ...blocksOf(page, 'other').slice(0, 12), ...page.card, ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
+  // (And the headings that open untitled sections, as a subtitle under the name does: "Managing Editor, Audio · Columbus, Ohio" as an h2.)
+  const openers = page.sections.filter((s) => s.kind === 'other' && s.start >= 0).slice(0, 3).map((s) => page.model.blocks[s.start]!);
+  const own = [...page.header.slice(0, 20), ...openers, ...blocksOf(page, 'other').slice(0, 12), ...page.card, ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
   const lines = [...stated, ...own.filter(short), ...contact, ...cards];
   // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
   const fuller = (place: string, after: Block[]) => {
