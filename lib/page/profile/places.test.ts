@@ -27,7 +27,7 @@ describe('places', () => {
   });
 
   it('knows a well-known city with its quarter after a hyphen or the land it is on, and a Taiwanese city with its district', () => {
-    for (const place of ['Hamburg-Eimsbüttel', 'Brno-Žabovřesky', 'Freiburg im Breisgau', 'Frankfurt am Main', '台北市大安區', '新竹市東區']) expect(isPlace(place), place).toBe(true);
+    for (const place of ['Hamburg-Eimsbüttel', 'Brno-Žabovřesky', 'Lyon, Croix-Rousse', 'Freiburg im Breisgau', 'Frankfurt am Main', '台北市大安區', '新竹市東區']) expect(isPlace(place), place).toBe(true);
     expect(isPlace('Ulmer-Kaufhaus')).toBe(false);
   });
 

@@ -240,7 +240,7 @@ export function isPlace(text: string): boolean {
   const cityRegionCountry = parts.length === 3 && (CITY.has(lowerPart(parts[0]!)) || /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!)) && COUNTRY.has(lowerPart(last)) && parts[1]!.split(' ').length <= 4;
   if (parts.length >= 3 && !cityRegionCountry && !parts.slice(1).every(regional)) return false;
   // ("Bilbao, Bizkaia": a well-known city, then its province in one word the list does not know.)
-  return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && (/^[A-Z]{2,3}$/.test(last) || (/^\p{Lu}\p{Ll}+$/u.test(last) && !TITLE_WORDS.test(last) && !DEPARTMENT.test(last))));
+  return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && (/^[A-Z]{2,3}$/.test(last) || (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(last) && !TITLE_WORDS.test(last) && !DEPARTMENT.test(last))));
 }
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
