@@ -263,6 +263,8 @@ describe('isDateLine', () => {
 describe('a role’s labelled title and its date line’s place', () => {
   it('takes a line labelled as the title for the title, and the one line naming an organisation for the employer', () => {
     expect(parseRoleHeader(['Modernisierung der Tarif- und Abrechnungsplattform', 'Mitteldeutsche Versorgungswerke AG', 'Position: Softwarearchitektin'])).toEqual({ title: 'Softwarearchitektin', company: 'Mitteldeutsche Versorgungswerke AG', location: null });
+    // (A line of how the job was held, under the employer, is no place.)
+    expect(parseRoleHeader(['Head of Data Engineering', 'Nordlicht Versicherung AG', 'Vollzeit, Festanstellung'])).toEqual({ title: 'Head of Data Engineering', company: 'Nordlicht Versicherung AG', location: null });
   });
 
   it('reads where from a date line’s rest among how and with what the role was worked', () => {

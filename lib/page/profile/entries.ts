@@ -1114,6 +1114,8 @@ export const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
 export function parseRoleHeader(lines: string[]): RoleHeader {
   // ("Rolle:" over "Lead Automation Engineer": a record's label on a line of its own names nothing; the line after it is its value.)
   if (lines.length > 1 && lines.some((l) => FIELD_LABEL_ALONE.test(l))) lines = lines.filter((l) => !FIELD_LABEL_ALONE.test(l));
+  // ("Head of Data Engineering" / "Nordlicht Versicherung AG" / "Vollzeit, Festanstellung": a line of how the job was held is neither employer nor place.)
+  if (lines.length > 2 && lines.some(workTerms)) lines = lines.filter((l) => !workTerms(l));
   // "Modernisierung der Tarifplattform" / "Mitteldeutsche Versorgungswerke AG" / "Position: Softwarearchitektin":
   // a line labelled as the title is the title, and the one line that names an organisation the employer.
   // (A full-width colon needs no space after it: "職稱：資深 iOS 工程師".)
