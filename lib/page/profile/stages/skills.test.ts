@@ -394,6 +394,13 @@ describe('skills stage', () => {
     expect(names('<h2>Education</h2><p>BSc Nursing</p><h2>Certifications & Skills</h2><ul><li>Triage</li><li>Wound care</li><li>Phlebotomy</li></ul>')).toEqual(['Triage', 'Wound care', 'Phlebotomy']);
   });
 
+  it("reads a row of the person's hashtags as skills, without a language's level, but not posts' tags", () => {
+    expect(names('<h2>Education</h2><p>WSET Level 3</p><h3>Tags</h3><p>#degustazione #abbinamento cibo-vino #gestione cantina #inglese C1</p>')).toEqual(['degustazione', 'abbinamento cibo-vino', 'gestione cantina', 'inglese']);
+    const post = (tags: string) => `<h3>A post</h3><p>Some words about it.</p><p><span>#${tags.split(' ').join('</span><span>#')}</span></p>`;
+    expect(names(`<h2>Posts</h2>${post('webperf html images')}${post('rust wasm learning')}`)).toEqual([]);
+    expect(names('<h2>Posts</h2><h3>A post</h3><p><a href="/t/ai">#ai</a> <a href="/t/career">#career</a> <a href="/t/testing">#testing</a></p>')).toEqual([]);
+  });
+
   it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {
     expect(names('<h2>Hello</h2><p>Stack: Elixir · Icecast · Fly.io · Erlang/OTP</p>')).toEqual(['Elixir', 'Icecast', 'Fly.io', 'Erlang', 'OTP']);
     expect(names('<h2>Hello</h2><p>Hobbies: climbing · Icecast · baking</p>')).toEqual([]);

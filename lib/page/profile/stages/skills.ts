@@ -46,6 +46,14 @@ function tableCell(el: Element, table: Element, cells: Set<Element | undefined>)
   return false;
 }
 
+// A line that is nothing but three hashtags or more, each of a few words ("#inglese C1": a language's level after it is no part of the tag).
+const TAG = /^[\p{L}\p{N}][\p{L}\p{N}.+&'’ -]{0,40}$/u;
+function hashtags(text: string): string[] | null {
+  if (text.charCodeAt(0) !== 35 || text.length > 400) return null;
+  const tags = text.slice(1).split('#').map((t) => t.trim());
+  return tags.length >= 3 && tags.every((t) => TAG.test(t)) ? tags.map((t) => t.replace(/\s+[ABC][12]$/, '')) : null;
+}
+
 const CERTIFICATE = /\b(?:certified|certification|certificate|qualification|zertifi\p{L}*|certifica\p{L}*|certifié\p{L}*)\b/iu;
 
 /** Skills: the items of skills and tools sections, then technologies named in the person's own text. */
@@ -76,6 +84,7 @@ export const skills = stage({
     // A list that says it lists skills or tools (aria-label="Tools I use") is one, wherever it stands; not
     // one of several alike (each package's "Keywords" on a maintainer's page).
     const lists = new Map<Element, { label: string; kind: 'skills' | 'tools'; items: Block[] }>();
+    const tagRows = page.model.blocks.filter((b) => hashtags(b.text) !== null).length;
     // Lists of technologies outside the skills sections (a README's toolbox, a job's "Stack:" line).
     for (const s of page.sections) {
       // A screening's list names the role's skills, not the candidate's. A "Languages" section may list
@@ -90,6 +99,13 @@ export const skills = stage({
       }
       for (const b of blocks) {
         if (b.nav || inLinkCard(b.el)) continue;
+        // ("#degustazione #abbinamento cibo-vino #gestione cantina": a row of the person's hashtags tags them with skills.)
+        // (Not a post's tags, each a link to the site's other posts so tagged, or one row of several alike: "#ai #career #testing" under each title.)
+        const tags = tagRows === 1 && !b.el.querySelector('a') ? hashtags(b.text) : null;
+        if (tags) {
+          found.push(...skillsFromItems(tags, 'skills'));
+          continue;
+        }
         const rated = ratedSkillsOfLine(b, source);
         if (rated) found.push(...rated);
         else for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
