@@ -116,6 +116,16 @@ function chips(b: Block): string[] | null {
   return run && run.length >= 2 ? withRatings(run) : null;
 }
 
+// A class that calls its element the technologies or skills of what it sits in: "experience__technologies", "job-stack", "tags".
+const SKILLS_CLASS = /(?:^|[\s_-])(?:technolog(?:y|ies)|tecnolog(?:ia|ias|ies)|technologien|stack|tech-?stack)(?:$|[\s_-])/i;
+
+/** A row of chips whose own class says they are technologies or skills ("<div class="experience__technologies"><span>Tasy</span>…"): its chips. */
+export function classedSkillChips(b: Block): string[] | null {
+  if (!SKILLS_CLASS.test(classNameOf(b.el))) return null;
+  const parts = chips(b);
+  return parts && parts.length >= 2 && parts.every((p) => p.length <= 40 && !/[.!?]$/.test(p)) ? parts : null;
+}
+
 /** "SAP FI" / "Experte · 12 Jahre": a chip of a level and years rates the chip before it (its years go to it). */
 function withRatings(parts: string[]): string[] {
   const out: string[] = [];

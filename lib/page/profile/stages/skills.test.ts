@@ -401,6 +401,12 @@ describe('skills stage', () => {
     expect(names('<h2>Posts</h2><h3>A post</h3><p><a href="/t/ai">#ai</a> <a href="/t/career">#career</a> <a href="/t/testing">#testing</a></p>')).toEqual([]);
   });
 
+  it("reads a role's chips its class calls technologies, known to the dictionary or not", () => {
+    const role = '<h2>Experiência</h2><div class="experience__company">Hospital Mater Dei</div><div class="experience__role">Farmacêutica Clínica</div><div class="experience__period">(03/2021 - Atual)</div>';
+    expect(names(`${role}<div class="experience__technologies"><span>farmácia clínica</span> <span>Tasy</span> <span>quimioterapia</span></div>`)).toEqual(['farmácia clínica', 'Tasy', 'quimioterapia']);
+    expect(names(`${role}<div class="experience__meta"><span>farmácia clínica</span> <span>Tasy</span> <span>quimioterapia</span></div>`)).toEqual([]);
+  });
+
   it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {
     expect(names('<h2>Hello</h2><p>Stack: Elixir · Icecast · Fly.io · Erlang/OTP</p>')).toEqual(['Elixir', 'Icecast', 'Fly.io', 'Erlang', 'OTP']);
     expect(names('<h2>Hello</h2><p>Hobbies: climbing · Icecast · baking</p>')).toEqual([]);

@@ -1,4 +1,4 @@
-import { chipButtons, skillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse, itemsOfLine, isSkillHead } from '../items';
+import { chipButtons, classedSkillChips, skillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse, itemsOfLine, isSkillHead } from '../items';
 import { readTable, tablesOf } from '../tables';
 import { isRoleField } from '../table-roles';
 import { classifyTitle } from '../section-titles';
@@ -104,6 +104,12 @@ export const skills = stage({
         const tags = tagRows === 1 && !b.el.querySelector('a') ? hashtags(b.text) : null;
         if (tags) {
           found.push(...skillsFromItems(tags, 'skills'));
+          continue;
+        }
+        // ("<div class="experience__tecnologies"><span>farmácia clínica</span><span>Tasy</span>…": a role's chips its class calls technologies.)
+        const classed = source === 'experience' ? classedSkillChips(b) : null;
+        if (classed) {
+          found.push(...skillsFromItems(classed, source));
           continue;
         }
         const rated = ratedSkillsOfLine(b, source);
