@@ -231,7 +231,7 @@ const MORE_SCRIPTS =
   'interests:интересы,хобби,увлечения,захоплення,趣味,兴趣爱好,취미,الهوايات;' +
   'contact:kontakty,اتصل بي,التواصل;' +
   // (Fields of specialisation in French, Vietnamese's plural of skills, Thai skills one is good at, Japanese tools used.)
-  "skills:persönliche stärken,stärken,meine stärken,domaines de spécialisation,domaines de compétence,domaines de compétences,các kỹ năng,ทักษะที่ถนัด;" +
+  "skills:persönliche stärken,stärken,meine stärken,points forts,mes points forts,fortalezas,punti di forza,pontos fortes,sterke punten,mocne strony,silné stránky,güçlü yönler,güçlü yönlerim,сильные стороны,сильні сторони,강점,強み,优势,個人優勢,domaines de spécialisation,domaines de compétence,domaines de compétences,các kỹ năng,ทักษะที่ถนัด;" +
   'tools:使用ツール,使用ソフト;' +
   // (What the person does, as a list of it: "Things I do", "¿Qué hago?", "Was ich mache".)
   "skills:things i do,qué hago,que hago,lo que hago,o que faço,o que eu faço,cosa faccio,ce que je fais,was ich mache,wat ik doe,co robię,čím se zabývám,co dělám,vad jag gör,hva jeg gjør,mitä teen,ne yapıyorum,neler yapıyorum,что я делаю,чем я занимаюсь,що я роблю,чим я займаюся;" +
