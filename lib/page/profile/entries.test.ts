@@ -379,6 +379,19 @@ describe('splitEntries: dates first, how the role was worked beside them', () =>
   });
 });
 
+describe('splitEntries: a grid whose column of dates is read before its column of roles', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  it('gives the roles, in order, to the dates, each with the lines under it', () => {
+    const dates = '<div class="col"><div>set. 2019 – presente</div><div>mar. 2017 – ago. 2019</div><div>out. 2016 – fev. 2017</div></div>';
+    const roles = '<div class="col"><div>Fisioterapeuta · Clínica Movimento Foz, Porto</div><div>Consulta de reabilitação.</div><div>Fisioterapeuta · Hospital Senhora da Guia</div><div>Internamento de ortopedia.</div><div>Fisioterapeuta (estágio) · Grupo Desportivo de Matosinhos</div></div>';
+    expect(splitEntries(blocksOf(dates + roles)).map((e) => [e.header, e.ranges[0]?.start, e.body.map((b) => b.text)])).toEqual([
+      [['Fisioterapeuta · Clínica Movimento Foz, Porto'], '2019-09', ['Consulta de reabilitação.']],
+      [['Fisioterapeuta · Hospital Senhora da Guia'], '2017-03', ['Internamento de ortopedia.']],
+      [['Fisioterapeuta (estágio) · Grupo Desportivo de Matosinhos'], '2016-10', []],
+    ]);
+  });
+});
+
 describe('splitEntries: a month alone, then where', () => {
   const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
   it('dates a role among roles dated “dates · town”, as the month it lasted', () => {

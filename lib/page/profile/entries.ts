@@ -186,10 +186,32 @@ export function splitEntries(blocks: Block[], mode: 'section' | 'scan' = 'scan')
     const headed = splitByHeadings(blocks) ?? splitByHeadings(blocks, boldHeads(blocks));
     if (headed) return headed;
   }
-  const dated = splitByDateLines(blocks);
+  const dated = stackedDates(splitByDateLines(blocks));
   if (dated.length || mode !== 'section') return dated;
   const started = splitByStarts(blocks);
   return started.length ? started : splitByBracketingDates(blocks);
+}
+
+/**
+ * A grid's column of dates read before its column of roles ("set. 2019 – presente" / "mar. 2017 – ago. 2019" / "out. 2016 –
+ * fev. 2017", then each "Fisioterapeuta · Clínica …" with what was done under it): the first entries bare dates, the last
+ * holding as many role lines as there are dates. The roles, in order, go with the dates, each with the lines under it.
+ */
+function stackedDates(entries: RawEntry[]): RawEntry[] {
+  const bare = entries.findIndex((e) => e.header.length > 0 || e.body.length > 0);
+  if (bare < 2 || bare !== entries.length - 1) return entries;
+  const last = entries[bare]!;
+  // (A role line is drawn as the first is: a bullet under a role that names a job is what was done, not a role.)
+  const asFirst = last.headerBlocks[0]?.listItem ?? false;
+  const roleLine = (b: Block) => b.text.length <= 90 && ROLE_WORDS.test(b.text) && !/[.!?;]$/.test(b.text) && b.listItem === asFirst;
+  if (last.headerBlocks.length !== 1 || !roleLine(last.headerBlocks[0]!)) return entries;
+  const lines = [last.headerBlocks[0]!, ...last.body];
+  const starts = lines.flatMap((b, i) => (roleLine(b) ? [i] : []));
+  if (starts.length !== entries.length || starts.some((at, k) => k > 0 && at - starts[k - 1]! > 3)) return entries;
+  return entries.map((e, k) => {
+    const head = lines[starts[k]!]!;
+    return { ...e, header: [head.text], headerBlocks: [head], body: lines.slice(starts[k]! + 1, starts[k + 1] ?? lines.length) };
+  });
 }
 
 /**
