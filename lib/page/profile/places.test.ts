@@ -93,6 +93,8 @@ describe('places', () => {
     expect(placeInProse('مهندس داده ساکن تهران با بیش از ۱۱ سال سابقه')).toBe('تهران');
     expect(placeInProse('Merhaba, ben Elif. İzmir’de yaşıyorum ve backend geliştiriciyim.')).toBe('İzmir');
     expect(placeInProse('पुणे में रहने वाली फ़्रंट-एंड डेवलपर')).toBe('पुणे');
+    // (The verb may open its sentence, in capitals.)
+    expect(placeInProse('Ich bin Physiotherapeutin. Wohne in Hamburg-Eimsbüttel und arbeite in einer Praxis.')).toBe('Hamburg-Eimsbüttel');
     // (Polish "i" is "and" too: what follows must be a known place.)
     expect(placeInProse('Automatyka i Robotyka')).toBeNull();
     // (Dutch and the Nordic languages' "from" and "lives in".)

@@ -245,7 +245,7 @@ export function isPlace(text: string): boolean {
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
-  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|wohne in|lebe in|basée? à|j'habite à|habite à|basad[oa] en|vivo en|vivo a|vivo em|moro em|a viver n[oa]|residente a|woonachtig in|woon in|gevestigd in|bor i|mieszkam w|bydlím v|живу в|tinggal di|berdomisili di|sống và làm việc tại|sống tại|sống ở|ساکن|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|[Ww]ohne in|[Ll]ebe in|basée? à|j'habite à|habite à|[Jj]e vis à|[Vv]isc a|[Vv]iu a|basad[oa] en|[Vv]ivo en|[Vv]ivo a|[Vv]ivo em|[Mm]oro em|a viver n[oa]|residente a|woonachtig in|[Ww]oon in|gevestigd in|bor i|[Mm]ieszkam w|[Bb]ydlím v|[Жж]иву в|[Tt]inggal di|berdomisili di|sống và làm việc tại|sống tại|sống ở|ساکن|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
