@@ -5,6 +5,11 @@ import { parseHtmlDocument } from '../../../cli/parse-html';
 import { readPage } from '../page';
 
 describe('header stage', () => {
+  it('leaves out the document’s or the record’s word a heading writes before the name', () => {
+    expect(runOn(pageOf('<h1>Candidate Eleanor Whitcombe</h1><p>Registered Nurse</p><h2>Experience</h2>'), [header]).name).toBe('Eleanor Whitcombe');
+    expect(runOn(pageOf('<h1>履歴書 佐藤美咲</h1><h2>学歴</h2>'), [header]).name).toBe('佐藤美咲');
+  });
+
   it('reads the name heading, the stated location and the contacts of the header', () => {
     const page = pageOf('<nav><a href="https://github.com/site">Site</a></nav><h1>Jane Doe</h1><p>Location: Berlin, Germany</p><p><a href="mailto:jane@example.com">Email</a> · +49 555 123456 · <a href="https://github.com/example-jane">GitHub</a></p><h2>Experience</h2>');
     const p = runOn(page, [header]);

@@ -23,7 +23,7 @@ export const header = stage({
     // The person's part of the page: the header, and the sections that are about them rather than their record.
     const personal = page.sections.filter((s, i) => i === 0 || PERSONAL.has(s.kind));
     const inScope = (block: number) => personal.some((s) => block >= (s.start < 0 ? s.from : s.start) && block < s.to);
-    const name = findName(page);
+    const name = withoutRecordLabel(findName(page));
     // The site's footer holds the site's own contacts (an agency's enquiries address and switchboard):
     // the person's addresses, and numbers, are those elsewhere when the page gives any (a personal
     // site's footer may be all there is). Footer links are findLinks' to judge.
@@ -52,6 +52,14 @@ export const header = stage({
     };
   },
 });
+
+// "履歴書 佐藤美咲", "Candidate Eleanor Whitcombe": the document's or the record's word before the name is no part of it.
+const RECORD_LABEL = /^(?:履歴書|職務経歴書|简历|簡歷|履歷|candidate|applicant|kandidat(?:in)?|bewerber(?:in)?|candidat[ea]?|candidato|candidata)\s+(?=\S)/iu;
+function withoutRecordLabel(name: string | null): string | null {
+  const label = name ? RECORD_LABEL.exec(name) : null;
+  const rest = label ? name!.slice(label[0].length) : '';
+  return label && (/^\p{Lo}{2,6}$/u.test(rest) || /^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(rest)) ? rest : name;
+}
 
 // A name's words of three letters or more, without accents, lower case: what an address or a host may carry of it.
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
