@@ -3,7 +3,7 @@ import { looksLikeName, nameFromIntro, titleSegments } from './people';
 import { classifyTitle } from './section-titles';
 
 describe('looksLikeName', () => {
-  it.each(['Jane Doe', 'María José García', 'Ludwig van Beethoven', "Seán O'Brien", 'Alex Morgan.', 'Nguyễn Văn An'])('%s is a name', (text) => {
+  it.each(['Jane Doe', 'María José García', 'Ludwig van Beethoven', "Seán O'Brien", 'Alex Morgan.', 'Nguyễn Văn An', 'Laia Ribas i Soler'])('%s is a name', (text) => {
     expect(looksLikeName(text, classifyTitle)).toBe(true);
   });
 

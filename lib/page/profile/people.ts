@@ -1,6 +1,6 @@
 import { TITLE_WORDS, type TitleClassifier } from './sections';
 
-const PARTICLES = new Set('de da del der den di du dos das van von la le bin binti al el y e'.split(' '));
+const PARTICLES = new Set('de da del der den di du dos das van von la le bin binti al el y e i'.split(' '));
 const NOT_NAMES = /\b(meet|our|the|team|welcome|hello|hi|about|r[eé]sum[eé]|curriculum|vitae|cv|portfolio|home|profile|page|blog|docs?|documentation|careers?|jobs?|hire|contact|projects?|work|services|login|sign|menu|reference|guide|news|talent|skills?|analytics|labs?|inc|ltd|llc|gmbh|technologies|systems|solutions|software|group|corp|company|studio|agency|consulting)(?![\wé])/i;
 const WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
