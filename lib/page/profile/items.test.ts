@@ -119,6 +119,17 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf('<p>I write docs, run workshops, mentor juniors, review drafts, and edit.</p>'))).toHaveLength(1);
   });
 
+  it('reads a labelled row ending on a full stop as a list when its items are names, the little words of a sentence-case name not counted', () => {
+    const row = '<p><b>Clínicas:</b> Ventilación mecánica, Técnicas continuas de reemplazo renal, Cuidados de catéteres venosos centrales, Triaje Manchester.</p>';
+    expect(listItems(blocksOf(row))).toEqual(['Ventilación mecánica', 'Técnicas continuas de reemplazo renal', 'Cuidados de catéteres venosos centrales', 'Triaje Manchester']);
+    // (An item of five words that count is a clause, and the row a sentence.)
+    expect(listItems(blocksOf('<p><b>Profile:</b> Calm, used to long night shifts on busy wards, reliable.</p>'))).toHaveLength(1);
+  });
+
+  it('strips a level after an item, but not the last of three or more capitalised words naming one', () => {
+    expect(listItems(blocksOf('<ul><li>Excel avanzado</li><li>Inglés Avanzado</li><li>Soporte Vital Avanzado</li></ul>'), { labelsAreTitles: true })).toEqual(['Excel', 'Inglés', 'Soporte Vital Avanzado']);
+  });
+
   it('takes a skill’s test badge for no skill of its own ("Test 92%" beside "SQL" and its years)', () => {
     expect(listItems(blocksOf('<ul><li><div><p>SQL</p><p>7 yrs</p></div><span>Test 92%</span></li><li><div><p>Power BI</p><p>5 yrs</p></div><span>Score: 4/5</span></li></ul>'))).toEqual(['SQL (7 yrs)', 'Power BI (5 yrs)']);
   });

@@ -50,6 +50,8 @@ const LEVEL_ENDINGS = new Set([
   ...'confirmé confirmée expérimenté expérimentée débutant débutante avancé avancée native speaker learning a1 a2 b1 b2 c1 c2 endorsement endorsements'.split(' '),
 ]);
 
+const TITLED_NAME = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){2,}$/u;
+
 function mayEndInLevel(item: string): boolean {
   const last = item.slice(item.search(/[^\s\-–—:|·(]+\)?$/)).replace(/\)$/, '').toLowerCase();
   return LEVEL_ENDINGS.has(last) || /%$|[★☆●○◆◇■□]$/.test(last);
@@ -325,7 +327,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // (A labelled list of short items may end with a full stop: "Languages: Java (26 yrs), Kotlin, Go.")
     // (Not spoken languages, where the labels of the corpus disagree: "Spoken languages: English; German (conversational).")
     // (Or, unlabelled, a long run of names: "Markdown, Sphinx, DITA, OpenAPI, Git, Figma.", "Customer service, cash handling, …".)
-    const shortItems = /\.$/.test(text) && (labelled ? !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && p.split(' ').length <= 4) : !split && namesRun(text.slice(0, -1)));
+    const shortItems = /\.$/.test(text) && (labelled ? !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && unknownWords(p) <= MAX_UNKNOWN_WORDS) : !split && namesRun(text.slice(0, -1)));
     // ("お仕事のご依頼は…ご連絡ください。": a sentence in a script without spaces ends on its own full stop.)
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (/[。！？]$/.test(text) && text.length > 15) || (!labelled && !split && isClauses(text));
     const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
@@ -552,7 +554,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   const icon = /^(\p{Lu}\p{Ll}?)\s+(\p{Lu}\S.+)$/u.exec(item);
   if (icon && icon[1]![0] === icon[2]![0] && canonicalSkill(icon[1]!) === null) item = icon[2]!;
   // A level word may end a skill's own name ("Machine Learning", "React Native", "Visual Basic").
-  if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item) && canonicalSkill(item) === null) item = item.replace(TRAILING_LEVEL, '').trim() || item;
+  // ("Soporte Vital Avanzado": so may the last of three or more capitalised words, a name the level word ends.)
+  if (mayEndInLevel(item) && !YEARS_ONLY.test(item) && !WITH_YEARS.test(item) && canonicalSkill(item) === null && !TITLED_NAME.test(item)) item = item.replace(TRAILING_LEVEL, '').trim() || item;
   // In a skills list, a section title among the items is a group label ("Digital skills", "Languages"), unless
   // the dictionary knows it as a skill ("Technical Writing" is no "Writing" section).
   return labelsAreTitles && classifyTitle(item) !== 'other' && canonicalSkill(item) === null ? null : item;
