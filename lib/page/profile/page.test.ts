@@ -98,6 +98,18 @@ describe('refineSections: a role’s own parts', () => {
     ]);
   });
 
+  it('leaves a tools heading said once beside the sibling heading over the roles a section of its own, and keeps one said under each role', () => {
+    const roles = '<ul><li>Staff Mix Engineer — Blackbird Studio, Nashville · 2016 – 2021</li><li>Assistant Engineer — Sound Emporium, Nashville · 2013 – 2016</li></ul>';
+    const once = `<h1>Jonah Whitaker</h1><h4>Career</h4><h5>Studios</h5>${roles}<h5>Gear &amp; software</h5><p>Pro Tools, Logic Pro</p>`;
+    expect(sections(once).map((s) => [s[0], s[1]])).toEqual([
+      ['experience', 'Career'],
+      ['tools', 'Gear & software'],
+    ]);
+    const role = (title: string, dates: string) => `<h5>${title}</h5><p>${dates}</p><h5>Gear &amp; software</h5><p>Pro Tools, Logic Pro</p>`;
+    const each = `<h1>Jonah Whitaker</h1><h4>Career</h4>${role('Staff Mix Engineer, Blackbird Studio', '2016 – 2021')}${role('Assistant Engineer, Sound Emporium', '2013 – 2016')}`;
+    expect(sections(each).map((s) => [s[0], s[1]])).toEqual([['experience', 'Career']]);
+  });
+
   it('leaves a deeper section of another kind under a history alone (freelance projects under the jobs)', () => {
     const page = '<h1>Ana Souza</h1><h2>Experiência Profissional</h2><h3>Analista de Dados</h3><p>2019 – atual</p><h3>Projetos freelance e voluntariado</h3><ul><li>Consultoria HL7 (2020).</li></ul>';
     expect(sections(page).map((s) => [s[0], s[1]])).toEqual([

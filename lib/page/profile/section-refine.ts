@@ -158,7 +158,9 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     // h3, "Tecnologías utilizadas" and "Logros clave" h4s under each): the role's, not sections of their own.
     // (And the next role's heading after them, which the splitter took for a section of its own.)
     // (Only under roles, a date among the history's lines: "Clinical skills" under "Specialty experience", a table of units and years, is a section.)
-    if (prev && prev.kind === 'experience' && prev.level < 7 && s.level < 7 && s.level > prev.level && (ROLE_PARTS.includes(s.kind) || (s.kind === 'other' && withParts.has(prev))) && (withParts.has(prev) || (dated(prev) && !(listed(prev) && model.blocks[s.start]!.item === null)))) {
+    // (Not a heading said once beside a sibling of its own rank that heads the roles' list, "Studios" then "Gear & software"
+    // in one tab each: a section of its own.)
+    if (prev && prev.kind === 'experience' && prev.level < 7 && s.level < 7 && s.level > prev.level && (ROLE_PARTS.includes(s.kind) || (s.kind === 'other' && withParts.has(prev))) && (withParts.has(prev) || (dated(prev) && !(listed(prev) && model.blocks[s.start]!.item === null))) && !(ROLE_PARTS.includes(s.kind) && !recurring(s.title) && siblingGroup(model, prev, s))) {
       prev.to = s.to;
       withParts.add(prev);
       continue;
@@ -335,4 +337,10 @@ function innermost(el: Element): Element {
 /** A kicker and the heading under it drawn as one: the heading inside the kicker's element, or its next sibling. */
 function oneComponent(kicker: Block, heading: Block): boolean {
   return kicker.el.contains(heading.el) || kicker.el.nextElementSibling === heading.el;
+}
+
+/** Whether a heading of the section's own rank, of no known kind, opens its lines, with no heading between it and the next section's. */
+function siblingGroup(model: TextModel, prev: Section, s: Section): boolean {
+  const heads = model.blocks.slice(prev.from, s.start).filter((b) => b.heading > 0);
+  return heads.length > 0 && heads.every((b) => b.heading === s.level) && model.blocks[prev.from]!.heading === s.level;
 }
