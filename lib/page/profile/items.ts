@@ -4,7 +4,7 @@ import { oneRendering } from './renderings';
 import type { Skill, SkillSource } from '../../shared/profile';
 import { classifyTitle } from './section-titles';
 import { COUNTER } from './sections';
-import { allElements, classNameOf, closestTag, hasElements, inlineParts, leadNode, nextShown, partsOfLine } from './dom-search';
+import { allElements, classNameOf, closestTag, hasElements, inlineParts, isIcon, leadNode, nextShown, partsOfLine } from './dom-search';
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT, findDateTokens, westernDigits } from './dates';
@@ -121,11 +121,21 @@ function chips(b: Block): string[] | null {
 // A class that calls its element the technologies or skills of what it sits in: "experience__technologies", "job-stack", "tags".
 const SKILLS_CLASS = /(?:^|[\s_-])(?:technolog(?:y|ies)|tecnolog(?:ia|ias|ies)|technologien|stack|tech-?stack)(?:$|[\s_-])/i;
 
+// Each chip drawn as a badge: "<span class="badge text-bg-primary rounded-pill">Incoterms</span>", "tag is-light", "chip".
+const BADGE_CLASS = /(?:^|[\s_-])(?:badges?|chips?|tags?|pills?)(?:$|[\s_-])/i;
+
+/** Whether every element in the row is drawn as a badge. */
+function badgeRow(el: Element): boolean {
+  const kids = [...el.children].filter((k) => !isIcon(k));
+  return kids.length >= 2 && kids.every((k) => BADGE_CLASS.test(classNameOf(k)));
+}
+
 /** A row of chips whose own class says they are technologies or skills ("<div class="experience__technologies"><span>Tasy</span>…"): its chips. */
 export function classedSkillChips(b: Block): string[] | null {
-  if (!SKILLS_CLASS.test(classNameOf(b.el))) return null;
+  if (!SKILLS_CLASS.test(classNameOf(b.el)) && !badgeRow(b.el)) return null;
   const parts = chips(b);
-  return parts && parts.length >= 2 && parts.every((p) => p.length <= 40 && !/[.!?]$/.test(p)) ? parts : null;
+  // (Not a post's tags: "# performance".)
+  return parts && parts.length >= 2 && parts.every((p) => p.length <= 40 && !/[.!?]$/.test(p) && !p.startsWith('#')) ? parts : null;
 }
 
 /** "SAP FI" / "Experte · 12 Jahre": a chip of a level and years rates the chip before it (its years go to it). */

@@ -405,6 +405,9 @@ describe('skills stage', () => {
     const role = '<h2>Experiência</h2><div class="experience__company">Hospital Mater Dei</div><div class="experience__role">Farmacêutica Clínica</div><div class="experience__period">(03/2021 - Atual)</div>';
     expect(names(`${role}<div class="experience__technologies"><span>farmácia clínica</span> <span>Tasy</span> <span>quimioterapia</span></div>`)).toEqual(['farmácia clínica', 'Tasy', 'quimioterapia']);
     expect(names(`${role}<div class="experience__meta"><span>farmácia clínica</span> <span>Tasy</span> <span>quimioterapia</span></div>`)).toEqual([]);
+    // (Or chips each drawn as a badge; not a post's tags so drawn.)
+    expect(names(`${role}<p><span class="badge text-bg-primary rounded-pill">Incoterms</span> <span class="badge text-bg-primary rounded-pill">Zarządzanie dostawcami</span></p>`)).toEqual(['Incoterms', 'Zarządzanie dostawcami']);
+    expect(names(`${role}<p><span class="tag">#performance</span> <span class="tag">#webdev</span></p>`)).toEqual([]);
   });
 
   it('takes every item of a row its label calls a stack, known to the dictionary or not', () => {
