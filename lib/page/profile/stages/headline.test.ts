@@ -27,6 +27,14 @@ describe('headline stage', () => {
     expect(intro("Hi, I'm Hannah Okafor — a kindergarten teacher in Portland, Oregon, and the grown-up in charge.")).toBe('kindergarten teacher');
   });
 
+  it('takes no date the page notes, a word or two before it, for the headline ("Updated 3 September 2026", "Stand: März 2026")', () => {
+    expect(run('<h1>Noa Ben-David</h1><p>עודכן ב־3 בספטמבר 2026</p>').headline).toBeNull();
+    expect(run('<h1>Jana Klein</h1><p>Stand: März 2026</p>').headline).toBeNull();
+    expect(run('<h1>Jana Klein</h1><p>Updated 3 September 2026</p><p>Product designer</p>').headline).toBe('Product designer');
+    // (A role with its year is a tagline still.)
+    expect(run('<h1>Jana Klein</h1><p>Product designer since 2019</p>').headline).toBe('Product designer');
+  });
+
   it('takes no line naming the document, its date after it, for the headline ("Резюме, травень 2026", "Curriculum vitae")', () => {
     expect(run('<h1>Оксана Мельник</h1><h3>Резюме, травень 2026</h3><p>Провізор-клінічний фармацевт · Львів, Україна</p><h2>Освіта</h2>').headline).toBe('Провізор-клінічний фармацевт');
     expect(run('<h1>Giulia Neri</h1><p>Curriculum vitae</p><p>Architetta senior</p><h2>Istruzione</h2>').headline).toBe('Architetta senior');

@@ -124,6 +124,15 @@ const STREET = /^\d{4,5}\s+\p{Lu}\p{L}+|(?:straße|strasse|str\.|gasse|weg|allee
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
 
+/** Whether the line is a date at its end and a word to three before it, no role among them. */
+function datedNote(t: string): boolean {
+  const dates = findDateTokens(t);
+  const last = dates[dates.length - 1];
+  if (!last || last.end < t.length - 1 || ROLE_WORDS.test(t)) return false;
+  const before = t.slice(0, dates[0]!.index).replace(/[\d\p{P}]+/gu, ' ').trim();
+  return before.length > 0 && before.split(/\s+/).length <= 3;
+}
+
 /** Whether a line near the name could be the person's tagline, and how strongly: a job title scores higher. */
 function taglineScore(b: Block, name: string | null, location: string | null): number {
   const t = b.text;
@@ -134,6 +143,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (SYMBOL_START.test(t) || FURNITURE.test(t.replace(/İ/g, 'i')) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':') || t.endsWith(',')) return 0;
   // (Nor the document's name in any language, its date after it, when no job follows: "Резюме, травень 2026".)
   if (OPENS_ON_CV_WORD.test(t) && !ROLE_WORDS.test(t)) return 0;
+  // (Nor a date and the word or two that say what happened on it: "Updated 3 September 2026", "Stand: März 2026", "עודכן ב־3 בספטמבר 2026".)
+  if (datedNote(t)) return 0;
   // (Nor a line that is nothing but links or buttons: "Skip to content" in any language, "Try Notion  Get Notion free".)
   if (onlyControls(b.el, t)) return 0;
   // (Nor a control's label beside it: "Dark mode" before a switch drawn without words.)
