@@ -126,6 +126,13 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf('<p><b>Profile:</b> Calm, used to long night shifts on busy wards, reliable.</p>'))).toHaveLength(1);
   });
 
+  it('parts three or more short names a spaced slash joins, whatever their case or script; not two', () => {
+    const read = (item: string) => skillsFromItems([item], 'skills').map((s) => s.name);
+    expect(read('Pastry / Viennoiserie / Chocolate work / Sugar craft')).toEqual(['Pastry', 'Viennoiserie', 'Chocolate work', 'Sugar craft']);
+    expect(read('フランス菓子 / チョコレート細工 / 原価管理')).toEqual(['フランス菓子', 'チョコレート細工', '原価管理']);
+    expect(read('Input / output handling')).toEqual(['Input / output handling']);
+  });
+
   it('strips a level after an item, but not the last of three or more capitalised words naming one', () => {
     expect(listItems(blocksOf('<ul><li>Excel avanzado</li><li>Inglés Avanzado</li><li>Soporte Vital Avanzado</li></ul>'), { labelsAreTitles: true })).toEqual(['Excel', 'Inglés', 'Soporte Vital Avanzado']);
   });

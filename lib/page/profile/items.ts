@@ -747,7 +747,11 @@ function parts(label: string): string[] {
   const models = !joined && split.every((p) => /^\p{L}{2,}\d+\p{L}?$/u.test(p));
   if (acronyms || models) return split;
   const names = /\s[/–-]\s/.test(base) && !split.some((p) => LEVEL.test(p)) && split.every((p) => /^\p{Lu}[\p{L}\d.+#-]*(?: \p{Lu}[\p{L}\d.+#-]*)?$/u.test(p));
-  return known === split.length || (spaced && known > 0) || names ? split : [base];
+  if (known === split.length || (spaced && known > 0) || names) return split;
+  // "Pastry / Viennoiserie / Chocolate work", "フランス菓子 / チョコレート細工 / 原価管理": three or more short names a
+  // spaced slash parts are a list, whatever their case or script.
+  const run = base.split(/\s+\/\s+/);
+  return run.length >= 3 && run.every((p) => p.length <= 30 && unknownWords(p) <= 3 && !LEVEL.test(p)) ? run : [base];
 }
 
 // (Capitals or digits after a Latin name only: a plural written "(s)", "Microservice(s)", is no mark, nor the brackets

@@ -120,12 +120,12 @@ const OTHER_SCRIPTS =
   'education:학력,학력사항,학력 사항,学歴;' +
   'skills:스킬,기술,보유기술,보유 기술,기술스택,프레임워크,데이터베이스,인프라,도구,언어,테스트,スキル,技術,フレームワーク,データベース,インフラ,ツール,言語,プログラミング言語,経験技術,使用技術,得意技術,開発環境,技術スタック,活かせる経験,活かせる経験・知識・技術,知識・技術,テクニカルスキル,保有スキル,技術スキル,研究キーワード;' +
   // (Korean's "competencies", core or of the job, and Japanese "skills held"; Korean "summary".)
-  'skills:역량,핵심 역량,핵심역량,직무 역량,보유 역량,전문 역량,핵심 기술,전문 기술,保有技能;' +
+  'skills:得意なこと,できること,私にできること,역량,핵심 역량,핵심역량,직무 역량,보유 역량,전문 역량,핵심 기술,전문 기술,保有技能;' +
   'summary:요약,경력 요약;' +
   // (Catalan's and Portuguese's "path" of a career, as Spanish "trayectoria".)
   'experience:trajectòria,trajectòria professional,trajetória,trajetória profissional;' +
   'certifications:자격증,資格,免許・資格;' +
-  'achievements:受賞,受賞歴;' +
+  'achievements:受賞,受賞歴,獎項,奖项;' +
   'languages:어학,語学;' +
   'summary:자기소개,자기소개서,自己pr,自己紹介,職務要約,職務概要,概要,プロフィール,개요,프로필,职业概述,个人概述;' +
   'assessment:技術スコア,スキルスコア,スキル診断;' +
@@ -270,7 +270,8 @@ const RELATED = /^(?:(?:your|ihr|ihre|votre|tu|su|il tuo|la tua|twój|twoja|uw|s
 // Polish "oraz", Hungarian "és" and Romanian "și"); a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
 const SPELLED = /\b(i have|you will|open source|und|et|y|e|ve|och|og|ja|oraz)\b|\s(?:és|și)\s/iu;
-const DECORATED_START = /^(?:[^\p{L}\p{N}]|\d{1,2}[.)])/iu;
+// (And a Bopomofo letter drawn as a dash before a Chinese title: "ㄧ 專長".)
+const DECORATED_START = /^(?:[^\p{L}\p{N}]|\d{1,2}[.)]|\p{Script=Bopomofo}\s)/iu;
 // (A vowel sign closing a word of an Indic script, "দক্ষতা", "भाषाएँ", is no decoration.)
 const DECORATED_END = /[^\p{L}\p{M}.]$/iu;
 const FILE_NAME = /\.(txt|md|log|json|sh)\b/iu;
@@ -282,7 +283,7 @@ const respell = (title: string) =>
     .replace(/\byou will\b/gi, "you'll")
     .replace(/\bopen source\b/gi, 'open-source')
     .replace(/\s+(und|et|y|e|ve|och|og|ja|oraz|és|și)\s+/giu, ' and ')
-    .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*)+|\.(txt|md|log|json|sh)\b|[^\p{L}\p{M}.]+$/giu, '')
+    .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*|\p{Script=Bopomofo}\s+)+|\.(txt|md|log|json|sh)\b|[^\p{L}\p{M}.]+$/giu, '')
     .replace(/_/g, ' ');
 
 const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|early|current|consulting|freelance|international|clinical|part-time)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
