@@ -131,6 +131,18 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(read('Pastry / Viennoiserie / Chocolate work / Sugar craft')).toEqual(['Pastry', 'Viennoiserie', 'Chocolate work', 'Sugar craft']);
     expect(read('フランス菓子 / チョコレート細工 / 原価管理')).toEqual(['フランス菓子', 'チョコレート細工', '原価管理']);
     expect(read('Input / output handling')).toEqual(['Input / output handling']);
+    // (A spaced dash or plus too; not names with figures or labels, a scale's key.)
+    expect(read('Pastry – Chocolate work – Sugar craft')).toEqual(['Pastry', 'Chocolate work', 'Sugar craft']);
+    expect(read('Pastry + Chocolate work + Sugar craft')).toEqual(['Pastry', 'Chocolate work', 'Sugar craft']);
+    expect(read('A1/A2: Utente base - B1/B2: Utente autonomo - C1/C2: Utente avanzato')).toEqual([]);
+  });
+
+  it('parts the last item of a list of three or more at the "and" joining two short names, in the languages of the corpus', () => {
+    expect(listItems(blocksOf('<p>Pastry, chocolate work, sugar craft and cost control</p>'))).toEqual(['Pastry', 'chocolate work', 'sugar craft', 'cost control']);
+    expect(listItems(blocksOf('<p>Venopunción, curas, sueroterapia y transfusiones</p>'))).toEqual(['Venopunción', 'curas', 'sueroterapia', 'transfusiones']);
+    // (Not Spanish "en", which is Dutch "and", nor two items, nor a list whose other items join with "and" too.)
+    expect(listItems(blocksOf('<p>AutoCAD, SAP2000, Liderazgo de equipos en campo</p>'))).toEqual(['AutoCAD', 'SAP2000', 'Liderazgo de equipos en campo']);
+    expect(listItems(blocksOf('<p>Research and development, health and safety</p>'))).toEqual(['Research and development', 'health and safety']);
   });
 
   it('strips a level after an item, but not the last of three or more capitalised words naming one', () => {

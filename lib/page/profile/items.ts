@@ -340,7 +340,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     const shortItems = /\.$/.test(text) && (labelled ? !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && unknownWords(p) <= MAX_UNKNOWN_WORDS) : !split && namesRun(text.slice(0, -1)));
     // ("お仕事のご依頼は…ご連絡ください。": a sentence in a script without spaces ends on its own full stop.)
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (/[。！？]$/.test(text) && text.length > 15) || (!labelled && !split && isClauses(text));
-    const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : splitItems(shortItems ? text.slice(0, -1) : text));
+    const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : finalAnd(splitItems(shortItems ? text.slice(0, -1) : text)));
     let first = true;
     for (const p of parts) {
       const item = cleanItem(p, labelsAreTitles);
@@ -352,6 +352,16 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     lastFrom = parts.length === 1 ? b : null;
   }
   return out;
+}
+
+// "…, sugar craft and cost control": the word that joins a list's last two items, in the languages of the corpus.
+const FINAL_AND = /^(.+?)\s+(?:and|und|et|y|e|i|och|og|ja|oraz|ve|и|і|та)\s+(.+)$/u;
+
+/** A list of three or more items whose last joins two short names with "and": the two are items. */
+function finalAnd(items: string[]): string[] {
+  const last = items.length >= 3 ? FINAL_AND.exec(items[items.length - 1]!) : null;
+  if (!last || ![last[1]!, last[2]!].every((p) => p.split(' ').length <= 3) || items.slice(0, -1).some((p) => FINAL_AND.test(p))) return items;
+  return [...items.slice(0, -1), last[1]!, last[2]!];
 }
 
 /** "C++20", "Java17": a known technology's version. */
@@ -750,8 +760,10 @@ function parts(label: string): string[] {
   if (known === split.length || (spaced && known > 0) || names) return split;
   // "Pastry / Viennoiserie / Chocolate work", "フランス菓子 / チョコレート細工 / 原価管理": three or more short names a
   // spaced slash parts are a list, whatever their case or script.
-  const run = base.split(/\s+\/\s+/);
-  return run.length >= 3 && run.every((p) => p.length <= 30 && unknownWords(p) <= 3 && !LEVEL.test(p)) ? run : [base];
+  // (Or a spaced dash or plus: "Pastry – Chocolate work – Sugar craft". Names of words alone, no figures, addresses or
+  // labels: "A1/A2: Utente base / B1/B2: Utente autonomo" is a scale's key.)
+  const run = base.split(/\s+[/–—+-]\s+/u);
+  return run.length >= 3 && run.every((p) => p.length <= 30 && unknownWords(p) <= 3 && !LEVEL.test(p) && /^\p{L}[\p{L}\p{M}'’.&\s-]*$/u.test(p)) ? run : [base];
 }
 
 // (Capitals or digits after a Latin name only: a plural written "(s)", "Microservice(s)", is no mark, nor the brackets
