@@ -30,7 +30,7 @@ const VOCABULARY =
 
 /** The same sections as CVs in German, French, Spanish, Portuguese and Italian title them. */
 const FOREIGN =
-  'skills:kenntnisse,fähigkeiten,kompetenzen,fachkompetenzen,fachliche kompetenzen,fachwissen,vakkennis,deskundigheid,expertisegebieden,it-kenntnisse,edv-kenntnisse,fachkenntnisse,technische kenntnisse,technologien,compétences,compétences techniques,compétence,savoir-faire,habilidades,competencias,conocimientos,aptitudes,tecnologías,habilidades técnicas,competências,tecnologias,conhecimentos,competenze,competenze tecniche,conoscenze,tecnologie,abilità,métodos,metodologías,metodologias,méthodes,méthodologies,methoden,metodi,metodologie,lenguajes,lenguajes de programación,linguagens,linguagens de programação,langages,langages de programmation,linguaggi,linguaggi di programmazione,programmiersprachen,języki programowania;' +
+  'skills:aftësi,aftësitë,aftësi teknike,atouts,mes atouts,points forts,kenntnisse,fähigkeiten,kompetenzen,fachkompetenzen,fachliche kompetenzen,fachwissen,vakkennis,deskundigheid,expertisegebieden,it-kenntnisse,edv-kenntnisse,fachkenntnisse,technische kenntnisse,technologien,compétences,compétences techniques,compétence,savoir-faire,habilidades,competencias,conocimientos,aptitudes,tecnologías,habilidades técnicas,competências,tecnologias,conhecimentos,competenze,competenze tecniche,conoscenze,tecnologie,abilità,métodos,metodologías,metodologias,méthodes,méthodologies,methoden,metodi,metodologie,lenguajes,lenguajes de programación,linguagens,linguagens de programação,langages,langages de programmation,linguaggi,linguaggi di programmazione,programmiersprachen,języki programowania;' +
   // The qualified forms CVs in these languages use (the qualifier follows the head), Europass's among them.
   "skills:capacità nell'uso delle tecnologie,capacità e competenze tecniche,capacità e competenze informatiche,capacità tecniche,capacità informatiche;" +
   'skills:schwerpunkte,fachliche schwerpunkte,kompetenzschwerpunkte,persönliche fähigkeiten,digitale kompetenzen,it-kompetenzen,compétences informatiques,compétences numériques,compétences personnelles,competencias digitales,competencias técnicas,competencias personales,conocimientos informáticos,conocimientos técnicos,competências digitais,competências técnicas,competências pessoais,conhecimentos técnicos,conhecimentos de informática,competenze personali,competenze informatiche,competenze digitali,conoscenze informatiche;' +
@@ -161,8 +161,8 @@ const MORE_SCRIPTS =
   'interests:sở thích,hobi,งานอดิเรก,תחביבים,रुचियाँ;' +
   'achievements:giải thưởng,thành tích,penghargaan,prestasi,รางวัล,הישגים,पुरस्कार;' +
   // (South Slavic, Baltic and Icelandic CVs, the Norwegian spelling, Greek, Thai with การ, traditional Chinese, and a few more heads.)
-  'experience:arbeidserfaring,εργασιακή εμπειρία,επαγγελματική εμπειρία,ประสบการณ์การทำงาน,工作經歷,工作經驗,професионален опит,трудов стаж,radno iskustvo,работно искуство,profesionalno iskustvo,delovne izkušnje,darbo patirtis,darba pieredze,töökogemus,starfsreynsla;' +
-  'education:教育經歷,學歷,obrazovanje,образование и обучение,izobrazba,išsilavinimas,izglītība,haridus,menntun;' +
+  'experience:përvoja,përvoja e punës,përvoja profesionale,arbeidserfaring,εργασιακή εμπειρία,επαγγελματική εμπειρία,ประสบการณ์การทำงาน,工作經歷,工作經驗,професионален опит,трудов стаж,radno iskustvo,работно искуство,profesionalno iskustvo,delovne izkušnje,darbo patirtis,darba pieredze,töökogemus,starfsreynsla;' +
+  'education:arsimi,edukimi,arsimimi,教育經歷,學歷,obrazovanje,образование и обучение,izobrazba,išsilavinimas,izglītība,haridus,menntun;' +
   'skills:вештине,умения,vještine,veštine,spretnosti,įgūdžiai,prasmes,oskused,færni;' +
   'languages:kielet,kielitaito,nyelvek,nyelvtudás,limbi,limbi străine,语言,語言,语言能力,外语,外語,jezici,kalbos,valodas,keeled;' +
   'projects:prosjekter,項目經驗,項目經歷,专案,專案;' +
