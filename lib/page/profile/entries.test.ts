@@ -492,6 +492,15 @@ describe('parseRoleHeader: an academic line of title, employer and unit', () => 
   });
 });
 
+describe('parseRoleHeader: a title the role vocabulary does not know', () => {
+  it('reads title, employer and town in the order CVs use when the second part names an organisation and only a place follows', () => {
+    expect(parseRoleHeader(['Szefowa cukierni, Hotel Bristol, Warszawa'])).toEqual({ title: 'Szefowa cukierni', company: 'Hotel Bristol', location: 'Warszawa' });
+    expect(parseRoleHeader(['Wykładowczyni (umowa zlecenie), Krakowska Akademia im. Andrzeja Frycza Modrzewskiego'])).toEqual({ title: 'Wykładowczyni (umowa zlecenie)', company: 'Krakowska Akademia im. Andrzeja Frycza Modrzewskiego', location: null });
+    // (Not when the first part is long enough to hold an employer of its own: the unit after it is no employer.)
+    expect(parseRoleHeader(['Leitende Hebamme (Kreißsaalleitung) Universitätsklinikum Freiburg, Klinik für Frauenheilkunde']).company).not.toBe('Klinik für Frauenheilkunde');
+  });
+});
+
 describe('parseRoleHeader: a title, a colon, the employer', () => {
   it('reads a portfolio résumé block’s "Title: Employer" with the town under it, and leaves a label of the title alone', () => {
     expect(parseRoleHeader(['Front-end Developer: Kōwhai Digital Ltd', 'Ponsonby, Auckland'])).toEqual({ title: 'Front-end Developer', company: 'Kōwhai Digital Ltd', location: 'Ponsonby, Auckland' });

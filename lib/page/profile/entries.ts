@@ -1059,7 +1059,7 @@ const DURATION = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ما�
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 // The Russian, Ukrainian and Bulgarian legal forms (and a research institute's "НИИ") before a company's name: "ООО «Северный Код»".
 const CYRILLIC_FORM = /(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|НИИ|ТОВ|ПрАТ|ПП|ФОП|ЕООД|ООД)(?=[\s«"]|$)/;
-export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|d\.o\.o|ehf|kampuni)\b\.?|` + CYRILLIC_FORM.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
+export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospital|clinic|hotel|hôtel|hotell|otel|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|d\.o\.o|ehf|kampuni)\b\.?|` + CYRILLIC_FORM.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {
@@ -1458,6 +1458,11 @@ function readRoleHeader(lines: string[]): RoleHeader {
     if (orgs.length === 0 && rest.length === 2 && readsAsEmployer(rest[0]!) && TOWN.test(rest[1]!) && rest[1]!.split(' ').length <= 2) {
       return { title: commas[0]!, company: rest[0]!, location: location ?? rest[1]! };
     }
+  }
+  // ("Szefowa cukierni, Hotel Bristol, Warszawa": with no word the role vocabulary knows, a part that names an organisation
+  // after the first, and only a place after it, makes the first the title, as CVs order them.)
+  if (commas.length >= 2 && commas.length <= 3 && !ROLE_WORDS.test(title!) && commas[0]!.split(' ').length <= 4 && !ORGANISATION.test(commas[0]!) && !isPlace(commas[0]!) && ORGANISATION.test(commas[1]!) && !UNIT.test(commas[1]!) && (commas.length === 2 || isPlace(commas[2]!))) {
+    return { title: commas[0]!, company: commas[1]!, location: location ?? commas[2] ?? null };
   }
   // One line for both: the employer after the last comma, when it names an organisation or reads
   // as a name ("Backend Developer, Allegro") rather than a speciality ("Software Engineer, Machine Learning").
