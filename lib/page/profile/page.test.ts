@@ -28,6 +28,16 @@ describe('withLabelPairs', () => {
     expect(sections(`<h1>Jane Doe</h1><table>${row('Key Skills:', 'GAAP, NetSuite')}</table><p>Power BI</p>`)).toEqual([['skills', 'Key Skills:', ['GAAP, NetSuite', 'Power BI']]]);
   });
 
+  it('ends a term naming a section over a short value at the next term of its list, which is a label of its own', () => {
+    expect(sections('<h1>Jane Doe</h1><dl><dt>Position</dt><dd>Pastry Chef</dd><dt>Location</dt><dd>Vienna</dd><dt>Phone</dt><dd>+43 555 0101</dd></dl>')).toEqual([
+      ['experience', 'Position', ['Pastry Chef']],
+      ['other', 'Location', ['Vienna']],
+      ['other', 'Phone', ['+43 555 0101']],
+    ]);
+    // (Not the person's contact details, pairs under one title: their links stay in it.)
+    expect(sections('<h1>Jane Doe</h1><dl><dt>Contact:</dt><dd>jane@example.com</dd><dt>Web:</dt><dd>jane.example.org</dd></dl>').map((s) => s[1])).toEqual(['Contact:']);
+  });
+
   it('leaves a section alone when what follows its title’s element is built otherwise', () => {
     expect(sections('<h1>Jane Doe</h1><div class="head"><strong>Education</strong><p>(most recent first)</p></div><ul><li>BA History, University of Leeds</li></ul>')).toEqual([
       ['education', 'Education', ['(most recent first)', 'BA History, University of Leeds']],

@@ -326,6 +326,7 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
   const out: Section[] = [];
   for (const s of sections) {
     let current = s;
+    let parted = false;
     for (;;) {
       const label = current.start >= 0 && current.level === 7 ? model.blocks[current.start]!.el : null;
       const row = label && rowOf(label);
@@ -336,6 +337,19 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
         if (!nextRow || model.blocks[next]!.text.length > 40) break;
         out.push({ ...current, to: next });
         current = { kind: 'other', title: model.blocks[next]!.text, start: next, from: next + 1, to: current.to, level: 7 };
+        continue;
+      }
+      // ("<dt>Position</dt><dd>Pastry Chef</dd><dt>Location</dt><dd>Vienna</dd>": a term naming a section over a short value,
+      // the next term of its list a label of its own.)
+      // (Not the person's contact details, a list of such pairs under one title: "Contact:", "Phone:", "Web:".)
+      // (Once a list is so parted, its next terms each open their own, whatever they name.)
+      if (label?.localName === 'dt' && current.kind !== 'contact' && (current.kind !== 'other' || parted)) {
+        const nextTerm = model.blocks.findIndex((b, i) => i > current.from && i < current.to && b.el.localName === 'dt' && b.el.parentElement === label.parentElement);
+        const values = nextTerm > 0 ? model.blocks.slice(current.from, nextTerm) : [];
+        if (values.length === 0 || values.length > 2 || values.some((b) => b.el.localName !== 'dd' || b.text.length > 60) || model.blocks[nextTerm]!.text.length > 40) break;
+        out.push({ ...current, to: nextTerm });
+        parted = true;
+        current = { kind: classifyTitle(model.blocks[nextTerm]!.text), title: model.blocks[nextTerm]!.text, start: nextTerm, from: nextTerm + 1, to: current.to, level: 7 };
         continue;
       }
       const next = label ? firstOutside(model, label, current.from, current.to) : -1;
