@@ -97,6 +97,11 @@ describe('contacts', () => {
   it('finds phone numbers but not year ranges or counts', () => {
     expect(findPhones(model('<p>+91 90000 00000</p><p>2014 - 2018</p><p>1000-2000 users</p><p>(415) 555-0134</p>'))).toEqual(['+91 90000 00000', '(415) 555-0134']);
   });
+  it('reads a tel: link by its words when they are the number, in any digits, and by its target when they only say to call', () => {
+    expect(findPhones(model('<p><a href="tel:+4915155501234">Call me</a></p>'))).toEqual(['+4915155501234']);
+    expect(findPhones(model('<p><a href="tel:+4915155501234">0151 5550 1234</a></p>'))).toEqual(['0151 5550 1234']);
+    expect(findPhones(model('<p><a href="tel:+989175550142">۰۹۱۷ ۵۵۵ ۰۱۴۲</a></p>'))).toEqual(['۰۹۱۷ ۵۵۵ ۰۱۴۲']);
+  });
   it('finds a national number of nine digits in its country’s grouping, and not nine digits run together', () => {
     expect(findPhones(model('<p>Madrid · 612 345 678 · lucia@example.es</p><p>Tel. 601-234-567</p><p>Móvil 622 34 56 78</p><p>Ref. 123456789</p>'))).toEqual(['612 345 678', '601-234-567', '622 34 56 78']);
   });

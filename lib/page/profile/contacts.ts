@@ -1,6 +1,7 @@
 import type { Link } from '../../shared/profile';
 import { isPeopleSite, isPersonalProfileUrl, unwrapRedirect } from './profile-urls';
 import { inSiteFooter } from './site-footer';
+import { westernDigits } from './dates';
 import type { Anchor, Block, TextModel } from './text-model';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -44,12 +45,14 @@ const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N
 export function findPhones(model: TextModel, blocks = model.blocks, others: ReadonlySet<Block> = new Set()): string[] {
   const out = new Map<string, string>();
   const add = (raw: string) => {
-    const digits = raw.replace(/\D/g, '');
+    // (In the digits Persian and Arabic write too: "۰۹۱۷ ۵۵۵ ۰۱۴۲".)
+    const digits = westernDigits(raw).replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) return;
     if (!out.has(digits)) out.set(digits, raw.trim());
   };
   // A tel: link anywhere is the person's, but a referee's (in a References section) is theirs.
-  for (const a of model.anchors) if (/^tel:/i.test(a.href) && !others.has(model.blocks[a.block]!)) add(a.text || decodeSafe(a.href.slice(4)));
+  // (Its words, when they are the number; its target, when they only say to call: "Call me".)
+  for (const a of model.anchors) if (/^tel:/i.test(a.href) && !others.has(model.blocks[a.block]!)) add(westernDigits(a.text).replace(/\D/g, '').length >= 9 ? a.text : decodeSafe(a.href.slice(4)));
   for (const b of blocks) {
     // (A number has digits: most lines have none, and PHONE is slow to say so.)
     if (b.nav || b.text.length > 200 || !/\d/.test(b.text)) continue;
