@@ -501,6 +501,15 @@ describe('parseRoleHeader: a title the role vocabulary does not know', () => {
   });
 });
 
+describe('parseRoleHeader: the town after the employer, by the word for in', () => {
+  it('reads the known place the word for in names after the employer as where', () => {
+    expect(parseRoleHeader(['Pastry Chef at Hotel Bristol in Vienna'])).toEqual({ title: 'Pastry Chef', company: 'Hotel Bristol', location: 'Vienna' });
+    expect(parseRoleHeader(['Nurse at St. Mary Hospital in London, UK'])).toEqual({ title: 'Nurse', company: 'St. Mary Hospital', location: 'London, UK' });
+    // (Not a name the gazetteer does not know.)
+    expect(parseRoleHeader(['Researcher at Institute in Quantum Optics']).company).toBe('Institute in Quantum Optics');
+  });
+});
+
 describe('parseRoleHeader: a title, a colon, the employer', () => {
   it('reads a portfolio résumé block’s "Title: Employer" with the town under it, and leaves a label of the title alone', () => {
     expect(parseRoleHeader(['Front-end Developer: Kōwhai Digital Ltd', 'Ponsonby, Auckland'])).toEqual({ title: 'Front-end Developer', company: 'Kōwhai Digital Ltd', location: 'Ponsonby, Auckland' });

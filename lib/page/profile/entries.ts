@@ -1478,6 +1478,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const badge = company ? [/^(.+?)\s+(\S+\s\S+)$/.exec(company), /^(.+?)\s+(\S+)$/.exec(company)].find((m) => m && EMPLOYMENT_TYPE.test(m[2]!)) : null;
   if (badge) company = badge[1]!;
   if (company && !location) [company, location] = townAfterLegalForm(company);
+  // ("Pastry Chef at Hotel Bristol in Vienna", "Desarrolladora en Globant en Madrid": the town the word for in names after the employer.)
+  const placedIn = company && !location ? /^(.+?)\s+(?:in|à|en|em|w|ve|v)\s+(\p{Lu}[^,]*(?:,\s*[^,]+)?)$/u.exec(company) : null;
+  if (placedIn && isPlace(placedIn[2]!) && !ORGANISATION.test(placedIn[2]!)) [company, location] = [placedIn[1]!, placedIn[2]!];
   if (company) {
     // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
     // (A hyphen inside the town's name is no separator: "Atlantic Web Agency – Saint-Nazaire".)
