@@ -510,6 +510,17 @@ describe('parseRoleHeader: the town after the employer, by the word for in', () 
   });
 });
 
+describe('parseRoleHeader: a logo drawn as initials, a katakana employer', () => {
+  it('takes no line of the employer\'s initials beside its name for a part of the role', () => {
+    expect(parseRoleHeader(['SV', 'Directrice artistique', 'Studio Vingt-Deux'])).toEqual({ title: 'Directrice artistique', company: 'Studio Vingt-Deux', location: null });
+    expect(parseRoleHeader(['EM', 'Designer graphique', 'Agence Extra-Muros'])).toEqual({ title: 'Designer graphique', company: 'Agence Extra-Muros', location: null });
+  });
+
+  it('reads an employer of katakana words spaced apart before its legal form, then the title', () => {
+    expect(parseRoleHeader(['ルネサス エレクトロニクス株式会社 アプリケーションエンジニア'])).toEqual({ title: 'アプリケーションエンジニア', company: 'ルネサス エレクトロニクス株式会社', location: null });
+  });
+});
+
 describe('parseRoleHeader: a title, a colon, the employer', () => {
   it('reads a portfolio résumé block’s "Title: Employer" with the town under it, and leaves a label of the title alone', () => {
     expect(parseRoleHeader(['Front-end Developer: Kōwhai Digital Ltd', 'Ponsonby, Auckland'])).toEqual({ title: 'Front-end Developer', company: 'Kōwhai Digital Ltd', location: 'Ponsonby, Auckland' });

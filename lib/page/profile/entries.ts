@@ -1229,6 +1229,17 @@ function headerLine(stated: string): string {
   return line.replace(/(,\s*[^,()]+?)\s*\(([^()]+)\)$/, (all, town: string, mode: string) => (WORK_MODE.test(mode) && TOWN.test(town.slice(1).trim()) ? town : all));
 }
 
+/** Whether the letters are initials of the line's words (or their hyphenated parts), in order. */
+function initialsIn(letters: string, line: string): boolean {
+  const heads = line.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
+  let at = 0;
+  for (const c of letters) {
+    at = heads.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return line.length > letters.length;
+}
+
 function readRoleHeader(lines: string[]): RoleHeader {
   const parts: string[] = [];
   // The header line each part comes from.
@@ -1240,6 +1251,8 @@ function readRoleHeader(lines: string[]): RoleHeader {
   const namedLines = lines.filter((l) => placeAlone(l) !== l && !isPlace(l)).length;
   for (const [n, stated] of lines.entries()) {
     if (lines.length > 1 && isStackLine(stated)) continue;
+    // ("SV" beside "Studio Vingt-Deux": a logo drawn as the employer's initials is no part of the role.)
+    if (lines.length > 1 && /^\p{Lu}{1,3}$/u.test(stated) && lines.some((l, k) => k !== n && initialsIn(stated, l))) continue;
     const given = headerLine(stated);
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)
@@ -1311,8 +1324,9 @@ function readRoleHeader(lines: string[]): RoleHeader {
     }
     // "杭州云栖数据科技有限公司 高级后端开发工程师": in Chinese the employer, named by its suffix, then the title.
     // (In Japanese and Korean too, the legal form before or after the name: "株式会社オトナリ シニアデザイナー", "東和精機株式会社 デザイン部 …".)
-    // ("Lionbridge Japan株式会社 ゲームローカライズ翻訳者": the name before the legal form may be in Latin words.)
-    const cjk = /^((?:[\p{Script=Latin}\d&.'’-]+\s+){0,3}\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•/]\s+)?(\S.*)$/u.exec(line);
+    // ("Lionbridge Japan株式会社 ゲームローカライズ翻訳者": the name before the legal form may be in Latin words, or in katakana
+    // words spaced apart: "ルネサス エレクトロニクス株式会社 アプリケーションエンジニア".)
+    const cjk = /^((?:[\p{Script=Latin}\p{Script=Katakana}ー\d&.'’-]+\s+){0,3}\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•/]\s+)?(\S.*)$/u.exec(line);
     if (cjk && (!/\s/.test(cjk[1]!) || (ROLE_WORDS.test(cjk[2]!) && !ROLE_WORDS.test(cjk[1]!)))) {
       parts.push(cjk[2]!, cjk[1]!);
       partLine.push(n, n);
