@@ -286,6 +286,10 @@ const respell = (title: string) =>
     .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*|\p{Script=Bopomofo}\s+)+|\.(txt|md|log|json|sh)\b|[^\p{L}\p{M}.]+$/giu, '')
     .replace(/_/g, ' ');
 
+// The words for other, further and additional, in the languages of the corpus.
+const FURTHER_WORD = '(?:pozostałe|inne|dodatkowe|další|ostatní|doplňkové|weitere|sonstige|zusätzliche|autres|otras|otros|outras|outros|altre|altri|overige|andere|aanvullende|другие|дополнительные|прочие|інші|додаткові|diğer|ek|övriga|andre|øvrige|muut|egyéb|további|alte)';
+const FURTHER_AFTER = '(?:adicionales|adicionais|complementarias|complementares|complémentaires|supplémentaires|additionnelles|aggiuntive|dodatkowe|doplňkové|zusätzliche|дополнительные)';
+const FURTHER = new RegExp(`^${FURTHER_WORD}\\s+(\\p{L}+(?:\\s\\p{L}+)?)$|^(\\p{L}+)\\s+${FURTHER_AFTER}$`, 'iu');
 const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|early|current|consulting|freelance|international|clinical|part-time)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
 const TECHNICAL = { skills: 1, tools: 1 };
 const ENGLISH_HEAD = /^(?:before|now|school|previously|work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
@@ -424,6 +428,10 @@ const classify: TitleClassifier = (text) => {
     const first = words.length >= 2 && words.length <= 3 ? byVocabulary(words[0]!) : 'other';
     if (HEADS_FIRST.has(first)) kind = first;
   }
+  // "Pozostałe umiejętności", "Weitere Kenntnisse", "Competencias adicionales": a head with the word for other or further
+  // before or after it is the head's section, as English's "Other skills" is.
+  const further = kind === 'other' ? FURTHER.exec(text) : null;
+  if (further) kind = byVocabulary((further[1] ?? further[2])!);
   // "Visiting and honorary appointments", "Previous positions": qualifiers of when or how a role was held.
   const held = kind === 'other' ? HELD_QUALIFIERS.exec(text) : null;
   if (held && byVocabulary(held[1]!) === 'experience') kind = 'experience';

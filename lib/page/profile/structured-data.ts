@@ -49,7 +49,8 @@ export function readMarkup(doc: Document): { structured: boolean; metas: Element
     // rel="me": a link that says it is the same person as the page (the IndieWeb's and the fediverse's claim).
     else if ((tag === 'a' || tag === 'link') && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) claimed.add((el.getAttribute('href') ?? '').trim());
     const role = el.getAttribute('role');
-    if (role === 'meter' || role === 'progressbar') meters.push(el);
+    // (And a read-only knob drawn as a slider: PrimeNG's <p-knob> over its score.)
+    if (role === 'meter' || role === 'progressbar' || (role === 'slider' && el.localName === 'svg')) meters.push(el);
     if (!structured) structured = isStructured(el);
     return false;
   });

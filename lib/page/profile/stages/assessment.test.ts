@@ -32,6 +32,8 @@ describe('assessment stage', () => {
     // (A screening's stages and their total: the total.)
     ['<h2>Vetting results</h2><table><tr><td>Algorithms &amp; problem solving</td><td>46 / 50</td><td>May 2022</td></tr><tr><td>Live screen &amp; test project</td><td>46 / 50</td><td>Jun 2022</td></tr><tr><th>Total</th><td>92 / 100 pts</td><td>Top 3% of applicants</td></tr></table>', [92, 100]],
     ['<div role="meter" aria-valuenow="4.8" aria-valuemin="0" aria-valuemax="5" aria-label="Overall technical interview score"><svg></svg></div>', [4.8, 5]],
+    // (A read-only knob, drawn as a slider, labelled by the heading it names.)
+    ['<h2 id="score-label">Wynik screeningu AI</h2><svg viewBox="0 0 100 100" role="slider" aria-valuemin="0" aria-valuemax="100" aria-valuenow="87" aria-labelledby="score-label"><text>87</text></svg>', [87, 100]],
   ])('reads %s', (body, expected) => {
     expect(score(body)).toEqual(expected);
   });

@@ -19,7 +19,9 @@ export const assessment = stage({
 /** A meter drawn as a ring or a bar that says, for a screen reader, it is a test's score (aria-label="Overall technical interview score"). */
 function scoreOfMeter(meters: Element[]): Assessment | null {
   for (const el of meters) {
-    const label = el.getAttribute('aria-label') ?? '';
+    // (Its label in its own attribute, or in the element it names: aria-labelledby="score-label" over "Wynik screeningu AI".)
+    const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => (id ? el.ownerDocument.getElementById(id)?.textContent ?? '' : '')).join(' ').trim();
+    const label = el.getAttribute('aria-label') ?? labelledBy;
     const [score, max] = [Number(el.getAttribute('aria-valuenow')), Number(el.getAttribute('aria-valuemax'))];
     if (!TEST_WORDS.test(label) || NOT_A_TEST.test(label) || !Number.isFinite(score) || ![5, 10, 20, 50, 100].includes(max) || score < 0 || score > max) continue;
     return { score, maxScore: max, role: null, skillsAssessed: [] };
