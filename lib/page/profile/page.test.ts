@@ -129,6 +129,13 @@ describe('refineSections: a role’s own parts', () => {
   });
 });
 
+describe('refineSections: a certificates title over schools', () => {
+  it('reads a certificates title over a school and its degree as education, and over certificates alone as certificates', () => {
+    expect(sections('<h1>Jane Doe</h1><h2>Training</h2><p>Kendall College</p><p>AAS, Culinary Arts · 2012 – 2014</p>').map((s) => s[0])).toEqual(['education']);
+    expect(sections('<h1>Jane Doe</h1><h2>Training</h2><p>ServSafe Manager</p><p>Allergen awareness, 2021</p>').map((s) => s[0])).toEqual(['certifications']);
+  });
+});
+
 describe('withTabPanels', () => {
   const tabs = (names: string[], panels: string[], label: 'controls' | 'labelledby' = 'controls') =>
     `<ul role="tablist">${names.map((n, i) => `<li role="presentation"><a role="tab" id="t${i}" ${label === 'controls' ? `aria-controls="p${i}"` : ''}>${n}</a></li>`).join('')}</ul>` +

@@ -168,6 +168,11 @@ export function refineSections(sections: Section[], model: TextModel, classify: 
     // "Academia" over schools and their degrees: a heading of no known kind whose entries say it is education.
     // "O que trago para a marquesa" over names each rated in stars below it: a heading of no known kind over a rated list is skills.
     const own = s.kind === 'other' && s.start >= 0 && s.level < 7 ? model.blocks.slice(s.from, s.to) : [];
+    // ("Training" over "Kendall College" and "AAS, Culinary Arts · 2012 – 2014": a certificates' title over schools and their degrees.)
+    if (s.kind === 'certifications' && s.start >= 0 && ofDegrees(model.blocks.slice(s.from, s.to), 1)) {
+      out.push({ ...s, kind: 'education' });
+      continue;
+    }
     out.push(ofDegrees(own) ? { ...s, kind: 'education' } : ratedList(own) ? { ...s, kind: 'skills' } : s);
   }
   const split: Section[] = [];
@@ -204,10 +209,10 @@ export function subsectionOf(section: string, title: string): boolean {
 }
 
 /** Two or more schools and two or more degrees, each a short line of its own, and no job among them. */
-function ofDegrees(blocks: Block[]): boolean {
+function ofDegrees(blocks: Block[], least = 2): boolean {
   const short = blocks.filter((b) => b.text.length <= 90);
   const count = (re: RegExp) => short.filter((b) => re.test(b.text)).length;
-  return count(DEGREE) >= 2 && count(INSTITUTION) >= 2 && !short.some((b) => ROLE_WORDS.test(b.text) && !DEGREE.test(b.text) && !INSTITUTION.test(b.text));
+  return count(DEGREE) >= least && count(INSTITUTION) >= least && !short.some((b) => ROLE_WORDS.test(b.text) && !DEGREE.test(b.text) && !INSTITUTION.test(b.text));
 }
 
 // A rating drawn on its own: stars, dots or squares, a percentage, "4/5".
