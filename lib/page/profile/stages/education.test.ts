@@ -29,6 +29,11 @@ describe('education stage', () => {
     expect(schools(table).map(([degree, , school, , end]) => [degree, school, end])).toEqual([['এমবিএ, সাপ্লাই চেইন ম্যানেজমেন্ট', 'ঢাকা বিশ্ববিদ্যালয়', '2017']]);
   });
 
+  it('reads the year a Japanese line closes on, with the word for completed or entered, as the dates, not the degree', () => {
+    expect(schools('<ul><li>名古屋大学 大学院工学研究科 修士（電子工学）2019年修了</li></ul>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([['修士（電子工学）', '名古屋大学', null, '2019']]);
+    expect(schools('<ul><li>東京大学 工学部 2012年4月入学</li></ul>').map(([, , school, start, end]) => [school, start, end])).toEqual([['東京大学', '2012', null]]);
+  });
+
   it('reads no school in a contact line closing the section', () => {
     expect(schools('<p>Πτυχίο Πληροφορικής, Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης (2019)</p><p>✉ nikos@example.com · GitHub</p>').map(([, , school]) => school)).toEqual(['Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης']);
   });
