@@ -381,6 +381,10 @@ describe('header stage: names as pages write them', () => {
     ['<h1>佐々木 美咲（Misaki Sasaki）</h1>', '佐々木 美咲（Misaki Sasaki）'],
     ['<h1>अमित शर्मा</h1>', 'अमित शर्मा'],
     ['<h1>Анна Смирнова</h1>', 'Анна Смирнова'],
+    // (The name, then the job: after a bar or a comma, or in a smaller element of the heading.)
+    ['<h1>Jane Doe | Pastry Chef</h1>', 'Jane Doe'],
+    ['<h1>Jane Doe, Pastry Chef</h1>', 'Jane Doe'],
+    ['<h1>Jane Doe <small>Pastry Chef</small></h1>', 'Jane Doe'],
   ])('%s', (body, name) => {
     expect(runOn(pageOf(body), [header]).name).toBe(name);
   });

@@ -252,7 +252,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   for (const [i, b] of [...headings, ...opening, ...h1s, ...underRegion, ...top].entries()) {
     // (Unless the page's first lines introduce its owner by another name: "Catatan Gudang" over "Halo, nama saya Dimas …".)
     if (i === headings.length + opening.length && ownersSite) return introduction() ?? ownersSite;
-    const name = asName(b.text.replace(CV_BESIDE, '') || b.text);
+    const name = asName(b.text.replace(CV_BESIDE, '') || b.text) ?? nameBeforeRole(b);
     if (name && !siteName(name)) return name;
     if (name && i < headings.length + opening.length) ownersSite ??= name;
   }
@@ -407,6 +407,20 @@ const FRAMED = /^([=*~#+-])\1+\s+(.+?)\s+\1\1+$/u;
 // A trail of three places or more to the page, apart by the marks breadcrumbs draw ("Home › Talent › Jane Doe").
 const CRUMB_MARK = /\s+[>›»＞/]\s+/;
 const BREADCRUMB = /^[^>›»＞/]{1,40}(?:\s+[>›»＞/]\s+[^>›»＞/]{1,40}){2,}$/;
+
+/**
+ * "Jane Doe | Pastry Chef", "Jane Doe, Pastry Chef", "Jane Doe <small>Pastry Chef</small>": a heading that names the person,
+ * then their job, the name before it.
+ */
+function nameBeforeRole(b: Block): string | null {
+  const parts = titleSegments(b.text);
+  if (parts.length >= 2 && ROLE_WORDS.test(parts.slice(1).join(' ')) && !ROLE_WORDS.test(parts[0]!)) return asName(parts[0]!);
+  const comma = /^([^,]{3,40}),\s*([^,]+)$/.exec(b.text);
+  if (comma && ROLE_WORDS.test(comma[2]!) && !ROLE_WORDS.test(comma[1]!)) return asName(comma[1]!);
+  const lead = b.el.firstChild?.nodeType === 3 ? (b.el.firstChild.textContent ?? '').trim() : '';
+  const rest = lead && b.text.startsWith(lead) ? b.text.slice(lead.length).trim() : '';
+  return rest && ROLE_WORDS.test(rest) && !ROLE_WORDS.test(lead) ? asName(lead) : null;
+}
 
 function asName(text: string): string | null {
   // ("Ελένη Παπαδοπούλου @example_eleni@fosstodon.example": nor the handle a social site shows after the name.)
