@@ -161,7 +161,7 @@ const MORE_SCRIPTS =
   'interests:sở thích,hobi,งานอดิเรก,תחביבים,रुचियाँ;' +
   'achievements:giải thưởng,thành tích,penghargaan,prestasi,รางวัล,הישגים,पुरस्कार;' +
   // (South Slavic, Baltic and Icelandic CVs, the Norwegian spelling, Greek, Thai with การ, traditional Chinese, and a few more heads.)
-  'experience:përvoja,përvoja e punës,përvoja profesionale,arbeidserfaring,εργασιακή εμπειρία,επαγγελματική εμπειρία,ประสบการณ์การทำงาน,工作經歷,工作經驗,професионален опит,трудов стаж,radno iskustvo,работно искуство,profesionalno iskustvo,delovne izkušnje,darbo patirtis,darba pieredze,töökogemus,starfsreynsla;' +
+  'experience:послужной список,плавательный ценз,стаж работы,përvoja,përvoja e punës,përvoja profesionale,arbeidserfaring,εργασιακή εμπειρία,επαγγελματική εμπειρία,ประสบการณ์การทำงาน,工作經歷,工作經驗,професионален опит,трудов стаж,radno iskustvo,работно искуство,profesionalno iskustvo,delovne izkušnje,darbo patirtis,darba pieredze,töökogemus,starfsreynsla;' +
   'education:arsimi,edukimi,arsimimi,教育經歷,學歷,obrazovanje,образование и обучение,izobrazba,išsilavinimas,izglītība,haridus,menntun;' +
   'skills:вештине,умения,vještine,veštine,spretnosti,įgūdžiai,prasmes,oskused,færni;' +
   'languages:kielet,kielitaito,nyelvek,nyelvtudás,limbi,limbi străine,语言,語言,语言能力,外语,外語,jezici,kalbos,valodas,keeled;' +

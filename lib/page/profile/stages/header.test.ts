@@ -366,6 +366,15 @@ describe('header stage', () => {
   });
 });
 
+describe('header stage: the address under the name in another order', () => {
+  it('keeps the address under the person\'s name written given name first, the heading surname first', () => {
+    const body = '<h1>Каверин Дмитрий Сергеевич</h1><div><span>Дмитрий Сергеевич Каверин</span><br><span>d.kaverin@example.com</span></div><h2>Опыт работы</h2><p>Старший механик, 2019–2023</p>';
+    expect(runOn(pageOf(body), [header]).emails).toEqual(['d.kaverin@example.com']);
+    // (Someone else's name over it is still theirs.)
+    expect(runOn(pageOf(body.replace('Дмитрий Сергеевич Каверин', 'Ольга Петрова')), [header]).emails).toEqual([]);
+  });
+});
+
 describe('header stage: names as pages write them', () => {
   it.each([
     ['<h1>Dr. Ingrid Solberg</h1>', 'Dr. Ingrid Solberg'],

@@ -176,7 +176,13 @@ function someoneElses(page: PageView, email: string, name: string | null): boole
   const blocks = page.model.blocks;
   const i = blocks.findIndex((b) => b.text.toLowerCase() === email);
   const above = i > 0 ? blocks[i - 1]!.text : '';
-  return name !== null && above !== name && !above.includes(name) && looksLikeName(above, classifyTitle) && !isPlace(above);
+  return name !== null && above !== name && !above.includes(name) && !sameWords(above, name) && looksLikeName(above, classifyTitle) && !isPlace(above);
+}
+
+/** "Дмитрий Сергеевич Каверин" and "Каверин Дмитрий Сергеевич": one name, its words in another order. */
+function sameWords(a: string, b: string): boolean {
+  const words = (t: string) => t.toLowerCase().split(/\s+/).sort().join(' ');
+  return words(a) === words(b);
 }
 
 /** The lines of a References section that speak of others (not "reach me at …"): their contacts are not the person's. */
