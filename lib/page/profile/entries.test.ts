@@ -516,6 +516,10 @@ describe('parseRoleHeader: a logo drawn as initials, a katakana employer', () =>
     expect(parseRoleHeader(['EM', 'Designer graphique', 'Agence Extra-Muros'])).toEqual({ title: 'Designer graphique', company: 'Agence Extra-Muros', location: null });
   });
 
+  it('takes no line pointing down at the roles for a part of the first', () => {
+    expect(parseRoleHeader(['Rozklikněte pro detail 👇', 'Hlavní účetní — BRNOPLAST s.r.o.'])).toEqual({ title: 'Hlavní účetní', company: 'BRNOPLAST s.r.o.', location: null });
+  });
+
   it('reads an employer of katakana words spaced apart before its legal form, then the title', () => {
     expect(parseRoleHeader(['ルネサス エレクトロニクス株式会社 アプリケーションエンジニア'])).toEqual({ title: 'アプリケーションエンジニア', company: 'ルネサス エレクトロニクス株式会社', location: null });
   });

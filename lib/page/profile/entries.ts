@@ -1240,7 +1240,11 @@ function initialsIn(letters: string, line: string): boolean {
   return line.length > letters.length;
 }
 
-function readRoleHeader(lines: string[]): RoleHeader {
+// ("Rozklikněte pro detail 👇": a line pointing down at what follows tells the reader what to do, no part of the role.)
+const POINTING_DOWN = /[👇⬇↓⤵]\uFE0F?\s*$/u;
+
+function readRoleHeader(given: string[]): RoleHeader {
+  const lines = given.length > 1 && given.some((l) => !POINTING_DOWN.test(l)) ? given.filter((l) => !POINTING_DOWN.test(l)) : given;
   const parts: string[] = [];
   // The header line each part comes from.
   const partLine: number[] = [];

@@ -147,6 +147,7 @@ describe('listItems: a skills table whose heads are in a language the lists lack
 
   it('strips a level after an item, but not the last of three or more capitalised words naming one', () => {
     expect(listItems(blocksOf('<ul><li>Excel avanzado</li><li>Inglés Avanzado</li><li>Soporte Vital Avanzado</li></ul>'), { labelsAreTitles: true })).toEqual(['Excel', 'Inglés', 'Soporte Vital Avanzado']);
+    expect(listItems(blocksOf('<ul><li>čeština – rodilá mluvčí</li><li>angličtina – C1</li></ul>'), { labelsAreTitles: true })).toEqual(['čeština', 'angličtina']);
   });
 
   it('takes a skill’s test badge for no skill of its own ("Test 92%" beside "SQL" and its years)', () => {
