@@ -516,6 +516,10 @@ describe('parseRoleHeader: a logo drawn as initials, a katakana employer', () =>
     expect(parseRoleHeader(['EM', 'Designer graphique', 'Agence Extra-Muros'])).toEqual({ title: 'Designer graphique', company: 'Agence Extra-Muros', location: null });
   });
 
+  it('reads an NHS trust or a group of hospitals as the employer after the title and its unit', () => {
+    expect(parseRoleHeader(['Senior Staff Nurse, Theatres — Leeds Teaching Hospitals NHS Trust'])).toEqual({ title: 'Senior Staff Nurse, Theatres', company: 'Leeds Teaching Hospitals NHS Trust', location: null });
+  });
+
   it('takes no line pointing down at the roles for a part of the first', () => {
     expect(parseRoleHeader(['Rozklikněte pro detail 👇', 'Hlavní účetní — BRNOPLAST s.r.o.'])).toEqual({ title: 'Hlavní účetní', company: 'BRNOPLAST s.r.o.', location: null });
   });

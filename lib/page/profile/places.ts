@@ -30,6 +30,8 @@ const COUNTRIES =
 
 const REGIONS =
   'alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,wisconsin,wyoming,district of columbia,' +
+  // (England's metropolitan and home counties, as a town's address names them: "Leeds, West Yorkshire".)
+  'west yorkshire,south yorkshire,north yorkshire,east yorkshire,greater manchester,greater london,merseyside,west midlands,tyne and wear,lancashire,cheshire,kent,essex,surrey,sussex,east sussex,west sussex,hampshire,berkshire,oxfordshire,cambridgeshire,hertfordshire,buckinghamshire,devon,cornwall,somerset,dorset,norfolk,suffolk,nottinghamshire,derbyshire,leicestershire,staffordshire,warwickshire,gloucestershire,wiltshire,county durham,northumberland,cumbria,lincolnshire,northamptonshire,' +
   'ontario,quebec,québec,british columbia,alberta,manitoba,saskatchewan,nova scotia,new brunswick,newfoundland,' +
   'bavaria,bayern,berlin,hesse,hessen,saxony,sachsen,catalonia,cataluña,catalunya,andalusia,lombardy,lombardia,lazio,piedmont,piemonte,île-de-france,ile-de-france,jalisco,nuevo león,são paulo,rio de janeiro,minas gerais,karnataka,maharashtra,tamil nadu,telangana,kerala,delhi,gujarat,west bengal,punjab,uttar pradesh,new south wales,victoria,queensland,western australia,western cape,gauteng,lagos state,' +
   // (Indonesia's capital region, India's states in Tamil.)
