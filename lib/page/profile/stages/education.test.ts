@@ -34,6 +34,10 @@ describe('education stage', () => {
     expect(schools('<ul><li>東京大学 工学部 2012年4月入学</li></ul>').map(([, , school, start, end]) => [school, start, end])).toEqual([['東京大学', '2012', null]]);
   });
 
+  it('reads a year opening a degree\'s line, no mark after it, as when the degree was taken', () => {
+    expect(schools('<p>2018 BSc (Hons) Nursing (Adult), University of Leeds</p>').map(([degree, , school, , end]) => [degree, school, end])).toEqual([['BSc (Hons) Nursing (Adult)', 'University of Leeds', '2018']]);
+  });
+
   it('reads no school in a contact line closing the section', () => {
     expect(schools('<p>Πτυχίο Πληροφορικής, Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης (2019)</p><p>✉ nikos@example.com · GitHub</p>').map(([, , school]) => school)).toEqual(['Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης']);
   });
