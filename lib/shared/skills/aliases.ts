@@ -392,7 +392,7 @@ Fluentd
 Fluent Bit
 Jaeger
 ^Zipkin
-OpenTelemetry: open telemetry, otel
+OpenTelemetry: open telemetry, ^OTel
 ^Sentry
 PagerDuty: pager duty
 Opsgenie

@@ -116,6 +116,8 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('a Go-based engine')).toEqual(['Go']);
     // (Nor a word of another language: the Italian "scala", a scale.)
     expect(names('tavole in AutoCAD e plastici in scala 1:50; servizi in Scala')).toEqual(['AutoCAD', 'Scala']);
+    // (Nor the Turkish word for a hotel: OpenTelemetry's short name is written "OTel".)
+    expect(names('Otel Genel Müdürü; traces with OTel')).toEqual(['OpenTelemetry']);
   });
   it('"node" in prose is a cluster node, not Node.js', () => {
     expect(names('a 21 node Cassandra cluster')).toEqual(['Cassandra']);
