@@ -354,6 +354,13 @@ describe('skills stage', () => {
     expect(names(`<h2>About</h2><p>Engineer at Twilio, previously at New Relic; I write Rust.</p>${jobs}`)).toEqual(['Go', 'Rust']);
   });
 
+  it('takes no skill from a technology the person\'s text names as their own job is named ("Chef" beside "Sous Chef")', () => {
+    const kitchen = '<h2>Experience</h2><h3>Sous Chef, Alinea</h3><p>2019 – 2023</p><p>Ran the pass.</p>';
+    expect(names(`<h2>About</h2><p>Chef for private dinners in Chicago.</p>${kitchen}`)).toEqual([]);
+    const ops = '<h2>Experience</h2><h3>Site Reliability Engineer, Acme</h3><p>2019 – 2023</p><p>Ran the pass.</p>';
+    expect(names(`<h2>About</h2><p>Config management with Chef and Terraform.</p>${ops}`)).toEqual(['Chef', 'Terraform']);
+  });
+
   it('takes no skill from a role’s title or headline, or from a link named for its site', () => {
     expect(names('<h2>Experience</h2><h3>Senior DevOps Engineer, Acme</h3><p>2019 – 2023</p><p>Ran Terraform for 40 teams.</p>')).toEqual(['Terraform']);
     expect(names('<h2>About</h2><p>I write Rust. <a href="https://github.com/jane">GitHub</a> · <a href="https://jane.dev">Blog</a></p>')).toEqual(['Rust']);

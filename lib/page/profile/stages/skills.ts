@@ -10,6 +10,7 @@ import type { Skill } from '../../../shared/profile';
 import type { Block } from '../text-model';
 import { sectionBlocks, type Section } from '../sections';
 import { stage } from './stage';
+import { ROLE_WORDS } from '../role-words';
 
 // A URL scheme may start the link (loosely: the URL parser skips leading spaces and controls and ignores tabs and newlines).
 const ABSOLUTE = /^[^a-z]*[a-z][a-z\d+.\-\t\n\r]*:/i;
@@ -139,7 +140,10 @@ export const skills = stage({
     const sites = linkedSites(page);
     // In the person's text, an employer of theirs is where they worked ("previously at New Relic"), not a skill.
     const employers = new Set(p.experience.map((e) => e.company?.toLowerCase()).filter(Boolean));
-    const aside = (s: Skill) => sites.has(s.raw.toLowerCase()) || sites.has(s.name.toLowerCase().replace(/[^a-z0-9]+/g, '')) || employers.has(s.raw.toLowerCase());
+    // (Nor a technology named as the person's own job is, "Chef" where their titles say "Sous Chef" and "Chef de Partie".)
+    const titles = p.experience.map((e) => e.title ?? '').join(' | ').toLowerCase();
+    const theirJob = (s: Skill) => ROLE_WORDS.test(s.raw) && new RegExp(`(?<![\\p{L}])${s.raw.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(titles);
+    const aside = (s: Skill) => sites.has(s.raw.toLowerCase()) || sites.has(s.name.toLowerCase().replace(/[^a-z0-9]+/g, '')) || employers.has(s.raw.toLowerCase()) || theirJob(s);
     return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !aside(s)) };
   },
 });
