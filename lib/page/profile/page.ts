@@ -344,7 +344,8 @@ export function withLabelPairs(sections: Section[], model: TextModel): Section[]
       // (Not the person's contact details, a list of such pairs under one title: "Contact:", "Phone:", "Web:".)
       // (Once a list is so parted, its next terms each open their own, whatever they name.)
       if (label?.localName === 'dt' && current.kind !== 'contact' && (current.kind !== 'other' || parted)) {
-        const nextTerm = model.blocks.findIndex((b, i) => i > current.from && i < current.to && b.el.localName === 'dt' && b.el.parentElement === label.parentElement);
+        let nextTerm = -1;
+        for (let i = current.from + 1; i < current.to && nextTerm < 0; i++) if (model.blocks[i]!.el.localName === 'dt' && model.blocks[i]!.el.parentElement === label.parentElement) nextTerm = i;
         const values = nextTerm > 0 ? model.blocks.slice(current.from, nextTerm) : [];
         if (values.length === 0 || values.length > 2 || values.some((b) => b.el.localName !== 'dd' || b.text.length > 60) || model.blocks[nextTerm]!.text.length > 40) break;
         out.push({ ...current, to: nextTerm });

@@ -406,11 +406,11 @@ function enrolmentLinesJoined(blocks: Block[]): Block[] {
 // completed, graduated or entered, is the school's dates, no part of its name or degree.
 const CJK_YEAR_CLOSING = /\s*(\d{4})\s*年(?:\s*\d{1,2}\s*月)?\s*(修了|卒業|卒|毕业|畢業|入学|入學|中退)?$/u;
 
-function yearCompleted(given: string[]): { lines: string[]; start: string | null; end: string | null } {
+/** A school's lines without the year that opens or closes them, and that year as its start or end. */
+function yearOfLines(lines: string[]): { lines: string[]; start: string | null; end: string | null } {
   // ("2018 BSc (Hons) Nursing (Adult), University of Leeds": a year opening a degree's line, no mark after it, is when it was taken.)
-  const opening = given.length ? /^((?:19|20)\d{2})\s+(?=\p{L})/u.exec(given[0]!) : null;
-  if (opening && DEGREE.test(given[0]!)) return { lines: [given[0]!.slice(opening[0].length), ...given.slice(1)], start: null, end: opening[1]! };
-  const lines = given;
+  const opening = lines.length ? /^((?:19|20)\d{2})\s+(?=\p{L})/u.exec(lines[0]!) : null;
+  if (opening && DEGREE.test(lines[0]!)) return { lines: [lines[0]!.slice(opening[0].length), ...lines.slice(1)], start: null, end: opening[1]! };
   const last = lines[lines.length - 1];
   const m = last ? CJK_YEAR_CLOSING.exec(last) : null;
   if (!m || m.index === 0) return { lines, start: null, end: null };
@@ -451,7 +451,7 @@ function educationOf(all: Block[], left: Map<string, string>): Education[] {
         })
       : entries.length
         ? entries.map(groupOf)
-        : withPlaceLines(groupByItem(blocks)).flatMap(degreeSentences).map(yearCompleted);
+        : withPlaceLines(groupByItem(blocks)).flatMap(degreeSentences).map(yearOfLines);
   const read = alikeEntries(groups, groups.map(toEducation)).map((e, k) => {
     if (!e) return null;
     const degree = !e.degree && e.field ? CJK_DEGREE_END.exec(e.field) : null;

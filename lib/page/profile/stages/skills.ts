@@ -141,8 +141,8 @@ export const skills = stage({
     // In the person's text, an employer of theirs is where they worked ("previously at New Relic"), not a skill.
     const employers = new Set(p.experience.map((e) => e.company?.toLowerCase()).filter(Boolean));
     // (Nor a technology named as the person's own job is, "Chef" where their titles say "Sous Chef" and "Chef de Partie".)
-    const titles = p.experience.map((e) => e.title ?? '').join(' | ').toLowerCase();
-    const theirJob = (s: Skill) => ROLE_WORDS.test(s.raw) && new RegExp(`(?<![\\p{L}])${s.raw.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(titles);
+    const titleWords = new Set(p.experience.flatMap((e) => (e.title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+    const theirJob = (s: Skill) => ROLE_WORDS.test(s.raw) && s.raw.toLowerCase().split(/\s+/).every((w) => titleWords.has(w));
     const aside = (s: Skill) => sites.has(s.raw.toLowerCase()) || sites.has(s.name.toLowerCase().replace(/[^a-z0-9]+/g, '')) || employers.has(s.raw.toLowerCase()) || theirJob(s);
     return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !aside(s)) };
   },
