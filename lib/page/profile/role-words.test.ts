@@ -19,6 +19,8 @@ describe('ROLE_WORDS', () => {
     '페이스트리 셰프', '바리스타', '西点主厨', '行政總廚師', '護理師', '料理長', '調理師', '팀 리드 (과장)', '시니어 상담사', '고객지원 매니저 (대리)', '셀품질그룹 / 사원', '기술 고문', '학부 연구생', '산업기능요원', '물리치료사',
     'Kurucu Fizyoterapist', 'Sporcu Fizyoterapisti', 'Depo Sorumlusu', 'Satış Temsilcisi', 'Aşçı', 'Muhasebeci',
     'Snickare', 'Tømrer', 'Kock', 'Barnmorska', 'Rektor', 'Förskollärare', 'Lagerarbetare', 'Lastbilschaufför', 'Truckförare', 'Avdelningschef', 'Barnehagelærer', 'Helsefagarbeider', 'Socialsekreterare', 'Butikkmedarbeider',
+    // (Czech and Slovak offices, kitchens, wards and sites.)
+    'Hlavní účetní', 'Mzdová účtovníčka', 'Kuchařka', 'Veterinární lékařka', 'Ředitelka', 'Stavbyvedoucí', 'Prodavačka', 'Tlumočnice',
     'Bilanzbuchhalterin', 'Busfahrer', 'Lagerarbeiter', 'Wirtschaftsprüferin', 'Mediendesignerin', 'Sozialpädagogin', 'Beiköchin',
     'Steuerfachangestellte', 'Medizinische Fachangestellte', 'Bankangestellter', 'Kfz-Mechatroniker', 'Elektroniker für Betriebstechnik', 'Industriemechaniker', 'Anlagenmonteur', 'Lagerist', 'Fachkraft für Lagerlogistik',
     'ארכיטקטית תוכנה', 'वैज्ञानिक', 'शिक्षिका', 'Giáo viên tiếng Anh', 'Bác sĩ nội trú', 'Perawat', 'Guru Matematika', 'Öğretim Görevlisi', 'Hemşire', 'Koordynatorka projektów', 'Intensivsygeplejerske', 'Studentermedhjælper', 'Intensivsykepleier', 'Elektrikas', 'Elektros darbų vadovas', 'Elektrikas-montuotojas', 'Vyresnysis elektrikas', 'Elektriķis', 'Pagar', 'Insener', 'Geodet', 'Фельдшер', 'Elektryk', 'Elektromonter', 'Praktykantka', 'Zámečník', 'Soustružnice', 'Operátor CNC', 'Svářeč', 'Pomocnik elektryka', 'Elektryk – brygadzista', 'Spawacz', 'Kierowca', 'Położna', 'Apothekerin', 'Infermiera', 'Professeure', 'Pharmacienne', 'Učitelka', 'Медсестра', 'Лікар', 'ครูภาษาอังกฤษ', '高校教師',

@@ -228,6 +228,9 @@ describe('header stage', () => {
   it('takes no word saying what the document is for part of the name', () => {
     expect(runOn(pageOf('<p>잡다리</p><h2>경력</h2>', '김서연 이력서 - 포토공정 9년차 | 잡다리 인재검색'), [header]).name).toBe('김서연');
     expect(runOn(pageOf('<h1>Lebenslauf – Jonas Weidenfeller</h1><h2>Berufserfahrung</h2>'), [header]).name).toBe('Jonas Weidenfeller');
+    // (In any language, and before the name and its trade: "Önéletrajz" is Hungarian for CV.)
+    expect(runOn(pageOf('<h1>Önéletrajz Kovács-Szabó Dániel, okl. gépészmérnök</h1><h2>Szakmai tapasztalat</h2>'), [header]).name).toBe('Kovács-Szabó Dániel');
+    expect(runOn(pageOf('<h1>Βιογραφικό Σημείωμα – Νίκος Παππάς</h1><h2>Εμπειρία</h2>'), [header]).name).toBe('Νίκος Παππάς');
   });
 
   it('takes the author its markup names for a page headed only by what it is', () => {

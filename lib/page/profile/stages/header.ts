@@ -194,7 +194,7 @@ function referees(page: PageView): Set<Block> {
 const REFERENCES = /^(references?|referees?|referenzen|références|referencias|referências|referenze)\b/i;
 
 // "김서연 이력서", "Lebenslauf – Jonas Weidenfeller", "Jane Doe · CV": what the document is, beside its owner's name.
-const CV_BESIDE = /^(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)\s*[-–—:|·]?\s+|\s*[-–—:|·]?\s+(?:cv|r[eé]sum[eé]|lebenslauf|curriculum vitae|hoja de vida|životopis|özgeçmiş|życiorys|резюме|이력서|履歴書|简历)$/iu;
+const CV_BESIDE = new RegExp(`^(?:${CV_WORD.source})\\s*[-–—:|·]?\\s+|\\s*[-–—:|·]?\\s+(?:${CV_WORD.source})$`, 'iu');
 const FILE_WORDS = /(?<![\p{L}])(?:lebenslauf|cv|resume|résumé|curriculum|vitae|final|v\d+|\d{4})(?![\p{L}])/giu;
 
 // The longest label first: "Full name Jane Doe" is not a name after "Full".
@@ -419,9 +419,11 @@ const BREADCRUMB = /^[^>›»＞/]{1,40}(?:\s+[>›»＞/]\s+[^>›»＞/]{1,40}
  * then their job, the name before it.
  */
 function nameBeforeRole(b: Block): string | null {
-  const parts = titleSegments(b.text);
+  // ("Önéletrajz Kovács-Szabó Dániel, okl. gépészmérnök": what the document is, before its owner's name and trade.)
+  const text = b.text.replace(CV_BESIDE, '') || b.text;
+  const parts = titleSegments(text);
   if (parts.length >= 2 && ROLE_WORDS.test(parts.slice(1).join(' ')) && !ROLE_WORDS.test(parts[0]!)) return asName(parts[0]!);
-  const comma = /^([^,]{3,40}),\s*([^,]+)$/.exec(b.text);
+  const comma = /^([^,]{3,40}),\s*([^,]+)$/.exec(text);
   if (comma && ROLE_WORDS.test(comma[2]!) && !ROLE_WORDS.test(comma[1]!)) return asName(comma[1]!);
   const lead = b.el.firstChild?.nodeType === 3 ? (b.el.firstChild.textContent ?? '').trim() : '';
   const rest = lead && b.text.startsWith(lead) ? b.text.slice(lead.length).trim() : '';

@@ -283,9 +283,20 @@ describe('headline stage: the page title', () => {
     for (const chrome of ['May 10, 2026', 'Перейти к основному контенту', 'Logi sisse', '1 minuto de leitura', 'Copyright © 2026 Jane Doe · Mobile Engineer. Theme developed by Toma']) expect(run(`<h1>Jane Doe</h1><p>${chrome}</p><h2>Experience</h2>`).headline, chrome).toBeNull();
   });
 
+  it('leaves the total of years stated beside the role out of it, and what follows it but a place', () => {
+    const read = (line: string) => { const p = run(`<h1>Jana Nováková</h1><p>${line}</p><h2>Praxe</h2>`); return [p.headline, p.location]; };
+    expect(read('Kế toán trưởng | 11 năm kinh nghiệm kế toán – kiểm toán')).toEqual(['Kế toán trưởng', null]);
+    expect(read('Hlavní účetní · 12 let praxe v účetnictví a daních · Brno')).toEqual(['Hlavní účetní', 'Brno']);
+    expect(read('品牌与整合营销负责人 ｜ 18年品牌营销经验 · 消费品 / 新能源汽车')).toEqual(['品牌与整合营销负责人', null]);
+    expect(read('게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차')).toEqual(['게임 서버 개발자', '경기도 성남시(판교)']);
+    // (A stack or a field beside the role stays.)
+    expect(read('Data Engineer · Payments and risk')[0]).toBe('Data Engineer · Payments and risk');
+  });
+
   it('takes a town after "i", "στη" or a comma before a sentence off the role, and the document’s name before it', () => {
     const read = (body: string) => { const p = run(body); return [p.headline, p.location]; };
     expect(read('<h1>Kovács Eszter</h1><p>Adatmérnök, Budapest. Adatplatformok, adatfolyamok és egy kis vizualizáció.</p><h2>Tapasztalat</h2>')).toEqual(['Adatmérnök', 'Budapest']);
+    expect(read('<h1>Kovács Eszter</h1><p>Gépészmérnök · Győr. Futóművek, présszerszámok, sok CAD.</p><h2>Tapasztalat</h2>')).toEqual(['Gépészmérnök', 'Győr']);
     expect(read('<h1>Anna Berg</h1><h2>CV – backendutvecklare i Göteborg</h2><h2>Erfarenhet</h2>')).toEqual(['backendutvecklare', 'Göteborg']);
     expect(read('<h1>Νίκος Παππάς</h1><p>Μηχανικός υποδομών (SRE) στη Θεσσαλονίκη. Κρατάω όρθια συστήματα.</p><h2>Εμπειρία</h2>')).toEqual(['Μηχανικός υποδομών (SRE)', 'Θεσσαλονίκη']);
     // (Polish "i" is "and" as well: what follows it must be a town.)

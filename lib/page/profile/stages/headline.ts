@@ -1,6 +1,7 @@
 import { dateLineRanges, isStackLine } from '../entries';
 import { findDateTokens } from '../dates';
 import { looksLikeName, titleSegments } from '../people';
+import { statesExperienceYears } from './years';
 import { PLACE, isPlace, placeAlone, startsWithCity } from '../places';
 import { ROLE_WORDS } from '../role-words';
 import { CV_WORD } from '../profile-signals';
@@ -66,10 +67,12 @@ export const headline = stage({
       line = based[1]!;
       location ??= based[2]!;
     }
+    // "Kế toán trưởng | 11 năm kinh nghiệm kế toán – kiểm toán": the total of years beside the role is the years' field, no part of the role.
+    if (line) line = withoutStatedYears(line);
     // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
     const segments = line ? line.split(/\s+[·|｜•]\s+/) : [];
     // ("게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차": the place may name its district in brackets.)
-    if (segments.length >= 3 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return { headline: segments[0]!, location: location ?? segments[1]! };
+    if (segments.length >= 2 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return { headline: segments[0]!, location: location ?? segments[1]! };
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
     // ("シニアデータサイエンティスト ／ 東京都目黒区": a full-width slash or bar between spaces parts them too.)
@@ -293,10 +296,10 @@ const PLACE_WORD_LAST = new RegExp(`^(.+)${PLACE_WORD}`, 'u');
 function trailingPlace(line: string): { role: string; place: string } | null {
   const text = line.replace(/\.$/, '');
   // "Android engineer in Manchester", "lead développeuse Python à Liège", "Webエンジニア (福岡)": a known town after "in" or in brackets.
-  // (And in the Nordic languages, Polish and Czech "i"/"v", Greek "στη(ν)"/"στο"; a town after a comma before a sentence: "Adatmérnök, Budapest. Adatplatformok…".)
+  // (And in the Nordic languages, Polish and Czech "i"/"v", Greek "στη(ν)"/"στο"; a town after a comma or a dot before a sentence: "Adatmérnök, Budapest. Adatplatformok…", "Gépészmérnök · Győr. Futóművek…".)
   // (The last such word may be the one: "Keramist en illustrator in Utrecht", where the Dutch "en" is "and".)
   const placed = (m: RegExpExecArray | null) => (m && isPlace(m[2]!) && ROLE_WORDS.test(m[1]!) && !isPlace(m[1]!) ? m : null);
-  const joined = placed(PLACE_WORD_FIRST.exec(text)) ?? placed(PLACE_WORD_LAST.exec(text)) ?? placed(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text)) ?? placed(/^([^,]{3,60}),\s*([^,.]{2,40})\.\s+\p{Lu}.*$/u.exec(line));
+  const joined = placed(PLACE_WORD_FIRST.exec(text)) ?? placed(PLACE_WORD_LAST.exec(text)) ?? placed(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text)) ?? placed(/^([^,·•|]{3,60})(?:,|\s[·•|]\s)\s*([^,.]{2,40})\.\s+\p{Lu}.*$/u.exec(line));
   if (joined) return { role: joined[1]!, place: joined[2]! };
   // ("ML Infrastructure Engineer, Vancouver, BC (Canadian PR)": a note in brackets after the place closes neither.)
   const words = text.replace(/\s*\([^()]*\)$/, '').split(' ');
@@ -308,6 +311,15 @@ function trailingPlace(line: string): { role: string; place: string } | null {
     if ((place.includes(',') || (k === 1 && /\.$/.test(words[words.length - 2]!))) && !/\.\s/.test(place) && isPlace(place) && ROLE_WORDS.test(role) && !isPlace(role)) return { role, place };
   }
   return null;
+}
+
+function withoutStatedYears(line: string): string {
+  const parts = line.split(/(\s+[·|｜•]\s+)/);
+  for (let k = 2; k < parts.length; k += 2) {
+    // (What follows it is the years' too, "· 消费品 / 新能源汽车", but for a place: "· 12 let praxe v účetnictví · Brno".)
+    if (statesExperienceYears(parts[k]!)) return [...parts.slice(0, k - 1), ...parts.slice(k + 1).filter((p, i, rest) => i % 2 === 1 && isPlace(p)).flatMap((p) => [' · ', p])].join('');
+  }
+  return line;
 }
 
 /** "Product designer, Lyon": the role without the town that closes it. */

@@ -180,6 +180,9 @@ function statedYears(texts: string[]): number | null {
   return statedIn(texts, true) ?? statedIn(texts, false);
 }
 
+/** The text states a total of years with the word for experience ("11 năm kinh nghiệm", "9 ans d’expérience"). */
+export const statesExperienceYears = (text: string) => statedIn([text], true) !== null;
+
 function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
   for (const given of texts) {
     if (REQUIREMENT.test(given) || BARE_YEARS.test(given.trim())) continue;
