@@ -20,6 +20,8 @@ describe('ROLE_WORDS', () => {
     'Kurucu Fizyoterapist', 'Sporcu Fizyoterapisti', 'Depo Sorumlusu', 'Satış Temsilcisi', 'Aşçı', 'Muhasebeci',
     'Snickare', 'Tømrer', 'Kock', 'Barnmorska', 'Rektor', 'Förskollärare', 'Lagerarbetare', 'Lastbilschaufför', 'Truckförare', 'Avdelningschef', 'Barnehagelærer', 'Helsefagarbeider', 'Socialsekreterare', 'Butikkmedarbeider',
     // (Czech and Slovak offices, kitchens, wards and sites.)
+    // (Malay.)
+    'Penganalisis Data Kanan', 'Pelatih Siswazah (Analitik)', 'Jururawat Terlatih', 'Jurutera Awam', 'Pengurus Operasi', 'Akauntan',
     'Hlavní účetní', 'Mzdová účtovníčka', 'Kuchařka', 'Veterinární lékařka', 'Ředitelka', 'Stavbyvedoucí', 'Prodavačka', 'Tlumočnice',
     'Bilanzbuchhalterin', 'Busfahrer', 'Lagerarbeiter', 'Wirtschaftsprüferin', 'Mediendesignerin', 'Sozialpädagogin', 'Beiköchin',
     'Steuerfachangestellte', 'Medizinische Fachangestellte', 'Bankangestellter', 'Kfz-Mechatroniker', 'Elektroniker für Betriebstechnik', 'Industriemechaniker', 'Anlagenmonteur', 'Lagerist', 'Fachkraft für Lagerlogistik',

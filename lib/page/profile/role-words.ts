@@ -56,6 +56,8 @@ const MORE =
   // (Vietnamese, Indonesian, Greek and Romanian.)
   'kỹ sư|lập trình viên|trưởng nhóm|trưởng phòng|chuyên viên|nhân viên|giám đốc|thực tập sinh|quản lý|nhà phát triển|kiểm thử viên|nhà thiết kế|' +
   'pengembang|insinyur|manajer|analis|konsultan|magang|perancang|desainer|pemrogram|kepala (?:bagian|divisi|tim|proyek)|' +
+  // (Malay, and the Indonesian words the list lacked: "Penganalisis Data Kanan", "Jururawat Terlatih", "Akuntan Senior".)
+  'penganalisis|jurutera|pengurus|pembangun perisian|pereka|juruteknik|jururawat|pensyarah|akauntan|akuntan|eksekutif|pegawai|pelatih(?: siswazah| industri)?|penolong|pengarah|perunding|direktur|teknisi|koki|juru masak|tukang masak|' +
   // (And Greek accountants, heads of a department and trainees: "Λογίστρια", "Προϊσταμένη Λογιστηρίου", "Πρακτική Άσκηση".)
   'λογιστής|λογίστρια|προϊστάμενος|προϊσταμένη|πρακτική άσκηση|οικονομολόγος|νοσηλευτής|νοσηλεύτρια|' +
   'προγραμματιστής|προγραμματίστρια|μηχανικός|αναλυτής|αναλύτρια|διευθυντής|διευθύντρια|σύμβουλος|υπεύθυνος|υπεύθυνη|καθηγητής|καθηγήτρια|ερευνητής|ερευνήτρια|επικεφαλής|ασκούμενος|ασκούμενη|σχεδιαστής|σχεδιάστρια|τεχνικός|' +

@@ -230,7 +230,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   };
   // (Or a line of its own there, not a heading: "درباره من" / "14.02.2026 09:00" / "مریم رضایی‌نژاد".)
   const underRegion = model.blocks.filter((b, i) => {
-    const above = b.heading > 1 || (!b.heading && !b.nav && !b.listItem && b.text.length <= 60) ? h1Above(i) : undefined;
+    // (Or the name, its role and its town on one line: "Nurul Aisyah binti Kamarudin · Penganalisis Data Kanan · Kuala Lumpur, Malaysia".)
+    const above = b.heading > 1 || (!b.heading && !b.nav && !b.listItem && (b.text.length <= 60 || (titleSegments(b.text).length >= 2 && nameBeforeRole(b) !== null))) ? h1Above(i) : undefined;
     return above !== undefined && (REGION.test(above.text) || classifyTitle(above.text) === 'summary');
   });
   // (The site's own name in its logo heading is no one's: "사람인" where the title closes on "| 사람인 인재풀", or as its
