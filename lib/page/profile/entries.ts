@@ -1422,7 +1422,9 @@ function readRoleHeader(given: string[]): RoleHeader {
       break;
     }
   }
-  let titleIdx = candidates.findIndex((p) => ROLE_WORDS.test(p));
+  // (Of two parts that name a job, not the one that names an organisation: "Ege Pano Elektrik Ltd. Şti." over "Elektrik Teknisyeni".)
+  const jobs = candidates.map((p, i) => (ROLE_WORDS.test(p) ? i : -1)).filter((i) => i >= 0);
+  let titleIdx = jobs.find((i) => !ORGANISATION.test(candidates[i]!)) ?? jobs[0] ?? -1;
   // (No part names a job: the title is not the part a legal form names an employer, "株式会社メルカート" over "テックリード",
   // "ООО «Стройкомплекс»" over its town.)
   if (titleIdx === -1) titleIdx = Math.max(0, candidates.findIndex((p) => !CJK_EMPLOYER.test(p) && !namesLegalForm(p)));

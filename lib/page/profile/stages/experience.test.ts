@@ -41,6 +41,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads, of an employer heading and a job line that both name a job, the one that names no organisation as the job', () => {
+    const html = '<h1>Emre Yıldırım</h1><h2>Work Experience</h2><h3>Ege Pano Elektrik Ltd. Şti.</h3><div><strong>Elektrik Teknisyeni</strong></div><p>2021 - Present</p><ul><li>AG dağıtım panosu montajı ve test</li></ul><h3>Hotel Adlon Kempinski</h3><div><strong>Hotel Manager</strong></div><p>2016 - 2021</p>';
+    expect(roles(html)).toEqual([
+      ['Elektrik Teknisyeni', 'Ege Pano Elektrik Ltd. Şti.', '2021', 'present', null],
+      ['Hotel Manager', 'Hotel Adlon Kempinski', '2016', '2021', null],
+    ]);
+  });
+
   it('reads dates first where a date line says in brackets how, and why, the role was worked ("(deltid ved siden av studiene)")', () => {
     const entry = (dates: string, line: string) => `<p>${dates}</p><p>${line}</p>`;
     expect(roles(`<h1>Ingrid Haugen</h1><h3>Erfaring</h3>${entry('aug. 2019 – d.d.', 'Sommelier, Restaurant Lys, Bergen')}${entry('2014 – 2016', 'Vinkelner, Grand Hotel, Oslo')}${entry('2012 – 2014 (deltid ved siden av studiene)', 'Butikkmedarbeider, Vinhuset, Stavanger')}`)).toEqual([
