@@ -153,6 +153,9 @@ describe('years stage', () => {
     expect(total('<h2>O mnie</h2><p>Od ponad 8 lat piszę firmware i sterowniki.</p>')).toBe(8);
     expect(total('<h2>O mně</h2><p>Automatizaci testů dělám přes 10 let a učím týmy psát testy.</p>')).toBe(10);
     expect(total('<h2>O mne</h2><p>Mzdovú agendu spracúvam už 9 rokov.</p>')).toBe(9);
+    // (Or N years in a field of work, which a town after them is not.)
+    expect(total('<h1>Agnieszka Dobrowolska</h1><p>Szefowa kuchni</p><p>📍 Kraków 🍽 12 lat w gastronomii 🗓 dostępna od stycznia 2027</p><h2>O mnie</h2><p>Prowadzę kuchnię.</p>')).toBe(12);
+    expect(total('<h2>O mnie</h2><p>Spędziłam 5 lat w Niemczech jako au pair.</p>')).toBeNull();
     expect(total('<h2>О себе</h2><p>Пишу серверный код с 2003 года — больше 20 лет. Люблю скучные решения.</p>')).toBe(20);
     // (And in Swahili, the years after their word; Filipino, Bengali and Tamil, with their vowel signs; Urdu's own heh.)
     expect(total('<h2>Kunihusu</h2><p>Nina uzoefu wa miaka 8 katika uhandisi wa programu.</p>')).toBe(8);
