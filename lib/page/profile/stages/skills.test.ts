@@ -12,6 +12,12 @@ const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header,
 const names = (body: string) => run(body).map((s) => s.name);
 
 describe('skills stage', () => {
+  it('reads the years a skill bar shows only in its tooltip, and no tooltip that is not a span of years', () => {
+    const bar = (name: string, tip: string) => `<div><p>${name}</p><div class="skillbar" data-tooltip="${tip}" title="${tip}"><span style="width:80%"></span></div></div>`;
+    const html = `<h2>Umiejętności</h2>${bar('Fermentacja', '6 lat')}${bar('Cukiernictwo', '3 lata')}${bar('HACCP', 'Bardzo dobrze, codziennie w pracy')}`;
+    expect(run(html).map((s) => [s.name, s.years])).toEqual([['Fermentacja', 6], ['Cukiernictwo', 3], ['HACCP', null]]);
+  });
+
   it('reads a line of known technologies parted by slashes with spaces around them, not a headline of roles', () => {
     expect(names('<p>Backend</p><p>Go / gRPC / PostgreSQL / Kafka</p>')).toEqual(['Go', 'gRPC', 'PostgreSQL', 'Kafka']);
     expect(names('<p>Senior Go Engineer / Platform tinkerer / Chai enthusiast</p>')).toEqual([]);

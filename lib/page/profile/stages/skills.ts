@@ -55,6 +55,14 @@ function hashtags(text: string): string[] | null {
   return tags.length >= 3 && tags.every((t) => TAG.test(t)) ? tags.map((t) => t.replace(/\s+[ABC][12]$/, '')) : null;
 }
 
+// ("<p>Fermentacja</p><div class="skillbar" title="6 lat">": the years a skill's bar shows only on hover, in its tooltip.)
+function tooltipYears(el: Element): string | null {
+  const bar = el.nextElementSibling;
+  if (!bar || (bar.textContent ?? '').trim()) return null;
+  const tip = ['title', 'data-tooltip', 'data-tip', 'aria-valuetext'].map((a) => bar.getAttribute(a)?.trim()).find(Boolean);
+  return tip && /^\d{1,2}(?:[.,]\d)?\+?\s*\p{L}{1,8}\.?$/u.test(tip) ? tip : null;
+}
+
 const CERTIFICATE = /\b(?:certified|certification|certificate|qualification|zertifi\p{L}*|certifica\p{L}*|certifié\p{L}*)\b/iu;
 
 /** Skills: the items of skills and tools sections, then technologies named in the person's own text. */
@@ -75,7 +83,8 @@ export const skills = stage({
       const heading = page.model.blocks[s.start]?.el;
       const next = page.model.blocks[s.to]?.el ?? null;
       const badges = heading ? skillsOfImages(heading, next) : [];
-      const items = [...listItems(blocks, { labelsAreTitles: true }), ...(heading ? chipButtons(heading, next) : [])];
+      const tips = new Map(blocks.map((b) => [b.text, tooltipYears(b.el)] as const).filter(([, tip]) => tip !== null));
+      const items = [...listItems(blocks, { labelsAreTitles: true }).map((i) => (tips.has(i) ? `${i} (${tips.get(i)})` : i)), ...(heading ? chipButtons(heading, next) : [])];
       const listed = skillsFromItems(source === 'skills' ? withYears(s, items) : items, source);
       // (In a section of badges, its lines of text that name no technology are the badges' groups: "Mobile", "Frontend" over rows of logos.)
       const label = (k: Skill) => canonicalSkill(k.raw) === null && blocks.some((b) => !b.listItem && b.text === k.raw);
