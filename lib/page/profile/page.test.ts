@@ -406,6 +406,12 @@ describe('readFacts: a paragraph of bold labels', () => {
     expect([facts.get('氏名'), facts.get('職種'), facts.get('所在地')]).toEqual(['佐藤 健太（Kenta Sato）', '機械設計エンジニア', '愛知県刈谷市']);
   });
 
+  it('reads a Turkish label with its dotted capital İ as the label it is ("İkamet" / "İstanbul")', () => {
+    const html = '<html><body><h1>Mehmet Kaan Yıldırım</h1><table><tr><th>E-posta</th><td>mk@example.com</td></tr><tr><th>İkamet</th><td>İstanbul, Türkiye</td></tr></table></body></html>';
+    expect(readPage(parseHtmlDocument(html), 'https://example.com/').facts.get('ikamet')).toBe('İstanbul, Türkiye');
+    expect(readPage(parseHtmlDocument('<html><body><h1>Elif Kaya</h1><p>İkamet: Ankara</p></body></html>'), 'https://example.com/').facts.get('ikamet')).toBe('Ankara');
+  });
+
   it('leaves a paragraph with one bold word in it alone', () => {
     const facts = readPage(parseHtmlDocument('<html><body><h1>Jane Doe</h1><p><strong>Location</strong> matters to me, and so does <em>craft</em>.</p></body></html>'), 'https://example.com/').facts;
     expect(facts.has('location')).toBe(false);

@@ -9,7 +9,7 @@ import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { endBeforeContents } from './contents-list';
 import { markConsentBanners } from './consent-banners';
 import { splitPreformatted } from './preformatted';
-import { buildTextModel, normalise, type Block, type TextModel } from './text-model';
+import { buildTextModel, lowerCase, normalise, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
 import { markActionLines } from './action-lines';
@@ -189,10 +189,10 @@ export function readFacts(blocks: Block[]): Map<string, string> {
     const t = blocks[i]!.text;
     // (Chinese and Japanese write the colon full width: "居住地：東京都".)
     const colon = /^([^:：]{2,30})([:：])\s*(.{1,120})$/.exec(t);
-    if (colon && FACT_LABEL.test(colon[1]!.trim())) {
-      facts.set(colon[1]!.trim().toLowerCase(), valueBesideLabel(blocks[i]!.el, `${colon[1]!.trim()}${colon[2]!}`) ?? colon[3]!.trim());
-    } else if (FACT_LABEL.test(t) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
-      facts.set(t.toLowerCase(), blocks[i + 1]!.text);
+    if (colon && FACT_LABEL.test(lowerCase(colon[1]!.trim()))) {
+      facts.set(lowerCase(colon[1]!.trim()), valueBesideLabel(blocks[i]!.el, `${colon[1]!.trim()}${colon[2]!}`) ?? colon[3]!.trim());
+    } else if (FACT_LABEL.test(lowerCase(t)) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
+      facts.set(lowerCase(t), blocks[i + 1]!.text);
       i++;
     } else if (boldLabelled(blocks[i]!.el, facts)) {
       // (A paragraph of bold labels, each before its value: "<strong>氏名</strong> 佐藤 健太 <strong>職種</strong> …".)
@@ -200,7 +200,7 @@ export function readFacts(blocks: Block[]): Map<string, string> {
       // A line of several, set apart by bars or dots: "邮箱：… ｜ 电话：… ｜ 现居：浙江杭州", "Email: … | Location: Lyon".
       for (const part of t.split(/\s+[|｜·•]\s+|\s*｜\s*/)) {
         const pair = part !== t ? /^([^:：]{2,30})[:：]\s*(.{1,120})$/.exec(part) : null;
-        if (pair && FACT_LABEL.test(pair[1]!.trim()) && !facts.has(pair[1]!.trim().toLowerCase())) facts.set(pair[1]!.trim().toLowerCase(), pair[2]!.trim());
+        if (pair && FACT_LABEL.test(lowerCase(pair[1]!.trim())) && !facts.has(lowerCase(pair[1]!.trim()))) facts.set(lowerCase(pair[1]!.trim()), pair[2]!.trim());
       }
     }
   }
@@ -214,7 +214,7 @@ function boldLabelled(line: Element, facts: Map<string, string>): boolean {
     const el = node.nodeType === 1 ? (node as Element) : null;
     const label = el && (el.localName === 'strong' || el.localName === 'b') ? (el.textContent ?? '').trim().replace(/[:：]$/, '') : '';
     // (Any other bold label ends the value before it: "<strong>連絡先</strong>" after the place.)
-    if (label && FACT_LABEL.test(label)) pairs.push([label.toLowerCase(), '']);
+    if (label && FACT_LABEL.test(lowerCase(label))) pairs.push([lowerCase(label), '']);
     else if (label && label.length <= 20 && pairs.length) pairs.push(['', '']);
     else if (pairs.length) pairs[pairs.length - 1]![1] += node.textContent ?? '';
   }

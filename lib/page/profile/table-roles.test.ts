@@ -81,6 +81,8 @@ describe('job history tables', () => {
   it('reads a place column under its Spanish, Portuguese and Nordic heads ("Lugar", "Local", "Sted")', () => {
     expect(roles(table(['Periodo', 'Puesto', 'Empresa', 'Lugar'], ['2011 – 2013', 'Ingeniera Junior', 'Acciona Ingeniería', 'Alcobendas']))).toEqual([['Ingeniera Junior', 'Acciona Ingeniería', '2011', '2013', 'Alcobendas']]);
     expect(roles(table(['Período', 'Cargo', 'Empresa', 'Local'], ['2019 – 2021', 'Designer', 'Mangue Studio', 'Recife']))).toEqual([['Designer', 'Mangue Studio', '2019', '2021', 'Recife']]);
+    // (And Turkish "Yer".)
+    expect(roles(table(['Tarih', 'Pozisyon', 'Firma', 'Yer'], ['Nisan 2023 – Halen', 'Proje Müdürü', 'Limak İnşaat', 'Ankara']))).toEqual([['Proje Müdürü', 'Limak İnşaat', '2023-04', 'present', 'Ankara']]);
   });
 
   it('reads the heads in Hungarian, and a summer job\'s cell as the year of that summer ("1998 nyarán")', () => {

@@ -8,7 +8,7 @@ import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
-import type { Anchor, Block, TextModel } from '../text-model';
+import { lowerCase, type Anchor, type Block, type TextModel } from '../text-model';
 import { ROLE_WORDS } from '../role-words';
 import { CV_WORD } from '../profile-signals';
 import { oneRendering } from '../renderings';
@@ -502,7 +502,7 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   const blocks = page.model.blocks;
   for (const [i, b] of blocks.entries()) {
     const next = blocks[i + 1];
-    if (!next || b.text.length > 20 || record.has(b) || inSiteFooter(b) || !LOCATION_LABELS.includes(b.text.toLowerCase().replace(/:$/, ''))) continue;
+    if (!next || b.text.length > 20 || record.has(b) || inSiteFooter(b) || !LOCATION_LABELS.includes(lowerCase(b.text).replace(/:$/, ''))) continue;
     const place = next.text.length <= 80 ? placeAlone(next.text) : null;
     if (place) return place;
   }
