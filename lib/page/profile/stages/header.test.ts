@@ -346,6 +346,9 @@ describe('header stage', () => {
   it('leaves the address under another person’s name (the recruiter signed in) to them', () => {
     const p = runOn(pageOf('<header><p>Megan Holt</p><p>megan.holt@example.org</p></header><h1>Emily Carter</h1><p>emily.carter@example.com</p><h2>Experience</h2>'), [header]);
     expect([p.name, p.emails]).toEqual(['Emily Carter', ['emily.carter@example.com']]);
+    // (But an address that carries the person's name is theirs, under a line that reads as a name: a town and its region.)
+    const own = runOn(pageOf('<h1>Linnéa Bergqvist</h1><h2>Köksmästare</h2><h3>About</h3><div><h6>Göteborg Västra Götaland</h6></div><div><h6>linnea.bergqvist@example.com</h6></div><h3>Experience</h3>'), [header]);
+    expect(own.emails).toEqual(['linnea.bergqvist@example.com']);
   });
 
   it('keeps the addresses that carry the person’s name, in full or short, where others on the page do not', () => {
@@ -525,9 +528,11 @@ describe('header stage: names on Chinese and Korean blogs', () => {
   });
 
   it('takes an address under the person’s town as theirs, and one under another person’s name as not', () => {
-    const page = (above: string) => runOn(pageOf(`<h1>Rosalind Achterberg</h1><h2>Contact</h2><ul><li>${above}</li><li>rosalind.achterberg@example.com</li></ul>`), [header]).emails;
+    const page = (above: string, email = 'rosalind.achterberg@example.com') => runOn(pageOf(`<h1>Rosalind Achterberg</h1><h2>Contact</h2><ul><li>${above}</li><li>${email}</li></ul>`), [header]).emails;
     expect(page('London UK')).toEqual(['rosalind.achterberg@example.com']);
-    expect(page('Martin Keller')).toEqual([]);
+    expect(page('Martin Keller', 'office@example.com')).toEqual([]);
+    // (Unless the address carries the person's own name.)
+    expect(page('Martin Keller')).toEqual(['rosalind.achterberg@example.com']);
   });
 
   it('reads an address written out without a link in the person’s contacts, wrapped after a slash or not, and none in prose', () => {

@@ -176,7 +176,9 @@ function someoneElses(page: PageView, email: string, name: string | null): boole
   const blocks = page.model.blocks;
   const i = blocks.findIndex((b) => b.text.toLowerCase() === email);
   const above = i > 0 ? blocks[i - 1]!.text : '';
-  return name !== null && above !== name && !above.includes(name) && !sameWords(above, name) && looksLikeName(above, classifyTitle) && !isPlace(above);
+  // (An address that carries the person's name is theirs, whatever line stands over it: "Göteborg Västra Götaland" over "linnea.bergqvist@…".)
+  const local = fold(email.split('@')[0]!);
+  return name !== null && above !== name && !above.includes(name) && !sameWords(above, name) && looksLikeName(above, classifyTitle) && !isPlace(above) && !nameParts(name).some((w) => local.includes(w));
 }
 
 /** "Дмитрий Сергеевич Каверин" and "Каверин Дмитрий Сергеевич": one name, its words in another order. */
