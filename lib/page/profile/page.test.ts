@@ -136,6 +136,17 @@ describe('refineSections: a certificates title over schools', () => {
   });
 });
 
+describe('refineSections: a skills list’s untitled groups', () => {
+  it('reads two or more groups, each its level over its items, as skills; one alone, or one over lines of prose, as it was', () => {
+    const group = (name: string, level: string, items: string[]) => `<h3>${name}</h3><h4>${level}</h4><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+    const cooking = group('Matlagning', 'Expert', ['Nordiskt kök', 'Fermentering']);
+    const systems = group('System', 'Medel', ['Caspeco', 'Excel']);
+    const about = '<h1>Linnéa Bergqvist</h1><h3>About</h3><p>Göteborg</p>';
+    expect(sections(`${about}${cooking}${systems}<h3>Experience</h3><p>Köksmästare, Koka, 2018 – 2021</p>`).map((s) => s[0])).toEqual(['summary', 'skills', 'skills', 'experience']);
+    expect(sections(`${about}${cooking}<h3>Experience</h3><p>Köksmästare, Koka, 2018 – 2021</p>`).map((s) => s[0])).toEqual(['summary', 'other', 'experience']);
+  });
+});
+
 describe('withTabPanels', () => {
   const tabs = (names: string[], panels: string[], label: 'controls' | 'labelledby' = 'controls') =>
     `<ul role="tablist">${names.map((n, i) => `<li role="presentation"><a role="tab" id="t${i}" ${label === 'controls' ? `aria-controls="p${i}"` : ''}>${n}</a></li>`).join('')}</ul>` +

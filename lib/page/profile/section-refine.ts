@@ -7,7 +7,7 @@ import { findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
 import { SECTION_NUMBER } from './entries';
 import { DEGREE, INSTITUTION } from './degrees';
-import { skillsOfImages } from './items';
+import { isLevel, skillsOfImages } from './items';
 import { canonicalSkill } from '../../shared/skills/match';
 
 /**
@@ -24,13 +24,27 @@ const ROLE_PARTS: Section['kind'][] = ['skills', 'tools', 'achievements'];
 // Sections whose entries a page may head with headings of their own.
 const ENTRY_KINDS: Section['kind'][] = ['experience', 'education', 'projects', 'achievements', 'certifications', 'publications', 'additional'];
 
+/**
+ * Untitled groups of a skills list, each its level then its items ("Matlagning" / "Expert" / "Nordiskt kök",
+ * "Fermentering"…, as JSON Resume themes print a skill's name, level and keywords): two or more of them are skills.
+ */
+function levelledGroups(sections: Section[], model: TextModel): Section[] {
+  const levelled = (s: Section) => {
+    const lines = model.blocks.slice(s.from, s.to);
+    return s.kind === 'other' && s.start >= 0 && lines.length >= 3 && isLevel(lines[0]!.text) && lines.slice(1).every((b) => b.listItem && b.text.length <= 60 && !isDateLine(b.text));
+  };
+  const groups = new Set(sections.filter(levelled));
+  return groups.size >= 2 ? sections.map((s) => (groups.has(s) ? { ...s, kind: 'skills' as const } : s)) : sections;
+}
+
 /** Whether a date line stands before each section of this title, after the one before it. */
 function datedBetween(sections: Section[], title: string, model: TextModel): boolean {
   const same = sections.filter((s) => s.title === title);
   return same.every((s, k) => model.blocks.slice(k ? same[k - 1]!.start + 1 : 0, s.start).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0));
 }
 
-export function refineSections(sections: Section[], model: TextModel, classify: TitleClassifier): Section[] {
+export function refineSections(given: Section[], model: TextModel, classify: TitleClassifier): Section[] {
+  const sections = levelledGroups(given, model);
   const out: Section[] = [];
   // The section a subtitle was folded into: the deeper headings after it (its roles) stay inside it.
   let holding: Section | null = null;
