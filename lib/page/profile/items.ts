@@ -658,10 +658,10 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   const out: Skill[] = [];
   for (const written of items) {
     // ("React ۵ سال": the digits Persian and Arabic write, read as the digits they are.)
-    // (And its years in full-width brackets read as in ASCII ones: "Go（6年）".)
+    // (And its years or its level in full-width brackets read as in ASCII ones: "Go（6年）", "英語（ビジネスレベル）".)
     // ("Python [5 years]": in square ones too; "Python (18 months)": and months alone are a part of a year.)
     const given = westernDigits(written)
-      .replace(/\s*（([^（）]*)）$|\s*\[([^[\]]*)\]$/, (all, wide?: string, square?: string) => (YEARS_ONLY.test((wide ?? square)!.trim()) ? ` (${wide ?? square})` : all))
+      .replace(/\s*（([^（）]*)）$|\s*\[([^[\]]*)\]$/, (all, wide?: string, square?: string) => (YEARS_ONLY.test((wide ?? square)!.trim()) || LEVEL.test((wide ?? square)!.trim()) ? ` (${wide ?? square})` : all))
       .replace(MONTHS_LAST, (_, months: string) => ` (${Math.round((Number(months) / 12) * 10) / 10} years)`);
     // "Python (8 años; pandas, NumPy, SciPy)": the years, then what of it the person uses, in one pair of brackets.
     const yearsFirst = /^(.+?)\s*\(([^();]+);\s*([^()]+)\)$/.exec(given);

@@ -453,6 +453,9 @@ const classify: TitleClassifier = (text) => {
   // "スキル・経験年数": Japanese joins a pair with a middle dot; the first names the section.
   const paired = kind === 'other' && text.includes('・') ? byVocabulary(text.slice(0, text.indexOf('・'))) : 'other';
   if (paired !== 'other') return paired;
+  // ("スキルと経験年数", "技能与经验年限", "기술 및 경력": or with its word for "and", the second a title or the years.)
+  const cjkPair = kind === 'other' ? /^(\p{Script=Katakana}[\p{Script=Katakana}ー]*|\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})\s?(?:と|及び|および|与|和|及|및)\s?(.{2,8})$/u.exec(text) : null;
+  if (cjkPair && byVocabulary(cjkPair[1]!) !== 'other' && (byVocabulary(cjkPair[2]!) !== 'other' || /年数|年限|연차|경력/u.test(cjkPair[2]!))) return byVocabulary(cjkPair[1]!);
   // "Schul- und Berufsausbildung, Studium": titles of one kind listed with a comma title it.
   const listed = kind === 'other' && text.includes(', ') ? text.split(', ').map((p) => classifyTitle(p)) : [];
   if (listed.length && listed[0] !== 'other' && listed.every((k) => k === listed[0])) return listed[0]!;

@@ -63,6 +63,8 @@ describe('assessment stage: scores in the languages marketplaces write', () => {
     expect(score('<p>Điểm đánh giá: 92/100</p>')).toEqual([92, 100]);
     expect(score('<p>امتیاز ارزیابی: ۸۵/۱۰۰</p>')).toEqual([85, 100]);
     expect(score('<p>Wynik testu: 34/40</p>')).toEqual([34, 40]);
+    // (In Japanese after a Latin word, with no space between them.)
+    expect(score('<p>AIスクリーニング</p><p>8.9 / 10</p>')).toEqual([8.9, 10]);
   });
 
   it("reads a score after a letter grade in brackets, the platform's name after its label, the points before the scale", () => {

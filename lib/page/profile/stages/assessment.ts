@@ -52,7 +52,8 @@ const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процен�
 const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점)\s*:?$/iu;
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
-const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|entrevista técnica|entretien technique|colloquio tecnico|technisches interview|challenges?|exams?|take-home|${TEST_NAMES}|${SCORE_WORDS})(?![\\p{L}])`, 'iu');
+// (Written in Japanese, Korean or Chinese, after a Latin word or not: "AIスクリーニング".)
+const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|entrevista técnica|entretien technique|colloquio tecnico|technisches interview|challenges?|exams?|take-home|${TEST_NAMES}|${SCORE_WORDS})(?![\\p{L}])|スクリーニング|審査|심사|筛选`, 'iu');
 // (Nor a school's grade: "Diploma di maturità, voto 96/100", "GPA 3.8/4".)
 // (Nor an employer's yearly review: "Valutazione della performance individuale (anno 2023) 96/100".)
 const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;

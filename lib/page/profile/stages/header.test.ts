@@ -527,6 +527,10 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf('<div>== Haruka Onodera ==</div><p>Potter</p>'), [header]).name).toBe('Haruka Onodera');
   });
 
+  it('reads the place under a Japanese profile’s label for the person’s base ("拠点")', () => {
+    expect(runOn(pageOf('<h1>佐伯 美咲 Misaki Saeki</h1><dl><dt>拠点</dt><dd>東京都（リモート可）</dd><dt>稼働</dt><dd>週3〜4日</dd></dl><h2>職歴</h2>'), [header]).location).toBe('東京都（リモート可）');
+  });
+
   it('takes an address under the person’s town as theirs, and one under another person’s name as not', () => {
     const page = (above: string, email = 'rosalind.achterberg@example.com') => runOn(pageOf(`<h1>Rosalind Achterberg</h1><h2>Contact</h2><ul><li>${above}</li><li>${email}</li></ul>`), [header]).emails;
     expect(page('London UK')).toEqual(['rosalind.achterberg@example.com']);

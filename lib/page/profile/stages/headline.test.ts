@@ -78,6 +78,8 @@ describe('headline stage', () => {
   it('takes no line of only links or buttons for a headline ("Skip to content" in any language, a sign-up bar)', () => {
     const page = (line: string) => runOn(pageOf(`<h1>Elif Yıldırım</h1>${line}<h2>Hakkımda</h2><p>İzmir'de yaşıyorum.</p>`, 'Elif Yıldırım – Kıdemli Backend Geliştirici'), [header, experience, headline]).headline;
     expect(page('<p><a href="#content">İçeriğe atla</a></p>')).toBe('Kıdemli Backend Geliştirici');
+    // (Nor the words alone, its link lost: Blogger's Indonesian "Langsung ke konten utama".)
+    expect(runOn(pageOf('<h1>Rina Handayani</h1><div>Langsung ke konten utama</div><h2>Pendidikan</h2><p>Universitas Negeri Yogyakarta</p>'), [header, experience, headline]).headline).toBeNull();
     expect(page('<p><a href="/signup">Try Notion</a> <button>Get Notion free</button></p>')).toBe('Kıdemli Backend Geliştirici');
   });
 
