@@ -124,6 +124,8 @@ const OTHER_SCRIPTS =
   'summary:요약,경력 요약;' +
   // (Catalan's and Portuguese's "path" of a career, as Spanish "trayectoria".)
   'experience:trajectòria,trajectòria professional,trajetória,trajetória profissional;' +
+  // (And Greek's, Polish's and Hungarian's: "Διαδρομή", "Droga zawodowa", "Pályafutás".)
+  'experience:διαδρομή,επαγγελματική διαδρομή,droga zawodowa,pályafutás,szakmai pályafutás,pályám;' +
   'certifications:자격증,資格,免許・資格;' +
   'achievements:受賞,受賞歴,獎項,奖项;' +
   'languages:어학,語学;' +
