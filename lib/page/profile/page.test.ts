@@ -147,6 +147,21 @@ describe('refineSections: a skills list’s untitled groups', () => {
   });
 });
 
+describe('readPage: classes the page’s own stylesheet sets on lines of their own', () => {
+  const lines = (css: string, body: string) => readPage(parseHtmlDocument(`<html><head><style>${css}</style></head><body>${body}</body></html>`), 'https://example.com/').model.blocks.map((b) => b.text);
+  const row = '<div><span class="title">Contabil-șef</span><span class="subtitle"><a>Bosch Romania</a> · Cluj-Napoca</span></div>';
+
+  it('reads an inline element whose class a top-level rule displays as a block as a line of its own', () => {
+    expect(lines('@import url(x.css); .main .left .subtitle { font-size: 16px; display: block; }', row)).toEqual(['Contabil-șef', 'Bosch Romania · Cluj-Napoca']);
+  });
+
+  it('leaves it inline under a rule for some screens only, a flex box, or a compound whose classes it lacks', () => {
+    expect(lines('@media (max-width: 600px) { .subtitle { display: block } }', row)).toEqual(['Contabil-șef Bosch Romania · Cluj-Napoca']);
+    expect(lines('.subtitle { display: flex }', row)).toEqual(['Contabil-șef Bosch Romania · Cluj-Napoca']);
+    expect(lines('.subtitle.svelte-a7 { display: block }', row)).toEqual(['Contabil-șef Bosch Romania · Cluj-Napoca']);
+  });
+});
+
 describe('withTabPanels', () => {
   const tabs = (names: string[], panels: string[], label: 'controls' | 'labelledby' = 'controls') =>
     `<ul role="tablist">${names.map((n, i) => `<li role="presentation"><a role="tab" id="t${i}" ${label === 'controls' ? `aria-controls="p${i}"` : ''}>${n}</a></li>`).join('')}</ul>` +

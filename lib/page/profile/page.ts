@@ -142,20 +142,60 @@ const softLineDates = (el: Element) => {
   const text = normalise(el.textContent ?? '');
   return text.length <= 60 && dateLineRanges(text).length > 0;
 };
-const displaysAsBlock = (el: Element) => {
+const displaysAsBlock = (styled: string[][]) => (el: Element) => {
   if (softLineDates(el)) return true;
   const cls = el.getAttribute('class') ?? '';
+  // (Or a class the page's own stylesheet sets on a line of its own: ".main .left .subtitle { display: block }" over
+  // "<span class=title>Contabil-șef</span><span class=subtitle>Bosch Romania · Cluj-Napoca</span>".)
+  const classes = styled.length ? new Set(cls.split(/\s+/)) : null;
+  const block = (BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls)) || (classes !== null && styled.some((compound) => compound.every((c) => classes.has(c))));
   // (Not in a heading, read as one line: "<h1><span class=d-block>Dmytro Kovalenko</span><span class=d-block>example-dkovalenko</span></h1>".)
   // (Nor a link: a menu's or a button's, "<a class=block href=/blogs>" in a phone's menu, is no line of the person's.)
-  return el.localName !== 'a' && BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls) && !el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  return el.localName !== 'a' && block && !el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
 };
+
+/**
+ * The classes the page's own style elements set on lines of their own: a rule's last compound's, at the top level of the
+ * sheet (not inside "@media", which holds for some screens only), whose declarations say display: block (a flex or grid box most often holds chips or icons).
+ */
+export function blockClasses(doc: Document): string[][] {
+  const out: string[][] = [];
+  for (const style of doc.querySelectorAll('style')) {
+    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
+    let depth = 0;
+    let start = 0;
+    let selector = '';
+    for (let i = 0; i < css.length; i++) {
+      const c = css[i];
+      if (c === '{') {
+        // (After any statement before it: "@import url(…);", "@charset …;".)
+        if (depth === 0) selector = css.slice(start, i).split(';').pop()!;
+        depth++;
+        start = i + 1;
+      } else if (c === '}') {
+        depth = Math.max(0, depth - 1);
+        if (depth === 0) {
+          if (!selector.trimStart().startsWith('@') && /(?:^|;)\s*display\s*:\s*block\s*(?:!important\s*)?(?:;|$)/i.test(css.slice(start, i))) {
+            // (All the classes of its last compound, ".when.svelte-a7mx3e": a scoping class alone is on every element of its component.)
+            for (const one of selector.split(',')) {
+              const last = /(?:^|[\s>+~])([\w-]*(?:\.[\w-]+)+)\s*$/.exec(one.trim());
+              if (last) out.push(last[1]!.split('.').slice(1));
+            }
+          }
+          start = i + 1;
+        }
+      }
+    }
+  }
+  return out;
+}
 
 export function readPage(doc: Document, url?: string): PageView {
   // (Opened for the read and closed again: the document is as the caller gave it.)
   const close = openForReading(doc);
   let model: TextModel;
   try {
-    model = buildTextModel(doc, displaysAsBlock);
+    model = buildTextModel(doc, displaysAsBlock(blockClasses(doc)));
   } finally {
     close();
   }
