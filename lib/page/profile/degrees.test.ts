@@ -6,7 +6,7 @@ describe('DEGREE', () => {
     'BSc Computer Science', 'Classe préparatoire BCPST', 'CPGE', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
     // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
     // (German crafts' journeyman's and master's certificates, French vocational diplomas.)
-    'Gesellenbrief Elektroniker', 'AAS, Culinary Arts', 'Meisterbrief im Konditorhandwerk', 'BEP Cuisine', 'Bac pro Commerce',
+    'výuční list, obor Elektrikář', 'Gesellenbrief Elektroniker', 'AAS, Culinary Arts', 'Meisterbrief im Konditorhandwerk', 'BEP Cuisine', 'Bac pro Commerce',
     'Filosofie kandidat', 'Civilingenjör i datateknik', 'Bakalár', 'Alapképzés', 'MCA', 'BCA', 'A.A.S. Network Administration', 'Fachhochschulreife', 'Graduado en Ingeniería Informática', 'Tecnólogo em Análise e Desenvolvimento de Sistemas', '學士',
     // (Finnish, Danish, Norwegian, Portuguese, Bulgarian, Serbian, Tamil and Polish ones.)
     'Tradenomi (AMK)', 'Insinööri (AMK)', 'cand.scient. i datalogi', 'Bachelorgrad i informatikk', 'Mastergrad i informatikk', 'Graduação em Design', 'Бакалавър по информатика', 'Магистър', 'Основне академске студије', 'இளங்கலை பொறியியல்', 'Technik informatyk',
@@ -27,7 +27,7 @@ describe('DEGREE', () => {
 });
 
 describe('INSTITUTION', () => {
-  it.each(['Technische Universität München', 'Berufskolleg Herne', 'Abendkolleg Köln', 'Coleg Glan Hafren', 'Ysgol Gyfun Gŵyr', 'Politecnico di Milano', 'Fachhochschule Wedel', 'Sveučilište u Zagrebu', 'Факултет политичких наука', 'Univerzitet u Sarajevu', 'Vilniaus universitetas', 'Tartu Ülikool', 'Faculdade de Engenharia', 'IES Clara Campoamor', 'RWTH Aachen', 'भारतीय प्रौद्योगिकी संस्थान'])('%s names a school', (text) => {
+  it.each(['Technische Universität München', 'Berufskolleg Herne', 'Abendkolleg Köln', 'Coleg Glan Hafren', 'Ysgol Gyfun Gŵyr', 'Politecnico di Milano', 'Fachhochschule Wedel', 'Sveučilište u Zagrebu', 'Факултет политичких наука', 'Univerzitet u Sarajevu', 'Vilniaus universitetas', 'Tartu Ülikool', 'Faculdade de Engenharia', 'IES Clara Campoamor', 'RWTH Aachen', 'भारतीय प्रौद्योगिकी संस्थान', 'SOU elektrotechnické Brno', 'SPŠ elektrotechnická Brno', 'Střední odborné učiliště strojírenské'])('%s names a school', (text) => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 
@@ -35,7 +35,7 @@ describe('INSTITUTION', () => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 
-  it.each(['Senior Software Engineer', 'bits and pieces', 'Berlin'])('%s names none', (text) => {
+  it.each(['Senior Software Engineer', 'bits and pieces', 'Berlin', 'Sou engenheira de dados'])('%s names none', (text) => {
     expect(INSTITUTION.test(text)).toBe(false);
   });
 });
