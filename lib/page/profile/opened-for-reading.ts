@@ -35,6 +35,12 @@ export function openForReading(doc: Document): () => void {
       // (A tab strip's script may hide the others by their style: Kendo's "style=display: none" on each panel but the first.)
       if (HIDING.test(el.getAttribute('style') ?? '')) styledPanels.push(el);
     }
+    // (A slide deck's slides before and after the one shown: reveal.js hides them, "<section hidden aria-hidden=true
+    // class=future style=display:none>" in its ".slides"; a reader pages through them all.)
+    if (tag === 'section' && el.parentElement?.closest('.slides')) {
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') panels.push(el);
+      if (HIDING.test(el.getAttribute('style') ?? '')) styledPanels.push(el);
+    }
     if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');

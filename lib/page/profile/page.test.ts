@@ -162,6 +162,16 @@ describe('readPage: classes the page’s own stylesheet sets on lines of their o
   });
 });
 
+describe('readPage: a slide deck', () => {
+  it('reads the slides before and after the one shown, and gives the document back as it was', () => {
+    const html = '<html><body><div class="reveal"><div class="slides"><section class="present"><h1>Marina Albuquerque</h1><p>Arquiteta e urbanista</p></section><section hidden aria-hidden="true" class="future"><h2>Experiência</h2></section><section class="future" aria-hidden="true" style="display: none;"><p>Coordenadora de projetos · 2021 – atual</p></section></div></div><section hidden><p>Not a slide</p></section></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toEqual(['Marina Albuquerque', 'Arquiteta e urbanista', 'Experiência', 'Coordenadora de projetos · 2021 – atual']);
+    expect(doc.querySelectorAll('section[hidden]').length).toBe(2);
+  });
+});
+
 describe('withTabPanels', () => {
   const tabs = (names: string[], panels: string[], label: 'controls' | 'labelledby' = 'controls') =>
     `<ul role="tablist">${names.map((n, i) => `<li role="presentation"><a role="tab" id="t${i}" ${label === 'controls' ? `aria-controls="p${i}"` : ''}>${n}</a></li>`).join('')}</ul>` +
