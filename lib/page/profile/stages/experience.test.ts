@@ -41,6 +41,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a town the gazetteer does not know after the dates, over a line that names a job, as where, over a bracket after the employer', () => {
+    const html = '<h1>Nerea Goikoetxea</h1><h2>Trayectoria</h2><ol><li><p>06/2019 – actualidad · Barakaldo</p><p>Enfermera de UCI polivalente</p><p>Hospital Universitario Cruces (Osakidetza)</p></li><li><p>03/2017 – 05/2019 · Bilbao</p><p>Enfermera de urgencias</p><p>Hospital Universitario Basurto</p></li></ol>';
+    expect(roles(html)).toEqual([
+      ['Enfermera de UCI polivalente', 'Hospital Universitario Cruces', '2019-06', 'present', 'Barakaldo'],
+      ['Enfermera de urgencias', 'Hospital Universitario Basurto', '2017-03', '2019-05', 'Bilbao'],
+    ]);
+  });
+
   it('reads, of an employer heading and a job line that both name a job, the one that names no organisation as the job', () => {
     const html = '<h1>Emre Yıldırım</h1><h2>Work Experience</h2><h3>Ege Pano Elektrik Ltd. Şti.</h3><div><strong>Elektrik Teknisyeni</strong></div><p>2021 - Present</p><ul><li>AG dağıtım panosu montajı ve test</li></ul><h3>Hotel Adlon Kempinski</h3><div><strong>Hotel Manager</strong></div><p>2016 - 2021</p>';
     expect(roles(html)).toEqual([

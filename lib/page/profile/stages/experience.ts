@@ -582,8 +582,8 @@ function toExperience(given: RawEntry): Experience {
     // ("Freelance" over "2016 – 2018 | UI Designer": how the role was worked is no title above the dates.)
     // ("seit 04/2021 5 Jahre 8 Monate": how long it lasted is no header either.)
     // ("01/07/2021 – dosud Brno, Česká republika" over the title: where, not a header.)
-    // ("01/2018 – 12/2019 · Unna" over the title's heading: a town the gazetteer need not know, where.)
-    !!dateRest && !isTenureLine(dateRest) && !workNote(dateRest) && placeAlone(dateRest) !== dateRest && ((e.header.length === 0 && !(e.body[0]?.heading && e.dateLine?.trimEnd().endsWith(dateRest) && unknownTownLine(dateRest))) || /\(.+\)|—|–|\bat\b/.test(dateRest) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
+    // ("01/2018 – 12/2019 · Unna" over the title's heading, or over a line that names a job: a town the gazetteer need not know, where.)
+    !!dateRest && !isTenureLine(dateRest) && !workNote(dateRest) && placeAlone(dateRest) !== dateRest && ((e.header.length === 0 && !((e.body[0]?.heading || ROLE_WORDS.test(e.body[0]?.text ?? '')) && e.dateLine?.trimEnd().endsWith(dateRest) && unknownTownLine(dateRest))) || /\(.+\)|—|–|\bat\b/.test(dateRest) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
@@ -714,7 +714,9 @@ function toExperience(given: RawEntry): Experience {
     role.company = employerThenTown[1]!;
     rested = employerThenTown[2]!;
   }
-  let location = role.location ?? rested ?? employerTown;
+  // (Where the date line says, over a bracket after the employer the gazetteer does not know as a place: "06/2019 – actualidad ·
+  // Barakaldo" over "Hospital Universitario Cruces (Osakidetza)".)
+  let location = (rested && role.location && !isPlace(role.location) && (isPlace(rested) || unknownTownLine(rested)) ? rested : role.location) ?? rested ?? employerTown;
   // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
   // (Not how the role was worked, alone on its line: "Full-time", "Penuh Waktu"; where may follow it.)
   const worked = rest[0] !== undefined && EMPLOYMENT_TYPE.test(rest[0].text) ? 1 : 0;
