@@ -704,7 +704,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
         for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
         continue;
       }
-      if (unknownWords(label) <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= 40 && /\p{L}/u.test(label) && !/[.!?。！？]$/.test(label) && balanced(label)) {
+      if (unknownWords(label) <= MAX_UNKNOWN_WORDS && label.length >= 2 && label.length <= (SENTENCE_CASE.test(label) ? 50 : 40) && /\p{L}/u.test(label) && !/[.!?。！？]$/.test(label) && balanced(label)) {
         out.push({ name: label, raw: label, years, source });
       }
     }
