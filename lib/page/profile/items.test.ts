@@ -196,6 +196,15 @@ describe('listItems: keywords joined by spaces, as résumé renderers print them
   });
 });
 
+describe('listItems: a grid’s column heads drawn as one line', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+
+  it('reads no item from the heads, and the rows under them', () => {
+    const html = '<div>Competencia Años Puntuación</div><div>Ventilación mecánica invasiva 7 años</div><div>ECMO 2 años</div>';
+    expect(listItems(blocksOf(html))).toEqual(['Ventilación mecánica invasiva 7 años', 'ECMO 2 años']);
+  });
+});
+
 describe('listItems: a list drawn with divs beside a table', () => {
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
 

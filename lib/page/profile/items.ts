@@ -289,7 +289,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       continue;
     }
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
-    if (b.el.localName === 'caption' || COUNTER.test(b.text) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
+    // (Nor a grid's row of column heads drawn as one line: "Competencia Años Puntuación", "Skill Years Level".)
+    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || COUNTER.test(b.text) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
@@ -406,6 +407,11 @@ const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?
 const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας|経験年数|經驗年數|经验年数|年数|経験|经验|經驗|경력|경험|경력 \(년\))$/;
 // A short head that names the years in any language the dates read ("Roky praxe", "Yıl", "사용 기간 Years").
 const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
+function columnHeadsLine(text: string): boolean {
+  const words = text.split(' ');
+  return words.length >= 2 && words.length <= 4 && isSkillHead(words[0]!) && words.slice(1).some(isYearsHead);
+}
+
 const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
 
 /** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
