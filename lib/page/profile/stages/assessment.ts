@@ -49,7 +49,8 @@ const GRADE_THEN_SCORE = new RegExp(`^(?:\\p{L}+\\s+)?[A-F][+\\-−]?\\s*\\((\\d
 const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процентил\p{L}*|перцентил\p{L}*)|(?:top|상위|上位|前)\s*\d+\s*%/giu;
 
 // The row or line that sums a screening's stages ("Total" | "92 / 100 pts").
-const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점)\s*:?$/iu;
+// ("Puntuación global", "Overall score", "Gesamtbewertung": a score word with the word for all of it, either side.)
+const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점|(?:puntuación|pontuação|punteggio|score|note|wynik|puan|skóre)\s+(?:global|globale|geral|complessivo|ogólny|genel|celkové|total)|(?:overall|total|global|gesamt)\s*(?:score|bewertung|punktzahl|rating))\s*:?$/iu;
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
 // (Written in Japanese, Korean or Chinese, after a Latin word or not: "AIスクリーニング".)
