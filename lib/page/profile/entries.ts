@@ -425,6 +425,7 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
 function splitByDateLines(blocks: Block[]): RawEntry[] {
   const anchors: { i: number; ranges: DateRange[] }[] = [];
   const entryLists = listsOfEntries(blocks);
+  const paired = pairedLists(blocks);
   blocks.forEach((b, i) => {
     // A long list item is a bullet that happens to hold dates, unless its list is one of one-line entries.
     const inEntryList = entryLists.has(b.item?.parentElement ?? null);
@@ -511,7 +512,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         // (A line of the date's own item, set apart by a <br>, is the entry's header however long: "<li><strong>Title</strong>, Employer — Town<br><em>Jan 2022 – present</em>".)
         if (b.nav || (b.listItem && !b.heading && b.text.length > 60 && (b.item === null || b.item !== blocks[a.i]!.item))) break;
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
-        if (b.item && b.item !== blocks[a.i]!.item) break;
+        // (But for the item right above in a list of pairs: "Site Engineer" over "Acme Ltd · 2019 – 2022", each its own item.)
+        if (b.item && b.item !== blocks[a.i]!.item && !(j === a.i - 1 && paired.has(b.item.parentElement))) break;
         // A line in the previous dates' own box, not in these dates' one, is that entry's ("2016 – 2017" over "Master's" in a right-hand column).
         const box = b.el.parentElement;
         if (prevAnchor >= 0 && box && box === blocks[prevAnchor]!.el.parentElement && box !== blocks[a.i]!.el.parentElement && box.localName !== 'body') break;
@@ -750,6 +752,22 @@ function columnOf(b: Block): number {
   let k = 0;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) k++;
   return k;
+}
+
+/**
+ * The lists whose one-line items alternate, a line without dates over a line with them, two pairs or more ("BSc Computer
+ * Science" / "University of Leeds · 2019 – 2022" / "MSc Data Science" / …): each pair is one entry.
+ */
+function pairedLists(blocks: Block[]): Set<Element | null> {
+  const byList = new Map<Element, Block[]>();
+  for (const b of blocks) if (b.item?.localName === 'li' && b.item.parentElement) (byList.get(b.item.parentElement) ?? byList.set(b.item.parentElement, []).get(b.item.parentElement)!).push(b);
+  const out = new Set<Element | null>();
+  for (const [list, lines] of byList) {
+    const oneEach = new Set(lines.map((b) => b.item)).size === lines.length;
+    const alternate = lines.length >= 4 && lines.length % 2 === 0 && lines.every((b, k) => (k % 2 === 1) === (b.text.length <= 140 && entryDates(b.text).length > 0) && b.text.length <= 140);
+    if (oneEach && alternate) out.add(list);
+  }
+  return out;
 }
 
 /**

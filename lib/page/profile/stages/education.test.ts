@@ -5,6 +5,13 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a list whose items alternate, a degree over its school and years, as one school a pair', () => {
+    expect(schools('<ul><li>BSc Computer Science</li><li>University of Leeds · 2019 – 2022 (part-time)</li><li>MSc Data Science</li><li>University of York · 2012 – 2015</li></ul>')).toEqual([
+      ['BSc Computer Science', null, 'University of Leeds', '2019', '2022'],
+      ['MSc Data Science', null, 'University of York', '2012', '2015'],
+    ]);
+  });
+
   it('reads a table with no heads by what every cell of a column says: a year, a degree, a school; a thesis or how it was studied in brackets after the degree left out', () => {
     const row = (y: string, d: string, i: string) => `<tr><td>${y}</td><td>${d}</td><td>${i}</td></tr>`;
     const table = `<table>${row('2019', 'Diplôme universitaire de pharmacie clinique oncologique', 'Université Grenoble Alpes')}${row('2016', 'Diplôme d’études spécialisées (DES) de pharmacie hospitalière', 'Université Claude Bernard Lyon 1')}${row('2016', 'Diplôme d’État de docteur en pharmacie (thèse : « Stabilité du bortézomib »)', 'Université Claude Bernard Lyon 1')}</table>`;

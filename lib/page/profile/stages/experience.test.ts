@@ -41,6 +41,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a list whose items alternate, a title over its employer and dates, as one role a pair', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><ul><li>Site Engineer</li><li>Acme Ltd · 2019 – 2022</li><li>Junior Developer</li><li>Beta GmbH · 2012 – 2015</li></ul>')).toEqual([
+      ['Site Engineer', 'Acme Ltd', '2019', '2022', null],
+      ['Junior Developer', 'Beta GmbH', '2012', '2015', null],
+    ]);
+  });
+
   it('reads a town the gazetteer does not know after the dates, over a line that names a job, as where, over a bracket after the employer', () => {
     const html = '<h1>Nerea Goikoetxea</h1><h2>Trayectoria</h2><ol><li><p>06/2019 – actualidad · Barakaldo</p><p>Enfermera de UCI polivalente</p><p>Hospital Universitario Cruces (Osakidetza)</p></li><li><p>03/2017 – 05/2019 · Bilbao</p><p>Enfermera de urgencias</p><p>Hospital Universitario Basurto</p></li></ol>';
     expect(roles(html)).toEqual([
