@@ -465,6 +465,15 @@ describe('dateLineRanges: a one-line entry closing on its dates', () => {
   });
 });
 
+describe('parseRoleHeader: a title with its field after a dash, then "at"', () => {
+  it('keeps the field in the title and reads the employer and its town after "at"', () => {
+    expect(parseRoleHeader(['Software Engineer – Payments at Stripe, Dublin'])).toEqual({ title: 'Software Engineer – Payments', company: 'Stripe', location: 'Dublin' });
+    expect(parseRoleHeader(['स्नातकोत्तर शिक्षिका (पीजीटी) – रसायन विज्ञान at केंद्रीय विद्यालय क्रमांक 3, जयपुर']).title).toBe('स्नातकोत्तर शिक्षिका (पीजीटी) – रसायन विज्ञान');
+    // (Not where the employer follows the dash, "at" inside its name.)
+    expect(parseRoleHeader(['Management Trainee (Rooms) – Four Seasons Hotel London at Park Lane']).title).toBe('Management Trainee (Rooms)');
+  });
+});
+
 describe('parseRoleHeader: Portuguese "at", a when-label, Thai employers', () => {
   it('splits a title from its employer at Portuguese "na"/"no" before a name, and not before a field', () => {
     expect(parseRoleHeader(['Cientista de Dados no Banco Aurora'])).toEqual({ title: 'Cientista de Dados', company: 'Banco Aurora', location: null });

@@ -1384,6 +1384,16 @@ function readRoleHeader(given: string[]): RoleHeader {
     // (With the employer on a line of its own, "en"/"em" names the field: "Estagiário em Desenvolvimento Web".)
     // (Nor where a bar or a dot already parts the employer from the title: "Analista de Suporte em Sistemas Hospitalares |
     // Irmandade Hospitalar – Campinas", not "Desarrolladora en Globant | Buenos Aires".)
+    // "Software Engineer – Payments at Stripe, Dublin": a dash before the word for at is the title's own (its field), the
+    // employer after "at".
+    const dashedAt = /^(.+?\s[–—-]\s.+?)\s(?:at|@)\s(?=[\p{Lu}\p{Lo}\d])(.+)$/u.exec(line);
+    // (Not where the part after the dash names the employer, "at" inside its name: "Four Seasons Hotel London at Park Lane".)
+    const [job, field] = dashedAt ? dashedAt[1]!.split(/\s[–—-]\s/) : [];
+    if (dashedAt && ROLE_WORDS.test(job!) && !ORGANISATION.test(field ?? '') && !ROLE_WORDS.test(dashedAt[2]!) && !/\s[–—-]\s/.test(dashedAt[2]!)) {
+      parts.push(dashedAt[1]!, dashedAt[2]!);
+      partLine.push(n, n);
+      continue;
+    }
     const parted = / [|·•] /.test(line) && line.split(SPLIT_NO_IN).filter((p) => p.trim() && !isPlace(p.trim()) && !placeAlone(p.trim())).length >= 2;
     const bothDashes = line.includes(' — ') && line.includes(' – ');
     const split = line.split(namedLines > 1 ? (parted || lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : parted ? (bothDashes ? EM_SPLIT_NO_IN : SPLIT_NO_IN) : bothDashes ? EM_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
