@@ -427,7 +427,7 @@ describe('header stage: names as pages write them', () => {
   });
 
   it('takes the name, not “…’s online résumé”, from a Chinese, Japanese or Korean page title', () => {
-    expect(['王思远的在线简历 - 高级Java开发工程师 - 职达网', '高橋美咲の職務経歴書', '김지현님의 이력서'].map((t) => runOn(pageOf('<p>Welcome</p>', t), [header]).name)).toEqual(['王思远', '高橋美咲', '김지현']);
+    expect(['王思远的在线简历 - 高级Java开发工程师 - 职达网', '高橋美咲の職務経歴書', '김지현님의 이력서', 'अंकित शर्मा का ब्लॉग'].map((t) => runOn(pageOf('<p>Welcome</p>', t), [header]).name)).toEqual(['王思远', '高橋美咲', '김지현', 'अंकित शर्मा']);
   });
 
   it('reads a labelled place whose value says the label’s word again', () => {

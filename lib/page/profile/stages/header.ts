@@ -382,7 +382,8 @@ const CAPITALS_AFTER = /(?:,\s*\p{Lu}{2,5}(?:-\p{Lu}{2,3})?)+$/u;
 const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|hallo|hoi|ciao|cześć|привет|привіт|مرحب(?:ا|اً|ًا))?[,!،]?\s*(?:i'm|i’m|i am|my name is|this is|soy|me llamo|eu sou|sou|je suis|je m'appelle|je m’appelle|ich bin|ich heiße|mi chiamo|sono|ik ben|jestem|меня зовут|мене звати|أنا|اسمي|אני|मैं))\s+/i;
 const SURNAME_FIRST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?),\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)$/u;
 // "王思远的在线简历", "高橋美咲の職務経歴書", "김지현님의 이력서": the name, then that this is their résumé.
-const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의)$/u;
+// ("अंकित शर्मा का ब्लॉग": and in Hindi, the owner's blog or résumé.)
+const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의|\s(?:का|की|के) (?:ब्लॉग|बायोडाटा|रिज़्यूमे|रेज़्यूमे|पोर्टफोलियो))$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
 // ("Tobias Lindqvist he/him": the pronouns a profile shows after the name, in brackets or not.)
