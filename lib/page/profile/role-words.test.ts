@@ -22,7 +22,7 @@ describe('ROLE_WORDS', () => {
     // (Czech and Slovak offices, kitchens, wards and sites.)
     // (Malay.)
     'Penganalisis Data Kanan', 'Pelatih Siswazah (Analitik)', 'Jururawat Terlatih', 'Jurutera Awam', 'Pengurus Operasi', 'Akauntan',
-    'Szefowa kuchni', 'Szef zmiany', 'Šéfkuchařka', 'Φωτορεπόρτερ', 'Μάγειρας', 'Ηλεκτρολόγος', 'Λογίστρια',
+    'صيدلانية سريرية أولى', 'صيدلي', 'مترجمة', 'Szefowa kuchni', 'Szef zmiany', 'Šéfkuchařka', 'Φωτορεπόρτερ', 'Μάγειρας', 'Ηλεκτρολόγος', 'Λογίστρια',
     'Hlavní účetní', 'Mzdová účtovníčka', 'Kuchařka', 'Veterinární lékařka', 'Ředitelka', 'Stavbyvedoucí', 'Prodavačka', 'Tlumočnice',
     'Bilanzbuchhalterin', 'Busfahrer', 'Lagerarbeiter', 'Wirtschaftsprüferin', 'Mediendesignerin', 'Sozialpädagogin', 'Beiköchin',
     'Steuerfachangestellte', 'Medizinische Fachangestellte', 'Bankangestellter', 'Kfz-Mechatroniker', 'Elektroniker für Betriebstechnik', 'Industriemechaniker', 'Anlagenmonteur', 'Lagerist', 'Fachkraft für Lagerlogistik',

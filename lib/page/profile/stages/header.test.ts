@@ -527,6 +527,11 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf('<div>== Haruka Onodera ==</div><p>Potter</p>'), [header]).name).toBe('Haruka Onodera');
   });
 
+  it('reads a name heading with an Arabic title before it ("د." for Dr.) as the name, not the job under it', () => {
+    const p = runOn(pageOf('<nav><ul><li>وظائف صحة الخليج</li></ul></nav><h1>د. ريم عبدالله الشمري</h1><p>صيدلانية سريرية أولى</p><h2>الخبرة</h2>', 'د. ريم عبدالله الشمري — صيدلانية سريرية | وظائف صحة الخليج'), [header]);
+    expect(p.name).toBe('ريم عبدالله الشمري');
+  });
+
   it('reads the place under a Japanese profile’s label for the person’s base ("拠点")', () => {
     expect(runOn(pageOf('<h1>佐伯 美咲 Misaki Saeki</h1><dl><dt>拠点</dt><dd>東京都（リモート可）</dd><dt>稼働</dt><dd>週3〜4日</dd></dl><h2>職歴</h2>'), [header]).location).toBe('東京都（リモート可）');
   });
