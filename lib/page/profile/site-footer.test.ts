@@ -19,6 +19,11 @@ describe('markSiteFooter', () => {
       '<div role="contentinfo"><p>© 2026 Jane Doe</p></div><footer><p>Built with Hugo</p></footer>';
     expect(outside(body)).toEqual(['Including parental leave.', '© 2026 Jane Doe', 'Built with Hugo']);
   });
+
+  it('marks an element a builder names the footer by its id, not one whose id only holds the word', () => {
+    const body = '<h2>Tools</h2><div>Revit</div><div id="doz_footer_wrap"><p>스튜디오 서연 | 사업자등록번호 555-81-01234</p></div><div id="footerless-note"><p>Kept</p></div>';
+    expect(outside(body)).toEqual(['스튜디오 서연 | 사업자등록번호 555-81-01234']);
+  });
 });
 
 describe('endBeforeFooter', () => {

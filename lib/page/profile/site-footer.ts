@@ -3,6 +3,7 @@ import type { Block, TextModel } from './text-model';
 import { withinMarked } from './dom-search';
 
 const FOOTER = 'footer, [role=contentinfo]';
+const FOOTER_ID = /(?:^|[_-])footer(?:$|[_-])/i;
 
 /**
  * The site's footer ("Privacy · Terms", the owner's name again, the theme's links): the last section
@@ -20,8 +21,9 @@ export function markSiteFooter(model: TextModel): void {
 }
 
 // (A document's endnotes, as pandoc and Markdown renderers set them after the last section, are no section's content either.)
+// (Or an element a builder names the footer by its id, not its tag: imweb's "<div id=doz_footer_wrap>", "<div id=site-footer>".)
 const isFooter = (e: Element) =>
-  e.localName === 'footer' || e.getAttribute('role') === 'contentinfo' || e.getAttribute('role') === 'doc-endnotes' || (e.localName === 'section' && /(?:^|\s)footnotes(?:\s|$)/.test(e.getAttribute('class') ?? ''));
+  e.localName === 'footer' || FOOTER_ID.test(e.getAttribute('id') ?? '') || e.getAttribute('role') === 'contentinfo' || e.getAttribute('role') === 'doc-endnotes' || (e.localName === 'section' && /(?:^|\s)footnotes(?:\s|$)/.test(e.getAttribute('class') ?? ''));
 
 /**
  * Ends each section before the site's footer. The last section runs to the page's end; the footer after
