@@ -153,6 +153,11 @@ describe('years stage', () => {
     expect(total('<h2>O mnie</h2><p>Od ponad 8 lat piszę firmware i sterowniki.</p>')).toBe(8);
     expect(total('<h2>O mně</h2><p>Automatizaci testů dělám přes 10 let a učím týmy psát testy.</p>')).toBe(10);
     expect(total('<h2>O mne</h2><p>Mzdovú agendu spracúvam už 9 rokov.</p>')).toBe(9);
+    // (Or as an adjective of the word for experience, in Ukrainian, Russian, Polish and Czech.)
+    expect(total('<h2>Про мене</h2><p>Логістка з 9-річним досвідом у складській логістиці.</p>')).toBe(9);
+    expect(total('<h2>О себе</h2><p>Инженер с 12-летним опытом работы.</p>')).toBe(12);
+    expect(total('<h2>O mnie</h2><p>Księgowa z 8-letnim doświadczeniem.</p>')).toBe(8);
+    expect(total('<h2>O mně</h2><p>Elektrikář s 10letou praxí.</p>')).toBe(10);
     // (Or N years in a field of work, which a town after them is not.)
     expect(total('<h1>Agnieszka Dobrowolska</h1><p>Szefowa kuchni</p><p>📍 Kraków 🍽 12 lat w gastronomii 🗓 dostępna od stycznia 2027</p><h2>O mnie</h2><p>Prowadzę kuchnię.</p>')).toBe(12);
     expect(total('<h2>O mnie</h2><p>Spędziłam 5 lat w Niemczech jako au pair.</p>')).toBeNull();

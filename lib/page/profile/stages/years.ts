@@ -132,6 +132,9 @@ const BEFORE_EXPERIENCE_WORD = new RegExp(
 // (And in Czech, Slovak and the South Slavic languages: "Automatizaci testů dělám přes 10 let", "viac ako 8 rokov", "više od 7 godina".)
 // (And Indonesian and Malay: "Selama 7 tahun terakhir saya merancang aplikasi".)
 const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|viac ako|vyše|už|preko|više od|već|selama|lebih dari)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta|tahun)(?![\p{L}])/iu;
+// "з 9-річним досвідом", "с 12-летним опытом", "z 8-letnim doświadczeniem", "s 10letou praxí": the years as an adjective of the
+// Slavic word for experience.
+const YEARS_ADJECTIVE = /(?<![\d.])(\d{1,2})\s*[-‑–]?\s*(?:річн|летн|letn|let(?=[oýéá])|ročn)\p{L}*\s+(?:\p{L}+\s+)?(?:досвід|опыт|опит|doświadcz|prax|skúsenost|zkušenost|стаж)/iu;
 // ("12 lat w gastronomii", "10 let v oboru": or N years in a field of work, in lower case where a town would not be.)
 const YEARS_IN_FIELD_PL = /(?<![\d.])(\d{1,2})\s*\+?\s*(?:lat|let|rokov)\s+(?:w|we|v|ve)\s+(?=\p{Ll})/u;
 
@@ -198,8 +201,8 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
     const near = after && before ? (before.index < t.indexOf(after[0]) ? before : after) : (after ?? before);
     const said = UNIT.test(t) ? STATED.exec(t) : null;
     const m = experienceWordOnly
-      ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near)
-      : (said ?? near ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
+      ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near ?? YEARS_ADJECTIVE.exec(t))
+      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
     const stated = m.slice(1).find((g) => g !== undefined)!;
     const n = spelledNumber(stated);
