@@ -317,7 +317,7 @@ function withoutStatedYears(line: string): string {
   const parts = line.split(/(\s+[·|｜•]\s+)/);
   for (let k = 2; k < parts.length; k += 2) {
     // (What follows it is the years' too, "· 消费品 / 新能源汽车", but for a place: "· 12 let praxe v účetnictví · Brno".)
-    if (statesExperienceYears(parts[k]!)) return [...parts.slice(0, k - 1), ...parts.slice(k + 1).filter((p, i, rest) => i % 2 === 1 && isPlace(p)).flatMap((p) => [' · ', p])].join('');
+    if (statesExperienceYears(parts[k]!)) return [...parts.slice(0, k - 1), ...parts.slice(k + 1).filter((p, i) => i % 2 === 1 && isPlace(p)).flatMap((p) => [' · ', p])].join('');
   }
   return line;
 }
