@@ -158,7 +158,7 @@ const displaysAsBlock = (styled: string[][]) => (el: Element) => {
  * The classes the page's own style elements set on lines of their own: a rule's last compound's, at the top level of the
  * sheet (not inside "@media", which holds for some screens only), whose declarations say display: block (a flex or grid box most often holds chips or icons).
  */
-export function blockClasses(doc: Document): string[][] {
+function blockClasses(doc: Document): string[][] {
   const out: string[][] = [];
   for (const style of doc.querySelectorAll('style')) {
     const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
