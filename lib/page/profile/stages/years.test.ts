@@ -182,6 +182,9 @@ describe('years stage', () => {
     expect(total('<h2>自己紹介</h2><p>エンジニア歴は約9年です。</p>')).toBe(9);
     expect(total('<h2>關於我</h2><p>擁有 8 年以上的後端開發經驗。</p>')).toBe(8);
     expect(total('<h2>Sobre mim</h2><p>Tenho 31 anos e moro em Lisboa.</p>')).toBeNull();
+    // (Nor the age the person was when something began, in figures or in words, before the total they state.)
+    expect(total('<h2>Chi sono</h2><p>Cucino da quando avevo undici anni, accanto a mia nonna.</p><p>Oltre 14 anni in cucina, tra Italia e Londra.</p>')).toBe(14);
+    expect(total('<h2>About</h2><p>I have cooked since I was 11 years old.</p>')).toBeNull();
     expect(total('<h2>O mnie</h2><p>Mam 31 lat i mieszkam w Gdańsku.</p>')).toBeNull();
   });
 

@@ -169,7 +169,8 @@ function afterExperienceWord(text: string): RegExpExecArray | null {
 }
 
 // "Tenho 31 anos.", "J'ai 34 ans", "Ich bin 29 Jahre alt": an age, said in the first person (not "Tenho 8 anos de experiência").
-const FIRST_PERSON_AGE = /(?<![\p{L}])(?:tenho|tengo|ho|j['’]ai|ich bin)\s+\d{1,2}\s*(?:anos|años|anni|ans|jahre)(?!\s+(?:de|d['’]|di|als|in|im|an)\b)/giu;
+// ("cucino da quando avevo undici anni", "since I was eleven years old": or the age the person was, in figures or words.)
+const FIRST_PERSON_AGE = /(?<![\p{L}])(?:(?:tenho|tengo|ho|j['’]ai|ich bin)\s+\d{1,2}|(?:avevo|tenía|tenia|tinha|j['’]avais|i was|war ich|ich war)\s+(?:\d{1,2}|\p{L}+))\s*(?:anos|años|anni|ans|jahre|years)(?!\s+(?:de|d['’]|di|als|in|im|an|of)\b)/giu;
 
 // A job's requirements shown beside the applicant ("Requisitos: +5 años en C#") are no total of theirs.
 const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigences|must[- ]haves?|qualifications required)\b/i;
