@@ -84,14 +84,14 @@ function splitItems(given: string): string[] {
   return out.map((p) => p.trim()).filter(Boolean);
 }
 
+/** A skill's level said alone ("Expert", "Avancerad", "B2", "★★★★☆"). */
+export const isLevel = (text: string) => LEVEL.test(text);
+
 /**
  * "Go Python Java Kotlin Bash TypeScript", "Terraform Ansible GitLab CI GitHub Actions": a list whose items only spaces
  * part (a résumé renderer's keywords joined by spaces), read when every run of one to three words is a known
  * technology, the longest first. Null when any word is not one, or the line is one technology.
  */
-/** A skill's level said alone ("Expert", "Avancerad", "B2", "★★★★☆"). */
-export const isLevel = (text: string) => LEVEL.test(text);
-
 export function spacedSkills(text: string): string[] | null {
   const words = text.trim().split(/\s+/);
   // (Not a line that brackets or commas already part: "Python (NumPy, xarray)" is a skill and its libraries.)
@@ -407,12 +407,13 @@ const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?
 const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας|経験年数|經驗年數|经验年数|年数|経験|经验|經驗|경력|경험|경력 \(년\))$/;
 // A short head that names the years in any language the dates read ("Roky praxe", "Yıl", "사용 기간 Years").
 const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
+const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
+
+/** A grid's column heads drawn as one line: a skill head, then a years head ("Competencia Años Puntuación", "Skill Years Level"). */
 function columnHeadsLine(text: string): boolean {
   const words = text.split(' ');
   return words.length >= 2 && words.length <= 4 && isSkillHead(words[0]!) && words.slice(1).some(isYearsHead);
 }
-
-const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
 
 /** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
 /** Whether a table's column head names skills ("Technologies", "Tools", "Technologie / Methode"). */

@@ -142,13 +142,13 @@ const softLineDates = (el: Element) => {
   const text = normalise(el.textContent ?? '');
   return text.length <= 60 && dateLineRanges(text).length > 0;
 };
-const displaysAsBlock = (styled: string[][]) => (el: Element) => {
+const displaysAsBlock = (styled: Map<string, string[][]>) => (el: Element) => {
   if (softLineDates(el)) return true;
   const cls = el.getAttribute('class') ?? '';
   // (Or a class the page's own stylesheet sets on a line of its own: ".main .left .subtitle { display: block }" over
   // "<span class=title>Contabil-șef</span><span class=subtitle>Bosch Romania · Cluj-Napoca</span>".)
-  const classes = styled.length ? new Set(cls.split(/\s+/)) : null;
-  const block = (BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls)) || (classes !== null && styled.some((compound) => compound.every((c) => classes.has(c))));
+  const classes = styled.size && cls ? new Set(cls.split(/\s+/)) : null;
+  const block = (BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls)) || (classes !== null && [...classes].some((c) => styled.get(c)?.some((compound) => compound.every((x) => classes.has(x)))));
   // (Not in a heading, read as one line: "<h1><span class=d-block>Dmytro Kovalenko</span><span class=d-block>example-dkovalenko</span></h1>".)
   // (Nor a link: a menu's or a button's, "<a class=block href=/blogs>" in a phone's menu, is no line of the person's.)
   return el.localName !== 'a' && block && !el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
@@ -158,8 +158,9 @@ const displaysAsBlock = (styled: string[][]) => (el: Element) => {
  * The classes the page's own style elements set on lines of their own: a rule's last compound's, at the top level of the
  * sheet (not inside "@media", which holds for some screens only), whose declarations say display: block (a flex or grid box most often holds chips or icons).
  */
-function blockClasses(doc: Document): string[][] {
-  const out: string[][] = [];
+// (By each compound's first class, so an element looks up only the rules its own classes could match, not the whole sheet.)
+function blockClasses(doc: Document): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
   for (const style of doc.querySelectorAll('style')) {
     const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
     let depth = 0;
@@ -179,7 +180,8 @@ function blockClasses(doc: Document): string[][] {
             // (All the classes of its last compound, ".when.svelte-a7mx3e": a scoping class alone is on every element of its component.)
             for (const one of selector.split(',')) {
               const last = /(?:^|[\s>+~])([\w-]*(?:\.[\w-]+)+)\s*$/.exec(one.trim());
-              if (last) out.push(last[1]!.split('.').slice(1));
+              const compound = last ? last[1]!.split('.').slice(1) : [];
+              if (compound.length) (out.get(compound[0]!) ?? out.set(compound[0]!, []).get(compound[0]!)!).push(compound);
             }
           }
           start = i + 1;

@@ -401,7 +401,6 @@ function enrolmentLinesJoined(blocks: Block[]): Block[] {
   return out;
 }
 
-/** The schools of a section's lines, as extractEducation has prepared them (a part of them read again keeps what it found). */
 // "名古屋大学 大学院工学研究科 修士（電子工学）2019年修了": the year a Japanese or Chinese line closes on, with the word for
 // completed, graduated or entered, is the school's dates, no part of its name or degree.
 const CJK_YEAR_CLOSING = /\s*(\d{4})\s*年(?:\s*\d{1,2}\s*月)?\s*(修了|卒業|卒|毕业|畢業|入学|入學|中退)?$/u;
@@ -418,6 +417,7 @@ function yearOfLines(lines: string[]): { lines: string[]; start: string | null; 
   return { lines: [...lines.slice(0, -1), last!.slice(0, m.index).trim()], start: entered ? m[1]! : null, end: entered ? null : m[1]! };
 }
 
+/** The schools of a section's lines, as extractEducation has prepared them (a part of them read again keeps what it found). */
 function educationOf(all: Block[], left: Map<string, string>): Education[] {
   const tabled = schoolsOfTables(all);
   // (Beside a table of degrees, the section's other lines are its notes: a school of their own names both.)
