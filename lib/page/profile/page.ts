@@ -157,8 +157,8 @@ const displaysAsBlock = (styled: Map<string, string[][]>) => (el: Element) => {
 /**
  * The classes the page's own style elements set on lines of their own: a rule's last compound's, at the top level of the
  * sheet (not inside "@media", which holds for some screens only), whose declarations say display: block (a flex or grid box most often holds chips or icons).
+ * Keyed by each compound's first class, so an element looks up only the rules its own classes could match.
  */
-// (By each compound's first class, so an element looks up only the rules its own classes could match, not the whole sheet.)
 function blockClasses(doc: Document): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const style of doc.querySelectorAll('style')) {
