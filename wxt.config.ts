@@ -96,9 +96,14 @@ function squeezeBootstrap(): Plugin {
   return {
     name: 'skillmark:squeeze-bootstrap',
     apply: 'build',
+    enforce: 'post',
     async generateBundle(_options, bundle) {
       const chunk = bundle['bootstrap.js'];
       if (chunk?.type !== 'chunk') return;
+      // WXT ends an unlisted script with its variable's name, the value executeScript returns: no one reads it, and
+      // once the variable is minified away it is a ReferenceError at the end of every page's run. (After WXT's
+      // plugins, so its footer is there to remove.)
+      chunk.code = chunk.code.replace(/\n[\w$]+;\s*$/, '\n');
       // (Twice: the second run finds what the first's output newly allows, about 30 bytes. Top level: the script's
       // `var bootstrap=` is read by no one.)
       const options = { ecma: 2020, toplevel: true, compress: { passes: 3, unsafe_arrows: true, pure_getters: true, hoist_funs: true } } as const;

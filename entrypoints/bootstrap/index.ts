@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import type { browser as Browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { MessageOf } from '../../lib/shared/protocol';
 import { prescreenPage } from '../../lib/page/profile/detect';
@@ -14,6 +14,11 @@ import { bridge } from '../../lib/page/bridge';
  * WXT content script, to stay small: it watches URL changes itself and stops when the extension
  * context goes away (an update or uninstall), as WXT's ctx would.
  */
+// Each build's own namespace, chosen when it is built: wxt/browser's choice, made on every page, costs the bootstrap bytes.
+// (In an isolated world the page cannot define either.)
+const namespaces = globalThis as unknown as Record<'browser' | 'chrome', typeof Browser>;
+const browser = import.meta.env.FIREFOX ? namespaces.browser : namespaces.chrome;
+
 export default defineUnlistedScript(() => {
   const shared = bridge();
   // Injected again (you pressed Analyze on a site that already runs it): look again, once.

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
+import { attachDeclarativeShadowRoots } from '../page/profile/declarative-shadow';
 
 /**
  * A DOM Document from HTML text in Node, the same API the extension gets from the browser. linkedom
@@ -23,6 +24,7 @@ export function parseHtmlDocument(html: string): Document {
   const whole = (/<body[\s>]/i.test(html) && /<head[\s>]/i.test(html) && !strayBefore && !strayBetween) || nestedBeyond(html, MAX_DEPTH) ? html : rebuilt(html);
   const doc = parseHTML(whole).document as unknown as Document;
   revealStreamedBoundaries(doc);
+  attachDeclarativeShadowRoots(doc);
   return doc;
 }
 

@@ -1,4 +1,5 @@
 import { analyzeDocument } from '../../page/profile/extract';
+import { attachDeclarativeShadowRoots } from '../../page/profile/declarative-shadow';
 import { setCustomAliases } from '../../shared/skills/dictionary';
 import type { PageAnalysis } from '../../shared/protocol';
 
@@ -15,5 +16,8 @@ export function analyzeHtml(html: string, url: string, aliases: string, parse: (
 }
 
 function parseInert(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // (DOMParser leaves a declared shadow tree in its template, where the page showed it: attached as the page's parser did.)
+  attachDeclarativeShadowRoots(doc);
+  return doc;
 }

@@ -85,7 +85,8 @@ export function prescreenPage(text: PageText): number {
   if (cv.test(model.title) || header.some((b) => b.heading === 1 && cv.test(b.text))) score += 20;
 
   const portfolio = /portfolio/i;
-  const portfolioHint = portfolio.test(model.title + (page.url ?? '')) || model.anchors.some((a) => portfolio.test(a.text));
+  // (A page read without its URL adds "undefined", which names no portfolio.)
+  const portfolioHint = portfolio.test(model.title + page.url) || model.anchors.some((a) => portfolio.test(a.text));
   const projects = countProjects(page);
   if (portfolioHint && projects >= 2) score += 30;
   else if (projects >= 2 && named && (has('skills') || has('summary') || has('contact'))) score += 20;

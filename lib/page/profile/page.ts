@@ -9,6 +9,7 @@ import { endBeforeFooter, markSiteFooter } from './site-footer';
 import { endBeforeContents } from './contents-list';
 import { markConsentBanners } from './consent-banners';
 import { splitPreformatted } from './preformatted';
+import { readBlockDisplay } from './block-display';
 import { buildTextModel, lowerCase, normalise, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
@@ -126,12 +127,6 @@ function numberedHeadings(model: TextModel): boolean {
   return ['1', '2', '3'].every((n, k) => numbers.indexOf(n) >= 0 && (k === 0 || numbers.indexOf(n) > numbers.indexOf(String(k))));
 }
 
-// Bootstrap's d-block and d-flex, Tailwind's block, flex and grid: a span a stylesheet sets on a line of its own
-// ("<span class=d-block>01/03/2012 - 10/01/2014</span><span class=d-block>Cheffe de partie à …</span>"). Only the
-// class alone, not a breakpoint's ("md:block" is inline on a phone).
-const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid)(?=\s|$)/;
-// ("d-block d-lg-inline-block", "block md:inline": inline again on a wider screen, as a recruiter's is.)
-const INLINE_CLASS = /(?:^|\s)(?:d-\w+-inline|\w+:inline)/;
 // A Markdown paragraph written with soft line breaks, the dates on a line of their own ("**Industrial Designer** · KEEN
 // Footwear, Portland, OR⏎*July 2017 – February 2021*⏎Designed sandals…"): the renderer joins the lines, the writer set them apart.
 const softLineDates = (el: Element) => {
@@ -142,62 +137,14 @@ const softLineDates = (el: Element) => {
   const text = normalise(el.textContent ?? '');
   return text.length <= 60 && dateLineRanges(text).length > 0;
 };
-const displaysAsBlock = (styled: Map<string, string[][]>) => (el: Element) => {
-  if (softLineDates(el)) return true;
-  const cls = el.getAttribute('class') ?? '';
-  // (Or a class the page's own stylesheet sets on a line of its own: ".main .left .subtitle { display: block }" over
-  // "<span class=title>Contabil-șef</span><span class=subtitle>Bosch Romania · Cluj-Napoca</span>".)
-  const classes = styled.size && cls ? new Set(cls.split(/\s+/)) : null;
-  const block = (BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls)) || (classes !== null && [...classes].some((c) => styled.get(c)?.some((compound) => compound.every((x) => classes.has(x)))));
-  // (Not in a heading, read as one line: "<h1><span class=d-block>Dmytro Kovalenko</span><span class=d-block>example-dkovalenko</span></h1>".)
-  // (Nor a link: a menu's or a button's, "<a class=block href=/blogs>" in a phone's menu, is no line of the person's.)
-  return el.localName !== 'a' && block && !el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
-};
-
-/**
- * The classes the page's own style elements set on lines of their own: a rule's last compound's, at the top level of the
- * sheet (not inside "@media", which holds for some screens only), whose declarations say display: block (a flex or grid box most often holds chips or icons).
- * Keyed by each compound's first class, so an element looks up only the rules its own classes could match.
- */
-function blockClasses(doc: Document): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const style of doc.querySelectorAll('style')) {
-    const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
-    let depth = 0;
-    let start = 0;
-    let selector = '';
-    for (let i = 0; i < css.length; i++) {
-      const c = css[i];
-      if (c === '{') {
-        // (After any statement before it: "@import url(…);", "@charset …;".)
-        if (depth === 0) selector = css.slice(start, i).split(';').pop()!;
-        depth++;
-        start = i + 1;
-      } else if (c === '}') {
-        depth = Math.max(0, depth - 1);
-        if (depth === 0) {
-          if (!selector.trimStart().startsWith('@') && /(?:^|;)\s*display\s*:\s*block\s*(?:!important\s*)?(?:;|$)/i.test(css.slice(start, i))) {
-            // (All the classes of its last compound, ".when.svelte-a7mx3e": a scoping class alone is on every element of its component.)
-            for (const one of selector.split(',')) {
-              const last = /(?:^|[\s>+~])([\w-]*(?:\.[\w-]+)+)\s*$/.exec(one.trim());
-              const compound = last ? last[1]!.split('.').slice(1) : [];
-              if (compound.length) (out.get(compound[0]!) ?? out.set(compound[0]!, []).get(compound[0]!)!).push(compound);
-            }
-          }
-          start = i + 1;
-        }
-      }
-    }
-  }
-  return out;
-}
 
 export function readPage(doc: Document, url?: string): PageView {
   // (Opened for the read and closed again: the document is as the caller gave it.)
   const close = openForReading(doc);
   let model: TextModel;
   try {
-    model = buildTextModel(doc, displaysAsBlock(blockClasses(doc)));
+    const styled = readBlockDisplay(doc);
+    model = buildTextModel(doc, (el) => softLineDates(el) || styled(el));
   } finally {
     close();
   }

@@ -137,4 +137,4 @@ export function sectionBlocks(model: TextModel, s: Section): Block[] {
 export const COUNTER = /^\d+(\.\d+)?\s*[A-Za-z]+$/;
 
 export const TITLE_WORDS =
-  /\b(engineer|developer|programmer|architect|lead|manager|director|head|vp|vice president|chief|cto|ceo|cfo|coo|founder|officer|scientist|analyst|consultant|specialist|administrator|designer|researcher|assistent|assistant|associate|intern|trainee|apprentice|sde|sre|devops|technician|strategist|recruiter|owner|partner|principal|staff|fellow|professor|lecturer|teacher|postdoc(toral)?|doctoral|student|freelancer?|contractor|writer|editor|product|marketing|accountant|nurse|physician)\b/i;
+  /\b(engineer|developer|programmer|architect|lead|manager|director|head|vp|vice president|chief|c[tefo]o|founder|officer|scientist|analyst|consultant|specialist|administrator|designer|researcher|assist[ae]nt|associate|intern|trainee|apprentice|s[dr]e|devops|technician|strategist|recruiter|owner|partner|principal|staff|fellow|professor|lecturer|teacher|postdoc(toral)?|doctoral|student|freelancer?|contractor|writer|editor|product|marketing|accountant|nurse|physician)\b/i;

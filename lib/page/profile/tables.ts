@@ -1,5 +1,6 @@
 import { oneRendering } from './renderings';
 import { closestTag } from './dom-search';
+import { displaysAsBlockIn } from './block-display';
 import { lowerCase, type Block } from './text-model';
 
 /**
@@ -183,11 +184,13 @@ function textOfLines(lines: string[]): string {
 const BLOCK_TAG = /^(?:p|div|ul|ol|li|h[1-6]|dl|dt|dd|table|section|header|footer|blockquote)$/;
 
 /**
- * A cell's lines as the screen sets them: broken by <br> and block elements, and where one element's
+ * A cell's lines as the screen sets them: broken by <br> and block elements (an inline one the page sets on a line of
+ * its own too: "<span class=d-block>msg systems ag</span>"), and where one element's
  * text runs into the next without a space, a word ending and a capital starting ("Informatik" "Schwerpunkt …":
  * a span styled as a line of its own).
  */
 function linesOf(cell: Element): string[] {
+  const ownLine = displaysAsBlockIn(cell.ownerDocument);
   const lines: string[] = [];
   let line = '';
   const push = () => {
@@ -204,7 +207,7 @@ function linesOf(cell: Element): string[] {
       } else if (k.nodeType === 1) {
         const child = k as Element;
         if (child.localName === 'br') push();
-        else if (BLOCK_TAG.test(child.localName)) {
+        else if (BLOCK_TAG.test(child.localName) || ownLine(child)) {
           push();
           walk(child);
           push();

@@ -89,6 +89,21 @@ describe('buildTextModel', () => {
     ]);
   });
 
+  it('reads a web component as it shows: its shadow tree, with the host’s children in the slots they name', () => {
+    const m = model(
+      '<x-job><template shadowrootmode="open"><h3><slot name="title"></slot></h3><p><slot name="org"></slot> · <slot name="when">dates unknown</slot></p><div><slot></slot></div></template>' +
+        '<span slot="org">Acme GmbH</span><span slot="title">Sound Editor</span><p>Mixed 40 episodes.</p></x-job>',
+    );
+    expect(m.blocks.map((b) => [b.text, b.heading])).toEqual([
+      ['Sound Editor', 3],
+      // (A slot nothing is assigned to shows its own content.)
+      ['Acme GmbH · dates unknown', 0],
+      ['Mixed 40 episodes.', 0],
+    ]);
+    // A closed shadow root is out of reach: the host's own children are what can be read.
+    expect(model('<x-card><template shadowrootmode="closed"><p>Hidden</p></template><p>Light</p></x-card>').blocks.map((b) => b.text)).toEqual(['Light']);
+  });
+
   it('role=heading counts as a heading', () => {
     expect(model('<div role="heading" aria-level="3">Skills</div>').blocks[0]!.heading).toBe(3);
   });

@@ -46,9 +46,10 @@ export const MAX_BLOCKS = 20_000;
 // overlay needs no entry: its content is in a closed shadow root, which no walk of the page's nodes enters.)
 const SKIPPED = new Set('script style noscript template svg math iframe object embed canvas select option textarea input button head video audio rt rp'.split(' '));
 
-const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i img kbd label mark q ruby s samp small span strong sub sup time u var wbr'.split(' '));
+const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i img kbd label mark q ruby s samp slot small span strong sub sup time u var wbr'.split(' '));
 
 // Text hidden by an inline style is no part of what a reader sees ("jane<span style=display:none>-remove-</span>@…").
+// (Tested on a missing style too: "null" hides nothing, and the bootstrap's bytes are counted.)
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 const LIST_CONTAINERS = new Set(['li', 'dd', 'td']);
@@ -76,15 +77,15 @@ export const APART = /^(?:[\p{L}\p{N}](?![à-ÿ])[\p{L}\p{N}]|[.,;:)）+#]\p{L})
 export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) => boolean): TextModel {
   const blocks: Block[] = [];
   const anchors: Anchor[] = [];
-  // A document with no element at all reads as an empty one.
-  const root = doc.body ?? doc.documentElement ?? doc.createElement('body');
+  const root = doc.body ?? doc.documentElement;
   const title = normalise(doc.title ?? '');
 
   let buf = '';
   // An inline element boundary: adjacent words from two elements are separate words on screen
   // ("Present</span><span>2 yr" reads as "Present 2 yr").
   let boundary = false;
-  let frame: Frame = { heading: 0, listItem: false, nav: false, el: root, item: null };
+  // (A document with no element at all has nothing to read: no line is made, and no frame's element is ever read.)
+  let frame: Frame = { heading: 0, listItem: false, nav: false, el: root!, item: null };
   const frames: Frame[] = [];
   const openAnchors: { start: number; href: string; nav: boolean }[] = [];
 
@@ -107,9 +108,10 @@ export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) =>
   };
 
   // Work items: a node to enter, or a marker to leave an element (what its end does; which element it was is not needed).
-  type Leave = { block: boolean; anchor: boolean; joins?: boolean };
+  // (An inline element's marker leaves `block` out: it is false.)
+  type Leave = { block?: boolean; anchor: boolean; joins?: boolean };
   const stack: (Node | Leave)[] = [];
-  pushChildren(stack, root);
+  if (root) pushChildren(stack, root);
 
   while (stack.length && blocks.length < MAX_BLOCKS) {
     // One type for both kinds of item: a marker has no nodeType (`'block' in item` would search a
@@ -144,7 +146,7 @@ export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) =>
     // A button in a list item is a chip (a skill tag one can toggle); elsewhere it is an action ("Hire"). An SVG
     // drawing is skipped unless it holds HTML in a foreignObject, as a slide deck (Marp) holds each slide.
     // (The only skipped tag that can hold one; not asked of the tag, as the bootstrap's bytes are counted.)
-    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item) && !el.querySelector('foreignObject')) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')))) continue;
+    if ((SKIPPED.has(tag) && (tag !== 'button' || !frame.item) && !el.querySelector('foreignObject')) || (attributed && (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style')!)))) continue;
     const isAnchor = tag === 'a' && el.hasAttribute('href');
     if (isAnchor) {
       openAnchors.push({ start: buf.length, href: el.getAttribute('href')!, nav: frame.nav });
@@ -153,7 +155,7 @@ export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) =>
       // Superscripts and subscripts continue their word ("1<sup>st</sup>"); other inline elements may not.
       const joins = tag === 'sup' || tag === 'sub';
       boundary = !joins;
-      stack.push({ block: false, anchor: isAnchor, joins });
+      stack.push({ anchor: isAnchor, joins });
       pushChildren(stack, el);
       continue;
     }
@@ -174,9 +176,15 @@ export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) =>
   return { title, blocks, anchors };
 }
 
-// Sibling pointers rather than childNodes: no array per element.
+/**
+ * What an element shows, as a reader sees it: in a slot of a web component's shadow tree, the host's children assigned
+ * to it (else its own, the fallback); in a host, its open shadow tree (else its own children).
+ * Sibling pointers rather than childNodes: no array per element.
+ */
 function pushChildren(stack: (Node | object)[], el: Node) {
-  for (let k = el.lastChild; k; k = k.previousSibling) stack.push(k);
+  const assigned = (el as HTMLSlotElement).assignedNodes?.();
+  if (assigned?.length) for (let i = assigned.length; i--; ) stack.push(assigned[i]!);
+  else for (let k = ((el as Element).shadowRoot ?? el).lastChild; k; k = k.previousSibling) stack.push(k);
 }
 
 function headingLevel(el: Element, tag: string, attributed: boolean): number {
