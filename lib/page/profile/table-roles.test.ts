@@ -194,6 +194,16 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads one column headed for the title and the employer ("Position / Arbeitgeber"): the employer is the line under the title', () => {
+    // (Its lines as the screen sets them: a span the page's style sets apart, two words where two elements meet, no "current" badge.)
+    const style = '<style>.sub { display: block }</style>';
+    const cell = (title: string, employer: string) => `<div><span class="t">${title}</span><span class="sub">${employer}</span></div>`;
+    expect(roles(style + table(['Zeitraum', 'Position / Arbeitgeber', 'Ort'], ['01/2023 – heute', cell('Lead Solution Architect SAP S/4HANA<span class="badge">aktuell</span>', 'Heidelberg Materials AG'), 'Heidelberg'], ['04/2020 – 12/2022', cell('Principal Consultant SAP FI/CO', '<b>msg</b><i>systems</i> ag'), 'Ismaning']))).toEqual([
+      ['Lead Solution Architect SAP S/4HANA', 'Heidelberg Materials AG', '2023-01', 'present', 'Heidelberg'],
+      ['Principal Consultant SAP FI/CO', 'msg systems ag', '2020-04', '2022-12', 'Ismaning'],
+    ]);
+  });
+
   it('reads a bilingual table by the Latin rendering of its heads and cells', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const table = `<table><tr><th>क्र.सं. / S.No.</th><th>पद / Post</th><th>संगठन / Organisation</th><th>से / From</th><th>तक / To</th></tr>${row(['1', "वैज्ञानिक 'ई' / Scientist 'E'", 'राष्ट्रीय केंद्र, नई दिल्ली / National Centre for Health Informatics, New Delhi', '01.04.2021', 'अब तक / Till date'])}</table>`;

@@ -83,7 +83,9 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   const placeCol = col(PLACE);
   const place = placeCol >= 0 ? placeCol : col(COMPANY) >= 0 ? col(WHERE) : -1;
   // ("Arbeitgeber, Ort", "Company / City": the employer's column says where too.)
-  const company = [COMPANY, WHERE, employerAndPlace].map(col).find((k) => k >= 0) ?? -1;
+  // ("Position / Arbeitgeber": one column for both, the employer on the line under the title, as without an employer's column.)
+  const employerCol = [COMPANY, WHERE, employerAndPlace].map(col).find((k) => k >= 0) ?? -1;
+  const company = employerCol === title ? -1 : employerCol;
   const placeAfter = company >= 0 && employerAndPlace(heads[company]!);
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
   const out: Experience[] = [];

@@ -1,7 +1,8 @@
 import { oneRendering } from './renderings';
 import { closestTag } from './dom-search';
 import { displaysAsBlockIn } from './block-display';
-import { lowerCase, type Block } from './text-model';
+import { isPresentWord } from './dates';
+import { APART, lowerCase, type Block } from './text-model';
 
 /**
  * Tables and records of labelled fields, as HR systems, ATS pages, word processors and Notion databases lay out a job
@@ -198,11 +199,15 @@ function linesOf(cell: Element): string[] {
     if (t) lines.push(t);
     line = '';
   };
+  // (An inline element's edge: two words on screen where the text model reads two, "S/4HANA<span class=badge>aktuell</span>".)
+  let edge = false;
   const walk = (el: Element) => {
     for (let k: ChildNode | null = el.firstChild; k; k = k.nextSibling) {
       if (k.nodeType === 3) {
         const data = (k as Text).data;
         if (/[\p{Ll}\d)]$/u.test(line) && /^\p{Lu}\p{Ll}/u.test(data)) push();
+        if (edge && line && data && APART.test(line[line.length - 1]! + data[0])) line += ' ';
+        edge = false;
         line += data;
       } else if (k.nodeType === 1) {
         const child = k as Element;
@@ -211,7 +216,13 @@ function linesOf(cell: Element): string[] {
           push();
           walk(child);
           push();
-        } else walk(child);
+        } else if (line.trim() && isPresentWord(child.textContent ?? '')) {
+          // (A "current" badge after the title, "<span class=badge>aktuell</span>": the dates say so, and it is no part of the title.)
+        } else {
+          edge = true;
+          walk(child);
+          edge = true;
+        }
       }
     }
   };
