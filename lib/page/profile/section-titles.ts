@@ -87,6 +87,12 @@ const MORE_LANGUAGES =
   'contact:date de contact,informații personale,informatii personale,scrivimi,scrivetemi,iletişim,iletişim bilgileri,kişisel bilgiler,osobní údaje,kontaktuppgifter,personuppgifter,kontaktoplysninger,yhteystiedot,elérhetőség,date personale,στοιχεία επικοινωνίας;' +
   'interests:hobiler,ilgi alanları,zájmy,koníčky,intressen,fritidsintressen,interesser,harrastukset,hobbi,ενδιαφέροντα;' +
   'projects:projeler,projekty,projekt,projekter,projektit,projektek,proiecte,έργα;' +
+  // (Romanian as the Europass CV titles its sections, the article on: "Experiența profesională", "Educație și formare"; a trailing
+  // "profesională" is read as any qualifier after the head.)
+  'experience:experiența,experienta,experiență de muncă,experiența de muncă;' +
+  'education:educație și formare,educația și formarea,educatie si formare,studii și formare;' +
+  'skills:competențe personale,competențe digitale,competențe informatice,competențe profesionale,competențe tehnice,competente personale,competente digitale;' +
+  'languages:limba maternă,limba(i) maternă(e),alte limbi străine cunoscute,limbi străine cunoscute;' +
   'achievements:ödüller,ocenění,utmärkelser,priser;' +
   'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete,ideella uppdrag,frivilligt arbete,vapaaehtoistyö;' +
   'summary:kort om mig,kort om meg,kort om mig selv,lyhyesti,stručně o mně;' +
@@ -331,10 +337,15 @@ const LETTER_SPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
 // How many entries a section holds, after its title: "3건", "(4)", "· 12 items".
 const ENTRIES_COUNTED = /\s*[·•|(]?\s*\d{1,3}\s*(?:건|件|개|段|项|項|items?|entries|positions?|roles?|jobs?|einträge|postes|puestos)?\)?$/iu;
 
+const COMMA_BELOW: Record<string, string> = { Ş: 'Ș', ş: 'ș', Ţ: 'Ț', ţ: 'ț' };
+
 const classify: TitleClassifier = (text) => {
   if (text.length > 62) return 'other';
   // A capital dotted İ lower-cases to i and a combining dot ("İş Deneyimleri"): the vocabulary writes the i.
   // ("GÖNÜLLÜ ÇALIŞMALAR": Turkish in capitals writes its dotless ı as I, which lower-cases to i elsewhere.)
+  // ("EXPERIENŢA PROFESIONALĂ", "EDUCAŢIE ŞI FORMARE": Romanian written with the cedilla letters older fonts had, Ş and Ţ, which the
+  // vocabulary writes with the comma below; told from Turkish by a letter Turkish lacks.)
+  if (/[ŞşŢţ]/.test(text) && /[ĂăÂâÎîŢţ]/.test(text)) return classifyTitle(text.replace(/[ŞşŢţ]/g, (c) => COMMA_BELOW[c]!));
   if (/[ŞĞİ]/.test(text) && text === text.toUpperCase()) return byVocabulary(text.toLocaleLowerCase('tr'));
   if (text.includes('İ')) return classifyTitle(text.replace(/İ/g, 'I'));
   // "CENTRES D’INTÉRÊT": a typographic apostrophe is the vocabulary's plain one.

@@ -53,6 +53,8 @@ describe('classifyTitle', () => {
     // (Pairs joined by the Turkish, Swedish, Norwegian and Finnish "and".)
     ['Araçlar ve yetkinlikler', 'tools'], ['Verktyg och kompetenser', 'tools'], ['Verktøy og ferdigheter', 'tools'], ['Koulutus ja kurssit', 'education'],
     ['Riwayat kerja', 'experience'], ['Ulasan klien (23)', 'additional'], ['Uji keterampilan', 'assessment'], ['Freelancer serupa', 'related'],
+    // (Romanian as the Europass CV titles it, with the comma-below letters or older fonts' cedilla ones; Turkish capitals still read as Turkish.)
+    ['Experiența profesională', 'experience'], ['EXPERIENŢA PROFESIONALĂ', 'experience'], ['EDUCAŢIE ŞI FORMARE', 'education'], ['Competenţe informatice', 'skills'], ['Limba maternă', 'languages'], ['İŞ DENEYİMİ', 'experience'], ['GÖNÜLLÜ ÇALIŞMALAR', 'additional'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
