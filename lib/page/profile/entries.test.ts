@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { EMPLOYMENT_TYPE, dateLineRanges, isTenureLine, linkedLead, namesLegalForm, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, ORGANISATION, dateLineRanges, isTenureLine, linkedLead, namesLegalForm, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
 import { pageOf } from './stages/test-page';
 import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
@@ -803,5 +803,15 @@ describe('splitEntries: the role, its dates, then a line of what was done, in tu
       [['HVAC Technician — Daikin Industries Ltd, Chonburi'], ['Tested split units before export']],
       [['Building Maintenance Technician — Grand Hotel, Bangkok'], ['Looked after the chillers']],
     ]);
+  });
+});
+
+describe('ORGANISATION', () => {
+  it.each(['Conservatorio di Musica “G. B. Martini”', 'Conservatoire de Lyon', 'Scuola di Musica “Il Pentagramma”', 'Escuela de Hostelería Leioa', 'École Boulle', 'Schule am Park', 'Istituto Comprensivo n. 12', 'Fondazione Teatro Comunale'])('%s names an organisation', (name) => {
+    expect(ORGANISATION.test(name)).toBe(true);
+  });
+
+  it.each(['Docente di Pianoforte', 'Grundschullehrerin', 'Direttrice di coro', 'Bologna, Italia'])('%s names none', (text) => {
+    expect(ORGANISATION.test(text)).toBe(false);
   });
 });

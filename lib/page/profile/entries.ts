@@ -506,6 +506,12 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
           // ("Yüksek Lisans | : | Boğaziçi Üniversitesi (2018 - 2020)": through a cell that only separates, to its label.)
           let k = j;
           while (k - 1 > prevAnchor && ORNAMENT.test(blocks[k]!.text) && besideInRow(blocks[k - 1]!, blocks[a.i]!)) k--;
+          // (An entry's own table of two rows, as awesome-cv sets one, "Employer | Town" over "Title | Dates": the row above too.)
+          const row = b.el.parentElement!;
+          const above = row.previousElementSibling;
+          if (above?.localName === 'tr' && row.parentElement!.querySelectorAll(':scope > tr').length === 2 && closestTag(row, 'table')?.querySelectorAll('tr').length === 2) {
+            while (k - 1 > prevAnchor && blocks[k - 1]!.el.parentElement === above && isShortLine(blocks[k - 1]!) && !entryDates(blocks[k - 1]!.text).length) k--;
+          }
           start = k;
           break;
         }
@@ -1077,7 +1083,7 @@ const DURATION = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ما�
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 // The Russian, Ukrainian and Bulgarian legal forms (and a research institute's "НИИ") before a company's name: "ООО «Северный Код»".
 const CYRILLIC_FORM = /(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|НИИ|ТОВ|ПрАТ|ПП|ФОП|ЕООД|ООД)(?=[\s«"]|$)/;
-export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospitals?|nhs(?: foundation)? trust|clinic|hotel|hôtel|hotell|otel|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|d\.o\.o|ehf|kampuni)\b\.?|` + CYRILLIC_FORM.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
+export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|scuola|escuela|ecole|schule|conservatori[eo]|conservatoire|conservat[óo]rio|konservatorium|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospitals?|nhs(?: foundation)? trust|clinic|hotel|hôtel|hotell|otel|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|d\.o\.o|ehf|kampuni)\b\.?|` + CYRILLIC_FORM.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?|école)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 export function isTenureLine(text: string): boolean {

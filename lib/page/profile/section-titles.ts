@@ -352,6 +352,13 @@ const classify: TitleClassifier = (text) => {
   if (/[’‘]/.test(text)) return classifyTitle(text.replace(/[’‘]/g, "'"));
   // "学 歴", "職 務 経 歴": a Japanese, Chinese or Korean title set with a space between its characters, as forms space them out.
   if (LETTER_SPACED.test(text)) return classifyTitle(text.replace(/ /g, ''));
+  // "Esp erienza", "For mazione": a title whose first letters a style sets apart (awesome-cv colours the first three), read as the
+  // two elements' words, is one word.
+  const split = /^(\p{Lu}\p{Ll}{0,2}|\p{Lu}{1,3}) (\p{Ll}{3,}|\p{Lu}{3,})$/u.exec(text);
+  if (split) {
+    const joined = classifyTitle(split[1]! + split[2]!);
+    if (joined !== 'other') return joined;
+  }
   // "私のスキル", "我的项目", "나의 기술": "my" before the title, as "My skills" has it.
   const mine = /^(?:私の|我的|나의 )(\S.*)$/u.exec(text);
   if (mine) return classifyTitle(mine[1]!);

@@ -55,11 +55,13 @@ describe('classifyTitle', () => {
     ['Riwayat kerja', 'experience'], ['Ulasan klien (23)', 'additional'], ['Uji keterampilan', 'assessment'], ['Freelancer serupa', 'related'],
     // (Romanian as the Europass CV titles it, with the comma-below letters or older fonts' cedilla ones; Turkish capitals still read as Turkish.)
     ['Experiența profesională', 'experience'], ['EXPERIENŢA PROFESIONALĂ', 'experience'], ['EDUCAŢIE ŞI FORMARE', 'education'], ['Competenţe informatice', 'skills'], ['Limba maternă', 'languages'], ['İŞ DENEYİMİ', 'experience'], ['GÖNÜLLÜ ÇALIŞMALAR', 'additional'],
+    // (A title whose first letters a style sets apart, as awesome-cv colours them, read as two words.)
+    ['Esp erienza', 'experience'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
-  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects', 'Work permit', 'Experience design', 'Tecnologías de la información', 'School grounds', 'School projects'])(
+  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects', 'Work permit', 'Experience design', 'Tecnologías de la información', 'School grounds', 'School projects', 'Go lang', 'Big data'])(
     '%s is no known section',
     (title) => {
       expect(classifyTitle(title)).toBe('other');

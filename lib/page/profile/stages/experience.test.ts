@@ -1094,6 +1094,23 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads an entry’s own table of two rows, as awesome-cv sets one: employer and town over title and dates', () => {
+    const entry = (employer: string, town: string, title: string, dates: string) =>
+      `<table><colgroup><col><col></colgroup><tr><td>${employer}</td><td>${town}</td></tr><tr><td>${title}</td><td>${dates}</td></tr></table><ul><li>Lezioni individuali e di gruppo</li></ul>`;
+    const body = `<h1>Giulia Benedetti</h1><h2>Esperienza</h2>${entry('Conservatorio di Musica “G. B. Martini”', 'Bologna, Italia', 'Docente di Pianoforte (a tempo indeterminato)', 'Set. 2019 - Presente')}${entry('Scuola di Musica “Il Pentagramma”', 'Modena, Italia', 'Insegnante di pianoforte', 'Set. 2009 - Dic. 2011')}`;
+    expect(roles(body)).toEqual([
+      ['Docente di Pianoforte (a tempo indeterminato)', 'Conservatorio di Musica “G. B. Martini”', '2019-09', 'present', 'Bologna, Italia'],
+      ['Insegnante di pianoforte', 'Scuola di Musica “Il Pentagramma”', '2009-09', '2011-12', 'Modena, Italia'],
+    ]);
+    // (A table of more rows is rows of its own: one row's role is that row.)
+    const rows = `<table><tr><td>Nurse</td><td>2019 – 2021</td></tr><tr><td>Staff Nurse, St Mary’s Hospital</td><td>2021 – 2023</td></tr><tr><td>Charge Nurse, St Mary’s Hospital</td><td>2023 – present</td></tr></table>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2>${rows}`).map(([t, c]) => [t, c])).toEqual([
+      ['Nurse', null],
+      ['Staff Nurse', 'St Mary’s Hospital'],
+      ['Charge Nurse', 'St Mary’s Hospital'],
+    ]);
+  });
+
   it('reads a registry’s record: employer and town after a colon, a type label repeated on each entry, a field in brackets', () => {
     const record = (employer: string, line: string) => `<h4>${employer}</h4><div>${line}</div><div>Employment</div><div>Source: Jane Doe</div>`;
     const body = `<h1>Jane Doe</h1><h2>Employment (2)</h2><div>Sort</div>${record('Kelvinside University: Glasgow, GB', '2021-09-01 to present | Senior Research Fellow (School of Informatics)')}${record('Softronic Iași SRL: Iași, RO', '2012-07 to 2014-08 | Junior Software Developer')}`;
