@@ -11,7 +11,7 @@ const ALONE_AFTER = '(?![a-z\\d])';
 // Every way a point in time is written (month and year, numeric month/year, ISO, a bare year).
 const POINT =
   `${MONTH}\\.?[,/]?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / Jan/2015
-  `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019
+  `|(0?[1-9]|1[0-2])[-/.]${YEAR}` + // 03/2019, 03-2019
   `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019-03-01
   `|${YEAR}`; // 2014
 /** A point in time or "present" ("Till Date", as Indian portals write it); its groups are read by findDateTokens. */

@@ -27,6 +27,10 @@ describe('findDateRanges', () => {
     ['Mar-2019 to Nov-2021', [['2019-03', '2021-11']]],
     ['Sep 2019 -> Nov 2021', [['2019-09', '2021-11']]],
     ['2019 - pres.', [['2019', 'present']]],
+    // (Days, months and years hyphens join, as British and Indian forms write them: "01-09-2018", and a range's end with its day too.)
+    ['01-09-2018 – 31-03-2022', [['2018-09', '2022-03']]],
+    ['03-2019 – 11-2021', [['2019-03', '2021-11']]],
+    ['2010-2019', [['2010', '2019']]],
     ['2019 bis heute', [['2019', 'present']]],
     ['2019 heute', []],
     // (More words for the present, the dashes Unicode has beyond the usual ones, and a year with its 年 or 년.)

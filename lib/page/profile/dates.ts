@@ -150,7 +150,7 @@ const YEAR_MARKS = alternation(CALENDAR_WORDS.yearMarks);
 const POINT =
   // ("de" after a space of its own: "desde 2020" is no "des" (Indonesian December) "de 2020".)
   `(?:(?:0?[1-9]|[12]\\d|3[01])\\.?\\s+)?${MONTH}[.॰׳]?[,/-]?(?:\\s+de\\s+|\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?)(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / marzo de 2019 / ago/2018
-  `|(0?[1-9]|1[0-2])[/.]${YEAR}` + // 03/2019, 03.2019
+  `|(0?[1-9]|1[0-2])[-/.]${YEAR}` + // 03/2019, 03.2019, 03-2019 (and a day before it: 01-04-2022)
   `|${YEAR}(?:[-/.]|\\.\\s)(0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019.03, 2019-03-01, 2019. 03. (Hungarian, Korean)
   `|${YEAR}\\s*[年년]\\s*(1[0-2]|0?[1-9])\\s*[月월]` + // 2018年7月, 2018년 7월
   `|${YEAR}(?:\\.?\\s*(?:${YEAR_MARKS}))?\\.?\\s+${MONTH}\\.?(?![${L}])` + // 2023. jan., 2020. április (Hungarian writes the year first), 2022 ж. наурыз, 2022 m. kovas
@@ -340,7 +340,8 @@ const yearsBySlash = (text: string, a: DateToken, b: DateToken) =>
 // ("01/09/2015–28/02/2019") stand between the two ends too.
 const YEAR_WORD_AFTER = /^\s*(?:г\.|гг\.|года|р\.|року|r\.|m\.|g\.|ж\.)/;
 const between = (text: string, a: DateToken, b: DateToken) =>
-  text.slice(a.end, b.index).replace(YEAR_WORD_AFTER, '').replace(/\d{1,2}[/.]$/, '');
+  // (The end's day, "– 31.03.2022", "– 31-03-2022": after a space, a hyphen's, not an ISO date's month, "2019-03-01".)
+  text.slice(a.end, b.index).replace(YEAR_WORD_AFTER, '').replace(/\d{1,2}[/.]$|(?<=\s)\d{1,2}-$/, '');
 
 const UNTIL_NOW = /^(?:至今|迄今|تاکنون)$/;
 
@@ -358,9 +359,9 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
       // "© 2021–2026": the years a site was published, not a role's.
       if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
       i++;
-    } else if (SINCE.test(text.slice(Math.max(0, a.index - 15), a.index).replace(/\d{1,2}[/.]$/, ''))) {
+    } else if (SINCE.test(text.slice(Math.max(0, a.index - 15), a.index).replace(/\d{1,2}[-/.]$/, ''))) {
       // ("dal 01/07/2020 ad oggi": the day before a month/year date goes with it, and so does "today" after it.)
-      const word = /\S+\s*(?:\d{1,2}[/.])?$/.exec(text.slice(0, a.index))!;
+      const word = /\S+\s*(?:\d{1,2}[-/.])?$/.exec(text.slice(0, a.index))!;
       const now = b?.value === 'present' && /^\s*$/.test(text.slice(a.end, b.index)) ? b : null;
       // ("с 2022 г.": the word for year after it goes with it too.)
       const year = now ? null : YEAR_WORD_AFTER.exec(text.slice(a.end));

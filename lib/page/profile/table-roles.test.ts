@@ -204,6 +204,20 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a grid of divs an admin framework draws, its head row named by its class, each row wrapped in another (Frappe)', () => {
+    const cell = (field: string, text: string) => `<div class="col grid-static-col" data-fieldname="${field}"><div class="static-area">${text}</div></div>`;
+    const row = (...cells: string[]) => `<div class="grid-row"><div class="data-row row">${cells.join('')}</div></div>`;
+    const grid =
+      `<div class="form-grid"><div class="grid-heading-row"><div class="grid-row"><div class="data-row row"><div class="col">No.</div><div class="col">Company</div><div class="col">Designation</div><div class="col">From Date</div><div class="col">To Date</div></div></div></div>` +
+      `<div class="grid-body"><div class="rows">${row(cell('idx', '1'), cell('company', 'Thames Valley Logistics plc'), cell('designation', 'Financial Reporting Manager'), cell('from_date', '01-04-2022'), cell('to_date', ''))}${row(cell('idx', '2'), cell('company', 'Grant Thornton UK LLP'), cell('designation', 'Audit Assistant Manager'), cell('from_date', '01-09-2018'), cell('to_date', '31-03-2022'))}</div></div></div>`;
+    expect(roles(grid)).toEqual([
+      ['Financial Reporting Manager', 'Thames Valley Logistics plc', '2022-04', 'present', null],
+      ['Audit Assistant Manager', 'Grant Thornton UK LLP', '2018-09', '2022-03', null],
+    ]);
+    // (A layout's bare "grid" is no table.)
+    expect(roles(grid.replace('class="form-grid"', 'class="grid"'))).toEqual([]);
+  });
+
   it('reads a bilingual table by the Latin rendering of its heads and cells', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const table = `<table><tr><th>क्र.सं. / S.No.</th><th>पद / Post</th><th>संगठन / Organisation</th><th>से / From</th><th>तक / To</th></tr>${row(['1', "वैज्ञानिक 'ई' / Scientist 'E'", 'राष्ट्रीय केंद्र, नई दिल्ली / National Centre for Health Informatics, New Delhi', '01.04.2021', 'अब तक / Till date'])}</table>`;

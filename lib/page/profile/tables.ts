@@ -27,9 +27,12 @@ const ARIA_CELL = /^(?:cell|gridcell|columnheader|rowheader)$/;
 
 // A table drawn with divs and named by its classes ("notion-table" > "notion-table-row" > cells, its heads
 // "notion-table-th"), as page builders and exports of databases write one.
-const CLASS_TABLE = /(?:^|\s)(?:\S*[-_])?table(?:\s|$)/i;
+// (Or a grid named so by its class, "form-grid", "data-grid", as admin frameworks draw one: not a bare "grid", a layout's.)
+const CLASS_TABLE = /(?:^|\s)(?:(?:\S*[-_])?table|\S*[-_]grid)(?:\s|$)/i;
 const CLASS_ROW = /(?:^|\s)(?:\S*[-_])?(?:row|tr)(?:\s|$)/i;
 const CLASS_HEAD = /(?:^|\s)(?:\S*[-_])?(?:th|header-cell|head-cell|column-header)(?:\s|$)/i;
+// A div table's head row named by its class ("grid-heading-row", "header-row"), its cells plain.
+const CLASS_HEAD_ROW = /(?:^|\s)\S*(?:head|header|heading)[-_]row(?:\s|$)/i;
 const classOf = (e: Element) => e.getAttribute('class') ?? '';
 
 /** The table the element sits in: the nearest <table>, element with a table's ARIA role, or div table named by its class. */
@@ -95,7 +98,9 @@ function rowsOf(table: Element): Element[][] {
       if (k.localName === 'table' || (k !== table && ARIA_TABLE.test(k.getAttribute('role') ?? ''))) continue;
       // (A div table's row: its class says so, or it holds only heads.)
       if (classed && (CLASS_ROW.test(classOf(k)) || (k.childElementCount >= 2 && [...k.children].every((c) => CLASS_HEAD.test(classOf(c)))))) {
-        out.push([...k.children]);
+        // (A row that only wraps another, "grid-row" > "data-row row" > cells: the inner one's cells.)
+        if (k.childElementCount === 1 && CLASS_ROW.test(classOf(k.firstElementChild!))) walk(k);
+        else out.push([...k.children]);
         continue;
       }
       const isRow = aria ? k.getAttribute('role') === ARIA_ROW : k.localName === 'tr';
@@ -168,7 +173,13 @@ function boldCell(cell: Element): boolean {
 }
 
 function isHeadCell(cell: Element): boolean {
-  return cell.localName === 'th' || cell.getAttribute('role') === 'columnheader' || closestTag(cell, 'thead') !== null || (cell.localName === 'div' && CLASS_HEAD.test(classOf(cell)));
+  return cell.localName === 'th' || cell.getAttribute('role') === 'columnheader' || closestTag(cell, 'thead') !== null || (cell.localName === 'div' && (CLASS_HEAD.test(classOf(cell)) || headRow(cell)));
+}
+
+/** Whether a div table's cell is in a row its class, or the class of a row wrapping it, calls the head row. */
+function headRow(cell: Element): boolean {
+  for (let e = cell.parentElement, up = 0; e && up < 3 && !CLASS_TABLE.test(classOf(e)); e = e.parentElement, up++) if (CLASS_HEAD_ROW.test(classOf(e))) return true;
+  return false;
 }
 
 function textOf(cell: Element): string {
