@@ -72,12 +72,13 @@ export function endsSentence(text: string): boolean {
   if (!text.endsWith('.')) return false;
   const last = text.slice(text.lastIndexOf(' ') + 1);
   // (Nor "Android Developer — Naranja Móvil S.L.": a title and its employer, however many words.)
-  return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|corp|co|llc|plc|bros|dept|univ)\.$/iu.test(last) && (text.split(' ').length <= 6 || / [—–|·] /.test(text)));
+  // (Brazil's and Portugal's "Ltda.", "Lda.", Germany's "mbH." among the legal forms.)
+  return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|ltda|corp|co|llc|plc|bros|dept|univ|mbh|gmbh)\.$/iu.test(last) && (text.split(' ').length <= 6 || / [—–|·] /.test(text)));
 }
 
 const UNTIL = /^(?:bis|until|till|up to|hasta|jusqu['’]\s?(?:à|en|au)|fino a|do|tot)\s+(.+)$/i;
 // (Nor an academic title's abbreviations, "Dr. Öğr. Üyesi", "Doç. Dr.", "Dipl.-Ing.", "Mgr.", "Assoc. Prof.".)
-const SENTENCE_STOP = /(?<!(?:^|[\s(,])(?:inc|ltd|co|corp|llc|plc|bros|dept|univ|jr|sr|st|dr|mr|mrs|ms|no|vs|etc|prof|assoc|asst|dipl|ing|mgr|bc|lic|doç|Doç|öğr|Öğr|arş|Arş|gör|Gör|yrd|Yrd|[a-z]))[.!?]\s/i;
+const SENTENCE_STOP = /(?<!(?:^|[\s(,])(?:inc|ltd|ltda|co|corp|llc|plc|bros|dept|univ|jr|sr|st|dr|mr|mrs|ms|no|vs|etc|prof|assoc|asst|dipl|ing|mgr|bc|lic|doç|Doç|öğr|Öğr|arş|Arş|gör|Gör|yrd|Yrd|[a-z]))[.!?]\s/i;
 
 /** Date ranges that make up most of the line (a date line), not a date inside a sentence. */
 export function dateLineRanges(text: string): DateRange[] {

@@ -21,7 +21,7 @@ const FOREIGN =
   'ceramicist|ceramist|photojournalist|fotoperiodista|fotojornalista|fotoreporter|documentalista|sculptor|musician|actor|actress|voice-over artist|florist|jeweller|jeweler|hairdresser|upholsterer|' +
   'keramiker(?:in)?|fotograf(?:in)?|illustrator(?:in)?|tischler(?:in)?|schreiner(?:in)?|goldschmied(?:in)?|musiker(?:in)?|schauspieler(?:in)?|sprecher(?:in)?|friseur(?:in)?|floristin|' +
   'c[ée]ramiste|photographe|illustrat(?:eur|rice)|[ée]b[ée]niste|menuisi(?:er|ère)|musicien(?:ne)?|com[ée]dien(?:ne)?|fleuriste|bijouti(?:er|ère)|' +
-  'ceramista|fot[óo]graf[oa]|ilustrador(?:a)?|illustrat(?:ore|rice)|carpinter[oa]|marceneir[oa]|falegname|m[úu]sico|musicista|actriz|atriz|attore|attrice|locutor(?:a)?|' +
+  'ceramista|fot[óo]graf[oa]|ilustrador(?:a)?|illustrat(?:ore|rice)|carpinter[oa]|marceneir[oa]|falegname|soldador(?:a)?|saldat(?:ore|rice)|schwei(?:ß|ss)er(?:in)?|m[úu]sico|musicista|actriz|atriz|attore|attrice|locutor(?:a)?|' +
   // (Greek newsroom, kitchen and shop-floor trades: "Φωτορεπόρτερ", "Μάγειρας", "Ηλεκτρολόγος".)
   'φωτορεπόρτερ|δημοσιογράφος|συντάκτ(?:ης|ρια)|μάγειρας|μαγείρισσα|σεφ|σερβιτόρος|σερβιτόρα|πωλητ(?:ής|ήτρια)|λογιστής|λογίστρια|ηλεκτρολόγος|υδραυλικός|οδηγός|φαρμακοποιός|' +
   'κεραμίστ(?:ας|ρια)|ηθοποιός|φωτογράφος|εικονογράφος|δικηγόρος|γιατρός|εκπαιδευτικός|γραφίστ(?:ας|ρια)|εκφωνήτρια|εκφωνητής|μεταφράστ(?:ης|ρια)|νοσηλεύτ(?:ης|ρια)|' +

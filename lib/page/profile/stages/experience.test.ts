@@ -1111,6 +1111,14 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads a title and its employer whose name closes on its legal form’s stop, Brazil’s "Ltda." among them, as no sentence', () => {
+    const job = (dates: string, head: string) => `<li><div>${dates}</div><h6>${head}</h6><div>Curitiba – PR. Estruturas metálicas.</div></li>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experiência profissional</h2><ul>${job('ago/2011 – dez/2014', 'Soldador II — Metalúrgica Cruzeiro Ltda.')}${job('fev/2010 – jul/2011', 'Ajudante de Caldeiraria — Tupy Ltda.')}</ul>`).map(([t, c, s]) => [t, c, s])).toEqual([
+      ['Soldador II', 'Metalúrgica Cruzeiro Ltda.', '2011-08'],
+      ['Ajudante de Caldeiraria', 'Tupy Ltda.', '2010-02'],
+    ]);
+  });
+
   it('reads a registry’s record: employer and town after a colon, a type label repeated on each entry, a field in brackets', () => {
     const record = (employer: string, line: string) => `<h4>${employer}</h4><div>${line}</div><div>Employment</div><div>Source: Jane Doe</div>`;
     const body = `<h1>Jane Doe</h1><h2>Employment (2)</h2><div>Sort</div>${record('Kelvinside University: Glasgow, GB', '2021-09-01 to present | Senior Research Fellow (School of Informatics)')}${record('Softronic Iași SRL: Iași, RO', '2012-07 to 2014-08 | Junior Software Developer')}`;
