@@ -45,6 +45,17 @@ describe('withLabelPairs', () => {
   });
 });
 
+describe('endWithDescription', () => {
+  it('ends a section a definition list’s term opens with the list: a profile’s counters and tabs after it are none of it', () => {
+    expect(sections('<h1>Jane Doe</h1><dl><dt>Skills</dt><dd>ECMO · BLS · ACLS</dd><dt>Joined</dt><dd>28 April 2023</dd></dl><div>1,204 posts 318 following</div><div>Posts Posts and replies Media</div>')).toEqual([
+      ['skills', 'Skills', ['ECMO · BLS · ACLS']],
+      ['other', 'Joined', ['28 April 2023']],
+    ]);
+    // (The terms after it may be its entries: dates as terms, roles as their descriptions.)
+    expect(sections('<h1>Jane Doe</h1><dl><dt>Esperienza lavorativa</dt><dd></dd><dt>07/2020 – oggi</dt><dd>Dirigente, Comune di Vetere</dd></dl>')[0]![2]).toEqual(['07/2020 – oggi', 'Dirigente, Comune di Vetere']);
+  });
+});
+
 describe('withHeldEntries', () => {
   const role = (dates: string, title: string, employer: string) => `<div class="job"><div>${dates}</div><div><h2>${title}</h2><span>${employer}</span></div></div>`;
   const timeline = (roles: string) => `<h1>Jane Doe</h1><section><div><h2>Expérience</h2></div>${roles}</section><section><h2>Formation</h2><p>Licence, Université Lyon 2</p></section>`;

@@ -82,6 +82,7 @@ export function viewPage(text: PageText): PageView {
   const sections = withTrailingTitles(withLegends(withTabPanels(withLabelPairs(withHeldEntries(refineSections(splitSections(text.model, classify), text.model, classify), text.model), text.model), text.doc, text.model), text.doc, text.model), text.model);
   endBeforeFooter(text.model, sections);
   endBeforeContents(text.model, sections);
+  endWithDescription(text.model, sections);
   const header = withSubtitle(text.model, sections, sectionBlocks(text.model, sections[0]!)).filter((b) => !b.nav);
   // (And the facts under the page's first h1, when it opens a section of no known kind after the site's own sections only:
   // a wiki's résumé page, "Кузьмина Анастасия Игоревна" over "Город: Новосибирск" after the wiki's tools and contents.)
@@ -137,6 +138,26 @@ const softLineDates = (el: Element) => {
   const text = normalise(el.textContent ?? '');
   return text.length <= 60 && dateLineRanges(text).length > 0;
 };
+
+/**
+ * A section a definition list's term opens ("Skills" as a profile field's dt) ends with the list: what follows it ("1,204
+ * posts", a timeline's tabs) is none of it. (The terms after it may be its entries: "Esperienza lavorativa" over dates
+ * as terms and roles as their descriptions.)
+ */
+function endWithDescription(model: TextModel, sections: Section[]): void {
+  for (const s of sections) {
+    const term = model.blocks[s.start]?.el;
+    const list = term?.localName === 'dt' ? term.parentElement : null;
+    if (!list) continue;
+    for (let i = s.from; i < s.to; i++) {
+      const el = model.blocks[i]!.el;
+      if (!list.contains(el)) {
+        s.to = i;
+        break;
+      }
+    }
+  }
+}
 
 export function readPage(doc: Document, url?: string): PageView {
   // (Opened for the read and closed again: the document is as the caller gave it.)

@@ -56,7 +56,7 @@ describe('classifyTitle', () => {
     // (Romanian as the Europass CV titles it, with the comma-below letters or older fonts' cedilla ones; Turkish capitals still read as Turkish.)
     ['Experiența profesională', 'experience'], ['EXPERIENŢA PROFESIONALĂ', 'experience'], ['EDUCAŢIE ŞI FORMARE', 'education'], ['Competenţe informatice', 'skills'], ['Limba maternă', 'languages'], ['İŞ DENEYİMİ', 'experience'], ['GÖNÜLLÜ ÇALIŞMALAR', 'additional'],
     // (A title whose first letters a style sets apart, as awesome-cv colours them, read as two words.)
-    ['Esp erienza', 'experience'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
+    ['Esp erienza', 'experience'], ['الدراسة', 'education'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
