@@ -497,7 +497,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         const b = blocks[j]!;
         if (ORNAMENT.test(b.text)) ornaments++;
         // The dates' own label over them ("Okres:" | "03.2021 – obecnie" in a field list under the role's line) labels, it heads nothing.
-        if (j === a.i - 1 && periodLabel(b)) {
+        // (Or the cell beside them naming them, "Duration" | "Apr 2014 to Jun 2018" in a role's table of fields.)
+        if (j === a.i - 1 && (periodLabel(b) || (b.text.length <= 30 && besideInRow(b, blocks[a.i]!) && fieldOf(b.text) === 'period'))) {
           labels.add(j);
           ornaments++;
           continue;
@@ -521,6 +522,10 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         // Another list item is another entry (or its bullets): "Dublin" closing the role above.
         // (But for the item right above in a list of pairs: "Site Engineer" over "Acme Ltd · 2019 – 2022", each its own item.)
         if (b.item && b.item !== blocks[a.i]!.item && !(j === a.i - 1 && paired.has(b.item.parentElement))) break;
+        // A row of another table than the dates' own is another entry's ("Classes Taught" | "VI – X" closing the role above's table of fields).
+        const ownTable = closestTag(blocks[a.i]!.el, 'table');
+        const rowTable = ownTable && closestTag(b.el, 'table');
+        if (rowTable && rowTable !== ownTable) break;
         // A line in the previous dates' own box, not in these dates' one, is that entry's ("2016 – 2017" over "Master's" in a right-hand column).
         const box = b.el.parentElement;
         if (prevAnchor >= 0 && box && box === blocks[prevAnchor]!.el.parentElement && box !== blocks[a.i]!.el.parentElement && box.localName !== 'body') break;

@@ -56,12 +56,14 @@ describe('classifyTitle', () => {
     // (Romanian as the Europass CV titles it, with the comma-below letters or older fonts' cedilla ones; Turkish capitals still read as Turkish.)
     ['Experiența profesională', 'experience'], ['EXPERIENŢA PROFESIONALĂ', 'experience'], ['EDUCAŢIE ŞI FORMARE', 'education'], ['Competenţe informatice', 'skills'], ['Limba maternă', 'languages'], ['İŞ DENEYİMİ', 'experience'], ['GÖNÜLLÜ ÇALIŞMALAR', 'additional'],
     // (A title whose first letters a style sets apart, as awesome-cv colours them, read as two words.)
-    ['Esp erienza', 'experience'], ['الدراسة', 'education'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
+    ['Esp erienza', 'experience'], ['الدراسة', 'education'],
+    // (A bilingual title with its Latin rendering first.)
+    ['Key Skills / मुख्य कौशल', 'skills'], ['Employment Details / रोज़गार विवरण', 'experience'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
-  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects', 'Work permit', 'Experience design', 'Tecnologías de la información', 'School grounds', 'School projects', 'Go lang', 'Big data'])(
+  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects', 'Work permit', 'Experience design', 'Tecnologías de la información', 'School grounds', 'School projects', 'Go lang', 'Big data', 'Berlin / München'])(
     '%s is no known section',
     (title) => {
       expect(classifyTitle(title)).toBe('other');

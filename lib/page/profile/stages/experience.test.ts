@@ -1111,6 +1111,16 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads each role’s table of fields: the title and employer over it, "Duration" the label of its dates, the rows closing the role above no part of the next', () => {
+    const role = (title: string, employer: string, dates: string, town: string) =>
+      `<table><tbody><tr><td colspan="2"><strong>${title}</strong> at <strong>${employer}</strong></td></tr><tr><td>Duration</td><td>${dates}</td></tr><tr><td>Location</td><td>${town}</td></tr><tr><td>Classes Taught</td><td>VI – X</td></tr></tbody></table>`;
+    const body = `<h1>Anuradha Mishra</h1><h2>Employment Details</h2>${role('PGT Chemistry', 'Delhi Public School', 'Jul 2018 to Till Date', 'Lucknow')}${role('TGT Science', 'Kendriya Vidyalaya No. 2', 'Apr 2014 to Jun 2018', 'Kanpur')}`;
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['PGT Chemistry', 'Delhi Public School', '2018-07', 'present'],
+      ['TGT Science', 'Kendriya Vidyalaya No. 2', '2014-04', '2018-06'],
+    ]);
+  });
+
   it('reads a title and its employer whose name closes on its legal form’s stop, Brazil’s "Ltda." among them, as no sentence', () => {
     const job = (dates: string, head: string) => `<li><div>${dates}</div><h6>${head}</h6><div>Curitiba – PR. Estruturas metálicas.</div></li>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Experiência profissional</h2><ul>${job('ago/2011 – dez/2014', 'Soldador II — Metalúrgica Cruzeiro Ltda.')}${job('fev/2010 – jul/2011', 'Ajudante de Caldeiraria — Tupy Ltda.')}</ul>`).map(([t, c, s]) => [t, c, s])).toEqual([
