@@ -3,6 +3,8 @@ import { DEGREE, INSTITUTION } from './degrees';
 
 describe('DEGREE', () => {
   it.each([
+    // (A Spanish doctorate in the feminine, a nursing specialty's formal title.)
+    'Doctora en Ciencias de la Salud', 'Especialidad en Enfermería Familiar y Comunitaria',
     'BSc Computer Science', 'Classe préparatoire BCPST', 'CPGE', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
     // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
     // (German crafts' journeyman's and master's certificates, French vocational diplomas.)

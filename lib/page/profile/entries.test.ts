@@ -807,7 +807,7 @@ describe('splitEntries: the role, its dates, then a line of what was done, in tu
 });
 
 describe('ORGANISATION', () => {
-  it.each(['Conservatorio di Musica “G. B. Martini”', 'Conservatoire de Lyon', 'Scuola di Musica “Il Pentagramma”', 'Escuela de Hostelería Leioa', 'École Boulle', 'Schule am Park', 'Istituto Comprensivo n. 12', 'Fondazione Teatro Comunale'])('%s names an organisation', (name) => {
+  it.each(['Conservatorio di Musica “G. B. Martini”', 'Conservatoire de Lyon', 'Scuola di Musica “Il Pentagramma”', 'Escuela de Hostelería Leioa', 'École Boulle', 'Schule am Park', 'Istituto Comprensivo n. 12', 'Fondazione Teatro Comunale', 'Ministerio de Sanidad', 'Ministère de la Santé'])('%s names an organisation', (name) => {
     expect(ORGANISATION.test(name)).toBe(true);
   });
 
