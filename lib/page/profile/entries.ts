@@ -42,7 +42,7 @@ const NAMES_EMPLOYER = /\S\s(?:[—–|@]|at)\s\S/u;
 // A school's record names its school and its degree as fields too ("Abschluss: Abitur", "Titulación: Grado en …").
 const SCHOOL_FIELD = /^(?:school|university|institution|degree|qualification|abschluss|studiengang|qualifikation|schule|hochschule|universität|diplôme|établissement|école|titulación|título|centro|titolo|laurea|istituto|scuola|grau|curso|kierunek|uczelnia|szkoła|opleiding|diploma)$/i;
 // Europass's label for the employer's trade, closing each role, written before its value without a colon.
-const SECTOR_LABEL = /^(?:(?:type of )?business or sector|attività o settore|tipo di azienda o settore|secteur d['’]activité|type ou secteur d['’]activité|actividad o sector|tipo de empresa o sector|atividade ou setor|tipo de empresa ou setor|tätigkeitsbereich oder branche|art oder branche|obor nebo odvětví|typ firmy lub sektor|bedrijfstak of sector|verksamhet eller bransch|toimiala)\s+\S/i;
+const SECTOR_LABEL = /^(?:(?:type of )?business or sector|attività o settore|tipo di azienda o settore|secteur d['’]activité|type ou secteur d['’]activité|actividad o sector|tipo de empresa o sector|atividade ou setor|tipo de empresa ou setor|tätigkeitsbereich oder branche|art oder branche|obor nebo odvětví|typ firmy lub sektor|tipul sau sectorul de activitate|tipul activității sau sectorul|bedrijfstak of sector|verksamhet eller bransch|toimiala)\s+\S/i;
 // A line that is only a symbol or an emoji ("🚀" on a timeline) says nothing.
 export const ORNAMENT = /^[^\p{L}\p{N}]*$/u;
 const SHORT = 110;
@@ -483,7 +483,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     // A date line whose rest names a role heads its own entry ("Title, Employer, City  Feb '25 – Present"),
     // under the employer's own line when it names none ("ATLAS COPCO – Nacka" over "Financial Analyst 03/2021 - present").
     const above = blocks[a.i - 1];
-    if (ownRest.length >= 3 && ROLE_WORDS.test(ownRest) && above && a.i - 1 > prevAnchor && !parseRoleHeader([ownRest]).company && employerLine(above) && (a.i - 2 <= prevAnchor || !employerLine(blocks[a.i - 2]!))) {
+    // (Not the label of the trade closing the role above, "Tipul sau sectorul de activitate Construcţii", as Europass writes it.)
+    if (ownRest.length >= 3 && ROLE_WORDS.test(ownRest) && above && a.i - 1 > prevAnchor && !parseRoleHeader([ownRest]).company && employerLine(above) && !SECTOR_LABEL.test(above.text) && (a.i - 2 <= prevAnchor || !employerLine(blocks[a.i - 2]!))) {
       start = a.i - 1;
     } else if (DEGREE.test(ownRest) && above && a.i - 1 > prevAnchor && !above.listItem && !above.heading && isShortLine(above) && !DEGREE.test(above.text) && !entryDates(above.text).length) {
       // "INSA Lyon" over "Diplôme d'ingénieur, Informatique, 2007 – 2012": the school heads the degree its date line names.

@@ -1111,6 +1111,15 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads a Europass role opening on its dates and title, the employer under them: the trade’s label closing the role above heads nothing', () => {
+    const role = (line: string, employer: string, trade: string) => `<div>${line}</div><div>${employer}</div><div>▪ coordonarea lucrărilor de execuţie</div><div>Tipul sau sectorul de activitate ${trade}</div>`;
+    const body = `<h1>Andrei Popescu</h1><h2>Experienţa profesională</h2>${role('01/03/2021–Prezent Director tehnic', 'Drumuri Transilvania S.A., Cluj-Napoca (România)', 'Construcţii de drumuri')}${role('09/2018–02/2021 Manager de proiect', 'Strabag S.R.L., Cluj-Napoca (România)', 'Infrastructură rutieră')}`;
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Director tehnic', 'Drumuri Transilvania S.A.', '2021-03', 'present'],
+      ['Manager de proiect', 'Strabag S.R.L.', '2018-09', '2021-02'],
+    ]);
+  });
+
   it('reads each role’s table of fields: the title and employer over it, "Duration" the label of its dates, the rows closing the role above no part of the next', () => {
     const role = (title: string, employer: string, dates: string, town: string) =>
       `<table><tbody><tr><td colspan="2"><strong>${title}</strong> at <strong>${employer}</strong></td></tr><tr><td>Duration</td><td>${dates}</td></tr><tr><td>Location</td><td>${town}</td></tr><tr><td>Classes Taught</td><td>VI – X</td></tr></tbody></table>`;
