@@ -63,7 +63,7 @@ const FOREIGN =
 
 /** And in Polish and Dutch. */
 const MORE_LATIN =
-  "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,historia zatrudnienia,werkervaring,ervaring,loopbaan,werkgeschiedenis;" +
+  "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,historia zatrudnienia,werkervaring,ervaring,loopbaan,werkgeschiedenis,functies,externe functies,external positions;" +
   "education:wykształcenie,edukacja,opleiding,opleidingen,onderwijs,onderwijs en opleiding;" +
   "skills:umiejętności,specjalizacje,umiejętności techniczne,kompetencje,macierz kompetencji,kompetencje techniczne,technologie,vaardigheden,specialisaties,technische vaardigheden,competenties,kennis;" +
   "languages:języki,znajomość języków,talen,talenkennis;" +

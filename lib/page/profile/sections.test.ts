@@ -58,7 +58,7 @@ describe('classifyTitle', () => {
     // (A title whose first letters a style sets apart, as awesome-cv colours them, read as two words.)
     ['Esp erienza', 'experience'], ['الدراسة', 'education'],
     // (A bilingual title with its Latin rendering first.)
-    ['Key Skills / मुख्य कौशल', 'skills'], ['Employment Details / रोज़गार विवरण', 'experience'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
+    ['Key Skills / मुख्य कौशल', 'skills'], ['Externe functies', 'experience'], ['External positions', 'experience'], ['Employment Details / रोज़गार विवरण', 'experience'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
