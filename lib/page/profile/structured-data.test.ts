@@ -56,6 +56,14 @@ describe('structured data', () => {
     expect(parts?.location).toBe('Ghent, Belgium');
   });
 
+  it('reads no post’s author card, a byline’s, for the page’s person; a personal site’s owner marked up as its author still is', () => {
+    const byline = '<p class="info-publi">12 septembre 2025, par <span class="vcard author"><a class="url fn">Service communication</a></span></p>';
+    expect(personFromMarkup(doc('', byline))).toBeNull();
+    expect(personFromMarkup(doc('', `${byline}<div class="h-card"><p class="p-name">Claire Vasseur</p></div>`))?.name).toBe('Claire Vasseur');
+    expect(personFromMarkup(doc('', '<article class="h-entry"><a class="p-author h-card">Tom Weller</a></article>'))).toBeNull();
+    expect(personFromMarkup(doc('', '<div class="site-author" itemprop="author" itemscope itemtype="http://schema.org/Person"><p itemprop="name">Marta Kowalczyk</p></div>'))?.name).toBe('Marta Kowalczyk');
+  });
+
   it('reads each element classed "skill" as one skill, not a group so classed with its label and items inside', () => {
     const person = personFromMarkup(doc('', '<div class="h-card"><p class="p-name">Jane Doe</p><ul><li class="skill master">\n  <strong>BIM e CAD (master):</strong>\n  <span>Revit</span> <span>Navisworks</span> <span>ArchiCAD</span></li><li class="p-skill">\n  Rhino\n</li></ul></div>'));
     expect(person?.skills.map((s) => s.name)).toEqual(['Rhino']);

@@ -159,9 +159,13 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
   };
 }
 
+// (A personal site's sidebar marks its owner up as the site's author, itemprop="author": that is the person.)
+const AUTHOR = '.author, .p-author, .byline, [rel~="author"]';
+
 /** schema.org microdata and the h-card / hResume microformats: named, published conventions. */
 export function personFromMarkup(doc: Document): PersonData | null {
-  const scope = doc.querySelector('[itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume');
+  // (Not a post's author card, "<span class="vcard author">", "p-author h-card": the byline's, not the page's person.)
+  const scope = [...doc.querySelectorAll('[itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume')].find((el) => !el.closest(AUTHOR));
   if (!scope) return null;
   // (A property of a nested item is that item's, not the person's: the name inside worksFor's Organization.)
   const own = (el: Element) => !el.hasAttribute('itemprop') || (el.hasAttribute('itemscope') ? el.parentElement : el)?.closest('[itemscope]') === scope;

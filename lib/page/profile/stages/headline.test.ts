@@ -16,6 +16,9 @@ describe('headline stage', () => {
     expect(run('<h1>Sanne de Vries</h1><p>Nationaliteit: Nederlandse</p><h2>Werkervaring</h2><p>Verpleegkundige, Amphia Ziekenhuis — 2019–heden</p>').headline).not.toBe('Nationaliteit: Nederlandse');
     expect(run('<h1>Lucía Ferrer</h1><p>Profesión: Enfermera de quirófano</p>').headline).toBe('Enfermera de quirófano');
     expect(run('<h1>Anna Berg</h1><p>Created by Tom Weller, last modified by Anna Berg on Mar 3, 2026</p>').headline).toBeNull();
+    // (Nor a post's byline, its date then who wrote it.)
+    expect(run('<h1>Claire Vasseur</h1><p>12 septembre 2025, par Service communication</p>').headline).toBeNull();
+    expect(run('<h1>Claire Vasseur</h1><p>March 3, 2024 by Jane Doe</p>').headline).toBeNull();
   });
 
   it('keeps the words "de" and "da" join in a role a person introduces themselves with, and ends it at "na"/"em"', () => {

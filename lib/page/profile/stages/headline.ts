@@ -128,6 +128,9 @@ const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
 
 /** Whether the line is a date at its end and a word to three before it, no role among them. */
+const BYLINE_WORD = /,?\s(?:by|par|von|por|di|da|door|av|af|przez)\s/i;
+const BYLINE = new RegExp(`^.{4,30}?${BYLINE_WORD.source}\\S[^,]{1,40}$`, 'i');
+
 function datedNote(t: string): boolean {
   const dates = findDateTokens(t);
   const last = dates[dates.length - 1];
@@ -153,6 +156,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   // (Nor a control's label beside it: "Dark mode" before a switch drawn without words.)
   const beside = b.el.nextElementSibling;
   if (beside && (beside.matches('button, input, [role="switch"]') || beside.querySelector('button, input, [role="switch"]')) && !(beside.textContent ?? '').trim()) return 0;
+  // (Nor a post's byline, its date then who wrote it: "12 septembre 2025, par Service communication", "March 3, 2024 by Jane".)
+  if (BYLINE.test(t) && findDateTokens(t.split(BYLINE_WORD)[0]!).length) return 0;
   // (Nor a breadcrumb trail: "Candidates > Senior Java Engineer > Résumé".)
   if (/\s[>›»]\s.*\s[>›»]\s/.test(t)) return 0;
   // (Nor a street address: "Pliensaustraße 12", "221B Baker Street".)
@@ -300,7 +305,8 @@ function trailingPlace(line: string): { role: string; place: string } | null {
   // (The last such word may be the one: "Keramist en illustrator in Utrecht", where the Dutch "en" is "and".)
   const placed = (m: RegExpExecArray | null) => (m && isPlace(m[2]!) && ROLE_WORDS.test(m[1]!) && !isPlace(m[1]!) ? m : null);
   const joined = placed(PLACE_WORD_FIRST.exec(text)) ?? placed(PLACE_WORD_LAST.exec(text)) ?? placed(/^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(text)) ?? placed(/^([^,·•|]{3,60})(?:,|\s[·•|]\s)\s*([^,.]{2,40})\.\s+\p{Lu}.*$/u.exec(line));
-  if (joined) return { role: joined[1]!, place: joined[2]! };
+  // (Not the comma before the word that says where: "…Rigaud Architectes, à Lyon".)
+  if (joined) return { role: joined[1]!.replace(/[\s,;·–—-]+$/u, ''), place: joined[2]! };
   // ("ML Infrastructure Engineer, Vancouver, BC (Canadian PR)": a note in brackets after the place closes neither.)
   const words = text.replace(/\s*\([^()]*\)$/, '').split(' ');
   for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
