@@ -459,6 +459,12 @@ describe('readFacts: a paragraph of bold labels', () => {
     expect(readPage(parseHtmlDocument('<html><body><h1>Elif Kaya</h1><p>İkamet: Ankara</p></body></html>'), 'https://example.com/').facts.get('ikamet')).toBe('Ankara');
   });
 
+  it('reads a label closing its own line on its colon over its value ("Name:" / "Ελένη Καραγιάννη")', () => {
+    const html = '<html><body><h2>About Me</h2><div>Name:</div><div>Ελένη Καραγιάννη (Eleni Karagianni)</div><div>Position:</div><div>Επίκουρη Καθηγήτρια</div></body></html>';
+    const page = readPage(parseHtmlDocument(html), 'https://example.com/');
+    expect(page.facts.get('name')).toBe('Ελένη Καραγιάννη (Eleni Karagianni)');
+  });
+
   it('leaves a paragraph with one bold word in it alone', () => {
     const facts = readPage(parseHtmlDocument('<html><body><h1>Jane Doe</h1><p><strong>Location</strong> matters to me, and so does <em>craft</em>.</p></body></html>'), 'https://example.com/').facts;
     expect(facts.has('location')).toBe(false);
