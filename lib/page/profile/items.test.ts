@@ -270,3 +270,10 @@ describe('listItems: levels are no items', () => {
   });
 });
 
+
+describe('listItems: what a list holds beside its skills', () => {
+  it('takes no price and no client’s words in quotation marks for a skill', () => {
+    const items = ['SDL Trados Studio', '55 €/h', '1.980 €36 ore', '$85/hr', '“Precisa e puntuale”', '«Прайм»'].map((i) => `<li>${i}</li>`).join('');
+    expect(listItems(buildTextModel(parseHtmlDocument(`<html><body><ul>${items}</ul></body></html>`)).blocks)).toEqual(['SDL Trados Studio']);
+  });
+});
