@@ -327,7 +327,7 @@ describe('a company named by its legal form', () => {
     expect(parseRoleHeader(['Hitsaaja, robottisolun asettaja, Sandvik Mining and Construction Oy, Tampere'])).toEqual({ title: 'Hitsaaja, robottisolun asettaja', company: 'Sandvik Mining and Construction Oy', location: 'Tampere' });
   });
 
-  it.each(['Kværner Stord AS', 'Statoil ASA', 'ELMONT Kraków Sp. z o.o.', 'ООО «Стройкомплекс-Урал»', 'МУП «Горжилстрой»', 'Nordwerk GmbH'])('%s names one', (text) => {
+  it.each(['Kværner Stord AS', 'Statoil ASA', 'ELMONT Kraków Sp. z o.o.', 'ООО «Стройкомплекс-Урал»', 'МУП «Горжилстрой»', 'НПП «Вектор»', 'ТОО «Дала Строй»', 'Nordwerk GmbH'])('%s names one', (text) => {
     expect(namesLegalForm(text)).toBe(true);
   });
 
