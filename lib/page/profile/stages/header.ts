@@ -55,7 +55,12 @@ export const header = stage({
 
 // "履歴書 佐藤美咲", "Candidate Eleanor Whitcombe": the document's or the record's word before the name is no part of it.
 const RECORD_LABEL = /^(?:履歴書|職務経歴書|简历|簡歷|履歷|candidate|applicant|kandidat(?:in)?|bewerber(?:in)?|candidat[ea]?|candidato|candidata)\s+(?=\S)/iu;
+// ("INFORMAŢII PERSONALE Andrei-Mihai Popescu": or a section's title in capitals, a CV's label column that a PDF converter set
+// on the name's line.)
+const CAPITALS_BEFORE = /^((?:\p{Lu}{2,}\s+){1,3}\p{Lu}{2,})\s+(?=\p{Lu}\p{Ll})/u;
 function withoutRecordLabel(name: string | null): string | null {
+  const capitals = name ? CAPITALS_BEFORE.exec(name) : null;
+  if (capitals && classifyTitle(capitals[1]!) !== 'other') name = name!.slice(capitals[0].length);
   const label = name ? RECORD_LABEL.exec(name) : null;
   const rest = label ? name!.slice(label[0].length) : '';
   return label && (/^\p{Lo}{2,6}$/u.test(rest) || /^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(rest)) ? rest : name;
