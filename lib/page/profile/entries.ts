@@ -479,6 +479,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   let headedByHeading = false;
   for (const a of anchors) {
     let start = a.i;
+    const ownTable = closestTag(blocks[a.i]!.el, 'table');
     const ownRest = restOfDateLine(blocks[a.i]!.text, a.ranges);
     // A date line whose rest names a role heads its own entry ("Title, Employer, City  Feb '25 – Present"),
     // under the employer's own line when it names none ("ATLAS COPCO – Nacka" over "Financial Analyst 03/2021 - present").
@@ -512,7 +513,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
           // (An entry's own table of two rows, as awesome-cv sets one, "Employer | Town" over "Title | Dates": the row above too.)
           const row = b.el.parentElement!;
           const above = row.previousElementSibling;
-          if (above?.localName === 'tr' && row.parentElement!.querySelectorAll(':scope > tr').length === 2 && closestTag(row, 'table')?.querySelectorAll('tr').length === 2) {
+          if (above?.localName === 'tr' && ownTable?.querySelectorAll('tr').length === 2) {
             while (k - 1 > prevAnchor && blocks[k - 1]!.el.parentElement === above && isShortLine(blocks[k - 1]!) && !entryDates(blocks[k - 1]!.text).length) k--;
           }
           start = k;
@@ -524,7 +525,6 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         // (But for the item right above in a list of pairs: "Site Engineer" over "Acme Ltd · 2019 – 2022", each its own item.)
         if (b.item && b.item !== blocks[a.i]!.item && !(j === a.i - 1 && paired.has(b.item.parentElement))) break;
         // A row of another table than the dates' own is another entry's ("Classes Taught" | "VI – X" closing the role above's table of fields).
-        const ownTable = closestTag(blocks[a.i]!.el, 'table');
         const rowTable = ownTable && closestTag(b.el, 'table');
         if (rowTable && rowTable !== ownTable) break;
         // A line in the previous dates' own box, not in these dates' one, is that entry's ("2016 – 2017" over "Master's" in a right-hand column).

@@ -415,7 +415,6 @@ function columnHeadsLine(text: string): boolean {
   return words.length >= 2 && words.length <= 4 && isSkillHead(words[0]!) && words.slice(1).some(isYearsHead);
 }
 
-/** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
 /** Whether a table's column head names skills ("Technologies", "Tools", "Technologie / Methode"). */
 export function isSkillHead(head: string): boolean {
   const h = headText(head);
@@ -433,6 +432,7 @@ function knownSkillsColumn(rows: string[][]): number[] {
 
 const KEYWORDS_HEAD = /^(?:keywords?|schlüsselwörter|schlagwörter|mots[- ]clés|palabras clave|parole chiave|palavras-chave|słowa kluczowe|trefwoorden|klíčová slova|anahtar kelimeler|nyckelord|avainsanat|ключевые слова|ключові слова|키워드|キーワード|关键词|關鍵詞|الكلمات المفتاحية|کلیدواژه‌ها)$/;
 
+/** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   const out: { el: Element; items: string[] }[] = [];
   for (const el of tablesOf(blocks)) {

@@ -199,11 +199,12 @@ export function readFacts(blocks: Block[]): Map<string, string> {
     const t = blocks[i]!.text;
     // (Chinese and Japanese write the colon full width: "居住地：東京都".)
     const colon = /^([^:：]{2,30})([:：])\s*(.{1,120})$/.exec(t);
+    // (Its colon closing a line of its own: "Name:" over "Ελένη Καραγιάννη".)
+    const label = lowerCase(t.replace(/\s*[:：]$/, ''));
     if (colon && FACT_LABEL.test(lowerCase(colon[1]!.trim()))) {
       facts.set(lowerCase(colon[1]!.trim()), valueBesideLabel(blocks[i]!.el, `${colon[1]!.trim()}${colon[2]!}`) ?? colon[3]!.trim());
-    } else if (FACT_LABEL.test(lowerCase(t.replace(/\s*[:：]$/, ''))) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
-      // (Its colon closing a line of its own: "Name:" over "Ελένη Καραγιάννη".)
-      facts.set(lowerCase(t.replace(/\s*[:：]$/, '')), blocks[i + 1]!.text);
+    } else if (FACT_LABEL.test(label) && i + 1 < blocks.length && blocks[i + 1]!.text.length <= 120) {
+      facts.set(label, blocks[i + 1]!.text);
       i++;
     } else if (boldLabelled(blocks[i]!.el, facts)) {
       // (A paragraph of bold labels, each before its value: "<strong>氏名</strong> 佐藤 健太 <strong>職種</strong> …".)

@@ -133,7 +133,7 @@ const OTHER_SCRIPTS =
   // (And Greek's, Polish's and Hungarian's: "Διαδρομή", "Droga zawodowa", "Pályafutás".)
   'experience:διαδρομή,επαγγελματική διαδρομή,droga zawodowa,pályafutás,szakmai pályafutás,pályám;' +
   // ("Kde jsem pracoval", "Où j'ai travaillé": where the person worked, in the first person.)
-  "experience:where i worked,where i've worked,where i’ve worked,kde jsem pracoval,kde jsem pracovala,kde som pracoval,kde som pracovala,wo ich gearbeitet habe,gdzie pracowałem,gdzie pracowałam,dove ho lavorato,où j'ai travaillé,où j’ai travaillé,dónde he trabajado,onde trabalhei,waar ik heb gewerkt,var jag har jobbat,hol dolgoztam;" +
+  "experience:where i worked,kde jsem pracoval,kde jsem pracovala,kde som pracoval,kde som pracovala,wo ich gearbeitet habe,gdzie pracowałem,gdzie pracowałam,dove ho lavorato,où j'ai travaillé,où j’ai travaillé,dónde he trabajado,onde trabalhei,waar ik heb gewerkt,var jag har jobbat,hol dolgoztam;" +
   'education:škola,školy,škola a praxe;' +
   'certifications:자격증,資格,免許・資格;' +
   'achievements:受賞,受賞歴,獎項,奖项;' +
