@@ -874,6 +874,8 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     const opensOnRole = (b: Block) => header.length === 0 && b.text.length <= 240 && ROLE_WORDS.test(b.text.split(',', 1)[0]!.slice(0, 60));
     while (headerEnd < end && header.length < 2 && !bullet(blocks[headerEnd]!)) {
       const b = blocks[headerEnd]!;
+      // ("Projekte (Auswahl):" over a list: the label of the bullets it opens.)
+      if (/[:：]$/.test(b.text) && headerEnd + 1 < end && bullet(blocks[headerEnd + 1]!)) break;
       // ("<strong>Backend Developer</strong>: payments platform, reconciliation": the role in bold, then what it was about.)
       const told = header.length === 0 ? boldRole(b) : null;
       if (told && /^\s*[:：]\s*\S/.test(b.text.slice(told.length))) {

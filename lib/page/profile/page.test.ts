@@ -107,6 +107,12 @@ describe('withTrailingTitles', () => {
     const outside = `<h1>Thu Hà</h1><h2>Dự án</h2>${jobs}<section><h2>Kinh nghiệm</h2><p>Hơn 7 năm kinh nghiệm.</p></section>`;
     expect(sections(outside).map((s) => s[0])).toEqual(['projects', 'experience']);
   });
+
+  it('gives nothing before a tab’s panel to the panel its tab titles', () => {
+    const tabs = `<div role="tablist"><button role="tab" id="t1" aria-controls="p1">Kinh nghiệm</button><button role="tab" id="t2" aria-controls="p2">Học vấn</button></div>`;
+    const page = `<h1>Thu Hà</h1><section>${tabs}<div role="tabpanel" id="p1" aria-labelledby="t1">${jobs}</div><div role="tabpanel" id="p2" aria-labelledby="t2"><p>2013 - 2018</p><p>Đại học Bách khoa</p></div></section>`;
+    expect(sections(page).map((s) => [s[0], s[1], (s[2] as string[]).length])).toEqual([['experience', 'Kinh nghiệm', 6], ['education', 'Học vấn', 2]]);
+  });
 });
 
 describe('refineSections: a role’s own parts', () => {

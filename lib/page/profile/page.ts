@@ -314,7 +314,8 @@ function datedHeading(model: TextModel, at: number): boolean {
 export function withTrailingTitles(sections: Section[], model: TextModel): Section[] {
   let out = sections;
   for (const s of sections) {
-    if (s.start < 0 || s.kind === 'other' || s.kind === 'header') continue;
+    // (Not a section a tab or a legend titles: the line before its panel is no title of its own.)
+    if (s.start < 0 || s.kind === 'other' || s.kind === 'header' || model.blocks[s.start]!.text !== s.title) continue;
     const box = closestTag(model.blocks[s.start]!.el, 'section');
     if (!box) continue;
     let a = s.start;

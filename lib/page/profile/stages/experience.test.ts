@@ -1310,6 +1310,24 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads such an item’s title and employer over its bullets when they are a list of their own inside it', () => {
+    const item = (dates: string, town: string, title: string, employer: string) => `<li><div><span>${dates}</span> · <span>${town}</span></div><div><div class="font-bold">${title}</div><p>${employer}</p><ul><li>Abnahmen nach VDE 0100-600</li><li>Führung von 14 Monteuren</li></ul></div></li>`;
+    expect(roles(`<h1>Jana Beispiel</h1><h2>Berufserfahrung</h2><ul>${item('04/2022 – heute', 'Dortmund', 'Projektleiter Gebäudeautomation', 'Rheinwerk Gebäudetechnik GmbH')}${item('01/2020 – 03/2022', 'Bochum', 'Bauleiter Elektro', 'Hellweg Elektro AG')}</ul>`)).toEqual([
+      ['Projektleiter Gebäudeautomation', 'Rheinwerk Gebäudetechnik GmbH', '2022-04', 'present', 'Dortmund'],
+      ['Bauleiter Elektro', 'Hellweg Elektro AG', '2020-01', '2022-03', 'Bochum'],
+    ]);
+  });
+
+  it('leaves a label over a list of projects, under a definition’s role, out of the role’s header', () => {
+    const dd = '<dt>01/2016 – heute</dt><dd><strong>Freiberuflicher Java-Berater</strong>, selbstständig, Hamburg<br>Projekte (Auswahl):<ul><li>Reederei: Ablösung einer Oracle-Forms-Anwendung</li><li>Versicherer: Hibernate-Tuning</li></ul></dd>';
+    const before = '<dt>07/2013 – 12/2015</dt><dd><strong>Teamleiter Backend</strong>, Elbwerk Digital GmbH, Hamburg<br>Führung von 7 Entwickler:innen.</dd>';
+    const expected = [['Freiberuflicher Java-Berater', 'selbstständig'], ['Teamleiter Backend', 'Elbwerk Digital GmbH']];
+    expect(roles(`<h1>Jana Beispiel</h1><h2>Berufserfahrung</h2><dl>${dd}${before}</dl>`).map(([t, c]) => [t, c])).toEqual(expected);
+    // (And where another date line says how the role was worked, so that the dates do not all stand bare.)
+    const side = '<dt>seit 10/2021 (Nebentätigkeit)</dt><dd>Lehrbeauftragter für Softwarearchitektur, HAW Hamburg<br>Vorlesung und Übung.</dd>';
+    expect(roles(`<h1>Jana Beispiel</h1><h2>Berufserfahrung</h2><dl>${side}${dd}${before}</dl>`).slice(1).map(([t, c]) => [t, c])).toEqual(expected);
+  });
+
   it('takes a line opening on a typed bullet, as Word exports lists, for the role’s description, not its employer', () => {
     const role = (head: string) => `<p><b>${head.split(' – ')[0]}</b> – ${head.split(' – ').slice(1).join(' – ')}</p><p>·&nbsp;&nbsp; framework pro E2E testy v Playwright</p><p>·&nbsp;&nbsp; zátěžové testy API v k6</p>`;
     expect(roles(`<h1>Tomáš Dvořák</h1><h2>Pracovní zkušenosti</h2><h3>03/2021 – dosud</h3>${role('Senior QA Automation Engineer – Travelbit s.r.o., Brno')}<h3>09/2017 – 02/2021</h3>${role('QA Engineer – Kyberna a.s., Brno')}`)).toEqual([

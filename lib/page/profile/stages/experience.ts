@@ -275,7 +275,8 @@ function cellBesideDates(b: Block, dateLine: string | null): boolean {
 
 function headerLike(b: Block): boolean {
   // (A heading in a list item is its entry's title, not a bullet: a timeline of <li>s.)
-  return (!b.listItem || b.heading > 0) && b.text.length <= 90 && !endsSentence(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
+  // (Nor a label over what follows: "Projekte (Auswahl):" over a list of them.)
+  return (!b.listItem || b.heading > 0) && b.text.length <= 90 && !endsSentence(b.text) && !/[:：]$/.test(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
 }
 
 /**
@@ -608,7 +609,9 @@ function toExperience(given: RawEntry): Experience {
     }
     // (The line after the title in the title's own list item is the employer's, not a bullet; and where the dates,
     // title, employer and description are all one list item's lines, the first lines are the entry's own.)
-    let item: Element | null = rest.length > 1 && rest[0]!.item !== null && rest.every((b) => b.item === rest[0]!.item) ? rest[0]!.item : null;
+    // (Its bullets a list of their own inside that item: "<li><div>04/2022 – now</div><div>Title</div><p>Employer</p><ul>…</ul></li>".)
+    const first = rest[0]?.item ?? null;
+    let item: Element | null = rest.length > 1 && first !== null && rest.every((b) => b.item === first || (b.item !== null && first.contains(b.item))) ? first : null;
     // (A table cell beside the dates' own cell is the row's title, though the text model counts cells with list items:
     // a Europass row, "01/09/2017–28/02/2021" | "Business Intelligence Analyst", the employer in the next row's cell.)
     const besideDates = rest[0] !== undefined && cellBesideDates(rest[0], e.dateLine);
