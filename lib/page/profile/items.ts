@@ -930,7 +930,15 @@ function elementsAfter(heading: Element, next: Element | null, test: (el: Elemen
   const out: Element[] = [];
   for (let node: Element | null = heading; node && node.localName !== 'body'; node = node.parentElement) {
     for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (next && (sib === next || sib.contains(next))) return out;
+      if (next && sib === next) return out;
+      // (The box holding the next title holds this section's rest before it: "Skills" over a box of rows, each headed by a bold group.)
+      if (next && sib.contains(next)) {
+        for (const el of sib.querySelectorAll('*')) {
+          if (el === next) break;
+          if (!el.contains(next) && test(el) && !out.some((o) => o.contains(el))) out.push(el);
+        }
+        return out;
+      }
       out.push(...(test(sib) ? [sib] : allElements(sib, test)));
     }
   }
@@ -940,9 +948,10 @@ function elementsAfter(heading: Element, next: Element | null, test: (el: Elemen
 /**
  * Chips drawn as buttons under a skills section's title, outside any list ("<button><p>SAP EWM</p></button>" in a row
  * of them), which the text model reads as actions: three or more beside each other, short, each the item it names.
- * (A button that opens or controls something, "Show more", is an action still.)
+ * (A button that opens or controls something, "Show more", is an action still.) `goesOn`: the chips of a section
+ * right after one whose chips these go on from.
  */
-export function chipButtons(heading: Element, next: Element | null): string[] {
+export function chipButtons(heading: Element, next: Element | null, goesOn = false): string[] {
   const rows = new Map<Element, string[]>();
   for (const button of elementsAfter(heading, next, isButton)) {
     if (!chipOfRow(button)) continue;
@@ -953,7 +962,7 @@ export function chipButtons(heading: Element, next: Element | null): string[] {
   // (Where no row names a technology the dictionary knows, they are rows of actions or filters: "Print", "Save", "All".
   // Where one does, the rows of other skills beside it are chips too: "Kaizen", "S&OP".)
   const all = [...rows.values()];
-  return all.some((row) => row.some((item) => canonicalSkill(item) !== null)) ? all.flat() : [];
+  return goesOn || all.some((row) => row.some((item) => canonicalSkill(item) !== null)) ? all.flat() : [];
 }
 
 const isButton = (el: Element) => el.localName === 'button';

@@ -654,6 +654,13 @@ describe('skills drawn as buttons', () => {
     );
   });
 
+  it('reads the rows under groups drawn as bold boxes like the title, one box of rows holding them all, and no group as a skill', () => {
+    const title = (t: string) => `<div class="text-lg font-bold"><strong>${t}</strong></div>`;
+    const group = (t: string, items: string[]) => `<div class="group">${title(t)}${row(items)}</div>`;
+    const page = `<h1>Graham Pettifer</h1><section><div>${title('Skills')}</div><div>${group('Systems', ['SAP EWM', 'Manhattan WMS', 'SQL'])}${group('Methods', ['Kaizen', 'S&amp;OP', 'Demand Planning'])}${group('Leadership', ['Contract Negotiation', 'Change Management', 'Coaching'])}</div></section>`;
+    expect(names(page)).toEqual(['SAP EWM', 'Manhattan WMS', 'SQL', 'Kaizen', 'S&OP', 'Demand Planning', 'Contract Negotiation', 'Change Management', 'Coaching']);
+  });
+
   it('reads no row of actions or filters, none of whose buttons names a known technology, and no toggle', () => {
     expect(names(`<h2>Skills</h2><ul><li>Go</li></ul>${row(['Save résumé', 'Print', 'Invite to interview'])}<h2>Contact</h2>`)).toEqual(['Go']);
     expect(names(`<h2>Skills</h2><ul><li>Go</li></ul><div><button aria-expanded="false">Rust</button><button aria-expanded="false">Zig</button><button aria-expanded="false">C</button></div><h2>Contact</h2>`)).toEqual(['Go']);

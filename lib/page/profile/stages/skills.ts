@@ -77,6 +77,8 @@ export const skills = stage({
     const legend = page.model.blocks.some((b) => b.text.length <= 160 && YEARS_LEGEND.test(b.text));
     const yearsInBrackets = (s: Section) => legend || YEARS_TITLE.test(s.title);
     const withYears = (s: Section, items: string[]) => (yearsInBrackets(s) ? items.map((i) => i.replace(/\s*\((\d{1,2})\)$/, ' ($1 years)')) : items);
+    // (Chips that go on under a group's title drawn like the section's own, "Methods" after "Skills": that section's chips still.)
+    let chipsUntil = -1;
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
       const source = s.kind === 'tools' ? 'tools' : 'skills';
       const blocks = own(s);
@@ -84,11 +86,13 @@ export const skills = stage({
       const next = page.model.blocks[s.to]?.el ?? null;
       const badges = heading ? skillsOfImages(heading, next) : [];
       const tips = new Map(blocks.map((b) => [b.text, tooltipYears(b.el)] as const).filter(([, tip]) => tip !== null));
-      const items = [...listItems(blocks, { labelsAreTitles: true }).map((i) => (tips.has(i) ? `${i} (${tips.get(i)})` : i)), ...(heading ? chipButtons(heading, next) : [])];
+      const chips = heading ? chipButtons(heading, next, chipsUntil === s.start) : [];
+      if (chips.length) chipsUntil = s.to;
+      const items = [...listItems(blocks, { labelsAreTitles: true }).map((i) => (tips.has(i) ? `${i} (${tips.get(i)})` : i)), ...chips];
       const listed = skillsFromItems(source === 'skills' ? withYears(s, items) : items, source);
-      // (In a section of badges, its lines of text that name no technology are the badges' groups: "Mobile", "Frontend" over rows of logos.)
+      // (In a section of badges or chips, its lines of text that name no technology are their groups: "Mobile", "Frontend" over rows of logos.)
       const label = (k: Skill) => canonicalSkill(k.raw) === null && blocks.some((b) => !b.listItem && b.text === k.raw);
-      found.push(...(badges.length >= 3 ? listed.filter((k) => !label(k)) : listed));
+      found.push(...(badges.length >= 3 || chips.length >= 3 ? listed.filter((k) => !label(k)) : listed));
       for (const { name, years } of badges) found.push({ name, raw: name, years, source });
     }
     // A list that says it lists skills or tools (aria-label="Tools I use") is one, wherever it stands; not
