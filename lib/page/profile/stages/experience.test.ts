@@ -1214,6 +1214,22 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads a group’s town closing its line of how long, and a group of one role whose head is that role’s own first line', () => {
+    const role = (title: string, dates: string) => `<div class="font-bold">${title}</div><p>${dates}</p><ul><li>Ran the platform for the region.</li></ul>`;
+    const group = (employer: string, tenure: string, roles: string) => `<li><div class="font-bold">${employer}</div><p>${tenure}</p>${roles}</li>`;
+    const body = `<h1>Kenji Watanabe</h1><h2>Experience</h2><ul>${group('Cascadia Cloud Systems', 'Full-time · 11 yrs 6 mos · Seattle, WA', role('VP of Engineering, Platform', 'Mar 2023 – Present · 3 yrs 9 mos') + role('Director, Storage Engineering', 'Jul 2018 – Feb 2023 · 4 yrs 8 mos'))}${group('Nippon Softworks K.K.', 'Full-time · 3 yrs 11 mos · Tokyo, Japan', role('Software Engineer', '2003.04 – 2007.02 · 3 yrs 11 mos'))}${group('Kairos Labs', 'Internship · 3 mos · Kyoto, Japan', role('Research Intern', 'Jul 2002 – Sep 2002 · 3 mos'))}</ul>`;
+    expect(roles(body)).toEqual([
+      ['VP of Engineering, Platform', 'Cascadia Cloud Systems', '2023-03', 'present', 'Seattle, WA'],
+      ['Director, Storage Engineering', 'Cascadia Cloud Systems', '2018-07', '2023-02', 'Seattle, WA'],
+      ['Software Engineer', 'Nippon Softworks K.K.', '2003-04', '2007-02', 'Tokyo, Japan'],
+      ['Research Intern', 'Kairos Labs', '2002-07', '2002-09', 'Kyoto, Japan'],
+    ]);
+    // (Headed as such: the employer an h3 over its line, each role an h4 over its dates.)
+    const headed = (logo: string, employer: string, tenure: string, roles: [string, string][]) => `<li><div><div>${logo}</div><div><h3>${employer}</h3><p>${tenure}</p></div></div><ol>${roles.map(([title, dates]) => `<li><div><h4>${title}</h4><p>${dates}</p></div></li>`).join('')}</ol></li>`;
+    const page = `<h1>Kenji Watanabe</h1><h2>Experience</h2><ol>${headed('NS', 'Nippon Softworks K.K. <span lang="ja">(日本ソフトワークス株式会社)</span>', 'Full-time · 3 yrs 11 mos · Tokyo, Japan', [['Software Engineer', '2004.04 – 2007.02 · 2 yrs 11 mos'], ['Associate Software Engineer', '2003.04 – 2004.03 · 1 yr']])}${headed('KL', 'Kairos Labs', 'Internship · 3 mos · Kyoto, Japan', [['Research Intern', 'Jul 2002 – Sep 2002 · 3 mos']])}</ol>`;
+    expect(roles(page).map(([t, c]) => [t, c])).toEqual([['Software Engineer', 'Nippon Softworks K.K.'], ['Associate Software Engineer', 'Nippon Softworks K.K.'], ['Research Intern', 'Kairos Labs']]);
+  });
+
   it('reads a line of parts between bars, one of them the dates, under the title', () => {
     const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Testframework in Playwright.</li></ul>`;
     const body = `<h1>Jane Doe</h1><h2>Werkervaring</h2>${role('Test Automation Engineer', 'Bolwerk Verzekeringen, Amersfoort | sep. 2021 – heden | Vast dienstverband, 36 uur')}${role('Junior Testanalist', 'Polder ICT Diensten, Zwolle | feb. 2016 – feb. 2018')}`;

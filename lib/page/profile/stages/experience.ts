@@ -292,8 +292,10 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
     // (The group's town may follow: "Kraków, Małopolskie, Poland · Hybrid".)
-    const place = blocks[i + 2] ? placeAlone(blocks[i + 2]!.text) : null;
-    if (next && isTenureLine(next.text) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text, place });
+    // (Or close the tenure's line: "Full-time · 11 yrs 6 mos · Seattle, WA".)
+    const placed = next ? tenureThenPlace(next.text) : null;
+    const place = placed ?? (blocks[i + 2] ? placeAlone(blocks[i + 2]!.text) : null);
+    if (next && (isTenureLine(next.text) || placed) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text, place });
     // (A Japanese or Korean career history heads each employer's table of roles with its name alone: "株式会社メルクリウス".)
     if (b.text.length <= 40 && CJK_EMPLOYER.test(b.text) && !/\d/.test(b.text) && !ROLE_WORDS.test(b.text) && !b.listItem) {
       groups.push({ at: i, name: b.text, place: null });
@@ -316,12 +318,19 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
   };
   return entries.map(unheaded).map((e) => {
     const at = blocks.indexOf(e.headerBlocks[0] ?? e.body[0]!);
-    const group = [...groups].reverse().find((g) => g.at < at);
+    const group = [...groups].reverse().find((g) => g.at <= at);
     // A role's own header may name another employer; a unit after its title's comma is none ("Tech Lead, Payouts").
     if (!group || e.header.includes(group.name) || parseRoleHeader([...e.header, group.name]).company !== group.name) return e;
     // The group's town is its roles' when they name none of their own, before their description.
     return { ...e, header: [...e.header, group.name], groupPlace: group.place ?? e.groupPlace };
   });
+}
+
+/** The place closing a line of how long the person stayed: "Seattle, WA" of "Full-time · 11 yrs 6 mos · Seattle, WA". */
+function tenureThenPlace(text: string): string | null {
+  const cut = text.lastIndexOf(' · ');
+  const place = cut > 0 ? text.slice(cut + 3).trim() : '';
+  return place && isTenureLine(text.slice(0, cut)) && placeAlone(place) === place ? place : null;
 }
 
 /**
