@@ -1,7 +1,8 @@
 /**
  * `npm run fit:signals`: fits the weights of the signal table on the corpus by logistic regression
  * and writes them beside each table: whether a page is a profile (profile-signals.ts), and whether a
- * profile no site adapter claims is a portfolio or a resume (kind-signals.ts). Run it after adding a signal or corpus pages, and commit the weights with what
+ * profile no site adapter claims is a portfolio or a resume (kind-signals.ts), and whether it is a marketplace's
+ * vetted-talent page (vetted-signals.ts). Run it after adding a signal or corpus pages, and commit the weights with what
  * changed them. Deterministic: full-batch gradient descent from zero, a fixed number of steps, L2
  * regularisation against weights that only fit a few pages, each class weighing the same.
  */
@@ -13,6 +14,7 @@ import { extractFromPage } from '../../lib/page/profile/extract';
 import { readPage } from '../../lib/page/profile/page';
 import { PROFILE_TABLE, probability, signalValues, type Evidence, type SignalTable, type Weights } from '../../lib/page/profile/profile-signals';
 import { KIND_TABLE } from '../../lib/page/profile/kind-signals';
+import { VETTED_TABLE } from '../../lib/page/profile/vetted-signals';
 import { recogniseSite } from '../../lib/page/profile/sites';
 import { PROFILE_THRESHOLD } from '../../lib/page/profile/judge';
 import { CORPUS_NOW, loadCorpus } from '../eval/corpus';
@@ -131,5 +133,17 @@ if (!only || only === 'kind') fitAndWrite(
   'portfolio',
   'resume',
   // (Each page weighs the same: a kind wrong is as wrong either way, unlike a non-profile shown a panel.)
+  false,
+);
+
+if (!only || only === 'vetted') fitAndWrite(
+  'vetted talent or not',
+  VETTED_TABLE,
+  pages
+    .filter((p) => p.expected.isProfile && p.site === null && ['portfolio', 'resume', 'vetted-talent'].includes(p.expected.kind ?? ''))
+    .map((p) => ({ file: p.file, x: signalValues(p.evidence, VETTED_TABLE), y: p.expected.kind === 'vetted-talent' ? 1 : 0 })),
+  'vetted-signals.weights.json',
+  'vetted',
+  'not vetted',
   false,
 );

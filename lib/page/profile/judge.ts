@@ -1,6 +1,7 @@
 import { PRESCREEN } from '../../shared/prescreen';
 import type { PageView } from './page';
 import { KIND_TABLE } from './kind-signals';
+import { VETTED_TABLE } from './vetted-signals';
 import { probability, signalValues, type Evidence } from './profile-signals';
 import type { Detection, Profile, ProfileKind } from '../../shared/profile';
 
@@ -19,7 +20,11 @@ export function judgeProfile(page: PageView, profile: Profile, prescore: number,
   return { isProfile: true, kind: site ?? genericKind(evidence), confidence };
 }
 
-/** A portfolio shows work, a resume lists a career: the fitted kind table weighs what the page shows of each (kind-signals.ts). */
+/**
+ * A marketplace's vetted talent shows its screening and offers the person for hire (vetted-signals.ts); else a portfolio shows
+ * work, a resume lists a career: the fitted kind table weighs what the page shows of each (kind-signals.ts).
+ */
 export function genericKind(evidence: Evidence): ProfileKind {
+  if (probability(signalValues(evidence, VETTED_TABLE), VETTED_TABLE) >= 0.5) return 'vetted-talent';
   return probability(signalValues(evidence, KIND_TABLE), KIND_TABLE) >= 0.5 ? 'portfolio' : 'resume';
 }

@@ -15,8 +15,8 @@ const INVITATION = /^(get in touch|say hello|say hi|let'?s talk|let'?s work toge
 const GREETING = /^(hello|hi|hey|hola|bonjour|salut|hallo|ciao|olá|oi|hej|merhaba|привет|你好|こんにちは|안녕하세요)(?![\p{L}])/iu;
 const CODE_OR_DESIGN_HOST = /^(www\.)?(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitea\.com|sourcehut\.org|dribbble\.com|behance\.net|artstation\.com|deviantart\.com|codepen\.io|kaggle\.com|huggingface\.co)$/;
 // A site's home or its about page: "/", "/about/", "/a-propos", "/sobre-mi", "/über-mich", "/chi-sono".
-const HOME_OR_ABOUT = /^\/(?:index\.html?|(?:[\w-]*(?:about|a-propos|sobre|uber|über|ueber|chi-sono|o-mnie|hakkimda|over-mij|om-mig|acerca)[\w-]*)(?:\/index\.html?)?)?\/?$/iu;
-const RATE = /(?:[$€£]\s?\d+(?:[.,]\d+)?\s*(?:\/\s*(?:h|hr|hour)|per hour)|\bhourly rate\b)/i;
+export const HOME_OR_ABOUT = /^\/(?:index\.html?|(?:[\w-]*(?:about|a-propos|sobre|uber|über|ueber|chi-sono|o-mnie|hakkimda|over-mij|om-mig|acerca)[\w-]*)(?:\/index\.html?)?)?\/?$/iu;
+export const RATE = /(?:[$€£]\s?\d+(?:[.,]\d+)?\s*(?:\/\s*(?:h|hr|hour)|per hour)|\bhourly rate\b)/i;
 
 const dated = (e: Evidence) => e.profile.experience.filter((x) => x.start).length;
 const titled = (e: Evidence, test: RegExp) => e.page.sections.some((s) => s.level > 0 && s.title.length <= 60 && test.test(s.title));

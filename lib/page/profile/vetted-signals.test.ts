@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { extractFromPage } from './extract';
+import { genericKind } from './judge';
+import { readPage } from './page';
+import { signalValues, type Evidence } from './profile-signals';
+import { VETTED_SIGNALS, VETTED_TABLE } from './vetted-signals';
+
+const NOW = new Date('2026-05-15T00:00:00Z');
+
+function evidence(body: string, { title = 'Page', url = 'https://talent.example.com/people/jane-doe' } = {}): Evidence {
+  const page = readPage(parseHtmlDocument(`<html><head><title>${title}</title></head><body>${body}</body></html>`), url);
+  return { page, profile: extractFromPage(page, 'unknown', { now: NOW }), prescore: 0.5 };
+}
+
+const scored = '<h1>Jane Doe</h1><p>Backend Engineer</p><h2>Technical assessment</h2><p>Overall score: 86/100</p>';
+const yearsOf = '<h2>Skills</h2><ul><li>Go · 6 yrs</li><li>Rust · 3 yrs</li><li>Kafka · 4 yrs</li></ul>';
+
+/** For each signal: a page where it fires, and one where it does not. */
+const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
+  'a screening score': [evidence(scored), evidence('<h1>Jane Doe</h1><p>Backend Engineer</p>')],
+  'says it vetted the person': [evidence('<h1>Jane Doe</h1><p>✓ ケアミライ審査済み</p>'), evidence('<h1>Jane Doe</h1><p>Veterinary nurse</p>')],
+  'a marketplace offers to hire': [evidence('<nav><a href="/t">Hire talent</a><a href="/v">How we vet</a></nav><h1>Jane Doe</h1>'), evidence('<nav><a href="/">Home</a><a href="/blog">Blog</a></nav><h1>Jane Doe</h1>')],
+  'a rate': [evidence('<h1>Jane Doe</h1><p>$85/hr</p>'), evidence('<h1>Jane Doe</h1><p>85 commits</p>')],
+  availability: [evidence('<h1>Jane Doe</h1><p>Available from 1 June</p>'), evidence('<h1>Jane Doe</h1><p>Berlin</p>')],
+  'an applicant tracker': [evidence('<h1>Jane Doe</h1><p>Applied for Staff Engineer · REQ-2291</p><p>Pipeline: Onsite</p>'), evidence('<h1>Jane Doe</h1><p>Staff Engineer</p>')],
+  'skills with years': [evidence(`<h1>Jane Doe</h1>${yearsOf}`), evidence('<h1>Jane Doe</h1><h2>Skills</h2><ul><li>Go</li><li>Rust</li></ul>')],
+  'calls itself a CV': [evidence('<h1>Jane Doe</h1>', { title: 'Lebenslauf – Jane Doe' }), evidence('<h1>Jane Doe</h1>', { title: 'Jane Doe · Talent' })],
+  'a score and the word': [evidence(`${scored}<p>Top 3% · vetted</p>`), evidence(`${scored}<p>Berlin</p>`)],
+  'a home or about page': [evidence('<h1>Jane Doe</h1>', { url: 'https://jane.example.com/about/' }), evidence('<h1>Jane Doe</h1>')],
+};
+
+describe('the vetted-talent signal table', () => {
+  it('has a case each way for every signal, and a fitted weight for each', () => {
+    expect(Object.keys(CASES).sort()).toEqual(VETTED_SIGNALS.map((s) => s.name).sort());
+    for (const s of VETTED_SIGNALS) expect(VETTED_TABLE.fitted.weights[s.name], s.name).toEqual(expect.any(Number));
+  });
+
+  for (const [i, signal] of VETTED_SIGNALS.entries()) {
+    it(`${signal.name}: fires on its page, stays at 0 on the other`, () => {
+      const [fires, silent] = CASES[signal.name]!;
+      expect(signalValues(fires, VETTED_TABLE)[i]).toBeGreaterThan(0);
+      expect(signalValues(silent, VETTED_TABLE)[i]).toBe(0);
+    });
+  }
+
+  it('judges a marketplace’s screened, priced person vetted talent, and an applicant tracker’s scored candidate a resume', () => {
+    const market = `<nav><a href="/t">Hire talent</a><a href="/v">How we vet</a></nav>${scored}<p>Top 3% · vetted</p><p>$85/hr</p>${yearsOf}`;
+    expect(genericKind(evidence(market))).toBe('vetted-talent');
+    const tracker = `<nav><a href="/c">Candidates</a><a href="/j">Jobs</a></nav>${scored}<p>Applied for Staff Engineer · REQ-2291 · Source: referral</p><p>Pipeline: Onsite</p><h2>Experience</h2><h3>Engineer</h3><p>Acme</p><p>2019 – 2024</p>`;
+    expect(genericKind(evidence(tracker, { title: 'Jane Doe – Résumé' }))).toBe('resume');
+  });
+});
