@@ -208,8 +208,35 @@ const commonEra = (raw: string, text: string) =>
   THAI.test(text) ? text.replace(/(?<!\d)25[4-9]\d(?!\d)/g, (y) => String(Number(y) - 543)) : PERSIAN.test(raw) ? text.replace(/(?<!\d)1(?:3\d\d|40\d)(?!\d)/g, (y) => String(Number(y) + 621)) : text;
 
 export function findDateTokens(raw: string): DateToken[] {
+  const digits = westernDigits(raw);
+  // (Japanese eras' years, "令和2年", read as the common era's, each token's place then told in the text as written.)
+  const era = JAPANESE_ERA.test(digits) ? fromJapaneseEras(digits) : null;
+  const tokens = tokensOf(raw, era?.text ?? digits);
+  return era ? tokens.map((t) => ({ ...t, index: era.at[t.index]!, end: era.at[t.end]! })) : tokens;
+}
+
+// Japanese résumés count years by the emperor's era: 昭和 from 1926, 平成 from 1989, 令和 from 2019, its first year 元年.
+const JAPANESE_ERA = /(昭和|平成|令和)\s*(元|\d{1,2})(?=\s*年)/;
+const ERA_YEAR_ZERO: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
+
+/** The text with each era's year in the common era ("令和2年" → "2020年"), and where each of its places stands in the text given. */
+function fromJapaneseEras(given: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const m of given.matchAll(new RegExp(JAPANESE_ERA.source, 'g'))) {
+    for (let i = from; i < m.index; i++) (text += given[i]!), at.push(i);
+    const year = String(ERA_YEAR_ZERO[m[1]!]! + (m[2] === '元' ? 1 : Number(m[2])));
+    for (const c of year) (text += c), at.push(m.index);
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < given.length; i++) (text += given[i]!), at.push(i);
+  at.push(given.length);
+  return { text, at };
+}
+
+function tokensOf(raw: string, western: string): DateToken[] {
   const out: DateToken[] = [];
-  const western = westernDigits(raw);
   // Every date has a year: text without two digits in a row has none (most lines of a page), and needs no calendar's.
   if (!/\d\d/.test(western)) return out;
   const text = commonEra(raw, western);
