@@ -458,6 +458,11 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   const again = (a: { i: number }, before: { i: number }) => blocks[a.i]!.text === blocks[before.i]!.text && classNameOf(blocks[a.i]!.el) !== classNameOf(blocks[before.i]!.el);
   const repeated = anchors.filter((a, k) => k > 0 && again(a, anchors[k - 1]!) && !blocks[a.i]!.listItem && a.i - anchors[k - 1]!.i <= 8);
   if (repeated.length * 2 >= anchors.length) for (const a of repeated) anchors.splice(anchors.indexOf(a), 1);
+  // (Or the dates alone a line or two under the employer's line that holds them too, over the role's own rows, as a Japanese
+  // 職務経歴書 sets them: "株式会社なにわ精機 令和2年10月～現在" / its facts / "令和2年10月～現在" | "経理部 主任".)
+  const sameSpan = (a: { ranges: DateRange[] }, b: { ranges: DateRange[] }) => a.ranges.length === 1 && b.ranges.length === 1 && a.ranges[0]!.start === b.ranges[0]!.start && a.ranges[0]!.end === b.ranges[0]!.end;
+  const restated = anchors.filter((a, k) => k > 0 && a.i - anchors[k - 1]!.i <= 3 && sameSpan(a, anchors[k - 1]!) && restOfDateLine(blocks[a.i]!.text, a.ranges).length < 3 && restOfDateLine(blocks[anchors[k - 1]!.i]!.text, anchors[k - 1]!.ranges).length >= 3);
+  for (const a of restated) anchors.splice(anchors.indexOf(a), 1);
   if (!anchors.length) return [];
   addSingleDates(blocks, anchors);
   // (What is left of a date line may be how long it lasted, where an organisation follows most of them: "Ноябрь 2023 —
@@ -995,7 +1000,7 @@ const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0
 const CJK_INDUSTRY_AFTER = /\s+\p{Script=Han}{1,10}業(?:\s+\d[\d,]*(?:\s*[~～-]\s*\d[\d,]*)?\s*人(?:以上|以下)?)?$/u;
 const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{1,29}[:：]$/u;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
-export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|有限公司|股份|公司|주식회사|\(주\)|㈜/;
+export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|法人|有限公司|股份|公司|주식회사|법인|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {

@@ -1230,6 +1230,29 @@ describe('experience stage: what is not a job', () => {
     expect(roles(page).map(([t, c]) => [t, c])).toEqual([['Software Engineer', 'Nippon Softworks K.K.'], ['Associate Software Engineer', 'Nippon Softworks K.K.'], ['Research Intern', 'Kairos Labs']]);
   });
 
+  it('reads a 職務経歴書’s role: the employer’s line with its dates, its facts, then the dates again beside the role', () => {
+    const role = (employer: string, dates: string, facts: string, title: string) => `<div class="co">${employer} ${dates}</div><p>${facts}</p><table><tr><th>${dates}</th><td>${title}</td></tr><tr><th></th><td>・月次決算、連結パッケージ回収</td></tr></table>`;
+    const page = `<h1>山本 美咲</h1><h2>■職務経歴</h2>${role('株式会社なにわ精機', '令和2年10月～現在', '事業内容：産業用ポンプの製造・販売 従業員数：1,800名', '経理主任')}${role('株式会社関西フーズ', '平成24年4月～令和2年9月', '事業内容：業務用食品の卸売 従業員数：320名', '経理担当')}`;
+    expect(roles(page).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['経理主任', '株式会社なにわ精機', '2020-10', 'present'],
+      ['経理担当', '株式会社関西フーズ', '2012-04', '2020-09'],
+    ]);
+    // (Or a record under the facts, each field's label over its value: "職種" / the job.)
+    const record = (employer: string, dates: string, title: string) => `<div class="co">${employer} ${dates}</div><p>事業内容：電源ユニットの開発・製造／従業員数：620名</p><dl><dt>職種</dt><dd>${title}</dd><dt>業務内容</dt><dd>・DC-DCコンバータの回路設計</dd></dl>`;
+    expect(roles(`<h1>山本 美咲</h1><h2>■職務経歴</h2>${record('株式会社ミナト電子', '2019年4月 ～ 現在', '電源回路設計エンジニア')}${record('東和精機株式会社', '2013年4月 ～ 2019年3月', 'アナログ回路設計エンジニア')}`).map(([t, c]) => [t, c])).toEqual([
+      ['電源回路設計エンジニア', '株式会社ミナト電子'],
+      ['アナログ回路設計エンジニア', '東和精機株式会社'],
+    ]);
+  });
+
+  it('reads a corporation of another kind than a company (NPO法人, 税理士法人, 의료법인) as the employer over the role', () => {
+    const item = (employer: string, title: string, dates: string) => `<li><div class="font-bold">${employer}</div><div>${title}</div><div>${dates}</div></li>`;
+    expect(roles(`<h1>山本 美咲</h1><h2>職歴</h2><ul>${item('株式会社ミナトペイ', 'UXリサーチャー', '2020年4月 - 現在')}${item('NPO法人こどもテック', 'UXリサーチ支援（業務委託）', '2022年1月 - 現在')}</ul>`).map(([t, c]) => [t, c])).toEqual([
+      ['UXリサーチャー', '株式会社ミナトペイ'],
+      ['UXリサーチ支援（業務委託）', 'NPO法人こどもテック'],
+    ]);
+  });
+
   it('reads a line of parts between bars, one of them the dates, under the title', () => {
     const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Testframework in Playwright.</li></ul>`;
     const body = `<h1>Jane Doe</h1><h2>Werkervaring</h2>${role('Test Automation Engineer', 'Bolwerk Verzekeringen, Amersfoort | sep. 2021 – heden | Vast dienstverband, 36 uur')}${role('Junior Testanalist', 'Polder ICT Diensten, Zwolle | feb. 2016 – feb. 2018')}`;

@@ -584,6 +584,9 @@ function shortJobLine(b: Block): boolean {
   return !b.heading && b.text.length <= 60 && ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !dateLineRanges(b.text).length;
 }
 
+// An employer's facts: what it does, how many work there, its capital, sales, founding, listing ("事業内容：", "従業員数：").
+const EMPLOYER_FACTS = /^(?:事業内容|従業員数|資本金|売上高|設立|上場区分|業種|本社所在地|사업내용|직원수|업종|industry|employees|company size|headcount|branche|mitarbeiterzahl|mitarbeiter|secteur|effectif|sector|empleados|funcionários)\s*[：:]/i;
+
 function toExperience(given: RawEntry): Experience {
   // ("2021.12 - 2023.05 (1 yr 6 mos) · Bengaluru": how long, in brackets before where, is neither.)
   const dateRest = given.dateRest?.replace(/^\s*([(（][^()（）]{2,30}[)）])\s*[·•|,]?\s*/, (all, lasted: string) => (isTenureLine(lasted) ? '' : all)) || given.dateRest;
@@ -599,7 +602,16 @@ function toExperience(given: RawEntry): Experience {
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
   // ("Periodo:" over the dates, as a definition list labels them: the dates' label, no header.)
   const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h) && !fieldLabel(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
-  let rest = e.body.filter((b) => !ORNAMENT.test(b.text));
+  // (The employer's facts under its line, "事業内容：… 従業員数：1,800名", and the role's dates said again alone under them, as a
+  // Japanese 職務経歴書 sets a role: neither heads it; the facts stay its description's.)
+  const again = (b: Block) => {
+    const [only, ...more] = dateLineRanges(b.text);
+    return !!only && !more.length && only.start === e.ranges[0]?.start && only.end === e.ranges[0]?.end && b.text.length - (only.end_ - only.index) < 3;
+  };
+  const lines = e.body.filter((b) => !ORNAMENT.test(b.text) && !again(b));
+  // (The cell beside those dates in their row is the role's, no bullet.)
+  const besideAgain = new Set(e.body.filter(again).map((b) => b.el.parentElement));
+  let rest = [...lines.filter((b) => !EMPLOYER_FACTS.test(b.text)), ...lines.filter((b) => EMPLOYER_FACTS.test(b.text))];
   // Date first (a timeline): nothing above the dates, so the title and employer are the lines after them.
   if (!header.length) {
     // A dated definition list ("2018 – 2023" / "Doctoral Fellow, University of Oslo, Norway."): the definition's first line names the role.
@@ -628,7 +640,7 @@ function toExperience(given: RawEntry): Experience {
       item ??= rest[0]!.item;
       header.push(rest.shift()!.text);
     }
-  } else if (header.length === 1 && rest[0] && !rest[0].heading && !fieldLabel(rest[0].text) && (headerLike(inEntryItem(e, rest[0]) || firstItemNamesEmployer(rest[0]) ? { ...rest[0], listItem: false } : rest[0]) || noted(rest[0]))) {
+  } else if (header.length === 1 && rest[0] && !rest[0].heading && !fieldLabel(rest[0].text) && !(rest[0].text.length <= 20 && fieldOf(rest[0].text)) && (headerLike(inEntryItem(e, rest[0]) || firstItemNamesEmployer(rest[0]) || besideAgain.has(rest[0].el.parentElement) ? { ...rest[0], listItem: false } : rest[0]) || noted(rest[0]))) {
     // ("Kelpie Energy — Renewables trading platform.": the employer, with a sentence of what it does after a dash.)
     const note = noted(rest[0]);
     if (note) rest = [{ ...rest[0], text: note[1]! }, { ...rest[0], text: note[2]! }, ...rest.slice(1)];
