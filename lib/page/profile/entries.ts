@@ -832,7 +832,8 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   // The title may follow the employer ("2021–now", "Northbeam Consulting", "Senior Consultant").
   // (Not past a bullet: "jul/2018 – fev/2022" / "• Mapas de aplicação…" / the next role's line closes the entry above.)
   // (A line of the dates' own list item is no bullet: a timeline's "янв. 2019 → июль 2021" / "Должность" / title.)
-  const employerBetween = (b: Block | undefined, date: Block) => !!b && !dateLineRanges(b.text).length && (b.item?.localName !== 'li' || b.item === date.item);
+  // (Nor past a paragraph of what was done: "september 2021 – heden" / "Verantwoordelijk voor …" / the next role's "Architect — KAAN".)
+  const employerBetween = (b: Block | undefined, date: Block) => !!b && isShortLine(b) && !dateLineRanges(b.text).length && (b.item?.localName !== 'li' || b.item === date.item);
   return anchors.filter((a) => role(blocks[a.i + 1]) || (role(blocks[a.i + 2]) && employerBetween(blocks[a.i + 1], blocks[a.i]!))).length * 2 >= anchors.length;
 }
 
@@ -1191,6 +1192,10 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // ("Fotografo still life, Molteni&C, Giussano — cataloghi, campagne e archivio prodotti; …": after a dash, a sentence in
   // small letters, five words or more to its stop, says what the job was, no employer.)
   if (lines.some((l) => DUTIES_AFTER_DASH.test(l))) lines = lines.map((l) => l.replace(DUTIES_AFTER_DASH, ''));
+  // ("Assistant Manager, Statutory Audit" over "Deloitte Haskins & Sells LLP — Mumbai": under a line its legal form names the
+  // employer's, with its town after a dash, what follows the title's comma is its unit, no employer.)
+  const below = lines.length === 2 ? /^(.+?)\s[—–]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(lines[1]!) : null;
+  if (below && namesLegalForm(below[1]!) && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
   const arabicCommas = lines.some((l) => l.includes('،'));
   const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (isPlace(part.trim()) ? part : asLatinCommas(part))).join('');
   const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : lines);
@@ -1636,7 +1641,7 @@ const LEGAL_THEN_JOB = new RegExp(`^((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+(?:(?
 export function namesLegalForm(text: string): boolean {
   return /[Ss]p\. z o\.o/.test(text) || CYRILLIC_FORM.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w)));
 }
-const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
+const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|llp|pvt\.?|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
 
 /**
  * "Southwestern University Georgetown, TX": a row whose two columns (the organisation, its city) were

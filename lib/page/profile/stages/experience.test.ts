@@ -1253,6 +1253,25 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('heads each role of one paragraph with its own first line, not with the last line of the role above it', () => {
+    const role = (head: string, dates: string, did: string) => `<p><strong>${head.split(' — ')[0]}</strong> — ${head.split(' — ')[1]}<br><em>${dates}</em><br>${did}</p>`;
+    const page = `<h1>Femke Vermeulen</h1><p><b>Werkervaring</b></p>${role('Projectarchitect — Mecanoo architecten, Delft', 'september 2021 – heden', 'Verantwoordelijk voor twee woningbouwprojecten in Rotterdam-Zuid, van ontwerp tot uitvoering.')}${role('Architect — KAAN Architecten, Rotterdam', 'maart 2017 – augustus 2021', 'Ontwerp en technische uitwerking van de transformatie van een kantoorgebouw.')}${role('Stagiair — OMA, Rotterdam', 'februari 2013 – juli 2013', 'Maquettes en prijsvraagwerk.')}`;
+    expect(roles(page).map(([t, c, s]) => [t, c, s])).toEqual([
+      ['Projectarchitect', 'Mecanoo architecten', '2021-09'],
+      ['Architect', 'KAAN Architecten', '2017-03'],
+      ['Stagiair', 'OMA', '2013-02'],
+    ]);
+  });
+
+  it('keeps a title’s unit after its comma when the line under it names the employer by its legal form, its town after a dash', () => {
+    const role = (title: string, employer: string, dates: string) => `<div class="font-bold">${title}</div><div>${employer}</div><div>${dates}</div>`;
+    const page = `<h1>Ananya Rao</h1><h2>Experience</h2>${role('Manager, FP&amp;A', 'Kinetic Polymers Ltd. — Pune', 'Apr 2019 – Mar 2022')}${role('Assistant Manager, Statutory Audit', 'Deloitte Haskins &amp; Sells LLP — Mumbai', 'Jul 2015 – Mar 2019')}`;
+    expect(roles(page)).toEqual([
+      ['Manager, FP&A', 'Kinetic Polymers Ltd.', '2019-04', '2022-03', 'Pune'],
+      ['Assistant Manager, Statutory Audit', 'Deloitte Haskins & Sells LLP', '2015-07', '2019-03', 'Mumbai'],
+    ]);
+  });
+
   it('reads a line of parts between bars, one of them the dates, under the title', () => {
     const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Testframework in Playwright.</li></ul>`;
     const body = `<h1>Jane Doe</h1><h2>Werkervaring</h2>${role('Test Automation Engineer', 'Bolwerk Verzekeringen, Amersfoort | sep. 2021 – heden | Vast dienstverband, 36 uur')}${role('Junior Testanalist', 'Polder ICT Diensten, Zwolle | feb. 2016 – feb. 2018')}`;
