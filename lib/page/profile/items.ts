@@ -115,7 +115,9 @@ function chips(b: Block): string[] | null {
   if (!b.el.firstChild?.nextSibling || gridLabel(b.text)) return null;
   const parts = inlineParts(b.el);
   // (A list item's parts set apart by the layout alone, "<li><span>C#</span><span>Avanzado</span>", read as one word in the text.)
-  if (parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text))) return withRatings(parts);
+  // (Or apart but for the spaces around a separator a part opens on: "<span>Traducción jurídica</span><span>· 11 años</span>".)
+  const squeezed = (t: string) => t.replace(/\s+/g, '');
+  if (parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text) || (squeezed(parts.join('')) === squeezed(b.text) && parts.some((p) => /\s[·|•]\s/.test(p))))) return withRatings(parts);
   // (Or one run of them among the element's headings: "<h3>Software</h3><span>Revit</span>…<h3>Gestión</h3><span>MS Project</span>…".)
   const run = parts ? partsOfLine(b.el, b.text) : null;
   return run && run.length >= 2 ? withRatings(run) : null;

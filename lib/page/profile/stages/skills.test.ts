@@ -646,6 +646,14 @@ describe('skills stage', () => {
   });
 });
 
+describe('skill chips with their years in a part of their own', () => {
+  it('reads each chip whole, its years after a dot its own part, though no space parts the dot from the name', () => {
+    const tag = (name: string, years?: string) => `<span class="o-tag"><span class="o-tag__label">${name}</span>${years ? `<span class="anios">· ${years}</span>` : ''}</span>`;
+    const page = `<h2>Especialidades y herramientas</h2><div class="o-taglist">${tag('Traducción jurídica', '11 años')}${tag('memoQ', '6 años')}${tag('Subtitulado')}</div>`;
+    expect(run(page).map((s) => [s.name, s.years])).toEqual([['Traducción jurídica', 11], ['memoQ', 6], ['Subtitulado', null]]);
+  });
+});
+
 describe('skills drawn as buttons', () => {
   const row = (items: string[]) => `<div>${items.map((i) => `<button><p>${i}</p></button>`).join('')}</div>`;
   it('reads rows of button chips under a skills title as its items, the rows of other skills beside a row of known ones too', () => {
