@@ -329,8 +329,15 @@ function titleBesideLink(b: Block, classify: TitleClassifier): Section['kind'] |
 const WITH_NOTE = /^(\S.{1,40}?)\s*\(([^()]{1,60})\)$/u;
 
 /** The kind of a title line whose note in brackets made it too long to read as a title. */
+// "Clinical skills: self-reported years, confirmed by references": or a title, a colon, then a note in small letters of how its
+// entries are given (not a list of them: "Skills: python, go, rust", "Idiomas: español (nativo), inglés (C1)").
+const WITH_COLON_NOTE = /^(\S[^:]{1,40}?):\s+(\p{Ll}[^:]{10,80})$/u;
+
 function titleWithNote(b: Block, classify: TitleClassifier): Section['kind'] | null {
-  const m = WITH_NOTE.exec(b.text);
+  const colon = WITH_COLON_NOTE.exec(b.text);
+  const note = colon?.[2] ?? '';
+  const told = note.split(' ').length >= 4 && /^[\p{L}\s,'’-]+$/u.test(note) && note.split(',').length <= 2 && !note.split(/,\s*/).some((p) => canonicalSkill(p) !== null);
+  const m = WITH_NOTE.exec(b.text) ?? (told ? colon : null);
   if (!m || m[1]!.split(' ').length > 4) return null;
   const kind = classify(m[1]!);
   return kind === 'other' ? null : kind;

@@ -177,6 +177,12 @@ describe('splitSections', () => {
     expect(kinds('<h1>Jane</h1><p>I enjoy hiking with my dog (a beagle named Pixel)</p>').map(([k]) => k)).toEqual(['header']);
   });
 
+  it('opens a section at a title with a note after its colon on how its entries are given, not at a list after a label', () => {
+    expect(kinds('<h1>Jane</h1><p>Summary of my career at the bedside over eight years in three hospitals.</p><div class="label">Clinical skills: self-reported years, confirmed by references</div><div>Critical Care (ICU) 7 yrs</div>').map(([k]) => k)).toEqual(['header', 'skills']);
+    // (Not languages listed after their label, nor contacts, nor links.)
+    expect(kinds('<h1>Jane</h1><h2>Skills</h2><p>Idiomas: español (nativo), inglés (C1)</p><p>Contatti: jane@example.org · Bologna</p><p>Blog: jane.example.com/blog · talks at meetups</p>').map(([k]) => k)).toEqual(['header', 'skills']);
+  });
+
   it('opens a section at a bold line whose title states a total, its words counted without it', () => {
     expect(kinds('<h1>Соколов Дмитрий</h1><div><b>Опыт работы 21 год 10 мес</b></div><p>Ведущий Java-разработчик</p>').map(([k]) => k)).toEqual(['header', 'experience']);
   });
