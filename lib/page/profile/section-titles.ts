@@ -336,7 +336,8 @@ const CONJOINED = /^(\p{L}[\p{L}' -]{2,30}?) (?:et|y|e|und|en|och|og|i|a|ve|и|�
 const LETTER_SPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])+$/u;
 
 // How many entries a section holds, after its title: "3건", "(4)", "· 12 items".
-const ENTRIES_COUNTED = /\s*[·•|(]?\s*\d{1,3}\s*(?:건|件|개|段|项|項|items?|entries|positions?|roles?|jobs?|einträge|postes|puestos)?\)?$/iu;
+// (Or with the word for "in all" before it, and what it counts: "工作經歷 共 4 份工作", "職歴 3社".)
+const ENTRIES_COUNTED = /\s*[·•|(]?\s*(?:共|총|計|计)?\s*\d{1,3}\s*(?:건|件|개|段|项|項|份(?:工作)?|個|个|社|items?|entries|positions?|roles?|jobs?|einträge|postes|puestos)?\)?$/iu;
 
 const COMMA_BELOW: Record<string, string> = { Ş: 'Ș', ş: 'ș', Ţ: 'Ț', ţ: 'ț' };
 
