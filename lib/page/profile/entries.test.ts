@@ -271,6 +271,8 @@ describe('a role’s labelled title and its date line’s place', () => {
     expect(placeOfDateLine('in Leipzig/DE | Festanstellung | Scrum | Hybrid')).toBe('Leipzig/DE');
     // (Not a labelled field beside it.)
     expect(placeOfDateLine('Envigado, Antioquia · Sector: Financiero')).toBe('Envigado, Antioquia');
+    // (Nor how long, nor a field after a full-width colon, between full-width bars.)
+    expect(placeOfDateLine('台北市信義區 ｜ 5年5個月 ｜ 管理人數：12人')).toBe('台北市信義區');
     // (An employer before the town stays: the role's reading decides what it is.)
     expect(placeOfDateLine('Lonestar Mutual Insurance · San Marcos, TX')).toBe('Lonestar Mutual Insurance, San Marcos, TX');
   });

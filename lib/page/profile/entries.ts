@@ -1033,7 +1033,7 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
   // ("Principal Engineer 03/2019 - present Ecolab Inc., Saint Paul, MN", plain text in a paragraph: dates between two
   // fields with only spaces around them part the fields; not before a word that joins them, "Engineer 2019–2021 at Acme".)
   rest = rest.replace(/[\s,;:：|｜·•—–-]*\uE000[\s,;:：|｜·•—–-]*/g, (gap, at: number, whole: string) => {
-    const strong = /\s[—–|·•]\s|\s-\s/.exec(gap);
+    const strong = /\s[—–|｜·•]\s|\s-\s/.exec(gap);
     if (strong) return strong[0];
     if (gap.includes(',')) return ', ';
     const parts = at > 0 && /^\s+\uE000\s+$/.test(gap) && /^[\p{Lu}\p{Lo}\d]/u.test(whole.slice(at + gap.length));
@@ -1112,7 +1112,8 @@ export function isTenureLine(text: string): boolean {
 /** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
 export function placeOfDateLine(rest: string): string | null {
   // (Nor a labelled field beside it, "Sector: Financiero".)
-  const parts = rest.split(/\s+[·|•]\s+|\s*[·|•]\s*/).map((p) => p.trim()).filter((p) => p && !workTerms(p) && !/^[^:]{2,24}:\s/.test(p));
+  // (Or a full-width bar between them, a full-width colon after the label: "台北市信義區 ｜ 5年5個月 ｜ 管理人數：12人".)
+  const parts = rest.split(/\s+[·|•｜]\s+|\s*[·|•｜]\s*/).map((p) => p.trim()).filter((p) => p && !workTerms(p) && !isTenureLine(p) && !/^[^:：]{2,24}(?::\s|：)/.test(p));
   // ("in Leipzig/DE | Festanstellung | Scrum | Hybrid": where, among how and with what the role was worked, "in" and the country's code aside.)
   const where = parts.map((p) => p.replace(/^(?:in|en|à|em|w|v)\s+(?=\p{Lu})/u, ''));
   if (where.length > 1 && isPlace(where[0]!.replace(/\/\p{Lu}{2}$/u, '')) && where.slice(1).every((p) => WORK_MODE.test(p) || canonicalSkill(p) !== null)) return where[0]!;

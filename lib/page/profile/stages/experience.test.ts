@@ -1272,6 +1272,15 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads where from a line of full-width bars around the dates, not how long nor a labelled count after them', () => {
+    const role = (title: string, employer: string, line: string) => `<li><div class="title">${title}</div><div>${employer}</div><div>${line}</div><div>負責菜單開發與內場管理。</div></li>`;
+    const page = `<h1>陳怡君</h1><h2>工作經歷</h2><ul>${role('西餐主廚', '晶華麗緻酒店股份有限公司', '台北市信義區 ｜ 2021/7~仍在職 ｜ 5年5個月 ｜ 管理人數：12人')}${role('副主廚', '青田義式餐酒館', '台北市大安區 ｜ 2017/3~2021/6 ｜ 4年4個月')}</ul>`;
+    expect(roles(page)).toEqual([
+      ['西餐主廚', '晶華麗緻酒店股份有限公司', '2021-07', 'present', '台北市信義區'],
+      ['副主廚', '青田義式餐酒館', '2017-03', '2021-06', '台北市大安區'],
+    ]);
+  });
+
   it('reads a line of parts between bars, one of them the dates, under the title', () => {
     const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Testframework in Playwright.</li></ul>`;
     const body = `<h1>Jane Doe</h1><h2>Werkervaring</h2>${role('Test Automation Engineer', 'Bolwerk Verzekeringen, Amersfoort | sep. 2021 – heden | Vast dienstverband, 36 uur')}${role('Junior Testanalist', 'Polder ICT Diensten, Zwolle | feb. 2016 – feb. 2018')}`;
