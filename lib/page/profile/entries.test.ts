@@ -282,6 +282,9 @@ describe('isTenureLine', () => {
   it('reads how long a role lasted in the locale data’s words for years and months', () => {
     for (const lasted of ['(2 aastat 3 kuud)', '(1 рік 4 місяці)', '(5 mesiacov)', '(2 ปี 7 เดือน)', '3 yrs 2 mos']) expect(isTenureLine(lasted)).toBe(true);
     expect(isTenureLine('(Kaunas)')).toBe(false);
+    // (Hebrew's year, two years and month said in one word without a number.)
+    for (const lasted of ['שנה 9 חודשים', 'שנתיים', '3 שנים 8 חודשים']) expect(isTenureLine(lasted)).toBe(true);
+    expect(isTenureLine('חיפה')).toBe(false);
   });
 
   it('reads durations in Persian and Arabic digits, Urdu months and Croatian abbreviations', () => {

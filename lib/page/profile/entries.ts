@@ -1102,7 +1102,11 @@ const CYRILLIC_FORM = /(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|МУП|
 export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|scuola|escuela|ecole|schule|conservatori[eo]|conservatoire|conservat[óo]rio|konservatorium|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospitals?|nhs(?: foundation)? trust|clinic|hotel|hôtel|hotell|otel|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|ministerio|minist[èe]re|ministero|ministerium|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|d\.o\.o|ehf|kampuni)\b\.?|` + CYRILLIC_FORM.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?|école)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
-export function isTenureLine(text: string): boolean {
+// Hebrew says one year, two years, a month and two months in a word without a number: "שנה 9 חודשים".
+const HEBREW_COUNTED: Record<string, string> = { שנה: '1 שנה', שנתיים: '2 שנים', חודש: '1 חודש', חודשיים: '2 חודשים' };
+
+export function isTenureLine(given: string): boolean {
+  const text = given.replace(/(?<![\p{L}])(שנה|שנתיים|חודש|חודשיים)(?![\p{L}])/gu, (w) => HEBREW_COUNTED[w]!);
   // (A duration starts with a number: most lines have none.)
   if (!/[\d۰-۹٠-٩]/.test(text)) return false;
   const parts = text.split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);
@@ -1302,6 +1306,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     if (lines.length > 1 && isStackLine(stated)) continue;
     // ("SV" beside "Studio Vingt-Deux": a logo drawn as the employer's initials is no part of the role.)
     if (lines.length > 1 && /^\p{Lu}{1,3}$/u.test(stated) && lines.some((l, k) => k !== n && initialsIn(stated, l))) continue;
+    // (Nor one letter alone, a logo's in a script without capitals: "ג" beside "תעשיות מזון גליל בע״מ".)
+    if (lines.length > 1 && /^\p{L}$/u.test(stated) && !/\p{Script=Han}/u.test(stated)) continue;
     const given = headerLine(stated);
     // ("エンジニア｜正社員": a full-width bar is the bar.)
     // ("🛴 Embedded Linux Engineer @ Spree Mobility": a pictograph opening the line is its bullet.)

@@ -1281,6 +1281,15 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads no logo’s one letter as a role’s title, in a script without capitals', () => {
+    const role = (logo: string, title: string, employer: string, dates: string, town: string) => `<li><div class="avatar">${logo}</div><p>${title}</p><p>${employer} · משרה מלאה</p><p>${dates}</p><p>${town}</p></li>`;
+    const page = `<h1>נועה לוי</h1><h2>ניסיון תעסוקתי</h2><ul>${role('ג', 'מתכננת שרשרת אספקה בכירה', 'תעשיות מזון גליל בע״מ', 'מרץ 2021 – היום · 5 שנים 9 חודשים', 'פתח תקווה')}${role('נ', 'אנליסטית תפעול', 'נמלי חיפה לוגיסטיקה', 'אוקטובר 2015 – יוני 2017 · שנה 9 חודשים', 'חיפה')}</ul>`;
+    expect(roles(page).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['מתכננת שרשרת אספקה בכירה', 'תעשיות מזון גליל בע״מ', '2021-03', 'present'],
+      ['אנליסטית תפעול', 'נמלי חיפה לוגיסטיקה', '2015-10', '2017-06'],
+    ]);
+  });
+
   it('reads a line of parts between bars, one of them the dates, under the title', () => {
     const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Testframework in Playwright.</li></ul>`;
     const body = `<h1>Jane Doe</h1><h2>Werkervaring</h2>${role('Test Automation Engineer', 'Bolwerk Verzekeringen, Amersfoort | sep. 2021 – heden | Vast dienstverband, 36 uur')}${role('Junior Testanalist', 'Polder ICT Diensten, Zwolle | feb. 2016 – feb. 2018')}`;
