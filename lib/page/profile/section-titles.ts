@@ -39,6 +39,8 @@ const FOREIGN =
   'skills:environnement,environnement technique,entorno técnico,entorno tecnológico,ambiente técnico,ambiente tecnológico,ambiente tecnico,technische umgebung,systemumgebung;' +
   // What a member offers, as business networks head their skills ("Ich biete" beside "Ich suche").
   'skills:ich biete,what i offer,i offer,je propose,ofrezco,ofereço,offro;' +
+  // A therapist's or a practitioner's methods and techniques of work: what they are trained in.
+  'skills:metody pracy,metody terapii,treatment methods,working methods,techniques,behandlungsmethoden,therapiemethoden,methoden,técnicas,técnicas de tratamiento,métodos de trabajo,méthodes de travail,metodi,tecniche,methoden en technieken;' +
   // (A toolbox, as English's "Toolbox" heads skills, and "contact me", in the other languages.)
   "skills:boîte à outils,ma boîte à outils,caja de herramientas,mi caja de herramientas,caixa de ferramentas,cassetta degli attrezzi,werkzeugkasten,mein werkzeugkasten;" +
   "contact:me contacter,me contacter par e-mail,contáctame,contacta conmigo,fale comigo,contattami,kontaktiere mich,schreib mir;" +
