@@ -267,6 +267,11 @@ describe('a role’s labelled title and its date line’s place', () => {
     expect(parseRoleHeader(['Head of Data Engineering', 'Nordlicht Versicherung AG', 'Vollzeit, Festanstellung'])).toEqual({ title: 'Head of Data Engineering', company: 'Nordlicht Versicherung AG', location: null });
   });
 
+  it('leaves the word for "at" out of the title where the layout set the employer apart after it', () => {
+    expect(parseRoleHeader(['Tukang Masak di · Restoran Selera Kampung'])).toEqual({ title: 'Tukang Masak', company: 'Restoran Selera Kampung', location: null });
+    expect(parseRoleHeader(['Software Engineer at · Acme'])).toEqual({ title: 'Software Engineer', company: 'Acme', location: null });
+  });
+
   it('reads where from a date line’s rest among how and with what the role was worked', () => {
     expect(placeOfDateLine('in Leipzig/DE | Festanstellung | Scrum | Hybrid')).toBe('Leipzig/DE');
     // (Not a labelled field beside it.)

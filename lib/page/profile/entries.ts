@@ -1205,7 +1205,10 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (isPlace(part.trim()) ? part : asLatinCommas(part))).join('');
   const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : lines);
   const read = arabicCommas ? { ...asRead, title: asArabicCommas(asRead.title), company: asArabicCommas(asRead.company), location: asArabicCommas(asRead.location) } : asRead;
-  const placed = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
+  const stopped = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
+  // ("Tukang Masak di · Restoran Selera Kampung": the word for "at" the layout set apart from the employer after it is no part of the title.)
+  const atEnd = stopped.company && stopped.title ? /\s(?:at|@|bei|chez|bij|på|hos|presso|tại|di)$/iu.exec(stopped.title) : null;
+  const placed = atEnd ? { ...stopped, title: stopped.title!.slice(0, atEnd.index) } : stopped;
   // ("シニアバックエンドエンジニア（テックリード） 決済基盤チーム（8名）": the team after a Japanese, Chinese or Korean title is no part of it.)
   const team = placed.title ? CJK_TEAM.exec(placed.title) : null;
   if (team) return { ...placed, title: team[1]! };
