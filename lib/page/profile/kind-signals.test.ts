@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { itReadsEachSignalBothWays } from './signal-cases';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { extractFromPage } from './extract';
 import { genericKind } from './judge';
-import { KIND_SIGNALS, KIND_TABLE } from './kind-signals';
+import { KIND_TABLE } from './kind-signals';
 import { readPage } from './page';
-import { signalValues, type Evidence } from './profile-signals';
+import type { Evidence } from './profile-signals';
 
 const NOW = new Date('2026-05-15T00:00:00Z');
 
@@ -38,18 +39,7 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
 };
 
 describe('the kind signal table', () => {
-  it('has a case each way for every signal, and a fitted weight for each', () => {
-    expect(Object.keys(CASES).sort()).toEqual(KIND_SIGNALS.map((s) => s.name).sort());
-    for (const s of KIND_SIGNALS) expect(KIND_TABLE.fitted.weights[s.name], s.name).toEqual(expect.any(Number));
-  });
-
-  for (const [i, signal] of KIND_SIGNALS.entries()) {
-    it(`${signal.name}: fires on its page, stays at 0 on the other`, () => {
-      const [fires, silent] = CASES[signal.name]!;
-      expect(signalValues(fires, KIND_TABLE)[i]).toBeGreaterThan(0);
-      expect(signalValues(silent, KIND_TABLE)[i]).toBe(0);
-    });
-  }
+  itReadsEachSignalBothWays(KIND_TABLE, CASES);
 
   it('judges a designer’s site of projects a portfolio and a CV of roles and schooling a resume', () => {
     expect(genericKind(evidence(`<h1>Hi, I’m Jane</h1><p>Product designer</p>${projects}<h2>Say hello</h2><p>x</p>`, { url: 'https://jane.example.com/' }))).toBe('portfolio');

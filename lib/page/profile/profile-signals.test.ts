@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { itReadsEachSignalBothWays } from './signal-cases';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { extractFromPage } from './extract';
 import { readPage } from './page';
@@ -52,18 +53,7 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
 };
 
 describe('the profile signal table', () => {
-  it('has a case each way for every signal, and a fitted weight for each', () => {
-    expect(Object.keys(CASES).sort()).toEqual(SIGNALS.map((s) => s.name).sort());
-    for (const s of SIGNALS) expect(PROFILE_TABLE.fitted.weights[s.name], s.name).toEqual(expect.any(Number));
-  });
-
-  for (const [i, signal] of SIGNALS.entries()) {
-    it(`${signal.name}: fires on its page, stays at 0 on the other`, () => {
-      const [fires, silent] = CASES[signal.name]!;
-      expect(signalValues(fires)[i]).toBeGreaterThan(0);
-      expect(signalValues(silent)[i]).toBe(0);
-    });
-  }
+  itReadsEachSignalBothWays(PROFILE_TABLE, CASES);
 
   it('counts the people of search results whose cards put a match score between name and role', () => {
     const many = SIGNALS.findIndex((s) => s.name === 'many people');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { itReadsEachSignalBothWays } from './signal-cases';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { extractFromPage } from './extract';
 import { genericKind } from './judge';
 import { readPage } from './page';
-import { signalValues, type Evidence } from './profile-signals';
-import { VETTED_SIGNALS, VETTED_TABLE } from './vetted-signals';
+import type { Evidence } from './profile-signals';
+import { VETTED_TABLE } from './vetted-signals';
 
 const NOW = new Date('2026-05-15T00:00:00Z');
 
@@ -31,18 +32,7 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
 };
 
 describe('the vetted-talent signal table', () => {
-  it('has a case each way for every signal, and a fitted weight for each', () => {
-    expect(Object.keys(CASES).sort()).toEqual(VETTED_SIGNALS.map((s) => s.name).sort());
-    for (const s of VETTED_SIGNALS) expect(VETTED_TABLE.fitted.weights[s.name], s.name).toEqual(expect.any(Number));
-  });
-
-  for (const [i, signal] of VETTED_SIGNALS.entries()) {
-    it(`${signal.name}: fires on its page, stays at 0 on the other`, () => {
-      const [fires, silent] = CASES[signal.name]!;
-      expect(signalValues(fires, VETTED_TABLE)[i]).toBeGreaterThan(0);
-      expect(signalValues(silent, VETTED_TABLE)[i]).toBe(0);
-    });
-  }
+  itReadsEachSignalBothWays(VETTED_TABLE, CASES);
 
   it('judges a marketplace’s screened, priced person vetted talent, and an applicant tracker’s scored candidate a resume', () => {
     const market = `<nav><a href="/t">Hire talent</a><a href="/v">How we vet</a></nav>${scored}<p>Top 3% · vetted</p><p>$85/hr</p>${yearsOf}`;
