@@ -221,18 +221,16 @@ const ERA_YEAR_ZERO: Record<string, number> = { 昭和: 1925, 平成: 1988, 令�
 
 /** The text with each era's year in the common era ("令和2年" → "2020年"), and where each of its places stands in the text given. */
 function fromJapaneseEras(given: string): { text: string; at: number[] } {
-  let text = '';
-  const at: number[] = [];
+  const pieces: { text: string; at: number }[] = [];
   let from = 0;
   for (const m of given.matchAll(new RegExp(JAPANESE_ERA.source, 'g'))) {
-    for (let i = from; i < m.index; i++) (text += given[i]!), at.push(i);
+    for (let i = from; i < m.index; i++) pieces.push({ text: given[i]!, at: i });
     const year = String(ERA_YEAR_ZERO[m[1]!]! + (m[2] === '元' ? 1 : Number(m[2])));
-    for (const c of year) (text += c), at.push(m.index);
+    for (const c of year) pieces.push({ text: c, at: m.index });
     from = m.index + m[0].length;
   }
-  for (let i = from; i < given.length; i++) (text += given[i]!), at.push(i);
-  at.push(given.length);
-  return { text, at };
+  for (let i = from; i < given.length; i++) pieces.push({ text: given[i]!, at: i });
+  return { text: pieces.map((p) => p.text).join(''), at: [...pieces.map((p) => p.at), given.length] };
 }
 
 function tokensOf(raw: string, western: string): DateToken[] {
