@@ -530,6 +530,9 @@ describe('education stage', () => {
     ]);
     expect(schools('<h3>BSc Physics</h3><p>at Toronto Metropolitan University</p><p>2006 – 2010</p>').map(([degree, field, school]) => [degree, field, school])).toEqual([['BSc Physics', null, 'Toronto Metropolitan University']]);
     expect(schools('<ul><li>Computer Science at National University of Singapore, 2015</li></ul>').map(([degree, field, school]) => [degree, field, school])).toEqual([[null, 'Computer Science', 'National University of Singapore']]);
+    // (A degree in its field before "at", as a heading over its dates; Malay's "di" before a college.)
+    expect(schools('<dl><dt>2019 - 2020</dt><dd><h3>Diploma in Culinary Arts at University of Leeds</h3></dd></dl>').map(([degree, field, school]) => [degree, field, school])).toEqual([['Diploma', 'Culinary Arts', 'University of Leeds']]);
+    expect(schools('<dl><dt>2019 - 2020</dt><dd><h3>Diploma Kulinari di Kolej Komuniti Shah Alam</h3></dd></dl>').map(([degree, , school]) => [degree, school])).toEqual([['Diploma Kulinari', 'Kolej Komuniti Shah Alam']]);
   });
 
   it('parts a line at its bars after a degree and its field, as no school’s name has a bar in it', () => {

@@ -13,6 +13,10 @@ import { stage } from './stage';
 import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../renderings';
 import { datesBesideTitles } from '../row-dates';
 
+// A degree or a field, the word for "at" or "from", then the school ("Computer Science at National University of Singapore").
+// (Malay's and Indonesian's "di" only before the school's kind of name: "… di Kolej Komuniti Shah Alam"; not Italian's "of".)
+const AT_SCHOOL = /^(.+?)\s+(?:at|from|an der|à l['’]|en la|na|all['’]|di(?=\s+(?:kolej|universiti|universitas|politeknik|sekolah|institut|akademi)\b))\s+(.+)$/iu;
+
 /** Degrees and schools from education sections. */
 export const education = stage({
   name: 'education',
@@ -840,11 +844,17 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   }
   // "Computer Science at National University of Singapore": the school's own name, and what was studied there.
   // ("BSc Computer Science at University of Toronto", "MSc in Data Science from …": or the degree.)
-  const at = institution ? /^(.+?)\s+(?:at|from|an der|à l['’]|en la|na|all['’])\s+(.+)$/iu.exec(institution) : null;
+  const at = institution ? AT_SCHOOL.exec(institution) : null;
   if (at && INSTITUTION.test(at[2]!) && !INSTITUTION.test(at[1]!)) {
     if (!degree && DEGREE.test(at[1]!)) degree = at[1]!;
     else field ??= at[1]!;
     institution = at[2]!;
+  }
+  // ("Diploma in Culinary Arts at University of Leeds" read as the degree, no school besides: the school after its "at".)
+  const degreeAt = !institution && degree ? AT_SCHOOL.exec(degree) : null;
+  if (degreeAt && INSTITUTION.test(degreeAt[2]!) && !INSTITUTION.test(degreeAt[1]!)) {
+    degree = degreeAt[1]!;
+    institution = degreeAt[2]!;
   }
   if (degree) {
     const inField = /^(.+?\b(?:of|in)\b.+?)\s+in\s+(.+)$/i.exec(degree) ?? /^((?:bachelor|master|doctor)\w*(?: of \w+)?)\s+in\s+(.+)$/i.exec(degree) ?? ABBREVIATED_IN_FIELD.exec(degree);
