@@ -436,7 +436,9 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     // (Not in dateLineRanges: detection's isDateLine must find every line that finds.)
     const ranges = fieldDates ?? entryDates(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
     // (A bullet's sentence that closes on when it happened is no entry: "Vastasin … käyttöönotossa 2021–2022.")
-    const closing = ranges.length && b.listItem && !inEntryList && /[.!]$/.test(b.text) && b.text.slice(0, ranges[0]!.index).trim().split(' ').length >= 4 && !ROLE_WORDS.test(b.text.slice(0, ranges[0]!.index));
+    // (Nor a line typed as a bullet, "- Chủ nhiệm lớp 9A3 năm học 2024-2025", its stop or not.)
+    const typed = /^[-–·•▪◦‣∙●○■□]\s/.test(b.text);
+    const closing = ranges.length && (b.listItem || typed) && !inEntryList && (typed || /[.!]$/.test(b.text)) && b.text.slice(0, ranges[0]!.index).trim().split(' ').length >= 4 && !ROLE_WORDS.test(b.text.slice(0, ranges[0]!.index));
     if (ranges.length && !closing) anchors.push({ i, ranges });
     else {
       // "bis 06/2007", "until 2012": a line of only when it ended dates its entry too (begun then, for all the line says).

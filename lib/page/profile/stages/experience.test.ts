@@ -1290,6 +1290,15 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('reads no entry in a line typed as a bullet that closes on a span of years, its stop or not', () => {
+    const role = (dates: string, employer: string, title: string, did: string) => `<div class="date">${dates}</div><div class="org">${employer}</div><div class="pos">${title}</div><div>- ${did}</div>`;
+    const page = `<h1>Nguyễn Thị Thu Hà</h1><h2>Kinh nghiệm làm việc</h2>${role('09/2018 - Hiện tại', 'TRƯỜNG THCS NGHĨA TÂN', 'Giáo viên Tiếng Anh', 'Chủ nhiệm lớp 9A3 năm học 2024-2025')}${role('10/2012 - 07/2014', 'TRƯỜNG QUỐC TẾ HÀ NỘI XANH', 'Trợ giảng', 'Hỗ trợ giáo viên bản ngữ lớp 3-5')}`;
+    expect(roles(page).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Giáo viên Tiếng Anh', 'TRƯỜNG THCS NGHĨA TÂN', '2018-09', 'present'],
+      ['Trợ giảng', 'TRƯỜNG QUỐC TẾ HÀ NỘI XANH', '2012-10', '2014-07'],
+    ]);
+  });
+
   it('reads a line of parts between bars, one of them the dates, under the title', () => {
     const role = (title: string, line: string) => `<h3>${title}</h3><p>${line}</p><ul><li>Testframework in Playwright.</li></ul>`;
     const body = `<h1>Jane Doe</h1><h2>Werkervaring</h2>${role('Test Automation Engineer', 'Bolwerk Verzekeringen, Amersfoort | sep. 2021 – heden | Vast dienstverband, 36 uur')}${role('Junior Testanalist', 'Polder ICT Diensten, Zwolle | feb. 2016 – feb. 2018')}`;
