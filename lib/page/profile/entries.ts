@@ -1108,7 +1108,8 @@ export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t
 const HEBREW_COUNTED: Record<string, string> = { שנה: '1 שנה', שנתיים: '2 שנים', חודש: '1 חודש', חודשיים: '2 חודשים' };
 
 export function isTenureLine(given: string): boolean {
-  const text = given.replace(/(?<![\p{L}])(שנה|שנתיים|חודש|חודשיים)(?![\p{L}])/gu, (w) => HEBREW_COUNTED[w]!);
+  // (Most lines are no Hebrew: only they pay for the words' reading.)
+  const text = /[\u05D0-\u05EA]/.test(given) ? given.replace(/(?<![\p{L}])(שנה|שנתיים|חודש|חודשיים)(?![\p{L}])/gu, (w) => HEBREW_COUNTED[w]!) : given;
   // (A duration starts with a number: most lines have none.)
   if (!/[\d۰-۹٠-٩]/.test(text)) return false;
   const parts = text.split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);

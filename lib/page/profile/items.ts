@@ -935,9 +935,13 @@ function elementsAfter(heading: Element, next: Element | null, test: (el: Elemen
       if (next && sib === next) return out;
       // (The box holding the next title holds this section's rest before it: "Skills" over a box of rows, each headed by a bold group.)
       if (next && sib.contains(next)) {
+        // (In document order, so an element inside the last one taken follows it straight away.)
+        let taken: Element | null = null;
         for (const el of sib.querySelectorAll('*')) {
           if (el === next) break;
-          if (!el.contains(next) && test(el) && !out.some((o) => o.contains(el))) out.push(el);
+          if (taken?.contains(el) || el.contains(next) || !test(el)) continue;
+          out.push(el);
+          taken = el;
         }
         return out;
       }
