@@ -78,11 +78,14 @@ describe('job history tables', () => {
     expect(roles(table(['Από', 'Έως', 'Θέση', 'Εργοδότης', 'Πόλη'], ['03/2022', 'σήμερα', 'Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', 'Ιωάννινα']))).toEqual([['Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', '2022-03', 'present', 'Ιωάννινα']]);
   });
 
-  it('reads a place column under its Spanish, Portuguese and Nordic heads ("Lugar", "Local", "Sted")', () => {
+  it('reads a place column under its Spanish, Portuguese, Nordic, Turkish, Dutch and German heads ("Lugar", "Local", "Sted", "Standplaats")', () => {
     expect(roles(table(['Periodo', 'Puesto', 'Empresa', 'Lugar'], ['2011 – 2013', 'Ingeniera Junior', 'Acciona Ingeniería', 'Alcobendas']))).toEqual([['Ingeniera Junior', 'Acciona Ingeniería', '2011', '2013', 'Alcobendas']]);
     expect(roles(table(['Período', 'Cargo', 'Empresa', 'Local'], ['2019 – 2021', 'Designer', 'Mangue Studio', 'Recife']))).toEqual([['Designer', 'Mangue Studio', '2019', '2021', 'Recife']]);
     // (And Turkish "Yer".)
     expect(roles(table(['Tarih', 'Pozisyon', 'Firma', 'Yer'], ['Nisan 2023 – Halen', 'Proje Müdürü', 'Limak İnşaat', 'Ankara']))).toEqual([['Proje Müdürü', 'Limak İnşaat', '2023-04', 'present', 'Ankara']]);
+    // (And the place of work in Dutch and German, "Standplaats", "Einsatzort".)
+    expect(roles(table(['Periode', 'Functie', 'Werkgever', 'Standplaats'], ['2012 – 2020', 'Buschauffeur', 'Arriva Nederland', 'Leeuwarden']))).toEqual([['Buschauffeur', 'Arriva Nederland', '2012', '2020', 'Leeuwarden']]);
+    expect(roles(table(['Zeitraum', 'Funktion', 'Arbeitgeber', 'Einsatzort'], ['2019 – 2021', 'Monteur', 'Siemens AG', 'Erlangen']))).toEqual([['Monteur', 'Siemens AG', '2019', '2021', 'Erlangen']]);
   });
 
   it('reads the heads in Hungarian, and a summer job\'s cell as the year of that summer ("1998 nyarán")', () => {

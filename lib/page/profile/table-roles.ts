@@ -22,7 +22,7 @@ const employerAndPlace = (h: string) => {
 };
 // ("Where" names the employer, and often its town, or the town alone.)
 const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
-const PLACE = /^(?:τόπος|mahali|mji|lokasyon|lungsod|অবস্থান|শহর|இடம்|நகரம்|مقام|شہر|πόλη|asukoht|atrašanās vieta|vieta|helység|helyszín|τοποθεσία|location|city|place|office|lieu|ville|ubicación|ciudad|lugar|localidad|localização|cidade|local|localidade|luogo|località|sede|città|ort|standort|miejsce|plaats|şehir|yer|konum|il|město|místo|mesto|sted|paikka|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro|город|місто|地点|城市|الموقع|المدينة|المكان|شهر|מיקום|עיר|địa điểm|thành phố|lokasi|kota|สถานที่|จังหวัด)$/;
+const PLACE = /^(?:standplaats|locatie|werklocatie|einsatzort|dienstort|localisation|τόπος|mahali|mji|lokasyon|lungsod|অবস্থান|শহর|இடம்|நகரம்|مقام|شہر|πόλη|asukoht|atrašanās vieta|vieta|helység|helyszín|τοποθεσία|location|city|place|office|lieu|ville|ubicación|ciudad|lugar|localidad|localização|cidade|local|localidade|luogo|località|sede|città|ort|standort|miejsce|plaats|şehir|yer|konum|il|město|místo|mesto|sted|paikka|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro|город|місто|地点|城市|الموقع|المدينة|المكان|شهر|מיקום|עיר|địa điểm|thành phố|lokasi|kota|สถานที่|จังหวัด)$/;
 
 /**
  * Jobs written as records of labelled fields, as job boards and HR forms show a CV ("Empresa |
