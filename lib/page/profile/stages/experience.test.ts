@@ -130,6 +130,23 @@ describe('experience stage', () => {
     expect(roles(page(['Hotel Manager, Loews Chicago Hotel', 'Marriott International, Director of Rooms', 'The Drake Hotel, Guest Relations', 'Hilton Chicago, Night Audit Supervisor']))[1]![1]).not.toBe('Marriott International');
   });
 
+  it('splits a "title, employer" line left whole as most of the history’s lines are split', () => {
+    const role = (line: string, dates: string) => `<h3>${line}</h3><p><em>${dates} · Portland, OR</em></p><ul><li>Ran the on-call rotation.</li></ul>`;
+    const page = (lines: string[]) => `<h1>Jane Doe</h1><h2>Experience</h2>${lines.map((l, k) => role(l, `Jan ${2020 - 2 * k} – Dec ${2021 - 2 * k}`)).join('')}`;
+    // (An employer named like a product, and a job the vocabulary lacks.)
+    const lines = ['Principal Site Reliability Engineer, Nike', 'Staff Site Reliability Engineer, New Relic', 'Infrastructure Engineer, Jive Software', 'Systems Engineer, Intel', 'Linux Administrator, Rackspace', 'Kitchen Porter, Bukka Express'];
+    expect(roles(page(lines)).map(([t, c]) => [t, c])).toEqual([
+      ['Principal Site Reliability Engineer', 'Nike'],
+      ['Staff Site Reliability Engineer', 'New Relic'],
+      ['Infrastructure Engineer', 'Jive Software'],
+      ['Systems Engineer', 'Intel'],
+      ['Linux Administrator', 'Rackspace'],
+      ['Kitchen Porter', 'Bukka Express'],
+    ]);
+    // (Alone, "Title, Puppet" may name the title's speciality: it is left as it is.)
+    expect(roles(page(['Staff Site Reliability Engineer, New Relic', 'Systems Engineer, Intel'])).map(([t, c]) => [t, c])[0]).toEqual(['Staff Site Reliability Engineer, New Relic', null]);
+  });
+
   it('leaves a French employer’s town and its département’s number out of the employer', () => {
     const role = (title: string, company: string, dates: string) => `<h3>${title}</h3><p>${company}</p><p>${dates}</p>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Expérience</h2>${role('Ingénieure data', 'Orange Cesson-Sévigné (35)', '2021 – 2024')}${role('Analyste', 'Crédit Mutuel Arkéa Brest (29)', '2018 – 2021')}`).map(([t, c]) => [t, c])).toEqual([

@@ -85,7 +85,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const billed = titlesUnderEmployers(typedEntries(entries).filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
   // (A record's summary line over its fields, "Consultor SAP MM Grupo Cafetero S.A. jul. 2023 - dic. 2023", is the same job again.)
   const again = (e: Experience) => tabled.some((t) => t.start === e.start && t.end === e.end && t.title !== null && e.title !== null && e.title.includes(t.title));
-  const roles = underTheirEmployers(billed, employerCarriedOn(billed, employersBeforeCommas(inOneOrder(billed, billed.map(toExperience))))).filter((e) => !again(e));
+  const roles = underTheirEmployers(billed, employerCarriedOn(billed, employersAfterCommas(billed, employersBeforeCommas(inOneOrder(billed, billed.map(toExperience)))))).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
   // (Tables and entries in one history keep the page's order: "Earlier positions" tabled under entries written out.)
@@ -399,6 +399,23 @@ function employersBeforeCommas(roles: Experience[]): Experience[] {
   const titleFirst = parts.filter((p) => p && ROLE_WORDS.test(p[0]) && !ROLE_WORDS.test(p[1])).length;
   if (employerFirst < 3 || titleFirst > 0) return roles;
   return roles.map((r, k) => (parts[k] && !ROLE_WORDS.test(parts[k][0]) ? { ...r, company: parts[k][0], title: parts[k][1] } : r));
+}
+
+/**
+ * "Staff Site Reliability Engineer, New Relic", "Kitchen Porter, Bukka Express": where most roles of a history are written
+ * title, a comma, employer on one line, a line of the same shape left whole (its employer named like a product, its job a
+ * word the vocabulary lacks) is split the same way: the history's shape says what its parts are.
+ */
+function employersAfterCommas(entries: RawEntry[], roles: Experience[]): Experience[] {
+  const line = (k: number) => (entries[k]!.header.length === 1 ? entries[k]!.header[0]! : null);
+  const split = roles.filter((r, k) => r.title && r.company && line(k) !== null && line(k)!.startsWith(`${r.title}, ${r.company}`)).length;
+  const whole = roles.map((r, k) => {
+    const m = r.company === null && r.title && line(k)?.startsWith(r.title) ? /^([^,]+),\s*(\p{Lu}[^,]*)$/u.exec(r.title) : null;
+    return m && (!ROLE_WORDS.test(m[2]!) || ORGANISATION.test(m[2]!)) && !isPlace(m[2]!) && m[2]!.split(' ').length <= 6 ? m : null;
+  });
+  const left = whole.filter(Boolean).length;
+  if (!left || split < 3 || split < 2 * left) return roles;
+  return roles.map((r, k) => (whole[k] ? { ...r, title: whole[k][1]!, company: whole[k][2]! } : r));
 }
 
 /**
