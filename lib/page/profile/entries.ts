@@ -891,6 +891,10 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
         headerEnd++;
         break;
       }
+      // ("Physiotherapeutin, Rehaklinik Glotterbad, Glottertal" / "Orthopädische Anschlussheilbehandlung, Gruppentherapie, …": under
+      // a line that names title and employer, a list of three things or more is what the work was.)
+      // (Not an address, its postcode or its town: "Azienda Sanitaria Vesuviana, Via Comunale del Principe 13, 80145 Napoli (Italia)".)
+      if (header.length === 1 && header[0]!.text.includes(', ') && b.text.split(/,\s+/).length >= 3 && !b.text.split(/,\s+/).some((p) => isPlace(p) || /\d{4}/.test(p)) && completeRole(header[0]!.text)) break;
       if (isShortLine(b)) {
         // ("5년 7개월" under the dates: how long it lasted heads nothing.)
         if (!ORNAMENT.test(b.text) && !DURATION.test(b.text)) header.push(b);
@@ -922,6 +926,12 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     const employer = employerOnDates ? restOfDateLine(date.text, a.ranges) : '';
     return makeEntry([...header, ...(employer.length >= 3 ? [{ ...date, text: employer }] : []), ...above], date.text, a.ranges, rest);
   });
+}
+
+/** A line that names both a role's title and its employer. */
+function completeRole(text: string): boolean {
+  const read = parseRoleHeader([text]);
+  return read.title !== null && read.company !== null && ROLE_WORDS.test(read.title);
 }
 
 /** A date line whose rest names an employer alone ("2015 – 2019 · Globex AG, Munich"), a role's title on the line under it. */

@@ -130,6 +130,15 @@ describe('experience stage', () => {
     expect(roles(page(['Hotel Manager, Loews Chicago Hotel', 'Marriott International, Director of Rooms', 'The Drake Hotel, Guest Relations', 'Hilton Chicago, Night Audit Supervisor']))[1]![1]).not.toBe('Marriott International');
   });
 
+  it('reads a list of three things or more under a dated "title, employer, town" line as what the work was, an address as where', () => {
+    const entry = (dates: string, role: string, under: string) => `<dt>${dates}</dt><dd><strong>${role.split(',')[0]}</strong>,${role.split(',').slice(1).join(',')}</dd><dd>${under}</dd>`;
+    const dl = (...entries: string[]) => `<h1>Jane Roe</h1><h2>Berufserfahrung</h2><dl>${entries.join('')}</dl>`;
+    expect(roles(dl(entry('10/2018 – 03/2022', 'Physiotherapeutin, Rehaklinik Glotterbad, Glottertal', 'Anschlussheilbehandlung, Gruppentherapie, Medizinische Trainingstherapie'), entry('09/2016 – 09/2018', 'Physiotherapeutin, Praxis am Schlossberg, Freiburg', 'Ambulante Behandlung, Hausbesuche, Sportphysiotherapie')))).toEqual([
+      ['Physiotherapeutin', 'Rehaklinik Glotterbad', '2018-10', '2022-03', 'Glottertal'],
+      ['Physiotherapeutin', 'Praxis am Schlossberg', '2016-09', '2018-09', 'Freiburg'],
+    ]);
+  });
+
   it('splits a "title, employer" line left whole as most of the history’s lines are split', () => {
     const role = (line: string, dates: string) => `<h3>${line}</h3><p><em>${dates} · Portland, OR</em></p><ul><li>Ran the on-call rotation.</li></ul>`;
     const page = (lines: string[]) => `<h1>Jane Doe</h1><h2>Experience</h2>${lines.map((l, k) => role(l, `Jan ${2020 - 2 * k} – Dec ${2021 - 2 * k}`)).join('')}`;
