@@ -139,6 +139,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the line under a title and its dates as the employer, a dot, then its town', () => {
+    const item = (title: string, dates: string, employer: string, town: string) => `<li><div><span>${title}</span><span>${dates}</span></div><div><span>${employer}</span><span aria-hidden="true">·</span><span>${town}</span></div><p>Month-end close and audits.</p></li>`;
+    expect(roles(`<h1>Jane Roe</h1><h2>Career history</h2><ul>${item('Corporate Controller', 'Aug 2015 – Feb 2018', 'Harbourfront Hospitality Group', 'Toronto, ON')}${item('Accounting Manager', 'Sep 2009 – Apr 2011', 'Bayline Logistics', 'Mississauga, ON')}</ul>`)).toEqual([
+      ['Corporate Controller', 'Harbourfront Hospitality Group', '2015-08', '2018-02', 'Toronto, ON'],
+      ['Accounting Manager', 'Bayline Logistics', '2009-09', '2011-04', 'Mississauga, ON'],
+    ]);
+  });
+
   it('splits a "title, employer" line left whole as most of the history’s lines are split', () => {
     const role = (line: string, dates: string) => `<h3>${line}</h3><p><em>${dates} · Portland, OR</em></p><ul><li>Ran the on-call rotation.</li></ul>`;
     const page = (lines: string[]) => `<h1>Jane Doe</h1><h2>Experience</h2>${lines.map((l, k) => role(l, `Jan ${2020 - 2 * k} – Dec ${2021 - 2 * k}`)).join('')}`;

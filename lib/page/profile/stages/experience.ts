@@ -778,6 +778,9 @@ function toExperience(given: RawEntry): Experience {
         role.company = split[1]!;
         location = split[2]!;
       }
+      // ("Ledgerlight Advisory · Toronto, ON" under a title alone: the employer, a dot, then its town.)
+      const dotted = !role.company ? /^(\p{Lu}.{1,60}?)\s+[·•|]\s+(.+)$/u.exec(place.text) : null;
+      if (dotted && dotted[2] === found && !isPlace(dotted[1]!) && !ROLE_WORDS.test(dotted[1]!) && dotted[1]!.split(' ').length <= 6 && !EMPLOYMENT_TYPE.test(dotted[1]!) && !dateLineRanges(dotted[1]!).length) role.company = dotted[1]!;
     }
   }
   // "Porto Alegre · Leading five engineers…": a town opening the description is where.
