@@ -141,6 +141,13 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(read('A1/A2: Utente base - B1/B2: Utente autonomo - C1/C2: Utente avanzato')).toEqual([]);
   });
 
+  it('keeps a product named after a known platform whole, its module in capitals or dotted small letters; not a generic word after it', () => {
+    const read = (item: string) => skillsFromItems([item], 'skills').map((s) => s.name);
+    expect(read('Azure Data Factory')).toEqual(['Azure Data Factory']);
+    expect(read('SAP i.s.h.med')).toEqual(['SAP i.s.h.med']);
+    expect(read('SAP scripting')).toEqual(['SAP']);
+  });
+
   it('parts the last item of a list of three or more at the "and" joining two short names, in the languages of the corpus', () => {
     expect(listItems(blocksOf('<p>Pastry, chocolate work, sugar craft and cost control</p>'))).toEqual(['Pastry', 'chocolate work', 'sugar craft', 'cost control']);
     expect(listItems(blocksOf('<p>Venopunción, curas, sueroterapia y transfusiones</p>'))).toEqual(['Venopunción', 'curas', 'sueroterapia', 'transfusiones']);

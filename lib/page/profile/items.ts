@@ -731,7 +731,8 @@ const GENERIC_TAIL = /(?:^|\s)(?:apis?|development|developer|programming|framewo
 function productOf(label: string, known: string): boolean {
   if (!label.startsWith(`${known} `)) return false;
   const rest = label.slice(known.length + 1);
-  return /^\p{Lu}[\p{L}\d.+#-]*(?: [\p{Lu}\d][\p{L}\d.+#-]*)?$/u.test(rest) && !GENERIC_TAIL.test(rest) && canonicalSkill(rest) === null && findSkills(rest, 'list').length === 0;
+  // ("SAP i.s.h.med": a module's name in dotted small letters names a product too.)
+  return /^(?:\p{Lu}[\p{L}\d.+#-]*|\p{Ll}+(?:\.\p{L}+){2,})(?: [\p{Lu}\d][\p{L}\d.+#-]*)?$/u.test(rest) && !GENERIC_TAIL.test(rest) && canonicalSkill(rest) === null && findSkills(rest, 'list').length === 0;
 }
 
 // Capitals, perhaps with a version or a number: "KIS", "WCAG 2.1", "SI/PI", "PDS, MESH".
