@@ -8,7 +8,9 @@ describe('DEGREE', () => {
     'BSc Computer Science', 'Classe préparatoire BCPST', 'CPGE', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
     // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
     // (German crafts' journeyman's and master's certificates, French vocational diplomas.)
-    'Ilmu Keperawatan, S1 (S.Kep.)', 'výuční list, obor Elektrikář', 'Staatlich geprüfter Techniker, Fachrichtung Automatisierungstechnik', 'Gesellenbrief Elektroniker', 'AAS, Culinary Arts', 'Meisterbrief im Konditorhandwerk', 'BEP Cuisine', 'Bac pro Commerce',
+    'Ilmu Keperawatan, S1 (S.Kep.)', 'výuční list, obor Elektrikář', 'Staatlich geprüfter Techniker, Fachrichtung Automatisierungstechnik', 'Gesellenbrief Elektroniker', 'AAS, Culinary Arts', 'Meisterbrief im Konditorhandwerk', 'BEP Cuisine', 'Bac pro Commerce', 'Mention complémentaire Desserts de restaurant', 'Brevet professionnel Boulanger',
+    // (Brazil's school and technical levels.)
+    'Ensino Médio completo', 'Técnico em Soldagem',
     'Filosofie kandidat', 'Civilingenjör i datateknik', 'Bakalár', 'Alapképzés', 'MCA', 'BCA', 'A.A.S. Network Administration', 'Fachhochschulreife', 'Graduado en Ingeniería Informática', 'Tecnólogo em Análise e Desenvolvimento de Sistemas', '學士',
     // (Finnish, Danish, Norwegian, Portuguese, Bulgarian, Serbian, Tamil and Polish ones.)
     'Tradenomi (AMK)', 'Insinööri (AMK)', 'cand.scient. i datalogi', 'Bachelorgrad i informatikk', 'Mastergrad i informatikk', 'Graduação em Design', 'Бакалавър по информатика', 'Магистър', 'Основне академске студије', 'இளங்கலை பொறியியல்', 'Technik informatyk',

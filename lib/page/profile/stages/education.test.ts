@@ -533,6 +533,9 @@ describe('education stage', () => {
     // (A degree in its field before "at", as a heading over its dates; Malay's "di" before a college.)
     expect(schools('<dl><dt>2019 - 2020</dt><dd><h3>Diploma in Culinary Arts at University of Leeds</h3></dd></dl>').map(([degree, field, school]) => [degree, field, school])).toEqual([['Diploma', 'Culinary Arts', 'University of Leeds']]);
     expect(schools('<dl><dt>2019 - 2020</dt><dd><h3>Diploma Kulinari di Kolej Komuniti Shah Alam</h3></dd></dl>').map(([degree, , school]) => [degree, school])).toEqual([['Diploma Kulinari', 'Kolej Komuniti Shah Alam']]);
+    // (French "à" before a school the school words miss, after a degree they know; its postcode and town after a comma are where.)
+    const at = runOn(pageOf('<h1>Jane Doe</h1><h2>Diplômes</h2><div><p>02/09/2002 - 25/06/2004</p><p>Brevet professionnel Cuisinier à CFA de la Chambre de Métiers du Rhône, 69007 LYON</p></div>'), [education]).education;
+    expect(at.map((e) => [e.degree, e.institution, e.location])).toEqual([['Brevet professionnel Cuisinier', 'CFA de la Chambre de Métiers du Rhône', '69007 LYON']]);
   });
 
   it('parts a line at its bars after a degree and its field, as no school’s name has a bar in it', () => {

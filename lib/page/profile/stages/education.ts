@@ -15,7 +15,7 @@ import { datesBesideTitles } from '../row-dates';
 
 // A degree or a field, the word for "at" or "from", then the school ("Computer Science at National University of Singapore").
 // (Malay's and Indonesian's "di" only before the school's kind of name: "… di Kolej Komuniti Shah Alam"; not Italian's "of".)
-const AT_SCHOOL = /^(.+?)\s+(?:at|from|an der|à l['’]|en la|na|all['’]|di(?=\s+(?:kolej|universiti|universitas|politeknik|sekolah|institut|akademi)\b))\s+(.+)$/iu;
+const AT_SCHOOL = /^(.+?)\s+(?:at|from|an der|à l['’]|à|en la|na|all['’]|di(?=\s+(?:kolej|universiti|universitas|politeknik|sekolah|institut|akademi)\b))\s+(.+)$/iu;
 
 /** Degrees and schools from education sections. */
 export const education = stage({
@@ -852,9 +852,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   }
   // ("Diploma in Culinary Arts at University of Leeds" read as the degree, no school besides: the school after its "at".)
   const degreeAt = !institution && degree ? AT_SCHOOL.exec(degree) : null;
-  if (degreeAt && INSTITUTION.test(degreeAt[2]!) && !INSTITUTION.test(degreeAt[1]!)) {
+  // (Or a school the school words miss, after a degree they know: "Brevet professionnel Cuisinier à CFA de la Chambre de Métiers du Rhône".)
+  if (degreeAt && (INSTITUTION.test(degreeAt[2]!) || (DEGREE.test(degreeAt[1]!) && /^\p{Lu}/u.test(degreeAt[2]!) && !DEGREE.test(degreeAt[2]!))) && !INSTITUTION.test(degreeAt[1]!)) {
     degree = degreeAt[1]!;
-    institution = degreeAt[2]!;
+    const school = schoolAndPlace(degreeAt[2]!);
+    institution = school.name;
+    location ??= school.place;
   }
   if (degree) {
     const inField = /^(.+?\b(?:of|in)\b.+?)\s+in\s+(.+)$/i.exec(degree) ?? /^((?:bachelor|master|doctor)\w*(?: of \w+)?)\s+in\s+(.+)$/i.exec(degree) ?? ABBREVIATED_IN_FIELD.exec(degree);
@@ -921,6 +924,7 @@ function schoolAndPlace(text: string): { name: string; place: string | null } {
   const comma = /^(.+?),\s*([^,]+(?:,\s*[^,]+)?)$/.exec(text);
   // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
   // ("Università degli Studi di Ferrara, Ferrara": a town the school is named for, after its name.)
-  const place = comma && (isPlace(comma[2]!) || (TOWN.test(comma[2]!) && (/,\s*[A-Z]{2}$/.test(comma[2]!) || comma[1]!.endsWith(` ${comma[2]!}`))));
+  // ("CFA de Dardilly, 69570 DARDILLY": or a postcode and its town.)
+  const place = comma && (isPlace(comma[2]!) || /^\d{4,5}\s+\p{Lu}[\p{L}'’ -]+$/u.test(comma[2]!) || (TOWN.test(comma[2]!) && (/,\s*[A-Z]{2}$/.test(comma[2]!) || comma[1]!.endsWith(` ${comma[2]!}`))));
   return place ? { name: comma![1]!, place: comma![2]! } : { name: text, place: null };
 }
