@@ -109,6 +109,15 @@ describe('years stage', () => {
     expect(total(`<table><tr><th>Περιοχή</th><td>Λάρισα</td></tr><tr><th>Συνολική προϋπηρεσία</th><td>25+ έτη</td></tr></table>${history}`)).toBe(25);
   });
 
+  it('reads a total stated as at least under its label deep in a record, and a Japanese history of the work in years', () => {
+    const history = '<h2>Experiencia</h2><h3>Contable</h3><p>Acme S.L.</p><p>01/2001 – actualidad</p>';
+    // (A record's cells below the header, the roles covering more than the stated total.)
+    expect(total(`<h2>Datos</h2><table><tr><td>Ubicación</td><td>Sevilla</td><td>Experiencia total</td><td>Más de 20 años</td></tr></table>${history}`)).toBe(20);
+    expect(total(`<h2>概要</h2><dl><div><dt>通訳歴</dt><dd>15年</dd></div><div><dt>料金目安</dt><dd>¥60,000 / 日</dd></div></dl>${history}`)).toBe(15);
+    // (Not a section's title over a role's tenure.)
+    expect(total('<h2>अनुभव</h2><p>सह्याद्रि फिनटेक 4 years 10 months</p><p>Frontend Engineer</p><p>2019 – 2024</p>')).not.toBe(4);
+  });
+
   it('reads "for over N years" in Turkish as a total, not the years a post in the activity feed asks for', () => {
     expect(total('<h2>Hakkında</h2><p>10 yılı aşkın süredir ödeme sistemleri geliştiriyorum.</p><h2>Etkinlik</h2><p>Ekibimize en az 5 yıl deneyimli Go geliştiricisi arıyoruz.</p>')).toBe(10);
     expect(total('<h2>Activity</h2><p>We are hiring: at least 5 years of experience in Go.</p>')).toBeNull();

@@ -20,11 +20,7 @@ export const years = stage({
     const readers: Array<() => number | null> = [
       () => {
         const stated = page.facts.get('years of experience') ?? page.facts.get('total experience') ?? page.facts.get('experience') ?? TOTAL_LABELS.map((l) => page.facts.get(l)).find(Boolean);
-        // ("Uzoefu" / "Miaka 3": Swahili counts its years after the word for them.)
-        const after = stated ? YEARS_AFTER_UNIT.exec(stated) : null;
-        // ("Berufserfahrung: 15 Jahre": under its label, a number of years in any language is the total.)
-        const value = stated ? VALUE_IN_YEARS.exec(stated) : null;
-        return stated ? (parseYears(stated) ?? yearsElsewhere(stated) ?? (after ? Number(after[1]) : value ? parseFloat(value[1]!.replace(',', '.')) : null)) : null;
+        return stated ? totalUnderLabel(stated) : null;
       },
       // Under a label that says it counts years ("Years of experience" / "14"), a bare number is the total.
       // (In the other languages too: "Anos de experiência profissional" / "10".)
@@ -46,8 +42,12 @@ export const years = stage({
       },
       // A total's label over its value anywhere ("سنوات الخبرة" / "11 سنة" in a quick-facts box).
       () => {
-        const i = blocks.findIndex((b, i) => i + 1 < blocks.length && TOTAL_LABELS.includes(b.text.toLowerCase()) && yearsElsewhere(blocks[i + 1]!.text) !== null);
-        if (i >= 0) return yearsElsewhere(blocks[i + 1]!.text);
+        // ("Experiencia total" / "Más de 20 años" in an ATS's record; "通訳歴" / "15年", a Japanese history of the work in years.)
+        const totalLabel = (b: Block) => b.text.length <= 30 && (TOTAL_LABELS.includes(b.text.toLowerCase()) || WORK_HISTORY_LABEL.test(b.text));
+        // (The value opens on its number: under a section's title, "अनुभव" / "सह्याद्रि फिनटेक 4 years 10 months" is a role's tenure.)
+        const value = (text: string) => (/^\d/.test(text) || MORE_THAN_YEARS.test(text) ? totalUnderLabel(text) : yearsElsewhere(text));
+        const i = blocks.findIndex((b, i) => i + 1 < blocks.length && totalLabel(b) && value(blocks[i + 1]!.text) !== null);
+        if (i >= 0) return value(blocks[i + 1]!.text);
         // (Or a label that counts them over a bare number: "Total years of experience" | "9" in a record's custom fields.)
         // (In a row of a table or a term of a list, not a stats strip's tile, whose number may stand before its label.)
         const row = (b: Block, next: Block) => (b.el.parentElement?.localName === 'tr' && b.el.parentElement === next.el.parentElement) || (b.el.localName === 'dt' && next.el.localName === 'dd');
@@ -147,6 +147,19 @@ const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:i\s+)?(?:over|mer enn|mere end|mer än|
 
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
 const FOR_YEARS_TR = /(?<![\p{L}\d.])(\d{1,2})\s*\+?\s*(?:yılı aşkın|yıldan (?:fazla|uzun)|yıldır)(?![\p{L}])/iu;
+
+/** The years a total's value states under its label, in any language: "15 Jahre", "Más de 20 años", "Miaka 3", "15年". */
+function totalUnderLabel(stated: string): number | null {
+  // ("Uzoefu" / "Miaka 3": Swahili counts its years after the word for them.)
+  const after = YEARS_AFTER_UNIT.exec(stated);
+  // ("Berufserfahrung: 15 Jahre": under its label, a number of years in any language is the total.)
+  const value = VALUE_IN_YEARS.exec(stated) ?? MORE_THAN_YEARS.exec(stated);
+  return parseYears(stated) ?? yearsElsewhere(stated) ?? (after ? Number(after[1]) : value ? parseFloat(value[1]!.replace(',', '.')) : null);
+}
+// "Más de 20 años", "Mais de 15 anos", "Plus de 12 ans", "Oltre 10 anni", "Über 8 Jahre": a total stated as at least.
+const MORE_THAN_YEARS = new RegExp(`^(?:más de|mais de|plus de|oltre|über|more than|over)\\s+(\\d{1,2})\\s*(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
+// "通訳歴", "看護師歴", "翻訳歴": in Japanese, a history of the work, counted in years (not "学歴", "職歴", the sections).
+const WORK_HISTORY_LABEL = /^(?!学歴|職歴)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}歴$/u;
 
 function yearsElsewhere(text: string): number | null {
   const m = STATED_ELSEWHERE.exec(text);
