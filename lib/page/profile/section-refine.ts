@@ -190,6 +190,20 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     out.push(ofDegrees(own) ? { ...s, kind: 'education' } : ratedList(own) ? { ...s, kind: 'skills' } : s);
   }
   const split: Section[] = [];
+  // (Only a style the titles keep to themselves, in their letter case too: a builder draws every line of the page in one
+  // class, "<p class=font_8>" for "DOŚWIADCZENIE ZAWODOWE" and each role under it, no title among them.)
+  const titleStyled = (sec: Section) => {
+    if (sec.level !== 7 || sec.start < 0) return false;
+    const title = model.blocks[sec.start]!;
+    const caps = (t: string) => t === t.toUpperCase();
+    return model.blocks.slice(sec.from, sec.to).filter((b) => drawnAlike(title, b) && caps(b.text) === caps(title.text)).length === model.blocks.slice(sec.from, sec.to).filter((b) => drawnAlike(title, b)).length && model.blocks.slice(sec.from, sec.to).filter((b) => drawnAlike(title, b)).length <= 2;
+  };
+  // (In a list of skills, a line drawn as its title over more short items is a group of it, "Critical Care" over "CRRT, Arterial
+  // lines"; over prose, "Notas internas (2)" over a recruiter's note, it is not.)
+  const groupOfList = (sec: Section, i: number) => {
+    const next = model.blocks[i + 1]?.text ?? '';
+    return (LIST_KINDS.has(sec.kind) || sec.kind === 'certifications') && next.length < 60 && !/\p{L}{3}[.!?]$/u.test(next);
+  };
   for (const s of out) {
     let current = s;
     const end = s.to;
@@ -205,7 +219,11 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
         continue;
       }
       if (b.heading || b.listItem || b.nav || b.text.length > 90) continue;
-      const kind = (b.text.length <= 60 ? (titleBesideControls(b, classify) ?? titleBesideLink(b, classify)) : null) ?? titleWithNote(b, classify);
+      // ("Competencias" then "Notas internas (2)", each a card's header drawn alike: a line drawn as the section's own title,
+      // which no heading marks, closes it, whatever it names.)
+      const kind =
+        ((b.text.length <= 60 ? (titleBesideControls(b, classify) ?? titleBesideLink(b, classify)) : null) ?? titleWithNote(b, classify)) ||
+        (titleStyled(s) && current.level === 7 && current.start >= 0 && b.text.length <= 40 && drawnAlike(model.blocks[current.start]!, b) && !groupOfList(current, i) ? classify(b.text) : null);
       if (!kind) continue;
       current.to = i;
       split.push(current);
@@ -349,6 +367,12 @@ function sameStyle(a: Block, b: Block): boolean {
   const y = innermost(b.el);
   const theirs = new Set(classNameOf(y).split(/\s+/).filter(Boolean));
   return x.localName === y.localName && classNameOf(x).split(/\s+/).some((c) => theirs.has(c));
+}
+
+/** Two lines drawn exactly alike: the same kind of element with the same classes, and so the elements holding their words. */
+function drawnAlike(a: Block, b: Block): boolean {
+  const [x, y] = [innermost(a.el), innermost(b.el)];
+  return a.el.localName === b.el.localName && classNameOf(a.el) !== '' && classNameOf(a.el) === classNameOf(b.el) && x.localName === y.localName && classNameOf(x) === classNameOf(y);
 }
 
 /** The element holding a line's first words ("<div class=heading><span class=top-title>My Skills</span><h2>…"). */

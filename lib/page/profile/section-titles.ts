@@ -23,7 +23,7 @@ const VOCABULARY =
   // A CV's catch-all ("Additional information": licences, memberships, references): no list of skills.
   'additional:additional information,other information,further information,additional details,miscellaneous;' +
   // A marketplace's record of client jobs and what clients said: no employment, and no list of skills.
-  'additional:completed jobs,jobs completed,client work,client reviews,reviews,ulasan klien,ulasan,recommendations,zrealizowane zlecenia,opinie,opinie klientów,recensioni,avaliações,valoraciones,bewertungen,avis clients,évaluations;' +
+  'additional:completed jobs,jobs completed,client work,client reviews,reviews,müşteri değerlendirmeleri,değerlendirmeler,ulasan klien,ulasan,recommendations,zrealizowane zlecenia,opinie,opinie klientów,recensioni,avaliações,valoraciones,bewertungen,avis clients,évaluations;' +
   // Unpaid or other work is no employment (the corpus's experience is jobs and internships).
   'additional:volunteer experience,volunteering,volunteer work,gönüllü çalışmalar,gönüllülük,ehrenamt,ehrenamtliches engagement,bénévolat,voluntariado,volontariato,wolontariat,vrijwilligerswerk,other experience,other experiences,professional memberships,memberships,professional affiliations,affiliations,professional bodies,mitgliedschaften,adhésions,afiliaciones,afiliações,associazioni professionali;' +
   "jobpost:requirement,responsibility,nice to have,benefit,perk,about the role,about the job,the role,who you are,hiring process,how to apply,job description,what you'll do,what you'll bring,minimum qualification,preferred qualification,basic qualification";
@@ -237,6 +237,8 @@ const MORE_SCRIPTS =
   'skills:areas of specialization,areas of specialisation,destrezas,znajomość programów,ключевые компетенции,знания и навыки,вміння,得意分野,専門スキル,技术能力,核心技能,技能专长,המיומנויות שלי,الكفاءات,ικανότητες,képességek,szakértelem,schopnosti,kunnskaper,вештини;' +
   'tools:инструменты,工具;' +
   'experience:histórico profissional,трудова дейност,reynsla;' +
+  // (Military service, a role of the history as CVs list it: "שירות צבאי" drawn as the history's own title.)
+  'experience:military service,wehrdienst,service militaire,servicio militar,serviço militar,servizio militare,askerlik,שירות צבאי,военная служба;' +
   'education:escolaridade,izobraževanje,iskolai végzettség,शैक्षणिक योग्यता;' +
   'languages:wika;' +
   'summary:nire buruz;' +

@@ -151,6 +151,21 @@ describe('splitSections', () => {
     expect(kinds(`<h1>Jane</h1>${bold('Kenntnisse')}${bold('Sprachen')}<p>Deutsch (Muttersprache), Englisch (C1)</p>`).map(([k]) => k)).toEqual(['header', 'skills', 'languages']);
   });
 
+  it('closes a section titled by a styled line at a line drawn exactly as its title, whatever it names; not where every line is drawn so', () => {
+    const card = (title: string, body: string) => `<div class="el-card"><div class="el-card__header"><span>${title}</span></div><div class="el-card__body">${body}</div></div>`;
+    expect(kinds(`<h1>Jane</h1>${card('Competencias', '<span>Excel · 20 años</span>')}${card('Notas internas (2)', '<p>Muy sólida en cierre.</p>')}`)).toEqual([
+      ['header', ''],
+      ['skills', 'Competencias'],
+      ['other', 'Notas internas (2)'],
+    ]);
+    // (A builder's one class for every line: the title in capitals, the roles under it as they are.)
+    const line = (text: string) => `<p class="font_8">${text}</p>`;
+    expect(kinds(`<h1>Jane</h1>${line('DOŚWIADCZENIE ZAWODOWE')}${line('09.2020 – obecnie')}${line('Fizjoterapeutka')}${line('Reha-Ruch Sp. z o.o., Kraków')}${line('10.2016 – 08.2020')}${line('Praktykantka')}`)).toEqual([
+      ['header', ''],
+      ['experience', 'DOŚWIADCZENIE ZAWODOWE'],
+    ]);
+  });
+
   it('opens a section at a title beside its owner’s controls, the title an element of its own', () => {
     expect(kinds('<h1>Jane</h1><div><span>Key skills</span><em title="Edit"></em></div><p>Java</p><div><span>Employment</span><span>Add employment</span></div><p>Engineer, Acme</p>')).toEqual([
       ['header', ''],

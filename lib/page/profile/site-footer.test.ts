@@ -39,5 +39,7 @@ describe('endBeforeFooter', () => {
     const drawer = '<aside><ul><li><a href="/">首页</a></li><li><a href="/projects">项目</a></li></ul></aside>';
     expect(lastSection(`<h1>张雨桐</h1><h2>技能</h2><ul><li>React</li><li>Vite</li></ul><footer><p>© 2026 张雨桐</p></footer>${drawer}`)).toEqual(['React', 'Vite']);
     expect(lastSection('<h1>Jane Doe</h1><h2>Projects</h2><article><h3>Tilemap</h3><footer><p>Go · WebGL</p></footer></article><p>More to come.</p>')).toEqual(['Tilemap', 'Go · WebGL', 'More to come.']);
+    // (An app's frame around its main content and its footer is no card: "<section class=el-container>", a cookie notice after it.)
+    expect(lastSection('<section class="el-container"><header><nav><a href="/">Panel</a></nav></header><main><h1>Jane Doe</h1><h2>Skills</h2><p>Excel · SAP FI/CO</p></main><footer>Selecta ATS v4.12 · RGPD · Soporte</footer></section><div class="cookies">Solo usamos cookies técnicas.</div>')).toEqual(['Excel · SAP FI/CO']);
   });
 });

@@ -32,7 +32,13 @@ const isFooter = (e: Element) =>
 export function endBeforeFooter(model: TextModel, sections: Section[]): void {
   // (What the page's own footer is followed by is site furniture too: a theme's drawer of links after it,
   // "首页 · 项目 · 博客", a modal. Not a card's footer inside the content.)
-  const pageFooter = model.blocks.findIndex((b) => inSiteFooter(b) && !b.el.closest(FOOTER)?.parentElement?.closest('article, section, li, main, [role=main], aside'));
+  // (A box that holds the page's main content or its navigation as well is the app's frame, no card: Element Plus's
+  // "<section class=el-container>" around the header, the main and the footer.)
+  const inCard = (b: Block) => {
+    const box = b.el.closest(FOOTER)?.parentElement?.closest('article, section, li, main, [role=main], aside');
+    return !!box && !box.querySelector('main, [role=main], nav');
+  };
+  const pageFooter = model.blocks.findIndex((b) => inSiteFooter(b) && !inCard(b));
   for (const s of sections) {
     const head = model.blocks[s.start];
     if (head && inSiteFooter(head)) continue;
