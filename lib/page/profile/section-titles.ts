@@ -71,7 +71,7 @@ const MORE_LATIN =
   "languages:języki,znajomość języków,talen,talenkennis;" +
   "projects:projekty,wybrane projekty,projecten,geselecteerde projecten;" +
   "summary:o mnie,podsumowanie,profiel,over mij,samenvatting;" +
-  "certifications:certyfikaty,kursy,szkolenia,certificaten,cursussen;" +
+  "certifications:certyfikaty,kursy,szkolenia,uprawnienia,certificaten,cursussen;" +
   "interests:zainteresowania,interesses,hobby's;" +
   "contact:dane kontaktowe,dane osobowe,contactgegevens,persoonlijke gegevens;" +
   "achievements:osiągnięcia,nagrody,prijzen";

@@ -538,6 +538,16 @@ describe('education stage', () => {
     expect(at.map((e) => [e.degree, e.institution, e.location])).toEqual([['Brevet professionnel Cuisinier', 'CFA de la Chambre de Métiers du Rhône', '69007 LYON']]);
   });
 
+  it('parts "school — degree" at its dash where the school’s word opens the line, keeps a name whole whose school word follows the dash', () => {
+    expect(schools('<ul><li>Zespół Szkół Technicznych Gliwice — Ślusarz (Metallbauer), Abschluss 2012</li><li>Politechnika Krakowska – inżynier, Elektrotechnika (studia niestacjonarne, 2014–2018)</li></ul>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([
+      // (A trade the degree words miss is left out; the school is no longer the whole line.)
+      [null, 'Zespół Szkół Technicznych Gliwice', null, '2012'],
+      // (A note in brackets before the dates, its bracket closed after them, is no part of the degree.)
+      ['inżynier, Elektrotechnika', 'Politechnika Krakowska', '2014', '2018'],
+    ]);
+    expect(schools('<ul><li>Alma Mater Studiorum – Università di Bologna</li></ul>').map(([, , school]) => school)).toEqual(['Alma Mater Studiorum – Università di Bologna']);
+  });
+
   it('parts a line at its bars after a degree and its field, as no school’s name has a bar in it', () => {
     expect(schools('<ul><li>Bachelor of Engineering (B.E.), Computer Engineering | University of Pune | 2012</li></ul>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Bachelor of Engineering (B.E.), Computer Engineering', 'University of Pune'],

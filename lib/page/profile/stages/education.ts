@@ -97,7 +97,8 @@ function withoutAfterword(institution: string | null): string | null {
  */
 const withoutTrailingNote = (degree: string) =>
   degree
-    .replace(/\s*[(（]\s*$/u, '')
+    // ("inżynier, Elektrotechnika (studia niestacjonarne": a bracket whose close went with the dates read out of it.)
+    .replace(/\s*[(（][^()（）]*$/u, '')
     .replace(/(?<=[)»”"])\.$/u, '')
     .replace(/(?<=,.+)\s*\(\p{Ll}[^()]*\)$/u, '')
     // ("MS, Health Informatics (2023, part-time)": when, and how, in brackets after it; or how, where the dates were read out of them.)
@@ -718,7 +719,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).
     // (Not where the part after the dash opens in small letters, as a qualification does: "Acme Vocational College – welding qualification".)
-    if (!programme && parts.length > 1 && parts.some((p) => INSTITUTION.test(p)) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p) || /^\p{Ll}/u.test(p))) parts = [line];
+    // (The school's word after the dash, where its name ends: not "Zespół Szkół Technicznych Gliwice — Ślusarz (Metallbauer)".)
+    if (!programme && parts.length > 1 && INSTITUTION.test(parts[parts.length - 1]!) && !parts.some((p) => DEGREE.test(p) || /\d/.test(p) || isPlace(p) || /^\p{Ll}/u.test(p))) parts = [line];
     // The same after a degree that names its field and a comma ("B.Sc. in Mechanical Engineering, Technion –
     // Israel Institute of Technology"; after "B.Tech," the field comes, then the dash and the school).
     // (A dash, that is: no school's name has a bar in it, "B.E., Computer Engineering | University of Pune".)
