@@ -495,4 +495,9 @@ describe('readPage', () => {
     expect(lines('<p><strong>Industrial Designer</strong> · KEEN Footwear, Portland, OR\n<em>July 2017 – February 2021</em>\nDesigned sandals and hiking boots.</p>')).toEqual(['Industrial Designer · KEEN Footwear, Portland, OR', 'July 2017 – February 2021', 'Designed sandals and hiking boots.']);
     expect(lines('<p>I was at KEEN <em>2017 – 2021</em> and loved it.</p>')).toEqual(['I was at KEEN 2017 – 2021 and loved it.']);
   });
+
+  it('reads a Markdown paragraph’s first soft-broken line, a role with its dates, as a line of its own; not a line an export wrapped', () => {
+    expect(lines('<p><strong>Senior logistikplanerare</strong> · augusti 2021 – nu · Jönköping\nAnsvarar för inleveransplanering för tre e-handelskunder.</p>')).toEqual(['Senior logistikplanerare · augusti 2021 – nu · Jönköping', 'Ansvarar för inleveransplanering för tre e-handelskunder.']);
+    expect(lines('<p>2019 – 2021 reisleider (bijbaan in de\nzomer), SNP Natuurreizen, Nijmegen en omstreken</p>')).toEqual(['2019 – 2021 reisleider (bijbaan in de zomer), SNP Natuurreizen, Nijmegen en omstreken']);
+  });
 });

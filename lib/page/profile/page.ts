@@ -165,11 +165,35 @@ export function readPage(doc: Document, url?: string): PageView {
   let model: TextModel;
   try {
     const styled = readBlockDisplay(doc);
-    model = buildTextModel(doc, (el) => softLineDates(el) || styled(el));
+    model = splitSoftDatedLines(buildTextModel(doc, (el) => softLineDates(el) || styled(el)));
   } finally {
     close();
   }
   return viewPage({ doc, url, model });
+}
+
+/**
+ * A Markdown paragraph whose first soft-broken line is a role's with its dates, what was done on the lines after it
+ * ("**Senior logistikplanerare** · augusti 2021 – nu · Jönköping⏎Ansvarar för …"): the renderer joins the lines, the writer
+ * set them apart, so the first line is a line of its own.
+ */
+function splitSoftDatedLines(model: TextModel): TextModel {
+  const blocks: Block[] = [];
+  const moved: number[] = [];
+  for (const b of model.blocks) {
+    moved.push(blocks.length);
+    const raw = b.heading || b.nav || b.el.localName !== 'p' ? '' : (b.el.textContent ?? '').trim();
+    const cut = raw.indexOf('\n');
+    const first = cut > 0 ? normalise(raw.slice(0, cut)) : '';
+    const rest = cut > 0 ? normalise(raw.slice(cut)) : '';
+    // (A whole line, not one an editor's export wrapped at its width, "reisleider (bijbaan in de⏎zomer)": its brackets closed,
+    // no comma or dash left hanging, the next line opening a sentence.)
+    const whole = first.split('(').length === first.split(')').length && !/[,;:(–—-]$/.test(first) && /^\p{Lu}/u.test(rest);
+    if (first && whole && normalise(raw) === b.text && first.length <= 140 && (rest.length >= 60 || /\p{L}[.!?]$/u.test(rest)) && dateLineRanges(first).length > 0 && !dateLineRanges(rest.slice(0, 60)).length) blocks.push({ ...b, text: first }, { ...b, text: rest });
+    else blocks.push(b);
+  }
+  if (blocks.length === model.blocks.length) return model;
+  return { ...model, blocks, anchors: model.anchors.map((a) => ({ ...a, block: moved[a.block] ?? a.block })) };
 }
 
 /** The labels a page states where its person is ("Location", "Wohnort", "Ciudad", "Город", "现居"). */
