@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { showsAnExampleCv } from './worked-example';
+import { pageOf } from './stages/test-page';
+import { emptyProfile } from '../../shared/empty-profile';
+
+const guide = '<h1>Zo schrijf je een cv dat wél wordt gelezen</h1><h2>Stap 1 – Personalia</h2><p>Begin met je naam.</p><h2>Uitgewerkt voorbeeld</h2><p>Werkervaring</p><p>2019 – nu · Verpleegkundige, Isala Zwolle</p>';
+
+describe('a CV guide’s worked example', () => {
+  it('is a page about CVs that heads a part of it as an example and names no one', () => {
+    expect(showsAnExampleCv(pageOf(guide, 'Zo schrijf je een cv'), emptyProfile())).toBe(true);
+  });
+
+  it('is not a person’s CV, named, nor a page whose "example" is an address or a handle', () => {
+    expect(showsAnExampleCv(pageOf(guide, 'Zo schrijf je een cv'), { ...emptyProfile(), name: 'Sanne de Vries' })).toBe(false);
+    expect(showsAnExampleCv(pageOf('<h1>CV</h1><h3>example-sanne / README.md</h3><h3>sanne@example.com</h3><p>2019 – nu · Verpleegkundige</p>', 'CV'), emptyProfile())).toBe(false);
+    // (Nor a page that says nothing of CVs: a portfolio's "Writing samples".)
+    expect(showsAnExampleCv(pageOf('<h1>Portfolio</h1><h2>Writing samples</h2><p>Essays</p>', 'Portfolio'), emptyProfile())).toBe(false);
+  });
+});

@@ -1,0 +1,17 @@
+import type { PageView } from './page';
+import type { Profile } from '../../shared/profile';
+import { CV_WORD } from './profile-signals';
+
+// "Worked example", "Uitgewerkt voorbeeld", "Beispiel", "Esempio compilato": a heading that names an example (not an
+// example.com address or an example-handle, as fictional people have them).
+const EXAMPLE = /(?<![\p{L}\-.@~/])(?:examples?|samples?|voorbeeld|beispiel|exemple|ejemplo|esempio|exemplo|przykład|příklad|exempel|eksempel|esimerkki|örnek|пример|例)(?![\p{L}\-.@/])/iu;
+
+/**
+ * A guide to writing a CV, its worked example shown beside the advice: the page says CV in its title and heads a part of
+ * it as an example, and names no one. Every CV section it shows is the example's, so no weight of them makes it a profile.
+ */
+export function showsAnExampleCv(page: PageView, profile: Profile): boolean {
+  if (profile.name) return false;
+  const aboutCvs = CV_WORD.test(page.model.title) || page.model.blocks.some((b) => b.heading === 1 && CV_WORD.test(b.text));
+  return aboutCvs && page.model.blocks.some((b) => b.heading > 0 && b.text.length <= 40 && EXAMPLE.test(b.text));
+}
