@@ -22,6 +22,8 @@ describe('parseRoleHeader', () => {
     // (A hospital or a foundation in the languages CVs are written in names the employer after the title's comma.)
     [['Pielęgniarka anestezjologiczna, Szpital Uniwersytecki w Krakowie'], { title: 'Pielęgniarka anestezjologiczna', company: 'Szpital Uniwersytecki w Krakowie', location: null }],
     [['Verpleegkundige, Ziekenhuis Rijnstate'], { title: 'Verpleegkundige', company: 'Ziekenhuis Rijnstate', location: null }],
+    // (Chinese script's full-width comma parts them as a comma does.)
+    [['主管技师，江苏省人民医院'], { title: '主管技师', company: '江苏省人民医院', location: null }],
     [['3.1 Starsza inżynierka oprogramowania', 'Nordlys Systems sp. z o.o., Gdańsk'], { title: 'Starsza inżynierka oprogramowania', company: 'Nordlys Systems sp. z o.o.', location: 'Gdańsk' }],
     [['توسعه‌دهنده ارشد اندروید — شرکت فن‌آوران پرداخت آسا، تهران'], { title: 'توسعه‌دهنده ارشد اندروید', company: 'شرکت فن‌آوران پرداخت آسا', location: 'تهران' }],
     [['программист C++, НИИ «Вектор». Драйверы и прошивки для промышленных контроллеров.'], { title: 'программист C++', company: 'НИИ «Вектор»', location: null }],

@@ -1189,6 +1189,9 @@ export type RoleHeader = Pick<Experience, 'title' | 'company' | 'location'> & { 
 export const asLatinCommas = (text: string) => (text.includes('،') ? text.replace(/\s*،\s*/g, ', ') : text);
 export const asArabicCommas = (value: string | null) => value && value.replace(/, /g, '، ');
 
+const WIDE_COMMA = /[\p{Script=Han}\p{Script=Katakana}）]，\s*\S/u;
+const WIDE_COMMAS = /\s*，\s*/g;
+
 export const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\p{L})/u;
 
 export function parseRoleHeader(lines: string[]): RoleHeader {
@@ -1216,8 +1219,11 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   if (below && namesLegalForm(below[1]!) && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
   const arabicCommas = lines.some((l) => l.includes('،'));
   const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (isPlace(part.trim()) ? part : asLatinCommas(part))).join('');
-  const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : lines);
-  const read = arabicCommas ? { ...asRead, title: asArabicCommas(asRead.title), company: asArabicCommas(asRead.company), location: asArabicCommas(asRead.location) } : asRead;
+  // ("主管技师，江苏省人民医院": so does Chinese and Japanese script's full-width comma.)
+  const wideCommas = !arabicCommas && lines.some((l) => WIDE_COMMA.test(l));
+  const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : wideCommas ? lines.map((l) => l.replace(WIDE_COMMAS, ', ')) : lines);
+  const back = (value: string | null) => value && value.replace(/, /g, '，');
+  const read = arabicCommas ? { ...asRead, title: asArabicCommas(asRead.title), company: asArabicCommas(asRead.company), location: asArabicCommas(asRead.location) } : wideCommas ? { ...asRead, title: back(asRead.title), company: back(asRead.company), location: back(asRead.location) } : asRead;
   const stopped = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
   // ("Tukang Masak di · Restoran Selera Kampung": the word for "at" the layout set apart from the employer after it is no part of the title.)
   const atEnd = stopped.company && stopped.title ? /\s(?:at|@|bei|chez|bij|på|hos|presso|tại|di)$/iu.exec(stopped.title) : null;
