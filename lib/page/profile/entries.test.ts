@@ -22,6 +22,9 @@ describe('parseRoleHeader', () => {
     // (A hospital or a foundation in the languages CVs are written in names the employer after the title's comma.)
     [['Pielęgniarka anestezjologiczna, Szpital Uniwersytecki w Krakowie'], { title: 'Pielęgniarka anestezjologiczna', company: 'Szpital Uniwersytecki w Krakowie', location: null }],
     [['Verpleegkundige, Ziekenhuis Rijnstate'], { title: 'Verpleegkundige', company: 'Ziekenhuis Rijnstate', location: null }],
+    // (The employer and its town, a dash, then the job, as document templates write a role's line.)
+    [['Kanta-Hämeen keskussairaala, Hämeenlinna — Kätilö'], { title: 'Kätilö', company: 'Kanta-Hämeen keskussairaala', location: 'Hämeenlinna' }],
+    [['Staff Engineer, Platform — Acme'], { title: 'Staff Engineer, Platform', company: 'Acme', location: null }],
     // (Chinese script's full-width comma parts them as a comma does.)
     [['主管技师，江苏省人民医院'], { title: '主管技师', company: '江苏省人民医院', location: null }],
     [['3.1 Starsza inżynierka oprogramowania', 'Nordlys Systems sp. z o.o., Gdańsk'], { title: 'Starsza inżynierka oprogramowania', company: 'Nordlys Systems sp. z o.o.', location: 'Gdańsk' }],

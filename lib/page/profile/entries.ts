@@ -1459,6 +1459,13 @@ function readRoleHeader(given: string[]): RoleHeader {
     atSelf ??= split.find((p, i) => i > 0 && SELF_EMPLOYED.test(p) && AT_WORD_CLOSING.test(line.slice(0, line.indexOf(p)).trimEnd())) ?? null;
   }
   let location: string | null = bracketed;
+  // "Kanta-Hämeen keskussairaala, Hämeenlinna — Kätilö": the employer and its town, a dash, then the job, as document
+  // templates write a role's line; neither part a word the role vocabulary knows, the town says which is the employer.
+  const employerTown = lines.length === 1 && parts.length === 2 && partLine[0] === partLine[1] ? /^([^,]+),\s*([^,]+)$/.exec(parts[0]!) : null;
+  if (employerTown && (isPlace(employerTown[2]!) || TOWN.test(employerTown[2]!)) && !isPlace(employerTown[1]!) && !ROLE_WORDS.test(parts[0]!) && !parts[1]!.includes(',') && !isPlace(parts[1]!) && !ORGANISATION.test(parts[1]!) && !namesLegalForm(parts[1]!) && / [—–] /.test(lines[0]!)) {
+    parts.splice(0, 2, parts[1]!, employerTown[1]!);
+    location ??= employerTown[2]!;
+  }
   const candidates: string[] = [];
   const candidateLine: number[] = [];
   for (const [i, p] of parts.entries()) {
