@@ -21,7 +21,8 @@ export function displaysAsBlockIn(doc: Document): (el: Element) => boolean {
 // Bootstrap's d-block and d-flex, Tailwind's block, flex and grid: a span a stylesheet sets on a line of its own
 // ("<span class=d-block>01/03/2012 - 10/01/2014</span><span class=d-block>Cheffe de partie à …</span>"). Only the
 // class alone, not a breakpoint's ("md:block" is inline on a phone).
-const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid)(?=\s|$)/;
+// (And Material's list item lines, "mdc-list-item__primary-text" over "…__secondary-text", which its stylesheet sets on lines of their own.)
+const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid|mdc-list-item__(?:primary|secondary)-text)(?=\s|$)/;
 // ("d-block d-lg-inline-block", "block md:inline": inline again on a wider screen, as a recruiter's is.)
 const INLINE_CLASS = /(?:^|\s)(?:d-\w+-inline|\w+:inline)/;
 const displaysAsBlock = (styled: Map<string, string[][]>) => (el: Element) => {

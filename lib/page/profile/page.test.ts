@@ -480,9 +480,12 @@ describe('readFacts: a paragraph of bold labels', () => {
 describe('readPage', () => {
   const lines = (body: string) => readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://jane.example.com/').model.blocks.map((b) => b.text);
 
-  it('reads a span a utility class sets on a line of its own as a line (Bootstrap, Tailwind)', () => {
+  it('reads a span a utility class sets on a line of its own as a line (Bootstrap, Tailwind, Material)', () => {
     expect(lines('<div><span class="text-underline d-block">01/03/2012 - 10/01/2014</span><span class=d-block>Cheffe de partie</span></div>')).toEqual(['01/03/2012 - 10/01/2014', 'Cheffe de partie']);
     expect(lines('<div><span class="block font-semibold">2021 - Actualidad</span><span class="block pt-2">Líder técnica</span></div>')).toEqual(['2021 - Actualidad', 'Líder técnica']);
+    // (And Material's list item lines.)
+    const item = '<span class="mdc-list-item__content"><span class="mat-mdc-list-item-title mdc-list-item__primary-text">Motorista de Carreta – Produtos Perigosos</span><span class="mat-mdc-list-item-line mdc-list-item__secondary-text">Rodoquímica Transportes S.A. · Paulínia, SP</span></span>';
+    expect(lines(`<div class="mat-mdc-list-item">${item}</div>`)).toEqual(['Motorista de Carreta – Produtos Perigosos', 'Rodoquímica Transportes S.A. · Paulínia, SP']);
   });
 
   it('keeps inline what a wider screen sets inline again, a heading’s parts and links', () => {
