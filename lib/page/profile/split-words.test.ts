@@ -12,6 +12,8 @@ const lines = (body: string) => {
 describe('joinSplitWords', () => {
   it('joins a word a word processor split across runs, and keeps chips and capitalised runs apart', () => {
     expect(lines('<p class="title"><span class="c9">Camille </span><span class="c9">Lef</span><span class="c9">èvre</span></p><p><span>Lyon 7</span><span>e</span><span>&nbsp;(69007)</span></p>')).toEqual(['Camille Lefèvre', 'Lyon 7e (69007)']);
+    // (Not a code host's login after the name, each its own line by the site's styles.)
+    expect(lines('<h1><span class="fullname">Trịnh Minh Khoa</span><span class="login">example-trinhminhkhoa</span></h1>')).toEqual(['Trịnh Minh Khoa example-trinhminhkhoa']);
     expect(lines('<div><span>python</span><span>django</span></div><p><span>Present</span><span>Berlin</span></p>')).toEqual(['python django', 'Present Berlin']);
     expect(lines('<p><span class="tag">Go</span><span class="tag">gRPC</span><span class="tag">Kafka</span></p>')).toEqual(['Go gRPC Kafka']);
   });

@@ -3,6 +3,9 @@ import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
 import { closestTag, inlineParts, isIcon, shownText } from './dom-search';
 
+// A login as code hosts allow them: small letters with a sign or a digit among them, no space ("example-trinhminhkhoa").
+const LOGIN = /^(?=[a-z\d._-]*[-_.\d])[a-z\d][a-z\d._-]{2,38}$/;
+
 /** Whether two of the element's children are elements with text (an icon before one run makes no second). */
 function twoRuns(el: Element): boolean {
   let n = 0;
@@ -29,7 +32,8 @@ export function joinSplitWords(model: TextModel): void {
       if (k.nodeType === 1 && (k as Element).localName !== 'span' && (part || !isIcon(k as Element))) runs = false;
       if (!part) continue;
       // (Not two technologies side by side, chips "Go" and "gRPC", that make no word together.)
-      const join = k.nodeType === 1 && /[\p{L}\d]$/u.test(last) && /^\p{Ll}/u.test(part) && !(canonicalSkill(last.trim()) && canonicalSkill(part.trim()) && !canonicalSkill(last.trim() + part.trim()));
+      // (Nor a code host's login after the name, "Trịnh Minh Khoa" then "example-trinhminhkhoa", each its own line by the site's styles.)
+      const join = k.nodeType === 1 && /[\p{L}\d]$/u.test(last) && /^\p{Ll}/u.test(part) && !LOGIN.test(part) && !(canonicalSkill(last.trim()) && canonicalSkill(part.trim()) && !canonicalSkill(last.trim() + part.trim()));
       text += k.nodeType === 1 && !join && text && APART.test(text[text.length - 1]! + part[0]) ? ` ${part}` : part;
       last = part;
     }
