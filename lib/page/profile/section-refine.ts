@@ -196,7 +196,8 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     if (sec.level !== 7 || sec.start < 0) return false;
     const title = model.blocks[sec.start]!;
     const caps = (t: string) => t === t.toUpperCase();
-    return model.blocks.slice(sec.from, sec.to).filter((b) => drawnAlike(title, b) && caps(b.text) === caps(title.text)).length === model.blocks.slice(sec.from, sec.to).filter((b) => drawnAlike(title, b)).length && model.blocks.slice(sec.from, sec.to).filter((b) => drawnAlike(title, b)).length <= 2;
+    const alike = model.blocks.slice(sec.from, sec.to).filter((b) => drawnAlike(title, b));
+    return alike.length <= 2 && alike.every((b) => caps(b.text) === caps(title.text));
   };
   // (In a list of skills, a line drawn as its title over more short items is a group of it, "Critical Care" over "CRRT, Arterial
   // lines"; over prose, "Notas internas (2)" over a recruiter's note, it is not.)
@@ -206,6 +207,8 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
   };
   for (const s of out) {
     let current = s;
+    // (Read once per section: its lines are many, the title's style one.)
+    const styled = titleStyled(s);
     const end = s.to;
     for (let i = s.from; i < end; i++) {
       const b = model.blocks[i]!;
@@ -223,7 +226,7 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
       // which no heading marks, closes it, whatever it names.)
       const kind =
         ((b.text.length <= 60 ? (titleBesideControls(b, classify) ?? titleBesideLink(b, classify)) : null) ?? titleWithNote(b, classify)) ||
-        (titleStyled(s) && current.level === 7 && current.start >= 0 && b.text.length <= 40 && drawnAlike(model.blocks[current.start]!, b) && !groupOfList(current, i) ? classify(b.text) : null);
+        (styled && current.level === 7 && current.start >= 0 && b.text.length <= 40 && drawnAlike(model.blocks[current.start]!, b) && !groupOfList(current, i) ? classify(b.text) : null);
       if (!kind) continue;
       current.to = i;
       split.push(current);
