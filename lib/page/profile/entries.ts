@@ -1222,8 +1222,10 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // ("主管技师，江苏省人民医院": so does Chinese and Japanese script's full-width comma.)
   const wideCommas = !arabicCommas && lines.some((l) => WIDE_COMMA.test(l));
   const asRead = readRoleHeader(arabicCommas ? lines.map(commas) : wideCommas ? lines.map((l) => l.replace(WIDE_COMMAS, ', ')) : lines);
-  const back = (value: string | null) => value && value.replace(/, /g, '，');
-  const read = arabicCommas ? { ...asRead, title: asArabicCommas(asRead.title), company: asArabicCommas(asRead.company), location: asArabicCommas(asRead.location) } : wideCommas ? { ...asRead, title: back(asRead.title), company: back(asRead.company), location: back(asRead.location) } : asRead;
+  // (Each read with Latin commas, given back with the script's own.)
+  const own = arabicCommas ? '، ' : wideCommas ? '，' : null;
+  const back = (value: string | null) => (value && own ? value.replace(/, /g, own) : value);
+  const read = own ? { ...asRead, title: back(asRead.title), company: back(asRead.company), location: back(asRead.location) } : asRead;
   const stopped = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
   // ("Tukang Masak di · Restoran Selera Kampung": the word for "at" the layout set apart from the employer after it is no part of the title.)
   const atEnd = stopped.company && stopped.title ? /\s(?:at|@|bei|chez|bij|på|hos|presso|tại|di)$/iu.exec(stopped.title) : null;

@@ -3,8 +3,8 @@ import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
 import { closestTag, inlineParts, isIcon, shownText } from './dom-search';
 
-// A login as code hosts allow them: small letters with a sign or a digit among them, no space ("example-trinhminhkhoa").
-const LOGIN = /^(?=[a-z\d._-]*[-_.\d])[a-z\d][a-z\d._-]{2,38}$/;
+/** A login as code hosts allow them: small letters with a sign or a digit among them, no space ("example-trinhminhkhoa"). */
+export const LOGIN = /^(?=[a-z\d._-]*[-_.\d])[a-z\d][a-z\d._-]{2,38}$/;
 
 /** Whether two of the element's children are elements with text (an icon before one run makes no second). */
 function twoRuns(el: Element): boolean {

@@ -8,6 +8,7 @@ import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
+import { LOGIN } from '../split-words';
 import { lowerCase, type Anchor, type Block, type TextModel } from '../text-model';
 import { ROLE_WORDS } from '../role-words';
 import { CV_WORD } from '../profile-signals';
@@ -278,7 +279,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   for (const [i, b] of model.blocks.slice(0, 40).entries()) {
     const next = b.heading && !b.nav ? model.blocks[i + 1] : undefined;
     // (A handle as sites allow them, not a word: lower case, with a sign or a digit in it, or after "~" or "@".)
-    const handle = /^[~@][\w.-]{2,39}$|^(?=[\w.-]*[-_.\d])[a-z\d][\w.-]{1,38}$/.test(b.text) && classifyTitle(b.text) === 'other';
+    const handle = (/^[~@][\w.-]{2,39}$/.test(b.text) || LOGIN.test(b.text)) && classifyTitle(b.text) === 'other';
     const name = handle && next && !next.nav && !next.heading && !next.listItem && next.text.length <= 60 ? asName(next.text) : null;
     if (name && !siteName(name)) return name;
   }
