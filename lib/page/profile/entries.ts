@@ -1427,6 +1427,14 @@ function readRoleHeader(given: string[]): RoleHeader {
       partLine.push(n, n);
       continue;
     }
+    // ("Goethe-Institut Tokyo 図書館アシスタント（アルバイト）": an organisation named in Latin letters, then the job in another
+    // script; not a technology before the job, "Web エンジニア".)
+    const scripts = lines.length === 1 ? LATIN_THEN_OTHER.exec(line) : null;
+    if (scripts && ORGANISATION.test(scripts[1]!) && !ROLE_WORDS.test(scripts[1]!) && ROLE_WORDS.test(scripts[2]!)) {
+      parts.push(scripts[2]!, scripts[1]!);
+      partLine.push(n, n);
+      continue;
+    }
     // ("さっぽろソフト工房 アプリ開発", an ideographic space between: or a name without its legal form, then the job, in Japanese or Chinese script alone.)
     // ("字节跳动 前端开发工程师 北京": and perhaps the town after them.)
     const unspaced = /^([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{4,})\s+([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー\w（）]+)(?:\s+([\p{Script=Han}\p{Script=Katakana}ー]{2,8}))?$/u.exec(line);
@@ -1674,6 +1682,7 @@ const LEGAL_THEN_TOWN = new RegExp(`^(.+\\s${WRITTEN_LEGAL_FORM})\\s+(\\p{Lu}\\p
 // A legal form after an employer's comma, perhaps after the kind of company in capitals: "S.L.", "SGIIC, S.A.", "p. o.", "sp. z o.o.", "Unipessoal Lda.".
 const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|mbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
 // A name in capitalised words (and their particles) up to its legal form, then the rest of the line.
+const LATIN_THEN_OTHER = /^([\p{Lu}\d][\p{Script=Latin}\p{M}\d .,&'’-]*[\p{Script=Latin}.])\s+([^\p{Script=Latin}\s][^\p{Script=Latin}]*)$/u;
 const LEGAL_THEN_JOB = new RegExp(`^((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+(?:(?:of|de|der|des|du|für|and|und|&)\\s+)?){1,4}${WRITTEN_LEGAL_FORM})\\s+(?![(（·|•–—-])(\\S.*)$`, 'u');
 /** Whether a line names a company by its legal form: "ELMONT Kraków Sp. z o.o.", "Statoil ASA", "ООО «Звуковой цех»" (a form of two letters in capitals). */
 export function namesLegalForm(text: string): boolean {

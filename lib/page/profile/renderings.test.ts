@@ -37,6 +37,8 @@ describe('oneRendering', () => {
     'Aegean Digital Α.Ε.',
     'WebArt Θεσσαλονίκη',
     'Ведущий переводчик — ABBYY Language Services',
+    'Goethe-Institut Tokyo 図書館アシスタント',
+    'Tavlit Health מנהלת מוצר',
   ])('leaves %j as written', (text) => {
     expect(oneRendering(text)).toBe(text);
   });

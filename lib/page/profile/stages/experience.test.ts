@@ -164,6 +164,28 @@ describe('experience stage', () => {
     expect(roles(page(['Staff Site Reliability Engineer, New Relic', 'Systems Engineer, Intel'])).map(([t, c]) => [t, c])[0]).toEqual(['Staff Site Reliability Engineer, New Relic', null]);
   });
 
+  it('splits a Japanese "employer job" line left whole at its last space, as most of the history’s lines are split', () => {
+    const role = (line: string, k: number) => `<li>${2020 - 2 * k}年4月〜${2022 - 2 * k}年3月 ${line}</li>`;
+    const page = (lines: string[]) => `<h1>佐藤 花子</h1><h2>職歴</h2><ol>${lines.map(role).join('')}</ol>`;
+    const lines = ['株式会社アルク 英語教材編集アシスタント', 'SDL Japan株式会社 プロジェクトコーディネーター', '株式会社サン・フレア 特許翻訳者', 'テルモ株式会社 翻訳担当', '株式会社JTB 企画アシスタント', 'ドイツ大使館 東京 現地職員', 'フリーランス 特許翻訳（独日）'];
+    expect(roles(page(lines)).map(([t, c]) => [t, c])).toEqual([
+      ['英語教材編集アシスタント', '株式会社アルク'],
+      ['プロジェクトコーディネーター', 'SDL Japan株式会社'],
+      ['特許翻訳者', '株式会社サン・フレア'],
+      ['翻訳担当', 'テルモ株式会社'],
+      ['企画アシスタント', '株式会社JTB'],
+      ['現地職員', 'ドイツ大使館 東京'],
+      ['特許翻訳（独日）', 'フリーランス'],
+    ]);
+    // (Alone, a line of words spaced apart may be a title's: it is left as it is.)
+    expect(roles(page(['株式会社アルク 英語教材編集アシスタント', 'ドイツ大使館 東京 現地職員'])).map(([t, c]) => [t, c])[1]).toEqual(['ドイツ大使館 東京 現地職員', null]);
+  });
+
+  it('reads an organisation in Latin letters, then a job in Japanese, as employer and job', () => {
+    expect(roles('<h1>佐藤 花子</h1><h2>職歴</h2><ol><li>2002年9月〜2003年3月 Goethe-Institut Tokyo 図書館アシスタント（アルバイト）</li></ol>').map(([t, c]) => [t, c])).toEqual([['図書館アシスタント（アルバイト）', 'Goethe-Institut Tokyo']]);
+    expect(roles('<h1>佐藤 花子</h1><h2>職歴</h2><ol><li>2002年9月〜2003年3月 Web エンジニア</li></ol>').map(([t, c]) => [t, c])).toEqual([['Web エンジニア', null]]);
+  });
+
   it('leaves a French employer’s town and its département’s number out of the employer', () => {
     const role = (title: string, company: string, dates: string) => `<h3>${title}</h3><p>${company}</p><p>${dates}</p>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Expérience</h2>${role('Ingénieure data', 'Orange Cesson-Sévigné (35)', '2021 – 2024')}${role('Analyste', 'Crédit Mutuel Arkéa Brest (29)', '2018 – 2021')}`).map(([t, c]) => [t, c])).toEqual([

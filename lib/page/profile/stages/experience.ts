@@ -85,7 +85,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   const billed = titlesUnderEmployers(typedEntries(entries).filter((e) => !billedToAClient(e) && !(!e.ranges.length && e.header.some(isTenureLine))).map((e) => ({ ...e, header: e.header.filter((h) => !own(h)) })));
   // (A record's summary line over its fields, "Consultor SAP MM Grupo Cafetero S.A. jul. 2023 - dic. 2023", is the same job again.)
   const again = (e: Experience) => tabled.some((t) => t.start === e.start && t.end === e.end && t.title !== null && e.title !== null && e.title.includes(t.title));
-  const roles = underTheirEmployers(billed, employerCarriedOn(billed, employersAfterCommas(billed, employersBeforeCommas(inOneOrder(billed, billed.map(toExperience)))))).filter((e) => !again(e));
+  const roles = underTheirEmployers(billed, employerCarriedOn(billed, employersBeforeSpaces(billed, employersAfterCommas(billed, employersBeforeCommas(inOneOrder(billed, billed.map(toExperience))))))).filter((e) => !again(e));
   // Dated lines found anywhere count as roles only when they name a job or an employer beside a title.
   // A degree on a timeline is education, and a client job rated on a marketplace is no employment.
   // (Tables and entries in one history keep the page's order: "Earlier positions" tabled under entries written out.)
@@ -416,6 +416,25 @@ function employersAfterCommas(entries: RawEntry[], roles: Experience[]): Experie
   const left = whole.filter(Boolean).length;
   if (!left || split < 3 || split < 2 * left) return roles;
   return roles.map((r, k) => (whole[k] ? { ...r, title: whole[k][1]!, company: whole[k][2]! } : r));
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * "株式会社アルク 英語教材編集アシスタント": a Japanese, Chinese or Korean history that writes each role's employer, a space,
+ * then its job on one line. Where most of its lines were read so, one left whole ("ドイツ大使館 東京 現地職員", its employer
+ * named without a legal form) is split the same way, at its last space.
+ */
+function employersBeforeSpaces(entries: RawEntry[], roles: Experience[]): Experience[] {
+  const line = (k: number) => { const e = entries[k]!; return e.header.length === 1 ? e.header[0]! : e.header.length === 0 ? (e.dateRest ?? null) : null; };
+  const split = roles.filter((r, k) => r.title && r.company && CJK.test(r.title) && line(k)?.startsWith(`${r.company} `) && line(k)!.includes(r.title)).length;
+  const whole = roles.map((r, k) => {
+    const m = r.company === null && r.title && CJK.test(r.title) && line(k)?.startsWith(r.title) ? /^(\S+(?:\s\S+){0,2})\s+(\S+)$/u.exec(r.title) : null;
+    return m && CJK.test(m[2]!) && !ROLE_WORDS.test(m[1]!) && !isPlace(m[1]!) && !isPlace(m[2]!) ? m : null;
+  });
+  const left = whole.filter(Boolean).length;
+  if (!left || split < 3 || split < 2 * left) return roles;
+  return roles.map((r, k) => (whole[k] ? { ...r, title: whole[k][2]!, company: whole[k][1]! } : r));
 }
 
 /**
