@@ -3,7 +3,8 @@
  * from the parser (dates.ts) because the detecting bootstrap carries this module to every page.
  */
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// (A month's first three letters and the rest of its word: "Sept", "September", and "marzo", "janvier", "oktober" too.)
+const MONTH = '(?:jan|feb|m[aä]r|apr|ma[yi]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-z]*';
 const YEAR = '((?:19|20)\\d\\d)';
 // A date stands alone: no letter or digit touches it (every pattern here is case-insensitive).
 const ALONE_BEFORE = '(?<![a-z\\d])';
@@ -13,11 +14,11 @@ const POINT =
   `${MONTH}\\.?[,/]?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:['‘’](\\d\\d)|${YEAR})` + // Mar, 2024 / Sept 2022 / Jan '20 / Jan ‘20 / Mar 2, 2026 / Jan/2015
   `|(0?[1-9]|1[0-2])[-/.]${YEAR}` + // 03/2019, 03-2019
   `|${YEAR}[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019-03-01
-  `|${YEAR}`; // 2014
-/** A point in time or "present" ("Till Date", as Indian portals write it); its groups are read by findDateTokens. */
-export const TOKEN_SOURCE = `${ALONE_BEFORE}(?:${POINT}|(present|current|now|today|ongoing|(?:till )?date))${ALONE_AFTER}`;
+  `|${YEAR}(?:年(?:\\d\\d?月)?)?`; // 2014, 2014年, 2014年4月
+/** A point in time or "present" ("Till Date", as Indian portals write it; "現在", "至今", "현재"). */
+export const TOKEN_SOURCE = `${ALONE_BEFORE}(?:${POINT}|(present|current|now|today|ongoing|(?:till )?date|現在|至今|현재))${ALONE_AFTER}`;
 /** What stands between the two ends of a range. */
-export const DASH = '(?:[-–—‐‑−~→]|to|until|till|through|thru)';
+export const DASH = '(?:[-–—‐‑−~→〜～]|to|until|till|through|thru)';
 // A start point, a dash and an end point: the pairs findDateRanges reads, as one test.
 // (Or a start and a dash closing the text: "2020 –", a range still open.)
 // ("Jun – Sep 2023", "Jun.–Sep. 2012": a start month may take the end's year.)

@@ -54,6 +54,12 @@ describe('the pre-screen and JSON-LD', () => {
     expect(prescore(body('Jane Doe', 'Timeline', 'Staff Engineer, Acme · Jan 2020 – Present'))).toBeGreaterThan(prescore(body('Jane Doe', 'Now', 'Staff Engineer, Acme · Jan 2020 – Present')));
   });
 
+  it('a Japanese history dated "2019年4月〜現在" counts as a career with its dates, above the BlogPosting its site declares', () => {
+    const rows = ['2019年4月〜現在 株式会社リンガブリッジ 翻訳者', '2017年10月〜2019年3月 SDL Japan株式会社 コーディネーター', '2014年7月〜2016年3月 テルモ株式会社 翻訳担当'];
+    const about = `<h1>プロフィール</h1><h2>職歴</h2><ul>${rows.map((r) => `<li>${r}</li>`).join('')}</ul><h2>学歴</h2><ul><li>2001年3月 上智大学 卒業</li></ul>`;
+    expect(prescore(page({ '@type': 'BlogPosting', headline: 'プロフィール' }, about))).toBeGreaterThanOrEqual(PRESCREEN);
+  });
+
   it('three dated lines count as a career whose titles it cannot read ("2019.03 - 2021.11" under a Thai title); two do not', () => {
     const rows = (n: number) => parseHtmlDocument(`<html><body><h2>ประวัติการทำงาน</h2>${['2021.12 - 2024.06', '2019.03 - 2021.11', '2016.07 - 2019.02'].slice(0, n).map((d) => `<p>${d}</p><p>星河支付 · 后端开发</p>`).join('')}</body></html>`);
     expect(prescore(rows(3))).toBeCloseTo(0.25);

@@ -239,6 +239,11 @@ describe('isDateLine', () => {
   const words = fc.constantFrom('', 'Lead Engineer', 'Acme Corp,', 'Dec 2020 - Present: SRE (Acme)', 'Worked on billing from', 'x'.repeat(90));
   const written = fc.tuple(words, point, fc.constantFrom(' - ', ' – ', ' to ', '-', ' until '), fc.oneof(point, fc.constantFrom('Present', 'now', 'date')), words).map((parts) => parts.join(' ').trim());
 
+  it('reads the ranges Japanese, Chinese and Korean CVs write, and months named in other languages', () => {
+    for (const line of ['2019年4月〜現在 株式会社リンガブリッジ シニア翻訳者', '2016年4月～2017年9月 フリーランス', '2018年 - 至今', '2019.04 ~ 현재', 'marzo 2019 – junio 2021', 'janvier 2020 - octobre 2022']) expect(isDateLine(line), line).toBe(true);
+    for (const line of ['2012年3月 英国バース大学大学院 修了', '2019年4月 入社']) expect(isDateLine(line), line).toBe(false);
+  });
+
   it('agrees with dateLineRanges on lines as people write them (property)', () => {
     fc.assert(
       fc.property(written, (text) => {
