@@ -121,6 +121,9 @@ describe('years stage', () => {
   it('reads "for over N years" in Turkish as a total, not the years a post in the activity feed asks for', () => {
     expect(total('<h2>Hakkında</h2><p>10 yılı aşkın süredir ödeme sistemleri geliştiriyorum.</p><h2>Etkinlik</h2><p>Ekibimize en az 5 yıl deneyimli Go geliştiricisi arıyoruz.</p>')).toBe(10);
     expect(total('<h2>Activity</h2><p>We are hiring: at least 5 years of experience in Go.</p>')).toBeNull();
+    // ("N-year", the field, then the word for experience.)
+    expect(total('<h2>Hakkımda</h2><p>Süt ürünleri ve hazır gıda sektöründe 11 yıllık kalite ve gıda güvenliği deneyimi.</p>')).toBe(11);
+    expect(total('<h2>Hakkımda</h2><p>11 yıllık şirketimizde kalite ve gıda güvenliği ekibini kurdum.</p>')).toBeNull();
   });
 
   it('reads "(for) over N years" in Norwegian, Danish and Swedish as a total, and a Polish label of experience', () => {
@@ -128,6 +131,8 @@ describe('years stage', () => {
     expect(total('<h2>Om mig</h2><p>Jeg har arbejdet med mennesker i over 15 år.</p>')).toBe(15);
     expect(total('<h2>Om mig</h2><p>Jag har jobbat med logistik i mer än 10 år.</p>')).toBe(10);
     expect(total('<h2>Om mig</h2><p>Jeg er 34 år og bor i Aarhus.</p>')).toBeNull();
+    expect(total('<h2>Om mig</h2><p>Jag bor i Umeå och har arbetat som veterinär i tolv år, varav de senaste sex i Västerbotten.</p>')).toBe(12);
+    expect(total('<h2>Om mig</h2><p>Jag har bott i Umeå i tolv år.</p>')).toBeNull();
     expect(total('<p>Doświadczenie: 14 lat w księgowości</p>')).toBe(14);
   });
 

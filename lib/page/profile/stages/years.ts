@@ -136,6 +136,8 @@ const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|viac a
 // Slavic word for experience.
 const YEARS_ADJECTIVE = /(?<![\d.])(\d{1,2})\s*[-‑–]?\s*(?:річн|летн|letn|let(?=[oýéá])|ročn)\p{L}*\s+(?:\p{L}+\s+)?(?:досвід|опыт|опит|doświadcz|prax|skúsenost|zkušenost|стаж)/iu;
 // ("12 lat w gastronomii", "10 let v oboru": or N years in a field of work, in lower case where a town would not be.)
+// "11 yıllık kalite ve gıda güvenliği deneyimi": Turkish puts the field between "N-year" and its word for experience.
+const YEARS_ADJECTIVE_TR = /(?<![\d.])(\d{1,2})\s*\+?\s*yıllık\s+(?:\p{L}+\s+){0,4}?(?:deneyim|tecrübe)/iu;
 const YEARS_IN_FIELD_PL = /(?<![\d.])(\d{1,2})\s*\+?\s*(?:lat|let|rokov)\s+(?:w|we|v|ve)\s+(?=\p{Ll})/u;
 
 // "Пишу код с 2003 года — больше 20 лет", "понад 10 років": in Russian and Ukrainian "(for) more than N years" says how long.
@@ -143,7 +145,8 @@ const YEARS_IN_FIELD_PL = /(?<![\d.])(\d{1,2})\s*\+?\s*(?:lat|let|rokov)\s+(?:w|
 const FOR_YEARS_RU = /(?<![\p{L}])(?:(?:[Бб]ольше|[Бб]олее|[Сс]выше|[Пп]онад|[Бб]ільше)\s+(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)(?![\p{L}])|(?<![\d.])(\d{1,2})\s*\+?\s*(?:лет|года?|років|роки)\s+(?:в|во|у)\s+(?=\p{Ll}))/u;
 
 // "Jeg har over 12 år i bransjen", "i over 15 år", "i mer än 10 år": in the Nordic languages "(for) over N years" says how long.
-const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:i\s+)?(?:over|mer enn|mere end|mer än|över|snart)\s+(\d{1,2})\s*\+?\s*år(?![\p{L}])/iu;
+// ("Jag har arbetat som veterinär i tolv år": or "(I have) worked … for N years".)
+const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:(?:i\s+)?(?:over|mer enn|mere end|mer än|över|snart)\s+(\d{1,2})|(?:arbetat|jobbat|arbeidet|jobbet|arbejdet)\s+(?:\p{L}+\s+){0,4}i\s+(\d{1,2}))\s*\+?\s*år(?![\p{L}])/iu;
 
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
 const FOR_YEARS_TR = /(?<![\p{L}\d.])(\d{1,2})\s*\+?\s*(?:yılı aşkın|yıldan (?:fazla|uzun)|yıldır)(?![\p{L}])/iu;
@@ -215,8 +218,8 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
     const near = after && before ? (before.index < t.indexOf(after[0]) ? before : after) : (after ?? before);
     const said = UNIT.test(t) ? STATED.exec(t) : null;
     const m = experienceWordOnly
-      ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near ?? YEARS_ADJECTIVE.exec(t))
-      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
+      ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t))
+      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
     const stated = m.slice(1).find((g) => g !== undefined)!;
     const n = spelledNumber(stated);
