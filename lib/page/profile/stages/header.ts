@@ -392,6 +392,7 @@ const SURNAME_FIRST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?),\s*(\p{
 // ("अंकित शर्मा का ब्लॉग": and in Hindi, the owner's blog or résumé.)
 const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의|\s(?:का|की|के) (?:ब्लॉग|बायोडाटा|रिज़्यूमे|रेज़्यूमे|पोर्टफोलियो))$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
+const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입)$/u;
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
 // ("Tobias Lindqvist he/him": the pronouns a profile shows after the name, in brackets or not.)
 const PRONOUNS = /\s+\(?(?:he|she|they|ze|xe)\s*\/\s*(?:him|her|them|they|she|he|hir|zir)(?:\s*\/\s*\p{L}+)?\)?$/iu;
@@ -444,7 +445,8 @@ function nameBeforeRole(b: Block): string | null {
 function asName(text: string): string | null {
   // ("Ελένη Παπαδοπούλου @example_eleni@fosstodon.example": nor the handle a social site shows after the name.)
   // ("== Jane Doe ==": nor the frame a plain-text theme draws round it.)
-  const shown = cleanName(text.replace(FRAMED, '$2').replace(/\s+@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '');
+  // ("周嘉怡@example-zhoujiayi": in a script without spaces the handle may follow the name closely.)
+  const shown = cleanName(text.replace(FRAMED, '$2').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
@@ -458,6 +460,8 @@ function asName(text: string): string | null {
   // a full name, three or four characters: "思远的博客" names the owner by the given name alone, and the page's surer sources come first.)
   const owner = OWNERS_THING.exec(bare);
   if (owner) return owner[1] ?? owner[2]!;
+  // (Nor a site's account links: "登录 注册", "ログイン 新規登録".)
+  if (bare.split(/\s+/).every((w) => ACCOUNT_ACTION.test(w))) return null;
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
   // ("晓雯的数据笔记": nor a possessive phrase, someone's notes, blog or résumé, that names a thing and not its owner in full.)
   const possessive = /\p{Script=Han}(?:的|の)\p{Script=Han}|\p{Script=Hangul}의 /u.test(bare);
