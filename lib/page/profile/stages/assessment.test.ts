@@ -29,6 +29,12 @@ describe('assessment stage', () => {
     ['<h3>Assessments</h3><p>82 / 100</p><p>Take-home: offline-first notes app</p>', [82, 100]],
     ['<h2>Tests de conocimientos</h2><p>JavaScript (nivel avanzado) — Puntuación: 82/100 · Superado</p>', [82, 100]],
     ['<h2>技術スコア</h2><div>3.86 / 5.00</div><p>GitHub・Zenn・職務経歴から算出（上位8%）</p>', [3.86, 5]],
+    // (A screen's overall score; a percentage opening a line that names the test; a test named inside a Korean compound; the
+    // scale on the line under the score.)
+    ['<h3>Scorecard</h3><div>Technical screen (overall)</div><div>4.6 / 5</div><div>Passed · 12 Nov 2026</div>', [4.6, 5]],
+    ['<h2>Weryfikacja</h2><div>91 %wynik testu kompetencji</div><p>Top 3% spośród 4 120 zweryfikowanych księgowych</p>', [91, 100]],
+    ['<h3>일터온 코딩테스트 결과</h3><p>84 점 / 100점</p><ul><li>응시일: 2026.10.29</li></ul>', [84, 100]],
+    ['<h2>Evaluare practică</h2><p>4,6</p><p>din 5</p><p>Probă practică TIG 141</p>', [4.6, 5]],
     // (A screening's stages and their total: the total.)
     ['<h2>Vetting results</h2><table><tr><td>Algorithms &amp; problem solving</td><td>46 / 50</td><td>May 2022</td></tr><tr><td>Live screen &amp; test project</td><td>46 / 50</td><td>Jun 2022</td></tr><tr><th>Total</th><td>92 / 100 pts</td><td>Top 3% of applicants</td></tr></table>', [92, 100]],
     // (Or a score per skill, then the overall one under its label: "Puntuación global".)
@@ -54,6 +60,8 @@ describe('assessment stage', () => {
     expect(score('<p>I ran A/B tests on the checkout.</p><h3>My skills</h3><h5>SQL</h5><p>90%</p>')).toBeNull();
     expect(score('<h3>Education</h3><p>Diploma di maturità scientifica, voto 96/100</p><p>Esame di Stato</p>')).toBeNull();
     expect(score('<h2>Skills assessment</h2><p>SQL</p><p>90%</p>')).toBeNull();
+    expect(score('<p>95 % klientów poleca</p>')).toBeNull();
+    expect(score('<p>Reviews</p><p>4,6</p><p>din 5</p>')).toBeNull();
   });
 });
 

@@ -38,12 +38,15 @@ const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
 // ("88 نقطة من 100", "88 points out of 100": the unit of points may come before the scale too.)
-const OF = '\\/|out of|of|de|z|ze|из|з|van|av|sur|di|von|από|dari|من|מתוך';
+const OF = '\\/|out of|of|de|din|z|ze|из|з|van|av|sur|di|von|από|dari|من|מתוך';
 const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点';
 // The scales marketplaces score on: out of 5, 10, 20, 40, 50, a round hundred or a thousand.
 const SCALE = '5|10|20|40|50|[1-9]00|1000';
 const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(${SCALE})(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
+const SCALE_ALONE = new RegExp(`^(?:${OF})\\s*(?:${SCALE})$`, 'iu');
 const SCORE_OPENS = new RegExp(`^(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${OF})\\s*(${SCALE})(?![\\d.,])(?=\\s*[·|•,–—(]|\\s+\\p{L})`, 'iu');
+// ("91 % wynik testu kompetencji": a percentage opening a line that names the test after it.)
+const PERCENT_OPENS = /^(\d{1,3}(?:[.,]\d)?)\s*%\s*(?=\p{L})/u;
 const GRADE_THEN_SCORE = new RegExp(`^(?:\\p{L}+\\s+)?[A-F][+\\-−]?\\s*\\((\\d{1,3}(?:[.,]\\d)?)\\s*\\/\\s*(${SCALE})\\)$`, 'u');
 // How a result ranks among others, said after it ("82nd percentile", "상위 3%", "Top 5%"): no review's or school's words.
 const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процентил\p{L}*|перцентил\p{L}*)|(?:top|상위|上位|前)\s*\d+\s*%/giu;
@@ -53,8 +56,8 @@ const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процен�
 const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점|(?:puntuación|pontuação|punteggio|score|note|wynik|puan|skóre)\s+(?:global|globale|geral|complessivo|ogólny|genel|celkové|total)|(?:overall|total|global|gesamt)\s*(?:score|bewertung|punktzahl|rating))\s*:?$/iu;
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
-// (Written in Japanese, Korean or Chinese, after a Latin word or not: "AIスクリーニング".)
-const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|entrevista técnica|entretien technique|colloquio tecnico|technisches interview|challenges?|exams?|take-home|${TEST_NAMES}|${SCORE_WORDS})(?![\\p{L}])|スクリーニング|審査|심사|筛选`, 'iu');
+// (Written in Japanese, Korean or Chinese, after a Latin word or not, or inside a compound: "AIスクリーニング", "코딩테스트".)
+const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screens?|screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|entrevista técnica|entretien technique|colloquio tecnico|technisches interview|challenges?|exams?|take-home|${TEST_NAMES}|${SCORE_WORDS})(?![\\p{L}])|スクリーニング|審査|심사|筛选|テスト|테스트`, 'iu');
 // (Nor a school's grade: "Diploma di maturità, voto 96/100", "GPA 3.8/4".)
 // (Nor an employer's yearly review: "Valutazione della performance individuale (anno 2023) 96/100".)
 const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
@@ -69,6 +72,8 @@ function readScore(text: string): { score: number; maxScore: number } | null {
   // what follows names the test or ranks the result; "Giudizio B+ (87/100)": a letter grade with its score in brackets.)
   const opening = SCORE_OPENS.exec(digits) ?? GRADE_THEN_SCORE.exec(digits);
   if (opening && !notATest(digits)) return { score: Number(opening[1]!.replace(',', '.')), maxScore: Number(opening[2]) };
+  const percent = PERCENT_OPENS.exec(digits);
+  if (percent && TEST_WORDS.test(digits.slice(percent[0].length)) && !notATest(digits)) return { score: Number(percent[1]!.replace(',', '.')), maxScore: 100 };
   const m = SCORE.exec(digits);
   // ("87 점", "87点": points alone, as Korean and Japanese scores are written out of a hundred.)
   const points = m ? null : /^(\d{1,3})\s*(?:점|点)$/u.exec(text.trim());
@@ -90,7 +95,9 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     const b = blocks[i]!;
     // (A line that opens on its score may say more after it: "41/50 · 82-й процентиль серед 1 214 інженерів".)
     if (b.nav || b.text.length > (/^\d/.test(b.text) ? 80 : 40)) continue;
-    const score = readScore(b.text);
+    // ("4,6" / "din 5": the score in large type, its scale on the line under it.)
+    const scale = /^\d{1,3}(?:[.,]\d\d?)?$/.test(b.text) && blocks[i + 1] && SCALE_ALONE.test(blocks[i + 1]!.text) ? blocks[i + 1]!.text : '';
+    const score = readScore(scale ? `${b.text} ${scale}` : b.text);
     if (!score || score.score > score.maxScore) continue;
     // (A total names its test where its stages do, above it.)
     const near = blocks.slice(Math.max(0, i - (i === total ? 10 : 3)), i + 3).filter((x) => x !== b);
@@ -99,7 +106,7 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     // (Nor one of several named on the line: "Postman / REST API testy" over "80 %".)
     if (previous && (canonicalSkill(previous.text) !== null || previous.text.split(/\s*[/,·|]\s*/).some((p) => canonicalSkill(p) !== null))) continue;
     // (Before the score or after it: "Coding test: 44/50", "4.7/5 entrevista técnica".)
-    const labelled = (/^\D/.test(b.text) || SCORE_OPENS.test(b.text)) && TEST_WORDS.test(b.text);
+    const labelled = (/^\D/.test(b.text) || SCORE_OPENS.test(b.text) || PERCENT_OPENS.test(b.text)) && TEST_WORDS.test(b.text);
     if (notATest(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
     return { ...score, role: null, skillsAssessed: [] };
   }
