@@ -94,11 +94,11 @@ export function viewPage(text: PageText): PageView {
   const facts = readFacts([...header, ...card]);
   // (And the name and current role a form's personal data states, wherever its section stands: "Persönliche
   // Daten" under the portal's own heading. Not a contact form's fields: "Name" over "Email Address".)
-  // (Or in the summary: "个人简介" over "邮箱：… ｜ 现居：浙江杭州".)
+  // (Or in the summary: "个人简介" over "邮箱：… ｜ 现居：浙江杭州"; and a record's "Headline" there.)
   const personal = sections.filter((s) => s.kind === 'contact' || s.kind === 'summary').flatMap((s) => sectionBlocks(text.model, s)).filter((b) => !closestTag(b.el, 'form'));
   // (Where the person lives too, when it is a place and not a street address: "現住所" / "神奈川県横浜市".)
   const lives = (label: string, value: string) => LOCATION_LABELS.includes(label) && !/\d/.test(value);
-  for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label) || lives(label, value))) facts.set(label, value);
+  for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label) || label === 'headline' || lives(label, value))) facts.set(label, value);
   return { ...text, sections, ...readMarkup(text.doc), header, card, facts };
 }
 

@@ -275,7 +275,8 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
   const lists = new Set<Element>();
   for (const b of blocks) {
     // A definition list's terms and descriptions ("<dt>Cargo</dt><dd>Consultor SAP</dd>…"), read once for its first term.
-    const dl = b.el.localName === 'dt' && b.el.parentElement?.localName === 'dl' ? b.el.parentElement : null;
+    // (Each term and its description perhaps in a wrapper of their own inside the list, as admin panels draw a grid of them.)
+    const dl = b.el.localName === 'dt' ? b.el.closest('dl') : null;
     if (dl && !lists.has(dl)) {
       lists.add(dl);
       const terms = termsOf(dl);
@@ -286,7 +287,8 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
       }
     }
     if (dl) continue;
-    if (b.el.localName === 'dd' && b.el.parentElement && lists.has(b.el.parentElement)) continue;
+    const inList = b.el.closest('dd')?.closest('dl');
+    if (inList && lists.has(inList)) continue;
     // A label / value table's row ("Firma Adı | : | Anadolu Perakende A.Ş."), read once for its label's cell.
     const row = b.el.localName === 'td' || b.el.localName === 'th' || b.listItem ? labelRow(b.el) : null;
     if (row !== null) {
@@ -345,8 +347,8 @@ function labelRow(el: Element): [string, string] | [] | null {
 /** A definition list's terms, each with its first description. */
 function termsOf(dl: Element): [string, string][] {
   const out: [string, string][] = [];
-  for (let k = dl.firstElementChild; k; k = k.nextElementSibling) {
-    if (k.localName !== 'dt') continue;
+  for (const k of Array.from(dl.querySelectorAll('dt'))) {
+    if (k.closest('dl') !== dl) continue;
     const value = k.nextElementSibling;
     if (value?.localName === 'dd') out.push([textOf(k), textOf(value)]);
   }

@@ -642,6 +642,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads jobs written as definition lists whose terms and descriptions sit in wrappers of their own, as admin panels draw them', () => {
+    const entry = (k: string, v: string) => `<div class="wrp"><div class="grid"><dt><span>${k}</span></dt><dd><div><div>${v}</div></div></dd></div></div>`;
+    const job = (t: string, c: string, city: string, s: string, e: string) => `<li><dl><div class="grid">${entry('Job title', t)}${entry('Company', c)}${entry('Location', city)}${entry('Start', s)}${entry('End', e)}</div></dl></li>`;
+    expect(roles(`<h1>Jane Doe</h1><h3>Employment history</h3><ul>${job('Senior Python Engineer (Contract)', 'Sky Betting & Gaming', 'Leeds', 'Mar 2025', 'Present')}${job('Backend Engineer', 'Asda', 'Leeds', 'Jun 2024', 'Feb 2025')}</ul>`)).toEqual([
+      ['Senior Python Engineer (Contract)', 'Sky Betting & Gaming', '2025-03', 'present', 'Leeds'],
+      ['Backend Engineer', 'Asda', '2024-06', '2025-02', 'Leeds'],
+    ]);
+  });
+
   it('reads an academic CV’s tables: one with heads, then others without in sections of held roles, a unit before the employer and a note on the title', () => {
     const row = (d: string, t: string, w: string) => `<tr><td>${d}</td><td><strong>${t.split(' (')[0]}</strong>${t.includes(' (') ? ` (${t.split(' (')[1]}` : ''}</td><td>${w}</td></tr>`;
     const body =

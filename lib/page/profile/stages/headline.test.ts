@@ -256,6 +256,11 @@ describe('headline stage: the page title', () => {
     expect(run(`<p>Curriculum</p><table><tr><td>${label}</td><td>${role}</td></tr></table><h2>Skills</h2><ul><li>Go</li></ul>`).headline).toBe(role);
   });
 
+  it('reads a record’s "Headline" field in its profile section as the headline, over the first role', () => {
+    const field = (k: string, v: string) => `<div><dt>${k}</dt><dd><div>${v}</div></dd></div>`;
+    expect(run(`<h1>Declan Moorcroft</h1><h3>Profile</h3><dl>${field('Full name', 'Declan Moorcroft')}${field('Headline', 'Senior Contract Software Engineer (Python / Go)')}</dl><h3>Employment history</h3><dl>${field('Job title', 'Senior Python Engineer')}${field('Company', 'Sky')}${field('Start', 'Mar 2025')}${field('End', 'Present')}</dl>`).headline).toBe('Senior Contract Software Engineer (Python / Go)');
+  });
+
   it('takes a skip link in Turkish for no headline, and a role label its colon lost off the role', () => {
     expect(run('<h1>Ayşe Yılmaz</h1><div>İçeriğe atla</div><h2>Deneyim</h2>').headline).toBeNull();
     expect(run('<h1>Mehmet Demir</h1><p>Unvan Kıdemli Donanım Tasarım Mühendisi</p><h2>Deneyim</h2>').headline).toBe('Kıdemli Donanım Tasarım Mühendisi');

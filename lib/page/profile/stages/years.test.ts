@@ -101,6 +101,8 @@ describe('years stage', () => {
 
   it('reads a counted total in a record’s row, and a stated total under its label in a table', () => {
     expect(total('<table><tr><th scope="row">Total years of experience</th><td>9</td></tr><tr><th scope="row">Notice period</th><td>2 months</td></tr></table>')).toBe(9);
+    // (In a definition list whose terms sit in wrappers, the number in an element of its own inside the description.)
+    expect(total('<h1>Jane Doe</h1><h2>Skills</h2><ul><li>Go</li></ul><h3>Profile</h3><dl><div><dt>Day rate</dt><dd><div>£575</div></dd></div><div><dt>Years of experience</dt><dd><div>18</div></dd></div></dl><h3>Employment history</h3><p>Engineer, Acme</p><p>Jan 2008 – Present</p>')).toBe(18);
     expect(total('<table><tr><td><p>Työkokemus yhteensä</p></td><td><p>n. 10 vuotta ohjelmistoalalla</p></td></tr></table>')).toBe(10);
     // (Swahili's labelled total counts its years after the word for them: "Uzoefu" / "Miaka 3".)
     expect(total('<table><tr><th>Mahali</th><td>Arusha</td></tr><tr><th>Uzoefu</th><td>Miaka 3</td></tr></table>')).toBe(3);

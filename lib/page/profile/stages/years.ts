@@ -50,7 +50,7 @@ export const years = stage({
         if (i >= 0) return value(blocks[i + 1]!.text);
         // (Or a label that counts them over a bare number: "Total years of experience" | "9" in a record's custom fields.)
         // (In a row of a table or a term of a list, not a stats strip's tile, whose number may stand before its label.)
-        const row = (b: Block, next: Block) => (b.el.parentElement?.localName === 'tr' && b.el.parentElement === next.el.parentElement) || (b.el.localName === 'dt' && next.el.localName === 'dd');
+        const row = (b: Block, next: Block) => (b.el.parentElement?.localName === 'tr' && b.el.parentElement === next.el.parentElement) || (b.el.localName === 'dt' && next.el.closest('dd')?.previousElementSibling === b.el);
         const k = blocks.findIndex((b, i) => i + 1 < blocks.length && COUNTED_LABELS.includes(b.text.toLowerCase()) && /^\d{1,2}(?:[.,]\d+)?\+?$/.test(blocks[i + 1]!.text) && row(b, blocks[i + 1]!));
         return k >= 0 ? parseFloat(blocks[k + 1]!.text.replace(',', '.')) : null;
       },
