@@ -128,7 +128,7 @@ const OTHER_SCRIPTS =
   'education:학력,학력사항,학력 사항,学歴;' +
   'skills:스킬,기술,보유기술,보유 기술,기술스택,프레임워크,데이터베이스,인프라,도구,언어,테스트,スキル,技術,フレームワーク,データベース,インフラ,ツール,言語,プログラミング言語,経験技術,使用技術,得意技術,開発環境,技術スタック,活かせる経験,活かせる経験・知識・技術,知識・技術,テクニカルスキル,保有スキル,技術スキル,研究キーワード;' +
   // (Korean's "competencies", core or of the job, and Japanese "skills held"; Korean "summary".)
-  'skills:得意なこと,できること,私にできること,역량,핵심 역량,핵심역량,직무 역량,보유 역량,전문 역량,핵심 기술,전문 기술,保有技能;' +
+  'skills:得意なこと,できること,私にできること,역량,능력,핵심 역량,핵심역량,직무 역량,보유 역량,전문 역량,핵심 기술,전문 기술,保有技能;' +
   'summary:요약,경력 요약;' +
   // (Catalan's and Portuguese's "path" of a career, as Spanish "trayectoria".)
   'experience:trajectòria,trajectòria professional,trajetória,trajetória profissional;' +
@@ -391,6 +391,12 @@ const classify: TitleClassifier = (text) => {
   if (pair) {
     const first = classifyTitle(pair[1]!);
     if (first !== 'other' && classifyTitle(pair[2]!) !== 'other') return first;
+  }
+  // ("보유기술 및 능력", "학력 및 자격": or two Korean heads joined by its "and".)
+  const korean = /^(\p{Script=Hangul}[\p{Script=Hangul} ]{0,10}?) 및 (\p{Script=Hangul}[\p{Script=Hangul} ]{0,10})$/u.exec(text);
+  if (korean) {
+    const first = classifyTitle(korean[1]!);
+    if (first !== 'other' && classifyTitle(korean[2]!) !== 'other') return first;
   }
   // ("자격증 · 어학", "Certificates · Languages": or two heads a middle dot parts, each a section's own.)
   const dotted = /^([^·]{2,30}) · ([^·]{2,30})$/u.exec(text);
