@@ -105,8 +105,10 @@ describe('contacts', () => {
   it('finds a national number of nine digits in its country’s grouping, and not nine digits run together', () => {
     expect(findPhones(model('<p>Madrid · 612 345 678 · lucia@example.es</p><p>Tel. 601-234-567</p><p>Móvil 622 34 56 78</p><p>Ref. 123456789</p>'))).toEqual(['612 345 678', '601-234-567', '622 34 56 78']);
   });
-  it('takes no identifier that runs on into letters for a phone number', () => {
+  it('takes no identifier that runs on into letters, nor a date with its hour, for a phone number', () => {
     expect(findPhones(model('<p>https://registra.example.org/0000-0003-1842-550X</p><p>Tel. 030 5550 1990</p>'))).toEqual(['030 5550 1990']);
+    // (Nor a date with its hour, as a viewer's bar or a post stamps it, day or year first.)
+    expect(findPhones(model('<p>열람권 사용 · 2026.11.20 14:07 · 잔여 38건</p><p>03.11.2026 14:32</p><p>Tel. 030 5550 1990</p>'))).toEqual(['030 5550 1990']);
   });
   it('takes no business or tax number its label names for a phone number', () => {
     expect(findPhones(model('<ul><li>SIRET 555 010 234 00017</li><li>USt-IdNr.: DE 555 123 456</li><li>Tél. : +33 6 55 50 12 34</li></ul>'))).toEqual(['+33 6 55 50 12 34']);

@@ -62,6 +62,8 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
       // (Nine digits in a country's own grouping are a number where the person's lines are read: "612 345 678" in Spain,
       // "601 234 567" in Poland, "912 345 678" in Portugal.)
       if (/^\d{4}\s*[-–]\s*\d{4}$/.test(raw.trim()) || (!/^[+(]/.test(raw) && raw.replace(/\D/g, '').length < 10 && !NINE_DIGITS.test(raw.trim()))) continue;
+      // (Nor a date, perhaps with its hour: "2026.11.20 14:07", "20.11.2026 14:07", as a log or a viewer's bar stamps it.)
+      if (DATE_OPENS.test(raw.trim())) continue;
       // A number that runs on into letters is an identifier ("0000-0003-1842-550X", a researcher's ID).
       if (/^-[\p{L}\p{N}]/u.test(b.text.slice(m.index! + raw.length))) continue;
       // So is one its label names a business's or a tax's: "SIRET 555 010 234 00017", "USt-IdNr.: DE …" (its country's letters before it).
@@ -72,6 +74,7 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
   return [...out.values()];
 }
 
+const DATE_OPENS = /^(?:(?:19|20)\d\d[./-](?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d)(?!\d)/;
 const ID_LABEL = /\b(?:siret|siren|tva|vat|ust-?id(?:nr)?\.?|steuer-?nr\.?|steuernummer|p\.?\s?iva|partita iva|codice fiscale|nif|cif|nip|regon|krs|kvk|btw|iban|abn|acn|ein|ssn|cnpj|cpf|rfc|ičo|dič|company (?:no|number)|registration (?:no|number)|reg\.? no)\.?\s*[:#]?\s*(?:[a-z]{2}\s?)?$/i;
 const LATIN_PROFILE_LABEL = /\b(github|gitlab|linkedin|twitter|portfolio|website|web site|homepage|home page|blog|personal site|stack ?overflow|kaggle|medium|mastodon|site web|webseite|sitio web|p[áa]gina web|sito web|site personnel|sitio personal|site pessoal|sito personale|persönliche website|portfólio|portafolio|strona www|strona domowa|persoonlijke website|staff page|faculty page|scholar|researchgate|orcid|scopus|researcher ?id|dblp)\b/i;
 // (And in scripts \b does not know, as record labels write them: "포트폴리오", "ホームページ", "个人网站", "Сайт", "אתר".)
