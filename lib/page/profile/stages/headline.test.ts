@@ -261,6 +261,11 @@ describe('headline stage: the page title', () => {
     expect(run(`<h1>Declan Moorcroft</h1><h3>Profile</h3><dl>${field('Full name', 'Declan Moorcroft')}${field('Headline', 'Senior Contract Software Engineer (Python / Go)')}</dl><h3>Employment history</h3><dl>${field('Job title', 'Senior Python Engineer')}${field('Company', 'Sky')}${field('Start', 'Mar 2025')}${field('End', 'Present')}</dl>`).headline).toBe('Senior Contract Software Engineer (Python / Go)');
   });
 
+  it('takes no line of personal details for a headline: a Korean birth year and age, a Japanese birth year', () => {
+    expect(run('<h1>정민재</h1><p>남, 1993년생 (만 33세)</p><h2>경력</h2>').headline).toBeNull();
+    expect(run('<h1>佐藤 健太</h1><p>1990年生まれ・男性</p><h2>職歴</h2>').headline).toBeNull();
+  });
+
   it('takes a skip link in Turkish for no headline, and a role label its colon lost off the role', () => {
     expect(run('<h1>Ayşe Yılmaz</h1><div>İçeriğe atla</div><h2>Deneyim</h2>').headline).toBeNull();
     expect(run('<h1>Mehmet Demir</h1><p>Unvan Kıdemli Donanım Tasarım Mühendisi</p><h2>Deneyim</h2>').headline).toBe('Kıdemli Donanım Tasarım Mühendisi');

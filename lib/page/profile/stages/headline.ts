@@ -205,7 +205,7 @@ function dateOnly(text: string): boolean {
   return !!only && !more.length && only.value !== 'present' && text.replace(/[\d\s.,/-]/g, '').length <= text.slice(only.index, only.end).replace(/[\d\s.,/-]/g, '').length;
 }
 // (Not a span of work: "более 15 лет в ИТ", "over 12 years".)
-const PERSONAL_DETAILS = /(?<![\p{L}])(?:(?<!(?:более|больше|свыше|понад|більше|over|more than|plus de|más de|mais de|oltre|über|ponad|přes)\s)\d{2}\s+(?:лет|года|год|років|years old|ans|años|anni|anos|jahre alt|lat|yaşında|歳|岁)|born|родил(?:ся|ась)|народи(?:вся|лася)|née?\s+le|nacid[oa]|geboren|nat[oa]\s+(?:il|a)|urodzon[ya])(?![\p{L}])/iu;
+const PERSONAL_DETAILS = /(?<![\p{L}])(?:(?<!(?:более|больше|свыше|понад|більше|over|more than|plus de|más de|mais de|oltre|über|ponad|přes)\s)\d{2}\s+(?:лет|года|год|років|years old|ans|años|anni|anos|jahre alt|lat|yaşında|歳|岁)|born|\d{4}\s*년생|만\s*\d{1,2}\s*세|\d{4}年生まれ|родил(?:ся|ась)|народи(?:вся|лася)|née?\s+le|nacid[oa]|geboren|nat[oa]\s+(?:il|a)|urodzon[ya])(?![\p{L}])/iu;
 const INTRODUCTION = /(?:my name is|i am|i'm|i’m|je m'appelle|je m’appelle|me llamo|ich heiße|ich bin|mi chiamo|meu nome é|sono|soy)\s*[,.:!…]*$/i;
 const AVAILABILITY = /^(?:currently\s+)?(?:available|booking|open to|accepting|not available|disponible|verfügbar|disponibile)\b/i;
 const WINDOW = 6;
