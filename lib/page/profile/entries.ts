@@ -482,6 +482,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
 
   const starts: { start: number; anchor: number | null }[] = [];
   const labels = new Set<number>();
+  const described = new Set<number>();
   let prevAnchor = -1;
   let headedByHeading = false;
   for (const a of anchors) {
@@ -543,6 +544,20 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         // (Nor a field of the role's own record, "Cargo: …", "Empresa: …".)
         if (labelled && !b.heading && !['title', 'company'].includes(fieldOf(labelled[1]!) ?? '') && !SCHOOL_FIELD.test(labelled[1]!.trim()) && blocks[j - 1]?.el !== b.el) break;
         if (SECTOR_LABEL.test(b.text)) break;
+        // ("SB" / "Kontroler finansowy" / "Solaris Bus & Coach · …" / what was done / "03.2018 – obecnie", a card of its own with the
+        // dates closing it: what was done, between the role's lines and its dates, is its description; the logo's initials over
+        // the role name nothing.)
+        const closesItem = b.item !== null && b.item === blocks[a.i]!.item && blocks[a.i + 1]?.item !== b.item;
+        if (closesItem && !b.heading && !isShortLine(b) && j - 1 > prevAnchor && blocks[j - 1]!.item === b.item && isShortLine(blocks[j - 1]!)) {
+          described.add(j);
+          ornaments++;
+          continue;
+        }
+        if (closesItem && MONOGRAM.test(b.text) && start < a.i && blocks.slice(start, a.i).some((x) => initialsIn(b.text, x.text))) {
+          labels.add(j);
+          start = j;
+          continue;
+        }
         // (Nor a subtitle of the section that names it again: "Pengalaman Kerja" over "Kerjaya" over the first dates.)
         if (!b.heading && prevAnchor < 0 && classifyTitle(b.text) === 'experience') break;
         // A list item holding title, employer and dates is the whole entry: a note above the list is no part of it.
@@ -615,7 +630,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
       headerEnd = start + 1;
       while (headerEnd < end && headerEnd - start < 2 && isShortLine(blocks[headerEnd]!) && !blocks[headerEnd]!.listItem && !TYPED_BULLET.test(blocks[headerEnd]!.text)) headerEnd++;
     }
-    const entry = makeEntry(blocks.slice(start, headerEnd).filter((_, k) => !labels.has(start + k)), dateLine, ranges, blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end));
+    const entry = makeEntry(blocks.slice(start, headerEnd).filter((_, k) => !labels.has(start + k) && !described.has(start + k)), dateLine, ranges, [...blocks.slice(start, headerEnd).filter((_, k) => described.has(start + k)), ...blocks.slice(anchor !== null ? anchor + 1 : headerEnd, end)]);
     // "Senior Product Designer | Lumen Bank, Melbourne | 2021 – Present" drawn as three spans on one line: its parts apart.
     const fields = anchor !== null && entry.dateRest ? fieldsOfLine(blocks[anchor]!) : null;
     if (fields) entry.dateRest = fields.filter((f) => !findDateRanges(f).length).join(' · ');
@@ -623,6 +638,9 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
   }
   return entries;
 }
+
+// A logo drawn as its name's initials: "SB", "WL", "K".
+const MONOGRAM = /^\p{Lu}{1,3}$/u;
 
 /** A label alone that names a job's dates ("Okres:", "Zeitraum:", "Dates:"). */
 function periodLabel(b: Block): boolean {

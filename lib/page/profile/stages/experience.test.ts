@@ -642,6 +642,16 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads cards that close on their dates, what was done between the role’s lines and the dates, a logo’s initials over them', () => {
+    const card = (logo: string, t: string, c: string, d: string, when: string) => `<li><div class="logo">${logo}</div><p class="t">${t}</p><p class="c">${c}</p><p class="d">${d}</p><p class="w">${when}</p></li>`;
+    const page = `<h1>Jane Doe</h1><h2>Doświadczenie</h2><ul>${card('SB', 'Kontroler finansowy', 'Solaris Bus & Coach sp. z o.o. · Bolechowo', 'Controlling kosztów produkcji, budżetowanie i raportowanie do grupy.', '03.2018 – obecnie')}${card('WL', 'Główna księgowa', 'Warta Logistics sp. z o.o. · Poznań', 'Zespół 5 osób, zamknięcia miesięczne w 5 dni roboczych.', '06.2013 – 02.2018')}${card('BS', 'Praktykantka', 'Biuro Rachunkowe Saldo · Poznań', 'Księgowanie dokumentów i przygotowanie deklaracji VAT.', '07.2009 – 09.2009')}</ul>`;
+    expect(roles(page)).toEqual([
+      ['Kontroler finansowy', 'Solaris Bus & Coach sp. z o.o.', '2018-03', 'present', 'Bolechowo'],
+      ['Główna księgowa', 'Warta Logistics sp. z o.o.', '2013-06', '2018-02', 'Poznań'],
+      ['Praktykantka', 'Biuro Rachunkowe Saldo', '2009-07', '2009-09', 'Poznań'],
+    ]);
+  });
+
   it('reads jobs written as definition lists whose terms and descriptions sit in wrappers of their own, as admin panels draw them', () => {
     const entry = (k: string, v: string) => `<div class="wrp"><div class="grid"><dt><span>${k}</span></dt><dd><div><div>${v}</div></div></dd></div></div>`;
     const job = (t: string, c: string, city: string, s: string, e: string) => `<li><dl><div class="grid">${entry('Job title', t)}${entry('Company', c)}${entry('Location', city)}${entry('Start', s)}${entry('End', e)}</div></dl></li>`;

@@ -261,6 +261,11 @@ describe('headline stage: the page title', () => {
     expect(run(`<h1>Declan Moorcroft</h1><h3>Profile</h3><dl>${field('Full name', 'Declan Moorcroft')}${field('Headline', 'Senior Contract Software Engineer (Python / Go)')}</dl><h3>Employment history</h3><dl>${field('Job title', 'Senior Python Engineer')}${field('Company', 'Sky')}${field('Start', 'Mar 2025')}${field('End', 'Present')}</dl>`).headline).toBe('Senior Contract Software Engineer (Python / Go)');
   });
 
+  it('reads the role of "Name · Role Town (XX) · address · number" without the contacts and the town with its province', () => {
+    const page = '<h1>Curriculum vitae</h1><p><strong>Francesca Bellandi</strong> · Senior Financial Controller\nBologna (BO) · <a href="mailto:f@example.com">f@example.com</a> · +39 051 555 0198</p><h2>Esperienze</h2>';
+    expect(run(page).headline).toBe('Senior Financial Controller');
+  });
+
   it('takes no line of personal details for a headline: a Korean birth year and age, a Japanese birth year', () => {
     expect(run('<h1>정민재</h1><p>남, 1993년생 (만 33세)</p><h2>경력</h2>').headline).toBeNull();
     expect(run('<h1>佐藤 健太</h1><p>1990年生まれ・男性</p><h2>職歴</h2>').headline).toBeNull();

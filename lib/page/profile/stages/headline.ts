@@ -69,6 +69,9 @@ export const headline = stage({
     }
     // "Kế toán trưởng | 11 năm kinh nghiệm kế toán – kiểm toán": the total of years beside the role is the years' field, no part of the role.
     if (line) line = withoutStatedYears(line);
+    // ("Senior Financial Controller Bologna (BO) · francesca@… · +39 051 …": the address and the number beside it are no part of it.)
+    const contactless = line?.split(/\s+[·|｜•]\s+/).filter((p) => !CONTACT_ALONE.test(p));
+    if (line && contactless!.length && contactless!.join(' · ').length < line.length) line = contactless!.join(' · ');
     // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
     const segments = line ? line.split(/\s+[·|｜•]\s+/) : [];
     // ("게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차": the place may name its district in brackets.)
@@ -125,6 +128,8 @@ const FURNITURE =
   /^(signed in as|logged in as|created by|last (?:modified|updated|edited)(?: by| on)?|search the|reading time|阅读时长|読了時間|içeriğe atla|ana içeriğe geç|langsung ke konten(?: utama)?|lewati ke konten|loncat ke konten|download|table of contents|contents|inhaltsverzeichnis|sommaire|índice|indice|spis treści|obsah|inhoud|innehåll|indhold|innhold|sisällys|tartalom|cuprins|içindekiler|содержание|зміст|περιεχόμενα|目录|目次|목차|attachments?|anhänge|pièces jointes|adjuntos|anexos|allegati|přílohy|załączniki|bijlagen|on this page|open to|available|hire me|contact|about|resume|r[ée]sum[ée]|cv|back to|follow|message|connect|share|menu|home|skip to|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|vai al contenuto|pular para|log ?in|sign (in|up)|view|see|more|top \d+%|\d+(\.\d+)?%|verified|vetted|pro|online|offline|last seen|member since|joined|job success|(?:下载|下載|ダウンロード|다운로드)(?:app)?|скачать|herunterladen|télécharger|descargar|baixar|scarica|(?:刚刚|今日|今天|本周|本月|\d+[天日]内)活跃|\d+ (followers|following|connections|reviews|jobs)|перейти к (?:основному )?(?:контенту|содержанию|содержимому)|перейти до (?:основного )?(?:вмісту|змісту)|přejít na obsah|prejsť na obsah|przejdź do (?:treści|zawartości)|ugrás a tartalomhoz|hyppää sisältöön|logi sisse|prisijungti|pieslēgties|přihlásit se|prihlásiť sa|zaloguj się|увійти|войти|giriş yap|đăng nhập|masuk|iniciar sesión|connexion|se connecter|anmelden|accedi|inloggen|logga in|logg inn|log ind|kirjaudu|bejelentkezés|\d+\s*min(?:ute)?s?\.? (?:read|de leitura|de lectura|de lecture|di lettura|lesezeit|czytania|čtení)|\d+ minutos? de (?:leitura|lectura)|lesezeit)(?![\p{L}\p{N}])/iu;
 const STREET = /^\d{4,5}\s+\p{Lu}\p{L}+|(?:straße|strasse|str\.|gasse|weg|allee|platz|street|avenue|road|calle|rua|rue|ulica)\s*\d{1,4}[a-z]?\b|\b\d{1,4}[a-z]?\s+(?:\p{Lu}\p{L}+\s+)+(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd)\b/iu;
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
+// (A part that is only an address, a number or a link.)
+const CONTACT_ALONE = /^(?:\S+@\S+\.\w+|\+?\d[\d\s().-]{7,}\d|(?:https?:\/\/|www\.)\S+)$/i;
 const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
 
 /** Whether the line is a date at its end and a word to three before it, no role among them. */
@@ -314,7 +319,9 @@ function trailingPlace(line: string): { role: string; place: string } | null {
     // ("Mobile engineer (iOS & Android) in Amman, Jordan": the word that says where goes with the place.)
     const role = words.slice(0, -k).join(' ').replace(/[.,]$/, '').replace(/\s+(?:in|from|aus|in der|en|em|à|a|da|di|uit|i|från|fra|из|з|в)$/iu, '');
     // ("Fotoperiodista y documentalista. Sevilla": or a town alone after the role's full stop.)
-    if ((place.includes(',') || (k === 1 && /\.$/.test(words[words.length - 2]!))) && !/\.\s/.test(place) && isPlace(place) && ROLE_WORDS.test(role) && !isPlace(role)) return { role, place };
+    // ("Senior Financial Controller Bologna (BO)": or a town with its province's code in brackets, as Italian addresses write it.)
+    const province = k === 1 ? /\s\(\p{Lu}{2}\)$/u.exec(text) : null;
+    if ((place.includes(',') || (k === 1 && /\.$/.test(words[words.length - 2]!)) || province) && !/\.\s/.test(place) && isPlace(place) && ROLE_WORDS.test(role) && !isPlace(role)) return { role, place: province ? `${place}${province[0]}` : place };
   }
   return null;
 }
