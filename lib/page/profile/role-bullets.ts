@@ -28,8 +28,9 @@ export function splitRoleBullets(model: TextModel): void {
     if (set > 0 && ROLE_WORDS.test(b.text.slice(0, set)) && b.text.slice(set).trim().split(' ').length >= 4) return [b.text.slice(0, set), b.text.slice(set).trim()];
     // "2022 – now · Senior Technical Writer, Stripe (Dublin). Own the Connect guides…": the dates first.
     const dated = DATES_THEN_ROLE.exec(b.text);
-    // (A sentence of four words or more: not the rest of an abbreviated name, "… Kuzgun Yazılım Ltd. Şti. (İstanbul)".)
-    return dated && datesOnly(dated[2]!) && ROLE_WORDS.test(dated[3]!) && dated[4]!.split(' ').length >= 4 ? [dated[1]!, dated[4]!] : null;
+    // (A sentence of four words or more: not the rest of an abbreviated name, "… Kuzgun Yazılım Ltd. Şti. (İstanbul)", "… Szpital
+    // Specjalistyczny im. Ludwika Rydygiera w Krakowie", a short word in small letters before the full stop.)
+    return dated && datesOnly(dated[2]!) && ROLE_WORDS.test(dated[3]!) && !/(?:^|\s)\p{Ll}{1,3}$/u.test(dated[3]!) && dated[4]!.split(' ').length >= 4 ? [dated[1]!, dated[4]!] : null;
   });
 }
 
