@@ -39,6 +39,7 @@ describe('oneRendering', () => {
     'Ведущий переводчик — ABBYY Language Services',
     'Goethe-Institut Tokyo 図書館アシスタント',
     'Tavlit Health מנהלת מוצר',
+    'Σχολή Le Monde',
   ])('leaves %j as written', (text) => {
     expect(oneRendering(text)).toBe(text);
   });
