@@ -5,6 +5,10 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads "degree, school, years" where the school opens on its word and names a field after it', () => {
+    expect(schools('<ul><li>Mestrado Integrado em Engenharia Civil (Estruturas), Faculdade de Engenharia da Universidade do Porto (FEUP), 2008–2013</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Mestrado Integrado em Engenharia Civil (Estruturas)', 'Faculdade de Engenharia da Universidade do Porto (FEUP)']]);
+  });
+
   it('reads a list whose items alternate, a degree over its school and years, as one school a pair', () => {
     expect(schools('<ul><li>BSc Computer Science</li><li>University of Leeds · 2019 – 2022 (part-time)</li><li>MSc Data Science</li><li>University of York · 2012 – 2015</li></ul>')).toEqual([
       ['BSc Computer Science', null, 'University of Leeds', '2019', '2022'],

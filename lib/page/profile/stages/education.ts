@@ -560,6 +560,9 @@ function groupByItem(blocks: Block[]): string[][] {
   return groups;
 }
 
+/** "Faculdade de Engenharia …", "School of Nursing …": the name opens on the word for a school, whatever field it names after. */
+const opensOnSchool = (text: string) => INSTITUTION.exec(text)?.index === 0;
+
 function toEducation(g: { lines: string[]; start: string | null; end: string | null }): Education | null {
   let degree: string | null = null;
   let institution: string | null = null;
@@ -787,7 +790,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       // ("BSc in CSE, BUET": after a degree that names its field, an acronym is the school's.)
       // ("Diplôme d’ingénieur, INSA Lyon": or the acronym and its town.)
       const acronym = school !== null && /^\p{Lu}{2,8}(?: \p{Lu}\p{Ll}+)?$/u.test(school[2]!) && DEGREE.test(school[1]!) && /\p{L}/u.test(school[1]!.replace(DEGREE, '')) && !GRADE_LINE.test(school[2]!);
-      if (school && !degree && !institution && (((DEGREE.test(school[1]!) || (school[1]!.length <= 60 && !/\d/.test(school[1]!))) && !INSTITUTION.test(school[1]!) && (INSTITUTION.test(school[2]!) || acronym) && !DEGREE.test(school[2]!)) || namedDegree(school[1]!, school[2]!))) {
+      // ("Mestrado Integrado em Engenharia Civil, Faculdade de Engenharia da Universidade do Porto": a school that opens on its
+      // word may name a field after it.)
+      if (school && !degree && !institution && (((DEGREE.test(school[1]!) || (school[1]!.length <= 60 && !/\d/.test(school[1]!))) && !INSTITUTION.test(school[1]!) && (INSTITUTION.test(school[2]!) || acronym) && (!DEGREE.test(school[2]!) || opensOnSchool(school[2]!))) || namedDegree(school[1]!, school[2]!))) {
         degree = school[1]!;
         institution = school[2]!;
         continue;
