@@ -1283,7 +1283,7 @@ const ASIDE = /\s*\((\p{Ll}[\p{Ll}-]*(?:[,;]?\s+[\p{Ll}'’/-]+){2,}[^()\d]*)\)(
 export const LEADING_PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/u;
 const WHEN_LABEL = /^((?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*)([^:：]{2,20})[:：]\s*(?=\S)/u;
 // "Before", "previously" (and the "now" words the present's list lacks), in the languages CVs are read in.
-const WHEN_WORD = /^(?:currently|at present|momenteel|şu anda|before|previously|formerly|earlier|past|prior|antes|anteriormente|avant|auparavant|précédemment|vorher|früher|zuvor|davor|prima|precedentemente|wcześniej|eerder|voorheen|tidigare|tidligere|aiemmin|korábban|önceki|önce|раньше|ранее|раніше|之前|以前|이전|ก่อนหน้า|trước đây|sebelumnya|קודם|לפני כן|पहले|προηγουμένως)$/iu;
+const WHEN_WORD = /^(?:currently|at present|momenteel|şu anda|before|previously|formerly|earlier|past|prior|antes|anteriormente|avant|auparavant|précédemment|vorher|früher|zuvor|davor|prima|precedentemente|wcześniej|eerder|voorheen|tidigare|tidligere|aiemmin|korábban|önceki|önce|раньше|ранее|раніше|之前|以前|이전|ก่อนหน้า|trước đây|sebelumnya|קודם|לפני כן|पहले|अभी|वर्तमान में|προηγουμένως|τώρα)$/iu;
 
 /** A header line without what says neither who, what nor where, each step on what the one before left. */
 function headerLine(stated: string): string {

@@ -642,6 +642,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a card’s "now:" and "before:" lines in Hindi as roles without their labels, and its "education:" line as none', () => {
+    const page = '<h1>सुनीता कुमारी यादव</h1><p>GNM स्टाफ नर्स · ICU</p><p>अभी: स्टाफ नर्स, पारस एचएमआरआई अस्पताल (मार्च 2020 – अब तक)</p><p>पहले: जूनियर स्टाफ नर्स, रूबन मेमोरियल अस्पताल (अगस्त 2019 – फरवरी 2020)</p><p>शिक्षा: GNM डिप्लोमा, नालंदा मेडिकल कॉलेज स्कूल ऑफ नर्सिंग (2016 – 2019)</p>';
+    expect(roles(page).map(([t, c]) => [t, c])).toEqual([
+      ['स्टाफ नर्स', 'पारस एचएमआरआई अस्पताल'],
+      ['जूनियर स्टाफ नर्स', 'रूबन मेमोरियल अस्पताल'],
+    ]);
+  });
+
   it('reads cards that close on their dates, what was done between the role’s lines and the dates, a logo’s initials over them', () => {
     const card = (logo: string, t: string, c: string, d: string, when: string) => `<li><div class="logo">${logo}</div><p class="t">${t}</p><p class="c">${c}</p><p class="d">${d}</p><p class="w">${when}</p></li>`;
     const page = `<h1>Jane Doe</h1><h2>Doświadczenie</h2><ul>${card('SB', 'Kontroler finansowy', 'Solaris Bus & Coach sp. z o.o. · Bolechowo', 'Controlling kosztów produkcji, budżetowanie i raportowanie do grupy.', '03.2018 – obecnie')}${card('WL', 'Główna księgowa', 'Warta Logistics sp. z o.o. · Poznań', 'Zespół 5 osób, zamknięcia miesięczne w 5 dni roboczych.', '06.2013 – 02.2018')}${card('BS', 'Praktykantka', 'Biuro Rachunkowe Saldo · Poznań', 'Księgowanie dokumentów i przygotowanie deklaracji VAT.', '07.2009 – 09.2009')}</ul>`;
