@@ -1032,7 +1032,7 @@ const CJK_INDUSTRY_AFTER = /\s+\p{Script=Han}{1,10}業(?:\s+\d[\d,]*(?:\s*[~～-
 const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{1,29}[:：]$/u;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
 export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|法人|有限公司|股份|公司|주식회사|법인|\(주\)|㈜/;
-const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з)$/i;
+const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з|από(?: το| τον| τη| την)?)$/i;
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {
   // (What a one-line entry says after its dates' full stop is its description: "…, 2022–present. LLVM back end for …".)

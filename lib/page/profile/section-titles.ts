@@ -99,7 +99,7 @@ const MORE_LANGUAGES =
   'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete,ideella uppdrag,frivilligt arbete,vapaaehtoistyö;' +
   'summary:kort om mig,kort om meg,kort om mig selv,lyhyesti,stručně o mně;' +
   'experience:önceki görevler,görevler,iş geçmişi,çalışma geçmişi,yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,aiemmat tehtävät,aiempi työkokemus,työtehtävät,kariéra;' +
-  'tools:verktyg,verktøy,værktøjer,työkalut,nástroje,narzędzia,araçlar,gereedschappen,softvér,prístroje,přístroje,oprogramowanie,programvare,programvara,ohjelmistot,szoftverek,logiciels,programas;' +
+  'tools:verktyg,verktøy,værktøjer,työkalut,nástroje,narzędzia,araçlar,gereedschappen,softvér,prístroje,přístroje,oprogramowanie,programvare,programvara,ohjelmistot,szoftverek,λογισμικό,λογισμικά,logiciels,programas;' +
   'skills:tekniker,teknologier,teknologi,tekniikat,teknologiat,technologie,teknolojiler;' +
   // (And more of the same sections' titles: Danish and Norwegian experience, a French and a Turkish career, a Spanish
   // work history; Italian and Hungarian schooling; German, Italian, Hungarian, Japanese and Indonesian skills; Polish and
@@ -174,7 +174,7 @@ const MORE_SCRIPTS =
   'interests:sở thích,hobi,งานอดิเรก,תחביבים,रुचियाँ;' +
   'achievements:giải thưởng,thành tích,penghargaan,prestasi,รางวัล,הישגים,पुरस्कार;' +
   // (South Slavic, Baltic and Icelandic CVs, the Norwegian spelling, Greek, Thai with การ, traditional Chinese, and a few more heads.)
-  'experience:послужной список,плавательный ценз,стаж работы,përvoja,përvoja e punës,përvoja profesionale,arbeidserfaring,εργασιακή εμπειρία,επαγγελματική εμπειρία,ประสบการณ์การทำงาน,工作經歷,工作經驗,професионален опит,трудов стаж,radno iskustvo,работно искуство,profesionalno iskustvo,delovne izkušnje,darbo patirtis,darba pieredze,töökogemus,starfsreynsla;' +
+  'experience:послужной список,плавательный ценз,стаж работы,përvoja,përvoja e punës,përvoja profesionale,arbeidserfaring,εργασιακή εμπειρία,επαγγελματική εμπειρία,επαγγελματική πορεία,ประสบการณ์การทำงาน,工作經歷,工作經驗,професионален опит,трудов стаж,radno iskustvo,работно искуство,profesionalno iskustvo,delovne izkušnje,darbo patirtis,darba pieredze,töökogemus,starfsreynsla;' +
   'education:arsimi,edukimi,arsimimi,教育經歷,學歷,obrazovanje,образование и обучение,izobrazba,išsilavinimas,izglītība,haridus,menntun;' +
   'skills:вештине,умения,vještine,veštine,spretnosti,įgūdžiai,prasmes,oskused,færni;' +
   'languages:kielet,kielitaito,nyelvek,nyelvtudás,limbi,limbi străine,语言,語言,语言能力,外语,外語,jezici,kalbos,valodas,keeled;' +

@@ -642,6 +642,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads "από το 2020" (since 2020) over a role in a Greek definition list as its start, the word for since no header', () => {
+    expect(roles('<h1>Jane Doe</h1><h2>Επαγγελματική πορεία</h2><dl><dt>από το 2020</dt><dd>Senior Data Engineer, Περιφερειακό Κέντρο Καινοτομίας (Θεσσαλονίκη)</dd><dt>2017 – 2020</dt><dd>Αναλύτρια δεδομένων, Kymata Α.Ε. (Αθήνα)</dd></dl>').map(([t, , s]) => [t, s])).toEqual([
+      ['Senior Data Engineer', '2020'],
+      ['Αναλύτρια δεδομένων', '2017'],
+    ]);
+  });
+
   it('reads a card’s "now:" and "before:" lines in Hindi as roles without their labels, and its "education:" line as none', () => {
     const page = '<h1>सुनीता कुमारी यादव</h1><p>GNM स्टाफ नर्स · ICU</p><p>अभी: स्टाफ नर्स, पारस एचएमआरआई अस्पताल (मार्च 2020 – अब तक)</p><p>पहले: जूनियर स्टाफ नर्स, रूबन मेमोरियल अस्पताल (अगस्त 2019 – फरवरी 2020)</p><p>शिक्षा: GNM डिप्लोमा, नालंदा मेडिकल कॉलेज स्कूल ऑफ नर्सिंग (2016 – 2019)</p>';
     expect(roles(page).map(([t, c]) => [t, c])).toEqual([
