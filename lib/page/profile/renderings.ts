@@ -40,10 +40,9 @@ export function oneRendering(text: string | null): string | null {
     // ("Aegean Digital Α.Ε.", "WebArt Θεσσαλονίκη": a legal form's letters or the town after a name render nothing.)
     const other = latin === a ? b : a;
     if (latin && (/^(?:\p{L}{1,3}\.)+$/u.test(other) || (isPlace(other) && !isPlace(latin)))) return text;
-    // ("Goethe-Institut Tokyo 図書館アシスタント": an employer in Latin letters, then the job in another script, is two parts.)
-    if (latin && ROLE_WORDS.test(other) && !ROLE_WORDS.test(latin)) return text;
-    // ("Σχολή Le Monde": nor the word for a school in one script before a name in Latin letters; they are one name.)
-    if (latin && INSTITUTION.test(other) && !INSTITUTION.test(latin)) return text;
+    // (Nor a job's or a school's word in one script beside a name in Latin letters that has none: "Goethe-Institut Tokyo
+    // 図書館アシスタント" is an employer and its job, "Σχολή Le Monde" one school's name.)
+    if (latin && [ROLE_WORDS, INSTITUTION].some((words) => words.test(other) && !words.test(latin))) return text;
     // (Two renderings of a name are a few words each, not a sentence that ends on a word in another script.)
     // (One word in Latin letters is a rendering when it is a name, "HanbitPay 한빛페이", "서울 Seoul"; not a technology, "Java 개발자".)
     if (latin && (latin.split(' ').length >= 2 || (/^\p{Lu}\p{L}{2,}$/u.test(latin) && words.length === 2)) && words.length <= 12 && !/\p{Ll}{3}[.!?]\s/u.test(text) && canonicalSkill(latin) === null) return latin;

@@ -287,7 +287,7 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
       }
     }
     if (dl) continue;
-    const inList = b.el.closest('dd')?.closest('dl');
+    const inList = lists.size ? b.el.closest('dd')?.closest('dl') : null;
     if (inList && lists.has(inList)) continue;
     // A label / value table's row ("Firma Adı | : | Anadolu Perakende A.Ş."), read once for its label's cell.
     const row = b.el.localName === 'td' || b.el.localName === 'th' || b.listItem ? labelRow(b.el) : null;

@@ -426,7 +426,11 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * named without a legal form) is split the same way, at its last space.
  */
 function employersBeforeSpaces(entries: RawEntry[], roles: Experience[]): Experience[] {
-  const line = (k: number) => { const e = entries[k]!; return e.header.length === 1 ? e.header[0]! : e.header.length === 0 ? (e.dateRest ?? null) : null; };
+  // (The role's one line, over its dates or after them.)
+  const line = (k: number) => {
+    const { header, dateRest } = entries[k]!;
+    return header.length === 1 ? header[0]! : header.length === 0 ? dateRest || null : null;
+  };
   const split = roles.filter((r, k) => r.title && r.company && CJK.test(r.title) && line(k)?.startsWith(`${r.company} `) && line(k)!.includes(r.title)).length;
   const whole = roles.map((r, k) => {
     const m = r.company === null && r.title && CJK.test(r.title) && line(k)?.startsWith(r.title) ? /^(\S+(?:\s\S+){0,2})\s+(\S+)$/u.exec(r.title) : null;

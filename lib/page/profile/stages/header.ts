@@ -391,8 +391,9 @@ const SURNAME_FIRST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?),\s*(\p{
 // "王思远的在线简历", "高橋美咲の職務経歴書", "김지현님의 이력서": the name, then that this is their résumé.
 // ("अंकित शर्मा का ब्लॉग": and in Hindi, the owner's blog or résumé.)
 const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의|\s(?:का|की|के) (?:ब्लॉग|बायोडाटा|रिज़्यूमे|रेज़्यूमे|पोर्टफोलियो))$/u;
-// A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
+// A site's account links, "登录 注册" (log in, sign up), read as the words of a line.
 const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입)$/u;
+// A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
 // ("Tobias Lindqvist he/him": the pronouns a profile shows after the name, in brackets or not.)
 const PRONOUNS = /\s+\(?(?:he|she|they|ze|xe)\s*\/\s*(?:him|her|them|they|she|he|hir|zir)(?:\s*\/\s*\p{L}+)?\)?$/iu;

@@ -70,8 +70,9 @@ export const headline = stage({
     // "Kế toán trưởng | 11 năm kinh nghiệm kế toán – kiểm toán": the total of years beside the role is the years' field, no part of the role.
     if (line) line = withoutStatedYears(line);
     // ("Senior Financial Controller Bologna (BO) · francesca@… · +39 051 …": the address and the number beside it are no part of it.)
-    const contactless = line?.split(/\s+[·|｜•]\s+/).filter((p) => !CONTACT_ALONE.test(p));
-    if (line && contactless!.length && contactless!.join(' · ').length < line.length) line = contactless!.join(' · ');
+    const parts = line ? line.split(/\s+[·|｜•]\s+/) : [];
+    const kept = parts.filter((p) => !CONTACT_ALONE.test(p));
+    if (kept.length && kept.length < parts.length) line = kept.join(' · ');
     // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
     const segments = line ? line.split(/\s+[·|｜•]\s+/) : [];
     // ("게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차": the place may name its district in brackets.)
