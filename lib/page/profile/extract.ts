@@ -14,6 +14,7 @@ import { projects } from './stages/projects';
 import { skills } from './stages/skills';
 import { runStages, type Stage } from './stages/stage';
 import { summary } from './stages/summary';
+import { taglineRole } from './stages/tagline-role';
 import { warnings } from './stages/warnings';
 import { years } from './stages/years';
 import { structuredData } from './structured-data';
@@ -35,6 +36,7 @@ export const STAGES: readonly Stage[] = [
   projects,
   achievements, // and certifications, interests
   headline, // needs the name and the current role
+  taglineRole, // a role the tagline states, "… at Acme"
   summary,
   years, // stated totals before the years the roles cover
   skills, // lists first, then technologies in the person's own text

@@ -1,5 +1,5 @@
 import { findDateRanges, findDateTokens } from '../dates';
-import { endsSentence, spanOf } from '../entries';
+import { ORGANISATION, endsSentence, spanOf } from '../entries';
 import { ROLE_WORDS } from '../role-words';
 import { isPlace } from '../places';
 import type { Experience, PartialDate } from '../../../shared/profile';
@@ -88,6 +88,24 @@ export function rolesInProse(blocks: Block[]): Experience[] {
     if (undated && out.length > first) out.splice(first, 0, undated);
   }
   return out;
+}
+
+/**
+ * The role a tagline states ("Senior Data Scientist at Paisa Bridge", "UX Researcher @ LINE MAN Wongnai", "Cap de partida a
+ * …"): a tagline is about the present, so its role is current. Only when the whole first part is title, "at" and employer.
+ */
+export function roleOfTagline(tagline: string): Experience | null {
+  const first = tagline.split(/\s+[·|｜•]\s+/)[0]!.trim();
+  if (!HAS_AT.test(first)) return null;
+  for (const m of first.matchAll(TITLE_AT)) {
+    const employer = (m[3] ?? m[4])!.trim();
+    const title = m[1]!.replace(FIRST_PERSON, '').trim();
+    if (m.index !== 0 || m[0].length !== first.length || m[5] !== undefined || !ROLE_WORDS.test(title) || isPlace(employer) || title.split(' ').length > 6) continue;
+    // (Spanish "en" names a field as often as an employer: "Enfermera especialista en Cuidados Intensivos". Only an organisation's name.)
+    if (m[2] === 'en' && !ORGANISATION.test(employer)) continue;
+    return { title, company: endsSentence(employer) ? employer.slice(0, -1) : employer, start: null, end: 'present', location: null, description: null };
+  }
+  return null;
 }
 
 function dated(title: string, company: string, when: string | undefined, current: boolean): Experience | null {
