@@ -176,6 +176,9 @@ describe('headline stage', () => {
 
   it('takes no line of a profile’s counts for a tagline, in any language', () => {
     expect(run('<h1>Krzysztof Wiśniewski</h1><p>48 obserwujących · 21 obserwowanych</p><h2>Projekty</h2>').headline).toBeNull();
+    // (Words whose vowel signs are marks: Thai, Devanagari.)
+    expect(run('<h1>ณัฐธิดา ศรีสุข</h1><p>1,087 ผู้ติดตาม</p><h2>Projekty</h2>').headline).toBeNull();
+    expect(run('<h1>अनन्या राव</h1><p>320 फ़ॉलोअर्स</p><h2>Projekty</h2>').headline).toBeNull();
   });
 
   it('looks for the tagline near the name, not near the footer’s © line that names them too', () => {

@@ -169,7 +169,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   // (Nor a street address: "Pliensaustraße 12", "221B Baker Street".)
   if (STREET.test(t)) return 0;
   // "48 obserwujących · 21 obserwowanych", "1.2k followers · 80 following": a profile's counts, in any language.
-  if (t.split(/\s*[·|•]\s*/).every((p) => /^\d[\d.,]*\s*[kKmM]?\s+\p{L}+$/u.test(p))) return 0;
+  // (Its word's vowel signs are marks, not letters: "1,087 ผู้ติดตาม", "320 फ़ॉलोअर्स".)
+  if (t.split(/\s*[·|•]\s*/).every((p) => /^\d[\d.,]*\s*[kKmM]?\s+[\p{L}\p{M}]+$/u.test(p))) return 0;
   // A line that is or holds a place (an address, "Pune, India – 2:14 pm local time") is not a tagline, unless it names a job too.
   if (dateLineRanges(t).length || ((placeAlone(t) !== null || startsWithCity(t)) && !ROLE_WORDS.test(t)) || classifyTitle(t) !== 'other') return 0;
   // "Nacionalidade: Portuguesa  Data de nascimento: 22/06/1992": personal details, labelled, are no tagline.
