@@ -8,7 +8,7 @@ const PREDICATES = new WeakMap<Document, (el: Element) => boolean>();
 
 /** The page's test, its stylesheets read afresh: readPage reads it each time it reads the page, which a single-page site changes. */
 export function readBlockDisplay(doc: Document): (el: Element) => boolean {
-  const test = displaysAsBlock(blockClasses(doc));
+  const test = displaysAsBlock(styledClasses(doc, DISPLAY_BLOCK));
   PREDICATES.set(doc, test);
   return test;
 }
@@ -36,12 +36,30 @@ const displaysAsBlock = (styled: Map<string, string[][]>) => (el: Element) => {
   return el.localName !== 'a' && block && !el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
 };
 
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*block\s*(?:!important\s*)?(?:;|$)/i;
+const KEEPS_BREAKS = /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Whether an element shows the line breaks of its text as written, as a social profile's bio does ("white-space:
+ * pre-wrap" on its class, or in its own style): the lines a text model that reads HTML's whitespace joins.
+ */
+export function keepsLineBreaks(doc: Document): (el: Element) => boolean {
+  const styled = styledClasses(doc, KEEPS_BREAKS);
+  return (el) => {
+    if (KEEPS_BREAKS.test(el.getAttribute('style') ?? '')) return true;
+    const cls = el.getAttribute('class');
+    if (!styled.size || !cls) return false;
+    const classes = new Set(cls.split(/\s+/));
+    return [...classes].some((c) => styled.get(c)?.some((compound) => compound.every((x) => classes.has(x))));
+  };
+}
+
 /**
  * The classes the page's own style elements set on lines of their own: a rule's last compound's, at the top level of the
  * sheet (not inside "@media", which holds for some screens only), whose declarations say display: block (a flex or grid box most often holds chips or icons).
  * Keyed by each compound's first class, so an element looks up only the rules its own classes could match.
  */
-function blockClasses(doc: Document): Map<string, string[][]> {
+function styledClasses(doc: Document, declares: RegExp): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const style of doc.querySelectorAll('style')) {
     const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
@@ -58,7 +76,7 @@ function blockClasses(doc: Document): Map<string, string[][]> {
       } else if (c === '}') {
         depth = Math.max(0, depth - 1);
         if (depth === 0) {
-          if (!selector.trimStart().startsWith('@') && /(?:^|;)\s*display\s*:\s*block\s*(?:!important\s*)?(?:;|$)/i.test(css.slice(start, i))) {
+          if (!selector.trimStart().startsWith('@') && declares.test(css.slice(start, i))) {
             // (All the classes of its last compound, ".when.svelte-a7mx3e": a scoping class alone is on every element of its component.)
             for (const one of selector.split(',')) {
               const last = /(?:^|[\s>+~])([\w-]*(?:\.[\w-]+)+)\s*$/.exec(one.trim());

@@ -56,7 +56,7 @@ export function viewPage(text: PageText): PageView {
   // As browsers do, a link's target is read without the whitespace templates leave around it
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
-  splitPreformatted(text.model);
+  splitPreformatted(text.model, text.doc);
   readIconLinks(text.doc, text.model);
   readPositioned(text.model);
   splitScreenReaderRows(text.model);

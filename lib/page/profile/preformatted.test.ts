@@ -3,9 +3,10 @@ import { parseHtmlDocument } from '../../cli/parse-html';
 import { splitPreformatted } from './preformatted';
 import { buildTextModel } from './text-model';
 
-const read = (body: string) => {
-  const m = buildTextModel(parseHtmlDocument(`<html><body>${body}</body></html>`));
-  splitPreformatted(m);
+const read = (body: string, head = '') => {
+  const doc = parseHtmlDocument(`<html><head>${head}</head><body>${body}</body></html>`);
+  const m = buildTextModel(doc);
+  splitPreformatted(m, doc);
   return m;
 };
 
@@ -35,5 +36,13 @@ describe('splitPreformatted', () => {
     const after = read("<pre>Experience\n2019 – 2021 Acme\nEducation\n</pre><p><a href='https://example.com'>site</a></p>");
     expect(after.blocks.map((b) => b.text)).toEqual(['Experience', '2019 – 2021 Acme', 'Education', 'site']);
     expect(after.blocks[after.anchors[0]!.block]!.text).toBe('site');
+  });
+
+  it('reads a bio its stylesheet shows with its line breaks (white-space: pre-wrap) line by line, with no Markdown in it', () => {
+    const bio = '<div class="bio r-1x">UX Researcher @ LINE MAN Wongnai · กรุงเทพฯ\n- former Agoda\n✉️ <a href="mailto:n@example.com">n@example.com</a></div>';
+    expect(read(bio, '<style>.bio{white-space:pre-wrap;word-wrap:break-word}</style>').blocks.map((b) => b.text)).toEqual(['UX Researcher @ LINE MAN Wongnai · กรุงเทพฯ', '- former Agoda', '✉️ n@example.com']);
+    expect(read(bio.replace('class="bio r-1x"', 'style="white-space: pre-line"')).blocks).toHaveLength(3);
+    // (Without the style, HTML's whitespace joins the lines, as a browser shows them.)
+    expect(read(bio).blocks).toHaveLength(1);
   });
 });

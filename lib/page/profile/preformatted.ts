@@ -1,4 +1,5 @@
 import { normalise, type Block, type TextModel } from './text-model';
+import { keepsLineBreaks } from './block-display';
 
 // "## Arbeidserfaring", "### Acme — Engineer ###": a Markdown heading, its level the count of its marks.
 const ATX_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/;
@@ -16,13 +17,16 @@ const AUTOLINK = /<((?:https?:|mailto:)[^\s<>]+)>/g;
  * <pre> as one line; here its lines are the writer's, and Markdown's marks are read as what they mark ("## Experience"
  * a heading, "- Go" a list item, "**Engineer**" the word). Extraction's view only: the pre-screen reads the one line.
  */
-export function splitPreformatted(model: TextModel): void {
+export function splitPreformatted(model: TextModel, doc: Document): void {
+  // (A bio styled to keep its line breaks, "UX Researcher @ …\nอดีต Agoda · …", is lines too: only its lines, no Markdown in it.)
+  const keeps = keepsLineBreaks(doc);
+  const broken = (b: Block) => b.el.localName !== 'pre' && !b.nav && b.text.length <= 600 && (b.el.textContent ?? '').includes('\n') && keeps(b.el);
   // (Most pages have no <pre> at all: they cost one look at each line's element.)
-  if (!model.blocks.some((b) => b.el.localName === 'pre')) return;
+  if (!model.blocks.some((b) => b.el.localName === 'pre' || broken(b))) return;
   let chars = 0;
   for (const b of model.blocks) chars += b.text.length;
   // (Not a code block in a blog post or a theme's documentation, unless it is most of the page's text.)
-  const page = (b: Block) => b.el.localName === 'pre' && !b.nav && (!isCode(b.el) || b.text.length * 2 > chars);
+  const page = (b: Block) => (b.el.localName === 'pre' && !b.nav && (!isCode(b.el) || b.text.length * 2 > chars)) || broken(b);
   if (!model.blocks.some(page)) return;
   const blocks: Block[] = [];
   // Where each old block now starts.
@@ -30,7 +34,7 @@ export function splitPreformatted(model: TextModel): void {
   const split = new Map<number, Block[]>();
   model.blocks.forEach((b, i) => {
     at.push(blocks.length);
-    const lines = page(b) ? preLines(b) : null;
+    const lines = page(b) ? preLines(b, b.el.localName === 'pre') : null;
     if (!lines) {
       blocks.push(b);
       return;
@@ -57,13 +61,17 @@ function isCode(pre: Element): boolean {
 }
 
 /** The lines of one <pre>'s block, or null where the block is not the whole of it (block elements inside). */
-function preLines(b: Block): Block[] | null {
+function preLines(b: Block, markdown: boolean): Block[] | null {
   const raw = b.el.textContent ?? '';
   if (!raw.includes('\n') || normalise(raw) !== b.text) return null;
   const lines: Block[] = [];
   for (const line of raw.split(/\r?\n/)) {
     const text = normalise(line);
     if (!text) continue;
+    if (!markdown) {
+      lines.push({ ...b, text });
+      continue;
+    }
     const last = lines[lines.length - 1];
     if (UNDERLINE.test(text) && last && !last.heading && !last.listItem) {
       last.heading = text[0] === '=' ? 1 : 2;

@@ -61,6 +61,14 @@ describe('the profile signal table', () => {
     expect(signalValues(evidence(cards))[many]).toBe(1);
     // A profile's own name with a line of badges and no role after it is not a crowd.
     expect(signalValues(evidence('<h2>Mariana Costa</h2><p>Match 94%</p><h2>Experience</h2><p>Data Engineer at Acme</p>'))[many]).toBe(0);
+ 
+  });
+
+  it('counts a team page’s cards drawn as h1, but not the person’s own name', () => {
+    const many = SIGNALS.findIndex((s) => s.name === 'many people');
+    const cards = ['Ren Ishikawa', 'Olamide Fashola', 'Klara Vesterlund', 'Diego Salcedo'].map((n) => `<h1>${n}</h1><p>Maintainer @ Quire Analytics</p>`).join('');
+    expect(signalValues(evidence(`<h1>Team</h1>${cards}`))[many]).toBeGreaterThan(0);
+    expect(signalValues(evidence('<h1>Ren Ishikawa</h1><p>Maintainer @ Quire Analytics</p><h2>Experience</h2><h3>Olamide Fashola</h3><p>Engineer</p><h3>Klara Vesterlund</h3><p>Engineer</p>'))[many]).toBe(0);
   });
 
   it("reads an author's archive, 'Latest articles by …', as a byline, not a profile's own posts", () => {

@@ -103,7 +103,8 @@ function manyPeople(e: Evidence): number {
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.heading < 2 || !looksLikeName(personName(b.text), classifyTitle)) continue;
+    // (An h1 too, as a team page's cards may be drawn, but for the person's own name over their profile.)
+    if (!b.heading || !looksLikeName(personName(b.text), classifyTitle) || (b.heading === 1 && personName(b.text) === e.profile.name)) continue;
     // A card may put a badge or a match score between the name and the role ("Match 94%").
     const next = blocks.slice(i + 1, i + 3).filter((c) => !c.heading);
     if (next.some((c) => ROLE_WORDS.test(c.text.slice(0, 80)))) n++;

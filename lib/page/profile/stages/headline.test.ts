@@ -174,6 +174,10 @@ describe('headline stage', () => {
     expect([p.headline, p.location]).toEqual(['Data Engineer', 'Lisbon, Portugal']);
   });
 
+  it('reads "@" between spaces as "at", not an address: "UX Researcher @ LINE MAN Wongnai" is a tagline', () => {
+    expect(run('<h1>Nattida Srisuk</h1><p>@example-nattida</p><p>UX Researcher @ LINE MAN Wongnai</p><h2>Posts</h2>').headline).toBe('UX Researcher @ LINE MAN Wongnai');
+  });
+
   it('takes no line of a profile’s counts for a tagline, in any language', () => {
     expect(run('<h1>Krzysztof Wiśniewski</h1><p>48 obserwujących · 21 obserwowanych</p><h2>Projekty</h2>').headline).toBeNull();
     // (Words whose vowel signs are marks: Thai, Devanagari.)

@@ -131,7 +131,8 @@ const STREET = /^\d{4,5}\s+\p{Lu}\p{L}+|(?:straße|strasse|str\.|gasse|weg|allee
 const SYMBOL_START = /^[^\p{L}\p{N}"“(]/u;
 // (A part that is only an address, a number or a link.)
 const CONTACT_ALONE = /^(?:\S+@\S+\.\w+|\+?\d[\d\s().-]{7,}\d|(?:https?:\/\/|www\.)\S+)$/i;
-const CONTACT = /@|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
+// ("@" between spaces is "at": "UX Researcher @ LINE MAN Wongnai".)
+const CONTACT = /(?<!\s)@|@(?!\s)|https?:|www\.|\+?\d[\d\s().-]{7,}\d|\blocal time\b/i;
 
 /** Whether the line is a date at its end and a word to three before it, no role among them. */
 const BYLINE_WORD = /,?\s(?:by|par|von|por|di|da|door|av|af|przez)\s/i;
