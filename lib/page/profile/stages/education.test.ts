@@ -462,6 +462,8 @@ describe('education stage', () => {
     const prose = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution]);
     expect(prose('<h2>About</h2><ul><li>🎓 M.Sc. Computer Science, Kwame Nkrumah University of Science and Technology</li></ul>')).toEqual([['M.Sc. Computer Science', null, 'Kwame Nkrumah University of Science and Technology']]);
     expect(prose('<h2>About</h2><p>I studied for a BA (Hons) in English Literature at Victoria University of Wellington, then a year subediting at a newspaper.</p>')).toEqual([['BA (Hons) in English Literature', null, 'Victoria University of Wellington']]);
+    // ("…(2015); MSc …": a semicolon parts two, with no space before it.)
+    expect(prose('<h2>About</h2><p>PhD in epidemiology from Karolinska Institutet (2015); MSc in Statistics from Uppsala University (2010).</p>')).toEqual([['PhD', 'epidemiology', 'Karolinska Institutet'], ['MSc', 'Statistics', 'Uppsala University']]);
     // A degree a role asks for, in an experience section, is no education of the person's.
     expect(prose('<h2>Experience</h2><p>Taught the BSc course at Acme University, 2019 – 2021.</p>')).toEqual([]);
   });

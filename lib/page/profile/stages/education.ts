@@ -159,7 +159,8 @@ function degreesInProse(page: PageView): Education[] {
       if (b.nav || (record && !labelled) || text.length > 200 || !DEGREE.test(text) || !INSTITUTION.test(text)) continue;
       // Items apart, and sentences (a full stop after a word, not after "M.Sc.").
       // ("Universidad EAFIT · Ingeniería de Sistemas": a school and a degree set apart are one item.)
-      const items = text.split(/\s+[·•|;]\s+|(?<=\p{Ll}{3})\.\s+/u);
+      // ("…from Karolinska Institutet (2015); MSc in Statistics from …": a semicolon parts them, spaced or not.)
+      const items = text.split(/\s+[·•|]\s+|\s*;\s+|(?<=\p{Ll}{3})\.\s+/u);
       const pair = items.length === 2 && items.some((p) => INSTITUTION.test(p) && !DEGREE.test(p)) && items.some((p) => DEGREE.test(p) && !INSTITUTION.test(p));
       for (const part of pair ? [items.find((p) => DEGREE.test(p))!.concat(', ', items.find((p) => INSTITUTION.test(p))!)] : items) {
         // Without the clause that runs on ("…, then a year subediting at a newspaper").
