@@ -8,6 +8,16 @@ import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
 
 describe('parseRoleHeader', () => {
+  it('reads "title, employer" on one line where the employer is a name in quotes, closes on a legal form or names a firm of associates', () => {
+    expect(parseRoleHeader(['Vyresnioji frontend programuotoja, UAB „Baltų Kodas“'])).toEqual({ title: 'Vyresnioji frontend programuotoja', company: 'UAB „Baltų Kodas“', location: null });
+    expect(parseRoleHeader(['ведущий разработчик, «Сибирские Сети»'])).toEqual({ title: 'ведущий разработчик', company: '«Сибирские Сети»', location: null });
+    expect(parseRoleHeader(['Elektryk instalator, Volt-Serwis s.c.'])).toEqual({ title: 'Elektryk instalator', company: 'Volt-Serwis s.c.', location: null });
+    expect(parseRoleHeader(['Arquitecto, Aires Mateus e Associados, Lisboa'])).toEqual({ title: 'Arquitecto', company: 'Aires Mateus e Associados', location: 'Lisboa' });
+    expect(parseRoleHeader(['Lab Demonstrator, University of Limerick'])).toEqual({ title: 'Lab Demonstrator', company: 'University of Limerick', location: null });
+    // (A speciality in small letters after the comma is still the title's own.)
+    expect(parseRoleHeader(['Software Engineer, Machine Learning']).company).toBeNull();
+  });
+
   it('keeps a town with what tells it from its namesakes in brackets whole after an employer its legal form closes', () => {
     expect(parseRoleHeader(['Bilanzbuchhalterin', 'Saalekreis Treuhand mbH, Halle (Saale)'])).toEqual({ title: 'Bilanzbuchhalterin', company: 'Saalekreis Treuhand mbH', location: 'Halle (Saale)' });
     expect(parseRoleHeader(['Mechanical Engineer', 'Fenmoor Pumps Ltd, Stratford (Ontario)'])).toEqual({ title: 'Mechanical Engineer', company: 'Fenmoor Pumps Ltd', location: 'Stratford (Ontario)' });
