@@ -14,6 +14,9 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Elektryk instalator, Volt-Serwis s.c.'])).toEqual({ title: 'Elektryk instalator', company: 'Volt-Serwis s.c.', location: null });
     expect(parseRoleHeader(['Arquitecto, Aires Mateus e Associados, Lisboa'])).toEqual({ title: 'Arquitecto', company: 'Aires Mateus e Associados', location: 'Lisboa' });
     expect(parseRoleHeader(['Lab Demonstrator, University of Limerick'])).toEqual({ title: 'Lab Demonstrator', company: 'University of Limerick', location: null });
+    // (A unit, then the organisation it belongs to, is the employer, not a unit and a place; nor is a clinic "für" its specialty the employer.)
+    expect(parseRoleHeader(['Επιστημονική συνεργάτρια — Τμήμα Βιολογίας, Πανεπιστήμιο Κρήτης'])).toEqual({ title: 'Επιστημονική συνεργάτρια', company: 'Τμήμα Βιολογίας, Πανεπιστήμιο Κρήτης', location: null });
+    expect(parseRoleHeader(['Leitende Physiotherapeutin, Universitätsklinikum Freiburg, Klinik für Orthopädie und Traumatologie']).company).toBe('Universitätsklinikum Freiburg');
     // (A speciality in small letters after the comma is still the title's own.)
     expect(parseRoleHeader(['Software Engineer, Machine Learning']).company).toBeNull();
   });
