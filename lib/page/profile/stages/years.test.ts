@@ -128,6 +128,16 @@ describe('years stage', () => {
     expect(total('<h2>Hakkımda</h2><p>11 yıllık şirketimizde kalite ve gıda güvenliği ekibini kurdum.</p>')).toBeNull();
   });
 
+  it('reads "more than N years" in Hungarian and Thai, "the last N years" in Czech, and "for N years" and "N years in" in Korean as a total', () => {
+    expect(total('<h2>Szakmai összefoglaló</h2><p>Több mint 7 év üzemeltetési és DevOps tapasztalattal rendelkezem.</p>')).toBe(7);
+    expect(total('<h2>Osobně</h2><p>Jmenuji se Tereza a posledních 11 let se věnuji datům.</p>')).toBe(11);
+    expect(total('<h2>เกี่ยวกับ</h2><p>ออกแบบและพัฒนาแอปมือถือด้วย Flutter และ Kotlin มากว่า 6 ปี</p>')).toBe(6);
+    expect(total('<h2>소개</h2><p>Swift와 SwiftUI로 8년 동안 금융 앱을 만들어 왔습니다.</p>')).toBe(8);
+    expect(total('<h2>소개</h2><p>결제 도메인의 서버를 만드는 8년 차 백엔드 엔지니어입니다.</p>')).toBe(8);
+    // (Not a year of the calendar, nor a Korean age.)
+    expect(total('<h2>소개</h2><p>2019년 서울로 이사했습니다. 33세입니다.</p>')).toBeNull();
+  });
+
   it('reads "(for) over N years" in Norwegian, Danish and Swedish as a total, and a Polish label of experience', () => {
     expect(total('<h2>Om meg</h2><p>Jeg har over 12 år i bransjen – fra Vinmonopolet til egen vinbar.</p>')).toBe(12);
     expect(total('<h2>Om mig</h2><p>Jeg har arbejdet med mennesker i over 15 år.</p>')).toBe(15);

@@ -120,7 +120,7 @@ const EXPERIENCE_WORD = /προϋπηρεσ|uzoefu|karanasan|অভিজ্ঞ�
 // "機械設計経験は通算11年";
 // Korean the years into it, "경력 9년차", or alone as a part of a card's line, "서울 성동구 · 10년 차"; and both "for over N
 // years" of a line of work, "ローカライズに10年以上携わっています", "10년 넘게 일했습니다".)
-const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:歴|経験年数|実務経験|経験)\s*(?:は|[:：])?\s*(?:通算|合計|約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차|(?<![\d.])(\d{1,2})\s*년\s?차(?=\s*(?:$|[·|・,]))|(?<![\d.])(\d{1,2})\s*(?:年以上|년\s?(?:넘게|이상))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])/u;
+const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:歴|経験年数|実務経験|経験)\s*(?:は|[:：])?\s*(?:通算|合計|約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차|(?<![\d.])(\d{1,2})\s*년\s?차(?=\s|$|[·|・,])|(?<![\d.])(\d{1,2})\s*년\s?(?:동안|간)(?![가-힣])|(?<![\d.])(\d{1,2})\s*(?:年以上|년\s?(?:넘게|이상))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])/u;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // (The word for years in every language the locale data gives, beside the forms it lacks: "yıllık", "годами".)
 const BEFORE_EXPERIENCE_WORD = new RegExp(
@@ -130,8 +130,9 @@ const BEFORE_EXPERIENCE_WORD = new RegExp(
 
 // "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
 // (And in Czech, Slovak and the South Slavic languages: "Automatizaci testů dělám přes 10 let", "viac ako 8 rokov", "više od 7 godina".)
-// (And Indonesian and Malay: "Selama 7 tahun terakhir saya merancang aplikasi".)
-const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|viac ako|vyše|už|preko|više od|već|selama|lebih dari)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta|tahun)(?![\p{L}])/iu;
+// (And Indonesian and Malay: "Selama 7 tahun terakhir saya merancang aplikasi"; Hungarian "Több mint 7 év …", Czech "posledních 11 let"
+// (the last eleven years), Thai "มากกว่า 6 ปี" (more than six years).)
+const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|posledních|viac ako|vyše|už|preko|više od|već|selama|lebih dari|több mint|มากกว่า|มากว่า)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta|tahun|év|ปี)(?![\p{L}])/iu;
 // "з 9-річним досвідом", "с 12-летним опытом", "z 8-letnim doświadczeniem", "s 10letou praxí": the years as an adjective of the
 // Slavic word for experience.
 const YEARS_ADJECTIVE = /(?<![\d.])(\d{1,2})\s*[-‑–]?\s*(?:річн|летн|letn|let(?=[oýéá])|ročn)\p{L}*\s+(?:\p{L}+\s+)?(?:досвід|опыт|опит|doświadcz|prax|skúsenost|zkušenost|стаж)/iu;
