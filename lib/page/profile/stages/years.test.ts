@@ -134,6 +134,8 @@ describe('years stage', () => {
     expect(total('<h2>เกี่ยวกับ</h2><p>ออกแบบและพัฒนาแอปมือถือด้วย Flutter และ Kotlin มากว่า 6 ปี</p>')).toBe(6);
     expect(total('<h2>소개</h2><p>Swift와 SwiftUI로 8년 동안 금융 앱을 만들어 왔습니다.</p>')).toBe(8);
     expect(total('<h2>소개</h2><p>결제 도메인의 서버를 만드는 8년 차 백엔드 엔지니어입니다.</p>')).toBe(8);
+    // (Years after the word for experience count in its own sentence only.)
+    expect(total('<h2>O mně</h2><p>Datová inženýrka, praxe v bankovnictví. Hledám spolupráci, 3 roky nebo déle.</p>')).toBeNull();
     // (Not a year of the calendar, nor a Korean age.)
     expect(total('<h2>소개</h2><p>2019년 서울로 이사했습니다. 33세입니다.</p>')).toBeNull();
   });

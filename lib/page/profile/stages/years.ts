@@ -182,7 +182,8 @@ const YEARS_AFTER_UNIT = /(?<![\p{L}])(?:miaka|mwaka)\s+(\d{1,2})(?![\d.])/iu;
 
 function afterExperienceWord(text: string): RegExpExecArray | null {
   const word = EXPERIENCE_WORD.exec(text);
-  return word ? STATED_ELSEWHERE.exec(text.slice(word.index)) : null;
+  // (In its own sentence: "… s více než deseti lety praxe. Stavím …, poslední tři roky hlavně …" states no total after it.)
+  return word ? STATED_ELSEWHERE.exec(text.slice(word.index).split(/[.!?。！？](?:\s|$)/u)[0]!) : null;
 }
 
 // "Tenho 31 anos.", "J'ai 34 ans", "Ich bin 29 Jahre alt": an age, said in the first person (not "Tenho 8 anos de experiência").
