@@ -134,6 +134,10 @@ describe('years stage', () => {
     expect(total('<h2>เกี่ยวกับ</h2><p>ออกแบบและพัฒนาแอปมือถือด้วย Flutter และ Kotlin มากว่า 6 ปี</p>')).toBe(6);
     expect(total('<h2>소개</h2><p>Swift와 SwiftUI로 8년 동안 금융 앱을 만들어 왔습니다.</p>')).toBe(8);
     expect(total('<h2>소개</h2><p>결제 도메인의 서버를 만드는 8년 차 백엔드 엔지니어입니다.</p>')).toBe(8);
+    // (Chinese: the line of work followed for N years; a record's "总工作年限" (total working years) over its value.)
+    expect(total('<h2>關於</h2><p>我是林佳蓉，在台北從事前端開發約 9 年，目前在電商公司負責設計系統。</p>')).toBe(9);
+    expect(total('<h2>關於</h2><p>2015 年從事前端開發，目前在電商公司。</p>')).toBeNull();
+    expect(total('<h1>陈静</h1><p>总工作年限</p><p>9年</p>')).toBe(9);
     // (Years after the word for experience count in its own sentence only.)
     expect(total('<h2>O mně</h2><p>Datová inženýrka, praxe v bankovnictví. Hledám spolupráci, 3 roky nebo déle.</p>')).toBeNull();
     // (Not a year of the calendar, nor a Korean age.)

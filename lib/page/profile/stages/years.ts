@@ -118,9 +118,10 @@ const EXPERIENCE_WORD = /προϋπηρεσ|uzoefu|karanasan|অভিজ্ঞ�
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 // (Japanese writes the word 経験, or the years after a history of the work or its experience: "10年以上の開発経験", "エンジニア歴8年",
 // "機械設計経験は通算11年";
+// Chinese the line of work followed for them, "在台北從事前端開發約 9 年";
 // Korean the years into it, "경력 9년차", or alone as a part of a card's line, "서울 성동구 · 10년 차"; and both "for over N
 // years" of a line of work, "ローカライズに10年以上携わっています", "10년 넘게 일했습니다".)
-const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:歴|経験年数|実務経験|経験)\s*(?:は|[:：])?\s*(?:通算|合計|約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차|(?<![\d.])(\d{1,2})\s*년\s?차(?=\s|$|[·|・,])|(?<![\d.])(\d{1,2})\s*년\s?(?:동안|간)(?![가-힣])|(?<![\d.])(\d{1,2})\s*(?:年以上|년\s?(?:넘게|이상))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])/u;
+const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:從事|从事)[^。；;，,\d]{0,20}?(?:約|约|近|超過|超过)?\s*(\d{1,2})\s*多?\s*年(?![\d月])|(?:歴|経験年数|実務経験|経験)\s*(?:は|[:：])?\s*(?:通算|合計|約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차|(?<![\d.])(\d{1,2})\s*년\s?차(?=\s|$|[·|・,])|(?<![\d.])(\d{1,2})\s*년\s?(?:동안|간)(?![가-힣])|(?<![\d.])(\d{1,2})\s*(?:年以上|년\s?(?:넘게|이상))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])/u;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // (The word for years in every language the locale data gives, beside the forms it lacks: "yıllık", "годами".)
 const BEFORE_EXPERIENCE_WORD = new RegExp(
