@@ -140,6 +140,11 @@ describe('years stage', () => {
     expect(total('<h1>陈静</h1><p>总工作年限</p><p>9年</p>')).toBe(9);
     // (Years after the word for experience count in its own sentence only.)
     expect(total('<h2>O mně</h2><p>Datová inženýrka, praxe v bankovnictví. Hledám spolupráci, 3 roky nebo déle.</p>')).toBeNull();
+    expect(total('<h2>Despre mine</h2><p>Lucrez de peste 8 ani lângă medicii veterinari.</p>')).toBe(8);
+    expect(total('<h2>Over mij</h2><p>Al ruim 22 jaar achter het stuur van bussen in Overijssel.</p>')).toBe(22);
+    expect(total('<h2>Σχετικά</h2><p>Σχεδιάζω ψηφιακά προϊόντα εδώ και 8 χρόνια.</p>')).toBe(8);
+    expect(total('<h2>O mně</h2><p>V oboru lékárenství pracuji 14 let, z toho šest let ve vedoucí funkci.</p>')).toBe(14);
+    expect(total('<h2>关于</h2><p>审计从业 9 年，先本土所后四大。</p>')).toBe(9);
     // (Not a year of the calendar, nor a Korean age.)
     expect(total('<h2>소개</h2><p>2019년 서울로 이사했습니다. 33세입니다.</p>')).toBeNull();
   });

@@ -118,10 +118,10 @@ const EXPERIENCE_WORD = /προϋπηρεσ|uzoefu|karanasan|অভিজ্ঞ�
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 // (Japanese writes the word 経験, or the years after a history of the work or its experience: "10年以上の開発経験", "エンジニア歴8年",
 // "機械設計経験は通算11年";
-// Chinese the line of work followed for them, "在台北從事前端開發約 9 年";
+// Chinese the line of work followed or practised for them, "在台北從事前端開發約 9 年", "审计从业 9 年";
 // Korean the years into it, "경력 9년차", or alone as a part of a card's line, "서울 성동구 · 10년 차"; and both "for over N
 // years" of a line of work, "ローカライズに10年以上携わっています", "10년 넘게 일했습니다".)
-const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:從事|从事)[^。；;，,\d]{0,20}?(?:約|约|近|超過|超过)?\s*(\d{1,2})\s*多?\s*年(?![\d月])|(?:歴|経験年数|実務経験|経験)\s*(?:は|[:：])?\s*(?:通算|合計|約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차|(?<![\d.])(\d{1,2})\s*년\s?차(?=\s|$|[·|・,])|(?<![\d.])(\d{1,2})\s*년\s?(?:동안|간)(?![가-힣])|(?<![\d.])(\d{1,2})\s*(?:年以上|년\s?(?:넘게|이상))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])/u;
+const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经経經][验験驗]|(?:從事|从事|从业|從業)[^。；;，,\d]{0,20}?(?:約|约|近|超過|超过)?\s*(\d{1,2})\s*多?\s*年(?![\d月])|(?:歴|経験年数|実務経験|経験)\s*(?:は|[:：])?\s*(?:通算|合計|約|およそ)?\s*(\d{1,2})\s*年|경력\s*(\d{1,2})\s*년차|(?<![\d.])(\d{1,2})\s*년\s?차(?=\s|$|[·|・,])|(?<![\d.])(\d{1,2})\s*년\s?(?:동안|간)(?![가-힣])|(?<![\d.])(\d{1,2})\s*(?:年以上|년\s?(?:넘게|이상))(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\s])/u;
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // (The word for years in every language the locale data gives, beside the forms it lacks: "yıllık", "годами".)
 const BEFORE_EXPERIENCE_WORD = new RegExp(
@@ -132,8 +132,9 @@ const BEFORE_EXPERIENCE_WORD = new RegExp(
 // "Od ponad 8 lat piszę firmware", "przez 12 lat": in Polish "for (over) N years" says how long, never an age ("mam 31 lat").
 // (And in Czech, Slovak and the South Slavic languages: "Automatizaci testů dělám přes 10 let", "viac ako 8 rokov", "više od 7 godina".)
 // (And Indonesian and Malay: "Selama 7 tahun terakhir saya merancang aplikasi"; Hungarian "Több mint 7 év …", Czech "posledních 11 let"
-// (the last eleven years), Thai "มากกว่า 6 ปี" (more than six years).)
-const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|posledních|viac ako|vyše|už|preko|više od|već|selama|lebih dari|több mint|มากกว่า|มากว่า)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta|tahun|év|ปี)(?![\p{L}])/iu;
+// (the last eleven years) and "pracuji 14 let" (I have worked fourteen years), Thai "มากกว่า 6 ปี" (more than six years), Romanian
+// "de peste 8 ani", Dutch "ruim 22 jaar" (over), Greek "εδώ και 8 χρόνια" (for eight years now).)
+const FOR_YEARS_PL = /(?<![\p{L}])(?:od|przez|ponad|přes|více než|již|posledních|pracuji|pracuju|viac ako|vyše|už|preko|više od|već|selama|lebih dari|több mint|de peste|ruim|meer dan|εδώ και|πάνω από|มากกว่า|มากว่า)\s+(?:ponad\s+|přes\s+)?(\d{1,2})\s*\+?\s*(?:lat|lata|let|roků|rokov|godina|godine|leta|tahun|év|éve|ani|jaar|χρόνια|ปี)(?![\p{L}])/iu;
 // "з 9-річним досвідом", "с 12-летним опытом", "z 8-letnim doświadczeniem", "s 10letou praxí": the years as an adjective of the
 // Slavic word for experience.
 const YEARS_ADJECTIVE = /(?<![\d.])(\d{1,2})\s*[-‑–]?\s*(?:річн|летн|letn|let(?=[oýéá])|ročn)\p{L}*\s+(?:\p{L}+\s+)?(?:досвід|опыт|опит|doświadcz|prax|skúsenost|zkušenost|стаж)/iu;
