@@ -5,11 +5,14 @@
  */
 
 const PREDICATES = new WeakMap<Document, (el: Element) => boolean>();
+const BREAKS = new WeakMap<Document, (el: Element) => boolean>();
 
 /** The page's test, its stylesheets read afresh: readPage reads it each time it reads the page, which a single-page site changes. */
 export function readBlockDisplay(doc: Document): (el: Element) => boolean {
-  const test = displaysAsBlock(styledClasses(doc, DISPLAY_BLOCK));
+  const [block, breaks] = styledClasses(doc, [DISPLAY_BLOCK, KEEPS_BREAKS]);
+  const test = displaysAsBlock(block!);
   PREDICATES.set(doc, test);
+  BREAKS.set(doc, keepsBreaks(breaks!));
   return test;
 }
 
@@ -29,8 +32,7 @@ const displaysAsBlock = (styled: Map<string, string[][]>) => (el: Element) => {
   const cls = el.getAttribute('class') ?? '';
   // (Or a class the page's own stylesheet sets on a line of its own: ".main .left .subtitle { display: block }" over
   // "<span class=title>Contabil-șef</span><span class=subtitle>Bosch Romania · Cluj-Napoca</span>".)
-  const classes = styled.size && cls ? new Set(cls.split(/\s+/)) : null;
-  const block = (BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls)) || (classes !== null && [...classes].some((c) => styled.get(c)?.some((compound) => compound.every((x) => classes.has(x)))));
+  const block = (BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls)) || matchesStyled(styled, cls);
   // (Not in a heading, read as one line: "<h1><span class=d-block>Dmytro Kovalenko</span><span class=d-block>example-dkovalenko</span></h1>".)
   // (Nor a link: a menu's or a button's, "<a class=block href=/blogs>" in a phone's menu, is no line of the person's.)
   return el.localName !== 'a' && block && !el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
@@ -44,23 +46,32 @@ const KEEPS_BREAKS = /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break
  * pre-wrap" on its class, or in its own style): the lines a text model that reads HTML's whitespace joins.
  */
 export function keepsLineBreaks(doc: Document): (el: Element) => boolean {
-  const styled = styledClasses(doc, KEEPS_BREAKS);
-  return (el) => {
+  // (Read with the page's block rules, in the same pass over its stylesheets, when readPage read them.)
+  return BREAKS.get(doc) ?? keepsBreaks(styledClasses(doc, [KEEPS_BREAKS])[0]!);
+}
+
+const keepsBreaks =
+  (styled: Map<string, string[][]>) =>
+  (el: Element): boolean => {
     if (KEEPS_BREAKS.test(el.getAttribute('style') ?? '')) return true;
-    const cls = el.getAttribute('class');
-    if (!styled.size || !cls) return false;
-    const classes = new Set(cls.split(/\s+/));
-    return [...classes].some((c) => styled.get(c)?.some((compound) => compound.every((x) => classes.has(x))));
+    return matchesStyled(styled, el.getAttribute('class') ?? '');
   };
+
+/** Whether an element's classes hold every class of one of the styled compounds (keyed by their first class). */
+function matchesStyled(styled: Map<string, string[][]>, cls: string): boolean {
+  if (!styled.size || !cls) return false;
+  const classes = new Set(cls.split(/\s+/));
+  return [...classes].some((c) => styled.get(c)?.some((compound) => compound.every((x) => classes.has(x))));
 }
 
 /**
- * The classes the page's own style elements set on lines of their own: a rule's last compound's, at the top level of the
- * sheet (not inside "@media", which holds for some screens only), whose declarations say display: block (a flex or grid box most often holds chips or icons).
+ * For each declaration test, the classes the page's own style elements set so: a rule's last compound's, at the top level
+ * of the sheet (not inside "@media", which holds for some screens only), whose declarations pass the test (display: block,
+ * where a flex or grid box most often holds chips or icons; white-space that keeps line breaks). One pass over the sheets.
  * Keyed by each compound's first class, so an element looks up only the rules its own classes could match.
  */
-function styledClasses(doc: Document, declares: RegExp): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
+function styledClasses(doc: Document, declares: RegExp[]): Map<string, string[][]>[] {
+  const maps = declares.map(() => new Map<string, string[][]>());
   for (const style of doc.querySelectorAll('style')) {
     const css = (style.textContent ?? '').replace(/\/\*[\s\S]*?\*\//g, '');
     let depth = 0;
@@ -76,7 +87,10 @@ function styledClasses(doc: Document, declares: RegExp): Map<string, string[][]>
       } else if (c === '}') {
         depth = Math.max(0, depth - 1);
         if (depth === 0) {
-          if (!selector.trimStart().startsWith('@') && declares.test(css.slice(start, i))) {
+          const body = css.slice(start, i);
+          // (Each map of the declarations its rule makes: a rule may set a line of its own and keep its breaks.)
+          for (const [k, out] of selector.trimStart().startsWith('@') ? [] : maps.entries()) {
+            if (!declares[k]!.test(body)) continue;
             // (All the classes of its last compound, ".when.svelte-a7mx3e": a scoping class alone is on every element of its component.)
             for (const one of selector.split(',')) {
               const last = /(?:^|[\s>+~])([\w-]*(?:\.[\w-]+)+)\s*$/.exec(one.trim());
@@ -89,6 +103,6 @@ function styledClasses(doc: Document, declares: RegExp): Map<string, string[][]>
       }
     }
   }
-  return out;
+  return maps;
 }
 
