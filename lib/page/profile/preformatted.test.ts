@@ -42,6 +42,8 @@ describe('splitPreformatted', () => {
     const bio = '<div class="bio r-1x">UX Researcher @ LINE MAN Wongnai · กรุงเทพฯ\n- former Agoda\n✉️ <a href="mailto:n@example.com">n@example.com</a></div>';
     expect(read(bio, '<style>.bio{white-space:pre-wrap;word-wrap:break-word}</style>').blocks.map((b) => b.text)).toEqual(['UX Researcher @ LINE MAN Wongnai · กรุงเทพฯ', '- former Agoda', '✉️ n@example.com']);
     expect(read(bio.replace('class="bio r-1x"', 'style="white-space: pre-line"')).blocks).toHaveLength(3);
+    // (A rule that also sets the line on its own keeps its breaks too.)
+    expect(read(bio, '<style>.bio{display:block;white-space:pre-wrap}</style>').blocks).toHaveLength(3);
     // (Without the style, HTML's whitespace joins the lines, as a browser shows them.)
     expect(read(bio).blocks).toHaveLength(1);
   });
