@@ -1380,6 +1380,10 @@ function readRoleHeader(given: string[]): RoleHeader {
     });
     // "Senior UX Researcher at Mercadito (Medellín)": a place in brackets closing the line is where.
     // (Or in full-width brackets: "北海道どうぶつ医療センター（札幌市）".)
+    // ("Ресторан «Канапа», Київ (Ресторанний бізнес)" under the title: the employer, its town, then its trade in brackets, a
+    // board's note on the employer that is neither where nor part of its name.)
+    const trade = lines.length > 1 && !ROLE_WORDS.test(line) ? /^(.+,\s*([^,()]+?))\s*\((\p{Lu}[\p{L} -]{2,40})\)$/u.exec(line) : null;
+    if (trade && isPlace(trade[2]!) && !isPlace(trade[3]!) && !ORGANISATION.test(trade[3]!)) line = trade[1]!;
     const placed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(line);
     // ("Hartung & Roth Steuerberatungsgesellschaft mbH, Halle (Saale)": after an employer its legal form closes, the town, with
     // what tells it from its namesakes in brackets, is where, whole.)
