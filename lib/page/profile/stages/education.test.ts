@@ -474,6 +474,11 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a school and a degree a spaced hyphen parts, either way round, whatever hyphens their names hold', () => {
+    expect(schools('<ul><li><p>Hogeschool Utrecht (Utrecht) - Bachelor of Nursing (HBO-V)</p><p>2013 - 2017</p></li></ul>').map(([d, , i]) => [d, i])).toEqual([['Bachelor of Nursing (HBO-V)', 'Hogeschool Utrecht']]);
+    expect(schools('<ul><li><p>Bachelor of Nursing (HBO-V) - Hogeschool Utrecht</p><p>2013 - 2017</p></li></ul>').map(([d, , i]) => [d, i])).toEqual([['Bachelor of Nursing (HBO-V)', 'Hogeschool Utrecht']]);
+  });
+
   it('reads "degree, school" and a year in brackets', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });

@@ -718,7 +718,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // ("MSN, Nursing Leadership; The Ohio State University College of Nursing (Columbus, OH)": or a semicolon between them.)
     const semi = line.split('; ');
     const semicolon = semi.length === 2 && DEGREE.test(semi[0]!) && !INSTITUTION.test(semi[0]!) && INSTITUTION.test(semi[1]!) && !DEGREE.test(semi[1]!) ? /; /.exec(line) : null;
-    const split = / — | – | \| | @ /.exec(line) ?? dotted ?? semicolon ?? (/^[^-]+ - [^-]+$/.test(line) && DEGREE.test(line.split(' - ')[0]!) ? / - /.exec(line) : null);
+    // ("Hogeschool Utrecht - Bachelor of Nursing (HBO-V)": a spaced hyphen, once in the line, between a school and a degree either way round.)
+    const hyphened = line.split(' - ');
+    const hyphen = hyphened.length === 2 && (DEGREE.test(hyphened[0]!) || (namesSchool(hyphened[0]!) && DEGREE.test(hyphened[1]!) && !INSTITUTION.test(hyphened[1]!))) ? / - /.exec(line) : null;
+    const split = / — | – | \| | @ /.exec(line) ?? dotted ?? semicolon ?? hyphen;
     let parts = split ? line.split(split[0]).map((s) => s.trim()) : [line];
     // "Alma Mater Studiorum – Università di Bologna", "Technion – Israel Institute of Technology": one
     // school's name with a dash in it, not a school and a degree (nor a school and its town).
