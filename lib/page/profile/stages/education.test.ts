@@ -479,6 +479,13 @@ describe('education stage', () => {
     expect(schools('<ul><li><p>Bachelor of Nursing (HBO-V) - Hogeschool Utrecht</p><p>2013 - 2017</p></li></ul>').map(([d, , i]) => [d, i])).toEqual([['Bachelor of Nursing (HBO-V)', 'Hogeschool Utrecht']]);
   });
 
+  it('reads a Japanese school, that it was finished, then the degree: "広島大学教育学部 卒業 学士（教育学）"', () => {
+    expect(schools('<ul><li>2010年3月 広島大学教育学部 卒業 学士（教育学）</li><li>2015年3月 広島大学大学院教育学研究科 博士課程後期 修了 博士（教育学）</li></ul>').map(([d, , i]) => [d, i])).toEqual([
+      ['学士（教育学）', '広島大学教育学部'],
+      ['博士（教育学）', '広島大学大学院教育学研究科'],
+    ]);
+  });
+
   it('reads "degree, school" and a year in brackets', () => {
     expect(schools('<ul><li>B.S. Physics, Oregon State University (2011)</li></ul>')).toEqual([['B.S. Physics', null, 'Oregon State University', null, '2011']]);
   });

@@ -588,6 +588,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     raw = asLatinCommas(raw);
     // ("华南理工大学 ｜ 电子信息工程 ｜ 工学学士": a full-width bar parts it as the bar does.)
     raw = raw.replace(/\s*｜\s*/g, ' | ');
+    // ("広島大学教育学部 卒業 学士（教育学）": in Japanese the school, that it was finished (卒業, 修了), then the degree earned.)
+    raw = raw.replace(/^([\p{Script=Han}\p{Script=Katakana}ー]+(?:大学|学院|学校|学部|研究科))\s+(?:[^\s]+\s+)?(?:卒業|修了)\s+(?=\S)/u, '$1 — ');
     raw = raw.replace(STUDY_NOTE, '');
     // ("Máster Universitario en Tecnologías del Lenguaje, UNED.": a sentence's full stop after the school's acronym is no part of it.)
     raw = raw.replace(/(,\s*\p{Lu}{2,8})\.$/u, '$1');
