@@ -64,6 +64,14 @@ describe('the profile signal table', () => {
  
   });
 
+  it('counts search results whose cards draw the name without a heading, its "role · employer" line under it', () => {
+    const many = SIGNALS.findIndex((s) => s.name === 'many people');
+    const cards = ['Dennis Albrecht', 'Selin Yıldız', 'Marco Pfeiffer', 'Anna-Lena Brandt', 'Tobias Keller'].map((n) => `<div><div>${n}</div><div>Elektroniker · Bosch Rexroth AG</div><div>91 % Match</div></div>`).join('');
+    expect(signalValues(evidence(`<h1>142 Kandidat:innen gefunden</h1>${cards}`))[many]).toBeGreaterThan(0.5);
+    // (A profile's own name over its role line is one person.)
+    expect(signalValues(evidence('<div>Dennis Albrecht</div><div>Elektroniker · Bosch Rexroth AG</div><h2>Berufserfahrung</h2>'))[many]).toBe(0);
+  });
+
   it('counts a team page’s cards drawn as h1, but not the person’s own name', () => {
     const many = SIGNALS.findIndex((s) => s.name === 'many people');
     const cards = ['Ren Ishikawa', 'Olamide Fashola', 'Klara Vesterlund', 'Diego Salcedo'].map((n) => `<h1>${n}</h1><p>Maintainer @ Quire Analytics</p>`).join('');
