@@ -15,7 +15,8 @@ const AUTOLINK = /<((?:https?:|mailto:)[^\s<>]+)>/g;
  * A document written as plain text and shown as typed: a résumé served as a text file (a browser shows one in a single
  * <pre>), or Markdown as an editor exports it (Vim's :TOhtml, a code host's raw view). The text model reads the whole
  * <pre> as one line; here its lines are the writer's, and Markdown's marks are read as what they mark ("## Experience"
- * a heading, "- Go" a list item, "**Engineer**" the word). Extraction's view only: the pre-screen reads the one line.
+ * a heading, "- Go" a list item, "**Engineer**" the word). So is a block the page's styles show with its line breaks (a
+ * social profile's bio), line by line with no Markdown read into it. Extraction's view only: the pre-screen reads the one line.
  */
 export function splitPreformatted(model: TextModel, doc: Document): void {
   // (A bio styled to keep its line breaks, "UX Researcher @ …\nอดีต Agoda · …", is lines too: only its lines, no Markdown in it.)
@@ -60,7 +61,10 @@ function isCode(pre: Element): boolean {
   return CODE_CLASS.test(pre.getAttribute('class') ?? '') || !!pre.querySelector('code');
 }
 
-/** The lines of one <pre>'s block, or null where the block is not the whole of it (block elements inside). */
+/**
+ * The lines of one <pre>'s block (its Markdown read when asked), or of a block styled to keep its breaks; null where the
+ * block is not the whole of its element (block elements inside).
+ */
 function preLines(b: Block, markdown: boolean): Block[] | null {
   const raw = b.el.textContent ?? '';
   if (!raw.includes('\n') || normalise(raw) !== b.text) return null;
