@@ -20,8 +20,9 @@ const AUTOLINK = /<((?:https?:|mailto:)[^\s<>]+)>/g;
  */
 export function splitPreformatted(model: TextModel, doc: Document): void {
   // (A bio styled to keep its line breaks, "UX Researcher @ …\nอดีต Agoda · …", is lines too: only its lines, no Markdown in it.)
-  const keeps = keepsLineBreaks(doc);
-  const broken = (b: Block) => b.el.localName !== 'pre' && !b.nav && b.text.length <= 600 && (b.el.textContent ?? '').includes('\n') && keeps(b.el);
+  // (The stylesheets are read only once a line with a break in it is found.)
+  let keeps: ((el: Element) => boolean) | undefined;
+  const broken = (b: Block) => b.el.localName !== 'pre' && !b.nav && b.text.length <= 600 && (b.el.textContent ?? '').includes('\n') && (keeps ??= keepsLineBreaks(doc))(b.el);
   // (Most pages have no <pre> at all: they cost one look at each line's element.)
   if (!model.blocks.some((b) => b.el.localName === 'pre' || broken(b))) return;
   let chars = 0;

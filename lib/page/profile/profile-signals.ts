@@ -106,8 +106,10 @@ function manyPeople(e: Evidence): number {
     // (An h1 too, as a team page's cards may be drawn, but for the person's own name over their profile.)
     // (Or a line of a result card that is only a name, its role line right under it, "Dennis Albrecht" over "Elektroniker … ·
     // Bosch Rexroth AG", where a search draws its cards without headings; not the person's own name.)
-    const card = !b.heading && !b.nav && !b.listItem && personName(b.text) !== e.profile.name && / · /.test(blocks[i + 1]?.text ?? '');
-    if ((!b.heading && !card) || !looksLikeName(personName(b.text), classifyTitle) || (b.heading === 1 && personName(b.text) === e.profile.name)) continue;
+    const card = !b.heading && !b.nav && !b.listItem && / · /.test(blocks[i + 1]?.text ?? '');
+    if (!b.heading && !card) continue;
+    const name = personName(b.text);
+    if (!looksLikeName(name, classifyTitle) || ((b.heading === 1 || card) && name === e.profile.name)) continue;
     // A card may put a badge or a match score between the name and the role ("Match 94%").
     const next = blocks.slice(i + 1, i + 3).filter((c) => !c.heading);
     if (next.some((c) => ROLE_WORDS.test(c.text.slice(0, 80)))) n++;
