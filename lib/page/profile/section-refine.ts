@@ -221,6 +221,17 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
         current = { kind: 'other', title: b.text, start: i, from: i + 1, to: end, level: b.heading };
         continue;
       }
+      // A list of skills that runs on into a history no title names, a record under each line of dates ("Agu 2021 – sekarang"
+      // over "Akuntan Senior", as a tab's table of roles): the history's own box, its column heads too, closes the list.
+      if (TECHNICAL.has(current.kind) && !b.heading && onlyDates(b.text)) {
+        const k = untitledHistory(model, current.from, i, end);
+        if (k > current.from) {
+          current.to = k;
+          split.push(current);
+          current = { kind: 'other', title: '', start: k - 1, from: k, to: end, level: current.level };
+          continue;
+        }
+      }
       if (b.heading || b.listItem || b.nav || b.text.length > 90) continue;
       // ("Competencias" then "Notas internas (2)", each a card's header drawn alike: a line drawn as the section's own title,
       // which no heading marks, closes it, whatever it names.)
@@ -277,6 +288,22 @@ function invertedEntries(sections: Section[], i: number): number {
 /** Two list items of one list. */
 function sameList(a: Block, b: Block): boolean {
   return a.el.localName === 'li' && b.el.localName === 'li' && a.el.parentElement === b.el.parentElement;
+}
+
+/**
+ * Where an untitled history starts inside a list's lines from..end, given its first line of dates at i: another line of only
+ * dates soon after, a role between them, and the first line inside the box that holds both, or of the column heads over it. -1 when there is none.
+ */
+function untitledHistory(model: TextModel, from: number, i: number, end: number): number {
+  const last = Math.min(end, i + 8);
+  let j = i + 1;
+  while (j < last && !onlyDates(model.blocks[j]!.text)) j++;
+  if (j >= last || !model.blocks.slice(i + 1, j).some((b) => ROLE_WORDS.test(b.text))) return -1;
+  let box: Element | null = model.blocks[i]!.el;
+  while (box && !box.contains(model.blocks[j]!.el)) box = box.parentElement;
+  let k = i;
+  while (k > from && (box?.contains(model.blocks[k - 1]!.el) || columnHeads(model.blocks[k - 1]!))) k--;
+  return k;
 }
 
 /** A line of dates and nothing else ("září 2018 – únor 2022"). */

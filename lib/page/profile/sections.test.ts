@@ -134,6 +134,19 @@ describe('splitSections', () => {
     expect(kinds(`<h1>Jane Doe</h1><h2>Work history</h2><table>${row('2021 – Present', 'Senior Welding Inspector')}${row('2017 – 2020', 'Welding Inspector')}</table><h3>Inspection skills</h3><ul><li>Visual inspection</li><li>ASME IX</li></ul>`).map(([k]) => k)).toEqual(['header', 'experience', 'skills']);
   });
 
+  it('closes a skills list at an untitled history after it, a role under each line of dates, its column heads with it', () => {
+    const row = (dates: string, title: string, company: string) => `<div role="row"><div role="cell">${dates}</div><div role="cell">${title}</div><div role="cell">${company}</div></div>`;
+    const heads = '<div role="rowgroup"><div role="row"><div role="columnheader">Period</div><div role="columnheader">Position</div><div role="columnheader">Company</div></div></div>';
+    const history = `<div role="table">${heads}<div role="rowgroup">${row('Aug 2021 – Present', 'Senior Accountant', 'Kalbe Farma')}${row('Feb 2018 – Jul 2021', 'Tax Associate', 'EY')}</div></div>`;
+    expect(kinds(`<h1>Jane Doe</h1><h2>Skills</h2><p>IFRS 8 years</p><p>SAP FI/CO 5 years</p>${history}`)).toEqual([
+      ['header', ''],
+      ['skills', 'Skills'],
+      ['other', ''],
+    ]);
+    // (Dates with no role between them, a certificate's validity say, stay in the list.)
+    expect(kinds('<h1>Jane Doe</h1><h2>Skills</h2><p>IFRS</p><div><p>2019 – 2022</p><p>CPA licence</p><p>2022 – 2025</p></div>').map(([k]) => k)).toEqual(['header', 'skills']);
+  });
+
   it('reads titles drawn alike under an empty skills title as its groups, when they group technologies', () => {
     const bold = (t: string) => `<div class="font-bold"><strong>${t}</strong></div>`;
     const badges = (alts: string[]) => `<p>${alts.map((a) => `<img src="data:," alt="${a}">`).join(' ')}</p>`;
