@@ -196,14 +196,20 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     if (sec.level !== 7 || sec.start < 0) return false;
     const title = model.blocks[sec.start]!;
     const caps = (t: string) => t === t.toUpperCase();
-    const alike = model.blocks.slice(sec.from, sec.to).filter((b) => drawnAlike(title, b));
-    return alike.length <= 2 && alike.every((b) => caps(b.text) === caps(title.text));
+    const lines = model.blocks.slice(sec.from, sec.to);
+    const alike = lines.map((b) => drawnAlike(title, b));
+    const count = alike.filter(Boolean).length;
+    // (More than two such lines are titles still when none follows another and they are few among the lines.)
+    const apart = count * 4 <= lines.length && !alike.some((a, k) => a && alike[k + 1]);
+    return (count <= 2 || apart) && lines.every((b, k) => !alike[k] || caps(b.text) === caps(title.text));
   };
   // (In a list of skills, a line drawn as its title over more short items is a group of it, "Critical Care" over "CRRT, Arterial
   // lines"; over prose, "Notas internas (2)" over a recruiter's note, it is not.)
+  // (Not over a link to the rest of them, "Останні дописи" beside "Усі дописи": a title over a preview of another page.)
   const groupOfList = (sec: Section, i: number) => {
-    const next = model.blocks[i + 1]?.text ?? '';
-    return (LIST_KINDS.has(sec.kind) || sec.kind === 'certifications') && next.length < 60 && !/\p{L}{3}[.!?]$/u.test(next);
+    const next = model.blocks[i + 1];
+    const text = next?.text ?? '';
+    return (LIST_KINDS.has(sec.kind) || sec.kind === 'certifications') && text.length < 60 && !/\p{L}{3}[.!?]$/u.test(text) && !(next && wholeLink(next)?.parentElement === model.blocks[i]!.el.parentElement);
   };
   for (const s of out) {
     let current = s;
@@ -304,6 +310,12 @@ function untitledHistory(model: TextModel, from: number, i: number, end: number)
   let k = i;
   while (k > from && (box?.contains(model.blocks[k - 1]!.el) || columnHeads(model.blocks[k - 1]!))) k--;
   return k;
+}
+
+/** The link a line is, nothing else beside it. */
+function wholeLink(b: Block): Element | null {
+  const a = b.el.closest('a') ?? b.el.querySelector('a');
+  return a !== null && a.textContent?.trim() === b.text ? a : null;
 }
 
 /** A line of dates and nothing else ("září 2018 – únor 2022"). */

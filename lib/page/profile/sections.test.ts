@@ -171,6 +171,11 @@ describe('splitSections', () => {
       ['skills', 'Competencias'],
       ['other', 'Notas internas (2)'],
     ]);
+    // (Titles drawn alike three times and more, never one after another and few among the lines: each closes the one before,
+    // the one beside a link to the rest of its entries too.)
+    const title = (text: string, link = '') => `<div class="flex"><p class="font-semibold">${text}</p>${link ? `<a href="/all"><span>${link}</span></a>` : ''}</div>`;
+    const items = (xs: string[]) => `<ul>${xs.map((x) => `<li>${x}</li>`).join('')}</ul>`;
+    expect(kinds(`<h1>Jane</h1>${title('Skills')}${items(['Rust', 'Go', 'Kafka', 'Redis', 'Docker', 'Linux'])}${title('Latest writing', 'All posts')}${items(['Rewriting a gateway', 'On-call without burnout'])}${title('Built with')}${items(['Astro', 'Tailwind'])}${title('From the workshop', 'All projects')}${items(['Tram API', 'Task queue', 'Budget dashboard'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'other', 'other', 'other']);
     // (A builder's one class for every line: the title in capitals, the roles under it as they are.)
     const line = (text: string) => `<p class="font_8">${text}</p>`;
     expect(kinds(`<h1>Jane</h1>${line('DOŚWIADCZENIE ZAWODOWE')}${line('09.2020 – obecnie')}${line('Fizjoterapeutka')}${line('Reha-Ruch Sp. z o.o., Kraków')}${line('10.2016 – 08.2020')}${line('Praktykantka')}`)).toEqual([

@@ -440,6 +440,10 @@ describe('header stage: names as pages write them', () => {
     expect(runOn(pageOf('<h1>王思远</h1><p>现居地：现居 上海·浦东新区 手机：139 5550 2817</p><h2>工作经历</h2>'), [header]).location).toBe('上海');
   });
 
+  it('reads the place of residence under its label, not the city a job is wanted in ("现居城市" before "期望城市")', () => {
+    expect(runOn(pageOf('<h1>李思远</h1><h2>求职意向</h2><p>期望城市</p><p>杭州、上海</p><h2>基本信息</h2><p>现居城市</p><p>浙江 · 杭州</p><h2>工作经历</h2>'), [header]).location).toBe('杭州');
+  });
+
   it('reads a form’s surname in capitals before the given name, and an address’s town with its province', () => {
     const p = runOn(pageOf('<p>Formato europeo per il curriculum vitae</p><table><tr><td>Nome</td><td>FERRARESI, Giulia</td></tr><tr><td>Indirizzo</td><td>Via del Pratello 21, 40122 Bologna (BO), Italia</td></tr></table><h2>Esperienza lavorativa</h2>'), [header]);
     expect([p.name, p.location]).toEqual(['Giulia FERRARESI', 'Bologna (BO), Italia']);
