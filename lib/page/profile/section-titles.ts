@@ -306,7 +306,7 @@ const respell = (title: string) =>
 const FURTHER_WORD = '(?:pozostałe|inne|dodatkowe|další|ostatní|doplňkové|weitere|sonstige|zusätzliche|autres|otras|otros|outras|outros|altre|altri|overige|andere|aanvullende|другие|дополнительные|прочие|інші|додаткові|diğer|ek|övriga|andre|øvrige|muut|egyéb|további|alte)';
 const FURTHER_AFTER = '(?:adicionales|adicionais|complementarias|complementares|complémentaires|supplémentaires|additionnelles|aggiuntive|dodatkowe|doplňkové|zusätzliche|дополнительные)';
 const FURTHER = new RegExp(`^${FURTHER_WORD}\\s+(\\p{L}+(?:\\s\\p{L}+)?)$|^(\\p{L}+)\\s+${FURTHER_AFTER}$`, 'iu');
-const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|early|current|consulting|freelance|international|clinical|part-time)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
+const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|early|current|consulting|freelance|international|clinical|part-time|shore|shore-based|onshore|offshore|land-based)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
 const TECHNICAL = { skills: 1, tools: 1 };
 const ENGLISH_HEAD = /^(?:before|now|school|previously|work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
 const RIGHT_TO_LEFT = /^[\p{Script=Hebrew}\p{Script=Arabic}]/u;

@@ -21,6 +21,11 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a seafarer’s sea-service columns, signed on and signed off, as the start and the end', () => {
+    expect(roles(table(['Rank', 'Vessel', 'Company', 'Signed on', 'Signed off'], ['Chief Engineer', 'MV Hebridean Dawn', 'CalMac Ferries Ltd', '14.09.2019', '31.05.2021']))).toEqual([['Chief Engineer', 'CalMac Ferries Ltd', '2019-09', '2021-05', null]]);
+    expect(roles(table(['Position', 'Employer', 'Joined', 'Left'], ['Bosun', 'Stena Bulk', '03/2012', '08/2014']))).toEqual([['Bosun', 'Stena Bulk', '2012-03', '2014-08', null]]);
+  });
+
   it('reads Vietnamese heads ("Thời gian", "Công ty", "Chức vụ")', () => {
     expect(roles(table(['Thời gian', 'Công ty', 'Chức vụ', 'Công việc chính'], ['T6/2015 – T3/2018', 'Canon Việt Nam', 'Kỹ sư thiết kế cơ khí', '- Thiết kế đồ gá']))).toEqual([
       ['Kỹ sư thiết kế cơ khí', 'Canon Việt Nam', '2015-06', '2018-03', null],

@@ -9,6 +9,14 @@ describe('education stage', () => {
     expect(schools('<ul><li>Mestrado Integrado em Engenharia Civil (Estruturas), Faculdade de Engenharia da Universidade do Porto (FEUP), 2008–2013</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Mestrado Integrado em Engenharia Civil (Estruturas)', 'Faculdade de Engenharia da Universidade do Porto (FEUP)']]);
   });
 
+  it('leaves out a sentence after the list of schools that names none (the page’s closing note under its last section)', () => {
+    const list = '<ul><li>2005 – 2008</li><li>HND Marine Engineering, City of Glasgow College</li><li>2002 – 2004</li><li>NC Engineering Systems, Lews Castle College UHI</li></ul>';
+    expect(schools(`${list}<p>References from masters and superintendents available on request.</p>`)).toEqual([
+      ['HND Marine Engineering', null, 'City of Glasgow College', '2005', '2008'],
+      ['NC Engineering Systems', null, 'Lews Castle College UHI', '2002', '2004'],
+    ]);
+  });
+
   it('reads a list whose items alternate, a degree over its school and years, as one school a pair', () => {
     expect(schools('<ul><li>BSc Computer Science</li><li>University of Leeds · 2019 – 2022 (part-time)</li><li>MSc Data Science</li><li>University of York · 2012 – 2015</li></ul>')).toEqual([
       ['BSc Computer Science', null, 'University of Leeds', '2019', '2022'],

@@ -363,7 +363,7 @@ const CJK_DEGREE_END = /\s+((?:博士|修士|学士|短期大学士|准学士)(?
 function extractEducation(given: Block[]): Education[] {
   // (The month a Japanese school's line says it was left, by the line without it.)
   const left = new Map<string, string>();
-  const all = datesBesideTitles(enrolmentLinesJoined(given.filter((b) => !b.nav && !CLOSING_MARK.test(b.text)))).map((b) => {
+  const all = datesBesideTitles(enrolmentLinesJoined(withoutClosingNotes(given).filter((b) => !b.nav && !CLOSING_MARK.test(b.text)))).map((b) => {
     const dated = LEFT_IN.exec(b.text);
     if (dated) {
       left.set(dated[3]!, `${dated[1]!}-${dated[2]!.padStart(2, '0')}`);
@@ -378,6 +378,16 @@ function extractEducation(given: Block[]): Education[] {
     return text !== b.text ? { ...b, text } : b;
   });
   return educationOf(all, left);
+}
+
+/**
+ * The lines without the sentences after a list of schools that name none ("References … available on request.", the page's
+ * last word under its last section): notes of the page, no school's.
+ */
+function withoutClosingNotes(blocks: Block[]): Block[] {
+  let end = blocks.length;
+  while (end > 0 && !blocks[end - 1]!.item && /\p{Ll}{2}[.!?]$/u.test(blocks[end - 1]!.text) && blocks[end - 1]!.text.split(' ').length >= 5 && !INSTITUTION.test(blocks[end - 1]!.text)) end--;
+  return end < blocks.length && blocks.slice(0, end).some((b) => b.item) && blocks.slice(0, end).every((b) => b.item || b.heading) ? blocks.slice(0, end) : blocks;
 }
 
 // "以上": the word a Japanese CV closes on, under its last section.
