@@ -11,6 +11,7 @@ const RESERVED = new Set(
 
 const ONE_SEGMENT = /^\/@?([\w.-]+)\/?$/;
 
+const HUMHUB_PROFILE = /^\/u\/[\w.-]+\/user\/profile(?:\/(?:home|about))?\/?$/;
 const GENERIC_USER_PAGE = /^\/(?:~[\w.-]+|(?:u|users?)\/(?:\d+\/)?[\w.-]+)\/?$/;
 
 type Rule = (path: string, search: URLSearchParams) => boolean;
@@ -54,8 +55,9 @@ export function isPersonalProfileUrl(url: URL): boolean {
   const rules = RULES.filter(([re]) => re.test(host));
   if (rules.length) return rules.some(([, rule]) => rule(url.pathname, url.searchParams));
   // Mastodon and other fediverse servers: https://server/@user. And the schemes community software
-  // uses on any host: Discourse's /u/jane, Stack Exchange's /users/123/jane, SourceHut's and npm's /~jane.
-  return /^\/@\w[\w.]*\/?$/.test(url.pathname) || GENERIC_USER_PAGE.test(url.pathname);
+  // uses on any host: Discourse's /u/jane, Stack Exchange's /users/123/jane, SourceHut's and npm's /~jane,
+  // HumHub's /u/jane/user/profile/about, a SharePoint My Site's /my/Person.aspx?accountname=….
+  return /^\/@\w[\w.]*\/?$/.test(url.pathname) || GENERIC_USER_PAGE.test(url.pathname) || HUMHUB_PROFILE.test(url.pathname) || (/\/person\.aspx$/i.test(url.pathname) && url.searchParams.has('accountname'));
 }
 
 /** "https://www.google.com/url?q=https://jane.dev&sa=D": the address a redirect link leads to, as document exports write links. */
