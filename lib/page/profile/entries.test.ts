@@ -17,6 +17,9 @@ describe('parseRoleHeader', () => {
     // (A unit, then the organisation it belongs to, is the employer, not a unit and a place; nor is a clinic "für" its specialty the employer.)
     expect(parseRoleHeader(['Επιστημονική συνεργάτρια — Τμήμα Βιολογίας, Πανεπιστήμιο Κρήτης'])).toEqual({ title: 'Επιστημονική συνεργάτρια', company: 'Τμήμα Βιολογίας, Πανεπιστήμιο Κρήτης', location: null });
     expect(parseRoleHeader(['Leitende Physiotherapeutin, Universitätsklinikum Freiburg, Klinik für Orthopädie und Traumatologie']).company).toBe('Universitätsklinikum Freiburg');
+    // (Hebrew: a pharmacist in a hospital's wards, "מחלקות פנימיות" the unit; a pharmacy chain and its town in brackets.)
+    expect(parseRoleHeader(['רוקחת קלינית, מחלקות פנימיות, מרכז רפואי שערי גליל']).title).toBe('רוקחת קלינית');
+    expect(parseRoleHeader(['רוקחת אחראית, סופר-פארם']).company).toBe('סופר-פארם');
     // (A board's note of the employer's trade in brackets after its town is neither where nor its name.)
     expect(parseRoleHeader(['Су-шеф', 'Ресторан «Канапа», Київ (Ресторанний бізнес)'])).toEqual({ title: 'Су-шеф', company: 'Ресторан «Канапа»', location: 'Київ' });
     // (A speciality in small letters after the comma is still the title's own.)

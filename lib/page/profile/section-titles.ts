@@ -163,7 +163,7 @@ const MORE_SCRIPTS =
   'contact:مشخصات فردی,اطلاعات تماس,تماس;' +
   'projects:پروژه ها,پروژه‌ها;' +
   'certifications:گواهینامه ها,گواهینامه‌ها,دوره ها;' +
-  'experience:kinh nghiệm làm việc,kinh nghiệm,quá trình công tác,pengalaman kerja,pengalaman,kerjaya,karier,riwayat pekerjaan,riwayat kerja,ประสบการณ์ทำงาน,ประวัติการทำงาน,ประสบการณ์,ניסיון תעסוקתי,ניסיון מקצועי,ניסיון,अनुभव,कार्य अनुभव;' +
+  'experience:kinh nghiệm làm việc,kinh nghiệm,quá trình công tác,pengalaman kerja,pengalaman,kerjaya,karier,riwayat pekerjaan,riwayat kerja,ประสบการณ์ทำงาน,ประวัติการทำงาน,ประสบการณ์,ניסיון תעסוקתי,ניסיון מקצועי,ניסיון,תפקידים,תפקידים קודמים,अनुभव,कार्य अनुभव;' +
   'education:học vấn,trình độ học vấn,quá trình học tập,pendidikan,riwayat pendidikan,การศึกษา,ประวัติการศึกษา,השכלה,शिक्षा;' +
   'skills:kỹ năng,kĩ năng,kỹ năng chuyên môn,kỹ năng mềm,kỹ năng cứng,keahlian,keterampilan,kemahiran,ทักษะ,ความสามารถ,ความสามารถพิเศษ,כישורים,מיומנויות,कौशल;' +
   'languages:ngoại ngữ,bahasa,ภาษา,שפות,भाषाएँ;' +
@@ -234,7 +234,7 @@ const MORE_SCRIPTS =
   // (Heads the vocabulary lacked in languages it already reads: specialties and competencies, Russian and Chinese
   // tools, awards, hobbies and publications in Cyrillic, Hebrew, Arabic and East Asian scripts, Korean "award career"
   // before its last word makes it a career.)
-  'skills:areas of specialization,areas of specialisation,destrezas,znajomość programów,ключевые компетенции,знания и навыки,вміння,得意分野,専門スキル,技术能力,核心技能,技能专长,המיומנויות שלי,الكفاءات,ικανότητες,képességek,szakértelem,schopnosti,kunnskaper,вештини;' +
+  'skills:areas of specialization,areas of specialisation,destrezas,znajomość programów,ключевые компетенции,знания и навыки,вміння,得意分野,専門スキル,技术能力,核心技能,技能专长,המיומנויות שלי,תחומי מומחיות,מומחיות,الكفاءات,ικανότητες,képességek,szakértelem,schopnosti,kunnskaper,вештини;' +
   'tools:инструменты,工具;' +
   'experience:histórico profissional,трудова дейност,reynsla;' +
   // (Military service, a role of the history as CVs list it: "שירות צבאי" drawn as the history's own title.)
