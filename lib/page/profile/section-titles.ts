@@ -475,7 +475,8 @@ const classify: TitleClassifier = (text) => {
   if (further) kind = byVocabulary((further[1] ?? further[2])!);
   // "Visiting and honorary appointments", "Previous positions": qualifiers of when or how a role was held.
   const held = kind === 'other' ? HELD_QUALIFIERS.exec(text) : null;
-  if (held && byVocabulary(held[1]!) === 'experience') kind = 'experience';
+  // (Or of where skills are used: "Clinical competencies".)
+  if (held && (byVocabulary(held[1]!) === 'experience' || byVocabulary(held[1]!) === 'skills')) kind = byVocabulary(held[1]!);
   // "Job history at Tallgrass Analytics", "Experience at Acme": where, after the head, leaves its kind.
   const at = kind === 'other' ? / (?:at|bei|chez|en|na|presso) \p{Lu}/u.exec(text) : null;
   if (at) kind = byVocabulary(text.slice(0, at.index));

@@ -33,6 +33,13 @@ describe('education stage', () => {
       ['Diplôme d’État de docteur en pharmacie', 'Université Claude Bernard Lyon 1', '2016'],
     ]);
     expect(schools(`<table>${row('2016 – 2018', 'Executive MBA (berufsbegleitend)', 'Hochschule München')}${row('2010 – 2014', 'B.Sc. Informatik', 'TU München')}</table>`).map(([degree]) => degree)).toEqual(['Executive MBA', 'B.Sc. Informatik']);
+    // (A row of a note across the columns, a nurse's registration under her degrees, is no school.)
+    const rowHead = (y: string, d: string, i: string) => `<tr><th scope="row">${y}</th><td>${d}</td><td>${i}</td></tr>`;
+    const registration = '<tr><th scope="row">Registration</th><td colspan="2">AHPRA Registered Nurse (Division 1), no conditions</td></tr>';
+    expect(schools(`<table>${rowHead('2019', 'Master of Nursing (Emergency)', 'James Cook University')}${rowHead('2006', 'Bachelor of Nursing', 'Queensland University of Technology')}${registration}</table>`).map(([degree, , school]) => [degree, school])).toEqual([
+      ['Master of Nursing (Emergency)', 'James Cook University'],
+      ['Bachelor of Nursing', 'Queensland University of Technology'],
+    ]);
     expect(schools('<p>Master of Science Bauingenieurwesen (Note 1,3), Technische Universität München, 2012</p>').map(([degree]) => degree)).toEqual(['Master of Science Bauingenieurwesen']);
   });
 

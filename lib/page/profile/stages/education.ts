@@ -297,9 +297,11 @@ function schoolsOfRecords(blocks: Block[]): { schools: Education[]; used: Set<Bl
 
 /** A table with no head row read as a table of schools, each of its columns named by what all its cells say; or null. */
 function headlessTable(el: Element): { heads: string[]; rows: string[][] } | null {
-  const rows = rowTexts(el).filter((r) => r.some((c) => c.trim()));
-  const width = rows[0]?.length ?? 0;
-  if (rows.length < 2 || width < 2 || width > 5 || rows.some((r) => r.length !== width)) return null;
+  const all = rowTexts(el).filter((r) => r.some((c) => c.trim()));
+  const width = all[0]?.length ?? 0;
+  // (One row of another width, a note spanning the columns, "Registration | AHPRA …", is no school's.)
+  const rows = all.filter((r) => r.length === width);
+  if (rows.length < 2 || width < 2 || width > 5 || all.length - rows.length > 1) return null;
   // (Every row's: a cell of one column only, each.)
   const every = (test: (c: string) => boolean) => {
     const found = Array.from({ length: width }, (_, k) => k).filter((k) => rows.every((r) => test(r[k]!)));
