@@ -34,6 +34,11 @@ describe('places', () => {
   it('knows a well-known city with what pages write around it, a city alone in Chinese, Japanese and Korean, and capitals in their own scripts', () => {
     for (const place of ['г. Москва', 'м. Київ', 'Greater London', 'San Francisco Bay Area', 'Jakarta Selatan', 'Sydney NSW', '福岡市', '成都市', '성남시 분당구', 'बेंगलुरु, कर्नाटक', 'København', 'София', 'Bogotá D.C.', 'TP. HCM']) expect(isPlace(place)).toBe(true);
     for (const text of ['Berlin Engineering', 'London Team', 'Sales Region', 'Java 17', 'Acme Area', 'Praha 6']) expect(isPlace(text)).toBe(false);
+    // (A suburb before such a city with its state's code; not a team.)
+    expect(isPlace('Toowong, Brisbane QLD')).toBe(true);
+    expect(isPlace('Engineering, Sydney NSW')).toBe(false);
+    // (A trail of a site's pages names no place, though one of them reads like a French town and its département.)
+    expect(placeAlone('REQ-4471 Nurse Unit Manager, Sunshine Coast › Applications (23) › Jane Doe')).toBeNull();
     // (A job and its field's letters in brackets is no Italian town and its province's code.)
     for (const text of ['Senior Product Designer (UX)', 'Lead Data Engineer (ML)']) expect(isPlace(text)).toBe(false);
     // (A county between the town and the country, named with its word for county.)

@@ -232,6 +232,9 @@ export function isPlace(text: string): boolean {
   if (parts.some((p) => /\p{Lo}/u.test(p) && /[A-Za-z]/.test(p))) return false;
   // ("Full-Stack Engineer Austin, TX": a job title before the town makes the line no place.)
   if (TITLE_WORDS.test(parts[0]!) && !CITY.has(lowerPart(parts[0]!))) return false;
+  // ("Toowong, Brisbane QLD": a suburb, then a well-known city with its state's code.)
+  const coded = parts.length === 2 ? AROUND_CITY.exec(parts[1]!) : null;
+  if (coded?.[4] && CODES.has(coded[4]) && CITY.has(lowerPart(coded[3]!)) && /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!) && !DEPARTMENT.test(parts[0]!)) return true;
   const last = parts[parts.length - 1]!;
   // A city is a few words ("San Francisco", "Rio de Janeiro"), unless it is a well-known longer one.
   if (parts[0]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > 3 && !CITY.has(lowerPart(parts[0]!))) return false;
@@ -266,10 +269,16 @@ const ZONE = '(?:(?:UTC|GMT)(?:\\s*[+−-]\\s*\\d{1,2}(?::?\\d\\d)?)?|CET|CEST|E
 const TIME_ZONE = new RegExp(`\\s*(?:\\(${ZONE}\\)|\\s[—–-]\\s${ZONE})$`, 'u');
 
 /** The place a short line states: the line, or one of its " · ", " | " separated parts, or the end of an address. */
+/** "Requisitions › Applications (23) › Jane Doe": a trail of the site's pages, which names no place. */
+export function isTrail(text: string): boolean {
+  return /›.+›/.test(text);
+}
+
 export function placeAlone(text: string): string | null {
   // "Campinas, SP – Brasil", "São Paulo - SP": a dash before the country or the state is the comma an address would write.
   const dashed = (t: string) => (/ [-–—] /.test(t) && t.length <= 60 && isPlace(t.replace(/ [-–—] /g, ', ')) ? t : null);
   if (dashed(text)) return text;
+  if (isTrail(text)) return null;
   for (const seg of text.split(/\s+[·|｜•∙⋅‧◦▪–—›]\s+|\s*[|｜•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
     if (seg !== text && dashed(seg.trim())) return seg.trim();
     // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)

@@ -440,6 +440,11 @@ describe('header stage: names as pages write them', () => {
     expect(runOn(pageOf('<h1>王思远</h1><p>现居地：现居 上海·浦东新区 手机：139 5550 2817</p><h2>工作经历</h2>'), [header]).location).toBe('上海');
   });
 
+  it('reads no place from a trail of the site’s pages above the name, each page a link', () => {
+    const trail = '<p><a href="/requisitions/4471">REQ-4471 Nurse Unit Manager, Sunshine Coast</a> › <a href="/requisitions/4471/applications">Applications (23)</a> › Jane Doe</p>';
+    expect(runOn(pageOf(`${trail}<h1>Jane Doe</h1><ul><li>Toowong, Brisbane QLD</li><li>19 years post-registration</li></ul><h2>Work history</h2>`), [header]).location).toBe('Toowong, Brisbane QLD');
+  });
+
   it('reads the place of residence under its label, not the city a job is wanted in ("现居城市" before "期望城市")', () => {
     expect(runOn(pageOf('<h1>李思远</h1><h2>求职意向</h2><p>期望城市</p><p>杭州、上海</p><h2>基本信息</h2><p>现居城市</p><p>浙江 · 杭州</p><h2>工作经历</h2>'), [header]).location).toBe('杭州');
   });

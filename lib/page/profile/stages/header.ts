@@ -3,7 +3,7 @@ import { findEmails, findLinks, findPhones } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
-import { TOWN, isPlace, placeAlone, placeInProse, withoutWorkMode } from '../places';
+import { TOWN, isPlace, isTrail, placeAlone, placeInProse, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
 import { sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
@@ -593,7 +593,7 @@ function placeInLines(b: Block): string | null {
 
 /** "<span>Stockholm, Sweden</span> <a>jane@example.com</a>": a place in one of the line's own elements. */
 function placeInParts(b: Block): string | null {
-  if (!hasElements(b.el, 2)) return null;
+  if (!hasElements(b.el, 2) || isTrail(b.text)) return null;
   for (let k = b.el.firstElementChild; k; k = k.nextElementSibling) {
     const text = shownText(k);
     const place = text.length <= 60 ? placeAlone(text) : null;
