@@ -89,6 +89,10 @@ describe('spacedSeparators and separateOrgSpans', () => {
     const m = buildTextModel(parseHtmlDocument('<html><body><p><span>Senior Designer</span><span class="bar">·</span><span>Payments team</span></p><p><span>Acme·Corp</span></p></body></html>'));
     spacedSeparators(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['Senior Designer · Payments team', 'Acme·Corp']);
+    // (Beside bare text too.)
+    const bare = buildTextModel(parseHtmlDocument('<html><body><p><span>Nokia Solutions and Networks</span><span class="mx-1.5">•</span>Wrocław (hybrid)</p></body></html>'));
+    spacedSeparators(bare);
+    expect(bare.blocks.map((b) => b.text)).toEqual(['Nokia Solutions and Networks • Wrocław (hybrid)']);
   });
 
   it('sets apart an employer its class marks at the start of the line, as well as at its end', () => {

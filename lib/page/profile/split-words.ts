@@ -137,9 +137,11 @@ export function spacedSeparators(model: TextModel): void {
     for (let el = b.el.firstElementChild; el; el = el.nextElementSibling) {
       const before = el.previousSibling;
       const after = el.nextSibling;
-      if (before?.nodeType !== 1 || after?.nodeType !== 1 || !/^[·|•]$/.test(el.textContent ?? '')) continue;
-      const [a, z] = [shownText(before as Element), shownText(after as Element)];
-      if (a && z) b.text = b.text.replace(`${a}${el.textContent}${z}`, `${a} ${el.textContent} ${z}`);
+      if (!before || !after || !/^[·|•]$/.test(el.textContent ?? '')) continue;
+      // (Or beside bare text: "<span>Nokia</span><span class="mx-1.5">•</span>Wrocław".)
+      const seen = (n: Node, end: boolean) => (n.nodeType === 1 ? shownText(n as Element) : n.nodeType === 3 ? (end ? (n.textContent ?? '').trimEnd() : (n.textContent ?? '').trimStart()) : '');
+      const [a, z] = [seen(before, true), seen(after, false)];
+      if (a && z && !/\s$/.test(a) && !/^\s/.test(z)) b.text = b.text.replace(`${a}${el.textContent}${z}`, `${a} ${el.textContent} ${z}`);
     }
   }
 }
