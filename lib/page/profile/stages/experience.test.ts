@@ -237,6 +237,9 @@ describe('experience stage', () => {
       ['Warehouse Team Leader', 'Wincanton', null],
       ['Industrial Placement, Purchasing', 'Rolls-Royce', null],
     ]);
+    // (Two entries that say the order are enough where none says the other.)
+    const short = `<h1>Graham Pettifer</h1><h2>Experience</h2>${job('Tesco', 'Transport Planning Manager', '2008 - 2009')}${job('Tesco', 'Inventory Control Manager', '2006 - 2008')}${job('Rolls-Royce', 'Industrial Placement, Purchasing', '2000 - 2001')}`;
+    expect(roles(short).slice(2).map(([t, c]) => [t, c])).toEqual([['Industrial Placement, Purchasing', 'Rolls-Royce']]);
   });
 
   it('reads a link that opens a header line as a part of its own: the employer’s site before the title', () => {

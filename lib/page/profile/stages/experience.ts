@@ -363,7 +363,7 @@ function oneLineGroupHead(b: Block): { name: string; place: string | null } | nu
 }
 
 /**
- * A history writes each entry's two header lines in one order: where three or more entries read as employer then title
+ * A history writes each entry's two header lines in one order: where two or more entries read as employer then title
  * by a job's word in the title, three times as many as the other way, an entry read the other way on no job's word (its
  * "title" names none) is one more of the same ("Wincanton" over "Warehouse Team Leader", among "Tesco" over
  * "Inventory Control Manager" and the rest).
@@ -378,7 +378,7 @@ function inOneOrder(entries: RawEntry[], roles: Experience[]): Experience[] {
   // (Counted where a job's word says which line is the title.)
   const shown = (o: string) => order.filter((x, k) => x === o && ROLE_WORDS.test(roles[k]!.title!)).length;
   const employerFirst = shown('employer first');
-  if (employerFirst < 3 || employerFirst < 3 * shown('title first')) return roles;
+  if (employerFirst < 2 || employerFirst < 3 * shown('title first')) return roles;
   return roles.map((r, k) => {
     const [first, second] = entries[k]!.header;
     // (The whole second line is the title: a place read off its comma was the title's, "Industrial Placement, Purchasing".)
