@@ -292,7 +292,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
     // (Nor a grid's row of column heads drawn as one line: "Competencia Años Puntuación", "Skill Years Level".)
-    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || COUNTER.test(b.text) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && b.el.getAttribute('scope') !== 'row')) continue;
+    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || COUNTER.test(b.text) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && !rowHead(b.el))) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
@@ -412,6 +412,11 @@ const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu'
 const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
 
 /** A grid's column heads drawn as one line: a skill head, then a years head ("Competencia Años Puntuación", "Skill Years Level"). */
+/** A row's own head: th scope="row", or a th in a row of data cells ("<th>洋菓子製造</th><td>14年</td>"). */
+function rowHead(th: Element): boolean {
+  return th.getAttribute('scope') === 'row' || (th.parentElement?.localName === 'tr' && [...th.parentElement.children].some((c) => c.localName === 'td'));
+}
+
 function columnHeadsLine(text: string): boolean {
   const words = text.split(' ');
   return words.length >= 2 && words.length <= 4 && isSkillHead(words[0]!) && words.slice(1).some(isYearsHead);

@@ -318,6 +318,9 @@ describe('skills stage', () => {
     const row = (skill: string, years: string) => `<tr><th scope="row">${skill}</th><td>${years}</td><td><span aria-label="Expert"></span></td></tr>`;
     const table = `<table><caption>Skills with years of experience</caption><thead><tr><th scope="col">Skill</th><th scope="col">Experience</th><th scope="col">Level</th></tr></thead><tbody>${row('Python', '9 yrs')}${row('Apache Spark', '6 yrs')}</tbody></table><ul><li>Docker</li></ul>`;
     expect(run(`<h2>Core skills</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['Python', 9], ['Spark', 6], ['Docker', null]]);
+    // (Or by a th without its scope, beside the row's data cells.)
+    const plain = (skill: string, years: string) => `<tr><th>${skill}</th><td>${years}</td></tr>`;
+    expect(run(`<h2>スキル・経験年数</h2><table><tbody>${plain('洋菓子製造', '14年')}${plain('飴細工', '6年')}</tbody></table>`).map((s) => [s.name, s.years])).toEqual([['洋菓子製造', 14], ['飴細工', 6]]);
   });
 
   it('keeps a product named after a known platform whole, but not a known name with a generic word after it', () => {

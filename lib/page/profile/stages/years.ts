@@ -165,7 +165,8 @@ function totalUnderLabel(stated: string): number | null {
 // "Más de 20 años", "Mais de 15 anos", "Plus de 12 ans", "Oltre 10 anni", "Über 8 Jahre": a total stated as at least.
 const MORE_THAN_YEARS = new RegExp(`^(?:más de|mais de|plus de|oltre|über|more than|over)\\s+(\\d{1,2})\\s*(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
 // "通訳歴", "看護師歴", "翻訳歴": in Japanese, a history of the work, counted in years (not "学歴", "職歴", the sections).
-const WORK_HISTORY_LABEL = /^(?!学歴|職歴)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}歴$/u;
+// (Or its experience, "製菓経験" / "14年"; not a part of it, abroad, as a manager or a leader.)
+const WORK_HISTORY_LABEL = /^(?!学歴|職歴|海外|管理職|マネジメント|リーダー|留学)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:歴|経験)$/u;
 
 function yearsElsewhere(text: string): number | null {
   const m = STATED_ELSEWHERE.exec(text);
