@@ -472,7 +472,8 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
         if (!name) continue;
         const at = paired ? yearsOf(cols[0]!) : years;
         // ("14 years" in a column of its own, when no head says so.)
-        const y = (at >= 0 ? (row[at] ?? '') : (row.find((c, k) => !skills.includes(k) && YEARS_ONLY.test(c.trim())) ?? '')).trim();
+        // (In the digits the page writes: "٩" in an Arabic table.)
+        const y = westernDigits(at >= 0 ? (row[at] ?? '') : (row.find((c, k) => !skills.includes(k) && YEARS_ONLY.test(westernDigits(c.trim()))) ?? '')).trim();
         const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
         // "Blender, Houdini": a cell may list several, each with the row's years.
         for (const part of splitItems(name).flatMap((p) => spacedSkills(p) ?? [p])) {

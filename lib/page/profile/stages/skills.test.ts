@@ -318,6 +318,9 @@ describe('skills stage', () => {
     const row = (skill: string, years: string) => `<tr><th scope="row">${skill}</th><td>${years}</td><td><span aria-label="Expert"></span></td></tr>`;
     const table = `<table><caption>Skills with years of experience</caption><thead><tr><th scope="col">Skill</th><th scope="col">Experience</th><th scope="col">Level</th></tr></thead><tbody>${row('Python', '9 yrs')}${row('Apache Spark', '6 yrs')}</tbody></table><ul><li>Docker</li></ul>`;
     expect(run(`<h2>Core skills</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['Python', 9], ['Spark', 6], ['Docker', null]]);
+    // (Its years in the digits the page writes, Arabic-Indic in an Arabic table.)
+    const arabic = (skill: string, years: string) => `<tr><td>${skill}</td><td>${years}</td><td>خبير</td></tr>`;
+    expect(run(`<h2>المهارات</h2><table><thead><tr><th>المهارة</th><th>سنوات الخبرة</th><th>المستوى</th></tr></thead><tbody>${arabic('Microsoft Excel', '١٢')}${arabic('SAP FI', '٤')}</tbody></table>`).map((s) => [s.name, s.years])).toEqual([['Microsoft Excel', 12], ['SAP FI', 4]]);
     // (Or by a th without its scope, beside the row's data cells.)
     const plain = (skill: string, years: string) => `<tr><th>${skill}</th><td>${years}</td></tr>`;
     expect(run(`<h2>スキル・経験年数</h2><table><tbody>${plain('洋菓子製造', '14年')}${plain('飴細工', '6年')}</tbody></table>`).map((s) => [s.name, s.years])).toEqual([['洋菓子製造', 14], ['飴細工', 6]]);
