@@ -9,6 +9,16 @@ describe('education stage', () => {
     expect(schools('<ul><li>Mestrado Integrado em Engenharia Civil (Estruturas), Faculdade de Engenharia da Universidade do Porto (FEUP), 2008–2013</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Mestrado Integrado em Engenharia Civil (Estruturas)', 'Faculdade de Engenharia da Universidade do Porto (FEUP)']]);
   });
 
+  it('reads the part after a dash beside a school its words name as the degree, in capitals too, not a faculty or an acronym', () => {
+    expect(schools('<ul><li>Fagskolen Rogaland — Fagskoleingeniør, elkraft (2018–2020)</li><li>Karmsund videregående skole — Vg1 Elektro og Vg2 Automatisering (2012–2014)</li></ul>').map(([d, , i]) => [d, i])).toEqual([
+      ['Fagskoleingeniør, elkraft', 'Fagskolen Rogaland'],
+      ['Vg1 Elektro og Vg2 Automatisering', 'Karmsund videregående skole'],
+    ]);
+    expect(schools('<ul><li>Politecnico di Milano — Dipartimento di Elettronica (2012–2014)</li></ul>').map(([d]) => d)).toEqual([null]);
+    // (Nor the word for graduated after the degree: "…, lulus 2014", "…, Abschluss 2009".)
+    expect(schools('<ul><li>S.Pd. Pendidikan Matematika, lulus 2014</li><li>Universitas Negeri Malang</li></ul>').map(([d]) => d)).toEqual(['S.Pd. Pendidikan Matematika']);
+  });
+
   it('leaves out a sentence after the list of schools that names none (the page’s closing note under its last section)', () => {
     const list = '<ul><li>2005 – 2008</li><li>HND Marine Engineering, City of Glasgow College</li><li>2002 – 2004</li><li>NC Engineering Systems, Lews Castle College UHI</li></ul>';
     expect(schools(`${list}<p>References from masters and superintendents available on request.</p>`)).toEqual([
@@ -573,8 +583,8 @@ describe('education stage', () => {
 
   it('parts "school — degree" at its dash where the school’s word opens the line, keeps a name whole whose school word follows the dash', () => {
     expect(schools('<ul><li>Zespół Szkół Technicznych Gliwice — Ślusarz (Metallbauer), Abschluss 2012</li><li>Politechnika Krakowska – inżynier, Elektrotechnika (studia niestacjonarne, 2014–2018)</li></ul>').map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([
-      // (A trade the degree words miss is left out; the school is no longer the whole line.)
-      [null, 'Zespół Szkół Technicznych Gliwice', null, '2012'],
+      // (A trade the degree words miss, after the dash beside the school, is its degree, as the page's reader reads it.)
+      ['Ślusarz (Metallbauer)', 'Zespół Szkół Technicznych Gliwice', null, '2012'],
       // (A note in brackets before the dates, its bracket closed after them, is no part of the degree.)
       ['inżynier, Elektrotechnika', 'Politechnika Krakowska', '2014', '2018'],
     ]);

@@ -628,7 +628,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       return '';
     };
     // ("… · Graduado", "… · Mezun", "… 졸업": that the degree was completed, in the CV's language, is no part of it.)
-    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)(?:\s+(?:in\s+)?((?:19|20)\d\d))?$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, completedIn).replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|absolvent(?:in)?|abgeschlossen|examinerad|졸업|卒業|毕业)(?:\s+((?:19|20)\d\d))?(?=\s*[·|]|$)/giu, completedIn);
+    let line = raw.replace(/\s*[·|,]\s*\([^()]*\)$/, '').replace(/\s*\(([^()]+)\)$/, (all, inside: string) => (UNIT.test(inside) ? '' : all)).replace(/,\s*(?:graduated|completed|expected|in progress|ongoing)(?:\s+(?:in\s+)?((?:19|20)\d\d))?$|\s*\((?:expected|anticipated|in progress|ongoing)\)$/i, completedIn).replace(/\s*[·|,–—-]?\s*(?:graduad[oa]|formad[oa]|titulad[oa]|diplômée?|laureat[oa]|mezun|lulus|absolvent(?:in)?|abgeschlossen|abschluss|examinerad|졸업|卒業|毕业)(?:\s+((?:19|20)\d\d))?(?=\s*[·|]|$)/giu, completedIn);
     // ("…; Kent State University (Kent, OH)": the school's town in brackets closing the line is where it is.)
     // (Not a country after the town it closes: "Politecnico di Torino, Turin (Italy)" is read for its town below.)
     line = line.replace(/\s*\(([^()]{2,40})\)$/, (all, inside: string, at: number) => {
@@ -831,7 +831,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // "Acme Vocational College – welding qualification": beside the school its dash parts the line from, a qualification in
     // small letters the degree words miss is its degree.
     // (Nor a programme beside its school after a middle dot: "Dokumentärfilmslinjen · Biskops-Arnö folkhögskola".)
-    if (parts.length === 2 && !degree && institution && parts.includes(institution) && details.length === detailsBefore + 1 && (programme || (institution === parts[0] && /^\p{Ll}/u.test(details[detailsBefore]!)))) degree = details.pop()!;
+    // (Or in capitals after a dash beside a school its words name: "Fagskolen Rogaland — Fagskoleingeniør, elkraft".)
+    // (Not a faculty, an acronym, nor where another line names the degree.)
+    const named = (d: string) => split !== null && / [—–] /.test(split[0]) && INSTITUTION.test(institution!) && !INSTITUTION.test(d) && !UNIT.test(d) && !/^[\p{Lu}\d]{2,8}$/u.test(d) && !isPlace(d) && !GRADE_LINE.test(d) && !/[.!?]$/.test(d) && !g.lines.some((l) => l !== raw && DEGREE.test(l));
+    if (parts.length === 2 && !degree && institution && parts.includes(institution) && details.length === detailsBefore + 1 && (programme || (institution === parts[0] && (/^\p{Ll}/u.test(details[detailsBefore]!) || named(details[detailsBefore]!))))) degree = details.pop()!;
   }
   // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school,
   // is its degree; under a labelled degree ("Informatik" over "Universität Hamburg"), its field.

@@ -440,6 +440,11 @@ describe('header stage: names as pages write them', () => {
     expect(runOn(pageOf('<h1>王思远</h1><p>现居地：现居 上海·浦东新区 手机：139 5550 2817</p><h2>工作经历</h2>'), [header]).location).toBe('上海');
   });
 
+  it('reads a town and its region under the place’s label though the gazetteer knows neither', () => {
+    const facts = '<h2>Fakta</h2><p>Bosted</p><ul><li>Haugesund, Rogaland</li></ul><p>E-post</p><ul><li>s@example.com</li></ul>';
+    expect(runOn(pageOf(`<h1>Sindre Tveit</h1><h2>Arbeidserfaring</h2><h3>Aibel AS</h3><p>Prosjektleder aug. 2021 – nå</p>${facts}`), [header]).location).toBe('Haugesund, Rogaland');
+  });
+
   it('reads no place from a trail of the site’s pages above the name, each page a link', () => {
     const trail = '<p><a href="/requisitions/4471">REQ-4471 Nurse Unit Manager, Sunshine Coast</a> › <a href="/requisitions/4471/applications">Applications (23)</a> › Jane Doe</p>';
     expect(runOn(pageOf(`${trail}<h1>Jane Doe</h1><ul><li>Toowong, Brisbane QLD</li><li>19 years post-registration</li></ul><h2>Work history</h2>`), [header]).location).toBe('Toowong, Brisbane QLD');

@@ -5,7 +5,7 @@ import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { TOWN, isPlace, isTrail, placeAlone, placeInProse, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
-import { sectionBlocks, type SectionKind } from '../sections';
+import { TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
 import { LOGIN } from '../split-words';
@@ -518,7 +518,8 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   for (const [i, b] of blocks.entries()) {
     const next = blocks[i + 1];
     if (!next || b.text.length > 20 || record.has(b) || inSiteFooter(b) || !LOCATION_LABELS.includes(lowerCase(b.text).replace(/:$/, ''))) continue;
-    const place = next.text.length <= 80 ? placeAlone(next.text) : null;
+    // (Under its label, a town and its region the gazetteer lacks: "Bosted" / "Haugesund, Rogaland".)
+    const place = next.text.length <= 80 ? (placeAlone(next.text) ?? (TOWN.test(next.text) && !TITLE_WORDS.test(next.text) && !LOCATION_LEAD.test(next.text) && !LOCATION_LABELS.includes(lowerCase(next.text)) ? next.text : null)) : null;
     if (place) return place;
   }
   // (No place is the person's name, its letters after a comma: "Priyanka Venkataraman, CA" is a chartered accountant.)
