@@ -46,6 +46,8 @@ describe('header stage', () => {
     expect(runOn(pageOf(about, 'Обо мне :: Дмитрий Соколов'), [header]).name).toBe('Дмитрий Соколов');
     expect(runOn(pageOf('<h1>About</h1><p>Hi.</p>', 'Blog » Jane Doe'), [header]).name).toBe('Jane Doe');
     expect(runOn(pageOf('<h1>Ελένη Παπαδοπούλου @example_eleni@fosstodon.example</h1><p>1,2 χιλ. Τουτ</p>'), [header]).name).toBe('Ελένη Παπαδοπούλου');
+    // (And the server's badge after the full handle.)
+    expect(runOn(pageOf('<h1>Соломія Кравчишин <small>@example_solomiia@lviv.example.org</small> <span>Модераторка</span></h1><p>Лікарка</p>'), [header]).name).toBe('Соломія Кравчишин');
     // (In a script without spaces the handle may follow the name closely; the site's account links over it are no name.)
     expect(runOn(pageOf('<div>登录 注册</div><h1>周嘉怡@example-zhoujiayi</h1><p>分布式存储工程师 | Rust / Go</p>'), [header]).name).toBe('周嘉怡');
     expect(runOn(pageOf('<div>登录 注册</div><p>分布式存储工程师</p>'), [header]).name).toBeNull();

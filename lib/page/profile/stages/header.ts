@@ -447,7 +447,8 @@ function asName(text: string): string | null {
   // ("Ελένη Παπαδοπούλου @example_eleni@fosstodon.example": nor the handle a social site shows after the name.)
   // ("== Jane Doe ==": nor the frame a plain-text theme draws round it.)
   // ("周嘉怡@example-zhoujiayi": in a script without spaces the handle may follow the name closely.)
-  const shown = cleanName(text.replace(FRAMED, '$2').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '');
+  // ("Соломія Кравчишин @example_solomiia@lviv.example.org Модераторка": and the server's badge after a full handle.)
+  const shown = cleanName(text.replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
