@@ -21,6 +21,17 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a table with no heads after a table of roles, as wide as it, under its heads (the earlier roles behind a toggle)', () => {
+    const headed = table(['Période', 'Poste', 'Employeur', 'Lieu'], ['mars 2021 – aujourd’hui', 'Traductrice senior', 'Acolad', 'Lyon']);
+    const earlier = '<p>Voir les postes précédents</p><table><tr><td>10/2007 – 01/2009</td><td>Traductrice junior</td><td>Technicis</td><td>Paris</td></tr></table>';
+    expect(roles(`${headed}${earlier}`)).toEqual([
+      ['Traductrice senior', 'Acolad', '2021-03', 'present', 'Lyon'],
+      ['Traductrice junior', 'Technicis', '2007-10', '2009-01', 'Paris'],
+    ]);
+    // (Not one of another width: a layout's table.)
+    expect(roles(`${headed}<table><tr><td>Lyon</td><td>+33 4 55 55 01 01</td></tr></table>`)).toHaveLength(1);
+  });
+
   it('reads a seafarer’s sea-service columns, signed on and signed off, as the start and the end', () => {
     expect(roles(table(['Rank', 'Vessel', 'Company', 'Signed on', 'Signed off'], ['Chief Engineer', 'MV Hebridean Dawn', 'CalMac Ferries Ltd', '14.09.2019', '31.05.2021']))).toEqual([['Chief Engineer', 'CalMac Ferries Ltd', '2019-09', '2021-05', null]]);
     expect(roles(table(['Position', 'Employer', 'Joined', 'Left'], ['Bosun', 'Stena Bulk', '03/2012', '08/2014']))).toEqual([['Bosun', 'Stena Bulk', '2012-03', '2014-08', null]]);

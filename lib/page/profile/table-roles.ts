@@ -7,7 +7,7 @@ import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf, townOfWorkLine
 import { isPlace } from './places';
 import type { Block } from './text-model';
 import { ROLE_WORDS } from './role-words';
-import { PERIOD_HEAD, headText, readTable, recordsOf, tablesOf } from './tables';
+import { PERIOD_HEAD, headText, readTable, recordsOf, rowTexts, tablesOf } from './tables';
 
 // Column heads of a job history table, in the languages CVs are read in (and the Europass CV's field labels).
 const TITLE = /^(?:cheo|nafasi|posisyon|পদ|பதவி|عہدہ|(?:job )?title|occupation or position held|lavoro o posizione ricoperti|tipo di impiego|profession ou poste occupé|beruf oder funktion|empleo o cargo desempeñado|empleo o cargo ocupado|função ou cargo ocupado|role|position|post|job|rank|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|pozisyon|unvan|görev|jabatan|chức vụ|chức danh|vị trí|vị trí công việc|posisi|pozice|funkce|befattning|roll|titel|stilling|tehtävä|beosztás|funcție|직위|직책|직무|담당업무|役職|職種|職位|должность|职位|职务|職稱|职称|職務|المسمى الوظيفي|ametikoht|amet|amats|pareigos|pozíció|munkakör|θέση|радно место|radno mjesto|длъжност|посада)$/;
@@ -60,10 +60,15 @@ export function fieldOf(label: string): string | null {
 /** Jobs from the blocks' job history tables: a title column beside an employer or a dates column. */
 export function rolesOfTables(blocks: Block[]): Experience[] {
   const out: Experience[] = [];
+  let heads: string[] | null = null;
   for (const el of tablesOf(blocks)) {
     // (Its heads perhaps only in bold, as a table pasted into a blog post or written in a document editor heads it.)
     const table = readTable(el, { boldHeads: true });
-    if (table) out.push(...rolesOfColumns(table.heads, table.rows, table.more));
+    const roles = table ? rolesOfColumns(table.heads, table.rows, table.more) : [];
+    if (table) heads = roles.length ? table.heads : null;
+    // ("Voir les 10 postes précédents" over a table with no heads, as wide as the one above: the earlier roles, under its heads.)
+    const rows = !table && heads ? rowTexts(el).filter((r) => r.some((c) => c.trim())) : [];
+    out.push(...(table ? roles : rows.length && rows.every((r) => r.length === heads!.length) ? rolesOfColumns(heads!, rows) : []));
   }
   return out;
 }
