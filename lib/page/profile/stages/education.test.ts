@@ -19,6 +19,13 @@ describe('education stage', () => {
     expect(schools('<ul><li>S.Pd. Pendidikan Matematika, lulus 2014</li><li>Universitas Negeri Malang</li></ul>').map(([d]) => d)).toEqual(['S.Pd. Pendidikan Matematika']);
   });
 
+  it('parts a Chinese line at its full-width comma as at a Latin one, not the comma inside its brackets', () => {
+    expect(schools('<ul><li>2014 – 2018 医学检验技术 理学学士，南京医科大学</li><li>2019 – 2022 公共卫生硕士（MPH，在职），东南大学</li></ul>').map(([d, , i]) => [d, i])).toEqual([
+      ['医学检验技术 理学学士', '南京医科大学'],
+      ['公共卫生硕士（MPH，在职）', '东南大学'],
+    ]);
+  });
+
   it('leaves out a sentence after the list of schools that names none (the page’s closing note under its last section)', () => {
     const list = '<ul><li>2005 – 2008</li><li>HND Marine Engineering, City of Glasgow College</li><li>2002 – 2004</li><li>NC Engineering Systems, Lews Castle College UHI</li></ul>';
     expect(schools(`${list}<p>References from masters and superintendents available on request.</p>`)).toEqual([

@@ -365,7 +365,9 @@ const CJK_DEGREE_END = /\s+((?:博士|修士|学士|短期大学士|准学士)(?
 function extractEducation(given: Block[]): Education[] {
   // (The month a Japanese school's line says it was left, by the line without it.)
   const left = new Map<string, string>();
-  const all = datesBesideTitles(enrolmentLinesJoined(withoutClosingNotes(given).filter((b) => !b.nav && !CLOSING_MARK.test(b.text)))).map((b) => {
+  // ("医学检验技术 理学学士，南京医科大学": the full-width comma parts a line as the Latin one does, outside brackets.)
+  const commas = withoutClosingNotes(given).map((b) => (b.text.includes('，') ? { ...b, text: b.text.replace(/\s*，\s*(?![^（(]*[）)])/gu, ', ') } : b));
+  const all = datesBesideTitles(enrolmentLinesJoined(commas.filter((b) => !b.nav && !CLOSING_MARK.test(b.text)))).map((b) => {
     const dated = LEFT_IN.exec(b.text);
     if (dated) {
       left.set(dated[3]!, `${dated[1]!}-${dated[2]!.padStart(2, '0')}`);
