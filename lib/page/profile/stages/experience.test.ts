@@ -186,12 +186,14 @@ describe('experience stage', () => {
     expect(roles('<h1>佐藤 花子</h1><h2>職歴</h2><ol><li>2002年9月〜2003年3月 Web エンジニア</li></ol>').map(([t, c]) => [t, c])).toEqual([['Web エンジニア', null]]);
   });
 
-  it('leaves a French employer’s town and its département’s number out of the employer', () => {
+  it('leaves a French employer’s town and its département’s number, or its domain, out of the employer', () => {
     const role = (title: string, company: string, dates: string) => `<h3>${title}</h3><p>${company}</p><p>${dates}</p>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Expérience</h2>${role('Ingénieure data', 'Orange Cesson-Sévigné (35)', '2021 – 2024')}${role('Analyste', 'Crédit Mutuel Arkéa Brest (29)', '2018 – 2021')}`).map(([t, c]) => [t, c])).toEqual([
       ['Ingénieure data', 'Orange'],
       ['Analyste', 'Crédit Mutuel Arkéa'],
     ]);
+    // (Nor the employer's domain in brackets after its name.)
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2>${role('Research Scientist', 'Meta AI (meta.com)', '2023 – Present')}`).map(([t, c]) => [t, c])).toEqual([['Research Scientist', 'Meta AI']]);
   });
 
   it('reads date-first roles each under a heading of its own where no section names the history', () => {
