@@ -72,6 +72,12 @@ describe('the profile signal table', () => {
     expect(signalValues(evidence('<div>Dennis Albrecht</div><div>Elektroniker · Bosch Rexroth AG</div><h2>Berufserfahrung</h2>'))[many]).toBe(0);
   });
 
+  it('reads a short card with a phone as its only way to reach the person as a card', () => {
+    const card = SIGNALS.findIndex((s) => s.name === 'a card');
+    expect(signalValues(evidence('<h1>Josué Ferraz</h1><p>Soldador TIG</p><p><a href="tel:+5511955550123">+55 11 95555-0123</a></p>'))[card]).toBe(1);
+    expect(signalValues(evidence('<h1>Josué Ferraz</h1><p>Soldador TIG</p>'))[card]).toBe(0);
+  });
+
   it('counts a team page’s cards drawn as h1, but not the person’s own name', () => {
     const many = SIGNALS.findIndex((s) => s.name === 'many people');
     const cards = ['Ren Ishikawa', 'Olamide Fashola', 'Klara Vesterlund', 'Diego Salcedo'].map((n) => `<h1>${n}</h1><p>Maintainer @ Quire Analytics</p>`).join('');

@@ -88,7 +88,7 @@ const personName = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '').repla
  */
 function isCard(e: Evidence): boolean {
   const { profile } = e;
-  if (!profile.name || !profile.headline || (!profile.emails.length && profile.links.length < 2)) return false;
+  if (!profile.name || !profile.headline || (!profile.emails.length && !profile.phones.length && profile.links.length < 2)) return false;
   let text = 0;
   for (const b of e.page.model.blocks) if (!b.nav) text += b.text.length;
   return text < CARD_TEXT;
