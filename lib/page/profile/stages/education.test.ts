@@ -421,6 +421,8 @@ describe('education stage', () => {
   it('reads a line labelled as education inside a job history, a school and a degree set apart by a dot, and a school the words miss beside a degree', () => {
     const page = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [education]).education.map((e) => [e.degree, e.institution]);
     expect(page('<h2>Career</h2><ul><li>2019–now · Data Scientist, Volvo Cars</li></ul><p>Education — MSc Engineering Mathematics, Chalmers University of Technology (2017)</p>')).toEqual([['MSc Engineering Mathematics', 'Chalmers University of Technology']]);
+    // (Labelled in Greek, "Σπουδές:", the label no part of the degree.)
+    expect(page('<h2>Πριν από το LumenDocs</h2><ul><li>2019–2022 · Build Engineer, Intralot (Αθήνα)</li></ul><p>Σπουδές: Πτυχίο Πληροφορικής, Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης</p>')).toEqual([['Πτυχίο Πληροφορικής', 'Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης']]);
     // (A line of a job history that does not say so is no school: a role at a university stays a role.)
     expect(page('<h2>Career</h2><p>Research Assistant, MSc programme, University of Leeds (2016)</p>')).toEqual([]);
     expect(page('<ul><li>Currently at Quayline</li><li>Universidad EAFIT · Ingeniería de Sistemas</li></ul><h2>About me</h2><p>Hi.</p>')).toEqual([['Ingeniería de Sistemas', 'Universidad EAFIT']]);

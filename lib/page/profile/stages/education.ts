@@ -178,7 +178,7 @@ function degreesInProse(page: PageView): Education[] {
 }
 
 // "Education: …", "Education — …", "Formación: …": a line that says it names a school.
-const EDUCATION_LABEL = /^(?:education|studies|formación|formação|formazione|ausbildung|studium|formation|utbildning|opleiding|wykształcenie|vzdělání|eğitim)\s*(?::|—|–|-)\s+/i;
+const EDUCATION_LABEL = /^(?:education|studies|formación|formação|formazione|ausbildung|studium|formation|utbildning|opleiding|wykształcenie|vzdělání|eğitim|σπουδές|εκπαίδευση|освіта|образование|教育|학력|学歴)\s*(?:[:：]\s*|[—–-]\s+)/i;
 
 /** A timeline of jobs and degrees together ("2015 – 2018", "Diplôme …", "École …"): its degrees. */
 function timelineDegrees(page: PageView): Education[] {
