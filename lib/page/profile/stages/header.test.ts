@@ -432,6 +432,8 @@ describe('header stage: names as pages write them', () => {
 
   it('takes an introduction off the name heading, in the languages personal pages greet in', () => {
     expect(['أنا ليلى حداد', 'Hola, soy Lucía Pérez', 'Ich bin Jana Beispiel', 'I’m Amara Nwosu'].map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['ليلى حداد', 'Lucía Pérez', 'Jana Beispiel', 'Amara Nwosu']);
+    // (Korean and Japanese greet, then say the name "it is".)
+    expect(['안녕하세요, 서하람입니다 👋', 'こんにちは、佐藤健太です。'].map((h) => runOn(pageOf(`<p>코드숲</p><h1>${h}</h1><h2>경력</h2>`), [header]).name)).toEqual(['서하람', '佐藤健太']);
   });
 
   it('takes the name, not “…’s online résumé”, from a Chinese, Japanese or Korean page title', () => {

@@ -387,6 +387,7 @@ const CAPITALS_AFTER = /(?:,\s*\p{Lu}{2,5}(?:-\p{Lu}{2,3})?)+$/u;
 // Words a site writes before a name it shows ("User Grace Whitfield", a visually hidden label).
 // (Or an introduction, in the languages a personal page greets in: "Hola, soy …", "Ich bin …", "أنا …".)
 const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi|hello|hey|hola|olá|oi|bonjour|salut|hallo|hoi|ciao|cześć|привет|привіт|مرحب(?:ا|اً|ًا))?[,!،]?\s*(?:i'm|i’m|i am|my name is|this is|soy|me llamo|eu sou|sou|je suis|je m'appelle|je m’appelle|ich bin|ich heiße|mi chiamo|sono|ik ben|jestem|меня зовут|мене звати|أنا|اسمي|אני|मैं))\s+/i;
+const GREETED = /^(?:안녕하세요[,!.]?\s*(?:저는\s+)?(\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{1,4})?)입니다|こんにちは[、,!！]?\s*(?:私は)?([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー\s]{2,10}?)です)(?:[\s.!！。]|$).*$/u;
 const SURNAME_FIRST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?),\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)$/u;
 // "王思远的在线简历", "高橋美咲の職務経歴書", "김지현님의 이력서": the name, then that this is their résumé.
 // ("अंकित शर्मा का ब्लॉग": and in Hindi, the owner's blog or résumé.)
@@ -448,7 +449,8 @@ function asName(text: string): string | null {
   // ("== Jane Doe ==": nor the frame a plain-text theme draws round it.)
   // ("周嘉怡@example-zhoujiayi": in a script without spaces the handle may follow the name closely.)
   // ("Соломія Кравчишин @example_solomiia@lviv.example.org Модераторка": and the server's badge after a full handle.)
-  const shown = cleanName(text.replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '');
+  // ("안녕하세요, 서하람입니다 👋", "こんにちは、佐藤健太です": a Korean or Japanese greeting, the name before "it is".)
+  const shown = cleanName(text.replace(GREETED, '$1$2').replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
