@@ -8,18 +8,18 @@ import type { Block } from '../text-model';
 // An employer's name: capitalised words, with the small words names join them by ("Bank of America",
 // "Mairie de Villeurbanne"), up to a word that ends a sentence ("… at Acme Health. I look after …").
 const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+(?:(?:of|de|du|des|del|della|di|da|do|dos|la|le|zu|von|für|and|y|e|et)\\s+)?(?:\\p{Lu}|\\d|&)[\\p{L}\\p{N}&.'’-]*){0,4}(?: z o\\.o\\.)?";
-// A role written out in a sentence: "<title> at <Employer>" (bei, chez, presso), then maybe its dates
+// A role written out in a sentence: "<title> at <Employer>" (bei, chez, presso, Thai ที่), then maybe its dates
 // in brackets ("Data Scientist at Volta Telecom (Jan '20 – Dec '22)").
 // (French "à", before the article an employer's name may take: "menuisier-ébéniste à l'Atelier Bois & Fil"; Portuguese
 // "no", "na": "Motion Designer Sênior no Nubank"; Ukrainian and Russian "в", "у", before a name in quotes, perhaps after
 // what it is: "продуктова дизайнерка в «Гривня Пей»", "в агенції «Піксель і Кава»".)
-const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à(?:\\s+la)?|в|у)\\s+(?:(?:\\p{Ll}+\\s+){0,2}«([^«»]{2,60})»|(?:l['’]|the\\s+)?(${EMPLOYER}))(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
+const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à(?:\\s+la)?|в|у|ที่)\\s+(?:(?:\\p{Ll}+\\s+){0,2}«([^«»]{2,60})»|(?:l['’]|the\\s+)?(${EMPLOYER}))(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
 const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
 // A short clause with no sentence's stop in it: dated, it is a time that heads the clause after it, "Depuis mars 2021 (à ce jour)".
 const SHORT_CLAUSE = /^[^.!?]{0,40}$/u;
 // What each pattern needs to match at all, cheap to look for first (most lines have neither).
-const HAS_AT = /\s(?:at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à|в|у)\s/u;
+const HAS_AT = /\s(?:at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à|в|у|ที่)\s/u;
 const HAS_PAREN = /\(/;
 // Words that say a role is the one the person holds now.
 const NOW = /(?<![\p{L}])(currently|now|presently|today|aktuell|derzeit|jetzt|actuellement|actualmente|attualmente|teraz|obecnie|nyní|aktuálně|momenteel|nu|just nu|şu an|tällä hetkellä)(?![\p{L}])|^\s*(work|current (role|position)|currently)\s*$/iu;

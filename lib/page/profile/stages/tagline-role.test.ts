@@ -13,6 +13,7 @@ describe('the role a tagline states', () => {
     expect(titles('Senior Data Scientist at Paisa Bridge')).toEqual([['Senior Data Scientist', 'Paisa Bridge', 'present']]);
     expect(titles('UX Researcher @ LINE MAN Wongnai · Bangkok')).toEqual([['UX Researcher', 'LINE MAN Wongnai', 'present']]);
     expect(titles('Backend-Entwicklerin bei Zalando')).toEqual([['Backend-Entwicklerin', 'Zalando', 'present']]);
+    expect(titles('Security engineer ที่ SCB TechX · ทำ pentest และ incident response')).toEqual([['Security engineer', 'SCB TechX', 'present']]);
   });
 
   it('reads no role from a tagline that names no job, a place or a field after "en", or a clause inside a longer line', () => {
