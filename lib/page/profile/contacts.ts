@@ -210,7 +210,10 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     if (!target || model.anchors.some((a) => a.href === href) || !isPeopleSite(target.hostname.replace(/^www\./, '')) || !isPersonalProfileUrl(target) || (page !== null && target.hostname === page.hostname)) continue;
     add(target.href, target.hostname.replace(/^www\./, ''));
   }
-  return [...out.values()];
+  // A post or a file under an account or a site already found ("…/@jane/1122…", "jane.dev/keybase.txt", an identity's
+  // proofs) is that account's, not a link of its own.
+  const roots = [...out.keys()].map((k) => k.replace(/\/+$/, ''));
+  return [...out.values()].filter((l) => !roots.some((r) => l.url.startsWith(`${r}/`) && /^\/(?:\d{6,}|[\w.-]+\.(?:txt|asc|json|pub))$/.test(l.url.slice(r.length))));
 }
 
 // An address written out, with or without its scheme: a host with a dot, then a path ("linkedin.com/in/jane").
