@@ -199,8 +199,9 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     const lines = model.blocks.slice(sec.from, sec.to);
     const alike = lines.map((b) => drawnAlike(title, b));
     const count = alike.filter(Boolean).length;
-    // (More than two such lines are titles still when none follows another and they are few among the lines.)
-    const apart = count * 4 <= lines.length && !alike.some((a, k) => a && alike[k + 1]);
+    // (More than two such lines are titles still when none follows another and they are few among the lines, in a section
+    // that lists things; in a history or a list of schools they head its entries.)
+    const apart = !ENTRY_KINDS.includes(sec.kind) && count * 4 <= lines.length && !alike.some((a, k) => a && alike[k + 1]);
     return (count <= 2 || apart) && lines.every((b, k) => !alike[k] || caps(b.text) === caps(title.text));
   };
   // (In a list of skills, a line drawn as its title over more short items is a group of it, "Critical Care" over "CRRT, Arterial

@@ -176,6 +176,10 @@ describe('splitSections', () => {
     const title = (text: string, link = '') => `<div class="flex"><p class="font-semibold">${text}</p>${link ? `<a href="/all"><span>${link}</span></a>` : ''}</div>`;
     const items = (xs: string[]) => `<ul>${xs.map((x) => `<li>${x}</li>`).join('')}</ul>`;
     expect(kinds(`<h1>Jane</h1>${title('Skills')}${items(['Rust', 'Go', 'Kafka', 'Redis', 'Docker', 'Linux'])}${title('Latest writing', 'All posts')}${items(['Rewriting a gateway', 'On-call without burnout'])}${title('Built with')}${items(['Astro', 'Tailwind'])}${title('From the workshop', 'All projects')}${items(['Tram API', 'Task queue', 'Budget dashboard'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'other', 'other', 'other']);
+    // (Not in a history, whose roles' headings may be drawn as its title is: bold divs all.)
+    const bold = (text: string) => `<div class="text-lg font-bold"><strong>${text}</strong></div>`;
+    const job = (title: string, dates: string) => `<div class="job"><div class="meta">${dates}</div>${bold(title)}<p>Acme GmbH, Berlin</p><p>Built things for the team.</p><ul><li>Go</li><li>Kafka</li></ul></div>`;
+    expect(kinds(`<h1>Jane</h1>${bold('Berufserfahrung')}${job('Teamleiterin', '2020 – heute')}${job('Entwicklerin', '2016 – 2020')}${job('Werkstudentin', '2014 – 2016')}${job('Praktikantin', '2013 – 2014')}`).map(([k]) => k)).toEqual(['header', 'experience']);
     // (A builder's one class for every line: the title in capitals, the roles under it as they are.)
     const line = (text: string) => `<p class="font_8">${text}</p>`;
     expect(kinds(`<h1>Jane</h1>${line('DOŚWIADCZENIE ZAWODOWE')}${line('09.2020 – obecnie')}${line('Fizjoterapeutka')}${line('Reha-Ruch Sp. z o.o., Kraków')}${line('10.2016 – 08.2020')}${line('Praktykantka')}`)).toEqual([
