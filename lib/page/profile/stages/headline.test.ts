@@ -7,6 +7,14 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('reads the role without the pay a job board shows beside it', () => {
+    expect(run('<h1>Олександр Ткаченко</h1><h2>Су-шеф,&nbsp;25&nbsp;000&nbsp;грн</h2>').headline).toBe('Су-шеф');
+    expect(run('<h1>Jana Klein</h1><p>Backend developer · from $4,000/mo</p>').headline).toBe('Backend developer');
+    expect(run('<h1>Jana Klein</h1><p>Kierowca C+E, 9 500 zł</p>').headline).toBe('Kierowca C+E');
+    // (A number that is no pay stays.)
+    expect(run('<h1>Jana Klein</h1><p>Critical Care Staff Nurse, Band 6</p>').headline).toBe('Critical Care Staff Nurse, Band 6');
+  });
+
   it('reads the role after the name and its other rendering, without the place and the note in brackets after it', () => {
     const p = run('<h1>Résumé</h1><p>박지우 · Park Ji-woo — ML Infrastructure Engineer, Vancouver, BC (Canadian PR)</p><h2>Work</h2><p>Senior ML Engineer, Northshore AI — 2022–now</p>');
     expect([p.name, p.headline]).toEqual(['박지우', 'ML Infrastructure Engineer']);

@@ -69,6 +69,8 @@ export const headline = stage({
     }
     // "Kế toán trưởng | 11 năm kinh nghiệm kế toán – kiểm toán": the total of years beside the role is the years' field, no part of the role.
     if (line) line = withoutStatedYears(line);
+    // ("Су-шеф, 25 000 грн", "Backend developer · from $4,000/mo": the pay a job board shows beside the role is no part of it.)
+    line = line?.replace(WANTED_PAY, '') || line;
     // ("Senior Financial Controller Bologna (BO) · francesca@… · +39 051 …": the address and the number beside it are no part of it.)
     const parts = line ? line.split(/\s+[·|｜•]\s+/) : [];
     const kept = parts.filter((p) => !CONTACT_ALONE.test(p));
@@ -328,6 +330,9 @@ function trailingPlace(line: string): { role: string; place: string } | null {
   }
   return null;
 }
+
+const CURRENCY = '(?:грн|₴|руб\\.?|₽|тг|₸|zł|pln|€|eur|\\$|usd|£|gbp|uah|rub|kzt|kč|czk|lei|ron|ft|huf|₺|tl|try|₹|inr|円|万円|元|₩|원|so\'m|сум)';
+const WANTED_PAY = new RegExp(`\\s*[,·|•]\\s*(?:(?:from|від|от|ab|od|de|desde|da|à partir de)\\s+)?(?:${CURRENCY}\\s?\\d[\\d\\s.,]*k?|\\d[\\d\\s.,]*k?\\s?${CURRENCY})(?:\\s*(?:\\/|per|за|в)\\s*\\S+)?$`, 'iu');
 
 function withoutStatedYears(line: string): string {
   const parts = line.split(/(\s+[·|｜•]\s+)/);
