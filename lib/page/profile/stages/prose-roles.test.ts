@@ -13,6 +13,18 @@ describe('roles in prose', () => {
     ]);
   });
 
+  it('reads the employer a person joined "as" a role, the time the sentence states, and when a later sentence says they left', () => {
+    expect(roles('<p>In spring 2014 I joined Kaffeeklatsch Media, a six-person agency in Neubau, as a junior PHP developer. I built themes for museums. I left in summer 2016 knowing how to deploy.</p>')).toEqual([['junior PHP developer', 'Kaffeeklatsch Media', '2014', '2016']]);
+    expect(roles('<p>She joined Tramline in March 2021 as a Staff SRE and has led the platform since.</p>')).toEqual([['Staff SRE', 'Tramline', '2021-03', null]]);
+    // (With no time stated, no role; nor in a transcript's answer.)
+    expect(roles('<p>That autumn I moved to Bergwerk Logistics as a backend developer.</p>')).toEqual([]);
+    expect(roles('<p>Priya: In 2015 I joined Vattenfall as an HV commissioning engineer.</p>')).toEqual([]);
+  });
+
+  it('reads a time told with words between its ends: "From March 2020 — a week before everything closed — until December 2022"', () => {
+    expect(roles('<p>From March 2020 — a week before everything closed — until December 2022 I was a Senior Platform Engineer at Fernwald Bank. We built a platform.</p>')).toEqual([['Senior Platform Engineer', 'Fernwald Bank', '2020-03', '2022-12']]);
+  });
+
   it('takes the words that join a sentence’s roles for no part of their titles', () => {
     expect(roles('<p>Previously Senior Designer at Pentagram (2016–2020) and Designer at Landor (2013–2016).</p><p>Zuvor Entwicklerin bei Zalando (2015–2018).</p>')).toEqual([
       ['Senior Designer', 'Pentagram', '2016', '2020'],

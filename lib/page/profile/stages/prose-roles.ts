@@ -16,6 +16,15 @@ const EMPLOYER = "(?:\\p{Lu}|\\d)[\\p{L}\\p{N}&.'’-]*(?:(?<!\\p{Ll}{2}\\.)\\s+
 const TITLE_AT = new RegExp(`((?:[\\p{L}&/+.-]+\\s){0,5}?[\\p{L}&/+.-]+)\\s+(at|@|bei|chez|presso|en|no|na|w|bij|hos|på|à(?:\\s+la)?|в|у|ที่)\\s+(?:(?:\\p{Ll}+\\s+){0,2}«([^«»]{2,60})»|(?:l['’]|the\\s+)?(${EMPLOYER}))(?:,\\s*\\p{Lu}[\\p{L}-]+)?(?:\\s*\\(([^()]{2,40})\\))?`, 'gu');
 // "Canut Numérique (backend developer, depuis 2022)": the employer, then the role and its dates in brackets.
 const EMPLOYER_PAREN = new RegExp(`(${EMPLOYER})\\s*\\(([^(),]{3,60}),\\s*([^()]{4,40})\\)`, 'gu');
+// "In spring 2014 I joined Kaffeeklatsch Media, a six-person agency, as a junior PHP developer": the employer first, then
+// the role, perhaps with the time between them ("joined Tramline in March 2021 as a Staff SRE").
+const JOINED_AS = new RegExp(`\\b(?:joined|moved to|went to|started at|came to)\\s+(?:the\\s+)?(${EMPLOYER})(\\s+in\\s+[^,.;]{1,30}?|\\s*,\\s[^,.;]{3,60},)?\\s+as\\s+(?:an?\\s+|its\\s+)?([\\p{L}&/+-]+(?:\\s[\\p{L}&/+-]+){0,5}?)(?=\\s+(?:and|on|in|at|for|with|where|until|till|from|to|before|after|then|during)\\s|\\s*[,.;:(—–]|$)`, 'gu');
+const SPEAKER = /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?:\s/u;
+const HAS_JOINED = /\b(?:joined|moved to|went to|started at|came to)\s/;
+// "I left in summer 2016", "I stayed until February 2020": when the role a sentence before began ended.
+const LEFT = /\b(?:left|stayed until|stayed till|stayed through|until)\b/;
+// "From March 2020 — a week before everything closed — until December 2022": a time told with words between its ends.
+const FROM_UNTIL = /\b(?:from|since)\b.*\b(?:until|till|to|through)\b/i;
 // A short clause with no sentence's stop in it: dated, it is a time that heads the clause after it, "Depuis mars 2021 (à ce jour)".
 const SHORT_CLAUSE = /^[^.!?]{0,40}$/u;
 // What each pattern needs to match at all, cheap to look for first (most lines have neither).
@@ -46,7 +55,7 @@ const PLACEMENT = /^(?:internship|apprenticeship|work placement|praktikum|ausbil
 export function rolesInProse(blocks: Block[]): Experience[] {
   const out: Experience[] = [];
   for (const [i, b] of blocks.entries()) {
-    if (b.nav || b.text.length > 600 || !(HAS_AT.test(b.text) || HAS_PAREN.test(b.text))) continue;
+    if (b.nav || b.text.length > 600 || !(HAS_AT.test(b.text) || HAS_PAREN.test(b.text) || HAS_JOINED.test(b.text))) continue;
     const label = i > 0 ? blocks[i - 1]!.text : '';
     const current = NOW.test(label) && label.length <= 30;
     let since: string | undefined;
@@ -70,11 +79,21 @@ export function rolesInProse(blocks: Block[]): Experience[] {
         const opening = (clause.slice(0, m.index) + /^[^\p{L}]*/u.exec(m[1]!)![0]).replace(/^[^]*[.!?]\s*(?=\p{Lu}|$)/u, '');
         const closing = clause.slice(m.index + m[0].length).split(/[,;.!?](?:\s|$)/)[0]!;
         // (A short dated clause before the role's is its time: "Depuis mars 2021 (à ce jour), menuisier-ébéniste à …".)
-        const when = [m[5], m.index === 0 ? since : undefined, opening, closing].find((t) => t !== undefined && (findDateRanges(t).length > 0 || (t !== opening && findDateTokens(t).length === 1)));
+        const when = [m[5], m.index === 0 ? since : undefined, opening, closing].find((t) => t !== undefined && (findDateRanges(t).length > 0 || toldSpan(t) !== null || (t !== opening && findDateTokens(t).length === 1)));
         // The words the title's lead dropped count too ("currently Principal Engineer at …").
         const role = dated(title, company, when, current || NOW.test(clause.slice(0, m.index) + m[1]!));
         if (role) out.push(role);
         else if (out.length === first && !undated) undated = { title, company, start: null, end: 'present', location: null, description: null };
+      }
+      // (Not in a transcript's answer, "Priya: I went to Vattenfall …": an interview tells someone's career, no profile's.)
+      for (const m of HAS_JOINED.test(clause) && !SPEAKER.test(b.text) ? clause.matchAll(JOINED_AS) : []) {
+        const title = m[3]!.trim();
+        if (!ROLE_WORDS.test(title) || isPlace(m[1]!.trim())) continue;
+        const opening = clause.slice(0, m.index).replace(/^[^]*[.!?]\s*(?=\p{Lu}|$)/u, '');
+        const closing = clause.slice(m.index + m[0].length).split(/[,;.!?](?:\s|$)/)[0]!;
+        const when = [m[2], opening, closing].find((t) => t !== undefined && findDateTokens(t).some((d) => d.value !== 'present'));
+        const role = joined(title, m[1]!.trim(), when, clause.slice(m.index + m[0].length));
+        if (role) out.push(role);
       }
       since = SHORT_CLAUSE.test(clause) && findDateRanges(clause).length ? clause : undefined;
       for (const m of HAS_PAREN.test(clause) ? clause.matchAll(EMPLOYER_PAREN) : []) {
@@ -108,7 +127,27 @@ export function roleOfTagline(tagline: string): Experience | null {
   return null;
 }
 
+/** A role a person joined: its start the time the sentence states, its end the time a later sentence says they left. */
+function joined(title: string, company: string, when: string | undefined, after: string): Experience | null {
+  if (when === undefined) return null;
+  const ranges = findDateRanges(when);
+  if (ranges.length) return dated(title, company, when, false);
+  const start = findDateTokens(when).find((t) => t.value !== 'present')!.value as PartialDate;
+  // (The next sentence that says they left, before any that joins another employer.)
+  const rest = after.split(HAS_JOINED)[0]!.split(/(?<=[.!?])\s+/).find((s) => LEFT.test(s) && findDateTokens(s.slice(s.search(LEFT))).length);
+  const left = rest ? findDateTokens(rest.slice(rest.search(LEFT)))[0]!.value : null;
+  return { title, company: endsSentence(company) ? company.slice(0, -1) : company, start, end: left && left >= start ? left : null, location: null, description: null };
+}
+
+/** Two dates, the time from one to the other, with words between them. */
+function toldSpan(text: string): { start: PartialDate; end: PartialDate | 'present' } | null {
+  const tokens = FROM_UNTIL.test(text) ? findDateTokens(text) : [];
+  return tokens.length === 2 && tokens[0]!.value !== 'present' && !findDateRanges(text).length ? { start: tokens[0]!.value as PartialDate, end: tokens[1]!.value } : null;
+}
+
 function dated(title: string, company: string, when: string | undefined, current: boolean): Experience | null {
+  const told = when ? toldSpan(when) : null;
+  if (told) return { title, company: endsSentence(company) ? company.slice(0, -1) : company, start: told.start, end: told.end, location: null, description: null };
   const ranges = when ? findDateRanges(when) : [];
   // One date in the brackets ("QA intern at Douro Software (Fall 2019)"): the role began and ended then.
   const once = !ranges.length && when ? findDateTokens(when).filter((t) => t.value !== 'present') : [];
