@@ -197,6 +197,14 @@ describe('listItems: keywords joined by spaces, as résumé renderers print them
     expect(listItems(blocksOf(table), { labelsAreTitles: true })).toEqual(['Go', 'Python', 'Kotlin', 'Terraform', 'Ansible', 'GitLab CI', 'GitHub Actions']);
   });
 
+  it('parts every keywords cell at its spaces when the renderer joins them so, a known name of several words kept whole', () => {
+    const table = '<table><thead><tr><th>Skill</th><th>Keywords</th></tr></thead><tbody><tr><td>Системи</td><td>WMS SAP 1С Excel</td></tr><tr><td>Митниця</td><td>CMR Incoterms T1 GitHub Actions</td></tr></tbody></table>';
+    expect(listItems(blocksOf(table), { labelsAreTitles: true })).toEqual(['WMS', 'SAP', '1С', 'Excel', 'CMR', 'Incoterms', 'T1', 'GitHub Actions']);
+    // (Not keywords a comma parts, nor cells with no two known technologies among their words.)
+    const prose = '<table><thead><tr><th>Skill</th><th>Keywords</th></tr></thead><tbody><tr><td>Bau</td><td>Construction bois</td></tr><tr><td>Normen</td><td>Normes SIA</td></tr></tbody></table>';
+    expect(listItems(blocksOf(prose), { labelsAreTitles: true })).toEqual(['Construction bois', 'Normes SIA']);
+  });
+
   it('parts a line of known technologies at its spaces, the longest name first, and leaves any other line whole', () => {
     expect(listItems(blocksOf('<ul><li>Prometheus Grafana OpenTelemetry Loki</li><li>Argo CD Helm Istio</li></ul>'), { labelsAreTitles: true })).toEqual(['Prometheus', 'Grafana', 'OpenTelemetry', 'Loki', 'Argo CD', 'Helm', 'Istio']);
     expect(listItems(blocksOf('<ul><li>Go Python and teamwork</li><li>Google Cloud Platform</li></ul>'), { labelsAreTitles: true })).toEqual(['Go Python and teamwork', 'Google Cloud Platform']);

@@ -106,6 +106,18 @@ export function spacedSkills(text: string): string[] | null {
   return out.length >= 3 ? out : null;
 }
 
+/** A cell of keywords joined by spaces: each word, but a known technology of two or three words ("GitLab CI"). */
+function keywordsOfSpaces(text: string): string[] {
+  const words = text.trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const n = [3, 2].find((k) => i + k <= words.length && canonicalSkill(words.slice(i, i + k).join(' ')) !== null) ?? 1;
+    out.push(words.slice(i, i + n).join(' '));
+    i += n;
+  }
+  return out;
+}
+
 /**
  * Chips: a block whose element holds only inline elements, each with its own text
  * (<div><span>Go</span><span>Rust</span></div>), is that many items.
@@ -461,6 +473,11 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
       return next > k && isYearsHead(heads[next]!) ? next : years;
     };
     const paired = skills.length >= 2 && skills.every((k) => yearsOf(k) !== years || k < years);
+    // ("WMS SAP 1С Excel", "CMR Incoterms T1": a renderer that joins the keywords with spaces, no cell with a comma and
+    // some cell with two known technologies among its words, joins every cell so: each word a keyword, but a known
+    // technology of several words.)
+    const cells = keywords >= 0 ? table.rows.map((row) => row[keywords]?.trim() ?? '') : [];
+    const spaceJoined = cells.length >= 2 && !cells.some((c) => /[,;、，/|]/.test(c)) && cells.some((c) => c.split(/\s+/).filter((w) => canonicalSkill(w) !== null).length >= 2);
     const items: string[] = [];
     for (const [r, row] of table.rows.entries()) {
       // (A row of one cell, under columns found by their cells, is a group's title: "Cloud platforms" spanning the table;
@@ -476,7 +493,7 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
         const y = westernDigits(at >= 0 ? (row[at] ?? '') : (row.find((c, k) => !skills.includes(k) && YEARS_ONLY.test(westernDigits(c.trim()))) ?? '')).trim();
         const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
         // "Blender, Houdini": a cell may list several, each with the row's years.
-        for (const part of splitItems(name).flatMap((p) => spacedSkills(p) ?? [p])) {
+        for (const part of spaceJoined ? keywordsOfSpaces(name) : splitItems(name).flatMap((p) => spacedSkills(p) ?? [p])) {
           const item = cleanItem(part, true);
           if (item) items.push(`${item}${stated}`);
         }
