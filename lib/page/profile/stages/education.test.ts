@@ -502,6 +502,16 @@ describe('education stage', () => {
     expect(prose('<h2>Experience</h2><p>Taught the BSc course at Acme University, 2019 – 2021.</p>')).toEqual([]);
   });
 
+  it('reads the degrees an About paragraph’s own sentences name, two joined by "and a", and two from one school', () => {
+    const prose = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution]);
+    const story = 'I joined JBA in 2021. Before that I was a senior hydrologist at Natural Resources Wales from 2016 to 2021, where I ran the flood estimation team for the south-east of Wales, and before that a graduate hydrologist at the Environment Agency in Bristol (2013–2016).';
+    expect(prose(`<h2>About</h2><p>${story} I have a PhD in hydrology from Cardiff University (2013) and a BSc in Geography from Swansea University (2009).</p>`)).toEqual([['PhD', 'hydrology', 'Cardiff University'], ['BSc', 'Geography', 'Swansea University']]);
+    expect(prose('<h2>About</h2><p>I hold a BA in Landscape Architecture and an MA in Urban Design from the University of Sheffield, and became a Chartered Member in 2015.</p>')).toEqual([['BA', 'Landscape Architecture', 'University of Sheffield'], ['MA', 'Urban Design', 'University of Sheffield']]);
+    // (Not someone else's, a course's teacher: "She holds a PhD …", nor the clause after the school.)
+    expect(prose(`<h2>About the course</h2><p>${story} She holds a PhD in distributed systems from TU Delft and still consults one day a week.</p>`)).toEqual([]);
+    expect(prose('<h2>About</h2><p>I have a PhD in distributed systems from TU Delft and still consult one day a week.</p>')).toEqual([['PhD', 'distributed systems', 'TU Delft']]);
+  });
+
   it('reads a networking profile’s “Degree - Abbreviation, Field”', () => {
     expect(schools('<ul><li><h3>National Institute of Technology Karnataka</h3><p>Bachelor of Technology - BTech, Computer Science and Engineering</p><p>2012 - 2016</p></li></ul>')).toEqual([
       ['Bachelor of Technology - BTech', 'Computer Science and Engineering', 'National Institute of Technology Karnataka', '2012', '2016'],

@@ -155,27 +155,49 @@ function degreesInProse(page: PageView): Education[] {
     const record = s.kind === 'experience' || s.kind === 'projects';
     for (const b of sectionBlocks(page.model, s)) {
       const labelled = EDUCATION_LABEL.exec(b.text);
-      const text = labelled ? b.text.slice(labelled[0].length) : b.text;
-      if (b.nav || (record && !labelled) || text.length > 200 || !DEGREE.test(text) || !INSTITUTION.test(text)) continue;
-      // Items apart, and sentences (a full stop after a word, not after "M.Sc.").
-      // ("Universidad EAFIT · Ingeniería de Sistemas": a school and a degree set apart are one item.)
-      // ("…from Karolinska Institutet (2015); MSc in Statistics from …": a semicolon parts them, spaced or not.)
-      const items = text.split(/\s+[·•|]\s+|\s*;\s+|(?<=\p{Ll}{3})\.\s+/u);
-      const pair = items.length === 2 && items.some((p) => INSTITUTION.test(p) && !DEGREE.test(p)) && items.some((p) => DEGREE.test(p) && !INSTITUTION.test(p));
-      for (const part of pair ? [items.find((p) => DEGREE.test(p))!.concat(', ', items.find((p) => INSTITUTION.test(p))!)] : items) {
-        // Without the clause that runs on ("…, then a year subediting at a newspaper").
-        const line = part.replace(/^[^\p{L}]+/u, '').replace(/[.]$/, '').replace(/,\s+\p{Ll}.*$/u, '');
-        const from = /^(.+?)\s+(?:from|at)\s+(.+)$/.exec(line);
-        // "I studied for a BA in …": the degree from its first word.
-        const lines = from && DEGREE.test(from[1]!) && INSTITUTION.test(from[2]!) ? [from[1]!.slice(DEGREE.exec(from[1]!)!.index), from[2]!] : [line];
-        if (!DEGREE.test(line) || !INSTITUTION.test(line)) continue;
-        const e = toEducation({ lines, start: null, end: null });
-        if (e?.degree && e.institution && DEGREE.test(e.degree) && INSTITUTION.test(e.institution)) out.push(e);
-      }
+      const whole = labelled ? b.text.slice(labelled[0].length) : b.text;
+      if (b.nav || (record && !labelled) || whole.length > 1200 || !DEGREE.test(whole) || !INSTITUTION.test(whole)) continue;
+      // (A paragraph of an About page, "I joined JBA in 2021. … I have a PhD in hydrology from Cardiff University (2013) and a
+      // BSc in Geography from Swansea University (2009).": its sentences, each read alone; only the person's own: "She holds
+      // a PhD from TU Delft", a course's teacher, is about someone else.)
+      const sentences = whole.length > 200 ? whole.split(/(?<=\p{Ll}{2}|\))\.\s+(?=\p{Lu})/u).filter((t) => OWN_WORD.test(t)) : [whole];
+      for (const text of sentences) if (text.length <= 200 && DEGREE.test(text) && INSTITUTION.test(text)) out.push(...degreesOfLine(text));
     }
   }
   return out;
 }
+
+/** The degrees one line or sentence names with their schools. */
+function degreesOfLine(text: string): Education[] {
+  const out: Education[] = [];
+  // Items apart, and sentences (a full stop after a word, not after "M.Sc.").
+  // ("Universidad EAFIT · Ingeniería de Sistemas": a school and a degree set apart are one item.)
+  // ("…from Karolinska Institutet (2015); MSc in Statistics from …": a semicolon parts them, spaced or not.)
+  // ("… from Cardiff University (2013) and a BSc in Geography from …": so does "and a" before a second degree.)
+  const items = text.split(/\s+[·•|]\s+|\s*;\s+|(?<=\p{Ll}{3})\.\s+|(?<=\))\s+and\s+(?=(?:an?|my)\s)/u);
+  const pair = items.length === 2 && items.some((p) => INSTITUTION.test(p) && !DEGREE.test(p)) && items.some((p) => DEGREE.test(p) && !INSTITUTION.test(p));
+  for (const part of pair ? [items.find((p) => DEGREE.test(p))!.concat(', ', items.find((p) => INSTITUTION.test(p))!)] : items) {
+    // Without the clause that runs on ("…, then a year subediting at a newspaper").
+    const line = part.replace(/^[^\p{L}]+/u, '').replace(/[.]$/, '').replace(/,\s+\p{Ll}.*$/u, '');
+    if (!DEGREE.test(line) || !INSTITUTION.test(line)) continue;
+    // (The school's name ends where a clause in small letters goes on: "… from TU Delft and still consults …".)
+    const from = /^(.+?)\s+(?:from|at)\s+(.+?)(?:\s+and\s+\p{Ll}.*)?$/u.exec(line);
+    const school = from && DEGREE.test(from[1]!) && INSTITUTION.test(from[2]!) ? from[2]! : null;
+    // "I studied for a BA in …": the degree from its first word; "a BA in Landscape Architecture and an MA in Landscape
+    // Architecture from …": two degrees from the one school.
+    const held = school ? from![1]!.slice(DEGREE.exec(from![1]!)!.index) : null;
+    const both = held ? held.split(/\s+and\s+(?:an?\s+)?/) : [];
+    const degrees = both.length === 2 && both.every((d) => DEGREE.test(d)) ? both : held ? [held] : [];
+    for (const lines of degrees.length ? degrees.map((d) => [d, school!]) : [[line]]) {
+      const e = toEducation({ lines, start: null, end: null });
+      if (e?.degree && e.institution && DEGREE.test(e.degree) && INSTITUTION.test(e.institution)) out.push(e);
+    }
+  }
+  return out;
+}
+
+// The words a person writes of themselves with ("I", "my", "ich", "j'ai", "mi"), as an About page's sentences have them.
+const OWN_WORD = /(?<![\p{L}'’])(?:I|my|ich|mein|meine|meinen|je|j['’]ai|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|ho|il mio|la mia|ik|mijn|jag|mitt|jeg|mit)(?![\p{L}'’])/u;
 
 // "Education: …", "Education — …", "Formación: …": a line that says it names a school.
 const EDUCATION_LABEL = /^(?:education|studies|formación|formação|formazione|ausbildung|studium|formation|utbildning|opleiding|wykształcenie|vzdělání|eğitim|σπουδές|εκπαίδευση|освіта|образование|教育|학력|学歴)\s*(?:[:：]\s*|[—–-]\s+)/i;
