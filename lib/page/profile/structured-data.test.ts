@@ -54,6 +54,9 @@ describe('structured data', () => {
     // An h-card's address in its parts: locality, region, country.
     const parts = personFromMarkup(doc('', '<div class="h-card"><p class="p-name">Jane Doe</p><p>Living in <span class="p-locality">Ghent</span>, <span class="p-country-name">Belgium</span>.</p></div>'));
     expect(parts?.location).toBe('Ghent, Belgium');
+    // (And schema.org's parts on the person with no PostalAddress around them, as a job board marks its town.)
+    const bare = personFromMarkup(doc('', '<div itemscope itemtype="http://schema.org/Person"><h1 itemprop="name">Дмитрий Соколов</h1><p><span itemprop="addressLocality">Москва</span>, м. Бауманская, готов к переезду</p></div>'));
+    expect(bare?.location).toBe('Москва');
   });
 
   it('reads no post’s author card, a byline’s, for the page’s person; a personal site’s owner marked up as its author still is', () => {

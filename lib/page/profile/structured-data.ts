@@ -182,7 +182,12 @@ export function personFromMarkup(doc: Document): PersonData | null {
     }
   };
   // An h-card's address as its parts ("Bucharest", "Romania"): locality, region and country, in that order.
-  const address = () => ['.p-locality, .locality', '.p-region, .region', '.p-country-name, .country-name'].map(text).filter(Boolean).join(', ') || null;
+  // (Or schema.org's parts of a PostalAddress marked up on the person without the address around them.)
+  const address = () =>
+    ['.p-locality, .locality, [itemprop="addressLocality"]', '.p-region, .region, [itemprop="addressRegion"]', '.p-country-name, .country-name, [itemprop="addressCountry"]']
+      .map(text)
+      .filter(Boolean)
+      .join(', ') || null;
   // ("givenName" and "familyName" only, as a staff directory marks a person up.)
   const parts = [text('[itemprop="givenName"]'), text('[itemprop="familyName"]')].filter(Boolean);
   const name = text('[itemprop="name"], .p-name, .fn') ?? (parts.length === 2 ? parts.join(' ') : null);
