@@ -73,6 +73,10 @@ describe('places', () => {
     // The town after a postcode, known to the gazetteer or not; not a street's name and number.
     expect(placeAlone('Lindenhofstraße 12, 68163 Mannheim · Tel. +49 555 621 4471190')).toBe('Mannheim');
     expect(placeAlone('Lindenhofstraße 12')).toBeNull();
+    // (A dash between spaces before the postcode parts the address as a comma does; not a date's dash.)
+    expect(placeAlone('12, rue Duguesclin - 69006 Lyon')).toBe('Lyon');
+    expect(placeAlone('Ansari Nagar, New Delhi - 110029')).toBe('New Delhi');
+    expect(placeAlone('jun. 2020 - Actualidad, Medellín, Colombia')).toBe('Medellín, Colombia');
     expect(placeAlone('CH-1015 Lausanne, Switzerland')).toBe('Lausanne, Switzerland');
     expect(placeAlone('D-80331 München')).toBe('München');
     expect(placeAlone('I write firmware. I live in Zürich, Switzerland.')).toBeNull();

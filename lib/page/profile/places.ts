@@ -303,7 +303,8 @@ export function placeAlone(text: string): string | null {
     // "Rua de Santa Catarina 310, 4000-443 Porto (Portugal)", "1070 Vienna, Austria": an address (it has
     // a number), the city onwards.
     // ("Via del Pratello 21, 40122 Bologna (BO), Italia": without the province's code in brackets.)
-    const parts = s.split(/\s*,\s*/);
+    // ("12, rue Duguesclin - 69006 Lyon", "New Delhi - 110029": a dash between spaces before a postcode parts it as a comma does.)
+    const parts = s.split(/\s*,\s*|\s+[-–—]\s+(?=\d{3,6}\b)/);
     for (let i = 0; i < parts.length; i++) {
       const tail = parts.slice(i).map((p) => p.replace(POSTCODE, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
       if (!tail.length || tail.some((p) => /\d/.test(p))) continue;
