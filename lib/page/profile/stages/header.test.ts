@@ -284,6 +284,10 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Elif Yıldırım</h1><p>Şirket Boğaziçi Elektronik A.Ş.</p><p>Konum Kadıköy, İstanbul, Türkiye</p><h2>Deneyim</h2>'), [header]).location).toBe('Kadıköy, İstanbul, Türkiye');
     // Not where a job was: a place on a date line is that role's.
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>About</h2><p>September 2021 – April 2024 · Gurgaon, India</p>'), [header]).location).toBeNull();
+    // (The person's contact line closing the CV, wherever it stands, with its address or number beside the place; not a role's.)
+    const cv = '<h1>Danielle Whitaker</h1><p>Critical care nurse leader.</p><h2>Experience</h2><p>Charge Nurse, Riverside Hospital · Dayton, OH</p><h2>Skills</h2><p>ECMO, CRRT</p>';
+    expect(runOn(pageOf(`${cv}<p>danielle@example.com • (614) 555-0193 • Columbus, OH</p>`), [header]).location).toBe('Columbus, OH');
+    expect(runOn(pageOf(cv), [header]).location).toBeNull();
   });
 
   it('leaves the site footer’s address and number to the site when the person has their own, and keeps them when not', () => {

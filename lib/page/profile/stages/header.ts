@@ -151,6 +151,8 @@ function phoneLines(page: PageView, cards: Block[], others: Set<Block>, emails: 
 }
 
 const EMAIL_LINE = /^\S+@\S+\.\w+$/;
+// An address or a number among a line's parts.
+const CONTACT_PART = /\S+@\S+\.\w+|\+?\(?\d[\d\s().-]{7,}\d/;
 const MAX_CARD_LINES = 8;
 
 /**
@@ -560,6 +562,13 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   for (const b of own) {
     const place = placeInProse(b.text) ?? (isDateLine(b.text) ? null : placeSentence(b.text));
     if (place && !namesThem(place)) return fuller(place, []);
+  }
+  // ("danielle@example.com • (614) 555-0193 • Columbus, OH" closing a CV a converter wrote: the person's contact line, wherever
+  // it stands, names where they are beside how to reach them.)
+  for (const b of blocks) {
+    if (b.nav || !short(b) || record.has(b) || inSiteFooter(b) || !/\s[•·|]\s/.test(b.text) || !CONTACT_PART.test(b.text)) continue;
+    const place = placeAlone(b.text);
+    if (place && !namesThem(place) && !CONTACT_PART.test(place)) return place;
   }
   return null;
 }
