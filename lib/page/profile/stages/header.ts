@@ -471,7 +471,9 @@ function asName(text: string): string | null {
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
   // ("晓雯的数据笔记": nor a possessive phrase, someone's notes, blog or résumé, that names a thing and not its owner in full.)
   const possessive = /\p{Script=Han}(?:的|の)\p{Script=Han}|\p{Script=Hangul}의 /u.test(bare);
-  const caseless = DOCUMENT_NAME.test(bare) || ONLY_CV_WORD.test(bare) || possessive ? null : CASELESS_NAME.exec(bare);
+  // (Nor the document's name set letter by letter: "職 務 経 歴 書".)
+  const unspaced = /^\p{Lo}(?: \p{Lo})+$/u.test(bare) ? bare.replace(/ /g, '') : bare;
+  const caseless = DOCUMENT_NAME.test(unspaced) || ONLY_CV_WORD.test(unspaced) || possessive ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && KANA_READING.test(bare) && !ROLE_WORDS.test(bare)) return bare.replace(KANA_READING, '');
   // (Nor a section's title: "소개", "简介".)
