@@ -743,6 +743,24 @@ describe('splitEntries: badges inside a role’s heading', () => {
   });
 });
 
+describe('splitEntries: a card’s subtitle over its title', () => {
+  const entriesOf = (html: string) => splitEntries(readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks, 'section');
+  const card = (subtitle: string, title: string, dates: string) => `<div class="card"><div class="card-body"><h6>${subtitle}</h6><h5>${title}</h5><p>Menu, sourcing and the brigade.</p></div><div class="card-footer">${dates}</div></div>`;
+
+  it('opens each entry on the deeper heading right over its title when every title has one', () => {
+    const entries = entriesOf(card('Restauracja Zielny Dwór · Kraków', 'Szef kuchni', '03.2019 – obecnie') + card('Restaurant Le Tilleul · Lyon, Francja', 'Chef de partie (sauces)', '10.2013 – 08.2015'));
+    expect(entries.map((e) => e.header)).toEqual([
+      ['Restauracja Zielny Dwór · Kraków', 'Szef kuchni'],
+      ['Restaurant Le Tilleul · Lyon, Francja', 'Chef de partie (sauces)'],
+    ]);
+  });
+
+  it('leaves a deeper heading under the entry before when not every title has one over it', () => {
+    const entries = entriesOf(card('Restauracja Zielny Dwór · Kraków', 'Szef kuchni', '03.2019 – obecnie') + '<h5>Sous chef</h5><p>09.2015 – 02.2019</p>');
+    expect(entries.map((e) => e.header[0])).toEqual(['Szef kuchni', 'Sous chef']);
+  });
+});
+
 describe('splitEntries: a lone year and a town under a heading', () => {
   const entriesOf = (dateLines: string[]) =>
     splitEntries(readPage(parseHtmlDocument(`<html><body>${dateLines.map((d, k) => `<h3>Engineer, Firm ${k}</h3><p>${d}</p>`).join('')}</body></html>`), 'https://example.com/').model.blocks, 'section');

@@ -351,6 +351,11 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
   // Two headings of one level over each entry, nothing between them ("<h4>Associate Professor of Hydrology</h4>
   // <h4>University of Leeds</h4>" over the dates): where every head comes in such a pair, each pair opens one entry.
   if (heads.length >= 2 && heads.length % 2 === 0 && heads.every((h, k) => (k % 2 === 1 || heads[k + 1] === h + 1) && !entryDates(blocks[h]!.text).length)) heads = heads.filter((h, k) => k % 2 === 0);
+  // ("<h6>Restauracja Zielny Dwór · Kraków</h6><h5>Szef kuchni</h5>", a card's subtitle over its title: where every head
+  // has a deeper heading right over it, undated, with nothing between them, that heading opens the head's entry.)
+  const subtitled = (h: number, k: number) => h > (heads[k - 1] ?? -1) + 1 && levelOf(blocks[h - 1]!) > top && !entryDates(blocks[h - 1]!.text).length && isShortLine(blocks[h - 1]!) && classifyTitle(blocks[h - 1]!.text) === 'other';
+  // (Or two: "<h4>کارشناسی ارشد</h4><h4>حسابداری</h4><h3>دانشگاه علامه طباطبایی</h3>", the degree and its field over the school.)
+  if (heads.length >= 2 && heads.every(subtitled)) heads = heads.map((h, k) => (h > 1 && subtitled(h - 1, k) ? h - 2 : h - 1));
   const firstDate = blocks.findIndex((b) => entryDates(b.text).length > 0);
   // Dated lines before the first heading mean the headings are not what splits the entries.
   if (firstDate === -1 || firstDate < heads[0]!) return null;

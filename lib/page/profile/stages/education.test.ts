@@ -461,6 +461,11 @@ describe('education stage', () => {
   it('takes a line its degree words miss for the degree when the next line is the school', () => {
     expect(schools('<ul><li><h3>Bachelier en informatique et systèmes</h3><p>Haute École Louvain en Hainaut</p><p>2010 - 2013</p></li></ul>')).toEqual([['Bachelier en informatique et systèmes', null, 'Haute École Louvain en Hainaut', '2010', '2013']]);
     expect(schools('<ul><li><h3>Statistik (Promotion)</h3><p>Ludwig-Maximilians-Universität München</p><p>2016 – 2020</p></li></ul>')).toEqual([['Statistik (Promotion)', null, 'Ludwig-Maximilians-Universität München', '2016', '2020']]);
+    // (Under a degree the words know, such a line is its field: the degree, its field, then the school.)
+    expect(schools('<div><h4>کارشناسی ارشد</h4><h4>حسابداری</h4><h3>دانشگاه علامه طباطبایی</h3><p>2016 - 2018</p></div><div><h4>کارشناسی</h4><h4>حسابداری</h4><h3>دانشگاه اصفهان</h3><p>2012 - 2016</p></div>')).toEqual([
+      ['کارشناسی ارشد', 'حسابداری', 'دانشگاه علامه طباطبایی', '2016', '2018'],
+      ['کارشناسی', 'حسابداری', 'دانشگاه اصفهان', '2012', '2016'],
+    ]);
     // A sentence that happens to say "school" describes the entry; it names no school.
     expect(schools('<ul><li><h3>Bergen Katedralskole</h3><p>2008 – 2011</p><p>Upper secondary school, media line.</p></li></ul>')).toEqual([[null, null, 'Bergen Katedralskole', '2008', '2011']]);
   });

@@ -861,8 +861,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (parts.length === 2 && !degree && institution && parts.includes(institution) && details.length === detailsBefore + 1 && (programme || (institution === parts[0] && (/^\p{Ll}/u.test(details[detailsBefore]!) || named(details[detailsBefore]!))))) degree = details.pop()!;
   }
   // "Bachelier en informatique" over "Haute École Louvain": a line the degree words miss, above a school,
-  // is its degree; under a labelled degree ("Informatik" over "Universität Hamburg"), its field.
-  const school = (!degree || labelledDegree) && institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
+  // is its degree; under a degree ("Informatik" over "Universität Hamburg", "کارشناسی ارشد" / "حسابداری" over
+  // "دانشگاه علامه طباطبایی"), its field.
+  const school = institution && !INSTITUTION.test(institution) ? details.findIndex((d) => INSTITUTION.test(d) && !/\d|[.!?]$/.test(d) && d.length <= 100) : -1;
   if (school >= 0) {
     if (degree) field ??= institution;
     else degree = institution;
