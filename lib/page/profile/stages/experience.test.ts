@@ -116,6 +116,17 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads "title, employer (town)" beside its dates as most of the history writes it, an employer named without a legal form too', () => {
+    const role = (what: string, when: string) => `<details><summary><span><strong>${what.split(', ')[0]}</strong>, ${what.split(', ')[1]}</span><span>${when}</span></summary><p>Installation work.</p></details>`;
+    const html = `<h1>Jonas Berg</h1><h2>Erfarenhet</h2>${[
+      role('Projektledare el, Norrkraft Entreprenad AB (Sundsvall)', 'jan 2017 – feb 2021'),
+      role('Arbetsledare el, Elektro Medelpad AB (Sundsvall)', 'maj 2011 – aug 2014'),
+      role('Servicetekniker, Ljungan Nät AB (Ånge)', 'feb 2009 – apr 2011'),
+      role('Elinstallatör, Sundsvalls Elservice HB (Sundsvall)', 'mar 2005 – maj 2008'),
+    ].join('')}`;
+    expect(roles(html)[3]).toEqual(['Elinstallatör', 'Sundsvalls Elservice HB', '2005-03', '2008-05', 'Sundsvall']);
+  });
+
   it('reads "employer, title" lines so where most end on a job’s word and none opens on one', () => {
     const role = (line: string, dates: string) => `<div><span>${line}</span> <span>${dates}</span></div><ul><li>Ran the front office.</li></ul>`;
     const page = (lines: string[]) => `<h1>Jane Doe</h1><h2>Experience</h2>${lines.map((l, k) => role(l, `${2020 - 2 * k}-01 — ${2021 - 2 * k}-12`)).join('')}`;

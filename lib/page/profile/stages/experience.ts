@@ -407,15 +407,20 @@ function employersBeforeCommas(roles: Experience[]): Experience[] {
  * word the vocabulary lacks) is split the same way: the history's shape says what its parts are.
  */
 function employersAfterCommas(entries: RawEntry[], roles: Experience[]): Experience[] {
-  const line = (k: number) => (entries[k]!.header.length === 1 ? entries[k]!.header[0]! : null);
+  // (The role's one line, over its dates or beside them.)
+  const line = (k: number) => {
+    const { header, dateRest } = entries[k]!;
+    return header.length === 1 ? header[0]! : header.length === 0 ? dateRest || null : null;
+  };
   const split = roles.filter((r, k) => r.title && r.company && line(k) !== null && line(k)!.startsWith(`${r.title}, ${r.company}`)).length;
+  // ("Elinstallatör, Sundsvalls Elservice HB (Sundsvall)": the town in brackets after the employer is where, as the others'.)
   const whole = roles.map((r, k) => {
-    const m = r.company === null && r.title && line(k)?.startsWith(r.title) ? /^([^,]+),\s*(\p{Lu}[^,]*)$/u.exec(r.title) : null;
-    return m && (!ROLE_WORDS.test(m[2]!) || ORGANISATION.test(m[2]!)) && !isPlace(m[2]!) && m[2]!.split(' ').length <= 6 ? m : null;
+    const m = r.company === null && r.title && line(k)?.startsWith(r.title) ? /^([^,]+),\s*(\p{Lu}[^,(]*?)(?:\s*\(([^()]+)\))?$/u.exec(r.title) : null;
+    return m && (!ROLE_WORDS.test(m[2]!) || ORGANISATION.test(m[2]!)) && !isPlace(m[2]!) && m[2]!.split(' ').length <= 6 && (!m[3] || isPlace(m[3]) || TOWN.test(m[3])) ? m : null;
   });
   const left = whole.filter(Boolean).length;
   if (!left || split < 3 || split < 2 * left) return roles;
-  return roles.map((r, k) => (whole[k] ? { ...r, title: whole[k][1]!, company: whole[k][2]! } : r));
+  return roles.map((r, k) => (whole[k] ? { ...r, title: whole[k][1]!, company: whole[k][2]!, location: r.location ?? whole[k][3] ?? null } : r));
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
