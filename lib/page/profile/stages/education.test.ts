@@ -517,6 +517,11 @@ describe('education stage', () => {
     expect(prose('<h2>About</h2><p>I have a PhD in distributed systems from TU Delft and still consult one day a week.</p>')).toEqual([['PhD', 'distributed systems', 'TU Delft']]);
   });
 
+  it('knows "Lic. en …" for a Spanish licentiate, and a grade its label calls the average ("Promedio: 92/100") for no part of it', () => {
+    expect(schools('<p>Lic. en Ciencias Computacionales · Promedio: 92/100</p><p>Universidad de Guadalajara, 2010 - 2014</p>')).toEqual([['Lic. en Ciencias Computacionales', null, 'Universidad de Guadalajara', '2010', '2014']]);
+    expect(schools('<ul><li>Lic. en Terapia Física · Universidad de Guadalajara</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Lic. en Terapia Física', 'Universidad de Guadalajara']]);
+  });
+
   it('reads a networking profile’s “Degree - Abbreviation, Field”', () => {
     expect(schools('<ul><li><h3>National Institute of Technology Karnataka</h3><p>Bachelor of Technology - BTech, Computer Science and Engineering</p><p>2012 - 2016</p></li></ul>')).toEqual([
       ['Bachelor of Technology - BTech', 'Computer Science and Engineering', 'National Institute of Technology Karnataka', '2012', '2016'],

@@ -273,7 +273,7 @@ const DETAIL_LABEL = '(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|ho
 const DETAIL_LINE = new RegExp(`^${DETAIL_LABEL}\\s*:`, 'i');
 const DETAIL_AFTER_COMMA = new RegExp(`\\s*[,;]\\s*(${DETAIL_LABEL}\\s*:\\s*\\S.*)$`, 'i');
 // A grade, labelled: "Note 1,3", "GPA 3.8/4", "voto 110/110".
-const GRADE = '(?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention)\\s*:?\\s*[\\d.,/]+(?:\\s*\\/\\s*\\d+)?';
+const GRADE = '(?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention|promedio|media)\\s*:?\\s*[\\d.,/]+(?:\\s*\\/\\s*\\d+)?';
 const GRADE_AFTER_COMMA = new RegExp(`,\\s*(${GRADE})$`, 'iu');
 const GRADE_IN_BRACKETS = new RegExp(`\\s*\\(${GRADE}\\)$`, 'iu');
 // The European (or a national) qualifications framework's level, as Europass writes it in each language:
@@ -285,7 +285,7 @@ const HONOUR = /\b(medal|award|prize|dean['’]s list|cum laude|valedictorian|ho
 const NAMES_A_DEGREE = /\b(bachelor|master|doctor|ph\.?\s?d|diploma|degree)\b/i;
 // ("Lincoln High School, High School Diploma": a degree named for its school's kind says it is one; the school does not.)
 const namedDegree = (degreePart: string, schoolPart: string) => NAMES_A_DEGREE.test(degreePart) && INSTITUTION.test(schoolPart) && !NAMES_A_DEGREE.test(schoolPart) && !/\d/.test(schoolPart);
-const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|voto|nota|calificación|média)\b|%/i;
+const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|voto|nota|calificación|média|promedio)\b|%/i;
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
 // Labels of a school record's fields ("Titulación: …", "Centro: …"), as job boards, forms and the Europass CV write them.
