@@ -10,6 +10,7 @@ import { endBeforeContents } from './contents-list';
 import { markConsentBanners } from './consent-banners';
 import { splitPreformatted } from './preformatted';
 import { readBlockDisplay } from './block-display';
+import { markBreadcrumbTrails } from './breadcrumbs';
 import { buildTextModel, lowerCase, normalise, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
@@ -56,6 +57,7 @@ export function viewPage(text: PageText): PageView {
   // As browsers do, a link's target is read without the whitespace templates leave around it
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
+  markBreadcrumbTrails(text.model);
   splitPreformatted(text.model, text.doc);
   readIconLinks(text.doc, text.model);
   readPositioned(text.model);

@@ -89,15 +89,6 @@ describe('buildTextModel', () => {
     ]);
   });
 
-  it('reads a trail of breadcrumbs classed as such as navigation, outside <nav> too; not a class that only sounds like one', () => {
-    const m = model('<ul class="v-breadcrumbs"><li><a href="/jobs/88123/applicants">Postulantes (42)</a></li><li>Ximena Larrañaga</li></ul><div class="crumbly-cookies"><p>Monterrey, Nuevo León</p></div>');
-    expect(m.blocks.map((b) => [b.text, b.nav])).toEqual([
-      ['Postulantes (42)', true],
-      ['Ximena Larrañaga', true],
-      ['Monterrey, Nuevo León', false],
-    ]);
-  });
-
   it('reads a web component as it shows: its shadow tree, with the host’s children in the slots they name', () => {
     const m = model(
       '<x-job><template shadowrootmode="open"><h3><slot name="title"></slot></h3><p><slot name="org"></slot> · <slot name="when">dates unknown</slot></p><div><slot></slot></div></template>' +

@@ -165,8 +165,7 @@ export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) =>
     frame = {
       heading: headingLevel(el, tag, attributed) || frame.heading,
       listItem: frame.listItem || LIST_CONTAINERS.has(tag),
-      // (And a trail of breadcrumbs drawn as a list, classed as such.)
-      nav: frame.nav || tag === 'nav' || breadcrumbs(el),
+      nav: frame.nav || tag === 'nav',
       el,
       item: tag === 'li' || tag === 'dd' ? el : frame.item,
     };
@@ -175,12 +174,6 @@ export function buildTextModel(doc: Document, displaysAsBlock?: (el: Element) =>
   }
   flush();
   return { title, blocks, anchors };
-}
-
-const BREADCRUMBS_CLASS = /(?:^|[\s_-])breadcrumbs?(?:$|[\s_-])/i;
-function breadcrumbs(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  return cls !== null && cls.length < 200 && /rumb/i.test(cls) && BREADCRUMBS_CLASS.test(cls);
 }
 
 /**

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { markBreadcrumbTrails } from './breadcrumbs';
+import { buildTextModel } from './text-model';
+
+const model = (html: string) => {
+  const m = buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`));
+  markBreadcrumbTrails(m);
+  return m;
+};
+
+describe('markBreadcrumbTrails', () => {
+  it('reads a trail of breadcrumbs classed as such as navigation, outside <nav> too, its links with it', () => {
+    const m = model('<ul class="v-breadcrumbs"><li><a href="/jobs/88123/applicants">Postulantes (42)</a></li><li>Ximena Larrañaga</li></ul><div class="card"><p>Monterrey, Nuevo León</p></div>');
+    expect(m.blocks.map((b) => [b.text, b.nav])).toEqual([
+      ['Postulantes (42)', true],
+      ['Ximena Larrañaga', true],
+      ['Monterrey, Nuevo León', false],
+    ]);
+    expect(m.anchors.map((a) => a.nav)).toEqual([true]);
+  });
+
+  it('takes no class that only has the letters for one', () => {
+    expect(model('<div class="crumbly-cookies breadcrumbsy"><p>Monterrey, Nuevo León</p></div>').blocks[0]!.nav).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+import type { TextModel } from './text-model';
+
+const BREADCRUMBS_CLASS = /(?:^|[\s_-])breadcrumbs?(?:$|[\s_-])/i;
+
+/**
+ * A trail of breadcrumbs drawn as a list and classed as such ("<ul class="v-breadcrumbs">", outside any <nav>) is the
+ * site's navigation, as <nav> is: "Postulantes (42)" in it is a link to the applicants, no French town and its
+ * département. (Here, not in the text model: the detecting bootstrap carries that, and has no bytes to spare.)
+ */
+export function markBreadcrumbTrails(model: TextModel): void {
+  const trails = new Map<Element, boolean>();
+  const inTrail = (el: Element): boolean => {
+    const known = trails.get(el);
+    if (known !== undefined) return known;
+    const cls = el.getAttribute('class');
+    const parent = el.parentElement;
+    const found = (cls !== null && cls.length < 200 && BREADCRUMBS_CLASS.test(cls)) || (parent !== null && inTrail(parent));
+    trails.set(el, found);
+    return found;
+  };
+  for (const b of model.blocks) if (!b.nav && inTrail(b.el)) b.nav = true;
+  for (const a of model.anchors) if (!a.nav && model.blocks[a.block]?.nav && inTrail(model.blocks[a.block]!.el)) a.nav = true;
+}
