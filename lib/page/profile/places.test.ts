@@ -77,6 +77,9 @@ describe('places', () => {
     expect(placeAlone('12, rue Duguesclin - 69006 Lyon')).toBe('Lyon');
     expect(placeAlone('Ansari Nagar, New Delhi - 110029')).toBe('New Delhi');
     expect(placeAlone('jun. 2020 - Actualidad, Medellín, Colombia')).toBe('Medellín, Colombia');
+    // (Nor the name an icon font's pin is drawn by, read as the line's first word.)
+    expect(placeAlone('place Galway, Ireland | NMBI PIN 155-0274 (active)')).toBe('Galway, Ireland');
+    expect(placeAlone('location_on Lisboa, Portugal')).toBe('Lisboa, Portugal');
     expect(placeAlone('CH-1015 Lausanne, Switzerland')).toBe('Lausanne, Switzerland');
     expect(placeAlone('D-80331 München')).toBe('München');
     expect(placeAlone('I write firmware. I live in Zürich, Switzerland.')).toBeNull();

@@ -253,6 +253,7 @@ export function isPlace(text: string): boolean {
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
   /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|[Ww]ohne in|[Ll]ebe in|basée? à|j'habite à|habite à|[Jj]e vis à|[Vv]isc a|[Vv]iu a|basad[oa] en|[Vv]ivo en|[Vv]ivo a|[Vv]ivo em|[Mm]oro em|a viver n[oa]|residente a|woonachtig in|[Ww]oon in|gevestigd in|bor i|[Mm]ieszkam w|[Bb]ydlím v|[Жж]иву в|[Tt]inggal di|berdomisili di|sống và làm việc tại|sống tại|sống ở|ساکن|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+const PIN_LIGATURE = /^(?:place|location_on|location_city|pin_drop)\s+(?=\p{Lu})/u;
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
@@ -283,7 +284,8 @@ export function placeAlone(text: string): string | null {
     if (seg !== text && dashed(seg.trim())) return seg.trim();
     // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)
     // (Nor is the time zone after it part of the place: "Thessaloniki, Greece (UTC+2)", "Recife, PE — BRT".)
-    const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').replace(TIME_ZONE, '').trim();
+    // ("place Galway, Ireland": nor the name an icon font's pin is drawn by, read as its text.)
+    const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').replace(PIN_LIGATURE, '').replace(TIME_ZONE, '').trim();
     if (s.length > 80) continue;
     if (isPlace(s)) return s;
     // ("Amsterdam, Netherlands (EU citizen, no sponsorship needed)", "Lisbon (open to relocation)": a note in words after the place.)
