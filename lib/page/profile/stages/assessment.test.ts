@@ -46,6 +46,10 @@ describe('assessment stage', () => {
     expect(score(body)).toEqual(expected);
   });
 
+  it('reads an Indonesian "Hasil Asesmen" (the result of an assessment) over its score and the scale on the next line', () => {
+    expect(score('<h2>Hasil Asesmen Karyaloka</h2><p>Studi kasus + wawancara desain, dinilai oleh 2 reviewer senior</p><div><span>91</span><span>/100</span></div><p>Riset &amp; proses</p><p>47/50</p>')).toEqual([91, 100]);
+  });
+
   it('reads a German technical test out of five with a decimal comma, and a Korean score with its unit on both numbers', () => {
     expect(score('<div><div>Technische Prüfung</div><div>4,5 / 5</div><div>Fallstudie Jahresabschluss nach HGB</div></div>')).toEqual([4.5, 5]);
     expect(score('<div><p>잡바다 AI 역량검사</p><p>87<span>점 / 100점</span></p><p>상위 3%</p></div>')).toEqual([87, 100]);
