@@ -8,6 +8,9 @@ describe('header stage', () => {
   it('leaves out the document’s or the record’s word a heading writes before the name', () => {
     expect(runOn(pageOf('<h1>Candidate Eleanor Whitcombe</h1><p>Registered Nurse</p><h2>Experience</h2>'), [header]).name).toBe('Eleanor Whitcombe');
     expect(runOn(pageOf('<h1>履歴書 佐藤美咲</h1><h2>学歴</h2>'), [header]).name).toBe('佐藤美咲');
+    // (Nor the letters after a name, dotted or not: "P.E.", "RN, BSN".)
+    expect(runOn(pageOf('<h1>Marisol Achterberg, P.E.</h1><p>Senior Structural Engineer</p><h2>About me</h2>'), [header]).name).toBe('Marisol Achterberg');
+    expect(runOn(pageOf('<h1>Dana Whitaker, R.N., MBA</h1><p>Nurse Manager</p><h2>About me</h2>'), [header]).name).toBe('Dana Whitaker');
     // (Nor the document's name set letter by letter over the name.)
     expect(runOn(pageOf('<h1>職 務 経 歴 書</h1><p>山本 美咲</p><h2>職務経歴</h2>'), [header]).name).toBe('山本 美咲');
     // (Or a section's title in capitals a PDF converter set on the name's line, the CV's label column; not capitals that name no section.)
