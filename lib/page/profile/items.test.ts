@@ -189,6 +189,15 @@ describe('listItems: a skills table whose heads are in a language the lists lack
   });
 });
 
+describe('listItems: a note over the list', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+
+  it('reads a sentence noting what the list shows as no item; a labelled line ending on a stop still lists', () => {
+    expect(listItems(blocksOf('<p>Jahre laut Selbstauskunft, im Fachinterview bestätigt.</p><ul><li>Python</li><li>SQL</li></ul>'), { labelsAreTitles: true })).toEqual(['Python', 'SQL']);
+    expect(listItems(blocksOf('<p>Tools: Excel, Power BI.</p><ul><li>Python</li><li>SQL</li></ul>'), { labelsAreTitles: true })).toContain('Excel');
+  });
+});
+
 describe('listItems: keywords joined by spaces, as résumé renderers print them', () => {
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
 

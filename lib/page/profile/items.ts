@@ -302,6 +302,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       out[out.length - 1] += ` (${b.text.replace(/[()]/g, '')})`;
       continue;
     }
+    // ("Jahre laut Selbstauskunft, im Fachinterview bestätigt." over the chips: a sentence noting what the list shows lists nothing.)
+    if (hasList && !b.listItem && !tr && next?.listItem && /[.!]$/.test(b.text) && !/[:：]/.test(b.text) && b.text.split(' ').length >= 4) continue;
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
     // (Nor a grid's row of column heads drawn as one line: "Competencia Años Puntuación", "Skill Years Level".)
     if (b.el.localName === 'caption' || columnHeadsLine(b.text) || COUNTER.test(b.text) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && !rowHead(b.el))) continue;
