@@ -77,6 +77,9 @@ describe('places', () => {
     expect(placeAlone('12, rue Duguesclin - 69006 Lyon')).toBe('Lyon');
     expect(placeAlone('Ansari Nagar, New Delhi - 110029')).toBe('New Delhi');
     expect(placeAlone('jun. 2020 - Actualidad, Medellín, Colombia')).toBe('Medellín, Colombia');
+    // (A district before a known city beside the person's address or number; alone, not: it may be an employer and its town.)
+    expect(placeAlone('Karşıyaka, İzmir | ayse@example.com | +90 232 555 01 86')).toBe('Karşıyaka, İzmir');
+    expect(placeAlone('Karşıyaka, İzmir')).toBeNull();
     // (Nor the name an icon font's pin is drawn by, read as the line's first word.)
     expect(placeAlone('place Galway, Ireland | NMBI PIN 155-0274 (active)')).toBe('Galway, Ireland');
     expect(placeAlone('location_on Lisboa, Portugal')).toBe('Lisboa, Portugal');

@@ -275,12 +275,20 @@ export function isTrail(text: string): boolean {
   return /›.+›/.test(text);
 }
 
+const CONTACT_SEGMENT = /^(?:\S+@\S+\.\w+|\+?\(?\d[\d\s().-]{7,}\d)$/;
+
 export function placeAlone(text: string): string | null {
   // "Campinas, SP – Brasil", "São Paulo - SP": a dash before the country or the state is the comma an address would write.
   const dashed = (t: string) => (/ [-–—] /.test(t) && t.length <= 60 && isPlace(t.replace(/ [-–—] /g, ', ')) ? t : null);
   if (dashed(text)) return text;
   if (isTrail(text)) return null;
-  for (const seg of text.split(/\s+[·|｜•∙⋅‧◦▪–—›]\s+|\s*[|｜•·∙⋅‧◦▪›]\s*|\s{2,}/)) {
+  const segs = text.split(/\s+[·|｜•∙⋅‧◦▪–—›]\s+|\s*[|｜•·∙⋅‧◦▪›]\s*|\s{2,}/);
+  // (Beside the person's address or number, "Karşıyaka, İzmir | ayse@… | +90 …": a district the gazetteer lacks before a
+  // city it knows is where they are; alone, "Acme, Berlin" may be an employer and its town.)
+  const besideContacts = segs.length >= 2 && segs.some((g) => CONTACT_SEGMENT.test(g.trim()));
+  for (const seg of segs) {
+    const district = besideContacts ? /^(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?), ([^,]+)$/u.exec(seg.trim()) : null;
+    if (district && isPlace(district[2]!) && !isPlace(district[1]!) && TOWN.test(district[1]!)) return seg.trim();
     if (seg !== text && dashed(seg.trim())) return seg.trim();
     // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)
     // (Nor is the time zone after it part of the place: "Thessaloniki, Greece (UTC+2)", "Recife, PE — BRT".)
