@@ -607,7 +607,6 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   let field: string | null = null;
   let { start, end } = g;
   const details: string[] = [];
-  let labelledDegree = false;
   // A line of the entry names the school: a part of another line that does not is no school.
   const schoolLine = g.lines.some((l) => INSTITUTION.test(l) && !NAMES_A_DEGREE.test(l));
   for (let raw of g.lines) {
@@ -680,7 +679,6 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       const graded = GRADE_AFTER_COMMA.exec(named!);
       if (graded) more.unshift(graded[1]!);
       degree = (graded ? named!.slice(0, graded.index) : named!).trim();
-      labelledDegree = true;
       details.push(...more);
       continue;
     }
