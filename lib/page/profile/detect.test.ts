@@ -41,6 +41,10 @@ describe('the pre-screen and JSON-LD', () => {
     const full = `<h1>Jane Doe</h1><p><a href="mailto:jane@example.com">jane@example.com</a></p><h2>Experience</h2>${roles}<h2>Education</h2><p>MIT</p><h2>Skills</h2><p>Go</p>`;
     expect(prescore(parseHtmlDocument(`<html><body>${full}</body></html>`))).toBeGreaterThanOrEqual(PRESCREEN_SURE);
     expect(prescore(page({ '@type': 'BlogPosting', headline: 'How to write a CV' }, full))).toBeLessThan(PRESCREEN_SURE);
+    // (Nor beside a code block, as a résumé theme's documentation shows its sample's data: passed on, never sure.)
+    const docs = prescore(parseHtmlDocument(`<html><body><pre><code>name: Jane Doe\nwork:\n  - company: Acme</code></pre>${full}</body></html>`));
+    expect(docs).toBeLessThan(PRESCREEN_SURE);
+    expect(docs).toBeGreaterThanOrEqual(PRESCREEN);
   });
 
   it('a type name must match whole: "PersonalTrainer" is no Person', () => {

@@ -55,7 +55,8 @@ export function prescreenPage(text: PageText): number {
   const page: DetectionView = { ...text, sections: splitSections(text.model, detectionTitle) };
   const { model, sections } = page;
   const has = (kind: SectionKind) => sections.some((s) => s.kind === kind);
-  const ld = page.ld ?? Array.from(page.doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent).join(' ');
+  // ("ld" in its type names JSON-LD's, application/ld+json, in fewer of the bootstrap's bytes.)
+  const ld = page.ld ?? Array.from(page.doc.querySelectorAll('script[type*=ld]'), (s) => s.textContent).join(' ');
   // An article names its author a Person: the article type wins.
   const notProfileType = DECLARES_NOT_PROFILE.test(ld);
   // In hundredths, summed exactly (0.35 + 0.15 in floating point is not 0.5).
@@ -103,6 +104,8 @@ export function prescreenPage(text: PageText): number {
   const peopleHeadings = model.blocks.filter((b, i) => b.heading >= 2 && isName(b.text) && TITLE_WORDS.test(model.blocks[i + 1]?.text.slice(0, 60) ?? '')).length;
   if (peopleHeadings >= 3) score -= 50;
 
+  // (Documentation showing a sample in a code block, a résumé theme's: never sure before the judge has weighed it.)
+  if (score > 75 && page.doc.querySelector('pre')) score = 75;
   // (Not capped at 1: the one signal that reads it caps it, and the bootstrap's bytes are counted.)
   return Math.max(0, score) / 100;
 }
