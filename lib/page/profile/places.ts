@@ -253,7 +253,9 @@ export function isPlace(text: string): boolean {
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
   /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|[Ww]ohne in|[Ll]ebe in|basée? à|j'habite à|habite à|[Jj]e vis à|[Vv]isc a|[Vv]iu a|basad[oa] en|[Vv]ivo en|[Vv]ivo a|[Vv]ivo em|[Mm]oro em|a viver n[oa]|residente a|woonachtig in|[Ww]oon in|gevestigd in|bor i|[Mm]ieszkam w|[Bb]ydlím v|[Жж]иву в|[Tt]inggal di|berdomisili di|sống và làm việc tại|sống tại|sống ở|ساکن|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
-const PIN_LIGATURE = /^(?:place|location_on|location_city|pin_drop)\s+(?=\p{Lu})/u;
+/** The names an icon font's pin is drawn by, as its text: "<i class="material-icons">place</i>". */
+export const PIN_LIGATURES = 'place|location_on|location_city|pin_drop';
+const PIN_LIGATURE = new RegExp(`^(?:${PIN_LIGATURES})\\s+(?=\\p{Lu})`, 'u');
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
@@ -275,7 +277,9 @@ export function isTrail(text: string): boolean {
   return /›.+›/.test(text);
 }
 
-const CONTACT_SEGMENT = /^(?:\S+@\S+\.\w+|\+?\(?\d[\d\s().-]{7,}\d)$/;
+/** An address or a number among a line's parts. */
+export const CONTACT_PART = /\S+@\S+\.\w+|\+?\(?\d[\d\s().-]{7,}\d/;
+const CONTACT_SEGMENT = new RegExp(`^(?:${CONTACT_PART.source})$`);
 
 export function placeAlone(text: string): string | null {
   // "Campinas, SP – Brasil", "São Paulo - SP": a dash before the country or the state is the comma an address would write.

@@ -2,6 +2,7 @@ import { canonicalSkill } from '../../shared/skills/match';
 import { findDateRanges, findDateTokens } from './dates';
 import { APART, normalise, type Block, type TextModel } from './text-model';
 import { closestTag, inlineParts, isIcon, shownText } from './dom-search';
+import { PIN_LIGATURES } from './places';
 
 /** A login as code hosts allow them: small letters with a sign or a digit among them, no space ("example-trinhminhkhoa"). */
 export const LOGIN = /^(?=[a-z\d._-]*[-_.\d])[a-z\d][a-z\d._-]{2,38}$/;
@@ -169,7 +170,8 @@ export function splitBlocks(model: TextModel, cut: (b: Block) => string[] | null
 const PLACE_CLASS = /(?:^|[\s_-])(?:location|city|address|locality|place|town|loc)(?:$|[\s_-])/i;
 const PIN_ICON = /map-marker|map-pin|location|fa-map|geo-alt/i;
 // A pin drawn by an icon font's ligature, named by its text: "<i class="material-icons">place</i>".
-const PIN_LIGATURE = /^(?:place|location_on|location_city|pin_drop|room|map)$/;
+// (Here "room" and "map" too: the icon stands alone in its span, so no word of a line is taken for it.)
+const PIN_LIGATURE = new RegExp(`^(?:${PIN_LIGATURES}|room|map)$`);
 const pinIcon = (icon: Element | null) => icon !== null && (PIN_ICON.test(icon.getAttribute('class') ?? '') || (/icon/i.test(icon.getAttribute('class') ?? '') && PIN_LIGATURE.test(icon.textContent?.trim() ?? '')));
 // Or a part floated to the line's far side, as themes set a town or a degree against the right margin.
 const FLOATED_CLASS = /(?:^|\s)(?:float|float-right|float-end|pull-right|right)(?:\s|$)/;

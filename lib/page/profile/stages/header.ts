@@ -3,7 +3,7 @@ import { findEmails, findLinks, findPhones } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
-import { TOWN, isPlace, isTrail, placeAlone, placeInProse, withoutWorkMode } from '../places';
+import { CONTACT_PART, TOWN, isPlace, isTrail, placeAlone, placeInProse, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
 import { TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
@@ -151,8 +151,6 @@ function phoneLines(page: PageView, cards: Block[], others: Set<Block>, emails: 
 }
 
 const EMAIL_LINE = /^\S+@\S+\.\w+$/;
-// An address or a number among a line's parts.
-const CONTACT_PART = /\S+@\S+\.\w+|\+?\(?\d[\d\s().-]{7,}\d/;
 const MAX_CARD_LINES = 8;
 
 /**
