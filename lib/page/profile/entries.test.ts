@@ -118,6 +118,9 @@ describe('parseRoleHeader', () => {
     [['Sviluppatrice backend', 'Portici Digitali S.r.l. — Bologna (ibrido)'], { title: 'Sviluppatrice backend', company: 'Portici Digitali S.r.l.', location: 'Bologna' }],
     [['Senior Analyst, Southern Cross Analytics'], { title: 'Senior Analyst', company: 'Southern Cross Analytics', location: null }],
     [['Junior Programmer, Pixel Fjord — Aarhus'], { title: 'Junior Programmer', company: 'Pixel Fjord', location: 'Aarhus' }],
+    // (A function after the title's comma is its own, the one word after the dash the employer.)
+    [['Associate Director, Structures — Arup'], { title: 'Associate Director, Structures', company: 'Arup', location: null }],
+    [['Staff Accountant, Assurance · Grant Whitlow LLP'], { title: 'Staff Accountant, Assurance', company: 'Grant Whitlow LLP', location: null }],
     // (In a script without capitals, every word of the employer's name reads as capitalised.)
     [['플랫폼 엔지니어링 리드, (주)한빛페이'], { title: '플랫폼 엔지니어링 리드', company: '(주)한빛페이', location: null }],
     [['אנליסטית נתונים, רשת סופר-גל'], { title: 'אנליסטית נתונים', company: 'רשת סופר-גל', location: null }],

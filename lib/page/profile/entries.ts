@@ -1197,7 +1197,7 @@ export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|gr
 const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|sales|finance|strategy|research|infrastructure|platform|security|supply chain|procurement|logistics|people|talent|quality|s&op|enterprise applications|it strategy|pmo|technology|transformation|derivatives|trading|risk|equities|fixed income|strats|treasury|rates|commodities)\b/i;
 
 // A function alone, as a part after a title's comma names it ("Graduate Trainee, Finance"): no employer.
-const BARE_FUNCTION = /^(?:finance|marketing|sales|operations|engineering|research|strategy|legal|product|design|it|hr|procurement|logistics|risk|audit|treasury)$/i;
+const BARE_FUNCTION = /^(?:finance|marketing|sales|operations|engineering|research|strategy|legal|product|design|it|hr|procurement|logistics|risk|audit|treasury|tax|assurance|advisory|compliance|payments|growth|structures|inbound|outbound|fulfilment|fulfillment|communications|partnerships|analytics|infrastructure|security|data|mobile|backend|frontend|front-end|back-end|platform|payroll|recruitment|recruiting|underwriting|claims|maintenance|production|purchasing)$/i;
 
 // A unit named before its kind: "Systems Group", "Vision Lab", "Platform Team".
 const UNIT_NAMED = /^(?:(?:\p{Lu}[\p{L}-]*|&|and)\s+){1,4}(?:group|lab|laboratory|team|division|department|centre|center)$/iu;
@@ -1544,7 +1544,7 @@ function readRoleHeader(given: string[]): RoleHeader {
     const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p)) : false;
     // (Nor where another part names an organisation too: "Teaching Assistant, Networks Lab" beside "Aristotle University of
     // Thessaloniki", "Teaching Assistant, Real-Time Systems" over "University of Crete" name the course or the lab.)
-    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && ((ORGANISATION.test(both[2]!) && !namedOrganisation(k, true)) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
+    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && !BARE_FUNCTION.test(both[2]!) && ((ORGANISATION.test(both[2]!) && !namedOrganisation(k, true)) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
       candidates.splice(k, 1, both[1]!, both[2]!);
       break;
     }
