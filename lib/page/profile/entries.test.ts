@@ -119,6 +119,8 @@ describe('parseRoleHeader', () => {
     [['Senior Analyst, Southern Cross Analytics'], { title: 'Senior Analyst', company: 'Southern Cross Analytics', location: null }],
     [['Junior Programmer, Pixel Fjord — Aarhus'], { title: 'Junior Programmer', company: 'Pixel Fjord', location: 'Aarhus' }],
     // (A function after the title's comma is its own, the one word after the dash the employer.)
+    // (Under the title, the employer, a dash, then its town and country: the town is where, with its country.)
+    [['Sudor', 'Meyer Werft — Papenburg, Germania'], { title: 'Sudor', company: 'Meyer Werft', location: 'Papenburg, Germania' }],
     [['Associate Director, Structures — Arup'], { title: 'Associate Director, Structures', company: 'Arup', location: null }],
     [['Staff Accountant, Assurance · Grant Whitlow LLP'], { title: 'Staff Accountant, Assurance', company: 'Grant Whitlow LLP', location: null }],
     // (In a script without capitals, every word of the employer's name reads as capitalised.)

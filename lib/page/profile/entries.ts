@@ -1515,7 +1515,7 @@ function readRoleHeader(given: string[]): RoleHeader {
     const posted = named !== null ? POST_TOWN.exec(named[2]!) : null;
     const postTown = posted ? (posted[0] === named![2] ? posted[0] : posted[1]) : undefined;
     const address = named !== null && /\d/.test(named[2]!) ? (postTown ?? placeAlone(named[2]!)) : null;
-    const employerFirst = named !== null && candidates.length === 1 && i === parts.length - 1 && !isPlace(named[1]!) && (isPlace(named[2]!) || address !== null) && !ROLE_WORDS.test(named[1]!);
+    const employerFirst = named !== null && candidates.length === 1 && i === parts.length - 1 && !isPlace(named[1]!) && !/\s[-–—|]\s\p{Lu}[\p{L}'’.-]+$/u.test(named[1]!) && (isPlace(named[2]!) || address !== null) && !ROLE_WORDS.test(named[1]!);
     if (employerFirst) {
       candidates.push(named[1]!);
       candidateLine.push(partLine[i]!);

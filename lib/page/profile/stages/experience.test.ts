@@ -545,6 +545,11 @@ describe('experience stage', () => {
     expect(roles(body).map((r) => r[4])).toEqual(['Mumbai', 'Bengaluru']);
   });
 
+  it('keeps a district the gazetteer does not know before its town, after the dates ("Karaköy, İstanbul")', () => {
+    const body = '<h1>Ayla Demir</h1><h2>Deneyim</h2><p>Executive Şef · Lokanta Deniz</p><p>Mart 2019 – Halen · Karaköy, İstanbul</p><p>Menü geliştirme, 22 kişilik mutfak ekibi.</p><p>Sous-chef · Meyhane Yedi</p><p>Ocak 2015 – Şubat 2019 · Beyoğlu, İstanbul</p>';
+    expect(roles(body).map((r) => r[4])).toEqual(['Karaköy, İstanbul', 'Beyoğlu, İstanbul']);
+  });
+
   it('gives the roles under an employer’s head drawn as lines of spans (name, how and how long, where) that employer and town', () => {
     const body = '<h1>Ana Méndez</h1><h2>Experiencia</h2><ul><li><div><span>Nube Azteca</span> <span>Jornada completa · 4 años 9 meses</span> <span>Guadalajara, Jalisco, México · Híbrido</span></div><ul><li><p>Ingeniera de Software Sr.</p><p>mar. 2024 - actualidad · 2 años 9 meses</p></li><li><p>Ingeniera de Software</p><p>mar. 2022 - feb. 2024 · 2 años</p></li></ul></li></ul>';
     expect(roles(body)).toEqual([

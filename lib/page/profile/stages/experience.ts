@@ -843,7 +843,12 @@ function toExperience(given: RawEntry): Experience {
   // Saying nothing of where, the role was where its employer's group says it is, or as its header says it was worked.
   location ??= e.groupPlace ?? role.mode ?? null;
   // "IIT Bombay, Mumbai", "5 años 1 mes, Valencia": of a line that is no place, the place that closes it.
-  if (location && !isPlace(location) && location.includes(',')) location = closingPlace(location)?.place ?? location;
+  // (Not a district the gazetteer does not know before its known town, after the dates of a role whose employer is named
+  // already: "Mart 2019 – Halen · Karaköy, İstanbul".)
+  const district = role.company !== null && location ? /^([^,]+),\s*([^,]+)$/.exec(location) : null;
+  const afterDates = district !== null && e.dateLine !== null && /\d/.test(e.dateLine) && e.dateLine.indexOf(district[1]!) > e.dateLine.search(/\d/);
+  const inDistrict = afterDates && isPlace(district[2]!) && unknownTownLine(district[1]!) && /^\p{Lu}\p{Ll}+$/u.test(district[1]!) && district[1] !== role.company;
+  if (location && !isPlace(location) && location.includes(',') && !inDistrict) location = closingPlace(location)?.place ?? location;
 
   // "Nordic Koodi Oy, Helsinki", "University of Minnesota, Minneapolis, MN": the employer without the place closing it.
   const closing = role.company && role.company.includes(',') ? closingPlace(role.company) : null;
