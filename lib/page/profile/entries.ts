@@ -1305,7 +1305,8 @@ function headerLine(stated: string): string {
   // (Or its facts in brackets after its name, as Japanese, Chinese and Korean CVs give them: "株式会社ABCシステムズ（従業員数：300名）".)
   line = line.replace(CJK_COMPANY_FACTS, '') || line;
   // A sentence after a short role line: "программист C++, НИИ «Вектор». Драйверы и прошивки для контроллеров."
-  line = line.replace(AFTER_ROLE_LINE, (all, role: string) => (role.length <= 80 && role.includes(', ') && role.split('(').length === role.split(')').length ? role : all));
+  // (Not an address after a street's abbreviation: "…, Avda. Puerta de Hierro s/n, 28040 Madrid".)
+  line = line.replace(AFTER_ROLE_LINE, (all, role: string) => (role.length <= 80 && role.includes(', ') && role.split('(').length === role.split(')').length && !/,\s*\d{4,5}\s+\p{Lu}/u.test(all.slice(role.length)) ? role : all));
   // An aside in brackets, in lower case and of three words or more: "Director, Northmoor Centre (concurrent with the chair).",
   // "Localisation Assistant (part-time, during undergraduate studies), Atlas Translation Bureau". (Not how the work was done:
   // "(remote, from Lisbon)" says where, read below.)
@@ -1405,7 +1406,11 @@ function readRoleHeader(given: string[]): RoleHeader {
       const inTown = town && isCountryOrRegion(placed[2]!) && (TOWN.test(townName) || TOWN_WITH_PARTICLES.test(townName)) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
       // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": an address's country; the town after its postcode is where.)
       const posted = !inTown && town && isCountryOrRegion(placed[2]!) ? POST_TOWN.exec(town[2]!) : null;
-      if (!posted) bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;
+      // ("Hospital Veterinario VETSIA, Calle Galileo 4, 28914 Leganés (Madrid)": or its province; the town after its postcode,
+      // with the province, is where.)
+      const postedTown = !inTown && !posted && town ? POST_TOWN.exec(town[2]!) : null;
+      if (postedTown) bracketed ??= `${postedTown[1]!} (${placed[2]!})`;
+      else if (!posted) bracketed ??= inTown ? `${town[2]!} (${placed[2]!})` : placed[2]!;
       line = inTown ? town[1]! : placed[1]!;
     }
     // "Front-end Developer: Kōwhai Digital Ltd": a portfolio's résumé block writes the title, a colon, the employer.

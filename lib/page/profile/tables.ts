@@ -250,7 +250,8 @@ export const PERIOD_HEAD = /^(?:(?:dates?|data|datas|fechas?|daten) \((?:from|da
 export function headText(label: string): string {
   // (A closing bracket is the label's own: "Experience (years)"; of a bilingual label, "पद / Post", the Latin rendering.)
   // (A vowel sign closing a word of an Indic script, "ডিগ্রি", is the word's.)
-  return lowerCase(oneRendering(label) ?? label).replace(/^[^\p{L}]+|[^\p{L}\p{M})]+$/gu, '');
+  // (A typesetter's ligature is its letters: "Cualiﬁcación obtenida".)
+  return lowerCase(oneRendering(label) ?? label).replace(/[\uFB00-\uFB06]/gu, (l) => l.normalize('NFKC')).replace(/^[^\p{L}]+|[^\p{L}\p{M})]+$/gu, '');
 }
 
 /** A record's fields, label and value, and the lines they were read from. */

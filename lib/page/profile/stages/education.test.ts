@@ -300,6 +300,12 @@ describe('education stage', () => {
     expect(schools('<table><tr><td><p>Dates</p></td><td colspan=13><p>2010 – 2012</p></td></tr><tr><td><p>Title of qualification awarded</p></td><td colspan=13><p>MSc Computer Engineering</p></td></tr><tr><td><p>Principal subjects / occupational skills covered</p></td><td colspan=13><p>Distributed systems, databases</p></td></tr><tr><td><p>Name and type of organisation providing education and training</p></td><td colspan=13><p>University of Bologna</p></td></tr><tr><td><p>Level in national or international classification</p></td><td colspan=13><p>EQF 7</p></td></tr></table>').map(([d, , i]) => [d, i])).toEqual([['MSc Computer Engineering', 'University of Bologna']]);
   });
 
+  it('reads the Spanish Europass record, a typesetter’s ligature in its label, the faculty after the school no part of its name', () => {
+    const row = (l: string, v: string) => `<tr><td><p>${l}</p></td><td><p>${v}</p></td></tr>`;
+    const rec = row('Fechas', '2011 – 2016') + row('Cualiﬁcación obtenida', 'Grado en Veterinaria') + row('Nombre y tipo del centro de estudios', 'Universidad de Zaragoza, Facultad de Veterinaria');
+    expect(schools(`<table>${rec}</table>`).map(([degree, , school]) => [degree, school])).toEqual([['Grado en Veterinaria', 'Universidad de Zaragoza']]);
+  });
+
   it('reads the Italian formato europeo’s record, its labels after a typed bullet', () => {
     const row = (l: string, v: string) => `<tr><td><p>• ${l}</p></td><td><p>${v}</p></td></tr>`;
     expect(schools(`<table>${row('Date (da – a)', '2004 – 2010')}${row('Nome e tipo di istituto di istruzione o formazione', 'Alma Mater Studiorum – Università di Bologna')}${row('Principali materie / abilità professionali oggetto dello studio', 'Informatica')}${row('Qualifica conseguita', 'Laurea magistrale in Informatica')}</table>`).map(([d, , i, s, e]) => [d, i, s, e])).toEqual([['Laurea magistrale in Informatica', 'Alma Mater Studiorum – Università di Bologna', '2004', '2010']]);

@@ -292,7 +292,7 @@ const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|co
 const SCHOOL_LABEL = /^(?:name and type of (?:the )?organi[sz]ation providing education and training|nome e tipo d['’]organizzazione erogatrice dell['’]istruzione e formazione|nome e tipo di istituto di istruzione o formazione|nom et type de l['’]établissement d['’]enseignement ou de formation|name und art der bildungs- oder ausbildungseinrichtung|nombre y tipo del centro de estudios|nome e tipo da organização de ensino ou formação|school|institution|institute|board|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校|প্রতিষ্ঠান|শিক্ষা প্রতিষ্ঠান)$/;
 // The column or label of what was studied ("Subject", "Fachrichtung", "Especialidad").
 const SUBJECT_LABEL = /^(?:subject|field|field of study|major|discipline|speciali[sz]ation|fachrichtung|studienfach|fach|spécialité|especialidad|especialização|materia|indirizzo|specjalność|vakgebied|bölüm)$/;
-const DEGREE_LABEL = /^(?:title of qualification awarded|titolo della qualifica rilasciata|qualifica conseguita|intitulé du certificat ou diplôme délivré|bezeichnung der erworbenen qualifikation|título de la cualificación obtenida|designação da qualificação atribuída|degree|qualification|examination|exam|course|programme|program|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业|ডিগ্রি|ডিগ্রী)$/;
+const DEGREE_LABEL = /^(?:title of qualification awarded|titolo della qualifica rilasciata|qualifica conseguita|intitulé du certificat ou diplôme délivré|bezeichnung der erworbenen qualifikation|título de la cualificación obtenida|cualificación obtenida|designação da qualificação atribuída|degree|qualification|examination|exam|course|programme|program|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业|ডিগ্রি|ডিগ্রী)$/;
 const schoolField = (label: string): string | null => {
   const h = headText(label);
   const field = SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : SUBJECT_LABEL.test(h) ? 'field' : null;
@@ -307,8 +307,11 @@ function schoolsOfRecords(blocks: Block[]): { schools: Education[]; used: Set<Bl
   const used = new Set<Block>();
   for (const r of recordsOf(blocks, schoolField)) {
     const value = (field: string) => r.fields.find(([k]) => schoolField(k) === field)?.[1] || null;
-    const [institution, degree] = [value('institution'), value('degree')];
-    if (!institution || !degree) continue;
+    const [named, degree] = [value('institution'), value('degree')];
+    if (!named || !degree) continue;
+    // ("Universidad de Zaragoza, Facultad de Veterinaria": the faculty after the school is its unit, no part of its name.)
+    const unit = /^(.+?),\s*(.+)$/.exec(named);
+    const institution = unit && UNIT.test(unit[2]!) && !UNIT.test(unit[1]!) ? unit[1]! : named;
     const ranges = findDateRanges(value('dates') ?? '');
     const { start, end } = ranges.length ? spanOf(ranges) : { start: null, end: null };
     schools.push({ institution, degree, field: null, start, end: end === 'present' ? null : end, location: null, details: [] });

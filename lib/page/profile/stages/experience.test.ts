@@ -404,6 +404,16 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the Spanish Europass records: "Profesión o cargo desempeñado", an employer with its street, postcode and town', () => {
+    const row = (l: string, v: string) => `<tr><td><p>${l}</p></td><td><p>${v}</p></td></tr>`;
+    const rec = (dates: string, title: string, employer: string) => row('Fechas', dates) + row('Profesión o cargo desempeñado', title) + row('Funciones y responsabilidades principales', 'Consultas y urgencias.') + row('Nombre y dirección de la empresa o empleador', employer) + row('Tipo de empresa o sector', 'Hospital veterinario');
+    const body = `<h1>Lucía Ortega</h1><table>${row('Experiencia laboral', '')}${rec('Desde marzo de 2021', 'Veterinaria adjunta', 'Hospital Clínico Veterinario Sur, Avda. Puerta de Hierro s/n, 28040 Madrid')}${rec('Septiembre de 2017 – febrero de 2021', 'Veterinaria clínica generalista', 'Hospital Veterinario Galileo, Calle Galileo 4, 28914 Leganés (Madrid)')}</table>`;
+    expect(roles(body)).toEqual([
+      ['Veterinaria adjunta', 'Hospital Clínico Veterinario Sur', '2021-03', 'present', 'Madrid'],
+      ['Veterinaria clínica generalista', 'Hospital Veterinario Galileo', '2017-09', '2021-02', 'Leganés (Madrid)'],
+    ]);
+  });
+
   it('reads a Europass layout table: the title in the cell beside the dates, the employer under it, the trade closing the role', () => {
     const role = (dates: string, title: string, employer: string, sector: string) => `<tr><td>${dates}</td><td>${title}</td></tr><tr><td>&#160;</td><td><span>${employer}</span><ul><li>Pipeline di ingestione dati</li></ul><span>Attività o settore</span> ${sector}</td></tr>`;
     expect(roles(`<h1>Giulia Ferraresi</h1><h2>Esperienza professionale</h2><table>${role('01/03/2021–alla data attuale', 'Data Engineer', 'Ardea Assicurazioni S.p.A., Via Stalingrado 45, 40128 Bologna (Italia)', 'Attività finanziarie e assicurative')}${role('03/10/2016–31/07/2017', 'Analista junior', 'Consorzio Interuniversitario Ellisse, Casalecchio di Reno (BO) (Italia)', 'Istruzione e ricerca')}</table>`)).toEqual([
