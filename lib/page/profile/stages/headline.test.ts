@@ -7,6 +7,12 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('reads the role the page sets apart without its employer after "at"; a headline written as one text keeps it', () => {
+    const set = run('<h1>Aleksander Brandt</h1><div><span>Senior Site Reliability Engineer</span> at <span>Fjordline Energy</span> · Oslo, Norway</div>');
+    expect([set.headline, set.location]).toEqual(['Senior Site Reliability Engineer', 'Oslo, Norway']);
+    expect(run('<h1>Aleksander Brandt</h1><div>Senior Data Engineer at Kestrel Commerce | Spark · Airflow</div>').headline).toBe('Senior Data Engineer at Kestrel Commerce | Spark · Airflow');
+  });
+
   it('reads the role without the pay a job board shows beside it', () => {
     expect(run('<h1>Олександр Ткаченко</h1><h2>Су-шеф,&nbsp;25&nbsp;000&nbsp;грн</h2>').headline).toBe('Су-шеф');
     expect(run('<h1>Jana Klein</h1><p>Backend developer · from $4,000/mo</p>').headline).toBe('Backend developer');

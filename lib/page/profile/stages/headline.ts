@@ -75,6 +75,10 @@ export const headline = stage({
     const parts = line ? line.split(/\s+[·|｜•]\s+/) : [];
     const kept = parts.filter((p) => !CONTACT_ALONE.test(p));
     if (kept.length && kept.length < parts.length) line = kept.join(' · ');
+    // ("<strong>Senior Water Resources Engineer</strong> at Brown and Caldwell · Portland, Oregon": the role the page sets
+    // apart in an element of its own, then its employer after "at", is the tagline without the employer.)
+    const atEmployer = line && shown !== null && line === near ? AT_EMPLOYER.exec(line) : null;
+    if (atEmployer && ROLE_WORDS.test(atEmployer[1]!) && setApart(page.model.blocks, line!, atEmployer[1]!)) line = atEmployer[1]! + line!.slice(atEmployer[0].length);
     // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
     const segments = line ? line.split(/\s+[·|｜•]\s+/) : [];
     // ("게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차": the place may name its district in brackets.)
@@ -99,6 +103,15 @@ export const headline = stage({
     return { headline: line?.replace(FIRST_PERSON, '') ?? null, location };
   },
 });
+
+// A role, the word for at, then the employer up to the next separator: "Senior SRE at Fjordline Energy · Oslo".
+const AT_EMPLOYER = /^(.+?)\s+(?:at|@|bei|chez|presso)\s+[\p{Lu}\p{Lo}\d][^·|•]*?(?=\s+[·|•]\s+|$)/u;
+
+/** Whether the line's block holds the role as an element of its own ("<span data-field="current-title">…</span> at …"). */
+function setApart(blocks: Block[], line: string, role: string): boolean {
+  const b = blocks.find((k) => !k.nav && k.text.startsWith(line.slice(0, 60)));
+  return b !== undefined && [...b.el.querySelectorAll('strong, b, span, em')].some((e) => e.textContent?.trim() === role);
+}
 
 /**
  * The role whose line in the career is the line near the name, written whole ("Hitsauskoordinaattori (IWS), Valmet
