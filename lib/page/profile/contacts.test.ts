@@ -75,8 +75,8 @@ describe('contacts', () => {
   });
 
   it('takes a link its own words say is the person’s site, in any script, outside the person’s part of the page', () => {
-    const html = '<ul><li><a href="https://haruka.example.com" rel="nofollow">ブログ：はるかの開発メモ</a></li><li><a href="https://olga.example.com/">Мой блог</a></li><li><a href="https://acme.example.com">Acme GmbH</a></li></ul>';
-    expect(findLinks(model(html), 'https://board.example/cv/1', () => false).map((l) => l.url)).toEqual(['https://haruka.example.com/', 'https://olga.example.com/']);
+    const html = '<ul><li><a href="https://haruka.example.com" rel="nofollow">ブログ：はるかの開発メモ</a></li><li><a href="https://olga.example.com/">Мой блог</a></li><li><a href="https://acme.example.com">Acme GmbH</a></li><li><a href="https://nadia.example.com">Situs pribadi</a></li></ul>';
+    expect(findLinks(model(html), 'https://board.example/cv/1', () => false).map((l) => l.url)).toEqual(['https://haruka.example.com/', 'https://olga.example.com/', 'https://nadia.example.com/']);
   });
 
   it('takes a link that writes out its own address under a label saying it is the person’s site, outside the person’s part of the page', () => {

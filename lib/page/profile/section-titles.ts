@@ -59,7 +59,7 @@ const FOREIGN =
   'certifications:zertifikate,qualifikationen,zertifizierungen,weiterbildung,weiterbildungen,certificats,certificaciones,certificados,certificações,certificazioni,corsi;' +
   "interests:interessen,hobbys,freizeit,centres d'intérêt,loisirs,intereses,aficiones,interesses,interessi,hobby;" +
   'achievements:auszeichnungen,erfolge,prix,distinctions,premios,logros,prêmios,conquistas,premi,riconoscimenti;' +
-  'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten,persönliche angaben,persönliche daten,informations personnelles,información personal,datos personales,informação pessoal,informações pessoais,dados pessoais,informazioni personali,dati personali,liens,enlaces,collegamenti,im netz,im web,sur le web,en la red,na web,ссылки,链接,連結,リンク,링크,روابط;' +
+  'contact:kontakt,contacto,contato,contatti,coordonnées,kontaktdaten,persönliche angaben,persönliche daten,informations personnelles,información personal,datos personales,informação pessoal,informações pessoais,dados pessoais,informazioni personali,dati personali,liens,enlaces,collegamenti,im netz,im web,sur le web,en la red,na web,ссылки,链接,連結,リンク,링크,روابط,ligações,tautan,odkazy,linki,länkar,linkit,bağlantılar,посилання,σύνδεσμοι;' +
   'additional:weitere angaben,sonstiges,sonstige angaben,zusätzliche informationen,informations complémentaires,autres informations,información adicional,otros datos,informações adicionais,informação adicional,outras informações,ulteriori informazioni,informazioni aggiuntive,altre informazioni,altro,altre capacità e competenze;' +
   'publications:publikationen,veröffentlichungen,publicaciones,publicações,pubblicazioni,vorträge,conférences,charlas,ponencias,palestras,interventi';
 
