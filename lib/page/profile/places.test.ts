@@ -26,6 +26,11 @@ describe('places', () => {
       expect(isPlace(place), place).toBe(true);
   });
 
+  it('knows a Brazilian town with its state’s code after a spaced dash, a town it does not know by its particles', () => {
+    for (const place of ['Curitiba – PR', 'Recife – PE', 'Jaraguá do Sul – SC', 'Paço do Lumiar – MA']) expect(isPlace(place), place).toBe(true);
+    for (const other of ['Engineer – PR', 'Marketing – SP', 'Acme Tecnologia – SA']) expect(isPlace(other), other).toBe(false);
+  });
+
   it('knows a well-known city with its quarter after a hyphen or the land it is on, and a Taiwanese city with its district', () => {
     for (const place of ['Hamburg-Eimsbüttel', 'Brno-Žabovřesky', 'Lyon, Croix-Rousse', 'Freiburg im Breisgau', 'Frankfurt am Main', '台北市大安區', '新竹市東區']) expect(isPlace(place), place).toBe(true);
     expect(isPlace('Ulmer-Kaufhaus')).toBe(false);

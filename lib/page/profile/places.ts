@@ -59,6 +59,7 @@ const REGIONS =
   'tasmania,south australia,northern territory,australian capital territory,hawaiʻi,hawai\'i';
 
 // Two-letter state and province codes, as addresses write them after a city (the US's, Canada's, Australia's, some Italian provinces', Brazil's but RN, a nurse's letters after a name).
+const BRAZILIAN_STATE = new Set('AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO'.split(' '));
 const CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ON QC BC AB MB SK NS NB NL PE NSW VIC QLD WA SA TAS BO MI TO RM NA FI AC AP AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RS RO RR SP SE'.split(' '));
 
 const CITIES =
@@ -197,6 +198,10 @@ export function isPlace(text: string): boolean {
   // ("London UK", "Paris France": a known city and its country, without the comma.)
   const spaced = /^(\S+(?: \S+)?) (\S+)$/u.exec(t);
   if (spaced && CITY.has(lowerPart(spaced[1]!)) && COUNTRY.has(lowerPart(spaced[2]!))) return true;
+  // ("São Luís – MA", "Jaraguá do Sul – SC": a Brazilian town, a spaced dash, then its state's code; a town the list
+  // does not know must be a name with its particles.)
+  const state = /^(\p{Lu}[\p{L}'’-]*(?: (?:de|do|da|dos|das) \p{Lu}[\p{L}'’-]*| \p{Lu}[\p{L}'’-]*){0,3}) [–—-] ([A-Z]{2})$/u.exec(t);
+  if (state && BRAZILIAN_STATE.has(state[2]!) && (CITY.has(lowerPart(state[1]!)) || / (?:de|do|da|dos|das) /.test(state[1]!))) return true;
   // ("Lyon 2e", "Paris 11ème": a known French city and its arrondissement.)
   const arrondissement = /^(.+?) \d{1,2}(?:e|er|ème|eme)$/u.exec(t);
   if (arrondissement && CITY.has(lowerPart(arrondissement[1]!))) return true;
