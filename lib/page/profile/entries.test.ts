@@ -121,6 +121,11 @@ describe('parseRoleHeader', () => {
     // (A function after the title's comma is its own, the one word after the dash the employer.)
     // (Under the title, the employer, a dash, then its town and country: the town is where, with its country.)
     [['Sudor', 'Meyer Werft — Papenburg, Germania'], { title: 'Sudor', company: 'Meyer Werft', location: 'Papenburg, Germania' }],
+    // (Turkish's "within": the employer, then the job; a full-width slash without spaces beside a legal form; a badge that the role is current.)
+    [['TED İzmir Koleji · bünyesinde Matematik Öğretmeni'], { title: 'Matematik Öğretmeni', company: 'TED İzmir Koleji', location: null }],
+    [['株式会社ヌーラボ／UIデザイナー（福岡）'], { title: 'UIデザイナー', company: '株式会社ヌーラボ', location: '福岡' }],
+    [['UI／UXデザイナー'], { title: 'UI／UXデザイナー', company: null, location: null }],
+    [['Ristorante Lanterna Blu attuale', 'Executive Chef'], { title: 'Executive Chef', company: 'Ristorante Lanterna Blu', location: null }],
     [['Associate Director, Structures — Arup'], { title: 'Associate Director, Structures', company: 'Arup', location: null }],
     [['Staff Accountant, Assurance · Grant Whitlow LLP'], { title: 'Staff Accountant, Assurance', company: 'Grant Whitlow LLP', location: null }],
     // (In a script without capitals, every word of the employer's name reads as capitalised.)

@@ -1263,6 +1263,8 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   return title === placed.title ? placed : { ...placed, title };
 }
 
+const CURRENT_BADGE = /(?<=\S)\s+(?:current|attuale|aktuell|actual|atual|actuel|actuelle|huidig|nuvarande|nåværende|nykyinen|jelenlegi|güncel)$/iu;
+
 const DUTIES_AFTER_DASH = /\s+[—–]\s+\p{Ll}[\p{L}'’]*(?:[\s,;]+[^\s.;]+){4,}[.;].*$/u;
 
 // What Japanese, Chinese and Korean call a team or a unit, closing its name ("決済基盤チーム", "デザイン部", "研发部门").
@@ -1300,6 +1302,10 @@ function headerLine(stated: string): string {
   line = line.replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all));
   // A job in lenticular brackets opening the line is the title, the project after it is not: "【テックリード】予約エンジン刷新プロジェクト".
   line = line.replace(/^【([^【】]{2,30})】\S.*$/u, (all, job: string) => (ROLE_WORDS.test(job) ? job : all));
+  // "Ristorante Lanterna Blu attuale": a badge closing the line that says the role is the current one is no part of it.
+  line = line.replace(CURRENT_BADGE, '') || line;
+  // "TED İzmir Koleji · bünyesinde Matematik Öğretmeni": in Turkish, the employer, "within", then the job.
+  line = line.replace(/^(.+?)(?:\s+[·|•–—-])?\s+bünyesinde\s+(\S.*)$/iu, '$2 · $1');
   // The employer's size: "Новосибирск 101 - 200 сотрудников", "Berlin · 51-200 employees".
   line = line.replace(COMPANY_SIZE, '') || line;
   // (Or its facts in brackets after its name, as Japanese, Chinese and Korean CVs give them: "株式会社ABCシステムズ（従業員数：300名）".)
@@ -1364,7 +1370,10 @@ function readRoleHeader(given: string[]): RoleHeader {
     const plain = given.replace(LEADING_PICTOGRAPH, '').replace(/^[·•|@＠]\s+(?=\S)/u, '');
     if (plain !== given && /^[@＠]/.test(given) && SELF_EMPLOYED.test(plain)) atSelf ??= plain;
     // ("シニアデータサイエンティスト ／ 東京": so is a full-width slash between spaces.)
-    let raw = plain.includes('｜') || plain.includes(' ／ ') ? plain.replace(/\s*｜\s*|\s+／\s+/g, ' | ') : plain;
+    // ("株式会社ヌーラボ／UIデザイナー（福岡）": or without them, one side naming an employer by its legal form.)
+    const slashed = /^([^／]+)／([^／]+)$/u.exec(plain);
+    const legalSlash = slashed !== null && CJK_EMPLOYER.test(slashed[1]!) !== CJK_EMPLOYER.test(slashed[2]!);
+    let raw = plain.includes('｜') || plain.includes(' ／ ') || legalSlash ? plain.replace(/\s*｜\s*|\s+／\s+/g, ' | ').replace(legalSlash ? '／' : /^$/, ' | ') : plain;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
     const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
     // ("Machine Learning Department, Carnegie Mellon University, Pittsburgh": a unit named before its kind too.)

@@ -555,6 +555,15 @@ describe('experience stage', () => {
     expect(roles(body).map((r) => r[4])).toEqual(['Mumbai', 'Bengaluru']);
   });
 
+  it('reads a town with its province’s code in brackets after the dates as where, not a header line ("Bellagio (CO)")', () => {
+    const item = (employer: string, title: string, from: string, to: string, town: string) => `<li><div>${employer}</div><div>${title}</div><div><time>${from}</time> – <time>${to}</time><span>·</span>${town}</div></li>`;
+    const body = `<h1>Ottavio Fumagalli</h1><h2>Esperienze</h2><ul>${item('Grand Hotel Serbelloni', 'Chef de cuisine', 'apr 2021', 'feb 2023', 'Bellagio (CO)')}${item('Hotel Bauer', 'Demi chef', 'nov 2014', 'mar 2015', 'Venezia')}</ul>`;
+    expect(roles(body)).toEqual([
+      ['Chef de cuisine', 'Grand Hotel Serbelloni', '2021-04', '2023-02', 'Bellagio (CO)'],
+      ['Demi chef', 'Hotel Bauer', '2014-11', '2015-03', 'Venezia'],
+    ]);
+  });
+
   it('keeps a district the gazetteer does not know before its town, after the dates ("Karaköy, İstanbul")', () => {
     const body = '<h1>Ayla Demir</h1><h2>Deneyim</h2><p>Executive Şef · Lokanta Deniz</p><p>Mart 2019 – Halen · Karaköy, İstanbul</p><p>Menü geliştirme, 22 kişilik mutfak ekibi.</p><p>Sous-chef · Meyhane Yedi</p><p>Ocak 2015 – Şubat 2019 · Beyoğlu, İstanbul</p>';
     expect(roles(body).map((r) => r[4])).toEqual(['Karaköy, İstanbul', 'Beyoğlu, İstanbul']);
