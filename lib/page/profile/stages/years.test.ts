@@ -13,6 +13,11 @@ describe('years stage: a total stated as a fact', () => {
     expect(total('<ul><li>Standort: Zürich</li><li>Berufserfahrung: 15 Jahre</li></ul><h2>Über mich</h2><p>Seit über zehn Jahren begleite ich Finanzabteilungen.</p>' + roles)).toBe(15);
   });
 
+  it('reads a fact line under the name that opens on its total over years a sentence tells, and no years a job ad asks for at least', () => {
+    expect(total('<p>Executive Chef</p><ul><li>Città: Milano (MI)</li><li>Oltre 15 anni in cucina</li></ul><h2>Chi sono</h2><p>Ho fatto la gavetta: stagioni al mare, due anni a Londra, poi Milano.</p>' + roles)).toBe(15);
+    expect(total('<h2>Hakkımda</h2><p>12 yıldır ortaokul ve lise düzeyinde matematik öğretiyorum.</p><h2>Son ilanlar</h2><ul><li>Karşıyaka özel okul – Matematik Öğretmeni (en az 5 yıl deneyim)</li></ul>' + roles)).toBe(12);
+  });
+
   it('reads the least of a bracket of years, as a marketplace states them', () => {
     expect(total('<ul><li>Nantes, France</li><li>Expérience : 7-15 ans</li></ul>' + roles)).toBe(7);
     expect(total('<p>I have 3–5 years of experience in Go.</p>' + roles)).toBe(3);

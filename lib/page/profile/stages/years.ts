@@ -194,6 +194,10 @@ function afterExperienceWord(text: string): RegExpExecArray | null {
 const FIRST_PERSON_AGE = /(?<![\p{L}])(?:(?:tenho|tengo|ho|j['’]ai|ich bin)\s+\d{1,2}|(?:avevo|tenía|tenia|tinha|j['’]avais|i was|war ich|ich war)\s+(?:\d{1,2}|\p{L}+))\s*(?:anos|años|anni|ans|jahre|years)(?!\s+(?:de|d['’]|di|als|in|im|an|of)\b)/giu;
 
 // A job's requirements shown beside the applicant ("Requisitos: +5 años en C#") are no total of theirs.
+// A fact line that opens on its total: "Oltre 15 anni in cucina", "12+ years in kitchens".
+const FACT_OPENS_ON_TOTAL = /^(?:(?:más de|mais de|plus de|oltre|über|more than|over|ponad|meer dan|yli|över)\s+)?\d/iu;
+// The words for "at least" before a number of years, as a job ad asks for them.
+const AT_LEAST = /(?:^|[\s(])(?:at least|minimum(?: of)?|min\.|mindestens|au moins|al menos|como mínimo|pelo menos|no mínimo|almeno|minimo|co najmniej|minimaal|ten minste|minst|vähintään|legalább|cel puțin|alespoň|minimálně|не менее|минимум|щонайменше|en az|至少|最低)\s*$/iu;
 const REQUIREMENT = /^(?:requisitos|requirements?|requisiti|anforderungen|exigences|must[- ]haves?|qualifications required)\b/i;
 
 // "36 años", "42 Jahre" alone on a line of personal details: an age, which says no more than that.
@@ -204,7 +208,8 @@ const BARE_YEARS = /^\d{1,2}\s*(?:years?|años|anos|ans|jahre|anni)\.?$/i;
 function statedYears(texts: string[]): number | null {
   // (A total said with the word for experience wins over years said otherwise, wherever each stands: "9 años de
   // experiencia laboral" in the header over "Hace ocho años que trabajo con C#" in the summary.)
-  return statedIn(texts, true) ?? statedIn(texts, false);
+  // (Then a fact line of its own, "Oltre 15 anni in cucina" under the name, over years a sentence tells: "due anni a Londra".)
+  return statedIn(texts, true) ?? statedIn(texts.filter((t) => t.length <= 40 && FACT_OPENS_ON_TOTAL.test(t) && !/[.!?]\s/.test(t)), false) ?? statedIn(texts, false);
 }
 
 /** The text states a total of years with the word for experience ("11 năm kinh nghiệm", "9 ans d’expérience"). */
@@ -226,6 +231,8 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
       ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t))
       : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
+    // ("Matematik Öğretmeni (en az 5 yıl deneyim)", a job ad's line: years asked for at least are no one's total.)
+    if (AT_LEAST.test(t.slice(0, m.index))) continue;
     const stated = m.slice(1).find((g) => g !== undefined)!;
     const n = spelledNumber(stated);
     const years = n >= 0 ? n : Number(stated);
