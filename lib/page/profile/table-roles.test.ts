@@ -301,23 +301,11 @@ describe('fieldOf: a record’s labels in Greek', () => {
   });
 });
 
-describe('fieldOf: Portuguese and Spanish job labels', () => {
+describe('fieldOf: the older Europass labels in Spanish and French', () => {
   it.each([
-    ['Função', 'title'],
     ['Profesión o cargo desempeñado', 'title'],
     ['Fonction ou poste occupé', 'title'],
-    ['Empresa', 'company'],
   ])('%s names the %s', (label, field) => {
     expect(fieldOf(label)).toBe(field);
-  });
-
-  it('reads an ARIA table of roles under Portuguese column heads', () => {
-    const cell = (t: string) => `<span role="cell">${t}</span>`;
-    const row = (...cells: string[]) => `<div role="row">${cells.map(cell).join('')}</div>`;
-    const html = `<div role="table"><div role="row"><span role="columnheader">Função</span><span role="columnheader">Empresa</span><span role="columnheader">Local</span><span role="columnheader">Período</span></div>${row('Diretora de obra', 'Teixeira Duarte', 'Lisboa', '2019 — presente')}${row('Engenheira estagiária', 'Tecnovia', 'Porto', '2010 — 2011')}</div>`;
-    expect(rolesOfTables(blocks(html)).map((r) => [r.title, r.company, r.start, r.end, r.location])).toEqual([
-      ['Diretora de obra', 'Teixeira Duarte', '2019', 'present', 'Lisboa'],
-      ['Engenheira estagiária', 'Tecnovia', '2010', '2011', 'Porto'],
-    ]);
   });
 });
