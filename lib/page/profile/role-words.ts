@@ -68,7 +68,7 @@ const MORE =
   'програмер|програмерка|инжењер|инжењерка|програмист|програмистка|инженер|асистент|асистентка|развојни инжењер|софтуерен инженер|' +
   'rådgiver|rådgjevar|lærer|lærerinne|utvikler|arkitekt|dosen|arsitek|பொறியாளர்|மேம்பாட்டாளர்|ஆசிரியர்|' +
   // (And the teaching, nursing and caring trades, assistants and heads, in more of those languages.)
-  'ארכיטקט(?:ית)?|סטודנט(?:ית)?|אחות|מורה|רופא(?:ה)?|वैज्ञानिक|नर्स|शिक्षक|शिक्षिका|डॉक्टर|phó phòng|y tá|giáo viên|trợ giảng|trợ lý|bác sĩ|staf|asisten|ketua tim|pemimpin|perawat|guru|dokter|teknisyen|öğretim görevlisi|araştırma görevlisi|araştırmacı|öğretim üyesi|hemşire|öğretmen|asistent(?:ka)?|lektor(?:ka)?|koordynator(?:ka)?|apotheker(?:in)?|pharmazeut(?:in)?|koch|köchin|professoressa|infermier[ea]|professeure|pharmacien(?:ne)?|apotekare|zdravotní sestra|učitel(?:ka)?|медсестра|лікар|викладач(?:ка)?|' +
+  'ארכיטקט(?:ית)?|סטודנט(?:ית)?|אחות|מורה|רופא(?:ה)?|वैज्ञानिक|नर्स|शिक्षक|शिक्षिका|डॉक्टर|phó phòng|y tá|giáo viên|trợ giảng|trợ lý|bác sĩ|staf|asisten|ketua tim|pemimpin|perawat|guru|dokter|teknisyen|öğretim görevlisi|araştırma görevlisi|araştırmacı|öğretim üyesi|hemşire(?:si)?|öğretmen(?:i)?|asistent(?:ka)?|lektor(?:ka)?|koordynator(?:ka)?|apotheker(?:in)?|pharmazeut(?:in)?|koch|köchin|professoressa|infermier[ea]|professeure|pharmacien(?:ne)?|apotekare|zdravotní sestra|učitel(?:ka)?|медсестра|лікар|викладач(?:ка)?|' +
   // (The building trades and the flight deck in French, Spanish, Portuguese, Italian, German, Dutch and Russian: "Maître plombier",
   // "Contremaître", "Fontanero", "Pedreiro", "Klempnerin", "Loodgieter", "Сантехник", "Pilote de ligne"; not those that are
   // surnames too, Charpentier, Couvreur, Carpintero, Maurer, Klempner, Zimmermann, Timmerman, Muratore.)
