@@ -10,6 +10,8 @@ const score = (body: string) => {
 describe('assessment stage', () => {
   it.each([
     ['<h2>AI Screening</h2><p>Score: 61/100</p>', [61, 100]],
+    ['<h2>スキルチェック結果</h2><p>860 点 / 1000点</p><p>UIデザイン部門 上位 7%</p>', [860, 1000]],
+    ['<p>Online-Eignungstest Pflege</p><p>Gesamtergebnis: 78 %</p><p>Schwelle für Einladung: 65 %</p>', [78, 100]],
     // (A score that opens its line and says more after it; a letter grade with its score in brackets; a test named by a compound.)
     ['<p>Verificada por Contalia</p><p>4.7/5 entrevista técnica</p>', [4.7, 5]],
     ['<p>Тест «Розрахунок будівельних конструкцій»</p><p>41/50 · 82-й процентиль серед 1 214 інженерів</p>', [41, 50]],
