@@ -547,7 +547,8 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
         const labelled = /^([^:]{2,40}):\s+\S/.exec(b.text);
         // (Not a detail in the header's own element: "PhD, Statistics — Monash University<br>Thesis: …".)
         // (Nor a field of the role's own record, "Cargo: …", "Empresa: …".)
-        if (labelled && !b.heading && !['title', 'company'].includes(fieldOf(labelled[1]!) ?? '') && !SCHOOL_FIELD.test(labelled[1]!.trim()) && blocks[j - 1]?.el !== b.el) break;
+        // (With no entry above, it is this one's, between its header and its dates: "PhD …" / "Thesis: …" / "2018 - 2022".)
+        if (labelled && !b.heading && !['title', 'company'].includes(fieldOf(labelled[1]!) ?? '') && !SCHOOL_FIELD.test(labelled[1]!.trim()) && blocks[j - 1]?.el !== b.el && (prevAnchor >= 0 || isPresentWord(labelled[1]!.replace(LEADING_PICTOGRAPH, '').trim()) || WHEN_WORD.test(labelled[1]!.replace(LEADING_PICTOGRAPH, '').trim()) || LEADING_PICTOGRAPH.test(labelled[1]!))) break;
         if (SECTOR_LABEL.test(b.text)) break;
         // ("SB" / "Kontroler finansowy" / "Solaris Bus & Coach · …" / what was done / "03.2018 – obecnie", a card of its own with the
         // dates closing it: what was done, between the role's lines and its dates, is its description; the logo's initials over

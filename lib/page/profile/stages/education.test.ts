@@ -300,6 +300,14 @@ describe('education stage', () => {
     expect(schools('<table><tr><td><p>Dates</p></td><td colspan=13><p>2010 – 2012</p></td></tr><tr><td><p>Title of qualification awarded</p></td><td colspan=13><p>MSc Computer Engineering</p></td></tr><tr><td><p>Principal subjects / occupational skills covered</p></td><td colspan=13><p>Distributed systems, databases</p></td></tr><tr><td><p>Name and type of organisation providing education and training</p></td><td colspan=13><p>University of Bologna</p></td></tr><tr><td><p>Level in national or international classification</p></td><td colspan=13><p>EQF 7</p></td></tr></table>').map(([d, , i]) => [d, i])).toEqual([['MSc Computer Engineering', 'University of Bologna']]);
   });
 
+  it('reads a labelled thesis between the first degree’s line and its dates as that degree’s, and knows the British integrated masters', () => {
+    const body = '<p>PhD Physical Oceanography - Bangor University</p><p>Thesis: Salt and sediment dynamics in hypertidal estuaries</p><p>2018 - 2022</p><p>MSci Oceanography - University of Southampton</p><p>2014 - 2018</p>';
+    expect(schools(body).map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([
+      ['PhD Physical Oceanography', 'Bangor University', '2018', '2022'],
+      ['MSci Oceanography', 'University of Southampton', '2014', '2018'],
+    ]);
+  });
+
   it('reads the Spanish Europass record, a typesetter’s ligature in its label, the faculty after the school no part of its name', () => {
     const row = (l: string, v: string) => `<tr><td><p>${l}</p></td><td><p>${v}</p></td></tr>`;
     const rec = row('Fechas', '2011 – 2016') + row('Cualiﬁcación obtenida', 'Grado en Veterinaria') + row('Nombre y tipo del centro de estudios', 'Universidad de Zaragoza, Facultad de Veterinaria');
