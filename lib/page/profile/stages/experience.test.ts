@@ -564,6 +564,11 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes no studies at a school for a job in a list that mixes the two ("PhD student · Saarland University")', () => {
+    const body = '<h1>Hana Tesfaye</h1><h2>Career &amp; Education</h2><ul><li>Assistant Professor · Addis Ababa University · 2023–present</li><li>PhD student · Saarland University · 2018–2023</li><li>Research Intern · Max Planck Institute for Informatics · 2019–2019</li><li>MS student · Addis Ababa University · 2011–2013</li></ul>';
+    expect(roles(body).map((r) => r[0])).toEqual(['Assistant Professor', 'Research Intern']);
+  });
+
   it('keeps a district the gazetteer does not know before its town, after the dates ("Karaköy, İstanbul")', () => {
     const body = '<h1>Ayla Demir</h1><h2>Deneyim</h2><p>Executive Şef · Lokanta Deniz</p><p>Mart 2019 – Halen · Karaköy, İstanbul</p><p>Menü geliştirme, 22 kişilik mutfak ekibi.</p><p>Sous-chef · Meyhane Yedi</p><p>Ocak 2015 – Şubat 2019 · Beyoğlu, İstanbul</p>';
     expect(roles(body).map((r) => r[4])).toEqual(['Karaköy, İstanbul', 'Beyoğlu, İstanbul']);

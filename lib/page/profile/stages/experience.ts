@@ -563,11 +563,15 @@ function within(role: Experience, group: Experience): boolean {
   return re! <= ge!;
 }
 
+const STUDENT_OF_DEGREE = /^(?:ph\.?\s?d\.?|doctoral|master['’]?s?|m\.?\s?sc?\.?|bachelor['’]?s?|b\.?\s?sc?\.?|undergraduate)\s+student$/i;
+
 function isDegree(e: Experience): boolean {
   // (Or a school and the degree it gave, read as title and employer: "KAIST · B.S. in Computer Science · 2009 – 2013".)
   // (Or a line its label calls schooling: "शिक्षा: GNM डिप्लोमा, …" under "अभी: स्टाफ नर्स, …" on a card.)
   const label = e.title ? /^([^:：]{2,20})[:：]\s/u.exec(e.title) : null;
-  return (e.title !== null && DEGREE.test(e.title) && !ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null && INSTITUTION.test(e.title) && DEGREE.test(e.company)) || (label !== null && classifyTitle(label[1]!) === 'education');
+  // (Or studying at a school, in a list that mixes jobs and studies: "PhD student · Saarland University · 2018–2023".)
+  const studying = e.title !== null && e.company !== null && STUDENT_OF_DEGREE.test(e.title) && INSTITUTION.test(e.company);
+  return studying || (e.title !== null && DEGREE.test(e.title) && !ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null && INSTITUTION.test(e.title) && DEGREE.test(e.company)) || (label !== null && classifyTitle(label[1]!) === 'education');
 }
 
 // "SaaS dashboard rebuild (Next.js) · 5.0", "★★★★★": a rating beside an entry marks a client's job and its review.
