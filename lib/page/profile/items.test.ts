@@ -141,6 +141,15 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(read('A1/A2: Utente base - B1/B2: Utente autonomo - C1/C2: Utente avanzato')).toEqual([]);
   });
 
+  it('strips a level only where a space or a separator sets it apart: a hyphen between words joins a name', () => {
+    const read = (item: string) => skillsFromItems([item], 'skills').map((s) => s.name);
+    expect(read('SP-Expert')).toEqual(['SP-Expert']);
+    expect(read('Go - Expert')).toEqual(['Go']);
+    expect(read('SQL (advanced)')).toEqual(['SQL']);
+    // (A level's own hyphen: 'Upper-Intermediate' is one level.)
+    expect(read('English (Upper-Intermediate)')).toEqual(['English']);
+  });
+
   it('keeps a product named after a known platform whole, its module in capitals or dotted small letters; not a generic word after it', () => {
     const read = (item: string) => skillsFromItems([item], 'skills').map((s) => s.name);
     expect(read('Azure Data Factory')).toEqual(['Azure Data Factory']);
