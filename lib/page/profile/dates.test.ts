@@ -185,6 +185,7 @@ describe('findDateRanges', () => {
     ['seit 04/2020', [['2020-04', 'present']]],
     ['Θερμαϊκός Λογισμικό Α.Ε., από το 2020', [['2020', 'present']]],
     ['sejak 2018', [['2018', 'present']]],
+    ['Kjøkkensjef, Fjell & Fjære – siden 2022', [['2022', 'present']]],
     ['с 2019 года', [['2019', 'present']]],
     ["janv. 2020 - aujourd'hui", [['2020-01', 'present']]],
     ['Depuis septembre 2021', [['2021-09', 'present']]],

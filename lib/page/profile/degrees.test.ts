@@ -8,7 +8,7 @@ describe('DEGREE', () => {
     'B.Pharm', 'M. Pharm (Pharmacology)', 'Specialuddannelse i intensiv sygepleje', 'Professionsbachelor i sygepleje', 'Vervolgopleiding Intensive Care Verpleegkunde', 'elektriko kvalifikacija', 'BSc Computer Science', 'Classe préparatoire BCPST', 'CPGE', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
     // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
     // (German crafts' journeyman's and master's certificates, French vocational diplomas.)
-    'Ilmu Keperawatan, S1 (S.Kep.)', 'výuční list, obor Elektrikář', 'Staatlich geprüfter Techniker, Fachrichtung Automatisierungstechnik', 'Gesellenbrief Elektroniker', 'AAS, Culinary Arts', 'Meisterbrief im Konditorhandwerk', 'BEP Cuisine', 'Bac pro Commerce', 'Mention complémentaire Desserts de restaurant', 'Brevet professionnel Boulanger',
+    'Ilmu Keperawatan, S1 (S.Kep.)', 'výuční list, obor Elektrikář', 'Staatlich geprüfter Techniker, Fachrichtung Automatisierungstechnik', 'Gesellenbrief Elektroniker', 'Fagbrev i kokkfaget', 'Svennebrev som tømrer', 'AAS, Culinary Arts', 'Meisterbrief im Konditorhandwerk', 'BEP Cuisine', 'Bac pro Commerce', 'Mention complémentaire Desserts de restaurant', 'Brevet professionnel Boulanger',
     // (Brazil's school and technical levels.)
     'Ensino Médio completo', 'Técnico em Soldagem',
     'Filosofie kandidat', 'Civilingenjör i datateknik', 'Bakalár', 'Alapképzés', 'MCA', 'BCA', 'A.A.S. Network Administration', 'Fachhochschulreife', 'Graduado en Ingeniería Informática', 'Tecnólogo em Análise e Desenvolvimento de Sistemas', '學士',

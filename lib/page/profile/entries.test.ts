@@ -784,6 +784,13 @@ describe('splitEntries: a lone year and a town under a heading', () => {
   });
 });
 
+describe('splitEntries: a line two rules would date', () => {
+  it('is one entry: a degree, a dash and its school closing on a year, in the styled lines of the other entries', () => {
+    const blocks = readPage(parseHtmlDocument('<html><body><div class="item"><b>Fagbrev i yrkessjåførfaget</b> – Trøndelag fylkeskommune, 2014</div><div class="item"><b>Vg2 Transport og logistikk</b> – Ole Vig videregående skole, 2007–2009</div></body></html>'), 'https://example.com/').model.blocks;
+    expect(splitEntries(blocks, 'section').map((e) => e.dateLine)).toEqual(['Fagbrev i yrkessjåførfaget – Trøndelag fylkeskommune, 2014', 'Vg2 Transport og logistikk – Ole Vig videregående skole, 2007–2009']);
+  });
+});
+
 describe('splitEntries: a timeline that repeats each role’s dates', () => {
   const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
   const role = (dates: string, employer: string, title: string) => `<div class="md:hidden">${dates}</div><h3>${employer}</h3><h4>${title}</h4><p>What the site did.</p><div class="hidden md:block">${dates}</div><h5>Key Achievements</h5><ul><li>Cut cost per order 14%.</li></ul>`;

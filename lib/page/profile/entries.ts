@@ -723,13 +723,19 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
   };
   const styles = new Set(anchors.map((a) => styleOf(blocks[a.i]!)).filter(Boolean));
   const taken = new Set(anchors.map((a) => a.i));
+  // (Each line dates one entry, though more than one of the rules below would read it.)
+  const add = (i: number, range: DateRange) => {
+    if (taken.has(i)) return;
+    taken.add(i);
+    anchors.push({ i, ranges: [range] });
+  };
   // Where every date opens its line before a colon ("Oct 2021 – now: Doctoral Researcher"), a year or
   // a season alone there dates its role too ("Summer 2021: Research Intern"), in any style.
   if (anchors.every((a) => a.ranges[0]!.index <= 2 && /^\s*:/.test(blocks[a.i]!.text.slice(a.ranges[a.ranges.length - 1]!.end_)))) {
     for (const [i, b] of blocks.entries()) {
       const lead = taken.has(i) ? null : /^(.{4,14}?)\s*:\s+\S/.exec(b.text);
       const lone = lead ? loneDate(lead[1]!) : null;
-      if (lone) anchors.push({ i, ranges: [lone] });
+      if (lone) add(i, lone);
     }
     anchors.sort((a, b) => a.i - b.i);
   }
@@ -738,7 +744,7 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
   if (columns.size === 1) {
     for (const [i, b] of blocks.entries()) {
       const lone = !taken.has(i) && columns.has(columnOf(b)) ? loneDate(b.text) : null;
-      if (lone) anchors.push({ i, ranges: [lone] });
+      if (lone) add(i, lone);
     }
     anchors.sort((a, b) => a.i - b.i);
   }
@@ -750,7 +756,7 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
       const year = taken.has(i) || b.text.length > 120 || /[.!?;:]\s/.test(b.text) ? null : /,\s*((?:19|20)\d\d)$/.exec(b.text);
       const before = year ? b.text.slice(0, year.index) : '';
       if (year && / [—–] /.test(before) && DEGREE.test(before.split(/ [—–] /)[0]!)) {
-        anchors.push({ i, ranges: [{ start: year[1] as PartialDate, end: year[1] as PartialDate, index: year.index, end_: b.text.length }] });
+        add(i, { start: year[1] as PartialDate, end: year[1] as PartialDate, index: year.index, end_: b.text.length });
       }
     }
     anchors.sort((a, b) => a.i - b.i);
@@ -759,7 +765,7 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
   if (anchors.length >= 2 && anchors.every((a) => a.ranges[0]!.index <= 2)) {
     for (const [i, b] of blocks.entries()) {
       const lone = taken.has(i) || b.listItem ? null : loneDateThenPlace(b.text);
-      if (lone) anchors.push({ i, ranges: [lone] });
+      if (lone) add(i, lone);
     }
     anchors.sort((a, b) => a.i - b.i);
   }
@@ -775,7 +781,7 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
     // and so may a season, an internship's "Summer 2020", dated by its year.)
     const lone = loneDate(b.text);
     if (lone) {
-      anchors.push({ i, ranges: [lone] });
+      add(i, lone);
       continue;
     }
     // A year where the styled lines put their dates, beside other words (not closing a sentence of a description:
@@ -784,7 +790,7 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
     const [only, ...more] = findDateTokens(b.text);
     if (!only || more.length || !/^\d{4}$/.test(only.value)) continue;
     if (!(opening && only.index <= 2) && !(closing && only.end >= end(b.text) - 1)) continue;
-    anchors.push({ i, ranges: [{ start: only.value, end: only.value, index: only.index, end_: only.end }] });
+    add(i, { start: only.value, end: only.value, index: only.index, end_: only.end });
   }
   anchors.sort((a, b) => a.i - b.i);
 }

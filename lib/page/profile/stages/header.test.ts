@@ -319,6 +319,8 @@ describe('header stage', () => {
   it('takes the fuller form of a place the prose names twice, and no place from the site footer', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><p>Illustrator in Lisbon</p><h2>About</h2><p>I draw maps and book covers. Freelancing from Lisbon, Portugal since 2019.</p>'), [header]).location).toBe('Lisbon, Portugal');
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>About</h2><p>I draw maps and book covers.</p><footer><p>Made in Lisbon with Hugo.</p></footer>'), [header]).location).toBeNull();
+    // (Not another town the prose lists after it.)
+    expect(runOn(pageOf('<h1>Sindre Haugland</h1><p>Kjøkkensjef · Bergen</p><p>14 års erfaring fra kjøkken i Bergen, Oslo og København.</p>'), [header]).location).toBe('Bergen');
   });
 
   it('reads a number its label introduces anywhere, and one on the contact line under the introduction', () => {

@@ -3,7 +3,7 @@ import { findEmails, findLinks, findPhones } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
-import { CONTACT_PART, TOWN, isPlace, isTrail, placeAlone, placeInProse, withoutWorkMode } from '../places';
+import { CONTACT_PART, TOWN, isCountryOrRegion, isPlace, isTrail, placeAlone, placeInProse, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
 import { TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
@@ -547,7 +547,11 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
   const fuller = (place: string, after: Block[]) => {
     for (const x of after) if (placeAlone(x.text)?.startsWith(`${place},`)) return placeAlone(x.text)!;
-    for (const x of own) if (placeInProse(x.text)?.startsWith(`${place},`)) return placeInProse(x.text)!;
+    // (From prose only a country or region after the town: "in Bergen, Oslo og København" lists towns.)
+    for (const x of own) {
+      const told = placeInProse(x.text);
+      if (told?.startsWith(`${place},`) && isCountryOrRegion(told.slice(place.length + 1).trim())) return told;
+    }
     return place;
   };
   for (const [i, b] of lines.entries()) {
