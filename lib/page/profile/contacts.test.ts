@@ -67,6 +67,9 @@ describe('contacts', () => {
     const html = '<h2>Projects</h2><p><a href="https://acme.example.com">acme.example.com</a> <a rel="nofollow me" href="https://hana.example.com">hana.example.com</a> <a href="https://fang.example.com">Site personnel</a></p>';
     const doc = parseHtmlDocument(`<html><body>${html}</body></html>`);
     expect(findLinks(buildTextModel(doc), 'https://market.example/hana', () => false, readMarkup(doc).claimed).map((l) => l.url)).toEqual(['https://hana.example.com/', 'https://fang.example.com/']);
+    // (In Romanian and Hungarian too.)
+    const more = parseHtmlDocument('<html><body><h2>Projects</h2><p><a href="https://acme.example.com">Acme</a> <a href="https://ioana.example.com">Portofoliu</a> <a href="https://eszter.example.com">Weboldal</a></p></body></html>');
+    expect(findLinks(buildTextModel(more), 'https://market.example/ioana', () => false, readMarkup(more).claimed).map((l) => l.url)).toEqual(['https://ioana.example.com/', 'https://eszter.example.com/']);
   });
 
   it('takes a network profile the page’s head claims with rel="me", though the page shows no link to it', () => {

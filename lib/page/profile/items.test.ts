@@ -43,6 +43,7 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     ['Python - 7 godina', 'Python', 7],
     ['Java 4 години', 'Java', 4],
     ['Go 6 tahun pengalaman', 'Go', 6],
+    ['Go · 6 thn', 'Go', 6],
     ['Go（6年）', 'Go', 6],
     ['英語（ビジネスレベル）', '英語', null],
   ])('%s: %s for %s years', (item, name, years) => {

@@ -57,6 +57,11 @@ describe('assessment stage', () => {
     expect(score('<div><p>잡바다 AI 역량검사</p><p>87<span>점 / 100점</span></p><p>상위 3%</p></div>')).toEqual([87, 100]);
   });
 
+  it('reads a score its word labels, closing a line that names the test before it, no colon between; not a rating so labelled', () => {
+    expect(score('<p>Backend Engineer</p><p>Lolos Uji Keahlian Lepasin · skor 88/100</p>')).toEqual([88, 100]);
+    expect(score('<p>Backend Engineer</p><p>Rating klien · skor 4.9/5</p>')).toBeNull();
+  });
+
   it('takes no client satisfaction, skill bar or sentence for a screening score', () => {
     expect(score('<p>98% Job Success</p><p>Top rated</p>')).toBeNull();
     // (A client's review opening on its stars is no test, whatever follows it.)

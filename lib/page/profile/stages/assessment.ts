@@ -33,7 +33,7 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
 // (The same words in the languages marketplaces write them: "Celkové skóre", "Puntaje", "Điểm đánh giá", "امتیاز ارزیابی".)
 const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|gesamtergebnis|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|asesmen|امتیاز|ارزیابی|نتيجة|تقييم|ציון|βαθμολογία|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning';
-const TEST_NAMES = '\\p{L}+(?:prov|prøve|prüfung|toets)|testy?|testu|prověření|prüfung|eignungstest|eignungsdiagnostik|skills check|proctored|prova|prueba|giudizio|검사|역량검사|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест|测试|テスト|테스트|แบบทดสอบ|परीक्षा|mtihani|pagsusulit|testi|teszt|toets|prov';
+const TEST_NAMES = '\\p{L}+(?:prov|prøve|prüfung|toets)|testy?|testu|uji|prověření|prüfung|eignungstest|eignungsdiagnostik|skills check|proctored|prova|prueba|giudizio|검사|역량검사|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест|测试|テスト|테스트|แบบทดสอบ|परीक्षा|mtihani|pagsusulit|testi|teszt|toets|prov';
 const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*)?`;
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
@@ -118,12 +118,19 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
 // platform's name after the label.)
 const LABELLED_SCORE = new RegExp(`(?<![\\p{L}])(?:${SCORE_WORDS}|puntuacion|pontuacao|r[ée]sultat|skore)(?:\\s+[^\\s:：]+)?\\s*[:：]\\s*(?:[A-F][+\\-−]?\\s+)?\\(?(\\d{1,3}(?:\\.\\d)?)\\s*(?:${POINTS})?\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)(?!\\d)`, 'iu');
 
+const TEST_NAMED = new RegExp(`(?<![\\p{L}])(?:screenings?|assessments?|skills? tests?|tests?|vetting|vetted|exams?|${TEST_NAMES})(?![\\p{L}])`, 'iu');
+// ("Lolos Uji Keahlian Lepasin · skor 88/100": the score word right before the score that closes the line, no colon between.)
+const CLOSING_SCORE = new RegExp(`(?<![\\p{L}])(?:${SCORE_WORDS})\\s+(\\d{1,3}(?:\\.\\d)?)\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)$`, 'iu');
+
 /** A labelled score inside a line that a test is named in or beside. */
 function labelledScoreInLine(blocks: Block[]): { score: number; maxScore: number; role: null; skillsAssessed: string[] } | null {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (b.nav || b.text.length > 200 || !b.text.includes(':')) continue;
-    const m = LABELLED_SCORE.exec(b.text);
+    if (b.nav || b.text.length > 200) continue;
+    const closing = b.text.includes(':') ? null : CLOSING_SCORE.exec(b.text.trim());
+    // (There a test is named before it, not only scored: "Rating klien · skor 4.9/5" is the clients'.)
+    if (closing && !TEST_NAMED.test(b.text.slice(0, closing.index))) continue;
+    const m = closing ?? LABELLED_SCORE.exec(b.text);
     if (!m || NOT_A_TEST.test(b.text) || Number(m[1]) > Number(m[2])) continue;
     const near = blocks.slice(Math.max(0, i - 3), i + 1);
     if (!near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text))) continue;

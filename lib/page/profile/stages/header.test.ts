@@ -451,6 +451,10 @@ describe('header stage: names as pages write them', () => {
     expect(['王思远的在线简历 - 高级Java开发工程师 - 职达网', '高橋美咲の職務経歴書', '김지현님의 이력서', 'अंकित शर्मा का ब्लॉग'].map((t) => runOn(pageOf('<p>Welcome</p>', t), [header]).name)).toEqual(['王思远', '高橋美咲', '김지현', 'अंकित शर्मा']);
   });
 
+  it('takes no honorific or teacher’s title after a name in a caseless script', () => {
+    expect(['김서연 선생님', '高橋美咲さん', '王丽老师'].map((n) => runOn(pageOf(`<h1>${n}</h1><p>Teacher</p>`), [header]).name)).toEqual(['김서연', '高橋美咲', '王丽']);
+  });
+
   it('reads a labelled place whose value says the label’s word again', () => {
     expect(runOn(pageOf('<h1>王思远</h1><p>现居地：现居 上海·浦东新区 手机：139 5550 2817</p><h2>工作经历</h2>'), [header]).location).toBe('上海');
   });

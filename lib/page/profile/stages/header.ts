@@ -393,6 +393,8 @@ const SURNAME_FIRST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?),\s*(\p{
 // "王思远的在线简历", "高橋美咲の職務経歴書", "김지현님의 이력서": the name, then that this is their résumé.
 // ("अंकित शर्मा का ब्लॉग": and in Hindi, the owner's blog or résumé.)
 const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의|\s(?:का|की|के) (?:ब्लॉग|बायोडाटा|रिज़्यूमे|रेज़्यूमे|पोर्टफोलियो))$/u;
+// ("김서연 선생님", "高橋美咲さん", "王丽老师": an honorific or a teacher's title after a name in a caseless script is no part of it.)
+const HONORIFIC_AFTER = /(?<=\p{Script=Hangul}{2,4})\s?(?:선생님|님|씨)$|(?<=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})\s?(?:さん|様|先生)$|(?<=\p{Script=Han}{2,3})\s?(?:老师|老師)$/u;
 // A site's account links, "登录 注册" (log in, sign up), read as the words of a line.
 const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입)$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
@@ -451,7 +453,7 @@ function asName(text: string): string | null {
   // ("周嘉怡@example-zhoujiayi": in a script without spaces the handle may follow the name closely.)
   // ("Соломія Кравчишин @example_solomiia@lviv.example.org Модераторка": and the server's badge after a full handle.)
   // ("안녕하세요, 서하람입니다 👋", "こんにちは、佐藤健太です": a Korean or Japanese greeting, the name before "it is".)
-  const shown = cleanName(text.replace(GREETED, '$1$2').replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '');
+  const shown = cleanName(text.replace(GREETED, '$1$2').replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '').replace(HONORIFIC_AFTER, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
