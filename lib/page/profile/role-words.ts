@@ -62,7 +62,7 @@ const MORE =
   'penganalisis|jurutera|pengurus|pembangun perisian|pereka|juruteknik|jururawat|pensyarah|akauntan|akuntan|eksekutif|pegawai|pelatih(?: siswazah| industri)?|penolong|pengarah|perunding|direktur|teknisi|koki|juru masak|tukang masak|' +
   // (And Greek accountants, heads of a department and trainees: "Λογίστρια", "Προϊσταμένη Λογιστηρίου", "Πρακτική Άσκηση".)
   'λογιστής|λογίστρια|προϊστάμενος|προϊσταμένη|πρακτική άσκηση|οικονομολόγος|νοσηλευτής|νοσηλεύτρια|' +
-  'προγραμματιστής|προγραμματίστρια|μηχανικός|αναλυτής|αναλύτρια|διευθυντής|διευθύντρια|σύμβουλος|υπεύθυνος|υπεύθυνη|καθηγητής|καθηγήτρια|ερευνητής|ερευνήτρια|επικεφαλής|ασκούμενος|ασκούμενη|σχεδιαστής|σχεδιάστρια|τεχνικός|' +
+  'προγραμματιστής|προγραμματίστρια|μηχανικός|αναλυτής|αναλύτρια|διευθυντής|διευθύντρια|σύμβουλος|υπεύθυνος|υπεύθυνη|καθηγητής|καθηγήτρια|ερευνητής|ερευνήτρια|επικεφαλής|ασκούμενος|ασκούμενη|σχεδιαστής|σχεδιάστρια|τεχνικός|υπάλληλος|βοηθός|επόπτης|επόπτρια|μπάρμαν|σερβιτόρος|σερβιτόρα|ρεσεψιονίστ|οδηγός|πωλητής|πωλήτρια|γραμματέας|' +
   'dezvoltator|inginer|programator|analist|stagiar|proiectant|tehnician|' +
   // (Serbian and Bulgarian Cyrillic, Norwegian and Danish, Indonesian and Tamil ones the lists lacked.)
   'програмер|програмерка|инжењер|инжењерка|програмист|програмистка|инженер|асистент|асистентка|развојни инжењер|софтуерен инженер|' +

@@ -287,6 +287,9 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>Theodora Vance</h1><nav><ul><li>Résumé</li></ul></nav><h1>Theodora Vance</h1><h2>Managing Editor, Audio · Columbus, Ohio</h2><p>Twenty-five years in newsrooms.</p><h2>Experience</h2><h3>Editor — WOSU</h3>'), [header]).location).toBe('Columbus, Ohio');
     // (A label of the fact before the place, its colon left out, in any language the labels are known in.)
     expect(runOn(pageOf('<h1>Elif Yıldırım</h1><p>Şirket Boğaziçi Elektronik A.Ş.</p><p>Konum Kadıköy, İstanbul, Türkiye</p><h2>Deneyim</h2>'), [header]).location).toBe('Kadıköy, İstanbul, Türkiye');
+    // (A town and its region the gazetteer lacks after the label, not one word a label's phrase goes on with: "Endereço Profissional".)
+    expect(runOn(pageOf('<h1>Νικόλαος Παπαδάκης</h1><ul><li>Τοποθεσία Ηράκλειο Κρήτης</li><li>Εμπειρία 17 χρόνια</li></ul><h2>Λίγα λόγια</h2><p>Χειμώνες στην Αθήνα.</p>'), [header]).location).toBe('Ηράκλειο Κρήτης');
+    expect(runOn(pageOf('<h1>Mariana Costa</h1><p>Endereço Profissional</p><p>Universidade Federal</p>'), [header]).location).toBeNull();
     // Not where a job was: a place on a date line is that role's.
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>About</h2><p>September 2021 – April 2024 · Gurgaon, India</p>'), [header]).location).toBeNull();
     // (The person's contact line closing the CV, wherever it stands, with its address or number beside the place; not a role's.)

@@ -3,7 +3,7 @@ import { findEmails, findLinks, findPhones } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
-import { CONTACT_PART, TOWN, isCountryOrRegion, isPlace, isTrail, placeAlone, placeInProse, withoutWorkMode } from '../places';
+import { CONTACT_PART, TOWN, isCountryOrRegion, isPlace, isTrail, placeAlone, placeInProse, WORK_MODE, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
 import { TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
@@ -561,7 +561,9 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     const street = i > 0 && /\p{L}\.?\s+\d{1,4}[a-z]?$/u.test(lines[i - 1]!.text) && /^\d{4,5}\s/.test(b.text) ? `${lines[i - 1]!.text}, ${b.text}` : null;
     // ("Konum Kadıköy, İstanbul, Türkiye": a label of the fact, its colon left out, before the place.)
     const labelled = LOCATION_LEAD.exec(b.text);
-    const afterLabel = labelled && /^[\p{Lu}\p{Lo}\d]/u.test(b.text.slice(labelled[0].length)) ? placeAlone(b.text.slice(labelled[0].length)) : null;
+    // (Or a town and its region the gazetteer lacks, as under a label: "Τοποθεσία Ηράκλειο Κρήτης".)
+    const told = labelled ? b.text.slice(labelled[0].length) : '';
+    const afterLabel = labelled && /^[\p{Lu}\p{Lo}\d]/u.test(told) ? (placeAlone(told) ?? (told.includes(' ') && TOWN.test(told) && !TITLE_WORDS.test(told) && !WORK_MODE.test(told) ? told : null)) : null;
     const place = placeAlone(b.text) ?? afterLabel ?? placeInParts(b) ?? placeInLines(b) ?? (street ? placeAlone(street) : null);
     if (!place || namesThem(place)) continue;
     return fuller(place, lines.slice(i + 1));
