@@ -784,6 +784,14 @@ describe('splitEntries: a lone year and a town under a heading', () => {
   });
 });
 
+describe('splitEntries: a badge that a role is held now', () => {
+  it('is no title, employer or place of the role it marks', () => {
+    const blocks = readPage(parseHtmlDocument('<html><body><div>Apr 2022 – Present</div><div>Current role</div><h3>Independent Director</h3><div>Purvanchal Bank Ltd</div><div>Apr 2021 – Present</div><div>वर्तमान पद</div><h3>Founder</h3><div>Tripathi and Associates</div></body></html>'), 'https://example.com/').model.blocks;
+    expect(splitEntries(blocks, 'section').flatMap((e) => [...e.header, ...e.body.map((b) => b.text)])).not.toContain('Current role');
+    expect(splitEntries(blocks, 'section').flatMap((e) => [...e.header, ...e.body.map((b) => b.text)])).not.toContain('वर्तमान पद');
+  });
+});
+
 describe('splitEntries: a line two rules would date', () => {
   it('is one entry: a degree, a dash and its school closing on a year, in the styled lines of the other entries', () => {
     const blocks = readPage(parseHtmlDocument('<html><body><div class="item"><b>Fagbrev i yrkessjåførfaget</b> – Trøndelag fylkeskommune, 2014</div><div class="item"><b>Vg2 Transport og logistikk</b> – Ole Vig videregående skole, 2007–2009</div></body></html>'), 'https://example.com/').model.blocks;

@@ -182,7 +182,11 @@ function datesBetweenBars(text: string): DateRange[] | null {
  * and the dates anywhere inside it, even after the description. Elsewhere (a plain CV, a page
  * header) entries are found by their date lines.
  */
-export function splitEntries(blocks: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
+// A badge that a role is the one held now ("Current role", "Poste actuel", "वर्तमान पद", "現職"): no title, employer or place.
+const CURRENT_POST = /^(?:current (?:role|position|post|job)|aktuelle (?:position|stelle|rolle)|poste actuel|cargo actual|puesto actual|posizione attuale|ruolo attuale|cargo atual|huidige (?:functie|rol)|obecne stanowisko|nuvarande (?:roll|tjänst)|वर्तमान पद|現職|현직|当前职位|目前职位)$/iu;
+
+export function splitEntries(given: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
+  const blocks = given.some((b) => CURRENT_POST.test(b.text)) ? given.filter((b) => !CURRENT_POST.test(b.text)) : given;
   if (mode === 'section') {
     const headed = splitByHeadings(blocks) ?? splitByHeadings(blocks, boldHeads(blocks));
     if (headed) return headed;

@@ -8,7 +8,7 @@ import { SCREEN_READER_ONLY, readShownCopies } from './screen-reader-rows';
  * its tab), and a disclosure's ("<button aria-expanded=false aria-controls=exp-2>" over "<div id=exp-2
  * hidden>"); an accordion's heading read as the button inside it, or its trigger as the heading it holds (the text
  * model reads no buttons outside list items); the copy for the eye read where a copy for screen readers carries a label ("Cargo: …");
- * and a footnote's mark ("Technical Advisor (part-time)¹") hidden, no part of the line it marks.
+ * and a footnote's mark ("Technical Advisor (part-time)¹") hidden, no part of the line it marks, as is what a builder's stylesheet hides for good.
  * One walk over the elements finds them all. Returns what closes the page again.
  */
 export function openForReading(doc: Document): () => void {
@@ -22,6 +22,7 @@ export function openForReading(doc: Document): () => void {
   const items: Element[] = [];
   const styledPanels: Element[] = [];
   const labelled: Element[] = [];
+  const unshown: Element[] = [];
   for (const el of elementsOf(doc)) {
     const tag = el.localName;
     if (tag.includes('-') && COMPONENT_TEXT.test(tag)) labelled.push(el);
@@ -45,6 +46,7 @@ export function openForReading(doc: Document): () => void {
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
     if (cls && SCREEN_READER_ONLY.test(cls)) screenReader.push(el);
+    if (cls && UNSHOWN_CLASS.test(cls) && !el.hasAttribute('hidden')) unshown.push(el);
     if (tag === 'li' && HIDING.test(el.getAttribute('style') ?? '')) items.push(el);
   }
   // (Or one a script hides with display:none: "<a aria-expanded=false aria-controls=more>Show 7 more roles</a>" over
@@ -82,7 +84,9 @@ export function openForReading(doc: Document): () => void {
   const shown = readShownCopies(screenReader);
   const marks = footnoteMarks(links);
   for (const mark of marks) mark.setAttribute('hidden', '');
+  for (const el of unshown) el.setAttribute('hidden', '');
   return () => {
+    for (const el of unshown) el.removeAttribute('hidden');
     for (const dash of dashes) dash.remove();
     for (const node of written) node.remove();
     for (const [el, style] of styled) el.setAttribute('style', style);
@@ -98,6 +102,10 @@ export function openForReading(doc: Document): () => void {
 }
 
 const HIDING = /display\s*:\s*none/i;
+
+// What a site builder's stylesheet hides for good, whatever a script does: Webflow's CMS hides a field its condition
+// rules out ("<div class=\"timeline_current-tag w-condition-invisible\">Current post</div>" on every past role).
+const UNSHOWN_CLASS = /(?:^|\s)w-condition-invisible(?:\s|$)/;
 
 // Web components that show an attribute as their text, in their shadow root, which no walk of the page's nodes
 // enters: a chip its label (Material Web's "<md-assist-chip label="SQL · 8 anos">"), a disclosure its summary

@@ -504,3 +504,12 @@ describe('readPage', () => {
     expect(lines('<p>2019 – 2021 reisleider (bijbaan in de\nzomer), SNP Natuurreizen, Nijmegen en omstreken</p>')).toEqual(['2019 – 2021 reisleider (bijbaan in de zomer), SNP Natuurreizen, Nijmegen en omstreken']);
   });
 });
+
+describe('readPage: what a site builder hides for good', () => {
+  it('reads no field a Webflow condition rules out, and leaves the page as it was', () => {
+    const doc = parseHtmlDocument('<html><body><h1>Jane Doe</h1><h2>Experience</h2><div class="item"><div class="tag">Current post</div><p>2021 – now</p></div><div class="item"><div class="tag w-condition-invisible">Current post</div><p>2018 – 2021</p></div></body></html>');
+    const page = readPage(doc, 'https://jane.example.com/');
+    expect(page.model.blocks.map((b) => b.text)).toEqual(['Jane Doe', 'Experience', 'Current post', '2021 – now', '2018 – 2021']);
+    expect(doc.querySelector('.w-condition-invisible')!.hasAttribute('hidden')).toBe(false);
+  });
+});
