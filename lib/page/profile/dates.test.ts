@@ -186,6 +186,7 @@ describe('findDateRanges', () => {
     ['Θερμαϊκός Λογισμικό Α.Ε., από το 2020', [['2020', 'present']]],
     ['sejak 2018', [['2018', 'present']]],
     ['Kjøkkensjef, Fjell & Fjære – siden 2022', [['2022', 'present']]],
+    ['มิ.ย. – ส.ค. 2017', [['2017-06', '2017-08']]],
     ['с 2019 года', [['2019', 'present']]],
     ["janv. 2020 - aujourd'hui", [['2020-01', 'present']]],
     ['Depuis septembre 2021', [['2021-09', 'present']]],

@@ -298,7 +298,7 @@ function withRomanMonths(text: string, tokens: DateToken[]): DateToken[] {
 
 // "Jun – Sep 2023": a range's start that takes its year from the end.
 // ("février à juillet 2015", "February to July 2015": or a word between them, as the language joins a range.)
-const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?(?:\\s*[-–—]\\s*|\\s+(?:à|to|bis|al|hasta|até|tot)\\s+)(?=[a-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF])`, 'gi');
+const MONTH_BEFORE_END = new RegExp(`(?<![${L}])${MONTH}\\.?(?:\\s*[-–—]\\s*|\\s+(?:à|to|bis|al|hasta|até|tot)\\s+)(?=[a-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u06FF\\u0900-\\u097F\\u0E00-\\u0E7F])`, 'gi');
 
 function withYearFromEnd(text: string, tokens: DateToken[]): DateToken[] {
   MONTH_BEFORE_END.lastIndex = 0;
