@@ -142,6 +142,12 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(read('A1/A2: Utente base - B1/B2: Utente autonomo - C1/C2: Utente avanzato')).toEqual([]);
   });
 
+  it('takes nothing a hire card says of the person’s time for a skill, in several languages', () => {
+    expect(listItems(blocksOf('<ul><li>Revit</li><li>Disponibilă pentru colaborări</li><li>20–30 ore/săptămână</li><li>Available for hire</li><li>30 hrs/week</li><li>Availability Management</li></ul>'))).toEqual(['Revit', 'Availability Management']);
+    // (A Czech level in the feminine.)
+    expect(listItems(blocksOf('<ul><li>CRRT pokročilá</li><li>Vedení týmu pokročilá</li></ul>'))).toEqual(['CRRT', 'Vedení týmu']);
+  });
+
   it('strips a level only where a space or a separator sets it apart: a hyphen between words joins a name', () => {
     const read = (item: string) => skillsFromItems([item], 'skills').map((s) => s.name);
     expect(read('SP-Expert')).toEqual(['SP-Expert']);

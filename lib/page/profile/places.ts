@@ -173,6 +173,7 @@ const ADMINISTRATIVE = new RegExp(
 
 const AROUND_CITY = /^(?:г\.|гор\.|город|м\.|місто)\s*(.+)$|^(?:greater|grand|großraum|région de)\s+(.+)$|^(.+?)\s+(?:bay area|metropolitan area|metro area|metropolitan region|area|region|selatan|utara|barat|timur|pusat|([A-Z]{2,3}))$/iu;
 
+const COUNTY_AFTER = /(?<=^\p{Lu}[\p{L}-]+)\s+(?:kraj|megye|vármegye|oblast|област|область|voivodeship)$/iu;
 const COUNTY = /^(?:județul|judetul|provincia(?: d[ie])?|province of|comté de|county|okres|powiat|kraj|estado de|departamento de|región de|regione)\s+(?=\p{Lu})/iu;
 
 /** Whether the text, whole, names a place. */
@@ -230,7 +231,8 @@ export function isPlace(text: string): boolean {
   if (pair?.length === 2) return pair.every((p) => isPlace(p) || WORK_MODE.test(p)) && !pair.every((p) => WORK_MODE.test(p));
   // (Arabic writes its comma "،": "دبي، الإمارات".)
   // ("Brașov, județul Brașov, România", "Cuneo, provincia di Cuneo, Italia": a county after the town, named with its word for county.)
-  const parts = t.split(/\s*[,،]\s*/).map((p, k) => (k > 0 ? p.replace(COUNTY, '') : p));
+  // ("Brno, Jihomoravský kraj", "Gödöllő, Pest megye": or its word for region after the region's own.)
+  const parts = t.split(/\s*[,،]\s*/).map((p, k) => (k > 0 ? p.replace(COUNTY, '').replace(COUNTY_AFTER, '') : p));
   // (A country's name may have words in lower case: "Brno, Česká republika".)
   if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p) || (p !== parts[0] && COUNTRY.has(lowerPart(p))))) return false;
   // ("서울, 대한민국 Seoul, South Korea": a part in two scripts is where two renderings meet, no one place.)
