@@ -14,6 +14,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the value under the title’s label as the title, under an employer heading with its dates, though a list sets it as a bullet', () => {
+    expect(roles('<h1>長谷川 遥</h1><h2>職務経歴</h2><h3>サイボウズ株式会社（2021年4月〜現在）</h3><p>役職:</p><ul><li>テクニカルライター</li></ul><p>業務内容:</p><ul><li>開発者向けドキュメントの企画・執筆。</li></ul><h3>株式会社メルカリ（2018年10月〜2021年3月）</h3><p>役職:</p><ul><li>ローカライズ担当</li></ul>')).toEqual([
+      ['テクニカルライター', 'サイボウズ株式会社', '2021-04', 'present', null],
+      ['ローカライズ担当', '株式会社メルカリ', '2018-10', '2021-03', null],
+    ]);
+  });
+
   it('reads the first bullet under a title as its employer where it names an organisation, not where it is a duty', () => {
     const entry = (dates: string, title: string, first: string) => `<dt>${dates}</dt><dd><p><strong>${title}</strong></p><ul><li>${first}</li><li>prowadzenie porodów fizjologicznych</li></ul></dd>`;
     expect(roles(`<h1>Anna Nowak</h1><h2>Doświadczenie</h2><dl>${entry('III 2014 – VIII 2019', 'Położna oddziałowa', 'Szpital Specjalistyczny im. Stefana Żeromskiego, Kraków')}${entry('X 2011 – II 2014', 'Położna', 'Szpital Uniwersytecki w Krakowie')}</dl>`).map(([t, c]) => [t, c])).toEqual([

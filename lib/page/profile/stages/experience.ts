@@ -70,6 +70,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
     const blocks = datesBesideTitles(sectionBlocks(model, s).filter((b) => !records[k]!.used.has(b)));
     return withGroupEmployers(blocks, splitEntries(tables[k]!.length ? blocks.filter((b) => !tableOf(b.el)) : blocks, 'section'));
   });
+  entries = entries.map(labelledTitleBelow);
   if (!entries.length && !tabled.length) {
     // No titled experience section (a plain CV, a portfolio role page): dated roles anywhere else.
     // (A date-first role's dates stand at the end of the section before its title's: the two are read as one run.)
@@ -191,6 +192,16 @@ function definedRole(b: Block): string | null {
 function ledRole(b: Block): { role: string; rest: string } | null {
   const led = partedLead(b);
   return led && ROLE_WORDS.test(led.lead) ? { role: led.lead, rest: led.rest } : null;
+}
+
+/**
+ * "サイボウズ株式会社（2021年4月〜現在）" / "役職:" / "• テクニカルライター": under the employer and its dates, the title's label
+ * and its value (a bullet, as a list sets it). The title, then the employer.
+ */
+function labelledTitleBelow(e: RawEntry): RawEntry {
+  const value = e.body[0];
+  if (e.header.length !== 1 || fieldLabel(e.header[0]!) !== 'title' || !e.dateRest || !value || value.text.length > 80 || endsSentence(value.text)) return e;
+  return { ...e, header: [value.text, e.dateRest], headerBlocks: [value], dateRest: '', body: e.body.slice(1) };
 }
 
 /** The value of a record's field (fieldOf): the line after its label, as a table or a definition list sets it ("職種" / "電源回路設計エンジニア"). */
