@@ -181,6 +181,8 @@ describe('parseRoleHeader', () => {
     [['Sommelier', "Grand Hotel Savoia – Cortina d'Ampezzo (BL)"], { title: 'Sommelier', company: 'Grand Hotel Savoia', location: "Cortina d'Ampezzo (BL)" }],
     [['Responsabile Assicurazione Qualità', 'Parmalat S.p.A., Collecchio (PR)'], { title: 'Responsabile Assicurazione Qualità', company: 'Parmalat S.p.A.', location: 'Collecchio (PR)' }],
     [['Doctoral researcher, EMBL, Heidelberg'], { title: 'Doctoral researcher', company: 'EMBL', location: 'Heidelberg' }],
+    // (An employer its legal form names, in quotation marks: the town after it is where.)
+    [['Saulės elektrinių montuotojas, UAB „Saulės grąža“, Šiauliai'], { title: 'Saulės elektrinių montuotojas', company: 'UAB „Saulės grąža“', location: 'Šiauliai' }],
     [['Senior Engineer, Platform, Stripe'], { title: 'Senior Engineer, Platform', company: 'Stripe', location: null }],
     [['Clinical Nurse Manager, Emergency Department', 'Piedmont Midtown Hospital - Atlanta, GA'], { title: 'Clinical Nurse Manager, Emergency Department', company: 'Piedmont Midtown Hospital', location: 'Atlanta, GA' }],
     [['Professor of Computer Science, University of Zurich'], { title: 'Professor of Computer Science', company: 'University of Zurich', location: null }],

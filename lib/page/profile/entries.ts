@@ -1565,8 +1565,9 @@ function readRoleHeader(given: string[]): RoleHeader {
   const namedEmployer = (k: number) => candidates.some((p, i) => i !== k && (candidateLine[i] !== candidateLine[k] || (!isPlace(p) && (p.includes(' ') || ORGANISATION.test(p)))) && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, ''), candidateLine[i] !== candidateLine[k]));
   for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
     const both = lastComma(candidates[k]!);
-    // (Nor where a part before it names the organisation: "Ведущий разработчик, ООО «Северный Код», Белград" closes on its town.)
-    const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p)) : false;
+    // (Nor where a part before it names the organisation: "Ведущий разработчик, ООО «Северный Код», Белград" closes on its town,
+    // or its legal form does: "Saulės elektrinių montuotojas, UAB „Saulės grąža“, Šiauliai".)
+    const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p) || namesLegalForm(p)) : false;
     // (Nor where another part names an organisation too: "Teaching Assistant, Networks Lab" beside "Aristotle University of
     // Thessaloniki", "Teaching Assistant, Real-Time Systems" over "University of Crete" name the course or the lab.)
     if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && !BARE_FUNCTION.test(both[2]!) && ((ORGANISATION.test(both[2]!) && !namedOrganisation(k, true)) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
@@ -1618,7 +1619,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     const employers = rest.filter((p) => !UNIT.test(p) && !/^\p{Ll}/u.test(p));
     if (employers.length === 1 && rest.some((p) => UNIT.test(p)) && !isPlace(employers[0]!) && readsAsEmployer(employers[0]!)) return { title: commas[0]!, company: employers[0]!, location };
     // (A unit is no employer, whatever its name holds: "Faculté des sciences et technologies".)
-    const orgs = rest.map((p, k) => (ORGANISATION.test(p) && !UNIT.test(p) ? k : -1)).filter((k) => k >= 0);
+    // (Or by its legal form: "UAB „Saulės grąža“".)
+    const orgs = rest.map((p, k) => ((ORGANISATION.test(p) || namesLegalForm(p)) && !UNIT.test(p) ? k : -1)).filter((k) => k >= 0);
     // ("Sjuksköterska, Älvsbacka sjukhus, medicinkliniken, Umeå": a unit in lower case after the employer is its own.)
     // (Nor a unit named after it: "Maîtresse de conférences, Université de Lille, Faculté des sciences et technologies".)
     const after = rest.slice((orgs[0] ?? 0) + 1).filter((p) => !/^\p{Ll}/u.test(p) && !UNIT.test(p));
@@ -1744,7 +1746,7 @@ const LEGAL_THEN_JOB = new RegExp(`^((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+(?:(?
 export function namesLegalForm(text: string): boolean {
   return /[Ss]p\. z o\.o/.test(text) || CYRILLIC_FORM.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w)));
 }
-const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|llp|pvt\.?|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|ab|as|a\/s|pty ltd|gmbh & co\.? kg)$/i;
+const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|llp|pvt\.?|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|oyj|ab|as|a\/s|uab|všį|sia|oü|kft|zrt|nyrt|bt|d\.?o\.?o\.?|ehf|aps|pty ltd|gmbh & co\.? kg)$/i;
 
 /**
  * "Southwestern University Georgetown, TX": a row whose two columns (the organisation, its city) were
