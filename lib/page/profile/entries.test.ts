@@ -791,6 +791,9 @@ describe('splitEntries: a badge that a role is held now', () => {
     const blocks = readPage(parseHtmlDocument('<html><body><div>Apr 2022 – Present</div><div>Current role</div><h3>Independent Director</h3><div>Purvanchal Bank Ltd</div><div>Apr 2021 – Present</div><div>वर्तमान पद</div><h3>Founder</h3><div>Tripathi and Associates</div></body></html>'), 'https://example.com/').model.blocks;
     expect(splitEntries(blocks, 'section').flatMap((e) => [...e.header, ...e.body.map((b) => b.text)])).not.toContain('Current role');
     expect(splitEntries(blocks, 'section').flatMap((e) => [...e.header, ...e.body.map((b) => b.text)])).not.toContain('वर्तमान पद');
+    // (Nor one of its state on a board's record.)
+    const board = readPage(parseHtmlDocument('<html><body><div>mar 2018 – dic 2020</div><div>Completato</div><div>Farmacista</div><div>Farmacia Santo Stefano</div><div>apr 2021 – oggi</div><div>In corso</div><div>Farmacista</div><div>AFM Bologna</div></body></html>'), 'https://example.com/').model.blocks;
+    expect(splitEntries(board, 'section').flatMap((e) => [...e.header, ...e.body.map((b) => b.text)]).filter((t) => /Completato|In corso/.test(t))).toEqual([]);
   });
 });
 

@@ -182,8 +182,9 @@ function datesBetweenBars(text: string): DateRange[] | null {
  * and the dates anywhere inside it, even after the description. Elsewhere (a plain CV, a page
  * header) entries are found by their date lines.
  */
-// A badge that a role is the one held now ("Current role", "Poste actuel", "वर्तमान पद", "現職"): no title, employer or place.
-const CURRENT_POST = /^(?:current (?:role|position|post|job)|aktuelle (?:position|stelle|rolle)|poste actuel|cargo actual|puesto actual|posizione attuale|ruolo attuale|cargo atual|huidige (?:functie|rol)|obecne stanowisko|nuvarande (?:roll|tjänst)|वर्तमान पद|現職|현직|当前职位|目前职位)$/iu;
+// A badge that a role is the one held now ("Current role", "Poste actuel", "वर्तमान पद", "現職"), or of its state on a board's
+// record ("Completato", "In corso"): no title, employer or place.
+const CURRENT_POST = /^(?:completed|ongoing|in progress|completato|completata|in corso|terminé|terminée|en cours|abgeschlossen|laufend|concluído|concluída|em andamento|finalizado|finalizada|en curso|current (?:role|position|post|job)|aktuelle (?:position|stelle|rolle)|poste actuel|cargo actual|puesto actual|posizione attuale|ruolo attuale|cargo atual|huidige (?:functie|rol)|obecne stanowisko|nuvarande (?:roll|tjänst)|वर्तमान पद|現職|현직|当前职位|目前职位)$/iu;
 
 export function splitEntries(given: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
   const blocks = given.some((b) => CURRENT_POST.test(b.text)) ? given.filter((b) => !CURRENT_POST.test(b.text)) : given;

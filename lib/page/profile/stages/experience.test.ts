@@ -14,6 +14,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads an organisation on the dates’ line under a title with its unit after a comma as the employer', () => {
+    expect(roles('<h1>Aoife Brennan</h1><h2>Experience</h2><h3>Clinical Nurse Educator, Intensive Care Unit</h3><p>Cork University Hospital, Cork Mar 2021 – Present</p><ul><li>Lead induction.</li></ul><h3>Staff Nurse, Critical Care</h3><p>University Hospital Galway, Galway Sep 2010 – Sep 2012</p>')).toEqual([
+      ['Clinical Nurse Educator, Intensive Care Unit', 'Cork University Hospital', '2021-03', 'present', 'Cork'],
+      ['Staff Nurse, Critical Care', 'University Hospital Galway', '2010-09', '2012-09', 'Galway'],
+    ]);
+  });
+
   it('reads the value under the title’s label as the title, under an employer heading with its dates, though a list sets it as a bullet', () => {
     expect(roles('<h1>長谷川 遥</h1><h2>職務経歴</h2><h3>サイボウズ株式会社（2021年4月〜現在）</h3><p>役職:</p><ul><li>テクニカルライター</li></ul><p>業務内容:</p><ul><li>開発者向けドキュメントの企画・執筆。</li></ul><h3>株式会社メルカリ（2018年10月〜2021年3月）</h3><p>役職:</p><ul><li>ローカライズ担当</li></ul>')).toEqual([
       ['テクニカルライター', 'サイボウズ株式会社', '2021-04', 'present', null],

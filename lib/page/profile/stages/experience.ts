@@ -659,7 +659,9 @@ function toExperience(given: RawEntry): Experience {
     // ("01/07/2021 – dosud Brno, Česká republika" over the title: where, not a header.)
     // ("01/2018 – 12/2019 · Unna" over the title's heading, or over a line that names a job: a town the gazetteer need not know, where.)
     // ("apr 2021 – feb 2023 · Bellagio (CO)": nor a town with its province's code in brackets.)
-    !!dateRest && !isTenureLine(dateRest) && !workNote(dateRest) && placeAlone(dateRest) !== dateRest && !(/\s\([A-Z]{2}\)$/.test(dateRest) && unknownTownLine(dateRest)) && ((e.header.length === 0 && !((e.body[0]?.heading || ROLE_WORDS.test(e.body[0]?.text ?? '')) && e.dateLine?.trimEnd().endsWith(dateRest) && unknownTownLine(dateRest))) || /\(.+\)|—|–|\bat\b/.test(dateRest) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
+    // ("Clinical Nurse Educator, Intensive Care Unit" over "Cork University Hospital, Cork Mar 2021 – Present": an organisation
+    // on the dates' line under the job is its employer.)
+    !!dateRest && !isTenureLine(dateRest) && !workNote(dateRest) && placeAlone(dateRest) !== dateRest && !(/\s\([A-Z]{2}\)$/.test(dateRest) && unknownTownLine(dateRest)) && ((e.header.length === 0 && !((e.body[0]?.heading || ROLE_WORDS.test(e.body[0]?.text ?? '')) && e.dateLine?.trimEnd().endsWith(dateRest) && unknownTownLine(dateRest))) || /\(.+\)|—|–|\bat\b/.test(dateRest) || (e.header.length === 1 && ORGANISATION.test(dateRest) && !ROLE_WORDS.test(dateRest) && ROLE_WORDS.test(e.header[0]!) && e.header[0]!.includes(',') && !ORGANISATION.test(e.header[0]!) && !/\s[—–|·@]\s|\s(?:at|bei|chez|presso|en)\s/.test(e.header[0]!)) || (ROLE_WORDS.test(dateRest) && !e.header.some((h) => ROLE_WORDS.test(h) && !EMPLOYMENT_TYPE.test(h))));
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
