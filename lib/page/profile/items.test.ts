@@ -142,6 +142,10 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(read('A1/A2: Utente base - B1/B2: Utente autonomo - C1/C2: Utente avanzato')).toEqual([]);
   });
 
+  it('takes a figure and one capital for a name, not a count: 5S, 3D', () => {
+    expect(listItems(blocksOf('<ul><li>Lean</li><li>5S</li><li>3D</li><li>15 Skills</li></ul>'))).toEqual(['Lean', '5S', '3D']);
+  });
+
   it('takes nothing a hire card says of the person’s time for a skill, in several languages', () => {
     expect(listItems(blocksOf('<ul><li>Revit</li><li>Disponibilă pentru colaborări</li><li>20–30 ore/săptămână</li><li>Available for hire</li><li>30 hrs/week</li><li>Availability Management</li></ul>'))).toEqual(['Revit', 'Availability Management']);
     // (A Czech level in the feminine.)

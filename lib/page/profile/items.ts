@@ -309,8 +309,9 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // ("Jahre laut Selbstauskunft, im Fachinterview bestätigt." over the chips: a sentence noting what the list shows lists nothing.)
     if (hasList && !b.listItem && !tr && next?.listItem && /[.!]$/.test(b.text) && !/[:：]/.test(b.text) && b.text.split(' ').length >= 4) continue;
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
-    // (Nor a grid's row of column heads drawn as one line: "Competencia Años Puntuación", "Skill Years Level".)
-    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || COUNTER.test(b.text) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && !rowHead(b.el))) continue;
+    // (Nor a grid's row of column heads drawn as one line: "Competencia Años Puntuación", "Skill Years Level"; a figure and one
+    // capital is a name, "5S", "3D", no count.)
+    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || (COUNTER.test(b.text) && !/^\d\p{Lu}$/u.test(b.text)) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && !rowHead(b.el))) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
