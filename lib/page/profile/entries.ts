@@ -8,7 +8,7 @@ import type { EndDate, Experience, PartialDate } from '../../shared/profile';
 import { PLACE, TOWN, WORK_MODE, isCountryOrRegion, isPlace, placeAlone } from './places';
 import { ROLE_WORDS } from './role-words';
 import { fieldOf } from './table-roles';
-import { DEGREE } from './degrees';
+import { DEGREE, INSTITUTION } from './degrees';
 import { COUNTER } from './sections';
 import { classifyTitle } from './section-titles';
 import { normalise, type Block } from './text-model';
@@ -505,8 +505,10 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     // (Not the label of the trade closing the role above, "Tipul sau sectorul de activitate Construcţii", as Europass writes it.)
     if (ownRest.length >= 3 && ROLE_WORDS.test(ownRest) && above && a.i - 1 > prevAnchor && !parseRoleHeader([ownRest]).company && employerLine(above) && !SECTOR_LABEL.test(above.text) && (a.i - 2 <= prevAnchor || !employerLine(blocks[a.i - 2]!))) {
       start = a.i - 1;
-    } else if (DEGREE.test(ownRest) && above && a.i - 1 > prevAnchor && !above.listItem && !above.heading && isShortLine(above) && !DEGREE.test(above.text) && !entryDates(above.text).length) {
+    } else if (DEGREE.test(ownRest) && above && a.i - 1 > prevAnchor && (!above.listItem || (INSTITUTION.test(above.text) && prevAnchor >= 0 && DEGREE.test(blocks[prevAnchor]!.text))) && !above.heading && isShortLine(above) && !DEGREE.test(above.text) && !entryDates(above.text).length) {
       // "INSA Lyon" over "Diplôme d'ingénieur, Informatique, 2007 – 2012": the school heads the degree its date line names.
+      // (A list's item too, when it names a school after a degree's dates: "• Yrkeshögskolan Borås" over "• YH-examen Lager- och
+      // terminalledare 2010–2011" under the degree before.)
       start = a.i - 1;
     } else if (CJK_EMPLOYER.test(ownRest) && !ROLE_WORDS.test(ownRest)) {
       // "株式会社ミナト電子 2019年4月 ～ 現在": the employer and its dates head their own entry (its record names the job).

@@ -19,6 +19,13 @@ describe('education stage', () => {
     expect(schools('<ul><li>S.Pd. Pendidikan Matematika, lulus 2014</li><li>Universitas Negeri Malang</li></ul>').map(([d]) => d)).toEqual(['S.Pd. Pendidikan Matematika']);
   });
 
+  it('reads a school’s list item over the next degree’s dated item as that degree’s school, though the degree names a job', () => {
+    expect(schools('<ul><li>Jönköping University</li><li>Kandidatexamen i logistik 2013–2016</li><li>Yrkeshögskolan Borås</li><li>YH-examen Lager- och terminalledare 2010–2011</li></ul>')).toEqual([
+      ['Kandidatexamen i logistik', null, 'Jönköping University', '2013', '2016'],
+      ['YH-examen Lager- och terminalledare', null, 'Yrkeshögskolan Borås', '2010', '2011'],
+    ]);
+  });
+
   it('parts a Chinese line at its full-width comma as at a Latin one, not the comma inside its brackets', () => {
     expect(schools('<ul><li>2014 – 2018 医学检验技术 理学学士，南京医科大学</li><li>2019 – 2022 公共卫生硕士（MPH，在职），东南大学</li></ul>').map(([d, , i]) => [d, i])).toEqual([
       ['医学检验技术 理学学士', '南京医科大学'],
