@@ -183,6 +183,8 @@ describe('parseRoleHeader', () => {
     [['Doctoral researcher, EMBL, Heidelberg'], { title: 'Doctoral researcher', company: 'EMBL', location: 'Heidelberg' }],
     // (An employer its legal form names, in quotation marks: the town after it is where.)
     [['Saulės elektrinių montuotojas, UAB „Saulės grąža“, Šiauliai'], { title: 'Saulės elektrinių montuotojas', company: 'UAB „Saulės grąža“', location: 'Šiauliai' }],
+    // (A town the gazetteer lacks, then its country's code in the page's language, after title and employer.)
+    [['Elektrikas, Kier Group, Birmingemas (JK)'], { title: 'Elektrikas', company: 'Kier Group', location: 'Birmingemas (JK)' }],
     [['Senior Engineer, Platform, Stripe'], { title: 'Senior Engineer, Platform', company: 'Stripe', location: null }],
     [['Clinical Nurse Manager, Emergency Department', 'Piedmont Midtown Hospital - Atlanta, GA'], { title: 'Clinical Nurse Manager, Emergency Department', company: 'Piedmont Midtown Hospital', location: 'Atlanta, GA' }],
     [['Professor of Computer Science, University of Zurich'], { title: 'Professor of Computer Science', company: 'University of Zurich', location: null }],

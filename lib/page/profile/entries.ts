@@ -694,6 +694,15 @@ function roleThenLoneDate(text: string): DateRange | null {
   return lone ? { ...lone, index: m![1]!.length + 3, end_: m![1]!.length + 3 + m![2]!.length } : null;
 }
 
+/**
+ * "…, Kier Group, Birmingemas (JK)": a town after a comma, then a country's or a region's code in capitals in brackets,
+ * however the page's language abbreviates it (JK is Lithuanian's UK).
+ */
+function codeAfterTown(placed: RegExpExecArray): boolean {
+  // (After a title and an employer: "Developer, Acme (IBM)" names no town.)
+  return /^\p{Lu}{2,3}$/u.test(placed[2]!) && /,[^,]+,\s*\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?$/u.test(placed[1]!);
+}
+
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
 export function loneDate(text: string, months = false): DateRange | null {
   const [only, ...more] = findDateTokens(text);
@@ -1420,13 +1429,13 @@ function readRoleHeader(given: string[]): RoleHeader {
     if (afterLegal && LEGAL_TAIL.test(afterLegal[1]!.split(' ').slice(-1)[0]!) && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}?[\p{L}.]*){0,2}$/u.test(placed![2]!) && !ORGANISATION.test(placed![2]!) && !ROLE_WORDS.test(afterLegal[2]!)) {
       bracketed ??= `${afterLegal[2]!} (${placed![2]!})`;
       line = afterLegal[1]!;
-    } else if (placed && isPlace(placed[2]!) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
+    } else if (placed && (isPlace(placed[2]!) || codeAfterTown(placed)) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
       const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
       // ("Consorzio Ellisse, Casalecchio di Reno (BO) (Italia)": a town may carry particles and its province's code.)
       const townName = town ? town[2]!.replace(/\s*\((?:\p{Lu}{2}|\d{2,3})\)$/u, '') : '';
-      const inTown = town && isCountryOrRegion(placed[2]!) && (TOWN.test(townName) || TOWN_WITH_PARTICLES.test(townName)) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
+      const inTown = town && (isCountryOrRegion(placed[2]!) || codeAfterTown(placed)) && (TOWN.test(townName) || TOWN_WITH_PARTICLES.test(townName)) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
       // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": an address's country; the town after its postcode is where.)
       const posted = !inTown && town && isCountryOrRegion(placed[2]!) ? POST_TOWN.exec(town[2]!) : null;
       // ("Hospital Veterinario VETSIA, Calle Galileo 4, 28914 Leganés (Madrid)": or its province; the town after its postcode,
