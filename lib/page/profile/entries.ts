@@ -1423,19 +1423,20 @@ function readRoleHeader(given: string[]): RoleHeader {
     const trade = lines.length > 1 && !ROLE_WORDS.test(line) ? /^(.+,\s*([^,()]+?))\s*\((\p{Lu}[\p{L} -]{2,40})\)$/u.exec(line) : null;
     if (trade && isPlace(trade[2]!) && !isPlace(trade[3]!) && !ORGANISATION.test(trade[3]!)) line = trade[1]!;
     const placed = /^(.+?)\s*[(（]([^()（）]+)[)）]$/u.exec(line);
+    const coded = placed !== null && codeAfterTown(placed);
     // ("Hartung & Roth Steuerberatungsgesellschaft mbH, Halle (Saale)": after an employer its legal form closes, the town, with
     // what tells it from its namesakes in brackets, is where, whole.)
     const afterLegal = placed ? /^(.+),\s*(\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{Lu}[\p{L}'’.-]*)?)$/u.exec(placed[1]!) : null;
     if (afterLegal && LEGAL_TAIL.test(afterLegal[1]!.split(' ').slice(-1)[0]!) && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}?[\p{L}.]*){0,2}$/u.test(placed![2]!) && !ORGANISATION.test(placed![2]!) && !ROLE_WORDS.test(afterLegal[2]!)) {
       bracketed ??= `${afterLegal[2]!} (${placed![2]!})`;
       line = afterLegal[1]!;
-    } else if (placed && (isPlace(placed[2]!) || codeAfterTown(placed)) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
+    } else if (placed && (isPlace(placed[2]!) || coded) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
       const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
       // ("Consorzio Ellisse, Casalecchio di Reno (BO) (Italia)": a town may carry particles and its province's code.)
       const townName = town ? town[2]!.replace(/\s*\((?:\p{Lu}{2}|\d{2,3})\)$/u, '') : '';
-      const inTown = town && (isCountryOrRegion(placed[2]!) || codeAfterTown(placed)) && (TOWN.test(townName) || TOWN_WITH_PARTICLES.test(townName)) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
+      const inTown = town && (isCountryOrRegion(placed[2]!) || coded) && (TOWN.test(townName) || TOWN_WITH_PARTICLES.test(townName)) && !ORGANISATION.test(town[2]!) && !ROLE_WORDS.test(town[2]!);
       // ("Banca Meridiana S.p.A., Piazza Cordusio 2, 20123 Milano (Italia)": an address's country; the town after its postcode is where.)
       const posted = !inTown && town && isCountryOrRegion(placed[2]!) ? POST_TOWN.exec(town[2]!) : null;
       // ("Hospital Veterinario VETSIA, Calle Galileo 4, 28914 Leganés (Madrid)": or its province; the town after its postcode,
@@ -1577,9 +1578,8 @@ function readRoleHeader(given: string[]): RoleHeader {
   const namedEmployer = (k: number) => candidates.some((p, i) => i !== k && (candidateLine[i] !== candidateLine[k] || (!isPlace(p) && (p.includes(' ') || ORGANISATION.test(p)))) && !ROLE_WORDS.test(p) && readsAsEmployer(p.replace(/,\s*[^,]+$/, ''), candidateLine[i] !== candidateLine[k]));
   for (let k = 0; k < candidates.length && candidates.length > 1; k++) {
     const both = lastComma(candidates[k]!);
-    // (Nor where a part before it names the organisation: "Ведущий разработчик, ООО «Северный Код», Белград" closes on its town,
-    // or its legal form does: "Saulės elektrinių montuotojas, UAB „Saulės grąža“, Šiauliai".)
-    const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p) || namesLegalForm(p)) : false;
+    // (Nor where a part before it names the organisation: "Ведущий разработчик, ООО «Северный Код», Белград" closes on its town.)
+    const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p)) : false;
     // (Nor where another part names an organisation too: "Teaching Assistant, Networks Lab" beside "Aristotle University of
     // Thessaloniki", "Teaching Assistant, Real-Time Systems" over "University of Crete" name the course or the lab.)
     if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && !BARE_FUNCTION.test(both[2]!) && ((ORGANISATION.test(both[2]!) && !namedOrganisation(k, true)) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {

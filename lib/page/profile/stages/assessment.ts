@@ -57,7 +57,9 @@ const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação tot
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
 // (Written in Japanese, Korean or Chinese, after a Latin word or not, or inside a compound: "AIスクリーニング", "코딩테스트".)
-const TEST_WORDS = new RegExp(`(?<![\\p{L}])(screens?|screenings?|assessments?|assessed|skills? tests?|tests?|tested|score|vetting|vetted|evaluations?|technical interview|entrevista técnica|entretien technique|colloquio tecnico|technisches interview|challenges?|exams?|take-home|${TEST_NAMES}|${SCORE_WORDS})(?![\\p{L}])|スクリーニング|審査|심사|筛选|テスト|테스트|スキルチェック|スキル診断|適性検査`, 'iu');
+// The words that name a test (not only its score).
+const TESTS = `screens?|screenings?|assessments?|assessed|skills? tests?|tests?|tested|vetting|vetted|evaluations?|technical interview|entrevista técnica|entretien technique|colloquio tecnico|technisches interview|challenges?|exams?|take-home|${TEST_NAMES}`;
+const TEST_WORDS = new RegExp(`(?<![\\p{L}])(${TESTS}|score|${SCORE_WORDS})(?![\\p{L}])|スクリーニング|審査|심사|筛选|テスト|테스트|スキルチェック|スキル診断|適性検査`, 'iu');
 // (Nor a school's grade: "Diploma di maturità, voto 96/100", "GPA 3.8/4".)
 // (Nor an employer's yearly review: "Valutazione della performance individuale (anno 2023) 96/100".)
 const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
@@ -118,7 +120,7 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
 // platform's name after the label.)
 const LABELLED_SCORE = new RegExp(`(?<![\\p{L}])(?:${SCORE_WORDS}|puntuacion|pontuacao|r[ée]sultat|skore)(?:\\s+[^\\s:：]+)?\\s*[:：]\\s*(?:[A-F][+\\-−]?\\s+)?\\(?(\\d{1,3}(?:\\.\\d)?)\\s*(?:${POINTS})?\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)(?!\\d)`, 'iu');
 
-const TEST_NAMED = new RegExp(`(?<![\\p{L}])(?:screenings?|assessments?|skills? tests?|tests?|vetting|vetted|exams?|${TEST_NAMES})(?![\\p{L}])`, 'iu');
+const TEST_NAMED = new RegExp(`(?<![\\p{L}])(?:${TESTS})(?![\\p{L}])`, 'iu');
 // ("Lolos Uji Keahlian Lepasin · skor 88/100": the score word right before the score that closes the line, no colon between.)
 const CLOSING_SCORE = new RegExp(`(?<![\\p{L}])(?:${SCORE_WORDS})\\s+(\\d{1,3}(?:\\.\\d)?)\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)$`, 'iu');
 
