@@ -8,6 +8,16 @@ import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
 
 describe('parseRoleHeader', () => {
+  it('reads a unit after the title\'s comma as the title\'s own where the line under it names the employer and its known town', () => {
+    expect(parseRoleHeader(['Associate, Digital Delivery', 'Arup — Dublin'])).toEqual({ title: 'Associate, Digital Delivery', company: 'Arup', location: 'Dublin' });
+    expect(parseRoleHeader(['Senior Engineer, Platform', 'Stripe, Dublin'])).toEqual({ title: 'Senior Engineer, Platform', company: 'Stripe', location: 'Dublin' });
+  });
+
+  it('reads a Scandinavian school and a Chinese group as employers after the title', () => {
+    expect(parseRoleHeader(['Adjunkt, Viborg Katedralskole, Viborg'])).toEqual({ title: 'Adjunkt', company: 'Viborg Katedralskole', location: 'Viborg' });
+    expect(parseRoleHeader(['技师，金域医学检验集团'])).toEqual({ title: '技师', company: '金域医学检验集团', location: null });
+  });
+
   it('reads "title, employer" on one line where the employer is a name in quotes, closes on a legal form or names a firm of associates', () => {
     expect(parseRoleHeader(['Vyresnioji frontend programuotoja, UAB „Baltų Kodas“'])).toEqual({ title: 'Vyresnioji frontend programuotoja', company: 'UAB „Baltų Kodas“', location: null });
     expect(parseRoleHeader(['ведущий разработчик, «Сибирские Сети»'])).toEqual({ title: 'ведущий разработчик', company: '«Сибирские Сети»', location: null });

@@ -1059,7 +1059,7 @@ const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0
 const CJK_INDUSTRY_AFTER = /\s+\p{Script=Han}{1,10}業(?:\s+\d[\d,]*(?:\s*[~～-]\s*\d[\d,]*)?\s*人(?:以上|以下)?)?$/u;
 const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{1,29}[:：]$/u;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
-export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|法人|有限公司|股份|公司|주식회사|법인|\(주\)|㈜/;
+export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|法人|有限公司|股份|公司|集团|集團|주식회사|법인|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з|από(?: το| τον| τη| την)?)$/i;
 
 function restOfDateLine(text: string, ranges: DateRange[]): string {
@@ -1157,7 +1157,7 @@ const DURATION = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ما�
 // The Russian, Ukrainian, Kazakh and Bulgarian legal forms (and a research institute's "НИИ", a research and production firm's
 // "НПП", "НПО") before a company's name: "ООО «Северный Код»".
 const CYRILLIC_FORM = /(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|НИИ|НПП|НПО|ТОО|ТОВ|ПрАТ|ПП|ФОП|ЕООД|ООД)(?=[\s«"]|$)/;
-export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|scuola|escuela|ecole|schule|conservatori[eo]|conservatoire|conservat[óo]rio|konservatorium|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospitals?|nhs(?: foundation)? trust|clinic|hotel|hôtel|hotell|otel|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|ministerio|minist[èe]re|ministero|ministerium|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|associates|associados|asociados|associati|associés|d\.o\.o|ehf|kampuni)\b\.?|[a-zà-ÿ]*(?:sykehus|sjukhus|sjukhuset|sygehus|sairaala|krankenhaus|klinikum|universitet|universitetet)\b|` + CYRILLIC_FORM.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?|école)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:πανεπιστήμιο|πολυτεχνείο|νοσοκομείο|ινστιτούτο)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
+export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|scuola|escuela|ecole|schule|conservatori[eo]|conservatoire|conservat[óo]rio|konservatorium|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospitals?|nhs(?: foundation)? trust|clinic|hotel|hôtel|hotell|otel|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|ministerio|minist[èe]re|ministero|ministerium|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|associates|associados|asociados|associati|associés|d\.o\.o|ehf|kampuni)\b\.?|[a-zà-ÿ]*(?:sykehus|sjukhus|sjukhuset|sygehus|sairaala|krankenhaus|klinikum|universitet|universitetet|skole|skolen|skola|skolan|gymnasium|gymnasiet)\b|` + CYRILLIC_FORM.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?|école)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:πανεπιστήμιο|πολυτεχνείο|νοσοκομείο|ινστιτούτο)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 // Hebrew says one year, two years, a month and two months in a word without a number: "שנה 9 חודשים".
@@ -1261,8 +1261,11 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   if (lines.some((l) => DUTIES_AFTER_DASH.test(l))) lines = lines.map((l) => l.replace(DUTIES_AFTER_DASH, ''));
   // ("Assistant Manager, Statutory Audit" over "Deloitte Haskins & Sells LLP — Mumbai": under a line its legal form names the
   // employer's, with its town after a dash, what follows the title's comma is its unit, no employer.)
-  const below = lines.length === 2 ? /^(.+?)\s[—–]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(lines[1]!) : null;
-  if (below && namesLegalForm(below[1]!) && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
+  // ("Associate, Digital Delivery" over "Arup — Dublin", "高级数据分析师, 供应链计划部" over "美的集团, 佛山": so with any employer whose
+  // town the gazetteer knows.)
+  const below = lines.length === 2 ? (/^(.+?)\s[—–]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(lines[1]!) ?? /^([^,]+),\s*([^,]+)$/.exec(asLatinCommas(lines[1]!))) : null;
+  const employerBelow = below && (namesLegalForm(below[1]!) || (isPlace(below[2]!) && !isPlace(below[1]!) && !ROLE_WORDS.test(below[1]!)));
+  if (below && employerBelow && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
   const arabicCommas = lines.some((l) => l.includes('،'));
   const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (isPlace(part.trim()) ? part : asLatinCommas(part))).join('');
   // ("主管技师，江苏省人民医院": so does Chinese and Japanese script's full-width comma.)

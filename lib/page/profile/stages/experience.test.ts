@@ -375,6 +375,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a Chinese employer with its town under a role\'s dates as that role\'s, no head of the roles after it', () => {
+    const role = (title: string, dates: string, employer: string) => `<h4>${title}</h4><p>${dates}</p><p>${employer}</p><ul><li>负责需求预测与库存优化。</li></ul>`;
+    const body = `<h1>林晓雯</h1><h2>工作经历</h2>${role('高级数据分析师', '2021.03 - 至今', '美的集团, 佛山')}${role('数据分析师', '2017.07 - 2021.02', '京东物流, 上海')}`;
+    expect(roles(body).map(([t, c]) => [t, c])).toEqual([
+      ['高级数据分析师', '美的集团'],
+      ['数据分析师', '京东物流'],
+    ]);
+  });
+
   it('reads a Ukrainian résumé builder’s entries: employer over title on the left, dates over the town on the right', () => {
     const job = (company: string, title: string, dates: string, town: string) => `<div class="entry"><div class="row"><div class="left"><a href="https://x.example.com"><div class="b">${company}</div></a><div>${title}</div></div><div class="right"><div class="b">${dates}</div><div>${town}</div></div></div><ul><li>Технічна лідерка команди.</li></ul></div>`;
     const body = `<h1>Олена Коваль</h1><h4>Досвід роботи</h4>${job('Lviv Digital Labs', 'Senior Frontend-розробниця', '2021.04 – дотепер', 'Львів')}${job('Opilla Systems', 'Junior JavaScript-розробниця', '2016.07 – 2018.02', 'Львів')}`;

@@ -307,8 +307,9 @@ function withGroupEmployers(blocks: Block[], entries: RawEntry[]): RawEntry[] {
     const placed = next ? tenureThenPlace(next.text) : null;
     const place = placed ?? (blocks[i + 2] ? placeAlone(blocks[i + 2]!.text) : null);
     if (next && (isTenureLine(next.text) || placed) && b.text.length <= 80 && !/[.!?]$/.test(b.text) && !ROLE_WORDS.test(b.text)) groups.push({ at: i, name: b.text, place });
-    // (A Japanese or Korean career history heads each employer's table of roles with its name alone: "株式会社メルクリウス".)
-    if (b.text.length <= 40 && CJK_EMPLOYER.test(b.text) && !/\d/.test(b.text) && !ROLE_WORDS.test(b.text) && !b.listItem) {
+    // (A Japanese or Korean career history heads each employer's table of roles with its name alone: "株式会社メルクリウス";
+    // "美的集团, 佛山" under a role's dates, its town after a comma, is that role's employer.)
+    if (b.text.length <= 40 && CJK_EMPLOYER.test(b.text) && !/[\d,，]/.test(b.text) && !ROLE_WORDS.test(b.text) && !b.listItem) {
       groups.push({ at: i, name: b.text, place: null });
       employerLines.add(b);
     }
