@@ -13,7 +13,8 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Senior Engineer, Platform', 'Stripe, Dublin'])).toEqual({ title: 'Senior Engineer, Platform', company: 'Stripe', location: 'Dublin' });
   });
 
-  it('reads a Scandinavian school and a Chinese group as employers after the title', () => {
+  it('reads a Scandinavian school, firm or ApS and a Chinese group as employers after the title', () => {
+    expect(parseRoleHeader(['Tømrermester / indehaver, Bach Tømrer ApS, København'])).toEqual({ title: 'Tømrermester / indehaver', company: 'Bach Tømrer ApS', location: 'København' });
     expect(parseRoleHeader(['Adjunkt, Viborg Katedralskole, Viborg'])).toEqual({ title: 'Adjunkt', company: 'Viborg Katedralskole', location: 'Viborg' });
     expect(parseRoleHeader(['技师，金域医学检验集团'])).toEqual({ title: '技师', company: '金域医学检验集团', location: null });
   });

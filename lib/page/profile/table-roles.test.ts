@@ -213,6 +213,16 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads title, employer and town from one line of the title\'s cell, where no column names the employer', () => {
+    const row = (when: string, lines: string[]) => `<tr><td>${when}</td><td>${lines.map((l) => `<p>${l}</p>`).join('')}</td></tr>`;
+    const table = `<table><tr><th>Periode</th><th>Stilling</th></tr>${row('aug. 2015 – feb. 2021', ['<strong>Formand</strong>, MT Højgaard, Søborg', 'Sjakleder på boligbyggeri i Ørestad.'])}${row('2007 – 2011', ['<strong>Tømrersvend</strong>, Snedker- og Tømrerfirmaet J. Holm &amp; Søn, Roskilde'])}${row('2003 – 2007', ['Lærling'])}</table>`;
+    expect(roles(table)).toEqual([
+      ['Formand', 'MT Højgaard', '2015-08', '2021-02', 'Søborg'],
+      ['Tømrersvend', 'Snedker- og Tømrerfirmaet J. Holm & Søn', '2007', '2011', 'Roskilde'],
+      ['Lærling', null, '2003', '2007', null],
+    ]);
+  });
+
   it('reads one column headed for the title and the employer ("Position / Arbeitgeber"): the employer is the line under the title', () => {
     // (Its lines as the screen sets them: a span the page's style sets apart, two words where two elements meet, no "current" badge.)
     const style = '<style>.sub { display: block }</style>';

@@ -128,6 +128,12 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
       out.push({ title: below.title ?? name, company: below.company, start: from, end: to, location: cell(place) ?? below.location, description: null });
       continue;
     }
+    // ("Formand, MT Højgaard, Søborg" alone in the title's cell, no employer's column: title, employer and town, as a role's line is read.)
+    const oneLine = company < 0 ? parseRoleHeader([name]) : null;
+    if (oneLine?.company && oneLine.title) {
+      out.push({ title: oneLine.title, company: oneLine.company, start: from, end: to, location: cell(place) ?? oneLine.location, description: null });
+      continue;
+    }
     // "Norwegian Computing Center, Oslo": the employer's cell may say where, after a comma.
     // ("University of Lothian, School of Biological Sciences": a unit after the employer is no part of it.)
     // (Under "Arbeitgeber, Ort" the place is the cell's last part: "Hochschule Bonn-Rhein-Sieg, Rechenzentrum, Sankt Augustin".)
