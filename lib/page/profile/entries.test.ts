@@ -13,6 +13,10 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Senior Engineer, Platform', 'Stripe, Dublin'])).toEqual({ title: 'Senior Engineer, Platform', company: 'Stripe', location: 'Dublin' });
   });
 
+  it('reads a town with how the work is done there, "(remote-first)", as where, no employer', () => {
+    expect(parseRoleHeader(['Staff Site Reliability Engineer — Skyscanner', 'Glasgow (remote-first)'])).toEqual({ title: 'Staff Site Reliability Engineer', company: 'Skyscanner', location: 'Glasgow' });
+  });
+
   it('reads a Scandinavian school, firm or ApS and a Chinese group as employers after the title', () => {
     expect(parseRoleHeader(['Tømrermester / indehaver, Bach Tømrer ApS, København'])).toEqual({ title: 'Tømrermester / indehaver', company: 'Bach Tømrer ApS', location: 'København' });
     expect(parseRoleHeader(['Adjunkt, Viborg Katedralskole, Viborg'])).toEqual({ title: 'Adjunkt', company: 'Viborg Katedralskole', location: 'Viborg' });

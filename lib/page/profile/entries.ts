@@ -1415,7 +1415,7 @@ function readRoleHeader(given: string[]): RoleHeader {
     line = line.replace(/\s*\((?:host|hosts|advisor|adviser|supervisor|mentor|pi|manager|reporting to|with)\s*:[^()]*\)$/i, '');
     // (In the other languages too, with more said of it: "(på distans från Umeå)", "(hibrit)", "(na dálku)".)
     // (A work mode alone there says where, when nothing else does: "Developer Advocate · Ondaweb (remote)".)
-    line = line.replace(/\s*\(((?:remote|hybrid|on-?site|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote|på distans|distans|uzaktan|hibrit|na dálku|etänä|à distance|a distancia|a distanza|원격|재택)(?:[,;:\s][^()]*)?)\)$/iu, (_, mode: string) => {
+    line = line.replace(/\s*\(((?:remote[- ]first|remote[- ]friendly|fully remote|mostly remote|remote|hybrid|on-?site|remoto|híbrido|hybride|télétravail|ibrido|in sede|da remoto|zdalnie|hybrydowo|stacjonarnie|vor ort|hybrid-remote|på distans|distans|uzaktan|hibrit|na dálku|etänä|à distance|a distancia|a distanza|원격|재택)(?:[,;:\s][^()]*)?)\)$/iu, (_, mode: string) => {
       if (WORK_MODE.test(mode)) worked ??= mode;
       return '';
     });
