@@ -17,6 +17,11 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Staff Site Reliability Engineer — Skyscanner', 'Glasgow (remote-first)'])).toEqual({ title: 'Staff Site Reliability Engineer', company: 'Skyscanner', location: 'Glasgow' });
   });
 
+  it('reads a Chinese employer, then the job and its town, each set apart by a dot; not the name\'s other form in brackets', () => {
+    expect(parseRoleHeader(['华东建筑设计研究院有限公司 · 结构专业主任工程师 · 上海'])).toEqual({ title: '结构专业主任工程师', company: '华东建筑设计研究院有限公司', location: '上海' });
+    expect(parseRoleHeader(['客户经理', '阳狮集团 (Publicis) · 上海'])).toEqual({ title: '客户经理', company: '阳狮集团', location: '上海' });
+  });
+
   it('reads a Scandinavian school, firm or ApS and a Chinese group as employers after the title', () => {
     expect(parseRoleHeader(['Tømrermester / indehaver, Bach Tømrer ApS, København'])).toEqual({ title: 'Tømrermester / indehaver', company: 'Bach Tømrer ApS', location: 'København' });
     expect(parseRoleHeader(['Adjunkt, Viborg Katedralskole, Viborg'])).toEqual({ title: 'Adjunkt', company: 'Viborg Katedralskole', location: 'Viborg' });

@@ -1474,9 +1474,13 @@ function readRoleHeader(given: string[]): RoleHeader {
     // ("Lionbridge Japan株式会社 ゲームローカライズ翻訳者": the name before the legal form may be in Latin words, or in katakana
     // words spaced apart: "ルネサス エレクトロニクス株式会社 アプリケーションエンジニア".)
     const cjk = /^((?:[\p{Script=Latin}\p{Script=Katakana}ー\d&.'’-]+\s+){0,3}\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•/]\s+)?(\S.*)$/u.exec(line);
-    if (cjk && (!/\s/.test(cjk[1]!) || (ROLE_WORDS.test(cjk[2]!) && !ROLE_WORDS.test(cjk[1]!)))) {
-      parts.push(cjk[2]!, cjk[1]!);
-      partLine.push(n, n);
+    // (Not the name's other form in brackets after it: "阳狮集团 (Publicis) · 上海".)
+    if (cjk && !/^[(（]/.test(cjk[2]!) && (!/\s/.test(cjk[1]!) || (ROLE_WORDS.test(cjk[2]!) && !ROLE_WORDS.test(cjk[1]!)))) {
+      // ("华东建筑设计研究院有限公司 · 结构专业主任工程师 · 上海": a town after the job, set apart by its own dot, is where.)
+      const [job, ...after] = cjk[2]!.split(/\s+[·|•]\s+/);
+      const town = after.length === 1 && isPlace(after[0]!) ? after : [];
+      parts.push(town.length ? job! : cjk[2]!, cjk[1]!, ...town);
+      while (partLine.length < parts.length) partLine.push(n);
       continue;
     }
     // ("主管药师 复旦大学附属中山医院 药剂科": or the job first, in Chinese or Japanese script, then the employer its suffix names,
