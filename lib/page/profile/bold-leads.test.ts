@@ -10,6 +10,12 @@ describe('separateBoldLeads', () => {
     expect(m.blocks.map((b) => b.text)).toEqual(['iOS Developer · Lumio Health — Waterloo, ON', 'Led the move to Swift.', 'Skills: Swift']);
   });
 
+  it('sets apart a bold role that follows bold dates and a dash, and not a bold word after dates that names no role', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><p><strong>10/2013 – 08/2016</strong> — <strong>Hebamme im Kreißsaal</strong>\nKlinikum Stuttgart</p><p><strong>2019 – 2021</strong> — <strong>Freiburg</strong> Stadtmitte</p></body></html>'));
+    separateBoldLeads(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['10/2013 – 08/2016 — Hebamme im Kreißsaal · Klinikum Stuttgart', '2019 – 2021 — Freiburg Stadtmitte']);
+  });
+
   it('sets a bold school apart from the degree written after it, and not from words that name no degree', () => {
     const m = buildTextModel(parseHtmlDocument('<html><body><p><strong>Новосибирский государственный технический университет (НГТУ)</strong>\nБакалавр, «Информатика и вычислительная техника», 2009 – 2013</p><p><b>Northfield University</b> Library volunteer evenings</p></body></html>'));
     separateBoldLeads(m);

@@ -1,5 +1,6 @@
 import { canonicalSkill } from '../../shared/skills/match';
-import { leadNode } from './dom-search';
+import { leadNode, nextShown } from './dom-search';
+import { findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
 import { DEGREE, INSTITUTION } from './degrees';
 import { normalise, type TextModel } from './text-model';
@@ -13,14 +14,22 @@ import { classifyTitle } from './section-titles';
 export function separateBoldLeads(model: TextModel): void {
   for (const b of model.blocks) {
     if (b.text.length > 200 || b.heading) continue;
-    const lead = leadNode(b.el);
+    let lead = leadNode(b.el);
     if (!lead || lead.nodeType !== 1 || !/^(b|strong)$/.test((lead as Element).localName)) continue;
+    // ("<b>10/2013 – 08/2016</b> — <b>Hebamme im Kreißsaal</b> Klinikum Stuttgart": after the dates in bold and a dash, the role in bold.)
+    const dates = normalise(lead.textContent ?? '');
+    const dash = nextShown(lead);
+    const second = dash?.nodeType === 3 && /^\s*[—–|·]\s*$/.test(dash.textContent ?? '') ? nextShown(dash) : null;
+    const dated = second?.nodeType === 1 && /^(b|strong)$/.test((second as Element).localName) && findDateRanges(dates).length === 1 && findDateRanges(dates)[0]!.index === 0;
+    const before = dated ? b.text.slice(0, b.text.indexOf(normalise(second!.textContent ?? ''), dates.length)) : '';
+    if (dated && before) lead = second;
     const bold = normalise(lead.textContent ?? '');
-    const rest = b.text.slice(bold.length);
+    const text = b.text.slice(before.length);
+    const rest = text.slice(bold.length);
     // Only a role, then more words that open on a capital with nothing between: "Led" in a bullet is no role.
     // (Or a school, then its degree: "<strong>Northfield State University</strong> BSc, Computer Science, 2009 – 2013".)
-    if (bold.length < 3 || !b.text.startsWith(bold) || !/^\s?\p{Lu}/u.test(rest) || /[\s·|,:—–-]$/.test(bold) || !((ROLE_WORDS.test(bold) && b.text.length <= 120) || (INSTITUTION.test(bold) && DEGREE.test(rest)))) continue;
-    b.text = `${bold} · ${rest.trim()}`;
+    if (bold.length < 3 || !text.startsWith(bold) || !/^\s?\p{Lu}/u.test(rest) || /[\s·|,:—–-]$/.test(bold) || !((ROLE_WORDS.test(bold) && text.length <= 120) || (INSTITUTION.test(bold) && DEGREE.test(rest)))) continue;
+    b.text = `${before}${bold} · ${rest.trim()}`;
   }
 }
 

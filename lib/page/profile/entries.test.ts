@@ -22,6 +22,12 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['客户经理', '阳狮集团 (Publicis) · 上海'])).toEqual({ title: '客户经理', company: '阳狮集团', location: '上海' });
   });
 
+  it('reads no unit after the employer\'s comma as part of its name, and a hospital named for vets as an employer, no job', () => {
+    expect(parseRoleHeader(['Leitende Hebamme (Kreißsaalleitung) · Universitätsklinikum Freiburg, Klinik für Frauenheilkunde'])).toEqual({ title: 'Leitende Hebamme (Kreißsaalleitung)', company: 'Universitätsklinikum Freiburg', location: null });
+    expect(parseRoleHeader(['Lab Demonstrator, University of Limerick — Department of Computer Science & Information Systems'])).toEqual({ title: 'Lab Demonstrator', company: 'University of Limerick', location: null });
+    expect(parseRoleHeader(['Veterinaria adjunta, Servicio de Medicina Interna', 'Hospital Clínico Veterinario Complutense, Madrid'])).toEqual({ title: 'Veterinaria adjunta, Servicio de Medicina Interna', company: 'Hospital Clínico Veterinario Complutense', location: 'Madrid' });
+  });
+
   it('reads a Scandinavian school, firm or ApS and a Chinese group as employers after the title', () => {
     expect(parseRoleHeader(['Tømrermester / indehaver, Bach Tømrer ApS, København'])).toEqual({ title: 'Tømrermester / indehaver', company: 'Bach Tømrer ApS', location: 'København' });
     expect(parseRoleHeader(['Adjunkt, Viborg Katedralskole, Viborg'])).toEqual({ title: 'Adjunkt', company: 'Viborg Katedralskole', location: 'Viborg' });

@@ -1214,7 +1214,7 @@ const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétr
 // A department or a ward of an employer, named before it or on a line of its own.
 const WARD = /^(?:the\s+)?(?:department|dept\.?|division|ward|unit)\s+(?:of|for)\s|^(?:abteilung|station)\s+(?:für\s+)?\p{Lu}|^(?:oddział|zakład|pracownia|wydział|katedra)\s\p{L}|^(?:service|département)\s+(?:de|d['’]|des|du)\s?|^(?:departamento|servicio|reparto)\s+(?:de|di)\s/iu;
 
-export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|college|institute|centre|center)\s+(?:of|for)\s|^(?:lehrstuhl|institut|abteilung|fachbereich|professur|klinik)\s+für\s|^(?:institut|instituttet?|institutionen|afdeling(?:en)?|avdeling(?:en)?|avdelningen)\s+(?:for|för)\s|^fakultät\s+(?:für\s+)?\p{Lu}|^(?:département|departement|faculté|laboratoire)\s+(?:de|d['’]|des|du)\s?|^(?:departamento|facultad|faculdade|dipartimento|facoltà)\s+(?:de|di|do|da|dell['’]?)\s?|^(?:wydział|katedra|instytut|oddział|zakład|pracownia|τμήμα|εργαστήριο|מחלקת|מחלקות|מחלקה|יחידת|היחידה)\s\p{L}/iu;
+export const UNIT = /^(?:the\s+)?(?:department|dept\.?|faculty|division|chair|group|lab(?:oratory)?|school|college|institute|centre|center)\s+(?:of|for)\s|^(?:lehrstuhl|institut|abteilung|fachbereich|professur|klinik)\s+für\s|^(?:institut|instituttet?|institutionen|afdeling(?:en)?|avdeling(?:en)?|avdelningen)\s+(?:for|för)\s|^fakultät\s+(?:für\s+)?\p{Lu}|^(?:département|departement|faculté|laboratoire)\s+(?:de|d['’]|des|du)\s?|^(?:departamento|facultad|faculdade|dipartimento|facoltà|servicio|serviço|servizio|unidad|unidade|sección|secção|service|unité)\s+(?:de|di|do|da|dell['’]?|d['’]|des|du)\s?|^(?:wydział|katedra|instytut|oddział|zakład|pracownia|τμήμα|εργαστήριο|מחלקת|מחלקות|מחלקה|יחידת|היחידה)\s\p{L}/iu;
 
 // What a team or a title's function is called: "Global Supply Chain Planning", "Demand Planning & S&OP".
 const FUNCTION_AREA = /\b(?:planning|analytics|operations|engineering|marketing|sales|finance|strategy|research|infrastructure|platform|security|supply chain|procurement|logistics|people|talent|quality|s&op|enterprise applications|it strategy|pmo|technology|transformation|derivatives|trading|risk|equities|fixed income|strats|treasury|rates|commodities)\b/i;
@@ -1264,7 +1264,7 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // ("Associate, Digital Delivery" over "Arup — Dublin", "高级数据分析师, 供应链计划部" over "美的集团, 佛山": so with any employer whose
   // town the gazetteer knows.)
   const below = lines.length === 2 ? (/^(.+?)\s[—–]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(lines[1]!) ?? /^([^,]+),\s*([^,]+)$/.exec(asLatinCommas(lines[1]!))) : null;
-  const employerBelow = below && (namesLegalForm(below[1]!) || (isPlace(below[2]!) && !isPlace(below[1]!) && !ROLE_WORDS.test(below[1]!)));
+  const employerBelow = below && (namesLegalForm(below[1]!) || (isPlace(below[2]!) && !isPlace(below[1]!) && (!ROLE_WORDS.test(below[1]!) || ORGANISATION.test(below[1]!))));
   if (below && employerBelow && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
   const arabicCommas = lines.some((l) => l.includes('،'));
   const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (isPlace(part.trim()) ? part : asLatinCommas(part))).join('');
@@ -1275,7 +1275,17 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   const own = arabicCommas ? '، ' : wideCommas ? '，' : null;
   const back = (value: string | null) => (value && own ? value.replace(/, /g, own) : value);
   const read = own ? { ...asRead, title: back(asRead.title), company: back(asRead.company), location: back(asRead.location) } : asRead;
-  const stopped = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
+  const closed = read.location?.endsWith('.') && !/\b\p{Lu}\.$/u.test(read.location) ? { ...read, location: read.location.slice(0, -1) } : read;
+  // ("Universitätsklinikum Freiburg, Klinik für Frauenheilkunde": a unit after the employer's comma is no part of its name.)
+  const unitAfter = closed.company ? /^([^,]+),\s*([^,]+)$/.exec(closed.company) : null;
+  const unitless = unitAfter && UNIT.test(unitAfter[2]!) && !UNIT.test(unitAfter[1]!) && !isPlace(unitAfter[1]!) ? { ...closed, company: unitAfter[1]! } : closed;
+  // ("Leitende Hebamme Universitätsklinikum Freiburg, Klinik für Frauenheilkunde": a unit is no employer, when the part
+  // before it holds the organisation's name unparted from the job; the line stays whole.)
+  // ("Lab Demonstrator, University of Limerick — Department of Computer Science": where the title's comma parts the job from
+  // the organisation, that is the employer.)
+  const unitOnly = lines.length === 1 && unitless.company !== null && UNIT.test(unitless.company) && unitless.title !== null && ORGANISATION.test(unitless.title);
+  const jobThenOrg = unitOnly ? /^(.+),\s*([^,]+)$/.exec(unitless.title!) : null;
+  const stopped = !unitOnly ? unitless : jobThenOrg && ORGANISATION.test(jobThenOrg[2]!) && !isPlace(jobThenOrg[1]!) && (ROLE_WORDS.test(jobThenOrg[1]!) || jobThenOrg[1]!.split(' ').length <= 2 || !ORGANISATION.test(jobThenOrg[1]!)) ? { ...unitless, title: jobThenOrg[1]!, company: jobThenOrg[2]! } : { title: lines[0]!, company: null, location: unitless.location };
   // ("Tukang Masak di · Restoran Selera Kampung": the word for "at" the layout set apart from the employer after it is no part of the title.)
   const atEnd = stopped.company && stopped.title ? /\s(?:at|@|bei|chez|bij|på|hos|presso|tại|di)$/iu.exec(stopped.title) : null;
   const placed = atEnd ? { ...stopped, title: stopped.title!.slice(0, atEnd.index) } : stopped;
@@ -1589,7 +1599,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     const orgBefore = both ? both[1]!.split(/\s*,\s*/).slice(1).some((p) => ORGANISATION.test(p)) : false;
     // (Nor where another part names an organisation too: "Teaching Assistant, Networks Lab" beside "Aristotle University of
     // Thessaloniki", "Teaching Assistant, Real-Time Systems" over "University of Crete" name the course or the lab.)
-    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && !BARE_FUNCTION.test(both[2]!) && ((ORGANISATION.test(both[2]!) && !namedOrganisation(k, true)) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
+    // (Nor a unit after the comma: "… Universitätsklinikum Freiburg, Klinik für Frauenheilkunde".)
+    if (both && ROLE_WORDS.test(both[1]!) && !ROLE_WORDS.test(both[2]!) && !BARE_FUNCTION.test(both[2]!) && !UNIT.test(both[2]!) && ((ORGANISATION.test(both[2]!) && !namedOrganisation(k, true)) || (readsAsEmployer(both[2]!) && !orgBefore && !namedOrganisation(k) && !namedEmployer(k)))) {
       candidates.splice(k, 1, both[1]!, both[2]!);
       break;
     }
