@@ -47,4 +47,19 @@ describe('splitPreformatted', () => {
     // (Without the style, HTML's whitespace joins the lines, as a browser shows them.)
     expect(read(bio).blocks).toHaveLength(1);
   });
+
+  it('reads a note app\'s export that keeps the breaks of a whole CV line by line, between the block elements inside it', () => {
+    const duties = '<ul><li>Commissioning of the hospital wing</li></ul>';
+    const note = `<div class="note"><h1>CV – Aino Lehtinen</h1><span><b>Automation engineer</b></span>\nTampere\n\n<span><b>Experience</b></span>\nCommissioning engineer — Caverion Suomi Oy, Tampere\n3/2019 – present\n${duties}Technician — ISS Palvelut Oy, Tampere\n9/2013 – 5/2016\n${'<p>More notes on the work done there, long enough to make the page more than one short bio.</p>'.repeat(8)}</div>`;
+    expect(read(note, '<style>div.note { white-space: pre-wrap; }</style>').blocks.map((b) => b.text).slice(0, 8)).toEqual([
+      'CV – Aino Lehtinen',
+      'Automation engineer',
+      'Tampere',
+      'Experience',
+      'Commissioning engineer — Caverion Suomi Oy, Tampere',
+      '3/2019 – present',
+      'Commissioning of the hospital wing',
+      'Technician — ISS Palvelut Oy, Tampere',
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { normalise, type Block, type TextModel } from './text-model';
+import { INLINE, normalise, type Block, type TextModel } from './text-model';
 import { keepsLineBreaks } from './block-display';
 
 // "## Arbeidserfaring", "### Acme — Engineer ###": a Markdown heading, its level the count of its marks.
@@ -22,11 +22,12 @@ export function splitPreformatted(model: TextModel, doc: Document): void {
   // (A bio styled to keep its line breaks, "UX Researcher @ …\nอดีต Agoda · …", is lines too: only its lines, no Markdown in it.)
   // (The stylesheets are read only once a line with a break in it is found.)
   let keeps: ((el: Element) => boolean) | undefined;
-  const broken = (b: Block) => b.el.localName !== 'pre' && !b.nav && b.text.length <= 600 && (b.el.textContent ?? '').includes('\n') && (keeps ??= keepsLineBreaks(doc))(b.el);
-  // (Most pages have no <pre> at all: they cost one look at each line's element.)
-  if (!model.blocks.some((b) => b.el.localName === 'pre' || broken(b))) return;
   let chars = 0;
   for (const b of model.blocks) chars += b.text.length;
+  // (Or most of the page, a note app's export whose one element keeps the breaks of the whole CV.)
+  const broken = (b: Block) => b.el.localName !== 'pre' && !b.nav && (b.text.length <= 600 || (b.el.textContent ?? '').length * 2 > chars) && (b.el.textContent ?? '').includes('\n') && (keeps ??= keepsLineBreaks(doc))(b.el);
+  // (Most pages have no <pre> at all: they cost one look at each line's element.)
+  if (!model.blocks.some((b) => b.el.localName === 'pre' || broken(b))) return;
   // (Not a code block in a blog post or a theme's documentation, unless it is most of the page's text.)
   const page = (b: Block) => (b.el.localName === 'pre' && !b.nav && (!isCode(b.el) || b.text.length * 2 > chars)) || broken(b);
   if (!model.blocks.some(page)) return;
@@ -67,7 +68,7 @@ function isCode(pre: Element): boolean {
  * block is not the whole of its element (block elements inside).
  */
 function preLines(b: Block, markdown: boolean): Block[] | null {
-  const raw = b.el.textContent ?? '';
+  const raw = markdown ? (b.el.textContent ?? '') : (ownRun(b) ?? '');
   if (!raw.includes('\n') || normalise(raw) !== b.text) return null;
   const lines: Block[] = [];
   for (const line of raw.split(/\r?\n/)) {
@@ -88,4 +89,35 @@ function preLines(b: Block, markdown: boolean): Block[] | null {
     if (words) lines.push({ ...b, text: words, heading: atx ? atx[1]!.length : b.heading, listItem: b.listItem || !!bullet });
   }
   return lines.length > 1 ? lines : null;
+}
+
+/**
+ * The text of the block's run of its element's own inline content: the whole element's, or, where block elements stand
+ * inside it ("<div style='white-space: pre-wrap'><h1>Name</h1>Title\nTown…"), the run between them that is the block.
+ */
+function ownRun(b: Block): string | null {
+  const runs: string[] = [];
+  let run = '';
+  for (let k = b.el.firstChild; k; k = k.nextSibling) {
+    if (k.nodeType === 3 || (k.nodeType === 1 && INLINE.has((k as Element).localName))) run += k.textContent ?? '';
+    else if (k.nodeType === 1) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  runs.push(run);
+  if (runs.length === 1) return runs[0]!;
+  // (A stylesheet may set an inline element of the run on a line of its own, ending the block inside the run: its lines that are the block.)
+  for (const r of runs) {
+    if (!r.includes('\n') || !normalise(r).includes(b.text)) continue;
+    const lines = r.split(/\r?\n/).filter((l) => normalise(l));
+    for (let i = 0; i < lines.length; i++) {
+      let text = '';
+      for (let j = i; j < lines.length && text.length < b.text.length; j++) {
+        text = normalise(`${text} ${lines[j]}`);
+        if (text === b.text) return lines.slice(i, j + 1).join('\n');
+      }
+    }
+  }
+  return null;
 }

@@ -46,7 +46,7 @@ export const MAX_BLOCKS = 20_000;
 // overlay needs no entry: its content is in a closed shadow root, which no walk of the page's nodes enters.)
 const SKIPPED = new Set('script style noscript template svg math iframe object embed canvas select option textarea input button head video audio rt rp'.split(' '));
 
-const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i img kbd label mark q ruby s samp slot small span strong sub sup time u var wbr'.split(' '));
+export const INLINE = new Set('a abbr b bdi bdo cite code data dfn em font i img kbd label mark q ruby s samp slot small span strong sub sup time u var wbr'.split(' '));
 
 // Text hidden by an inline style is no part of what a reader sees ("jane<span style=display:none>-remove-</span>@…").
 // (Tested on a missing style too: "null" hides nothing, and the bootstrap's bytes are counted.)
