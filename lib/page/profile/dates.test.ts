@@ -14,6 +14,12 @@ describe('findDateTokens', () => {
 });
 
 describe('findDateRanges', () => {
+  it('reads a word for the present in brackets as a range\'s end, and Finnish "jatkuu" (continues) as one', () => {
+    expect(findDateRanges('1.4.2018 – (jatkuu)').map((r) => [r.start, r.end])).toEqual([['2018-04', 'present']]);
+    expect(findDateRanges('04/2018 – (present)').map((r) => [r.start, r.end])).toEqual([['2018-04', 'present']]);
+    expect(findDateRanges('2018 (present)')).toEqual([]);
+  });
+
   it.each([
     // (Polish, Czech and Romanian months in capital Roman numerals before the year.)
     ['X 2012 – VIII 2016', [['2012-10', '2016-08']]],

@@ -159,7 +159,8 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
       continue;
     }
     // "Funciones y logros" as one more term of a job's record (<dt>Cargo</dt>…<dt>Fecha</dt>…): a field's label.
-    if (prev && (prev.kind === 'experience' || prev.kind === 'education') && s.level === 7 && s.kind !== 'experience' && s.kind !== 'education' && roleRecordTerm(model.blocks[s.start]!)) {
+    // (So is one that could title the history itself, "Työtehtävät", in a job's record under it.)
+    if (prev && (prev.kind === 'experience' || prev.kind === 'education') && s.level === 7 && ((s.kind !== 'experience' && s.kind !== 'education') || s.kind === prev.kind) && roleRecordTerm(model.blocks[s.start]!)) {
       prev.to = s.to;
       continue;
     }

@@ -710,6 +710,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads Finnish job records as definition lists, the duties\' label that could title a job history a field\'s label', () => {
+    const job = (t: string, c: string, town: string, d: string) => `<div class="job"><dl><dt>Tehtävänimike</dt><dd>${t}</dd><dt>Työnantaja</dt><dd>${c}</dd><dt>Paikkakunta</dt><dd>${town}</dd><dt>Ajanjakso</dt><dd>${d}</dd><dt>Työtehtävät</dt><dd>Asennus ja käyttöönotto.</dd></dl></div>`;
+    expect(roles(`<h1>Tuomas Kallio</h1><h2>Työkokemus</h2>${job('Automaatioasentaja', 'Valmet Automation Oy', 'Tampere', '1.4.2018 – (jatkuu)')}${job('Sähköasentaja', 'Pirkanmaan Sähköpalvelu Oy', 'Nokia', '1.8.2013 – 31.3.2018')}`)).toEqual([
+      ['Automaatioasentaja', 'Valmet Automation Oy', '2018-04', 'present', 'Tampere'],
+      ['Sähköasentaja', 'Pirkanmaan Sähköpalvelu Oy', '2013-08', '2018-03', 'Nokia'],
+    ]);
+  });
+
   it('reads "από το 2020" (since 2020) over a role in a Greek definition list as its start, the word for since no header', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Επαγγελματική πορεία</h2><dl><dt>από το 2020</dt><dd>Senior Data Engineer, Περιφερειακό Κέντρο Καινοτομίας (Θεσσαλονίκη)</dd><dt>2017 – 2020</dt><dd>Αναλύτρια δεδομένων, Kymata Α.Ε. (Αθήνα)</dd></dl>').map(([t, , s]) => [t, s])).toEqual([
       ['Senior Data Engineer', '2020'],
