@@ -28,6 +28,11 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Veterinaria adjunta, Servicio de Medicina Interna', 'Hospital Clínico Veterinario Complutense, Madrid'])).toEqual({ title: 'Veterinaria adjunta, Servicio de Medicina Interna', company: 'Hospital Clínico Veterinario Complutense', location: 'Madrid' });
   });
 
+  it('keeps a town\'s own abbreviation with it, "TP. Hồ Chí Minh", and still reads "Arup. Dublin, Ireland" as employer and town', () => {
+    expect(parseRoleHeader(['Trưởng nhóm Kế hoạch cung ứng', 'Unilever Việt Nam — TP. Hồ Chí Minh'])).toEqual({ title: 'Trưởng nhóm Kế hoạch cung ứng', company: 'Unilever Việt Nam', location: 'TP. Hồ Chí Minh' });
+    expect(parseRoleHeader(['Structural Engineer', 'Arup. Dublin, Ireland'])).toEqual({ title: 'Structural Engineer', company: 'Arup', location: 'Dublin, Ireland' });
+  });
+
   it('reads a Scandinavian school, firm or ApS and a Chinese group as employers after the title', () => {
     expect(parseRoleHeader(['Tømrermester / indehaver, Bach Tømrer ApS, København'])).toEqual({ title: 'Tømrermester / indehaver', company: 'Bach Tømrer ApS', location: 'København' });
     expect(parseRoleHeader(['Adjunkt, Viborg Katedralskole, Viborg'])).toEqual({ title: 'Adjunkt', company: 'Viborg Katedralskole', location: 'Viborg' });

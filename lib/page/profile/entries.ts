@@ -1358,7 +1358,8 @@ function headerLine(stated: string): string {
   });
   // "Arup. Dublin, Ireland": a full stop between the employer and where it is, as a theme joins its two spans.
   // (Not an abbreviation's: "Acme Inc. Dublin".)
-  line = line.replace(/^([^.,]{2,60})\.\s+([^.]{2,60})$/, (all, who: string, where: string) => (isPlace(where) && !ROLE_WORDS.test(who) && !LEGAL_TAIL.test(who.slice(who.lastIndexOf(' ') + 1)) ? `${who}, ${where}` : all));
+  // (Nor a town's own abbreviation: "Unilever Việt Nam — TP. Hồ Chí Minh".)
+  line = line.replace(/^([^.,]{2,60})\.\s+([^.]{2,60})$/, (all, who: string, where: string) => (isPlace(where) && !ROLE_WORDS.test(who) && !LEGAL_TAIL.test(who.slice(who.lastIndexOf(' ') + 1)) && !(/(?:^|\s)\p{Lu}\p{L}?$/u.test(who) && isPlace(`${who.split(/\s[—–|·-]\s/).pop()!}. ${where}`)) ? `${who}, ${where}` : all));
   // What the role was about, in full-width brackets after a Japanese or Chinese title, a list of its own:
   // "翻訳・LQAリード（英語版テキスト5万行の監修、Unity上でのテキスト実装確認）".
   line = line.replace(/^([^（）]{2,40})（([^（）]{8,})）$/u, (all, title: string, about: string) => (/[、，,]/.test(about) && ROLE_WORDS.test(title) ? title : all));
