@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateOrgSpans, separatePlaceSpans, spacedSeparators } from './split-words';
+import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateIconFields, separateOrgSpans, separatePlaceSpans, spacedSeparators } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -140,6 +140,27 @@ describe('separatePlaceSpans', () => {
     const m = buildTextModel(parseHtmlDocument('<html><body><p class="jobs__org">Peak Games <span class="jobs__place">İstanbul</span></p><div>National Transport Authority. <span class="experience__location">Dublin, Ireland</span></div></body></html>'));
     separatePlaceSpans(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['Peak Games · İstanbul', 'National Transport Authority. Dublin, Ireland']);
+  });
+});
+
+describe('separateIconFields', () => {
+  const read = (body: string) => {
+    const m = buildTextModel(parseHtmlDocument(`<html><body>${body}</body></html>`));
+    separateIconFields(m);
+    return m.blocks.map((b) => b.text);
+  };
+
+  it('parts fields each led by an icon, as the eye reads them', () => {
+    expect(read('<p class="meta"><i class="fa fa-building-o" title="Company"></i> Sahara Drill Services Ltd &nbsp; <i class="fa fa-map-marker"></i> Port Harcourt &nbsp; <i class="fa fa-calendar"></i> March 2019 – Till Date</p>')).toEqual(['Sahara Drill Services Ltd · Port Harcourt · March 2019 – Till Date']);
+    expect(read('<div><span><svg aria-hidden="true"></svg> Acme GmbH</span><span><svg aria-hidden="true"></svg> Berlin</span></div>')).toEqual(['Acme GmbH · Berlin']);
+  });
+
+  it('leaves alone one icon, a line already parted, a label for screen readers, images with their names, and a sentence', () => {
+    expect(read('<p><i class="fa fa-briefcase"></i> Senior Engineer at Acme</p>')).toEqual(['Senior Engineer at Acme']);
+    expect(read('<p><a href="/f"><svg aria-hidden="true"></svg>48 followers</a> · <a href="/g"><svg aria-hidden="true"></svg>12 following</a></p>')).toEqual(['48 followers · 12 following']);
+    expect(read('<p><svg aria-hidden="true"></svg><span class="sr-only">Location</span>Amman <svg aria-hidden="true"></svg> Jordan</p>')).toEqual(['Location Amman Jordan']);
+    expect(read('<p><img src="/i/t.svg" alt="Telegram"> Telegram <img src="/i/g.svg" alt="GitHub"> GitHub</p>')).toEqual(['Telegram GitHub']);
+    expect(read('<p>Operations Manager at <i class="fa fa-map-marker"></i> İstanbul <i class="fa fa-clock-o"></i> 2019</p>')).toEqual(['Operations Manager at İstanbul 2019']);
   });
 });
 

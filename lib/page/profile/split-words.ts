@@ -286,3 +286,53 @@ export function headTitleCells(model: TextModel, classify: (text: string) => str
     b.listItem = false;
   }
 }
+
+// An icon font's or a sprite's glyph, drawn empty: "<i class="fa fa-map-marker">", "<span class="icon icon-pin">".
+const GLYPH = (el: Element) => (isIcon(el) && el.localName !== 'img' && !el.textContent?.trim()) || (/^(?:span|i|em)$/.test(el.localName) && !el.textContent?.trim() && /(?:^|[\s_-])(?:fa|fas|far|fab|bi|icon|glyphicon|ti|la|las|mdi|ri|ion)(?:$|[\s_-])/.test(el.getAttribute('class') ?? ''));
+
+/**
+ * "<i class="fa fa-building-o"></i> Sahara Drill Services Ltd <i class="fa fa-map-marker"></i> Port Harcourt <i class="fa
+ * fa-calendar"></i> March 2019 – Till Date": fields each led by its icon, which the eye reads as their separators. The line
+ * reads "Sahara Drill Services Ltd · Port Harcourt · March 2019 – Till Date". (Two icons or more, each before words: one
+ * icon opening the line only decorates it.)
+ */
+export function separateIconFields(model: TextModel): void {
+  for (const b of model.blocks) {
+    // (Not a line its separators already part, nor one with a label for screen readers only, "Ubicación", that the icon shows.)
+    if (b.text.length > 200 || b.heading || b.el.childElementCount < 2 || SEPARATED.test(b.text) || b.el.querySelector(SCREEN_READER_ONLY)) continue;
+    const parts: string[] = [''];
+    let icons = 0;
+    let whole = true;
+    for (let k: ChildNode | null = b.el.firstChild; k && whole; k = k.nextSibling) {
+      if (k.nodeType === 3) parts[parts.length - 1] += (k as Text).data;
+      else if (k.nodeType === 1) {
+        const el = k as Element;
+        const lead = el.firstElementChild;
+        if (GLYPH(el)) {
+          icons++;
+          parts.push('');
+        } else if (!INLINE_FIELD.test(el.localName)) whole = false;
+        // ("<span><i class="fa fa-map-marker"></i> Bilbao</span>": an icon opening an element of its own opens its field.)
+        else if (lead && GLYPH(lead) && !leadText(el)) {
+          icons++;
+          parts.push(shownText(el) ?? '', '');
+        } else parts[parts.length - 1] += ` ${el.textContent ?? ''} `;
+      }
+    }
+    const fields = parts.map(normalise).filter(Boolean);
+    // (Nor a sentence an icon stands inside: "… Depo Yönetimi at <i class="fa fa-map-marker"></i> İstanbul".)
+    if (!whole || icons < 2 || fields.length < 2 || fields.join(' ') !== b.text || fields.slice(0, -1).some((f) => JOINING_WORD.test(f))) continue;
+    b.text = fields.join(' · ');
+  }
+}
+
+const SEPARATED = /\s[·|•]\s/;
+const SCREEN_READER_ONLY = '.sr-only, .screen-reader-only, .screen-reader-text, .visually-hidden, .visuallyhidden, .sr-only-focusable';
+const JOINING_WORD = /(?:^|\s)(?:at|in|for|of|the|and|@|en|em|à|a|di|da|de|bei|im|und|et|y|e)$/i;
+const INLINE_FIELD = /^(?:span|a|b|strong|em|i|small|time|abbr|bdi|label|svg|img)$/;
+// The text an element holds before its first child element.
+const leadText = (el: Element) => {
+  let text = '';
+  for (let k = el.firstChild; k && k !== el.firstElementChild; k = k.nextSibling) text += k.textContent ?? '';
+  return text.trim();
+};

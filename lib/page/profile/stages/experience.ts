@@ -638,7 +638,8 @@ function noted(b: Block): RegExpExecArray | null {
 
 /** One or two capitalised words the gazetteer need not know, that name no skill and no job: a town ("Stirling", "Dundee (remote)"). */
 function unknownTownLine(text: string): boolean {
-  const town = text.replace(/\s*\([^()]*\)$/, '');
+  // ("Warri, Delta State", "Abuja, FCT": with its state or province after it, named so or by its code.)
+  const town = text.replace(/\s*\([^()]*\)$/, '').replace(/,\s*(?:\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?\s(?:State|Province|Region|County|Oblast|Prefecture)|\p{Lu}{2,4})$/u, '');
   return TOWN.test(town) && !town.includes(',') && town.split(' ').length <= 2 && canonicalSkill(town) === null && !TITLE_WORDS.test(town) && !EMPLOYER.test(town) && !ROLE_WORDS.test(town);
 }
 
