@@ -15,7 +15,7 @@ import { buildTextModel, lowerCase, normalise, type Block, type TextModel } from
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
 import { markActionLines } from './action-lines';
-import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateOrgSpans, separateIconFields, separatePlaceSpans, spacedSeparators } from './split-words';
+import { dashHiddenRanges, dropHeadingBadges, dropIconLigatures, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateOrgSpans, separateIconFields, separatePlaceSpans, spacedSeparators } from './split-words';
 import { splitScreenReaderRows } from './screen-reader-rows';
 import { openForReading } from './opened-for-reading';
 import { readIconLinks } from './icon-links';
@@ -71,6 +71,7 @@ export function viewPage(text: PageText): PageView {
   spacedSeparators(text.model);
   plainTimestamps(text.model);
   dashHiddenRanges(text.model);
+  dropIconLigatures(text.model, text.doc);
   separateIconFields(text.model);
   separatePlaceSpans(text.model);
   separateOrgSpans(text.model);

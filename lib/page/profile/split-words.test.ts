@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { dashHiddenRanges, dropHeadingBadges, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateIconFields, separateOrgSpans, separatePlaceSpans, spacedSeparators } from './split-words';
+import { dashHiddenRanges, dropHeadingBadges, dropIconLigatures, headTitleCells, hiddenSeparators, joinBrokenRanges, joinSplitWords, plainTimestamps, separateIconFields, separateOrgSpans, separatePlaceSpans, spacedSeparators } from './split-words';
 import { buildTextModel } from './text-model';
 
 const lines = (body: string) => {
@@ -161,6 +161,15 @@ describe('separateIconFields', () => {
     expect(read('<p><svg aria-hidden="true"></svg><span class="sr-only">Location</span>Amman <svg aria-hidden="true"></svg> Jordan</p>')).toEqual(['Location Amman Jordan']);
     expect(read('<p><img src="/i/t.svg" alt="Telegram"> Telegram <img src="/i/g.svg" alt="GitHub"> GitHub</p>')).toEqual(['Telegram GitHub']);
     expect(read('<p>Operations Manager at <i class="fa fa-map-marker"></i> İstanbul <i class="fa fa-clock-o"></i> 2019</p>')).toEqual(['Operations Manager at İstanbul 2019']);
+  });
+});
+
+describe('dropIconLigatures', () => {
+  it('reads a line without the names of the Material icons drawn in it, and leaves the same word in text alone', () => {
+    const doc = parseHtmlDocument('<html><body><li><i class="material-icons">school</i><span>Politechnika Wrocławska</span></li><p>Site · <a href="https://s.example.com">SoundCloud</a> <span class="material-symbols-outlined">graphic_eq</span> Mixes</p><p>I teach at a school in Kraków.</p></body></html>');
+    const m = buildTextModel(doc);
+    dropIconLigatures(m, doc);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Politechnika Wrocławska', 'Site · SoundCloud Mixes', 'I teach at a school in Kraków.']);
   });
 });
 

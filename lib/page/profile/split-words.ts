@@ -336,3 +336,23 @@ const leadText = (el: Element) => {
   for (let k = el.firstChild; k && k !== el.firstElementChild; k = k.nextSibling) text += k.textContent ?? '';
   return text.trim();
 };
+
+// An icon font drawn by ligatures, its glyph named by its text: Material Icons and Symbols.
+const LIGATURE_ICON = '[class*="material-icons"], [class*="material-symbols"]';
+
+/**
+ * "<i class="material-icons">school</i><span>Politechnika Wrocławska</span>": an icon drawn by its ligature's name opens
+ * the line on screen as a picture, not the word; the line reads without it.
+ */
+export function dropIconLigatures(model: TextModel, doc: Document): void {
+  if (!doc.querySelector(LIGATURE_ICON)) return;
+  for (const b of model.blocks) {
+    for (const icon of b.el.querySelectorAll(LIGATURE_ICON)) {
+      const name = icon.textContent?.trim() ?? '';
+      if (!/^[a-z][a-z_\d]{1,40}$/.test(name)) continue;
+      // (Where it stands in the line: "… · ilariamontanari.example.com graphic_eq SoundCloud".)
+      const at = b.text.startsWith(`${name} `) ? 0 : b.text.indexOf(` ${name} `) + 1;
+      if (at > 0 || b.text.startsWith(`${name} `)) b.text = b.text.slice(0, at) + b.text.slice(at + name.length + 1);
+    }
+  }
+}
