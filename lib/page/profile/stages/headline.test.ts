@@ -13,6 +13,10 @@ describe('headline stage', () => {
     expect(run('<h1>Aleksander Brandt</h1><div>Senior Data Engineer at Kestrel Commerce | Spark · Airflow</div>').headline).toBe('Senior Data Engineer at Kestrel Commerce | Spark · Airflow');
   });
 
+  it('reads no rating and its count as the headline, and a Vietnamese expert\'s line as one', () => {
+    expect(run('<h1>Nguyễn Văn An</h1><p>4.9 (37)</p><p>Chuyên gia WordPress &amp; WooCommerce</p>').headline).toBe('Chuyên gia WordPress & WooCommerce');
+  });
+
   it('reads the role without the pay a job board shows beside it', () => {
     expect(run('<h1>Олександр Ткаченко</h1><h2>Су-шеф,&nbsp;25&nbsp;000&nbsp;грн</h2>').headline).toBe('Су-шеф');
     expect(run('<h1>Jana Klein</h1><p>Backend developer · from $4,000/mo</p>').headline).toBe('Backend developer');

@@ -166,6 +166,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   const t = b.text;
   const words = t.split(' ').length;
   if (t.length < 3 || t.length > 140 || b.nav || (name && t.includes(name)) || t === location) return 0;
+  // (Nor a line without a word, a rating and its count: "4.9 (37)".)
+  if (!/\p{L}/u.test(t)) return 0;
   // (Nor a salutation, which ends on a comma: "Dobrý den, paní Horáková,".)
   // (Turkish's dotted capital İ lower-cases to two characters: "İçeriğe atla" is read with a plain i.)
   if (SYMBOL_START.test(t) || FURNITURE.test(t.replace(/İ/g, 'i')) || CONTACT.test(t) || COUNTER.test(t) || t.endsWith(':') || t.endsWith(',')) return 0;
