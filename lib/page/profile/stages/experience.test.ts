@@ -710,6 +710,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a job board\'s record of the employer, its town and its trade over the job, beside the dates', () => {
+    const row = (dates: string, employer: string, town: string, trade: string, job: string) => `<tr><td>${dates}<div>5 лет 1 месяц</div></td><td><div>${employer}</div><div>${town}</div><div>${trade}<br>• Складское хозяйство</div><div>${job}</div><div>Руковожу отделом из 46 человек.</div></td></tr>`;
+    const body = `<h1>Белоусова Ирина</h1><h2>Опыт работы 11 лет 3 месяца</h2><table>${row('Июнь 2021 — по настоящее время', 'ООО «УралТрансЛогистик»', 'Екатеринбург, <a href="http://www.uraltranslog.example/">www.uraltranslog.example</a>', 'Транспорт, логистика, перевозки', 'Руководитель отдела складской логистики')}${row('Февраль 2018 — Май 2021', 'АО «Тандер»', 'Екатеринбург', 'Розничная торговля', 'Начальник смены распределительного центра')}</table>`;
+    expect(roles(body)).toEqual([
+      ['Руководитель отдела складской логистики', 'ООО «УралТрансЛогистик»', '2021-06', 'present', 'Екатеринбург'],
+      ['Начальник смены распределительного центра', 'АО «Тандер»', '2018-02', '2021-05', 'Екатеринбург'],
+    ]);
+  });
+
   it('reads Finnish job records as definition lists, the duties\' label that could title a job history a field\'s label', () => {
     const job = (t: string, c: string, town: string, d: string) => `<div class="job"><dl><dt>Tehtävänimike</dt><dd>${t}</dd><dt>Työnantaja</dt><dd>${c}</dd><dt>Paikkakunta</dt><dd>${town}</dd><dt>Ajanjakso</dt><dd>${d}</dd><dt>Työtehtävät</dt><dd>Asennus ja käyttöönotto.</dd></dl></div>`;
     expect(roles(`<h1>Tuomas Kallio</h1><h2>Työkokemus</h2>${job('Automaatioasentaja', 'Valmet Automation Oy', 'Tampere', '1.4.2018 – (jatkuu)')}${job('Sähköasentaja', 'Pirkanmaan Sähköpalvelu Oy', 'Nokia', '1.8.2013 – 31.3.2018')}`)).toEqual([

@@ -753,6 +753,14 @@ function toExperience(given: RawEntry): Experience {
     Object.assign(role, parseRoleHeader([titleUnder.text, header[0]!]));
     rest = rest.slice(1);
   }
+  // ("ООО «УралТрансЛогистик»" / "Екатеринбург, www.…" / "Транспорт, логистика" / "• Складское хозяйство" / "Руководитель
+  // отдела…": a job board's record of the employer, its town and trade, over the job.)
+  const recordOver = !role.company && role.title && role.title === header[0] && (header.length === 1 || (header.length === 2 && role.location !== null)) && namesLegalForm(role.title) && !ROLE_WORDS.test(role.title);
+  const at = recordOver ? rest.slice(0, 4).findIndex(shortJobLine) : -1;
+  if (at >= 0 && rest.slice(0, at).every((b) => b.text.length <= 80 && !endsSentence(b.text) && !ROLE_WORDS.test(b.text) && !namesLegalForm(b.text) && !dateLineRanges(b.text).length)) {
+    Object.assign(role, { title: rest[at]!.text, company: header[0]! });
+    rest = rest.slice(at + 1);
+  }
   // ("Depuis mars 2020, je suis directrice artistique chez Cossette": the first person's "I am" opens no title.)
   if (role.title) role.title = withoutTrailingType(role.title.replace(FIRST_PERSON, ''));
   // ("Orange Cesson-Sévigné (35)": a French employer's town with its département's number is where, not who.)
