@@ -13,6 +13,10 @@ describe('headline stage', () => {
     expect(run('<h1>Aleksander Brandt</h1><div>Senior Data Engineer at Kestrel Commerce | Spark · Airflow</div>').headline).toBe('Senior Data Engineer at Kestrel Commerce | Spark · Airflow');
   });
 
+  it('reads the role a job board titles a résumé with, in quotes after the word for résumé', () => {
+    expect(run('<h1>Белоусова Ирина Андреевна</h1><h2>Резюме «Руководитель отдела логистики»</h2>').headline).toBe('Руководитель отдела логистики');
+  });
+
   it('reads no rating and its count as the headline, and a Vietnamese expert\'s line as one', () => {
     expect(run('<h1>Nguyễn Văn An</h1><p>4.9 (37)</p><p>Chuyên gia WordPress &amp; WooCommerce</p>').headline).toBe('Chuyên gia WordPress & WooCommerce');
   });

@@ -53,6 +53,8 @@ export const headline = stage({
     let line = found && (/^\p{Ll}\p{L}*ing\s/u.test(found) || siteCredit(found)) ? null : oneRendering(found ?? null);
     // "CV – backendutvecklare i Göteborg": the document's own name before the role is no part of it.
     line = line?.replace(/^(?:cv|c\.v\.|resume|résumé|lebenslauf|curriculum vitae|životopis|życiorys|hoja de vida|currículo)\s*[–—:|-]\s+(?=\S)/iu, '') ?? null;
+    // ("Резюме «Руководитель отдела логистики»": or the role in quotes after it, as a job board titles a résumé.)
+    line = line?.replace(/^(?:cv|resume|résumé|резюме|резюме на должность|lebenslauf|životopis|życiorys)\s*[«"“„]([^«»"“”„]+)[»"”“]$/iu, '$1') ?? null;
     // "目前 高级Java开发工程师", "Currently Staff Engineer": that it is the present role goes without saying.
     line = line?.replace(/^(?:目前|现任|現在|currently|actuellement|actualmente|attualmente|aktuell|derzeit)[\s:：,]+(?=\S)/iu, '') ?? null;
     // "Programista systemów wbudowanych z Gdańska", "Бэкенд-архитектор из Новосибирска": where the person
