@@ -21,7 +21,8 @@ describe('the pre-screen and JSON-LD', () => {
   });
 
   it('an article or a job posting that names a Person is not a profile', () => {
-    for (const type of ['BlogPosting', 'ScholarlyArticle', 'NewsArticle', 'JobPosting']) {
+    // (Nor an employer's reviews, their reviewers Persons, nor an app's or an API's reference page.)
+    for (const type of ['BlogPosting', 'ScholarlyArticle', 'NewsArticle', 'JobPosting', 'EmployerAggregateRating', 'EmployerReview', 'WebApplication', 'APIReference']) {
       const ld = { '@type': type, headline: 'On call', author: { '@type': 'Person', name: 'Jane Doe' } };
       expect(prescore(page(ld, thin))).toBe(0);
     }

@@ -44,7 +44,8 @@ const detectionTitle = titleClassifier(
  * it anyway. Array items are matched one quoted string at a time, so hostile text cannot make it backtrack.
  */
 export const declaresType = (types: string) => new RegExp(`"@type"\\s*:\\s*\\[?\\s*(?:"[^"]*"\\s*,\\s*)*"(?:${types})"`);
-const DECLARES_NOT_PROFILE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference');
+// (An employer's ratings and reviews, "EmployerAggregateRating", are a company's page: its reviewers are declared as Persons.)
+const DECLARES_NOT_PROFILE = declaresType('\\w*(?:Posting|Article|Application|Reference)|Employer\\w*|FAQPage|Product|Event|HowTo');
 const DECLARES_PERSON = declaresType('Person|ProfilePage');
 
 /**
