@@ -5,6 +5,10 @@ import { pageOf, runOn } from './test-page';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a school\'s number before its patron\'s name as part of its name, and leaves no part it empties as an empty string', () => {
+    expect(schools('<h3>Bachiller en Economía y Gestión</h3><p>Escuela Normal Superior N.º 2 «Juan María Gutiérrez»</p><span>2006 – 2011 · Graduada</span>')).toEqual([['Bachiller en Economía y Gestión', null, 'Escuela Normal Superior N.º 2 «Juan María Gutiérrez»', '2006', '2011']]);
+  });
+
   it('reads "degree, school, years" where the school opens on its word and names a field after it', () => {
     expect(schools('<ul><li>Mestrado Integrado em Engenharia Civil (Estruturas), Faculdade de Engenharia da Universidade do Porto (FEUP), 2008–2013</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Mestrado Integrado em Engenharia Civil (Estruturas)', 'Faculdade de Engenharia da Universidade do Porto (FEUP)']]);
   });

@@ -29,7 +29,8 @@ export const education = stage({
     const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && (CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, '')) || namesNothing(e))));
     const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
-    return { education: once.map((e) => withDegreeOfField({ ...e, institution: withoutAfterword(oneRendering(e.institution)), degree: e.degree && withoutTrailingNote(e.degree) })) };
+    // (A part read out of a line may be left empty, "Bachiller en …" once its field is taken: none then.)
+    return { education: once.map((e) => withDegreeOfField({ ...e, field: e.field || null, institution: withoutAfterword(oneRendering(e.institution)) || null, degree: (e.degree && withoutTrailingNote(e.degree)) || null })) };
   },
 });
 
@@ -844,8 +845,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       if (!degree && !isInstitution && DEGREE.test(part)) degree = part;
       // (A line that is only a place, "2019" / "Chicago, IL" / "Ph.D. in Computer Science" / "Lakeview University", is where.)
       else if (!isInstitution && !location && !DEGREE.test(part) && placeAlone(part) === part) location = part;
-      // (A school may end on its number: "Université Claude Bernard Lyon 1", "Paris 8".)
-      else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(isInstitution ? part.replace(/\s\d{1,2}(?=\s*,|$)/g, '') : part)) {
+      // (A school may end on its number: "Université Claude Bernard Lyon 1", "Paris 8"; or carry it before its patron's
+      // name: "Escuela Normal Superior N.º 2 «Juan María Gutiérrez»".)
+      else if (!institution && (isInstitution || (!DEGREE.test(part) && !(schoolLine && parts.length > 1))) && part.length <= 100 && !GRADE_LINE.test(part) && !/\d/.test(isInstitution ? part.replace(/\s\d{1,2}(?=\s*,|$)|\s(?:N\.?\s?[º°o]|No\.|Nr\.?)\s?\d{1,3}(?=\s+[«"„“\p{Lu}])/gu, '') : part)) {
         const comma = /^([^,]+),\s*(.+)$/.exec(part);
         if (comma && parts.length > 1) {
           institution = comma[1]!;
