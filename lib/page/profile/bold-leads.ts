@@ -20,9 +20,10 @@ export function separateBoldLeads(model: TextModel): void {
     const dates = normalise(lead.textContent ?? '');
     const dash = nextShown(lead);
     const second = dash?.nodeType === 3 && /^\s*[—–|·]\s*$/.test(dash.textContent ?? '') ? nextShown(dash) : null;
-    const dated = second?.nodeType === 1 && /^(b|strong)$/.test((second as Element).localName) && findDateRanges(dates).length === 1 && findDateRanges(dates)[0]!.index === 0;
+    const ranges = second?.nodeType === 1 && /^(b|strong)$/.test((second as Element).localName) ? findDateRanges(dates) : [];
+    const dated = ranges.length === 1 && ranges[0]!.index === 0;
     const before = dated ? b.text.slice(0, b.text.indexOf(normalise(second!.textContent ?? ''), dates.length)) : '';
-    if (dated && before) lead = second;
+    if (dated && before && second) lead = second;
     const bold = normalise(lead.textContent ?? '');
     const text = b.text.slice(before.length);
     const rest = text.slice(bold.length);

@@ -366,10 +366,12 @@ const yearsBySlash = (text: string, a: DateToken, b: DateToken) =>
 // The word for year after the start ("2019 г. – 2021 г.", "10.2019 r. – obecnie") and the day before the end's month/year
 // ("01/09/2015–28/02/2019") stand between the two ends too.
 const YEAR_WORD_AFTER = /^\s*(?:г\.|гг\.|года|р\.|року|r\.|m\.|g\.|ж\.)/;
-const between = (text: string, a: DateToken, b: DateToken) =>
+const between = (text: string, a: DateToken, b: DateToken) => {
   // (The end's day, "– 31.03.2022", "– 31-03-2022": after a space, a hyphen's, not an ISO date's month, "2019-03-01".)
+  const gap = text.slice(a.end, b.index).replace(YEAR_WORD_AFTER, '').replace(/\d{1,2}[/.]$|(?<=\s)\d{1,2}-$/, '');
   // ("1.4.2018 – (jatkuu)": and the bracket a word for the present stands in.)
-  text.slice(a.end, b.index).replace(YEAR_WORD_AFTER, '').replace(/\d{1,2}[/.]$|(?<=\s)\d{1,2}-$/, '').replace(b.value === 'present' ? /\s*\($/ : /$^/, '');
+  return b.value === 'present' ? gap.replace(/\s*\($/, '') : gap;
+};
 
 const UNTIL_NOW = /^(?:至今|迄今|تاکنون)$/;
 

@@ -299,7 +299,7 @@ const GLYPH = (el: Element) => (isIcon(el) && el.localName !== 'img' && !el.text
 export function separateIconFields(model: TextModel): void {
   for (const b of model.blocks) {
     // (Not a line its separators already part, nor one with a label for screen readers only, "Ubicación", that the icon shows.)
-    if (b.text.length > 200 || b.heading || b.el.childElementCount < 2 || SEPARATED.test(b.text) || b.el.querySelector(SCREEN_READER_ONLY)) continue;
+    if (b.text.length > 200 || b.heading || b.el.childElementCount < 2 || SEPARATED.test(b.text)) continue;
     const parts: string[] = [''];
     let icons = 0;
     let whole = true;
@@ -321,7 +321,8 @@ export function separateIconFields(model: TextModel): void {
     }
     const fields = parts.map(normalise).filter(Boolean);
     // (Nor a sentence an icon stands inside: "… Depo Yönetimi at <i class="fa fa-map-marker"></i> İstanbul".)
-    if (!whole || icons < 2 || fields.length < 2 || fields.join(' ') !== b.text || fields.slice(0, -1).some((f) => JOINING_WORD.test(f))) continue;
+    // (The screen-reader label looked for last, on the few lines that have their icons: one query per line would cost every page.)
+    if (!whole || icons < 2 || fields.length < 2 || fields.join(' ') !== b.text || fields.slice(0, -1).some((f) => JOINING_WORD.test(f)) || b.el.querySelector(SCREEN_READER_ONLY)) continue;
     b.text = fields.join(' · ');
   }
 }
@@ -350,9 +351,9 @@ export function dropIconLigatures(model: TextModel, doc: Document): void {
     for (const icon of b.el.querySelectorAll(LIGATURE_ICON)) {
       const name = icon.textContent?.trim() ?? '';
       if (!/^[a-z][a-z_\d]{1,40}$/.test(name)) continue;
-      // (Where it stands in the line: "… · ilariamontanari.example.com graphic_eq SoundCloud".)
-      const at = b.text.startsWith(`${name} `) ? 0 : b.text.indexOf(` ${name} `) + 1;
-      if (at > 0 || b.text.startsWith(`${name} `)) b.text = b.text.slice(0, at) + b.text.slice(at + name.length + 1);
+      // (Wherever it stands in the line: "… · ilariamontanari.example.com graphic_eq SoundCloud".)
+      const at = ` ${b.text} `.indexOf(` ${name} `);
+      if (at >= 0) b.text = (b.text.slice(0, at) + b.text.slice(at + name.length)).replace(/\s{2,}/, ' ').trim();
     }
   }
 }
