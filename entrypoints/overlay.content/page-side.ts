@@ -210,7 +210,7 @@ export class PageSide {
     switch (m.type) {
       case 'ready':
         this.sendPage();
-        if (this.annotations.length) this.send({ type: 'anchored', ids: [...this.anchoredIds] });
+        if (this.annotations.length) this.sendAnchored();
         return;
       case 'aliases':
         // The recruiter's aliases changed since the page was read: read it again with theirs.
@@ -324,7 +324,11 @@ export class PageSide {
     if (ranges.length) byKind.set('annotation', ranges);
     this.highlighter.draw(byKind, h?.colors ?? { matched: '#b7f0c9', partial: '#ffe3a3', nice: '#cfe0ff' });
     this.anchoredIds = new Set(anchored.filter(({ at }) => at !== null).map(({ a }) => a.id));
-    this.send({ type: 'anchored', ids: [...this.anchoredIds] });
+    this.sendAnchored();
+  }
+
+  private sendAnchored() {
+    this.send({ type: 'anchored', ids: [...this.anchoredIds], tried: this.annotations.map((a) => a.id) });
   }
 
   /** A selection on the page (not in the panel) offers the Annotate button beside it. */

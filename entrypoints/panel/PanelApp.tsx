@@ -4,6 +4,7 @@ import { useUndo } from '../../components/Undo';
 import type { Selectors } from '../../lib/shared/selectors';
 import { request } from '../../lib/shared/request';
 import { PageToPanel, type PanelToPage } from '../../lib/shared/panel-protocol';
+import { isOrphaned, type AnchorReport } from '../../lib/shared/anchor-report';
 import type { PageState, Reply } from '../../lib/shared/protocol';
 import type { Detection, Profile } from '../../lib/shared/profile';
 import { gapOfCandidate } from '../../lib/extension/skills/gap';
@@ -49,7 +50,7 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
   useLivePort();
   const [seen, setSeen] = useState<Seen | null>(null);
   const [state, setState] = useState<PageState | null>(null);
-  const [anchoredIds, setAnchoredIds] = useState<Set<string> | null>(null);
+  const [anchorReport, setAnchorReport] = useState<AnchorReport | null>(null);
   const [pending, setPending] = useState<{ quote: string; selectors: Selectors } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -66,7 +67,7 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
       if (!parsed.success) return;
       const m = parsed.data;
       if (m.type === 'page') setSeen({ url: m.url, detection: m.detection, profile: m.profile, aliases: m.aliases, viewportWidth: m.viewportWidth });
-      else if (m.type === 'anchored') setAnchoredIds(new Set(m.ids));
+      else if (m.type === 'anchored') setAnchorReport({ tried: new Set(m.tried), found: new Set(m.ids) });
       else if (m.type === 'compose') setPending({ quote: m.quote, selectors: m.selectors });
       else if (m.type === 'unread') setError(`could not read this page: ${m.error}`);
       else if (m.type === 'mention') setNotice(m.found ? null : `${m.skill} is not highlighted on this page.`);
@@ -179,7 +180,7 @@ export function PanelApp({ port, early = null }: { port: PagePort; early?: Early
     if (annotationList) send({ type: 'annotations', list: annotationList.map((a) => ({ id: a.id, selectors: a.selectors })) });
   }, [annotationList, send]);
 
-  const annotations: AnnotationView[] = (state?.annotations ?? []).map((a) => ({ id: a.id, quote: a.selectors.quote.exact, note: a.note, orphaned: anchoredIds !== null && !anchoredIds.has(a.id) }));
+  const annotations: AnnotationView[] = (state?.annotations ?? []).map((a) => ({ id: a.id, quote: a.selectors.quote.exact, note: a.note, orphaned: isOrphaned(anchorReport, a.id) }));
 
 
   // e2e builds only: what the panel shows, and where its controls are, for tests that cannot look into the frame.

@@ -9,8 +9,8 @@ const Url = z.string().max(2048).url();
 export const PageToPanel = z.discriminatedUnion('type', [
   /** The page as the extension read it, with the recruiter's skill aliases. */
   z.object({ type: z.literal('page'), url: Url, detection: Detection, profile: Profile, aliases: z.string().max(100_000), viewportWidth: z.number().min(0).max(100_000) }),
-  /** Which of the annotations the panel sent are on the page now. */
-  z.object({ type: z.literal('anchored'), ids: z.array(RecordId).max(5000) }),
+  /** Of the annotations the panel sent (`tried`), which are on the page now (`ids`). */
+  z.object({ type: z.literal('anchored'), ids: z.array(RecordId).max(5000), tried: z.array(RecordId).max(5000) }),
   /** The recruiter chose to annotate the selected words: the quote and where it is. */
   z.object({ type: z.literal('compose'), quote: z.string().max(5000), selectors: Selectors }),
   /** The answer to a scroll request: whether the skill is mentioned (highlighted) on the page. */

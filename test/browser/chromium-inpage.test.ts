@@ -211,16 +211,19 @@ describe('Chromium: highlights, annotations, isolation and single-page navigatio
     await clickInOverlay(env.browser.context, page, 'button', 'Save annotation');
     await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toMatch(/notebook servers\s*— Lazy words/);
 
-    // The same page, but the annotated words render two seconds after load.
+    // The same page, but the annotated words render later: once the panel has said they are gone
+    // (the page's own script writes them then, as a lazy section would; no timer to race a slow run).
     await page.route(env.server.url('profiles/003-cv.html'), async (route) => {
       const original = await (await route.fetch()).text();
-      const late = '<span id="late"></span><script>setTimeout(() => { document.getElementById("late").textContent = "notebook servers"; }, 2000);</script>';
-      await route.fulfill({ body: original.replace('notebook servers', late), contentType: 'text/html' });
+      await route.fulfill({ body: original.replace('notebook servers', '<span id="late"></span>'), contentType: 'text/html' });
     });
     await page.reload();
     await page.locator('skillmark-overlay').waitFor({ state: 'attached' });
     await expect.poll(async () => (await overlayText(env.browser.context, page)) ?? '').toContain('No longer on the page');
     const before = (await highlightSizes(page))['skillmark-annotation'] ?? 0;
+    await page.evaluate(() => {
+      document.getElementById('late')!.textContent = 'notebook servers';
+    });
     await expect.poll(async () => (await highlightSizes(page))['skillmark-annotation'] ?? 0, { timeout: 10_000 }).toBe(before + 1);
     expect(await overlayText(env.browser.context, page)).not.toContain('No longer on the page');
     await page.close();

@@ -36,9 +36,9 @@ describe('the Firefox panel relay', () => {
     relay(page);
     relay(frame);
     frame.say({ type: 'ready' });
-    page.say({ type: 'anchored', ids: [] });
+    page.say({ type: 'anchored', ids: [], tried: [] });
     expect(page.got).toEqual([{ type: 'ready' }]);
-    expect(frame.got).toEqual([{ type: 'anchored', ids: [] }]);
+    expect(frame.got).toEqual([{ type: 'anchored', ids: [], tried: [] }]);
     frame.disconnect();
     expect(page.disconnected).toBe(true);
   });
