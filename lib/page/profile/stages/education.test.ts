@@ -9,6 +9,18 @@ describe('education stage', () => {
     expect(schools('<h3>Bachiller en Economía y Gestión</h3><p>Escuela Normal Superior N.º 2 «Juan María Gutiérrez»</p><span>2006 – 2011 · Graduada</span>')).toEqual([['Bachiller en Economía y Gestión', null, 'Escuela Normal Superior N.º 2 «Juan María Gutiérrez»', '2006', '2011']]);
   });
 
+  it('reads a school with its degree in brackets as that degree there, and a line of several parted by semicolons as that many', () => {
+    expect(schools('<p>University of Leeds (MSc, Water Resources); University of Bath (BSc, Civil Engineering)</p>').map(([d, , i]) => [d, i])).toEqual([
+      ['MSc, Water Resources', 'University of Leeds'],
+      ['BSc, Civil Engineering', 'University of Bath'],
+    ]);
+    expect(schools('<ul><li>Universidad de Sevilla (Grado en Derecho)</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Grado en Derecho', 'Universidad de Sevilla']]);
+    // (Not a field before the brackets, after a dash from the school: the brackets name that field's degree.)
+    expect(schools('<p>Dokuz Eylül Üniversitesi — Bilgisayar Mühendisliği (Lisans), 2018 – 2022</p>').map(([d, , i]) => [d, i])).toEqual([['Bilgisayar Mühendisliği (Lisans)', 'Dokuz Eylül Üniversitesi']]);
+    // (Nor a school's unit in brackets, no degree.)
+    expect(schools('<p>University College London (Bartlett School of Architecture)</p>').map(([d]) => d)).toEqual([null]);
+  });
+
   it('reads "degree, school, years" where the school opens on its word and names a field after it', () => {
     expect(schools('<ul><li>Mestrado Integrado em Engenharia Civil (Estruturas), Faculdade de Engenharia da Universidade do Porto (FEUP), 2008–2013</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Mestrado Integrado em Engenharia Civil (Estruturas)', 'Faculdade de Engenharia da Universidade do Porto (FEUP)']]);
   });
