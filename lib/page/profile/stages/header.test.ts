@@ -440,6 +440,11 @@ describe('header stage: names as pages write them', () => {
     expect(['Svenja Hartmann <span>PREMIUM</span>', 'Ana Ruiz <span>PRO</span>', 'Jean Pro'].map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Svenja Hartmann', 'Ana Ruiz', 'Jean Pro']);
   });
 
+  it('takes a badge no one is named beside the name for no part of it, in any case and language', () => {
+    const names = ['Chukwuemeka Obi <small><span class="label"><i class="fa fa-check"></i> Verified</span></small>', 'Ana Ruiz <span>✓ Verificada</span>', 'Paul Vérifié Martin'];
+    expect(names.map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Chukwuemeka Obi', 'Ana Ruiz', 'Paul Vérifié Martin']);
+  });
+
   it('reads the location a Russian, Chinese or Arabic page labels', () => {
     expect(runOn(pageOf('<h1>Анна Иванова</h1><p>Город</p><p>Санкт-Петербург</p><h2>Опыт работы</h2>'), [header]).location).toBe('Санкт-Петербург');
   });

@@ -397,8 +397,10 @@ const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職�
 const HONORIFIC_AFTER = /(?<=\p{Script=Hangul}{2,4})\s?(?:선생님|님|씨)$|(?<=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})\s?(?:さん|様|先生)$|(?<=\p{Script=Han}{2,3})\s?(?:老师|老師)$/u;
 // A site's account links, "登录 注册" (log in, sign up), read as the words of a line.
 const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입)$/u;
-// A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO".
+// A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO"; or one no one is named,
+// in any case and in the site's language: "Chukwuemeka Obi ✓ Verified", "Ana Ruiz Verificada".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
+const BADGE_ANY_CASE = /\s+[✓✔☑]?\s*(?:verified|top rated|open to work|verificad[oa]|vérifiée?|verifiziert|verificat[oa]|geverifieerd|zweryfikowan[ya]|ověřen[áý]?|doğrulanmış|onaylı|terverifikasi|disahkan|đã xác minh|проверен[ао]?|перевірен[аи]?)$/iu;
 // ("Tobias Lindqvist he/him": the pronouns a profile shows after the name, in brackets or not.)
 const PRONOUNS = /\s+\(?(?:he|she|they|ze|xe)\s*\/\s*(?:him|her|them|they|she|he|hir|zir)(?:\s*\/\s*\p{L}+)?\)?$/iu;
 // A name in a script without letter case (Chinese, Arabic, Devanagari…), alone or with its romanised form: "李明 (Li Ming)".
@@ -453,7 +455,7 @@ function asName(text: string): string | null {
   // ("周嘉怡@example-zhoujiayi": in a script without spaces the handle may follow the name closely.)
   // ("Соломія Кравчишин @example_solomiia@lviv.example.org Модераторка": and the server's badge after a full handle.)
   // ("안녕하세요, 서하람입니다 👋", "こんにちは、佐藤健太です": a Korean or Japanese greeting, the name before "it is".)
-  const shown = cleanName(text.replace(GREETED, '$1$2').replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '').replace(HONORIFIC_AFTER, '');
+  const shown = cleanName(text.replace(GREETED, '$1$2').replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(BADGE_ANY_CASE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '').replace(HONORIFIC_AFTER, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
