@@ -1064,6 +1064,10 @@ describe('experience stage', () => {
       ['Projektmanagerin (Elternzeitvertretung)', 'Beiersdorf AG'],
       ['Logistikplanerin', 'Tchibo GmbH'],
     ]);
+    // (Or the employer, a dot, and a town the gazetteer does not know with its state.)
+    expect(roles('<h1>Emeka Obi</h1><h2>Work Experience</h2><h4>Assistant Lecturer (NYSC Primary Assignment)</h4><p>Federal Polytechnic Nekede · Owerri, Imo State · November 2012 – October 2013</p>')).toEqual([
+      ['Assistant Lecturer (NYSC Primary Assignment)', 'Federal Polytechnic Nekede', '2012-11', '2013-10', 'Owerri, Imo State'],
+    ]);
   });
 
   it('reads two headings of one level over each role, the title’s and the employer’s, as one entry', () => {

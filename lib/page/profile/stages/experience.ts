@@ -795,8 +795,10 @@ function toExperience(given: RawEntry): Experience {
   let rested = !restIsHeader && e.dateRest ? withoutMode(placeOfDateLine(asLatinCommas(e.dateRest))) : null;
   // "Projektmanagerin (Elternzeitvertretung)" over "Beiersdorf AG, Hamburg · 01/2011 – 08/2011": with an employer (and its
   // town) after the dates, the title's bracket is the title's own note, no employer.
-  const employerAfter = rested && header.length === 1 && role.company !== null && header[0] === `${role.title} (${role.company})` ? (/^([^,]+),\s*([^,]+)$/.exec(rested) ?? [rested, rested, '']) : null;
-  if (employerAfter && !isPlace(employerAfter[1]!) && !ROLE_WORDS.test(employerAfter[1]!) && (employerAfter[2] ? isPlace(employerAfter[2]) : EMPLOYER.test(employerAfter[1]!))) {
+  // ("Assistant Lecturer (NYSC Primary Assignment)" over "Federal Polytechnic Nekede · Owerri, Imo State · 11/2012 – 10/2013": or a
+  // town the gazetteer does not know, with its state.)
+  const employerAfter = rested && header.length === 1 && role.company !== null && header[0] === `${role.title} (${role.company})` ? (/^([^,]+),\s*(.+)$/.exec(rested) ?? [rested, rested, '']) : null;
+  if (employerAfter && !isPlace(employerAfter[1]!) && !ROLE_WORDS.test(employerAfter[1]!) && (employerAfter[2] ? isPlace(employerAfter[2]) || (/,/.test(employerAfter[2]) && unknownTownLine(employerAfter[2])) : EMPLOYER.test(employerAfter[1]!))) {
     role.title = header[0]!;
     role.company = null;
   }
