@@ -941,7 +941,8 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
       // a line that names title and employer, a list of three things or more is what the work was.)
       // (Not an address, its postcode or its town: "Azienda Sanitaria Vesuviana, Via Comunale del Principe 13, 80145 Napoli (Italia)".)
       if (header.length === 1 && header[0]!.text.includes(', ') && b.text.split(/,\s+/).length >= 3 && !b.text.split(/,\s+/).some((p) => isPlace(p) || /\d{4}/.test(p)) && completeRole(header[0]!.text)) break;
-      if (isShortLine(b)) {
+      // (Nor "6 bln", how long in one unit, though it reads as a count: "6 bulan".)
+      if (isShortLine(b) || DURATION.test(b.text)) {
         // ("5년 7개월" under the dates: how long it lasted heads nothing.)
         if (!ORNAMENT.test(b.text) && !DURATION.test(b.text)) header.push(b);
       } else if (opensOnRole(b) || (header.length === 0 && boldRole(b))) {

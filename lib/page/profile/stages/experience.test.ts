@@ -1058,6 +1058,18 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads how long a role lasted in one unit under its dates ("6 mos", "6 bln") as no header, as it does years and months', () => {
+    const card = (dates: string, lasted: string, title: string, org: string) => `<li><div><div>${dates}<br><small>${lasted}</small></div><div><h3>${title}</h3><div>${org}</div></div></div></li>`;
+    expect(roles(`<h1>Jane Doe</h1><h2>Experience</h2><ul>${card('Jun 2017 - Feb 2019', '1 yr 9 mos', 'Accounts Assistant', 'Rahim &amp; Co.')}${card('Mar 2016 - Aug 2016', '6 mos', 'Audit Intern', 'Inland Revenue Board')}</ul>`).map((r) => r.slice(0, 4))).toEqual([
+      ['Accounts Assistant', 'Rahim & Co.', '2017-06', '2019-02'],
+      ['Audit Intern', 'Inland Revenue Board', '2016-03', '2016-08'],
+    ]);
+    expect(roles(`<h1>Nurul Aisyah</h1><h2>Pengalaman Kerja</h2><ul>${card('Jun 2017 - Feb 2019', '1 thn 9 bln', 'Pembantu Akaun', 'Rahim &amp; Co.')}${card('Mac 2016 - Ogo 2016', '6 bln', 'Pelatih Industri', 'Lembaga Hasil Dalam Negeri Malaysia')}</ul>`).map((r) => r.slice(0, 2))).toEqual([
+      ['Pembantu Akaun', 'Rahim & Co.'],
+      ['Pelatih Industri', 'Lembaga Hasil Dalam Negeri Malaysia'],
+    ]);
+  });
+
   it('keeps a title’s bracket as its note when the employer and its town follow the dates', () => {
     const role = (t: string, line: string) => `<h3>${t}</h3><p><strong>${line.split(',')[0]}</strong>,${line.split(',')[1]} · 01/2011 – 08/2011</p>`;
     expect(roles(`<h1>Jana Schulz</h1><h2>Berufserfahrung</h2>${role('Projektmanagerin (Elternzeitvertretung)', 'Beiersdorf AG, Hamburg')}${role('Logistikplanerin', 'Tchibo GmbH, Hamburg')}`).map((r) => r.slice(0, 2))).toEqual([
