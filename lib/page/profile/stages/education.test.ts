@@ -17,6 +17,11 @@ describe('education stage', () => {
     expect(schools('<ul><li>Universidad de Sevilla (Grado en Derecho)</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Grado en Derecho', 'Universidad de Sevilla']]);
     // (Not a field before the brackets, after a dash from the school: the brackets name that field's degree.)
     expect(schools('<p>Dokuz Eylül Üniversitesi — Bilgisayar Mühendisliği (Lisans), 2018 – 2022</p>').map(([d, , i]) => [d, i])).toEqual([['Bilgisayar Mühendisliği (Lisans)', 'Dokuz Eylül Üniversitesi']]);
+    // (Or degrees before their schools, each with its years: a line each.)
+    expect(schools('<p>B.Tech in Computer Science, IIT Bombay (2010–2014); MSc Physics, University of Leeds (2014–2016)</p>')).toEqual([
+      ['B.Tech', 'Computer Science', 'IIT Bombay', '2010', '2014'],
+      ['MSc Physics', null, 'University of Leeds', '2014', '2016'],
+    ]);
     // (Nor a school's unit in brackets, no degree.)
     expect(schools('<p>University College London (Bartlett School of Architecture)</p>').map(([d]) => d)).toEqual([null]);
   });

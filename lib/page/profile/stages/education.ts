@@ -392,7 +392,7 @@ function extractEducation(given: Block[]): Education[] {
   // (The month a Japanese school's line says it was left, by the line without it.)
   const left = new Map<string, string>();
   // ("医学检验技术 理学学士，南京医科大学": the full-width comma parts a line as the Latin one does, outside brackets.)
-  const commas = withoutClosingNotes(given).map((b) => (b.text.includes('，') ? { ...b, text: b.text.replace(/\s*，\s*(?![^（(]*[）)])/gu, ', ') } : b));
+  const commas = withoutClosingNotes(given).map((b) => (b.text.includes('，') ? { ...b, text: b.text.replace(/\s*，\s*(?![^（(]*[）)])/gu, ', ') } : b)).flatMap(degreesApart);
   const all = datesBesideTitles(enrolmentLinesJoined(commas.filter((b) => !b.nav && !CLOSING_MARK.test(b.text)))).map((b) => {
     const dated = LEFT_IN.exec(b.text);
     if (dated) {
@@ -506,6 +506,17 @@ function educationOf(all: Block[], left: Map<string, string>): Education[] {
     return { ...e, ...(degree ? { degree: degree[1]!, field: e.field!.slice(0, degree.index).trim() || null } : {}), end: e.end ?? ended ?? null };
   });
   return [...records.schools, ...read.filter((e): e is Education => e !== null)];
+}
+
+/**
+ * "B.Tech in Computer Science, IIT Bombay (2010–2014); M.Tech, IISc Bangalore (2014–2016)": one line of several degrees, each
+ * with its school, parted by semicolons, read as a line each.
+ */
+function degreesApart(b: Block): Block[] {
+  if (!b.text.includes(';')) return [b];
+  const parts = b.text.split(/\s*;\s+/);
+  const whole = (p: string) => DEGREE.test(p) && (INSTITUTION.test(p) || /,\s*\p{Lu}/u.test(p));
+  return parts.length >= 2 && parts.every(whole) ? parts.map((text) => ({ ...b, text })) : [b];
 }
 
 // "University of Leeds (MSc, Water Resources)": a school, then the degree it gave in brackets.
