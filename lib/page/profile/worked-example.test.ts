@@ -10,8 +10,13 @@ describe('a CV guide’s worked example', () => {
     expect(showsAnExampleCv(pageOf(guide, 'Zo schrijf je een cv'), emptyProfile())).toBe(true);
   });
 
+  it('is a CV theme’s documentation whose example names its made-up person only under the example’s heading', () => {
+    const docs = '<h1>Résumé data</h1><p>Everything on the résumé lives in one file.</p><h2>Example</h2><p>name: Robin Sample</p><h1>Robin Sample</h1><h2>Experience</h2><p>Operations Manager, Valley Green Packers 2021 – Present</p>';
+    expect(showsAnExampleCv(pageOf(docs, 'Résumé data · Ledger CV'), { ...emptyProfile(), name: 'Robin Sample' })).toBe(true);
+  });
+
   it('is not a person’s CV, named, nor a page whose "example" is an address or a handle', () => {
-    expect(showsAnExampleCv(pageOf(guide, 'Zo schrijf je een cv'), { ...emptyProfile(), name: 'Sanne de Vries' })).toBe(false);
+    expect(showsAnExampleCv(pageOf(`<h1>Sanne de Vries</h1>${guide}`, 'Zo schrijf je een cv'), { ...emptyProfile(), name: 'Sanne de Vries' })).toBe(false);
     expect(showsAnExampleCv(pageOf('<h1>CV</h1><h3>example-sanne / README.md</h3><h3>sanne@example.com</h3><p>2019 – nu · Verpleegkundige</p>', 'CV'), emptyProfile())).toBe(false);
     // (Nor a page that says nothing of CVs: a portfolio's "Writing samples".)
     expect(showsAnExampleCv(pageOf('<h1>Portfolio</h1><h2>Writing samples</h2><p>Essays</p>', 'Portfolio'), emptyProfile())).toBe(false);

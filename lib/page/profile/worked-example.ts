@@ -7,11 +7,16 @@ import { CV_WORD } from './profile-signals';
 const EXAMPLE = /(?<![\p{L}\-.@~/])(?:examples?|samples?|voorbeeld|beispiel|exemple|ejemplo|esempio|exemplo|przykład|příklad|exempel|eksempel|esimerkki|örnek|пример|例)(?![\p{L}\-.@/])/iu;
 
 /**
- * A guide to writing a CV, its worked example shown beside the advice: the page says CV in its title and heads a part of
- * it as an example, and names no one. Every CV section it shows is the example's, so no weight of them makes it a profile.
+ * A guide to writing a CV, or a CV theme's documentation, its worked example shown beside the advice: the page says CV in
+ * its title and heads a part of it as an example, and names no one before that part (the person it names, if any, is the
+ * example's). Every CV section it shows is the example's, so no weight of them makes it a profile.
  */
 export function showsAnExampleCv(page: PageView, profile: Profile): boolean {
-  if (profile.name) return false;
-  const aboutCvs = CV_WORD.test(page.model.title) || page.model.blocks.some((b) => b.heading === 1 && CV_WORD.test(b.text));
-  return aboutCvs && page.model.blocks.some((b) => b.heading > 0 && b.text.length <= 40 && EXAMPLE.test(b.text));
+  const { blocks } = page.model;
+  const aboutCvs = CV_WORD.test(page.model.title) || blocks.some((b) => b.heading === 1 && CV_WORD.test(b.text));
+  if (!aboutCvs) return false;
+  const example = blocks.findIndex((b) => b.heading > 0 && b.text.length <= 40 && EXAMPLE.test(b.text));
+  if (example < 0) return false;
+  const name = profile.name;
+  return !name || blocks.findIndex((b) => b.text.includes(name)) > example;
 }
