@@ -876,7 +876,7 @@ export function knownSkillsOfList(b: Block): string[] | null {
   const needed = Math.max(3, Math.floor(0.6 * items.length));
   const known: string[] = [];
   for (let i = 0; i < items.length && known.length + items.length - i >= needed; i++) {
-    const k = canonicalSkill(items[i]!.replace(TRAILING_LEVEL, '').trim());
+    const k = canonicalSkill(items[i]!) ?? canonicalSkill(items[i]!.replace(TRAILING_LEVEL, '').trim());
     if (k !== null) known.push(k);
   }
   if (known.length < 3 || known.length / items.length < 0.6) return null;
@@ -914,7 +914,8 @@ export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
   let run: Block[] = [];
   const flush = () => {
     if (run.length >= 3) {
-      const known = run.map((b) => canonicalSkill(b.text.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
+      // ("React Native" is a name, not React at a native speaker's level.)
+      const known = run.map((b) => canonicalSkill(b.text) ?? canonicalSkill(b.text.replace(TRAILING_LEVEL, '').trim())).filter((k): k is string => k !== null);
       if (known.length >= 3 && known.length / run.length >= 0.6) out.push(...known);
     }
     run = [];

@@ -12,6 +12,11 @@ const run = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header,
 const names = (body: string) => run(body).map((s) => s.name);
 
 describe('skills stage', () => {
+  it('reads "React Native" in an unheaded list or line of known technologies as its name, not React at a native level', () => {
+    expect(names('<p>Mobile Developer · Kraków</p><ul class="skills"><li>React Native</li><li>TypeScript</li><li>Redux</li><li>Jest</li></ul>')).toEqual(['React Native', 'TypeScript', 'Redux', 'Jest']);
+    expect(names('<h2>Projects</h2><p>React Native, TypeScript, Redux, Jest</p>')).toEqual(['React Native', 'TypeScript', 'Redux', 'Jest']);
+  });
+
   it('reads the years a skill bar shows only in its tooltip, and no tooltip that is not a span of years', () => {
     const bar = (name: string, tip: string) => `<div><p>${name}</p><div class="skillbar" data-tooltip="${tip}" title="${tip}"><span style="width:80%"></span></div></div>`;
     const html = `<h2>Umiejętności</h2>${bar('Fermentacja', '6 lat')}${bar('Cukiernictwo', '3 lata')}${bar('HACCP', 'Bardzo dobrze, codziennie w pracy')}`;
