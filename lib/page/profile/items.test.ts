@@ -166,6 +166,9 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(read('Azure Data Factory')).toEqual(['Azure Data Factory']);
     expect(read('SAP i.s.h.med')).toEqual(['SAP i.s.h.med']);
     expect(read('SAP scripting')).toEqual(['SAP']);
+    // (With a known word inside its name, its own last word none: "Azure IoT Hub"; not two known names, "Java Spring Boot".)
+    expect(read('Azure IoT Hub')).toEqual(['Azure IoT Hub']);
+    expect(read('Java Spring Boot')).toEqual(['Java', 'Spring Boot']);
   });
 
   it('parts the last item of a list of three or more at the "and" joining two short names, in the languages of the corpus', () => {

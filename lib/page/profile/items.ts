@@ -738,7 +738,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
       // (Nor a name with its mark glued on: "CNCC(C)" is no "C".)
       const found = spelledOut(label) || GLUED_MARK.test(label) ? [] : findSkills(label, 'list');
       // "Azure Data Factory", "Kafka Streams": a product named after a known platform, kept whole.
-      if (found.length === 1 && productOf(label, found[0]!.raw)) {
+      if (found.length >= 1 && productOf(label, found[0]!.raw, found.length > 1)) {
         // (Without the full stop closing a list written as a sentence: "…, Hetzner Cloud.")
         const product = label.replace(/(?<=\p{L}{3})\.$/u, '');
         out.push({ name: product, raw: product, years, source });
@@ -760,11 +760,14 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
 const GENERIC_TAIL = /(?:^|\s)(?:apis?|development|developer|programming|frameworks?|library|libraries|testing|tests|services?|platforms?|ecosystem|stack|basics|fundamentals|tools?|tooling|projects|apps|applications|integration|migration|administration|design|architecture|expert|expertise)$/i;
 
 /** The item opens on a known name and goes on in one or two capitalised words the dictionary does not know. */
-function productOf(label: string, known: string): boolean {
+function productOf(label: string, known: string, more = false): boolean {
   if (!label.startsWith(`${known} `)) return false;
   const rest = label.slice(known.length + 1);
   // ("SAP i.s.h.med": a module's name in dotted small letters names a product too.)
-  return /^(?:\p{Lu}[\p{L}\d.+#-]*|\p{Ll}+(?:\.\p{L}+){2,})(?: [\p{Lu}\d][\p{L}\d.+#-]*)?$/u.test(rest) && !GENERIC_TAIL.test(rest) && canonicalSkill(rest) === null && findSkills(rest, 'list').length === 0;
+  if (!/^(?:\p{Lu}[\p{L}\d.+#-]*|\p{Ll}+(?:\.\p{L}+){2,})(?: [\p{Lu}\d][\p{L}\d.+#-]*)?$/u.test(rest) || GENERIC_TAIL.test(rest) || canonicalSkill(rest) !== null) return false;
+  const inRest = findSkills(rest, 'list');
+  // ("Azure IoT Hub": or a known word inside its name, where the name's own last word is none: the product's.)
+  return inRest.length === 0 || (more && !inRest.some((m) => rest.endsWith(m.raw)));
 }
 
 // Capitals, perhaps with a version or a number: "KIS", "WCAG 2.1", "SI/PI", "PDS, MESH".
