@@ -50,7 +50,7 @@ const SHORT = 110;
 // The Ohio State University Wexner Medical Center, Columbus, OH".)
 const LONG_HEAD = 140;
 // A full stop before a capital that ends a sentence, not an initial's or a title's ("Paul G. Allen", "Prof. Lee").
-const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ))\.\s+(?=\p{Lu})/u;
+const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ|Pte|Pty|Sdn))\.\s+(?=\p{Lu})/u;
 
 /** Two cells of one table row. */
 function besideInRow(a: Block, b: Block): boolean {

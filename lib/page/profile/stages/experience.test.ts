@@ -1070,6 +1070,13 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a role line opening its item as one sentence past a legal form\'s inner stop ("Pte. Ltd.", "Sdn. Bhd.")', () => {
+    const row = (dates: string, role: string) => `<tr><td>${dates}</td><td><p><b>${role.split(',')[0]}</b>,${role.split(',').slice(1).join(',')}<br><ul><li>Own the demand forecaster.</li></ul></p></td></tr>`;
+    expect(roles(`<h1>Jiayi Lin</h1><h2>Experience</h2><table>${row('since 07/2022', 'Senior Machine Learning Engineer, Lion City Mobility Pte. Ltd., Singapore.')}</table>`)).toEqual([
+      ['Senior Machine Learning Engineer', 'Lion City Mobility Pte. Ltd.', '2022-07', 'present', 'Singapore'],
+    ]);
+  });
+
   it('keeps a title’s bracket as its note when the employer and its town follow the dates', () => {
     const role = (t: string, line: string) => `<h3>${t}</h3><p><strong>${line.split(',')[0]}</strong>,${line.split(',')[1]} · 01/2011 – 08/2011</p>`;
     expect(roles(`<h1>Jana Schulz</h1><h2>Berufserfahrung</h2>${role('Projektmanagerin (Elternzeitvertretung)', 'Beiersdorf AG, Hamburg')}${role('Logistikplanerin', 'Tchibo GmbH, Hamburg')}`).map((r) => r.slice(0, 2))).toEqual([
