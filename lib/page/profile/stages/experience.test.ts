@@ -1077,6 +1077,12 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a work mode in brackets after the town under the dates, said with the word for the arrangement too, as no header', () => {
+    expect(roles('<h1>Ana Sousa</h1><h2>Experiência profissional</h2><h3>Engenheira de Dados Sénior — Tecelagem Digital, S.A.</h3><p><em>fevereiro de 2023 – atualmente · Porto (regime híbrido)</em></p><ul><li>Migração do data lake.</li></ul>')).toEqual([
+      ['Engenheira de Dados Sénior', 'Tecelagem Digital, S.A.', '2023-02', 'present', 'Porto'],
+    ]);
+  });
+
   it('keeps a title’s bracket as its note when the employer and its town follow the dates', () => {
     const role = (t: string, line: string) => `<h3>${t}</h3><p><strong>${line.split(',')[0]}</strong>,${line.split(',')[1]} · 01/2011 – 08/2011</p>`;
     expect(roles(`<h1>Jana Schulz</h1><h2>Berufserfahrung</h2>${role('Projektmanagerin (Elternzeitvertretung)', 'Beiersdorf AG, Hamburg')}${role('Logistikplanerin', 'Tchibo GmbH, Hamburg')}`).map((r) => r.slice(0, 2))).toEqual([
