@@ -87,7 +87,7 @@ function byName(emails: string[], name: string | null): string[] {
 
 // A mailbox of a service rather than of a person ("support@", "hello@", "empresas@", "werkgevers@").
 // (And the same mailboxes in the languages platforms write them: "soporte@", "ciao@", "hej@", "hilfe@".)
-const MAILBOX = /^(?:hello|hi|hey|support|help|helpdesk|info|contact|contacto|kontakt|soporte|suporte|supporto|assistenza|ayuda|ajuda|aiuto|hilfe|aide|hola|ola|ciao|hej|hei|hallo|bonjour|salut|contato|contatti|kundenservice|kundservice|asiakaspalvelu|podpora|destek|yardim|clients?|team|jobs|careers|recruiting|talent|hr|service|services|office|sales|privacy|legal|press|media|noreply|no-reply|admin|enquiries|inquiries|empresas|pomoc|werkgevers|employers|companies|business)$/i;
+const MAILBOX = /^(?:hello|hi|hey|support|help|helpdesk|info|contact|contacto|kontakt|soporte|suporte|supporto|assistenza|ayuda|ajuda|aiuto|hilfe|aide|hola|ola|ciao|hej|hei|hallo|bonjour|salut|contato|contatti|kundenservice|kundservice|asiakaspalvelu|podpora|destek|yardim|clients?|team|jobs|careers|recruiting|talent|hr|service|services|office|sales|privacy|legal|press|media|noreply|no-reply|admin|enquiries|inquiries|empresas|pomoc|werkgevers|employers|companies|business|cs|care|customercare|customer-care|customerservice|customer-service|bantuan|layanan|pelanggan|atendimento|sac|servicio|kontakta|tuki|ugyfelszolgalat|obsluga|klantenservice|dukungan|hotro|cskh)$/i;
 
 /** The person's own site: its host carries their name, or the page is its home or its about, CV or contact page. */
 function ownSite(url: string | undefined, name: string | null): boolean {
