@@ -261,6 +261,9 @@ describe('refineSections: a record’s labels under each role', () => {
     expect(sections(body).map((s) => [s[0], s[1]])).toEqual([['experience', 'Experience']]);
     const apart = `<h1>Olena Kovalchuk</h1><div>Experience</div><div>Wawel Commerce</div><div>Sep 2022 – now</div><div>Senior Frontend Engineer</div><p>Shipped the design system.</p><p>Achievements:</p><p>Speaker at JSConf.</p>`;
     expect(sections(apart).map((s) => [s[0], s[1]])).toEqual([['experience', 'Experience'], ['achievements', 'Achievements:']]);
+    // (Nor a line of dates, a colon, then the role, as a bio's free text lists jobs: the label after it is the next section's.)
+    const bio = `<h1>Olena Kovalchuk</h1><div>I build APIs.<br><br><b>Experience:</b><br>2021 — present: Team Lead, Datagroove<br>2017 — 2021: Senior PHP Developer, SoftServe<br><br><b>Education:</b><br>Lviv Polytechnic — MSc, Computer Science (2015)</div>`;
+    expect(sections(bio).map((s) => [s[0], s[1]])).toEqual([['experience', 'Experience:'], ['education', 'Education:']]);
   });
 
   it('keeps a title said under three dated roles or more inside a history drawn in bold lines, not a column head said again', () => {

@@ -230,6 +230,9 @@ export function isPlace(text: string): boolean {
   // ("Stuttgart / München", "Berlin / Remote": two offices, or one and how the work was done, a spaced slash between.)
   const pair = t.includes(' / ') ? t.split(' / ') : null;
   if (pair?.length === 2) return pair.every((p) => isPlace(p) || WORK_MODE.test(p)) && !pair.every((p) => WORK_MODE.test(p));
+  // ("Kyiv, remote", "Київ, віддалено": or after a comma; not a list of places a candidate would move to, "Ho Chi Minh City, Singapore, Remote".)
+  const modeAfter = /^([^,،]+?)\s*[,،]\s*([^,،]+)$/u.exec(t);
+  if (modeAfter && WORK_MODE.test(modeAfter[2]!)) return isPlace(modeAfter[1]!);
   // (Arabic writes its comma "،": "دبي، الإمارات".)
   // ("Brașov, județul Brașov, România", "Cuneo, provincia di Cuneo, Italia": a county after the town, named with its word for county.)
   // ("Brno, Jihomoravský kraj", "Gödöllő, Pest megye": or its word for region after the region's own.)

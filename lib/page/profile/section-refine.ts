@@ -74,7 +74,9 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
   const recurring = (title: string) => (titles.get(title) ?? 0) >= 2;
   const afterField = (sec: Section) => {
     const above = sec.start > 0 ? model.blocks[sec.start - 1]! : undefined;
-    return above !== undefined && above.el.localName === model.blocks[sec.start]!.el.localName && /^[^:：]{2,30}[:：]\s*\S/u.test(above.text);
+    // (Not a line of dates then the role, "2017 — 2021: Senior PHP Developer, SoftServe": its dates are no field's label.)
+    const label = /^([^:：]{2,30})[:：]\s*\S/u.exec(above?.text ?? '');
+    return above !== undefined && label !== null && above.el.localName === model.blocks[sec.start]!.el.localName && !/\d{4}/.test(label[1]!);
   };
   const groupPeer = (list: Section, s: Section) => {
     const title = model.blocks[s.start]!;
