@@ -11,6 +11,8 @@ describe('parseRoleHeader', () => {
   it('reads a unit after the title\'s comma as the title\'s own where the line under it names the employer and its known town', () => {
     expect(parseRoleHeader(['Associate, Digital Delivery', 'Arup — Dublin'])).toEqual({ title: 'Associate, Digital Delivery', company: 'Arup', location: 'Dublin' });
     expect(parseRoleHeader(['Senior Engineer, Platform', 'Stripe, Dublin'])).toEqual({ title: 'Senior Engineer, Platform', company: 'Stripe', location: 'Dublin' });
+    // (A VIVO position, "title, unit, organisation": a Cyrillic organisation's word names the employer; the unit between is no part of it.)
+    expect(parseRoleHeader(['Завідувачка відділу, Відділ сейсмічного моніторингу, Інститут прикладної сейсмології НАН України'])).toEqual({ title: 'Завідувачка відділу', company: 'Інститут прикладної сейсмології НАН України', location: null });
   });
 
   it('reads a town with how the work is done there, "(remote-first)", as where, no employer', () => {

@@ -42,6 +42,9 @@ export function openForReading(doc: Document): () => void {
       if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') panels.push(el);
       if (HIDING.test(el.getAttribute('style') ?? '')) styledPanels.push(el);
     }
+    // (Or a page's sections a tab strip without roles switches, each hidden by its style but the one shown: VIVO's
+    // "<section id=background class=property-group style=display:none>" beside the shown "affiliation".)
+    if (tag === 'section' && el.id && HIDING.test(el.getAttribute('style') ?? '') && shownPeer(el)) styledPanels.push(el);
     if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
@@ -102,6 +105,15 @@ export function openForReading(doc: Document): () => void {
 }
 
 const HIDING = /display\s*:\s*none/i;
+
+/** A section beside it, of its class, shown, with an id too: the panel its tab strip shows now. */
+function shownPeer(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  for (const peer of el.parentElement?.children ?? []) {
+    if (peer !== el && peer.localName === 'section' && peer.id && peer.getAttribute('class') === cls && !HIDING.test(peer.getAttribute('style') ?? '') && !peer.hasAttribute('hidden')) return true;
+  }
+  return false;
+}
 
 // What a site builder's stylesheet hides for good, whatever a script does: Webflow's CMS hides a field its condition
 // rules out ("<div class=\"timeline_current-tag w-condition-invisible\">Current post</div>" on every past role).

@@ -340,6 +340,14 @@ describe('readPage', () => {
     expect([doc.getElementById('t2')!.getAttribute('style'), doc.getElementById('t2')!.getAttribute('aria-hidden')]).toEqual(['display: none;', 'true']);
   });
 
+  it('reads the sections a tab strip without roles hides by their style beside the one it shows (VIVO), and gives the style back', () => {
+    const html = '<html><body><h1>Jane Doe</h1><ul><li groupName="affiliation">Affiliation</li><li groupName="background">Background</li></ul><section id="affiliation" class="property-group" style="display: block;"><h2>Positions</h2></section><section id="background" class="property-group" style="display: none;"><h2>Education</h2></section><section class="modal" style="display: none;"><p>Sign in</p></section></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toEqual(['Jane Doe', 'Affiliation', 'Background', 'Positions', 'Education']);
+    expect(doc.getElementById('background')!.getAttribute('style')).toBe('display: none;');
+  });
+
   it('reads a tab’s panel hidden from screen readers too ("aria-hidden=true hidden"), and gives both back', () => {
     const html = '<html><body><h1>Jane Doe</h1><div role="tablist"><button role="tab" aria-controls="p1">Acme</button><button role="tab" aria-controls="p2">Bolt</button></div><div id="p1" role="tabpanel" aria-hidden="false"><h3>Engineer</h3></div><div id="p2" role="tabpanel" aria-hidden="true" hidden><h3>Junior Web Developer</h3></div><div id="p3" role="tabpanel" aria-hidden="true"><h3>Intern</h3></div><div aria-hidden="true">decoration</div></body></html>';
     const doc = parseHtmlDocument(html);

@@ -13,6 +13,8 @@ describe('ROLE_WORDS', () => {
     'Residente', 'data reporter', 'Pharmazeutin im Praktikum', 'Hitsauskoordinaattori', 'Laivanrakennushitsaaja', 'Hitsaaja', 'Asentaja', 'Kuljettaja', 'Tekniker', 'Sähköasentaja', 'Rekkakuljettaja', 'statikus tervező', 'műszaki ellenőr', 'villanyszerelő', 'könyvelő', 'Line Cook', 'Cashier', 'Welder', 'Dental Hygienist', 'Bookkeeper', 'Solicitor', 'Warehouse Operative', 'Truck Driver', 'Court Interpreter', 'Social Worker', 'Pflegefachfrau', 'Buchhalterin', 'Kauffrau für Büromanagement', 'Cuisinière', 'Avocate', 'Vendeuse', 'Contable', 'Enfermeira', 'Commercialista',
     // (German trades by their compounds: the clerk employed in an office, the mechanic, the fitter, the skilled worker.)
     'Провізор-клінічний фармацевт', 'Фармацевт', 'Водитель', 'Кухар', 'Электрик', 'Сварщик',
+    // (A research institute's posts, in Ukrainian's masculine and feminine forms and in Russian.)
+    'Провідна наукова співробітниця', 'Заступниця директора з наукової роботи', 'Доцентка кафедри геофізики', 'Завідувачка відділу', 'Запрошена дослідниця', 'Технікиня-геофізик', 'Младший научный сотрудник', 'Заведующая лабораторией',
     // (French kitchen and dining-room trades, the feminine forms too.)
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
     // (The Nordic trades, alone and in their compounds.)
