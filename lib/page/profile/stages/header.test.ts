@@ -441,6 +441,13 @@ describe('header stage: names as pages write them', () => {
     expect(['Svenja Hartmann <span>PREMIUM</span>', 'Ana Ruiz <span>PRO</span>', 'Jean Pro'].map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Svenja Hartmann', 'Ana Ruiz', 'Jean Pro']);
   });
 
+  it('takes the name a heading marks as an h-card\'s or a Person\'s over a site\'s logo heading before it', () => {
+    const page = '<h1 class="logo"><a href="/"><span>VIVO IPS</span></a></h1><h1 class="vcard"><span class="fn" itemprop="name">Olena Kravchuk</span> <span itemprop="jobTitle">Deputy Director for Research</span></h1><h2>Experience</h2>';
+    expect(runOn(pageOf(page), [header]).name).toBe('Olena Kravchuk');
+    // (Not a name marked outside a person's card: an organisation's.)
+    expect(runOn(pageOf('<h1>Jane Doe</h1><div itemtype="https://schema.org/Organization"><h2><span itemprop="name">Acme Corp</span></h2></div><h2>Experience</h2>'), [header]).name).toBe('Jane Doe');
+  });
+
   it('takes a badge no one is named beside the name for no part of it, in any case and language', () => {
     const names = ['Chukwuemeka Obi <small><span class="label"><i class="fa fa-check"></i> Verified</span></small>', 'Ana Ruiz <span>✓ Verificada</span>', 'Paul Vérifié Martin'];
     expect(names.map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Chukwuemeka Obi', 'Ana Ruiz', 'Paul Vérifié Martin']);

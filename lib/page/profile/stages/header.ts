@@ -213,6 +213,19 @@ const REGION = /^(?:main|aside|sidebar|content|main content|left column|right co
 // (Separators the detecting bootstrap's title splitter leaves whole, to stay small: "Обо мне :: Дмитрий Соколов", "Blog » Jane Doe".)
 const segmentsOf = (title: string) => titleSegments(title.replace(/\s+(?:::|»|›)\s+/g, ' | '));
 
+const NAME_MARK = 'h1 .fn, h1 .p-name, h1 [itemprop="name"], h2 .fn, h2 .p-name, h2 [itemprop="name"]';
+const PERSON_SCOPE = '.vcard, .h-card, [itemtype*="Person"], .foaf-person';
+
+/** The name a heading marks as a person's (an h-card's "fn" or "p-name", a Person's itemprop="name"), read as a name, and its element; or null. */
+function personNameInHeading(doc: Document): { name: string; el: Element } | null {
+  for (const el of doc.querySelectorAll(NAME_MARK)) {
+    if (!el.closest(PERSON_SCOPE)) continue;
+    const name = asName((el.textContent ?? '').replace(/\s+/g, ' ').trim());
+    if (name) return { name, el };
+  }
+  return null;
+}
+
 function findName({ model, header, sections, doc, facts }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
@@ -263,11 +276,16 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     }
     return null;
   };
+  // (A heading that marks the person's name as an h-card's or a Person's, its job beside it: VIVO's "<h1 class=vcard><span
+  // class=fn itemprop=name>…</span> <span itemprop=jobTitle>…</span></h1>", under the site's logo heading.)
+  // (Read as the heading is read where that heading is the one named; it only outranks another heading taken first.)
+  const marked = personNameInHeading(doc);
   let ownersSite: string | null = null;
   for (const [i, b] of [...headings, ...opening, ...h1s, ...underRegion, ...top].entries()) {
     // (Unless the page's first lines introduce its owner by another name: "Catatan Gudang" over "Halo, nama saya Dimas …".)
     if (i === headings.length + opening.length && ownersSite) return introduction() ?? ownersSite;
     const name = asName(b.text.replace(CV_BESIDE, '') || b.text) ?? nameBeforeRole(b);
+    if (name && marked && !b.el.contains(marked.el) && !siteName(marked.name)) return marked.name;
     if (name && !siteName(name)) return name;
     if (name && i < headings.length + opening.length) ownersSite ??= name;
   }
