@@ -20,6 +20,14 @@ describe('markBreadcrumbTrails', () => {
     expect(m.anchors.map((a) => a.nav)).toEqual([true]);
   });
 
+  it('takes no class that says the page has a trail somewhere ("has-breadcrumbs" on a wrapper of the whole page) for one', () => {
+    const m = model('<div class="site has-breadcrumbs"><ul class="trail-items breadcrumbs"><li>Staff</li></ul><h1>Rizky Pratama</h1></div>');
+    expect(m.blocks.map((b) => [b.text, b.nav])).toEqual([
+      ['Staff', true],
+      ['Rizky Pratama', false],
+    ]);
+  });
+
   it('takes no class that only has the letters for one', () => {
     expect(model('<div class="crumbly-cookies breadcrumbsy"><p>Monterrey, Nuevo León</p></div>').blocks[0]!.nav).toBe(false);
   });

@@ -1,6 +1,8 @@
 import type { TextModel } from './text-model';
 
 const BREADCRUMBS_CLASS = /(?:^|[\s_-])breadcrumbs?(?:$|[\s_-])/i;
+// (Not a page's state the body's classes announce, "has-breadcrumbs", "with-breadcrumb": that the page has a trail somewhere.)
+const STATE_CLASS = /(?:^|\s)(?:has|with|show|no|hide)-breadcrumbs?(?=\s|$)/gi;
 
 /**
  * A trail of breadcrumbs drawn as a list and classed as such ("<ul class="v-breadcrumbs">", outside any <nav>) is the
@@ -14,7 +16,7 @@ export function markBreadcrumbTrails(model: TextModel): void {
     if (known !== undefined) return known;
     const cls = el.getAttribute('class');
     const parent = el.parentElement;
-    const found = (cls !== null && cls.length < 200 && BREADCRUMBS_CLASS.test(cls)) || (parent !== null && inTrail(parent));
+    const found = (cls !== null && cls.length < 300 && BREADCRUMBS_CLASS.test(cls.replace(STATE_CLASS, ' '))) || (parent !== null && inTrail(parent));
     trails.set(el, found);
     return found;
   };
