@@ -448,6 +448,10 @@ describe('header stage: names as pages write them', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><div itemtype="https://schema.org/Organization"><h2><span itemprop="name">Acme Corp</span></h2></div><h2>Experience</h2>'), [header]).name).toBe('Jane Doe');
   });
 
+  it('takes the degrees and credentials after the name\'s comma for no part of it', () => {
+    expect(['Rizky Aditya Pratama, S.Kom., M.T.', 'Jane Doe, PhD, PMP', 'Ana Ruiz, M.Sc.'].map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Rizky Aditya Pratama', 'Jane Doe', 'Ana Ruiz']);
+  });
+
   it('takes a badge no one is named beside the name for no part of it, in any case and language', () => {
     const names = ['Chukwuemeka Obi <small><span class="label"><i class="fa fa-check"></i> Verified</span></small>', 'Ana Ruiz <span>✓ Verificada</span>', 'Paul Vérifié Martin'];
     expect(names.map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Chukwuemeka Obi', 'Ana Ruiz', 'Paul Vérifié Martin']);

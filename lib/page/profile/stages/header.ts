@@ -419,6 +419,8 @@ const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登�
 // in any case and in the site's language: "Chukwuemeka Obi ✓ Verified", "Ana Ruiz Verificada".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
 const BADGE_ANY_CASE = /\s+[✓✔☑]?\s*(?:verified|top rated|open to work|verificad[oa]|vérifiée?|verifiziert|verificat[oa]|geverifieerd|zweryfikowan[ya]|ověřen[áý]?|doğrulanmış|onaylı|terverifikasi|disahkan|đã xác minh|проверен[ао]?|перевірен[аи]?)$/iu;
+// ("Rizky Aditya Pratama, S.Kom., M.T.", "Jane Doe, PhD, PMP": the degrees and credentials after the name's comma are no part of it.)
+const POSTNOMINALS = /(?:,\s*(?:[\p{Lu}\p{Ll}]{1,5}\.(?:\s?[\p{Lu}\p{Ll}]{1,5}\.?){0,3}|\p{Lu}{2,5}|Ph\.?D|MSc|BSc|MEng|DPhil))+$/u;
 // ("Tobias Lindqvist he/him": the pronouns a profile shows after the name, in brackets or not.)
 const PRONOUNS = /\s+\(?(?:he|she|they|ze|xe)\s*\/\s*(?:him|her|them|they|she|he|hir|zir)(?:\s*\/\s*\p{L}+)?\)?$/iu;
 // A name in a script without letter case (Chinese, Arabic, Devanagari…), alone or with its romanised form: "李明 (Li Ming)".
@@ -473,7 +475,7 @@ function asName(text: string): string | null {
   // ("周嘉怡@example-zhoujiayi": in a script without spaces the handle may follow the name closely.)
   // ("Соломія Кравчишин @example_solomiia@lviv.example.org Модераторка": and the server's badge after a full handle.)
   // ("안녕하세요, 서하람입니다 👋", "こんにちは、佐藤健太です": a Korean or Japanese greeting, the name before "it is".)
-  const shown = cleanName(text.replace(GREETED, '$1$2').replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(BADGE_ANY_CASE, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '').replace(HONORIFIC_AFTER, '');
+  const shown = cleanName(text.replace(GREETED, '$1$2').replace(FRAMED, '$2').replace(/\s+@[\w.-]+@[\w-]+(?:\.[\w-]+)+(?:\s.{0,30})?$/u, '').replace(/(?:\s+|(?<=[^\p{Script=Latin}\p{N}\s]))@[\w.@-]+$/u, '').replace(WIKI_NAMESPACE, '')).replace(UI_PREFIX, '').replace(BADGE, '').replace(BADGE_ANY_CASE, '').replace(POSTNOMINALS, '').replace(PRONOUNS, '').replace(OWNERS_DOCUMENT, '').replace(HONORIFIC_AFTER, '');
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
