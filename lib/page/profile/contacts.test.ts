@@ -95,6 +95,8 @@ describe('contacts', () => {
   it('reads addresses written to hide them from harvesters, but not prose with "at"', () => {
     expect(findEmails(model('<p>Email: jane.doe [at] example [dot] co [dot] uk · (at) home</p><p>Meet me at the office (at 9).</p>'))).toEqual(['jane.doe@example.co.uk']);
     expect(findEmails(model('<p>Email: arjun.mehta [at] example.org · Google Scholar</p>'))).toEqual(['arjun.mehta@example.org']);
+    // (In the page's own language, as TYPO3's spam protection writes it: Hungarian "kukac" and "pont".)
+    expect(findEmails(model('<p>E-mail: berczi.kornelia<span>(kukac)</span>example<span>(pont)</span>org</p>'))).toEqual(['berczi.kornelia@example.org']);
   });
   it('labels a link written as an address by its site', () => {
     const m = model('<header><p><a href="https://github.com/jane">github.com/jane</a> · <a href="https://www.linkedin.com/in/jane/">linkedin.com/in/jane</a></p></header>');

@@ -33,14 +33,15 @@ function emailsOf(b: Block): string[] {
   const found: string[] = [];
   // "@jane@hachyderm.io" is a fediverse handle, not an address.
   if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') found.push(m[0].replace(/\.$/, '').toLowerCase());
-  if (/[[(<{]\s*at\s*[\])>}]/i.test(b.text)) {
-    for (const m of b.text.matchAll(HIDDEN_EMAIL)) found.push(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*dot\s*[\])>}]\s*/gi, '.')}`.toLowerCase());
+  if (/[[(<{]\s*(?:at|kukac|arroba|chez|ät|собака|małpa|malpa|snabel-a|zavináč)\s*[\])>}]/iu.test(b.text)) {
+    for (const m of b.text.matchAll(HIDDEN_EMAIL)) found.push(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*(?:dot|pont|punto|point|punkt|точка|kropka|piste|tečka)\s*[\])>}]\s*/giu, '.')}`.toLowerCase());
   }
   return found;
 }
 
 // "jane [at] example [dot] com", "jane [at] example.org", as people write addresses to keep them from harvesters.
-const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*at\s*[\])>}]\s*([\p{L}\p{N}-]+(?:(?:\s*[[(<{]\s*dot\s*[\])>}]\s*|\.)[\p{L}\p{N}-]+)+)/giu;
+// ("berczi.kornelia(kukac)example(pont)org": the words for at and dot in the page's language, as TYPO3's spam protection writes them.)
+const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*(?:at|kukac|arroba|chez|ät|собака|małpa|malpa|snabel-a|zavináč)\s*[\])>}]\s*([\p{L}\p{N}-]+(?:(?:\s*[[(<{]\s*(?:dot|pont|punto|point|punkt|точка|kropka|piste|tečka)\s*[\])>}]\s*|\.)[\p{L}\p{N}-]+)+)/giu;
 
 export function findPhones(model: TextModel, blocks = model.blocks, others: ReadonlySet<Block> = new Set()): string[] {
   const out = new Map<string, string>();
