@@ -13,6 +13,10 @@ describe('headline stage', () => {
     expect(run('<h1>Aleksander Brandt</h1><div>Senior Data Engineer at Kestrel Commerce | Spark · Airflow</div>').headline).toBe('Senior Data Engineer at Kestrel Commerce | Spark · Airflow');
   });
 
+  it('reads the role without the person\'s name a tagline opens on ("Matteo Ricciardi Fotografo")', () => {
+    expect(runOn(pageOf('<h1>Matteo Ricciardi</h1><p>Still life and architecture.</p>', 'Info — Matteo Ricciardi Fotografo'), [header, experience, headline]).headline).toBe('Fotografo');
+  });
+
   it('reads the role a job board titles a résumé with, in quotes after the word for résumé', () => {
     expect(run('<h1>Белоусова Ирина Андреевна</h1><h2>Резюме «Руководитель отдела логистики»</h2>').headline).toBe('Руководитель отдела логистики');
   });

@@ -57,6 +57,8 @@ export const headline = stage({
     line = line?.replace(/^(?:cv|resume|résumé|резюме|резюме на должность|lebenslauf|životopis|życiorys)\s*[«"“„]([^«»"“”„]+)[»"”“]$/iu, '$1') ?? null;
     // "目前 高级Java开发工程师", "Currently Staff Engineer": that it is the present role goes without saying.
     line = line?.replace(/^(?:目前|现任|現在|currently|actuellement|actualmente|attualmente|aktuell|derzeit)[\s:：,]+(?=\S)/iu, '') ?? null;
+    // ("김서연 건축가", "윤채린 선임연구원": the person's name before the job is no part of it.)
+    if (line && name && line.startsWith(`${name} `) && ROLE_WORDS.test(line.slice(name.length + 1))) line = line.slice(name.length + 1);
     // "Programista systemów wbudowanych z Gdańska", "Бэкенд-архитектор из Новосибирска": where the person
     // comes from or lives closes the role.
     line = line?.replace(ORIGIN, '') ?? null;
