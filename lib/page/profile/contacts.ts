@@ -33,15 +33,19 @@ function emailsOf(b: Block): string[] {
   const found: string[] = [];
   // "@jane@hachyderm.io" is a fediverse handle, not an address.
   if (b.text.includes('@')) for (const m of b.text.matchAll(EMAIL)) if (b.text[m.index - 1] !== '@') found.push(m[0].replace(/\.$/, '').toLowerCase());
-  if (/[[(<{]\s*(?:at|kukac|arroba|chez|ät|собака|małpa|malpa|snabel-a|zavináč)\s*[\])>}]/iu.test(b.text)) {
-    for (const m of b.text.matchAll(HIDDEN_EMAIL)) found.push(`${m[1]}@${m[2]!.replace(/\s*[[(<{]\s*(?:dot|pont|punto|point|punkt|точка|kropka|piste|tečka)\s*[\])>}]\s*/giu, '.')}`.toLowerCase());
+  if (HIDDEN_AT.test(b.text)) {
+    for (const m of b.text.matchAll(HIDDEN_EMAIL)) found.push(`${m[1]}@${m[2]!.replace(HIDDEN_DOTS, '.')}`.toLowerCase());
   }
   return found;
 }
 
 // "jane [at] example [dot] com", "jane [at] example.org", as people write addresses to keep them from harvesters.
 // ("berczi.kornelia(kukac)example(pont)org": the words for at and dot in the page's language, as TYPO3's spam protection writes them.)
-const HIDDEN_EMAIL = /([\p{L}\p{N}._%+-]+)\s*[[(<{]\s*(?:at|kukac|arroba|chez|ät|собака|małpa|malpa|snabel-a|zavináč)\s*[\])>}]\s*([\p{L}\p{N}-]+(?:(?:\s*[[(<{]\s*(?:dot|pont|punto|point|punkt|точка|kropka|piste|tečka)\s*[\])>}]\s*|\.)[\p{L}\p{N}-]+)+)/giu;
+const AT_WORD = String.raw`\s*[[(<{]\s*(?:at|kukac|arroba|chez|ät|собака|małpa|malpa|snabel-a|zavináč)\s*[\])>}]\s*`;
+const DOT_WORD = String.raw`\s*[[(<{]\s*(?:dot|pont|punto|point|punkt|точка|kropka|piste|tečka)\s*[\])>}]\s*`;
+const HIDDEN_AT = new RegExp(AT_WORD, 'iu');
+const HIDDEN_DOTS = new RegExp(DOT_WORD, 'giu');
+const HIDDEN_EMAIL = new RegExp(String.raw`([\p{L}\p{N}._%+-]+)${AT_WORD}([\p{L}\p{N}-]+(?:(?:${DOT_WORD}|\.)[\p{L}\p{N}-]+)+)`, 'giu');
 
 export function findPhones(model: TextModel, blocks = model.blocks, others: ReadonlySet<Block> = new Set()): string[] {
   const out = new Map<string, string>();

@@ -498,7 +498,7 @@ function educationOf(all: Block[], left: Map<string, string>): Education[] {
       : entries.length
         ? entries.map(groupOf)
         : withPlaceLines(groupByItem(blocks)).flatMap(degreeSentences).map(yearOfLines)
-  ).flatMap(bracketedDegrees);
+  ).map((g) => ({ ...g, lines: g.lines.map((l) => schoolThenDegree(l) ?? l) }));
   const read = alikeEntries(groups, groups.map(toEducation)).map((e, k) => {
     if (!e) return null;
     const degree = !e.degree && e.field ? CJK_DEGREE_END.exec(e.field) : null;
@@ -509,39 +509,30 @@ function educationOf(all: Block[], left: Map<string, string>): Education[] {
 }
 
 /**
- * "B.Tech in Computer Science, IIT Bombay (2010–2014); M.Tech, IISc Bangalore (2014–2016)": one line of several degrees, each
- * with its school, parted by semicolons, read as a line each.
+ * "B.Tech in Computer Science, IIT Bombay (2010–2014); M.Tech, IISc Bangalore (2014–2016)", "University of Leeds (MSc, Water
+ * Resources); University of Bath (BSc, Civil Engineering)": one line of several degrees, each with its school, parted by
+ * semicolons, read as a line each.
  */
 function degreesApart(b: Block): Block[] {
   if (!b.text.includes(';')) return [b];
   const parts = b.text.split(/\s*;\s+/);
-  const whole = (p: string) => DEGREE.test(p) && (INSTITUTION.test(p) || /,\s*\p{Lu}/u.test(p));
+  const whole = (p: string) => (DEGREE.test(p) && (INSTITUTION.test(p) || /,\s*\p{Lu}/u.test(p))) || schoolThenDegree(p) !== null;
   return parts.length >= 2 && parts.every(whole) ? parts.map((text) => ({ ...b, text })) : [b];
 }
 
 // "University of Leeds (MSc, Water Resources)": a school, then the degree it gave in brackets.
 const SCHOOL_THEN_DEGREE = /^([^()（）]+?)\s*[（(]([^()（）]+)[)）]$/u;
 
-/** The line of a school with its degree in brackets, as the degree's line before the school's ("MSc, Water Resources, University of Leeds"). */
+/**
+ * The line of a school with its degree in brackets, as the degree's line before the school's ("MSc, Water Resources,
+ * University of Leeds"), which is how the line is then read; or null.
+ */
 function schoolThenDegree(part: string): string | null {
   const m = SCHOOL_THEN_DEGREE.exec(part.trim());
   // (Not after a dash or a bar, "Dokuz Eylül Üniversitesi — Bilgisayar Mühendisliği (Lisans)", where the field before the brackets is
   // the degree's; nor in Chinese, Japanese or Korean, "上智大学 外国語学部英語学科 卒業（学士）", read as those lines are.)
   if (!m || !INSTITUTION.test(m[1]!) || DEGREE.test(m[1]!) || !DEGREE.test(m[2]!) || UNIT.test(m[2]!) || /\s[—–|·-]\s|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(m[1]!)) return null;
   return `${m[2]!.trim()}, ${m[1]!.trim()}`;
-}
-
-/**
- * A school with its degree in brackets is read as the degree at that school; a line of several such, parted by
- * semicolons ("University of Leeds (MSc, Water Resources); University of Bath (BSc, Civil Engineering)"), is that many schools.
- */
-function bracketedDegrees<G extends { lines: string[]; start: string | null; end: string | null }>(g: G): G[] {
-  if (g.lines.length === 1 && g.start === null && g.end === null) {
-    const parts = g.lines[0]!.split(/\s*;\s*/);
-    const read = parts.map(schoolThenDegree);
-    if (parts.length > 1 && read.every((l) => l !== null)) return read.map((l) => ({ ...g, lines: [l!] }));
-  }
-  return [{ ...g, lines: g.lines.map((l) => schoolThenDegree(l) ?? l) }];
 }
 
 /** "Oregon State University" / "B.S. Computer Science" / "Corvallis, 2014": a group of only where and when is the one before's. */
