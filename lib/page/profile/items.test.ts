@@ -146,6 +146,12 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf('<ul><li>Lean</li><li>5S</li><li>3D</li><li>15 Skills</li></ul>'))).toEqual(['Lean', '5S', '3D']);
   });
 
+  it('takes the count beside a skill for none, in any digits, and keeps its years and a format named by a figure', () => {
+    const li = (name: string, side: string) => `<li><span>${name}</span> <span>${side}</span></li>`;
+    expect(listItems(blocksOf(`<ul>${li('TIG zavarivanje', '48 potvrda')}${li('Python', '۴۲ تأیید')}${li('Figma', '15.2k likes')}</ul>`))).toEqual(['TIG zavarivanje', 'Python', 'Figma']);
+    expect(listItems(blocksOf(`<ul><li>Go</li><li>6 years</li>${li('Pro Tools', '5.1 surround')}</ul>`))).toEqual(['Go (6 years)', 'Pro Tools', '5.1 surround']);
+  });
+
   it('takes nothing a hire card says of the person’s time for a skill, in several languages', () => {
     expect(listItems(blocksOf('<ul><li>Revit</li><li>Disponibilă pentru colaborări</li><li>20–30 ore/săptămână</li><li>Available for hire</li><li>30 hrs/week</li><li>Availability Management</li></ul>'))).toEqual(['Revit', 'Availability Management']);
     // (A Czech level in the feminine.)

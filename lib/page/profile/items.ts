@@ -311,7 +311,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
     // (Nor a grid's row of column heads drawn as one line: "Competencia Años Puntuación", "Skill Years Level"; a figure and one
     // capital is a name, "5S", "3D", no count.)
-    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || (COUNTER.test(b.text) && !/^\d\p{Lu}$/u.test(b.text)) || SCORE_BADGE.test(b.text) || (STATISTIC.test(b.text) && b.text.split(' ').length >= 3) || LEVEL.test(b.text) || (b.el.localName === 'th' && !rowHead(b.el))) continue;
+    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || (COUNTER.test(b.text) && !/^\d\p{Lu}$/u.test(b.text)) || SCORE_BADGE.test(b.text) || STATISTIC.test(b.text) || LEVEL.test(b.text) || (b.el.localName === 'th' && !rowHead(b.el))) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
@@ -409,8 +409,8 @@ export const TYPED_BULLET = /^[·•▪◦‣∙●○■□]\s/;
 // A line that opens on a label and its colon, and a full stop closing a list before the next label.
 const LABEL_LEAD = /^[^:,.]{2,30}:\s/;
 const NEXT_LABEL = /(?<=\.)\s+(?=\p{Lu}[^:,.]{1,30}:\s)/u;
-// A figure of the person's record, as a counter shows it: "12 anos de prática", "46 projects shipped".
-const STATISTIC = /^\d[\d.,]*\s*[+%]?\s+\p{Ll}/u;
+// A figure of the person's record, as a counter shows it: "12 anos de prática", "46 projects shipped" (not a format, "5.1 surround").
+const STATISTIC = /^(?!\d\.\d\s)\d[\d.,]*k?\s*[+%]?\s+(?=\p{L})\P{Lu}/u;
 // A class that calls its element a label or a group's title: "label", "skills__category", "group-title".
 const LABEL_CLASS = /(?:^|[\s_-])(?:label|category|group-title|group-name)(?:$|[\s_-])/;
 /** The element's class, or, when it has none, that of the small box (an icon beside it at most) whose only text it is. */
@@ -641,6 +641,9 @@ function notASkillItem(item: string): boolean {
   if (/^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|dev|io|app|me|co|eu|uk|de|fr|es|it|pt|br|pl|cz|nl|ru|ua|in|jp|cn|kr)$/u.test(item)) return true;
   if (/^\d{2}-\d{3}\s+\p{Lu}|^\d{4,5}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$|^(?:ul|al|str|os|pl)\.\s*\p{Lu}/u.test(item)) return true;
   if (/\bcandidate\s*(?:#\s?\d+|\d+\s+(?:of|von|de|di)\s+\d+)/i.test(item)) return true;
+  // (A count beside it, "48 potvrda", "۴۲ تأیید", "204 followers": how many vouched for it or follow them.)
+  const western = westernDigits(item);
+  if (STATISTIC.test(western) && !YEARS_ONLY.test(western) && !WITH_YEARS.test(western)) return true;
   // (A time zone as the tz database names it, "Europe/Rome", is where the person works from.)
   if (/^(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/\p{Lu}[\p{L}_-]+(?:\/\p{Lu}[\p{L}_-]+)?$/u.test(item)) return true;
   const dates = /\d{4}/.test(item) ? findDateTokens(item) : [];
