@@ -17,6 +17,11 @@ describe('skills stage', () => {
     expect(names('<h2>Projects</h2><p>React Native, TypeScript, Redux, Jest</p>')).toEqual(['React Native', 'TypeScript', 'Redux', 'Jest']);
   });
 
+  it('takes the person’s own name closing a list, a back link or a signature, for no skill', () => {
+    expect(names('<h2>Skills</h2><ul><li>Figma</li><li>Prototyping</li><li><a href="/">← Jane Doe</a></li></ul>')).toEqual(['Figma', 'Prototyping']);
+    expect(names('<h2>Skills</h2><ul><li>Figma</li><li>Jane Doe</li></ul>')).toEqual(['Figma']);
+  });
+
   it('reads the years a skill bar shows only in its tooltip, and no tooltip that is not a span of years', () => {
     const bar = (name: string, tip: string) => `<div><p>${name}</p><div class="skillbar" data-tooltip="${tip}" title="${tip}"><span style="width:80%"></span></div></div>`;
     const html = `<h2>Umiejętności</h2>${bar('Fermentacja', '6 lat')}${bar('Cukiernictwo', '3 lata')}${bar('HACCP', 'Bardzo dobrze, codziennie w pracy')}`;

@@ -68,7 +68,7 @@ const CERTIFICATE = /\b(?:certified|certification|certificate|qualification|zert
 /** Skills: the items of skills and tools sections, then technologies named in the person's own text. */
 export const skills = stage({
   name: 'skills',
-  needs: ['experience', 'summary', 'projects', 'achievements', 'certifications'],
+  needs: ['name', 'experience', 'summary', 'projects', 'achievements', 'certifications'],
   gives: ['skills'],
   run(page, p) {
     const found: Skill[] = [];
@@ -157,6 +157,9 @@ export const skills = stage({
     const titleWords = new Set(p.experience.flatMap((e) => (e.title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)));
     const theirJob = (s: Skill) => ROLE_WORDS.test(s.raw) && s.raw.toLowerCase().split(/\s+/).every((w) => titleWords.has(w));
     const aside = (s: Skill) => sites.has(s.raw.toLowerCase()) || sites.has(s.name.toLowerCase().replace(/[^a-z0-9]+/g, '')) || employers.has(s.raw.toLowerCase()) || theirJob(s);
-    return { skills: mergeSkills(found).filter((s) => s.source !== 'text' || !aside(s)) };
+    // (The person's own name among the items, a signature or a back link closing the list, "← Nguyễn Minh Khoa": no skill.)
+    const person = p.name?.toLowerCase();
+    const theirName = (s: Skill) => person !== undefined && (s.raw.toLowerCase() === person || (person.length >= 4 && s.raw.toLowerCase().includes(person)));
+    return { skills: mergeSkills(found).filter((s) => (s.source !== 'text' || !aside(s)) && !theirName(s)) };
   },
 });
