@@ -50,8 +50,8 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read(item)).toEqual([[name, years]]);
   });
 
-  it('takes a level in Indonesian, Nordic, Balkan, Greek, Persian, Hebrew or Kazakh words for no skill of its own', () => {
-    for (const item of ['Python – Mahir', 'Python (Menengah)', 'Python · Øvet', 'Python – napredno', 'Python · Προχωρημένο', 'Python (پیشرفته)', 'Python – מתקדם', 'Python · Сарапшы', 'Python (haladó)']) expect(read(item)).toEqual([['Python', null]]);
+  it('takes a level in Indonesian, Nordic, Balkan, Greek, Persian, Hebrew, Kazakh, Turkish, Romanian, Vietnamese or feminine Arabic words for no skill of its own', () => {
+    for (const item of ['Python – Mahir', 'Python (Menengah)', 'Python · Øvet', 'Python – napredno', 'Python · Προχωρημένο', 'Python (پیشرفته)', 'Python – מתקדם', 'Python · Сарапшы', 'Python (haladó)', 'Python – temel', 'Python (de bază)', 'Python · Nâng cao', 'Python – Chuyên gia', 'Python (متقدمة)']) expect(read(item)).toEqual([['Python', null]]);
   });
 
   it('reads no years from a number that is no duration', () => {
