@@ -241,6 +241,10 @@ const MORE_SCRIPTS =
   'experience:military service,wehrdienst,service militaire,servicio militar,serviço militar,servizio militare,askerlik,שירות צבאי,военная служба;' +
   'education:escolaridade,izobraževanje,iskolai végzettség,शैक्षणिक योग्यता;' +
   'languages:wika;' +
+  // (Hindi's "professional journey" and "expertise"; Dutch equipment, what a nurse or a technician works with.)
+  'experience:पेशेवर यात्रा,मेरी पेशेवर यात्रा,पेशेवर अनुभव,कार्य अनुभव;' +
+  'skills:विशेषज्ञता,विशेषज्ञता के क्षेत्र;' +
+  'tools:apparatuur;' +
   'summary:nire buruz;' +
   'achievements:başarılar,награды,нагороди,수상,수상 경력,수상 내역,פרסים,الجوائز,الإنجازات;' +
   'interests:интересы,хобби,увлечения,захоплення,趣味,兴趣爱好,취미,الهوايات;' +
@@ -503,6 +507,8 @@ const classify: TitleClassifier = (text) => {
   if (listed.length && listed[0] !== 'other' && listed.every((k) => k === listed[0])) return listed[0]!;
   // ("Gear & software", "Tools and software": what the person works with. "Software" alone may list what they wrote.)
   if (kind === 'other' && WITH_SOFTWARE.test(text)) return 'tools';
+  // ("Systems", "Systemen" alone: the systems a nurse charts in or an operator runs; not the last word of a degree, "Computer Science and Systems".)
+  if (kind === 'other' && /^(?:systems|systemen)$/i.test(text)) return 'tools';
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);
