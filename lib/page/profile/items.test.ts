@@ -256,6 +256,15 @@ describe('listItems: a grid’s column heads drawn as one line', () => {
     const html = '<div>Competencia Años Puntuación</div><div>Ventilación mecánica invasiva 7 años</div><div>ECMO 2 años</div>';
     expect(listItems(blocksOf(html))).toEqual(['Ventilación mecánica invasiva 7 años', 'ECMO 2 años']);
   });
+
+  it('reads a grid whose heads stand as lines of their own before its cells, row after row: the skill with its years', () => {
+    const cells = (texts: string[]) => texts.map((t) => `<div class="cell">${t}</div>`).join('');
+    const html = `<h2>Metody</h2><div>Metoda</div><div>Doświadczenie</div><div>Certyfikat</div>${cells(['TIG (141)', '9 lat', 'EN ISO 9606-1 141', 'Grafana, Prometheus', '2 lata', '—'])}<p>Prawo jazdy kat. B</p>`;
+    expect(listItems(blocksOf(html), { labelsAreTitles: true })).toEqual(['TIG (141) (9 lat)', 'Grafana (2 lata)', 'Prometheus (2 lata)', 'Prawo jazdy kat. B']);
+    // (Not heads that would take a cell for one of theirs: every row's years must stand where the head says.)
+    const korean = `<div>기술</div><div>수준</div><div>사용 기간</div>${cells(['Minitab', '상', '10년', 'SPC', '상', '10년', 'JMP', '중', '4년', 'SQL', '중', '3년'])}`;
+    expect(listItems(blocksOf(korean), { labelsAreTitles: true })).toEqual(['Minitab (10년)', 'SPC (10년)', 'JMP (4년)', 'SQL (3년)']);
+  });
 });
 
 describe('listItems: a list drawn with divs beside a table', () => {

@@ -211,10 +211,11 @@ const LIST_LEAD = /^[:：—–]\s+/;
 export function listItems(all: Block[], { labelsAreTitles = false } = {}): string[] {
   // A skills table with column heads is read by its columns: the skill's, and its years'.
   const tabled = labelsAreTitles ? skillTables(all) : [];
-  const out: string[] = tabled.flatMap((t) => t.items);
+  const grids = labelsAreTitles ? headedGrids(all) : { used: new Set<Block>(), items: [] };
+  const out: string[] = [...tabled.flatMap((t) => t.items), ...grids.items];
   // (A heading right over such a table is its label, "Software" over "Programa | Experiencia": no item.)
   const inTable = (b: Block | undefined) => b !== undefined && tabled.some((t) => t.el.contains(b.el));
-  const kept = tabled.length ? all.filter((b, i) => !inTable(b) && !(b.heading && inTable(all[i + 1]))) : all;
+  const kept = tabled.length || grids.used.size ? all.filter((b, i) => !inTable(b) && !(b.heading && inTable(all[i + 1])) && !grids.used.has(b)) : all;
   // A line whose list the next line opens on a colon or a dash is that list's label ("Хмари" over ": AWS (EKS, RDS), Hetzner Cloud.").
   const labels = new Set(kept.filter((b, i) => i + 1 < kept.length && LIST_LEAD.test(kept[i + 1]!.text) && b.text.length <= 40 && !/[,;:：|]/.test(b.text)));
   const led = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(LIST_LEAD, '') } : b)) : kept;
@@ -424,8 +425,8 @@ const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|li
 
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
 // (In a skills section, a database's "Name" column names the skills: "Aa Nombre".)
-const SKILL_HEAD = /(?:^|\s)(?:skills?|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|tekniikat|työkalut|osaaminen|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|technologia|umiejętnoś[ćc]i?|narzędzi[ae]|dovednost|vaardigheid|färdighet|verktyg|kỹ năng|keahlian|навык|технология|技能|技術|技术|기술|スキル|스킬|المهارة|oskus|prasme|įgūdis|készség|δεξιότητα|vještina|veština|вештина|умение|навичка|zručnosť|taito|kompetanse|kompetence|kompetens|kunnskap|ferdighet|färdighet|færdighed)$/;
-const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας|経験年数|經驗年數|经验年数|年数|経験|经验|經驗|경력|경험|경력 \(년\))$/;
+const SKILL_HEAD = /(?:^|\s)(?:skills?|methods?|metoda|méthode|método|metodo|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|tekniikat|työkalut|osaaminen|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|technologia|umiejętnoś[ćc]i?|narzędzi[ae]|dovednost|vaardigheid|färdighet|verktyg|kỹ năng|keahlian|навык|технология|技能|技術|技术|기술|スキル|스킬|المهارة|oskus|prasme|įgūdis|készség|δεξιότητα|vještina|veština|вештина|умение|навичка|zručnosť|taito|kompetanse|kompetence|kompetens|kunnskap|ferdighet|färdighet|færdighed)$/;
+const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας|経験年数|經驗年數|经验年数|年数|経験|经验|經驗|경력|경험|경력 \(년\)|사용 기간|doświadczenie|ervaring|zkušenosti|deneyim|kokemus|tapasztalat)$/;
 // A short head that names the years in any language the dates read ("Roky praxe", "Yıl", "사용 기간 Years").
 const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
 const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
@@ -509,6 +510,48 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     if (items.length) out.push({ el, items });
   }
   return out;
+}
+
+/**
+ * A grid drawn without a table, its column heads lines of their own before its cells, row after row ("Metoda",
+ * "Doświadczenie", "Certyfikat", then "TIG (141)", "9 lat", "EN ISO 9606-1 …"; a data grid's cells in row order):
+ * each row's skill, with its years where a head says a column gives them. The heads and the cells are read here.
+ */
+function headedGrids(blocks: Block[]): { used: Set<Block>; items: string[] } {
+  const used = new Set<Block>();
+  const items: string[] = [];
+  // (A table's own heads and cells are the table's to read.)
+  const short = (b: Block | undefined) => b !== undefined && !b.heading && b.text.length <= 30 && !b.el.closest('table');
+  for (let i = 0; i < blocks.length; i++) {
+    for (let k = 4; k >= 2; k--) {
+      const heads = blocks.slice(i, i + k);
+      if (heads.length < k || !heads.every(short) || !isSkillHead(heads[0]!.text) || !heads.slice(1).some((h) => isYearsHead(headText(h.text)))) continue;
+      const first = blocks[i + k];
+      let end = i + k;
+      while (end < blocks.length && !blocks[end]!.heading && blocks[end]!.el.localName === first?.el.localName && !heads.some((h) => h.text === blocks[end]!.text)) end++;
+      const cells = blocks.slice(i + k, end);
+      if (cells.length < k || cells.length % k !== 0) continue;
+      const years = heads.findIndex((h) => isYearsHead(headText(h.text)));
+      // (Every row's years where the head says: else the heads and the cells are not aligned so.)
+      const yearsAt = (r: number) => westernDigits(cells[r + years]!.text.trim());
+      let aligned = true;
+      for (let r = 0; r < cells.length && aligned; r += k) aligned = /^(?:\d{1,2}(?:[.,]\d+)?\+?|[-–—])$/.test(yearsAt(r)) || YEARS_ONLY.test(yearsAt(r));
+      if (!aligned) continue;
+      for (let r = 0; r < cells.length; r += k) {
+        const y = yearsAt(r);
+        const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
+        // ("Grafana, Prometheus": a cell may name several, each with the row's years.)
+        for (const part of splitItems(cells[r]!.text)) {
+          const name = cleanItem(part, true);
+          if (name) items.push(`${name}${stated}`);
+        }
+      }
+      for (const b of [...heads, ...cells]) used.add(b);
+      i = end - 1;
+      break;
+    }
+  }
+  return { used, items };
 }
 
 /** A row or item of a table or list drawn with divs and ARIA roles ("Go | 6 years" as role=row). */

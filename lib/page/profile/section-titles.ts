@@ -65,9 +65,9 @@ const FOREIGN =
 
 /** And in Polish and Dutch. */
 const MORE_LATIN =
-  "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,historia zatrudnienia,werkervaring,ervaring,loopbaan,werkgeschiedenis,functies,externe functies,external positions;" +
+  "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,przebieg pracy,przebieg zatrudnienia,historia zatrudnienia,werkervaring,ervaring,loopbaan,werkgeschiedenis,functies,externe functies,external positions;" +
   "education:wykształcenie,edukacja,opleiding,opleidingen,onderwijs,onderwijs en opleiding;" +
-  "skills:umiejętności,specjalizacje,umiejętności techniczne,kompetencje,macierz kompetencji,kompetencje techniczne,technologie,vaardigheden,specialisaties,technische vaardigheden,competenties,kennis;" +
+  "skills:umiejętności,metody,specjalizacje,umiejętności techniczne,kompetencje,macierz kompetencji,kompetencje techniczne,technologie,vaardigheden,specialisaties,technische vaardigheden,competenties,kennis;" +
   "languages:języki,znajomość języków,talen,talenkennis;" +
   "projects:projekty,wybrane projekty,projecten,geselecteerde projecten;" +
   "summary:o mnie,podsumowanie,profiel,over mij,samenvatting;" +
