@@ -18,6 +18,15 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>MARÍA JOSÉ García López</h1><h2>Experiencia</h2>'), [header]).name).toBe('MARÍA JOSÉ García López');
   });
 
+  it('reads the place a pin icon marks, to the first separator or the end of the icon’s own element', () => {
+    const layui = '<h1>Trần Thị Thu Hằng</h1><div class="cv-meta"><span><i class="layui-icon layui-icon-location"></i>Quận Cầu Giấy, Hà Nội</span><span><i class="layui-icon layui-icon-date"></i>Ngày sinh: 12/08/1995</span></div><h2>Kinh nghiệm</h2>';
+    expect(runOn(pageOf(layui), [header]).location).toBe('Quận Cầu Giấy, Hà Nội');
+    const awesome = '<h1>Mehmet Yılmaz</h1><p><fa-icon class="ng-fa-icon"><svg class="svg-inline--fa fa-location-dot" viewBox="0 0 384 512"><path d="M0 0"></path></svg></fa-icon> Gebze, Kocaeli <span>·</span> Son güncelleme: 28.11.2026</p><h2>Deneyim</h2>';
+    expect(runOn(pageOf(awesome), [header]).location).toBe('Gebze, Kocaeli');
+    // (Not words in lower case after it, a sentence or a note.)
+    expect(runOn(pageOf('<h1>Jane Doe</h1><p><i class="bi bi-geo-alt"></i> available to relocate</p><h2>Experience</h2>'), [header]).location).toBeNull();
+  });
+
   it('reads the name heading, the stated location and the contacts of the header', () => {
     const page = pageOf('<nav><a href="https://github.com/site">Site</a></nav><h1>Jane Doe</h1><p>Location: Berlin, Germany</p><p><a href="mailto:jane@example.com">Email</a> · +49 555 123456 · <a href="https://github.com/example-jane">GitHub</a></p><h2>Experience</h2>');
     const p = runOn(page, [header]);

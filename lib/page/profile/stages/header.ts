@@ -578,6 +578,11 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     }
     return place;
   };
+  // ("<i class="fa fa-map-marker"></i> Καλαμαριά, Θεσσαλονίκη · …": the words a pin icon marks, the place the page itself points at.)
+  for (const b of own) {
+    const place = pinnedPlace(b.el);
+    if (place && !namesThem(place)) return place;
+  }
   for (const [i, b] of lines.entries()) {
     // ("Pliensaustraße 12" over "73728 Esslingen am Neckar": an address on two lines is read as one.)
     const street = i > 0 && /\p{L}\.?\s+\d{1,4}[a-z]?$/u.test(lines[i - 1]!.text) && /^\d{4,5}\s/.test(b.text) ? `${lines[i - 1]!.text}, ${b.text}` : null;
@@ -602,6 +607,25 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     if (place && !namesThem(place) && !CONTACT_PART.test(place)) return place;
   }
   return null;
+}
+
+// An icon that draws a pin by its class: Font Awesome's "fa-map-marker" and "fa-location-dot", Bootstrap's "bi-geo-alt",
+// Layui's "layui-icon-location", "icon-location", "mdi-map-marker".
+const PIN_CLASS = /(?:^|[\s_-])(?:location(?:-dot|-pin|-arrow)?|map-marker(?:-alt)?|map-pin|geo-alt|geo|mappin|place)(?:$|[\s_-])/i;
+// Capitalised words, perhaps a district, a town and a region parted by commas or slashes: "Quận Cầu Giấy, Hà Nội", "Gebze / Kocaeli".
+const PINNED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*[,/]\s*)\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+
+/** The place a pin icon marks in el: the words after the icon, to the first separator. */
+function pinnedPlace(el: Element): string | null {
+  const icon = [...el.querySelectorAll('i, svg, span, fa-icon, img')].slice(0, 6).find((e) => PIN_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('data-icon') ?? ''}`) && !(e.textContent ?? '').trim());
+  if (!icon) return null;
+  let after = '';
+  // (The words beside the icon in its own element: "<span><i …></i>Quận Cầu Giấy, Hà Nội</span><span>…" ends at its span.)
+  for (let e: Element | null = icon; e && e !== el && after.length < 80 && !after.trim(); e = e.parentElement) {
+    for (let n = e.nextSibling; n && after.length < 80; n = n.nextSibling) after += n.textContent ?? '';
+  }
+  const part = after.replace(/\s+/g, ' ').trim().split(/\s[·•|]\s|\s{2,}/)[0]!.trim();
+  return part.length >= 2 && part.length <= 60 && (placeAlone(part) !== null || PINNED_WORDS.test(part)) ? (placeAlone(part) ?? part) : null;
 }
 
 /** "… documentation lead. Wellington, New Zealand.": a sentence of its own that is a place. */
