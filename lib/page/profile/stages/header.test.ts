@@ -18,6 +18,11 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>MARÍA JOSÉ García López</h1><h2>Experiencia</h2>'), [header]).name).toBe('MARÍA JOSÉ García López');
   });
 
+  it('reads a Persian name whose parts a zero-width non-joiner joins, and no log-in link above it for a name', () => {
+    const page = '<div class="account">ورود</div><h1>کاربر example-reza</h1><table><tr><td>نام کامل:</td><td>رضا موسوی\u200cنژاد</td></tr><tr><td>محل سکونت:</td><td>اصفهان</td></tr></table>';
+    expect(runOn(pageOf(page), [header]).name).toBe('رضا موسوی\u200cنژاد');
+  });
+
   it('reads the place a pin icon marks, to the first separator or the end of the icon’s own element', () => {
     const layui = '<h1>Trần Thị Thu Hằng</h1><div class="cv-meta"><span><i class="layui-icon layui-icon-location"></i>Quận Cầu Giấy, Hà Nội</span><span><i class="layui-icon layui-icon-date"></i>Ngày sinh: 12/08/1995</span></div><h2>Kinh nghiệm</h2>';
     expect(runOn(pageOf(layui), [header]).location).toBe('Quận Cầu Giấy, Hà Nội');

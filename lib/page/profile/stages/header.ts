@@ -226,6 +226,21 @@ function personNameInHeading(doc: Document): { name: string; el: Element } | nul
   return null;
 }
 
+/** The name a form's labelled name field gives ("Vorname, Name" / "Deniz Oberländer"). */
+function labelledName(facts: PageView['facts']): string | null {
+  for (const label of NAME_LABELS) {
+    const named = facts.get(label);
+    // ("佐藤 美咲（さとう みさき／Misaki Sato）": the name, then its reading and romanisation in brackets.)
+    // ("Priya Sharma प्रिया शर्मा": a name written in two scripts, its Latin rendering.)
+    // ("นางสาวพิมพ์ชนก ศรีสุวรรณ (Miss Pimchanok Srisuwan)": the name as the page writes it first, its other rendering in brackets aside.)
+    // ("Fernández Ortega, Lucía": a form's field with a comma in it holds the surname, then the given name, in any letter case.)
+    const inverted = named ? /^([^,]{2,40}),\s*([^,]{2,30})$/.exec(named) : null;
+    const name = named ? ((inverted && asName(`${inverted[2]} ${inverted[1]}`)) || (asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(named) ?? asName(oneRendering(named) ?? ''))) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 function findName({ model, header, sections, doc, facts }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
@@ -302,16 +317,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     if (name && !siteName(name)) return name;
   }
   // A form's labelled name field ("Vorname, Name" / "Deniz Oberländer").
-  for (const label of NAME_LABELS) {
-    const named = facts.get(label);
-    // ("佐藤 美咲（さとう みさき／Misaki Sato）": the name, then its reading and romanisation in brackets.)
-    // ("Priya Sharma प्रिया शर्मा": a name written in two scripts, its Latin rendering.)
-    // ("นางสาวพิมพ์ชนก ศรีสุวรรณ (Miss Pimchanok Srisuwan)": the name as the page writes it first, its other rendering in brackets aside.)
-    // ("Fernández Ortega, Lucía": a form's field with a comma in it holds the surname, then the given name, in any letter case.)
-    const inverted = named ? /^([^,]{2,40}),\s*([^,]{2,30})$/.exec(named) : null;
-    const name = named ? ((inverted && asName(`${inverted[2]} ${inverted[1]}`)) || (asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(named) ?? asName(oneRendering(named) ?? ''))) : null;
-    if (name) return name;
-  }
+  const labelled = labelledName(facts);
+  if (labelled) return labelled;
   // ("氏名 佐藤 美咲": the label and the name in one line, apart by a space.)
   for (const b of model.blocks.slice(0, 60)) {
     const labelled = NAME_LABELLED.exec(b.text);
@@ -414,7 +421,8 @@ const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職�
 // ("김서연 선생님", "高橋美咲さん", "王丽老师": an honorific or a teacher's title after a name in a caseless script is no part of it.)
 const HONORIFIC_AFTER = /(?<=\p{Script=Hangul}{2,4})\s?(?:선생님|님|씨)$|(?<=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})\s?(?:さん|様|先生)$|(?<=\p{Script=Han}{2,3})\s?(?:老师|老師)$/u;
 // A site's account links, "登录 注册" (log in, sign up), read as the words of a line.
-const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입)$/u;
+// (And in Persian, Arabic, Hebrew and Thai: "ورود", "تسجيل الدخول", "התחברות", "เข้าสู่ระบบ".)
+const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입|ورود|خروج|ثبت‌نام|ثبت|نام|دخول|تسجيل|الدخول|התחברות|הרשמה|เข้าสู่ระบบ|สมัครสมาชิก)$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO"; or one no one is named,
 // in any case and in the site's language: "Chukwuemeka Obi ✓ Verified", "Ana Ruiz Verificada".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
@@ -428,7 +436,8 @@ const PRONOUNS = /\s+\(?(?:he|she|they|ze|xe)\s*\/\s*(?:him|her|them|they|she|he
 // A romanised name: two or three capitalised words.
 const ROMANISED = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
 // ("小野寺 遥 / Haruka Onodera": or after a slash.)
-const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|(?:\\s+[/／])?\\s+(${ROMANISED}))?$`, 'u');
+// (Persian joins a name's parts with a zero-width non-joiner: "موسوی‌نژاد".)
+const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}\u200c·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|(?:\\s+[/／])?\\s+(${ROMANISED}))?$`, 'u');
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
