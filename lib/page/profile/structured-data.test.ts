@@ -46,6 +46,12 @@ describe('structured data', () => {
     expect(personFromJsonLd(doc(ld({ '@type': 'BlogPosting', author: { '@type': 'Person', name: 'A B' } })), undefined)).toBeNull();
   });
 
+  it('takes no card of a list of alike for the page’s person: a sidebar’s members, each someone else', () => {
+    const members = '<ul><li class="vcard"><div class="item-title fn">Matías Herrera</div></li><li class="vcard"><div class="item-title fn">Valentina Soto</div></li></ul>';
+    expect(personFromMarkup(doc('', `<h1>Camila Rojas Fuentes</h1>${members}`))).toBeNull();
+    expect(personFromMarkup(doc('', `<div class="h-card"><p class="p-name">Camila Rojas Fuentes</p></div>${members}`))?.name).toBe('Camila Rojas Fuentes');
+  });
+
   it('reads microdata and h-card', () => {
     const micro = personFromMarkup(doc('', '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span><span itemprop="jobTitle">SRE</span></div>'));
     expect(micro).toMatchObject({ name: 'Jane Doe', headline: 'SRE' });

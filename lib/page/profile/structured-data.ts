@@ -165,7 +165,9 @@ const AUTHOR = '.author, .p-author, .byline, [rel~="author"]';
 /** schema.org microdata and the h-card / hResume microformats: named, published conventions. */
 export function personFromMarkup(doc: Document): PersonData | null {
   // (Not a post's author card, "<span class="vcard author">", "p-author h-card": the byline's, not the page's person.)
-  const scope = [...doc.querySelectorAll('[itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume')].find((el) => !el.closest(AUTHOR));
+  // (Nor one card of a list of alike, "<li class="vcard">" after "<li class="vcard">": a sidebar's members, each someone else.)
+  const oneOfMany = (el: Element) => [...(el.parentElement?.children ?? [])].some((c) => c !== el && c.localName === el.localName && c.getAttribute('class') === el.getAttribute('class'));
+  const scope = [...doc.querySelectorAll('[itemtype$="schema.org/Person"], .h-card, .vcard, .hresume, .h-resume')].find((el) => !el.closest(AUTHOR) && !oneOfMany(el));
   if (!scope) return null;
   // (A property of a nested item is that item's, not the person's: the name inside worksFor's Organization.)
   const own = (el: Element) => !el.hasAttribute('itemprop') || (el.hasAttribute('itemscope') ? el.parentElement : el)?.closest('[itemscope]') === scope;
