@@ -177,11 +177,13 @@ export function shownText(el: Element): string {
  * line's, or null. Each run between block children is read as inlineParts reads an element.
  */
 export function partsOfLine(el: Element, line: string): string[] | null {
+  // (The text model may read no space where a part ends on a bracket: "(6G)" "5 yıl" as "(6G)5 yıl".)
+  const squeezed = line.replace(/\)\s+/g, ')');
   let run: string[] = [];
   for (let k: ChildNode | null = el.firstChild; ; k = k.nextSibling) {
     const child = k?.nodeType === 1 ? (k as Element) : null;
     if (!k || (child && !INLINE_PART.test(child.localName) && !isIcon(child))) {
-      if (run.length && run.join(' ') === line) return run;
+      if (run.length && run.join(' ').replace(/\)\s+/g, ')') === squeezed) return run;
       if (!k) return null;
       run = [];
       continue;

@@ -285,6 +285,12 @@ describe('listItems: a group’s label over a row of chips', () => {
     expect(listItems(blocksOf(`<ul>${line('BIM e CAD (master)', ['Revit', 'Navisworks', 'ArchiCAD'])}${line('Gestione', ['Computo metrico', 'PriMus', 'Microsoft Project'])}</ul>`), { labelsAreTitles: true })).toEqual(['Revit', 'Navisworks', 'ArchiCAD', 'Computo metrico', 'PriMus', 'Microsoft Project']);
   });
 
+  it('reads each chip of a row that shares its element with a heading and the next row, its years after a bracket too', () => {
+    const chip = (name: string, years = '') => `<span class="skill-chip"><span>${name}</span>${years ? `<span class="skill-years">${years}</span>` : ''}</span>`;
+    const html = `<h2>Yetkinlikler</h2><div>${chip('TIG kaynağı', '9 yıl')}${chip('Boru kaynağı (6G)', '5 yıl')}${chip('Plazma kesim')}<h6>Yabancı dil</h6><span>Almanca (A2)</span></div>`;
+    expect(listItems(blocksOf(html), { labelsAreTitles: true }).slice(0, 3)).toEqual(['TIG kaynağı 9 yıl', 'Boru kaynağı (6G) 5 yıl', 'Plazma kesim']);
+  });
+
   it('reads a short line over a row of chips that are known technologies as their group’s label, not a skill', () => {
     const group = (label: string, chips: string[]) => `<div><p class="label">${label}</p><div>${chips.map((c) => `<span>${c}</span>`).join(' ')}</div></div>`;
     expect(listItems(blocksOf(group('Bibliotheken', ['React', 'Redux', 'RxJS']) + group('Datenbanken', ['PostgreSQL', 'MongoDB'])), { labelsAreTitles: true })).toEqual(['React', 'Redux', 'RxJS', 'PostgreSQL', 'MongoDB']);
