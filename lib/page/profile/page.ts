@@ -206,7 +206,7 @@ export const LOCATION_LABELS = ['location', 'based in', 'based', 'home base', 'c
   // Korean and Chinese labels, and the residence in Spanish, Portuguese, Italian and French.)
   'miasto', 'lokalizacja', 'miejsce zamieszkania', 'bydliště', 'místo', 'woonplaats', 'locatie', 'plaats', 'bostadsort', 'bopæl', 'bosted', 'paikkakunta', 'sijainti', 'asuinpaikka', 'lakóhely', 'lakcím', 'helyszín', 'domiciliu', 'localitate', 'oraș', 'şehir', 'konum', 'ikamet', 'місто', 'місцезнаходження', 'місце проживання', 'mjesto', 'grad', 'prebivalište', 'lokasi', 'domisili', 'kota', 'địa chỉ', 'nơi ở', 'thành phố', '住所', '拠点', '活動拠点', '所在城市', '城市', '現居地', '거주지', '지역', '주소', 'residencia', 'residência', 'domicilio', 'lieu de résidence', 'domicile',
   // (More of the address in Greek, Persian and Hebrew, Serbian and Bulgarian Cyrillic, Korean and traditional Chinese, the Nordic "sted", "plats".)
-  'διεύθυνση', 'مکان', 'آدرس', 'כתובת', 'локација', 'град', 'адреса', 'местоживеене', '위치', '地點', '所在地區', '居住城市', '现居城市', '現居城市', 'sted', 'plats',
+  'διεύθυνση', 'مکان', 'آدرس', 'כתובת', 'מגורים', 'מקום מגורים', 'עיר מגורים', 'локација', 'град', 'адреса', 'местоживеене', '위치', '地點', '所在地區', '居住城市', '现居城市', '現居城市', 'sted', 'plats',
   // (Swahili, Filipino, Bengali, Tamil, Urdu, Telugu, Marathi, Amharic and Malay; Greek's town and area.)
   'mahali', 'eneo', 'makazi', 'anwani', 'mji', 'lokasyon', 'tirahan', 'lungsod', 'অবস্থান', 'ঠিকানা', 'শহর', 'இடம்', 'முகவரி', 'நகரம்', 'مقام', 'پتہ', 'شہر', 'స్థలం', 'చిరునామా', 'నగరం', 'ठिकाण', 'पत्ता', 'शहर', 'አድራሻ', 'ቦታ', 'alamat', 'bandar', 'τοποθεσία', 'πόλη', 'περιοχή'];
 /** The labels of a stated total of years in Russian, Ukrainian, Chinese, Arabic, Czech, Turkish, Swedish and Korean ("Опыт работы" / "8 лет", "경력" / "총 9년 2개월"). */

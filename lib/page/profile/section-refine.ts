@@ -3,7 +3,7 @@ import type { Section, TitleClassifier } from './sections';
 import { classNameOf, closestTag } from './dom-search';
 import { isRoleField } from './table-roles';
 import { isDateLine } from './date-line';
-import { findDateRanges } from './dates';
+import { YEAR_UNIT, findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
 import { SECTION_NUMBER } from './entries';
 import { DEGREE, INSTITUTION } from './degrees';
@@ -111,6 +111,12 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     // a date: a column's head said again down a table is no field of an entry.)
     const again = (titles.get(s.title) ?? 0) >= 3 && s.kind !== prev?.kind && (s.level === 7 || prev?.level === 7) && datedBetween(sections, s.title, model);
     if (prev && (s.level === 7 || again) && (/[:：]$/.test(s.title) ? recurring(s.title) || afterField(s) : again) && (prev.kind === 'experience' || prev.kind === 'projects') && dated(prev)) {
+      prev.to = s.to;
+      continue;
+    }
+    // ("ניסיון" / "10 שנות ניסיון" / "טלפון" / …: the label of a grid of facts, its value a total of years and the next label
+    // drawn as it is, opens no section: the phone and the town after it are still the person's.)
+    if (prev && s.level === 7 && s.to - s.from >= 2 && FACT_TOTAL.test(model.blocks[s.from]!.text) && drawnAlike(model.blocks[s.start]!, model.blocks[s.from + 1]!)) {
       prev.to = s.to;
       continue;
     }
@@ -414,6 +420,9 @@ function sameStyle(a: Block, b: Block): boolean {
   const theirs = new Set(classNameOf(y).split(/\s+/).filter(Boolean));
   return x.localName === y.localName && classNameOf(x).split(/\s+/).some((c) => theirs.has(c));
 }
+
+// A total of years as a grid of facts states it: "10 שנות ניסיון" (Hebrew's "years of" too), "9 years", "12 lat".
+const FACT_TOTAL = new RegExp(`^\\d{1,2}(?:[.,]\\d)?\\+?\\s*(?:${YEAR_UNIT}|שנות)(?:\\s|$)`, 'iu');
 
 /** Two lines drawn exactly alike: the same kind of element with the same classes, and so the elements holding their words. */
 function drawnAlike(a: Block, b: Block): boolean {

@@ -13,6 +13,13 @@ describe('years stage: a total stated as a fact', () => {
     expect(total('<ul><li>Standort: Zürich</li><li>Berufserfahrung: 15 Jahre</li></ul><h2>Über mich</h2><p>Seit über zehn Jahren begleite ich Finanzabteilungen.</p>' + roles)).toBe(15);
   });
 
+  it('reads a grid of facts whose labels are lines drawn alike: the total under "Experience", and the phone and town beside it stay the person’s', () => {
+    const fact = (label: string, value: string) => `<div class="col"><div class="kv-label">${label}</div><div class="kv-value">${value}</div></div>`;
+    const grid = `<div class="row">${fact('מגורים', 'רמת גן')}${fact('ניסיון', '10 שנות ניסיון')}${fact('טלפון', '054-555-3928')}</div>`;
+    const p = runOn(pageOf(`<h1>נועה בן עמי</h1>${grid}<h2>ניסיון תעסוקתי</h2><h3>Full Stack Developer</h3><p>Acme</p><p>2016 - 2026</p>`), [header, experience, summary, years]);
+    expect([p.yearsOfExperience, p.phones, p.location]).toEqual([10, ['054-555-3928'], 'רמת גן']);
+  });
+
   it('reads a fact line under the name that opens on its total over years a sentence tells, and no years a job ad asks for at least', () => {
     expect(total('<p>Executive Chef</p><ul><li>Città: Milano (MI)</li><li>Oltre 15 anni in cucina</li></ul><h2>Chi sono</h2><p>Ho fatto la gavetta: stagioni al mare, due anni a Londra, poi Milano.</p>' + roles)).toBe(15);
     expect(total('<h2>Hakkımda</h2><p>12 yıldır ortaokul ve lise düzeyinde matematik öğretiyorum.</p><h2>Son ilanlar</h2><ul><li>Karşıyaka özel okul – Matematik Öğretmeni (en az 5 yıl deneyim)</li></ul>' + roles)).toBe(12);

@@ -1,7 +1,7 @@
 import { coveredMonths } from '../../../shared/months';
 import { YEAR_UNIT, parseYears, westernDigits } from '../dates';
 import { alternation } from '../alternation';
-import { TOTAL_AFTER } from '../section-titles';
+import { TOTAL_AFTER, classifyTitle } from '../section-titles';
 import { COUNTED_LABELS, TOTAL_LABELS, blocksOf, sectionsOf } from '../page';
 import { dateLineRanges } from '../entries';
 import { sectionBlocks } from '../sections';
@@ -31,7 +31,9 @@ export const years = stage({
       // "Experience" over "10 yrs" (a fact grid the sections read as a title): the total, as its first line.
       // (Or a line that opens on it: "Experience" / "14 years of professional systems programming".)
       () => {
-        const firsts = sectionsOf(page, 'experience').map((s) => blocks[s.from]?.text ?? '');
+        // (Or such a label among the header's facts, where the next label drawn alike shows it opens no section.)
+        const labelled = page.header.flatMap((b, k) => (b.text.length <= 30 && !b.heading && classifyTitle(b.text) === 'experience' ? [page.header[k + 1]?.text ?? ''] : []));
+        const firsts = [...sectionsOf(page, 'experience').map((s) => blocks[s.from]?.text ?? ''), ...labelled];
         const titled = firsts.find((t) => TOTAL_ALONE.test(t)) ?? firsts.map((t) => (t.length <= 80 ? TOTAL_FIRST.exec(t)?.[1] : undefined)).find(Boolean);
         return titled ? parseFloat(titled) : null;
       },
