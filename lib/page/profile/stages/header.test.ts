@@ -23,6 +23,11 @@ describe('header stage', () => {
     expect(runOn(pageOf(page), [header]).name).toBe('رضا موسوی\u200cنژاد');
   });
 
+  it('reads a header line that writes the name in its own script, its Latin rendering in brackets, before the site’s title', () => {
+    const page = readPage(parseHtmlDocument('<html><head><title>ข้อมูลผู้สมัคร CL-24-0871 - ChefLink Staffing Client Portal</title></head><body><nav><a href="/">Client Portal</a></nav><div>ณัฐวุฒิ ศรีสมบูรณ์ (Nattawut Srisomboon)</div><div>ซูเชฟ ครัวไทย · Sous Chef (Thai Kitchen)</div><h5>ประวัติการทำงาน</h5></body></html>'), 'https://portal.example.com/');
+    expect(runOn(page, [header]).name).toBe('ณัฐวุฒิ ศรีสมบูรณ์');
+  });
+
   it('reads the place a pin icon marks, to the first separator or the end of the icon’s own element', () => {
     const layui = '<h1>Trần Thị Thu Hằng</h1><div class="cv-meta"><span><i class="layui-icon layui-icon-location"></i>Quận Cầu Giấy, Hà Nội</span><span><i class="layui-icon layui-icon-date"></i>Ngày sinh: 12/08/1995</span></div><h2>Kinh nghiệm</h2>';
     expect(runOn(pageOf(layui), [header]).location).toBe('Quận Cầu Giấy, Hà Nội');

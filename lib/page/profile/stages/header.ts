@@ -325,6 +325,12 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const name = labelled && !b.nav ? asName(labelled[1]!) : null;
     if (name) return name;
   }
+  // ("ณัฐวุฒิ ศรีสมบูรณ์ (Nattawut Srisomboon)": a line of the header that writes a name in its own script, then its Latin
+  // rendering in brackets, names the person before any title does.)
+  for (const b of header.slice(0, 20)) {
+    const both = b.nav || b.listItem || b.heading ? null : RENDERED_TWICE.exec(b.text);
+    if (both && looksLikeName(both[2]!, classifyTitle)) return both[1]!.trim();
+  }
   const fromTitle: string[] = [];
   for (const seg of segmentsOf(model.title)) {
     // "Giulia Ferraro's resume"; "Postulante: María Gutiérrez", "Candidate: Jane Doe" (a site's label before the name).
@@ -438,6 +444,8 @@ const ROMANISED = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
 // ("小野寺 遥 / Haruka Onodera": or after a slash.)
 // (Persian joins a name's parts with a zero-width non-joiner: "موسوی‌نژاد".)
 const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}\u200c·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|(?:\\s+[/／])?\\s+(${ROMANISED}))?$`, 'u');
+// A name in a script without capitals, then its Latin rendering in brackets: "ณัฐวุฒิ ศรีสมบูรณ์ (Nattawut Srisomboon)".
+const RENDERED_TWICE = /^([\p{Lo}\p{M}][\p{Lo}\p{M}\u200c ]{1,30}?)\s*[(（]([^()（）]{4,40})[)）]$/u;
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
