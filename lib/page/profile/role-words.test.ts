@@ -37,7 +37,7 @@ describe('ROLE_WORDS', () => {
     '設計スタッフ', 'プロジェクトコーディネーター', '図書館アシスタント', '現地職員', '物流コーディネーター', '인사 코디네이터', 'インターンシップ（技術開発部）', '一級建築士', '税理士', '公認会計士', '建筑师', '係長', '設計担当', 'Заместитель директора по строительству', 'Начальник участка', 'Сметчик', 'Производитель работ (прораб)',
     // (French academic ranks, Russian trades.)
     // (German doctors by their compounds.)
-    'Soldador II', 'Gastonderzoeker', 'Productontwerper', 'Senior industrieel ontwerper', 'Hydroloog', 'Hydrologin', 'Soldadora de tubulação', 'Saldatore TIG', 'Schweißerin', 'Oberärztin Orthopädie', 'Assistenztierärztin', 'Chefarzt', 'Pharmaziepraktikantin', 'Fachapothekerin',
+    'Soldador II', 'Gastonderzoeker', 'Productontwerper', 'Coordonator logistică și transport', 'Șef depozit', 'Supervizor tură depozit', 'Senior industrieel ontwerper', 'Hydroloog', 'Hydrologin', 'Soldadora de tubulação', 'Saldatore TIG', 'Schweißerin', 'Oberärztin Orthopädie', 'Assistenztierärztin', 'Chefarzt', 'Pharmaziepraktikantin', 'Fachapothekerin',
     // (And German planners and clerks by theirs.)
     'Verkehrsplanerin', 'Tragwerksplaner', 'Sachbearbeiterin Radverkehr',
     // (Polish cases of the accountant and the deputy.)

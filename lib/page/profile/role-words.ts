@@ -67,6 +67,8 @@ const MORE =
   'λογιστής|λογίστρια|προϊστάμενος|προϊσταμένη|πρακτική άσκηση|οικονομολόγος|νοσηλευτής|νοσηλεύτρια|' +
   'προγραμματιστής|προγραμματίστρια|μηχανικός|αναλυτής|αναλύτρια|διευθυντής|διευθύντρια|σύμβουλος|υπεύθυνος|υπεύθυνη|καθηγητής|καθηγήτρια|ερευνητής|ερευνήτρια|επικεφαλής|ασκούμενος|ασκούμενη|σχεδιαστής|σχεδιάστρια|τεχνικός|υπάλληλος|βοηθός|επόπτης|επόπτρια|μπάρμαν|σερβιτόρος|σερβιτόρα|ρεσεψιονίστ|οδηγός|πωλητής|πωλήτρια|γραμματέας|' +
   'dezvoltator|inginer|programator|analist|stagiar|proiectant|tehnician|' +
+  // (Romanian's logistics and trades: "Coordonator logistică", "Șef depozit", "Dispecer transport", "Gestionar depozit".)
+  'coordonator|coordonatoare|șef|şef|șefă|supervizor|supervizoare|dispecer|planificator|planificatoare|gestionar|gestionară|stivuitorist|curier|lucrător|lucrătoare|responsabil|responsabilă|asistent|asistentă|contabil|contabilă|vânzător|vânzătoare|' +
   // (Serbian and Bulgarian Cyrillic, Norwegian and Danish, Indonesian and Tamil ones the lists lacked.)
   'програмер|програмерка|инжењер|инжењерка|програмист|програмистка|инженер|асистент|асистентка|развојни инжењер|софтуерен инженер|' +
   'rådgiver|rådgjevar|lærer|lærerinne|adjunkt|utvikler|arkitekt|dosen|arsitek|பொறியாளர்|மேம்பாட்டாளர்|ஆசிரியர்|' +
