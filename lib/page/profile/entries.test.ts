@@ -464,6 +464,19 @@ describe('splitEntries: dates first, how the role was worked beside them', () =>
   });
 });
 
+describe('splitEntries: dates closing each role, a paragraph of what was done between its lines and them', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  const role = (employer: string, title: string, done: string, dates: string) => `<div class="item"><div class="header">${employer}</div><div class="meta">${title}</div>${done ? `<p>${done}</p>` : ''}<div class="extra">${dates}</div></div>`;
+  it('gives each role its own lines and takes the paragraph for its description, not the next role’s lines for its header', () => {
+    const html = role('Petrodistrib Logistic S.R.L.', 'Coordonator logistică și transport', 'Coordonez 3 depozite regionale și o flotă externalizată de 40 de camioane; KPI livrări la timp 97,4%.', 'mar. 2022 – prezent · Ploiești') + role('Carpatica Cargo S.A.', 'Șef depozit', 'Depozit cross-docking de 12.000 mp, 46 de angajați pe 3 schimburi, inventar lunar.', 'iun. 2019 – feb. 2022 · Brazi, Prahova') + role('Rapid Trans Prahova S.R.L.', 'Dispecer transport', '', 'apr. 2014 – dec. 2015 · Ploiești');
+    expect(splitEntries(blocksOf(html)).map((e) => [e.header, e.ranges[0]?.start])).toEqual([
+      [['Petrodistrib Logistic S.R.L.', 'Coordonator logistică și transport'], '2022-03'],
+      [['Carpatica Cargo S.A.', 'Șef depozit'], '2019-06'],
+      [['Rapid Trans Prahova S.R.L.', 'Dispecer transport'], '2014-04'],
+    ]);
+  });
+});
+
 describe('splitEntries: a grid whose column of dates is read before its column of roles', () => {
   const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
   it('gives the roles, in order, to the dates, each with the lines under it', () => {

@@ -566,6 +566,14 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
           ornaments++;
           continue;
         }
+        // ("Petrodistrib Logistic S.R.L." / "Coordonator logistică" / what was done / "mar. 2022 – prezent · Ploiești": a paragraph
+        // right over the dates, under the role's short lines, is what was done there, as in a card. Only where the first dates
+        // close lines of their own, not where dates open each entry and the paragraph is the role above's.)
+        if (!closesItem && j === a.i - 1 && anchors[0]!.i >= 2 && !b.heading && !b.listItem && !isShortLine(b) && j - 1 > prevAnchor && isShortLine(blocks[j - 1]!) && !blocks[j - 1]!.listItem && !blocks[j - 1]!.heading && !dateLineRanges(blocks[j - 1]!.text).length) {
+          described.add(j);
+          ornaments++;
+          continue;
+        }
         if (closesItem && MONOGRAM.test(b.text) && start < a.i && blocks.slice(start, a.i).some((x) => initialsIn(b.text, x.text))) {
           labels.add(j);
           start = j;
