@@ -107,6 +107,8 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('C, Go, Objective-C, C++, R-based', 'list')).toEqual(['C', 'Go', 'Objective-C', 'C++', 'R']);
     // (And a word hyphened after a letter or two is part of their name: "X-Ray" is no "Ray"; "V-Ray", a renderer, is one name.)
     expect(names('V-Ray, X-Ray, Python, Ray', 'list')).toEqual(['V-Ray', 'Python', 'Ray']);
+    // (Nor is a dotted name glued to the word before it: "SME.NET" is a product of its own; ".NET" alone or after a slash is .NET.)
+    expect(names('MISA SME.NET, C#/.NET, ASP.NET', 'list')).toEqual(['C#', '.NET', 'ASP.NET']);
     // (Nor is a season and its year a framework: "Spring 2017".)
     expect(names('Teaching Assistant, Spring 2017. Built on Spring Boot and Spring.')).toEqual(['Spring Boot', 'Spring']);
   });

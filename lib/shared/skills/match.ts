@@ -53,6 +53,11 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
       i++;
       continue;
     }
+    // (Nor a dotted name glued to the word before it, "MISA SME.NET": the whole is another product's name.)
+    if (hit && start > 0 && text.charCodeAt(start) === 46 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) {
+      i += hit.length;
+      continue;
+    }
     // (Nor a word hyphened after a letter or two, "V-Ray", "X-Ray": the name is the whole.)
     if (hit && start >= 2 && text.charCodeAt(start - 1) === 45 && /(?:^|[^\p{L}\p{N}])\p{L}{1,2}$/u.test(text.slice(Math.max(0, start - 4), start - 1))) {
       i += hit.length;
