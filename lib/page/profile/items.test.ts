@@ -84,6 +84,12 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read('Statistics (R)').map(([n]) => n)).toEqual(['R', 'Statistics']);
   });
 
+  it('counts a Vietnamese phrase’s syllables two to a word, so a skill of five syllables is one of three words', () => {
+    expect(read('Lập báo cáo tài chính')).toEqual([['Lập báo cáo tài chính', null]]);
+    // (Not a Romanian phrase of as many words: its marks are not Vietnamese ones.)
+    expect(read('Alte limbi străine înţelegere vorbire scriere')).toEqual([]);
+  });
+
   it('keeps a skill phrased in sentence case without counting the little words that join it, and not a longer name in title case', () => {
     expect(read("Soins d'hygiène et de confort")).toEqual([["Soins d'hygiène et de confort", null]]);
     expect(read('Opieka nad pacjentem z ECMO')).toEqual([['Opieka nad pacjentem z ECMO', null]]);
@@ -140,6 +146,10 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(read('Pastry – Chocolate work – Sugar craft')).toEqual(['Pastry', 'Chocolate work', 'Sugar craft']);
     expect(read('Pastry + Chocolate work + Sugar craft')).toEqual(['Pastry', 'Chocolate work', 'Sugar craft']);
     expect(read('A1/A2: Utente base - B1/B2: Utente autonomo - C1/C2: Utente avanzato')).toEqual([]);
+  });
+
+  it('takes a link on to more, its arrow after it, for no item', () => {
+    expect(listItems(blocksOf('<ul><li>Figma</li><li>Dự án cá nhân →</li><li>All projects ›</li></ul>'))).toEqual(['Figma']);
   });
 
   it('takes a figure and one capital for a name, not a count: 5S, 3D', () => {

@@ -631,7 +631,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   if (labelsAreTitles && ((isPlace(item) && canonicalSkill(item) === null) || /\b\d{1,2}[./]\d{1,2}[./]\d{4}\b/.test(item))) return null;
   // A site's credit or legal link closing the last list ("Made with Carrd", "Impressum"): no skill.
   if (/^(?:(?:made|built|powered|designed|created|hosted) (?:with|by|on)\b|impressum$|imprint$|datenschutz|privacy|mentions légales$|aviso legal$|note legali$)/i.test(item)) return null;
-  // A link's call to action among the items ("Get Certified", "View all"): no skill.
+  // A link's call to action among the items ("Get Certified", "View all"), or a link on to more, its arrow after it ("Dự án cá nhân →"): no skill.
+  if (/\s[→›»↗⟶]$/u.test(item) && canonicalSkill(item.slice(0, -2)) === null) return null;
   if (labelsAreTitles && /^(?:get|take|start|view|see|show|add|edit|request|download|apply|hire|contact|follow|connect|message|share|subscribe|book)\b/i.test(item) && item.split(' ').length <= 3 && canonicalSkill(item) === null) return null;
   // A count of more ("+3 skills"), a scale's legend ("Level 1 =", "3 = independent") or what the ratings mean
   // ("Self-reported years", "Years of hands-on experience"): no skill.
@@ -735,8 +736,13 @@ const MAX_UNKNOWN_WORDS = 4;
 const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}'’-]+(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,}))+$/u;
 
 /** The words of an item the dictionary does not know that count towards its length. */
+// Vietnamese writes a word as syllables apart ("báo cáo", "tài chính"): its letters with their marks tell it.
+const VIETNAMESE = /[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
 function unknownWords(label: string): number {
   const words = label.split(/\s+/).filter((w) => !/^(?:&|and|\/)$/i.test(w));
+  // (So two syllables count as one word: "Lập báo cáo tài chính" names one skill, as "Financial reporting" does.)
+  if (VIETNAMESE.test(label)) return Math.ceil(words.length / 2);
   return SENTENCE_CASE.test(label) ? words.filter((w) => !/^\p{Ll}{1,2}$/u.test(w)).length : words.length;
 }
 
