@@ -18,6 +18,8 @@ describe('contacts', () => {
     // Sibling subdomains are two people's sites; a personal site's own address as the website stays.
     expect(urls('<p><a href="https://john.example.com">john.example.com</a></p>', 'https://jane.example.com/cv')).toEqual(['https://john.example.com/']);
     expect(urls('<p><a href="https://jane.example.com">jane.example.com</a></p>', 'https://jane.example.com/')).toEqual(['https://jane.example.com/']);
+    // (Nor a link to the machine the page is read on, left from its author's development server.)
+    expect(urls('<p><a href="http://localhost/blog">Blog</a> <a href="http://127.0.0.1:4000/">Home</a> <a href="https://github.com/jane">GitHub</a></p>', 'https://jane.example.com/')).toEqual(['https://github.com/jane']);
     // A post or a file under an account or a site already found is no link of its own (an identity's proofs); a page of the site is.
     const proofs = '<p><a href="https://infosec.example.org/@natcha">@natcha</a> <a href="https://infosec.example.org/@natcha/112204885190333412">proof</a></p><p><a href="https://natcha.example.com">natcha.example.com</a> <a href="https://natcha.example.com/keybase.txt">natcha.example.com/keybase.txt</a> <a href="https://natcha.example.com/blog">natcha.example.com/blog</a></p>';
     expect(urls(proofs, 'https://keybase.example/natcha')).toEqual(['https://infosec.example.org/@natcha', 'https://natcha.example.com/', 'https://natcha.example.com/blog']);

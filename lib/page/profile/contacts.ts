@@ -133,6 +133,8 @@ function isMapSearch(url: URL): boolean {
  * summary: inScope) or when its text says it is their site ("Website", "Blog"), never in
  * navigation or a credits line. Labels come from the link text, or the fact label beside it.
  */
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/;
+
 export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean, claimed: ReadonlySet<string> = new Set(), owner: string | null = null): Link[] {
   const out = new Map<string, Link>();
   const add = (href: string, label: string) => {
@@ -148,6 +150,8 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const href = target.href;
     const host = target.hostname.replace(/^www\./, '');
     const samePageHost = page !== null && page.hostname.replace(/^www\./, '') === host;
+    // (Nor a link to the machine it is read on, "http://localhost/blog", a page saved from its author's development server.)
+    if (LOOPBACK.test(target.hostname)) continue;
     // (Nor the page itself, its own address written out as a link: "kinnect.example/in/jane".)
     if (isNetworkProfileItself(target, page) || isShareLink(target) || isMapSearch(target) || (page !== null && samePage(target, page))) continue;
     // A page of the site's own subdomains ("about.gitlab.com" from gitlab.com/jane) is the site's, not the
