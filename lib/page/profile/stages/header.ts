@@ -87,7 +87,7 @@ function byName(emails: string[], name: string | null): string[] {
 
 // A mailbox of a service rather than of a person ("support@", "hello@", "empresas@", "werkgevers@").
 // (And the same mailboxes in the languages platforms write them: "soporte@", "ciao@", "hej@", "hilfe@".)
-const MAILBOX = /^(?:hello|hi|hey|support|help|helpdesk|info|contact|contacto|kontakt|soporte|suporte|supporto|assistenza|ayuda|ajuda|aiuto|hilfe|aide|hola|ola|ciao|hej|hei|hallo|bonjour|salut|contato|contatti|kundenservice|kundservice|asiakaspalvelu|podpora|destek|yardim|clients?|team|jobs|careers|recruiting|talent|hr|service|services|office|sales|privacy|legal|press|media|noreply|no-reply|admin|enquiries|inquiries|empresas|pomoc|werkgevers|employers|companies|business|cs|care|customercare|customer-care|customerservice|customer-service|bantuan|layanan|pelanggan|atendimento|sac|servicio|kontakta|tuki|ugyfelszolgalat|obsluga|klantenservice|dukungan|hotro|cskh)$/i;
+const MAILBOX = /^(?:hello|hi|hey|support|help|helpdesk|info|contact|contacto|kontakt|soporte|suporte|supporto|assistenza|ayuda|ajuda|aiuto|hilfe|aide|hola|ola|ciao|hej|hei|hallo|bonjour|salut|contato|contatti|kundenservice|kundservice|asiakaspalvelu|podpora|destek|yardim|clients?|team|jobs|careers|recruiting|talent|hr|service|services|office|sales|privacy|legal|press|media|noreply|no-reply|admin|enquiries|inquiries|empresas|pomoc|werkgevers|employers|companies|business|cs|care|customercare|customer-care|customerservice|customer-service|bantuan|layanan|pelanggan|atendimento|sac|servicio|kontakta|tuki|ugyfelszolgalat|obsluga|klantenservice|dukungan|hotro|cskh|halo|oi|merhaba|firmy|firma|firmen|entreprises|aziende|unternehmen|arbeitgeber|isveren|dispo|disposition|crew|matches|booking|bookings|prenotazioni|reservas|redazione|redaktion|redaccion)$/i;
 
 /** The person's own site: its host carries their name, or the page is its home or its about, CV or contact page. */
 function ownSite(url: string | undefined, name: string | null): boolean {
@@ -106,7 +106,8 @@ function ownSite(url: string | undefined, name: string | null): boolean {
  */
 function siteMailbox(email: string, name: string | null): boolean {
   const [local, domain] = email.toLowerCase().split('@') as [string, string | undefined];
-  if (!domain || !MAILBOX.test(local)) return false;
+  // ("isveren-destek@…", employers' support: a mailbox's words joined by a hyphen or an underscore.)
+  if (!domain || !local.split(/[-_]/).some((w) => MAILBOX.test(w))) return false;
   return !nameParts(name).some((w) => domain.includes(w));
 }
 
