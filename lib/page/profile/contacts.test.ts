@@ -106,6 +106,8 @@ describe('contacts', () => {
   });
   it('finds phone numbers but not year ranges or counts', () => {
     expect(findPhones(model('<p>+91 90000 00000</p><p>2014 - 2018</p><p>1000-2000 users</p><p>(415) 555-0134</p>'))).toEqual(['+91 90000 00000', '(415) 555-0134']);
+    // (A free or shared-cost line is a business's: not "+1 888 …", "1800 555 0100", "0 800 555 047", "0850 555 01 23"; a Chinese mobile of 180 is a person's.)
+    expect(findPhones(model('<p>+1 888 555 0100</p><p>1800 555 0100</p><p>0 800 555 047</p><p>0850 555 01 23</p><p>+86 180 0555 0100</p><p>+91 80012 34567</p>'))).toEqual(['+86 180 0555 0100', '+91 80012 34567']);
   });
   it('reads a tel: link by its words when they are the number, in any digits, and by its target when they only say to call', () => {
     expect(findPhones(model('<p><a href="tel:+4915155501234">Call me</a></p>'))).toEqual(['+4915155501234']);

@@ -47,12 +47,20 @@ const HIDDEN_AT = new RegExp(AT_WORD, 'iu');
 const HIDDEN_DOTS = new RegExp(DOT_WORD, 'giu');
 const HIDDEN_EMAIL = new RegExp(String.raw`([\p{L}\p{N}._%+-]+)${AT_WORD}([\p{L}\p{N}-]+(?:(?:${DOT_WORD}|\.)[\p{L}\p{N}-]+)+)`, 'giu');
 
+// The free and shared-cost prefixes, as the digits run: North America's 800, 833 … 888 after its 1, the 0800, 0808, 0850 and
+// 0900 of Europe and Turkey, Japan's 0120.
+const SERVICE_LINE = /^(?:18(?:00|33|44|55|66|77|88)\d{7}|0800\d{5,8}|0808\d{6,7}|0850\d{7}|0900\d{5,8}|0120\d{6})$/;
+// Australia's and India's 1300 and 1800, as their own group opens the number ("1800 555 0100"; not a Chinese mobile's "180 0555 0100").
+const SERVICE_GROUP = /^1[38]00[\s-]/;
+
 export function findPhones(model: TextModel, blocks = model.blocks, others: ReadonlySet<Block> = new Set()): string[] {
   const out = new Map<string, string>();
   const add = (raw: string) => {
     // (In the digits Persian and Arabic write too: "۰۹۱۷ ۵۵۵ ۰۱۴۲".)
     const digits = westernDigits(raw).replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) return;
+    // (A free or shared-cost line is a business's, never a person's: "0800 …", "1800 …", "0850 …", "+1 888 …".)
+    if (SERVICE_LINE.test(digits) || SERVICE_GROUP.test(westernDigits(raw).trim())) return;
     if (!out.has(digits)) out.set(digits, raw.trim());
   };
   // A tel: link anywhere is the person's, but a referee's (in a References section) is theirs.
