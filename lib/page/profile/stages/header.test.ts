@@ -33,6 +33,8 @@ describe('header stage', () => {
     expect(runOn(pageOf(layui), [header]).location).toBe('Quận Cầu Giấy, Hà Nội');
     const awesome = '<h1>Mehmet Yılmaz</h1><p><fa-icon class="ng-fa-icon"><svg class="svg-inline--fa fa-location-dot" viewBox="0 0 384 512"><path d="M0 0"></path></svg></fa-icon> Gebze, Kocaeli <span>·</span> Son güncelleme: 28.11.2026</p><h2>Deneyim</h2>';
     expect(runOn(pageOf(awesome), [header]).location).toBe('Gebze, Kocaeli');
+    // (Heroicons' "hero-map-pin", and the region in brackets after the town.)
+    expect(runOn(pageOf('<h1>Marek Nowak</h1><p><span class="hero-map-pin-mini h-4 w-4"></span> Duisburg (NRW) · Einsatzradius 150 km</p><h2>Stationen</h2>'), [header]).location).toBe('Duisburg (NRW)');
     // (Not words in lower case after it, a sentence or a note.)
     expect(runOn(pageOf('<h1>Jane Doe</h1><p><i class="bi bi-geo-alt"></i> available to relocate</p><h2>Experience</h2>'), [header]).location).toBeNull();
   });

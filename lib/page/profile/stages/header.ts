@@ -631,7 +631,8 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
 // Layui's "layui-icon-location", "icon-location", "mdi-map-marker".
 const PIN_CLASS = /(?:^|[\s_-])(?:location(?:-dot|-pin|-arrow)?|map-marker(?:-alt)?|map-pin|geo-alt|geo|mappin|place)(?:$|[\s_-])/i;
 // Capitalised words, perhaps a district, a town and a region parted by commas or slashes: "Quận Cầu Giấy, Hà Nội", "Gebze / Kocaeli".
-const PINNED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*[,/]\s*)\p{Lu}[\p{L}.'’-]*){0,5}$/u;
+// (Its region in brackets after it too: "Duisburg (NRW)".)
+const PINNED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*[,/]\s*)\p{Lu}[\p{L}.'’-]*){0,5}(?:\s\(\p{Lu}[\p{L}. -]{1,20}\))?$/u;
 
 /** The place a pin icon marks in el: the words after the icon, to the first separator. */
 function pinnedPlace(el: Element): string | null {
