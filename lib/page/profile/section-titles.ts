@@ -241,6 +241,10 @@ const MORE_SCRIPTS =
   'experience:military service,wehrdienst,service militaire,servicio militar,serviço militar,servizio militare,askerlik,שירות צבאי,военная служба;' +
   'education:escolaridade,izobraževanje,iskolai végzettség,शैक्षणिक योग्यता;' +
   'languages:wika;' +
+  // (A manual page's closing cross-references, in English and Czech, German, French, Spanish and Italian; "about" and "about me" in
+  // Japanese kana and in Chinese.)
+  'additional:see also,viz také,siehe auch,voir aussi,véase también,vedi anche;' +
+  'summary:わたしについて,私について,關於,关于,關於我,关于我,簡介,简介;' +
   // (Hindi's "professional journey" and "expertise"; Dutch equipment, what a nurse or a technician works with.)
   'experience:पेशेवर यात्रा,मेरी पेशेवर यात्रा,पेशेवर अनुभव,कार्य अनुभव;' +
   'skills:विशेषज्ञता,विशेषज्ञता के क्षेत्र;' +
