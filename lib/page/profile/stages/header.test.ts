@@ -28,6 +28,11 @@ describe('header stage', () => {
     expect(runOn(page, [header]).name).toBe('ณัฐวุฒิ ศรีสมบูรณ์');
   });
 
+  it('takes no Hangul label of more syllables than a Korean name has for one: "지원자 상세", "커리어링크 기업회원"', () => {
+    expect(runOn(pageOf('<h1>지원자 상세</h1><h2>김서연</h2><p>품질보증 엔지니어</p><h3>경력</h3>'), [header]).name).toBe('김서연');
+    expect(runOn(pageOf('<h1>김 서연</h1><p>품질보증 엔지니어</p><h2>경력</h2>'), [header]).name).toBe('김 서연');
+  });
+
   it('reads the place a pin icon marks, to the first separator or the end of the icon’s own element', () => {
     const layui = '<h1>Trần Thị Thu Hằng</h1><div class="cv-meta"><span><i class="layui-icon layui-icon-location"></i>Quận Cầu Giấy, Hà Nội</span><span><i class="layui-icon layui-icon-date"></i>Ngày sinh: 12/08/1995</span></div><h2>Kinh nghiệm</h2>';
     expect(runOn(pageOf(layui), [header]).location).toBe('Quận Cầu Giấy, Hà Nội');

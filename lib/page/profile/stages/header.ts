@@ -428,8 +428,8 @@ const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職�
 // ("김서연 선생님", "高橋美咲さん", "王丽老师": an honorific or a teacher's title after a name in a caseless script is no part of it.)
 const HONORIFIC_AFTER = /(?<=\p{Script=Hangul}{2,4})\s?(?:선생님|님|씨)$|(?<=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})\s?(?:さん|様|先生)$|(?<=\p{Script=Han}{2,3})\s?(?:老师|老師)$/u;
 // A site's account links, "登录 注册" (log in, sign up), read as the words of a line.
-// (And in Persian, Arabic, Hebrew and Thai: "ورود", "تسجيل الدخول", "התחברות", "เข้าสู่ระบบ".)
-const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입|ورود|خروج|ثبت‌نام|ثبت|نام|دخول|تسجيل|الدخول|התחברות|הרשמה|เข้าสู่ระบบ|สมัครสมาชิก)$/u;
+// (And in Persian, Arabic, Hebrew and Thai: "ورود", "تسجيل الدخول", "התחברות", "เข้าสู่ระบบ"; a Korean site's sitemap and help desk.)
+const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입|사이트맵|고객센터|공지사항|ورود|خروج|ثبت‌نام|ثبت|نام|دخول|تسجيل|الدخول|התחברות|הרשמה|เข้าสู่ระบบ|สมัครสมาชิก)$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO"; or one no one is named,
 // in any case and in the site's language: "Chukwuemeka Obi ✓ Verified", "Ana Ruiz Verificada".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
@@ -445,6 +445,7 @@ const ROMANISED = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
 // ("小野寺 遥 / Haruka Onodera": or after a slash.)
 // (Persian joins a name's parts with a zero-width non-joiner: "موسوی‌نژاد".)
 const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}\u200c·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|(?:\\s+[/／])?\\s+(${ROMANISED}))?$`, 'u');
+const KOREAN_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,2} \p{Script=Hangul}{1,3})$/u;
 // A name in a script without capitals, then its Latin rendering in brackets: "ณัฐวุฒิ ศรีสมบูรณ์ (Nattawut Srisomboon)".
 const RENDERED_TWICE = /^([\p{Lo}\p{M}][\p{Lo}\p{M}\u200c ]{1,30}?)\s*[(（]([^()（）]{4,40})[)）]$/u;
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
@@ -514,6 +515,9 @@ function asName(text: string): string | null {
   const possessive = /\p{Script=Han}(?:的|の)\p{Script=Han}|\p{Script=Hangul}의 /u.test(bare);
   // (Nor the document's name set letter by letter: "職 務 経 歴 書".)
   const unspaced = /^\p{Lo}(?: \p{Lo})+$/u.test(bare) ? bare.replace(/ /g, '') : bare;
+  // (A Korean name is a syllable or two of surname and one to three of given name: "지원자 상세", applicant details, and
+  // "커리어링크 기업회원", a site's member label, are none.)
+  if (/^[\p{Script=Hangul} ]+$/u.test(bare) && !KOREAN_NAME.test(bare)) return null;
   const caseless = DOCUMENT_NAME.test(unspaced) || ONLY_CV_WORD.test(unspaced) || possessive ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && KANA_READING.test(bare) && !ROLE_WORDS.test(bare)) return bare.replace(KANA_READING, '');
