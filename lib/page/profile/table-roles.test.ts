@@ -296,6 +296,11 @@ describe('job history tables', () => {
     const { roles: found } = rolesOfRecords(blocks(`<table>${row('Firma Adı', 'Anadolu Perakende A.Ş.')}${row('Pozisyon', 'Kıdemli Veri Mühendisi')}${row('Çalışma Süresi', 'Şubat 2021 - Devam Ediyor')}${row('Sektör / Şehir', 'Perakende / İstanbul(Asya)')}</table>`));
     expect(found.map((r) => [r.title, r.company, r.location])).toEqual([['Kıdemli Veri Mühendisi', 'Anadolu Perakende A.Ş.', 'İstanbul(Asya)']]);
   });
+
+  it('reads a place column whose head names the province and the district ("İl / İlçe") as the place whole', () => {
+    const html = '<table><thead><tr><th>Tarih</th><th>Pozisyon</th><th>Firma</th><th>İl / İlçe</th></tr></thead><tbody><tr><td>03.2019 – Halen</td><td>Kaynak Ustası</td><td>Ereğli Basınçlı Kap Sanayi A.Ş.</td><td>Dilovası / Kocaeli</td></tr></tbody></table>';
+    expect(rolesOfTables(blocks(html)).map((r) => [r.title, r.company, r.location])).toEqual([['Kaynak Ustası', 'Ereğli Basınçlı Kap Sanayi A.Ş.', 'Dilovası / Kocaeli']]);
+  });
 });
 
 

@@ -22,6 +22,8 @@ const employerAndPlace = (h: string) => {
 };
 // ("Where" names the employer, and often its town, or the town alone.)
 const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
+// The part of a town or a province a head may name beside the place: "İl / İlçe", "City / District".
+const DISTRICT = /^(?:ilçe|district|county|province|region|state|bezirk|kreis|bundesland|département|región|provincia|distrito|estado|regione|województwo|powiat|kraj|okres|megye|județ|quận|huyện|tỉnh|地区|区|県|도|시|구)$/;
 const PLACE = /^(?:standplaats|locatie|werklocatie|einsatzort|dienstort|localisation|τόπος|mahali|mji|lokasyon|lungsod|অবস্থান|শহর|இடம்|நகரம்|مقام|شہر|πόλη|asukoht|atrašanās vieta|vieta|helység|helyszín|τοποθεσία|location|city|place|office|lieu|ville|ubicación|ciudad|lugar|localidad|localização|cidade|local|localidade|luogo|località|sede|città|ort|standort|miejsce|plaats|şehir|yer|konum|il|město|místo|mesto|sted|paikka|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro|город|місто|地点|城市|الموقع|المدينة|المكان|شهر|מיקום|עיר|địa điểm|thành phố|lokasi|kota|สถานที่|จังหวัด)$/;
 
 /**
@@ -102,11 +104,13 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
       continue;
     }
     const whole = (k: number) => (k >= 0 ? (row[k] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').trim() || null : null);
-    // ("Sektör / Şehir" over "Perakende / İstanbul(Asya)": a head of two names over a value of two parts, each its own.)
+    // ("Sektör / Şehir" over "Perakende / İstanbul(Asya)": a head of two names over a value of two parts, each its own;
+    // "İl / İlçe" over "Dilovası / Kocaeli", both parts of the place, is the place whole.)
     const cell = (k: number) => {
       const value = whole(k);
       if (k !== place || !value || !/ \/ /.test(heads[k]!)) return value;
       const [names, parts] = [heads[k]!.split(/\s+\/\s+/), value.split(/\s+\/\s+/)];
+      if (names.every((n) => PLACE.test(n) || DISTRICT.test(n))) return value;
       return parts.length === names.length ? (parts[names.findIndex((n) => PLACE.test(n))] ?? value) : value;
     };
     // ("Senior Android Engineer · rider app, Compose migration" beside an employer's column: what follows the title's dot describes the work.)
