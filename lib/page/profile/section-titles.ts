@@ -260,6 +260,8 @@ const MORE_SCRIPTS =
   "skills:things i do,qué hago,que hago,lo que hago,o que faço,o que eu faço,cosa faccio,ce que je fais,was ich mache,wat ik doe,co robię,čím se zabývám,co dělám,vad jag gör,hva jeg gjør,mitä teen,ne yapıyorum,neler yapıyorum,что я делаю,чем я занимаюсь,що я роблю,чим я займаюся;" +
   'publications:publicaties,publikacje,yayınlar,публикации,論文,论文,논문,công bố khoa học';
 
+// Words for knowledge and skills that close a title in the languages whose qualifiers come first.
+const KNOWLEDGE_HEAD = /^(?:ismeretek|ismeret|készségek|kompetenciák|znalosti|dovednosti|kompetence|znalostí|kenntnisse|kompetenzen|fähigkeiten|fertigkeiten|umiejętności|kompetencje|vaardigheden|kennis|färdigheter|kunskaper|ferdigheter|kompetanse|færdigheder|kompetencer|taidot|osaaminen|beceriler|yetkinlikler|znanja|vještine|veštine|знания|навыки|знання|навички)$/u;
 const YEAR_WORD = new RegExp(`^(?:${YEAR_UNIT})$`, 'iu');
 const YEARS_BESIDE = new RegExp(`^(.+?)\\s*(?:&|\\+|/|·|\\s(?:and|with|und|mit|et|avec|y|con|e|com|en|i|og|och|ve))\\s+(?:${YEAR_UNIT})(?:\\s+of\\s+experience)?$`, 'iu');
 let englishHeads: Set<string> | null = null;
@@ -470,6 +472,11 @@ const classify: TitleClassifier = (text) => {
     // (Nor the label of a total: "سنوات الخبرة", years of experience.)
     const last = words.length >= 2 && words.length <= 3 && !englishHead(head) && !words.some((w) => YEAR_WORD.test(w)) ? byVocabulary(head) : 'other';
     if (last === 'experience') kind = last;
+    // ("Szoftveres ismeretek", "Műszeres és szoftveres ismeretek", "Softwarové znalosti", "Technische und soziale Kompetenzen":
+    // knowledge of a kind, its qualifiers before it, and two joined by "and", is a skills section; a group label so named
+    // within one is its skills still.)
+    // (A title opens on a capital: "gute Kenntnisse (Sursilvan)" rates a language.)
+    else if (words.length >= 2 && words.length <= 4 && /^\p{Lu}/u.test(text) && KNOWLEDGE_HEAD.test(head) && !words.some((w) => YEAR_WORD.test(w))) kind = 'skills';
   }
   // "מיומנויות מרכזיות", "الخبرات العملية السابقة": Hebrew, Arabic and Persian put the head first, their qualifiers after it.
   if (kind === 'other' && RIGHT_TO_LEFT.test(text) && !/\d/.test(text)) {
