@@ -57,10 +57,11 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
   const out = new Map<string, string>();
   const add = (raw: string) => {
     // (In the digits Persian and Arabic write too: "۰۹۱۷ ۵۵۵ ۰۱۴۲".)
-    const digits = westernDigits(raw).replace(/\D/g, '');
+    const western = westernDigits(raw).trim();
+    const digits = western.replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) return;
     // (A free or shared-cost line is a business's, never a person's: "0800 …", "1800 …", "0850 …", "+1 888 …".)
-    if (SERVICE_LINE.test(digits) || SERVICE_GROUP.test(westernDigits(raw).trim())) return;
+    if (SERVICE_LINE.test(digits) || SERVICE_GROUP.test(western)) return;
     if (!out.has(digits)) out.set(digits, raw.trim());
   };
   // A tel: link anywhere is the person's, but a referee's (in a References section) is theirs.
@@ -134,6 +135,9 @@ function isMapSearch(url: URL): boolean {
   return /(?:^|\.)(?:openstreetmap\.[a-z.]+|maps\.google\.[a-z.]+|maps\.apple\.com|bing\.com)$/i.test(url.hostname) ? /search|maps|\/$/i.test(url.pathname) || url.searchParams.has('q') || url.searchParams.has('query') : /(?:^|\.)google\.[a-z.]+$/i.test(url.hostname) && url.pathname.startsWith('/maps');
 }
 
+// The machine the page is read on: a link there was left from its author's development server.
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/;
+
 /**
  * The candidate's own links. A page on a site of people's pages (GitHub, LinkedIn, Mastodon…)
  * counts wherever it stands, unless the page is on that site too (then it is someone else's, or
@@ -141,8 +145,6 @@ function isMapSearch(url: URL): boolean {
  * summary: inScope) or when its text says it is their site ("Website", "Blog"), never in
  * navigation or a credits line. Labels come from the link text, or the fact label beside it.
  */
-const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/;
-
 export function findLinks(model: TextModel, url: string | undefined, inScope: (block: number) => boolean, claimed: ReadonlySet<string> = new Set(), owner: string | null = null): Link[] {
   const out = new Map<string, Link>();
   const add = (href: string, label: string) => {
@@ -158,7 +160,7 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     const href = target.href;
     const host = target.hostname.replace(/^www\./, '');
     const samePageHost = page !== null && page.hostname.replace(/^www\./, '') === host;
-    // (Nor a link to the machine it is read on, "http://localhost/blog", a page saved from its author's development server.)
+    // (Nor a link to the machine it is read on, "http://localhost/blog".)
     if (LOOPBACK.test(target.hostname)) continue;
     // (Nor the page itself, its own address written out as a link: "kinnect.example/in/jane".)
     if (isNetworkProfileItself(target, page) || isShareLink(target) || isMapSearch(target) || (page !== null && samePage(target, page))) continue;

@@ -459,6 +459,11 @@ function knownSkillsColumn(rows: string[][]): number[] {
 
 const KEYWORDS_HEAD = /^(?:keywords?|schlüsselwörter|schlagwörter|mots[- ]clés|palabras clave|parole chiave|palavras-chave|słowa kluczowe|trefwoorden|klíčová slova|anahtar kelimeler|nyckelord|avainsanat|ключевые слова|ключові слова|키워드|キーワード|关键词|關鍵詞|الكلمات المفتاحية|کلیدواژه‌ها)$/;
 
+/** A years cell as an item's bracket: " (14 years)" for a bare number, " (6 lat)" for a span with its unit, else nothing. */
+function statedYears(cell: string): string {
+  return /^\d{1,2}(?:[.,]\d+)?\+?$/.test(cell) ? ` (${cell.replace(',', '.')} years)` : YEARS_ONLY.test(cell) ? ` (${cell.replace(/[()]/g, '')})` : '';
+}
+
 /** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   const out: { el: Element; items: string[] }[] = [];
@@ -499,7 +504,7 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
         // ("14 years" in a column of its own, when no head says so.)
         // (In the digits the page writes: "٩" in an Arabic table.)
         const y = westernDigits(at >= 0 ? (row[at] ?? '') : (row.find((c, k) => !skills.includes(k) && YEARS_ONLY.test(westernDigits(c.trim()))) ?? '')).trim();
-        const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
+        const stated = statedYears(y);
         // "Blender, Houdini": a cell may list several, each with the row's years.
         for (const part of spaceJoined ? keywordsOfSpaces(name) : splitItems(name).flatMap((p) => spacedSkills(p) ?? [p])) {
           const item = cleanItem(part, true);
@@ -523,9 +528,10 @@ function headedGrids(blocks: Block[]): { used: Set<Block>; items: string[] } {
   // (A table's own heads and cells are the table's to read.)
   const short = (b: Block | undefined) => b !== undefined && !b.heading && b.text.length <= 30 && !b.el.closest('table');
   for (let i = 0; i < blocks.length; i++) {
+    if (!short(blocks[i]) || !isSkillHead(blocks[i]!.text)) continue;
     for (let k = 4; k >= 2; k--) {
       const heads = blocks.slice(i, i + k);
-      if (heads.length < k || !heads.every(short) || !isSkillHead(heads[0]!.text) || !heads.slice(1).some((h) => isYearsHead(headText(h.text)))) continue;
+      if (heads.length < k || !heads.every(short) || !heads.slice(1).some((h) => isYearsHead(headText(h.text)))) continue;
       const first = blocks[i + k];
       let end = i + k;
       while (end < blocks.length && !blocks[end]!.heading && blocks[end]!.el.localName === first?.el.localName && !heads.some((h) => h.text === blocks[end]!.text)) end++;
@@ -538,8 +544,7 @@ function headedGrids(blocks: Block[]): { used: Set<Block>; items: string[] } {
       for (let r = 0; r < cells.length && aligned; r += k) aligned = /^(?:\d{1,2}(?:[.,]\d+)?\+?|[-–—])$/.test(yearsAt(r)) || YEARS_ONLY.test(yearsAt(r));
       if (!aligned) continue;
       for (let r = 0; r < cells.length; r += k) {
-        const y = yearsAt(r);
-        const stated = /^\d{1,2}(?:[.,]\d+)?\+?$/.test(y) ? ` (${y.replace(',', '.')} years)` : YEARS_ONLY.test(y) ? ` (${y.replace(/[()]/g, '')})` : '';
+        const stated = statedYears(yearsAt(r));
         // ("Grafana, Prometheus": a cell may name several, each with the row's years.)
         for (const part of splitItems(cells[r]!.text)) {
           const name = cleanItem(part, true);
@@ -735,10 +740,10 @@ const MAX_UNKNOWN_WORDS = 4;
 // (Not one in title case, a school's or a product's name, nor one with figures or brackets, a grade or a price.)
 const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}'’-]+(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,}))+$/u;
 
-/** The words of an item the dictionary does not know that count towards its length. */
 // Vietnamese writes a word as syllables apart ("báo cáo", "tài chính"): its letters with their marks tell it.
 const VIETNAMESE = /[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
+/** The words of an item the dictionary does not know that count towards its length. */
 function unknownWords(label: string): number {
   const words = label.split(/\s+/).filter((w) => !/^(?:&|and|\/)$/i.test(w));
   // (So two syllables count as one word: "Lập báo cáo tài chính" names one skill, as "Financial reporting" does.)

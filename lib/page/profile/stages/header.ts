@@ -329,8 +329,8 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // ("ณัฐวุฒิ ศรีสมบูรณ์ (Nattawut Srisomboon)": a line of the header that writes a name in its own script, then its Latin
   // rendering in brackets, names the person before any title does.)
   for (const b of header.slice(0, 20)) {
-    const both = b.nav || b.listItem || b.heading ? null : RENDERED_TWICE.exec(b.text);
-    if (both && looksLikeName(both[2]!, classifyTitle)) return both[1]!.trim();
+    const both = b.nav || b.listItem || b.heading ? null : CASELESS_NAME.exec(b.text);
+    if (both?.[1] && looksLikeName(both[1], classifyTitle)) return b.text.slice(0, b.text.search(/\s*[(（]/)).trim();
   }
   const fromTitle: string[] = [];
   for (const seg of segmentsOf(model.title)) {
@@ -446,8 +446,6 @@ const ROMANISED = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}";
 // (Persian joins a name's parts with a zero-width non-joiner: "موسوی‌نژاد".)
 const CASELESS_NAME = new RegExp(`^[\\p{Lo}\\p{M}][\\p{Lo}々\\p{M}\u200c·・' -]{0,30}?(?:\\s*[(（]([^()（）]{2,40})[)）]|(?:\\s+[/／])?\\s+(${ROMANISED}))?$`, 'u');
 const KOREAN_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,2} \p{Script=Hangul}{1,3})$/u;
-// A name in a script without capitals, then its Latin rendering in brackets: "ณัฐวุฒิ ศรีสมบูรณ์ (Nattawut Srisomboon)".
-const RENDERED_TWICE = /^([\p{Lo}\p{M}][\p{Lo}\p{M}\u200c ]{1,30}?)\s*[(（]([^()（）]{4,40})[)）]$/u;
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
@@ -634,13 +632,21 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
 // An icon that draws a pin by its class: Font Awesome's "fa-map-marker" and "fa-location-dot", Bootstrap's "bi-geo-alt",
 // Layui's "layui-icon-location", "icon-location", "mdi-map-marker".
 const PIN_CLASS = /(?:^|[\s_-])(?:location(?:-dot|-pin|-arrow)?|map-marker(?:-alt)?|map-pin|geo-alt|geo|mappin|place)(?:$|[\s_-])/i;
+const PIN_CANDIDATE = '[class*="location"], [class*="map"], [class*="geo"], [class*="place"], [data-icon*="location"], [data-icon*="map"]';
 // Capitalised words, perhaps a district, a town and a region parted by commas or slashes: "Quận Cầu Giấy, Hà Nội", "Gebze / Kocaeli".
 // (Its region in brackets after it too: "Duisburg (NRW)".)
 const PINNED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*[,/]\s*)\p{Lu}[\p{L}.'’-]*){0,5}(?:\s\(\p{Lu}[\p{L}. -]{1,20}\))?$/u;
 
 /** The place a pin icon marks in el: the words after the icon, to the first separator. */
 function pinnedPlace(el: Element): string | null {
-  const icon = [...el.querySelectorAll('i, svg, span, fa-icon, img')].slice(0, 6).find((e) => PIN_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('data-icon') ?? ''}`) && !(e.textContent ?? '').trim());
+  // (Only the elements whose class or icon name could draw a pin are looked at, the first that does and holds no words.)
+  let icon: Element | null = null;
+  for (const e of el.querySelectorAll(PIN_CANDIDATE)) {
+    if (PIN_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('data-icon') ?? ''}`) && !(e.textContent ?? '').trim()) {
+      icon = e;
+      break;
+    }
+  }
   if (!icon) return null;
   let after = '';
   // (The words beside the icon in its own element: "<span><i …></i>Quận Cầu Giấy, Hà Nội</span><span>…" ends at its span.)
