@@ -73,7 +73,16 @@ export function readTable(table: Element, { boldHeads = false } = {}): Table | n
   const named = heads[0] === '' && index !== undefined && index.length === heads.length && index.every(isHeadCell) && textOf(index[0]!) !== '' && index.slice(1).every((c) => textOf(c) === '');
   if (named) heads[0] = lowerCase(textOf(index[0]!));
   // (Each cell walked once: its lines give its text and what it says after its first line.)
-  const cells = rows.slice(headAt + (named ? 2 : 1)).map((r) => ({ r, lines: r.map(linesOf) })).filter(({ lines }) => lines.some((l) => l.length));
+  // (A row with more cells than heads, its extra ones empty, a skill's bar drawn as a cell between "Python" and "10 yrs"
+  // under "Skill | Years": its cells with text are the columns.)
+  const cells = rows
+    .slice(headAt + (named ? 2 : 1))
+    .map((r) => ({ r, lines: r.map(linesOf) }))
+    .filter(({ lines }) => lines.some((l) => l.length))
+    .map(({ r, lines }) => {
+      const kept = r.map((_, k) => k).filter((k) => lines[k]!.length > 0);
+      return r.length > heads.length && kept.length === heads.length ? { r: kept.map((k) => r[k]!), lines: kept.map((k) => lines[k]!) } : { r, lines };
+    });
   const body = cells.map(({ lines }) => lines);
   return { el: table, heads, rows: body.map((r) => r.map(textOfLines)), more: body.map((r) => r.map((lines) => lines.slice(1))), cells: cells.map(({ r }) => r) };
 }

@@ -554,6 +554,12 @@ describe('skills stage', () => {
     expect(run(grid).map((s) => [s.name, s.years])).toEqual([['DATEV Kanzlei-Rechnungswesen', 10], ['SAP S/4HANA FI', 5]]);
   });
 
+  it('reads a skills table whose rows draw a bar in a cell of their own between the skill and its years, one cell more than the heads', () => {
+    const row = (skill: string, years: string) => `<div role="row"><span role="cell">${skill}</span><span role="cell"><span class="fill" style="width:60%"></span></span><span role="cell">${years}</span></div>`;
+    const grid = `<h2>Skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Years</span></div></div><div role="rowgroup">${row('Python', '10 yrs')}${row('Snowflake', '4 yrs')}</div></div>`;
+    expect(run(grid).map((s) => [s.name, s.years])).toEqual([['Python', 10], ['Snowflake', 4]]);
+  });
+
   it('reads a skills table drawn with ARIA rows, its column heads no section title, and a level word in Spanish', () => {
     const row = (skill: string, years: string) => `<div role="row"><span role="cell">${skill}</span><span role="cell">${years}</span></div>`;
     const grid = `<h2>Core skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Experience</span></div></div>${row('Go', '6 years')}${row('PostgreSQL', '8 years')}</div><p>Also worked with:</p><ul><li>Redis</li><li>Docker</li></ul>`;
