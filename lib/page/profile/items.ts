@@ -8,7 +8,7 @@ import { allElements, classNameOf, closestTag, hasElements, inlineParts, isIcon,
 import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT, findDateTokens, westernDigits } from './dates';
-import { normalise, type Block } from './text-model';
+import { lowerCase, normalise, type Block } from './text-model';
 import { headText, readTable, tablesOf } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
@@ -303,8 +303,11 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // "Go" / its bar / "6 years": the years on a line of their own, in the skill's own box (or list item), right after it.
     // ("<li><div><div>중환자 간호</div></div><div>9년</div></li>": a list kit wraps the name deeper than the years.)
     const ownBox = lastFrom !== null && (lastFrom.el.parentElement === b.el.parentElement || (b.item !== null && lastFrom.item === b.item));
-    if (!tr && ownBox && blocks[i - 1] === lastFrom && YEARS_ONLY.test(b.text) && out.length) {
-      out[out.length - 1] += ` (${b.text.replace(/[()]/g, '')})`;
+    // ("経験 6年", "Erfahrung: 8 Jahre": or labelled by the word for experience.)
+    const ownYears = YEARS_ONLY.test(b.text) ? b.text : labelledYears(b.text);
+    if (!tr && ownBox && blocks[i - 1] === lastFrom && ownYears && out.length) {
+      // ("経験 1年未満", "less than 1 year": under a year counts none, and is no skill either.)
+      if (!YEAR_AT_MOST.test(ownYears)) out[out.length - 1] += ` (${ownYears.replace(/[()]/g, '')})`;
       continue;
     }
     // ("Jahre laut Selbstauskunft, im Fachinterview bestätigt." over the chips: a sentence noting what the list shows lists nothing.)
@@ -397,6 +400,15 @@ function versionOfKnown(item: string): boolean {
 }
 
 /** "9 years; C++20, templates, Boost": years, then a note after a semicolon, colon or comma. */
+/** The years of a line that labels them as experience, "経験 6年", "Experience: 6 years"; null for any other line. */
+function labelledYears(text: string): string | null {
+  const m = /^(.{2,30}?)\s*[:：]?\s+(\S.*)$/u.exec(text);
+  return m && isYearsHead(lowerCase(m[1]!)) && (YEARS_ONLY.test(m[2]!) || YEAR_AT_MOST.test(m[2]!)) ? m[2]! : null;
+}
+
+// "1年未満", "1년 미만", "< 1 year", "less than 1 year": under a year, as a form's choice writes it, on a line of its own.
+const YEAR_AT_MOST = /^(?:<|less than|under|menos de|moins d[e']|weniger als|meno di|mniej niż|minder dan)\s*1\s*\p{L}+$|^1\s*[年년]\s*(?:未満|미만)$/iu;
+
 function yearsLead(text: string): RegExpExecArray | null {
   const m = /^([^;:,]{1,20}?)\s*[;:,]\s+(.+)$/.exec(text);
   return m && YEARS_ONLY.test(m[1]!) ? m : null;
@@ -666,6 +678,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // In a skills list: the language grid's headings, and "Communication skills", "Digital skills": labels.
   if (labelsAreTitles && (gridLabel(item) || COLUMN_LABEL.test(item) || LANGUAGE_CERTIFICATE.test(item))) return null;
   if (labelsAreTitles && /\b(skills?|kenntnisse|fähigkeiten|compétences|competencias|competências|competenze|habilidades|abilità)$/i.test(item)) return null;
+  // ("その他" before "Docker", "Redis": the label of the list's last group, "Other", in any language.)
+  if (labelsAreTitles && OTHERS.test(item)) return null;
   // "Ae Adobe After Effects", "P ProtoPie": a tool tile's icon letters before its name are no part of it.
   const icon = /^(\p{Lu}\p{Ll}?)\s+(\p{Lu}\S.+)$/u.exec(item);
   if (icon && icon[1]![0] === icon[2]![0] && canonicalSkill(icon[1]!) === null) item = icon[2]!;
@@ -676,6 +690,8 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // the dictionary knows it as a skill ("Technical Writing" is no "Writing" section).
   return labelsAreTitles && classifyTitle(item) !== 'other' && canonicalSkill(item) === null ? null : item;
 }
+
+const OTHERS = /^(?:others?|misc\.?|miscellaneous|その他|其他|其它|기타|outros|otros|autres|sonstige[s]?|altro|altri|inne|overig|övrigt|øvrig|muut|diğer|khác|lainnya|lain-lain|другое|прочее|інше|ostatní|egyéb|άλλα|אחר|أخرى)$/iu;
 
 /**
  * What a list of skills may hold beside them that names none: a link or an address to write to

@@ -554,6 +554,13 @@ describe('skills stage', () => {
     expect(run(grid).map((s) => [s.name, s.years])).toEqual([['DATEV Kanzlei-Rechnungswesen', 10], ['SAP S/4HANA FI', 5]]);
   });
 
+  it('reads a skill\'s years on a line of their own labelled as experience ("経験 6年"), none for under a year, and "Other" as a group\'s label in any language', () => {
+    const card = (name: string, years: string) => `<div class="skill"><div>${name}</div><div>${years}</div><div>★★★★☆</div></div>`;
+    const found = run(`<h2>スキル</h2><div>${card('Go', '経験 6年')}${card('Java', '経験 1年未満')}${card('Terraform', '経験 3年')}</div><div class="others"><span class="label">その他</span><span class="tag">Docker</span><span class="tag">Redis</span></div>`);
+    expect(found.map((s) => [s.name, s.years])).toEqual([['Go', 6], ['Java', null], ['Terraform', 3], ['Docker', null], ['Redis', null]]);
+    expect(names('<h2>Habilidades</h2><ul><li>Figma</li><li>outros</li><li>Sketch</li></ul>')).toEqual(['Figma', 'Sketch']);
+  });
+
   it('reads a skills table whose rows draw a bar in a cell of their own between the skill and its years, one cell more than the heads', () => {
     const row = (skill: string, years: string) => `<div role="row"><span role="cell">${skill}</span><span role="cell"><span class="fill" style="width:60%"></span></span><span role="cell">${years}</span></div>`;
     const grid = `<h2>Skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Years</span></div></div><div role="rowgroup">${row('Python', '10 yrs')}${row('Snowflake', '4 yrs')}</div></div>`;
