@@ -561,6 +561,12 @@ describe('skills stage', () => {
     expect(names('<h2>Habilidades</h2><ul><li>Figma</li><li>outros</li><li>Sketch</li></ul>')).toEqual(['Figma', 'Sketch']);
   });
 
+  it('reads a skills grid whose column heads are Hebrew or Arabic ("טכנולוגיה | שנות ניסיון", "التقنية | سنوات الخبرة"), the heads no skills', () => {
+    const grid = (heads: string[], rows: string[][]) => `<div class="grid">${heads.map((h) => `<div class="head">${h}</div>`).join('')}<ul>${rows.flat().map((c) => `<li>${c}</li>`).join('')}</ul></div>`;
+    const found = run(`<h2>כישורים</h2>${grid(['טכנולוגיה', 'שנות ניסיון'], [['TypeScript', '6'], ['PostgreSQL', '8']])}<h2>المهارات</h2>${grid(['التقنية', 'سنوات الخبرة'], [['Go', '4'], ['Redis', '3']])}`);
+    expect(found.map((s) => [s.name, s.years])).toEqual([['TypeScript', 6], ['PostgreSQL', 8], ['Go', 4], ['Redis', 3]]);
+  });
+
   it('reads a skills table whose rows draw a bar in a cell of their own between the skill and its years, one cell more than the heads', () => {
     const row = (skill: string, years: string) => `<div role="row"><span role="cell">${skill}</span><span role="cell"><span class="fill" style="width:60%"></span></span><span role="cell">${years}</span></div>`;
     const grid = `<h2>Skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Years</span></div></div><div role="rowgroup">${row('Python', '10 yrs')}${row('Snowflake', '4 yrs')}</div></div>`;
