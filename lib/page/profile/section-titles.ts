@@ -520,6 +520,9 @@ const classify: TitleClassifier = (text) => {
   if (kind === 'other' && WITH_SOFTWARE.test(text)) return 'tools';
   // ("Systems", "Systemen" alone: the systems a nurse charts in or an operator runs; not the last word of a degree, "Computer Science and Systems".)
   if (kind === 'other' && /^(?:systems|systemen)$/i.test(text)) return 'tools';
+  // ("Skills verified in interview", "Technologies validated by our engineers": a head, then who vouched for it.)
+  const vouched = kind === 'other' ? /^(.+?)\s+(?:verified|validated|confirmed|proven|vetted)\b/i.exec(text) : null;
+  if (vouched && byVocabulary(vouched[1]!) in TECHNICAL) return byVocabulary(vouched[1]!);
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);
