@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { education } from './education';
 import { pageOf, runOn } from './test-page';
+import { DEGREE } from '../degrees';
 
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads architecture degrees by their abbreviations ("MLA", "BArch", "M.Arch."), not the month March, and a school\'s acronym with its town in brackets before a full stop', () => {
+    expect(schools('<p>MLA Landscape Architecture, Edinburgh College of Art, The University of Edinburgh</p>').map(([d, , i]) => [d, i])).toEqual([['MLA Landscape Architecture', 'Edinburgh College of Art, The University of Edinburgh']]);
+    expect(schools("<p><b>2013</b> : Diplôme d'ingénieur d'État en génie logiciel, ENSIAS (Rabat, Maroc).</p>").map(([d, , i]) => [d, i])).toEqual([["Diplôme d'ingénieur d'État en génie logiciel", 'ENSIAS']]);
+    expect(DEGREE.test('BArch Architecture') && DEGREE.test('M.Arch.')).toBe(true);
+    expect(DEGREE.test('March 2019')).toBe(false);
+  });
+
   it('reads a school\'s number before its patron\'s name as part of its name, and leaves no part it empties as an empty string', () => {
     expect(schools('<h3>Bachiller en Economía y Gestión</h3><p>Escuela Normal Superior N.º 2 «Juan María Gutiérrez»</p><span>2006 – 2011 · Graduada</span>')).toEqual([['Bachiller en Economía y Gestión', null, 'Escuela Normal Superior N.º 2 «Juan María Gutiérrez»', '2006', '2011']]);
   });

@@ -659,7 +659,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     raw = raw.replace(/^([\p{Script=Han}\p{Script=Katakana}ー]+(?:大学|学院|学校|学部|研究科))\s+(?:[^\s]+\s+)?(?:卒業|修了)\s+(?=\S)/u, '$1 — ');
     raw = raw.replace(STUDY_NOTE, '');
     // ("Máster Universitario en Tecnologías del Lenguaje, UNED.": a sentence's full stop after the school's acronym is no part of it.)
-    raw = raw.replace(/(,\s*\p{Lu}{2,8})\.$/u, '$1');
+    // (Or after a bracket of words closing it: "…, ENSIAS (Rabat, Maroc).")
+    raw = raw.replace(/(,\s*\p{Lu}{2,8})\.$/u, '$1').replace(/(\([^()\d]+\))\.$/, '$1');
     // ("Sjuksköterskeexamen, 180 hp", "…, 120 ECTS": the credits a degree is worth are no part of its name.)
     raw = raw.replace(CREDITS, '');
     // ("Laurea in Ingegneria Gestionale Livello 7 QEQ": a Europass CV's level in the European framework is no part of it.)
@@ -687,7 +688,9 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // ("…; Kent State University (Kent, OH)": the school's town in brackets closing the line is where it is.)
     // (Not a country after the town it closes: "Politecnico di Torino, Turin (Italy)" is read for its town below.)
     line = line.replace(/\s*\(([^()]{2,40})\)$/, (all, inside: string, at: number) => {
-      if (!isPlace(inside) || !INSTITUTION.test(line) || (!inside.includes(',') && line.slice(0, at).includes(','))) return all;
+      // (Or after a school named by its acronym, the degree before it: "Diplôme d'ingénieur …, ENSIAS (Rabat, Maroc)".)
+      const acronymSchool = inside.includes(',') && DEGREE.test(line) && /,\s*\p{Lu}{2,8}$/u.test(line.slice(0, at));
+      if (!isPlace(inside) || !(INSTITUTION.test(line) || acronymSchool) || (!inside.includes(',') && line.slice(0, at).includes(','))) return all;
       location ??= inside;
       return '';
     });
