@@ -72,8 +72,8 @@ export function endsSentence(text: string): boolean {
   if (!text.endsWith('.')) return false;
   const last = text.slice(text.lastIndexOf(' ') + 1);
   // (Nor "Android Developer — Naranja Móvil S.L.": a title and its employer, however many words.)
-  // (Brazil's and Portugal's "Ltda.", "Lda.", Germany's "mbH." among the legal forms.)
-  return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|ltda|corp|co|llc|plc|bros|dept|univ|mbh|gmbh)\.$/iu.test(last) && (text.split(' ').length <= 6 || / [—–|·] /.test(text)));
+  // (Brazil's and Portugal's "Ltda.", "Lda.", Germany's "mbH.", Italy's "Soc. Coop." among the legal forms.)
+  return !(/^(?:\p{L}{1,3}\.){1,4}$|^(?:inc|ltd|ltda|corp|co|coop|llc|plc|bros|dept|univ|mbh|gmbh)\.$/iu.test(last) && (text.split(' ').length <= 6 || / [—–|·] /.test(text)));
 }
 
 const UNTIL = /^(?:bis|until|till|up to|hasta|jusqu['’]\s?(?:à|en|au)|fino a|do|tot)\s+(.+)$/i;
@@ -188,11 +188,13 @@ const CURRENT_POST = /^(?:completed|ongoing|in progress|completato|completata|in
 
 export function splitEntries(given: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
   const blocks = given.some((b) => CURRENT_POST.test(b.text)) ? given.filter((b) => !CURRENT_POST.test(b.text)) : given;
+  // ("marzo 2022" over "in corso", a form's start date and its box for "ongoing": the one range, from then on.)
+  const ongoing = new Set(given.filter((b, i) => !b.listItem && ongoingAfter(given, i)));
   if (mode === 'section') {
     const headed = splitByHeadings(blocks) ?? splitByHeadings(blocks, boldHeads(blocks));
     if (headed) return headed;
   }
-  const dated = stackedDates(splitByDateLines(blocks));
+  const dated = stackedDates(splitByDateLines(blocks, ongoing));
   if (dated.length || mode !== 'section') return dated;
   const started = splitByStarts(blocks);
   return started.length ? started : splitByBracketingDates(blocks);
@@ -229,6 +231,13 @@ export function partedLead(b: Block): { lead: string; rest: string } | null {
   if (b.heading || b.el.localName === 'li') return null;
   const m = /^([^.!?;:]{3,100}?)\.(?:\s+(?=\p{Lu})|$)/u.exec(b.text);
   return m && /\s[·|—–@]\s|\sat\s/.test(m[1]!) ? { lead: m[1]!, rest: b.text.slice(m[0].length).trim() } : null;
+}
+
+/** Whether the line is one date, begun, and the next only says it goes on ("marzo 2022" / "in corso"). */
+function ongoingAfter(blocks: Block[], i: number): boolean {
+  const value = dateAlone(blocks[i]!.text);
+  const next = blocks[i + 1];
+  return value !== null && value !== 'present' && next !== undefined && next.text.length <= 20 && isPresentWord(next.text);
 }
 
 /** A line that is one date and nothing else, a month, a year or "present" ("mar 2021", "2019", "Presente"): its value. */
@@ -433,7 +442,7 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
   return entries;
 }
 
-function splitByDateLines(blocks: Block[]): RawEntry[] {
+function splitByDateLines(blocks: Block[], ongoing = new Set<Block>()): RawEntry[] {
   const anchors: { i: number; ranges: DateRange[] }[] = [];
   const entryLists = listsOfEntries(blocks);
   const paired = pairedLists(blocks);
@@ -450,6 +459,7 @@ function splitByDateLines(blocks: Block[]): RawEntry[] {
     const typed = /^[-–·•▪◦‣∙●○■□]\s/.test(b.text);
     const closing = ranges.length && (b.listItem || typed) && !inEntryList && (typed || /[.!]$/.test(b.text)) && b.text.slice(0, ranges[0]!.index).trim().split(' ').length >= 4 && !ROLE_WORDS.test(b.text.slice(0, ranges[0]!.index));
     if (ranges.length && !closing) anchors.push({ i, ranges });
+    else if (ongoing.has(b)) anchors.push({ i, ranges: [{ start: dateAlone(b.text) as PartialDate, end: 'present', index: 0, end_: b.text.length }] });
     else {
       // "bis 06/2007", "until 2012": a line of only when it ended dates its entry too (begun then, for all the line says).
       const until = b.text.length <= 30 ? UNTIL.exec(b.text) : null;
@@ -1168,7 +1178,7 @@ const DURATION = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ما�
 const CYRILLIC_FORM = /(?:^|[\s«"(])(?:ООО|ОАО|ЗАО|ПАО|АО|МУП|ГУП|ФГУП|НИИ|НПП|НПО|ТОО|ТОВ|ПрАТ|ПП|ФОП|ЕООД|ООД)(?=[\s«"]|$)/;
 // ("Інститут прикладної сейсмології НАН України", "Дніпровський національний університет": an institution's word, in Ukrainian or Russian.)
 const CYRILLIC_INSTITUTION = /(?:^|[\s«"(])(?:[Іі]нститут|[Ии]нститут|[Уу]ніверситет|[Уу]ниверситет|[Аа]кадемія|[Аа]кадемия|[Лл]абораторія|[Лл]аборатория|[Ее]кспедиція|[Ээ]кспедиция|[Вв]идавництво|[Ии]здательство|[Пп]ідприємство|[Пп]редприятие|[Кк]омпанія|[Кк]омпания|[Лл]ікарня|[Бб]ольница)(?=[\s«"»),]|$)/;
-export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|scuola|escuela|ecole|schule|conservatori[eo]|conservatoire|conservat[óo]rio|konservatorium|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospitals?|nhs(?: foundation)? trust|clinic|hotel|hôtel|hotell|otel|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|ministerio|minist[èe]re|ministero|ministerium|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|associates|associados|asociados|associati|associés|d\.o\.o|ehf|kampuni)\b\.?|[a-zà-ÿ]*(?:sykehus|sjukhus|sjukhuset|sygehus|sairaala|krankenhaus|klinikum|universitet|universitetet|skole|skolen|skola|skolan|gymnasium|gymnasiet|firma|firmaet)\b|` + CYRILLIC_FORM.source + '|' + CYRILLIC_INSTITUTION.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?|école)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:πανεπιστήμιο|πολυτεχνείο|νοσοκομείο|ινστιτούτο)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
+export const ORGANISATION = new RegExp(String.raw`\b(university|universit[éä]t|universidad|universidade|universit[àa]|universit[ée]|college|school|scuola|escuela|ecole|schule|conservatori[eo]|conservatoire|conservat[óo]rio|konservatorium|institute|institut|instituto|istituto|academy|akademie|akademia|uniwersytet|politechnika|universiteit|hogeschool|polytechnic|politecnico|hochschule|hospitals?|nhs(?: foundation)? trust|clinic|hotel|hôtel|hotell|otel|klinikum|szpital|przychodnia|poradnia|zakład|sp\. z o\.o|klinika|klinik|cl[íi]nica|ziekenhuis|nemocnice|spital|sairaala|sykehus|fundacja|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|sjukhus(?:et)?|krankenhaus|hôpital|ospedale|bank|labs?|laborator(y|ies)|inc|llc|ltd|gmbh|ag|se|kg|sas|sarl|sa|s\.?r\.?l|s\.?p\.?a|s\.?l|soc\.\s?coop|societ[àa] cooperativa|cooperativa|coop|ltda|lda|unipessoal|bv|oy|ab|as|s\.r\.o|a\.s|aps|asa|plc|corp(oration)?|company|agency|agentur|agence|studio|foundation|stiftung|ministry|ministerio|minist[èe]re|ministero|ministerium|chamber|chambre|c[áâ]mara|council|authority|group|gruppe|technologies|solutions|systems|software|consulting|partners|associates|associados|asociados|associati|associés|d\.o\.o|ehf|kampuni)\b\.?|[a-zà-ÿ]*(?:sykehus|sjukhus|sjukhuset|sygehus|sairaala|krankenhaus|klinikum|universitet|universitetet|skole|skolen|skola|skolan|gymnasium|gymnasiet|firma|firmaet)\b|` + CYRILLIC_FORM.source + '|' + CYRILLIC_INSTITUTION.source + String.raw`|(?:בע"מ|בע״מ|লিমিটেড|لمیٹڈ)|(?:^|\s)(?:công ty|tập đoàn|ngân hàng|trường|đại học|học viện|universitas|PT\.?|école)(?=\s)|(?:^|\s)(?:شركة|مؤسسة|شرکت|مؤسسه|بانک|دانشگاه)(?=\s)|(?:^|\s)(?:πανεπιστήμιο|πολυτεχνείο|νοσοκομείο|ινστιτούτο)(?=\s)|(?:^|\s)(?:บริษัท|ธนาคาร|มหาวิทยาลัย)|จำกัด(?:\s*\(มหาชน\))?$`, 'i');
 
 /** "Full-time · 8 yrs 5 mos", "3 yrs 2 mos": how long and how someone worked somewhere, and nothing else. */
 // Hebrew says one year, two years, a month and two months in a word without a number: "שנה 9 חודשים".

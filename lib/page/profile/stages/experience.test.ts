@@ -6,6 +6,25 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a record form\'s start date over its box for "ongoing" ("marzo 2022" / "in corso") as a range to the present, and an Italian cooperative\'s "Soc. Coop." as an employer\'s name', () => {
+    const field = (text: string) => `<div class="field"><div class="field-item">${text}</div></div>`;
+    const entry = (...lines: string[]) => `<div class="entity">${lines.map(field).join('')}</div>`;
+    const html = `<h1>Chiara Bellandi</h1><h2>Esperienze professionali</h2>${entry('marzo 2022', 'in corso', 'Ricercatrice a tempo determinato', 'Università di Pisa', 'Pisa')}${entry('2012 - 2015', 'Archeologa, responsabile di cantiere', 'ArcheoTerra Soc. Coop.', 'Genova')}`;
+    expect(roles(html)).toEqual([
+      ['Ricercatrice a tempo determinato', 'Università di Pisa', '2022-03', 'present', 'Pisa'],
+      ['Archeologa, responsabile di cantiere', 'ArcheoTerra Soc. Coop.', '2012', '2015', 'Genova'],
+    ]);
+  });
+
+  it('reads German academic titles as jobs ("Juniorprofessorin", "Postdoktorandin", "Gastwissenschaftlerin"), the university after the comma their employer', () => {
+    const html = '<h1>Katrin Albers</h1><h2>Werdegang</h2><table><tr><td>seit 2021</td><td>Universitätsprofessorin (W3) für Hydrologie, Universität Lahntal</td></tr><tr><td>2016–2021</td><td>Juniorprofessorin für Ökohydrologie, Universität Potsdam</td></tr><tr><td>2014–2016</td><td>Gastwissenschaftlerin, Universität Wien</td></tr></table>';
+    expect(roles(html).map(([t, c]) => [t, c])).toEqual([
+      ['Universitätsprofessorin (W3) für Hydrologie', 'Universität Lahntal'],
+      ['Juniorprofessorin für Ökohydrologie', 'Universität Potsdam'],
+      ['Gastwissenschaftlerin', 'Universität Wien'],
+    ]);
+  });
+
   it('reads a date-first line without the pictograph it opens on, nor the dash after the dates; Persian years in the solar Hijri calendar', () => {
     const html = '<h1>Maryam Rastegar</h1><h2>Experience</h2><p>▫️ 2018 - present — Senior Lawyer, Acme Legal, Tehran</p><p>▫️ ۱۳۹۵ تا ۱۳۹۷ — وکیل پایه یک، دفتر وکالت صدری، تهران</p>';
     expect(roles(html)).toEqual([
