@@ -47,6 +47,16 @@ describe('contacts', () => {
     expect(urls('<footer>© 2026 Marco Bellini · Theme by <a href="https://github.com/example-themer">Themer</a></footer>', 'Marco Bellini')).toEqual([]);
   });
 
+  it('takes no account in a footer that does not name the person whose handle names none of them, and keeps their own, their initials\' and any on their own site', () => {
+    const urls = (html: string, owner: string) => findLinks(model(`<h1>${owner}</h1>${html}`), 'https://www.unilunigiana.example/it/persone/bellandi', () => false, new Set(), owner).map((l) => l.url);
+    const footer = (...handles: string[]) => `<footer><p>Dipartimento di Scienze Storiche</p>${handles.map((h) => `<a href="https://www.instagram.com/${h}">Instagram</a>`).join('')}</footer>`;
+    expect(urls(footer('example.dsbc.unilunigiana'), 'Chiara Bellandi')).toEqual([]);
+    expect(urls(footer('example.cbellandi', 'example.cb.archeo'), 'Chiara Bellandi')).toEqual(['https://www.instagram.com/example.cbellandi', 'https://www.instagram.com/example.cb.archeo']);
+    expect(urls('<footer><p>© 2026 Marina Okada</p><a href="https://www.instagram.com/example.lumefoto">Instagram</a></footer>', 'Marina Okada')).toEqual(['https://www.instagram.com/example.lumefoto']);
+    // (A name in another script cannot say which handle is its own.)
+    expect(urls(footer('example.cdu.eng'), 'ريم الشافعي')).toEqual(['https://www.instagram.com/example.cdu.eng']);
+  });
+
   it('takes no account of the site’s own on a network, and keeps the person’s handle on their own subdomain’s page', () => {
     const urls = (html: string, page: string) => findLinks(model(html), page, () => true).map((l) => l.url);
     expect(urls('<p><a href="https://github.com/example-elif">GitHub</a></p><footer><a href="https://twitter.com/dribbble">Twitter</a></footer>', 'https://dribbble.com/example-elif/about')).toEqual(['https://github.com/example-elif']);

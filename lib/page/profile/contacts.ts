@@ -152,6 +152,7 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
     if (![...out.keys()].some((k) => k.replace(/\/+$/, '') === key)) out.set(href, { label, url: href });
   };
   const page = pageUrl(url);
+  let ownFooter: boolean | undefined;
   for (const a of model.anchors) {
     if (a.href.startsWith('#')) continue;
     const safe = safeHttpUrl(a.href, url);
@@ -179,7 +180,10 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
       // (In the site's chrome, an account named for the site is the site's: "twitter.com/dribbble" in dribbble.com's footer.)
       const at = model.blocks[a.block];
       const chrome = a.nav || (at !== undefined && inSiteFooter(at));
-      if (!isPersonalProfileUrl(target) || samePageHost || (chrome && siteAccount(target, page))) continue;
+      // (Nor, there, an account whose handle names none of the person: "facebook.com/example.dsbc.unilunigiana" in a
+      // department's footer under a researcher's page. A personal site's footer gives the owner's own, "jane-doe".)
+      // (A personal site's footer names its owner, "© 2026 Marina Okada", and gives their accounts whatever their handles.)
+      if (!isPersonalProfileUrl(target) || samePageHost || (chrome && (siteAccount(target, page) || (!(ownFooter ??= footerNames(model, owner)) && namesSomeoneElse(target, owner))))) continue;
     } else {
       // Navigation holds the site's own pages; only a link it labels as the person's site counts there.
       if (a.nav && !PROFILE_LABEL.test(text)) continue;
@@ -242,6 +246,28 @@ const BARE_ADDRESS = /(?<![\w@./-])(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\
  * The site's own account on a network ("twitter.com/dribbble" on a dribbble.com profile, "github.com/npm"
  * on npmjs.com): its handle is the site's name.
  */
+const plainLetters = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ß/g, 'ss');
+const nameParts = (owner: string | null) => (owner && /^[\p{Script=Latin}\s.'’-]+$/u.test(owner) ? plainLetters(owner).split(/[^a-z]+/).filter((p) => p.length >= 3) : []);
+
+/** Whether the site's footer names the person: their own site's. */
+function footerNames(model: TextModel, owner: string | null): boolean {
+  const parts = nameParts(owner);
+  return model.blocks.some((b) => inSiteFooter(b) && parts.some((p) => plainLetters(b.text).includes(p)));
+}
+
+/**
+ * Whether the account's handle shares no part with the person's name, written in Latin letters, nor their initials ("lfb"):
+ * a name in another script, or a handle of numbers (an ORCID iD), cannot say.
+ */
+function namesSomeoneElse(target: URL, owner: string | null): boolean {
+  const parts = nameParts(owner);
+  const handle = plainLetters(`${target.pathname}${target.search}`).replace(/\bexample\b/g, '');
+  if (!parts.length || !/[a-z]{3}/.test(handle)) return false;
+  const initials = parts.map((p) => p[0]).join('');
+  const words = handle.split(/[^a-z]+/);
+  return !parts.some((p) => handle.includes(p) || handle.includes(p.slice(0, 4))) && !words.some((w) => initials.length >= 2 && w.startsWith(initials));
+}
+
 function siteAccount(target: URL, page: URL | null): boolean {
   if (!page) return false;
   const handle = target.pathname.split('/').filter(Boolean)[0]?.replace(/^@/, '').toLowerCase() ?? '';
