@@ -118,6 +118,8 @@ describe('years stage', () => {
     expect(total('<table><tr><td><p>Työkokemus yhteensä</p></td><td><p>n. 10 vuotta ohjelmistoalalla</p></td></tr></table>')).toBe(10);
     // (Swahili's labelled total counts its years after the word for them: "Uzoefu" / "Miaka 3".)
     expect(total('<table><tr><th>Mahali</th><td>Arusha</td></tr><tr><th>Uzoefu</th><td>Miaka 3</td></tr></table>')).toBe(3);
+    // (Hungarian's "experience" alone labels the total in a facts table: "Tapasztalat" | "13 év".)
+    expect(total(`<table><tr><th>Tapasztalat</th><td>13 év</td></tr></table><h2>Munkatapasztalat</h2><h3>Fordító</h3><p>Acme Kft.</p><p>2012 – jelenleg</p>`)).toBe(13);
     // (Greek's word for years of prior work is its own, "προϋπηρεσία"; the roles below cover more than the stated total.)
     const history = '<h2>Επαγγελματική εμπειρία</h2><h3>Τεχνικός Δικτύων</h3><p>Thessaly Net</p><p>01/1996 – 03/2024</p>';
     expect(total(`<table><tr><th>Περιοχή</th><td>Λάρισα</td></tr><tr><th>Συνολική προϋπηρεσία</th><td>25+ έτη</td></tr></table>${history}`)).toBe(25);
@@ -217,6 +219,8 @@ describe('years stage', () => {
     // (And in Swahili, the years after their word; Filipino, Bengali and Tamil, with their vowel signs; Urdu's own heh.)
     expect(total('<h2>Kunihusu</h2><p>Nina uzoefu wa miaka 8 katika uhandisi wa programu.</p>')).toBe(8);
     expect(total('<h2>Tungkol sa akin</h2><p>May 8 taon na karanasan sa software engineering.</p>')).toBe(8);
+    // (Filipino's linker between the number and its unit: "may 9 na taong karanasan".)
+    expect(total('<h2>Tungkol sa akin</h2><p>Ako si Tin, may 9 na taong karanasan sa customer service at BPO.</p>')).toBe(9);
     expect(total('<h2>আমার সম্পর্কে</h2><p>৮ বছরের অভিজ্ঞতা সহ সফটওয়্যার প্রকৌশলী</p>')).toBe(8);
     expect(total('<h2>என்னைப் பற்றி</h2><p>10 ஆண்டுகள் அனுபவம் கொண்ட மென்பொருள் பொறியாளர்</p>')).toBe(10);
     expect(total('<h2>میرے بارے میں</h2><p>8 سال کا تجربہ</p>')).toBe(8);
