@@ -310,6 +310,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
       if (!YEAR_AT_MOST.test(ownYears)) out[out.length - 1] += ` (${ownYears.replace(/[()]/g, '')})`;
       continue;
     }
+    // ("р. — років досвіду з навичкою, вказано фрилансером", "* = verified in interview": a legend of the list's marks lists nothing.)
+    if (!b.listItem && LEGEND.test(b.text)) continue;
     // ("Jahre laut Selbstauskunft, im Fachinterview bestätigt." over the chips: a sentence noting what the list shows lists nothing.)
     if (hasList && !b.listItem && !tr && next?.listItem && /[.!]$/.test(b.text) && !/[:：]/.test(b.text) && b.text.split(' ').length >= 4) continue;
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
@@ -405,6 +407,9 @@ function labelledYears(text: string): string | null {
   const m = /^(.{2,30}?)\s*[:：]?\s+(\S.*)$/u.exec(text);
   return m && isYearsHead(lowerCase(m[1]!)) && (YEARS_ONLY.test(m[2]!) || YEAR_AT_MOST.test(m[2]!)) ? m[2]! : null;
 }
+
+// A mark or an abbreviation, a dash or an equals sign, then words in lower case saying what it means.
+const LEGEND = /^(?:[^\s\d]{1,4}\.?|\*{1,3})\s*[—–=]\s*\p{Ll}[\p{L}'’-]*(?:[\s,]+[\p{L}'’-]+){2,}/u;
 
 // "1年未満", "1년 미만", "< 1 year", "less than 1 year": under a year, as a form's choice writes it, on a line of its own.
 const YEAR_AT_MOST = /^(?:<|less than|under|menos de|moins d[e']|weniger als|meno di|mniej niż|minder dan)\s*1\s*\p{L}+$|^1\s*[年년]\s*(?:未満|미만)$/iu;
@@ -720,8 +725,8 @@ function notASkillItem(item: string): boolean {
 // ("6 Year(s) 6 Month(s)": a portal's form writes the plural in brackets.)
 const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi|month\\(s\\))\\.?)?';
 // ("7년 yrs": a bilingual page says the unit twice.)
-// ("TimoCom · 9 J.": German's abbreviation of Jahre, its full stop written.)
-const UNIT = `(?:${YEAR_UNIT}|years?\\(s\\)|j(?=\\.))\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
+// ("TimoCom · 9 J.": German's abbreviation of Jahre, its full stop written; Ukrainian's of років, "Python 12 р.".)
+const UNIT = `(?:${YEAR_UNIT}|years?\\(s\\)|j(?=\\.)|р(?=\\.))\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
 const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+([.,]\\d+)?\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 
 // "Python – 60 months", "Go (18 months)": how long, in months alone, after a separator or in brackets.

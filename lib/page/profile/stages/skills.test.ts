@@ -567,6 +567,12 @@ describe('skills stage', () => {
     expect(found.map((s) => [s.name, s.years])).toEqual([['TypeScript', 6], ['PostgreSQL', 8], ['Go', 4], ['Redis', 3]]);
   });
 
+  it('reads Ukrainian\'s abbreviation of years ("Python 12 р."), and a legend of the list\'s marks as no skill ("р. — років досвіду з навичкою, вказано фрилансером")', () => {
+    const found = run('<h2>Навички</h2><ul><li>Python 12 р.</li><li>Go 7 р.</li><li>Loki</li></ul><p class="hint">р. — років досвіду з навичкою, вказано фрилансером</p><p>* = verified in a live interview</p>');
+    expect(found.map((s) => [s.name, s.years])).toEqual([['Python', 12], ['Go', 7], ['Loki', null]]);
+    expect(names('<h2>Skills</h2><ul><li>C — expert</li><li>Go</li></ul>')).toContain('C');
+  });
+
   it('reads a skills table whose rows draw a bar in a cell of their own between the skill and its years, one cell more than the heads', () => {
     const row = (skill: string, years: string) => `<div role="row"><span role="cell">${skill}</span><span role="cell"><span class="fill" style="width:60%"></span></span><span role="cell">${years}</span></div>`;
     const grid = `<h2>Skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Years</span></div></div><div role="rowgroup">${row('Python', '10 yrs')}${row('Snowflake', '4 yrs')}</div></div>`;
