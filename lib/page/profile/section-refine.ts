@@ -93,7 +93,8 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     grouping = null;
     // ("Skills" over "<h3>Critical care</h3>", then "<h3>Education</h3>" and "<h3>Systems</h3>" of the same rank: a skills list
     // grouped under headings of its own, some of which read as section titles.) Not spoken languages.
-    if (prev && s.level < 7 && TECHNICAL.has(prev.kind) && s.level === groupRank(prev) && s.kind !== 'certifications' && (s.kind !== 'languages' || technical(s))) {
+    // (Not a history or schooling with its dates, "<h3>Riwayat Pekerjaan</h3>" after portfolio cards of that rank: a section.)
+    if (prev && s.level < 7 && TECHNICAL.has(prev.kind) && s.level === groupRank(prev) && s.kind !== 'certifications' && (s.kind !== 'languages' || technical(s)) && !(ENTRY_KINDS.includes(s.kind) && dated(s))) {
       prev.to = s.to;
       continue;
     }

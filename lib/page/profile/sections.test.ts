@@ -92,6 +92,9 @@ describe('splitSections', () => {
     // (Not without a group of no known kind: "Skills" over "Education" alone opens a section.)
     expect(kinds(`<h1>Jane Doe</h1><h2>Skills</h2><p>Go</p>${group('Education', ['MSc, TU Wien'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'education']);
     expect(kinds(`<h1>Jane Doe</h1><h2>Skills</h2>${group('Tools', ['Git'])}${group('Education', ['MSc, TU Wien'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'education']);
+    // (Nor a history or schooling with its dates after cards of that rank: "Riwayat Pekerjaan" after a portfolio's cards.)
+    const cards = `<h1>Raka</h1><h2>Keahlian</h2><ul><li>Blender</li></ul>${group('Company profile PT Tirta', ['Video · Premiere Pro'])}${group('Logo reveal', ['Animasi · Blender'])}`;
+    expect(kinds(`${cards}${group('Riwayat Pekerjaan', ['Video Editor', 'PT Kreasi Visual', 'Maret 2021 – Sekarang'])}${group('Pendidikan', ['Institut Seni Indonesia', '2014 – 2018'])}`).map(([k]) => k)).toEqual(['header', 'skills', 'experience', 'education']);
   });
 
   it('keeps a skills list’s group in it whose label, drawn as the other groups’ and not as the list’s title, reads as a section title', () => {

@@ -573,6 +573,11 @@ describe('skills stage', () => {
     expect(names('<h2>Skills</h2><ul><li>C — expert</li><li>Go</li></ul>')).toContain('C');
   });
 
+  it('reads no work\'s length as a skill ("Video 3 menit", "Seri YouTube 5 episode") and Malay levels as levels ("Pakar", "Asas")', () => {
+    expect(names('<h2>Keahlian</h2><ul><li>Adobe Premiere Pro</li><li>Blender</li></ul><h3>Company Profile PT Tirta Merapi</h3><p>Video 3 menit · Premiere Pro, DaVinci Resolve</p><h3>Video tutorial</h3><p>Seri YouTube 5 episode · Premiere Pro</p>')).toEqual(['Adobe Premiere Pro', 'Blender', 'DaVinci Resolve']);
+    expect(names('<h2>Kemahiran</h2><table><tr><th>Kemahiran</th><th>Tahap</th></tr><tr><td>Xero</td><td>Pakar</td></tr><tr><td>SQL Account</td><td>Asas</td></tr></table>')).toEqual(['Xero', 'SQL Account']);
+  });
+
   it('reads a skills table whose rows draw a bar in a cell of their own between the skill and its years, one cell more than the heads', () => {
     const row = (skill: string, years: string) => `<div role="row"><span role="cell">${skill}</span><span role="cell"><span class="fill" style="width:60%"></span></span><span role="cell">${years}</span></div>`;
     const grid = `<h2>Skills</h2><div role="table"><div role="rowgroup"><div role="row"><span role="columnheader">Skill</span><span role="columnheader">Years</span></div></div><div role="rowgroup">${row('Python', '10 yrs')}${row('Snowflake', '4 yrs')}</div></div>`;
