@@ -8,6 +8,16 @@ const score = (body: string) => {
 };
 
 describe('assessment stage', () => {
+  it('reads a score after its word with more after a separator, a test out of 30, a percentage with its subject in brackets, and not clients\' average over their count', () => {
+    expect(score('<h3>Tes Keahlian</h3><p>Adobe After Effects</p><p>Skor 4,6/5 · Lulus</p>')).toEqual([4.6, 5]);
+    expect(score('<div>এসইও দক্ষতা পরীক্ষা</div><div>স্কোর ৮৫/১০০ · ৯২তম পার্সেন্টাইল</div>')).toEqual([85, 100]);
+    expect(score('<h2>Підтверджені тести</h2><div>Kubernetes (CKA-рівень)</div><div>27 з 30 балів · краще за 95% учасників</div>')).toEqual([27, 30]);
+    expect(score('<table><tr><th>Fordítói próbateszt</th><td>95% (német → magyar, jogi szöveg)</td></tr><tr><th>Értékelés</th><td>4,9 / 5 (27 értékelés)</td></tr></table>')).toEqual([95, 100]);
+    expect(score('<table><tr><th>Értékelés</th><td>4,9 / 5 (27 értékelés)</td></tr></table>')).toBeNull();
+    // (A skill's bar whose name says "testing" is no test.)
+    expect(score('<table><tr><td>A/B-тестирование и статистика</td><td>90%</td></tr></table>')).toBeNull();
+  });
+
   it.each([
     ['<h2>AI Screening</h2><p>Score: 61/100</p>', [61, 100]],
     ['<h2>スキルチェック結果</h2><p>860 点 / 1000点</p><p>UIデザイン部門 上位 7%</p>', [860, 1000]],

@@ -32,8 +32,8 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 // A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "3.86 / 5.00", "83 out of 100", "Score: 92%", "44/50".
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
 // (The same words in the languages marketplaces write them: "Celkové skóre", "Puntaje", "Điểm đánh giá", "امتیاز ارزیابی".)
-const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|gesamtergebnis|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|asesmen|امتیاز|ارزیابی|نتيجة|تقييم|ציון|βαθμολογία|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning';
-const TEST_NAMES = '\\p{L}+(?:prov|prøve|prüfung|toets)|testy?|testu|uji|prověření|prüfung|eignungstest|eignungsdiagnostik|skills check|proctored|prova|prueba|giudizio|검사|역량검사|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест|测试|テスト|테스트|แบบทดสอบ|परीक्षा|mtihani|pagsusulit|testi|teszt|toets|prov';
+const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|gesamtergebnis|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|asesmen|امتیاز|ارزیابی|نتيجة|تقييم|ציון|βαθμολογία|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|স্কোর|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning';
+const TEST_NAMES = '\\p{L}+(?:prov|prøve|prüfung|toets|teszt)|testy?|testu|uji|prověření|prüfung|eignungstest|eignungsdiagnostik|skills check|proctored|prova|prueba|giudizio|검사|역량검사|sınav|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест(?:ы|и|ов|ів)?|测试|テスト|테스트|แบบทดสอบ|परीक्षा|পরীক্ষা|mtihani|pagsusulit|testi|teszt|toets|prov';
 const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*)?`;
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
@@ -41,12 +41,16 @@ const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take
 const OF = '\\/|out of|of|de|din|z|ze|из|з|van|av|sur|di|von|από|dari|من|מתוך';
 const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点';
 // The scales marketplaces score on: out of 5, 10, 20, 40, 50, a round hundred or a thousand.
-const SCALE = '5|10|20|40|50|[1-9]00|1000';
+const SCALE = '5|10|20|30|40|50|[1-9]00|1000';
 const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(${SCALE})(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
 const SCALE_ALONE = new RegExp(`^(?:${OF})\\s*(?:${SCALE})$`, 'iu');
 const SCORE_OPENS = new RegExp(`^(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${OF})\\s*(${SCALE})(?![\\d.,])(?=\\s*[·|•,–—(]|\\s+\\p{L})`, 'iu');
 // ("91 % wynik testu kompetencji": a percentage opening a line that names the test after it.)
 const PERCENT_OPENS = /^(\d{1,3}(?:[.,]\d)?)\s*%\s*(?=\p{L})/u;
+// ("95% (német → magyar, jogi szöveg)": a percentage, then what was tested in brackets.)
+const PERCENT_NOTED = /^(\d{1,3}(?:[.,]\d)?)\s*%\s*\([^()]+\)$/u;
+// ("Skor 4,6/5 · Lulus", "স্কোর ৮৫/১০০ · ৯২তম পার্সেন্টাইল": the score word, the score, then more after a separator.)
+const LABEL_OPENS = new RegExp(`^(?:${SCORE_WORDS})\\s*:?\\s*(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${OF})\\s*(${SCALE})(?![\\d.,])\\s*[·|•,–—]`, 'iu');
 const GRADE_THEN_SCORE = new RegExp(`^(?:\\p{L}+\\s+)?[A-F][+\\-−]?\\s*\\((\\d{1,3}(?:[.,]\\d)?)\\s*\\/\\s*(${SCALE})\\)$`, 'u');
 // How a result ranks among others, said after it ("82nd percentile", "상위 3%", "Top 5%"): no review's or school's words.
 const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процентил\p{L}*|перцентил\p{L}*)|(?:top|상위|上位|前)\s*\d+\s*%/giu;
@@ -65,15 +69,18 @@ const TEST_WORDS = new RegExp(`(?<![\\p{L}])(${TESTS}|score|${SCORE_WORDS})(?![\
 const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
 
 /** Whether a line's words say it rates something other than a test, a rank after its score set aside ("41/50 · 82nd percentile"). */
-const notATest = (text: string) => NOT_A_TEST.test(text.replace(RANK, ''));
+// (Nor an average over a count of ratings, "4,9 / 5 (27 értékelés)", "4.8/5 (112 reviews)": the clients'.)
+const notATest = (text: string) => NOT_A_TEST.test(text.replace(RANK, '')) || /\/\s*(?:5|10)\s*\(\d[\d\s.,]*\s+\p{L}+\)/u.test(text);
 
 function readScore(text: string): { score: number; maxScore: number } | null {
   // (Persian, Arabic and the other scripts' digits read as the digits they are: "۸۵/۱۰۰".)
   const digits = westernDigits(text.trim());
   // ("4.7/5 entrevista técnica", "41/50 · 82-й процентиль серед 1 214 інженерів", "8.6 / 10 상위 3%": the score opens the line and
   // what follows names the test or ranks the result; "Giudizio B+ (87/100)": a letter grade with its score in brackets.)
-  const opening = SCORE_OPENS.exec(digits) ?? GRADE_THEN_SCORE.exec(digits);
+  const opening = SCORE_OPENS.exec(digits) ?? GRADE_THEN_SCORE.exec(digits) ?? LABEL_OPENS.exec(digits);
   if (opening && !notATest(digits)) return { score: Number(opening[1]!.replace(',', '.')), maxScore: Number(opening[2]) };
+  const noted = PERCENT_NOTED.exec(digits);
+  if (noted && !notATest(digits)) return { score: Number(noted[1]!.replace(',', '.')), maxScore: 100 };
   const percent = PERCENT_OPENS.exec(digits);
   if (percent && TEST_WORDS.test(digits.slice(percent[0].length)) && !notATest(digits)) return { score: Number(percent[1]!.replace(',', '.')), maxScore: 100 };
   const m = SCORE.exec(digits);
@@ -106,7 +113,8 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     // A label names the test (not a sentence that happens to say "test"), and a skill's progress bar ("SQL", "90%") is no score.
     const previous = blocks[i - 1];
     // (Nor one of several named on the line: "Postman / REST API testy" over "80 %".)
-    if (previous && (canonicalSkill(previous.text) !== null || previous.text.split(/\s*[/,·|]\s*/).some((p) => canonicalSkill(p) !== null))) continue;
+    // (Unless the line names itself a score: "Adobe After Effects" over "Skor 4,6/5 · Lulus" is the skill tested.)
+    if (previous && !LABEL_OPENS.test(westernDigits(b.text)) && (canonicalSkill(previous.text) !== null || previous.text.split(/\s*[/,·|]\s*/).some((p) => canonicalSkill(p) !== null))) continue;
     // (Before the score or after it: "Coding test: 44/50", "4.7/5 entrevista técnica".)
     const labelled = (/^\D/.test(b.text) || SCORE_OPENS.test(b.text) || PERCENT_OPENS.test(b.text)) && TEST_WORDS.test(b.text);
     if (notATest(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
