@@ -138,6 +138,9 @@ const OTHER_SCRIPTS =
   "experience:where i worked,kde jsem pracoval,kde jsem pracovala,kde som pracoval,kde som pracovala,wo ich gearbeitet habe,gdzie pracowałem,gdzie pracowałam,dove ho lavorato,où j'ai travaillé,où j’ai travaillé,dónde he trabajado,onde trabalhei,waar ik heb gewerkt,var jag har jobbat,hol dolgoztam;" +
   'education:škola,školy,škola a praxe;' +
   'certifications:자격증,資格,免許・資格;' +
+  // (Malay's certificates; Malay and Indonesian skill tests.)
+  'certifications:sijil,sijil profesional;' +
+  'assessment:ujian kemahiran,tes keahlian,uji keahlian,hasil tes;' +
   'achievements:受賞,受賞歴,獎項,奖项;' +
   'languages:어학,語学;' +
   'summary:자기소개,자기소개서,自己pr,自己紹介,職務要約,職務概要,概要,プロフィール,개요,프로필,职业概述,个人概述;' +
@@ -293,9 +296,9 @@ const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 const RELATED = /^(?:(?:your|ihr|ihre|votre|tu|su|il tuo|la tua|twój|twoja|uw|seu|sua) (?:consultant|recruiter|ansprechpartner(?:in)?|berater(?:in)?|consultor(?:a)?|consulente|talent (?:partner|advisor|matcher)|account manager|opiekun(?:ka)?|recruteur|recruteuse|reclutador(?:a)?|recrutador(?:a)?)\b|(?:contact )?(?:the |your )?(?:recruiter|consultant)(?:'s)? (?:contact|details)\b|opiekun(?:ka)? kandydata|ansprechpartner(?:in)? (?:bei|für)\b|talent matcher\b|(?:similar|related|more|other)(?: \p{L}+){0,2} (?:developers|designers|engineers|profiles|people|freelancers|candidates|talents?|experts|members|jobs|offers|roles)\b|(?:[\p{L}'’.-]+ ){0,5}also viewed|אנשים שצפו גם|צפו גם ב|ประวัติที่คล้ายกัน|ผู้สมัครที่คล้ายกัน|ผู้สมัครอื่น|ที่ปรึกษาผู้ดูแล|ที่ปรึกษาของคุณ|โปรไฟล์ที่คล้ายกัน|people you may know|(?:persoane|personnes|personas|pessoas|persone|personen|osoby|mensen),? (?:[\p{L}'’-]+ ){1,4}(?:cunoaște|cunoaşte|connaître|conozcas|conheça|conoscere|kennen|znać|kent)|you (?:may|might) also like|more like this|(?:who|people) to follow|suggested (?:people|profiles|accounts|for you)|recommended (?:jobs|roles|profiles|for you)|(?:altri|altre|otros|otras|outros|outras|autres|andere|weitere) (?:profili|perfiles|perfis|profils|profile|persone|personas|pessoas|personnes|personen|candidati|candidatos|candidats|kandidaten)(?: \p{L}+)?|(?:offerte|ofertas|offres|angebote|stellenangebote|vacantes|vagas|vacatures) (?:simili|similares|similaires|ähnliche|recomendadas|recommandées|consigliate|empfohlene|aanbevolen)|(?:ähnliche|weitere) (?:profile|personen|mitglieder|kandidat(?:en|innen)|freelancer(?:innen)?|experten|entwickler(?:innen)?)|(?:profils|personnes) similaires|perfiles similares|perfis semelhantes|profili simili|(?:схожі|подібні|похожие|схожие) (?:профілі|профили|кандидати|кандидаты|фахівці|специалисты|резюме)|ұқсас (?:түйіндемелер|профильдер|үміткерлер)|(?:מועמדים|פרופילים|מועמדות) דומ(?:ים|ות)|(?:مرشحون|مرشحين|ملفات) مشابه(?:ون|ين|ة)|^\p{L}+(?: \p{L}+)? (?:semelhantes|similares|similaires|simili|relacionad[oa]s|connexes|correlat[ei]|serupa|sejenis|similari|similare|tương tự)$|(?:podobn[íéiy]|podobne|παρόμοι\p{L}*|benzer|vergelijkbare|soortgelijke|hasonló|samankaltaiset) \p{L}+(?: \p{L}+)?$|(?:recent )?activity$|aktivität$|activité$|actividad$|atividade$|attività$|aktywność$|etkinlik$|активность$|активність$)/iu;
 // Other spellings of phrases and qualifiers the vocabulary writes one way.
 // "und", "et", "y", "e" join pairs as "and" does (and Turkish "ve", Swedish "och", Norwegian and Danish "og", Finnish "ja",
-// Polish "oraz", Hungarian "és" and Romanian "și"); a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
+// Polish "oraz", Hungarian "és", Romanian "și" and Malay and Indonesian "dan"); a title may be decorated ("> skills.txt", "01. Experience", "// work_experience").
 // (Its parts apart, the cheap ones first: one pattern made every line pay for all of them.)
-const SPELLED = /\b(i have|you will|open source|und|et|y|e|ve|och|og|ja|oraz)\b|\s(?:és|și)\s/iu;
+const SPELLED = /\b(i have|you will|open source|und|et|y|e|ve|och|og|ja|oraz|dan)\b|\s(?:és|și)\s/iu;
 // (And a Bopomofo letter drawn as a dash before a Chinese title: "ㄧ 專長".)
 const DECORATED_START = /^(?:[^\p{L}\p{N}]|\d{1,2}[.)]|\p{Script=Bopomofo}\s)/iu;
 // (A vowel sign closing a word of an Indic script, "দক্ষতা", "भाषाएँ", is no decoration.)
@@ -308,7 +311,7 @@ const respell = (title: string) =>
     .replace(/\bi have\b/gi, "i've")
     .replace(/\byou will\b/gi, "you'll")
     .replace(/\bopen source\b/gi, 'open-source')
-    .replace(/\s+(und|et|y|e|ve|och|og|ja|oraz|és|și)\s+/giu, ' and ')
+    .replace(/\s+(und|et|y|e|ve|och|og|ja|oraz|dan|és|și)\s+/giu, ' and ')
     .replace(/^(?:[^\p{L}\p{N}]+|\d{1,2}[.)]\s*|\p{Script=Bopomofo}\s+)+|\.(txt|md|log|json|sh)\b|[^\p{L}\p{M}.]+$/giu, '')
     .replace(/_/g, ' ');
 
