@@ -239,6 +239,8 @@ const MORE_SCRIPTS =
   // before its last word makes it a career.)
   'skills:areas of specialization,areas of specialisation,destrezas,znajomość programów,ключевые компетенции,знания и навыки,вміння,得意分野,専門スキル,技术能力,核心技能,技能专长,המיומנויות שלי,תחומי מומחיות,מומחיות,الكفاءات,ικανότητες,képességek,szakértelem,schopnosti,kunnskaper,вештини;' +
   'tools:инструменты,工具;' +
+  // (Methods, as researchers title what they work with, in Russian and Ukrainian.)
+  'skills:методы,методики,методи,методики роботи;' +
   'experience:histórico profissional,трудова дейност,reynsla;' +
   // (Military service, a role of the history as CVs list it: "שירות צבאי" drawn as the history's own title.)
   'experience:military service,wehrdienst,service militaire,servicio militar,serviço militar,servizio militare,askerlik,שירות צבאי,военная служба;' +
@@ -474,7 +476,8 @@ const classify: TitleClassifier = (text) => {
     // (Not English's heads, which the splitter reads with their own qualifiers: "Developer story", "Salary calculator".)
     // (Nor the label of a total: "سنوات الخبرة", years of experience.)
     const last = words.length >= 2 && words.length <= 3 && !englishHead(head) && !words.some((w) => YEAR_WORD.test(w)) ? byVocabulary(head) : 'other';
-    if (last === 'experience') kind = last;
+    // ("Научные проекты", "Избранные публикации": and in the Cyrillic languages so are projects and publications.)
+    if (last === 'experience' || ((last === 'projects' || last === 'publications') && /^\p{Script=Cyrillic}/u.test(text))) kind = last;
     // ("Szoftveres ismeretek", "Műszeres és szoftveres ismeretek", "Softwarové znalosti", "Technische und soziale Kompetenzen":
     // knowledge of a kind, its qualifiers before it, and two joined by "and", is a skills section; a group label so named
     // within one is its skills still.)
