@@ -16,6 +16,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads positions listed each as its employer and units first and the job after the last comma, as academic CVs list them, an institute whose name holds a job’s word an employer', () => {
+    const html = '<h1>윤서진</h1><h2>경력</h2><ul><li>2023.03 ~ 현재 : 한결대학교 뇌인지과학과 계산신경과학 연구실, 박사후연구원</li><li>2020.09 ~ 2023.02 : Gatsby Computational Neuroscience Unit, University College London (London), Research Fellow</li><li>2019.03 ~ 2020.08 : 한국과학기술연구원(KIST) 뇌과학연구소, 박사후연구원</li></ul>';
+    expect(roles(html)).toEqual([
+      ['박사후연구원', '한결대학교 뇌인지과학과 계산신경과학 연구실', '2023-03', 'present', null],
+      ['Research Fellow', 'Gatsby Computational Neuroscience Unit, University College London', '2020-09', '2023-02', 'London'],
+      ['박사후연구원', '한국과학기술연구원(KIST) 뇌과학연구소', '2019-03', '2020-08', null],
+    ]);
+  });
+
   it('reads German academic titles as jobs ("Juniorprofessorin", "Postdoktorandin", "Gastwissenschaftlerin"), the university after the comma their employer', () => {
     const html = '<h1>Katrin Albers</h1><h2>Werdegang</h2><table><tr><td>seit 2021</td><td>Universitätsprofessorin (W3) für Hydrologie, Universität Lahntal</td></tr><tr><td>2016–2021</td><td>Juniorprofessorin für Ökohydrologie, Universität Potsdam</td></tr><tr><td>2014–2016</td><td>Gastwissenschaftlerin, Universität Wien</td></tr></table>';
     expect(roles(html).map(([t, c]) => [t, c])).toEqual([

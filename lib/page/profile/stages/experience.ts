@@ -403,15 +403,27 @@ function inOneOrder(entries: RawEntry[], roles: Experience[]): Experience[] {
  * read whole as the title. Where most such lines end on the job's word and none opens on it, each is employer, title.
  */
 function employersBeforeCommas(roles: Experience[]): Experience[] {
+  // (The job after the last comma, the employer and its units before it: "Gatsby Unit, University College London (London), Research
+  // Fellow"; its place in brackets closing the employer is where.)
   const parts = roles.map((r) => {
     const split = r.title && (r.company === null || /^https?:\/\//.test(r.company)) ? r.title.split(', ') : [];
-    return split.length === 2 ? (split as [string, string]) : null;
+    return split.length >= 2 && split[split.length - 1]!.length <= 40 ? ([split.slice(0, -1).join(', '), split[split.length - 1]!] as [string, string]) : null;
   });
-  const employerFirst = parts.filter((p) => p && ROLE_WORDS.test(p[1]) && !ROLE_WORDS.test(p[0])).length;
+  // ("한국과학기술연구원(KIST) 뇌과학연구소": an institute whose name holds a job's word is an employer still.)
+  const employer = (p: string) => !ROLE_WORDS.test(p) || ACADEMIC_UNIT_CJK.test(p);
+  const employerFirst = parts.filter((p) => p && ROLE_WORDS.test(p[1]) && employer(p[0])).length;
   const titleFirst = parts.filter((p) => p && ROLE_WORDS.test(p[0]) && !ROLE_WORDS.test(p[1])).length;
   if (employerFirst < 3 || titleFirst > 0) return roles;
-  return roles.map((r, k) => (parts[k] && !ROLE_WORDS.test(parts[k][0]) ? { ...r, company: parts[k][0], title: parts[k][1] } : r));
+  return roles.map((r, k) => {
+    const p = parts[k];
+    if (!p || !employer(p[0])) return r;
+    const placed = /^(.+?)\s*\(([^()]+)\)$/u.exec(p[0]);
+    return placed && isPlace(placed[2]!) ? { ...r, company: placed[1]!, title: p[1], location: r.location ?? placed[2]! } : { ...r, company: p[0], title: p[1] };
+  });
 }
+
+// A university, an institute or a lab in Korean, Japanese or Chinese, the word closing a compound: "한결대학교", "뇌과학연구소".
+const ACADEMIC_UNIT_CJK = /(?:대학교|대학원|연구소|연구실|大学|大學|研究所|研究室|研究院)(?=\s|,|$)/u;
 
 /**
  * "Staff Site Reliability Engineer, New Relic", "Kitchen Porter, Bukka Express": where most roles of a history are written
