@@ -239,6 +239,8 @@ const MORE_SCRIPTS =
   // before its last word makes it a career.)
   'skills:areas of specialization,areas of specialisation,destrezas,znajomość programów,ключевые компетенции,знания и навыки,вміння,得意分野,専門スキル,技术能力,核心技能,技能专长,המיומנויות שלי,תחומי מומחיות,מומחיות,الكفاءات,ικανότητες,képességek,szakértelem,schopnosti,kunnskaper,вештини;' +
   'tools:инструменты,工具;' +
+  // (Arabic's career ladder and path, as faculty pages title the posts held.)
+  'experience:التدرج الوظيفي,المسار الوظيفي,المسار المهني,الوظائف السابقة;' +
   // (Methods, as researchers title what they work with, in Russian and Ukrainian.)
   'skills:методы,методики,методи,методики роботи;' +
   'experience:histórico profissional,трудова дейност,reynsla;' +

@@ -276,6 +276,9 @@ describe('job history tables', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const table = `<table><thead><tr><th scope="col">المسمى الوظيفي</th><th scope="col">جهة العمل</th><th scope="col">المدينة</th><th scope="col">من</th><th scope="col">إلى</th></tr></thead><tbody>${row(['مهندس شبكات أول', 'شركة الاتصالات المتكاملة', 'الرياض', 'مارس 2021', 'حتى الآن'])}</tbody></table>`;
     expect(roles(table)).toEqual([['مهندس شبكات أول', 'شركة الاتصالات المتكاملة', '2021-03', 'present', 'الرياض']]);
+    // (The job's column headed "الوظيفة", the post, and dates in Eastern Arabic digits.)
+    const posts = `<table><tr><th>الوظيفة</th><th>جهة العمل</th><th>من</th><th>إلى</th></tr>${row(['أستاذ مساعد', 'جامعة الدلتا الوسطى', 'سبتمبر ٢٠٢١', 'حتى الآن'])}</table>`;
+    expect(roles(posts)).toEqual([['أستاذ مساعد', 'جامعة الدلتا الوسطى', '2021-09', 'present', null]]);
   });
 
   it('reads no roles from a table without a title column or without head cells', () => {
