@@ -272,6 +272,14 @@ describe('job history tables', () => {
     expect(roles(`<table><thead><tr><th>Years</th><th>Position</th><th>Institution</th></tr></thead><tbody>${row(['2019–now', 'Lecturer', 'University of Lothian, School of Biological Sciences'])}</tbody></table>`)).toEqual([['Lecturer', 'University of Lothian', '2019', 'present', null]]);
   });
 
+  it('reads the organisation\'s column, not the unit\'s, where a table heads both ("Подразделение | Организация")', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = `<table><tr><th>Период</th><th>Должность</th><th>Подразделение</th><th>Организация</th></tr>${row(['с 09.2020 по н. в.', 'старший научный сотрудник', 'Лаборатория биофизики мембран', 'Институт биофизики РАН'])}</table>`;
+    expect(roles(table).map(([t, c]) => [t, c])).toEqual([['старший научный сотрудник', 'Институт биофизики РАН']]);
+    // (A unit's column alone names the employer as the page gives it.)
+    expect(roles(`<table><tr><th>Должность</th><th>Подразделение</th><th>Годы</th></tr>${row(['инженер', 'Кафедра биофизики', '2008–2012'])}</table>`).map(([t, c]) => [t, c])).toEqual([['инженер', 'Кафедра биофизики']]);
+  });
+
   it('reads the employer and town columns in Arabic', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const table = `<table><thead><tr><th scope="col">المسمى الوظيفي</th><th scope="col">جهة العمل</th><th scope="col">المدينة</th><th scope="col">من</th><th scope="col">إلى</th></tr></thead><tbody>${row(['مهندس شبكات أول', 'شركة الاتصالات المتكاملة', 'الرياض', 'مارس 2021', 'حتى الآن'])}</tbody></table>`;

@@ -15,6 +15,8 @@ const COMPANY = /^(?:φορέας|εργοδότης|kampuni|mwajiri|kumpanya|�
 const START = /^(?:kuanzia|tangu|mula|mulai|tanggal mulai|শুরু|தொடக்கம்|آغاز|από|algus|sākums|pradžia|kezdés|kezdete|έναρξη|početak|начало работы|початок|start|start date|from|from date|since|begin|signed on|sign on|sign-on|joined|date joined|début|date de début|desde|inicio|fecha de inicio|início|data de início|dal|inizio|data inizio|von|beginn|seit|od|van|fra|başlangıç|från|alkaen|입사|입사일|시작|начало|开始|开始时间|من)$/;
 const END = /^(?:hadi|mpaka|hanggang|selesai|sampai|hingga|tanggal selesai|tamat|শেষ|முடிவு|اختتام|έως|μέχρι|lõpp|beigas|pabaiga|befejezés|vége|λήξη|kraj|край|кінець|end|end date|to|to date|until|signed off|sign off|sign-off|left|date left|fin|date de fin|hasta|fecha de fin|fim|até|data de fim|al|fine|data fine|bis|ende|do|tot|til|bitiş|till|asti|퇴사|퇴사일|종료|окончание|结束|结束时间|إلى)$/;
 // "Arbeitgeber, Ort", "Company / City", "Empresa y ciudad": the employer's head, then where.
+// A company column that names the unit within the employer: the department, the chair.
+const UNIT_HEAD = /^(?:department|unit|division|abteilung|bereich|lehrstuhl|service|dipartimento|departamento|département|подразделение|підрозділ|отдел|відділ|кафедра|dział|katedra|oddělení)$/;
 const EMPLOYER_AND_PLACE = /^(.+?)(?:\s*[,/&+]\s*|\s+(?:and|und|et|y|e|i)\s+)(.+)$/;
 const employerAndPlace = (h: string) => {
   const m = EMPLOYER_AND_PLACE.exec(h);
@@ -91,7 +93,9 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   const place = placeCol >= 0 ? placeCol : col(COMPANY) >= 0 ? col(WHERE) : -1;
   // ("Arbeitgeber, Ort", "Company / City": the employer's column says where too.)
   // ("Position / Arbeitgeber": one column for both, the employer on the line under the title, as without an employer's column.)
-  const employerCol = [COMPANY, WHERE, employerAndPlace].map(col).find((k) => k >= 0) ?? -1;
+  // ("Подразделение | Организация": of a unit's column and the organisation's, the organisation's.)
+  const organisationCol = col((h) => COMPANY.test(h) && !UNIT_HEAD.test(h));
+  const employerCol = (heads.filter((h) => COMPANY.test(h)).length > 1 && organisationCol >= 0 ? organisationCol : [COMPANY, WHERE, employerAndPlace].map(col).find((k) => k >= 0)) ?? -1;
   const company = employerCol === title ? -1 : employerCol;
   const placeAfter = company >= 0 && employerAndPlace(heads[company]!);
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
