@@ -406,6 +406,8 @@ describe('header stage', () => {
     expect(p.emails).toEqual(['olusegun.adeyemi@example.org', 'segun@example.com']);
     // (With no address that names them, the page's are as they were.)
     expect(runOn(pageOf('<h1>Jane Doe</h1><p>hello@example.org</p><p>studio@example.net</p>'), [header]).emails).toEqual(['hello@example.org', 'studio@example.net']);
+    // (A name in Cyrillic names its mailbox in Latin letters: "Белозёрова" is "belozerova.ai@".)
+    expect(runOn(pageOf('<h1>Белозёрова Анастасия Игоревна</h1><p>belozerova.ai@example.org</p><p>Лаборатория: lab-vbm@example.org</p>'), [header]).emails).toEqual(['belozerova.ai@example.org']);
   });
 
   it('reads the location a label alone states over its value anywhere about the person, not in a role’s record', () => {
@@ -431,8 +433,9 @@ describe('header stage: the address under the name in another order', () => {
   it('keeps the address under the person\'s name written given name first, the heading surname first', () => {
     const body = '<h1>Каверин Дмитрий Сергеевич</h1><div><span>Дмитрий Сергеевич Каверин</span><br><span>d.kaverin@example.com</span></div><h2>Опыт работы</h2><p>Старший механик, 2019–2023</p>';
     expect(runOn(pageOf(body), [header]).emails).toEqual(['d.kaverin@example.com']);
-    // (Someone else's name over it is still theirs.)
-    expect(runOn(pageOf(body.replace('Дмитрий Сергеевич Каверин', 'Ольга Петрова')), [header]).emails).toEqual([]);
+    // (Someone else's name over an address that does not carry the person's is still theirs; one that carries it, "d.kaverin@", the person's.)
+    expect(runOn(pageOf(body.replace('Дмитрий Сергеевич Каверин', 'Ольга Петрова').replace('d.kaverin@', 'o.petrova@')), [header]).emails).toEqual([]);
+    expect(runOn(pageOf(body.replace('Дмитрий Сергеевич Каверин', 'Ольга Петрова')), [header]).emails).toEqual(['d.kaverin@example.com']);
   });
 });
 

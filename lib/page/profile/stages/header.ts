@@ -69,7 +69,13 @@ function withoutRecordLabel(name: string | null): string | null {
 
 // A name's words of three letters or more, without accents, lower case: what an address or a host may carry of it.
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const nameParts = (name: string | null) => (name ? fold(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3) : []);
+// ("Белозёрова" for "belozerova.ai@": a name in Cyrillic, in the Latin letters its mailbox writes it with.)
+const CYRILLIC: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+const romanised = (s: string) => s.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
+const nameParts = (name: string | null) => {
+  const parts = name ? fold(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3) : [];
+  return /[\u0400-\u04ff]/.test(name ?? '') ? [...parts, ...parts.map(romanised)] : parts;
+};
 
 /**
  * Where some of the page's addresses carry the person's name ("ana.garza@…") and others do not
