@@ -76,6 +76,8 @@ describe('header stage', () => {
     const about = '<p>dsokolov:~$</p><h1>Обо мне</h1><p>Руководитель группы SRE.</p>';
     expect(runOn(pageOf(about, 'Обо мне :: Дмитрий Соколов'), [header]).name).toBe('Дмитрий Соколов');
     expect(runOn(pageOf('<h1>About</h1><p>Hi.</p>', 'Blog » Jane Doe'), [header]).name).toBe('Jane Doe');
+    // (A board's post title, the name, then its board after ">": "윤서진 (Seojin Yoon) > Members | 연구실".)
+    expect(runOn(pageOf('<h1>Members</h1><p>Hi.</p>', '윤서진 (Seojin Yoon) > Members | 계산신경과학 연구실'), [header]).name).toBe('윤서진 (Seojin Yoon)');
     expect(runOn(pageOf('<h1>Ελένη Παπαδοπούλου @example_eleni@fosstodon.example</h1><p>1,2 χιλ. Τουτ</p>'), [header]).name).toBe('Ελένη Παπαδοπούλου');
     // (And the server's badge after the full handle.)
     expect(runOn(pageOf('<h1>Соломія Кравчишин <small>@example_solomiia@lviv.example.org</small> <span>Модераторка</span></h1><p>Лікарка</p>'), [header]).name).toBe('Соломія Кравчишин');

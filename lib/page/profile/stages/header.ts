@@ -218,7 +218,7 @@ const NAME_LABELLED = new RegExp(`^(?:${alternation(NAME_LABELS)})\\s*[:：]?\\s
 const REGION = /^(?:main|aside|sidebar|content|main content|left column|right column)$/i;
 
 // (Separators the detecting bootstrap's title splitter leaves whole, to stay small: "Обо мне :: Дмитрий Соколов", "Blog » Jane Doe".)
-const segmentsOf = (title: string) => titleSegments(title.replace(/\s+(?:::|»|›)\s+/g, ' | '));
+const segmentsOf = (title: string) => titleSegments(title.replace(/\s+(?:::|»|›|>)\s+/g, ' | '));
 
 const NAME_MARK = 'h1 .fn, h1 .p-name, h1 [itemprop="name"], h2 .fn, h2 .p-name, h2 [itemprop="name"]';
 const PERSON_SCOPE = '.vcard, .h-card, [itemtype*="Person"], .foaf-person';
