@@ -1,6 +1,7 @@
 import type { Link } from '../../shared/profile';
 import { isPeopleSite, isPersonalProfileUrl, unwrapRedirect } from './profile-urls';
 import { inSiteFooter } from './site-footer';
+import { folded, latinNameParts } from './name-parts';
 import { westernDigits } from './dates';
 import type { Anchor, Block, TextModel } from './text-model';
 
@@ -242,17 +243,10 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
 // An address written out, with or without its scheme: a host with a dot, then a path ("linkedin.com/in/jane").
 const BARE_ADDRESS = /(?<![\w@./-])(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/[^\s·|•,;()<>"']+/gi;
 
-/**
- * The site's own account on a network ("twitter.com/dribbble" on a dribbble.com profile, "github.com/npm"
- * on npmjs.com): its handle is the site's name.
- */
-const plainLetters = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ß/g, 'ss');
-const nameParts = (owner: string | null) => (owner && /^[\p{Script=Latin}\s.'’-]+$/u.test(owner) ? plainLetters(owner).split(/[^a-z]+/).filter((p) => p.length >= 3) : []);
-
 /** Whether the site's footer names the person: their own site's. */
 function footerNames(model: TextModel, owner: string | null): boolean {
-  const parts = nameParts(owner);
-  return model.blocks.some((b) => inSiteFooter(b) && parts.some((p) => plainLetters(b.text).includes(p)));
+  const parts = latinNameParts(owner);
+  return model.blocks.some((b) => inSiteFooter(b) && parts.some((p) => folded(b.text).includes(p)));
 }
 
 /**
@@ -260,14 +254,18 @@ function footerNames(model: TextModel, owner: string | null): boolean {
  * a name in another script, or a handle of numbers (an ORCID iD), cannot say.
  */
 function namesSomeoneElse(target: URL, owner: string | null): boolean {
-  const parts = nameParts(owner);
-  const handle = plainLetters(`${target.pathname}${target.search}`).replace(/\bexample\b/g, '');
+  const parts = latinNameParts(owner);
+  const handle = folded(`${target.pathname}${target.search}`).replace(/\bexample\b/g, '');
   if (!parts.length || !/[a-z]{3}/.test(handle)) return false;
   const initials = parts.map((p) => p[0]).join('');
   const words = handle.split(/[^a-z]+/);
   return !parts.some((p) => handle.includes(p) || handle.includes(p.slice(0, 4))) && !words.some((w) => initials.length >= 2 && w.startsWith(initials));
 }
 
+/**
+ * The site's own account on a network ("twitter.com/dribbble" on a dribbble.com profile, "github.com/npm"
+ * on npmjs.com): its handle is the site's name.
+ */
 function siteAccount(target: URL, page: URL | null): boolean {
   if (!page) return false;
   const handle = target.pathname.split('/').filter(Boolean)[0]?.replace(/^@/, '').toLowerCase() ?? '';

@@ -14,6 +14,7 @@ import { ROLE_WORDS } from '../role-words';
 import { CV_WORD } from '../profile-signals';
 import { oneRendering } from '../renderings';
 import { stage } from './stage';
+import { folded, nameParts } from '../name-parts';
 
 /** The page header: the person's name, where they are, and how to reach them. */
 export const header = stage({
@@ -67,16 +68,6 @@ function withoutRecordLabel(name: string | null): string | null {
   return label && (/^\p{Lo}{2,6}$/u.test(rest) || /^\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(rest)) ? rest : name;
 }
 
-// A name's words of three letters or more, without accents, lower case: what an address or a host may carry of it.
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-// ("Белозёрова" for "belozerova.ai@": a name in Cyrillic, in the Latin letters its mailbox writes it with.)
-const CYRILLIC: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
-const romanised = (s: string) => s.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
-const nameParts = (name: string | null) => {
-  const parts = name ? fold(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3) : [];
-  return /[\u0400-\u04ff]/.test(name ?? '') ? [...parts, ...parts.map(romanised)] : parts;
-};
-
 /**
  * Where some of the page's addresses carry the person's name ("ana.garza@…") and others do not
  * ("sofie.lindqvist@agency…", "studio@…", "support@…"), the others are the site's, a recruiter's
@@ -87,7 +78,7 @@ function byName(emails: string[], name: string | null): string[] {
   const parts = nameParts(name);
   // (A short form counts: "segun@" is Olusegun's.)
   const named = (local: string) => parts.some((w) => local.includes(w) || local.split(/[._-]/).some((t) => t.length >= 4 && w.includes(t)));
-  const theirs = emails.filter((e) => named(fold(e.split('@')[0]!)));
+  const theirs = emails.filter((e) => named(folded(e.split('@')[0]!)));
   return theirs.length ? theirs : emails;
 }
 
@@ -190,7 +181,7 @@ function someoneElses(page: PageView, email: string, name: string | null): boole
   const i = blocks.findIndex((b) => b.text.toLowerCase() === email);
   const above = i > 0 ? blocks[i - 1]!.text : '';
   // (An address that carries the person's name is theirs, whatever line stands over it: "Göteborg Västra Götaland" over "linnea.bergqvist@…".)
-  const local = fold(email.split('@')[0]!);
+  const local = folded(email.split('@')[0]!);
   return name !== null && above !== name && !above.includes(name) && !sameWords(above, name) && looksLikeName(above, classifyTitle) && !isPlace(above) && !nameParts(name).some((w) => local.includes(w));
 }
 

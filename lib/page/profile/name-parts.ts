@@ -1,0 +1,20 @@
+/** How a person's name is compared with the addresses, handles and lines that may carry it. */
+
+// ("Белозёрова" for "belozerova.ai@": a name in Cyrillic, in the Latin letters its mailbox and handles write it with.)
+const CYRILLIC: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', ё: 'e', є: 'ye', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+
+/** Text in lower case without its accents, the letters no accent makes ("ı", "ł", "ø", "ß") as their plain ones. */
+export const folded = (text: string): string =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i').replace(/ł/g, 'l').replace(/ø/g, 'o').replace(/ß/g, 'ss');
+
+const romanised = (text: string) => text.replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC[c] ?? c);
+
+/** The parts of a name of three letters or more, folded; a Cyrillic name's in Latin letters as well. */
+export function nameParts(name: string | null): string[] {
+  const parts = name ? folded(name).split(/[\s.'’-]+/).filter((w) => w.length >= 3) : [];
+  return name && CYRILLIC_LETTER.test(name) ? [...parts, ...parts.map(romanised)] : parts;
+}
+
+/** The parts of a name in Latin letters, as an address or a handle can carry them: none for a name in a script that cannot say. */
+export const latinNameParts = (name: string | null): string[] => nameParts(name).filter((p) => /^[a-z]+$/.test(p));
