@@ -543,5 +543,7 @@ const classify: TitleClassifier = (text) => {
   if (kind !== 'other' || !respelled(text)) return kind;
   // ("■資格・免許": the decoration before it off, the title is read as any other; otherwise by the vocabulary alone.)
   const plain = respell(text);
-  return plain && plain !== text ? (DECORATED_START.test(text) && !SPELLED.test(text) ? classifyTitle(plain) : byVocabulary(plain)) : kind;
+  const read = plain && plain !== text ? (DECORATED_START.test(text) && !SPELLED.test(text) ? classifyTitle(plain) : byVocabulary(plain)) : kind;
+  // ("Competenze tecniche e metodologiche:": a form's label, its colon closing two heads joined by "and", is read as the title it labels.)
+  return read === 'other' && SPELLED.test(text) && /\p{L}\s*[:：]$/u.test(text) ? classifyTitle(text.replace(/\s*[:：]$/u, '')) : read;
 };
