@@ -6,6 +6,13 @@ import { DEGREE } from '../degrees';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a Korean school, its department and its degree with the Latin one in brackets, a school by its Latin acronym, and an advisor after a dash as a detail', () => {
+    expect(schools('<p>2012.03 ~ 2018.02 한결대학교 뇌인지과학과 박사 (Ph.D.) – 지도교수: 정민호</p><p>2010.03 ~ 2012.02 KAIST 바이오및뇌공학과 석사 (M.S.)</p>').map(([d, f, i]) => [d, f, i])).toEqual([
+      ['박사 (Ph.D.)', '뇌인지과학과', '한결대학교'],
+      ['석사 (M.S.)', '바이오및뇌공학과', 'KAIST'],
+    ]);
+  });
+
   it('reads architecture degrees by their abbreviations ("MLA", "BArch", "M.Arch."), not the month March, and a school\'s acronym with its town in brackets before a full stop', () => {
     expect(schools('<p>MLA Landscape Architecture, Edinburgh College of Art, The University of Edinburgh</p>').map(([d, , i]) => [d, i])).toEqual([['MLA Landscape Architecture', 'Edinburgh College of Art, The University of Edinburgh']]);
     expect(schools("<p><b>2013</b> : Diplôme d'ingénieur d'État en génie logiciel, ENSIAS (Rabat, Maroc).</p>").map(([d, , i]) => [d, i])).toEqual([["Diplôme d'ingénieur d'État en génie logiciel", 'ENSIAS']]);

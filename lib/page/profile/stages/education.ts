@@ -40,7 +40,7 @@ const UNIT_WORD = '(?:学部|学科|研究科|専攻|学群|学類|學系|学系
 // "情報工学部 知能情報工学科 卒業（学士（工学））", "컴퓨터소프트웨어학부 학사", "資訊工程學系 學士": a Japanese, Korean or Chinese
 // faculty and department, then that it was completed and the degree it gave, perhaps in brackets. (A word of its own:
 // "獣医学士" names the degree whole.)
-const CJK_DEGREE_AFTER = new RegExp(`^(.*?)\\s*${COMPLETED}?\\s*[（(]?(?<![\\p{Script=Han}\\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|硕士|本科|학사|석사|박사)(?:課程|课程|研究生|生)?(?:[（(][^（）()]+[）)])?)[）)]?(?:\\s*${COMPLETED})?$`, 'u');
+const CJK_DEGREE_AFTER = new RegExp(`^(.*?)\\s*${COMPLETED}?\\s*[（(]?(?<![\\p{Script=Han}\\p{Script=Hangul}])((?:学士|修士|博士|學士|碩士|硕士|本科|학사|석사|박사)(?:課程|课程|研究生|生)?(?:\\s?[（(][^（）()]+[）)])?)[）)]?(?:\\s*${COMPLETED})?$`, 'u');
 // "芸術工学部 芸術工学科 卒業", "工学部 機械・航空工学科": the faculty and department alone, which those CVs give for the degree.
 const CJK_UNITS = new RegExp(`^(\\S+?${UNIT_WORD}(?:\\s+\\S+?${UNIT_WORD})*)\\s*${COMPLETED}?$`, 'u');
 
@@ -270,9 +270,11 @@ const STUDY_NOTE = new RegExp(`(?:,|\\s[—–-])\\s*(?:${GRADE_WORDS}|[12]:[12]
 // A degree written as its abbreviation alone ("Ing.", "Bc.", "MSc", "B.E.", "Mgr.").
 const ABBREVIATED = /^(?:\p{Lu}[\p{L}]{0,4}\.){1,3}$|^(?:[BM]\.?\s?(?:Sc|S|A|E|Eng|Tech)\.?|MSc|BSc|MBA|PhD|Ph\.D\.)$/u;
 // The labels of a degree's details ("Thesis: …", "Advisor: …", "GPA: 3.8", "Masterarbeit:", "Mémoire :", "Tesi:"), which never name a school.
-const DETAIL_LABEL = '(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?)';
+const DETAIL_LABEL = '(?:thesis|dissertation|advisors?|supervisors?|grade|gpa|honou?rs|minor|coursework|relevant coursework|masterarbeit|bachelorarbeit|diplomarbeit|abschlussarbeit|abschlussnote|note|betreuer(?:in)?|mémoire|mention|directeur de thèse|tesi|tesis|tese|relatore|voto|nota|orientador(?:a)?|지도교수|指導教員|指導教官|导师|指导教师)';
 const DETAIL_LINE = new RegExp(`^${DETAIL_LABEL}\\s*:`, 'i');
-const DETAIL_AFTER_COMMA = new RegExp(`\\s*[,;]\\s*(${DETAIL_LABEL}\\s*:\\s*\\S.*)$`, 'i');
+// ("… – 지도교수: 정민호": after a dash.)
+const DETAIL_AFTER_DASH = new RegExp(`\\s+[—–-]\\s+(${DETAIL_LABEL}\\s*:.*)$`, 'i');
+const DETAIL_AFTER_COMMA = new RegExp(`\\s*[,;·]\\s*(${DETAIL_LABEL}\\s*:\\s*\\S.*)$`, 'i');
 // A grade, labelled: "Note 1,3", "GPA 3.8/4", "voto 110/110".
 const GRADE = '(?:gesamtnote|abschlussnote|endnote|note|grade|c?gpa|voto|nota|média|mention|promedio|media)\\s*:?\\s*[\\d.,/]+(?:\\s*\\/\\s*\\d+)?';
 const GRADE_AFTER_COMMA = new RegExp(`,\\s*(${GRADE})$`, 'iu');
@@ -695,7 +697,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       return '';
     });
     // "…, University of Ashcombe, 2018 — Thesis: …": a labelled detail after a dash is the degree's, not the line's.
-    const detail = /\s+[—–-]\s+((?:thesis|dissertation|advisors?|supervisors?|masterarbeit|mémoire|tesi|tesis|tese)\s*:.*)$/i.exec(line);
+    const detail = DETAIL_AFTER_DASH.exec(line);
     if (detail) {
       details.push(detail[1]!);
       line = line.slice(0, detail.index);
@@ -957,6 +959,13 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   if (field) field = field.replace(/^(?:[Ss]tudium|[Ss]tudiengang|[Ff]achrichtung)\s+(?:der\s+)?(?=\p{Lu})/u, '');
   if (start && !/^\d{4}(-\d\d)?$/.test(start)) start = null;
   // "the University of York": the school's own name.
+  // ("한결대학교 뇌인지과학과 박사 (Ph.D.)": a line read as the degree for its Latin one in brackets, the school and its department before it.)
+  const schoolFirst = !institution && degree ? CJK_SCHOOL.exec(degree) : null;
+  if (schoolFirst && !/^\p{Lu}/u.test(schoolFirst[1]!) && CJK_DEGREE_AFTER.test(schoolFirst[2]!)) {
+    institution = schoolFirst[1]!;
+    field ??= schoolFirst[2]!;
+    degree = null;
+  }
   if (institution) {
     // ("at University of Toronto": a line of its own under the degree.)
     institution = institution.replace(/^(?:the|at|from)\s+(?=\p{Lu})/u, '');
@@ -976,7 +985,7 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // "東京電機大学 工学部 情報通信工学科": in Japanese, Chinese and Korean the school, then its faculty and department.
     // ("北京大学 计算机科学 学士": or what was studied, then the degree.)
     // ("연세대학교 대학원 …": a university's graduate school is the school.)
-    const cjkSchool = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원)(?:\s+(?:大学院|研究生院|대학원))?)\s+(\S.*)$/u.exec(institution);
+    const cjkSchool = CJK_SCHOOL.exec(institution);
     const units = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원))\s+(\S+(?:学部|学科|研究科|学院|系|专业|학부|학과)(?:\s+\S+)*)$/u.exec(institution) ?? (cjkSchool && CJK_DEGREE_AFTER.test(cjkSchool[2]!) ? cjkSchool : null);
     if (units) {
       institution = units[1]!;
@@ -993,6 +1002,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   if (g.lines.some((l) => l.includes('،'))) [institution, degree, field, location] = [asArabicCommas(institution), asArabicCommas(degree), asArabicCommas(field), asArabicCommas(location)];
   return { institution, degree, field, start: start as Education['start'], end: end as Education['end'], location, details };
 }
+
+// "東京電機大学 工学部 …", "연세대학교 대학원 …": in Japanese, Chinese and Korean the school, then what of it.
+// ("KAIST 바이오및뇌공학과 석사": or a school by its Latin acronym, then its department.)
+const CJK_SCHOOL = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원)(?:\s+(?:大学院|研究生院|대학원))?|\p{Lu}{2,8})\s+(\S.*)$/u;
 
 // Studied at a distance, where a town would stand.
 const ONLINE = /^(?:online|remote|distance learning|en l[íi]nea|a distancia|à distance|fernstudium|em linha|ead|a distanza|zdalnie)$/i;
