@@ -25,6 +25,11 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads no post offered and turned down ("Ruf auf die W3-Professur … (abgelehnt)", "… (declined)") as a role', () => {
+    const html = '<h1>Katrin Albers</h1><h2>Werdegang</h2><table><tr><td>seit 2021</td><td>Professorin für Hydrologie, Universität Lahntal</td></tr><tr><td>2020</td><td>Ruf auf die W3-Professur für Hydrologie an der Universität Innsbruck (abgelehnt)</td></tr><tr><td>2019</td><td>Offer of a chair at the University of Leeds (declined)</td></tr></table>';
+    expect(roles(html).map(([t]) => t)).toEqual(['Professorin für Hydrologie']);
+  });
+
   it('reads German academic titles as jobs ("Juniorprofessorin", "Postdoktorandin", "Gastwissenschaftlerin"), the university after the comma their employer', () => {
     const html = '<h1>Katrin Albers</h1><h2>Werdegang</h2><table><tr><td>seit 2021</td><td>Universitätsprofessorin (W3) für Hydrologie, Universität Lahntal</td></tr><tr><td>2016–2021</td><td>Juniorprofessorin für Ökohydrologie, Universität Potsdam</td></tr><tr><td>2014–2016</td><td>Gastwissenschaftlerin, Universität Wien</td></tr></table>';
     expect(roles(html).map(([t, c]) => [t, c])).toEqual([

@@ -98,7 +98,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   );
   const firstEntry = billed[0]?.headerBlocks[0] ?? billed[0]?.body[0];
   const inOrder = firstEntry && model.blocks.indexOf(firstEntry) < tabledAt ? [...roles, ...tabled] : [...tabled, ...roles];
-  const kept = withEngagementsFolded([...inOrder, ...(scanned ? [] : continued(model, sections))]).filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e) && !careerBreak(e));
+  const kept = withEngagementsFolded([...inOrder, ...(scanned ? [] : continued(model, sections))]).filter((e) => (scanned ? (e.title !== null && ROLE_WORDS.test(e.title)) || (e.title !== null && e.company !== null) : e.title || e.company) && !isDegree(e) && !isClientJob(e) && !emptiedBrackets(e) && !groupHeading(e) && !careerBreak(e) && !declined(e));
   // No role as an entry anywhere: the roles the person writes out in prose (a README, an About page,
   // a profile's "Work" field), wherever they stand but in sections about something else.
   if (!kept.length) return rolesInProse(sections.filter((s) => !PROSE_ELSEWHERE.includes(s.kind)).flatMap((s) => model.blocks.slice(s.start < 0 ? s.from : s.start, s.to)));
@@ -145,6 +145,10 @@ function typedEntries(entries: RawEntry[]): RawEntry[] {
 // A gap in a career, named as such ("Elternzeit", "Parental leave", "Sabbatical"): no role held.
 const CAREER_BREAK = /^(?:elternzeit|mutterschutz|sabbatical|sabbatjahr|sabbatsjahr|auszeit|career break|parental leave|maternity leave|paternity leave|family leave|congé parental|congé maternité|congé sabbatique|baja por maternidad|baja maternal|excedencia|licença maternidade|licença parental|congedo parentale|congedo di maternità|urlop rodzicielski|urlop macierzyński|rodičovská dovolená|mateřská dovolená|föräldraledighet|ouderschapsverlof|vanhempainvapaa|gyes|gyed|doğum izni)(?:\s*\([^()]*\))?$/i;
 const careerBreak = (e: Experience) => e.company === null && e.title !== null && CAREER_BREAK.test(e.title);
+
+// ("Ruf auf die W3-Professur … (abgelehnt)", "Offer of a chair at … (declined)": a post offered and turned down was never held.)
+const DECLINED = /\((?:declined|turned down|not accepted|abgelehnt|nicht angenommen|refusée?|déclinée?|rechazad[oa]|declinad[oa]|recusad[oa]|rifiutat[oa]|odrzucon[ya]|odmítnut[aoý]|отклонен[оа]?|відхилено)\)$/iu;
+const declined = (e: Experience) => e.title !== null && DECLINED.test(e.title);
 
 const GROUP_HEADING = /^(?:earlier|previous|prior|other|older|more|selected|additional|further)\s+(?:roles?|positions?|engagements?|experience|work|jobs?|projects?|assignments?|employment)$/i;
 const groupHeading = (e: Experience) => e.company === null && e.title !== null && GROUP_HEADING.test(e.title);
