@@ -6,6 +6,15 @@ import { DEGREE } from '../degrees';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a degree in a career table\'s last row once, not again as the year it ended', () => {
+    const rows = [['seit 2021', 'Professorin für Hydrologie, Universität Lahntal'], ['2012', 'Promotion (Dr. rer. nat.), Albert-Ludwigs-Universität Freiburg'], ['2008–2012', 'Wissenschaftliche Mitarbeiterin, Albert-Ludwigs-Universität Freiburg'], ['2007', 'Diplom in Geoökologie, Universität Bayreuth']];
+    const page = runOn(pageOf(`<h1>Katrin Albers</h1><h2>Werdegang</h2><table>${rows.map(([y, t]) => `<tr><td>${y}</td><td>${t}</td></tr>`).join('')}</table>`), [education]);
+    expect(page.education.map((e) => [e.institution, e.degree, e.start, e.end])).toEqual([
+      ['Albert-Ludwigs-Universität Freiburg', 'Promotion (Dr. rer. nat.)', '2012', '2012'],
+      ['Universität Bayreuth', 'Diplom', '2007', '2007'],
+    ]);
+  });
+
   it('reads a Korean school, its department and its degree with the Latin one in brackets, a school by its Latin acronym, and an advisor after a dash as a detail', () => {
     expect(schools('<p>2012.03 ~ 2018.02 한결대학교 뇌인지과학과 박사 (Ph.D.) – 지도교수: 정민호</p><p>2010.03 ~ 2012.02 KAIST 바이오및뇌공학과 석사 (M.S.)</p>').map(([d, f, i]) => [d, f, i])).toEqual([
       ['박사 (Ph.D.)', '뇌인지과학과', '한결대학교'],

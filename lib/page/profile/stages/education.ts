@@ -27,7 +27,10 @@ export const education = stage({
     const timeline = titled.length ? [] : timelineDegrees(page);
     // (A contact line closing the section, "✉ name@example.com · GitHub", names no school.)
     const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && (CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, '')) || namesNothing(e))));
-    const once = withoutOtherRenderings(found, (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
+    // ("2007 | Diplom in Geoökologie, Universität Bayreuth" read once as a year's row and once as the year it ended: one degree.)
+    const same = (a: Education, b: Education) => a.institution === b.institution && a.degree === b.degree && a.field === b.field && a.end === b.end;
+    const undated = found.filter((e, k) => e.start === null && found.some((o, j) => j !== k && o.start !== null && same(o, e)));
+    const once = withoutOtherRenderings(found.filter((e) => !undated.includes(e)), (e) => [e.institution, e.degree], (e) => `${e.start}–${e.end}`);
     // ("Sogang University (서강대학교)": the school's name once.)
     // (A part read out of a line may be left empty, "Bachiller en …" once its field is taken: none then.)
     return { education: once.map((e) => withDegreeOfField({ ...e, field: e.field || null, institution: withoutAfterword(oneRendering(e.institution)) || null, degree: (e.degree && withoutTrailingNote(e.degree)) || null })) };
