@@ -255,7 +255,9 @@ export function isPlace(text: string): boolean {
   // ("Kraków, Małopolskie, Poland": between a well-known city and its country, a region the list does not know.)
   // ("Madrid, Comunidad de Madrid, España": a region of a few words, the city's own name among them or not.)
   // ("Katowice, Śląskie, Poland": a town of one word the gazetteer does not know, its region, its country.)
-  const cityRegionCountry = parts.length === 3 && (CITY.has(lowerPart(parts[0]!)) || /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!)) && COUNTRY.has(lowerPart(last)) && parts[1]!.split(' ').length <= 4;
+  // ("Cluj-Napoca, Cluj, RO", "Lyon, Rhône, FR": or a well-known city, its region, and its country's code.)
+  const countryAfter = COUNTRY.has(lowerPart(last)) || (/^[A-Z]{2}$/.test(last) && CITY.has(lowerPart(parts[0]!)));
+  const cityRegionCountry = parts.length === 3 && (CITY.has(lowerPart(parts[0]!)) || /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!)) && countryAfter && parts[1]!.split(' ').length <= 4;
   if (parts.length >= 3 && !cityRegionCountry && !parts.slice(1).every(regional)) return false;
   // ("Bilbao, Bizkaia": a well-known city, then its province in one word the list does not know.)
   return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && (/^[A-Z]{2,3}$/.test(last) || (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(last) && !TITLE_WORDS.test(last) && !DEPARTMENT.test(last))));
