@@ -106,6 +106,8 @@ describe('places', () => {
     // (Persian "در", Greek "στη", Nordic "i"; Chinese "现居" and Japanese "在住" without spaces, a province before the city dropped.)
     expect(placeInProse('سلام! من مهسا هستم، مهندس بک‌اند در تهران. کار اصلی‌ام')).toBe('تهران');
     expect(placeInProse('Μηχανικός υποδομών (SRE) στη Θεσσαλονίκη. Κρατάω όρθια συστήματα.')).toBe('Θεσσαλονίκη');
+    // (Swahili's "I live in", one word before the town.)
+    expect(placeInProse('Ninaishi Nairobi, Kenya. Kwa sasa ninaunda programu za malipo.')).toBe('Nairobi, Kenya');
     expect(placeInProse('林思远，前端架构师，现居 浙江杭州。十年前端老兵。')).toBe('杭州');
     expect(placeInProse('東京在住のエンジニアです。')).toBe('東京');
     // (Where the person lives, said so in Vietnamese and Persian; in Turkish and Hindi, the place before the verb.)
