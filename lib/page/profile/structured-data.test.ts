@@ -55,6 +55,11 @@ describe('structured data', () => {
   it('reads microdata and h-card', () => {
     const micro = personFromMarkup(doc('', '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span><span itemprop="jobTitle">SRE</span></div>'));
     expect(micro).toMatchObject({ name: 'Jane Doe', headline: 'SRE' });
+    // (An address field that goes on to say whether the person would move is the town; an address in full is kept whole.)
+    const moving = personFromMarkup(doc('', '<div itemscope itemtype="https://schema.org/Person"><h1 itemprop="name">Әлия Сейітова</h1><p itemprop="address">Алматы · Көшуге дайын емес · Іссапарларға дайын</p></div>'));
+    expect(moving?.location).toBe('Алматы');
+    const full = personFromMarkup(doc('', '<div itemscope itemtype="https://schema.org/Person"><h1 itemprop="name">Jane Doe</h1><p itemprop="address">Via del Pratello 21, 40122 Bologna (BO), Italia</p></div>'));
+    expect(full?.location).toBe('Via del Pratello 21, 40122 Bologna (BO), Italia');
     const hcard = personFromMarkup(doc('', '<div class="h-card"><p class="p-name">Jane Doe</p><a class="u-email">jane@example.com</a></div>'));
     expect(hcard).toMatchObject({ name: 'Jane Doe', emails: ['jane@example.com'] });
     // An h-card's address in its parts: locality, region, country.

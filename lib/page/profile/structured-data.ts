@@ -198,7 +198,7 @@ export function personFromMarkup(doc: Document): PersonData | null {
     name,
     headline: text('[itemprop="jobTitle"], .p-job-title, .title'),
     summary: text('[itemprop="description"], .p-summary, .summary'),
-    location: text('[itemprop="address"], .adr, .p-adr') ?? address(),
+    location: townFirst(text('[itemprop="address"], .adr, .p-adr')) ?? address(),
     emails: [linked('[itemprop="email"], .u-email, .email', 'mailto:')].filter((e): e is string => e !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)).map((e) => e.toLowerCase()),
     phones: [linked('[itemprop="telephone"], .p-tel, .tel', 'tel:')].filter((p): p is string => p !== null && /\d{6}/.test(p.replace(/\D/g, ''))),
     links: [],
@@ -211,6 +211,12 @@ export function personFromMarkup(doc: Document): PersonData | null {
     experience: [],
     education: [],
   };
+}
+
+/** "Алматы · Көшуге дайын емес · Іссапарларға дайын": an address field that goes on, after a middle dot, to say whether the person would move, is the town. */
+function townFirst(address: string | null): string | null {
+  const town = address && / [·|] /.test(address) ? placeAlone(address) : null;
+  return town && address!.startsWith(town) ? town : address;
 }
 
 const FIELDS = ['name', 'headline', 'summary', 'location', 'emails', 'phones', 'links', 'skills', 'experience', 'education'] as const;
