@@ -55,6 +55,9 @@ describe('structured data', () => {
   it('reads microdata and h-card', () => {
     const micro = personFromMarkup(doc('', '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span><span itemprop="jobTitle">SRE</span></div>'));
     expect(micro).toMatchObject({ name: 'Jane Doe', headline: 'SRE' });
+    // (Its "sameAs" links are the person's profiles elsewhere, http(s) only; a nested item's are that item's.)
+    const linked = personFromMarkup(doc('', '<div itemscope itemtype="https://schema.org/Person"><h1 itemprop="name">Hana Kwon</h1><a itemprop="sameAs" href="https://github.com/example-hkwon">GitHub</a><a itemprop="sameAs" href="javascript:alert(1)">x</a><div itemprop="worksFor" itemscope itemtype="https://schema.org/Organization"><a itemprop="sameAs" href="https://twitter.com/example-lab">Lab</a></div></div>'), 'https://hkwon.example.com/');
+    expect(linked?.links).toEqual([{ label: 'github.com', url: 'https://github.com/example-hkwon' }]);
     // (An address field that goes on to say whether the person would move is the town; an address in full is kept whole.)
     const moving = personFromMarkup(doc('', '<div itemscope itemtype="https://schema.org/Person"><h1 itemprop="name">Әлия Сейітова</h1><p itemprop="address">Алматы · Көшуге дайын емес · Іссапарларға дайын</p></div>'));
     expect(moving?.location).toBe('Алматы');

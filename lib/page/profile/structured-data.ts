@@ -163,7 +163,7 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
 const AUTHOR = '.author, .p-author, .byline, [rel~="author"]';
 
 /** schema.org microdata and the h-card / hResume microformats: named, published conventions. */
-export function personFromMarkup(doc: Document): PersonData | null {
+export function personFromMarkup(doc: Document, pageUrl?: string): PersonData | null {
   // (Not a post's author card, "<span class="vcard author">", "p-author h-card": the byline's, not the page's person.)
   // (Nor one card of a list of alike, "<li class="vcard">" after "<li class="vcard">": a sidebar's members, each someone else.)
   const oneOfMany = (el: Element) => [...(el.parentElement?.children ?? [])].some((c) => c !== el && c.localName === el.localName && c.getAttribute('class') === el.getAttribute('class'));
@@ -201,7 +201,12 @@ export function personFromMarkup(doc: Document): PersonData | null {
     location: townFirst(text('[itemprop="address"], .adr, .p-adr')) ?? address(),
     emails: [linked('[itemprop="email"], .u-email, .email', 'mailto:')].filter((e): e is string => e !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)).map((e) => e.toLowerCase()),
     phones: [linked('[itemprop="telephone"], .p-tel, .tel', 'tel:')].filter((p): p is string => p !== null && /\d{6}/.test(p.replace(/\D/g, ''))),
-    links: [],
+    // ("<a itemprop="sameAs" href="https://github.com/…">": the person's profiles elsewhere, as the markup names them.)
+    links: [...scope.querySelectorAll('a[itemprop~="sameAs"][href], link[itemprop~="sameAs"][href]')]
+      .filter(own)
+      .map((a) => safeHttpUrl(a.getAttribute('href')!, pageUrl))
+      .filter((u): u is string => u !== null && !isNetworkProfileItself(new URL(u), pageUrlOf(pageUrl)))
+      .map((url) => ({ label: new URL(url).hostname.replace(/^www\./, ''), url })),
     // (One skill each: not a group a theme classes "skill", its label and its items inside it, "BIM e CAD (master): Revit …".)
     skills: Array.from(scope.querySelectorAll('.p-skill, .skill'))
       .filter((el) => el.childElementCount < 3)
@@ -231,7 +236,7 @@ export const structuredData = stage({
     if (page.structured) {
       // ("knowsAbout": ["Go", …, "Escalada"]: what the page lists under its interests or languages is no skill, as the page says.)
       const elsewhere = new Set(page.sections.filter((s) => s.kind === 'interests' || s.kind === 'languages').flatMap((s) => sectionBlocks(page.model, s)).map((b) => b.text.toLowerCase()));
-      for (const person of [personFromMarkup(page.doc), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, { ...person, skills: person.skills.filter((k) => !elsewhere.has(k.raw.toLowerCase())) });
+      for (const person of [personFromMarkup(page.doc, page.url), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, { ...person, skills: person.skills.filter((k) => !elsewhere.has(k.raw.toLowerCase())) });
     }
     // "Köln, DE" in the markup, "Köln, Nordrhein-Westfalen, Deutschland" on a line of the page: the page's words.
     // (Not "Chicago, IL, USA" for "Chicago, IL": a state's code is the page's own words too.)
