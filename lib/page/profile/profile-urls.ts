@@ -38,6 +38,16 @@ const RULES: [host: RegExp, rule: Rule][] = [
   [/^(www\.)?youtube\.com$/, (p) => /^\/(@[^/]+|c\/[^/]+|channel\/[^/]+|user\/[^/]+)\/?$/.test(p)],
   [/^(www\.)?npmjs\.com$/, (p) => /^\/~[^/]+\/?$/.test(p)],
   [/^public\.tableau\.com$/, (p) => /^\/app\/profile\/[^/]+\/?$/.test(p)],
+  // (Package registries' and Chinese networks' published user pages: metacpan's authors, PyPI's, crates.io's and RubyGems' users,
+  // Docker Hub's, Weibo's and Juejin's.)
+  [/^metacpan\.org$/, (p) => /^\/author\/[^/]+\/?$/.test(p)],
+  [/^pypi\.org$/, (p) => /^\/user\/[^/]+\/?$/.test(p)],
+  [/^crates\.io$/, (p) => /^\/users\/[^/]+\/?$/.test(p)],
+  [/^rubygems\.org$/, (p) => /^\/profiles\/[^/]+\/?$/.test(p)],
+  [/^hub\.docker\.com$/, (p) => /^\/u\/[^/]+\/?$/.test(p)],
+  [/^(?:m\.)?weibo\.com$/, (p) => /^\/(?:u\/)?[\w-]+\/?$/.test(p) && !RESERVED.has(p.replace(/^\/(?:u\/)?|\/$/g, '').toLowerCase())],
+  [/^juejin\.cn$/, (p) => /^\/user\/\d+\/?$/.test(p)],
+  [/^gitee\.com$/, oneSegment],
   [/^[\w-]+\.(substack\.com|medium\.com|hashnode\.dev|github\.io|gitlab\.io)$/, (p) => p === '/' || p === ''],
 ];
 
