@@ -25,7 +25,7 @@ const RULES: [host: RegExp, rule: Rule][] = [
   [/^([\w-]+\.)?linkedin\.com$/, (p) => /^\/(in|pub)\/[^/]+\/?$/.test(p)],
   [/^(twitter\.com|x\.com|mobile\.twitter\.com)$/, oneSegment],
   [/^medium\.com$/, (p) => /^\/@[^/]+\/?$/.test(p)],
-  [/^(dev\.to|hashnode\.com|kaggle\.com|behance\.net|dribbble\.com|instagram\.com|facebook\.com|codepen\.io|keybase\.io|huggingface\.co|about\.me|hackerrank\.com|leetcode\.com|replit\.com|producthunt\.com|angel\.co|wellfound\.com|threads\.net|bsky\.app|artstation\.com|deviantart\.com|soundcloud\.com|vimeo\.com|speakerdeck\.com|slideshare\.net|read\.cv|polywork\.com|t\.me|vk\.com|pinterest\.com|qiita\.com|zenn\.dev|note\.com|career\.habr\.com)$/, oneSegment],
+  [/^(dev\.to|hashnode\.com|kaggle\.com|behance\.net|dribbble\.com|instagram\.com|facebook\.com|fb\.me|codepen\.io|keybase\.io|huggingface\.co|about\.me|hackerrank\.com|leetcode\.com|replit\.com|producthunt\.com|angel\.co|wellfound\.com|threads\.net|bsky\.app|artstation\.com|deviantart\.com|soundcloud\.com|vimeo\.com|speakerdeck\.com|slideshare\.net|read\.cv|polywork\.com|t\.me|vk\.com|pinterest\.com|qiita\.com|zenn\.dev|note\.com|career\.habr\.com)$/, oneSegment],
   [/^(leetcode\.com|hackerrank\.com)$/, (p) => /^\/(u|profile)\/[^/]+\/?$/.test(p)],
   [/^bsky\.app$/, (p) => /^\/profile\/[^/]+\/?$/.test(p)],
   [/^habr\.com$/, (p) => /^\/(?:[a-z]{2}\/)?users\/[^/]+\/?$/.test(p)],
