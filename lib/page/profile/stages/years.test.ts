@@ -253,6 +253,8 @@ describe('years stage', () => {
     const total = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1>${body}`), [header, summary, experience, years]).yearsOfExperience;
     expect(total('<ul><li>Nantes (44)</li><li>Expérience : 10 ans</li></ul><h2>Compétences</h2><p>Python</p>')).toBe(10);
     expect(total('<div><div><p>Apps shipped</p><p>12</p></div><div><p>Years building mobile</p><p>9</p></div></div><h2>Skills</h2><p>Swift</p>')).toBe(9);
+    // (The number's element right before the box that holds its label, as a counter theme draws it.)
+    expect(total('<div class="counter"><div class="number">10</div><div class="text"><h3>वर्षों का पेशेवर अनुभव</h3><p>फिनटेक परियोजनाओं में।</p></div></div><h2>Experience</h2><h3>Engineer</h3><p>Acme</p><p>2015 – present</p>')).toBe(10);
     expect(total('<div class="fact"><div>12</div><div>Years Experience</div></div><div class="fact"><div>60</div><div>Nurses Supervised</div></div><h2>Skills</h2><p>Epic</p>')).toBe(12);
     expect(total('<dl><dt>Experience</dt><dd>14 years of professional systems programming</dd></dl>')).toBe(14);
   });

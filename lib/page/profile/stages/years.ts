@@ -64,7 +64,8 @@ export const years = stage({
       // "Years building mobile" over "9" in a stats strip: the tile's number is the line beside the
       // label in the label's own element, before it or after it.
       () => {
-        const tileNumber = (i: number) => [blocks[i - 1], blocks[i + 1]].find((n) => n && n.el.parentElement === blocks[i]!.el.parentElement && /^\d{1,2}\+?$/.test(n.text));
+        // (Or the number's element right before the box holding the label: "<div>10</div><div><h3>वर्षों का पेशेवर अनुभव</h3>…</div>".)
+        const tileNumber = (i: number) => [blocks[i - 1], blocks[i + 1]].find((n) => n && (n.el.parentElement === blocks[i]!.el.parentElement || (n === blocks[i - 1] && n.el.nextElementSibling?.contains(blocks[i]!.el) === true)) && /^\d{1,2}\+?$/.test(n.text));
         // (In any language: "7+" / "Años de experiencia en desarrollo frontend".)
         const at = blocks.findIndex((b, i) => b.text.length <= 60 && YEARS_FIRST.test(b.text) && tileNumber(i) !== undefined);
         // (Not a counter the page's script would have run up from 0.)
