@@ -131,7 +131,7 @@ describe('years stage', () => {
     expect(total(`<h2>Datos</h2><table><tr><td>Ubicación</td><td>Sevilla</td><td>Experiencia total</td><td>Más de 20 años</td></tr></table>${history}`)).toBe(20);
     expect(total(`<h2>概要</h2><dl><div><dt>通訳歴</dt><dd>15年</dd></div><div><dt>料金目安</dt><dd>¥60,000 / 日</dd></div></dl>${history}`)).toBe(15);
     // (Or the label and its value on one line, a colon between: "溶接歴： 14年".)
-    expect(total(`<p>所在地： 愛知県豊田市</p><p>溶接歴： 14年</p>${history}`)).toBe(14);
+    expect(total(`<h2>スキル</h2><p>TIG溶接</p><h2>職人データ</h2><p><strong>所在地：</strong>愛知県豊田市<br><strong>溶接歴：</strong>14年<br><strong>対応エリア：</strong>愛知・岐阜</p>${history}`)).toBe(14);
     // (Or its experience, "製菓経験"; not the years abroad.)
     expect(total(`<h2>基本情報</h2><dl><dt>製菓経験</dt><dd>14年</dd></dl>${history}`)).toBe(14);
     expect(total(`<h2>基本情報</h2><dl><dt>海外経験</dt><dd>3年</dd></dl>${history}`)).not.toBe(3);
