@@ -119,7 +119,7 @@ describe('years stage', () => {
     // (Swahili's labelled total counts its years after the word for them: "Uzoefu" / "Miaka 3".)
     expect(total('<table><tr><th>Mahali</th><td>Arusha</td></tr><tr><th>Uzoefu</th><td>Miaka 3</td></tr></table>')).toBe(3);
     // (Hungarian's "experience" alone labels the total in a facts table: "Tapasztalat" | "13 év".)
-    expect(total(`<table><tr><th>Tapasztalat</th><td>13 év</td></tr></table><h2>Munkatapasztalat</h2><h3>Fordító</h3><p>Acme Kft.</p><p>2012 – jelenleg</p>`)).toBe(13);
+    expect(total(`<h2>Adatok</h2><table><tr><th>Helyszín</th><td>Debrecen, Magyarország</td></tr><tr><th>Tapasztalat</th><td>13 év</td></tr><tr><th>Nyelvpárok</th><td>német → magyar</td></tr></table><h2>Munkatapasztalat</h2><h3>Fordító</h3><p>Acme Kft.</p><p>2012 – jelenleg</p>`)).toBe(13);
     // (Greek's word for years of prior work is its own, "προϋπηρεσία"; the roles below cover more than the stated total.)
     const history = '<h2>Επαγγελματική εμπειρία</h2><h3>Τεχνικός Δικτύων</h3><p>Thessaly Net</p><p>01/1996 – 03/2024</p>';
     expect(total(`<table><tr><th>Περιοχή</th><td>Λάρισα</td></tr><tr><th>Συνολική προϋπηρεσία</th><td>25+ έτη</td></tr></table>${history}`)).toBe(25);
