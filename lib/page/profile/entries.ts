@@ -189,7 +189,11 @@ const CURRENT_POST = /^(?:completed|ongoing|in progress|completato|completata|in
 export function splitEntries(given: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
   const blocks = given.some((b) => CURRENT_POST.test(b.text)) ? given.filter((b) => !CURRENT_POST.test(b.text)) : given;
   // ("marzo 2022" over "in corso", a form's start date and its box for "ongoing": the one range, from then on.)
-  const ongoing = new Set(given.filter((b, i) => !b.listItem && ongoingAfter(given, i)));
+  const ongoing = new Map<Block, PartialDate>();
+  given.forEach((b, i) => {
+    const start = b.listItem ? null : startGoingOn(given, i);
+    if (start) ongoing.set(b, start);
+  });
   if (mode === 'section') {
     const headed = splitByHeadings(blocks) ?? splitByHeadings(blocks, boldHeads(blocks));
     if (headed) return headed;
@@ -233,11 +237,11 @@ export function partedLead(b: Block): { lead: string; rest: string } | null {
   return m && /\s[·|—–@]\s|\sat\s/.test(m[1]!) ? { lead: m[1]!, rest: b.text.slice(m[0].length).trim() } : null;
 }
 
-/** Whether the line is one date, begun, and the next only says it goes on ("marzo 2022" / "in corso"). */
-function ongoingAfter(blocks: Block[], i: number): boolean {
+/** The date a line is alone, where the next line only says it goes on ("marzo 2022" / "in corso"); null otherwise. */
+function startGoingOn(blocks: Block[], i: number): PartialDate | null {
   const value = dateAlone(blocks[i]!.text);
   const next = blocks[i + 1];
-  return value !== null && value !== 'present' && next !== undefined && next.text.length <= 20 && isPresentWord(next.text);
+  return value !== null && value !== 'present' && next !== undefined && next.text.length <= 20 && isPresentWord(next.text) ? (value as PartialDate) : null;
 }
 
 /** A line that is one date and nothing else, a month, a year or "present" ("mar 2021", "2019", "Presente"): its value. */
@@ -442,7 +446,7 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
   return entries;
 }
 
-function splitByDateLines(blocks: Block[], ongoing = new Set<Block>()): RawEntry[] {
+function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>()): RawEntry[] {
   const anchors: { i: number; ranges: DateRange[] }[] = [];
   const entryLists = listsOfEntries(blocks);
   const paired = pairedLists(blocks);
@@ -459,7 +463,7 @@ function splitByDateLines(blocks: Block[], ongoing = new Set<Block>()): RawEntry
     const typed = /^[-–·•▪◦‣∙●○■□]\s/.test(b.text);
     const closing = ranges.length && (b.listItem || typed) && !inEntryList && (typed || /[.!]$/.test(b.text)) && b.text.slice(0, ranges[0]!.index).trim().split(' ').length >= 4 && !ROLE_WORDS.test(b.text.slice(0, ranges[0]!.index));
     if (ranges.length && !closing) anchors.push({ i, ranges });
-    else if (ongoing.has(b)) anchors.push({ i, ranges: [{ start: dateAlone(b.text) as PartialDate, end: 'present', index: 0, end_: b.text.length }] });
+    else if (ongoing.has(b)) anchors.push({ i, ranges: [{ start: ongoing.get(b)!, end: 'present', index: 0, end_: b.text.length }] });
     else {
       // "bis 06/2007", "until 2012": a line of only when it ended dates its entry too (begun then, for all the line says).
       const until = b.text.length <= 30 ? UNTIL.exec(b.text) : null;

@@ -135,10 +135,7 @@ export function personFromJsonLd(doc: Document, pageUrl: string | undefined): Pe
   // (The person's "url" on their own site's home page is that page, the same address: no link elsewhere.)
   const home = pageUrlOf(pageUrl);
   const ownHome = (u: string) => home !== null && home.pathname === '/' && u.replace(/\/+$/, '') === home.origin;
-  const links = [...strs(p.sameAs), ...strs(p.url).filter((u) => !ownHome(u))]
-    .map((u) => safeHttpUrl(u, pageUrl))
-    .filter((u): u is string => u !== null && !isNetworkProfileItself(new URL(u), pageUrlOf(pageUrl)))
-    .map((url) => ({ label: new URL(url).hostname.replace(/^www\./, ''), url }));
+  const links = profileLinks([...strs(p.sameAs), ...strs(p.url).filter((u) => !ownHome(u))], pageUrl);
   const works = Array.isArray(p.worksFor) ? p.worksFor : p.worksFor ? [p.worksFor] : [];
   const alumni = Array.isArray(p.alumniOf) ? p.alumniOf : p.alumniOf ? [p.alumniOf] : [];
   return {
@@ -202,11 +199,7 @@ export function personFromMarkup(doc: Document, pageUrl?: string): PersonData | 
     emails: [linked('[itemprop="email"], .u-email, .email', 'mailto:')].filter((e): e is string => e !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)).map((e) => e.toLowerCase()),
     phones: [linked('[itemprop="telephone"], .p-tel, .tel', 'tel:')].filter((p): p is string => p !== null && /\d{6}/.test(p.replace(/\D/g, ''))),
     // ("<a itemprop="sameAs" href="https://github.com/…">": the person's profiles elsewhere, as the markup names them.)
-    links: [...scope.querySelectorAll('a[itemprop~="sameAs"][href], link[itemprop~="sameAs"][href]')]
-      .filter(own)
-      .map((a) => safeHttpUrl(a.getAttribute('href')!, pageUrl))
-      .filter((u): u is string => u !== null && !isNetworkProfileItself(new URL(u), pageUrlOf(pageUrl)))
-      .map((url) => ({ label: new URL(url).hostname.replace(/^www\./, ''), url })),
+    links: profileLinks([...scope.querySelectorAll('a[itemprop~="sameAs"][href], link[itemprop~="sameAs"][href]')].filter(own).map((a) => a.getAttribute('href')!), pageUrl),
     // (One skill each: not a group a theme classes "skill", its label and its items inside it, "BIM e CAD (master): Revit …".)
     skills: Array.from(scope.querySelectorAll('.p-skill, .skill'))
       .filter((el) => el.childElementCount < 3)
@@ -216,6 +209,14 @@ export function personFromMarkup(doc: Document, pageUrl?: string): PersonData | 
     experience: [],
     education: [],
   };
+}
+
+/** The person's profiles elsewhere a markup names: http(s) only, not the page itself, each labelled by its host. */
+function profileLinks(urls: string[], pageUrl: string | undefined): Link[] {
+  return urls
+    .map((u) => safeHttpUrl(u, pageUrl))
+    .filter((u): u is string => u !== null && !isNetworkProfileItself(new URL(u), pageUrlOf(pageUrl)))
+    .map((url) => ({ label: new URL(url).hostname.replace(/^www\./, ''), url }));
 }
 
 /** "Алматы · Көшуге дайын емес · Іссапарларға дайын": an address field that goes on, after a middle dot, to say whether the person would move, is the town. */

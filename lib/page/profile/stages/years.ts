@@ -51,8 +51,11 @@ export const years = stage({
         const i = blocks.findIndex((b, i) => i + 1 < blocks.length && totalLabel(b) && value(blocks[i + 1]!.text) !== null);
         if (i >= 0) return value(blocks[i + 1]!.text);
         // ("溶接歴： 14年": or the label and its value on one line, a colon between.)
-        const inline = blocks.map((b) => (b.text.length <= 40 ? /^([^:：]{1,30}?)\s*[:：]\s*(\S.*)$/u.exec(b.text) : null)).find((m) => m !== null && WORK_HISTORY_LABEL.test(m[1]!) && /^\d/.test(m[2]!) && totalUnderLabel(m[2]!) !== null);
-        if (inline) return totalUnderLabel(inline[2]!);
+        for (const b of blocks) {
+          const m = b.text.length <= 40 ? /^([^:：]{1,30}?)\s*[:：]\s*(\d.*)$/u.exec(b.text) : null;
+          const stated = m && WORK_HISTORY_LABEL.test(m[1]!) ? totalUnderLabel(m[2]!) : null;
+          if (stated !== null) return stated;
+        }
         // (Or a label that counts them over a bare number: "Total years of experience" | "9" in a record's custom fields.)
         // (In a row of a table or a term of a list, not a stats strip's tile, whose number may stand before its label.)
         const row = (b: Block, next: Block) => (b.el.parentElement?.localName === 'tr' && b.el.parentElement === next.el.parentElement) || (b.el.localName === 'dt' && next.el.closest('dd')?.previousElementSibling === b.el);
