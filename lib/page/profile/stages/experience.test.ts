@@ -1813,3 +1813,18 @@ describe('experience stage: a career told in the first person', () => {
     expect(titles('<h1>Geneviève Gagnon</h1><h2>Parcours</h2><p>Depuis mars 2020</p><p>je suis directrice artistique chez Cossette</p><p>Identité visuelle.</p>')[0]).toBe('directrice artistique');
   });
 });
+
+describe('experience stage: a definition list of dated terms', () => {
+  const dl = (terms: [string, string][]) => `<h1>Fiona Adeyemi</h1><h2>Career</h2><dl>${terms.map(([dt, dd]) => `<dt>${dt}</dt><dd><p>${dd}</p><p>Scheduled services to the islands, short runways and a lot of de-icing.</p></dd>`).join('')}</dl>`;
+
+  it('reads the employer and its town on the definition’s first line, the title’s comma naming what was flown', () => {
+    expect(roles(dl([['Apr 2017 – Feb 2021 · <strong>Senior First Officer, Airbus A320</strong>', '<em>Caledonia Airways</em>, Edinburgh'], ['Apr 2007 – Sep 2007 · <strong>Survey Pilot</strong>', '<em>Skywatch Survey Ltd</em>, Carlisle']]))).toEqual([
+      ['Senior First Officer, Airbus A320', 'Caledonia Airways', '2017-04', '2021-02', 'Edinburgh'],
+      ['Survey Pilot', 'Skywatch Survey Ltd', '2007-04', '2007-09', 'Carlisle'],
+    ]);
+  });
+
+  it('takes a note in brackets after the dates for no title', () => {
+    expect(roles(dl([['seit 10/2021 (Nebentätigkeit)', '<strong>Lehrbeauftragter für Softwarearchitektur</strong>, HAW Hamburg']]))[0]!.slice(0, 2)).toEqual(['Lehrbeauftragter für Softwarearchitektur', 'HAW Hamburg']);
+  });
+});

@@ -262,7 +262,13 @@ function withoutTrailingType(title: string): string {
 
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
 function inEntryItem(e: RawEntry, b: Block): boolean {
-  return (b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item) || firstSubItem(e, b) || nextRowOfHeader(e, b);
+  return (b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item) || firstSubItem(e, b) || nextRowOfHeader(e, b) || definesDatedTerm(e, b);
+}
+
+/** The block opens the definition of the entry's dated term: "<dt>Apr 2017 – Feb 2021 · Title</dt><dd><p>Employer, Town</p>…". */
+function definesDatedTerm(e: RawEntry, b: Block): boolean {
+  const term = b.item?.localName === 'dd' ? b.item.previousElementSibling : null;
+  return term?.localName === 'dt' && !!e.dateLine && (term.textContent ?? '').trim().startsWith(e.dateLine.slice(0, 12)) && (b.item!.textContent ?? '').trim().startsWith(b.text.slice(0, 20));
 }
 
 /** The cell under the title's in the title's own small table ("Title | dates" over "Employer, Town"), as layout tables draw an entry's head. */
@@ -683,8 +689,9 @@ function toExperience(given: RawEntry): Experience {
   // "Research Intern, Microsoft Research, Cambridge, UK.": a role written as a sentence keeps no full stop.
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
-  // ("Periodo:" over the dates, as a definition list labels them: the dates' label, no header.)
-  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h) && !fieldLabel(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
+  // ("Periodo:" over the dates, as a definition list labels them: the dates' label, no header; nor a note in brackets after
+  // the dates: "seit 10/2021 (Nebentätigkeit)".)
+  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h) && !fieldLabel(h) && !/^\([^()]+\)$/.test(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
   // (The employer's facts under its line, "事業内容：… 従業員数：1,800名", and the role's dates said again alone under them, as a
   // Japanese 職務経歴書 sets a role: neither heads it; the facts stay its description's.)
   const again = (b: Block) => {
