@@ -70,6 +70,11 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect(read('Bluetooth/Thread')).toEqual([['Bluetooth/Thread', null]]);
   });
 
+  it('parts known names Japanese joins with its middle dot, and keeps a phrase of unknown ones whole', () => {
+    expect(read('Kubernetes・Helm')).toEqual([['Kubernetes', null], ['Helm', null]]);
+    expect(read('採用・育成')).toEqual([['採用・育成', null]]);
+  });
+
   it('keeps a short mark glued to a name in brackets as part of it, and reads a known name without one', () => {
     expect(read('CNCC(C)')).toEqual([['CNCC(C)', null]]);
     expect(read('ICH Q2(R1)')).toEqual([['ICH Q2(R1)', null]]);

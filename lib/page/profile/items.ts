@@ -854,7 +854,7 @@ function productOf(label: string, known: string, more = false): boolean {
 
 // Capitals, perhaps with a version or a number: "KIS", "WCAG 2.1", "SI/PI", "PDS, MESH".
 const ACRONYMS = /^\p{Lu}{2,}[\p{Lu}\d]*(?:[ ./&+-]?\d+(?:\.\d+)*)?(?:\s*[,/&]\s*\p{Lu}{2,}[\p{Lu}\d]*(?:[ ./&+-]?\d+(?:\.\d+)*)?)*$/u;
-const JOINED = /\s+(?:&|and|und|et|y|e|\+)\s+|\s*\/\s*/;
+const JOINED = /\s+(?:&|and|und|et|y|e|\+)\s+|\s*[/・]\s*/;
 // ("Jest + Testing Library": a plus with spaces around it joins two too.)
 const SPACED_JOINER = /\s+(?:&|and|und|et|y|e|\/|\+|-|–)\s+/;
 
