@@ -222,6 +222,9 @@ function onlyControls(el: Element, text: string): boolean {
   let inside = '';
   // (The outermost ones: a button's label inside a link is counted once.)
   for (const c of el.querySelectorAll('a, button')) if (!c.parentElement?.closest('a, button')) inside += c.textContent ?? '';
+  // (A skip link opening the page's wrapper, whose element holds more than the line: "Hoppa till innehållet", to "#skip-nav".)
+  const first = el.querySelector('a');
+  if (first?.getAttribute('href')?.startsWith('#') && (first.textContent ?? '').replace(/\s+/g, ' ').trim() === text) return true;
   return inside.length > 0 && inside.replace(/\s+/g, '') === text.replace(/\s+/g, '');
 }
 
@@ -317,10 +320,13 @@ function fromIntroduction(blocks: Block[], name: string | null, header: Block[])
       if ((ROLE_WORDS.test(phrase) || /\bph\.?\s?d\b/i.test(phrase)) && phrase.split(' ').length <= 8 && (!name || !phrase.includes(name))) return withoutPlace(phrase);
     }
     const first = /^([^.!?]{3,80})[.!?](?:\s|$)/u.exec(t)?.[1];
-    if (first && ROLE_WORDS.test(first) && first.split(' ').length <= 8 && !/\b(I|my|me|we|our)\b/i.test(first) && /^\p{Lu}/u.test(first)) return t.length <= 140 && header.includes(b) ? t : withoutPlace(first);
+    if (first && ROLE_WORDS.test(first) && first.split(' ').length <= 8 && !FIRST_PERSON_VOICE.test(first) && /^\p{Lu}/u.test(first)) return t.length <= 140 && header.includes(b) ? t : withoutPlace(first);
   }
   return null;
 }
+
+// A sentence in the first person is the page's voice, no tagline: "We hire…", "Cada perfil fue entrevistado por nuestro equipo técnico".
+const FIRST_PERSON_VOICE = /(?<![\p{L}])(?:I|my|me|we|our|nuestr[oa]s?|nosotros|notre|nos|nous|unser[emnrs]?|wir|noss[oa]s?|nós|nostr[aieo]|noi|onze|wij|vår|vårt|våra)(?![\p{L}])/iu;
 
 const PLACE_WORD = '\\s+(?:in|à|em|en|w|в|у|di|i|v|ve|στη|στην|στο)\\s+([^,()]+?)(?:\\.\\s+\\p{Lu}.*)?$';
 const PLACE_WORD_FIRST = new RegExp(`^(.+?)${PLACE_WORD}`, 'u');
