@@ -1828,3 +1828,11 @@ describe('experience stage: a definition list of dated terms', () => {
     expect(roles(dl([['seit 10/2021 (Nebentätigkeit)', '<strong>Lehrbeauftragter für Softwarearchitektur</strong>, HAW Hamburg']]))[0]!.slice(0, 2)).toEqual(['Lehrbeauftragter für Softwarearchitektur', 'HAW Hamburg']);
   });
 });
+
+describe('experience stage: a heading over a list of roles of one shape', () => {
+  it('takes the heading above the first role for the list’s, not the role’s, where no other role has one', () => {
+    const role = (years: string, line: string) => `<div><p><strong>${years}</strong><br>${line}</p><p>Ansvar för lager, bemanning och kundavtal.</p></div>`;
+    const body = `<h1>Johanna Lindqvist</h1><h2>Om mig</h2><p>Hej! Jag arbetar med logistik.</p><h3>Så har jag jobbat</h3>${role('sedan 2020', 'Logistikchef – Nordhamn Logistik AB, Göteborg')}${role('2015–2019', 'Lagerchef – Västkust Lager AB, Borås')}${role('2012–2015', 'Transportplanerare – Schenker AB, Göteborg')}`;
+    expect(roles(body)[0]).toEqual(['Logistikchef', 'Nordhamn Logistik AB', '2020', 'present', 'Göteborg']);
+  });
+});

@@ -43,6 +43,18 @@ function beyondNow(e: Experience, now: Date): boolean {
 
 const EXPERIENCE_FALLBACK: SectionKind[] = ['header', 'other', 'summary', 'projects'];
 
+/**
+ * "<h3>Så har jag jobbat</h3>" over "sedan 2020" / "Logistikchef – Nordhamn Logistik AB, Göteborg", then roles of the same shape:
+ * where no other role has a heading among its lines, the one heading among the first role's heads the list, not the role.
+ */
+function withoutGroupHeading(entries: RawEntry[]): RawEntry[] {
+  const [first, ...others] = entries;
+  const headings = first ? first.headerBlocks.filter((b) => b.heading > 0) : [];
+  const at = headings.length === 1 ? first!.header.indexOf(headings[0]!.text) : -1;
+  if (at < 0 || others.length < 2 || others.some((e) => !e.ranges.length || e.header.length !== first!.header.length - 1 || e.headerBlocks.some((b) => b.heading > 0))) return entries;
+  return [{ ...first!, header: first!.header.filter((_, k) => k !== at), headerBlocks: first!.headerBlocks.filter((b) => b !== headings[0]) }, ...others];
+}
+
 /** The block ranges of sections, one joined to the section before it when that one ends on a date line (a date-first role's). */
 function runsOf(sections: Section[], model: TextModel): [from: number, to: number][] {
   const runs: [number, number][] = [];
@@ -80,6 +92,7 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   if (!entries.length) {
     entries = sections.filter((s) => s.kind === 'summary').flatMap((s) => splitEntries(sectionBlocks(model, s).filter((b) => !careerInSentences(b.text))));
   }
+  entries = withoutGroupHeading(entries);
   // The person's own name (a heading above their only role) is never a role's title or employer.
   const own = (line: string) => name !== null && line === name;
   // (A group's own head, "Ridgeback Payments" over "Full-time · 5 yrs 2 mos", undated, is no role.)
