@@ -242,6 +242,16 @@ describe('listItems: a note over the list', () => {
   });
 });
 
+describe('listItems: one activity in its steps', () => {
+  const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
+
+  it('keeps an item of three steps in small letters whole; a longer run, or known technologies, are items', () => {
+    expect(listItems(blocksOf('<ul><li>Revit</li><li>Metraj, keşif ve hakediş</li></ul>'), { labelsAreTitles: true })).toEqual(['Revit', 'Metraj, keşif ve hakediş']);
+    expect(listItems(blocksOf('<ul><li>Revit</li><li>Ecografía abdominal, citología, sueroterapia y transfusiones</li></ul>'), { labelsAreTitles: true })).toHaveLength(5);
+    expect(listItems(blocksOf('<ul><li>Revit</li><li>Python, pandas and numpy</li></ul>'), { labelsAreTitles: true })).toEqual(['Revit', 'Python', 'pandas and numpy']);
+  });
+});
+
 describe('listItems: keywords joined by spaces, as résumé renderers print them', () => {
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
 

@@ -371,7 +371,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     const shortItems = /\.$/.test(text) && (labelled ? !SPOKEN.test(colon?.[1] ?? '') && splitItems(text.slice(0, -1)).every((p, _, all) => all.length >= 3 && unknownWords(p) <= MAX_UNKNOWN_WORDS) : !split && namesRun(text.slice(0, -1)));
     // ("お仕事のご依頼は…ご連絡ください。": a sentence in a script without spaces ends on its own full stop.)
     const sentence = (/[.!?]$/.test(text) && text.split(' ').length > 6 && !shortItems) || (/[。！？]$/.test(text) && text.length > 15) || (!labelled && !split && isClauses(text));
-    const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : finalAnd(splitItems(shortItems ? text.slice(0, -1) : text)));
+    const parts = split ?? (sentence || (b.listItem && !labelled && !SEPARATOR.test(text)) || (b.listItem && !labelled && oneActivity(text)) ? (sentence ? null : spacedSkills(text)) ?? [text] : finalAnd(splitItems(shortItems ? text.slice(0, -1) : text)));
     let first = true;
     for (const p of parts) {
       const item = cleanItem(p, labelsAreTitles);
@@ -387,6 +387,17 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
 
 // "…, sugar craft and cost control": the word that joins a list's last two items, in the languages of the corpus.
 const FINAL_AND = /^(.+?)\s+(?:and|und|et|y|e|i|och|og|ja|oraz|ve|и|і|та)\s+(.+)$/u;
+
+/**
+ * "Metraj, keşif ve hakediş", "Planning, scheduling and budgeting": a list item in sentence case of three steps, the later
+ * two in small letters after a comma and joined by "and", names one activity, when none of them is a known technology (a
+ * longer run, "Ecografía abdominal, endoscopia digestiva, citología, sueroterapia y transfusiones", is a list).
+ */
+function oneActivity(text: string): boolean {
+  const parts = text.split(/,\s*/);
+  const last = parts.length === 2 ? FINAL_AND.exec(parts[1]!) : null;
+  return last !== null && /^\p{Lu}\p{Ll}/u.test(text) && !/\s\p{Lu}/u.test(text) && !/[\d()]/.test(text) && parts.slice(1).every((p) => /^\p{Ll}/u.test(p)) && ![...parts.slice(0, -1), last[1]!, last[2]!].some((p) => canonicalSkill(p.trim()) !== null);
+}
 
 /** A list of three or more items whose last joins two short names with "and": the two are items. */
 function finalAnd(items: string[]): string[] {
