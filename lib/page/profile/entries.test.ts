@@ -678,6 +678,21 @@ describe('parseRoleHeader: a full-width slash between spaces', () => {
   });
 });
 
+describe('parseRoleHeader: the word for "in" with its article', () => {
+  it('parts the job from the employer after "en el", "à la"; not from a unit, where another line names the employer', () => {
+    expect(parseRoleHeader(['profesora de informática en el IES Lluís Vives'])).toEqual({ title: 'profesora de informática', company: 'IES Lluís Vives', location: null });
+    expect(parseRoleHeader(['infirmière à la Clinique Pasteur'])).toMatchObject({ title: 'infirmière', company: 'Clinique Pasteur' });
+    expect(parseRoleHeader(['Becaria en el Departamento de Riesgos', 'Caja Rural del Mediterráneo'])).toMatchObject({ title: 'Becaria en el Departamento de Riesgos', company: 'Caja Rural del Mediterráneo' });
+  });
+});
+
+describe('splitEntries: dates in brackets after the employer', () => {
+  it('leaves no closing bracket of the dates’ on the line', () => {
+    const [entry] = splitEntries(pageOf('<div>Desarrolladora backend en <a href="https://tramuntana.example.org/">Cooperativa Tramuntana Tech</a> (desde marzo de 2020)</div>').model.blocks, 'section');
+    expect(entry!.dateRest).toBe('Desarrolladora backend en Cooperativa Tramuntana Tech');
+  });
+});
+
 describe('linkedLead', () => {
   const line = (html: string) => readPage(parseHtmlDocument(`<html><body><div>${html}</div></body></html>`), 'https://example.com/').model.blocks[0]!;
 

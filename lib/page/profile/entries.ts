@@ -1085,6 +1085,19 @@ const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{1,29}[:：]$/u;
 export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|法人|有限公司|股份|公司|集团|集團|주식회사|법인|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з|από(?: το| τον| τη| την)?)$/i;
 
+/** The text without the closing brackets that close nothing. */
+function withoutUnopenedBrackets(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth === 0) continue;
+    else if (c === ')') depth--;
+    out += c;
+  }
+  return out;
+}
+
 function restOfDateLine(text: string, ranges: DateRange[]): string {
   // (What a one-line entry says after its dates' full stop is its description: "…, 2022–present. LLVM back end for …".)
   const last = ranges[ranges.length - 1];
@@ -1121,7 +1134,8 @@ function restOfDateLine(text: string, ranges: DateRange[]): string {
     return parts ? ' · ' : ' ';
   });
   // "Title - Employer (2019-Present)": the brackets the dates stood in go with them.
-  rest = stripTrailingDuration(rest.replace(/\(\s*\)|\[\s*\]|（\s*）|【\s*】/g, ' ').trim());
+  // ("… Tramuntana Tech (desde marzo de 2020)": where the dates took their opening bracket with them, the closing one too.)
+  rest = stripTrailingDuration(withoutUnopenedBrackets(rest.replace(/\(\s*\)|\[\s*\]|（\s*）|【\s*】/g, ' ')).trim());
   // ("Институт «…» (3 года 2 месяца)": and how long, in brackets, in the languages DURATION knows, after what else it says.)
   const lasted = bracketedDuration(rest);
   if (lasted && lasted.index > 0) rest = rest.slice(0, lasted.index);
@@ -1143,20 +1157,22 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 }
 
 // (And Vietnamese "tại": "Kỹ sư phần mềm tại FPT Software". Not Polish "w", which is as often "in" a department: "Stażystka w Dziale Finansów".)
-const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' à ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' na ', ' no ', ' presso ', ' tại '];
+// (With its article too, before a capital: "programadora en el Servicio de Tecnologías…", "infirmière à la Clinique…".)
+const IN_WORDS = [' en ', ' em ', ' na ', ' no ', ' en el ', ' en la ', ' à la ', ' au '];
+const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' à ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' na ', ' no ', ' en el ', ' en la ', ' à la ', ' au ', ' presso ', ' tại '];
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
 // (Nor inside a name in quotes: "Przychodnia „Zdrowie na Kazimierzu” sp. z o.o." closes its quote after the word.)
-const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ \p{L}+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu})(?![^„“«»”]*[”»])` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ [\p{L} ]+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu})(?![^„“«»”]*[”»])` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
-const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => s !== ' en ' && s !== ' em ' && s !== ' na ' && s !== ' no '));
+const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => !IN_WORDS.includes(s)));
 const SPLIT = splitOn(SPLITTERS);
-const SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => s !== ' en ' && s !== ' em ' && s !== ' na ' && s !== ' no '));
+const SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => !IN_WORDS.includes(s)));
 // "Stażystka – testerka oprogramowania — Tatra Systems": where a line has both dashes, the em dash parts it and the en
 // dash is the title's own.
 const EM_SPLIT = splitOn(SPLITTERS.filter((s) => s !== ' – ' && s !== ' - '));
-const EM_SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => ![' – ', ' - ', ' en ', ' em ', ' na ', ' no '].includes(s)));
+const EM_SPLIT_NO_IN = splitOn(SPLITTERS.filter((s) => s !== ' – ' && s !== ' - ' && !IN_WORDS.includes(s)));
 /**
  * How a role was worked, in brackets after its dates: "(part-time)", or with why, "(deltid ved siden av studiene)",
  * part-time beside the studies.
@@ -1569,7 +1585,9 @@ function readRoleHeader(given: string[]): RoleHeader {
     }
     const parted = / [|·•] /.test(line) && line.split(SPLIT_NO_IN).filter((p) => p.trim() && !isPlace(p.trim()) && !placeAlone(p.trim())).length >= 2;
     const bothDashes = line.includes(' — ') && line.includes(' – ');
-    const split = line.split(namedLines > 1 ? (parted || lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : parted ? (bothDashes ? EM_SPLIT_NO_IN : SPLIT_NO_IN) : bothDashes ? EM_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
+    // ("Becaria en el Departamento de Riesgos" over the employer's line: in a unit, the job's own words.)
+    const inUnit = lines.length > 1 ? / (?:en el|en la|à la|au) (\p{Lu}.+)$/u.exec(line) : null;
+    const split = inUnit && UNIT.test(inUnit[1]!) ? [line] : line.split(namedLines > 1 ? (parted || lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : parted ? (bothDashes ? EM_SPLIT_NO_IN : SPLIT_NO_IN) : bothDashes ? EM_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
     if (split.length > 1) parts.push(...split);
     else parts.push(line);
     while (partLine.length < parts.length) partLine.push(n);
