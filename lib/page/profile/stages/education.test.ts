@@ -899,3 +899,10 @@ describe('education stage: a degree and its school apart by a semicolon, the tow
     expect(found.map((e) => e.institution)).toEqual(['Politecnico di Torino']);
   });
 });
+
+describe('education stage: a dash between a degree and its field', () => {
+  it('reads the school after the comma, the dash the degree’s own; a school named in capitals after the dash is the school', () => {
+    expect(schools('<ul><li>2019 – 2021: Thạc sĩ Dược lý – Dược lâm sàng, Trường Đại học Y Dược Cần Thơ</li></ul>').map(([d, , i]) => [d, i])).toEqual([['Thạc sĩ Dược lý – Dược lâm sàng', 'Trường Đại học Y Dược Cần Thơ']]);
+    expect(schools('<ul><li>2010 – 2011: MSc Information Security — Royal Holloway, University of London</li></ul>').map(([d, , i]) => [d, i])).toEqual([['MSc Information Security', 'Royal Holloway, University of London']]);
+  });
+});

@@ -809,6 +809,10 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // (A dash, that is: no school's name has a bar in it, "B.E., Computer Engineering | University of Pune".)
     const afterDegree = parts.length > 1 && split![0] !== ' | ' ? /^(.+?),\s*([^,]+)$/.exec(line) : null;
     if (afterDegree && DEGREE.test(afterDegree[1]!) && /\s(?:in|of)\s/.test(afterDegree[1]!) && !afterDegree[1]!.includes(split![0]) && INSTITUTION.test(afterDegree[2]!) && !DEGREE.test(afterDegree[2]!) && !/\d/.test(afterDegree[2]!)) parts = [line];
+    // ("Thạc sĩ Dược lý – Dược lâm sàng, Trường Đại học Y Dược Cần Thơ": or a dash inside the degree, between it and its field
+    // in sentence case, the school after the comma; not a school named in capitals, "MSc … — Royal Holloway, University of London".)
+    const fieldThenSchool = parts.length === 2 && split![0] !== ' | ' ? /^(.+),\s*([^,]+)$/.exec(parts[1]!) : null;
+    if (fieldThenSchool && DEGREE.test(parts[0]!) && !INSTITUTION.test(parts[0]!) && !DEGREE.test(fieldThenSchool[1]!) && !INSTITUTION.test(fieldThenSchool[1]!) && /^\p{Lu}\p{Ll}*(?: \p{Ll}+)+$/u.test(fieldThenSchool[1]!) && !/\d/.test(parts[1]!) && INSTITUTION.test(fieldThenSchool[2]!) && !DEGREE.test(fieldThenSchool[2]!)) parts = [line];
     const detailsBefore = details.length;
     for (let part of parts) {
       // "Тюменский индустриальный университет, 2008–2013 — специалист, …": the range closing one part of the line is the degree's.
