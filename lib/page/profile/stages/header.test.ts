@@ -644,3 +644,13 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf('<h1>Участница:Екатерина Волкова</h1><p>Материал из Вики переводчиков</p>'), [header]).name).toBe('Екатерина Волкова');
   });
 });
+
+describe('header stage: a business named after its owner', () => {
+  const page = (author: string) => readPage(parseHtmlDocument(`<html><head><meta name="author" content="${author}"><title>Životopis - Havlíček Elektro</title></head><body><div class="navbar-brand">Havlíček Elektro</div><h1>Životopis</h1><p><strong>Tomáš Havlíček</strong> – elektrikář a revizní technik.</p></body></html>`), 'https://havlicek.example.com/');
+
+  it('reads the markup’s author, whom the page names, over the title’s last part, the brand', () => {
+    expect(runOn(page('Tomáš Havlíček'), [header]).name).toBe('Tomáš Havlíček');
+    // (An author the page does not name is no one's name here.)
+    expect(runOn(page('Jana Nováková'), [header]).name).toBe('Havlíček Elektro');
+  });
+});

@@ -339,7 +339,13 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   }
   // (Of the title's parts that read as names, one the page's own text says again: "O mnie | Elektryk Wrocław – Paweł
   // Zieliński", the site's brand only in its navigation, the person's name in the page's first lines.)
-  if (fromTitle.length) return fromTitle.find((t) => !siteName(t) && model.blocks.some((b) => !b.nav && b.text.includes(t))) ?? fromTitle[0]!;
+  const inTitle = fromTitle.find((t) => !siteName(t) && model.blocks.some((b) => !b.nav && b.text.includes(t))) ?? fromTitle[0];
+  // ("Životopis - Havlíček Elektro", the site's brand too, its markup's author "Tomáš Havlíček", whom the page names: the
+  // title's last part is the business's, the author the person; not an author the title's name holds whole, "Laia Ribas" of
+  // "Laia Ribas i Soler".)
+  const authorOf = inTitle === site && inTitle !== segments[0] ? asName(doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim() ?? '') : null;
+  if (authorOf && !inTitle!.includes(authorOf) && model.blocks.some((b) => !b.nav && b.text.includes(authorOf))) return authorOf;
+  if (inTitle) return inTitle;
   // A document converted from a file keeps the file's name for its title ("Lebenslauf_Jonas_Weidenfeller_2026").
   const file = model.title.includes('_') ? asName(model.title.replace(/\.(?:pdf|docx?|odt|html?)$/i, '').replace(/_/g, ' ').replace(FILE_WORDS, '').replace(/\s+/g, ' ').trim()) : null;
   if (file) return file;
