@@ -152,11 +152,11 @@ function badgeRow(el: Element): boolean {
 }
 
 /** A row of chips whose own class says they are technologies or skills ("<div class="experience__technologies"><span>Tasy</span>…"): its chips. */
-export function classedSkillChips(b: Block): string[] | null {
+export function classedSkillChips(b: Block, least = 2): string[] | null {
   if (!SKILLS_CLASS.test(classNameOf(b.el)) && !badgeRow(b.el)) return null;
   const parts = chips(b);
   // (Not a post's tags: "# performance".)
-  return parts && parts.length >= 2 && parts.every((p) => p.length <= 40 && !/[.!?]$/.test(p) && !p.startsWith('#')) ? parts : null;
+  return parts && parts.length >= least && parts.every((p) => p.length <= 40 && !/[.!?]$/.test(p) && !p.startsWith('#')) ? parts : null;
 }
 
 /** "SAP FI" / "Experte · 12 Jahre": a chip of a level and years rates the chip before it (its years go to it). */

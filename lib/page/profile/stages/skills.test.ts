@@ -732,3 +732,12 @@ describe('skills rated after a colon, several on a line', () => {
     expect(names('<h2>Skills</h2><p>Scale: 1 — learning · 2 — basic · 3 — advanced</p>')).toEqual([]);
   });
 });
+
+describe('skills stage: a row of chips outside any section of skills', () => {
+  it('reads chips its classes draw as such, one a known technology; not a tracker’s labels or a row of unknown words', () => {
+    const chips = (items: string[]) => `<p>Interieurontwerper</p><div class="chips">${items.map((i) => `<span class="chip">${i}</span>`).join('')}</div>`;
+    expect(names(chips(['Ruimtelijk ontwerp', 'Verlichtingsplannen', 'SketchUp']))).toEqual(['Ruimtelijk ontwerp', 'Verlichtingsplannen', 'SketchUp']);
+    expect(names(chips(['Referral · Dana Whitfield', 'fintech', 'SwiftUI', 'remote-only']))).not.toContain('fintech');
+    expect(names(chips(['Referral', 'Nordics', 'No relocation']))).toEqual([]);
+  });
+});

@@ -121,7 +121,11 @@ export const skills = stage({
           continue;
         }
         // ("<div class="experience__tecnologies"><span>farmácia clínica</span><span>Tasy</span>…": a role's chips its class calls technologies.)
-        const classed = source === 'experience' ? classedSkillChips(b) : null;
+        // (Or, outside a role, a row of three or more chips its classes draw as such, one a known technology: "<div class="chips">
+        // <span class="chip">Ruimtelijk ontwerp</span>…<span class="chip">SketchUp</span>"; none a link, a note, a status or a
+        // tracker's label, "Referral · Dana Whitfield", "remote-only".)
+        const loose = source !== 'experience' && !b.el.querySelector('a') ? classedSkillChips(b, 3) : null;
+        const classed = source === 'experience' ? classedSkillChips(b) : loose && loose.some((c) => canonicalSkill(c) !== null) && !loose.some((c) => /[\d:·•|]|^\p{Ll}+-[\p{Ll}-]+$/u.test(c)) ? loose : null;
         if (classed) {
           found.push(...skillsFromItems(classed, source));
           continue;
