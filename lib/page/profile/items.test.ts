@@ -98,6 +98,8 @@ describe('skillsFromItems: the years a skill’s item states', () => {
   it('keeps a skill phrased in sentence case without counting the little words that join it, and not a longer name in title case', () => {
     expect(read("Soins d'hygiène et de confort")).toEqual([["Soins d'hygiène et de confort", null]]);
     expect(read('Opieka nad pacjentem z ECMO')).toEqual([['Opieka nad pacjentem z ECMO', null]]);
+    // (A spaced dash between its parts counts as no word: "Fotovoltaické elektrárny – montáž a revize".)
+    expect(read('Fotovoltaické elektrárny – montáž a revize (5 years)')).toEqual([['Fotovoltaické elektrárny – montáž a revize', 5]]);
     // (Longer than a name in title case may be, with its years: "Técnicas continuas de depuración extrarrenal 4 años".)
     expect(read('Técnicas continuas de depuración extrarrenal 4 años')).toEqual([['Técnicas continuas de depuración extrarrenal', 4]]);
     expect(read('Advanced Continuous Renal Replacement Therapy')).toEqual([]);

@@ -774,7 +774,8 @@ const MAX_UNKNOWN_WORDS = 4;
 // "Soins d'hygiène et de confort", "Gestão de cateteres venosos centrais", "Opieka nad pacjentem z ECMO": a phrase in
 // sentence case, as the Romance and Slavic languages name a skill, with the little words joining it not counted.
 // (Not one in title case, a school's or a product's name, nor one with figures or brackets, a grade or a price.)
-const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}'’-]+(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,}))+$/u;
+// (A spaced dash between its parts is no word: "Fotovoltaické elektrárny – montáž a revize".)
+const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}'’-]+(?:\s+(?:[\p{Ll}'’-]+|\p{Lu}{2,}|–))+$/u;
 
 // Vietnamese writes a word as syllables apart ("báo cáo", "tài chính"): its letters with their marks tell it.
 const VIETNAMESE = /[đơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
@@ -784,7 +785,7 @@ function unknownWords(label: string): number {
   const words = label.split(/\s+/).filter((w) => !/^(?:&|and|\/)$/i.test(w));
   // (So two syllables count as one word: "Lập báo cáo tài chính" names one skill, as "Financial reporting" does.)
   if (VIETNAMESE.test(label)) return Math.ceil(words.length / 2);
-  return SENTENCE_CASE.test(label) ? words.filter((w) => !/^\p{Ll}{1,2}$/u.test(w)).length : words.length;
+  return SENTENCE_CASE.test(label) ? words.filter((w) => !/^(?:\p{Ll}{1,2}|–)$/u.test(w)).length : words.length;
 }
 
 /**
