@@ -654,3 +654,10 @@ describe('header stage: a business named after its owner', () => {
     expect(runOn(page('Jana Nováková'), [header]).name).toBe('Havlíček Elektro');
   });
 });
+
+describe('header stage: a user page of a forum or a code host', () => {
+  it('reads the name on the line over the handle the title names, not the site’s name after it', () => {
+    const page = readPage(parseHtmlDocument('<html><head><title>Perfil - example-luizaprado - Comunidade Dados Abertos BR</title><meta property="og:site_name" content="Comunidade Dados Abertos BR"></head><body><nav><a href="/">Tópicos</a></nav><div>Luíza Fernandes Prado</div><div>example-luizaprado</div><div>Moderadora</div><p>Engenheira de dados em Recife.</p></body></html>'), 'https://comunidade.example/u/example-luizaprado/summary');
+    expect(runOn(page, [header]).name).toBe('Luíza Fernandes Prado');
+  });
+});

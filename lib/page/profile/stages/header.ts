@@ -329,6 +329,14 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const both = b.nav || b.listItem || b.heading ? null : CASELESS_NAME.exec(b.text);
     if (both?.[1] && looksLikeName(both[1], classifyTitle)) return b.text.slice(0, b.text.search(/\s*[(（]/)).trim();
   }
+  // ("Perfil - example-luizaprado - Comunidade Dados Abertos BR" over "Luíza Fernandes Prado" / "example-luizaprado": a forum's or a
+  // code host's user page, the name on the line over the handle the page's title names.)
+  const handles = new Set(segmentsOf(model.title).map((t) => t.trim()).filter((t) => LOGIN.test(t)));
+  for (const [i, b] of handles.size ? model.blocks.slice(0, 60).entries() : []) {
+    const next = model.blocks[i + 1];
+    const named = !b.nav && !b.listItem && next !== undefined && handles.has(next.text.replace(/^@/, '')) && b.text.length <= 60 ? asName(b.text) : null;
+    if (named && !siteName(named)) return named;
+  }
   const fromTitle: string[] = [];
   for (const seg of segmentsOf(model.title)) {
     // "Giulia Ferraro's resume"; "Postulante: María Gutiérrez", "Candidate: Jane Doe" (a site's label before the name).
