@@ -109,6 +109,8 @@ describe('job history tables', () => {
       ['helyszíni mérnök', 'Swietelsky Magyarország Kft.', '2002', '2003', 'Szombathely'],
       ['mérnökgyakornok', 'PORR Bau GmbH', '1998', '1998', 'Bécs'],
     ]);
+    // (Its plain word for the place too, "Hely".)
+    expect(roles(table(['Időszak', 'Munkakör', 'Munkáltató', 'Hely'], ['2021. márc. – jelenleg', 'Controlling vezető', 'Richter Gedeon Nyrt.', 'Budapest']))[0]![4]).toBe('Budapest');
   });
 
   it('reads a Czech workplace column as the employer, its town after the comma ("Pracoviště")', () => {
