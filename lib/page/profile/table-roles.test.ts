@@ -113,6 +113,11 @@ describe('job history tables', () => {
     expect(roles(table(['Időszak', 'Munkakör', 'Munkáltató', 'Hely'], ['2021. márc. – jelenleg', 'Controlling vezető', 'Richter Gedeon Nyrt.', 'Budapest']))[0]![4]).toBe('Budapest');
   });
 
+  it('reads the place on the line under the employer in its cell', () => {
+    const cellOf = (employer: string, town: string) => `<strong>${employer}</strong><br>${town}`;
+    expect(roles(table(['期間', '勤務先', '職種・業務内容'], ['2022年6月〜現在', cellOf('ホテルオークラ福岡', '福岡市博多区'), '製菓料理長']))[0]).toEqual(['製菓料理長', 'ホテルオークラ福岡', '2022-06', 'present', '福岡市博多区']);
+  });
+
   it('reads a Czech workplace column as the employer, its town after the comma ("Pracoviště")', () => {
     expect(roles(table(['Období', 'Pracoviště', 'Pozice'], ['09/2014 – 08/2018', 'Mateřská škola Kamínky, Brno', 'učitelka']))).toEqual([['učitelka', 'Mateřská škola Kamínky', '2014-09', '2018-08', 'Brno']]);
   });

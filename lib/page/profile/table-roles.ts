@@ -4,7 +4,7 @@
  */
 import type { Experience } from '../../shared/profile';
 import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf, townOfWorkLine } from './entries';
-import { isPlace } from './places';
+import { isPlace, placeAlone } from './places';
 import type { Block } from './text-model';
 import { ROLE_WORDS } from './role-words';
 import { PERIOD_HEAD, headText, readTable, recordsOf, rowTexts, tablesOf } from './tables';
@@ -161,7 +161,8 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     const [job, firm, town] = same ? [note.includes(':') || note.split(' ').length >= 4 || note.startsWith('（') ? read.title! : name, keptWhole ? employer! : read.company!, keptWhole ? null : read.location] : [name, employer, null];
     // ("Bank Wiślany S.A." over "Warszawa / zdalnie · B2B": the employer's cell says where, and how, on its next line.)
     const workLine = company >= 0 ? more[r]?.[company]?.[0] : undefined;
-    const where = workLine ? townOfWorkLine(workLine) : null;
+    // ("<strong>ホテルオークラ福岡</strong><br>福岡市博多区": or a line that is a place, whole.)
+    const where = workLine ? (townOfWorkLine(workLine) ?? (placeAlone(workLine) === workLine ? workLine : null)) : null;
     out.push({ title: job, company: firm, start: from, end: to, location: cell(place) ?? (last ? last[2]! : (town ?? where)), description: null });
   }
   return out;
