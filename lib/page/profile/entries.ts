@@ -1158,8 +1158,11 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 
 // (And Vietnamese "tại": "Kỹ sư phần mềm tại FPT Software". Not Polish "w", which is as often "in" a department: "Stażystka w Dziale Finansów".)
 // (With its article too, before a capital: "programadora en el Servicio de Tecnologías…", "infirmière à la Clinique…".)
-const IN_WORDS = [' en ', ' em ', ' na ', ' no ', ' en el ', ' en la ', ' à la ', ' au '];
-const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' à ', ' bij ', ' på ', ' hos ', ' en ', ' em ', ' na ', ' no ', ' en el ', ' en la ', ' à la ', ' au ', ' presso ', ' tại '];
+const IN_THE = ['en el', 'en la', 'à la', 'au'];
+const IN_WORDS = [' en ', ' em ', ' na ', ' no ', ...IN_THE.map((w) => ` ${w} `)];
+const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' à ', ' bij ', ' på ', ' hos ', ...IN_WORDS, ' presso ', ' tại '];
+// ("Becaria en el Departamento de Riesgos" over the employer's line: in a unit, the job's own words.)
+const IN_THE_UNIT = new RegExp(` (?:${IN_THE.join('|')}) (\\p{Lu}.+)$`, 'u');
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
@@ -1585,8 +1588,7 @@ function readRoleHeader(given: string[]): RoleHeader {
     }
     const parted = / [|·•] /.test(line) && line.split(SPLIT_NO_IN).filter((p) => p.trim() && !isPlace(p.trim()) && !placeAlone(p.trim())).length >= 2;
     const bothDashes = line.includes(' — ') && line.includes(' – ');
-    // ("Becaria en el Departamento de Riesgos" over the employer's line: in a unit, the job's own words.)
-    const inUnit = lines.length > 1 ? / (?:en el|en la|à la|au) (\p{Lu}.+)$/u.exec(line) : null;
+    const inUnit = lines.length > 1 ? IN_THE_UNIT.exec(line) : null;
     const split = inUnit && UNIT.test(inUnit[1]!) ? [line] : line.split(namedLines > 1 ? (parted || lines.some((l, k) => k !== n && (ORGANISATION.test(l) || (placeAlone(l) ?? l) !== l)) ? STRONG_SPLIT_NO_IN : STRONG_SPLIT) : parted ? (bothDashes ? EM_SPLIT_NO_IN : SPLIT_NO_IN) : bothDashes ? EM_SPLIT : SPLIT).map((p) => p.trim()).filter(Boolean);
     if (split.length > 1) parts.push(...split);
     else parts.push(line);

@@ -394,9 +394,9 @@ const FINAL_AND = /^(.+?)\s+(?:and|und|et|y|e|i|och|og|ja|oraz|ve|и|і|та)\s+
  * longer run, "Ecografía abdominal, endoscopia digestiva, citología, sueroterapia y transfusiones", is a list).
  */
 function oneActivity(text: string): boolean {
-  const parts = text.split(/,\s*/);
-  const last = parts.length === 2 ? FINAL_AND.exec(parts[1]!) : null;
-  return last !== null && /^\p{Lu}\p{Ll}/u.test(text) && !/\s\p{Lu}/u.test(text) && !/[\d()]/.test(text) && parts.slice(1).every((p) => /^\p{Ll}/u.test(p)) && ![...parts.slice(0, -1), last[1]!, last[2]!].some((p) => canonicalSkill(p.trim()) !== null);
+  const [first, rest, ...more] = text.split(/,\s*/);
+  const last = rest !== undefined && !more.length ? FINAL_AND.exec(rest) : null;
+  return last !== null && /^\p{Lu}\p{Ll}/u.test(text) && !/\s\p{Lu}/u.test(text) && !/[\d()]/.test(text) && /^\p{Ll}/u.test(rest!) && ![first!, last[1]!, last[2]!].some((p) => canonicalSkill(p.trim()) !== null);
 }
 
 /** A list of three or more items whose last joins two short names with "and": the two are items. */

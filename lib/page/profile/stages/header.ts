@@ -239,6 +239,9 @@ function labelledName(facts: PageView['facts']): string | null {
   return null;
 }
 
+/** The name the page's markup gives as its author (<meta name="author">), when it reads as a name. */
+const metaAuthor = (doc: Document) => asName(doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim() ?? '');
+
 function findName({ model, header, sections, doc, facts }: PageView): string | null {
   const headings = header.filter((b) => b.heading).sort((a, b) => a.heading - b.heading);
   // A page that opens on an untitled section headed by the name ("Giulia Ferraro" as an h2), and a
@@ -351,7 +354,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // ("Životopis - Havlíček Elektro", the site's brand too, its markup's author "Tomáš Havlíček", whom the page names: the
   // title's last part is the business's, the author the person; not an author the title's name holds whole, "Laia Ribas" of
   // "Laia Ribas i Soler".)
-  const authorOf = inTitle === site && inTitle !== segments[0] ? asName(doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim() ?? '') : null;
+  const authorOf = inTitle === site && inTitle !== segments[0] ? metaAuthor(doc) : null;
   if (authorOf && !inTitle!.includes(authorOf) && model.blocks.some((b) => !b.nav && b.text.includes(authorOf))) return authorOf;
   if (inTitle) return inTitle;
   // A document converted from a file keeps the file's name for its title ("Lebenslauf_Jonas_Weidenfeller_2026").
@@ -410,7 +413,7 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // A page headed only by what it is ("Resume", "CV", "About"): its author, as its markup names them.
   const titled = headings[0] ?? h1s[0];
   const generic = titled && (RESUME_TITLE.test(titled.text) || classifyTitle(titled.text) === 'summary');
-  const author = generic ? asName(doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim() ?? '') : null;
+  const author = generic ? metaAuthor(doc) : null;
   return author;
 }
 

@@ -124,8 +124,8 @@ export const skills = stage({
         // (Or, outside a role, a row of three or more chips its classes draw as such, one a known technology: "<div class="chips">
         // <span class="chip">Ruimtelijk ontwerp</span>…<span class="chip">SketchUp</span>"; none a link, a note, a status or a
         // tracker's label, "Referral · Dana Whitfield", "remote-only".)
-        const loose = source !== 'experience' && !b.el.querySelector('a') ? classedSkillChips(b, 3) : null;
-        const classed = source === 'experience' ? classedSkillChips(b) : loose && loose.some((c) => canonicalSkill(c) !== null) && !loose.some((c) => /[\d:·•|]|^\p{Ll}+-[\p{Ll}-]+$/u.test(c)) ? loose : null;
+        const loose = source !== 'experience' ? classedSkillChips(b, 3) : null;
+        const classed = source === 'experience' ? classedSkillChips(b) : loose && loose.some((c) => canonicalSkill(c) !== null) && !loose.some((c) => /[\d:·•|]|^\p{Ll}+-[\p{Ll}-]+$/u.test(c)) && !b.el.querySelector('a') ? loose : null;
         if (classed) {
           found.push(...skillsFromItems(classed, source));
           continue;
