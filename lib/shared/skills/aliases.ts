@@ -13,8 +13,7 @@
  */
 export const SKILL_LINES = String.raw`
 # Languages
-VBA: vba macros
-Excel VBA: vba excel
+VBA: vba macros, excel vba, vba excel
 Python: python3, ~py
 Java
 JavaScript: ~js, ecmascript, es6
@@ -454,8 +453,36 @@ SAP CO: sap controlling
 SAP MM: sap materials management
 SAP SD: sap sales and distribution
 SAP EWM: sap extended warehouse management
-SAP PI/PO: sap pipo
+SAP PI/PO: sap pipo, sap pi, sap po
 SAP BPC
+SAP ECC: sap erp central component, sap ecc 6
+SAP ERP
+SAP HANA
+SAP BW: sap business warehouse
+SAP BW/4HANA: bw/4hana
+SAP PP: sap production planning
+SAP WM: sap warehouse management
+SAP QM
+SAP PM: sap plant maintenance
+SAP PS
+SAP HCM
+SAP TM: sap transportation management
+SAP APO
+SAP IBP: sap integrated business planning
+SAP EHS
+SAP IS-U
+SAP BTP: sap business technology platform
+SAP Integration Suite: sap cpi, sap cloud platform integration
+SAP Analytics Cloud: sap sac
+SAP Basis
+SAP GRC
+SAP Ariba: ariba
+SAP Business One
+SAP Solution Manager: solman
+SAP R/3
+SAPUI5: ui5, openui5
+Oracle E-Business Suite: oracle ebs
+Oracle Fusion: oracle fusion cloud, oracle fusion financials
 ^Epic: epic ehr, epic systems
 ~BLS
 ~ACLS

@@ -92,8 +92,8 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('Cash-flow forecasting', 'list')).toEqual(['Forecasting']);
     expect(names('R-squared, Flow', 'list')).toEqual(['Kotlin Flow']);
   });
-  it('knows "Excel VBA" as one skill, not Excel and VBA, and names with an ampersand', () => {
-    expect(names('Excel VBA, Excel, VBA', 'list')).toEqual(['Excel VBA', 'Microsoft Excel', 'VBA']);
+  it('knows "Excel VBA" as VBA, the language of its macros, not Excel and VBA, and names with an ampersand', () => {
+    expect(names('Excel VBA, Excel, VBA', 'list')).toEqual(['VBA', 'Microsoft Excel', 'VBA']);
     // (An ampersand joins the words of a name that has one, not two names.)
     expect(names('Weights & Biases, Budgeting & forecasting', 'list')).toEqual(['Weights & Biases', 'Budgeting & Forecasting']);
     expect(names('Excel & VBA', 'list')).toEqual(['Microsoft Excel', 'VBA']);
@@ -131,6 +131,10 @@ describe('findSkills never invents a skill from a substring', () => {
   it('knows the tools of other professions, and a tool under its maker’s name', () => {
     expect(names('Flood models in HEC-RAS and TUFLOW, maps in QGIS and ArcGIS Pro, analysis with xarray')).toEqual(['HEC-RAS', 'TUFLOW', 'QGIS', 'ArcGIS', 'xarray']);
     expect(names('Vector CANoe, Beckhoff TwinCAT 3, Primavera P6, SketchUp', 'list')).toEqual(['CANoe', 'TwinCAT', 'Primavera P6', 'SketchUp']);
+  });
+  it('a maker’s name before another of its products is not its best-known one', () => {
+    expect(names('Moved from SAP ECC to SAP TM, then SAP RE-FX and Oracle Hyperion on Oracle 19c')).toEqual(['SAP ECC', 'SAP TM', 'Oracle Database']);
+    expect(names('Oracle and SAP')).toEqual(['Oracle Database', 'SAP']);
   });
   it('a phrase does not run across a comma or bracket', () => {
     expect(names('Spark (Streaming, MLlib)')).toEqual(['Spark', 'MLlib']);
