@@ -1,3 +1,4 @@
+import { isCertificationOnly } from '../degrees';
 import { listItems } from '../items';
 import { blocksOf, sectionsOf } from '../page';
 import { COUNTER, sectionBlocks } from '../sections';
@@ -13,7 +14,8 @@ export const achievements = stage({
     const of = (kind: 'achievements' | 'certifications') => sectionsOf(page, kind).map((s) => sectionBlocks(page.model, s));
     return {
       achievements: [...headerAchievements(page.header), ...of('achievements').flatMap((bs) => paragraphs(bs, true))],
-      certifications: of('certifications').flatMap((bs) => paragraphs(bs)),
+      // (And those the education section lists among the degrees.)
+      certifications: [...of('certifications').flatMap((bs) => paragraphs(bs)), ...sectionsOf(page, 'education').flatMap((s) => paragraphs(sectionBlocks(page.model, s)).filter(isCertificationOnly))],
       interests: listItems(blocksOf(page, 'interests')),
     };
   },

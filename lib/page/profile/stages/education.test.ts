@@ -6,6 +6,9 @@ import { DEGREE } from '../degrees';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('leaves out a certification listed among the degrees, not a college\'s certificate course', () => {
+    expect(schools('<ul><li>Certified Kubernetes Administrator (CKA)</li><li>SAP Certified Application Associate</li><li>PGCE, Postgraduate Certificate in Education, University of Leeds</li></ul>').map((e) => e[2])).toEqual(['University of Leeds']);
+  });
   it('reads a degree in a career table\'s last row once, not again as the year it ended', () => {
     const rows = [['seit 2021', 'Professorin für Hydrologie, Universität Lahntal'], ['2012', 'Promotion (Dr. rer. nat.), Albert-Ludwigs-Universität Freiburg'], ['2008–2012', 'Wissenschaftliche Mitarbeiterin, Albert-Ludwigs-Universität Freiburg'], ['2007', 'Diplom in Geoökologie, Universität Bayreuth']];
     const page = runOn(pageOf(`<h1>Katrin Albers</h1><h2>Werdegang</h2><table>${rows.map(([y, t]) => `<tr><td>${y}</td><td>${t}</td></tr>`).join('')}</table>`), [education]);

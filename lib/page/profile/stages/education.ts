@@ -1,5 +1,5 @@
 import { findDateRanges, findDateTokens, westernDigits } from '../dates';
-import { DEGREE, INSTITUTION } from '../degrees';
+import { DEGREE, INSTITUTION, isCertificationOnly } from '../degrees';
 import { TOWN, closingPlace, isPlace, placeAlone } from '../places';
 import { LEADING_PICTOGRAPH, UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, partedLead, spanOf, splitEntries, type RawEntry } from '../entries';
 import { sectionsOf, type PageView } from '../page';
@@ -25,8 +25,9 @@ export const education = stage({
   run(page) {
     const titled = sectionsOf(page, 'education').flatMap((s) => extractEducation(sectionBlocks(page.model, s)));
     const timeline = titled.length ? [] : timelineDegrees(page);
-    // (A contact line closing the section, "✉ name@example.com · GitHub", names no school.)
-    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && (CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, '')) || namesNothing(e))));
+    // (A contact line closing the section, "✉ name@example.com · GitHub", names no school; a certification listed with
+    // the degrees is one of the person's certifications, as the achievements stage reads it.)
+    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && (CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, '')) || namesNothing(e))) && !isCertificationOnly([e.degree, e.institution, e.field].filter(Boolean).join(' ')));
     // ("2007 | Diplom in Geoökologie, Universität Bayreuth" read once as a year's row and once as the year it ended: one degree.)
     const same = (a: Education, b: Education) => a.institution === b.institution && a.degree === b.degree && a.field === b.field && a.end === b.end;
     const undated = found.filter((e, k) => e.start === null && found.some((o, j) => j !== k && o.start !== null && same(o, e)));
