@@ -58,6 +58,9 @@ const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процен�
 // The row or line that sums a screening's stages ("Total" | "92 / 100 pts").
 // ("Puntuación global", "Overall score", "Gesamtbewertung": a score word with the word for all of it, either side.)
 const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점|(?:puntuación|pontuação|punteggio|score|note|wynik|puan|skóre)\s+(?:global|globale|geral|complessivo|ogólny|genel|celkové|total)|(?:overall|total|global|gesamt)\s*(?:score|bewertung|punktzahl|rating))\s*:?$/iu;
+// ("Vettora score" over "89/100" after its stages' scores: the platform's own score, under its name.)
+const PLATFORM_SCORE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s[Ss]core:?$/u;
+const totals = (text: string) => TOTAL.test(text) || PLATFORM_SCORE.test(text);
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
 // (Written in Japanese, Korean or Chinese, after a Latin word or not, or inside a compound: "AIスクリーニング", "코딩테스트".)
@@ -98,7 +101,7 @@ function readScore(text: string): { score: number; maxScore: number } | null {
  */
 function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
   // (Of a screening's stages and their total, the total: "Total" over "92 / 100 pts" after "46 / 50" twice.)
-  const total = blocks.findIndex((b, i) => i > 0 && TOTAL.test(blocks[i - 1]!.text) && readScore(b.text) !== null);
+  const total = blocks.findIndex((b, i) => i > 0 && totals(blocks[i - 1]!.text) && readScore(b.text) !== null);
   const order = blocks.keys();
   for (const i of total >= 0 ? [total, ...order] : order) {
     const b = blocks[i]!;
