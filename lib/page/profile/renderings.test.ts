@@ -38,6 +38,7 @@ describe('oneRendering', () => {
     'WebArt Θεσσαλονίκη',
     'Ведущий переводчик — ABBYY Language Services',
     'Goethe-Institut Tokyo 図書館アシスタント',
+    '스마일게이트 RPG',
     'Tavlit Health מנהלת מוצר',
     'Σχολή Le Monde',
   ])('leaves %j as written', (text) => {

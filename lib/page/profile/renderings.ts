@@ -44,8 +44,9 @@ export function oneRendering(text: string | null): string | null {
     // 図書館アシスタント" is an employer and its job, "Σχολή Le Monde" one school's name.)
     if (latin && [ROLE_WORDS, INSTITUTION].some((words) => words.test(other) && !words.test(latin))) return text;
     // (Two renderings of a name are a few words each, not a sentence that ends on a word in another script.)
-    // (One word in Latin letters is a rendering when it is a name, "HanbitPay 한빛페이", "서울 Seoul"; not a technology, "Java 개발자".)
-    if (latin && (latin.split(' ').length >= 2 || (/^\p{Lu}\p{L}{2,}$/u.test(latin) && words.length === 2)) && words.length <= 12 && !/\p{Ll}{3}[.!?]\s/u.test(text) && canonicalSkill(latin) === null) return latin;
+    // (One word in Latin letters is a rendering when it is a name, "HanbitPay 한빛페이", "서울 Seoul"; not a technology, "Java 개발자",
+    // nor an acronym, which is part of the name: "스마일게이트 RPG".)
+    if (latin && (latin.split(' ').length >= 2 || (/^\p{Lu}(?=\p{L}*\p{Ll})\p{L}{2,}$/u.test(latin) && words.length === 2)) && words.length <= 12 && !/\p{Ll}{3}[.!?]\s/u.test(text) && canonicalSkill(latin) === null) return latin;
   }
   return text;
 }
