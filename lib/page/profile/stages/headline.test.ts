@@ -52,6 +52,8 @@ describe('headline stage', () => {
     expect(intro('Oi! Eu sou engenheira de software sênior na Maré Pagamentos, em Recife.')).toBe('engenheira de software sênior');
     expect(intro('Je suis chef de projet chez Airbus.')).toBe('chef de projet');
     expect(intro('Soy ilustradora editorial y directora de arte en Madrid.')).toBe('ilustradora editorial y directora de arte');
+    // (A role before the comma is no name set off: the phrase after it is not the role alone.)
+    expect(intro('Chamo-me Ana Nogueira e sou engenheira civil, especialista em estruturas, a trabalhar no Porto.')).not.toBe('especialista');
     // (The name set off by a dash rather than a comma.)
     expect(intro("Hi, I'm Hannah Okafor — a kindergarten teacher in Portland, Oregon, and the grown-up in charge.")).toBe('kindergarten teacher');
   });

@@ -287,7 +287,7 @@ const OPENS_ON_CV_WORD = new RegExp(`^${CV_WORD.source}`, 'iu');
 
 // "I'm Leah Goldberg, a Robotics Software Engineer in Pittsburgh": the role a person introduces themselves with.
 // (The name may be set off by a dash: "Hi, I'm Hannah Okafor — a kindergarten teacher in Portland, Oregon".)
-const INTRODUCED = /(?:^|[.!]\s+|\b)(?:I am|I'm|I’m|Je suis|Ich bin|Soy|Sou|Sono)\s+(?:[^,.;—–]{2,40}(?:,|\s[—–])\s+)?(?:(?:an?|une?|eine?|una?|um)\s+)?([^,.;()]{3,90})/iu;
+const INTRODUCED = /(?:^|[.!]\s+|\b)(?:I am|I'm|I’m|Je suis|Ich bin|Soy|Sou|Sono)\s+(?:([^,.;—–]{2,40})(?:,|\s[—–])\s+)?(?:(?:an?|une?|eine?|una?|um)\s+)?([^,.;()]{3,90})/iu;
 // Where a role phrase ends: before where or for whom the person works.
 // (Not at "de", "da": in French, Spanish, Portuguese and Italian they join the role's own words, "engenheira de dados".)
 const ROLE_END = /\s+(?:at|from|based|with|who|working|living|focused|specialis(?:ing|ed)|specializ(?:ing|ed)|and I|bei|chez|en|em|na|presso|aus)\s|\s+in\s+(?=\p{Lu}[\p{L}.-]*(?:,|\s*$))/u;
@@ -314,9 +314,10 @@ function fromIntroduction(blocks: Block[], name: string | null, header: Block[])
       if (named === name) continue;
     }
     if (b.heading && ROLE_WORDS.test(t) && t.split(' ').length <= 6 && classifyTitle(t) === 'other') return withoutPlace(clean(t));
+    // (What the name's place holds is a name: "I'm Jane, a …"; not a role of its own, "sou engenheira civil, especialista em …".)
     const intro = INTRODUCED.exec(t);
-    if (intro) {
-      const phrase = intro[1]!.split(ROLE_END)[0]!.trim();
+    if (intro && !(intro[1] && ROLE_WORDS.test(intro[1]))) {
+      const phrase = intro[2]!.split(ROLE_END)[0]!.trim();
       if ((ROLE_WORDS.test(phrase) || /\bph\.?\s?d\b/i.test(phrase)) && phrase.split(' ').length <= 8 && (!name || !phrase.includes(name))) return withoutPlace(phrase);
     }
     const first = /^([^.!?]{3,80})[.!?](?:\s|$)/u.exec(t)?.[1];
