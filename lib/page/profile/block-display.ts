@@ -9,8 +9,8 @@ const BREAKS = new WeakMap<Document, (el: Element) => boolean>();
 
 /** The page's test, its stylesheets read afresh: readPage reads it each time it reads the page, which a single-page site changes. */
 export function readBlockDisplay(doc: Document): (el: Element) => boolean {
-  const [block, breaks] = styledClasses(doc, [DISPLAY_BLOCK, KEEPS_BREAKS]);
-  const test = displaysAsBlock(block!);
+  const [block, breaks, column] = styledClasses(doc, [DISPLAY_BLOCK, KEEPS_BREAKS, FLEX_COLUMN]);
+  const test = displaysAsBlock(block!, column!);
   PREDICATES.set(doc, test);
   BREAKS.set(doc, keepsBreaks(breaks!));
   return test;
@@ -28,17 +28,22 @@ export function displaysAsBlockIn(doc: Document): (el: Element) => boolean {
 const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid|mdc-list-item__(?:primary|secondary)-text)(?=\s|$)/;
 // ("d-block d-lg-inline-block", "block md:inline": inline again on a wider screen, as a recruiter's is.)
 const INLINE_CLASS = /(?:^|\s)(?:d-\w+-inline|\w+:inline)/;
-const displaysAsBlock = (styled: Map<string, string[][]>) => (el: Element) => {
+// A flex box that stacks its items, each then on a line of its own: Tailwind's flex-col, Bootstrap's flex-column.
+const COLUMN_CLASS = /(?:^|\s)(?:flex-col|flex-column)(?=\s|$)/;
+const displaysAsBlock = (styled: Map<string, string[][]>, column: Map<string, string[][]>) => (el: Element) => {
   const cls = el.getAttribute('class') ?? '';
   // (Or a class the page's own stylesheet sets on a line of its own: ".main .left .subtitle { display: block }" over
-  // "<span class=title>Contabil-șef</span><span class=subtitle>Bosch Romania · Cluj-Napoca</span>".)
-  const block = (BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls)) || matchesStyled(styled, cls);
+  // "<span class=title>Contabil-șef</span><span class=subtitle>Bosch Romania · Cluj-Napoca</span>"; or an item of a box that
+  // stacks them, "._1viyd0e4l { flex-direction: column }" over "<span>Jururawat Berdaftar</span><span>Hospital …</span>".)
+  const parent = el.parentElement?.getAttribute('class') ?? '';
+  const block = (BLOCK_CLASS.test(cls) && !INLINE_CLASS.test(cls)) || matchesStyled(styled, cls) || (parent !== '' && ((COLUMN_CLASS.test(parent) && !INLINE_CLASS.test(parent)) || matchesStyled(column, parent)));
   // (Not in a heading, read as one line: "<h1><span class=d-block>Dmytro Kovalenko</span><span class=d-block>example-dkovalenko</span></h1>".)
   // (Nor a link: a menu's or a button's, "<a class=block href=/blogs>" in a phone's menu, is no line of the person's.)
   return el.localName !== 'a' && block && !el.closest('h1, h2, h3, h4, h5, h6, [role="heading"]');
 };
 
 const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*block\s*(?:!important\s*)?(?:;|$)/i;
+const FLEX_COLUMN = /(?:^|;)\s*flex-(?:direction|flow)\s*:\s*column\b/i;
 const KEEPS_BREAKS = /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\s*(?:!important\s*)?(?:;|$)/i;
 
 /**

@@ -172,6 +172,13 @@ describe('readPage: classes the page’s own stylesheet sets on lines of their o
     expect(lines('@import url(x.css); .main .left .subtitle { font-size: 16px; display: block; }', row)).toEqual(['Contabil-șef', 'Bosch Romania · Cluj-Napoca']);
   });
 
+  it('reads each item of a box that stacks its items as a line of its own, by its class or by the stylesheet\'s rule', () => {
+    const stacked = (cls: string) => `<div class="${cls}"><span>Jururawat Berdaftar</span><span>Hospital Pakar Sentosa Klang</span></div>`;
+    expect(lines('._1v4l { flex-direction: column }', stacked('_1v4f _1v4l'))).toEqual(['Jururawat Berdaftar', 'Hospital Pakar Sentosa Klang']);
+    expect(lines('', stacked('flex flex-col'))).toEqual(['Jururawat Berdaftar', 'Hospital Pakar Sentosa Klang']);
+    expect(lines('._1v4l { flex-direction: row }', stacked('_1v4f _1v4l'))).toEqual(['Jururawat Berdaftar Hospital Pakar Sentosa Klang']);
+  });
+
   it('leaves it inline under a rule for some screens only, a flex box, or a compound whose classes it lacks', () => {
     expect(lines('@media (max-width: 600px) { .subtitle { display: block } }', row)).toEqual(['Contabil-șef Bosch Romania · Cluj-Napoca']);
     expect(lines('.subtitle { display: flex }', row)).toEqual(['Contabil-șef Bosch Romania · Cluj-Napoca']);

@@ -294,6 +294,8 @@ const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Scrip
 // The total a title states after its head ("Опыт работы 8 лет и 7 месяцев", "Experience · 12 years", "경력 총 10년",
 // "工作經歷 總年資 10年"): its years in group 1.
 export const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:(?:총|總年資|总年资|年資|年资)\\s*[:：]?\\s*)?(\\d+)\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
+// "Дипломна робота", "Курсовая работа", "Магістерська робота": a thesis, the "work" a degree ends on, no employment.
+const THESIS = /^(?:дипломн|курсов|выпускн|випускн|магистерск|магістерськ|бакалаврськ|бакалаврск|квалификационн|кваліфікаційн)\p{L}*\s+(?:\p{L}+\s+)?(?:работа|робота|проект|проєкт)(?![\p{L}])/iu;
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
 // Other people and other offers beside the profile ("Similar developers in Singapore", "People also viewed"), and a network's
 // feed of posts the person shared or liked ("Activity": other people's words, job ads among them).
@@ -391,6 +393,7 @@ const classify: TitleClassifier = (text) => {
   }
   if (INTERVIEW.test(text)) return 'interview';
   if (RELATED.test(text)) return 'related';
+  if (THESIS.test(text)) return 'other';
   // "教育背景 Education", "项目经历 Projects": a title in two scripts, the Latin one read as any other.
   const bilingual = BILINGUAL.exec(text);
   if (bilingual) {

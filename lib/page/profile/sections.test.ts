@@ -64,7 +64,7 @@ describe('classifyTitle', () => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
-  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects', 'Work permit', 'Experience design', 'Tecnologías de la información', 'School grounds', 'School projects', 'Go lang', 'Big data', 'Berlin / München'])(
+  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects', 'Work permit', 'Experience design', 'Tecnologías de la información', 'School grounds', 'School projects', 'Go lang', 'Big data', 'Berlin / München', 'Дипломна робота', 'Курсовая работа', 'Магістерська робота'])(
     '%s is no known section',
     (title) => {
       expect(classifyTitle(title)).toBe('other');

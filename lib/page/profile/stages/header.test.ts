@@ -310,6 +310,11 @@ describe('header stage', () => {
     expect(p.phones).toEqual(['804-555-0142']);
   });
 
+  it('leaves the agency recruiter\'s number beside the profile to her', () => {
+    const p = runOn(pageOf('<h1>Jens Körner</h1><p>SAP Solution Architect</p><p>+49 30 555 0142</p><h3>Ihre Ansprechpartnerin</h3><p>Sabine Hollmann</p><p>s.hollmann@kontorplan.example.com</p><p>+49 521 555 0100</p><h2>Kurzprofil</h2><p>SAP-Berater seit 2004.</p>'), [header]);
+    expect([p.phones, p.emails]).toEqual([['+49 30 555 0142'], []]);
+  });
+
   it('finds the place on a line of its own between <br>s, or in a sentence of its own', () => {
     expect(runOn(pageOf('<h1>Chloé Martin</h1><p><span>Lyon, France<br>+33 5 55 12 34 56<br>chloe@example.com</span></p><h2>Profile</h2>'), [header]).location).toBe('Lyon, France');
     expect(runOn(pageOf('<h1>Marcus Holloway</h1><h2>About</h2><p>Technical writer. Wellington, New Zealand.</p>'), [header]).location).toBe('Wellington, New Zealand');

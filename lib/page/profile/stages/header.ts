@@ -191,10 +191,12 @@ function sameWords(a: string, b: string): boolean {
   return words(a) === words(b);
 }
 
-/** The lines of a References section that speak of others (not "reach me at …"): their contacts are not the person's. */
+/** The lines of a References section that speak of others (not "reach me at …"), and of the sections of others beside the profile: their contacts are not the person's. */
 function referees(page: PageView): Set<Block> {
   const refs = page.sections.filter((s) => REFERENCES.test(s.title)).flatMap((s) => sectionBlocks(page.model, s));
-  return new Set(refs.filter((b) => !/\b(me|my|I)\b/.test(b.text)));
+  // (And the other people beside the profile: "Ihre Ansprechpartnerin", the agency's recruiter with her address and number.)
+  const beside = page.sections.filter((s) => s.kind === 'related').flatMap((s) => sectionBlocks(page.model, s));
+  return new Set([...refs.filter((b) => !/\b(me|my|I)\b/.test(b.text)), ...beside]);
 }
 
 const REFERENCES = /^(references?|referees?|referenzen|références|referencias|referências|referenze)\b/i;
