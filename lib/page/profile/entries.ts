@@ -1488,7 +1488,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     if (afterLegal && LEGAL_TAIL.test(afterLegal[1]!.split(' ').slice(-1)[0]!) && /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}?[\p{L}.]*){0,2}$/u.test(placed![2]!) && !ORGANISATION.test(placed![2]!) && !ROLE_WORDS.test(afterLegal[2]!)) {
       bracketed ??= `${afterLegal[2]!} (${placed![2]!})`;
       line = afterLegal[1]!;
-    } else if (placed && (isPlace(placed[2]!) || coded) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!)) {
+    } else if (placed && (isPlace(placed[2]!) || coded) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!) && !(placeAlone(placed[1]!) !== null && isCountryOrRegion(placed[2]!))) {
+      // (Not a town with its country in brackets, a line of its own: "Астана (Казахстан)" is where, whole.)
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
       const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)

@@ -470,6 +470,11 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a town with its country in brackets, on a line of its own, as where, whole', () => {
+    const role = (dates: string, employer: string, place: string, title: string) => `<div><p>${dates}</p><p>${employer}</p><p>${place}</p><p>Строительство</p><p>${title}</p></div>`;
+    expect(roles(`<h1>Артём Соколовский</h1><h2>Опыт работы</h2>${role('Март 2004 — Декабрь 2004', 'ТОО «Курылыс Жоба»', 'Астана (Казахстан)', 'Инженер-конструктор')}${role('Январь 2003 — Февраль 2004', 'ОАО «Кузбассгражданпроект»', 'Кемерово', 'Инженер-конструктор')}`).map((r) => r[4])).toEqual(['Астана (Казахстан)', 'Кемерово']);
+  });
+
   it('reads a Europass layout table: the title in the cell beside the dates, the employer under it, the trade closing the role', () => {
     const role = (dates: string, title: string, employer: string, sector: string) => `<tr><td>${dates}</td><td>${title}</td></tr><tr><td>&#160;</td><td><span>${employer}</span><ul><li>Pipeline di ingestione dati</li></ul><span>Attività o settore</span> ${sector}</td></tr>`;
     expect(roles(`<h1>Giulia Ferraresi</h1><h2>Esperienza professionale</h2><table>${role('01/03/2021–alla data attuale', 'Data Engineer', 'Ardea Assicurazioni S.p.A., Via Stalingrado 45, 40128 Bologna (Italia)', 'Attività finanziarie e assicurative')}${role('03/10/2016–31/07/2017', 'Analista junior', 'Consorzio Interuniversitario Ellisse, Casalecchio di Reno (BO) (Italia)', 'Istruzione e ricerca')}</table>`)).toEqual([
