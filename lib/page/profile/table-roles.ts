@@ -28,6 +28,9 @@ const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
 const DISTRICT = /^(?:ilçe|district|county|province|region|state|bezirk|kreis|bundesland|département|región|provincia|distrito|estado|regione|województwo|powiat|kraj|okres|megye|județ|quận|huyện|tỉnh|地区|区|県|도|시|구)$/;
 const PLACE = /^(?:standplaats|locatie|werklocatie|einsatzort|dienstort|localisation|τόπος|mahali|mji|lokasyon|lungsod|অবস্থান|শহর|இடம்|நகரம்|مقام|شہر|πόλη|asukoht|atrašanās vieta|vieta|helység|helyszín|hely|munkavégzés helye|τοποθεσία|location|city|place|office|lieu|ville|ubicación|ciudad|lugar|localidad|localização|cidade|local|localidade|luogo|località|sede|città|ort|standort|miejsce|plaats|şehir|yer|konum|il|město|místo|mesto|sted|paikka|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro|город|місто|地点|城市|الموقع|المدينة|المكان|شهر|מיקום|עיר|địa điểm|thành phố|lokasi|kota|สถานที่|จังหวัด)$/;
 
+// A street and its number, then the postcode and the town, perhaps its country or province in brackets after it.
+const ADDRESS_TOWN = /^[^,\d]*\p{L}[^,\d]*\s\d{1,4}\p{L}?,\s*\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}?)(?:\s*\([^()]+\))*$/u;
+
 /**
  * Jobs written as records of labelled fields, as job boards and HR forms show a CV ("Empresa |
  * Naranjo Digital S.L. | Puesto | Desarrolladora | Fechas | 03/2022 - Actualidad"): the labels are a
@@ -37,7 +40,7 @@ export function rolesOfRecords(blocks: Block[]): { roles: Experience[]; used: Se
   const roles: Experience[] = [];
   const used = new Set<Block>();
   for (const r of recordsOf(blocks, fieldOf)) {
-    const role = rolesOfColumns(r.fields.map(([k]) => k), [r.fields.map(([, v]) => v)])[0];
+    const role = rolesOfColumns(r.fields.map(([k]) => k), [r.fields.map(([, v]) => v)], [r.fields.map((_, k) => r.more?.get(k) ?? [])])[0];
     if (!role) continue;
     roles.push(role);
     for (const b of r.blocks) used.add(b);
@@ -162,7 +165,8 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     // ("Bank Wiślany S.A." over "Warszawa / zdalnie · B2B": the employer's cell says where, and how, on its next line.)
     const workLine = company >= 0 ? more[r]?.[company]?.[0] : undefined;
     // ("<strong>ホテルオークラ福岡</strong><br>福岡市博多区": or a line that is a place, whole.)
-    const where = workLine ? (townOfWorkLine(workLine) ?? (placeAlone(workLine) === workLine ? workLine : null)) : null;
+    // ("Emilia Digital Solutions S.r.l." over "Via Stalingrado 45, 40128 Bologna (Italia)": or its address, the town after the postcode.)
+    const where = workLine ? (townOfWorkLine(workLine) ?? (placeAlone(workLine) === workLine ? workLine : (ADDRESS_TOWN.exec(workLine)?.[1] ?? null))) : null;
     out.push({ title: job, company: firm, start: from, end: to, location: cell(place) ?? (last ? last[2]! : (town ?? where)), description: null });
   }
   return out;

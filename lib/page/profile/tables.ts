@@ -267,6 +267,8 @@ export function headText(label: string): string {
 export interface FieldRecord {
   fields: [string, string][];
   blocks: Block[];
+  /** For a table row's field, the value cell's lines after the one read: an employer's address under its name. */
+  more?: Map<number, string[]>;
 }
 
 /**
@@ -310,7 +312,8 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
           if (!current.fields.length) close();
         } else {
           if (current.fields.some(([k]) => fieldOf(k) === field)) close();
-          current.fields.push(row as [string, string]);
+          if (row[2]?.length) (current.more ??= new Map()).set(current.fields.length, row[2]);
+          current.fields.push([row[0], row[1]]);
         }
       }
       current.blocks.push(b);
@@ -341,7 +344,7 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
  * The label and value of a table row of two cells, or of three with a colon between ("Pozisyon | : |
  * Veri Mühendisi"): for the label's cell; an empty pair for the row's other cells; null off such a row.
  */
-function labelRow(el: Element): [string, string] | [] | null {
+function labelRow(el: Element): [string, string, string[]] | [] | null {
   const cell = closestTag(el, 'td') ?? closestTag(el, 'th');
   const tr = cell?.parentElement;
   if (!cell || tr?.localName !== 'tr') return null;
@@ -351,7 +354,9 @@ function labelRow(el: Element): [string, string] | [] | null {
   if (!value) return null;
   const label = textOf(cells[0]!);
   if (!label || label.length > 80) return null;
-  return cell === cells[0] ? [label.replace(/\s*:$/, ''), textOf(value)] : [];
+  if (cell !== cells[0]) return [];
+  const lines = linesOf(value);
+  return [label.replace(/\s*:$/, ''), textOfLines(lines), textOfLines(lines) === lines[0] ? lines.slice(1) : []];
 }
 
 /** A definition list's terms, each with its first description. */

@@ -458,6 +458,9 @@ describe('experience stage', () => {
       ['Sviluppatrice software senior', 'Emilia Digital Solutions S.r.l.', '2020-03', 'present'],
       ['Sviluppatrice Java junior', 'Nettuno Software S.n.c.', '2013', '2016'],
     ]);
+    // (The employer's address under its name says where: the town after the postcode.)
+    const addressed = body.replace('<p>Emilia Digital Solutions S.r.l.</p>', '<p>Emilia Digital Solutions S.r.l.</p><p>Via Stalingrado 45, 40128 Bologna (Italia)</p>').replace('<p>Nettuno Software S.n.c.</p>', '<p>Nettuno Software S.n.c.</p><p>Via Emilia 12, 40033 Casalecchio di Reno (BO)</p>');
+    expect(roles(addressed).map((r) => [r[1], r[4]])).toEqual([['Emilia Digital Solutions S.r.l.', 'Bologna'], ['Nettuno Software S.n.c.', 'Casalecchio di Reno']]);
   });
 
   it('reads the Spanish Europass records: "Profesión o cargo desempeñado", an employer with its street, postcode and town', () => {
