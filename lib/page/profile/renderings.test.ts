@@ -39,6 +39,7 @@ describe('oneRendering', () => {
     'Ведущий переводчик — ABBYY Language Services',
     'Goethe-Institut Tokyo 図書館アシスタント',
     '스마일게이트 RPG',
+    'Dental Smile ΙΚΕ',
     'Tavlit Health מנהלת מוצר',
     'Σχολή Le Monde',
   ])('leaves %j as written', (text) => {

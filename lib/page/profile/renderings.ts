@@ -39,7 +39,8 @@ export function oneRendering(text: string | null): string | null {
     const latin = LATIN_RUN.test(a) && OTHER_RUN.test(b) ? a : OTHER_RUN.test(a) && LATIN_RUN.test(b) ? b : null;
     // ("Aegean Digital Α.Ε.", "WebArt Θεσσαλονίκη": a legal form's letters or the town after a name render nothing.)
     const other = latin === a ? b : a;
-    if (latin && (/^(?:\p{L}{1,3}\.)+$/u.test(other) || (isPlace(other) && !isPlace(latin)))) return text;
+    // ("Dental Smile ΙΚΕ": nor a legal form written as its initials.)
+    if (latin && (/^(?:\p{L}{1,3}\.)+$/u.test(other) || /^(?:\p{Lu}\.?){2,5}$/u.test(other) || (isPlace(other) && !isPlace(latin)))) return text;
     // (Nor a job's or a school's word in one script beside a name in Latin letters that has none: "Goethe-Institut Tokyo
     // 図書館アシスタント" is an employer and its job, "Σχολή Le Monde" one school's name.)
     if (latin && [ROLE_WORDS, INSTITUTION].some((words) => words.test(other) && !words.test(latin))) return text;
