@@ -35,9 +35,6 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
   'a phone': [evidence('<h1>Jane Doe</h1><p>+49 30 555 0182</p>'), evidence('<h1>Jane Doe</h1><p>jane@example.com</p>')],
   'mostly prose': [evidence(`<h1>Jane Doe</h1>${prose}`), evidence('<h1>Jane Doe</h1><ul><li>Go</li><li>Rust</li></ul>')],
   'a site, no CV': [evidence('<h1>Hi, I’m Jane</h1><p>x</p>'), evidence('<h1>Hi, I’m Jane</h1><p>x</p>', { title: 'Jane Doe – CV' })],
-  'shows pictures': [evidence(`<h1>Jane Doe</h1>${'<img src="/shots/a.jpg" alt="Poster for a jazz festival">'.repeat(10)}`), evidence(`<h1>Jane Doe</h1>${'<img src="/icons/mail.svg"><img src="/a.png" width="24" height="24"><img src="/logo.png" alt="Acme logo">'.repeat(5)}`)],
-  'a menu entry for the work': [evidence('<nav><a href="/">Home</a><a href="/work">Work</a></nav><h1>Jane Doe</h1>'), evidence('<nav><a href="/">Home</a><a href="/blog">Blog</a></nav><h1>Jane Doe</h1><p>My work at Acme</p>')],
-  'a trade whose work is shown': [evidence('<h1>Jane Doe</h1><p>Product designer</p>'), evidence('<h1>Jane Doe</h1><p>Backend engineer</p>')],
   'more projects, no education': [evidence(`<h1>Jane Doe</h1>${projects}`), evidence(`<h1>Jane Doe</h1>${projects}${school}`)],
 };
 

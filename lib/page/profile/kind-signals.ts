@@ -18,26 +18,10 @@ const CODE_OR_DESIGN_HOST = /^(www\.)?(github\.com|gitlab\.com|codeberg\.org|bit
 export const HOME_OR_ABOUT = /^\/(?:index\.html?|(?:[\w-]*(?:about|a-propos|sobre|uber|über|ueber|chi-sono|o-mnie|hakkimda|over-mij|om-mig|acerca)[\w-]*)(?:\/index\.html?)?)?\/?$/iu;
 export const RATE = /(?:[$€£]\s?\d+(?:[.,]\d+)?\s*(?:\/\s*(?:h|hr|hour)|per hour)|\bhourly rate\b)/i;
 
-// A menu entry for the work itself: "Work", "Projects", "Gallery", "Réalisations", "Progetti", "作品".
-const WORK_NAV = /^(?:my |selected |our )?(?:work|works|projects|portfolio|clients|gallery|showcase|case studies|trabajos?|proyectos|projetos|trabalhos|arbeiten|projekte|réalisations|realisations|travaux|projets|lavori|progetti|projekty|prace|realizacje|projecten|werk|projekt|projektit|töitä|işler|projeler|проекты|работы|作品|作品集|ポートフォリオ|작품|작업|프로젝트)$/iu;
-// Trades whose work is shown rather than listed: design, photography, illustration, art, film, architecture.
-const SHOWN_TRADE = /(?<![\p{L}])(?:\p{L}*design\p{L}*|photograph\p{L}*|illustrat\p{L}*|artist|art director|animator|videographer|filmmaker|cinematograph\p{L}*|architect|fotograf\p{L}*|diseñador\p{L}*|designer\p{L}*|ilustrador\p{L}*|graphiste|architecte|arquitect[ao]|architett[oa]|künstler\p{L}*|artiste|artista|デザイナー|フォトグラファー|イラストレーター|디자이너|사진작가|设计师|摄影师|дизайнер|фотограф)(?![\p{L}])/iu;
-
 const dated = (e: Evidence) => e.profile.experience.filter((x) => x.start).length;
 const titled = (e: Evidence, test: RegExp) => e.page.sections.some((s) => s.level > 0 && s.title.length <= 60 && test.test(s.title));
 const greets = (e: Evidence) => titled(e, INVITATION) || titled(e, GREETING) || e.page.header.some((b) => b.text.length <= 60 && GREETING.test(b.text));
 const callsItselfCV = (e: Evidence) => CV_WORD.test(e.page.model.title) || titled(e, CV_WORD) || e.page.header.some((b) => b.heading === 1 && CV_WORD.test(b.text));
-
-/** Pictures on the page, not its icons, logos or avatars (small, vector, or saying so). */
-function pictures(doc: Document): number {
-  let n = 0;
-  for (const img of doc.querySelectorAll('img')) {
-    const size = Math.min(Number(img.getAttribute('width')) || Infinity, Number(img.getAttribute('height')) || Infinity);
-    if (size <= 64 || /\.svg(?:$|\?)/i.test(img.getAttribute('src') ?? '') || /icon|logo|avatar|emoji|badge/i.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('alt') ?? ''} ${img.getAttribute('src') ?? ''}`)) continue;
-    n++;
-  }
-  return n;
-}
 
 /** The table of signals, in the order of the fitted weights file; each row is tested both ways in kind-signals.test.ts. */
 export const KIND_SIGNALS: Signal[] = [
@@ -57,9 +41,6 @@ export const KIND_SIGNALS: Signal[] = [
   // (Interactions a sum of the rows above cannot weigh: a personal site that does not call itself a CV; a CV's
   // education beside more projects than roles.)
   { name: 'a site, no CV', test: (e) => (greets(e) && !callsItselfCV(e) ? 1 : 0) },
-  { name: 'shows pictures', test: (e) => Math.min(1, pictures(e.page.doc) / 10) },
-  { name: 'a menu entry for the work', test: (e) => (e.page.model.anchors.some((a) => a.nav && a.text.length <= 30 && WORK_NAV.test(a.text.trim())) ? 1 : 0) },
-  { name: 'a trade whose work is shown', test: (e) => (e.profile.headline && SHOWN_TRADE.test(e.profile.headline) ? 1 : 0) },
   { name: 'more projects, no education', test: (e) => (e.profile.projects.length >= 2 && e.profile.projects.length + 1 >= dated(e) && !e.profile.education.length ? 1 : 0) },
 ];
 
