@@ -830,7 +830,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
       }
       // (A name spelled out by its acronyms is one skill, whatever technology the brackets name.)
       // (Nor a name with its mark glued on: "CNCC(C)" is no "C".)
-      const found = spelledOut(label) || GLUED_MARK.test(label) ? [] : findSkills(label, 'list');
+      const found = spelledOut(label) || GLUED_MARK.test(label) || keepsItsNote(label, label.replace(/\s*\([^()]*\)$/, '')) ? [] : findSkills(label, 'list');
       // "Azure Data Factory", "Kafka Streams": a product named after a known platform, kept whole.
       if (found.length >= 1 && productOf(label, found[0]!.raw, found.length > 1)) {
         // (Without the full stop closing a list written as a sentence: "…, Hetzner Cloud.")
@@ -885,6 +885,9 @@ function parts(label: string): string[] {
   // that spell it out; a certificate, a level or a standard in brackets ("English (IELTS 7.0)", "German (C1)",
   // "UDS (ISO 14229)") qualifies it.
   if (base !== label && spelledOut(label)) return [label];
+  // ("Reanimation (ERC ALS)", "TIG-hitsaus (141)", "Lagerstyring (Tripletex)": a name the dictionary does not know,
+  // nor any part of it, keeps what its brackets say of it, as written: the skill is the whole.)
+  if (base !== label && keepsItsNote(label, stripped)) return [label];
   // Only when the dictionary knows every part: "Weights & Biases", "SAP S/4HANA" and "Identity and
   // Access Management" are one thing each.
   // (Where a joiner has spaces around it, a bare slash is part of a name: "Statistics & A/B testing".)
@@ -914,6 +917,17 @@ function parts(label: string): string[] {
 // (Capitals or digits after a Latin name only: a plural written "(s)", "Microservice(s)", is no mark, nor the brackets
 // Chinese sets a term in, "前端(JS)".)
 const GLUED_MARK = /[A-Za-z\d]\([\p{Lu}\d]{1,4}\)$/u;
+
+// A standard by its body's letters and number: "ISO 14229", "IEC 61131-3", "ASME Y14.5", "VDI 2700".
+const STANDARD = /^(?:ISO|IEC|EN|DIN|ASME|ANSI|IEEE|VDI|BS|NFPA|ASTM|CISPR|EBU)(?:[\s/-]+(?:ISO|IEC|EN|DIN))*\s+[\dA-Z][\d.:-]*/;
+
+/** An unknown name's note in brackets that is no level, no years, and no list of several things. */
+function keepsItsNote(label: string, name: string): boolean {
+  const note = /\(([^()]+)\)$/.exec(label)?.[1]?.trim();
+  // (A name, a mark or a standard's number, "VDI 2700", "Tripletex", "141"; not a word of how well, "conversational", "natif",
+  // a counter, "(2)", a language test's level, "N3", the year it was earned, "(2021)", a standard it follows, "(ISO 14229)", nor a known tool the item is done with, "Cloud-Migration (Azure)".)
+  return !!note && (/^\p{Lu}/u.test(note) || /^\d{3}/.test(note)) && !/^(?:N[1-5]|HSK\s?\d|TOPIK\s?\d?|(?:19|20)\d\d)$/.test(note) && !STANDARD.test(note) && findSkills(name, 'list').length === 0 && findSkills(note, 'list').length === 0 && !JOINED.test(name) && !LEVEL.test(note) && !YEARS_ONLY.test(note) && !LANGUAGE_CERTIFICATE.test(note) && splitItems(note).length === 1;
+}
 
 /**
  * "Datenschutz (DSGVO)": a name that names no known technology, then the acronyms that spell it out; not a

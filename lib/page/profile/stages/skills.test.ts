@@ -84,6 +84,19 @@ describe('skills stage', () => {
     expect(names('<h2>Competenze personali</h2><p>Lingua madre</p><p>Italiano</p><p>COMPRENSIONE</p><p>PRODUZIONE SCRITTA</p><p>Patente di guida</p><p>Cambridge C1 Advanced (2021)</p><p>Competenze informatiche</p><p>Utente autonomo</p><p>Kubernetes</p><p>Bologna</p><p>02/10/2026 Giulia Ferraresi</p>')).toEqual(['Italiano', 'Kubernetes']);
   });
 
+  it('keeps what the brackets say of a name the dictionary does not know, as written, but not a level, a year, a counter or a tool it names', () => {
+    expect(names('<h2>Fertigkeiten</h2><ul><li>Reanimation (ERC ALS)</li><li>WIG-Schweißen (141)</li><li>Lagerstyring (Tripletex)</li><li>Spanish (conversational)</li><li>PMP-Zertifizierung (2021)</li><li>Cloud-Migration (Azure)</li><li>日本語 (N2)</li></ul>')).toEqual([
+      'Reanimation (ERC ALS)',
+      'WIG-Schweißen (141)',
+      'Lagerstyring (Tripletex)',
+      'Spanish',
+      'PMP-Zertifizierung',
+      'Azure',
+      'Cloud-Migration',
+      '日本語',
+    ]);
+  });
+
   // (A known standard in brackets is named too: the corpus's résumés that write "Tillgänglighet (WCAG 2.1)" and "Khả năng
   // tiếp cận (WCAG 2.1)" list WCAG among the skills.)
   it('keeps the acronyms that spell out a name the dictionary does not know, not a level, a certificate or an unknown standard in brackets', () => {
