@@ -347,6 +347,14 @@ describe('a role’s labelled title and its date line’s place', () => {
     expect(parseRoleHeader(['Software Engineer at · Acme'])).toEqual({ title: 'Software Engineer', company: 'Acme', location: null });
   });
 
+  it('leaves what the employer is, said in small letters after its comma, and what the job was, after the title\'s colon, out', () => {
+    expect(parseRoleHeader(['Asistente de arte en Cuervo Azul, estudio de animación (Guadalajara)'])).toEqual({ title: 'Asistente de arte', company: 'Cuervo Azul', location: 'Guadalajara' });
+    expect(parseRoleHeader(['Designer at Acme, a small branding studio'])).toEqual({ title: 'Designer', company: 'Acme', location: null });
+    expect(parseRoleHeader(['Ilustradora independiente: álbumes ilustrados para Ediciones SM y Petra Ediciones'])).toEqual({ title: 'Ilustradora independiente', company: null, location: null });
+    // (A legal form in small letters stays: it is part of the name.)
+    expect(parseRoleHeader(['Tester at Brnosoft, s.r.o.']).company).toBe('Brnosoft, s.r.o.');
+  });
+
   it('reads where from a date line’s rest among how and with what the role was worked', () => {
     expect(placeOfDateLine('in Leipzig/DE | Festanstellung | Scrum | Hybrid')).toBe('Leipzig/DE');
     // (Not a labelled field beside it.)

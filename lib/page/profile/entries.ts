@@ -1332,7 +1332,12 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   const stopped = !unitOnly ? unitless : jobThenOrg && ORGANISATION.test(jobThenOrg[2]!) && !isPlace(jobThenOrg[1]!) && (ROLE_WORDS.test(jobThenOrg[1]!) || jobThenOrg[1]!.split(' ').length <= 2 || !ORGANISATION.test(jobThenOrg[1]!)) ? { ...unitless, title: jobThenOrg[1]!, company: jobThenOrg[2]! } : { title: lines[0]!, company: null, location: unitless.location };
   // ("Tukang Masak di · Restoran Selera Kampung": the word for "at" the layout set apart from the employer after it is no part of the title.)
   const atEnd = stopped.company && stopped.title ? /\s(?:at|@|bei|chez|bij|på|hos|presso|tại|di)$/iu.exec(stopped.title) : null;
-  const placed = atEnd ? { ...stopped, title: stopped.title!.slice(0, atEnd.index) } : stopped;
+  const atless = atEnd ? { ...stopped, title: stopped.title!.slice(0, atEnd.index) } : stopped;
+  // ("Asistente de arte en Cuervo Azul, estudio de animación": what the employer is, said after a comma in small letters, is
+  // no part of its name; nor what the job was, after the title's colon: "Ilustradora independiente: álbumes ilustrados para …".)
+  const described = atless.company ? /^(.+?),\s+(?:(?:an?|the)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){1,5})$/u.exec(atless.company) : null;
+  const told = atless.company === null && atless.title ? /^([^:]{3,60}):\s+\p{Ll}.{10,}$/u.exec(atless.title) : null;
+  const placed = described && !isPlace(described[2]!) && !UNIT.test(described[2]!) ? { ...atless, company: described[1]! } : told && ROLE_WORDS.test(told[1]!) ? { ...atless, title: told[1]! } : atless;
   // ("シニアバックエンドエンジニア（テックリード） 決済基盤チーム（8名）": the team after a Japanese, Chinese or Korean title is no part of it.)
   const team = placed.title ? CJK_TEAM.exec(placed.title) : null;
   if (team) return { ...placed, title: team[1]! };
