@@ -7,6 +7,13 @@ const doc = (head: string, body = '') => parseHtmlDocument(`<html><head>${head}<
 const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
 
 describe('structured data', () => {
+  it('keeps the tagline the page shows under the name where the markup\'s job title is another or says less', () => {
+    const headline = (tagline: string, jobTitle: string) => analyzeDocument(doc(ld({ '@type': 'Person', name: 'Ana Vasconcellos', jobTitle }), `<h1>Ana Vasconcellos</h1><p>${tagline}</p><h2>Sobre</h2><p>Sou jornalista.</p>`), 'https://ana.example.com/').profile.headline;
+    expect(headline('Jornalista de dados e repórter investigativa · São Paulo', 'Repórter especial')).toBe('Jornalista de dados e repórter investigativa');
+    expect(headline('Backend Engineer · Go / Distributed Systems', 'Backend Engineer')).toBe('Backend Engineer · Go / Distributed Systems');
+    // (Not a line that runs on into a sentence: the markup's title then.)
+    expect(headline('Senior engineer at Mangrove Labs. I build developer tools.', 'Senior engineer')).toBe('Senior engineer');
+  });
   it('reads a JSON-LD Person, also inside @graph or a ProfilePage', () => {
     const person = { '@type': 'Person', name: 'Jane Doe', jobTitle: 'Staff Engineer', email: 'mailto:Jane@Example.com', sameAs: ['https://github.com/jane', 'javascript:alert(1)'], knowsAbout: ['k8s', 'Postgres'], address: { addressLocality: 'Berlin', addressCountry: 'DE' } };
     for (const data of [person, { '@graph': [{ '@type': 'WebSite' }, person] }, { '@type': 'ProfilePage', mainEntity: person }]) {

@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from './role-words';
 import { canonicalSkill } from '../../shared/skills/match';
 import { isNetworkProfileItself, isPageItself, pageUrl as pageUrlOf, safeHttpUrl } from './contacts';
 import { firstElement } from './dom-search';
@@ -237,7 +238,16 @@ export const structuredData = stage({
     if (page.structured) {
       // ("knowsAbout": ["Go", …, "Escalada"]: what the page lists under its interests or languages is no skill, as the page says.)
       const elsewhere = new Set(page.sections.filter((s) => s.kind === 'interests' || s.kind === 'languages').flatMap((s) => sectionBlocks(page.model, s)).map((b) => b.text.toLowerCase()));
-      for (const person of [personFromMarkup(page.doc, page.url), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, { ...person, skills: person.skills.filter((k) => !elsewhere.has(k.raw.toLowerCase())) });
+      // (The tagline the page shows under the name stays, where the markup's job title is another: "Jornalista de dados e
+      // repórter investigativa" under the name, "jobTitle": "Repórter especial" in the JSON-LD, the current job.)
+      // (Where it says more of the same job, "Backend Engineer · Go / Distributed Systems" over the markup's "Backend Engineer",
+      // or the markup's title is nowhere in the header; not a sentence, nor a line with its pictographs.)
+      const shown = (marked: string | null) => {
+        const line = p.headline;
+        if (!line || !marked || !ROLE_WORDS.test(line) || /[.!?]\s|[,،]\s*[·|]|\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(line) || !page.header.some((b) => !b.heading && b.text.startsWith(line))) return null;
+        return line !== marked && (line.startsWith(marked) || !page.header.some((b) => b.text.includes(marked))) ? line : null;
+      };
+      for (const person of [personFromMarkup(page.doc, page.url), personFromJsonLd(page.doc, page.url)]) if (person) out = overlay(out, { ...person, headline: shown(person.headline) ?? person.headline, skills: person.skills.filter((k) => !elsewhere.has(k.raw.toLowerCase())) });
     }
     // "Köln, DE" in the markup, "Köln, Nordrhein-Westfalen, Deutschland" on a line of the page: the page's words.
     // (Not "Chicago, IL, USA" for "Chicago, IL": a state's code is the page's own words too.)
