@@ -988,7 +988,10 @@ function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange
     // "2017 – 2021" / "Lyon" / "Web Developer — Sopra Steria": the town under the dates, then the
     // line that names both role and employer; the town stays with the entry as where it was.
     // (Not a heading the gazetteer does not know: "<h3>Operátor CNC</h3>" over "Zetor Tractors a.s. | Brno" is the title.)
-    if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text) && (isPlace(header[0]!.text) || !header[0]!.heading)) {
+    // (Not a name the gazetteer does not know over a line that closes on its own town: "Philips Design" over "Senior
+    // Industrial Designer · Eindhoven" is the employer.)
+    const townClosing = (t: string) => { const parts = t.split(/\s+[·|•]\s+/); return parts.length > 1 && isPlace(parts[parts.length - 1]!); };
+    if (header.length === 2 && placeLine(header[0]!.text) && SPLIT.test(header[1]!.text) && (isPlace(header[0]!.text) || (!header[0]!.heading && !townClosing(header[1]!.text)))) {
       return makeEntry([header[1]!], date.text, a.ranges, [header[0]!, ...blocks.slice(headerEnd, end)]);
     }
     // (The employer the date line names after its dates follows the title, as a header's second line.)

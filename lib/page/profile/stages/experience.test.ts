@@ -473,6 +473,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the name over a title that closes on its own town as the employer, not the town', () => {
+    const row = (years: string, employer: string, title: string, town: string) => `<tr><td>${years}</td><td><strong>${employer}</strong><br><span>${title}</span> <span>· ${town}</span><p>Design work.</p></td></tr>`;
+    expect(roles(`<h1>Tomasz Wierzbicki</h1><h2>Experience</h2><table>${row('2019 – Present', 'Philips Design', 'Senior Industrial Designer', 'Eindhoven')}${row('2015 – 2019', 'VanBerlo', 'Industrial Designer', 'Eindhoven')}</table>`)).toEqual([
+      ['Senior Industrial Designer', 'Philips Design', '2019', 'present', 'Eindhoven'],
+      ['Industrial Designer', 'VanBerlo', '2015', '2019', 'Eindhoven'],
+    ]);
+  });
+
   it('reads a town with its country in brackets, on a line of its own, as where, whole', () => {
     const role = (dates: string, employer: string, place: string, title: string) => `<div><p>${dates}</p><p>${employer}</p><p>${place}</p><p>Строительство</p><p>${title}</p></div>`;
     expect(roles(`<h1>Артём Соколовский</h1><h2>Опыт работы</h2>${role('Март 2004 — Декабрь 2004', 'ТОО «Курылыс Жоба»', 'Астана (Казахстан)', 'Инженер-конструктор')}${role('Январь 2003 — Февраль 2004', 'ОАО «Кузбассгражданпроект»', 'Кемерово', 'Инженер-конструктор')}`).map((r) => r[4])).toEqual(['Астана (Казахстан)', 'Кемерово']);
