@@ -777,11 +777,12 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
     }
     anchors.sort((a, b) => a.i - b.i);
   }
-  // A table's date column: a year or a season alone in the cell where the other rows give ranges ("Spring 2017").
+  // A table's date column: a year, a season or a month alone in the cell where the other rows give ranges ("Spring 2017",
+  // "06/2011" over "Abitur, Gymnasium …").
   const columns = new Set(anchors.map((a) => columnOf(blocks[a.i]!)).filter((c) => c >= 0));
   if (columns.size === 1) {
     for (const [i, b] of blocks.entries()) {
-      const lone = !taken.has(i) && columns.has(columnOf(b)) ? loneDate(b.text) : null;
+      const lone = !taken.has(i) && columns.has(columnOf(b)) ? loneDate(b.text, true) : null;
       if (lone) add(i, lone);
     }
     anchors.sort((a, b) => a.i - b.i);

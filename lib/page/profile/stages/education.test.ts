@@ -6,6 +6,14 @@ import { DEGREE } from '../degrees';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads a month alone in a table\'s date column as the date of its row\'s school, and a German compound Gymnasium as a school', () => {
+    const row = (dates: string, cell: string) => `<tr><td><p>${dates}</p></td><td>${cell}</td></tr>`;
+    expect(schools(`<table>${row('10/2011 – 09/2015', '<p><strong>Bachelor of Engineering Elektrotechnik</strong></p><p>Hochschule Hamm-Lippstadt</p>')}${row('06/2011', '<p>Abitur, Goethegymnasium Weimar</p>')}</table>`)).toEqual([
+      ['Bachelor of Engineering Elektrotechnik', null, 'Hochschule Hamm-Lippstadt', '2011-10', '2015-09'],
+      ['Abitur', null, 'Goethegymnasium Weimar', '2011-06', '2011-06'],
+    ]);
+  });
+
   it('leaves out a certification listed among the degrees, not a college\'s certificate course', () => {
     expect(schools('<ul><li>Certified Kubernetes Administrator (CKA)</li><li>SAP Certified Application Associate</li><li>PGCE, Postgraduate Certificate in Education, University of Leeds</li></ul>').map((e) => e[2])).toEqual(['University of Leeds']);
   });
