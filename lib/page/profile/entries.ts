@@ -418,7 +418,7 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
     }
     // Where the section's other roles have ranges, a year or a season alone under a heading dates its role ("Summer 2018").
     if (!dated.length) {
-      const aloneOrPlaced = (text: string) => loneDate(text) ?? loneDateThenPlace(text, townsAfterDates());
+      const aloneOrPlaced = (text: string) => loneDate(text) ?? loneDateThenPlace(text, townsAfterDates()) ?? placeThenLoneYear(text);
       const lone = range.findIndex((b, i) => i > 0 && i <= MAX_HEADER_LINES && aloneOrPlaced(b.text) !== null);
       if (lone > 0) dated.push({ i: lone, ranges: [aloneOrPlaced(range[lone]!.text)!] });
       // ("Стажёр-разработчик · лето 2012": or after the role and a dot, as the others write their ranges.)
@@ -736,6 +736,14 @@ export function loneDate(text: string, months = false): DateRange | null {
   if (!/^\d{4}$/.test(only.value) && !SEASON_START.test(text.slice(only.index, only.end))) return null;
   const year = only.value.slice(0, 4) as PartialDate;
   return { start: year, end: year, index: only.index, end_: only.end };
+}
+
+/** "İzmir · 2011 (yaz stajı, 8 hafta)": where, then a year alone, perhaps with a note on it in brackets. */
+function placeThenLoneYear(text: string): DateRange | null {
+  const m = text.length <= 80 ? /^(.+?)\s*[·|•,]\s*((?:19|20)\d\d)(?:\s*\([^()]+\))?$/u.exec(text) : null;
+  if (!m || !isPlace(m[1]!)) return null;
+  // (The note goes with the year: it says what the role was, not where.)
+  return { start: m[2] as PartialDate, end: m[2] as PartialDate, index: text.lastIndexOf(m[2]!), end_: text.length };
 }
 
 /**

@@ -473,6 +473,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a town and one year under a role\'s heading, a note on it in brackets, as its dates where the others give ranges', () => {
+    const role = (head: string, line: string) => `<h4>${head}</h4><p>${line}</p><p>Şantiye işleri.</p>`;
+    expect(roles(`<h1>Elif Yılmaz</h1><h2>Deneyim</h2>${role('Saha Mühendisi — Marmara Altyapı A.Ş.', 'İstanbul · 2015–2019')}${role('Stajyer Mühendis — Karayolları 2. Bölge Müdürlüğü', 'İzmir · 2011 (yaz stajı, 8 hafta)')}`)).toEqual([
+      ['Saha Mühendisi', 'Marmara Altyapı A.Ş.', '2015', '2019', 'İstanbul'],
+      ['Stajyer Mühendis', 'Karayolları 2. Bölge Müdürlüğü', '2011', '2011', 'İzmir'],
+    ]);
+  });
+
   it('reads the name over a title that closes on its own town as the employer, not the town', () => {
     const row = (years: string, employer: string, title: string, town: string) => `<tr><td>${years}</td><td><strong>${employer}</strong><br><span>${title}</span> <span>· ${town}</span><p>Design work.</p></td></tr>`;
     expect(roles(`<h1>Tomasz Wierzbicki</h1><h2>Experience</h2><table>${row('2019 – Present', 'Philips Design', 'Senior Industrial Designer', 'Eindhoven')}${row('2015 – 2019', 'VanBerlo', 'Industrial Designer', 'Eindhoven')}</table>`)).toEqual([
