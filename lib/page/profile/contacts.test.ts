@@ -45,6 +45,10 @@ describe('contacts', () => {
     expect(urls(footer, 'Marco Bellini')).toEqual(['https://www.linkedin.com/in/example-marco']);
     expect(urls(footer, 'Jane Doe')).toEqual([]);
     expect(urls('<footer>© 2026 Marco Bellini · Theme by <a href="https://github.com/example-themer">Themer</a></footer>', 'Marco Bellini')).toEqual([]);
+    // (Nor a credit that says "using", or in another language: "Bu sayfa GitHub Pages ile oluşturuldu".)
+    const credit = (line: string) => findLinks(model(`<h1>Marco Bellini</h1><p>Engineer.</p><p>${line}</p>`), 'https://marco.example.com/', () => true, new Set(), 'Marco Bellini').map((l) => l.url);
+    expect(credit('<small>This page generated using <a href="https://pages.github.com/">GitHub Pages</a></small>')).toEqual([]);
+    expect(credit('Bu sayfa <a href="https://pages.github.com">GitHub Pages</a> ile oluşturuldu.')).toEqual([]);
   });
 
   it('takes no account in a footer that does not name the person whose handle names none of them, and keeps their own, their initials\' and any on their own site', () => {

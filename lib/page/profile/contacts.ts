@@ -97,7 +97,7 @@ const OTHER_PROFILE_LABEL = /(?:포트폴리오|홈페이지|블로그|ホーム
 const PROFILE_LABEL = { test: (text: string) => LATIN_PROFILE_LABEL.test(text) || OTHER_PROFILE_LABEL.test(text) };
 const GENERIC_TEXT = /^(view( here)?|here|link|open|visit|click here|more|↗|→)$/i;
 // A line that credits the site's makers: its links are theirs, not the person's.
-const CREDITED = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|published|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on)\b/i;
+const CREDITED = /\b(design(ed)?|made|ported|themes?|templates?|built|powered|published|crafted|created|developed|generated|hosted|lists?|icons?|fonts?|illustrations?|photos?)\b.*\b(by|from|with|on|using|via)\b|(?:erstellt|gebaut) mit|réalisé avec|propulsé par|creado con|hecho con|feito com|criado com|realizzato con|gemaakt met|ile oluşturuldu|ile yapıldı/i;
 const COPYRIGHT = /©|\b(copyright|all rights reserved)\b/i;
 
 /** Only http(s) URLs survive: javascript:, data: and the like never become links. */
