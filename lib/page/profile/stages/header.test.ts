@@ -310,6 +310,13 @@ describe('header stage', () => {
     expect(p.phones).toEqual(['804-555-0142']);
   });
 
+  it('leaves the number beside the platform\'s own address to the platform, on its page, and keeps it on the person\'s own site', () => {
+    const body = (mail: string) => `<h1>Noa Ben-David</h1><p>Backend engineer</p><h2>Experience</h2><p>Engineer at Acme, 2019 – now</p><footer><h4>Contact</h4><p>${mail}</p><p>+972 3 555 0190</p><p>© 2026</p></footer>`;
+    const phones = (mail: string, url: string) => runOn(readPage(parseHtmlDocument(`<html><body>${body(mail)}</body></html>`), url), [header]).phones;
+    expect(phones('talent@prismatalent.example.com', 'https://prismatalent.example.com/talent/noa-b-4471')).toEqual([]);
+    expect(phones('noa@noabendavid.example.com', 'https://noabendavid.example.com/')).toEqual(['+972 3 555 0190']);
+  });
+
   it('leaves the agency recruiter\'s number beside the profile to her', () => {
     const p = runOn(pageOf('<h1>Jens Körner</h1><p>SAP Solution Architect</p><p>+49 30 555 0142</p><h3>Ihre Ansprechpartnerin</h3><p>Sabine Hollmann</p><p>s.hollmann@kontorplan.example.com</p><p>+49 521 555 0100</p><h2>Kurzprofil</h2><p>SAP-Berater seit 2004.</p>'), [header]);
     expect([p.phones, p.emails]).toEqual([['+49 30 555 0142'], []]);

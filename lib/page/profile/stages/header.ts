@@ -41,7 +41,10 @@ export const header = stage({
     const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name) && !(platform && siteMailbox(email, name)));
     const ownEmails = emails(inside);
     const theirEmails = byName(ownEmails.length ? ownEmails : emails(page.model), name);
-    const lines = phoneLines(page, cards, others, theirEmails);
+    // (On a platform's page, the number beside an address at the platform's own domain that is not the person's is the
+    // platform's, or its recruiter's: "talent@prismatalent.example.com" over "+972 3 555 0190" over the © line.)
+    const platformLines = platform ? besidePlatformAddress(page, theirEmails) : new Set<Block>();
+    const lines = phoneLines(page, cards, others, theirEmails).filter((b) => !platformLines.has(b));
     const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownPhones = phones(inside);
     return {
@@ -101,6 +104,34 @@ function ownSite(url: string | undefined, name: string | null): boolean {
  * On a platform's page, a service's mailbox at a domain that carries nothing of the person's name ("support@techcareer.example.com"
  * on a job platform's profile) is the site's; "hello@janedoe.example.com" is Jane Doe's own.
  */
+/** The lines holding an address at the page's own domain that is not the person's, and the lines either side of them. */
+function besidePlatformAddress(page: PageView, theirs: string[]): Set<Block> {
+  const out = new Set<Block>();
+  const domain = page.url ? safeHost(page.url)?.replace(/^www\./, '') : null;
+  if (!domain) return out;
+  // (The page's host or a subdomain of it, or the domain it is a subdomain of: "jobs.example.com" and "hello@example.com".)
+  const atSite = (address: string) => {
+    const at = address.slice(address.indexOf('@') + 1);
+    return at === domain || at.endsWith(`.${domain}`) || domain.endsWith(`.${at}`);
+  };
+  const blocks = page.model.blocks;
+  blocks.forEach((b, i) => {
+    if (!b.text.includes('@') || b.text.length > 120) return;
+    const addresses = b.text.toLowerCase().match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu) ?? [];
+    if (!addresses.some((a) => atSite(a) && !theirs.includes(a))) return;
+    for (const x of blocks.slice(Math.max(0, i - 1), i + 2)) out.add(x);
+  });
+  return out;
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
 function siteMailbox(email: string, name: string | null): boolean {
   const [local, domain] = email.toLowerCase().split('@') as [string, string | undefined];
   // ("isveren-destek@…", employers' support: a mailbox's words joined by a hyphen or an underscore.)
