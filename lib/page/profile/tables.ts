@@ -356,7 +356,8 @@ function labelRow(el: Element): [string, string, string[]] | [] | null {
   if (!label || label.length > 80) return null;
   if (cell !== cells[0]) return [];
   const lines = linesOf(value);
-  return [label.replace(/\s*:$/, ''), textOfLines(lines), textOfLines(lines) === lines[0] ? lines.slice(1) : []];
+  const read = textOfLines(lines);
+  return [label.replace(/\s*:$/, ''), read, read === lines[0] ? lines.slice(1) : []];
 }
 
 /** A definition list's terms, each with its first description. */

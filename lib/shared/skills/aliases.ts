@@ -7,6 +7,8 @@
  *   *  on the canonical name: a field of work, not a technology ("DevOps", "Machine Learning"): a skill
  *      where a skills list names it, but the person's own prose naming it claims no skill (a role's
  *      requirements and the page's highlights still find it)
+ *   +  a maker's name written for its best-known product ("SAP" for its ERP, "Oracle" for its database): in
+ *      prose, not before a capitalised word or an acronym, which names another of its products ("SAP TM")
  * Spellings are compared after lower-casing and turning punctuation runs into spaces, so
  * "Node.js" also covers "node js"; "NodeJS" still needs its own alias.
  * Language names and aliases follow GitHub Linguist's languages.yml (MIT) where they overlap.
@@ -257,7 +259,7 @@ PostgreSQL: postgres, postgre, psql, postgresql database
 MySQL
 MariaDB
 SQLite
-Oracle Database: oracle db, ^Oracle
+Oracle Database: oracle db, ^+Oracle
 Microsoft SQL Server: sql server, mssql, ms sql
 MongoDB: mongo
 Cassandra: apache cassandra
@@ -525,7 +527,7 @@ WordPress
 Drupal
 Shopify
 Salesforce
-^SAP
+^+SAP
 ServiceNow
 
 # Design and product tools

@@ -9,6 +9,8 @@ export interface Spelling {
   caseSensitive: boolean;
   /** Only inside skills lists, never in prose. */
   listOnly: boolean;
+  /** A maker's name: in prose, not before a capitalised word or an acronym (another of its products). */
+  maker: boolean;
 }
 
 /** A trie over lower-cased tokens: each node holds the spellings that end there. */
@@ -124,7 +126,7 @@ export function firstTokenStartsNoSkill(dict: SkillDictionary, text: string): bo
   return false;
 }
 
-/** Parses dictionary lines ("Canonical: alias, alias" with ^, ~ and * marks) into a lookup. */
+/** Parses dictionary lines ("Canonical: alias, alias" with ^, ~, * and + marks) into a lookup. */
 export function createDictionary(lines: string = SKILL_LINES, extra: string = ''): SkillDictionary {
   const dict: SkillDictionary = { root: new Map(), canonicals: new Set(), fields: new Set(), firstKeys: new Set(), firstHashes: new Int32Array(HASH_BITS / 32) };
   for (const rawLine of `${lines}\n${extra}`.split('\n')) {
@@ -142,7 +144,7 @@ export function createDictionary(lines: string = SKILL_LINES, extra: string = ''
 }
 
 function stripMarks(s: string): string {
-  return s.replace(/^[\^~*]+/, '').trim();
+  return s.replace(/^[\^~*+]+/, '').trim();
 }
 
 function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {
@@ -159,6 +161,7 @@ function addSpelling(dict: SkillDictionary, canonical: string, marked: string) {
     written: words.join(' '),
     caseSensitive: marked.includes('^'),
     listOnly: marked.includes('~'),
+    maker: /^[\^~*]*\+/.test(marked),
   };
   const lowered = words.map((w) => w.toLowerCase());
   const first = lowered[0]!;

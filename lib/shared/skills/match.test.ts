@@ -167,6 +167,9 @@ describe('createDictionary', () => {
   it('accepts extra lines, so recruiters can add aliases', () => {
     const dict = createDictionary(undefined, 'Internal Platform: ipx, ^Orbit');
     expect(findSkills('we run ipx on Orbit, not orbit', 'prose', dict).map((m) => m.canonical)).toEqual(['Internal Platform', 'Internal Platform']);
+    // (A maker's mark: "Acme" is Acme Suite, but "Acme Ledger" another of Acme's products.)
+    const makers = createDictionary('Acme Suite: ^+Acme');
+    expect(findSkills('Acme Ledger since 2019; before that Acme and nothing else', 'prose', makers).map((m) => m.canonical)).toEqual(['Acme Suite']);
   });
 });
 

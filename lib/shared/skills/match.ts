@@ -115,7 +115,7 @@ function acceptable(s: Spelling, scan: Scan, i: number, n: number, context: Matc
     // A short ambiguous word before another capitalised word is usually English ("Go Sooners!").
     if (s.written.length <= 4 && /^[A-Z][a-z]/.test(next) && !dict.root.has(lowerOf(scan, i + 1))) return false;
     // A maker's name before a capitalised word or an acronym names another of its products ("SAP TM", "Oracle Fusion").
-    if (MAKER.test(s.written) && /^\p{Lu}/u.test(next)) return false;
+    if (s.maker && /^\p{Lu}/u.test(next)) return false;
   }
   return true;
 }
@@ -125,9 +125,6 @@ function hyphenated(scan: Scan, i: number, n: number): boolean {
   const to = scan.spans[2 * (i + n) - 1]!;
   return /\p{L}-$/u.test(scan.text.slice(Math.max(0, from - 2), from)) || (/^-\p{L}/u.test(scan.text.slice(to, to + 2)) && !MADE_WITH.test(scan.text.slice(to + 1, to + 12)));
 }
-
-// Makers whose name alone is also written for their best-known product (SAP's ERP, Oracle's database).
-const MAKER = /^(?:SAP|Oracle)$/;
 
 // What a hyphen after a skill's name makes of it: a thing made with it, not another name.
 const MADE_WITH = /^(?:based|powered|driven|native|first|only|heavy|centric|style|like|backed|friendly|ready|compatible|focused|oriented|savvy)\b/;

@@ -1,5 +1,5 @@
 import { isDateLine } from '../date-line';
-import { findEmails, findLinks, findPhones } from '../contacts';
+import { findEmails, findLinks, findPhones, pageUrl } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
@@ -43,7 +43,7 @@ export const header = stage({
     const theirEmails = byName(ownEmails.length ? ownEmails : emails(page.model), name);
     // (On a platform's page, the number beside an address at the platform's own domain that is not the person's is the
     // platform's, or its recruiter's: "talent@prismatalent.example.com" over "+972 3 555 0190" over the © line.)
-    const platformLines = platform ? besidePlatformAddress(page, theirEmails) : new Set<Block>();
+    const platformLines = platform ? besidePlatformAddress(page, theirEmails, read) : new Set<Block>();
     const lines = phoneLines(page, cards, others, theirEmails).filter((b) => !platformLines.has(b));
     const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownPhones = phones(inside);
@@ -105,9 +105,9 @@ function ownSite(url: string | undefined, name: string | null): boolean {
  * on a job platform's profile) is the site's; "hello@janedoe.example.com" is Jane Doe's own.
  */
 /** The lines holding an address at the page's own domain that is not the person's, and the lines either side of them. */
-function besidePlatformAddress(page: PageView, theirs: string[]): Set<Block> {
+function besidePlatformAddress(page: PageView, theirs: string[], read: Map<Block, string[]>): Set<Block> {
   const out = new Set<Block>();
-  const domain = page.url ? safeHost(page.url)?.replace(/^www\./, '') : null;
+  const domain = pageUrl(page.url)?.hostname.toLowerCase().replace(/^www\./, '');
   if (!domain) return out;
   // (The page's host or a subdomain of it, or the domain it is a subdomain of: "jobs.example.com" and "hello@example.com".)
   const atSite = (address: string) => {
@@ -117,19 +117,12 @@ function besidePlatformAddress(page: PageView, theirs: string[]): Set<Block> {
   const blocks = page.model.blocks;
   blocks.forEach((b, i) => {
     if (!b.text.includes('@') || b.text.length > 120) return;
-    const addresses = b.text.toLowerCase().match(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu) ?? [];
+    // (Each line's addresses as the e-mail reading found them, read now where it did not.)
+    const addresses = read.get(b) ?? findEmails({ title: '', blocks: [b], anchors: [] }, read);
     if (!addresses.some((a) => atSite(a) && !theirs.includes(a))) return;
     for (const x of blocks.slice(Math.max(0, i - 1), i + 2)) out.add(x);
   });
   return out;
-}
-
-function safeHost(url: string): string | null {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
 }
 
 function siteMailbox(email: string, name: string | null): boolean {
