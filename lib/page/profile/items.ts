@@ -607,7 +607,9 @@ function ariaItem(b: Block): boolean {
 
 /** A line that is the whole of one of three or more siblings drawn alike that make up their parent, as a list drawn with divs is ("<div class=tag>Rust</div>"). */
 function drawnAsItem(b: Block): boolean {
-  const el = b.el;
+  // (The line may sit alone in the box drawn as the item: "<div class="ui-chip"><div class="ui-chip-text">Java</div></div>".)
+  let el = b.el;
+  while (el.parentElement && el.parentElement.childElementCount === 1 && (el.parentElement.textContent ?? '').trim() === b.text) el = el.parentElement;
   const parent = el.parentElement;
   if (!parent || parent.childElementCount < 3 || (el.textContent ?? '').trim() !== b.text) return false;
   const cls = classNameOf(el);

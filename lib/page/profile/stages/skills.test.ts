@@ -134,6 +134,12 @@ describe('skills stage', () => {
     expect(names('<h2>Compétences</h2><ul><li>Figma</li><li>Confirmé</li><li>Sketch Intermédiaire</li><li>Junior</li><li>Regular</li></ul>')).toEqual(['Figma', 'Sketch']);
   });
 
+  it('reads a row of chips, each a line alone in its box, over a table of years beside it', () => {
+    const chip = (t: string) => `<div class="ui-chip"><div class="ui-chip-text">${t}</div></div>`;
+    const body = `<h2>Competențe</h2><div class="chips">${['Java', 'TestNG', 'Postman', 'Jira'].map(chip).join('')}</div><table><tr><th>Competență</th><th>Ani de experiență</th></tr><tr><td>Java</td><td>6</td></tr></table>`;
+    expect(run(body).map((k) => [k.name, k.years])).toEqual([['Java', 6], ['TestNG', null], ['Postman', null], ['Jira', null]]);
+  });
+
   it('takes no version of a skill in brackets after it for a library of it', () => {
     expect(run('<h2>Competenze</h2><table><tr><th>Tecnologia</th><th>Anni</th></tr><tr><td>C++ (C++17, embedded)</td><td>7</td></tr><tr><td>Python (NumPy, xarray)</td><td>8</td></tr></table>').map((k) => [k.name, k.years])).toEqual([
       ['C++', 7],
