@@ -43,6 +43,12 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads a Romanian or Polish place column ("Locație", "Lokalizacja"), and no Vietnamese "Vị trí", which is the post as often as the place', () => {
+    expect(roles(table(['Perioada', 'Funcție', 'Angajator', 'Locație'], ['04.2021 – prezent', 'QA Engineer', 'Softronic SRL', 'Iași, România']))).toEqual([['QA Engineer', 'Softronic SRL', '2021-04', 'present', 'Iași, România']]);
+    expect(roles(table(['Okres', 'Stanowisko', 'Pracodawca', 'Lokalizacja'], ['2019 – 2021', 'Księgowa', 'Biuro Rachunkowe Nowak', 'Poznań']))[0]![4]).toBe('Poznań');
+    expect(roles(table(['Thời gian', 'Công ty', 'Vị trí'], ['2015 – 2018', 'Canon Việt Nam', 'Kế toán trưởng']))[0]![4]).toBeNull();
+  });
+
   it('reads Korean heads ("기간", "기관", "부서 / 직위")', () => {
     expect(roles(table(['기간', '기관', '부서 / 직위'], ['2019.03 – 현재', '한빛병원', '내과계 중환자실 책임간호사']))).toEqual([
       ['내과계 중환자실 책임간호사', '한빛병원', '2019-03', 'present', null],
