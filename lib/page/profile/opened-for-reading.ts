@@ -80,7 +80,7 @@ export function openForReading(doc: Document): () => void {
     const style = el.getAttribute('style')!;
     if (!HIDING.test(style) || styled.some(([x]) => x === el)) continue;
     styled.push([el, style]);
-    el.setAttribute('style', style.replace(/display\s*:\s*none\s*;?/gi, ''));
+    el.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
   }
   const dashes = rangeDashes(doc, times);
   const written = componentText(doc, labelled);
@@ -104,7 +104,8 @@ export function openForReading(doc: Document): () => void {
   };
 }
 
-const HIDING = /display\s*:\s*none/i;
+// (Angular Material's expansion panel hides its closed body by "visibility: hidden", as others do by "display: none".)
+const HIDING = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** A section beside it, of its class, shown, with an id too: the panel its tab strip shows now. */
 function shownPeer(el: Element): boolean {

@@ -400,6 +400,15 @@ describe('readPage', () => {
     expect(doc.getElementById('more')!.getAttribute('style')).toBe('display:none;');
   });
 
+  it('reads the closed body of an expansion panel its trigger controls and hides by visibility:hidden, and gives the style back', () => {
+    const html = '<html><body><h1>Jane Doe</h1><div role="button" aria-expanded="false" aria-controls="body-1">Arhitect proiectant</div><div id="body-1" role="region" style="visibility: hidden;"><p>Cluj-Napoca · Documentații DTAC</p></div><div style="visibility:hidden">tooltip</div></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toContain('Cluj-Napoca · Documentații DTAC');
+    expect(texts).not.toContain('tooltip');
+    expect(doc.getElementById('body-1')!.getAttribute('style')).toBe('visibility: hidden;');
+  });
+
   it('reads the list items a script folds until "Show all" among shown items of their class, not a menu of hidden items, and gives the styles back', () => {
     const html = '<html><body><h1>Jane Doe</h1><ul><li class="job">Chef, Acme</li><li class="job" style="display: none;">Cook, Bolt</li><li class="ad" style="display:none">Sponsored</li></ul><ul><li class="m" style="display:none">Menu item</li><li class="m" style="display:none">Other item</li></ul></body></html>';
     const doc = parseHtmlDocument(html);

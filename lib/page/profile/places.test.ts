@@ -21,6 +21,11 @@ describe('places', () => {
     expect(isPlace('Reading')).toBe(false);
   });
 
+  it('knows Europe’s large cities as other European languages write them, and not a crate or a common word so named', () => {
+    for (const town of ['Londra', 'Londyn', 'Parigi', 'Monachium', 'Wiedeń', 'Kopenhaga', 'Ginevra', 'Лондон', 'Lizbona']) expect(isPlace(town)).toBe(true);
+    for (const word of ['Tokio', 'Mosca', 'Colonia']) expect(isPlace(word)).toBe(false);
+  });
+
   it('knows the first-level divisions of the countries CVs come from most, after a town it need not know', () => {
     for (const place of ['Ulm, Baden-Württemberg', 'Valencia, Comunitat Valenciana, ES', 'Hilo, Hawaiʻi', 'इंदौर, मध्य प्रदेश', 'Valenzuela City, Metro Manila', 'Gouda, Zuid-Holland', 'Rzeszów, Podkarpackie'])
       expect(isPlace(place), place).toBe(true);
