@@ -1395,6 +1395,8 @@ function headerLine(stated: string): string {
   let line = stated.replace(/\s+\p{So}+$/u, '');
   // When, as a label opening the line: "Antes: Dev iOS na Nubank", "Currently: Staff SRE at Acme", "ปัจจุบัน: นักออกแบบ…".
   line = line.replace(WHEN_LABEL, (all, icon: string, when: string) => (isPresentWord(when.trim()) || WHEN_WORD.test(when.trim()) ? icon : all));
+  // ("Ingénieure SRE" over "chez Gerland Cloud (Lyon, France)": the word for "at" opening the employer's own line is no part of its name.)
+  line = line.replace(/^(?:at|chez|bei|bij|presso|på|hos|@)\s+(?=\p{Lu})/u, '');
   // The employer's own dates in brackets after its name: "株式会社ミライコネクト · （2019年10月～現在）".
   line = line.replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all));
   // A job in lenticular brackets opening the line is the title, the project after it is not: "【テックリード】予約エンジン刷新プロジェクト".

@@ -25,6 +25,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the line under a title alone that opens on the word for "at" as the employer and its place ("chez Gerland Cloud (Lyon, France)")', () => {
+    const entry = (when: string, title: string, at: string) => `<div><div>${when}</div><div>CDI</div></div><div><h3>${title}</h3> <span>${at}</span><ul><li>Responsable de la fiabilité de 14 clusters</li></ul></div>`;
+    expect(roles(`<h1>Olena Kovalchuk</h1><h2>Expérience</h2>${entry('depuis mars 2021', 'Ingénieure SRE', 'chez Gerland Cloud (Lyon, France)')}${entry('sept. 2018 – févr. 2021', 'Ingénieure DevOps', 'at Banque Rhône-Alpes Digital')}`)).toEqual([
+      ['Ingénieure SRE', 'Gerland Cloud', '2021-03', 'present', 'Lyon, France'],
+      ['Ingénieure DevOps', 'Banque Rhône-Alpes Digital', '2018-09', '2021-02', null],
+    ]);
+  });
+
   it('reads no post offered and turned down ("Ruf auf die W3-Professur … (abgelehnt)", "… (declined)") as a role', () => {
     const html = '<h1>Katrin Albers</h1><h2>Werdegang</h2><table><tr><td>seit 2021</td><td>Professorin für Hydrologie, Universität Lahntal</td></tr><tr><td>2020</td><td>Ruf auf die W3-Professur für Hydrologie an der Universität Innsbruck (abgelehnt)</td></tr><tr><td>2019</td><td>Offer of a chair at the University of Leeds (declined)</td></tr></table>';
     expect(roles(html).map(([t]) => t)).toEqual(['Professorin für Hydrologie']);

@@ -782,6 +782,13 @@ function toExperience(given: RawEntry): Experience {
     role.company = role.title;
     role.title = job;
   }
+  // ("<h2>Ingénieure SRE</h2>" / "chez Gerland Cloud (Lyon, France)": the line under a title alone that opens on the word for
+  // "at" names the employer, and perhaps where.)
+  const atLine = !role.company && role.title && rest[0] && !rest[0].heading && rest[0].text.length <= 100 && /^(?:at|chez|bei|bij|presso|på|hos|@)\s+\p{Lu}/u.test(rest[0].text) ? parseRoleHeader([role.title, rest[0].text]) : null;
+  if (atLine?.company && atLine.title === role.title) {
+    Object.assign(role, { company: atLine.company, location: atLine.location ?? role.location });
+    rest = rest.slice(1);
+  }
   // "aug 2019 – nu · Vattenfall Eldistribution AB, Umeå" / "Arbetsledare el": the employer, named by its legal form, beside the
   // dates, and the job the short line under them, though a definition list draws that line as the definition's.
   const titleUnder = !role.company && role.title && header.length === 1 && namesLegalForm(role.title) && !ROLE_WORDS.test(role.title) ? rest[0] : undefined;
