@@ -85,6 +85,12 @@ describe('the profile signal table', () => {
     expect(signalValues(evidence('<h1>Ren Ishikawa</h1><p>Maintainer @ Quire Analytics</p><h2>Experience</h2><h3>Olamide Fashola</h3><p>Engineer</p><h3>Klara Vesterlund</h3><p>Engineer</p>'))[many]).toBe(0);
   });
 
+  it('counts a team page’s people named with the degrees around their names ("Ir. Ratna Puspitasari, M.T."), under Indonesian job grades', () => {
+    const many = SIGNALS.findIndex((s) => s.name === 'many people');
+    const cards = ['Ir. Ratna Puspitasari, M.T.', 'Agus Setiawan, S.T.', 'I Made Suardana, S.T., M.Sc.', 'Siti Nurhaliza Rahman, S.T.', 'Yohanes Lumbantobing, S.T., M.T.'].map((n) => `<h3>${n}</h3><p>Ahli Madya Geoteknik</p>`).join('');
+    expect(signalValues(evidence(`<h2>Tim Inti</h2>${cards}`))[many]).toBe(1);
+  });
+
   it("reads an author's archive, 'Latest articles by …', as a byline, not a profile's own posts", () => {
     const byline = SIGNALS.findIndex((s) => s.name === 'a byline');
     expect(signalValues(evidence('<h1>Jane Doe</h1><p>Senior Reporter</p><h2>Latest articles by Jane Doe</h2>'))[byline]).toBe(1);

@@ -80,7 +80,13 @@ export const SIGNALS: Signal[] = [
 
 // "Prof. Dr.-Ing. Katharina Vogelsang", "Dr. Oleksandr Kovalenko (Олександр Коваленко)", "Anna Shevchenko · Анна Шевченко":
 // a card's name without its honorifics and other rendering.
-const personName = (text: string) => text.replace(/\s*\([^()]*\)\s*$/, '').replace(/\s+·\s.*$/, '').replace(/^(?:(?:prof|dr|mag|ing|dipl|mr|mrs|ms|doc|mgr)\.?(?:-\p{L}+\.?)?\s+)+/iu, '');
+// (Without the degrees around it: "Dr. Ir. Hendra Wibisono, M.Eng.", "Agus Setiawan, S.T., M.T.")
+const personName = (text: string) =>
+  text
+    .replace(/\s*\([^()]*\)\s*$/, '')
+    .replace(/\s+·\s.*$/, '')
+    .replace(/^(?:(?:prof|dr|mag|ing|ir|dipl|mr|mrs|ms|doc|mgr)\.?(?:-\p{L}+\.?)?\s+)+/iu, '')
+    .replace(/(?:,\s*\p{Lu}[\p{L}]{0,4}\.(?:\s?\p{Lu}[\p{L}]{0,4}\.?)*)+$/u, '');
 
 /**
  * A link-in-bio page or a card: little text besides one person's name, their line of work and ways to

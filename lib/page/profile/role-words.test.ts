@@ -24,10 +24,10 @@ describe('ROLE_WORDS', () => {
     'Automatiker', 'Lærling automatiker', 'Lärling',
     'Snickare', 'Tømrer', 'Kock', 'Barnmorska', 'Rektor', 'Förskollärare', 'Lagerarbetare', 'Lastbilschaufför', 'Truckförare', 'Avdelningschef', 'Barnehagelærer', 'Helsefagarbeider', 'Socialsekreterare', 'Butikkmedarbeider',
     // (Czech and Slovak offices, kitchens, wards and sites.)
-    // (Malay.)
+    // (Malay; and Indonesian certified grades, "Ahli Madya".)
     // (A controller of money or of traffic, in English and Polish; not a device's.)
     'Financial Controller', 'Senior Group Controller', 'Air Traffic Controller', 'Kontroler finansowy', 'Kontrolerka jakości',
-    'Penganalisis Data Kanan', 'Pelatih Siswazah (Analitik)', 'Jururawat Terlatih', 'Jurutera Awam', 'Pengurus Operasi', 'Akauntan',
+    'Penganalisis Data Kanan', 'Ahli Madya Geoteknik', 'Ahli Muda K3 Konstruksi', 'Pelatih Siswazah (Analitik)', 'Jururawat Terlatih', 'Jurutera Awam', 'Pengurus Operasi', 'Akauntan',
     'صيدلانية سريرية أولى', 'صيدلي', 'مترجمة', 'Szefowa kuchni', 'Szef zmiany', 'Šéfkuchařka', 'Φωτορεπόρτερ', 'Μάγειρας', 'Ηλεκτρολόγος', 'Λογίστρια',
     'Hlavní účetní', 'Mzdová účtovníčka', 'Kuchařka', 'Veterinární lékařka', 'Ředitelka', 'Stavbyvedoucí', 'Prodavačka', 'Tlumočnice',
     'Bilanzbuchhalterin', 'Busfahrer', 'Lagerarbeiter', 'Wirtschaftsprüferin', 'Mediendesignerin', 'Sozialpädagogin', 'Beiköchin',

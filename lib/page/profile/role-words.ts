@@ -60,7 +60,7 @@ const MORE =
   'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer(?:i)?|lider(?:i)?|' +
   // (Vietnamese, Indonesian, Greek and Romanian.)
   'kỹ sư|lập trình viên|trưởng nhóm|trưởng phòng|chuyên viên|chuyên gia|nhân viên|giám đốc|thực tập sinh|quản lý|nhà phát triển|kiểm thử viên|nhà thiết kế|' +
-  'pengembang|insinyur|manajer|analis|konsultan|magang|perancang|desainer|pemrogram|kepala (?:bagian|divisi|tim|proyek)|' +
+  'pengembang|insinyur|ahli (?:muda|madya|utama)|manajer|analis|konsultan|magang|perancang|desainer|pemrogram|kepala (?:bagian|divisi|tim|proyek)|' +
   // (Malay, and the Indonesian words the list lacked: "Penganalisis Data Kanan", "Jururawat Terlatih", "Akuntan Senior".)
   'penganalisis|jurutera|pengurus|pembangun perisian|pereka|juruteknik|jururawat|pensyarah|akauntan|akuntan|eksekutif|pegawai|pelatih(?: siswazah| industri)?|penolong|pengarah|perunding|direktur|teknisi|koki|juru masak|tukang masak|' +
   // (And Greek accountants, heads of a department and trainees: "Λογίστρια", "Προϊσταμένη Λογιστηρίου", "Πρακτική Άσκηση".)
