@@ -580,6 +580,17 @@ describe('parseRoleHeader: a title with its field after a dash, then "at"', () =
   });
 });
 
+describe('parseRoleHeader: the employer first, then the job; a job, a spaced slash, then an employer', () => {
+  it('reads "Employer, job in small letters" as Nordic CVs write it, and the slash before an employer only where no job is after it', () => {
+    expect(parseRoleHeader(['Göteborgs universitet, forskare'])).toEqual({ title: 'forskare', company: 'Göteborgs universitet', location: null });
+    expect(parseRoleHeader(['Havs- och vattenmyndigheten, utredare'])).toEqual({ title: 'utredare', company: 'Havs- och vattenmyndigheten', location: null });
+    expect(parseRoleHeader(['مهندس موقع / شركة الكرك للمقاولات الإنشائية'])).toEqual({ title: 'مهندس موقع', company: 'شركة الكرك للمقاولات الإنشائية', location: null });
+    // (Two jobs either side of the slash are one title.)
+    expect(parseRoleHeader(['Electrician / Solar Installer | Namasté Solar']).title).toBe('Electrician / Solar Installer');
+    expect(parseRoleHeader(['Chef / Owner']).company).toBeNull();
+  });
+});
+
 describe('parseRoleHeader: Portuguese "at", a when-label, Thai employers', () => {
   it('splits a title from its employer at Portuguese "na"/"no" before a name, and not before a field', () => {
     expect(parseRoleHeader(['Cientista de Dados no Banco Aurora'])).toEqual({ title: 'Cientista de Dados', company: 'Banco Aurora', location: null });

@@ -1349,7 +1349,10 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // no part of its name; nor what the job was, after the title's colon: "Ilustradora independiente: álbumes ilustrados para …".)
   const described = atless.company ? /^(.+?),\s+(?:(?:an?|the)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){1,5})$/u.exec(atless.company) : null;
   const told = atless.company === null && atless.title ? /^([^:]{3,60}):\s+\p{Ll}.{10,}$/u.exec(atless.title) : null;
-  const placed = described && !isPlace(described[2]!) && !UNIT.test(described[2]!) ? { ...atless, company: described[1]! } : told && ROLE_WORDS.test(told[1]!) ? { ...atless, title: told[1]! } : atless;
+  const noted = described && !isPlace(described[2]!) && !UNIT.test(described[2]!) ? { ...atless, company: described[1]! } : told && ROLE_WORDS.test(told[1]!) ? { ...atless, title: told[1]! } : atless;
+  // ("Göteborgs universitet, forskare": the employer first, then the job in small letters after its comma, as Nordic CVs write it.)
+  const jobAfter = noted.company === null && noted.title ? /^([^,]+),\s+(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})$/u.exec(noted.title) : null;
+  const placed = jobAfter && ROLE_WORDS.test(jobAfter[2]!) && !ROLE_WORDS.test(jobAfter[1]!) && !isPlace(jobAfter[1]!) && !isPlace(jobAfter[2]!) ? { ...noted, title: jobAfter[2]!, company: jobAfter[1]! } : noted;
   // ("シニアバックエンドエンジニア（テックリード） 決済基盤チーム（8名）": the team after a Japanese, Chinese or Korean title is no part of it.)
   const team = placed.title ? CJK_TEAM.exec(placed.title) : null;
   if (team) return { ...placed, title: team[1]! };
@@ -1473,7 +1476,10 @@ function readRoleHeader(given: string[]): RoleHeader {
     // ("株式会社ヌーラボ／UIデザイナー（福岡）": or without them, one side naming an employer by its legal form.)
     const slashed = /^([^／]+)／([^／]+)$/u.exec(plain);
     const legalSlash = slashed !== null && CJK_EMPLOYER.test(slashed[1]!) !== CJK_EMPLOYER.test(slashed[2]!);
-    let raw = plain.includes('｜') || plain.includes(' ／ ') || legalSlash ? plain.replace(/\s*｜\s*|\s+／\s+/g, ' | ').replace(legalSlash ? '／' : /^$/, ' | ') : plain;
+    // ("مدير مشاريع البنية التحتية / شركة الأفق للاستشارات الهندسية": a job, a spaced slash, then an employer, no job of its own.)
+    const spaced = / \/ /.test(plain) ? /^([^/|·•]+) \/ ([^/|·•]+)$/.exec(plain) : null;
+    const jobSlash = spaced !== null && ROLE_WORDS.test(spaced[1]!) && !ORGANISATION.test(spaced[1]!) && !ROLE_WORDS.test(spaced[2]!) && (ORGANISATION.test(spaced[2]!) || namesLegalForm(spaced[2]!)) && !isPlace(spaced[2]!);
+    let raw = plain.includes('｜') || plain.includes(' ／ ') || legalSlash ? plain.replace(/\s*｜\s*|\s+／\s+/g, ' | ').replace(legalSlash ? '／' : /^$/, ' | ') : jobSlash ? plain.replace(' / ', ' | ') : plain;
     // "Faculty of Science, Sava University" on a line of its own: the unit, then the employer.
     const unit = lines.length > 1 ? /^([^,]+),\s*(.+)$/.exec(raw) : null;
     // ("Machine Learning Department, Carnegie Mellon University, Pittsburgh": a unit named before its kind too.)
