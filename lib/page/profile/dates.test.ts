@@ -87,6 +87,8 @@ describe('findDateRanges', () => {
     ['Μάρτιος 2019 – Σήμερα', [['2019-03', 'present']]],
     ['มิ.ย. 2559 - มี.ค. 2563', [['2016-06', '2020-03']]],
     ['เม.ย. 2563 - ปัจจุบัน', [['2020-04', 'present']]],
+    // (A range of two Buddhist-era years alone on its line, no Thai word beside it.)
+    ['2555 – 2556', [['2012', '2013']]],
     ['ژوئن ۲۰۱۸ - مارس ۲۰۲۱', [['2018-06', '2021-03']]],
     ['مارس ۲۰۲۱ - اکنون', [['2021-03', 'present']]],
     // (Persian's solar Hijri years, 621 behind, its "to" and "until now"; Arabic's "to"; Chinese "until now" without a dash.)

@@ -206,8 +206,10 @@ const THAI = /[\u0E00-\u0E7F]/;
 // Persian pages count years in the solar Hijri calendar, 621 years behind ("۱۳۹۷" is the year from March 2018), in the
 // digits and letters Persian writes (not Arabic's, whose Hijri calendar is the lunar one).
 const PERSIAN = /[\u06F0-\u06F9\u067E\u0686\u0698\u06AF\u06A9\u06CC]/;
+// (A range of two such years is one alone, with no Thai word beside it: "2555 – 2556", which no CV dates in the common era.)
+const BUDDHIST_RANGE = /(?<!\d)25[4-9]\d\s*[–—-]\s*25[4-9]\d(?!\d)/;
 const commonEra = (raw: string, text: string) =>
-  THAI.test(text) ? text.replace(/(?<!\d)25[4-9]\d(?!\d)/g, (y) => String(Number(y) - 543)) : PERSIAN.test(raw) ? text.replace(/(?<!\d)1(?:3\d\d|40\d)(?!\d)/g, (y) => String(Number(y) + 621)) : text;
+  THAI.test(text) || BUDDHIST_RANGE.test(text) ? text.replace(/(?<!\d)25[4-9]\d(?!\d)/g, (y) => String(Number(y) - 543)) : PERSIAN.test(raw) ? text.replace(/(?<!\d)1(?:3\d\d|40\d)(?!\d)/g, (y) => String(Number(y) + 621)) : text;
 
 export function findDateTokens(raw: string): DateToken[] {
   const digits = westernDigits(raw);

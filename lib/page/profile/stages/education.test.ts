@@ -6,6 +6,13 @@ import { DEGREE } from '../degrees';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads no school’s logo drawn as its initial for the school, and Buddhist-era years alone as the common era’s', () => {
+    const card = (logo: string, school: string, degree: string, years: string) => `<div><div>${logo}</div><div><div>${school}</div><div>${degree}</div><div>${years}</div></div></div>`;
+    expect(schools(card('ส', 'สถาบันบัณฑิตพัฒนบริหารศาสตร์ (NIDA)', 'บริหารธุรกิจมหาบัณฑิต (MBA)', '2560 – 2562')).map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([
+      ['บริหารธุรกิจมหาบัณฑิต (MBA)', 'สถาบันบัณฑิตพัฒนบริหารศาสตร์ (NIDA)', '2017', '2019'],
+    ]);
+  });
+
   it('reads a month alone in a table\'s date column as the date of its row\'s school, and a German compound Gymnasium as a school', () => {
     const row = (dates: string, cell: string) => `<tr><td><p>${dates}</p></td><td>${cell}</td></tr>`;
     expect(schools(`<table>${row('10/2011 – 09/2015', '<p><strong>Bachelor of Engineering Elektrotechnik</strong></p><p>Hochschule Hamm-Lippstadt</p>')}${row('06/2011', '<p>Abitur, Goethegymnasium Weimar</p>')}</table>`)).toEqual([

@@ -650,6 +650,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
   for (let raw of g.lines) {
     // (A line of nothing visible, a zero-width space a builder leaves in an empty box, says nothing.)
     if (!/[\p{L}\p{N}]/u.test(raw)) continue;
+    // (Nor one letter alone, the school's logo drawn as its initial: "ส" beside "สถาบันบัณฑิตพัฒนบริหารศาสตร์ (NIDA)".)
+    if (g.lines.length > 1 && /^\p{L}$/u.test(raw.trim()) && !/\p{Script=Han}/u.test(raw)) continue;
     // "Universidad de Alicante · (semipresencial)", "University of Dhaka, Bangladesh, Graduated": how or
     // whether it was studied, after the name, is no part of it.
     // ("BSc Statistics, First Class Honours.", "MSc Data Science (part-time, Distinction)": the grade and how it
