@@ -8,6 +8,7 @@ import { SCREEN_READER_ONLY, readShownCopies } from './screen-reader-rows';
  * its tab), and a disclosure's ("<button aria-expanded=false aria-controls=exp-2>" over "<div id=exp-2
  * hidden>"); an accordion's heading read as the button inside it, or its trigger as the heading it holds (the text
  * model reads no buttons outside list items); the copy for the eye read where a copy for screen readers carries a label ("Cargo: …");
+ * the values of a record shown as a form that cannot be edited ("<input readonly value=…>", as portals show one);
  * and a footnote's mark ("Technical Advisor (part-time)¹") hidden, no part of the line it marks, as is what a builder's stylesheet hides for good.
  * One walk over the elements finds them all. Returns what closes the page again.
  */
@@ -23,9 +24,11 @@ export function openForReading(doc: Document): () => void {
   const styledPanels: Element[] = [];
   const labelled: Element[] = [];
   const unshown: Element[] = [];
+  const fields: Element[] = [];
   for (const el of elementsOf(doc)) {
     const tag = el.localName;
     if (tag.includes('-') && COMPONENT_TEXT.test(tag)) labelled.push(el);
+    if ((tag === 'input' || tag === 'textarea' || tag === 'select') && (el.hasAttribute('readonly') || el.hasAttribute('disabled'))) fields.push(el);
     if (tag === 'details') details.push(el);
     else if (tag === 'time') times.push(el);
     // (Or an accordion's trigger that holds its heading: "<button aria-expanded=false><h4>Clínica Gatos & Cia — Médica veterinária</h4><p>jan. 2018 – fev. 2021</p></button>".)
@@ -83,7 +86,7 @@ export function openForReading(doc: Document): () => void {
     el.setAttribute('style', style.replace(/(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*;?/gi, ''));
   }
   const dashes = rangeDashes(doc, times);
-  const written = componentText(doc, labelled);
+  const written = [...componentText(doc, labelled), ...fieldValues(doc, fields)];
   const shown = readShownCopies(screenReader);
   const marks = footnoteMarks(links);
   for (const mark of marks) mark.setAttribute('hidden', '');
@@ -136,6 +139,35 @@ function componentText(doc: Document, elements: Element[]): Element[] {
     const line = doc.createElement('div');
     line.textContent = text;
     el.prepend(line);
+    out.push(line);
+  }
+  return out;
+}
+
+// The inputs whose value is text shown as written (not a checkbox's, a button's or a hidden one's).
+const TEXT_INPUT = /^(?:|text|email|tel|url|number|date|month|search)$/;
+
+/**
+ * A record shown as a form that cannot be edited, as portals and CRMs show one ("<input readonly value="राजेश कुमार यादव">",
+ * "<select disabled>" with its option chosen, a read-only textarea): each field's value read as a line of text beside it.
+ */
+function fieldValues(doc: Document, fields: Element[]): Element[] {
+  const out: Element[] = [];
+  for (const el of fields) {
+    const tag = el.localName;
+    const text =
+      tag === 'input'
+        ? TEXT_INPUT.test((el.getAttribute('type') ?? '').toLowerCase())
+          ? el.getAttribute('value')
+          : null
+        : tag === 'select'
+          ? (el.querySelector('option[selected]') ?? (el.hasAttribute('multiple') ? null : el.querySelector('option')))?.textContent
+          : el.textContent;
+    const value = text?.trim();
+    if (!value || !el.parentElement) continue;
+    const line = doc.createElement('span');
+    line.textContent = value;
+    el.before(line);
     out.push(line);
   }
   return out;
