@@ -589,6 +589,11 @@ describe('parseRoleHeader: the employer first, then the job; a job, a spaced sla
     expect(parseRoleHeader(['Electrician / Solar Installer | Namasté Solar']).title).toBe('Electrician / Solar Installer');
     expect(parseRoleHeader(['Chef / Owner']).company).toBeNull();
   });
+
+  it('reads words in small letters in brackets closing a title alone as its station, no employer, and a name there as the employer', () => {
+    expect(parseRoleHeader(['Chef de partie (poissonnier)'])).toEqual({ title: 'Chef de partie (poissonnier)', company: null, location: null });
+    expect(parseRoleHeader(['Software Engineer (Google)'])).toEqual({ title: 'Software Engineer', company: 'Google', location: null });
+  });
 });
 
 describe('parseRoleHeader: Portuguese "at", a when-label, Thai employers', () => {
