@@ -33,6 +33,16 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes no degree among the jobs for the employer of the jobs held while studying', () => {
+    const event = (line: string, when: string) => `<li><p class="job">${line}</p><p class="duration">${when}</p><p>Notes</p></li>`;
+    const body = `<h1>Luciana Ferraz</h1><h2>Carreira</h2><ul>${event('Auditora Assistente I @ PricewaterhouseCoopers, São Paulo', 'jan/2000 - dez/2000')}${event('Bacharelado em Ciências Contábeis @ FEA-USP', '1995 - 1999')}${event('Estagiária de Contabilidade @ Banco Real', 'fev/1998 - jun/1999')}${event('Auxiliar de Escritório @ Escritório Contábil Ferraz', 'jan/1996 - jan/1998')}</ul>`;
+    expect(roles(body).map(([title, company]) => [title, company])).toEqual([
+      ['Auditora Assistente I', 'PricewaterhouseCoopers'],
+      ['Estagiária de Contabilidade', 'Banco Real'],
+      ['Auxiliar de Escritório', 'Escritório Contábil Ferraz'],
+    ]);
+  });
+
   it('reads no post offered and turned down ("Ruf auf die W3-Professur … (abgelehnt)", "… (declined)") as a role', () => {
     const html = '<h1>Katrin Albers</h1><h2>Werdegang</h2><table><tr><td>seit 2021</td><td>Professorin für Hydrologie, Universität Lahntal</td></tr><tr><td>2020</td><td>Ruf auf die W3-Professur für Hydrologie an der Universität Innsbruck (abgelehnt)</td></tr><tr><td>2019</td><td>Offer of a chair at the University of Leeds (declined)</td></tr></table>';
     expect(roles(html).map(([t]) => t)).toEqual(['Professorin für Hydrologie']);

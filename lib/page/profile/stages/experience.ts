@@ -515,7 +515,8 @@ function underTheirEmployers(entries: RawEntry[], roles: Experience[]): Experien
     // (Nor a role whose date line names its own employer, over a role held at another at the same time: "Kapteeni" /
     // "Finnair Oyj · Vantaa · 04/2021 – nyt", then "Tarkastuslentäjä" / "Traficom · Helsinki · 01/2023 – nyt".)
     const ownEmployers = group.company !== null && roles[k + 1]?.company != null && group.company !== roles[k + 1]!.company && head.dateRest.includes(group.company) && !isPlace(group.company);
-    if (!line || n === k + 1 || ownEmployers || ROLE_WORDS.test(line) || line.endsWith(':') || (head.dateRest && (ROLE_WORDS.test(head.dateRest) || head.dateRest.length > 40)) || head.body.length > 2) {
+    // (Nor a degree among the jobs, whose years span the jobs held while studying: "Bacharelado em Ciências Contábeis @ FEA-USP · 1995 - 1999".)
+    if (!line || n === k + 1 || ownEmployers || isDegree(group) || ROLE_WORDS.test(line) || line.endsWith(':') || (head.dateRest && (ROLE_WORDS.test(head.dateRest) || head.dateRest.length > 40)) || head.body.length > 2) {
       out.push(group);
       continue;
     }
