@@ -166,6 +166,8 @@ function withRatings(parts: string[]): string[] {
     const sides = p.split(/\s*[·|]\s*/);
     const years = sides.length === 2 && out.length ? sides.find((x) => YEARS_ONLY.test(x)) : undefined;
     if (years && sides.every((x) => x === years || LEVEL.test(x))) out[out.length - 1] += ` (${years.replace(/[()]/g, '')})`;
+    // ("<span class=title>مشاوره دارویی بیمار</span><span class=meta>۱۱ سال</span>": or a chip of the years alone, in any digits.)
+    else if (out.length && sides.length === 1 && YEARS_ONLY.test(westernDigits(p)) && !YEARS_ONLY.test(westernDigits(out[out.length - 1]!))) out[out.length - 1] += ` (${westernDigits(p).replace(/[()]/g, '')})`;
     else out.push(p);
   }
   return out;

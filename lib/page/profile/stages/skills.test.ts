@@ -140,6 +140,11 @@ describe('skills stage', () => {
     expect(run(body).map((k) => [k.name, k.years])).toEqual([['Java', 6], ['TestNG', null], ['Postman', null], ['Jira', null]]);
   });
 
+  it('reads a chip of the years alone, in any digits, as the years of the chip before it', () => {
+    const item = (name: string, years: string) => `<li><div class="content"><span class="title">${name}</span><span class="separator"></span><span class="meta">${years}</span></div></li>`;
+    expect(run(`<h2>مهارت‌ها</h2><ul>${item('مشاوره دارویی بیمار', '۱۱ سال')}${item('Microsoft Excel', '۷ سال')}</ul>`).map((k) => [k.name, k.years])).toEqual([['مشاوره دارویی بیمار', 11], ['Microsoft Excel', 7]]);
+  });
+
   it('takes no version of a skill in brackets after it for a library of it', () => {
     expect(run('<h2>Competenze</h2><table><tr><th>Tecnologia</th><th>Anni</th></tr><tr><td>C++ (C++17, embedded)</td><td>7</td></tr><tr><td>Python (NumPy, xarray)</td><td>8</td></tr></table>').map((k) => [k.name, k.years])).toEqual([
       ['C++', 7],
