@@ -139,6 +139,11 @@ describe('years stage', () => {
     expect(total('<h2>अनुभव</h2><p>सह्याद्रि फिनटेक 4 years 10 months</p><p>Frontend Engineer</p><p>2019 – 2024</p>')).not.toBe(4);
   });
 
+  it('reads "more than N years" in Persian and Hebrew’s singular year after a number above ten as a total', () => {
+    expect(total('<h2>درباره من</h2><p>دانش‌آموخته داروسازی هستم و بیش از ۱۱ سال در داروخانه‌های شهری کار کرده‌ام.</p>')).toBe(11);
+    expect(total('<h2>אודות</h2><p>רואת חשבון ומבקרת פנימית מוסמכת עם ניסיון של כ-20 שנה בביקורת דוחות כספיים.</p>')).toBe(20);
+  });
+
   it('reads "for over N years" in Turkish as a total, not the years a post in the activity feed asks for', () => {
     expect(total('<h2>Hakkında</h2><p>10 yılı aşkın süredir ödeme sistemleri geliştiriyorum.</p><h2>Etkinlik</h2><p>Ekibimize en az 5 yıl deneyimli Go geliştiricisi arıyoruz.</p>')).toBe(10);
     expect(total('<h2>Activity</h2><p>We are hiring: at least 5 years of experience in Go.</p>')).toBeNull();

@@ -122,7 +122,7 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 // ("Опыт работы 8 лет", "工作年限：10 年"): alone it is as often an age ("31 год").
 // (And in Czech, Turkish, the Nordic languages, Finnish, Hungarian, Romanian and Korean: "Celková praxe: 10 let",
 // "Toplam İş Deneyimi: 7 Yıl", "경력 총 9년 2개월".)
-const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|години|година|godina|godine|سال|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|साल|वर्ष|सालों|वर्षों|χρόνια|χρόνων|έτη|ετών)(?![\p{L}])/iu;
+const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|години|година|godina|godine|سال|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|שנה|साल|वर्ष|सालों|वर्षों|χρόνια|χρόνων|έτη|ετών)(?![\p{L}])/iu;
 const EXPERIENCE_WORD = /προϋπηρεσ|uzoefu|karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|опыт|опит|искуств|iskustv|стаж|经验|經驗|سابقه|تجربه|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|अनुभव|εμπειρ|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost/iu;
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 // (Japanese writes the word 経験, or the years after a history of the work or its experience: "10年以上の開発経験", "エンジニア歴8年",
@@ -134,7 +134,7 @@ const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // (The word for years in every language the locale data gives, beside the forms it lacks: "yıllık", "годами".)
 const BEFORE_EXPERIENCE_WORD = new RegExp(
-  `(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:na\\s+)?(?:-letni\\p{L}*|taong|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών|${YEAR_UNIT})\\s*(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}'’]*?(?:karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|경력|εμπειρ|προϋπηρεσ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost|experièn|esperientzi)`,
+  `(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:na\\s+)?(?:-letni\\p{L}*|taong|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|שנה|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών|${YEAR_UNIT})\\s*(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}'’]*?(?:karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|경력|εμπειρ|προϋπηρεσ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost|experièn|esperientzi)`,
   'iu',
 );
 
@@ -159,6 +159,9 @@ const FOR_YEARS_RU = /(?<![\p{L}])(?:(?:[Бб]ольше|[Бб]олее|[Сс]в
 // "Jeg har over 12 år i bransjen", "i over 15 år", "i mer än 10 år": in the Nordic languages "(for) over N years" says how long.
 // ("Jag har arbetat som veterinär i tolv år": or "(I have) worked … for N years".)
 const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:(?:i\s+)?(?:over|mer enn|mere end|mer än|över|snart)\s+(\d{1,2})|(?:arbetat|jobbat|arbeidet|jobbet|arbejdet)\s+(?:\p{L}+\s+){0,4}i\s+(\d{1,2}))\s*\+?\s*år(?![\p{L}])/iu;
+
+// "بیش از ۱۱ سال در داروخانه‌ها کار کرده‌ام", "أكثر من 8 سنوات": in Persian and Arabic "more than N years" says how long.
+const FOR_YEARS_FA = /(?:بیش از|بیشتر از|أكثر من|اكثر من)\s*(\d{1,2})\s*(?:سال|سنوات|سنة|عامًا|عاما)(?![\p{L}])/u;
 
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
 const FOR_YEARS_TR = /(?<![\p{L}\d.])(\d{1,2})\s*\+?\s*(?:yılı aşkın|yıldan (?:fazla|uzun)|yıldır)(?![\p{L}])/iu;
@@ -238,7 +241,7 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
     const said = UNIT.test(t) ? STATED.exec(t) : null;
     const m = experienceWordOnly
       ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t))
-      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
+      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_FA.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
     // ("Matematik Öğretmeni (en az 5 yıl deneyim)", a job ad's line: years asked for at least are no one's total.)
     if (AT_LEAST.test(t.slice(0, m.index))) continue;
