@@ -588,6 +588,8 @@ describe('parseRoleHeader: the employer first, then the job; a job, a spaced sla
     // (Two jobs either side of the slash are one title.)
     expect(parseRoleHeader(['Electrician / Solar Installer | Namasté Solar']).title).toBe('Electrician / Solar Installer');
     expect(parseRoleHeader(['Chef / Owner']).company).toBeNull();
+    // (Hebrew: a lecturer, the department ("החוג ל…"), then the college.)
+    expect(parseRoleHeader(['מרצה מן החוץ, החוג לחשבונאות, המכללה האקדמית שרון-גליל'])).toEqual({ title: 'מרצה מן החוץ', company: 'המכללה האקדמית שרון-גליל', location: null });
   });
 
   it('reads words in small letters in brackets closing a title alone as its station, no employer, and a name there as the employer', () => {
