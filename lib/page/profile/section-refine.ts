@@ -78,6 +78,8 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     const label = /^([^:：]{2,30})[:：]\s*\S/u.exec(above?.text ?? '');
     return above !== undefined && label !== null && above.el.localName === model.blocks[sec.start]!.el.localName && !/\d{4}/.test(label[1]!);
   };
+  // The dated section a field's label was folded into last.
+  let fielded: Section | null = null;
   const groupPeer = (list: Section, s: Section) => {
     const title = model.blocks[s.start]!;
     return !sameStyle(title, model.blocks[list.start]!) && model.blocks.slice(list.from, list.to).some((b) => !b.listItem && sameStyle(b, title));
@@ -112,6 +114,13 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     // a date: a column's head said again down a table is no field of an entry.)
     const again = (titles.get(s.title) ?? 0) >= 3 && s.kind !== prev?.kind && (s.level === 7 || prev?.level === 7) && datedBetween(sections, s.title, model);
     if (prev && (s.level === 7 || again) && (/[:：]$/.test(s.title) ? recurring(s.title) || afterField(s) : again) && (prev.kind === 'experience' || prev.kind === 'projects') && dated(prev)) {
+      prev.to = s.to;
+      fielded = prev;
+      continue;
+    }
+    // (And the next entry's heading after such a field, of the rank the entries before it are headed with: "<h4>ソフトウェアエンジニア</h4>"
+    // after "Selected accomplishments:" under "<h4>主任エンジニア</h4>".)
+    if (prev && fielded === prev && s.kind === 'other' && s.level < 7 && model.blocks.slice(prev.from, s.start).some((b) => b.heading === s.level)) {
       prev.to = s.to;
       continue;
     }

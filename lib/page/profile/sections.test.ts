@@ -75,6 +75,15 @@ describe('classifyTitle', () => {
 describe('splitSections', () => {
   const kinds = (body: string) => readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://example.com/').sections.map((s) => [s.kind, s.title]);
 
+  it('keeps a role’s lead-in to its accomplishments in the history ("Selected accomplishments:"), but a record’s label for its next part opens it', () => {
+    const role = (title: string) => `<h4>${title}</h4><h5>2019年4月〜現在</h5><p>ECU開発。</p><p>Selected accomplishments:</p><ul><li>ブートローダの再設計</li></ul>`;
+    expect(kinds(`<h1>Jane Doe</h1><h2>Career</h2>${role('主任エンジニア')}${role('ソフトウェアエンジニア')}`)).toEqual([
+      ['header', ''],
+      ['experience', 'Career'],
+    ]);
+    expect(kinds('<h1>Jane Doe</h1><h2>Досвід</h2><p>Розробник, 2019 – 2021</p><p>Освіта:</p><p>магістр</p>').map(([k]) => k)).toEqual(['header', 'experience', 'education']);
+  });
+
   it('reads an item of the list the line above is in as an item, though its words name a section ("… & training")', () => {
     expect(kinds('<h1>Jane Doe</h1><h2>Skills</h2><ul><li>Sauce work</li><li>Food cost control</li><li>Brigade leadership &amp; training</li><li>Apicbase</li></ul>')).toEqual([
       ['header', ''],
