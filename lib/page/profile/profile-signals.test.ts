@@ -91,6 +91,14 @@ describe('the profile signal table', () => {
     expect(signalValues(evidence(`<h2>Tim Inti</h2>${cards}`))[many]).toBe(1);
   });
 
+  it('counts a company page’s people listed as items of name, role and town, not a profile’s own items', () => {
+    const many = SIGNALS.findIndex((s) => s.name === 'many people');
+    const people = [['Carolina Ferreyra', 'Gerenta de Operaciones en Andesur Logística', 'Pilar, Buenos Aires'], ['Ezequiel Rodríguez', 'Desarrollador Backend (Java, Spring Boot, Kafka)', 'Córdoba'], ['Federico Almada', 'Supervisor de Transporte', 'Montevideo, Uruguay'], ['Valentina Sosa', 'Líder de Comercio Exterior', 'Buenos Aires']];
+    const list = `<ul>${people.map((p) => `<li>${p.map((l) => `<p>${l}</p>`).join('')}</li>`).join('')}</ul>`;
+    expect(signalValues(evidence(`<h1>Andesur Logística S.A.</h1><h2>Personas que trabajan aquí</h2>${list}`))[many]).toBeGreaterThan(0.5);
+    expect(signalValues(evidence('<h1>Carolina Ferreyra</h1><h2>Experiencia</h2><ul><li><p>Gerenta de Operaciones</p><p>Andesur Logística</p><p>2020 – hoy</p></li></ul>'))[many]).toBe(0);
+  });
+
   it("reads an author's archive, 'Latest articles by …', as a byline, not a profile's own posts", () => {
     const byline = SIGNALS.findIndex((s) => s.name === 'a byline');
     expect(signalValues(evidence('<h1>Jane Doe</h1><p>Senior Reporter</p><h2>Latest articles by Jane Doe</h2>'))[byline]).toBe(1);

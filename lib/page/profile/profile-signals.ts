@@ -4,6 +4,7 @@ import { isPersonalProfileUrl } from './profile-urls';
 import { ROLE_WORDS } from './role-words';
 import type { Profile } from '../../shared/profile';
 import { looksLikeName } from './people';
+import { isPlace } from './places';
 import { classifyTitle } from './section-titles';
 import WEIGHTS from './profile-signals.weights.json';
 
@@ -112,7 +113,12 @@ function manyPeople(e: Evidence): number {
     // (An h1 too, as a team page's cards may be drawn, but for the person's own name over their profile.)
     // (Or a line of a result card that is only a name, its role line right under it, "Dennis Albrecht" over "Elektroniker … ·
     // Bosch Rexroth AG", where a search draws its cards without headings; not the person's own name.)
-    const card = !b.heading && !b.nav && !b.listItem && / · /.test(blocks[i + 1]?.text ?? '');
+    // (Or, in a list of people, an item's name over the role and then the town: "Federico Almada" / "Supervisor de Transporte" /
+    // "Montevideo, Uruguay".)
+    const item = (k: number) => blocks[k] !== undefined && blocks[k]!.item !== null && blocks[k]!.item === b.item;
+    const town = (text: string) => isPlace(text) || /^\p{Lu}[\p{L}. ]+(?:, \p{Lu}[\p{L}. ]+)?$/u.test(text);
+    const placed = b.listItem && item(i + 1) && item(i + 2) && ROLE_WORDS.test(blocks[i + 1]!.text.slice(0, 80)) && town(blocks[i + 2]!.text);
+    const card = !b.heading && !b.nav && ((!b.listItem && / · /.test(blocks[i + 1]?.text ?? '')) || placed);
     if (!b.heading && !card) continue;
     const name = personName(b.text);
     if (!looksLikeName(name, classifyTitle) || ((b.heading === 1 || card) && name === e.profile.name)) continue;
