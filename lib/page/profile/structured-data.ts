@@ -51,7 +51,8 @@ export function readMarkup(doc: Document): { structured: boolean; metas: Element
     else if ((tag === 'a' || tag === 'link') && /(?:^|\s)me(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) claimed.add((el.getAttribute('href') ?? '').trim());
     const role = el.getAttribute('role');
     // (And a read-only knob drawn as a slider: PrimeNG's <p-knob> over its score.)
-    if (role === 'meter' || role === 'progressbar' || (role === 'slider' && el.localName === 'svg')) meters.push(el);
+    // (Or a badge drawn as a picture that says its score to a screen reader: role="img" aria-label="Score Crible : 91 sur 100".)
+    if (role === 'meter' || role === 'progressbar' || (role === 'slider' && el.localName === 'svg') || (role === 'img' && /\d/.test(el.getAttribute('aria-label') ?? ''))) meters.push(el);
     if (!structured) structured = isStructured(el);
     return false;
   });

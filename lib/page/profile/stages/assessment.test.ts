@@ -8,6 +8,13 @@ const score = (body: string) => {
 };
 
 describe('assessment stage', () => {
+  it('reads a badge drawn as a picture whose label says its score ("Score Crible : 91 sur 100"), not one rating the clients', () => {
+    const badge = (label: string) => `<div class="score-badge" role="img" aria-label="${label}"><svg aria-hidden="true"></svg><span aria-hidden="true">91</span></div>`;
+    expect(score(badge('Score Crible : 91 sur 100'))).toEqual([91, 100]);
+    expect(score(badge('Note des clients : 4,9 sur 5 (27 reviews)'))).toBeNull();
+    expect(score(badge('Photo de Jane, 2024'))).toBeNull();
+  });
+
   it('reads a score after its word with more after a separator, a test out of 30, a percentage with its subject in brackets, and not clients\' average over their count', () => {
     expect(score('<h3>Tes Keahlian</h3><p>Adobe After Effects</p><p>Skor 4,6/5 · Lulus</p>')).toEqual([4.6, 5]);
     expect(score('<div>এসইও দক্ষতা পরীক্ষা</div><div>স্কোর ৮৫/১০০ · ৯২তম পার্সেন্টাইল</div>')).toEqual([85, 100]);

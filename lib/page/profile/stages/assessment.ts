@@ -22,6 +22,12 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
     // (Its label in its own attribute, or in the element it names: aria-labelledby="score-label" over "Wynik screeningu AI".)
     const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => (id ? el.ownerDocument.getElementById(id)?.textContent ?? '' : '')).join(' ').trim();
     const label = el.getAttribute('aria-label') ?? labelledBy;
+    // (A picture's label says the score itself, after its name: "Score Crible : 91 sur 100".)
+    if (el.getAttribute('role') === 'img') {
+      const said = TEST_WORDS.test(label) && !notATest(label) ? readScore(label.slice(label.search(/\d/))) : null;
+      if (said) return { ...said, role: null, skillsAssessed: [] };
+      continue;
+    }
     const [score, max] = [Number(el.getAttribute('aria-valuenow')), Number(el.getAttribute('aria-valuemax'))];
     if (!TEST_WORDS.test(label) || NOT_A_TEST.test(label) || !Number.isFinite(score) || ![5, 10, 20, 50, 100].includes(max) || score < 0 || score > max) continue;
     return { score, maxScore: max, role: null, skillsAssessed: [] };
