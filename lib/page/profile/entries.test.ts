@@ -588,6 +588,10 @@ describe('parseRoleHeader: the employer first, then the job; a job, a spaced sla
     // (Two jobs either side of the slash are one title.)
     expect(parseRoleHeader(['Electrician / Solar Installer | Namasté Solar']).title).toBe('Electrician / Solar Installer');
     expect(parseRoleHeader(['Chef / Owner']).company).toBeNull();
+    // (An Italian town with its province's code after the employer's separator, perhaps with its particles.)
+    expect(parseRoleHeader(['Sous-chef', "Borgo Sant'Anna Resort · Asolo (TV)"])).toEqual({ title: 'Sous-chef', company: "Borgo Sant'Anna Resort", location: 'Asolo (TV)' });
+    expect(parseRoleHeader(['Chef de partie', "Hotel de la Poste · Cortina d'Ampezzo (BL)"]).location).toBe("Cortina d'Ampezzo (BL)");
+    expect(parseRoleHeader(['Matematik Öğretmeni · Buca Anadolu Lisesi (MEB)']).location).toBeNull();
     // (Hebrew: a lecturer, the department ("החוג ל…"), then the college.)
     expect(parseRoleHeader(['מרצה מן החוץ, החוג לחשבונאות, המכללה האקדמית שרון-גליל'])).toEqual({ title: 'מרצה מן החוץ', company: 'המכללה האקדמית שרון-גליל', location: null });
   });

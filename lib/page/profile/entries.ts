@@ -722,7 +722,8 @@ function roleThenLoneDate(text: string): DateRange | null {
  */
 function codeAfterTown(placed: RegExpExecArray): boolean {
   // (After a title and an employer: "Developer, Acme (IBM)" names no town.)
-  return /^\p{Lu}{2,3}$/u.test(placed[2]!) && /,[^,]+,\s*\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?$/u.test(placed[1]!);
+  // ("Borgo Sant'Anna Resort · Asolo (TV)", "… · Madonna di Campiglio (TN)": or the last part after a separator, after the employer.)
+  return /^\p{Lu}{2,3}$/u.test(placed[2]!) && (/,[^,]+,\s*\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?$/u.test(placed[1]!) || /^[^·|•]{3,}\s[·|•]\s+\p{Lu}[\p{Ll}'’.-]+(?:(?:\s(?:d[ie]|dei|del|della|delle|sul)\s|\sd['’]|\s)\p{Lu}[\p{Ll}'’.-]+)?$/u.test(placed[1]!));
 }
 
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
@@ -1262,7 +1263,8 @@ function placeLine(text: string): boolean {
   return (TOWN.test(town) || TOWN_WITH_PARTICLES.test(town)) && !ORGANISATION.test(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null;
 }
 // "Castellón de la Plana", "Frankfurt am Main", "Saint-Denis-sur-Mer": a town whose name has small words in it.
-const TOWN_WITH_PARTICLES = /^\p{Lu}[\p{L}'-]*(?:\s+(?:(?:de|del|la|las|los|le|les|di|da|do|dos|das|sur|am|an|der|im|upon|on|en)\s+)+\p{Lu}[\p{L}'-]*){1,2}$/u;
+// (Or an elided one: "Cortina d'Ampezzo".)
+const TOWN_WITH_PARTICLES = /^\p{Lu}[\p{L}'-]*(?:(?:\s+(?:(?:de|del|dei|della|la|las|los|le|les|di|da|do|dos|das|sur|am|an|der|im|upon|on|en)\s+)+|\s+d['’])\p{Lu}[\p{L}'-]*){1,2}$/u;
 // Working away from an office, where a town would stand ("En remoto", "Remote", "Télétravail").
 const REMOTE = /^(?:(?:en|in|fully|100\s*%)\s+)?(?:remote|remoto|remota|télétravail|hybrid|híbrido|hybride)$/i;
 
@@ -1516,7 +1518,7 @@ function readRoleHeader(given: string[]): RoleHeader {
     } else if (placed && (isPlace(placed[2]!) || coded) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!) && !(placeAlone(placed[1]!) !== null && isCountryOrRegion(placed[2]!))) {
       // (Not a town with its country in brackets, a line of its own: "Астана (Казахстан)" is where, whole.)
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
-      const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!);
+      const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!) ?? (coded ? /^(.+?)\s[·|•]\s+([^·|•]+)$/u.exec(placed[1]!) : null);
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
       // ("Consorzio Ellisse, Casalecchio di Reno (BO) (Italia)": a town may carry particles and its province's code.)
       const townName = town ? town[2]!.replace(/\s*\((?:\p{Lu}{2}|\d{2,3})\)$/u, '') : '';

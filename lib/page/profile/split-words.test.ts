@@ -123,6 +123,12 @@ describe('separatePlaceSpans', () => {
     expect(m.blocks.map((b) => b.text)).toEqual(['Analista de datos', 'Seguros Nerbioi · Bilbao', 'Acme · Leeds', 'Ada Lovelace']);
   });
 
+  it('leaves a town whose span opens on its own separator as written ("Groupe SEB <span class="timeline__city">— Écully</span>")', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><p class="timeline__company">Groupe SEB <span class="timeline__city">— Écully</span></p></body></html>'));
+    separatePlaceSpans(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Groupe SEB — Écully']);
+  });
+
   it('sets apart a town after a pin an icon font draws from its ligature’s name ("<i class="material-icons">place</i>")', () => {
     const line = (icon: string, town: string) => `<div><span class="name">Crédit Mutuel Arkéa</span><span class="muted"><i class="q-icon material-icons" aria-hidden="true">${icon}</i> ${town}</span></div>`;
     const m = buildTextModel(parseHtmlDocument(`<html><body>${line('place', 'Brest (29)')}${line('location_on', 'Rennes')}${line('star', 'Lorient')}</body></html>`));

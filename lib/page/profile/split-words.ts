@@ -191,12 +191,13 @@ export function separatePlaceSpans(model: TextModel): void {
     if (!last || !((last.localName === 'span' && (PLACE_CLASS.test(last.getAttribute('class') ?? '') || pinIcon(last.firstElementChild))) || floated(last))) continue;
     const parts = inlineParts(b.el);
     if (parts) {
-      if (parts.length >= 2 && parts.join(' ') === b.text) b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
+      if (parts.length >= 2 && parts.join(' ') === b.text && !/^[·|,–—-]/.test(parts[parts.length - 1]!)) b.text = `${parts.slice(0, -1).join(' ')} · ${parts[parts.length - 1]}`;
       continue;
     }
     // ("Peak Games <span class="jobs__place">İstanbul</span>": or the employer's own text, then the town's span.)
+    // (Not a span that opens on its own separator: "Groupe SEB <span class="timeline__city">— Écully</span>".)
     const split = beforeLast(b, last);
-    if (split?.lead && !/[·|,.–—-]$/.test(split.lead)) b.text = `${split.lead} · ${split.last}`;
+    if (split?.lead && !/[·|,.–—-]$/.test(split.lead) && !/^[·|,–—-]/.test(split.last)) b.text = `${split.lead} · ${split.last}`;
   }
 }
 
