@@ -1086,6 +1086,12 @@ describe('experience stage', () => {
       ['Team Lead, Card Issuing', 'Quillon Bank', '2022-01', 'present', null],
       ['Developer', 'Quillon Bank', '2020-01', '2021-12', null],
     ]);
+    // (In Korean, the employment type "정규직" over the group's town: the group's employer, not the type.)
+    const group = '<div><p><a href="/company/sk-hynix">SK하이닉스</a></p><p>정규직 · 7년 3개월</p><p>경기도 이천시</p><ul><li><p>책임 엔지니어</p><p>2023.01 ~ 현재 · 3년 5개월</p><p>D램 식각 공정 파트 리드.</p></li><li><p>선임 엔지니어</p><p>2019.03 ~ 2022.12 · 3년 10개월</p><p>낸드 식각 양산 유지.</p></li></ul></div>';
+    expect(roles(`<h1>Jane Doe</h1><section><h2>경력</h2>${group}</section>`).map(([title, company]) => [title, company])).toEqual([
+      ['책임 엔지니어', 'SK하이닉스'],
+      ['선임 엔지니어', 'SK하이닉스'],
+    ]);
   });
 
   it('reads the town under the dates: in any alphabet, after an employment type, with how the work was done', () => {
