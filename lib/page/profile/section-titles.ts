@@ -173,7 +173,9 @@ const MORE_SCRIPTS =
   'summary:mục tiêu nghề nghiệp,giới thiệu bản thân,giới thiệu,tentang saya,ringkasan,profil,เกี่ยวกับฉัน,เกี่ยวกับผม,เกี่ยวกับดิฉัน,ข้อมูลส่วนตัว,אודות,עליי,תקציר,परिचय,सारांश;' +
   'contact:thông tin liên hệ,thông tin cá nhân,liên hệ,kontak,informasi kontak,ติดต่อ,צור קשר,צרו קשר,פרטי קשר,संपर्क;' +
   'projects:dự án,proyek,projek,โครงการ,פרויקטים,परियोजनाएँ;' +
-  'certifications:chứng chỉ,sertifikat,sertifikasi,ใบรับรอง,תעודות,प्रमाणपत्र;' +
+  'certifications:chứng chỉ,sertifikat,sertifikasi,ใบรับรอง,תעודות,הסמכות,רישיונות,प्रमाणपत्र;' +
+  // (Hebrew's "about myself", "certifications and skills" and "publications".)
+  'summary:על עצמי,עליי,אודותיי;skills:הסמכות וכישורים,כישורים והסמכות;publications:פרסומים;' +
   'interests:sở thích,hobi,งานอดิเรก,תחביבים,रुचियाँ;' +
   'achievements:giải thưởng,thành tích,penghargaan,prestasi,รางวัล,הישגים,पुरस्कार;' +
   // (South Slavic, Baltic and Icelandic CVs, the Norwegian spelling, Greek, Thai with การ, traditional Chinese, and a few more heads.)
