@@ -1518,7 +1518,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     } else if (placed && (isPlace(placed[2]!) || coded) && !ORGANISATION.test(placed[2]!) && !/(^|\s)(remote|remoto|hybrid|híbrido)$/i.test(placed[1]!) && !(placeAlone(placed[1]!) !== null && isCountryOrRegion(placed[2]!))) {
       // (Not a town with its country in brackets, a line of its own: "Астана (Казахстан)" is where, whole.)
       // "Acme S.r.l., Bologna (Italia)": the country of the town before it.
-      const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!) ?? (coded ? /^(.+?)\s[·|•]\s+([^·|•]+)$/u.exec(placed[1]!) : null);
+      // ("Obsthof Meier GmbH · Friedrichshafen (Niemcy)": or after the employer's separator, with a province's code or a country.)
+      const town = /^(.+),\s*([^,]+)$/.exec(placed[1]!) ?? (coded || isCountryOrRegion(placed[2]!) ? /^(.+?)\s[·|•]\s+([^·|•]+)$/u.exec(placed[1]!) : null);
       // (Only a country or a region in the brackets: "Senior ML Engineer, Nordlys Energy (Gothenburg)" names the employer before its town.)
       // ("Consorzio Ellisse, Casalecchio di Reno (BO) (Italia)": a town may carry particles and its province's code.)
       const townName = town ? town[2]!.replace(/\s*\((?:\p{Lu}{2}|\d{2,3})\)$/u, '') : '';
