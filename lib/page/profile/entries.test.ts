@@ -592,6 +592,8 @@ describe('parseRoleHeader: the employer first, then the job; a job, a spaced sla
     expect(parseRoleHeader(['Sous-chef', "Borgo Sant'Anna Resort · Asolo (TV)"])).toEqual({ title: 'Sous-chef', company: "Borgo Sant'Anna Resort", location: 'Asolo (TV)' });
     expect(parseRoleHeader(['Chef de partie', "Hotel de la Poste · Cortina d'Ampezzo (BL)"]).location).toBe("Cortina d'Ampezzo (BL)");
     expect(parseRoleHeader(['Matematik Öğretmeni · Buca Anadolu Lisesi (MEB)']).location).toBeNull();
+    // (A bracket after the title says more of the role where the line under it names the employer by its legal form.)
+    expect(parseRoleHeader(['Freigabeberechtigter Techniker B1.1 (Line Maintenance)', 'Lufthansa Technik AG, Hamburg'])).toEqual({ title: 'Freigabeberechtigter Techniker B1.1 (Line Maintenance)', company: 'Lufthansa Technik AG', location: 'Hamburg' });
     // (Or with its country in brackets: the town with it, not the country alone.)
     expect(parseRoleHeader(['Pracownik sezonowy', 'Obsthof Meier GmbH · Friedrichshafen (Niemcy)'])).toEqual({ title: 'Pracownik sezonowy', company: 'Obsthof Meier GmbH', location: 'Friedrichshafen (Niemcy)' });
     // (Hebrew: a lecturer, the department ("החוג ל…"), then the college.)

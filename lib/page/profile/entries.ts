@@ -1549,7 +1549,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !(lines.length === 1 && / [–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !(/^\p{Ll}[\p{Ll}\s-]*$/u.test(paren[2]!.trim()) && !/[,;|·•@–—]/.test(paren[1]!)) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|int[ée]rim|acting|temporary|freelance|alternance|apprentissage|stage|cdd|cdi|befristet|umowa)/i.test(paren[2]!)) {
       // (With the employer on a line of its own, the brackets say more of the role, as written: "Servicetechniker (Aushilfe)",
       // "Analista Financiera Senior (FP&A)"; or name its unit, no part of its title: "Senior Research Fellow (School of Informatics)".)
-      if (lines.some((l, k) => k !== n && !ROLE_WORDS.test(l) && !dateLineRanges(l).length)) parts.push(/\b(?:school|department|dept\.?|faculty|chair|group|lab|laboratory|institute|centre|center)\b/i.test(paren[2]!) ? paren[1]! : line);
+      // (An employer's line its legal form names, though a word of its name is a job's elsewhere: "Lufthansa Technik AG, Hamburg".)
+      if (lines.some((l, k) => k !== n && (!ROLE_WORDS.test(l) || namesLegalForm(l)) && !dateLineRanges(l).length)) parts.push(/\b(?:school|department|dept\.?|faculty|chair|group|lab|laboratory|institute|centre|center)\b/i.test(paren[2]!) ? paren[1]! : line);
       else parts.push(paren[1]!, paren[2]!);
       while (partLine.length < parts.length) partLine.push(n);
       continue;
