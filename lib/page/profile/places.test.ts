@@ -21,6 +21,11 @@ describe('places', () => {
     expect(isPlace('Reading')).toBe(false);
   });
 
+  it('knows a town with its region in small letters, as Polish writes its voivodeship ("Stryków, woj. łódzkie", "Gdańsk, pomorskie")', () => {
+    for (const place of ['Stryków, woj. łódzkie', 'Gdańsk, pomorskie', 'Kraków, małopolskie']) expect(isPlace(place)).toBe(true);
+    expect(isPlace('Stryków, magazyn wysokiego składowania')).toBe(false);
+  });
+
   it('knows Europe’s large cities as other European languages write them, and not a crate or a common word so named', () => {
     for (const town of ['Londra', 'Londyn', 'Parigi', 'Monachium', 'Wiedeń', 'Kopenhaga', 'Ginevra', 'Лондон', 'Lizbona']) expect(isPlace(town)).toBe(true);
     for (const word of ['Tokio', 'Mosca', 'Colonia']) expect(isPlace(word)).toBe(false);

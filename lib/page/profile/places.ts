@@ -178,7 +178,8 @@ const ADMINISTRATIVE = new RegExp(
 const AROUND_CITY = /^(?:г\.|гор\.|город|м\.|місто)\s*(.+)$|^(?:greater|grand|großraum|région de)\s+(.+)$|^(.+?)\s+(?:bay area|metropolitan area|metro area|metropolitan region|area|region|selatan|utara|barat|timur|pusat|([A-Z]{2,3}))$/iu;
 
 const COUNTY_AFTER = /(?<=^\p{Lu}[\p{L}-]+)\s+(?:kraj|megye|vármegye|oblast|област|область|voivodeship)$/iu;
-const COUNTY = /^(?:județul|judetul|provincia(?: d[ie])?|province of|comté de|county|okres|powiat|kraj|estado de|departamento de|región de|regione)\s+(?=\p{Lu})/iu;
+// (Poland's voivodeship is written in small letters after its word: "Stryków, woj. łódzkie".)
+const COUNTY = /^(?:(?:județul|judetul|provincia(?: d[ie])?|province of|comté de|county|okres|powiat|kraj|estado de|departamento de|región de|regione)\s+(?=\p{Lu})|(?:woj\.|województwo)\s*(?=\p{Ll}))/iu;
 
 /** Whether the text, whole, names a place. */
 // A team after a town ("Berlin, Engineering") is no province.
@@ -241,7 +242,7 @@ export function isPlace(text: string): boolean {
   // ("Brno, Jihomoravský kraj", "Gödöllő, Pest megye": or its word for region after the region's own.)
   const parts = t.split(/\s*[,،]\s*/).map((p, k) => (k > 0 ? p.replace(COUNTY, '').replace(COUNTY_AFTER, '') : p));
   // (A country's name may have words in lower case: "Brno, Česká republika".)
-  if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p) || (p !== parts[0] && COUNTRY.has(lowerPart(p))))) return false;
+  if (parts.length > 4 || !parts.every((p) => PART.test(p) || CODES.has(p) || (p !== parts[0] && (COUNTRY.has(lowerPart(p)) || REGION.has(lowerPart(p)))))) return false;
   // ("서울, 대한민국 Seoul, South Korea": a part in two scripts is where two renderings meet, no one place.)
   if (parts.some((p) => /\p{Lo}/u.test(p) && /[A-Za-z]/.test(p))) return false;
   // ("Full-Stack Engineer Austin, TX": a job title before the town makes the line no place.)
