@@ -98,7 +98,7 @@ const MORE_LANGUAGES =
   'achievements:ödüller,ocenění,utmärkelser,priser;' +
   'additional:referanslar,reference,referenser,dobrovolnictví,övrigt,ideellt arbete,ideella uppdrag,frivilligt arbete,vapaaehtoistyö;' +
   'summary:kort om mig,kort om meg,kort om mig selv,lyhyesti,stručně o mně;' +
-  'experience:önceki görevler,görevler,iş geçmişi,çalışma geçmişi,yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,aiemmat tehtävät,aiempi työkokemus,työtehtävät,kariéra;' +
+  'experience:önceki görevler,görevler,akademik görevler,akademik ve mesleki görevler,mesleki görevler,iş geçmişi,çalışma geçmişi,yrkesbana,karriär,karriere,arbetslivserfarenheter,anställning,työura,työhistoria,aiemmat tehtävät,aiempi työkokemus,työtehtävät,kariéra;' +
   'tools:verktyg,verktøy,værktøjer,työkalut,nástroje,narzędzia,araçlar,gereedschappen,softvér,prístroje,přístroje,oprogramowanie,programvare,programvara,ohjelmistot,szoftverek,λογισμικό,λογισμικά,logiciels,programas;' +
   'skills:tekniker,teknologier,teknologi,tekniikat,teknologiat,technologie,teknolojiler;' +
   // (And more of the same sections' titles: Danish and Norwegian experience, a French and a Turkish career, a Spanish
