@@ -842,6 +842,15 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
         out.push({ name: product, raw: product, years, source });
         continue;
       }
+      // ("Cash-flow forecasting", "Demand forecasting": a general word of the trade with what it is of before it, kept whole.)
+      // (Not a standard's letters before it, "POSIX shell", nor a pair of them, "Rozpočtování a forecasting".)
+      const general = found.length === 1 && found[0]!.generic === true && /^\p{Ll}/u.test(found[0]!.raw) && label.endsWith(` ${found[0]!.raw}`) ? found[0]!.raw : null;
+      const qualifier = general ? label.slice(0, -general.length - 1) : '';
+      const qualified = general !== null && label.split(' ').length <= 4 && !/\b\p{Lu}{2,}\b|(?:^|\s)(?:a|and|y|e|i|und|et|&|or|o|oder|ou)(?:\s|$)/u.test(qualifier);
+      if (qualified && unknownWords(label) <= MAX_UNKNOWN_WORDS) {
+        out.push({ name: label, raw: label, years, source });
+        continue;
+      }
       if (found.length) {
         for (const m of found) out.push({ name: m.canonical, raw: m.raw, years: found.length === 1 ? years : null, source });
         continue;

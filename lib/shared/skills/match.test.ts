@@ -90,6 +90,8 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('drivers for I2C sensors and an office of 40 m² in Lyon')).toEqual(['I²C']);
     // (Nor a word only a list names, joined by a hyphen to another: it is part of that word.)
     expect(names('Cash-flow forecasting', 'list')).toEqual(['Forecasting']);
+    // (A word only a list names says so, for a list's reader to keep what it is of: "Cash-flow forecasting".)
+    expect(findSkills('Cash-flow forecasting, Kubernetes', 'list').map((m) => [m.canonical, m.generic ?? false])).toEqual([['Forecasting', true], ['Kubernetes', false]]);
     expect(names('R-squared, Flow', 'list')).toEqual(['Kotlin Flow']);
   });
   it('knows "Excel VBA" as VBA, the language of its macros, not Excel and VBA, and names with an ampersand', () => {

@@ -6,6 +6,8 @@ export interface SkillMention {
   raw: string;
   start: number;
   end: number;
+  /** A general word of a trade the dictionary knows in lists only ("forecasting", "prototyping"). */
+  generic?: boolean;
 }
 
 export type MatchContext = 'prose' | 'list';
@@ -65,7 +67,7 @@ export function findSkills(text: string, context: MatchContext = 'prose', dict: 
     }
     if (hit) {
       const last = i + hit.length - 1;
-      out.push({ canonical: hit.spelling.canonical, raw: text.slice(start, spans[2 * last + 1]!), start, end: spans[2 * last + 1]! });
+      out.push({ canonical: hit.spelling.canonical, raw: text.slice(start, spans[2 * last + 1]!), start, end: spans[2 * last + 1]!, ...(hit.spelling.listOnly ? { generic: true } : {}) });
       i += hit.length;
     } else i++;
   }

@@ -145,6 +145,16 @@ describe('skills stage', () => {
     expect(run(`<h2>مهارت‌ها</h2><ul>${item('مشاوره دارویی بیمار', '۱۱ سال')}${item('Microsoft Excel', '۷ سال')}</ul>`).map((k) => [k.name, k.years])).toEqual([['مشاوره دارویی بیمار', 11], ['Microsoft Excel', 7]]);
   });
 
+  it('keeps a general word of the trade whole with what it is of before it ("Cash-flow forecasting"), not a standard’s letters or a pair', () => {
+    expect(names('<h2>Skills</h2><ul><li>Cash-flow forecasting</li><li>Technical hiring</li><li>POSIX shell</li><li>Budgeting and forecasting</li><li>Forecasting</li></ul>')).toEqual([
+      'Cash-flow forecasting',
+      'Technical hiring',
+      'Shell',
+      'Budgeting & Forecasting',
+      'Forecasting',
+    ]);
+  });
+
   it('takes no version of a skill in brackets after it for a library of it', () => {
     expect(run('<h2>Competenze</h2><table><tr><th>Tecnologia</th><th>Anni</th></tr><tr><td>C++ (C++17, embedded)</td><td>7</td></tr><tr><td>Python (NumPy, xarray)</td><td>8</td></tr></table>').map((k) => [k.name, k.years])).toEqual([
       ['C++', 7],
