@@ -1,4 +1,4 @@
-import { canonicalSkill, findSkills, isVersioned } from '../../shared/skills/match';
+import { canonicalSkill, findSkills, isSkillField, isVersioned } from '../../shared/skills/match';
 import { defaultDictionary } from '../../shared/skills/dictionary';
 import { oneRendering } from './renderings';
 import type { Skill, SkillSource } from '../../shared/profile';
@@ -323,11 +323,12 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
-    if (tr && next && closestTag(next.el, 'tr') === tr && SEPARATOR.test(next.text) && !SEPARATOR.test(b.text) && b.text.split(' ').length <= 3 && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    // (A field of work the dictionary knows is such a label too: "Observability | Prometheus, Grafana, OpenTelemetry".)
+    if (tr && next && closestTag(next.el, 'tr') === tr && SEPARATOR.test(next.text) && !SEPARATOR.test(b.text) && b.text.split(' ').length <= 3 && (canonicalSkill(b.text) === null || isSkillField(b.text)) && !yearsLead(next.text)) continue;
     // "Cloud Platforms" over "AWS, Azure, GCP": a short line over a separated list labels it.
     // (Not a rated row, "Terraform 3 years", over a list with a label of its own, "Also: Rust, Elixir".)
     // (Or over a row of chips each a known technology: "Bibliotheken" over "React" "Redux" "RxJS".)
-    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && listsItems(next) && canonicalSkill(b.text) === null && !yearsLead(next.text)) continue;
+    if (next && !next.heading && !/[,;|•·、，；:\d]/.test(b.text) && b.text.split(' ').length <= 4 && listsItems(next) && (canonicalSkill(b.text) === null || isSkillField(b.text)) && !yearsLead(next.text)) continue;
     // ("<p class="label">Bibliotheken</p>" over "<p class="chip">React</p>": or a line its class calls a label, over a line it does not.)
     // (Not an item of a list, nor a skill bar's name and percentage, "Terraform 50%".)
     // (The class may sit on the chip that wraps the line: "<div class="category skill-pill"><i/><div>Backend</div></div>".)

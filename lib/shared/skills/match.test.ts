@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDictionary, defaultDictionary } from './dictionary';
-import { canonicalSkill, findSkills } from './match';
+import { canonicalSkill, findSkills, isSkillField } from './match';
 
 const names = (text: string, context?: 'prose' | 'list') => findSkills(text, context).map((m) => m.canonical);
 
@@ -93,6 +93,8 @@ describe('findSkills never invents a skill from a substring', () => {
     // (Flux, the GitOps tool, only in a list: in French prose "Flux" is a flow, "Flux temps réel avec Kafka".)
     expect(names('Flux temps réel avec Kafka pour la détection de fraude')).toEqual(['Kafka']);
     expect(names('Argo CD, Flux, Spinnaker', 'list')).toEqual(['ArgoCD', 'Flux', 'Spinnaker']);
+    // (A field of work the dictionary marks so, which a list may group its tools under.)
+    expect([isSkillField('Observability'), isSkillField('Prometheus'), isSkillField('Gardening')]).toEqual([true, false, false]);
     // (A word only a list names says so, for a list's reader to keep what it is of: "Cash-flow forecasting".)
     expect(findSkills('Cash-flow forecasting, Kubernetes', 'list').map((m) => [m.canonical, m.generic ?? false])).toEqual([['Forecasting', true], ['Kubernetes', false]]);
     expect(names('R-squared, Flow', 'list')).toEqual(['Kotlin Flow']);

@@ -168,6 +168,12 @@ export function canonicalSkill(label: string, dict: SkillDictionary = defaultDic
   return (before === '' || VENDOR.test(before)) && (after === '' || VERSION.test(after)) ? m.canonical : null;
 }
 
+/** Whether the label names a field of work the dictionary marks so ("Observability", "Machine Learning"): a list's group as often as a skill. */
+export function isSkillField(label: string, dict: SkillDictionary = defaultDictionary()): boolean {
+  const name = canonicalSkill(label, dict);
+  return name !== null && dict.fields.has(name);
+}
+
 const VERSION = /^(?:v?\d+)?(?:\.\d+)*(?:\.x)?\+?$/i;
 const VENDOR = /^(?:autodesk|adobe|microsoft|ms|google|apache|oracle|ibm|amazon|atlassian|jetbrains|salesforce|cisco|vmware|red hat|siemens|dassault|esri|trimble|bentley|nemetschek|graphisoft|unity|epic games)$/i;
 

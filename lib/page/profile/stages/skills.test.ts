@@ -155,6 +155,11 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('reads a field of work heading a row of tools as the row’s label ("Observability | Prometheus, Grafana"), and a skill there as a skill', () => {
+    expect(names('<h2>Skills</h2><table><tr><td>Observability</td><td>Prometheus, Grafana, OpenTelemetry</td></tr><tr><td>Python</td><td>PyTorch, spaCy</td></tr></table>')).toEqual(['Prometheus', 'Grafana', 'OpenTelemetry', 'Python', 'PyTorch', 'spaCy']);
+    expect(names('<h2>Skills</h2><p>Observability</p><p>Prometheus, Grafana, Thanos</p>')).toEqual(['Prometheus', 'Grafana', 'Thanos']);
+  });
+
   it('takes no version of a skill in brackets after it for a library of it', () => {
     expect(run('<h2>Competenze</h2><table><tr><th>Tecnologia</th><th>Anni</th></tr><tr><td>C++ (C++17, embedded)</td><td>7</td></tr><tr><td>Python (NumPy, xarray)</td><td>8</td></tr></table>').map((k) => [k.name, k.years])).toEqual([
       ['C++', 7],
