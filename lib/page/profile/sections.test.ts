@@ -10,7 +10,7 @@ describe('classifyTitle', () => {
     ['Technical Skills:', 'skills'], ["What I’m good at", 'skills'], ['私のスキル', 'skills'], ['나의 기술', 'skills'], ['私のプロジェクト', 'projects'], ["What I'm good at", 'skills'], ['Skills & Tools', 'skills'], ['Tech Stack', 'skills'], ['Core Competencies', 'skills'],
     ['Applications & Tools Known', 'tools'], ['Tools and Technologies', 'tools'],
     ['Academic Background', 'education'], ['Education & Training', 'education'],
-    ['Ligações', 'contact'], ['Tautan', 'contact'], ['Yabancı Dil', 'languages'], ['Dil Bilgisi', 'languages'], ['על עצמי', 'summary'], ['Akademik ve Mesleki Görevler', 'experience'], ['Ξένες γλώσσες', 'languages'], ['Επιμόρφωση', 'certifications'], ['הסמכות וכישורים', 'skills'], ['הסמכות', 'certifications'], ['פרסומים', 'publications'], ['Σύνδεσμοι', 'contact'],
+    ['Ligações', 'contact'], ['Tautan', 'contact'], ['Yabancı Dil', 'languages'], ['Dil Bilgisi', 'languages'], ['על עצמי', 'summary'], ['Akademik ve Mesleki Görevler', 'experience'], ['Ξένες γλώσσες', 'languages'], ['Σχετικά με μένα', 'summary'], ['Επιμόρφωση', 'certifications'], ['הסמכות וכישורים', 'skills'], ['הסמכות', 'certifications'], ['פרסומים', 'publications'], ['Σύνδεσμοι', 'contact'],
     // (A head and a word or two said after it; not a head and a place.)
     ['Kenntnisse & Qualifikationen', 'skills'], ['Qualifikationen', 'certifications'], ['Λίγα λόγια', 'summary'], ['Mon parcours, en vrai', 'experience'], ['Skills, briefly', 'skills'], ['Experience, Berlin', 'other'],
     ['Some things I have built', 'projects'], ['Open source projects', 'projects'], ['Case Studies', 'projects'], ['Work', 'projects'],
