@@ -360,7 +360,7 @@ BuildKite: buildkite
 Spinnaker: spinakker
 ArgoCD: argo cd, argo-cd
 Argo Workflows
-~^Flux: fluxcd
+^Flux: fluxcd
 ^Tekton
 GitOps
 CI/CD: ci cd, cicd, continuous integration, continuous delivery, continuous deployment

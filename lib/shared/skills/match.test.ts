@@ -90,9 +90,6 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('drivers for I2C sensors and an office of 40 m² in Lyon')).toEqual(['I²C']);
     // (Nor a word only a list names, joined by a hyphen to another: it is part of that word.)
     expect(names('Cash-flow forecasting', 'list')).toEqual(['Forecasting']);
-    // (Flux, the GitOps tool, only in a list: in French prose "Flux" is a flow, "Flux temps réel avec Kafka".)
-    expect(names('Flux temps réel avec Kafka pour la détection de fraude')).toEqual(['Kafka']);
-    expect(names('Argo CD, Flux, Spinnaker', 'list')).toEqual(['ArgoCD', 'Flux', 'Spinnaker']);
     // (A field of work the dictionary marks so, which a list may group its tools under.)
     expect([isSkillField('Observability'), isSkillField('Prometheus'), isSkillField('Gardening')]).toEqual([true, false, false]);
     // (A word only a list names says so, for a list's reader to keep what it is of: "Cash-flow forecasting".)
