@@ -1394,6 +1394,9 @@ const WHEN_LABEL = /^((?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})*\s*)([^:�
 // "Before", "previously" (and the "now" words the present's list lacks), in the languages CVs are read in.
 const WHEN_WORD = /^(?:currently|at present|momenteel|şu anda|before|previously|formerly|earlier|past|prior|antes|anteriormente|avant|auparavant|précédemment|vorher|früher|zuvor|davor|prima|precedentemente|wcześniej|eerder|voorheen|tidigare|tidligere|aiemmin|korábban|önceki|önce|раньше|ранее|раніше|之前|以前|이전|ก่อนหน้า|trước đây|sebelumnya|קודם|לפני כן|पहले|अभी|वर्तमान में|προηγουμένως|τώρα)$/iu;
 
+/** The word for "at" opening an employer's own line, before its name: "chez Gerland Cloud", "bei Siemens AG". */
+export const AT_OPENING = /^(?:at|chez|bei|bij|presso|på|hos|@)\s+(?=\p{Lu})/u;
+
 /** A header line without what says neither who, what nor where, each step on what the one before left. */
 function headerLine(stated: string): string {
   // An icon closing the line, a site's edit pencil: "Senior Data Engineer ✎".
@@ -1401,7 +1404,7 @@ function headerLine(stated: string): string {
   // When, as a label opening the line: "Antes: Dev iOS na Nubank", "Currently: Staff SRE at Acme", "ปัจจุบัน: นักออกแบบ…".
   line = line.replace(WHEN_LABEL, (all, icon: string, when: string) => (isPresentWord(when.trim()) || WHEN_WORD.test(when.trim()) ? icon : all));
   // ("Ingénieure SRE" over "chez Gerland Cloud (Lyon, France)": the word for "at" opening the employer's own line is no part of its name.)
-  line = line.replace(/^(?:at|chez|bei|bij|presso|på|hos|@)\s+(?=\p{Lu})/u, '');
+  line = line.replace(AT_OPENING, '');
   // The employer's own dates in brackets after its name: "株式会社ミライコネクト · （2019年10月～現在）".
   line = line.replace(BRACKETED_DATES, (all) => (findDateRanges(all).length ? '' : all));
   // A job in lenticular brackets opening the line is the title, the project after it is not: "【テックリード】予約エンジン刷新プロジェクト".

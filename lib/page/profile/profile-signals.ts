@@ -105,6 +105,9 @@ function isCard(e: Evidence): boolean {
 const CARD_TEXT = 800;
 
 /** Headings that are people's names, each followed by a role line: a team, a speaker list, a directory. */
+/** A town, known or written as one: "Córdoba", "Pilar, Buenos Aires". */
+const townLine = (text: string) => isPlace(text) || /^\p{Lu}[\p{L}. ]+(?:, \p{Lu}[\p{L}. ]+)?$/u.test(text);
+
 function manyPeople(e: Evidence): number {
   const { blocks } = e.page.model;
   let n = 0;
@@ -115,9 +118,8 @@ function manyPeople(e: Evidence): number {
     // Bosch Rexroth AG", where a search draws its cards without headings; not the person's own name.)
     // (Or, in a list of people, an item's name over the role and then the town: "Federico Almada" / "Supervisor de Transporte" /
     // "Montevideo, Uruguay".)
-    const item = (k: number) => blocks[k] !== undefined && blocks[k]!.item !== null && blocks[k]!.item === b.item;
-    const town = (text: string) => isPlace(text) || /^\p{Lu}[\p{L}. ]+(?:, \p{Lu}[\p{L}. ]+)?$/u.test(text);
-    const placed = b.listItem && item(i + 1) && item(i + 2) && ROLE_WORDS.test(blocks[i + 1]!.text.slice(0, 80)) && town(blocks[i + 2]!.text);
+    const sameItem = (k: number) => blocks[k] !== undefined && b.item !== null && blocks[k]!.item === b.item;
+    const placed = b.listItem && sameItem(i + 1) && sameItem(i + 2) && ROLE_WORDS.test(blocks[i + 1]!.text.slice(0, 80)) && townLine(blocks[i + 2]!.text);
     const card = !b.heading && !b.nav && ((!b.listItem && / · /.test(blocks[i + 1]?.text ?? '')) || placed);
     if (!b.heading && !card) continue;
     const name = personName(b.text);

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
+import { AT_OPENING, CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
 import type { PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -785,7 +785,7 @@ function toExperience(given: RawEntry): Experience {
   }
   // ("<h2>Ingénieure SRE</h2>" / "chez Gerland Cloud (Lyon, France)": the line under a title alone that opens on the word for
   // "at" names the employer, and perhaps where.)
-  const atLine = !role.company && role.title && rest[0] && !rest[0].heading && rest[0].text.length <= 100 && /^(?:at|chez|bei|bij|presso|på|hos|@)\s+\p{Lu}/u.test(rest[0].text) ? parseRoleHeader([role.title, rest[0].text]) : null;
+  const atLine = !role.company && role.title && rest[0] && !rest[0].heading && rest[0].text.length <= 100 && AT_OPENING.test(rest[0].text) ? parseRoleHeader([role.title, rest[0].text]) : null;
   if (atLine?.company && atLine.title === role.title) {
     Object.assign(role, { company: atLine.company, location: atLine.location ?? role.location });
     rest = rest.slice(1);
