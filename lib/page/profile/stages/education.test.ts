@@ -912,6 +912,13 @@ describe('education stage: a degree and its school apart by a semicolon, the tow
     ]);
   });
 
+  it('dates a degree by a year closing its line without taking the word before it for a month, and reads a town with its province’s code', () => {
+    expect(schools('<ul><li><strong>IPSSAR “Alberini”</strong>, Villorba (TV)<br><span>Diploma di tecnico dei servizi per l’enogastronomia</span> <span>2009</span></li></ul>').map(([d, , i, , end]) => [d, i, end])).toEqual([
+      ['Diploma di tecnico dei servizi per l’enogastronomia', 'IPSSAR “Alberini”', '2009'],
+    ]);
+    expect(schools('<ul><li>BSc Computer Science, University of Leeds, May 2014</li></ul>').map(([d, , i]) => [d, i])).toEqual([['BSc Computer Science', 'University of Leeds']]);
+  });
+
   it('keeps a country in brackets after the town for the town’s reading', () => {
     const found = runOn(pageOf('<h1>Jane Doe</h1><h2>Education</h2><p>2010 - 2015</p><p>Laurea Magistrale in Ingegneria Informatica</p><p>Politecnico di Torino, Turin (Italy)</p>'), [education]).education;
     expect(found.map((e) => e.institution)).toEqual(['Politecnico di Torino']);

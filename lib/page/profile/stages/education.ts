@@ -268,6 +268,7 @@ function degreeSentence(text: string): string[] {
 // "MSc in Computer Science", "B.Eng. in Mechatronics": an abbreviated degree, then its field.
 const ABBREVIATED_IN_FIELD = /^((?:[BM]\.?\s?(?:A|S|Sc|Eng|Tech|Ed|Phil|Des|Arch|CA|BA|FA)|Ph\.?\s?D|MBA|MPhil|LL\.?[BM]|Dipl\.?-?\s?\w+)\.?)\s+in\s+(.+)$/;
 const LABELLED_DEGREE = /^(?:abschluss|abschlussgrad|degree|diploma|diplôme|dipl[oô]me obtenu|titolo|titolo di studio|título|titulación|grau|qualification|qualifikation)\s*:\s*(.+)$/i;
+const CLOSING_YEAR = /\s*(?:[,·|–—-]\s*)?((?:19|20)\d\d)$/u;
 const CLOSING_DATE = /\s*[,·|]?\s*((?:expected|anticipated|graduat(?:ed|ion)|completed)(?:\s+(?:in|on))?:?\s+)?(\p{L}{3,9}\.?\s+(?:19|20)\d\d)$/iu;
 const GRADE_WORDS = '(?:first[- ]class(?: honou?rs)?|upper second(?:[- ]class)?(?: honou?rs)?|lower second(?:[- ]class)?(?: honou?rs)?|with (?:high |highest )?(?:honou?rs|distinction)|distinction|merit|(?:summa |magna )?cum laude|part[- ]time|full[- ]time|distance learning|online|evening(?: program(?:me)?| classes| study)?|weekend(?: program(?:me)?)?|berufsbegleitend|teilzeit|vollzeit|fernstudium|en alternance|à distance|a distancia|semipresencial|a distanza|halvfart|helfart|deltid|heltid|distans|deeltijd|voltijd|niestacjonarne|stacjonarne|zaoczne)';
 const STUDY_NOTE = new RegExp(`(?:,|\\s[—–-])\\s*(?:${GRADE_WORDS}|[12]:[12])(?:\\.?$|(?=,))|\\s*(?:[·|]\\s*)?\\(${GRADE_WORDS}(?:,\\s*${GRADE_WORDS})*\\)(?:\\.?$|(?=,))`, 'gi');
@@ -766,11 +767,15 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
       line = line.slice(0, trailing[0]!.index).replace(/[\s|·,–—([-]+$/, '');
     }
     // "… Expected in Jun 2027", "… May 2014": a month and year closing the line is when the degree ends.
+    // (The month's word is the date's: not any word before a year, "… per la cucina 2009", which the year alone dates.)
     const closing = !start && !end ? CLOSING_DATE.exec(line) : null;
     const closingDate = closing ? findDateTokens(closing[2]!)[0] : undefined;
-    if (closing && closingDate && closingDate.value !== 'present' && closingDate.end === closing[2]!.length && /\p{L}/u.test(line.slice(0, closing.index))) {
+    if (closing && closingDate && closingDate.value !== 'present' && closingDate.index === 0 && closingDate.end === closing[2]!.length && /\p{L}/u.test(line.slice(0, closing.index))) {
       end = closingDate.value;
       line = line.slice(0, closing.index).trim();
+    } else if (!start && !end && CLOSING_YEAR.test(line) && /\p{L}/u.test(line.replace(CLOSING_YEAR, ''))) {
+      end = CLOSING_YEAR.exec(line)![1]!;
+      line = line.replace(CLOSING_YEAR, '');
     }
     // "Master of Science - MS, Computer Science": a networking profile's degree, its abbreviation, then the field.
     const spelled: RegExpExecArray | null = !degree ? /^(.+?) - ((?:[BM]\.?\s?(?:Tech|Sc|S|A|E|Eng|Ed)|MBA|Ph\.?\s?D)\.?),?\s+(.+)$/.exec(line) : null;
@@ -1017,6 +1022,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
 // ("KAIST 바이오및뇌공학과 석사": or a school by its Latin acronym, then its department.)
 const CJK_SCHOOL = /^(\S+?(?:大学院|大学|大學|学院|대학교|대학원)(?:\s+(?:大学院|研究生院|대학원))?|\p{Lu}{2,8})\s+(\S.*)$/u;
 
+const TOWN_WITH_CODE = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?\s\((\p{Lu}{2})\)$/u;
+
 // Studied at a distance, where a town would stand.
 const ONLINE = /^(?:online|remote|distance learning|en l[íi]nea|a distancia|à distance|fernstudium|em linha|ead|a distanza|zdalnie)$/i;
 
@@ -1035,6 +1042,7 @@ function schoolAndPlace(text: string): { name: string; place: string | null } {
   // After a school's name a country may be a two-letter code ("INSEAD, Fontainebleau, FR").
   // ("Università degli Studi di Ferrara, Ferrara": a town the school is named for, after its name.)
   // ("CFA de Dardilly, 69570 DARDILLY": or a postcode and its town.)
-  const place = comma && (isPlace(comma[2]!) || /^\d{4,5}\s+\p{Lu}[\p{L}'’ -]+$/u.test(comma[2]!) || (TOWN.test(comma[2]!) && (/,\s*[A-Z]{2}$/.test(comma[2]!) || comma[1]!.endsWith(` ${comma[2]!}`))));
+  // ("IPSSAR “Alberini”, Villorba (TV)": or a town and its province's code in brackets, as Italy writes it; not a degree's, "(BS)".)
+  const place = comma && (isPlace(comma[2]!) || (TOWN_WITH_CODE.test(comma[2]!) && !ABBREVIATED.test(TOWN_WITH_CODE.exec(comma[2]!)![1]!)) || /^\d{4,5}\s+\p{Lu}[\p{L}'’ -]+$/u.test(comma[2]!) || (TOWN.test(comma[2]!) && (/,\s*[A-Z]{2}$/.test(comma[2]!) || comma[1]!.endsWith(` ${comma[2]!}`))));
   return place ? { name: comma![1]!, place: comma![2]! } : { name: text, place: null };
 }
