@@ -236,8 +236,17 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     // (Read once per section: its lines are many, the title's style one.)
     const styled = titleStyled(s);
     const end = s.to;
+    const box = s.start >= 0 ? titleBox(model, s) : null;
     for (let i = s.from; i < end; i++) {
       const b = model.blocks[i]!;
+      // ("<section><h2>Formazione</h2>…</section> <aside>Prova pratica…</aside>": the lines after the box the title heads
+      // closes, before any other title, are none of its entries.)
+      if (box && i > current.from && !box.contains(b.el) && b.el.closest('aside') !== null) {
+        current.to = i;
+        split.push(current);
+        current = { kind: 'other', title: b.text, start: i, from: i + 1, to: end, level: current.level };
+        break;
+      }
       // A heading of the title's own level over dates, inside a list of skills, heads an entry of a timeline the
       // page left untitled ("Associate Researcher · HCMR, Anavyssos" over "Oct 2019 — present"): no skill.
       // (Or a deeper heading that is only the dates, over the role: "03/2022 – dosud" as an h5 over "Vedoucí QA · Kentaur Software s.r.o., Brno".)
@@ -272,6 +281,13 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     split.push(current);
   }
   return split;
+}
+
+/** The sectioning element a section's title opens and its first line is in, if it closes before the page does. */
+function titleBox(model: TextModel, s: Section): Element | null {
+  const box = model.blocks[s.start]!.el.closest('section, article, aside');
+  const first = model.blocks[s.from];
+  return box && first && box.contains(first.el) && box.localName !== 'body' ? box : null;
 }
 
 /** Whether the numbered title heads a part of the numbered section title: "3.2 …" (or "3.2.1 …") under "3. …" or "3 …". */

@@ -177,6 +177,13 @@ describe('splitSections', () => {
     expect(kinds(`<h1>Jane</h1>${bold('Kenntnisse')}${bold('Sprachen')}<p>Deutsch (Muttersprache), Englisch (C1)</p>`).map(([k]) => k)).toEqual(['header', 'skills', 'languages']);
   });
 
+  it('closes a section at the end of the box its title opens where a sidebar follows with no title of its own', () => {
+    const page = `<h1>Marco Rossi</h1><div><section><h2>Formazione</h2><ul><li>ALMA, Colorno</li></ul></section><aside><p>Prova pratica</p><ul><li>Pasta fresca dal vivo</li></ul></aside></div>`;
+    expect(kinds(page)).toEqual([['header', ''], ['education', 'Formazione'], ['other', 'Prova pratica']]);
+    // (Not where each entry is a box of its own under the title.)
+    expect(kinds(`<h1>Marco Rossi</h1><h2>Formazione</h2><section><p>ALMA, Colorno</p></section><section><p>IPSSAR, Villorba</p></section>`).map(([k]) => k)).toEqual(['header', 'education']);
+  });
+
   it('closes a section titled by a styled line at a line drawn exactly as its title, whatever it names; not where every line is drawn so', () => {
     const card = (title: string, body: string) => `<div class="el-card"><div class="el-card__header"><span>${title}</span></div><div class="el-card__body">${body}</div></div>`;
     expect(kinds(`<h1>Jane</h1>${card('Competencias', '<span>Excel · 20 años</span>')}${card('Notas internas (2)', '<p>Muy sólida en cierre.</p>')}`)).toEqual([
