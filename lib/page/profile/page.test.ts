@@ -164,6 +164,14 @@ describe('refineSections: a skills list’s untitled groups', () => {
   });
 });
 
+describe('readPage: zero-width characters', () => {
+  it('drops the zero-width space of a heading’s empty permalink, and a line of nothing else; not the non-joiner Persian writes inside words', () => {
+    const page = readPage(parseHtmlDocument('<html><body><h3>Desenvolvedora — Nubank<a class="hash-link" href="#nubank">\u200b</a></h3><p>\u200b</p><p>برنامه\u200cنویس</p></body></html>'), 'https://example.com/');
+    expect(page.model.blocks.map((b) => b.text)).toEqual(['Desenvolvedora — Nubank', 'برنامه\u200cنویس']);
+    expect(page.model.anchors.map((a) => [a.text, page.model.blocks[a.block]?.text])).toEqual([['', 'Desenvolvedora — Nubank']]);
+  });
+});
+
 describe('readPage: classes the page’s own stylesheet sets on lines of their own', () => {
   const lines = (css: string, body: string) => readPage(parseHtmlDocument(`<html><head><style>${css}</style></head><body>${body}</body></html>`), 'https://example.com/').model.blocks.map((b) => b.text);
   const row = '<div><span class="title">Contabil-șef</span><span class="subtitle"><a>Bosch Romania</a> · Cluj-Napoca</span></div>';

@@ -169,11 +169,29 @@ export function readPage(doc: Document, url?: string): PageView {
   let model: TextModel;
   try {
     const styled = readBlockDisplay(doc);
-    model = splitSoftDatedLines(buildTextModel(doc, (el) => softLineDates(el) || styled(el)));
+    model = withoutZeroWidth(splitSoftDatedLines(buildTextModel(doc, (el) => softLineDates(el) || styled(el))));
   } finally {
     close();
   }
   return viewPage({ doc, url, model });
+}
+
+// A zero-width space (a heading's empty permalink, "<a class=hash-link>\u200b</a>") is no character of a line; not the
+// zero-width non-joiner, which Persian writes inside words. (Read here, not by the text model the bootstrap carries.)
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
+
+function withoutZeroWidth(model: TextModel): TextModel {
+  const marked = (text: string) => text.includes('\u200b') || text.includes('\u2060') || text.includes('\ufeff');
+  if (!model.blocks.some((b) => marked(b.text))) return model;
+  const clean = (text: string) => (marked(text) ? normalise(text.replace(ZERO_WIDTH, '')) : text);
+  const blocks: Block[] = [];
+  const moved: number[] = [];
+  for (const b of model.blocks) {
+    moved.push(blocks.length);
+    const text = clean(b.text);
+    if (text) blocks.push(text === b.text ? b : { ...b, text });
+  }
+  return { ...model, blocks, anchors: model.anchors.map((a) => ({ ...a, text: clean(a.text), block: moved[a.block] ?? a.block })) };
 }
 
 /**
