@@ -23,6 +23,14 @@ describe('separateBoldLeads', () => {
   });
 });
 
+describe('separateBoldLeads: headings', () => {
+  it('sets a bold role apart from its employer inside a heading, and a bold degree from the school written after it', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><h3><strong>Inventory Controller</strong> Spencer’s Retail Ltd, Hyderabad <span>Apr 2012–Dec 2012</span></h3><h3><strong>B.Com.</strong> The American College, Madurai <span>2004–2007</span></h3></body></html>'));
+    separateBoldLeads(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Inventory Controller · Spencer’s Retail Ltd, Hyderabad Apr 2012–Dec 2012', 'B.Com. · The American College, Madurai 2004–2007']);
+  });
+});
+
 describe('separateItemLabels', () => {
   const lines = (body: string) => {
     const m = buildTextModel(parseHtmlDocument(`<html><body>${body}</body></html>`));

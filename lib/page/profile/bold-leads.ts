@@ -13,7 +13,7 @@ import { classifyTitle } from './section-titles';
  */
 export function separateBoldLeads(model: TextModel): void {
   for (const b of model.blocks) {
-    if (b.text.length > 200 || b.heading) continue;
+    if (b.text.length > 200) continue;
     let lead = leadNode(b.el);
     if (!lead || lead.nodeType !== 1 || !/^(b|strong)$/.test((lead as Element).localName)) continue;
     // ("<b>10/2013 – 08/2016</b> — <b>Hebamme im Kreißsaal</b> Klinikum Stuttgart": after the dates in bold and a dash, the role in bold.)
@@ -28,8 +28,9 @@ export function separateBoldLeads(model: TextModel): void {
     const text = b.text.slice(before.length);
     const rest = text.slice(bold.length);
     // Only a role, then more words that open on a capital with nothing between: "Led" in a bullet is no role.
-    // (Or a school, then its degree: "<strong>Northfield State University</strong> BSc, Computer Science, 2009 – 2013".)
-    if (bold.length < 3 || !text.startsWith(bold) || !/^\s?\p{Lu}/u.test(rest) || /[\s·|,:—–-]$/.test(bold) || !((ROLE_WORDS.test(bold) && text.length <= 120) || (INSTITUTION.test(bold) && DEGREE.test(rest)))) continue;
+    // (Or a school, then its degree: "<strong>Northfield State University</strong> BSc, Computer Science, 2009 – 2013"; or the
+    // degree, then its school: "<strong>B.Com.</strong> The American College, Madurai".)
+    if (bold.length < 3 || !text.startsWith(bold) || !/^\s?\p{Lu}/u.test(rest) || /[\s·|,:—–-]$/.test(bold) || !((ROLE_WORDS.test(bold) && text.length <= 120) || (INSTITUTION.test(bold) && DEGREE.test(rest)) || (DEGREE.test(bold) && !INSTITUTION.test(bold) && INSTITUTION.test(rest)))) continue;
     b.text = `${before}${bold} · ${rest.trim()}`;
   }
 }

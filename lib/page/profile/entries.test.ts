@@ -8,6 +8,10 @@ import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
 
 describe('parseRoleHeader', () => {
+  it('keeps a dash inside the title, before the dot that parts it from an employer its legal form names', () => {
+    expect(parseRoleHeader(['Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai'])).toEqual({ title: 'Deputy Manager – Transportation', company: 'Mahindra Logistics Ltd', location: 'Chennai' });
+  });
+
   it('reads a unit after the title\'s comma as the title\'s own where the line under it names the employer and its known town', () => {
     expect(parseRoleHeader(['Associate, Digital Delivery', 'Arup — Dublin'])).toEqual({ title: 'Associate, Digital Delivery', company: 'Arup', location: 'Dublin' });
     expect(parseRoleHeader(['Senior Engineer, Platform', 'Stripe, Dublin'])).toEqual({ title: 'Senior Engineer, Platform', company: 'Stripe', location: 'Dublin' });
@@ -420,7 +424,7 @@ describe('a company named by its legal form', () => {
     expect(parseRoleHeader(['Hitsaaja, robottisolun asettaja, Sandvik Mining and Construction Oy, Tampere'])).toEqual({ title: 'Hitsaaja, robottisolun asettaja', company: 'Sandvik Mining and Construction Oy', location: 'Tampere' });
   });
 
-  it.each(['Kværner Stord AS', 'Statoil ASA', 'ELMONT Kraków Sp. z o.o.', 'ООО «Стройкомплекс-Урал»', 'МУП «Горжилстрой»', 'НПП «Вектор»', 'ТОО «Дала Строй»', 'Nordwerk GmbH'])('%s names one', (text) => {
+  it.each(['Kværner Stord AS', 'Statoil ASA', 'ELMONT Kraków Sp. z o.o.', 'ООО «Стройкомплекс-Урал»', 'МУП «Горжилстрой»', 'НПП «Вектор»', 'ТОО «Дала Строй»', 'Nordwerk GmbH', 'Mahindra Logistics Ltd', 'Safexpress Pvt Ltd'])('%s names one', (text) => {
     expect(namesLegalForm(text)).toBe(true);
   });
 

@@ -1324,6 +1324,12 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   const below = lines.length === 2 ? (/^(.+?)\s[—–]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(lines[1]!) ?? /^([^,]+),\s*([^,]+)$/.exec(asLatinCommas(lines[1]!))) : null;
   const employerBelow = below && (namesLegalForm(below[1]!) || (isPlace(below[2]!) && !isPlace(below[1]!) && (!ROLE_WORDS.test(below[1]!) || ORGANISATION.test(below[1]!))));
   if (below && employerBelow && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
+  // ("Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai": a dash inside the title, before the dot that parts it
+  // from an employer its legal form names, joins the job to its line of work; it parts no employer.)
+  const unitDash = lines.length === 1 ? /^([^·–—]+?)\s([–—])\s([^·–—]+?)\s·\s([^·–—]+)$/u.exec(lines[0]!) : null;
+  if (unitDash && ROLE_WORDS.test(unitDash[1]!) && namesLegalForm(unitDash[4]!.split(',')[0]!) && !namesLegalForm(unitDash[3]!) && !isPlace(unitDash[3]!)) {
+    return { ...parseRoleHeader([`${unitDash[1]!} · ${unitDash[4]!}`]), title: `${unitDash[1]!} ${unitDash[2]!} ${unitDash[3]!}` };
+  }
   const arabicCommas = lines.some((l) => l.includes('،'));
   const commas = (l: string) => l.split(/(\s[—–|·•]\s)/).map((part) => (isPlace(part.trim()) ? part : asLatinCommas(part))).join('');
   // ("主管技师，江苏省人民医院": so does Chinese and Japanese script's full-width comma.)
@@ -1858,7 +1864,7 @@ const LATIN_THEN_OTHER = /^([\p{Lu}\d][\p{Script=Latin}\p{M}\d .,&'’-]*[\p{Scr
 const LEGAL_THEN_JOB = new RegExp(`^((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+(?:(?:of|de|der|des|du|für|and|und|&)\\s+)?){1,4}${WRITTEN_LEGAL_FORM})\\s+(?![(（·|•–—-])(\\S.*)$`, 'u');
 /** Whether a line names a company by its legal form: "ELMONT Kraków Sp. z o.o.", "Statoil ASA", "ООО «Звуковой цех»" (a form of two letters in capitals). */
 export function namesLegalForm(text: string): boolean {
-  return /[Ss]p\. z o\.o/.test(text) || CYRILLIC_FORM.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w) || w === 'ApS'));
+  return /[Ss]p\. z o\.o/.test(text) || CYRILLIC_FORM.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w) || /^(?:ApS|Ltd|Inc|Pvt)$/.test(w)));
 }
 const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|llp|pvt\.?|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|oyj|ab|as|a\/s|uab|všį|sia|oü|kft|zrt|nyrt|bt|d\.?o\.?o\.?|ehf|aps|pty ltd|gmbh & co\.? kg)$/i;
 
