@@ -13,6 +13,13 @@ describe('headline stage', () => {
     expect(run('<h1>Aleksander Brandt</h1><div>Senior Data Engineer at Kestrel Commerce | Spark · Airflow</div>').headline).toBe('Senior Data Engineer at Kestrel Commerce | Spark · Airflow');
   });
 
+  it('ends the headline at a place after the role’s dot with its country after a dash, or its province’s code in brackets', () => {
+    const br = run('<h1>Beatriz Nogueira</h1><p><strong>Desenvolvedora Front-end Sênior</strong> · Recife, PE — Brasil</p>');
+    expect(br.headline).toBe('Desenvolvedora Front-end Sênior');
+    const it_ = run('<h1>Giulia Ferri</h1><p><strong>Ingegnera civile strutturista</strong> · Bologna (BO), Italia</p>');
+    expect(it_.headline).toBe('Ingegnera civile strutturista');
+  });
+
   it('reads the role without the person\'s name a tagline opens on ("Matteo Ricciardi Fotografo")', () => {
     expect(runOn(pageOf('<h1>Matteo Ricciardi</h1><p>Still life and architecture.</p>', 'Info — Matteo Ricciardi Fotografo'), [header, experience, headline]).headline).toBe('Fotografo');
   });

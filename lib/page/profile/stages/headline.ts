@@ -86,7 +86,8 @@ export const headline = stage({
     // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
     const segments = line ? line.split(/\s+[·|｜•]\s+/) : [];
     // ("게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차": the place may name its district in brackets.)
-    if (segments.length >= 2 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!.replace(/\s*[(（][^()（）]*[)）]$/u, ''))) return { headline: segments[0]!, location: location ?? segments[1]! };
+    // ("… · Recife, PE — Brasil", "… · Bologna (BO), Italia": its country after a dash, its province's code in brackets.)
+    if (segments.length >= 2 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!.replace(/\s*[(（][^()（）]*[)）]$/u, '').replace(/\s+\(\p{Lu}{2}\)(?=,)/u, '').replace(/\s+[–—]\s+(?=\p{Lu})/u, ', '))) return { headline: segments[0]!, location: location ?? segments[1]! };
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
     // (A place may carry its flag and time zone: "Montevideo, Uruguay 🇺🇾 (UTC−3)".)
     // ("シニアデータサイエンティスト ／ 東京都目黒区": a full-width slash or bar between spaces parts them too.)
