@@ -229,6 +229,17 @@ describe('withTabPanels', () => {
   });
 });
 
+describe('withTabPanels: tabs drawn by the stylesheet alone', () => {
+  it('titles the Nth box beside a group of radio buttons by the Nth button’s label, as Material for MkDocs draws its tabs', () => {
+    const radios = ['1', '2'].map((n) => `<input type="radio" name="__tabbed_1" id="__tabbed_1_${n}">`).join('');
+    const body = `<h1>Giulia Ferri</h1><h2>Curriculum</h2><div class="tabbed-set">${radios}<div class="tabbed-labels"><label for="__tabbed_1_1">Formazione</label><label for="__tabbed_1_2">Competenze</label></div><div class="tabbed-content"><div class="tabbed-block"><p>Laurea in Ingegneria civile, Università di Bologna</p></div><div class="tabbed-block"><table><tr><td>SAP2000</td><td>10</td></tr></table></div></div></div>`;
+    expect(sections(body).filter(([kind]) => kind !== 'other')).toEqual([
+      ['education', 'Formazione', ['Laurea in Ingegneria civile, Università di Bologna']],
+      ['skills', 'Competenze', ['SAP2000', '10']],
+    ]);
+  });
+});
+
 describe('withTabPanels: a panel of entries split by their headings', () => {
   it('reads a role heading whose section took its kind from the next panel’s degrees as one more role of its panel', () => {
     const tab = (i: number, name: string) => `<a role="tab" id="t${i}" aria-controls="p${i}"><div>${name}</div></a>`;

@@ -453,7 +453,30 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
     if (!panel || panel.contains(tab) || panel.getAttribute('role') === 'tabpanel') continue;
     out = withTitledBox(out, model, panel, tab, shownTitle(tab));
   }
+  // (And tabs drawn by the stylesheet alone, radio buttons and their labels, as Material for MkDocs draws its "tabbed-set":
+  // the Nth label titles the Nth box of the content beside the buttons.)
+  for (const [radios, labels, panels] of radioTabs(doc)) radios.forEach((_, i) => (out = withTitledBox(out, model, panels[i]!, labels[i]!, shownTitle(labels[i]!))));
   return out;
+}
+
+/** The groups of radio buttons a stylesheet draws as tabs: each button's label, and the boxes they show, one each, in order. */
+function radioTabs(doc: Document): [Element[], Element[], Element[]][] {
+  const groups = new Map<string, Element[]>();
+  for (const radio of doc.querySelectorAll('input[type="radio"][name][id]')) {
+    const name = radio.getAttribute('name')!;
+    groups.set(name, [...(groups.get(name) ?? []), radio]);
+  }
+  const found: [Element[], Element[], Element[]][] = [];
+  for (const radios of groups.values()) {
+    const set = radios[0]!.parentElement;
+    if (radios.length < 2 || !set || radios.some((r) => r.parentElement !== set || !/^[\w-]{1,60}$/.test(r.id))) continue;
+    const labels = radios.map((r) => doc.querySelector(`label[for="${r.id}"]`));
+    // (Not tabs that name their panels, read above.)
+    if (labels.some((l) => !l || l.hasAttribute('aria-controls'))) continue;
+    const content = [...set.children].find((c) => c.children.length === radios.length && !radios.includes(c) && !labels.some((l) => c.contains(l)));
+    if (content) found.push([radios, labels as Element[], [...content.children]]);
+  }
+  return found;
 }
 
 /**
