@@ -119,6 +119,8 @@ describe('headline stage', () => {
     // (Nor the words alone, its link lost: Blogger's Indonesian "Langsung ke konten utama".)
     expect(runOn(pageOf('<h1>Rina Handayani</h1><div>Langsung ke konten utama</div><h2>Pendidikan</h2><p>Universitas Negeri Yogyakarta</p>'), [header, experience, headline]).headline).toBeNull();
     expect(page('<p><a href="/signup">Try Notion</a> <button>Get Notion free</button></p>')).toBe('Kıdemli Backend Geliştirici');
+    // (Nor links apart by bars: an Org export's "UP | HOME".)
+    expect(page('<div id="org-div-home-and-up"><a accesskey="h" href="/"> UP </a> | <a accesskey="H" href="/"> HOME </a></div>')).toBe('Kıdemli Backend Geliştirici');
     // (A skip link opening the page's wrapper, whose element holds the rest of the page too, in a language the word list does not have.)
     const wrapped = run('<div id="wrapper"><a href="#skip-nav">Hoppa till innehållet</a><div><header><h1>Johanna Lindqvist – lager &amp; logistik</h1><nav><a href="/blogg">Blogg</a></nav></header><main><h2>Om mig</h2><p>Hej! Jag heter Johanna Lindqvist och är logistikchef på Nordhamn Logistik AB i Göteborg.</p></main></div></div>');
     expect(wrapped.headline).not.toBe('Hoppa till innehållet');

@@ -226,7 +226,9 @@ function onlyControls(el: Element, text: string): boolean {
   // (A skip link opening the page's wrapper, whose element holds more than the line: "Hoppa till innehållet", to "#skip-nav".)
   const first = el.querySelector('a');
   if (first?.getAttribute('href')?.startsWith('#') && (first.textContent ?? '').replace(/\s+/g, ' ').trim() === text) return true;
-  return inside.length > 0 && inside.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+  // (The separators between them no words: "UP | HOME", an Org export's links home.)
+  const bare = (s: string) => s.replace(/[\s|·•/]+/g, '');
+  return inside.length > 0 && bare(inside) === bare(text);
 }
 
 /** The site's credits: "Theme by …", "Hosted on GitHub Pages", "Copyright © 2026 …". */
