@@ -13,6 +13,12 @@ describe('headline stage', () => {
     expect(run('<h1>Aleksander Brandt</h1><div>Senior Data Engineer at Kestrel Commerce | Spark · Airflow</div>').headline).toBe('Senior Data Engineer at Kestrel Commerce | Spark · Airflow');
   });
 
+  it('reads the role without the employer after its dot when the history names that employer; not an employer it does not name', () => {
+    const history = '<h2>Berufserfahrung</h2><ul><li>Elektroniker · swa Stadtwerke Augsburg Energie GmbH · 03/2019 – heute</li></ul>';
+    expect(run(`<h1>Lukas Brandstätter</h1><p>Elektroniker für Energie- und Gebäudetechnik <span>· swa Stadtwerke Augsburg Energie GmbH</span></p>${history}`).headline).toBe('Elektroniker für Energie- und Gebäudetechnik');
+    expect(run(`<h1>Lukas Brandstätter</h1><p>Elektroniker für Energie- und Gebäudetechnik · Lechwerke AG</p>${history}`).headline).toBe('Elektroniker für Energie- und Gebäudetechnik · Lechwerke AG');
+  });
+
   it('ends the headline at a place after the role’s dot with its country after a dash, or its province’s code in brackets', () => {
     const br = run('<h1>Beatriz Nogueira</h1><p><strong>Desenvolvedora Front-end Sênior</strong> · Recife, PE — Brasil</p>');
     expect(br.headline).toBe('Desenvolvedora Front-end Sênior');

@@ -86,6 +86,10 @@ export const headline = stage({
     // "Desarrolladora .NET Semi Senior · Rosario · Afinidad alta …": a place after the role ends the headline there.
     const segments = line ? line.split(/\s+[·|｜•]\s+/) : [];
     // ("게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차": the place may name its district in brackets.)
+    // ("Registered Nurse II - Telemetry · OhioHealth Riverside Methodist Hospital": the role, then an employer the history
+    // names, as a record's header shows the current job; the employer is the history's, no part of the tagline.)
+    const employer = segments.length === 2 ? segments[1]!.toLowerCase() : null;
+    if (employer && ROLE_WORDS.test(segments[0]!) && !ROLE_WORDS.test(segments[1]!) && experience.some((e) => e.company?.toLowerCase() === employer)) return { headline: segments[0]!, location };
     // ("… · Recife, PE — Brasil", "… · Bologna (BO), Italia": its country after a dash, its province's code in brackets.)
     if (segments.length >= 2 && ROLE_WORDS.test(segments[0]!) && isPlace(segments[1]!.replace(/\s*[(（][^()（）]*[)）]$/u, '').replace(/\s+\(\p{Lu}{2}\)(?=,)/u, '').replace(/\s+[–—]\s+(?=\p{Lu})/u, ', '))) return { headline: segments[0]!, location: location ?? segments[1]! };
     // "Data Scientist · Casablanca, Morocco": a place closing the headline is the location.
