@@ -38,14 +38,18 @@ const classOf = (e: Element) => e.getAttribute('class') ?? '';
 /** The table the element sits in: the nearest <table>, element with a table's ARIA role, or div table named by its class. */
 export function tableOf(el: Element): Element | null {
   for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.localName === 'table') return e;
     const role = e.getAttribute('role');
+    // (Not a table drawn for layout inside a grid, each row one of its own: Ext JS's "<table role=presentation>" of one row.)
+    if (e.localName === 'table' && !(rowDrawnAsTable(e) && e.parentElement?.closest('[role=grid], [role=table], [role=treegrid]'))) return e;
     if (role && ARIA_TABLE.test(role)) return e;
     if (e.localName === 'div' && CLASS_TABLE.test(classOf(e))) return e;
     if (e.localName === 'body') return null;
   }
   return null;
 }
+
+/** A layout table of one row, as a grid draws each of its rows. */
+const rowDrawnAsTable = (e: Element) => e.getAttribute('role') === 'presentation' && e.querySelectorAll('tr').length === 1;
 
 /** The distinct tables the blocks' lines sit in, in page order. */
 export function tablesOf(blocks: Block[]): Element[] {
@@ -104,7 +108,7 @@ function rowsOf(table: Element): Element[][] {
   const spanning: { cell: Element; left: number }[] = [];
   const walk = (el: Element) => {
     for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
-      if (k.localName === 'table' || (k !== table && ARIA_TABLE.test(k.getAttribute('role') ?? ''))) continue;
+      if ((k.localName === 'table' && !(aria && rowDrawnAsTable(k))) || (k !== table && ARIA_TABLE.test(k.getAttribute('role') ?? ''))) continue;
       // (A div table's row: its class says so, or it holds only heads.)
       if (classed && (CLASS_ROW.test(classOf(k)) || (k.childElementCount >= 2 && [...k.children].every((c) => CLASS_HEAD.test(classOf(c)))))) {
         // (A row that only wraps another, "grid-row" > "data-row row" > cells: the inner one's cells.)

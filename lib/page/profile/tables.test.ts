@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument } from '../../cli/parse-html';
+import { readTable, tableOf } from './tables';
+
+const cellOf = (html: string, text: string) => {
+  const doc = parseHtmlDocument(`<html><body>${html}</body></html>`);
+  return [...doc.querySelectorAll('div, td, span')].find((e) => e.children.length === 0 && e.textContent?.trim() === text)!;
+};
+
+describe('tableOf and readTable: grids', () => {
+  it('reads a grid that draws each row as a layout table of its own (Ext JS) as one table of rows under the grid’s heads', () => {
+    const head = (names: string[]) => `<div role="rowgroup"><div role="row">${names.map((n) => `<div role="columnheader">${n}</div>`).join('')}</div></div>`;
+    const row = (cells: string[]) => `<table role="presentation"><tbody><tr role="row">${cells.map((c) => `<td role="gridcell"><div>${c}</div></td>`).join('')}</tr></tbody></table>`;
+    const html = `<div role="grid" aria-label="Przebieg zatrudnienia">${head(['Od', 'Do', 'Stanowisko', 'Pracodawca'])}<div>${row(['03.2023', 'obecnie', 'Operator wózka widłowego', 'Amazon Fulfillment Poland sp. z o.o.'])}${row(['10.2022', '02.2023', 'Magazynier', 'Raben Logistics Polska sp. z o.o.'])}</div></div>`;
+    const grid = tableOf(cellOf(html, 'Magazynier'))!;
+    expect(grid.getAttribute('role')).toBe('grid');
+    const table = readTable(grid)!;
+    expect(table.heads).toEqual(['od', 'do', 'stanowisko', 'pracodawca']);
+    expect(table.rows).toEqual([
+      ['03.2023', 'obecnie', 'Operator wózka widłowego', 'Amazon Fulfillment Poland sp. z o.o.'],
+      ['10.2022', '02.2023', 'Magazynier', 'Raben Logistics Polska sp. z o.o.'],
+    ]);
+  });
+
+  it('keeps a layout table of many rows inside a grid (Vaadin) as the table', () => {
+    const html = '<div role="grid"><table role="presentation"><thead><tr role="row"><th role="columnheader">Od</th><th role="columnheader">Pozice</th></tr></thead><tbody><tr><td>03/2023</td><td>Staniční sestra</td></tr><tr><td>09/2021</td><td>Sestra</td></tr></tbody></table></div>';
+    const table = tableOf(cellOf(html, 'Sestra'))!;
+    expect(table.localName).toBe('table');
+    expect(readTable(table)!.rows).toEqual([['03/2023', 'Staniční sestra'], ['09/2021', 'Sestra']]);
+  });
+});
