@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { readTable, tableOf } from './tables';
+import { readTable, recordsOf, tableOf } from './tables';
+import { buildTextModel } from './text-model';
+import { fieldOf } from './table-roles';
 
 const cellOf = (html: string, text: string) => {
   const doc = parseHtmlDocument(`<html><body>${html}</body></html>`);
@@ -27,5 +29,17 @@ describe('tableOf and readTable: grids', () => {
     const table = tableOf(cellOf(html, 'Sestra'))!;
     expect(table.localName).toBe('table');
     expect(readTable(table)!.rows).toEqual([['03/2023', 'Staniční sestra'], ['09/2021', 'Sestra']]);
+  });
+});
+
+describe('recordsOf: a record whose labels and values are lines of their own', () => {
+  it('reads the labels drawn alike by their attributes, no class dressing them, beside values each named otherwise', () => {
+    const field = (label: string, id: string, value: string) => `<div data-automation-id="formLabel">${label}</div><div data-automation-id="${id}">${value}</div>`;
+    const job = (title: string, company: string, from: string) => `<div data-automation-id="workExperience">${field('Job Title', 'jobTitle', title)}${field('Company', 'company', company)}${field('From', 'startDate', from)}${field('To', 'endDate', 'Current')}</div>`;
+    const model = buildTextModel(parseHtmlDocument(`<html><body>${job('Registered Nurse II', 'OhioHealth', '06/2021')}${job('Patient Care Technician', 'Mount Carmel East', '05/2014')}</body></html>`));
+    expect(recordsOf(model.blocks, fieldOf).map((r) => r.fields)).toEqual([
+      [['Job Title', 'Registered Nurse II'], ['Company', 'OhioHealth'], ['From', '06/2021'], ['To', 'Current']],
+      [['Job Title', 'Patient Care Technician'], ['Company', 'Mount Carmel East'], ['From', '05/2014'], ['To', 'Current']],
+    ]);
   });
 });

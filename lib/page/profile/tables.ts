@@ -323,6 +323,15 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
       current.blocks.push(b);
       continue;
     }
+    // (The record's element may hold the blocks, each label and value a line of its own: read once, for its first.)
+    const holder = b.el.parentElement;
+    const held = holder && holder.firstElementChild === b.el && !b.el.firstElementChild ? pairsOf(holder) : null;
+    if (held && held.filter(([k]) => fieldOf(k)).length >= 2) {
+      close();
+      current = { fields: held, blocks: blocks.filter((x) => holder!.contains(x.el)) };
+      close();
+      continue;
+    }
     const pairs = pairsOf(b.el);
     if (pairs && pairs.filter(([k]) => fieldOf(k)).length >= 2) {
       close();
@@ -379,13 +388,24 @@ function termsOf(dl: Element): [string, string][] {
 function pairsOf(el: Element): [string, string][] | null {
   const first = el.firstElementChild;
   const second = first?.nextElementSibling;
-  if (!first || !second || first.className === second.className) return null;
+  // ("<div data-automation-id="formLabel">Company</div><div data-automation-id="company">…": or, where no class dresses them,
+  // their attributes, the labels' all alike.)
+  const dress = first?.className || !second?.className ? dressOf : (e: Element) => e.className;
+  if (!first || !second || dress(first) === dress(second)) return null;
   const out: [string, string][] = [];
   for (let k: Element | null = first; k; k = k.nextElementSibling?.nextElementSibling ?? null) {
     const value = k.nextElementSibling;
     // (A value may carry a class of its own, "val val--strong"; no value is dressed as the labels.)
-    if (!value || k.className !== first.className || value.className === first.className) return null;
+    if (!value || dress(k) !== dress(first) || dress(value) === dress(first)) return null;
     out.push([textOf(k), textOf(value)]);
   }
   return out.length >= 2 ? out : null;
+}
+
+/** An element's class, or where it has none its attributes but its id and style, as the labels of a record are drawn alike. */
+function dressOf(e: Element): string {
+  if (e.className) return e.className;
+  let dress = '';
+  for (const a of Array.from(e.attributes)) if (a.name !== 'id' && a.name !== 'style') dress += ` ${a.name}=${a.value}`;
+  return dress;
 }
