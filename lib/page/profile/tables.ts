@@ -257,7 +257,7 @@ function linesOf(cell: Element): string[] {
 
 /** A column head or field label that says when, in the languages CVs are read in ("Dates", "Years", "Zeitraum", "Periodo"). */
 // ("Date (da – a)", "Dates (from – to)": the European CV format's label says which way the dates run.)
-export const PERIOD_HEAD = /^(?:(?:dates?|data|datas|fechas?|daten) \((?:from|da|de|desde|von|od)\s*[–-]\s*(?:to|a|à|hasta|até|bis|do)\)|dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|περίοδος|χρονικό διάστημα|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|çalışma süresi|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة|dönem|süre|periood|ajavahemik|periods|laikotarpis|perioada|περίοδος|razdoblje|період|ajanjakso|thời gian|ช่วงเวลา|תקופה|دوره|বছর|সাল|সময়কাল)$/;
+export const PERIOD_HEAD = /^(?:fecha de inicio-fin|(?:dates?|data|datas|fechas?|daten) \((?:from|da|de|desde|von|od)\s*[–-]\s*(?:to|a|à|hasta|até|bis|do)\)|dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|περίοδος|χρονικό διάστημα|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|çalışma süresi|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة|dönem|süre|periood|ajavahemik|periods|laikotarpis|perioada|περίοδος|razdoblje|період|ajanjakso|thời gian|ช่วงเวลา|תקופה|دوره|বছর|সাল|সময়কাল)$/;
 
 /** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
 export function headText(label: string): string {
@@ -363,11 +363,14 @@ function labelRow(el: Element): [string, string, string[]] | [] | null {
   if (!cell || tr?.localName !== 'tr') return null;
   const cells: Element[] = [];
   for (let k = tr.firstElementChild; k; k = k.nextElementSibling) if (k.localName === 'td' || k.localName === 'th') cells.push(k);
-  const value = cells.length === 2 ? cells[1] : cells.length === 3 && textOf(cells[1]!) === ':' ? cells[2] : null;
+  // ("<th>Entidad empleadora</th><td>…</td><th>Tipo de entidad</th><td>…</td>": or two pairs in a row, each label a head cell.)
+  const twoPairs = cells.length === 4 && cells[0]!.localName === 'th' && cells[2]!.localName === 'th' && cells[1]!.localName === 'td' && cells[3]!.localName === 'td';
+  const at = twoPairs && cell === cells[2] ? 2 : 0;
+  const value = twoPairs ? cells[at + 1] : cells.length === 2 ? cells[1] : cells.length === 3 && textOf(cells[1]!) === ':' ? cells[2] : null;
   if (!value) return null;
-  const label = textOf(cells[0]!);
+  const label = textOf(cells[at]!);
   if (!label || label.length > 80) return null;
-  if (cell !== cells[0]) return [];
+  if (cell !== cells[at]) return [];
   const lines = linesOf(value);
   const read = textOfLines(lines);
   return [label.replace(/\s*:$/, ''), read, read === lines[0] ? lines.slice(1) : []];

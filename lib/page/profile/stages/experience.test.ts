@@ -6,6 +6,17 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads Spain’s CVN: a summary table of roles by their start, then each role’s record, two labelled pairs to a row; the records’ ends win', () => {
+    const summary = '<table><thead><tr><th></th><th>Entidad empleadora</th><th>Categoría profesional</th><th>Fecha de inicio</th></tr></thead><tbody><tr><td>1</td><td>Universidad del Segura</td><td>Profesora Contratada Doctora</td><td>01/09/2014</td></tr><tr><td>2</td><td>Cepsa Química, S.A.</td><td>Técnica de I+D</td><td>01/03/2010</td></tr></tbody></table>';
+    const record = (employer: string, town: string, title: string, dates: string) =>
+      `<div class="cvn-item"><table><tr><th>Entidad empleadora</th><td>${employer}</td><th>Tipo de entidad</th><td>Empresa</td></tr><tr><th>Ciudad entidad empleadora</th><td colspan="3">${town}</td></tr><tr><th>Categoría profesional</th><td colspan="3"><strong>${title}</strong></td></tr><tr><th>Fecha de inicio-fin</th><td colspan="3">${dates}</td></tr></table></div>`;
+    const html = `<h1>Lucía Navarro</h1><h2>Cargos y actividades desempeñados con anterioridad</h2>${summary}${record('Universidad del Segura', 'Murcia, España', 'Profesora Contratada Doctora', '01/09/2014 - 14/02/2019')}${record('Cepsa Química, S.A.', 'Alcalá de Henares, España', 'Técnica de I+D', '01/03/2010 - 31/12/2011')}`;
+    expect(roles(html)).toEqual([
+      ['Profesora Contratada Doctora', 'Universidad del Segura', '2014-09', '2019-02', 'Murcia, España'],
+      ['Técnica de I+D', 'Cepsa Química, S.A.', '2010-03', '2011-12', 'Alcalá de Henares, España'],
+    ]);
+  });
+
   it('reads a record form\'s start date over its box for "ongoing" ("marzo 2022" / "in corso") as a range to the present, and an Italian cooperative\'s "Soc. Coop." as an employer\'s name', () => {
     const field = (text: string) => `<div class="field"><div class="field-item">${text}</div></div>`;
     const entry = (...lines: string[]) => `<div class="entity">${lines.map(field).join('')}</div>`;

@@ -76,7 +76,10 @@ function extractExperience({ model, sections }: PageView, name: string | null): 
   // ("Job history at Tallgrass Analytics": an HR system's table of roles held there names no employer of its own.)
   const employerOf = (s: Section) => / (?:at|bei|chez|presso) (\p{Lu}[^,;:]{1,60})$/u.exec(s.title)?.[1] ?? null;
   const tables = titled.map((s) => rolesOfTables(sectionBlocks(model, s)).map((r) => ({ ...r, company: r.company ?? employerOf(s) })));
-  const tabled = [...tables.flat(), ...records.flatMap((r) => r.roles)];
+  // (A summary table of the roles by their start, then each role's record with its end, as Spain's CVN lists them: the
+  // record's, not the summary's row, whose start alone reads as a role held now.)
+  const both = [...tables.flat(), ...records.flatMap((r) => r.roles)];
+  const tabled = both.filter((t) => !(t.end === 'present' && both.some((u) => u !== t && u.start === t.start && u.title === t.title && u.end !== 'present')));
   // (A section's tables read by their columns are no entries of it; another section's table without heads still is.)
   let entries = titled.flatMap((s, k) => {
     const blocks = datesBesideTitles(sectionBlocks(model, s).filter((b) => !records[k]!.used.has(b)));
