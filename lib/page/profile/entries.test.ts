@@ -8,6 +8,11 @@ import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
 
 describe('parseRoleHeader', () => {
+  it('reads the title a line of labelled fields gives, as Brazil’s Lattes CV writes a post; not a line with one label', () => {
+    expect(parseRoleHeader(['Vínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto, Carga horária: 40, Regime: Dedicação exclusiva.']).title).toBe('Professor Adjunto');
+    expect(parseRoleHeader(['Senior Engineer, Platform: Payments']).title).not.toBe('Payments');
+  });
+
   it('keeps a dash inside the title, before the dot that parts it from an employer its legal form names', () => {
     expect(parseRoleHeader(['Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai'])).toEqual({ title: 'Deputy Manager – Transportation', company: 'Mahindra Logistics Ltd', location: 'Chennai' });
   });

@@ -1303,6 +1303,9 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   if (lines.length > 1 && lines.some((l) => FIELD_LABEL_ALONE.test(l))) lines = lines.filter((l) => !FIELD_LABEL_ALONE.test(l));
   // ("Head of Data Engineering" / "Nordlicht Versicherung AG" / "Vollzeit, Festanstellung": a line of how the job was held is neither employer nor place.)
   if (lines.length > 2 && lines.some(workTerms)) lines = lines.filter((l) => !workTerms(l));
+  // ("Vínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto, Carga horária: 40": a line of labelled fields,
+  // one of them the title's, as Brazil's Lattes CV writes a post, is that title.)
+  lines = lines.map(titleOfFieldLine);
   // "Modernisierung der Tarifplattform" / "Mitteldeutsche Versorgungswerke AG" / "Position: Softwarearchitektin":
   // a line labelled as the title is the title, and the one line that names an organisation the employer.
   // (A full-width colon needs no space after it: "職稱：資深 iOS 工程師".)
@@ -1369,6 +1372,14 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   let title = placed.title;
   for (let unit = title ? CJK_UNIT_FIRST.exec(title) : null; unit && ROLE_WORDS.test(unit[1]!); unit = CJK_UNIT_FIRST.exec(title)) title = unit[1]!;
   return title === placed.title ? placed : { ...placed, title };
+}
+
+/** The title a line of two labelled fields or more gives ("Vínculo: Bolsista, Enquadramento Funcional: Pós-doutoranda"), else the line. */
+function titleOfFieldLine(line: string): string {
+  const fields = [...line.matchAll(/(?:^|,\s+)([^:,]{2,30}):\s+([^,:]+?)(?=,\s+[^:,]{2,30}:|\.?$)/gu)];
+  if (fields.length < 2 || fields[0]!.index !== 0) return line;
+  const title = fields.find((f) => fieldOf(f[1]!) === 'title');
+  return title ? title[2]!.trim() : line;
 }
 
 const CURRENT_BADGE = /(?<=\S)\s+(?:current|attuale|aktuell|actual|atual|actuel|actuelle|huidig|nuvarande|nåværende|nykyinen|jelenlegi|güncel)$/iu;
