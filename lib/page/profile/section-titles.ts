@@ -448,8 +448,9 @@ const classify: TitleClassifier = (text) => {
   if (text.endsWith('.') && text.includes(', ')) return 'other';
   // "Mon parcours, en vrai", "Skills, briefly": a head and a word or two said after it, in lower case (not a place,
   // "Experience, Berlin", nor a second head, "Experience, Education").
-  const said = /^([^,]{3,30}), (\p{Ll}[^,]{2,20})$/u.exec(text);
-  if (said && said[2]!.split(' ').length <= 2 && classifyTitle(said[2]!) === 'other') {
+  // ("Skills, rated by our panel", "Work history, most recent first": or a note of how its entries are given.)
+  const said = /^([^,]{3,30}), (\p{Ll}[^,]{2,30})$/u.exec(text);
+  if (said && said[2]!.split(' ').length <= 4 && classifyTitle(said[2]!) === 'other') {
     const first = classifyTitle(said[1]!);
     if (first !== 'other') return first;
   }
