@@ -4,7 +4,7 @@ import { DEGREE, INSTITUTION } from './degrees';
 describe('DEGREE', () => {
   it.each([
     // (A Spanish doctorate in the feminine, a nursing specialty's formal title.)
-    'Doctora en Ciencias de la Salud', 'Especialidad en Enfermería Familiar y Comunitaria',
+    'Doctora en Ciencias de la Salud', 'Especialidad en Enfermería Familiar y Comunitaria', 'Maestría en Impuestos', 'Doctorado en Química',
     'B.Pharm', 'M. Pharm (Pharmacology)', 'Specialuddannelse i intensiv sygepleje', 'Professionsbachelor i sygepleje', 'Vervolgopleiding Intensive Care Verpleegkunde', 'elektriko kvalifikacija', 'BSc Computer Science', 'Classe préparatoire BCPST', 'CPGE', 'M.Sc. Informatik', 'Laurea magistrale', 'Yüksek Lisans', 'Бакалавр', 'ماجستير', '硕士', '학사', 'ปริญญาตรี',
     // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
     // (German crafts' journeyman's and master's certificates, French vocational diplomas.)
