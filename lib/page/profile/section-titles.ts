@@ -7,7 +7,7 @@ import { YEAR_UNIT } from './dates';
  * a coarser vocabulary of its own (detect.ts), so the bootstrap does not carry this one.
  */
 const VOCABULARY =
-  'assessment:assessment,screening,ai assessment,ai screening,triagem,triagem por ia,nota da triagem,nota da triagem por ia,avaliação por ia,cribado,evaluación por ia,skill assessment,skills assessment,vetting,vetting results,test results,skill tests,skills tests,uji keterampilan,tes keterampilan,hasil tes,asesmen,hasil asesmen,penilaian,hasil penilaian;' +
+  'assessment:assessment,screening,ai assessment,ai screening,triagem,triagem por ia,nota da triagem,nota da triagem por ia,avaliação por ia,cribado,evaluación por ia,skill assessment,skills assessment,vetting,vetting results,test results,skill tests,skills tests,uji keterampilan,tes keterampilan,hasil tes,asesmen,hasil asesmen,penilaian,hasil penilaian,exámenes,exámenes verificados,pruebas verificadas,exames,exames verificados,testes verificados,esami,esami verificati,test verificati,tests vérifiés,examens,prüfungsergebnisse,testergebnisse;' +
   'tools:інструменти,eszközök,εργαλεία,tool,application,my tools,tools of the trade,tools of my trade,gear,my gear,equipment,ehr systems,emr systems,ehr,emr,charting systems;' +
   'skills:במה אני טובה,במה אני טוב,מה אני יודעת לעשות,מה אני יודע לעשות,co umím,co umím nabídnout,čo viem,čo ponúkam,co potrafię,co umiem,cosa so fare,lo que sé hacer,qué sé hacer,ce que je sais faire,o que sei fazer,was ich kann,wat ik kan,specialty experience,speciality experience,skill,ability,knowledge,know-how,technology stack,technical stack,what i know,things i know,skillset,skill set,methods,methodologies,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i\'m good at,what i am good at,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords,computing,scientific computing,environment,technical environment,tech environment;' +
   "experience:experience,history,employment,employment record,freelance work,position,appointment,career,job,job history,sea service,sea time,seagoing service,sea-going service,work summary,employment details,employment summary,position history,professional background,work background,where i've worked,where i have worked,where i've been,where i have been,places i've worked,timeline,journey,career path,previously,before,earlier,past roles,earlier roles,previous roles,other roles,former roles,selected roles,recent roles,now,internships,praktika,prácticas,estágios,tirocini,praktyki,staże,ฝึกงาน;" +
@@ -535,8 +535,9 @@ const classify: TitleClassifier = (text) => {
   // ("Systems", "Systemen" alone: the systems a nurse charts in or an operator runs; not the last word of a degree, "Computer Science and Systems".)
   if (kind === 'other' && /^(?:systems|systemen)$/i.test(text)) return 'tools';
   // ("Skills verified in interview", "Technologies validated by our engineers": a head, then who vouched for it.)
-  const vouched = kind === 'other' ? /^(.+?)\s+(?:verified|validated|confirmed|proven|vetted)\b/i.exec(text) : null;
-  if (vouched && byVocabulary(vouched[1]!) in TECHNICAL) return byVocabulary(vouched[1]!);
+  // ("Exámenes verificados por Chambita", "Tests vérifiés par Malt": a marketplace's tests, vouched for by the site, are its screening.)
+  const vouched = kind === 'other' ? /^(.+?)\s+(?:verified|validated|confirmed|proven|vetted|verificad[oa]s|vérifié(?:e?s)?|verificat[ie]|geprüfte?)(?![\p{L}])/iu.exec(text) : null;
+  if (vouched && (byVocabulary(vouched[1]!) in TECHNICAL || byVocabulary(vouched[1]!) === 'assessment')) return byVocabulary(vouched[1]!);
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);

@@ -12,7 +12,7 @@ describe('classifyTitle', () => {
     ['Academic Background', 'education'], ['Education & Training', 'education'],
     ['Ligações', 'contact'], ['Tautan', 'contact'], ['Yabancı Dil', 'languages'], ['Dil Bilgisi', 'languages'], ['על עצמי', 'summary'], ['Akademik ve Mesleki Görevler', 'experience'], ['Ξένες γλώσσες', 'languages'], ['Σχετικά με μένα', 'summary'], ['Επιμόρφωση', 'certifications'], ['הסמכות וכישורים', 'skills'], ['הסמכות', 'certifications'], ['פרסומים', 'publications'], ['Σύνδεσμοι', 'contact'],
     // (A head and a word or two said after it; not a head and a place.)
-    ['Kenntnisse & Qualifikationen', 'skills'], ['Qualifikationen', 'certifications'], ['Λίγα λόγια', 'summary'], ['Mon parcours, en vrai', 'experience'], ['Skills, briefly', 'skills'], ['Skills, rated by our panel', 'skills'], ['Work history, most recent first', 'experience'], ['Experience, Berlin', 'other'], ['Experience, education', 'other'],
+    ['Kenntnisse & Qualifikationen', 'skills'], ['Qualifikationen', 'certifications'], ['Λίγα λόγια', 'summary'], ['Mon parcours, en vrai', 'experience'], ['Skills, briefly', 'skills'], ['Skills, rated by our panel', 'skills'], ['Exámenes verificados por Chambita', 'assessment'], ['Exames verificados', 'assessment'], ['Work history, most recent first', 'experience'], ['Experience, Berlin', 'other'], ['Experience, education', 'other'],
     ['Some things I have built', 'projects'], ['Open source projects', 'projects'], ['Case Studies', 'projects'], ['Work', 'projects'],
     ['Honors and Awards', 'achievements'], ['Licences & Certifications', 'certifications'], ['Hobbies & Interests', 'interests'],
     ['About me', 'summary'], ['Vetted For', 'assessment'], ['AI-interview Questions & Answers', 'interview'],
