@@ -232,6 +232,14 @@ describe('findDateRanges', () => {
     expect(findDateRanges('Νοέμ. 2019 – Φεβρ. 2021').map((r) => [r.start, r.end])).toEqual([['2019-11', '2021-02']]);
   });
 
+  it('takes the word for "from" before a range into the range, so no line keeps it after the dates are cut', () => {
+    const line = 'Distribuidora Atlântica, Lda. — Vila Nova de Gaia de 2015 a 2019';
+    const [range] = findDateRanges(line);
+    expect([range!.start, range!.end, line.slice(0, range!.index).trim()]).toEqual(['2015', '2019', 'Distribuidora Atlântica, Lda. — Vila Nova de Gaia']);
+    expect(findDateRanges('von 2015 bis 2019')[0]!.index).toBe(0);
+    expect(findDateRanges('Chef, Arzak, 2019 – 2021')[0]!.index).toBe(13);
+  });
+
   it('finds no range in a sentence without a separator or in plain numbers', () => {
     expect(range('Joined Jan 2021 · Go, PostgreSQL')).toEqual([]);
     expect(range('Saved 1+ million USD in 18 months')).toEqual([]);

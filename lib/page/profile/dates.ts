@@ -377,6 +377,8 @@ const between = (text: string, a: DateToken, b: DateToken) => {
 
 const UNTIL_NOW = /^(?:至今|迄今|تاکنون)$/;
 
+const FROM_BEFORE = /(?:^|[\s,(·|—–-])((?:from|von|vom|de|desde|du|dal|dalla|od|van|vanaf|fra|från)\s+)$/iu;
+
 function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
   const ranges: DateRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -389,7 +391,9 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
     const joined = b?.value === 'present' && /^\s+$/.test(text.slice(a.end, b.index)) && (SEPARATOR.test(text.slice(b.index, b.end).split(' ')[0]!) || UNTIL_NOW.test(text.slice(b.index, b.end)));
     if (b && (SEPARATOR.test(between(text, a, b)) || yearsBySlash(text, a, b) || joined)) {
       // "© 2021–2026": the years a site was published, not a role's.
-      if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index, end_: b.end });
+      // ("… Vila Nova de Gaia de 2015 a 2019", "von 2015 bis 2019": the word for "from" before the range is the range's.)
+      const from = FROM_BEFORE.exec(text.slice(Math.max(0, a.index - 8), a.index));
+      if (!COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) ranges.push({ start: a.value, end: b.value, index: a.index - (from?.[1]!.length ?? 0), end_: b.end });
       i++;
     } else if (SINCE.test(text.slice(Math.max(0, a.index - 15), a.index).replace(/\d{1,2}[-/.]$/, ''))) {
       // ("dal 01/07/2020 ad oggi": the day before a month/year date goes with it, and so does "today" after it.)
