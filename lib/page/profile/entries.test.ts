@@ -384,6 +384,11 @@ describe('isTenureLine', () => {
     expect(isTenureLine('חיפה')).toBe(false);
   });
 
+  it('reads a network’s compact durations in small letters, not a code in capitals', () => {
+    for (const lasted of ['3y 3m', '2y', '8m']) expect(isTenureLine(lasted)).toBe(true);
+    for (const code of ['(88M)', '88M', '5G']) expect(isTenureLine(code)).toBe(false);
+  });
+
   it('reads durations in Persian and Arabic digits, Urdu months and Croatian abbreviations', () => {
     for (const lasted of ['۳ سال ۲ ماه', '٥ سنوات', '1 سال 4 ماہ', '(2 god. 5 mj.)']) expect(isTenureLine(lasted)).toBe(true);
     for (const place of ['Godollo', 'مشهد', '۱۲ بهمن']) expect(isTenureLine(place)).toBe(false);

@@ -1207,7 +1207,10 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）", "7 lat 3 mies.": in Russian, Chinese, Japanese, Polish and more too.)
 // (And the locale data's words for years and months, calendar-words.json: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
-const DURATION = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ماہ|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
+const DURATION_IN_WORDS = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ماہ|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
+// ("Mar 2023 - Present · 3y 3m": or in a network's letters, in small letters; not a code in capitals, "(88M)".)
+const COMPACT_DURATION = /^\d{1,2}y(?:\s*\d{1,2}m)?$|^\d{1,2}m$/;
+const DURATION = { test: (text: string) => DURATION_IN_WORDS.test(text) || COMPACT_DURATION.test(text.trim()) };
 // What only an organisation's name says: "Professor of Computer Science, University of Zurich".
 // The Russian, Ukrainian, Kazakh and Bulgarian legal forms (and a research institute's "НИИ", a research and production firm's
 // "НПП", "НПО") before a company's name: "ООО «Северный Код»".
