@@ -319,7 +319,7 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
     // (Nor a grid's row of column heads drawn as one line: "Competencia Años Puntuación", "Skill Years Level"; a figure and one
     // capital is a name, "5S", "3D", no count.)
-    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || (COUNTER.test(b.text) && !/^\d\p{Lu}$/u.test(b.text)) || SCORE_BADGE.test(b.text) || STATISTIC.test(b.text) || LEVEL.test(b.text) || (b.el.localName === 'th' && !rowHead(b.el))) continue;
+    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || (COUNTER.test(b.text) && !/^\d\p{Lu}$/u.test(b.text)) || SCORE_BADGE.test(b.text) || STATISTIC.test(b.text) || LEVEL.test(b.text) || headCell(b.el)) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
@@ -464,6 +464,12 @@ const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <=
 
 /** A grid's column heads drawn as one line: a skill head, then a years head ("Competencia Años Puntuación", "Skill Years Level"). */
 /** A row's own head: th scope="row", or a th in a row of data cells ("<th>洋菓子製造</th><td>14年</td>"). */
+/** A column's head cell, or a line inside one ("<th class="head"><p>Інструмент</p></th>", as Sphinx writes a table's heads). */
+function headCell(el: Element): boolean {
+  const th = el.localName === 'th' ? el : el.parentElement?.localName === 'th' && el.parentElement.childElementCount === 1 ? el.parentElement : null;
+  return th !== null && !rowHead(th);
+}
+
 function rowHead(th: Element): boolean {
   return th.getAttribute('scope') === 'row' || (th.parentElement?.localName === 'tr' && [...th.parentElement.children].some((c) => c.localName === 'td'));
 }
