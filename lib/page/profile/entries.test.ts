@@ -13,6 +13,11 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Senior Engineer, Platform: Payments']).title).not.toBe('Payments');
   });
 
+  it('parts a Dutch title from its employer at "bij" with its article', () => {
+    expect(parseRoleHeader(['junior landmeter bij het Kadaster'])).toEqual({ title: 'junior landmeter', company: 'Kadaster', location: null });
+    expect(parseRoleHeader(['adviseur bij de Rabobank'])).toEqual({ title: 'adviseur', company: 'Rabobank', location: null });
+  });
+
   it('keeps a dash inside the title, before the dot that parts it from an employer its legal form names', () => {
     expect(parseRoleHeader(['Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai'])).toEqual({ title: 'Deputy Manager – Transportation', company: 'Mahindra Logistics Ltd', location: 'Chennai' });
   });

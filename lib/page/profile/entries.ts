@@ -1173,7 +1173,8 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 // (With its article too, before a capital: "programadora en el Servicio de Tecnologías…", "infirmière à la Clinique…".)
 const IN_THE = ['en el', 'en la', 'à la', 'au'];
 const IN_WORDS = [' en ', ' em ', ' na ', ' no ', ...IN_THE.map((w) => ` ${w} `)];
-const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' à ', ' bij ', ' på ', ' hos ', ...IN_WORDS, ' presso ', ' tại '];
+// (Dutch's "at" with its article too: "junior landmeter bij het Kadaster".)
+const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' à ', ' bij ', ' bij de ', ' bij het ', ' på ', ' hos ', ...IN_WORDS, ' presso ', ' tại '];
 // ("Becaria en el Departamento de Riesgos" over the employer's line: in a unit, the job's own words.)
 const IN_THE_UNIT = new RegExp(` (?:${IN_THE.join('|')}) (\\p{Lu}.+)$`, 'u');
 const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
