@@ -13,6 +13,10 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Senior Engineer, Platform: Payments']).title).not.toBe('Payments');
   });
 
+  it('reads no word for "now" left above a role’s line as its employer (the badge of the role before)', () => {
+    expect(parseRoleHeader(['재직중', '야놀자 · UI 디자이너'])).toEqual({ title: 'UI 디자이너', company: '야놀자', location: null });
+  });
+
   it('parts a Dutch title from its employer at "bij" with its article', () => {
     expect(parseRoleHeader(['junior landmeter bij het Kadaster'])).toEqual({ title: 'junior landmeter', company: 'Kadaster', location: null });
     expect(parseRoleHeader(['adviseur bij de Rabobank'])).toEqual({ title: 'adviseur', company: 'Rabobank', location: null });

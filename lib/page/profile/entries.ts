@@ -1307,6 +1307,8 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   if (lines.length > 1 && lines.some((l) => FIELD_LABEL_ALONE.test(l))) lines = lines.filter((l) => !FIELD_LABEL_ALONE.test(l));
   // ("Head of Data Engineering" / "Nordlicht Versicherung AG" / "Vollzeit, Festanstellung": a line of how the job was held is neither employer nor place.)
   if (lines.length > 2 && lines.some(workTerms)) lines = lines.filter((l) => !workTerms(l));
+  // ("재직중" over "야놀자 · UI 디자이너": a badge saying the role before is held now, left above the next role's line, is none of its parts.)
+  if (lines.length > 1 && lines.some((l) => isPresentWord(l))) lines = lines.filter((l) => !isPresentWord(l));
   // ("Vínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto, Carga horária: 40": a line of labelled fields,
   // one of them the title's, as Brazil's Lattes CV writes a post, is that title.)
   lines = lines.map(titleOfFieldLine);
