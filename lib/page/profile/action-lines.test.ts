@@ -27,6 +27,13 @@ describe('markActionLines', () => {
     ]);
   });
 
+  it('leaves a button that copies the person’s address, which is still the address', () => {
+    expect(marked('<div role="button" aria-label="Copy imogen@example.com"><p>imogen@example.com</p></div><div role="button"><p>+44 20 5550 1234</p></div>')).toEqual([
+      ['imogen@example.com', false],
+      ['+44 20 5550 1234', false],
+    ]);
+  });
+
   it('marks the label of a drawer’s checkbox as chrome, not a search field’s label', () => {
     expect(marked('<input type="checkbox" id="__toc"><label for="__toc"><div class="visually-hidden">Toggle table of contents sidebar</div></label><h1>Ksenia Lavrushina</h1><input type="search" id="q"><label for="q"><div>Search the registry</div></label>')).toEqual([
       ['Toggle table of contents sidebar', true],

@@ -3,6 +3,7 @@ import type { TextModel } from './text-model';
 // What a site's own editing view offers beside the profile ("Add doctorate/PhD", "Edit", "Update resume").
 const ACTION = /^(?:add|edit|update|delete|remove|change|upload|hinzufügen|bearbeiten|ajouter|modifier|añadir|agregar|editar|adicionar|aggiungi|modifica|dodaj|edytuj)(?![\p{L}])/iu;
 const SEPARATORS = /[\s·|•,]+/g;
+const ADDRESS = /^[^\s@]+@[^\s@]+\.\p{L}{2,}$|^\+?[\d\s().-]{7,}$/u;
 
 /**
  * Lines made only of a page's controls are site chrome, not the profile: elements marked as buttons
@@ -14,7 +15,8 @@ export function markActionLines(doc: Document, model: TextModel): void {
   const actions: string[] = [];
   for (const el of doc.querySelectorAll('[role="button"], a[href="#"]')) {
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text && (el.getAttribute('role') === 'button' || ACTION.test(text))) actions.push(text);
+    // (Not a button that copies the person's address: "<div role=button aria-label="Copy …">imogen@example.com</div>".)
+    if (text && (el.getAttribute('role') === 'button' || ACTION.test(text)) && !ADDRESS.test(text)) actions.push(text);
   }
   // The label of a checkbox that opens or closes a drawer ("Toggle table of contents sidebar", as documentation themes
   // draw their menus without script) names the control, not the person.
