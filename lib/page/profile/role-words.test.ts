@@ -26,7 +26,7 @@ describe('ROLE_WORDS', () => {
     // (Czech and Slovak offices, kitchens, wards and sites.)
     // (Malay; and Indonesian certified grades, "Ahli Madya".)
     // (A controller of money or of traffic, in English and Polish; not a device's.)
-    'Financial Controller', 'Senior Group Controller', 'Inventory Controller', 'Quality Controller', 'Air Traffic Controller', 'Kontroler finansowy', 'Kontrolerka jakości',
+    'Financial Controller', 'Senior Group Controller', 'Inventory Controller', 'Quality Controller', 'Biostatistician', 'Senior Epidemiologist', 'Air Traffic Controller', 'Kontroler finansowy', 'Kontrolerka jakości',
     'Penganalisis Data Kanan', 'Contabilista Certificado', 'Gerenta de Operaciones', 'Líder de Comercio Exterior', 'Despachante de aduana', 'Preventieassistente', 'Tandartsassistente (chairside)', 'Zahnarztassistentin', 'Caissière / vakkenvuller (bijbaan)', 'מבקרת בכירה', 'שותפה', 'מרצה מן החוץ', 'סמנכ״ל כספים', 'Ahli Madya Geoteknik', 'Ahli Muda K3 Konstruksi', 'Pelatih Siswazah (Analitik)', 'Jururawat Terlatih', 'Jurutera Awam', 'Pengurus Operasi', 'Akauntan',
     'صيدلانية سريرية أولى', 'صيدلي', 'مترجمة', 'Szefowa kuchni', 'Szef zmiany', 'Šéfkuchařka', 'Φωτορεπόρτερ', 'Μάγειρας', 'Ηλεκτρολόγος', 'Λογίστρια',
     'Hlavní účetní', 'Mzdová účtovníčka', 'Kuchařka', 'Veterinární lékařka', 'Ředitelka', 'Stavbyvedoucí', 'Prodavačka', 'Tlumočnice',
