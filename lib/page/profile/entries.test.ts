@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { EMPLOYMENT_TYPE, ORGANISATION, dateLineRanges, isTenureLine, linkedLead, namesLegalForm, parseRoleHeader, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, ORGANISATION, dateLineRanges, isTenureLine, linkedLead, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
 import { pageOf } from './stages/test-page';
 import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
@@ -11,6 +11,12 @@ describe('parseRoleHeader', () => {
   it('reads the title a line of labelled fields gives, as Brazil’s Lattes CV writes a post; not a line with one label', () => {
     expect(parseRoleHeader(['Vínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto, Carga horária: 40, Regime: Dedicação exclusiva.']).title).toBe('Professor Adjunto');
     expect(parseRoleHeader(['Senior Engineer, Platform: Payments']).title).not.toBe('Payments');
+  });
+
+  it('parts no role’s line at a legal form’s abbreviation, only at a sentence’s full stop', () => {
+    const line = (text: string) => ({ text, heading: 0, el: { localName: 'td' } }) as never;
+    expect(partedLead(line('Elektrotechnikermeister · Elektro Heßler GmbH & Co. KG, Baunatal'))).toBeNull();
+    expect(partedLead(line('Site Reliability Engineer · Hermes Logistics, Athens. Moved the tracking stack to Kubernetes.'))).toEqual({ lead: 'Site Reliability Engineer · Hermes Logistics, Athens', rest: 'Moved the tracking stack to Kubernetes.' });
   });
 
   it('reads no word for "now" left above a role’s line as its employer (the badge of the role before)', () => {

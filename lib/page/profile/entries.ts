@@ -233,7 +233,8 @@ function stackedDates(entries: RawEntry[]): RawEntry[] {
  */
 export function partedLead(b: Block): { lead: string; rest: string } | null {
   if (b.heading || b.el.localName === 'li') return null;
-  const m = /^([^.!?;:]{3,100}?)\.(?:\s+(?=\p{Lu})|$)/u.exec(b.text);
+  // (A legal form's abbreviation ends no sentence: "Elektro Heßler GmbH & Co. KG, Baunatal".)
+  const m = /^((?:[^.!?;:]|(?<=(?:^|[\s&])(?:Co|Inc|Ltd|Corp|Bros))\.){3,100}?)(?<!(?:^|[\s&])(?:Co|Inc|Ltd|Corp|Bros))\.(?:\s+(?=\p{Lu})|$)/u.exec(b.text);
   return m && /\s[·|—–@]\s|\sat\s/.test(m[1]!) ? { lead: m[1]!, rest: b.text.slice(m[0].length).trim() } : null;
 }
 
