@@ -10,7 +10,7 @@ import { WORK_MODE } from './places';
 describe('parseRoleHeader', () => {
   it('reads the title a line of labelled fields gives, as Brazil’s Lattes CV writes a post; not a line with one label', () => {
     expect(parseRoleHeader(['Vínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto, Carga horária: 40, Regime: Dedicação exclusiva.']).title).toBe('Professor Adjunto');
-    expect(parseRoleHeader(['Senior Engineer, Platform: Payments']).title).not.toBe('Payments');
+    expect(parseRoleHeader(['Senior Engineer, Platform: Payments']).title).toBe('Senior Engineer');
   });
 
   it('parts no role’s line at a legal form’s abbreviation, only at a sentence’s full stop', () => {

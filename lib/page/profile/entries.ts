@@ -1383,6 +1383,7 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
 
 /** The title a line of two labelled fields or more gives ("Vínculo: Bolsista, Enquadramento Funcional: Pós-doutoranda"), else the line. */
 function titleOfFieldLine(line: string): string {
+  if (line.indexOf(':') === line.lastIndexOf(':')) return line;
   const fields = [...line.matchAll(/(?:^|,\s+)([^:,]{2,30}):\s+([^,:]+?)(?=,\s+[^:,]{2,30}:|\.?$)/gu)];
   if (fields.length < 2 || fields[0]!.index !== 0) return line;
   const title = fields.find((f) => fieldOf(f[1]!) === 'title');

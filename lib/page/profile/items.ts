@@ -463,13 +463,13 @@ const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu'
 const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
 
 /** A grid's column heads drawn as one line: a skill head, then a years head ("Competencia Años Puntuación", "Skill Years Level"). */
-/** A row's own head: th scope="row", or a th in a row of data cells ("<th>洋菓子製造</th><td>14年</td>"). */
 /** A column's head cell, or a line inside one ("<th class="head"><p>Інструмент</p></th>", as Sphinx writes a table's heads). */
 function headCell(el: Element): boolean {
   const th = el.localName === 'th' ? el : el.parentElement?.localName === 'th' && el.parentElement.childElementCount === 1 ? el.parentElement : null;
   return th !== null && !rowHead(th);
 }
 
+/** A row's own head: th scope="row", or a th in a row of data cells ("<th>洋菓子製造</th><td>14年</td>"). */
 function rowHead(th: Element): boolean {
   return th.getAttribute('scope') === 'row' || (th.parentElement?.localName === 'tr' && [...th.parentElement.children].some((c) => c.localName === 'td'));
 }

@@ -49,7 +49,7 @@ export function tableOf(el: Element): Element | null {
 }
 
 /** A layout table of one row, as a grid draws each of its rows. */
-const rowDrawnAsTable = (e: Element) => e.getAttribute('role') === 'presentation' && e.querySelectorAll('tr').length === 1;
+const rowDrawnAsTable = (e: Element) => e.getAttribute('role') === 'presentation' && e.querySelector('tr') !== null && e.querySelector('tr ~ tr, thead ~ tbody, tbody ~ tbody') === null;
 
 /** The distinct tables the blocks' lines sit in, in page order. */
 export function tablesOf(blocks: Block[]): Element[] {

@@ -773,9 +773,12 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     if (closing && closingDate && closingDate.value !== 'present' && closingDate.index === 0 && closingDate.end === closing[2]!.length && /\p{L}/u.test(line.slice(0, closing.index))) {
       end = closingDate.value;
       line = line.slice(0, closing.index).trim();
-    } else if (!start && !end && CLOSING_YEAR.test(line) && /\p{L}/u.test(line.replace(CLOSING_YEAR, ''))) {
-      end = CLOSING_YEAR.exec(line)![1]!;
-      line = line.replace(CLOSING_YEAR, '');
+    } else {
+      const year = !start && !end ? CLOSING_YEAR.exec(line) : null;
+      if (year && /\p{L}/u.test(line.slice(0, year.index))) {
+        end = year[1]!;
+        line = line.slice(0, year.index);
+      }
     }
     // "Master of Science - MS, Computer Science": a networking profile's degree, its abbreviation, then the field.
     const spelled: RegExpExecArray | null = !degree ? /^(.+?) - ((?:[BM]\.?\s?(?:Tech|Sc|S|A|E|Eng|Ed)|MBA|Ph\.?\s?D)\.?),?\s+(.+)$/.exec(line) : null;
