@@ -23,6 +23,14 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['재직중', '야놀자 · UI 디자이너'])).toEqual({ title: 'UI 디자이너', company: '야놀자', location: null });
   });
 
+  it('reads the place closing an employer whose first comma comes before another organisation or a unit, not before a town', () => {
+    expect(parseRoleHeader(['Research Associate', 'Institute of Oceanography, Hellenic Centre for Marine Research, Anavyssos, Greece'])).toEqual({ title: 'Research Associate', company: 'Institute of Oceanography, Hellenic Centre for Marine Research', location: 'Anavyssos, Greece' });
+    expect(parseRoleHeader(['Chef de partie', 'Ristorante Il Cantiere, Hotel Villa Belvedere, Como'])).toEqual({ title: 'Chef de partie', company: 'Ristorante Il Cantiere, Hotel Villa Belvedere', location: 'Como' });
+    // (A unit after the comma is no town, and a town the name's own begins with is the place: the name stays whole.)
+    expect(parseRoleHeader(['Studentische Hilfskraft', 'Technische Universität Dresden, Institut für Angewandte Physik'])).toEqual({ title: 'Studentische Hilfskraft', company: 'Technische Universität Dresden', location: null });
+    expect(parseRoleHeader(['Doktorandin', 'Technische Universität Hamburg-Harburg, Hamburg'])).toEqual({ title: 'Doktorandin', company: 'Technische Universität Hamburg-Harburg', location: 'Hamburg' });
+  });
+
   it('parts a Dutch title from its employer at "bij" with its article', () => {
     expect(parseRoleHeader(['junior landmeter bij het Kadaster'])).toEqual({ title: 'junior landmeter', company: 'Kadaster', location: null });
     expect(parseRoleHeader(['adviseur bij de Rabobank'])).toEqual({ title: 'adviseur', company: 'Rabobank', location: null });

@@ -5,7 +5,7 @@ import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, findRangesEn
 import { classNameOf, closestTag, inlineParts, leadNode, partsOfLine } from './dom-search';
 import { TYPED_BULLET, knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
-import { PLACE, TOWN, WORK_MODE, isCountryOrRegion, isPlace, placeAlone } from './places';
+import { PLACE, TOWN, WORK_MODE, closingPlace, isCountryOrRegion, isPlace, placeAlone } from './places';
 import { ROLE_WORDS } from './role-words';
 import { fieldOf } from './table-roles';
 import { DEGREE, INSTITUTION } from './degrees';
@@ -1829,7 +1829,7 @@ function readRoleHeader(given: string[]): RoleHeader {
       // ("Τμήμα Βιολογίας, Πανεπιστήμιο Κρήτης": a unit, then the organisation it belongs to, is whole, not a name and its town.)
       // ("Parmalat S.p.A., Collecchio (PR)": a town with its province's code.)
       const town = comma[2]!.replace(/\s\([A-Z]{2}\)$/, '');
-      const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || TOWN.test(town) || TOWN_WITH_PARTICLES.test(town) ? { name: comma[1]!, place: comma[2]! } : null);
+      const split = organisationAndPlace(company, ORGANISATION) ?? (isPlace(comma[2]!) || ((TOWN.test(town) || TOWN_WITH_PARTICLES.test(town)) && !ORGANISATION.test(town)) ? { name: comma[1]!, place: comma[2]! } : lastPlace(company));
       if (split) {
         company = split.name;
         location ??= split.place;
@@ -1887,6 +1887,16 @@ export function namesLegalForm(text: string): boolean {
 }
 const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|llp|pvt\.?|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|oyj|ab|as|a\/s|uab|všį|sia|oü|kft|zrt|nyrt|bt|d\.?o\.?o\.?|ehf|aps|pty ltd|gmbh & co\.? kg)$/i;
 
+/** "Institute of Oceanography, Hellenic Centre for Marine Research, Anavyssos, Greece": the place closing a name whose first comma comes before another organisation, not before its town. */
+function lastPlace(text: string): { name: string; place: string } | null {
+  // (Not after "Org, Service de traduction": a unit the town closes stays the employer's.)
+  const run = closingPlace(text);
+  if (run) return UNIT.test(run.head.split(', ').at(-1)!) ? null : { name: run.head, place: run.place };
+  // (A town the gazetteer lacks is one capitalised word: "…, Hotel Villa Belvedere, Como".)
+  const last = /^(.+),\s*(\p{Lu}\p{Ll}+)$/u.exec(text);
+  return last && !ORGANISATION.test(last[2]!) && !UNIT.test(last[1]!.split(', ').at(-1)!) ? { name: last[1]!, place: last[2]! } : null;
+}
+
 /**
  * "Southwestern University Georgetown, TX": a row whose two columns (the organisation, its city) were
  * read as one line. The place starts after the first word that only an organisation's name has.
@@ -1901,6 +1911,8 @@ export function organisationAndPlace(text: string, orgWords: RegExp): { name: st
   // "Brennwert Solutions AG, Augsburg": a legal form closes the name; the town is after the comma.
   if (LEGAL_FORM.test(city)) return { name: comma[1]!, place: comma[2]! };
   // "Technological University Dublin, Dublin": the town after the comma; the one before is the name's.
-  if (city && comma[2]!.startsWith(city)) return { name: comma[1]!, place: comma[2]! };
-  return /^[A-Z][\w.'&-]*(\s+[A-Z][\w.'&-]*){0,2}$/.test(city) ? { name: comma[1]!.slice(0, cut), place: `${city}, ${comma[2]}` } : null;
+  // ("Technische Universität Hamburg-Harburg, Hamburg": or a town the one before begins with.)
+  if (city && (comma[2]!.startsWith(city) || city.startsWith(`${comma[2]!}-`))) return { name: comma[1]!, place: comma[2]! };
+  // ("Technische Universität Dresden, Institut für Angewandte Physik": what follows the comma is a unit, not a place.)
+  return /^[A-Z][\w.'&-]*(\s+[A-Z][\w.'&-]*){0,2}$/.test(city) && !orgWords.test(comma[2]!) ? { name: comma[1]!.slice(0, cut), place: `${city}, ${comma[2]}` } : null;
 }
