@@ -522,6 +522,18 @@ describe('splitEntries: dates closing each role, a paragraph of what was done be
   });
 });
 
+describe('splitEntries: each role in an element of its own', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  it('leaves the line closing the role above’s element to that role, not to the next one’s header', () => {
+    const role = (title: string, employer: string, dates: string, tools: string) => `<div class="work"><div class="head"><div class="job-title">${title}</div><div class="company">${employer}</div><div class="time">${dates}</div></div><div class="technologies">${tools}</div></div>`;
+    const html = role('Kierowniczka zmiany', 'DHL Supply Chain, Stryków', '9.2017 - 2.2021', 'SAP EWM, Power BI, Vocollect') + role('Koordynatorka ds. transportu', 'Trans-Polonia Logistyka, Poznań', '5.2014 - 8.2017', 'TransEU, Excel');
+    expect(splitEntries(blocksOf(html)).map((e) => [e.header, e.body.map((b) => b.text)])).toEqual([
+      [['Kierowniczka zmiany', 'DHL Supply Chain, Stryków'], ['SAP EWM, Power BI, Vocollect']],
+      [['Koordynatorka ds. transportu', 'Trans-Polonia Logistyka, Poznań'], ['TransEU, Excel']],
+    ]);
+  });
+});
+
 describe('splitEntries: a grid whose column of dates is read before its column of roles', () => {
   const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
   it('gives the roles, in order, to the dates, each with the lines under it', () => {

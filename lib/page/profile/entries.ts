@@ -238,6 +238,13 @@ export function partedLead(b: Block): { lead: string; rest: string } | null {
   return m && /\s[·|—–@]\s|\sat\s/.test(m[1]!) ? { lead: m[1]!, rest: b.text.slice(m[0].length).trim() } : null;
 }
 
+/** The innermost element holding both (none for a line drawn from an attribute, outside the document). */
+function commonAncestor(a: Element, b: Element): Element | null {
+  let x: Element | null = a;
+  while (x && !x.contains(b)) x = x.parentElement;
+  return x;
+}
+
 /** The date a line is alone, where the next line only says it goes on ("marzo 2022" / "in corso"); null otherwise. */
 function startGoingOn(blocks: Block[], i: number): PartialDate | null {
   const value = dateAlone(blocks[i]!.text);
@@ -565,6 +572,9 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
         // A line in the previous dates' own box, not in these dates' one, is that entry's ("2016 – 2017" over "Master's" in a right-hand column).
         const box = b.el.parentElement;
         if (prevAnchor >= 0 && box && box === blocks[prevAnchor]!.el.parentElement && box !== blocks[a.i]!.el.parentElement && box.localName !== 'body') break;
+        // A line sharing an element with the previous dates that these dates stand outside is that entry's: "SAP EWM, Power BI,
+        // Vocollect" closing the role above's <div class=work>, over the next one's title.
+        if (prevAnchor >= 0 && commonAncestor(b.el, blocks[prevAnchor]!.el)?.contains(blocks[a.i]!.el) === false) break;
         // A labelled detail closing the entry above ("Obor nebo odvětví: Informační činnosti", "Thesis: …") is its own.
         const labelled = /^([^:]{2,40}):\s+\S/.exec(b.text);
         // (Not a detail in the header's own element: "PhD, Statistics — Monash University<br>Thesis: …".)

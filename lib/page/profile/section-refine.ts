@@ -198,6 +198,13 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
       withParts.add(prev);
       continue;
     }
+    // "Osiągnięcia" drawn as "Zakres obowiązków" is under a dated role, not as the history's own title ("<div class=sub-heading>"
+    // against "<div class=heading>"): a styled role part, as its untitled sibling is.
+    if (prev && prev.kind === 'experience' && prev.level === 7 && s.level === 7 && prev.start >= 0 && ROLE_PARTS.includes(s.kind) && dated(prev) && roleSubheading(model, prev, model.blocks[s.start]!)) {
+      prev.to = s.to;
+      withParts.add(prev);
+      continue;
+    }
     // "Academia" over schools and their degrees: a heading of no known kind whose entries say it is education.
     // "O que trago para a marquesa" over names each rated in stars below it: a heading of no known kind over a rated list is skills.
     const own = s.kind === 'other' && s.start >= 0 && s.level < 7 ? model.blocks.slice(s.from, s.to) : [];
@@ -451,6 +458,12 @@ function sameStyle(a: Block, b: Block): boolean {
 const FACT_TOTAL = new RegExp(`^\\d{1,2}(?:[.,]\\d)?\\+?\\s*(?:${YEAR_UNIT}|שנות)(?:\\s|$)`, 'iu');
 
 /** Two lines drawn exactly alike: the same kind of element with the same classes, and so the elements holding their words. */
+/** Whether a styled title is drawn as a line inside the section before that is no title, and not as that section's own title. */
+function roleSubheading(model: TextModel, prev: Section, title: Block): boolean {
+  const own = model.blocks[prev.start]!;
+  return !drawnAlike(own, title) && model.blocks.slice(prev.from, prev.to).some((b) => b !== own && b.text !== title.text && b.text.length <= 40 && drawnAlike(b, title));
+}
+
 function drawnAlike(a: Block, b: Block): boolean {
   const [x, y] = [innermost(a.el), innermost(b.el)];
   return a.el.localName === b.el.localName && classNameOf(a.el) !== '' && classNameOf(a.el) === classNameOf(b.el) && x.localName === y.localName && classNameOf(x) === classNameOf(y);

@@ -255,6 +255,15 @@ describe('splitSections', () => {
     expect(kinds('<h1>Jane</h1><h2>Employment (2)</h2><div>Sort</div><h4>Acme: Oslo, NO</h4><div>2020 to present | Engineer</div><div>Employment</div><h4>Initech: Bergen, NO</h4><div>2018 to 2020 | Intern</div><div>Employment</div><h2>Education</h2>').map(([k]) => k)).toEqual(['header', 'experience', 'education']);
   });
 
+  it('keeps a role part styled as the role’s other sub-headings, not as the history’s title, in the history', () => {
+    const role = (title: string, dates: string, parts: string) => `<div class="work"><div class="head"><div class="job-title">${title}</div><div class="time">${dates}</div></div><p>Prowadzenie zespołu.</p>${parts}</div>`;
+    const part = (title: string, item: string) => `<div class="sub-heading">${title}</div><ul><li>${item}</li></ul>`;
+    const page = `<h1>Joanna Sadowska</h1><div class="heading">Doświadczenie zawodowe</div>${role('Kierowniczka magazynu', '3.2021 - obecnie', part('Zakres obowiązków', 'planowanie obsady zmian') + part('Osiągnięcia', 'skrócenie czasu kompletacji o 22%'))}${role('Kierowniczka zmiany', '9.2017 - 2.2021', part('Zakres obowiązków', 'kontrola jakości'))}<div class="heading">Wykształcenie</div><p>Uniwersytet Ekonomiczny w Poznaniu</p>`;
+    expect(kinds(page).map(([k]) => k)).toEqual(['header', 'experience', 'education']);
+    // (Drawn as the history's own title, it is a section of its own.)
+    expect(kinds(page.replace('<div class="sub-heading">Osiągnięcia', '<div class="heading">Osiągnięcia')).map(([k]) => k)).toEqual(['header', 'experience', 'achievements', 'education']);
+  });
+
   it('reads a grouped list’s group rows as titles, not a table’s column heads', () => {
     const row = (title: string) => `<tr><th colspan="2"><span>${title}</span></th><th></th></tr>`;
     const entry = (dates: string, role: string) => `<tr><td>${dates}</td><td><h4>${role}</h4></td><td></td></tr>`;
