@@ -1477,6 +1477,8 @@ function headerLine(stated: string): string {
 
 /** Whether the letters are initials of the line's words (or their hyphenated parts), in order. */
 function initialsIn(letters: string, line: string): boolean {
+  // (Or the name's first letters, as a logo draws "PW" for "PwC Türkiye".)
+  if (line.length > letters.length && line.toLocaleUpperCase().startsWith(letters)) return true;
   const heads = line.split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
   let at = 0;
   for (const c of letters) {

@@ -340,7 +340,7 @@ const leadText = (el: Element) => {
 };
 
 // An icon font drawn by ligatures, its glyph named by its text: Material Icons and Symbols.
-const LIGATURE_ICON = '[class*="material-icons"], [class*="material-symbols"]';
+export const LIGATURE_ICON = '[class*="material-icons"], [class*="material-symbols"]';
 
 /**
  * "<i class="material-icons">school</i><span>Politechnika Wrocławska</span>": an icon drawn by its ligature's name opens

@@ -71,6 +71,10 @@ describe('assessment stage', () => {
     expect(score('<h2>Hasil Asesmen Karyaloka</h2><p>Studi kasus + wawancara desain, dinilai oleh 2 reviewer senior</p><div><span>91</span><span>/100</span></div><p>Riset &amp; proses</p><p>47/50</p>')).toEqual([91, 100]);
   });
 
+  it('reads a Turkish exam named with its suffix ("Yetkinlik Sınavı") over its score', () => {
+    expect(score('<h2>Doğrulanmış Yetkinlik</h2><div><p>Muhasebe ve Vergi Yetkinlik Sınavı</p><p><strong>88</strong><span> / 100</span></p><p>Eylül 2025</p></div>')).toEqual([88, 100]);
+  });
+
   it('reads a German technical test out of five with a decimal comma, and a Korean score with its unit on both numbers', () => {
     expect(score('<div><div>Technische Prüfung</div><div>4,5 / 5</div><div>Fallstudie Jahresabschluss nach HGB</div></div>')).toEqual([4.5, 5]);
     expect(score('<div><p>잡바다 AI 역량검사</p><p>87<span>점 / 100점</span></p><p>상위 3%</p></div>')).toEqual([87, 100]);

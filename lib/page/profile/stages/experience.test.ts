@@ -838,6 +838,14 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes a logo of the employer’s first letters ("PW" for "PwC Türkiye") for no part of the role', () => {
+    const job = (logo: string, title: string, employer: string, dates: string) => `<div class="job"><div class="logo">${logo}</div><div><p class="job-title">${title}</p><p class="job-meta">${employer} · İstanbul</p><p class="job-meta">${dates}</p></div></div>`;
+    expect(roles(`<h1>Zeynep Arslanoğlu</h1><h2>İş Deneyimi</h2>${job('ET', 'Muhasebe Uzmanı', 'Egeli Tekstil A.Ş.', 'Mart 2016 - Aralık 2019')}${job('PW', 'Denetim Asistanı', 'PwC Türkiye', 'Eylül 2013 - Şubat 2016')}`)).toEqual([
+      ['Muhasebe Uzmanı', 'Egeli Tekstil A.Ş.', '2016-03', '2019-12', 'İstanbul'],
+      ['Denetim Asistanı', 'PwC Türkiye', '2013-09', '2016-02', 'İstanbul'],
+    ]);
+  });
+
   it('reads jobs written as definition lists whose terms and descriptions sit in wrappers of their own, as admin panels draw them', () => {
     const entry = (k: string, v: string) => `<div class="wrp"><div class="grid"><dt><span>${k}</span></dt><dd><div><div>${v}</div></div></dd></div></div>`;
     const job = (t: string, c: string, city: string, s: string, e: string) => `<li><dl><div class="grid">${entry('Job title', t)}${entry('Company', c)}${entry('Location', city)}${entry('Start', s)}${entry('End', e)}</div></dl></li>`;

@@ -40,6 +40,8 @@ describe('header stage', () => {
     expect(runOn(pageOf(awesome), [header]).location).toBe('Gebze, Kocaeli');
     // (Heroicons' "hero-map-pin", and the region in brackets after the town.)
     expect(runOn(pageOf('<h1>Marek Nowak</h1><p><span class="hero-map-pin-mini h-4 w-4"></span> Duisburg (NRW) · Einsatzradius 150 km</p><h2>Stationen</h2>'), [header]).location).toBe('Duisburg (NRW)');
+    // (Material's pin, drawn by its ligature's name.)
+    expect(runOn(pageOf('<h1>Zeynep Arslanoğlu</h1><ul class="stats"><li><mat-icon class="mat-icon material-icons" aria-hidden="true">place</mat-icon> Bornova, İzmir</li><li><mat-icon class="mat-icon material-icons">star</mat-icon> 4,9 (87 değerlendirme)</li></ul><h2>Hakkımda</h2>'), [header]).location).toBe('Bornova, İzmir');
     // (Not words in lower case after it, a sentence or a note.)
     expect(runOn(pageOf('<h1>Jane Doe</h1><p><i class="bi bi-geo-alt"></i> available to relocate</p><h2>Experience</h2>'), [header]).location).toBeNull();
   });

@@ -3,12 +3,12 @@ import { findEmails, findLinks, findPhones, pageUrl } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
-import { CONTACT_PART, TOWN, isCountryOrRegion, isPlace, isTrail, placeAlone, placeInProse, WORK_MODE, withoutWorkMode } from '../places';
+import { CONTACT_PART, PIN_LIGATURES, TOWN, isCountryOrRegion, isPlace, isTrail, placeAlone, placeInProse, WORK_MODE, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
 import { TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
 import { inSiteFooter } from '../site-footer';
-import { LOGIN } from '../split-words';
+import { LIGATURE_ICON, LOGIN } from '../split-words';
 import { lowerCase, type Anchor, type Block, type TextModel } from '../text-model';
 import { ROLE_WORDS } from '../role-words';
 import { CV_WORD } from '../profile-signals';
@@ -675,14 +675,17 @@ const PIN_CLASS = /(?:^|[\s_-])(?:location(?:-dot|-pin|-arrow)?|map-marker(?:-al
 const PIN_CANDIDATE = '[class*="location"], [class*="map"], [class*="geo"], [class*="place"], [data-icon*="location"], [data-icon*="map"]';
 // Capitalised words, perhaps a district, a town and a region parted by commas or slashes: "Quận Cầu Giấy, Hà Nội", "Gebze / Kocaeli".
 // (Its region in brackets after it too: "Duisburg (NRW)".)
+const PIN_LIGATURE = new RegExp(`^(?:${PIN_LIGATURES})$`);
 const PINNED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+|\s*[,/]\s*)\p{Lu}[\p{L}.'’-]*){0,5}(?:\s\(\p{Lu}[\p{L}. -]{1,20}\))?$/u;
 
 /** The place a pin icon marks in el: the words after the icon, to the first separator. */
 function pinnedPlace(el: Element): string | null {
   // (Only the elements whose class or icon name could draw a pin are looked at, the first that does and holds no words.)
   let icon: Element | null = null;
-  for (const e of el.querySelectorAll(PIN_CANDIDATE)) {
-    if (PIN_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('data-icon') ?? ''}`) && !(e.textContent ?? '').trim()) {
+  // (Or an icon font drawn by its ligature's name: "<mat-icon class="material-icons">place</mat-icon> Bornova, İzmir".)
+  for (const e of el.querySelectorAll(`${PIN_CANDIDATE}, ${LIGATURE_ICON}`)) {
+    const ligature = e.matches(LIGATURE_ICON) && PIN_LIGATURE.test((e.textContent ?? '').trim());
+    if (ligature || (PIN_CLASS.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('data-icon') ?? ''}`) && !(e.textContent ?? '').trim())) {
       icon = e;
       break;
     }
