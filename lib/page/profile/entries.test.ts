@@ -31,6 +31,11 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Doktorandin', 'Technische Universität Hamburg-Harburg, Hamburg'])).toEqual({ title: 'Doktorandin', company: 'Technische Universität Hamburg-Harburg', location: 'Hamburg' });
   });
 
+  it('reads a Hebrew trade’s title, its employer named in gershayim and the town after them, by their commas', () => {
+    expect(parseRoleHeader(['סו-שף, מסעדת ״גפן וזית״, יפו'])).toEqual({ title: 'סו-שף', company: 'מסעדת ״גפן וזית״', location: 'יפו' });
+    expect(parseRoleHeader(['טבח, מלון דן תל אביב'])).toEqual({ title: 'טבח', company: 'מלון דן תל אביב', location: null });
+  });
+
   it('parts a Dutch title from its employer at "bij" with its article', () => {
     expect(parseRoleHeader(['junior landmeter bij het Kadaster'])).toEqual({ title: 'junior landmeter', company: 'Kadaster', location: null });
     expect(parseRoleHeader(['adviseur bij de Rabobank'])).toEqual({ title: 'adviseur', company: 'Rabobank', location: null });

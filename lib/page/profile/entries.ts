@@ -238,6 +238,8 @@ export function partedLead(b: Block): { lead: string; rest: string } | null {
   return m && /\s[·|—–@]\s|\sat\s/.test(m[1]!) ? { lead: m[1]!, rest: b.text.slice(m[0].length).trim() } : null;
 }
 
+const UNCASED_WORDS = /^\p{Lo}[\p{Lo}\p{M}"'״׳-]*(?:\s\p{Lo}[\p{Lo}\p{M}"'״׳-]*)?$/u;
+
 /** The innermost element holding both (none for a line drawn from an attribute, outside the document). */
 function commonAncestor(a: Element, b: Element): Element | null {
   let x: Element | null = a;
@@ -1780,7 +1782,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     }
     if (orgs.length > 1) return { title: commas[0]!, company: rest[orgs[orgs.length - 1]!]!, location };
     // "Doctoral researcher, EMBL, Heidelberg": with neither part known, title, employer and town is the order CVs use.
-    if (orgs.length === 0 && rest.length === 2 && readsAsEmployer(rest[0]!) && TOWN.test(rest[1]!) && rest[1]!.split(' ').length <= 2) {
+    // (In a script without capitals, a word or two: "סו-שף, מסעדת ״גפן וזית״, יפו".)
+    if (orgs.length === 0 && rest.length === 2 && readsAsEmployer(rest[0]!) && (TOWN.test(rest[1]!) || UNCASED_WORDS.test(rest[1]!)) && rest[1]!.split(' ').length <= 2) {
       return { title: commas[0]!, company: rest[0]!, location: location ?? rest[1]! };
     }
   }
@@ -1876,8 +1879,9 @@ function readsAsEmployer(text: string, productNames = false): boolean {
   const words = name.split(' ');
   const small = words.filter((w, i) => i > 0 && i < words.length - 1 && SMALL_NAME_WORD.test(w)).length;
   // (Words in a script without capitals, "(주)한빛페이", "새별미디어", read as capitalised.)
-  // (And a name in quotes, as Slavic and Baltic languages write one after its legal form: "UAB „Baltų Kodas“", "«Сибирские Сети»".)
-  return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^["„«“‘]?[\p{Lu}\d&]/u.test(w) || /^(?:\p{Lo}|\(\p{Lo}+\))/u.test(w) || SMALL_NAME_WORD.test(w)) && !SPECIALITY.test(name) && (productNames || canonicalSkill(name) === null) && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
+  // (And a name in quotes, as Slavic and Baltic languages write one after its legal form: "UAB „Baltų Kodas“", "«Сибирские Сети»";
+  // Hebrew's gershayim too, "מסעדת ״גפן וזית״".)
+  return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^["„«“‘״]?[\p{Lu}\d&]/u.test(w) || /^["„«“‘״]?(?:\p{Lo}|\(\p{Lo}+\))/u.test(w) || SMALL_NAME_WORD.test(w)) && !SPECIALITY.test(name) && (productNames || canonicalSkill(name) === null) && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
 }
 
 /** "Letenky Jih s.r.o. Brno", "Nordwind GmbH Hamburg": the employer, and a town after the legal form that closes its name. */
