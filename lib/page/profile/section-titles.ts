@@ -256,6 +256,8 @@ const MORE_SCRIPTS =
   'summary:わたしについて,私について,關於,关于,關於我,关于我,簡介,简介;' +
   // (Hindi's "professional journey" and "expertise"; Dutch equipment, what a nurse or a technician works with.)
   'experience:पेशेवर यात्रा,मेरी पेशेवर यात्रा,पेशेवर अनुभव,कार्य अनुभव;' +
+  // (A trade's site tells its career as a background: "Min baggrund" over dated roles.)
+  'experience:min baggrund,min faglige baggrund,faglig baggrund,min bakgrunn,faglig bakgrunn,min bakgrund,yrkesbakgrund,my background;' +
   'skills:विशेषज्ञता,विशेषज्ञता के क्षेत्र;' +
   'tools:apparatuur;' +
   'summary:nire buruz;' +

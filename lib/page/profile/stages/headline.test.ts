@@ -7,6 +7,18 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('reads the name’s own heading as name and job after its dash, a background of dated roles as the history', () => {
+    const page = '<h1>Mads Kjærgaard – autoriseret elinstallatør i Aarhus</h1><p>Jeg er elektrikeren, der selv kommer ud.</p><h2>Om mig</h2><p>Jeg hedder Mads.</p><h3>Min baggrund</h3><p><strong>3/2019 – nu</strong><br>Indehaver og autoriseret elinstallatør, Kjærgaard El ApS, Aarhus</p><p><strong>8/2008 – 7/2012</strong><br>Elektrikerlærling, Lystrup El-Service A/S, Lystrup</p>';
+    const got = run(page);
+    expect([got.name, got.headline]).toEqual(['Mads Kjærgaard', 'autoriseret elinstallatør']);
+    expect(got.experience.map((e) => [e.title, e.company, e.start, e.location])).toEqual([
+      ['Indehaver og autoriseret elinstallatør', 'Kjærgaard El ApS', '2019-03', 'Aarhus'],
+      ['Elektrikerlærling', 'Lystrup El-Service A/S', '2008-08', 'Lystrup'],
+    ]);
+    // (Not a sentence after the dash, nor a line that is no heading.)
+    expect(run('<h1>Siti Aminah – Jurutera Perisian yang tinggal di Shah Alam, Selangor.</h1><p>Jurutera Perisian Kanan</p>').headline).toBe('Jurutera Perisian Kanan');
+  });
+
   it('reads the role the page sets apart without its employer after "at"; a headline written as one text keeps it', () => {
     const set = run('<h1>Aleksander Brandt</h1><div><span>Senior Site Reliability Engineer</span> at <span>Fjordline Energy</span> · Oslo, Norway</div>');
     expect([set.headline, set.location]).toEqual(['Senior Site Reliability Engineer', 'Oslo, Norway']);

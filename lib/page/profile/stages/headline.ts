@@ -259,6 +259,10 @@ function headlineNearName(header: Block[], all: Block[], name: string | null, lo
   // (The footer's "© 2025 Jane Doe" names the person too, but nothing near it is their tagline.)
   const i = blocks.findIndex((b) => names(b) && !/©|\bcopyright\b/i.test(b.text));
   if (i < 0) return null;
+  // ("Mads Kjærgaard – autoriseret elinstallatør i Aarhus": the name's own heading, its job after a dash.)
+  const own = titleSegments(blocks[i]!.text);
+  // (A few words, not a sentence: "… Kanan yang tinggal di Shah Alam, Selangor." goes on to say more.)
+  if (blocks[i]!.heading > 0 && own.length === 2 && own[0]!.toLowerCase() === lower && ROLE_WORDS.test(own[1]!) && own[1]!.split(' ').length <= 6 && !/[.,;()]/.test(own[1]!)) return clean(own[1]!);
   const near = [...blocks.slice(i + 1, i + 1 + WINDOW), ...blocks.slice(Math.max(0, i - 2), i)];
   let fallback: string | null = null;
   for (const [k, line] of near.entries()) {
