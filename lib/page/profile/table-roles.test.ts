@@ -321,6 +321,17 @@ describe('job history tables', () => {
     expect(found.map((r) => [r.title, r.company, r.location])).toEqual([['Kıdemli Veri Mühendisi', 'Anadolu Perakende A.Ş.', 'İstanbul(Asya)']]);
   });
 
+  it('dates a record with no dates of its own by the heading over it that is only its dates', () => {
+    const record = (dates: string, title: string, employer: string) => `<h3>${dates}</h3><dl><dt>Ruolo</dt><dd>${title}</dd><dt>Datore di lavoro</dt><dd>${employer}</dd><dt>Sede</dt><dd>Modena</dd></dl>`;
+    const { roles: found } = rolesOfRecords(blocks(record('Marzo 2019 – oggi', 'Direttore tecnico di cantiere', 'Impresa Ferretti S.p.A.') + record('Settembre 2014 – febbraio 2019', 'Progettista strutturale', 'Studio Malagoli')));
+    expect(found.map((r) => [r.title, r.start, r.end])).toEqual([['Direttore tecnico di cantiere', '2019-03', 'present'], ['Progettista strutturale', '2014-09', '2019-02']]);
+  });
+
+  it('reads a day alone in a period column as the start of a role held now', () => {
+    const html = '<table><thead><tr><th>Cargo</th><th>Empresa</th><th>Período</th></tr></thead><tbody><tr><td>Coordenador de Logística</td><td>Rota Sul Logística S.A.</td><td><time>@01/08/2021</time></td></tr><tr><td>Supervisor de Armazém</td><td>Rota Sul Logística S.A.</td><td><time>@01/03/2018 → 31/07/2021</time></td></tr></tbody></table>';
+    expect(rolesOfTables(blocks(html)).map((r) => [r.title, r.start, r.end])).toEqual([['Coordenador de Logística', '2021-08', 'present'], ['Supervisor de Armazém', '2018-03', '2021-07']]);
+  });
+
   it('reads a place column whose head names the province and the district ("İl / İlçe") as the place whole', () => {
     const html = '<table><thead><tr><th>Tarih</th><th>Pozisyon</th><th>Firma</th><th>İl / İlçe</th></tr></thead><tbody><tr><td>03.2019 – Halen</td><td>Kaynak Ustası</td><td>Ereğli Basınçlı Kap Sanayi A.Ş.</td><td>Dilovası / Kocaeli</td></tr></tbody></table>';
     expect(rolesOfTables(blocks(html)).map((r) => [r.title, r.company, r.location])).toEqual([['Kaynak Ustası', 'Ereğli Basınçlı Kap Sanayi A.Ş.', 'Dilovası / Kocaeli']]);

@@ -42,11 +42,21 @@ export function rolesOfRecords(blocks: Block[]): { roles: Experience[]; used: Se
   for (const r of recordsOf(blocks, fieldOf)) {
     const role = rolesOfColumns(r.fields.map(([k]) => k), [r.fields.map(([, v]) => v)], [r.fields.map((_, k) => r.more?.get(k) ?? [])])[0];
     if (!role) continue;
+    // ("<h3>Marzo 2019 – oggi</h3>" over "Ruolo" / "Datore di lavoro" / "Sede": a record with no dates of its own, under a heading
+    // that is only its dates.)
+    const above = blocks[blocks.indexOf(r.blocks[0]!) - 1];
+    const headed = role.start === null && role.end === null && above?.heading && above.text.length <= 40 ? dateLineRanges(above.text) : [];
+    if (headed.length === 1 && headed[0]!.index <= 1 && headed[0]!.end_ >= above!.text.length - 1) {
+      Object.assign(role, spanOf(headed));
+      used.add(above!);
+    }
     roles.push(role);
     for (const b of r.blocks) used.add(b);
   }
   return { roles, used };
 }
+
+const DAY_ALONE = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$/;
 
 // "Должность и обязанности", "Position and duties": a field's head, then what more its column says.
 const JOINED = /^(.+?)\s+(?:and|und|et|y|e|i|и|і|та|ve|og|och|en|a|oraz|és|și|ja|&)\s+.+$/u;
@@ -128,7 +138,9 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     const dates = period >= 0 ? (cell(period) ?? '') : cell(start) ? `${cell(start)} – ${cell(end) ?? 'present'}` : '';
     // ("Summer 2020", "2018": a year or a season alone dates a role begun and ended then.)
     const lone = loneDate(dates);
-    const ranges = lone ? [lone] : dateLineRanges(dates);
+    // ("01/08/2021" alone in a period column whose other rows run "01/03/2018 → 31/07/2021": the day a role held now began.)
+    const began = !lone && period >= 0 && DAY_ALONE.test(dates) ? dateLineRanges(`${dates} – present`) : [];
+    const ranges = lone ? [lone] : began.length ? began : dateLineRanges(dates);
     const { start: from, end: to } = ranges.length ? spanOf(ranges) : { start: null, end: null };
     // Without an employer's column, the line under the title in its cell names the employer (and where):
     // "Leiterin Hardwareentwicklung" over "Vollmer Antriebstechnik GmbH, Nürnberg" in a Zeitraum | Tätigkeit table.

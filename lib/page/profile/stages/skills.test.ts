@@ -17,6 +17,11 @@ describe('skills stage', () => {
     expect(names('<h2>Projects</h2><p>React Native, TypeScript, Redux, Jest</p>')).toEqual(['React Native', 'TypeScript', 'Redux', 'Jest']);
   });
 
+  it('reads the chips of a property table’s row its head names as skills, not a row of another kind', () => {
+    const row = (head: string, chips: string[]) => `<tr><th>${head}</th><td>${chips.map((c) => `<span class="selected-value">${c}</span>`).join('')}</td></tr>`;
+    expect(names(`<table class="properties"><tbody>${row('Competências', ['WMS', 'Roteirização', 'Gestão de frota'])}${row('Cidade', ['Campinas', 'Jundiaí'])}</tbody></table>`)).toEqual(['WMS', 'Roteirização', 'Gestão de frota']);
+  });
+
   it('takes the person’s own name closing a list, a back link or a signature, for no skill', () => {
     expect(names('<h2>Skills</h2><ul><li>Figma</li><li>Prototyping</li><li><a href="/">← Jane Doe</a></li></ul>')).toEqual(['Figma', 'Prototyping']);
     expect(names('<h2>Skills</h2><ul><li>Figma</li><li>Jane Doe</li></ul>')).toEqual(['Figma']);

@@ -130,6 +130,13 @@ export const skills = stage({
           found.push(...skillsFromItems(classed, source));
           continue;
         }
+        // ("Competências" | "WMS" "SAP MM" "Power BI"…: a property table's row its head names as skills, its cell chips.)
+        const rowKind = source === 'skills' ? kindOfRowHead(b.el) : null;
+        const rowItems = rowKind ? itemsOfLine(b) : [];
+        if (rowItems.length >= 2) {
+          found.push(...skillsFromItems(rowItems, rowKind!));
+          continue;
+        }
         const rated = ratedSkillsOfLine(b, source);
         if (rated) found.push(...rated);
         else for (const name of knownSkillsOfList(b) ?? []) found.push({ name, raw: name, years: null, source });
@@ -167,3 +174,12 @@ export const skills = stage({
     return { skills: mergeSkills(found).filter((s) => (s.source !== 'text' || !aside(s)) && !theirName(s)) };
   },
 });
+
+/** The kind, skills or tools, that the head of the row a cell stands in names ("<th>Competências</th><td>…"), or null. */
+function kindOfRowHead(el: Element): 'skills' | 'tools' | null {
+  const cell = el.closest('td, dd');
+  const head = cell?.previousElementSibling;
+  if (!head || !['th', 'dt'].includes(head.localName) || cell!.nextElementSibling) return null;
+  const kind = classifyTitle((head.textContent ?? '').trim());
+  return kind === 'skills' || kind === 'tools' ? kind : null;
+}
