@@ -539,6 +539,18 @@ describe('splitEntries: each role in an element of its own', () => {
   });
 });
 
+describe('splitEntries: each date closing its own item', () => {
+  const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+  it('heads each entry by its item’s lines over the date, not by the next item’s first line', () => {
+    const li = (title: string, employer: string, dates: string) => `<li><img src="logo.png" alt=""><div><p class="t">${title}</p><p class="m">${employer}</p><p class="m">${dates}</p></div></li>`;
+    const html = `<ul>${li('Arte e cena', 'Africa Creative', 'jan. de 2022 – o momento')}${li('Designer Sênior', 'Ana Couto', 'mar. de 2018 – dez. de 2021')}</ul>`;
+    expect(splitEntries(blocksOf(html)).map((e) => [e.header, e.body.map((b) => b.text)])).toEqual([
+      [['Arte e cena', 'Africa Creative'], []],
+      [['Designer Sênior', 'Ana Couto'], []],
+    ]);
+  });
+});
+
 describe('splitEntries: a grid whose column of dates is read before its column of roles', () => {
   const blocksOf = (html: string) => readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
   it('gives the roles, in order, to the dates, each with the lines under it', () => {

@@ -240,6 +240,10 @@ export function partedLead(b: Block): { lead: string; rest: string } | null {
 
 const UNCASED_WORDS = /^\p{Lo}[\p{Lo}\p{M}"'״׳-]*(?:\s\p{Lo}[\p{Lo}\p{M}"'״׳-]*)?$/u;
 
+function headsColumns(el: Element): boolean {
+  return closestTag(el, 'thead') !== null || (el.getAttribute('role') === 'row' && el.querySelector('[role=columnheader]') !== null) || (el.localName === 'tr' && el.querySelector('td') === null);
+}
+
 /** The innermost element holding both (none for a line drawn from an attribute, outside the document). */
 function commonAncestor(a: Element, b: Element): Element | null {
   let x: Element | null = a;
@@ -906,7 +910,8 @@ function listsOfEntries(blocks: Block[]): Set<Element | null> {
 /** A line that can only name an employer (and its town): short, no role, no sentence, no bullet, no date. */
 // (A name in quotation marks too: "«Академсофт»".)
 export function employerLine(b: Block): boolean {
-  return !b.nav && !b.listItem && !b.heading && b.text.length <= 60 && /^[«"„“]?\p{Lu}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !/[,;:]$/.test(b.text) && !dateLineRanges(b.text).length;
+  // (Not a grid's row of column heads, "Função Empresa Local Período" over its rows.)
+  return !b.nav && !headsColumns(b.el) && !b.listItem && !b.heading && b.text.length <= 60 && /^[«"„“]?\p{Lu}/u.test(b.text) && !ROLE_WORDS.test(b.text) && !endsSentence(b.text) && !/[,;:]$/.test(b.text) && !dateLineRanges(b.text).length;
 }
 
 /**
@@ -920,6 +925,8 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
   // (Unless a job's word is left with the degree taken out: "PhD Researcher, Kelp Ecology Group, University College Cork".)
   const role = (b: Block | undefined) => !!b && isShortLine(b) && ROLE_WORDS.test(b.text) && (!DEGREE.test(b.text) || ROLE_WORDS.test(b.text.replace(DEGREE, ' ')));
   if (blocks.slice(Math.max(0, first - MAX_HEADER_LINES), first).some(role)) return false;
+  // (Nor where each date closes its own item, after the item's other lines: "<li>Diretora de Arte / Africa Creative / jan. de 2022 – o momento</li>".)
+  if (anchors.length >= 2 && anchors.every(({ i }) => blocks[i]!.item !== null && blocks[i - 1]?.item === blocks[i]!.item && blocks[i + 1]?.item !== blocks[i]!.item)) return false;
   // Rows whose date cell closes them ("Principal, Acme | 2005 – 2007") are headed by their first cell.
   if (anchors.filter((a) => a.i > 0 && besideInRow(blocks[a.i - 1]!, blocks[a.i]!)).length * 2 > anchors.length) return false;
   // The title may follow the employer ("2021–now", "Northbeam Consulting", "Senior Consultant").

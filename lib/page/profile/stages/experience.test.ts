@@ -838,6 +838,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('takes a grid’s row of column heads for no employer of the rows under it', () => {
+    const row = (cells: string[]) => `<div role="row">${cells.map((c) => `<span role="cell">${c}</span>`).join('')}</div>`;
+    const grid = `<div role="table"><div role="row"><span role="columnheader">Função</span><span role="columnheader">Empresa</span><span role="columnheader">Local</span><span role="columnheader">Período</span></div>${row(['Diretora de obra', 'Teixeira Duarte', 'Lisboa', '2019 — presente'])}${row(['Engenheira de estruturas', 'Afaconsult', 'Porto', '2014 — 2019'])}</div>`;
+    expect(roles(`<h1>Marta Sousa</h1><h2>Experiência</h2>${grid}`).map((r) => [r[0], r[1]])).toEqual([
+      ['Diretora de obra', 'Teixeira Duarte'],
+      ['Engenheira de estruturas', 'Afaconsult'],
+    ]);
+  });
+
   it('takes a logo of the employer’s first letters ("PW" for "PwC Türkiye") for no part of the role', () => {
     const job = (logo: string, title: string, employer: string, dates: string) => `<div class="job"><div class="logo">${logo}</div><div><p class="job-title">${title}</p><p class="job-meta">${employer} · İstanbul</p><p class="job-meta">${dates}</p></div></div>`;
     expect(roles(`<h1>Zeynep Arslanoğlu</h1><h2>İş Deneyimi</h2>${job('ET', 'Muhasebe Uzmanı', 'Egeli Tekstil A.Ş.', 'Mart 2016 - Aralık 2019')}${job('PW', 'Denetim Asistanı', 'PwC Türkiye', 'Eylül 2013 - Şubat 2016')}`)).toEqual([
