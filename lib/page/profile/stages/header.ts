@@ -265,6 +265,15 @@ function labelledName(facts: PageView['facts']): string | null {
   return null;
 }
 
+const NAME_SENTENCE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\.\s+(\p{Lu}.+)$/u;
+
+/** Whether a line is the value of a labelled field other than the name ("<dt>Status</dt><dd>…</dd>"). */
+function otherFieldValue(el: Element): boolean {
+  const cell = el.closest('dd, td');
+  const label = cell?.previousElementSibling;
+  return !!label && (label.localName === 'dt' || label.localName === 'th') && !NAME_LABELS.includes((label.textContent ?? '').trim().replace(/[:：]$/, '').toLowerCase());
+}
+
 /** The name the page's markup gives as its author (<meta name="author">), when it reads as a name. */
 const metaAuthor = (doc: Document) => asName(doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim() ?? '');
 
@@ -396,8 +405,9 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const crumbed = subject ? model.blocks.slice(0, 60).find((b) => b.heading && b.text.startsWith(subject)) : undefined;
   const crumbName = crumbed ? asName(crumbed.text) : null;
   if (crumbName) return crumbName;
+  // (Not a field's value beside its label: "<dt>Status</dt><dd>Aktiv Benutzerin</dd>".)
   for (const b of header.slice(0, 3)) {
-    const named = b.text.length <= 60 ? asName(b.text) : null;
+    const named = b.text.length <= 60 && !otherFieldValue(b.el) ? asName(b.text) : null;
     if (named) return (siteName(named) && introduction()) || named;
   }
   // (Or opening a line of parts under a heading that only says what the page is: "Ansioluettelo" over "Veera Halonen ·
@@ -417,6 +427,11 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // (Or in the first lines of an About section: "About Me" / "Γεια σας! I am Eleni Papadopoulou (Ελένη Παπαδοπούλου),".)
   const intro = introduction();
   if (intro) return intro;
+  // ("Katrin Vogel. Embedded-Entwicklerin in Jena, …": a bio that opens on the name alone as its first sentence, the job next.)
+  for (const b of model.blocks.slice(0, 200)) {
+    const opened = !b.nav && b.text.length <= 300 ? NAME_SENTENCE.exec(b.text) : null;
+    if (opened && ROLE_WORDS.test(opened[2]!.split(/[.,;]/)[0]!) && looksLikeName(opened[1]!, classifyTitle) && !ROLE_WORDS.test(opened[1]!)) return opened[1]!;
+  }
   // "你好，我是陈思远，一名…", "私は佐藤美咲です": a Chinese or Japanese introduction in the page's first lines of prose.
   for (const b of model.blocks.slice(0, 400)) {
     const cjk = b.text.length <= 400 && !b.nav ? CJK_INTRO.exec(b.text) : null;

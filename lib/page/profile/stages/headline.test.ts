@@ -7,6 +7,12 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('reads a user page’s bio that opens on the name as a sentence, not a field’s value under its label, for name and job', () => {
+    const page = '<h1>example-kvogel</h1><dl class="labelled_grid"><dt>Status</dt><dd>Aktiv Benutzerin</dd><dt>Dabei seit</dt><dd>2017-03-14</dd><dt>Über</dt><dd><p>Katrin Vogel. Embedded-Entwicklerin in Jena, meistens Rust und C auf Cortex-M.</p></dd></dl>';
+    const got = run(page);
+    expect([got.name, got.headline]).toEqual(['Katrin Vogel', 'Embedded-Entwicklerin']);
+  });
+
   it('reads the name’s own heading as name and job after its dash, a background of dated roles as the history', () => {
     const page = '<h1>Mads Kjærgaard – autoriseret elinstallatør i Aarhus</h1><p>Jeg er elektrikeren, der selv kommer ud.</p><h2>Om mig</h2><p>Jeg hedder Mads.</p><h3>Min baggrund</h3><p><strong>3/2019 – nu</strong><br>Indehaver og autoriseret elinstallatør, Kjærgaard El ApS, Aarhus</p><p><strong>8/2008 – 7/2012</strong><br>Elektrikerlærling, Lystrup El-Service A/S, Lystrup</p>';
     const got = run(page);

@@ -263,6 +263,9 @@ function headlineNearName(header: Block[], all: Block[], name: string | null, lo
   const own = titleSegments(blocks[i]!.text);
   // (A few words, not a sentence: "… Kanan yang tinggal di Shah Alam, Selangor." goes on to say more.)
   if (blocks[i]!.heading > 0 && own.length === 2 && own[0]!.toLowerCase() === lower && ROLE_WORDS.test(own[1]!) && own[1]!.split(' ').length <= 6 && !/[.,;()]/.test(own[1]!)) return clean(own[1]!);
+  // ("Katrin Vogel. Embedded-Entwicklerin in Jena, meistens Rust …": a bio opening on the name as a sentence, the job next.)
+  const opened = blocks[i]!.text.startsWith(`${name}. `) ? blocks[i]!.text.slice(name.length + 2).split(/[.,;]/)[0]!.split(ROLE_END)[0]! : '';
+  if (opened && ROLE_WORDS.test(opened) && opened.split(' ').length <= 6) return clean(opened);
   const near = [...blocks.slice(i + 1, i + 1 + WINDOW), ...blocks.slice(Math.max(0, i - 2), i)];
   let fallback: string | null = null;
   for (const [k, line] of near.entries()) {
