@@ -11,6 +11,7 @@ import { markConsentBanners } from './consent-banners';
 import { splitPreformatted } from './preformatted';
 import { readBlockDisplay } from './block-display';
 import { markBreadcrumbTrails } from './breadcrumbs';
+import { markSiteHeaderMenus } from './site-header';
 import { buildTextModel, lowerCase, normalise, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
@@ -58,6 +59,7 @@ export function viewPage(text: PageText): PageView {
   // (href=' mailto:jane@example.org '); the bootstrap keeps the attribute raw to stay small.
   for (const a of text.model.anchors) a.href = a.href.trim();
   markBreadcrumbTrails(text.model);
+  markSiteHeaderMenus(text.model);
   splitPreformatted(text.model, text.doc);
   readIconLinks(text.doc, text.model);
   readPositioned(text.model);
