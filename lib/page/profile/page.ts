@@ -12,6 +12,7 @@ import { splitPreformatted } from './preformatted';
 import { readBlockDisplay } from './block-display';
 import { markBreadcrumbTrails } from './breadcrumbs';
 import { markSiteHeaderMenus } from './site-header';
+import { showCounters } from './counters';
 import { buildTextModel, lowerCase, normalise, type Block, type TextModel } from './text-model';
 import { dropPermalinks } from './permalinks';
 import { separateBoldLeads, separateItemLabels } from './bold-leads';
@@ -60,6 +61,7 @@ export function viewPage(text: PageText): PageView {
   for (const a of text.model.anchors) a.href = a.href.trim();
   markBreadcrumbTrails(text.model);
   markSiteHeaderMenus(text.model);
+  showCounters(text.model, text.doc);
   splitPreformatted(text.model, text.doc);
   readIconLinks(text.doc, text.model);
   readPositioned(text.model);

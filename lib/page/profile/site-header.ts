@@ -19,8 +19,12 @@ export function markSiteHeaderMenus(model: TextModel): void {
     const banner = link.closest(BANNER);
     if (banner) links.set(banner, [...(links.get(banner) ?? []), i]);
   });
-  for (const blocks of links.values()) {
+  // (Its links are the site's, its link home among them, whichever line the model filed each under.)
+  const hrefs = new Set<string>();
+  for (const [banner, blocks] of links) {
     if (new Set(blocks).size < 3) continue;
     for (const i of blocks) model.blocks[i]!.nav = true;
+    for (const a of banner.querySelectorAll('a[href]')) hrefs.add((a.getAttribute('href') ?? '').trim());
   }
+  for (const a of model.anchors) if (hrefs.has(a.href.trim())) a.nav = true;
 }
