@@ -36,6 +36,12 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['טבח, מלון דן תל אביב'])).toEqual({ title: 'טבח', company: 'מלון דן תל אביב', location: null });
   });
 
+  it('parts an Arabic title from its employer at "في", whatever script the employer is named in; a Vietnamese accountant’s title from the company under it', () => {
+    expect(parseRoleHeader(['مهندس برمجيات خلفية أول في stc pay'])).toEqual({ title: 'مهندس برمجيات خلفية أول', company: 'stc pay', location: null });
+    expect(parseRoleHeader(['مطوّر Python في شركة علم'])).toEqual({ title: 'مطوّر Python', company: 'شركة علم', location: null });
+    expect(parseRoleHeader(['Công ty TNHH Logistics Sao Bắc', 'Kế toán trưởng'])).toEqual({ title: 'Kế toán trưởng', company: 'Công ty TNHH Logistics Sao Bắc', location: null });
+  });
+
   it('parts a Dutch title from its employer at "bij" with its article', () => {
     expect(parseRoleHeader(['junior landmeter bij het Kadaster'])).toEqual({ title: 'junior landmeter', company: 'Kadaster', location: null });
     expect(parseRoleHeader(['adviseur bij de Rabobank'])).toEqual({ title: 'adviseur', company: 'Rabobank', location: null });

@@ -1192,7 +1192,8 @@ export function spanOf(ranges: DateRange[]): { start: PartialDate | null; end: E
 // (And Vietnamese "tại": "Kỹ sư phần mềm tại FPT Software". Not Polish "w", which is as often "in" a department: "Stażystka w Dziale Finansów".)
 // (With its article too, before a capital: "programadora en el Servicio de Tecnologías…", "infirmière à la Clinique…".)
 const IN_THE = ['en el', 'en la', 'à la', 'au'];
-const IN_WORDS = [' en ', ' em ', ' na ', ' no ', ...IN_THE.map((w) => ` ${w} `)];
+// (Arabic's "في", in or at: "مهندس برمجيات في تمارا", "مطوّر Python في stc pay".)
+const IN_WORDS = [' en ', ' em ', ' na ', ' no ', ' في ', ...IN_THE.map((w) => ` ${w} `)];
 // (Dutch's "at" with its article too: "junior landmeter bij het Kadaster".)
 const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' chez ', ' à ', ' bij ', ' bij de ', ' bij het ', ' på ', ' hos ', ...IN_WORDS, ' presso ', ' tại '];
 // ("Becaria en el Departamento de Riesgos" over the employer's line: in a unit, the job's own words.)
@@ -1201,7 +1202,8 @@ const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // A word that means "at" splits a title from its employer only before a name ("Analista en Google",
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
 // (Nor inside a name in quotes: "Przychodnia „Zdrowie na Kazimierzu” sp. z o.o." closes its quote after the word.)
-const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ [\p{L} ]+ $/u.test(s) ? `${s}(?=[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu})(?![^„“«»”]*[”»])` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
+// (Arabic, without capitals, names its employer in any script after "في": "stc pay".)
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ [\p{L} ]+ $/u.test(s) ? `${s}(?=${/\p{Script=Arabic}/u.test(s) ? '[\\p{L}\\d]' : '[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu}'})(?![^„“«»”]*[”»])` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => !IN_WORDS.includes(s)));
 const SPLIT = splitOn(SPLITTERS);

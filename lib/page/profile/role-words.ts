@@ -60,7 +60,7 @@ const MORE =
   'fizyoterapist(?:i)?|diyetisyen(?:i)?|psikolog(?:u)?|eczacı(?:sı)?|aşçı(?:sı)?|garson(?:u)?|şoför(?:ü)?|muhasebeci(?:si)?|avukat(?:ı)?|temsilci(?:si)?|elektrikçi(?:si)?|kurucu(?: ortak)?|sekreter(?:i)?|çevirmen(?:i)?|tercüman(?:ı)?|hekim(?:i)?|veteriner|operatör(?:ü)?|kaynakçı(?:sı)?|tesisatçı(?:sı)?|marangoz(?:u)?|kasiyer(?:i)?|sorumlu(?:su)?|şef(?:i)?|asistan(?:ı)?|koordinatör(?:ü)?|denetçi(?:si)?|editör(?:ü)?|' +
   'mühendis(?:i)?|geliştirici(?:si)?|uzman(?:ı)?|yönetici(?:si)?|müdür(?:ü)?|analist(?:i)?|danışman(?:ı)?|mimar(?:ı)?|tasarımcı(?:sı)?|stajyer(?:i)?|lider(?:i)?|' +
   // (Vietnamese, Indonesian, Greek and Romanian.)
-  'kỹ sư|lập trình viên|trưởng nhóm|trưởng phòng|chuyên viên|chuyên gia|nhân viên|giám đốc|thực tập sinh|quản lý|nhà phát triển|kiểm thử viên|nhà thiết kế|' +
+  'kỹ sư|lập trình viên|kế toán(?: trưởng| tổng hợp| viên)?|kiểm toán viên|trưởng nhóm|trưởng phòng|chuyên viên|chuyên gia|nhân viên|giám đốc|thực tập sinh|quản lý|nhà phát triển|kiểm thử viên|nhà thiết kế|' +
   'pengembang|insinyur|ahli (?:muda|madya|utama)|manajer|analis|konsultan|magang|perancang|desainer|pemrogram|kepala (?:bagian|divisi|tim|proyek)|' +
   // (Malay, and the Indonesian words the list lacked: "Penganalisis Data Kanan", "Jururawat Terlatih", "Akuntan Senior".)
   'penganalisis|jurutera|pengurus|pembangun perisian|pereka|juruteknik|jururawat|pensyarah|akauntan|akuntan|eksekutif|pegawai|pelatih(?: siswazah| industri)?|penolong|pengarah|perunding|direktur|teknisi|koki|juru masak|tukang masak|' +
