@@ -62,6 +62,7 @@ export function viewPage(text: PageText): PageView {
   markBreadcrumbTrails(text.model);
   markSiteHeaderMenus(text.model);
   showCounters(text.model, text.doc);
+  spelledYearCells(text.model);
   splitPreformatted(text.model, text.doc);
   readIconLinks(text.doc, text.model);
   readPositioned(text.model);
@@ -183,6 +184,14 @@ export function readPage(doc: Document, url?: string): PageView {
 // A zero-width space (a heading's empty permalink, "<a class=hash-link>\u200b</a>") is no character of a line; not the
 // zero-width non-joiner, which Persian writes inside words. (Read here, not by the text model the bootstrap carries.)
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
+
+// Arabic's dual and its "one year", which say the number in the word: "سنتان", two years; "سنة واحدة", one.
+const SPELLED_YEARS = /(^|[\s·:|(–-])(سنتان|سنتين|سنة واحدة)(?=$|[\s)])/gu;
+
+/** "Terraform · سنتان" reads with its number, as "Go · 6 سنوات" does: "Terraform · 2 سنة". */
+function spelledYearCells(model: TextModel): void {
+  for (const b of model.blocks) if (/سنت|سنة واحدة/u.test(b.text)) b.text = b.text.replace(SPELLED_YEARS, (_, before: string, word: string) => `${before}${word.startsWith('سنت') ? 2 : 1} سنة`);
+}
 
 function withoutZeroWidth(model: TextModel): TextModel {
   const marked = (text: string) => text.includes('\u200b') || text.includes('\u2060') || text.includes('\ufeff');

@@ -71,6 +71,12 @@ describe('assessment stage', () => {
     expect(score('<h2>Hasil Asesmen Karyaloka</h2><p>Studi kasus + wawancara desain, dinilai oleh 2 reviewer senior</p><div><span>91</span><span>/100</span></div><p>Riset &amp; proses</p><p>47/50</p>')).toEqual([91, 100]);
   });
 
+  it('reads a ring’s label that scores "87 na 100" in Polish, and an Arabic one that names its test with the article', () => {
+    const ring = (label: string) => `<div class="ring"><svg role="img" aria-label="${label}"><circle r="56"></circle></svg><div aria-hidden="true"><b>8</b></div></div>`;
+    expect(score(ring('Ocena AI: 87 na 100'))).toEqual([87, 100]);
+    expect(score(`<h2>نتيجة التقييم</h2>${ring('التقييم الفني 8.8 من 10')}`)).toEqual([8.8, 10]);
+  });
+
   it('reads a Turkish exam named with its suffix ("Yetkinlik Sınavı") over its score', () => {
     expect(score('<h2>Doğrulanmış Yetkinlik</h2><div><p>Muhasebe ve Vergi Yetkinlik Sınavı</p><p><strong>88</strong><span> / 100</span></p><p>Eylül 2025</p></div>')).toEqual([88, 100]);
   });

@@ -17,6 +17,12 @@ describe('skills stage', () => {
     expect(names('<h2>Projects</h2><p>React Native, TypeScript, Redux, Jest</p>')).toEqual(['React Native', 'TypeScript', 'Redux', 'Jest']);
   });
 
+  it('reads Arabic skill chips under "المهارات وسنوات الخبرة" with their years, the dual and "one year" spelled out', () => {
+    const chip = (skill: string, years: string) => `<li class="chip"><bdi>${skill}</bdi> · ${years}</li>`;
+    const got = run(`<h2>المهارات وسنوات الخبرة</h2><ul class="chips">${chip('Go', '6 سنوات')}${chip('Terraform', 'سنتان')}${chip('Django', 'سنة واحدة')}</ul>`);
+    expect(got.map((s) => [s.name, s.years])).toEqual([['Go', 6], ['Terraform', 2], ['Django', 1]]);
+  });
+
   it('reads the chips of a property table’s row its head names as skills, not a row of another kind', () => {
     const row = (head: string, chips: string[]) => `<tr><th>${head}</th><td>${chips.map((c) => `<span class="selected-value">${c}</span>`).join('')}</td></tr>`;
     expect(names(`<table class="properties"><tbody>${row('Competências', ['WMS', 'Roteirização', 'Gestão de frota'])}${row('Cidade', ['Campinas', 'Jundiaí'])}</tbody></table>`)).toEqual(['WMS', 'Roteirização', 'Gestão de frota']);
