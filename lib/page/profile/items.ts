@@ -457,7 +457,7 @@ const SPOKEN = /\b(?:spoken|foreign|human|natural)\b|sprachen|langues|idiomas|li
 // Column heads of a skills table: the skill's name ("Aa Skill" in a database, the icon's letters before it), and its years.
 // (In a skills section, a database's "Name" column names the skills: "Aa Nombre".)
 const SKILL_HEAD = /(?:^|\s)(?:skills?|methods?|metoda|méthode|método|metodo|technolog(?:y|ies)|tools?|tech|languages?|frameworks?|tekniikat|työkalut|osaaminen|librar(?:y|ies)|platforms?|databases?|name|nombre|nom|nome|naam|nazwa|kompetenz|kenntnis|compétence|habilidad|competencia|competência|competenza|tecnologia|tecnología|technologie|teknoloji|beceri|yetkinlik|herramientas?|ferramentas?|outils?|strumenti|werkzeuge?|technologia|umiejętnoś[ćc]i?|narzędzi[ae]|dovednost|vaardigheid|färdighet|verktyg|kỹ năng|keahlian|навык|технология|技能|技術|技术|기술|スキル|스킬|المهارة|التقنية|مهارت|فناوری|טכנולוגיה|כישור|מיומנות|oskus|prasme|įgūdis|készség|δεξιότητα|vještina|veština|вештина|умение|навичка|zručnosť|taito|kompetanse|kompetence|kompetens|kunnskap|ferdighet|färdighet|færdighed)$/;
-const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας|経験年数|經驗年數|经验年数|年数|経験|经验|經驗|경력|경험|경력 \(년\)|사용 기간|doświadczenie|ervaring|zkušenosti|deneyim|kokemus|tapasztalat|שנות ניסיון|ניסיון|שנים|سنوات الخبرة|الخبرة|سنوات|سال تجربه|سابقه)$/;
+const YEARS_HEAD = /^(?:(?:years?|yrs\.?)(?: of)?(?: exp\.?| experience)?|(?:exp\.?|experience) \((?:years|yrs)\)|experience|jahre|erfahrung|erfahrung \(jahre\)|années|expérience|años|años de experiencia|experiencia|anos|anos de experiência|experiência|anni|anni di esperienza|esperienza|лет|опыт|досвід|опит|стаж|年|aastaid|gadi|metai|év tapasztalat|χρόνια εμπειρίας|経験年数|經驗年數|经验年数|年数|経験|经验|經驗|경력|경험|경력 \(년\)|사용 기간|doświadczenie|ervaring|zkušenosti|deneyim|kokemus|tapasztalat|שנות ניסיון|ניסיון|שנים|سنوات الخبرة|الخبرة|سنوات|سال تجربه|سابقه)$/;
 // A short head that names the years in any language the dates read ("Roky praxe", "Yıl", "사용 기간 Years").
 const YEAR_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
 const isYearsHead = (h: string) => YEARS_HEAD.test(h) || (h.split(' ').length <= 4 && !/\d/.test(h) && YEAR_WORD.test(h));
@@ -502,6 +502,19 @@ function statedYears(cell: string): string {
 }
 
 /** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
+const NAME_HEAD = /^(?:name|nombre|nom|nome|naam|nazwa)$/i;
+
+/** Whether the blocks hold a table of two or more rows headed by a skill's column and a years column ("Навичка | Досвід"). */
+export function skillYearsTable(blocks: Block[]): boolean {
+  for (const el of tablesOf(blocks)) {
+    const table = readTable(el);
+    const heads = table?.heads.map(headText) ?? [];
+    // (Not "Name | Role in lab | Years": a people table's names, whose column a skills table may share the head of.)
+    if (table && table.rows.length >= 2 && heads.some((h) => isSkillHead(h) && !NAME_HEAD.test(h)) && heads.some(isYearsHead)) return true;
+  }
+  return false;
+}
+
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   const out: { el: Element; items: string[] }[] = [];
   for (const el of tablesOf(blocks)) {

@@ -7,7 +7,7 @@ import { YEAR_UNIT, findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
 import { SECTION_NUMBER } from './entries';
 import { DEGREE, INSTITUTION } from './degrees';
-import { isLevel, skillsOfImages } from './items';
+import { isLevel, skillYearsTable, skillsOfImages } from './items';
 import { canonicalSkill } from '../../shared/skills/match';
 
 /**
@@ -213,7 +213,8 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
       out.push({ ...s, kind: 'education' });
       continue;
     }
-    out.push(ofDegrees(own) ? { ...s, kind: 'education' } : ratedList(own) ? { ...s, kind: 'skills' } : s);
+    // ("Мовні пари, спеціалізації та інструменти" over a table headed "Навичка | Досвід": a table of skills and their years is skills.)
+    out.push(ofDegrees(own) ? { ...s, kind: 'education' } : ratedList(own) || skillYearsTable(own) ? { ...s, kind: 'skills' } : s);
   }
   const split: Section[] = [];
   // (Only a style the titles keep to themselves, in their letter case too: a builder draws every line of the page in one

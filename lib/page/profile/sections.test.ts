@@ -255,6 +255,12 @@ describe('splitSections', () => {
     expect(kinds('<h1>Jane</h1><h2>Employment (2)</h2><div>Sort</div><h4>Acme: Oslo, NO</h4><div>2020 to present | Engineer</div><div>Employment</div><h4>Initech: Bergen, NO</h4><div>2018 to 2020 | Intern</div><div>Employment</div><h2>Education</h2>').map(([k]) => k)).toEqual(['header', 'experience', 'education']);
   });
 
+  it('reads a section of no known kind over a table of skills and their years as skills, not a table of people and theirs', () => {
+    const table = (heads: string[], rows: string[][]) => `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    expect(kinds(`<h1>Олена Гнатюк</h1><h2>Про мене</h2><p>Перекладаю з англійської та німецької.</p><h2>Мовні пари, спеціалізації та інструменти</h2>${table(['Навичка', 'Досвід'], [['Юридичний переклад', '8 років'], ['Trados Studio', '11 років']])}`).map(([k]) => k)).toEqual(['header', 'summary', 'skills']);
+    expect(kinds(`<h1>Lab</h1><h2>About</h2><p>We study kelp.</p><h2>Alumni</h2>${table(['Name', 'Role in lab', 'Years'], [['Jane Roe', 'Postdoc', '2019–2022'], ['John Poe', 'PhD student', '2016–2021']])}`).map(([k]) => k)).not.toContain('skills');
+  });
+
   it('keeps a role part styled as the role’s other sub-headings, not as the history’s title, in the history', () => {
     const role = (title: string, dates: string, parts: string) => `<div class="work"><div class="head"><div class="job-title">${title}</div><div class="time">${dates}</div></div><p>Prowadzenie zespołu.</p>${parts}</div>`;
     const part = (title: string, item: string) => `<div class="sub-heading">${title}</div><ul><li>${item}</li></ul>`;
