@@ -14,6 +14,11 @@ describe('findDateTokens', () => {
 });
 
 describe('findDateRanges', () => {
+  it('reads a range from one date "do" (Polish, Czech) or "tot" (Dutch) another, not from the first date on', () => {
+    expect(findDateRanges('od marca 2021 do grudnia 2022, 1 rok 10 miesięcy').map((r) => [r.start, r.end])).toEqual([['2021-03', '2022-12']]);
+    expect(findDateRanges('van 2015 tot 2019').map((r) => [r.start, r.end])).toEqual([['2015', '2019']]);
+  });
+
   it('reads a word for the present in brackets as a range\'s end, and Finnish "jatkuu" (continues) as one', () => {
     expect(findDateRanges('1.4.2018 – (jatkuu)').map((r) => [r.start, r.end])).toEqual([['2018-04', 'present']]);
     expect(findDateRanges('04/2018 – (present)').map((r) => [r.start, r.end])).toEqual([['2018-04', 'present']]);
