@@ -42,6 +42,11 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Công ty TNHH Logistics Sao Bắc', 'Kế toán trưởng'])).toEqual({ title: 'Kế toán trưởng', company: 'Công ty TNHH Logistics Sao Bắc', location: null });
   });
 
+  it('reads a Hungarian duration ("3 év 7 hónap") as how long, and a Hungarian expert’s title under the employer', () => {
+    expect(isTenureLine('3 év 7 hónap')).toBe(true);
+    expect(parseRoleHeader(['Magyar Telekom Nyrt.', 'Senior toborzási szakértő'])).toEqual({ title: 'Senior toborzási szakértő', company: 'Magyar Telekom Nyrt.', location: null });
+  });
+
   it('parts a Dutch title from its employer at "bij" with its article', () => {
     expect(parseRoleHeader(['junior landmeter bij het Kadaster'])).toEqual({ title: 'junior landmeter', company: 'Kadaster', location: null });
     expect(parseRoleHeader(['adviseur bij de Rabobank'])).toEqual({ title: 'adviseur', company: 'Rabobank', location: null });
