@@ -707,7 +707,10 @@ function cleanItem(raw: string, labelsAreTitles: boolean): string | null {
   // (Romanian counts twenty and more with "de": "48 de recomandări".)
   if (/\b\d+\s+(?:de\s+)?(?:recomandări|recomandari|validări|confirmări|endorsements?|contactos|contatos|contacts|bestätigungen|validations?|validaciones|validações|recomendaciones|recomendações|recommandations|empfehlungen|conferme|potwierdzenia|potwierdzeń|onay|onaylar|dukungan|sokongan|lượt xác nhận|xác nhận|anbefalinger|rekommendationer|bekräftelser|aanbevelingen|bevestigingen|doporučení|potvrzení|odporúčaní|odporúčania|jóváhagyás|megerősítés|suositusta|vahvistusta|patvirtinimai|apstiprinājumi|kinnitust)(?![\p{L}])/iu.test(item)) return null;
   // (Or the word first, as Chinese, Japanese and Korean sites write a count: "추천 47", "推荐 12".)
-  if (/^(?:추천|추천수|推荐|推薦|认可|認可|支持|支持数)\s*[:：]?\s*\d+$/u.test(item)) return null;
+  // (Thai's with its count word after: "การรับรอง 31 รายการ".)
+  if (/^(?:추천|추천수|推荐|推薦|认可|認可|支持|支持数|การรับรอง)\s*[:：]?\s*\d+(?:\s*รายการ)?$/u.test(item)) return null;
+  // (Nor the button that endorses it: "Endorse", "Jóváhagyás", "Potwierdź".)
+  if (/^(?:endorse|jóváhagyás|potwierdź|bestätigen|recommander|valider|recomendar|confermare|onayla|doporučit|potvrdit)$/iu.test(item)) return null;
   // A price ("55,00 €/h", "Prezzo fisso 1.150", "00 €36 ore 55" as a list's commas cut it) or a client's words in quotation
   // marks ("“Precisa e puntuale", a review's) names no skill.
   if (/\d\s*[€$£¥₹₺₽]|[€$£¥₹₺₽]\s*\d/u.test(item) || /^[“”„«»"]|[“”«»"]$/u.test(item)) return null;

@@ -278,7 +278,8 @@ describe('skills stage', () => {
   });
 
   it('takes no count of endorsements for a skill, in the languages networks write it', () => {
-    expect(names('<h2>Aptitudes</h2><ul><li><span>React</span><span>48 validaciones</span></li><li><span>TypeScript</span><span>41 validaciones</span></li><li><span>Liderazgo</span><span>12 Empfehlungen</span></li></ul>')).toEqual(['React', 'TypeScript', 'Liderazgo']);
+    expect(names('<h2>Aptitudes</h2><ul><li><span>React</span><span>48 validaciones</span></li><li><span>TypeScript</span><span>41 validaciones</span></li><li><span>Liderazgo</span><span>12 Empfehlungen</span></li></ul>')).toEqual(['React', 'TypeScript', 'Liderazgo']);    // (Thai's count after its word, and the button that endorses, "Jóváhagyás".)
+    expect(names('<h2>Készségek</h2><ul><li><div>Toborzás</div><div>58 jóváhagyás</div><div>Jóváhagyás</div></li><li><div>Munkajog</div><div>33 jóváhagyás</div><div>Jóváhagyás</div></li></ul><h2>ทักษะ</h2><ul><li><div>Epic</div><div>การรับรอง 31 รายการ</div></li><li><div>Cerner</div><div>การรับรอง 9 รายการ</div></li></ul>')).toEqual(['Toborzás', 'Munkajog', 'Epic', 'Cerner']);
   });
 
   it('takes no field before a role’s noun in the person’s text for a skill claimed', () => {
