@@ -47,6 +47,10 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Magyar Telekom Nyrt.', 'Senior toborzási szakértő'])).toEqual({ title: 'Senior toborzási szakértő', company: 'Magyar Telekom Nyrt.', location: null });
   });
 
+  it('reads Chinese "實習" beside the employer as how the role was held, no part of the employer', () => {
+    expect(parseRoleHeader(['暑期實習生', '聯華電子股份有限公司 · 實習'])).toEqual({ title: '暑期實習生', company: '聯華電子股份有限公司', location: null });
+  });
+
   it('parts a Dutch title from its employer at "bij" with its article', () => {
     expect(parseRoleHeader(['junior landmeter bij het Kadaster'])).toEqual({ title: 'junior landmeter', company: 'Kadaster', location: null });
     expect(parseRoleHeader(['adviseur bij de Rabobank'])).toEqual({ title: 'adviseur', company: 'Rabobank', location: null });
