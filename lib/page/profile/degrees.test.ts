@@ -9,6 +9,8 @@ describe('DEGREE', () => {
     // (Swedish, Slovak and Hungarian degrees, India's computer applications degrees, an American associate's, a Spanish or Brazilian graduate's.)
     // (German crafts' journeyman's and master's certificates, French vocational diplomas.)
     'Ilmu Keperawatan, S1 (S.Kep.)', 'výuční list, obor Elektrikář', 'Staatlich geprüfter Techniker, Fachrichtung Automatisierungstechnik', 'Gesellenbrief Elektroniker', 'Fagbrev i kokkfaget', 'Svennebrev som tømrer', 'AAS, Culinary Arts', 'Meisterbrief im Konditorhandwerk', 'BEP Cuisine', 'Bac pro Commerce', 'Mention complémentaire Desserts de restaurant', 'Brevet professionnel Boulanger',
+    // (Danish with the definite article, Lithuanian bachelor's, master's and doctor's degrees.)
+    'Autorisationsuddannelsen for el-installatører', 'Mechanikos inžinerijos bakalauras', 'Mechanikos inžinerijos magistras', 'Technologijos mokslų daktaras',
     // (Brazil's school and technical levels.)
     'Ensino Médio completo', 'Técnico em Soldagem',
     'Filosofie kandidat', 'Civilingenjör i datateknik', 'Bakalár', 'Alapképzés', 'MCA', 'BCA', 'A.A.S. Network Administration', 'Fachhochschulreife', 'Graduado en Ingeniería Informática', 'Tecnólogo em Análise e Desenvolvimento de Sistemas', '學士',
@@ -35,7 +37,7 @@ describe('DEGREE', () => {
 });
 
 describe('INSTITUTION', () => {
-  it.each(['Technische Universität München', 'Collegium Medicum', 'Berufskolleg Herne', 'Abendkolleg Köln', 'Coleg Glan Hafren', 'Ysgol Gyfun Gŵyr', 'Politecnico di Milano', 'Fachhochschule Wedel', 'Sveučilište u Zagrebu', 'Факултет политичких наука', 'Univerzitet u Sarajevu', 'Vilniaus universitetas', 'Tartu Ülikool', 'Faculdade de Engenharia', 'IES Clara Campoamor', 'RWTH Aachen', 'भारतीय प्रौद्योगिकी संस्थान', 'SOU elektrotechnické Brno', 'SPŠ elektrotechnická Brno', 'Střední odborné učiliště strojírenské'])('%s names a school', (text) => {
+  it.each(['Technische Universität München', 'Collegium Medicum', 'Berufskolleg Herne', 'Abendkolleg Köln', 'Coleg Glan Hafren', 'Ysgol Gyfun Gŵyr', 'Politecnico di Milano', 'Fachhochschule Wedel', 'Sveučilište u Zagrebu', 'Факултет политичких наука', 'Univerzitet u Sarajevu', 'Vilniaus universitetas', 'Tartu Ülikool', 'Faculdade de Engenharia', 'IES Clara Campoamor', 'RWTH Aachen', 'भारतीय प्रौद्योगिकी संस्थान', 'SOU elektrotechnické Brno', 'SPŠ elektrotechnická Brno', 'Střední odborné učiliště strojírenské', 'Erhvervsakademi Aarhus', 'Kauno technikos kolegija'])('%s names a school', (text) => {
     expect(INSTITUTION.test(text)).toBe(true);
   });
 
