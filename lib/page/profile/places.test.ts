@@ -57,7 +57,7 @@ describe('places', () => {
     // (A job and its field's letters in brackets is no Italian town and its province's code.)
     for (const text of ['Senior Product Designer (UX)', 'Lead Data Engineer (ML)']) expect(isPlace(text)).toBe(false);
     // (A county between the town and the country, named with its word for county.)
-    for (const text of ['Brașov, județul Brașov, România', 'Brno, Jihomoravský kraj', 'Lviv, Lvivska oblast', 'Cuneo, provincia di Cuneo, Italia']) expect(isPlace(text)).toBe(true);
+    for (const text of ['Brașov, județul Brașov, România', 'Brno, Jihomoravský kraj', 'Lviv, Lvivska oblast', 'Cuneo, provincia di Cuneo, Italia', 'Mladá Boleslav, Středočeský kraj, Česko', 'Kościerzyna, województwo pomorskie, Polska']) expect(isPlace(text)).toBe(true);
   });
 
   it('finds the place in a line of contacts and at the end of an address', () => {

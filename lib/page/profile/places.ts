@@ -261,7 +261,9 @@ export function isPlace(text: string): boolean {
   // ("Katowice, Śląskie, Poland": a town of one word the gazetteer does not know, its region, its country.)
   // ("Cluj-Napoca, Cluj, RO", "Lyon, Rhône, FR": or a well-known city, its region, and its country's code.)
   const countryAfter = COUNTRY.has(lowerPart(last)) || (/^[A-Z]{2}$/.test(last) && CITY.has(lowerPart(parts[0]!)));
-  const cityRegionCountry = parts.length === 3 && (CITY.has(lowerPart(parts[0]!)) || /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!)) && countryAfter && parts[1]!.split(' ').length <= 4;
+  // ("Mladá Boleslav, Středočeský kraj, Česko": or a town of a few words before a region its word for region names as one.)
+  const namedRegion = parts[1] !== t.split(/\s*[,،]\s*/)[1] && /^\p{Lu}[\p{Ll}-]+(?: (?:nad |pod )?\p{Lu}[\p{Ll}-]+){0,2}$/u.test(parts[0]!);
+  const cityRegionCountry = parts.length === 3 && (CITY.has(lowerPart(parts[0]!)) || /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!) || namedRegion) && (countryAfter || (namedRegion && REGION.has(lowerPart(last)))) && parts[1]!.split(' ').length <= 4;
   if (parts.length >= 3 && !cityRegionCountry && !parts.slice(1).every(regional)) return false;
   // ("Bilbao, Bizkaia": a well-known city, then its province in one word the list does not know.)
   return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && (/^[A-Z]{2,3}$/.test(last) || (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(last) && !TITLE_WORDS.test(last) && !DEPARTMENT.test(last))));
