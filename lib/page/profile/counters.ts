@@ -2,7 +2,8 @@ import type { TextModel } from './text-model';
 
 // The attributes counter scripts animate a number to: Elementor's data-to-value, CountUp's and Odometer's data-count,
 // data-target, data-number.
-const COUNTER = '[data-to-value], [data-count], [data-target], [data-number]';
+const COUNTER_ATTRIBUTES = ['data-to-value', 'data-count', 'data-target', 'data-number'];
+const COUNTER = COUNTER_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 /**
@@ -14,9 +15,9 @@ export function showCounters(model: TextModel, doc: Document): void {
   if (!counters.length) return;
   const byEl = new Map<Element, TextModel['blocks'][number]>();
   for (const b of model.blocks) if (!byEl.has(b.el)) byEl.set(b.el, b);
-  for (const el of doc.querySelectorAll(COUNTER)) {
+  for (const el of counters) {
     const shown = (el.textContent ?? '').trim();
-    const to = ['data-to-value', 'data-count', 'data-target', 'data-number'].map((a) => el.getAttribute(a)?.trim() ?? '').find((v) => NUMBER.test(v));
+    const to = COUNTER_ATTRIBUTES.map((a) => el.getAttribute(a)?.trim() ?? '').find((v) => NUMBER.test(v));
     if (!to || !NUMBER.test(shown) || Number(shown.replace(',', '.')) !== Number(el.getAttribute('data-from-value') ?? 0)) continue;
     // (The line the counter stands in: the nearest element that holds a line.)
     let b = byEl.get(el);

@@ -17,7 +17,7 @@ export function markSiteHeaderMenus(model: TextModel): void {
     const link = b.el.closest('a[href]');
     if (!link || (link.textContent ?? '').trim() !== b.text || !SITE_PATH.test((link.getAttribute('href') ?? '').trim())) return;
     const banner = link.closest(BANNER);
-    if (banner) links.set(banner, [...(links.get(banner) ?? []), i]);
+    if (banner) (links.get(banner) ?? links.set(banner, []).get(banner)!).push(i);
   });
   // (Its links are the site's, its link home among them, whichever line the model filed each under.)
   const hrefs = new Set<string>();
