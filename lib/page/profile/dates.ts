@@ -160,7 +160,7 @@ const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS
 /** What stands between the two ends of a range, in the six languages. */
 // (The other languages' words for "until".)
 // (Persian's and Arabic's too: "۱۳۹۵ تا ۱۳۹۷", "2015 إلى 2018".)
-const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|do|tot|jusqu['’]à|по|تا|إلى|حتى)";
+const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|do|tot|jusqu['’]à|по|تا|إلى|حتى|እስከ|hadi|mpaka|hanggang)";
 const DASH = `(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|till|through|thru|${UNTIL})`;
 // ("2019 – bis jetzt", "marzo 2019 - hasta la fecha": a dash and the language's own word for "until". Not an English word
 // again, "2019 – to 2021": the bootstrap's date lines, English and numeric, would not hold what extraction reads.)

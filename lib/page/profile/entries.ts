@@ -184,7 +184,7 @@ function datesBetweenBars(text: string): DateRange[] | null {
  */
 // A badge that a role is the one held now ("Current role", "Poste actuel", "वर्तमान पद", "現職"), or of its state on a board's
 // record ("Completato", "In corso"): no title, employer or place.
-const CURRENT_POST = /^(?:completed|ongoing|in progress|completato|completata|in corso|terminé|terminée|en cours|abgeschlossen|laufend|concluído|concluída|em andamento|finalizado|finalizada|en curso|current (?:role|position|post|job)|aktuelle (?:position|stelle|rolle)|poste actuel|cargo actual|puesto actual|posizione attuale|ruolo attuale|cargo atual|huidige (?:functie|rol)|obecne stanowisko|nuvarande (?:roll|tjänst)|वर्तमान पद|現職|현직|当前职位|目前职位)$/iu;
+const CURRENT_POST = /^(?:completed|ongoing|in progress|completato|completata|in corso|terminé|terminée|en cours|abgeschlossen|laufend|concluído|concluída|em andamento|finalizado|finalizada|en curso|current (?:role|position|post|job)|aktuelle (?:position|stelle|rolle)|poste actuel|cargo actual|puesto actual|posizione attuale|ruolo attuale|cargo atual|huidige (?:functie|rol)|obecne stanowisko|nuvarande (?:roll|tjänst)|वर्तमान पद|বর্তমান পদ|現職|현직|当前职位|目前职位)$/iu;
 
 export function splitEntries(given: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
   const blocks = given.some((b) => CURRENT_POST.test(b.text)) ? given.filter((b) => !CURRENT_POST.test(b.text)) : given;
@@ -503,6 +503,12 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
   const sameSpan = (a: { ranges: DateRange[] }, b: { ranges: DateRange[] }) => a.ranges.length === 1 && b.ranges.length === 1 && a.ranges[0]!.start === b.ranges[0]!.start && a.ranges[0]!.end === b.ranges[0]!.end;
   const restated = anchors.filter((a, k) => k > 0 && a.i - anchors[k - 1]!.i <= 3 && sameSpan(a, anchors[k - 1]!) && restOfDateLine(blocks[a.i]!.text, a.ranges).length < 3 && restOfDateLine(blocks[anchors[k - 1]!.i]!.text, anchors[k - 1]!.ranges).length >= 3);
   for (const a of restated) anchors.splice(anchors.indexOf(a), 1);
+  // ("2014" | "B.Ed." / "Madurai Kamaraj University": a table's first column of years alone, one per row, dates its rows
+  // where no row gives a range, as a document's table of degrees sets the year each was earned.)
+  if (!anchors.length) {
+    const years = [...blocks.entries()].filter(([i, b]) => b.text.length <= 20 && blocks[i + 1] !== undefined && columnOf(b) === 0 && columnOf(blocks[i + 1]!) === 1 && /\p{L}{2}/u.test(blocks[i + 1]!.text) && closestTag(b.el, 'tr') === closestTag(blocks[i + 1]!.el, 'tr') && loneDate(b.text, true) !== null);
+    if (years.length >= 2) for (const [i, b] of years) anchors.push({ i, ranges: [loneDate(b.text, true)!] });
+  }
   if (!anchors.length) return [];
   addSingleDates(blocks, anchors);
   // (What is left of a date line may be how long it lasted, where an organisation follows most of them: "Ноябрь 2023 —

@@ -234,6 +234,15 @@ const MORE_SCRIPTS =
   'education:تعلیم,تعلیمی قابلیت,విద్య,విద్యార్హతలు,शिक्षण,शैक्षणिक पात्रता,ትምህርት,የትምህርት ዝግጅት;' +
   'skills:مہارتیں,مہارت,నైపుణ్యాలు,कौशल्ये,कौशल्य,ችሎታዎች,ክህሎቶች;' +
   'languages:زبانیں,భాషలు,भाषा,ቋንቋዎች;' +
+  // (Amharic software and Bengali skills, languages, training and personal details, as a staff page or a job portal heads them.)
+  'tools:ሶፍትዌሮች,ሶፍትዌር,የሚጠቀሙባቸው ሶፍትዌሮች,ኮምፒውተር ችሎታ;' +
+  'skills:বিশেষ দক্ষতা,দক্ষতাসমূহ,কারিগরি দক্ষতা;' +
+  'languages:ভাষা দক্ষতা,ভাষাগত দক্ষতা;' +
+  'certifications:প্রশিক্ষণ,প্রশিক্ষণসমূহ;' +
+  'summary:ক্যারিয়ার উদ্দেশ্য,ক্যারিয়ারের উদ্দেশ্য,ক্যারিয়ার সারসংক্ষেপ;' +
+  'contact:ব্যক্তিগত তথ্য,የግል መረጃ;' +
+  'summary:சுருக்கம்,சுயவிவரம்,தொழில்முறை சுருக்கம்;' +
+  'certifications:சான்றிதழ்கள்,பயிற்சிகள்;' +
   'projects:miradi,mga proyekto,proyekto,প্রকল্প,প্রকল্পসমূহ,প্রজেক্ট,திட்டங்கள்,پروجیکٹس,منصوبے,ప్రాజెక్టులు,प्रकल्प,ፕሮጀክቶች;' +
   'summary:میرے بارے میں,నా గురించి,माझ्याविषयी,माझ्याबद्दल,ስለ እኔ;' +
   // ("Technologies I use", as profile READMEs title their badges, in the languages that say it without a comma.)

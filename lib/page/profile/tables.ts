@@ -257,7 +257,7 @@ function linesOf(cell: Element): string[] {
 
 /** A column head or field label that says when, in the languages CVs are read in ("Dates", "Years", "Zeitraum", "Periodo"). */
 // ("Date (da – a)", "Dates (from – to)": the European CV format's label says which way the dates run.)
-export const PERIOD_HEAD = /^(?:fecha de inicio-fin|(?:dates?|data|datas|fechas?|daten) \((?:from|da|de|desde|von|od)\s*[–-]\s*(?:to|a|à|hasta|até|bis|do)\)|dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|περίοδος|χρονικό διάστημα|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|çalışma süresi|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة|dönem|süre|periood|ajavahemik|periods|laikotarpis|perioada|περίοδος|razdoblje|період|ajanjakso|thời gian|ช่วงเวลา|תקופה|دوره|বছর|সাল|সময়কাল)$/;
+export const PERIOD_HEAD = /^(?:ጊዜ|fecha de inicio-fin|(?:dates?|data|datas|fechas?|daten) \((?:from|da|de|desde|von|od)\s*[–-]\s*(?:to|a|à|hasta|até|bis|do)\)|dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|περίοδος|χρονικό διάστημα|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|çalışma süresi|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة|dönem|süre|periood|ajavahemik|periods|laikotarpis|perioada|περίοδος|razdoblje|період|ajanjakso|thời gian|ช่วงเวลา|תקופה|دوره|বছর|সাল|সময়কাল)$/;
 
 /** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
 export function headText(label: string): string {
@@ -289,6 +289,7 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
     current = { fields: [], blocks: [] };
   };
   const lists = new Set<Element>();
+  let waiting: string | null = null;
   for (const b of blocks) {
     // A definition list's terms and descriptions ("<dt>Cargo</dt><dd>Consultor SAP</dd>…"), read once for its first term.
     // (Each term and its description perhaps in a wrapper of their own inside the list, as admin panels draw a grid of them.)
@@ -339,14 +340,24 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
       close();
       continue;
     }
-    const labelled = /^([^:]{2,30}?)\s*:\s*(\S.{0,150})$/.exec(b.text);
+    // ("የሥራ መደብ:" over "ረዳት ፕሮፌሰር": or a label alone on its line, ended by its colon, its value the next line, as a
+    // field of a form is drawn above or beside its value without the page's style.)
+    if (waiting !== null) {
+      current.fields.push([waiting, b.text]);
+      current.blocks.push(b);
+      waiting = null;
+      continue;
+    }
+    const alone = /^([^:]{2,30}?)\s*[:：]$/.exec(b.text);
+    const labelled = alone ?? /^([^:]{2,30}?)\s*:\s*(\S.{0,150})$/.exec(b.text);
     const field = labelled ? fieldOf(labelled[1]!) : null;
     if (!labelled || !field) {
       close();
       continue;
     }
     if (current.fields.some(([k]) => fieldOf(k) === field)) close();
-    current.fields.push([labelled[1]!, labelled[2]!]);
+    if (alone) waiting = alone[1]!;
+    else current.fields.push([labelled[1]!, labelled[2]!]);
     current.blocks.push(b);
   }
   close();

@@ -21,6 +21,14 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a table\'s first column of years alone, one to a row, as the years of its rows\' degrees, the school on the line under each', () => {
+    const row = (year: string, degree: string, school: string) => `<tr><td><p>${year}</p></td><td><p>${degree}</p><p>${school}</p></td></tr>`;
+    expect(schools(`<table>${row('2014', 'B.Ed.', 'மதுரை காமராசர் பல்கலைக்கழகம்')}${row('2010', 'B.Sc. Mathematics', 'G.T.N. Arts College, Dindigul')}</table>`)).toEqual([
+      ['B.Ed.', null, 'மதுரை காமராசர் பல்கலைக்கழகம்', '2014', '2014'],
+      ['B.Sc. Mathematics', null, 'G.T.N. Arts College, Dindigul', '2010', '2010'],
+    ]);
+  });
+
   it('leaves out a certification listed among the degrees, not a college\'s certificate course', () => {
     expect(schools('<ul><li>Certified Kubernetes Administrator (CKA)</li><li>SAP Certified Application Associate</li><li>PGCE, Postgraduate Certificate in Education, University of Leeds</li></ul>').map((e) => e[2])).toEqual(['University of Leeds']);
   });

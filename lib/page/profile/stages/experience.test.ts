@@ -17,6 +17,18 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads records of labels alone on their lines, each over its value ("Position:" / "Lecturer"), with a box saying the role is held now', () => {
+    const field = (label: string, value: string) => `<div class="field"><div class="field-label">${label}:&nbsp;</div><div class="field-items"><div class="field-item">${value}</div></div></div>`;
+    const record = (title: string, employer: string, town: string, period: string, now: string) => `<div class="content">${field('የሥራ መደብ', title)}${field('መሥሪያ ቤት', employer)}${field('ቦታ', town)}${field('ጊዜ', period)}${field('የአሁኑ ሥራ', now)}</div>`;
+    const html = `<h1>ሰላማዊት ታደሰ</h1><div class="field-label">የሥራ ልምድ:</div>${record('ረዳት ፕሮፌሰር', 'አዋሽ ሸለቆ ዩኒቨርሲቲ', 'አዳማ', 'ሴፕቴምበር 2019', 'አዎ')}${record('መምህር', 'ሐረማያ ዩኒቨርሲቲ', 'ሐረማያ', 'ሴፕቴምበር 2012 እስከ ጁላይ 2016', 'አይደለም')}`;
+    expect(roles(html)).toEqual([
+      ['ረዳት ፕሮፌሰር', 'አዋሽ ሸለቆ ዩኒቨርሲቲ', '2019-09', 'present', 'አዳማ'],
+      ['መምህር', 'ሐረማያ ዩኒቨርሲቲ', '2012-09', '2016-07', 'ሐረማያ'],
+    ]);
+    const english = `<h1>Jane Doe</h1><h2>Experience</h2><div>Position:</div><div>Lecturer</div><div>Employer:</div><div>Haramaya University</div><div>Period:</div><div>2014</div><div>Current job:</div><div>Yes</div>`;
+    expect(roles(english)).toEqual([['Lecturer', 'Haramaya University', '2014', 'present', null]]);
+  });
+
   it('reads a record form\'s start date over its box for "ongoing" ("marzo 2022" / "in corso") as a range to the present, and an Italian cooperative\'s "Soc. Coop." as an employer\'s name', () => {
     const field = (text: string) => `<div class="field"><div class="field-item">${text}</div></div>`;
     const entry = (...lines: string[]) => `<div class="entity">${lines.map(field).join('')}</div>`;

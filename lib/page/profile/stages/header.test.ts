@@ -11,6 +11,8 @@ describe('header stage', () => {
     // (Nor the letters after a name, dotted or not: "P.E.", "RN, BSN".)
     expect(runOn(pageOf('<h1>Marisol Achterberg, P.E.</h1><p>Senior Structural Engineer</p><h2>About me</h2>'), [header]).name).toBe('Marisol Achterberg');
     expect(runOn(pageOf('<h1>Dana Whitaker, R.N., MBA</h1><p>Nurse Manager</p><h2>About me</h2>'), [header]).name).toBe('Dana Whitaker');
+    // (Nor an Amharic honorific, Dr. written with its slash: "ዶ/ር".)
+    expect(runOn(pageOf('<title>ዶ/ር ሰላማዊት ታደሰ | አዋሽ ሸለቆ ዩኒቨርሲቲ</title><p>አዋሽ ሸለቆ ዩኒቨርሲቲ</p><h1>ዶ/ር ሰላማዊት ታደሰ</h1><p>ረዳት ፕሮፌሰር</p><h2>ትምህርት</h2>'), [header]).name).toMatch(/ሰላማዊት ታደሰ$/);
     // (Nor the document's name set letter by letter over the name.)
     expect(runOn(pageOf('<h1>職 務 経 歴 書</h1><p>山本 美咲</p><h2>職務経歴</h2>'), [header]).name).toBe('山本 美咲');
     // (Or a section's title in capitals a PDF converter set on the name's line, the CV's label column; not capitals that name no section.)

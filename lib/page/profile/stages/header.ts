@@ -467,7 +467,7 @@ const RESUME_TITLE = /^(?:r[ée]sum[ée]|cv|curriculum vitae|lebenslauf|curr[íi
 // Titles before a name and letters after it: "Dr. Ingrid Solberg", "Marcus Greene, RN", "Rahul V., Ph.D.".
 // (And the German doctorates' Latin after "Dr.": "Dr. rer. nat. Miriam Kessler", "Prof. Dr.-Ing. habil. …".)
 // (And Arabic's: "د. ريم الشمري", "م. خالد", "الدكتورة …".)
-const HONORIFIC = /^(?:(?:(?:dr|prof)\.?(?:-ing\.)?(?:\s+(?:rer\.\s?(?:nat|pol|oec|soc|medic)|phil|med(?:\.\s?dent|\.\s?vet)?|ing|jur|theol|habil|h\.\s?c)\.)*\s+)+|professor\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|mx\.?\s+|sir\s+|dame\s+|(?:د|م|أ)\.\s*|(?:الدكتور|الدكتورة|المهندس|المهندسة)\s+)/i;
+const HONORIFIC = /^(?:(?:(?:dr|prof)\.?(?:-ing\.)?(?:\s+(?:rer\.\s?(?:nat|pol|oec|soc|medic)|phil|med(?:\.\s?dent|\.\s?vet)?|ing|jur|theol|habil|h\.\s?c)\.)*\s+)+|professor\s+|mr\.?\s+|mrs\.?\s+|ms\.?\s+|mx\.?\s+|sir\s+|dame\s+|(?:د|م|أ)\.\s*|(?:الدكتور|الدكتورة|المهندس|المهندسة)\s+|(?:ዶ\/ር|ፕ\/ር|ኢ\/ር|አቶ|ወ\/ሮ|ወ\/ሪት)\s*)/i;
 // (With its letters dotted or not: "P.E.", "R.N.".)
 const POSTNOMINAL = /,?\s+(?:ph\.?\s?d\.?|m\.?d\.?|r\.?n|b\.?s\.?n|m\.?s\.?n|d\.?n\.?p|a\.?p\.?r\.?n|l\.?p\.?n|l\.?v\.?n|c\.?r\.?n\.?a|m\.?b\.?a|c\.?p\.?a|p\.?e|p\.?m\.?p|c\.?f\.?a|m\.?s\.?c|b\.?s\.?c|m\.?a|b\.?a|esq\.?|jr\.?|sr\.?|ii|iii)(?:,\s*(?:ph\.?\s?d\.?|m\.?d\.?|r\.?n|m\.?b\.?a|c\.?p\.?a|p\.?e|p\.?m\.?p|c\.?f\.?a|m\.?s\.?c|b\.?s\.?c))*\.?$/i;
 // (After a comma, any run of capitals is letters too: "Danielle R. Whitaker, MSN, RN, CCRN", "…, NE-BC".)

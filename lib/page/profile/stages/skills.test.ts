@@ -618,6 +618,12 @@ describe('skills stage', () => {
     expect(found.map((s) => [s.name, s.years])).toEqual([['TypeScript', 6], ['PostgreSQL', 8], ['Go', 4], ['Redis', 3]]);
   });
 
+  it('reads a Bengali job portal\'s skills table ("দক্ষতা | দক্ষতার ধরন | অভিজ্ঞতা"), the years in Bengali digits, under a special-skills title', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = `<h2>বিশেষ দক্ষতা</h2><table><thead><tr><th>দক্ষতা</th><th>দক্ষতার ধরন</th><th>অভিজ্ঞতা</th></tr></thead><tbody>${row(['AQL ইন্সপেকশন', 'কর্মক্ষেত্রে অর্জিত', '১০ বছর'])}${row(['Microsoft Excel', 'প্রশিক্ষণ', '৬ বছর'])}</tbody></table>`;
+    expect(run(table).map((s) => [s.name, s.years])).toEqual([['AQL ইন্সপেকশন', 10], ['Microsoft Excel', 6]]);
+  });
+
   it('reads Ukrainian\'s abbreviation of years ("Python 12 р."), and a legend of the list\'s marks as no skill ("р. — років досвіду з навичкою, вказано фрилансером")', () => {
     const found = run('<h2>Навички</h2><ul><li>Python 12 р.</li><li>Go 7 р.</li><li>Loki</li></ul><p class="hint">р. — років досвіду з навичкою, вказано фрилансером</p><p>* = verified in a live interview</p>');
     expect(found.map((s) => [s.name, s.years])).toEqual([['Python', 12], ['Go', 7], ['Loki', null]]);

@@ -229,6 +229,8 @@ describe('years stage', () => {
     // (Filipino's linker between the number and its unit: "may 9 na taong karanasan".)
     expect(total('<h2>Tungkol sa akin</h2><p>Ako si Tin, may 9 na taong karanasan sa customer service at BPO.</p>')).toBe(9);
     expect(total('<h2>আমার সম্পর্কে</h2><p>৮ বছরের অভিজ্ঞতা সহ সফটওয়্যার প্রকৌশলী</p>')).toBe(8);
+    // (Or a job portal's total beside its word, "মোট অভিজ্ঞতা: ১৩ বছর ৪ মাস", against the sum of the roles below it.)
+    expect(total('<p>মোট অভিজ্ঞতা: ১৩ বছর ৪ মাস</p><h2>চাকরির অভিজ্ঞতা</h2><h3>কোয়ালিটি ইন্সপেক্টর</h3><p>মেঘনা নিট লিমিটেড</p><p>জানুয়ারি ২০১৮ – জুন ২০২১</p>')).toBe(13);
     expect(total('<h2>என்னைப் பற்றி</h2><p>10 ஆண்டுகள் அனுபவம் கொண்ட மென்பொருள் பொறியாளர்</p>')).toBe(10);
     expect(total('<h2>میرے بارے میں</h2><p>8 سال کا تجربہ</p>')).toBe(8);
     // (Numbers written out in Finnish, Turkish, Romanian, Indonesian, Vietnamese, Persian, Urdu, Bengali, Tamil, Filipino and Swahili.)

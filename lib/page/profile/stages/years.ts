@@ -122,7 +122,7 @@ const UNIT = /year|yr|jahre|ans|años|anos|anni/iu;
 // ("Опыт работы 8 лет", "工作年限：10 年"): alone it is as often an age ("31 год").
 // (And in Czech, Turkish, the Nordic languages, Finnish, Hungarian, Romanian and Korean: "Celková praxe: 10 let",
 // "Toplam İş Deneyimi: 7 Yıl", "경력 총 9년 2개월".)
-const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|години|година|godina|godine|سال|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|שנה|साल|वर्ष|सालों|वर्षों|χρόνια|χρόνων|έτη|ετών)(?![\p{L}])/iu;
+const STATED_ELSEWHERE = /(?<![\p{L}\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:лет|года?|години|година|godina|godine|سال|年|سنة|سنوات|عامًا|عاما|let|lety|roky|rokov|yıl|år|års|vuotta|vuoden|év|éves|ani|년|năm|tahun|ปี|שנים|שנות|שנה|साल|वर्ष|सालों|वर्षों|χρόνια|χρόνων|έτη|ετών|বছর|ዓመታት|ዓመት|miaka|taon|ஆண்டுகள்|ஆண்டு)(?![\p{L}])/iu;
 const EXPERIENCE_WORD = /προϋπηρεσ|uzoefu|karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|опыт|опит|искуств|iskustv|стаж|经验|經驗|سابقه|تجربه|工作年限|خبرة|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|경력|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|अनुभव|εμπειρ|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost/iu;
 // "10 年 Java 后端开发经验": in Chinese the years, then what they were spent on, then the word for experience.
 // (Japanese writes the word 経験, or the years after a history of the work or its experience: "10年以上の開発経験", "エンジニア歴8年",
