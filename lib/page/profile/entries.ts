@@ -546,7 +546,7 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
       start = a.i - 1;
     } else if (CJK_EMPLOYER.test(ownRest) && !ROLE_WORDS.test(ownRest)) {
       // "株式会社ミナト電子 2019年4月 ～ 現在": the employer and its dates head their own entry (its record names the job).
-    } else if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest)) {
+    } else if (ownRest.length < 3 || !ROLE_WORDS.test(ownRest) || legalEmployerAndPlace(ownRest)) {
       // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no header line.)
       let ornaments = 0;
       for (let j = a.i - 1; j > prevAnchor && a.i - j <= MAX_HEADER_LINES + ornaments; j--) {
@@ -1741,7 +1741,9 @@ function readRoleHeader(given: string[]): RoleHeader {
   }
   // (Of two parts that name a job, not the one that names an organisation: "Ege Pano Elektrik Ltd. Şti." over "Elektrik Teknisyeni".)
   const jobs = candidates.map((p, i) => (ROLE_WORDS.test(p) ? i : -1)).filter((i) => i >= 0);
-  let titleIdx = jobs.find((i) => !ORGANISATION.test(candidates[i]!)) ?? jobs[0] ?? -1;
+  // (Nor the one a legal form names, "Perunding Jurutera Maju Bina Sdn. Bhd." (consulting engineers) under "Pelukis Pelan Kanan".)
+  const legal = jobs.length > 0 && jobs.every((i) => namesLegalForm(candidates[i]!) && !/,|\s(?:at|bei|chez|@|[—–-])\s/.test(candidates[i]!)) ? candidates.findIndex((p) => !namesLegalForm(p) && !isPlace(p) && !TOWN.test(p) && !ORGANISATION.test(p)) : -1;
+  let titleIdx = jobs.find((i) => !ORGANISATION.test(candidates[i]!) && !namesLegalForm(candidates[i]!)) ?? (legal >= 0 ? legal : undefined) ?? jobs[0] ?? -1;
   // (No part names a job: the title is not the part a legal form names an employer, "株式会社メルカート" over "テックリード",
   // "ООО «Стройкомплекс»" over its town.)
   if (titleIdx === -1) titleIdx = Math.max(0, candidates.findIndex((p) => !CJK_EMPLOYER.test(p) && !namesLegalForm(p)));
@@ -1913,8 +1915,15 @@ const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|mbh|co|corp|plc|s\.
 const LATIN_THEN_OTHER = /^([\p{Lu}\d][\p{Script=Latin}\p{M}\d .,&'’-]*[\p{Script=Latin}.])\s+([^\p{Script=Latin}\s][^\p{Script=Latin}]*)$/u;
 const LEGAL_THEN_JOB = new RegExp(`^((?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+(?:(?:of|de|der|des|du|für|and|und|&)\\s+)?){1,4}${WRITTEN_LEGAL_FORM})\\s+(?![(（·|•–—-])(\\S.*)$`, 'u');
 /** Whether a line names a company by its legal form: "ELMONT Kraków Sp. z o.o.", "Statoil ASA", "ООО «Звуковой цех»" (a form of two letters in capitals). */
+// "Perunding Jurutera Maju Bina Sdn. Bhd. · Shah Alam": an employer its legal form names, perhaps then where, and nothing
+// else, though its name holds a job's word (perunding, consultant).
+function legalEmployerAndPlace(text: string): boolean {
+  const [employer, ...rest] = text.split(/\s+[·|•]\s+/);
+  return namesLegalForm(employer!) && !/,|\s(?:[—–-]|at|bei|chez|@|presso|bij|hos|på|w|en|em)\s/.test(employer!) && rest.length <= 1 && rest.every((p) => isPlace(p) || TOWN.test(p));
+}
+
 export function namesLegalForm(text: string): boolean {
-  return /[Ss]p\. z o\.o/.test(text) || CYRILLIC_FORM.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w) || /^(?:ApS|Ltd|Inc|Pvt)$/.test(w)));
+  return /[Ss]p\. z o\.o|\bSdn\.?\s?Bhd\b|\bBerhad\b/.test(text) || CYRILLIC_FORM.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w) || /^(?:ApS|Ltd|Inc|Pvt)$/.test(w)));
 }
 const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|llp|pvt\.?|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|oyj|ab|as|a\/s|uab|všį|sia|oü|kft|zrt|nyrt|bt|d\.?o\.?o\.?|ehf|aps|pty ltd|gmbh & co\.? kg)$/i;
 

@@ -342,7 +342,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
     // "Cloud: AWS, GCP": a label, then the items.
     // ("その他ツール：GitHub Actions、Datadog": a full-width colon needs no space after it.)
-    const colon = /^([^:：,]{2,40})(?::\s+|：\s*)(.+)$/.exec(b.text);
+    // (Not a colon inside a bracket: "Microsoft Excel (Level: High)" is a skill and its note.)
+    const colon = /^([^:：,]{2,40})(?::\s+|：\s*)(.+)$/.exec(b.text.replace(/\s*[(（][^()（）]*[)）]$/u, (note) => (/[:：]/.test(note) ? '' : note)));
     // (A row of certificates, "資格：基本情報技術者（2017年）", lists no skills.)
     if (colon && classifyTitle(colon[1]!.trim()) === 'certifications') continue;
     const chipped = colon ? null : chips(b);

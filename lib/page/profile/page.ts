@@ -107,7 +107,7 @@ export function viewPage(text: PageText): PageView {
   const personal = sections.filter((s) => s.kind === 'contact' || s.kind === 'summary').flatMap((s) => sectionBlocks(text.model, s)).filter((b) => !closestTag(b.el, 'form'));
   // (Where the person lives too, when it is a place and not a street address: "現住所" / "神奈川県横浜市".)
   const lives = (label: string, value: string) => LOCATION_LABELS.includes(label) && !/\d/.test(value);
-  for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || CURRENT_ROLE_LABELS.includes(label) || label === 'headline' || lives(label, value))) facts.set(label, value);
+  for (const [label, value] of readFacts(personal)) if (!facts.has(label) && (NAME_LABELS.includes(label) || NAME_PART_LABELS.some((l) => l.includes(label)) || CURRENT_ROLE_LABELS.includes(label) || label === 'headline' || lives(label, value))) facts.set(label, value);
   return { ...text, sections, ...readMarkup(text.doc), header, card, facts };
 }
 
@@ -249,9 +249,16 @@ export const COUNTED_LABELS = ['years of experience', 'years of professional exp
 export const NAME_LABELS = ['name', 'full name', 'candidate name', 'vorname, name', 'name, vorname', 'vor- und nachname', 'vollständiger name', 'nombre', 'nombre completo', 'nombre y apellidos', 'nom', 'nom complet', 'nom et prénom', 'prénom et nom', 'nome', 'nome completo', 'nome e cognome', 'cognome e nome', 'cognome(i) / nome(i)', 'surname(s) / first name(s)', 'first name(s) / surname(s)', 'nom(s) / prénom(s)', 'prénom(s) / nom(s)', 'apellido(s) / nombre(s)', 'nombre(s) / apellido(s)', 'nachname(n) / vorname(n)', 'vorname(n) / nachname(n)', 'apelido(s) / nome(s) próprio(s)', 'nome(s) próprio(s) / apelido(s)', 'achternaam / voornaam', 'nazwisko / imiona', 'příjmení / jméno', 'imię i nazwisko', 'naam', 'volledige naam', 'ad soyad', 'jméno a příjmení', 'namn', 'fullständigt namn', '氏名', '姓名', '이름', 'фио', 'имя', 'الاسم', 'ชื่อ - นามสกุล', 'ชื่อ-นามสกุล', 'ชื่อ นามสกุล', 'नाम', 'पूरा नाम', 'שם מלא', 'ονοματεπώνυμο', 'نام و نام خانوادگی',
   // (Persian, Turkish, Romanian, Vietnamese, Finnish, Indonesian, Hungarian, Ukrainian and Arabic full names.)
   'نام کامل', 'adı soyadı', 'ad-soyad', 'nume', 'nume și prenume', 'nume complet', 'họ và tên', 'họ tên', 'nimi', 'koko nimi', 'nama', 'nama lengkap', 'név', 'teljes név', 'піб', 'повне ім’я', 'الاسم الكامل'];
+/** The labels of a form's name in parts, given name, middle name and surname ("Vorname" / "Nachname", "Jina la Kwanza" / "Jina la Ukoo"). */
+export const NAME_PART_LABELS = [
+  ['first name', 'given name', 'given names', 'forename', 'forenames', 'vorname', 'prénom', 'imię', 'voornaam', 'förnamn', 'fornavn', 'etunimi', 'keresztnév', 'jina la kwanza', 'nama depan', 'primeiro nome', 'имя', 'ім’я', "ім'я"],
+  ['middle name', 'middle names', 'jina la kati', 'отчество', 'по батькові'],
+  ['last name', 'surname', 'family name', 'nachname', 'nom de famille', 'apellidos', 'apellido', 'cognome', 'sobrenome', 'nazwisko', 'achternaam', 'efternamn', 'efternavn', 'sukunimi', 'vezetéknév', 'soyadı', 'jina la ukoo', 'nama belakang', 'фамилия', 'прізвище'],
+];
+
 /** The labels of what the person does now, in the same forms ("Derzeitige Tätigkeit", "Poste actuel"). */
 export const CURRENT_ROLE_LABELS = ['current position', 'current job', 'derzeitige tätigkeit', 'aktuelle tätigkeit', 'aktuelle position', 'poste actuel', 'cargo actual', 'puesto actual', 'cargo atual', 'posizione attuale', 'ruolo attuale', 'obecne stanowisko', 'huidige functie', '現在の職種', '現職', '職種', '현재 직무', 'текущая должность', 'ตำแหน่ง', 'वर्तमान पद', 'תפקיד נוכחי', 'τρέχουσα θέση', 'stanowisko', 'pozice', 'functie', 'befattning', 'stilling', 'tehtävä', 'beosztás', 'funcție', 'pozisyon', 'unvan', 'görev', 'посада', 'должность', 'pozicija', 'radno mjesto', 'jabatan', 'chức danh', 'vị trí', '职位', '職位', '职务', 'θέση', 'posizione', 'ruolo', 'puesto', 'cargo', 'poste', 'fonction', 'beruf', 'berufsbezeichnung', 'cheo', 'nafasi', 'wadhifa', 'posisyon', 'katungkulan', 'পদ', 'পদবি', 'பதவி', 'عہدہ', 'پوزیشن', 'హోదా', 'पद', 'हुद्दा', 'የሥራ መደብ', 'jawatan', 'specialization', 'specialisation', 'spezialisierung', 'spécialisation', 'especialización', 'especialização', 'specializzazione', 'specjalizacja', 'специализация', 'спеціалізація'];
-const FACT_LABEL = new RegExp(`^(${alternation([...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...CURRENT_ROLE_LABELS, ...COUNTED_LABELS])})$`, 'i');
+const FACT_LABEL = new RegExp(`^(${alternation([...FACT_LABELS, ...LOCATION_LABELS, ...TOTAL_LABELS, ...NAME_LABELS, ...NAME_PART_LABELS.flat(), ...CURRENT_ROLE_LABELS, ...COUNTED_LABELS])})$`, 'i');
 
 /** "Label / value" pairs from the page header: two short lines, or one "Label: value" line. */
 export function readFacts(blocks: Block[]): Map<string, string> {

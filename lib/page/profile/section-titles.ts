@@ -242,6 +242,10 @@ const MORE_SCRIPTS =
   'summary:ক্যারিয়ার উদ্দেশ্য,ক্যারিয়ারের উদ্দেশ্য,ক্যারিয়ার সারসংক্ষেপ;' +
   'contact:ব্যক্তিগত তথ্য,የግል መረጃ;' +
   'summary:சுருக்கம்,சுயவிவரம்,தொழில்முறை சுருக்கம்;' +
+  'contact:taarifa binafsi,maelezo binafsi;' +
+  'skills:ہنر,ہنر و مہارت;' +
+  'skills:ujuzi wa kompyuta,ujuzi wa kitaaluma;' +
+  'certifications:vyeti vya kitaaluma,vyeti;' +
   'certifications:சான்றிதழ்கள்,பயிற்சிகள்;' +
   'projects:miradi,mga proyekto,proyekto,প্রকল্প,প্রকল্পসমূহ,প্রজেক্ট,திட்டங்கள்,پروجیکٹس,منصوبے,ప్రాజెక్టులు,प्रकल्प,ፕሮጀክቶች;' +
   'summary:میرے بارے میں,నా గురించి,माझ्याविषयी,माझ्याबद्दल,ስለ እኔ;' +

@@ -29,6 +29,17 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a form\'s table of the level beside the programme: the programme where it names a degree, the level where it names none', () => {
+    const heads = ['Kiwango cha Elimu', 'Taasisi / Shule', 'Programu / Tuzo', 'Mwaka wa Kuanza', 'Mwaka wa Kuhitimu'];
+    const rows = [['Shahada ya Kwanza', 'Chuo Kikuu cha Ushirika Moshi', 'Shahada ya Uhasibu na Fedha', '2010', '2013'], ['Kidato cha Sita (ACSEE)', 'Shule ya Sekondari Songea', 'HGE', '2007', '2009'], ['Kidato cha Nne (CSEE)', 'Shule ya Sekondari Mbinga', '—', '2003', '2006']];
+    const table = `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    expect(schools(table).map(([degree, , school]) => [degree, school])).toEqual([
+      ['Shahada ya Uhasibu na Fedha', 'Chuo Kikuu cha Ushirika Moshi'],
+      ['Kidato cha Sita (ACSEE)', 'Shule ya Sekondari Songea'],
+      ['Kidato cha Nne (CSEE)', 'Shule ya Sekondari Mbinga'],
+    ]);
+  });
+
   it('leaves out a certification listed among the degrees, not a college\'s certificate course', () => {
     expect(schools('<ul><li>Certified Kubernetes Administrator (CKA)</li><li>SAP Certified Application Associate</li><li>PGCE, Postgraduate Certificate in Education, University of Leeds</li></ul>').map((e) => e[2])).toEqual(['University of Leeds']);
   });

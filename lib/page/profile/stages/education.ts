@@ -297,13 +297,15 @@ const GRADE_LINE = /\b(c?gpa|grade|percentage|score|abschlussnote|note|mention|v
 const FIELD_LINE = /^(branch|major|field|specialization|specialisation|stream|concentration)\s*[-:–]\s*(.+?)(?:\s*[-–,]\s*(?:c?gpa|grade|percentage).*)?$/i;
 
 // Labels of a school record's fields ("Titulación: …", "Centro: …"), as job boards, forms and the Europass CV write them.
-const SCHOOL_LABEL = /^(?:name and type of (?:the )?organi[sz]ation providing education and training|nome e tipo d['’]organizzazione erogatrice dell['’]istruzione e formazione|nome e tipo di istituto di istruzione o formazione|nom et type de l['’]établissement d['’]enseignement ou de formation|name und art der bildungs- oder ausbildungseinrichtung|nombre y tipo del centro de estudios|nome e tipo da organização de ensino ou formação|school|institution|institute|board|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校|প্রতিষ্ঠান|শিক্ষা প্রতিষ্ঠান)$/;
+const SCHOOL_LABEL = /^(?:name and type of (?:the )?organi[sz]ation providing education and training|nome e tipo d['’]organizzazione erogatrice dell['’]istruzione e formazione|nome e tipo di istituto di istruzione o formazione|nom et type de l['’]établissement d['’]enseignement ou de formation|name und art der bildungs- oder ausbildungseinrichtung|nombre y tipo del centro de estudios|nome e tipo da organização de ensino ou formação|school|institution|institute|board|university|college|centre|center|centro|centro de estudios|universidad|institución|établissement|école|université|hochschule|universität|schule|einrichtung|bildungseinrichtung|istituto|università|scuola|ateneo|instituição|universidade|escola|uczelnia|szkoła|instituut|onderwijsinstelling|hogeschool|universiteit|учебное заведение|университет|学校|院校|প্রতিষ্ঠান|শিক্ষা প্রতিষ্ঠান|taasisi|shule|chuo)$/;
 // The column or label of what was studied ("Subject", "Fachrichtung", "Especialidad").
 const SUBJECT_LABEL = /^(?:subject|field|field of study|major|discipline|speciali[sz]ation|fachrichtung|studienfach|fach|spécialité|especialidad|especialização|materia|indirizzo|specjalność|vakgebied|bölüm)$/;
-const DEGREE_LABEL = /^(?:title of qualification awarded|titolo della qualifica rilasciata|qualifica conseguita|intitulé du certificat ou diplôme délivré|bezeichnung der erworbenen qualifikation|título de la cualificación obtenida|cualificación obtenida|designação da qualificação atribuída|degree|qualification|examination|exam|course|programme|program|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业|ডিগ্রি|ডিগ্রী)$/;
+const DEGREE_LABEL = /^(?:title of qualification awarded|titolo della qualifica rilasciata|qualifica conseguita|intitulé du certificat ou diplôme délivré|bezeichnung der erworbenen qualifikation|título de la cualificación obtenida|cualificación obtenida|designação da qualificação atribuída|degree|qualification|examination|exam|course|programme|program|diploma|titulación|título|titulo|diplôme|abschluss|studiengang|titolo|titolo di studio|laurea|grau|curso|kierunek|opleiding|studie|степень|специальность|学位|专业|ডিগ্রি|ডিগ্রী|programu|tuzo)$/;
+// The column of the level a form asks for beside the programme ("Kiwango cha Elimu" | … | "Programu / Tuzo").
+const LEVEL_LABEL = /^(?:level|level of education|education level|educational level|level of study|kiwango cha elimu|kiwango|antas ng edukasyon|tahap pendidikan|peringkat pengajian|jenjang pendidikan|jenjang|শিক্ষার স্তর|تعلیمی سطح)$/;
 const schoolField = (label: string): string | null => {
   const h = headText(label);
-  const field = SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : SUBJECT_LABEL.test(h) ? 'field' : null;
+  const field = SCHOOL_LABEL.test(h) ? 'institution' : DEGREE_LABEL.test(h) ? 'degree' : PERIOD_HEAD.test(h) ? 'dates' : SUBJECT_LABEL.test(h) ? 'field' : LEVEL_LABEL.test(h) ? 'level' : null;
   // "Abschluss / Studiengang", "Degree & field": two labels of one column, the first naming it.
   const pair = field ? null : /^(.+?)\s*[/&,]\s*(.+)$/.exec(h);
   return field ?? (pair ? (schoolField(pair[1]!) ?? schoolField(pair[2]!)) : null);
@@ -361,11 +363,15 @@ function schoolsOfTables(blocks: Block[]): { schools: Education[]; used: Set<Ele
     const table = readTable(el, { boldHeads: true }) ?? headlessTable(el);
     if (!table) continue;
     const col = (field: string) => table.heads.findIndex((h) => schoolField(h) === field);
-    const [degree, school] = [col('degree'), col('institution')];
+    const [named, school, level] = [col('degree'), col('institution'), col('level')];
+    const degree = named >= 0 ? named : level;
     const [when, subject] = [col('dates'), col('field')];
     if (degree < 0 || school < 0) continue;
+    // (Beside the level, the programme names the degree, where it names one: a combination of subjects, "HGE", or a dash names
+    // none, and the level, "Kidato cha Sita (ACSEE)", is the qualification.)
+    const namesOne = (text: string | undefined) => text !== undefined && /\p{L}{2,}\s+\p{L}/u.test(text.trim());
     for (const row of table.rows) {
-      const [d, i] = [row[degree]?.trim(), row[school]?.trim()];
+      const [d, i] = [level >= 0 && degree !== level && !namesOne(row[degree]) ? row[level]?.trim() : row[degree]?.trim(), row[school]?.trim()];
       // (A school-leaving exam's row may name only its board, "CBSE · English medium": no school.)
       if (!d || !i || (EXAM_BOARD.test(i) && !INSTITUTION.test(i))) continue;
       const ranges = when >= 0 ? findDateRanges(row[when] ?? '') : [];

@@ -29,6 +29,24 @@ describe('experience stage', () => {
     expect(roles(english)).toEqual([['Lecturer', 'Haramaya University', '2014', 'present', null]]);
   });
 
+  it('reads an employer its legal form names as the employer though its name holds a job\'s word ("Perunding … Sdn. Bhd.", consulting engineers), its title on the line above', () => {
+    const item = (title: string, line: string) => `<li><p>${title}</p><p>${line}</p></li>`;
+    const html = `<h1>Aina Zulkifli</h1><h2>Pengalaman Kerja</h2><ul>${item('Pelukis Pelan Bebas', 'Bekerja sendiri · Jan 2022 – Kini')}${item('Pelukis Pelan Kanan (CAD)', 'Perunding Jurutera Maju Bina Sdn. Bhd. · Shah Alam · Mac 2019 – Dis 2021')}${item('Pelukis Pelan', 'Syarikat Pembinaan Teguh Jaya Sdn. Bhd. · Klang · Jun 2016 – Feb 2019')}</ul>`;
+    expect(roles(html).slice(1)).toEqual([
+      ['Pelukis Pelan Kanan (CAD)', 'Perunding Jurutera Maju Bina Sdn. Bhd.', '2019-03', '2021-12', 'Shah Alam'],
+      ['Pelukis Pelan', 'Syarikat Pembinaan Teguh Jaya Sdn. Bhd.', '2016-06', '2019-02', 'Klang'],
+    ]);
+  });
+
+  it('reads an Urdu job history table ("مدت | عہدہ | ادارہ | شہر")', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<h1>محمد عرفان قریشی</h1><h2>کام کا تجربہ</h2><table><thead><tr><th>مدت</th><th>عہدہ</th><th>ادارہ</th><th>شہر</th></tr></thead><tbody>${row(['ستمبر ۲۰۲۳ – تاحال', 'ٹرینر', 'گورنمنٹ ٹیکنیکل ٹریننگ انسٹیٹیوٹ', 'فیصل آباد'])}${row(['۲۰۰۲ – ۲۰۰۴', 'شاگرد (اپرنٹس)', 'استاد بشیر موٹر ورکشاپ', 'فیصل آباد'])}</tbody></table>`;
+    expect(roles(html)).toEqual([
+      ['ٹرینر', 'گورنمنٹ ٹیکنیکل ٹریننگ انسٹیٹیوٹ', '2023-09', 'present', 'فیصل آباد'],
+      ['شاگرد (اپرنٹس)', 'استاد بشیر موٹر ورکشاپ', '2002', '2004', 'فیصل آباد'],
+    ]);
+  });
+
   it('reads a record form\'s start date over its box for "ongoing" ("marzo 2022" / "in corso") as a range to the present, and an Italian cooperative\'s "Soc. Coop." as an employer\'s name', () => {
     const field = (text: string) => `<div class="field"><div class="field-item">${text}</div></div>`;
     const entry = (...lines: string[]) => `<div class="entity">${lines.map(field).join('')}</div>`;

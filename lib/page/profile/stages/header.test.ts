@@ -5,6 +5,13 @@ import { parseHtmlDocument } from '../../../cli/parse-html';
 import { readPage } from '../page';
 
 describe('header stage', () => {
+  it('reads a form\'s name from its parts, given name, middle name and surname, and no referee\'s address or number as the person\'s', () => {
+    const row = (label: string, value: string) => `<tr><th>${label}</th><td>${value}</td></tr>`;
+    const page = runOn(pageOf(`<p>Ajira Portal</p><h2>Taarifa Binafsi</h2><table>${row('Jina la Kwanza', 'Rehema')}${row('Jina la Kati', 'Juma')}${row('Jina la Ukoo', 'Mushi')}${row('Barua Pepe', 'rehema.mushi@example.com')}</table><h2>Waamuzi (Referees)</h2><table>${row('Jina', 'Bw. Gaudence A. Komba')}${row('Simu', '+255 555 010 486')}${row('Barua Pepe', 'g.komba@example.org')}</table>`), [header]);
+    expect([page.name, page.emails, page.phones]).toEqual(['Rehema Juma Mushi', ['rehema.mushi@example.com'], []]);
+    expect(runOn(pageOf(`<p>Portal</p><h2>Personal details</h2><dl><dt>First name</dt><dd>Jane</dd><dt>Last name</dt><dd>Doe</dd></dl>`), [header]).name).toBe('Jane Doe');
+  });
+
   it('leaves out the document’s or the record’s word a heading writes before the name', () => {
     expect(runOn(pageOf('<h1>Candidate Eleanor Whitcombe</h1><p>Registered Nurse</p><h2>Experience</h2>'), [header]).name).toBe('Eleanor Whitcombe');
     expect(runOn(pageOf('<h1>履歴書 佐藤美咲</h1><h2>学歴</h2>'), [header]).name).toBe('佐藤美咲');

@@ -1,6 +1,6 @@
 import { isDateLine } from '../date-line';
 import { findEmails, findLinks, findPhones, pageUrl } from '../contacts';
-import { LOCATION_LABELS, NAME_LABELS, blocksOf, type PageView } from '../page';
+import { LOCATION_LABELS, NAME_LABELS, NAME_PART_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { CONTACT_PART, PIN_LIGATURES, TOWN, isCountryOrRegion, isPlace, isTrail, placeAlone, placeInProse, WORK_MODE, withoutWorkMode } from '../places';
@@ -223,7 +223,7 @@ function referees(page: PageView): Set<Block> {
   return new Set([...refs.filter((b) => !/\b(me|my|I)\b/.test(b.text)), ...beside]);
 }
 
-const REFERENCES = /^(references?|referees?|referenzen|références|referencias|referências|referenze)\b/i;
+const REFERENCES = /^(references?|referees?|referenzen|références|referencias|referências|referenze|waamuzi|wadhamini|referensi|rujukan|sanggunian|রেফারেন্স|ማጣቀሻዎች|حوالہ جات)(?![\p{L}])/iu;
 
 // "김서연 이력서", "Lebenslauf – Jonas Weidenfeller", "Jane Doe · CV": what the document is, beside its owner's name.
 const CV_BESIDE = new RegExp(`^(?:${CV_WORD.source})\\s*[-–—:|·]?\\s+|\\s*[-–—:|·]?\\s+(?:${CV_WORD.source})$`, 'iu');
@@ -262,7 +262,9 @@ function labelledName(facts: PageView['facts']): string | null {
     const name = named ? ((inverted && asName(`${inverted[2]} ${inverted[1]}`)) || (asName(named.replace(/\s*[（(][^（）()]*[）)]$/u, '')) ?? asName(named) ?? asName(oneRendering(named) ?? ''))) : null;
     if (name) return name;
   }
-  return null;
+  // ("Jina la Kwanza" Rehema / "Jina la Kati" Juma / "Jina la Ukoo" Mushi: or a form's name in its parts, given name and surname.)
+  const [given, middle, surname] = NAME_PART_LABELS.map((labels) => labels.map((l) => facts.get(l)).find(Boolean));
+  return given && surname ? asName([given, middle, surname].filter(Boolean).join(' ')) : null;
 }
 
 const NAME_SENTENCE = /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\.\s+(\p{Lu}.+)$/u;

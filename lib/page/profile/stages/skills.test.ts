@@ -624,6 +624,10 @@ describe('skills stage', () => {
     expect(run(table).map((s) => [s.name, s.years])).toEqual([['AQL ইন্সপেকশন', 10], ['Microsoft Excel', 6]]);
   });
 
+  it('reads a skill with a labelled note in brackets as the skill, the colon inside the bracket no label\'s ("Microsoft Excel (Level: High)")', () => {
+    expect(names('<h2>Computer skills</h2><ul><li>Microsoft Excel (Level: High)</li><li>QuickBooks (Kiwango: Juu)</li></ul>')).toEqual(['Microsoft Excel', 'QuickBooks']);
+  });
+
   it('reads Ukrainian\'s abbreviation of years ("Python 12 р."), and a legend of the list\'s marks as no skill ("р. — років досвіду з навичкою, вказано фрилансером")', () => {
     const found = run('<h2>Навички</h2><ul><li>Python 12 р.</li><li>Go 7 р.</li><li>Loki</li></ul><p class="hint">р. — років досвіду з навичкою, вказано фрилансером</p><p>* = verified in a live interview</p>');
     expect(found.map((s) => [s.name, s.years])).toEqual([['Python', 12], ['Go', 7], ['Loki', null]]);

@@ -233,6 +233,8 @@ describe('years stage', () => {
     expect(total('<p>মোট অভিজ্ঞতা: ১৩ বছর ৪ মাস</p><h2>চাকরির অভিজ্ঞতা</h2><h3>কোয়ালিটি ইন্সপেক্টর</h3><p>মেঘনা নিট লিমিটেড</p><p>জানুয়ারি ২০১৮ – জুন ২০২১</p>')).toBe(13);
     expect(total('<h2>என்னைப் பற்றி</h2><p>10 ஆண்டுகள் அனுபவம் கொண்ட மென்பொருள் பொறியாளர்</p>')).toBe(10);
     expect(total('<h2>میرے بارے میں</h2><p>8 سال کا تجربہ</p>')).toBe(8);
+    // ("for N years", the years then "since": "۲۲ سال سے … کام کر رہا ہوں".)
+    expect(total('<h2>میرے بارے میں</h2><p>میں فیصل آباد کا رہنے والا ہوں اور ۲۲ سال سے ڈیزل انجن کی مرمت کا کام کر رہا ہوں۔</p>')).toBe(22);
     // (Numbers written out in Finnish, Turkish, Romanian, Indonesian, Vietnamese, Persian, Urdu, Bengali, Tamil, Filipino and Swahili.)
     for (const [text, n] of [['Minulla on kymmenen vuoden kokemus ohjelmistokehityksestä.', 10], ['Sahip olduğum on yıllık deneyim ile çalışıyorum.', 10], ['Am zece ani de experiență în dezvoltare software.', 10], ['Saya punya sepuluh tahun pengalaman di bidang ini.', 10], ['Tôi có mười năm kinh nghiệm phát triển phần mềm.', 10], ['ده سال سابقه کار در توسعه نرم‌افزار دارم.', 10], ['مجھے آٹھ سال کا تجربہ ہے۔', 8], ['আমার আট বছরের অভিজ্ঞতা আছে সফটওয়্যার উন্নয়নে।', 8], ['எட்டு ஆண்டுகள் அனுபவம் கொண்ட பொறியாளர்.', 8], ['May walong taon na karanasan sa web development.', 8], ['Nina miaka minane ya uzoefu katika uhandisi.', 8]] as const) expect(total(`<h2>About</h2><p>${text}</p>`), text).toBe(n);
     // (And N years in a field of work, in Russian and Ukrainian; not N years in a town.)

@@ -161,7 +161,8 @@ const FOR_YEARS_RU = /(?<![\p{L}])(?:(?:[Бб]ольше|[Бб]олее|[Сс]в
 const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:(?:i\s+)?(?:over|mer enn|mere end|mer än|över|snart)\s+(\d{1,2})|(?:arbetat|jobbat|arbeidet|jobbet|arbejdet)\s+(?:\p{L}+\s+){0,4}i\s+(\d{1,2}))\s*\+?\s*år(?![\p{L}])/iu;
 
 // "بیش از ۱۱ سال در داروخانه‌ها کار کرده‌ام", "أكثر من 8 سنوات": in Persian and Arabic "more than N years" says how long.
-const FOR_YEARS_FA = /(?:بیش از|بیشتر از|أكثر من|اكثر من)\s*(\d{1,2})\s*(?:سال|سنوات|سنة|عامًا|عاما)(?![\p{L}])/u;
+// (Urdu and Hindi "for N years", the years then "since": "۲۲ سال سے … کام کر رہا ہوں", "12 साल से काम कर रहा हूँ".)
+const FOR_YEARS_FA = /(?:بیش از|بیشتر از|أكثر من|اكثر من)\s*(\d{1,2})\s*(?:سال|سنوات|سنة|عامًا|عاما)(?![\p{L}])|(?<![\d.])(\d{1,2})\s*\+?\s*(?:سال|साल|वर्ष|বছর)\s+(?:سے|से|ধরে)(?![\p{L}])/u;
 
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
 const FOR_YEARS_TR = /(?<![\p{L}\d.])(\d{1,2})\s*\+?\s*(?:yılı aşkın|yıldan (?:fazla|uzun)|yıldır)(?![\p{L}])/iu;
