@@ -106,6 +106,10 @@ const BALKAN_AND_INDONESIAN_MONTHS: string[][] = [
 const HINDI_MONTHS: string[][] = [
   ['जनवरी'], ['फ़रवरी', 'फरवरी'], ['मार्च'], ['अप्रैल', 'अप्रेल'], ['मई'], ['जून'],
   ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर', 'अक्तूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर'],
+  // (And Sinhala's months from English, as CVs and job boards write them, beside the traditional ones the locale data gives.)
+  ['ජනවාරි'], ['පෙබරවාරි'], ['මාර්තු'], ['අප්\u200dරේල්', 'අප්රේල්'], ['මැයි'], ['ජූනි'],
+  ['ජූලි'], ['අගෝස්තු'], ['සැප්තැම්බර්'], ['ඔක්තෝබර්'], ['නොවැම්බර්'], ['දෙසැම්බර්'],  // (And Mongolian's numbered months, "2021 оны 4-р сар", the locale data writing them in words.)
+  ...Array.from({ length: 12 }, (_, k) => [`${k + 1}-р сар`, `${k + 1}-р сарын`]),
 ];
 const MORE_LANGUAGE_MONTHS: string[][] = [
   ['ocak', 'oca', 'leden', 'ledna', 'led', 'tammikuu', 'január', 'ianuarie', 'siječanj', 'siječnja', 'sausis', 'sausio', 'janvāris', 'jaanuar'],
@@ -142,7 +146,9 @@ const PRESENT_WORDS = ['present', 'pres', 'current', 'now', 'today', 'ongoing', 
   // (Kazakh, Kyrgyz, Uzbek, Azerbaijani, Georgian, Armenian, Mongolian, Belarusian, Macedonian and Albanian.)
   'қазіргі уақытқа дейін', 'қазіргі уақытқа', 'қазіргі уақыт', 'қазір', 'азыркы убакка чейин', 'азыр', 'hozirgi vaqtgacha', 'hozirgacha', 'hozir', 'indiyədək', 'hal-hazırda', 'hazırda', 'დღემდე', 'ამჟამად', 'մինչ օրս', 'այժմ', 'одоог хүртэл', 'одоо', 'па цяперашні час', 'цяпер', 'до денес', 'денес', 'deri më sot', 'deri sot', 'aktualisht',
   // (Catalan, Galician and Basque.)
-  'actualitat', 'actualment', 'fins avui', 'actualidade', 'gaur egun', 'gaur arte'];
+  'actualitat', 'actualment', 'fins avui', 'actualidade', 'gaur egun', 'gaur arte',
+  // (Icelandic and Mongolian.)
+  'í dag', 'til dagsins í dag', 'núna', 'одоог хүртэл', 'одоо'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 // What the locale data writes between a year and the month after it (calendar-words.json): "2022 ж. наурыз", "2022. g. marts".

@@ -44,6 +44,8 @@ describe('parseRoleHeader', () => {
 
   it('reads a Hungarian duration ("3 év 7 hónap") as how long, and a Hungarian expert’s title under the employer', () => {
     expect(isTenureLine('3 év 7 hónap')).toBe(true);
+    // (Azerbaijani years, "il".)
+    expect(isTenureLine('4 il 8 ay')).toBe(true);
     // (And Slovak's and Czech's abbreviations, their stops written: "(1 r. 2 m.)"; not a length in metres.)
     expect([isTenureLine('(1 r. 2 m.)'), isTenureLine('(9 m.)'), isTenureLine('5 m')]).toEqual([true, true, false]);
     expect(parseRoleHeader(['Magyar Telekom Nyrt.', 'Senior toborzási szakértő'])).toEqual({ title: 'Senior toborzási szakértő', company: 'Magyar Telekom Nyrt.', location: null });

@@ -832,6 +832,15 @@ function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange
     }
     anchors.sort((a, b) => a.i - b.i);
   }
+  // ("2002 – 2003 – Skiptinám (Erasmus), …" among "2011 – MA í þýðingafræði, Háskóli Íslands": where the ranges open their lines
+  // before a dash, a year alone there, a dash and words is one more such line.)
+  if (anchors.every((a) => a.ranges[0]!.index <= 2 && /^\s+[–—-]\s+\p{L}/u.test(blocks[a.i]!.text.slice(a.ranges[a.ranges.length - 1]!.end_)))) {
+    for (const [i, b] of blocks.entries()) {
+      const year = taken.has(i) ? null : /^((?:19|20)\d\d)\s+[–—-]\s+(?=\p{L})/u.exec(b.text);
+      if (year) add(i, { start: year[1] as PartialDate, end: year[1] as PartialDate, index: 0, end_: year[1]!.length });
+    }
+    anchors.sort((a, b) => a.i - b.i);
+  }
   // ("mar. 2022 – atual · Recife" over each role: "2016 · Recife", a year alone then where, is one more such line.)
   if (anchors.length >= 2 && anchors.every((a) => a.ranges[0]!.index <= 2)) {
     for (const [i, b] of blocks.entries()) {
@@ -1236,7 +1245,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）", "7 lat 3 mies.": in Russian, Chinese, Japanese, Polish and more too.)
 // (And the locale data's words for years and months, calendar-words.json: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
-const DURATION_IN_WORDS = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ماہ|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|év|r(?=\\.)|m(?=\\.)|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
+const DURATION_IN_WORDS = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ماہ|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|il|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|év|r(?=\\.)|m(?=\\.)|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
 // ("Mar 2023 - Present · 3y 3m": or in a network's letters, in small letters; not a code in capitals, "(88M)".)
 const COMPACT_DURATION = /^\d{1,2}y(?:\s*\d{1,2}m)?$|^\d{1,2}m$/;
 const DURATION = { test: (text: string) => DURATION_IN_WORDS.test(text) || COMPACT_DURATION.test(text.trim()) };

@@ -343,7 +343,10 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // "Cloud: AWS, GCP": a label, then the items.
     // ("その他ツール：GitHub Actions、Datadog": a full-width colon needs no space after it.)
     // (Not a colon inside a bracket: "Microsoft Excel (Level: High)" is a skill and its note.)
-    const colon = /^([^:：,]{2,40})(?::\s+|：\s*)(.+)$/.exec(b.text.replace(/\s*[(（][^()（）]*[)）]$/u, (note) => (/[:：]/.test(note) ? '' : note)));
+    const labelledLine = /^([^:：,]{2,40})(?::\s+|：\s*)(.+)$/.exec(b.text.replace(/\s*[(（][^()（）]*[)）]$/u, (note) => (/[:：]/.test(note) ? '' : note)));
+    // (Nor one inside the first of a row of chips: "<span class=tag>1C: Mühasibat 8.3</span><span class=tag>SAP FI</span>…".)
+    const firstChip = labelledLine ? chips(b)?.[0] : undefined;
+    const colon = firstChip !== undefined && firstChip.length <= 30 && /[:：]\s*\p{L}/u.test(firstChip) && b.text.startsWith(firstChip) ? null : labelledLine;
     // (A row of certificates, "資格：基本情報技術者（2017年）", lists no skills.)
     if (colon && classifyTitle(colon[1]!.trim()) === 'certifications') continue;
     const chipped = colon ? null : chips(b);

@@ -244,6 +244,24 @@ const MORE_SCRIPTS =
   'summary:சுருக்கம்,சுயவிவரம்,தொழில்முறை சுருக்கம்;' +
   'contact:taarifa binafsi,maelezo binafsi;' +
   'skills:ہنر,ہنر و مہارت;' +
+  'skills:fushat e ekspertizës,ekspertiza,ekspertizë,kompetencat,kompetenca;' +
+  'experience:тәжірибесі,жұмыс тәжірибесі;' +
+  // (Icelandic.)
+  'experience:starfsferill,starfsreynsla,reynsla;' +
+  'tools:hugbúnaður,tölvukunnátta,forrit;' +
+  'skills:færni,kunnátta,hæfni;' +
+  'languages:tungumál,tungumálakunnátta;' +
+  'summary:um mig;' +
+  'education:menntun,nám;' +
+  // (Sinhala.)
+  'experience:රැකියා ඉතිහාසය,රැකියා පළපුරුද්ද,වෘත්තීය පළපුරුද්ද,පළපුරුද්ද,සේවා පළපුරුද්ද;' +
+  'education:අධ්‍යාපනය,අධ්යාපනය,අධ්‍යාපන සුදුසුකම්,අධ්යාපන සුදුසුකම්;' +
+  'skills:කුසලතා,කුසලතාවන්,නිපුණතා,හැකියාවන්;' +
+  'summary:මා ගැන,මා පිළිබඳව,මගේ විස්තරය;' +
+  'assessment:කුසලතා තක්සේරුව,තක්සේරුව;' +
+  'languages:භාෂා,භාෂා හැකියාව;' +
+  'contact:සම්බන්ධතා,සම්බන්ධ කර ගන්න;' +
+  'skills:мамандануы,мамандану,мамандандырылуы;' +
   'skills:ujuzi wa kompyuta,ujuzi wa kitaaluma;' +
   'certifications:vyeti vya kitaaluma,vyeti;' +
   'certifications:சான்றிதழ்கள்,பயிற்சிகள்;' +

@@ -50,6 +50,11 @@ describe('classifyTitle', () => {
     ['কর্মঅভিজ্ঞতা', 'experience'], ['Cosa so fare', 'skills'], ['Lo que sé hacer', 'skills'], ['Ce que je sais faire', 'skills'], ['O que sei fazer', 'skills'], ['Was ich kann', 'skills'], ['Scrivimi', 'contact'],
     // (Finnish earlier positions and licences.)
     ['Aiemmat tehtävät', 'experience'], ['Lupakirjat ja kelpuutukset', 'certifications'],
+    // (Bengali, Amharic, Tamil, Swahili, Urdu, Albanian, Kazakh, Icelandic and Sinhala heads of waves 68 and 69.)
+    ['বিশেষ দক্ষতা', 'skills'], ['ভাষা দক্ষতা', 'languages'], ['ক্যারিয়ার উদ্দেশ্য', 'summary'], ['የሚጠቀሙባቸው ሶፍትዌሮች', 'tools'], ['சுருக்கம்', 'summary'],
+    ['Ujuzi wa Kompyuta', 'skills'], ['Taarifa Binafsi', 'contact'], ['ہنر', 'skills'], ['Fushat e ekspertizës', 'skills'], ['Тәжірибесі', 'experience'],
+    ['Мамандануы', 'skills'], ['Starfsferill', 'experience'], ['Hugbúnaður', 'tools'], ['Tungumál', 'languages'], ['රැකියා ඉතිහාසය', 'experience'],
+    ['අධ්‍යාපනය', 'education'], ['කුසලතා', 'skills'], ['කුසලතා තක්සේරුව', 'assessment'],
     // (Indonesian work history, client reviews, skill tests and similar freelancers.)
     // (Pairs joined by the Turkish, Swedish, Norwegian and Finnish "and".)
     ['Araçlar ve yetkinlikler', 'tools'], ['Verktyg och kompetenser', 'tools'], ['Verktøy og ferdigheter', 'tools'], ['Koulutus ja kurssit', 'education'],

@@ -40,6 +40,19 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a degree and school after a label the vocabulary reads as education\'s ("Білімі: …"), the label no part of the school', () => {
+    const page = runOn(pageOf('<h1>Айгерім Жұмабаева</h1><p><b>Білімі:</b> әл-Фараби атындағы Қазақ ұлттық университеті, «Құқықтану» мамандығы бойынша магистр (2012).</p>'), [education]);
+    expect(page.education.map((e) => e.institution)).toEqual(['әл-Фараби атындағы Қазақ ұлттық университеті']);
+  });
+
+  it('reads a list\'s lines of a year alone, a dash and the degree and school, among lines of ranges written so ("2002 – 2003 – …")', () => {
+    const item = (dates: string, rest: string) => `<li><strong>${dates}</strong> – ${rest}</li>`;
+    expect(schools(`<ul>${item('2011', 'MA í þýðingafræði, Háskóli Íslands')}${item('2002 – 2003', 'Skiptinám (Erasmus), Universidad de Salamanca')}</ul>`).map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([
+      ['MA í þýðingafræði', 'Háskóli Íslands', '2011', '2011'],
+      ['Skiptinám (Erasmus)', 'Universidad de Salamanca', '2002', '2003'],
+    ]);
+  });
+
   it('leaves out a certification listed among the degrees, not a college\'s certificate course', () => {
     expect(schools('<ul><li>Certified Kubernetes Administrator (CKA)</li><li>SAP Certified Application Associate</li><li>PGCE, Postgraduate Certificate in Education, University of Leeds</li></ul>').map((e) => e[2])).toEqual(['University of Leeds']);
   });

@@ -4,6 +4,7 @@ import { TOWN, closingPlace, isPlace, placeAlone } from '../places';
 import { LEADING_PICTOGRAPH, UNIT, asArabicCommas, asLatinCommas, loneDate, organisationAndPlace, partedLead, spanOf, splitEntries, type RawEntry } from '../entries';
 import { sectionsOf, type PageView } from '../page';
 import { ROLE_WORDS } from '../role-words';
+import { classifyTitle } from '../section-titles';
 import type { Education } from '../../../shared/profile';
 import { COUNTER, sectionBlocks } from '../sections';
 import { columnHeads } from '../section-refine';
@@ -159,7 +160,7 @@ function degreesInProse(page: PageView): Education[] {
     // (In a job history, only a line that says it is education: "Education — MSc …, Chalmers (2017)".)
     const record = s.kind === 'experience' || s.kind === 'projects';
     for (const b of sectionBlocks(page.model, s)) {
-      const labelled = EDUCATION_LABEL.exec(b.text);
+      const labelled = EDUCATION_LABEL.exec(b.text) ?? educationLabel(b.text);
       const whole = labelled ? b.text.slice(labelled[0].length) : b.text;
       if (b.nav || (record && !labelled) || whole.length > 1200 || !DEGREE.test(whole) || !INSTITUTION.test(whole)) continue;
       // (A paragraph of an About page, "I joined JBA in 2021. … I have a PhD in hydrology from Cardiff University (2013) and a
@@ -205,6 +206,11 @@ function degreesOfLine(text: string): Education[] {
 const OWN_WORD = /(?<![\p{L}'’])(?:I|my|ich|mein|meine|meinen|je|j['’]ai|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|ho|il mio|la mia|ik|mijn|jag|mitt|jeg|mit)(?![\p{L}'’])/u;
 
 // "Education: …", "Education — …", "Formación: …": a line that says it names a school.
+// ("Білімі: әл-Фараби атындағы … университеті, … магистр (2012)."): or any label the vocabulary reads as education's title.
+const educationLabel = (text: string) => {
+  const m = /^([^:：]{2,30})[:：]\s*/.exec(text);
+  return m && classifyTitle(m[1]!.trim()) === 'education' ? m : null;
+};
 const EDUCATION_LABEL = /^(?:education|studies|formación|formação|formazione|ausbildung|studium|formation|utbildning|opleiding|wykształcenie|vzdělání|eğitim|σπουδές|εκπαίδευση|освіта|образование|教育|학력|学歴)\s*(?:[:：]\s*|[—–-]\s+)/i;
 
 /** A timeline of jobs and degrees together ("2015 – 2018", "Diplôme …", "École …"): its degrees. */

@@ -233,6 +233,10 @@ describe('years stage', () => {
     expect(total('<p>মোট অভিজ্ঞতা: ১৩ বছর ৪ মাস</p><h2>চাকরির অভিজ্ঞতা</h2><h3>কোয়ালিটি ইন্সপেক্টর</h3><p>মেঘনা নিট লিমিটেড</p><p>জানুয়ারি ২০১৮ – জুন ২০২১</p>')).toBe(13);
     expect(total('<h2>என்னைப் பற்றி</h2><p>10 ஆண்டுகள் அனுபவம் கொண்ட மென்பொருள் பொறியாளர்</p>')).toBe(10);
     expect(total('<h2>میرے بارے میں</h2><p>8 سال کا تجربہ</p>')).toBe(8);
+    // (Sinhala writes the word for years first, "වසර 8කට වැඩි"; Icelandic "yfir 15 ára reynslu"; Azerbaijani "more than" after the years.)
+    expect(total('<h2>මා ගැන</h2><p>වසර 8කට වැඩි අත්දැකීම් ඇති Full-stack සංවර්ධකයෙක්.</p>')).toBe(8);
+    expect(total('<h2>Um mig</h2><p>Ég er löggiltur skjalaþýðandi með yfir 15 ára reynslu af þýðingum.</p>')).toBe(15);
+    expect(total('<p>Ümumi iş təcrübəsi</p><p>20 ildən artıq</p><h2>İş təcrübəsi</h2><p>mart 2022 – hazırda</p><p>Baş mühasib</p><p>Xəzər Logistika MMC</p>')).toBe(20);
     // ("for N years", the years then "since": "۲۲ سال سے … کام کر رہا ہوں".)
     expect(total('<h2>میرے بارے میں</h2><p>میں فیصل آباد کا رہنے والا ہوں اور ۲۲ سال سے ڈیزل انجن کی مرمت کا کام کر رہا ہوں۔</p>')).toBe(22);
     // (Numbers written out in Finnish, Turkish, Romanian, Indonesian, Vietnamese, Persian, Urdu, Bengali, Tamil, Filipino and Swahili.)

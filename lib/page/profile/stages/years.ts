@@ -134,7 +134,7 @@ const YEARS_OF_CJK = /(?<![\d.])(\d{1,2})\s*\+?\s*年[^。；;，,\d]{0,14}?[经
 // Or before it, as Polish, Dutch and Chinese put it ("10+ lat doświadczenia", "8 jaar ervaring", "10年工作经验").
 // (The word for years in every language the locale data gives, beside the forms it lacks: "yıllık", "годами".)
 const BEFORE_EXPERIENCE_WORD = new RegExp(
-  `(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:na\\s+)?(?:-letni\\p{L}*|taong|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|שנה|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών|${YEAR_UNIT})\\s*(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}'’]*?(?:karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|경력|εμπειρ|προϋπηρεσ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost|experièn|esperientzi)`,
+  `(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:na\\s+)?(?:-letni\\p{L}*|taong|سنوات|سنة|سال|عامًا|عاما|години|година|godina|godine|lat|lata|jaar|let|lety|roky|rokov|yıl|yıllık|år|års|vuoden|éves|év|ani|лет|года?|годами|років|роки|роками|року|рік|年|năm|tahun|ปี|שנות|שנים|שנה|साल|वर्ष|सालों|वर्षों|년|χρόνια|χρόνων|έτη|ετών|ára|vjet|${YEAR_UNIT})\\s*(?:[\\p{L}\\p{M}]+\\s+)?[\\p{L}\\p{M}'’]*?(?:karanasan|অভিজ্ঞতা|அனுபவ|تجربہ|경력|εμπειρ|προϋπηρεσ|doświadczeni|опит|искуств|iskustv|سابقه|تجربه|經驗|ervaring|praxe|praxi|zkušenost|deneyim|tecrübe|erfarenhet|erfaring|kokemus|tapasztalat|experiență|опыт|досвід|стаж|професси|професі|工作经验|经验|kinh nghiệm|pengalaman|ประสบการณ์|ניסיון|का अनुभव|अनुभव|الخبرة|خبرة|kogemus|pieredz|patirt|тәжірибе|tajriba|təcrübə|გამოცდილებ|փորձ|туршлага|izkušn|skúsenost|experièn|esperientzi|reynsl|përvoj)`,
   'iu',
 );
 
@@ -162,6 +162,8 @@ const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:(?:i\s+)?(?:over|mer enn|mere end|mer �
 
 // "بیش از ۱۱ سال در داروخانه‌ها کار کرده‌ام", "أكثر من 8 سنوات": in Persian and Arabic "more than N years" says how long.
 // (Urdu and Hindi "for N years", the years then "since": "۲۲ سال سے … کام کر رہا ہوں", "12 साल से काम कर रहा हूँ".)
+// "වසර 8කට වැඩි අත්දැකීම්" (more than eight years' experience): Sinhala writes the word for years before the number.
+const YEARS_FIRST_SI = /(?:වසර|අවුරුදු)\s*(\d{1,2})\s*\+?\s*\p{L}*\p{M}*(?:\s+\p{L}[\p{L}\p{M}]*){0,2}\s+(?:අත්දැකීම්|පළපුරුද්ද)/u;
 const FOR_YEARS_FA = /(?:بیش از|بیشتر از|أكثر من|اكثر من)\s*(\d{1,2})\s*(?:سال|سنوات|سنة|عامًا|عاما)(?![\p{L}])|(?<![\d.])(\d{1,2})\s*\+?\s*(?:سال|साल|वर्ष|বছর)\s+(?:سے|से|ধরে)(?![\p{L}])/u;
 
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
@@ -173,10 +175,11 @@ function totalUnderLabel(stated: string): number | null {
   const after = YEARS_AFTER_UNIT.exec(stated);
   // ("Berufserfahrung: 15 Jahre": under its label, a number of years in any language is the total.)
   const value = VALUE_IN_YEARS.exec(stated) ?? MORE_THAN_YEARS.exec(stated);
-  return parseYears(stated) ?? yearsElsewhere(stated) ?? (after ? Number(after[1]) : value ? parseFloat(value[1]!.replace(',', '.')) : null);
+  return parseYears(stated) ?? yearsElsewhere(stated) ?? (after ? Number(after[1]) : value ? parseFloat((value[1] ?? value[2]!).replace(',', '.')) : null);
 }
 // "Más de 20 años", "Mais de 15 anos", "Plus de 12 ans", "Oltre 10 anni", "Über 8 Jahre": a total stated as at least.
-const MORE_THAN_YEARS = new RegExp(`^(?:más de|mais de|plus de|oltre|über|more than|over)\\s+(\\d{1,2})\\s*(?:${YEAR_UNIT})(?![\\p{L}])`, 'iu');
+// (Azerbaijani and Turkish put "more than" after the years: "20 ildən artıq", "15 yıldan fazla".)
+const MORE_THAN_YEARS = new RegExp(`^(?:más de|mais de|plus de|oltre|über|more than|over)\\s+(\\d{1,2})\\s*(?:${YEAR_UNIT})(?![\\p{L}])|^(\\d{1,2})\\s*(?:ildən|ildan|yıldan|yildan)\\s+(?:artıq|çox|fazla|ortiq|ko'proq)`, 'iu');
 // "通訳歴", "看護師歴", "翻訳歴": in Japanese, a history of the work, counted in years (not "学歴", "職歴", the sections).
 // (Or its experience, "製菓経験" / "14年"; not a part of it, abroad, as a manager or a leader.)
 const WORK_HISTORY_LABEL = /^(?!学歴|職歴|海外|管理職|マネジメント|リーダー|留学)[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?:歴|経験)$/u;
@@ -242,7 +245,7 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
     const said = UNIT.test(t) ? STATED.exec(t) : null;
     const m = experienceWordOnly
       ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t))
-      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_FA.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
+      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_FA.exec(t) ?? YEARS_FIRST_SI.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
     // ("Matematik Öğretmeni (en az 5 yıl deneyim)", a job ad's line: years asked for at least are no one's total.)
     if (AT_LEAST.test(t.slice(0, m.index))) continue;
