@@ -5,6 +5,7 @@ import { VETTED_TABLE } from './vetted-signals';
 import { probability, signalValues, type Evidence } from './profile-signals';
 import { isFillInTemplate } from './placeholders';
 import { showsAnExampleCv } from './worked-example';
+import { comparesPeople } from './comparison';
 import type { Detection, Profile, ProfileKind } from '../../shared/profile';
 
 /** The probability above which a page is a candidate's profile. */
@@ -13,12 +14,13 @@ export const PROFILE_THRESHOLD = 0.5;
 /**
  * Whether the page is a candidate profile, and of which kind, from what extraction found there: the
  * fitted signal table decides (profile-signals.ts). A page the bootstrap's pre-screen passed over is
- * never one, as the overlay never sees it, nor is a fill-in template, whose facts are placeholders, nor a CV guide's worked example.
+ * never one, as the overlay never sees it, nor is a fill-in template, whose facts are placeholders, nor a CV guide's worked example, nor a
+ * table comparing people side by side.
  */
 export function judgeProfile(page: PageView, profile: Profile, prescore: number, site: ProfileKind | null): Detection {
   const evidence: Evidence = { page, profile, prescore };
   const confidence = Math.round(probability(signalValues(evidence)) * 100) / 100;
-  if (prescore < PRESCREEN || confidence < PROFILE_THRESHOLD || isFillInTemplate(profile) || showsAnExampleCv(page, profile)) return { isProfile: false, kind: 'unknown', confidence };
+  if (prescore < PRESCREEN || confidence < PROFILE_THRESHOLD || isFillInTemplate(profile) || showsAnExampleCv(page, profile) || comparesPeople(page.doc)) return { isProfile: false, kind: 'unknown', confidence };
   return { isProfile: true, kind: site ?? genericKind(evidence), confidence };
 }
 
