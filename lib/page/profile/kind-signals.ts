@@ -16,7 +16,8 @@ const GREETING = /^(hello|hi|hey|hola|bonjour|salut|hallo|ciao|olá|oi|hej|merha
 const CODE_OR_DESIGN_HOST = /^(www\.)?(github\.com|gitlab\.com|codeberg\.org|bitbucket\.org|gitea\.com|sourcehut\.org|dribbble\.com|behance\.net|artstation\.com|deviantart\.com|codepen\.io|kaggle\.com|huggingface\.co)$/;
 // A site's home or its about page: "/", "/about/", "/a-propos", "/sobre-mi", "/über-mich", "/chi-sono".
 export const HOME_OR_ABOUT = /^\/(?:index\.html?|(?:[\w-]*(?:about|a-propos|sobre|uber|über|ueber|chi-sono|o-mnie|hakkimda|over-mij|om-mig|acerca)[\w-]*)(?:\/index\.html?)?)?\/?$/iu;
-export const RATE = /(?:[$€£]\s?\d+(?:[.,]\d+)?\s*(?:\/\s*(?:h|hr|hour)|per hour)|\bhourly rate\b)/i;
+// ("$30 / පැයට", "/ jam", "/ Std.": per hour in other languages too.)
+export const RATE = /(?:[$€£]\s?\d+(?:[.,]\d+)?\s*(?:\/\s*(?:h|hr|hour|std\.?|stunde|heure|hora|ora|jam|godz\.?|saat|පැයට|時間)|per hour)|\bhourly rate\b)/iu;
 
 const dated = (e: Evidence) => e.profile.experience.filter((x) => x.start).length;
 const titled = (e: Evidence, test: RegExp) => e.page.sections.some((s) => s.level > 0 && s.title.length <= 60 && test.test(s.title));

@@ -34,6 +34,15 @@ const CASES: Record<string, [fires: Evidence, silent: Evidence]> = {
 describe('the vetted-talent signal table', () => {
   itReadsEachSignalBothWays(VETTED_TABLE, CASES);
 
+  it('reads the words in more languages: a passed specialist test, a badge alone, the marketplace\'s own links, a rate per hour', () => {
+    const fires = (name: string, body: string) => VETTED_TABLE.signals.find((sg) => sg.name === name)!.test(evidence(body));
+    expect([fires('says it vetted the person', '<h1>Tobias B.</h1><p>Fachprüfung bestanden</p>'), fires('says it vetted the person', '<h1>Dimas</h1><p>Terverifikasi</p>')]).toEqual([1, 1]);
+    // (Not an identity verified: "Identitas terverifikasi (KTP)".)
+    expect(fires('says it vetted the person', '<h1>Dimas</h1><p>Identitas terverifikasi (KTP)</p>')).toBe(0);
+    expect([fires('a marketplace offers to hire', '<nav><a href="/i">Ingenieure finden</a><a href="/p">So prüfen wir</a></nav><h1>Tobias B.</h1>'), fires('a marketplace offers to hire', '<nav><a href="/t">Cari Talenta</a></nav><h1>Dimas</h1>')]).toEqual([1, 1]);
+    expect([fires('a rate', '<h1>Kasun</h1><p>$30 / පැයට</p>'), fires('a rate', '<h1>Jan</h1><p>€75 / Std.</p>')]).toEqual([1, 1]);
+  });
+
   it('judges a marketplace’s screened, priced person vetted talent, and an applicant tracker’s scored candidate a resume', () => {
     const market = `<nav><a href="/t">Hire talent</a><a href="/v">How we vet</a></nav>${scored}<p>Top 3% · vetted</p><p>$85/hr</p>${yearsOf}`;
     expect(genericKind(evidence(market))).toBe('vetted-talent');

@@ -71,6 +71,10 @@ describe('assessment stage', () => {
     expect(score('<h2>කුසලතා තක්සේරුව</h2><div><span>සමස්ත ලකුණු</span><span>87/100</span></div>')).toEqual([87, 100]);
   });
 
+  it('reads a Japanese badge\'s label that gives the scale first ("AI面接評価 5点中4.6点")', () => {
+    expect(score('<div role="img" aria-label="AI面接評価 5点中4.6点"><span aria-hidden="true">4.6</span></div>')).toEqual([4.6, 5]);
+  });
+
   it('reads an Indonesian "Hasil Asesmen" (the result of an assessment) over its score and the scale on the next line', () => {
     expect(score('<h2>Hasil Asesmen Karyaloka</h2><p>Studi kasus + wawancara desain, dinilai oleh 2 reviewer senior</p><div><span>91</span><span>/100</span></div><p>Riset &amp; proses</p><p>47/50</p>')).toEqual([91, 100]);
   });

@@ -21,7 +21,8 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
   for (const el of meters) {
     // (Its label in its own attribute, or in the element it names: aria-labelledby="score-label" over "Wynik screeningu AI".)
     const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => (id ? el.ownerDocument.getElementById(id)?.textContent ?? '' : '')).join(' ').trim();
-    const label = el.getAttribute('aria-label') ?? labelledBy;
+    // ("AI面接評価 5点中4.6点": Japanese says the scale first, "4.6 points of 5".)
+    const label = (el.getAttribute('aria-label') ?? labelledBy).replace(/(\d+)\s*点中\s*(\d+(?:\.\d+)?)\s*点/u, '$2/$1');
     // (A picture's label says the score itself, after its name: "Score Crible : 91 sur 100".)
     if (el.getAttribute('role') === 'img') {
       const said = TEST_WORDS.test(label) && !notATest(label) ? readScore(label.slice(label.search(/\d/))) : null;
@@ -72,7 +73,7 @@ const totals = (text: string) => TOTAL.test(text) || PLATFORM_SCORE.test(text);
 // (Written in Japanese, Korean or Chinese, after a Latin word or not, or inside a compound: "AIスクリーニング", "코딩테스트".)
 // The words that name a test (not only its score).
 const TESTS = `screens?|screenings?|assessments?|assessed|skills? tests?|tests?|tested|vetting|vetted|evaluations?|technical interview|entrevista técnica|entretien technique|colloquio tecnico|technisches interview|challenges?|exams?|take-home|${TEST_NAMES}`;
-const TEST_WORDS = new RegExp(`(?<![\\p{L}])(${TESTS}|score|${SCORE_WORDS})(?![\\p{L}])|スクリーニング|審査|심사|筛选|テスト|테스트|スキルチェック|スキル診断|適性検査`, 'iu');
+const TEST_WORDS = new RegExp(`(?<![\\p{L}])(${TESTS}|score|${SCORE_WORDS})(?![\\p{L}])|スクリーニング|審査|面接評価|심사|筛选|テスト|테스트|スキルチェック|スキル診断|適性検査`, 'iu');
 // (Nor a school's grade: "Diploma di maturità, voto 96/100", "GPA 3.8/4".)
 // (Nor an employer's yearly review: "Valutazione della performance individuale (anno 2023) 96/100".)
 const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|client rating|reviews?|responds?|response rate|on[- ]time|on budget|percentile|higher than|top \d+%|voto|votazione|grade|c?gpa|abschlussnote|note finale|nota final|maturità|maturita|abitur|laurea|diploma|baccalauréat)\b/i;
