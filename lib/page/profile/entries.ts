@@ -1762,7 +1762,7 @@ function readRoleHeader(given: string[]): RoleHeader {
   let company = candidates.find((_, i) => i !== titleIdx) ?? atSelf ?? parts.find((p, i) => SELF_EMPLOYED.test(p) && (i === 0 || partLine[i] !== partLine[i - 1])) ?? null;
   // A short capitalised part after title and employer is where ("… — Aarhus"); of several, the last, as a
   // town closes the line after the industry ("Cooperativa del Litoral · Seguros · Rosario").
-  const third = candidates.filter((p, i) => i !== titleIdx && p !== company).findLast((p) => REMOTE.test(p) || (TOWN.test(p) && canonicalSkill(p) === null));
+  const third = candidates.filter((p, i) => i !== titleIdx && p !== company).findLast((p) => REMOTE.test(p) || ((TOWN.test(p) || TOWN_WITH_PARTICLES.test(p)) && canonicalSkill(p) === null));
   if (third && !location) location = third;
   // "Title, Employer, City, ST" on one line: the employer is the first part after the title that is not
   // a place (or names an organisation), and what follows it is where; "Professor, Department, University"

@@ -246,6 +246,8 @@ const MORE_SCRIPTS =
   'skills:ہنر,ہنر و مہارت;' +
   'skills:fushat e ekspertizës,ekspertiza,ekspertizë,kompetencat,kompetenca;' +
   'experience:тәжірибесі,жұмыс тәжірибесі;' +
+  // (A German marketplace's result of its specialist test.)
+  'assessment:prüfergebnis,prüfungsergebnis,testergebnis,fachprüfung;' +
   // (Icelandic.)
   'experience:starfsferill,starfsreynsla,reynsla;' +
   'tools:hugbúnaður,tölvukunnátta,forrit;' +

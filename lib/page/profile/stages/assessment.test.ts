@@ -75,6 +75,12 @@ describe('assessment stage', () => {
     expect(score('<div role="img" aria-label="AI面接評価 5点中4.6点"><span aria-hidden="true">4.6</span></div>')).toEqual([4.6, 5]);
   });
 
+  it('reads a test result table\'s total ("Gesamt") under five areas\' scores, not the first area\'s', () => {
+    const row = (area: string, value: string) => `<tr><td>${area}</td><td>${value}</td></tr>`;
+    const table = `<h2>Prüfergebnis</h2><p>Fachprüfung durch Werkprobe, abgelegt am 28.10.2026</p><table><tr><th>Prüfbereich</th><th>Bewertung</th></tr>${row('CAD-Konstruktion', '4,6 / 5')}${row('Festigkeit &amp; FEM', '4,2 / 5')}${row('Toleranzen &amp; Normen', '4,5 / 5')}${row('Fachgespräch (KI-Interview)', '4,3 / 5')}${row('Kommunikation', '4,4 / 5')}${row('Gesamt', '4,4 / 5')}</table>`;
+    expect(score(table)).toEqual([4.4, 5]);
+  });
+
   it('reads an Indonesian "Hasil Asesmen" (the result of an assessment) over its score and the scale on the next line', () => {
     expect(score('<h2>Hasil Asesmen Karyaloka</h2><p>Studi kasus + wawancara desain, dinilai oleh 2 reviewer senior</p><div><span>91</span><span>/100</span></div><p>Riset &amp; proses</p><p>47/50</p>')).toEqual([91, 100]);
   });

@@ -119,7 +119,7 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     const score = readScore(scale ? `${b.text} ${scale}` : b.text);
     if (!score || score.score > score.maxScore) continue;
     // (A total names its test where its stages do, above it.)
-    const near = blocks.slice(Math.max(0, i - (i === total ? 10 : 3)), i + 3).filter((x) => x !== b);
+    const near = blocks.slice(Math.max(0, i - (i === total ? 20 : 3)), i + 3).filter((x) => x !== b);
     // A label names the test (not a sentence that happens to say "test"), and a skill's progress bar ("SQL", "90%") is no score.
     const previous = blocks[i - 1];
     // (Nor one of several named on the line: "Postman / REST API testy" over "80 %".)

@@ -47,6 +47,16 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads the line under each list item\'s dates and title as its employer and town, in every item, a town with small words in its name', () => {
+    const item = (line: string, employer: string) => `<li><p>${line}</p><p>${employer}</p><p>Konstruktion und Berechnung.</p></li>`;
+    const html = `<h1>Tobias Brandhuber</h1><h2>Berufserfahrung</h2><ul>${item('04/2020 – heute Senior Konstruktionsingenieur', 'Voith Turbo GmbH &amp; Co. KG · Heidenheim an der Brenz')}${item('09/2016 – 03/2020 Entwicklungsingenieur Getriebe', 'ZF Friedrichshafen AG · Friedrichshafen')}${item('03/2012 – 09/2013 Werkstudent Konstruktion', 'Bosch Rexroth AG · Lohr am Main')}</ul>`;
+    expect(roles(html)).toEqual([
+      ['Senior Konstruktionsingenieur', 'Voith Turbo GmbH & Co. KG', '2020-04', 'present', 'Heidenheim an der Brenz'],
+      ['Entwicklungsingenieur Getriebe', 'ZF Friedrichshafen AG', '2016-09', '2020-03', 'Friedrichshafen'],
+      ['Werkstudent Konstruktion', 'Bosch Rexroth AG', '2012-03', '2013-09', 'Lohr am Main'],
+    ]);
+  });
+
   it('reads a record form\'s start date over its box for "ongoing" ("marzo 2022" / "in corso") as a range to the present, and an Italian cooperative\'s "Soc. Coop." as an employer\'s name', () => {
     const field = (text: string) => `<div class="field"><div class="field-item">${text}</div></div>`;
     const entry = (...lines: string[]) => `<div class="entity">${lines.map(field).join('')}</div>`;

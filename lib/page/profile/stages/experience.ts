@@ -278,7 +278,15 @@ function withoutTrailingType(title: string): string {
 
 /** The line is in the same list item as the entry's title (a timeline's item), not a bullet of its own. */
 function inEntryItem(e: RawEntry, b: Block): boolean {
-  return (b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item) || firstSubItem(e, b) || nextRowOfHeader(e, b) || definesDatedTerm(e, b);
+  return (b.item !== null && b.item === e.headerBlocks[e.headerBlocks.length - 1]?.item) || firstSubItem(e, b) || nextRowOfHeader(e, b) || definesDatedTerm(e, b) || opensOnDates(e, b);
+}
+
+/**
+ * The block is a line of plain text in the list item that opens on the entry's own dates and title ("<li><p>09/2016 – 03/2020
+ * Engineer</p><p>ZF AG · Friedrichshafen</p>…"); a line of parts in elements of their own is read by its parts elsewhere.
+ */
+function opensOnDates(e: RawEntry, b: Block): boolean {
+  return b.item !== null && !b.el.firstElementChild && !e.headerBlocks.length && !!e.dateLine && e.dateRest.length >= 3 && (b.item.textContent ?? '').trim().startsWith(e.dateLine.slice(0, 12));
 }
 
 /** The block opens the definition of the entry's dated term: "<dt>Apr 2017 – Feb 2021 · Title</dt><dd><p>Employer, Town</p>…". */
