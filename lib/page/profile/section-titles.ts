@@ -248,6 +248,17 @@ const MORE_SCRIPTS =
   'experience:тәжірибесі,жұмыс тәжірибесі;' +
   // (A German marketplace's result of its specialist test.)
   'assessment:prüfergebnis,prüfungsergebnis,testergebnis,fachprüfung;' +
+  // (Mongolian contact and featured work.)
+  'contact:холбоо барих,холбогдох;' +
+  'projects:онцлох ажлууд,онцлох төслүүд,онцлох хоолнууд;' +
+  // (Armenian.)
+  'experience:աշխատանքային գործունեություն,աշխատանքային փորձառություն;' +
+  'skills:մասնագիտական հմտություններ;' +
+  'certifications:վերապատրաստումներ,վերապատրաստում,հավաստագրեր;' +
+  'publications:ընտրված հրապարակումներ,հրապարակումներ;' +
+  // (Latvian.)
+  'skills:datorprasmes,prasmes,profesionālās prasmes;' +
+  'languages:valodu prasmes;' +
   // (Icelandic.)
   'experience:starfsferill,starfsreynsla,reynsla;' +
   'tools:hugbúnaður,tölvukunnátta,forrit;' +

@@ -55,6 +55,8 @@ describe('classifyTitle', () => {
     ['Ujuzi wa Kompyuta', 'skills'], ['Taarifa Binafsi', 'contact'], ['ہنر', 'skills'], ['Fushat e ekspertizës', 'skills'], ['Тәжірибесі', 'experience'],
     ['Мамандануы', 'skills'], ['Starfsferill', 'experience'], ['Hugbúnaður', 'tools'], ['Tungumál', 'languages'], ['රැකියා ඉතිහාසය', 'experience'],
     ['අධ්‍යාපනය', 'education'], ['කුසලතා', 'skills'], ['කුසලතා තක්සේරුව', 'assessment'],
+    ['Աշխատանքային գործունեություն', 'experience'], ['Մասնագիտական հմտություններ', 'skills'], ['Վերապատրաստումներ', 'certifications'], ['Datorprasmes', 'skills'],
+    ['Valodu prasmes', 'languages'], ['Холбоо барих', 'contact'], ['Prüfergebnis', 'assessment'],
     // (Indonesian work history, client reviews, skill tests and similar freelancers.)
     // (Pairs joined by the Turkish, Swedish, Norwegian and Finnish "and".)
     ['Araçlar ve yetkinlikler', 'tools'], ['Verktyg och kompetenser', 'tools'], ['Verktøy og ferdigheter', 'tools'], ['Koulutus ja kurssit', 'education'],
