@@ -220,7 +220,9 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   const kept = tabled.length || grids.used.size ? all.filter((b, i) => !inTable(b) && !(b.heading && inTable(all[i + 1])) && !grids.used.has(b)) : all;
   // A line whose list the next line opens on a colon or a dash is that list's label ("Хмари" over ": AWS (EKS, RDS), Hetzner Cloud.").
   const labels = new Set(kept.filter((b, i) => i + 1 < kept.length && LIST_LEAD.test(kept[i + 1]!.text) && b.text.length <= 40 && !/[,;:：|]/.test(b.text)));
-  const led = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(LIST_LEAD, '') } : b)) : kept;
+  const unled = labels.size ? kept.map((b, i) => (i > 0 && labels.has(kept[i - 1]!) ? { ...b, text: b.text.replace(LIST_LEAD, '') } : b)) : kept;
+  // ("React · අවු. 6": Sinhala writes the word for years before their number; read as "6 years".)
+  const led = unled.map((b) => (YEARS_BEFORE_NUMBER.test(b.text) ? { ...b, text: b.text.replace(YEARS_BEFORE_NUMBER, '$1 years') } : b));
   // ("Software: ArchiCAD, Revit. Áreas: BIM, reabilitação. Línguas: …": labelled lists one after another in one paragraph, each its own row.)
   const blocks = led.flatMap((b) => (LABEL_LEAD.test(b.text) && NEXT_LABEL.test(b.text) ? b.text.split(NEXT_LABEL).map((text) => ({ ...b, text: text.replace(/\.$/, '') })) : [b]));
   const hasList = all.some((b) => b.listItem);
@@ -773,6 +775,7 @@ const AND_MONTHS = '(?:,?\\s*\\d{1,2}\\s*(?:months?|mos?|monate?|mois|meses|mesi
 // ("7년 yrs": a bilingual page says the unit twice.)
 // ("TimoCom · 9 J.": German's abbreviation of Jahre, its full stop written; Ukrainian's of років, "Python 12 р.".)
 const UNIT = `(?:${YEAR_UNIT}|years?\\(s\\)|j(?=\\.)|р(?=\\.))\\.?(?:\\s*(?:${YEAR_UNIT})\\.?)?`;
+const YEARS_BEFORE_NUMBER = /(?<![\p{L}\p{M}])(?:අවු\.|අවුරුදු|වසර)\s*(\d{1,2})(?!\d)/u;
 const YEARS_ONLY = new RegExp(`^[-–—(]?\\s*\\d+([.,]\\d+)?\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 
 // "Python – 60 months", "Go (18 months)": how long, in months alone, after a separator or in brackets.

@@ -523,6 +523,12 @@ describe('readFacts: a paragraph of bold labels', () => {
     expect(readPage(parseHtmlDocument('<html><body><h1>Elif Kaya</h1><p>İkamet: Ankara</p></body></html>'), 'https://example.com/').facts.get('ikamet')).toBe('Ankara');
   });
 
+  it('reads a line that opens on an element dressed as a label ("facts__label") as that fact, not a line that opens on a word', () => {
+    const html = '<html><body><h1>Dimas Aryo Wicaksono</h1><ul><li class="facts__item"><span class="facts__label">Domisili</span> <span class="facts__value">Jakarta Selatan, DKI Jakarta</span></li></ul><p><span class="badge">Location</span> matters less than timezone.</p></body></html>';
+    const facts = readPage(parseHtmlDocument(html), 'https://example.com/').facts;
+    expect([facts.get('domisili'), facts.get('location')]).toEqual(['Jakarta Selatan, DKI Jakarta', undefined]);
+  });
+
   it('reads a label closing its own line on its colon over its value ("Name:" / "Ελένη Καραγιάννη")', () => {
     const html = '<html><body><h2>About Me</h2><div>Name:</div><div>Ελένη Καραγιάννη (Eleni Karagianni)</div><div>Position:</div><div>Επίκουρη Καθηγήτρια</div></body></html>';
     const page = readPage(parseHtmlDocument(html), 'https://example.com/');

@@ -276,6 +276,8 @@ export function readFacts(blocks: Block[]): Map<string, string> {
       i++;
     } else if (boldLabelled(blocks[i]!.el, facts)) {
       // (A paragraph of bold labels, each before its value: "<strong>氏名</strong> 佐藤 健太 <strong>職種</strong> …".)
+    } else if (classedLabel(blocks[i]!, facts)) {
+      // ("<span class="facts__label">Domisili</span> <span class="facts__value">Jakarta Selatan</span>" on one line.)
     } else if (t.length <= 240) {
       // A line of several, set apart by bars or dots: "邮箱：… ｜ 电话：… ｜ 现居：浙江杭州", "Email: … | Location: Lyon".
       for (const part of t.split(/\s+[|｜·•]\s+|\s*｜\s*/)) {
@@ -288,6 +290,17 @@ export function readFacts(blocks: Block[]): Map<string, string> {
 }
 
 /** Reads "<strong>Label</strong> value" pairs, two or more, from a line's own children into the facts; whether it did. */
+/** A line that opens on an element dressed as a label ("facts__label") naming a fact, its value the rest of the line. */
+function classedLabel(b: Block, facts: Map<string, string>): boolean {
+  const first = b.el.firstElementChild;
+  const label = (first?.textContent ?? '').trim();
+  if (!first || !label || !/label|key|term/i.test(first.getAttribute('class') ?? '') || !b.text.startsWith(label) || !FACT_LABEL.test(lowerCase(label))) return false;
+  const value = b.text.slice(label.length).replace(/^[\s:：]+/, '').trim();
+  if (!value || value.length > 120 || facts.has(lowerCase(label))) return false;
+  facts.set(lowerCase(label), value);
+  return true;
+}
+
 function boldLabelled(line: Element, facts: Map<string, string>): boolean {
   const pairs: [string, string][] = [];
   for (const node of line.childNodes) {

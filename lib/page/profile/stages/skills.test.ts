@@ -632,6 +632,10 @@ describe('skills stage', () => {
     expect(names('<h2>Bacarıqlar</h2><div class="tags"><span class="tag">1C: Mühasibat 8.3</span> <span class="tag">SAP FI</span> <span class="tag">Power BI</span></div>')).toEqual(['1C: Mühasibat 8.3', 'SAP FI', 'Power BI']);
   });
 
+  it('reads Sinhala\'s word for years before their number ("React · අවු. 6") as the skill\'s years', () => {
+    expect(run('<h2>කුසලතා</h2><ul><li>React · අවු. 6</li><li>Node.js · අවු. 5</li><li>GraphQL · අවු. 2</li></ul>').map((s) => [s.name, s.years])).toEqual([['React', 6], ['Node.js', 5], ['GraphQL', 2]]);
+  });
+
   it('reads Ukrainian\'s abbreviation of years ("Python 12 р."), and a legend of the list\'s marks as no skill ("р. — років досвіду з навичкою, вказано фрилансером")', () => {
     const found = run('<h2>Навички</h2><ul><li>Python 12 р.</li><li>Go 7 р.</li><li>Loki</li></ul><p class="hint">р. — років досвіду з навичкою, вказано фрилансером</p><p>* = verified in a live interview</p>');
     expect(found.map((s) => [s.name, s.years])).toEqual([['Python', 12], ['Go', 7], ['Loki', null]]);
