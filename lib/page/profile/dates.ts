@@ -150,7 +150,9 @@ const PRESENT_WORDS = ['present', 'pres', 'current', 'now', 'today', 'ongoing', 
   // (Icelandic and Mongolian.)
   'í dag', 'til dagsins í dag', 'núna', 'одоог хүртэл', 'одоо',
   // (Armenian.)
-  'առ այսօր', 'մինչ օրս', 'ներկայումս'];
+  'առ այսօր', 'մինչ օրս', 'ներկայումս',
+  // (Hausa and Igbo.)
+  'zuwa yanzu', 'yanzu', 'ugbu a'];
 const YEAR = '((?:19|20)\\d\\d)';
 const L = 'a-z\\d\\u00C0-\\u024F\\u0400-\\u04FF\\u0600-\\u06FF';
 // What the locale data writes between a year and the month after it (calendar-words.json): "2022 ж. наурыз", "2022. g. marts".

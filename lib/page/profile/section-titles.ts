@@ -259,6 +259,11 @@ const MORE_SCRIPTS =
   // (Latvian.)
   'skills:datorprasmes,prasmes,profesionālās prasmes;' +
   'languages:valodu prasmes;' +
+  // (Hausa.)
+  'experience:aiki,ƙwarewar aiki,tarihin aiki;' +
+  'education:ilimi,karatu,aiki da ilimi;' +
+  'contact:bayanan tuntuɓa;' +
+  'skills:ƙwarewa,basira;' +
   // (Icelandic.)
   'experience:starfsferill,starfsreynsla,reynsla;' +
   'tools:hugbúnaður,tölvukunnátta,forrit;' +

@@ -235,6 +235,7 @@ describe('years stage', () => {
     expect(total('<h2>میرے بارے میں</h2><p>8 سال کا تجربہ</p>')).toBe(8);
     // (Sinhala writes the word for years first, "වසර 8කට වැඩි"; Icelandic "yfir 15 ára reynslu"; Azerbaijani "more than" after the years.)
     expect(total('<h2>මා ගැන</h2><p>වසර 8කට වැඩි අත්දැකීම් ඇති Full-stack සංවර්ධකයෙක්.</p>')).toBe(8);
+    expect(total('<h2>Bayani</h2><p>Tela mai ƙwarewa. Fiye da shekaru 15 ina ɗinki da zane a Kano.</p>')).toBe(15);
     expect(total('<h2>Um mig</h2><p>Ég er löggiltur skjalaþýðandi með yfir 15 ára reynslu af þýðingum.</p>')).toBe(15);
     expect(total('<p>Ümumi iş təcrübəsi</p><p>20 ildən artıq</p><h2>İş təcrübəsi</h2><p>mart 2022 – hazırda</p><p>Baş mühasib</p><p>Xəzər Logistika MMC</p>')).toBe(20);
     // ("for N years", the years then "since": "۲۲ سال سے … کام کر رہا ہوں".)

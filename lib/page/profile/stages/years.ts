@@ -163,7 +163,8 @@ const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:(?:i\s+)?(?:over|mer enn|mere end|mer �
 // "بیش از ۱۱ سال در داروخانه‌ها کار کرده‌ام", "أكثر من 8 سنوات": in Persian and Arabic "more than N years" says how long.
 // (Urdu and Hindi "for N years", the years then "since": "۲۲ سال سے … کام کر رہا ہوں", "12 साल से काम कर रहा हूँ".)
 // "වසර 8කට වැඩි අත්දැකීම්" (more than eight years' experience): Sinhala writes the word for years before the number.
-const YEARS_FIRST_SI = /(?:වසර|අවුරුදු)\s*(\d{1,2})\s*\+?\s*\p{L}*\p{M}*(?:\s+\p{L}[\p{L}\p{M}]*){0,2}\s+(?:අත්දැකීම්|පළපුරුද්ද)/u;
+// (So does Hausa, "Fiye da shekaru 15 ina ɗinki" (for more than fifteen years I have sewn).)
+const WORD_THEN_YEARS = /(?:වසර|අවුරුදු)\s*(\d{1,2})\s*\+?\s*\p{L}*\p{M}*(?:\s+\p{L}[\p{L}\p{M}]*){0,2}\s+(?:අත්දැකීම්|පළපුරුද්ද)|(?:fiye da|sama da)\s+shekaru\s+(\d{1,2})(?!\d)/iu;
 const FOR_YEARS_FA = /(?:بیش از|بیشتر از|أكثر من|اكثر من)\s*(\d{1,2})\s*(?:سال|سنوات|سنة|عامًا|عاما)(?![\p{L}])|(?<![\d.])(\d{1,2})\s*\+?\s*(?:سال|साल|वर्ष|বছর)\s+(?:سے|से|ধরে)(?![\p{L}])/u;
 
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
@@ -245,7 +246,7 @@ function statedIn(texts: string[], experienceWordOnly: boolean): number | null {
     const said = UNIT.test(t) ? STATED.exec(t) : null;
     const m = experienceWordOnly
       ? ((said && EXPERIENCE_AFTER.test(t.slice(said.index + said[0].length)) ? said : null) ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t))
-      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_FA.exec(t) ?? YEARS_FIRST_SI.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
+      : (said ?? near ?? YEARS_ADJECTIVE.exec(t) ?? YEARS_ADJECTIVE_TR.exec(t) ?? FOR_YEARS_PL.exec(t) ?? YEARS_IN_FIELD_PL.exec(t) ?? FOR_YEARS_RU.exec(t) ?? FOR_YEARS_TR.exec(t) ?? FOR_YEARS_FA.exec(t) ?? WORD_THEN_YEARS.exec(t) ?? FOR_YEARS_NORDIC.exec(t) ?? YEARS_OF_CJK.exec(t));
     if (!m) continue;
     // ("Matematik Öğretmeni (en az 5 yıl deneyim)", a job ad's line: years asked for at least are no one's total.)
     if (AT_LEAST.test(t.slice(0, m.index))) continue;
