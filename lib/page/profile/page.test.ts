@@ -529,6 +529,12 @@ describe('readFacts: a paragraph of bold labels', () => {
     expect([facts.get('domisili'), facts.get('location')]).toEqual(['Jakarta Selatan, DKI Jakarta', undefined]);
   });
 
+  it('reads no fact from a work\'s card that names its client and the role taken in it ("2024 · klient: Alza.cz · role: …")', () => {
+    const html = '<html><body><h1>Klára Vondrušková</h1><p>Copywriterka a kreativní koncepterka. Praha.</p><p>2024 · klient: Alza.cz · role: kreativní koncept, headliny</p><p>Email: klara@example.com · Role: Copywriter</p></body></html>';
+    const facts = readPage(parseHtmlDocument(html), 'https://example.com/').facts;
+    expect(facts.get('role')).toBe('Copywriter');
+  });
+
   it('reads a label closing its own line on its colon over its value ("Name:" / "Ελένη Καραγιάννη")', () => {
     const html = '<html><body><h2>About Me</h2><div>Name:</div><div>Ελένη Καραγιάννη (Eleni Karagianni)</div><div>Position:</div><div>Επίκουρη Καθηγήτρια</div></body></html>';
     const page = readPage(parseHtmlDocument(html), 'https://example.com/');

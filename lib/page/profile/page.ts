@@ -280,6 +280,8 @@ export function readFacts(blocks: Block[]): Map<string, string> {
       // ("<span class="facts__label">Domisili</span> <span class="facts__value">Jakarta Selatan</span>" on one line.)
     } else if (t.length <= 240) {
       // A line of several, set apart by bars or dots: "邮箱：… ｜ 电话：… ｜ 现居：浙江杭州", "Email: … | Location: Lyon".
+      // (Not a work's card naming its client and the role taken in it, "2024 · klient: Alza.cz · role: kreativní koncept": a project's.)
+      if (WORK_FOR_CLIENT.test(t)) continue;
       for (const part of t.split(/\s+[|｜·•]\s+|\s*｜\s*/)) {
         const pair = part !== t ? /^([^:：]{2,30})[:：]\s*(.{1,120})$/.exec(part) : null;
         if (pair && FACT_LABEL.test(lowerCase(pair[1]!.trim())) && !facts.has(lowerCase(pair[1]!.trim()))) facts.set(lowerCase(pair[1]!.trim()), pair[2]!.trim());
@@ -290,6 +292,8 @@ export function readFacts(blocks: Block[]): Map<string, string> {
 }
 
 /** Reads "<strong>Label</strong> value" pairs, two or more, from a line's own children into the facts; whether it did. */
+const WORK_FOR_CLIENT = /(?:^|[|｜·•]\s*)(?:client|cliente|klient|klant|kunde|opdrachtgever|müşteri|πελάτης|zleceniodawca)\s*[:：]/iu;
+
 /** A line that opens on an element dressed as a label ("facts__label") naming a fact, its value the rest of the line. */
 function classedLabel(b: Block, facts: Map<string, string>): boolean {
   const first = b.el.firstElementChild;

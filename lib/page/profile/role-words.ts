@@ -103,6 +103,8 @@ const MORE =
   'انجینئر|ڈویلپر|مینیجر|تجزیہ کار|ڈیزائنر|پروگرامر|مشیر|استاد|محقق|انٹرن|سربراہ|' +
   'ఇంజనీర్|డెవలపర్|మేనేజర్|విశ్లేషకుడు|డిజైనర్|ప్రోగ్రామర్|विकसक|व्यवस्थापक|መሐንዲስ|ገንቢ|ሥራ አስኪያጅ|ተንታኝ|አማካሪ|መምህር|' +
   'nhà khoa học|ilmuwan|' +
+  // (Czech writers in the feminine, as a copywriter's CV writes them.)
+  'copywriterka|copywriterin|textař|textařka|koncepterka|konceptérka|konceptér|' +
   // (Sinhala, and Albanian doctors and nurses.)
   'ඉංජිනේරු|සංවර්ධක|කළමනාකරු|විශ්ලේෂක|නිර්මාණකරු|ගුරු|ගුරුවරිය|හෙදිය|ගණකාධිකාරී|උපදේශක|පර්යේෂක|අභ්\u200dයාසලාභී|mjek|mjeke|mjeke pediatre|infermier|infermiere|' +
   // (Lithuanian, Latvian and Estonian jobs and trades; Slavic surveyors, paramedics, speech therapists and curators; drafters.)
