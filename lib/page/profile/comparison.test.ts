@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument } from '../../cli/parse-html';
-import { comparesPeople } from './comparison';
+import { comparesPeople, peopleInTableRows } from './comparison';
 
 const doc = (body: string) => parseHtmlDocument(`<html><body>${body}</body></html>`);
 const head = (name: string, role: string) => `<th><a href="/talent/1">${name}</a><span>${role}</span></th>`;
@@ -15,5 +15,18 @@ describe('a table comparing people', () => {
     expect(comparesPeople(doc(`<table><tr><th>Skill</th><th>Years</th><th>Level</th></tr>${rows}</table>`))).toBe(false);
     expect(comparesPeople(doc('<table><tr><th>Period</th><th>Role</th><th>Employer</th></tr><tr><td>2019 – now</td><td>Engineer</td><td>Acme</td></tr><tr><td>2015 – 2019</td><td>Developer</td><td>Globex</td></tr></table>'))).toBe(false);
     expect(comparesPeople(doc(`<table><tr>${head('Priya Raman', 'Senior Data Engineer')}</tr>${rows}</table>`))).toBe(false);
+  });
+});
+
+describe('people in table rows', () => {
+  const row = (who: string, role: string) => `<tr><td>${who}</td><td>${role}</td></tr>`;
+  it('counts the rows that open on a person\'s name beside their role, as a team\'s table lists its members', () => {
+    const team = `<table><tr><th>Qui</th><th>Rôle</th></tr>${row('<strong>Camille Roux-Delorme</strong> (<a href="/c">@croux</a>)', 'Cheffe de projet')}${row('<strong>Yanis Belkacem</strong>', 'Développeur backend')}${row('<strong>Awa Diop</strong>', 'Designer UX')}</table>`;
+    expect(peopleInTableRows(doc(team))).toEqual(['Camille Roux-Delorme', 'Yanis Belkacem', 'Awa Diop']);
+  });
+
+  it('counts no record\'s labels over their values, nor a skills table', () => {
+    expect(peopleInTableRows(doc(`<table>${row('Meine Rolle:', 'Senior Berater FI/CO')}${row('Einsatzort:', 'Köln / remote')}</table>`))).toEqual([]);
+    expect(peopleInTableRows(doc(`<table>${row('Python', '8 years')}${row('Apache Spark', '5 years')}</table>`))).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { looksLikeName } from './people';
+import { ROLE_WORDS } from './role-words';
 import { classifyTitle } from './section-titles';
 
 const MAX_TABLES = 20;
@@ -21,4 +22,23 @@ export function comparesPeople(doc: Document): boolean {
     }
     return people >= 2;
   });
+}
+
+const MAX_ROWS = 200;
+
+/**
+ * The rows of tables that each open on a person's name, their role in the next cell ("Camille Roux-Delorme (@…)" |
+ * "Cheffe de projet"), as a team's page lists its members: the names of the people the page's tables list.
+ */
+export function peopleInTableRows(doc: Document): string[] {
+  const people: string[] = [];
+  for (const row of Array.from(doc.querySelectorAll('tr')).slice(0, MAX_ROWS)) {
+    const [first, second] = Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+    if (!first || !second) continue;
+    const lead = first.firstElementChild && (first.textContent ?? '').trim().startsWith((first.firstElementChild.textContent ?? '').trim()) ? first.firstElementChild : first;
+    const name = (lead.textContent ?? '').trim();
+    // (Not a label over its value, "Meine Rolle:" | "Senior Berater FI/CO", in one person's record.)
+    if (!/[:：]$/.test(name) && looksLikeName(name, classifyTitle) && ROLE_WORDS.test((second.textContent ?? '').trim().slice(0, 80))) people.push(name);
+  }
+  return people;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genericKind } from './judge';
+import { genericKind, listsATeam } from './judge';
 import type { Profile } from '../../shared/profile';
 import { emptyProfile } from '../../shared/empty-profile';
 import { pageOf } from './stages/test-page';
@@ -23,5 +23,17 @@ describe('the kind of a profile page', () => {
   it('is a portfolio on a code host’s profile page', () => {
     const page = pageOf('<h1>Jane Doe</h1>');
     expect(genericKind({ page: { ...page, url: 'https://github.com/jane' }, profile: emptyProfile(), prescore: 1 })).toBe('portfolio');
+  });
+});
+
+describe('the judge\'s vetoes', () => {
+  const row = (who: string, role: string) => `<tr><td><strong>${who}</strong></td><td>${role}</td></tr>`;
+  const team = `<table>${row('Camille Roux', 'Cheffe de projet')}${row('Yanis Belkacem', 'Développeur backend')}${row('Awa Diop', 'Designer UX')}${row('Théo Lambert', 'Data engineer')}</table>`;
+  const lists = (name: string | null) => listsATeam(pageOf(`<h1>${name ?? 'Équipe'}</h1>${team}`), { ...emptyProfile(), name });
+  it('turns down a table of four or more people beside their roles, none of them the page\'s person', () => {
+    expect(lists('Mobilités Ouvertes')).toBe(true);
+  });
+  it('keeps a page whose person is one of the table\'s (an applicant tracker\'s list beside the candidate it opened), or that names no one', () => {
+    expect([lists('Awa Diop'), lists(null)]).toEqual([false, false]);
   });
 });

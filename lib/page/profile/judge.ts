@@ -5,7 +5,7 @@ import { VETTED_TABLE } from './vetted-signals';
 import { probability, signalValues, type Evidence } from './profile-signals';
 import { isFillInTemplate } from './placeholders';
 import { showsAnExampleCv } from './worked-example';
-import { comparesPeople } from './comparison';
+import { comparesPeople, peopleInTableRows } from './comparison';
 import type { Detection, Profile, ProfileKind } from '../../shared/profile';
 
 /** The probability above which a page is a candidate's profile. */
@@ -15,12 +15,12 @@ export const PROFILE_THRESHOLD = 0.5;
  * Whether the page is a candidate profile, and of which kind, from what extraction found there: the
  * fitted signal table decides (profile-signals.ts). A page the bootstrap's pre-screen passed over is
  * never one, as the overlay never sees it, nor is a fill-in template, whose facts are placeholders, nor a CV guide's worked example, nor a
- * table comparing people side by side.
+ * table comparing people side by side, nor one listing a team's members with their roles.
  */
 export function judgeProfile(page: PageView, profile: Profile, prescore: number, site: ProfileKind | null): Detection {
   const evidence: Evidence = { page, profile, prescore };
   const confidence = Math.round(probability(signalValues(evidence)) * 100) / 100;
-  if (prescore < PRESCREEN || confidence < PROFILE_THRESHOLD || isFillInTemplate(profile) || showsAnExampleCv(page, profile) || comparesPeople(page.doc)) return { isProfile: false, kind: 'unknown', confidence };
+  if (prescore < PRESCREEN || confidence < PROFILE_THRESHOLD || isFillInTemplate(profile) || showsAnExampleCv(page, profile) || comparesPeople(page.doc) || listsATeam(page, profile)) return { isProfile: false, kind: 'unknown', confidence };
   return { isProfile: true, kind: site ?? genericKind(evidence), confidence };
 }
 
@@ -31,4 +31,14 @@ export function judgeProfile(page: PageView, profile: Profile, prescore: number,
 export function genericKind(evidence: Evidence): ProfileKind {
   if (probability(signalValues(evidence, VETTED_TABLE), VETTED_TABLE) >= 0.5) return 'vetted-talent';
   return probability(signalValues(evidence, KIND_TABLE), KIND_TABLE) >= 0.5 ? 'portfolio' : 'resume';
+}
+
+/**
+ * A table of four or more people, each beside their role, none of them the person the page is about: a team's page (a CV's
+ * table of referees names two or three; an applicant tracker's list beside the candidate it opened names that candidate, or
+ * names no one the page is about).
+ */
+export function listsATeam(page: PageView, profile: Profile): boolean {
+  const people = peopleInTableRows(page.doc);
+  return people.length >= 4 && profile.name !== null && !people.some((p) => p.includes(profile.name!) || profile.name!.includes(p));
 }
