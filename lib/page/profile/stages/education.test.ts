@@ -53,6 +53,11 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads a degree and school on a line a graduation cap opens, in a README\'s career', () => {
+    const page = runOn(pageOf('<h1>Larissa Vasconcelos</h1><h2>Trajetória</h2><p>2022 – hoje · Nuvemshop</p><p>🎓 Bacharelado em Ciência da Computação — Universidade Federal de Santa Catarina (UFSC), 2012–2016.</p>'), [education]);
+    expect(page.education.map((e) => e.institution)).toEqual(['Universidade Federal de Santa Catarina (UFSC)']);
+  });
+
   it('leaves out a certification listed among the degrees, not a college\'s certificate course', () => {
     expect(schools('<ul><li>Certified Kubernetes Administrator (CKA)</li><li>SAP Certified Application Associate</li><li>PGCE, Postgraduate Certificate in Education, University of Leeds</li></ul>').map((e) => e[2])).toEqual(['University of Leeds']);
   });

@@ -160,7 +160,8 @@ function degreesInProse(page: PageView): Education[] {
     // (In a job history, only a line that says it is education: "Education — MSc …, Chalmers (2017)".)
     const record = s.kind === 'experience' || s.kind === 'projects';
     for (const b of sectionBlocks(page.model, s)) {
-      const labelled = EDUCATION_LABEL.exec(b.text) ?? educationLabel(b.text);
+      // (Or a graduation cap opening the line, "🎓 Bacharelado em … — Universidade …" in a README's career.)
+      const labelled = EDUCATION_LABEL.exec(b.text) ?? educationLabel(b.text) ?? /^🎓\s*/u.exec(b.text);
       const whole = labelled ? b.text.slice(labelled[0].length) : b.text;
       if (b.nav || (record && !labelled) || whole.length > 1200 || !DEGREE.test(whole) || !INSTITUTION.test(whole)) continue;
       // (A paragraph of an About page, "I joined JBA in 2021. … I have a PhD in hydrology from Cardiff University (2013) and a

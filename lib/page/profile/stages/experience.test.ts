@@ -47,6 +47,15 @@ describe('experience stage', () => {
     ]);
   });
 
+  it('reads a README\'s table of when, where and what ("Quando | Onde | O quê")', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<h1>Larissa Vasconcelos</h1><h2>Trajetória</h2><table><thead><tr><th>Quando</th><th>Onde</th><th>O quê</th></tr></thead><tbody>${row(['2022 – hoje', 'Nuvemshop', 'Engenheira de Plataforma Sênior'])}${row(['2016 – 2019', 'Softplan', 'Desenvolvedora Back-end'])}</tbody></table>`;
+    expect(roles(html)).toEqual([
+      ['Engenheira de Plataforma Sênior', 'Nuvemshop', '2022', 'present', null],
+      ['Desenvolvedora Back-end', 'Softplan', '2016', '2019', null],
+    ]);
+  });
+
   it('reads an Urdu job history table ("مدت | عہدہ | ادارہ | شہر")', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const html = `<h1>محمد عرفان قریشی</h1><h2>کام کا تجربہ</h2><table><thead><tr><th>مدت</th><th>عہدہ</th><th>ادارہ</th><th>شہر</th></tr></thead><tbody>${row(['ستمبر ۲۰۲۳ – تاحال', 'ٹرینر', 'گورنمنٹ ٹیکنیکل ٹریننگ انسٹیٹیوٹ', 'فیصل آباد'])}${row(['۲۰۰۲ – ۲۰۰۴', 'شاگرد (اپرنٹس)', 'استاد بشیر موٹر ورکشاپ', 'فیصل آباد'])}</tbody></table>`;

@@ -12,6 +12,12 @@ describe('header stage', () => {
     expect(runOn(pageOf(`<p>Portal</p><h2>Personal details</h2><dl><dt>First name</dt><dd>Jane</dd><dt>Last name</dt><dd>Doe</dd></dl>`), [header]).name).toBe('Jane Doe');
   });
 
+  it('reads no fediverse handle at the instance the page is on as an address ("jana_w@pflege.example.org" on /profile/jana_w)', () => {
+    const doc = parseHtmlDocument('<html><body><h1>Jana Weißenborn</h1><p>jana_w@pflege.example.org</p><p>Kontakt</p><p>jana.weissenborn@example.org</p></body></html>');
+    const page = runOn(readPage(doc, 'https://pflege.example.org/profile/jana_w/profile'), [header]);
+    expect(page.emails).toEqual(['jana.weissenborn@example.org']);
+  });
+
   it('leaves out the document’s or the record’s word a heading writes before the name', () => {
     expect(runOn(pageOf('<h1>Candidate Eleanor Whitcombe</h1><p>Registered Nurse</p><h2>Experience</h2>'), [header]).name).toBe('Eleanor Whitcombe');
     expect(runOn(pageOf('<h1>履歴書 佐藤美咲</h1><h2>学歴</h2>'), [header]).name).toBe('佐藤美咲');

@@ -38,7 +38,7 @@ export const header = stage({
     const siteLine = (b: Block) => b.text.includes('©') && !(name && b.text.includes(name));
     const sites = new Set(findEmails({ ...page.model, blocks: page.model.blocks.filter(siteLine), anchors: [] }, read));
     const platform = !ownSite(page.url, name);
-    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name) && !(platform && siteMailbox(email, name)));
+    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name) && !(platform && siteMailbox(email, name)) && !fediverseHandle(email, page.url));
     const ownEmails = emails(inside);
     const theirEmails = byName(ownEmails.length ? ownEmails : emails(page.model), name);
     // (On a platform's page, the number beside an address at the platform's own domain that is not the person's is the
@@ -123,6 +123,22 @@ function besidePlatformAddress(page: PageView, theirs: string[], read: Map<Block
     for (const x of blocks.slice(Math.max(0, i - 1), i + 2)) out.add(x);
   });
   return out;
+}
+
+/**
+ * "jana_w@pflege.example.org" on https://pflege.example.org/profile/jana_w: a fediverse handle, the account's name at the
+ * instance the page is on, its path naming the account; no mailbox.
+ */
+function fediverseHandle(email: string, url: string | undefined): boolean {
+  const [local, domain] = email.toLowerCase().split('@') as [string, string | undefined];
+  let page: URL;
+  try {
+    page = new URL(url ?? '');
+  } catch {
+    return false;
+  }
+  const path = decodeURIComponent(page.pathname).toLowerCase().split('/');
+  return domain === page.hostname.toLowerCase() && (path.includes(local) || path.includes(`@${local}`));
 }
 
 function siteMailbox(email: string, name: string | null): boolean {
