@@ -770,6 +770,9 @@ describe('how a role was worked, in more languages', () => {
   it.each(['ہائبرڈ', 'रिमोट', 'عن بعد', 'دورکاری', 'מרחוק', 'từ xa', 'jarak jauh', 'kwa mbali'])('%s is a work mode', (text) => {
     expect(WORK_MODE.test(text)).toBe(true);
   });
+  it('reads a Polish work mode in brackets after the town ("Wydawnictwo Dwie Siostry, Warszawa (praca zdalna)")', () => {
+    expect(parseRoleHeader(['Ilustratorka', 'Wydawnictwo Dwie Siostry, Warszawa (praca zdalna)'])).toMatchObject({ title: 'Ilustratorka', company: 'Wydawnictwo Dwie Siostry', location: 'Warszawa' });
+  });
 });
 
 describe('parseRoleHeader: employers named by their legal form in more languages', () => {
