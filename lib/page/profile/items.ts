@@ -507,7 +507,6 @@ function statedYears(cell: string): string {
   return /^\d{1,2}(?:[.,]\d+)?\+?$/.test(cell) ? ` (${cell.replace(',', '.')} years)` : YEARS_ONLY.test(cell) ? ` (${cell.replace(/[()]/g, '')})` : '';
 }
 
-/** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
 const NAME_HEAD = /^(?:name|nombre|nom|nome|naam|nazwa)$/i;
 
 /** Whether the blocks hold a table of two or more rows headed by a skill's column and a years column ("Навичка | Досвід"). */
@@ -521,6 +520,7 @@ export function skillYearsTable(blocks: Block[]): boolean {
   return false;
 }
 
+/** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   const out: { el: Element; items: string[] }[] = [];
   for (const el of tablesOf(blocks)) {

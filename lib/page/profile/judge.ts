@@ -39,6 +39,8 @@ export function genericKind(evidence: Evidence): ProfileKind {
  * names no one the page is about).
  */
 export function listsATeam(page: PageView, profile: Profile): boolean {
+  const name = profile.name;
+  if (name === null) return false;
   const people = peopleInTableRows(page.doc);
-  return people.length >= 4 && profile.name !== null && !people.some((p) => p.includes(profile.name!) || profile.name!.includes(p));
+  return people.length >= 4 && !people.some((p) => p.includes(name) || name.includes(p));
 }

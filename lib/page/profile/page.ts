@@ -291,8 +291,9 @@ export function readFacts(blocks: Block[]): Map<string, string> {
   return facts;
 }
 
-/** Reads "<strong>Label</strong> value" pairs, two or more, from a line's own children into the facts; whether it did. */
-const WORK_FOR_CLIENT = /(?:^|[|｜·•]\s*)(?:client|cliente|klient|klant|kunde|opdrachtgever|müşteri|πελάτης|zleceniodawca)\s*[:：]/iu;
+/** The words a work's or an engagement's label names its client by ("Cliente:", "Kunde:", "Opdrachtgever:"). */
+export const CLIENT_WORD = '(?:kunde|kundin|client|cliente|klant|klient|customer|auftraggeber|opdrachtgever|zleceniodawca|müşteri|πελάτης|клиент|заказчик)';
+const WORK_FOR_CLIENT = new RegExp(`(?:^|[|｜·•]\\s*)${CLIENT_WORD}\\s*[:：]`, 'iu');
 
 /** A line that opens on an element dressed as a label ("facts__label") naming a fact, its value the rest of the line. */
 function classedLabel(b: Block, facts: Map<string, string>): boolean {
@@ -305,6 +306,7 @@ function classedLabel(b: Block, facts: Map<string, string>): boolean {
   return true;
 }
 
+/** Reads "<strong>Label</strong> value" pairs, two or more, from a line's own children into the facts; whether it did. */
 function boldLabelled(line: Element, facts: Map<string, string>): boolean {
   const pairs: [string, string][] = [];
   for (const node of line.childNodes) {

@@ -106,7 +106,7 @@ const MORE =
   // (Czech writers in the feminine, as a copywriter's CV writes them.)
   'copywriterka|copywriterin|textař|textařka|koncepterka|konceptérka|konceptér|' +
   // (Sinhala, and Albanian doctors and nurses.)
-  'ඉංජිනේරු|සංවර්ධක|කළමනාකරු|විශ්ලේෂක|නිර්මාණකරු|ගුරු|ගුරුවරිය|හෙදිය|ගණකාධිකාරී|උපදේශක|පර්යේෂක|අභ්\u200dයාසලාභී|mjek|mjeke|mjeke pediatre|infermier|infermiere|' +
+  'ඉංජිනේරු|සංවර්ධක|කළමනාකරු|විශ්ලේෂක|නිර්මාණකරු|ගුරු|ගුරුවරිය|හෙදිය|ගණකාධිකාරී|උපදේශක|පර්යේෂක|අභ්\u200dයාසලාභී|mjek|mjeke|infermier|infermiere|' +
   // (Lithuanian, Latvian and Estonian jobs and trades; Slavic surveyors, paramedics, speech therapists and curators; drafters.)
   'elektrikas|montuotojas|montuotoja|remontininkas|suvirintojas|vairuotojas|vairuotoja|slaugytojas|slaugytoja|mokytojas|mokytoja|buhalteris|buhalterė|inžinierius|inžinierė|programuotojas|programuotoja|vadovas|vadovė|technikas|virėjas|virėja|kepėjas|kepėja|meistras|operatorius|praktikantas|praktikantė|konsultantas|konsultantė|direktorius|direktorė|analitikas|analitikė|' +
   'elektriķis|inženieris|inženiere|programmētājs|programmētāja|vadītājs|vadītāja|skolotājs|skolotāja|grāmatvedis|grāmatvede|medmāsa|šoferis|pavārs|pavāre|' +

@@ -250,7 +250,7 @@ const MORE_SCRIPTS =
   'assessment:prüfergebnis,prüfungsergebnis,testergebnis,fachprüfung;' +
   // (Mongolian contact and featured work.)
   'contact:холбоо барих,холбогдох;' +
-  'projects:онцлох ажлууд,онцлох төслүүд,онцлох хоолнууд;' +
+  'projects:онцлох ажлууд,онцлох төслүүд;' +
   // (Armenian.)
   'experience:աշխատանքային գործունեություն,աշխատանքային փորձառություն;' +
   'skills:մասնագիտական հմտություններ;' +

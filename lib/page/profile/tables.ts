@@ -291,6 +291,9 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
   const lists = new Set<Element>();
   let waiting: string | null = null;
   for (const b of blocks) {
+    // (A label alone on its line waits for the next block only, whichever way that block is read.)
+    const awaited = waiting;
+    waiting = null;
     // A definition list's terms and descriptions ("<dt>Cargo</dt><dd>Consultor SAP</dd>…"), read once for its first term.
     // (Each term and its description perhaps in a wrapper of their own inside the list, as admin panels draw a grid of them.)
     const dl = b.el.localName === 'dt' ? b.el.closest('dl') : null;
@@ -342,10 +345,9 @@ export function recordsOf(blocks: Block[], fieldOf: (label: string) => string | 
     }
     // ("የሥራ መደብ:" over "ረዳት ፕሮፌሰር": or a label alone on its line, ended by its colon, its value the next line, as a
     // field of a form is drawn above or beside its value without the page's style.)
-    if (waiting !== null) {
-      current.fields.push([waiting, b.text]);
+    if (awaited !== null) {
+      current.fields.push([awaited, b.text]);
       current.blocks.push(b);
-      waiting = null;
       continue;
     }
     const alone = /^([^:]{2,30}?)\s*[:：]$/.exec(b.text);

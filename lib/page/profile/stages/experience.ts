@@ -1,6 +1,6 @@
 import { canonicalSkill } from '../../../shared/skills/match';
 import { AT_OPENING, CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
-import type { PageView } from '../page';
+import { CLIENT_WORD, type PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
 import { DEGREE, INSTITUTION } from '../degrees';
@@ -648,7 +648,7 @@ function billedToAClient(e: RawEntry): boolean {
 }
 
 // A consultant's engagement for a client within their employer's role ("Kunde: Großbank", "Client: a tier-1 bank"): no employment.
-const CLIENT_LABEL = /^(?:kunde|kundin|client|cliente|klant|klient|customer|auftraggeber|zleceniodawca|müşteri|клиент|заказчик)\s*:/i;
+const CLIENT_LABEL = new RegExp(`^${CLIENT_WORD}\\s*:`, 'iu');
 
 const engagement = (e: Experience) => (e.company !== null && CLIENT_LABEL.test(e.company.trim())) || (e.title !== null && CLIENT_LABEL.test(e.title.trim()));
 

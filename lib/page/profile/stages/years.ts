@@ -161,10 +161,10 @@ const FOR_YEARS_RU = /(?<![\p{L}])(?:(?:[Бб]ольше|[Бб]олее|[Сс]в
 const FOR_YEARS_NORDIC = /(?<![\p{L}])(?:(?:i\s+)?(?:over|mer enn|mere end|mer än|över|snart)\s+(\d{1,2})|(?:arbetat|jobbat|arbeidet|jobbet|arbejdet)\s+(?:\p{L}+\s+){0,4}i\s+(\d{1,2}))\s*\+?\s*år(?![\p{L}])/iu;
 
 // "بیش از ۱۱ سال در داروخانه‌ها کار کرده‌ام", "أكثر من 8 سنوات": in Persian and Arabic "more than N years" says how long.
-// (Urdu and Hindi "for N years", the years then "since": "۲۲ سال سے … کام کر رہا ہوں", "12 साल से काम कर रहा हूँ".)
 // "වසර 8කට වැඩි අත්දැකීම්" (more than eight years' experience): Sinhala writes the word for years before the number.
 // (So does Hausa, "Fiye da shekaru 15 ina ɗinki" (for more than fifteen years I have sewn).)
 const WORD_THEN_YEARS = /(?:වසර|අවුරුදු)\s*(\d{1,2})\s*\+?\s*\p{L}*\p{M}*(?:\s+\p{L}[\p{L}\p{M}]*){0,2}\s+(?:අත්දැකීම්|පළපුරුද්ද)|(?:fiye da|sama da)\s+shekaru\s+(\d{1,2})(?!\d)/iu;
+// (Urdu and Hindi "for N years", the years then "since": "۲۲ سال سے … کام کر رہا ہوں", "12 साल से काम कर रहा हूँ".)
 const FOR_YEARS_FA = /(?:بیش از|بیشتر از|أكثر من|اكثر من)\s*(\d{1,2})\s*(?:سال|سنوات|سنة|عامًا|عاما)(?![\p{L}])|(?<![\d.])(\d{1,2})\s*\+?\s*(?:سال|साल|वर्ष|বছর)\s+(?:سے|से|ধরে)(?![\p{L}])/u;
 
 // "10 yılı aşkın süredir", "8 yıldır": in Turkish "for (over) N years" says how long.
