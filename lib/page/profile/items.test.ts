@@ -127,6 +127,12 @@ describe('listItems: a skills table whose heads are in a language the lists lack
   const blocksOf = (html: string) => buildTextModel(parseHtmlDocument(`<html><body>${html}</body></html>`)).blocks;
   const table = (rows: string[][], years = 'Snin') => `<table><tr><th>Ħila</th><th>Qasam</th><th>Livell</th><th>${years}</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td${r.length === 1 ? ' colspan="4"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table>`;
 
+  it('parts three or more names a Japanese middle dot joins, not two (one name) nor katakana words alone', () => {
+    expect(listItems(blocksOf('<p>BLS・ACLS・JPTEC・トリアージ・人工呼吸器管理</p>'))).toEqual(['BLS', 'ACLS', 'JPTEC', 'トリアージ', '人工呼吸器管理']);
+    expect(listItems(blocksOf('<p>配管溶接・裏波溶接</p>'))).toEqual(['配管溶接・裏波溶接']);
+    expect(listItems(blocksOf('<p>ユーザー・エクスペリエンス・デザイン</p>'))).toEqual(['ユーザー・エクスペリエンス・デザイン']);
+  });
+
   it('splits an unlabelled run of five or more short items ending on a full stop when half are known skills or most are short names, not a sentence', () => {
     expect(listItems(blocksOf('<p>Markdown, reStructuredText, Sphinx, Docusaurus, DITA, OpenAPI, Postman, Git, Python, Figma.</p>'))).toEqual(['Markdown', 'reStructuredText', 'Sphinx', 'Docusaurus', 'DITA', 'OpenAPI', 'Postman', 'Git', 'Python', 'Figma']);
     // (An item's brackets are no words of its own, and split no item: "Python (PyTorch, PyTorch Geometric)".)

@@ -85,6 +85,12 @@ function splitItems(given: string): string[] {
     }
   }
   out.push(text.slice(start));
+  // ("BLS・ACLS・JPTEC・トリアージ": three or more names a middle dot parts are a Japanese list; two are often one name,
+  // "配管溶接・裏波溶接", and so are katakana words alone, "ユーザー・エクスペリエンス・デザイン".)
+  if (out.length === 1) {
+    const dotted = text.split('・');
+    if (dotted.length >= 3 && !/[()/]/.test(text) && !dotted.every((p) => /^[\p{Script=Katakana}ー\s]+$/u.test(p))) return dotted.map((p) => p.trim()).filter(Boolean);
+  }
   return out.map((p) => p.trim()).filter(Boolean);
 }
 

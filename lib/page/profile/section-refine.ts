@@ -288,7 +288,35 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
     }
     split.push(current);
   }
-  return split;
+  return split.flatMap((s) => {
+    const row = LIST_KINDS.has(s.kind) && s.level === 7 && s.start >= 0 ? fieldRowEnd(model, s) : s.to;
+    return row < s.to ? [{ ...s, to: row }, { kind: 'other', title: model.blocks[row]!.text, start: row, from: row + 1, to: s.to, level: 7 }] : [s];
+  });
+}
+
+/** An element's tag and the names of its attributes: how a component draws each of its rows. */
+const shapeOf = (el: Element) => [el.localName, ...Array.from(el.attributes, (a) => (a.name === 'class' ? a.value : a.name)).sort()].join(' ');
+
+/**
+ * "スキル | BLS・ACLS…" then "好きなもの | スープカレー…", an account's profile fields: a title that is the label of one row
+ * of label-and-value rows, the next row drawn as its own is, ends with the rows, not on into the lines after them (the
+ * account's posts). (Not with its own row: "Capacidades y competencias informáticas", a Europass row after it, is skills too.)
+ * (Not a row whose next holds one line: a layout table's empty label cell under "Skills", the list going on in it.)
+ */
+function fieldRowEnd(model: TextModel, s: Section): number {
+  const next = model.blocks[s.from]?.el;
+  let row = model.blocks[s.start]!.el.parentElement;
+  for (let k = 0; row && next && !row.contains(next) && k < 2; k++) row = row.parentElement;
+  const sibling = row?.nextElementSibling;
+  if (!row || !next || !row.contains(next) || !sibling || (row.textContent ?? '').length > 300 || shapeOf(sibling) !== shapeOf(row)) return s.to;
+  const label = row.firstElementChild;
+  const own = sibling.firstElementChild;
+  if (!label || !own || shapeOf(label) !== shapeOf(own) || !own.textContent!.trim() || own.textContent!.trim() === sibling.textContent!.trim()) return s.to;
+  const rows: Element[] = [row];
+  for (let r: Element | null = sibling; r && shapeOf(r) === shapeOf(row); r = r.nextElementSibling) rows.push(r);
+  let i = s.from;
+  while (i < s.to && rows.some((r) => r.contains(model.blocks[i]!.el))) i++;
+  return i;
 }
 
 /** The sectioning element a section's title opens and its first line is in, if it closes before the page does. */

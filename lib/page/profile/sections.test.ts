@@ -285,5 +285,18 @@ describe('splitSections', () => {
     // (Column heads stay heads: a row of several head cells.)
     expect(kinds('<h1>Jane</h1><h2>Skills</h2><table><tr><th>Skill</th><th>Experience</th></tr><tr><td>Go</td><td>6 years</td></tr></table>').map(([k]) => k)).toEqual(['header', 'skills']);
   });
+
+  it('ends a title that labels one row of label-and-value rows with the rows: the lines after them are no skills', () => {
+    const row = (label: string, value: string) => `<div class="field"><div class="label">${label}</div><span>|</span><div class="value">${value}</div></div>`;
+    const page = (rows: string) => readPage(parseHtmlDocument(`<html><body><h1>Jane Doe</h1><p>Nurse.</p>${rows}<p>1,482 posts</p><p>Pinned</p><p>Posts and replies</p></body></html>`), 'https://example.com/');
+    const skills = (rows: string) => {
+      const p = page(rows);
+      const s = p.sections.find((x) => x.kind === 'skills')!;
+      return p.model.blocks.slice(s.from, s.to).map((b) => b.text);
+    };
+    expect(skills(row('Skills', 'BLS, ACLS, Triage') + row('Likes', 'Soup curry'))).toEqual(['|', 'BLS, ACLS, Triage', 'Likes', '|', 'Soup curry']);
+    // (A row whose next holds one line, a layout's empty label cell, is no list of fields: the list goes on.)
+    expect(skills(row('Skills', 'BLS, ACLS') + row('', 'Triage'))).toContain('Triage');
+  });
 });
 
