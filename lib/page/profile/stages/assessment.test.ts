@@ -25,6 +25,18 @@ describe('assessment stage', () => {
     expect(score('<table><tr><td>A/B-тестирование и статистика</td><td>90%</td></tr></table>')).toBeNull();
   });
 
+  it('reads how many of its tests a screening passed, a score under a label naming the test around the skill tested, and an overall grade after a middle dot', () => {
+    expect(score('<h3>Kết quả bài kiểm tra</h3><p>Đạt 4/5 bài kiểm tra</p>')).toEqual([4, 5]);
+    expect(score('<p>Elinstallatör · Stockholm</p><p>Klarade 4 av 5 kunskapstester</p>')).toEqual([4, 5]);
+    expect(score('<p>ציון מבחן בית (SQL + ניתוח)</p><p>88</p><p>/100</p>')).toEqual([88, 100]);
+    expect(score('<p>Тестове завдання</p><p>Тест з Excel і планування</p><p>78</p><p>/ 100</p>')).toEqual([78, 100]);
+    expect(score('<h3>Αξιολόγηση</h3><p>A−</p><p>Συνολικός βαθμός · 88/100 μονάδες · κλίμακα A–E</p>')).toEqual([88, 100]);
+    // (A skill's bar stays none: its name is the line above, no test named around it.)
+    expect(score('<p>SQL</p><p>88</p><p>/100</p>')).toBeNull();
+    // (Nor a count passed of something other than tests.)
+    expect(score('<p>Đạt 4/5 sao</p>')).toBeNull();
+  });
+
   it.each([
     ['<h2>AI Screening</h2><p>Score: 61/100</p>', [61, 100]],
     ['<h2>スキルチェック結果</h2><p>860 点 / 1000点</p><p>UIデザイン部門 上位 7%</p>', [860, 1000]],

@@ -39,14 +39,14 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 // A score as marketplaces write one: "91/100", "4.5/5", "4.6 / 5", "3.86 / 5.00", "83 out of 100", "Score: 92%", "44/50".
 // ("Assessment: 87/100", "Technical score 4.6/5", "Coding test: 44/50": the test named on the score's own line.)
 // (The same words in the languages marketplaces write them: "Celkové skóre", "Puntaje", "Điểm đánh giá", "امتیاز ارزیابی".)
-const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|gesamtergebnis|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|asesmen|امتیاز|ارزیابی|نتيجة|تقييم|التقييم|النتيجة|ציון|βαθμολογία|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|স্কোর|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning|සමස්ත ලකුණු|ලකුණු|තක්සේරුව';
-const TEST_NAMES = '\\p{L}+(?:prov|prøve|prüfung|toets|teszt)|testy?|testu|uji|prověření|prüfung|eignungstest|eignungsdiagnostik|skills check|proctored|prova|prueba|giudizio|검사|역량검사|sınav(?:ı|lar|ları)?|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест(?:ы|и|ов|ів)?|测试|テスト|테스트|แบบทดสอบ|परीक्षा|পরীক্ষা|mtihani|pagsusulit|testi|teszt|toets|prov';
+const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|gesamtergebnis|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|asesmen|امتیاز|ارزیابی|نتيجة|تقييم|التقييم|النتيجة|ציון|βαθμολογία|συνολικός βαθμός|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|স্কোর|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning|සමස්ත ලකුණු|ලකුණු|තක්සේරුව';
+const TEST_NAMES = '\\p{L}+(?:prov|prøve|prüfung|toets|teszt)|testy?|testu|uji|prověření|prüfung|eignungstest|eignungsdiagnostik|skills check|proctored|prova|prueba|giudizio|검사|역량검사|sınav(?:ı|lar|ları)?|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест(?:ы|и|ов|ів)?|测试|テスト|테스트|แบบทดสอบ|परीक्षा|পরীক্ষা|mtihani|pagsusulit|testi|teszt|toets|prov|kunskapstest(?:er)?';
 const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*)?`;
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
 // ("88 نقطة من 100", "88 points out of 100": the unit of points may come before the scale too.)
 const OF = '\\/|out of|of|de|din|z|ze|na|из|з|на|van|av|sur|di|von|από|dari|من|מתוך';
-const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|점|分|点';
+const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|μονάδες|점|分|点';
 // The scales marketplaces score on: out of 5, 10, 20, 40, 50, a round hundred or a thousand.
 const SCALE = '5|10|20|30|40|50|[1-9]00|1000';
 const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(${SCALE})(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
@@ -82,12 +82,19 @@ const NOT_A_TEST = /\b(performance|appraisal|job success|rating from clients|cli
 // (Nor an average over a count of ratings, "4,9 / 5 (27 értékelés)", "4.8/5 (112 reviews)": the clients'.)
 const notATest = (text: string) => NOT_A_TEST.test(text.replace(RANK, '')) || /\/\s*(?:5|10)\s*\(\d[\d\s.,]*\s+\p{L}+\)/u.test(text);
 
+// "Đạt 4/5 bài kiểm tra", "Klarade 4 av 5 kunskapstester", "Passed 4 of 5 tests": how many of a screening's tests were passed.
+const PASSED = new RegExp(`^\\p{L}+\\s+(\\d{1,2})\\s*(?:${OF})\\s*(\\d{1,2})\\s+(\\p{L}.*)$`, 'iu');
+function testsPassed(text: string): RegExpExecArray | null {
+  const m = PASSED.exec(text);
+  return m && Number(m[1]) <= Number(m[2]) && TEST_NAMED.test(m[3]!) ? m : null;
+}
+
 function readScore(text: string): { score: number; maxScore: number } | null {
   // (Persian, Arabic and the other scripts' digits read as the digits they are: "۸۵/۱۰۰".)
   const digits = westernDigits(text.trim());
   // ("4.7/5 entrevista técnica", "41/50 · 82-й процентиль серед 1 214 інженерів", "8.6 / 10 상위 3%": the score opens the line and
   // what follows names the test or ranks the result; "Giudizio B+ (87/100)": a letter grade with its score in brackets.)
-  const opening = SCORE_OPENS.exec(digits) ?? GRADE_THEN_SCORE.exec(digits) ?? LABEL_OPENS.exec(digits);
+  const opening = SCORE_OPENS.exec(digits) ?? GRADE_THEN_SCORE.exec(digits) ?? LABEL_OPENS.exec(digits) ?? testsPassed(digits);
   if (opening && !notATest(digits)) return { score: Number(opening[1]!.replace(',', '.')), maxScore: Number(opening[2]) };
   const noted = PERCENT_NOTED.exec(digits);
   if (noted && !notATest(digits)) return { score: Number(noted[1]!.replace(',', '.')), maxScore: 100 };
@@ -124,7 +131,7 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     const previous = blocks[i - 1];
     // (Nor one of several named on the line: "Postman / REST API testy" over "80 %".)
     // (Unless the line names itself a score: "Adobe After Effects" over "Skor 4,6/5 · Lulus" is the skill tested.)
-    if (previous && !LABEL_OPENS.test(westernDigits(b.text)) && (canonicalSkill(previous.text) !== null || previous.text.split(/\s*[/,·|]\s*/).some((p) => canonicalSkill(p) !== null))) continue;
+    if (previous && !LABEL_OPENS.test(westernDigits(b.text)) && [previous.text, ...previous.text.split(/\s*[/,·|]\s*/)].some(namesSkillOnly)) continue;
     // (Before the score or after it: "Coding test: 44/50", "4.7/5 entrevista técnica".)
     const labelled = (/^\D/.test(b.text) || SCORE_OPENS.test(b.text) || PERCENT_OPENS.test(b.text)) && TEST_WORDS.test(b.text);
     if (notATest(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
@@ -133,10 +140,14 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
   return labelledScoreInLine(blocks);
 }
 
+// (A label that names a test around the skill tested is no skill's bar: "ציון מבחן בית (SQL + ניתוח)", "Тест з Excel і планування".)
+const namesSkillOnly = (text: string) => canonicalSkill(text) !== null && !TEST_WORDS.test(text.replace(/\([^()]*\)/g, ''));
+
 // "JavaScript (nivel avanzado) — Puntuación: 82/100 · Superado": a score under its label inside a longer line.
+// ("Συνολικός βαθμός · 88/100 μονάδες": or a middle dot after the label.)
 // (Any of the score words, their accents perhaps left out; "تقييم مِهنة: A− (88 نقطة من 100)": a letter grade before it, the
 // platform's name after the label.)
-const LABELLED_SCORE = new RegExp(`(?<![\\p{L}])(?:${SCORE_WORDS}|puntuacion|pontuacao|r[ée]sultat|skore)(?:\\s+[^\\s:：]+)?\\s*[:：]\\s*(?:[A-F][+\\-−]?\\s+)?\\(?(\\d{1,3}(?:\\.\\d)?)\\s*(?:${POINTS})?\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)(?!\\d)`, 'iu');
+const LABELLED_SCORE = new RegExp(`(?<![\\p{L}])(?:${SCORE_WORDS}|puntuacion|pontuacao|r[ée]sultat|skore)(?:\\s+[^\\s:：]+)?\\s*[:：·]\\s*(?:[A-F][+\\-−]?\\s+)?\\(?(\\d{1,3}(?:\\.\\d)?)\\s*(?:${POINTS})?\\s*(?:\\/|out of|من)\\s*(5|10|20|50|100)(?!\\d)`, 'iu');
 
 const TEST_NAMED = new RegExp(`(?<![\\p{L}])(?:${TESTS})(?![\\p{L}])`, 'iu');
 // ("Lolos Uji Keahlian Lepasin · skor 88/100": the score word right before the score that closes the line, no colon between.)
