@@ -103,6 +103,10 @@ export function dateLineRanges(text: string): DateRange[] {
 function entryDates(text: string): DateRange[] {
   const ranges = dateLineRanges(text);
   if (ranges.length) return ranges;
+  // ("Fakultní nemocnice Brno, Interní klinika 03/2019 – dosud | Brno": a long line closing on its dates, then the town after a bar.)
+  const town = text.length > 80 ? /\s[|·•]\s[^|·•\d]{1,40}$/u.exec(text) : null;
+  const beforeTown = town ? dateLineRanges(text.slice(0, town.index)) : [];
+  if (beforeTown.length) return beforeTown;
   // ("2015년 7월 - 8월": a line of only dates, the end a month of the start's year.)
   const monthEnd = text.length <= 40 ? findRangesEndingOnMonth(text) : [];
   if (monthEnd.length && !restOfDateLine(text, monthEnd)) return monthEnd;
@@ -196,12 +200,24 @@ export function splitEntries(given: Block[], mode: 'section' | 'scan' = 'scan'):
   });
   if (mode === 'section') {
     const headed = splitByHeadings(blocks) ?? splitByHeadings(blocks, boldHeads(blocks));
-    if (headed) return headed;
+    if (headed) return unnumbered(headed);
   }
   const dated = stackedDates(splitByDateLines(blocks, ongoing));
-  if (dated.length || mode !== 'section') return dated;
+  if (dated.length || mode !== 'section') return unnumbered(dated);
   const started = splitByStarts(blocks);
   return started.length ? started : splitByBracketingDates(blocks);
+}
+
+/**
+ * "1. Staniční sestra", "2. Sestra pro intenzivní péči", …: a document's numbered list of roles, each header opening on
+ * its place in the list. The numbers are the list's, no part of a title ("2. Offizier" alone is a rank, and stays).
+ */
+function unnumbered(entries: RawEntry[]): RawEntry[] {
+  const numbers = entries.map((e) => /^(\d{1,2})[.)]\s+(?=\p{L})/u.exec(e.header[0] ?? '')?.[1]);
+  const given = numbers.filter((n) => n !== undefined).length;
+  // (Each where its place says, the first 1: an entry the splitter left unheaded keeps its place in the count.)
+  if (given < 3 || given * 3 < entries.length * 2 || numbers.some((n, k) => n !== undefined && Number(n) !== k + 1)) return entries;
+  return entries.map((e, k) => (numbers[k] === undefined ? e : { ...e, header: [e.header[0]!.replace(/^\d{1,2}[.)]\s+/, ''), ...e.header.slice(1)] }));
 }
 
 /**
@@ -620,7 +636,8 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
         if (!b.heading && prevAnchor < 0 && classifyTitle(b.text) === 'experience') break;
         // A list item holding title, employer and dates is the whole entry: a note above the list is no part of it.
         if (!b.item && blocks[a.i]!.item?.localName === 'li' && start < a.i && blocks[start]!.item === blocks[a.i]!.item) break;
-        if (!isShortLine(b)) break;
+        // (Nor a line typed as a bullet, "· školitelka studentek LF MU", what the role above did.)
+        if (!isShortLine(b) || TYPED_BULLET.test(b.text)) break;
         // The previous role's row of technologies ("Django FastAPI Redis" as chips) closes it.
         if (knownSkillsOfList(b)) break;
         start = j;

@@ -126,4 +126,6 @@ const CJK = '主厨|厨师|西点师|面包师|甜点师|主廚|廚師|護理師
 // Korean ranks and trades, not inside a longer word ("대리점" is a dealership, "그리드" a grid): "팀 리드 (과장)", "시니어 상담사", advisers, research students and conscripted staff ("기술 고문", "학부 연구생", "산업기능요원"); the arts' and games' trades ("컨셉 아티스트", "배경 원화가", "웹 퍼블리셔").
 const KOREAN = '(?<![가-힣])리드(?![가-힣])|(?:파트장|실장|본부장|부장|차장|과장|대리|주임|사원|상담사|상담원|마케터|조리사|요리사|세무사|노무사|고문|연구생|요원|기자|편집자|프로그래머|치료사|영양사|셰프|파티시에|바리스타|건축가|아티스트|원화가|애니메이터|모델러|디렉터|프로듀서|에디터|퍼블리셔)(?![가-힣])';
 
-export const ROLE_WORDS = new RegExp(`${TITLE_WORDS.source}|(?<![\\p{L}])(?:${FOREIGN}|${MORE})(?![\\p{L}])|${COMPOUND_END}|${CJK}|${KOREAN}`, 'iu');
+// (TITLE_WORDS bounds its words by \b, which takes an accented letter for none: "Interní oddělení", a ward, names no intern.)
+const ENGLISH = `(?<![\\p{L}\\d_])${TITLE_WORDS.source.replace(/^\\b|\\b$/g, '')}(?![\\p{L}\\d_])`;
+export const ROLE_WORDS = new RegExp(`${ENGLISH}|(?<![\\p{L}])(?:${FOREIGN}|${MORE})(?![\\p{L}])|${COMPOUND_END}|${CJK}|${KOREAN}`, 'iu');

@@ -6,6 +6,19 @@ import { pageOf, runOn } from './test-page';
 const roles = (body: string) => runOn(pageOf(body), [header, experience]).experience.map((e) => [e.title, e.company, e.start, e.end, e.location]);
 
 describe('experience stage', () => {
+  it('reads a document\'s numbered list of roles, the employer, its unit and dates on the line under each title and the town after a bar', () => {
+    const role = (n: number, title: string, line: string) => `<p><b>${n}. ${title}</b></p><p>${line}</p><p>· what was done there</p>`;
+    const p = runOn(
+      pageOf(`<h1>Jana Nováková</h1><h2>Pracovní zkušenosti</h2>${role(1, 'Staniční sestra', 'Fakultní nemocnice Brno, Interní hepatogastroenterologická klinika 03/2019 – dosud | Brno')}${role(2, 'Sestra pro intenzivní péči', 'Fakultní nemocnice Brno, JIP interních oborů 09/2016 – 02/2019 | Brno')}${role(3, 'Všeobecná sestra', 'Nemocnice Třebíč 08/2009 – 08/2016 | Třebíč')}`),
+      [header, experience],
+    );
+    expect(p.experience.map((e) => [e.title, e.company, e.start, e.end, e.location])).toEqual([
+      ['Staniční sestra', 'Fakultní nemocnice Brno', '2019-03', 'present', 'Brno'],
+      ['Sestra pro intenzivní péči', 'Fakultní nemocnice Brno', '2016-09', '2019-02', 'Brno'],
+      ['Všeobecná sestra', 'Nemocnice Třebíč', '2009-08', '2016-08', 'Třebíč'],
+    ]);
+  });
+
   it('reads Spain’s CVN: a summary table of roles by their start, then each role’s record, two labelled pairs to a row; the records’ ends win', () => {
     const summary = '<table><thead><tr><th></th><th>Entidad empleadora</th><th>Categoría profesional</th><th>Fecha de inicio</th></tr></thead><tbody><tr><td>1</td><td>Universidad del Segura</td><td>Profesora Contratada Doctora</td><td>01/09/2014</td></tr><tr><td>2</td><td>Cepsa Química, S.A.</td><td>Técnica de I+D</td><td>01/03/2010</td></tr></tbody></table>';
     const record = (employer: string, town: string, title: string, dates: string) =>

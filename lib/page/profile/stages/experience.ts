@@ -4,6 +4,7 @@ import { CLIENT_WORD, type PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
 import { DEGREE, INSTITUTION } from '../degrees';
+import { TYPED_BULLET } from '../items';
 import { ROLE_WORDS } from '../role-words';
 import { COUNTER, TITLE_WORDS, sectionBlocks, type Section, type SectionKind } from '../sections';
 import type { Block, TextModel } from '../text-model';
@@ -321,7 +322,8 @@ function cellBesideDates(b: Block, dateLine: string | null): boolean {
 function headerLike(b: Block): boolean {
   // (A heading in a list item is its entry's title, not a bullet: a timeline of <li>s.)
   // (Nor a label over what follows: "Projekte (Auswahl):" over a list of them.)
-  return (!b.listItem || b.heading > 0) && b.text.length <= 90 && !endsSentence(b.text) && !/[:：]$/.test(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
+  // (Nor a line typed as a bullet: "· vedení týmu 14 sester".)
+  return (!b.listItem || b.heading > 0) && b.text.length <= 90 && !TYPED_BULLET.test(b.text) && !endsSentence(b.text) && !/[:：]$/.test(b.text) && !dateLineRanges(b.text).length && !COUNTER.test(b.text);
 }
 
 /**
@@ -870,6 +872,12 @@ function toExperience(given: RawEntry): Experience {
   if (employerThenTown && !isPlace(employerThenTown[1]!) && (!ROLE_WORDS.test(employerThenTown[1]!) || EMPLOYER.test(employerThenTown[1]!)) && (isPlace(employerThenTown[2]!) || unknownTown)) {
     role.company = employerThenTown[1]!;
     rested = employerThenTown[2]!;
+  }
+  // ("Fakultní nemocnice Brno, Interní klinika 03/2019 – dosud | Brno" under a title alone: the employer, its unit, then its town.)
+  const withUnit = rested && role.title && !role.company && header.length === 1 ? /^([^,]+),\s*([^,]+),\s*([^,]+)$/.exec(rested) : null;
+  if (withUnit && isPlace(withUnit[3]!) && !isPlace(withUnit[2]!) && !INSTITUTION.test(withUnit[2]!) && !isPlace(withUnit[1]!) && !ROLE_WORDS.test(withUnit[1]!) && (EMPLOYER.test(withUnit[1]!) || withUnit[1]!.split(' ').length >= 2)) {
+    role.company = withUnit[1]!;
+    rested = withUnit[3]!;
   }
   // (Where the date line says, over a bracket after the employer the gazetteer does not know as a place: "06/2019 – actualidad ·
   // Barakaldo" over "Hospital Universitario Cruces (Osakidetza)".)
