@@ -14,6 +14,11 @@ describe('findDateTokens', () => {
 });
 
 describe('findDateRanges', () => {
+  it('reads a year Arabic marks as the common era\'s ("2020م – حتى الآن")', () => {
+    expect(findDateRanges('2020م – حتى الآن').map((r) => [r.start, r.end])).toEqual([['2020', 'present']]);
+    expect(findDateRanges('2014م – 2020م').map((r) => [r.start, r.end])).toEqual([['2014', '2020']]);
+  });
+
   it('reads a range from one date "do" (Polish, Czech) or "tot" (Dutch) another, not from the first date on', () => {
     expect(findDateRanges('od marca 2021 do grudnia 2022, 1 rok 10 miesięcy').map((r) => [r.start, r.end])).toEqual([['2021-03', '2022-12']]);
     expect(findDateRanges('van 2015 tot 2019').map((r) => [r.start, r.end])).toEqual([['2015', '2019']]);

@@ -164,7 +164,7 @@ const POINT =
   `|${YEAR}(?:[-/.]|\\.\\s)(0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\\d|3[01])(?![\\d/.]))?(?!\\d)` + // 2019-03, 2019.03, 2019-03-01, 2019. 03. (Hungarian, Korean)
   `|${YEAR}\\s*[年년]\\s*(1[0-2]|0?[1-9])\\s*[月월]` + // 2018年7月, 2018년 7월
   `|${YEAR}(?:\\.?\\s*(?:${YEAR_MARKS}))?\\.?\\s+${MONTH}\\.?(?![${L}])` + // 2023. jan., 2020. április (Hungarian writes the year first), 2022 ж. наурыз, 2022 m. kovas
-  `|${YEAR}(?:\\s*[年년](?!\\s*\\d))?` + // 2014, 2014年
+  `|${YEAR}(?:\\s*[年년](?!\\s*\\d)|\\s?م)?` + // 2014, 2014年, 2014م (Arabic marks the common era's years)
   `|(?:(?:tháng|thg\\.?)\\s*|t(?=\\d{1,2}/))(1[0-2]|0?[1-9])(?:\\s*[/,.-]\\s*|\\s+(?:năm\\s+)?)${YEAR}`; // Tháng 7 2019, tháng 7/2019, tháng 7 năm 2019, T7/2019 (Vietnamese)
 const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS)}))(?![${L}])`, 'gi');
 /** What stands between the two ends of a range, in the six languages. */

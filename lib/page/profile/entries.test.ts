@@ -763,8 +763,16 @@ describe('parseRoleHeader: a title, a colon, the employer', () => {
   });
 });
 
+describe('splitEntries: a date line\'s own label', () => {
+  it('reads no label of the dates ("Período:", hidden from sight) as what the date line says besides them', () => {
+    const page = readPage(parseHtmlDocument('<html><body><h2>Experiência</h2><h3>Chef Executiva</h3><p>Grupo Jaçanã · Tempo integral</p><p><span class="visually-hidden">Período: </span>mar. de 2022 - o momento · 4 anos 3 meses</p><p>São Paulo, SP</p></body></html>'), 'https://example.com/');
+    const [entry] = splitEntries(page.model.blocks.slice(1), 'section');
+    expect(entry!.dateRest).not.toMatch(/Período/);
+  });
+});
+
 describe('how a role was worked, in more languages', () => {
-  it.each(['کل وقتی', 'पूर्णकालिक', 'دوام كامل', 'تمام‌وقت', 'משרה מלאה', 'เต็มเวลา', 'toàn thời gian', 'muda wote'])('%s is an employment type', (text) => {
+  it.each(['کل وقتی', 'पूर्णकालिक', 'دوام كامل', 'تمام‌وقت', 'משרה מלאה', 'เต็มเวลา', 'toàn thời gian', 'muda wote', 'Temporário', 'Terceirizado', 'Temporal', 'A tempo pieno', 'Apprendistato', 'Intérim'])('%s is an employment type', (text) => {
     expect(EMPLOYMENT_TYPE.test(text)).toBe(true);
   });
   it.each(['ہائبرڈ', 'रिमोट', 'عن بعد', 'دورکاری', 'מרחוק', 'từ xa', 'jarak jauh', 'kwa mbali'])('%s is a work mode', (text) => {
