@@ -51,6 +51,10 @@ describe('parseRoleHeader', () => {
     expect(parseRoleHeader(['Magyar Telekom Nyrt.', 'Senior toborzási szakértő'])).toEqual({ title: 'Senior toborzási szakértő', company: 'Magyar Telekom Nyrt.', location: null });
   });
 
+  it('reads a Chinese firm whose name holds a job\'s word ("会计师事务所", an accountancy) as the employer over the title under it', () => {
+    expect(parseRoleHeader(['普华永道中天会计师事务所', '审计经理'])).toEqual({ title: '审计经理', company: '普华永道中天会计师事务所', location: null });
+  });
+
   it('reads Chinese "實習" beside the employer as how the role was held, no part of the employer', () => {
     expect(parseRoleHeader(['暑期實習生', '聯華電子股份有限公司 · 實習'])).toEqual({ title: '暑期實習生', company: '聯華電子股份有限公司', location: null });
   });

@@ -1147,7 +1147,7 @@ const POST_TOWN = /\b\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0
 const CJK_INDUSTRY_AFTER = /\s+\p{Script=Han}{1,10}業(?:\s+\d[\d,]*(?:\s*[~～-]\s*\d[\d,]*)?\s*人(?:以上|以下)?)?$/u;
 const FIELD_LABEL_ALONE = /^\p{L}[\p{L} ]{1,29}[:：]$/u;
 // A company's legal form in Japanese, Chinese and Korean, before or after its name.
-export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|法人|有限公司|股份|公司|集团|集團|주식회사|법인|\(주\)|㈜/;
+export const CJK_EMPLOYER = /株式会社|有限会社|合同会社|法人|有限公司|股份|公司|集团|集團|事务所|事務所|银行|銀行|医院|醫院|研究所|研究院|주식회사|법인|\(주\)|㈜/;
 const FROM_WORD = /^(?:from|since|seit|von|ab|depuis|du|de|desde|dal|dall['’]|da|od|vanaf|sinds|sedan|fra|från|с|з|από(?: το| τον| τη| την)?)$/i;
 
 /** The text without the closing brackets that close nothing. */
@@ -1772,7 +1772,8 @@ function readRoleHeader(given: string[]): RoleHeader {
   const jobs = candidates.map((p, i) => (ROLE_WORDS.test(p) ? i : -1)).filter((i) => i >= 0);
   // (Nor the one a legal form names, "Perunding Jurutera Maju Bina Sdn. Bhd." (consulting engineers) under "Pelukis Pelan Kanan".)
   const legal = jobs.length > 0 && jobs.every((i) => namesLegalForm(candidates[i]!) && !/,|\s(?:at|bei|chez|@|[—–-])\s/.test(candidates[i]!)) ? candidates.findIndex((p) => !namesLegalForm(p) && !isPlace(p) && !TOWN.test(p) && !ORGANISATION.test(p)) : -1;
-  let titleIdx = jobs.find((i) => !ORGANISATION.test(candidates[i]!) && !namesLegalForm(candidates[i]!)) ?? (legal >= 0 ? legal : undefined) ?? jobs[0] ?? -1;
+  // ("普华永道中天会计师事务所" over "审计经理": nor a firm whose name holds a job's word, "会计", its form closing it.)
+  let titleIdx = jobs.find((i) => !ORGANISATION.test(candidates[i]!) && !namesLegalForm(candidates[i]!) && !CJK_EMPLOYER.test(candidates[i]!)) ?? (legal >= 0 ? legal : undefined) ?? jobs[0] ?? -1;
   // (No part names a job: the title is not the part a legal form names an employer, "株式会社メルカート" over "テックリード",
   // "ООО «Стройкомплекс»" over its town.)
   if (titleIdx === -1) titleIdx = Math.max(0, candidates.findIndex((p) => !CJK_EMPLOYER.test(p) && !namesLegalForm(p)));
