@@ -18,6 +18,9 @@ const CANNOT_HOLD = new Map([
   // Three shortlisted candidates in one table: a career's dates, schools, skills and a screening, all the pre-screen reads of a
   // profile; telling several people's from one's needs the table's head row read (comparison.ts), which the judge does.
   ['test/corpus/wave69/yu-trellis-rails7-turbo-stimulus-compare-candidates-en-06.html', 'a table comparing candidates'],
+  // A résumé theme's demo: every section and sign of a CV, its facts the fields' own labels ("Your Name", "Company Name",
+  // "University Name"); the pre-screen reads no values, the judge reads them as a template's (placeholders.ts).
+  ['test/corpus/wave73/xb-hugo-own-onepage-theme-demo-placeholder-your-name-en-10.html', 'a theme demo of placeholders'],
 ]);
 
 describe('the pre-screen thresholds, on the corpus', () => {

@@ -13,6 +13,15 @@ describe('a fill-in template', () => {
     expect(isFillInTemplate(profile)).toBe(true);
   });
 
+  it('counts the facts a theme\'s demo writes in its fields\' own words ("Your Name", "Company Name", "City, Country")', () => {
+    const profile = { ...emptyProfile(), name: 'Your Name', headline: 'Your Job Title', location: 'City, Country', experience: [role('Job Title', 'Company Name')], education: [school('University Name', 'Degree Name')] };
+    expect(placeholderFacts(profile)).toBe(7);
+    expect(isFillInTemplate(profile)).toBe(true);
+    // (A real person's facts that happen to hold such words are none.)
+    const real = { ...emptyProfile(), name: 'Jane Name', headline: 'Job Title Analyst at HR Data Co', location: 'Kansas City, Missouri', experience: [role('Company Secretary', 'Name Studio')] };
+    expect(placeholderFacts(real)).toBe(0);
+  });
+
   it('is not a CV whose facts merely contain brackets', () => {
     const profile = {
       ...emptyProfile(),
