@@ -767,6 +767,17 @@ describe('parseRoleHeader: a title, a colon, the employer', () => {
   });
 });
 
+describe('splitEntries: a header drawn as its record\'s fields', () => {
+  it('reads a title, employer and town drawn as classed elements of their own as three header lines; not a heading\'s parts, nor two', () => {
+    const header = (line: string) => {
+      const page = readPage(parseHtmlDocument(`<html><body><h2>Berufserfahrung</h2><div>${line}</div><p>03/2021 – 12/2024</p></body></html>`), 'https://example.com/');
+      return splitEntries(page.model.blocks.slice(1), 'section')[0]!.header;
+    };
+    expect(header('<span class="position">Senior Entwicklungsingenieurin</span> <span class="name">Robert Bosch GmbH</span> <span class="location">Stuttgart</span>')).toEqual(['Senior Entwicklungsingenieurin', 'Robert Bosch GmbH', 'Stuttgart']);
+    expect(header('<span class="position">Senior Engineer</span> <span class="name">Robert Bosch GmbH</span>')).toHaveLength(1);
+  });
+});
+
 describe('splitEntries: a date line\'s own label', () => {
   it('reads no label of the dates ("Período:", hidden from sight) as what the date line says besides them', () => {
     const page = readPage(parseHtmlDocument('<html><body><h2>Experiência</h2><h3>Chef Executiva</h3><p>Grupo Jaçanã · Tempo integral</p><p><span class="visually-hidden">Período: </span>mar. de 2022 - o momento · 4 anos 3 meses</p><p>São Paulo, SP</p></body></html>'), 'https://example.com/');

@@ -1122,7 +1122,22 @@ function fieldsOfLine(b: Block): string[] | null {
 }
 
 function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
-  return { header: headerBlocks.flatMap(linkedLead), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
+  return { header: headerBlocks.flatMap((b) => classedFields(b) ?? linkedLead(b)), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
+}
+
+/**
+ * "<span class=position>Senior Engineer</span> <span class=name>Robert Bosch GmbH</span> <span class=location>Schwieberdingen</span>":
+ * a header line a theme draws as its record's fields, each an element of its own class with only spacing between: its
+ * parts, as lines of their own. (Not a heading's.)
+ */
+function classedFields(b: Block): string[] | null {
+  if (b.heading || !/\s/.test(b.text)) return null;
+  const parts = inlineParts(b.el);
+  const kids = Array.from(b.el.children);
+  // (Title, employer and town, as a theme orders them: the first names a job, the last a place, the middle neither.)
+  const ordered = parts?.length === 3 && ROLE_WORDS.test(parts[0]!) && !ROLE_WORDS.test(parts[1]!) && /^[\p{Lu}\p{Lo}]/u.test(parts[1]!) && (isPlace(parts[2]!) || TOWN.test(parts[2]!));
+  const bare = (t: string) => t.replace(/\s*[·|•,]\s*/g, ' ').replace(/\s+/g, ' ').trim();
+  return ordered && bare(parts!.join(' ')) === bare(b.text) && kids.length === 3 && kids.every((k) => classNameOf(k) !== '') && new Set(kids.map(classNameOf)).size === 3 ? parts : null;
 }
 
 /**
