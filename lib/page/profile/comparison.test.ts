@@ -25,6 +25,13 @@ describe('people in table rows', () => {
     expect(peopleInTableRows(doc(team))).toEqual(['Camille Roux-Delorme', 'Yanis Belkacem', 'Awa Diop']);
   });
 
+  it('counts every row under a column headed "Name" among three or more, whatever the next cell says; not a record\'s label row', () => {
+    const club = `<table><thead><tr><th>Name</th><th>Rolle im Verein</th><th>Dabei seit</th></tr></thead><tbody>${['Marlene König', 'Jonas Steiner'].map((n) => `<tr><td>${n}</td><td>Kassenwart</td><td>2019</td></tr>`).join('')}</tbody></table>`;
+    expect(peopleInTableRows(doc(club))).toEqual(['Marlene König', 'Jonas Steiner']);
+    const record = `<table><tr><td>Ad Soyad</td><td>:</td><td>Büşra Çağlayan</td></tr><tr><td>Medeni Durum</td><td>:</td><td>Bekar</td></tr></table>`;
+    expect(peopleInTableRows(doc(record))).toEqual([]);
+  });
+
   it('counts no record\'s labels over their values, nor a skills table', () => {
     expect(peopleInTableRows(doc(`<table>${row('Meine Rolle:', 'Senior Berater FI/CO')}${row('Einsatzort:', 'Köln / remote')}</table>`))).toEqual([]);
     expect(peopleInTableRows(doc(`<table>${row('Python', '8 years')}${row('Apache Spark', '5 years')}</table>`))).toEqual([]);

@@ -38,7 +38,20 @@ export function peopleInTableRows(doc: Document): string[] {
     const lead = first.firstElementChild && (first.textContent ?? '').trim().startsWith((first.firstElementChild.textContent ?? '').trim()) ? first.firstElementChild : first;
     const name = (lead.textContent ?? '').trim();
     // (Not a label over its value, "Meine Rolle:" | "Senior Berater FI/CO", in one person's record.)
-    if (!/[:：]$/.test(name) && looksLikeName(name, classifyTitle) && ROLE_WORDS.test((second.textContent ?? '').trim().slice(0, 80))) people.push(name);
+    // (Whatever the next cell says under a column headed "Name": "Kassenwart", "Datenqualität", a club's posts.)
+    if (!/[:：]$/.test(name) && looksLikeName(name, classifyTitle) && (ROLE_WORDS.test((second.textContent ?? '').trim().slice(0, 80)) || namesColumn(row))) people.push(name);
   }
   return people;
+}
+
+// The head of a column of people's names: "Name", "Nom", "Nombre", "Nome", "Naam", "Imię i nazwisko", "Jméno", "Имя", "İsim".
+const NAME_HEAD = /^(?:(?:full )?name|nom|nombre|nome|naam|imię(?: i nazwisko)?|jméno|név|имя|ім['’]я|isim|ad soyad|名前|氏名|姓名|이름)$/iu;
+
+/** Whether the row's table heads its first column as people's names, a column among three or more. */
+function namesColumn(row: Element): boolean {
+  const head = row.closest('table')?.querySelector('tr');
+  // (A head row of three columns or more: "Name" | "Maria Santos" is one person's record, its label beside its value.)
+  // (And drawn as heads, "<th>": "Ad Soyad" | ":" | "Büşra Çağlayan" is a record's row too.)
+  const cell = head && head !== row && head.children.length >= 3 && Array.from(head.children).every((c) => c.localName === 'th') ? head.firstElementChild : null;
+  return cell !== null && cell !== undefined && NAME_HEAD.test((cell.textContent ?? '').trim());
 }
