@@ -346,6 +346,9 @@ describe('fieldOf: a record’s labels in Greek', () => {
     ['Περίοδος:', 'period'],
     ['Τόπος:', 'place'],
     ['Περιγραφή', null],
+    // (And a Polish board's town column, a Philippine agency's column of when.)
+    ['Miejscowość', 'place'],
+    ['Inclusive Dates', 'period'],
   ])('%s names the %s', (label, field) => {
     expect(fieldOf(label)).toBe(field);
   });

@@ -257,7 +257,7 @@ function linesOf(cell: Element): string[] {
 
 /** A column head or field label that says when, in the languages CVs are read in ("Dates", "Years", "Zeitraum", "Periodo"). */
 // ("Date (da – a)", "Dates (from – to)": the European CV format's label says which way the dates run.)
-export const PERIOD_HEAD = /^(?:quando|cuándo|cuando|quand|wann|ժամանակահատված|ጊዜ|مدت|عرصہ|fecha de inicio-fin|(?:dates?|data|datas|fechas?|daten) \((?:from|da|de|desde|von|od)\s*[–-]\s*(?:to|a|à|hasta|até|bis|do)\)|dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|περίοδος|χρονικό διάστημα|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|çalışma süresi|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة|dönem|süre|periood|ajavahemik|periods|laikotarpis|perioada|περίοδος|razdoblje|період|ajanjakso|thời gian|ช่วงเวลา|תקופה|دوره|বছর|সাল|সময়কাল)$/;
+export const PERIOD_HEAD = /^(?:inclusive dates|quando|cuándo|cuando|quand|wann|ժամանակահատված|ጊዜ|مدت|عرصہ|fecha de inicio-fin|(?:dates?|data|datas|fechas?|daten) \((?:from|da|de|desde|von|od)\s*[–-]\s*(?:to|a|à|hasta|até|bis|do)\)|dates?|years?|jahre?|années?|años?|anos?|anni|anno|period|περίοδος|χρονικό διάστημα|duration|tenure|when|période|periodo|período|fecha|fechas|data|datas|datum|zeitraum|dauer|okres|periode|tarih|tarihler|çalışma süresi|období|obdobie|tidsperiod|aika|időszak|perioadă|период|时间|期間|기간|근무기간|재직기간|الفترة|dönem|süre|periood|ajavahemik|periods|laikotarpis|perioada|περίοδος|razdoblje|період|ajanjakso|thời gian|ช่วงเวลา|תקופה|دوره|বছর|সাল|সময়কাল)$/;
 
 /** A column head or a field's label as the vocabularies read it: lower case, without icons or a colon. */
 export function headText(label: string): string {
