@@ -65,9 +65,9 @@ const FOREIGN =
 
 /** And in Polish and Dutch. */
 const MORE_LATIN =
-  "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,przebieg pracy,przebieg zatrudnienia,historia zatrudnienia,werkervaring,ervaring,loopbaan,werkgeschiedenis,functies,externe functies,external positions;" +
-  "education:wykształcenie,edukacja,opleiding,opleidingen,onderwijs,onderwijs en opleiding;" +
-  "skills:umiejętności,metody,specjalizacje,umiejętności techniczne,kompetencje,macierz kompetencji,kompetencje techniczne,technologie,vaardigheden,specialisaties,technische vaardigheden,competenties,kennis;" +
+  "experience:doświadczenie,doświadczenie zawodowe,przebieg kariery,przebieg pracy,przebieg zatrudnienia,historia zatrudnienia,zatrudnienie,werkervaring,ervaring,loopbaan,werkgeschiedenis,functies,externe functies,external positions;" +
+  "education:wykształcenie,edukacja,stopnie i tytuły naukowe,stopnie naukowe,opleiding,opleidingen,onderwijs,onderwijs en opleiding;" +
+  "skills:umiejętności,metody,specjalizacje,specjalności,umiejętności techniczne,kompetencje,macierz kompetencji,kompetencje techniczne,technologie,vaardigheden,specialisaties,technische vaardigheden,competenties,kennis;" +
   "languages:języki,znajomość języków,talen,talenkennis;" +
   "projects:projekty,wybrane projekty,projecten,geselecteerde projecten;" +
   "summary:o mnie,podsumowanie,profiel,over mij,samenvatting;" +

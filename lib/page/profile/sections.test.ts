@@ -33,6 +33,7 @@ describe('classifyTitle', () => {
     // (A form's titles set with a space between the characters.)
     ['学 歴', 'education'], ['職 歴', 'experience'], ['Kerjaya', 'experience'], ['Karier', 'experience'], ['تجربہ', 'experience'], ['تعلیم', 'education'], ['مہارتیں', 'skills'], ['అనుభవం', 'experience'], ['విద్య', 'education'], ['ልምድ', 'experience'], ['Miradi', 'projects'], ['Mga Proyekto', 'projects'], ['Kokemus', 'experience'], ['Tapasztalat', 'experience'],
     // (A seafarer's contracts at sea, their employment.)
+    ['Zatrudnienie', 'experience'], ['Stopnie i tytuły naukowe', 'education'], ['Specjalności', 'skills'],
     ['Sea service', 'experience'], ['Sea-going service', 'experience'], ['Shore employment', 'experience'], ['YZ Ön Eleme Skoru', 'assessment'], ['AI Screening Score', 'assessment'], ['Clinical competencies', 'skills'], ['תפקידים קודמים', 'experience'], ['תחומי מומחיות', 'skills'], ['Offshore experience', 'experience'],
     // (Chinese: a career as 經歷 alone, the gear and software a photographer works with.)
     ['經歷', 'experience'], ['经历', 'experience'], ['器材與軟體', 'tools'],

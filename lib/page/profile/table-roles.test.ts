@@ -348,6 +348,7 @@ describe('fieldOf: a record’s labels in Greek', () => {
     ['Περιγραφή', null],
     // (And a Polish board's town column, a Philippine agency's column of when.)
     ['Miejscowość', 'place'],
+    ['Instytucja', 'company'],
     ['Inclusive Dates', 'period'],
   ])('%s names the %s', (label, field) => {
     expect(fieldOf(label)).toBe(field);
