@@ -31,7 +31,11 @@ describe('DEGREE', () => {
     expect(DEGREE.test(text)).toBe(true);
   });
 
-  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering', 'Amministratore di sistema', 'D3.js', 'Amazon S3', 'Amazon S3 Glacier'])('%s names none', (text) => {
+  it.each(['Tıp Doktoru', 'Uzmanlık', 'Tıpta Uzmanlık'])('%s names a Turkish physician\'s degree', (text) => {
+    expect(DEGREE.test(text)).toBe(true);
+  });
+
+  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering', 'Amministratore di sistema', 'D3.js', 'Amazon S3', 'Amazon S3 Glacier', 'Uzmanlık Alanları'])('%s names none', (text) => {
     expect(DEGREE.test(text)).toBe(false);
   });
 });
