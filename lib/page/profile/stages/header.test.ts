@@ -514,8 +514,8 @@ describe('header stage: names as pages write them', () => {
   });
 
   it('takes a badge no one is named beside the name for no part of it, in any case and language', () => {
-    const names = ['Chukwuemeka Obi <small><span class="label"><i class="fa fa-check"></i> Verified</span></small>', 'Ana Ruiz <span>✓ Verificada</span>', 'Paul Vérifié Martin'];
-    expect(names.map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Chukwuemeka Obi', 'Ana Ruiz', 'Paul Vérifié Martin']);
+    const names = ['Chukwuemeka Obi <small><span class="label"><i class="fa fa-check"></i> Verified</span></small>', 'Ana Ruiz <span>✓ Verificada</span>', 'Paul Vérifié Martin', 'Lucía Benítez Ortiz <span class="sr-only">Identidad verificada</span>'];
+    expect(names.map((h) => runOn(pageOf(`<h1>${h}</h1><h2>Experience</h2>`), [header]).name)).toEqual(['Chukwuemeka Obi', 'Ana Ruiz', 'Paul Vérifié Martin', 'Lucía Benítez Ortiz']);
   });
 
   it('reads the location a Russian, Chinese or Arabic page labels', () => {

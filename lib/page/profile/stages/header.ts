@@ -506,7 +506,8 @@ const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登�
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO"; or one no one is named,
 // in any case and in the site's language: "Chukwuemeka Obi ✓ Verified", "Ana Ruiz Verificada".
 const BADGE = /\s+(?:PREMIUM|PRO|PLUS|VERIFIED|TOP RATED|OPEN TO WORK|HIRING|MVP)$/u;
-const BADGE_ANY_CASE = /\s+[✓✔☑]?\s*(?:verified|top rated|open to work|verificad[oa]|vérifiée?|verifiziert|verificat[oa]|geverifieerd|zweryfikowan[ya]|ověřen[áý]?|doğrulanmış|onaylı|terverifikasi|disahkan|đã xác minh|проверен[ао]?|перевірен[аи]?)$/iu;
+// ("Lucía Benítez Ortiz Identidad verificada": or what it verified before the word, a screen reader's label of the badge.)
+const BADGE_ANY_CASE = /\s+[✓✔☑]?\s*(?:(?:identity|identidad|identité|identità|identidade|identität|id|profile|perfil|profil|profilo)\s+)?(?:verified|top rated|open to work|verificad[oa]|vérifiée?|verifiziert|verificat[oa]|geverifieerd|zweryfikowan[ya]|ověřen[áý]?|doğrulanmış|onaylı|terverifikasi|disahkan|đã xác minh|проверен[ао]?|перевірен[аи]?)$/iu;
 // ("Rizky Aditya Pratama, S.Kom., M.T.", "Jane Doe, PhD, PMP": the degrees and credentials after the name's comma are no part of it.)
 const POSTNOMINALS = /(?:,\s*(?:[\p{Lu}\p{Ll}]{1,5}\.(?:\s?[\p{Lu}\p{Ll}]{1,5}\.?){0,3}|\p{Lu}{2,5}|Ph\.?D|MSc|BSc|MEng|DPhil))+$/u;
 // ("Tobias Lindqvist he/him": the pronouns a profile shows after the name, in brackets or not.)
