@@ -754,6 +754,14 @@ describe('education stage: timelines', () => {
     expect(runOn(page, [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([['Bachelor of Design', 'École Émile Cohl', '2015', '2018']]);
   });
 
+  it('takes the degrees of a section no title names that mixes jobs and degrees, not when none of its entries is a job', () => {
+    const row = (dates: string, what: string, where: string) => `<tr><td>${dates}</td><td>${what}</td><td>${where}</td></tr>`;
+    const page = (rows: string) => pageOf(`<h1>Frieda Albrecht</h1><p>Senior Data Engineer in Leipzig.</p><p>Womit ich arbeite, woran ich sitze.</p><p>Zuletzt aktualisiert im Mai.</p><h2>Kurz-CV</h2><table><thead><tr><th>Wann</th><th>Was</th><th>Wo</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const degree = row('2019 – 2021', 'M.Sc. Informatik', 'Universität Leipzig');
+    expect(runOn(page(row('09/2021 – 03/2024', 'Data Engineer', 'Zalando SE, Berlin') + degree), [education]).education.map((e) => [e.degree, e.institution])).toContainEqual(['M.Sc. Informatik', 'Universität Leipzig']);
+    expect(runOn(page(row('09/2021 – 03/2024', 'Kurs: Datenbanken', 'VHS Berlin') + degree), [education]).education).toEqual([]);
+  });
+
   it('takes a degree a timeline’s paragraph opens on under dates that head it alone', () => {
     const item = (d: string, text: string) => `<li><h4>${d}</h4><p>${text}</p></li>`;
     const page = pageOf(`<h1>Jane Doe</h1><h2>Timeline</h2><ul>${item("Jan '19 – Feb '22", 'Site Reliability Engineer · Hermes Freight, Athens. Moved the tracking stack.')}${item("Oct '14 – Jul '16", 'MSc in Distributed Systems · Aristotle University of Thessaloniki. Thesis on consensus.')}</ul>`);

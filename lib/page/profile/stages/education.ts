@@ -231,13 +231,23 @@ function timelineDegrees(page: PageView): Education[] {
     });
   // (In an untitled history, a résumé a site parsed, a degree and its school on the dates' own line: "Korea Advanced Institute
   // of Science and Technology (KAIST) · B.S. in Computer Science · 2009 – 2013".)
-  const inLine = page.sections
-    .filter((s) => s.kind === 'other')
-    .flatMap((s) => splitEntries(sectionBlocks(page.model, s), 'section'))
+  const untitled = page.sections.filter((s) => s.kind === 'other').map((s) => splitEntries(sectionBlocks(page.model, s), 'section'));
+  const inLine = untitled
+    .flat()
     .filter((e) => !e.header.length && DEGREE.test(e.dateRest) && INSTITUTION.test(e.dateRest) && !ROLE_WORDS.test(e.dateRest))
     .map((e) => {
       const { start, end } = spanOf(e.ranges);
       return toEducation({ lines: [e.dateRest], start, end: end === 'present' ? null : end });
+    });
+  // ("Kurz-CV": "2019 – 2021" / "M.Sc. Informatik" / "Universität Leipzig" among the jobs of a section no title names: a timeline
+  // of both, its degrees the entries a degree heads.)
+  const mixed = untitled
+    .filter((entries) => entries.some((e) => e.header.some((h) => ROLE_WORDS.test(h) && !DEGREE.test(h))))
+    .flat()
+    .filter((e) => DEGREE.test(e.header[0] ?? '') && !ROLE_WORDS.test(e.header[0]!))
+    .map((e) => {
+      const { start, end } = spanOf(e.ranges);
+      return toEducation({ lines: e.header, start, end: end === 'present' ? null : end });
     });
   // ("2019" over "Graduated MSc Embedded Systems from Eindhoven University of Technology (TU/e). Thesis: …":
   // a year alone over a sentence that names a degree and its school, no role's entry.)
@@ -258,7 +268,7 @@ function timelineDegrees(page: PageView): Education[] {
       const { start, end } = spanOf(ranges);
       return ranges.length ? toEducation({ lines: [s.title], start, end: end === 'present' ? null : end }) : null;
     });
-  return [...dated, ...inLine, ...told, ...headed].filter((e): e is Education => e !== null);
+  return [...dated, ...inLine, ...mixed, ...told, ...headed].filter((e): e is Education => e !== null);
 }
 
 /**
