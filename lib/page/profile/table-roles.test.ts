@@ -349,6 +349,7 @@ describe('fieldOf: a record’s labels in Greek', () => {
     // (And a Polish board's town column, a Philippine agency's column of when.)
     ['Miejscowość', 'place'],
     ['Instytucja', 'company'],
+    ['Centro', 'company'],
     ['Inclusive Dates', 'period'],
   ])('%s names the %s', (label, field) => {
     expect(fieldOf(label)).toBe(field);
