@@ -53,5 +53,5 @@ function namesColumn(row: Element): boolean {
   // (A head row of three columns or more: "Name" | "Maria Santos" is one person's record, its label beside its value.)
   // (And drawn as heads, "<th>": "Ad Soyad" | ":" | "Büşra Çağlayan" is a record's row too.)
   const cell = head && head !== row && head.children.length >= 3 && Array.from(head.children).every((c) => c.localName === 'th') ? head.firstElementChild : null;
-  return cell !== null && cell !== undefined && NAME_HEAD.test((cell.textContent ?? '').trim());
+  return !!cell && NAME_HEAD.test((cell.textContent ?? '').trim());
 }
