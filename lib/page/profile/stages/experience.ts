@@ -429,8 +429,12 @@ function inOneOrder(entries: RawEntry[], roles: Experience[]): Experience[] {
   if (employerFirst < 2 || employerFirst < 3 * shown('title first')) return roles;
   return roles.map((r, k) => {
     const [first, second] = entries[k]!.header;
-    // (The whole second line is the title: a place read off its comma was the title's, "Industrial Placement, Purchasing".)
-    return order[k] === 'title first' && !ROLE_WORDS.test(first!) ? { ...r, title: second!, company: first!, location: r.location && second!.includes(r.location) ? null : r.location } : r;
+    // (The whole second line is the title: a place read off its comma was the title's, "Industrial Placement, Purchasing".
+    // Not one set apart by a middle dot or a bar: "학예연구관 · 서울 서초구" is the job, then where.)
+    if (order[k] !== 'title first' || ROLE_WORDS.test(first!)) return r;
+    const placed = r.location !== null && second!.endsWith(r.location) && /\s[·•|]\s$/.test(second!.slice(0, -r.location.length));
+    if (placed) return { ...r, title: second!.slice(0, -r.location!.length).replace(/\s[·•|]\s$/, ''), company: first! };
+    return { ...r, title: second!, company: first!, location: r.location && second!.includes(r.location) ? null : r.location };
   });
 }
 
