@@ -17,6 +17,8 @@ describe('ROLE_WORDS', () => {
     'Провідна наукова співробітниця', 'Заступниця директора з наукової роботи', 'Доцентка кафедри геофізики', 'Завідувачка відділу', 'Запрошена дослідниця', 'Технікиня-геофізик', 'Младший научный сотрудник', 'Заведующая лабораторией',
     // (French kitchen and dining-room trades, the feminine forms too.)
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
+    // (The theatre's and the festival's technical crew.)
+    'Régisseur général', 'Régisseuse lumière de tournée', 'Éclairagiste', 'Machiniste', 'Accessoiriste', 'Costumière', 'Habilleuse',
     // (The Nordic trades, alone and in their compounds.)
     '페이스트리 셰프', '바리스타', '西点主厨', '行政總廚師', '護理師', '料理長', '調理師', '팀 리드 (과장)', '시니어 상담사', '고객지원 매니저 (대리)', '셀품질그룹 / 사원', '기술 고문', '학부 연구생', '산업기능요원', '물리치료사',
     'Kurucu Fizyoterapist', 'Sporcu Fizyoterapisti', 'Depo Sorumlusu', 'Satış Temsilcisi', 'Matematik Öğretmeni', 'Sorumlu Hemşiresi', 'Aşçı', 'Muhasebeci',
