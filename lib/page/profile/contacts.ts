@@ -247,7 +247,7 @@ export function findLinks(model: TextModel, url: string | undefined, inScope: (b
 const BARE_ADDRESS = /(?<![\w@./-])(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/[^\s·|•,;()<>"']+/gi;
 
 /** Whether the site's footer names the person: their own site's. */
-function footerNames(model: TextModel, owner: string | null): boolean {
+export function footerNames(model: TextModel, owner: string | null): boolean {
   const parts = latinNameParts(owner);
   return model.blocks.some((b) => inSiteFooter(b) && parts.some((p) => folded(b.text).includes(p)));
 }

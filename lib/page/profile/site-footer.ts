@@ -26,19 +26,24 @@ const isFooter = (e: Element) =>
   e.localName === 'footer' || FOOTER_ID.test(e.getAttribute('id') ?? '') || e.getAttribute('role') === 'contentinfo' || e.getAttribute('role') === 'doc-endnotes' || (e.localName === 'section' && /(?:^|\s)footnotes(?:\s|$)/.test(e.getAttribute('class') ?? ''));
 
 /**
+ * In the page's own footer, not a card's footer inside the content ("<article>…<footer>Begär offert · 021-555 013</footer>").
+ * (A box that holds the page's main content or its navigation as well is the app's frame, no card: Element Plus's
+ * "<section class=el-container>" around the header, the main and the footer.)
+ */
+export function inPageFooter(b: Block): boolean {
+  if (!inSiteFooter(b)) return false;
+  const box = b.el.closest(FOOTER)?.parentElement?.closest('article, section, li, main, [role=main], aside');
+  return !box || box.querySelector('main, [role=main], nav') !== null;
+}
+
+/**
  * Ends each section before the site's footer. The last section runs to the page's end; the footer after
  * it is none of its content (unless the section is itself in the footer: a "Contact" heading there).
  */
 export function endBeforeFooter(model: TextModel, sections: Section[]): void {
   // (What the page's own footer is followed by is site furniture too: a theme's drawer of links after it,
   // "首页 · 项目 · 博客", a modal. Not a card's footer inside the content.)
-  // (A box that holds the page's main content or its navigation as well is the app's frame, no card: Element Plus's
-  // "<section class=el-container>" around the header, the main and the footer.)
-  const inCard = (b: Block) => {
-    const box = b.el.closest(FOOTER)?.parentElement?.closest('article, section, li, main, [role=main], aside');
-    return !!box && !box.querySelector('main, [role=main], nav');
-  };
-  const pageFooter = model.blocks.findIndex((b) => inSiteFooter(b) && !inCard(b));
+  const pageFooter = model.blocks.findIndex(inPageFooter);
   for (const s of sections) {
     const head = model.blocks[s.start];
     if (head && inSiteFooter(head)) continue;

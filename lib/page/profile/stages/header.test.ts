@@ -365,6 +365,13 @@ describe('header stage', () => {
     expect([personal.emails, personal.phones]).toEqual([['office@example.org'], ['+44 20 5550 1999']]);
   });
 
+  it('leaves a platform’s footer number to the platform, though the profile gives none, but not a card’s footer inside the profile', () => {
+    const on = (body: string) => runOn(readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://www.datenkader.de/talente/lea-kowalczyk-7f3k2'), [header]);
+    const site = '<footer><div><p>Kontakt</p><ul><li><a href="mailto:hallo@example.com">hallo@example.com</a></li><li>+49 341 555 0170</li></ul></div></footer>';
+    expect(on(`<main><h1>Lea Kowalczyk</h1><p>Data Engineer · Leipzig</p><h2>Skills</h2><ul><li>Python</li></ul></main>${site}`).phones).toEqual([]);
+    expect(on(`<main><article><h1>Johan Lindqvist</h1><p>Elinstallatör · Västerås</p><footer><a href="tel:+4621555013">021-555 013</a></footer></article></main>`).phones).toEqual(['021-555 013']);
+  });
+
   it('reads the name out of a title that is a file’s name ("Lebenslauf_Jonas_Weidenfeller_2026")', () => {
     const page = pageOf('<p>Lebenslauf</p><p>Jonas Weidenfeller</p><h2>Kurzprofil</h2><p>Backend-Entwickler.</p>');
     page.model.title = 'Lebenslauf_Jonas_Weidenfeller_2026';

@@ -1,5 +1,5 @@
 import { isDateLine } from '../date-line';
-import { findEmails, findLinks, findPhones, pageUrl } from '../contacts';
+import { findEmails, findLinks, findPhones, footerNames, pageUrl } from '../contacts';
 import { LOCATION_LABELS, NAME_LABELS, NAME_PART_LABELS, blocksOf, type PageView } from '../page';
 import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
@@ -7,7 +7,7 @@ import { CONTACT_PART, PIN_LIGATURES, TOWN, isCountryOrRegion, isPlace, isTrail,
 import { classifyTitle } from '../section-titles';
 import { TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
-import { inSiteFooter } from '../site-footer';
+import { inPageFooter, inSiteFooter } from '../site-footer';
 import { LIGATURE_ICON, LOGIN } from '../split-words';
 import { lowerCase, type Anchor, type Block, type TextModel } from '../text-model';
 import { ROLE_WORDS } from '../role-words';
@@ -47,12 +47,14 @@ export const header = stage({
     const lines = phoneLines(page, cards, others, theirEmails).filter((b) => !platformLines.has(b));
     const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
     const ownPhones = phones(inside);
+    // (A platform's footer gives the platform's switchboard, unless it names the person: "Kontakt · hallo@… · +49 341 555 0170".)
+    const footerLines = !platform || footerNames(page.model, name) ? lines : lines.filter((b) => !inPageFooter(b));
     return {
       name,
       // (How the person would work there is no part of where they are: "San Jose, CA (hybrid)".)
       location: withoutWorkMode(findLocation(page, cards, name) ?? '') || null,
       emails: theirEmails,
-      phones: ownPhones.length ? ownPhones : phones(page.model),
+      phones: ownPhones.length ? ownPhones : findPhones(page.model, footerLines, others),
       links: findLinks(page.model, page.url, inScope, page.claimed, name),
     };
   },
