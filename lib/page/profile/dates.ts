@@ -398,7 +398,9 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
     // "to date" and "date" only count as an end.
     // ("2019 bis heute": a word for the present that opens on the range's own joining word.)
     // ("2019.03 至今", "۱۳۹۷ تاکنون": or a word for "until now" in one, as Chinese and Persian write it.)
-    const joined = b?.value === 'present' && /^\s+$/.test(text.slice(a.end, b.index)) && (SEPARATOR.test(text.slice(b.index, b.end).split(' ')[0]!) || UNTIL_NOW.test(text.slice(b.index, b.end)));
+    // ("2018年3月至今": a Chinese CV writes it without the space.)
+    const gap = b?.value === 'present' ? text.slice(a.end, b.index) : null;
+    const joined = gap !== null && ((/^\s+$/.test(gap) && SEPARATOR.test(text.slice(b!.index, b!.end).split(' ')[0]!)) || (/^\s*$/.test(gap) && UNTIL_NOW.test(text.slice(b!.index, b!.end))));
     if (b && (SEPARATOR.test(between(text, a, b)) || yearsBySlash(text, a, b) || joined)) {
       // "© 2021–2026": the years a site was published, not a role's.
       // ("… Vila Nova de Gaia de 2015 a 2019", "von 2015 bis 2019": the word for "from" before the range is the range's.)
