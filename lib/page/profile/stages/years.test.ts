@@ -162,6 +162,7 @@ describe('years stage', () => {
     expect(total('<h2>關於</h2><p>我是林佳蓉，在台北從事前端開發約 9 年，目前在電商公司負責設計系統。</p>')).toBe(9);
     expect(total('<h2>關於</h2><p>2015 年從事前端開發，目前在電商公司。</p>')).toBeNull();
     expect(total('<h1>陈静</h1><p>总工作年限</p><p>9年</p>')).toBe(9);
+    expect(total('<h1>周立平</h1><p>持证电工</p><p>从业年限</p><p>12 年</p>')).toBe(12);
     // (Years after the word for experience count in its own sentence only.)
     expect(total('<h2>O mně</h2><p>Datová inženýrka, praxe v bankovnictví. Hledám spolupráci, 3 roky nebo déle.</p>')).toBeNull();
     expect(total('<h2>Despre mine</h2><p>Lucrez de peste 8 ani lângă medicii veterinari.</p>')).toBe(8);
