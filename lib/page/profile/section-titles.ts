@@ -111,12 +111,12 @@ const MORE_LANGUAGES =
 
 /** And as CVs in Russian, Ukrainian, Chinese, Arabic, Korean and Japanese title them. */
 const OTHER_SCRIPTS =
-  'experience:опыт работы,опыт,трудовая деятельность,места работы,должности,занимаемые должности,工作经历,工作经验,实习经历,职业经历,الخبرة المهنية,الخبرات,الخبرة العملية,الخبرة,الخبرات العملية;' +
+  'experience:опыт работы,опыт,трудовая деятельность,места работы,должности,занимаемые должности,工作经历,工作经验,实习经历,职业经历,الخبرة المهنية,المسيرة المهنية,الخبرات,الخبرة العملية,الخبرة,الخبرات العملية;' +
   'education:образование,высшее образование,教育背景,教育经历,学历,التعليم,المؤهلات العلمية,المؤهل العلمي,الدراسة,الدراسات,التعليم الجامعي;' +
-  'skills:навыки,что умею,что я умею,что я могу,ключевые навыки,профессиональные навыки,технологии,стек технологий,компетенции,专业技能,技能,技能特长,个人技能,技术栈,المهارات,المهارات التقنية,الأدوات,الأدوات والمهارات,المهارات والأدوات,الأدوات والتقنيات,التقنيات,المهارات الشخصية,المهارات والخبرات;' +
+  'skills:навыки,что умею,что я умею,что я могу,ключевые навыки,профессиональные навыки,технологии,стек технологий,компетенции,专业技能,技能,技能特长,个人技能,技术栈,المهارات,المهارات التقنية,الأدوات,الأدوات والمهارات,المهارات والأدوات,الأدوات والتقنيات,التقنيات,المهارات الشخصية,المهارات والخبرات,مجالات الممارسة,مجالات التخصص;' +
   'languages:языки,знание языков,владение языками,语言能力,اللغات;' +
   'summary:о себе,обо мне,自我评价,个人简介,个人总结,关于我,نبذة عني,نبذة,الملخص;' +
-  'contact:контакты,контактная информация,联系方式,基本信息,个人信息,基本情報,個人情報,기본정보,인적사항,بيانات الاتصال,معلومات الاتصال,معلومات شخصية;' +
+  'contact:контакты,контактная информация,联系方式,基本信息,个人信息,基本情報,個人情報,기본정보,인적사항,بيانات الاتصال,معلومات الاتصال,معلومات شخصية,للتواصل,تواصل معي,تواصل;' +
   'projects:проекты,项目经历,项目经验,المشاريع;' +
   'certifications:сертификаты,курсы,дополнительное образование,证书,资格证书,الشهادات;' +
   'achievements:достижения,获奖经历,荣誉奖项;' +
@@ -410,7 +410,7 @@ export const classifyTitle: TitleClassifier = (text) => {
 };
 
 const CERTIFICATES_AND_SKILLS = /^([^・&/,]{2,30}?)\s*(?:・|&|\/|,|\s(?:and|und|et|y|e|en|i|og|och|ve|и|і|та)\s)\s*([^・&/,]{2,30})$/iu;
-const CONJOINED = /^(\p{L}[\p{L}' -]{2,30}?) (?:et|y|e|und|en|och|og|i|a|ve|и|і|та|και) (\p{L}[\p{L}' -]{2,30})$/iu;
+const CONJOINED = /^(\p{L}[\p{L}' -]{2,30}?) (?:(?:et|y|e|und|en|och|og|i|a|ve|и|і|та|και) |و(?=\p{Script=Arabic}))(\p{L}[\p{L}' -]{2,30})$/iu;
 
 const LETTER_SPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}](?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])+$/u;
 
@@ -510,6 +510,7 @@ const classify: TitleClassifier = (text) => {
   }
   // "Compétences et stack technique", "Formação e certificações", "Kenntnisse und Werkzeuge": two heads joined by "and" in
   // another language, or a head and a word or two of what else it holds, are the first head's section, as English's are.
+  // (Arabic writes its "and" on the next word: "للتواصل وحجز الاستشارات", contact and booking.)
   const joined = CONJOINED.exec(text);
   if (joined) {
     const first = classifyTitle(joined[1]!);
