@@ -15,6 +15,13 @@ describe('a CV guide’s worked example', () => {
     expect(showsAnExampleCv(pageOf(docs, 'Résumé data · Ledger CV'), { ...emptyProfile(), name: 'Robin Sample' })).toBe(true);
   });
 
+  it('is a German guide whose long heading names its "Muster" (sample), the compound’s closing word', () => {
+    const post = '<h1>Lebenslauf schreiben 2026: Aufbau, Tipps &amp; komplettes Muster</h1><p>Birgit Osterkamp / 12. Januar 2026</p><h2>Lebenslauf-Muster: Industriekauffrau mit 8 Jahren Berufserfahrung</h2><h3>Katrin Vogelsang</h3><h4>Berufserfahrung</h4><p>03/2022 – heute · Strategische Einkäuferin</p>';
+    expect(showsAnExampleCv(pageOf(post, 'Lebenslauf schreiben 2026'), { ...emptyProfile(), name: 'Katrin Vogelsang' })).toBe(true);
+    // (Not the placeholder's surname, "Max Mustermann", a word the compound runs on past.)
+    expect(showsAnExampleCv(pageOf('<h1>Lebenslauf</h1><h2>Max Mustermann</h2><p>03/2022 – heute · Einkäufer</p>', 'Lebenslauf'), { ...emptyProfile(), name: 'Max Mustermann' })).toBe(false);
+  });
+
   it('is not a person’s CV, named, nor a page whose "example" is an address or a handle', () => {
     expect(showsAnExampleCv(pageOf(`<h1>Sanne de Vries</h1>${guide}`, 'Zo schrijf je een cv'), { ...emptyProfile(), name: 'Sanne de Vries' })).toBe(false);
     expect(showsAnExampleCv(pageOf('<h1>CV</h1><h3>example-sanne / README.md</h3><h3>sanne@example.com</h3><p>2019 – nu · Verpleegkundige</p>', 'CV'), emptyProfile())).toBe(false);

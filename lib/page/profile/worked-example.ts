@@ -5,6 +5,8 @@ import { CV_WORD } from './profile-signals';
 // "Worked example", "Uitgewerkt voorbeeld", "Beispiel", "Esempio compilato": a heading that names an example (not an
 // example.com address or an example-handle, as fictional people have them).
 const EXAMPLE = /(?<![\p{L}\-.@~/])(?:examples?|samples?|voorbeeld|beispiel|exemple|ejemplo|esempio|exemplo|przykład|příklad|exempel|eksempel|esimerkki|örnek|пример|例)(?![\p{L}\-.@/])/iu;
+// ("Lebenslauf-Muster: Industriekauffrau mit 8 Jahren Berufserfahrung", "Lebenslaufmuster": German's word closes a compound.)
+const MUSTER = /muster(?![\p{L}])/iu;
 
 /**
  * A guide to writing a CV, or a CV theme's documentation, its worked example shown beside the advice: the page says CV in
@@ -15,7 +17,7 @@ export function showsAnExampleCv(page: PageView, profile: Profile): boolean {
   const { blocks } = page.model;
   const aboutCvs = CV_WORD.test(page.model.title) || blocks.some((b) => b.heading === 1 && CV_WORD.test(b.text));
   if (!aboutCvs) return false;
-  const example = blocks.findIndex((b) => b.heading > 0 && b.text.length <= 40 && EXAMPLE.test(b.text));
+  const example = blocks.findIndex((b) => b.heading > 0 && ((b.text.length <= 40 && EXAMPLE.test(b.text)) || (b.text.length <= 80 && MUSTER.test(b.text))));
   if (example < 0) return false;
   const name = profile.name;
   return !name || blocks.findIndex((b) => b.text.includes(name)) > example;
