@@ -453,6 +453,20 @@ describe('the rest of a date line', () => {
   });
 });
 
+describe('a range drawn as blocks of its own', () => {
+  it('reads "<div>September 2015</div> — <div>Present</div>" in one box as one date line, the dash between, and no other box', () => {
+    const role = (title: string, from: string, to: string, employer: string) => `<div><div>${title}</div><div class="when"><div class="d">${from}</div> — <div class="d">${to}</div></div><div>${employer}</div></div>`;
+    const html = `${role('Nauczycielka matematyki', 'September 2012', 'June 2015', 'Zespół Szkół Łączności')}${role('Nauczycielka stażystka', 'September 2011', 'June 2012', 'Szkoła Podstawowa nr 2')}`;
+    expect(splitEntries(pageOf(html).model.blocks).map((e) => [e.header, e.dateLine, e.ranges[0]?.start, e.ranges[0]?.end])).toEqual([
+      [['Nauczycielka matematyki'], 'September 2012 — June 2015', '2012-09', '2015-06'],
+      [['Nauczycielka stażystka'], 'September 2011 — June 2012', '2011-09', '2012-06'],
+    ]);
+    // (A box holding more than the two dates and their dash is no such line.)
+    const more = '<div><div>Nauczycielka</div><div><div>September 2012</div> — <div>June 2015</div> <span>(3 lata)</span></div></div>';
+    expect(splitEntries(pageOf(more).model.blocks).map((e) => e.dateLine)).not.toContain('September 2012 — June 2015');
+  });
+});
+
 describe('a job bank’s Chinese employer line', () => {
   it('leaves out the industry and the headcount after the employer’s name', () => {
     expect(parseRoleHeader(['資深審計員', '勤業眾信聯合會計師事務所 會計服務業 1000~4999人'])).toEqual({ title: '資深審計員', company: '勤業眾信聯合會計師事務所', location: null });

@@ -190,7 +190,8 @@ function datesBetweenBars(text: string): DateRange[] | null {
 // record ("Completato", "In corso"): no title, employer or place.
 const CURRENT_POST = /^(?:completed|ongoing|in progress|completato|completata|in corso|terminé|terminée|en cours|abgeschlossen|laufend|concluído|concluída|em andamento|finalizado|finalizada|en curso|current (?:role|position|post|job)|aktuelle (?:position|stelle|rolle)|poste actuel|cargo actual|puesto actual|posizione attuale|ruolo attuale|cargo atual|huidige (?:functie|rol)|obecne stanowisko|nuvarande (?:roll|tjänst)|वर्तमान पद|বর্তমান পদ|現職|현직|当前职位|目前职位)$/iu;
 
-export function splitEntries(given: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
+export function splitEntries(drawn: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
+  const given = rangesJoined(drawn);
   const blocks = given.some((b) => CURRENT_POST.test(b.text)) ? given.filter((b) => !CURRENT_POST.test(b.text)) : given;
   // ("marzo 2022" over "in corso", a form's start date and its box for "ongoing": the one range, from then on.)
   const ongoing = new Map<Block, PartialDate>();
@@ -206,6 +207,28 @@ export function splitEntries(given: Block[], mode: 'section' | 'scan' = 'scan'):
   if (dated.length || mode !== 'section') return unnumbered(dated);
   const started = splitByStarts(blocks);
   return started.length ? started : splitByBracketingDates(blocks);
+}
+
+/**
+ * "<div><div>September 2015</div> — <div>Present</div></div>": a range whose ends a theme draws as blocks of their own, a dash
+ * between them, in a row its style sets on one line. One line of the three, their box's.
+ */
+function rangesJoined(blocks: Block[]): Block[] {
+  const joinedAt = (i: number) => {
+    const [a, dash, b] = [blocks[i]!, blocks[i + 1], blocks[i + 2]];
+    const box = a.el.parentElement;
+    if (!box || !dash || !b || !/^[–—-]$/.test(dash.text) || (dash.el !== box && dash.el.parentElement !== box) || b.el.parentElement !== box || !dateAlone(a.text) || !dateAlone(b.text)) return null;
+    const text = `${a.text} ${dash.text} ${b.text}`;
+    return normalise(box.textContent ?? '') === text ? { ...dash, el: box, text } : null;
+  };
+  if (!blocks.some((_, i) => joinedAt(i))) return blocks;
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const line = joinedAt(i);
+    out.push(line ?? blocks[i]!);
+    if (line) i += 2;
+  }
+  return out;
 }
 
 /**

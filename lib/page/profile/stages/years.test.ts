@@ -69,6 +69,7 @@ describe('years stage', () => {
     ['<p>Мария, 31 год. Опыт работы 8 лет, пишу на Python.</p>', 8],
     ['<p>工作年限：10 年，专注后端开发。</p>', 10],
     ['<p><span>Kraków</span><span>10+ lat doświadczenia</span></p>', 10],
+    ['<p>Nauczycielka dyplomowana z 14-letnim stażem pracy w liceum.</p>', 14],
     ['<p>Backend-ontwikkelaar met 8 jaar ervaring in Java.</p>', 8],
     ['<p>拥有6年工作经验的后端工程师。</p>', 6],
     ['<p>10 年 Java 后端开发经验，长期深耕高并发系统。</p>', 10],
