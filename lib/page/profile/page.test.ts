@@ -125,6 +125,16 @@ describe('refineSections: a role’s own parts', () => {
     ]);
   });
 
+  it('keeps a role’s "Responsibilities:" heading, deeper than its history’s title, in the history (a job post’s word, here a role’s part)', () => {
+    const role = (employer: string, dates: string, title: string, duties: string) => `<div class="item"><div>${employer}</div><div>${dates}</div><div>${title}</div>${duties}</div>`;
+    const duties = '<h5>Responsibilities:</h5><ul><li>Coaching van drie junior onderzoekers</li></ul>';
+    const page = `<h1>Femke Jansen</h1><h3>Work</h3>${role('Rijksdienst voor Digitale Dienstverlening', 'February 2022 - Present', 'Senior UX-onderzoeker', duties)}${role('Zilveren Kruis', 'June 2018 - January 2022', 'UX-onderzoeker', '')}<h3>Skills</h3><p>Figma</p>`;
+    expect(sections(page).map((s) => [s[0], s[1]])).toEqual([
+      ['experience', 'Work'],
+      ['skills', 'Skills'],
+    ]);
+  });
+
   it('leaves a tools heading said once beside the sibling heading over the roles a section of its own, and keeps one said under each role', () => {
     const roles = '<ul><li>Staff Mix Engineer — Blackbird Studio, Nashville · 2016 – 2021</li><li>Assistant Engineer — Sound Emporium, Nashville · 2013 – 2016</li></ul>';
     const once = `<h1>Jonah Whitaker</h1><h4>Career</h4><h5>Studios</h5>${roles}<h5>Gear &amp; software</h5><p>Pro Tools, Logic Pro</p>`;

@@ -20,7 +20,7 @@ import { canonicalSkill } from '../../shared/skills/match';
 const LIST_KINDS = new Set<Section['kind']>(['skills', 'tools', 'languages', 'interests']);
 const TECHNICAL = new Set<Section['kind']>(['skills', 'tools']);
 // What a role's own sub-headings name: what it was done with, what it achieved.
-const ROLE_PARTS: Section['kind'][] = ['skills', 'tools', 'achievements'];
+const ROLE_PARTS: Section['kind'][] = ['skills', 'tools', 'achievements', 'jobpost'];
 // Sections whose entries a page may head with headings of their own.
 const ENTRY_KINDS: Section['kind'][] = ['experience', 'education', 'projects', 'achievements', 'certifications', 'publications', 'additional'];
 
