@@ -17,6 +17,8 @@ describe('ROLE_WORDS', () => {
     'Провідна наукова співробітниця', 'Заступниця директора з наукової роботи', 'Доцентка кафедри геофізики', 'Завідувачка відділу', 'Запрошена дослідниця', 'Технікиня-геофізик', 'Младший научный сотрудник', 'Заведующая лабораторией',
     // (French kitchen and dining-room trades, the feminine forms too.)
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
+    // (German paramedics and firefighters, by their compounds.)
+    'Notfallsanitäter', 'Rettungssanitäterin (Teilzeit)', 'Sanitäter (Minijob)', 'Feuerwehrmann (ehrenamtlich)',
     // (The theatre's and the festival's technical crew.)
     'Régisseur général', 'Régisseuse lumière de tournée', 'Éclairagiste', 'Machiniste', 'Accessoiriste', 'Costumière', 'Habilleuse',
     // (The Nordic trades, alone and in their compounds.)
@@ -51,7 +53,7 @@ describe('ROLE_WORDS', () => {
     expect(ROLE_WORDS.test(title)).toBe(true);
   });
 
-  it.each(['Capo Verde', 'Fakultní nemocnice Brno, Interní oddělení', 'JIP interních oborů', 'empresa líder en logística', 'โรงพยาบาลนครพิงค์', 'Kepala Sekolah Dasar Negeri 3 Bandung', 'Ciudad de México', 'Universitas Indonesia', 'جامعة الملك سعود', 'الرياض', 'هندسة البيانات', 'حسابداری', 'ایران، تهران', '负责开发支付系统', 'การศึกษา', 'शिक्षा', '데이터', '고문서 연구', '요원한 목표', 'Санкт-Петербург', 'Балтийский банк развития', 'Harriet Potter', 'Jane Baker', 'Tom Carpenter', 'Ana Singer', 'Borders Textile Co-operative', 'Python interpreter', 'Linux kernel driver', 'Jonas Hoffmeister', 'Lisa Kok', 'Nadja Zimmermann', 'Anna Maurer', 'Luc Charpentier', 'Eva Timmerman', 'Oxford College', 'Franz Maler', '삼성 대리점', '그리드 레이아웃', 'Conservatorio di Musica “G. B. Martini”', 'Scuola di Musica', 'Dialoog', 'Kataloge', 'Game controller', 'Kubernetes controller'])('%s names none', (text) => {
+  it.each(['Capo Verde', 'Fakultní nemocnice Brno, Interní oddělení', 'JIP interních oborů', 'empresa líder en logística', 'โรงพยาบาลนครพิงค์', 'Kepala Sekolah Dasar Negeri 3 Bandung', 'Ciudad de México', 'Universitas Indonesia', 'جامعة الملك سعود', 'الرياض', 'هندسة البيانات', 'حسابداری', 'ایران، تهران', '负责开发支付系统', 'การศึกษา', 'शिक्षा', '데이터', '고문서 연구', '요원한 목표', 'Санкт-Петербург', 'Балтийский банк развития', 'Harriet Potter', 'Jane Baker', 'Tom Carpenter', 'Ana Singer', 'Borders Textile Co-operative', 'Python interpreter', 'Linux kernel driver', 'Jonas Hoffmeister', 'Lisa Kok', 'Nadja Zimmermann', 'Anna Maurer', 'Luc Charpentier', 'Eva Timmerman', 'Oxford College', 'Franz Maler', '삼성 대리점', '그리드 레이아웃', 'Conservatorio di Musica “G. B. Martini”', 'Scuola di Musica', 'Dialoog', 'Kataloge', 'Game controller', 'Kubernetes controller', 'Arbeiter-Samariter-Bund Hamburg'])('%s names none', (text) => {
     expect(ROLE_WORDS.test(text)).toBe(false);
   });
 });
