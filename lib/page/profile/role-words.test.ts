@@ -17,6 +17,8 @@ describe('ROLE_WORDS', () => {
     'Провідна наукова співробітниця', 'Заступниця директора з наукової роботи', 'Доцентка кафедри геофізики', 'Завідувачка відділу', 'Запрошена дослідниця', 'Технікиня-геофізик', 'Младший научный сотрудник', 'Заведующая лабораторией',
     // (French kitchen and dining-room trades, the feminine forms too.)
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
+    // (Spanish trades of the dining room, the garden and the bakery.)
+    'Sumiller jefe', 'Ayudante de cocina', 'Guía de enoturismo', 'Guía turística', 'Repartidora', 'Jardinero', 'Panadera', 'Socorrista',
     // (German paramedics and firefighters, by their compounds.)
     'Notfallsanitäter', 'Rettungssanitäterin (Teilzeit)', 'Sanitäter (Minijob)', 'Feuerwehrmann (ehrenamtlich)',
     // (The theatre's and the festival's technical crew.)

@@ -402,6 +402,15 @@ describe('experience stage', () => {
     expect(roles(short).slice(2).map(([t, c]) => [t, c])).toEqual([['Industrial Placement, Purchasing', 'Rolls-Royce']]);
   });
 
+  it('leaves the employer’s site, printed after its name and a dot, out of the employer (a JSON Resume theme’s "url")', () => {
+    const job = (employer: string, title: string, dates: string) => `<h3>${employer}</h3><h4>${title}</h4><p>${dates}</p><ul><li>Catas guiadas.</li></ul>`;
+    const page = `<h1>Inés Garrido</h1><h2>Experiencia</h2>${job('Restaurante Ébano ∙ https://ebano.example.es', 'Sumiller jefe', '03/2021 - Present')}${job('Hotel Marqués de Vallejo', 'Sumiller', '09/2017 - 02/2021')}`;
+    expect(roles(page).map(([t, c]) => [t, c])).toEqual([
+      ['Sumiller jefe', 'Restaurante Ébano'],
+      ['Sumiller', 'Hotel Marqués de Vallejo'],
+    ]);
+  });
+
   it('keeps where after a middle dot apart from a title the history’s order reads under its employer', () => {
     const job = (employer: string, line: string, dates: string) => `<li><p>${dates}</p><h3>${employer}</h3><p>${line}</p></li>`;
     const page = `<h1>한서윤</h1><h2>경력</h2><ol>${job('국립중앙도서관', '학예연구관 · 서울 서초구', '2022.07 – 현재')}${job('서울도서관', '기록연구사 · 서울 중구', '2017.01 – 2019.02')}${job('교보문고', '북큐레이터 · 서울 종로구', '2008.10 – 2009.08')}${job('마포구립서강도서관', '기간제 사서 · 서울 마포구', '2008.01 – 2008.09')}${job('LG상남도서관', '전자도서관 콘텐츠 구축 인턴 · 서울 중구', '2006.07 – 2007.02')}${job('국립중앙도서관', '자료조직과 정리 보조 (인턴) · 서울 서초구', '2005.07 – 2005.12')}</ol>`;

@@ -825,8 +825,9 @@ function toExperience(given: RawEntry): Experience {
   // ("Depuis mars 2020, je suis directrice artistique chez Cossette": the first person's "I am" opens no title.)
   if (role.title) role.title = withoutTrailingType(role.title.replace(FIRST_PERSON, ''));
   // ("Orange Cesson-Sévigné (35)": a French employer's town with its département's number is where, not who.)
-  // ("Meta AI (meta.com)": nor the employer's domain in brackets after its name.)
-  if (role.company) role.company = withoutTrailingType(role.company.replace(/^(.+) \p{Lu}[\p{L}'’-]* \(\d{2,3}\)$/u, '$1').replace(/^(.+?)\s*\((?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\)$/u, '$1'));
+  // ("Meta AI (meta.com)": nor the employer's domain in brackets after its name, nor its site's address after a dot: "Restaurante
+  // Ébano ∙ https://ebano.example.es", as a JSON Resume theme prints an employer's "url".)
+  if (role.company) role.company = withoutTrailingType(role.company.replace(/^(.+) \p{Lu}[\p{L}'’-]* \(\d{2,3}\)$/u, '$1').replace(/^(.+?)\s*\((?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\)$/u, '$1').replace(/^(.+?)\s+[·∙•|–—-]\s+https?:\/\/\S+$/u, '$1'));
   // "上海拾贝网络科技有限公司 交易中台部" / dates / "高级Java开发工程师": the employer and its unit over the dates, the job under them.
   const jobBelow = role.title && role.company && !ROLE_WORDS.test(role.title) ? rest[0] : undefined;
   if (jobBelow && !jobBelow.listItem && shortJobLine(jobBelow) && !parseRoleHeader([jobBelow.text]).company) {
