@@ -45,8 +45,7 @@ export const header = stage({
     // platform's, or its recruiter's: "talent@prismatalent.example.com" over "+972 3 555 0190" over the © line.)
     const platformLines = platform ? besidePlatformAddress(page, theirEmails, read) : new Set<Block>();
     const lines = phoneLines(page, cards, others, theirEmails).filter((b) => !platformLines.has(b));
-    const phones = (model: TextModel) => findPhones(model, model === inside ? lines.filter((b) => !inSiteFooter(b)) : lines, others);
-    const ownPhones = phones(inside);
+    const ownPhones = findPhones(inside, lines.filter((b) => !inSiteFooter(b)), others);
     // (A platform's footer gives the platform's switchboard, unless it names the person: "Kontakt · hallo@… · +49 341 555 0170".)
     const footerLines = !platform || footerNames(page.model, name) ? lines : lines.filter((b) => !inPageFooter(b));
     return {
