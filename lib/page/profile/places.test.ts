@@ -36,6 +36,13 @@ describe('places', () => {
       expect(isPlace(place), place).toBe(true);
   });
 
+  it('knows a Mexican town with its state shortened, the full stop kept ("Zapopan, Jal."), and not a neighbourhood before the town', () => {
+    for (const place of ['Zapopan, Jal.', 'Monterrey, N.L.', 'Puebla, Pue., México', 'Querétaro, Qro.', 'Salamanca, Gto.']) expect(isPlace(place), place).toBe(true);
+    expect(isPlace('Col. Huexotitla, Puebla, Pue., México')).toBe(false);
+    expect(placeAlone('Zapopan, Jal.')).toBe('Zapopan, Jal.');
+    expect(placeAlone('Av. 2 Sur 4118, Col. Huexotitla, 72534 Puebla, Pue., México')).toBe('Puebla, Pue., México');
+  });
+
   it('knows a Brazilian town with its state’s code after a spaced dash, a town it does not know by its particles', () => {
     for (const place of ['Curitiba – PR', 'Recife – PE', 'Jaraguá do Sul – SC', 'Paço do Lumiar – MA']) expect(isPlace(place), place).toBe(true);
     for (const other of ['Engineer – PR', 'Marketing – SP', 'Acme Tecnologia – SA']) expect(isPlace(other), other).toBe(false);

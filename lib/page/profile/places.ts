@@ -52,7 +52,7 @@ const REGIONS =
   'drenthe,flevoland,friesland,fryslân,gelderland,limburg,noord-brabant,noord-holland,overijssel,zeeland,zuid-holland,' +
   'madhya pradesh,andhra pradesh,bihar,haryana,rajasthan,odisha,assam,goa,uttarakhand,himachal pradesh,jharkhand,chhattisgarh,' +
   'bahia,paraná,rio grande do sul,santa catarina,pernambuco,ceará,goiás,distrito federal,espírito santo,' +
-  'ciudad de méxico,cdmx,estado de méxico,yucatán,puebla,querétaro,guanajuato,baja california,' +
+  'ciudad de méxico,cdmx,estado de méxico,yucatán,puebla,querétaro,guanajuato,baja california,baja california sur,michoacán,veracruz,oaxaca,chihuahua,sonora,sinaloa,coahuila,tamaulipas,aguascalientes,hidalgo,morelos,quintana roo,san luis potosí,zacatecas,tabasco,colima,durango,guerrero,nayarit,tlaxcala,campeche,chiapas,' +
   'selangor,johor,penang,pulau pinang,sabah,sarawak,perak,kedah,melaka,wilayah persekutuan,metro manila,' +
   '浙江,江苏,广东,廣東,福建,山东,四川,湖北,湖南,河南,河北,陕西,辽宁,安徽,江西,云南,贵州,广西,黑龙江,吉林,山西,海南,' +
   'กรุงเทพมหานคร,เชียงใหม่,ภูเก็ต,ขอนแก่น,ชลบุรี,นนทบุรี,' +
@@ -192,9 +192,22 @@ const quarterOfCity = (text: string) => {
   return m !== null && CITY.has(lowerPart(m[1]!));
 };
 
+// Mexico's states as addresses shorten them, with their full stops ("Guadalajara, Jal.", "Monterrey, N.L.", "Puebla, Pue., México").
+const MEXICAN_STATE: Record<string, string> = {
+  'Ags.': 'Aguascalientes', 'B.C.': 'Baja California', 'B.C.S.': 'Baja California Sur', 'Camp.': 'Campeche', 'Chis.': 'Chiapas', 'Chih.': 'Chihuahua',
+  'Coah.': 'Coahuila', 'Dgo.': 'Durango', 'Edo. Méx.': 'Estado de México', 'Edo. de Méx.': 'Estado de México', 'Gto.': 'Guanajuato', 'Gro.': 'Guerrero',
+  'Hgo.': 'Hidalgo', 'Jal.': 'Jalisco', 'Méx.': 'Estado de México', 'Mich.': 'Michoacán', 'Mor.': 'Morelos', 'N.L.': 'Nuevo León', 'Nay.': 'Nayarit',
+  'Oax.': 'Oaxaca', 'Pue.': 'Puebla', 'Q. Roo.': 'Quintana Roo', 'Q.Roo.': 'Quintana Roo', 'Qro.': 'Querétaro', 'S.L.P.': 'San Luis Potosí', 'Sin.': 'Sinaloa',
+  'Son.': 'Sonora', 'Tab.': 'Tabasco', 'Tamps.': 'Tamaulipas', 'Tlax.': 'Tlaxcala', 'Ver.': 'Veracruz', 'Yuc.': 'Yucatán', 'Zac.': 'Zacatecas',
+};
+const MEXICAN_STATE_PART = new RegExp(`,\\s*(${Object.keys(MEXICAN_STATE).map((k) => k.replace(/\./g, '\\.')).join('|')})(?=\\s*,|$)`);
+
 export function isPlace(text: string): boolean {
   const t = text.trim();
   if (!t || t.length > 60) return false;
+  const mexican = t.includes('.') ? MEXICAN_STATE_PART.exec(t) : null;
+  // (The town alone before it: "Col. Huexotitla, Puebla, Pue." is a neighbourhood, then the place.)
+  if (mexican) return !t.slice(0, mexican.index).includes(',') && isPlace(t.replace(mexican[0], `, ${MEXICAN_STATE[mexican[1]!]!}`));
   // A well-known city with what pages write around it: the word for a city before it ("г. Москва", "м. Київ"), its
   // metropolitan area ("Greater London", "San Francisco Bay Area"), a quarter ("Jakarta Selatan"), a state's code
   // without the comma ("Sydney NSW"). (Not a district's number: "Gymnázium Jana Keplera, Praha 6" names a school.)
@@ -316,6 +329,9 @@ export function placeAlone(text: string): string | null {
     // ("Location Austin, TX": a label without its colon; "Nantes (44)": a French town with its département.)
     // (Nor is the time zone after it part of the place: "Thessaloniki, Greece (UTC+2)", "Recife, PE — BRT".)
     // ("place Galway, Ireland": nor the name an icon font's pin is drawn by, read as its text.)
+    // (Not a Mexican state's full stop: "Zapopan, Jal.".)
+    const stateClosing = MEXICAN_STATE_PART.test(seg) ? seg.replace(/^[^\p{L}]+/u, '').trim() : null;
+    if (stateClosing && isPlace(stateClosing)) return stateClosing;
     const s = seg.replace(/^[^\p{L}]+/u, '').replace(/\.$/, '').replace(LABEL_BEFORE, '').replace(PIN_LIGATURE, '').replace(TIME_ZONE, '').trim();
     if (s.length > 80) continue;
     if (isPlace(s)) return s;
