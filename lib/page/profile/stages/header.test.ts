@@ -365,6 +365,14 @@ describe('header stage', () => {
     expect([personal.emails, personal.phones]).toEqual([['office@example.org'], ['+44 20 5550 1999']]);
   });
 
+  it('reads no tab’s label and count for a place ("Vagter (46)" reads as a French town and its département)', () => {
+    const tabs = (attrs: string) => `<h1>Mikkel Sørensen</h1><p>Truckfører</p><div ${attrs}><div class="novo-tab-link">Profil</div><div class="novo-tab-link">Vagter (46)</div></div><h2>Erfaring</h2><p>Lagermedarbejder, 2019 – nu</p>`;
+    expect(runOn(pageOf(tabs('class="novo-nav"')), [header]).location).toBeNull();
+    expect(runOn(pageOf(tabs('role="tablist"')), [header]).location).toBeNull();
+    // (The same town and département outside a tab is where the person is.)
+    expect(runOn(pageOf('<h1>Claire Martin</h1><p>Infirmière · Nantes (44)</p>'), [header]).location).toBe('Nantes (44)');
+  });
+
   it('leaves a platform’s footer number to the platform, though the profile gives none, but not a card’s footer inside the profile', () => {
     const on = (body: string) => runOn(readPage(parseHtmlDocument(`<html><body>${body}</body></html>`), 'https://www.datenkader.de/talente/lea-kowalczyk-7f3k2'), [header]);
     const site = '<footer><div><p>Kontakt</p><ul><li><a href="mailto:hallo@example.com">hallo@example.com</a></li><li>+49 341 555 0170</li></ul></div></footer>';

@@ -661,7 +661,7 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   // (And the person's card under the page's first h1: a code host's after its navigation, "Dmytro Kovalenko" over "Warsaw, Poland".)
   // (And the headings that open untitled sections, as a subtitle under the name does: "Managing Editor, Audio · Columbus, Ohio" as an h2.)
   const openers = page.sections.filter((s) => s.kind === 'other' && s.start >= 0).slice(0, 3).map((s) => page.model.blocks[s.start]!);
-  const own = [...page.header.slice(0, 20), ...openers, ...blocksOf(page, 'other').slice(0, 12), ...page.card, ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b));
+  const own = [...page.header.slice(0, 20), ...openers, ...blocksOf(page, 'other').slice(0, 12), ...page.card, ...blocksOf(page, 'summary').slice(0, 6)].filter((b) => !inSiteFooter(b) && !aTab(b.el));
   const lines = [...stated, ...own.filter(short), ...contact, ...cards];
   // "Stockholm" in one line and "Stockholm, Sweden" in another: the fuller form.
   const fuller = (place: string, after: Block[]) => {
@@ -776,3 +776,7 @@ function placeInParts(b: Block): string | null {
   }
   return null;
 }
+
+// ("<div class=novo-tab-link>Vagter (46)</div>": a tab's label and its count, which reads as a French town and its département.)
+const TAB_CLASS = /(?:^|[\s_-])tab(?:$|[\s_-])/i;
+const aTab = (el: Element) => el.closest('[role=tab], [role=tablist]') !== null || TAB_CLASS.test(el.getAttribute('class') ?? '');
