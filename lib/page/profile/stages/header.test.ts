@@ -365,6 +365,12 @@ describe('header stage', () => {
     expect([personal.emails, personal.phones]).toEqual([['office@example.org'], ['+44 20 5550 1999']]);
   });
 
+  it('leaves the reading after a Japanese name in kanji out of the name, but keeps a given name written in hiragana', () => {
+    expect(runOn(pageOf('<h1>佐伯 美緒 <small>さえき みお</small></h1><p>翻訳者</p>'), [header]).name).toBe('佐伯 美緒');
+    expect(runOn(pageOf('<h1>佐伯 美緒 <small>サエキ ミオ</small></h1><p>翻訳者</p>'), [header]).name).toBe('佐伯 美緒');
+    expect(runOn(pageOf('<h1>早瀬 みなみ</h1><p>翻訳者</p>'), [header]).name).toBe('早瀬 みなみ');
+  });
+
   it('reads no tab’s label and count for a place ("Vagter (46)" reads as a French town and its département)', () => {
     const tabs = (attrs: string) => `<h1>Mikkel Sørensen</h1><p>Truckfører</p><div ${attrs}><div class="novo-tab-link">Profil</div><div class="novo-tab-link">Vagter (46)</div></div><h2>Erfaring</h2><p>Lagermedarbejder, 2019 – nu</p>`;
     expect(runOn(pageOf(tabs('class="novo-nav"')), [header]).location).toBeNull();

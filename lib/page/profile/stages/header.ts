@@ -25,7 +25,7 @@ export const header = stage({
     // The person's part of the page: the header, and the sections that are about them rather than their record.
     const personal = page.sections.filter((s, i) => i === 0 || PERSONAL.has(s.kind));
     const inScope = (block: number) => personal.some((s) => block >= (s.start < 0 ? s.from : s.start) && block < s.to);
-    const name = withoutRecordLabel(findName(page));
+    const name = withoutReading(withoutRecordLabel(findName(page)));
     // The site's footer holds the site's own contacts (an agency's enquiries address and switchboard):
     // the person's addresses, and numbers, are those elsewhere when the page gives any (a personal
     // site's footer may be all there is). Footer links are findLinks' to judge.
@@ -58,6 +58,11 @@ export const header = stage({
     };
   },
 });
+
+// "佐伯 美緒 さえき みお": a name in kanji with its reading after it, in hiragana or katakana, as a Japanese heading sets it small.
+// (Family and given name both, in both: a given name may be written in hiragana itself, "早瀬 みなみ".)
+const READING_AFTER = /^(\p{sc=Han}{1,4}\s\p{sc=Han}{1,4})\s+(?:[\p{sc=Hiragana}ー]+\s[\p{sc=Hiragana}ー]+|[\p{sc=Katakana}ー]+\s[\p{sc=Katakana}ー]+)$/u;
+const withoutReading = (name: string | null) => (name ? name.replace(READING_AFTER, '$1') : name);
 
 // "履歴書 佐藤美咲", "Candidate Eleanor Whitcombe": the document's or the record's word before the name is no part of it.
 const RECORD_LABEL = /^(?:履歴書|職務経歴書|简历|簡歷|履歷|candidate|applicant|kandidat(?:in)?|bewerber(?:in)?|candidat[ea]?|candidato|candidata)\s+(?=\S)/iu;
