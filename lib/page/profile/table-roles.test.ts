@@ -21,6 +21,13 @@ describe('job history tables', () => {
     ]);
   });
 
+  it('reads Japanese start and end columns ("開始年月", "終了年月"), as a hiring app’s table of a résumé’s roles heads them', () => {
+    expect(roles(table(['開始年月', '終了年月', '会社名', '役職', '雇用形態'], ['2021年10月', '現在', '株式会社ミナトメディカル', '主任', '正社員'], ['2016年4月', '2021年9月', '東邦精機工業株式会社', '経理課', '正社員']))).toEqual([
+      ['主任', '株式会社ミナトメディカル', '2021-10', 'present', null],
+      ['経理課', '東邦精機工業株式会社', '2016-04', '2021-09', null],
+    ]);
+  });
+
   it('reads a table with no heads after a table of roles, as wide as it, under its heads (the earlier roles behind a toggle)', () => {
     const headed = table(['Période', 'Poste', 'Employeur', 'Lieu'], ['mars 2021 – aujourd’hui', 'Traductrice senior', 'Acolad', 'Lyon']);
     const earlier = '<p>Voir les postes précédents</p><table><tr><td>10/2007 – 01/2009</td><td>Traductrice junior</td><td>Technicis</td><td>Paris</td></tr></table>';
