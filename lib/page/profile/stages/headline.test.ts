@@ -7,6 +7,11 @@ import { pageOf, runOn } from './test-page';
 const run = (body: string) => runOn(pageOf(body), [header, experience, headline]);
 
 describe('headline stage', () => {
+  it('takes no reading of a Japanese name in katakana for the tagline, and keeps a job written in katakana', () => {
+    expect(run('<h1>佐伯 遥</h1><p>サエキ ハルカ</p><h2>職務経歴</h2><p>2021年10月 – 現在 株式会社ミナトメディカル 経理部 主任</p>').headline).not.toBe('サエキ ハルカ');
+    expect(run('<h1>佐伯 遥</h1><p>データ エンジニア</p><h2>スキル</h2><p>Python</p>').headline).toBe('データ エンジニア');
+  });
+
   it('reads a user page’s bio that opens on the name as a sentence, not a field’s value under its label, for name and job', () => {
     const page = '<h1>example-kvogel</h1><dl class="labelled_grid"><dt>Status</dt><dd>Aktiv Benutzerin</dd><dt>Dabei seit</dt><dd>2017-03-14</dd><dt>Über</dt><dd><p>Katrin Vogel. Embedded-Entwicklerin in Jena, meistens Rust und C auf Cortex-M.</p></dd></dl>';
     const got = run(page);
