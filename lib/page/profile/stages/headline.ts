@@ -192,7 +192,7 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   // (Nor a post's byline, its date then who wrote it: "12 septembre 2025, par Service communication", "March 3, 2024 by Jane".)
   if (BYLINE.test(t) && findDateTokens(t.split(BYLINE_WORD)[0]!).length) return 0;
   // (Nor the reading of a Japanese name in kanji, family and given name in katakana: "サエキ ハルカ" under "佐伯 遥"; a job in katakana names itself, "エンジニア".)
-  if (name && /^\p{sc=Han}{1,4}\s?\p{sc=Han}{1,4}$/u.test(name) && /^[\p{sc=Katakana}ー]+[\s\u3000][\p{sc=Katakana}ー]+$/u.test(t) && !ROLE_WORDS.test(t)) return 0;
+  if (name && /^\p{sc=Han}{1,4}\s?\p{sc=Han}{1,4}$/u.test(name) && /^[\p{sc=Katakana}ー]+\s[\p{sc=Katakana}ー]+$/u.test(t) && !ROLE_WORDS.test(t)) return 0;
   // (Nor a breadcrumb trail: "Candidates > Senior Java Engineer > Résumé".)
   if (/\s[>›»]\s.*\s[>›»]\s/.test(t)) return 0;
   // (Nor a street address: "Pliensaustraße 12", "221B Baker Street".)
