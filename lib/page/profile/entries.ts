@@ -216,8 +216,9 @@ export function splitEntries(drawn: Block[], mode: 'section' | 'scan' = 'scan'):
 function rangesJoined(blocks: Block[]): Block[] {
   const joinedAt = (i: number) => {
     const [a, dash, b] = [blocks[i]!, blocks[i + 1], blocks[i + 2]];
+    if (!dash || !b || !/^[–—-]$/.test(dash.text)) return null;
     const box = a.el.parentElement;
-    if (!box || !dash || !b || !/^[–—-]$/.test(dash.text) || (dash.el !== box && dash.el.parentElement !== box) || b.el.parentElement !== box || !dateAlone(a.text) || !dateAlone(b.text)) return null;
+    if (!box || (dash.el !== box && dash.el.parentElement !== box) || b.el.parentElement !== box || !dateAlone(a.text) || !dateAlone(b.text)) return null;
     const text = `${a.text} ${dash.text} ${b.text}`;
     return normalise(box.textContent ?? '') === text ? { ...dash, el: box, text } : null;
   };

@@ -18,3 +18,14 @@ export function nameParts(name: string | null): string[] {
 
 /** The parts of a name in Latin letters, as an address or a handle can carry them: none for a name in a script that cannot say. */
 export const latinNameParts = (name: string | null): string[] => nameParts(name).filter((p) => /^[a-z]+$/.test(p));
+
+// A Japanese name in kanji, family and given name ("佐伯 美緒"), and its reading in kana, both names too ("さえき みお", "サエキ ミオ"),
+// as a heading or a record sets it after the name or under it. (A given name may be written in hiragana itself: "早瀬 みなみ".)
+const KANJI_NAME = '\\p{sc=Han}{1,4}\\s\\p{sc=Han}{1,4}';
+const KANA_READING = '[\\p{sc=Hiragana}ー]+\\s[\\p{sc=Hiragana}ー]+|[\\p{sc=Katakana}ー]+\\s[\\p{sc=Katakana}ー]+';
+export const KANJI_NAME_ALONE = new RegExp(`^${KANJI_NAME}$`, 'u');
+export const KANA_READING_ALONE = new RegExp(`^(?:${KANA_READING})$`, 'u');
+const READING_AFTER = new RegExp(`^(${KANJI_NAME})\\s+(?:${KANA_READING})$`, 'u');
+/** The name without the reading written after it: "佐伯 美緒 さえき みお" → "佐伯 美緒". */
+export const withoutReading = (name: string | null): string | null => (name ? name.replace(READING_AFTER, '$1') : name);
+

@@ -377,6 +377,8 @@ describe('header stage', () => {
     expect(runOn(pageOf(tabs('role="tablist"')), [header]).location).toBeNull();
     // (The same town and département outside a tab is where the person is.)
     expect(runOn(pageOf('<h1>Claire Martin</h1><p>Infirmière · Nantes (44)</p>'), [header]).location).toBe('Nantes (44)');
+    // (Nor is a tab's panel, which may hold the profile itself.)
+    expect(runOn(pageOf('<div class="tab-content"><h1>Claire Martin</h1><div class="tab-pane active">Infirmière · Nantes (44)</div></div>'), [header]).location).toBe('Nantes (44)');
   });
 
   it('leaves a platform’s footer number to the platform, though the profile gives none, but not a card’s footer inside the profile', () => {

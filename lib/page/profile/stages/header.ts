@@ -14,7 +14,7 @@ import { ROLE_WORDS } from '../role-words';
 import { CV_WORD } from '../profile-signals';
 import { oneRendering } from '../renderings';
 import { stage } from './stage';
-import { folded, nameParts } from '../name-parts';
+import { folded, nameParts, withoutReading } from '../name-parts';
 
 /** The page header: the person's name, where they are, and how to reach them. */
 export const header = stage({
@@ -47,22 +47,17 @@ export const header = stage({
     const lines = phoneLines(page, cards, others, theirEmails).filter((b) => !platformLines.has(b));
     const ownPhones = findPhones(inside, lines.filter((b) => !inSiteFooter(b)), others);
     // (A platform's footer gives the platform's switchboard, unless it names the person: "Kontakt · hallo@… · +49 341 555 0170".)
-    const footerLines = !platform || footerNames(page.model, name) ? lines : lines.filter((b) => !inPageFooter(b));
+    const footerLines = () => (!platform || footerNames(page.model, name) ? lines : lines.filter((b) => !inPageFooter(b)));
     return {
       name,
       // (How the person would work there is no part of where they are: "San Jose, CA (hybrid)".)
       location: withoutWorkMode(findLocation(page, cards, name) ?? '') || null,
       emails: theirEmails,
-      phones: ownPhones.length ? ownPhones : findPhones(page.model, footerLines, others),
+      phones: ownPhones.length ? ownPhones : findPhones(page.model, footerLines(), others),
       links: findLinks(page.model, page.url, inScope, page.claimed, name),
     };
   },
 });
-
-// "佐伯 美緒 さえき みお": a name in kanji with its reading after it, in hiragana or katakana, as a Japanese heading sets it small.
-// (Family and given name both, in both: a given name may be written in hiragana itself, "早瀬 みなみ".)
-const READING_AFTER = /^(\p{sc=Han}{1,4}\s\p{sc=Han}{1,4})\s+(?:[\p{sc=Hiragana}ー]+\s[\p{sc=Hiragana}ー]+|[\p{sc=Katakana}ー]+\s[\p{sc=Katakana}ー]+)$/u;
-const withoutReading = (name: string | null) => (name ? name.replace(READING_AFTER, '$1') : name);
 
 // "履歴書 佐藤美咲", "Candidate Eleanor Whitcombe": the document's or the record's word before the name is no part of it.
 const RECORD_LABEL = /^(?:履歴書|職務経歴書|简历|簡歷|履歷|candidate|applicant|kandidat(?:in)?|bewerber(?:in)?|candidat[ea]?|candidato|candidata)\s+(?=\S)/iu;
@@ -782,6 +777,7 @@ function placeInParts(b: Block): string | null {
   return null;
 }
 
-// ("<div class=novo-tab-link>Vagter (46)</div>": a tab's label and its count, which reads as a French town and its département.)
-const TAB_CLASS = /(?:^|[\s_-])tab(?:$|[\s_-])/i;
+// ("<div class=novo-tab-link>Vagter (46)</div>": a tab's label and its count, which reads as a French town and its département.
+// Not a tab's panel, "tab-pane", "tab-content", which may hold the profile itself.)
+const TAB_CLASS = /(?:^|[\s_-])tabs?(?:-(?:link|item|label|title|button))?(?:$|\s)/i;
 const aTab = (el: Element) => el.closest('[role=tab], [role=tablist]') !== null || TAB_CLASS.test(el.getAttribute('class') ?? '');

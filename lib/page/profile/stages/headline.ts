@@ -13,6 +13,7 @@ import type { Block } from '../text-model';
 import { stage } from './stage';
 import { FIRST_PERSON } from './prose-roles';
 import { alternation } from '../alternation';
+import { KANA_READING_ALONE, KANJI_NAME_ALONE } from '../name-parts';
 import { oneRendering } from '../renderings';
 
 /**
@@ -192,7 +193,7 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   // (Nor a post's byline, its date then who wrote it: "12 septembre 2025, par Service communication", "March 3, 2024 by Jane".)
   if (BYLINE.test(t) && findDateTokens(t.split(BYLINE_WORD)[0]!).length) return 0;
   // (Nor the reading of a Japanese name in kanji, family and given name in katakana: "サエキ ハルカ" under "佐伯 遥"; a job in katakana names itself, "エンジニア".)
-  if (name && /^\p{sc=Han}{1,4}\s?\p{sc=Han}{1,4}$/u.test(name) && /^[\p{sc=Katakana}ー]+\s[\p{sc=Katakana}ー]+$/u.test(t) && !ROLE_WORDS.test(t)) return 0;
+  if (name && KANJI_NAME_ALONE.test(name) && KANA_READING_ALONE.test(t) && !ROLE_WORDS.test(t)) return 0;
   // (Nor a breadcrumb trail: "Candidates > Senior Java Engineer > Résumé".)
   if (/\s[>›»]\s.*\s[>›»]\s/.test(t)) return 0;
   // (Nor a street address: "Pliensaustraße 12", "221B Baker Street".)
