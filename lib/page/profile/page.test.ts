@@ -172,6 +172,15 @@ describe('refineSections: a skills list’s untitled groups', () => {
     expect(sections(`${about}${cooking}${systems}<h3>Experience</h3><p>Köksmästare, Koka, 2018 – 2021</p>`).map((s) => s[0])).toEqual(['summary', 'skills', 'skills', 'experience']);
     expect(sections(`${about}${cooking}<h3>Experience</h3><p>Köksmästare, Koka, 2018 – 2021</p>`).map((s) => s[0])).toEqual(['summary', 'other', 'experience']);
   });
+
+  it('reads items drawn as small headings under the level, as a theme may print keywords; not headings of the group’s own rank', () => {
+    const group = (name: string, level: string, items: string[], tag = 'h6') => `<h3>${name}</h3><h4>${level}</h4><div>${items.map((i) => `<${tag}>${i}</${tag}>`).join('')}</div>`;
+    const head = '<h1>Lucía Ferrández</h1><h3>Summary</h3><p>Sumiller en Logroño.</p>';
+    const wine = (tag?: string) => group('Vino', 'Experta', ['Cata', 'Maridaje'], tag);
+    const floor = (tag?: string) => group('Sala', 'Avanzado', ['Servicio de sala', 'Atención al cliente'], tag);
+    expect(sections(`${head}${wine()}${floor()}`).map((s) => s[0])).toEqual(['summary', 'skills', 'skills']);
+    expect(sections(`${head}${wine('h4')}${floor('h4')}`).map((s) => s[0])).not.toContain('skills');
+  });
 });
 
 describe('readPage: zero-width characters', () => {

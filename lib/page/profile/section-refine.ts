@@ -27,11 +27,13 @@ const ENTRY_KINDS: Section['kind'][] = ['experience', 'education', 'projects', '
 /**
  * Untitled groups of a skills list, each its level then its items ("Matlagning" / "Expert" / "Nordiskt kök",
  * "Fermentering"…, as JSON Resume themes print a skill's name, level and keywords): two or more of them are skills.
+ * (The items may be list items or small headings below the group's own, "<h3>Vino</h3><h4>Experta</h4><h6>Cata</h6>".)
  */
 function levelledGroups(sections: Section[], model: TextModel): Section[] {
   const levelled = (s: Section) => {
     const lines = model.blocks.slice(s.from, s.to);
-    return s.kind === 'other' && s.start >= 0 && lines.length >= 3 && isLevel(lines[0]!.text) && lines.slice(1).every((b) => b.listItem && b.text.length <= 60 && !isDateLine(b.text));
+    const item = (b: Block) => (b.listItem || (s.level < 7 && b.heading > lines[0]!.heading && lines[0]!.heading > s.level)) && b.text.length <= 60 && !isDateLine(b.text);
+    return s.kind === 'other' && s.start >= 0 && lines.length >= 3 && isLevel(lines[0]!.text) && lines.slice(1).every(item);
   };
   const groups = new Set(sections.filter(levelled));
   return groups.size >= 2 ? sections.map((s) => (groups.has(s) ? { ...s, kind: 'skills' as const } : s)) : sections;
