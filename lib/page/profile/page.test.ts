@@ -199,6 +199,12 @@ describe('readPage: classes the page’s own stylesheet sets on lines of their o
     expect(lines('@import url(x.css); .main .left .subtitle { font-size: 16px; display: block; }', row)).toEqual(['Contabil-șef', 'Bosch Romania · Cluj-Napoca']);
   });
 
+  it('reads a header and a subheader named so in a class (BEM\'s block__header) as lines of their own, whatever stylesheet is out of reach', () => {
+    const item = '<a class="section-content__item"><span class="section-content__header">Medidora-Orçamentista</span><span class="section-content__subheader">Casais Engenharia <span class="section-content__text inline">Setembro 2016 - Fevereiro 2021</span></span></a>';
+    expect(lines('', item)).toEqual(['Medidora-Orçamentista', 'Casais Engenharia Setembro 2016 - Fevereiro 2021']);
+    expect(lines('', '<p><span class="job__title">Chef</span> at <span class="job__place">Koka</span></p>')).toHaveLength(1);
+  });
+
   it('reads each item of a box that stacks its items as a line of its own, by its class or by the stylesheet\'s rule', () => {
     const stacked = (cls: string) => `<div class="${cls}"><span>Jururawat Berdaftar</span><span>Hospital Pakar Sentosa Klang</span></div>`;
     expect(lines('._1v4l { flex-direction: column }', stacked('_1v4f _1v4l'))).toEqual(['Jururawat Berdaftar', 'Hospital Pakar Sentosa Klang']);
