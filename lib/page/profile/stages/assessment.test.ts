@@ -87,6 +87,15 @@ describe('assessment stage', () => {
     expect(score('<div role="img" aria-label="AI面接評価 5点中4.6点"><span aria-hidden="true">4.6</span></div>')).toEqual([4.6, 5]);
   });
 
+  it('reads a Korean ring\'s label that gives the scale first ("100점 만점에 92점")', () => {
+    expect(score('<div class="ring" role="img" aria-label="AI 스크리닝 점수 100점 만점에 92점"><strong>92</strong></div><p>AI 스크리닝</p>')).toEqual([92, 100]);
+  });
+
+  it('reads a pass mark\'s verdict before the score ("Passed: 17/20") under the test\'s name; not a verdict with no test near', () => {
+    expect(score('<p>Writing assessment</p><p>Passed: 17/20</p><p>tasks completed to standard</p>')).toEqual([17, 20]);
+    expect(score('<p>Bestanden: 4/5</p><p>Köln</p><p>Kranführer</p>')).toBeNull();
+  });
+
   it('reads a test result table\'s total ("Gesamt") under five areas\' scores, not the first area\'s', () => {
     const row = (area: string, value: string) => `<tr><td>${area}</td><td>${value}</td></tr>`;
     const table = `<h2>Prüfergebnis</h2><p>Fachprüfung durch Werkprobe, abgelegt am 28.10.2026</p><table><tr><th>Prüfbereich</th><th>Bewertung</th></tr>${row('CAD-Konstruktion', '4,6 / 5')}${row('Festigkeit &amp; FEM', '4,2 / 5')}${row('Toleranzen &amp; Normen', '4,5 / 5')}${row('Fachgespräch (KI-Interview)', '4,3 / 5')}${row('Kommunikation', '4,4 / 5')}${row('Gesamt', '4,4 / 5')}</table>`;

@@ -21,8 +21,8 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
   for (const el of meters) {
     // (Its label in its own attribute, or in the element it names: aria-labelledby="score-label" over "Wynik screeningu AI".)
     const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).map((id) => (id ? el.ownerDocument.getElementById(id)?.textContent ?? '' : '')).join(' ').trim();
-    // ("AI面接評価 5点中4.6点": Japanese says the scale first, "4.6 points of 5".)
-    const label = (el.getAttribute('aria-label') ?? labelledBy).replace(/(\d+)\s*点中\s*(\d+(?:\.\d+)?)\s*点/u, '$2/$1');
+    // ("AI面接評価 5点中4.6点", "AI 스크리닝 점수 100점 만점에 92점": Japanese and Korean say the scale first, "of 5, 4.6 points".)
+    const label = (el.getAttribute('aria-label') ?? labelledBy).replace(/(\d+)\s*(?:点中|점\s*만점에)\s*(\d+(?:\.\d+)?)\s*[点점]/u, '$2/$1');
     // (A picture's label says the score itself, after its name: "Score Crible : 91 sur 100".)
     if (el.getAttribute('role') === 'img') {
       const said = TEST_WORDS.test(label) && !notATest(label) ? readScore(label.slice(label.search(/\d/))) : null;
@@ -41,7 +41,9 @@ function scoreOfMeter(meters: Element[]): Assessment | null {
 // (The same words in the languages marketplaces write them: "Celkové skóre", "Puntaje", "Điểm đánh giá", "امتیاز ارزیابی".)
 const SCORE_WORDS = 'score|assessment|screening|test|evaluation|skóre|hodnocení|wynik|ocena|scor|evaluare|punctaj|puntaje|puntuación|evaluación|pontuação|avaliação|punteggio|valutazione|évaluation|punktzahl|bewertung|gesamtergebnis|ergebnis|puan|değerlendirme|điểm|đánh giá|nilai|skor|penilaian|asesmen|امتیاز|ارزیابی|نتيجة|تقييم|التقييم|النتيجة|ציון|βαθμολογία|συνολικός βαθμός|αξιολόγηση|балл|оценка|бал|оцінка|评分|得分|测评|スコア|評価|점수|평가|คะแนน|स्कोर|স্কোর|मूल्यांकन|alama|tathmini|iskor|marka|pagtatasa|pisteet|arviointi|pontszám|értékelés|beoordeling|poäng|bedömning|සමස්ත ලකුණු|ලකුණු|තක්සේරුව';
 const TEST_NAMES = '\\p{L}+(?:prov|prøve|prüfung|toets|teszt)|testy?|testu|uji|prověření|prüfung|eignungstest|eignungsdiagnostik|skills check|proctored|prova|prueba|giudizio|검사|역량검사|sınav(?:ı|lar|ları)?|kiểm tra|tes|آزمون|اختبار|מבחן|τεστ|тест(?:ы|и|ов|ів)?|测试|テスト|테스트|แบบทดสอบ|परीक्षा|পরীক্ষা|mtihani|pagsusulit|testi|teszt|toets|prov|kunskapstest(?:er)?';
-const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*)?`;
+// ("Passed: 17/20": or the verdict a pass mark gives, before the score.)
+const VERDICT = 'passed|bestanden|réussi|aprobado|superado|aprovado|superato|zaliczony|geslaagd|godkänd|lulus|đạt';
+const LABEL = `(?:(?:(?:overall|technical|total|final|coding|skills?|online|take-home|celkové|celkový|celkem)\\s+)?(?:${SCORE_WORDS})(?:\\s+(?:${SCORE_WORDS}|${TEST_NAMES}))?\\s*:?\\s*|(?:${VERDICT})\\s*:\\s*)?`;
 // ("92 / 100 pts": the unit of points after the scale.)
 // ("4,2 / 5", "8,7/10": a decimal comma; "4.7 de 5", "34 z 40": "of" in the other languages.)
 // ("88 نقطة من 100", "88 points out of 100": the unit of points may come before the scale too.)
