@@ -163,6 +163,14 @@ describe('refineSections: a certificates title over schools', () => {
   });
 });
 
+describe('refineSections: a heading’s note in small type', () => {
+  it('reads a heading by its title without the note after it in <small>; a heading whose whole text is small, as it was', () => {
+    const page = (h: string) => sections(`<h1>한지우</h1><p>서울</p><h2>소개</h2><p>결제 앱을 8년째 만들고 있습니다.</p>${h}<ul><li>Swift</li><li>Kotlin</li><li>Flutter</li></ul><h2>경력</h2><p>모바일 개발자, 리브랩스, 2022.04 – 현재</p>`).map((s) => [s[0], s[1]]);
+    expect(page('<h2>기술 스택 <small>칩에 마우스를 올리면 경력 연수가 보여요</small></h2>')[1]).toEqual(['skills', '기술 스택']);
+    expect(page('<h2>Swift <small>칩에 마우스를 올리면 경력 연수가 보여요</small></h2>')[1]![0]).toBe('other');
+  });
+});
+
 describe('refineSections: a skills list’s untitled groups', () => {
   it('reads two or more groups, each its level over its items, as skills; one alone, or one over lines of prose, as it was', () => {
     const group = (name: string, level: string, items: string[]) => `<h3>${name}</h3><h4>${level}</h4><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;

@@ -45,8 +45,22 @@ function datedBetween(sections: Section[], title: string, model: TextModel): boo
   return same.every((s, k) => model.blocks.slice(k ? same[k - 1]!.start + 1 : 0, s.start).some((b) => b.text.length <= 200 && findDateRanges(b.text).length > 0));
 }
 
+/**
+ * A heading with a note in small type after its title ("<h2>기술 스택 <small>칩에 마우스를 올리면…</small></h2>", "Skills
+ * <small>hover for years</small>"): its kind is its title's, without the note.
+ */
+function withoutSmallNotes(sections: Section[], model: TextModel, classify: TitleClassifier): Section[] {
+  return sections.map((s) => {
+    const el = s.start >= 0 && s.kind === 'other' ? model.blocks[s.start]!.el : null;
+    const note = el && el.lastElementChild?.localName === 'small' ? el.lastElementChild : null;
+    const title = note ? s.title.slice(0, s.title.length - (note.textContent ?? '').trim().length).trim() : '';
+    const kind = title && s.title.endsWith((note!.textContent ?? '').trim()) ? classify(title) : 'other';
+    return kind === 'other' ? s : { ...s, kind, title };
+  });
+}
+
 export function refineSections(given: Section[], model: TextModel, classify: TitleClassifier): Section[] {
-  const sections = levelledGroups(given, model);
+  const sections = levelledGroups(withoutSmallNotes(given, model, classify), model);
   const out: Section[] = [];
   // The section a subtitle was folded into: the deeper headings after it (its roles) stay inside it.
   let holding: Section | null = null;
