@@ -41,6 +41,9 @@ describe('the vetted-talent signal table', () => {
     expect(fires('says it vetted the person', '<h1>Dimas</h1><p>Identitas terverifikasi (KTP)</p>')).toBe(0);
     expect([fires('a marketplace offers to hire', '<nav><a href="/i">Ingenieure finden</a><a href="/p">So prüfen wir</a></nav><h1>Tobias B.</h1>'), fires('a marketplace offers to hire', '<nav><a href="/t">Cari Talenta</a></nav><h1>Dimas</h1>')]).toEqual([1, 1]);
     expect([fires('a rate', '<h1>Kasun</h1><p>$30 / පැයට</p>'), fires('a rate', '<h1>Jan</h1><p>€75 / Std.</p>')]).toEqual([1, 1]);
+    // ("Find writers", "How vetting works"; Korean "인재 찾기" (find talent) and "검증 방식" (how we verify).)
+    expect([fires('a marketplace offers to hire', '<nav><a href="/w">Find writers</a><a href="/v">How vetting works</a></nav><h1>Harriet</h1>'), fires('a marketplace offers to hire', '<nav><a href="/t">인재 찾기</a><a href="/v">검증 방식</a></nav><h1>한지우</h1>')]).toEqual([1, 1]);
+    expect(fires('a marketplace offers to hire', '<nav><a href="/b">Writers we read</a></nav><h1>Harriet</h1>')).toBe(0);
   });
 
   it('judges a marketplace’s screened, priced person vetted talent, and an applicant tracker’s scored candidate a resume', () => {
