@@ -147,6 +147,12 @@ describe('separatePlaceSpans', () => {
     separatePlaceSpans(m);
     expect(m.blocks.map((b) => b.text)).toEqual(['Peak Games · İstanbul', 'National Transport Authority. Dublin, Ireland']);
   });
+
+  it('sets apart a town whose span is classed as where the work was ("<span class="where">서울</span>"), not a span classed otherwise', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body><h3>리브랩스 주식회사 <span class="where">서울</span></h3><h3>네이버웹툰 <span class="what">웹툰</span></h3></body></html>'));
+    separatePlaceSpans(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['리브랩스 주식회사 · 서울', '네이버웹툰 웹툰']);
+  });
 });
 
 describe('separateIconFields', () => {

@@ -167,7 +167,7 @@ export function splitBlocks(model: TextModel, cut: (b: Block) => string[] | null
 }
 
 // A part of a line that says it is a place: by its class, or by the pin drawn before it.
-const PLACE_CLASS = /(?:^|[\s_-])(?:location|city|address|locality|place|town|loc)(?:$|[\s_-])/i;
+const PLACE_CLASS = /(?:^|[\s_-])(?:location|city|address|locality|place|town|loc|where)(?:$|[\s_-])/i;
 const PIN_ICON = /map-marker|map-pin|location|fa-map|geo-alt/i;
 // A pin drawn by an icon font's ligature, named by its text: "<i class="material-icons">place</i>".
 // (Here "room" and "map" too: the icon stands alone in its span, so no word of a line is taken for it.)
