@@ -20,6 +20,13 @@ describe('joinSplitWords', () => {
 });
 
 describe('joinBrokenRanges', () => {
+  it('joins a range drawn in three boxes side by side, the dash a box of its own; not a dash box after words', () => {
+    const meta = (a: string, z: string) => `<div class="job-meta"><div class="job-date">${a}</div><div class="job-date-sep">–</div><div class="job-date">${z}</div></div>`;
+    const m = buildTextModel(parseHtmlDocument(`<html><body><h3>Thợ làm bánh</h3><div>ABC Bakery</div>${meta('03/2021', 'nay')}${meta('2014', '2017')}<div><div>Bánh mì</div><div>–</div><div>Croissant</div></div></body></html>`));
+    joinBrokenRanges(m);
+    expect(m.blocks.map((b) => b.text)).toEqual(['Thợ làm bánh', 'ABC Bakery', '03/2021 – nay', '2014 – 2017', 'Bánh mì', '–', 'Croissant']);
+  });
+
   it('joins a date range a line break cuts after its dash, its anchors moved with the blocks', () => {
     const m = buildTextModel(parseHtmlDocument('<html><body><p><span>ene. 2020 –<br>actual</span></p><p><b>Analista</b></p><p>2016 –<br>Led the team</p><p><a href="https://acme.example.com">Acme</a></p></body></html>'));
     joinBrokenRanges(m);

@@ -60,9 +60,19 @@ export function joinBrokenRanges(model: TextModel): void {
   const blocks: Block[] = [];
   // Where each block now is (a joined line's second half is its first).
   const at: number[] = [];
+  // (Or in three boxes, the dash a box of its own between the dates: <div>03/2021</div><div>–</div><div>nay</div>. The dash's box, once joined.)
+  let dashBox: Element | null = null;
   for (const b of model.blocks) {
     const prev = blocks[blocks.length - 1];
-    const joined = prev && (prev.el === b.el || prev.el === b.el.previousElementSibling) && endsOnDateDash(prev.text) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
+    const beside = prev && (prev.el === b.el || prev.el === b.el.previousElementSibling || (dashBox !== null && dashBox === b.el.previousElementSibling));
+    dashBox = null;
+    if (beside && /^[–—-]$/.test(b.text) && prev.text.length <= 30 && findDateTokens(prev.text).at(-1)?.end === prev.text.length) {
+      at.push(blocks.length - 1);
+      blocks[blocks.length - 1] = { ...prev, text: `${prev.text} ${b.text}` };
+      dashBox = b.el;
+      continue;
+    }
+    const joined = beside && endsOnDateDash(prev.text) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
     if (joined && findDateRanges(joined).length) {
       at.push(blocks.length - 1);
       blocks[blocks.length - 1] = { ...prev!, text: joined };
