@@ -9,7 +9,7 @@ import { inSiteFooter } from './site-footer';
 import { isPlace } from './places';
 import { YEAR_UNIT, findDateTokens, westernDigits } from './dates';
 import { lowerCase, normalise, type Block } from './text-model';
-import { headText, readTable, tablesOf } from './tables';
+import { headText, readTable, tablesOf, type Table } from './tables';
 
 // Proficiency words and marks that rate a skill rather than name one.
 const LEVEL_WORD = '(?:master|expert|advanced|upper-intermediate|pre-intermediate|intermediate|beginner|basic|novice|débutante?|intermédiaire|confirmée?|expérimentée?|avancée?|maîtrise|proficient|fluent|native(?: speaker)?|elementary|working proficiency|professional proficiency|full professional|limited working|competent|fair|good|very good|excellent|strong|solid|familiar|mother tongue|muttersprache|fließend|grundkenntnisse|gute kenntnisse|sehr gute kenntnisse|sehr gut|gut|befriedigend|fortgeschrittene[rn]?|fortgeschritten|anfänger(?:in)?|einsteiger(?:in)?|profi|verhandlungssicher|courant|bilingue|notions|langue maternelle|nativo|nativa|avanzado|intermedio|básico|experto|experta|experte|esperto|esperta|эксперт|продвинутый|средний|базовый|начальный|свободно|родной|експерт|просунутий|просунута|середній|середня|базовий|базова|початковий|вільно|рідна|рідний|خبير|خبيرة|متقدم|متقدمة|متوسط|متوسطة|مبتدئ|مبتدئة|精通|熟练|熟悉|了解|fluente|avançado|avançada|intermediário|intermediária|básica|madrelingua|avanzato|avanzata|intermedia|buono|discreto|sufficiente|scolastico|eccellente|buona|ottimo|ottima|ekspert|zaawansowany|średniozaawansowany|podstawowy|uczę się|biegły|gevorderd|basis|gemiddeld|vloeiend|moedertaal|začátečník|začátečnice|mírně pokročilý|středně pokročilý|středně pokročilá|pokročilý|pokročilá|zkušený|rodilý mluvčí|rodilá mluvčí|plynně|alapfok|középfok|felsőfok|anyanyelv|erinomainen|hyvä|tyydyttävä|kohtalainen|perustaso|äidinkieli|khá|tốt|giỏi|trung bình|cơ bản|nâng cao|chuyên gia|thành thạo|bản ngữ|(?:pokročilý |základní |běžný )?uživatel|başlangıç|temel|orta|orta düzey|orta seviye|ileri|ileri seviye|İleri|iyi|İyi|çok iyi|uzman|anadil|nybörjare|grundläggande|mycket god|flytande|modersmål|avancerad|medel|고급|중급|초급|상|중|하|원어민|기초|능통|유창|비즈니스 회화 가능|일상 회화 가능|회화 가능|母语|母語|流利|日常会话|日常会話|ビジネスレベル|ビジネス会話|上級|中級|初級|ネイティブ|業務で使用経験あり|業務で主導できる|業務経験あり|実務経験あり|実務レベル|個人開発レベル|趣味レベル|学習中|指導可能|(?:basic|independent|proficient) user|utente (?:base|autonomo|avanzato)|utilisateur (?:élémentaire|indépendant|expérimenté)|usuario (?:básico|independiente|competente)|utilizador (?:elementar|independente|avançado|proficiente)|(?:elementare|selbständige|selbstständige|kompetente) verwendung|mahir|menengah|pemula|dasar|ahli|lanjutan|fasih|pakar|asas|sederhana|edistynyt|sujuva|perus|avansert|øvet|erfaren|grunnleggende|flytende|morsmål|napredno|srednje|osnovno|напредно|средње|основно|напреднал|средно|основно ниво|προχωρημένο|μέτριο|βασικό|άριστο|پیشرفته|مقدماتی|שפת אם|מתקדם|בינוני|בסיסי|haladó|középhaladó|kezdő|avansat|mediu|de bază|începător|intermediar|nativ|limba maternă|experimentat|alapszint|középszint|сарапшы|жоғары|орташа|базалық|бастапқы|[ABC][12])';
@@ -518,7 +518,7 @@ const NAME_HEAD = /^(?:name|nombre|nom|nome|naam|nazwa)$/i;
 /** Whether the blocks hold a table of two or more rows headed by a skill's column and a years column ("Навичка | Досвід"). */
 export function skillYearsTable(blocks: Block[]): boolean {
   for (const el of tablesOf(blocks)) {
-    const table = readTable(el);
+    const table = readTable(el) ?? boldYearsTable(el);
     const heads = table?.heads.map(headText) ?? [];
     // (Not "Name | Role in lab | Years": a people table's names, whose column a skills table may share the head of.)
     if (table && table.rows.length >= 2 && heads.some((h) => isSkillHead(h) && !NAME_HEAD.test(h)) && heads.some(isYearsHead)) return true;
@@ -526,11 +526,21 @@ export function skillYearsTable(blocks: Block[]): boolean {
   return false;
 }
 
+/**
+ * A table whose heads a document editor set in bold in its first row, one of them the years' ("Bereich | Kenntnis | Erfahrung"
+ * over "Lagerverwaltung | SAP EWM | 5 Jahre"). (Not a grid of bold group labels over their lists, "Languages & data | Platforms":
+ * no column of years.)
+ */
+function boldYearsTable(el: Element): Table | null {
+  const table = readTable(el, { boldHeads: true });
+  return table && table.heads.map(headText).some(isYearsHead) ? table : null;
+}
+
 /** The items of the blocks' skills tables: each row's skill, with its years where a column gives them. */
 function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
   const out: { el: Element; items: string[] }[] = [];
   for (const el of tablesOf(blocks)) {
-    const table = readTable(el);
+    const table = readTable(el) ?? boldYearsTable(el);
     if (!table) continue;
     const heads = table.heads.map(headText);
     // ("Language | Tools": each column a kind of skill.)

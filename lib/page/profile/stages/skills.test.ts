@@ -555,6 +555,15 @@ describe('skills stage', () => {
     expect(run('<h2>Skills</h2><ul><li>Terraform (Less than 1 year)</li><li>Networking (10+ years)</li></ul>').map((s) => [s.name, s.years])).toEqual([['Terraform', null], ['Networking', 10]]);
   });
 
+  it('reads a table whose heads a document editor set in bold, one of them the years’, by its skill column; a bold grid of group labels over lists, as lists', () => {
+    const cell = (t: string, bold = false) => `<td><p>${bold ? `<b>${t}</b>` : t}</p></td>`;
+    const row = (cells: string[], bold = false) => `<tr>${cells.map((c) => cell(c, bold)).join('')}</tr>`;
+    const table = `<table>${row(['Bereich', 'Kenntnis', 'Erfahrung'], true)}${row(['Lagerverwaltung', 'SAP EWM', '5 Jahre'])}${row(['Reporting', 'Power BI', '4 Jahre'])}</table>`;
+    expect(run(`<h2>Kenntnisse</h2>${table}`).map((s) => [s.name, s.years])).toEqual([['SAP EWM', 5], ['Power BI', 4]]);
+    const grid = `<table>${row(['Languages &amp; data', 'Platforms'], true)}<tr><td><p>· Python (8 years)</p><p>· SQL (10 years)</p></td><td><p>· Snowflake</p><p>· Terraform</p></td></tr></table>`;
+    expect(run(`<h2>Key Skills</h2>${grid}`).map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Snowflake', 'Terraform']));
+  });
+
   it('reads a years column headed in other languages, and a unit a bilingual page says twice', () => {
     const table = (heads: string[], rows: string[][]) => `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     expect(run(`<h2>Dovednosti</h2>${table(['Technologie', 'Roky praxe'], [['Linux', '25'], ['Go', '5']])}`).map((s) => [s.name, s.years])).toEqual([['Linux', 25], ['Go', 5]]);
