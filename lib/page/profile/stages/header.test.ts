@@ -375,6 +375,8 @@ describe('header stage', () => {
     const tabs = (attrs: string) => `<h1>Mikkel Sørensen</h1><p>Truckfører</p><div ${attrs}><div class="novo-tab-link">Profil</div><div class="novo-tab-link">Vagter (46)</div></div><h2>Erfaring</h2><p>Lagermedarbejder, 2019 – nu</p>`;
     expect(runOn(pageOf(tabs('class="novo-nav"')), [header]).location).toBeNull();
     expect(runOn(pageOf(tabs('role="tablist"')), [header]).location).toBeNull();
+    // (Nor an item of a <menu>, the list of commands a profile's tabs are drawn with.)
+    expect(runOn(pageOf('<h1>Priya Raman</h1><p>SRE</p><menu><li><a href="/u/p">Overview</a></li><li><a href="/u/p/threads">Threads (12)</a></li></menu><h2>Overview</h2><p>Platform Engineer, BJSS, 2017 – 2021</p>'), [header]).location).toBeNull();
     // (The same town and département outside a tab is where the person is.)
     expect(runOn(pageOf('<h1>Claire Martin</h1><p>Infirmière · Nantes (44)</p>'), [header]).location).toBe('Nantes (44)');
     // (Nor is a tab's panel, which may hold the profile itself.)

@@ -779,5 +779,6 @@ function placeInParts(b: Block): string | null {
 
 // ("<div class=novo-tab-link>Vagter (46)</div>": a tab's label and its count, which reads as a French town and its département.
 // Not a tab's panel, "tab-pane", "tab-content", which may hold the profile itself.)
+// (Or an item of a <menu>, the list of commands a page draws its tabs with: "<menu><li><a>Threads (12)</a></li>…".)
 const TAB_CLASS = /(?:^|[\s_-])tabs?(?:-(?:link|item|label|title|button))?(?:$|\s)/i;
-const aTab = (el: Element) => el.closest('[role=tab], [role=tablist]') !== null || TAB_CLASS.test(el.getAttribute('class') ?? '');
+const aTab = (el: Element) => el.closest('[role=tab], [role=tablist], menu') !== null || TAB_CLASS.test(el.getAttribute('class') ?? '');
