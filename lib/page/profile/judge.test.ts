@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genericKind, listsATeam } from './judge';
+import { genericKind, introducesPeople, listsATeam } from './judge';
 import type { Profile } from '../../shared/profile';
 import { emptyProfile } from '../../shared/empty-profile';
 import { pageOf } from './stages/test-page';
@@ -35,5 +35,12 @@ describe('the judge\'s vetoes', () => {
   });
   it('keeps a page whose person is one of the table\'s (an applicant tracker\'s list beside the candidate it opened), or that names no one', () => {
     expect([lists('Awa Diop'), lists(null)]).toEqual([false, false]);
+  });
+  it('turns down a page that gives no person of its own, no name nor line of work, but heads two people with their roles', () => {
+    const founders = pageOf('<h1>Due persone, una lanterna e molti prototipi.</h1><h2>I fondatori</h2><h3>Giulia Ferraresi</h3><p>Co-fondatrice · Direzione creativa</p><p>Giulia disegna interfacce.</p><h3>Davide Montanari</h3><p>Co-fondatore · Sviluppatore</p><p>Davide scrive software.</p>');
+    const judged = (profile: Partial<Profile>) => introducesPeople({ page: founders, profile: { ...emptyProfile(), ...profile }, prescore: 1 });
+    expect(judged({})).toBe(true);
+    // (Not a profile whose name was missed but whose line of work was found, nor one with its person's name.)
+    expect([judged({ headline: 'Senior UI Engineer' }), judged({ name: 'Giulia Ferraresi' })]).toEqual([false, false]);
   });
 });

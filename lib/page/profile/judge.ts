@@ -2,7 +2,7 @@ import { PRESCREEN } from '../../shared/prescreen';
 import type { PageView } from './page';
 import { KIND_TABLE } from './kind-signals';
 import { VETTED_TABLE } from './vetted-signals';
-import { probability, signalValues, type Evidence } from './profile-signals';
+import { manyPeople, probability, signalValues, type Evidence } from './profile-signals';
 import { isFillInTemplate } from './placeholders';
 import { showsAnExampleCv } from './worked-example';
 import { comparesPeople, peopleInTableRows } from './comparison';
@@ -20,7 +20,7 @@ export const PROFILE_THRESHOLD = 0.5;
 export function judgeProfile(page: PageView, profile: Profile, prescore: number, site: ProfileKind | null): Detection {
   const evidence: Evidence = { page, profile, prescore };
   const confidence = Math.round(probability(signalValues(evidence)) * 100) / 100;
-  if (prescore < PRESCREEN || confidence < PROFILE_THRESHOLD || isFillInTemplate(profile) || showsAnExampleCv(page, profile) || comparesPeople(page.doc) || listsATeam(page, profile)) return { isProfile: false, kind: 'unknown', confidence };
+  if (prescore < PRESCREEN || confidence < PROFILE_THRESHOLD || isFillInTemplate(profile) || showsAnExampleCv(page, profile) || comparesPeople(page.doc) || listsATeam(page, profile) || introducesPeople(evidence)) return { isProfile: false, kind: 'unknown', confidence };
   return { isProfile: true, kind: site ?? genericKind(evidence), confidence };
 }
 
@@ -31,6 +31,15 @@ export function judgeProfile(page: PageView, profile: Profile, prescore: number,
 export function genericKind(evidence: Evidence): ProfileKind {
   if (probability(signalValues(evidence, VETTED_TABLE), VETTED_TABLE) >= 0.5) return 'vetted-talent';
   return probability(signalValues(evidence, KIND_TABLE), KIND_TABLE) >= 0.5 ? 'portfolio' : 'resume';
+}
+
+/**
+ * A page that gives no one as its person, no name and no line of work, but heads two or more people with their roles
+ * ("Giulia Ferraresi" over "Co-fondatrice · Direzione creativa", then "Davide Montanari" over his): a studio's founders, a
+ * team, not one person's profile.
+ */
+export function introducesPeople(evidence: Evidence): boolean {
+  return evidence.profile.name === null && evidence.profile.headline === null && manyPeople(evidence) >= 2;
 }
 
 /**

@@ -108,7 +108,7 @@ const CARD_TEXT = 800;
 /** A town, known or written as one: "Córdoba", "Pilar, Buenos Aires". */
 const townLine = (text: string) => isPlace(text) || /^\p{Lu}[\p{L}. ]+(?:, \p{Lu}[\p{L}. ]+)?$/u.test(text);
 
-function manyPeople(e: Evidence): number {
+export function manyPeople(e: Evidence): number {
   const { blocks } = e.page.model;
   let n = 0;
   for (let i = 0; i < blocks.length; i++) {
