@@ -371,6 +371,14 @@ describe('header stage', () => {
     expect(runOn(pageOf('<h1>早瀬 みなみ</h1><p>翻訳者</p>'), [header]).name).toBe('早瀬 みなみ');
   });
 
+  it('leaves the contacts in a box under another person’s name and role to them (an agency’s recruiter beside the candidate), not an address with the person’s own name', () => {
+    const cv = '<h1>Rodrigo Salas Medina</h1><p>QA Automation Engineer</p><h2>Experiencia laboral</h2><p>QA Engineer, Kueski, ene. 2023 – actualidad</p><p>Tester, Softtek, 2019 – 2022</p><h2>Habilidades</h2><ul><li>Selenium</li><li>Cypress</li></ul>';
+    const box = (email: string) => `<aside><p>Tu reclutadora asignada</p><p>Mariana Ochoa Treviño</p><p>Talent Partner TI · ChambaTec Guadalajara</p><p>Para ver los datos de contacto del candidato, comunícate con ella:</p><p>33 5550 4477</p><p>${email}</p></aside>`;
+    const run = (email: string) => runOn(pageOf(cv + box(email)), [header]);
+    expect([run('mariana.ochoa@example.com').emails, run('mariana.ochoa@example.com').phones]).toEqual([[], []]);
+    expect(run('rodrigo.salas@example.com').emails).toEqual(['rodrigo.salas@example.com']);
+  });
+
   it('reads no tab’s label and count for a place ("Vagter (46)" reads as a French town and its département)', () => {
     const tabs = (attrs: string) => `<h1>Mikkel Sørensen</h1><p>Truckfører</p><div ${attrs}><div class="novo-tab-link">Profil</div><div class="novo-tab-link">Vagter (46)</div></div><h2>Erfaring</h2><p>Lagermedarbejder, 2019 – nu</p>`;
     expect(runOn(pageOf(tabs('class="novo-nav"')), [header]).location).toBeNull();

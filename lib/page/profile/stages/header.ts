@@ -30,7 +30,8 @@ export const header = stage({
     // the person's addresses, and numbers, are those elsewhere when the page gives any (a personal
     // site's footer may be all there is). Footer links are findLinks' to judge.
     const inside = withoutFooter(page.model);
-    const others = referees(page);
+    const another = underAnotherName(page, name);
+    const others = new Set([...referees(page), ...another]);
     const cards = contactCards(page, others);
 
     const read = new Map<Block, string[]>();
@@ -38,7 +39,7 @@ export const header = stage({
     const siteLine = (b: Block) => b.text.includes('©') && !(name && b.text.includes(name));
     const sites = new Set(findEmails({ ...page.model, blocks: page.model.blocks.filter(siteLine), anchors: [] }, read));
     const platform = !ownSite(page.url, name);
-    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name) && !(platform && siteMailbox(email, name)) && !fediverseHandle(email, page.url));
+    const emails = (model: TextModel) => findEmails(model, read).filter((email) => !sites.has(email) && !someoneElses(page, email, name) && !inBlocks(another, email, name) && !(platform && siteMailbox(email, name)) && !fediverseHandle(email, page.url));
     const ownEmails = emails(inside);
     const theirEmails = byName(ownEmails.length ? ownEmails : emails(page.model), name);
     // (On a platform's page, the number beside an address at the platform's own domain that is not the person's is the
@@ -225,6 +226,33 @@ function someoneElses(page: PageView, email: string, name: string | null): boole
   const local = folded(email.split('@')[0]!);
   return name !== null && above !== name && !above.includes(name) && !sameWords(above, name) && looksLikeName(above, classifyTitle) && !isPlace(above) && !nameParts(name).some((w) => local.includes(w));
 }
+
+/**
+ * The lines under another person's name and role, where their contacts follow: an agency's recruiter's box beside the
+ * candidate ("Mariana Ochoa Treviño" / "Talent Partner TI · ChambaTec" / "Para ver los datos…, comunícate con ella:" /
+ * "33 5550 4477" / "mariana.ochoa@…"). Four lines at most, to the next heading or the person's own name; none in the page's
+ * header, where the person's own name may stand again in another script.
+ */
+function underAnotherName(page: PageView, name: string | null): Set<Block> {
+  const out = new Set<Block>();
+  if (name === null) return out;
+  const header = new Set(page.header);
+  const blocks = page.model.blocks;
+  const own = (text: string) => text === name || text.includes(name) || sameWords(text, name);
+  const role = (k: number) => blocks[k] !== undefined && blocks[k]!.text.length <= 100 && ROLE_WORDS.test(blocks[k]!.text);
+  for (const [i, b] of blocks.entries()) {
+    if (i < blocks.length * 0.4 || header.has(b) || b.nav || b.text.length > 60 || own(b.text) || !(role(i + 1) || role(i - 1)) || isPlace(b.text) || !looksLikeName(b.text, classifyTitle)) continue;
+    for (const x of blocks.slice(i + 1, i + 5)) {
+      if (x.heading || own(x.text)) break;
+      out.add(x);
+    }
+  }
+  return out;
+}
+
+// (Not an address that carries the person's own name: "marcus.greene.rn@…" is Marcus Greene's wherever it stands.)
+const inBlocks = (blocks: Set<Block>, email: string, name: string | null) =>
+  !(name !== null && nameParts(name).some((w) => folded(email.split('@')[0]!).includes(w))) && [...blocks].some((b) => b.text.toLowerCase().includes(email));
 
 /** "Дмитрий Сергеевич Каверин" and "Каверин Дмитрий Сергеевич": one name, its words in another order. */
 function sameWords(a: string, b: string): boolean {
