@@ -22,6 +22,14 @@ describe('a CV guide’s worked example', () => {
     expect(showsAnExampleCv(pageOf('<h1>Lebenslauf</h1><h2>Max Mustermann</h2><p>03/2022 – heute · Einkäufer</p>', 'Lebenslauf'), { ...emptyProfile(), name: 'Max Mustermann' })).toBe(false);
   });
 
+  it('is a résumé template’s live demo, the maker’s offer of the template above its made-up person', () => {
+    const demo = (bar: string) => `<p>Paperkite / Ledger v1.4.2</p><p>${bar}</p><h1>Hannah Okafor</h1><p>Regional Operations Manager</p><h2>Experience</h2><p>2021 – now · Regional Operations Manager</p>`;
+    const hannah = { ...emptyProfile(), name: 'Hannah Okafor' };
+    expect(showsAnExampleCv(pageOf(demo('Download template Use this template ★ 1.2k on GitHub'), 'Ledger — one-page résumé template · Live demo'), hannah)).toBe(true);
+    // (Not a person's own résumé that offers its PDF, "Download CV".)
+    expect(showsAnExampleCv(pageOf(demo('Download CV (PDF)'), 'Hannah Okafor — Résumé'), hannah)).toBe(false);
+  });
+
   it('is not a person’s CV, named, nor a page whose "example" is an address or a handle', () => {
     expect(showsAnExampleCv(pageOf(`<h1>Sanne de Vries</h1>${guide}`, 'Zo schrijf je een cv'), { ...emptyProfile(), name: 'Sanne de Vries' })).toBe(false);
     expect(showsAnExampleCv(pageOf('<h1>CV</h1><h3>example-sanne / README.md</h3><h3>sanne@example.com</h3><p>2019 – nu · Verpleegkundige</p>', 'CV'), emptyProfile())).toBe(false);

@@ -7,6 +7,7 @@ import { CV_WORD } from './profile-signals';
 const EXAMPLE = /(?<![\p{L}\-.@~/])(?:examples?|samples?|voorbeeld|beispiel|exemple|ejemplo|esempio|exemplo|przykład|příklad|exempel|eksempel|esimerkki|örnek|пример|例)(?![\p{L}\-.@/])/iu;
 // ("Lebenslauf-Muster: Industriekauffrau mit 8 Jahren Berufserfahrung", "Lebenslaufmuster": German's word closes a compound.)
 const MUSTER = /muster(?![\p{L}])/iu;
+const TEMPLATE_OFFER = /\b(?:(?:download|use|get|buy) (?:this |the )?(?:template|theme)|(?:template|theme) demo|live demo)\b/i;
 
 /**
  * A guide to writing a CV, or a CV theme's documentation, its worked example shown beside the advice: the page says CV in
@@ -17,7 +18,8 @@ export function showsAnExampleCv(page: PageView, profile: Profile): boolean {
   const { blocks } = page.model;
   const aboutCvs = CV_WORD.test(page.model.title) || blocks.some((b) => b.heading === 1 && CV_WORD.test(b.text));
   if (!aboutCvs) return false;
-  const example = blocks.findIndex((b) => b.heading > 0 && ((b.text.length <= 40 && EXAMPLE.test(b.text)) || (b.text.length <= 80 && MUSTER.test(b.text))));
+  // (Or a template's live demo, its maker's offer of the template over the sample: "Download template Use this template".)
+  const example = blocks.findIndex((b) => (b.heading > 0 && ((b.text.length <= 40 && EXAMPLE.test(b.text)) || (b.text.length <= 80 && MUSTER.test(b.text)))) || (b.text.length <= 120 && TEMPLATE_OFFER.test(b.text)));
   if (example < 0) return false;
   const name = profile.name;
   return !name || blocks.findIndex((b) => b.text.includes(name)) > example;
