@@ -21,6 +21,9 @@ const CANNOT_HOLD = new Map([
   // A résumé theme's demo: every section and sign of a CV, its facts the fields' own labels ("Your Name", "Company Name",
   // "University Name"); the pre-screen reads no values, the judge reads them as a template's (placeholders.ts).
   ['test/corpus/wave73/xb-hugo-own-onepage-theme-demo-placeholder-your-name-en-10.html', 'a theme demo of placeholders'],
+  // A résumé template's live demo: a whole CV of a made-up person, every value real; the judge reads the maker's offer of the
+  // template above it ("Download template Use this template", worked-example.ts).
+  ['test/corpus/wave83/vg-template-showcase-demo-page-ledger-en-05.html', 'a template’s live demo'],
 ]);
 
 describe('the pre-screen thresholds, on the corpus', () => {
