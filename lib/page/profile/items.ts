@@ -1100,6 +1100,28 @@ export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
   return out;
 }
 
+// "Xero · 8 yrs", "QuickBooks Online – 5 years": a skill and its years after a separator, a line of its own.
+const YEARS_ITEM = new RegExp(`^\\S.{0,40}?\\s+[·•|–—-]\\s+\\d{1,2}\\+?\\s*(?:${YEAR_UNIT})\\.?$`, 'iu');
+
+/**
+ * Skills with their years on lines of their own outside a skills section (a marketplace's short card, "Xero · 8 yrs" /
+ * "Payroll · 4 yrs" under its score): a run of three or more such lines, one a known technology.
+ */
+export function yearsItemRuns(blocks: Block[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length >= 3 && run.some((t) => canonicalSkill(t.slice(0, t.search(/\s+[·•|–—-]\s+\d/u))) !== null)) out.push(...run);
+    run = [];
+  };
+  for (const b of blocks) {
+    if (!b.nav && !b.heading && b.text.length <= 60 && YEARS_ITEM.test(b.text) && !inSiteFooter(b)) run.push(b.text);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
 /**
  * Technologies a section shows as pictures only (a README's row of logo badges): the known skills
  * among the alt texts of the images after the section's heading and before the next section's.

@@ -564,6 +564,13 @@ describe('skills stage', () => {
     expect(run(`<h2>Key Skills</h2>${grid}`).map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Snowflake', 'Terraform']));
   });
 
+  it('reads three or more lines of a skill and its years outside any skills section, as a short card shows them; not two, nor lines naming no technology', () => {
+    const card = (lines: string[]) => run(`<p>Bookkeeper · Xero &amp; QuickBooks Online</p><p>Assessment</p><p>9.2/10</p>${lines.map((l) => `<p>${l}</p>`).join('')}<p>£38/hr</p>`).map((s) => [s.name, s.years]);
+    expect(card(['Xero · 8 yrs', 'QuickBooks Online · 5 yrs', 'Payroll · 4 yrs'])).toEqual([['Xero', 8], ['QuickBooks Online', 5], ['Payroll', 4]]);
+    expect(card(['Xero · 8 yrs', 'Payroll · 4 yrs'])).toEqual([]);
+    expect(card(['Cardiff · 8 yrs', 'London · 5 yrs', 'Leeds · 4 yrs'])).toEqual([]);
+  });
+
   it('reads a years column headed in other languages, and a unit a bilingual page says twice', () => {
     const table = (heads: string[], rows: string[][]) => `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     expect(run(`<h2>Dovednosti</h2>${table(['Technologie', 'Roky praxe'], [['Linux', '25'], ['Go', '5']])}`).map((s) => [s.name, s.years])).toEqual([['Linux', 25], ['Go', 5]]);

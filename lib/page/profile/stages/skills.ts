@@ -1,4 +1,4 @@
-import { chipButtons, classedSkillChips, skillsOfImages, knownSkillsOfItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse, itemsOfLine, isSkillHead } from '../items';
+import { chipButtons, classedSkillChips, skillsOfImages, knownSkillsOfItemRuns, yearsItemRuns, knownSkillsOfList, labelledList, listItems, mergeSkills, ratedSkillsOfLine, skillsFromItems, skillsFromProse, itemsOfLine, isSkillHead } from '../items';
 import { readTable, tablesOf } from '../tables';
 import { isRoleField } from '../table-roles';
 import { classifyTitle } from '../section-titles';
@@ -151,6 +151,10 @@ export const skills = stage({
         for (const b of blocks) if (tableCell(b.el, el, column)) found.push(...skillsFromItems(itemsOfLine(b), source));
       }
     }
+    // ("Xero · 8 yrs" / "QuickBooks Online · 5 yrs" / "Payroll · 4 yrs": lines of skills with their years, wherever they stand but in
+    // a skills section, read above, a job post's or another person's.)
+    const listedElsewhere = new Set(page.sections.filter((s) => ['skills', 'tools', 'jobpost', 'related'].includes(s.kind)).flatMap(own));
+    found.push(...skillsFromItems(yearsItemRuns(page.model.blocks.filter((b) => !listedElsewhere.has(b))), 'skills'));
     const alike = (label: string) => [...lists.values()].filter((l) => l.label === label).length;
     for (const { label, kind, items } of lists.values()) if (alike(label) === 1) found.push(...skillsFromItems(listItems(items, { labelsAreTitles: true }), kind));
     // A title or headline names the role ("DevOps Engineer", "Senior SRE"), not a technology claimed.
