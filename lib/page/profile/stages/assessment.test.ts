@@ -91,6 +91,10 @@ describe('assessment stage', () => {
     expect(score('<div class="ring" role="img" aria-label="AI 스크리닝 점수 100점 만점에 92점"><strong>92</strong></div><p>AI 스크리닝</p>')).toEqual([92, 100]);
   });
 
+  it('reads a scale written with its decimal comma ("4,6 / 5,0") under the interview’s name', () => {
+    expect(score('<p>Colloquio tecnico Vagliato</p><p>4,6 / 5,0</p><p>colloquio tecnico · 11/10/2026</p>')).toEqual([4.6, 5]);
+  });
+
   it('reads a pass mark\'s verdict before the score ("Passed: 17/20") under the test\'s name; not a verdict with no test near', () => {
     expect(score('<p>Writing assessment</p><p>Passed: 17/20</p><p>tasks completed to standard</p>')).toEqual([17, 20]);
     expect(score('<p>Bestanden: 4/5</p><p>Köln</p><p>Kranführer</p>')).toBeNull();

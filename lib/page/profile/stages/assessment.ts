@@ -51,7 +51,7 @@ const OF = '\\/|out of|of|de|din|z|ze|na|из|з|на|van|av|sur|di|von|από|d
 const POINTS = 'pts|points|punkte|pkt|puan|puntos|pontos|punti|bodů|b\\.|puncte|pont|pistettä|балл\\p{L}*|бал\\p{L}*|điểm|poin|امتیاز|نقطة|נקודות|βαθμοί|μονάδες|점|分|点';
 // The scales marketplaces score on: out of 5, 10, 20, 40, 50, a round hundred or a thousand.
 const SCALE = '5|10|20|30|40|50|[1-9]00|1000';
-const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(${SCALE})(?:\\.00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
+const SCORE = new RegExp(`^${LABEL}(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${POINTS})?\\s*(?:${OF})\\s*(${SCALE})(?:[.,]00?)?(?:\\s*(?:${POINTS}))?$|^${LABEL}(\\d{1,3}(?:[.,]\\d)?)\\s*%$`, 'iu');
 const SCALE_ALONE = new RegExp(`^(?:${OF})\\s*(?:${SCALE})$`, 'iu');
 const SCORE_OPENS = new RegExp(`^(\\d{1,3}(?:[.,]\\d\\d?)?)\\s*(?:${OF})\\s*(${SCALE})(?![\\d.,])(?=\\s*[·|•,–—(]|\\s+\\p{L})`, 'iu');
 // ("91 % wynik testu kompetencji": a percentage opening a line that names the test after it.)
