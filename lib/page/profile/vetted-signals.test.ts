@@ -44,6 +44,11 @@ describe('the vetted-talent signal table', () => {
     // ("Find writers", "How vetting works"; Korean "인재 찾기" (find talent) and "검증 방식" (how we verify).)
     expect([fires('a marketplace offers to hire', '<nav><a href="/w">Find writers</a><a href="/v">How vetting works</a></nav><h1>Harriet</h1>'), fires('a marketplace offers to hire', '<nav><a href="/t">인재 찾기</a><a href="/v">검증 방식</a></nav><h1>한지우</h1>')]).toEqual([1, 1]);
     expect(fires('a marketplace offers to hire', '<nav><a href="/b">Writers we read</a></nav><h1>Harriet</h1>')).toBe(0);
+    // (Italian, Spanish and Japanese: "Cerca talenti", "Come valutiamo", "Buscar talento", "Cómo evaluamos", "人材をさがす", "審査について";
+    // and "Hire a bookkeeper".)
+    expect(['<nav><a>Cerca talenti</a><a>Come valutiamo</a></nav>', '<nav><a>Buscar talento</a><a>Cómo evaluamos</a></nav>', '<nav><a>人材をさがす</a><a>審査について</a></nav>', '<p>ledgerly Hire a bookkeeper</p>'].map((nav) => fires('a marketplace offers to hire', `${nav}<h1>Ana</h1>`))).toEqual([1, 1, 1, 1]);
+    // (A French pre-selection's score, "Score de présélection", and a Turkish "doğrulandı", verified, say it vetted the person.)
+    expect([fires('says it vetted the person', '<h1>Claire</h1><p>Score de présélection Habilis</p>'), fires('says it vetted the person', '<h1>Elif</h1><p>Kimlik ve diploma doğrulandı</p>')]).toEqual([1, 1]);
   });
 
   it('judges a marketplace’s screened, priced person vetted talent, and an applicant tracker’s scored candidate a resume', () => {
