@@ -312,7 +312,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     }
     // "Go" / its bar / "6 years": the years on a line of their own, in the skill's own box (or list item), right after it.
     // ("<li><div><div>중환자 간호</div></div><div>9년</div></li>": a list kit wraps the name deeper than the years.)
-    const ownBox = lastFrom !== null && (lastFrom.el.parentElement === b.el.parentElement || (b.item !== null && lastFrom.item === b.item));
+    // ("<nb-tag>Kubernetes <nb-badge><span>6+ ans</span></nb-badge></nb-tag>": or a badge inside the skill's own element.)
+    const ownBox = lastFrom !== null && (lastFrom.el.parentElement === b.el.parentElement || (b.item !== null && lastFrom.item === b.item) || (lastFrom.el !== b.el && lastFrom.el.contains(b.el)));
     // ("経験 6年", "Erfahrung: 8 Jahre": or labelled by the word for experience.)
     const ownYears = YEARS_ONLY.test(b.text) ? b.text : labelledYears(b.text);
     if (!tr && ownBox && blocks[i - 1] === lastFrom && ownYears && out.length) {

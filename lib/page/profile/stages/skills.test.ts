@@ -564,6 +564,11 @@ describe('skills stage', () => {
     expect(run(`<h2>Key Skills</h2>${grid}`).map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'SQL', 'Snowflake', 'Terraform']));
   });
 
+  it('reads the years a badge inside the skill’s own chip shows ("<nb-tag>Kubernetes <nb-badge>6+ ans</nb-badge></nb-tag>")', () => {
+    const tag = (name: string, years: string) => `<nb-tag role="option">${name} <nb-badge><span class="badge-text">${years}</span></nb-badge></nb-tag>`;
+    expect(run(`<h2>Compétences</h2><nb-tag-list>${tag('Kubernetes', '6+ ans')}${tag('Terraform', '5+ ans')}<nb-tag role="option">Bash</nb-tag></nb-tag-list>`).map((s) => [s.name, s.years])).toEqual([['Kubernetes', 6], ['Terraform', 5], ['Bash', null]]);
+  });
+
   it('reads three or more lines of a skill and its years outside any skills section, as a short card shows them; not two, nor lines naming no technology', () => {
     const card = (lines: string[]) => run(`<p>Bookkeeper · Xero &amp; QuickBooks Online</p><p>Assessment</p><p>9.2/10</p>${lines.map((l) => `<p>${l}</p>`).join('')}<p>£38/hr</p>`).map((s) => [s.name, s.years]);
     expect(card(['Xero · 8 yrs', 'QuickBooks Online · 5 yrs', 'Payroll · 4 yrs'])).toEqual([['Xero', 8], ['QuickBooks Online', 5], ['Payroll', 4]]);
