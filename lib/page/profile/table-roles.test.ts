@@ -370,4 +370,13 @@ describe('fieldOf: the older Europass labels in Spanish and French', () => {
   ])('%s names the %s', (label, field) => {
     expect(fieldOf(label)).toBe(field);
   });
+
+  it('reads a column headed for the employer first, then the title ("会社・役職"), its first line the employer and the title under it', () => {
+    const row = (when: string, firm: string, job: string) => `<tr><td>${when}</td><td><p class="font-semibold">${firm}</p><p>${job}</p><p>基幹システムの保守開発。</p></td></tr>`;
+    const table = (head: string) => `<table><thead><tr><th>期間</th><th>${head}</th></tr></thead><tbody>${row('2020年4月〜現在', '株式会社テラスカイ', 'シニアコンサルタント（東京）')}${row('2013年4月〜2016年9月', '富士通株式会社', 'システムエンジニア（川崎）')}</tbody></table>`;
+    expect(roles(table('会社・役職'))).toEqual([
+      ['シニアコンサルタント', '株式会社テラスカイ', '2020-04', 'present', '東京'],
+      ['システムエンジニア', '富士通株式会社', '2013-04', '2016-09', '川崎'],
+    ]);
+  });
 });

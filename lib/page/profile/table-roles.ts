@@ -113,6 +113,9 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   const organisationCol = col((h) => COMPANY.test(h) && !UNIT_HEAD.test(h));
   const employerCol = (heads.filter((h) => COMPANY.test(h)).length > 1 && organisationCol >= 0 ? organisationCol : [COMPANY, WHERE, employerAndPlace].map(col).find((k) => k >= 0)) ?? -1;
   const company = employerCol === title ? -1 : employerCol;
+  // ("会社・役職", "Company / Position": one column for both, the employer named first, so on the cell's first line, the title under it.)
+  const [firstName, secondName] = title >= 0 ? heads[title]!.split(/\s*[・/]\s*/) : [];
+  const employerFirst = company < 0 && secondName !== undefined && COMPANY.test(firstName!) && TITLE.test(secondName);
   const placeAfter = company >= 0 && employerAndPlace(heads[company]!);
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
   const out: Experience[] = [];
@@ -149,6 +152,14 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     // Without an employer's column, the line under the title in its cell names the employer (and where):
     // "Leiterin Hardwareentwicklung" over "Vollmer Antriebstechnik GmbH, Nürnberg" in a Zeitraum | Tätigkeit table.
     // ("…, Fakultät Elektrotechnik": a unit after the employer is no part of it, nor where.)
+    // (Under a head that names the employer first: "株式会社テラスカイ" over "シニアコンサルタント（東京）", the town in brackets.)
+    const jobLine = employerFirst ? more[r]?.[title]?.[0] : undefined;
+    if (jobLine && jobLine.length <= 100 && !/[.!?。]$/.test(jobLine)) {
+      const town = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(jobLine);
+      const placed = town && isPlace(town[2]!) ? town : null;
+      out.push({ title: placed ? placed[1]! : jobLine, company: name, start: from, end: to, location: cell(place) ?? (placed ? placed[2]! : null), description: null });
+      continue;
+    }
     const under = company < 0 ? more[r]?.[title]?.[0]?.replace(/,\s*([^,]+)$/, (all, after: string) => (UNIT.test(after) ? '' : all)) : undefined;
     const below = under && under.length <= 100 && !/[.!?]$/.test(under) && !ROLE_WORDS.test(under) ? parseRoleHeader([name, under]) : null;
     if (below?.company) {
