@@ -379,6 +379,11 @@ describe('header stage', () => {
     expect(run('rodrigo.salas@example.com').emails).toEqual(['rodrigo.salas@example.com']);
   });
 
+  it('reads a Thai name with its nickname in brackets after it, as Thai profiles give one ("ณัฐธิดา ศรีสวัสดิ์ (ฝน)")', () => {
+    const page = pageOf('<p>เรซูเม่</p><h1>ณัฐธิดา ศรีสวัสดิ์ <small class="text-muted">(ฝน)</small></h1><p>พนักงานต้อนรับส่วนหน้า</p><h2>ประวัติการทำงาน</h2><p>พนักงานต้อนรับ, ศิรินาถ บูทีค รีสอร์ท, 2562 – 2565</p>');
+    expect(runOn(page, [header]).name).toBe('ณัฐธิดา ศรีสวัสดิ์ (ฝน)');
+  });
+
   it('reads no tab’s label and count for a place ("Vagter (46)" reads as a French town and its département)', () => {
     const tabs = (attrs: string) => `<h1>Mikkel Sørensen</h1><p>Truckfører</p><div ${attrs}><div class="novo-tab-link">Profil</div><div class="novo-tab-link">Vagter (46)</div></div><h2>Erfaring</h2><p>Lagermedarbejder, 2019 – nu</p>`;
     expect(runOn(pageOf(tabs('class="novo-nav"')), [header]).location).toBeNull();

@@ -625,7 +625,9 @@ function asName(text: string): string | null {
   // (Nor a section's title: "소개", "简介".)
   // ("박지훈 Jihoon Park": a name in its own script, then its romanised form after a space: the first, as "Yuxuan Chen 陈宇轩" gives its first.)
   // ("박서연 · Park Seo-yeon": the mark between the two renderings goes with the second.)
-  if (caseless && (!romanised || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return caseless[2] ? bare.slice(0, -caseless[2].length).replace(/[\s·・|/／-]+$/u, '') : bare;
+  // ("ณัฐธิดา ศรีสวัสดิ์ (ฝน)": or a nickname in brackets in the name's own script, as Thai profiles give one.)
+  const nickname = caseless?.[1] !== undefined && /^\p{Script=Thai}{2,12}$/u.test(caseless[1]);
+  if (caseless && (!romanised || nickname || looksLikeName(romanised, classifyTitle)) && !ROLE_WORDS.test(bare) && bare.replace(/\s*\(.*\)$/, '').length >= 2 && classifyTitle(bare) === 'other') return caseless[2] ? bare.slice(0, -caseless[2].length).replace(/[\s·・|/／-]+$/u, '') : bare;
   // ("Yuxuan Chen 陈宇轩": or the romanised form first, the name in its own script after it; its Latin rendering, as a form's.)
   const latinFirst = LATIN_THEN_CASELESS.exec(bare);
   if (latinFirst && looksLikeName(latinFirst[1]!, classifyTitle) && !ROLE_WORDS.test(latinFirst[1]!)) return latinFirst[1]!;
