@@ -241,7 +241,8 @@ function underAnotherName(page: PageView, name: string | null): Set<Block> {
   const own = (text: string) => text === name || text.includes(name) || sameWords(text, name);
   const role = (k: number) => blocks[k] !== undefined && blocks[k]!.text.length <= 100 && ROLE_WORDS.test(blocks[k]!.text);
   for (const [i, b] of blocks.entries()) {
-    if (i < blocks.length * 0.4 || header.has(b) || b.nav || b.text.length > 60 || own(b.text) || !(role(i + 1) || role(i - 1)) || isPlace(b.text) || !looksLikeName(b.text, classifyTitle)) continue;
+    // (The job vocabulary's test last: it is the dearest.)
+    if (i < blocks.length * 0.4 || header.has(b) || b.nav || b.text.length > 60 || own(b.text) || !looksLikeName(b.text, classifyTitle) || isPlace(b.text) || !(role(i + 1) || role(i - 1))) continue;
     for (const x of blocks.slice(i + 1, i + 5)) {
       if (x.heading || own(x.text)) break;
       out.add(x);
