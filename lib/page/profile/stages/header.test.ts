@@ -379,6 +379,12 @@ describe('header stage', () => {
     expect(run('rodrigo.salas@example.com').emails).toEqual(['rodrigo.salas@example.com']);
   });
 
+  it('reads a name without the sex and age a Chinese or Japanese job board writes after it ("林冠宇 男 / 38歲")', () => {
+    const page = (h1: string) => pageOf(`<p>您的位置：首頁 &gt; 履歷內容</p><h1>${h1}</h1><p>目前職稱：資深機構設計工程師</p><h2>工作經歷</h2><p>機構設計工程師，台達電子，2019 – 2024</p>`);
+    expect(runOn(page('林冠宇 男 / 38歲'), [header]).name).toBe('林冠宇');
+    expect(runOn(page('佐藤 美咲 女性（29歳）'), [header]).name).toBe('佐藤 美咲');
+  });
+
   it('reads a Thai name with its nickname in brackets after it, as Thai profiles give one ("ณัฐธิดา ศรีสวัสดิ์ (ฝน)")', () => {
     const page = pageOf('<p>เรซูเม่</p><h1>ณัฐธิดา ศรีสวัสดิ์ <small class="text-muted">(ฝน)</small></h1><p>พนักงานต้อนรับส่วนหน้า</p><h2>ประวัติการทำงาน</h2><p>พนักงานต้อนรับ, ศิรินาถ บูทีค รีสอร์ท, 2562 – 2565</p>');
     expect(runOn(page, [header]).name).toBe('ณัฐธิดา ศรีสวัสดิ์ (ฝน)');

@@ -553,6 +553,8 @@ const KOREAN_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,2} \p{Script
 // A name's reading in kana, in brackets after it: "高橋 美咲（たかはし みさき）".
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
+// ("林冠宇 男 / 38歲", "佐藤 美咲 女性（29歳）": a Chinese or Japanese job board's sex and age after the name.)
+const SEX_AND_AGE = /\s+(?:[男女](?:性)?)(?:\s*[/／|]?\s*[（(]?\d{1,2}\s*[歲岁歳才][）)]?)?$/u;
 // ("קורות חיים", "رزومه", "السيرة الذاتية": the word for a CV alone, in the scripts without capitals.)
 const ONLY_CV_WORD = new RegExp(`^(?:${CV_WORD.source})$`, 'iu');
 const OWNERS_THING = /^(?:(\p{Script=Han}{3,4})的\p{Script=Han}{1,8}|(\p{Script=Hangul}{3,4})의 \p{Script=Hangul}[\p{Script=Hangul} ]{0,12})$/u;
@@ -601,7 +603,7 @@ function asName(text: string): string | null {
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
   const lettered = shown.replace(CAPITALS_AFTER, '');
-  const bare = lettered.replace(HONORIFIC, '').replace(POSTNOMINAL, '').trim();
+  const bare = lettered.replace(HONORIFIC, '').replace(POSTNOMINAL, '').replace(SEX_AND_AGE, '').trim();
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   // (Nor a job title the detecting bootstrap's shorter list of job nouns lets through: "Executive Chef".)
   // (Nor the word for a CV in a language with capitals: "Βιογραφικό Σημείωμα", "Curriculum Vitae".)
