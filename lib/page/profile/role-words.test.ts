@@ -23,6 +23,8 @@ describe('ROLE_WORDS', () => {
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
     // (Spanish trades of the dining room, the garden and the bakery.)
     'Sumiller jefe', 'Ayudante de cocina', 'Guía de enoturismo', 'Guía turística', 'Repartidora', 'Jardinero', 'Panadera', 'Socorrista',
+    // (Librarians, in Catalan, Spanish, Portuguese, French and German.)
+    'Bibliotecària', 'Bibliotecari', 'Bibliotecaria', 'Bibliotecária', 'Bibliothécaire', 'Bibliothekarin',
     // (German paramedics and firefighters, by their compounds.)
     'Notfallsanitäter', 'Rettungssanitäterin (Teilzeit)', 'Sanitäter (Minijob)', 'Feuerwehrmann (ehrenamtlich)',
     // (The theatre's and the festival's technical crew.)
@@ -59,7 +61,7 @@ describe('ROLE_WORDS', () => {
     expect(ROLE_WORDS.test(title)).toBe(true);
   });
 
-  it.each(['Capo Verde', 'Fakultní nemocnice Brno, Interní oddělení', 'JIP interních oborů', 'empresa líder en logística', 'โรงพยาบาลนครพิงค์', 'Kepala Sekolah Dasar Negeri 3 Bandung', 'Ciudad de México', 'Universitas Indonesia', 'جامعة الملك سعود', 'الرياض', 'هندسة البيانات', 'حسابداری', 'ایران، تهران', '负责开发支付系统', 'การศึกษา', 'शिक्षा', '데이터', '고문서 연구', '요원한 목표', 'Санкт-Петербург', 'Балтийский банк развития', 'Harriet Potter', 'Jane Baker', 'Tom Carpenter', 'Ana Singer', 'Borders Textile Co-operative', 'Python interpreter', 'Linux kernel driver', 'Jonas Hoffmeister', 'Lisa Kok', 'Nadja Zimmermann', 'Anna Maurer', 'Luc Charpentier', 'Eva Timmerman', 'Oxford College', 'Franz Maler', '삼성 대리점', '그리드 레이아웃', 'Conservatorio di Musica “G. B. Martini”', 'Scuola di Musica', 'Dialoog', 'Kataloge', 'Game controller', 'Kubernetes controller', 'Arbeiter-Samariter-Bund Hamburg'])('%s names none', (text) => {
+  it.each(['Biblioteca Municipal de Salt', 'Bibliothèque nationale', 'Capo Verde', 'Fakultní nemocnice Brno, Interní oddělení', 'JIP interních oborů', 'empresa líder en logística', 'โรงพยาบาลนครพิงค์', 'Kepala Sekolah Dasar Negeri 3 Bandung', 'Ciudad de México', 'Universitas Indonesia', 'جامعة الملك سعود', 'الرياض', 'هندسة البيانات', 'حسابداری', 'ایران، تهران', '负责开发支付系统', 'การศึกษา', 'शिक्षा', '데이터', '고문서 연구', '요원한 목표', 'Санкт-Петербург', 'Балтийский банк развития', 'Harriet Potter', 'Jane Baker', 'Tom Carpenter', 'Ana Singer', 'Borders Textile Co-operative', 'Python interpreter', 'Linux kernel driver', 'Jonas Hoffmeister', 'Lisa Kok', 'Nadja Zimmermann', 'Anna Maurer', 'Luc Charpentier', 'Eva Timmerman', 'Oxford College', 'Franz Maler', '삼성 대리점', '그리드 레이아웃', 'Conservatorio di Musica “G. B. Martini”', 'Scuola di Musica', 'Dialoog', 'Kataloge', 'Game controller', 'Kubernetes controller', 'Arbeiter-Samariter-Bund Hamburg'])('%s names none', (text) => {
     expect(ROLE_WORDS.test(text)).toBe(false);
   });
 });
