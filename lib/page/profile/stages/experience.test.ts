@@ -1991,6 +1991,10 @@ describe('experience stage: a definition list of dated terms', () => {
   it('takes a note in brackets after the dates for no title', () => {
     expect(roles(dl([['seit 10/2021 (Nebentätigkeit)', '<strong>Lehrbeauftragter für Softwarearchitektur</strong>, HAW Hamburg']]))[0]!.slice(0, 2)).toEqual(['Lehrbeauftragter für Softwarearchitektur', 'HAW Hamburg']);
   });
+
+  it('takes a note in brackets after the dates, closed by a full stop, for no employer ("2012 – 2013 (tirocinio pre-laurea, 6 mesi).")', () => {
+    expect(roles(dl([['Tirocinante — Farmacia Bertolini, Modena', '2012 – 2013 (tirocinio pre-laurea, 6 mesi).'], ['Farmacista collaboratrice — Farmacia Reale, Bologna', 'settembre 2016 – dicembre 2019. Banco, laboratorio galenico.']]))[0]!.slice(0, 2)).toEqual(['Tirocinante', 'Farmacia Bertolini']);
+  });
 });
 
 describe('experience stage: a heading over a list of roles of one shape', () => {

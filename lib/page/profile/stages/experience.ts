@@ -722,7 +722,7 @@ function toExperience(given: RawEntry): Experience {
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
   // ("Periodo:" over the dates, as a definition list labels them: the dates' label, no header; nor a note in brackets after
   // the dates: "seit 10/2021 (Nebentätigkeit)".)
-  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h) && !fieldLabel(h) && !/^\([^()]+\)$/.test(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
+  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h) && !fieldLabel(h) && !/^\([^()]+\)\.?$/.test(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
   // (The employer's facts under its line, "事業内容：… 従業員数：1,800名", and the role's dates said again alone under them, as a
   // Japanese 職務経歴書 sets a role: neither heads it; the facts stay its description's.)
   const again = (b: Block) => {
