@@ -192,6 +192,12 @@ describe('education stage', () => {
     expect(schools('<p>Πτυχίο Πληροφορικής, Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης (2019)</p><p>✉ nikos@example.com · GitHub</p>').map(([, , school]) => school)).toEqual(['Αριστοτέλειο Πανεπιστήμιο Θεσσαλονίκης']);
   });
 
+  it('reads no school in a sentence closing the section that names no degree (where to find the person, when contacts are shared)', () => {
+    const body = (closing: string) => `<p>HBO-V, Hogeschool Utrecht (2012)</p><p>${closing}</p>`;
+    expect(schools(body('Ook te vinden op Mastodon en mijn blog over nachtdiensten.')).map(([, , school]) => school)).toEqual(['Hogeschool Utrecht']);
+    expect(schools(body('Dane kontaktowe udostępniamy po akceptacji zaproszenia.')).map(([, , school]) => school)).toEqual(['Hogeschool Utrecht']);
+  });
+
   it('reads no school in the labels a section runs on into, and keeps a school without a degree', () => {
     const body = '<p>B.Tech, College of Engineering Pune</p><p>Pronouns</p><p>he/him</p><p>[edit]</p><p>Page source</p><p>Copyright © 2026 Jane Doe | Powered by Astra WordPress Theme</p>';
     expect(schools(body).map(([degree, , school]) => [degree, school])).toEqual([['B.Tech', 'College of Engineering Pune']]);

@@ -74,7 +74,10 @@ function namesNothing(e: Education): boolean {
   if (SITE_CREDIT.test(text)) return true;
   if (e.start || e.end || e.field || INSTITUTION.test(text)) return false;
   const label = /^\p{Lu}/u.test(text) && text.split(' ').length <= 3 && !/\p{Lu}\p{Lu}|\s\p{Lu}/u.test(text);
-  return /^[\p{Ll}[(]/u.test(text) || label;
+  // (Nor a sentence closing the section, six words or more to its full stop, that names no degree: "Ook te vinden op Mastodon en
+  // mijn blog over nachtdiensten.")
+  const sentence = /[^.]\.$/.test(text) && text.split(' ').length >= 6 && !DEGREE.test(text);
+  return /^[\p{Ll}[(]/u.test(text) || label || sentence;
 }
 
 /**
