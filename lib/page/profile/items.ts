@@ -1102,7 +1102,7 @@ export function knownSkillsOfItemRuns(blocks: Block[]): string[] {
 }
 
 // "Xero · 8 yrs", "QuickBooks Online – 5 years": a skill and its years after a separator, a line of its own.
-const YEARS_ITEM = new RegExp(`^\\S.{0,40}?\\s+[·•|–—-]\\s+\\d{1,2}\\+?\\s*(?:${YEAR_UNIT})\\.?$`, 'iu');
+const YEARS_ITEM = new RegExp(`^(\\S.{0,40}?)\\s+[·•|–—-]\\s+\\d{1,2}\\+?\\s*(?:${YEAR_UNIT})\\.?$`, 'iu');
 
 /**
  * Skills with their years on lines of their own outside a skills section (a marketplace's short card, "Xero · 8 yrs" /
@@ -1110,13 +1110,14 @@ const YEARS_ITEM = new RegExp(`^\\S.{0,40}?\\s+[·•|–—-]\\s+\\d{1,2}\\+?\\
  */
 export function yearsItemRuns(blocks: Block[]): string[] {
   const out: string[] = [];
-  let run: string[] = [];
+  let run: { line: string; skill: string }[] = [];
   const flush = () => {
-    if (run.length >= 3 && run.some((t) => canonicalSkill(t.slice(0, t.search(/\s+[·•|–—-]\s+\d/u))) !== null)) out.push(...run);
+    if (run.length >= 3 && run.some((r) => canonicalSkill(r.skill) !== null)) out.push(...run.map((r) => r.line));
     run = [];
   };
   for (const b of blocks) {
-    if (!b.nav && !b.heading && b.text.length <= 60 && YEARS_ITEM.test(b.text) && !inSiteFooter(b)) run.push(b.text);
+    const item = !b.nav && !b.heading && b.text.length <= 60 ? YEARS_ITEM.exec(b.text) : null;
+    if (item && !inSiteFooter(b)) run.push({ line: b.text, skill: item[1]! });
     else flush();
   }
   flush();

@@ -51,10 +51,10 @@ function datedBetween(sections: Section[], title: string, model: TextModel): boo
  */
 function withoutSmallNotes(sections: Section[], model: TextModel, classify: TitleClassifier): Section[] {
   return sections.map((s) => {
-    const el = s.start >= 0 && s.kind === 'other' ? model.blocks[s.start]!.el : null;
-    const note = el && el.lastElementChild?.localName === 'small' ? el.lastElementChild : null;
-    const title = note ? s.title.slice(0, s.title.length - (note.textContent ?? '').trim().length).trim() : '';
-    const kind = title && s.title.endsWith((note!.textContent ?? '').trim()) ? classify(title) : 'other';
+    const last = s.start >= 0 && s.kind === 'other' ? model.blocks[s.start]!.el.lastElementChild : null;
+    const note = last?.localName === 'small' ? (last.textContent ?? '').trim() : '';
+    const title = note && s.title.endsWith(note) ? s.title.slice(0, -note.length).trim() : '';
+    const kind = title ? classify(title) : 'other';
     return kind === 'other' ? s : { ...s, kind, title };
   });
 }

@@ -223,9 +223,14 @@ function someoneElses(page: PageView, email: string, name: string | null): boole
   const i = blocks.findIndex((b) => b.text.toLowerCase() === email);
   const above = i > 0 ? blocks[i - 1]!.text : '';
   // (An address that carries the person's name is theirs, whatever line stands over it: "Göteborg Västra Götaland" over "linnea.bergqvist@…".)
-  const local = folded(email.split('@')[0]!);
-  return name !== null && above !== name && !above.includes(name) && !sameWords(above, name) && looksLikeName(above, classifyTitle) && !isPlace(above) && !nameParts(name).some((w) => local.includes(w));
+  return name !== null && above !== name && !above.includes(name) && !sameWords(above, name) && looksLikeName(above, classifyTitle) && !isPlace(above) && !carriesName(email, name);
 }
+
+/** Whether an address's local part carries a part of the person's name ("marcus.greene.rn@…" for Marcus Greene). */
+const carriesName = (email: string, name: string | null) => {
+  const local = folded(email.split('@')[0]!);
+  return nameParts(name).some((w) => local.includes(w));
+};
 
 /**
  * The lines under another person's name and role, where their contacts follow: an agency's recruiter's box beside the
@@ -252,8 +257,7 @@ function underAnotherName(page: PageView, name: string | null): Set<Block> {
 }
 
 // (Not an address that carries the person's own name: "marcus.greene.rn@…" is Marcus Greene's wherever it stands.)
-const inBlocks = (blocks: Set<Block>, email: string, name: string | null) =>
-  !(name !== null && nameParts(name).some((w) => folded(email.split('@')[0]!).includes(w))) && [...blocks].some((b) => b.text.toLowerCase().includes(email));
+const inBlocks = (blocks: Set<Block>, email: string, name: string | null) => !carriesName(email, name) && [...blocks].some((b) => b.text.toLowerCase().includes(email));
 
 /** "Дмитрий Сергеевич Каверин" and "Каверин Дмитрий Сергеевич": one name, its words in another order. */
 function sameWords(a: string, b: string): boolean {
@@ -554,7 +558,7 @@ const KOREAN_NAME = /^(?:\p{Script=Hangul}{2,4}|\p{Script=Hangul}{1,2} \p{Script
 const KANA_READING = /\s*[(（][\p{Script=Hiragana}\p{Script=Katakana}ー・\s]+[)）]$/u;
 
 // ("林冠宇 男 / 38歲", "佐藤 美咲 女性（29歳）": a Chinese or Japanese job board's sex and age after the name.)
-const SEX_AND_AGE = /\s+(?:[男女](?:性)?)(?:\s*[/／|]?\s*[（(]?\d{1,2}\s*[歲岁歳才][）)]?)?$/u;
+const SEX_AND_AGE = /\s+[男女]性?(?:\s*[/／|]?\s*[（(]?\d{1,2}\s*[歲岁歳才][）)]?)?$/u;
 // ("קורות חיים", "رزومه", "السيرة الذاتية": the word for a CV alone, in the scripts without capitals.)
 const ONLY_CV_WORD = new RegExp(`^(?:${CV_WORD.source})$`, 'iu');
 const OWNERS_THING = /^(?:(\p{Script=Han}{3,4})的\p{Script=Han}{1,8}|(\p{Script=Hangul}{3,4})의 \p{Script=Hangul}[\p{Script=Hangul} ]{0,12})$/u;
