@@ -204,6 +204,10 @@ describe('hiddenSeparators', () => {
     expect(read('<h4><span>Bacharelado</span><span aria-hidden="true">, </span><span>Ciência da Computação</span></h4><p><span>Acme</span><span aria-hidden="true"> · </span><span>Full-time</span></p>')).toEqual(['Bacharelado, Ciência da Computação', 'Acme · Full-time']);
   });
 
+  it('reads one between bare words, which the model joins with nothing', () => {
+    expect(read('<p class="meta">Co-op<span aria-hidden="true"> · </span>Manchester, UK</p>')).toEqual(['Co-op · Manchester, UK']);
+  });
+
   it('leaves hidden icons and words out as before', () => {
     expect(read('<p><span>Berlin</span><span aria-hidden="true">📍</span><span>Germany</span></p><p><span>Jane</span><span aria-hidden="true">Doe</span></p>')).toEqual(['Berlin Germany', 'Jane']);
   });

@@ -131,8 +131,9 @@ export function hiddenSeparators(doc: Document, model: TextModel): void {
     let holder: Element | null = el.parentElement;
     for (let depth = 0; holder && !byElement.has(holder) && depth < 4; depth++) holder = holder.parentElement;
     const b = holder ? byElement.get(holder) : undefined;
-    const seen = `${before} ${after}`;
-    if (!b || !b.text.includes(seen)) continue;
+    // (The model joins the two with a space, or with nothing when no space was written: "Co-op<span …> · </span>Manchester".)
+    const seen = [`${before} ${after}`, `${before}${after}`].find((s) => b?.text.includes(s));
+    if (!b || !seen) continue;
     const mark = sep.trim();
     b.text = b.text.replace(seen, `${before}${mark === ',' ? ', ' : ` ${mark} `}${after}`);
   }
