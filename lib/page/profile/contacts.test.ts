@@ -130,6 +130,8 @@ describe('contacts', () => {
     expect(findPhones(model('<p><a href="tel:+4915155501234">Call me</a></p>'))).toEqual(['+4915155501234']);
     expect(findPhones(model('<p><a href="tel:+4915155501234">0151 5550 1234</a></p>'))).toEqual(['0151 5550 1234']);
     expect(findPhones(model('<p><a href="tel:+989175550142">۰۹۱۷ ۵۵۵ ۰۱۴۲</a></p>'))).toEqual(['۰۹۱۷ ۵۵۵ ۰۱۴۲']);
+    // (Without the label a screen reader hears before it: "<span class=sr-only>Phone</span>+44 …".)
+    expect(findPhones(model('<p><a href="tel:+441615550173"><span class="sr">Phone</span>+44 161 555 0173</a></p>'))).toEqual(['+44 161 555 0173']);
   });
   it('finds a national number of nine digits in its country’s grouping, and not nine digits run together', () => {
     expect(findPhones(model('<p>Madrid · 612 345 678 · lucia@example.es</p><p>Tel. 601-234-567</p><p>Móvil 622 34 56 78</p><p>Ref. 123456789</p>'))).toEqual(['612 345 678', '601-234-567', '622 34 56 78']);

@@ -63,7 +63,8 @@ export function findPhones(model: TextModel, blocks = model.blocks, others: Read
     if (digits.length < 9 || digits.length > 15) return;
     // (A free or shared-cost line is a business's, never a person's: "0800 …", "1800 …", "0850 …", "+1 888 …".)
     if (SERVICE_LINE.test(digits) || SERVICE_GROUP.test(western)) return;
-    if (!out.has(digits)) out.set(digits, raw.trim());
+    // (Kept as written, from its first digit, plus or bracket: a link's words may open with its label, "Phone+44 …".)
+    if (!out.has(digits)) out.set(digits, raw.trim().replace(/^[^\p{N}+(]+/u, ''));
   };
   // A tel: link anywhere is the person's, but a referee's (in a References section) is theirs.
   // (Its words, when they are the number; its target, when they only say to call: "Call me".)
