@@ -125,6 +125,8 @@ const OTHER_SCRIPTS =
   // (Chinese writes a career as 經歷 / 经历 alone, and its gear and software as 器材與軟體.)
   'experience:經歷,经历;' +
   'tools:器材,器材與軟體,器材与软件,軟體,软件,設備,设备;' +
+  // (And Korean its gear and software: 장비 & 소프트웨어.)
+  'tools:장비,소프트웨어,장비 & 소프트웨어,장비 및 소프트웨어,장비와 소프트웨어,사용 장비,사용 프로그램,사용 툴;' +
   'education:학력,학력사항,학력 사항,学歴;' +
   'skills:스킬,기술,보유기술,보유 기술,기술스택,프레임워크,데이터베이스,인프라,도구,언어,테스트,スキル,技術,フレームワーク,データベース,インフラ,ツール,言語,プログラミング言語,経験技術,使用技術,得意技術,開発環境,技術スタック,活かせる経験,活かせる経験・知識・技術,知識・技術,テクニカルスキル,保有スキル,技術スキル,研究キーワード;' +
   // (Korean's "competencies", core or of the job, and Japanese "skills held"; Korean "summary".)
@@ -386,7 +388,7 @@ const TECHNICAL = { skills: 1, tools: 1 };
 const ENGLISH_HEAD = /^(?:before|now|school|previously|work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
 const RIGHT_TO_LEFT = /^[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const HEADS_FIRST = new Set<SectionKind>(['experience', 'projects', 'skills', 'education', 'achievements', 'certifications', 'publications']);
-const WITH_SOFTWARE = /^(?:gear|tools|hardware|equipment|instruments)\s*(?:&|and|\+|\/)\s*software$/i;
+const WITH_SOFTWARE = /^(?:gear|tools|hardware|equipment|instruments|techniques|technieken|techniken|técnicas|tecnicas|tecniche|techniki|teknikler|materials|materialen|materiales|materiais|materiali|werkzeuge|outils|herramientas|ferramentas|strumenti)\s*(?:&|and|\+|\/|en|und|et|y|e|i|ve|och|og)\s*(?:software|logiciels?|programas|programmi|oprogramowanie|yazılım)$/i;
 const OWN_CLAUSE = /^(tools|skills|technologies|tech|stack)\s+(?:i|i'm|i've|i’ve|we)\s+\p{L}+(?:\s+\p{L}+)?$/iu;
 
 // The lines of the page being read, classified: extraction asks again of the same lines (a section's
@@ -585,7 +587,7 @@ const classify: TitleClassifier = (text) => {
   // "Schul- und Berufsausbildung, Studium": titles of one kind listed with a comma title it.
   const listed = kind === 'other' && text.includes(', ') ? text.split(', ').map((p) => classifyTitle(p)) : [];
   if (listed.length && listed[0] !== 'other' && listed.every((k) => k === listed[0])) return listed[0]!;
-  // ("Gear & software", "Tools and software": what the person works with. "Software" alone may list what they wrote.)
+  // ("Gear & software", "Tools and software", "Technieken & software": what the person works with. "Software" alone may list what they wrote.)
   if (kind === 'other' && WITH_SOFTWARE.test(text)) return 'tools';
   // ("Systems", "Systemen" alone: the systems a nurse charts in or an operator runs; not the last word of a degree, "Computer Science and Systems".)
   if (kind === 'other' && /^(?:systems|systemen)$/i.test(text)) return 'tools';
