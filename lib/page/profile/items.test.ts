@@ -165,6 +165,10 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf('<ul><li>Figma</li><li>Dự án cá nhân →</li><li>All projects ›</li></ul>'))).toEqual(['Figma']);
   });
 
+  it('takes a picture\'s caption, a place and its year, for no items', () => {
+    expect(listItems(blocksOf('<p>risografie · gouache · Procreate</p><figure><img src="a.jpg" alt=""><figcaption>Open studio</figcaption></figure><div class="title">Atelier, Keilewerf, 2024</div>'))).toEqual(['risografie', 'gouache', 'Procreate']);
+  });
+
   it('takes a figure and one capital for a name, not a count: 5S, 3D', () => {
     expect(listItems(blocksOf('<ul><li>Lean</li><li>5S</li><li>3D</li><li>15 Skills</li></ul>'))).toEqual(['Lean', '5S', '3D']);
   });

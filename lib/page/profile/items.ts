@@ -216,6 +216,8 @@ function listsItems(b: Block): boolean {
  */
 const LIST_LEAD = /^[:：—–]\s+/;
 
+const CAPTIONED_YEAR = /,\s*(?:19|20)\d\d\.?$/;
+
 export function listItems(all: Block[], { labelsAreTitles = false } = {}): string[] {
   // A skills table with column heads is read by its columns: the skill's, and its years'.
   const tabled = labelsAreTitles ? skillTables(all) : [];
@@ -328,7 +330,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // (A row's own head, th scope="row", names the row's skill; a table's caption names none.)
     // (Nor a grid's row of column heads drawn as one line: "Competencia Años Puntuación", "Skill Years Level"; a figure and one
     // capital is a name, "5S", "3D", no count.)
-    if (b.el.localName === 'caption' || columnHeadsLine(b.text) || (COUNTER.test(b.text) && !/^\d\p{Lu}$/u.test(b.text)) || SCORE_BADGE.test(b.text) || STATISTIC.test(b.text) || LEVEL.test(b.text) || headCell(b.el)) continue;
+    // (Nor a picture's caption, a place and its year: "Atelier, Keilewerf, 2024".)
+    if (b.el.localName === 'caption' || b.el.localName === 'figcaption' || CAPTIONED_YEAR.test(b.text) || columnHeadsLine(b.text) || (COUNTER.test(b.text) && !/^\d\p{Lu}$/u.test(b.text)) || SCORE_BADGE.test(b.text) || STATISTIC.test(b.text) || LEVEL.test(b.text) || headCell(b.el)) continue;
     // "Programming | Python, Go, Rust": a row's first cell labels the list in the next one.
     // (Not when the first cell is itself a skill: "Python | PyTorch, spaCy" under "Language | Tools".)
     // (Not when the next cell opens on years: "q/kdb+" | "5 years; tick architecture" rates the first.)
