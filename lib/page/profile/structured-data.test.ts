@@ -78,6 +78,11 @@ describe('structured data', () => {
     // (And schema.org's parts on the person with no PostalAddress around them, as a job board marks its town.)
     const bare = personFromMarkup(doc('', '<div itemscope itemtype="http://schema.org/Person"><h1 itemprop="name">Дмитрий Соколов</h1><p><span itemprop="addressLocality">Москва</span>, м. Бауманская, готов к переезду</p></div>'));
     expect(bare?.location).toBe('Москва');
+    // (A PostalAddress item by its parts, not its lines run together; its parts without the commas a theme writes after them.)
+    const postal = personFromMarkup(doc('', '<div itemscope itemtype="http://schema.org/Person"><h1 itemprop="name">Jane Doe</h1><div itemprop="address" itemscope itemtype="http://schema.org/PostalAddress"><span itemprop="streetAddress">Cauerstraße 4</span><br><span itemprop="postalCode">91058</span> <span itemprop="addressLocality">Erlangen</span></div></div>'));
+    expect(postal?.location).toBe('Erlangen');
+    const commas = personFromMarkup(doc('', '<div itemscope itemtype="http://schema.org/Person"><h1 itemprop="name">Jane Doe</h1><p itemprop="address" itemscope itemtype="http://schema.org/PostalAddress"><span itemprop="addressLocality">Piracicaba,</span> <span itemprop="addressRegion">SP,</span> <span itemprop="addressCountry">BR</span></p></div>'));
+    expect(commas?.location).toBe('Piracicaba, SP, BR');
   });
 
   it('reads no post’s author card, a byline’s, for the page’s person; a personal site’s owner marked up as its author still is', () => {

@@ -184,11 +184,11 @@ export function personFromMarkup(doc: Document, pageUrl?: string): PersonData | 
   };
   // An h-card's address as its parts ("Bucharest", "Romania"): locality, region and country, in that order.
   // (Or schema.org's parts of a PostalAddress marked up on the person without the address around them.)
-  const address = () =>
-    ['.p-locality, .locality, [itemprop="addressLocality"]', '.p-region, .region, [itemprop="addressRegion"]', '.p-country-name, .country-name, [itemprop="addressCountry"]']
-      .map(text)
-      .filter(Boolean)
-      .join(', ') || null;
+  const PARTS = ['.p-locality, .locality, [itemprop="addressLocality"]', '.p-region, .region, [itemprop="addressRegion"]', '.p-country-name, .country-name, [itemprop="addressCountry"]'];
+  const address = () => PARTS.map(text).filter(Boolean).join(', ') || null;
+  // (A PostalAddress item of the person's is read by its parts too, not its words run together: "Cauerstraße 4<br>91058 Erlangen".)
+  const postal = [...scope.querySelectorAll('[itemprop="address"][itemscope]')].find(own);
+  const postalTown = postal ? PARTS.map((sel) => postal.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '')).filter(Boolean).join(', ') || null : null;
   // ("givenName" and "familyName" only, as a staff directory marks a person up.)
   const parts = [text('[itemprop="givenName"]'), text('[itemprop="familyName"]')].filter(Boolean);
   const name = text('[itemprop="name"], .p-name, .fn') ?? (parts.length === 2 ? parts.join(' ') : null);
@@ -197,7 +197,7 @@ export function personFromMarkup(doc: Document, pageUrl?: string): PersonData | 
     name,
     headline: text('[itemprop="jobTitle"], .p-job-title, .title'),
     summary: text('[itemprop="description"], .p-summary, .summary'),
-    location: townFirst(text('[itemprop="address"], .adr, .p-adr')) ?? address(),
+    location: postalTown ?? townFirst(text('[itemprop="address"], .adr, .p-adr')) ?? address(),
     emails: [linked('[itemprop="email"], .u-email, .email', 'mailto:')].filter((e): e is string => e !== null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)).map((e) => e.toLowerCase()),
     phones: [linked('[itemprop="telephone"], .p-tel, .tel', 'tel:')].filter((p): p is string => p !== null && /\d{6}/.test(p.replace(/\D/g, ''))),
     // ("<a itemprop="sameAs" href="https://github.com/…">": the person's profiles elsewhere, as the markup names them.)
