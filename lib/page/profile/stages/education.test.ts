@@ -6,6 +6,13 @@ import { DEGREE } from '../degrees';
 const schools = (body: string) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Education</h2>${body}`), [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end]);
 
 describe('education stage', () => {
+  it('reads the rest of a dated line in a career that names a school as a degree, without an education label; not one that names none', () => {
+    const career = (lines: string[]) => runOn(pageOf(`<h1>Jane Doe</h1><h2>Loopbaan</h2><ul>${lines.map((l) => `<li>${l}</li>`).join('')}</ul>`), [education]).education.map((e) => [e.degree, e.institution]);
+    expect(career(['<strong>2016 – 2020:</strong> beleidsmedewerker, Waterschap Rivierenland', '<strong>2012 – 2016:</strong> bachelor Land- en watermanagement, Hogeschool Van Hall Larenstein'])).toEqual([['bachelor Land- en watermanagement', 'Hogeschool Van Hall Larenstein']]);
+    expect(career(['<strong>2016 – 2020:</strong> Designer, Studio X', '2012 – 2015 Education: BA (Hons) Graphic Design, Elisava Barcelona School of Design and Engineering'])).toEqual([['BA (Hons) Graphic Design', 'Elisava Barcelona School of Design and Engineering']]);
+    expect(career(['<strong>2016 – 2020:</strong> Designer, Studio X', '<strong>2014 – 2016</strong> Masterstudium Chemie, FAU Erlangen-Nürnberg (M.Sc.)'])).toEqual([]);
+  });
+
   it('reads no school’s logo drawn as its initial for the school, and Buddhist-era years alone as the common era’s', () => {
     const card = (logo: string, school: string, degree: string, years: string) => `<div><div>${logo}</div><div><div>${school}</div><div>${degree}</div><div>${years}</div></div></div>`;
     expect(schools(card('ส', 'สถาบันบัณฑิตพัฒนบริหารศาสตร์ (NIDA)', 'บริหารธุรกิจมหาบัณฑิต (MBA)', '2560 – 2562')).map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([

@@ -224,6 +224,10 @@ function timelineDegrees(page: PageView): Education[] {
     // ("Oct '14 – Jul '16" / "MSc in Parallel and Distributed Systems · Aristotle University of Thessaloniki. Thesis on…":
     // dates alone as the heading, the paragraph under them opening on the degree.)
     .map((e) => {
+      // ("2009 – 2013  bachelor Land- en watermanagement, Hogeschool Van Hall Larenstein": or the rest of the dates' own line, where it
+      // opens on the degree and names a school; without the label it may open on, "Education: BA (Hons) Graphic Design, Elisava …".)
+      const rest = e.header.length ? '' : e.dateRest.replace(EDUCATION_LABEL, '');
+      if (INSTITUTION.test(rest) && DEGREE.exec(rest)?.index === 0) return { ...e, header: [rest] };
       const led = e.header.length || !e.body[0] ? null : partedLead(e.body[0]);
       return led ? { ...e, header: [led.lead] } : e;
     })
