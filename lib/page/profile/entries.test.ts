@@ -306,6 +306,10 @@ describe('parseRoleHeader', () => {
     // A line that only says where leaves the other line alone, and a dash there parts title and employer.
     [['Kıdemli Veri Mühendisi — Paket Lojistik A.Ş.', 'İstanbul (hibrit)'], { title: 'Kıdemli Veri Mühendisi', company: 'Paket Lojistik A.Ş.', location: 'İstanbul' }],
     [['Backend-Entwicklerin bei Kronberg Digital'], { title: 'Backend-Entwicklerin', company: 'Kronberg Digital', location: null }],
+    // (German writes nothing but an article or a pronoun in small letters after "bei": there, a name its owner writes so.)
+    [['Junior-Entwickler bei komoot'], { title: 'Junior-Entwickler', company: 'komoot', location: null }],
+    [['Pflegerin bei der Charité'], { title: 'Pflegerin', company: 'Charité', location: null }],
+    [['Aushilfe bei verschiedenen Gastronomiebetrieben'], { title: 'Aushilfe bei verschiedenen Gastronomiebetrieben', company: null, location: null }],
     // With the employer on a line of its own, a name after the title's comma is its unit; a town on the same line is no employer.
     [['Orbital Foods', 'Product Analyst, Growth Insights'], { title: 'Product Analyst, Growth Insights', company: 'Orbital Foods', location: null }],
     [['Junior Analyst, Tallow Partners — Leeds'], { title: 'Junior Analyst', company: 'Tallow Partners', location: 'Leeds' }],
