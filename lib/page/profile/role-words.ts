@@ -14,6 +14,9 @@ const FOREIGN =
   // "Solicitor"; a driver or an interpreter only with what they drive or where they interpret, as both name software too.)
   'cook|cashier|(?:financial|credit|project|air traffic|cost|plant|group|finance|inventory|stock|quality|document|production) controller|welder|plumber|reporter|correspondent|columnist|presenter|actuary|electrician|(?:warehouse|production|machine|site) operative|hygienist|bookkeeper|solicitor|barrister|paralegal|videographer|social worker|buyer|merchandiser|dispatcher|flight attendant|cabin crew|concierge|' +
   '(?:truck|lorry|delivery|bus|taxi|van|hgv) driver|(?:sign language|court|conference|medical) interpreter|' +
+  // (Portuguese and Spanish drivers, helpers, carers, cleaners and owners of their own business: "Motorista de caminhão", "Ajudante
+  // de mudanças", "Cuidadora de idosos", "Motorista e proprietário".)
+  'motorista|caminhoneir[oa]|camioner[oa]|chofer|chófer|ajudante|ayudante|cuidador(?:a)?|faxineir[oa]|diarista|montador(?:a)?|propriet[áa]ri[oa]|propietari[oa]|' +
   'pflegefach(?:frau|mann|kraft)|fachkraft|fachangestellte[rn]?|mechatroniker(?:in)?|elektroniker(?:in)?|mechaniker(?:in)?|monteur(?:in)?|lagerist(?:in)?|buchhalter(?:in)?|elektriker(?:in)?|verk[äa]ufer(?:in)?|kauffrau|kaufmann|cuisini(?:er|[èe]re)|avocat(?:e)?|vendeu(?:r|se)|contable|enfermeir[oa]|commercialista|' +
   'chef|sommelier|barista|all-rounder|bartender|waiter|waitress|midwife|caregiver|paramedic|firefighter|machinist|foreman|housekeeper|librarian|curator|archivist|psychologist|surveyor|inspector|commis|dietitian|nutritionist|optometrist|veterinarian|radiographer|physiotherapist|pilot|' +
   // (And the crafts and the stage, in the languages CVs in the corpus are written in; not the trades that are also
