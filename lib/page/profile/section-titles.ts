@@ -252,6 +252,8 @@ const MORE_SCRIPTS =
   'experience:тәжірибесі,жұмыс тәжірибесі;' +
   // (A German marketplace's result of its specialist test.)
   'assessment:prüfergebnis,prüfungsergebnis,testergebnis,fachprüfung;' +
+  // (And a marketplace's test of the worker's knowledge in Russian and Ukrainian: "Проверка знаний".)
+  'assessment:проверка знаний,проверка навыков,результаты тестирования,результат теста,перевірка знань,перевірка навичок,результати тестування;' +
   // (Mongolian contact and featured work.)
   'contact:холбоо барих,холбогдох;' +
   'projects:онцлох ажлууд,онцлох төслүүд;' +
