@@ -173,6 +173,14 @@ describe('parseRoleHeader', () => {
     [['Head Chef, Ìyá Kitchen'], { title: 'Head Chef', company: 'Ìyá Kitchen', location: null }],
     [['מנהלת מוצר בכירה, LimePay'], { title: 'מנהלת מוצר בכירה', company: 'LimePay', location: null }],
     [['株式会社オトナリ シニアプロダクトデザイナー'], { title: 'シニアプロダクトデザイナー', company: '株式会社オトナリ', location: null }],
+    // (A university's school, institute or major before the job, as researchmap lists a career; a society's or an agency's
+    // fellowship, its grade in unspaced brackets; an employer in Latin letters before the job in Japanese, but not one word.)
+    [['東北大学 災害科学国際研究所 兼務教授'], { title: '兼務教授', company: '東北大学', location: null }],
+    [['京都大学 防災研究所 助教'], { title: '助教', company: '京都大学', location: null }],
+    [['東和大学 大学院工学研究科 応用化学専攻 助教'], { title: '助教', company: '東和大学', location: null }],
+    [['日本学術振興会 特別研究員(PD)'], { title: '特別研究員(PD)', company: '日本学術振興会', location: null }],
+    [['Norwegian Geotechnical Institute (NGI) 客員研究員'], { title: '客員研究員', company: 'Norwegian Geotechnical Institute (NGI)', location: null }],
+    [['Web エンジニア'], { title: 'Web エンジニア', company: null, location: null }],
     [['隈研吾建築都市設計事務所 設計スタッフ'], { title: '設計スタッフ', company: '隈研吾建築都市設計事務所', location: null }],
     [['竹中工務店 設計部 インターンシップ'], { title: 'インターンシップ', company: '竹中工務店', location: null }],
     // (A name without its legal form, the job, then the town; a slash between a legal form's name and the job.)

@@ -1494,7 +1494,8 @@ const CURRENT_BADGE = /(?<=\S)\s+(?:current|attuale|aktuell|actual|atual|actuel|
 const DUTIES_AFTER_DASH = /\s+[—–]\s+\p{Ll}[\p{L}'’]*(?:[\s,;]+[^\s.;]+){4,}[.;].*$/u;
 
 // What Japanese, Chinese and Korean call a team or a unit, closing its name ("決済基盤チーム", "デザイン部", "研发部门").
-const CJK_UNIT = '(?:チーム|グループ|ユニット|部|課|室|本部|事業部|センター|团队|小组|部门|팀|본부|실)';
+// (And a university's or a lab's: "災害科学国際研究所", "大学院工学研究科", "防災研究所".)
+const CJK_UNIT = '(?:チーム|グループ|ユニット|部|課|室|本部|事業部|センター|研究所|研究科|研究院|研究室|学部|学科|専攻|講座|专业|团队|小组|部门|팀|본부|실)';
 // (The unit's name may open on Latin letters: "PF車両ユニット"; it has one: "팀 리드", team lead, opens on the word alone.)
 const CJK_UNIT_FIRST = new RegExp(`^(?=[^\\s]+?${CJK_UNIT}\\s)[\\p{Script=Latin}\\d]*[^\\s\\p{Script=Latin}]*${CJK_UNIT}\\s+([^\\s\\p{Script=Latin}].*)$`, 'u');
 const CJK_TEAM = new RegExp(`^([^\\s\\p{Script=Latin}]+(?:[（(][^）)]*[）)])?)\\s+[^\\s\\p{Script=Latin}]*${CJK_UNIT}(?:[（(][^）)]*[）)])?$`, 'u');
@@ -1675,7 +1676,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     // ("Software Engineer (Front-end)": a speciality in brackets is part of the title.)
     // (Not brackets closing a one-line role after its dash: "Dirigente … – Comune di San Donato Vetere (FI)" qualify the employer.)
     // ("Chef de partie (poissonnier)": nor words in small letters alone closing a title alone, its station or speciality.)
-    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !(lines.length === 1 && / [–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !(/^\p{Ll}[\p{Ll}\s-]*$/u.test(paren[2]!.trim()) && !/[,;|·•@–—]/.test(paren[1]!)) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|int[ée]rim|acting|temporary|freelance|alternance|apprentissage|stage|cdd|cdi|befristet|umowa)/i.test(paren[2]!)) {
+    // (Nor brackets a Japanese or Chinese title closes on, unspaced: "特別研究員(PD)", its grade.)
+    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !/[\p{Script=Han}\p{Script=Katakana}]\(/u.test(line) && !(lines.length === 1 && / [–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !(/^\p{Ll}[\p{Ll}\s-]*$/u.test(paren[2]!.trim()) && !/[,;|·•@–—]/.test(paren[1]!)) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|int[ée]rim|acting|temporary|freelance|alternance|apprentissage|stage|cdd|cdi|befristet|umowa)/i.test(paren[2]!)) {
       // (With the employer on a line of its own, the brackets say more of the role, as written: "Servicetechniker (Aushilfe)",
       // "Analista Financiera Senior (FP&A)"; or name its unit, no part of its title: "Senior Research Fellow (School of Informatics)".)
       // (An employer's line its legal form names, though a word of its name is a job's elsewhere: "Lufthansa Technik AG, Hamburg".)
@@ -1688,13 +1690,22 @@ function readRoleHeader(given: string[]): RoleHeader {
     // (In Japanese and Korean too, the legal form before or after the name: "株式会社オトナリ シニアデザイナー", "東和精機株式会社 デザイン部 …".)
     // ("Lionbridge Japan株式会社 ゲームローカライズ翻訳者": the name before the legal form may be in Latin words, or in katakana
     // words spaced apart: "ルネサス エレクトロニクス株式会社 アプリケーションエンジニア".)
-    const cjk = /^((?:[\p{Script=Latin}\p{Script=Katakana}ー\d&.'’-]+\s+){0,3}\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•/]\s+)?(\S.*)$/u.exec(line);
+    // (Or a society, a foundation, an agency: "日本学術振興会 特別研究員(PD)".)
+    const cjk = /^((?:[\p{Script=Latin}\p{Script=Katakana}ー\d&.'’-]+\s+){0,3}\S+?(?:公司|集团|大学|学院|银行|研究院|研究所|工作室|事务所|事務所|工務店|株式会社|有限会社|合同会社|振興会|協会|学会|機構|財団|주식회사)(?:（[^）]*）)?|(?:株式会社|有限会社|合同会社|주식회사|\(주\)|㈜)\S+)\s+(?:[·|•/]\s+)?(\S.*)$/u.exec(line);
     // (Not the name's other form in brackets after it: "阳狮集团 (Publicis) · 上海".)
     if (cjk && !/^[(（]/.test(cjk[2]!) && (!/\s/.test(cjk[1]!) || (ROLE_WORDS.test(cjk[2]!) && !ROLE_WORDS.test(cjk[1]!)))) {
       // ("华东建筑设计研究院有限公司 · 结构专业主任工程师 · 上海": a town after the job, set apart by its own dot, is where.)
       const [job, ...after] = cjk[2]!.split(/\s+[·|•]\s+/);
       const town = after.length === 1 && isPlace(after[0]!) ? after : [];
       parts.push(town.length ? job! : cjk[2]!, cjk[1]!, ...town);
+      while (partLine.length < parts.length) partLine.push(n);
+      continue;
+    }
+    // ("Norwegian Geotechnical Institute (NGI) 客員研究員": an employer named in Latin letters, then the job in Japanese or Chinese.)
+    const latinThenJob = /^(\p{Lu}[\p{Script=Latin}\d&.,'’()\s-]+?)\s+([\p{Script=Han}\p{Script=Katakana}ー]{2,12}(?:\([^()]*\))?)$/u.exec(line);
+    // (Of two words or more: "Web エンジニア" is one job.)
+    if (latinThenJob && /\s/.test(latinThenJob[1]!.trim()) && ROLE_WORDS.test(latinThenJob[2]!) && !ROLE_WORDS.test(latinThenJob[1]!)) {
+      parts.push(latinThenJob[2]!, latinThenJob[1]!);
       while (partLine.length < parts.length) partLine.push(n);
       continue;
     }
