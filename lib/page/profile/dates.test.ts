@@ -236,6 +236,9 @@ describe('findDateRanges', () => {
     ['Sep 2021 -', [['2021-09', 'present']]],
     ['© 2021 –', []],
     ['2020 – Berlin', []],
+    // (Or before the colon that parts a list line's dates from its role.)
+    ['2020–: Seniorbibliotekar, Realfagsbiblioteket', [['2020', 'present']]],
+    ['2020–:Berlin', []],
   ])('%s', (text, expected) => {
     expect(range(text)).toEqual(expected);
   });

@@ -349,7 +349,8 @@ function withYearFromStart(text: string, tokens: DateToken[]): DateToken[] {
  */
 // ("© Unione europea, 2002-2026": the owner's name may stand between the mark and the years.)
 const COPYRIGHT = /(?:©|\(c\)|copyright)[^|·•©\d]{0,30}$/i;
-const OPEN_END = /^\s*[-–—〜～~]\s*$/;
+// (Or before the colon a list's line parts its dates from its role at: "2020–: Seniorbibliotekar, Realfagsbiblioteket".)
+const OPEN_END = /^\s*[-–—〜～~]\s*(?:$|:\s)/;
 
 export function findDateRanges(text: string): DateRange[] {
   return rangesOf(text, findDateTokens(text));
