@@ -35,6 +35,8 @@ const FOREIGN =
   "skills:capacità nell'uso delle tecnologie,capacità e competenze tecniche,capacità e competenze informatiche,capacità tecniche,capacità informatiche;" +
   'skills:schwerpunkte,fachliche schwerpunkte,kompetenzschwerpunkte,persönliche fähigkeiten,digitale kompetenzen,it-kompetenzen,compétences informatiques,compétences numériques,compétences personnelles,competencias digitales,competencias técnicas,competencias personales,conocimientos informáticos,conocimientos técnicos,competências digitais,competências técnicas,competências pessoais,conhecimentos técnicos,conhecimentos de informática,competenze personali,competenze informatiche,competenze digitali,conoscenze informatiche;' +
   'tools:werkzeuge,tools,outils,herramientas,ferramentas,strumenti;' +
+  // (A career as Nordic staff pages head it, "Bakgrunn", background, and in German and English with the word for career.)
+  'experience:bakgrunn,bakgrund,baggrund,yrkesbakgrunn,yrkesbakgrund,faglig bakgrunn,profesjonell bakgrunn,professionel baggrund,career background,employment background,beruflicher hintergrund;' +
   // (A researcher's methods, as a staff page heads them: "Methodische Expertise".)
   'skills:methodische expertise,fachliche expertise,technische expertise,methodenkompetenz,methodenkompetenzen,methodische kompetenzen,methodische kenntnisse,methodological expertise,methods expertise,expertise méthodologique,compétences méthodologiques,competenze metodologiche,competencias metodológicas,competências metodológicas;' +
   // A role's "Environnement technique : Java, Spring" line, as French, Spanish, Portuguese, Italian and German CVs label it.

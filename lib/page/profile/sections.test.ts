@@ -36,7 +36,7 @@ describe('classifyTitle', () => {
     ['Zatrudnienie', 'experience'], ['Stopnie i tytuły naukowe', 'education'], ['Specjalności', 'skills'],
     ['Sea service', 'experience'], ['Sea-going service', 'experience'], ['Shore employment', 'experience'], ['YZ Ön Eleme Skoru', 'assessment'], ['AI Screening Score', 'assessment'], ['Clinical competencies', 'skills'], ['תפקידים קודמים', 'experience'], ['תחומי מומחיות', 'skills'], ['Offshore experience', 'experience'],
     // (Chinese: a career as 經歷 alone, the gear and software a photographer works with.)
-    ['經歷', 'experience'], ['经历', 'experience'], ['器材與軟體', 'tools'], ['장비 & 소프트웨어', 'tools'], ['TECHNIEKEN & SOFTWARE', 'tools'], ['Techniken und Software', 'tools'], ['Methodische Expertise', 'skills'], ['Проверка знаний', 'assessment'], ['Methodological expertise', 'skills'],
+    ['經歷', 'experience'], ['经历', 'experience'], ['器材與軟體', 'tools'], ['장비 & 소프트웨어', 'tools'], ['TECHNIEKEN & SOFTWARE', 'tools'], ['Techniken und Software', 'tools'], ['Methodische Expertise', 'skills'], ['Проверка знаний', 'assessment'], ['Bakgrunn', 'experience'], ['Yrkesbakgrunn', 'experience'], ['Methodological expertise', 'skills'],
     // (Hungarian: the earlier workplaces under a career, as a table.)
     ['Korábbi munkahelyek', 'experience'], ['Munkahelyek', 'experience'],
     // (A German CV's specialties.)
