@@ -22,6 +22,14 @@ describe('a CV guide’s worked example', () => {
     expect(showsAnExampleCv(pageOf('<h1>Lebenslauf</h1><h2>Max Mustermann</h2><p>03/2022 – heute · Einkäufer</p>', 'Lebenslauf'), { ...emptyProfile(), name: 'Max Mustermann' })).toBe(false);
   });
 
+  it('is a note whose sample sits in a callout, titled by the word and a colon or marked up as an example', () => {
+    const note = (callout: string) => `<h1>Lebenslauf schreiben – was ich rate</h1><p>Zwei Seiten reichen.</p>${callout}<p><strong>Anna Beispiel</strong> · Bauingenieurin · Stuttgart</p><p>10/2020 – 03/2023 · Werkstudentin Bauleitung, Beispiel Bau AG</p></blockquote>`;
+    const anna = { ...emptyProfile(), name: 'Anna Beispiel' };
+    expect(showsAnExampleCv(pageOf(note('<blockquote><p>Muster: Anna Beispiel – Lebenslauf (Auszug)</p>'), 'Lebenslauf schreiben'), anna)).toBe(true);
+    expect(showsAnExampleCv(pageOf(note('<blockquote class="callout" data-callout="example"><p>Aus meiner Beratung</p>'), 'Lebenslauf schreiben'), anna)).toBe(true);
+    expect(showsAnExampleCv(pageOf(note('<blockquote><p>Aus meiner Beratung</p>'), 'Lebenslauf schreiben'), anna)).toBe(false);
+  });
+
   it('is a résumé template’s live demo, the maker’s offer of the template above its made-up person', () => {
     const demo = (bar: string) => `<p>Paperkite / Ledger v1.4.2</p><p>${bar}</p><h1>Hannah Okafor</h1><p>Regional Operations Manager</p><h2>Experience</h2><p>2021 – now · Regional Operations Manager</p>`;
     const hannah = { ...emptyProfile(), name: 'Hannah Okafor' };
