@@ -314,6 +314,9 @@ describe('parseRoleHeader', () => {
     // A line that only says where leaves the other line alone, and a dash there parts title and employer.
     [['Kıdemli Veri Mühendisi — Paket Lojistik A.Ş.', 'İstanbul (hibrit)'], { title: 'Kıdemli Veri Mühendisi', company: 'Paket Lojistik A.Ş.', location: 'İstanbul' }],
     [['Backend-Entwicklerin bei Kronberg Digital'], { title: 'Backend-Entwicklerin', company: 'Kronberg Digital', location: null }],
+    // (A note with a comma in the title's brackets, over the employer and its town after a middle dot.)
+    [['Auxiliar de enfermería (a tiempo parcial, durante los estudios)', 'Clínica San Francisco de Asís · Toledo'], { title: 'Auxiliar de enfermería (a tiempo parcial, durante los estudios)', company: 'Clínica San Francisco de Asís', location: 'Toledo' }],
+    [['Partnerin, Brandauer Lenz Rechtsanwälte, Frankfurt am Main'], { title: 'Partnerin', company: 'Brandauer Lenz Rechtsanwälte', location: 'Frankfurt am Main' }],
     // (German writes nothing but an article or a pronoun in small letters after "bei": there, a name its owner writes so.)
     [['Junior-Entwickler bei komoot'], { title: 'Junior-Entwickler', company: 'komoot', location: null }],
     [['Pflegerin bei der Charité'], { title: 'Pflegerin', company: 'Charité', location: null }],

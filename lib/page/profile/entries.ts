@@ -1430,7 +1430,8 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // employer's, with its town after a dash, what follows the title's comma is its unit, no employer.)
   // ("Associate, Digital Delivery" over "Arup — Dublin", "高级数据分析师, 供应链计划部" over "美的集团, 佛山": so with any employer whose
   // town the gazetteer knows.)
-  const below = lines.length === 2 ? (/^(.+?)\s[—–]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(lines[1]!) ?? /^([^,]+),\s*([^,]+)$/.exec(asLatinCommas(lines[1]!))) : null;
+  // (Or a middle dot: "Senior Manager, Operations Consulting" over "Accenture · Barcelona".)
+  const below = lines.length === 2 ? (/^(.+?)\s[—–·]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(lines[1]!) ?? /^([^,]+),\s*([^,]+)$/.exec(asLatinCommas(lines[1]!))) : null;
   const employerBelow = below && (namesLegalForm(below[1]!) || (isPlace(below[2]!) && !isPlace(below[1]!) && (!ROLE_WORDS.test(below[1]!) || ORGANISATION.test(below[1]!))));
   if (below && employerBelow && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
   // ("Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai": a dash inside the title, before the dot that parts it

@@ -16,6 +16,8 @@ const FOREIGN =
   '(?:truck|lorry|delivery|bus|taxi|van|hgv) driver|(?:sign language|court|conference|medical) interpreter|' +
   // (Portuguese and Spanish drivers, helpers, carers, cleaners and owners of their own business: "Motorista de caminhão", "Ajudante
   // de mudanças", "Cuidadora de idosos", "Motorista e proprietário".)
+  // (And the law's: "Rechtsanwältin", "Partnerin" of a firm, "Of Counsel", "Advocaat", "Radca prawny", "Notarin", "Juristin".)
+  '(?:syndikus)?rechtsanw[äa]lt(?:in)?|partnerin|(?:of|general|legal|senior|associate) counsel|counsel|advocaat|adwokat|radca prawny|notar(?:in)?|richter(?:in)?|jurist(?:in)?|' +
   'motorista|caminhoneir[oa]|camioner[oa]|chofer|chófer|ajudante|ayudante|cuidador(?:a)?|faxineir[oa]|diarista|montador(?:a)?|propriet[áa]ri[oa]|propietari[oa]|' +
   'pflegefach(?:frau|mann|kraft)|fachkraft|fachangestellte[rn]?|mechatroniker(?:in)?|elektroniker(?:in)?|mechaniker(?:in)?|monteur(?:in)?|lagerist(?:in)?|buchhalter(?:in)?|elektriker(?:in)?|verk[äa]ufer(?:in)?|kauffrau|kaufmann|cuisini(?:er|[èe]re)|avocat(?:e)?|vendeu(?:r|se)|contable|enfermeir[oa]|commercialista|' +
   'chef|sommelier|barista|all-rounder|bartender|waiter|waitress|midwife|caregiver|paramedic|firefighter|machinist|foreman|housekeeper|librarian|curator|archivist|psychologist|surveyor|inspector|commis|dietitian|nutritionist|optometrist|veterinarian|radiographer|physiotherapist|pilot|' +
