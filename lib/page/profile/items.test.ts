@@ -165,6 +165,10 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf('<ul><li>Figma</li><li>Dự án cá nhân →</li><li>All projects ›</li></ul>'))).toEqual(['Figma']);
   });
 
+  it('reads a language without its level, after a dash or in full-width brackets', () => {
+    expect(listItems(blocksOf('<ul><li>polski — ojczysty</li><li>Tamil — Conversational</li><li>Spanish — Professional working</li><li>英語（ビジネス）</li><li>中国語（日常会話）</li></ul>'))).toEqual(['polski', 'Tamil', 'Spanish', '英語', '中国語']);
+  });
+
   it('takes a picture\'s caption, a place and its year, for no items', () => {
     expect(listItems(blocksOf('<p>risografie · gouache · Procreate</p><figure><img src="a.jpg" alt=""><figcaption>Open studio</figcaption></figure><div class="title">Atelier, Keilewerf, 2024</div>'))).toEqual(['risografie', 'gouache', 'Procreate']);
   });
