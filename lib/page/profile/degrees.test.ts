@@ -31,11 +31,15 @@ describe('DEGREE', () => {
     expect(DEGREE.test(text)).toBe(true);
   });
 
+  it.each(['D.E.S. Dermatologie et vénéréologie', 'D.I.U. Dermatoscopie', 'D.U. Soins infirmiers en réanimation', 'D.E.S.C. de réanimation'])('%s names a French medical diploma', (text) => {
+    expect(DEGREE.test(text)).toBe(true);
+  });
+
   it.each(['Tıp Doktoru', 'Uzmanlık', 'Tıpta Uzmanlık'])('%s names a Turkish physician\'s degree', (text) => {
     expect(DEGREE.test(text)).toBe(true);
   });
 
-  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering', 'Amministratore di sistema', 'D3.js', 'Amazon S3', 'Amazon S3 Glacier', 'Uzmanlık Alanları'])('%s names none', (text) => {
+  it.each(['Senior Software Engineer', 'Mercado Libre', 'Backend', 'Stockholm', 'Data Engineering', 'Amministratore di sistema', 'D3.js', 'Amazon S3', 'Amazon S3 Glacier', 'Uzmanlık Alanları', 'des études de cas', 'DES'])('%s names none', (text) => {
     expect(DEGREE.test(text)).toBe(false);
   });
 });
