@@ -4,6 +4,11 @@ import { oneRendering, oneRenderingEach, withoutOtherRenderings } from './render
 describe('oneRendering', () => {
   it('reads two renderings a slash sets apart, whatever their length, as the Latin one', () => {
     expect(oneRendering('पद / Post')).toBe('Post');
+    // (A rendering mixing in a Latin word the other has too; not a title's two halves.)
+    expect(oneRendering('EMC 测试 / EMC Testing')).toBe('EMC Testing');
+    expect(oneRendering('高速 PCB 设计 / High-speed PCB Design')).toBe('High-speed PCB Design');
+    expect(oneRendering('Android / iOS 工程師')).toBe('Android / iOS 工程師');
+    expect(oneRendering('SRE / DevOps-инженер')).toBe('SRE / DevOps-инженер');
     expect(oneRendering("वैज्ञानिक 'ई' / Scientist 'E'")).toBe("Scientist 'E'");
     expect(oneRendering('मोतीलाल नेहरू राष्ट्रीय प्रौद्योगिकी संस्थान इलाहाबाद / Motilal Nehru National Institute of Technology Allahabad')).toBe('Motilal Nehru National Institute of Technology Allahabad');
     expect(oneRendering('TCP / IP')).toBe('TCP / IP');

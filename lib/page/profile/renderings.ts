@@ -6,6 +6,8 @@ import { ROLE_WORDS } from './role-words';
 // A run of words in Latin letters (with the digits, marks and signs names carry), and a run in any other script.
 const LATIN_RUN = /^[\p{Script=Latin}\d][\p{Script=Latin}\p{M}\d .,&'’()/+#-]*$/u;
 const OTHER_RUN = /^[^\p{Script=Latin}\d][^\p{Script=Latin}]*$/u;
+const MIXED_RUN = /^(?=.*[^\p{Script=Latin}\p{Script=Common}\p{M}\s])[^/]+$/u;
+const sharesLatinWord = (mixed: string, latin: string) => latin.includes(' ') && (mixed.match(/\p{Script=Latin}{2,}/gu) ?? []).some((w) => latin.split(/[\s-]+/).includes(w));
 
 /**
  * "백엔드 엔지니어 Backend Engineer", "Nuri Commerce 누리커머스", "مهندس برمجيات أول Senior Software Engineer":
@@ -21,6 +23,10 @@ export function oneRendering(text: string | null): string | null {
     const [a, b] = slashed.map((p) => p.trim()) as [string, string];
     if (OTHER_RUN.test(a) && LATIN_RUN.test(b)) return b;
     if (LATIN_RUN.test(a) && OTHER_RUN.test(b)) return a;
+    // ("EMC 测试 / EMC Testing", "高速 PCB 设计 / High-speed PCB Design": or one rendering mixing into the other script a Latin
+    // word the other rendering has too; not a title's two halves, "Android / iOS 工程師", "SRE / DevOps-инженер".)
+    if (MIXED_RUN.test(a) && LATIN_RUN.test(b) && sharesLatinWord(a, b)) return b;
+    if (LATIN_RUN.test(a) && MIXED_RUN.test(b) && sharesLatinWord(b, a)) return a;
   }
   // "Sogang University (서강대학교)", "Олександр Коваленко (Oleksandr Kovalenko)": the other rendering in brackets.
   const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/.exec(text);
