@@ -47,7 +47,8 @@ export function openForReading(doc: Document): () => void {
     }
     // (Or a page's sections a tab strip without roles switches, each hidden by its style but the one shown: VIVO's
     // "<section id=background class=property-group style=display:none>" beside the shown "affiliation".)
-    if (tag === 'section' && el.id && HIDING.test(el.getAttribute('style') ?? '') && shownPeer(el)) styledPanels.push(el);
+    // (Or a tab strip's panels as divs its classes call tabs: RichFaces' "<div class=rf-tab id=…:tabExp style=display: none>".)
+    if ((tag === 'section' || (tag === 'div' && TAB_CLASS.test(el.getAttribute('class') ?? ''))) && el.id && HIDING.test(el.getAttribute('style') ?? '') && shownPeer(el)) styledPanels.push(el);
     if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
@@ -111,10 +112,12 @@ export function openForReading(doc: Document): () => void {
 const HIDING = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /** A section beside it, of its class, shown, with an id too: the panel its tab strip shows now. */
+const TAB_CLASS = /(?:^|[\s_-])(?:tab|tabpanel|tab-pane)(?:$|[\s_-])/i;
+
 function shownPeer(el: Element): boolean {
   const cls = el.getAttribute('class');
   for (const peer of el.parentElement?.children ?? []) {
-    if (peer !== el && peer.localName === 'section' && peer.id && peer.getAttribute('class') === cls && !HIDING.test(peer.getAttribute('style') ?? '') && !peer.hasAttribute('hidden')) return true;
+    if (peer !== el && peer.localName === el.localName && peer.id && peer.getAttribute('class') === cls && !HIDING.test(peer.getAttribute('style') ?? '') && !peer.hasAttribute('hidden')) return true;
   }
   return false;
 }

@@ -407,6 +407,14 @@ describe('readPage', () => {
     expect(doc.getElementById('background')!.getAttribute('style')).toBe('display: none;');
   });
 
+  it('reads a tab strip’s panels as divs its classes call tabs, hidden by their style beside the one shown (RichFaces); not other hidden divs', () => {
+    const html = '<html><body><h1>Jane Doe</h1><div class="rf-tab" id="f:general"><h2>Datos generales</h2></div><div class="rf-tab" id="f:exp" style="display: none"><h2>Experiencia laboral</h2></div><div class="lang" id="en" style="display: none"><p>English version</p></div><div class="lang" id="es"><p>Versión española</p></div></body></html>';
+    const doc = parseHtmlDocument(html);
+    const texts = readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text);
+    expect(texts).toEqual(['Jane Doe', 'Datos generales', 'Experiencia laboral', 'Versión española']);
+    expect(doc.getElementById('f:exp')!.getAttribute('style')).toBe('display: none');
+  });
+
   it('reads a tab’s panel hidden from screen readers too ("aria-hidden=true hidden"), and gives both back', () => {
     const html = '<html><body><h1>Jane Doe</h1><div role="tablist"><button role="tab" aria-controls="p1">Acme</button><button role="tab" aria-controls="p2">Bolt</button></div><div id="p1" role="tabpanel" aria-hidden="false"><h3>Engineer</h3></div><div id="p2" role="tabpanel" aria-hidden="true" hidden><h3>Junior Web Developer</h3></div><div id="p3" role="tabpanel" aria-hidden="true"><h3>Intern</h3></div><div aria-hidden="true">decoration</div></body></html>';
     const doc = parseHtmlDocument(html);
