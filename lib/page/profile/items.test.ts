@@ -165,6 +165,11 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf('<ul><li>Figma</li><li>Dự án cá nhân →</li><li>All projects ›</li></ul>'))).toEqual(['Figma']);
   });
 
+  it('ends the list at a letter\'s closing, greeting or quoted header, as an e-mail\'s CV runs on into the recruiter\'s mail', () => {
+    expect(listItems(blocksOf('<ul><li>Triage</li><li>Wundversorgung</li></ul><p>Mit freundlichen Grüßen</p><p>Jana Weber</p><p>Personalreferentin Pflege</p>'))).toEqual(['Triage', 'Wundversorgung']);
+    expect(listItems(blocksOf('<p>AutoCAD · Revit</p><p>W dniu 12.05.2026 Paweł Zieliński pisze:</p><p>Pani Weroniko</p><p>Pozdrawiam</p>'))).toEqual(['AutoCAD', 'Revit']);
+  });
+
   it('reads a language without its level, after a dash or in full-width brackets', () => {
     expect(listItems(blocksOf('<ul><li>polski — ojczysty</li><li>Tamil — Conversational</li><li>Spanish — Professional working</li><li>英語（ビジネス）</li><li>中国語（日常会話）</li></ul>'))).toEqual(['polski', 'Tamil', 'Spanish', '英語', '中国語']);
   });

@@ -217,6 +217,7 @@ function listsItems(b: Block): boolean {
  */
 const LIST_LEAD = /^[:：—–]\s+/;
 
+const LETTER_LINE = /^(?:(?:mit )?(?:freundlichen|herzlichen|besten|viele[n]?|liebe[n]?) grüße[n]?|sehr geehrte[rs]?\s|pozdrawiam|z poważaniem|szanown[aiey]\s|bien à vous|cordialement|bien cordialement|bonjour (?:madame|monsieur)|madame,|monsieur,|atentamente|un saludo|saludos cordiales|estimad[oa]s?\s|kind regards|best regards|warm regards|yours sincerely|sincerely,|dear (?:mr|ms|mrs|dr|sir|madam|hiring)|met vriendelijke groet(?:en)?|geachte\s|distinti saluti|cordiali saluti|gentile (?:sig|dott)|atenciosamente|prezad[oa]\s|.{0,80}\s(?:wrote|schrieb|a écrit|escribió|pisze|napisał[a]?|scrisse|escreveu|schreef):$)/i;
 const CAPTIONED_YEAR = /,\s*(?:19|20)\d\d\.?$/;
 
 export function listItems(all: Block[], { labelsAreTitles = false } = {}): string[] {
@@ -248,6 +249,9 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
   const typed = blocks.filter((b) => TYPED_BULLET.test(b.text)).length;
   const headsByBullet = typed >= 3 && typed * 2 >= blocks.length;
   for (const [i, b] of blocks.entries()) {
+    // (A letter's greeting, its closing or a quoted message's header ends the list: an e-mail's CV runs on into the recruiter's
+    // quoted mail and signature, "Mit freundlichen Grüßen", "Paweł Zieliński pisze:", none of it skills.)
+    if (b.text.length <= 120 && LETTER_LINE.test(b.text)) break;
     if (headsByBullet && !TYPED_BULLET.test(b.text) && !/[,;|]/.test(b.text) && b.text.split(' ').length <= 4) continue;
     // A heading over items of its own is their group's label ("Languages" over Go, Python); a
     // heading with nothing under it but the next heading is an item (a skill over its progress
