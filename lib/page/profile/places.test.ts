@@ -120,6 +120,10 @@ describe('places', () => {
   it('finds a place in the person’s words, after a bare "in" only with its country or a well-known city', () => {
     expect(placeInProse('مطوّرة واجهات أمامية من عمّان، الأردن، ولديّ أكثر من 6 سنوات')).toBe('عمّان، الأردن');
     expect(placeInProse('Mobile developer based in Casablanca, Morocco, with 6 years of experience')).toBe('Casablanca, Morocco');
+    // (Where the person comes from is no place they are: the next place the text names, or none.)
+    expect(placeInProse('Hallo! Ich bin Magdalena, ursprünglich aus Poznań, seit 2011 in Berlin.')).toBe('Berlin');
+    expect(placeInProse('Originally from Lagos, now based in London.')).toBe('London');
+    expect(placeInProse('Data scientist from Amman, Jordan.')).toBe('Amman, Jordan');
     // (Persian "در", Greek "στη", Nordic "i"; Chinese "现居" and Japanese "在住" without spaces, a province before the city dropped.)
     expect(placeInProse('سلام! من مهسا هستم، مهندس بک‌اند در تهران. کار اصلی‌ام')).toBe('تهران');
     expect(placeInProse('Μηχανικός υποδομών (SRE) στη Θεσσαλονίκη. Κρατάω όρθια συστήματα.')).toBe('Θεσσαλονίκη');

@@ -292,6 +292,7 @@ const PIN_LIGATURE = new RegExp(`^(?:${PIN_LIGATURES})\\s+(?=\\p{Lu})`, 'u');
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
 // (Arabic's "from" and "in" too: "من عمّان، الأردن".)
+const ORIGIN_BEFORE = /(?:originally|ursprünglich|gebürtig|originaire|originari[oa]|oriund[oa]|pochodzę|oorspronkelijk)\s*$/iu;
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a', 'من', 'في', 'در', 'στη', 'στην', 'στο', 'i', 'v', 'w']);
 // (Swedish, Czech and Slovak codes write a space inside: "903 26 Umeå", "602 00 Brno".)
 // (A Dutch postcode's two letters are part of it: "3511 NH Utrecht".)
@@ -385,6 +386,8 @@ export function placeInProse(text: string): string | null {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; re.lastIndex = m.index + m[1]!.length + 1, m = re.exec(text)) {
     const stated = !BARE.has(m[1]!.toLowerCase());
+    // (Where the person comes from is not where they are: "ursprünglich aus Poznań, seit 2011 in Berlin".)
+    if (!stated && ORIGIN_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const words = m[2]!.split(/\s+/);
     // The longest run of words that is a place: "Seattle, WA, USA. I design…" → "Seattle, WA, USA".
     for (let n = Math.min(words.length, 8); n > 0; n--) {
