@@ -1272,7 +1272,6 @@ const IN_WORDS = [' en ', ' em ', ' na ', ' no ', ' في ', ...IN_THE.map((w) =>
 // (German's "bei" with its article too, "Pflegerin bei der Charité"; with no article, before a name its owner writes in small
 // letters, as German writes no word in them there but an article or a pronoun: "Junior-Entwickler bei komoot".)
 const STRONG_SPLITTERS = [' | ', ' · ', ' ・ ', ' • ', ' @ ', ' at ', ' bei ', ' bei der ', ' bei dem ', ' bei den ', ' chez ', ' à ', ' bij ', ' bij de ', ' bij het ', ' på ', ' hos ', ...IN_WORDS, ' presso ', ' tại '];
-const SMALL_NAME_AFTER = new Set([' bei ']);
 const GERMAN_SMALL_WORD = '(?:der|dem|den|des|die|das|einem|einer|eines|einen|ein|eine|uns|mir|ihm|ihr|ihnen|euch|sich|mehreren|verschiedenen|diversen)(?!\\p{L})';
 // ("Becaria en el Departamento de Riesgos" over the employer's line: in a unit, the job's own words.)
 const IN_THE_UNIT = new RegExp(` (?:${IN_THE.join('|')}) (\\p{Lu}.+)$`, 'u');
@@ -1281,7 +1280,7 @@ const SPLITTERS = [' — ', ' – ', ...STRONG_SPLITTERS, ' - '];
 // "Engineer at iFome"), not before a field ("Analyste principale en sécurité") or "Engineer at scale".
 // (Nor inside a name in quotes: "Przychodnia „Zdrowie na Kazimierzu” sp. z o.o." closes its quote after the word.)
 // (Arabic, without capitals, names its employer in any script after "في": "stc pay".)
-const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ [\p{L} ]+ $/u.test(s) ? `${s}(?=${/\p{Script=Arabic}/u.test(s) ? '[\\p{L}\\d]' : SMALL_NAME_AFTER.has(s) ? `[\\p{Lu}\\p{Lo}\\d]|(?!${GERMAN_SMALL_WORD})\\p{Ll}` : '[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu}'})(?![^„“«»”]*[”»])` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
+const splitOn = (separators: string[]) => new RegExp(separators.map((s) => (/^ [\p{L} ]+ $/u.test(s) ? `${s}(?=${/\p{Script=Arabic}/u.test(s) ? '[\\p{L}\\d]' : s === ' bei ' ? `[\\p{Lu}\\p{Lo}\\d]|(?!${GERMAN_SMALL_WORD})\\p{Ll}` : '[\\p{Lu}\\p{Lo}\\d]|\\p{Ll}\\p{Lu}'})(?![^„“«»”]*[”»])` : s.replace(/[|.]/g, '\\$&'))).join('|'), 'u');
 const STRONG_SPLIT = splitOn(STRONG_SPLITTERS);
 const STRONG_SPLIT_NO_IN = splitOn(STRONG_SPLITTERS.filter((s) => !IN_WORDS.includes(s)));
 const SPLIT = splitOn(SPLITTERS);

@@ -48,7 +48,7 @@ export function openForReading(doc: Document): () => void {
     // (Or a page's sections a tab strip without roles switches, each hidden by its style but the one shown: VIVO's
     // "<section id=background class=property-group style=display:none>" beside the shown "affiliation".)
     // (Or a tab strip's panels as divs its classes call tabs: RichFaces' "<div class=rf-tab id=…:tabExp style=display: none>".)
-    if ((tag === 'section' || (tag === 'div' && TAB_CLASS.test(el.getAttribute('class') ?? ''))) && el.id && HIDING.test(el.getAttribute('style') ?? '') && shownPeer(el)) styledPanels.push(el);
+    if (el.id && (tag === 'section' || tag === 'div') && HIDING.test(el.getAttribute('style') ?? '') && (tag === 'section' || TAB_PANEL_CLASS.test(el.getAttribute('class') ?? '')) && shownPeer(el)) styledPanels.push(el);
     if (el.hasAttribute('aria-expanded')) controls.push(...(el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean));
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
@@ -111,9 +111,10 @@ export function openForReading(doc: Document): () => void {
 // (Angular Material's expansion panel hides its closed body by "visibility: hidden", as others do by "display: none".)
 const HIDING = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-/** A section beside it, of its class, shown, with an id too: the panel its tab strip shows now. */
-const TAB_CLASS = /(?:^|[\s_-])(?:tab|tabpanel|tab-pane)(?:$|[\s_-])/i;
+// A div's class that calls it a tab's panel: "rf-tab", "tab-pane", "tabpanel".
+const TAB_PANEL_CLASS = /(?:^|[\s_-])tab(?:panel)?(?:$|[\s_-])/i;
 
+/** A section (or a tab's div) beside it, of its tag and class, shown, with an id too: the panel its tab strip shows now. */
 function shownPeer(el: Element): boolean {
   const cls = el.getAttribute('class');
   for (const peer of el.parentElement?.children ?? []) {

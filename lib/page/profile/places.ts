@@ -291,8 +291,9 @@ const PIN_LIGATURE = new RegExp(`^(?:${PIN_LIGATURES})\\s+(?=\\p{Lu})`, 'u');
 // (Not "Ciudad de México": the label's next word is a name, in capitals.)
 const LABEL_BEFORE = /^(?:[Ll]ocation|LOCATION|[Aa]ddress|[Rr]esidence|[Ww]ohnort|[Ss]tandort|[Ll]ieu|[Uu]bicación|[Ll]ocalização|[Ll]ocalità)\s+(?=\p{Lu})/u;
 const ADDRESS_WORD = /\b(?:building|campus|street|road|avenue|lane|floor|room|suite|house|hall|tower|straße|strasse|weg|platz|rue|calle|avenida|rua|via|piazza)\b/i;
-// (Arabic's "from" and "in" too: "من عمّان، الأردن".)
+// The word before a bare "from" that makes it where the person comes from: "originally from", "ursprünglich aus".
 const ORIGIN_BEFORE = /(?:originally|ursprünglich|gebürtig|originaire|originari[oa]|oriund[oa]|pochodzę|oorspronkelijk)\s*$/iu;
+// (Arabic's "from" and "in" too: "من عمّان، الأردن".)
 const BARE = new Set(['from', 'in', 'aus', 'en', 'à', 'em', 'no', 'na', 'a', 'من', 'في', 'در', 'στη', 'στην', 'στο', 'i', 'v', 'w']);
 // (Swedish, Czech and Slovak codes write a space inside: "903 26 Umeå", "602 00 Brno".)
 // (A Dutch postcode's two letters are part of it: "3511 NH Utrecht".)

@@ -132,7 +132,7 @@ export function hiddenSeparators(doc: Document, model: TextModel): void {
     for (let depth = 0; holder && !byElement.has(holder) && depth < 4; depth++) holder = holder.parentElement;
     const b = holder ? byElement.get(holder) : undefined;
     // (The model joins the two with a space, or with nothing when no space was written: "Co-op<span …> · </span>Manchester".)
-    const seen = [`${before} ${after}`, `${before}${after}`].find((s) => b?.text.includes(s));
+    const seen = b ? [`${before} ${after}`, `${before}${after}`].find((s) => b.text.includes(s)) : undefined;
     if (!b || !seen) continue;
     const mark = sep.trim();
     b.text = b.text.replace(seen, `${before}${mark === ',' ? ', ' : ` ${mark} `}${after}`);

@@ -185,10 +185,12 @@ export function personFromMarkup(doc: Document, pageUrl?: string): PersonData | 
   // An h-card's address as its parts ("Bucharest", "Romania"): locality, region and country, in that order.
   // (Or schema.org's parts of a PostalAddress marked up on the person without the address around them.)
   const PARTS = ['.p-locality, .locality, [itemprop="addressLocality"]', '.p-region, .region, [itemprop="addressRegion"]', '.p-country-name, .country-name, [itemprop="addressCountry"]'];
-  const address = () => PARTS.map(text).filter(Boolean).join(', ') || null;
-  // (A PostalAddress item of the person's is read by its parts too, not its words run together: "Cauerstraße 4<br>91058 Erlangen".)
+  const joinParts = (read: (sel: string) => string | null | undefined) => PARTS.map(read).filter(Boolean).join(', ') || null;
+  const address = () => joinParts(text);
+  // (A PostalAddress item of the person's is read by its parts too, not its words run together: "Cauerstraße 4<br>91058 Erlangen";
+  // each part without the comma a theme writes after it.)
   const postal = [...scope.querySelectorAll('[itemprop="address"][itemscope]')].find(own);
-  const postalTown = postal ? PARTS.map((sel) => postal.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '')).filter(Boolean).join(', ') || null : null;
+  const postalTown = postal ? joinParts((sel) => postal.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '')) : null;
   // ("givenName" and "familyName" only, as a staff directory marks a person up.)
   const parts = [text('[itemprop="givenName"]'), text('[itemprop="familyName"]')].filter(Boolean);
   const name = text('[itemprop="name"], .p-name, .fn') ?? (parts.length === 2 ? parts.join(' ') : null);
