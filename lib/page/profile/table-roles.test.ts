@@ -117,6 +117,12 @@ describe('job history tables', () => {
     expect(roles(table(['Zeitraum', 'Funktion', 'Arbeitgeber', 'Einsatzort'], ['2019 – 2021', 'Monteur', 'Siemens AG', 'Erlangen']))).toEqual([['Monteur', 'Siemens AG', '2019', '2021', 'Erlangen']]);
   });
 
+  it('reads a column headed by a municipality and its state ("Municipio, estado") as the place, whole', () => {
+    expect(roles(table(['Puesto', 'Empresa', 'Municipio, estado', 'Periodo'], ['Chofer repartidor', 'Grupo Bimbo', 'Zapopan, Jal.', 'mar 2022 a actual']))).toEqual([['Chofer repartidor', 'Grupo Bimbo', '2022-03', 'present', 'Zapopan, Jal.']]);
+    expect(fieldOf('City, state')).toBe('place');
+    expect(fieldOf('Empresa, sector')).toBeNull();
+  });
+
   it('reads the heads in Hungarian, and a summer job\'s cell as the year of that summer ("1998 nyarán")', () => {
     expect(roles(table(['Időszak', 'Munkáltató', 'Beosztás', 'Helyszín'], ['2002–2003', 'Swietelsky Magyarország Kft.', 'helyszíni mérnök', 'Szombathely'], ['1998 nyarán', 'PORR Bau GmbH', 'mérnökgyakornok', 'Bécs']))).toEqual([
       ['helyszíni mérnök', 'Swietelsky Magyarország Kft.', '2002', '2003', 'Szombathely'],

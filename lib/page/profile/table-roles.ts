@@ -26,7 +26,9 @@ const employerAndPlace = (h: string) => {
 const WHERE = /^(?:where|wo|où|dónde|onde|dove)$/;
 // The part of a town or a province a head may name beside the place: "İl / İlçe", "City / District".
 const DISTRICT = /^(?:ilçe|district|county|province|region|state|bezirk|kreis|bundesland|département|región|provincia|distrito|estado|regione|województwo|powiat|kraj|okres|megye|județ|quận|huyện|tỉnh|地区|区|県|도|시|구)$/;
-const PLACE = /^(?:ቦታ|ciudad entidad empleadora|standplaats|locatie|werklocatie|einsatzort|dienstort|localisation|τόπος|mahali|mji|lokasyon|lungsod|অবস্থান|শহর|இடம்|நகரம்|مقام|شہر|πόλη|asukoht|atrašanās vieta|vieta|helység|helyszín|hely|munkavégzés helye|τοποθεσία|location|city|place|office|lieu|ville|ubicación|ciudad|lugar|localidad|localização|cidade|local|localidade|luogo|località|sede|città|ort|standort|miejsce|miejscowo[śs][ćc]|plaats|şehir|yer|konum|il|město|místo|mesto|sted|paikka|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro|город|місто|地点|城市|الموقع|المدينة|المكان|شهر|מיקום|עיר|địa điểm|thành phố|lokasi|kota|locație|locatie|localitate|lokalizacja|lokalita|sijainti|plats|lokasjon|местоположение|місцезнаходження|所在地|위치|สถานที่|จังหวัด)$/;
+const PLACE = /^(?:ቦታ|ciudad entidad empleadora|standplaats|locatie|werklocatie|einsatzort|dienstort|localisation|τόπος|mahali|mji|lokasyon|lungsod|অবস্থান|শহর|இடம்|நகரம்|مقام|شہر|πόλη|asukoht|atrašanās vieta|vieta|helység|helyszín|hely|munkavégzés helye|τοποθεσία|location|city|place|office|lieu|ville|ubicación|ciudad|lugar|localidad|municipio|município|comune|commune|gemeinde|gemeente|localização|cidade|local|localidade|luogo|località|sede|città|ort|standort|miejsce|miejscowo[śs][ćc]|plaats|şehir|yer|konum|il|město|místo|mesto|sted|paikka|stad|ort|paikkakunta|város|oraș|지역|근무지|勤務地|工作地点|arbeitsort|work location|lugar de trabajo|lieu de travail|sede di lavoro|город|місто|地点|城市|الموقع|المدينة|المكان|شهر|מיקום|עיר|địa điểm|thành phố|lokasi|kota|locație|locatie|localitate|lokalizacja|lokalita|sijainti|plats|lokasjon|местоположение|місцезнаходження|所在地|위치|สถานที่|จังหวัด)$/;
+// ("Municipio, estado", "City, state": or the place's head and the part of the country it lies in, the column the place whole.)
+const PLACE_HEAD = new RegExp(`${PLACE.source.slice(0, -1)}(?:,\\s*${DISTRICT.source.slice(1, -1)})?$`);
 
 // A street and its number, then the postcode and the town, perhaps its country or province in brackets after it.
 const ADDRESS_TOWN = /^[^,\d]*\p{L}[^,\d]*\s\d{1,4}\p{L}?,\s*\d{4,5}\s+(\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}?)(?:\s*\([^()]+\))*$/u;
@@ -63,7 +65,7 @@ const JOINED = /^(.+?)\s+(?:and|und|et|y|e|i|и|і|та|ve|og|och|en|a|oraz|és|
 // ("Current job: Yes": a field saying the role is held now, its record's period perhaps only its start.)
 const CURRENT = /^(?:current(?:ly)?(?: job| position| role| employer)?|currently (?:working|employed) here|የአሁኑ ሥራ|aktuelle stelle|emploi actuel|empleo actual|trabajo actual|emprego atual)$/;
 const YES = /^(?:yes|y|true|✓|✔|ja|oui|sí|si|sim|tak|да|так|evet|ya|ndiyo|oo|opo|はい|예|是|አዎ)$/iu;
-const FIELDS: [string, RegExp][] = [['title', TITLE], ['company', COMPANY], ['start', START], ['end', END], ['period', PERIOD_HEAD], ['place', PLACE], ['where', WHERE], ['current', CURRENT]];
+const FIELDS: [string, RegExp][] = [['title', TITLE], ['company', COMPANY], ['start', START], ['end', END], ['period', PERIOD_HEAD], ['place', PLACE_HEAD], ['where', WHERE], ['current', CURRENT]];
 /** Whether a label names a field of a job's record ("Cargo", "Empresa", "Fecha"). */
 export const isRoleField = (label: string): boolean => fieldOf(label) !== null;
 
@@ -105,7 +107,7 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   const [start, end, period, current] = [col(START), col(END), col(PERIOD_HEAD), col(CURRENT)];
   // ("Where" beside an "Organization" column says where the role was; alone, it names the employer, below.)
   const titleSaysMore = title >= 0 && !TITLE.test(heads[title]!) && JOINED.test(heads[title]!);
-  const placeCol = col(PLACE);
+  const placeCol = col(PLACE_HEAD);
   const place = placeCol >= 0 ? placeCol : col(COMPANY) >= 0 ? col(WHERE) : -1;
   // ("Arbeitgeber, Ort", "Company / City": the employer's column says where too.)
   // ("Position / Arbeitgeber": one column for both, the employer on the line under the title, as without an employer's column.)
