@@ -516,6 +516,10 @@ const classify: TitleClassifier = (text) => {
     const first = classifyTitle(said[1]!);
     if (first !== 'other') return first;
   }
+  // ("Formación y experiencia", "Education & Experience": a timeline of both is read as experience whichever it names first, its
+  // jobs as roles and its degrees picked out of it by the education stage.)
+  const andJobs = /^(.{3,30}?)\s*(?:&|\+|\/|\s(?:and|y|e|et|ed|und|en|i|och|og|a|és|ve|и|і|та)\s)\s*(.{3,40})$/iu.exec(text);
+  if (andJobs && classifyTitle(andJobs[1]!) === 'education' && classifyTitle(andJobs[2]!) === 'experience') return 'experience';
   // "Compétences et stack technique", "Formação e certificações", "Kenntnisse und Werkzeuge": two heads joined by "and" in
   // another language, or a head and a word or two of what else it holds, are the first head's section, as English's are.
   // (Arabic writes its "and" on the next word: "للتواصل وحجز الاستشارات", contact and booking.)

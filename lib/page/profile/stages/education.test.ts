@@ -781,6 +781,12 @@ describe('education stage: timelines', () => {
     expect(runOn(page, [education]).education.map((e) => [e.degree, e.field, e.institution, e.start, e.end])).toEqual([['MSc', 'Distributed Systems', 'Aristotle University of Thessaloniki', '2014-10', '2016-07']]);
   });
 
+  it('takes a degree named under a school that stands beside its dates, in a timeline titled for studies and work both', () => {
+    const item = (school: string, dates: string, what: string) => `<li><div><span>${school}</span> <span>${dates}</span></div><div>${what}</div></li>`;
+    const page = pageOf(`<h1>Jane Doe</h1><h2>Formación y experiencia</h2><ul>${item('Vitaldent Badalona', 'Sep 2016 - Dic 2020', 'Odontóloga general')}${item('Universitat de Barcelona', '2011 - 2016', 'Grado en Odontología')}</ul>`);
+    expect(runOn(page, [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([['Grado en Odontología', 'Universitat de Barcelona', '2011', '2016']]);
+  });
+
   it('reads “Degree @ School” as a portfolio writes it', () => {
     expect(schools('<ul><li><time>2013 - 2017</time><h3>B.Sc. Computer Systems Engineering @ Universidad de Guadalajara</h3></li></ul>').map(([d, , i]) => [d, i])).toEqual([['B.Sc. Computer Systems Engineering', 'Universidad de Guadalajara']]);
   });

@@ -229,7 +229,10 @@ function timelineDegrees(page: PageView): Education[] {
       const rest = e.header.length ? '' : e.dateRest.replace(EDUCATION_LABEL, '');
       if (INSTITUTION.test(rest) && DEGREE.exec(rest)?.index === 0) return { ...e, header: [rest] };
       const led = e.header.length || !e.body[0] ? null : partedLead(e.body[0]);
-      return led ? { ...e, header: [led.lead] } : e;
+      if (led) return { ...e, header: [led.lead] };
+      // ("Universitat de Barcelona" beside the dates, "Grado en Odontología" under them: the school, then its degree.)
+      const under = e.header.length || !e.body[0] || e.body[0].el.localName === 'li' ? '' : e.body[0].text;
+      return INSTITUTION.test(rest) && !ROLE_WORDS.test(rest) && DEGREE.exec(under)?.index === 0 && under.length <= 120 ? { ...e, header: [under, rest] } : e;
     })
     .filter((e) => e.header.some((h) => DEGREE.test(h) && !ROLE_WORDS.test(h)))
     .map((e) => {
