@@ -827,10 +827,15 @@ const TOWN_AFTER_DATES = /^\s*[,·|]\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+)
  * in that same element ("2018") dates an entry too, begun and ended that year.
  */
 function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): void {
+  const lists = new Map<Element, string>();
   const styleOf = (b: Block) => {
     const name = classNameOf(b.el);
     // (An accordion's heads are alike without a class: "Baccalauréat — Lycée du Parc · 2014" under "… · 2014 – 2019".)
-    return name ? `${b.el.localName}.${name}` : b.el.localName === 'summary' ? 'summary' : null;
+    if (name) return `${b.el.localName}.${name}`;
+    if (b.el.localName === 'summary') return 'summary';
+    // (And so are the items of one list: "<li><strong>2018</strong> Post-hbo Sportfysiotherapie, …" among "<li><strong>2016–2019</strong> …".)
+    const list = b.el.localName === 'li' ? b.el.parentElement : null;
+    return list ? (lists.get(list) ?? lists.set(list, `list ${lists.size}`).get(list)!) : null;
   };
   const styles = new Set(anchors.map((a) => styleOf(blocks[a.i]!)).filter(Boolean));
   const taken = new Set(anchors.map((a) => a.i));

@@ -534,6 +534,14 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads an item dated by a year alone in an unclassed list whose other items give ranges, where they give them', () => {
+    const list = '<ul><li><strong>Bachelor Fysiotherapie</strong>, Hogeschool Utrecht — 2010–2014</li><li>Post-hbo <strong>Sportfysiotherapie</strong>, Nederlands Paramedisch Instituut — 2018</li></ul>';
+    expect(schools(list).map(([degree, , school, start, end]) => [degree, school, start, end])).toEqual([
+      ['Bachelor Fysiotherapie', 'Hogeschool Utrecht', '2010', '2014'],
+      ['Post-hbo Sportfysiotherapie', 'Nederlands Paramedisch Instituut', '2018', '2018'],
+    ]);
+  });
+
   it('reads an abbreviated degree and its field before a school of several parts, and a bilingual line once', () => {
     expect(schools('<h3>Ing., Informační technologie, Vysoké učení technické v Brně, Fakulta informačních technologií</h3><p>2014 — 2016</p>').map(([degree, , school]) => [degree, school])).toEqual([
       ['Ing., Informační technologie', 'Vysoké učení technické v Brně, Fakulta informačních technologií'],
