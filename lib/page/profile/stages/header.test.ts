@@ -12,6 +12,12 @@ describe('header stage', () => {
     expect(runOn(pageOf(`<p>Portal</p><h2>Personal details</h2><dl><dt>First name</dt><dd>Jane</dd><dt>Last name</dt><dd>Doe</dd></dl>`), [header]).name).toBe('Jane Doe');
   });
 
+  it('reads no skip link to the page\'s content for the name, though its words read as one ("Zum Inhalt")', () => {
+    const forum = (skip: string) => runOn(pageOf(`<h1>ElektroTreff</h1><p>Das Fachforum für Elektrotechnik</p><p class="skiplink">${skip}</p><h2>Suche neue Stelle</h2><p>Hallo zusammen.</p>`), [header]).name;
+    expect(forum('<a href="#start_here">Zum Inhalt</a>')).toBeNull();
+    expect(forum('<a href="/members/18">Jörg Hallmann</a>')).toBe('Jörg Hallmann');
+  });
+
   it('reads no fediverse handle at the instance the page is on as an address ("jana_w@pflege.example.org" on /profile/jana_w)', () => {
     const doc = parseHtmlDocument('<html><body><h1>Jana Weißenborn</h1><p>jana_w@pflege.example.org</p><p>Kontakt</p><p>jana.weissenborn@example.org</p></body></html>');
     const page = runOn(readPage(doc, 'https://pflege.example.org/profile/jana_w/profile'), [header]);

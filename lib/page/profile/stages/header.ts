@@ -9,7 +9,7 @@ import { TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
 import { inPageFooter, inSiteFooter } from '../site-footer';
 import { LIGATURE_ICON, LOGIN } from '../split-words';
-import { lowerCase, type Anchor, type Block, type TextModel } from '../text-model';
+import { lowerCase, normalise, type Anchor, type Block, type TextModel } from '../text-model';
 import { ROLE_WORDS } from '../role-words';
 import { CV_WORD } from '../profile-signals';
 import { oneRendering } from '../renderings';
@@ -301,6 +301,12 @@ function personNameInHeading(doc: Document): { name: string; el: Element } | nul
 }
 
 /** The name a form's labelled name field gives ("Vorname, Name" / "Deniz Oberländer"). */
+/** Whether the line is only a link to a place on the page ("<a href="#start_here">Zum Inhalt</a>"). */
+function linksWithinPage(b: Block): boolean {
+  const link = b.el.localName === 'a' ? b.el : b.el.querySelector('a');
+  return link !== null && (link.getAttribute('href') ?? '').startsWith('#') && normalise(link.textContent ?? '') === b.text;
+}
+
 function labelledName(facts: PageView['facts']): string | null {
   for (const label of NAME_LABELS) {
     const named = facts.get(label);
@@ -457,9 +463,10 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   const crumbed = subject ? model.blocks.slice(0, 60).find((b) => b.heading && b.text.startsWith(subject)) : undefined;
   const crumbName = crumbed ? asName(crumbed.text) : null;
   if (crumbName) return crumbName;
-  // (Not a field's value beside its label: "<dt>Status</dt><dd>Aktiv Benutzerin</dd>".)
+  // (Not a field's value beside its label: "<dt>Status</dt><dd>Aktiv Benutzerin</dd>"; nor a link to a place on the page,
+  // a skip link in words that read as a name, "Zum Inhalt".)
   for (const b of header.slice(0, 3)) {
-    const named = b.text.length <= 60 && !otherFieldValue(b.el) ? asName(b.text) : null;
+    const named = b.text.length <= 60 && !otherFieldValue(b.el) && !linksWithinPage(b) ? asName(b.text) : null;
     if (named) return (siteName(named) && introduction()) || named;
   }
   // (Or opening a line of parts under a heading that only says what the page is: "Ansioluettelo" over "Veera Halonen ·
