@@ -508,7 +508,9 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
     // A long list item is a bullet that happens to hold dates, unless its list is one of one-line entries.
     const inEntryList = entryLists.has(b.item?.parentElement ?? null);
     const fieldDates = b.text.length > 80 ? datesOfFields(b) : null;
-    if (b.listItem && b.text.length > 80 && !inEntryList && !fieldDates) return;
+    // (Not one that opens on its dates and a colon, as a forum post's list of roles writes them: "04/2019 – heute: Meister
+    // Elektroinstandhaltung bei der Westfalia Stanztechnik GmbH, Dortmund".)
+    if (b.listItem && b.text.length > 80 && !inEntryList && !fieldDates && !opensOnDatesAndColon(b.text)) return;
     // In such a list an entry may close on its place in brackets after the dates ("… Jun 2011 – Jun 2016 (Bengaluru)").
     // (Not in dateLineRanges: detection's isDateLine must find every line that finds.)
     const ranges = fieldDates ?? entryDates(inEntryList ? b.text.replace(/\s*\([^()\d]{2,30}\)$/, '') : b.text);
@@ -826,6 +828,13 @@ const TOWN_AFTER_DATES = /^\s*[,·|]\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+)
  * A timeline dates its entries in one styled element ("2020 - 2023" in a date badge): a lone year
  * in that same element ("2018") dates an entry too, begun and ended that year.
  */
+/** A line of up to 160 characters that opens on its one range of dates, then a colon. */
+function opensOnDatesAndColon(text: string): boolean {
+  if (text.length > 160) return false;
+  const [only, ...more] = entryDates(text);
+  return only !== undefined && !more.length && only.index === 0 && /^\s*[:：]\s/.test(text.slice(only.end_));
+}
+
 function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): void {
   const lists = new Map<Element, string>();
   const styleOf = (b: Block) => {

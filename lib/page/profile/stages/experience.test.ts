@@ -1335,6 +1335,18 @@ describe('experience stage', () => {
   });
 });
 
+describe('experience stage: a forum post\'s list of roles', () => {
+  it('reads a long item that opens on its dates and a colon as a role, its dashed lines under it as what was done; not a long bullet that holds dates', () => {
+    const item = (dates: string, role: string, bullets: string[]) => `<li><strong>${dates}</strong>: ${role}<br>${bullets.map((t) => `– ${t}`).join('<br>')}</li>`;
+    const post = `<h1>Stellengesuch</h1><p><strong><u>Beruflicher Werdegang</u></strong></p><ul>${item('04/2019 – heute', 'Meister Elektroinstandhaltung bei der Westfalia Stanztechnik GmbH, Dortmund', ['Führung von 6 Elektronikern im 3-Schicht-Betrieb', 'Störungsbeseitigung an Pressenstraßen', 'SPS-Programmänderungen in TIA Portal'])}${item('08/2013 – 03/2019', 'Elektroniker für Betriebstechnik bei der Lippe Energienetz GmbH, Kamen', ['Rufbereitschaft Störungsdienst, Zählerwechsel', 'Wartung in Mittelspannungsanlagen'])}</ul>`;
+    expect(roles(post)).toEqual([
+      ['Meister Elektroinstandhaltung', 'Westfalia Stanztechnik GmbH', '2019-04', 'present', 'Dortmund'],
+      ['Elektroniker für Betriebstechnik', 'Lippe Energienetz GmbH', '2013-08', '2019-03', 'Kamen'],
+    ]);
+    expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Engineer, Acme</h3><p>2019 – 2021</p><ul><li>Led the migration of the billing platform to the new cluster between 2019 – 2020, with no downtime at all.</li></ul>').length).toBe(1);
+  });
+});
+
 describe('experience stage: what is not a job', () => {
   it('leaves a degree on a timeline and a rated client job out', () => {
     const timeline = '<h1>Jane Doe</h1><h2>Timeline</h2><p>2020 - Present</p><h3>Product Designer</h3><h4>Back Market</h4><p>2015 - 2018</p><h3>Bachelor of Design</h3><h4>École Émile Cohl</h4>';
