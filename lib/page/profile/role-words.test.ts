@@ -7,6 +7,7 @@ describe('ROLE_WORDS', () => {
   });
 
   it.each([
+    'עורכת דסק הצפון', 'כתבת כלכלה', 'דוברת', 'תחקירנית', 'מפיקת תחקירים',
     'Studentische Hilfskraft', 'Aushilfe Netzwerkadministration', 'Zivildienstleistender', 'Lehrbeauftragter für Softwarearchitektur', 'Doktorandin',
     'Софтверски инжењер', 'Програмер', 'Програмист', 'Асистент', 'Rådgiver', 'Lærer', 'Dosen', 'Arsitek', 'மென்பொருள் பொறியாளர்', '교수',
     'Kỹ sư phần mềm', 'Lập trình viên', 'Trưởng nhóm kỹ thuật', 'Pengembang Perangkat Lunak', 'Manajer Produk', 'Takım Lideri', 'Προγραμματιστής', 'Μηχανικός λογισμικού', 'Dezvoltator software', 'Inginer de sistem',
