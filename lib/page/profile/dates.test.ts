@@ -2,7 +2,7 @@ import CALENDAR_WORDS from './calendar-words.json';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coveredMonths } from '../../shared/months';
-import { SEASON_WORD, findDateRanges, findDateTokens, findRangesEndingOnMonth, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
+import { SEASON_WORD, findDateRanges, findDateTokens, findRangesEndingOnMonth, monthFirstColumn, parseDurationMonths, parseYears, stripTrailingDuration } from './dates';
 
 const range = (text: string) => findDateRanges(text).map(({ start, end }) => [start, end]);
 
@@ -14,6 +14,14 @@ describe('findDateTokens', () => {
 });
 
 describe('findDateRanges', () => {
+  it('reads an American date month first where its day tells it, and the other date of its line so too; day first otherwise', () => {
+    expect(findDateRanges('9/11/2023 – 5/24/2024').map((r) => [r.start, r.end])).toEqual([['2023-09', '2024-05']]);
+    expect(findDateRanges('01/04/2022 – 30/06/2023').map((r) => [r.start, r.end])).toEqual([['2022-04', '2023-06']]);
+    expect(findDateRanges('6/3/2024 – present').map((r) => [r.start, r.end])).toEqual([['2024-03', 'present']]);
+    expect(monthFirstColumn(['6/3/2024', null, '9/11/2023', '5/24/2024'])).toEqual(['2024-06', null, '2023-09', '2024-05']);
+    expect(monthFirstColumn(['6/3/2024', '24/5/2024'])).toEqual(['6/3/2024', '24/5/2024']);
+  });
+
   it('reads a year Arabic marks as the common era\'s ("2020م – حتى الآن")', () => {
     expect(findDateRanges('2020م – حتى الآن').map((r) => [r.start, r.end])).toEqual([['2020', 'present']]);
     expect(findDateRanges('2014م – 2020م').map((r) => [r.start, r.end])).toEqual([['2014', '2020']]);

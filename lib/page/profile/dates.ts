@@ -276,7 +276,8 @@ function tokensOf(raw: string, western: string): DateToken[] {
     out.push({ value, index: m.index, end: m.index + all.length });
   }
   const numbered = SHORT_MONTH.test(text) ? withShortMonths(text, out) : out;
-  const dated = /[IVX]/.test(text) ? withRomanMonths(text, numbered) : numbered;
+  const roman = /[IVX]/.test(text) ? withRomanMonths(text, numbered) : numbered;
+  const dated = MONTH_FIRST_DAY.test(text) ? withMonthFirstDays(text, roman) : roman;
   return /[-–—]|\s(?:à|to|bis|al|hasta|até|tot)\s/i.test(text) ? withYearFromEnd(text, dated) : dated;
 }
 
@@ -296,6 +297,31 @@ function withShortMonths(text: string, tokens: DateToken[]): DateToken[] {
   });
   const inRange = (i: number) => (i > 0 && SEPARATOR.test(between(text, out[i - 1]!, out[i]!))) || (i + 1 < out.length && SEPARATOR.test(between(text, out[i]!, out[i + 1]!)));
   return out.map((t, i) => (t !== tokens[i] && !inRange(i) ? tokens[i]! : t));
+}
+
+// "5/24/2024", "11/30/2019": an American date, its month first, told by a day after it no month can be; the day-first reading,
+// "24/5/2024", is the one that stands when the first number could be either, but in a line an American date tells.
+const MONTH_FIRST_DAY = /(?<![\d/])(0?[1-9]|1[0-2])\/(?:1[3-9]|2\d|3[01])\/((?:19|20)\d\d)(?!\d)/;
+const EITHER_FIRST = /(?<![\d/])(0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/((?:19|20)\d\d)(?!\d)/g;
+
+/**
+ * A column's dates written day/month/year or month/day/year, as the column's unambiguous ones tell ("5/24/2024" in one row,
+ * "9/2/2013" in the next): where one is month first, each is written as its year and month ("2013-09"), as a line alone could not tell.
+ */
+export function monthFirstColumn(cells: (string | null)[]): (string | null)[] {
+  if (!cells.some((c) => c !== null && MONTH_FIRST_DAY.test(c))) return cells;
+  return cells.map((c) => c?.replace(EITHER_FIRST, (_, month: string, year: string) => `${year}-${pad(Number(month))}`) ?? null);
+}
+
+/** "9/11/2023 – 5/24/2024": each day/month/year date of the line read month first, the second date saying it is written so. */
+function withMonthFirstDays(text: string, tokens: DateToken[]): DateToken[] {
+  let out = tokens;
+  for (const m of text.matchAll(EITHER_FIRST)) {
+    const end = m.index + m[0].length;
+    const read = out.find((t) => t.end === end && t.value.startsWith(m[2]!));
+    if (read) out = out.map((t) => (t === read ? { value: `${m[2]}-${pad(Number(m[1]))}` as PartialDate, index: m.index, end } : t));
+  }
+  return out;
 }
 
 function withRomanMonths(text: string, tokens: DateToken[]): DateToken[] {

@@ -5,6 +5,7 @@
 import type { Experience } from '../../shared/profile';
 import { UNIT, dateLineRanges, loneDate, parseRoleHeader, spanOf, townOfWorkLine } from './entries';
 import { isPlace, placeAlone } from './places';
+import { monthFirstColumn } from './dates';
 import type { Block } from './text-model';
 import { ROLE_WORDS } from './role-words';
 import { PERIOD_HEAD, headText, readTable, recordsOf, rowTexts, tablesOf } from './tables';
@@ -121,6 +122,10 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   const placeAfter = company >= 0 && employerAndPlace(heads[company]!);
   if (title < 0 || (company < 0 && start < 0 && period < 0)) return [];
   const out: Experience[] = [];
+  // (Day or month first, as the dates columns' unambiguous ones say: "5/24/2024" in one row, "9/2/2013" in the next.)
+  const dateCells = rows.flatMap((row) => [period, start, end].filter((k) => k >= 0).map((k) => (row[k] ?? '').replace(/^[^\p{L}\p{N}]+/u, '').trim() || null));
+  const read = monthFirstColumn(dateCells);
+  const firstMonths = new Map(dateCells.map((c, i) => [c, read[i]!] as const));
   for (const [r, row] of rows.entries()) {
     // (A row of one cell across the table, under a role's row, describes that role: "Leading a squad of 5 …".)
     if (row.length === 1 && heads.length > 2 && r > 0) {
@@ -143,7 +148,7 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     const name = (company >= 0 ? cell(title)?.replace(titleSaysMore ? /\s+(?:·|[–—-])\s+.*$/u : /\s+·\s+.*$/u, '') : cell(title)) || null;
     if (!name) continue;
     // A record with a start and no end is the role held now.
-    const dates = period >= 0 ? (cell(period) ?? '') : cell(start) ? `${cell(start)} – ${cell(end) ?? 'present'}` : '';
+    const dates = period >= 0 ? (firstMonths.get(cell(period)) ?? '') : cell(start) ? `${firstMonths.get(cell(start))} – ${firstMonths.get(cell(end)) ?? 'present'}` : '';
     // ("Summer 2020", "2018": a year or a season alone dates a role begun and ended then.)
     const held = current >= 0 && YES.test(cell(current) ?? '');
     const lone = held ? null : loneDate(dates);

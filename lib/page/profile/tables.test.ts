@@ -10,6 +10,12 @@ const cellOf = (html: string, text: string) => {
 };
 
 describe('tableOf and readTable: grids', () => {
+  it('reads a sortable column\'s head without the words it says to screen readers on a line before its name ("Sort by:")', () => {
+    const th = (name: string) => `<th><a role="button"><span class="slds-assistive-text">Sort by: </span><div><span class="slds-truncate">${name}</span></div></a></th>`;
+    const html = `<table><thead><tr>${th('Job Title')}${th('Employer')}</tr></thead><tbody><tr><td>Maintenance Mechanic</td><td>Lakeshore Foods Inc.</td></tr></tbody></table>`;
+    expect(readTable(tableOf(cellOf(html, 'Maintenance Mechanic'))!)!.heads).toEqual(['job title', 'employer']);
+  });
+
   it('reads a grid that draws each row as a layout table of its own (Ext JS) as one table of rows under the grid’s heads', () => {
     const head = (names: string[]) => `<div role="rowgroup"><div role="row">${names.map((n) => `<div role="columnheader">${n}</div>`).join('')}</div></div>`;
     const row = (cells: string[]) => `<table role="presentation"><tbody><tr role="row">${cells.map((c) => `<td role="gridcell"><div>${c}</div></td>`).join('')}</tr></tbody></table>`;

@@ -63,6 +63,8 @@ export function tablesOf(blocks: Block[]): Element[] {
   return out;
 }
 
+const SORT_BY = /^(?:sort(?:ed)? by|sortieren nach|sortiert nach|trier par|ordenar por|ordina per|sorteer op|sortera efter)\s*:?$/i;
+
 /** The table's head row and its rows of cells; null for a table with no head row (a layout table). */
 export function readTable(table: Element, { boldHeads = false } = {}): Table | null {
   const rows = rowsOf(table);
@@ -71,7 +73,8 @@ export function readTable(table: Element, { boldHeads = false } = {}): Table | n
   // (Where the caller reads such tables: a skills grid's bold group labels head lists, not columns.)
   if (headAt < 0 && boldHeads && rows.length > 1 && rows[0]!.length > 1 && rows[0]!.every(boldCell) && !rows[1]!.every(boldCell)) headAt = 0;
   if (headAt < 0) return null;
-  const heads = rows[headAt]!.map((c) => lowerCase(textOf(c)));
+  // (A sortable column's words for screen readers on a line before its name are no part of it: "Sort by:" / "Employer".)
+  const heads = rows[headAt]!.map((c) => lowerCase(textOfLines(linesOf(c).filter((l) => !SORT_BY.test(l)))));
   // (A data frame's index names its column on a head row of its own, under the others: "" | "分類" | "経験年数" over "スキル" | "" | "".)
   const index = rows[headAt + 1];
   const named = heads[0] === '' && index !== undefined && index.length === heads.length && index.every(isHeadCell) && textOf(index[0]!) !== '' && index.slice(1).every((c) => textOf(c) === '');
