@@ -353,7 +353,8 @@ const greekCapitals = (text: string) =>
 const TWO_QUALIFIERS = /^(?:academic|professional|research|teaching|industry|work|clinical|technical|other)\s+(?:and|&)\s+((?:academic|professional|research|teaching|industry|work|clinical|technical)\s+\p{L}+)$/iu;
 // "Industry, consulting and other employment", "Academic, clinical and research appointments": kinds of paid work listed before one head.
 const WORK_KINDS = /^(?:(?:academic|professional|research|teaching|industry|industrial|clinical|technical|consulting|consultancy|corporate|commercial|freelance|government|non-academic),?\s+)+(?:and|&)\s+(?:other\s+)?(?:academic\s+|professional\s+|research\s+|teaching\s+|industry\s+|clinical\s+|consulting\s+)?(\p{L}+)$/iu;
-const LATIN_FIRST = /^(\p{Script=Latin}[\p{Script=Latin} &'’-]*?)\s*[/|]\s*([^\p{Script=Latin}]*[^\p{Script=Latin}\s][^\p{Script=Latin}]*)$/u;
+// (Or after a space alone, the other script's letters telling the two apart: "Work history ملازمت کا تجربہ".)
+const LATIN_FIRST = /^(\p{Script=Latin}[\p{Script=Latin} &'’-]*?)(?:\s*[/|]\s*|\s+(?=[\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}]))([^\p{Script=Latin}]*[^\p{Script=Latin}\s][^\p{Script=Latin}]*)$/u;
 const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
 // The total a title states after its head ("Опыт работы 8 лет и 7 месяцев", "Experience · 12 years", "경력 총 10년",
 // "工作經歷 總年資 10年"): its years in group 1.
