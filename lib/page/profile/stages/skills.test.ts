@@ -21,6 +21,9 @@ describe('skills stage', () => {
     const chip = (skill: string, years: string) => `<li class="chip"><bdi>${skill}</bdi> · ${years}</li>`;
     const got = run(`<h2>المهارات وسنوات الخبرة</h2><ul class="chips">${chip('Go', '6 سنوات')}${chip('Terraform', 'سنتان')}${chip('Django', 'سنة واحدة')}</ul>`);
     expect(got.map((s) => [s.name, s.years])).toEqual([['Go', 6], ['Terraform', 2], ['Django', 1]]);
+    // (And the years in Eastern Arabic or Persian digits: "Figma · ٦ سنوات", "Sketch · ۳ سال".)
+    const eastern = run(`<h2>المهارات</h2><ul>${['Figma · ٦ سنوات', 'Adobe XD · ٤ سنوات', 'Sketch · ۳ سال'].map((t) => `<li>${t}</li>`).join('')}</ul>`);
+    expect(eastern.map((s) => [s.name, s.years])).toEqual([['Figma', 6], ['Adobe XD', 4], ['Sketch', 3]]);
   });
 
   it('reads the chips of a property table’s row its head names as skills, not a row of another kind', () => {
