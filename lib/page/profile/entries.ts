@@ -824,10 +824,6 @@ function loneDateThenPlace(text: string, townsAfterDates = false): DateRange | n
 // ", Leeds", " · Santa Maria da Feira": a town's name of one to four words after a line's dates, and nothing else.
 const TOWN_AFTER_DATES = /^\s*[,·|]\s*\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3}\s*$/u;
 
-/**
- * A timeline dates its entries in one styled element ("2020 - 2023" in a date badge): a lone year
- * in that same element ("2018") dates an entry too, begun and ended that year.
- */
 /** A line of up to 160 characters that opens on its one range of dates, then a colon. */
 function opensOnDatesAndColon(text: string): boolean {
   if (text.length > 160) return false;
@@ -835,6 +831,10 @@ function opensOnDatesAndColon(text: string): boolean {
   return only !== undefined && !more.length && only.index === 0 && /^\s*[:：]\s/.test(text.slice(only.end_));
 }
 
+/**
+ * A timeline dates its entries in one styled element ("2020 - 2023" in a date badge): a lone year
+ * in that same element ("2018") dates an entry too, begun and ended that year.
+ */
 function addSingleDates(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[]): void {
   const lists = new Map<Element, string>();
   const styleOf = (b: Block) => {

@@ -300,13 +300,13 @@ function personNameInHeading(doc: Document): { name: string; el: Element } | nul
   return null;
 }
 
-/** The name a form's labelled name field gives ("Vorname, Name" / "Deniz Oberländer"). */
 /** Whether the line is only a link to a place on the page ("<a href="#start_here">Zum Inhalt</a>"). */
 function linksWithinPage(b: Block): boolean {
   const link = b.el.localName === 'a' ? b.el : b.el.querySelector('a');
   return link !== null && (link.getAttribute('href') ?? '').startsWith('#') && normalise(link.textContent ?? '') === b.text;
 }
 
+/** The name a form's labelled name field gives ("Vorname, Name" / "Deniz Oberländer"). */
 function labelledName(facts: PageView['facts']): string | null {
   for (const label of NAME_LABELS) {
     const named = facts.get(label);
