@@ -1335,6 +1335,21 @@ describe('experience stage', () => {
   });
 });
 
+describe('experience stage: a timeline\'s employer beside the dates', () => {
+  it('reads the line under the dates that names a job as the title, over its tags, the employer beside the dates; not a line of what was done', () => {
+    const item = (employer: string, dates: string, under: string) => `<li><div class="flag-wrapper"><span class="flag"><a href="https://x.example.com/"><span>${employer}</span></a></span> <span class="time">${dates}</span></div><div class="desc">${under}<div class="tag-wrapper"><span class="tag">Endodoncia</span> <span class="tag">CBCT</span></div></div></li>`;
+    const page = (unders: string[]) => `<h1>Marta Iglesias</h1><h2>Trayectoria</h2><ul class="timeline">${item('Clínica Dental Sant Gervasi', 'Ene 2021 - Actualidad', unders[0]!)}${item('Vitaldent Badalona', 'Sep 2016 - Dic 2020', unders[1]!)}</ul>`;
+    expect(roles(page(['Odontóloga · Endodoncista', 'Odontóloga general'])).map(([title, company, start]) => [title, company, start])).toEqual([
+      ['Odontóloga · Endodoncista', 'Clínica Dental Sant Gervasi', '2021-01'],
+      ['Odontóloga general', 'Vitaldent Badalona', '2016-09'],
+    ]);
+    expect(roles(page(['Tratamientos de conductos complejos y cirugía periapical.', 'Odontología general y restauradora.'])).map(([title, company]) => [title, company])).toEqual([
+      ['Clínica Dental Sant Gervasi', null],
+      ['Vitaldent Badalona', null],
+    ]);
+  });
+});
+
 describe('experience stage: a forum post\'s list of roles', () => {
   it('reads a long item that opens on its dates and a colon as a role, its dashed lines under it as what was done; not a long bullet that holds dates', () => {
     const item = (dates: string, role: string, bullets: string[]) => `<li><strong>${dates}</strong>: ${role}<br>${bullets.map((t) => `– ${t}`).join('<br>')}</li>`;

@@ -796,9 +796,12 @@ function toExperience(given: RawEntry): Experience {
     !role.company && role.title && !ROLE_WORDS.test(role.title)
       ? (valueOfField(rest, 'title') ?? rest.slice(0, 2).map((b) => (b.text.length <= 60 && /[：:]/.test(b.text) ? partOfField(b.text, 'title') : null)).find(Boolean) ?? null)
       : null;
-  if (job) {
+  // ("Clínica Dental Sant Gervasi" beside the dates, "Odontóloga · Endodoncista" under them, no bullet: or the line under the dates
+  // that names a job, whole.)
+  const under = !job && restIsHeader && !role.company && role.title && !ROLE_WORDS.test(role.title) && rest[0] && rest[0].el.localName !== 'li' && !rest[0].heading && rest[0].text.length <= 80 && ROLE_WORDS.test(rest[0].text) && !endsSentence(rest[0].text) ? rest.shift()!.text : null;
+  if (job || under) {
     role.company = role.title;
-    role.title = job;
+    role.title = job ?? under;
   }
   // ("<h2>Ingénieure SRE</h2>" / "chez Gerland Cloud (Lyon, France)": the line under a title alone that opens on the word for
   // "at" names the employer, and perhaps where.)
