@@ -117,6 +117,10 @@ describe('job history tables', () => {
     expect(roles(table(['Zeitraum', 'Funktion', 'Arbeitgeber', 'Einsatzort'], ['2019 – 2021', 'Monteur', 'Siemens AG', 'Erlangen']))).toEqual([['Monteur', 'Siemens AG', '2019', '2021', 'Erlangen']]);
   });
 
+  it('reads Finnish start and end columns ("Alkoi", "Päättyi")', () => {
+    expect(roles(table(['Työnantaja', 'Tehtävä', 'Paikkakunta', 'Alkoi', 'Päättyi'], ['YIT Rakennus Oy', 'Työmaainsinööri', 'Helsinki', '6/2016', '2/2019']))).toEqual([['Työmaainsinööri', 'YIT Rakennus Oy', '2016-06', '2019-02', 'Helsinki']]);
+  });
+
   it('reads a column headed by a municipality and its state ("Municipio, estado") as the place, whole', () => {
     expect(roles(table(['Puesto', 'Empresa', 'Municipio, estado', 'Periodo'], ['Chofer repartidor', 'Grupo Bimbo', 'Zapopan, Jal.', 'mar 2022 a actual']))).toEqual([['Chofer repartidor', 'Grupo Bimbo', '2022-03', 'present', 'Zapopan, Jal.']]);
     expect(fieldOf('City, state')).toBe('place');

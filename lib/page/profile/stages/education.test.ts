@@ -897,6 +897,12 @@ describe('education stage: timelines', () => {
     expect(schools('<p>Oregon State University</p><p>B.S. Computer Science</p><p>Corvallis, 2014</p><h2>Interests</h2>').map(([d, , i, , e]) => [d, i, e])).toEqual([['B.S. Computer Science', 'Oregon State University', '2014']]);
   });
 
+  it('reads a table of degrees under Finnish heads ("Oppilaitos", "Tutkinto", "Suuntautuminen") in a section titled "Tutkinnot"', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const page = pageOf(`<h1>Mikko Lehtonen</h1><h2>Tutkinnot</h2><table><thead><tr><th>Oppilaitos</th><th>Tutkinto</th><th>Suuntautuminen</th><th>Valmistunut</th></tr></thead><tbody>${row(['Tampereen ammattikorkeakoulu (TAMK)', 'Insinööri (AMK)', 'Rakennustekniikka', '2016'])}</tbody></table>`);
+    expect(runOn(page, [education]).education.map((e) => [e.degree, e.field, e.institution])).toEqual([['Insinööri (AMK)', 'Rakennustekniikka', 'Tampereen ammattikorkeakoulu (TAMK)']]);
+  });
+
   it('reads a table of degrees by its columns, its notes beside it no school', () => {
     const table = '<table><thead><tr><th>Year</th><th>Degree</th><th>Institution</th></tr></thead><tbody><tr><td>2012</td><td>PhD Ecology</td><td>University of the Basque Country (UPV/EHU)</td></tr><tr><td>2007</td><td>BSc Zoology</td><td>University of Glasgow</td></tr></tbody></table><p>PhD thesis: Imperfect detection and the geography of decline.</p>';
     expect(schools(table).map(([d, , i, , e]) => [d, i, e])).toEqual([
