@@ -25,6 +25,7 @@ import { readPositioned } from './positioned';
 import { splitRoleBullets } from './role-bullets';
 import { alternation } from './alternation';
 import { dateLineRanges } from './entries';
+import { westernDigits } from './dates';
 import { ROLE_WORDS } from './role-words';
 import { looksLikeName } from './people';
 
@@ -190,13 +191,12 @@ const SPELLED_YEARS = /(^|[\s·:|(–-])(سنتان|سنتين|سنة واحدة
 
 // A number of years in Eastern Arabic or Persian digits: "Figma · ٦ سنوات", "۵ سال".
 const EASTERN_YEARS = /[٠-٩۰-۹]+(?=\s*(?:سنوات|سنة|سنين|عام|أعوام|سال))/gu;
-const western = (digits: string) => digits.replace(/[٠-٩۰-۹]/gu, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
 
 /** "Terraform · سنتان" reads with its number, as "Go · 6 سنوات" does: "Terraform · 2 سنة"; and so does "Figma · ٦ سنوات", "Figma · 6 سنوات". */
 function spelledYearCells(model: TextModel): void {
   for (const b of model.blocks) {
     if (/سنت|سنة واحدة/u.test(b.text)) b.text = b.text.replace(SPELLED_YEARS, (_, before: string, word: string) => `${before}${word.startsWith('سنت') ? 2 : 1} سنة`);
-    if (/[٠-٩۰-۹]/u.test(b.text)) b.text = b.text.replace(EASTERN_YEARS, western);
+    if (/[٠-٩۰-۹]/u.test(b.text)) b.text = b.text.replace(EASTERN_YEARS, westernDigits);
   }
 }
 
