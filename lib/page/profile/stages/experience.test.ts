@@ -2030,4 +2030,13 @@ describe('experience stage: a heading over a list of roles of one shape', () => 
     const body = `<h1>Johanna Lindqvist</h1><h2>Om mig</h2><p>Hej! Jag arbetar med logistik.</p><h3>Så har jag jobbat</h3>${role('sedan 2020', 'Logistikchef – Nordhamn Logistik AB, Göteborg')}${role('2015–2019', 'Lagerchef – Västkust Lager AB, Borås')}${role('2012–2015', 'Transportplanerare – Schenker AB, Göteborg')}`;
     expect(roles(body)[0]).toEqual(['Logistikchef', 'Nordhamn Logistik AB', '2020', 'present', 'Göteborg']);
   });
+
+  it('reads a film crew member\'s filmography as her roles: the post she held on each production, the production company as the employer', () => {
+    const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const table = `<table><thead><tr><th>Année</th><th>Titre</th><th>Type</th><th>Poste</th><th>Réalisation</th><th>Production / diffuseur</th></tr></thead><tbody>${row(['2025', 'Basse saison', 'Long métrage', 'Cheffe opératrice', 'Jeanne Morel', 'Septième Lune Productions'])}${row(['2019', 'Les Rives', 'Série', '1re assistante caméra', 'Paul Vidal', 'Confluence Séries / France 3'])}</tbody></table>`;
+    expect(roles(`<h1>Anaïs Lemaire</h1><p>Cheffe opératrice</p><h2>Filmographie</h2>${table}`)).toEqual([
+      ['Cheffe opératrice', 'Septième Lune Productions', '2025', '2025', null],
+      ['1re assistante caméra', 'Confluence Séries / France 3', '2019', '2019', null],
+    ]);
+  });
 });
