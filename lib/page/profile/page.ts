@@ -22,6 +22,7 @@ import { splitScreenReaderRows } from './screen-reader-rows';
 import { openForReading } from './opened-for-reading';
 import { readIconLinks } from './icon-links';
 import { readPositioned } from './positioned';
+import { readFlexOrder } from './flex-order';
 import { splitRoleBullets } from './role-bullets';
 import { alternation } from './alternation';
 import { dateLineRanges } from './entries';
@@ -67,6 +68,7 @@ export function viewPage(text: PageText): PageView {
   splitPreformatted(text.model, text.doc);
   readIconLinks(text.doc, text.model);
   readPositioned(text.model);
+  readFlexOrder(text.model);
   splitScreenReaderRows(text.model);
   dropPermalinks(text.model);
   separateBoldLeads(text.model);
