@@ -105,6 +105,12 @@ describe('the profile signal table', () => {
     expect(signalValues(evidence('<h1>Jane Doe</h1><h2>Articles</h2><p>Kubernetes 2.0 is coming</p>'))[byline]).toBe(0);
   });
 
+  it('reads a study programme declared as one (schema.org\'s EducationalOccupationalProgram) as another kind of page, its graduates\' stories and all', () => {
+    const other = SIGNALS.findIndex((s) => s.name === 'declares another kind of page');
+    expect(signalValues(evidence('<h1>Licence professionnelle Métiers du bois</h1>', { head: ld('EducationalOccupationalProgram') }))[other]).toBe(1);
+    expect(signalValues(evidence('<h1>Jane Doe</h1>', { head: ld('ProgramMembership') }))[other]).toBe(0);
+  });
+
   it('hears a CV name itself in the languages job boards write', () => {
     const says = SIGNALS.findIndex((s) => s.name === 'says CV or resume');
     for (const title of ['জীবনবৃত্তান্ত — তানজিলা রহমান', 'Hoja de vida – Carlos Ruiz', 'Životopis | Kateřina Šťastná', 'Özgeçmiş - Elif Kaya', '김서연 이력서', '履歴書 佐藤花子', 'เรซูเม่ พยาบาลวิชาชีพ', 'سارا رحیمی | رزومه', 'קורות חיים – נועה כהן']) expect(signalValues(evidence('<p>x</p>', { title }))[says], title).toBe(1);

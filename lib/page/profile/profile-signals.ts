@@ -25,7 +25,7 @@ const ld = (e: Evidence) => e.page.ld;
 const meta = (e: Evidence, property: string) =>
   e.page.metas.find((m) => m.getAttribute('property') === property || m.getAttribute('name') === property)?.getAttribute('content')?.toLowerCase() ?? '';
 const PERSON_TYPE = declaresType('Person|ProfilePage');
-const OTHER_TYPE = declaresType('\\w*Posting|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
+const OTHER_TYPE = declaresType('\\w*Posting|\\w*Program|\\w*Article|FAQPage|Product|Recipe|Event|HowTo|SoftwareApplication|APIReference|Course|PodcastEpisode|PodcastSeries|NewsArticle|CollectionPage|Organization');
 // (And as CVs in the other languages name themselves: "Hoja de vida", "Životopis", "Özgeçmiş", "이력서", "履歴書", "简历", "Резюме", "เรซูเม่", "رزومه", "קורות חיים".)
 export const CV_WORD = /(?<![\p{L}])(cv|curriculum vitae|r[eé]sum[eé]|lebenslauf|curr[ií]culum|curr[ií]culo|hoja de vida|životopis|özgeçmiş|życiorys|önéletrajz|ansioluettelo|levnadsbeskrivning|βιογραφικό(?: σημείωμα)?|sơ yếu lý lịch|daftar riwayat hidup|резюме|السيرة الذاتية|سيرة ذاتية|이력서|履歴書|職務経歴書|简历|個人簡歷|เรซูเม่|ประวัติย่อ|رزومه|קורות חיים|बायोडाटा|জীবনবৃত্তান্ত)(?![\p{L}])/iu;
 // "Download CV", "Resume (PDF)", "Lebenslauf herunterladen": a link to the person's CV.
