@@ -172,6 +172,8 @@ describe('listItems: a skills table whose heads are in a language the lists lack
 
   it('reads a language without its level, after a dash or in full-width brackets', () => {
     expect(listItems(blocksOf('<ul><li>polski — ojczysty</li><li>Tamil — Conversational</li><li>Spanish — Professional working</li><li>英語（ビジネス）</li><li>中国語（日常会話）</li></ul>'))).toEqual(['polski', 'Tamil', 'Spanish', '英語', '中国語']);
+    // (And a level with its grade after it, the grade in brackets: "angielski – biegły (C2)".)
+    expect(listItems(blocksOf('<ul><li>angielski <span>– biegły (C2)</span></li><li>niemiecki <span>– średnio zaawansowany (B1)</span></li></ul>'))).toEqual(['angielski', 'niemiecki']);
   });
 
   it('takes a picture\'s caption, a place and its year, for no items', () => {
