@@ -24,10 +24,11 @@ export function displaysAsBlockIn(doc: Document): (el: Element) => boolean {
 // Bootstrap's d-block and d-flex, Tailwind's block, flex and grid: a span a stylesheet sets on a line of its own
 // ("<span class=d-block>01/03/2012 - 10/01/2014</span><span class=d-block>Cheffe de partie à …</span>"). Only the
 // class alone, not a breakpoint's ("md:block" is inline on a phone).
-// (And Material's list item lines, "mdc-list-item__primary-text" over "…__secondary-text", which its stylesheet sets on lines of their own.)
+// (And Material's list item lines, "mdc-list-item__primary-text" over "…__secondary-text", which its stylesheet sets on lines of their own;
+// Material UI's, a card header's title over its subheader, a list item's primary text over its secondary.)
 // (And a BEM block's header and subheader, "section-content__header" over "…__subheader", a role's title over its employer as
 // résumé themes draw them from a stylesheet of their own; a block's "__title" or "__text" may run inline.)
-const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid|mdc-list-item__(?:primary|secondary)-text|[\w-]+__(?:sub)?header)(?=\s|$)/;
+const BLOCK_CLASS = /(?:^|\s)(?:d-(?:block|flex|grid)|block|flex|grid|mdc-list-item__(?:primary|secondary)-text|MuiTypography-displayBlock|MuiCardHeader-(?:title|subheader)|MuiListItemText-(?:primary|secondary)|[\w-]+__(?:sub)?header)(?=\s|$)/;
 // ("d-block d-lg-inline-block", "block md:inline": inline again on a wider screen, as a recruiter's is.)
 const INLINE_CLASS = /(?:^|\s)(?:d-\w+-inline|\w+:inline)/;
 // A flex box that stacks its items, each then on a line of its own: Tailwind's flex-col, Bootstrap's flex-column.

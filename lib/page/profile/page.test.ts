@@ -597,6 +597,9 @@ describe('readPage', () => {
     // (And Material's list item lines.)
     const item = '<span class="mdc-list-item__content"><span class="mat-mdc-list-item-title mdc-list-item__primary-text">Motorista de Carreta – Produtos Perigosos</span><span class="mat-mdc-list-item-line mdc-list-item__secondary-text">Rodoquímica Transportes S.A. · Paulínia, SP</span></span>';
     expect(lines(`<div class="mat-mdc-list-item">${item}</div>`)).toEqual(['Motorista de Carreta – Produtos Perigosos', 'Rodoquímica Transportes S.A. · Paulínia, SP']);
+    // (And Material UI's card header, its title over its subheader.)
+    const header = '<div class="MuiCardHeader-content"><span class="MuiTypography-root MuiCardHeader-title MuiTypography-body1 MuiTypography-displayBlock">Miriam Lutz</span><span class="MuiTypography-root MuiCardHeader-subheader MuiTypography-body2 MuiTypography-displayBlock">Principal Engineer, Plattform</span></div>';
+    expect(lines(`<div class="MuiCardHeader-root">${header}</div>`)).toEqual(['Miriam Lutz', 'Principal Engineer, Plattform']);
   });
 
   it('keeps inline what a wider screen sets inline again, a heading’s parts and links', () => {

@@ -85,6 +85,14 @@ describe('the profile signal table', () => {
     expect(signalValues(evidence('<h1>Ren Ishikawa</h1><p>Maintainer @ Quire Analytics</p><h2>Experience</h2><h3>Olamide Fashola</h3><p>Engineer</p><h3>Klara Vesterlund</h3><p>Engineer</p>'))[many]).toBe(0);
   });
 
+  it('counts people drawn as cards of a name under its avatar\'s initials ("ML" over "Miriam Lutz"), the role under the name', () => {
+    const many = SIGNALS.findIndex((s) => s.name === 'many people');
+    const card = (initials: string, name: string, role: string) => `<div><span>${initials}</span></div><div><p>${name}</p><p>${role}</p></div>`;
+    const cards = [card('ML', 'Miriam Lutz', 'Principal Engineer, Plattform'), card('JW', 'Jonas Weber', 'Staff Engineer, Data Platform'), card('AD', 'Aylin Demir', 'Engineering Managerin')].join('');
+    expect(signalValues(evidence(`<h2>Radar-Gremium</h2>${cards}`))[many]).toBeGreaterThan(0);
+    expect(signalValues(evidence(`<h2>Radar-Gremium</h2>${cards.replace(/<span>[A-Z]{2}<\/span>/g, '<span>★</span>')}`))[many]).toBe(0);
+  });
+
   it('counts a team page’s people named with the degrees around their names ("Ir. Ratna Puspitasari, M.T."), under Indonesian job grades', () => {
     const many = SIGNALS.findIndex((s) => s.name === 'many people');
     const cards = ['Ir. Ratna Puspitasari, M.T.', 'Agus Setiawan, S.T.', 'I Made Suardana, S.T., M.Sc.', 'Siti Nurhaliza Rahman, S.T.', 'Yohanes Lumbantobing, S.T., M.T.'].map((n) => `<h3>${n}</h3><p>Ahli Madya Geoteknik</p>`).join('');

@@ -108,6 +108,12 @@ const CARD_TEXT = 800;
 /** A town, known or written as one: "Córdoba", "Pilar, Buenos Aires". */
 const townLine = (text: string) => isPlace(text) || /^\p{Lu}[\p{L}. ]+(?:, \p{Lu}[\p{L}. ]+)?$/u.test(text);
 
+/** "ML" of "Miriam Lutz", "JPG" of "João Pedro Gomes": a name's initials, as an avatar without a photo shows them. */
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? words.map((w) => w[0]).join('') : '';
+}
+
 export function manyPeople(e: Evidence): number {
   const { blocks } = e.page.model;
   let n = 0;
@@ -120,7 +126,8 @@ export function manyPeople(e: Evidence): number {
     // "Montevideo, Uruguay".)
     const sameItem = (k: number) => blocks[k] !== undefined && b.item !== null && blocks[k]!.item === b.item;
     const placed = b.listItem && sameItem(i + 1) && sameItem(i + 2) && ROLE_WORDS.test(blocks[i + 1]!.text.slice(0, 80)) && townLine(blocks[i + 2]!.text);
-    const card = !b.heading && !b.nav && ((!b.listItem && / · /.test(blocks[i + 1]?.text ?? '')) || placed);
+    // (Or a name under its avatar's initials, as cards without a photo draw it: "ML" over "Miriam Lutz", the role under it.)
+    const card = !b.heading && !b.nav && ((!b.listItem && / · /.test(blocks[i + 1]?.text ?? '')) || placed || initialsOf(b.text) === blocks[i - 1]?.text);
     if (!b.heading && !card) continue;
     const name = personName(b.text);
     if (!looksLikeName(name, classifyTitle) || ((b.heading === 1 || card) && name === e.profile.name)) continue;
