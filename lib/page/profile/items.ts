@@ -854,7 +854,12 @@ function unknownWords(label: string): number {
  */
 export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   const out: Skill[] = [];
-  for (const written of items) {
+  // ("Storybook 4", "Mentoria 6", "Liderança técnica 5": where every item of a list ends on a bare number, it is what the site
+  // counts beside each, the endorsements, or each one's version, no part of any name; a known skill's is dropped anyway.)
+  // (A sentence among them says what the numbers are.)
+  const short = items.filter((i) => i.length <= 40);
+  const counted = short.length >= 4 && short.every((i) => /\S\s+\d{1,3}$/.test(i));
+  for (const written of counted ? items.map((i) => i.replace(/\s+\d{1,3}$/, '')) : items) {
     // ("React ۵ سال": the digits Persian and Arabic write, read as the digits they are.)
     // (And its years or its level in full-width brackets read as in ASCII ones: "Go（6年）", "英語（ビジネスレベル）".)
     // ("Python [5 years]": in square ones too; "Python (18 months)": and months alone are a part of a year.)

@@ -50,6 +50,8 @@ const FOREIGN =
   // (A toolbox, as English's "Toolbox" heads skills, and "contact me", in the other languages.)
   "skills:boîte à outils,ma boîte à outils,caja de herramientas,mi caja de herramientas,caixa de ferramentas,cassetta degli attrezzi,werkzeugkasten,mein werkzeugkasten;" +
   "contact:me contacter,me contacter par e-mail,contáctame,contacta conmigo,fale comigo,contattami,kontaktiere mich,schreib mir;" +
+  // (A cloud of skills, each drawn as large as it weighs.)
+  'skills:skill cloud,skills cloud,tag cloud,nuvem de competências,nuvem de habilidades,nube de habilidades,nube de competencias,nuage de compétences,kompetenzwolke,nuvola di competenze;' +
   // (A network's skills with the endorsements counted beside them.)
   'skills:compétences et recommandations,kenntnisse und bestätigungen,aptitudes y validaciones,competenze e conferme,competências e recomendações,vaardigheden en onderschrijvingen,umiejętności i rekomendacje;' +
   // (A speciality, as English's "Specialties" heads skills, in the other languages; a technical evaluation as its screening.)

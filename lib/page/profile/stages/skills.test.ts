@@ -280,6 +280,12 @@ describe('skills stage', () => {
     expect(run(matrix('Obszar')).map((s) => [s.name, s.years])).toEqual([['Java', 14], ['Kafka', 7]]);
   });
 
+  it('reads a cloud of skills ("Nuvem de competências") whose chips each end on the count of people who recommended it', () => {
+    const chip = (name: string, count: number) => `<span class="chip">${name} <span aria-label="${count} recomendações">${count}</span></span>`;
+    const cloud = [chip('JavaScript', 17), chip('Storybook', 4), chip('Mentoria', 6), chip('Liderança técnica', 5)].join('');
+    expect(names(`<h2>Nuvem de competências</h2><p>O tamanho indica a relevância no perfil; o número, quantas pessoas recomendaram.</p><div>${cloud}</div>`)).toEqual(['JavaScript', 'Storybook', 'Mentoria', 'Liderança técnica']);
+  });
+
   it('takes no count of endorsements for a skill, in the languages networks write it', () => {
     expect(names('<h2>Aptitudes</h2><ul><li><span>React</span><span>48 validaciones</span></li><li><span>TypeScript</span><span>41 validaciones</span></li><li><span>Liderazgo</span><span>12 Empfehlungen</span></li></ul>')).toEqual(['React', 'TypeScript', 'Liderazgo']);    // (Thai's count after its word, and the button that endorses, "Jóváhagyás".)
     expect(names('<h2>Készségek</h2><ul><li><div>Toborzás</div><div>58 jóváhagyás</div><div>Jóváhagyás</div></li><li><div>Munkajog</div><div>33 jóváhagyás</div><div>Jóváhagyás</div></li></ul><h2>ทักษะ</h2><ul><li><div>Epic</div><div>การรับรอง 31 รายการ</div></li><li><div>Cerner</div><div>การรับรอง 9 รายการ</div></li></ul>')).toEqual(['Toborzás', 'Munkajog', 'Epic', 'Cerner']);
