@@ -2039,4 +2039,15 @@ describe('experience stage: a heading over a list of roles of one shape', () => 
       ['1re assistante caméra', 'Confluence Séries / France 3', '2019', '2019', null],
     ]);
   });
+
+  it('reads a role whose paragraph opens on where and when it was ("<strong>Αθήνα, 03/2019 – 12/2023.</strong> Σχεδίασα…"), under its heading', () => {
+    const role = (heading: string, lead: string, text: string) => `<section><h2>${heading}</h2><p><strong>${lead}</strong> ${text}</p></section>`;
+    const body = `<h1>Δάφνη Κ.</h1><p>Freelance UX/UI σχεδιάστρια.</p>${role('Senior Product Designer · Skroutz', 'Αθήνα, 03/2019 – 12/2023.', 'Σχεδίασα το νέο checkout και τη σελίδα παραγγελίας της εφαρμογής για Android και iOS.')}${role('UI Designer · Workable', 'Αθήνα, 09/2016 – 02/2019.', 'Οθόνες για το ATS και τη mobile εφαρμογή των recruiters, πρωτότυπα στο Sketch.')}`;
+    expect(roles(body)).toEqual([
+      ['Senior Product Designer', 'Skroutz', '2019-03', '2023-12', 'Αθήνα'],
+      ['UI Designer', 'Workable', '2016-09', '2019-02', 'Αθήνα'],
+    ]);
+    // (Not a sentence that says more than where and when: "Backend developer since 2019. I build APIs…".)
+    expect(roles('<h2>About</h2><p>Backend developer since 2019. I build APIs and back-offices for cultural institutions, mostly with Django.</p>')).toEqual([]);
+  });
 });
