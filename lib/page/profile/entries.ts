@@ -615,7 +615,10 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
           // (An entry's own table of two rows, as awesome-cv sets one, "Employer | Town" over "Title | Dates": the row above too.)
           const row = b.el.parentElement!;
           const above = row.previousElementSibling;
-          if (above?.localName === 'tr' && ownTable?.querySelectorAll('tr').length === 2) {
+          // (Or the first row of a table that holds this entry alone, its employer across the row over its title and dates:
+          // "Construcciones Arrieta Hermanos, S.L." over "Jefe de Obra | marzo 2020 - hasta la fecha", then its facts.)
+          const ownEntry = ownTable !== null && above === ownTable.querySelector('tr') && anchors.filter((x) => ownTable.contains(blocks[x.i]!.el)).length === 1;
+          if (above?.localName === 'tr' && (ownTable?.querySelectorAll('tr').length === 2 || ownEntry)) {
             while (k - 1 > prevAnchor && blocks[k - 1]!.el.parentElement === above && isShortLine(blocks[k - 1]!) && !entryDates(blocks[k - 1]!.text).length) k--;
           }
           start = k;

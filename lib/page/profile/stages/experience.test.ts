@@ -2050,4 +2050,14 @@ describe('experience stage: a heading over a list of roles of one shape', () => 
     // (Not a sentence that says more than where and when: "Backend developer since 2019. I build APIs…".)
     expect(roles('<h2>About</h2><p>Backend developer since 2019. I build APIs and back-offices for cultural institutions, mostly with Django.</p>')).toEqual([]);
   });
+
+  it('reads a table per role: the employer across its first row, the title beside the dates, then a row of labelled facts ("Provincia: Gipuzkoa | Categoría: …")', () => {
+    const role = (employer: string, title: string, dates: string, province: string) =>
+      `<table><tr><td colspan="2"><span>${employer}</span></td></tr><tr><td><span>${title}</span></td><td><span>${dates}</span></td></tr><tr><td colspan="2">Provincia: <span>${province}</span> &nbsp;|&nbsp; Categoría: <span>Técnico / Mando intermedio</span> &nbsp;|&nbsp; Personas a cargo: <span>35</span></td></tr><tr><td colspan="2"><span>Dirección de ejecución de dos promociones de viviendas, planificación y control de subcontratas.</span></td></tr></table>`;
+    const body = `<h1>Iñaki Etxeberria</h1><h2>Experiencia profesional</h2>${role('Construcciones Arrieta Hermanos, S.L.', 'Jefe de Obra', 'marzo 2020 - hasta la fecha', 'Gipuzkoa')}${role('Acciona Construcción, S.A.', 'Encargado de Obra', 'junio 2012 - febrero 2016', 'Madrid')}`;
+    expect(roles(body)).toEqual([
+      ['Jefe de Obra', 'Construcciones Arrieta Hermanos, S.L.', '2020-03', 'present', 'Gipuzkoa'],
+      ['Encargado de Obra', 'Acciona Construcción, S.A.', '2012-06', '2016-02', 'Madrid'],
+    ]);
+  });
 });
