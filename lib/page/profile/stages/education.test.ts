@@ -884,6 +884,8 @@ describe('education stage: timelines', () => {
     ]);
     expect(schools('<p><strong>BSc (Hons) Computing Science</strong>, 2:1, University of Glasgow – 1997–2001</p>').map(([d, , i]) => [d, i])).toEqual([['BSc (Hons) Computing Science', 'University of Glasgow']]);
     expect(schools('<p>MSc Data Science</p><p>University of Manchester — Distinction</p>').map(([d, , i]) => [d, i])).toEqual([['MSc Data Science', 'University of Manchester']]);
+    // (With the dates in the same brackets: "(berufsbegleitend, 2008 – 2011)".)
+    expect(schools('<p>Bachelor of Arts Betriebswirtschaft, Technische Hochschule Nürnberg Georg Simon Ohm (berufsbegleitend, 2008 – 2011)</p>')).toEqual([['Bachelor of Arts Betriebswirtschaft', null, 'Technische Hochschule Nürnberg Georg Simon Ohm', '2008', '2011']]);
   });
 
   it('reads a line of sentences that each name a degree, "same place" being the school named before', () => {
