@@ -174,6 +174,8 @@ describe('listItems: a skills table whose heads are in a language the lists lack
     expect(listItems(blocksOf('<ul><li>polski — ojczysty</li><li>Tamil — Conversational</li><li>Spanish — Professional working</li><li>英語（ビジネス）</li><li>中国語（日常会話）</li></ul>'))).toEqual(['polski', 'Tamil', 'Spanish', '英語', '中国語']);
     // (And a level with its grade after it, the grade in brackets: "angielski – biegły (C2)".)
     expect(listItems(blocksOf('<ul><li>angielski <span>– biegły (C2)</span></li><li>niemiecki <span>– średnio zaawansowany (B1)</span></li></ul>'))).toEqual(['angielski', 'niemiecki']);
+    // (And a Spanish level after a known skill's name of words in capitals, not after a name the level word ends.)
+    expect(listItems(blocksOf('<ul><li>Revit <span class="nivel">Medio</span></li><li>Microsoft Excel <span class="nivel">Avanzado</span></li><li>Soporte Vital Avanzado</li></ul>'))).toEqual(['Revit', 'Microsoft Excel', 'Soporte Vital Avanzado']);
   });
 
   it('takes a picture\'s caption, a place and its year, for no items', () => {
