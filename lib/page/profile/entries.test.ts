@@ -48,6 +48,8 @@ describe('parseRoleHeader', () => {
     expect(isTenureLine('4 il 8 ay')).toBe(true);
     // (And Slovak's and Czech's abbreviations, their stops written: "(1 r. 2 m.)"; not a length in metres.)
     expect([isTenureLine('(1 r. 2 m.)'), isTenureLine('(9 m.)'), isTenureLine('5 m')]).toEqual([true, true, false]);
+    // (And how long with the badge of the current role after it, "4 anni 3 mesi attuale"; not a town after it.)
+    expect([isTenureLine('4 anni 3 mesi attuale'), isTenureLine('4 anni 3 mesi Sorrento')]).toEqual([true, false]);
     expect(parseRoleHeader(['Magyar Telekom Nyrt.', 'Senior toborzási szakértő'])).toEqual({ title: 'Senior toborzási szakértő', company: 'Magyar Telekom Nyrt.', location: null });
   });
 

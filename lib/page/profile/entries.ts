@@ -1351,7 +1351,8 @@ export function isTenureLine(given: string): boolean {
   const text = /[\u05D0-\u05EA]/.test(given) ? given.replace(/(?<![\p{L}])(שנה|שנתיים|חודש|חודשיים)(?![\p{L}])/gu, (w) => HEBREW_COUNTED[w]!) : given;
   // (A duration starts with a number: most lines have none.)
   if (!/[\d۰-۹٠-٩]/.test(text)) return false;
-  const parts = text.split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);
+  // ("4 anni 3 mesi attuale": the badge saying the role is the current one, after how long it has lasted.)
+  const parts = text.replace(CURRENT_BADGE, '').split(/\s*[·|•,]\s*/).map((p) => p.trim()).filter(Boolean);
   return parts.some((p) => DURATION.test(p)) && parts.every((p) => DURATION.test(p) || EMPLOYMENT_TYPE.test(p));
 }
 
