@@ -187,6 +187,8 @@ const MORE_SCRIPTS =
   'contact:thông tin liên hệ,thông tin cá nhân,liên hệ,kontak,informasi kontak,ติดต่อ,צור קשר,צרו קשר,פרטי קשר,संपर्क;' +
   'projects:dự án,proyek,projek,โครงการ,פרויקטים,परियोजनाएँ;' +
   'certifications:chứng chỉ,sertifikat,sertifikasi,ใบรับรอง,תעודות,הסמכות,רישיונות,प्रमाणपत्र;' +
+  // (Hindi's "other skills" and "key skills".)
+  'skills:अन्य कौशल,मुख्य कौशल;' +
   // (Hebrew's "about myself", "certifications and skills" and "publications".)
   'summary:על עצמי,עליי,אודותיי;skills:הסמכות וכישורים,כישורים והסמכות;publications:פרסומים;' +
   'interests:sở thích,hobi,งานอดิเรก,תחביבים,रुचियाँ;' +

@@ -286,6 +286,10 @@ describe('skills stage', () => {
     expect(names(`<h2>Nuvem de competências</h2><p>O tamanho indica a relevância no perfil; o número, quantas pessoas recomendaram.</p><div>${cloud}</div>`)).toEqual(['JavaScript', 'Storybook', 'Mentoria', 'Liderança técnica']);
   });
 
+  it('reads a Hindi list of "other skills" ("अन्य कौशल") as skills', () => {
+    expect(names('<h2>अन्य कौशल</h2><ul><li>गैस कटिंग</li><li>ग्राइंडिंग</li><li>पाइप फिट-अप</li></ul>')).toEqual(['गैस कटिंग', 'ग्राइंडिंग', 'पाइप फिट-अप']);
+  });
+
   it('takes no count of endorsements for a skill, in the languages networks write it', () => {
     expect(names('<h2>Aptitudes</h2><ul><li><span>React</span><span>48 validaciones</span></li><li><span>TypeScript</span><span>41 validaciones</span></li><li><span>Liderazgo</span><span>12 Empfehlungen</span></li></ul>')).toEqual(['React', 'TypeScript', 'Liderazgo']);    // (Thai's count after its word, and the button that endorses, "Jóváhagyás".)
     expect(names('<h2>Készségek</h2><ul><li><div>Toborzás</div><div>58 jóváhagyás</div><div>Jóváhagyás</div></li><li><div>Munkajog</div><div>33 jóváhagyás</div><div>Jóváhagyás</div></li></ul><h2>ทักษะ</h2><ul><li><div>Epic</div><div>การรับรอง 31 รายการ</div></li><li><div>Cerner</div><div>การรับรอง 9 รายการ</div></li></ul>')).toEqual(['Toborzás', 'Munkajog', 'Epic', 'Cerner']);
