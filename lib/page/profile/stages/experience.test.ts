@@ -2060,4 +2060,12 @@ describe('experience stage: a heading over a list of roles of one shape', () => 
       ['Encargado de Obra', 'Acciona Construcción, S.A.', '2012-06', '2016-02', 'Madrid'],
     ]);
   });
+
+  it('reads a role the page shows twice, word for word and date for date, once (a pinned post shown again in the timeline)', () => {
+    const post = '<article><p>Oi, fedi! Sou a Thaís, engenheira de dados em Curitiba.</p><p>2022–hoje: Engenheira de Dados Sênior na Olist<br>2018–2022: Analista de BI no Grupo Boticário</p></article>';
+    expect(roles(`<h1>Thaís Prado</h1><p>Engenheira de dados</p>${post}<p>14/09/2026</p>${post}`)).toEqual([
+      ['Engenheira de Dados Sênior', 'Olist', '2022', 'present', null],
+      ['Analista de BI', 'Grupo Boticário', '2018', '2022', null],
+    ]);
+  });
 });

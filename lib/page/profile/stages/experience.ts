@@ -26,7 +26,15 @@ export const experience = stage({
   gives: ['experience'],
   run: (page, { name }, { now }) => {
     const roles = extractExperience(page, name).filter((e) => !beyondNow(e, now));
-    const once = withoutOtherRenderings(roles, (e) => [e.title, e.company], (e) => `${e.start}–${e.end}`);
+    // (A role the page shows twice, word for word and date for date, as a pinned post shown again in its timeline, is one role.)
+    const seen = new Set<string>();
+    const shown = roles.filter((e) => {
+      const key = JSON.stringify([e.title, e.company, e.start, e.end]);
+      if (e.start !== null && seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const once = withoutOtherRenderings(shown, (e) => [e.title, e.company], (e) => `${e.start}–${e.end}`);
     return { experience: once.map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company), location: e.location && oneRenderingEach(e.location) })) };
   },
 });
