@@ -2061,10 +2061,15 @@ describe('experience stage: a heading over a list of roles of one shape', () => 
     ]);
   });
 
-  it('reads a role the page shows twice, word for word and date for date, once (a pinned post shown again in the timeline)', () => {
+  it('reads a role the page shows twice, word for word and date for date, once (a pinned post shown again in the timeline), and a bio\'s labelled current job once with the post\'s', () => {
     const post = '<article><p>Oi, fedi! Sou a Thaís, engenheira de dados em Curitiba.</p><p>2022–hoje: Engenheira de Dados Sênior na Olist<br>2018–2022: Analista de BI no Grupo Boticário</p></article>';
     expect(roles(`<h1>Thaís Prado</h1><p>Engenheira de dados</p>${post}<p>14/09/2026</p>${post}`)).toEqual([
       ['Engenheira de Dados Sênior', 'Olist', '2022', 'present', null],
+      ['Analista de BI', 'Grupo Boticário', '2018', '2022', null],
+    ]);
+    // (And the bio's labelled line of the current job, dated by its month, is the same role as the post's dated by its year.)
+    expect(roles(`<h1>Thaís Prado</h1><p>Trabalho: Engenheira de Dados Sênior na Olist (desde 03/2022)</p>${post}`)).toEqual([
+      ['Engenheira de Dados Sênior', 'Olist', '2022-03', 'present', null],
       ['Analista de BI', 'Grupo Boticário', '2018', '2022', null],
     ]);
   });

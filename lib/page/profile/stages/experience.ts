@@ -25,19 +25,24 @@ export const experience = stage({
   needs: ['name'],
   gives: ['experience'],
   run: (page, { name }, { now }) => {
-    const roles = extractExperience(page, name).filter((e) => !beyondNow(e, now));
-    // (A role the page shows twice, word for word and date for date, as a pinned post shown again in its timeline, is one role.)
-    const seen = new Set<string>();
-    const shown = roles.filter((e) => {
-      const key = JSON.stringify([e.title, e.company, e.start, e.end]);
-      if (e.start !== null && seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    // ("Trabalho: Engenheira de Dados Sênior na Olist": the label of a bio's line of the current job is no part of the title.)
+    const roles = extractExperience(page, name)
+      .filter((e) => !beyondNow(e, now))
+      .map((e) => (e.title && WORK_LABEL.test(e.title) ? { ...e, title: e.title.replace(WORK_LABEL, '') } : e));
+    // (A role the page shows twice, word for word and date for date, as a pinned post shown again in its timeline, is one role;
+    // so is one dated by its year in one place and by its month in another, the month kept.)
+    const shown: Experience[] = [];
+    for (const e of roles) {
+      const same = e.start === null ? -1 : shown.findIndex((f) => f.title === e.title && f.company === e.company && f.end === e.end && f.start !== null && (f.start === e.start || (f.start.slice(0, 4) === e.start!.slice(0, 4) && Math.min(f.start.length, e.start!.length) === 4)));
+      if (same < 0) shown.push(e);
+      else if (e.start!.length > shown[same]!.start!.length) shown[same] = e;
+    }
     const once = withoutOtherRenderings(shown, (e) => [e.title, e.company], (e) => `${e.start}–${e.end}`);
     return { experience: once.map((e) => ({ ...e, title: oneRendering(e.title), company: oneRendering(e.company), location: e.location && oneRenderingEach(e.location) })) };
   },
 });
+
+const WORK_LABEL = /^(?:work|job|current(?: job| role)?|trabalho|trabajo|travail|lavoro|arbeit|werk|praca|atual|actual|aktuell)\s*:\s*(?=\S)/i;
 
 /**
  * A span that starts after next year or ends years from now ("1991–2050", a projection's period) is no role held;
