@@ -109,9 +109,9 @@ function entryDates(text: string): DateRange[] {
   if (beforeTown.length) return beforeTown;
   // ("<strong>Αθήνα, 03/2019 – 12/2023.</strong> Σχεδίασα το νέο checkout…": a paragraph whose first sentence is only where and
   // when, what was done after it.)
-  const opening = text.length > 80 ? /^([^.:]{4,60}?)[.:]\s+\p{Lu}/u.exec(text) : null;
-  const opened = opening ? dateLineRanges(opening[1]!) : [];
-  const where = opened.length === 1 ? (opening![1]!.slice(0, opened[0]!.index) + opening![1]!.slice(opened[0]!.end_)).replace(/^[\s,·|–—-]+|[\s,·|–—-]+$/g, '') : null;
+  const opening = text.length > 80 ? /^([^.:]{4,60}?)[.:]\s+\p{Lu}/u.exec(text)?.[1] : undefined;
+  const opened = opening ? dateLineRanges(opening) : [];
+  const where = opened.length === 1 ? (opening!.slice(0, opened[0]!.index) + opening!.slice(opened[0]!.end_)).replace(/^[\s,·|–—-]+|[\s,·|–—-]+$/g, '') : null;
   if (where !== null && (where === '' || isPlace(where))) return opened;
   // ("2015년 7월 - 8월": a line of only dates, the end a month of the start's year.)
   const monthEnd = text.length <= 40 ? findRangesEndingOnMonth(text) : [];

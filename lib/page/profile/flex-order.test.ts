@@ -4,8 +4,9 @@ import { orderOf, readFlexOrder } from './flex-order';
 import { buildTextModel } from './text-model';
 
 const read = (body: string) => {
-  const model = buildTextModel(parseHtmlDocument(`<html><body>${body}</body></html>`));
-  readFlexOrder(model);
+  const doc = parseHtmlDocument(`<html><body>${body}</body></html>`);
+  const model = buildTextModel(doc);
+  readFlexOrder(doc, model);
   return { lines: model.blocks.map((b) => b.text), links: model.anchors.map((a) => [a.text, model.blocks[a.block]!.text]) };
 };
 

@@ -6,7 +6,9 @@ import type { TextModel } from './text-model';
  * before "<h3>Universidad Rey Juan Carlos</h3>" in the source, the school first on the screen). The lines are put in
  * the order a desktop screen shows them, the widest breakpoint's order winning, as the stylesheets cascade.
  */
-export function readFlexOrder(model: TextModel): void {
+export function readFlexOrder(doc: Document, model: TextModel): void {
+  // (Most pages reorder nothing: one query of the document says so before any line is walked.)
+  if (!doc.querySelector('[class*="order-"], [style*="order"]')) return;
   // Each reordered row, with the first of its lines.
   const rows = new Map<Element, number>();
   model.blocks.forEach((b, k) => {
@@ -35,6 +37,9 @@ function reorder(model: TextModel, row: Element, at: number): void {
   while (first > 0 && row.contains(blocks[first - 1]!.el)) first--;
   let end = first;
   while (end < blocks.length && row.contains(blocks[end]!.el)) end++;
+  // (A page's columns set side by side, a sidebar ordered before its main column, have no one order a reader reads them in:
+  // only a row of short items, an entry's lines, is read in the order shown.)
+  if (end - first > MAX_ROW_LINES) return;
   const items = [...row.children];
   const keys = items.map((item) => orderOf(item) ?? 0);
   // (The row's lines are read in runs, each the lines of one item; a line in no item keeps the place of the item before it.)
@@ -45,9 +50,7 @@ function reorder(model: TextModel, row: Element, at: number): void {
     return { b, i, key: keys[last]! };
   });
   if (keyed.every((x, k) => k === 0 || keyed[k - 1]!.key <= x.key)) return;
-  // (A page's columns set side by side, a sidebar ordered before its main column, have no one order a reader reads them in:
-  // only a row of short items, an entry's lines, is read in the order shown.)
-  if (keyed.length > MAX_ROW_LINES || items.some((item) => keyed.filter((x) => item.contains(x.b.el)).length > MAX_ITEM_LINES)) return;
+  if (items.some((item) => keyed.filter((x) => item.contains(x.b.el)).length > MAX_ITEM_LINES)) return;
   keyed.sort((x, y) => x.key - y.key || x.i - y.i);
   blocks.splice(first, keyed.length, ...keyed.map((x) => x.b));
 }

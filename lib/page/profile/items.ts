@@ -860,7 +860,7 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   // (A sentence among them says what the numbers are.)
   const short = items.filter((i) => i.length <= 40);
   const counted = short.length >= 4 && short.every((i) => /\S\s+\d{1,3}$/.test(i));
-  for (const written of counted ? items.map((i) => i.replace(/\s+\d{1,3}$/, '')) : items) {
+  for (const written of counted ? items.map((i) => (i.length <= 40 ? i.replace(/\s+\d{1,3}$/, '') : i)) : items) {
     // ("React ۵ سال": the digits Persian and Arabic write, read as the digits they are.)
     // (And its years or its level in full-width brackets read as in ASCII ones: "Go（6年）", "英語（ビジネスレベル）".)
     // ("Python [5 years]": in square ones too; "Python (18 months)": and months alone are a part of a year.)

@@ -68,7 +68,7 @@ export function viewPage(text: PageText): PageView {
   splitPreformatted(text.model, text.doc);
   readIconLinks(text.doc, text.model);
   readPositioned(text.model);
-  readFlexOrder(text.model);
+  readFlexOrder(text.doc, text.model);
   splitScreenReaderRows(text.model);
   dropPermalinks(text.model);
   separateBoldLeads(text.model);
