@@ -246,6 +246,8 @@ describe('parseRoleHeader', () => {
     [['Product Designer — Harbourline, Hong Kong'], { title: 'Product Designer', company: 'Harbourline', location: 'Hong Kong' }],
     [['Design Engineer — Berlin, Germany'], { title: 'Design Engineer', company: null, location: 'Berlin, Germany' }],
     [['Dirigente del Settore Sistemi Informativi – Comune di San Donato Vetere (FI)'], { title: 'Dirigente del Settore Sistemi Informativi', company: 'Comune di San Donato Vetere (FI)', location: null }],
+    // (Nor after a hyphen standing for the dash, as plain-text posts write it: the brackets are no employer, here where.)
+    [['SOUS CHEF - The Alder Room (NW Portland)'], { title: 'SOUS CHEF', company: 'The Alder Room', location: 'NW Portland' }],
     [['Ingénieure SRE senior — Rhôna Mobilités', 'Lyon (hybride)'], { title: 'Ingénieure SRE senior', company: 'Rhôna Mobilités', location: 'Lyon' }],
     [['Developer Advocate · Ondaweb (remote)'], { title: 'Developer Advocate', company: 'Ondaweb', location: null, mode: 'remote' }],
     [['Senior iOS Engineer (Contract), Tidepool Health — Remote (US)'], { title: 'Senior iOS Engineer (Contract)', company: 'Tidepool Health', location: 'Remote (US)' }],

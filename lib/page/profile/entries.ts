@@ -1698,10 +1698,11 @@ function readRoleHeader(given: string[]): RoleHeader {
     const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(line);
     // ("Architect | Virgin Money (via Hays)": after title and employer, the brackets qualify the employer.)
     // ("Software Engineer (Front-end)": a speciality in brackets is part of the title.)
-    // (Not brackets closing a one-line role after its dash: "Dirigente … – Comune di San Donato Vetere (FI)" qualify the employer.)
+    // (Not brackets closing a one-line role after its dash, or the hyphen plain text writes for one: "Dirigente … – Comune di San
+    // Donato Vetere (FI)" qualify the employer.)
     // ("Chef de partie (poissonnier)": nor words in small letters alone closing a title alone, its station or speciality.)
     // (Nor brackets a Japanese or Chinese title closes on, unspaced: "特別研究員(PD)", its grade.)
-    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !/[\p{Script=Han}\p{Script=Katakana}]\(/u.test(line) && !(lines.length === 1 && / [–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !(/^\p{Ll}[\p{Ll}\s-]*$/u.test(paren[2]!.trim()) && !/[,;|·•@–—]/.test(paren[1]!)) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|int[ée]rim|acting|temporary|freelance|alternance|apprentissage|stage|cdd|cdi|befristet|umowa)/i.test(paren[2]!)) {
+    if (paren && ROLE_WORDS.test(paren[1]!) && !STRONG_SPLIT.test(paren[1]!) && !/[\p{Script=Han}\p{Script=Katakana}]\(/u.test(line) && !(lines.length === 1 && / [-–—] /.test(paren[1]!)) && !SPECIALITY.test(paren[2]!.trim()) && !(/^\p{Ll}[\p{Ll}\s-]*$/u.test(paren[2]!.trim()) && !/[,;|·•@–—]/.test(paren[1]!)) && !EMPLOYMENT_TYPE.test(paren[2]!) && !/^(contract|intern|remote|part-time|new grad|graduate|trainee|(?:working )?student|apprentice|int[ée]rim|acting|temporary|freelance|alternance|apprentissage|stage|cdd|cdi|befristet|umowa)/i.test(paren[2]!)) {
       // (With the employer on a line of its own, the brackets say more of the role, as written: "Servicetechniker (Aushilfe)",
       // "Analista Financiera Senior (FP&A)"; or name its unit, no part of its title: "Senior Research Fellow (School of Informatics)".)
       // (An employer's line its legal form names, though a word of its name is a job's elsewhere: "Lufthansa Technik AG, Hamburg".)
