@@ -692,6 +692,12 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf('<h1>Notatki z OIOM-u</h1><h1>O mnie</h1><ul><li>02.11.2026</li></ul><aside>B!</aside><h2>Agnieszka Wróblewska-Kos</h2><p>Pielęgniarka koordynująca · Kraków</p>'), [header]).name).toBe('Agnieszka Wróblewska-Kos');
   });
 
+  it('reads the name under the about page’s title past its date, share links and table of contents', () => {
+    const toc = '<nav><ul><li><a href="#lien-he">Liên hệ</a></li><li><a href="#kinh-nghiem">Kinh nghiệm làm việc</a></li><li><a href="#hoc-van">Học vấn</a></li></ul></nav>';
+    const html = `<h1>Giới thiệu</h1><div>2024-02-18 (Last Modified: 2026-04-27)</div><div class="fb-share-button"><a href="https://www.facebook.com/sharer/sharer.php">Share</a></div><a href="https://twitter.com/share">Tweet</a><div>Contents</div>${toc}<p><strong>Phạm Thị Ngọc Hân</strong><br>Dược sĩ · Trưởng phòng Đảm bảo chất lượng<br>Thủ Dầu Một, Bình Dương</p>`;
+    expect(runOn(pageOf(html), [header]).name).toBe('Phạm Thị Ngọc Hân');
+  });
+
   it('reads a name framed by a plain-text theme, and one with its romanised form after a slash', () => {
     expect(runOn(pageOf('<div>==========</div><div>== <a href="/">小野寺 遥 / Haruka Onodera</a> ==</div><div>==========</div><p>陶芸家・器作家</p>'), [header]).name).toBe('小野寺 遥');
     expect(runOn(pageOf('<div>== Haruka Onodera ==</div><p>Potter</p>'), [header]).name).toBe('Haruka Onodera');

@@ -351,11 +351,14 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
   // (Nor "About" or "プロフィール" as the page's h1 over "佐伯 美穂（Miho Saeki）": the about page's title, the name under it.)
   // (A post's date line may stand between them: "소개" / "2026.4.1 · 1 분" / "박서연 · Park Seo-yeon".)
   // (Its date and share buttons as list items too: "O mnie" / "02.11.2026" / "B!" / the name.)
+  // (And a post's date, its share links and its table of contents: "Giới thiệu" / "2024-02-18" / "Share" / "Tweet" / "Contents"
+  // and the contents' links, then the name; the links, the site's navigation, do not count.)
   const h1Above = (i: number) => {
-    const from = Math.max(0, i - 3);
-    const k = model.blocks.slice(from, i).findLastIndex((b) => b.heading > 0);
-    const above = k >= 0 ? model.blocks[from + k]! : undefined;
-    const between = above ? model.blocks.slice(from + k + 1, i) : [];
+    const before: Block[] = [];
+    for (let j = i - 1; j >= Math.max(0, i - 30) && before.length < 6; j--) if (!model.blocks[j]!.nav) before.unshift(model.blocks[j]!);
+    const k = before.findLastIndex((b) => b.heading > 0);
+    const above = k >= 0 ? before[k] : undefined;
+    const between = above ? before.slice(k + 1) : [];
     return above && above.heading === 1 && (between.length === 0 || (classifyTitle(above.text) === 'summary' && between.every((b) => b.text.length <= 60 && (!b.listItem || !/\p{L}{3}/u.test(b.text))))) ? above : undefined;
   };
   // (Or a line of its own there, not a heading: "درباره من" / "14.02.2026 09:00" / "مریم رضایی‌نژاد".)
