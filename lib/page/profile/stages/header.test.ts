@@ -683,6 +683,11 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf('<h2>晓雯的数据笔记</h2><p>~ 供应链 · 需求预测 ~</p><h2>个人简历</h2><h2>林晓雯 Lin Xiaowen</h2><ul><li>xiaowen.lin@example.com</li></ul>', '个人简历 | 晓雯的数据笔记'), [header]).name).toBe('林晓雯');
   });
 
+  it('takes no site command in Japanese for a name: "人材を探す", find talent, heads a search, no one', () => {
+    expect(runOn(pageOf('<h1>人材を探す</h1><p>フリーランスエンジニア検索結果（148名）</p>'), [header]).name).toBeNull();
+    expect(runOn(pageOf('<h1>佐藤 健太</h1><p>バックエンドエンジニア</p>'), [header]).name).toBe('佐藤 健太');
+  });
+
   it('reads a Chinese introduction with the romanised name in brackets after it', () => {
     expect(runOn(pageOf('<div>雨桐的后端笔记</div><h2>关于我</h2><p>你好，我是 林雨桐（Lin Yutong），一名在杭州工作的 高级后端工程师。</p>'), [header]).name).toBe('林雨桐');
   });

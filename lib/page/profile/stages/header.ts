@@ -631,12 +631,14 @@ function asName(text: string): string | null {
   // (A job title in a caseless script is no name: "백엔드 엔지니어", "高级工程师".)
   // ("晓雯的数据笔记": nor a possessive phrase, someone's notes, blog or résumé, that names a thing and not its owner in full.)
   const possessive = /\p{Script=Han}(?:的|の)\p{Script=Han}|\p{Script=Hangul}의 /u.test(bare);
+  // (Nor a Japanese phrase with an object's particle between its words, a site's command: "人材を探す", find talent.)
+  const command = /\p{Script=Han}を\p{Script=Han}/u.test(bare);
   // (Nor the document's name set letter by letter: "職 務 経 歴 書".)
   const unspaced = /^\p{Lo}(?: \p{Lo})+$/u.test(bare) ? bare.replace(/ /g, '') : bare;
   // (A Korean name is a syllable or two of surname and one to three of given name: "지원자 상세", applicant details, and
   // "커리어링크 기업회원", a site's member label, are none.)
   if (/^[\p{Script=Hangul} ]+$/u.test(bare) && !KOREAN_NAME.test(bare)) return null;
-  const caseless = DOCUMENT_NAME.test(unspaced) || ONLY_CV_WORD.test(unspaced) || possessive ? null : CASELESS_NAME.exec(bare);
+  const caseless = DOCUMENT_NAME.test(unspaced) || ONLY_CV_WORD.test(unspaced) || possessive || command ? null : CASELESS_NAME.exec(bare);
   const romanised = caseless?.[1] ?? caseless?.[2];
   if (caseless && KANA_READING.test(bare) && !ROLE_WORDS.test(bare)) return bare.replace(KANA_READING, '');
   // (Nor a section's title: "소개", "简介".)
