@@ -113,6 +113,16 @@ describe('withTrailingTitles', () => {
     const page = `<h1>Thu Hà</h1><section>${tabs}<div role="tabpanel" id="p1" aria-labelledby="t1">${jobs}</div><div role="tabpanel" id="p2" aria-labelledby="t2"><p>2013 - 2018</p><p>Đại học Bách khoa</p></div></section>`;
     expect(sections(page).map((s) => [s[0], s[1], (s[2] as string[]).length])).toEqual([['experience', 'Kinh nghiệm', 6], ['education', 'Học vấn', 2]]);
   });
+
+  it('ends a section titled inside a tab’s panel with the panel: the next panels, titled by no kind, hold none of it', () => {
+    const tabs = '<div role="tablist"><button role="tab" id="t1" aria-controls="p1">경력·학력</button><button role="tab" id="t2" aria-controls="p2">서비스 3</button></div>';
+    const info = '<div role="tabpanel" id="p1" aria-labelledby="t1"><h3>보유 기술</h3><div>Premiere Pro</div><div>After Effects</div></div>';
+    const gigs = '<div role="tabpanel" id="p2" aria-labelledby="t2" style="display:none"><div>유튜브 영상 편집 해드립니다</div><div>50,000원~</div></div>';
+    expect(sections(`<h1>서윤필름</h1>${tabs}${info}${gigs}`).map((s) => [s[0], s[1], s[2]])).toEqual([
+      ['skills', '보유 기술', ['Premiere Pro', 'After Effects']],
+      ['other', '', ['유튜브 영상 편집 해드립니다', '50,000원~']],
+    ]);
+  });
 });
 
 describe('refineSections: a role’s own parts', () => {
@@ -306,6 +316,12 @@ describe('withTabPanels: tabs wired by data attributes', () => {
 });
 
 describe('refineSections: a record’s labels under each role', () => {
+  it('reads a label said with a value under each of three cards or more as the cards’ field, no section', () => {
+    const card = (title: string, tools: string) => `<div class="card"><p>${title}</p><p>2025.11</p><p>사용 툴: ${tools}</p></div>`;
+    const body = `<h1>서윤필름</h1><h2>Portfolio</h2>${card('브랜드 광고', 'After Effects')}${card('행사 스케치', 'Premiere Pro')}${card('웨딩 필름', 'DaVinci Resolve')}<h2>학력</h2><p>한국예술종합학교</p>`;
+    expect(sections(body).map((s) => s[0])).toEqual(['education']);
+  });
+
   it('keeps the labels with a colon said again under each dated role inside the history, not sections of their own', () => {
     const role = (dates: string, title: string) => `<p>${dates}</p><div>Rolle:</div><p>${title}</p><div>Projekt:</div><p>MES-Anbindung der Mühlensteuerung</p><div>Technologien:</div><p>[ TIA Portal V18, S7-1500, OPC UA ]</p>`;
     const body = `<h1>Jana Keller</h1><h2>Berufserfahrung</h2>${role('01.2023 – heute', 'Lead Automation Engineer')}${role('04.2019 – 12.2022', 'Automatisierungsingenieur')}<h2>Sprachen</h2><p>Deutsch, Englisch</p>`;

@@ -484,7 +484,7 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
   let out = sections;
   for (const panel of doc.querySelectorAll('[role="tabpanel"]')) {
     const tab = tabFor(panel);
-    out = withTitledBox(out, model, panel, tab, tab ? shownTitle(tab) : '');
+    out = withTitledBox(closedAtPanel(out, model, panel), model, panel, tab, tab ? shownTitle(tab) : '');
   }
   // (And the tabs a theme's script wires by data attributes: <a data-tab="2">शिक्षा</a> over <div data-content="2">.)
   for (const tab of doc.querySelectorAll('[data-tab]')) {
@@ -505,6 +505,16 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
   // the Nth label titles the Nth box of the content beside the buttons.)
   for (const [radios, labels, panels] of radioTabs(doc)) radios.forEach((_, i) => (out = withTitledBox(out, model, panels[i]!, labels[i]!, shownTitle(labels[i]!))));
   return out;
+}
+
+/**
+ * ("보유 기술" closing the panel of a profile's career tab, then the services and reviews tabs' panels): a section titled in
+ * a tab's panel ends with it; what the next panels hold, under no title of their own, is a section without a title.
+ */
+function closedAtPanel(sections: Section[], model: TextModel, panel: Element): Section[] {
+  const inside = blocksWithin(model, panel);
+  if (!inside) return sections;
+  return sections.flatMap((s) => (s.start >= inside.from && s.start < inside.to && s.to > inside.to ? [{ ...s, to: inside.to }, { kind: 'other' as const, title: '', start: inside.to - 1, from: inside.to, to: s.to, level: s.level }] : [s]));
 }
 
 /** The groups of radio buttons a stylesheet draws as tabs: each button's label, and the boxes they show, one each, in order. */

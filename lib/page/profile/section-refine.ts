@@ -88,6 +88,11 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
   const titles = new Map<string, number>();
   for (const s of sections) titles.set(s.title, (titles.get(s.title) ?? 0) + 1);
   const recurring = (title: string) => (titles.get(title) ?? 0) >= 2;
+  // ("사용 툴: Premiere Pro", "사용 툴: DaVinci Resolve", … under each card of a portfolio: a label said with a value three times
+  // or more, each value its own, is a field of repeated entries, no section.)
+  const labelOf = (title: string) => /^([^:：]{2,30})[:：]\s*\S/u.exec(title)?.[1] ?? null;
+  const labels = new Map<string, number>();
+  for (const s of sections) if (s.level === 7 && labelOf(s.title)) labels.set(labelOf(s.title)!, (labels.get(labelOf(s.title)!) ?? 0) + 1);
   const afterField = (sec: Section) => {
     const above = sec.start > 0 ? model.blocks[sec.start - 1]! : undefined;
     // (Not a line of dates then the role, "2017 — 2021: Senior PHP Developer, SoftServe": its dates are no field's label.)
@@ -102,6 +107,10 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
   };
   for (const [index, s] of sections.entries()) {
     const prev = out[out.length - 1];
+    if (prev && s.level === 7 && (labels.get(labelOf(s.title) ?? '') ?? 0) >= 3) {
+      prev.to = s.to;
+      continue;
+    }
     // ("Tech Stack" over "Languages" and "Tools", all bold lines, as page builders draw headings: the groups of its list.)
     if (prev && s.level === 7 && technical(s) && (grouping === prev || (TECHNICAL.has(prev.kind) && prev.level === 7 && prev.from === prev.to && s.start === prev.to))) {
       prev.to = s.to;
