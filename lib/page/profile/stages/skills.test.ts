@@ -314,6 +314,18 @@ describe('skills stage', () => {
     ]);
   });
 
+  it('reads a Czech skills matrix with its years, the note in its title’s bar no skill', () => {
+    const row = (skill: string, years: number) => `<tr><td>${skill}</td><td><span class="sr-only">Úroveň 5 z 5</span></td><td>${years}</td><td>2026</td></tr>`;
+    const table = `<table><thead><tr><th>Technologie</th><th>Úroveň</th><th>Praxe (roky)</th><th>Naposledy</th></tr></thead><tbody>${row('Java', 17)}${row('Kotlin', 6)}</tbody></table>`;
+    const bar = '<div class="flex"><h2>Matice dovedností</h2><span class="text-xs">úroveň 1–5 dle sebehodnocení</span></div>';
+    expect(run(`${bar}${table}`).map((s) => [s.name, s.years])).toEqual([
+      ['Java', 17],
+      ['Kotlin', 6],
+    ]);
+    // (A list alone beside its title, one line of items, is the list: "<div><h2>Toolkit</h2><p>Figma / Sketch</p></div>".)
+    expect(names('<div><h2>Toolkit</h2><p>Figma / Sketch</p></div><p>Based in Leeds.</p>')).toEqual(['Figma', 'Sketch']);
+  });
+
   it('keeps a level word that ends the skill’s own name, and “learning” set apart only', () => {
     expect(names('<h2>Skills</h2><ul><li>Machine Learning</li><li>React Native</li><li>Reinforcement Learning</li><li>Rust (learning)</li><li>Go Advanced</li></ul>')).toEqual([
       'Machine Learning',

@@ -7,7 +7,7 @@ import { inLinkCard } from '../dom-search';
 import { isPeopleSite } from '../profile-urls';
 import { canonicalSkill } from '../../../shared/skills/match';
 import type { Skill } from '../../../shared/profile';
-import type { Block } from '../text-model';
+import { normalise, type Block } from '../text-model';
 import { sectionBlocks, type Section } from '../sections';
 import { stage } from './stage';
 import { ROLE_WORDS } from '../role-words';
@@ -81,8 +81,8 @@ export const skills = stage({
     let chipsUntil = -1;
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
       const source = s.kind === 'tools' ? 'tools' : 'skills';
-      const blocks = own(s);
       const heading = page.model.blocks[s.start]?.el;
+      const blocks = withoutTitleNote(own(s), heading);
       const next = page.model.blocks[s.to]?.el ?? null;
       const badges = heading ? skillsOfImages(heading, next) : [];
       const tips = new Map(blocks.map((b) => [b.text, tooltipYears(b.el)] as const).filter(([, tip]) => tip !== null));
@@ -178,6 +178,20 @@ export const skills = stage({
     return { skills: mergeSkills(found).filter((s) => (s.source !== 'text' || !aside(s)) && !theirName(s)) };
   },
 });
+
+/**
+ * ("Matice dovedností" beside "úroveň 1–5 dle sebehodnocení" in the title's bar): the one line that shares an element with
+ * the section's title, and nothing else does, is a note on the title, no item of its list.
+ */
+function withoutTitleNote(blocks: Block[], heading: Element | undefined): Block[] {
+  const bar = heading?.parentElement;
+  const first = blocks[0];
+  // (A heading's, not a label's: "<th>Δεξιότητες</th><td>Kotlin, …</td>" is the label and its list.)
+  // (A line of text alone, no row of chips, "<div class="chips"><a>Traduzione legale</a>…", nor of items parted by commas or slashes.)
+  if (!bar || !/^h[1-6]$/.test(heading!.localName) || bar.children.length !== 2 || !first) return blocks;
+  const note = [...bar.children].find((c) => c !== heading);
+  return note !== undefined && note.childElementCount === 0 && normalise(note.textContent ?? '') === first.text && !/[,;·|•/]/.test(first.text) ? blocks.slice(1) : blocks;
+}
 
 /** The kind, skills or tools, that the head of the row a cell stands in names ("<th>Competências</th><td>…"), or null. */
 function kindOfRowHead(el: Element): 'skills' | 'tools' | null {
