@@ -703,6 +703,16 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf(html), [header]).name).toBe('Phạm Thị Ngọc Hân');
   });
 
+  it('takes no language switcher for a name, and reads "Base" as where only when a place follows it', () => {
+    const hero = '<header><a href="/">MI·CF</a><nav><a href="/proyectos">Proyectos</a></nav><div class="lang"><a href="/">ES</a> <a href="/eu">EU</a> <a href="/en">EN</a></div></header>';
+    const p = runOn(pageOf(`${hero}<p>Hola, soy María Inés Cuadrado de la Fuente</p><ul><li><span class="label">Base</span> Bilbao (Bizkaia)</li></ul><p>He pasado por un estudio en Madrid.</p>`), [header]);
+    expect(p.name).toBe('María Inés Cuadrado');
+    expect(p.location).toBe('Bilbao');
+    // (BuddyPress calls a profile's first group of fields "Base": the name's label under it is no place.)
+    const group = '<h1>Camila Rojas</h1><h3>Base</h3><table><tr><td>Nombre</td><td>Camila Rojas</td></tr><tr><td>Ciudad</td><td>Santiago, Chile</td></tr></table>';
+    expect(runOn(pageOf(group), [header]).location).toBe('Santiago, Chile');
+  });
+
   it('reads a name framed by a plain-text theme, and one with its romanised form after a slash', () => {
     expect(runOn(pageOf('<div>==========</div><div>== <a href="/">小野寺 遥 / Haruka Onodera</a> ==</div><div>==========</div><p>陶芸家・器作家</p>'), [header]).name).toBe('小野寺 遥');
     expect(runOn(pageOf('<div>== Haruka Onodera ==</div><p>Potter</p>'), [header]).name).toBe('Haruka Onodera');

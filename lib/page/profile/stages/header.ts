@@ -546,6 +546,8 @@ const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職�
 const HONORIFIC_AFTER = /(?<=\p{Script=Hangul}{2,4})\s?(?:선생님|님|씨)$|(?<=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})\s?(?:さん|様|先生)$|(?<=\p{Script=Han}{2,3})\s?(?:老师|老師)$/u;
 // A site's account links, "登录 注册" (log in, sign up), read as the words of a line.
 // (And in Persian, Arabic, Hebrew and Thai: "ورود", "تسجيل الدخول", "התחברות", "เข้าสู่ระบบ"; a Korean site's sitemap and help desk.)
+const LANGUAGE_CODE = '(?:ar|bg|ca|cs|cz|da|de|el|en|es|et|eu|fa|fi|fr|ga|gl|he|hi|hr|hu|id|it|ja|jp|ko|kr|lt|lv|ms|nl|no|nb|pl|pt|ro|ru|sk|sl|sr|sv|th|tr|uk|ua|vi|zh|cn)';
+const LANGUAGE_SWITCH = new RegExp(`^${LANGUAGE_CODE}(?:\\s*[|/·•]?\\s*${LANGUAGE_CODE})+$`, 'i');
 const ACCOUNT_ACTION = /^(?:登录|登入|注册|註冊|ログイン|新規登録|会員登録|로그인|회원가입|사이트맵|고객센터|공지사항|ورود|خروج|ثبت‌نام|ثبت|نام|دخول|تسجيل|الدخول|התחברות|הרשמה|เข้าสู่ระบบ|สมัครสมาชิก)$/u;
 // A site's badge beside the name, in capitals: "Svenja Hartmann PREMIUM", "Ana Ruiz PRO"; or one no one is named,
 // in any case and in the site's language: "Chukwuemeka Obi ✓ Verified", "Ana Ruiz Verificada".
@@ -618,6 +620,8 @@ function asName(text: string): string | null {
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
   const lettered = shown.replace(CAPITALS_AFTER, '');
   const bare = lettered.replace(HONORIFIC, '').replace(POSTNOMINAL, '').replace(SEX_AND_AGE, '').trim();
+  // (Nor a site's language switcher: "ES EU EN", "DE | EN".)
+  if (LANGUAGE_SWITCH.test(bare) && (bare === bare.toUpperCase() || bare === bare.toLowerCase())) return null;
   // The name as the page writes it, a title before it included ("Dr. Helena Weiss").
   // (Nor a job title the detecting bootstrap's shorter list of job nouns lets through: "Executive Chef".)
   // (Nor the word for a CV in a language with capitals: "Βιογραφικό Σημείωμα", "Curriculum Vitae".)
@@ -683,6 +687,8 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     // ("Новосибирск, готова к переезду в Санкт-Петербург": the place, then a clause in lower case of what else holds.)
     const clause = /^([^,;]+)[,;]\s+\p{Ll}/u.exec(rest);
     const before = clause ? (placeAlone(clause[1]!) ?? (TOWN.test(clause[1]!.trim()) ? clause[1]!.trim() : null)) : null;
+    // ("Base" names a place only when one follows it: BuddyPress calls a profile's first group of fields so.)
+    if (label === 'base' && !placeAlone(rest)) continue;
     return placeAlone(fact) ?? placeAlone(rest) ?? before ?? (again && !/^[a-z]/i.test(again[1]!) ? rest : fact);
   }
   // A label alone over its value anywhere about the person ("Location" / "Lyon, France" in a contact card).
@@ -693,7 +699,7 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     const next = blocks[i + 1];
     if (!next || b.text.length > 20 || record.has(b) || inSiteFooter(b) || !LOCATION_LABELS.includes(lowerCase(b.text).replace(/:$/, ''))) continue;
     // (Under its label, a town and its region the gazetteer lacks: "Bosted" / "Haugesund, Rogaland".)
-    const place = next.text.length <= 80 ? (placeAlone(next.text) ?? (TOWN.test(next.text) && !TITLE_WORDS.test(next.text) && !LOCATION_LEAD.test(next.text) && !LOCATION_LABELS.includes(lowerCase(next.text)) ? next.text : null)) : null;
+    const place = next.text.length <= 80 ? (placeAlone(next.text) ?? (!/^base:?$/i.test(b.text) && TOWN.test(next.text) && !TITLE_WORDS.test(next.text) && !LOCATION_LEAD.test(next.text) && !LOCATION_LABELS.includes(lowerCase(next.text)) ? next.text : null)) : null;
     if (place) return place;
   }
   // (No place is the person's name, its letters after a comma: "Priyanka Venkataraman, CA" is a chartered accountant.)
@@ -702,7 +708,7 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   const short = (b: Block) => b.text.length <= 160 && !isDateLine(b.text);
   const contact = blocksOf(page, 'contact').filter(short);
   // A section titled as the fact ("Location") states it in its first line.
-  const titled = page.sections.find((s) => s.start >= 0 && LOCATION_LABELS.includes(s.title.toLowerCase().replace(/:$/, '')));
+  const titled = page.sections.find((s) => s.start >= 0 && s.title.toLowerCase() !== 'base' && LOCATION_LABELS.includes(s.title.toLowerCase().replace(/:$/, '')));
   const stated = titled ? page.model.blocks.slice(titled.from, titled.from + 1) : [];
   // The person's part of the page: the header, then untitled sections (a two-column page's name
   // block), the summary and contact sections.

@@ -411,6 +411,10 @@ describe('headline stage: Chinese and Korean blogs', () => {
     expect(run('<h1>林雨桐</h1><p>这个博客主要记录分布式系统和数据库相关的学习笔记。业余喜欢胶片摄影和徒步，偶尔也写一点 Rust。</p><h2>工作经历</h2>').headline).toBeNull();
   });
 
+  it('takes no place under its label set apart for a tagline ("<span>Base</span> Bilbao (Bizkaia)")', () => {
+    expect(run('<h1>María Inés Cuadrado</h1><ul><li><span class="label">Base</span> Bilbao (Bizkaia)</li><li><span class="label">Ahora</span> Ibaiondo Mobiliario</li></ul><h2>Trayectoria</h2><p>03/2021 – actualidad</p><p>Diseñadora de producto sénior</p><p>Ibaiondo Mobiliario S.L.</p>').headline).toBe('Diseñadora de producto sénior');
+  });
+
   it('ends the headline at a place that names its district in brackets', () => {
     const found = run('<h1>박서연</h1><p>게임 서버 개발자 · 경기도 성남시(판교) · 경력 7년 차</p><h2>경력</h2>');
     expect([found.headline, found.location]).toEqual(['게임 서버 개발자', '경기도 성남시(판교)']);

@@ -8,7 +8,7 @@ import { CV_WORD } from '../profile-signals';
 import type { Experience } from '../../../shared/profile';
 import { classifyTitle } from '../section-titles';
 import { COUNTER } from '../sections';
-import { CURRENT_ROLE_LABELS, blocksOf, type PageView } from '../page';
+import { CURRENT_ROLE_LABELS, LOCATION_LABELS, blocksOf, type PageView } from '../page';
 import type { Block } from '../text-model';
 import { stage } from './stage';
 import { FIRST_PERSON } from './prose-roles';
@@ -210,6 +210,8 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   // "Bengaluru, India" then a badge ("Open to freelance in 2027") in one line: a place, whatever follows it.
   const first = b.el.firstElementChild?.textContent?.trim();
   if (first && first.length < t.length && t.startsWith(first) && placeAlone(first) === first) return 0;
+  // ("<span class="meta-label">Base</span> Bilbao (Bizkaia)": nor a place under its label set apart, the colon unwritten.)
+  if (first && first.length < t.length && t.startsWith(first) && LOCATION_LABELS.includes(first.replace(/[:：]$/, '').toLowerCase())) return 0;
   // "Hi, my name is" over the name, "Booking projects from March 2027" under it: a greeting and an availability badge.
   if (INTRODUCTION.test(t) || AVAILABILITY.test(t)) return 0;
   // "Мужчина, 45 лет, родился 3 февраля 1981", "Female, 34 years old": personal details, no tagline.
