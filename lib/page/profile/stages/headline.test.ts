@@ -185,6 +185,11 @@ describe('headline stage', () => {
     expect(page('Resume: Senior Data Engineer, Berlin, €95,000 | JobHub')).toBe('Senior Data Engineer');
   });
 
+  it('writes the title’s role out from a line of the page only where that line goes on past a whole word', () => {
+    const body = '<div><p>Дәурен Әбілқасымов</p><p>Ер, 36 жас</p></div><h2>Жұмыс тәжірибесі</h2><p>Наурыз 2023 — қазір</p><p>Бас аспаз</p><p>Ақпан 2021 — Ақпан 2023</p><p>Су-шеф</p><p>Бас аспаздың орынбасары; банкет цехтарын үйлестіру.</p>';
+    expect(runOn(pageOf(body, 'Бас аспаз — Дәурен Әбілқасымов | Кәсіп'), [header, experience, headline]).headline).toBe('Бас аспаз');
+  });
+
   it('takes no personal details under the name for a headline, and a job the title names over a line that names none', () => {
     const page = (line: string) => runOn(pageOf(`<h2>Соколов Дмитрий Алексеевич</h2><p>${line}</p><h2>Опыт работы</h2>`, 'Резюме Ведущий Java-разработчик, Москва — ТрудПоиск'), [header, experience, headline]).headline;
     expect(run('<h2>Соколов Дмитрий Алексеевич</h2><p>Мужчина, 45 лет, родился 3 февраля 1981</p><p>Люблю простые системы</p><h2>Опыт работы</h2>').headline).toBe('Люблю простые системы');

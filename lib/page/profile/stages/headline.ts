@@ -298,7 +298,8 @@ function fromTitle(title: string, blocks: Block[], name: string | null): string 
   // nor the pay asked after it: "…, Москва, 480 000 ₽".)
   const role = segment.replace(/,\s*(?:[$€£¥₽₹₩₺]\s*\d[\d.,\s\u00a0\u202f]*[kKmM]?|\d[\d.,\s\u00a0\u202f]*[kKmM]?\s*[$€£¥₽₹₩₺])(?:\s*\/\s*\p{L}+)?$/u, '').replace(/,\s*([^,]+)$/, (all, where: string) => (isPlace(where) ? '' : all));
   // (Written out in full on the page, not a role's dated line: "Design Engineer, Studio Heron Jun 2020 → Now".)
-  return blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > role.length && b.text.startsWith(role) && !dateLineRanges(b.text).length)?.text ?? role;
+  // (Nor a line whose first word only begins as the role's last does: "Бас аспаздың орынбасары; …", the head cook's deputy, under "Бас аспаз".)
+  return blocks.find((b) => !b.nav && b.text.length <= 140 && b.text.length > role.length && b.text.startsWith(role) && !/^[\p{L}\p{N}]/u.test(b.text.slice(role.length)) && !dateLineRanges(b.text).length)?.text ?? role;
 }
 
 const LEADING_CV_WORD = new RegExp(`^${CV_WORD.source}\\s*:?\\s+(?=\\p{L})`, 'iu');
