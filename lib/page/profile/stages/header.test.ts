@@ -703,6 +703,14 @@ describe('header stage: names on Chinese and Korean blogs', () => {
     expect(runOn(pageOf(html), [header]).name).toBe('Phạm Thị Ngọc Hân');
   });
 
+  it('reads a name under its label in a forum’s table of user details, not the site’s name in the title; not a form’s field', () => {
+    const details = '<h1>پروفایل reza.kazemi - نمای کلی</h1><table><tr><td>نام واقعی</td><td><b>رضا کاظمی</b></td></tr><tr><td>عضو از</td><td>2017-03-04</td></tr></table>';
+    expect(runOn(pageOf(details, 'نمای کلی پروفایل کاربر - کدپرس'), [header]).name).toBe('رضا کاظمی');
+    expect(runOn(pageOf('<h2>Real name</h2><p>Jane Doe</p>', 'Profile - Devforum'), [header]).name).toBe('Jane Doe');
+    const form = '<h1>Camille Dubois</h1><h2>Contact</h2><form><div><label>Name</label><input name="n"></div><div><label>Email Address</label><input name="e"></div></form>';
+    expect(runOn(pageOf(form, 'Camille Dubois - Illustrator'), [header]).name).toBe('Camille Dubois');
+  });
+
   it('takes no language switcher for a name, and reads "Base" as where only when a place follows it', () => {
     const hero = '<header><a href="/">MI·CF</a><nav><a href="/proyectos">Proyectos</a></nav><div class="lang"><a href="/">ES</a> <a href="/eu">EU</a> <a href="/en">EN</a></div></header>';
     const p = runOn(pageOf(`${hero}<p>Hola, soy María Inés Cuadrado de la Fuente</p><ul><li><span class="label">Base</span> Bilbao (Bizkaia)</li></ul><p>He pasado por un estudio en Madrid.</p>`), [header]);

@@ -422,6 +422,14 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     const name = labelled && !b.nav ? asName(labelled[1]!) : null;
     if (name) return name;
   }
+  // ("نام واقعی" / "رضا کاظمی": a forum's user details, a name's label alone in its cell over the name, outside the header's facts.)
+  for (const [i, b] of model.blocks.slice(0, 60).entries()) {
+    // (Not a form's field, "Name" over the "Email Address" field's label.)
+    if (b.nav || b.text.length > 30 || b.el.closest('form, label') || !NAME_LABELS.includes(lowerCase(b.text).replace(/[:：]$/, ''))) continue;
+    const next = model.blocks[i + 1];
+    const named = next && !next.nav && next.text.length <= 60 ? asName(next.text) : null;
+    if (named && !siteName(named)) return named;
+  }
   // ("ณัฐวุฒิ ศรีสมบูรณ์ (Nattawut Srisomboon)": a line of the header that writes a name in its own script, then its Latin
   // rendering in brackets, names the person before any title does.)
   for (const b of header.slice(0, 20)) {

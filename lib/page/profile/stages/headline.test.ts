@@ -185,6 +185,12 @@ describe('headline stage', () => {
     expect(page('Resume: Senior Data Engineer, Berlin, €95,000 | JobHub')).toBe('Senior Data Engineer');
   });
 
+  it('takes no label’s cell beside its value for a tagline ("عضو از", member since, by its date)', () => {
+    const details = '<table><tr><td>نام واقعی</td><td><b>رضا کاظمی</b></td></tr><tr><td>عضو از</td><td>2017-03-04</td></tr><tr><td>مکان</td><td>اصفهان, ایران</td></tr></table>';
+    expect(run(`${details}<p>سوابق کاری</p><ul><li>مهندس ارشد بک‌اند — دیجی‌کالا، تهران — ژانویه ۲۰۲۲ تا اکنون</li></ul>`).headline).not.toBe('عضو از');
+    expect(run('<table><tr><td>Jane Doe</td></tr><tr><td>Position</td><td>Data Engineer</td></tr></table>').headline).toBe('Data Engineer');
+  });
+
   it('writes the title’s role out from a line of the page only where that line goes on past a whole word', () => {
     const body = '<div><p>Дәурен Әбілқасымов</p><p>Ер, 36 жас</p></div><h2>Жұмыс тәжірибесі</h2><p>Наурыз 2023 — қазір</p><p>Бас аспаз</p><p>Ақпан 2021 — Ақпан 2023</p><p>Су-шеф</p><p>Бас аспаздың орынбасары; банкет цехтарын үйлестіру.</p>';
     expect(runOn(pageOf(body, 'Бас аспаз — Дәурен Әбілқасымов | Кәсіп'), [header, experience, headline]).headline).toBe('Бас аспаз');

@@ -212,6 +212,9 @@ function taglineScore(b: Block, name: string | null, location: string | null): n
   if (first && first.length < t.length && t.startsWith(first) && placeAlone(first) === first) return 0;
   // ("<span class="meta-label">Base</span> Bilbao (Bizkaia)": nor a place under its label set apart, the colon unwritten.)
   if (first && first.length < t.length && t.startsWith(first) && LOCATION_LABELS.includes(first.replace(/[:：]$/, '').toLowerCase())) return 0;
+  // ("<td>عضو از</td><td>2017-03-04</td>", member since: a label's cell beside its value is no tagline, unless it names a job.)
+  const cell = b.el.closest('td, th');
+  if (cell && cell.nextElementSibling && (cell.textContent ?? '').trim() === t && !ROLE_WORDS.test(t)) return 0;
   // "Hi, my name is" over the name, "Booking projects from March 2027" under it: a greeting and an availability badge.
   if (INTRODUCTION.test(t) || AVAILABILITY.test(t)) return 0;
   // "Мужчина, 45 лет, родился 3 февраля 1981", "Female, 34 years old": personal details, no tagline.
