@@ -324,6 +324,9 @@ describe('skills stage', () => {
     ]);
     // (A list alone beside its title, one line of items, is the list: "<div><h2>Toolkit</h2><p>Figma / Sketch</p></div>".)
     expect(names('<div><h2>Toolkit</h2><p>Figma / Sketch</p></div><p>Based in Leeds.</p>')).toEqual(['Figma', 'Sketch']);
+    // (A note of parts naming no technology, over chips after the bar, is a note still: years, as the user gives them.)
+    const chips = '<ul><li><a href="/tags/python/"><span>Python</span><span>9 г.</span></a></li><li><a href="/tags/go/"><span>Go</span><span>3 г.</span></a></li></ul>';
+    expect(names(`<div class="d-flex"><h2>Технологии</h2><span class="small">години опит, по данни на потребителя</span></div>${chips}`)).toEqual(['Python', 'Go']);
   });
 
   it('keeps a level word that ends the skill’s own name, and “learning” set apart only', () => {

@@ -187,10 +187,14 @@ function withoutTitleNote(blocks: Block[], heading: Element | undefined): Block[
   const bar = heading?.parentElement;
   const first = blocks[0];
   // (A heading's, not a label's: "<th>Δεξιότητες</th><td>Kotlin, …</td>" is the label and its list.)
-  // (A line of text alone, no row of chips, "<div class="chips"><a>Traduzione legale</a>…", nor of items parted by commas or slashes.)
+  // (A line of text alone, no row of chips, "<div class="chips"><a>Traduzione legale</a>…"; nor of items parted by commas or
+  // dots, "Human Factors · EWIS-Schulung · MS Office", unless none is a technology and the list goes on after the bar: "години
+  // опит, по данни на потребителя", years, as the user gives them, over the chips.)
   if (!bar || !/^h[1-6]$/.test(heading!.localName) || bar.children.length !== 2 || !first) return blocks;
   const note = [...bar.children].find((c) => c !== heading);
-  return note !== undefined && note.childElementCount === 0 && normalise(note.textContent ?? '') === first.text && !/[,;·|•/]/.test(first.text) ? blocks.slice(1) : blocks;
+  const parts = first.text.split(/\s*[,;·|•/]\s*/);
+  const listed = parts.length > 1 && (parts.some((p) => canonicalSkill(p) !== null) || !blocks[1] || bar.contains(blocks[1].el));
+  return note !== undefined && note.childElementCount === 0 && normalise(note.textContent ?? '') === first.text && !listed ? blocks.slice(1) : blocks;
 }
 
 /** The kind, skills or tools, that the head of the row a cell stands in names ("<th>Competências</th><td>…"), or null. */
