@@ -327,6 +327,8 @@ describe('skills stage', () => {
     // (A note of parts naming no technology, over chips after the bar, is a note still: years, as the user gives them.)
     const chips = '<ul><li><a href="/tags/python/"><span>Python</span><span>9 г.</span></a></li><li><a href="/tags/go/"><span>Go</span><span>3 г.</span></a></li></ul>';
     expect(names(`<div class="d-flex"><h2>Технологии</h2><span class="small">години опит, по данни на потребителя</span></div>${chips}`)).toEqual(['Python', 'Go']);
+    // (Each chip's years in Bulgarian's short form, "9 г.", years.)
+    expect(run(`<h2>Технологии</h2>${chips}`).map((k) => [k.name, k.years])).toEqual([['Python', 9], ['Go', 3]]);
   });
 
   it('keeps a level word that ends the skill’s own name, and “learning” set apart only', () => {
