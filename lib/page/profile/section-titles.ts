@@ -201,7 +201,7 @@ const MORE_SCRIPTS =
   'projects:prosjekter,項目經驗,項目經歷,专案,專案;' +
   'summary:मेरे बारे में,自我介绍,自我介紹,个人简介,個人簡介,自我评价,自我評價;' +
   // (More of what the same sections are called in those languages: a career's history, a stack, an introduction.)
-  'experience:zkušenosti,zaměstnání,pracovní historie,stationen,trajectoire,trajectoire professionnelle,percorso,kariera,карьера,работа,робота,מקומות עבודה,ניסיון,ניסיון מקצועי,ניסיון תעסוקתי,istoric profesional,実務経験,경험,실무 경험,अनुभव,पेशेवर अनुभव;' +
+  'experience:zkušenosti,zaměstnání,pracovní historie,stationen,trajectoire,trajectoire professionnelle,percorso,kariera,карьера,кариера,работа,робота,מקומות עבודה,ניסיון,ניסיון מקצועי,ניסיון תעסוקתי,istoric profesional,実務経験,경험,실무 경험,अनुभव,पेशेवर अनुभव;' +
   'education:percorso formativo,percorso di studi,vzdělávání,शैक्षिक योग्यता,التعليم والمؤهلات,教育;' +
   'skills:стек,технологический стек,טכנולוגיות,כלים וטכנולוגיות,מיומנויות,तकनीकी कौशल,ทักษะทางเทคนิค,công nghệ,기술 스택,보유 스킬,teknik beceriler,technische fähigkeiten,dovednosti a nástroje;' +
   'languages:ngôn ngữ;' +
