@@ -92,7 +92,10 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
   // or more, each value its own, is a field of repeated entries, no section.)
   const labelOf = (title: string) => /^([^:：]{2,30})[:：]\s*\S/u.exec(title)?.[1] ?? null;
   const labels = new Map<string, number>();
-  for (const s of sections) if (s.level === 7 && labelOf(s.title)) labels.set(labelOf(s.title)!, (labels.get(labelOf(s.title)!) ?? 0) + 1);
+  for (const s of sections) {
+    const label = s.level === 7 ? labelOf(s.title) : null;
+    if (label) labels.set(label, (labels.get(label) ?? 0) + 1);
+  }
   const afterField = (sec: Section) => {
     const above = sec.start > 0 ? model.blocks[sec.start - 1]! : undefined;
     // (Not a line of dates then the role, "2017 — 2021: Senior PHP Developer, SoftServe": its dates are no field's label.)

@@ -681,6 +681,8 @@ function introducedName(text: string): string | null {
   return null;
 }
 
+// ("Base" names a place only when one follows it: BuddyPress calls a profile's first group of fields so.)
+const placeOnlyLabel = (label: string) => /^base[:：]?$/i.test(label.trim());
 const LOCATION_LEAD = new RegExp(`^(${alternation(LOCATION_LABELS)})[:：]?\\s+(?=\\S)`, 'iu');
 
 /** Where the person is: a stated fact, a place line in the header or contact section, or "based in …" in their own words. */
@@ -695,8 +697,7 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     // ("Новосибирск, готова к переезду в Санкт-Петербург": the place, then a clause in lower case of what else holds.)
     const clause = /^([^,;]+)[,;]\s+\p{Ll}/u.exec(rest);
     const before = clause ? (placeAlone(clause[1]!) ?? (TOWN.test(clause[1]!.trim()) ? clause[1]!.trim() : null)) : null;
-    // ("Base" names a place only when one follows it: BuddyPress calls a profile's first group of fields so.)
-    if (label === 'base' && !placeAlone(rest)) continue;
+    if (placeOnlyLabel(label) && !placeAlone(rest)) continue;
     return placeAlone(fact) ?? placeAlone(rest) ?? before ?? (again && !/^[a-z]/i.test(again[1]!) ? rest : fact);
   }
   // A label alone over its value anywhere about the person ("Location" / "Lyon, France" in a contact card).
@@ -707,7 +708,7 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
     const next = blocks[i + 1];
     if (!next || b.text.length > 20 || record.has(b) || inSiteFooter(b) || !LOCATION_LABELS.includes(lowerCase(b.text).replace(/:$/, ''))) continue;
     // (Under its label, a town and its region the gazetteer lacks: "Bosted" / "Haugesund, Rogaland".)
-    const place = next.text.length <= 80 ? (placeAlone(next.text) ?? (!/^base:?$/i.test(b.text) && TOWN.test(next.text) && !TITLE_WORDS.test(next.text) && !LOCATION_LEAD.test(next.text) && !LOCATION_LABELS.includes(lowerCase(next.text)) ? next.text : null)) : null;
+    const place = next.text.length <= 80 ? (placeAlone(next.text) ?? (!placeOnlyLabel(b.text) && TOWN.test(next.text) && !TITLE_WORDS.test(next.text) && !LOCATION_LEAD.test(next.text) && !LOCATION_LABELS.includes(lowerCase(next.text)) ? next.text : null)) : null;
     if (place) return place;
   }
   // (No place is the person's name, its letters after a comma: "Priyanka Venkataraman, CA" is a chartered accountant.)
@@ -716,7 +717,7 @@ function findLocation(page: PageView, cards: Block[], name: string | null): stri
   const short = (b: Block) => b.text.length <= 160 && !isDateLine(b.text);
   const contact = blocksOf(page, 'contact').filter(short);
   // A section titled as the fact ("Location") states it in its first line.
-  const titled = page.sections.find((s) => s.start >= 0 && s.title.toLowerCase() !== 'base' && LOCATION_LABELS.includes(s.title.toLowerCase().replace(/:$/, '')));
+  const titled = page.sections.find((s) => s.start >= 0 && !placeOnlyLabel(s.title) && LOCATION_LABELS.includes(s.title.toLowerCase().replace(/:$/, '')));
   const stated = titled ? page.model.blocks.slice(titled.from, titled.from + 1) : [];
   // The person's part of the page: the header, then untitled sections (a two-column page's name
   // block), the summary and contact sections.
