@@ -484,7 +484,8 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
   let out = sections;
   for (const panel of doc.querySelectorAll('[role="tabpanel"]')) {
     const tab = tabFor(panel);
-    out = withTitledBox(closedAtPanel(out, model, panel), model, panel, tab, tab ? shownTitle(tab) : '');
+    const inside = blocksWithin(model, panel);
+    out = withTitledBox(closedAtPanel(out, inside), model, panel, tab, tab ? shownTitle(tab) : '', inside);
   }
   // (And the tabs a theme's script wires by data attributes: <a data-tab="2">शिक्षा</a> over <div data-content="2">.)
   for (const tab of doc.querySelectorAll('[data-tab]')) {
@@ -511,8 +512,7 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
  * ("보유 기술" closing the panel of a profile's career tab, then the services and reviews tabs' panels): a section titled in
  * a tab's panel ends with it; what the next panels hold, under no title of their own, is a section without a title.
  */
-function closedAtPanel(sections: Section[], model: TextModel, panel: Element): Section[] {
-  const inside = blocksWithin(model, panel);
+function closedAtPanel(sections: Section[], inside: { from: number; to: number } | null): Section[] {
   if (!inside) return sections;
   return sections.flatMap((s) => (s.start >= inside.from && s.start < inside.to && s.to > inside.to ? [{ ...s, to: inside.to }, { kind: 'other' as const, title: '', start: inside.to - 1, from: inside.to, to: s.to, level: s.level }] : [s]));
 }
@@ -553,10 +553,11 @@ export function withLegends(sections: Section[], doc: Document, model: TextModel
 }
 
 /** The section the box's blocks make, titled by an element beside or within it, carved out of the one holding them. */
-function withTitledBox(out: Section[], model: TextModel, box: Element, titleEl: Element | null, title: string): Section[] {
+// (A caller that has read the box's blocks already gives them, `within`, instead of their being read again.)
+function withTitledBox(out: Section[], model: TextModel, box: Element, titleEl: Element | null, title: string, within?: { from: number; to: number } | null): Section[] {
   const kind = title ? classifyTitle(title) : 'other';
   if (kind === 'other') return out;
-  let inside = blocksWithin(model, box);
+  let inside = within !== undefined ? within : blocksWithin(model, box);
   // (A legend inside its box: the box's content starts after it.)
   while (inside && titleEl && box.contains(titleEl) && inside.from < inside.to && titleEl.contains(model.blocks[inside.from]!.el)) inside = { from: inside.from + 1, to: inside.to };
   if (!inside || inside.from >= inside.to) return out;
@@ -606,13 +607,13 @@ function blocksWithin(model: TextModel, el: Element): { from: number; to: number
   return { from, to };
 }
 
-/** The first block in [from, to) outside the element, or -1. */
 /** The table row a label cell opens, with a cell for its value after it; else null. */
 function rowOf(el: Element): Element | null {
   const row = el.parentElement;
   return (el.localName === 'td' || el.localName === 'th') && row?.localName === 'tr' && row.firstElementChild === el && el.nextElementSibling ? row : null;
 }
 
+/** The first block in [from, to) outside the element, or -1. */
 function firstOutside(model: TextModel, el: Element, from: number, to: number): number {
   for (let i = from; i < to; i++) if (!el.contains(model.blocks[i]!.el)) return i;
   return -1;
