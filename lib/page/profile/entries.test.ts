@@ -48,6 +48,8 @@ describe('parseRoleHeader', () => {
     expect(isTenureLine('4 il 8 ay')).toBe(true);
     // (And Slovak's and Czech's abbreviations, their stops written: "(1 r. 2 m.)"; not a length in metres.)
     expect([isTenureLine('(1 r. 2 m.)'), isTenureLine('(9 m.)'), isTenureLine('5 m')]).toEqual([true, true, false]);
+    // (And Latvian's and Lithuanian's: "6 g. 7 mēn.", "3 mėn.".)
+    expect([isTenureLine('6 g. 7 mēn.'), isTenureLine('3 mėn.'), isTenureLine('5 g')]).toEqual([true, true, false]);
     // (And how long with the badge of the current role after it, "4 anni 3 mesi attuale"; not a town after it.)
     expect([isTenureLine('4 anni 3 mesi attuale'), isTenureLine('4 anni 3 mesi Sorrento')]).toEqual([true, false]);
     expect(parseRoleHeader(['Magyar Telekom Nyrt.', 'Senior toborzási szakértő'])).toEqual({ title: 'Senior toborzási szakértő', company: 'Magyar Telekom Nyrt.', location: null });
@@ -566,6 +568,15 @@ describe('splitEntries: dates first, how the role was worked beside them', () =>
     expect(splitEntries(blocksOf(html)).map((e) => e.header)).toEqual([
       ['Transport Planner', 'Jacobs. Leeds, UK'],
       ['Research Assistant', 'Trinity College Dublin. Dublin, Ireland'],
+    ]);
+  });
+
+  it('reads a bullet closing on its own start ("(od 2021)") as the role’s description, the bare dates beside still leading', () => {
+    const row = (dates: string, lines: string[], bullets: string[]) => `<tr><td><p>${dates}</p></td><td>${lines.map((l) => `<p>${l}</p>`).join('')}<ul>${bullets.map((b) => `<li><p>${b}</p></li>`).join('')}</ul></td></tr>`;
+    const html = `<table>${row('03/2018 – doteraz', ['Sestra špecialistka', 'Nemocnica Banská Bystrica'], ['monitorovanie vitálnych funkcií', 'mentorka pre študentky (od 2021)'])}${row('09/2014 – 02/2018', ['Sestra – interné oddelenie', 'Nemocnica Zvolen, a. s.'], ['vedenie dokumentácie'])}</table>`;
+    expect(splitEntries(blocksOf(html), 'section').map((e) => [e.header, e.ranges[0]?.start, e.body.length])).toEqual([
+      [['Sestra špecialistka', 'Nemocnica Banská Bystrica'], '2018-03', 2],
+      [['Sestra – interné oddelenie', 'Nemocnica Zvolen, a. s.'], '2014-09', 1],
     ]);
   });
 });

@@ -567,6 +567,11 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
     // ("Sep 2010 – May 2012 (part-time)": how the role was worked, in brackets, heads nothing either.)
     return rest.length < 3 || (employersFollow && isTenureLine(rest)) || workNote(rest);
   };
+  // (A bullet under a date-first role, closing on its own start in brackets, "mentorka pre študentky (od 2021)", is the role's
+  // description: the bare date lines beside it lead the entries.)
+  const bullets = anchors.filter((a) => !bare(a) && blocks[a.i]!.item?.localName === 'li' && /\)$/.test(blocks[a.i]!.text));
+  const leading = anchors.filter((a) => !bullets.includes(a));
+  if (bullets.length && leading.length >= 2 && leading.every((a) => bare(a) && blocks[a.i]!.item?.localName !== 'li') && datesComeFirst(blocks, leading)) return splitDateFirst(blocks, leading);
   if (anchors.every(bare) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
   // "2015 – 2019 · Globex AG, Munich" over "Engineer": dates first, the employer on their line, each role's title under it.
   if (anchors.length >= 2 && anchors.every((a) => employerAfterDates(blocks, a))) return splitDateFirst(blocks, anchors, true);
@@ -1330,7 +1335,7 @@ const workTerms = (p: string) => p.split(/\s*,\s*/).every((x) => EMPLOYMENT_TYPE
 // "2 yrs 3 mos", "4 Jahre, 11 Monate": how long a role lasted, as profiles print it beside the dates.
 // ("(4 года и 11 месяцев)", "2年3个月", "（6年8ヶ月）", "7 lat 3 mies.": in Russian, Chinese, Japanese, Polish and more too.)
 // (And the locale data's words for years and months, calendar-words.json: "(2 aastat 3 kuud)", "(1 рік 4 місяці)".)
-const DURATION_IN_WORDS = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ماہ|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|il|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|év|r(?=\\.)|m(?=\\.)|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
+const DURATION_IN_WORDS = new RegExp(`^[(（]?([\\d۰-۹٠-٩]+\\+?\\s*(yrs?|god|mj|ماہ|years?|mos?|months?|jahre?|monate?|ans?|mois|años?|meses|anos?|anni|mesi|год|года|лет|месяц|месяца|месяцев|рік|роки|років|місяць|місяці|місяців|年|个月|ヶ月|か月|カ月|ヵ月|년|개월|j|mon|г|р|мес|міс|mths?|yıl|il|ay|lat|lata|rok|roku|mies|miesiące|miesięcy|év|r(?=\\.)|m(?=\\.)|g(?=\\.)|mēn|mėn|let|roky|měs|měsíce|měsíců|jaar|jr|maanden|maand|mnd|år|mån|månader|năm|tháng|tahun|bulan|thn|bln|वर्ष|साल|महीने|महीना|माह|${alternation([...CALENDAR_WORDS.years, ...CALENDAR_WORDS.monthUnits])})\\.?(?![\\p{L}])[\\s,]*(?:(?:и|і|and|y|e|et|und|và|ve|i|a|en|och|og|dan)\\s+)?)+[)）]?$`, 'iu');
 // ("Mar 2023 - Present · 3y 3m": or in a network's letters, in small letters; not a code in capitals, "(88M)".)
 const COMPACT_DURATION = /^\d{1,2}y(?:\s*\d{1,2}m)?$|^\d{1,2}m$/;
 const DURATION = { test: (text: string) => DURATION_IN_WORDS.test(text) || COMPACT_DURATION.test(text.trim()) };

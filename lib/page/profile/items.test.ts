@@ -391,6 +391,17 @@ describe('listItems: levels are no items', () => {
     const table = (rows: [string, string][]) => `<table><tr><th>Limba</th><th>Nivel</th></tr>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table>`;
     expect(listItems(blocksOf(table([['Engleză', 'Avansat (C1)'], ['Germană', 'Mediu (B1)'], ['Maghiară', 'Începător (A2)'], ['Deutsch', 'fließend (C1)']])), { labelsAreTitles: true })).toEqual(['Engleză', 'Germană', 'Maghiară', 'Deutsch']);
   });
+
+  it('reads a CEFR grade before its word ("C1 – augsts") and Latvian levels as levels, not skills', () => {
+    const rows = [['latviešu', 'dzimtā valoda'], ['angļu', 'C1 – augsts'], ['krievu', 'B2 – labs']];
+    const table = `<table>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table>`;
+    expect(listItems(blocksOf(`<h3>Prasmes</h3><ul><li>SAP FI</li><li>Power BI</li></ul><h3>Valodas</h3>${table}`))).toEqual(['SAP FI', 'Power BI', 'latviešu', 'angļu', 'krievu']);
+  });
+
+  it('takes a driving licence and its category for no skill, in Central European languages too', () => {
+    const row = (a: string, b: string) => `<tr><td>${a}</td><td>${b}</td></tr>`;
+    expect(listItems(blocksOf(`<ul><li>MS Word</li><li>Medea</li></ul><table>${row('Vodičský preukaz', 'skupina B')}${row('Jogosítvány', 'B kategória')}</table>`), { labelsAreTitles: true })).toEqual(['MS Word', 'Medea']);
+  });
 });
 
 
