@@ -124,6 +124,8 @@ describe('places', () => {
     expect(placeInProse('Hallo! Ich bin Magdalena, ursprünglich aus Poznań, seit 2011 in Berlin.')).toBe('Berlin');
     expect(placeInProse('Originally from Lagos, now based in London.')).toBe('London');
     expect(placeInProse('Data scientist from Amman, Jordan.')).toBe('Amman, Jordan');
+    // (Italian "Lavoro da", I work from.)
+    expect(placeInProse('Disegno identità visive per aziende del cibo. Lavoro da Bologna, con clienti in tutta Italia.')).toBe('Bologna');
     // (Persian "در", Greek "στη", Nordic "i"; Chinese "现居" and Japanese "在住" without spaces, a province before the city dropped.)
     expect(placeInProse('سلام! من مهسا هستم، مهندس بک‌اند در تهران. کار اصلی‌ام')).toBe('تهران');
     expect(placeInProse('Μηχανικός υποδομών (SRE) στη Θεσσαλονίκη. Κρατάω όρθια συστήματα.')).toBe('Θεσσαλονίκη');

@@ -284,7 +284,7 @@ export function isPlace(text: string): boolean {
 
 // A place in a sentence: "based in Lisbon, Portugal", "I live in Zürich, Switzerland", "engineer in Seattle, WA, USA".
 const PLACE_IN_PROSE =
-  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|[Ww]ohne in|[Ll]ebe in|basée? à|j'habite à|habite à|[Jj]e vis à|[Vv]isc a|[Vv]iu a|basad[oa] en|[Vv]ivo en|[Vv]ivo a|[Vv]ivo em|[Mm]oro em|a viver n[oa]|residente a|woonachtig in|[Ww]oon in|gevestigd in|bor i|[Mm]ieszkam w|[Bb]ydlím v|[Жж]иву в|[Tt]inggal di|berdomisili di|[Nn]inaishi|[Nn]aishi|[Nn]akatira sa|sống và làm việc tại|sống tại|sống ở|ساکن|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
+  /(?<![\p{L}])(based in|based out of|located in|living in|live in|lives in|residing in|wohnhaft in|[Ww]ohne in|[Ll]ebe in|basée? à|j'habite à|habite à|[Jj]e vis à|[Vv]isc a|[Vv]iu a|basad[oa] en|[Vv]ivo en|[Vv]ivo a|[Ll]avoro da|[Ll]avoro a|[Vv]ivo em|[Mm]oro em|a viver n[oa]|residente a|woonachtig in|[Ww]oon in|gevestigd in|bor i|[Mm]ieszkam w|[Bb]ydlím v|[Жж]иву в|[Tt]inggal di|berdomisili di|[Nn]inaishi|[Nn]aishi|[Nn]akatira sa|sống và làm việc tại|sống tại|sống ở|ساکن|from|uit|från|fra|in|aus|en|à|em|no|na|a|من|في|در|στη|στην|στο|i|v|w)\s+((?:\p{Lu}|\p{Lo})[^.;:!?()|·•∙\n]{1,58})/gu;
 /** The names an icon font's pin is drawn by, as its text: "<i class="material-icons">place</i>". */
 export const PIN_LIGATURES = 'place|location_on|location_city|pin_drop';
 const PIN_LIGATURE = new RegExp(`^(?:${PIN_LIGATURES})\\s+(?=\\p{Lu})`, 'u');

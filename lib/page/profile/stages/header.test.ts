@@ -12,6 +12,11 @@ describe('header stage', () => {
     expect(runOn(pageOf(`<p>Portal</p><h2>Personal details</h2><dl><dt>First name</dt><dd>Jane</dd><dt>Last name</dt><dd>Doe</dd></dl>`), [header]).name).toBe('Jane Doe');
   });
 
+  it('reads the owner of a business named for them without its trade ("Om mig - Ida Skovgaard Fotografi", "Jane Doe Photography")', () => {
+    const site = (title: string) => runOn(readPage(parseHtmlDocument(`<html><head><title>${title}</title></head><body><h1>Om mig</h1><p>Fotograf i Aarhus.</p></body></html>`), 'https://example.com/om/'), [header]).name;
+    expect([site('Om mig - Ida Skovgaard Fotografi'), site('About - Jane Doe Photography')]).toEqual(['Ida Skovgaard', 'Jane Doe']);
+  });
+
   it('reads no skip link to the page\'s content for the name, though its words read as one ("Zum Inhalt")', () => {
     const forum = (skip: string) => runOn(pageOf(`<h1>ElektroTreff</h1><p>Das Fachforum für Elektrotechnik</p><p class="skiplink">${skip}</p><h2>Suche neue Stelle</h2><p>Hallo zusammen.</p>`), [header]).name;
     expect(forum('<a href="#start_here">Zum Inhalt</a>')).toBeNull();

@@ -590,6 +590,8 @@ const DOCUMENT_NAME = /^(?:職務経歴書|履歴書|web履歴書|简历|个人�
 /** The text as a person's name, with titles, post-nominal letters and UI words taken off; or null. */
 // German capitalises its nouns: a long abstract one is no part of a name ("Zusammenfassung Ihrer Bewerbung").
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{5,}(?:ung|heit|keit|schaft)$/u;
+// ("Jane Doe Photography": a business named after its owner, its trade after the name.)
+const TRADE_AFTER_NAME = /\s+(?:photography|fotografi[ea]?|fotografía|photographie|design|studios?|films|productions|media|consulting|architects|arkitekter)$/i;
 
 // A wiki's user page is titled by its namespace and the user's name, with no space between ("Участница:Екатерина Волкова").
 const WIKI_NAMESPACE = /^\p{L}{2,20}:(?=\p{Lu}\p{Ll})/u;
@@ -626,7 +628,8 @@ function asName(text: string): string | null {
   // "FERRARESI, Giulia": a form's surname in capitals first, then the given name; read in the usual order.
   const inverted = SURNAME_FIRST.exec(shown);
   if (inverted && looksLikeName(`${inverted[2]} ${inverted[1]}`, classifyTitle)) return `${inverted[2]} ${inverted[1]}`;
-  const lettered = shown.replace(CAPITALS_AFTER, '');
+  // ("Ida Skovgaard Fotografi": the owner's name, without the trade the business is named for.)
+  const lettered = shown.replace(CAPITALS_AFTER, '').replace(TRADE_AFTER_NAME, '');
   const bare = lettered.replace(HONORIFIC, '').replace(POSTNOMINAL, '').replace(SEX_AND_AGE, '').trim();
   // (Nor a site's language switcher: "ES EU EN", "DE | EN".)
   if (LANGUAGE_SWITCH.test(bare) && (bare === bare.toUpperCase() || bare === bare.toLowerCase())) return null;

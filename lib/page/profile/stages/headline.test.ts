@@ -277,6 +277,8 @@ describe('headline stage', () => {
   it('takes "based in <place>" closing the tagline for the location', () => {
     const p = run('<h1>Ana Ribeiro</h1><p>Design Engineer — designer who ships code, based in Lisbon, Portugal</p><h2>Work</h2><p>Things.</p>');
     expect([p.headline, p.location]).toEqual(['Design Engineer — designer who ships code', 'Lisbon, Portugal']);
+    // (And the Nordic languages' "med base i", "bosatt i".)
+    expect(run('<h1>Ida Marie Skovgaard</h1><p>Dokumentar- og portrætfotograf med base i Aarhus</p><h2>Erfaring</h2><p>Ting.</p>').headline).toBe('Dokumentar- og portrætfotograf');
   });
 
   it('takes a stated role first, then the line under the name', () => {

@@ -147,7 +147,8 @@ const PROFESSION_LABELS = ['profession', 'occupation', 'profesión', 'ocupación
 // (Its colon kept too: "职位：高级算法工程师", "Position: Data Engineer".)
 const ROLE_LABEL_BEFORE = new RegExp(`^(?:${alternation(['title', 'job title', 'position', 'role', '職務', '岗位', '役職', '직무', '직책', '직위', ...PROFESSION_LABELS, ...CURRENT_ROLE_LABELS])})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
 const ORIGIN = /\s+(?:(?:z|ze|из|з|aus|from)\s+\p{Lu}|et j['’]habite\s|and I live\s|und wohne\s)[^.!?]*$/u;
-const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in)\s+([^.]+?)\.?$/i;
+// (Or in the Nordic languages: "med base i Aarhus", "bosatt i Bergen", "baserad i Malmö".)
+const BASED_IN = /^(.+?),?\s+(?:based in|living in|located in|currently in|med base i|bosat i|bosatt i|baserad i|basert i)\s+([^.]+?)\.?$/i;
 
 // Lines near a name that are the page's furniture, not the person's tagline.
 const FURNITURE =
