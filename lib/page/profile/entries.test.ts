@@ -1145,7 +1145,7 @@ describe('splitEntries: the role, its dates, then a line of what was done, in tu
 });
 
 describe('ORGANISATION', () => {
-  it.each(['Conservatorio di Musica “G. B. Martini”', 'Conservatoire de Lyon', 'Scuola di Musica “Il Pentagramma”', 'Escuela de Hostelería Leioa', 'École Boulle', 'Schule am Park', 'Istituto Comprensivo n. 12', 'Fondazione Teatro Comunale', 'Ministerio de Sanidad', 'Ministère de la Santé', 'Oslo universitetssykehus', 'Karolinska Universitetssjukhuset', 'Tampereen yliopistollinen sairaala', 'Universitätsklinikum Freiburg', 'Uppsala universitet'])('%s names an organisation', (name) => {
+  it.each(['Conservatorio di Musica “G. B. Martini”', 'Conservatoire de Lyon', 'Scuola di Musica “Il Pentagramma”', 'Escuela de Hostelería Leioa', 'École Boulle', 'Schule am Park', 'Istituto Comprensivo n. 12', 'Fondazione Teatro Comunale', 'Ministerio de Sanidad', 'Ministère de la Santé', 'Oslo universitetssykehus', 'Karolinska Universitetssjukhuset', 'Tampereen yliopistollinen sairaala', 'Universitätsklinikum Freiburg', 'Uppsala universitet', 'Università degli Studi di Pavia', 'UNIVERSITÀ DI BOLOGNA', 'Université de Lille'])('%s names an organisation', (name) => {
     expect(ORGANISATION.test(name)).toBe(true);
   });
 

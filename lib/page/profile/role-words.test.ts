@@ -8,7 +8,7 @@ describe('ROLE_WORDS', () => {
 
   it.each([
     'עורכת דסק הצפון', 'כתבת כלכלה', 'דוברת', 'תחקירנית', 'מפיקת תחקירים',
-    'Pressefotograf', 'Fotojournalistin', 'Studentische Hilfskraft', 'Aushilfe Netzwerkadministration', 'Zivildienstleistender', 'Lehrbeauftragter für Softwarearchitektur', 'Doktorandin',
+    'Pressefotograf', 'Supplente di matematica e fisica', 'Tirocinio curriculare', 'Fotojournalistin', 'Studentische Hilfskraft', 'Aushilfe Netzwerkadministration', 'Zivildienstleistender', 'Lehrbeauftragter für Softwarearchitektur', 'Doktorandin',
     'Софтверски инжењер', 'Програмер', 'Програмист', 'Асистент', 'Rådgiver', 'Lærer', 'Dosen', 'Arsitek', 'மென்பொருள் பொறியாளர்', '교수',
     'Kỹ sư phần mềm', 'Lập trình viên', 'Trưởng nhóm kỹ thuật', 'Pengembang Perangkat Lunak', 'Manajer Produk', 'Takım Lideri', 'Προγραμματιστής', 'Μηχανικός λογισμικού', 'Dezvoltator software', 'Inginer de sistem',
     'Senior copywriterka', 'Juniorní textařka', 'ඉංජිනේරු', 'Mjeke pediatre', 'Abogada corporativa', 'Especialista SEM Senior', 'Чертёжник', 'Bauzeichnerin', 'Dessinateur-projeteur', 'Spécialiste paie', '컨셉 아티스트', '배경 원화가', 'Periodista de datos', 'Fundadora', 'Practicante de TI', 'Advogada trabalhista', 'Jornalista', 'Capo progetto', 'Farmacista ospedaliera', 'Tirocinante',

@@ -68,11 +68,13 @@ describe('classifyTitle', () => {
     ['Esp erienza', 'experience'], ['الدراسة', 'education'],
     // (A bilingual title with its Latin rendering first.)
     ['Key Skills / मुख्य कौशल', 'skills'], ['Externe functies', 'experience'], ['External positions', 'experience'], ['Employment Details / रोज़गार विवरण', 'experience'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
+    // (An academic CV's posts, their qualifiers after the head: "Posizioni accademiche e professionali", "Cargos académicos".)
+    ['Posizioni accademiche e professionali', 'experience'], ['Cargos académicos', 'experience'], ['Posições acadêmicas', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
 
-  it.each(['Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects', 'Work permit', 'Experience design', 'Tecnologías de la información', 'School grounds', 'School projects', 'Go lang', 'Big data', 'Berlin / München', 'Дипломна робота', 'Курсовая работа', 'Магістерська робота'])(
+  it.each(['Carriera industriale', 'Research and development', 'Terms and conditions', 'Getting started', 'My experience with Kubernetes', 'Background', 'Open source', 'Meet the team', 'AGH University of Science and Technology', 'Years of Experience', '4 Projects', 'Work permit', 'Experience design', 'Tecnologías de la información', 'School grounds', 'School projects', 'Go lang', 'Big data', 'Berlin / München', 'Дипломна робота', 'Курсовая работа', 'Магістерська робота'])(
     '%s is no known section',
     (title) => {
       expect(classifyTitle(title)).toBe('other');
