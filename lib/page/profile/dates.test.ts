@@ -160,6 +160,7 @@ describe('findDateRanges', () => {
     ['Machi 2021 – hadi sasa', [['2021-03', 'present']]],
     ['Hul 2026 – kasalukuyan', [['2026-07', 'present']]],
     ['মার্চ ২০২১ – বর্তমান', [['2021-03', 'present']]],
+    ['জানুয়ারি ২০২২ - চলমান', [['2022-01', 'present']]],
     // (Sinhala's months from English, Mongolian's numbered ones, Icelandic's today, Amharic's until.)
     ['2022 අප්‍රේල් – මේ දක්වා', [['2022-04', 'present']]],
     ['2020 ජූලි – 2022 මාර්තු', [['2020-07', '2022-03']]],

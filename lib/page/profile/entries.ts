@@ -1,7 +1,7 @@
 import { alternation } from './alternation';
 import CALENDAR_WORDS from './calendar-words.json';
 import { canonicalSkill } from '../../shared/skills/match';
-import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, findRangesEndingOnMonth, isPresentWord, parseDurationMonths, stripTrailingDuration, type DateRange } from './dates';
+import { SEASON_START, SEASON_WORD, findDateRanges, findDateTokens, findRangesEndingOnMonth, isPresentWord, parseDurationMonths, stripTrailingDuration, westernDigits, type DateRange } from './dates';
 import { classNameOf, closestTag, inlineParts, leadNode, partsOfLine } from './dom-search';
 import { TYPED_BULLET, knownSkillsOfList } from './items';
 import type { EndDate, Experience, PartialDate } from '../../shared/profile';
@@ -243,11 +243,20 @@ function rangesJoined(blocks: Block[]): Block[] {
  * its place in the list. The numbers are the list's, no part of a title ("2. Offizier" alone is a rank, and stays).
  */
 function unnumbered(entries: RawEntry[]): RawEntry[] {
-  const numbers = entries.map((e) => /^(\d{1,2})[.)]\s+(?=\p{L})/u.exec(e.header[0] ?? '')?.[1]);
+  // (In the digits of the page's own script too: "১. সিনিয়র মার্চেন্ডাইজার"; or opening the rest of the dates' line,
+  // "২. মার্চেন্ডাইজার (মার্চ ২০১৯ - ডিসেম্বর ২০২১)", where the role is written before its dates.)
+  const NUMBERED = /^(\p{Nd}{1,2})[.)]\s+(?=\p{L})/u;
+  const inHeader = entries.map((e) => NUMBERED.exec(e.header[0] ?? '')?.[1]);
+  const numbers = entries.map((e, k) => inHeader[k] ?? NUMBERED.exec(e.dateRest)?.[1]);
   const given = numbers.filter((n) => n !== undefined).length;
   // (Each where its place says, the first 1: an entry the splitter left unheaded keeps its place in the count.)
-  if (given < 3 || given * 3 < entries.length * 2 || numbers.some((n, k) => n !== undefined && Number(n) !== k + 1)) return entries;
-  return entries.map((e, k) => (numbers[k] === undefined ? e : { ...e, header: [e.header[0]!.replace(/^\d{1,2}[.)]\s+/, ''), ...e.header.slice(1)] }));
+  if (given < 3 || given * 3 < entries.length * 2 || numbers.some((n, k) => n !== undefined && Number(westernDigits(n)) !== k + 1)) return entries;
+  const strip = (line: string) => line.replace(/^\p{Nd}{1,2}[.)]\s+/u, '');
+  return entries.map((e, k) => {
+    if (numbers[k] === undefined) return e;
+    if (inHeader[k] !== undefined) return { ...e, header: [strip(e.header[0]!), ...e.header.slice(1)] };
+    return { ...e, dateRest: strip(e.dateRest), ...(e.dateLine ? { dateLine: strip(e.dateLine) } : {}) };
+  });
 }
 
 /**

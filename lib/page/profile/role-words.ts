@@ -105,7 +105,7 @@ const MORE =
   // (Swahili, Filipino, Bengali, Urdu, Telugu, Marathi and Amharic; Vietnamese and Indonesian scientists.)
   'mhandisi|msanidi|meneja|mchambuzi|mhasibu|mwalimu|muuguzi|mkurugenzi|mtaalamu|msimamizi|mshauri|mwanasayansi|mbunifu|mkufunzi|afisa|mtafiti|' +
   'inhinyero|tagapamahala|tagapayo|tagapangasiwa|tagapag-ugnay|tagasuri|guro|nars|' +
-  'প্রকৌশলী|ইঞ্জিনিয়ার|বিশ্লেষক|ব্যবস্থাপক|ডেভেলপার|পরামর্শক|শিক্ষক|গবেষক|প্রোগ্রামার|ডিজাইনার|ম্যানেজার|বিজ্ঞানী|পরিচালক|ইন্টার্ন|প্ল্যানার|অ্যানালিস্ট|নার্স|চিকিৎসক|হিসাবরক্ষক|' +
+  'প্রকৌশলী|ইঞ্জিনিয়ার|বিশ্লেষক|ব্যবস্থাপক|ডেভেলপার|পরামর্শক|শিক্ষক|গবেষক|প্রোগ্রামার|ডিজাইনার|ম্যানেজার|বিজ্ঞানী|পরিচালক|ইন্টার্ন|প্ল্যানার|অ্যানালিস্ট|নার্স|চিকিৎসক|হিসাবরক্ষক|মার্চেন্ডাইজার|অফিসার|এক্সিকিউটিভ|সুপারভাইজার|' +
   'انجینئر|ڈویلپر|مینیجر|تجزیہ کار|ڈیزائنر|پروگرامر|مشیر|استاد|محقق|انٹرن|سربراہ|' +
   'ఇంజనీర్|డెవలపర్|మేనేజర్|విశ్లేషకుడు|డిజైనర్|ప్రోగ్రామర్|विकसक|व्यवस्थापक|መሐንዲስ|ገንቢ|ሥራ አስኪያጅ|ተንታኝ|አማካሪ|መምህር|' +
   'nhà khoa học|ilmuwan|' +

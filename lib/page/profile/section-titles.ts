@@ -217,7 +217,7 @@ const MORE_SCRIPTS =
   'summary:o meni,о мени,o mne,apie mane,par mani,minust,за мене;' +
   'summary:resumen,קצת עליי,מי אני,về tôi,소개,關於我,за мене,за мен,tungkol sa akin,kuhusu mimi,আমার সম্পর্কে,என்னைப் பற்றி;' +
   // (Serbian and Bulgarian Cyrillic, Tamil, Bengali, Filipino, Swahili, Lithuanian, traditional Chinese and a few more heads.)
-  'experience:কর্মঅভিজ্ঞতা,радно искуство,работно искуство,பணி அனுபவம்,அனுபவம்,অভিজ্ঞতা,কর্ম অভিজ্ঞতা,karanasan sa trabaho,karanasan,uzoefu wa kazi,uzoefu,patirtis,darbo patirtis;' +
+  'experience:কর্মঅভিজ্ঞতা,радно искуство,работно искуство,பணி அனுபவம்,அனுபவம்,অভিজ্ঞতা,কর্ম অভিজ্ঞতা,কর্মসংস্থানের ইতিহাস,চাকরির ইতিহাস,karanasan sa trabaho,karanasan,uzoefu wa kazi,uzoefu,patirtis,darbo patirtis;' +
   'education:образовање,கல்வி,கல்வித் தகுதி,শিক্ষা,শিক্ষাগত যোগ্যতা,edukasyon,elimu,kvalifikace;' +
   'skills:திறன்கள்,தொழில்நுட்ப திறன்கள்,দক্ষতা,mga kasanayan,kasanayan,ujuzi,專業技能,技術能力;' +
   'languages:језици,езици,kieli,línguas,dil,diller,மொழிகள்,ভাষা,mga wika,lugha;' +

@@ -535,7 +535,7 @@ Adobe Premiere Pro: ^Premiere Pro
 ^Sketch
 Adobe XD: ^XD
 Adobe Illustrator: ^Illustrator
-Adobe Photoshop: ^Photoshop
+Adobe Photoshop: ^Photoshop, فوتوشوب, فتوشاپ, фотошоп
 InVision
 ^Framer
 ^Miro
@@ -756,7 +756,7 @@ Trello
 ^Slack
 Adobe InDesign: indesign
 Adobe After Effects: after effects
-Adobe Lightroom: lightroom
+Adobe Lightroom: lightroom, lightroom classic, adobe lightroom classic
 Final Cut Pro
 DaVinci Resolve
 Canva
@@ -766,8 +766,8 @@ Cinema 4D: c4d
 ^Maya: autodesk maya
 ZBrush
 Substance Painter
-AutoCAD
-Revit
+AutoCAD: أوتوكاد, اوتوكاد, اتوکد, автокад
+Revit: ريفيت, رویت, ревит
 SolidWorks
 Fusion 360
 CATIA

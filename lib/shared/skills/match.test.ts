@@ -63,6 +63,10 @@ describe('the alias dictionary', () => {
     expect(defaultDictionary().fields.has('Kubernetes')).toBe(false);
   });
 
+  it('knows design tools by the names Arabic, Persian and Russian CVs write them in their own letters, and Lightroom by its edition', () => {
+    expect(['أوتوكاد', 'ريفيت', 'فوتوشوب', 'фотошоп', 'Автокад', 'Adobe Lightroom Classic'].map((label) => canonicalSkill(label))).toEqual(['AutoCAD', 'Revit', 'Adobe Photoshop', 'Adobe Photoshop', 'AutoCAD', 'Adobe Lightroom']);
+  });
+
   it('does not know what it does not know', () => {
     expect(canonicalSkill('Prestod')).toBeNull();
     expect(canonicalSkill('Distributed crawlers')).toBeNull();

@@ -2073,4 +2073,14 @@ describe('experience stage: a heading over a list of roles of one shape', () => 
       ['Analista de BI', 'Grupo Boticário', '2018', '2022', null],
     ]);
   });
+
+  it('reads a Bengali job portal\'s numbered roles, each title before its dates, the employer under it over the record\'s labelled fields; the history\'s total is no employer', () => {
+    const role = (n: string, title: string, dates: string, employer: string, address: string) => `<p>${n}. ${title} (${dates})</p><p>${employer}</p><p>কোম্পানির ঠিকানা: ${address}</p><p>বিভাগ: মার্চেন্ডাইজিং</p>`;
+    const body = `<h1>তানভীর হাসান</h1><h3>কর্মসংস্থানের ইতিহাস</h3><p>মোট অভিজ্ঞতা: ৯ বছর ১০ মাস</p>${role('১', 'সিনিয়র মার্চেন্ডাইজার', 'জানুয়ারি ২০২২ - চলমান', 'মেঘনা নিটওয়্যার লিমিটেড', 'আশুলিয়া, ঢাকা')}${role('২', 'মার্চেন্ডাইজার', 'মার্চ ২০১৯ - ডিসেম্বর ২০২১', 'স্টারলিং অ্যাপারেলস লিমিটেড', 'গাজীপুর')}${role('৩', 'জুনিয়র মার্চেন্ডাইজার', 'জুলাই ২০১৬ - ফেব্রুয়ারি ২০১৯', 'ইউরো ট্রেড সোর্সিং লিমিটেড', 'উত্তরা, ঢাকা')}<h3>শিক্ষাগত যোগ্যতা</h3><p>বিএসসি</p>`;
+    expect(roles(body).map(([title, company, start, end]) => [title, company, start, end])).toEqual([
+      ['সিনিয়র মার্চেন্ডাইজার', 'মেঘনা নিটওয়্যার লিমিটেড', '2022-01', 'present'],
+      ['মার্চেন্ডাইজার', 'স্টারলিং অ্যাপারেলস লিমিটেড', '2019-03', '2021-12'],
+      ['জুনিয়র মার্চেন্ডাইজার', 'ইউরো ট্রেড সোর্সিং লিমিটেড', '2016-07', '2019-02'],
+    ]);
+  });
 });

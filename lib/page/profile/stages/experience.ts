@@ -14,6 +14,7 @@ import { oneRendering, oneRenderingEach, withoutOtherRenderings } from '../rende
 import { stage } from './stage';
 import { classifyTitle } from '../section-titles';
 import { closestTag, controllingTab, inlineParts, leadNode } from '../dom-search';
+import { statesExperienceYears } from './years';
 import { fieldOf, rolesOfRecords, rolesOfTables } from '../table-roles';
 import { tableOf } from '../tables';
 import { datesBesideTitles } from '../row-dates';
@@ -258,6 +259,9 @@ function partOfField(text: string, field: string): string | null {
   }
   return null;
 }
+
+// A record's field, its label and its value: "Company address: Ashulia, Dhaka".
+const LABELLED_LINE = /^[^:：]{2,30}[:：]\s*\S/u;
 
 /** The field of a job's record a line names as a label alone ("Periodo:", "Sede :"), or null. */
 function fieldLabel(text: string): string | null {
@@ -734,8 +738,8 @@ function toExperience(given: RawEntry): Experience {
   // (A separator drawn as an element of its own, "Acme <div>-</div> Columbus, OH", is no line.)
   // (A bilingual line's parts once each: "HanbitPay 한빛페이 · 서울 Seoul" is HanbitPay in Seoul.)
   // ("Periodo:" over the dates, as a definition list labels them: the dates' label, no header; nor a note in brackets after
-  // the dates: "seit 10/2021 (Nebentätigkeit)".)
-  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h) && !fieldLabel(h) && !/^\([^()]+\)\.?$/.test(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
+  // the dates: "seit 10/2021 (Nebentätigkeit)"; nor the history's total over its first role, "মোট অভিজ্ঞতা: ৯ বছর ১০ মাস".)
+  const header = (restIsHeader ? [...e.header, e.dateRest] : [...e.header]).filter((h) => !ORNAMENT.test(h) && !fieldLabel(h) && !/^\([^()]+\)\.?$/.test(h) && !statesExperienceYears(h)).map(oneRenderingEach).map((h) => (h.includes(',') && !/\b(?:lda|inc|ltd|corp|co)\.$/i.test(h) ? h.replace(/(?<=\p{L}{2})\.$/u, '') : h));
   // (The employer's facts under its line, "事業内容：… 従業員数：1,800名", and the role's dates said again alone under them, as a
   // Japanese 職務経歴書 sets a role: neither heads it; the facts stay its description's.)
   const again = (b: Block) => {
@@ -780,10 +784,11 @@ function toExperience(given: RawEntry): Experience {
     if (note) rest = [{ ...rest[0], text: note[1]! }, { ...rest[0], text: note[2]! }, ...rest.slice(1)];
     // "Title" above the dates, "Employer, City" under them (when the line is not the start of a description).
     const below = parseRoleHeader([header[0]!, rest[0]!.text]);
+    // (Or a field of the role's record, "Company address: Ashulia, Dhaka", under a line that names an organisation.)
     // (Or the line after it is only where: "Acme" / dates / "Staff Engineer" / "Toronto, ON"; a town the gazetteer
     // does not know too, one or two words of its own under an employer's name: "Forthbridge Health Informatics" / "Stirling".)
     const next = note ? rest[2] : rest[1];
-    const alone = !next || next.listItem || next.heading > 0 || !headerLike(next) || next.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(next.text) === next.text || (unknownTownLine(next.text) && /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(rest[0]!.text) && !isPlace(rest[0]!.text));
+    const alone = !next || next.listItem || next.heading > 0 || !headerLike(next) || (LABELLED_LINE.test(next.text) && (ORGANISATION.test(rest[0]!.text) || namesLegalForm(rest[0]!.text))) || next.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(next.text) === next.text || (unknownTownLine(next.text) && /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(rest[0]!.text) && !isPlace(rest[0]!.text));
     // ("Working Student, Web Development" over "Agentur Nordlicht, Kiel": the line below names the
     // employer and its town, so what follows the title's comma is its unit.)
     const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0]!.text);
