@@ -7,6 +7,10 @@ import { buildTextModel } from './text-model';
 const read = (item: string) => mergeSkills(skillsFromItems([item], 'skills')).map((s) => [s.name, s.years]);
 
 describe('skillsFromItems: the years a skill’s item states', () => {
+  it('reads the stars before the years as the rating, and a dash standing for no years as none ("Meta Ads ★★★★★ 6 yıl", "A/B testi ★★★★☆ —")', () => {
+    expect([...read('Meta Ads ★★★★★ 6 yıl'), ...read('A/B testi ★★★★☆ —')]).toEqual([['Meta Ads', 6], ['A/B testi', null]]);
+  });
+
   it('reads years after a middle dot, and German’s abbreviation "J."', () => {
     expect(read('TimoCom · 9 J.')).toEqual([['TimoCom', 9]]);
     expect(read('Tourenplanung · 10 Jahre')).toEqual([['Tourenplanung', 10]]);
@@ -396,6 +400,12 @@ describe('listItems: levels are no items', () => {
     const rows = [['latviešu', 'dzimtā valoda'], ['angļu', 'C1 – augsts'], ['krievu', 'B2 – labs']];
     const table = `<table>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table>`;
     expect(listItems(blocksOf(`<h3>Prasmes</h3><ul><li>SAP FI</li><li>Power BI</li></ul><h3>Valodas</h3>${table}`))).toEqual(['SAP FI', 'Power BI', 'latviešu', 'angļu', 'krievu']);
+  });
+
+  it('reads a row whose name, stars and years are spans with no space between as the name ("Meta Ads★★★★★6 yıl")', () => {
+    const row = (name: string, stars: string, years: string) => `<div class="row"><span>${name}</span><span role="img">${stars}</span><span>${years}</span></div>`;
+    const blocks = blocksOf(`<h3>Reklam platformları</h3>${row('Meta Ads', '★★★★★', '6 yıl')}${row('Programatik reklamcılık', '★★★☆☆', '2 yıl')}`);
+    expect(skillsFromItems(listItems(blocks), 'skills').map((s) => [s.name, s.years])).toEqual([['Meta Ads', 6], ['Programatik reklamcılık', 2]]);
   });
 
   it('takes a driving licence and its category for no skill, in Central European languages too', () => {

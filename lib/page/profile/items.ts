@@ -71,8 +71,12 @@ const SPACED_SLASHES = /\s\/\s.*\s\/\s/;
  * (Chinese and Japanese write theirs full width: "Go（7年）、Ruby（4年）" is two items, read "Go (7年)" and "Ruby (4年)";
  * Arabic its own comma and semicolon: "Apache Spark، Apache Airflow".)
  */
+// ("Meta Ads★★★★★6 yıl": a row's name, its stars and its years, drawn as spans a flex row spaces, read with no space between.)
+const GLUED_STARS = /(?<=[^\s★☆])(?=[★☆]{3,})|(?<=[★☆]{3,})(?=[^\s★☆])/gu;
+
 function splitItems(given: string): string[] {
-  const text = /[（）、，；／]/.test(given) ? given.replace(/\s*（/g, ' (').replace(/）/g, ')').replace(/\s*／\s*/g, '、') : given;
+  const spaced = /[★☆]{3}/.test(given) ? given.replace(GLUED_STARS, ' ') : given;
+  const text = /[（）、，；／]/.test(spaced) ? spaced.replace(/\s*（/g, ' (').replace(/）/g, ')').replace(/\s*／\s*/g, '、') : spaced;
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -877,7 +881,8 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
     // "screen readers (NVDA, VoiceOver, JAWS)": a list of known technologies in brackets names them too.
     // ("Python (NumPy, pandas, PyMC)": after a known skill, what the brackets list are its libraries, known or not.)
     // ("Python (pandas / scikit-learn) · 6年": before the years read after them.)
-    const named = (y ? y[1]! : item).trim();
+    // ("Meta Ads ★★★★★ 6 yıl", "A/B testi ★★★★☆ —": the stars before the years, or before the dash standing for none, rate it.)
+    const named = (y ? y[1]! : item).replace(/\s*[★☆●○◆◇■□]{2,}(?:\s*[—–-])?$/u, '').trim();
     const listed = /\(([^()]+)\)$/.exec(named);
     // ("Excel (advanced, VBA)": a level among them rates the skill; the rest are named.)
     // ("Python (pandas / scikit-learn)": a spaced slash parts them too.)

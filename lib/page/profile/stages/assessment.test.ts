@@ -70,6 +70,8 @@ describe('assessment stage', () => {
     ['<h2>Vetting results</h2><table><tr><td>Algorithms &amp; problem solving</td><td>46 / 50</td><td>May 2022</td></tr><tr><td>Live screen &amp; test project</td><td>46 / 50</td><td>Jun 2022</td></tr><tr><th>Total</th><td>92 / 100 pts</td><td>Top 3% of applicants</td></tr></table>', [92, 100]],
     // (Or the stages' scores, then the platform's own under its name.)
     ['<h2>Vetting report</h2><div>Live coding (TypeScript)</div><div>92 / 100</div><div>System design interview</div><div>86 / 100</div><aside><div>Vettora score</div><div><span>89</span><span>/100</span></div></aside>', [89, 100]],
+    // (In Turkish, "Seçkin Puanı" over the total, its stages under it named by no test's word.)
+    ['<h2>Seçkin Puanı</h2><div>86 / 100</div><div>Başvuranların ilk %7\'si</div><ul><li>Vaka çalışması 91 / 100</li><li>Canlı mülakat 4,3 / 5</li></ul>', [86, 100]],
     // (Or a score per skill, then the overall one under its label: "Puntuación global".)
     ['<h2>Competencias evaluadas</h2><p>Cada competencia se puntuó de 0 a 100 en la entrevista técnica.</p><div>ECMO 2 años</div><span>94/100</span><div>Triaje 5 años</div><span>81/100</span><h2>Formación</h2><p>Grado en Enfermería</p><p>Puntuación global</p><p>90/100</p>', [90, 100]],
     ['<div role="meter" aria-valuenow="4.8" aria-valuemin="0" aria-valuemax="5" aria-label="Overall technical interview score"><svg></svg></div>', [4.8, 5]],

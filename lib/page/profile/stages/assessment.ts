@@ -67,8 +67,8 @@ const RANK = /\d+(?:-?(?:st|nd|rd|th|й|ий|і))?\s*(?:percentile|процен�
 // The row or line that sums a screening's stages ("Total" | "92 / 100 pts").
 // ("Puntuación global", "Overall score", "Gesamtbewertung": a score word with the word for all of it, either side.)
 const TOTAL = /^(?:total|overall|gesamt|totale|puntuación total|pontuação total|score total|note globale|toplam|celkem|razem|итого|合計|总分|총점|(?:puntuación|pontuação|punteggio|score|note|wynik|puan|skóre)\s+(?:global|globale|geral|complessivo|ogólny|genel|celkové|total)|(?:overall|total|global|gesamt)\s*(?:score|bewertung|punktzahl|rating))\s*:?$/iu;
-// ("Vettora score" over "89/100" after its stages' scores: the platform's own score, under its name.)
-const PLATFORM_SCORE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s[Ss]core:?$/u;
+// ("Vettora score" over "89/100" after its stages' scores: the platform's own score, under its name; in Turkish, "Seçkin Puanı".)
+const PLATFORM_SCORE = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:[Ss]core|[Pp]uanı|[Ss]koru):?$/u;
 const totals = (text: string) => TOTAL.test(text) || PLATFORM_SCORE.test(text);
 // What a screening is called beside its score; and what only rates a freelancer's clients' satisfaction.
 // (In the plural too: "Assessments" over a candidate's results.)
@@ -136,7 +136,8 @@ function scoreNearTest(blocks: Block[], testNamed = false): Assessment | null {
     if (previous && !LABEL_OPENS.test(westernDigits(b.text)) && [previous.text, ...previous.text.split(/\s*[/,·|]\s*/)].some(namesSkillOnly)) continue;
     // (Before the score or after it: "Coding test: 44/50", "4.7/5 entrevista técnica".)
     const labelled = (/^\D/.test(b.text) || SCORE_OPENS.test(b.text) || PERCENT_OPENS.test(b.text)) && TEST_WORDS.test(b.text);
-    if (notATest(b.text) || (!labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
+    // (A total under its own label, "Seçkin Puanı" over "86 / 100", is named by that label.)
+    if (notATest(b.text) || (i !== total && !labelled && !testNamed && !near.some((x) => x.text.length <= 80 && TEST_WORDS.test(x.text) && !NOT_A_TEST.test(x.text)))) continue;
     return { ...score, role: null, skillsAssessed: [] };
   }
   return labelledScoreInLine(blocks);
