@@ -11,6 +11,10 @@ describe('skillsFromItems: the years a skill’s item states', () => {
     expect([...read('Meta Ads ★★★★★ 6 yıl'), ...read('A/B testi ★★★★☆ —')]).toEqual([['Meta Ads', 6], ['A/B testi', null]]);
   });
 
+  it('reads about so many years as the years ("около 2 лет", "approx. 3 years")', () => {
+    expect([...read('Таможенное оформление (ВЭД) около 2 лет'), ...read('Go (approx. 3 years)')]).toEqual([['Таможенное оформление (ВЭД)', 2], ['Go', 3]]);
+  });
+
   it('reads years after a middle dot, and German’s abbreviation "J."', () => {
     expect(read('TimoCom · 9 J.')).toEqual([['TimoCom', 9]]);
     expect(read('Tourenplanung · 10 Jahre')).toEqual([['Tourenplanung', 10]]);

@@ -815,7 +815,9 @@ const MONTHS_LAST = /\s*(?:[-–—:|·•]\s*|\(\s*|\[\s*)(\d{1,3})\s*(?:months
 // (A decimal comma as Europe writes it: "Go (1,5 Jahre)".)
 // ("Java：5年": the full-width colon CJK pages write.)
 // ("TimoCom · 9 J.": or after a middle dot.)
-const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:：(|·•]\\s*)?(\\d+(?:[.,]\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
+// ("Таможенное оформление около 2 лет", "Go (approx. 3 years)": about so many years.)
+const ABOUT = '(?:около|примерно|приблизно|близько|about|approx\\.?|approximately|around|ca\\.|circa|environ|etwa|ungefähr|rund|aproximadamente|cerca de|około|ok\\.|přibližně|asi|yaklaşık|ongeveer|noin|cirka|omkring)\\s*';
+const WITH_YEARS = new RegExp(`^(.+?)\\s*(?:[-–—:：(|·•]\\s*)?(?:${ABOUT})?(\\d+(?:[.,]\\d+)?)\\s*\\+?\\s*${UNIT}${AND_MONTHS}\\)?$`, 'iu');
 /** The years of a skill's item, or null; "1,5" is one and a half. */
 const yearsOf = (m: RegExpExecArray | null) => (m ? Number(m[2]!.replace(',', '.')) : null);
 

@@ -365,8 +365,8 @@ const WORK_KINDS = /^(?:(?:academic|professional|research|teaching|industry|indu
 const LATIN_FIRST = /^(\p{Script=Latin}[\p{Script=Latin} &'’-]*?)(?:\s*[/|]\s*|\s+(?=[\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}]))([^\p{Script=Latin}]*[^\p{Script=Latin}\s][^\p{Script=Latin}]*)$/u;
 const BILINGUAL = /^([\p{Script=Han}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}][^\p{Script=Latin}]*?)\s+(\p{Script=Latin}[\p{Script=Latin} &/'’-]*)$/u;
 // The total a title states after its head ("Опыт работы 8 лет и 7 месяцев", "Experience · 12 years", "경력 총 10년",
-// "工作經歷 總年資 10年"): its years in group 1.
-export const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:(?:총|總年資|总年资|年資|年资)\\s*[:：]?\\s*)?(\\d+)\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
+// "工作經歷 總年資 10年", "Опыт работы — общий стаж 12 лет 9 месяцев"): its years in group 1.
+export const TOTAL_AFTER = new RegExp(`\\s*[(·•|—–-]?\\s*(?:(?:총|總年資|总年资|年資|年资|общий стаж|стаж|загальний стаж|total|insgesamt|gesamt|celkem|łącznie|toplam)\\s*[:：]?\\s*)?(\\d+)\\+?\\s*(?:${YEAR_UNIT})(?![\\p{L}]).*$`, 'iu');
 // "Дипломна робота", "Курсовая работа", "Магістерська робота": a thesis, the "work" a degree ends on, no employment.
 const THESIS = /^(?:дипломн|курсов|выпускн|випускн|магистерск|магістерськ|бакалаврськ|бакалаврск|квалификационн|кваліфікаційн)\p{L}*\s+(?:\p{L}+\s+)?(?:работа|робота|проект|проєкт)(?![\p{L}])/iu;
 const INTERVIEW = /interview (question|answer)|questions (and|&) answers/i;
