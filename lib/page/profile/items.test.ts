@@ -412,6 +412,10 @@ describe('listItems: levels are no items', () => {
     expect(skillsFromItems(listItems(blocks), 'skills').map((s) => [s.name, s.years])).toEqual([['Meta Ads', 6], ['Programatik reklamcılık', 2]]);
   });
 
+  it('reads Icelandic levels after a language as its level ("enska mjög góð", "íslenska móðurmál")', () => {
+    expect(listItems(blocksOf('<h3>Færni</h3><ul><li>Bráðahjúkrun</li><li>íslenska móðurmál</li><li>enska mjög góð</li><li>danska góð</li></ul>'))).toEqual(['Bráðahjúkrun', 'íslenska', 'enska', 'danska']);
+  });
+
   it('takes a driving licence and its category for no skill, in Central European languages too', () => {
     const row = (a: string, b: string) => `<tr><td>${a}</td><td>${b}</td></tr>`;
     expect(listItems(blocksOf(`<ul><li>MS Word</li><li>Medea</li></ul><table>${row('Vodičský preukaz', 'skupina B')}${row('Jogosítvány', 'B kategória')}</table>`), { labelsAreTitles: true })).toEqual(['MS Word', 'Medea']);

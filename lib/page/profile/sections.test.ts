@@ -69,7 +69,7 @@ describe('classifyTitle', () => {
     // (A bilingual title with its Latin rendering first.)
     ['Key Skills / मुख्य कौशल', 'skills'], ['Externe functies', 'experience'], ['External positions', 'experience'], ['Employment Details / रोज़गार विवरण', 'experience'], ['For mazione', 'education'], ['EXP ERIENCE', 'experience'],
     // (An academic CV's posts, their qualifiers after the head: "Posizioni accademiche e professionali", "Cargos académicos".)
-    ['Posizioni accademiche e professionali', 'experience'], ['কর্মসংস্থানের ইতিহাস', 'experience'], ['Опыт работы — общий стаж 12 лет 9 месяцев', 'experience'], ['Berufserfahrung · insgesamt 12 Jahre', 'experience'], ['Cargos académicos', 'experience'], ['Posições acadêmicas', 'experience'],
+    ['Posizioni accademiche e professionali', 'experience'], ['কর্মসংস্থানের ইতিহাস', 'experience'], ['Опыт работы — общий стаж 12 лет 9 месяцев', 'experience'], ['Berufserfahrung · insgesamt 12 Jahre', 'experience'], ['Karanasan sa Ibang Bansa (Land-based)', 'experience'], ['Cargos académicos', 'experience'], ['Posições acadêmicas', 'experience'],
   ])('%s is a %s section', (title, kind) => {
     expect(classifyTitle(title)).toBe(kind);
   });
