@@ -116,6 +116,8 @@ describe('contacts', () => {
     expect(findEmails(model('<p>Email: arjun.mehta [at] example.org · Google Scholar</p>'))).toEqual(['arjun.mehta@example.org']);
     // (In the page's own language, as TYPO3's spam protection writes it: Hungarian "kukac" and "pont".)
     expect(findEmails(model('<p>E-mail: berczi.kornelia<span>(kukac)</span>example<span>(pont)</span>org</p>'))).toEqual(['berczi.kornelia@example.org']);
+    // (Icelandic "hjá" and "punktur".)
+    expect(findEmails(model('<p>Netfang: sigga.thorhalls [hjá] example [punktur] com</p>'))).toEqual(['sigga.thorhalls@example.com']);
   });
   it('labels a link written as an address by its site', () => {
     const m = model('<header><p><a href="https://github.com/jane">github.com/jane</a> · <a href="https://www.linkedin.com/in/jane/">linkedin.com/in/jane</a></p></header>');

@@ -41,9 +41,10 @@ function emailsOf(b: Block): string[] {
 }
 
 // "jane [at] example [dot] com", "jane [at] example.org", as people write addresses to keep them from harvesters.
-// ("berczi.kornelia(kukac)example(pont)org": the words for at and dot in the page's language, as TYPO3's spam protection writes them.)
-const AT_WORD = String.raw`\s*[[(<{]\s*(?:at|kukac|arroba|chez|ät|собака|małpa|malpa|snabel-a|zavináč)\s*[\])>}]\s*`;
-const DOT_WORD = String.raw`\s*[[(<{]\s*(?:dot|pont|punto|point|punkt|точка|kropka|piste|tečka)\s*[\])>}]\s*`;
+// ("berczi.kornelia(kukac)example(pont)org", "sigga [hjá] example [punktur] com": the words for at and dot in the page's language, as
+// TYPO3's spam protection writes them.)
+const AT_WORD = String.raw`\s*[[(<{]\s*(?:at|kukac|arroba|chez|ät|собака|małpa|malpa|snabel-a|zavináč|hjá|zavinac|klammeraffe|chiocciola)\s*[\])>}]\s*`;
+const DOT_WORD = String.raw`\s*[[(<{]\s*(?:dot|pont|punto|point|punkt|punktur|punktum|точка|kropka|piste|tečka|bodka)\s*[\])>}]\s*`;
 const HIDDEN_AT = new RegExp(AT_WORD, 'iu');
 const HIDDEN_DOTS = new RegExp(DOT_WORD, 'giu');
 const HIDDEN_EMAIL = new RegExp(String.raw`([\p{L}\p{N}._%+-]+)${AT_WORD}([\p{L}\p{N}-]+(?:(?:${DOT_WORD}|\.)[\p{L}\p{N}-]+)+)`, 'giu');
