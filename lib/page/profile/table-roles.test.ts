@@ -344,6 +344,11 @@ describe('job history tables', () => {
     expect(found.map((r) => [r.title, r.start, r.end])).toEqual([['Direttore tecnico di cantiere', '2019-03', 'present'], ['Progettista strutturale', '2014-09', '2019-02']]);
   });
 
+  it('reads a Tamil period column ("காலம்") as the roles\' dates, in Tamil month names', () => {
+    const html = '<table><thead><tr><th>காலம்</th><th>பதவி</th><th>நிறுவனம்</th><th>இடம்</th></tr></thead><tbody><tr><td>ஜூன் 2021 – தற்போது</td><td>Senior Bridge Engineer</td><td>Larsen &amp; Toubro</td><td>கோயம்புத்தூர்</td></tr><tr><td>ஆகஸ்ட் 2016 – மே 2021</td><td>Structural Design Engineer</td><td>Kaveri Precast Systems Pvt. Ltd.</td><td>சென்னை</td></tr></tbody></table>';
+    expect(rolesOfTables(blocks(html)).map((r) => [r.title, r.start, r.end])).toEqual([['Senior Bridge Engineer', '2021-06', 'present'], ['Structural Design Engineer', '2016-08', '2021-05']]);
+  });
+
   it('reads a day alone in a period column as the start of a role held now', () => {
     const html = '<table><thead><tr><th>Cargo</th><th>Empresa</th><th>Período</th></tr></thead><tbody><tr><td>Coordenador de Logística</td><td>Rota Sul Logística S.A.</td><td><time>@01/08/2021</time></td></tr><tr><td>Supervisor de Armazém</td><td>Rota Sul Logística S.A.</td><td><time>@01/03/2018 → 31/07/2021</time></td></tr></tbody></table>';
     expect(rolesOfTables(blocks(html)).map((r) => [r.title, r.start, r.end])).toEqual([['Coordenador de Logística', '2021-08', 'present'], ['Supervisor de Armazém', '2018-03', '2021-07']]);
