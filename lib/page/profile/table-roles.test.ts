@@ -344,6 +344,11 @@ describe('job history tables', () => {
     expect(found.map((r) => [r.title, r.start, r.end])).toEqual([['Direttore tecnico di cantiere', '2019-03', 'present'], ['Progettista strutturale', '2014-09', '2019-02']]);
   });
 
+  it('reads a Korean table\'s "부서 / 직급" (team and rank) as the title, not the duties beside it', () => {
+    const html = '<table><tr><th>회사명</th><th>근무기간</th><th>부서 / 직급</th><th>담당업무</th></tr><tr><td rowspan="2">(주)한결정밀</td><td>2021.03 ~ 현재</td><td>품질보증팀 / 과장</td><td>고객 클레임 8D 대응</td></tr><tr><td>2017.01 ~ 2021.02</td><td>품질보증팀 / 대리</td><td>SPC 데이터 분석</td></tr></table>';
+    expect(rolesOfTables(blocks(html)).map((r) => [r.title, r.start])).toEqual([['품질보증팀 / 과장', '2021-03'], ['품질보증팀 / 대리', '2017-01']]);
+  });
+
   it('reads a Tamil period column ("காலம்") as the roles\' dates, in Tamil month names', () => {
     const html = '<table><thead><tr><th>காலம்</th><th>பதவி</th><th>நிறுவனம்</th><th>இடம்</th></tr></thead><tbody><tr><td>ஜூன் 2021 – தற்போது</td><td>Senior Bridge Engineer</td><td>Larsen &amp; Toubro</td><td>கோயம்புத்தூர்</td></tr><tr><td>ஆகஸ்ட் 2016 – மே 2021</td><td>Structural Design Engineer</td><td>Kaveri Precast Systems Pvt. Ltd.</td><td>சென்னை</td></tr></tbody></table>';
     expect(rolesOfTables(blocks(html)).map((r) => [r.title, r.start, r.end])).toEqual([['Senior Bridge Engineer', '2021-06', 'present'], ['Structural Design Engineer', '2016-08', '2021-05']]);
