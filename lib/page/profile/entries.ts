@@ -255,7 +255,8 @@ function unnumbered(entries: RawEntry[]): RawEntry[] {
   return entries.map((e, k) => {
     if (numbers[k] === undefined) return e;
     if (inHeader[k] !== undefined) return { ...e, header: [strip(e.header[0]!), ...e.header.slice(1)] };
-    return { ...e, dateRest: strip(e.dateRest), ...(e.dateLine ? { dateLine: strip(e.dateLine) } : {}) };
+    // (The dates' line stays as the page writes it: it is matched against the page's own text.)
+    return { ...e, dateRest: strip(e.dateRest) };
   });
 }
 
