@@ -1007,6 +1007,12 @@ describe('experience stage', () => {
     expect(roles('<h1>Jane Doe</h1><h2>Experience</h2><h3>Research Scientist</h3><p>Climate Lab</p><p>2019 – present</p><h3>Downscaling for Central Asia</h3><p>Regional model runs</p><p>1991 – 2050</p>').map(([t]) => t)).toEqual(['Research Scientist']);
   });
 
+  it('takes no leave for a role, though it is written under the employer the person was on leave from', () => {
+    const row = (dates: string, title: string) => `<tr><td>${dates}</td><td>${title}</td></tr>`;
+    const html = `<h1>Lucie Dvořáková</h1><h2>Pracovní zkušenosti</h2><table><tr><th>Období</th><th>Pozice</th><th>Zaměstnavatel</th></tr>${row('09/2016 – dosud', 'staniční sestra')}${row('07/2014 – 08/2016', 'mateřská a rodičovská dovolená')}${row('09/2011 – 06/2014', 'všeobecná sestra')}</table>`.replace(/<\/td><\/tr>/, '</td><td rowspan="3">Fakultní nemocnice Olomouc</td></tr>');
+    expect(roles(html).map(([t]) => t)).toEqual(['staniční sestra', 'všeobecná sestra']);
+  });
+
   it('takes no gap in a career for a role ("Elternzeit", "Parental leave")', () => {
     const row = (d: string, t: string) => `<tr><td>${d}</td><td>${t}</td></tr>`;
     expect(roles(`<h1>Jane Doe</h1><h2>Beruflicher Werdegang</h2><table>${row('01/2020 – heute', '<strong>Leiterin Hardwareentwicklung</strong><br>Vollmer Antriebstechnik GmbH, Nürnberg')}${row('04/2019 – 12/2019', '<strong>Elternzeit</strong>')}${row('01/2015 – 03/2019', '<strong>Entwicklerin</strong><br>Isartaler Messtechnik GmbH, München')}</table>`).map(([t]) => t)).toEqual(['Leiterin Hardwareentwicklung', 'Entwicklerin']);

@@ -174,8 +174,9 @@ function typedEntries(entries: RawEntry[]): RawEntry[] {
 
 // "Earlier engagements · 2001–2019": a heading over older roles, dated by their span, is no role of its own.
 // A gap in a career, named as such ("Elternzeit", "Parental leave", "Sabbatical"): no role held.
-const CAREER_BREAK = /^(?:elternzeit|mutterschutz|sabbatical|sabbatjahr|sabbatsjahr|auszeit|career break|parental leave|maternity leave|paternity leave|family leave|congé parental|congé maternité|congé sabbatique|baja por maternidad|baja maternal|excedencia|licença maternidade|licença parental|congedo parentale|congedo di maternità|urlop rodzicielski|urlop macierzyński|rodičovská dovolená|mateřská dovolená|föräldraledighet|ouderschapsverlof|vanhempainvapaa|gyes|gyed|doğum izni)(?:\s*\([^()]*\))?$/i;
-const careerBreak = (e: Experience) => e.company === null && e.title !== null && CAREER_BREAK.test(e.title);
+const CAREER_BREAK = /^(?:mateřská a rodičovská dovolená|materská a rodičovská dovolenka|mutterschutz und elternzeit|maternity and parental leave|elternzeit|mutterschutz|sabbatical|sabbatjahr|sabbatsjahr|auszeit|career break|parental leave|maternity leave|paternity leave|family leave|congé parental|congé maternité|congé sabbatique|baja por maternidad|baja maternal|excedencia|licença maternidade|licença parental|congedo parentale|congedo di maternità|urlop rodzicielski|urlop macierzyński|rodičovská dovolená|mateřská dovolená|föräldraledighet|ouderschapsverlof|vanhempainvapaa|gyes|gyed|doğum izni)(?:\s*\([^()]*\))?$/i;
+// (Named under the employer the person was on leave from too: "mateřská a rodičovská dovolená" in the hospital's merged cell.)
+const careerBreak = (e: Experience) => e.title !== null && CAREER_BREAK.test(e.title);
 
 // ("Ruf auf die W3-Professur … (abgelehnt)", "Offer of a chair at … (declined)": a post offered and turned down was never held.)
 const DECLINED = /\((?:declined|turned down|not accepted|abgelehnt|nicht angenommen|refusée?|déclinée?|rechazad[oa]|declinad[oa]|recusad[oa]|rifiutat[oa]|odrzucon[ya]|odmítnut[aoý]|отклонен[оа]?|відхилено)\)$/iu;
