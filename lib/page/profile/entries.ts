@@ -242,16 +242,17 @@ function rangesJoined(blocks: Block[]): Block[] {
  * "1. Staniční sestra", "2. Sestra pro intenzivní péči", …: a document's numbered list of roles, each header opening on
  * its place in the list. The numbers are the list's, no part of a title ("2. Offizier" alone is a rank, and stays).
  */
+// (In the digits of the page's own script too: "১. সিনিয়র মার্চেন্ডাইজার"; or opening the rest of the dates' line,
+// "২. মার্চেন্ডাইজার (মার্চ ২০১৯ - ডিসেম্বর ২০২১)", where the role is written before its dates.)
+const NUMBERED = /^(\p{Nd}{1,2})[.)]\s+(?=\p{L})/u;
+
 function unnumbered(entries: RawEntry[]): RawEntry[] {
-  // (In the digits of the page's own script too: "১. সিনিয়র মার্চেন্ডাইজার"; or opening the rest of the dates' line,
-  // "২. মার্চেন্ডাইজার (মার্চ ২০১৯ - ডিসেম্বর ২০২১)", where the role is written before its dates.)
-  const NUMBERED = /^(\p{Nd}{1,2})[.)]\s+(?=\p{L})/u;
   const inHeader = entries.map((e) => NUMBERED.exec(e.header[0] ?? '')?.[1]);
   const numbers = entries.map((e, k) => inHeader[k] ?? NUMBERED.exec(e.dateRest)?.[1]);
   const given = numbers.filter((n) => n !== undefined).length;
   // (Each where its place says, the first 1: an entry the splitter left unheaded keeps its place in the count.)
   if (given < 3 || given * 3 < entries.length * 2 || numbers.some((n, k) => n !== undefined && Number(westernDigits(n)) !== k + 1)) return entries;
-  const strip = (line: string) => line.replace(/^\p{Nd}{1,2}[.)]\s+/u, '');
+  const strip = (line: string) => line.replace(NUMBERED, '');
   return entries.map((e, k) => {
     if (numbers[k] === undefined) return e;
     if (inHeader[k] !== undefined) return { ...e, header: [strip(e.header[0]!), ...e.header.slice(1)] };
@@ -999,6 +1000,11 @@ function listsOfEntries(blocks: Block[]): Set<Element | null> {
     items.set(list, seen);
   });
   return new Set([...items].filter(([, n]) => n.dated >= 2 && n.dated * 2 >= n.lines).map(([list]) => list));
+}
+
+/** The label of a line that gives a field its value, "Company address: Ashulia, Dhaka" → "Company address"; or null. */
+export function labelBeforeValue(text: string): string | null {
+  return /^([^:：]{2,30})[:：]\s*\S/u.exec(text)?.[1] ?? null;
 }
 
 /** A line that can only name an employer (and its town): short, no role, no sentence, no bullet, no date. */

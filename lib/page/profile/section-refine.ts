@@ -5,7 +5,7 @@ import { isRoleField } from './table-roles';
 import { isDateLine } from './date-line';
 import { YEAR_UNIT, findDateRanges } from './dates';
 import { ROLE_WORDS } from './role-words';
-import { SECTION_NUMBER } from './entries';
+import { SECTION_NUMBER, labelBeforeValue } from './entries';
 import { DEGREE, INSTITUTION } from './degrees';
 import { isLevel, skillYearsTable, skillsOfImages } from './items';
 import { canonicalSkill } from '../../shared/skills/match';
@@ -90,17 +90,16 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
   const recurring = (title: string) => (titles.get(title) ?? 0) >= 2;
   // ("사용 툴: Premiere Pro", "사용 툴: DaVinci Resolve", … under each card of a portfolio: a label said with a value three times
   // or more, each value its own, is a field of repeated entries, no section.)
-  const labelOf = (title: string) => /^([^:：]{2,30})[:：]\s*\S/u.exec(title)?.[1] ?? null;
   const labels = new Map<string, number>();
   for (const s of sections) {
-    const label = s.level === 7 ? labelOf(s.title) : null;
+    const label = s.level === 7 ? labelBeforeValue(s.title) : null;
     if (label) labels.set(label, (labels.get(label) ?? 0) + 1);
   }
   const afterField = (sec: Section) => {
     const above = sec.start > 0 ? model.blocks[sec.start - 1]! : undefined;
     // (Not a line of dates then the role, "2017 — 2021: Senior PHP Developer, SoftServe": its dates are no field's label.)
-    const label = /^([^:：]{2,30})[:：]\s*\S/u.exec(above?.text ?? '');
-    return above !== undefined && label !== null && above.el.localName === model.blocks[sec.start]!.el.localName && !/\d{4}/.test(label[1]!);
+    const label = above ? labelBeforeValue(above.text) : null;
+    return above !== undefined && label !== null && above.el.localName === model.blocks[sec.start]!.el.localName && !/\d{4}/.test(label);
   };
   // The dated section a field's label was folded into last.
   let fielded: Section | null = null;
@@ -110,7 +109,7 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
   };
   for (const [index, s] of sections.entries()) {
     const prev = out[out.length - 1];
-    if (prev && s.level === 7 && (labels.get(labelOf(s.title) ?? '') ?? 0) >= 3) {
+    if (prev && s.level === 7 && (labels.get(labelBeforeValue(s.title) ?? '') ?? 0) >= 3) {
       prev.to = s.to;
       continue;
     }

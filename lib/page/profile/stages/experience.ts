@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { AT_OPENING, CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
+import { AT_OPENING, CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, labelBeforeValue, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
 import { CLIENT_WORD, type PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -260,9 +260,6 @@ function partOfField(text: string, field: string): string | null {
   }
   return null;
 }
-
-// A record's field, its label and its value: "Company address: Ashulia, Dhaka".
-const LABELLED_LINE = /^[^:：]{2,30}[:：]\s*\S/u;
 
 /** The field of a job's record a line names as a label alone ("Periodo:", "Sede :"), or null. */
 function fieldLabel(text: string): string | null {
@@ -789,7 +786,7 @@ function toExperience(given: RawEntry): Experience {
     // (Or the line after it is only where: "Acme" / dates / "Staff Engineer" / "Toronto, ON"; a town the gazetteer
     // does not know too, one or two words of its own under an employer's name: "Forthbridge Health Informatics" / "Stirling".)
     const next = note ? rest[2] : rest[1];
-    const alone = !next || next.listItem || next.heading > 0 || !headerLike(next) || (LABELLED_LINE.test(next.text) && (ORGANISATION.test(rest[0]!.text) || namesLegalForm(rest[0]!.text))) || next.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(next.text) === next.text || (unknownTownLine(next.text) && /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(rest[0]!.text) && !isPlace(rest[0]!.text));
+    const alone = !next || next.listItem || next.heading > 0 || !headerLike(next) || (labelBeforeValue(next.text) !== null && (ORGANISATION.test(rest[0]!.text) || namesLegalForm(rest[0]!.text))) || next.text.length > 90 || (below.company !== null && below.location !== null) || placeAlone(next.text) === next.text || (unknownTownLine(next.text) && /^\p{Lu}[\p{L}\p{N}&'’ -]*$/u.test(rest[0]!.text) && !isPlace(rest[0]!.text));
     // ("Working Student, Web Development" over "Agentur Nordlicht, Kiel": the line below names the
     // employer and its town, so what follows the title's comma is its unit.)
     const unit = header[0]!.includes(',') && below.title === header[0] && below.location !== null && !ROLE_WORDS.test(rest[0]!.text);
