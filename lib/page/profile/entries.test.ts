@@ -237,6 +237,13 @@ describe('parseRoleHeader', () => {
     [['플랫폼 엔지니어링 리드, (주)한빛페이'], { title: '플랫폼 엔지니어링 리드', company: '(주)한빛페이', location: null }],
     [['אנליסטית נתונים, רשת סופר-גל'], { title: 'אנליסטית נתונים', company: 'רשת סופר-גל', location: null }],
     [['Senior QA Automation Engineer, Letenky Jih s.r.o. Brno'], { title: 'Senior QA Automation Engineer', company: 'Letenky Jih s.r.o.', location: 'Brno' }],
+    // (Or the place a comma, a dash or brackets add after the legal form, its small words and all.)
+    [['Elektrikář', 'Solartec s.r.o., Rožnov pod Radhoštěm'], { title: 'Elektrikář', company: 'Solartec s.r.o.', location: 'Rožnov pod Radhoštěm' }],
+    [['Depo Sorumlusu', 'Boğaziçi Taşımacılık ve Depolama Ltd. Şti. — İstanbul (Tuzla)'], { title: 'Depo Sorumlusu', company: 'Boğaziçi Taşımacılık ve Depolama Ltd. Şti.', location: 'İstanbul (Tuzla)' }],
+    [['Contralora', 'Financiera Cumbres, S.A.P.I. de C.V. – San Pedro Garza García, N.L.'], { title: 'Contralora', company: 'Financiera Cumbres, S.A.P.I. de C.V.', location: 'San Pedro Garza García, N.L.' }],
+    [['Laotöötaja', 'Rimi Eesti Food AS (Saue vald)'], { title: 'Laotöötaja', company: 'Rimi Eesti Food AS', location: 'Saue vald' }],
+    // (A term of the contract in brackets after the employer, full-width too, is no part of its name.)
+    [['シニアエンジニア', '株式会社ブリッジテック（正社員）'], { title: 'シニアエンジニア', company: '株式会社ブリッジテック', location: null }],
     [['Graduate Research Assistant', 'Machine Learning Department, Carnegie Mellon University, Pittsburgh'], { title: 'Graduate Research Assistant', company: 'Carnegie Mellon University', location: 'Pittsburgh' }],
     [['Senior Engineer', 'Rakuten Group, Inc.'], { title: 'Senior Engineer', company: 'Rakuten Group, Inc.', location: null }],
     [['Integrationsutvecklare, Medilogik AB, Stockholm (på distans från Umeå)'], { title: 'Integrationsutvecklare', company: 'Medilogik AB', location: 'Stockholm' }],

@@ -1972,8 +1972,9 @@ function readRoleHeader(given: string[]): RoleHeader {
     }
     // "Monzo Bank, London (hybrid)", "Hugging Face, remote": how the role was worked is no part of the name.
     // (The mode after a comma says where, when nothing else does: "UK Digital Tax Service, Remote".)
+    // ("株式会社ブリッジテック（正社員）": any term of the contract, in full-width brackets too.)
     company = company
-      .replace(/\s*\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)\)$/i, '')
+      .replace(/\s*[(（]([^()（）]+)[)）]$/, (whole, note: string) => (/^(?:remote|hybrid|on-?site)$/i.test(note) || workTerms(note) ? '' : whole))
       .replace(/,\s*(remote|hybrid|on-?site)$/i, (_, mode: string) => {
         worked ??= mode;
         return '';
@@ -2031,14 +2032,27 @@ function readsAsEmployer(text: string, productNames = false): boolean {
   return words.length - small <= 4 && small <= 2 && words.length <= 6 && words.every((w) => /^["„«“‘״]?[\p{Lu}\d&]/u.test(w) || /^["„«“‘״]?(?:\p{Lo}|\(\p{Lo}+\))/u.test(w) || SMALL_NAME_WORD.test(w)) && !SPECIALITY.test(name) && (productNames || canonicalSkill(name) === null) && !isPlace(name) && !/^[A-Z]{2}$/.test(name);
 }
 
-/** "Letenky Jih s.r.o. Brno", "Nordwind GmbH Hamburg": the employer, and a town after the legal form that closes its name. */
+/**
+ * "Letenky Jih s.r.o. Brno", "Nordwind GmbH Hamburg": the employer, and a town after the legal form that closes its name.
+ * ("Solartec s.r.o., Rožnov pod Radhoštěm", "… Ltd. Şti. — İstanbul (Tuzla)", "Rimi Eesti Food AS (Saue vald)": or a place a
+ * comma, a dash or brackets add after it, its names capitalised, perhaps joined by short small words.)
+ */
 function townAfterLegalForm(company: string): [string, string | null] {
   const legal = LEGAL_THEN_TOWN.exec(company);
-  return legal && !ROLE_WORDS.test(legal[2]!) && canonicalSkill(legal[2]!) === null ? [legal[1]!, legal[2]!] : [company, null];
+  if (legal && !ROLE_WORDS.test(legal[2]!) && canonicalSkill(legal[2]!) === null) return [legal[1]!, legal[2]!];
+  const added = LEGAL_THEN_PLACE.exec(company);
+  // (The bracket that opened the place closes it: "AS (Saue vald)"; one of its own stays, "İstanbul (Tuzla)".)
+  const tail = added?.[2] ?? '';
+  const place = (tail.split(')').length > tail.split('(').length ? tail.slice(0, -1) : tail).trim();
+  const words = place.replace(/\s*\([^()]*\)$/, '').split(/[\s,]+/).filter(Boolean);
+  const placeLike = words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w));
+  return added && placeLike && !ORGANISATION.test(place) && !ROLE_WORDS.test(place) && !EMPLOYMENT_TYPE.test(place) && canonicalSkill(place) === null ? [added[1]!, place] : [company, null];
 }
 // Legal forms as written after a name, in their letter case ("GmbH", "S.r.l.", "sp. z o.o.").
 const WRITTEN_LEGAL_FORM = "(?:s\\.r\\.o\\.|a\\.s\\.|GmbH|AG|SE|KG|Ltd\\.?|Inc\\.?|LLC|S\\.A\\.|SAS|S\\.L\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|B\\.V\\.|N\\.V\\.|AB|Oy|ApS|A\\/S|plc|Corp\\.?|Co\\., Ltd\\.|sp\\. z o\\.o\\.)";
 const LEGAL_THEN_TOWN = new RegExp(`^(.+\\s${WRITTEN_LEGAL_FORM})\\s+(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)$`, 'u');
+// (The forms a place is added after: those above, and "AS", "Kft.", "Ltd. Şti.", "S.A. de C.V.", each closing the name.)
+const LEGAL_THEN_PLACE = new RegExp(`^(.+?(?:\\s|,\\s?)(?:${WRITTEN_LEGAL_FORM}|AS|ASA|Kft\\.|Zrt\\.|Ltd\\. Şti\\.|(?:S\\.A\\.(?:P\\.I\\.)?|S\\. de R\\.L\\.) de C\\.V\\.))(?:,\\s*|\\s+[-–—]\\s+|\\s*\\()(\\p{Lu}[^()]*(?:\\s\\([^()]+\\))?\\)?)$`, 'u');
 // A legal form after an employer's comma, perhaps after the kind of company in capitals: "S.L.", "SGIIC, S.A.", "p. o.", "sp. z o.o.", "Unipessoal Lda.".
 const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|mbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
 // A name in capitalised words (and their particles) up to its legal form, then the rest of the line.
