@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from './date-line';
-import { EMPLOYMENT_TYPE, ORGANISATION, dateLineRanges, isTenureLine, linkedLead, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
+import { EMPLOYMENT_TYPE, ORGANISATION, boldLead, dateLineRanges, isTenureLine, linkedLead, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, splitEntries, townOfWorkLine } from './entries';
 import { pageOf } from './stages/test-page';
 import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
@@ -905,6 +905,21 @@ describe('linkedLead', () => {
   it('leaves the line whole where a separator, a note in brackets or nothing follows the link, or it opens on words', () => {
     for (const html of ['<a href="/">Egeport Yazılım</a> <small>[Tam zamanlı]</small>', '<a href="/">Acme</a> · Staff Engineer', '<a href="/">Acme</a>', 'Staff Engineer at <a href="/">Acme</a>'])
       expect(linkedLead(line(html))).toEqual([line(html).text]);
+  });
+});
+
+describe('boldLead', () => {
+  const line = (html: string) => readPage(parseHtmlDocument(`<html><body><div>${html}</div></body></html>`), 'https://example.com/').model.blocks[0]!;
+
+  it('takes the bold words before a comma as the title whole, its dash and all', () => {
+    expect(boldLead(line('<strong>Elektryk – brygadzista</strong>, ELTOR Instalacje Sp. z o.o., Wrocław'))).toEqual(['Elektryk – brygadzista', 'ELTOR Instalacje Sp. z o.o., Wrocław']);
+    expect(boldLead(line('<b>Teamleiterin Data Engineering – Plattform</b>, Hanseatic Commerce Digital GmbH, Hamburg'))).toEqual(['Teamleiterin Data Engineering – Plattform', 'Hanseatic Commerce Digital GmbH, Hamburg']);
+    expect(parseRoleHeader(boldLead(line('<strong>Diplomandin</strong>, BASF AG, Ludwigshafen'))!)).toEqual({ title: 'Diplomandin', company: 'BASF AG', location: 'Ludwigshafen' });
+  });
+
+  it('leaves the line to be read whole where that reads the same title, or the bold words are a degree, a school or dates', () => {
+    for (const html of ['<strong>Postdoctoral Researcher</strong>, Systems Group, ETH Zürich', '<b>MSc Computer Science</b>, TU Delft', '<b>2019 – 2021</b>, Acme GmbH', 'Engineer, <b>Acme</b>'])
+      expect(boldLead(line(html))).toBeNull();
   });
 });
 

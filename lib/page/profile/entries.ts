@@ -1190,7 +1190,7 @@ function fieldsOfLine(b: Block): string[] | null {
 }
 
 function makeEntry(headerBlocks: Block[], dateLine: string | null, ranges: DateRange[], body: Block[]): RawEntry {
-  return { header: headerBlocks.flatMap((b) => classedFields(b) ?? linkedLead(b)), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
+  return { header: headerBlocks.flatMap((b) => classedFields(b) ?? boldLead(b) ?? linkedLead(b)), headerBlocks, dateLine, ranges, dateRest: dateLine ? restOfDateLine(dateLine, ranges) : '', body };
 }
 
 /**
@@ -1206,6 +1206,20 @@ function classedFields(b: Block): string[] | null {
   const ordered = parts?.length === 3 && ROLE_WORDS.test(parts[0]!) && !ROLE_WORDS.test(parts[1]!) && /^[\p{Lu}\p{Lo}]/u.test(parts[1]!) && (isPlace(parts[2]!) || TOWN.test(parts[2]!));
   const bare = (t: string) => t.replace(/\s*[·|•,]\s*/g, ' ').replace(/\s+/g, ' ').trim();
   return ordered && bare(parts!.join(' ')) === bare(b.text) && kids.length === 3 && kids.every((k) => classNameOf(k) !== '') && new Set(kids.map(classNameOf)).size === 3 ? parts : null;
+}
+
+/**
+ * "<strong>Elektryk – brygadzista</strong>, ELTOR Instalacje Sp. z o.o., Wrocław": a header line that opens on bold words, then
+ * a comma: the bold words are one part, the title whole, its dash and all; the rest another. Null when the line is no such.
+ */
+export function boldLead(b: Block): string[] | null {
+  const lead = leadNode(b.el);
+  if (lead?.nodeType !== 1 || !/^(?:b|strong)$/.test((lead as Element).localName)) return null;
+  const bold = normalise(lead.textContent ?? '');
+  const rest = b.text.startsWith(`${bold}, `) ? b.text.slice(bold.length + 2) : '';
+  // (Only where the line read whole takes another title: read whole, "Postdoc, Systems Group, ETH Zürich" knows its unit.)
+  // (A job's words, no degree's: "<b>Diplôme d'ingénieur</b>, majeure …" heads a school's entry, read whole.)
+  return bold.length >= 3 && rest.length >= 3 && !dateLineRanges(bold).length && !DEGREE.test(bold) && !INSTITUTION.test(bold) && parseRoleHeader([b.text]).title !== bold ? [bold, rest] : null;
 }
 
 /**
