@@ -283,6 +283,28 @@ describe('withTabPanels: tabs drawn by the stylesheet alone', () => {
   });
 });
 
+describe('withTabPanels: tabs wired by their order alone', () => {
+  it('titles the Nth box after a row of boxes classed as tabs by the Nth tab, as Oxygen draws its tabs', () => {
+    const tabs = ['Doświadczenie', 'Wykształcenie', 'Specjalizacje'].map((t) => `<div class="oxy-tab"><h2>${t}</h2></div>`).join('');
+    const panels = ['<div>od 2019</div><div><b>Partner</b><br>Wróblewska Nowicki i Wspólnicy sp.k., Kraków</div>', '<div>2004 – 2009</div><div>Uniwersytet Jagielloński</div>', '<ul><li>Prawo pracy</li></ul>'].map((p) => `<div class="oxy-tab-content">${p}</div>`).join('');
+    const body = `<h1>Agnieszka Wróblewska</h1><div class="oxy-tabs-wrapper">${tabs}</div><div class="oxy-tabs-contents">${panels}</div>`;
+    expect(sections(body).filter(([kind, , lines]) => kind !== 'header' && (lines as string[]).length > 0)).toEqual([
+      ['experience', 'Doświadczenie', ['od 2019', 'Partner', 'Wróblewska Nowicki i Wspólnicy sp.k., Kraków']],
+      ['education', 'Wykształcenie', ['2004 – 2009', 'Uniwersytet Jagielloński']],
+      ['skills', 'Specjalizacje', ['Prawo pracy']],
+    ]);
+  });
+
+  it('leaves boxes no class calls tabs, or a row and boxes of unlike counts, as they are', () => {
+    const tabs = ['Doświadczenie', 'Wykształcenie'].map((t) => `<div class="col"><h2>${t}</h2></div>`).join('');
+    const body = `<h1>Agnieszka Wróblewska</h1><div class="row">${tabs}</div><div class="row"><div class="col">od 2019</div><div class="col">2004 – 2009</div></div>`;
+    expect(sections(body).filter(([kind]) => kind !== 'header').map(([kind, title, lines]) => [kind, title, (lines as string[]).length])).toEqual([
+      ['experience', 'Doświadczenie', 0],
+      ['education', 'Wykształcenie', 2],
+    ]);
+  });
+});
+
 describe('withTabPanels: a panel of entries split by their headings', () => {
   it('reads a role heading whose section took its kind from the next panel’s degrees as one more role of its panel', () => {
     const tab = (i: number, name: string) => `<a role="tab" id="t${i}" aria-controls="p${i}"><div>${name}</div></a>`;

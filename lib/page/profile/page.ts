@@ -505,7 +505,32 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
   // (And tabs drawn by the stylesheet alone, radio buttons and their labels, as Material for MkDocs draws its "tabbed-set":
   // the Nth label titles the Nth box of the content beside the buttons.)
   for (const [radios, labels, panels] of radioTabs(doc)) radios.forEach((_, i) => (out = withTitledBox(out, model, panels[i]!, labels[i]!, shownTitle(labels[i]!))));
+  // (And tabs a builder's script wires by their order alone, each a box its class calls a tab, their panels as many boxes
+  // right after: Oxygen's "oxy-tab" over "oxy-tab-content".)
+  for (const [tabs, panels] of classedTabs(doc)) tabs.forEach((tab, i) => (out = withTitledBox(out, model, panels[i]!, tab, shownTitle(tab))));
   return out;
+}
+
+const TAB_CLASS = /(?:^|[\s_-])tabs?(?:$|[\s_-])/i;
+
+/**
+ * Tabs no attribute ties to their panels: a box of two or more boxes, each one short line its class calls a tab, and right
+ * after it a box of as many boxes its class calls tabs' contents, the Nth the Nth tab's panel.
+ */
+function classedTabs(doc: Document): [Element[], Element[]][] {
+  const found: [Element[], Element[]][] = [];
+  const seen = new Set<Element>();
+  for (const tab of doc.querySelectorAll('[class*="tab"]')) {
+    const list = tab.parentElement;
+    if (!list || seen.has(list)) continue;
+    seen.add(list);
+    const tabs = [...list.children];
+    if (tabs.length < 2 || tabs.some((t) => !TAB_CLASS.test(t.getAttribute('class') ?? '') || t.hasAttribute('role') || shownTitle(t).length === 0 || shownTitle(t).length > 40)) continue;
+    const box = list.nextElementSibling;
+    const panels = box ? [...box.children] : [];
+    if (panels.length === tabs.length && TAB_CLASS.test(box!.getAttribute('class') ?? '') && panels.every((p) => TAB_CLASS.test(p.getAttribute('class') ?? ''))) found.push([tabs, panels]);
+  }
+  return found;
 }
 
 /**
