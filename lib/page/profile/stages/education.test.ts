@@ -795,6 +795,18 @@ describe('education stage: timelines', () => {
     expect(runOn(page, [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([['Grado en Odontología', 'Universitat de Barcelona', '2011', '2016']]);
   });
 
+  it('takes the degrees heading entries of a history titled for work and schooling both, the school on the line under each, beside a section titled for schooling', () => {
+    const item = (what: string, dates: string, where: string) => `<li><h6>${what}</h6><p>${dates}</p><p>${where}</p></li>`;
+    const page = pageOf(
+      `<h1>Elif Naz Karataş</h1><h5>Belgeler</h5><ul><li>CELTA</li><li>Cambridge English, 2018</li></ul><h5>Eğitim</h5><ul><li>CELTA, Cambridge English (2018)</li></ul>` +
+        `<h5>Eğitim ve iş geçmişi</h5><ul>${item('İngilizce Öğretmeni', 'Eylül 2021 – Devam ediyor', 'Özel Kalamış Koleji · Kadıköy / İstanbul')}${item('Lisans', '2011 – 2015', 'Hacettepe Üniversitesi')}${item('Lise', '2007 – 2011', 'Keçiören Anadolu Öğretmen Lisesi · Ankara')}</ul>`,
+    );
+    expect(runOn(page, [education]).education.map((e) => [e.degree, e.institution, e.start, e.end]).filter(([d]) => d !== null)).toEqual([
+      ['Lisans', 'Hacettepe Üniversitesi', '2011', '2015'],
+      ['Lise', 'Keçiören Anadolu Öğretmen Lisesi', '2007', '2011'],
+    ]);
+  });
+
   it('reads “Degree @ School” as a portfolio writes it', () => {
     expect(schools('<ul><li><time>2013 - 2017</time><h3>B.Sc. Computer Systems Engineering @ Universidad de Guadalajara</h3></li></ul>').map(([d, , i]) => [d, i])).toEqual([['B.Sc. Computer Systems Engineering', 'Universidad de Guadalajara']]);
   });

@@ -28,7 +28,8 @@ export const education = stage({
     const timeline = titled.length ? [] : timelineDegrees(page);
     // (A contact line closing the section, "✉ name@example.com · GitHub", names no school; a certification listed with
     // the degrees is one of the person's certifications, as the achievements stage reads it.)
-    const found = withEnrolmentsJoined(titled.length ? titled : timeline.length ? timeline : degreesInProse(page)).filter((e) => !(e.degree === null && e.institution !== null && (CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, '')) || namesNothing(e))) && !isCertificationOnly([e.degree, e.institution, e.field].filter(Boolean).join(' ')));
+    const joint = degreesOfJointHistory(page);
+    const found = withEnrolmentsJoined([...(titled.length ? titled : timeline.length ? timeline : joint.length ? [] : degreesInProse(page)), ...joint]).filter((e) => !(e.degree === null && e.institution !== null && (CONTACT.test(e.institution.replace(LEADING_PICTOGRAPH, '')) || namesNothing(e))) && !isCertificationOnly([e.degree, e.institution, e.field].filter(Boolean).join(' ')));
     // ("2007 | Diplom in Geoökologie, Universität Bayreuth" read once as a year's row and once as the year it ended: one degree.)
     const same = (a: Education, b: Education) => a.institution === b.institution && a.degree === b.degree && a.field === b.field && a.end === b.end;
     const undated = found.filter((e, k) => e.start === null && found.some((o, j) => j !== k && o.start !== null && same(o, e)));
@@ -251,14 +252,7 @@ function timelineDegrees(page: PageView): Education[] {
     });
   // ("Kurz-CV": "2019 – 2021" / "M.Sc. Informatik" / "Universität Leipzig" among the jobs of a section no title names: a timeline
   // of both, its degrees the entries a degree heads.)
-  const mixed = untitled
-    .filter((entries) => entries.some((e) => e.header.some((h) => ROLE_WORDS.test(h) && !DEGREE.test(h))))
-    .flat()
-    .filter((e) => DEGREE.test(e.header[0] ?? '') && !ROLE_WORDS.test(e.header[0]!))
-    .map((e) => {
-      const { start, end } = spanOf(e.ranges);
-      return toEducation({ lines: e.header, start, end: end === 'present' ? null : end });
-    });
+  const mixed = degreesAmongRoles(untitled);
   // ("2019" over "Graduated MSc Embedded Systems from Eindhoven University of Technology (TU/e). Thesis: …":
   // a year alone over a sentence that names a degree and its school, no role's entry.)
   const told = sectionsOf(page, 'experience').flatMap((s) => {
@@ -279,6 +273,40 @@ function timelineDegrees(page: PageView): Education[] {
       return ranges.length ? toEducation({ lines: [s.title], start, end: end === 'present' ? null : end }) : null;
     });
   return [...dated, ...inLine, ...mixed, ...told, ...headed].filter((e): e is Education => e !== null);
+}
+
+/** The entries a degree heads in histories that list jobs too, as schools. */
+function degreesAmongRoles(histories: RawEntry[][]): (Education | null)[] {
+  return histories
+    .filter((entries) => entries.some((e) => e.header.some((h) => ROLE_WORDS.test(h) && !DEGREE.test(h))))
+    .flat()
+    .filter((e) => DEGREE.test(e.header[0] ?? '') && !ROLE_WORDS.test(e.header[0]!))
+    .map((e) => {
+      const { start, end } = spanOf(e.ranges);
+      // (The school on the line under the degree heading its entry: "Lisans" over "Hacettepe Üniversitesi".)
+      const school = e.header.length === 1 && e.body[0] && INSTITUTION.test(e.body[0].text) ? [e.body[0].text] : [];
+      return toEducation({ lines: [...e.header, ...school], start, end: end === 'present' ? null : end });
+    });
+}
+
+/**
+ * A history whose title names schooling too ("Eğitim ve iş geçmişi", "Education & Experience"): the entries a degree heads
+ * in it are schools, whatever other section the page titles schooling.
+ */
+function degreesOfJointHistory(page: PageView): Education[] {
+  const histories = sectionsOf(page, 'experience')
+    .filter((s) => namesSchoolingToo(s.title))
+    .map((s) => splitEntries(sectionBlocks(page.model, s), 'section'));
+  return degreesAmongRoles(histories).filter((e): e is Education => e !== null);
+}
+
+// The words a title joins its parts with: "Eğitim ve iş geçmişi", "Ausbildung und Beruf", "Education & Experience".
+const TITLE_JOIN = /\s*(?:[,&+/]|\s(?:and|und|et|y|e|ve|i|и|і|și|ja|og|och|en|és|a)\s)\s*/iu;
+
+/** Whether a history's title names schooling as one of its parts. */
+function namesSchoolingToo(title: string): boolean {
+  const parts = title.split(TITLE_JOIN);
+  return parts.length >= 2 && parts.some((p) => classifyTitle(p) === 'education');
 }
 
 /**
