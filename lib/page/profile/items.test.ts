@@ -354,6 +354,11 @@ describe('listItems: a group’s label over a row of chips', () => {
     expect(listItems(blocksOf(html), { labelsAreTitles: true }).slice(0, 3)).toEqual(['TIG kaynağı 9 yıl', 'Boru kaynağı (6G) 5 yıl', 'Plazma kesim']);
   });
 
+  it('reads each badge of a row whose text runs them together, as a script without spaces does', () => {
+    const tags = ['อาหารไทยชาววัง', 'อาหารใต้', 'HACCP', 'GMP'].map((t) => `<span class="tag is-info">${t}</span>`).join('');
+    expect(listItems(blocksOf(`<h2>ทักษะ</h2><div class="tags">${tags}</div>`), { labelsAreTitles: true })).toEqual(['อาหารไทยชาววัง', 'อาหารใต้', 'HACCP', 'GMP']);
+  });
+
   it('reads a short line over a row of chips that are known technologies as their group’s label, not a skill', () => {
     const group = (label: string, chips: string[]) => `<div><p class="label">${label}</p><div>${chips.map((c) => `<span>${c}</span>`).join(' ')}</div></div>`;
     expect(listItems(blocksOf(group('Bibliotheken', ['React', 'Redux', 'RxJS']) + group('Datenbanken', ['PostgreSQL', 'MongoDB'])), { labelsAreTitles: true })).toEqual(['React', 'Redux', 'RxJS', 'PostgreSQL', 'MongoDB']);

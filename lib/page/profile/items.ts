@@ -137,6 +137,9 @@ function keywordsOfSpaces(text: string): string[] {
  * Chips: a block whose element holds only inline elements, each with its own text
  * (<div><span>Go</span><span>Rust</span></div>), is that many items.
  */
+// The scripts written without spaces between words, whose text runs a row's badges together.
+const UNSPACED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function chips(b: Block): string[] | null {
   // (Nor a grid's label a typesetter wrote a span per word: "<span>Lengua(s)</span> <span>materna(s)</span>".)
   if (!b.el.firstChild?.nextSibling || gridLabel(b.text)) return null;
@@ -144,7 +147,8 @@ function chips(b: Block): string[] | null {
   // (A list item's parts set apart by the layout alone, "<li><span>C#</span><span>Avanzado</span>", read as one word in the text.)
   // (Or apart but for the spaces around a separator a part opens on: "<span>Traducción jurídica</span><span>· 11 años</span>".)
   const squeezed = (t: string) => t.replace(/\s+/g, '');
-  if (parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text) || (squeezed(parts.join('')) === squeezed(b.text) && parts.some((p) => /\s[·|•]\s/.test(p))))) return withRatings(parts);
+  // (Or each drawn as a badge, glued in the text as a script without spaces runs on: "<span class=tag>อาหารใต้</span><span class=tag>HACCP</span>".)
+  if (parts && parts.length >= 2 && (parts.join(' ') === b.text || (b.listItem && parts.join('') === b.text) || (squeezed(parts.join('')) === squeezed(b.text) && (parts.some((p) => /\s[·|•]\s/.test(p)) || (badgeRow(b.el) && UNSPACED_SCRIPT.test(b.text)))))) return withRatings(parts);
   // (Or one run of them among the element's headings: "<h3>Software</h3><span>Revit</span>…<h3>Gestión</h3><span>MS Project</span>…".)
   const run = parts ? partsOfLine(b.el, b.text) : null;
   return run && run.length >= 2 ? withRatings(run) : null;

@@ -807,6 +807,16 @@ describe('education stage: timelines', () => {
     ]);
   });
 
+  it('reads a year and a range after the era they are counted in, "พ.ศ.", as each entry’s dates, the era no part of the degree', () => {
+    const entry = (dates: string, school: string, degree: string) => `<div class="edu"><p class="year">${dates}</p> <p class="school">${school}</p> <p class="level">${degree}</p> <p class="note">เกรดเฉลี่ย 3.45</p></div>`;
+    const body = `${entry('พ.ศ. 2560', 'Le Cordon Bleu Dusit Culinary School', 'Diplôme de Cuisine')}${entry('พ.ศ. 2552 – 2554', 'วิทยาลัยอาชีวศึกษาภูเก็ต', 'ปวส. สาขาวิชาการโรงแรม')}${entry('พ.ศ. 2549 – 2552', 'วิทยาลัยการอาชีพถลาง', 'ปวช. สาขาวิชาอาหารและโภชนาการ')}`;
+    expect(runOn(pageOf(`<h1>ธนากร ศรีสุวรรณ</h1><h2>ประวัติการศึกษา</h2>${body}`), [education]).education.map((e) => [e.degree, e.institution, e.start, e.end])).toEqual([
+      ['Diplôme de Cuisine', 'Le Cordon Bleu Dusit Culinary School', '2017', '2017'],
+      ['ปวส. สาขาวิชาการโรงแรม', 'วิทยาลัยอาชีวศึกษาภูเก็ต', '2009', '2011'],
+      ['ปวช. สาขาวิชาอาหารและโภชนาการ', 'วิทยาลัยการอาชีพถลาง', '2006', '2009'],
+    ]);
+  });
+
   it('reads “Degree @ School” as a portfolio writes it', () => {
     expect(schools('<ul><li><time>2013 - 2017</time><h3>B.Sc. Computer Systems Engineering @ Universidad de Guadalajara</h3></li></ul>').map(([d, , i]) => [d, i])).toEqual([['B.Sc. Computer Systems Engineering', 'Universidad de Guadalajara']]);
   });
