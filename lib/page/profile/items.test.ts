@@ -354,6 +354,12 @@ describe('listItems: a group’s label over a row of chips', () => {
     expect(listItems(blocksOf(html), { labelsAreTitles: true }).slice(0, 3)).toEqual(['TIG kaynağı 9 yıl', 'Boru kaynağı (6G) 5 yıl', 'Plazma kesim']);
   });
 
+  it('reads a table of areas and their years, "Område | År", as skills with years; beside a column of tools the area is only its group', () => {
+    const table = (heads: string[], rows: string[][]) => `<table><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    expect(listItems(blocksOf(table(['Område', 'År'], [['Stomresning och regelverk', '15'], ['Fönsterrenovering', '8']])), { labelsAreTitles: true })).toEqual(['Stomresning och regelverk (15 years)', 'Fönsterrenovering (8 years)']);
+    expect(listItems(blocksOf(table(['Area', 'Tools', 'Years'], [['Data', 'Python, SQL', '6'], ['Infra', 'Terraform', '3']])), { labelsAreTitles: true })).toEqual(['Python (6 years)', 'SQL (6 years)', 'Terraform (3 years)']);
+  });
+
   it('reads each badge of a row whose text runs them together, as a script without spaces does', () => {
     const tags = ['อาหารไทยชาววัง', 'อาหารใต้', 'HACCP', 'GMP'].map((t) => `<span class="tag is-info">${t}</span>`).join('');
     expect(listItems(blocksOf(`<h2>ทักษะ</h2><div class="tags">${tags}</div>`), { labelsAreTitles: true })).toEqual(['อาหารไทยชาววัง', 'อาหารใต้', 'HACCP', 'GMP']);

@@ -509,6 +509,11 @@ function columnHeadsLine(text: string): boolean {
 }
 
 /** Whether a table's column head names skills ("Technologies", "Tools", "Technologie / Methode"). */
+// The head of a column of areas of work: "Område | År", "Area | Years". (Beside another column, "Area | Tools | Years", it names
+// each row's group, and the tools are the skills.)
+const AREA_HEAD = /^(?:areas?|(?:skill|expertise) areas?|område|bereich|fachgebiet|domaine|ámbito|área|ambito|obor|dziedzina|alue|gebied|terület|alan)$/;
+const areaThenYears = (heads: string[]) => heads.length === 2 && AREA_HEAD.test(heads[0]!) && isYearsHead(heads[1]!);
+
 export function isSkillHead(head: string): boolean {
   const h = headText(head);
   return SKILL_HEAD.test(h) || h.split(/\s*[/・&]\s*|\s+(?:and|und|et|y|e|i)\s+/).some((p) => SKILL_HEAD.test(p));
@@ -538,7 +543,7 @@ export function skillYearsTable(blocks: Block[]): boolean {
     const table = readTable(el) ?? boldYearsTable(el);
     const heads = table?.heads.map(headText) ?? [];
     // (Not "Name | Role in lab | Years": a people table's names, whose column a skills table may share the head of.)
-    if (table && table.rows.length >= 2 && heads.some((h) => isSkillHead(h) && !NAME_HEAD.test(h)) && heads.some(isYearsHead)) return true;
+    if (table && table.rows.length >= 2 && (areaThenYears(heads) || (heads.some((h) => isSkillHead(h) && !NAME_HEAD.test(h)) && heads.some(isYearsHead)))) return true;
   }
   return false;
 }
@@ -564,7 +569,7 @@ function skillTables(blocks: Block[]): { el: Element; items: string[] }[] {
     // ("Technologie / Methode", "Skill & tool": a head of two names, either one a skill's.)
     // ("Skill | Keywords", as résumé renderers draw JSON Resume's skills: the first column names each group, the keywords are the skills.)
     const keywords = heads.findIndex((h) => KEYWORDS_HEAD.test(h));
-    const named = keywords >= 0 ? [keywords] : heads.flatMap((h, k) => (isSkillHead(h) ? [k] : []));
+    const named = keywords >= 0 ? [keywords] : areaThenYears(heads) ? [0] : heads.flatMap((h, k) => (isSkillHead(h) ? [k] : []));
     // (A head in a language the list lacks, "Oskus | Valdkond | Tase": the column whose cells are known technologies.)
     const skills = named.length ? named : knownSkillsColumn(table.rows);
     if (!skills.length) continue;

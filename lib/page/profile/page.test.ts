@@ -283,6 +283,18 @@ describe('withTabPanels: tabs drawn by the stylesheet alone', () => {
   });
 });
 
+describe('sections: a table of skills under a deeper heading of an about section', () => {
+  it('opens the skills at a heading of no known kind over a table of areas and their years, inside the about section that held it', () => {
+    const table = '<table><tr><th>Område</th><th>År</th></tr><tr><td>Stomresning</td><td>15</td></tr><tr><td>Trappsnickeri</td><td>6</td></tr></table>';
+    const body = `<h1>Om mig</h1><p>Jag heter Linnea Åkerlund och är byggnadssnickare.</p><h2>Det här kan jag</h2>${table}<p>Program: SketchUp</p><h2>Arbetslivserfarenhet</h2><p>Snickare – NCC, Umeå</p>`;
+    expect(sections(body).filter(([kind]) => kind !== 'header').map(([kind, title]) => [kind, title])).toEqual([
+      ['summary', 'Om mig'],
+      ['skills', 'Det här kan jag'],
+      ['experience', 'Arbetslivserfarenhet'],
+    ]);
+  });
+});
+
 describe('withTabPanels: tabs wired by their order alone', () => {
   it('titles the Nth box after a row of boxes classed as tabs by the Nth tab, as Oxygen draws its tabs', () => {
     const tabs = ['Doświadczenie', 'Wykształcenie', 'Specjalizacje'].map((t) => `<div class="oxy-tab"><h2>${t}</h2></div>`).join('');
