@@ -242,6 +242,12 @@ describe('parseRoleHeader', () => {
     [['Depo Sorumlusu', 'Boğaziçi Taşımacılık ve Depolama Ltd. Şti. — İstanbul (Tuzla)'], { title: 'Depo Sorumlusu', company: 'Boğaziçi Taşımacılık ve Depolama Ltd. Şti.', location: 'İstanbul (Tuzla)' }],
     [['Contralora', 'Financiera Cumbres, S.A.P.I. de C.V. – San Pedro Garza García, N.L.'], { title: 'Contralora', company: 'Financiera Cumbres, S.A.P.I. de C.V.', location: 'San Pedro Garza García, N.L.' }],
     [['Laotöötaja', 'Rimi Eesti Food AS (Saue vald)'], { title: 'Laotöötaja', company: 'Rimi Eesti Food AS', location: 'Saue vald' }],
+    [['Depo Sorumlusu', 'Arkas Lojistik A.Ş. (Torbalı / İzmir)'], { title: 'Depo Sorumlusu', company: 'Arkas Lojistik A.Ş.', location: 'Torbalı / İzmir' }],
+    // (An employer with its town in brackets, then the job after a dash, in words the role vocabulary may not know; not a
+    // title with a note or a town in brackets before its employer.)
+    [['Migros Ticaret A.Ş. (Manisa) — Depo Elemanı'], { title: 'Depo Elemanı', company: 'Migros Ticaret A.Ş.', location: 'Manisa' }],
+    [['Swissôtel Büyük Efes İzmir (Konak) — Bellboy'], { title: 'Bellboy', company: 'Swissôtel Büyük Efes İzmir', location: 'Konak' }],
+    [['Software Engineer (Contract) — Tidepool'], { title: 'Software Engineer (Contract)', company: 'Tidepool', location: null }],
     // (A term of the contract in brackets after the employer, full-width too, is no part of its name.)
     [['シニアエンジニア', '株式会社ブリッジテック（正社員）'], { title: 'シニアエンジニア', company: '株式会社ブリッジテック', location: null }],
     [['Graduate Research Assistant', 'Machine Learning Department, Carnegie Mellon University, Pittsburgh'], { title: 'Graduate Research Assistant', company: 'Carnegie Mellon University', location: 'Pittsburgh' }],

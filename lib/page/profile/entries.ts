@@ -1490,6 +1490,10 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // ("Fotografo still life, Molteni&C, Giussano — cataloghi, campagne e archivio prodotti; …": after a dash, a sentence in
   // small letters, five words or more to its stop, says what the job was, no employer.)
   if (lines.some((l) => DUTIES_AFTER_DASH.test(l))) lines = lines.map((l) => l.replace(DUTIES_AFTER_DASH, ''));
+  // ("Migros Ticaret A.Ş. (Manisa) — Depo Elemanı", "Swissôtel Büyük Efes İzmir (Konak) — Bellboy": an employer with its town in
+  // brackets, then the job after a dash, whatever words the job is in.)
+  const townFirst = lines.length === 1 ? employerTownThenJob(lines[0]!) : null;
+  if (townFirst) return townFirst;
   // ("Assistant Manager, Statutory Audit" over "Deloitte Haskins & Sells LLP — Mumbai": under a line its legal form names the
   // employer's, with its town after a dash, what follows the title's comma is its unit, no employer.)
   // ("Associate, Digital Delivery" over "Arup — Dublin", "高级数据分析师, 供应链计划部" over "美的集团, 佛山": so with any employer whose
@@ -2025,6 +2029,16 @@ function readRoleHeader(given: string[]): RoleHeader {
   return { title: ownTitle || null, company: company || null, location, ...(worked && !location ? { mode: worked } : {}) };
 }
 
+/** "Employer (Town) — Job": the three parts, or null when the first names no employer, the brackets no place, or the last an organisation. */
+function employerTownThenJob(line: string): RoleHeader | null {
+  const m = /^(.+?)\s*[(（]([^()（）]{2,40})[)）]\s+[—–-]\s+(.{2,80})$/u.exec(line);
+  if (!m) return null;
+  const [, employer, town, job] = m as unknown as [string, string, string, string];
+  const place = isPlace(town) || town.split(/\s*\/\s*/).some(isPlace) || (TOWN.test(town) && !EMPLOYMENT_TYPE.test(town) && !workTerms(town) && !ROLE_WORDS.test(town) && canonicalSkill(town) === null);
+  const firm = namesLegalForm(employer) || ORGANISATION.test(employer) || (readsAsEmployer(employer) && !ROLE_WORDS.test(employer));
+  return place && firm && !ORGANISATION.test(job) && !namesLegalForm(job) && !isPlace(job) ? { title: job, company: employer, location: town } : null;
+}
+
 /** "Go / Kubernetes / gRPC", "Swift, SwiftUI, Kotlin": the stack a role was worked in, every part of it a known technology, names no employer. */
 export function isStackLine(text: string): boolean {
   const parts = /[(（]/u.test(text) ? [] : text.split(/\s*[/,]\s*/);
@@ -2064,7 +2078,7 @@ function townAfterLegalForm(company: string): [string, string | null] {
   // (The bracket that opened the place closes it: "AS (Saue vald)"; one of its own stays, "İstanbul (Tuzla)".)
   const tail = added?.[2] ?? '';
   const place = (tail.split(')').length > tail.split('(').length ? tail.slice(0, -1) : tail).trim();
-  const words = place.replace(/\s*\([^()]*\)$/, '').split(/[\s,]+/).filter(Boolean);
+  const words = place.replace(/\s*\([^()]*\)$/, '').split(/[\s,/]+/).filter(Boolean);
   const placeLike = words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w));
   return added && placeLike && !ORGANISATION.test(place) && !ROLE_WORDS.test(place) && !EMPLOYMENT_TYPE.test(place) && canonicalSkill(place) === null ? [added[1]!, place] : [company, null];
 }
@@ -2072,7 +2086,7 @@ function townAfterLegalForm(company: string): [string, string | null] {
 const WRITTEN_LEGAL_FORM = "(?:s\\.r\\.o\\.|a\\.s\\.|GmbH|AG|SE|KG|Ltd\\.?|Inc\\.?|LLC|S\\.A\\.|SAS|S\\.L\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|B\\.V\\.|N\\.V\\.|AB|Oy|ApS|A\\/S|plc|Corp\\.?|Co\\., Ltd\\.|sp\\. z o\\.o\\.)";
 const LEGAL_THEN_TOWN = new RegExp(`^(.+\\s${WRITTEN_LEGAL_FORM})\\s+(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)$`, 'u');
 // (The forms a place is added after: those above, and "AS", "Kft.", "Ltd. Şti.", "S.A. de C.V.", each closing the name.)
-const LEGAL_THEN_PLACE = new RegExp(`^(.+?(?:\\s|,\\s?)(?:${WRITTEN_LEGAL_FORM}|AS|ASA|Kft\\.|Zrt\\.|Ltd\\. Şti\\.|(?:S\\.A\\.(?:P\\.I\\.)?|S\\. de R\\.L\\.) de C\\.V\\.))(?:,\\s*|\\s+[-–—]\\s+|\\s*\\()(\\p{Lu}[^()]*(?:\\s\\([^()]+\\))?\\)?)$`, 'u');
+const LEGAL_THEN_PLACE = new RegExp(`^(.+?(?:\\s|,\\s?)(?:${WRITTEN_LEGAL_FORM}|AS|ASA|Kft\\.|Zrt\\.|Nyrt\\.|A\\.Ş\\.|Oyj|Pty Ltd|d\\.o\\.o\\.|Ltd\\. Şti\\.|(?:S\\.A\\.(?:P\\.I\\.)?|S\\. de R\\.L\\.) de C\\.V\\.))(?:,\\s*|\\s+[-–—]\\s+|\\s*\\()(\\p{Lu}[^()]*(?:\\s\\([^()]+\\))?\\)?)$`, 'u');
 // A legal form after an employer's comma, perhaps after the kind of company in capitals: "S.L.", "SGIIC, S.A.", "p. o.", "sp. z o.o.", "Unipessoal Lda.".
 const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|mbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
 // A name in capitalised words (and their particles) up to its legal form, then the rest of the line.
