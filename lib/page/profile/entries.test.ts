@@ -242,6 +242,7 @@ describe('parseRoleHeader', () => {
     [['Depo Sorumlusu', 'Boğaziçi Taşımacılık ve Depolama Ltd. Şti. — İstanbul (Tuzla)'], { title: 'Depo Sorumlusu', company: 'Boğaziçi Taşımacılık ve Depolama Ltd. Şti.', location: 'İstanbul (Tuzla)' }],
     [['Contralora', 'Financiera Cumbres, S.A.P.I. de C.V. – San Pedro Garza García, N.L.'], { title: 'Contralora', company: 'Financiera Cumbres, S.A.P.I. de C.V.', location: 'San Pedro Garza García, N.L.' }],
     [['Laotöötaja', 'Rimi Eesti Food AS (Saue vald)'], { title: 'Laotöötaja', company: 'Rimi Eesti Food AS', location: 'Saue vald' }],
+    [['Varastopäällikkö', 'Oy Hartwall Ab Lahti'], { title: 'Varastopäällikkö', company: 'Oy Hartwall Ab', location: 'Lahti' }],
     [['Depo Sorumlusu', 'Arkas Lojistik A.Ş. (Torbalı / İzmir)'], { title: 'Depo Sorumlusu', company: 'Arkas Lojistik A.Ş.', location: 'Torbalı / İzmir' }],
     // (An employer with its town in brackets, then the job after a dash, in words the role vocabulary may not know; not a
     // title with a note or a town in brackets before its employer.)

@@ -2083,10 +2083,10 @@ function townAfterLegalForm(company: string): [string, string | null] {
   return added && placeLike && !ORGANISATION.test(place) && !ROLE_WORDS.test(place) && !EMPLOYMENT_TYPE.test(place) && canonicalSkill(place) === null ? [added[1]!, place] : [company, null];
 }
 // Legal forms as written after a name, in their letter case ("GmbH", "S.r.l.", "sp. z o.o.").
-const WRITTEN_LEGAL_FORM = "(?:s\\.r\\.o\\.|a\\.s\\.|GmbH|AG|SE|KG|Ltd\\.?|Inc\\.?|LLC|S\\.A\\.|SAS|S\\.L\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|B\\.V\\.|N\\.V\\.|AB|Oy|ApS|A\\/S|plc|Corp\\.?|Co\\., Ltd\\.|sp\\. z o\\.o\\.)";
+const WRITTEN_LEGAL_FORM = "(?:s\\.r\\.o\\.|a\\.s\\.|GmbH|AG|SE|KG|Ltd\\.?|Inc\\.?|LLC|S\\.A\\.|SAS|S\\.L\\.|S\\.r\\.l\\.|S\\.p\\.A\\.|B\\.V\\.|N\\.V\\.|AB|Ab|Oyj|Oy|ApS|A\\/S|plc|Corp\\.?|Co\\., Ltd\\.|sp\\. z o\\.o\\.)";
 const LEGAL_THEN_TOWN = new RegExp(`^(.+\\s${WRITTEN_LEGAL_FORM})\\s+(\\p{Lu}\\p{Ll}[\\p{L}'-]*(?:\\s\\p{Lu}\\p{Ll}[\\p{L}'-]*)?)$`, 'u');
 // (The forms a place is added after: those above, and "AS", "Kft.", "Ltd. Şti.", "S.A. de C.V.", each closing the name.)
-const LEGAL_THEN_PLACE = new RegExp(`^(.+?(?:\\s|,\\s?)(?:${WRITTEN_LEGAL_FORM}|AS|ASA|Kft\\.|Zrt\\.|Nyrt\\.|A\\.Ş\\.|Oyj|Pty Ltd|d\\.o\\.o\\.|Ltd\\. Şti\\.|(?:S\\.A\\.(?:P\\.I\\.)?|S\\. de R\\.L\\.) de C\\.V\\.))(?:,\\s*|\\s+[-–—]\\s+|\\s*\\()(\\p{Lu}[^()]*(?:\\s\\([^()]+\\))?\\)?)$`, 'u');
+const LEGAL_THEN_PLACE = new RegExp(`^(.+?(?:\\s|,\\s?)(?:${WRITTEN_LEGAL_FORM}|AS|ASA|Kft\\.|Zrt\\.|Nyrt\\.|A\\.Ş\\.|Pty Ltd|d\\.o\\.o\\.|Ltd\\. Şti\\.|(?:S\\.A\\.(?:P\\.I\\.)?|S\\. de R\\.L\\.) de C\\.V\\.))(?:,\\s*|\\s+[-–—]\\s+|\\s*\\()(\\p{Lu}[^()]*(?:\\s\\([^()]+\\))?\\)?)$`, 'u');
 // A legal form after an employer's comma, perhaps after the kind of company in capitals: "S.L.", "SGIIC, S.A.", "p. o.", "sp. z o.o.", "Unipessoal Lda.".
 const LEGAL_TAIL = /^(?:\p{Lu}{2,6},\s*)?(?:inc|llc|ltd|gmbh|mbh|co|corp|plc|s\.?\s?a\.?(?:\s?s\.?)?|s\.?\s?l\.?(?:\s?u\.?)?|s\.?r\.?l|s\.?p\.?a|s\.?c|sp\.? z\.? ?o\.?o|p\.\s?o|a\.?ş|ltda|lda|b\.?v|n\.?v|oy|ab|ag|kg|aps|a\/s|unipessoal)\.?(?=$|[\s,])(?:\s*(?:lda|ltda|kg|llc)\.?(?=$|[\s,]))?/iu;
 // A name in capitalised words (and their particles) up to its legal form, then the rest of the line.
