@@ -248,6 +248,7 @@ describe('parseRoleHeader', () => {
     // title with a note or a town in brackets before its employer.)
     [['Migros Ticaret A.Ş. (Manisa) — Depo Elemanı'], { title: 'Depo Elemanı', company: 'Migros Ticaret A.Ş.', location: 'Manisa' }],
     [['Swissôtel Büyük Efes İzmir (Konak) — Bellboy'], { title: 'Bellboy', company: 'Swissôtel Büyük Efes İzmir', location: 'Konak' }],
+    [['株式会社帝国ホテル（東京都千代田区） ベルスタッフ（契約社員）'], { title: 'ベルスタッフ（契約社員）', company: '株式会社帝国ホテル', location: '東京都千代田区' }],
     [['Software Engineer (Contract) — Tidepool'], { title: 'Software Engineer (Contract)', company: 'Tidepool', location: null }],
     // (A term of the contract in brackets after the employer, full-width too, is no part of its name.)
     [['シニアエンジニア', '株式会社ブリッジテック（正社員）'], { title: 'シニアエンジニア', company: '株式会社ブリッジテック', location: null }],
@@ -912,6 +913,18 @@ describe('linkedLead', () => {
   it('leaves the line whole where a separator, a note in brackets or nothing follows the link, or it opens on words', () => {
     for (const html of ['<a href="/">Egeport Yazılım</a> <small>[Tam zamanlı]</small>', '<a href="/">Acme</a> · Staff Engineer', '<a href="/">Acme</a>', 'Staff Engineer at <a href="/">Acme</a>'])
       expect(linkedLead(line(html))).toEqual([line(html).text]);
+  });
+});
+
+describe('splitEntries: a sentence after date-first entries', () => {
+  it('leaves the entries to their bare date lines where a sentence after them closes on dates of its own', () => {
+    const item = (dates: string, line: string) => `<li><strong>${dates}</strong><br>${line}</li>`;
+    const html = `<ul>${item('2022年4月〜現在', '株式会社ホテル日航金沢（石川県金沢市）　宿泊部フロント課 アシスタントマネージャー')}${item('2018年10月〜2022年3月', '株式会社星野リゾート　サービスチーム')}</ul><p>学生時代は、東京のホテルの宴会場でアルバイトをしていました（株式会社プリンスホテル、宴会サービス、2011年〜2014年）。</p>`;
+    const blocks = readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+    expect(splitEntries(blocks, 'section').map((e) => [e.header, e.ranges[0]?.start])).toEqual([
+      [['株式会社ホテル日航金沢（石川県金沢市） 宿泊部フロント課 アシスタントマネージャー'], '2022-04'],
+      [['株式会社星野リゾート サービスチーム'], '2018-10'],
+    ]);
   });
 });
 

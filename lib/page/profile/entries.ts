@@ -583,7 +583,12 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
   const bullets = anchors.filter((a) => !bare(a) && blocks[a.i]!.item?.localName === 'li' && /\)$/.test(blocks[a.i]!.text));
   const leading = anchors.filter((a) => !bullets.includes(a));
   if (bullets.length && leading.length >= 2 && leading.every((a) => bare(a) && blocks[a.i]!.item?.localName !== 'li') && datesComeFirst(blocks, leading)) return splitDateFirst(blocks, leading);
-  if (anchors.every(bare) && datesComeFirst(blocks, anchors)) return splitDateFirst(blocks, anchors);
+  // (A sentence after them, no list's item, that closes on dates of its own, "学生時代は…（…、2011年〜2014年）。", tells of one more
+  // job in passing: the bare date lines before it still lead their entries.)
+  const last = anchors[anchors.length - 1]!;
+  const told = anchors.length >= 3 && !bare(last) && !blocks[last.i]!.listItem && blocks[last.i]!.text.length >= 40 && /[.!。]$/.test(blocks[last.i]!.text);
+  const lead = told ? anchors.slice(0, -1) : anchors;
+  if (lead.every(bare) && datesComeFirst(blocks, lead)) return splitDateFirst(blocks, lead);
   // "2015 – 2019 · Globex AG, Munich" over "Engineer": dates first, the employer on their line, each role's title under it.
   if (anchors.length >= 2 && anchors.every((a) => employerAfterDates(blocks, a))) return splitDateFirst(blocks, anchors, true);
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
@@ -2031,6 +2036,9 @@ function readRoleHeader(given: string[]): RoleHeader {
 
 /** "Employer (Town) — Job": the three parts, or null when the first names no employer, the brackets no place, or the last an organisation. */
 function employerTownThenJob(line: string): RoleHeader | null {
+  // ("株式会社帝国ホテル（東京都千代田区） ベルスタッフ（契約社員）": a Japanese firm, its town in brackets, then the job after a space.)
+  const cjk = /^(\S+)[（(]([^（）()\s]{2,20}[都道府県市区町村])[）)]\s+(\S.{0,60})$/u.exec(line);
+  if (cjk && CJK_EMPLOYER.test(cjk[1]!) && !CJK_EMPLOYER.test(cjk[3]!)) return { title: cjk[3]!, company: cjk[1]!, location: cjk[2]! };
   const m = /^(.+?)\s*[(（]([^()（）]{2,40})[)）]\s+[—–-]\s+(.{2,80})$/u.exec(line);
   if (!m) return null;
   const [, employer, town, job] = m as unknown as [string, string, string, string];
