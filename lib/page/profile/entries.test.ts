@@ -928,6 +928,18 @@ describe('splitEntries: a sentence after date-first entries', () => {
   });
 });
 
+describe('splitEntries: the roles an employer’s entry lists, each with its dates in brackets', () => {
+  it('reads one entry for each role, its title over the employer’s lines, what follows the list describing the first', () => {
+    const html = '<div>2016 – dosud</div><h3>Skanska a.s., Brno</h3><ul><li>Hlavní stavbyvedoucí (01/2021 – dosud)</li><li>Stavbyvedoucí (05/2018 – 12/2020)</li></ul><p>Bytové domy Nová Zbrojovka, vedení týmu 4 stavbyvedoucích.</p><div>06/2014 – 02/2016</div><div>Mistr stavby – Erbud Sp. z o.o.</div>';
+    const blocks = readPage(parseHtmlDocument(`<html><body>${html}</body></html>`), 'https://example.com/').model.blocks;
+    expect(splitEntries(blocks, 'section').map((e) => [e.header, e.ranges[0]?.start, e.body.length])).toEqual([
+      [['Hlavní stavbyvedoucí', 'Skanska a.s., Brno'], '2021-01', 1],
+      [['Stavbyvedoucí', 'Skanska a.s., Brno'], '2018-05', 0],
+      [['Mistr stavby – Erbud Sp. z o.o.'], '2014-06', 0],
+    ]);
+  });
+});
+
 describe('boldLead', () => {
   const line = (html: string) => readPage(parseHtmlDocument(`<html><body><div>${html}</div></body></html>`), 'https://example.com/').model.blocks[0]!;
 

@@ -582,13 +582,13 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
   // description: the bare date lines beside it lead the entries.)
   const bullets = anchors.filter((a) => !bare(a) && blocks[a.i]!.item?.localName === 'li' && /\)$/.test(blocks[a.i]!.text));
   const leading = anchors.filter((a) => !bullets.includes(a));
-  if (bullets.length && leading.length >= 2 && leading.every((a) => bare(a) && blocks[a.i]!.item?.localName !== 'li') && datesComeFirst(blocks, leading)) return splitDateFirst(blocks, leading);
+  if (bullets.length && leading.length >= 2 && leading.every((a) => bare(a) && blocks[a.i]!.item?.localName !== 'li') && datesComeFirst(blocks, leading)) return rolesListedUnder(splitDateFirst(blocks, leading));
   // (A sentence after them, no list's item, that closes on dates of its own, "学生時代は…（…、2011年〜2014年）。", tells of one more
   // job in passing: the bare date lines before it still lead their entries.)
   const last = anchors[anchors.length - 1]!;
   const told = anchors.length >= 3 && !bare(last) && !blocks[last.i]!.listItem && blocks[last.i]!.text.length >= 40 && /[.!。]$/.test(blocks[last.i]!.text);
   const lead = told ? anchors.slice(0, -1) : anchors;
-  if (lead.every(bare) && datesComeFirst(blocks, lead)) return splitDateFirst(blocks, lead);
+  if (lead.every(bare) && datesComeFirst(blocks, lead)) return rolesListedUnder(splitDateFirst(blocks, lead));
   // "2015 – 2019 · Globex AG, Munich" over "Engineer": dates first, the employer on their line, each role's title under it.
   if (anchors.length >= 2 && anchors.every((a) => employerAfterDates(blocks, a))) return splitDateFirst(blocks, anchors, true);
   const rangesAt = new Map(anchors.map((a) => [a.i, a.ranges]));
@@ -1051,6 +1051,27 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
  * ("2019 – present") and each entry's title follows its date ("Professor, University of Zurich").
  * The header is the one or two short lines after the date; a bullet of a list is description.
  */
+/**
+ * "2016 – dosud" / "Skanska a.s., Brno" / "• Hlavní stavbyvedoucí (01/2021 – dosud)" / "• Stavbyvedoucí (05/2018 – 12/2020)": an
+ * employer's entry whose body opens on a list of the roles held there, each with its dates in brackets, is one entry for
+ * each role, its title over the employer's lines; what follows the list describes the first.
+ */
+function rolesListedUnder(entries: RawEntry[]): RawEntry[] {
+  return entries.flatMap((e) => {
+    const roles: RawEntry[] = [];
+    for (const b of e.body) {
+      const m = b.listItem ? /^(.+?)\s*\(([^()]+)\)$/.exec(b.text) : null;
+      const at = m ? b.text.lastIndexOf(`(${m[2]!})`) + 1 : 0;
+      const ranges = m ? entryDates(m[2]!).map((r) => ({ ...r, index: r.index + at, end_: r.end_ + at })) : [];
+      if (!m || ranges.length !== 1 || ranges[0]!.end_ - at < m[2]!.length - 1) break;
+      roles.push({ header: [m[1]!, ...e.header], headerBlocks: [b, ...e.headerBlocks], dateLine: b.text, ranges, dateRest: '', body: [] });
+    }
+    if (roles.length < 2 || !e.header.length) return [e];
+    roles[0]!.body = e.body.slice(roles.length);
+    return roles;
+  });
+}
+
 function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[], employerOnDates = false): RawEntry[] {
   // A heading right above a date ("Ferrous Labs" over "2022 — Present" over "Staff Engineer") names its employer.
   // (Only when the first date has one too: otherwise the heading ends the entry above.)
