@@ -249,6 +249,10 @@ describe('parseRoleHeader', () => {
     [['Migros Ticaret A.Ş. (Manisa) — Depo Elemanı'], { title: 'Depo Elemanı', company: 'Migros Ticaret A.Ş.', location: 'Manisa' }],
     [['Swissôtel Büyük Efes İzmir (Konak) — Bellboy'], { title: 'Bellboy', company: 'Swissôtel Büyük Efes İzmir', location: 'Konak' }],
     [['株式会社帝国ホテル（東京都千代田区） ベルスタッフ（契約社員）'], { title: 'ベルスタッフ（契約社員）', company: '株式会社帝国ホテル', location: '東京都千代田区' }],
+    [['株式会社スタジオ晴（東京）撮影アシスタント'], { title: '撮影アシスタント', company: '株式会社スタジオ晴', location: '東京' }],
+    // (A full-width slash after a job's words, the employer on the other side: "…／京都外国語大学".)
+    [['非常勤講師（ホスピタリティ論）／京都外国語大学'], { title: '非常勤講師（ホスピタリティ論）', company: '京都外国語大学', location: null }],
+    [['Director of Rooms（客室部長）／Mandarin Oriental Hyde Park, London'], { title: 'Director of Rooms（客室部長）', company: 'Mandarin Oriental Hyde Park', location: 'London' }],
     [['Software Engineer (Contract) — Tidepool'], { title: 'Software Engineer (Contract)', company: 'Tidepool', location: null }],
     // (A term of the contract in brackets after the employer, full-width too, is no part of its name.)
     [['シニアエンジニア', '株式会社ブリッジテック（正社員）'], { title: 'シニアエンジニア', company: '株式会社ブリッジテック', location: null }],

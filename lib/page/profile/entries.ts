@@ -1704,7 +1704,8 @@ function readRoleHeader(given: string[]): RoleHeader {
     // ("シニアデータサイエンティスト ／ 東京": so is a full-width slash between spaces.)
     // ("株式会社ヌーラボ／UIデザイナー（福岡）": or without them, one side naming an employer by its legal form.)
     const slashed = /^([^／]+)／([^／]+)$/u.exec(plain);
-    const legalSlash = slashed !== null && CJK_EMPLOYER.test(slashed[1]!) !== CJK_EMPLOYER.test(slashed[2]!);
+    // ("非常勤講師（ホスピタリティ論）／京都外国語大学": or a job's words on the left only, the employer on the right.)
+    const legalSlash = slashed !== null && (CJK_EMPLOYER.test(slashed[1]!) !== CJK_EMPLOYER.test(slashed[2]!) || (ROLE_WORDS.test(slashed[1]!) && !ROLE_WORDS.test(slashed[2]!) && !isPlace(slashed[2]!)));
     // ("مدير مشاريع البنية التحتية / شركة الأفق للاستشارات الهندسية": a job, a spaced slash, then an employer, no job of its own.)
     const spaced = / \/ /.test(plain) ? /^([^/|·•]+) \/ ([^/|·•]+)$/.exec(plain) : null;
     const jobSlash = spaced !== null && ROLE_WORDS.test(spaced[1]!) && !ORGANISATION.test(spaced[1]!) && !ROLE_WORDS.test(spaced[2]!) && (ORGANISATION.test(spaced[2]!) || namesLegalForm(spaced[2]!)) && !isPlace(spaced[2]!);
@@ -2059,9 +2060,10 @@ function readRoleHeader(given: string[]): RoleHeader {
 
 /** "Employer (Town) — Job": the three parts, or null when the first names no employer, the brackets no place, or the last an organisation. */
 function employerTownThenJob(line: string): RoleHeader | null {
-  // ("株式会社帝国ホテル（東京都千代田区） ベルスタッフ（契約社員）": a Japanese firm, its town in brackets, then the job after a space.)
-  const cjk = /^(\S+)[（(]([^（）()\s]{2,20}[都道府県市区町村])[）)]\s+(\S.{0,60})$/u.exec(line);
-  if (cjk && CJK_EMPLOYER.test(cjk[1]!) && !CJK_EMPLOYER.test(cjk[3]!)) return { title: cjk[3]!, company: cjk[1]!, location: cjk[2]! };
+  // ("株式会社帝国ホテル（東京都千代田区） ベルスタッフ（契約社員）": a Japanese firm, its town in brackets, then the job, a space
+  // between or none.)
+  const cjk = /^(\S+)[（(]([^（）()\s]{2,20})[）)]\s*(\S.{0,60})$/u.exec(line);
+  if (cjk && CJK_EMPLOYER.test(cjk[1]!) && !CJK_EMPLOYER.test(cjk[3]!) && (/[都道府県市区町村]$/u.test(cjk[2]!) || isPlace(cjk[2]!))) return { title: cjk[3]!, company: cjk[1]!, location: cjk[2]! };
   const m = /^(.+?)\s*[(（]([^()（）]{2,40})[)）]\s+[—–-]\s+(.{2,80})$/u.exec(line);
   if (!m) return null;
   const [, employer, town, job] = m as unknown as [string, string, string, string];
