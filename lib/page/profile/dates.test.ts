@@ -13,6 +13,13 @@ describe('findDateTokens', () => {
   });
 });
 
+describe('findDateTokens: the era a Thai year is counted in', () => {
+  it('takes "พ.ศ." before a year as part of its date, a lone year and a range', () => {
+    expect(findDateTokens('พ.ศ. 2560').map((t) => [t.value, t.index, t.end])).toEqual([['2017', 0, 9]]);
+    expect(findDateRanges('พ.ศ. 2552 – 2554').map((r) => [r.start, r.end, r.index])).toEqual([['2009', '2011', 0]]);
+  });
+});
+
 describe('findDateRanges', () => {
   it('reads an American date month first where its day tells it, and the other date of its line so too; day first otherwise', () => {
     expect(findDateRanges('9/11/2023 – 5/24/2024').map((r) => [r.start, r.end])).toEqual([['2023-09', '2024-05']]);

@@ -226,8 +226,11 @@ export function findDateTokens(raw: string): DateToken[] {
   // (Japanese eras' years, "令和2年", read as the common era's, each token's place then told in the text as written.)
   const era = JAPANESE_ERA.test(digits) ? fromJapaneseEras(digits) : null;
   const tokens = tokensOf(raw, era?.text ?? digits);
-  return era ? tokens.map((t) => ({ ...t, index: era.at[t.index]!, end: era.at[t.end]! })) : tokens;
+  if (era) return tokens.map((t) => ({ ...t, index: era.at[t.index]!, end: era.at[t.end]! }));
+  // ("พ.ศ. 2552": the Thai era a year is counted in, written before it, is part of the date.)
+  return THAI.test(raw) ? tokens.map((t) => ({ ...t, index: t.index - (THAI_ERA_BEFORE.exec(raw.slice(0, t.index))?.[0].length ?? 0) })) : tokens;
 }
+const THAI_ERA_BEFORE = /(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*$/u;
 
 // Japanese résumés count years by the emperor's era: 昭和 from 1926, 平成 from 1989, 令和 from 2019, its first year 元年.
 const JAPANESE_ERA = /(昭和|平成|令和)\s*(元|\d{1,2})(?=\s*年)/;

@@ -823,18 +823,13 @@ function codeAfterTown(placed: RegExpExecArray): boolean {
 }
 
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
-// The era a Thai page counts its years in, written before them: the Buddhist era's "พ.ศ.", the common era's "ค.ศ.".
-const ERA_MARK = '(?:พ\\.\\s?ศ\\.|ค\\.\\s?ศ\\.)';
-const ERA_ALONE = new RegExp(`^${ERA_MARK}$`, 'u');
-const ERA_BEFORE = new RegExp(`${ERA_MARK}\\s*$`, 'u');
 
 export function loneDate(text: string, months = false): DateRange | null {
   const [only, ...more] = findDateTokens(text);
   if (!only || more.length || only.value === 'present') return null;
   // (Or the year and the season it was: "1998 nyarán", "летом 2016", a summer job's cell.)
   const rest = `${text.slice(0, only.index)} ${text.slice(only.end)}`.replace(/[()[\]]/g, '').trim();
-  // (Or the era it is counted in: "พ.ศ. 2560".)
-  if (rest && !(SEASON_WORD.test(rest) && /^\d{4}$/.test(only.value)) && !ERA_ALONE.test(rest)) return null;
+  if (rest && !(SEASON_WORD.test(rest) && /^\d{4}$/.test(only.value))) return null;
   if (months && /^\d{4}-\d\d$/.test(only.value)) return { start: only.value, end: only.value, index: only.index, end_: only.end };
   if (!/^\d{4}$/.test(only.value) && !SEASON_START.test(text.slice(only.index, only.end))) return null;
   const year = only.value.slice(0, 4) as PartialDate;
@@ -1306,8 +1301,6 @@ function restOfDateLine(given: string, ranges: DateRange[]): string {
     // "01/03/2021 – Current": the day before a month/year date goes with it.
     const day = /\d{1,2}[/.]$/.exec(rest.slice(Math.max(0, r.index - 3), r.index));
     let from = r.index - (day ? day[0].length : 0);
-    // ("พ.ศ. 2552 – 2554": the era the years are counted in goes with them.)
-    from -= ERA_BEFORE.exec(rest.slice(0, from))?.[0].length ?? 0;
     // "Summer 2018 (Jun 2018 - Sep 2018)": a date just before the range's brackets restates it.
     const restated = findDateTokens(rest.slice(0, from)).pop();
     let to = r.end_;

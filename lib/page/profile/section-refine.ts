@@ -304,10 +304,10 @@ export function refineSections(given: Section[], model: TextModel, classify: Tit
       }
       // ("Det här kan jag" as an h2 over a table "Område | År" inside an h1 "Om mig": a deeper heading of no known kind over a
       // table of skills and their years, which the about section it stands in kept, opens the skills.)
-      if ((current.kind === 'summary' || current.kind === 'other') && b.heading > current.level && i > current.from) {
+      if ((current.kind === 'summary' || current.kind === 'other') && b.heading > current.level && i > current.from && classify(b.text) === 'other') {
         let k = i + 1;
         while (k < end && !(model.blocks[k]!.heading && model.blocks[k]!.heading <= b.heading)) k++;
-        if (classify(b.text) === 'other' && skillYearsTable(model.blocks.slice(i + 1, k))) {
+        if (skillYearsTable(model.blocks.slice(i + 1, k))) {
           current.to = i;
           split.push(current);
           current = { kind: 'skills', title: b.text, start: i, from: i + 1, to: end, level: b.heading };
