@@ -12,7 +12,7 @@ const VOCABULARY =
   'skills:במה אני טובה,במה אני טוב,מה אני יודעת לעשות,מה אני יודע לעשות,co umím,co umím nabídnout,čo viem,čo ponúkam,co potrafię,co umiem,cosa so fare,lo que sé hacer,qué sé hacer,ce que je sais faire,o que sei fazer,was ich kann,wat ik kan,specialty experience,speciality experience,skill,ability,knowledge,know-how,technology stack,technical stack,what i know,things i know,skillset,skill set,methods,methodologies,skills matrix,skill matrix,capability,specialty,speciality,strength,area of expertise,areas of expertise,expertise,competence,competency,proficiency,technology,tech stack,stack,toolbox,toolkit,what i use,tools i use,what i\'m good at,what i am good at,what i work with,tech i use,technologies i use,technologies i work with,programming language,framework,keywords,research keywords,computing,scientific computing,environment,technical environment,tech environment;' +
   // (A film crew member's filmography: the posts they held, production by production.)
   'experience:filmography,filmographie,filmografie,filmografía,filmografia;' +
-  "experience:experience,history,employment,employment record,freelance work,position,appointment,career,job,job history,sea service,sea time,seagoing service,sea-going service,work summary,employment details,employment summary,position history,professional background,work background,where i've worked,where i have worked,where i've been,where i have been,places i've worked,timeline,journey,career path,previously,before,earlier,past roles,earlier roles,previous roles,other roles,former roles,selected roles,recent roles,now,internships,praktika,prácticas,estágios,tirocini,praktyki,staże,ฝึกงาน;" +
+  "experience:experience,history,employment,employment record,freelance work,position,appointment,career,job,job history,sea service,sea time,service record,service history,seagoing service,sea-going service,work summary,employment details,employment summary,position history,professional background,work background,where i've worked,where i have worked,where i've been,where i have been,places i've worked,timeline,journey,career path,previously,before,earlier,past roles,earlier roles,previous roles,other roles,former roles,selected roles,recent roles,now,internships,praktika,prácticas,estágios,tirocini,praktyki,staże,ฝึกงาน;" +
   'education:education,academic,academic history,academic background,academic qualification,educational qualification,educational background,educational details,educational history,qualification,degree,studies,studied,where i studied,schooling,school;' +
   "projects:project,work,case study,things i've built,some things i've built,what i've built,things i've made,what i've made;" +
   'achievements:achievement,award,honour,honor,accomplishment,scholarship,recognition;' +
@@ -398,7 +398,7 @@ const respell = (title: string) =>
 const FURTHER_WORD = '(?:pozostałe|inne|dodatkowe|další|ostatní|doplňkové|weitere|sonstige|zusätzliche|autres|otras|otros|outras|outros|altre|altri|overige|andere|aanvullende|другие|дополнительные|прочие|інші|додаткові|diğer|ek|övriga|andre|øvrige|muut|egyéb|további|alte)';
 const FURTHER_AFTER = '(?:adicionales|adicionais|complementarias|complementares|complémentaires|supplémentaires|additionnelles|aggiuntive|dodatkowe|doplňkové|zusätzliche|дополнительные)';
 const FURTHER = new RegExp(`^${FURTHER_WORD}\\s+(\\p{L}+(?:\\s\\p{L}+)?)$|^(\\p{L}+)\\s+${FURTHER_AFTER}$`, 'iu');
-const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|adjunct|affiliate|previous|past|prior|earlier|early|current|consulting|freelance|international|clinical|part-time|shore|shore-based|onshore|offshore|land-based)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
+const HELD_QUALIFIERS = /^(?:(?:visiting|honorary|civilian|military|adjunct|affiliate|previous|past|prior|earlier|early|current|consulting|freelance|international|clinical|part-time|shore|shore-based|onshore|offshore|land-based)(?:,?\s+(?:and|&)\s+|\s+))+(.+)$/i;
 const TECHNICAL = { skills: 1, tools: 1 };
 const ENGLISH_HEAD = /^(?:before|now|school|previously|work|experiences?|education|skills?|projects?|awards?|jobs?|careers?|history|employment|positions?|stack|tools?|technology|expertise|publications?|papers?|talks?|writing|blog|degrees?|studies|qualifications?|certifications?|achievements?|honou?rs?|timeline|journey)$/i;
 const RIGHT_TO_LEFT = /^[\p{Script=Hebrew}\p{Script=Arabic}]/u;
@@ -578,7 +578,7 @@ const classify: TitleClassifier = (text) => {
   // before or after it is the head's section, as English's "Other skills" is.
   const further = kind === 'other' ? FURTHER.exec(text) : null;
   if (further) kind = byVocabulary((further[1] ?? further[2])!);
-  // "Visiting and honorary appointments", "Previous positions": qualifiers of when or how a role was held.
+  // "Visiting and honorary appointments", "Previous positions", "Civilian career": qualifiers of when or how a role was held.
   const held = kind === 'other' ? HELD_QUALIFIERS.exec(text) : null;
   // (Or of where skills are used: "Clinical competencies".)
   if (held && (byVocabulary(held[1]!) === 'experience' || byVocabulary(held[1]!) === 'skills')) kind = byVocabulary(held[1]!);

@@ -103,6 +103,12 @@ describe('job history tables', () => {
     expect(roles(table(['Period', 'Rank', 'Vessel', 'Type', 'Company'], ['Jun 2022 – Dec 2022', 'Chief Engineer', 'MV Kestrel Bay', 'Bulk carrier, 82,000 DWT', 'Anglo-Eastern Ship Management']))).toEqual([['Chief Engineer', 'Anglo-Eastern Ship Management', '2022-06', '2022-12', null]]);
   });
 
+  it("reads a service record's post held, not the rank beside it, as the title, and the unit served in as the employer", () => {
+    expect(roles(table(['From', 'To', 'Rank', 'Appointment', 'Unit', 'Location'], ['05/2014', '11/2014', 'Comdt', 'Engineer Staff Officer', 'UNIFIL, 104th Infantry Battalion', 'South Lebanon']))).toEqual([['Engineer Staff Officer', 'UNIFIL, 104th Infantry Battalion', '2014-05', '2014-11', 'South Lebanon']]);
+    // (A department beside no employer's column is not the employer: the employer is the page's.)
+    expect(roles(table(['Position', 'Department', 'From', 'To'], ['Data Engineer', 'Platform', '2021', '2023']))).toEqual([['Data Engineer', null, '2021', '2023', null]]);
+  });
+
   it('reads the heads in Greek: from, to, position, employer, town', () => {
     expect(roles(table(['Από', 'Έως', 'Θέση', 'Εργοδότης', 'Πόλη'], ['03/2022', 'σήμερα', 'Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', 'Ιωάννινα']))).toEqual([['Μηχανικός Δικτύων', 'Ασφαλιστική Ηπείρου Α.Ε.', '2022-03', 'present', 'Ιωάννινα']]);
   });

@@ -11,7 +11,7 @@ import { ROLE_WORDS } from './role-words';
 import { PERIOD_HEAD, headText, readTable, recordsOf, rowTexts, tablesOf } from './tables';
 
 // Column heads of a job history table, in the languages CVs are read in (and the Europass CV's field labels).
-const TITLE = /^(?:o quê|o que|qué|quoi|what|was|cosa|պաշտոն|የሥራ መደብ|የሥራ ድርሻ|categoría profesional|enquadramento funcional|cheo|nafasi|posisyon|পদ|பதவி|عہدہ|(?:job )?title|occupation or position held|lavoro o posizione ricoperti|tipo di impiego|profession ou poste occupé|beruf oder funktion|empleo o cargo desempeñado|profesión o cargo desempeñado|fonction ou poste occupé|empleo o cargo ocupado|função ou cargo ocupado|role|position|post|job|rank|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|pozisyon|unvan|görev|jabatan|chức vụ|chức danh|vị trí|vị trí công việc|posisi|pozice|funkce|befattning|roll|titel|stilling|tehtävä|tehtävänimike|nimike|ammattinimike|beosztás|funcție|직위|직책|직급|부서 ?\/ ?직급|부서 및 직급|직급 ?\/ ?직책|직무|담당업무|役職|職種|職位|должность|职位|职务|職稱|职称|職務|المسمى الوظيفي|الوظيفة|المنصب|ametikoht|amet|amats|pareigos|pozíció|munkakör|θέση|радно место|radno mjesto|длъжност|посада)$/;
+const TITLE = /^(?:o quê|o que|qué|quoi|what|was|cosa|պաշտոն|የሥራ መደብ|የሥራ ድርሻ|categoría profesional|enquadramento funcional|cheo|nafasi|posisyon|পদ|பதவி|عہدہ|(?:job )?title|occupation or position held|lavoro o posizione ricoperti|tipo di impiego|profession ou poste occupé|beruf oder funktion|empleo o cargo desempeñado|profesión o cargo desempeñado|fonction ou poste occupé|empleo o cargo ocupado|função ou cargo ocupado|role|position|post|appointment|job|rank|designation|poste|fonction|intitulé(?: du poste)?|puesto|cargo|función|ruolo|posizione|mansione|funktion|stelle|tätigkeit|berufsbezeichnung|stanowisko|functie|pozisyon|unvan|görev|jabatan|chức vụ|chức danh|vị trí|vị trí công việc|posisi|pozice|funkce|befattning|roll|titel|stilling|tehtävä|tehtävänimike|nimike|ammattinimike|beosztás|funcție|직위|직책|직급|부서 ?\/ ?직급|부서 및 직급|직급 ?\/ ?직책|직무|담당업무|役職|職種|職位|должность|职位|职务|職稱|职称|職務|المسمى الوظيفي|الوظيفة|المنصب|ametikoht|amet|amats|pareigos|pozíció|munkakör|θέση|радно место|radno mjesto|длъжност|посада)$/;
 // (A filmography's production company is the crew member's employer on that production.)
 const COMPANY = /^(?:հաստատություն|կազմակերպություն|ادارہ|مُلازمت کی جگہ|መሥሪያ ቤት|መስሪያ ቤት|ድርጅት|አሰሪ|entidad empleadora|φορέας|εργοδότης|kampuni|mwajiri|kumpanya|কোম্পানি|নিয়োগকর্তা|நிறுவனம்|کمپنی|(?:company|employer|organi[sz]ation)(?: name)?|name and address of (?:the )?employer|nome e indirizzo del datore di lavoro|nom et adresse de l['’]employeur|name und adresse des arbeitgebers|nombre y dirección (?:de la empresa o )?(?:del )?empleador|nome e morada do empregador|nome e endereço do empregador|institution|institución|instituição|istituzione|établissement|einrichtung|entidad|entidade|organismo|centro de trabajo|centro|struttura|struttura sanitaria|ente|facility|workplace|place of work|arbeitsstelle|dienststelle|hospital|ospedale|hôpital|krankenhaus|klinik|clinic|firm|entreprise|agence|cabinet|agency|firm|practice|büro|agentur|agencia|agência|studio|production|production company|produktion|produktionsfirma|producción|productora|produção|produtora|produzione|casa di produzione|employeur|société|empresa|empleador|azienda|datore di lavoro|arbeitgeber|unternehmen|firma|pracodawca|instytucja|werkgever|şirket|kurum|işyeri|firma adı|şirket adı|kurum adı|zaměstnavatel|společnost|pracoviště|zamestnávateľ|pracovisko|arbetsgivare|företag|arbejdsgiver|arbeidsgiver|työnantaja|munkáltató|angajator|회사|회사명|기관|기관명|직장|근무처|会社|会社名|勤務先|компания|организация|работодатель|компанія|організація|підприємство|фірма|предприятие|місце роботи|место работы|підрозділ|подразделение|tööandja|ettevõte|darba devējs|darbdavys|munkahely|munkáltató cég|εργοδότης|εταιρεία|poslodavac|работодател|роботодавець|公司|单位|公司名称|服務單位|任職公司|الشركة|جهة العمل|صاحب العمل|شرکت|کارفرما|חברה|מעסיק|công ty|perusahaan|tempat kerja|บริษัท)$/;
 const START = /^(?:alkoi|alkupäivä|kuanzia|tangu|mula|mulai|tanggal mulai|শুরু|தொடக்கம்|آغاز|από|algus|sākums|pradžia|kezdés|kezdete|έναρξη|početak|начало работы|початок|start|start date|from|from date|since|begin|signed on|sign on|sign-on|joined|date joined|début|date de début|desde|inicio|fecha de inicio|início|data de início|dal|inizio|data inizio|von|beginn|seit|od|van|fra|başlangıç|från|alkaen|입사|입사일|시작|начало|开始|开始时间|開始|開始年月|開始日|入社|入社年月|入社日|من)$/;
@@ -19,6 +19,11 @@ const END = /^(?:päättyi|päättyen|loppupäivä|hadi|mpaka|hanggang|selesai|s
 // "Arbeitgeber, Ort", "Company / City", "Empresa y ciudad": the employer's head, then where.
 // A company column that names the unit within the employer: the department, the chair.
 const UNIT_HEAD = /^(?:department|unit|division|abteilung|bereich|lehrstuhl|service|dipartimento|departamento|département|подразделение|підрозділ|отдел|відділ|кафедра|dział|katedra|jednostka|oddělení)$/;
+// A grade held, which a column of the post held beside it leaves out of the title.
+// The unit a soldier served in, which stands for the employer where no column names one (a department does not: the
+// employer is the page's).
+const SERVED_IN = /^(?:unit|einheit|unité|unidad|unidade|unità|jednostka)$/;
+const GRADE = /^(?:rank|grade|dienstgrad|grado|звание|階級|직급)$/;
 const EMPLOYER_AND_PLACE = /^(.+?)(?:\s*[,/&+]\s*|\s+(?:and|und|et|y|e|i)\s+)(.+)$/;
 const employerAndPlace = (h: string) => {
   const m = EMPLOYER_AND_PLACE.exec(h);
@@ -106,7 +111,8 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
     const test = (h: string) => (typeof re === 'function' ? re(h) : re.test(h));
     return heads.findIndex((h) => test(h) || (/[・/]/.test(h) && h.split(/\s*[・/]\s*/).some(test)) || test(JOINED.exec(h)?.[1] ?? ''));
   };
-  const title = col(TITLE);
+  // ("Rank | Appointment", "Grade | Position": of a grade's column and the post's, the post is the job.)
+  const title = [(h: string) => TITLE.test(h) && !GRADE.test(h), TITLE].map(col).find((k) => k >= 0) ?? -1;
   const [start, end, period, current] = [col(START), col(END), col(PERIOD_HEAD), col(CURRENT)];
   // ("Where" beside an "Organization" column says where the role was; alone, it names the employer, below.)
   const titleSaysMore = title >= 0 && !TITLE.test(heads[title]!) && JOINED.test(heads[title]!);
@@ -116,7 +122,8 @@ function rolesOfColumns(labels: string[], rows: string[][], more: string[][][] =
   // ("Position / Arbeitgeber": one column for both, the employer on the line under the title, as without an employer's column.)
   // ("Подразделение | Организация": of a unit's column and the organisation's, the organisation's.)
   const organisationCol = col((h) => COMPANY.test(h) && !UNIT_HEAD.test(h));
-  const employerCol = (heads.filter((h) => COMPANY.test(h)).length > 1 && organisationCol >= 0 ? organisationCol : [COMPANY, WHERE, employerAndPlace].map(col).find((k) => k >= 0)) ?? -1;
+  // ("Rank | Appointment | Unit": with no employer's column, the unit served in.)
+  const employerCol = (heads.filter((h) => COMPANY.test(h)).length > 1 && organisationCol >= 0 ? organisationCol : [COMPANY, WHERE, employerAndPlace, SERVED_IN].map(col).find((k) => k >= 0)) ?? -1;
   const company = employerCol === title ? -1 : employerCol;
   // ("会社・役職", "Company / Position": one column for both, the employer named first, so on the cell's first line, the title under it.)
   const [firstName, secondName] = title >= 0 ? heads[title]!.split(/\s*[・/]\s*/) : [];
