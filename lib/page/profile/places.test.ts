@@ -36,6 +36,11 @@ describe('places', () => {
       expect(isPlace(place), place).toBe(true);
   });
 
+  it('knows an Irish county with its word before it ("Co. Cork"), and a town before it, not a house nor a department before its word', () => {
+    for (const place of ['Naas, Co. Kildare', 'Co. Cork', 'County Cork', 'Gödöllő, Pest megye']) expect(isPlace(place)).toBe(true);
+    for (const line of ['Ballymaloe House, Co. Cork', 'Becaria, Departamento de Tesorería', 'Senior Engineer, Co. Cork']) expect(isPlace(line)).toBe(false);
+  });
+
   it('knows a Mexican town with its state shortened, the full stop kept ("Zapopan, Jal."), and not a neighbourhood before the town', () => {
     for (const place of ['Zapopan, Jal.', 'Monterrey, N.L.', 'Puebla, Pue., México', 'Querétaro, Qro.', 'Salamanca, Gto.']) expect(isPlace(place), place).toBe(true);
     expect(isPlace('Col. Huexotitla, Puebla, Pue., México')).toBe(false);

@@ -177,9 +177,11 @@ const ADMINISTRATIVE = new RegExp(
 
 const AROUND_CITY = /^(?:г\.|гор\.|город|м\.|місто)\s*(.+)$|^(?:greater|grand|großraum|région de)\s+(.+)$|^(.+?)\s+(?:bay area|metropolitan area|metro area|metropolitan region|area|region|selatan|utara|barat|timur|pusat|([A-Z]{2,3}))$/iu;
 
+// The words for county that name nothing else: not "Departamento de Tesorería", a bank's department.
+const COUNTY_NAMED = /,\s*(?:co\.|county|județul|judetul|powiat|okres)\s+\p{Lu}|\s(?:kraj|megye|vármegye)$/iu;
 const COUNTY_AFTER = /(?<=^\p{Lu}[\p{L}-]+)\s+(?:kraj|megye|vármegye|oblast|област|область|voivodeship)$/iu;
 // (Poland's voivodeship is written in small letters after its word: "Stryków, woj. łódzkie".)
-const COUNTY = /^(?:(?:județul|judetul|provincia(?: d[ie])?|province of|comté de|county|okres|powiat|kraj|estado de|departamento de|región de|regione)\s+(?=\p{Lu})|(?:woj\.|województwo)\s*(?=\p{Ll}))/iu;
+const COUNTY = /^(?:(?:județul|judetul|provincia(?: d[ie])?|province of|comté de|county|co\.|okres|powiat|kraj|estado de|departamento de|región de|regione)\s+(?=\p{Lu})|(?:woj\.|województwo)\s*(?=\p{Ll}))/iu;
 
 /** Whether the text, whole, names a place. */
 // A team after a town ("Berlin, Engineering") is no province.
@@ -266,7 +268,8 @@ export function isPlace(text: string): boolean {
   const last = parts[parts.length - 1]!;
   // A city is a few words ("San Francisco", "Rio de Janeiro"), unless it is a well-known longer one.
   if (parts[0]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length > 3 && !CITY.has(lowerPart(parts[0]!))) return false;
-  if (parts.length === 1) return CITY.has(lowerPart(last)) || (COUNTRY.has(lowerPart(last)) && last.length > 3) || ADMINISTRATIVE.test(last) || quarterOfCity(last);
+  // ("Co. Cork": an Irish county, its word before it.)
+  if (parts.length === 1) return CITY.has(lowerPart(last)) || /^(?:Co\.|County) \p{Lu}\p{Ll}+$/u.test(last) || (COUNTRY.has(lowerPart(last)) && last.length > 3) || ADMINISTRATIVE.test(last) || quarterOfCity(last);
   // "Seattle, WA, USA", "Guadalajara, Jalisco, Mexico": after the city, only regions and countries.
   const regional = (p: string) => COUNTRY.has(lowerPart(p)) || REGION.has(lowerPart(p)) || CODES.has(p);
   // ("Kraków, Małopolskie, Poland": between a well-known city and its country, a region the list does not know.)
@@ -278,6 +281,8 @@ export function isPlace(text: string): boolean {
   const namedRegion = parts[1] !== t.split(/\s*[,،]\s*/)[1] && /^\p{Lu}[\p{Ll}-]+(?: (?:nad |pod )?\p{Lu}[\p{Ll}-]+){0,2}$/u.test(parts[0]!);
   const cityRegionCountry = parts.length === 3 && (CITY.has(lowerPart(parts[0]!)) || /^\p{Lu}[\p{Ll}-]+$/u.test(parts[0]!) || namedRegion) && (countryAfter || (namedRegion && REGION.has(lowerPart(last)))) && parts[1]!.split(' ').length <= 4;
   if (parts.length >= 3 && !cityRegionCountry && !parts.slice(1).every(regional)) return false;
+  // ("Naas, Co. Kildare", "Gödöllő, Pest megye": a town of one word, then a region its word for region names as one.)
+  if (parts.length === 2 && namedRegion && !parts[0]!.includes(' ') && COUNTY_NAMED.test(t)) return true;
   // ("Bilbao, Bizkaia": a well-known city, then its province in one word the list does not know.)
   return COUNTRY.has(lowerPart(last)) || REGION.has(lowerPart(last)) || CODES.has(last) || (parts.length === 2 && CITY.has(lowerPart(parts[0]!)) && (/^[A-Z]{2,3}$/.test(last) || (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(last) && !TITLE_WORDS.test(last) && !DEPARTMENT.test(last))));
 }
