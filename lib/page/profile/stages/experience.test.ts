@@ -2002,6 +2002,12 @@ describe('experience stage: Arabic script', () => {
       ['سینئر اسپیچ تھراپسٹ', 'شوکت خانم میموریل کینسر ہسپتال', '2021-02', 'present', 'لاہور'],
     ]);
   });
+
+  it('gives the town and country after the dates back with the Arabic comma they were written with', () => {
+    expect(roles('<h1>خالد الزعبي</h1><h2>الخبرات العملية</h2><h3>المدير العام — موفنبيك منتجع العقبة</h3><p><em>أغسطس 2019 – يناير 2022 · العقبة، الأردن</em></p>')).toEqual([
+      ['المدير العام', 'موفنبيك منتجع العقبة', '2019-08', '2022-01', 'العقبة، الأردن'],
+    ]);
+  });
 });
 
 describe('experience stage: a career told in the first person', () => {

@@ -1,5 +1,5 @@
 import { canonicalSkill } from '../../../shared/skills/match';
-import { AT_OPENING, CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, labelBeforeValue, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
+import { AT_OPENING, CJK_EMPLOYER, EMPLOYMENT_TYPE, ORGANISATION, ORNAMENT, asArabicCommas, asLatinCommas, dateLineRanges, employerLine, endsSentence, isTenureLine, labelBeforeValue, namesLegalForm, parseRoleHeader, partedLead, placeOfDateLine, spanOf, splitEntries, townOfWorkLine, workNote, type RawEntry } from '../entries';
 import { CLIENT_WORD, type PageView } from '../page';
 import { PLACE, TOWN, WORK_MODE, closingPlace, isPlace, placeAlone, withoutWorkMode } from '../places';
 import type { Experience } from '../../../shared/profile';
@@ -906,6 +906,8 @@ function toExperience(given: RawEntry): Experience {
   // (Where the date line says, over a bracket after the employer the gazetteer does not know as a place: "06/2019 – actualidad ·
   // Barakaldo" over "Hospital Universitario Cruces (Osakidetza)".)
   let location = (rested && role.location && !isPlace(role.location) && (isPlace(rested) || unknownTownLine(rested)) ? rested : role.location) ?? rested ?? employerTown;
+  // (Given back with the Arabic comma the date line wrote: "فبراير ٢٠٢٢ – حتى الآن · دبي، الإمارات".)
+  if (location !== null && location === rested && e.dateRest?.includes('،')) location = asArabicCommas(location);
   // "Jan 2021 - Present" then "Dublin" or "Berlin, Germany": a place on its own line under the dates.
   // (Not how the role was worked, alone on its line: "Full-time", "Penuh Waktu"; where may follow it.)
   const worked = rest[0] !== undefined && EMPLOYMENT_TYPE.test(rest[0].text) ? 1 : 0;
