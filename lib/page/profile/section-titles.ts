@@ -404,6 +404,8 @@ const ENGLISH_HEAD = /^(?:before|now|school|previously|work|experiences?|educati
 const RIGHT_TO_LEFT = /^[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const HEADS_FIRST = new Set<SectionKind>(['experience', 'projects', 'skills', 'education', 'achievements', 'certifications', 'publications']);
 const WITH_SOFTWARE = /^(?:gear|tools|hardware|equipment|instruments|techniques|technieken|techniken|técnicas|tecnicas|tecniche|techniki|teknikler|materials|materialen|materiales|materiais|materiali|werkzeuge|outils|herramientas|ferramentas|strumenti)\s*(?:&|and|\+|\/|en|und|et|y|e|i|ve|och|og)\s*(?:software|logiciels?|programas|programmi|oprogramowanie|yazılım)$/i;
+const WORK_HISTORY = /^(?:histórico|historial|historique|storico|história|historia)\s+(?:profissional|profesional|professionnel|professionale|laboral|lavorativo|de trabalho|de empregos|de empleo|d'emploi)$/i;
+const SITE_SCORE = /^(?:[Nn]ota|[Pp]ontuação|[Pp]untuación|[Pp]untaje|[Nn]ote|[Pp]unteggio|[Ss]core|[Ss]kor|[Ww]ynik)\s+\p{Lu}[\p{L}-]+$|^\p{Lu}[\p{L}-]+\s+(?:[Ss]core|[Ss]kor)$/u;
 const OWN_CLAUSE = /^(tools|skills|technologies|tech|stack)\s+(?:i|i'm|i've|i’ve|we)\s+\p{L}+(?:\s+\p{L}+)?$/iu;
 
 // The lines of the page being read, classified: extraction asks again of the same lines (a section's
@@ -464,6 +466,8 @@ const classify: TitleClassifier = (text) => {
     const kind = greekCapitals(text);
     if (kind !== 'other') return kind;
   }
+  // ("Histórico profissional": a history of work, where "Histórico" alone on a freelance marketplace is its clients' projects.)
+  if (WORK_HISTORY.test(text)) return 'experience';
   if (INTERVIEW.test(text)) return 'interview';
   if (RELATED.test(text)) return 'related';
   if (THESIS.test(text)) return 'other';
@@ -614,6 +618,8 @@ const classify: TitleClassifier = (text) => {
   // ("Exámenes verificados por Chambita", "Tests vérifiés par Malt": a marketplace's tests, vouched for by the site, are its screening.)
   const vouched = kind === 'other' ? /^(.+?)\s+(?:verified|validated|confirmed|proven|vetted|verificad[oa]s|vérifié(?:e?s)?|verificat[ie])(?![\p{L}])/iu.exec(text) : null;
   if (vouched && (byVocabulary(vouched[1]!) in TECHNICAL || byVocabulary(vouched[1]!) === 'assessment')) return byVocabulary(vouched[1]!);
+  // ("Nota Peneira", "Kodly Score": a score named for the site that gave it is its screening.)
+  if (kind === 'other' && SITE_SCORE.test(text)) return 'assessment';
   // "Tools I reach for", "Skills I bring", "Tech we use": a head the person's own clause qualifies.
   const clause = kind === 'other' ? OWN_CLAUSE.exec(text) : null;
   if (clause) return byVocabulary(clause[1]!);
