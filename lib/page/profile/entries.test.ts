@@ -7,6 +7,22 @@ import { readPage } from './page';
 import { parseHtmlDocument } from '../../cli/parse-html';
 import { WORK_MODE } from './places';
 
+describe('splitEntries: roles under their employer\'s heading', () => {
+  const entries = (html: string) => splitEntries(readPage(parseHtmlDocument(`<html><body>${html}</body></html>`)).model.blocks, 'section').map((e) => [e.header.join(' / '), e.dateLine]);
+  it('reads a date over each role\'s heading as that role\'s, not the employer\'s span, where there are as many dates as roles', () => {
+    const group = (employer: string, ...roles: [string, string][]) => `<h3>${employer}</h3>${roles.map(([dates, title]) => `<p>${dates}</p><h4>${title}</h4><p>What was done.</p>`).join('')}`;
+    expect(entries(group('Sheraton Buenos Aires', ['jun. 2008 – dic. 2011', 'Gerente de Alojamiento'], ['abr. 2006 – may. 2008', 'Subgerente de Recepción']))).toEqual([
+      ['Sheraton Buenos Aires / Gerente de Alojamiento', 'jun. 2008 – dic. 2011'],
+      ['Sheraton Buenos Aires / Subgerente de Recepción', 'abr. 2006 – may. 2008'],
+    ]);
+    // (The employer's own span over its roles' headings, each with its dates under it, stays the employer's.)
+    expect(entries('<h3>Acme Corp</h3><p>2015 – 2020</p><h4>Engineering Manager</h4><p>2018 – 2020</p><h4>Senior Engineer</h4><p>2015 – 2018</p>')).toEqual([
+      ['Acme Corp / Engineering Manager', '2018 – 2020'],
+      ['Acme Corp / Senior Engineer', '2015 – 2018'],
+    ]);
+  });
+});
+
 describe('parseRoleHeader', () => {
   it('reads the title a line of labelled fields gives, as Brazil’s Lattes CV writes a post; not a line with one label', () => {
     expect(parseRoleHeader(['Vínculo: Servidor Público, Enquadramento Funcional: Professor Adjunto, Carga horária: 40, Regime: Dedicação exclusiva.']).title).toBe('Professor Adjunto');

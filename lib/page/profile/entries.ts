@@ -467,7 +467,10 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
       // (Not a date line that names a role of its own: "Старша Android-розробниця · листопад 2023 – дотепер".)
       const bare = !ROLE_WORDS.test(restOfDateLine(range[dated[0]!.i]!.text, dated[0]!.ranges));
       // (Not when a deeper heading comes between: "<h2>Ashore</h2><h3>Harbour Master — ABP</h3>" and then its dates.)
-      const own = dated[0]!.i <= 2 && bare && !range.slice(1, dated[0]!.i).some((b) => levelOf(b) > top) && range.slice(dated[0]!.i + 1).some((b) => levelOf(b) > top);
+      // (Not a date over each role's heading, the first role's: "<h3>Alto Andino Hotel</h3>" / "mar. 2019 – actualidad" /
+      // "<h4>Gerente General</h4>" / … / "mar. 2020 – actualidad" / "<h4>Profesora</h4>": as many dates as roles.)
+      const deeper = range.filter((b) => levelOf(b) > top).length;
+      const own = dated[0]!.i <= 2 && bare && !range.slice(1, dated[0]!.i).some((b) => levelOf(b) > top) && deeper > 0 && dated.length > deeper;
       // (The company's town under its heading is its roles' where they name none: "Toronto, Ontario, Canada".)
       const subs = splitByDateLines(range.slice(own ? dated[0]!.i + 1 : 1));
       const before = subs[0] ? range.indexOf(subs[0].headerBlocks[0] ?? subs[0].body[0]!) : -1;

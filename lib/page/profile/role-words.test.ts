@@ -22,6 +22,8 @@ describe('ROLE_WORDS', () => {
     'Провідна наукова співробітниця', 'Заступниця директора з наукової роботи', 'Доцентка кафедри геофізики', 'Завідувачка відділу', 'Запрошена дослідниця', 'Технікиня-геофізик', 'Младший научный сотрудник', 'Заведующая лабораторией',
     // (French kitchen and dining-room trades, the feminine forms too.)
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
+    // (Romance ranks a prefix makes the second: the deputy manager, director or head.)
+    'Subgerente de Recepción', 'Subdirectora', 'Subjefe de cocina', 'Vicedirettrice', 'Subdiretor financeiro',
     // (Spanish trades of the dining room, the garden and the bakery.)
     'Sumiller jefe', 'Ayudante de cocina', 'Guía de enoturismo', 'Guía turística', 'Repartidora', 'Jardinero', 'Panadera', 'Socorrista',
     // (Librarians, in Catalan, Spanish, Portuguese, French and German.)
