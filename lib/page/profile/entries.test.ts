@@ -15,6 +15,11 @@ describe('splitEntries: roles under their employer\'s heading', () => {
       ['Sheraton Buenos Aires / Gerente de Alojamiento', 'jun. 2008 – dic. 2011'],
       ['Sheraton Buenos Aires / Subgerente de Recepción', 'abr. 2006 – may. 2008'],
     ]);
+    // (A role whose own line names the organisation it was held at is that organisation's, not the group's.)
+    expect(entries('<h3>Alto Andino Hotel</h3><p>mar. 2019 – actualidad</p><h4>Gerente General</h4><p>Dirección del hotel.</p><p>mar. 2020 – actualidad</p><h4>Profesora de Gestión Hotelera</h4><p>Instituto Superior de Turismo</p><p>Dicto clases.</p>')).toEqual([
+      ['Alto Andino Hotel / Gerente General', 'mar. 2019 – actualidad'],
+      ['Profesora de Gestión Hotelera / Instituto Superior de Turismo', 'mar. 2020 – actualidad'],
+    ]);
     // (The employer's own span over its roles' headings, each with its dates under it, stays the employer's.)
     expect(entries('<h3>Acme Corp</h3><p>2015 – 2020</p><h4>Engineering Manager</h4><p>2018 – 2020</p><h4>Senior Engineer</h4><p>2015 – 2018</p>')).toEqual([
       ['Acme Corp / Engineering Manager', '2018 – 2020'],

@@ -481,6 +481,13 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
       const ownHead = (e: RawEntry) => e.header.length === 1 && levelOf(e.headerBlocks[0]!) > top && NAMES_EMPLOYER.test(e.header[0]!) && parseRoleHeader(e.header).company !== null;
       const named = subs.length >= 2 && subs.every((e) => (!e.header.length && e.dateRest.length >= 3 && parseRoleHeader([e.dateRest]).company !== null) || ownHead(e));
       for (const e of subs) {
+        // (Nor over a role whose own lines name the organisation it was held at, a job elsewhere among the group's:
+        // "Profesora" / "Instituto Superior de Turismo" under a hotel's heading; a unit of the group's is no such line.)
+        const elsewhere = e.header.length === 2 && ROLE_WORDS.test(e.header[0]!) && !ROLE_WORDS.test(e.header[1]!) && ORGANISATION.test(e.header[1]!) && parseRoleHeader(e.header).company !== null;
+        if (elsewhere) {
+          entries.push(e);
+          continue;
+        }
         if (!named && !e.header.includes(range[0]!.text)) {
           e.header.unshift(range[0]!.text);
           e.headerBlocks.unshift(range[0]!);

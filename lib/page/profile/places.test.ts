@@ -36,6 +36,10 @@ describe('places', () => {
       expect(isPlace(place), place).toBe(true);
   });
 
+  it('knows a town before an Argentine province or a Colombian department ("Chacras de Coria, Mendoza", "Retiro, Buenos Aires")', () => {
+    for (const place of ['Chacras de Coria, Mendoza', 'San Carlos de Bariloche, Río Negro', 'Retiro, Buenos Aires', 'Funes, Santa Fe', 'Medellín, Antioquia']) expect(isPlace(place)).toBe(true);
+  });
+
   it('knows an Irish county with its word before it ("Co. Cork"), and a town before it, not a house nor a department before its word', () => {
     for (const place of ['Naas, Co. Kildare', 'Co. Cork', 'County Cork', 'Gödöllő, Pest megye']) expect(isPlace(place)).toBe(true);
     for (const line of ['Ballymaloe House, Co. Cork', 'Becaria, Departamento de Tesorería', 'Senior Engineer, Co. Cork']) expect(isPlace(line)).toBe(false);

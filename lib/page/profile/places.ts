@@ -35,6 +35,8 @@ const REGIONS =
   'ontario,quebec,québec,british columbia,alberta,manitoba,saskatchewan,nova scotia,new brunswick,newfoundland,' +
   'bavaria,bayern,berlin,hesse,hessen,saxony,sachsen,catalonia,cataluña,catalunya,andalusia,lombardy,lombardia,lazio,piedmont,piemonte,île-de-france,ile-de-france,jalisco,nuevo león,são paulo,rio de janeiro,minas gerais,karnataka,maharashtra,tamil nadu,telangana,kerala,delhi,gujarat,west bengal,punjab,uttar pradesh,new south wales,victoria,queensland,western australia,western cape,gauteng,lagos state,' +
   // (Indonesia's capital region, India's states in Tamil.)
+  // (Argentina's provinces, Colombia's larger departments.)
+  'buenos aires,córdoba,santa fe,mendoza,tucumán,entre ríos,salta,misiones,chaco,corrientes,santiago del estero,san juan,jujuy,río negro,neuquén,chubut,san luis,catamarca,la pampa,tierra del fuego,antioquia,cundinamarca,valle del cauca,atlántico,santander,risaralda,caldas,' +
   'dki jakarta,jawa barat,jawa tengah,jawa timur,banten,daerah istimewa yogyakarta,தமிழ்நாடு,கர்நாடகா,கேரளா,' +
   // (India's states in Devanagari.)
   'कर्नाटक,महाराष्ट्र,तमिलनाडु,तेलंगाना,केरल,गुजरात,उत्तर प्रदेश,राजस्थान,पश्चिम बंगाल,हरियाणा,मध्य प्रदेश,बिहार,पंजाब,दिल्ली,' +
