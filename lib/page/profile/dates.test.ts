@@ -228,6 +228,10 @@ describe('findDateRanges', () => {
     ['2019.03 ~ 재직중', [['2019-03', 'present']]],
     ['2016年4月 – 現在', [['2016-04', 'present']]],
     ['since 2020', [['2020', 'present']]],
+    // (Hungarian and Turkish write the word for since after the year.)
+    ['2022 óta', [['2022', 'present']]],
+    ["2019'dan beri", [['2019', 'present']]],
+    ['2015 ótai adatok', []],
     ['Since Jan 2021 · Berlin', [['2021-01', 'present']]],
     ['März 2019 – heute', [['2019-03', 'present']]],
     ['seit 04/2020', [['2020-04', 'present']]],

@@ -182,6 +182,8 @@ const SEPARATOR = new RegExp(`^\\.?\\s*${DASH}(?:\\s*${UNTIL}){0,2}\\s*$`, 'i');
 // and "Klinisk vejleder siden 2021" in a role's bullets is no role of its own.)
 const SINCE = /(?:^|[^\p{L}])(?:since|seit|ab|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från|από το|από|с|з|від|от|alates|nuo|kuanzia|sejak)\s*$|(?:^|[-–—·|,(])\s*siden\s*$/iu;
 
+const SINCE_AFTER = /^(?:\s+óta|['’](?:dan|den|tan|ten)\s+(?:beri|bu yana))(?![\p{L}])/u;
+
 const PRESENT_ALONE = new RegExp(`^(?:${alternation(PRESENT_WORDS)})$`, 'i');
 /** The text is a word for the present and nothing else ("Present", "현재", "heute"). */
 export const isPresentWord = (text: string) => PRESENT_ALONE.test(text.trim());
@@ -445,6 +447,9 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
       const year = now ? null : YEAR_WORD_AFTER.exec(text.slice(a.end));
       ranges.push({ start: a.value, end: 'present', index: word.index, end_: (now ?? a).end + (year?.[0].length ?? 0) });
       if (now) i++;
+    } else if (SINCE_AFTER.test(text.slice(a.end))) {
+      // ("2022 óta", "2019'dan beri": the word for since after the year, as Hungarian and Turkish write it.)
+      ranges.push({ start: a.value, end: 'present', index: a.index, end_: a.end + SINCE_AFTER.exec(text.slice(a.end))![0].length });
     } else if (!b && OPEN_END.test(text.slice(a.end)) && !COPYRIGHT.test(text.slice(Math.max(0, a.index - 40), a.index))) {
       // "2020 –" closing the line: a range still open.
       ranges.push({ start: a.value, end: 'present', index: a.index, end_: text.length });
