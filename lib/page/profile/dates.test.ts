@@ -397,6 +397,14 @@ describe('calendar-words.json', () => {
   });
 });
 
+describe('seasons before a year', () => {
+  it('reads Danish and Norwegian seasons as part of the date ("efterår 2023 – dato"), the line before them left to the role', () => {
+    const line = 'Underviser (deltid), AARHUS TECH · efterår 2023 – dato';
+    expect(findDateRanges(line).map((r) => [r.start, r.end, line.slice(0, r.index)])).toEqual([['2023', 'present', 'Underviser (deltid), AARHUS TECH · ']]);
+    expect(findDateRanges('forår 2019 – høst 2020').map((r) => [r.start, r.end, r.index])).toEqual([['2019', '2020', 0]]);
+  });
+});
+
 describe('SEASON_WORD', () => {
   it('names a season as a date line opens or closes on it, in more languages', () => {
     for (const word of ['kesät', 'somrar', 'nyarán', 'летом', 'latem', 'yazın']) expect(SEASON_WORD.test(word)).toBe(true);

@@ -76,9 +76,9 @@ const UKRAINIAN_MONTHS: string[][] = [
 // Seasons, as US academic and internship CVs write them. A season says only its year: the south's summer
 // is the north's winter, and "Winter 2021" may be its January.
 // (And in German, French, Spanish, Portuguese and Italian: "estate 2012", "été 2019", "Sommer 2018".)
-// (And in Dutch, the Nordic languages, Finnish, Polish, Czech, Hungarian, Romanian, Turkish, Russian and Ukrainian: "лето 2012", "kesä 2014".)
+// (And in Dutch, the Nordic languages (Danish's "efterår" and "forår" too), Finnish, Polish, Czech, Hungarian, Romanian, Turkish, Russian and Ukrainian: "лето 2012", "kesä 2014".)
 const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter', 'frühling', 'frühjahr', 'sommer', 'herbst', 'printemps', 'été', 'automne', 'hiver', 'primavera', 'verano', 'verão', 'estate', 'otoño', 'outono', 'autunno', 'invierno', 'inverno',
-  'zomer', 'lente', 'herfst', 'sommar', 'höst', 'vinter', 'kesä', 'kevät', 'syksy', 'talvi', 'lato', 'wiosna', 'jesień', 'zima', 'léto', 'jaro', 'podzim', 'nyár', 'tavasz', 'ősz', 'tél', 'vara', 'toamna', 'toamnă', 'iarna', 'iarnă', 'yaz', 'kış', 'sonbahar', 'ilkbahar', 'лето', 'осень', 'весна', 'зима', 'літо', 'осінь'];
+  'zomer', 'lente', 'herfst', 'sommar', 'höst', 'vinter', 'efterår', 'forår', 'høst', 'kesä', 'kevät', 'syksy', 'talvi', 'lato', 'wiosna', 'jesień', 'zima', 'léto', 'jaro', 'podzim', 'nyár', 'tavasz', 'ősz', 'tél', 'vara', 'toamna', 'toamnă', 'iarna', 'iarnă', 'yaz', 'kış', 'sonbahar', 'ilkbahar', 'лето', 'осень', 'весна', 'зима', 'літо', 'осінь'];
 // The seasons a line of summer jobs opens on in more languages, plurals too ("kesät 2011–2013", "somrar 2014–2016"),
 // and as a date line closes on them ("2015 nyarán", "летом 2016").
 export const SEASON_WORD = /^(?:summers|winters|sommers|étés|veranos|verões|estati|kesä|kesät|kevät|syksy|talvi|sommar|somrar|vår|höst|vinter|somre|zomer|zomers|lente|herfst|lato|wiosna|jesień|zima|léto|jaro|podzim|nyár|nyarak|tavasz|ősz|tél|vara|yaz|kış|лето|зима|літо|nyarán|tavasszal|ősszel|télen|летом|влітку|latem|kesällä|sommaren|yazın)$/iu;

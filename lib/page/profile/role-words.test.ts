@@ -22,6 +22,8 @@ describe('ROLE_WORDS', () => {
     'Провідна наукова співробітниця', 'Заступниця директора з наукової роботи', 'Доцентка кафедри геофізики', 'Завідувачка відділу', 'Запрошена дослідниця', 'Технікиня-геофізик', 'Младший научный сотрудник', 'Заведующая лабораторией',
     // (French kitchen and dining-room trades, the feminine forms too.)
     'Sous-cheffe pâtissière', 'Pâtissier', 'Sommelière', 'Serveuse',
+    // (A Danish and Norwegian teacher at a college.)
+    'Underviser (deltid)', 'Underviser',
     // (Romance ranks a prefix makes the second: the deputy manager, director or head.)
     'Subgerente de Recepción', 'Subdirectora', 'Subjefe de cocina', 'Vicedirettrice', 'Subdiretor financeiro',
     // (Spanish trades of the dining room, the garden and the bakery.)
