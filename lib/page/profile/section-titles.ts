@@ -406,7 +406,8 @@ const HEADS_FIRST = new Set<SectionKind>(['experience', 'projects', 'skills', 'e
 const WITH_SOFTWARE = /^(?:gear|tools|hardware|equipment|instruments|techniques|technieken|techniken|técnicas|tecnicas|tecniche|techniki|teknikler|materials|materialen|materiales|materiais|materiali|werkzeuge|outils|herramientas|ferramentas|strumenti)\s*(?:&|and|\+|\/|en|und|et|y|e|i|ve|och|og)\s*(?:software|logiciels?|programas|programmi|oprogramowanie|yazılım)$/i;
 const WORK_HISTORY = /^(?:histórico|historial|historique|storico|história|historia)\s+(?:profissional|profesional|professionnel|professionale|laboral|lavorativo|de trabalho|de empregos|de empleo|d'emploi)$/i;
 const WHERE_I_WORKED = /(?:^|[\s,])(?:ahol dolgoztam|wo ich gearbeitet habe|où j['’]ai travaillé|donde he trabajado|donde trabajé|onde trabalhei|dove ho lavorato|gdzie pracowałe?a?m|waar ik heb gewerkt|waar ik werkte|där jag har jobbat|där jag har arbetat|hvor jeg har arbejdet|hvor jeg har jobbet|kde jsem pracoval[a]?|kde som pracoval[a]?)$/i;
-const SITE_SCORE = /^(?:[Nn]ota|[Pp]ontuação|[Pp]untuación|[Pp]untaje|[Nn]ote|[Pp]unteggio|[Ss]core|[Ss]kor|[Ww]ynik)\s+\p{Lu}[\p{L}-]+$|^\p{Lu}[\p{L}-]+\s+(?:[Ss]core|[Ss]kor)$/u;
+// (Not a mark of another kind, "Nota Media", a Spanish degree's average, "Overall Score".)
+const SITE_SCORE = /^(?:[Nn]ota|[Pp]ontuação|[Pp]untuación|[Pp]untaje|[Pp]unteggio|[Ss]core|[Ss]kor|[Ww]ynik)\s+(?!(?:Media|Final|Global|Total|Medio|Finale)$)\p{Lu}[\p{L}-]+$|^(?!(?:Overall|Total|Final|Average|Credit)\s)\p{Lu}[\p{L}-]+\s+(?:[Ss]core|[Ss]kor)$/u;
 const OWN_CLAUSE = /^(tools|skills|technologies|tech|stack)\s+(?:i|i'm|i've|i’ve|we)\s+\p{L}+(?:\s+\p{L}+)?$/iu;
 
 // The lines of the page being read, classified: extraction asks again of the same lines (a section's

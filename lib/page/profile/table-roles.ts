@@ -19,10 +19,10 @@ const END = /^(?:päättyi|päättyen|loppupäivä|hadi|mpaka|hanggang|selesai|s
 // "Arbeitgeber, Ort", "Company / City", "Empresa y ciudad": the employer's head, then where.
 // A company column that names the unit within the employer: the department, the chair.
 const UNIT_HEAD = /^(?:department|unit|division|abteilung|bereich|lehrstuhl|service|dipartimento|departamento|département|подразделение|підрозділ|отдел|відділ|кафедра|dział|katedra|jednostka|oddělení)$/;
-// A grade held, which a column of the post held beside it leaves out of the title.
 // The unit a soldier served in, which stands for the employer where no column names one (a department does not: the
 // employer is the page's).
 const SERVED_IN = /^(?:unit|einheit|unité|unidad|unidade|unità|jednostka)$/;
+// A grade held, which a column of the post held beside it leaves out of the title.
 const GRADE = /^(?:rank|grade|dienstgrad|grado|звание|階級|직급)$/;
 const EMPLOYER_AND_PLACE = /^(.+?)(?:\s*[,/&+]\s*|\s+(?:and|und|et|y|e|i)\s+)(.+)$/;
 const employerAndPlace = (h: string) => {
