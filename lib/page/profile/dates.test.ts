@@ -405,6 +405,16 @@ describe('seasons before a year', () => {
   });
 });
 
+describe('years shortened to two digits', () => {
+  it('reads an apostrophe\'s two-digit years in a range ("\'19–\'22", "2014 – \'16"), and none alone or in a decade', () => {
+    const spans = (t: string) => findDateRanges(t).map((r) => [r.start, r.end]);
+    expect(spans("'19–'22")).toEqual([['2019', '2022']]);
+    expect(spans("Emergency Care Assistant · 2014 – '16")).toEqual([['2014', '2016']]);
+    expect(spans("Jul '19 – Mar '21")).toEqual([['2019-07', '2021-03']]);
+    expect(spans("the '90s, and '19 alone")).toEqual([]);
+  });
+});
+
 describe('SEASON_WORD', () => {
   it('names a season as a date line opens or closes on it, in more languages', () => {
     for (const word of ['kesät', 'somrar', 'nyarán', 'летом', 'latem', 'yazın']) expect(SEASON_WORD.test(word)).toBe(true);

@@ -283,7 +283,20 @@ function tokensOf(raw: string, western: string): DateToken[] {
   const numbered = SHORT_MONTH.test(text) ? withShortMonths(text, out) : out;
   const roman = /[IVX]/.test(text) ? withRomanMonths(text, numbered) : numbered;
   const dated = MONTH_FIRST_DAY.test(text) ? withMonthFirstDays(text, roman) : roman;
-  return /[-–—]|\s(?:à|to|bis|al|hasta|até|tot)\s/i.test(text) ? withYearFromEnd(text, dated) : dated;
+  const shortened = SHORT_YEAR_RANGE.test(text) ? withShortYears(text, dated) : dated;
+  return /[-–—]|\s(?:à|to|bis|al|hasta|até|tot)\s/i.test(text) ? withYearFromEnd(text, shortened) : shortened;
+}
+
+// "'19–'22", "2014 – '16": a year shortened to its last two digits after an apostrophe, read so only in a range (a quotation's
+// "'19" alone, or a decade's "'90s", is none).
+const SHORT_YEAR_RANGE = /['‘’]\d\d\s*[-–—]\s*(?:['‘’]\d\d|(?:19|20)\d\d)(?!\d)|(?:19|20)\d\d\s*[-–—]\s*['‘’]\d\d(?!\d)/;
+const SHORT_YEAR = /(?<![\p{L}\d])['‘’](\d\d)(?![\p{L}\d])/gu;
+
+function withShortYears(text: string, tokens: DateToken[]): DateToken[] {
+  const more = [...text.matchAll(SHORT_YEAR)]
+    .filter((m) => !tokens.some((t) => t.index <= m.index && t.end > m.index))
+    .map((m): DateToken => ({ value: `${Number(m[1]) > 50 ? 19 : 20}${m[1]}` as PartialDate, index: m.index, end: m.index + m[0].length }));
+  return more.length ? [...tokens, ...more].sort((a, b) => a.index - b.index) : tokens;
 }
 
 // "X 2012 – VIII 2016", "IX.2019": Polish, Czech and Romanian CVs number months in capital Roman numerals before the year.
