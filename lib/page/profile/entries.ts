@@ -833,7 +833,6 @@ function codeAfterTown(placed: RegExpExecArray): boolean {
 }
 
 /** A line that is a year or a season and nothing else ("2018", "Summer 2018"): a range of that year. */
-
 export function loneDate(text: string, months = false): DateRange | null {
   const [only, ...more] = findDateTokens(text);
   if (!only || more.length || only.value === 'present') return null;
@@ -1054,11 +1053,6 @@ function datesComeFirst(blocks: Block[], anchors: { i: number }[]): boolean {
 }
 
 /**
- * Date-first layouts, as academic CVs and tables write them: the run opens on a bare date line
- * ("2019 – present") and each entry's title follows its date ("Professor, University of Zurich").
- * The header is the one or two short lines after the date; a bullet of a list is description.
- */
-/**
  * "2016 – dosud" / "Skanska a.s., Brno" / "• Hlavní stavbyvedoucí (01/2021 – dosud)" / "• Stavbyvedoucí (05/2018 – 12/2020)": an
  * employer's entry whose body opens on a list of the roles held there, each with its dates in brackets, is one entry for
  * each role, its title over the employer's lines; what follows the list describes the first.
@@ -1079,6 +1073,11 @@ function rolesListedUnder(entries: RawEntry[]): RawEntry[] {
   });
 }
 
+/**
+ * Date-first layouts, as academic CVs and tables write them: the run opens on a bare date line
+ * ("2019 – present") and each entry's title follows its date ("Professor, University of Zurich").
+ * The header is the one or two short lines after the date; a bullet of a list is description.
+ */
 function splitDateFirst(blocks: Block[], anchors: { i: number; ranges: DateRange[] }[], employerOnDates = false): RawEntry[] {
   // A heading right above a date ("Ferrous Labs" over "2022 — Present" over "Staff Engineer") names its employer.
   // (Only when the first date has one too: otherwise the heading ends the entry above.)
