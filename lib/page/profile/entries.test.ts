@@ -26,6 +26,16 @@ describe('splitEntries: roles under their employer\'s heading', () => {
       ['Acme Corp / Senior Engineer', '2015 – 2018'],
     ]);
   });
+  it('reads an undated employer\'s heading over items that each open on a role in bold and its dates as one entry per role', () => {
+    const items = '<li><strong>Serviceleder</strong> · 2022 – dato Planlægning af serviceteam på seks montører, tilbud og fejlfinding på tavler.</li><li><strong>Servicetekniker</strong> · 2019 – 2022 Fejlfinding på CTS- og KNX-anlæg i kontorbyggerier, PLC-service på ventilation.</li>';
+    expect(entries(`<h3>Kemp & Lauritzen A/S — Aarhus</h3><ul>${items}</ul><h3>Underviser, AARHUS TECH · 2023 – dato</h3><p>Én dag om ugen.</p>`)).toEqual([
+      ['Serviceleder / Kemp & Lauritzen A/S — Aarhus', 'Serviceleder · 2022 – dato Planlægning af serviceteam på seks montører, tilbud og fejlfinding på tavler.'],
+      ['Servicetekniker / Kemp & Lauritzen A/S — Aarhus', 'Servicetekniker · 2019 – 2022 Fejlfinding på CTS- og KNX-anlæg i kontorbyggerier, PLC-service på ventilation.'],
+      ['', 'Underviser, AARHUS TECH · 2023 – dato'],
+    ]);
+    // (One such item is a dated line of what was done there, no list of roles.)
+    expect(entries('<h3>Kemp & Lauritzen A/S</h3><ul><li><strong>Skejby</strong> · 2019 – 2022 installation på hospitalsfløje og boligbyggeri i hele Østjylland og Midtjylland.</li><li>Tavlebygning.</li></ul><h3>Underviser · 2023 – dato</h3>')[0]![0]).toBe('Kemp & Lauritzen A/S');
+  });
 });
 
 describe('parseRoleHeader', () => {

@@ -207,7 +207,7 @@ export function splitEntries(drawn: Block[], mode: 'section' | 'scan' = 'scan'):
   });
   if (mode === 'section') {
     const headed = splitByHeadings(blocks) ?? splitByHeadings(blocks, boldHeads(blocks));
-    if (headed) return unnumbered(headed);
+    if (headed) return unnumbered(rolesInBoldLeads(headed));
   }
   const dated = stackedDates(splitByDateLines(blocks, ongoing));
   if (dated.length || mode !== 'section') return unnumbered(dated);
@@ -508,6 +508,9 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
       // ("Design Intern at Tata Elxsi (2015)": or in brackets closing the heading.)
       const closing = lone > 0 ? null : /\(((?:19|20)\d\d)\)$/.exec(range[0]!.text);
       if (closing) dated.push({ i: 0, ranges: [{ start: closing[1] as PartialDate, end: closing[1] as PartialDate, index: closing.index, end_: range[0]!.text.length }] });
+      // ("Sommerjob — Aarhus Vand A/S, hjælper ved pumpestationer · sommer 2012": or after a dot closing the heading itself.)
+      const dottedHead = lone > 0 || dotted > 0 || closing ? null : roleThenLoneDate(range[0]!.text);
+      if (dottedHead) dated.push({ i: 0, ranges: [dottedHead] });
     }
     let headerEnd = 1;
     // ("Lead Android Engineer at Paytorg (Feb 2021 – now)" as the heading: the role and its dates are all
@@ -1069,6 +1072,30 @@ function rolesListedUnder(entries: RawEntry[]): RawEntry[] {
     }
     if (roles.length < 2 || !e.header.length) return [e];
     roles[0]!.body = e.body.slice(roles.length);
+    return roles;
+  });
+}
+
+/**
+ * "<h3>Kemp & Lauritzen A/S — Aarhus</h3>" over "<li><strong>Servicetekniker</strong> · 2019 – 2022 Fejlfinding på …</li>", one
+ * such line for each role: an employer's undated heading over the roles held there, each opening on its title in bold, then
+ * its dates, then what was done. One entry for each role, its title over the employer's heading.
+ */
+function rolesInBoldLeads(entries: RawEntry[]): RawEntry[] {
+  return entries.flatMap((e) => {
+    if (e.ranges.length || !e.header.length) return [e];
+    const roles: RawEntry[] = [];
+    for (const b of e.body) {
+      const lead = leadNode(b.el);
+      const bold = lead?.nodeType === 1 && /^(?:b|strong)$/.test((lead as Element).localName) ? normalise(lead.textContent ?? '') : '';
+      const after = bold.length >= 3 && bold.length <= 100 && b.text.startsWith(bold) && !b.heading ? /^\s*[·|,–—-]?\s*/.exec(b.text.slice(bold.length))![0].length + bold.length : -1;
+      const ranges = after > 0 && !findDateRanges(bold).length ? findDateRanges(b.text.slice(after)) : [];
+      if (!ranges.length || ranges[0]!.index !== 0) break;
+      const range = { ...ranges[0]!, index: ranges[0]!.index + after, end_: ranges[0]!.end_ + after };
+      roles.push({ header: [bold, ...e.header], headerBlocks: [b, ...e.headerBlocks], dateLine: b.text, ranges: [range], dateRest: '', body: [] });
+    }
+    if (roles.length < 2) return [e];
+    roles[roles.length - 1]!.body = e.body.slice(roles.length);
     return roles;
   });
 }

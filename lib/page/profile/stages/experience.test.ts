@@ -1932,6 +1932,14 @@ describe('experience stage: what is not a job', () => {
     ]);
   });
 
+  it('dates a role by a season alone after a dot closing its own heading, where the others write ranges', () => {
+    const body = '<h2>Erfaring</h2><h3>Underviser, AARHUS TECH · efterår 2023 – dato</h3><p>Én dag om ugen.</p><h3>Sommerjob — Aarhus Vand A/S · sommer 2012</h3>';
+    expect(roles(body).map(([t, c, s, e]) => [t, c, s, e])).toEqual([
+      ['Underviser', 'AARHUS TECH', '2023', 'present'],
+      ['Sommerjob', 'Aarhus Vand A/S', '2012', '2012'],
+    ]);
+  });
+
   it('takes a school and the degree it gave, on a line among a résumé’s roles, for no role', () => {
     const body = '<h2>Resume</h2><p>Systems Engineer — Daehan Telecom Jan 2014 – Feb 2017 · Seoul, South Korea</p><p>Korea Advanced Institute of Science and Technology (KAIST) · B.S. in Computer Science · 2009 – 2013</p>';
     expect(roles(body).map(([t]) => t)).toEqual(['Systems Engineer']);
