@@ -587,6 +587,10 @@ describe('header stage: names as pages write them', () => {
     expect(['王思远的在线简历 - 高级Java开发工程师 - 职达网', '高橋美咲の職務経歴書', '김지현님의 이력서', 'अंकित शर्मा का ब्लॉग'].map((t) => runOn(pageOf('<p>Welcome</p>', t), [header]).name)).toEqual(['王思远', '高橋美咲', '김지현', 'अंकित शर्मा']);
   });
 
+  it('takes the name, not “…さんのレジュメ” or “…のプロフィール”, from a Japanese job site\'s heading', () => {
+    expect(['佐伯 拓海さんのレジュメ', '高橋美咲のプロフィール'].map((h) => runOn(pageOf(`<h1>${h}</h1><h2>職歴</h2><p>2018年4月 株式会社雅庵 入社</p>`), [header]).name)).toEqual(['佐伯 拓海', '高橋美咲']);
+  });
+
   it('takes no honorific or teacher’s title after a name in a caseless script', () => {
     expect(['김서연 선생님', '高橋美咲さん', '王丽老师'].map((n) => runOn(pageOf(`<h1>${n}</h1><p>Teacher</p>`), [header]).name)).toEqual(['김서연', '高橋美咲', '王丽']);
   });

@@ -548,8 +548,9 @@ const UI_PREFIX = /^(?:user|profile|avatar|photo of|picture of|portrait of|(?:hi
 const GREETED = /^(?:안녕하세요[,!.]?\s*(?:저는\s+)?(\p{Script=Hangul}{2,5}(?:\s\p{Script=Hangul}{1,4})?)입니다|こんにちは[、,!！]?\s*(?:私は)?([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー\s]{2,10}?)です)(?:[\s.!！。]|$).*$/u;
 const SURNAME_FIRST = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+)?),\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*)?)$/u;
 // "王思远的在线简历", "高橋美咲の職務経歴書", "김지현님의 이력서": the name, then that this is their résumé.
+// (Or, as a Japanese job site titles it, their "resume" or profile in katakana: "佐伯 拓海さんのレジュメ".)
 // ("अंकित शर्मा का ब्लॉग": and in Hindi, the owner's blog or résumé.)
-const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書)|님?의 (?:이력서|경력기술서)|님의|\s(?:का|की|के) (?:ब्लॉग|बायोडाटा|रिज़्यूमे|रेज़्यूमे|पोर्टफोलियो))$/u;
+const OWNERS_DOCUMENT = /\s?(?:的(?:在线|个人)?(?:简历|簡歷)|の(?:職務経歴書|履歴書|経歴書|レジュメ|プロフィール)|님?의 (?:이력서|경력기술서)|님의|\s(?:का|की|के) (?:ब्लॉग|बायोडाटा|रिज़्यूमे|रेज़्यूमे|पोर्टफोलियो))$/u;
 // ("김서연 선생님", "高橋美咲さん", "王丽老师": an honorific or a teacher's title after a name in a caseless script is no part of it.)
 const HONORIFIC_AFTER = /(?<=\p{Script=Hangul}{2,4})\s?(?:선생님|님|씨)$|(?<=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2,6})\s?(?:さん|様|先生)$|(?<=\p{Script=Han}{2,3})\s?(?:老师|老師)$/u;
 // A site's account links, "登录 注册" (log in, sign up), read as the words of a line.
