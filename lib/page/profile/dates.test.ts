@@ -237,6 +237,7 @@ describe('findDateRanges', () => {
     ['seit 04/2020', [['2020-04', 'present']]],
     ['Θερμαϊκός Λογισμικό Α.Ε., από το 2020', [['2020', 'present']]],
     ['sejak 2018', [['2018', 'present']]],
+    ['Contabil-șef — Transilvania Logistic Grup SRL · din martie 2020', [['2020-03', 'present']]],
     ['Kjøkkensjef, Fjell & Fjære – siden 2022', [['2022', 'present']]],
     ['มิ.ย. – ส.ค. 2017', [['2017-06', '2017-08']]],
     ['с 2019 года', [['2019', 'present']]],

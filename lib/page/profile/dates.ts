@@ -178,9 +178,11 @@ const DASH = `(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|
 const SEPARATOR = new RegExp(`^\\.?\\s*${DASH}(?:\\s*${UNTIL}){0,2}\\s*$`, 'i');
 // "since 2020", "seit 04/2020", "depuis septembre 2021", "desde 2018", "dal 2016": a start, ongoing.
 // (And in Greek, Russian, Ukrainian, Bulgarian, Estonian, Lithuanian, Swahili and Indonesian: "από το 2020", "с 2019", "з 2021", "sejak 2018".)
+// (And Romanian's "din", only after a separator too: "…, din 03.2019", "· din martie 2020"; "(mentor din 2022)." closing a
+// bullet is since when the person does it, no role.)
 // (Norwegian's and Danish's "siden", only opening the dates: in a sentence it means "beside" too ("ved siden af"),
 // and "Klinisk vejleder siden 2021" in a role's bullets is no role of its own.)
-const SINCE = /(?:^|[^\p{L}])(?:since|seit|ab|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från|από το|από|с|з|від|от|alates|nuo|kuanzia|sejak)\s*$|(?:^|[-–—·|,(])\s*siden\s*$/iu;
+const SINCE = /(?:^|[^\p{L}])(?:since|seit|ab|depuis|desde|dal|dall'|da|od|vanaf|sinds|sedan|fra|från|από το|από|с|з|від|от|alates|nuo|kuanzia|sejak)\s*$|(?:^|[-–—·|,(])\s*(?:siden|din)\s*$/iu;
 
 const SINCE_AFTER = /^(?:\s+óta|['’](?:dan|den|tan|ten)\s+(?:beri|bu yana))(?![\p{L}])/u;
 
