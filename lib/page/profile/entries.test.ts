@@ -101,6 +101,11 @@ describe('parseRoleHeader', () => {
 
   it('keeps a dash inside the title, before the dot that parts it from an employer its legal form names', () => {
     expect(parseRoleHeader(['Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai'])).toEqual({ title: 'Deputy Manager – Transportation', company: 'Mahindra Logistics Ltd', location: 'Chennai' });
+    // (Or before the comma that does: a registered "Limited" in full too, a town in brackets after the firm.)
+    expect(parseRoleHeader(['General Manager – MEP, Sobha Limited'])).toEqual({ title: 'General Manager – MEP', company: 'Sobha Limited', location: null });
+    expect(parseRoleHeader(['Elektroniker – Servicetechniker Photovoltaik, SolarWerk Chiemgau GmbH (Traunstein)'])).toEqual({ title: 'Elektroniker – Servicetechniker Photovoltaik', company: 'SolarWerk Chiemgau GmbH', location: 'Traunstein' });
+    // (Not the legal form alone after the employer's comma.)
+    expect(parseRoleHeader(['Programadora Backend — Codeflow, Lda.'])).toEqual({ title: 'Programadora Backend', company: 'Codeflow, Lda.', location: null });
   });
 
   it('reads a unit after the title\'s comma as the title\'s own where the line under it names the employer and its known town', () => {
@@ -496,6 +501,9 @@ describe('a role’s labelled title and its date line’s place', () => {
     expect(placeOfDateLine('台北市信義區 ｜ 5年5個月 ｜ 管理人數：12人')).toBe('台北市信義區');
     // (An employer before the town stays: the role's reading decides what it is.)
     expect(placeOfDateLine('Lonestar Mutual Insurance · San Marcos, TX')).toBe('Lonestar Mutual Insurance, San Marcos, TX');
+    // (A field labelled as the place is the place; the label the dates were taken from, left bare, is nothing.)
+    expect(placeOfDateLine('Duration: | Location: Bengaluru, Karnataka')).toBe('Bengaluru, Karnataka');
+    expect(placeOfDateLine('Zeitraum: · Ort: Linz')).toBe('Linz');
   });
 });
 
@@ -981,8 +989,12 @@ describe('boldLead', () => {
   const line = (html: string) => readPage(parseHtmlDocument(`<html><body><div>${html}</div></body></html>`), 'https://example.com/').model.blocks[0]!;
 
   it('takes the bold words before a comma as the title whole, its dash and all', () => {
-    expect(boldLead(line('<strong>Elektryk – brygadzista</strong>, ELTOR Instalacje Sp. z o.o., Wrocław'))).toEqual(['Elektryk – brygadzista', 'ELTOR Instalacje Sp. z o.o., Wrocław']);
-    expect(boldLead(line('<b>Teamleiterin Data Engineering – Plattform</b>, Hanseatic Commerce Digital GmbH, Hamburg'))).toEqual(['Teamleiterin Data Engineering – Plattform', 'Hanseatic Commerce Digital GmbH, Hamburg']);
+    // (The line read whole now takes that title too, a dash inside it before the comma of an employer its legal form
+    // names: the bold words, or the line where it reads the same.)
+    const read = (html: string) => parseRoleHeader(boldLead(line(html)) ?? [line(html).text]);
+    expect(read('<strong>Elektryk – brygadzista</strong>, ELTOR Instalacje Sp. z o.o., Wrocław')).toEqual({ title: 'Elektryk – brygadzista', company: 'ELTOR Instalacje Sp. z o.o.', location: 'Wrocław' });
+    expect(read('<b>Teamleiterin Data Engineering – Plattform</b>, Hanseatic Commerce Digital GmbH, Hamburg')).toEqual({ title: 'Teamleiterin Data Engineering – Plattform', company: 'Hanseatic Commerce Digital GmbH', location: 'Hamburg' });
+    expect(boldLead(line('<strong>Elektryk</strong>, ELTOR Instalacje Sp. z o.o., Wrocław – Śródmieście'))).toEqual(['Elektryk', 'ELTOR Instalacje Sp. z o.o., Wrocław – Śródmieście']);
     expect(parseRoleHeader(boldLead(line('<strong>Diplomandin</strong>, BASF AG, Ludwigshafen'))!)).toEqual({ title: 'Diplomandin', company: 'BASF AG', location: 'Ludwigshafen' });
   });
 

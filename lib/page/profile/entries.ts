@@ -1455,10 +1455,16 @@ export function isTenureLine(given: string): boolean {
 }
 
 /** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
+const PLACE_LABELLED = /^(?:location|place|city|town|lieu|ville|ort|standort|arbeitsort|einsatzort|ubicación|lugar|ciudad|localização|local|cidade|località|luogo|sede|plaats|locatie|standplaats|lokalizacja|miejsce|sted|plats|ort)\s*[:：]\s*(\S.{0,60})$/iu;
+
 export function placeOfDateLine(rest: string): string | null {
-  // (Nor a labelled field beside it, "Sector: Financiero".)
+  const split = rest.split(/\s+[·|•｜]\s+|\s*[·|•｜]\s*/).map((p) => p.trim());
+  // ("Duration: Apr 2022 – Till date | Location: Bengaluru, Karnataka": a field labelled as the place is the place.)
+  const labelled = split.map((p) => PLACE_LABELLED.exec(p)?.[1]?.trim()).find(Boolean);
+  if (labelled) return labelled;
+  // (Nor a labelled field beside it, "Sector: Financiero", or a label its dates were taken from, "Duration:".)
   // (Or a full-width bar between them, a full-width colon after the label: "台北市信義區 ｜ 5年5個月 ｜ 管理人數：12人".)
-  const parts = rest.split(/\s+[·|•｜]\s+|\s*[·|•｜]\s*/).map((p) => p.trim()).filter((p) => p && !workTerms(p) && !isTenureLine(p) && !/^[^:：]{2,24}(?::\s|：)/.test(p));
+  const parts = split.filter((p) => p && !workTerms(p) && !isTenureLine(p) && !/^[^:：]{2,24}(?::\s|：)/.test(p) && !/^[^:：]{2,24}[:：]$/.test(p));
   // ("in Leipzig/DE | Festanstellung | Scrum | Hybrid": where, among how and with what the role was worked, "in" and the country's code aside.)
   const where = parts.map((p) => p.replace(/^(?:in|en|à|em|w|v)\s+(?=\p{Lu})/u, ''));
   if (where.length > 1 && isPlace(where[0]!.replace(/\/\p{Lu}{2}$/u, '')) && where.slice(1).every((p) => WORK_MODE.test(p) || canonicalSkill(p) !== null)) return where[0]!;
@@ -1561,8 +1567,12 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   if (below && employerBelow && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
   // ("Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai": a dash inside the title, before the dot that parts it
   // from an employer its legal form names, joins the job to its line of work; it parts no employer.)
-  const unitDash = lines.length === 1 ? /^([^·–—]+?)\s([–—])\s([^·–—]+?)\s·\s([^·–—]+)$/u.exec(lines[0]!) : null;
-  if (unitDash && ROLE_WORDS.test(unitDash[1]!) && namesLegalForm(unitDash[4]!.split(',')[0]!) && !namesLegalForm(unitDash[3]!) && !isPlace(unitDash[3]!)) {
+  // ("General Manager – MEP, Sobha Limited": or before the comma that does.)
+  const unitDash = lines.length === 1 ? (/^([^·–—]+?)\s([–—])\s([^·–—]+?)\s·\s([^·–—]+)$/u.exec(lines[0]!) ?? /^([^·–—,]+?)\s([–—])\s([^·–—,]+?),\s([^·–—]+)$/u.exec(lines[0]!)) : null;
+  // (A name and its legal form, not the form alone after the employer's comma, "— Codeflow, Lda.", nor a town's bracketed code.)
+  // ("SolarWerk Chiemgau GmbH (Traunstein)": its town in brackets after it is none of its name.)
+  const firm = unitDash ? unitDash[4]!.split(',')[0]!.trim().replace(/\s*\([^()]*\)$/, '') : '';
+  if (unitDash && ROLE_WORDS.test(unitDash[1]!) && namesLegalForm(firm) && /\s/.test(firm) && !namesLegalForm(unitDash[3]!) && !isPlace(unitDash[3]!)) {
     return { ...parseRoleHeader([`${unitDash[1]!} · ${unitDash[4]!}`]), title: `${unitDash[1]!} ${unitDash[2]!} ${unitDash[3]!}` };
   }
   const arabicCommas = lines.some((l) => l.includes('،'));
@@ -2163,7 +2173,8 @@ function legalEmployerAndPlace(text: string): boolean {
 }
 
 export function namesLegalForm(text: string): boolean {
-  return /[Ss]p\. z o\.o|\bSdn\.?\s?Bhd\b|\bBerhad\b/.test(text) || CYRILLIC_FORM.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w) || /^(?:ApS|Ltd|Inc|Pvt)$/.test(w)));
+  // ("Sobha Limited", "Blue Star Limited": the word in full, capitalised, as India and Britain register companies.)
+  return /[Ss]p\. z o\.o|\bSdn\.?\s?Bhd\b|\bBerhad\b|\bLimited\b/.test(text) || CYRILLIC_FORM.test(text) || text.split(/[\s,()]+/).some((w) => LEGAL_FORM.test(w) && (w.length > 3 || /^\p{Lu}{2}/u.test(w) || /^(?:ApS|Ltd|Inc|Pvt)$/.test(w)));
 }
 const LEGAL_FORM = /^(ag|gmbh|asa|(?:unipessoal )?lda\.?|inc\.?|ltd\.?|llc|llp|pvt\.?|sa|sas|sarl|bv|nv|plc|corp\.?|co\.?|kg|se|srl|s\.?p\.?a\.?|oy|oyj|ab|as|a\/s|uab|všį|sia|oü|kft|zrt|nyrt|bt|d\.?o\.?o\.?|ehf|aps|pty ltd|gmbh & co\.? kg)$/i;
 
