@@ -1149,6 +1149,15 @@ describe('splitEntries: a badge that a role is held now', () => {
     // (Nor one of its state on a board's record.)
     const board = readPage(parseHtmlDocument('<html><body><div>mar 2018 – dic 2020</div><div>Completato</div><div>Farmacista</div><div>Farmacia Santo Stefano</div><div>apr 2021 – oggi</div><div>In corso</div><div>Farmacista</div><div>AFM Bologna</div></body></html>'), 'https://example.com/').model.blocks;
     expect(splitEntries(board, 'section').flatMap((e) => [...e.header, ...e.body.map((b) => b.text)]).filter((t) => /Completato|In corso/.test(t))).toEqual([]);
+    // (Nor the word for "now" alone over a timeline's first dates, where no date's end reads it: Catalan "Ara".)
+    const item = (dates: string, title: string, employer: string, what = '') => `<div class="timeline-item"><div class="timeline-content"><p class="heading">${dates}</p><p><strong>${title}</strong><br>${employer}</p>${what && `<p class="is-size-7">${what}</p>`}</div></div>`;
+    const items = [
+      item('gen. 2020 – actualitat', 'Enòloga responsable de vinificació', 'Celler Mas Pujades, SL · Sant Sadurní d\'Anoia', 'Vinificació de 420.000 ampolles/any; criança en rima de 30 a 90 mesos.'),
+      item('maig 2016 – des. 2019', 'Enòloga adjunta', 'Codorníu, SA · Sant Sadurní d\'Anoia', 'Seguiment de la segona fermentació en ampolla i tasts de control.'),
+      item('març – maig 2013', 'Cellar hand (verema)', 'Cloudy Bay Vineyards · Blenheim, Nova Zelanda'),
+    ].join('');
+    const timeline = readPage(parseHtmlDocument(`<html><body><div class="timeline"><header class="timeline-header"><span class="tag">Ara</span></header>${items}<header class="timeline-header"><span class="tag">2012</span></header></div></body></html>`), 'https://example.com/').model.blocks;
+    expect(splitEntries(timeline, 'section').flatMap((e) => [...e.header, ...e.body.map((b) => b.text)])).not.toContain('Ara');
   });
 });
 

@@ -194,7 +194,8 @@ function datesBetweenBars(text: string): DateRange[] | null {
  */
 // A badge that a role is the one held now ("Current role", "Poste actuel", "वर्तमान पद", "現職"), or of its state on a board's
 // record ("Completato", "In corso"): no title, employer or place.
-const CURRENT_POST = /^(?:completed|ongoing|in progress|completato|completata|in corso|terminé|terminée|en cours|abgeschlossen|laufend|concluído|concluída|em andamento|finalizado|finalizada|en curso|current (?:role|position|post|job)|aktuelle (?:position|stelle|rolle)|poste actuel|cargo actual|puesto actual|posizione attuale|ruolo attuale|cargo atual|huidige (?:functie|rol)|obecne stanowisko|nuvarande (?:roll|tjänst)|वर्तमान पद|বর্তমান পদ|現職|현직|当前职位|目前职位)$/iu;
+// (Or the word for "now" alone, over a timeline's first dates, where no date's end reads it: Catalan "Ara", "Ahora", "Agora".)
+const CURRENT_POST = /^(?:ara|ahora|agora|adesso|attualmente|momentan|teraz|şu an|зараз|completed|ongoing|in progress|completato|completata|in corso|terminé|terminée|en cours|abgeschlossen|laufend|concluído|concluída|em andamento|finalizado|finalizada|en curso|current (?:role|position|post|job)|aktuelle (?:position|stelle|rolle)|poste actuel|cargo actual|puesto actual|posizione attuale|ruolo attuale|cargo atual|huidige (?:functie|rol)|obecne stanowisko|nuvarande (?:roll|tjänst)|वर्तमान पद|বর্তমান পদ|現職|현직|当前职位|目前职位)$/iu;
 
 export function splitEntries(drawn: Block[], mode: 'section' | 'scan' = 'scan'): RawEntry[] {
   const given = rangesJoined(drawn);

@@ -396,6 +396,19 @@ describe('withTabPanels: Bulma’s tabs', () => {
       ['education', 'Formazione', 2],
     ]);
   });
+
+  it('titles a panel by the tab that links to it in the page, where the list calls it a tab and the panel is a tab\'s box', () => {
+    const tabs = (list: string, pane: string) => `<h1>Núria Puigdomènech</h1><h2>Sobre mi</h2><p>Sóc enòloga.</p><div class="${list}"><ul><li data-tabs-target="tab"><a href="#trajectoria">Trajectòria</a></li><li data-tabs-target="tab"><a href="#formacio">Formació</a></li></ul></div>` +
+      `<div id="trajectoria" class="${pane}"><p>gen. 2020 – actualitat</p><p>Enòloga responsable de vinificació</p></div>` +
+      `<div id="formacio" class="${pane} is-hidden"><p>Grau en Enologia — Universitat Rovira i Virgili (2008–2012)</p></div>`;
+    expect(sections(tabs('tabs is-boxed', 'tab-pane')).filter((s) => s[0] !== 'other').map((s) => [s[0], s[1], (s[2] as string[]).length])).toEqual([
+      ['summary', 'Sobre mi', 3],
+      ['experience', 'Trajectòria', 2],
+      ['education', 'Formació', 1],
+    ]);
+    // (A one-page theme's menu of links to its boxes titles none of them.)
+    expect(sections(tabs('menu', 'block')).filter((s) => s[0] !== 'other').map((s) => s[1])).toEqual(['Sobre mi']);
+  });
 });
 
 describe('withLegends', () => {

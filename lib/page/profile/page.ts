@@ -502,6 +502,15 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
     if (!panel || panel.contains(tab) || panel.getAttribute('role') === 'tabpanel') continue;
     out = withTitledBox(out, model, panel, tab, shownTitle(tab));
   }
+  // (And tabs that link to their panels in the page, as Bulma's and Stimulus' tabs do: <li data-tabs-target="tab"><a
+  // href="#formacio">Formació</a></li> over <div id="formacio" class="tab-pane">. Only a link its list calls a tab, to a
+  // box its class calls one: a one-page theme's menu links to its sections too.)
+  for (const link of doc.querySelectorAll('a[href^="#"]')) {
+    const id = link.getAttribute('href')!.slice(1);
+    const panel = /^[\w-]{1,40}$/.test(id) ? doc.getElementById(id) : null;
+    if (!panel || panel.contains(link) || panel.getAttribute('role') === 'tabpanel' || !TAB_CLASS.test(panel.getAttribute('class') ?? '') || !calledTab(link)) continue;
+    out = withTitledBox(out, model, panel, link, shownTitle(link));
+  }
   // (And tabs drawn by the stylesheet alone, radio buttons and their labels, as Material for MkDocs draws its "tabbed-set":
   // the Nth label titles the Nth box of the content beside the buttons.)
   for (const [radios, labels, panels] of radioTabs(doc)) radios.forEach((_, i) => (out = withTitledBox(out, model, panels[i]!, labels[i]!, shownTitle(labels[i]!))));
@@ -512,6 +521,14 @@ export function withTabPanels(sections: Section[], doc: Document, model: TextMod
 }
 
 const TAB_CLASS = /(?:^|[\s_-])tabs?(?:$|[\s_-])/i;
+
+/** A link in a list of tabs: it, its item or their list says so by a class or an attribute's value ("tab", "tabs is-boxed"). */
+function calledTab(link: Element): boolean {
+  for (let el: Element | null = link, up = 0; el && up < 4; el = el.parentElement, up++) {
+    if (TAB_CLASS.test(el.getAttribute('class') ?? '') || [...el.attributes].some((a) => a.name !== 'class' && a.name !== 'href' && /^tabs?$/i.test(a.value))) return true;
+  }
+  return false;
+}
 
 /**
  * Tabs no attribute ties to their panels: a box of two or more boxes, each one short line its class calls a tab, and right
