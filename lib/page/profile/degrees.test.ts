@@ -22,6 +22,8 @@ describe('DEGREE', () => {
     'Дипломирана новинарка', 'Diplomirani inženjer', 'Shahada ya Kwanza ya Sayansi ya Kompyuta', 'Batsilyer ng Agham sa Computer Science', 'কম্পিউটার বিজ্ঞানে স্নাতক', 'بیچلر آف سائنس',
     // (Spanish and Italian diplomas and postgraduate studies, the German school-leaving certificate, British GCSEs.)
     'Diplomatura en Gestión de la Calidad', 'Diplomado en Diseño de Interacción', 'Posgrado en Finanzas', 'Diploma di maturità scientifica', 'Allgemeine Hochschulreife', 'GCSEs (9 subjects)',
+    // (Catalan's degrees: "Grau en", "Grau d'", "Màster", "Llicenciatura", "Doctorat".)
+    'Grau en Enologia', "Grau d'Enginyeria Informàtica", 'Màster en Viticultura i Enologia', 'Llicenciatura en Química', 'Doctorat en Història',
     // (Britain's teaching, postgraduate and vocational qualifications.)
     'S1 Teknik Sipil', 'D3 Akuntansi', 'Elkraftingenjör YH', 'Studia podyplomowe, Zarządzanie projektami IT', 'Projektmenedzsment szakmérnök', 'Chứng chỉ Kế toán trưởng', 'फ़ूड प्रोडक्शन में डिप्लोमा', 'एम.एससी., सांख्यिकी',
     'PGCE Primary Education with QTS', 'PgCert Wind Energy Systems', 'PGDip Occupational Therapy', 'NVQ Level 3 in Professional Cookery', 'HNC Electrical Engineering',

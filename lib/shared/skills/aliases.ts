@@ -230,7 +230,7 @@ ClickHouse
 Tachyon: alluxio
 ZooKeeper: apache zookeeper
 ^YARN: hadoop yarn
-Mesos: apache mesos
+^Mesos: apache mesos
 ^Marathon
 DC/OS: mesosphere dc/os, dcos
 Databricks

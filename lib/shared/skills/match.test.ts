@@ -128,6 +128,8 @@ describe('findSkills never invents a skill from a substring', () => {
     expect(names('tavole in AutoCAD e plastici in scala 1:50; servizi in Scala')).toEqual(['AutoCAD', 'Scala']);
     // (Nor the Turkish word for a hotel: OpenTelemetry's short name is written "OTel".)
     expect(names('Otel Genel Müdürü; traces with OTel')).toEqual(['OpenTelemetry']);
+    // (Nor the Catalan word for months: "criança en rima de 30 a 90 mesos".)
+    expect(names('criança en rima de 30 a 90 mesos; jobs on Mesos')).toEqual(['Mesos']);
   });
   it('"node" in prose is a cluster node, not Node.js', () => {
     expect(names('a 21 node Cassandra cluster')).toEqual(['Cassandra']);

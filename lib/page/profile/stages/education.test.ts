@@ -908,6 +908,11 @@ describe('education stage: timelines', () => {
     expect(schools('<p>MSc Data Science</p><p>University of Manchester — Distinction</p>').map(([d, , i]) => [d, i])).toEqual([['MSc Data Science', 'University of Manchester']]);
     // (With the dates in the same brackets: "(berufsbegleitend, 2008 – 2011)".)
     expect(schools('<p>Bachelor of Arts Betriebswirtschaft, Technische Hochschule Nürnberg Georg Simon Ohm (berufsbegleitend, 2008 – 2011)</p>')).toEqual([['Bachelor of Arts Betriebswirtschaft', null, 'Technische Hochschule Nürnberg Georg Simon Ohm', '2008', '2011']]);
+    // (Or the dates first in them: "(2016–2017, part-time)".)
+    expect(schools('<ul><li>BSc Oenology — University of Adelaide (2008–2012)</li><li>MSc Viticulture — University of Adelaide (2016–2017, part-time)</li></ul>').map(([d, , i, s, e]) => [d, i, s, e])).toEqual([
+      ['BSc Oenology', 'University of Adelaide', '2008', '2012'],
+      ['MSc Viticulture', 'University of Adelaide', '2016', '2017'],
+    ]);
   });
 
   it('reads a line of sentences that each name a degree, "same place" being the school named before', () => {

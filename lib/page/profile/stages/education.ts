@@ -728,7 +728,8 @@ function toEducation(g: { lines: string[]; start: string | null; end: string | n
     // ("広島大学教育学部 卒業 学士（教育学）": in Japanese the school, that it was finished (卒業, 修了), then the degree earned.)
     raw = raw.replace(/^([\p{Script=Han}\p{Script=Katakana}ー]+(?:大学|学院|学校|学部|研究科))\s+(?:[^\s]+\s+)?(?:卒業|修了)\s+(?=\S)/u, '$1 — ');
     // ("…, Technische Hochschule Nürnberg (berufsbegleitend, 2008 – 2011)": the brackets the dates were read out of keep the rest.)
-    raw = raw.replace(/\s*[(（]\s*[,;·]?\s*[)）]/gu, '').replace(/\s*[,;·]\s*([)）])/gu, '$1');
+    // ("… (2016–2017, semipresencial)": or open on the separator that came after them.)
+    raw = raw.replace(/\s*[(（]\s*[,;·]?\s*[)）]/gu, '').replace(/\s*[,;·]\s*([)）])/gu, '$1').replace(/([(（])\s*[,;·]\s*/gu, '$1');
     raw = raw.replace(STUDY_NOTE, '');
     // ("Máster Universitario en Tecnologías del Lenguaje, UNED.": a sentence's full stop after the school's acronym is no part of it.)
     // (Or after a bracket of words closing it: "…, ENSIAS (Rabat, Maroc).")
