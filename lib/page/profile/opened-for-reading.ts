@@ -25,6 +25,7 @@ export function openForReading(doc: Document): () => void {
   const labelled: Element[] = [];
   const unshown: Element[] = [];
   const fields: Element[] = [];
+  const offScreen = classesHiddenOnScreens(doc);
   for (const el of elementsOf(doc)) {
     const tag = el.localName;
     if (tag.includes('-') && COMPONENT_TEXT.test(tag)) labelled.push(el);
@@ -53,7 +54,7 @@ export function openForReading(doc: Document): () => void {
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
     if (cls && SCREEN_READER_ONLY.test(cls)) screenReader.push(el);
-    if (cls && UNSHOWN_CLASS.test(cls) && !el.hasAttribute('hidden')) unshown.push(el);
+    if (cls && (UNSHOWN_CLASS.test(cls) || (offScreen.size > 0 && cls.split(/\s+/).some((c) => offScreen.has(c)))) && !el.hasAttribute('hidden')) unshown.push(el);
     if (tag === 'li' && HIDING.test(el.getAttribute('style') ?? '')) items.push(el);
   }
   // (Or one a script hides with display:none: "<a aria-expanded=false aria-controls=more>Show 7 more roles</a>" over
@@ -126,6 +127,35 @@ function shownPeer(el: Element): boolean {
 // What a site builder's stylesheet hides for good, whatever a script does: Webflow's CMS hides a field its condition
 // rules out ("<div class=\"timeline_current-tag w-condition-invisible\">Current post</div>" on every past role).
 const UNSHOWN_CLASS = /(?:^|\s)w-condition-invisible(?:\s|$)/;
+
+// "@media (min-width: 1200px) { .hidden-72rtr7 { display: none !important } }": a stylesheet's rule for screens as wide as
+// a recruiter's or narrower, its own and not with a limit above.
+const WIDE_SCREEN_MEDIA = /@media\s*(?:(?:only\s+)?screen\s+and\s*)?\(\s*min-width\s*:\s*(\d+(?:\.\d+)?)px\s*\)\s*\{((?:[^{}]*\{[^{}]*\})*[^{}]*)\}/g;
+const RECRUITERS_SCREEN = 1280;
+
+/**
+ * The classes the page's own stylesheets hide on a screen as wide as a recruiter's: a site builder's copy of its content
+ * for phones, as Framer serves every breakpoint's variant of a component and hides the others ("<div class="ssr-variant
+ * hidden-72rtr7">" holding the phone's copy of each job, beside the desktop's).
+ */
+function classesHiddenOnScreens(doc: Document): Set<string> {
+  const hidden = new Set<string>();
+  for (const style of doc.querySelectorAll('style')) {
+    const css = style.textContent ?? '';
+    if (!css.includes('min-width')) continue;
+    for (const media of css.matchAll(WIDE_SCREEN_MEDIA)) {
+      if (Number(media[1]) > RECRUITERS_SCREEN) continue;
+      for (const rule of media[2]!.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+        if (!/display\s*:\s*none/i.test(rule[2]!)) continue;
+        for (const selector of rule[1]!.split(',')) {
+          const one = /^\s*\.([\w-]+)\s*$/.exec(selector);
+          if (one) hidden.add(one[1]!);
+        }
+      }
+    }
+  }
+  return hidden;
+}
 
 // Web components that show an attribute as their text, in their shadow root, which no walk of the page's nodes
 // enters: a chip its label (Material Web's "<md-assist-chip label="SQL · 8 anos">"), a disclosure its summary

@@ -689,4 +689,14 @@ describe('readPage: what a site builder hides for good', () => {
     expect(page.model.blocks.map((b) => b.text)).toEqual(['Jane Doe', 'Experience', 'Current post', '2021 – now', '2018 – 2021']);
     expect(doc.querySelector('.w-condition-invisible')!.hasAttribute('hidden')).toBe(false);
   });
+
+  it('reads no copy the page\'s own stylesheet hides on a screen as wide as a recruiter\'s (a builder\'s copy for phones)', () => {
+    const css = '<style>@media(min-width: 1200px){.hidden-72rtr7{display:none!important}}@media(max-width: 809.98px){.hidden-15n4kvs{display:none!important}}@media (min-width: 1600px){.hidden-wide{display:none}}</style>';
+    const job = (cls: string, line: string) => `<div class="ssr-variant ${cls}"><h3>Senior UX designer</h3><p>${line}</p></div>`;
+    const doc = parseHtmlDocument(`<html><head>${css}</head><body><h2>Werkervaring</h2>${job('hidden-15n4kvs', 'Zilveren Kruis · Utrecht')}${job('hidden-72rtr7', 'Zilveren Kruis · 2022 — nu')}<p class="hidden-wide">Ook op grote schermen</p></body></html>`);
+    const page = readPage(doc, 'https://lotte.example.com/cv');
+    // (Not what a screen wider than a recruiter's hides.)
+    expect(page.model.blocks.map((b) => b.text)).toEqual(['Werkervaring', 'Senior UX designer', 'Zilveren Kruis · Utrecht', 'Ook op grote schermen']);
+    expect(doc.querySelector('.hidden-72rtr7')!.hasAttribute('hidden')).toBe(false);
+  });
 });
