@@ -328,7 +328,8 @@ export function listItems(all: Block[], { labelsAreTitles = false } = {}): strin
     // "Go" / its bar / "6 years": the years on a line of their own, in the skill's own box (or list item), right after it.
     // ("<li><div><div>중환자 간호</div></div><div>9년</div></li>": a list kit wraps the name deeper than the years.)
     // ("<nb-tag>Kubernetes <nb-badge><span>6+ ans</span></nb-badge></nb-tag>": or a badge inside the skill's own element.)
-    const ownBox = lastFrom !== null && (lastFrom.el.parentElement === b.el.parentElement || (b.item !== null && lastFrom.item === b.item) || (lastFrom.el !== b.el && lastFrom.el.contains(b.el)));
+    // ("<div class=row><div><p>Figma</p></div><div><p>7 jaar</p></div></div>": or each in a box of its own in a row that holds the two alone.)
+    const ownBox = lastFrom !== null && (lastFrom.el.parentElement === b.el.parentElement || (b.item !== null && lastFrom.item === b.item) || (lastFrom.el !== b.el && lastFrom.el.contains(b.el)) || rowOfTwo(lastFrom, b));
     // ("経験 6年", "Erfahrung: 8 Jahre": or labelled by the word for experience.)
     const ownYears = YEARS_ONLY.test(b.text) ? b.text : labelledYears(b.text);
     if (!tr && ownBox && blocks[i - 1] === lastFrom && ownYears && out.length) {
@@ -1292,4 +1293,13 @@ export function mergeSkills(skills: Skill[]): Skill[] {
     else seen.years = years;
   }
   return [...byName.values()];
+}
+
+/** Whether the two lines stand alone together in one row, each in boxes of its own a level or two down. */
+function rowOfTwo(a: Block, b: Block): boolean {
+  for (let row = a.el.parentElement, up = 0; row && up < 3; row = row.parentElement, up++) {
+    // (Their boxes touch with no space between them: the row's text is theirs, spaces aside.)
+    if (row.contains(b.el)) return up > 0 && (row.textContent ?? '').replace(/\s+/g, '') === `${a.text}${b.text}`.replace(/\s+/g, '');
+  }
+  return false;
 }

@@ -809,6 +809,9 @@ describe('skills stage', () => {
     // (A list kit's item wraps the name deeper than the years beside it.)
     const item = (name: string, years: string) => `<li><div class="row"><div class="title"><div>${name}</div></div><div class="info">${years}</div></div></li>`;
     expect(run(`<h2>핵심 역량</h2><ul>${item('중환자 간호', '9년')}${item('Critical care', '9 years')}${item('EMR', '')}</ul>`).map((s) => [s.name, s.years])).toEqual([['중환자 간호', 9], ['Critical care', 9], ['EMR', null]]);
+    // (Or each in a box of its own in a row that holds the two alone, as a site builder draws a tool's row.)
+    const row = (name: string, years: string) => `<div class="framer-1a8wm6h"><div class="framer-1f4bq3s"><p>${name}</p></div><div class="framer-1ufm6nu"></div><div class="framer-17ea2cq"><p>${years}</p></div></div>`;
+    expect(run(`<h2>Tools</h2>${row('Figma', '7 jaar')}${row('Miro', '5 jaar')}`).map((s) => [s.name, s.years])).toEqual([['Figma', 7], ['Miro', 5]]);
   });
 });
 
