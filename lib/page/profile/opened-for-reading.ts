@@ -54,7 +54,7 @@ export function openForReading(doc: Document): () => void {
     if (tag === 'a' && (el.getAttribute('href') ?? '').startsWith('#')) links.push(el);
     const cls = el.getAttribute('class');
     if (cls && SCREEN_READER_ONLY.test(cls)) screenReader.push(el);
-    if (cls && (UNSHOWN_CLASS.test(cls) || (offScreen.size > 0 && cls.split(/\s+/).some((c) => offScreen.has(c)))) && !el.hasAttribute('hidden')) unshown.push(el);
+    if (cls && (UNSHOWN_CLASS.test(cls) || (PHONE_CLASS.test(cls) && !WIDE_SHOWN_CLASS.test(cls)) || (offScreen.size > 0 && cls.split(/\s+/).some((c) => offScreen.has(c)))) && !el.hasAttribute('hidden')) unshown.push(el);
     if (tag === 'li' && HIDING.test(el.getAttribute('style') ?? '')) items.push(el);
   }
   // (Or one a script hides with display:none: "<a aria-expanded=false aria-controls=more>Show 7 more roles</a>" over
@@ -127,6 +127,14 @@ function shownPeer(el: Element): boolean {
 // What a site builder's stylesheet hides for good, whatever a script does: Webflow's CMS hides a field its condition
 // rules out ("<div class=\"timeline_current-tag w-condition-invisible\">Current post</div>" on every past role).
 const UNSHOWN_CLASS = /(?:^|\s)w-condition-invisible(?:\s|$)/;
+
+// The CSS frameworks' classes for what only a phone or a tablet shows, hidden on a screen as wide as a recruiter's: Foundation's
+// "show-for-medium-only", "hide-for-large"; Bootstrap's "visible-xs", "hidden-lg", "d-lg-none"; Tailwind's "lg:hidden";
+// Bulma's "is-hidden-desktop" (Overbuilt Resume prints each employer twice, "<h4 class=hide-for-medium-only>" and
+// "<h5 class=show-for-medium-only>").
+const PHONE_CLASS = /(?:^|\s)(?:show-for-(?:small|medium)-only|hide-for-(?:large|xlarge)(?:-only)?|visible-(?:xs|sm|md)(?:-block|-inline|-inline-block|-flex)?|hidden-lg|d-(?:lg|xl)-none|(?:md|lg|xl):hidden|is-hidden-(?:tablet|desktop|widescreen)(?:-only)?)(?=\s|$)/;
+// (Unless a wider screen's class shows it again: "d-lg-none d-xl-block", "md:hidden xl:flex", "visible-md visible-lg".)
+const WIDE_SHOWN_CLASS = /(?:^|\s)(?:visible-lg(?:-block|-inline|-inline-block|-flex)?|d-(?:xl|xxl)-(?:block|flex|grid|inline|inline-block|inline-flex|table)|(?:xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents))(?=\s|$)/;
 
 // "@media (min-width: 1200px) { .hidden-72rtr7 { display: none !important } }": a stylesheet's rule for screens as wide as
 // a recruiter's or narrower, its own and not with a limit above.

@@ -699,4 +699,10 @@ describe('readPage: what a site builder hides for good', () => {
     expect(page.model.blocks.map((b) => b.text)).toEqual(['Werkervaring', 'Senior UX designer', 'Zilveren Kruis · Utrecht', 'Ook op grote schermen']);
     expect(doc.querySelector('.hidden-72rtr7')!.hasAttribute('hidden')).toBe(false);
   });
+
+  it('reads no copy a CSS framework\'s class shows only on a phone or a tablet, unless a wider screen\'s class shows it again', () => {
+    const job = '<h4 class="hide-for-medium-only">Drogaria Araujo S.A.</h4><h5 class="show-for-medium-only">Drogaria Araujo S.A.</h5><p class="visible-xs-block">2021/05 - Atual</p><p class="visible-md visible-lg">Belo Horizonte, MG</p><p class="md:hidden xl:block">araujo.com.br</p><p class="lg:hidden">Menu</p>';
+    const page = readPage(parseHtmlDocument(`<html><body><h2>Professional Experience</h2>${job}</body></html>`), 'https://ana.example.com/');
+    expect(page.model.blocks.map((b) => b.text)).toEqual(['Professional Experience', 'Drogaria Araujo S.A.', 'Belo Horizonte, MG', 'araujo.com.br']);
+  });
 });

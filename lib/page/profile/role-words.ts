@@ -12,7 +12,7 @@ const FOREIGN =
   '\\p{L}+ologists?|' +
   // (And the kitchen, shop, site, ward and office trades: "Line Cook", "Cashier", "Welder", "Dental Hygienist", "Bookkeeper",
   // "Solicitor"; a driver or an interpreter only with what they drive or where they interpret, as both name software too.)
-  'cook|cashier|(?:financial|credit|project|air traffic|cost|plant|group|finance|inventory|stock|quality|document|production) controller|welder|plumber|reporter|correspondent|columnist|presenter|actuary|electrician|(?:warehouse|production|machine|site) operative|hygienist|bookkeeper|solicitor|barrister|paralegal|videographer|social worker|buyer|merchandiser|dispatcher|flight attendant|cabin crew|concierge|' +
+  'cook|cashier|(?:package|parcel|baggage|cargo|freight|material|materials|mail) handler|(?:financial|credit|project|air traffic|cost|plant|group|finance|inventory|stock|quality|document|production) controller|welder|plumber|reporter|correspondent|columnist|presenter|actuary|electrician|(?:warehouse|production|machine|site) operative|hygienist|bookkeeper|solicitor|barrister|paralegal|videographer|social worker|buyer|merchandiser|dispatcher|flight attendant|cabin crew|concierge|' +
   '(?:truck|lorry|delivery|bus|taxi|van|hgv) driver|(?:sign language|court|conference|medical) interpreter|' +
   // (Portuguese and Spanish drivers, helpers, carers, cleaners and owners of their own business: "Motorista de caminhão", "Ajudante
   // de mudanças", "Cuidadora de idosos", "Motorista e proprietário".)

@@ -44,6 +44,10 @@ describe('joinBrokenRanges', () => {
     const kk = buildTextModel(parseHtmlDocument('<html><body><div><div>2022 ж. наурыз —</div><div>қазіргі уақытқа дейін</div><div>4 жыл 2 ай</div></div><div><div>2020 —</div><div>Acme</div></div></body></html>'));
     joinBrokenRanges(kk);
     expect(kk.blocks.map((b) => b.text)).toEqual(['2022 ж. наурыз — қазіргі уақытқа дейін', '4 жыл 2 ай', '2020 —', 'Acme']);
+    // (Or cut before its dash, a sidebar's: "março de 2021<br>— o momento"; not a dash before words after a date.)
+    const side = buildTextModel(parseHtmlDocument('<html><body><p><time>março de 2021</time><br>&nbsp;—&nbsp;<time>o momento</time></p><p>2019<br>— Acme Lda.</p></body></html>'));
+    joinBrokenRanges(side);
+    expect(side.blocks.map((b) => b.text)).toEqual(['março de 2021 — o momento', '2019', '— Acme Lda.']);
   });
 });
 

@@ -72,7 +72,9 @@ export function joinBrokenRanges(model: TextModel): void {
       dashBox = b.el;
       continue;
     }
-    const joined = beside && endsOnDateDash(prev.text) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
+    // ("março de 2021" / "— o momento", a sidebar's dates broken after the start: or the dash opening the second line.)
+    const dashFirst = beside && /^[–—-]\s*\S/.test(b.text) && b.text.length <= 30 && prev.text.length <= 30 && findDateTokens(prev.text).at(-1)?.end === prev.text.length;
+    const joined = beside && (endsOnDateDash(prev.text) || dashFirst) && b.text.length <= 30 ? `${prev.text} ${b.text}` : null;
     if (joined && findDateRanges(joined).length) {
       at.push(blocks.length - 1);
       blocks[blocks.length - 1] = { ...prev!, text: joined };
