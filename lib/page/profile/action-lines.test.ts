@@ -41,4 +41,15 @@ describe('markActionLines', () => {
       ['Search the registry', false],
     ]);
   });
+
+  it('marks a share bar\'s buttons as chrome: links that share the page elsewhere, mail it to no one, or print it; not the person\'s own links', () => {
+    const share = '<ul class="rrssb-buttons"><li><a href="mailto:?subject=Om%20mig&amp;body=https://example.se/om-mig/"><span class="rrssb-text">email</span></a></li><li><a href="https://www.linkedin.com/shareArticle?mini=true&amp;url=https://example.se/om-mig/"><span>linkedin</span></a></li><li><a href="javascript:window.print()"><span>print</span></a></li></ul>';
+    expect(marked(`${share}<p><a href="https://www.linkedin.com/in/example-elin">LinkedIn</a></p><p><a href="mailto:elin@example.com">elin@example.com</a></p>`)).toEqual([
+      ['email', true],
+      ['linkedin', true],
+      ['print', true],
+      ['LinkedIn', false],
+      ['elin@example.com', false],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { TextModel } from './text-model';
+import { isShareLink } from './contacts';
 
 // What a site's own editing view offers beside the profile ("Add doctorate/PhD", "Edit", "Update resume").
 const ACTION = /^(?:add|edit|update|delete|remove|change|upload|hinzufügen|bearbeiten|ajouter|modifier|añadir|agregar|editar|adicionar|aggiungi|modifica|dodaj|edytuj)(?![\p{L}])/iu;
@@ -25,11 +26,39 @@ export function markActionLines(doc: Document, model: TextModel): void {
     const text = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text && control?.localName === 'input' && ['checkbox', 'radio'].includes(control.getAttribute('type') ?? '')) actions.push(text);
   }
+  markShareButtons(doc, model);
   if (!actions.length) return;
   for (const b of model.blocks) {
     if (b.nav || b.listItem || b.text.length > 120) continue;
     let rest = b.text;
     for (const a of actions) if (rest.includes(a)) rest = rest.replace(a, ' ');
     if (rest !== b.text && !rest.replace(SEPARATORS, '')) b.nav = true;
+  }
+}
+
+/**
+ * A share bar's buttons under the page's text ("email", "linkedin", "twitter", "print", as RRSSB labels them) are the site's
+ * controls, however they are listed: links that share the page elsewhere, mail it with no address, or print it.
+ */
+function markShareButtons(doc: Document, model: TextModel): void {
+  const shares = new Set<Element>();
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href')!.trim();
+    if (/^javascript:\s*(?:window\.)?print\(/i.test(href) || /^mailto:\?/i.test(href) || (/^https?:\/\//i.test(href) && sharesPage(href))) shares.add(a);
+  }
+  if (!shares.size) return;
+  for (const b of model.blocks) {
+    // (The line's element may be the list item that holds the one link.)
+    const inside = b.el.querySelectorAll('a[href]');
+    const link = b.el.closest('a[href]') ?? (inside.length === 1 ? inside[0]! : null);
+    if (link && shares.has(link) && (link.textContent ?? '').replace(/\s+/g, ' ').trim() === b.text) b.nav = true;
+  }
+}
+
+function sharesPage(href: string): boolean {
+  try {
+    return isShareLink(new URL(href));
+  } catch {
+    return false;
   }
 }

@@ -129,7 +129,7 @@ function samePage(a: URL, b: URL): boolean {
 }
 
 /** A button that shares or submits a page elsewhere ("reddit.com/submit?url=…", "/intent/tweet?text=…"): no one's address. */
-function isShareLink(url: URL): boolean {
+export function isShareLink(url: URL): boolean {
   return /(?:^|\/)(?:share|sharer|submit|intent|sharearticle|sendmessage)(?:\.php)?(?:\/|$)/i.test(url.pathname) || /^https?:/i.test(url.searchParams.get('url') ?? url.searchParams.get('u') ?? '');
 }
 

@@ -815,6 +815,14 @@ describe('skills stage', () => {
   });
 });
 
+describe('a skills section that runs on into the site\'s links', () => {
+  it('lists no share bar\'s buttons, but a row of chips a theme draws in a nav element', () => {
+    const share = '<ul><li><a href="mailto:?subject=CV"><span>email</span></a></li><li><a href="https://twitter.com/intent/tweet?url=https://example.se/"><span>twitter</span></a></li><li><a href="javascript:window.print()"><span>print</span></a></li></ul>';
+    expect(run(`<h2>Kompetenser</h2><ul><li>SAP EWM</li><li>Power BI</li></ul>${share}`).map((s) => s.name)).toEqual(['SAP EWM', 'Power BI']);
+    expect(run('<h2>Професійні навички</h2><nav class="wrap"><span class="chip">HACCP</span><span class="chip">Sous-vide</span><span class="chip">iiko</span></nav>').map((s) => s.name)).toEqual(['HACCP', 'Sous-vide', 'iiko']);
+  });
+});
+
 describe('skill chips with their years in a part of their own', () => {
   it('reads each chip whole, its years after a dot its own part, though no space parts the dot from the name', () => {
     const tag = (name: string, years?: string) => `<span class="o-tag"><span class="o-tag__label">${name}</span>${years ? `<span class="anios">· ${years}</span>` : ''}</span>`;

@@ -82,7 +82,9 @@ export const skills = stage({
     for (const s of [...sectionsOf(page, 'skills'), ...sectionsOf(page, 'tools')]) {
       const source = s.kind === 'tools' ? 'tools' : 'skills';
       const heading = page.model.blocks[s.start]?.el;
-      const blocks = withoutTitleNote(own(s), heading);
+      // (Not the site's links the section runs on into, marked as its navigation: a share bar's buttons under the page's text,
+      // its menu. A theme's row of chips may be drawn in a nav element, "<nav class=wrap><span class=chip>HACCP</span>": those stay.)
+      const blocks = withoutTitleNote(own(s).filter((b) => !(b.nav && (b.el.closest('a[href]') !== null || b.el.querySelectorAll('a[href]').length === 1))), heading);
       const next = page.model.blocks[s.to]?.el ?? null;
       const badges = heading ? skillsOfImages(heading, next) : [];
       const tips = new Map(blocks.map((b) => [b.text, tooltipYears(b.el)] as const).filter(([, tip]) => tip !== null));
