@@ -716,6 +716,9 @@ describe('experience stage', () => {
       ['Teamleiterin SAP Basis', 'Hanse Versicherung AG', '2009-01', '2010-08', 'Frankfurt am Main'],
       ['Netzwerktechnikerin', 'Aegean Systems Ltd.', '2000-06', '2001-02', 'Athen, Griechenland'],
     ]);
+    // (Or the place, then the employer's web address after a bar.)
+    const site = `<h1>Ana Souza</h1><h2>Experiência</h2>${role('Farmacêutica Clínica', 'Hospital Mater Dei', '2017/02 - 2021/04', 'Acompanhamento farmacoterapêutico no CTI adulto.', 'Belo Horizonte, MG | <a href="https://materdei.com.br">materdei.com.br</a>')}`;
+    expect(roles(site)).toEqual([['Farmacêutica Clínica', 'Hospital Mater Dei', '2017-02', '2021-04', 'Belo Horizonte, MG']]);
   });
 
   it('keeps the unit a title’s dash sets apart when the employer and its town are on the line below', () => {

@@ -82,6 +82,9 @@ function runsOf(sections: Section[], model: TextModel): [from: number, to: numbe
   return runs;
 }
 
+// " | araujo.com.br", " · https://www.materdei.com.br/": a web address closing a line, after a separator.
+const SITE_AFTER = /\s*[|·•]\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
+
 function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
   const titled = sections.filter((s) => s.kind === 'experience');
   let scanned = false;
@@ -940,9 +943,11 @@ function toExperience(given: RawEntry): Experience {
   // "事業内容：…／雇用形態：正社員／勤務地：神奈川県横浜市": where, as a labelled part of a line about the employer.
   location ??= rest.map((b) => (/[：:]/.test(b.text) ? partOfField(b.text, 'place') : null)).find(Boolean) ?? null;
   // "…Kernel-Updates." then "Hamburg": a line that is a place, whole, closing the role's text says where.
+  // ("Belo Horizonte, MG | araujo.com.br": or before the employer's web address.)
   const last = !location && rest.length >= 2 ? rest[rest.length - 1]! : null;
-  if (last && !last.heading && !last.listItem && last.text.length <= 50 && placeAlone(last.text) === last.text.replace(/^[^\p{L}]+/u, '')) {
-    location = placeAlone(last.text);
+  const placeText = last ? last.text.replace(/^[^\p{L}]+/u, '').replace(SITE_AFTER, '') : '';
+  if (last && !last.heading && !last.listItem && placeText.length <= 50 && placeAlone(placeText) === placeText) {
+    location = placeText;
     rest = rest.slice(0, -1);
   }
   // "Sede:" over "Bologna", as a definition list sets a record's fields: where.
