@@ -1455,9 +1455,10 @@ export function isTenureLine(given: string): boolean {
   return parts.some((p) => DURATION.test(p)) && parts.every((p) => DURATION.test(p) || EMPLOYMENT_TYPE.test(p));
 }
 
-/** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
-const PLACE_LABELLED = /^(?:location|place|city|town|lieu|ville|ort|standort|arbeitsort|einsatzort|ubicación|lugar|ciudad|localização|local|cidade|località|luogo|sede|plaats|locatie|standplaats|lokalizacja|miejsce|sted|plats|ort)\s*[:：]\s*(\S.{0,60})$/iu;
+// "Location: Bengaluru, Karnataka", "Ort: Linz": a field of a date line labelled as the place.
+const PLACE_LABELLED = /^(?:location|place|city|town|lieu|ville|ort|standort|arbeitsort|einsatzort|ubicación|lugar|ciudad|localização|local|cidade|località|luogo|sede|plaats|locatie|standplaats|lokalizacja|miejsce|sted|plats)\s*[:：]\s*(\S.{0,60})$/iu;
 
+/** What a date line says besides its dates, as a place: without employment types and durations ("Festanstellung · Wiesbaden"). */
 export function placeOfDateLine(rest: string): string | null {
   const split = rest.split(/\s+[·|•｜]\s+|\s*[·|•｜]\s*/).map((p) => p.trim());
   // ("Duration: Apr 2022 – Till date | Location: Bengaluru, Karnataka": a field labelled as the place is the place.)

@@ -82,8 +82,9 @@ function runsOf(sections: Section[], model: TextModel): [from: number, to: numbe
   return runs;
 }
 
-// " | araujo.com.br", " · https://www.materdei.com.br/": a web address closing a line, after a separator.
-const SITE_AFTER = /\s*[|·•]\s*(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?$/u;
+// " | araujo.com.br", " · https://www.materdei.com.br/": a web address closing a line, after a separator (in small letters,
+// closing on a domain's ending: not a technology's name, "· Node.js").
+const SITE_AFTER = /\s*[|·•]\s*(?:https?:\/\/)?(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.[a-z]{2,6}\/?$/u;
 
 function extractExperience({ model, sections }: PageView, name: string | null): Experience[] {
   const titled = sections.filter((s) => s.kind === 'experience');
