@@ -794,6 +794,13 @@ I²C: i2c, iic
 ~Forecasting
 ~Budgeting & Forecasting: ~budgeting and forecasting, ~budgeting e forecasting, ~budgeting y forecasting
 # Wider coverage: tools of other professions (engineering and science, buildings, business, marketing, health)
+Trados Studio: sdl trados studio, sdl trados, rws trados studio, rws trados, trados
+Trados MultiTerm: sdl multiterm, multiterm
+memoQ: memoq translator pro
+Phrase TMS: memsource, ~phrase, phrase tms (memsource), phrase (memsource)
+Wordfast: wordfast pro
+Xbench: apsic xbench
+Smartcat
 HEC-RAS: hec ras
 TUFLOW
 Flood Modeller

@@ -67,6 +67,11 @@ describe('the alias dictionary', () => {
     expect(['أوتوكاد', 'ريفيت', 'فوتوشوب', 'фотошоп', 'Автокад', 'Adobe Lightroom Classic'].map((label) => canonicalSkill(label))).toEqual(['AutoCAD', 'Revit', 'Adobe Photoshop', 'Adobe Photoshop', 'AutoCAD', 'Adobe Lightroom']);
   });
 
+  it('knows a translator\'s tools by their vendors\' names and releases, "Phrase" only as a list\'s item', () => {
+    expect(['SDL Trados Studio 2024', 'Trados Studio 2022', 'Trados', 'memoQ 10', 'Memsource', 'Phrase', 'Wordfast Pro', 'MultiTerm', 'Xbench'].map((label) => canonicalSkill(label))).toEqual(['Trados Studio', 'Trados Studio', 'Trados Studio', 'memoQ', 'Phrase TMS', 'Phrase TMS', 'Wordfast', 'Trados MultiTerm', 'Xbench']);
+    expect(names('a phrase book and a Phrase of music; terms in Trados')).toEqual(['Trados Studio']);
+  });
+
   it('does not know what it does not know', () => {
     expect(canonicalSkill('Prestod')).toBeNull();
     expect(canonicalSkill('Distributed crawlers')).toBeNull();
