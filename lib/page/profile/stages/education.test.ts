@@ -364,6 +364,15 @@ describe('education stage', () => {
     expect(runOn(pageOf('<h1>Jane Doe</h1><h2>学歴</h2><ul><li>2013年3月　名古屋大学 工学部 機械・航空宇宙工学科 卒業</li></ul><p>以上</p>'), [education]).education.map((e) => [e.institution, e.details])).toEqual([['名古屋大学', []]]);
   });
 
+  it('reads a list of schools each opening on its month of leaving or on its span as a school an item', () => {
+    const items = schools('<ul><li>2012年3月 大阪大学 外国語学部 外国語学科 ドイツ語専攻 卒業</li><li>2010年9月〜2011年8月 ハイデルベルク大学 交換留学</li><li>2008年3月 福岡県立修猷館高等学校 卒業</li></ul>');
+    expect(items.map(([degree, , institution, , end]) => [degree, institution, end])).toEqual([
+      ['外国語学部 外国語学科 ドイツ語専攻', '大阪大学', '2012-03'],
+      expect.anything(),
+      [null, '福岡県立修猷館高等学校', '2008-03'],
+    ]);
+  });
+
   it('reads a school of no faculty entered and left as one school, and a row of leaving whose word was read away', () => {
     const row = (y: string, m: string, t: string) => `<tr><td>${y}</td><td>${m}</td><td>${t}</td></tr>`;
     const rows = schools(`<table>${row('2009', '4', '東京都立日比谷高等学校 入学')}${row('2012', '3', '東京都立日比谷高等学校 卒業')}${row('2012', '4', '東北大学 工学部 情報知能システム総合学科 入学')}${row('2016', '3', '東北大学 工学部 情報知能システム総合学科 卒業')}</table>`);

@@ -548,8 +548,12 @@ function educationOf(all: Block[], left: Map<string, string>): Education[] {
   };
   // ("Promotion, TiHo Hannover, 2015" · "Staatsexamen, FU Berlin, 2005 – 2011" · "Abitur, …, 2005": a list of one-line
   // items, each naming a school and a degree, is one school an item, though only some of them hold a range of years.)
-  const oneLine = (b: Block, k: number, run: Block[]) => b.item?.localName === 'li' && b.item !== run[k - 1]?.item && INSTITUTION.test(b.text) && DEGREE.test(b.text);
-  const oneLineItems = blocks.length >= 2 && blocks.every(oneLine);
+  const ownItem = (b: Block, k: number, run: Block[]) => b.item?.localName === 'li' && b.item !== run[k - 1]?.item;
+  const oneLine = (b: Block, k: number, run: Block[]) => ownItem(b, k, run) && INSTITUTION.test(b.text) && DEGREE.test(b.text);
+  // ("2012年3月 大阪大学 … 卒業" · "2010年9月〜2011年8月 ハイデルベルク大学 交換留学": items that each open on the month the school was
+  // left or on its span, some of one month and some of two, are a school an item too.)
+  const datedItem = (b: Block, k: number, run: Block[]) => ownItem(b, k, run) && (left.has(b.text) || splitEntries([b], 'section')[0]?.header.length === 0);
+  const oneLineItems = blocks.length >= 2 && (blocks.every(oneLine) || (blocks.some((b) => left.has(b.text)) && blocks.every(datedItem)));
   // (Such a list before or after entries of other forms, "PhD Physics" over its school and dates: each part read on its own.)
   const items = blocks.filter((b) => b.item);
   const contiguous = items.length && blocks.indexOf(items[items.length - 1]!) - blocks.indexOf(items[0]!) === items.length - 1;
