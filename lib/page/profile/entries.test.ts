@@ -111,6 +111,8 @@ describe('parseRoleHeader', () => {
   it('reads a unit after the title\'s comma as the title\'s own where the line under it names the employer and its known town', () => {
     expect(parseRoleHeader(['Associate, Digital Delivery', 'Arup — Dublin'])).toEqual({ title: 'Associate, Digital Delivery', company: 'Arup', location: 'Dublin' });
     expect(parseRoleHeader(['Senior Engineer, Platform', 'Stripe, Dublin'])).toEqual({ title: 'Senior Engineer, Platform', company: 'Stripe', location: 'Dublin' });
+    // (Or over it, the employer's heading with its own dates in brackets over the roles held there.)
+    expect(parseRoleHeader(['Tokopedia — Jakarta (Maret 2019 – Juli 2023)', 'Data Analyst II, Seller Growth'])).toEqual({ title: 'Data Analyst II, Seller Growth', company: 'Tokopedia', location: 'Jakarta' });
     // (A VIVO position, "title, unit, organisation": a Cyrillic organisation's word names the employer; the unit between is no part of it.)
     expect(parseRoleHeader(['Завідувачка відділу, Відділ сейсмічного моніторингу, Інститут прикладної сейсмології НАН України'])).toEqual({ title: 'Завідувачка відділу', company: 'Інститут прикладної сейсмології НАН України', location: null });
   });
@@ -1187,6 +1189,11 @@ describe('splitEntries: a heading over roles that each name their employer', () 
   it('labels the group: it names no employer of theirs', () => {
     const html = '<h5>Studios</h5><ul><li>Staff Mix Engineer — Blackbird Studio, Nashville · 2016 – 2021</li><li>Assistant Engineer — Sound Emporium Studios, Nashville · 2013 – 2016</li></ul>';
     expect(entriesOf(html).map((e) => e.header)).toEqual([[], []]);
+  });
+
+  it('names the employer of a heading with its own dates, though each role’s line reads as a title and an employer', () => {
+    const html = '<h3>Tokopedia — Jakarta (Maret 2019 – Juli 2023)</h3><p>Data Analyst II, Seller Growth · Januari 2021 – Juli 2023</p><ul><li>Merancang metrik kesehatan toko.</li></ul><p>Data Analyst I, Marketplace Analytics · Maret 2019 – Desember 2020</p>';
+    expect(entriesOf(html).map((e) => e.header)).toEqual([['Tokopedia — Jakarta (Maret 2019 – Juli 2023)'], ['Tokopedia — Jakarta (Maret 2019 – Juli 2023)']]);
   });
 
   it('still names the employer of roles that name none', () => {

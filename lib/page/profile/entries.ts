@@ -50,7 +50,9 @@ const SHORT = 110;
 // The Ohio State University Wexner Medical Center, Columbus, OH".)
 const LONG_HEAD = 140;
 // A full stop before a capital that ends a sentence, not an initial's or a title's ("Paul G. Allen", "Prof. Lee").
-const SENTENCE_END = /(?<!(?:^|[\s.(])(?:\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ|Pte|Pty|Sdn))\.\s+(?=\p{Lu})/u;
+// A word a full stop abbreviates, no sentence's end: an initial, a title, "St. Joseph's", "Inc.".
+export const ABBREVIATED = '(?:^|[\\s.(])(?:\\p{Lu}|Prof|Dr|St|Mr|Mrs|Ms|Inc|Co|Dept|Univ|Pte|Pty|Sdn)';
+const SENTENCE_END = new RegExp(`(?<!${ABBREVIATED})\\.\\s+(?=\\p{Lu})`, 'u');
 
 /** Two cells of one table row. */
 function besideInRow(a: Block, b: Block): boolean {
@@ -480,7 +482,10 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
       // 2016 – 2021", the heading over them, "Studios", labels the group: it names no employer.)
       // (Or each role's own heading does, "Harbour Master — Associated British Ports" under "Ashore".)
       const ownHead = (e: RawEntry) => e.header.length === 1 && levelOf(e.headerBlocks[0]!) > top && NAMES_EMPLOYER.test(e.header[0]!) && parseRoleHeader(e.header).company !== null;
-      const named = subs.length >= 2 && subs.every((e) => (!e.header.length && e.dateRest.length >= 3 && parseRoleHeader([e.dateRest]).company !== null) || ownHead(e));
+      // (A heading of its own dates, no role's, is the employer's however the roles under it read: "<h3>Tokopedia — Jakarta
+      // (Maret 2019 – Juli 2023)</h3>" over "Data Analyst II, Seller Growth · Januari 2021 – Juli 2023", a team after the title.)
+      const employerSpan = dated[0]!.i === 0 && bare && restOfDateLine(range[0]!.text, dated[0]!.ranges).length >= 3;
+      const named = !employerSpan && subs.length >= 2 && subs.every((e) => (!e.header.length && e.dateRest.length >= 3 && parseRoleHeader([e.dateRest]).company !== null) || ownHead(e));
       for (const e of subs) {
         // (Nor over a role whose own lines name the organisation it was held at, a job elsewhere among the group's:
         // "Profesora" / "Instituto Superior de Turismo" under a hotel's heading; a unit of the group's is no such line.)
@@ -1564,9 +1569,14 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   // ("Associate, Digital Delivery" over "Arup — Dublin", "高级数据分析师, 供应链计划部" over "美的集团, 佛山": so with any employer whose
   // town the gazetteer knows.)
   // (Or a middle dot: "Senior Manager, Operations Consulting" over "Accenture · Barcelona".)
-  const below = lines.length === 2 ? (/^(.+?)\s[—–·]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(lines[1]!) ?? /^([^,]+),\s*([^,]+)$/.exec(asLatinCommas(lines[1]!))) : null;
-  const employerBelow = below && (namesLegalForm(below[1]!) || (isPlace(below[2]!) && !isPlace(below[1]!) && (!ROLE_WORDS.test(below[1]!) || ORGANISATION.test(below[1]!))));
-  if (below && employerBelow && lines[0]!.includes(', ') && ROLE_WORDS.test(lines[0]!.split(', ')[0]!) && !namesLegalForm(lines[0]!) && !ORGANISATION.test(lines[0]!)) return { title: lines[0]!, company: below[1]!, location: below[2]! };
+  // ("Tokopedia — Jakarta" over "Data Analyst II, Seller Growth": or over it, where the employer heads its roles.)
+  for (const [job, where] of lines.length === 2 ? ([[0, 1], [1, 0]] as const) : []) {
+    // (Its own dates in brackets closing it: "Tokopedia — Jakarta (Maret 2019 – Juli 2023)".)
+    const employer = lines[where]!.replace(BRACKETED_DATES, (all: string) => (findDateRanges(all).length ? '' : all));
+    const below = /^(.+?)\s[—–·]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(employer) ?? (where === 1 ? /^([^,]+),\s*([^,]+)$/.exec(asLatinCommas(lines[where]!)) : null);
+    const employerBelow = below && (namesLegalForm(below[1]!) || (isPlace(below[2]!) && !isPlace(below[1]!) && (!ROLE_WORDS.test(below[1]!) || ORGANISATION.test(below[1]!))));
+    if (below && employerBelow && lines[job]!.includes(', ') && ROLE_WORDS.test(lines[job]!.split(', ')[0]!) && !namesLegalForm(lines[job]!) && !ORGANISATION.test(lines[job]!)) return { title: lines[job]!, company: below[1]!, location: below[2]! };
+  }
   // ("Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai": a dash inside the title, before the dot that parts it
   // from an employer its legal form names, joins the job to its line of work; it parts no employer.)
   // ("General Manager – MEP, Sobha Limited": or before the comma that does.)

@@ -45,6 +45,11 @@ describe('places', () => {
     for (const line of ['Ballymaloe House, Co. Cork', 'Becaria, Departamento de Tesorería', 'Senior Engineer, Co. Cork']) expect(isPlace(line)).toBe(false);
   });
 
+  it('knows a town before a county its English word follows ("Nakuru, Nakuru County"), not a team before it', () => {
+    for (const place of ['Nakuru, Nakuru County', 'Irvine, Orange County']) expect(isPlace(place)).toBe(true);
+    for (const line of ['Senior Engineer, Orange County', 'Marketing, Sales County']) expect(isPlace(line)).toBe(false);
+  });
+
   it('knows a Mexican town with its state shortened, the full stop kept ("Zapopan, Jal."), and not a neighbourhood before the town', () => {
     for (const place of ['Zapopan, Jal.', 'Monterrey, N.L.', 'Puebla, Pue., México', 'Querétaro, Qro.', 'Salamanca, Gto.']) expect(isPlace(place), place).toBe(true);
     expect(isPlace('Col. Huexotitla, Puebla, Pue., México')).toBe(false);

@@ -180,8 +180,9 @@ const ADMINISTRATIVE = new RegExp(
 const AROUND_CITY = /^(?:г\.|гор\.|город|м\.|місто)\s*(.+)$|^(?:greater|grand|großraum|région de)\s+(.+)$|^(.+?)\s+(?:bay area|metropolitan area|metro area|metropolitan region|area|region|selatan|utara|barat|timur|pusat|([A-Z]{2,3}))$/iu;
 
 // The words for county that name nothing else: not "Departamento de Tesorería", a bank's department.
-const COUNTY_NAMED = /,\s*(?:co\.|county|județul|judetul|powiat|okres)\s+\p{Lu}|\s(?:kraj|megye|vármegye)$/iu;
-const COUNTY_AFTER = /(?<=^\p{Lu}[\p{L}-]+)\s+(?:kraj|megye|vármegye|oblast|област|область|voivodeship)$/iu;
+// ("Nakuru, Nakuru County": and the English word after the county's name, as Kenya and the United States write it.)
+const COUNTY_NAMED = /,\s*(?:co\.|county|județul|judetul|powiat|okres)\s+\p{Lu}|\s(?:kraj|megye|vármegye|County)$/iu;
+const COUNTY_AFTER = /(?<=^\p{Lu}[\p{L}-]+)\s+(?:kraj|megye|vármegye|oblast|област|область|voivodeship|County)$/iu;
 // (Poland's voivodeship is written in small letters after its word: "Stryków, woj. łódzkie".)
 const COUNTY = /^(?:(?:județul|judetul|provincia(?: d[ie])?|province of|comté de|county|co\.|okres|powiat|kraj|estado de|departamento de|región de|regione)\s+(?=\p{Lu})|(?:woj\.|województwo)\s*(?=\p{Ll}))/iu;
 

@@ -30,7 +30,7 @@ describe('splitRoleBullets', () => {
   });
 
   it('parts a role bullet that opens on its dates, then the role after a dot, a bar or a colon, then a sentence', () => {
-    expect(lines('<ul><li>2022 – now · Senior Technical Writer, Stripe (Dublin). Own the Connect and Billing guides.</li><li>2015 – 2018 | Documentation Specialist, Ericsson (Athlone). DITA topics for radio network software.</li><li>2018 – 2021 · Yazılım Geliştirici, Kuzgun Yazılım Ltd. Şti. (İstanbul)</li><li>2019 · Spoke at Write the Docs. Twice, about linting prose.</li><li>09.2019 – 02.2021 · Pielęgniarka anestezjologiczna — Szpital Specjalistyczny im. Ludwika Rydygiera w Krakowie</li></ul>')).toEqual([
+    expect(lines('<ul><li>2022 – now · Senior Technical Writer, Stripe (Dublin). Own the Connect and Billing guides.</li><li>2015 – 2018 | Documentation Specialist, Ericsson (Athlone). DITA topics for radio network software.</li><li>2018 – 2021 · Yazılım Geliştirici, Kuzgun Yazılım Ltd. Şti. (İstanbul)</li><li>2019 · Spoke at Write the Docs. Twice, about linting prose.</li><li>09.2019 – 02.2021 · Pielęgniarka anestezjologiczna — Szpital Specjalistyczny im. Ludwika Rydygiera w Krakowie</li><li>2017–2020 · Class Teacher, Grades 4 &amp; 5 · St. Joseph’s Primary School · Molo</li></ul>')).toEqual([
       '2022 – now · Senior Technical Writer, Stripe (Dublin)',
       'Own the Connect and Billing guides.',
       '2015 – 2018 | Documentation Specialist, Ericsson (Athlone)',
@@ -40,6 +40,8 @@ describe('splitRoleBullets', () => {
       '2019 · Spoke at Write the Docs. Twice, about linting prose.',
       // (Nor a short word in small letters before it, "im." of a hospital named after someone.)
       '09.2019 – 02.2021 · Pielęgniarka anestezjologiczna — Szpital Specjalistyczny im. Ludwika Rydygiera w Krakowie',
+      // (Nor an abbreviated word's, "St." of a school named after a saint.)
+      '2017–2020 · Class Teacher, Grades 4 & 5 · St. Joseph’s Primary School · Molo',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { findDateRanges, findDateTokens } from './dates';
+import { ABBREVIATED } from './entries';
 import { ROLE_WORDS } from './role-words';
 import { splitBlocks } from './split-words';
 import { normalise, type TextModel } from './text-model';
@@ -30,12 +31,15 @@ export function splitRoleBullets(model: TextModel): void {
     const dated = DATES_THEN_ROLE.exec(b.text);
     // (A sentence of four words or more: not the rest of an abbreviated name, "… Kuzgun Yazılım Ltd. Şti. (İstanbul)", "… Szpital
     // Specjalistyczny im. Ludwika Rydygiera w Krakowie", a short word in small letters before the full stop.)
-    return dated && datesOnly(dated[2]!) && ROLE_WORDS.test(dated[3]!) && !/(?:^|\s)\p{Ll}{1,3}$/u.test(dated[3]!) && dated[4]!.split(' ').length >= 4 ? [dated[1]!, dated[4]!] : null;
+    // (Nor an abbreviated word's, "… · St. Joseph's Primary School · Molo".)
+    return dated && datesOnly(dated[2]!) && ROLE_WORDS.test(dated[3]!) && !/(?:^|\s)\p{Ll}{1,3}$/u.test(dated[3]!) && !ABBREVIATED_END.test(dated[3]!) && dated[4]!.split(' ').length >= 4 ? [dated[1]!, dated[4]!] : null;
   });
 }
 
 // "Firmware Intern, Flanders Microlab — summer 2014. Bare-metal drivers…": a role, a dash, its dates, a full stop, what it was.
 const DASHED_THEN_NOTE = /^(.{5,140}?\s[–—]\s([^.]{4,30}?))\.\s+(\p{Lu}.{10,})$/u;
+
+const ABBREVIATED_END = new RegExp(`${ABBREVIATED}$`, 'u');
 
 // "2018 – 2022 · Technical Writer, Intercom (Dublin). Wrote the developer hub…": dates, a dot or a bar or a colon, the role, a full stop, what it was.
 const DATES_THEN_ROLE = /^(([^·|:]{4,30}?)(?:\s[·|]|:)\s(.{5,140}?))\.\s+(\p{Lu}.{10,})$/u;
