@@ -115,6 +115,10 @@ function entryDates(text: string): DateRange[] {
   const opened = opening ? dateLineRanges(opening) : [];
   const where = opened.length === 1 ? (opening!.slice(0, opened[0]!.index) + opening!.slice(opened[0]!.end_)).replace(/^[\s,·|–—-]+|[\s,·|–—-]+$/g, '') : null;
   if (where !== null && (where === '' || isPlace(where))) return opened;
+  // ("2019/04 ~ 成田エアテクニクス株式会社": a start and a tilde with no end, as Japanese writes "since", then the employer.)
+  const since = /^(\S{4,10}\s?[~〜～])\s+(?=[^\d\s~〜～-])/u.exec(text);
+  const open = since ? dateLineRanges(since[1]!) : [];
+  if (open.length === 1 && open[0]!.end === 'present' && open[0]!.index === 0) return open;
   // ("2015년 7월 - 8월": a line of only dates, the end a month of the start's year.)
   const monthEnd = text.length <= 40 ? findRangesEndingOnMonth(text) : [];
   if (monthEnd.length && !restOfDateLine(text, monthEnd)) return monthEnd;
@@ -2064,6 +2068,12 @@ function readRoleHeader(given: string[]): RoleHeader {
     // "Einride - Stockholm", "Jeff (Valencia)": the employer, then where.
     // (A hyphen inside the town's name is no separator: "Atlantic Web Agency – Saint-Nazaire".)
     const dashed = /^(.+?)\s+[-–—|]\s+((?:(?!\s[-–—|]\s).)+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
+    // ("北斗エアメンテナンス株式会社（仙台空港）": a Japanese or Chinese firm, then the town or the airport it worked at in full-width brackets.)
+    const cjkSite = !dashed && CJK_EMPLOYER.test(company) ? /^(.+?)（([^（）\d]{2,12})）$/u.exec(company) : null;
+    if (cjkSite && !CJK_EMPLOYER.test(cjkSite[2]!) && (isPlace(cjkSite[2]!) || /[都道府県市区町村]$|空港$/u.test(cjkSite[2]!))) {
+      company = cjkSite[1]!;
+      location ??= cjkSite[2]!;
+    }
     // (An acronym in brackets is the employer's own short name: "École Polytechnique Fédérale de Lausanne (EPFL)".)
     const acronym = company.endsWith(')') && /^\p{Lu}{2,6}$/u.test(dashed?.[2] ?? '') && !isPlace(dashed![2]!);
     // ("Laiterie des Monts du Lyonnais — Saint-Genis-Laval (69)": a French town with its département.)

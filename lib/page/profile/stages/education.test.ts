@@ -373,6 +373,14 @@ describe('education stage', () => {
     ]);
   });
 
+  it('reads lines of one paragraph that open on a slashed month of leaving or a span as a school a line', () => {
+    const lines = schools('<p>2010/04 ~ 2012/03　日本航空大学校　航空整備科 卒業<br>2010/03　千葉県立成田北高等学校 卒業</p>');
+    expect(lines.map(([, , institution, start, end]) => [institution, start, end])).toEqual([
+      [expect.stringContaining('日本航空大学校'), '2010-04', '2012-03'],
+      ['千葉県立成田北高等学校', null, '2010-03'],
+    ]);
+  });
+
   it('reads a school of no faculty entered and left as one school, and a row of leaving whose word was read away', () => {
     const row = (y: string, m: string, t: string) => `<tr><td>${y}</td><td>${m}</td><td>${t}</td></tr>`;
     const rows = schools(`<table>${row('2009', '4', '東京都立日比谷高等学校 入学')}${row('2012', '3', '東京都立日比谷高等学校 卒業')}${row('2012', '4', '東北大学 工学部 情報知能システム総合学科 入学')}${row('2016', '3', '東北大学 工学部 情報知能システム総合学科 卒業')}</table>`);

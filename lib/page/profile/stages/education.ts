@@ -449,7 +449,8 @@ const DATES_THEN_SENTENCE = /^(.{10,160}?(?:19|20)\d\d\s*[–—-]\s*(?:(?:19|20
 const CLOSING_NOTE = /((?:19|20)\d\d)\s*(?:\([^()\d]{2,40}\))?\.?$/u;
 
 // "2014年3月 東北大学 大学院生命科学研究科 博士（理学）" (set apart by ideographic spaces): a Japanese or Chinese school's line opens on the month it was left.
-const LEFT_IN = /^((?:19|20)\d\d)年(\d{1,2})月\s+([^\s〜～~\-–—].*)$/u;
+// ("2010/03 千葉県立成田北高等学校 卒業": or on the month by a slash or a dot, the line closing on the word for left.)
+const LEFT_IN = /^((?:19|20)\d\d)年(\d{1,2})月\s+([^\s〜～~\-–—].*)$|^((?:19|20)\d\d)[/.](\d{1,2})\s+([^\s〜～~\-–—\d].*(?:卒業|修了|졸업|毕业|畢業))$/u;
 // "（2012年3月）", "(2012年3月卒業)", "(Mar 2012)", "(Abschluss 2017)", "(Class of 2014)": one date in brackets closing a
 // school's line, perhaps with the word for finishing after it or for graduating before it; the date in group 1.
 const DATE_IN_BRACKETS = new RegExp(`\\s*[（(](?:(?:abschluss|graduated|graduation|class of|promotion|promo|diplômée?|laurea)\\s+)?([^（）()]{4,20}?)\\s*${COMPLETED}?[）)]$`, 'iu');
@@ -464,8 +465,9 @@ function extractEducation(given: Block[]): Education[] {
   const all = datesBesideTitles(enrolmentLinesJoined(commas.filter((b) => !b.nav && !CLOSING_MARK.test(b.text)))).map((b) => {
     const dated = LEFT_IN.exec(b.text);
     if (dated) {
-      left.set(dated[3]!, `${dated[1]!}-${dated[2]!.padStart(2, '0')}`);
-      return { ...b, text: dated[3]! };
+      const [year, month, rest] = dated[1] ? [dated[1], dated[2]!, dated[3]!] : [dated[4]!, dated[5]!, dated[6]!];
+      left.set(rest, `${year}-${month.padStart(2, '0')}`);
+      return { ...b, text: rest };
     }
     const m = b.text.length > 80 ? DATES_THEN_SENTENCE.exec(b.text) : null;
     // "…, University of Edinburgh, 2017 (part-time, distance)", "…, 2012 – 2018 (incl. military service)", "…, 2019.":
@@ -551,8 +553,9 @@ function educationOf(all: Block[], left: Map<string, string>): Education[] {
   const ownItem = (b: Block, k: number, run: Block[]) => b.item?.localName === 'li' && b.item !== run[k - 1]?.item;
   const oneLine = (b: Block, k: number, run: Block[]) => ownItem(b, k, run) && INSTITUTION.test(b.text) && DEGREE.test(b.text);
   // ("2012年3月 大阪大学 … 卒業" · "2010年9月〜2011年8月 ハイデルベルク大学 交換留学": items that each open on the month the school was
-  // left or on its span, some of one month and some of two, are a school an item too.)
-  const datedItem = (b: Block, k: number, run: Block[]) => ownItem(b, k, run) && (left.has(b.text) || splitEntries([b], 'section')[0]?.header.length === 0);
+  // left or on its span, some of one month and some of two, are a school an item too; and so are such lines.)
+  const ownLine = (b: Block, k: number, run: Block[]) => ownItem(b, k, run) || (b.item === null && !b.heading);
+  const datedItem = (b: Block, k: number, run: Block[]) => ownLine(b, k, run) && (left.has(b.text) || splitEntries([b], 'section')[0]?.header.length === 0);
   const oneLineItems = blocks.length >= 2 && (blocks.every(oneLine) || (blocks.some((b) => left.has(b.text)) && blocks.every(datedItem)));
   // (Such a list before or after entries of other forms, "PhD Physics" over its school and dates: each part read on its own.)
   const items = blocks.filter((b) => b.item);

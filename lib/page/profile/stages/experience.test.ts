@@ -2107,3 +2107,14 @@ describe('experience stage: a heading over a list of roles of one shape', () => 
     ]);
   });
 });
+
+describe('experience stage: a Japanese career of slashed months, the current job open after a tilde', () => {
+  it('reads "2019/04 ~" before the employer as since then, and the town or airport a firm’s full-width brackets give as where; not its former name', () => {
+    const page = '<h1>Jane Doe</h1><h2>職歴</h2><p>2019/04 ~ 成田エアテクニクス株式会社（成田空港）<br>運航整備部 一等航空整備士（B787）</p><p>2014/04 ~ 2019/03 北斗エアメンテナンス株式会社（千葉県成田市）<br>ライン整備課 整備士（B767）</p><p>2012/04 ~ 2014/03 株式会社ミナト（旧：港電子株式会社）<br>整備補助</p>';
+    expect(roles(page)).toEqual([
+      ['一等航空整備士（B787）', '成田エアテクニクス株式会社', '2019-04', 'present', '成田空港'],
+      ['整備士（B767）', '北斗エアメンテナンス株式会社', '2014-04', '2019-03', '千葉県成田市'],
+      ['整備補助', '株式会社ミナト（旧：港電子株式会社）', '2012-04', '2014-03', null],
+    ]);
+  });
+});

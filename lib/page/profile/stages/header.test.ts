@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { header } from './header';
 import { pageOf, runOn } from './test-page';
+import { STAGES } from '../extract';
 import { parseHtmlDocument } from '../../../cli/parse-html';
 import { readPage } from '../page';
 
@@ -161,6 +162,12 @@ describe('header stage', () => {
   it('takes the first line of the personal details a Europass CV opens on for the name', () => {
     const page = pageOf('<ul><li>INFORMAÇÃO PESSOAL</li><li>Inês Carvalho Moura</li><li>Rua de Cedofeita 410, 4050-174 Porto (Portugal)</li><li>ines.moura@example.com</li><li>EXPERIÊNCIA PROFISSIONAL</li><li>mar. 2021–presente</li></ul>');
     expect(runOn(page, [header]).name).toBe('Inês Carvalho Moura');
+  });
+
+  it('takes the first line of a profile section opening the page under the site’s heading and menu for the name', () => {
+    const page = pageOf('<h1>SHOTA TAKAHASHI 航空整備士のノート</h1><nav><ul><li>HOME</li><li>PROFILE</li><li>BLOG</li></ul></nav><h2>PROFILE</h2><p><b>高橋 翔太</b>　<span>Shota Takahashi</span></p><p>一等航空整備士（B767・B787）</p><p>千葉県成田市在住。</p><h2>職歴</h2><p>2019/04 ~ 成田エアテクニクス株式会社</p>');
+    expect(runOn(page, STAGES).name).toBe('高橋 翔太');
+    expect(runOn(page, STAGES).headline).toBe('一等航空整備士（B767・B787）');
   });
 
   it('takes a top heading that is a name on a page without an h1, under a sidebar of sections; not a section’s title', () => {

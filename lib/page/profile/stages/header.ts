@@ -5,7 +5,7 @@ import { alternation } from '../alternation';
 import { cleanName, looksLikeName, nameFromIntro, titleSegments } from '../people';
 import { CONTACT_PART, PIN_LIGATURES, TOWN, isCountryOrRegion, isPlace, isTrail, placeAlone, placeInProse, WORK_MODE, withoutWorkMode } from '../places';
 import { classifyTitle } from '../section-titles';
-import { TITLE_WORDS, sectionBlocks, type SectionKind } from '../sections';
+import { TITLE_WORDS, sectionBlocks, type Section, type SectionKind } from '../sections';
 import { firstElement, hasElements, shownText } from '../dom-search';
 import { inPageFooter, inSiteFooter } from '../site-footer';
 import { LIGATURE_ICON, LOGIN } from '../split-words';
@@ -489,7 +489,9 @@ function findName({ model, header, sections, doc, facts }: PageView): string | n
     if (named && !siteName(named)) return named;
   }
   // (Or as the first line of the personal details a Europass CV opens on: "INFORMAÇÃO PESSOAL" / "Inês Carvalho Moura".)
-  const details = sections.find((s) => s.kind === 'contact' && s.start >= 0 && s.start <= 3);
+  // (Or of a profile section opening the page under its site's heading and its menu: "PROFILE" / "高橋 翔太 Shota Takahashi".)
+  const opensPage = (s: Section) => s.start >= 0 && model.blocks.slice(0, s.start).filter((b) => !b.nav).length <= 3;
+  const details = sections.find((s) => s.kind === 'contact' && s.start >= 0 && s.start <= 3) ?? sections.find((s) => s.kind === 'summary' && opensPage(s) && s === sections.find((o) => o.start >= 0));
   for (const b of details ? sectionBlocks(model, details).slice(0, 1) : []) {
     const named = b.text.length <= 60 && !b.nav ? asName(b.text) : null;
     if (named) return named;
