@@ -111,6 +111,8 @@ describe('parseRoleHeader', () => {
   it('reads a unit after the title\'s comma as the title\'s own where the line under it names the employer and its known town', () => {
     expect(parseRoleHeader(['Associate, Digital Delivery', 'Arup — Dublin'])).toEqual({ title: 'Associate, Digital Delivery', company: 'Arup', location: 'Dublin' });
     expect(parseRoleHeader(['Senior Engineer, Platform', 'Stripe, Dublin'])).toEqual({ title: 'Senior Engineer, Platform', company: 'Stripe', location: 'Dublin' });
+    // (Or an employer its legal form names alone on its line, the town after the title's comma.)
+    expect(parseRoleHeader(['Älvstrand Ekonomikonsult AB', 'Senior redovisningskonsult och interim ekonomichef, Göteborg'])).toEqual({ title: 'Senior redovisningskonsult och interim ekonomichef', company: 'Älvstrand Ekonomikonsult AB', location: 'Göteborg' });
     // (Or over it, the employer's heading with its own dates in brackets over the roles held there.)
     expect(parseRoleHeader(['Tokopedia — Jakarta (Maret 2019 – Juli 2023)', 'Data Analyst II, Seller Growth'])).toEqual({ title: 'Data Analyst II, Seller Growth', company: 'Tokopedia', location: 'Jakarta' });
     // (A VIVO position, "title, unit, organisation": a Cyrillic organisation's word names the employer; the unit between is no part of it.)

@@ -540,6 +540,9 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
   return entries;
 }
 
+// The label of when a person is free to start work, in the languages of the corpus.
+const AVAILABLE_LABEL = /^(?:available(?: from)?|availability|available to start|start date|tillgänglig(?: från)?|tillgänglighet|tilgængelig|tilgjengelig|verfügbar(?: ab)?|verfügbarkeit|disponible(?: à partir du| à partir de| a partir de| desde)?|disponibilité|disponibilidad|disponibilidade|disponibile(?: dal| da)?|disponibilità|dostępn[ya](?: od)?|dostępność|beschikbaar(?: vanaf)?|beschikbaarheid|saatavilla|käytettävissä|k dispozici(?: od)?|elérhető|müsait|uygunluk)\s*:/iu;
+
 function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>()): RawEntry[] {
   const anchors: { i: number; ranges: DateRange[] }[] = [];
   const entryLists = listsOfEntries(blocks);
@@ -558,7 +561,8 @@ function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>
     // (Nor a line typed as a bullet, "- Chủ nhiệm lớp 9A3 năm học 2024-2025", its stop or not.)
     const typed = /^[-–·•▪◦‣∙●○■□]\s/.test(b.text);
     const closing = ranges.length && (b.listItem || typed) && !inEntryList && (typed || /[.!]$/.test(b.text)) && b.text.slice(0, ranges[0]!.index).trim().split(' ').length >= 4 && !ROLE_WORDS.test(b.text.slice(0, ranges[0]!.index));
-    if (ranges.length && !closing) anchors.push({ i, ranges });
+    // (Nor when the person is free to start, under its label: "Tillgänglig: från 1 september 2025, 80–100 %".)
+    if (ranges.length && !closing && !AVAILABLE_LABEL.test(b.text)) anchors.push({ i, ranges });
     else if (ongoing.has(b)) anchors.push({ i, ranges: [{ start: ongoing.get(b)!, end: 'present', index: 0, end_: b.text.length }] });
     else {
       // "bis 06/2007", "until 2012": a line of only when it ended dates its entry too (begun then, for all the line says).
@@ -1580,6 +1584,10 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
     const below = /^(.+?)\s[—–·]\s(\p{Lu}[\p{L}'’ .-]{1,40})$/u.exec(employer) ?? (where === 1 ? /^([^,]+),\s*([^,]+)$/.exec(asLatinCommas(lines[where]!)) : null);
     const employerBelow = below && (namesLegalForm(below[1]!) || (isPlace(below[2]!) && !isPlace(below[1]!) && (!ROLE_WORDS.test(below[1]!) || ORGANISATION.test(below[1]!))));
     if (below && employerBelow && lines[job]!.includes(', ') && ROLE_WORDS.test(lines[job]!.split(', ')[0]!) && !namesLegalForm(lines[job]!) && !ORGANISATION.test(lines[job]!)) return { title: lines[job]!, company: below[1]!, location: below[2]! };
+    // ("Älvstrand Ekonomikonsult AB" with "Senior redovisningskonsult och interim ekonomichef, Göteborg": an employer its legal
+    // form names, alone on its line, and the title with the town after its comma.)
+    const townAfter = /^(.+),\s*([^,]+)$/.exec(lines[job]!);
+    if (townAfter && isPlace(townAfter[2]!) && ROLE_WORDS.test(townAfter[1]!) && !namesLegalForm(townAfter[1]!) && !ORGANISATION.test(townAfter[1]!) && namesLegalForm(lines[where]!) && !/[,·|–—]/.test(lines[where]!)) return { title: townAfter[1]!, company: lines[where]!, location: townAfter[2]! };
   }
   // ("Deputy Manager – Transportation · Mahindra Logistics Ltd, Chennai": a dash inside the title, before the dot that parts it
   // from an employer its legal form names, joins the job to its line of work; it parts no employer.)

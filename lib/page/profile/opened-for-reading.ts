@@ -1,4 +1,4 @@
-import { isPresentWord } from './dates';
+import { findDateTokens, isPresentWord } from './dates';
 import { SCREEN_READER_ONLY, readShownCopies } from './screen-reader-rows';
 
 /**
@@ -33,7 +33,9 @@ export function openForReading(doc: Document): () => void {
     if (tag === 'details') details.push(el);
     else if (tag === 'time') times.push(el);
     // (Or an accordion's trigger that holds its heading: "<button aria-expanded=false><h4>Clínica Gatos & Cia — Médica veterinária</h4><p>jan. 2018 – fev. 2021</p></button>".)
-    else if (tag === 'button' && (/^h[1-6]$/.test(el.parentElement?.localName ?? '') || (el.hasAttribute('aria-expanded') && el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]')))) buttons.push(el);
+    // (Or one that holds a role's dates as its title: Impreza's "<button class=w-tabs-section-header aria-expanded aria-controls=…>
+    // jan 2021 – pågående · Älvstrand Ekonomikonsult AB</button>" over the role's panel.)
+    else if (tag === 'button' && (/^h[1-6]$/.test(el.parentElement?.localName ?? '') || (el.hasAttribute('aria-expanded') && (el.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]') || datedTrigger(el))))) buttons.push(el);
     if (!el.hasAttributes()) continue;
     if (el.getAttribute('role') === 'tabpanel') {
       if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') panels.push(el);
@@ -107,6 +109,12 @@ export function openForReading(doc: Document): () => void {
       span.replaceWith(button);
     }
   };
+}
+
+/** A disclosure's trigger whose few words hold a date: the title of the entry it opens. */
+function datedTrigger(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return el.hasAttribute('aria-controls') && text.length <= 160 && findDateTokens(text).some((t) => t.value !== 'present');
 }
 
 // (Angular Material's expansion panel hides its closed body by "visibility: hidden", as others do by "display: none".)

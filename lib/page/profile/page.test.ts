@@ -514,6 +514,13 @@ describe('readPage', () => {
     expect([...doc.querySelectorAll('button')].map((b) => b.children.length)).toEqual([2, 0]);
   });
 
+  it("reads an accordion's trigger that holds a role's dates as its title, not one without dates, and gives the buttons back", () => {
+    const html = '<html><body><h1>Jane Doe</h1><h3>Anställningar</h3><div class="w-tabs-section"><button class="w-tabs-section-header" aria-expanded="true" aria-controls="c0"><div class="w-tabs-section-title">jan 2021 – pågående · Älvstrand Ekonomikonsult AB</div></button><div id="c0"><p>Redovisningskonsult, Göteborg</p></div></div><button aria-expanded="false" aria-controls="c1">Visa fler</button><div id="c1"><p>Kurser</p></div></body></html>';
+    const doc = parseHtmlDocument(html);
+    expect(readPage(doc, 'https://jane.example.com/').model.blocks.map((b) => b.text)).toEqual(['Jane Doe', 'Anställningar', 'jan 2021 – pågående · Älvstrand Ekonomikonsult AB', 'Redovisningskonsult, Göteborg', 'Kurser']);
+    expect([...doc.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['jan 2021 – pågående · Älvstrand Ekonomikonsult AB', 'Visa fler']);
+  });
+
   it('reads the panel a disclosure folds away with display:none, not other such elements, and leaves the document as it was given', () => {
     const html = '<html><body><h1>Jane Doe</h1><a role="button" aria-expanded="false" aria-controls="more">Show 2 more roles</a><div id="more" style="display:none;"><h3>Dispatcher</h3></div><div style="display:none">template</div></body></html>';
     const doc = parseHtmlDocument(html);

@@ -2118,3 +2118,10 @@ describe('experience stage: a Japanese career of slashed months, the current job
     ]);
   });
 });
+
+describe('experience stage: facts beside the name', () => {
+  it('takes no role from when the person is free to start, under its label', () => {
+    const page = '<p><strong>Roll:</strong> Redovisningskonsult<br><strong>Ort:</strong> Göteborg<br><strong>Erfarenhet:</strong> 16 år<br><strong>Tillgänglig:</strong> från 1 september 2025, 80–100 %</p><h1>Karin Lindqvist</h1><h3>Anställningar</h3><p>jan 2021 – pågående · Grant Thornton Sverige AB</p><p>Redovisningskonsult</p>';
+    expect(roles(page).map(([title, company]) => [title, company])).toEqual([['Redovisningskonsult', 'Grant Thornton Sverige AB']]);
+  });
+});
