@@ -28,6 +28,15 @@ describe('markBreadcrumbTrails', () => {
     ]);
   });
 
+  it('takes no class of the page’s frame for a trail, whatever it says of one ("<body class=genesis-breadcrumbs-hidden>")', () => {
+    const m = buildTextModel(parseHtmlDocument('<html><body class="page genesis-breadcrumbs-hidden"><main class="breadcrumbs-off"><h1>Ελένη Παπαδοπούλου</h1><div class="breadcrumb"><a href="/">Αρχική</a></div></main></body></html>'));
+    markBreadcrumbTrails(m);
+    expect(m.blocks.map((b) => [b.text, b.nav])).toEqual([
+      ['Ελένη Παπαδοπούλου', false],
+      ['Αρχική', true],
+    ]);
+  });
+
   it('takes no class that only has the letters for one', () => {
     expect(model('<div class="crumbly-cookies breadcrumbsy"><p>Monterrey, Nuevo León</p></div>').blocks[0]!.nav).toBe(false);
   });

@@ -3,6 +3,7 @@ import type { TextModel } from './text-model';
 const BREADCRUMBS_CLASS = /(?:^|[\s_-])breadcrumbs?(?:$|[\s_-])/i;
 // (Not a page's state the body's classes announce, "has-breadcrumbs", "with-breadcrumb": that the page has a trail somewhere.)
 const STATE_CLASS = /(?:^|\s)(?:has|with|show|no|hide)-breadcrumbs?(?=\s|$)/gi;
+const FRAME = new Set(['html', 'body', 'main', 'article']);
 
 /**
  * A trail of breadcrumbs drawn as a list and classed as such ("<ul class="v-breadcrumbs">", outside any <nav>) is the
@@ -16,7 +17,8 @@ export function markBreadcrumbTrails(model: TextModel): void {
     if (known !== undefined) return known;
     const cls = el.getAttribute('class');
     const parent = el.parentElement;
-    const found = (cls !== null && cls.length < 300 && BREADCRUMBS_CLASS.test(cls.replace(STATE_CLASS, ' '))) || (parent !== null && inTrail(parent));
+    // (Nor the page's frame, whatever its classes say of it: Genesis's "<body class="… genesis-breadcrumbs-hidden …">".)
+    const found = (cls !== null && cls.length < 300 && !FRAME.has(el.localName) && BREADCRUMBS_CLASS.test(cls.replace(STATE_CLASS, ' '))) || (parent !== null && inTrail(parent));
     trails.set(el, found);
     return found;
   };
