@@ -2125,3 +2125,13 @@ describe('experience stage: facts beside the name', () => {
     expect(roles(page).map(([title, company]) => [title, company])).toEqual([['Redovisningskonsult', 'Grant Thornton Sverige AB']]);
   });
 });
+
+describe('experience stage: two spans of one role', () => {
+  it('reads two seasons the word for and joins as one span, and how the role was held in brackets after them as no part of it', () => {
+    const page = '<h1>Jane Doe</h1><h2>Εμπειρία</h2><p><strong>Guest Relations Supervisor</strong> — Rodos Palace</p><p>Μάιος – Οκτώβριος 2016 και Απρίλιος – Οκτώβριος 2017 (εποχική απασχόληση) · Ιξιά, Ρόδος</p><p><strong>Ρεσεψιονίστ</strong> — Electra Palace Athens</p><p>Σεπτ. 2012 – Απρ. 2016 · Αθήνα</p>';
+    expect(roles(page)).toEqual([
+      ['Guest Relations Supervisor', 'Rodos Palace', '2016-05', '2017-10', 'Ιξιά, Ρόδος'],
+      ['Ρεσεψιονίστ', 'Electra Palace Athens', '2012-09', '2016-04', 'Αθήνα'],
+    ]);
+  });
+});
