@@ -64,6 +64,9 @@ describe('findDateRanges', () => {
     ['2010-2019', [['2010', '2019']]],
     ['2019 bis heute', [['2019', 'present']]],
     ['2019 heute', []],
+    // (In Serbian Cyrillic, after the stop its year closes on: "од 03.2018. до данас", and "до" between two dates.)
+    ['од 03.2018. до данас', [['2018-03', 'present']]],
+    ['2019 до 2021', [['2019', '2021']]],
     // (More words for the present, the dashes Unicode has beyond the usual ones, and a year with its 年 or 년.)
     ['Jan 2019 - To date', [['2019-01', 'present']]],
     ['Jan 2019 – Till Now', [['2019-01', 'present']]],

@@ -170,7 +170,7 @@ const TOKEN_RE = new RegExp(`(?<![${L}])(?:${POINT}|(${alternation(PRESENT_WORDS
 /** What stands between the two ends of a range, in the six languages. */
 // (The other languages' words for "until".)
 // (Persian's and Arabic's too: "۱۳۹۵ تا ۱۳۹۷", "2015 إلى 2018".)
-const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|do|tot|jusqu['’]à|по|تا|إلى|حتى|እስከ|hadi|mpaka|hanggang)";
+const UNTIL = "(?:bis|à|au|hasta|até|al|a|fino|til|do|tot|jusqu['’]à|по|до|تا|إلى|حتى|እስከ|hadi|mpaka|hanggang)";
 const DASH = `(?:-+>|=>|[-–—‐‑−‒―﹣－⁓~→至〜～]|to|until|till|through|thru|${UNTIL})`;
 // ("2019 – bis jetzt", "marzo 2019 - hasta la fecha": a dash and the language's own word for "until". Not an English word
 // again, "2019 – to 2021": the bootstrap's date lines, English and numeric, would not hold what extraction reads.)
@@ -434,7 +434,7 @@ const between = (text: string, a: DateToken, b: DateToken) => {
 
 const UNTIL_NOW = /^(?:至今|迄今|تاکنون)$/;
 
-const FROM_BEFORE = /(?:^|[\s,(·|—–-])((?:from|von|vom|de|desde|du|dal|dalla|od|van|vanaf|fra|från)\s+)$/iu;
+const FROM_BEFORE = /(?:^|[\s,(·|—–-])((?:from|von|vom|de|desde|du|dal|dalla|od|од|van|vanaf|fra|från)\s+)$/iu;
 
 function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
   const ranges: DateRange[] = [];
@@ -447,7 +447,8 @@ function rangesOf(text: string, tokens: DateToken[]): DateRange[] {
     // ("2019.03 至今", "۱۳۹۷ تاکنون": or a word for "until now" in one, as Chinese and Persian write it.)
     // ("2018年3月至今": a Chinese CV writes it without the space.)
     const gap = b?.value === 'present' ? text.slice(a.end, b.index) : null;
-    const joined = gap !== null && ((/^\s+$/.test(gap) && SEPARATOR.test(text.slice(b!.index, b!.end).split(' ')[0]!)) || (/^\s*$/.test(gap) && UNTIL_NOW.test(text.slice(b!.index, b!.end))));
+    // ("од 03.2018. до данас": after the stop a Serbian year closes on too.)
+    const joined = gap !== null && ((/^\.?\s+$/.test(gap) && SEPARATOR.test(text.slice(b!.index, b!.end).split(' ')[0]!)) || (/^\s*$/.test(gap) && UNTIL_NOW.test(text.slice(b!.index, b!.end))));
     if (b && (SEPARATOR.test(between(text, a, b)) || yearsBySlash(text, a, b) || joined)) {
       // "© 2021–2026": the years a site was published, not a role's.
       // ("… Vila Nova de Gaia de 2015 a 2019", "von 2015 bis 2019": the word for "from" before the range is the range's.)

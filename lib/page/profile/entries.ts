@@ -1358,8 +1358,11 @@ function restOfDateLine(given: string, ranges: DateRange[]): string {
       from = restated.index;
       to += /^\s*[)\]]?/.exec(rest.slice(to))![0].length;
     }
-    // ("veljača 2019. · 3 god.": the stop closing a year, as Croatian and Hungarian write it, goes with it.)
-    if (/\d$/.test(rest.slice(from, to)) && /^\.(?=\s+\S)/.test(rest.slice(to))) to++;
+    // ("veljača 2019. · 3 god.": the stop closing a year, as Croatian, Serbian and Hungarian write it, goes with it; "09.2013. –
+    // 02.2018." closing the line too.)
+    // (Not a sentence's stop after dates of words: "… — Title. <em>setembro de 2013 – agosto de 2018</em>.")
+    const stopped = /^\.(?=\s+\S)/.test(rest.slice(to)) || (/^\.\s*$/.test(rest.slice(to)) && /\d\.\d{4}$|\d{4}\.\s/.test(rest.slice(from, to)));
+    if (/\d$/.test(rest.slice(from, to)) && stopped) to++;
     rest = rest.slice(0, from) + '\uE000' + rest.slice(to);
   }
   // ("Μάιος – Οκτώβριος 2016 και Απρίλιος – Οκτώβριος 2017": the word for and between two spans is theirs.)

@@ -2135,3 +2135,13 @@ describe('experience stage: two spans of one role', () => {
     ]);
   });
 });
+
+describe('experience stage: a year closed by a stop', () => {
+  it('reads a date line whose last year closes on the stop Serbian and Croatian write as no more than its dates', () => {
+    const page = '<h1>Jane Doe</h1><h2>Радно искуство</h2><p>од 03.2018. до данас</p><p>Руководилац складишта</p><p>Панонија Логистика д.о.о., Нови Сад</p><p>09.2013. – 02.2018.</p><p>Координатор транспорта</p><p>Милшпед д.о.о., Београд</p>';
+    expect(roles(page)).toEqual([
+      ['Руководилац складишта', 'Панонија Логистика д.о.о.', '2018-03', 'present', 'Нови Сад'],
+      ['Координатор транспорта', 'Милшпед д.о.о.', '2013-09', '2018-02', 'Београд'],
+    ]);
+  });
+});
