@@ -541,7 +541,7 @@ function splitByHeadings(blocks: Block[], levelOf: ((b: Block) => number) | null
 }
 
 // The label of when a person is free to start work, in the languages of the corpus.
-const AVAILABLE_LABEL = /^(?:available(?: from)?|availability|available to start|start date|tillgänglig(?: från)?|tillgänglighet|tilgængelig|tilgjengelig|verfügbar(?: ab)?|verfügbarkeit|disponible(?: à partir du| à partir de| a partir de| desde)?|disponibilité|disponibilidad|disponibilidade|disponibile(?: dal| da)?|disponibilità|dostępn[ya](?: od)?|dostępność|beschikbaar(?: vanaf)?|beschikbaarheid|saatavilla|käytettävissä|k dispozici(?: od)?|elérhető|müsait|uygunluk)\s*:/iu;
+const AVAILABLE_LABEL = /^(?:available(?: from)?|availability|available to start|tillgänglig(?: från)?|tillgänglighet|tilgængelig|tilgjengelig|verfügbar(?: ab)?|verfügbarkeit|disponible(?: à partir du| à partir de| a partir de| desde)?|disponibilité|disponibilidad|disponibilidade|disponibile(?: dal| da)?|disponibilità|dostępn[ya](?: od)?|dostępność|beschikbaar(?: vanaf)?|beschikbaarheid|saatavilla|käytettävissä|k dispozici(?: od)?|elérhető|müsait|uygunluk)\s*:/iu;
 
 function splitByDateLines(blocks: Block[], ongoing = new Map<Block, PartialDate>()): RawEntry[] {
   const anchors: { i: number; ranges: DateRange[] }[] = [];
