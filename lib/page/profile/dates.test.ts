@@ -67,6 +67,9 @@ describe('findDateRanges', () => {
     // (In Serbian Cyrillic, after the stop its year closes on: "од 03.2018. до данас", and "до" between two dates.)
     ['од 03.2018. до данас', [['2018-03', 'present']]],
     ['2019 до 2021', [['2019', '2021']]],
+    // (Czech's today, after a month in Roman numerals: "II.2022 – dnes", "2019 – do dnes".)
+    ['II.2022 – dnes', [['2022-02', 'present']]],
+    ['2019 – do dnes', [['2019', 'present']]],
     // (More words for the present, the dashes Unicode has beyond the usual ones, and a year with its 年 or 년.)
     ['Jan 2019 - To date', [['2019-01', 'present']]],
     ['Jan 2019 – Till Now', [['2019-01', 'present']]],
