@@ -875,7 +875,12 @@ export function skillsFromItems(items: string[], source: SkillSource): Skill[] {
   // counts beside each, the endorsements, or each one's version, no part of any name; a known skill's is dropped anyway.)
   // (A sentence among them says what the numbers are.)
   const short = items.filter((i) => i.length <= 40);
-  const counted = short.length >= 4 && short.every((i) => /\S\s+\d{1,3}$/.test(i));
+  // (Or where the list opens on four or more such items, their numbers falling, as a site orders skills by their endorsements
+  // before the ones nobody endorsed: "केस प्रबंधन 24" … "प्रशिक्षण एवं सुविधा 7", then "MS Excel".)
+  const lead = short.findIndex((i) => !/\S\s+\d{1,3}$/.test(i));
+  const numbers = short.slice(0, lead < 0 ? short.length : lead).map((i) => Number(/\d+$/.exec(i)![0]));
+  const falling = numbers.length >= 4 && numbers.every((n, k) => k === 0 || n <= numbers[k - 1]!) && numbers[0]! > numbers[numbers.length - 1]!;
+  const counted = short.length >= 4 && (short.every((i) => /\S\s+\d{1,3}$/.test(i)) || falling);
   for (const written of counted ? items.map((i) => (i.length <= 40 ? i.replace(/\s+\d{1,3}$/, '') : i)) : items) {
     // ("React ۵ سال": the digits Persian and Arabic write, read as the digits they are.)
     // (And its years or its level in full-width brackets read as in ASCII ones: "Go（6年）", "英語（ビジネスレベル）".)

@@ -290,6 +290,12 @@ describe('skills stage', () => {
     expect(names('<h2>अन्य कौशल</h2><ul><li>गैस कटिंग</li><li>ग्राइंडिंग</li><li>पाइप फिट-अप</li></ul>')).toEqual(['गैस कटिंग', 'ग्राइंडिंग', 'पाइप फिट-अप']);
   });
 
+  it('takes no count of endorsements closing the skills a list opens on, their counts falling, before the ones none endorsed; not versions in no order', () => {
+    const chips = (items: string[]) => names(`<h2>कौशल</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
+    expect(chips(['केस प्रबंधन <span>24</span>', 'सामुदायिक संगठन <span>11</span>', 'POCSO अधिनियम <span>9</span>', 'प्रशिक्षण एवं सुविधा <span>7</span>', 'KoboToolbox'])).toEqual(['केस प्रबंधन', 'सामुदायिक संगठन', 'POCSO अधिनियम', 'प्रशिक्षण एवं सुविधा', 'KoboToolbox']);
+    expect(chips(['Windows 10', 'Windows 11', 'Office 365', 'Angular 17', 'Docker'])).toEqual(['Windows 10', 'Windows 11', 'Microsoft 365', 'Angular', 'Docker']);
+  });
+
   it('takes no count of endorsements for a skill, in the languages networks write it', () => {
     expect(names('<h2>Aptitudes</h2><ul><li><span>React</span><span>48 validaciones</span></li><li><span>TypeScript</span><span>41 validaciones</span></li><li><span>Liderazgo</span><span>12 Empfehlungen</span></li></ul>')).toEqual(['React', 'TypeScript', 'Liderazgo']);    // (Thai's count after its word, and the button that endorses, "Jóváhagyás".)
     expect(names('<h2>Készségek</h2><ul><li><div>Toborzás</div><div>58 jóváhagyás</div><div>Jóváhagyás</div></li><li><div>Munkajog</div><div>33 jóváhagyás</div><div>Jóváhagyás</div></li></ul><h2>ทักษะ</h2><ul><li><div>Epic</div><div>การรับรอง 31 รายการ</div></li><li><div>Cerner</div><div>การรับรอง 9 รายการ</div></li></ul>')).toEqual(['Toborzás', 'Munkajog', 'Epic', 'Cerner']);
