@@ -492,6 +492,8 @@ describe('a role’s labelled title and its date line’s place', () => {
   it('leaves what the employer is, said in small letters after its comma, and what the job was, after the title\'s colon, out', () => {
     expect(parseRoleHeader(['Asistente de arte en Cuervo Azul, estudio de animación (Guadalajara)'])).toEqual({ title: 'Asistente de arte', company: 'Cuervo Azul', location: 'Guadalajara' });
     expect(parseRoleHeader(['Designer at Acme, a small branding studio'])).toEqual({ title: 'Designer', company: 'Acme', location: null });
+    // (With what it did for whom in brackets after it.)
+    expect(parseRoleHeader(['Designer de interfaces na Studio Guará, agência de design digital (clientes: Natura, Banco Inter, Sesc SP)'])).toEqual({ title: 'Designer de interfaces', company: 'Studio Guará', location: null });
     expect(parseRoleHeader(['Ilustradora independiente: álbumes ilustrados para Ediciones SM y Petra Ediciones'])).toEqual({ title: 'Ilustradora independiente', company: null, location: null });
     // (A legal form in small letters stays: it is part of the name.)
     expect(parseRoleHeader(['Tester at Brnosoft, s.r.o.']).company).toBe('Brnosoft, s.r.o.');

@@ -1630,7 +1630,8 @@ export function parseRoleHeader(lines: string[]): RoleHeader {
   const atless = atEnd ? { ...stopped, title: stopped.title!.slice(0, atEnd.index) } : stopped;
   // ("Asistente de arte en Cuervo Azul, estudio de animación": what the employer is, said after a comma in small letters, is
   // no part of its name; nor what the job was, after the title's colon: "Ilustradora independiente: álbumes ilustrados para …".)
-  const described = atless.company ? /^(.+?),\s+(?:(?:an?|the)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){1,5})$/u.exec(atless.company) : null;
+  // ("Studio Guará, agência de design digital (clientes: Natura, Banco Inter)": with what it did for whom in brackets after it.)
+  const described = atless.company ? /^(.+?),\s+(?:(?:an?|the)\s+)?(\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){1,5})(?:\s+\([^()]+\))?$/u.exec(atless.company) : null;
   const told = atless.company === null && atless.title ? /^([^:]{3,60}):\s+\p{Ll}.{10,}$/u.exec(atless.title) : null;
   const noted = described && !isPlace(described[2]!) && !UNIT.test(described[2]!) ? { ...atless, company: described[1]! } : told && ROLE_WORDS.test(told[1]!) ? { ...atless, title: told[1]! } : atless;
   // ("Göteborgs universitet, forskare": the employer first, then the job in small letters after its comma, as Nordic CVs write it.)
