@@ -1,9 +1,9 @@
+import { PAGE_FRAME } from './dom-search';
 import type { TextModel } from './text-model';
 
 const BREADCRUMBS_CLASS = /(?:^|[\s_-])breadcrumbs?(?:$|[\s_-])/i;
 // (Not a page's state the body's classes announce, "has-breadcrumbs", "with-breadcrumb": that the page has a trail somewhere.)
 const STATE_CLASS = /(?:^|\s)(?:has|with|show|no|hide)-breadcrumbs?(?=\s|$)/gi;
-const FRAME = new Set(['html', 'body', 'main', 'article']);
 
 /**
  * A trail of breadcrumbs drawn as a list and classed as such ("<ul class="v-breadcrumbs">", outside any <nav>) is the
@@ -18,7 +18,7 @@ export function markBreadcrumbTrails(model: TextModel): void {
     const cls = el.getAttribute('class');
     const parent = el.parentElement;
     // (Nor the page's frame, whatever its classes say of it: Genesis's "<body class="… genesis-breadcrumbs-hidden …">".)
-    const found = (cls !== null && cls.length < 300 && !FRAME.has(el.localName) && BREADCRUMBS_CLASS.test(cls.replace(STATE_CLASS, ' '))) || (parent !== null && inTrail(parent));
+    const found = (cls !== null && cls.length < 300 && !PAGE_FRAME.has(el.localName) && BREADCRUMBS_CLASS.test(cls.replace(STATE_CLASS, ' '))) || (parent !== null && inTrail(parent));
     trails.set(el, found);
     return found;
   };

@@ -1,12 +1,10 @@
 import type { TextModel } from './text-model';
-import { withinMarked } from './dom-search';
+import { PAGE_FRAME, withinMarked } from './dom-search';
 
 // A cookie or consent notice names itself in its class, id or label ("cookie-banner", "CybotCookiebotDialog",
 // aria-label="Aviso de cookies", "gdpr-consent"), or by its consent manager's name (tarteaucitron, OneTrust, Didomi,
 // Usercentrics, Klaro, Osano, iubenda, Quantcast's "qc-cmp2").
 const CONSENT = /cookie|consent|gdpr|tarteaucitron|onetrust|didomi|usercentrics|klaro|osano|iubenda|qc-cmp/i;
-// The page's frame may carry such a class for its own state ("body.has-cookie-consent"): no banner of its own.
-const FRAME = new Set(['html', 'body', 'main', 'article']);
 
 /**
  * Marks the lines of the site's cookie or consent notice as site chrome, as navigation is: what the site
@@ -14,7 +12,7 @@ const FRAME = new Set(['html', 'body', 'main', 'article']);
  * read once for the whole page.
  */
 export function markConsentBanners(model: TextModel): void {
-  const inBanner = withinMarked(model.blocks.map((b) => b.el), isBanner, (e) => FRAME.has(e.localName));
+  const inBanner = withinMarked(model.blocks.map((b) => b.el), isBanner, (e) => PAGE_FRAME.has(e.localName));
   model.blocks.forEach((b, i) => {
     if (inBanner[i]) b.nav = true;
   });

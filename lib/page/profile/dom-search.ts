@@ -1,5 +1,8 @@
 import { APART } from './text-model';
 
+/** The page's frame, whose classes speak of the page's state ("body.has-cookie-consent", "genesis-breadcrumbs-hidden"), never of a part of it. */
+export const PAGE_FRAME = new Set(['html', 'body', 'main', 'article']);
+
 /**
  * Element searches by sibling pointers, for the few questions extraction asks of the DOM. In
  * linkedom (the CLI, the tests) querySelector and closest compile their selector on every call,

@@ -2085,7 +2085,7 @@ function readRoleHeader(given: string[]): RoleHeader {
     const dashed = /^(.+?)\s+[-–—|]\s+((?:(?!\s[-–—|]\s).)+)$/.exec(company) ?? /^(.+?)\s*\(([^()]+)\)$/.exec(company);
     // ("北斗エアメンテナンス株式会社（仙台空港）": a Japanese or Chinese firm, then the town or the airport it worked at in full-width brackets.)
     const cjkSite = !dashed && CJK_EMPLOYER.test(company) ? /^(.+?)（([^（）\d]{2,12})）$/u.exec(company) : null;
-    if (cjkSite && !CJK_EMPLOYER.test(cjkSite[2]!) && (isPlace(cjkSite[2]!) || /[都道府県市区町村]$|空港$/u.test(cjkSite[2]!))) {
+    if (cjkSite && !CJK_EMPLOYER.test(cjkSite[2]!) && cjkPlace(cjkSite[2]!)) {
       company = cjkSite[1]!;
       location ??= cjkSite[2]!;
     }
@@ -2134,12 +2134,15 @@ function readRoleHeader(given: string[]): RoleHeader {
   return { title: ownTitle || null, company: company || null, location, ...(worked && !location ? { mode: worked } : {}) };
 }
 
+// A town as Japanese writes it, by its prefecture's, city's or ward's word, or an airport, in a firm's brackets.
+const cjkPlace = (text: string) => isPlace(text) || /[都道府県市区町村]$|空港$/u.test(text);
+
 /** "Employer (Town) — Job": the three parts, or null when the first names no employer, the brackets no place, or the last an organisation. */
 function employerTownThenJob(line: string): RoleHeader | null {
   // ("株式会社帝国ホテル（東京都千代田区） ベルスタッフ（契約社員）": a Japanese firm, its town in brackets, then the job, a space
   // between or none.)
   const cjk = /^(\S+)[（(]([^（）()\s]{2,20})[）)]\s*(\S.{0,60})$/u.exec(line);
-  if (cjk && CJK_EMPLOYER.test(cjk[1]!) && !CJK_EMPLOYER.test(cjk[3]!) && (/[都道府県市区町村]$/u.test(cjk[2]!) || isPlace(cjk[2]!))) return { title: cjk[3]!, company: cjk[1]!, location: cjk[2]! };
+  if (cjk && CJK_EMPLOYER.test(cjk[1]!) && !CJK_EMPLOYER.test(cjk[3]!) && cjkPlace(cjk[2]!)) return { title: cjk[3]!, company: cjk[1]!, location: cjk[2]! };
   const m = /^(.+?)\s*[(（]([^()（）]{2,40})[)）]\s+[—–-]\s+(.{2,80})$/u.exec(line);
   if (!m) return null;
   const [, employer, town, job] = m as unknown as [string, string, string, string];
